@@ -7,6 +7,7 @@
 import { isBulletLine, startsBulletShareList } from './percent-roles.js';
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
+import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { findFigures, type CountedBefore } from './quantities.js';
@@ -120,14 +121,14 @@ const followsInRank = (s: string): boolean => (s.includes('followed') || s.inclu
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
   const periods = runningTotals(rollingYearToReport(referBack(seasonSpans(findPeriods(s, anchor), memory), s, memory.period, memory.spans), memory.leadPeriod), s, anchor, memory.period);
-  const figures = findFigures(
+  const figures = signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
     moneyBefore(memory),
-  );
+  ), s, memory.country);
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".

@@ -7,7 +7,7 @@
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'P' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar' | 'CFA franc';
+export type BareSymbol = '$' | '¥' | 'P' | 'N' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar' | 'CFA franc';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -92,4 +92,15 @@ const RULE_BY_KEY = new Map(LOCAL_CURRENCY_RULES.map((r) => [`${r.symbol}|${r.ar
 export function currencyInContext(unit: string, bare: BareSymbol | '', area: string, country: string): string {
   if (!bare) return unit;
   return RULE_BY_KEY.get(`${bare}|${area}`) ?? RULE_BY_KEY.get(`${bare}|${country}`) ?? unit;
+}
+
+// "N5.93 trillion": Nigerian papers and the bureau write the naira as a bare capital N glued to an amount with its scale
+// (units.ts reads it so). Elsewhere an "N" before a number is more often a name or a code than money: the sign is the
+// naira only in a Nigerian release, or in a sentence that names the naira itself.
+const NAIRA_NAMED = /\bnaira\b|₦/i;
+
+/** The figures of a sentence without those whose bare sign the release's context does not make money. */
+export function signsReadInContext<F extends { bare?: BareSymbol | '' }>(figures: F[], s: string, country: string): F[] {
+  if (!figures.some((f) => f.bare === 'N') || country === 'Nigeria' || NAIRA_NAMED.test(s)) return figures;
+  return figures.filter((f) => f.bare !== 'N');
 }

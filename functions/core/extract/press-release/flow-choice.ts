@@ -80,7 +80,7 @@ const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:
 // is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' | 'toNoPartner' }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' | 'toNoPartner' | 'namedOther' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -118,6 +118,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // (trainMoves keeps this rule only when that place is a partner country or bloc: goods carried to Chongqing in a release
   // on Chongqing came in).
   { verbs: String.raw`carried|carrying|hauled|hauling`, until: String.raw`[^.;]{0,40}?\bto${MOVE_PLACE}`, flow: 'export', place: 'toNoPartner' },
+  // "203 trains left the Tuanjiecun container terminal for the coast": the facility may be named, with its kind words, between
+  // "the" and its noun (trainMoves sets the rule aside when the name is a place other than the figure's area: `namedOther`).
+  { verbs: String.raw`depart(?:ed|ing)\s+from|left|leaving`, until: String.raw`\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:container|freight|cargo|rail(?:way)?|logistics|international|dry|inland)\s+){0,2}(?:port|station|hub|terminal|yard)\b`, flow: 'export', place: 'namedOther' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "1,420 trains departed from the Erlian crossing": the finite verb too, with no far end named (after the rule above, which
   // reads "departed from Xi'an for Europe" by its far end).
@@ -712,7 +715,7 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toNoPartner(s, m, end, places)) continue;
+    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toNoPartner(s, m, end, places) || namedOtherPlace(m, end, places)) continue;
     if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
@@ -755,6 +758,12 @@ function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: read
   if (moveRule(m).place !== 'fromOther') return false;
   const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
   return from === null || !places.some((p) => p.role === 'area' && p.start === end + from[0].length);
+}
+
+/** "left the Duisburg rail terminal" in a release on Chongqing: a named facility that is a place other than the figure's area. */
+function namedOtherPlace(m: RegExpExecArray, end: number, places: readonly { start: number; end?: number; role: string }[]): boolean {
+  if (moveRule(m).place !== 'namedOther') return false;
+  return places.some((p) => p.role !== 'area' && p.start > end && p.start <= end + 6);
 }
 
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
@@ -933,6 +942,8 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
 const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
 const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
+const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
@@ -950,6 +961,10 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Exports grew ..., while imports edged up ...." then a new paragraph "Guangdong stayed on top with 9.11 trillion yuan":
   // after a sentence that gave both directions, an amount a new paragraph names no flow for is of the whole trade.
   if (memory.bothWays && memory.lastFlowParagraph !== frame.sentence.paragraph && f.kind === 'level' && f.measure === 'value') return 'total';
+  // "China remained the leading trade partner with $3.7 billion; imports of Chinese goods alone reached $3.66 billion." then
+  // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
+  // not in the last clause's.
+  if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
@@ -998,6 +1013,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
+  if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;

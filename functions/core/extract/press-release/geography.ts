@@ -106,6 +106,10 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   // The EU's rail gateways for China trains, where the gauge changes: their terminals' news reports them as crossings.
   ['Malaszewicze', ['Malaszewicze', 'Małaszewicze']],
   ['Zahony', ['Zahony', 'Záhony']],
+  // Western Australia's iron ore seaports, whose shipments to China the commodity desks report by port: a town whose own name
+  // starts with "Port" is "Port Hedland Port" by the rule that names every port town "X Port".
+  ['Port Hedland', ['Port Hedland']],
+  ['Dampier', ['Dampier']],
 ];
 
 // The crossings of PORT_TOWNS on the other side of China's border, by their country: a release naming them is most often
@@ -114,7 +118,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Poltavka: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Nong Khai': 'Thailand', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
-  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar', 'Port Hedland': 'Australia', Dampier: 'Australia',
 };
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as
@@ -942,6 +946,9 @@ const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highw
 // partner).
 // ("Of the trips, 2,710 ran south to Qinzhou Port": a run one way of the compass to a port ends there too.)
 const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)|(?:ran|went|travell?ed)\s+(?:north|south|east|west)(?:wards?)?\s+to)\s+(?:the\s+)?$/i;
+// "Chongqing ran 2,117 train trips to and from Qinzhou Port": after a place the sentence already gives the figure to, the
+// place a run goes "to and from" is its other end (alone, "Trains to and from Chongqing rose ..." are Chongqing's).
+const TO_AND_FROM_BEFORE = /\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -1003,6 +1010,9 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
+const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent)\s+of\s+$/i;
+// A pronoun or a kind word standing for a place named before: "its", "the port's", "The city".
+const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 // Words every match of the expression has (in lower case): found by the sentence's one keyword scan, tested before the expression runs.
 const PART_WORDS = keywords(['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'], PART_ROUTED_BEFORE);
@@ -1013,6 +1023,7 @@ const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
 const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
 const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
+const TO_AND_FROM_TAILS = tailGate(['from', 'to'], TO_AND_FROM_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
 const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
@@ -2189,6 +2200,7 @@ const ROLE_RULES: RoleRule[] = [
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
   { when: (v) => homeToOf(v), role: 'locator' },
   { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
@@ -2229,6 +2241,10 @@ const ROLE_RULES: RoleRule[] = [
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  // "Energy products made up 61.2 percent of Xinjiang's imports": a share of goods (the sentence's first figure, no place,
+  // nor a pronoun or "the port" standing for one, before it) of a place's own imports or exports is that place's figure
+  // ("Exports came to X, accounting for 10.3% of China's total exports" is the share of the amount before it).
+  { when: (v) => v.possessive && v.prev === undefined && near(v, SHARE_OF_WORDS) && WHOLE_FLOW_AFTER.test(v.after) && FIRST_FIGURE_SHARE_BEFORE.test(v.s.slice(0, v.r.start)) && !PLACE_STAND_IN.test(v.s.slice(0, v.r.start)), role: 'area' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
@@ -2468,8 +2484,10 @@ const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+
 const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
 const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+|(?:automobile|road|highway)\s+(?:border\s+)?)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
+const WHERE_CLAUSE_AFTER = /^\s*,\s*where\b/;
 // "Hekou, Ruili and Mohan together handled ...", "Together, Gyirong and Zhangmu accounted for ...".
-const TOGETHER_AFTER = /^\s+together\b/i;
+// ("The Dostyk and Altynkol stations together handled ...": the list's kind word may come before "together".)
+const TOGETHER_AFTER = /^\s+(?:(?:[a-z]+\s+)?(?:ports|stations|crossings|checkpoints|gates)\s+)?together\b/i;
 const TOGETHER_BEFORE = /\btogether,?\s+(?:the\s+)?$/i;
 // "Trains crossing at Manzhouli, Suifenhe and Tongjiang numbered a combined 5,204": one figure of the ports listed.
 const COMBINED_AFTER = /^\s+(?:[a-z]+\s+){1,2}?a\s+combined\b/;
@@ -2491,7 +2509,9 @@ function jointPortsEnd(s: string, first: PlaceMention, last: PlaceMention): { en
   // "Beihai and Fangchenggang ports handled 612,000 TEUs and 540,000 TEUs respectively": each port reports its own figure.
   if (RESPECTIVELY_AFTER.test(s.slice(last.end))) return undefined;
   const end = last.end + (ports?.[0].length ?? 0);
-  if (ROUTED_VIA_BEFORE.test(before)) return { end, routed: true };
+  // "entered through the Irkeshtam and Torugart checkpoints, where cargo traffic rose to ...": a "where" clause on the ports'
+  // own traffic makes them the subject of its figures, not a route of the reporter's goods.
+  if (ROUTED_VIA_BEFORE.test(before)) return WHERE_CLAUSE_AFTER.test(s.slice(end, end + 12)) ? { end } : { end, routed: true };
   return ports && !ROUTED_THROUGH_BEFORE.test(before) ? { end } : undefined;
 }
 

@@ -372,9 +372,14 @@ function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame):
 const AIRPORT_NAME = /\sAirport$/;
 const CUSTOMS_OFFICE_AFTER = /^\s+Customs\b/;
 
+// ("..., the Chita customs office of the Siberian Customs Administration told TASS": an office named in lower case, read as
+// its town's port, the same way.)
+const CUSTOMS_OFFICE_NAMED = /\scustoms\s+office$/;
+
 /** "the Aidian port ... cleared goods worth ..., Pingxiang Customs said": the customs office citing another port is no port "the port" points back to. */
 function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
-  return p.kind === 'port' && CUSTOMS_OFFICE_AFTER.test(frame.s.slice(p.end, p.end + 10)) && frame.framePlaces.some((q) => q.kind === 'port' && q.name !== p.name);
+  const office = CUSTOMS_OFFICE_AFTER.test(frame.s.slice(p.end, p.end + 10)) || CUSTOMS_OFFICE_NAMED.test(frame.s.slice(p.start, p.end));
+  return p.kind === 'port' && office && frame.framePlaces.some((q) => q.kind === 'port' && q.name !== p.name);
 }
 // "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
 const PORT_AREA = /\bport\s+area\b/i;

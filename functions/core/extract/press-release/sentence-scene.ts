@@ -38,6 +38,8 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
+  /** Flow of the first row with a partner of the sentence before ("China remained the leading partner with X"): "Russia followed with Y" ranks in it. */
+  rankedFlow?: Flow;
   /** Flow of the release's first figure: "the figure for the first half has been revised to X" is that flow's. */
   leadFlow?: Flow;
   /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */

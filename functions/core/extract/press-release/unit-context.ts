@@ -40,7 +40,9 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     unit: 'vehicles',
     // Not a car word that names what a part is for: "passenger car tyres made up 38.6 million units", "truck and bus radials".
     cue: /\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses|motorcycles?|motorbikes?|tricycles?)\b(?!\s+(?:and\s+(?:bus|light[- ]truck)\s+)?(?:tyres?|tires?|radials?|parts?|components?|batter(?:y|ies)|engines?|seats?|glass|wheels?|chassis)\b)/i,
-    unless: /(?!)/,
+    // Other goods counted one by one, named after the last car word ("Imports of integrated circuits fell to 479.5 billion
+    // units" after a paragraph on cars), are counted in their own units.
+    unless: /\b(?:integrated\s+circuits?|(?:micro)?chips|semiconductors|(?:mobile\s+)?phones|handsets|smartphones|laptops|computers|air\s+conditioners|refrigerators|washing\s+machines|television\s+sets|TV\s+sets)\b(?![^]*\b(?:vehicles?|cars?|NEVs?|EVs?|automobiles?|trucks?|autos?|buses|motorcycles?|motorbikes?)\b)/i,
     examples: ['auto exports reached 71,000 units', 'exports of motorcycles rose to 186,000 units', 'passenger cars reached 402,000 units, commercial vehicles 96,000 units', 'outbound shipments of EVs reached 1.2 million units'],
   },
   {

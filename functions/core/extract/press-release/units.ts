@@ -241,9 +241,11 @@ const CURRENCY_SUFFIX_ALONE = CURRENCY_SUFFIXES.map(([pattern]) => new RegExp(`^
 // Aruba's bank writes the florin "Afl." ("Afl. 268.9 million"), Curaçao's bureau the Caribbean guilder "Cg" (and the
 // Netherlands Antillean guilder it replaced "NAf."), Cabo Verde's institute the escudo "ECV", and the Gambia's bureau the
 // dalasi "D" glued to an amount with its scale ("D18.64 billion"; "D71.4 per US dollar", with no scale, is no amount).
+// Nigerian papers write the naira "N" glued to an amount with its scale ("N5.93 trillion"), read as money only in a Nigerian
+// release or beside the naira named (currency-context.ts).
 // "COP" before a number needs a scale ("COP28" is a conference; CODES_READ_ONLY_WITH_A_SCALE), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLD](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`(US\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLDN](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
@@ -252,11 +254,11 @@ const PREFIX_CODES: Record<string, string> = {
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
   'B$': 'BND', 'J$': 'JMD', 'RD$': 'DOP', Nu: 'BTN', 'Nu.': 'BTN', P: 'PHP', Q: 'GTQ', L: 'HNL',
   'EC$': 'XCD', 'BZ$': 'BZD', 'BDS$': 'BBD', 'Bds$': 'BBD', 'G$': 'GYD', MK: 'MWK', 'TT$': 'TTD', Kz: 'AOA', 'B/.': 'PAB', 'SI$': 'SBD', 'T$': 'TOP', VT: 'VUV', NLe: 'SLE', M: 'LSL',
-  Afl: 'AWG', 'Afl.': 'AWG', Cg: 'XCG', NAf: 'ANG', 'NAf.': 'ANG', ECV: 'CVE', D: 'GMD',
+  Afl: 'AWG', 'Afl.': 'AWG', Cg: 'XCG', NAf: 'ANG', 'NAf.': 'ANG', ECV: 'CVE', D: 'GMD', N: 'NGN',
   'E£': 'EGP', '£E': 'EGP', LE: 'EGP', 'L.E.': 'EGP', 'L.E': 'EGP', 'LE.': 'EGP',
 };
 // Signs several countries share: the reporter's country decides (currency-context.ts).
-const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha', P: 'P' };
+const BARE_PREFIXES: Record<string, BareSymbol> = { $: '$', '¥': '¥', Rs: 'rupee', 'Rs.': 'rupee', Dh: 'dirham', Dhs: 'dirham', DH: 'dirham', Sh: 'shilling', Shs: 'shilling', K: 'kwacha', P: 'P', N: 'N' };
 
 /** ISO codes that releases glue to the number ("USD1.2 billion", "KRW3.5trillion", "VND12.1tn"). */
 const GLUED_CURRENCY_CODE = new RegExp(String.raw`(?<![A-Za-z])(?:${OWN_SIGN_CODES}|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|Tk|Rp|Rs|R|K|P)$`);
@@ -269,7 +271,7 @@ export function gluedCurrencyBefore(s: string, start: number): boolean {
   const code = GLUED_CURRENCY_CODE.exec(s.slice(Math.max(0, start - 4), start));
   // "SDG17", "COP28", "TOP10": a code that is also a word or an abbreviation is glued money only before a scale.
   if (code) return !CODES_READ_ONLY_WITH_A_SCALE.has(code[0]) || SCALED_AMOUNT.test(s.slice(start, start + 30));
-  return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M' || s[start - 1] === 'D') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
+  return (s[start - 1] === 'Q' || s[start - 1] === 'L' || s[start - 1] === 'M' || s[start - 1] === 'D' || s[start - 1] === 'N') && !/[A-Za-z]/.test(s[start - 2] ?? '') && SCALED_AMOUNT.test(s.slice(start, start + 30));
 }
 
 interface CountNoun {
@@ -354,7 +356,7 @@ const NAMED_DOLLARS_BEFORE = /(?<![A-Za-z])(?:US|U\.S\.)\s+dollars\s$/;
 // A glued "K" is the kwacha (and "P" the pula or peso, "Q" the quetzal, "L" the Honduran lempira) only before an amount with its scale
 // ("K5.9 billion", "Q91,064.2 million"), not in names ("K9", the alloy "P1020") or quarters ("Q3").
 const SCALED_AMOUNT = /^\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b/i;
-const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L', 'M', 'D']);
+const GLUED_SCALED_SIGNS = new Set(['K', 'P', 'Q', 'L', 'M', 'D', 'N']);
 
 /** The currency written before a number ending at `at`, with the characters it used; `bare` for a sign ("$", "¥") that context decides. */
 export function currencyBefore(s: string, at: number): { unit: string; length: number; bare: BareSymbol | '' } | null {
