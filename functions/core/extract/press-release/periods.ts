@@ -5,8 +5,8 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
-import { isAsciiLetter, isDigitAt, isSpace } from './chars.js';
-import { exactKeywords, keywords, mentions } from './keywords.js';
+import { isAsciiLetter, isDigitAt, isSpace, isUpperAscii } from './chars.js';
+import { exactKeywords, keywords, mentions, someMention } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -114,6 +114,9 @@ interface Rule {
   gate?: RegExp;
   /** Words one of which every match of the pattern contains (lower case; keywords.ts): a sentence with none is not scanned. */
   needs?: string[];
+  /** What stands right before the capitalised month name every match reads (see `monthTails`: a word before spaces,
+   * "#" for a day, "end-"): a sentence where no month name follows one of them is not scanned. */
+  after?: string[];
   pattern: RegExp;
   build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
 }
@@ -401,6 +404,7 @@ const REPORTING_SPANS: Rule[] = [
   // ("between 1 April and 7 November of the 2026-2027 financial year": the fiscal year only says which year the days are in.)
   {
     gate: MONTH_GATE,
+    after: ['#', 'from'],
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s+${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+(\\d{4})|\\s+of\\s+(?:the\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:fiscal|financial)\\s+year\\b)?|\\b[Ff]rom\\s+${MONTH}\\s+${DAY_NUMBER},\\s+(?:when|after|as|once)\\s[^,.;()\\d]{1,80},\\s+(?:to|through|until|till)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const [first, last, written] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -483,6 +487,7 @@ const REPORTING_SPANS: Rule[] = [
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
     gate: CUTOFF_GATE,
+    after: ['of', 'at', 'by', 'to', 'until', 'through'],
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -888,6 +893,7 @@ const RULES: Rule[] = [
   // "at October 2025" with its year is the "as at" of Latin American central banks ("a octubre").
   {
     gate: MONTH_GATE,
+    after: ['of', 'by', 'at', 'to', 'end-'],
     pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)|[Aa]t\\s+(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{4}\\b))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
@@ -901,6 +907,7 @@ const RULES: Rule[] = [
   // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
   {
     gate: MONTH_GATE,
+    after: ['to', 'through'],
     pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
@@ -1334,8 +1341,8 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
 }
 
 /** Each period rule's gate, words and pattern, in order (for the test that every match passes its rule's gate and words). */
-export function periodRuleGates(): ReadonlyArray<Pick<Rule, 'gate' | 'needs' | 'pattern'>> {
-  return RULES.map(({ gate, needs, pattern }) => ({ gate, needs, pattern }));
+export function periodRuleGates(): ReadonlyArray<Pick<Rule, 'gate' | 'needs' | 'after' | 'pattern'>> {
+  return RULES.map(({ gate, needs, after, pattern }) => ({ gate, needs, after, pattern }));
 }
 
 // The distinct gates (several rules share one: each is tested at most once per sentence), and one
@@ -1344,6 +1351,7 @@ const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])
 const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
 // A rule's own words, for a rule whose gate many rules share (a month name) but which needs a rarer word too ("opened").
 const WORDS_OF_RULE = RULES.map((rule) => (rule.needs ? keywords(rule.needs, rule.pattern) : null));
+const AFTER_OF_RULE = RULES.map((rule) => (rule.after ? new Set(rule.after) : null));
 
 // Words one of which every match of a gate contains (keywords.ts): a sentence with none of them is not
 // scanned for that gate. Gates made of digits and signs have none to name.
@@ -1512,10 +1520,45 @@ export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boo
 const YEAR_WORDS = WORDS_OF_GATE[GATES.indexOf(YEAR_GATE)]!;
 const DIGIT_GATE_OF = GATES.map((gate) => DIGIT_GATES.get(gate) ?? null);
 
-/** A sentence's digit facts, found when a gate first asks (an object, not a closure made for every sentence). */
+/** A sentence's digit facts and month tails, found when a gate or a rule first asks (an object, not a closure made for every sentence). */
 interface DigitFactsOf {
   s: string;
   facts: DigitFacts | undefined;
+  tails: string[] | undefined;
+}
+
+const MONTH_START_WORDS = WORDS_OF_GATE[GATES.indexOf(MONTH_GATE)]!;
+
+/**
+ * What stands right before each capitalised month word of `s` (every month name starts with one of MONTH_ABBREVIATIONS):
+ * the word before the spaces (ASCII letters, lower case: "to", "of", "from"), "#" for a number before the spaces (a day,
+ * with its "st", "nd", "rd" or "th"), the word and a hyphen glued to the month ("end-"), or "" for anything else.
+ * A rule declaring `after` runs only when one of its words is among them.
+ */
+export function monthTails(s: string): string[] {
+  const tails: string[] = [];
+  someMention(s, MONTH_START_WORDS, (start) => {
+    if (isUpperAscii(s.charCodeAt(start))) tails.push(tailBefore(s, start));
+    return false;
+  });
+  return tails;
+}
+
+function tailBefore(s: string, at: number): string {
+  const hyphen = s.charCodeAt(at - 1) === 45;
+  let j = hyphen ? at - 1 : at;
+  if (!hyphen && !isSpace(s.charCodeAt(j - 1))) return '';
+  while (!hyphen && j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+  let k = j;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  if (isDigitAt(s, k - 1)) return hyphen ? '' : '#';
+  const word = s.slice(k, j).toLowerCase();
+  return hyphen ? `${word}-` : word;
+}
+
+function followsOneOf(digits: DigitFactsOf, words: Set<string>): boolean {
+  for (const tail of (digits.tails ??= monthTails(digits.s))) if (words.has(tail)) return true;
+  return false;
 }
 
 function gateOpen(s: string, g: number, digits: DigitFactsOf): boolean {
@@ -1540,7 +1583,7 @@ function sortByStart(found: PeriodMention[]): void {
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  const digits: DigitFactsOf = { s, facts: undefined };
+  const digits: DigitFactsOf = { s, facts: undefined, tails: undefined };
   const open: Array<boolean | undefined> = new Array(GATES.length);
   if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
@@ -1550,6 +1593,8 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
     if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
     const needs = WORDS_OF_RULE[r];
     if (needs !== null && !mentions(s, needs)) continue;
+    const after = AFTER_OF_RULE[r];
+    if (after !== null && !followsOneOf(digits, after)) continue;
     readRule(s, anchor, RULES[r], taken, found);
   }
   sortByStart(found);
