@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIGIT_GATES, findPeriods, monthTails, periodRuleGates } from '../../functions/core/extract/press-release/periods.js';
+import { DIGIT_GATES, findPeriods, monthTails, periodRuleGates, yearTails } from '../../functions/core/extract/press-release/periods.js';
 
 const SEPARATORS = [' ', ' ', ' ', ' ', '', '  ', '\n', '\u00a0', ', ', '-', '–', '/', '.', "'s ", '%', '(', ')'];
 const NUMBERS = ['1', '3', '12', '25', '1st', '3rd', '2025', '2026', '1999', '2025-26', '2024/25', '2024 / 25', '0991', '12345', 'Q3', '3Q', '10M', 'H1', 'I', 'IV', 'XII'];
@@ -31,8 +31,8 @@ function textsOf(pattern: RegExp, extra: readonly string[]): fc.Arbitrary<string
 
 describe('period rules gated by digits or by words of their own', () => {
   const rules = periodRuleGates()
-    .filter(({ gate, needs, after }) => needs || after || (gate && DIGIT_GATES.has(gate)))
-    .map(({ gate, needs, after, pattern }) => ({ gate, needs, after, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) }));
+    .filter(({ gate, needs, after, afterYear }) => needs || after || afterYear || (gate && DIGIT_GATES.has(gate)))
+    .map(({ gate, needs, after, afterYear, pattern }) => ({ gate, needs, after, afterYear, pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) }));
 
   // Two rules whose gate is narrower than their pattern, left so (the output stays as it was; reading them more widely is a
   // rule change): a month span before a two-year label with a slash ("July-December 2025/26") passes no day-range gate,
@@ -43,7 +43,7 @@ describe('period rules gated by digits or by words of their own', () => {
     expect(rules.length).toBeGreaterThan(25);
     let matched = 0;
     const narrower = new Set<string>();
-    for (const { gate, needs, after, pattern } of rules) {
+    for (const { gate, needs, after, afterYear, pattern } of rules) {
       let hits = 0;
       fc.assert(
         fc.property(textsOf(pattern, needs ?? []), (s) => {
@@ -56,6 +56,7 @@ describe('period rules gated by digits or by words of their own', () => {
           }
           if (needs) expect(needs.some((w) => fold(s).includes(w)), `${pattern} matched ${JSON.stringify(s)} without any of ${needs.join(', ')}`).toBe(true);
           if (after) expect(monthTails(s).some((w) => after.includes(w)), `${pattern} matched ${JSON.stringify(s)}, where no month follows ${after.join(', ')}`).toBe(true);
+          if (afterYear) expect(yearTails(s).some((w) => afterYear.includes(w)), `${pattern} matched ${JSON.stringify(s)}, where no "year" follows ${afterYear.join(', ')}`).toBe(true);
         }),
         { numRuns: 2000, seed: 20261204 },
       );
@@ -69,7 +70,7 @@ describe('period rules gated by digits or by words of their own', () => {
   // One sentence for each word and each digit gate the rules need: leaving a word out of a rule's list, or a gate that
   // shuts on the digits a rule reads, loses the period.
   const A = { year: 2026, month: 11, day: 20, country: 'Australia' };
-  const EXAMPLES: Array<[string, string, string]> = [
+  const EXAMPLES: Array<[string, string, string, number?]> = [
     ['Imports rose 4 percent in the past 12 months.', 'in the past 12 months', '2025-11'],
     ['Imports rose 4 percent over the last twelve months.', 'over the last twelve months', '2025-11'],
     ['Imports rose 4 percent in the latest 12 months.', 'in the latest 12 months', '2025-11'],
@@ -97,14 +98,25 @@ describe('period rules gated by digits or by words of their own', () => {
     ['Traffic from April 1, when the pass reopened, to Nov. 15 rose.', 'from April 1, when the pass reopened, to Nov. 15', '2026-04'],
     ['Exports as of March 14 rose.', 'as of March 14', '2026-01'],
     ['Exports until March 14 rose.', 'until March 14', '2026-01'],
+    ['Traffic on 3-5 May rose.', '3-5 May', '2026-05'],
+    ['Traffic on May 3-5 rose.', 'May 3-5', '2026-05'],
+    ['Exports in July-December 2025-26 rose.', 'July-December 2025-26', '2025-07'],
+    ['Exports jumped 17.5 percent for the year.', 'for the year', '2026-01', 1],
+    ['Exports jumped 17.5 percent over the full year.', 'over the full year', '2026-01', 1],
+    ['Exports jumped 17.5 percent over the whole-year.', 'over the whole-year', '2026-01', 1],
+    ["The entire year's exports rose.", "The entire year's ", '2026-01', 1],
   ];
+
+  it('reads what stands before each "year"', () => {
+    expect(yearTails('over the full-year, for The  YEAR, last year, 2025 year, years')).toEqual(['full-', 'the', 'last', '#', '']);
+  });
 
   it('reads what stands before each month name', () => {
     expect(monthTails('Exports up 4% through July, as of end-October, since 3rd March, by the end of  Sept. and mid-May; Marcus')).toEqual(['through', 'end-', '#', 'of', 'mid-', '']);
   });
 
-  it.each(EXAMPLES)('reads %j', (sentence, text, start) => {
-    const found = findPeriods(sentence, A).map((p) => [sentence.slice(p.start, p.end), p.periodStart]);
+  it.each(EXAMPLES)('reads %j', (sentence, text, start, month) => {
+    const found = findPeriods(sentence, month ? { year: 2027, month } : A).map((p) => [sentence.slice(p.start, p.end), p.periodStart]);
     expect(found).toContainEqual([text, start]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { anyOf } from './gates.js';
 import { isAsciiLetter, isDigitAt, isSpace, isUpperAscii } from './chars.js';
-import { exactKeywords, keywords, mentions, someMention } from './keywords.js';
+import { exactKeywords, type Keywords, keywords, mentions, someMention } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -44,6 +44,8 @@ const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** What every month name starts with, in lower case (the keyword scan's words for them). */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names and their abbreviations, as a regular-expression alternation (no group). */
 /** The number (1–12) of a month's name or abbreviation in any case ("September", "sept", "SEP"), or undefined. */
 export const monthNumber = (word: string): number | undefined => MONTHS[word.toLowerCase()];
@@ -117,6 +119,8 @@ interface Rule {
   /** What stands right before the capitalised month name every match reads (see `monthTails`: a word before spaces,
    * "#" for a day, "end-"): a sentence where no month name follows one of them is not scanned. */
   after?: string[];
+  /** The same for the word "year" (any case) every match reads ("the", "full-"). */
+  afterYear?: string[];
   pattern: RegExp;
   build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
 }
@@ -369,6 +373,7 @@ const REPORTING_SPANS: Rule[] = [
   // "9-15 November", "1 to 20 October 2026": days of one month, the day written first, are that month.
   {
     gate: DAY_RANGE_GATE,
+    after: ['#'],
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -379,6 +384,7 @@ const REPORTING_SPANS: Rule[] = [
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
     gate: DAY_RANGE_GATE,
+    needs: MONTH_ABBREVIATIONS,
     // "from" belongs to the span here: it opens the range, it does not name a comparison base.
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
@@ -604,6 +610,7 @@ const REPORTING_SPANS: Rule[] = [
   // span that wraps the year end ("July-January") still runs from the first year into the second.
   {
     gate: DAY_RANGE_GATE,
+    needs: MONTH_ABBREVIATIONS,
     pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH},?\\s+((?:19|20)\\d{2})\\s?[-–/]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\w/.,–-]?\\d)`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -814,7 +821,7 @@ const RULES: Rule[] = [
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  { gate: DAY_THEN_CAPITAL_GATE, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: DAY_THEN_CAPITAL_GATE, after: ['#'], pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   // Year to date.
   {
@@ -1203,6 +1210,7 @@ const RULES: Rule[] = [
   // a year the words more often frame a forecast or the year so far, and are left unread).
   {
     gate: YEAR_GATE,
+    afterYear: ['the', 'full', 'whole', 'entire', 'full-', 'whole-', 'entire-'],
     // ("The value of the year's iron ore imports fell ...": the year's own figures, not a rank in it as "the year's highest".)
     pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
@@ -1341,8 +1349,8 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
 }
 
 /** Each period rule's gate, words and pattern, in order (for the test that every match passes its rule's gate and words). */
-export function periodRuleGates(): ReadonlyArray<Pick<Rule, 'gate' | 'needs' | 'after' | 'pattern'>> {
-  return RULES.map(({ gate, needs, after, pattern }) => ({ gate, needs, after, pattern }));
+export function periodRuleGates(): ReadonlyArray<Pick<Rule, 'gate' | 'needs' | 'after' | 'afterYear' | 'pattern'>> {
+  return RULES.map(({ gate, needs, after, afterYear, pattern }) => ({ gate, needs, after, afterYear, pattern }));
 }
 
 // The distinct gates (several rules share one: each is tested at most once per sentence), and one
@@ -1352,10 +1360,10 @@ const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) :
 // A rule's own words, for a rule whose gate many rules share (a month name) but which needs a rarer word too ("opened").
 const WORDS_OF_RULE = RULES.map((rule) => (rule.needs ? keywords(rule.needs, rule.pattern) : null));
 const AFTER_OF_RULE = RULES.map((rule) => (rule.after ? new Set(rule.after) : null));
+const AFTER_YEAR_OF_RULE = RULES.map((rule) => (rule.afterYear ? new Set(rule.afterYear) : null));
 
 // Words one of which every match of a gate contains (keywords.ts): a sentence with none of them is not
 // scanned for that gate. Gates made of digits and signs have none to name.
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const GATE_WORDS = new Map<RegExp, string[]>([
   [DAYS_OF_GATE, ['days']],
   [HALF_OF_MONTH_GATE, ['half']],
@@ -1525,6 +1533,7 @@ interface DigitFactsOf {
   s: string;
   facts: DigitFacts | undefined;
   tails: string[] | undefined;
+  yearTails: string[] | undefined;
 }
 
 const MONTH_START_WORDS = WORDS_OF_GATE[GATES.indexOf(MONTH_GATE)]!;
@@ -1536,9 +1545,18 @@ const MONTH_START_WORDS = WORDS_OF_GATE[GATES.indexOf(MONTH_GATE)]!;
  * A rule declaring `after` runs only when one of its words is among them.
  */
 export function monthTails(s: string): string[] {
+  return tailsOf(s, MONTH_START_WORDS, true);
+}
+
+/** What stands right before each "year" of `s` (any case), as `monthTails` reads it. */
+export function yearTails(s: string): string[] {
+  return tailsOf(s, YEAR_WORDS, false);
+}
+
+function tailsOf(s: string, words: Keywords, capitalOnly: boolean): string[] {
   const tails: string[] = [];
-  someMention(s, MONTH_START_WORDS, (start) => {
-    if (isUpperAscii(s.charCodeAt(start))) tails.push(tailBefore(s, start));
+  someMention(s, words, (start) => {
+    if (!capitalOnly || isUpperAscii(s.charCodeAt(start))) tails.push(tailBefore(s, start));
     return false;
   });
   return tails;
@@ -1556,8 +1574,8 @@ function tailBefore(s: string, at: number): string {
   return hyphen ? `${word}-` : word;
 }
 
-function followsOneOf(digits: DigitFactsOf, words: Set<string>): boolean {
-  for (const tail of (digits.tails ??= monthTails(digits.s))) if (words.has(tail)) return true;
+function oneOf(tails: string[], words: Set<string>): boolean {
+  for (const tail of tails) if (words.has(tail)) return true;
   return false;
 }
 
@@ -1583,7 +1601,7 @@ function sortByStart(found: PeriodMention[]): void {
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  const digits: DigitFactsOf = { s, facts: undefined, tails: undefined };
+  const digits: DigitFactsOf = { s, facts: undefined, tails: undefined, yearTails: undefined };
   const open: Array<boolean | undefined> = new Array(GATES.length);
   if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
@@ -1594,7 +1612,9 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
     const needs = WORDS_OF_RULE[r];
     if (needs !== null && !mentions(s, needs)) continue;
     const after = AFTER_OF_RULE[r];
-    if (after !== null && !followsOneOf(digits, after)) continue;
+    if (after !== null && !oneOf((digits.tails ??= monthTails(s)), after)) continue;
+    const afterYear = AFTER_YEAR_OF_RULE[r];
+    if (afterYear !== null && !oneOf((digits.yearTails ??= yearTails(s)), afterYear)) continue;
     readRule(s, anchor, RULES[r], taken, found);
   }
   sortByStart(found);
