@@ -5,8 +5,8 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
-import { isAsciiLetter, isDigitAt, isSpace } from './chars.js';
-import { exactKeywords, keywords, mentions } from './keywords.js';
+import { isAsciiLetter, isDigitAt, isSpace, isUpperAscii } from './chars.js';
+import { exactKeywords, type Keywords, keywords, mentions, someMention } from './keywords.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodMention {
@@ -44,6 +44,8 @@ const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** What every month name starts with, in lower case (the keyword scan's words for them). */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Month names and their abbreviations, as a regular-expression alternation (no group). */
 /** The number (1–12) of a month's name or abbreviation in any case ("September", "sept", "SEP"), or undefined. */
 export const monthNumber = (word: string): number | undefined => MONTHS[word.toLowerCase()];
@@ -114,6 +116,11 @@ interface Rule {
   gate?: RegExp;
   /** Words one of which every match of the pattern contains (lower case; keywords.ts): a sentence with none is not scanned. */
   needs?: string[];
+  /** What stands right before the capitalised month name every match reads (see `monthTails`: a word before spaces,
+   * "#" for a day, "end-"): a sentence where no month name follows one of them is not scanned. */
+  after?: string[];
+  /** The same for the word "year" (any case) every match reads ("the", "full-"). */
+  afterYear?: string[];
   pattern: RegExp;
   build: (m: RegExpExecArray, anchor: Anchor) => Omit<PeriodMention, 'start' | 'end'> | null;
 }
@@ -294,6 +301,16 @@ const CALENDAR_DATE_GATE = /\d[-/:]\d/;
 const YEAR_NUMBER_GATE = /\d{4}/;
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
+// Finer digit gates of rules whose shared gate (a month name, "year", "quarter") most sentences pass, each the
+// digits every match of its rules holds (the digit facts answer them): a year of exactly four digits ("in 2025",
+// not the "0991" of a telephone number), a calendar year (19xx, 20xx), a two-year label ("2025-26", "2025/26"),
+// a day before a capital ("25 October"), a number glued to "M" ("10M 2026") and a quarter code ("Q3", "3Q").
+const YEAR_NUMBER_OR_WORD_GATE = /(?<!\d)\d{4}(?![\d-])|year/i;
+const CALENDAR_YEAR_GATE = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const TWO_YEAR_GATE = /(?<!\d)(?:19|20)\d\d\s?[-–/]\s?\d/;
+const DAY_THEN_CAPITAL_GATE = /\d(?:st|nd|rd|th)?\s+[A-S]/;
+const MONTHS_CODE_GATE = /\dM/;
+const QUARTER_CODE_GATE = /Q[1-4]|[1-4]Q/;
 const DAYS_OF_GATE = /\bdays\s+of\b/i;
 const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
@@ -356,6 +373,7 @@ const REPORTING_SPANS: Rule[] = [
   // "9-15 November", "1 to 20 October 2026": days of one month, the day written first, are that month.
   {
     gate: DAY_RANGE_GATE,
+    after: ['#'],
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -366,6 +384,7 @@ const REPORTING_SPANS: Rule[] = [
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
   {
     gate: DAY_RANGE_GATE,
+    needs: MONTH_ABBREVIATIONS,
     // "from" belongs to the span here: it opens the range, it does not name a comparison base.
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}\\s+${DAY_NUMBER}\\s*(?:-|–|to|through|and)\\s*${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
@@ -391,6 +410,7 @@ const REPORTING_SPANS: Rule[] = [
   // ("between 1 April and 7 November of the 2026-2027 financial year": the fiscal year only says which year the days are in.)
   {
     gate: MONTH_GATE,
+    after: ['#', 'from'],
     pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${DAY_NUMBER}\\s+${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${DAY_NUMBER}\\s+${MONTH}(?![\\w.]?\\d)(?:,?\\s+(\\d{4})|\\s+of\\s+(?:the\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})\\s+(?:fiscal|financial)\\s+year\\b)?|\\b[Ff]rom\\s+${MONTH}\\s+${DAY_NUMBER},\\s+(?:when|after|as|once)\\s[^,.;()\\d]{1,80},\\s+(?:to|through|until|till)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const [first, last, written] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -473,6 +493,7 @@ const REPORTING_SPANS: Rule[] = [
   // "by March 14", "as of July 30", "up to Oct. 25, 2024": January to that month, or a running total's end.
   {
     gate: CUTOFF_GATE,
+    after: ['of', 'at', 'by', 'to', 'until', 'through'],
     pattern: new RegExp(`\\b(?:[Aa]s of|[Aa]s at|[Bb]y|[Uu]p to|[Uu]ntil|[Tt]hrough)\\s+${MONTH}\\s+${DAY_NUMBER}(?![\\d.,]?\\d)(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
@@ -589,6 +610,7 @@ const REPORTING_SPANS: Rule[] = [
   // span that wraps the year end ("July-January") still runs from the first year into the second.
   {
     gate: DAY_RANGE_GATE,
+    needs: MONTH_ABBREVIATIONS,
     pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH},?\\s+((?:19|20)\\d{2})\\s?[-–/]\\s?(\\d{2}|(?:19|20)\\d{2})(?![\\w/.,–-]?\\d)`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
@@ -703,7 +725,7 @@ const REPORTING_SPANS: Rule[] = [
   // "the first quarter of 2026/27", "the first half of 2026-27" (no "fiscal year" after it): a part of the reporting
   // country's fiscal year where it names its fiscal years by two years; a calendar part otherwise (the rules below).
   {
-    gate: YEAR_NUMBER_GATE,
+    gate: TWO_YEAR_GATE,
     needs: ['first', 'second', 'third', 'fourth'],
     pattern: /\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/gi,
     build: (m, a) => (a.country && TWO_YEAR_FISCAL.has(a.country) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
@@ -711,7 +733,7 @@ const REPORTING_SPANS: Rule[] = [
   // million in 2024/25" (Rwanda): two consecutive years joined by a dash or a slash are the reporting country's fiscal year
   // where that country names its fiscal years so (see TWO_YEAR_FISCAL); a season's or a marketing year's label is read by
   // its own rule.
-  { gate: DAY_RANGE_GATE, pattern: twoYearLabel('[-–]'), build: twoYearFiscalYear },
+  { gate: TWO_YEAR_GATE, pattern: twoYearLabel('[-–]'), build: twoYearFiscalYear },
   { gate: CALENDAR_DATE_GATE, pattern: twoYearLabel('/'), build: twoYearFiscalYear },
 
   // "since the start of the 2026/2027 marketing year on July 1": a crop or marketing year to date, from the
@@ -772,8 +794,7 @@ const SINCE_GATE = /since/i;
 const YEAR_TO_DATE_GATE = /since|so far|to[- ]date|from the/i;
 // "1Q26", "Q3'25", "2H25", "H1'26".
 const GLUED_YEAR_GATE = /\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b/;
-// "Q3", "1Q-3Q"; "H1", "2H".
-const Q_GATE = /Q/;
+// "H1", "2H".
 const H_GATE = /H[12]|[12]H/;
 
 // "the first half (H1) of 2026", "the first quarter (1Q) of 2026": the abbreviation in brackets
@@ -800,7 +821,7 @@ const RULES: Rule[] = [
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  { gate: MONTH_GATE, pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  { gate: DAY_THEN_CAPITAL_GATE, after: ['#'], pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   // Year to date.
   {
@@ -879,6 +900,7 @@ const RULES: Rule[] = [
   // "at October 2025" with its year is the "as at" of Latin American central banks ("a octubre").
   {
     gate: MONTH_GATE,
+    after: ['of', 'by', 'at', 'to', 'end-'],
     pattern: new RegExp(`\\b(?:(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\\s+(?:the\\s+end\\s+of\\s+|end(?:\\s+of\\s+|-))?|(?:[Aa]t|(?<!\\byear\\s)[Tt]o|[Tt]hrough)\\s+(?:the\\s+)?end(?:\\s+of\\s+|-)|[Aa]t\\s+(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{4}\\b))${MONTH}(?:\\s+(\\d{4}))?${YEAR}`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
@@ -892,6 +914,7 @@ const RULES: Rule[] = [
   // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
   {
     gate: MONTH_GATE,
+    after: ['to', 'through'],
     pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
@@ -929,6 +952,7 @@ const RULES: Rule[] = [
   // agencies write it.
   {
     gate: MONTHS_GATE,
+    needs: ['past', 'last', 'latest', 'rolling', 'trailing'],
     pattern: /\b(?:in|for|during|over|within)\s+the\s+(?:past|last|latest)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)|\b(?:on\s+an?\s+)?(?:12|twelve)[- ]month\s+rolling\s+basis\b|\b(?:on\s+an?\s+)?(?:rolling|trailing)\s+(?:12|twelve)[- ]month\s+basis\b|\b(?:in|for|during|over)\s+the\s+(?:rolling|trailing)\s+(?:12|twelve)\s+months\b(?!\s+(?:ago|earlier|later|before|after|of|to|ended|ending|through)\b)/gi,
     build: (m, a) => {
       if (STREAK_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return null;
@@ -953,7 +977,8 @@ const RULES: Rule[] = [
   // "10 months 2026", "11 months of 2025": the first months of a year written with its year and no preposition, as
   // statistics offices head a table's columns ("10 months 2026 compared with same period 2025").
   {
-    gate: MONTHS_GATE,
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['month'],
     pattern: new RegExp(`(?<![\\w.,-]\\s?)\\b${COUNT}\\s+months\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
@@ -965,6 +990,7 @@ const RULES: Rule[] = [
   // (twelve months is a rolling year, read above); so is money: "the ten-month value", "the nine-month import bill".
   {
     gate: MONTHS_GATE,
+    needs: ['-month'],
     pattern: new RegExp(`\\bthe\\s+${COUNT}-month\\s+(?:(?:import|export)\\s+)?(?:total|tally|tonnage|volume|figure|value|bill)\\b`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
@@ -1006,7 +1032,7 @@ const RULES: Rule[] = [
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
   // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month.
   {
-    gate: YEAR_NUMBER_GATE,
+    gate: CALENDAR_YEAR_GATE,
     pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => {
       const year = Number(m[1]);
@@ -1038,7 +1064,7 @@ const RULES: Rule[] = [
   },
   // Quarter ranges are cumulative: "Q1-Q3", "Q1–Q3 2025", "1Q-3Q", "the first to third quarters".
   {
-    gate: Q_GATE,
+    gate: QUARTER_CODE_GATE,
     pattern: /\b(?:Q([1-4])\s*(?:-|–|—|to|through)\s*Q([1-4])|([1-4])Q\s*(?:-|–|—|to|through)\s*([1-4])Q)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b/g,
     build: (m, a) => {
       const from = Number(m[1] ?? m[3]);
@@ -1084,7 +1110,8 @@ const RULES: Rule[] = [
   // "III quarter 2026", "the IV Quarter of 2025": a quarter numbered in capital Roman numerals, as Lusophone and
   // Eastern European offices write it ("III trimestre"); only with its year (a bare "I quarter" is no period).
   {
-    gate: QUARTER_GATE,
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['quarter'],
     pattern: /(?<![\w.])(?:[Tt]he\s+)?(I{1,3}|IV)\s+(?:quarter|Quarter|QUARTER)\s+(?:of\s+)?((?:19|20)\d{2})\b/g,
     build: (m, a) => {
       const q = ROMAN_MONTHS.indexOf(m[1]) + 1;
@@ -1093,7 +1120,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    gate: Q_GATE,
+    gate: QUARTER_CODE_GATE,
     pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
     build: (m, a) => {
       const q = Number(m[1] ?? m[4] ?? m[5]);
@@ -1115,7 +1142,7 @@ const RULES: Rule[] = [
   },
   // "10M 2026", "9M2025": the first N months of a year, as wires and brokers abbreviate a year to date.
   {
-    gate: YEAR_NUMBER_GATE,
+    gate: MONTHS_CODE_GATE,
     pattern: /\b(1[0-2]|[2-9])M\s?(\d{4})\b/g,
     build: (m, a) => {
       const year = Number(m[2]);
@@ -1164,7 +1191,7 @@ const RULES: Rule[] = [
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ...").
   {
-    gate: WHOLE_YEAR_GATE,
+    gate: YEAR_NUMBER_OR_WORD_GATE,
     pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8];
@@ -1177,17 +1204,18 @@ const RULES: Rule[] = [
       return thisYear(a);
     },
   },
-  { gate: YEAR_GATE, pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  { gate: YEAR_GATE, needs: ['last year'], pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
   // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
   // February: the calendar year just ended (later in
   // a year the words more often frame a forecast or the year so far, and are left unread).
   {
     gate: YEAR_GATE,
+    afterYear: ['the', 'full', 'whole', 'entire', 'full-', 'whole-', 'entire-'],
     // ("The value of the year's iron ore imports fell ...": the year's own figures, not a rank in it as "the year's highest".)
     pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
-  { gate: YEAR_GATE, pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },
+  { gate: YEAR_GATE, needs: ['this year'], pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },
   // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
   // words do not give; unresolved here (brackets after it settle it, or period-choice.ts the release's spelled season).
   { gate: SEASON_GATE, pattern: SEASON, build: (m) => ({ ...unresolved, season: { year: m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null } }) },
@@ -1320,16 +1348,22 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   });
 }
 
+/** Each period rule's gate, words and pattern, in order (for the test that every match passes its rule's gate and words). */
+export function periodRuleGates(): ReadonlyArray<Pick<Rule, 'gate' | 'needs' | 'after' | 'afterYear' | 'pattern'>> {
+  return RULES.map(({ gate, needs, after, afterYear, pattern }) => ({ gate, needs, after, afterYear, pattern }));
+}
+
 // The distinct gates (several rules share one: each is tested at most once per sentence), and one
 // scan for "no rule can match" (most sentences name no period) before the gates one by one.
 const GATES = [...new Set(RULES.flatMap((rule) => (rule.gate ? [rule.gate] : [])))];
 const GATE_OF_RULE = RULES.map((rule) => (rule.gate ? GATES.indexOf(rule.gate) : -1));
 // A rule's own words, for a rule whose gate many rules share (a month name) but which needs a rarer word too ("opened").
 const WORDS_OF_RULE = RULES.map((rule) => (rule.needs ? keywords(rule.needs, rule.pattern) : null));
+const AFTER_OF_RULE = RULES.map((rule) => (rule.after ? new Set(rule.after) : null));
+const AFTER_YEAR_OF_RULE = RULES.map((rule) => (rule.afterYear ? new Set(rule.afterYear) : null));
 
 // Words one of which every match of a gate contains (keywords.ts): a sentence with none of them is not
 // scanned for that gate. Gates made of digits and signs have none to name.
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const GATE_WORDS = new Map<RegExp, string[]>([
   [DAYS_OF_GATE, ['days']],
   [HALF_OF_MONTH_GATE, ['half']],
@@ -1350,7 +1384,6 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [SEASON_GATE, ['oil', 'marketing', 'crop', 'harvest', 'cotton', 'sugar', 'coffee', 'cocoa', 'agricultural', 'grain', 'my', 'season', 'campaign']],
   [SINCE_GATE, ['since']],
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
-  [Q_GATE, ['q']],
   [H_GATE, ['h1', 'h2', '1h', '2h']],
   [CUMULATIVE_TO_GATE, ['cumulative', 'accumulated']],
   [CROP_YEAR_GATE, ['season', 'marketing', 'crop', 'harvest', 'agricultural', 'grain', 'commercial', 'coffee', 'sugar', 'cocoa']],
@@ -1378,6 +1411,18 @@ export interface DigitFacts {
   crossMonth: boolean;
   /** `\d[QH]\d{2}\b|[QH]\d['’]\d{2}\b` */
   gluedYear: boolean;
+  /** `(?<!\d)\d{4}(?![\d-])` */
+  yearNumber: boolean;
+  /** `(?<!\d)(?:19|20)\d\d(?!\d)` */
+  calendarYear: boolean;
+  /** `(?<!\d)(?:19|20)\d\d\s?[-–/]\s?\d` */
+  twoYear: boolean;
+  /** `\d(?:st|nd|rd|th)?\s+[A-S]` */
+  dayThenCapital: boolean;
+  /** `\dM` */
+  monthsCode: boolean;
+  /** `Q[1-4]|[1-4]Q` */
+  quarterCode: boolean;
 }
 
 const isWordCharAt = (s: string, at: number): boolean => {
@@ -1398,7 +1443,7 @@ function rangeWordEnd(s: string, j: number): number {
 
 /** The digit facts of `s` (each answers its expression exactly, as the gates test checks). */
 export function digitFacts(s: string): DigitFacts {
-  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, crossMonth: false, gluedYear: false };
+  const facts: DigitFacts = { fourDigits: false, calendarDate: false, dayRange: false, crossMonth: false, gluedYear: false, yearNumber: false, calendarYear: false, twoYear: false, dayThenCapital: false, monthsCode: false, quarterCode: false };
   // Character codes, not one-character strings: this runs over every character of most sentences.
   let run = 0;
   for (let i = 0; i < s.length; i++) {
@@ -1412,6 +1457,9 @@ export function digitFacts(s: string): DigitFacts {
     const next = s.charCodeAt(i + 1);
     if (!facts.calendarDate && (next === 45 || next === 47 || next === 58) && isDigitAt(s, i + 2)) facts.calendarDate = true;
     if (!facts.gluedYear && isQHCode(next) && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && !isWordCharAt(s, i + 4)) facts.gluedYear = true;
+    if (next === 77) facts.monthsCode = true; // "M"
+    if (c >= 49 && c <= 52 && (next === 81 || s.charCodeAt(i - 1) === 81)) facts.quarterCode = true; // [1-4] by "Q"
+    if (!isDigitCode(next)) runEndFacts(s, i, run, facts);
     if (!facts.dayRange || !facts.crossMonth) {
       let j = i + 1;
       while (j < s.length && isSpace(s.charCodeAt(j))) j++;
@@ -1427,6 +1475,41 @@ export function digitFacts(s: string): DigitFacts {
   return facts;
 }
 
+/** The facts that hold where a run of `run` digits ends at `i` (the character after it is no digit). */
+function runEndFacts(s: string, i: number, run: number, facts: DigitFacts): void {
+  if (run === 4) {
+    if (s.charCodeAt(i + 1) !== 45) facts.yearNumber = true; // not "-"
+    const a = s.charCodeAt(i - 3);
+    const b = s.charCodeAt(i - 2);
+    if ((a === 49 && b === 57) || (a === 50 && b === 48)) {
+      facts.calendarYear = true; // "19", "20"
+      if (!facts.twoYear && twoYearTail(s, i + 1)) facts.twoYear = true;
+    }
+  }
+  if (!facts.dayThenCapital) {
+    let j = ordinalSuffixAt(s, i + 1) ? i + 3 : i + 1;
+    if (!isSpace(s.charCodeAt(j))) return;
+    while (isSpace(s.charCodeAt(j))) j++;
+    const c = s.charCodeAt(j);
+    if (c >= 65 && c <= 83) facts.dayThenCapital = true; // [A-S]
+  }
+}
+
+/** `st`, `nd`, `rd` or `th` at `at` (lower case, as the day rules write them). */
+function ordinalSuffixAt(s: string, at: number): boolean {
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
+/** `\s?[-–/]\s?\d` at `j`: the rest of a two-year label ("2025-26", "2025 / 2026"). */
+function twoYearTail(s: string, j: number): boolean {
+  if (isSpace(s.charCodeAt(j))) j++;
+  const c = s.charCodeAt(j);
+  if (c !== 45 && c !== 0x2013 && c !== 47) return false;
+  return isDigitAt(s, j + 1) || (isSpace(s.charCodeAt(j + 1)) && isDigitAt(s, j + 2));
+}
+
 /** The gates made of digits (no words to gate them), answered from the digit facts instead of a scan each. */
 export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boolean>([
   [DAY_RANGE_GATE, (f) => f.dayRange],
@@ -1435,14 +1518,65 @@ export const DIGIT_GATES = new Map<RegExp, (facts: DigitFacts, s: string) => boo
   [YEAR_NUMBER_GATE, (f) => f.fourDigits],
   [WHOLE_YEAR_GATE, (f, s) => f.fourDigits || mentions(s, YEAR_WORDS)],
   [GLUED_YEAR_GATE, (f) => f.gluedYear],
+  [YEAR_NUMBER_OR_WORD_GATE, (f, s) => f.yearNumber || mentions(s, YEAR_WORDS)],
+  [CALENDAR_YEAR_GATE, (f) => f.calendarYear],
+  [TWO_YEAR_GATE, (f) => f.twoYear],
+  [DAY_THEN_CAPITAL_GATE, (f) => f.dayThenCapital],
+  [MONTHS_CODE_GATE, (f) => f.monthsCode],
+  [QUARTER_CODE_GATE, (f) => f.quarterCode],
 ]);
 const YEAR_WORDS = WORDS_OF_GATE[GATES.indexOf(YEAR_GATE)]!;
 const DIGIT_GATE_OF = GATES.map((gate) => DIGIT_GATES.get(gate) ?? null);
 
-/** A sentence's digit facts, found when a gate first asks (an object, not a closure made for every sentence). */
+/** A sentence's digit facts and month tails, found when a gate or a rule first asks (an object, not a closure made for every sentence). */
 interface DigitFactsOf {
   s: string;
   facts: DigitFacts | undefined;
+  tails: string[] | undefined;
+  yearTails: string[] | undefined;
+}
+
+const MONTH_START_WORDS = WORDS_OF_GATE[GATES.indexOf(MONTH_GATE)]!;
+
+/**
+ * What stands right before each capitalised month word of `s` (every month name starts with one of MONTH_ABBREVIATIONS):
+ * the word before the spaces (ASCII letters, lower case: "to", "of", "from"), "#" for a number before the spaces (a day,
+ * with its "st", "nd", "rd" or "th"), the word and a hyphen glued to the month ("end-"), or "" for anything else.
+ * A rule declaring `after` runs only when one of its words is among them.
+ */
+export function monthTails(s: string): string[] {
+  return tailsOf(s, MONTH_START_WORDS, true);
+}
+
+/** What stands right before each "year" of `s` (any case), as `monthTails` reads it. */
+export function yearTails(s: string): string[] {
+  return tailsOf(s, YEAR_WORDS, false);
+}
+
+function tailsOf(s: string, words: Keywords, capitalOnly: boolean): string[] {
+  const tails: string[] = [];
+  someMention(s, words, (start) => {
+    if (!capitalOnly || isUpperAscii(s.charCodeAt(start))) tails.push(tailBefore(s, start));
+    return false;
+  });
+  return tails;
+}
+
+function tailBefore(s: string, at: number): string {
+  const hyphen = s.charCodeAt(at - 1) === 45;
+  let j = hyphen ? at - 1 : at;
+  if (!hyphen && !isSpace(s.charCodeAt(j - 1))) return '';
+  while (!hyphen && j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
+  let k = j;
+  while (k > 0 && isAsciiLetter(s.charCodeAt(k - 1))) k--;
+  if (isDigitAt(s, k - 1)) return hyphen ? '' : '#';
+  const word = s.slice(k, j).toLowerCase();
+  return hyphen ? `${word}-` : word;
+}
+
+function oneOf(tails: string[], words: Set<string>): boolean {
+  for (const tail of tails) if (words.has(tail)) return true;
+  return false;
 }
 
 function gateOpen(s: string, g: number, digits: DigitFactsOf): boolean {
@@ -1467,7 +1601,7 @@ function sortByStart(found: PeriodMention[]): void {
 }
 
 function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
-  const digits: DigitFactsOf = { s, facts: undefined };
+  const digits: DigitFactsOf = { s, facts: undefined, tails: undefined, yearTails: undefined };
   const open: Array<boolean | undefined> = new Array(GATES.length);
   if (!mentions(s, ANY_GATE_WORDS) && !UNNAMED_GATES.some((g) => (open[g] ??= gateOpen(s, g, digits)))) return [];
   const found: PeriodMention[] = [];
@@ -1477,6 +1611,10 @@ function findPeriodsAt(s: string, anchor: Anchor): PeriodMention[] {
     if (g >= 0 && !(open[g] ??= gateOpen(s, g, digits))) continue;
     const needs = WORDS_OF_RULE[r];
     if (needs !== null && !mentions(s, needs)) continue;
+    const after = AFTER_OF_RULE[r];
+    if (after !== null && !oneOf((digits.tails ??= monthTails(s)), after)) continue;
+    const afterYear = AFTER_YEAR_OF_RULE[r];
+    if (afterYear !== null && !oneOf((digits.yearTails ??= yearTails(s)), afterYear)) continue;
     readRule(s, anchor, RULES[r], taken, found);
   }
   sortByStart(found);

@@ -844,12 +844,18 @@ const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|nor
  * cell counts the noun of its label, or, under a label of a direction only, what the cell before counted.
  */
 function labelledCell(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
-  if (n.scale || n.prefix || yearOrCode(s, n)) return undefined;
+  if (n.scale || n.prefix || !colonBefore(s, n.numStart) || yearOrCode(s, n)) return undefined;
   const label = CELL_LABEL_BEFORE.exec(s.slice(0, n.numStart))?.[1].trim();
   if (!label) return undefined;
   const noun = label.split(/\s+/).map(countNoun).find((c) => c !== null);
   if (noun) return countedLevel(n.afterNumber, { ...noun, phrase: label.toLowerCase() });
   return countedBefore?.measure === 'count' && DIRECTION_LABEL.test(label) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+
+/** A colon, then only spaces, right before `at` (what CELL_LABEL_BEFORE ends with: a cheap test before it copies the text). */
+function colonBefore(s: string, at: number): boolean {
+  while (at > 0 && isSpace(s.charCodeAt(at - 1))) at--;
+  return s.charCodeAt(at - 1) === 58;
 }
 
 /** A bare number: only a figure when the clause's subject is something countable. */

@@ -621,9 +621,19 @@ function pairedModifier(modifiers: string[], k: number, i: number): boolean {
 }
 
 /** The unit match of a unit noun at word `i`, with its modifiers and the "of ..." goods after it. */
+// "57,100 tonnes of crude oil": what a unit counts, in up to four words after "of".
+const OF_GOODS_AFTER = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/;
+
+/** Spaces and then "of" at `at` (what OF_GOODS_AFTER starts with: a test before it copies the rest of the window). */
+function spacesThenOf(window: string, at: number): boolean {
+  if (!isSpace(window.charCodeAt(at))) return false;
+  while (isSpace(window.charCodeAt(at))) at++;
+  return window.startsWith('of', at);
+}
+
 function unitMatchOf(window: string, words: UnitWord[], i: number, span: number, noun: CountNoun): UnitMatch {
   const end = words[i + span - 1].end;
-  const ofMatch = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/.exec(window.slice(end));
+  const ofMatch = spacesThenOf(window, end) ? OF_GOODS_AFTER.exec(window.slice(end)) : null;
   const ofWhat = ofMatch ? trimPhrase(ofMatch[1]) : '';
   // "57,100 of the vehicles": the partitive words name no goods.
   const lead = i === 2 && PARTITIVE.test(`${words[0].w} ${words[1].w}`) ? 2 : 0;
