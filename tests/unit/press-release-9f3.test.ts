@@ -145,3 +145,12 @@ describe('"the city" in the first figures of a release datelined in a city', () 
     expect(rowsOf(text, '2025-10-30').map((r) => [r[0], r[3]])).toEqual([[412_600_000_000, 'Hunan']]);
   });
 });
+
+describe('goods named by their kind before "goods"', () => {
+  it('reads "Sporting goods exports" as sporting goods, and "Total goods exports" as all goods', () => {
+    const kind = release('Export groups in May', 'NEW DELHI, June 16 -- Sporting goods exports climbed 21.4 per cent to USD 0.42 billion in May.');
+    expect(releaseRows(kind, '2025-06-16').map((r) => [r.value, r.commodity])).toEqual([[420_000_000, 'sporting goods']]);
+    const whole = release('Exports in May', 'NEW DELHI, June 16 -- Total goods exports climbed 3.2 per cent to USD 38.1 billion in May.');
+    expect(releaseRows(whole, '2025-06-16').map((r) => [r.value, r.commodity])).toEqual([[38_100_000_000, 'all goods']]);
+  });
+});

@@ -369,6 +369,9 @@ const PLACE_BOUND_WORD = /^[A-Z][\w.]*-(?:origin|originated|sourced|bound|destin
  */
 const EXTRA_BLOC_WORD = /^(?:extra|intra)-/i;
 
+/** A word before "goods" that names a kind of them ("electronic", "capital", "consumer"), not a whole of the flow or a place. */
+const kindOfGoods = (w: string) => /^[A-Za-z][a-z-]+$/.test(w) && !COMMODITY_STOP.test(w) && !isChangeVerb(w) && !isPlaceWord(w) && !PLACE_BOUND_WORD.test(w);
+
 function commodityNamedBefore(text: string, index: number): string {
   const words = wordsBefore(text.slice(Math.max(0, index - 60), index), 4);
   if (!words.length) return '';
@@ -379,6 +382,11 @@ function commodityNamedBefore(text: string, index: number): string {
     if (EXTRA_BLOC_WORD.test(w)) {
       kept.length = 0;
       break;
+    }
+    // "Electronic goods exports rose ...": goods named by a kind before "goods" right before the flow noun are those goods.
+    if (i === words.length - 1 && i > 0 && /^goods$/i.test(w) && kindOfGoods(words[i - 1])) {
+      kept.unshift(w);
+      continue;
     }
     if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || PLACE_BOUND_WORD.test(w)) break;
     // An acronym names no goods, unless it is one of the trade's goods, which starts the name ("customs data show DAP exports").
