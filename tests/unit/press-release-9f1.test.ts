@@ -62,6 +62,13 @@ const BASE = [
   `total Brazil ${PERIOD} 990000000 CNY 12.8`,
 ].sort();
 const TOTALS_ROW = [`export World ${PERIOD} 2410000000 CNY null`, `import World ${PERIOD} 2120000000 CNY null`, `total World ${PERIOD} 4530000000 CNY 3`];
+/** The totals of BASE, and the prior-year column's cells as the caption's span a year before. */
+const PRIOR_SPAN_AND_TOTALS = [
+  `total Japan 2025-01..2025-09 1690000000 CNY null`,
+  `total Germany 2025-01..2025-09 1820000000 CNY null`,
+  `total Brazil 2025-01..2025-09 880000000 CNY null`,
+  ...BASE.filter((l) => l.startsWith('total')),
+].sort();
 
 describe('a column the reader does not know is set aside, the others read', () => {
   it.each([
@@ -137,12 +144,7 @@ describe('the year before beside the year', () => {
     const y2026 = { head: '2026', cells: TOTAL.cells };
     const got = figures(table([y2025, y2026, CHANGE, REMARKS]));
     expect(got).toEqual(
-      [
-        `total Japan 2025-01..2025-09 1690000000 CNY null`,
-        `total Germany 2025-01..2025-09 1820000000 CNY null`,
-        `total Brazil 2025-01..2025-09 880000000 CNY null`,
-        ...BASE.filter((l) => l.startsWith('total')),
-      ].sort(),
+      PRIOR_SPAN_AND_TOTALS,
     );
   });
 });
@@ -209,12 +211,7 @@ describe('heads real sites write for the same columns', () => {
     const prior = { head: 'Same period last year', cells: ['16.9', '18.2', '8.8', '43.9'] };
     const got = figures(table([{ ...TOTAL, head: 'This year' }, prior, CHANGE, REMARKS]));
     expect(got).toEqual(
-      [
-        `total Japan 2025-01..2025-09 1690000000 CNY null`,
-        `total Germany 2025-01..2025-09 1820000000 CNY null`,
-        `total Brazil 2025-01..2025-09 880000000 CNY null`,
-        ...BASE.filter((l) => l.startsWith('total')),
-      ].sort(),
+      PRIOR_SPAN_AND_TOTALS,
     );
   });
 });
