@@ -104,7 +104,7 @@ export class PublisherStack extends Stack {
       // A bounded young generation keeps a million-row version's peak memory flat (infra/node-options.ts).
       nodeOptions: PUBLISH_NODE_OPTIONS,
       bundledFiles: SITE_ASSET_BUNDLE,
-      // A version's files are hashed in a worker thread beside the rendering (functions/adapters/worker-sha256.ts).
+      // A version's files are hashed in a worker thread beside the rendering when the memory buys two vCPUs (functions/adapters/worker-sha256.ts).
       workerEntries: { 'sha256-worker.mjs': 'functions/adapters/sha256-worker.ts' },
       retainLogs: config.retainData,
     })

@@ -2,7 +2,9 @@
  * A version's composed files hashed in a worker thread (HashGroup, sha256-state.ts), beside the
  * thread that renders them. The hashing (about 2.5 GB of text at a million rows, at about 480 MB/s
  * in the WebAssembly lanes) was the largest single cost of the publish thread that does not need
- * it: the function has two vCPUs, and the second one only gzipped. Each chunk given is copied into
+ * it, where a second vCPU only gzipped (a two-core machine, or a Lambda function of 3,538 MB or more:
+ * `workerHasCpu`; below that Lambda gives less than two vCPUs' time, and the worker would only add its
+ * own cost, so the files are hashed in the publish thread). Each chunk given is copied into
  * a batch of a megabyte, sent (transferred) when full and given back once hashed, so the same few
  * buffers are filled again (a new megabyte costs a page fault every 4 KB: copying into fresh
  * buffers ran at about 600 MB/s, into reused ones at about 10 GB/s); saved states come back with the
@@ -10,6 +12,7 @@
  * never waits for the worker. At most IN_FLIGHT batches wait for it: past that, the files' writes
  * wait too (`room`). The checksums are those of the same lanes in the publish thread, byte for byte.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ResumableSha256, type GroupHasher, type HashGroup, type Sha256State } from '../core/publish/sha256-state.js';
 import { workerScript } from './worker-script.js';
@@ -156,12 +159,27 @@ export class WorkerHashGroup implements HashGroup {
   }
 }
 
+/** Lambda's CPU follows its memory: 1,769 MB buys the time of one vCPU. */
+const LAMBDA_MB_PER_VCPU = 1769;
+
+/**
+ * Whether a worker thread has a CPU of its own beside the publish thread: two processors or more, and in Lambda the
+ * memory that buys two vCPUs' time (Lambda shows two processors at any size, but a function of 1,024 MB runs for about
+ * 0.58 of one, so a worker there would share it and only add its own cost).
+ */
+export function workerHasCpu(env: Record<string, string | undefined> = process.env, processors = availableParallelism()): boolean {
+  const lambdaMb = Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ?? 0);
+  return processors >= 2 && (!lambdaMb || lambdaMb >= 2 * LAMBDA_MB_PER_VCPU);
+}
+
 /**
  * Hash groups in worker threads, a new worker for each version built. The worker's script is
  * found (in a repository run, bundled) when this is called, before any version: call it where the
- * function starts. Null when no worker can be started: the files are then hashed in the publish thread.
+ * function starts. Null when no worker can be started, or none would have a CPU of its own (`workerHasCpu`): the files
+ * are then hashed in the publish thread.
  */
-export async function workerHashGroups(): Promise<(() => HashGroup) | null> {
+export async function workerHashGroups(hasCpu = workerHasCpu()): Promise<(() => HashGroup) | null> {
+  if (!hasCpu) return null;
   const script = await workerScript('sha256-worker').catch(() => null);
   if (!script) return null;
   return () => new WorkerHashGroup(new Worker(script, WORKER_OPTIONS));

@@ -9,7 +9,7 @@ import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
 import { workerHashGroups } from '../adapters/worker-sha256.js';
 
-/** A version's files are hashed in a worker thread beside the rendering; its script is found while the function starts. */
+/** A version's files are hashed in a worker thread beside the rendering when the function has a CPU for it (workerHasCpu); its script is found while the function starts. */
 const hashGroups = workerHashGroups();
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */

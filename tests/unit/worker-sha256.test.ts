@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ResumableSha256 } from '../../functions/core/publish/sha256-state.js';
-import { workerHashGroups } from '../../functions/adapters/worker-sha256.js';
+import { workerHasCpu, workerHashGroups } from '../../functions/adapters/worker-sha256.js';
 
 const nodeSha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 describe('hashing a version\'s files in a worker thread', () => {
   it('gives the saved states and digests of hashing in this thread, with resumed hashers, chunks larger than a batch and waits for room', async () => {
-    const groups = await workerHashGroups();
+    const groups = await workerHashGroups(true);
     expect(groups).not.toBeNull();
     const group = groups!();
     // One message resumed from a saved state (a composed file), one chunk of 3 MB (past a batch).
@@ -43,9 +43,26 @@ describe('hashing a version\'s files in a worker thread', () => {
   });
 
   it('fails what waits on it once closed, instead of leaving it waiting', async () => {
-    const group = (await workerHashGroups())!();
+    const group = (await workerHashGroups(true))!();
     group.hasher().update(randomBytes(10));
     group.close();
     await expect(group.settled()).rejects.toThrow(/closed/);
+  });
+});
+
+describe('whether the files are hashed in a worker', () => {
+  it('uses one on a machine of two processors or more, outside Lambda', () => {
+    expect(workerHasCpu({}, 2)).toBe(true);
+    expect(workerHasCpu({}, 1)).toBe(false);
+  });
+
+  it('uses one in Lambda only with the memory that buys two vCPUs of time', () => {
+    expect(workerHasCpu({ AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024' }, 2)).toBe(false);
+    expect(workerHasCpu({ AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '3008' }, 2)).toBe(false);
+    expect(workerHasCpu({ AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '3538' }, 2)).toBe(true);
+  });
+
+  it('gives no worker when none would have a CPU of its own', async () => {
+    expect(await workerHashGroups(false)).toBeNull();
   });
 });
