@@ -3,6 +3,8 @@
  * bench/bundles.bench.ts (which bundles each handler the same way to measure size and cold import).
  */
 
+import { parquetFeaturesPlugin } from './parquet-features.js';
+
 /** ESM bundles need a require shim for the CommonJS parts of dependencies. */
 export const BUNDLE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
@@ -33,9 +35,12 @@ export const BUNDLE_SOURCES_CONTENT = false;
 export const FUNCTION_NODE_OPTIONS = ['--enable-source-maps'];
 
 /**
- * esbuild options of a handler bundle, as CDK's bundling produces it (for the bench and tests that
- * bundle a handler themselves). `externalSdk = false` is the alternative the bench weighs: the
- * pinned SDK bundled from its ES build (`module`), which esbuild can tree-shake.
+ * esbuild options of a handler bundle as deployed (for the bench and tests that bundle a handler
+ * themselves): CDK's bundling settings plus a plugin, which CDK's esbuild run cannot take, so the
+ * function construct builds the deployed bundle again with these options (`handlerBundleCommand`).
+ * The plugin leaves out the Parquet writer's features publish never uses (parquet-features.ts).
+ * `externalSdk = false` is the alternative the bench weighs: the pinned SDK bundled from its ES
+ * build (`module`), which esbuild can tree-shake.
  */
 export function handlerBuildOptions(externalSdk = true) {
   return {
@@ -51,7 +56,17 @@ export function handlerBuildOptions(externalSdk = true) {
     external: externalSdk ? BUNDLE_EXTERNALS : [],
     metafile: true as const,
     logLevel: 'error' as const,
+    plugins: [parquetFeaturesPlugin],
   };
+}
+
+/**
+ * The shell command that bundles a handler as deployed over CDK's own output (`outfile` is CDK's
+ * index.mjs, its map beside it): infra/handler-bundle.ts, with `handlerBuildOptions()`, run with the
+ * repository's tsx. CDK's NodejsFunction runs the esbuild binary, which takes no plugins.
+ */
+export function handlerBundleCommand(repo: string, entry: string, outfile: string): string {
+  return `"${repo}/node_modules/.bin/tsx" "${repo}/infra/handler-bundle.ts" "${entry}" "${outfile}"`;
 }
 
 /**

@@ -173,9 +173,10 @@ export const testOnlyPropertiesPlugin: Plugin = {
   },
 };
 
-/** esbuild options of the worker bundle: the handlers' (bundling.ts), without the test-only properties, its map not named. */
+/** esbuild options of the worker bundle: the handlers' (bundling.ts, their plugin included), without the test-only properties, its map not named. */
 export function workerBuildOptions() {
-  return { ...handlerBuildOptions(), sourcemap: 'external' as const, plugins: [testOnlyPropertiesPlugin] } satisfies BuildOptions;
+  const handler = handlerBuildOptions();
+  return { ...handler, sourcemap: 'external' as const, plugins: [...handler.plugins, testOnlyPropertiesPlugin] } satisfies BuildOptions;
 }
 
 /** Builds one worker entry into `outfile` (with its source map beside it). */

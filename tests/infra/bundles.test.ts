@@ -4,12 +4,15 @@
  * times are measured in bench/bundles.bench.ts, never asserted here.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { handlerBuildOptions, workerBundleCommand } from '../../infra/bundling.js';
+import { handlerBuildOptions, handlerBundleCommand, workerBundleCommand } from '../../infra/bundling.js';
+import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
+import { ParquetSink } from '../../functions/core/publish/parquet.js';
 import { workerBuildOptions } from '../../infra/worker-bundle.js';
 import { LOCAL_CURRENCY_RULES } from '../../functions/core/extract/press-release/currency-context.js';
 import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
@@ -118,5 +121,62 @@ describe('Lambda bundles', () => {
       expect(worker.code, phrase).not.toContain(phrase);
     }
     expect(worker.code).not.toMatch(/[.{,]examples?:/);
+  }, 60_000);
+
+  it('the handler bundle built by the construct\'s command is the one the handler settings build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handler-bundle-'));
+    try {
+      const entry = 'functions/publish/handler.ts';
+      execSync(handlerBundleCommand(process.cwd(), entry, join(dir, 'index.mjs')), { stdio: 'pipe' });
+      const api = await build({ ...handlerBuildOptions(), entryPoints: [entry], write: false, outfile: join(dir, 'index.mjs') });
+      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toBe(api.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text);
+      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toContain('//# sourceMappingURL=index.mjs.map');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('publish carries stand-ins for the Parquet writer\'s variant, geospatial and bloom filter code (infra/parquet-features.ts)', async () => {
+    const { code } = await bundleOf('publish');
+    const plain = await bundleOf('publish', undefined, { ...handlerBuildOptions(), plugins: [] });
+    expect(code).toContain('left out of this bundle (infra/parquet-features.ts)');
+    expect(plain.code).not.toContain('left out of this bundle');
+    expect(plain.code.length - code.length).toBeGreaterThan(10_000);
+  }, 60_000);
+
+  it('observations.parquet written through a bundle built with the handler settings is the file the source writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parquet-bundle-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      writeFileSync(entry, `export { ParquetSink } from ${JSON.stringify(join(process.cwd(), 'functions/core/publish/parquet.ts'))};\n`);
+      await build({ ...handlerBuildOptions(), entryPoints: [entry], outfile: join(dir, 'bundle.mjs') });
+      const bundled = (await import(pathToFileURL(join(dir, 'bundle.mjs')).href)) as { ParquetSink: typeof ParquetSink };
+      // Rows of every column type, with repeats (dictionaries), nulls and three row groups.
+      const value = (name: keyof Observation, i: number): unknown => {
+        const { type } = OBSERVATION_COLUMN_DOCS[name];
+        if (name !== 'observation_id' && name !== 'revision' && i % 7 === 3) return null;
+        if (type === 'number') return i % 5 === 0 ? -i / 3 : i * 1.25;
+        if (type === 'integer') return i % 4;
+        if (type === 'date') return `2025-${String((i % 12) + 1).padStart(2, '0')}-15`;
+        if (type === 'boolean') return i % 2 === 0;
+        return name === 'observation_id' ? `id-${i}` : `${name} ${i % 9} é`;
+      };
+      const rows = Array.from({ length: 2_500 }, (_, i) => Object.fromEntries(OBSERVATION_COLUMNS.map((name) => [name, value(name, i)])) as unknown as Observation);
+      const write = async (Sink: typeof ParquetSink) => {
+        const chunks: Uint8Array[] = [];
+        const sink = new Sink({ write: async (chunk) => void chunks.push(chunk) }, 1_000);
+        for (const row of rows) {
+          sink.push(row);
+          await sink.drain();
+        }
+        await sink.end();
+        return Buffer.concat(chunks);
+      };
+      const [fromSource, fromBundle] = [await write(ParquetSink), await write(bundled.ParquetSink)];
+      expect(fromSource.length).toBeGreaterThan(10_000);
+      expect(fromBundle.equals(fromSource)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
