@@ -15,7 +15,8 @@
  * - on first use: the SDK packages a bundle loads only when an invocation first calls the service
  *   (aws-clients/options.ts), so a first request above may include loading its package; those
  *   only some invocations call, and what loading them and a first request add to such an invocation;
- * - the extraction worker: from starting the thread to its "ready" message (its import).
+ * - a worker entry: from starting the thread to its first message (the extraction worker's "ready",
+ *   the hashing worker's answer to an empty batch): its import.
  * A second row per handler bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
  * The last column names each bundle's largest inputs (esbuild's metafile: bytes in the output, by
  * package, or by source folder for our code); BUNDLE_BENCH_INPUTS=N lists N of them (default 3).
@@ -167,13 +168,20 @@ async function medianRuns(script: string, env: Record<string, string>): Promise<
   return runs[0].map((_, part) => [0, 1].map((k) => median(runs.map((r) => r[part][k]))));
 }
 
+/**
+ * What a worker entry is sent on start so that its first message comes once it is loaded: the
+ * extraction worker says "ready" by itself; the hashing worker answers batches only (an empty one).
+ */
+const FIRST_MESSAGE: Record<string, string> = { 'sha256-worker': '{ seq: 0, ops: [], bytes: new Uint8Array(0) }' };
+
 /** From starting the worker thread to its first message ("ready"): the worker's import, median of fresh processes. */
-async function workerStart(file: string, env: Record<string, string>): Promise<number[]> {
+async function workerStart(file: string, env: Record<string, string>, stage: string): Promise<number[]> {
   const script = `
     import { Worker } from 'node:worker_threads';
     const c = process.cpuUsage(); const t = performance.now();
     // execArgv: not this script's --input-type; the worker still takes NODE_OPTIONS (source maps) as in Lambda.
     const w = new Worker(new URL(${JSON.stringify(pathToFileURL(file).href)}), { execArgv: [] });
+    ${FIRST_MESSAGE[stage] ? `w.postMessage(${FIRST_MESSAGE[stage]});` : ''}
     w.once('message', () => { const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([[performance.now() - t, (u.user + u.system) / 1000]])); w.terminate(); });`;
   return (await medianRuns(script, env))[0];
 }
@@ -215,7 +223,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
         if (entry.worker) {
           // A worker entry serves only inside a worker thread: timed from the thread's start to "ready".
           if (sdk === 'external') {
-            const [wall, cpu] = await workerStart(outfile, stageEnv);
+            const [wall, cpu] = await workerStart(outfile, stageEnv, entry.stage);
             Object.assign(row, { 'import ms': `${ms(wall)} (thread start)`, 'import cpu ms': ms(cpu) });
           }
         } else if (sdk === 'bundled') {
