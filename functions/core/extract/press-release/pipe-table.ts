@@ -505,9 +505,22 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
   const upper = lower && unitIn(lower) ? left.slice(0, left.lastIndexOf(';')).trim() : '';
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
-  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
+  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? rowsFlow(left) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
   const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+/**
+ * The flow a head of two rows joined names in one row when the other names only what is counted and its unit, in either
+ * order: "Trains (trips); Outbound", "Outbound; Containers (TEU)". Null when no row, or more than one, names a flow.
+ */
+function rowsFlow(joined: string): Flow | null {
+  const parts = joined.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const flows = parts.map(headFlow);
+  const counted = (part: string) => findFlowCues(part).length === 0 && partUnit(part) !== null;
+  const named = flows.filter((f) => f);
+  return named.length === 1 && parts.every((p, k) => flows[k] || counted(p)) ? named[0] : null;
 }
 
 /** The role a head's words name: a change, an index, a share, a skipped or unit column; null for a level (or none). */
@@ -543,9 +556,13 @@ function headFlow(head: string): Flow | null {
 /**
  * The unit a head names: "Exports (100 million yuan)"; "Trains (trips)", "Containers (TEU)": a thing counted, then the
  * unit it is counted in, in a bracket closing the head (the bracket's unit where the two would clash, the thing's when both
- * are counts).
+ * are counts). A head of two rows joined ("Trains (trips); Outbound") names it in either row.
  */
 function headUnit(head: string): TableUnit | null {
+  return unitIn(head) ?? head.split(';').reduce<TableUnit | null>((found, part) => found ?? partUnit(part.trim()), null);
+}
+
+function partUnit(head: string): TableUnit | null {
   const bracket = /\(([^()]+)\)\s*$/.exec(head);
   const thing = bracket ? unitIn(head.slice(0, bracket.index)) : null;
   const counted = thing && unitIn(bracket![1]);
