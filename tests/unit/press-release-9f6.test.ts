@@ -68,3 +68,88 @@ ${tr(td('Germany'), td('412'), td('298'))}</table>`;
     expect(figures(LEAD, body, '2026-07-08')).toEqual([]);
   });
 });
+
+describe('a head of two rows whose upper cells span periods, groups or measures', () => {
+  const LEAD = 'The bloc traded more with the rest of the world this year, the statistics office said on Friday.';
+  const ROWS = `${tr(td('Exports outside the bloc'), td('310.4'), td('322.9'), td('4.0%'), td('2 804.6'), td('2 861.2'), td('2.0%'))}
+${tr(td('Imports from outside the bloc'), td('295.2'), td('301.7'), td('2.2%'), td('2 640.1'), td('2 702.5'), td('2.4%'))}`;
+  const WANT = [
+    'export World 2025-09..2025-09 310400000000 EUR null',
+    'export World 2026-09..2026-09 322900000000 EUR 4',
+    'export World 2025-01..2025-09 2804600000000 EUR null',
+    'export World 2026-01..2026-09 2861200000000 EUR 2',
+    'import World 2025-09..2025-09 295200000000 EUR null',
+    'import World 2026-09..2026-09 301700000000 EUR 2.2',
+    'import World 2025-01..2025-09 2640100000000 EUR null',
+    'import World 2026-01..2026-09 2702500000000 EUR 2.4',
+  ].sort();
+
+  it('reads months spanning a lower row of years, the unit in the corner cell spanning both rows', () => {
+    const body = `<table>${tr(th('€ bn', ' rowspan="2"'), th('Sep', ' colspan="3"'), th('Jan-Sep', ' colspan="3"'))}
+${tr(th('2025'), th('2026'), th('growth'), th('2025'), th('2026'), th('growth'))}
+${ROWS}</table>`;
+    expect(figures(LEAD, body, '2026-11-16')).toEqual(WANT);
+  });
+
+  it('reads the same head with a blank corner cell and the unit in a caption', () => {
+    const body = `<table><caption>Trade with the rest of the world (€ bn)</caption>${tr(th(''), th('Sep', ' colspan="3"'), th('Jan-Sep', ' colspan="3"'))}
+${tr(th(''), th('2025'), th('2026'), th('growth'), th('2025'), th('2026'), th('growth'))}
+${ROWS}</table>`;
+    expect(figures(LEAD, body, '2026-11-16')).toEqual(WANT);
+  });
+
+  it('reads years spanning months, the year above', () => {
+    const body = `<table><caption>Trade with the rest of the world (€ bn)</caption>${tr(th('Flow', ' rowspan="2"'), th('2025', ' colspan="2"'), th('2026', ' colspan="2"'))}
+${tr(th('Sep'), th('Jan-Sep'), th('Sep'), th('Jan-Sep'))}
+${tr(td('Exports'), td('310.4'), td('2 804.6'), td('322.9'), td('2 861.2'))}</table>`;
+    expect(figures(LEAD, body, '2026-11-16')).toEqual(
+      ['export World 2025-09..2025-09 310400000000 EUR null', 'export World 2025-01..2025-09 2804600000000 EUR null', 'export World 2026-09..2026-09 322900000000 EUR null', 'export World 2026-01..2026-09 2861200000000 EUR null'].sort(),
+    );
+  });
+
+  it('takes no flow from a sentence of prose standing above a table whose rows are the flows', () => {
+    const lead = 'In January to September 2026 the bloc recorded a surplus of €158.7 bn.';
+    const body = `<table>${tr(th('€ bn', ' rowspan="2"'), th('Sep', ' colspan="3"'), th('Jan-Sep', ' colspan="3"'))}
+${tr(th('2025'), th('2026'), th('growth'), th('2025'), th('2026'), th('growth'))}
+${ROWS}</table>`;
+    expect(figures(lead, body, '2026-11-16')).toEqual([...WANT, 'balance World 2026-01..2026-09 158700000000 EUR null'].sort());
+  });
+
+  it('reads a first row of figures that look like years as figures, under a head whose cells name their years', () => {
+    const body = `<table><caption>Trade with the rest of the world (€ bn)</caption>${tr(th('Flow'), th('Sep 2025'), th('Sep 2026'))}
+${tr(td('Exports'), td('2019'), td('2024'))}</table>`;
+    expect(figures(LEAD, body, '2026-11-16')).toEqual(['export World 2025-09..2025-09 2019000000000 EUR null', 'export World 2026-09..2026-09 2024000000000 EUR null']);
+  });
+});
+
+describe('a group over periods whose years are written with two digits', () => {
+  const LEAD = 'Trade of the euro area with its main partners grew in the first half, the statistics office said.';
+  it('reads "Jan-Jun 16" as January-June 2016 and "Extra-euro area exports" as the exports of the reporter', () => {
+    const body = `<table><caption>Euro area trade by main partner</caption>
+${tr(th(''), th('Extra-euro area exports (€ bn)', ' colspan="3"'), th('Extra-euro area imports (€ bn)', ' colspan="3"'))}
+${tr(th(''), th('Jan-Jun 16'), th('Jan-Jun 17'), th('Growth'), th('Jan-Jun 16'), th('Jan-Jun 17'), th('Growth'))}
+${tr(td('Switzerland'), td('72.5'), td('75.0'), td('3%'), td('52.1'), td('55.3'), td('6%'))}</table>`;
+    expect(figures(LEAD, body, '2017-08-16')).toEqual(
+      [
+        'export Switzerland 2016-01..2016-06 72500000000 EUR null',
+        'export Switzerland 2017-01..2017-06 75000000000 EUR 3',
+        'import Switzerland 2016-01..2016-06 52100000000 EUR null',
+        'import Switzerland 2017-01..2017-06 55300000000 EUR 6',
+      ].sort(),
+    );
+  });
+
+  it('reads "Sep-98" in the century of the release, and no later than its year', () => {
+    const body = `<table><caption>Exports to main partners (€ bn)</caption>
+${tr(th('Partner'), th('Sep-97'), th('Sep-98'))}
+${tr(td('Switzerland'), td('6.1'), td('6.4'))}</table>`;
+    expect(figures(LEAD, body, '1998-11-16')).toEqual(['export Switzerland 1997-09..1997-09 6100000000 EUR null', 'export Switzerland 1998-09..1998-09 6400000000 EUR null'].sort());
+  });
+
+  it('leaves "Sep 16" alone, which may be a day', () => {
+    const body = `<table><caption>Exports to main partners (€ bn)</caption>
+${tr(th('Partner'), th('Sep 15'), th('Sep 16'))}
+${tr(td('Switzerland'), td('6.1'), td('6.4'))}</table>`;
+    expect(figures(LEAD, body, '2016-11-16')).toEqual([]);
+  });
+});

@@ -339,11 +339,21 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   if (!read || (mode.strict && read.roles.includes('unknown'))) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
-  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read;
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
   const rows = tableRows(run, grid, first, columns, sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/**
+ * A sentence of the prose standing above a table whose rows are the flows ("..., the euro area recorded a surplus of €164.7
+ * bn." over "Extra-EA exports", "Extra-EA imports", "Trade balance") gives the table no flow: the sentence's is its own.
+ */
+function proseFlowOut(columns: PipeColumns, caption: string, rows: string[][]): PipeColumns {
+  if (!columns.flow || !PROSE_SENTENCE_END.test(caption)) return columns;
+  const named = new Set(rows.map((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? ''))).filter((cues) => cues.length === 1).map((cues) => cues[0].flow));
+  return named.size > 1 ? { ...columns, flow: null } : columns;
 }
 
 /**
@@ -438,12 +448,50 @@ function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: 
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
   const sections = sectionFlows(cells, section, kept);
-  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written, sections };
-  const head = written[0].map((above, j) => {
-    const [upper, lower] = [withoutNoteMarks(above), withoutNoteMarks(written[1][j])];
-    return upper === lower || !lower ? upper : upper ? `${upper}; ${lower}` : lower;
-  });
+  const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
+  if (!twoRows) return { run, written, sections };
+  const head = written[0].map((above, j) => joinedHead(withoutNoteMarks(above), withoutNoteMarks(written[1][j])));
   return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+}
+
+// A year heading a column, or a fiscal year ("2026-27", "2025/26"): one row of a head of two rows that dates the other.
+const HEAD_YEAR = /^(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?$/;
+
+/**
+ * The two cells of a column's head of two rows as one head: one cell spanning both is one head; a year under months or
+ * over them ("Jan-Sep" over "2025", "2026" over "Jan-Sep") is that span of the year ("Jan-Sep 2025"); any other pair is
+ * the upper and the lower cell parted by ";" ("Exports; y/y (%)").
+ */
+function joinedHead(upper: string, lower: string): string {
+  if (upper === lower || !lower) return upper;
+  if (!upper) return lower;
+  if (HEAD_YEAR.test(lower) && !/\d/.test(upper)) return `${upper} ${lower}`;
+  return HEAD_YEAR.test(upper) && !/\d/.test(lower) ? `${lower} ${upper}` : `${upper}; ${lower}`;
+}
+
+/**
+ * "Sep | Sep | Sep" over "2025 | 2026 | growth": a lower head row of years under spanning heads of words, its label cell the
+ * upper row's (a cell spanning both rows) or blank. Its years are no figures: every cell is a year or words, one at least
+ * a year, each under a cell of words, and the years under one upper cell differ.
+ */
+function isYearsUnder(upper: string[], lower: string[]): boolean {
+  // A blank corner the page left out: the first upper cell spans the second ("| Sep | Sep |" over "| 2025 | 2026 |").
+  const corner = lower[0] === upper[0] || lower[0] === '' || (HEAD_YEAR.test(lower[0]) && upper[0] === upper[1]);
+  if (lower.length !== upper.length || !corner || !isHeadRow(upper)) return false;
+  const years = lower.map((c, j) => (HEAD_YEAR.test(c) ? `${upper[j]} ${c}` : null)).filter((y) => y !== null);
+  const wordsOrYears = lower.slice(1).every((c) => HEAD_YEAR.test(c) || !/\d/.test(c));
+  return years.length > 0 && wordsOrYears && new Set(years).size === years.length && lower.every((c, j) => !HEAD_YEAR.test(c) || (upper[j] !== '' && !/\d/.test(upper[j])));
+}
+
+/**
+ * "2025 | 2025 | 2026 | 2026" over "Sep | Jan-Sep | Sep | Jan-Sep": an upper head row of years over a lower one of words, the
+ * label cell the same in both rows (or blank); each year stands over words and spans more than one column.
+ */
+function isYearsOver(upper: string[], lower: string[]): boolean {
+  if (upper.length !== lower.length || upper[0] !== lower[0] || !isHeadRow(lower)) return false;
+  const spans = (j: number) => upper[j - 1] === upper[j] || upper[j + 1] === upper[j];
+  const years = upper.slice(1).map((c, k) => (HEAD_YEAR.test(c) ? k + 1 : -1)).filter((j) => j > 0);
+  return years.length > 0 && upper.slice(1).every((c) => HEAD_YEAR.test(c) || !/\d/.test(c)) && years.every((j) => spans(j) && lower[j] !== '' && !/\d/.test(lower[j]));
 }
 
 /**
@@ -506,7 +554,8 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const upper = lower && unitIn(lower) ? left.slice(0, left.lastIndexOf(';')).trim() : '';
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
   const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? rowsFlow(left) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
-  const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
+  // The lower row names the column's own role: "Exports (€ bn); Growth" is a change, whatever unit the upper row brackets.
+  const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
 }
 
@@ -541,12 +590,16 @@ function wordRole(head: string): Role | null {
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
+// "Extra-euro area exports", "Extra-EU imports": the trade of a bloc with the world outside it, the bloc being the
+// reporter; the words name no partner and no goods. (Intra-bloc trade is not so: its partner is the bloc.)
+const EXTRA_AREA = /^\s*extra[-\s](?:euro[-\s]area|eurozone|EU|EA|[A-Z]{2,5})(?:\s*\d{1,2})?\b\s*/i;
+
 /**
  * The one flow a level column's head names and nothing else but its unit: "Exports (100 million yen)", "Import & export",
  * "Balance". Null for any other head.
  */
 function headFlow(head: string): Flow | null {
-  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and '));
+  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and ').replace(EXTRA_AREA, ''));
   const cues = findFlowCues(words);
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
@@ -612,6 +665,22 @@ function ownUnitNumber(cell: string, head: string): string | null {
   return amount && `${amount[1]} ${amount[3]}`.trim() === head ? amount[2] : null;
 }
 
+// A span of months with a year of two digits closing it, "Jan-Jun 16", "January-September 25", or one month with the year
+// after a hyphen or an apostrophe, "Sep-16", "Sep '16" ("Sep 16" alone may be a day, and is left as it is).
+const SHORT_YEAR = /\b([A-Z][a-z]{2,8}\.?\s*[-–]\s*[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?(?:\s*[-–]\s*|\s*['’]\s*|\s+['’]))(\d{2})(?=\s*(?:;|$|\())/g;
+
+/**
+ * A head whose period closes with a year of two digits, written in full: "Jan-Jun 16" → "Jan-Jun 2016" (the century the
+ * release's date puts it in: no later than its year). Only month names are taken before the year.
+ */
+function withFullYears(head: string, anchor: Anchor): string {
+  return head.replace(SHORT_YEAR, (whole, written: string, yy: string) => {
+    const months = written.replace(/[-–'’\s]+$/, '');
+    const full = `${months} ${2000 + Number(yy) <= anchor.year ? 2000 + Number(yy) : 1900 + Number(yy)}`;
+    return namedPeriods(full, anchor).length === 1 ? full : whole;
+  });
+}
+
 /** A head the reader does not know ("Remarks", "Source"): its column is set aside, not read. */
 const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow: null };
 
@@ -623,9 +692,13 @@ const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow
  * A change or index column is the change of the level column before it.
  */
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
-  const tableUnit = unitIn(unitLine) ?? unitIn(caption);
+  // The corner cell may name the unit of the whole table ("Euro area, € bn" over the rows of flows).
+  const tableUnit = unitIn(unitLine) ?? unitIn(caption) ?? (labelHead ? unitIn(labelHead) : null);
   const captionPeriods = namedPeriods(caption, anchor);
-  const classified = heads.map((h) => relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN);
+  const classified = heads.map((written) => {
+    const h = withFullYears(written, anchor);
+    return relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
+  });
   const cols = withoutUnitlessLevels(classified, tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
   const unit = cols.find((c) => c.unit)?.unit ?? tableUnit;
@@ -853,7 +926,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
   const kind = own === 'export' ? labelExportKind(label) : null;
   const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
