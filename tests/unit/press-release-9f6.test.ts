@@ -17,7 +17,7 @@ const figures = (lead: string, body: string, published: string) => releaseRows(p
 
 const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
 const th = (text: string, span = '') => `<th${span}>${text}</th>`;
-const td = (text: string) => `<td>${text}</td>`;
+const td = (text: string, span = '') => `<td${span}>${text}</td>`;
 
 describe('a head of two rows naming the flow in one row and the counted thing in the other', () => {
   const LEAD = 'Freight trains through the Suifenhe hub kept running at a steady pace, the operator said on Monday.';
@@ -151,5 +151,37 @@ ${tr(td('Switzerland'), td('6.1'), td('6.4'))}</table>`;
 ${tr(th('Partner'), th('Sep 15'), th('Sep 16'))}
 ${tr(td('Switzerland'), td('6.1'), td('6.4'))}</table>`;
     expect(figures(LEAD, body, '2016-11-16')).toEqual([]);
+  });
+});
+
+describe('group heads over month and fiscal-year heads, with a unit row under them', () => {
+  const LEAD = 'The trade deficit widened in October, the statistics bureau said on Monday.';
+  const WANT = [
+    'export World 2026-10..2026-10 2912000000 USD 7.4',
+    'export World 2025-10..2025-10 2711000000 USD null',
+    'export World 2026-07..2026-10 11203000000 USD 5.1',
+    'export World 2025-07..2025-10 10659000000 USD null',
+    'balance World 2026-10..2026-10 -2207000000 USD null',
+    'balance World 2025-10..2025-10 -2102000000 USD null',
+    'balance World 2026-07..2026-10 -9101000000 USD null',
+    'balance World 2025-07..2025-10 -8834000000 USD null',
+  ].sort();
+  const rows = `${tr(td('Exports'), td('2,912'), td('2,711'), td('7.4'), td('11,203'), td('10,659'), td('5.1'))}
+${tr(td('Balance of trade'), td('-2,207'), td('-2,102'), td(''), td('-9,101'), td('-8,834'), td(''))}`;
+
+  it('reads "Month" and "July-October" spanning a month and fiscal years, the unit in a row spanning the table', () => {
+    const body = `<table>${tr(th('Item', ' rowspan="2"'), th('Month', ' colspan="3"'), th('July-October', ' colspan="3"'))}
+${tr(th('Oct 2026'), th('Oct 2025'), th('% Change'), th('2026-27'), th('2025-26'), th('% Change'))}
+${tr(td('(Million US$)', ' colspan="7"'))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-17')).toEqual(WANT);
+  });
+
+  it('reads the unit written in every cell of the row', () => {
+    const body = `<table>${tr(th('Item', ' rowspan="2"'), th('Month', ' colspan="3"'), th('July-October', ' colspan="3"'))}
+${tr(th('Oct 2026'), th('Oct 2025'), th('% Change'), th('2026-27'), th('2025-26'), th('% Change'))}
+${tr(...Array.from({ length: 7 }, () => td('Million US$')))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-17')).toEqual(WANT);
   });
 });

@@ -443,7 +443,9 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
 function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
   const spanned = cells.map((row, k) => new Set(row.filter((c) => c !== '')).size === 1 && (row.length > 1 || k >= 2) && !isSeparator(row));
   const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
-  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k]);
+  // A unit row under a head of two rows ("(Million US$)" in every column) is kept as the unit line too.
+  const unitUnder = (k: number) => k === 2 && spanned[k] && !section[k] && isHeadRow(cells[0]) && isHeadRow(cells[1]) && isSpannedUnit(cells[k]);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k] || unitUnder(k));
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
@@ -926,7 +928,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance(?:\s+of\s+trade)?)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
   const kind = own === 'export' ? labelExportKind(label) : null;
   const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
