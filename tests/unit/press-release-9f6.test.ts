@@ -185,3 +185,42 @@ ${rows}</table>`;
     expect(figures(LEAD, body, '2026-11-17')).toEqual(WANT);
   });
 });
+
+describe('months as rows under year columns', () => {
+  const LEAD = 'Exports kept rising in the autumn, the customs office said on Tuesday.';
+  it('gives each cell the row\'s months in its column\'s year, the change to the later year', () => {
+    const body = `<table><caption>Monthly exports (US$ million)</caption>
+${tr(th('Month'), th('2025'), th('2026'), th('Change (%)'))}
+${tr(td('September'), td('1,204'), td('1,290'), td('7.1'))}
+${tr(td('October'), td('1,188'), td('1,305'), td('9.8'))}
+${tr(td('January-October'), td('11,420'), td('12,377'), td('8.4'))}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(
+      [
+        'export World 2025-09..2025-09 1204000000 USD null',
+        'export World 2026-09..2026-09 1290000000 USD 7.1',
+        'export World 2025-10..2025-10 1188000000 USD null',
+        'export World 2026-10..2026-10 1305000000 USD 9.8',
+        'export World 2025-01..2025-10 11420000000 USD null',
+        'export World 2026-01..2026-10 12377000000 USD 8.4',
+      ].sort(),
+    );
+  });
+
+  it('gives the change to the later year when it stands first, the counted thing and its direction in the head', () => {
+    const body = `<table><caption>Freight trains of the hub</caption>
+${tr(th('Period'), th('2026 (trains dispatched)'), th('2025 (trains dispatched)'), th('y/y (%)'))}
+${tr(td('October'), td('214'), td('190'), td('12.6'))}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(['export World 2025-10..2025-10 190 trains null', 'export World 2026-10..2026-10 214 trains 12.6'].sort());
+  });
+
+  it('reads no row whose label names a year of its own, and no column of a year after the release', () => {
+    const dated = `<table><caption>Monthly exports (US$ million)</caption>
+${tr(th('Month'), th('2025'), th('2026'))}
+${tr(td('October 2024'), td('1,188'), td('1,305'))}</table>`;
+    const later = `<table><caption>Monthly exports (US$ million)</caption>
+${tr(th('Month'), th('2026'), th('2027'))}
+${tr(td('October'), td('1,188'), td('1,305'))}</table>`;
+    expect(figures(LEAD, dated, '2026-11-10')).toEqual([]);
+    expect(figures(LEAD, later, '2026-11-10')).toEqual([]);
+  });
+});

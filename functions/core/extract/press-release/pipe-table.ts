@@ -968,7 +968,7 @@ const PROSE_SENTENCE_END = /[.!?]["”’)]?\s*$/;
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
 
 /** A column of a table whose rows are periods: a flow's levels, their change, a column set aside (`skip`), or one not known (null). */
-type PeriodColumn = { flow: Flow; unit: TableUnit } | 'change' | 'skip' | null;
+type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | 'skip' | null;
 
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
@@ -979,13 +979,15 @@ type PeriodColumn = { flow: Flow; unit: TableUnit } | 'change' | 'skip' | null;
  */
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor, strict: boolean): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const columns = periodColumns(grid[0].slice(1), caption);
+  const columns = periodColumns(grid[0].slice(1), caption, anchor);
+  const yearColumns = columns.some((c) => c && typeof c === 'object' && c.year);
   if (!columns.some((c) => c && typeof c === 'object') || (strict && (columns.includes(null) || columns.includes('skip') || grid.some((cells) => cells.length !== grid[0].length)))) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const period = wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    // Under year columns a row is months with no year of their own ("October", "January-November").
+    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && typeof columns[j] === 'object'))) return null;
     rows.push(...(read ?? []));
@@ -995,37 +997,63 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
 }
 
 /** The columns of a table of periods by their heads; a change column whose level is not the column before it is not known. */
-function periodColumns(heads: string[], caption: string): PeriodColumn[] {
+function periodColumns(heads: string[], caption: string, anchor: Anchor): PeriodColumn[] {
   const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
   const columns: PeriodColumn[] = heads.map((head, j) => {
     const bare = withoutNoteMarks(head);
     if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
-    return j > 0 && isChangeHead(bare) ? 'change' : flowColumn(head, caption, flowHeads);
+    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(head, caption, flowHeads);
   });
   return columns.map((c, j) => (c === 'change' && typeof columns[j - 1] !== 'object' ? null : c));
+}
+
+// A year opening a column's head over rows of months: "2023", "2023 (trains dispatched)", "2023, exports (US$ million)".
+const YEAR_OPENING = /^((?:19|20)\d{2})(?:\s*[,:]?\s+(.*))?$/;
+
+/**
+ * "Month | 2022 (trains dispatched) | 2023 (trains dispatched) | Change (%)": a year heading a column of a table whose rows
+ * are months, the rest of the head (else the caption) naming its flow and unit as any flow column's does. Each cell is the
+ * row's months in the column's year. Null for a head opening with no year, or a year later than the release's.
+ */
+function yearColumn(head: string, caption: string, anchor: Anchor, flowHeads: boolean): PeriodColumn {
+  const m = YEAR_OPENING.exec(head);
+  if (!m || Number(m[1]) > anchor.year) return null;
+  const unit = m[2] ? null : unitIn(caption);
+  const column = m[2] ? flowColumn(m[2], caption, flowHeads) : unit && measuredColumn(caption, unit);
+  return column ? { ...column, year: Number(m[1]) } : null;
+}
+
+/** A period of months within one year moved to another year; null for a period across two years. */
+function inYear(period: Period, year: number): Period | null {
+  if (period.start.slice(0, 4) !== period.end.slice(0, 4)) return null;
+  return { start: `${year}${period.start.slice(4)}`, end: `${year}${period.end.slice(4)}` };
 }
 
 /** One period's levels under the flow columns, each with the change beside it; null when a flow cell holds no level. */
 function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period: Period, place: { partner: string; area: string }, strict: boolean): TableRow[] | null {
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const rows: TableRow[] = [];
-  let level: TableRow | null = null;
+  // The levels since the last change column; a change is of the one before it, or under year columns of the latest year.
+  let levels: TableRow[] = [];
   for (const [j, column] of columns.entries()) {
     const cell = cells[j + 1];
     if (column === 'change') {
       const m = /^[-–—]?$/.test(cell) ? null : NUMBER_CELL.exec(cell);
+      const level = levels.reduce<TableRow | null>((latest, r) => (!latest || r.figures[0].period.end > latest.figures[0].period.end ? r : latest), null);
       if (m && level) level.figures[0].yoy = Number(numberDigits(m));
+      levels = [];
       continue;
     }
     if (!column || column === 'skip') continue;
     const m = NUMBER_CELL.exec(cell);
-    level = null;
-    if (!m || m[3] === '%') {
-      if (strict || cellDigits(cell, 'level') !== null) return null;
+    const dated = column.year ? inYear(period, column.year) : period;
+    if (!m || m[3] === '%' || !dated) {
+      if (strict || !dated || cellDigits(cell, 'level') !== null) return null;
       continue;
     }
     const digits = numberDigits(m);
-    level = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    const level: TableRow = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period: dated, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    levels = column.year ? [...levels, level] : [level];
     rows.push(level);
   }
   return rows;
@@ -1062,6 +1090,9 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amo
  * columns of flows, the whole trade. Null otherwise.
  */
 function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
+  const counted = COUNTED_DIRECTION.exec(withoutNoteMarks(head));
+  const countUnit = counted && unitIn(counted[1]);
+  if (countUnit) return { flow: /^(?:dispatched|departed|sent)$/i.test(counted![2]) ? 'export' : 'import', unit: countUnit };
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
   const unit = headUnit(head) ?? unitIn(caption);
@@ -1074,6 +1105,9 @@ function flowColumn(head: string, caption: string, flowHeads = false): { flow: F
   const flow = [...flows][0];
   return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
+
+// "Trains dispatched", "(trains received)": trains or their trips counted as they leave (exports) or arrive (imports).
+const COUNTED_DIRECTION = /^\(?\s*((?:freight\s+)?(?:trains?|trips?))\s+(dispatched|departed|sent|received|arrived)\s*\)?$/i;
 
 /** The flow of a column of levels the caption names ("China's soybean imports in 2021 (million tonnes)"), else both ways for goods. */
 function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: TableUnit } | null {
