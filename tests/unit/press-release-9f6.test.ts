@@ -224,3 +224,38 @@ ${tr(td('October'), td('1,188'), td('1,305'))}</table>`;
     expect(figures(LEAD, later, '2026-11-10')).toEqual([]);
   });
 });
+
+describe('periods each spanning a quantity and a value column', () => {
+  const LEAD = 'Exports of minerals rose in the first nine months, the customs office said on Monday.';
+  it('reads each period\'s quantity in the unit column\'s unit and its value in the head\'s, the change of value to the value', () => {
+    const body = `<table><caption>Main export goods, January-September</caption>
+${tr(th('Goods', ' rowspan="2"'), th('Unit', ' rowspan="2"'), th('2025 I-IX', ' colspan="2"'), th('2026 I-IX', ' colspan="2"'), th('Change in value, %', ' rowspan="2"'))}
+${tr(th('Quantity'), th('Value, mln USD'), th('Quantity'), th('Value, mln USD'))}
+${tr(td('Zinc ore'), td('thous. tonnes'), td('512.4'), td('301.2'), td('540.0'), td('322.5'), td('7.1'))}</table>`;
+    expect(figures(LEAD, body, '2026-10-12')).toEqual(
+      [
+        'export World 2025-01..2025-09 512400 tonnes null',
+        'export World 2025-01..2025-09 301200000 USD null',
+        'export World 2026-01..2026-09 540000 tonnes null',
+        'export World 2026-01..2026-09 322500000 USD 7.1',
+      ].sort(),
+    );
+  });
+
+  it('reads the same with each unit in its head and no unit column', () => {
+    const body = `<table><caption>Main export goods, January-September</caption>
+${tr(th('Goods', ' rowspan="2"'), th('January-September 2025', ' colspan="2"'), th('January-September 2026', ' colspan="2"'))}
+${tr(th('Thousand tonnes'), th('US$ million'), th('Thousand tonnes'), th('US$ million'))}
+${tr(td('Zinc ore'), td('512.4'), td('301.2'), td('540.0'), td('322.5'))}</table>`;
+    expect(figures(LEAD, body, '2026-10-12')).toEqual(
+      ['export World 2025-01..2025-09 512400 tonnes null', 'export World 2025-01..2025-09 301200000 USD null', 'export World 2026-01..2026-09 540000 tonnes null', 'export World 2026-01..2026-09 322500000 USD null'].sort(),
+    );
+  });
+
+  it('gives a change naming the quantity to no value standing before it', () => {
+    const body = `<table><caption>Main export goods, January-September 2026</caption>
+${tr(th('Goods'), th('Unit'), th('Quantity'), th('Value, mln USD'), th('Change in quantity, %'))}
+${tr(td('Zinc ore'), td('thous. tonnes'), td('540.0'), td('322.5'), td('5.4'))}</table>`;
+    expect(figures(LEAD, body, '2026-10-12')).toEqual(['export World 2026-01..2026-09 540000 tonnes null', 'export World 2026-01..2026-09 322500000 USD null'].sort());
+  });
+});

@@ -708,15 +708,12 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length) return null;
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
-  // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
-  const ownUnits = levels.length > 1 && levels.every((c) => c.unit && !c.period && !c.flow) && new Set(levels.map((c) => c.unit!.unit)).size === levels.length;
-  // "Unit | Quantity | y/y | Value, mln USD | y/y": one level in the unit column's unit (each row's), the others in their own.
-  const besideUnitColumn = roles.includes('unit') && levels.length > 1 && levels.every((c) => !c.flow) && levels.filter((c) => !c.unit).length === 1 && new Set(levels.map((c) => c.unit?.unit ?? '')).size === levels.length;
-  const perUnit = ownUnits || besideUnitColumn;
+  const perUnit = levelsPerUnit(levels, roles.includes('unit'));
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
   for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
+  for (const k of roles.keys()) if (roles[k] === 'yoy' && !changeOfMeasure(heads[k], cols.slice(0, k))) roles[k] = 'unknown';
   const shared = levels.length > 1 && !ownFlows && !perUnit;
   const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
   const keys = cols.map((c, k) => (periods[k] ? `${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}` : ''));
@@ -726,6 +723,32 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+}
+
+// "Change in value, %", "Growth of quantity (%)": a change naming the measure it is of.
+const MEASURE_CHANGE = /\b(?:in|of)\s+(value|quantity|volume)\b/i;
+
+/** Whether a change column that names its measure stands after a level of that measure (worth for "value", else an amount). */
+function changeOfMeasure(head: string, before: Array<{ role: Role; unit: TableUnit | null }>): boolean {
+  const named = MEASURE_CHANGE.exec(head)?.[1].toLowerCase();
+  const level = [...before].reverse().find((c) => c.role === 'level');
+  if (!named || !level) return true;
+  return named === 'value' ? level.unit?.measure === 'value' : level.unit?.measure !== 'value';
+}
+
+/**
+ * Whether the level columns are each in its own unit, read as a row each: "Thousand tonnes | US$ million" (the goods' amount
+ * and their worth), "Unit | Quantity | y/y | Value, mln USD | y/y" (one level in the unit column's unit, each row's), and
+ * the same under periods spanning them ("2025.I-X" over "Quantity | Value, mln USD", then "2026.I-X" over the same): no
+ * level names a flow, every one has its unit (or the unit column's), and no two share a unit and a period.
+ */
+function levelsPerUnit(levels: Array<{ unit: TableUnit | null; period: Period | null; flow: Flow | null }>, unitColumn: boolean): boolean {
+  const unitOf = (c: (typeof levels)[number]) => c.unit?.unit ?? 'row';
+  const units = new Set(levels.map(unitOf));
+  if (levels.length < 2 || units.size < 2 || levels.some((c) => c.flow || (!c.unit && !unitColumn))) return false;
+  // Either one unit a column (periods or none), or each period over the same units.
+  const dated = levels.every((c) => c.period) && new Set(levels.map((c) => `${c.period!.start}..${c.period!.end} ${unitOf(c)}`)).size === levels.length;
+  return units.size === levels.length || dated;
 }
 
 // Heads naming the year of the caption's span, or the one before, in words: "This year", "Same period last year".
