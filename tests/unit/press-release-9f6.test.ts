@@ -259,3 +259,41 @@ ${tr(td('Zinc ore'), td('thous. tonnes'), td('540.0'), td('322.5'), td('5.4'))}<
     expect(figures(LEAD, body, '2026-10-12')).toEqual(['export World 2026-01..2026-09 540000 tonnes null', 'export World 2026-01..2026-09 322500000 USD null'].sort());
   });
 });
+
+describe('a table turned over: partners as columns, flows and their changes as rows', () => {
+  const LEAD = 'Exports fell for a second month in September, the finance ministry said on Thursday.';
+  const CAPTION = '<caption>Trade by partner, September 2026 (100 million yen, %)</caption>';
+  const WANT = [
+    'export World 2026-09..2026-09 7012000000000 JPY -1.4',
+    'import World 2026-09..2026-09 7240000000000 JPY 3.2',
+    'balance World 2026-09..2026-09 -228000000000 JPY null',
+    'export Germany 2026-09..2026-09 211000000000 JPY 4.5',
+    'import Germany 2026-09..2026-09 265000000000 JPY -0.8',
+    'balance Germany 2026-09..2026-09 -54000000000 JPY null',
+  ].sort();
+  const rows = (minus: string) => `${tr(th('Exports'), td('70,120'), td('2,110'))}
+${tr(th('y/y'), td(`${minus}1.4`), td('4.5'))}
+${tr(th('Imports'), td('72,400'), td('2,650'))}
+${tr(th('y/y'), td('3.2'), td(`${minus}0.8`))}
+${tr(th('Balance'), td(`${minus}2,280`), td(`${minus}540`))}`;
+
+  it.each([['▲'], ['△'], ['-']])('turns it back and reads "%s" before a number as minus, under a blank corner', (minus) => {
+    const body = `<table>${CAPTION}${tr(th(''), th('World'), th('Germany'))}${rows(minus)}</table>`;
+    expect(figures(LEAD, body, '2026-10-22')).toEqual(WANT);
+  });
+
+  it('turns it back under a corner of words', () => {
+    const body = `<table>${CAPTION}${tr(th('Item'), th('World'), th('Germany'))}${rows('▲')}</table>`;
+    expect(figures(LEAD, body, '2026-10-22')).toEqual(WANT);
+  });
+
+  it('takes no triangle for minus in a table that also writes falling ones', () => {
+    const body = `<table>${CAPTION}${tr(th(''), th('World'), th('Germany'))}${rows('▲').replace('3.2', '▼3.2')}</table>`;
+    expect(figures(LEAD, body, '2026-10-22').filter((l) => l.includes(' -'))).toEqual([]);
+  });
+
+  it('reads nothing when a row is neither a flow nor a change under one', () => {
+    const body = `<table>${CAPTION}${tr(th(''), th('World'), th('Germany'))}${rows('-')}${tr(th('Share'), td('100.0'), td('3.0'))}</table>`;
+    expect(figures(LEAD, body, '2026-10-22').filter((l) => l.includes('Germany'))).toEqual([]);
+  });
+});

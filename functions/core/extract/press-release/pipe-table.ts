@@ -315,6 +315,8 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
     const table = pipeTable(whole.slice(1), cells.slice(1), spanned, anchor, { ...mode, given: mode.given.slice(1) });
     return table && { ...table, start: whole[0].start };
   }
+  const turned = mode.strict ? null : turnedTable(whole, cells);
+  if (turned) return pipeTable(turned.whole, turned.cells, titled, anchor, { ...mode, given: [] });
   const captionLine = mode.noteUnit ? { start: titled?.start ?? whole[0].start, text: titled ? `${titled.text} (${mode.noteUnit})` : mode.noteUnit } : titled;
   const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
@@ -344,6 +346,35 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+// A triangle before a number, which Japanese and Korean statistics write for minus ("▲2.1"), and those for a fall.
+const MINUS_TRIANGLE = /^[▲△]\s*(?=\d)/;
+const DOWN_TRIANGLE = /[▼▽]/;
+
+/**
+ * A table turned over: partners (or "World") as columns, flows as rows, each flow's change in the row under it
+ * ("| World | USA | China |" over "Exports | 65,261 | ...", "y/y | ▲2.1 | ...", ..., "Balance | 2,113 | ..."). It is turned
+ * back (a row per partner, a column per flow and change) and read as any table; the rows' quotes are the whole table. A
+ * triangle before a number is minus when a level (a flow's row) carries one and no cell has a falling triangle (levels are
+ * never "up"). Null unless every head cell after a blank or worded corner is a place or the world, and every row a flow, or
+ * a change under one.
+ */
+function turnedTable(whole: Line[], cells: string[][]): { whole: Line[]; cells: string[][] } | null {
+  const width = cells[1]?.length ?? 0;
+  const head = cells[0].length === width - 1 ? ['', ...cells[0]] : cells[0];
+  const places = head.slice(1);
+  if (whole.length < 3 || head.length !== width || width < 3 || !isHeadRow(cells[0]) || cells.slice(1).some((r) => r.length !== width)) return null;
+  if (findPlaces(head[0], '').length || !places.every((c) => TOTAL_LABEL.test(c) || findPlaces(c, '').some((p) => p.start === 0 && p.end === c.length))) return null;
+  const flowRow = cells.slice(1).map((r) => headFlow(withoutNoteMarks(r[0])) !== null);
+  const rowsOk = cells.slice(1).every((r, k) => flowRow[k] || (k > 0 && flowRow[k - 1] && isChangeHead(withoutNoteMarks(r[0]))));
+  if (!rowsOk || !flowRow.some((f) => f)) return null;
+  const minus = !cells.some((r) => r.some((c) => DOWN_TRIANGLE.test(c))) && cells.slice(1).some((r, k) => flowRow[k] && r.slice(1).some((c) => MINUS_TRIANGLE.test(c)));
+  const cell = (c: string) => (minus ? c.replace(MINUS_TRIANGLE, '-') : c);
+  const turned = [['Partner', ...cells.slice(1).map((r) => r[0])], ...places.map((place, j) => [place, ...cells.slice(1).map((r) => cell(r[j + 1]))])];
+  const last = whole[whole.length - 1];
+  const span: Line = { ...whole[0], text: ' '.repeat(last.start + last.text.length - whole[0].start) };
+  return { whole: turned.map(() => span), cells: turned };
 }
 
 /**
