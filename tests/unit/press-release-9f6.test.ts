@@ -297,3 +297,25 @@ ${tr(th('Balance'), td(`${minus}2,280`), td(`${minus}540`))}`;
     expect(figures(LEAD, body, '2026-10-22').filter((l) => l.includes('Germany'))).toEqual([]);
   });
 });
+
+describe('the label column: a kind column spanning rows before places, and ports', () => {
+  const LEAD = 'Trade through the region\'s land ports grew in the first ten months, the customs said on Monday.';
+  it('reads each row as its place when a column of kinds set by rowspan stands before a "Port" column', () => {
+    const body = `<table><caption>Trade through main ports, January-October 2026</caption>
+${tr(th('Type'), th('Port'), th('Imports and exports (100 million yuan)'), th('Change (%)'))}
+${tr(td('Railway', ' rowspan="2"'), td('Alashankou'), td('412.6'), td('7.7'))}
+${tr(td('Horgos'), td('388.1'), td('11.2'))}
+${tr(td('Highway'), td('Erenhot'), td('205.3'), td('-3.4'))}</table>`;
+    const got = releaseRows(page(LEAD, body), '2026-11-16', { contentType: HTML }).map((r) => `${r.area} ${r.partner} ${r.flow} ${r.value} ${r.yoy_pct}`);
+    expect(got.sort()).toEqual(['Alashankou Port World total 41260000000 7.7', 'Horgos Port World total 38810000000 11.2', 'Erenhot Port World total 20530000000 -3.4'].sort());
+  });
+
+  it('names a city under a "Port" head as its port', () => {
+    const body = `<table><caption>Cargo throughput of coastal ports, January-October 2026</caption>
+${tr(th('Port'), th('Foreign trade cargo (10,000 tonnes)'), th('y/y (%)'))}
+${tr(td('Dalian'), td('15,200'), td('2.1'))}
+${tr(td('Tianjin'), td('28,930'), td('4.4'))}</table>`;
+    const got = releaseRows(page(LEAD, body), '2026-11-16', { contentType: HTML }).map((r) => `${r.area} ${r.partner} ${r.flow} ${r.value} ${r.unit} ${r.yoy_pct}`);
+    expect(got.sort()).toEqual(['Dalian Port World total 152000000 tonnes 2.1', 'Tianjin Port World total 289300000 tonnes 4.4'].sort());
+  });
+});

@@ -51,6 +51,8 @@ interface PipeColumns {
   labelUnits: boolean;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
+  /** The label column is headed by ports ("Port"): a city in it is named as its port. */
+  ports?: boolean;
   /** The partner or area the caption names for every row ("Exports to China by product, ..."). */
   place: { partner: string; area: string };
 }
@@ -551,8 +553,16 @@ function joinedLabels(grid: string[][]): string[][] {
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || NOTE_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
   // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
   if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
+  // "Type | Port" over "Railway | Alashankou": a column of kinds (a page's cell spanning rows) before a column of places
+  // groups the places; each row is its place.
+  if (PLACE_HEAD.test(grid[0][1]) && !grid.slice(1).some((cells) => findPlaces(cells[0], '').length)) return grid.map((cells) => cells.slice(1));
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
 }
+
+// The head of a label column of places: "Port", "Land port", "City", "Country", "Partner", "Destination".
+const PLACE_HEAD = /^(?:(?:land|sea|border|river)\s+)?(?:ports?|cit(?:y|ies)|provinces?|countr(?:y|ies)|partners?|destinations?)(?:\s+of\s+entry)?$/i;
+// A label column headed by ports: a city in it is its port ("Qingdao" under "Port" is Qingdao Port).
+const PORT_HEAD = /^(?:(?:land|sea|border|river)\s+)?ports?(?:\s+of\s+entry)?$/i;
 
 /** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
 function headCells(grid: string[][]): string[] {
@@ -753,7 +763,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   if (!roles.includes('level')) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
 // "Change in value, %", "Growth of quantity (%)": a change naming the measure it is of.
@@ -999,7 +1009,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
   // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
   const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
-  return area ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+  return area ? { flow, partner: 'World', area: columns.ports && !/\bport$/i.test(place.name) ? `${place.name} Port` : place.name } : { flow, partner: place.name, area: '' };
 }
 
 // A note's mark closing a label or head: "China1)", "EU*", "Trade balance*", "January-October 2026*", "Re-exports²", and
