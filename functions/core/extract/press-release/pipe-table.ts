@@ -51,6 +51,8 @@ interface PipeColumns {
   labelUnits: boolean;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
+  /** The label column is headed by ports ("Port"): a city in it is named as its port. */
+  ports?: boolean;
   /** The partner or area the caption names for every row ("Exports to China by product, ..."). */
   place: { partner: string; area: string };
 }
@@ -315,6 +317,8 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
     const table = pipeTable(whole.slice(1), cells.slice(1), spanned, anchor, { ...mode, given: mode.given.slice(1) });
     return table && { ...table, start: whole[0].start };
   }
+  const turned = mode.strict ? null : turnedTable(whole, cells);
+  if (turned) return pipeTable(turned.whole, turned.cells, titled, anchor, { ...mode, given: [] });
   const captionLine = mode.noteUnit ? { start: titled?.start ?? whole[0].start, text: titled ? `${titled.text} (${mode.noteUnit})` : mode.noteUnit } : titled;
   const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
@@ -339,11 +343,50 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   if (!read || (mode.strict && read.roles.includes('unknown'))) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
-  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read;
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
   const rows = tableRows(run, grid, first, columns, sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+// A triangle before a number, which Japanese and Korean statistics write for minus ("▲2.1"), and those for a fall.
+const MINUS_TRIANGLE = /^[▲△]\s*(?=\d)/;
+const DOWN_TRIANGLE = /[▼▽]/;
+
+/**
+ * A table turned over: partners (or "World") as columns, flows as rows, each flow's change in the row under it
+ * ("| World | USA | China |" over "Exports | 65,261 | ...", "y/y | ▲2.1 | ...", ..., "Balance | 2,113 | ..."). It is turned
+ * back (a row per partner, a column per flow and change) and read as any table; the rows' quotes are the whole table. A
+ * triangle before a number is minus when a level (a flow's row) carries one and no cell has a falling triangle (levels are
+ * never "up"). Null unless every head cell after a blank or worded corner is a place or the world, and every row a flow, or
+ * a change under one.
+ */
+function turnedTable(whole: Line[], cells: string[][]): { whole: Line[]; cells: string[][] } | null {
+  const width = cells[1]?.length ?? 0;
+  const head = cells[0].length === width - 1 ? ['', ...cells[0]] : cells[0];
+  const places = head.slice(1);
+  if (whole.length < 3 || head.length !== width || width < 3 || !isHeadRow(cells[0]) || cells.slice(1).some((r) => r.length !== width)) return null;
+  if (findPlaces(head[0], '').length || !places.every((c) => TOTAL_LABEL.test(c) || findPlaces(c, '').some((p) => p.start === 0 && p.end === c.length))) return null;
+  const flowRow = cells.slice(1).map((r) => headFlow(withoutNoteMarks(r[0])) !== null);
+  const rowsOk = cells.slice(1).every((r, k) => flowRow[k] || (k > 0 && flowRow[k - 1] && isChangeHead(withoutNoteMarks(r[0]))));
+  if (!rowsOk || !flowRow.some((f) => f)) return null;
+  const minus = !cells.some((r) => r.some((c) => DOWN_TRIANGLE.test(c))) && cells.slice(1).some((r, k) => flowRow[k] && r.slice(1).some((c) => MINUS_TRIANGLE.test(c)));
+  const cell = (c: string) => (minus ? c.replace(MINUS_TRIANGLE, '-') : c);
+  const turned = [['Partner', ...cells.slice(1).map((r) => r[0])], ...places.map((place, j) => [place, ...cells.slice(1).map((r) => cell(r[j + 1]))])];
+  const last = whole[whole.length - 1];
+  const span: Line = { ...whole[0], text: ' '.repeat(last.start + last.text.length - whole[0].start) };
+  return { whole: turned.map(() => span), cells: turned };
+}
+
+/**
+ * A sentence of the prose standing above a table whose rows are the flows ("..., the euro area recorded a surplus of €164.7
+ * bn." over "Extra-EA exports", "Extra-EA imports", "Trade balance") gives the table no flow: the sentence's is its own.
+ */
+function proseFlowOut(columns: PipeColumns, caption: string, rows: string[][]): PipeColumns {
+  if (!columns.flow || !PROSE_SENTENCE_END.test(caption)) return columns;
+  const named = new Set(rows.map((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? ''))).filter((cues) => cues.length === 1).map((cues) => cues[0].flow));
+  return named.size > 1 ? { ...columns, flow: null } : columns;
 }
 
 /**
@@ -433,17 +476,57 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
 function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
   const spanned = cells.map((row, k) => new Set(row.filter((c) => c !== '')).size === 1 && (row.length > 1 || k >= 2) && !isSeparator(row));
   const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
-  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k]);
+  // A unit row under a head of two rows ("(Million US$)" in every column) is kept as the unit line too.
+  const unitUnder = (k: number) => k === 2 && spanned[k] && !section[k] && isHeadRow(cells[0]) && isHeadRow(cells[1]) && isSpannedUnit(cells[k]);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k] || unitUnder(k));
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
   const sections = sectionFlows(cells, section, kept);
-  if (written.length < 3 || !isHeadRow(written[0]) || !isHeadRow(written[1]) || written[0].length !== written[1].length) return { run, written, sections };
-  const head = written[0].map((above, j) => {
-    const [upper, lower] = [withoutNoteMarks(above), withoutNoteMarks(written[1][j])];
-    return upper === lower || !lower ? upper : upper ? `${upper}; ${lower}` : lower;
-  });
+  const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
+  if (!twoRows) return { run, written, sections };
+  const head = written[0].map((above, j) => joinedHead(withoutNoteMarks(above), withoutNoteMarks(written[1][j])));
   return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+}
+
+// A year heading a column, or a fiscal year ("2026-27", "2025/26"): one row of a head of two rows that dates the other.
+const HEAD_YEAR = /^(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?$/;
+
+/**
+ * The two cells of a column's head of two rows as one head: one cell spanning both is one head; a year under months or
+ * over them ("Jan-Sep" over "2025", "2026" over "Jan-Sep") is that span of the year ("Jan-Sep 2025"); any other pair is
+ * the upper and the lower cell parted by ";" ("Exports; y/y (%)").
+ */
+function joinedHead(upper: string, lower: string): string {
+  if (upper === lower || !lower) return upper;
+  if (!upper) return lower;
+  if (HEAD_YEAR.test(lower) && !/\d/.test(upper)) return `${upper} ${lower}`;
+  return HEAD_YEAR.test(upper) && !/\d/.test(lower) ? `${lower} ${upper}` : `${upper}; ${lower}`;
+}
+
+/**
+ * "Sep | Sep | Sep" over "2025 | 2026 | growth": a lower head row of years under spanning heads of words, its label cell the
+ * upper row's (a cell spanning both rows) or blank. Its years are no figures: every cell is a year or words, one at least
+ * a year, each under a cell of words, and the years under one upper cell differ.
+ */
+function isYearsUnder(upper: string[], lower: string[]): boolean {
+  // A blank corner the page left out: the first upper cell spans the second ("| Sep | Sep |" over "| 2025 | 2026 |").
+  const corner = lower[0] === upper[0] || lower[0] === '' || (HEAD_YEAR.test(lower[0]) && upper[0] === upper[1]);
+  if (lower.length !== upper.length || !corner || !isHeadRow(upper)) return false;
+  const years = lower.map((c, j) => (HEAD_YEAR.test(c) ? `${upper[j]} ${c}` : null)).filter((y) => y !== null);
+  const wordsOrYears = lower.slice(1).every((c) => HEAD_YEAR.test(c) || !/\d/.test(c));
+  return years.length > 0 && wordsOrYears && new Set(years).size === years.length && lower.every((c, j) => !HEAD_YEAR.test(c) || (upper[j] !== '' && !/\d/.test(upper[j])));
+}
+
+/**
+ * "2025 | 2025 | 2026 | 2026" over "Sep | Jan-Sep | Sep | Jan-Sep": an upper head row of years over a lower one of words, the
+ * label cell the same in both rows (or blank); each year stands over words and spans more than one column.
+ */
+function isYearsOver(upper: string[], lower: string[]): boolean {
+  if (upper.length !== lower.length || upper[0] !== lower[0] || !isHeadRow(lower)) return false;
+  const spans = (j: number) => upper[j - 1] === upper[j] || upper[j + 1] === upper[j];
+  const years = upper.slice(1).map((c, k) => (HEAD_YEAR.test(c) ? k + 1 : -1)).filter((j) => j > 0);
+  return years.length > 0 && upper.slice(1).every((c) => HEAD_YEAR.test(c) || !/\d/.test(c)) && years.every((j) => spans(j) && lower[j] !== '' && !/\d/.test(lower[j]));
 }
 
 /**
@@ -470,8 +553,16 @@ function joinedLabels(grid: string[][]): string[][] {
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || NOTE_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
   // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
   if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
+  // "Type | Port" over "Railway | Alashankou": a column of kinds (a page's cell spanning rows) before a column of places
+  // groups the places; each row is its place.
+  if (PLACE_HEAD.test(grid[0][1]) && !grid.slice(1).some((cells) => findPlaces(cells[0], '').length)) return grid.map((cells) => cells.slice(1));
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
 }
+
+// The head of a label column of places: "Port", "Land port", "City", "Country", "Partner", "Destination".
+const PLACE_HEAD = /^(?:(?:land|sea|border|river)\s+)?(?:ports?|cit(?:y|ies)|provinces?|countr(?:y|ies)|partners?|destinations?)(?:\s+of\s+entry)?$/i;
+// A label column headed by ports: a city in it is its port ("Qingdao" under "Port" is Qingdao Port).
+const PORT_HEAD = /^(?:(?:land|sea|border|river)\s+)?ports?(?:\s+of\s+entry)?$/i;
 
 /** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
 function headCells(grid: string[][]): string[] {
@@ -505,9 +596,23 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const lower = left.includes(';') ? left.slice(left.lastIndexOf(';') + 1).trim() : '';
   const upper = lower && unitIn(lower) ? left.slice(0, left.lastIndexOf(';')).trim() : '';
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
-  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
-  const role: Role | null = wordRole(bare) ?? (lower && !unitIn(lower) ? wordRole(lower) : null) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
+  const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? rowsFlow(left) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
+  // The lower row names the column's own role: "Exports (€ bn); Growth" is a change, whatever unit the upper row brackets.
+  const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+/**
+ * The flow a head of two rows joined names in one row when the other names only what is counted and its unit, in either
+ * order: "Trains (trips); Outbound", "Outbound; Containers (TEU)". Null when no row, or more than one, names a flow.
+ */
+function rowsFlow(joined: string): Flow | null {
+  const parts = joined.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const flows = parts.map(headFlow);
+  const counted = (part: string) => findFlowCues(part).length === 0 && partUnit(part) !== null;
+  const named = flows.filter((f) => f);
+  return named.length === 1 && parts.every((p, k) => flows[k] || counted(p)) ? named[0] : null;
 }
 
 /** The role a head's words name: a change, an index, a share, a skipped or unit column; null for a level (or none). */
@@ -528,12 +633,16 @@ function wordRole(head: string): Role | null {
   return INDEX_HEAD.test(head) ? 'index' : YOY_COLUMN.test(head) ? 'yoy' : SHARE_HEAD.test(head) ? 'share' : SKIPPED_COLUMN.test(head) || RANK_HEAD.test(head) || NOTE_HEAD.test(head) ? 'skip' : GROWTH_HEAD.test(head) ? 'yoy' : UNIT_HEAD.test(head) ? 'unit' : null;
 }
 
+// "Extra-euro area exports", "Extra-EU imports": the trade of a bloc with the world outside it, the bloc being the
+// reporter; the words name no partner and no goods. (Intra-bloc trade is not so: its partner is the bloc.)
+const EXTRA_AREA = /^\s*extra[-\s](?:euro[-\s]area|eurozone|EU|EA|[A-Z]{2,5})(?:\s*\d{1,2})?\b\s*/i;
+
 /**
  * The one flow a level column's head names and nothing else but its unit: "Exports (100 million yen)", "Import & export",
  * "Balance". Null for any other head.
  */
 function headFlow(head: string): Flow | null {
-  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and '));
+  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and ').replace(EXTRA_AREA, ''));
   const cues = findFlowCues(words);
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
@@ -543,9 +652,13 @@ function headFlow(head: string): Flow | null {
 /**
  * The unit a head names: "Exports (100 million yuan)"; "Trains (trips)", "Containers (TEU)": a thing counted, then the
  * unit it is counted in, in a bracket closing the head (the bracket's unit where the two would clash, the thing's when both
- * are counts).
+ * are counts). A head of two rows joined ("Trains (trips); Outbound") names it in either row.
  */
 function headUnit(head: string): TableUnit | null {
+  return unitIn(head) ?? head.split(';').reduce<TableUnit | null>((found, part) => found ?? partUnit(part.trim()), null);
+}
+
+function partUnit(head: string): TableUnit | null {
   const bracket = /\(([^()]+)\)\s*$/.exec(head);
   const thing = bracket ? unitIn(head.slice(0, bracket.index)) : null;
   const counted = thing && unitIn(bracket![1]);
@@ -595,6 +708,22 @@ function ownUnitNumber(cell: string, head: string): string | null {
   return amount && `${amount[1]} ${amount[3]}`.trim() === head ? amount[2] : null;
 }
 
+// A span of months with a year of two digits closing it, "Jan-Jun 16", "January-September 25", or one month with the year
+// after a hyphen or an apostrophe, "Sep-16", "Sep '16" ("Sep 16" alone may be a day, and is left as it is).
+const SHORT_YEAR = /\b([A-Z][a-z]{2,8}\.?\s*[-–]\s*[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?(?:\s*[-–]\s*|\s*['’]\s*|\s+['’]))(\d{2})(?=\s*(?:;|$|\())/g;
+
+/**
+ * A head whose period closes with a year of two digits, written in full: "Jan-Jun 16" → "Jan-Jun 2016" (the century the
+ * release's date puts it in: no later than its year). Only month names are taken before the year.
+ */
+function withFullYears(head: string, anchor: Anchor): string {
+  return head.replace(SHORT_YEAR, (whole, written: string, yy: string) => {
+    const months = written.replace(/[-–'’\s]+$/, '');
+    const full = `${months} ${2000 + Number(yy) <= anchor.year ? 2000 + Number(yy) : 1900 + Number(yy)}`;
+    return namedPeriods(full, anchor).length === 1 ? full : whole;
+  });
+}
+
 /** A head the reader does not know ("Remarks", "Source"): its column is set aside, not read. */
 const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow: null };
 
@@ -606,9 +735,13 @@ const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow
  * A change or index column is the change of the level column before it.
  */
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
-  const tableUnit = unitIn(unitLine) ?? unitIn(caption);
+  // The corner cell may name the unit of the whole table ("Euro area, € bn" over the rows of flows).
+  const tableUnit = unitIn(unitLine) ?? unitIn(caption) ?? (labelHead ? unitIn(labelHead) : null);
   const captionPeriods = namedPeriods(caption, anchor);
-  const classified = heads.map((h) => relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN);
+  const classified = heads.map((written) => {
+    const h = withFullYears(written, anchor);
+    return relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
+  });
   const cols = withoutUnitlessLevels(classified, tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
   const unit = cols.find((c) => c.unit)?.unit ?? tableUnit;
@@ -616,15 +749,12 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   if ((!unit && !roles.includes('unit') && !labelUnits) || !levels.length) return null;
   // Columns of levels each of its own flow ("Exports | y/y | Imports | y/y") may share one period, the caption's.
   const ownFlows = levels.every((c) => c.flow) && new Set(levels.map((c) => c.flow)).size === levels.length;
-  // Columns of levels each in its own unit ("Thousand tonnes | US$ million": the goods' amount and their worth) may too.
-  const ownUnits = levels.length > 1 && levels.every((c) => c.unit && !c.period && !c.flow) && new Set(levels.map((c) => c.unit!.unit)).size === levels.length;
-  // "Unit | Quantity | y/y | Value, mln USD | y/y": one level in the unit column's unit (each row's), the others in their own.
-  const besideUnitColumn = roles.includes('unit') && levels.length > 1 && levels.every((c) => !c.flow) && levels.filter((c) => !c.unit).length === 1 && new Set(levels.map((c) => c.unit?.unit ?? '')).size === levels.length;
-  const perUnit = ownUnits || besideUnitColumn;
+  const perUnit = levelsPerUnit(levels, roles.includes('unit'));
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
   for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
+  for (const k of roles.keys()) if (roles[k] === 'yoy' && !changeOfMeasure(heads[k], cols.slice(0, k))) roles[k] = 'unknown';
   const shared = levels.length > 1 && !ownFlows && !perUnit;
   const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
   const keys = cols.map((c, k) => (periods[k] ? `${periods[k]!.start}..${periods[k]!.end} ${c.flow ?? ''} ${perUnit ? c.unit?.unit ?? 'row' : ''}` : ''));
@@ -633,7 +763,33 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   if (!roles.includes('level')) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) ? 'area' : 'partner', place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
+}
+
+// "Change in value, %", "Growth of quantity (%)": a change naming the measure it is of.
+const MEASURE_CHANGE = /\b(?:in|of)\s+(value|quantity|volume)\b/i;
+
+/** Whether a change column that names its measure stands after a level of that measure (worth for "value", else an amount). */
+function changeOfMeasure(head: string, before: Array<{ role: Role; unit: TableUnit | null }>): boolean {
+  const named = MEASURE_CHANGE.exec(head)?.[1].toLowerCase();
+  const level = [...before].reverse().find((c) => c.role === 'level');
+  if (!named || !level) return true;
+  return named === 'value' ? level.unit?.measure === 'value' : level.unit?.measure !== 'value';
+}
+
+/**
+ * Whether the level columns are each in its own unit, read as a row each: "Thousand tonnes | US$ million" (the goods' amount
+ * and their worth), "Unit | Quantity | y/y | Value, mln USD | y/y" (one level in the unit column's unit, each row's), and
+ * the same under periods spanning them ("2025.I-X" over "Quantity | Value, mln USD", then "2026.I-X" over the same): no
+ * level names a flow, every one has its unit (or the unit column's), and no two share a unit and a period.
+ */
+function levelsPerUnit(levels: Array<{ unit: TableUnit | null; period: Period | null; flow: Flow | null }>, unitColumn: boolean): boolean {
+  const unitOf = (c: (typeof levels)[number]) => c.unit?.unit ?? 'row';
+  const units = new Set(levels.map(unitOf));
+  if (levels.length < 2 || units.size < 2 || levels.some((c) => c.flow || (!c.unit && !unitColumn))) return false;
+  // Either one unit a column (periods or none), or each period over the same units.
+  const dated = levels.every((c) => c.period) && new Set(levels.map((c) => `${c.period!.start}..${c.period!.end} ${unitOf(c)}`)).size === levels.length;
+  return units.size === levels.length || dated;
 }
 
 // Heads naming the year of the caption's span, or the one before, in words: "This year", "Same period last year".
@@ -836,7 +992,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance(?:\s+of\s+trade)?)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
   const kind = own === 'export' ? labelExportKind(label) : null;
   const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
@@ -853,7 +1009,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
   // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
   const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
-  return area ? { flow, partner: 'World', area: place.name } : { flow, partner: place.name, area: '' };
+  return area ? { flow, partner: 'World', area: columns.ports && !/\bport$/i.test(place.name) ? `${place.name} Port` : place.name } : { flow, partner: place.name, area: '' };
 }
 
 // A note's mark closing a label or head: "China1)", "EU*", "Trade balance*", "January-October 2026*", "Re-exports²", and
@@ -876,7 +1032,7 @@ const PROSE_SENTENCE_END = /[.!?]["”’)]?\s*$/;
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
 
 /** A column of a table whose rows are periods: a flow's levels, their change, a column set aside (`skip`), or one not known (null). */
-type PeriodColumn = { flow: Flow; unit: TableUnit } | 'change' | 'skip' | null;
+type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | 'skip' | null;
 
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
@@ -887,13 +1043,15 @@ type PeriodColumn = { flow: Flow; unit: TableUnit } | 'change' | 'skip' | null;
  */
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor, strict: boolean): FlatTable | null {
   const caption = captionLine?.text ?? '';
-  const columns = periodColumns(grid[0].slice(1), caption);
+  const columns = periodColumns(grid[0].slice(1), caption, anchor);
+  const yearColumns = columns.some((c) => c && typeof c === 'object' && c.year);
   if (!columns.some((c) => c && typeof c === 'object') || (strict && (columns.includes(null) || columns.includes('skip') || grid.some((cells) => cells.length !== grid[0].length)))) return null;
   const place = captionPlace(caption);
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const period = wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    // Under year columns a row is months with no year of their own ("October", "January-November").
+    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && typeof columns[j] === 'object'))) return null;
     rows.push(...(read ?? []));
@@ -903,37 +1061,63 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
 }
 
 /** The columns of a table of periods by their heads; a change column whose level is not the column before it is not known. */
-function periodColumns(heads: string[], caption: string): PeriodColumn[] {
+function periodColumns(heads: string[], caption: string, anchor: Anchor): PeriodColumn[] {
   const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
   const columns: PeriodColumn[] = heads.map((head, j) => {
     const bare = withoutNoteMarks(head);
     if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
-    return j > 0 && isChangeHead(bare) ? 'change' : flowColumn(head, caption, flowHeads);
+    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(head, caption, flowHeads);
   });
   return columns.map((c, j) => (c === 'change' && typeof columns[j - 1] !== 'object' ? null : c));
+}
+
+// A year opening a column's head over rows of months: "2023", "2023 (trains dispatched)", "2023, exports (US$ million)".
+const YEAR_OPENING = /^((?:19|20)\d{2})(?:\s*[,:]?\s+(.*))?$/;
+
+/**
+ * "Month | 2022 (trains dispatched) | 2023 (trains dispatched) | Change (%)": a year heading a column of a table whose rows
+ * are months, the rest of the head (else the caption) naming its flow and unit as any flow column's does. Each cell is the
+ * row's months in the column's year. Null for a head opening with no year, or a year later than the release's.
+ */
+function yearColumn(head: string, caption: string, anchor: Anchor, flowHeads: boolean): PeriodColumn {
+  const m = YEAR_OPENING.exec(head);
+  if (!m || Number(m[1]) > anchor.year) return null;
+  const unit = m[2] ? null : unitIn(caption);
+  const column = m[2] ? flowColumn(m[2], caption, flowHeads) : unit && measuredColumn(caption, unit);
+  return column ? { ...column, year: Number(m[1]) } : null;
+}
+
+/** A period of months within one year moved to another year; null for a period across two years. */
+function inYear(period: Period, year: number): Period | null {
+  if (period.start.slice(0, 4) !== period.end.slice(0, 4)) return null;
+  return { start: `${year}${period.start.slice(4)}`, end: `${year}${period.end.slice(4)}` };
 }
 
 /** One period's levels under the flow columns, each with the change beside it; null when a flow cell holds no level. */
 function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period: Period, place: { partner: string; area: string }, strict: boolean): TableRow[] | null {
   const quote = { quoteStart: line.start, quoteEnd: line.start + line.text.length };
   const rows: TableRow[] = [];
-  let level: TableRow | null = null;
+  // The levels since the last change column; a change is of the one before it, or under year columns of the latest year.
+  let levels: TableRow[] = [];
   for (const [j, column] of columns.entries()) {
     const cell = cells[j + 1];
     if (column === 'change') {
       const m = /^[-–—]?$/.test(cell) ? null : NUMBER_CELL.exec(cell);
+      const level = levels.reduce<TableRow | null>((latest, r) => (!latest || r.figures[0].period.end > latest.figures[0].period.end ? r : latest), null);
       if (m && level) level.figures[0].yoy = Number(numberDigits(m));
+      levels = [];
       continue;
     }
     if (!column || column === 'skip') continue;
     const m = NUMBER_CELL.exec(cell);
-    level = null;
-    if (!m || m[3] === '%') {
-      if (strict || cellDigits(cell, 'level') !== null) return null;
+    const dated = column.year ? inYear(period, column.year) : period;
+    if (!m || m[3] === '%' || !dated) {
+      if (strict || !dated || cellDigits(cell, 'level') !== null) return null;
       continue;
     }
     const digits = numberDigits(m);
-    level = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    const level: TableRow = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period: dated, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    levels = column.year ? [...levels, level] : [level];
     rows.push(level);
   }
   return rows;
@@ -970,6 +1154,9 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amo
  * columns of flows, the whole trade. Null otherwise.
  */
 function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
+  const counted = COUNTED_DIRECTION.exec(withoutNoteMarks(head));
+  const countUnit = counted && unitIn(counted[1]);
+  if (countUnit) return { flow: /^(?:dispatched|departed|sent)$/i.test(counted![2]) ? 'export' : 'import', unit: countUnit };
   const cues = findFlowCues(head);
   const flows = new Set(cues.map((c) => c.flow));
   const unit = headUnit(head) ?? unitIn(caption);
@@ -982,6 +1169,9 @@ function flowColumn(head: string, caption: string, flowHeads = false): { flow: F
   const flow = [...flows][0];
   return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
 }
+
+// "Trains dispatched", "(trains received)": trains or their trips counted as they leave (exports) or arrive (imports).
+const COUNTED_DIRECTION = /^\(?\s*((?:freight\s+)?(?:trains?|trips?))\s+(dispatched|departed|sent|received|arrived)\s*\)?$/i;
 
 /** The flow of a column of levels the caption names ("China's soybean imports in 2021 (million tonnes)"), else both ways for goods. */
 function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: TableUnit } | null {
