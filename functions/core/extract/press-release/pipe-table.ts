@@ -94,8 +94,15 @@ const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 /** Cells of a line written with bars (outer bars dropped), or null for a line with none (or bars only in a caption's bracket). */
 function cellsOf(text: string): string[] | null {
   if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
-  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => signedCell(c.trim()));
 }
+
+// "(2 874.1)", "(1,204)", "(3.5)": a number in brackets filling its cell is a negative one, as accounts and trade balances
+// write deficits. Only a number with a decimal part or thousands groups: "(1)", "(2)" number a table's columns.
+const BRACKETED_NEGATIVE = /^\((\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)\)$/;
+
+/** A cell with its number's sign written as the minus sign the reader knows. */
+const signedCell = (cell: string): string => cell.replace(BRACKETED_NEGATIVE, '-$1');
 
 /** A caption line naming the table's unit ("..., January-October 2026 (Unit: 100 million yuan; %)"), no sentence: the table's, not the prose's. */
 const isUnitCaption = (caption: Line): boolean => caption.text.length <= 200 && !/[.!?]$/.test(caption.text) && !caption.text.includes('|') && unitIn(caption.text) !== null;
@@ -773,7 +780,7 @@ function rowFigures(cells: string[], columns: PipeColumns, unit: TableUnit, stri
     else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
-    } else if (role === 'share') shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };
+    } else if (role === 'share' && !digits.startsWith('-')) shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };
   }
   return { figures, flows, units, shareCell };
 }

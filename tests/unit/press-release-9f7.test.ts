@@ -1,0 +1,36 @@
+/**
+ * Rules of issue 9, part f7: the cells, captions and notes of a page's tables and the page's reporter, met on the page
+ * batches 95, 96 and 98 (helper tabcells, 2026-12-04). Each is written here in our own words on the phenomenon, not on a
+ * corpus page.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const HTML = 'text/html; charset=utf-8';
+const html = (page: string, published: string) => releaseRows(page, published, { contentType: HTML });
+const rows = (page: string, published: string) => html(page, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a negative number written in brackets in a table cell', () => {
+  it('reads "(1 305.6)" in a balance column as a deficit', () => {
+    const page = `<html><body><h1>Merchandise trade, second quarter 2019</h1>
+<p>The statistics office of Namibia released the quarter's trade figures on Friday.</p>
+<table><tr><th>Month</th><th>Exports (N$ million)</th><th>Imports (N$ million)</th><th>Balance (N$ million)</th></tr>
+<tr><td>April 2019</td><td>6 210.4</td><td>7 516.0</td><td>(1 305.6)</td></tr>
+<tr><td>May 2019</td><td>7 004.9</td><td>6 881.3</td><td>123.6</td></tr></table>
+<p>Brackets show a deficit.</p></body></html>`;
+    expect(rows(page, '2019-07-12').filter((r) => r[7] === 'balance').map((r) => [r[0], r[2]])).toEqual([
+      ['2019-04', -1_305_600_000],
+      ['2019-05', 123_600_000],
+    ]);
+  });
+
+  it('does not take "(2)" heading a column, or a bracketed share, for a negative figure', () => {
+    const page = `<html><body><h1>Exports by market, 2021</h1>
+<p>Exports by the Kenyan statistics bureau's count, by market, in 2021.</p>
+<table><tr><th>Market</th><th>KSh million</th><th>Share (%)</th></tr>
+<tr><td>Uganda</td><td>98,210</td><td>(14.2)</td></tr>
+<tr><td>Pakistan</td><td>61,400</td><td>(8.9)</td></tr></table></body></html>`;
+    const got = rows(page, '2022-03-01');
+    expect(got.filter((r) => r[3] === '%' || (r[2] as number) < 0)).toEqual([]);
+  });
+});
