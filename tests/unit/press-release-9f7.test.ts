@@ -34,3 +34,23 @@ describe('a negative number written in brackets in a table cell', () => {
     expect(got.filter((r) => r[3] === '%' || (r[2] as number) < 0)).toEqual([]);
   });
 });
+
+describe('thousands grouped with a dot in a table whose decimals take a comma', () => {
+  const table = (cells: string) => `<html><body><h1>Exports by destination, first half of 2019</h1>
+<p>Argentina's exports in the first half of 2019 rose, the statistics institute said.</p>
+<table><tr><th>Destination</th><th>Exports</th><th>Var. %</th></tr>${cells}</table>
+<p>Values in US$ million FOB. Var. % over the first half of 2018.</p></body></html>`;
+
+  it('reads "12.604" beside "-2,7" as twelve thousand six hundred and four', () => {
+    const got = rows(table('<tr><td>Brazil</td><td>5.912</td><td>-2,7</td></tr><tr><td>China</td><td>12.604</td><td>15,1</td></tr>'), '2019-07-20');
+    expect(got.map((r) => [r[2], r[3], r[4], r[6]])).toEqual([
+      [5_912_000_000, 'USD', -2.7, 'Brazil'],
+      [12_604_000_000, 'USD', 15.1, 'China'],
+    ]);
+  });
+
+  it('leaves a dot a decimal point where another cell writes one with a point', () => {
+    const got = rows(table('<tr><td>Brazil</td><td>5.91</td><td>-2,7</td></tr><tr><td>China</td><td>12.604</td><td>15,1</td></tr>'), '2019-07-20');
+    expect(got.filter((r) => r[6] === 'China').map((r) => r[2])).not.toContain(12_604_000_000);
+  });
+});

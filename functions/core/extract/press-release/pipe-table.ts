@@ -127,12 +127,28 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)) || (end > k && isSubHeadLine(lines, end)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
-    const grid = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
+    const grid = withDotThousands(run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]));
     const table = end - k >= 2 ? pipeTable(run, grid, caption, anchor) ?? (end === lines.length && note ? notedTable(run, grid, caption, after!, note, anchor) : null) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+// A decimal comma ("33,4", "1.204,7") and a decimal point ("12.5", "0.0375") in a cell of their own.
+const COMMA_DECIMAL_CELL = /^[+\-–]?(?:\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+)%?$/;
+const POINT_DECIMAL_CELL = /^[+\-–]?(?:\d{1,3}(?:,\d{3})+|\d*\.\d{1,2}|\d*\.\d{4,}|\d{4,}\.\d+)%?$/;
+const DOT_GROUPED_CELL = /^([+\-–]?)(\d{1,3}(?:\.\d{3})+)(%?)$/;
+
+/**
+ * "China | 43.187 | 33,4": a table whose decimals are written with a comma groups its thousands with a dot, so
+ * "43.187" is 43,187 (written with a space, as the reader takes groups). Only when no cell writes a decimal point or a
+ * comma grouping: a table of both notations is left as written.
+ */
+function withDotThousands(grid: string[][]): string[][] {
+  const cells = grid.flat();
+  if (!cells.some((c) => COMMA_DECIMAL_CELL.test(c)) || cells.some((c) => POINT_DECIMAL_CELL.test(c))) return grid;
+  return grid.map((row) => row.map((c) => c.replace(DOT_GROUPED_CELL, (_, sign: string, digits: string, pc: string) => sign + digits.replace(/\./g, ' ') + pc)));
 }
 
 /**
