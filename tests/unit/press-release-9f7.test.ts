@@ -54,3 +54,19 @@ describe('thousands grouped with a dot in a table whose decimals take a comma', 
     expect(got.filter((r) => r[6] === 'China').map((r) => r[2])).not.toContain(12_604_000_000);
   });
 });
+
+describe('a currency sign of three or four letters in mixed case before the scale in a table unit', () => {
+  it('reads "Kshs billion" in a caption as the Kenyan shilling', () => {
+    const page = `<html><body><h1>Imports by origin, March 2023</h1>
+<p>The Kenya National Bureau of Statistics published the month's imports by origin.</p>
+<p>Imports by origin, Kshs billion</p>
+<table><tr><th>Origin</th><th>March 2022</th><th>March 2023</th></tr>
+<tr><td>China</td><td>41.2</td><td>44.9</td></tr><tr><td>India</td><td>22.7</td><td>25.3</td></tr></table></body></html>`;
+    expect(rows(page, '2023-04-28').map((r) => [r[0], r[2], r[3], r[6], r[7]])).toEqual([
+      ['2022-03', 41_200_000_000, 'KES', 'China', 'import'],
+      ['2023-03', 44_900_000_000, 'KES', 'China', 'import'],
+      ['2022-03', 22_700_000_000, 'KES', 'India', 'import'],
+      ['2023-03', 25_300_000_000, 'KES', 'India', 'import'],
+    ]);
+  });
+});

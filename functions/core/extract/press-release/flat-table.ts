@@ -588,8 +588,9 @@ const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 // A scale written short after a sign: "$m", "€bn", "£mn".
 const SHORT_SCALE = /^(?:m|mn|bn|b|k)$/;
 
-// A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit.
-const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
+// A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit;
+// a longer one written in mixed case only before a scale word ("KSh million", "Kshs billion", "Shs million").
+const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?|[A-Z][A-Za-z]{2,3}\.?(?=\s+(?:thousand|million|billion|trillion|mn|bn)\b))\s+(\S.*)$/;
 
 /** The one figure "1 <piece>" (or "<sign> 1 <scale>") reads as, when it is a level with a unit and nothing else. */
 function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
