@@ -70,3 +70,19 @@ describe('a currency sign of three or four letters in mixed case before the scal
     ]);
   });
 });
+
+describe('a table caption broken by a line break, its unit line standing alone', () => {
+  it('reads the flow in the title line above the unit line', () => {
+    const page = `<html><body><h1>Foreign trade of Armenia, January-June 2022</h1>
+<p>The statistical committee of Armenia published the half-year's trade by partner.</p>
+<table><caption>Imports from the main partner countries<br>(million US dollars)</caption>
+<tr><th>Country</th><th>January-June 2021</th><th>January-June 2022</th></tr>
+<tr><td>Russia</td><td>611.4</td><td>902.6</td></tr><tr><td>China</td><td>402.1</td><td>530.8</td></tr></table></body></html>`;
+    expect(rows(page, '2022-07-25').map((r) => [r[0], r[1], r[2], r[3], r[6], r[7]])).toEqual([
+      ['2021-01', '2021-06', 611_400_000, 'USD', 'Russia', 'import'],
+      ['2022-01', '2022-06', 902_600_000, 'USD', 'Russia', 'import'],
+      ['2021-01', '2021-06', 402_100_000, 'USD', 'China', 'import'],
+      ['2022-01', '2022-06', 530_800_000, 'USD', 'China', 'import'],
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
 import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
-import { pipeTables, withoutNoteMarks } from './pipe-table.js';
+import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
@@ -140,19 +140,21 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
   let before: Line | null = null;
+  let title: Line | null = null;
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
   const folded = foldForMatching(text);
   const blocks = blocksOf(text);
   for (const [b, block] of blocks.entries()) {
     const last = block[block.length - 1];
-    const above = before;
+    const above = before && titledUnitCaption(title && foldedLine(title, folded), { start: before.start, text: foldedLine(before, folded).text });
+    title = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
     if (!block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
     const lines = block.map((l) => foldedLine(l, folded));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;

@@ -240,6 +240,17 @@ function titledUnitLines(above: Line[], k: number, before: Line | null): Line[] 
   return unitOnly && before && before.text.length <= 200 && !/[.!?]$/.test(before.text.trim()) ? [before, ...above] : above;
 }
 
+/**
+ * "Foreign trade turnover with main partner countries" over "(thousand US dollars)", each a paragraph of its own above a
+ * page's table (a caption broken by a line break, or a bold title over a unit line): the unit line is the caption's end,
+ * and the title standing before it (no sentence) its words, so the table reads its flow and period there too.
+ */
+export function titledUnitCaption(title: Line | null, unitLine: Line | null): Line | null {
+  if (!unitLine || !title || !UNIT_ONLY_CAPTION.test(unitLine.text.trim()) || !unitLine.text.trim().startsWith('(') || unitIn(unitLine.text) === null) return unitLine;
+  if (title.text.length > 200 || /[.!?:]$/.test(title.text.trim()) || title.text.includes('|') || unitIn(title.text) !== null) return unitLine;
+  return { start: title.start, text: `${title.text.trim()} ${unitLine.text.trim()}` };
+}
+
 /** Most lines a head aligned by spaces is stacked over ("January-" over "October 2025"). */
 const MAX_HEAD_LINES = 4;
 /** A line of a stacked head: words only, no cell a number. */
