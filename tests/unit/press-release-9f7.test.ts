@@ -86,3 +86,20 @@ describe('a table caption broken by a line break, its unit line standing alone',
     ]);
   });
 });
+
+describe('a caption naming one flow over rows that are the flows', () => {
+  it('gives each row its own flow when the rows name exports, imports and the balance', () => {
+    const page = `<html><body><h1>Merchandise trade, May 2024</h1>
+<p>Botswana's statistics office released the month's merchandise trade on Monday.</p>
+<p>Table 2: Trade balance (P million)</p>
+<table><tr><th></th><th>May 2023</th><th>May 2024</th></tr>
+<tr><td>Exports</td><td>4 812.0</td><td>3 905.2</td></tr>
+<tr><td>Imports</td><td>6 120.4</td><td>6 633.9</td></tr>
+<tr><td>Trade balance</td><td>-1 308.4</td><td>-2 728.7</td></tr></table></body></html>`;
+    expect(rows(page, '2024-07-15').filter((r) => r[0] === '2024-05').map((r) => [r[2], r[7]])).toEqual([
+      [3_905_200_000, 'export'],
+      [6_633_900_000, 'import'],
+      [-2_728_700_000, 'balance'],
+    ]);
+  });
+});

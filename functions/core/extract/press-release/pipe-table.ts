@@ -373,11 +373,20 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   if (!read || (mode.strict && read.roles.includes('unknown'))) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
-  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read;
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read.flow && rowsNameFlows(grid.slice(first)) ? { ...read, flow: null } : read;
   const rows = tableRows(run, grid, first, columns, sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/**
+ * "Trade balance (R million)" over rows "Exports", "Imports", "Trade balance": rows whose labels name two flows or more are
+ * the flows themselves, and the caption's flow names what the table is about, not each row's.
+ */
+function rowsNameFlows(rows: string[][]): boolean {
+  const flows = new Set(rows.flatMap((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? '')).map((c) => c.flow)));
+  return flows.size >= 2;
 }
 
 /**
