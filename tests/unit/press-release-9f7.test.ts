@@ -103,3 +103,32 @@ describe('a caption naming one flow over rows that are the flows', () => {
     ]);
   });
 });
+
+describe('the reporter named only in the page chrome', () => {
+  const story = '<p>Total exports in June 2016 rose 3.4% from a year earlier to $301.5 billion, and imports rose 2.1% to $340.2 billion.</p>';
+
+  it('reads a territory government\'s logo ("HKSAR") on a page with no headline tag, and its dollar', () => {
+    const page = `<html><head><title>Trade figures for June 2016</title></head><body>
+<table><tr><td><img src="/images/hksar_logo.gif" alt="HKSAR"></td><td>Press releases | Search</td></tr></table>
+<p><b>Trade figures for June 2016</b></p>${story}</body></html>`;
+    expect(html(page, '2016-07-26').map((r) => [r.area, r.unit])).toEqual([
+      ['Hong Kong', 'HKD'],
+      ['Hong Kong', 'HKD'],
+    ]);
+  });
+
+  it('reads a ministry named with its country but no comma in a logo\'s alt text', () => {
+    const page = `<html><head><title>Trade statistics : Ministry of Finance</title></head><body>
+<div id="header"><img src="/img/top.png" alt="Ministry of Finance Japan"></div>
+<h1>Trade statistics for May 2016</h1>
+<p>Exports in May 2016 were 5,091.3 billion yen, down 11.3% from a year earlier.</p></body></html>`;
+    expect(html(page, '2016-06-20').map((r) => r.area)).toEqual(['Japan']);
+  });
+
+  it('reads an agency written in capitals in the masthead', () => {
+    const page = `<html><head><title>Press release</title></head><body>
+<div class="site-header">CENSUS AND STATISTICS DEPARTMENT</div>
+<div class="board-text">${story}</div></body></html>`;
+    expect(html(page, '2016-07-26').map((r) => r.area)).toEqual(['Hong Kong', 'Hong Kong']);
+  });
+});
