@@ -132,3 +132,14 @@ describe('the reporter named only in the page chrome', () => {
     expect(html(page, '2016-07-26').map((r) => r.area)).toEqual(['Hong Kong', 'Hong Kong']);
   });
 });
+
+describe('a table title whose bracket gives the scale and a bare percent sign', () => {
+  it('reads no figure of "100 million" in "(100 million won, %)"', () => {
+    const got = rows(`Korea's exports rise in April
+
+Exports in April 2017 came to 51.0 billion US dollars, up 24.2% from a year earlier, the trade ministry said.
+
+Exports by item (100 million won, %)`, '2017-05-01');
+    expect(got.map((r) => r[2])).toEqual([51_000_000_000]);
+  });
+});
