@@ -143,3 +143,21 @@ Exports by item (100 million won, %)`, '2017-05-01');
     expect(got.map((r) => r[2])).toEqual([51_000_000_000]);
   });
 });
+
+describe('a triangle the release names as its minus sign', () => {
+  const page = (note: string) => `<html><body><h1>Trade statistics for March 2016</h1>
+<p>Japan's exports in March 2016 fell, the Ministry of Finance said.</p>
+<p>Exports by destination (100 million yen, %)</p>
+<table><tr><th>Destination</th><th>March 2016</th><th>y/y</th></tr>
+<tr><td>China</td><td>10,352</td><td>△8.4</td></tr><tr><td>Germany</td><td>1,771</td><td>2.9</td></tr></table>
+<p>${note}</p></body></html>`;
+  const changes = (note: string) => rows(page(note), '2016-04-20').filter((r) => r[6] === 'China').map((r) => r[4]);
+
+  it('reads "△8.4" as a fall of 8.4% when a note says the triangle denotes minus', () => {
+    expect(changes('Note: "△" indicates minus.')).toEqual([-8.4]);
+  });
+
+  it('does not read the triangle as a minus where the release does not say so', () => {
+    expect(changes('Figures are provisional.')).not.toContain(-8.4);
+  });
+});

@@ -142,7 +142,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   let before: Line | null = null;
   let title: Line | null = null;
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
-  const folded = foldForMatching(text);
+  const folded = withMinusMarks(foldForMatching(text));
   const blocks = blocksOf(text);
   for (const [b, block] of blocks.entries()) {
     const last = block[block.length - 1];
@@ -160,6 +160,16 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     carried = found.carry;
   }
   return tables;
+}
+
+// 'Note: "▲" denotes minus.', "△ indicates a negative figure": a release that says a triangle is its minus sign (as
+// Japanese statistics write one); elsewhere a triangle may be a rise ("▲0.9%" in a market quote) and is left alone.
+const MINUS_MARK_NOTE = /([▲△])["”’']?\s*(?:denotes|indicates|means|shows|represents|stands\s+for|is|=|:)\s*(?:a\s+)?(?:minus|negative|decrease|decline)/i;
+
+/** The folded text with the triangle the release names as its minus sign written as a minus, before a digit (one character for one). */
+function withMinusMarks(folded: string): string {
+  const note = MINUS_MARK_NOTE.exec(folded);
+  return note ? folded.replace(new RegExp(`${note[1]}(?=\\s?\\d)`, 'g'), '-') : folded;
 }
 
 /** A line of the text as its folded copy writes it (the same offsets). */
