@@ -16,7 +16,7 @@ const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length
 
 // Agency words before the country's name, and after its name or adjective (no regex escapes in these
 // sources: the capitals form is the same source in upper case).
-const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?|Ministry of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)?,) ";
+const BEFORE = "(?:Statistics|Statistical (?:Office|Institute) of(?: the Republic of)?|(?:Agency|Institute) for Statistics of|National (?:Bureau|Institute|Office|Agency) (?:of|for) Statistics(?: and [A-Z][a-z]+)? of(?: the Republic of)?|(?:Central )?Bank of(?: the Republic of)?|Banco (?:Central )?del?|Customs Service of(?: the Republic of)?|Ministry of [A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)?,?) ";
 const AFTER = "(?:'s)? (?:National )?(?:Customs(?: Service| Administration| Authority)?|Revenue Authority|Bureau of Statistics|Statistical (?:Office|Agency|Service|Authority|Institute)|(?:National |State )?Statistics (?:Office|Agency|Authority|Bureau|Service|Committee|Department))(?![a-z])";
 
 // Every agency word above has one of these, as the title or the capitals form writes it: a text without any

@@ -30,7 +30,7 @@ import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
 import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
-import { pipeTables, withoutNoteMarks } from './pipe-table.js';
+import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
@@ -140,24 +140,36 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const tables: FlatTable[] = [];
   let carried: GoodsHeader | null = null;
   let before: Line | null = null;
+  let title: Line | null = null;
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
-  const folded = foldForMatching(text);
+  const folded = withMinusMarks(foldForMatching(text));
   const blocks = blocksOf(text);
   for (const [b, block] of blocks.entries()) {
     const last = block[block.length - 1];
-    const above = before;
+    const above = before && titledUnitCaption(title && foldedLine(title, folded), { start: before.start, text: foldedLine(before, folded).text });
+    title = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
     if (!block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
     const lines = block.map((l) => foldedLine(l, folded));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above && { start: above.start, text: foldedLine(above, folded).text }, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
   return tables;
+}
+
+// 'Note: "▲" denotes minus.', "△ indicates a negative figure": a release that says a triangle is its minus sign (as
+// Japanese statistics write one); elsewhere a triangle may be a rise ("▲0.9%" in a market quote) and is left alone.
+const MINUS_MARK_NOTE = /([▲△])["”’']?\s*(?:denotes|indicates|means|shows|represents|stands\s+for|is|=|:)\s*(?:a\s+)?(?:minus|negative|decrease|decline)/i;
+
+/** The folded text with the triangle the release names as its minus sign written as a minus, before a digit (one character for one). */
+function withMinusMarks(folded: string): string {
+  const note = MINUS_MARK_NOTE.exec(folded);
+  return note ? folded.replace(new RegExp(`${note[1]}(?=\\s?\\d)`, 'g'), '-') : folded;
 }
 
 /** A line of the text as its folded copy writes it (the same offsets). */
@@ -588,8 +600,9 @@ const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 // A scale written short after a sign: "$m", "€bn", "£mn".
 const SHORT_SCALE = /^(?:m|mn|bn|b|k)$/;
 
-// A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit.
-const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?)\s+(\S.*)$/;
+// A sign of two letters before the scale ("RM billion", "Rs crore"), tried when the piece read after a number is no unit;
+// a longer one written in mixed case only before a scale word ("KSh million", "Kshs billion", "Shs million").
+const SHORT_SIGN_FIRST = /^([A-Z][A-Za-z]?|[A-Z][A-Za-z]{2,3}\.?(?=\s+(?:thousand|million|billion|trillion|mn|bn)\b))\s+(\S.*)$/;
 
 /** The one figure "1 <piece>" (or "<sign> 1 <scale>") reads as, when it is a level with a unit and nothing else. */
 function unitProbe(piece: string): ReturnType<typeof findFigures> | null {

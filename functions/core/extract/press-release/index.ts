@@ -384,9 +384,26 @@ function voteReporters(tally: CountryTally, head: string): number {
  */
 function voteMastheadAgency(tally: CountryTally, masthead: () => string): number {
   const page = masthead();
-  const named = page ? agencyNameWeights(page) : [];
-  for (const [country] of named) tally.add(country, REPORTER_WEIGHT);
-  return named.length;
+  const named = new Set(page ? [page, titleCasedCapitals(page)].flatMap((text) => agencyNameWeights(text).map(([country]) => country)) : []);
+  for (const [pattern, country] of TERRITORY_GOVERNMENTS) if (pattern.test(page)) named.add(country);
+  for (const country of named) tally.add(country, REPORTER_WEIGHT);
+  return named.size;
+}
+
+// The governments of the territories with customs statistics of their own, as their press-release sites brand their
+// pages (a logo's "HKSAR", "The Government of the Hong Kong Special Administrative Region"): the site's reporter.
+const TERRITORY_GOVERNMENTS: ReadonlyArray<[RegExp, string]> = [
+  [/\bHKSARG?\b|\bHong Kong Special Administrative Region\b|\bGovernment of Hong Kong\b/i, 'Hong Kong'],
+  [/\bMSARG?\b|\bMaca[ou] Special Administrative Region\b|\bMaca[ou] SAR Government\b/i, 'Macao'],
+];
+
+// A masthead's words in capitals ("MINISTRY OF FINANCE JAPAN", "KOREA CUSTOMS SERVICE"), as logos and bars write them.
+const CAPITALS_RUN = /\b[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]*)+\b/g;
+const SMALL_WORDS = /^(?:Of|And|The|For|In|On)$/;
+
+/** The masthead with each run of words in capitals in title case (small words lower), as the agency patterns write names. */
+function titleCasedCapitals(text: string): string {
+  return text.replace(CAPITALS_RUN, (run) => run.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\b[A-Z][a-z]+\b/g, (w, at: number) => (at > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w)));
 }
 
 // The page's headline: what stands before it (the title, the site's bar and menu) is its masthead.
@@ -398,6 +415,9 @@ const TITLE_TAG = /<title\b[^>]*>([^<]{1,300})<\/title>/i;
 const SITE_NAME = /<meta\b[^>]*\bog:site_name\b[^>]*>/i;
 const SITE_HEAD = /<(header|div|span|a|p|strong|b|h[3-6])\b[^>]*\b(?:class|id)=["'][^"']*\b(?:header|logo|masthead|brand|site-?name|site-?title)\b[^>]*>([^]{0,1500}?)<\/\1>/gi;
 const IMG_ALT = /<img\b[^>]*\balt=["']([^"']{1,200})["'][^>]*>/gi;
+// An image that is the site's logo by its file, class or id ("images/hksar_logo.gif"), wherever it stands: its alt text names the site.
+const LOGO_IMG = /<img\b[^>]*\b(?:src|class|id)=["'][^"']*logo[^"']*["'][^>]*>/gi;
+const IMG_ALT_OF = /\balt=["']([^"']{1,200})["']/i;
 
 /** A page's title and the text above its headline, tags dropped (a logo's alt text kept); with no headline near its top, what names the site. */
 function pageMasthead(body: string): string {
@@ -406,6 +426,7 @@ function pageMasthead(body: string): string {
   if (at >= 0) return tagsAsBars(body.slice(0, at));
   const site = [TITLE_TAG.exec(top)?.[1] ?? '', /\bcontent=["']([^"']{1,200})["']/i.exec(SITE_NAME.exec(top)?.[0] ?? '')?.[1] ?? ''];
   for (const m of top.matchAll(SITE_HEAD)) site.push(tagsAsBars(m[2]));
+  for (const m of top.matchAll(LOGO_IMG)) site.push(IMG_ALT_OF.exec(m[0])?.[1] ?? '');
   return site.join(' | ');
 }
 

@@ -356,10 +356,10 @@ export const DAILY_RULE = 'daily average';
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
-// "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)": the scale a table's numbers count in,
-// opening a bracket of column heads (or the bracket alone), is no amount.
+// "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)", "Value by area (100 million yen, %)": the
+// scale a table's numbers count in, opening a bracket of column heads or bare "%" (or the bracket alone), is no amount.
 const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
-const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%\s*)?[A-Za-z][\w/%-]{0,20}\s*){0,4}\)/;
+const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%|(?:%\s*)?[A-Za-z][\w/%-]{0,20})\s*){0,4}\)/;
 // "Unit: 100 million yuan" on a line of its own, "Guangxi's trade with main ASEAN partners, unit: 100 million yuan" (a
 // table's title line): a round scale after "unit:" closing its line is the unit of the figures under it.
 const TABLE_NUMBER_BEFORE = /(?:^|[\s(])(?:Table|TABLE|Chart|CHART|Figure|FIGURE|Fig\.|Graph|Annex|Appendix)\s*$/;

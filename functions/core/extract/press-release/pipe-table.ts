@@ -96,8 +96,15 @@ const TRADE_WITH = /^(?:total\s+)?trade\s+(?:with|between\s+\w+\s+and)\s+/i;
 /** Cells of a line written with bars (outer bars dropped), or null for a line with none (or bars only in a caption's bracket). */
 function cellsOf(text: string): string[] | null {
   if (!text.includes('|') || BRACKET_HEADS.test(text)) return null;
-  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => signedCell(c.trim()));
 }
+
+// "(2 874.1)", "(1,204)", "(3.5)": a number in brackets filling its cell is a negative one, as accounts and trade balances
+// write deficits. Only a number with a decimal part or thousands groups: "(1)", "(2)" number a table's columns.
+const BRACKETED_NEGATIVE = /^\((\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)\)$/;
+
+/** A cell with its number's sign written as the minus sign the reader knows. */
+const signedCell = (cell: string): string => cell.replace(BRACKETED_NEGATIVE, '-$1');
 
 /** A caption line naming the table's unit ("..., January-October 2026 (Unit: 100 million yuan; %)"), no sentence: the table's, not the prose's. */
 const isUnitCaption = (caption: Line): boolean => caption.text.length <= 200 && !/[.!?]$/.test(caption.text) && !caption.text.includes('|') && unitIn(caption.text) !== null;
@@ -122,12 +129,28 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)) || (end > k && isSubHeadLine(lines, end)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
-    const grid = run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]);
+    const grid = withDotThousands(run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]));
     const table = end - k >= 2 ? pipeTable(run, grid, caption, anchor) ?? (end === lines.length && note ? notedTable(run, grid, caption, after!, note, anchor) : null) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+// A decimal comma ("33,4", "1.204,7") and a decimal point ("12.5", "0.0375") in a cell of their own.
+const COMMA_DECIMAL_CELL = /^[+\-–]?(?:\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+)%?$/;
+const POINT_DECIMAL_CELL = /^[+\-–]?(?:\d{1,3}(?:,\d{3})+|\d*\.\d{1,2}|\d*\.\d{4,}|\d{4,}\.\d+)%?$/;
+const DOT_GROUPED_CELL = /^([+\-–]?)(\d{1,3}(?:\.\d{3})+)(%?)$/;
+
+/**
+ * "China | 43.187 | 33,4": a table whose decimals are written with a comma groups its thousands with a dot, so
+ * "43.187" is 43,187 (written with a space, as the reader takes groups). Only when no cell writes a decimal point or a
+ * comma grouping: a table of both notations is left as written.
+ */
+function withDotThousands(grid: string[][]): string[][] {
+  const cells = grid.flat();
+  if (!cells.some((c) => COMMA_DECIMAL_CELL.test(c)) || cells.some((c) => POINT_DECIMAL_CELL.test(c))) return grid;
+  return grid.map((row) => row.map((c) => c.replace(DOT_GROUPED_CELL, (_, sign: string, digits: string, pc: string) => sign + digits.replace(/\./g, ' ') + pc)));
 }
 
 /**
@@ -217,6 +240,17 @@ const UNIT_ONLY_CAPTION = /^\(?\s*(?:unit\s*:\s*)?[^\d\s:()]{0,4}\s*[^\d:()]{1,4
 function titledUnitLines(above: Line[], k: number, before: Line | null): Line[] {
   const unitOnly = above.length === k && above.length > 0 && above.every((l) => UNIT_ONLY_CAPTION.test(l.text.trim()) && unitIn(l.text) !== null);
   return unitOnly && before && before.text.length <= 200 && !/[.!?]$/.test(before.text.trim()) ? [before, ...above] : above;
+}
+
+/**
+ * "Foreign trade turnover with main partner countries" over "(thousand US dollars)", each a paragraph of its own above a
+ * page's table (a caption broken by a line break, or a bold title over a unit line): the unit line is the caption's end,
+ * and the title standing before it (no sentence) its words, so the table reads its flow and period there too.
+ */
+export function titledUnitCaption(title: Line | null, unitLine: Line | null): Line | null {
+  if (!unitLine || !title || !UNIT_ONLY_CAPTION.test(unitLine.text.trim()) || !unitLine.text.trim().startsWith('(') || unitIn(unitLine.text) === null) return unitLine;
+  if (title.text.length > 200 || /[.!?:]$/.test(title.text.trim()) || title.text.includes('|') || unitIn(title.text) !== null) return unitLine;
+  return { start: title.start, text: `${title.text.trim()} ${unitLine.text.trim()}` };
 }
 
 /** Most lines a head aligned by spaces is stacked over ("January-" over "October 2025"). */
@@ -343,7 +377,8 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   if (!read || (mode.strict && read.roles.includes('unknown'))) return null;
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
-  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
+  const rowsFlows = read.flow !== null && rowsNameFlows(grid.slice(first));
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
   const rows = tableRows(run, grid, first, columns, sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
@@ -387,6 +422,15 @@ function proseFlowOut(columns: PipeColumns, caption: string, rows: string[][]): 
   if (!columns.flow || !PROSE_SENTENCE_END.test(caption)) return columns;
   const named = new Set(rows.map((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? ''))).filter((cues) => cues.length === 1).map((cues) => cues[0].flow));
   return named.size > 1 ? { ...columns, flow: null } : columns;
+}
+
+/**
+ * "Trade balance (R million)" over rows "Exports", "Imports", "Trade balance": rows whose labels name two flows or more are
+ * the flows themselves, and the caption's flow names what the table is about, not each row's.
+ */
+function rowsNameFlows(rows: string[][]): boolean {
+  const flows = new Set(rows.flatMap((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? '')).map((c) => c.flow)));
+  return flows.size >= 2;
 }
 
 /**
@@ -929,7 +973,7 @@ function rowFigures(cells: string[], columns: PipeColumns, unit: TableUnit, stri
     else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
-    } else if (role === 'share') shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };
+    } else if (role === 'share' && !digits.startsWith('-')) shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };
   }
   return { figures, flows, units, shareCell };
 }
