@@ -942,6 +942,10 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
 const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
 const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
+// "Exports rose 4.4 percent ..." then "Cross-border e-commerce handled by the customs reached 46.2 billion yuan, nearly twice
+// the 2015 figure of ...": a sentence whose subject is a trade mode that names no direction gives that mode's trade both
+// ways (its base too), whatever flow the sentence before ended on; a part "of them" or "of which" stays a part of the flow before.
+const E_COMMERCE_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:cross-border\s+)?e-commerce\b/i;
 const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
@@ -965,6 +969,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
   // not in the last clause's.
   if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
+  if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

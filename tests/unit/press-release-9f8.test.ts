@@ -1,0 +1,36 @@
+/**
+ * Rules of issue 9, part f8: the plain-text causes left after the blind batch 100 and the older leftovers (helper fixtext,
+ * 2026-12-04), each written here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a trade mode that names no direction as the subject', () => {
+  it('gives cross-border e-commerce both ways after a paragraph on exports, its base too', () => {
+    const got = rows(`Wenzhou's trade in 2018
+
+WENZHOU, Jan 22 -- Wenzhou's exports rose 6.1 percent to 160.2 billion yuan in 2018, the customs said.
+
+Shoes and clothing made up 38.0 percent of the city's exports.
+
+Cross-border e-commerce cleared by the customs came to 9.4 billion yuan, about twice the 2017 figure of 4.9 billion yuan.`, '2019-01-22');
+    expect(got.map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['2018-01', 160_200_000_000, 'export'],
+      ['2018-01', 38, 'export'],
+      ['2018-01', 9_400_000_000, 'total'],
+      ['2017-01', 4_900_000_000, 'total'],
+    ]);
+  });
+
+  it('keeps a part "of them" with the flow it is a part of', () => {
+    const got = rows(`Jinhua's exports
+
+JINHUA, Jan 22 -- Jinhua's exports rose 9.0 percent to 310.5 billion yuan in 2021, the customs said. Of them, cross-border e-commerce came to 41.7 billion yuan.`, '2022-01-22');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([
+      [310_500_000_000, 'export'],
+      [41_700_000_000, 'export'],
+    ]);
+  });
+});
