@@ -34,3 +34,29 @@ JINHUA, Jan 22 -- Jinhua's exports rose 9.0 percent to 310.5 billion yuan in 202
     ]);
   });
 });
+
+describe('"the country" as the field a city ranks in', () => {
+  it('keeps the figures after a relative clause on the subject with the city', () => {
+    const got = rows(`Dongguan's trade in 2019
+
+DONGGUAN, Jan 20 -- Dongguan's goods trade rose 2.1 percent to 1.39 trillion yuan last year, the customs said.
+
+Imports, which have held third place in the country's rankings for a decade, grew 3.0 percent to 530.2 billion yuan.`, '2020-01-20');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([
+      [1_390_000_000_000, 'Dongguan'],
+      [530_200_000_000, 'Dongguan'],
+    ]);
+  });
+
+  it('keeps the imports of a port ranked among the nation\'s land ports with that port', () => {
+    const got = rows(`Port trade rises
+
+HEIHE, Jan 8 -- Trade through the Heihe port rose 12.0 percent to 21.3 billion yuan in 2023, the customs said.
+
+Its imports, the highest among the nation's land ports on the Russian border, reached 15.6 billion yuan.`, '2024-01-08');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([
+      [21_300_000_000, 'Heihe Port'],
+      [15_600_000_000, 'Heihe Port'],
+    ]);
+  });
+});
