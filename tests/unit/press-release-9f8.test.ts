@@ -60,3 +60,17 @@ Its imports, the highest among the nation's land ports on the Russian border, re
     ]);
   });
 });
+
+describe('a year as the object of a verb of closing', () => {
+  it('dates "closed 2014 with" and "ended 2014 with" totals to the whole year', () => {
+    const got = rows(`Port review
+
+DALIAN, Jan. 6, 2015 -- Dalian Port closed 2014 with 420 million tonnes of cargo handled, up 3.5 percent, the port group said.
+
+The Suifenhe port ended 2014 with 9.6 million tonnes of freight, up 4.0 percent.`, '2015-01-06');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2014-01', '2014-12', 420_000_000],
+      ['2014-01', '2014-12', 9_600_000],
+    ]);
+  });
+});
