@@ -74,3 +74,17 @@ The Suifenhe port ended 2014 with 9.6 million tonnes of freight, up 4.0 percent.
     ]);
   });
 });
+
+describe('a launch that names the service between "first" and "train"', () => {
+  it('runs the total from the month the first train named with an apostrophe left', () => {
+    const got = rows(`Rong'ou trains in 2019
+
+CHENGDU, Jan. 9, 2020 -- Chengdu's trains made 1,600 trips in 2019, the operator said.
+
+In all, since the first Rong'ou train left for Lodz on 26 April 2013, 6,200 trips have been made.`, '2020-01-09');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2019-01', '2019-12', 1600],
+      ['2013-04', '2020-01', 6200],
+    ]);
+  });
+});

@@ -35,8 +35,9 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since the first run',
-    examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017"],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
+    examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017"],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // A joint service dates from the merger of the services it joined: "since the two cities merged their services under a
