@@ -88,3 +88,30 @@ In all, since the first Rong'ou train left for Lodz on 26 April 2013, 6,200 trip
     ]);
   });
 });
+
+describe('amounts nobody has reported yet', () => {
+  it('reads no row in a desk\'s "we pencil in"', () => {
+    const got = rows(`Desk note: exports
+
+BEIJING, Aug 8 -- Exports fell 4.1% y/y in July, customs data showed. We pencil in a further 6% drop in August.`, '2026-08-08');
+    expect(got.map((r) => r[4])).toEqual([-4.1]);
+  });
+
+  it('reads no row in an amount planned in the passive for a later year', () => {
+    const got = rows(`Trains in 2025
+
+WUHAN, Jan 5 -- Wuhan's trains made 1,120 trips in 2025, up 9.0 percent, the operator said. Some 1,300 trips are scheduled for 2026.`, '2026-01-05');
+    expect(got.map((r) => r[2])).toEqual([1120]);
+  });
+
+  it('reads no row in an estimate raised for the year still running, but keeps one for a year that is over', () => {
+    const running = rows(`Surplus estimate
+
+BRASILIA, Oct 1 -- Brazil's trade surplus was $4.3 billion in September 2026, the ministry said. The ministry raised its estimate for the 2026 surplus to $62.1 billion.`, '2026-10-01');
+    expect(running.map((r) => r[2])).toEqual([4_300_000_000]);
+    const over = rows(`Surplus revised
+
+BRASILIA, Mar 1 -- The ministry raised its estimate for the 2025 surplus to $58.4 billion, the ministry said.`, '2026-03-01');
+    expect(over.map((r) => r[2])).toEqual([58_400_000_000]);
+  });
+});
