@@ -115,3 +115,20 @@ BRASILIA, Mar 1 -- The ministry raised its estimate for the 2025 surplus to $58.
     expect(over.map((r) => r[2])).toEqual([58_400_000_000]);
   });
 });
+
+describe('a bare bracketed change after a sibling that named its change', () => {
+  it('reads "(4.1%)" after an amount as its change when the amount before had "(a decrease of ...)"', () => {
+    const got = rows(`Kyrgyzstan's trade in 2025
+
+BISHKEK, Feb 10 -- The National Statistical Committee said foreign trade in 2025 came to 14.2 billion US dollars.
+
+Imports amounted to 10.6 billion dollars (a decrease of 3.2%), exports to 3.6 billion dollars (4.1%). Trade with China was 5.1 billion dollars (35.9%).`, '2026-02-10');
+    expect(got.map((r) => [r[2], r[4], r[7]])).toEqual([
+      [14_200_000_000, null, 'total'],
+      [10_600_000_000, -3.2, 'import'],
+      [3_600_000_000, 4.1, 'export'],
+      [5_100_000_000, null, 'total'],
+      [35.9, null, 'total'],
+    ]);
+  });
+});
