@@ -132,3 +132,18 @@ Imports amounted to 10.6 billion dollars (a decrease of 3.2%), exports to 3.6 bi
     ]);
   });
 });
+
+describe('a count with its verb and noun left out after an item with its own period and growth', () => {
+  it('reads "and the X port 3,480." as the same things the item before counted', () => {
+    const got = rows(`Freight trains in the first half
+
+URUMQI, July 12 -- China-Europe freight trains made 8,900 trips in the first half of this year, the railway said.
+
+The Khorgos port handled 3,940 trips in the January-June period, up 6.2 percent, and the Alashankou port 3,480.`, '2025-07-12');
+    expect(got.map((r) => [r[2], r[3], r[5]])).toEqual([
+      [8900, 'trains', 'China'],
+      [3940, 'trains', 'Horgos Port'],
+      [3480, 'trains', 'Alashankou Port'],
+    ]);
+  });
+});
