@@ -147,3 +147,17 @@ The Khorgos port handled 3,940 trips in the January-June period, up 6.2 percent,
     ]);
   });
 });
+
+describe('trains that "departed" with no place named', () => {
+  it('reads them as outbound, and their dated base with them', () => {
+    const got = rows(`Jinhua trains
+
+JINHUA, Nov 6 -- The Jinhua-Europe train service ran 310 trips in the first ten months, the city said.
+
+In October, 42 trains departed, against 29 in October 2024.`, '2025-11-06');
+    expect(got.slice(1).map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['2025-10', 42, 'export'],
+      ['2024-10', 29, 'export'],
+    ]);
+  });
+});

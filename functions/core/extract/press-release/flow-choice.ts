@@ -122,6 +122,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "the" and its noun (trainMoves sets the rule aside when the name is a place other than the figure's area: `namedOther`).
   { verbs: String.raw`depart(?:ed|ing)\s+from|left|leaving`, until: String.raw`\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:container|freight|cargo|rail(?:way)?|logistics|international|dry|inland)\s+){0,2}(?:port|station|hub|terminal|yard)\b`, flow: 'export', place: 'namedOther' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "In September, 73 trains departed, against 41 a year earlier": trains that departed, with nothing after the verb but the
+  // end of the clause or a time, went out (as "dispatched" with no far end named, below; "returned" alone came back, above).
+  { verbs: String.raw`departed`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:in|during|this|last|so\s+far|between|from\s+(?:${MONTH_WORDS})\b)\b`, flow: 'export' },
   // "1,420 trains departed from the Erlian crossing": the finite verb too, with no far end named (after the rule above, which
   // reads "departed from Xi'an for Europe" by its far end).
   { verbs: String.raw`depart(?:ed|s)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
