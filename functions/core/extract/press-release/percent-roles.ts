@@ -334,7 +334,6 @@ export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | '
 // the sentence whose bracket names its change ("(an increase of", "(up", "(a decline of"), then an amount with a bare bracket.
 const NAMED_CHANGE_BRACKET = /\d\s*(?:[A-Za-z$€£¥.]+\s+){0,3}?[A-Za-z$€£¥.]*\s*\(\s*(?:an?\s+)?(?:increase|rise|growth|gain|decrease|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?[+\-−]?\d[\d.,]*\s*(?:%|percent|per\s?cent)\s*\)/i;
 const AMOUNT_WORDS_THEN_BRACKET = /\d[\d.,]*\s*(?:[A-Za-z$€£¥.]+\s+){0,3}?[A-Za-z$€£¥.]*\s*\(\s*[+\-−]?$/;
-const CHANGE_BRACKET_WORDS = keywords(['increase', 'rise', 'growth', 'gain', 'decrease', 'decline', 'drop', 'fall', 'up', 'down'], NAMED_CHANGE_BRACKET);
 
 /**
  * A bare percentage in brackets right after an amount, in a sentence where an amount before it had its change named in
@@ -343,7 +342,8 @@ const CHANGE_BRACKET_WORDS = keywords(['increase', 'rise', 'growth', 'gain', 'de
 export function siblingBracketChange(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (!closesBracketAt(s, f.end, 3) || !AMOUNT_WORDS_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 50), f.start))) return null;
   const before = s.slice(0, f.start);
-  if (!mentions(s, CHANGE_BRACKET_WORDS, 0, f.start) || !NAMED_CHANGE_BRACKET.test(before) || SHARE_WORD.test(before)) return null;
+  // (Reached only for a bare bracket right after an amount: the sentence is scanned for the sibling then.)
+  if (!NAMED_CHANGE_BRACKET.test(before) || SHARE_WORD.test(before)) return null;
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
 }
 
