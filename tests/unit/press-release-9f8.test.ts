@@ -161,3 +161,22 @@ In October, 42 trains departed, against 29 in October 2024.`, '2025-11-06');
     ]);
   });
 });
+
+describe('a headline in "mt" over a body figure in million tonnes', () => {
+  it('is the body figure written short, not a second row of a few tonnes', () => {
+    const got = rows(`India's iron ore exports climb to 41.6 mt in 2025
+
+India exported 41.62 million tonnes of iron ore in 2025, up 12 percent, trade data showed on Monday.`, '2026-01-12');
+    expect(got.map((r) => [r[2], r[3]])).toEqual([[41_620_000, 'tonnes']]);
+  });
+
+  it('keeps a headline amount in tonnes that no body figure rounds', () => {
+    const got = rows(`Rare-earth magnet exports reach 41.6 mt
+
+China exported 5,862 tonnes of rare-earth magnets in October 2026, customs data showed.`, '2026-11-20');
+    expect(got.map((r) => [r[2], r[3]])).toEqual([
+      [41.6, 'tonnes'],
+      [5862, 'tonnes'],
+    ]);
+  });
+});
