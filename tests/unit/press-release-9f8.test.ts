@@ -180,3 +180,12 @@ China exported 5,862 tonnes of rare-earth magnets in October 2026, customs data 
     ]);
   });
 });
+
+describe('trains that crossed a border N times', () => {
+  it('counts the crossings as trains, not as a multiple', () => {
+    const got = rows(`Border railway port in 2025
+
+PINGXIANG, Jan. 9 -- Freight trains crossed the border at the Pingxiang railway port 2,870 times last year, the customs said.`, '2026-01-09');
+    expect(got.map((r) => [r[0], r[2], r[3]])).toEqual([['2025-01', 2870, 'trains']]);
+  });
+});
