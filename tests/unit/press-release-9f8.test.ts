@@ -189,3 +189,21 @@ PINGXIANG, Jan. 9 -- Freight trains crossed the border at the Pingxiang railway 
     expect(got.map((r) => [r[0], r[2], r[3]])).toEqual([['2025-01', 2870, 'trains']]);
   });
 });
+
+describe('a running total launched in a relative clause and told with "has since"', () => {
+  it('runs the total from the opening month', () => {
+    const got = rows(`Port grain terminal
+
+BLAGOVESHCHENSK, Oct. 10 -- The grain terminal at the port, which opened in March 2018 and can store 50,000 tonnes, has since shipped 840,000 tonnes of soybeans.`, '2019-10-10');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([['2018-03', '2019-10', 840_000]]);
+  });
+});
+
+describe('goods for buyers of another country', () => {
+  it('went out of the release\'s country, though a terminal that handles both ways loaded them', () => {
+    const got = rows(`Russian grain terminal
+
+MOSCOW, Oct. 10 (TASS) -- The grain terminal at the Zabaikalsk checkpoint on the Russian border loaded 310,000 tonnes of wheat for Chinese buyers in the first nine months of 2019.`, '2019-10-10');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[310_000, 'export']]);
+  });
+});

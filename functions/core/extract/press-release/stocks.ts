@@ -51,8 +51,8 @@ const SINCE_LAUNCH: StockRule[] = [
     // sentence: without that word ("The route, launched in 2011, made 2,000 trips this year") the
     // clause only dates the route.
     name: 'launched in, with a total',
-    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date", 'The port, which opened its rail yard in May 2014, has seen 9,100 trains pass since then'],
-    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then)\b)/gi,
+    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date", 'The port, which opened its rail yard in May 2014, has seen 9,100 trains pass since then', 'The terminal, which opened in June 2016 and can store 40,000 tonnes, has since shipped 2.1 million tonnes'],
+    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then|(?:has|have|had)\s+since\s+[a-z]+ed)\b)/gi,
   },
   {
     // The first run told as an event of its own, then "since then": the total runs from the month of that run.
