@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryOf, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -951,10 +951,23 @@ const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') 
 const E_COMMERCE_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:cross-border\s+)?e-commerce\b/i;
 const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
 
+// "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
+// went out, whatever the terminal or port that loaded them handles both ways.
+const FOR_BUYERS_AFTER = /^[^.;]{0,80}?\bfor\s+([A-Z][a-z]+)\s+(?:buyers|customers|importers|consumers|clients|markets)\b/;
+
+/** True when the words after a quantity or value say it was for buyers of a country other than the release's. */
+function soldToForeignBuyers(frame: RowFrame, f: Figure): boolean {
+  if (f.measure === 'count' || !frame.memory.country || !frame.s.includes(' for ', f.end)) return false;
+  const m = FOR_BUYERS_AFTER.exec(frame.s.slice(f.end, f.end + 120));
+  const buyer = m ? countryOf(m[1]) : null;
+  return buyer !== null && buyer !== frame.memory.country;
+}
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
   const f = r.figure;
+  if (soldToForeignBuyers(frame, f)) return 'export';
   const known = cargoFlow(frame, r, lo, hi) ?? partOfWholeFlow(frame, r, lo);
   if (known) return known;
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
