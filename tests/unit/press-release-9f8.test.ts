@@ -207,3 +207,17 @@ MOSCOW, Oct. 10 (TASS) -- The grain terminal at the Zabaikalsk checkpoint on the
     expect(got.map((r) => [r[2], r[7]])).toEqual([[310_000, 'export']]);
   });
 });
+
+describe('goods that made up part of a one-way total', () => {
+  it('go the total\'s way, whatever an aside says of where they were cleared', () => {
+    const got = rows(`Russian timber through Manzhouli
+
+HAILAR, Nov. 20 -- Timber imported from Russia through ports in Inner Mongolia reached 6.2 million cubic meters in the first ten months of 2024, up 4.1 percent, the customs said.
+
+Sawn wood made up 3.9 million cubic meters of the total, most of it cleared at the Manzhouli port.`, '2024-11-20');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([
+      [6_200_000, 'import'],
+      [3_900_000, 'import'],
+    ]);
+  });
+});

@@ -963,11 +963,29 @@ function soldToForeignBuyers(frame: RowFrame, f: Figure): boolean {
   return buyer !== null && buyer !== frame.memory.country;
 }
 
+/**
+ * "Grain imported from Russia ... reached 1.48 million tonnes" then "Soybeans made up 812,000 tonnes of the total, most of
+ * them cleared at the Heihe port": a quantity "of the total" whose own clause names no cargo handled is a part of the one
+ * direction the sentence before gave, whatever an aside after it says of where the goods were cleared (a goods subject:
+ * an amount a place's clause gives of a total is the place's part, read by partOfWholeFlow).
+ */
+function partOfOneWayTotal(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  const { s, memory } = frame;
+  const f = r.figure;
+  if (f.kind !== 'level' || f.measure !== 'quantity' || memory.bothWays || (memory.lastFlow !== 'import' && memory.lastFlow !== 'export')) return null;
+  // (A place's part of a total, "Qingdao handled 886.3 billion yuan of the total", is left to partOfWholeFlow.)
+  if (frame.places.some((p) => p.start >= lo && p.end <= f.start)) return null;
+  if (!PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30)) || CARGO_WORDS.test(s.slice(lo, f.end))) return null;
+  return memory.lastFlow;
+}
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
   const f = r.figure;
   if (soldToForeignBuyers(frame, f)) return 'export';
+  const part = partOfOneWayTotal(frame, r, lo, hi);
+  if (part) return part;
   const known = cargoFlow(frame, r, lo, hi) ?? partOfWholeFlow(frame, r, lo);
   if (known) return known;
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
