@@ -221,3 +221,15 @@ Sawn wood made up 3.9 million cubic meters of the total, most of it cleared at t
     ]);
   });
 });
+
+describe('a multiple of an amount recorded in an earlier period', () => {
+  it('dates "more than double the X recorded in the same period last year" to the year before', () => {
+    const got = rows(`Imports through the border point
+
+KATHMANDU, Dec 2: Imports through the Bhairahawa customs point rose to Rs 41.2 billion in the first four months of the current fiscal year 2026/27 (mid-July to mid-November), more than double the Rs 18.7 billion recorded in the same period last year.`, '2026-12-02');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2026-07', '2026-11', 41_200_000_000],
+      ['2025-07', '2025-11', 18_700_000_000],
+    ]);
+  });
+});
