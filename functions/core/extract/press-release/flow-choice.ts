@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryOf, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -122,6 +122,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "the" and its noun (trainMoves sets the rule aside when the name is a place other than the figure's area: `namedOther`).
   { verbs: String.raw`depart(?:ed|ing)\s+from|left|leaving`, until: String.raw`\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:container|freight|cargo|rail(?:way)?|logistics|international|dry|inland)\s+){0,2}(?:port|station|hub|terminal|yard)\b`, flow: 'export', place: 'namedOther' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "In September, 73 trains departed, against 41 a year earlier": trains that departed, with nothing after the verb but the
+  // end of the clause or a time, went out (as "dispatched" with no far end named, below; "returned" alone came back, above).
+  { verbs: String.raw`departed`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:in|during|this|last|so\s+far|between|from\s+(?:${MONTH_WORDS})\b)\b`, flow: 'export' },
   // "1,420 trains departed from the Erlian crossing": the finite verb too, with no far end named (after the rule above, which
   // reads "departed from Xi'an for Europe" by its far end).
   { verbs: String.raw`depart(?:ed|s)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
@@ -942,12 +945,47 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
 const SUM_OF_WHAT_CAME_BEFORE = /\b(?:that|this|these|they|which|all\s+this|all\s+that)\s+(?:adds?\s+up|added\s+up|comes?|came|amounts?|amounted)\s+to\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
 const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') && SUM_OF_WHAT_CAME_BEFORE.test(before);
 
+// "Exports rose 4.4 percent ..." then "Cross-border e-commerce handled by the customs reached 46.2 billion yuan, nearly twice
+// the 2015 figure of ...": a sentence whose subject is a trade mode that names no direction gives that mode's trade both
+// ways (its base too), whatever flow the sentence before ended on; a part "of them" or "of which" stays a part of the flow before.
+const E_COMMERCE_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:cross-border\s+)?e-commerce\b/i;
 const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
+
+// "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
+// went out, whatever the terminal or port that loaded them handles both ways.
+const FOR_BUYERS_AFTER = /^[^.;]{0,80}?\bfor\s+([A-Z][a-z]+)\s+(?:buyers|customers|importers|consumers|clients|markets)\b/;
+
+/** True when the words after a quantity or value say it was for buyers of a country other than the release's. */
+function soldToForeignBuyers(frame: RowFrame, f: Figure): boolean {
+  if (f.measure === 'count' || !frame.memory.country || !frame.s.includes(' for ', f.end)) return false;
+  const m = FOR_BUYERS_AFTER.exec(frame.s.slice(f.end, f.end + 120));
+  const buyer = m ? countryOf(m[1]) : null;
+  return buyer !== null && buyer !== frame.memory.country;
+}
+
+/**
+ * "Grain imported from Russia ... reached 1.48 million tonnes" then "Soybeans made up 812,000 tonnes of the total, most of
+ * them cleared at the Heihe port": a quantity "of the total" whose own clause names no cargo handled is a part of the one
+ * direction the sentence before gave, whatever an aside after it says of where the goods were cleared (a goods subject:
+ * an amount a place's clause gives of a total is the place's part, read by partOfWholeFlow).
+ */
+function partOfOneWayTotal(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  const { s, memory } = frame;
+  const f = r.figure;
+  if (f.kind !== 'level' || f.measure !== 'quantity' || memory.bothWays || (memory.lastFlow !== 'import' && memory.lastFlow !== 'export')) return null;
+  // (A place's part of a total, "Qingdao handled 886.3 billion yuan of the total", is left to partOfWholeFlow.)
+  if (frame.places.some((p) => p.start >= lo && p.end <= f.start)) return null;
+  if (!PART_OF_THE_TOTAL.test(s.slice(f.end, f.end + 30)) || CARGO_WORDS.test(s.slice(lo, f.end))) return null;
+  return memory.lastFlow;
+}
 
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
   const f = r.figure;
+  if (soldToForeignBuyers(frame, f)) return 'export';
+  const part = partOfOneWayTotal(frame, r, lo, hi);
+  if (part) return part;
   const known = cargoFlow(frame, r, lo, hi) ?? partOfWholeFlow(frame, r, lo);
   if (known) return known;
   // "The figure for the first half has been revised to 384.5 billion yuan": a revision naming no flow is of the
@@ -965,6 +1003,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
   // not in the last clause's.
   if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
+  if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

@@ -2587,6 +2587,20 @@ const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bh
 const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|ftz)$/i;
 const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
+// "the country's cities", "among the nation's 31 provinces", "the country's largest ports": the places of the country a
+// figure's place is ranked among, not the country whose figure it is.
+const RANKED_AMONG_AFTER = /^\s+(?:(?:[\w-]+|\d+)\s+){0,2}?(?:cities|provinces|regions|ports|municipalities|prefectures|counties|towns|customs\s+districts|land\s+ports|border\s+ports|exporters|importers|traders)\b/i;
+// "Exports, which have topped the country's ... for 24 years, slid": a relative clause set off by commas between a subject
+// and its verb describes the subject; the country it names is not whose figure the verb gives.
+const OPEN_RELATIVE_BEFORE = /,\s*(?:which|who)\s+[^,;.]*$/i;
+const isCountryWord = (word: string): boolean => /^(?:country|nation)$/i.test(word);
+
+/** True when "the country" at [start, end) of `text` is a field of ranking or sits in a relative clause set off by commas. */
+function countryAsRankingField(text: string, start: number, end: number): boolean {
+  if (RANKED_AMONG_AFTER.test(text.slice(end, end + 50))) return true;
+  return OPEN_RELATIVE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) && /^[^,;.]*,/.test(text.slice(end, end + 100));
+}
+
 /** Anaphora that point back to the place being reported on (in the stretch [from, to) of sentence `s`) ("the port", "the region's", "the country"). */
 export function anaphoraKind(s: string, from: number, to: number): PlaceKind | null {
   if (!mentions(s, ANAPHOR_WORDS, from, to)) return null;
@@ -2599,6 +2613,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
     if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Exports, which have led the country's cities for 24 years, slid ...": the country as the field a place ranks in.
+    if (isCountryWord(m[1]) && countryAsRankingField(text, m.index, m.index + m[0].length)) continue;
     // "..., with the port contributing 30.1 percent": "with" opening a participle phrase names its subject, no partner.
     if (!PARTNER_PREPOSITION_BEFORE.test(before) || (/from\s$/i.test(before) && ORIGIN_ANAPHOR.test(m[1])) || (/with\s$/i.test(before) && WITH_PARTICIPLE_AFTER.test(text.slice(m.index + m[0].length)))) break;
   }

@@ -981,7 +981,16 @@ function restatesTableCell(r: ObservationDraft, e: ObservationDraft): boolean {
 
 /** The exact figure a headline figure rounds (roundsBodyFigure), if any. */
 function roundedBodyFigure(r: ObservationDraft, scene: RestatementScene): ObservationDraft | undefined {
-  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && headlineRounds(r.value!, e.value));
+  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && (headlineRounds(r.value!, e.value) || millionTonnesShorthand(r, e)));
+}
+
+/**
+ * "China's copper concentrate imports hit record 25.3 mt in 2022" over the body's 25.27 million tonnes: "mt" reads as
+ * metric tonnes, but a headline amount in tonnes that a million times over rounds the body's figure in million tonnes is
+ * that figure written short (the headline's "mt" standing for million tonnes, as "Mt" does), not a second quantity.
+ */
+function millionTonnesShorthand(r: ObservationDraft, e: ObservationDraft): boolean {
+  return r.unit === 'tonnes' && r.value! < 1000 && e.value! >= 1_000_000 && headlineRounds(r.value! * 1_000_000, e.value!);
 }
 
 /**

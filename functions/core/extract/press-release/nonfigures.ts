@@ -167,6 +167,10 @@ const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(
 const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
+// "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
+// year, set to an amount; read with the year (a year not over when the release came out is a forecast, an earlier one a
+// revised result).
+const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised|kept|maintained|left)\s+(?:up\s+|down\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|projections?|forecasts?|outlook)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?((?:19|20)\d{2})\b[^.;]{0,40}?\s(?:to|at|unchanged\s+at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
@@ -745,6 +749,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['constant', 'chained'],
     examples: ['In constant 2002 dollars, exports stood at $32.9 billion and imports at $35.6 billion', 'in 2002 constant dollars, exports totalled $36.8 billion', 'at constant prices, imports came to 41.2 billion', 'in chained (2012) dollars'],
     test: (s, f) => f.kind === 'level' && (CONSTANT_PRICES_BEFORE.test(clauseBefore(s, f.start, 160)) || CONSTANT_BASE_YEAR_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
+  },
+  {
+    name: 'estimate for a year not over',
+    gate: /\b(?:estimates?|projections?|forecasts?|outlook)\s+for\b/i,
+    gateWords: ['estimate', 'projection', 'forecast', 'outlook'],
+    examples: ['the secretariat raised its estimate for the 2021 surplus to US$70.9 billion', 'the ministry cut its forecast for 2026 exports to 310 million tonnes'],
+    test: (s, f, anchor) => {
+      const m = anchor === null ? null : ESTIMATE_FOR_YEAR_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
+      return m !== null && Number(m[1]) >= anchor!.year;
+    },
   },
   {
     name: 'target for a later year',

@@ -330,6 +330,23 @@ export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | '
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
 }
 
+// "Exports came to 26.95 billion dollars (an increase of 10.6%), imports to 38.93 billion dollars (2.7%)": an earlier amount of
+// the sentence whose bracket names its change ("(an increase of", "(up", "(a decline of"), then an amount with a bare bracket.
+const NAMED_CHANGE_BRACKET = /\d\s*(?:[A-Za-z$€£¥.]+\s+){0,3}?[A-Za-z$€£¥.]*\s*\(\s*(?:an?\s+)?(?:increase|rise|growth|gain|decrease|decline|drop|fall|up|down)\s+(?:of\s+|by\s+)?[+\-−]?\d[\d.,]*\s*(?:%|percent|per\s?cent)\s*\)/i;
+const AMOUNT_WORDS_THEN_BRACKET = /\d[\d.,]*\s*(?:[A-Za-z$€£¥.]+\s+){0,3}?[A-Za-z$€£¥.]*\s*\(\s*[+\-−]?$/;
+
+/**
+ * A bare percentage in brackets right after an amount, in a sentence where an amount before it had its change named in
+ * its own bracket, is that amount's change too (a list of flows written alike, the words of change left out after the first).
+ */
+export function siblingBracketChange(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (!closesBracketAt(s, f.end, 3) || !AMOUNT_WORDS_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 50), f.start))) return null;
+  const before = s.slice(0, f.start);
+  // (Reached only for a bare bracket right after an amount: the sentence is scanned for the sibling then.)
+  if (!NAMED_CHANGE_BRACKET.test(before) || SHARE_WORD.test(before)) return null;
+  return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
+}
+
 // "Asia: exports 32.5%, imports 44.1%": a line headed by a partner, each flow noun followed by a bare percentage.
 const ENTRY_FLOW_BEFORE = /(?:^|[:,;]\s*)(?:exports?|imports?|trade)\s+$/i;
 const ENTRY_HEAD_GAP = /^\s*(?:[*•·▪\-–—]\s*)?$/;

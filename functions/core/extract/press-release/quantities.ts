@@ -122,6 +122,11 @@ const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed
 // the place may be left out.
 const GAPPED_PLACE_ITEM_GAP = /^(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)){0,80}?;\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2},?\s+$/;
 const GAPPED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:with\s+|at\s+)?$/;
+// "The Alashankou port handled 3,260 trips in the January-June period, up 8.5 percent, and the Horgos port 2,020.": the next
+// item after one with its own period and growth, a place named with its kind word ("port", "station"), and its bare number
+// closing the clause.
+const GAPPED_KIND_PLACE_GAP = /^(?:[^.;\d]|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)){0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:port|checkpoint|station|crossing|border\s+crossing|railway\s+port)\s+$/;
+const CLAUSE_END_AFTER_COUNT = /^\s*(?:[.;,]|$)/;
 // "taking 239,000 cars, ..., followed by Mexico (102,000) and Belgium (71,000)": a ranked list may bracket each place's bare count.
 const BRACKETED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\(\s*$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
@@ -362,9 +367,10 @@ function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean 
   return times && !tripsOfTrains(s, n) ? { text: times[0], multiple: true } : null;
 }
 
+// "International freight trains crossed the border at the port 4,312 times during the year": so is how many times they crossed.
 // "Freight trains shuttled between China and Europe through the port 118 times in May": how many times trains made their
 // run is a count of trips (trains), not a multiple; a change word between them ("ran ... up 2.4 times") keeps the multiple.
-const TRAINS_RAN_BEFORE = /\btrains?\b[^.;\d%]{0,30}?\b(?:shuttled|ran|travell?ed|plied)\b(?![^.;\d%]*\b(?:up|by|grew|rose|increased|jumped|surged|climbed|more|than|nearly|almost)\b)[^.;\d%]{0,100}$/i;
+const TRAINS_RAN_BEFORE = /\btrains?\b[^.;\d%]{0,30}?\b(?:shuttled|ran|travell?ed|plied|crossed)\b(?![^.;\d%]*\b(?:up|by|grew|rose|increased|jumped|surged|climbed|more|than|nearly|almost)\b)[^.;\d%]{0,100}$/i;
 const TIMES_OF_TRIPS_AFTER = /^\s*times\b\s*(?:[.;,)]|$|(?:in|during|from|between|through|via|on|this|last|so|since|over\s+the)\b)/i;
 
 /** A number of "times" that counts the runs trains made, by the verb of running before it and the words after it. */
@@ -681,6 +687,7 @@ function gappedPlace(s: string, n: NumberAt, figures: Figure[]): LevelReading | 
   const { start, afterNumber } = n;
   if (!listed || listed.measure !== 'count') return undefined;
   if (GAPPED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 60) return countedLevel(afterNumber, listed);
+  if (!yearOrCode(s, n) && GAPPED_KIND_PLACE_GAP.test(s.slice(listed.end, start)) && CLAUSE_END_AFTER_COUNT.test(s.slice(afterNumber, afterNumber + 4))) return countedLevel(afterNumber, listed);
   if (BRACKETED_PLACE_BEFORE.test(s.slice(Math.max(listed.end, start - 60), start)) && /^\s*\)/.test(s.slice(afterNumber, afterNumber + 3)) && !/[.;]\s/.test(s.slice(listed.end, start)) && start - listed.end <= 120) return countedLevel(afterNumber, listed);
   if (RESPECTIVE_COUNT_GAP.test(s.slice(listed.end, start)) && RESPECTIVELY_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return countedLevel(afterNumber, listed);
   return !yearOrCode(s, n) && GAPPED_PLACE_ITEM_GAP.test(s.slice(listed.end, start)) ? countedLevel(afterNumber, listed) : undefined;

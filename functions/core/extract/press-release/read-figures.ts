@@ -13,7 +13,7 @@ import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
-import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, YOY_MARKER } from './percent-roles.js';
+import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
 
@@ -159,7 +159,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   }
   const windowStart = Math.max(tally.lastLevelEnd, s.lastIndexOf(';', f.start) + 1, f.start - 120, 0);
   // "The growth outpaced the national rate of 3.8 percent": the country's growth, though "rate" alone names no trade.
-  const read = changeListGrowth(s, f) ?? readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? entryShare(s, f, places) ?? listedShare(s, f, places) ?? bulletListShare(s, f, memory.bulletShareList === true) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
+  const read = changeListGrowth(s, f) ?? readPercent(s, f, windowStart) ?? gappedGrowth(s, f, windowStart) ?? parentheticalShare(s, f, places) ?? entryShare(s, f, places) ?? listedShare(s, f, places) ?? siblingBracketChange(s, f) ?? bulletListShare(s, f, memory.bulletShareList === true) ?? (memory.country && isNationalRate(s, f) ? { role: 'growth' as const, direction: f.sign === '-' ? -1 : 1, yoy: true } : null);
   if (!read) return;
   // "In the same period last year, the region's trade had fallen 6.2 percent": a growth with no level of that
   // sentence is of the year before (a level there is read as a base and keeps its own growth apart).

@@ -35,8 +35,9 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since the first run',
-    examples: ['since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017"],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
+    examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017"],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // A joint service dates from the merger of the services it joined: "since the two cities merged their services under a
@@ -50,8 +51,8 @@ const SINCE_LAUNCH: StockRule[] = [
     // sentence: without that word ("The route, launched in 2011, made 2,000 trips this year") the
     // clause only dates the route.
     name: 'launched in, with a total',
-    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date", 'The port, which opened its rail yard in May 2014, has seen 9,100 trains pass since then'],
-    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then)\b)/gi,
+    examples: ['The route, launched in March 2011, has now made more than 19,000 trips in total', "Zhengzhou's service, which began in July 2013, has run over 15,000 trips to date", 'The port, which opened its rail yard in May 2014, has seen 9,100 trains pass since then', 'The terminal, which opened in June 2016 and can store 40,000 tonnes, has since shipped 2.1 million tonnes'],
+    pattern: /\b(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:launched|opened|began|started|inaugurated|debuted)(?:\s+(?:operations?|running|service)|\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=[^.;]*\b(?:in\s+total|to\s+date|so\s+far|altogether|in\s+all|a\s+total\s+of|cumulative(?:ly)?|since\s+then|(?:has|have|had)\s+since\s+[a-z]+ed)\b)/gi,
   },
   {
     // The first run told as an event of its own, then "since then": the total runs from the month of that run.
