@@ -1097,10 +1097,11 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, end - 2), ym(year, end)) : null;
     },
   },
-  // "the third quarter of 2025", "the first quarter (Q1) of 2026", "Q3 2025", "2025 Q3", "3Q".
+  // "the third quarter of 2025", "the first quarter (Q1) of 2026", "Q3 2025", "2025 Q3", "3Q", and the adjective
+  // "first-quarter trade" as wires write it.
   {
     gate: QUARTER_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()];
       const year = resolveYear(a, q * 3, m[2], m[3]);
