@@ -20,3 +20,17 @@ Third-quarter exports were 80.4 billion dollars, up 10.8 percent.`, '2025-10-06'
     ]);
   });
 });
+
+describe('the change of a count of firms given after the count', () => {
+  it('reads no growth row from "the number of X firms reached N, up P percent" and keeps a flow change after it', () => {
+    const got = rows(`Jiangsu's foreign trade in the first half
+
+NANJING, July 20 -- Jiangsu's imports and exports totalled 2.6 trillion yuan in the first half of 2024, up 7.2 percent.
+
+The number of firms with export business climbed to 58,300 in the half year, up 6.4 percent, while exports rose 8.1 percent.`, '2024-07-20');
+    expect(got.map((r) => [r[2], r[4], r[7]])).toEqual([
+      [2_600_000_000_000, 7.2, 'total'],
+      [null, 8.1, 'export'],
+    ]);
+  });
+});
