@@ -34,3 +34,25 @@ The number of firms with export business climbed to 58,300 in the half year, up 
     ]);
   });
 });
+
+describe('a growth said to be of the value, after a tonnage and its worth', () => {
+  it('gives "in value terms" growth of the next sentence to the money, not to the tonnes', () => {
+    const got = rows(`Shandong's soybean imports
+
+JINAN, Aug. 2 -- In the first half of 2022 Shandong imported 6.1 million tonnes of soybeans, worth 27.5 billion yuan. In value terms, the imports rose 34.2 percent.`, '2022-08-02');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([
+      [6_100_000, 'tonnes', null],
+      [27_500_000_000, 'CNY', 34.2],
+    ]);
+  });
+
+  it('does the same when the value clause follows a semicolon in the same sentence', () => {
+    const got = rows(`Shandong's soybean imports
+
+JINAN, Aug. 2 -- Shandong imported 6.1 million tonnes of soybeans in the first half of 2022, worth 27.5 billion yuan; by value the purchases grew 1.2 times.`, '2022-08-02');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([
+      [6_100_000, 'tonnes', null],
+      [27_500_000_000, 'CNY', 120],
+    ]);
+  });
+});
