@@ -56,3 +56,27 @@ JINAN, Aug. 2 -- Shandong imported 6.1 million tonnes of soybeans in the first h
     ]);
   });
 });
+
+describe('"the city\'s port" as the place cargo went through', () => {
+  const release = (sentence: string) => `Ningbo's trade in 2015
+
+NINGBO, Jan. 18 -- Ningbo's foreign trade reached 106.5 billion U.S. dollars in 2015, down 4.2 percent, the city's customs said.
+
+${sentence}`;
+
+  it('reads the container throughput of "the city\'s port" as the port of the city', () => {
+    const got = rows(release('Container throughput at the city\'s port rose 6.1 percent to 20.6 million TEUs in 2015.'), '2016-01-18');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([
+      [106_500_000_000, 'Ningbo'],
+      [20_600_000, 'Ningbo Port'],
+    ]);
+  });
+
+  it('keeps the city for a figure its port office only reports', () => {
+    const got = rows(release('Exports to the United States came to 18.2 billion dollars, the city\'s port and logistics office said.'), '2016-01-18');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([
+      [106_500_000_000, 'Ningbo'],
+      [18_200_000_000, 'Ningbo'],
+    ]);
+  });
+});

@@ -46,6 +46,10 @@ const ACCORDING_TO_OPENING = /^\s*According\s+to\s+(?:the\s+)?$/i;
 
 const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
 
+// "the city's port", "the city's container port" as the place a figure went through; not the port's authority, office or
+// operator that only speaks for the figures ("the city's port and logistics office said"), nor the city's several ports.
+const CITY_PORT = /\bthe\s+city['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
+
 const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
 
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
@@ -268,6 +272,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
   if (kindPort) return (frame.sentenceArea = kindPort);
+  // "The city's port handled 5.03 million TEUs": the port of the city pointed back to, not the city's own trade.
+  const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
+  const city = cityPort ? (memory.areaByKind.city ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
+  if (city) return (frame.sentenceArea = `${city} Port`);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
   // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
