@@ -80,3 +80,17 @@ ${sentence}`;
     ]);
   });
 });
+
+describe('places a which-clause lists as what the subject covers', () => {
+  it('keeps a share with the zone when the clause lists cities and a port area the zone spreads over', () => {
+    const got = rows(`Hainan zone's trade
+
+HAIKOU, Oct. 9 -- The Yangpu Economic Development Zone recorded foreign trade of 61.2 billion yuan in the first three quarters of 2023, up 9.1 percent.
+
+The zone, which takes in 69 square kilometres around Danzhou, the Yangpu port area and Lingao, made up 33.5 percent of Hainan's foreign trade in the period.`, '2023-10-09');
+    expect(got.map((r) => [r[2], r[3], r[5]])).toEqual([
+      [61_200_000_000, 'CNY', 'Yangpu Economic Development Zone'],
+      [33.5, 'percent-share', 'Yangpu Economic Development Zone'],
+    ]);
+  });
+});

@@ -934,6 +934,12 @@ const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1
 // "The Dongguan Comprehensive Bonded Zone, located in the Humen port area, handled ...": where a place lies, in an aside
 // after it, is scenery the same way.
 const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs)|(?:which\s+is\s+)?(?:located|situated)\s+(?:in|at|within|inside))\s+[^,;.()]{0,100}$/i;
+// "The zone, which covers 120 square kilometres across Nanning, the Qinzhou port area and Chongzuo, accounted for ...": places
+// listed in a which-clause saying what the subject (a kind word pointing back) takes in are scenery, not whose figure it is.
+// Each later part of the list opens with a name, so a place after the clause has closed (", accounted for ... of Guangxi's")
+// is not in it.
+const SUBJECT_SPANS_BEFORE = /^\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?(?:zone|FTZ|port|city|park|hub|area|region|province|county|district)\s*,\s+(?:which|that)\s+(?:covers|spans|includes|comprises|straddles|encompasses|stretches\s+(?:across|over)|extends\s+(?:across|over)|consists\s+of|is\s+made\s+up\s+of|takes\s+in)\b(?:[^,;.()]|\.\d){0,80}(?:,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z](?:[^,;.()]|\.\d){0,40})?)*$/;
+const subjectSpans = (v: PlaceView): boolean => v.r.start < 240 && (v.s.includes('which') || v.s.includes('that')) && SUBJECT_SPANS_BEFORE.test(v.s.slice(0, v.r.start));
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -2080,7 +2086,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
