@@ -94,3 +94,29 @@ The zone, which takes in 69 square kilometres around Danzhou, the Yangpu port ar
     ]);
   });
 });
+
+describe('a zone\'s release after a paragraph on the province or on a zone inside it', () => {
+  const release = `Shaanxi zone's trade
+
+XI'AN, Aug. 20 -- The China (Shaanxi) Pilot Free Trade Zone recorded imports and exports of 120.4 billion yuan in the first seven months of 2024, up 6.5 percent.
+
+The zone made up 36 percent of the province's foreign trade. The province's total came to 334.4 billion yuan, up 2.1 percent.
+
+Its trade with Central Asia reached 9.8 billion yuan, up 31.2 percent.
+
+Within the zone, the Xi'an Comprehensive Bonded Zone handled 40.6 billion yuan of trade, up 4.4 percent.
+
+Since its launch in April 2017, the zone had handled more than 900 billion yuan of trade by the end of July.`;
+
+  it('goes back to the zone in a new paragraph, and "the zone" is not the bonded zone inside it', () => {
+    const got = rows(release, '2024-08-20');
+    expect(got.map((r) => [r[0], r[2], r[5]])).toEqual([
+      ['2024-01', 120_400_000_000, 'Shaanxi FTZ'],
+      ['2024-01', 36, 'Shaanxi FTZ'],
+      ['2024-01', 334_400_000_000, 'Shaanxi'],
+      ['2024-01', 9_800_000_000, 'Shaanxi FTZ'],
+      ['2024-01', 40_600_000_000, "Xi'an Comprehensive Bonded Zone"],
+      ['2017-04', 900_000_000_000, 'Shaanxi FTZ'],
+    ]);
+  });
+});
