@@ -120,3 +120,29 @@ Since its launch in April 2017, the zone had handled more than 900 billion yuan 
     ]);
   });
 });
+
+describe('a border port\'s tonnage with one direction given as its part', () => {
+  const release = (sentence: string) => `Vegetables at Ruili
+
+KUNMING, Nov. 6 -- Trade through Ruili port reached 2.3 billion yuan in the first ten months of 2022, up 8.1 percent, the customs said.
+
+${sentence}`;
+
+  it('keeps the whole cleared both ways when "with N tonnes of exports" follows it', () => {
+    const got = rows(release('Some 96,000 tonnes of vegetables passed the port in October, up 12 percent, with 71,000 tonnes of exports.'), '2022-11-06');
+    expect(got.slice(1).map((r) => [r[2], r[7]])).toEqual([
+      [96_000, 'total'],
+      [71_000, 'export'],
+    ]);
+  });
+
+  it('reads tonnes that "went out to" a country as exports', () => {
+    const got = rows(release('In October, 25,000 tonnes of vegetables went out to Myanmar.'), '2022-11-06');
+    expect(got.slice(1).map((r) => [r[2], r[6], r[7]])).toEqual([[25_000, 'Myanmar', 'export']]);
+  });
+
+  it('does not take the home region the goods were grown in as the figure\'s area', () => {
+    const got = rows(release('In October, 25,000 tonnes of vegetables went out to Myanmar, mostly cabbages grown in southern Yunnan.'), '2022-11-06');
+    expect(got.slice(1).map((r) => [r[2], r[5], r[7]])).toEqual([[25_000, 'Ruili Port', 'export']]);
+  });
+});

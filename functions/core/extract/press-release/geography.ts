@@ -940,6 +940,10 @@ const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+
 // is not in it.
 const SUBJECT_SPANS_BEFORE = /^\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?(?:zone|FTZ|port|city|park|hub|area|region|province|county|district)\s*,\s+(?:which|that)\s+(?:covers|spans|includes|comprises|straddles|encompasses|stretches\s+(?:across|over)|extends\s+(?:across|over)|consists\s+of|is\s+made\s+up\s+of|takes\s+in)\b(?:[^,;.()]|\.\d){0,80}(?:,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z](?:[^,;.()]|\.\d){0,40})?)*$/;
 const subjectSpans = (v: PlaceView): boolean => v.r.start < 240 && (v.s.includes('which') || v.s.includes('that')) && SUBJECT_SPANS_BEFORE.test(v.s.slice(0, v.r.start));
+// "mostly apples and pears grown in northern China", "shoes made in Fujian": where the goods were grown or made at home says
+// what they are, not whose figure it is (a foreign country so named keeps the role its words give it: the goods' origin).
+const GROWN_IN_BEFORE = new RegExp(`\\b(?:grown|produced|made|mined|harvested|manufactured|raised|farmed|caught)\\s+in\\s+(?:the\\s+)?${COMPASS}?$`, 'i');
+const grownAtHome = (v: PlaceView): boolean => v.before.includes(' in ') && GROWN_IN_BEFORE.test(v.before) && !(countryOrGroup(v.kind) && isForeign(v));
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -2208,7 +2212,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
-  { when: (v) => homeToOf(v), role: 'locator' },
+  { when: (v) => homeToOf(v) || grownAtHome(v), role: 'locator' },
   { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
