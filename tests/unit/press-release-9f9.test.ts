@@ -146,3 +146,20 @@ ${sentence}`;
     expect(got.slice(1).map((r) => [r[2], r[5], r[7]])).toEqual([[25_000, 'Ruili Port', 'export']]);
   });
 });
+
+describe('a multiple of the level of a year named by its number', () => {
+  const release = (sentence: string) => `Suifenhe's timber
+
+HARBIN, Jan. 22 -- ${sentence}, Suifenhe Customs said.`;
+
+  it('is a change on the year before when the year named is the one before the reported year', () => {
+    const got = rows(release('Timber imports through Suifenhe Port came to 3.6 million cubic meters in 2021, 1.8 times the volume of 2020'), '2022-01-22');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2021-01', 3_600_000, 80]]);
+  });
+
+  it('states no change when the year is further back or the multiple is hedged', () => {
+    const older = rows(release('Timber imports through Suifenhe Port came to 3.6 million cubic meters in 2021, 1.8 times the volume of 2017'), '2022-01-22');
+    const hedged = rows(release('Timber imports through Suifenhe Port came to 3.6 million cubic meters in 2021, more than twice the volume of 2020'), '2022-01-22');
+    expect([...older, ...hedged].map((r) => r[4])).toEqual([null, null]);
+  });
+});
