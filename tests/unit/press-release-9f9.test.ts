@@ -163,3 +163,17 @@ HARBIN, Jan. 22 -- ${sentence}, Suifenhe Customs said.`;
     expect([...older, ...hedged].map((r) => r[4])).toEqual([null, null]);
   });
 });
+
+describe('parts of a count named by "of the" and the count\'s noun', () => {
+  it('counts "N and M of the trains" as trains of the places listed, with their growths', () => {
+    const got = rows(`Trains through Inner Mongolia
+
+HOHHOT, Jan. 9 -- China-Europe freight trains through Inner Mongolia made 6,210 trips in 2023, up 4.4 percent, the regional railway office said.
+
+The Erenhot and Manzhouli ports handled 2,940 and 3,270 of the trains, up 1.2 percent and 7.3 percent respectively.`, '2024-01-09');
+    expect(got.slice(1).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+      [2940, 'trains', 1.2, 'Erenhot Port'],
+      [3270, 'trains', 7.3, 'Manzhouli Port'],
+    ]);
+  });
+});
