@@ -944,6 +944,11 @@ const subjectSpans = (v: PlaceView): boolean => v.r.start < 240 && (v.s.includes
 // what they are, not whose figure it is (a foreign country so named keeps the role its words give it: the goods' origin).
 const GROWN_IN_BEFORE = new RegExp(`\\b(?:grown|produced|made|mined|harvested|manufactured|raised|farmed|caught)\\s+in\\s+(?:the\\s+)?${COMPASS}?$`, 'i');
 const grownAtHome = (v: PlaceView): boolean => v.before.includes(' in ') && GROWN_IN_BEFORE.test(v.before) && !(countryOrGroup(v.kind) && isForeign(v));
+// "..., customs officers at the Mohan railway port said": the place of the people a closing attribution quotes is where the
+// words come from, not whose figures they are (as a port's operator or a customs office that "said" them).
+const SPEAKERS_AT_BEFORE = /,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officers?|officials?|spokes(?:man|woman|person)|staff|workers?|managers?|directors?)\s+(?:at|of|from|with)\s+(?:the\s+)?$/i;
+const SAID_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|added)\b/i;
+const speakersAt = (v: PlaceView): boolean => v.before.includes(',') && SPEAKERS_AT_BEFORE.test(v.before) && SAID_AFTER.test(v.after);
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -2090,7 +2095,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
