@@ -164,6 +164,15 @@ HARBIN, Jan. 22 -- ${sentence}, Suifenhe Customs said.`;
   });
 });
 
+describe('a running total since an opening whose subject is left to the main clause', () => {
+  it('runs from the month the gerund phrase "since opening in ..." names', () => {
+    const got = rows(`Tongjiang bridge cargo
+
+HARBIN, Jan. 10 -- Since opening to freight in November 2022, the Tongjiang railway bridge had carried 3.4 million tonnes of goods by the end of 2024, the operator said.`, '2025-01-10');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([['2022-11', '2024-12', 3_400_000]]);
+  });
+});
+
 describe('parts of a count named by "of the" and the count\'s noun', () => {
   it('counts "N and M of the trains" as trains of the places listed, with their growths', () => {
     const got = rows(`Trains through Inner Mongolia
@@ -174,6 +183,24 @@ The Erenhot and Manzhouli ports handled 2,940 and 3,270 of the trains, up 1.2 pe
     expect(got.slice(1).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
       [2940, 'trains', 1.2, 'Erenhot Port'],
       [3270, 'trains', 7.3, 'Manzhouli Port'],
+    ]);
+  });
+});
+
+describe('a railway\'s running total dated by an anniversary, and its parts reported by a port\'s officers', () => {
+  const release = `Cross-border railway freight
+
+NANNING, Oct. 14 -- Three years after it opened on Oct. 12, 2022, the China-Vietnam Railway had carried 9.4 million tonnes of cross-border cargo by the end of September, the railway company said.
+
+In the first nine months of this year, freight on the line came to 3.1 million tonnes. Of that, 1.2 million tonnes were outbound and 1.9 million tonnes inbound, officials at the Pingxiang railway port said.`;
+
+  it('runs the total from the opening month and keeps the parts with the railway', () => {
+    const got = rows(release, '2025-10-14');
+    expect(got.map((r) => [r[0], r[1], r[2], r[5], r[7]])).toEqual([
+      ['2022-10', '2025-09', 9_400_000, 'China-Vietnam Railway', 'total'],
+      ['2025-01', '2025-09', 3_100_000, 'China-Vietnam Railway', 'total'],
+      ['2025-01', '2025-09', 1_200_000, 'China-Vietnam Railway', 'export'],
+      ['2025-01', '2025-09', 1_900_000, 'China-Vietnam Railway', 'import'],
     ]);
   });
 });
