@@ -204,3 +204,25 @@ In the first nine months of this year, freight on the line came to 3.1 million t
     ]);
   });
 });
+
+describe('a hub\'s train year: the tonnage\'s own change, parts that left and returned, a total since a named first train', () => {
+  const release = `Chongqing's trains in 2019
+
+CHONGQING, Jan. 8 -- Chongqing ran 1,500 China-Europe freight trains in 2019, up 4.9 percent, the city's logistics office said.
+
+The trains carried 1.3 million tonnes of goods worth 36.2 billion yuan, the tonnage up 11.7 percent. Of the trains, 910 departed from Chongqing for Europe and 590 returned.
+
+Since the first Yu'xin'ou train left in March 2011, the city had run 5,800 trains by the end of 2019.`;
+
+  it('gives the change to the tonnes, reads both parts with their ways, and runs the total from the first train', () => {
+    const got = rows(release, '2020-01-08');
+    expect(got.map((r) => [r[0], r[2], r[3], r[4], r[7]])).toEqual([
+      ['2019-01', 1500, 'trains', 4.9, 'total'],
+      ['2019-01', 1_300_000, 'tonnes', 11.7, 'total'],
+      ['2019-01', 36_200_000_000, 'CNY', null, 'total'],
+      ['2019-01', 910, 'trains', null, 'export'],
+      ['2019-01', 590, 'trains', null, 'import'],
+      ['2011-03', 5800, 'trains', null, 'total'],
+    ]);
+  });
+});
