@@ -226,3 +226,22 @@ Since the first Yu'xin'ou train left in March 2011, the city had run 5,800 train
     ]);
   });
 });
+
+describe('a commodity wire\'s rounded headline and a multiple of the year-earlier volume', () => {
+  it('keeps the body\'s exact change over the headline\'s rounded one for the same level', () => {
+    const got = rows(`China's July copper imports drop 8 pct to 410,000 T
+
+BEIJING, Aug. 8 (Reuters) - China imported 410,000 tonnes of copper in July, down 8.4 percent from a year earlier, customs data showed.`, '2013-08-08');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[410_000, -8.4]]);
+  });
+
+  it('reads "N times the year-earlier volume" as a change, but not when the multiple is hedged', () => {
+    const got = rows(`China's aluminium exports
+
+BEIJING, Aug. 8 (Reuters) - China's aluminium exports reached 3.3 million tonnes in January-July, 1.6 times the year-earlier volume, customs data showed. Exports of alumina came to 0.9 million tonnes in the period, more than four times the year-earlier volume.`, '2013-08-08');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([
+      [3_300_000, 60],
+      [900_000, null],
+    ]);
+  });
+});
