@@ -245,3 +245,17 @@ BEIJING, Aug. 8 (Reuters) - China's aluminium exports reached 3.3 million tonnes
     ]);
   });
 });
+
+describe('another country\'s own figure cited from its association with a capitalised name', () => {
+  it('reads "Korea exported N vehicles, according to the Korea Automobile ... Association" as Korea\'s exports', () => {
+    const got = rows(`China's car exports
+
+BEIJING, Jan 15 (Xinhua) -- China exported 5.86 million vehicles in 2024, up 19.3 percent, the customs said.
+
+South Korea exported 2.78 million vehicles in 2024, according to the Korea Automobile and Mobility Association.`, '2025-01-15');
+    expect(got.map((r) => [r[2], r[5], r[6], r[7]])).toEqual([
+      [5_860_000, 'China', 'World', 'export'],
+      [2_780_000, 'South Korea', 'World', 'export'],
+    ]);
+  });
+});

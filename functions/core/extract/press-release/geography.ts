@@ -807,8 +807,9 @@ const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\
 
 const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s+|government\s+)?(?:(?:customs|trade)\s+)?(?:statistics|data|figures)\s+(?:show|showed|shows|indicate|indicated)\b/;
 // "..., according to the Chilean fruit exporters' association": a body the sentence cites, named by a country's adjective, is
-// that country's (as "Vietnam Customs" or an association "of India" is).
-const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:association|chamber|council|federation|board|society|union|committee)\b/;
+// that country's (as "Vietnam Customs" or an association "of India" is); so is one whose full name is capitalised ("according to
+// the Japan Automobile Manufacturers Association").
+const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:[Aa]ssociation|[Cc]hamber|[Cc]ouncil|[Ff]ederation|[Bb]oard|[Ss]ociety|[Uu]nion|[Cc]ommittee)\b/;
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
