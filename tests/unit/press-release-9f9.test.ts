@@ -259,3 +259,16 @@ South Korea exported 2.78 million vehicles in 2024, according to the Korea Autom
     ]);
   });
 });
+
+describe('goods valued and then said to have gone to a place', () => {
+  it('reads "goods worth X went to the other member states of the EU" as exports to the bloc', () => {
+    const got = rows(`Austria's foreign trade in 2024
+
+VIENNA - Austria exported goods worth 191.2 billion euros in 2024, down 3.4%, Statistics Austria reports. Its foreign trade as a whole came to 386.0 billion euros. Goods worth 128.3 billion euros went to the other member states of the European Union (-2.9%).`, '2025-02-20');
+    expect(got.map((r) => [r[2], r[4], r[6], r[7]])).toEqual([
+      [191_200_000_000, -3.4, 'World', 'export'],
+      [386_000_000_000, null, 'World', 'total'],
+      [128_300_000_000, -2.9, 'European Union', 'export'],
+    ]);
+  });
+});
