@@ -272,3 +272,17 @@ VIENNA - Austria exported goods worth 191.2 billion euros in 2024, down 3.4%, St
     ]);
   });
 });
+
+describe('the month a change is measured "on" after a change set off by commas', () => {
+  it('dates the level after "rose $N, or P per cent, on May\'s figure to" to the release\'s month, not May', () => {
+    const got = rows(`New Zealand's trade in June
+
+WELLINGTON, July 28 (AAP) - New Zealand's goods exports rose to $6.12 billion in June, Stats NZ said.
+
+Dairy exports rose $212 million, or nine per cent, on May's figure to $2.54 billion.`, '2016-07-28');
+    expect(got.map((r) => [r[0], r[2]])).toEqual([
+      ['2016-06', 6_120_000_000],
+      ['2016-06', 2_540_000_000],
+    ]);
+  });
+});
