@@ -286,3 +286,17 @@ Dairy exports rose $212 million, or nine per cent, on May's figure to $2.54 bill
     ]);
   });
 });
+
+describe('the month prices peaked in, said beside a figure', () => {
+  it('does not date the figure by the month of a price movement', () => {
+    const got = rows(`Kazakhstan's trade
+
+ASTANA, Dec. 10 -- Kazakhstan's exports reached 64.2 billion dollars in the first 11 months of 2014, down 5.6 percent, the statistics committee said.
+
+Crude oil exports stood at 58.1 million tonnes, down 2 percent, while their value fell as world oil prices slumped in November.`, '2014-12-10');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2014-01', '2014-11', 64_200_000_000],
+      ['2014-01', '2014-11', 58_100_000],
+    ]);
+  });
+});
