@@ -389,6 +389,11 @@ const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|i
 const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
 
+// "213,000 tonnes of fruit cleared the port, up 18.6 percent, with 168,000 tonnes of imports": a flow word said "of" a later
+// amount (not of a percentage, whose whole it would name) is that amount's, not the flow of the whole before it.
+const LATER_AMOUNT_OF_BEFORE = /\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|mln|bln|mn|bn))?\s+(?!(?:percent|per|pc)\b)[a-zA-Z]+\s+of\s+$/i;
+const ofLaterAmount = (s: string, f: Figure, cue: FlowCue | undefined): boolean => cue !== undefined && f.kind === 'level' && LATER_AMOUNT_OF_BEFORE.test(s.slice(f.end, cue.start));
+
 function leadsNextFigure(s: string, f: Figure, cue: FlowCue | undefined): boolean {
   return cue !== undefined && NEXT_FIGURE_GAP.test(s.slice(f.end, cue.start)) && OWN_AMOUNT_AFTER.test(s.slice(cue.end, cue.end + 24));
 }
@@ -435,7 +440,7 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
-  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) || ofLaterAmount(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
   // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
   // right after it is its own, over a flow word before it that an earlier amount of the clause took.
   const said = afterInClause[0];
@@ -613,7 +618,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) ? later : null);
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) ? later : null);
 }
 
 const balanceAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => c.flow === 'balance' && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));

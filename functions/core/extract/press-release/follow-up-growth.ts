@@ -12,8 +12,8 @@ import { seriesOf } from './growth-links.js';
 export const POINTING_SUBJECT = {
   // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
   // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
-  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume)|in\s+(?:quantity|volume)\s+terms|by\s+(?:quantity|volume)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
-  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.'],
+  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against)\s+[^,.;]{1,40},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
+  examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'In value terms, the imports rose 40 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.'],
 };
 
 /** A change on the month before, which leaves the year-on-year growth after it without a verb or level of its own. */
@@ -31,12 +31,20 @@ const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.b
 // "Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of quantity, exports grew 11.73 percent":
 // a growth said to be of the quantity points back at the tonnage only, not at its worth.
 const OF_QUANTITY_OPENING = /^\s*(?:in\s+terms\s+of\s+(?:quantity|volume)|in\s+(?:quantity|volume)\s+terms|by\s+(?:quantity|volume))\b/i;
+// "... 8.62 million tonnes of crude oil, worth 22.4 billion yuan. In value terms, the imports rose 1.5 times": a growth said
+// to be of the value points back at the money only, not at the tonnage beside it.
+const VALUE_WORDS = '(?:in\\s+terms\\s+of\\s+value|in\\s+value(?:\\s+terms)?|by\\s+value)\\b';
+const OF_VALUE_OPENING = new RegExp(`^\\s*${VALUE_WORDS}`, 'i');
+// "... crude oil, worth 22.4 billion yuan; in value the imports increased 1.5 times": the same said after a semicolon, in
+// the clause that ends the level's own sentence.
+const OF_VALUE_LAST_CLAUSE = new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i');
+const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity']);
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
 function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] {
   const anyPartner = g.partner === 'World' && DEMONSTRATIVE_SUBJECT.test(g.source_quote);
   const series = anyPartner ? seriesBesidesPartner : seriesOf;
-  const measures = OF_QUANTITY_OPENING.test(g.source_quote) ? ['quantity'] : ['value', 'quantity'];
+  const measures = measuresPointedAt(g.source_quote);
   const before = rows.filter((l) => l.value !== null && measures.includes(l.measure) && series(l) === series(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
@@ -59,12 +67,20 @@ function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): Obs
   return goods && own.every((l) => l.yoy_pct === null || l.yoy_pct === g.yoy_pct) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
 
+/** The money levels of the growth's own sentence, stating no growth, when the growth ends it in a clause said to be of value. */
+function valueLevelsBeforeClause(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+  if (!OF_VALUE_LAST_CLAUSE.test(g.source_quote)) return null;
+  const own = rows.filter((l) => l !== g && l.quote_start === g.quote_start && l.value !== null && l.measure === 'value' && seriesOf(l) === seriesOf(g));
+  const goods = own.every((l) => g.commodity === 'all goods' || l.commodity === g.commodity);
+  return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
+}
+
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
-    const own = levelsOfOwnSentence(rows, g);
+    const own = levelsOfOwnSentence(rows, g) ?? valueLevelsBeforeClause(rows, g);
     const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
     const levels = own ?? nearestLevels(rows, g);

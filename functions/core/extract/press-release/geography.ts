@@ -807,8 +807,9 @@ const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\
 
 const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s+|government\s+)?(?:(?:customs|trade)\s+)?(?:statistics|data|figures)\s+(?:show|showed|shows|indicate|indicated)\b/;
 // "..., according to the Chilean fruit exporters' association": a body the sentence cites, named by a country's adjective, is
-// that country's (as "Vietnam Customs" or an association "of India" is).
-const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:association|chamber|council|federation|board|society|union|committee)\b/;
+// that country's (as "Vietnam Customs" or an association "of India" is); so is one whose full name is capitalised ("according to
+// the Japan Automobile Manufacturers Association").
+const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:[Aa]ssociation|[Cc]hamber|[Cc]ouncil|[Ff]ederation|[Bb]oard|[Ss]ociety|[Uu]nion|[Cc]ommittee)\b/;
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
@@ -934,6 +935,21 @@ const TOWN_IN_COUNTRY_BEFORE = /\b(?:to|from|at|near|for)\s+(?:[A-Z][a-z]+\s+){1
 // "The Dongguan Comprehensive Bonded Zone, located in the Humen port area, handled ...": where a place lies, in an aside
 // after it, is scenery the same way.
 const HOME_TO_GAP = /^\s*,\s+(?:(?:which\s+is\s+|and\s+|(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+is\s+)?home\s+to|(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+|which\s+)?(?:administers|oversees|governs)|(?:which\s+is\s+)?(?:located|situated)\s+(?:in|at|within|inside))\s+[^,;.()]{0,100}$/i;
+// "The zone, which covers 120 square kilometres across Nanning, the Qinzhou port area and Chongzuo, accounted for ...": places
+// listed in a which-clause saying what the subject (a kind word pointing back) takes in are scenery, not whose figure it is.
+// Each later part of the list opens with a name, so a place after the clause has closed (", accounted for ... of Guangxi's")
+// is not in it.
+const SUBJECT_SPANS_BEFORE = /^\s*(?:The|This|Its)\s+(?:[\w-]+\s+){0,3}?(?:zone|FTZ|port|city|park|hub|area|region|province|county|district)\s*,\s+(?:which|that)\s+(?:covers|spans|includes|comprises|straddles|encompasses|stretches\s+(?:across|over)|extends\s+(?:across|over)|consists\s+of|is\s+made\s+up\s+of|takes\s+in)\b(?:[^,;.()]|\.\d){0,80}(?:,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z](?:[^,;.()]|\.\d){0,40})?)*$/;
+const subjectSpans = (v: PlaceView): boolean => v.r.start < 240 && (v.s.includes('which') || v.s.includes('that')) && SUBJECT_SPANS_BEFORE.test(v.s.slice(0, v.r.start));
+// "mostly apples and pears grown in northern China", "shoes made in Fujian": where the goods were grown or made at home says
+// what they are, not whose figure it is (a foreign country so named keeps the role its words give it: the goods' origin).
+const GROWN_IN_BEFORE = new RegExp(`\\b(?:grown|produced|made|mined|harvested|manufactured|raised|farmed|caught)\\s+in\\s+(?:the\\s+)?${COMPASS}?$`, 'i');
+const grownAtHome = (v: PlaceView): boolean => v.before.includes(' in ') && GROWN_IN_BEFORE.test(v.before) && !(countryOrGroup(v.kind) && isForeign(v));
+// "..., customs officers at the Mohan railway port said": the place of the people a closing attribution quotes is where the
+// words come from, not whose figures they are (as a port's operator or a customs office that "said" them).
+const SPEAKERS_AT_BEFORE = /,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officers?|officials?|spokes(?:man|woman|person)|staff|workers?|managers?|directors?)\s+(?:at|of|from|with)\s+(?:the\s+)?$/i;
+const SAID_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|added)\b/i;
+const speakersAt = (v: PlaceView): boolean => v.before.includes(',') && SPEAKERS_AT_BEFORE.test(v.before) && SAID_AFTER.test(v.after);
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -2080,7 +2096,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
@@ -2202,7 +2218,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
-  { when: (v) => homeToOf(v), role: 'locator' },
+  { when: (v) => homeToOf(v) || grownAtHome(v), role: 'locator' },
   { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the

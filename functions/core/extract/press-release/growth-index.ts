@@ -5,6 +5,7 @@
  * Only a bare percentage with no word of change before it, a verb or "or" right before it and a
  * year-earlier base right after it is such an index.
  */
+import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 
 interface IndexRule {
@@ -42,8 +43,9 @@ const INDEX_RULES: IndexRule[] = [
 // the number of the same period last year": a multiple of the
 // year-earlier level (Chinese 是去年的N倍), up (N - 1) x 100 percent; "grew 2.1 times" (增长N倍) is read elsewhere.
 // "61,500 TEU, 2.3 times as many as in the same period of 2025": the same multiple said with "as many as"; "156,000
-// units, 2.4 times the same period last year": with the base period named right after "times".
-const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b/i;
+// units, 2.4 times the same period last year": with the base period named right after "times"; "16.54 million tonnes,
+// 2.1 times the year-earlier volume" and "twice last year's level": the year-earlier level named by an adjective.
+const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".
@@ -58,6 +60,21 @@ const OR_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,
 // is never written so ("imports — 166.5 bn US dollars (99.8%)" after it is an index with its base left out).
 const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)/i;
 
+// "handled 1.24 million tonnes of cargo last year, 2.6 times the amount in 2022": a multiple of the level of a year named by
+// its number is of the year-earlier level when that year is the one before the whole calendar year the sentence reports.
+// A hedged multiple ("more than three times the volume of 2021") states no change exact enough to be one.
+const HEDGE_BEFORE = /\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|close\s+to|at\s+least|up\s+to)\s+$/i;
+const MULTIPLE_OF_DATED_YEAR = /^\s*(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage))\s+(?:(?:of|in|for|recorded\s+in)\s+)((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/i;
+
+/** The growth a multiple of a level dated by the year before the sentence's own calendar year states, or null. */
+export function multipleOfYearBefore(s: string, f: Figure, periods: readonly PeriodMention[]): number | null {
+  if (f.kind !== 'percent' || !f.multiple || f.sign || HEDGE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) return null;
+  const m = MULTIPLE_OF_DATED_YEAR.exec(s.slice(f.end, f.end + 60));
+  const own = m ? periods.findLast((p) => p.kind === 'period' && p.end <= f.start) : undefined;
+  const year = Number(m?.[1]) + 1;
+  return own && own.periodStart === `${year}-01` && own.periodEnd === `${year}-12` ? Math.round((f.value - 100) * 1e6) / 1e6 : null;
+}
+
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {
   return INDEX_RELEASE.test(text);
@@ -65,7 +82,7 @@ export function isIndexRelease(text: string): boolean {
 
 /** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
 export function indexGrowth(s: string, f: Figure, indexRelease = false): { growth: number; rule: string } | null {
-  if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 80))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
+  if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 80)) && !HEDGE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
   if (f.kind !== 'percent' || f.sign || f.multiple || f.value < MIN_INDEX || f.value > MAX_INDEX) return null;
   const before = s.slice(Math.max(0, f.start - 40), f.start);
   const after = s.slice(f.end, f.end + 80);

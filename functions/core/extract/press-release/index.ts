@@ -448,7 +448,7 @@ function voteCoveredCountry(tally: CountryTally, head: string): string | null {
  * October" over "brought in 112.36 million tonnes ..., 3.1% more than in September and 5.8% higher than in October last year").
  */
 function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDraft[] {
-  const levels = mergeSameValue(rows);
+  const levels = mergeSameValue(rows, headEnd);
   const stated = growthStatedByLevels(levels.kept);
   const out: ObservationDraft[] = [];
   const seenGrowth = new KeySet();
@@ -484,11 +484,12 @@ interface MergedLevels {
 }
 
 /**
- * Level rows of the same series, period and value are one row: the first, or the first that states a growth.
+ * Level rows of the same series, period and value are one row: the first, or the first that states a growth; a headline's
+ * rounded growth ("imports fall 11 pct to 49.2 mln T") gives way to the body's exact one ("down 11.2 percent").
  * Rows are keyed by their series text, then by value as a number (a second map level): this runs on every
  * row of every release, and printing each value to a string cost more than the merge itself.
  */
-function mergeSameValue(rows: ObservationDraft[]): MergedLevels {
+function mergeSameValue(rows: ObservationDraft[], headEnd = 0): MergedLevels {
   const kept: ObservationDraft[] = [];
   const keptAt: number[] = [];
   const byKey = new Map<string, Map<number, number>>();
@@ -503,7 +504,7 @@ function mergeSameValue(rows: ObservationDraft[]): MergedLevels {
     if (at === undefined) {
       byValue.set(row.value, kept.length);
       kept.push(row);
-    } else if (kept[at].yoy_pct === null && row.yoy_pct !== null) {
+    } else if ((kept[at].yoy_pct === null && row.yoy_pct !== null) || ((kept[at].quote_start ?? headEnd) < headEnd && (row.quote_start ?? 0) >= headEnd && roundsGrowth(kept[at].yoy_pct, row.yoy_pct))) {
       kept[at] = row;
     }
   }

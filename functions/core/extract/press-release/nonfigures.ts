@@ -101,6 +101,9 @@ const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|co
 // "668,000 enterprises had import and export records in the period, 4.2% more than a year earlier": a change right after a
 // count of firms (no other number between; a year is no count) is that count's.
 const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|exporters|importers|entities)\b[^\d;]{0,80}$/i;
+// "the number of enterprises with import and export records reached 431,000 in the quarter, up 12.1 percent": the count
+// stated after its noun, then its change after a comma (a year may date it; no other number between).
+const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:up|down|rising|growing|increasing|falling|declining)\s+(?:by\s+)?$/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -431,7 +434,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities'],
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && (FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start)) || AFTER_FIRM_COUNT.test(clauseBefore(s, f.start)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && [FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start)))),
   },
   {
     name: 'change in money after a change in percent',

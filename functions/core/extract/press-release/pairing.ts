@@ -139,20 +139,26 @@ const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(v
 // "an increase in volume of 36 per cent", "a drop in value of 4.2%": the measure between the change's noun and its size.
 const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\s+in\s+(?:physical\s+)?(volume|quantity|value)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
+// "3.12 million tonnes of goods worth 42.7 billion yuan, the tonnage up 79.5 percent": the measure named as the subject of an
+// absolute phrase after a comma.
+const MEASURE_NOUN_BEFORE = /,\s*(?:with\s+)?(?:the|its|their)\s+(tonnage|volume|quantity|value|worth)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
+const MONEY_MEASURE = /^(?:value|worth)$/i;
+
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
  * change said to be in volume is the change of the sentence's quantity before it, one in value the change
- * of its amount of money before it; so is one whose clause opens with the measure ("...; in value they fell 17.5%").
+ * of its amount of money before it; so is one whose clause opens with the measure ("...; in value they fell 17.5%") or
+ * names it as its subject (", the tonnage up 79.5 percent").
  */
 function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
-    const before = g.level ? null : MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start));
+    const before = g.level ? null : (MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)) ?? MEASURE_NOUN_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)));
     const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? MEASURE_WORD_IN_NOUN.exec(s.slice(Math.max(0, g.figure.start - 50), g.figure.start)) ?? before);
     // The clause the measure opens starts a new part of the sentence: the gap to the level ends where it starts.
     const clauseStart = before && m === before ? Math.max(0, g.figure.start - 40) + before.index : g.figure.start;
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
     if (!m || levelLedInto(s, primaries, growths, g, periods)) continue;
-    const ofMoney = m[1].toLowerCase() === 'value';
+    const ofMoney = MONEY_MEASURE.test(m[1]);
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
     if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart))) link(level, g);

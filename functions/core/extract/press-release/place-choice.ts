@@ -46,6 +46,10 @@ const ACCORDING_TO_OPENING = /^\s*According\s+to\s+(?:the\s+)?$/i;
 
 const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau|Statistics)\b/;
 
+// "the city's port", "the city's container port" as the place a figure went through; not the port's authority, office or
+// operator that only speaks for the figures ("the city's port and logistics office said"), nor the city's several ports.
+const CITY_PORT = /\bthe\s+city['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
+
 const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
 
 /** The area a new paragraph starts from: the release's own after a port, zone or city named in passing. */
@@ -68,8 +72,11 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // "Chongqing, the corridor's operation hub, handled ..." in a release on a corridor or railway: the city's part is an
   // aside too, and the next paragraph is the corridor's again.
   // (Chongqing is a municipality: a city or a province-level place alike.)
+  // "The region's total stood at ..." in a zone's release: the province or city the zone lies in is an aside of its paragraph
+  // too, and the next paragraph ("Its trade with ASEAN members ...") is the zone's again.
+  const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
 
 /**
@@ -268,6 +275,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const kindWord = anaphor === 'port' ? portAnaphorKind(s, 0, chi) : '';
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
   if (kindPort) return (frame.sentenceArea = kindPort);
+  // "The city's port handled 5.03 million TEUs": the port of the city pointed back to, not the city's own trade.
+  const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
+  const city = cityPort ? (memory.areaByKind.city ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
+  if (city) return (frame.sentenceArea = `${city} Port`);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
   // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
@@ -384,9 +395,12 @@ function citingCustomsOffice(frame: RowFrame, p: PlaceMention): boolean {
 // "The Ganyu port area added 21.5 million tonnes": a port area is a part of the port, not what "the port" points back to.
 const PORT_AREA = /\bport\s+area\b/i;
 const portAreaOf = (frame: RowFrame, p: PlaceMention) => p.kind === 'port' && frame.s.slice(p.start, p.end + 6).toLowerCase().includes('area') && PORT_AREA.test(frame.s.slice(p.start, p.end + 6));
-/** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas and groups of provinces may not). */
+// "Within the zone, the Qinzhou Comprehensive Bonded Zone handled ...": a zone named as a part of the zone the release is on.
+const PART_OF_ZONE_BEFORE = /\b(?:within|inside|in)\s+the\s+(?:[\w-]+\s+)?(?:zone|FTZ)\s*,?\s+(?:the\s+)?$/i;
+const partOfZone = (frame: RowFrame, p: PlaceMention) => p.kind === 'zone' && frame.memory.areaByKind.zone !== undefined && PART_OF_ZONE_BEFORE.test(frame.s.slice(Math.max(0, p.start - 40), p.start));
+/** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas, a zone's parts and groups of provinces may not). */
 const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
-  !(p.name.endsWith('Airport') && AIRPORT_NAME.test(p.name)) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
+  !(p.name.endsWith('Airport') && AIRPORT_NAME.test(p.name)) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !partOfZone(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
 const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
@@ -437,6 +451,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
     memory.leadParagraph = sentence.paragraph;
     memory.leadRouted = sentence.paragraph === 0 && framePlaces.some((p) => p.kind === 'port' && p.name === rows[0].area && ROUTED_BEFORE.test(frame.s.slice(Math.max(0, p.start - 20), p.start)));
     if (framePlaces.some((p) => p.kind === 'city' && p.name === rows[0].area) || memory.areaByKind.city === rows[0].area) memory.leadCity = rows[0].area;
+    if (memory.areaByKind.zone === rows[0].area) memory.leadZone = rows[0].area;
     memory.leadFromHeadline = sentence.paragraph === 0;
   }
 }
@@ -451,6 +466,7 @@ function headlineZoneWeighed(memory: ReleaseMemory, bodyArea: string, framePlace
   const lead = memory.leadArea;
   if (!lead || !bodyArea.startsWith(`${lead} `) || !framePlaces.some((p) => p.kind === 'zone' && p.name === bodyArea)) return;
   memory.leadArea = bodyArea;
+  memory.leadZone = bodyArea;
   memory.leadParagraph = paragraph;
   if (memory.leadCity === lead) memory.leadCity = undefined;
 }

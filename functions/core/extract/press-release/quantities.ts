@@ -225,9 +225,10 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "of which 1,502 were return trains": trains coming back are inbound.
 // "Of these, 1,201 were bound for Central Asian countries": a part headed abroad has a direction too.
 // "Of these, 371 arrived from China and 241 departed for it": a part that came from or left for a place has one too.
-// "while 2,117 came back loaded with wine": a part that came back is inbound.
+// "while 2,117 came back loaded with wine", "and 1,362 returned": a part that came back is inbound; "2,358 departed from Xi'an
+// for Europe": a part that left its hub for a place went out.
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|(?:departed|left)\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
 
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
@@ -435,7 +436,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
   currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
@@ -501,6 +502,19 @@ const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(
 /** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
 function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {
   const of = spacesThenLetter(s, afterNumber, 'o') ? OF_PERIOD_WHOLE_AFTER.exec(s.slice(afterNumber, afterNumber + 40)) : null;
+  const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
+  return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
+}
+
+// "handled 4,927 of the trains", "4,927 and 4,516 of the trains": a part of things named before, counted by their noun, that a
+// place handled, saw or sent (a verb of handling right before the number or the list it ends); "350 of these trains carried
+// auto parts" says what some of them carried, no figure.
+const OF_THE_COUNTED_AFTER = /^\s+of\s+(?:the|these|those)\s+(?!\d)/i;
+const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
+
+/** "Horgos handled 4,516 of the trains": the count noun after "of the" is the part's unit (none after a scaled number). */
+function countUnitOfTheNamed(s: string, { afterNumber, scale, numStart }: NumberAt): LevelReading | undefined {
+  const of = scale || !spacesThenLetter(s, afterNumber, 'o') || !HANDLED_PART_BEFORE.test(s.slice(Math.max(0, numStart - 60), numStart)) ? null : OF_THE_COUNTED_AFTER.exec(s.slice(afterNumber, afterNumber + 20));
   const counted = of ? countUnitAfter(s, afterNumber + of[0].length) : null;
   return counted ? countedLevel(afterNumber + of![0].length + counted.length, counted) : undefined;
 }
@@ -651,12 +665,14 @@ function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelRead
 
 /**
  * "made 2,918, 1,047 and 1,386 trips respectively": counts listed before the one that names the
- * things counted count the same things.
+ * things counted count the same things ("4,927 and 4,516 of the trains" too).
  */
-function unitOfListedCounts(s: string, { afterNumber, scale, token }: NumberAt): LevelReading | undefined {
+function unitOfListedCounts(s: string, { afterNumber, scale, token, numStart }: NumberAt): LevelReading | undefined {
   if (scale || isYearDigits(token.digits)) return undefined;
   const tail = listGapAt(s, afterNumber) ? LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80)) : s.charCodeAt(afterNumber) === 32 ? DIRECTED_COUNT_AHEAD.exec(s.slice(afterNumber, afterNumber + 60)) : null;
-  const shared = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+  const at = tail ? afterNumber + tail[0].length : 0;
+  const ofThe = tail && HANDLED_PART_BEFORE.test(s.slice(Math.max(0, numStart - 60), numStart)) ? OF_THE_COUNTED_AFTER.exec(s.slice(at, at + 20)) : null;
+  const shared = tail ? countUnitAfter(s, at + (ofThe?.[0].length ?? 0)) : null;
   return shared ? countedLevel(afterNumber, shared) : undefined;
 }
 

@@ -7,7 +7,7 @@ import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
-import { indexGrowth } from './growth-index.js';
+import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
@@ -152,7 +152,8 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
     return;
   }
   // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
-  const index = indexGrowth(s, f, memory.indexRelease);
+  const dated = multipleOfYearBefore(s, f, scene.periods);
+  const index = dated === null ? indexGrowth(s, f, memory.indexRelease) : { growth: dated, rule: 'multiple of a level dated the year before' };
   if (index) {
     tally.readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));
     return;

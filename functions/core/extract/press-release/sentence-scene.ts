@@ -68,6 +68,8 @@ export interface ReleaseMemory {
   leadFromHeadline?: boolean;
   /** The lead area when it is a city (a city's release). */
   leadCity?: string;
+  /** The lead area when it is a zone (a zone's release): a province or city named in passing is an aside of its paragraph. */
+  leadZone?: string;
   /** Period of the release's first figure: a quarter inside it is an aside that ends with its paragraph, and
    * a one-month report makes a year-to-date sentence an aside. */
   leadPeriod?: { start: string; end: string };

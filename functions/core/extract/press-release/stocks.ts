@@ -34,9 +34,22 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
+    // The subject left to the main clause: "Since opening to traffic in June 2022, the bridge had carried ...".
+    name: 'since opening, its subject left out',
+    examples: ['Since opening to traffic in June 2022', 'since being launched in March 2016', 'since starting operation in 2019', 'since entering service in May 2021'],
+    pattern: /\bsince\s+(?:being\s+)?(?:opening|reopening|launching|starting|commencing|entering|(?:opened|launched|put|inaugurated|established)(?<=being\s+\w+))(?:\s+(?:to|for|into)\s+(?:traffic|freight|cargo|trade|passengers|operations?|service)|\s+(?:operations?|service)|\s+into\s+(?:operation|service))?\b(?!\s+(?:of|a|an|the|its|their)\b)(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+  },
+  {
+    // An anniversary counted from the opening, with a total the main clause says has built up: "Four years after it opened on
+    // Dec. 3, 2021, the railway had carried more than 20.6 million tonnes" (without a perfect the clause only dates the line).
+    name: 'years after it opened, with a total',
+    examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled'],
+    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+  },
+  {
     name: 'since the first run',
     // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
-    examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017"],
+    examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017", "since the first Chang'an block train departed in May 2014"],
     pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
