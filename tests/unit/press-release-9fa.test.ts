@@ -7,6 +7,41 @@ import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
 
+describe('a line break inside a sentence of text wrapped at a fixed width', () => {
+  const wrapped = `Gansu trade grows
+
+LANZHOU, Feb. 2 -- Foreign trade of northwest China's Gansu Province rose 9.4 percent last
+year to 61.8 billion yuan, Lanzhou Customs said on Monday, with exports of 20.3 billion yuan and imports
+climbing 11.2 per
+cent to 41.5 billion yuan. Trade with Kazakhstan reached 4.6 billion yuan, up 7.5 percent over the
+whole of the year, and lithium imports through the inland port came to 1.1 million tonnes in the
+same period.`;
+
+  it('reads a period phrase broken over two lines ("last\\nyear") as the period', () => {
+    const got = rows(wrapped, '2026-02-02');
+    expect(got.every((r) => r[0] === '2025-01' && r[1] === '2025-12')).toBe(true);
+    expect(got.length).toBeGreaterThan(3);
+  });
+
+  it('reads "per\\ncent" broken over two lines as the growth of its level', () => {
+    const got = rows(wrapped, '2026-02-02');
+    expect(got.find((r) => r[2] === 41_500_000_000)?.[4]).toBe(11.2);
+  });
+
+  it('reads a currency on the line after its amount ("mln US\\ndollars")', () => {
+    const got = rows(`Statistics office: foreign trade
+
+In January-June 2026 the foreign trade turnover of the republic came to 7 412,5 mln US
+dollars. Exports made up 2 306,1 mln US dollars and imports 5 106,4 mln US dollars, the office
+said on its website in a short note for the press and the public.`, '2026-07-20');
+    expect(got.map((r) => [r[2], r[3], r[7]])).toEqual([
+      [7_412_500_000, 'USD', 'total'],
+      [2_306_100_000, 'USD', 'export'],
+      [5_106_400_000, 'USD', 'import'],
+    ]);
+  });
+});
+
 describe('blanks between a scale word and its currency', () => {
   it('reads "billion  yuan" with a run of spaces as one amount', () => {
     const got = rows(`Jilin trade
