@@ -53,3 +53,19 @@ CHANGCHUN, Nov. 20 -- Jilin's foreign trade in the first ten months of 2026 reac
     ]);
   });
 });
+
+describe('an index of the year-earlier level after "which is"', () => {
+  it('reads "which is 107.4 percent of the level of" a dated base as growth of 7.4 percent', () => {
+    const got = rows(`On foreign trade in January-September 2026
+
+In January-September 2026 the foreign trade turnover of the republic amounted to 9 118.3 mln US dollars, which is 107.4 percent of the level of January-September 2025.`, '2026-10-25');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[9_118_300_000, 7.4]]);
+  });
+
+  it('leaves "which is" before a change word a change ("which is up 7.4 percent")', () => {
+    const got = rows(`On foreign trade
+
+In January-September 2026 the foreign trade turnover of the republic amounted to 9 118.3 mln US dollars, which is up 7.4 percent compared with January-September 2025.`, '2026-10-25');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[9_118_300_000, 7.4]]);
+  });
+});
