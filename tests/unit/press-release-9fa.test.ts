@@ -69,3 +69,21 @@ In January-September 2026 the foreign trade turnover of the republic amounted to
     expect(got.map((r) => [r[2], r[4]])).toEqual([[9_118_300_000, 7.4]]);
   });
 });
+
+describe('a table caption whose unit is a currency sign other than $, €, £ or ¥', () => {
+  it('reads "(₦ billion)" over quarters as rows in naira', () => {
+    const got = rows(`Foreign trade in the third quarter
+
+Nigeria's exports were valued at N5.12 trillion in Q3 2024, the bureau said.
+
+Table 2: Trade in goods by quarter (₦ billion)
+Quarter    Exports    Imports    Balance
+2023 Q3    3 915.2    4 402.8    -487.6
+2024 Q3    5 120.0    4 880.5     239.5`, '2024-12-10');
+    expect(got.filter((r) => r[0] === '2023-07').map((r) => [r[2], r[3], r[7]])).toEqual([
+      [3_915_200_000_000, 'NGN', 'export'],
+      [4_402_800_000_000, 'NGN', 'import'],
+      [-487_600_000_000, 'NGN', 'balance'],
+    ]);
+  });
+});
