@@ -87,3 +87,19 @@ Quarter    Exports    Imports    Balance
     ]);
   });
 });
+
+describe('a change against "the value recorded in" a named period', () => {
+  it('takes the change against the same quarter a year before as the yoy, and the one against the quarter before as none', () => {
+    const got = rows(`Trade statistics for the third quarter
+
+Nigeria's total trade in goods reached ₦12.30 trillion in Q3 2025, 2.6% higher than the value recorded in Q2 2025 and 18.4% higher than the value recorded in Q3 2024, the bureau said.`, '2025-11-28');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['2025-07', '2025-09', 12_300_000_000_000, 18.4]]);
+  });
+
+  it('reads a quarter-on-quarter change alone as no yoy ("lower than the value registered in Q2 2025")', () => {
+    const got = rows(`Trade statistics for the third quarter
+
+Nigeria's total trade in goods reached ₦12.30 trillion in Q3 2025, 3.1% lower than the value registered in Q2 2025.`, '2025-11-28');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['2025-07', '2025-09', 12_300_000_000_000, null]]);
+  });
+});
