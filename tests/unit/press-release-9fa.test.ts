@@ -103,3 +103,38 @@ Nigeria's total trade in goods reached ₦12.30 trillion in Q3 2025, 3.1% lower 
     expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([['2025-07', '2025-09', 12_300_000_000_000, null]]);
   });
 });
+
+describe('a table of periods under flow columns, dated by its caption', () => {
+  const release = (head: string, q3: string, sep: string, year: string) => `Hubei's foreign trade in 2024
+
+Hubei's imports and exports reached 718.3 billion yuan in 2024, up 9.6 percent, Wuhan Customs said.
+
+Table 2   Foreign trade of Hubei Province, 2024 (100 million yuan)
+${head}
+${q3}
+${sep}
+${year}`;
+
+  it('dates yearless rows by the caption\'s one year, and reads its "Year" row as that whole year', () => {
+    const got = rows(release('Period        Total      Exports     Imports', 'Q3          1 902.4     1 205.7       696.7', 'September     655.0       410.2       244.8', 'Year        7 183.0     4 560.9     2 622.1'), '2025-01-22');
+    expect(got.filter((r) => r[0] !== '2024-01' || r[2] !== 718_300_000_000).map((r) => [r[0], r[1], r[2], r[7]])).toEqual([
+      ['2024-07', '2024-09', 190_240_000_000, 'total'],
+      ['2024-07', '2024-09', 120_570_000_000, 'export'],
+      ['2024-07', '2024-09', 69_670_000_000, 'import'],
+      ['2024-09', '2024-09', 65_500_000_000, 'total'],
+      ['2024-09', '2024-09', 41_020_000_000, 'export'],
+      ['2024-09', '2024-09', 24_480_000_000, 'import'],
+      ['2024-01', '2024-12', 456_090_000_000, 'export'],
+      ['2024-01', '2024-12', 262_210_000_000, 'import'],
+    ]);
+  });
+
+  it('takes a change column whose head names its flow ("Total y/y (%)") as that flow\'s yoy, wherever it stands', () => {
+    const got = rows(release('Period        Total      Exports     Imports     Total y/y (%)', 'Q3          1 902.4     1 205.7       696.7         7.9', 'September     655.0       410.2       244.8         5.1', 'Year        7 183.0     4 560.9     2 622.1         9.6'), '2025-01-22');
+    expect(got.filter((r) => r[7] === 'total').map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['2024-01', '2024-12', 718_300_000_000, 9.6],
+      ['2024-07', '2024-09', 190_240_000_000, 7.9],
+      ['2024-09', '2024-09', 65_500_000_000, 5.1],
+    ]);
+  });
+});
