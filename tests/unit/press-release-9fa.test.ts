@@ -138,3 +138,12 @@ ${year}`;
     ]);
   });
 });
+
+describe('the South Asian states as a partner group', () => {
+  it('reads "South Asian countries" as South Asia, not Asia', () => {
+    const got = rows(`Tibet's trade
+
+LHASA -- Tibet's trade with South Asian countries rose 14.2 percent to 3.1 billion yuan in the first half of 2025, Lhasa Customs said.`, '2025-07-20');
+    expect(got.map((r) => [r[2], r[6]])).toEqual([[3_100_000_000, 'South Asia']]);
+  });
+});

@@ -456,6 +456,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['Europe', [...withHeads(['European'], false), 'Europe']],
   // "the share of the Asia-Pacific economies", "Asia-Pacific countries" (Russian customs' regional split of its partners).
   ['Asia-Pacific', ['Asia-Pacific region', 'Asia Pacific region', ...withHeads(['Asia-Pacific', 'Asia Pacific'], true)]],
+  // "South Asian countries", "South Asia": the subcontinent's states, a partner group of its own (not "Asia").
+  ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
