@@ -147,3 +147,31 @@ LHASA -- Tibet's trade with South Asian countries rose 14.2 percent to 3.1 billi
     expect(got.map((r) => [r[2], r[6]])).toEqual([[3_100_000_000, 'South Asia']]);
   });
 });
+
+describe('an aside of cause between a subject and its verb', () => {
+  it('takes neither the flow nor the goods of ", hit by weaker rubber shipments,"', () => {
+    const got = releaseRows(`Hainan trade
+
+HAIKOU -- Hainan's foreign trade reached 61.2 billion yuan in the first quarter of 2025, up 4.4 percent. Processing trade, hit by weaker rubber and pulp shipments, fell 3.2 percent to 8.8 billion yuan.`, '2025-04-20');
+    expect(got.map((r) => [r.value, r.flow, r.commodity])).toEqual([
+      [61_200_000_000, 'total', 'all goods'],
+      [8_800_000_000, 'total', 'all goods'],
+    ]);
+  });
+
+  it('keeps the flow of a subject that names one ("Exports, driven by car sales, rose ...")', () => {
+    const got = rows(`Hainan trade
+
+HAIKOU -- Hainan's exports, driven by strong demand for vessels, rose 9.1 percent to 20.4 billion yuan in the first quarter of 2025.`, '2025-04-20');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[20_400_000_000, 'export']]);
+  });
+});
+
+describe('a reason after a figure, set off by commas', () => {
+  it('leaves ", driven by higher shipments of logs," after the figure to the other rules', () => {
+    const got = rows(`Trade statistics
+
+Total exports of the islands rose 12 percent to SI$380 million in September 2026, driven by higher shipments of round logs, the central bank said.`, '2026-11-20');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[380_000_000, 'export']]);
+  });
+});

@@ -9,7 +9,7 @@ import { breakdownInSpan, commodityBefore } from './subjects.js';
 import { asciiLowerCase, firstNonSpace, isSpace, isUpperAscii, isWordChars, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
-import { clauseOf } from './clauses.js';
+import { blankSpans, causeAsides, clauseOf } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import type { ObservationDraft } from '../../contract.js';
 import { MONTH_NAMES } from './periods.js';
@@ -141,8 +141,11 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   // unless a nationality says whose they are ("1,500 Chinese companies").
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
+  // Goods named in an aside of cause (", hit by weaker timber shipments,") are not the figure's.
+  const causes = causeAsides(s);
+  const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
+  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
