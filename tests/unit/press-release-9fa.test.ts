@@ -175,3 +175,20 @@ Total exports of the islands rose 12 percent to SI$380 million in September 2026
     expect(got.map((r) => [r[2], r[7]])).toEqual([[380_000_000, 'export']]);
   });
 });
+
+describe('goods sold off a customs-special island to the rest of China free of duty', () => {
+  const text = `Hainan's trade
+
+HAIKOU -- Hainan's exports rose 12.1 percent to 48.2 billion yuan in the first half of 2026. Goods processed in the free trade port worth 3.3 billion yuan were sold to the mainland free of import duty.`;
+
+  it('reads no foreign-trade row for them', () => {
+    expect(rows(text, '2026-07-20').map((r) => r[2])).toEqual([48_200_000_000]);
+  });
+
+  it('keeps Hong Kong\'s exports to the mainland', () => {
+    const got = rows(`Hong Kong's exports
+
+Hong Kong's re-exports to the mainland rose 8.2 percent to HK$201.4 billion in June 2026, duty-free under the trade pact.`, '2026-07-25');
+    expect(got.map((r) => [r[2], r[6]])).toEqual([[201_400_000_000, 'China']]);
+  });
+});
