@@ -192,3 +192,12 @@ Hong Kong's re-exports to the mainland rose 8.2 percent to HK$201.4 billion in J
     expect(got.map((r) => [r[2], r[6]])).toEqual([[201_400_000_000, 'China']]);
   });
 });
+
+describe('a compass word and a region\'s official name before the figure', () => {
+  it('names no goods in "of northwest China\'s Xinjiang Uygur Autonomous Region"', () => {
+    const got = releaseRows(`Xinjiang trade
+
+URUMQI, Jan. 20 -- Imports and exports of northwest China's Xinjiang Uygur Autonomous Region came to 436.1 billion yuan in 2025, up 8.4 percent. Exports of south China's Guangxi Zhuang Autonomous Region rose 5.2 percent.`, '2026-01-20');
+    expect(got.map((r) => r.commodity)).toEqual(['all goods', 'all goods']);
+  });
+});
