@@ -201,3 +201,15 @@ URUMQI, Jan. 20 -- Imports and exports of northwest China's Xinjiang Uygur Auton
     expect(got.map((r) => r.commodity)).toEqual(['all goods', 'all goods']);
   });
 });
+
+describe('the Belt and Road in quotation marks', () => {
+  it('reads countries along the "Belt and Road" and "Belt and Road" countries as the group', () => {
+    const got = rows(`Zhejiang trade
+
+HANGZHOU -- Zhejiang's trade with countries along the "Belt and Road" reached 1.92 trillion yuan in 2025, up 7.7 percent. Trade with “Belt and Road” countries made up 36.4 percent of the total.`, '2026-01-22');
+    expect(got.map((r) => [r[2], r[6]])).toEqual([
+      [1_920_000_000_000, 'Belt and Road countries'],
+      [36.4, 'Belt and Road countries'],
+    ]);
+  });
+});
