@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { HEADING_LINE, isHeadingLine } from '../../functions/core/extract/press-release/period-choice.js';
 import { SEASON, SEASON_GATE } from '../../functions/core/extract/press-release/periods.js';
 import { closesBracketAt, spaceWords } from '../../functions/core/extract/press-release/chars.js';
-import { lineWrapLength } from '../../functions/core/extract/press-release/units.js';
+import { blankRunLength } from '../../functions/core/extract/press-release/units.js';
 
 const textOf = (chars: string[], maxLength: number) => fc.array(fc.constantFrom(...chars), { maxLength }).map((c) => c.join(''));
 
@@ -53,9 +53,9 @@ describe('speed guards answer as their expressions', () => {
     );
   });
 
-  it('a line wrap is measured as its expression measures it', () => {
+  it('a run of blanks is measured as its expression measures it', () => {
     fc.assert(fc.property(textOf([...' \t\r\nab'], 8), (s) => {
-      expect(lineWrapLength(s)).toBe(/^[ \t]*\r?\n[ \t]*/.exec(s)?.[0].length ?? 0);
+      expect(blankRunLength(s)).toBe(/^[ \t]*\r?\n?[ \t]*/.exec(s)![0].length);
     }), { numRuns: 20000 });
   });
 });

@@ -15,7 +15,7 @@ import type { Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
-import { clauseBounds } from './clauses.js';
+import { causeAsides, clauseBounds } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
@@ -139,7 +139,9 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   }
   const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory);
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
-  const cues = findFlowCues(s);
+  // Flow words in an aside of cause (", hit by weaker timber shipments,") are no figure's flow.
+  const causes = causeAsides(s);
+  const cues = causes.length ? findFlowCues(s).filter((c) => !causes.some(([a, b]) => c.start >= a && c.end <= b)) : findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
 }

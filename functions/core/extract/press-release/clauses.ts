@@ -121,3 +121,27 @@ export function relativeClauses(s: string): Array<[number, number]> {
   for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
+
+// "Border trade, hit by weaker jade and timber shipments, fell 16.2 percent": a participle of cause set off by commas between
+// a subject and its verb names what moved the figure, not its goods or its flow. Only an aside with no number of its own.
+const CAUSE_ASIDE = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100},/gi;
+
+/** Spans of asides of cause set off by commas (", hit by weaker jade and timber shipments,"). */
+export function causeAsides(s: string): Array<[number, number]> {
+  // Every match has " by" (a sentence's folded text has spaces for its tabs and line breaks): others are not scanned.
+  if (!s.includes(' by')) return [];
+  const spans: Array<[number, number]> = [];
+  CAUSE_ASIDE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CAUSE_ASIDE.exec(s)) !== null; ) {
+    // Between a subject and its verb: no number in the clause before it ("Exports rose 18 percent, driven by ..." is a
+    // figure's reason after it, left alone).
+    const before = s.slice(0, m.index);
+    if (!/\d/.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** `s` with the spans written over by spaces (offsets kept). */
+export function blankSpans(s: string, spans: Array<[number, number]>): string {
+  return spans.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
+}

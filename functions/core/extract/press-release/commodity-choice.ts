@@ -9,7 +9,7 @@ import { breakdownInSpan, commodityBefore } from './subjects.js';
 import { asciiLowerCase, firstNonSpace, isSpace, isUpperAscii, isWordChars, spaceWords } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import type { Reading } from './readings.js';
-import { clauseOf } from './clauses.js';
+import { blankSpans, causeAsides, clauseOf } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import type { ObservationDraft } from '../../contract.js';
 import { MONTH_NAMES } from './periods.js';
@@ -18,7 +18,10 @@ import { MONTH_NAMES } from './periods.js';
 // months, place nouns. Looked up per lower-cased word (the whole word, any case, as a /^...$/i test would).
 const COMMODITY_VERBS = new Set(['saw', 'sees', 'posts', 'rises', 'hit', 'handled', 'accounted', 'made', 'came', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'shipped', 'remained']);
 const COMMODITY_VERB_STEM = 'contribut';
-const COMMODITY_NOISE = new Set([...MONTH_NAMES.toLowerCase().split('|'), 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone', 'most']);
+// "Xinjiang Uygur Autonomous Region", "Guangxi Zhuang Autonomous Region": the words of a region's official name are no goods.
+const COMMODITY_NOISE = new Set([...MONTH_NAMES.toLowerCase().split('|'), 'port', 'ports', 'province', 'region', 'city', 'country', 'county', 'prefecture', 'municipality', 'zone', 'most', 'autonomous', 'uygur', 'uyghur', 'zhuang', 'hui']);
+// "of south China's Guangdong Province", "northwest China's": a compass word before a place locates it and names no goods.
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 function isCommodityVerb(lower: string | null): boolean {
   return lower !== null && (COMMODITY_VERBS.has(lower) || isChangeVerb(lower) || (lower.startsWith(COMMODITY_VERB_STEM) && isWordChars(lower, COMMODITY_VERB_STEM.length)));
@@ -38,7 +41,7 @@ export function tidyCommodity(phrase: string): string {
     }
     // "agricultural products of Shandong Province": the place owns the goods, it does not name them.
     if (lower === 'of' && kept.length && isUpperAscii((words[i + 1] ?? '').charCodeAt(0))) break;
-    if ((lower !== null && COMMODITY_NOISE.has(lower)) || isPlaceWord(w)) continue;
+    if ((lower !== null && (COMMODITY_NOISE.has(lower) || (COMPASS.has(lower) && isPlaceWord(words[i + 1] ?? '')))) || isPlaceWord(w)) continue;
     kept.push(w);
   }
   return kept.join(' ');
@@ -141,8 +144,11 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   // unless a nationality says whose they are ("1,500 Chinese companies").
   if (f.unit === 'enterprises') return countryOf(f.phrase.split(/\s+/)[0] ?? '') ? f.phrase : 'enterprises';
   const [lo] = clauseOf(bounds, f.start);
+  // Goods named in an aside of cause (", hit by weaker timber shipments,") are not the figure's.
+  const causes = causeAsides(s);
+  const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(s, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(s.slice(lo, f.start)) ? tidyCommodity(commodityBefore(s, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
+  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

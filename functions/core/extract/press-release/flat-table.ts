@@ -590,11 +590,12 @@ const CHINESE_SCALES: Array<[RegExp, string]> = [
   // "(10kt; MoM; YoY)": the desks' English for 万吨, ten kilotonnes.
   [/\b10\s?kt\b/gi, 'ten thousand tonnes'],
 ];
-// "US$ million", "HK$ million", "NT$ billion": a dollar sign with its country's letters reads as that dollar.
-const SIGN_FIRST = /^([A-Z]{1,3}\$|\$|€|¥|£|[A-Z]{3})\s*(.*)$/;
+// "US$ million", "HK$ million", "NT$ billion": a dollar sign with its country's letters reads as that dollar; any other
+// currency sign ("₦ billion", "₹ crore", "₩ billion") reads as its currency.
+const SIGN_FIRST = /^([A-Z]{1,3}\$|\p{Sc}|[A-Z]{3})\s*(.*)$/u;
 
 // "(million $)": the scale written before a bare sign is the sign's scale ("$ million").
-const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+([$€£¥])$/i;
+const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+(\p{Sc})$/iu;
 const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 
 // A scale written short after a sign: "$m", "€bn", "£mn".

@@ -427,7 +427,8 @@ const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
 const MEMBER_HEADS = ['countries', 'nations', 'states', 'economies', 'members', 'member states', 'member countries', 'member nations', 'member economies', 'partners', 'partner countries', 'partner nations', 'partner economies', 'republics'];
 const withHeads = (stems: string[], bare: boolean): string[] => [...stems.flatMap((st) => MEMBER_HEADS.map((h) => `${st} ${h}`)), ...(bare ? stems : [])];
 // "countries participating in / taking part in / involved in / along the Belt and Road (Initiative)".
-const BRI_NAMES = ['the Belt and Road Initiative', 'Belt and Road Initiative', 'the Belt and Road', 'Belt and Road', 'the BRI', 'BRI'];
+// Chinese releases often set the name in quotation marks ("countries along the "Belt and Road"").
+const BRI_NAMES = ['the Belt and Road Initiative', 'Belt and Road Initiative', 'the Belt and Road', 'Belt and Road', 'the BRI', 'BRI', 'the "Belt and Road" Initiative', '"Belt and Road" Initiative', 'the "Belt and Road"', '"Belt and Road"'];
 const BRI_LINKS = ['participating in', 'taking part in', 'involved in', 'engaged in', 'along', 'under', 'in', 'of', 'joining', 'that joined', 'that have joined', 'that are part of', 'partnering in', 'co-building', 'jointly building', 'that participate in', 'participating in the construction of'];
 const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner countries', 'states', 'countries and regions'];
 
@@ -441,7 +442,7 @@ const GROUPS: Array<[string, string[]]> = [
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
   ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
-  ['Belt and Road countries', [...BRI_HEADS.flatMap((h) => BRI_LINKS.flatMap((l) => BRI_NAMES.map((n) => `${h} ${l} ${n}`))), ...withHeads(['Belt and Road', 'BRI'], false)]],
+  ['Belt and Road countries', [...BRI_HEADS.flatMap((h) => BRI_LINKS.flatMap((l) => BRI_NAMES.map((n) => `${h} ${l} ${n}`))), ...withHeads(['Belt and Road', 'BRI', '"Belt and Road"'], false)]],
   ['EAEU', [...withHeads(['Eurasian Economic Union', 'EAEU'], true)]],
   ['CIS', [...withHeads(['CIS'], true), 'Commonwealth of Independent States']],
   ['BRICS', [...withHeads(['BRICS'], true)]],
@@ -456,6 +457,8 @@ const GROUPS: Array<[string, string[]]> = [
   ['Europe', [...withHeads(['European'], false), 'Europe']],
   // "the share of the Asia-Pacific economies", "Asia-Pacific countries" (Russian customs' regional split of its partners).
   ['Asia-Pacific', ['Asia-Pacific region', 'Asia Pacific region', ...withHeads(['Asia-Pacific', 'Asia Pacific'], true)]],
+  // "South Asian countries", "South Asia": the subcontinent's states, a partner group of its own (not "Asia").
+  ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],

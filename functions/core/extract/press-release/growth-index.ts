@@ -32,9 +32,10 @@ const INDEX_RULES: IndexRule[] = [
       ['exports to China reached $2.6 billion, 91.5% of last year\'s level', -8.5],
       ['potash exports rose to 8.92 million tonnes, 104.6% compared with January-September 2025', 4.6],
       ['exports amounted to 52.3 bn US dollars (97.2% to January-June 2025)', -2.8],
+      ['turnover came to 9 410.2 mln US dollars, which is 106.3% of the level of January-June 2025', 6.3],
     ],
     // "52.3 bn US dollars (97.2% to January-June 2025)": the index in a bracket right after the level, its base after "to".
-    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*|\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*)$/i,
+    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|is|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*|\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*)$/i,
     after: /^\s*(?:compared\s+(?:to|with)|of|against|to|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
   },
 ];

@@ -85,6 +85,10 @@ const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?
 // jumped", "September orders rose".
 // A sentence opening on sales booked (after a commodity label such as "Soybeans:"), with no shipment named before the number.
 const SALES_BOOKED_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s*)?(?:Net\s+sales|Outstanding\s+sales|Increases\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for|Reductions\s+(?:were\s+)?(?:primarily\s+|mainly\s+|chiefly\s+)?for)\b(?![\s\S]*\b(?:[Ee]xports|[Ss]hipments|exported)\b)/;
+// Goods going "to" (or "for", "into") the mainland, free of duty: the two halves of a duty-free sale off a customs-special island.
+const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
+const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
+const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
@@ -706,6 +710,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['booked', 'reserved'],
     examples: ['member companies had booked 93 trains for December', 'shippers have reserved about 1,200 TEU of slots on next month\'s sailings'],
     test: (s, f) => f.kind === 'level' && BOOKED_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)),
+  },
+  {
+    // "Processed goods worth 5.12 billion yuan were sold to the mainland free of import duty", "left the island duty-free for
+    // the mainland": goods leaving a customs-special island (the Hainan Free Trade Port) for the rest of China free of duty
+    // are domestic sales, no foreign trade. Not in a sentence on Hong Kong, Macao or Taiwan, whose trade with the mainland is.
+    name: 'duty-free sales to the mainland',
+    gate: /\bmainland\b/i,
+    gateWords: ['mainland'],
+    examples: ['Processed goods worth 5.12 billion yuan were sold to the mainland free of import duty', 'goods worth 3.4 billion yuan left the island duty-free for the mainland'],
+    test: (s, f) => {
+      const around = s.slice(Math.max(0, f.start - 120), f.end + 120);
+      return TO_MAINLAND.test(around) && DUTY_FREE.test(around) && !SPECIAL_REGION.test(s);
+    },
   },
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.

@@ -1235,8 +1235,9 @@ const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
 const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|(?:CFA\s+)?francs?|F\s?CFA|[A-Z]{3}|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // "9.6 per cent higher than the ₦38.07 trillion recorded in the second quarter": an amount said to be
-// recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound).
-const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
+// recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound); so is a
+// noun for the amount said to be recorded in it ("4.3% lower than the value recorded in Q1 2021", as statistics offices write).
+const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
 // All tested on the same window: one scan.
 const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE, RECORDED_BASE_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.

@@ -1075,8 +1075,12 @@ const PROSE_SENTENCE_END = /[.!?]["”’)]?\s*$/;
 // The label column's head of a table whose rows are periods: "Period | Exports (Rs million) | Imports (Rs million)".
 const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
 
-/** A column of a table whose rows are periods: a flow's levels, their change, a column set aside (`skip`), or one not known (null). */
-type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | 'skip' | null;
+/**
+ * A column of a table whose rows are periods: a flow's levels, their change (of the column before, or of the flow its head
+ * names: `changeOf`), a column set aside (`skip`), or one not known (null).
+ */
+type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | { changeOf: Flow } | 'skip' | null;
+const isLevelColumn = (c: PeriodColumn): c is { flow: Flow; unit: TableUnit; year?: number } => c !== null && typeof c === 'object' && 'unit' in c;
 
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
@@ -1088,31 +1092,67 @@ type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | 
 function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null, anchor: Anchor, strict: boolean): FlatTable | null {
   const caption = captionLine?.text ?? '';
   const columns = periodColumns(grid[0].slice(1), caption, anchor);
-  const yearColumns = columns.some((c) => c && typeof c === 'object' && c.year);
-  if (!columns.some((c) => c && typeof c === 'object') || (strict && (columns.includes(null) || columns.includes('skip') || grid.some((cells) => cells.length !== grid[0].length)))) return null;
+  const yearColumns = columns.some((c) => isLevelColumn(c) && c.year);
+  if (!columns.some(isLevelColumn) || (strict && (columns.includes(null) || columns.includes('skip') || grid.some((cells) => cells.length !== grid[0].length)))) return null;
   const place = captionPlace(caption);
+  // "Imports and exports of Sichuan Province, 2021 (100 million yuan)" over "Q4", "December", "Year": the caption's year dates them.
+  const year = captionYear(caption, anchor);
+  const dating = year === null ? anchor : { ...anchor, year, month: 12, day: undefined };
   const rows: TableRow[] = [];
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
-    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
-    if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && typeof columns[j] === 'object'))) return null;
+    if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && isLevelColumn(columns[j])))) return null;
     rows.push(...(read ?? []));
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
 }
 
-/** The columns of a table of periods by their heads; a change column whose level is not the column before it is not known. */
+/**
+ * The columns of a table of periods by their heads; a change column whose level is not the column before it is not known,
+ * unless its head names the flow of one level column ("Total y/y (%)" after "Total | Exports | Imports").
+ */
 function periodColumns(heads: string[], caption: string, anchor: Anchor): PeriodColumn[] {
   const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
   const columns: PeriodColumn[] = heads.map((head, j) => {
     const bare = withoutNoteMarks(head);
     if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
+    const named = j > 0 ? flowOfChangeHead(bare, flowHeads) : null;
+    if (named) return { changeOf: named };
     return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(head, caption, flowHeads);
   });
-  return columns.map((c, j) => (c === 'change' && typeof columns[j - 1] !== 'object' ? null : c));
+  const levels = columns.filter(isLevelColumn);
+  return columns.map((c, j) => (c === 'change' && !isLevelColumn(columns[j - 1]) ? null : c !== null && typeof c === 'object' && 'changeOf' in c && levels.filter((l) => l.flow === c.changeOf).length !== 1 ? null : c));
+}
+
+// "Total y/y (%)", "Exports growth, %": a change head naming the flow whose levels it compares.
+const FLOW_CHANGE_HEAD = /^(.+?)\s+((?:y\/y|yoy|y-o-y|year[- ]on[- ]year|growth|change|increase)\b.*)$/i;
+
+/** The flow a change head names before its change words ("Total y/y (%)" → total), or null when it names none or more. */
+function flowOfChangeHead(head: string, flowHeads: boolean): Flow | null {
+  const m = FLOW_CHANGE_HEAD.exec(head);
+  if (!m || !isChangeHead(m[2])) return null;
+  if (TOTAL_HEAD.test(m[1].trim())) return flowHeads ? 'total' : null;
+  const cues = findFlowCues(m[1]);
+  const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), m[1]);
+  const flows = new Set(cues.map((c) => c.flow));
+  return flows.size === 1 && rest.trim() === '' && !flows.has('other') ? [...flows][0] : null;
+}
+
+// A row for the whole year a caption names: "Year", "Full year", "Whole year".
+const YEAR_ROW_LABEL = /^(?:(?:full|whole|entire)[- ])?year$/i;
+
+/**
+ * The one year a table's caption names as a bare year ("Imports and exports of Sichuan Province, 2021 (100 million yuan)"),
+ * not later than the release's; null when it names none, more, or a period of its own ("January-November 2021").
+ */
+function captionYear(caption: string, anchor: Anchor): number | null {
+  const years = caption.match(/(?<![\d.,-])(?:19|20)\d\d(?![\d.,-])/g) ?? [];
+  if (years.length !== 1 || Number(years[0]) > anchor.year) return null;
+  return findPeriods(caption, anchor).some((p) => p.kind === 'period' && (p.periodStart !== `${years[0]}-01` || p.periodEnd !== `${years[0]}-12`)) ? null : Number(years[0]);
 }
 
 // A year opening a column's head over rows of months: "2023", "2023 (trains dispatched)", "2023, exports (US$ million)".
@@ -1152,7 +1192,7 @@ function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period:
       levels = [];
       continue;
     }
-    if (!column || column === 'skip') continue;
+    if (!isLevelColumn(column)) continue;
     const m = NUMBER_CELL.exec(cell);
     const dated = column.year ? inYear(period, column.year) : period;
     if (!m || m[3] === '%' || !dated) {
@@ -1164,6 +1204,11 @@ function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period:
     levels = column.year ? [...levels, level] : [level];
     rows.push(level);
   }
+  columns.forEach((column, j) => {
+    const m = column !== null && typeof column === 'object' && 'changeOf' in column && !/^[-–—]?$/.test(cells[j + 1]) ? NUMBER_CELL.exec(cells[j + 1]) : null;
+    const target = m ? rows.find((r) => r.flow === (column as { changeOf: Flow }).changeOf) : undefined;
+    if (m && target) target.figures[0].yoy = Number(numberDigits(m));
+  });
   return rows;
 }
 

@@ -239,11 +239,11 @@ function addSentence(split: Split, from: number, to: number): void {
   // Cap the work per sentence: overlong runs are cut at a space near the limit.
   while (b - a > MAX_SENTENCE_CHARS) {
     const cut = pieceEnd(norm, a);
-    sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut), paragraph });
+    sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut).replace(/\n/g, ' '), paragraph });
     a = cut;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
   }
-  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
+  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b).replace(/\n/g, ' '), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
 }
 
 /** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */

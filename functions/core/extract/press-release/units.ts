@@ -416,25 +416,23 @@ export function currencyAfter(s: string, at: number): { unit: string; length: nu
 }
 
 /**
- * Length of what `^\s?(?:of\s+)?` matches at the start of `w`: an optional space, then "of" and spaces. A line break
- * with blanks around it counts as the space ("52.6 billion␠␠\nyuan": a PDF copy's joined word leaves its padding there).
+ * Length of what `^\s?(?:of\s+)?` matches at the start of `w`: a space, then "of" and spaces. A run of blanks counts as the
+ * space ("52.6 billion␠␠␠yuan": a PDF copy's joined word leaves its padding there, and a sentence's wrapped line reads as a space).
  */
 function ofLead(w: string): number {
-  const wrap = lineWrapLength(w);
-  let i = wrap > 0 ? wrap : isSpace(w.charCodeAt(0)) ? 1 : 0;
+  let i = blankRunLength(w);
   if (w.charCodeAt(i) !== 111 || w.charCodeAt(i + 1) !== 102 || !isSpace(w.charCodeAt(i + 2))) return i;
   i += 3;
   while (isSpace(w.charCodeAt(i))) i++;
   return i;
 }
 
-/** What `^[ \t]*\r?\n[ \t]*` (a line break with blanks around it) matches at the start of `w` (its length; 0 when it does not match), read character by character. */
-export function lineWrapLength(w: string): number {
+/** What `^[ \t]*\r?\n?[ \t]*` (blanks, with one line break at most) matches at the start of `w` (its length), read character by character. */
+export function blankRunLength(w: string): number {
   let j = 0;
   while (w.charCodeAt(j) === 32 || w.charCodeAt(j) === 9) j++;
   if (w.charCodeAt(j) === 13) j++;
-  if (w.charCodeAt(j) !== 10) return 0;
-  j++;
+  if (w.charCodeAt(j) === 10) j++;
   while (w.charCodeAt(j) === 32 || w.charCodeAt(j) === 9) j++;
   return j;
 }
