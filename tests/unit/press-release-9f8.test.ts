@@ -233,3 +233,15 @@ KATHMANDU, Dec 2: Imports through the Bhairahawa customs point rose to Rs 41.2 b
     ]);
   });
 });
+
+describe('a comparative right after a percentage', () => {
+  it('compares with the base; it does not bound the base', () => {
+    const got = releaseRows(`Port review
+
+SUIFENHE, Jan. 6, 2015 -- The Suifenhe port handled 9.6 million tonnes of freight in 2014, 4.1 percent more than the 9.22 million tonnes of 2013.`, '2015-01-06');
+    expect(got.map((r) => [r.period_start, r.value, r.qualifier])).toEqual([
+      ['2014-01', 9_600_000, 'exact'],
+      ['2013-01', 9_220_000, 'exact'],
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:close to|close on|approach|an estimated|estimated|approx|nearly|near|almost|about|around|roughly|some|circa)/i, 'about'],
 ];
 
-const COMPARING_PREPOSITION = /^(?:over|above|below|under)$/i;
+// ("3.4 percent more than the 29.13 million tonnes of 2012": so does a comparative right after the percentage.)
+const COMPARING_PREPOSITION = /^(?:over|above|below|under|more\s+than|less\s+than|fewer\s+than|greater\s+than)$/i;
 const PERCENT_JUST_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct\.?)\s*$/i;
 
 /** The qualifier implied by the words just before position `at` ("more than 300,000" → more_than). */
