@@ -213,3 +213,24 @@ HANGZHOU -- Zhejiang's trade with countries along the "Belt and Road" reached 1.
     ]);
   });
 });
+
+describe('a caption\'s year before its bracketed unit', () => {
+  it('reads no amount in "..., 2024 (100 million yuan)" over a table it cannot read', () => {
+    const got = rows(`Anhui trade
+
+Anhui's foreign trade reached 843.4 billion yuan in 2024, up 4.7 percent, Hefei Customs said.
+
+Table 3   Imports and exports of Anhui Province, 2024 (100 million yuan)
+Period        Total      Exports     Imports
+Q4          2 302.1     1 410.0       892.1
+Average       702.8       430.6       272.2`, '2025-01-25');
+    expect(got.map((r) => r[2])).toEqual([843_400_000_000]);
+  });
+
+  it('still reads a level written with a bracketed unit after a verb ("reached 2031 (100 million yuan)")', () => {
+    const got = rows(`Anhui trade
+
+Anhui's exports reached 2031 (100 million yuan) in the first half of 2025, up 5.1 percent.`, '2025-07-25');
+    expect(got.map((r) => r[2])).toEqual([203_100_000_000]);
+  });
+});

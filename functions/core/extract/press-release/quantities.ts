@@ -466,7 +466,11 @@ function currencyFollowing(s: string, { afterNumber }: NumberAt): LevelReading |
 const BRACKETED_SCALE_OPEN = /^\s*\(\s*(?:(1(?:0{1,3}|,000)?)\s+)?(?:(thousand|million|billion|trillion)\s+)?/i;
 const SCALE_WORD_EXPONENT: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12 };
 
-function bracketedCurrencyUnit(s: string, { afterNumber, scale, token, exponent }: NumberAt): LevelReading | undefined {
+// "Imports and exports of Sichuan Province, 2021 (100 million yuan)": a caption's year after a comma or "in" is no amount.
+const CAPTION_YEAR_BEFORE = /(?:,|\b(?:in|of|for))\s*$/i;
+
+function bracketedCurrencyUnit(s: string, { afterNumber, scale, token, exponent, numStart }: NumberAt): LevelReading | undefined {
+  if (/^(?:19|20)\d\d$/.test(token.digits) && CAPTION_YEAR_BEFORE.test(s.slice(Math.max(0, numStart - 6), numStart))) return undefined;
   const open = scale || codeAfterSpaces(s, afterNumber) !== 40 ? null : BRACKETED_SCALE_OPEN.exec(s.slice(afterNumber, afterNumber + 30));
   if (!open || !(open[1] || open[2])) return undefined;
   const at = afterNumber + open[0].length;
