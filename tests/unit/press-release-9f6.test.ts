@@ -319,3 +319,22 @@ ${tr(td('Tianjin'), td('28,930'), td('4.4'))}</table>`;
     expect(got.sort()).toEqual(['Dalian Port World total 152000000 tonnes 2.1', 'Tianjin Port World total 289300000 tonnes 4.4'].sort());
   });
 });
+
+describe('measures spanning their amount and change, beside a unit column', () => {
+  const LEAD = 'Exports of the province grew in the first eight months, the customs said on Friday.';
+  const table = (unitCell: string, quantity: string) => `<table><caption>Exports of main goods, January-August 2026</caption>
+${tr(th('Goods', ' rowspan="2"'), th('Unit', ' rowspan="2"'), th('Quantity', ' colspan="2"'), th('Value', ' colspan="2"'))}
+${tr(th('Amount'), th('y/y (%)'), th('US$ million'), th('y/y (%)'))}
+${tr(td('Footwear'), td(unitCell), td(quantity), td(quantity), td('612.0'), td('4.2'))}
+${tr(td('Tyres'), td('10,000 pieces'), td('1,204.5'), td('9.9'), td('840.3'), td('6.1'))}</table>`;
+
+  it('reads "Quantity" over "Amount" as a level in the row\'s unit, and a goods row counted by value only', () => {
+    expect(figures(LEAD, table('-', '-'), '2026-09-18')).toEqual(
+      ['export World 2026-01..2026-08 612000000 USD 4.2', 'export World 2026-01..2026-08 12045000 units 9.9', 'export World 2026-01..2026-08 840300000 USD 6.1'].sort(),
+    );
+  });
+
+  it('reads no table with an amount whose unit cell is blank', () => {
+    expect(figures(LEAD, table('-', '35.2'), '2026-09-18').filter((l) => l.includes('USD') || l.includes('9.9'))).toEqual([]);
+  });
+});
