@@ -338,3 +338,31 @@ ${tr(td('Tyres'), td('10,000 pieces'), td('1,204.5'), td('9.9'), td('840.3'), td
     expect(figures(LEAD, table('-', '35.2'), '2026-09-18').filter((l) => l.includes('USD') || l.includes('9.9'))).toEqual([]);
   });
 });
+
+describe('periods as rows under flows spanning their measures', () => {
+  const LEAD = 'Exports rose again in the autumn, the statistics office said on Monday.';
+  const WANT = [
+    'export World 2026-09..2026-09 1204000000 USD 7.1',
+    'import World 2026-09..2026-09 988000000 USD -2',
+    'export World 2026-10..2026-10 1290000000 USD 9.8',
+    'import World 2026-10..2026-10 1010000000 USD 1.4',
+  ].sort();
+  const rows = `${tr(td('September 2026'), td('1,204'), td('7.1'), td('988'), td('-2.0'))}
+${tr(td('October 2026'), td('1,290'), td('9.8'), td('1,010'), td('1.4'))}`;
+
+  it('reads "Exports (US$ million)" spanning "Value | y/y (%)" under a "Period" corner', () => {
+    const body = `<table><caption>Monthly trade, 2026</caption>
+${tr(th('Period', ' rowspan="2"'), th('Exports (US$ million)', ' colspan="2"'), th('Imports (US$ million)', ' colspan="2"'))}
+${tr(th('Value'), th('y/y (%)'), th('Value'), th('y/y (%)'))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(WANT);
+  });
+
+  it('reads the unit in the lower row', () => {
+    const body = `<table><caption>Monthly trade, 2026</caption>
+${tr(th('Period', ' rowspan="2"'), th('Exports', ' colspan="2"'), th('Imports', ' colspan="2"'))}
+${tr(th('US$ million'), th('y/y (%)'), th('US$ million'), th('y/y (%)'))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(WANT);
+  });
+});

@@ -1078,9 +1078,13 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
 function periodColumns(heads: string[], caption: string, anchor: Anchor): PeriodColumn[] {
   const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
   const columns: PeriodColumn[] = heads.map((head, j) => {
-    const bare = withoutNoteMarks(head);
+    // A head of two rows joined: the lower row's change or measure word under the flow the upper row names
+    // ("Exports (US$ million); y/y (%)", "Exports (US$ million); Value").
+    const [upper, lower] = head.includes(';') ? [head.slice(0, head.lastIndexOf(';')).trim(), withoutNoteMarks(head.slice(head.lastIndexOf(';') + 1))] : ['', ''];
+    const bare = withoutNoteMarks(upper && MEASURE_HEAD.test(lower) ? upper : head);
     if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
-    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(head, caption, flowHeads);
+    if (j > 0 && upper && isChangeHead(lower)) return 'change';
+    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(bare, caption, flowHeads);
   });
   return columns.map((c, j) => (c === 'change' && typeof columns[j - 1] !== 'object' ? null : c));
 }
