@@ -319,3 +319,50 @@ ${tr(td('Tianjin'), td('28,930'), td('4.4'))}</table>`;
     expect(got.sort()).toEqual(['Dalian Port World total 152000000 tonnes 2.1', 'Tianjin Port World total 289300000 tonnes 4.4'].sort());
   });
 });
+
+describe('measures spanning their amount and change, beside a unit column', () => {
+  const LEAD = 'Exports of the province grew in the first eight months, the customs said on Friday.';
+  const table = (unitCell: string, quantity: string) => `<table><caption>Exports of main goods, January-August 2026</caption>
+${tr(th('Goods', ' rowspan="2"'), th('Unit', ' rowspan="2"'), th('Quantity', ' colspan="2"'), th('Value', ' colspan="2"'))}
+${tr(th('Amount'), th('y/y (%)'), th('US$ million'), th('y/y (%)'))}
+${tr(td('Footwear'), td(unitCell), td(quantity), td(quantity), td('612.0'), td('4.2'))}
+${tr(td('Tyres'), td('10,000 pieces'), td('1,204.5'), td('9.9'), td('840.3'), td('6.1'))}</table>`;
+
+  it('reads "Quantity" over "Amount" as a level in the row\'s unit, and a goods row counted by value only', () => {
+    expect(figures(LEAD, table('-', '-'), '2026-09-18')).toEqual(
+      ['export World 2026-01..2026-08 612000000 USD 4.2', 'export World 2026-01..2026-08 12045000 units 9.9', 'export World 2026-01..2026-08 840300000 USD 6.1'].sort(),
+    );
+  });
+
+  it('reads no table with an amount whose unit cell is blank', () => {
+    expect(figures(LEAD, table('-', '35.2'), '2026-09-18').filter((l) => l.includes('USD') || l.includes('9.9'))).toEqual([]);
+  });
+});
+
+describe('periods as rows under flows spanning their measures', () => {
+  const LEAD = 'Exports rose again in the autumn, the statistics office said on Monday.';
+  const WANT = [
+    'export World 2026-09..2026-09 1204000000 USD 7.1',
+    'import World 2026-09..2026-09 988000000 USD -2',
+    'export World 2026-10..2026-10 1290000000 USD 9.8',
+    'import World 2026-10..2026-10 1010000000 USD 1.4',
+  ].sort();
+  const rows = `${tr(td('September 2026'), td('1,204'), td('7.1'), td('988'), td('-2.0'))}
+${tr(td('October 2026'), td('1,290'), td('9.8'), td('1,010'), td('1.4'))}`;
+
+  it('reads "Exports (US$ million)" spanning "Value | y/y (%)" under a "Period" corner', () => {
+    const body = `<table><caption>Monthly trade, 2026</caption>
+${tr(th('Period', ' rowspan="2"'), th('Exports (US$ million)', ' colspan="2"'), th('Imports (US$ million)', ' colspan="2"'))}
+${tr(th('Value'), th('y/y (%)'), th('Value'), th('y/y (%)'))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(WANT);
+  });
+
+  it('reads the unit in the lower row', () => {
+    const body = `<table><caption>Monthly trade, 2026</caption>
+${tr(th('Period', ' rowspan="2"'), th('Exports', ' colspan="2"'), th('Imports', ' colspan="2"'))}
+${tr(th('US$ million'), th('y/y (%)'), th('US$ million'), th('y/y (%)'))}
+${rows}</table>`;
+    expect(figures(LEAD, body, '2026-11-10')).toEqual(WANT);
+  });
+});

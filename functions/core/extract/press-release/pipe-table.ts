@@ -642,7 +642,7 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   // "Exports | Imports | Total": a level headed "Total" alone is the whole trade (both ways).
   const flow = headFlow(bare) ?? (upper ? headFlow(upper) : null) ?? rowsFlow(left) ?? (TOTAL_HEAD.test(unitBracketsOut(upper || bare).trim()) ? 'total' : null);
   // The lower row names the column's own role: "Exports (€ bn); Growth" is a change, whatever unit the upper row brackets.
-  const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) ? 'level' : null);
+  const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) || MEASURE_WORDS.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
 }
 
@@ -658,6 +658,9 @@ function rowsFlow(joined: string): Flow | null {
   const named = flows.filter((f) => f);
   return named.length === 1 && parts.every((p, k) => flows[k] || counted(p)) ? named[0] : null;
 }
+
+// "Quantity; Amount", "Value; Volume": a head of two rows whose both rows name what is measured (a level).
+const MEASURE_WORDS = /^(?:value|amount|volume|quantity)\s+(?:value|amount|volume|quantity)$/i;
 
 /** The role a head's words name: a change, an index, a share, a skipped or unit column; null for a level (or none). */
 const MONTH_TO_MONTH_CHANGE = /\d{4}\s+to\s+\S+\s+\d{4}\b.*\b(?:change|growth|movement)\b/i;
@@ -991,8 +994,19 @@ function flowRows(row: TableRow, flows: Array<Flow | null>): TableRow[] {
 function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
   const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
   const unitCell = columns.roles.indexOf('unit');
-  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
+  const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) ?? blankUnitCell(cells, columns) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
   return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit, section) };
+}
+
+/**
+ * A unit cell left blank ("-") in a row whose levels in the row's unit are blank too (goods counted by value only, the
+ * quantity columns "-"): the row's levels in their own units are read, under the table's unit; null otherwise.
+ */
+function blankUnitCell(cells: string[], columns: PipeColumns): TableUnit | null {
+  const unitCell = columns.roles.indexOf('unit');
+  if (!columns.units || cellDigits(cells[unitCell + 1], 'unit') !== null) return null;
+  const rowUnitLevels = columns.roles.map((role, k) => role === 'level' && !columns.units![k]);
+  return rowUnitLevels.every((own, k) => !own || cellDigits(cells[k + 1], 'level') === null) ? columns.unit : null;
 }
 
 /**
@@ -1118,11 +1132,15 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
 function periodColumns(heads: string[], caption: string, anchor: Anchor): PeriodColumn[] {
   const flowHeads = heads.some((h) => findFlowCues(h).length > 0);
   const columns: PeriodColumn[] = heads.map((head, j) => {
-    const bare = withoutNoteMarks(head);
+    // A head of two rows joined: the lower row's change or measure word under the flow the upper row names
+    // ("Exports (US$ million); y/y (%)", "Exports (US$ million); Value").
+    const [upper, lower] = head.includes(';') ? [head.slice(0, head.lastIndexOf(';')).trim(), withoutNoteMarks(head.slice(head.lastIndexOf(';') + 1))] : ['', ''];
+    const bare = withoutNoteMarks(upper && MEASURE_HEAD.test(lower) ? upper : head);
     if (SKIPPED_COLUMN.test(bare) || RANK_HEAD.test(bare) || NOTE_HEAD.test(bare)) return 'skip';
+    if (j > 0 && upper && isChangeHead(lower)) return 'change';
     const named = j > 0 ? flowOfChangeHead(bare, flowHeads) : null;
     if (named) return { changeOf: named };
-    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(head, caption, flowHeads);
+    return j > 0 && isChangeHead(bare) ? 'change' : yearColumn(bare, caption, anchor, flowHeads) ?? flowColumn(bare, caption, flowHeads);
   });
   const levels = columns.filter(isLevelColumn);
   return columns.map((c, j) => (c === 'change' && !isLevelColumn(columns[j - 1]) ? null : c !== null && typeof c === 'object' && 'changeOf' in c && levels.filter((l) => l.flow === c.changeOf).length !== 1 ? null : c));
