@@ -161,3 +161,25 @@ describe('a triangle the release names as its minus sign', () => {
     expect(changes('Figures are provisional.')).not.toContain(-8.4);
   });
 });
+
+describe('photo captions written as plain paragraphs', () => {
+  const story = '<p>Guangdong\'s exports rose 5.2% year on year to 2.9 trillion yuan in the first half of 2021, Guangzhou Customs said.</p>';
+  const values = (page: string) => html(page, '2021-07-20').map((r) => r.value);
+
+  it('drops a centred paragraph right under an image, and keeps the centred title after it', () => {
+    const page = `<html><body><h1>Guangdong's trade grows</h1>${story}
+<p><img src="/photos/2021/port.jpg" alt=""></p>
+<p style="text-align:center">Cranes at Nansha port, which handled 12.2 million TEUs in the half-year.</p>
+<p style="text-align: center"><b>Imports of main goods, January-June 2021 (100 million yuan)</b></p>
+<table><tr><th>Goods</th><th>Value</th></tr><tr><td>Crude oil</td><td>812.5</td></tr></table></body></html>`;
+    expect(values(page)).toEqual([2_900_000_000_000, 81_250_000_000]);
+  });
+
+  it('drops a paragraph inside a photo box named in another language ("foto", "bild")', () => {
+    for (const box of ['foto', 'bild']) {
+      const page = `<html><body><h1>Guangdong's trade grows</h1>${story}
+<div class="${box}"><img src="/p.jpg"><p>Cranes at Nansha port, which handled 12.2 million TEUs in the half-year.</p></div></body></html>`;
+      expect(values(page)).toEqual([2_900_000_000_000]);
+    }
+  });
+});

@@ -14,8 +14,8 @@ const CELL_TAGS = new Set(['td', 'th']);
 const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
-// previous and next story). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|video|prev|next)(?:$|[\s_-]|\d)/i;
+// previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
@@ -132,6 +132,11 @@ interface OpenElement {
   link: boolean;
 }
 
+/** A paragraph or division the page centres ("<p style="text-align:center">", "<p align="center">"), as photo captions are set. */
+function isCentredText(name: string, attribs: Record<string, string>): boolean {
+  return (name === 'p' || name === 'div' || name === 'center') && (name === 'center' || /text-align\s*:\s*center/i.test(attribs.style ?? '') || /^center$/i.test(attribs.align ?? ''));
+}
+
 /** Reads an opening tag's name and class/id/role words as an element of the page. */
 function openElement(name: string, attribs: Record<string, string>): OpenElement {
   // Most tags have no class, id or role: no words to test.
@@ -161,6 +166,13 @@ class PageWalk {
   /** The figures open: where their blocks start, whether they hold a table, and their caption's blocks. */
   private readonly figures: Array<{ start: number; table: boolean; caption: Block[]; captionFrom: number }> = [];
 
+  /**
+   * Where the last image standing with no text before it in its block was (the block count then): a centred paragraph
+   * opening right under it, with no text between, is the photo's caption ("Trucks at the port, which handled 4.6 million
+   * TEUs"), not the article's, and is dropped as a figcaption is.
+   */
+  private photoAt = -1;
+
   /** Ends the block being written (a table row when `row`) and starts the next one. */
   flush(row = false): void {
     // Most block boundaries come in runs with no text between them: nothing to tidy.
@@ -177,8 +189,10 @@ class PageWalk {
       return;
     }
     if (BLOCK_TAGS.has(name)) this.flush();
+    if (name === 'img' && this.current.text.trim() === '') this.photoAt = this.blocks.length;
     if (VOID_TAGS.has(name)) return;
     const el = openElement(name, attribs);
+    if (this.photoAt === this.blocks.length && this.current.text.trim() === '' && isCentredText(name, attribs)) (el.skip = true), (this.photoAt = -1);
     // A figure's caption is read apart: the caption of a table is its title line (it may hold the unit), one of a photo is dropped.
     const figure = this.figures[this.figures.length - 1];
     if (name === 'figcaption' && figure && this.skipDepth === 0) (el.skip = false), (figure.captionFrom = this.blocks.length);
