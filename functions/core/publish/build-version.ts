@@ -134,9 +134,39 @@ async function openPrevious(blobs: BlobStore, read: NonNullable<PreviousRead>): 
   })();
 }
 
-/** The rows of several ranges of a store, one scan after the other (ranges in publish order). */
-async function* scanned(ranges: ScanRange[], scan: (range: ScanRange) => AsyncIterable<Observation>): AsyncGenerator<Observation> {
-  for (const range of ranges) yield* scan(range);
+/**
+ * The rows of several ranges of a store, one scan after the other (ranges in publish order). Each
+ * item is passed on as the scan gave it: a generator delegating with `yield*` would add its own
+ * promises to every row.
+ */
+function scanned(ranges: ScanRange[], scan: (range: ScanRange) => AsyncIterable<Observation>): AsyncIterable<Observation> {
+  if (ranges.length === 1) return scan(ranges[0]);
+  let at = 0;
+  let inner: AsyncIterator<Observation> | null = null;
+  const iterator: AsyncIterableIterator<Observation> = {
+    async next(): Promise<IteratorResult<Observation>> {
+      for (;;) {
+        if (!inner) {
+          if (at >= ranges.length) return { done: true, value: undefined };
+          inner = scan(ranges[at++])[Symbol.asyncIterator]();
+        }
+        const step = await inner.next();
+        if (!step.done) return step;
+        inner = null;
+      }
+    },
+    async return(): Promise<IteratorResult<Observation>> {
+      at = ranges.length;
+      const open = inner;
+      inner = null;
+      await open?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
 }
 
 /** Sorted in memory: only for a previous version written before files were in publish order (once per dataset). */
@@ -193,12 +223,6 @@ async function takeStripe<T extends { key: string }>(stream: Peekable<T>, stripe
   const taken: T[] = [];
   while (stream.head && stripeOf(stream.head.key) === stripe) taken.push((await stream.next())!);
   return taken;
-}
-
-/** A stream that yields `first` and then the rest of `stream`. */
-async function* followedBy<T>(first: T[], stream: Peekable<T>): AsyncGenerator<T> {
-  yield* first;
-  while (stream.head !== undefined) yield (await stream.next())!;
 }
 
 /**
@@ -342,7 +366,9 @@ async function reusePrefix(
     const revs = await takeStripe(revisions, stripe);
     const expected = layout.stripes[index];
     if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
-      return { stripes: index, current: await Peekable.open(followedBy(rows, current)), revisions: await Peekable.open(followedBy(revs, revisions)) };
+      current.giveBack(rows);
+      revisions.giveBack(revs);
+      return { stripes: index, current, revisions };
     }
     onStripe(expected, rows.map(({ row }) => row));
   }

@@ -255,10 +255,38 @@ export class Peekable<T> {
     return peekable;
   }
 
+  /** Items given back before the rest of the stream (`giveBack`), from `aheadAt` on. */
+  private ahead: T[] = [];
+  private aheadAt = 0;
+
+  /**
+   * Puts items read off this stream back in front of it, in order (a stripe taken to compare it,
+   * then rendered after all), without wrapping the stream in another generator: every item of
+   * the rest would pay for that layer.
+   */
+  giveBack(items: T[]): void {
+    if (items.length === 0) return;
+    const rest = this.ahead.slice(this.aheadAt);
+    this.ahead = this.head === undefined ? [...items.slice(1), ...rest] : [...items.slice(1), this.head, ...rest];
+    this.aheadAt = 0;
+    this.head = items[0];
+  }
+
   /** Returns the head and reads the next item. */
   async next(): Promise<T | undefined> {
     const current = this.head;
-    if (this.done) return current;
+    if (this.aheadAt < this.ahead.length) {
+      this.head = this.ahead[this.aheadAt++];
+      if (this.aheadAt === this.ahead.length) {
+        this.ahead = [];
+        this.aheadAt = 0;
+      }
+      return current;
+    }
+    if (this.done) {
+      this.head = undefined;
+      return current;
+    }
     const step = await this.iterator.next();
     if (step.done) {
       this.done = true;
@@ -276,3 +304,31 @@ export class Peekable<T> {
 
 /** An empty async stream (a first version has no previous files). */
 export async function* none<T>(): AsyncGenerator<T> {}
+
+/**
+ * The items of `source` passed through `map`, leaving out those it maps to undefined. A plain
+ * iterator rather than an async generator (`for await` and `yield`), whose own promises every item
+ * would pay for: this sits on the rows of every scan.
+ */
+export function filterMapped<S, T>(source: AsyncIterable<S>, map: (item: S) => T | undefined): AsyncIterable<T> {
+  let inner: AsyncIterator<S> | null = null;
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      inner ??= source[Symbol.asyncIterator]();
+      for (;;) {
+        const step = await inner.next();
+        if (step.done) return { done: true, value: undefined };
+        const out = map(step.value);
+        if (out !== undefined) return { done: false, value: out };
+      }
+    },
+    async return(): Promise<IteratorResult<T>> {
+      await inner?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
