@@ -5,7 +5,7 @@ import { OBSERVATION_COLUMNS, SnapshotManifest, type Observation } from '../../f
 import { ChangeTally, changeEntry, changePct, classifyChange, rowsAsOf, vintageIntervals, type ChangeKind } from '../../functions/core/publish/diff.js';
 import { buildAtomFeed, buildCatalog, buildDataPackage } from '../../functions/core/publish/documents.js';
 import { csvField, csvRecord, jsonRecord, lineObservationId, parseVintageLine, vintageRecord } from '../../functions/core/publish/render.js';
-import { ByteChannel, lines } from '../../functions/core/publish/streams.js';
+import { ByteChannel, lines, parsedLines } from '../../functions/core/publish/streams.js';
 import { snsAttributes } from '../../functions/adapters/sns-notifier.js';
 
 /** A row with defaults (column order as the contract's). */
@@ -99,6 +99,31 @@ describe('lines of a byte stream', () => {
       for await (const l of lines(chunks)) got.push(l);
       expect(got, `chunks of ${size}`).toEqual(['first', 'second é😀 line', '', 'last without newline']);
     }
+  });
+
+  it('parsedLines gives the non-empty lines that lines gives, parsed, whatever the chunks (a buffer the source reuses included)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 12 }), fc.boolean(), fc.integer({ min: 1, max: 9 }), async (parts, trailing, size) => {
+        const bytes = Buffer.from(parts.join('\n') + (trailing ? '\n' : ''), 'utf8');
+        const chunksOf = (reuse: boolean) => (async function* () {
+          const shared = new Uint8Array(size);
+          for (let i = 0; i < bytes.length; i += size) {
+            const piece = bytes.subarray(i, i + size);
+            if (!reuse) yield new Uint8Array(piece);
+            else {
+              shared.set(piece);
+              yield shared.subarray(0, piece.length);
+            }
+          }
+        })();
+        const expected: string[] = [];
+        for await (const l of lines(chunksOf(false))) if (l.length > 0) expected.push(`<${l}>`);
+        const got: string[] = [];
+        for await (const l of parsedLines(chunksOf(true), (line) => `<${line}>`)) got.push(l);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -14,7 +14,7 @@ import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type Lice
 import { licenceLine } from './provenance.js';
 import { ParquetSink } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
-import { ByteChannel, DigestOutput, lines, Peekable, TextSink } from './streams.js';
+import { ByteChannel, DigestOutput, none, parsedLines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
 import { COMPOSED_FILES, layoutKey, LayoutMemo, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
 import { changedPeriodSet, firstChangedPeriod, type HeldViewList } from './change-index.js';
@@ -134,9 +134,39 @@ async function openPrevious(blobs: BlobStore, read: NonNullable<PreviousRead>): 
   })();
 }
 
-/** The rows of several ranges of a store, one scan after the other (ranges in publish order). */
-async function* scanned(ranges: ScanRange[], scan: (range: ScanRange) => AsyncIterable<Observation>): AsyncGenerator<Observation> {
-  for (const range of ranges) yield* scan(range);
+/**
+ * The rows of several ranges of a store, one scan after the other (ranges in publish order). Each
+ * item is passed on as the scan gave it: a generator delegating with `yield*` would add its own
+ * promises to every row.
+ */
+function scanned(ranges: ScanRange[], scan: (range: ScanRange) => AsyncIterable<Observation>): AsyncIterable<Observation> {
+  if (ranges.length === 1) return scan(ranges[0]);
+  let at = 0;
+  let inner: AsyncIterator<Observation> | null = null;
+  const iterator: AsyncIterableIterator<Observation> = {
+    async next(): Promise<IteratorResult<Observation>> {
+      for (;;) {
+        if (!inner) {
+          if (at >= ranges.length) return { done: true, value: undefined };
+          inner = scan(ranges[at++])[Symbol.asyncIterator]();
+        }
+        const step = await inner.next();
+        if (!step.done) return step;
+        inner = null;
+      }
+    },
+    async return(): Promise<IteratorResult<Observation>> {
+      at = ranges.length;
+      const open = inner;
+      inner = null;
+      await open?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
 }
 
 /** Sorted in memory: only for a previous version written before files were in publish order (once per dataset). */
@@ -147,23 +177,21 @@ async function* sortedByKey<T extends { key: string }>(items: AsyncIterable<T>):
 }
 
 /** The non-empty lines of a previous version's file, parsed, in publish order (sorted when the file predates it). */
-async function* previousLines<T extends { key: string }>(blobs: BlobStore, read: PreviousRead, parse: (line: string) => T): AsyncGenerator<T> {
-  if (!read) return;
-  const all = (async function* () {
-    for await (const line of lines(await openPrevious(blobs, read))) if (line.length > 0) yield parse(line);
-  })();
+async function previousLines<T extends { key: string }>(blobs: BlobStore, read: PreviousRead, parse: (line: string) => T): Promise<AsyncIterable<T>> {
+  if (!read) return none<T>();
+  const all = parsedLines(await openPrevious(blobs, read), parse);
   // Vintages of one id keep their revision order through the sort (Array.prototype.sort is stable).
-  yield* read.sort ? sortedByKey(all) : all;
+  return read.sort ? sortedByKey(all) : all;
 }
 
-function previousObservationLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousLine> {
+function previousObservationLines(blobs: BlobStore, read: PreviousRead): Promise<AsyncIterable<PreviousLine>> {
   return previousLines(blobs, read, (line) => {
     const id = lineObservationId(line);
     return { id, key: lineOrderKey(line, id), line };
   });
 }
 
-function previousVintageLines(blobs: BlobStore, read: PreviousRead): AsyncGenerator<PreviousVintage> {
+function previousVintageLines(blobs: BlobStore, read: PreviousRead): Promise<AsyncIterable<PreviousVintage>> {
   return previousLines(blobs, read, (line) => {
     const v = parseVintageLine(line);
     return { id: v.observation_id, key: lineOrderKey(line, v.observation_id), revision: v.revision, interval: { introduced_in: v.introduced_in, superseded_in: v.superseded_in } };
@@ -195,12 +223,6 @@ async function takeStripe<T extends { key: string }>(stream: Peekable<T>, stripe
   return taken;
 }
 
-/** A stream that yields `first` and then the rest of `stream`. */
-async function* followedBy<T>(first: T[], stream: Peekable<T>): AsyncGenerator<T> {
-  yield* first;
-  while (stream.head !== undefined) yield (await stream.next())!;
-}
-
 /**
  * Whether the current rows differ from the previous version's at all (a version written whole
  * checks first; a composed one finds out while it compares stripes). With the previous layout,
@@ -226,7 +248,7 @@ export async function hasChanges(dataset: string, previousVersion: number | null
     }
   }
   const current = await Peekable.open(deps.observations.scan(dataset));
-  const previous = await Peekable.open(previousObservationLines(deps.blobs, previousVersion ? { key: `${versionPrefix(dataset, previousVersion)}${VERSION_FILES.ndjson.path}` } : null));
+  const previous = await Peekable.open(await previousObservationLines(deps.blobs, previousVersion ? { key: `${versionPrefix(dataset, previousVersion)}${VERSION_FILES.ndjson.path}` } : null));
   try {
     for (;;) {
       const row = current.head;
@@ -342,7 +364,9 @@ async function reusePrefix(
     const revs = await takeStripe(revisions, stripe);
     const expected = layout.stripes[index];
     if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
-      return { stripes: index, current: await Peekable.open(followedBy(rows, current)), revisions: await Peekable.open(followedBy(revs, revisions)) };
+      current.giveBack(rows);
+      revisions.giveBack(revs);
+      return { stripes: index, current, revisions };
     }
     onStripe(expected, rows.map(({ row }) => row));
   }
@@ -593,8 +617,8 @@ class VersionRender {
   /** Renders every id, ends the files and waits for their uploads: the layout of the version written. */
   async run(): Promise<VersionLayout> {
     this.writeHeads();
-    this.previousRows = await Peekable.open(previousObservationLines(this.deps.blobs, this.previousRead(VERSION_FILES.ndjson)));
-    this.previousVins = await Peekable.open(previousVintageLines(this.deps.blobs, this.previousRead(VERSION_FILES.vintages)));
+    this.previousRows = await Peekable.open(await previousObservationLines(this.deps.blobs, this.previousRead(VERSION_FILES.ndjson)));
+    this.previousVins = await Peekable.open(await previousVintageLines(this.deps.blobs, this.previousRead(VERSION_FILES.vintages)));
     const { current, revisions } = this.start;
     for (let batch = 0; ; batch++) {
       const key = smallest(current.head?.key, revisions.head?.key, this.previousRows.head?.key, this.previousVins.head?.key);

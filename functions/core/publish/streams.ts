@@ -202,6 +202,75 @@ export class TextSink {
  * Newlines are found in the bytes and each line decoded on its own, so no chunk-sized strings are
  * built and split (a multi-byte character never contains the byte 0x0A).
  */
+/**
+ * The non-empty lines of `body`, each passed through `parse`: the same lines as `lines` (a line's
+ * bytes decoded as UTF-8 once it is whole), but split a chunk at a time into a list that the
+ * iterator then hands out, so a line costs one settled promise instead of the generator's own for
+ * every line (the merge reads the previous version's lines of every changed stripe this way).
+ */
+export function parsedLines<T>(body: AsyncIterable<Uint8Array>, parse: (line: string) => T): AsyncIterable<T> {
+  let source: AsyncIterator<Uint8Array> | null = null;
+  let rest: Buffer | null = null;
+  let ended = false;
+  let ready: T[] = [];
+  let at = 0;
+  const take = (line: string) => {
+    if (line.length > 0) ready.push(parse(line));
+  };
+  const split = (raw: Uint8Array) => {
+    const chunk: Buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    let start = 0;
+    let end = chunk.indexOf(10);
+    if (end < 0) {
+      rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
+      return;
+    }
+    if (rest) {
+      take(Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8'));
+      rest = null;
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    while (end >= 0) {
+      take(chunk.toString('utf8', start, end));
+      start = end + 1;
+      end = chunk.indexOf(10, start);
+    }
+    // Copied, so the next chunk's buffer (possibly reused by the source) cannot change it.
+    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      while (at >= ready.length) {
+        if (ended) return { done: true, value: undefined };
+        ready = [];
+        at = 0;
+        source ??= body[Symbol.asyncIterator]();
+        const step = await source.next();
+        if (step.done) {
+          ended = true;
+          if (rest && rest.length > 0) take(rest.toString('utf8'));
+          rest = null;
+        } else split(step.value);
+      }
+      const item = ready[at];
+      ready[at++] = undefined as T;
+      return { done: false, value: item };
+    },
+    async return(): Promise<IteratorResult<T>> {
+      ended = true;
+      ready = [];
+      at = 0;
+      await source?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}
+
 export async function* lines(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   let rest: Buffer | null = null;
   for await (const raw of body) {
@@ -255,10 +324,38 @@ export class Peekable<T> {
     return peekable;
   }
 
+  /** Items given back before the rest of the stream (`giveBack`), from `aheadAt` on. */
+  private ahead: T[] = [];
+  private aheadAt = 0;
+
+  /**
+   * Puts items read off this stream back in front of it, in order (a stripe taken to compare it,
+   * then rendered after all), without wrapping the stream in another generator: every item of
+   * the rest would pay for that layer.
+   */
+  giveBack(items: T[]): void {
+    if (items.length === 0) return;
+    const rest = this.ahead.slice(this.aheadAt);
+    this.ahead = this.head === undefined ? [...items.slice(1), ...rest] : [...items.slice(1), this.head, ...rest];
+    this.aheadAt = 0;
+    this.head = items[0];
+  }
+
   /** Returns the head and reads the next item. */
   async next(): Promise<T | undefined> {
     const current = this.head;
-    if (this.done) return current;
+    if (this.aheadAt < this.ahead.length) {
+      this.head = this.ahead[this.aheadAt++];
+      if (this.aheadAt === this.ahead.length) {
+        this.ahead = [];
+        this.aheadAt = 0;
+      }
+      return current;
+    }
+    if (this.done) {
+      this.head = undefined;
+      return current;
+    }
     const step = await this.iterator.next();
     if (step.done) {
       this.done = true;
@@ -276,3 +373,31 @@ export class Peekable<T> {
 
 /** An empty async stream (a first version has no previous files). */
 export async function* none<T>(): AsyncGenerator<T> {}
+
+/**
+ * The items of `source` passed through `map`, leaving out those it maps to undefined. A plain
+ * iterator rather than an async generator (`for await` and `yield`), whose own promises every item
+ * would pay for: this sits on the rows of every scan.
+ */
+export function filterMapped<S, T>(source: AsyncIterable<S>, map: (item: S) => T | undefined): AsyncIterable<T> {
+  let inner: AsyncIterator<S> | null = null;
+  const iterator: AsyncIterableIterator<T> = {
+    async next(): Promise<IteratorResult<T>> {
+      inner ??= source[Symbol.asyncIterator]();
+      for (;;) {
+        const step = await inner.next();
+        if (step.done) return { done: true, value: undefined };
+        const out = map(step.value);
+        if (out !== undefined) return { done: false, value: out };
+      }
+    },
+    async return(): Promise<IteratorResult<T>> {
+      await inner?.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

@@ -8,6 +8,7 @@ import type { Observation } from '../contract.js';
 import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
+import { filterMapped } from '../publish/streams.js';
 import { Assessment, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type StateDelta } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
@@ -641,15 +642,8 @@ function heldRule(dataset: string, heldFrom: ReadonlyMap<string, number>, standI
 function withoutHeld(store: ObservationStore, rule: HeldRule): ObservationStore {
   return {
     applyRelease: (d, releaseId, drafts) => store.applyRelease(d, releaseId, drafts),
-    async *scan(d, range) {
-      for await (const row of store.scan(d, range)) {
-        const out = rule.shown(row);
-        if (out !== undefined) yield out;
-      }
-    },
-    async *scanRevisions(d, range) {
-      for await (const row of store.scanRevisions(d, range)) if (!rule.isHeld(row)) yield row;
-    },
+    scan: (d, range) => filterMapped(store.scan(d, range), rule.shown),
+    scanRevisions: (d, range) => filterMapped(store.scanRevisions(d, range), (row) => (rule.isHeld(row) ? undefined : row)),
     async get(d, ids) {
       return (await store.get(d, ids)).flatMap((row) => rule.shown(row) ?? []);
     },
