@@ -366,3 +366,15 @@ ${rows}</table>`;
     expect(figures(LEAD, body, '2026-11-10')).toEqual(WANT);
   });
 });
+
+describe('a blank corner in the upper head row over a worded one in the lower', () => {
+  it('reads "Exports" and "Imports" spanning "Value | y/y (%)" over partners', () => {
+    const body = `<table><caption>Trade by partner, January-October 2026 (US$ million)</caption>
+${tr(th(''), th('Exports', ' colspan="2"'), th('Imports', ' colspan="2"'))}
+${tr(th('Partner'), th('Value'), th('y/y (%)'), th('Value'), th('y/y (%)'))}
+${tr(td('Japan'), td('1,204'), td('7.1'), td('988'), td('-2.0'))}</table>`;
+    expect(figures('Trade with the main partners grew, the customs said on Monday.', body, '2026-11-10')).toEqual(
+      ['export Japan 2026-01..2026-10 1204000000 USD 7.1', 'import Japan 2026-01..2026-10 988000000 USD -2'].sort(),
+    );
+  });
+});

@@ -527,6 +527,8 @@ function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: 
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
   const sections = sectionFlows(cells, section, kept);
+  // A blank corner the page left out of the upper row only ("| Exports | Exports |" over "Partner | Value | y/y (%)").
+  if (written.length >= 3 && run[0].text.startsWith('|') && written[0].length === written[1].length - 1 && isHeadRow(written[1])) written[0] = ['', ...written[0]];
   const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
   if (!twoRows) return { run, written, sections };
   const head = written[0].map((above, j) => joinedHead(withoutNoteMarks(above), withoutNoteMarks(written[1][j])));
