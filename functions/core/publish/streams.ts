@@ -198,10 +198,30 @@ export class TextSink {
 }
 
 /**
- * Lines of a UTF-8 byte stream (without their "\n"); a final line without "\n" is yielded too.
- * Newlines are found in the bytes and each line decoded on its own, so no chunk-sized strings are
- * built and split (a multi-byte character never contains the byte 0x0A).
+ * Splits one chunk of a UTF-8 byte stream at its newlines: each whole line goes to `emit` (the
+ * `rest` left by the chunks before joined to the first), and the bytes after the last newline come
+ * back as the new rest. Newlines are found in the bytes and each line decoded on its own, so no
+ * chunk-sized strings are built and split (a multi-byte character never contains the byte 0x0A).
  */
+function splitChunk(raw: Uint8Array, rest: Buffer | null, emit: (line: string) => void): Buffer | null {
+  const chunk: Buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let start = 0;
+  let end = chunk.indexOf(10);
+  if (end < 0) return rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
+  if (rest) {
+    emit(Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8'));
+    start = end + 1;
+    end = chunk.indexOf(10, start);
+  }
+  while (end >= 0) {
+    emit(chunk.toString('utf8', start, end));
+    start = end + 1;
+    end = chunk.indexOf(10, start);
+  }
+  // Copied, so the next chunk's buffer (possibly reused by the source) cannot change it.
+  return start < chunk.length ? Buffer.from(chunk.subarray(start)) : null;
+}
+
 /**
  * The non-empty lines of `body`, each passed through `parse`: the same lines as `lines` (a line's
  * bytes decoded as UTF-8 once it is whole), but split a chunk at a time into a list that the
@@ -217,28 +237,6 @@ export function parsedLines<T>(body: AsyncIterable<Uint8Array>, parse: (line: st
   const take = (line: string) => {
     if (line.length > 0) ready.push(parse(line));
   };
-  const split = (raw: Uint8Array) => {
-    const chunk: Buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    let start = 0;
-    let end = chunk.indexOf(10);
-    if (end < 0) {
-      rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
-      return;
-    }
-    if (rest) {
-      take(Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8'));
-      rest = null;
-      start = end + 1;
-      end = chunk.indexOf(10, start);
-    }
-    while (end >= 0) {
-      take(chunk.toString('utf8', start, end));
-      start = end + 1;
-      end = chunk.indexOf(10, start);
-    }
-    // Copied, so the next chunk's buffer (possibly reused by the source) cannot change it.
-    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
-  };
   const iterator: AsyncIterableIterator<T> = {
     async next(): Promise<IteratorResult<T>> {
       while (at >= ready.length) {
@@ -251,7 +249,7 @@ export function parsedLines<T>(body: AsyncIterable<Uint8Array>, parse: (line: st
           ended = true;
           if (rest && rest.length > 0) take(rest.toString('utf8'));
           rest = null;
-        } else split(step.value);
+        } else rest = splitChunk(step.value, rest, take);
       }
       const item = ready[at];
       ready[at++] = undefined as T;
@@ -271,29 +269,13 @@ export function parsedLines<T>(body: AsyncIterable<Uint8Array>, parse: (line: st
   return iterator;
 }
 
+/** Lines of a UTF-8 byte stream (without their "\n"), empty ones included; a final line without "\n" is yielded too. */
 export async function* lines(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   let rest: Buffer | null = null;
+  const whole: string[] = [];
   for await (const raw of body) {
-    const chunk: Buffer = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-    let start = 0;
-    let end = chunk.indexOf(10);
-    if (end < 0) {
-      rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
-      continue;
-    }
-    if (rest) {
-      yield Buffer.concat([rest, chunk.subarray(0, end)]).toString('utf8');
-      rest = null;
-      start = end + 1;
-      end = chunk.indexOf(10, start);
-    }
-    while (end >= 0) {
-      yield chunk.toString('utf8', start, end);
-      start = end + 1;
-      end = chunk.indexOf(10, start);
-    }
-    // Copied, so the next chunk's buffer (possibly reused by the source) cannot change it.
-    if (start < chunk.length) rest = Buffer.from(chunk.subarray(start));
+    rest = splitChunk(raw, rest, (line) => whole.push(line));
+    yield* whole.splice(0);
   }
   if (rest && rest.length > 0) yield rest.toString('utf8');
 }
