@@ -183,3 +183,32 @@ describe('photo captions written as plain paragraphs', () => {
     }
   });
 });
+
+describe('periods written as dotted days, with a row of changes under them', () => {
+  it('reads "2019.6.1~10" as June 2019 and gives the change row to the later year\'s levels', () => {
+    const page = `<html><body><h1>Exports in the first ten days of June</h1>
+<p>The Korea Customs Service released its trade figures for the first ten days of June 2019.</p>
+<p>(Unit: USD million, %)</p>
+<table><tr><th>Period</th><th>Exports</th><th>Imports</th></tr>
+<tr><td>2019.6.1~10</td><td>13,501</td><td>14,320</td></tr>
+<tr><td>2018.6.1~10</td><td>15,003</td><td>14,870</td></tr>
+<tr><td>Change (%)</td><td>-10.0</td><td>-3.7</td></tr></table></body></html>`;
+    expect(rows(page, '2019-06-11').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([
+      ['2019-06', 13_501_000_000, -10, 'export'],
+      ['2019-06', 14_320_000_000, -3.7, 'import'],
+      ['2018-06', 15_003_000_000, null, 'export'],
+      ['2018-06', 14_870_000_000, null, 'import'],
+    ]);
+  });
+
+  it('reads no change row whose levels have no year-earlier row beside them', () => {
+    const page = `<html><body><h1>Exports in June</h1>
+<p>The Korea Customs Service released its trade figures for June 2019.</p>
+<p>(Unit: USD million, %)</p>
+<table><tr><th>Period</th><th>Exports</th></tr>
+<tr><td>2019.6.1~10</td><td>13,501</td></tr>
+<tr><td>2019.6.11~20</td><td>14,002</td></tr>
+<tr><td>Change (%)</td><td>-10.0</td></tr></table></body></html>`;
+    expect(rows(page, '2019-06-21').map((r) => r[4])).not.toContain(-10);
+  });
+});

@@ -937,12 +937,33 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const period = wholePeriod(grid[k][0], anchor) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows)) continue;
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && typeof columns[j] === 'object'))) return null;
     rows.push(...(read ?? []));
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
+}
+
+/**
+ * "Change (%) | 6.3 | -0.8 | -" under the rows "2026.11.1~20" and "2025.11.1~20": a row of changes below periods gives each
+ * flow column's latest level its change, when the column has the level of the same period a year before (else false: the
+ * row cannot be placed). A blank cell gives none.
+ */
+function changeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[]): boolean {
+  const changes: Array<[TableRow, number]> = [];
+  for (const [j, column] of columns.entries()) {
+    const m = NUMBER_CELL.exec(cells[j + 1] ?? '');
+    if (!m || !column || typeof column !== 'object') continue;
+    const own = rows.filter((r) => r.flow === column.flow && r.unit === column.unit);
+    const latest = own.reduce<TableRow | null>((a, r) => (!a || r.figures[0].period.end > a.figures[0].period.end ? r : a), null);
+    const p = latest?.figures[0].period;
+    if (!latest || !own.some((r) => r.figures[0].period.start === yearBefore(p!.start) && r.figures[0].period.end === yearBefore(p!.end))) return false;
+    changes.push([latest, Number(numberDigits(m))]);
+  }
+  for (const [row, change] of changes) row.figures[0].yoy = change;
+  return changes.length > 0;
 }
 
 /** The columns of a table of periods by their heads; a change column whose level is not the column before it is not known. */
@@ -1038,6 +1059,18 @@ const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
 
+// "2026.11.1~20", "2026.11.01-11.20", "2026/11/1-20": days of one month written with numbers, as Korean and Japanese
+// tables date a part of a month (read as the month, as a part-month figure in prose is).
+const DOTTED_DAYS = /^((?:19|20)\d{2})([./])(\d{1,2})\2\d{1,2}\s*[~～\-–]\s*(?:(\d{1,2})\2)?\d{1,2}\.?$/;
+
+/** The month of a label of dotted days, when it is one month (1 to 12, the same at both ends) not later than the release's. */
+function dottedMonth(days: RegExpExecArray, anchor: Anchor): Period | null {
+  const [year, month] = [Number(days[1]), Number(days[3])];
+  if (month < 1 || month > 12 || (days[4] !== undefined && Number(days[4]) !== month) || year > anchor.year) return null;
+  const ym = `${days[1]}-${String(month).padStart(2, '0')}`;
+  return { start: ym, end: ym };
+}
+
 /** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
 function wholePeriod(written: string, anchor: Anchor): Period | null {
   // "September*" (a mark for preliminary figures) is September.
@@ -1045,6 +1078,8 @@ function wholePeriod(written: string, anchor: Anchor): Period | null {
   // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
   const year = BARE_YEAR_LABEL.exec(label);
   if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
+  const days = DOTTED_DAYS.exec(label);
+  if (days) return dottedMonth(days, anchor);
   const periods = findPeriods(label, anchor);
   const p = periods.length === 1 ? periods[0] : null;
   const rest = p ? label.slice(p.end) : '';
