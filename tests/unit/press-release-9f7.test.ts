@@ -212,3 +212,19 @@ describe('periods written as dotted days, with a row of changes under them', () 
     expect(rows(page, '2019-06-21').map((r) => r[4])).not.toContain(-10);
   });
 });
+
+describe('a head "compared with the same period (%)" over cells that are changes', () => {
+  const page = (cells: string) => `<html><body><h1>Exports of main goods, first half of 2022</h1>
+<p>Exports of main goods by the statistics office of Uzbekistan, January-June 2022.</p>
+<p>Exports of main goods (million US dollars)</p>
+<table><tr><th>Goods</th><th>January-June 2022</th><th>Compared with same period 2021 (%)</th></tr>${cells}</table></body></html>`;
+  const changes = (cells: string) => rows(page(cells), '2022-07-20').map((r) => r[4]);
+
+  it('reads the cells as changes when one of them is negative', () => {
+    expect(changes('<tr><td>Cotton yarn</td><td>611.2</td><td>12.4</td></tr><tr><td>Copper</td><td>402.7</td><td>-8.9</td></tr>')).toEqual([12.4, -8.9]);
+  });
+
+  it('reads them as indices (the change plus 100) when none is', () => {
+    expect(changes('<tr><td>Cotton yarn</td><td>611.2</td><td>112.4</td></tr><tr><td>Copper</td><td>402.7</td><td>91.1</td></tr>')).toEqual([12.4, -8.9]);
+  });
+});

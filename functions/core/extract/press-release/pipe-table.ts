@@ -374,10 +374,21 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
   const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : read.flow && rowsNameFlows(grid.slice(first)) ? { ...read, flow: null } : read;
-  const rows = tableRows(run, grid, first, columns, sections, mode.strict);
+  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
+}
+
+/**
+ * "Compared with same period 2025 (%)" over "24.1", "-12.6": an index is the level as a percentage of the other (never
+ * below zero), so a column of them with a negative cell holds changes, as such heads also head them.
+ */
+function changesForIndices(columns: PipeColumns, rows: string[][]): PipeColumns {
+  const lined = rows.filter((cells) => cells.length === columns.roles.length + 1);
+  const negative = (j: number) => lined.some((cells) => /^[-–]\d/.test(cells[j + 1]) && NUMBER_CELL.test(cells[j + 1]));
+  if (!columns.roles.some((role, j) => role === 'index' && negative(j))) return columns;
+  return { ...columns, roles: columns.roles.map((role, j) => (role === 'index' && negative(j) ? 'yoy' : role)) };
 }
 
 /**
