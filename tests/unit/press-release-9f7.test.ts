@@ -228,3 +228,17 @@ describe('a head "compared with the same period (%)" over cells that are changes
     expect(changes('<tr><td>Cotton yarn</td><td>611.2</td><td>112.4</td></tr><tr><td>Copper</td><td>402.7</td><td>91.1</td></tr>')).toEqual([12.4, -8.9]);
   });
 });
+
+describe('"the mainland of China" as Hong Kong\'s tables name their largest partner', () => {
+  it('reads the label as the partner China, not as goods', () => {
+    const page = `<html><body><h1>Hong Kong's exports, May 2015</h1>
+<p>Hong Kong's total exports by main destination, the Census and Statistics Department said.</p>
+<p>Total exports to main destinations (HK$ million)</p>
+<table><tr><th>Destination</th><th>May 2015</th></tr>
+<tr><td>The mainland of China</td><td>161,204</td></tr><tr><td>India</td><td>10,112</td></tr></table></body></html>`;
+    expect(html(page, '2015-06-25').map((r) => [r.partner, r.commodity])).toEqual([
+      ['China', 'all goods'],
+      ['India', 'all goods'],
+    ]);
+  });
+});
