@@ -183,3 +183,62 @@ describe('photo captions written as plain paragraphs', () => {
     }
   });
 });
+
+describe('periods written as dotted days, with a row of changes under them', () => {
+  it('reads "2019.6.1~10" as June 2019 and gives the change row to the later year\'s levels', () => {
+    const page = `<html><body><h1>Exports in the first ten days of June</h1>
+<p>The Korea Customs Service released its trade figures for the first ten days of June 2019.</p>
+<p>(Unit: USD million, %)</p>
+<table><tr><th>Period</th><th>Exports</th><th>Imports</th></tr>
+<tr><td>2019.6.1~10</td><td>13,501</td><td>14,320</td></tr>
+<tr><td>2018.6.1~10</td><td>15,003</td><td>14,870</td></tr>
+<tr><td>Change (%)</td><td>-10.0</td><td>-3.7</td></tr></table></body></html>`;
+    expect(rows(page, '2019-06-11').map((r) => [r[0], r[2], r[4], r[7]])).toEqual([
+      ['2019-06', 13_501_000_000, -10, 'export'],
+      ['2019-06', 14_320_000_000, -3.7, 'import'],
+      ['2018-06', 15_003_000_000, null, 'export'],
+      ['2018-06', 14_870_000_000, null, 'import'],
+    ]);
+  });
+
+  it('reads no change row whose levels have no year-earlier row beside them', () => {
+    const page = `<html><body><h1>Exports in June</h1>
+<p>The Korea Customs Service released its trade figures for June 2019.</p>
+<p>(Unit: USD million, %)</p>
+<table><tr><th>Period</th><th>Exports</th></tr>
+<tr><td>2019.6.1~10</td><td>13,501</td></tr>
+<tr><td>2019.6.11~20</td><td>14,002</td></tr>
+<tr><td>Change (%)</td><td>-10.0</td></tr></table></body></html>`;
+    expect(rows(page, '2019-06-21').map((r) => r[4])).not.toContain(-10);
+  });
+});
+
+describe('a head "compared with the same period (%)" over cells that are changes', () => {
+  const page = (cells: string) => `<html><body><h1>Exports of main goods, first half of 2022</h1>
+<p>Exports of main goods by the statistics office of Uzbekistan, January-June 2022.</p>
+<p>Exports of main goods (million US dollars)</p>
+<table><tr><th>Goods</th><th>January-June 2022</th><th>Compared with same period 2021 (%)</th></tr>${cells}</table></body></html>`;
+  const changes = (cells: string) => rows(page(cells), '2022-07-20').map((r) => r[4]);
+
+  it('reads the cells as changes when one of them is negative', () => {
+    expect(changes('<tr><td>Cotton yarn</td><td>611.2</td><td>12.4</td></tr><tr><td>Copper</td><td>402.7</td><td>-8.9</td></tr>')).toEqual([12.4, -8.9]);
+  });
+
+  it('reads them as indices (the change plus 100) when none is', () => {
+    expect(changes('<tr><td>Cotton yarn</td><td>611.2</td><td>112.4</td></tr><tr><td>Copper</td><td>402.7</td><td>91.1</td></tr>')).toEqual([12.4, -8.9]);
+  });
+});
+
+describe('"the mainland of China" as Hong Kong\'s tables name their largest partner', () => {
+  it('reads the label as the partner China, not as goods', () => {
+    const page = `<html><body><h1>Hong Kong's exports, May 2015</h1>
+<p>Hong Kong's total exports by main destination, the Census and Statistics Department said.</p>
+<p>Total exports to main destinations (HK$ million)</p>
+<table><tr><th>Destination</th><th>May 2015</th></tr>
+<tr><td>The mainland of China</td><td>161,204</td></tr><tr><td>India</td><td>10,112</td></tr></table></body></html>`;
+    expect(html(page, '2015-06-25').map((r) => [r.partner, r.commodity])).toEqual([
+      ['China', 'all goods'],
+      ['India', 'all goods'],
+    ]);
+  });
+});

@@ -379,7 +379,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   // "Russia", ...): the rows under it are its parts, both ways.
   const rowsFlows = read.flow !== null && rowsNameFlows(grid.slice(first));
   const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
-  const rows = tableRows(run, grid, first, columns, sections, mode.strict);
+  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
@@ -422,6 +422,17 @@ function proseFlowOut(columns: PipeColumns, caption: string, rows: string[][]): 
   if (!columns.flow || !PROSE_SENTENCE_END.test(caption)) return columns;
   const named = new Set(rows.map((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? ''))).filter((cues) => cues.length === 1).map((cues) => cues[0].flow));
   return named.size > 1 ? { ...columns, flow: null } : columns;
+}
+
+/**
+ * "Compared with same period 2025 (%)" over "24.1", "-12.6": an index is the level as a percentage of the other (never
+ * below zero), so a column of them with a negative cell holds changes, as such heads also head them.
+ */
+function changesForIndices(columns: PipeColumns, rows: string[][]): PipeColumns {
+  const lined = rows.filter((cells) => cells.length === columns.roles.length + 1);
+  const negative = (j: number) => lined.some((cells) => /^[-–]\d/.test(cells[j + 1]) && NUMBER_CELL.test(cells[j + 1]));
+  if (!columns.roles.some((role, j) => role === 'index' && negative(j))) return columns;
+  return { ...columns, roles: columns.roles.map((role, j) => (role === 'index' && negative(j) ? 'yoy' : role)) };
 }
 
 /**
@@ -1119,12 +1130,33 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
     const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows)) continue;
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && isLevelColumn(columns[j])))) return null;
     rows.push(...(read ?? []));
   }
   const last = run[run.length - 1];
   return rows.length ? { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length - 1 } : null;
+}
+
+/**
+ * "Change (%) | 6.3 | -0.8 | -" under the rows "2026.11.1~20" and "2025.11.1~20": a row of changes below periods gives each
+ * flow column's latest level its change, when the column has the level of the same period a year before (else false: the
+ * row cannot be placed). A blank cell gives none.
+ */
+function changeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[]): boolean {
+  const changes: Array<[TableRow, number]> = [];
+  for (const [j, column] of columns.entries()) {
+    const m = NUMBER_CELL.exec(cells[j + 1] ?? '');
+    if (!m || !isLevelColumn(column)) continue;
+    const own = rows.filter((r) => r.flow === column.flow && r.unit === column.unit);
+    const latest = own.reduce<TableRow | null>((a, r) => (!a || r.figures[0].period.end > a.figures[0].period.end ? r : a), null);
+    const p = latest?.figures[0].period;
+    if (!latest || !own.some((r) => r.figures[0].period.start === yearBefore(p!.start) && r.figures[0].period.end === yearBefore(p!.end))) return false;
+    changes.push([latest, Number(numberDigits(m))]);
+  }
+  for (const [row, change] of changes) row.figures[0].yoy = change;
+  return changes.length > 0;
 }
 
 /**
@@ -1294,6 +1326,18 @@ const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
 
+// "2026.11.1~20", "2026.11.01-11.20", "2026/11/1-20": days of one month written with numbers, as Korean and Japanese
+// tables date a part of a month (read as the month, as a part-month figure in prose is).
+const DOTTED_DAYS = /^((?:19|20)\d{2})([./])(\d{1,2})\2\d{1,2}\s*[~～\-–]\s*(?:(\d{1,2})\2)?\d{1,2}\.?$/;
+
+/** The month of a label of dotted days, when it is one month (1 to 12, the same at both ends) not later than the release's. */
+function dottedMonth(days: RegExpExecArray, anchor: Anchor): Period | null {
+  const [year, month] = [Number(days[1]), Number(days[3])];
+  if (month < 1 || month > 12 || (days[4] !== undefined && Number(days[4]) !== month) || year > anchor.year) return null;
+  const ym = `${days[1]}-${String(month).padStart(2, '0')}`;
+  return { start: ym, end: ym };
+}
+
 /** The one period a row label is, written whole ("November 2026", "July-November 2026-27"); null for any other label. */
 function wholePeriod(written: string, anchor: Anchor): Period | null {
   // "September*" (a mark for preliminary figures) is September.
@@ -1301,6 +1345,8 @@ function wholePeriod(written: string, anchor: Anchor): Period | null {
   // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
   const year = BARE_YEAR_LABEL.exec(label);
   if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
+  const days = DOTTED_DAYS.exec(label);
+  if (days) return dottedMonth(days, anchor);
   const periods = findPeriods(label, anchor);
   const p = periods.length === 1 ? periods[0] : null;
   const rest = p ? label.slice(p.end) : '';
