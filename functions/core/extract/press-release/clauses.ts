@@ -41,21 +41,27 @@ export function clauseOf(bounds: number[], pos: number): [number, number] {
 /** Picks the mention a figure refers to: same clause first, then the nearest before, then after. */
 export function nearest<T extends { start: number; end: number }>(items: T[], bounds: number[], at: number, prefer?: (t: T) => boolean): T | null {
   if (!items.length) return null;
+  // Asked for every row's period, place and partner: plain loops over the few mentions, no filtered copies of them.
   const [lo, hi] = clauseOf(bounds, at);
-  const inClause = items.filter((t) => t.start >= lo && t.end <= hi);
-  const pool = inClause.length ? inClause : null;
-  if (pool) {
-    const preferred = prefer ? pool.filter(prefer) : [];
-    const candidates = preferred.length ? preferred : pool;
-    return candidates.reduce((best, t) => (Math.abs(t.start - at) < Math.abs(best.start - at) ? t : best));
+  let inside: T | null = null;
+  let preferredInside: T | null = null;
+  for (const t of items) {
+    if (t.start < lo || t.end > hi) continue;
+    const distance = Math.abs(t.start - at);
+    if (inside === null || distance < Math.abs(inside.start - at)) inside = t;
+    if (prefer && (preferredInside === null || distance < Math.abs(preferredInside.start - at)) && prefer(t)) preferredInside = t;
   }
-  const before = items.filter((t) => t.end <= at);
-  if (before.length) {
-    const preferred = prefer ? before.filter(prefer) : [];
-    return (preferred.length ? preferred : before)[(preferred.length ? preferred : before).length - 1];
+  if (inside) return preferredInside ?? inside;
+  let before: T | null = null;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const t = items[i];
+    if (t.end > at) continue;
+    before ??= t;
+    if (!prefer || prefer(t)) return t;
   }
-  const after = items.filter((t) => t.start >= at);
-  return after.length ? after[0] : null;
+  if (before) return before;
+  for (const t of items) if (t.start >= at) return t;
+  return null;
 }
 
 /** The stretch [from, to) of sentence `s` without the qualifier it may end with ("more than ", "about the "). */
