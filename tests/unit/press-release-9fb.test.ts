@@ -22,3 +22,20 @@ CHANGSHA, Jan. 9 -- A trading firm with registered capital of 50 million yuan op
     expect(got.map((r) => r[2])).toEqual([12_000_000_000]);
   });
 });
+
+describe('a paragraph opened by the lead span\'s last month as its subject', () => {
+  it('is an aside: the next paragraph reports the half year again', () => {
+    const got = rows(`Guangxi's trade up in first half
+
+NANNING, July 15 -- Guangxi's foreign trade rose 5.2 percent to 340 billion yuan in the first half of 2025, the customs said.
+
+June was the busiest month. Exports climbed 12 percent year on year to 41 billion yuan.
+
+Trade with Vietnam grew 8 percent to 130 billion yuan.`, '2025-07-15');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2025-01', '2025-06', 340_000_000_000],
+      ['2025-06', '2025-06', 41_000_000_000],
+      ['2025-01', '2025-06', 130_000_000_000],
+    ]);
+  });
+});
