@@ -39,3 +39,15 @@ Trade with Vietnam grew 8 percent to 130 billion yuan.`, '2025-07-15');
     ]);
   });
 });
+
+describe('a period that owns a holiday ("last year\'s Spring Festival")', () => {
+  it('dates the holiday, not the figure before it', () => {
+    const got = rows(`Vietnam's February exports rebound
+
+HANOI, March 6 -- Vietnam's trade rose 12 percent to 60 billion U.S. dollars in February 2025, the statistics office said. Exports jumped 18 percent to 31 billion dollars, a rebound from the low base that last year's Tet holiday left.`, '2025-03-06');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2025-02', '2025-02', 60_000_000_000],
+      ['2025-02', '2025-02', 31_000_000_000],
+    ]);
+  });
+});

@@ -1712,7 +1712,10 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // (unless a "when" clause goes on to give its figures: "after a weak first quarter, when exports totalled ...").
   // (The judging word's last letter: strong, weak, solid, robust, sluggish, slow, dismal, poor, busy, volatile, ...)
   ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
+  // "the low base left by last year's Lunar New Year holiday", "2025's Spring Festival": a period owning a holiday dates it.
+  ({ s, end }) => possessiveAt(s, end) && HOLIDAY_OWNED_AFTER.test(s.slice(end, end + 60)),
 ];
+const HOLIDAY_OWNED_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:holidays?|festival|New\s+Year|Ramadan|Eid|Diwali|Christmas|Easter|Golden\s+Week)\b/i;
 // "allowed to send whole fresh fruit since", "permitted to export chilled pork to China since": a permission's start.
 const PERMITTED_SINCE_BEFORE = /\b(?:allowed|permitted|authori[sz]ed|approved|licensed|cleared)\s+to\s+(?:[\w-]+\s+){1,6}?$/i;
 const PERMITTED_WORDS = keywords(['allowed', 'permitted', 'authori', 'approved', 'licensed', 'cleared'], PERMITTED_SINCE_BEFORE);
