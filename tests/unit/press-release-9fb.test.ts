@@ -51,3 +51,21 @@ HANOI, March 6 -- Vietnam's trade rose 12 percent to 60 billion U.S. dollars in 
     ]);
   });
 });
+
+describe('"the month\'s" after a year-to-date paragraph in a report on one month', () => {
+  it('points back to the reported month, and the next sentences go on with it', () => {
+    const got = rows(`Korea's September exports climb
+
+SEOUL, Oct. 1 -- South Korea's exports rose 7 percent year on year to 58 billion U.S. dollars in September, the trade ministry said.
+
+In the first nine months, exports came to 500 billion dollars, up 2 percent.
+
+Chip exports jumped 20 percent to 12 billion dollars, a fifth of the month's shipments. Car exports fell 3 percent to 5 billion dollars.`, '2025-10-01');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2025-09', '2025-09', 58_000_000_000],
+      ['2025-01', '2025-09', 500_000_000_000],
+      ['2025-09', '2025-09', 12_000_000_000],
+      ['2025-09', '2025-09', 5_000_000_000],
+    ]);
+  });
+});

@@ -238,6 +238,21 @@ function spanInside(inner: { start: string; end: string }, outer: { start: strin
 export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
   if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(sentence.norm))) memory.period = memory.aside.period;
   memory.aside = undefined;
+  monthPointedBack(sentence.norm, memory);
+}
+
+// "46.8 percent of the month's total", "exports in the month rose": the month the report is on, named back.
+const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during)\s+(?:the|that)\s+month\b(?!\s+(?:of|last|before|earlier|prior|a\s+year))/i;
+
+/**
+ * "For the first ten months, exports totalled ..." then "..., 46.8 percent of the month's total" in a report on October:
+ * a sentence that names "the month" back after a longer span ending with the report's month is the month's again.
+ */
+function monthPointedBack(s: string, memory: ReleaseMemory): void {
+  const lead = memory.leadPeriod;
+  const now = memory.period;
+  if (!lead || !now || lead.start !== lead.end || now.end !== lead.end || !(now.start < lead.start) || !s.includes('month')) return;
+  if (THE_MONTH_BACK.test(s)) memory.period = { start: lead.start, end: lead.end };
 }
 
 /**
