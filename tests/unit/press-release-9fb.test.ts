@@ -69,3 +69,12 @@ Chip exports jumped 20 percent to 12 billion dollars, a fifth of the month's shi
     ]);
   });
 });
+
+describe('"this ... hub" before any place of the figures', () => {
+  it('is the city of the dateline', () => {
+    const got = rows(`Rail link marks five years
+
+XI'AN, March 3 -- Five years after trains first linked this inland logistics hub with Hamburg, the service made 1,350 trips in 2024, its operator said.`, '2025-03-03');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([[1350, "Xi'an"]]);
+  });
+});
