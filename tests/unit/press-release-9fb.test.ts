@@ -78,3 +78,19 @@ XI'AN, March 3 -- Five years after trains first linked this inland logistics hub
     expect(got.map((r) => [r[2], r[5]])).toEqual([[1350, "Xi'an"]]);
   });
 });
+
+describe('a total told so long "after the first train left" on a day', () => {
+  it('runs from the month of that first run to the publication month', () => {
+    const got = rows(`Line to Warsaw turns five
+
+CHENGDU, June 20 -- Five years after the first freight train left the city for Warsaw on June 2, 2020, the line has made more than 3,100 trips, its operator said.`, '2025-06-20');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([['2020-06', '2025-06', 3100]]);
+  });
+
+  it('leaves a figure with its own year alone when no total is told', () => {
+    const got = rows(`Line to Warsaw turns five
+
+CHENGDU, June 20 -- Five years after the first freight train left the city for Warsaw, the line made 640 trips in 2024, its operator said.`, '2025-06-20');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([['2024-01', '2024-12', 640]]);
+  });
+});
