@@ -94,3 +94,15 @@ CHENGDU, June 20 -- Five years after the first freight train left the city for W
     expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([['2024-01', '2024-12', 640]]);
   });
 });
+
+describe('the year a record was set, then ", when" its figure', () => {
+  it('dates the figure the "when" clause gives', () => {
+    const got = rows(`Erenhot ore imports hit a high
+
+HOHHOT, Dec. 10 -- Iron ore imports through Erenhot Port reached 5.1 million tonnes in the first 11 months of 2025, customs said. The old high was reached in 2021, when 4.2 million tonnes came in.`, '2025-12-10');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2025-01', '2025-11', 5_100_000],
+      ['2021-01', '2021-12', 4_200_000],
+    ]);
+  });
+});
