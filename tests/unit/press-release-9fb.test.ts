@@ -106,3 +106,15 @@ HOHHOT, Dec. 10 -- Iron ore imports through Erenhot Port reached 5.1 million ton
     ]);
   });
 });
+
+describe('a part "of the half year\'s" trips', () => {
+  it('counts the part in the noun after the period, as "of the month\'s" does', () => {
+    const got = rows(`Xi'an trains in first half
+
+XI'AN, July 9 -- Freight trains from Xi'an to Europe made 2,900 trips in the first half of 2025. Trains heading west made 1,700 of the half year's trips.`, '2025-07-09');
+    expect(got.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['2025-01', '2025-06', 2900, 'trains'],
+      ['2025-01', '2025-06', 1700, 'trains'],
+    ]);
+  });
+});
