@@ -208,7 +208,9 @@ const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)
 // A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
 // An answer in a transcript may open with its speaker's label ("A: In March, ...", "Lyu Daliang: In March, ...").
-const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))`);
+// The month as the subject of the paragraph's opening sentence frames it as well ("June was the busiest month.",
+// "December saw the sharpest rise.").
+const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+alone)?\\s+(?:was|saw|brought|proved|marked)\\b)`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
@@ -236,6 +238,21 @@ function spanInside(inner: { start: string; end: string }, outer: { start: strin
 export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
   if (memory.aside && (memory.aside.paragraph === sentence.paragraph || THE_PERIOD_BACK.test(sentence.norm))) memory.period = memory.aside.period;
   memory.aside = undefined;
+  monthPointedBack(sentence.norm, memory);
+}
+
+// "46.8 percent of the month's total", "exports in the month rose": the month the report is on, named back.
+const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during)\s+(?:the|that)\s+month\b(?!\s+(?:of|last|before|earlier|prior|a\s+year))/i;
+
+/**
+ * "For the first ten months, exports totalled ..." then "..., 46.8 percent of the month's total" in a report on October:
+ * a sentence that names "the month" back after a longer span ending with the report's month is the month's again.
+ */
+function monthPointedBack(s: string, memory: ReleaseMemory): void {
+  const lead = memory.leadPeriod;
+  const now = memory.period;
+  if (!lead || !now || lead.start !== lead.end || now.end !== lead.end || !(now.start < lead.start) || !s.includes('month')) return;
+  if (THE_MONTH_BACK.test(s)) memory.period = { start: lead.start, end: lead.end };
 }
 
 /**

@@ -1698,7 +1698,8 @@ function mentionKind(w: PeriodWords): PeriodMention['kind'] {
 /** When a period or an unresolved expression is only a date (of an event, of an amount first reported). */
 const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boolean> = [
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
-  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before),
+  // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
@@ -1718,7 +1719,11 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // (unless a "when" clause goes on to give its figures: "after a weak first quarter, when exports totalled ...").
   // (The judging word's last letter: strong, weak, solid, robust, sluggish, slow, dismal, poor, busy, volatile, ...)
   ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
+  // "the low base left by last year's Lunar New Year holiday", "2025's Spring Festival": a period owning a holiday dates it.
+  ({ s, end }) => possessiveAt(s, end) && HOLIDAY_OWNED_AFTER.test(s.slice(end, end + 60)),
 ];
+const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
+const HOLIDAY_OWNED_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:holidays?|festival|New\s+Year|Ramadan|Eid|Diwali|Christmas|Easter|Golden\s+Week)\b/i;
 // "allowed to send whole fresh fruit since", "permitted to export chilled pork to China since": a permission's start.
 const PERMITTED_SINCE_BEFORE = /\b(?:allowed|permitted|authori[sz]ed|approved|licensed|cleared)\s+to\s+(?:[\w-]+\s+){1,6}?$/i;
 const PERMITTED_WORDS = keywords(['allowed', 'permitted', 'authori', 'approved', 'licensed', 'cleared'], PERMITTED_SINCE_BEFORE);

@@ -29,6 +29,7 @@ const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation',
 
 const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
+const THIS_HUB = /\bthis\s+(?:[\w-]+\s+){0,2}?(?:hub|town)\b/i;
 const JURISDICTION_ANAPHOR = /\b(?:in|within|across)\s+(?:the|its)\s+jurisdiction\b(?!\s+of\b)/i;
 const SIDE_OPENING = /^\s*(?:On|From)\s+the\s+([A-Z][A-Za-z]+)\s+side\s*,/;
 /** Whether `s` opens (after white space) with one of `words`: a test run before the opening patterns above. */
@@ -284,6 +285,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
   // place of its figures is the one of the dateline (after that, it points to that place, whatever its kind).
   if (anaphor === 'city' && !memory.area && memory.datelineCity) return (frame.sentenceArea = memory.datelineCity);
+  // "YIWU, Nov. 18 -- ... after the first train pulled out of this small-commodity hub": "this" hub or town with a word of
+  // what it is, before any place of the figures, is the dateline's city as well.
+  if (!anaphor && !memory.area && memory.datelineCity && s.includes('this ') && THIS_HUB.test(s.slice(0, chi))) return (frame.sentenceArea = memory.datelineCity);
   // "Chengdu, capital of southwest China's Sichuan Province, ... The province as a whole recorded ...": a province
   // named only to place the city is the one "the province" points to.
   if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);

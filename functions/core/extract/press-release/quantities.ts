@@ -501,8 +501,8 @@ function countUnitFollowing(s: string, { afterNumber, scale }: NumberAt): LevelR
   return scale !== null && SIGN_OF_METICAL.test(s.slice(afterNumber, afterNumber + 4)) ? { ...level, bare: 'MT' } : level;
 }
 
-// "took 19,800 of October's cars", "19,800 of the month's shipments": a part of a period's whole, whose noun counts it.
-const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(?:${MONTH_WORDS}|month|quarter|year|period|week)['’]s\\s+(?:total\\s+)?`, 'i');
+// "took 19,800 of October's cars", "19,800 of the month's shipments", "4,205 of the half year's trips": a part of a period's whole, whose noun counts it.
+const OF_PERIOD_WHOLE_AFTER = new RegExp(`^\\s+of\\s+(?:(?:the|this|last)\\s+)?(?:${MONTH_WORDS}|month|quarter|half[- ]year|year|period|week)['’]s\\s+(?:total\\s+)?`, 'i');
 
 /** "Russia took 19,800 of October's cars": the count noun after "of <period>'s" is the part's unit. */
 function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelReading | undefined {

@@ -53,6 +53,12 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
+    // How long after the first run, with a total told in the present perfect: the total runs from that run's month.
+    name: 'so long after the first run',
+    examples: ['A decade after the first freight train pulled out of the city for Madrid on Nov. 18, 2014, the service has made', 'Five years after the first train left in March 2019, the line has run'],
+    pattern: /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decades?|years?|months?)\s+after\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:has|have)\s+(?:now\s+)?(?:made|run|carried|handled|completed|seen|transported)\b)/gi,
+  },
+  {
     // A joint service dates from the merger of the services it joined: "since the two cities merged their services under a
     // single brand in January 2021, the joint service has made over 7,400 trips".
     name: 'since a merger',
@@ -80,8 +86,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\bso\s+far\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
-const SINCE_WORDS = keywords(['since', 'far', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
+const SINCE_HINT = /\bsince\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
+const SINCE_WORDS = keywords(['since', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
