@@ -47,6 +47,13 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
+    // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
+    // launch in June 2019, the line had moved ..." runs from the launch month (the anniversary's day is no period of its own).
+    name: 'an anniversary of the opening, with a total',
+    examples: ['the third anniversary of its opening in December 2021, the railway had carried', "on the second anniversary of the bridge's opening on 1 July 2022, it has handled"],
+    pattern: /\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:opening|launch|inauguration|debut|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+  },
+  {
     name: 'since the first run',
     // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
     examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017", "since the first Chang'an block train departed in May 2014"],
@@ -86,8 +93,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
-const SINCE_WORDS = keywords(['since', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
+const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
+const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 const STOCK_CUE = /\b(?:in total|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
