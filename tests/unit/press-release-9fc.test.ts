@@ -22,3 +22,22 @@ MANZHOULI, Oct. 9 (Xinhua) -- Manzhouli Port handled 1.4 million tonnes of freig
     expect(got.map((r) => [r[0], r[1]])).toEqual([['2026-09', '2026-09']]);
   });
 });
+
+describe('a reason clause with no comma right after a change', () => {
+  it('gives the figure and the sentences after it to the port reported on, not the crossing the reason names', () => {
+    const got = rows(`Altanbulag freight slips
+
+ULAANBAATAR, July 9 (MONTSAME). Altanbulag port handled 1.8 million tonnes of cargo in the first half of 2025, the port's customs office said.
+
+Coal exports through the port fell 12 percent as more lorries moved to the Sukhbaatar railway crossing. Goods worth USD 900 million passed the port in the period.`, '2025-07-09');
+    expect(got.filter((r) => r[5] !== 'Altanbulag Port')).toEqual([]);
+    expect(got.map((r) => r[2])).toContain(900_000_000);
+  });
+
+  it('keeps "as" that compares after a change, with no comma, inside the sentence', () => {
+    const got = rows(`Port trade
+
+ERENHOT, July 9 (Xinhua) -- Erenhot Port handled 9.1 million tonnes of freight in the first half of 2025, up 4 percent as against the same period last year.`, '2025-07-09');
+    expect(got.map((r) => [r[2], r[4], r[5]])).toEqual([[9_100_000, 4, 'Erenhot Port']]);
+  });
+});
