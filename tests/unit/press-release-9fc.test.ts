@@ -41,3 +41,14 @@ ERENHOT, July 9 (Xinhua) -- Erenhot Port handled 9.1 million tonnes of freight i
     expect(got.map((r) => [r[2], r[4], r[5]])).toEqual([[9_100_000, 4, 'Erenhot Port']]);
   });
 });
+
+describe('the worth of goods passing through a port, after a sentence on one way', () => {
+  it('is the trade of both ways, not the way the sentence before ended on', () => {
+    const got = rows(`Manzhouli trade up
+
+HOHHOT, Jan. 12 (Xinhua) -- Manzhouli Port handled 31.5 million tonnes of freight in 2025, up 3 percent year on year, Manzhouli Customs said.
+
+Imports rose 2 percent to 26 million tonnes, and exports grew 8 percent to 5.5 million tonnes. Goods moving through the port were worth 72.4 billion yuan.`, '2026-01-12');
+    expect(got.filter((r) => r[2] === 72_400_000_000).map((r) => r[7])).toEqual(['total']);
+  });
+});
