@@ -52,3 +52,14 @@ Imports rose 2 percent to 26 million tonnes, and exports grew 8 percent to 5.5 m
     expect(got.filter((r) => r[2] === 72_400_000_000).map((r) => r[7])).toEqual(['total']);
   });
 });
+
+describe('a quoted answer that opens with a base two years back', () => {
+  it('reads no year-on-year row from a change against the same period of an earlier year', () => {
+    const got = rows(`Exports climb in first half
+
+BEIJING, July 13 (Xinhua) -- China's exports rose 15.2 percent year on year to 10.4 trillion yuan in the first half of 2022, a customs spokesperson told reporters.
+
+"Against the same period of 2020, our exports were up 31 percent," the spokesperson said.`, '2022-07-13');
+    expect(got.map((r) => r[4])).toEqual([15.2]);
+  });
+});
