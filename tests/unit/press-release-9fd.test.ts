@@ -1,0 +1,17 @@
+/**
+ * Rules of issue 9, part fd: the rest of the blind batch b105 (helper fix105b, 2026-12-04), each written here in our own
+ * words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a multiple of the same month of a named year', () => {
+  it('reads "1.8 times that of the same month in 2021" as up 80 percent', () => {
+    const got = rows(`Qinghai's trade picks up
+
+XINING, April 20 (Xinhua) -- In March 2022, Qinghai's foreign trade reached 340 million yuan, 1.8 times that of the same month in 2021, the provincial customs said.`, '2022-04-20');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[340_000_000, 80]]);
+  });
+});
