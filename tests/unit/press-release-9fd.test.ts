@@ -15,3 +15,12 @@ XINING, April 20 (Xinhua) -- In March 2022, Qinghai's foreign trade reached 340 
     expect(got.map((r) => [r[2], r[4]])).toEqual([[340_000_000, 80]]);
   });
 });
+
+describe('a share said as "equal to" a part of a place\'s trade', () => {
+  it('reads "equal to 5.2 percent of China-Russia trade" as a share of the half year', () => {
+    const got = rows(`Border trade grows
+
+HARBIN, July 20 -- Goods crossing the province's border ports in the first half of 2023 were valued at 9.6 billion U.S. dollars, equal to 5.2 percent of China-Russia trade.`, '2023-07-20');
+    expect(got.map((r) => [r[0], r[1], r[2], r[3]])).toContainEqual(['2023-01', '2023-06', 5.2, 'percent-share']);
+  });
+});
