@@ -24,3 +24,19 @@ HARBIN, July 20 -- Goods crossing the province's border ports in the first half 
     expect(got.map((r) => [r[0], r[1], r[2], r[3]])).toContainEqual(['2023-01', '2023-06', 5.2, 'percent-share']);
   });
 });
+
+describe('goods bound for a region a foreign country owns', () => {
+  const lead = `Jilin's trade rises
+
+CHANGCHUN, Oct. 21 -- Jilin's foreign trade reached 98 billion yuan in the first nine months of 2019.`;
+
+  it('keeps the province as the place and takes the country as partner', () => {
+    const got = rows(`${lead} Seafood exports destined for Japan's Hokkaido came to 1.4 billion yuan.`, '2019-10-21');
+    expect(got.map((r) => [r[2], r[5], r[6]])).toContainEqual([1_400_000_000, 'Jilin', 'Japan']);
+  });
+
+  it('names no partner when the destination is only where most of the goods went', () => {
+    const got = rows(`${lead} Machinery exports, chiefly parts and tools bound for Russia's Primorye, came to 0.9 billion yuan.`, '2019-10-21');
+    expect(got.map((r) => [r[2], r[5], r[6]])).toContainEqual([900_000_000, 'Jilin', 'World']);
+  });
+});
