@@ -40,3 +40,12 @@ CHANGCHUN, Oct. 21 -- Jilin's foreign trade reached 98 billion yuan in the first
     expect(got.map((r) => [r[2], r[5], r[6]])).toContainEqual([900_000_000, 'Jilin', 'World']);
   });
 });
+
+describe('a dated headline bound over a body figure the headline names by its owner', () => {
+  it('reads "two ports top 2 mln tonnes in 5 months" as the body\'s figure of the named ports, not a row of its own', () => {
+    const got = rows(`Hulunbuir's two border ports top 2 mln tonnes in 5 months
+
+HAILAR, June 12 -- Manzhouli and Heishantou ports together handled 2.08 million tonnes of freight in the first five months of 2025, up 9.3 percent year on year, customs said.`, '2025-06-12');
+    expect(got.filter((r) => r[3] === 'tonnes').map((r) => r[2])).toEqual([2_080_000]);
+  });
+});
