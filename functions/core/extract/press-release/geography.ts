@@ -872,6 +872,10 @@ const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part
 const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|partly|primarily)\s+(?:from|out\s+of)\s+(?:the\s+)?$/i;
 // "Sea-rail traffic, mainly to Central Asia via the Khorgos crossing, kept growing, with 98,400 TEU": where most of the
 // goods went, in an aside, is their composition by destination, not the figure's partner.
+// "exports, mainly fruit bound for Russia's Far East, came to ...": a foreign country owning the region goods are bound for is
+// where they go, not whose figure it is; inside a "mainly ..." aside it names where most of them went, scenery.
+const BOUND_FOR_BEFORE = /\b(?:bound|destined|headed|heading)\s+(?:for|to)\s+(?:the\s+)?$/i;
+const PART_ASIDE_OPEN_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+[^,;()]{0,60}$/i;
 const PART_TO_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|primarily)\s+(?:to|for|bound\s+for)\s+(?:the\s+)?$/i;
 const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z][^,.;]{0,30}?\s+(?:via|through|across)\s+(?:the\s+)?$/;
 const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|return(?:ed|ing))\s+from\s+(?:the\s+)?$/i;
@@ -2323,6 +2327,7 @@ const ROLE_RULES: RoleRule[] = [
   // "Shipments from Guinea's Simandou project reached ...": a foreign country's project, mine or field the goods came from
   // is where they came from (the country a partner), not whose figure it is.
   { when: (v) => v.possessive && v.kind === 'country' && /\bfrom\s+$/i.test(v.before) && FOREIGN_FACILITY_AFTER.test(v.after) && isForeign(v), role: 'partner' },
+  { when: (v) => v.possessive && v.kind === 'country' && (v.tail === 'for' || v.tail === 'to') && BOUND_FOR_BEFORE.test(v.before) && isForeign(v), role: (v) => (PART_ASIDE_OPEN_BEFORE.test(v.before) ? 'locator' : 'partner') },
   { when: (v) => v.possessive, role: 'area' },
   // "Imports, mostly Chinese machinery ... trucked down from the Sost dry port, accounted for ...": a port the goods of an
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).

@@ -45,8 +45,9 @@ const INDEX_RULES: IndexRule[] = [
 // year-earlier level (Chinese 是去年的N倍), up (N - 1) x 100 percent; "grew 2.1 times" (增长N倍) is read elsewhere.
 // "61,500 TEU, 2.3 times as many as in the same period of 2025": the same multiple said with "as many as"; "156,000
 // units, 2.4 times the same period last year": with the base period named right after "times"; "16.54 million tonnes,
-// 2.1 times the year-earlier volume" and "twice last year's level": the year-earlier level named by an adjective.
-const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+period\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
+// 2.1 times the year-earlier volume" and "twice last year's level": the year-earlier level named by an adjective;
+// "340 million yuan, 1.8 times that of the same month in 2021": a month's (or quarter's) base named as such.
+const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".

@@ -1009,7 +1009,10 @@ function headlineBoundHolds(r: ObservationDraft, e: ObservationDraft): boolean {
   const threshold = r.period_start === '';
   // "Muse border trade tops US$2.1 bn" over the body's 2.14 billion through "the Muse border gate": a headline may name
   // the place in words the body reads otherwise; the same flow and unit then make it the body's figure.
-  if (!(looseLevelKey(e) === looseLevelKey(r) || (threshold && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
+  // So may "Kashgar's two ports top 1.5 mln tonnes in 7 months" over the body's 1.53 million tonnes the two ports, named,
+  // handled in the same seven months: a headline bound dated as its body figure is.
+  const samePeriod = e.period_start === r.period_start && e.period_end === r.period_end;
+  if (!(looseLevelKey(e) === looseLevelKey(r) || ((threshold || samePeriod) && e.unit === r.unit && (e.area === r.area || e.flow === r.flow) && e.measure === r.measure))) return false;
   if (!((e.period_start === r.period_start && e.period_end === r.period_end) || threshold || sameYearToDate(r, e) || monthClosesYearToDate(r, e) || headlineCountsSpan(r, e))) return false;
   return roundsTo(r, e) || roundThresholdHolds(r, e);
 }

@@ -58,6 +58,8 @@ const BRACKET_OPEN_BEFORE = /\(\s*$/;
 const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 const MINUS_BEFORE = /\bminus\s+$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
+// "equal to 7.6 percent of China-EU trade", "equivalent to 12% of Vietnam's exports": the whole named by a place's trade.
+const OF_PLACE_TRADE = /^\s*of\s+(?:the\s+)?[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?)?\s+(?:(?:foreign|total|overall)\s+)?(?:trade|exports|imports|turnover)\b/;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 // "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named; "with 91.2 percent of them
 // going to China", "of it bound for Europe": the part a destination took; "reached 18.6 billion yuan, 61.8 percent of it
@@ -194,7 +196,7 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (cue.role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
-  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after))) return 'share';
+  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
   if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
