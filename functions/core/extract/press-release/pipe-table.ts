@@ -378,7 +378,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   // The whole trade opening the rows of a table whose caption names no flow ("Foreign trade turnover" over "China",
   // "Russia", ...): the rows under it are its parts, both ways.
   const rowsFlows = read.flow !== null && rowsNameFlows(grid.slice(first));
-  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : proseFlowOut(read, captionLine?.text ?? '', grid.slice(first));
+  const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : read;
   const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), sections, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
@@ -415,16 +415,6 @@ function turnedTable(whole: Line[], cells: string[][]): { whole: Line[]; cells: 
 }
 
 /**
- * A sentence of the prose standing above a table whose rows are the flows ("..., the euro area recorded a surplus of €164.7
- * bn." over "Extra-EA exports", "Extra-EA imports", "Trade balance") gives the table no flow: the sentence's is its own.
- */
-function proseFlowOut(columns: PipeColumns, caption: string, rows: string[][]): PipeColumns {
-  if (!columns.flow || !PROSE_SENTENCE_END.test(caption)) return columns;
-  const named = new Set(rows.map((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? ''))).filter((cues) => cues.length === 1).map((cues) => cues[0].flow));
-  return named.size > 1 ? { ...columns, flow: null } : columns;
-}
-
-/**
  * "Compared with same period 2025 (%)" over "24.1", "-12.6": an index is the level as a percentage of the other (never
  * below zero), so a column of them with a negative cell holds changes, as such heads also head them.
  */
@@ -437,7 +427,9 @@ function changesForIndices(columns: PipeColumns, rows: string[][]): PipeColumns 
 
 /**
  * "Trade balance (R million)" over rows "Exports", "Imports", "Trade balance": rows whose labels name two flows or more are
- * the flows themselves, and the caption's flow names what the table is about, not each row's.
+ * the flows themselves, and the caption's flow names what the table is about, not each row's; so does a sentence of the
+ * prose standing above them ("..., the euro area recorded a surplus of €164.7 bn." over "Extra-EA exports", "Extra-EA
+ * imports", "Trade balance").
  */
 function rowsNameFlows(rows: string[][]): boolean {
   const flows = new Set(rows.flatMap((cells) => findFlowCues(withoutNoteMarks(cells[0] ?? '')).map((c) => c.flow)));
