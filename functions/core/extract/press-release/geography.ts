@@ -182,6 +182,8 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Kunshan', 'Zhangjiagang', 'Changshu', 'Jiangyin', 'Cixi', 'Shantou', 'Putian', 'Longyan', 'Sanming', 'Chongzuo', 'Baise', 'Jixi', 'Ordos', 'Chifeng', 'Hulunbuir', 'Tongliao', 'Linyi', 'Jining', 'Dongying', 'Yibin', 'Deyang', 'Luzhou', 'Nanchong', 'Leshan', 'Zigong',
   // Guizhou's prefecture-level cities beside its capital ("Zunyi, home of the Moutai distillery").
   'Zunyi', 'Liupanshui', 'Anshun', 'Bijie', 'Tongren',
+  // Gansu's prefecture-level cities beside its capital ("Jinchang, home of the nickel smelters", "Jiayuguan's steel").
+  //GANSU
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
   'Chaozhou', 'Jieyang', 'Shanwei',
@@ -2109,7 +2111,9 @@ function locates(v: PlaceView, scan: PlaceScan): boolean {
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
 // port": a town or port named in the cause given after a figure ("helped by", "thanks to") is scenery, not the figure's place.
 const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|owing|due)\b/;
-const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+// "..., the latter driven by purchases of ores for the smelters of Jinchang": the cause may name the figure it explains first
+// ("the latter", "the former", "both"), or say how much of it it explains ("largely", "mainly", "partly").
+const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:the\s+(?:latter|former)|both)\s+(?:(?:were|was)\s+)?)?(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
 const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
   if (countryOrGroup(v.kind) || !mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;

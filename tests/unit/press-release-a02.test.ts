@@ -1,0 +1,17 @@
+/**
+ * Rules of issue 9, part a02: the fixing round of the blind batches b106 and b107 (helper fix107, 2026-12-04), each written
+ * here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a cause aside that first names the figure it explains', () => {
+  it('keeps a city named in ", the latter driven by ..." out of the figures\' places', () => {
+    const got = rows(`Qinghai trade climbs
+
+XINING, May 8 -- Qinghai province's foreign trade came to 1.2 billion U.S. dollars in the first quarter of 2014. Exports were 0.3 billion dollars and imports 0.9 billion dollars, the latter driven by lithium ore bought for the plants of Xining.`, '2014-05-08');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([[1_200_000_000, 'Qinghai'], [300_000_000, 'Qinghai'], [900_000_000, 'Qinghai']]);
+  });
+});
