@@ -15,3 +15,12 @@ XINING, May 8 -- Qinghai province's foreign trade came to 1.2 billion U.S. dolla
     expect(got.map((r) => [r[2], r[5]])).toEqual([[1_200_000_000, 'Qinghai'], [300_000_000, 'Qinghai'], [900_000_000, 'Qinghai']]);
   });
 });
+
+describe("Gansu's prefecture-level cities", () => {
+  it('reads a city of Gansu named with its trade as the place of that trade', () => {
+    const got = rows(`Gansu's cities report
+
+LANZHOU, Oct. 22 -- Gansu's foreign trade reached 4.1 billion U.S. dollars in the first nine months of 2013. Tianshui's trade came to 0.35 billion dollars, and Jiuquan's to 0.22 billion dollars.`, '2013-10-22');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([[4_100_000_000, 'Gansu'], [350_000_000, 'Tianshui'], [220_000_000, 'Jiuquan']]);
+  });
+});

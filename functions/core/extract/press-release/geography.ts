@@ -183,7 +183,7 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   // Guizhou's prefecture-level cities beside its capital ("Zunyi, home of the Moutai distillery").
   'Zunyi', 'Liupanshui', 'Anshun', 'Bijie', 'Tongren',
   // Gansu's prefecture-level cities beside its capital ("Jinchang, home of the nickel smelters", "Jiayuguan's steel").
-  //GANSU
+  'Jinchang', 'Jiayuguan', 'Baiyin', 'Tianshui', 'Jiuquan', 'Zhangye',
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
   'Chaozhou', 'Jieyang', 'Shanwei',
