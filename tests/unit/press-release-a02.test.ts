@@ -24,3 +24,14 @@ LANZHOU, Oct. 22 -- Gansu's foreign trade reached 4.1 billion U.S. dollars in th
     expect(got.map((r) => [r[2], r[5]])).toEqual([[4_100_000_000, 'Gansu'], [350_000_000, 'Tianshui'], [220_000_000, 'Jiuquan']]);
   });
 });
+
+describe('a city introduced as "the city of X"', () => {
+  it('gives the trade to the city so named, not to the port the release began with', () => {
+    const got = rows(`Jiangyin port busy
+
+NANJING, July 12 -- Jiangyin port handled 98 million tonnes of cargo in the first half of 2018, up 4.2 percent year on year.
+
+The city of Changshu reported foreign trade of 62.4 billion yuan in the same period.`, '2018-07-12');
+    expect(got.map((r) => [r[2], r[5]])).toContainEqual([62_400_000_000, 'Changshu']);
+  });
+});

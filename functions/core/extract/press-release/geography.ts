@@ -2139,9 +2139,12 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   return POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
 }
 
+// "The city of Kunshan registered ...": a city right after "the city of" is the city's name, not where the city lies.
+const CITY_NAMED_BEFORE = /\b(?:the|this)\s+city\s+of\s+$/i;
+
 /** "The port in north China's Inner Mongolia": the place locates the port the sentence points back to. */
 function locatesAnaphor(v: PlaceView): boolean {
-  return near(v, ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(v.before);
+  return near(v, ANAPHOR_LOCATED_WORDS) && ANAPHOR_LOCATED_BEFORE.test(v.before) && !(v.kind === 'city' && CITY_NAMED_BEFORE.test(v.before));
 }
 
 /** "China's Xinjiang": the possessive country only locates the region after it. */
