@@ -35,3 +35,12 @@ The city of Changshu reported foreign trade of 62.4 billion yuan in the same per
     expect(got.map((r) => [r[2], r[5]])).toContainEqual([62_400_000_000, 'Changshu']);
   });
 });
+
+describe('"the island province" pointing back', () => {
+  it('gives a growth of "the island province" to the province named before, not to the zone of the release', () => {
+    const got = rows(`Haikou zone grows
+
+HAIKOU, Jan. 20 -- The Haikou Comprehensive Bonded Zone reported trade of 21.3 billion yuan in 2021, up 40.2 percent year on year. Its trade made up 14.8 percent of Hainan's total. Trade of the island province rose 57.7 percent.`, '2022-01-20');
+    expect(got.filter((r) => r[4] === 57.7).map((r) => r[5])).toEqual(['Hainan']);
+  });
+});

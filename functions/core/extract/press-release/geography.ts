@@ -2610,7 +2610,8 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "Across the whole country, border trade came to ...": the country as a whole.
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+// "the island province", "the coastal city", "the frontier region": a word of where the place lies, before its kind, too.
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
