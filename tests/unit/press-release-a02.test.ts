@@ -44,3 +44,12 @@ HAIKOU, Jan. 20 -- The Haikou Comprehensive Bonded Zone reported trade of 21.3 b
     expect(got.filter((r) => r[4] === 57.7).map((r) => r[5])).toEqual(['Hainan']);
   });
 });
+
+describe('a superlative reaching back to "the middle of" a period', () => {
+  it('dates a surplus "the biggest since the end of last year" by the month reported, not by last year', () => {
+    const got = rows(`Thai surplus widens
+
+BANGKOK, Aug. 22 -- Thailand's exports rose 4.1 percent in July from a year earlier to 21.7 billion dollars. The trade surplus grew to 1.9 billion dollars, the biggest since the end of last year.`, '2019-08-22');
+    expect(got.filter((r) => r[2] === 1_900_000_000).map((r) => [r[0], r[1]])).toEqual([['2019-07', '2019-07']]);
+  });
+});
