@@ -53,3 +53,12 @@ BANGKOK, Aug. 22 -- Thailand's exports rose 4.1 percent in July from a year earl
     expect(got.filter((r) => r[2] === 1_900_000_000).map((r) => [r[0], r[1]])).toEqual([['2019-07', '2019-07']]);
   });
 });
+
+describe('a bare percentage sizing one direction against the whole trade', () => {
+  it('reads "exports came to X, 62 percent of its trade" as a share of exports', () => {
+    const got = rows(`Park trade rises
+
+SUZHOU, Jan. 15 -- The Suzhou Industrial Park reported foreign trade of 640 billion yuan in 2020. Its exports came to 396.8 billion yuan, 62 percent of its trade.`, '2021-01-15');
+    expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[7]])).toEqual([[62, 'export']]);
+  });
+});

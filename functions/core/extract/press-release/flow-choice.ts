@@ -313,7 +313,8 @@ function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | nu
 }
 
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
-const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+// ", 79 percent of its trade": a bare percentage set off by a comma right after the amount sizes it the same way.
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
 
 /**
  * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
