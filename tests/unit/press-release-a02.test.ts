@@ -62,3 +62,16 @@ SUZHOU, Jan. 15 -- The Suzhou Industrial Park reported foreign trade of 640 bill
     expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[7]])).toEqual([[62, 'export']]);
   });
 });
+
+describe('a list of shares before the whole they are parts of', () => {
+  it('reads every share of "A percent and B percent of the total" after both directions as a share of the whole trade', () => {
+    const got = rows(`Jilin trade rises
+
+CHANGCHUN, Jan. 21 -- Jilin's foreign trade reached 150.1 billion yuan in 2021.
+
+Exports grew 22.5 percent to 41.1 billion yuan, and imports rose 14.3 percent to 109 billion yuan.
+
+Germany and Japan accounted for 28.4 percent and 9.7 percent of the total, respectively.`, '2022-01-21');
+    expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]])).toEqual([[28.4, 'Germany', 'total'], [9.7, 'Japan', 'total']]);
+  });
+});
