@@ -1,0 +1,22 @@
+/**
+ * Rules of issue 9, part fe: leftovers of the blind batch b105 and older batches (helper fix105c, 2026-12-04), each
+ * written here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a change per currency stated before the levels in each currency', () => {
+  it('gives the dollar change to the dollar level and the yuan change to the yuan level', () => {
+    const got = rows(`China's March imports dip in dollars, gain in yuan
+
+BEIJING, April 13 -- China's imports slipped 1.4 percent in March from a year earlier in dollar terms but grew 4.2 percent when measured in yuan, official data showed.
+
+Imports amounted to $141.2 billion in the month. Measured in yuan, March imports were 972.5 billion yuan.`, '2017-04-13');
+    expect(got.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['2017-03', 141_200_000_000, 'USD', -1.4],
+      ['2017-03', 972_500_000_000, 'CNY', 4.2],
+    ]);
+  });
+});
