@@ -20,3 +20,15 @@ Imports amounted to $141.2 billion in the month. Measured in yuan, March imports
     ]);
   });
 });
+
+describe('a second level joined by "with" in a "respectively" list', () => {
+  it('pairs the trains and the TEUs with the two growths in order', () => {
+    const got = rows(`Xi'an freight trains busy in March
+
+XI'AN, April 9 -- In March, the hub's freight trains made 462 trips, the most the hub has run in any single month so far, with 38,700 TEUs carried, up 9 percent and 12 percent respectively.`, '2023-04-09');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([
+      [462, 'trains', 9],
+      [38_700, 'TEU', 12],
+    ]);
+  });
+});
