@@ -32,3 +32,17 @@ XI'AN, April 9 -- In March, the hub's freight trains made 462 trips, the most th
     ]);
   });
 });
+
+describe('a growth whose subject is the month\'s flow, after a level set against the month before', () => {
+  it('gives the year-on-year change to the level, not to the worth in the next sentence', () => {
+    const got = rows(`China's tungsten exports ease in July
+
+BEIJING, Aug 9 -- China exported 1,820 tonnes of tungsten products in July, 6.1 percent less than in June, customs figures showed.
+
+July's exports were also 3.2 percent lower than a year earlier. The month's shipments were valued at 61.5 million dollars.`, '2021-08-09');
+    expect(got.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['2021-07', 1820, 'tonnes', -3.2],
+      ['2021-07', 61_500_000, 'USD', null],
+    ]);
+  });
+});
