@@ -17,6 +17,7 @@ import { readSentence, type ReleaseMemory } from './assemble.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
+import { attachGrowthPerCurrency } from './currency-growths.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
@@ -198,7 +199,7 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: Rele
   const merged = mergeRestatements(rows, headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
-  const withGrowth = attachEarlierGrowth(attachPointingGrowth(attachLaterGrowth(merged)), text, headEnd);
+  const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(merged))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd);
   return datedStandfirst(kept, sentences[0]?.end ?? 0, headEnd);
 }

@@ -109,7 +109,7 @@ const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();
 const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+))\b/gi;
 
 /** The one currency the changes of a sentence are said to be measured in ("EUR"), or null when it names none or several. */
-function currencyOfChanges(sentence: string): string | null {
+export function currencyOfChanges(sentence: string): string | null {
   const found = new Set<string>();
   for (const m of sentence.matchAll(CURRENCY_BASIS)) {
     const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);

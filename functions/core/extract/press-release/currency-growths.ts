@@ -1,0 +1,53 @@
+/**
+ * One change per currency, stated ahead of the levels. Wire stories on a weakening currency lead with the change
+ * measured each way ("exports fell 2.8 percent in dollar terms but rose 5.9 percent when measured in yuan") and give
+ * the levels later, each in its money ("Exports came to $190.59 billion ... In yuan terms exports were 1.27 trillion
+ * yuan"). Two changes of one series compete for the levels (growth-links.ts gives a lone change only), yet each
+ * names its money: it is the change of the next level of the series in that money that states none.
+ */
+import type { ObservationDraft } from '../../contract.js';
+import { seriesOf } from './growth-links.js';
+import { currencyOfChanges } from './second-currency.js';
+
+// The clauses of a sentence: a change and the money it is measured in are said in one of them.
+const CLAUSE_BREAK = /[,;]|\s(?:but|while|whereas|and)\s/g;
+
+/** The clause of the sentence holding the change's percentage, and the clause before it. */
+function clausesOf(sentence: string, yoy: number): [string, string] | null {
+  const at = new RegExp(`(?<![\\d.])${String(Math.abs(yoy)).replace('.', '\\.')}\\s*(?:%|per\\s?cent|pct)`).exec(sentence)?.index;
+  if (at === undefined) return null;
+  const breaks = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index), sentence.length];
+  const i = breaks.findIndex((b) => b > at);
+  return [sentence.slice(breaks[i - 1], breaks[i]), sentence.slice(breaks[Math.max(0, i - 2)], breaks[i - 1])];
+}
+
+// A clause stating a change of its own: the clause before the change's names its money only when it states none.
+const STATES_CHANGE = /\d\s*(?:%|per\s?cent|pct)/;
+
+/** The money a change is said to be measured in, from its clause or an opening clause before it ("In yuan terms, ..."). */
+function moneyOfChange(g: ObservationDraft): string | null {
+  const clauses = clausesOf(g.source_quote, g.yoy_pct ?? 0);
+  if (!clauses) return null;
+  const [own, before] = clauses;
+  return currencyOfChanges(own) ?? (STATES_CHANGE.test(before) ? null : currencyOfChanges(before));
+}
+
+/** The changes of one series in one sentence, each measured in another money, given to the next level of theirs in that money. */
+export function attachGrowthPerCurrency(rows: ObservationDraft[]): ObservationDraft[] {
+  const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null && r.period_start !== '');
+  const drop = new Set<ObservationDraft>();
+  for (const g of growths) {
+    const siblings = growths.filter((o) => o.quote_start === g.quote_start && seriesOf(o) === seriesOf(g));
+    const monies = siblings.map(moneyOfChange);
+    if (siblings.length < 2 || monies.some((m) => m === null) || new Set(monies).size !== siblings.length) continue;
+    const money = monies[siblings.indexOf(g)];
+    const later = rows.filter((l) => l.value !== null && l.unit === money && l.yoy_pct === null && seriesOf(l) === seriesOf(g) && (l.quote_start ?? 0) > (g.quote_start ?? 0));
+    if (!later.length) continue;
+    const nearest = Math.min(...later.map((l) => l.quote_start ?? 0));
+    const levels = later.filter((l) => l.quote_start === nearest);
+    if (levels.length !== 1) continue;
+    levels[0].yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}

@@ -1,0 +1,48 @@
+/**
+ * Rules of issue 9, part fe: leftovers of the blind batch b105 and older batches (helper fix105c, 2026-12-04), each
+ * written here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a change per currency stated before the levels in each currency', () => {
+  it('gives the dollar change to the dollar level and the yuan change to the yuan level', () => {
+    const got = rows(`China's March imports dip in dollars, gain in yuan
+
+BEIJING, April 13 -- China's imports slipped 1.4 percent in March from a year earlier in dollar terms but grew 4.2 percent when measured in yuan, official data showed.
+
+Imports amounted to $141.2 billion in the month. Measured in yuan, March imports were 972.5 billion yuan.`, '2017-04-13');
+    expect(got.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['2017-03', 141_200_000_000, 'USD', -1.4],
+      ['2017-03', 972_500_000_000, 'CNY', 4.2],
+    ]);
+  });
+});
+
+describe('a second level joined by "with" in a "respectively" list', () => {
+  it('pairs the trains and the TEUs with the two growths in order', () => {
+    const got = rows(`Xi'an freight trains busy in March
+
+XI'AN, April 9 -- In March, the hub's freight trains made 462 trips, the most the hub has run in any single month so far, with 38,700 TEUs carried, up 9 percent and 12 percent respectively.`, '2023-04-09');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([
+      [462, 'trains', 9],
+      [38_700, 'TEU', 12],
+    ]);
+  });
+});
+
+describe('a growth whose subject is the month\'s flow, after a level set against the month before', () => {
+  it('gives the year-on-year change to the level, not to the worth in the next sentence', () => {
+    const got = rows(`China's tungsten exports ease in July
+
+BEIJING, Aug 9 -- China exported 1,820 tonnes of tungsten products in July, 6.1 percent less than in June, customs figures showed.
+
+July's exports were also 3.2 percent lower than a year earlier. The month's shipments were valued at 61.5 million dollars.`, '2021-08-09');
+    expect(got.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['2021-07', 1820, 'tonnes', -3.2],
+      ['2021-07', 61_500_000, 'USD', null],
+    ]);
+  });
+});
