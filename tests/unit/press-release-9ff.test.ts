@@ -1,0 +1,28 @@
+/**
+ * Rules of issue 9, part ff: the reporting country of web pages by agencies outside China (batch b101, helper fix101a,
+ * 2026-12-04). A page names its own country in its chrome (masthead, footer, the site it lives on) more often than in its
+ * story; the partners the story names must stay partners. Each written here in our own words on the phenomenon.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.partner, r.flow]);
+
+describe('a country named by its formal name ending in a body word', () => {
+  it('keeps "the Russian Federation" a partner, no agency that reports the page\'s figures', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>External trade, January-June 2025</title></head>
+<body>
+<div class="top"><span class="site-title">Statistical Office of the Republic of Serbia</span></div>
+<nav><a href="/en/">Home</a> <a href="/en/releases/">Releases</a></nav>
+<h1>External trade, January-June 2025</h1>
+<p>In the first half of 2025 exports of goods came to 14.2 billion euros, 3.1% more than a year earlier, and imports to 18.9 billion euros, up 5.4%.</p>
+<p>Among partners outside the EU, exports to the Russian Federation amounted to 0.6 billion euros.</p>
+</body></html>`;
+    expect(rows(page, '2025-07-31')).toEqual([
+      [14_200_000_000, 'Serbia', 'World', 'export'],
+      [18_900_000_000, 'Serbia', 'World', 'import'],
+      [600_000_000, 'Serbia', 'Russia', 'export'],
+    ]);
+  });
+});
