@@ -26,3 +26,22 @@ describe('a country named by its formal name ending in a body word', () => {
     ]);
   });
 });
+
+describe('an agency the story quotes only after its lead', () => {
+  it('leaves the page to the agency its masthead names', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Trade in goods, October 2025</title></head>
+<body>
+<header><a href="/en/"><img src="/img/logo.svg" alt="Statistics Norway"></a></header>
+<h1>Trade in goods, October 2025</h1>
+<p>Exports of goods totalled NOK 121.4 billion in October, 4.2 percent more than in October last year.</p>
+<p>Imports of goods came to NOK 78.9 billion.</p>
+<p>Fish exports were stable.</p>
+<p>Statistics Sweden publishes its own October figures next week.</p>
+</body></html>`;
+    expect(rows(page, '2025-11-15')).toEqual([
+      [121_400_000_000, 'Norway', 'World', 'export'],
+      [78_900_000_000, 'Norway', 'World', 'import'],
+    ]);
+  });
+});

@@ -288,7 +288,10 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
   const head = text.slice(0, 200_000);
   const chineseCustoms = voteChineseCustoms(tally, sentences, head);
-  const reporters = voteReporters(tally, head) || (chineseCustoms ? 0 : voteMastheadAgency(tally, masthead));
+  const named = voteReporters(tally, head);
+  // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
+  const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
+  const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
@@ -370,11 +373,11 @@ function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: st
   return chineseCustoms;
 }
 
-/** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns how many. */
-function voteReporters(tally: CountryTally, head: string): number {
+/** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns them, each with its weight. */
+function voteReporters(tally: CountryTally, head: string): Array<[string, number]> {
   const reporters = agencyNameWeights(head);
   for (const [reporter, weight] of reporters) tally.add(reporter, weight);
-  return reporters.length;
+  return reporters;
 }
 
 /**
