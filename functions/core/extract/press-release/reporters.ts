@@ -33,7 +33,7 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bStatistics Indonesia\b|\bBadan Pusat Statistik\b/, country: 'Indonesia', example: 'Statistics Indonesia reported a surplus' },
   { agency: /\bDepartment of Statistics Malaysia\b|\bDOSM\b|\bMATRADE\b/, country: 'Malaysia', example: 'the Department of Statistics Malaysia said' },
   { agency: /\bPhilippine Statistics Authority\b/, country: 'Philippines', example: 'the Philippine Statistics Authority reported' },
-  { agency: /\bGeneral Statistics Office of Viet ?nam\b|\bGeneral Department of Viet ?nam Customs\b/, country: 'Vietnam', example: 'the General Department of Vietnam Customs said' },
+  { agency: /\bGeneral Statistics Office of Viet ?[Nn]am\b|\bGeneral Department of Viet ?[Nn]am Customs\b/, country: 'Vietnam', example: 'the General Department of Vietnam Customs said' },
   { agency: /\bTurkStat\b|\bTurkish Statistical Institute\b/, country: 'Turkey', example: 'the Turkish Statistical Institute said' },
   { agency: /\bDestatis\b|\bGermany's Federal Statistical Office\b/, country: 'Germany', example: 'Destatis said exports rose' },
   { agency: /\bBureau of National Statistics\b/, country: 'Kazakhstan', example: 'the Bureau of National Statistics of Kazakhstan said' },
