@@ -45,3 +45,38 @@ describe('an agency the story quotes only after its lead', () => {
     ]);
   });
 });
+
+describe('an agency written with its country\'s official spelling', () => {
+  it('reads "General Statistics Office of Viet Nam" in a masthead as Vietnam\'s statistics office', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Trade in goods, first quarter 2025</title></head>
+<body>
+<header><span class="logo">General Statistics Office of Viet Nam</span></header>
+<h1>Trade in goods, first quarter 2025</h1>
+<p>In the first quarter of 2025 exports of goods were estimated at 102.8 billion USD, up 10.6% over the same period last year. The United States remained the largest export market with 31.4 billion USD.</p>
+</body></html>`;
+    expect(rows(page, '2025-04-06')).toEqual([
+      [102_800_000_000, 'Vietnam', 'World', 'export'],
+      [31_400_000_000, 'Vietnam', 'United States', 'export'],
+    ]);
+  });
+});
+
+describe('the agency a page names only in its footer', () => {
+  it('reads the footer, in capitals, for the page\'s agency when the masthead names no country', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Foreign trade, September 2025</title></head>
+<body>
+<div class="brand"><img src="/img/emblem.png" alt=""> Statistics Bureau</div>
+<h1>Foreign trade, September 2025</h1>
+<p>Exports in September reached 4.1 billion US dollars, 6.3% more than a year before. Imports were 5.6 billion US dollars.</p>
+<p>China was the main source of imports with 1.9 billion US dollars.</p>
+<footer class="site-footer"><p>STATISTICS FINLAND - Helsinki</p></footer>
+</body></html>`;
+    expect(rows(page, '2025-10-20')).toEqual([
+      [4_100_000_000, 'Finland', 'World', 'export'],
+      [5_600_000_000, 'Finland', 'World', 'import'],
+      [1_900_000_000, 'Finland', 'China', 'import'],
+    ]);
+  });
+});

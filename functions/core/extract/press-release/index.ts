@@ -62,7 +62,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  const masthead = html ? () => pageMasthead(body) : () => '';
+  const masthead = html ? () => pageChrome(body) : () => '';
   let rows = joinAcrossSentences(readRows({ ...release, masthead }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
@@ -113,7 +113,7 @@ interface ReleaseText {
   heads: string[];
   /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
   stamps: string[];
-  /** A page's masthead (its title and the furniture above the headline), dropped from the article, read for an agency last (built only then). */
+  /** A page's masthead (its title and the furniture above the headline) and footer, dropped from the article, read for an agency last (built only then). */
   masthead?: () => string;
 }
 
@@ -383,7 +383,8 @@ function voteReporters(tally: CountryTally, head: string): Array<[string, number
 /**
  * "TURKSTAT | Turkish Statistical Institute | Statistics | Press Releases" over a story that names no agency ("exports
  * increased by 2.3% ... Germany was the main export partner"): the agency named after its country in the page's masthead
- * is the reporter, as it would be in the story's lead. Read only when the story names none.
+ * or footer ("GENERAL STATISTICS OFFICE OF VIET NAM - 54 Nguyen Chi Thanh") is the reporter, as it would be in the
+ * story's lead. Read only when the story names none in its lead.
  */
 function voteMastheadAgency(tally: CountryTally, masthead: () => string): number {
   const page = masthead();
@@ -421,6 +422,16 @@ const IMG_ALT = /<img\b[^>]*\balt=["']([^"']{1,200})["'][^>]*>/gi;
 // An image that is the site's logo by its file, class or id ("images/hksar_logo.gif"), wherever it stands: its alt text names the site.
 const LOGO_IMG = /<img\b[^>]*\b(?:src|class|id)=["'][^"']*logo[^"']*["'][^>]*>/gi;
 const IMG_ALT_OF = /\balt=["']([^"']{1,200})["']/i;
+
+// A page's footer: the element or the block whose class or id says so ("site-footer", "foot", "copyright"), at the page's end.
+const PAGE_FOOT = /<footer\b[^>]*>([^]{0,2000}?)<\/footer>|<(div|p|td|section|span)\b[^>]*\b(?:class|id)=["'][^"']*\b(?:footer|foot|copyright)\b[^>]*>([^]{0,1500}?)<\/\2>/gi;
+const FOOT_CHARS = 6000;
+
+/** A page's masthead (`pageMasthead`) and its footer, where sites print the agency's full name and address. */
+function pageChrome(body: string): string {
+  const foot = [...body.slice(-FOOT_CHARS).matchAll(PAGE_FOOT)].map((m) => tagsAsBars(m[1] ?? m[3]));
+  return [pageMasthead(body), ...foot].join(' | ');
+}
 
 /** A page's title and the text above its headline, tags dropped (a logo's alt text kept); with no headline near its top, what names the site. */
 function pageMasthead(body: string): string {
