@@ -80,3 +80,18 @@ describe('the agency a page names only in its footer', () => {
     ]);
   });
 });
+
+describe('a capital datelining a release with the day of the week', () => {
+  it('reads "Accra, Monday July 14, 2025 –" as Ghana\'s own release, with the market it names as partner', () => {
+    const text = `Export earnings climb in first half
+
+Accra, Monday July 14, 2025 – The country's merchandise exports rose 9.4 per cent to 10.2 billion US dollars in the first half of the year, while imports grew 3.1 per cent to 7.8 billion US dollars.
+
+Burkina Faso was the largest market in the sub-region, taking goods worth 0.4 billion US dollars.`;
+    expect(rows(text, '2025-07-14').map((r) => r.slice(0, 3))).toEqual([
+      [10_200_000_000, 'Ghana', 'World'],
+      [7_800_000_000, 'Ghana', 'World'],
+      [400_000_000, 'Ghana', 'Burkina Faso'],
+    ]);
+  });
+});
