@@ -81,7 +81,8 @@ function otherBodyMentions(text: string): BodyMention[] {
   if (!BODY_WORDS.test(text)) return found;
   for (const m of text.matchAll(COUNTRY_BODY)) {
     const country = countryOf(m[1]);
-    if (country) found.push({ country, at: m.index });
+    // "the Russian Federation" (a partner the text names): the country's own formal name, no body of it.
+    if (country && !countryOf(m[0])) found.push({ country, at: m.index });
   }
   for (const m of text.matchAll(BODY_OF)) {
     const country = (m[2] ? countryOf(`${titleCase(m[1])} ${titleCase(m[2])}`) : null) ?? countryOf(titleCase(m[1]));

@@ -63,7 +63,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  const masthead = html ? () => pageMasthead(body) : () => '';
+  const masthead = html ? () => pageChrome(body) : () => '';
   let rows = joinAcrossSentences(readRows({ ...release, masthead }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
@@ -114,7 +114,7 @@ interface ReleaseText {
   heads: string[];
   /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
   stamps: string[];
-  /** A page's masthead (its title and the furniture above the headline), dropped from the article, read for an agency last (built only then). */
+  /** A page's masthead (its title and the furniture above the headline) and footer, dropped from the article, read for an agency last (built only then). */
   masthead?: () => string;
 }
 
@@ -289,7 +289,10 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
   const head = text.slice(0, 200_000);
   const chineseCustoms = voteChineseCustoms(tally, sentences, head);
-  const reporters = voteReporters(tally, head) || (chineseCustoms ? 0 : voteMastheadAgency(tally, masthead));
+  const named = voteReporters(tally, head);
+  // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
+  const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
+  const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
@@ -371,17 +374,18 @@ function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: st
   return chineseCustoms;
 }
 
-/** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns how many. */
-function voteReporters(tally: CountryTally, head: string): number {
+/** Reporting agencies named in the release, and bodies named after their country: a vote each. Returns them, each with its weight. */
+function voteReporters(tally: CountryTally, head: string): Array<[string, number]> {
   const reporters = agencyNameWeights(head);
   for (const [reporter, weight] of reporters) tally.add(reporter, weight);
-  return reporters.length;
+  return reporters;
 }
 
 /**
  * "TURKSTAT | Turkish Statistical Institute | Statistics | Press Releases" over a story that names no agency ("exports
  * increased by 2.3% ... Germany was the main export partner"): the agency named after its country in the page's masthead
- * is the reporter, as it would be in the story's lead. Read only when the story names none.
+ * or footer ("GENERAL STATISTICS OFFICE OF VIET NAM - 54 Nguyen Chi Thanh") is the reporter, as it would be in the
+ * story's lead. Read only when the story names none in its lead.
  */
 function voteMastheadAgency(tally: CountryTally, masthead: () => string): number {
   const page = masthead();
@@ -419,6 +423,16 @@ const IMG_ALT = /<img\b[^>]*\balt=["']([^"']{1,200})["'][^>]*>/gi;
 // An image that is the site's logo by its file, class or id ("images/hksar_logo.gif"), wherever it stands: its alt text names the site.
 const LOGO_IMG = /<img\b[^>]*\b(?:src|class|id)=["'][^"']*logo[^"']*["'][^>]*>/gi;
 const IMG_ALT_OF = /\balt=["']([^"']{1,200})["']/i;
+
+// A page's footer: the element or the block whose class or id says so ("site-footer", "foot", "copyright"), at the page's end.
+const PAGE_FOOT = /<footer\b[^>]*>([^]{0,2000}?)<\/footer>|<(div|p|td|section|span)\b[^>]*\b(?:class|id)=["'][^"']*\b(?:footer|foot|copyright)\b[^>]*>([^]{0,1500}?)<\/\2>/gi;
+const FOOT_CHARS = 6000;
+
+/** A page's masthead (`pageMasthead`) and its footer, where sites print the agency's full name and address. */
+function pageChrome(body: string): string {
+  const foot = [...body.slice(-FOOT_CHARS).matchAll(PAGE_FOOT)].map((m) => tagsAsBars(m[1] ?? m[3]));
+  return [pageMasthead(body), ...foot].join(' | ');
+}
 
 /** A page's title and the text above its headline, tags dropped (a logo's alt text kept); with no headline near its top, what names the site. */
 function pageMasthead(body: string): string {

@@ -33,7 +33,7 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bStatistics Indonesia\b|\bBadan Pusat Statistik\b/, country: 'Indonesia', example: 'Statistics Indonesia reported a surplus' },
   { agency: /\bDepartment of Statistics Malaysia\b|\bDOSM\b|\bMATRADE\b/, country: 'Malaysia', example: 'the Department of Statistics Malaysia said' },
   { agency: /\bPhilippine Statistics Authority\b/, country: 'Philippines', example: 'the Philippine Statistics Authority reported' },
-  { agency: /\bGeneral Statistics Office of Viet ?nam\b|\bGeneral Department of Viet ?nam Customs\b/, country: 'Vietnam', example: 'the General Department of Vietnam Customs said' },
+  { agency: /\bGeneral Statistics Office of Viet ?[Nn]am\b|\bGeneral Department of Viet ?[Nn]am Customs\b/, country: 'Vietnam', example: 'the General Department of Vietnam Customs said' },
   { agency: /\bTurkStat\b|\bTurkish Statistical Institute\b/, country: 'Turkey', example: 'the Turkish Statistical Institute said' },
   { agency: /\bDestatis\b|\bGermany's Federal Statistical Office\b/, country: 'Germany', example: 'Destatis said exports rose' },
   { agency: /\bBureau of National Statistics\b/, country: 'Kazakhstan', example: 'the Bureau of National Statistics of Kazakhstan said' },
@@ -163,9 +163,10 @@ const DATELINE_CAPITALS: Record<string, string> = {
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics
-// offices also set a dash between the capital and the date ("Amman – 19 November 2026").
+// offices also set a dash between the capital and the date ("Amman – 19 November 2026"), and government news
+// agencies the day of the week before it ("Nairobi, Thursday April 12, 2018 –").
 // A name ending in an accented letter ("Malé", "San José") ends where no letter follows (no \b after "é").
-const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:[–—-][ \\t]*)?(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
+const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:[–—-][ \\t]*)?(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
 
 // "24.kg news agency, Bishkek – ...": an agency's credit, the capital and a dash, with no date.
 const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0,40}\\b(?:news\\s+agency|agency|news)\\s*,\\s*(${Object.keys(DATELINE_CAPITALS).join('|')})\\s*(?:--|[–—])\\s`, 'imu');

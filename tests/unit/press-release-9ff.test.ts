@@ -1,0 +1,97 @@
+/**
+ * Rules of issue 9, part ff: the reporting country of web pages by agencies outside China (batch b101, helper fix101a,
+ * 2026-12-04). A page names its own country in its chrome (masthead, footer, the site it lives on) more often than in its
+ * story; the partners the story names must stay partners. Each written here in our own words on the phenomenon.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.partner, r.flow]);
+
+describe('a country named by its formal name ending in a body word', () => {
+  it('keeps "the Russian Federation" a partner, no agency that reports the page\'s figures', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>External trade, January-June 2025</title></head>
+<body>
+<div class="top"><span class="site-title">Statistical Office of the Republic of Serbia</span></div>
+<nav><a href="/en/">Home</a> <a href="/en/releases/">Releases</a></nav>
+<h1>External trade, January-June 2025</h1>
+<p>In the first half of 2025 exports of goods came to 14.2 billion euros, 3.1% more than a year earlier, and imports to 18.9 billion euros, up 5.4%.</p>
+<p>Among partners outside the EU, exports to the Russian Federation amounted to 0.6 billion euros.</p>
+</body></html>`;
+    expect(rows(page, '2025-07-31')).toEqual([
+      [14_200_000_000, 'Serbia', 'World', 'export'],
+      [18_900_000_000, 'Serbia', 'World', 'import'],
+      [600_000_000, 'Serbia', 'Russia', 'export'],
+    ]);
+  });
+});
+
+describe('an agency the story quotes only after its lead', () => {
+  it('leaves the page to the agency its masthead names', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Trade in goods, October 2025</title></head>
+<body>
+<header><a href="/en/"><img src="/img/logo.svg" alt="Statistics Norway"></a></header>
+<h1>Trade in goods, October 2025</h1>
+<p>Exports of goods totalled NOK 121.4 billion in October, 4.2 percent more than in October last year.</p>
+<p>Imports of goods came to NOK 78.9 billion.</p>
+<p>Fish exports were stable.</p>
+<p>Statistics Sweden publishes its own October figures next week.</p>
+</body></html>`;
+    expect(rows(page, '2025-11-15')).toEqual([
+      [121_400_000_000, 'Norway', 'World', 'export'],
+      [78_900_000_000, 'Norway', 'World', 'import'],
+    ]);
+  });
+});
+
+describe('an agency written with its country\'s official spelling', () => {
+  it('reads "General Statistics Office of Viet Nam" in a masthead as Vietnam\'s statistics office', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Trade in goods, first quarter 2025</title></head>
+<body>
+<header><span class="logo">General Statistics Office of Viet Nam</span></header>
+<h1>Trade in goods, first quarter 2025</h1>
+<p>In the first quarter of 2025 exports of goods were estimated at 102.8 billion USD, up 10.6% over the same period last year. The United States remained the largest export market with 31.4 billion USD.</p>
+</body></html>`;
+    expect(rows(page, '2025-04-06')).toEqual([
+      [102_800_000_000, 'Vietnam', 'World', 'export'],
+      [31_400_000_000, 'Vietnam', 'United States', 'export'],
+    ]);
+  });
+});
+
+describe('the agency a page names only in its footer', () => {
+  it('reads the footer, in capitals, for the page\'s agency when the masthead names no country', () => {
+    const page = `<!DOCTYPE html>
+<html lang="en"><head><title>Foreign trade, September 2025</title></head>
+<body>
+<div class="brand"><img src="/img/emblem.png" alt=""> Statistics Bureau</div>
+<h1>Foreign trade, September 2025</h1>
+<p>Exports in September reached 4.1 billion US dollars, 6.3% more than a year before. Imports were 5.6 billion US dollars.</p>
+<p>China was the main source of imports with 1.9 billion US dollars.</p>
+<footer class="site-footer"><p>STATISTICS FINLAND - Helsinki</p></footer>
+</body></html>`;
+    expect(rows(page, '2025-10-20')).toEqual([
+      [4_100_000_000, 'Finland', 'World', 'export'],
+      [5_600_000_000, 'Finland', 'World', 'import'],
+      [1_900_000_000, 'Finland', 'China', 'import'],
+    ]);
+  });
+});
+
+describe('a capital datelining a release with the day of the week', () => {
+  it('reads "Accra, Monday July 14, 2025 –" as Ghana\'s own release, with the market it names as partner', () => {
+    const text = `Export earnings climb in first half
+
+Accra, Monday July 14, 2025 – The country's merchandise exports rose 9.4 per cent to 10.2 billion US dollars in the first half of the year, while imports grew 3.1 per cent to 7.8 billion US dollars.
+
+Burkina Faso was the largest market in the sub-region, taking goods worth 0.4 billion US dollars.`;
+    expect(rows(text, '2025-07-14').map((r) => r.slice(0, 3))).toEqual([
+      [10_200_000_000, 'Ghana', 'World'],
+      [7_800_000_000, 'Ghana', 'World'],
+      [400_000_000, 'Ghana', 'Burkina Faso'],
+    ]);
+  });
+});
