@@ -1118,11 +1118,16 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
   const year = captionYear(caption, anchor);
   const dating = year === null ? anchor : { ...anchor, year, month: 12, day: undefined };
   const rows: TableRow[] = [];
+  // A change row is of the periods above it since the last change row ("Dec 2014", "Dec 2015", "Change (%)", then the years).
+  let sinceChange = 0;
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
     const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
-    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows)) continue;
+    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows.slice(sinceChange))) {
+      sinceChange = rows.length;
+      continue;
+    }
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && isLevelColumn(columns[j])))) return null;
     rows.push(...(read ?? []));
