@@ -35,3 +35,21 @@ ${tr(td('Change (%)'), td('5.0'), td('-3.0'))}</table>`;
     expect(got).toContain('import World 2025-01..2025-10 60020000000 USD -3');
   });
 });
+
+describe('a change column against a named year', () => {
+  const LEAD = 'Exports fell last year as energy prices dropped, the customs service said.';
+  const table = (change: string) => `<table><caption>Structure of exports by goods, 2024</caption>
+${tr(th('Goods group'), th('billion US dollars'), th('share, %'), th(change))}
+${tr(td('Mineral fuels'), td('88.2'), td('41.5'), td('-12.4'))}
+${tr(td('Metals'), td('20.6'), td('9.7'), td('+3.1'))}
+${tr(td('Total'), td('212.5'), td('100'), td('-6.0'))}</table>`;
+
+  it('reads "change vs 2023, %" under a caption of 2024 as the change on the year', () => {
+    const got = figures(LEAD, table('change vs 2023, %'), '2025-02-10').filter((l) => l.endsWith('-12.4') || l.endsWith(' 3.1'));
+    expect(got).toEqual(['export World 2024-01..2024-12 20600000000 USD 3.1', 'export World 2024-01..2024-12 88200000000 USD -12.4']);
+  });
+
+  it('reads no change against a year that is not the one before the caption\'s', () => {
+    expect(figures(LEAD, table('change vs 2019, %'), '2025-02-10').join('\n')).not.toMatch(/-12\.4|3\.1$/m);
+  });
+});

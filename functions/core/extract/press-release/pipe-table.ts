@@ -805,7 +805,8 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
-  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
+  const year = captionYear(caption, anchor);
+  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) || yearBeforeCaption(c.period, year, fallback) ? 'yoy' : 'skip';
   for (const k of roles.keys()) if (roles[k] === 'yoy' && !changeOfMeasure(heads[k], cols.slice(0, k))) roles[k] = 'unknown';
   const shared = levels.length > 1 && !ownFlows && !perUnit;
   const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
@@ -894,7 +895,7 @@ function setAsideOrphanChanges(roles: Role[]): void {
   });
 }
 
-const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
+const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
 const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
 // "Value y/y (%)", "Change y/y (%)", "Exports yoy, %": the change on the year of the column the head names.
@@ -912,6 +913,14 @@ function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period |
   const level = cols.slice(0, k).reverse().find((c) => c.role === 'level');
   const period = level?.period ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
   return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
+}
+
+/**
+ * "Commodity structure of exports, 2020" over "billion US dollars | change vs 2019, %": levels of the prose's period in the
+ * caption's year, changed on the whole year before it, which is a change on the year whatever part of it the prose reads.
+ */
+function yearBeforeCaption(base: Period, year: number | null, fallback: Period | null): boolean {
+  return fallback === PROSE_PERIOD && year !== null && base.start === `${year - 1}-01` && base.end === `${year - 1}-12`;
 }
 
 /**
