@@ -805,7 +805,8 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   // One column of levels with no period in its head or caption: the period of the prose before the table.
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
-  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) ? 'yoy' : 'skip';
+  const year = captionYear(caption, anchor);
+  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) || yearBeforeCaption(c.period, year, fallback) ? 'yoy' : 'skip';
   for (const k of roles.keys()) if (roles[k] === 'yoy' && !changeOfMeasure(heads[k], cols.slice(0, k))) roles[k] = 'unknown';
   const shared = levels.length > 1 && !ownFlows && !perUnit;
   const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
@@ -894,7 +895,7 @@ function setAsideOrphanChanges(roles: Role[]): void {
   });
 }
 
-const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+with)\s/i;
+const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
 const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
 // "Value y/y (%)", "Change y/y (%)", "Exports yoy, %": the change on the year of the column the head names.
@@ -912,6 +913,14 @@ function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period |
   const level = cols.slice(0, k).reverse().find((c) => c.role === 'level');
   const period = level?.period ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
   return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
+}
+
+/**
+ * "Commodity structure of exports, 2020" over "billion US dollars | change vs 2019, %": levels of the prose's period in the
+ * caption's year, changed on the whole year before it, which is a change on the year whatever part of it the prose reads.
+ */
+function yearBeforeCaption(base: Period, year: number | null, fallback: Period | null): boolean {
+  return fallback === PROSE_PERIOD && year !== null && base.start === `${year - 1}-01` && base.end === `${year - 1}-12`;
 }
 
 /**
@@ -1118,11 +1127,16 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
   const year = captionYear(caption, anchor);
   const dating = year === null ? anchor : { ...anchor, year, month: 12, day: undefined };
   const rows: TableRow[] = [];
+  // A change row is of the periods above it since the last change row ("Dec 2014", "Dec 2015", "Change (%)", then the years).
+  let sinceChange = 0;
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
     const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
-    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows)) continue;
+    if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows.slice(sinceChange))) {
+      sinceChange = rows.length;
+      continue;
+    }
     const read = period && grid[k].length === grid[0].length ? periodRow(run[k], grid[k], columns, period, place, strict) : null;
     if (!read && (strict || grid[k].slice(1).some((c, j) => NUMBER_CELL.test(c) && isLevelColumn(columns[j])))) return null;
     rows.push(...(read ?? []));

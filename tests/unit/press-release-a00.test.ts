@@ -1,0 +1,55 @@
+/**
+ * Rules of issue 9, part a00: table heads of web pages the page-table reader did not know yet (helper fix101b, 2026-12-04),
+ * each written here on tables of our own: change rows under pairs of periods, changes against a named year, a column of
+ * kinds before a column of flows under a blank corner, change rows naming their two periods, sections of places spanning
+ * the table, and the like.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const HTML = 'text/html; charset=utf-8';
+const page = (lead: string, body: string) => `<html><head><title>Figures</title></head><body><div class="menu">Home | News | Data</div><div class="article"><p>${lead}</p>${body}</div><div class="footer">Hotline: 0451-555 0199</div></body></html>`;
+
+/** A row of figures as a sorted, comparable line: flow, partner, period, value, unit, change. */
+const line = (r: ObservationDraft) => `${r.flow} ${r.partner} ${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct}`;
+const figures = (lead: string, body: string, published: string) => releaseRows(page(lead, body), published, { contentType: HTML }).map(line).sort();
+
+const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+const th = (text: string, span = '') => `<th${span}>${text}</th>`;
+const td = (text: string, span = '') => `<td${span}>${text}</td>`;
+
+describe('a change row under each pair of periods', () => {
+  it('gives each change row to the later period of the pair just above it, not to the latest of the table', () => {
+    const body = `<table>${tr(th('Period'), th('Exports'), th('Imports'))}
+${tr(td('October 2024'), td('5,120'), td('6,340'))}
+${tr(td('October 2025'), td('5,480'), td('6,110'))}
+${tr(td('Change (%)'), td('7.0'), td('-3.6'))}
+${tr(td('January-October 2024'), td('50,210'), td('61,900'))}
+${tr(td('January-October 2025'), td('52,730'), td('60,020'))}
+${tr(td('Change (%)'), td('5.0'), td('-3.0'))}</table>`;
+    const got = figures('The statistics office published its foreign trade figures (value: million US dollars).', body, '2025-11-28');
+    expect(got).toContain('export World 2025-10..2025-10 5480000000 USD 7');
+    expect(got).toContain('import World 2025-10..2025-10 6110000000 USD -3.6');
+    expect(got).toContain('export World 2025-01..2025-10 52730000000 USD 5');
+    expect(got).toContain('import World 2025-01..2025-10 60020000000 USD -3');
+  });
+});
+
+describe('a change column against a named year', () => {
+  const LEAD = 'Exports fell last year as energy prices dropped, the customs service said.';
+  const table = (change: string) => `<table><caption>Structure of exports by goods, 2024</caption>
+${tr(th('Goods group'), th('billion US dollars'), th('share, %'), th(change))}
+${tr(td('Mineral fuels'), td('88.2'), td('41.5'), td('-12.4'))}
+${tr(td('Metals'), td('20.6'), td('9.7'), td('+3.1'))}
+${tr(td('Total'), td('212.5'), td('100'), td('-6.0'))}</table>`;
+
+  it('reads "change vs 2023, %" under a caption of 2024 as the change on the year', () => {
+    const got = figures(LEAD, table('change vs 2023, %'), '2025-02-10').filter((l) => l.endsWith('-12.4') || l.endsWith(' 3.1'));
+    expect(got).toEqual(['export World 2024-01..2024-12 20600000000 USD 3.1', 'export World 2024-01..2024-12 88200000000 USD -12.4']);
+  });
+
+  it('reads no change against a year that is not the one before the caption\'s', () => {
+    expect(figures(LEAD, table('change vs 2019, %'), '2025-02-10').join('\n')).not.toMatch(/-12\.4|3\.1$/m);
+  });
+});
