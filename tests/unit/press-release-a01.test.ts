@@ -26,3 +26,21 @@ YINCHUAN, May 12 -- Ningxia's exports rose 12.5 percent year on year to 4.2 bill
     expect(rows(plain.replace('12.5 percent', '12.5 \r\npercent').replace('fell 3.1', 'fell\t3.1'), '2024-05-12')).toEqual(expected);
   });
 });
+
+describe('an en dash glued into a compound word', () => {
+  const withDashes = (text: string) => text.replace(/-/g, '\u2013');
+  const releases = [
+    'Exports of rare earths grew seven-fold from a year earlier to 940 tonnes in April.',
+    'The port handled 97,800 twenty-foot equivalent units (TEUs) of containers in April, up 19.8 percent.',
+  ];
+
+  it.each(releases)('reads "%s" the same with en dashes for its hyphens', (text) => {
+    const expected = rows(text, '2024-05-12');
+    expect(expected.every((r) => r[2] !== null && r[4] !== null)).toBe(true);
+    expect(rows(withDashes(text), '2024-05-12')).toEqual(expected);
+  });
+
+  it('keeps a spaced dash and a dash before a number as they are', () => {
+    expect(rows('Exports fell to 2.1 billion dollars in April \u2013 down 4.4 percent from a year earlier.', '2024-05-12').map((r) => r[4])).toEqual([-4.4]);
+  });
+});

@@ -50,8 +50,12 @@ export function foldForMatching(text: string): string {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
     return FOLD[ch] ?? ' ';
-  });
+  }).replace(GLUED_EN_DASH, '-');
 }
+
+// An en dash glued into a compound word ("year–on–year", "China–Europe", "10–day") is the hyphen a typesetter or word
+// processor replaced; spaced dashes and dashes before a number (a minus, a range) keep their meaning.
+const GLUED_EN_DASH = /(?<=[A-Za-z0-9])\u2013(?=[A-Za-z])/g;
 
 /**
  * False when `text` has nothing FOLDABLE matches: no character below the space but the line end, and none from U+00A0 up
