@@ -12,7 +12,7 @@ export interface Sentence {
   end: number;
   /** The sentence as written (for quoting). */
   text: string;
-  /** Same length as `text`, with typographic variants folded so the matchers stay simple. */
+  /** `text` as the matchers read it: typographic variants folded, each run of spaces and line breaks one space. */
   norm: string;
   /** Paragraph index; a blank line (or an HTML block) starts a new one. */
   paragraph: number;
@@ -50,8 +50,12 @@ export function foldForMatching(text: string): string {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
     return FOLD[ch] ?? ' ';
-  });
+  }).replace(GLUED_EN_DASH, '-');
 }
+
+// An en dash glued into a compound word ("year–on–year", "China–Europe", "10–day") is the hyphen a typesetter or word
+// processor replaced; spaced dashes and dashes before a number (a minus, a range) keep their meaning.
+const GLUED_EN_DASH = /(?<=[A-Za-z0-9])\u2013(?=[A-Za-z])/g;
 
 /**
  * False when `text` has nothing FOLDABLE matches: no character below the space but the line end, and none from U+00A0 up
@@ -239,11 +243,20 @@ function addSentence(split: Split, from: number, to: number): void {
   // Cap the work per sentence: overlong runs are cut at a space near the limit.
   while (b - a > MAX_SENTENCE_CHARS) {
     const cut = pieceEnd(norm, a);
-    sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: norm.slice(a, cut).replace(/\n/g, ' '), paragraph });
+    sentences.push({ start: a, end: cut, text: text.slice(a, cut), norm: readableSpacing(norm.slice(a, cut)), paragraph });
     a = cut;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
   }
-  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: norm.slice(a, b).replace(/\n/g, ' '), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
+  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: readableSpacing(norm.slice(a, b)), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
+}
+
+// Spaces as the rules expect them: one between words. A line broken inside a sentence, a doubled space, a tab or the
+// indent of a wrapped line ("rose 34\r\n    percent") all separate two words the way a single space does.
+const SPACE_RUN = /\s{2,}|[\n\t\r]/g;
+
+/** A sentence's folded text with each run of spaces, tabs and line breaks as one space (the rules read it; quotes keep `text`). */
+function readableSpacing(folded: string): string {
+  return folded.replace(SPACE_RUN, ' ');
 }
 
 /** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */

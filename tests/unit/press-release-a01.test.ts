@@ -1,0 +1,46 @@
+/**
+ * Rules of issue 9, part a01: invariance to the surface noise of real text (helper robust, 2026-12-04). A release must
+ * read the same whatever its spacing, line breaks, dashes or markup; each test states one release two ways, written
+ * here in our own words, never a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
+
+describe('runs of spaces and line breaks inside a sentence', () => {
+  const plain = `Ningxia trade climbs
+
+YINCHUAN, May 12 -- Ningxia's exports rose 12.5 percent year on year to 4.2 billion yuan in the first four months of 2024, the local customs said. Imports fell 3.1 percent to 1.7 billion yuan.`;
+  const expected = rows(plain, '2024-05-12');
+
+  it('reads the plain release', () => {
+    expect(expected.map((r) => [r[2], r[4], r[6]])).toEqual([[4_200_000_000, 12.5, 'export'], [1_700_000_000, -3.1, 'import']]);
+  });
+
+  it('reads a doubled space between words as one space', () => {
+    expect(rows(plain.replace('12.5 percent', '12.5  percent').replace('rose 12.5', 'rose  12.5'), '2024-05-12')).toEqual(expected);
+  });
+
+  it('reads a line broken inside a sentence with a carriage return and trailing spaces as one space', () => {
+    expect(rows(plain.replace('12.5 percent', '12.5 \r\npercent').replace('fell 3.1', 'fell\t3.1'), '2024-05-12')).toEqual(expected);
+  });
+});
+
+describe('an en dash glued into a compound word', () => {
+  const withDashes = (text: string) => text.replace(/-/g, '\u2013');
+  const releases = [
+    'Exports of rare earths grew seven-fold from a year earlier to 940 tonnes in April.',
+    'The port handled 97,800 twenty-foot equivalent units (TEUs) of containers in April, up 19.8 percent.',
+  ];
+
+  it.each(releases)('reads "%s" the same with en dashes for its hyphens', (text) => {
+    const expected = rows(text, '2024-05-12');
+    expect(expected.every((r) => r[2] !== null && r[4] !== null)).toBe(true);
+    expect(rows(withDashes(text), '2024-05-12')).toEqual(expected);
+  });
+
+  it('keeps a spaced dash and a dash before a number as they are', () => {
+    expect(rows('Exports fell to 2.1 billion dollars in April \u2013 down 4.4 percent from a year earlier.', '2024-05-12').map((r) => r[4])).toEqual([-4.4]);
+  });
+});
