@@ -375,6 +375,9 @@ const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%|(?:%\s*)?[A-Za-z][\w/%-]{0,20})\s*
 // table's title line): a round scale after "unit:" closing its line is the unit of the figures under it.
 const TABLE_NUMBER_BEFORE = /(?:^|[\s(])(?:Table|TABLE|Chart|CHART|Figure|FIGURE|Fig\.|Graph|Annex|Appendix)\s*$/;
 const UNIT_LINE_BEFORE = /(?:^|[\s,;:(])units?\s*[:：]\s*$/i;
+// "The table gives quantities in units of 10,000 tonnes", "measured in units of 100 million yuan": a round scale named as
+// the unit some figures count in is no amount, wherever the sentence goes on.
+const UNITS_OF_BEFORE = /\bunits?\s+of\s+$/i;
 const LINE_END_AFTER = /^\s*\.?\s*(?:$|\n)/;
 
 // "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
@@ -584,10 +587,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: TABLE_SCALE_RULE,
-    gate: /\(|\bunits?\s*[:：]/i,
+    gate: /\(|\bunits?\s*(?:[:：]|of\b)/i,
     gateWords: null,
-    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)', 'Trade with main partners, unit: 100 million yuan'],
-    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && ((TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60))) || (UNIT_LINE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && LINE_END_AFTER.test(s.slice(f.end, f.end + 60)))),
+    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)', 'Trade with main partners, unit: 100 million yuan', 'the quantities are given in units of 10,000 tonnes'],
+    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && ((TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60))) || (UNIT_LINE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && LINE_END_AFTER.test(s.slice(f.end, f.end + 60))) || UNITS_OF_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
   },
   {
     // "Table 1   Trips by destination region, January-November 2026", "Chart 3.2": the number of a table or chart
