@@ -75,3 +75,16 @@ Germany and Japan accounted for 28.4 percent and 9.7 percent of the total, respe
     expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]])).toEqual([[28.4, 'Germany', 'total'], [9.7, 'Japan', 'total']]);
   });
 });
+
+describe('a headline in the present tense that says a hub dispatches trains', () => {
+  it('reads "dispatches N trains" as trains that went out, and "dispatches and receives" as both ways', () => {
+    const out = rows(`Lanzhou dispatches 410 freight trains in 10 months
+
+LANZHOU, Nov. 14 -- The city's China-Europe freight service kept growing from January to October 2024, the operator said.`, '2024-11-14');
+    expect(out.filter((r) => r[3] === 'trains').map((r) => [r[2], r[7]])).toEqual([[410, 'export']]);
+    const both = rows(`Lanzhou hub dispatches and receives 730 trains in 10 months
+
+LANZHOU, Nov. 14 -- The Lanzhou hub handled 730 China-Europe freight trains from January to October 2024.`, '2024-11-14');
+    expect(both.filter((r) => r[3] === 'trains').map((r) => [r[2], r[7]])).toEqual([[730, 'total']]);
+  });
+});
