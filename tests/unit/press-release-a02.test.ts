@@ -76,6 +76,28 @@ Germany and Japan accounted for 28.4 percent and 9.7 percent of the total, respe
   });
 });
 
+describe('cargo "the trains carried" after a part of a two-way count of trains', () => {
+  it('keeps the cargo two-way when the sentence before only gave the outbound part of the trips', () => {
+    const got = rows(`Wuhan trains grow
+
+WUHAN, Jan. 6 -- Wuhan's China-Europe freight trains made 1,020 trips in 2022, up 12 percent year on year.
+
+Outbound trains made up 610 of the trips, and the rest came back from Europe with wine and machinery.
+
+The trains carried 98,000 TEUs of goods, up 9 percent.`, '2023-01-06');
+    expect(got.filter((r) => r[3] === 'TEU').map((r) => [r[2], r[7]])).toEqual([[98_000, 'total']]);
+  });
+
+  it('still gives the cargo the way of trains that all went out', () => {
+    const got = rows(`Wuhan trains grow
+
+WUHAN, Jan. 6 -- Wuhan dispatched 610 China-Europe freight trains in 2022, up 12 percent year on year.
+
+The trains carried 58,000 TEUs of goods, up 9 percent.`, '2023-01-06');
+    expect(got.filter((r) => r[3] === 'TEU').map((r) => [r[2], r[7]])).toEqual([[58_000, 'export']]);
+  });
+});
+
 describe('a headline in the present tense that says a hub dispatches trains', () => {
   it('reads "dispatches N trains" as trains that went out, and "dispatches and receives" as both ways', () => {
     const out = rows(`Lanzhou dispatches 410 freight trains in 10 months

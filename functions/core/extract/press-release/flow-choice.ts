@@ -480,9 +480,15 @@ function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | n
 // (a service named again, "The Yiwu-Xinjiang-Europe trains carried ...", is the service both ways).
 const THE_TRAINS_CARRIED = /^\s*(?:The|These|Those)\s+trains\s+(?:carried|transported|hauled|moved)\b/;
 
-/** The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way. */
+/**
+ * The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way,
+ * the way of the release's first count of trains too: after "Outbound trains accounted for 1,512 of the trips" (a part of
+ * a count of both ways), "the trains" are all the trips.
+ */
 function wayOfTrainsCarried(frame: RowFrame, f: Figure): Flow | null {
-  return f.measure === 'quantity' && THE_TRAINS_CARRIED.test(frame.s.slice(0, f.start)) ? wayOfTrainsBefore(frame) : null;
+  if (f.measure !== 'quantity' || !THE_TRAINS_CARRIED.test(frame.s.slice(0, f.start))) return null;
+  const way = wayOfTrainsBefore(frame);
+  return way !== null && (frame.memory.trainsFlow === undefined || way === frame.memory.trainsFlow) ? way : null;
 }
 
 /** The one way all the train counts of the sentence before went, if they all went one way. */
