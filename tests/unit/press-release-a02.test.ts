@@ -110,3 +110,12 @@ LANZHOU, Nov. 14 -- The Lanzhou hub handled 730 China-Europe freight trains from
     expect(both.filter((r) => r[3] === 'trains').map((r) => [r[2], r[7]])).toEqual([[730, 'total']]);
   });
 });
+
+describe('a share of goods named again with where they went', () => {
+  it('reads "with some 60 percent of the cargoes sold to Japan" as a share with that partner', () => {
+    const got = rows(`Australian LNG exports rise
+
+SYDNEY, Feb. 3 -- Australia's LNG exports reached 80.2 million tonnes in 2022, with some 60 percent of the cargoes sold to Japan.`, '2023-02-03');
+    expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]])).toEqual([[60, 'Japan', 'export']]);
+  });
+});
