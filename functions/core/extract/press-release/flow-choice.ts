@@ -928,9 +928,9 @@ function wayOfTrainsCarrying(frame: RowFrame, f: Figure): Flow | null {
 // "accounted for 35.6 percent and 19.8 percent of the total, respectively": the percentages listed before the whole they share.
 const LISTED_PERCENTAGES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|percent|per\s?cent))+/i;
 
-/** True when "of the total" follows the figure ending at `end`, right after it or after the other percentages of its list. */
-function ofTheTotalAfter(s: string, end: number): boolean {
-  const listed = LISTED_PERCENTAGES_AFTER.exec(s.slice(end, end + 80));
+/** True when "of the total" follows the figure ending at `end`, right after it or (a share: `inList`) after the other percentages of its list. */
+function ofTheTotalAfter(s: string, end: number, inList: boolean): boolean {
+  const listed = inList ? LISTED_PERCENTAGES_AFTER.exec(s.slice(end, end + 80)) : null;
   const at = end + (listed ? listed[0].length : 0);
   return PART_OF_THE_TOTAL.test(s.slice(at, at + 30));
 }
@@ -942,7 +942,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
-  if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && ofTheTotalAfter(s, f.end)) return 'total';
+  if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && ofTheTotalAfter(s, f.end, r.role === 'share')) return 'total';
   // "Russian exports ... accounted for 149,000 tonnes, imports ... for 37,000 tonnes. The goods were valued at 7.8 billion
   // rubles": the worth of "the goods" after both directions is of the goods of both.
   if (r.role === 'share' && SHARE_OF_A_PLACE_BEFORE.test(s.slice(0, f.start))) return 'total';
