@@ -75,3 +75,47 @@ Germany and Japan accounted for 28.4 percent and 9.7 percent of the total, respe
     expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]])).toEqual([[28.4, 'Germany', 'total'], [9.7, 'Japan', 'total']]);
   });
 });
+
+describe('cargo "the trains carried" after a part of a two-way count of trains', () => {
+  it('keeps the cargo two-way when the sentence before only gave the outbound part of the trips', () => {
+    const got = rows(`Wuhan trains grow
+
+WUHAN, Jan. 6 -- Wuhan's China-Europe freight trains made 1,020 trips in 2022, up 12 percent year on year.
+
+Outbound trains made up 610 of the trips, and the rest came back from Europe with wine and machinery.
+
+The trains carried 98,000 TEUs of goods, up 9 percent.`, '2023-01-06');
+    expect(got.filter((r) => r[3] === 'TEU').map((r) => [r[2], r[7]])).toEqual([[98_000, 'total']]);
+  });
+
+  it('still gives the cargo the way of trains that all went out', () => {
+    const got = rows(`Wuhan trains grow
+
+WUHAN, Jan. 6 -- Wuhan dispatched 610 China-Europe freight trains in 2022, up 12 percent year on year.
+
+The trains carried 58,000 TEUs of goods, up 9 percent.`, '2023-01-06');
+    expect(got.filter((r) => r[3] === 'TEU').map((r) => [r[2], r[7]])).toEqual([[58_000, 'export']]);
+  });
+});
+
+describe('a headline in the present tense that says a hub dispatches trains', () => {
+  it('reads "dispatches N trains" as trains that went out, and "dispatches and receives" as both ways', () => {
+    const out = rows(`Lanzhou dispatches 410 freight trains in 10 months
+
+LANZHOU, Nov. 14 -- The city's China-Europe freight service kept growing from January to October 2024, the operator said.`, '2024-11-14');
+    expect(out.filter((r) => r[3] === 'trains').map((r) => [r[2], r[7]])).toEqual([[410, 'export']]);
+    const both = rows(`Lanzhou hub dispatches and receives 730 trains in 10 months
+
+LANZHOU, Nov. 14 -- The Lanzhou hub handled 730 China-Europe freight trains from January to October 2024.`, '2024-11-14');
+    expect(both.filter((r) => r[3] === 'trains').map((r) => [r[2], r[7]])).toEqual([[730, 'total']]);
+  });
+});
+
+describe('a share of goods named again with where they went', () => {
+  it('reads "with some 60 percent of the cargoes sold to Japan" as a share with that partner', () => {
+    const got = rows(`Australian LNG exports rise
+
+SYDNEY, Feb. 3 -- Australia's LNG exports reached 80.2 million tonnes in 2022, with some 60 percent of the cargoes sold to Japan.`, '2023-02-03');
+    expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]])).toEqual([[60, 'Japan', 'export']]);
+  });
+});

@@ -133,7 +133,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
   // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
-  { verbs: String.raw`dispatched|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
+  // "Xi'an dispatches 4,988 trains in 11 months": a headline's present tense too.
+  { verbs: String.raw`dispatch(?:ed|es)|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
@@ -141,7 +142,7 @@ const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${
 const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
 const moveFlow = (m: RegExpMatchArray): Flow => moveRule(m).flow;
 // Trains that went both ways: "dispatched and received", "left or arrived at", "departing from and arriving in".
-const GOING = String.raw`dispatch(?:ed|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
+const GOING = String.raw`dispatch(?:ed|es|ing)|sen[dt](?:ing)?|left|leav(?:e|es|ing)|depart(?:s|ed|ing)?`;
 const COMING = String.raw`receiv(?:e|ed|es|ing)|arriv(?:e|ed|es|ing)|enter(?:s|ed|ing)?|c[ao]me|coming`;
 const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:and|or)\s+(?:${COMING})\b|\b(?:${COMING})\s+(?:at\s+|in\s+)?(?:and|or)\s+(?:${GOING})\b`, 'i');
 // Between a verb of moving and the count it governs: "dispatched 1,264", "received about 970".
@@ -479,9 +480,15 @@ function flowOfPronounSubject(frame: RowFrame, r: Reading, lo: number): Flow | n
 // (a service named again, "The Yiwu-Xinjiang-Europe trains carried ...", is the service both ways).
 const THE_TRAINS_CARRIED = /^\s*(?:The|These|Those)\s+trains\s+(?:carried|transported|hauled|moved)\b/;
 
-/** The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way. */
+/**
+ * The way the trains of the sentence before went, when cargo "the trains carried" opens this one and they all went one way,
+ * the way of the release's first count of trains too: after "Outbound trains accounted for 1,512 of the trips" (a part of
+ * a count of both ways), "the trains" are all the trips.
+ */
 function wayOfTrainsCarried(frame: RowFrame, f: Figure): Flow | null {
-  return f.measure === 'quantity' && THE_TRAINS_CARRIED.test(frame.s.slice(0, f.start)) ? wayOfTrainsBefore(frame) : null;
+  if (f.measure !== 'quantity' || !THE_TRAINS_CARRIED.test(frame.s.slice(0, f.start))) return null;
+  const way = wayOfTrainsBefore(frame);
+  return way !== null && (frame.memory.trainsFlow === undefined || way === frame.memory.trainsFlow) ? way : null;
 }
 
 /** The one way all the train counts of the sentence before went, if they all went one way. */
@@ -921,9 +928,9 @@ function wayOfTrainsCarrying(frame: RowFrame, f: Figure): Flow | null {
 // "accounted for 35.6 percent and 19.8 percent of the total, respectively": the percentages listed before the whole they share.
 const LISTED_PERCENTAGES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|percent|per\s?cent))+/i;
 
-/** True when "of the total" follows the figure ending at `end`, right after it or after the other percentages of its list. */
-function ofTheTotalAfter(s: string, end: number): boolean {
-  const listed = LISTED_PERCENTAGES_AFTER.exec(s.slice(end, end + 80));
+/** True when "of the total" follows the figure ending at `end`, right after it or (a share: `inList`) after the other percentages of its list. */
+function ofTheTotalAfter(s: string, end: number, inList: boolean): boolean {
+  const listed = inList ? LISTED_PERCENTAGES_AFTER.exec(s.slice(end, end + 80)) : null;
   const at = end + (listed ? listed[0].length : 0);
   return PART_OF_THE_TOTAL.test(s.slice(at, at + 30));
 }
@@ -935,7 +942,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "Exports rose 3.0 percent, while imports were flat." then "Qingdao handled 886.3 billion yuan of the
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
-  if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && ofTheTotalAfter(s, f.end)) return 'total';
+  if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && ofTheTotalAfter(s, f.end, r.role === 'share')) return 'total';
   // "Russian exports ... accounted for 149,000 tonnes, imports ... for 37,000 tonnes. The goods were valued at 7.8 billion
   // rubles": the worth of "the goods" after both directions is of the goods of both.
   if (r.role === 'share' && SHARE_OF_A_PLACE_BEFORE.test(s.slice(0, f.start))) return 'total';
