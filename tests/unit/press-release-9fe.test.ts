@@ -46,3 +46,17 @@ July's exports were also 3.2 percent lower than a year earlier. The month's ship
     ]);
   });
 });
+
+describe('a "respectively" list in the clause after ", and"', () => {
+  it('pairs the growths with the two levels of the last clause only, not with the level of the clause before', () => {
+    const got = rows(`Fujian's trade up in first quarter
+
+FUZHOU, April 22 -- Fujian's foreign trade reached 480.2 billion yuan in the first quarter of 2024. Of its cities, Xiamen handled 231.6 billion yuan, and Quanzhou and Fuzhou recorded 96.4 billion yuan and 88.1 billion yuan, up 6.2 percent and 4.8 percent respectively.`, '2024-04-22');
+    expect(got.map((r) => [r[2], r[4], r[5]])).toEqual([
+      [480_200_000_000, null, 'Fujian'],
+      [231_600_000_000, null, 'Xiamen'],
+      [96_400_000_000, 6.2, 'Quanzhou'],
+      [88_100_000_000, 4.8, 'Fuzhou'],
+    ]);
+  });
+});
