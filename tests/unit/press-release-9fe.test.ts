@@ -60,3 +60,16 @@ FUZHOU, April 22 -- Fujian's foreign trade reached 480.2 billion yuan in the fir
     ]);
   });
 });
+
+describe('Liaoning\'s prefecture-level cities', () => {
+  it('reads a figure of Dandong, a city named with an aside, as the city\'s own', () => {
+    const got = rows(`Liaoning's trade grows in first half
+
+SHENYANG, July 18 -- Liaoning's foreign trade came to 389.0 billion yuan in the first half of 2024. Trade of Anshan, the steel city south of the capital, reached 14.2 billion yuan, and that of Dandong, on the Yalu River, 9.7 billion yuan.`, '2024-07-18');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([
+      [389_000_000_000, 'Liaoning'],
+      [14_200_000_000, 'Anshan'],
+      [9_700_000_000, 'Dandong'],
+    ]);
+  });
+});

@@ -185,6 +185,8 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
   'Chaozhou', 'Jieyang', 'Shanwei',
+  // Liaoning's prefecture-level cities that Dalian Customs' releases list beside Dalian and Shenyang.
+  'Dandong', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Panjin', 'Huludao', 'Tieling', 'Liaoyang', 'Fuxin',
   // Vietnam's capital, where rail stations assemble international trains; a dateline and a government acting
   // ("after Hanoi imposed ...") keep a national release's figures national (see `dateline` and GOVERNMENT_CAPITAL).
   'Hanoi'];
