@@ -73,3 +73,16 @@ SHENYANG, July 18 -- Liaoning's foreign trade came to 389.0 billion yuan in the 
     ]);
   });
 });
+
+describe('the year of a previous record', () => {
+  it('is an aside: the sentence after it goes on with the period of the figures that beat it', () => {
+    const got = rows(`Manzhouli timber imports at a record
+
+HAILAR, Nov. 8 -- Timber imports through Manzhouli Port reached 8.2 million cubic meters in the first ten months of 2022, customs said, a new high. The previous record was set in 2017, when 7.9 million cubic meters came in. Pulp imports reached 640,000 tonnes.`, '2022-11-08');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2022-01', '2022-10', 8_200_000],
+      ['2017-01', '2017-12', 7_900_000],
+      ['2022-01', '2022-10', 640_000],
+    ]);
+  });
+});

@@ -423,7 +423,8 @@ function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: stri
   return /\d/.test(frame.s.slice(a, p.start) + frame.s.slice(p.end, b)) && frame.readings.some((r) => r.figure.kind === 'level' && r.figure.end <= a && !/[.;]/.test(frame.s.slice(r.figure.end, a)));
 }
 
-const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;
+// "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
+const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
 
 /**
  * True when a period is the same months as the lead period in an earlier year: one year before, or more
