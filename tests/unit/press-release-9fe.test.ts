@@ -74,6 +74,19 @@ SHENYANG, July 18 -- Liaoning's foreign trade came to 389.0 billion yuan in the 
   });
 });
 
+describe('a period opening the clause after a figure', () => {
+  it('dates the figures of its own clause only; the figure before it keeps the release\'s period', () => {
+    const got = rows(`Erenhot port's imports grow in first half
+
+HOHHOT, July 10 -- Erenhot Port handled 9.4 million tonnes of imports in the first half of 2024, customs said. Zinc ore imports also climbed, to 310,000 tonnes, and in June alone 1.2 million tonnes of coal came in.`, '2024-07-10');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2024-01', '2024-06', 9_400_000],
+      ['2024-01', '2024-06', 310_000],
+      ['2024-06', '2024-06', 1_200_000],
+    ]);
+  });
+});
+
 describe('the year of a previous record', () => {
   it('is an aside: the sentence after it goes on with the period of the figures that beat it', () => {
     const got = rows(`Manzhouli timber imports at a record

@@ -277,8 +277,18 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
-  if (p) return { start: p.periodStart, end: p.periodEnd };
+  if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "Copper concentrate imports also grew, to 820,000 tonnes, and in November alone 3.6 million tonnes of coal arrived": a
+// period opening the clause after the figure's ("..., and in November alone ...") dates that clause's figures, not the one
+// before it, which goes on with the release's period.
+const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?$/i;
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence. */
+function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
+  return p.start > at && LATER_CLAUSE_OPENING.test(s.slice(at, p.start));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
