@@ -99,3 +99,12 @@ HAILAR, Nov. 8 -- Timber imports through Manzhouli Port reached 8.2 million cubi
     ]);
   });
 });
+
+describe('a bare count after "there were" closing a sentence', () => {
+  it('counts what the sentence before counted', () => {
+    const got = rows(`Chongqing-Duisburg trains pass 20,000
+
+CHONGQING, Dec. 2 -- So far this year the Chongqing-Duisburg trains have made 2,760 trips, the operator said. In 2012, the first full year of the service, there were just 41.`, '2021-12-02');
+    expect(got.map((r) => [r[0], r[1], r[2], r[3]])).toContainEqual(['2012-01', '2012-12', 41, 'trains']);
+  });
+});
