@@ -108,3 +108,12 @@ CHONGQING, Dec. 2 -- So far this year the Chongqing-Duisburg trains have made 2,
     expect(got.map((r) => [r[0], r[1], r[2], r[3]])).toContainEqual(['2012-01', '2012-12', 41, 'trains']);
   });
 });
+
+describe('a growth in brackets after an absolute change, with the base month and year far after it', () => {
+  it('reads the base "June 2013" a year before as year-on-year, not as a bare month', () => {
+    const got = rows(`Goods exports up in June
+
+WELLINGTON, July 28 -- Goods exports rose $305 million (8.4 percent) to $3.97 billion in June 2014 compared with June 2013, the statistics office said.`, '2014-07-28');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2014-06', 3_970_000_000, 8.4]]);
+  });
+});
