@@ -117,3 +117,12 @@ WELLINGTON, July 28 -- Goods exports rose $305 million (8.4 percent) to $3.97 bi
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2014-06', 3_970_000_000, 8.4]]);
   });
 });
+
+describe('a port\'s part of the imports, its goods named by a partner\'s adjective', () => {
+  it('reads the tonnes the port handled as imports from that partner', () => {
+    const got = rows(`Timber imports from Russia rise
+
+HARBIN, Oct. 14 -- Timber imported from Russia through Heilongjiang's ports reached 2.1 million tonnes in the first nine months of 2023, customs said. Suifenhe port alone handled 1.3 million tonnes of Russian logs.`, '2023-10-14');
+    expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([1_300_000, 'Russia', 'import']);
+  });
+});
