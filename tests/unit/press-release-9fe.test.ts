@@ -126,3 +126,15 @@ HARBIN, Oct. 14 -- Timber imported from Russia through Heilongjiang's ports reac
     expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([1_300_000, 'Russia', 'import']);
   });
 });
+
+describe('the date of an amount a figure rose from', () => {
+  it('is no period of the sentences after it', () => {
+    const got = rows(`Cargo airports busier
+
+ZHENGZHOU, Oct. 18 -- Zhengzhou airport handled 512,000 tonnes of cargo in the first three quarters of 2025, up 9.1 percent. It now flies 44 cargo routes abroad, up from 30 at the end of 2024. Ezhou airport handled 286,000 tonnes of international cargo, up 41.5 percent.`, '2025-10-18');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2025-01', '2025-09', 512_000],
+      ['2025-01', '2025-09', 286_000],
+    ]);
+  });
+});

@@ -480,6 +480,10 @@ function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>,
 const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expectations?|targets?|goals?|plans?|guidance)\s+(?:(?:for|of)\s+)?$/i;
 const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:all|the\s+whole|the\s+entirety)\s+of\s+)?(?:the\s+)?$/i;
 
+// "now has 38 international cargo routes, up from 21 at the end of 2025": the date of the amount a figure rose from (a row
+// or not) is no period of the next sentences.
+const BASE_FROM_BEFORE = /\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:at|by)\s+the\s+end\s+of|at\s+the\s+start\s+of|in|during|at)?\s*(?:the\s+)?$/i;
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   const lead = memory.leadPeriod;
@@ -492,7 +496,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
