@@ -138,3 +138,16 @@ ZHENGZHOU, Oct. 18 -- Zhengzhou airport handled 512,000 tonnes of cargo in the f
     ]);
   });
 });
+
+describe('a period after the subject of the clause after a figure', () => {
+  it('dates the later clause only; the month\'s figure before it keeps the month', () => {
+    const got = rows(`China's October farm imports
+
+BEIJING, Nov. 20 -- China imported 1.9 million tonnes of soybeans in October 2026, customs data showed. Pork imports were 81,000 tonnes, down 3.1 percent from a year earlier, whereas meat imports in the first ten months came to 5.2 million tonnes.`, '2026-11-20');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2026-10', '2026-10', 1_900_000],
+      ['2026-10', '2026-10', 81_000],
+      ['2026-01', '2026-10', 5_200_000],
+    ]);
+  });
+});

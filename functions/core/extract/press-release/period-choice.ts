@@ -283,8 +283,9 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
 
 // "Copper concentrate imports also grew, to 820,000 tonnes, and in November alone 3.6 million tonnes of coal arrived": a
 // period opening the clause after the figure's ("..., and in November alone ...") dates that clause's figures, not the one
-// before it, which goes on with the release's period.
-const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:(?:in|during|for|over)\s+)?(?:the\s+)?$/i;
+// before it, which goes on with the release's period. So does one after the later clause's subject ("Beef imports were
+// 243,000 tonnes, down 6.8 percent, while grain imports in the January-October period totaled ...").
+const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:(?:in|during|for|over)\s+)?(?:the\s+)?$/i;
 
 /** True when period `p`, after the figure at `at`, opens a later clause of the sentence. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
