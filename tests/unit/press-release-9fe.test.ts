@@ -151,3 +151,15 @@ BEIJING, Nov. 20 -- China imported 1.9 million tonnes of soybeans in October 202
     ]);
   });
 });
+
+describe('a loose year inside a relative aside about the subject', () => {
+  it('does not date the figure outside the aside, which keeps the month', () => {
+    const got = rows(`China's September pulp imports
+
+BEIJING, Oct. 22 -- China imported 2.3 million tonnes of pulp in September 2026, customs data showed. Pulp from Uruguay, which became a large supplier only last year, came to 180,000 tonnes.`, '2026-10-22');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['2026-09', '2026-09', 2_300_000],
+      ['2026-09', '2026-09', 180_000],
+    ]);
+  });
+});

@@ -265,11 +265,25 @@ const TOTAL_AFTER_FIGURE = {
   after: /^[^,;.]*?\b(?:total|tally|tonnage)\b/i,
 };
 
+// "Chips from Brazil, which started arriving in volume this year, reached 64,000 tonnes": a relative clause set off by commas
+// tells about the subject, and a year it names loosely ("this year", "last year") is not the period of a figure outside it.
+// (Spans such asides state are the figures' own: "the 2025-26 season, which ran from October to March", "Horgos, which
+// opened its railway port in December 2012, has seen ...".)
+const RELATIVE_ASIDE = /,\s*which\b[^,.;()]{1,100},/g;
+const LOOSE_YEAR = /^(?:(?:in|during|for|over)\s+)?(?:this|last)\s+year$/i;
+
+/** The periods but the loose years of ", which ...," asides that the figure at `at` stands outside of. */
+function outsideRelativeAsides(s: string, periods: PeriodMention[], at: number): PeriodMention[] {
+  if (!periods.length || !s.includes('which')) return periods;
+  const asides = [...s.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => at < a || at >= b);
+  return asides.length ? periods.filter((p) => !(LOOSE_YEAR.test(s.slice(p.start, p.end)) && asides.some(([a, b]) => p.start >= a && p.end <= b))) : periods;
+}
+
 /** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
 export function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
   const { brackets, usablePeriods } = frame;
   const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
-  const visible = bracketed.filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
+  const visible = outsideRelativeAsides(frame.s, bracketed, at).filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
   const near: PeriodMention | null = nearest(visible, frame.bounds, at);
   const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near && near.end <= at ? (ownPeriodAfter(frame.s, visible, at) ?? near) : near;
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
