@@ -163,3 +163,12 @@ BEIJING, Oct. 22 -- China imported 2.3 million tonnes of pulp in September 2026,
     ]);
   });
 });
+
+describe('a bare place and a spaced long dash opening a wire story', () => {
+  it('is where the story was written, not a partner of the first figure', () => {
+    const got = rows(`China's October pulp imports slip 4% on year
+
+Singapore — China imported 2.62 million tonnes of pulp in October, down 4.2% on the year, customs data showed.`, '2026-11-21');
+    expect(got.map((r) => [r[2], r[4], r[5], r[6]])).toEqual([[2_620_000, -4.2, 'China', 'World']]);
+  });
+});
