@@ -514,6 +514,18 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
   return ways.size === 1 && (way === 'export' || way === 'import') ? way : null;
 }
 
+// Between an amount and the partner adjective naming its goods: "403,000 tonnes of " (then "Russian soybeans").
+const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;
+
+/**
+ * True when a partner country's adjective names the goods right after the amount, and the sentence before imported more of
+ * that unit: the amount is a part of those imports (a headline rounding the same amount down is no whole of it).
+ */
+function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
+  if (!memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
+  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
+}
+
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
   const { s, cues, places } = frame;
@@ -522,6 +534,10 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // carried went their way (cargo of trains that ran both ways, or whose way is not said, stays two-way below).
   const trainsWay = inClause.length ? null : wayOfTrainsCarried(frame, f);
   if (trainsWay) return trainsWay;
+  // "Soybeans made up 812,000 tonnes of the imports. Heihe port alone handled 403,000 tonnes of Russian soybeans": goods the
+  // words right after the amount name by a partner country's adjective, a part of the imports the sentence before counted,
+  // came in from it, though cargo a port handled alone moves both ways.
+  if (f.measure === 'quantity' && !inClause.length && foreignGoodsAfterImports(frame, f)) return 'import';
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';

@@ -187,6 +187,8 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Cangzhou', 'Handan', 'Xingtai', 'Langfang', 'Hengshui', 'Qinhuangdao', 'Zhangjiakou', 'Chuzhou', 'Anqing', 'Bengbu', 'Maanshan', "Ma'anshan", 'Tongling', 'Xuancheng',
   // The eastern Guangdong cities under Shantou Customs.
   'Chaozhou', 'Jieyang', 'Shanwei',
+  // Liaoning's prefecture-level cities that Dalian Customs' releases list beside Dalian and Shenyang.
+  'Dandong', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Panjin', 'Huludao', 'Tieling', 'Liaoyang', 'Fuxin',
   // Vietnam's capital, where rail stations assemble international trains; a dateline and a government acting
   // ("after Hanoi imposed ...") keep a national release's figures national (see `dateline` and GOVERNMENT_CAPITAL).
   'Hanoi'];
@@ -1903,6 +1905,10 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s)))/;
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
+// "Singapore — China imported 1.58 mil cu m ...": a place alone before a spaced long dash and the next sentence's capital,
+// opening the text, is the seat a commodity wire wrote from (no date, no agency); not one joined by the dash to another
+// place before what the two share ("Uzbekistan – Kyrgyzstan trade came to ...").
+const BARE_DASH_DATELINE_AFTER = /^\s+(?:--|[–—])\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line)\b)/;
 
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
@@ -1910,7 +1916,7 @@ function dateline(v: PlaceView): PlaceMention[] | undefined {
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);
   if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;
-  const opening = v.before.trim() === '' && DATELINE_AFTER.test(v.after);
+  const opening = v.before.trim() === '' && (DATELINE_AFTER.test(v.after) || BARE_DASH_DATELINE_AFTER.test(v.after));
   return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
 }
 

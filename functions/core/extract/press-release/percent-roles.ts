@@ -253,11 +253,16 @@ function isYearOnYearChange(after: string, lookback: string, notYoyAround: boole
   // percentage open the next change and are its own.
   // (A comma between digits groups thousands: "from 4,426 tons in April and 12.3 percent ..." is one clause.)
   const nextClause = next ? clauseCommaBefore(after, next.index) : -1;
-  const own = after.slice(0, Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50));
+  const cut = Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50);
+  // "(11 percent) to $4.1 billion in July 2013 compared with July 2012": a cut at the fiftieth character keeps the word
+  // it falls in and a year right after it, so a dated base is not read as a bare month.
+  const own = cut === 50 ? after.slice(0, cut) + (WORD_AND_YEAR_ON.exec(after.slice(cut))?.[0] ?? '') : after.slice(0, cut);
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
   return !NOT_YOY.test(own) && !NOT_YOY.test(ownLead(lookback.slice(-30))) && !(opening && NOT_YOY.test(opening[0]));
 }
+
+const WORD_AND_YEAR_ON = /^\w*(?:\s+(?:19|20)\d\d\b)?/;
 
 /** True when a word of NOT_YOY stands in the words a percentage's year-on-year test reads (`lookback` and `after` of readPercent). */
 function notYoyAround(s: string, f: Figure, windowStart: number): boolean {

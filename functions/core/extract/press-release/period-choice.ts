@@ -265,11 +265,25 @@ const TOTAL_AFTER_FIGURE = {
   after: /^[^,;.]*?\b(?:total|tally|tonnage)\b/i,
 };
 
+// "Chips from Brazil, which started arriving in volume this year, reached 64,000 tonnes": a relative clause set off by commas
+// tells about the subject, and a year it names loosely ("this year", "last year") is not the period of a figure outside it.
+// (Spans such asides state are the figures' own: "the 2025-26 season, which ran from October to March", "Horgos, which
+// opened its railway port in December 2012, has seen ...".)
+const RELATIVE_ASIDE = /,\s*which\b[^,.;()]{1,100},/g;
+const LOOSE_YEAR = /^(?:(?:in|during|for|over)\s+)?(?:this|last)\s+year$/i;
+
+/** The periods but the loose years of ", which ...," asides that the figure at `at` stands outside of. */
+function outsideRelativeAsides(s: string, periods: PeriodMention[], at: number): PeriodMention[] {
+  if (!periods.length || !s.includes('which')) return periods;
+  const asides = [...s.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => at < a || at >= b);
+  return asides.length ? periods.filter((p) => !(LOOSE_YEAR.test(s.slice(p.start, p.end)) && asides.some(([a, b]) => p.start >= a && p.end <= b))) : periods;
+}
+
 /** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
 export function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
   const { brackets, usablePeriods } = frame;
   const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
-  const visible = bracketed.filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
+  const visible = outsideRelativeAsides(frame.s, bracketed, at).filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
   const near: PeriodMention | null = nearest(visible, frame.bounds, at);
   const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near && near.end <= at ? (ownPeriodAfter(frame.s, visible, at) ?? near) : near;
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
@@ -277,8 +291,19 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
-  if (p) return { start: p.periodStart, end: p.periodEnd };
+  if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "Copper concentrate imports also grew, to 820,000 tonnes, and in November alone 3.6 million tonnes of coal arrived": a
+// period opening the clause after the figure's ("..., and in November alone ...") dates that clause's figures, not the one
+// before it, which goes on with the release's period. So does one after the later clause's subject ("Beef imports were
+// 243,000 tonnes, down 6.8 percent, while grain imports in the January-October period totaled ...").
+const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:(?:in|during|for|over)\s+)?(?:the\s+)?$/i;
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence. */
+function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
+  return p.start > at && LATER_CLAUSE_OPENING.test(s.slice(at, p.start));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
@@ -423,7 +448,8 @@ function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: stri
   return /\d/.test(frame.s.slice(a, p.start) + frame.s.slice(p.end, b)) && frame.readings.some((r) => r.figure.kind === 'level' && r.figure.end <= a && !/[.;]/.test(frame.s.slice(r.figure.end, a)));
 }
 
-const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported)\b/i;
+// "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
+const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
 
 /**
  * True when a period is the same months as the lead period in an earlier year: one year before, or more
@@ -469,6 +495,10 @@ function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>,
 const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expectations?|targets?|goals?|plans?|guidance)\s+(?:(?:for|of)\s+)?$/i;
 const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:all|the\s+whole|the\s+entirety)\s+of\s+)?(?:the\s+)?$/i;
 
+// "now has 38 international cargo routes, up from 21 at the end of 2025": the date of the amount a figure rose from (a row
+// or not) is no period of the next sentences.
+const BASE_FROM_BEFORE = /\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:at|by)\s+the\s+end\s+of|at\s+the\s+start\s+of|in|during|at)?\s*(?:the\s+)?$/i;
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   const lead = memory.leadPeriod;
@@ -481,7 +511,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

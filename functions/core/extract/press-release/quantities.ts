@@ -263,6 +263,8 @@ const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(
 
 const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 
+const THERE_WERE_BEFORE = /\bthere\s+(?:were|had\s+been)\s+(?:(?:only|just|a\s+mere|some|about|around|nearly)\s+)?$/i;
+
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
@@ -274,6 +276,9 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   // "Since the first such train crossed at Manzhouli in March 2013, the port has seen 560 of them": all of the things the
   // sentence before counted since a launch, a running total of the same noun.
   if (before && SINCE_TOTAL_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
+  // "In its first full year there were only 35.": a bare number that closes a sentence saying only that there were so many
+  // counts what the sentence before counted.
+  if (before && THERE_WERE_BEFORE.test(head.slice(-40)) && /^\s*(?:[.;!]|$)/.test(s.slice(afterNumber, afterNumber + 4))) return before;
   if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;

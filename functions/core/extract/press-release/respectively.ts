@@ -81,7 +81,8 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
     if (levels.length && growths.some((g) => g.figure.start > l.figure.end && g.figure.end <= levels[0].figure.start)) break;
     levels.unshift(l);
   }
-  // "A handled X, while B and C registered Y and Z, up p and q, respectively": levels of an earlier clause are not in the list.
+  // "A handled X, while B and C registered Y and Z, up p and q, respectively": levels of an earlier clause are not in the list;
+  // nor are they after ", and" ("A's trade came to X, 60 percent of the total, and B and C posted Y and Z, up p and q respectively").
   if (run.length >= 2 && levels.length > run.length && EARLIER_CLAUSE_GAP.test(s.slice(levels[levels.length - run.length - 1].figure.end, levels[levels.length - run.length].figure.start))) levels.splice(0, levels.length - run.length);
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
@@ -111,7 +112,7 @@ const DASH_ASIDE = /\s(?:--|[–—])\s[^.;]*?\s(?:--|[–—])\s/g;
 // respectively": a second level joined by "with" after the first one's description is the list's next item.
 const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at|carrying|transporting|with)\s*(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 
-const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas)\b/i;
+const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and)\b/i;
 
 // "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates
 // listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
