@@ -150,3 +150,18 @@ describe('the site a page lives on', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe("a port's own page whose story says only \"the port\"", () => {
+  it('takes the port its masthead names as the place of the figures', () => {
+    const page = `<!DOCTYPE html>
+<html><head><title>Rizhao Port Co. - Company News</title></head>
+<body>
+<table><tr><td><img src="/img/banner.jpg" alt="Rizhao Port Co., Ltd."></td></tr></table>
+<div class="title">First-quarter throughput rises</div>
+<div class="text">
+<p>The port handled 132.6 million tonnes of cargo in the first quarter of 2025, up 4.1 percent year on year, as iron ore and coal arrivals held firm.</p>
+</div>
+</body></html>`;
+    expect(rows(page, '2025-04-10')).toEqual([[132_600_000, 'Rizhao Port', 'World', 'total']]);
+  });
+});

@@ -166,6 +166,18 @@ function portOfRunningHead(heads: string[]): string {
   return ports.size === 1 ? [...ports][0] : '';
 }
 
+// "the port completed a cargo throughput of ...": a story that names its port only so.
+const THE_PORT = /\b[Tt]he port\b/;
+
+/**
+ * "Tianjin Port Group - News" over a story that says only "the port" and names no port: the port the page's masthead
+ * or footer names (one) is the release's place, as a PDF's running head's is.
+ */
+function portOfPage(page: PageSignals, text: string): string {
+  const port = THE_PORT.test(text) ? portOfRunningHead([page.masthead()]) : '';
+  return port && !findPlaces(text, '').some((p) => p.kind === 'port') ? port : '';
+}
+
 // "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day.
 const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
 
@@ -181,7 +193,7 @@ function datelineCity(text: string): string | undefined {
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
 function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO_PAGE }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
   const country = releaseCountry(sentences, text, heads, stamps, page);
-  const headPort = portOfRunningHead(heads);
+  const headPort = portOfRunningHead(heads) || portOfPage(page, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
