@@ -132,6 +132,7 @@ describe('the site a page lives on', () => {
     expect(countryOfHost('www.mintic.gov.co')).toBe('Colombia');
     expect(countryOfHost('news.example.co')).toBeNull();
     expect(countryOfHost('ec.europa.eu')).toBeNull();
+    expect(countryOfHost('shop.example.as')).toBeNull();
   });
 
   it('leaves the page to a country its story names as its own', () => {

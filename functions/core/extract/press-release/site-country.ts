@@ -34,7 +34,7 @@ export const COUNTRY_OF_DOMAIN: ReadonlyMap<string, string> = new Map(
 
 // Country codes sold to anyone as short names ("app.io", "news.tv", "brand.co", "site.me"): their country only under a
 // government's own second level ("mintic.gov.co", "gov.me").
-const GENERIC_DOMAINS = new Set(['ad', 'ag', 'am', 'bz', 'cc', 'cd', 'cm', 'co', 'fm', 'gl', 'io', 'la', 'ly', 'md', 'me', 'ms', 'mu', 'nu', 'pw', 'sc', 'so', 'st', 'to', 'tv', 'vc', 'ws']);
+const GENERIC_DOMAINS = new Set(['ad', 'ag', 'am', 'as', 'bz', 'cc', 'cd', 'cm', 'co', 'fm', 'gl', 'io', 'la', 'ly', 'md', 'me', 'ms', 'mu', 'nu', 'pw', 'sc', 'so', 'st', 'to', 'tv', 'vc', 'ws']);
 const GOVERNMENT_LEVEL = /^(?:gov|go|gob|gouv|govt|gv|admin|gub)$/;
 
 /** The country of a host by its country-code domain ("customs.gov.ru" → Russia), or null. */
