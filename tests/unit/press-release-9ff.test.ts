@@ -4,6 +4,9 @@
  * story; the partners the story names must stay partners. Each written here in our own words on the phenomenon.
  */
 import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { COUNTRY_OF_DOMAIN, countryOfHost } from '../../functions/core/extract/press-release/site-country.js';
+import { countryOf, SEPARATE_CUSTOMS_TERRITORIES } from '../../functions/core/extract/press-release/geography.js';
 import { releaseRows } from '../support/press-release-rows.js';
 
 const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.partner, r.flow]);
@@ -93,5 +96,73 @@ Burkina Faso was the largest market in the sub-region, taking goods worth 0.4 bi
       [7_800_000_000, 'Ghana', 'World'],
       [400_000_000, 'Ghana', 'Burkina Faso'],
     ]);
+  });
+});
+
+describe('the site a page lives on', () => {
+  // A customs page whose story names no country of its own, only a market its exports went to.
+  const page = (logoLink: string) => `<!DOCTYPE html>
+<html><head><title>Servicio Nacional - News</title></head>
+<body>
+<div class="cabecera"><a href="${logoLink}"><img src="/img/logo_servicio.gif" alt="Servicio"></a></div>
+<h2>Shipments abroad slip in the first half</h2>
+<p>Shipments abroad totalled US$ 38,204.5 million in the first half of the year, 2.1% less than a year earlier, led by lower copper prices.</p>
+<p>Sales to Japan reached US$ 3,911.0 million.</p>
+</body></html>`;
+  const fetched = (body: string, sourceUrl: string) => {
+    const outcome = extractPressRelease(body, { dataset: 'customs-news', release_id: 'r', source_url: sourceUrl, published: '2025-08-01' }, {});
+    if (!outcome.ok) throw new Error(outcome.reason);
+    return outcome.rows.map((r) => [r.value, r.area, r.partner]);
+  };
+  const chilean = [
+    [38_204_500_000, 'Chile', 'World'],
+    [3_911_000_000, 'Chile', 'Japan'],
+  ];
+
+  it('reads the country of the domain the page was fetched from', () => {
+    expect(fetched(page('/'), 'https://www.aduana.example.cl/news/2025/08/01.html')).toEqual(chilean);
+  });
+
+  it("reads the country of the domain its logo links to when the address it was fetched from has none", () => {
+    expect(fetched(page('https://www.aduana.example.cl/'), 'https://mirror.example.org/r')).toEqual(chilean);
+  });
+
+  it('reads no country from a code sold as a generic name, unless a government holds it', () => {
+    expect(fetched(page('https://brand.example.io/'), 'file:///r').map((r) => r[1])).toEqual(['', '']);
+    expect(countryOfHost('www.mintic.gov.co')).toBe('Colombia');
+    expect(countryOfHost('news.example.co')).toBeNull();
+    expect(countryOfHost('ec.europa.eu')).toBeNull();
+    expect(countryOfHost('shop.example.as')).toBeNull();
+  });
+
+  it('leaves the page to a country its story names as its own', () => {
+    const story = `<!DOCTYPE html>
+<html><head><title>News</title></head>
+<body>
+<div class="logo"><a href="https://news.example.cn/"><img src="/logo.png" alt="Daily"></a></div>
+<h1>Kazakhstan's exports grow</h1>
+<p>Kazakhstan's exports rose 4.2 percent to 48.1 billion US dollars in the first nine months, and Kazakhstan's imports rose 6.5 percent to 33.0 billion US dollars.</p>
+</body></html>`;
+    expect(fetched(story, 'file:///r').map((r) => r[1])).toEqual(['Kazakhstan', 'Kazakhstan']);
+  });
+
+  it('knows the country of every domain in its table by the name the lexicon gives it', () => {
+    const unknown = [...COUNTRY_OF_DOMAIN].filter(([, country]) => countryOf(country) !== country && !SEPARATE_CUSTOMS_TERRITORIES.has(country));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe("a port's own page whose story says only \"the port\"", () => {
+  it('takes the port its masthead names as the place of the figures', () => {
+    const page = `<!DOCTYPE html>
+<html><head><title>Rizhao Port Co. - Company News</title></head>
+<body>
+<table><tr><td><img src="/img/banner.jpg" alt="Rizhao Port Co., Ltd."></td></tr></table>
+<div class="title">First-quarter throughput rises</div>
+<div class="text">
+<p>The port handled 132.6 million tonnes of cargo in the first quarter of 2025, up 4.1 percent year on year, as iron ore and coal arrivals held firm.</p>
+</div>
+</body></html>`;
+    expect(rows(page, '2025-04-10')).toEqual([[132_600_000, 'Rizhao Port', 'World', 'total']]);
   });
 });

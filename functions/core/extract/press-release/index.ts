@@ -21,6 +21,7 @@ import { attachGrowthPerCurrency } from './currency-growths.js';
 import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
+import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
@@ -63,8 +64,8 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  const masthead = html ? () => pageChrome(body) : () => '';
-  let rows = joinAcrossSentences(readRows({ ...release, masthead }, dated, warnings), release);
+  const page: PageSignals = html ? { masthead: () => pageChrome(body), siteCountry: () => siteCountry(body, ctx.source_url) } : NO_PAGE;
+  let rows = joinAcrossSentences(readRows({ ...release, page }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   warnings.push(...rowWarnings(rows));
@@ -114,9 +115,19 @@ interface ReleaseText {
   heads: string[];
   /** The page's source stamps ("Source: Harbin Customs | 2026-11-03"): blanked as boilerplate, read for the country last. */
   stamps: string[];
-  /** A page's masthead (its title and the furniture above the headline) and footer, dropped from the article, read for an agency last (built only then). */
-  masthead?: () => string;
+  /** What an HTML page says of itself outside its article (read for the country last, built only then). */
+  page?: PageSignals;
 }
+
+/** What a page says of itself outside its article: read for the reporting country when the story names no agency. */
+interface PageSignals {
+  /** Its masthead (the title and the furniture above the headline) and its footer. */
+  masthead: () => string;
+  /** The country of the site it lives on (site-country.ts), or null. */
+  siteCountry: () => string | null;
+}
+
+const NO_PAGE: PageSignals = { masthead: () => '', siteCountry: () => null };
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
@@ -156,6 +167,18 @@ function portOfRunningHead(heads: string[]): string {
   return ports.size === 1 ? [...ports][0] : '';
 }
 
+// "the port completed a cargo throughput of ...": a story that names its port only so.
+const THE_PORT = /\b[Tt]he port\b/;
+
+/**
+ * "Tianjin Port Group - News" over a story that says only "the port" and names no port: the port the page's masthead
+ * or footer names (one) is the release's place, as a PDF's running head's is.
+ */
+function portOfPage(page: PageSignals, text: string): string {
+  const port = THE_PORT.test(text) ? portOfRunningHead([page.masthead()]) : '';
+  return port && !findPlaces(text, '').some((p) => p.kind === 'port') ? port : '';
+}
+
 // "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day.
 const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
 
@@ -169,9 +192,9 @@ function datelineCity(text: string): string | undefined {
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
-function readRows({ tableText, tables, text, sentences, heads, stamps, masthead = () => '' }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
-  const country = releaseCountry(sentences, text, heads, stamps, masthead);
-  const headPort = portOfRunningHead(heads);
+function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO_PAGE }: ReleaseText, ctx: ExtractionContext, warnings: string[]): ObservationDraft[] {
+  const country = releaseCountry(sentences, text, heads, stamps, page);
+  const headPort = portOfRunningHead(heads) || portOfPage(page, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
@@ -279,7 +302,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], masthead: () => string = () => ''): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): string {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
@@ -292,12 +315,16 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   const named = voteReporters(tally, head);
   // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
   const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
-  const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, masthead));
+  const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, page.masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows
   // from the data of the General Administration of Customs of the PRC" reports China's figures).
   const dated = chineseCustoms || reporters || coveredCountry ? null : datelineCountry(head);
   if (dated) tally.add(dated, DATELINE_WEIGHT);
+  // The site a page lives on ("www.aduana.cl") counts as a dateline does, when the story names no agency in its lead: it
+  // decides between partners the story names in passing, not against a country the story names as its own.
+  const site = ownAgency ? null : page.siteCountry();
+  if (site) tally.add(site, DATELINE_WEIGHT);
   // A crossing has two sides: in a release datelined in the other side's capital ("24.kg news agency, Bishkek –"
   // on Irkeshtam and Torugart) the ports it names are that side's, no vote for China.
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
