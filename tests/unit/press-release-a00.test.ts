@@ -53,3 +53,29 @@ ${tr(td('Total'), td('212.5'), td('100'), td('-6.0'))}</table>`;
     expect(figures(LEAD, table('change vs 2019, %'), '2025-02-10').join('\n')).not.toMatch(/-12\.4|3\.1$/m);
   });
 });
+
+describe('a column of kinds before a column of flows, under a blank corner', () => {
+  const LEAD = 'The ministry released the estimates of foreign trade for the month.';
+  const table = (kind: string) => `<table>${tr(td(''), td(''), td('<b>August 2024<br>(USD Billion)</b>'), td('<b>August 2023<br>(USD Billion)</b>'), td('<b>Growth vs. August 2023 (%)</b>'))}
+${tr(td(kind, ' rowspan="3"'), td('Exports'), td('41.20'), td('38.60'), td('6.74'))}
+${tr(td('Imports'), td('52.75'), td('55.10'), td('&minus;4.26'))}
+${tr(td('Trade Balance'), td('-11.55'), td('-16.50'), td('-'))}</table>`;
+
+  it('reads each row as its flow of all goods, the change against the same month a year before', () => {
+    expect(figures(LEAD, table('Merchandise'), '2024-09-16')).toEqual(
+      [
+        'export World 2024-08..2024-08 41200000000 USD 6.74',
+        'export World 2023-08..2023-08 38600000000 USD null',
+        'import World 2024-08..2024-08 52750000000 USD -4.26',
+        'import World 2023-08..2023-08 55100000000 USD null',
+        'balance World 2024-08..2024-08 -11550000000 USD null',
+        'balance World 2023-08..2023-08 -16500000000 USD null',
+      ].sort(),
+    );
+  });
+
+  it('keeps a kind that is not goods as the rows\' commodity', () => {
+    const got = releaseRows(page(LEAD, table('Services')), '2024-09-16', { contentType: HTML });
+    expect(got.filter((r) => r.value === 41_200_000_000).map((r) => [r.flow, r.commodity])).toEqual([['export', 'services']]);
+  });
+});

@@ -84,7 +84,7 @@ const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|r
 const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 const TOTAL_HEAD = /^total$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
-const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
+const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:merchandise|goods)(?:\s+trade)?|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
 // "Turnover - total", "Exports, total": the whole of what the label names.
 // A first row that is the whole trade: "Foreign trade turnover", "Total trade", "Imports and exports", "Turnover - total".
@@ -599,6 +599,8 @@ function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Ar
  */
 function joinedLabels(grid: string[][]): string[][] {
   const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
+  const kinds = kindsOverFlows(grid, words);
+  if (kinds) return kinds;
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || NOTE_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
   // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
   if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
@@ -606,6 +608,20 @@ function joinedLabels(grid: string[][]): string[][] {
   // groups the places; each row is its place.
   if (PLACE_HEAD.test(grid[0][1]) && !grid.slice(1).some((cells) => findPlaces(cells[0], '').length)) return grid.map((cells) => cells.slice(1));
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
+}
+
+/**
+ * "| | May 2023 (USD Billion) | ..." over "Merchandise | Exports | 34.98 | ...", "Merchandise | Imports | ...": a blank corner
+ * over two label columns (the bar splitter keeps one blank of the two, so the head is a cell short), the first a kind the
+ * page spans over several rows, the second a flow in every row. Each row's label is the two together ("Merchandise Exports").
+ */
+function kindsOverFlows(grid: string[][], words: (c: string) => boolean): string[][] | null {
+  const rows = grid.slice(1);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 4 || grid[0].length !== width - 1 || grid[0][0] !== '' || !isHeadRow(grid[0])) return null;
+  const labelled = rows.every((cells) => cells.length === width && words(cells[0]) && new Set(findFlowCues(withoutNoteMarks(cells[1])).map((c) => c.flow)).size === 1);
+  if (!labelled || new Set(rows.map((cells) => cells[0])).size === rows.length) return null;
+  return [grid[0], ...rows.map(([kind, flow, ...rest]) => [`${kind} ${flow}`, ...rest])];
 }
 
 // The head of a label column of places: "Port", "Land port", "City", "Country", "Partner", "Destination".
@@ -908,10 +924,15 @@ const CHANGE_WORD = /\b(?:change|growth|increase|decrease|difference)\b/i;
 // "% of total", "Proportion (%)", "Percentage of total": a share of the whole.
 const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(?:\s+of\s+(?:the\s+)?total)?\s*,?\s*(?:%|\(%\))?)$/i;
 
-/** Whether a change column's base is the same span a year before the period of the level column before it. */
+/**
+ * Whether a change column's base is the same span a year before the period of the level it is of: the latest of the level
+ * columns since the last change column ("May 2023 | May 2022 | Growth vs. May 2022 (%)": May 2023's), as rows read it.
+ */
 function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
-  const level = cols.slice(0, k).reverse().find((c) => c.role === 'level');
-  const period = level?.period ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
+  const since = cols.slice(0, k).map((c) => c.role).lastIndexOf('yoy') + 1;
+  const levels = cols.slice(since, k).filter((c) => c.role === 'level');
+  const latest = levels.reduce<Period | null>((p, c) => (c.period && (!p || c.period.end > p.end) ? c.period : p), null);
+  const period = (levels.length ? latest : null) ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
   return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
 }
 
