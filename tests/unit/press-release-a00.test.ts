@@ -79,3 +79,28 @@ ${tr(td('Trade Balance'), td('-11.55'), td('-16.50'), td('-'))}</table>`;
     expect(got.filter((r) => r.value === 41_200_000_000).map((r) => [r.flow, r.commodity])).toEqual([['export', 'services']]);
   });
 });
+
+describe('change rows that name their period and its base', () => {
+  const LEAD = 'Pakistan\'s bureau of statistics released the provisional external trade figures for March 2021.';
+  const table = (changes: string) => `<table>${tr(th('Period', ' rowspan="2"'), th('Exports', ' colspan="2"'), th('Imports', ' colspan="2"'))}
+${tr(th('Rs million'), th('US$ million'), th('Rs million'), th('US$ million'))}
+${tr(td('March 2021'), td('402,118'), td('2,611'), td('820,450'), td('5,327'))}
+${tr(td('February 2021'), td('388,905'), td('2,470'), td('790,012'), td('5,020'))}
+${tr(td('March 2020'), td('310,777'), td('2,104'), td('701,330'), td('4,748'))}
+${changes}</table>`;
+
+  it('gives the change over the same month a year before to that month\'s levels and sets aside the one over the month before', () => {
+    const got = figures(LEAD, table(`${tr(td('% change Mar-21 over Feb-21'), td('3.40'), td('5.71'), td('3.85'), td('6.12'))}
+${tr(td('% change Mar-21 over Mar-20'), td('29.39'), td('24.10'), td('16.98'), td('12.19'))}`), '2021-04-05');
+    expect(got.filter((l) => l.includes('2021-03..2021-03'))).toEqual(
+      [
+        'export World 2021-03..2021-03 402118000000 PKR 29.39',
+        'export World 2021-03..2021-03 2611000000 USD 24.1',
+        'import World 2021-03..2021-03 820450000000 PKR 16.98',
+        'import World 2021-03..2021-03 5327000000 USD 12.19',
+      ].sort(),
+    );
+    expect(got.join('\n')).not.toMatch(/ (?:3\.4|5\.71|3\.85|6\.12)$/m);
+    expect(got.filter((l) => l.includes('2021-02..2021-02') || l.includes('2020-03..2020-03'))).toHaveLength(8);
+  });
+});

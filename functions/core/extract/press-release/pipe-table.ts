@@ -1154,6 +1154,7 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
     const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    if (!period && !strict && namedChangeRow(grid[k], columns, rows, anchor)) continue;
     if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows.slice(sinceChange))) {
       sinceChange = rows.length;
       continue;
@@ -1184,6 +1185,27 @@ function changeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[]): 
   }
   for (const [row, change] of changes) row.figures[0].yoy = change;
   return changes.length > 0;
+}
+
+// "% change Jan-20 over Jan-19", "Change January 2020 vs January 2019 (%)": a row of changes naming its period and the base.
+const NAMED_CHANGE_ROW = /^(?:%\s*)?(?:change|growth)\s*(?:\(%\)|%)?\s*,?\s*(.+?)\s+(?:over|vs\.?|versus|against|compared\s+(?:with|to))\s+(.+?)\s*(?:\(%\)|%)?$/i;
+
+/**
+ * "% change Jan-20 over Jan-19" under the rows of both months: each column's change of the row of the later period, when the
+ * base is the same period a year before; a change on another base ("% change Jan-20 over Dec-19", on the month before) is
+ * set aside. False for any other label (the row is then read as any other).
+ */
+function namedChangeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[], anchor: Anchor): boolean {
+  const m = NAMED_CHANGE_ROW.exec(withoutNoteMarks(cells[0]));
+  const [later, base] = m ? [m[1], m[2]].map((p) => wholePeriod(withFullYears(p, anchor), anchor)) : [null, null];
+  if (!later || !base) return false;
+  if (yearBefore(later.start) !== base.start || yearBefore(later.end) !== base.end) return true;
+  for (const [j, column] of columns.entries()) {
+    const n = NUMBER_CELL.exec(cells[j + 1] ?? '');
+    const row = n && isLevelColumn(column) ? rows.find((r) => r.flow === column.flow && r.unit === column.unit && r.figures[0].period.start === later.start && r.figures[0].period.end === later.end) : undefined;
+    if (row) row.figures[0].yoy = Number(numberDigits(n!));
+  }
+  return true;
 }
 
 /**
