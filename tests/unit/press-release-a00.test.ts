@@ -104,3 +104,45 @@ ${tr(td('% change Mar-21 over Mar-20'), td('29.39'), td('24.10'), td('16.98'), t
     expect(got.filter((l) => l.includes('2021-02..2021-02') || l.includes('2020-03..2020-03'))).toHaveLength(8);
   });
 });
+
+describe('sections of places spanning the table, under a head of months and changes', () => {
+  const LEAD = 'Statistics Canada reported the merchandise trade figures for September.';
+  const body = `<table><caption>Merchandise trade with principal partners (seasonally adjusted)</caption>
+${tr(th('', ' rowspan="2"'), th('August 2025<sup>r</sup>'), th('September 2025'), th('August to September 2025'), th('September 2024 to September 2025'))}
+${tr(th('$ millions', ' colspan="2"'), th('% change', ' colspan="2"'))}
+${tr(th('Total of all countries', ' colspan="5"'))}
+${tr(th('Exports'), td('60,410'), td('61,020'), td('1.0'), td('4.2'))}
+${tr(th('Imports'), td('62,300'), td('62,050'), td('-0.4'), td('2.8'))}
+${tr(th('Japan<sup>1</sup>', ' colspan="5"'))}
+${tr(th('Exports'), td('1,210'), td('1,304'), td('7.8'), td('-3.5'))}
+${tr(th('Imports'), td('1,050'), td('1,011'), td('-3.7'), td('9.9'))}</table>`;
+
+  it('gives each section\'s rows its partner, the change on the year to the later month and none of the month-on-month', () => {
+    expect(figures(LEAD, body, '2025-11-04')).toEqual(
+      [
+        'export World 2025-08..2025-08 60410000000 CAD null',
+        'export World 2025-09..2025-09 61020000000 CAD 4.2',
+        'import World 2025-08..2025-08 62300000000 CAD null',
+        'import World 2025-09..2025-09 62050000000 CAD 2.8',
+        'export Japan 2025-08..2025-08 1210000000 CAD null',
+        'export Japan 2025-09..2025-09 1304000000 CAD -3.5',
+        'import Japan 2025-08..2025-08 1050000000 CAD null',
+        'import Japan 2025-09..2025-09 1011000000 CAD 9.9',
+      ].sort(),
+    );
+  });
+});
+
+describe('a section of a bloc over its trade with the rest of the world', () => {
+  it('makes the bloc each "Extra-" row\'s area, the partner the world', () => {
+    const body = `<p>Not seasonally adjusted, billion euro</p><table>${tr(th(''), th('March 2024'), th('March 2025'), th('Growth'))}
+${tr(td('<b>EURO AREA (EA20)</b>', ' colspan="4"'))}
+${tr(td('Extra-EA20 exports'), td('251.3'), td('270.9'), td('8%'))}
+${tr(td('<b>EU27</b>', ' colspan="4"'))}
+${tr(td('Extra-EU27 exports'), td('221.0'), td('240.7'), td('9%'))}</table>`;
+    const got = releaseRows(page('Eurostat released its first estimate of international trade in goods for March 2025.', body), '2025-05-16', { contentType: HTML });
+    expect(got.filter((r) => r.unit === 'EUR').map((r) => `${r.area} ${r.partner} ${r.period_start} ${r.value} ${r.yoy_pct}`).sort()).toEqual(
+      ['Euro area World 2024-03 251300000000 null', 'Euro area World 2025-03 270900000000 8', 'European Union World 2024-03 221000000000 null', 'European Union World 2025-03 240700000000 9'].sort(),
+    );
+  });
+});

@@ -354,7 +354,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   const turned = mode.strict ? null : turnedTable(whole, cells);
   if (turned) return pipeTable(turned.whole, turned.cells, titled, anchor, { ...mode, given: [] });
   const captionLine = mode.noteUnit ? { start: titled?.start ?? whole[0].start, text: titled ? `${titled.text} (${mode.noteUnit})` : mode.noteUnit } : titled;
-  const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
+  const { run, written: numbered, sections: spannedFlows, places } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
   const sections = spannedFlows.map((flow, k) => flow ?? mode.given[k] ?? null);
   const own = ownUnitCells(written);
@@ -379,7 +379,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   // "Russia", ...): the rows under it are its parts, both ways.
   const rowsFlows = read.flow !== null && rowsNameFlows(grid.slice(first));
   const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : read;
-  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), sections, mode.strict);
+  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), { flows: sections, places }, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
@@ -453,16 +453,17 @@ function spannedTitle(whole: Line[], cells: string[][], captionLine: Line | null
  * sub-head, a note, a blank) is set aside; one with a figure that cannot be read makes the whole table none (null: its
  * heads were not understood, and the other readers take it), as does any row set aside in a `strict` reading.
  */
-function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: Array<Flow | null>, strict: boolean): TableRow[] | null {
+function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: { flows: Array<Flow | null>; places: Array<string | null> }, strict: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
   let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const cells = pipeRow(run[k], grid[k], columns, above, sections[k], strict);
+    const cells = pipeRow(run[k], grid[k], columns, above, sections.flows[k], strict);
     if (!cells?.length && (strict || holdsLevel(grid[k], columns))) return null;
     if (!cells?.length) continue;
     above = cells[0].unit;
-    rows.push(...cells);
+    const place = sections.places[k];
+    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0])) : cells));
   }
   return rows;
 }
@@ -520,22 +521,25 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
  * (%)", ... (a page's cell spanning columns stands in each, article.ts); a cell the two rows share ("Partner") is one head.
  * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
  */
-function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
+function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null>; places: Array<string | null> } {
   const spanned = cells.map((row, k) => new Set(row.filter((c) => c !== '')).size === 1 && (row.length > 1 || k >= 2) && !isSeparator(row));
   const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
   // A unit row under a head of two rows ("(Million US$)" in every column) is kept as the unit line too.
   const unitUnder = (k: number) => k === 2 && spanned[k] && !section[k] && isHeadRow(cells[0]) && isHeadRow(cells[1]) && isSpannedUnit(cells[k]);
-  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k] || unitUnder(k));
+  // A place spanning the table right under a head of one row ("EURO AREA (EA16)") heads a section too, not the unit line.
+  const placed = cells.map((row, k) => k >= 1 && spanned[k] && !section[k] && sectionPlace(row.find((c) => c !== '')!) !== null);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k] && !placed[k]) || !spanned[k] || unitUnder(k));
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
   const sections = sectionFlows(cells, section, kept);
+  const places = sectionPlaces(cells, spanned.map((s, k) => s && k >= 1 && !section[k]), kept);
   // A blank corner the page left out of the upper row only ("| Exports | Exports |" over "Partner | Value | y/y (%)").
   if (written.length >= 3 && run[0].text.startsWith('|') && written[0].length === written[1].length - 1 && isHeadRow(written[1])) written[0] = ['', ...written[0]];
   const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
-  if (!twoRows) return { run, written, sections };
+  if (!twoRows) return { run, written, sections, places };
   const head = written[0].map((above, j) => joinedHead(withoutNoteMarks(above), withoutNoteMarks(written[1][j])));
-  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)], places: [places[0], ...places.slice(2)] };
 }
 
 // A year heading a column, or a fiscal year ("2026-27", "2025/26"): one row of a head of two rows that dates the other.
@@ -593,6 +597,47 @@ function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Ar
 }
 
 /**
+ * "Total of all countries" spanning the table over the rows "Exports", "Imports", "Balance", then "United States" over the
+ * same rows: a row a single cell spans that names a place (or all countries) heads a section of that place; each kept row
+ * gets the place of the section it stands in (null before the first, or under a spanned row naming none).
+ */
+function sectionPlaces(cells: string[][], spanned: boolean[], kept: number[]): Array<string | null> {
+  const inForce: Array<string | null> = [];
+  let place: string | null = null;
+  cells.forEach((row, k) => {
+    if (spanned[k]) place = sectionPlace(row.find((c) => c !== '')!);
+    inForce.push(place);
+  });
+  return kept.map((k) => inForce[k]);
+}
+
+// "Total of all countries", "All countries", "World": a section of the trade with the whole world.
+const WORLD_SECTION = /^(?:total\s+(?:of\s+)?all\s+countries|all\s+countries|world|total)$/i;
+// "United States1": a note's digit glued to the name. "EU27", "EA16": a bloc's count of members.
+const GLUED_NOTE_DIGIT = /(?<=[a-z]{2})[1-9]$/;
+const MEMBER_COUNT = /(?<=\b[A-Z]{2})\d{1,2}$/;
+
+/** The place a section row names ("United States1", "EU27", "EURO AREA (EA16)"), "World" for all countries, else null. */
+function sectionPlace(cell: string): string | null {
+  const text = withoutNoteMarks(cell.replace(/\s*\([^()]*\)$/, '')).replace(GLUED_NOTE_DIGIT, '').replace(MEMBER_COUNT, '').trim();
+  if (WORLD_SECTION.test(text)) return 'World';
+  // A name in capitals ("EURO AREA") is read as written in a sentence.
+  const written = /[a-z]/.test(text) || text.length <= 3 ? text : text.charAt(0) + text.slice(1).toLowerCase();
+  return findPlaces(written, '').find((p) => p.start === 0 && p.end === written.length)?.name ?? null;
+}
+
+/**
+ * A row of a section of a place, when its label is a flow: "Extra-EU27 exports" under "EU27" is the bloc's own trade with
+ * the world (the place is the area); "Exports" under "United States" the trade with that place (the partner). Rows naming
+ * no flow (countries under a region, a totals row) are left as they are.
+ */
+function placedRow(row: TableRow, place: string, label: string): TableRow {
+  if (!findFlowCues(withoutNoteMarks(label)).length) return row;
+  if (EXTRA_AREA.test(label)) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
+  return findPlaces(withoutNoteMarks(label), '').length ? row : { ...row, partner: place };
+}
+
+/**
  * Two label columns as one: "Category | Item | Value (100 million yuan) | ..." over "By trade mode | General trade | 41,026 |
  * ..." (the category a page's cell spanning rows wrote in each row, article.ts): the rows' second cells are words, no
  * number (and not all units, as a unit column's are), so each row's label is the two together ("By trade mode General trade").
@@ -636,8 +681,10 @@ function headCells(grid: string[][]): string[] {
 
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
-  const head = withoutNoteMarks(written);
+  const head = withoutNoteMarks(written).replace(REVISION_MARK, '');
   if (YEAR_AGO_CHANGE.test(head)) return { role: 'yoy', unit: null, period: null, flow: null };
+  const fromTo = monthToMonthRole(head, anchor);
+  if (fromTo) return { role: fromTo, unit: null, period: null, flow: null };
   const periods = namedPeriods(head, anchor);
   // "2011" alone over a column of levels is that whole year (when not later than the release's).
   const period = periods.length === 1 ? periods[0] : periods.length === 0 && BARE_YEAR_LABEL.test(head) ? wholePeriod(head, anchor) : null;
@@ -665,6 +712,19 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   // The lower row names the column's own role: "Exports (€ bn); Growth" is a change, whatever unit the upper row brackets.
   const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) || MEASURE_WORDS.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+// "March 2014r", "2025p": a revised or preliminary mark glued to the year of a head.
+const REVISION_MARK = /(?<=\b(?:19|20)\d{2})[rpe]\b/g;
+// "March to April 2014; % change", "April 2013 to April 2014 (% change)": a change from one month to a later one.
+const MONTH_TO_MONTH = /^([A-Z][a-z]{2,8}\.?)(?:\s+((?:19|20)\d{2}))?\s+to\s+([A-Z][a-z]{2,8}\.?)\s+((?:19|20)\d{2})\b/;
+
+/** A change from one month to a later one: on the year when the first is the same month a year before, else skipped; null for other heads. */
+function monthToMonthRole(head: string, anchor: Anchor): Role | null {
+  const m = CHANGE_WORD.test(head) ? MONTH_TO_MONTH.exec(head) : null;
+  const [from, to] = m ? [wholePeriod(`${m[1]} ${m[2] ?? m[4]}`, anchor), wholePeriod(`${m[3]} ${m[4]}`, anchor)] : [null, null];
+  if (!from || !to || from.start !== from.end || to.start !== to.end) return null;
+  return yearBefore(to.start) === from.start ? 'yoy' : 'skip';
 }
 
 /**
