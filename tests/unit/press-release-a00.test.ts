@@ -146,3 +146,13 @@ ${tr(td('Extra-EU27 exports'), td('221.0'), td('240.7'), td('9%'))}</table>`;
     );
   });
 });
+
+describe('tonnes written "tn" after a scale in a unit column', () => {
+  it('reads "thous.tn" as thousand tonnes under quantity and value heads spanning two periods', () => {
+    const body = `<table>${tr(td('Main export goods', ' rowspan="2"'), td('Unit', ' rowspan="2"'), td('Quantity', ' colspan="2"'), td('Value, mln.USD', ' colspan="2"'))}
+${tr(td('2024 I-V'), td('2025 I-V'), td('2024 I-V'), td('2025 I-V'))}
+${tr(td('Fluorspar'), td('thous.tn'), td('402.6'), td('455.1'), td('96.3'), td('104.8'))}</table>`;
+    const got = figures('Mongolia\'s customs released the foreign trade results for the first five months of 2025.', body, '2025-06-10');
+    expect(got.filter((l) => l.includes('tonnes'))).toEqual(['export World 2024-01..2024-05 402600 tonnes null', 'export World 2025-01..2025-05 455100 tonnes null']);
+  });
+});
