@@ -598,6 +598,12 @@ const SIGN_FIRST = /^([A-Z]{1,3}\$|\p{Sc}|[A-Z]{3})\s*(.*)$/u;
 const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+(\p{Sc})$/iu;
 const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 
+// "$ millions": a scale word in the plural closing a unit after its sign.
+const PLURAL_SCALE_END = /(?<=\S\s*)\b(thousand|million|billion|trillion)s$/i;
+
+// "thous.tn", "mln tn": tonnes written "tn" after a scale, as Mongolian and Central Asian tables write them ("$ tn" stays a trillion).
+const SCALED_TN = /^((?:thous|thousand|mln|million)\.?)\s*tn$/i;
+
 // A scale written short after a sign: "$m", "€bn", "£mn".
 const SHORT_SCALE = /^(?:m|mn|bn|b|k)$/;
 
@@ -632,8 +638,9 @@ export function unitIn(text: string): TableUnit | null {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
     // "US$ million FOB": the valuation basis after the unit does not change it.
     // "Exports (t)": a lone small t is tonnes too.
-    // "millions of dollars": a scale in the plural with "of" is that scale ("million dollars").
-    const piece = raw.trim().replace(/(^|\s)T$|^t$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '').replace(PLURAL_SCALE_OF, '$1 ').replace(SCALE_THEN_SIGN, '$2 $1');
+    // "millions of dollars": a scale in the plural with "of" is that scale ("million dollars"); so is one closing the piece
+    // after its sign ("$ millions", "US$ millions").
+    const piece = raw.trim().replace(/(^|\s)T$|^t$/, '$1tonnes').replace(/\s+(?:FOB|CIF)$/, '').replace(PLURAL_SCALE_OF, '$1 ').replace(SCALE_THEN_SIGN, '$2 $1').replace(PLURAL_SCALE_END, '$1').replace(SCALED_TN, '$1 tonnes');
     if (piece === '' || piece.length > 40) continue;
     const figures = unitProbe(piece);
     if (!figures) continue;

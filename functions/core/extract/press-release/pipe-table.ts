@@ -84,7 +84,7 @@ const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|r
 const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
 const TOTAL_HEAD = /^total$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
-const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
+const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:merchandise|goods)(?:\s+trade)?|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
 // "Of which: trade with ASEAN": a part of the total above, named by the partner after "trade with".
 // "Turnover - total", "Exports, total": the whole of what the label names.
 // A first row that is the whole trade: "Foreign trade turnover", "Total trade", "Imports and exports", "Turnover - total".
@@ -354,7 +354,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   const turned = mode.strict ? null : turnedTable(whole, cells);
   if (turned) return pipeTable(turned.whole, turned.cells, titled, anchor, { ...mode, given: [] });
   const captionLine = mode.noteUnit ? { start: titled?.start ?? whole[0].start, text: titled ? `${titled.text} (${mode.noteUnit})` : mode.noteUnit } : titled;
-  const { run, written: numbered, sections: spannedFlows } = joinedHeads(whole, cells);
+  const { run, written: numbered, sections: spannedFlows, places } = joinedHeads(whole, cells);
   const written = withoutRankColumn(numbered);
   const sections = spannedFlows.map((flow, k) => flow ?? mode.given[k] ?? null);
   const own = ownUnitCells(written);
@@ -379,7 +379,7 @@ function pipeTable(whole: Line[], cells: string[][], titled: Line | null, anchor
   // "Russia", ...): the rows under it are its parts, both ways.
   const rowsFlows = read.flow !== null && rowsNameFlows(grid.slice(first));
   const columns = read.flow === null && top && WHOLE_TRADE_ROW.test(withoutNoteMarks(top[0])) ? { ...read, flow: 'total' as Flow } : rowsFlows ? { ...read, flow: null } : read;
-  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), sections, mode.strict);
+  const rows = tableRows(run, grid, first, changesForIndices(columns, grid.slice(first)), { flows: sections, places }, mode.strict);
   if (!rows?.length) return null;
   const last = run[run.length - 1];
   return { start: run[0].start, end: last.start + last.text.length, rows, lines: run.length };
@@ -453,16 +453,17 @@ function spannedTitle(whole: Line[], cells: string[][], captionLine: Line | null
  * sub-head, a note, a blank) is set aside; one with a figure that cannot be read makes the whole table none (null: its
  * heads were not understood, and the other readers take it), as does any row set aside in a `strict` reading.
  */
-function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: Array<Flow | null>, strict: boolean): TableRow[] | null {
+function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: { flows: Array<Flow | null>; places: Array<string | null> }, strict: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
   let above: TableUnit | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
-    const cells = pipeRow(run[k], grid[k], columns, above, sections[k], strict);
+    const cells = pipeRow(run[k], grid[k], columns, above, sections.flows[k], strict);
     if (!cells?.length && (strict || holdsLevel(grid[k], columns))) return null;
     if (!cells?.length) continue;
     above = cells[0].unit;
-    rows.push(...cells);
+    const place = sections.places[k];
+    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0])) : cells));
   }
   return rows;
 }
@@ -520,22 +521,25 @@ const isHeadRow = (cells: string[]): boolean => !cells.some((c) => NUMBER_CELL.t
  * (%)", ... (a page's cell spanning columns stands in each, article.ts); a cell the two rows share ("Partner") is one head.
  * Rows a single cell spans (a note or section across the table: every cell the same) are left out.
  */
-function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null> } {
+function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: string[][]; sections: Array<Flow | null>; places: Array<string | null> } {
   const spanned = cells.map((row, k) => new Set(row.filter((c) => c !== '')).size === 1 && (row.length > 1 || k >= 2) && !isSeparator(row));
   const section = cells.map((row, k) => k >= 1 && spanned[k] && headFlow(row.find((c) => c !== '')!) !== null);
   // A unit row under a head of two rows ("(Million US$)" in every column) is kept as the unit line too.
   const unitUnder = (k: number) => k === 2 && spanned[k] && !section[k] && isHeadRow(cells[0]) && isHeadRow(cells[1]) && isSpannedUnit(cells[k]);
-  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k]) || !spanned[k] || unitUnder(k));
+  // A place spanning the table right under a head of one row ("EURO AREA (EA16)") heads a section too, not the unit line.
+  const placed = cells.map((row, k) => k >= 1 && spanned[k] && !section[k] && sectionPlace(row.find((c) => c !== '')!) !== null);
+  const kept = whole.map((_, k) => k).filter((k) => (k < 2 && !section[k] && !placed[k]) || !spanned[k] || unitUnder(k));
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
   const sections = sectionFlows(cells, section, kept);
+  const places = sectionPlaces(cells, spanned.map((s, k) => s && k >= 1 && !section[k]), kept);
   // A blank corner the page left out of the upper row only ("| Exports | Exports |" over "Partner | Value | y/y (%)").
   if (written.length >= 3 && run[0].text.startsWith('|') && written[0].length === written[1].length - 1 && isHeadRow(written[1])) written[0] = ['', ...written[0]];
   const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
-  if (!twoRows) return { run, written, sections };
+  if (!twoRows) return { run, written, sections, places };
   const head = written[0].map((above, j) => joinedHead(withoutNoteMarks(above), withoutNoteMarks(written[1][j])));
-  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)] };
+  return { run: [run[0], ...run.slice(2)], written: [head, ...written.slice(2)], sections: [sections[0], ...sections.slice(2)], places: [places[0], ...places.slice(2)] };
 }
 
 // A year heading a column, or a fiscal year ("2026-27", "2025/26"): one row of a head of two rows that dates the other.
@@ -593,12 +597,55 @@ function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Ar
 }
 
 /**
+ * "Total of all countries" spanning the table over the rows "Exports", "Imports", "Balance", then "United States" over the
+ * same rows: a row a single cell spans that names a place (or all countries) heads a section of that place; each kept row
+ * gets the place of the section it stands in (null before the first, or under a spanned row naming none).
+ */
+function sectionPlaces(cells: string[][], spanned: boolean[], kept: number[]): Array<string | null> {
+  const inForce: Array<string | null> = [];
+  let place: string | null = null;
+  cells.forEach((row, k) => {
+    if (spanned[k]) place = sectionPlace(row.find((c) => c !== '')!);
+    inForce.push(place);
+  });
+  return kept.map((k) => inForce[k]);
+}
+
+// "Total of all countries", "All countries", "World": a section of the trade with the whole world.
+const WORLD_SECTION = /^(?:total\s+(?:of\s+)?all\s+countries|all\s+countries|world|total)$/i;
+// "United States1": a note's digit glued to the name. "EU27", "EA16": a bloc's count of members.
+const GLUED_NOTE_DIGIT = /(?<=[a-z]{2})[1-9]$/;
+const MEMBER_COUNT = /(?<=\b[A-Z]{2})\d{1,2}$/;
+
+/** The place a section row names ("United States1", "EU27", "EURO AREA (EA16)"), "World" for all countries, else null. */
+function sectionPlace(cell: string): string | null {
+  const text = withoutNoteMarks(cell.replace(/\s*\([^()]*\)$/, '')).replace(GLUED_NOTE_DIGIT, '').replace(MEMBER_COUNT, '').trim();
+  if (WORLD_SECTION.test(text)) return 'World';
+  // A name in capitals ("EURO AREA") is read as written in a sentence.
+  const written = /[a-z]/.test(text) || text.length <= 3 ? text : text.charAt(0) + text.slice(1).toLowerCase();
+  return findPlaces(written, '').find((p) => p.start === 0 && p.end === written.length)?.name ?? null;
+}
+
+/**
+ * A row of a section of a place, when its label is a flow: "Extra-EU27 exports" under "EU27" is the bloc's own trade with
+ * the world (the place is the area); "Exports" under "United States" the trade with that place (the partner). Rows naming
+ * no flow (countries under a region, a totals row) are left as they are.
+ */
+function placedRow(row: TableRow, place: string, label: string): TableRow {
+  if (!findFlowCues(withoutNoteMarks(label)).length) return row;
+  if (EXTRA_AREA.test(label)) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
+  return findPlaces(withoutNoteMarks(label), '').length ? row : { ...row, partner: place };
+}
+
+/**
  * Two label columns as one: "Category | Item | Value (100 million yuan) | ..." over "By trade mode | General trade | 41,026 |
  * ..." (the category a page's cell spanning rows wrote in each row, article.ts): the rows' second cells are words, no
  * number (and not all units, as a unit column's are), so each row's label is the two together ("By trade mode General trade").
  */
 function joinedLabels(grid: string[][]): string[][] {
   const words = (c: string) => c !== '' && !NUMBER_CELL.test(c) && !/^[-–—]+$/.test(c);
+  const kinds = kindsOverFlows(grid, words);
+  if (kinds) return kinds;
   if (grid.length < 2 || !isHeadRow(grid[0]) || UNIT_HEAD.test(grid[0][1] ?? '') || NOTE_HEAD.test(grid[0][1] ?? '') || !grid.every((cells) => cells.length === grid[0].length && cells.length >= 3 && words(cells[0]) && words(cells[1]))) return grid;
   // A second column of units under the label's own head (one head cell spanning both: "Item | Item") is a unit column.
   if (grid.slice(1).every((cells) => unitIn(cells[1]) !== null)) return grid[0][1] === grid[0][0] ? [[grid[0][0], 'Unit', ...grid[0].slice(2)], ...grid.slice(1)] : grid;
@@ -606,6 +653,20 @@ function joinedLabels(grid: string[][]): string[][] {
   // groups the places; each row is its place.
   if (PLACE_HEAD.test(grid[0][1]) && !grid.slice(1).some((cells) => findPlaces(cells[0], '').length)) return grid.map((cells) => cells.slice(1));
   return grid.map(([a, b, ...rest]) => [`${a} ${b}`, ...rest]);
+}
+
+/**
+ * "| | May 2023 (USD Billion) | ..." over "Merchandise | Exports | 34.98 | ...", "Merchandise | Imports | ...": a blank corner
+ * over two label columns (the bar splitter keeps one blank of the two, so the head is a cell short), the first a kind the
+ * page spans over several rows, the second a flow in every row. Each row's label is the two together ("Merchandise Exports").
+ */
+function kindsOverFlows(grid: string[][], words: (c: string) => boolean): string[][] | null {
+  const rows = grid.slice(1);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 4 || grid[0].length !== width - 1 || grid[0][0] !== '' || !isHeadRow(grid[0])) return null;
+  const labelled = rows.every((cells) => cells.length === width && words(cells[0]) && new Set(findFlowCues(withoutNoteMarks(cells[1])).map((c) => c.flow)).size === 1);
+  if (!labelled || new Set(rows.map((cells) => cells[0])).size === rows.length) return null;
+  return [grid[0], ...rows.map(([kind, flow, ...rest]) => [`${kind} ${flow}`, ...rest])];
 }
 
 // The head of a label column of places: "Port", "Land port", "City", "Country", "Partner", "Destination".
@@ -620,8 +681,10 @@ function headCells(grid: string[][]): string[] {
 
 /** What a head names: a change, an index, a share, a skipped or unit column, else a level (with its unit or period). */
 function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUnit | null; period: Period | null; flow: Flow | null } | null {
-  const head = withoutNoteMarks(written);
+  const head = withoutNoteMarks(written).replace(REVISION_MARK, '');
   if (YEAR_AGO_CHANGE.test(head)) return { role: 'yoy', unit: null, period: null, flow: null };
+  const fromTo = monthToMonthRole(head, anchor);
+  if (fromTo) return { role: fromTo, unit: null, period: null, flow: null };
   const periods = namedPeriods(head, anchor);
   // "2011" alone over a column of levels is that whole year (when not later than the release's).
   const period = periods.length === 1 ? periods[0] : periods.length === 0 && BARE_YEAR_LABEL.test(head) ? wholePeriod(head, anchor) : null;
@@ -649,6 +712,19 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   // The lower row names the column's own role: "Exports (€ bn); Growth" is a change, whatever unit the upper row brackets.
   const role: Role | null = (lower && !unitIn(lower) ? wordRole(lower) : null) ?? wordRole(bare) ?? (unit || period || flow || VALUE_HEAD.test(bare) || MEASURE_WORDS.test(bare) ? 'level' : null);
   return role ? { role, unit: role === 'level' ? unit : null, period: role === 'level' ? period : null, flow: role === 'level' ? flow : null } : null;
+}
+
+// "March 2014r", "2025p": a revised or preliminary mark glued to the year of a head.
+const REVISION_MARK = /(?<=\b(?:19|20)\d{2})[rpe]\b/g;
+// "March to April 2014; % change", "April 2013 to April 2014 (% change)": a change from one month to a later one.
+const MONTH_TO_MONTH = /^([A-Z][a-z]{2,8}\.?)(?:\s+((?:19|20)\d{2}))?\s+to\s+([A-Z][a-z]{2,8}\.?)\s+((?:19|20)\d{2})\b/;
+
+/** A change from one month to a later one: on the year when the first is the same month a year before, else skipped; null for other heads. */
+function monthToMonthRole(head: string, anchor: Anchor): Role | null {
+  const m = CHANGE_WORD.test(head) ? MONTH_TO_MONTH.exec(head) : null;
+  const [from, to] = m ? [wholePeriod(`${m[1]} ${m[2] ?? m[4]}`, anchor), wholePeriod(`${m[3]} ${m[4]}`, anchor)] : [null, null];
+  if (!from || !to || from.start !== from.end || to.start !== to.end) return null;
+  return yearBefore(to.start) === from.start ? 'yoy' : 'skip';
 }
 
 /**
@@ -908,10 +984,15 @@ const CHANGE_WORD = /\b(?:change|growth|increase|decrease|difference)\b/i;
 // "% of total", "Proportion (%)", "Percentage of total": a share of the whole.
 const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(?:\s+of\s+(?:the\s+)?total)?\s*,?\s*(?:%|\(%\))?)$/i;
 
-/** Whether a change column's base is the same span a year before the period of the level column before it. */
+/**
+ * Whether a change column's base is the same span a year before the period of the level it is of: the latest of the level
+ * columns since the last change column ("May 2023 | May 2022 | Growth vs. May 2022 (%)": May 2023's), as rows read it.
+ */
 function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
-  const level = cols.slice(0, k).reverse().find((c) => c.role === 'level');
-  const period = level?.period ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
+  const since = cols.slice(0, k).map((c) => c.role).lastIndexOf('yoy') + 1;
+  const levels = cols.slice(since, k).filter((c) => c.role === 'level');
+  const latest = levels.reduce<Period | null>((p, c) => (c.period && (!p || c.period.end > p.end) ? c.period : p), null);
+  const period = (levels.length ? latest : null) ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
   return !!period && yearBefore(period.start) === base.start && yearBefore(period.end) === base.end;
 }
 
@@ -1133,6 +1214,7 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
     const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    if (!period && !strict && namedChangeRow(grid[k], columns, rows, anchor)) continue;
     if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows.slice(sinceChange))) {
       sinceChange = rows.length;
       continue;
@@ -1163,6 +1245,27 @@ function changeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[]): 
   }
   for (const [row, change] of changes) row.figures[0].yoy = change;
   return changes.length > 0;
+}
+
+// "% change Jan-20 over Jan-19", "Change January 2020 vs January 2019 (%)": a row of changes naming its period and the base.
+const NAMED_CHANGE_ROW = /^(?:%\s*)?(?:change|growth)\s*(?:\(%\)|%)?\s*,?\s*(.+?)\s+(?:over|vs\.?|versus|against|compared\s+(?:with|to))\s+(.+?)\s*(?:\(%\)|%)?$/i;
+
+/**
+ * "% change Jan-20 over Jan-19" under the rows of both months: each column's change of the row of the later period, when the
+ * base is the same period a year before; a change on another base ("% change Jan-20 over Dec-19", on the month before) is
+ * set aside. False for any other label (the row is then read as any other).
+ */
+function namedChangeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[], anchor: Anchor): boolean {
+  const m = NAMED_CHANGE_ROW.exec(withoutNoteMarks(cells[0]));
+  const [later, base] = m ? [m[1], m[2]].map((p) => wholePeriod(withFullYears(p, anchor), anchor)) : [null, null];
+  if (!later || !base) return false;
+  if (yearBefore(later.start) !== base.start || yearBefore(later.end) !== base.end) return true;
+  for (const [j, column] of columns.entries()) {
+    const n = NUMBER_CELL.exec(cells[j + 1] ?? '');
+    const row = n && isLevelColumn(column) ? rows.find((r) => r.flow === column.flow && r.unit === column.unit && r.figures[0].period.start === later.start && r.figures[0].period.end === later.end) : undefined;
+    if (row) row.figures[0].yoy = Number(numberDigits(n!));
+  }
+  return true;
 }
 
 /**
