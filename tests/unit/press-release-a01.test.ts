@@ -44,3 +44,19 @@ describe('an en dash glued into a compound word', () => {
     expect(rows('Exports fell to 2.1 billion dollars in April \u2013 down 4.4 percent from a year earlier.', '2024-05-12').map((r) => r[4])).toEqual([-4.4]);
   });
 });
+
+describe('a line broken after an abbreviation inside a sentence', () => {
+  it('reads "U.S." at the end of a line running on into "dollars" as one sentence', () => {
+    const text = `Korea trade slips
+
+SEOUL, May 2 -- Exports of the country reached 16.2 billion U.S.
+dollars in April, down 6.6 percent from a year earlier, the customs agency said on Tuesday.`;
+    expect(rows(text, '2024-05-02').map((r) => [r[2], r[3], r[4]])).toEqual([[16_200_000_000, 'USD', -6.6]]);
+  });
+
+  it('still ends a sentence at "U.S." when the next line opens a new one', () => {
+    const text = `Exports to the region rose 4.1 percent in April to 3.3 billion dollars, while shipments fell 2.0 percent in the U.S.
+Imports reached 2.9 billion dollars in April, up 1.2 percent.`;
+    expect(rows(text, '2024-05-02').map((r) => [r[2], r[4], r[6]])).toContainEqual([2_900_000_000, 1.2, 'import']);
+  });
+});

@@ -209,7 +209,8 @@ function lineBreakAt(norm: string, i: number, hardWrapped: boolean): 'none' | 's
   const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
   let k = i - 1;
   while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
-  const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
+  // "... 16.2 billion U.S.\ndollars": an abbreviation's full stop before a line running on in lower case ends nothing.
+  const terminal = k >= lineStart && '.!?:;'.includes(norm[k]) && !(norm[k] === '.' && CONTINUATION.test(norm[j] ?? '') && isAbbreviation(norm, k));
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && bulletAt(norm, j);
   const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
