@@ -60,3 +60,13 @@ Imports reached 2.9 billion dollars in April, up 1.2 percent.`;
     expect(rows(text, '2024-05-02').map((r) => [r[2], r[4], r[6]])).toContainEqual([2_900_000_000, 1.2, 'import']);
   });
 });
+
+describe('no-break and thin spaces in a plain text', () => {
+  it('names the reporting agency\'s territory though every space is a no-break space', () => {
+    const text = 'Merchandise exports rose 12.4 percent in April from a year earlier, the Census and Statistics Department said on Monday. Imports grew 9.8 percent.';
+    const expected = rows(text, '2024-05-12');
+    expect(expected.map((r) => r[5])).toEqual(['Hong Kong', 'Hong Kong']);
+    expect(rows(text.replace(/ /g, '\u00a0'), '2024-05-12')).toEqual(expected);
+    expect(rows(text.replace(/ /g, '\u202f'), '2024-05-12')).toEqual(expected);
+  });
+});

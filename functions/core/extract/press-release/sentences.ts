@@ -53,6 +53,17 @@ export function foldForMatching(text: string): string {
   }).replace(GLUED_EN_DASH, '-');
 }
 
+// The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic.
+const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A release text with every exotic space as a plain one (one character for one, so offsets hold): the readers of the
+ * whole text (agencies, datelines, places) match plain spaces, as the sentence rules do after `foldForMatching`.
+ */
+export function plainSpaces(text: string): string {
+  return mayFold(text) ? text.replace(EXOTIC_SPACES, ' ') : text;
+}
+
 // An en dash glued into a compound word ("year–on–year", "China–Europe", "10–day") is the hyphen a typesetter or word
 // processor replaced; spaced dashes and dashes before a number (a minus, a range) keep their meaning.
 const GLUED_EN_DASH = /(?<=[A-Za-z0-9])\u2013(?=[A-Za-z])/g;
