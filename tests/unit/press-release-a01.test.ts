@@ -4,6 +4,7 @@
  * here in our own words, never a corpus sentence.
  */
 import { describe, expect, it } from 'vitest';
+import { releaseDate } from '../../functions/core/extract/press-release/dateline.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
@@ -68,5 +69,30 @@ describe('no-break and thin spaces in a plain text', () => {
     expect(expected.map((r) => r[5])).toEqual(['Hong Kong', 'Hong Kong']);
     expect(rows(text.replace(/ /g, '\u00a0'), '2024-05-12')).toEqual(expected);
     expect(rows(text.replace(/ /g, '\u202f'), '2024-05-12')).toEqual(expected);
+  });
+});
+
+describe('datelines that carry the date when the caller gives none', () => {
+  it('reads a dateline closed by a full stop and an agency between slashes', () => {
+    expect(releaseDate('', 'SANYA, June 7. /TASS/. The island traded goods worth 35 billion yuan in the first five months of 2021.')).toEqual({ date: '2021-06-07', rule: 'wire dateline' });
+  });
+
+  it('reads a dateline closed by a full stop after a syndicator\'s credit', () => {
+    expect(releaseDate('', '(SYNDICATED- Example Agency) TASHKENT, Uzbekistan, September 4. Trade with the neighbour grew in the first half of 2023.')?.date).toBe('2023-09-04');
+  });
+
+  it('reads a dateline that is a full date with its spaces lost', () => {
+    expect(releaseDate('', 'Mar.3,2011(EXAMPLE)--Border trade of the region rose over the past two months.')).toEqual({ date: '2011-03-03', rule: 'dateline of a full date' });
+  });
+
+  it('dates a month named without its year from such a dateline when no publication date is given', () => {
+    const text = 'SANYA, June 7. /TASS/. Exports of the island grew 9.7 percent to 12 billion yuan in the first five months of 2021. In May alone, imports rose 4.2 percent to 3.1 billion yuan.';
+    const dated = rows(text, '2021-06-07');
+    expect(dated.map((r) => [r[0], r[1], r[2]])).toEqual([['2021-01', '2021-05', 12_000_000_000], ['2021-05', '2021-05', 3_100_000_000]]);
+    expect(rows(text, '')).toEqual(dated);
+  });
+
+  it('leaves a sentence that opens with capitals and a date but no dash or stop alone', () => {
+    expect(releaseDate('', 'EXPORTS, May 3 figures show, rose in the first quarter of 2022.')).toBeNull();
   });
 });
