@@ -96,3 +96,19 @@ describe('datelines that carry the date when the caller gives none', () => {
     expect(releaseDate('', 'EXPORTS, May 3 figures show, rose in the first quarter of 2022.')).toBeNull();
   });
 });
+
+describe('a release hard-wrapped at a narrow width', () => {
+  it('reads a short line the next word would not have fitted on as wrapped, though the next word is capitalised', () => {
+    const wrapped = [
+      'LANZHOU, May 12 -- Exports of Gansu',
+      'to Kazakhstan rose 20.4 percent to',
+      'RMB 0.9 billion in April, the local',
+      'customs said. Imports from the',
+      'neighbour fell 3.1 percent to RMB',
+      '0.4 billion in April.',
+    ].join('\n');
+    const expected = rows(wrapped.replace(/\n/g, ' '), '2024-05-12');
+    expect(expected.map((r) => [r[0], r[2], r[4]])).toEqual([['2024-04', 900_000_000, 20.4], ['2024-04', 400_000_000, -3.1]]);
+    expect(rows(wrapped, '2024-05-12')).toEqual(expected);
+  });
+});
