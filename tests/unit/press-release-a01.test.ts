@@ -112,3 +112,13 @@ describe('a release hard-wrapped at a narrow width', () => {
     expect(rows(wrapped, '2024-05-12')).toEqual(expected);
   });
 });
+
+describe('an exchange rate for reference, its currency written out', () => {
+  it('reads "(1 yen equals 0.0065 U.S. dollars)" as no figure, as it reads "0.0065 USD"', () => {
+    const text = 'Imports declined 4.9 percent to 9.10 trillion yen in March (1 yen equals 0.0065 USD).';
+    const expected = rows(text, '2024-04-18');
+    expect(expected.map((r) => r[2])).toEqual([9_100_000_000_000]);
+    expect(rows(text.replace('USD', 'U.S. dollars'), '2024-04-18')).toEqual(expected);
+    expect(rows(text.replace('USD', 'US dollars'), '2024-04-18')).toEqual(expected);
+  });
+});
