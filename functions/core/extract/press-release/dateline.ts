@@ -49,8 +49,12 @@ function isoDate(year: number, month: number, day: number): string | null {
 const META_DATE = /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish_date|PubDate|firstpublishedtime|dc\.date(?:\.issued)?|date)["'][^>]*>/gi;
 const META_CONTENT = /\bcontent\s*=\s*["']\s*(\d{4})-?(\d{2})-?(\d{2})/i;
 const TIME_DATETIME = /<time\b[^>]*\bdatetime\s*=\s*["']\s*(\d{4})-(\d{2})-(\d{2})/i;
-// "KUNMING, Aug. 9 (Xinhua) --", "TOKYO, Apr 18 (NNN-NHK) –", "BEIJING, Oct. 25, 2024 (Reuters) -".
-const WIRE_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
+// "KUNMING, Aug. 9 (Xinhua) --", "TOKYO, Apr 18 (NNN-NHK) –", "BEIJING, Oct. 25, 2024 (Reuters) -"; agencies that close
+// the dateline with a full stop ("HAIKOU, June 7. /TASS/. The ...", "ASTANA, Kazakhstan, September 1. The ..."), and a
+// syndicator's credit before it ("(MENAFN- Trend News Agency) ASTANA, ...").
+const WIRE_DATELINE = new RegExp(`^[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:]|\\.(?:[ \\t]*\\/[A-Za-z]{2,12}\\/\\.?)?(?=[ \\t]+[A-Z]))`, 'm');
+// "Dec.27,2010(SHMET)--Trade increased ...": a dateline of the full date alone, spaces lost, before the agency and the dash.
+const DATE_DATELINE = new RegExp(`^[ \\t]*${MONTH}\\s*(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
 // "ULAN BATOR, (UrduPoint / Pakistan Point News - 19th May, 2020 ) :": the date inside the parenthesis.
 const BRACKETED_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40},\\s*\\([^)\\n]{0,80}?${FULL_DATE}\\s*\\)`, 'm');
 const FULL_DATE_RE = new RegExp(FULL_DATE);
@@ -118,7 +122,7 @@ const DATE_RULES: DateRule[] = [
   },
   {
     name: 'wire dateline',
-    examples: ['KUNMING, Aug. 9 (Xinhua) --', 'TOKYO, Apr 18 (NNN-NHK) –', 'BEIJING, Oct. 25, 2024 (Reuters) -'],
+    examples: ['KUNMING, Aug. 9 (Xinhua) --', 'TOKYO, Apr 18 (NNN-NHK) –', 'BEIJING, Oct. 25, 2024 (Reuters) -', 'HAIKOU, June 7. /TASS/.', '(MENAFN- Agency) ASTANA, Kazakhstan, September 1. The'],
     read: ({ head, text }) => {
       const m = WIRE_DATELINE.exec(head);
       if (!m) return null;
@@ -126,6 +130,14 @@ const DATE_RULES: DateRule[] = [
       const day = Number(m[2]);
       const year = m[3] ? Number(m[3]) : yearOfReport(text, month);
       return year === null ? null : isoDate(year, month, day);
+    },
+  },
+  {
+    name: 'dateline of a full date',
+    examples: ['Dec.27,2010(SHMET)--', 'March 3, 2024 (Agency) --'],
+    read: ({ head }) => {
+      const m = DATE_DATELINE.exec(head);
+      return m ? isoDate(Number(m[3]), MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2])) : null;
     },
   },
   {

@@ -33,7 +33,7 @@ import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
-import { MAX_SENTENCE_CHARS, splitSentences, type Sentence } from './sentences.js';
+import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -131,7 +131,7 @@ const NO_PAGE: PageSignals = { masthead: () => '', siteCountry: () => null };
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(article)))));
+  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(plainSpaces(article))))));
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
   noteZonesByTown(tableText);

@@ -53,6 +53,17 @@ export function foldForMatching(text: string): string {
   }).replace(GLUED_EN_DASH, '-');
 }
 
+// The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic.
+const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A release text with every exotic space as a plain one (one character for one, so offsets hold): the readers of the
+ * whole text (agencies, datelines, places) match plain spaces, as the sentence rules do after `foldForMatching`.
+ */
+export function plainSpaces(text: string): string {
+  return mayFold(text) ? text.replace(EXOTIC_SPACES, ' ') : text;
+}
+
 // An en dash glued into a compound word ("year–on–year", "China–Europe", "10–day") is the hyphen a typesetter or word
 // processor replaced; spaced dashes and dashes before a number (a minus, a range) keep their meaning.
 const GLUED_EN_DASH = /(?<=[A-Za-z0-9])\u2013(?=[A-Za-z])/g;
@@ -136,6 +147,20 @@ function looksHardWrapped(norm: string): boolean {
   return false;
 }
 
+/** The widest line of a hard-wrapped text (its wrap width), lines wider than a wrap would make left out. */
+function widestLine(norm: string): number {
+  let widest = 0;
+  for (const line of norm.split('\n')) if (line.trimEnd().length <= MAX_WRAP_WIDTH) widest = Math.max(widest, line.trimEnd().length);
+  return widest;
+}
+
+/** True when the next line's first word (at `next`) would not have fitted on a line `length` wide: the wrap broke it there. */
+function lineWasFull(norm: string, length: number, next: number, wrapWidth: number): boolean {
+  let end = next;
+  while (end < norm.length && !isSpace(norm.charCodeAt(end))) end++;
+  return length + 1 + (end - next) > wrapWidth;
+}
+
 // One cell of a strip: a label, its colon, and a value with a digit ("Westbound: 1,702", "Value of goods: 41.2 billion yuan (up 10.6%)").
 const STRIP_CELL = /^\s*[A-Z][^|:\n]{0,60}:\s*[^|\n]*\d[^|\n]*$/;
 /** Fewest cells of a strip. */
@@ -164,7 +189,7 @@ const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
   const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm) };
-  const hardWrapped = looksHardWrapped(norm);
+  const wrapWidth = looksHardWrapped(norm) ? widestLine(norm) : 0;
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
     // Only newlines and sentence punctuation end anything: every other character is passed over by its code.
@@ -174,7 +199,7 @@ export function splitSentences(text: string): Sentence[] {
       start = i + 1;
       split.paragraph++;
     } else if (code === 10) {
-      const ends = lineBreakAt(norm, i, hardWrapped);
+      const ends = lineBreakAt(norm, i, wrapWidth);
       if (ends === 'none') continue;
       addSentence(split, start, i);
       start = i + 1;
@@ -202,17 +227,18 @@ interface Split {
  * What a newline at `i` ends. A blank line ends the paragraph. A single newline ends a sentence only
  * after terminal punctuation or a short (headline-like) line; otherwise it is a wrapped line.
  */
-function lineBreakAt(norm: string, i: number, hardWrapped: boolean): 'none' | 'sentence' | 'paragraph' {
+function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
   const blank = j < norm.length && norm[j] === '\n';
   const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
   let k = i - 1;
   while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
-  const terminal = k >= lineStart && '.!?:;'.includes(norm[k]);
+  // "... 16.2 billion U.S.\ndollars": an abbreviation's full stop before a line running on in lower case ends nothing.
+  const terminal = k >= lineStart && '.!?:;'.includes(norm[k]) && !(norm[k] === '.' && CONTINUATION.test(norm[j] ?? '') && isAbbreviation(norm, k));
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && bulletAt(norm, j);
-  const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (hardWrapped && i - lineStart >= MIN_WRAPPED_LINE));
+  const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
   if (wrapped || !(blank || terminal || item || i - lineStart < 80 || j >= norm.length)) return 'none';
   return blank || item || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
