@@ -20,3 +20,20 @@ describe('an absolute change told with any verb of change is not a level', () =>
     expect(got.map((r) => [r[2], r[4]])).toEqual([[12_500_000_000, 19]]);
   });
 });
+
+describe('"pct" is read like "percent" where a share names the whole it is of', () => {
+  it('keeps the province as the place of "7 pct of China\'s total"', () => {
+    const got = rows(`Gansu's small-scale border trade reached 2.1 billion yuan in the first quarter, accounting for 7 pct of China's total small-scale border trade.`, '2023-04-20');
+    expect(got.map((r) => [r[2], r[3], r[5]])).toContainEqual([7, 'percent-share', 'Gansu']);
+  });
+
+  it('keeps the province as the place of "3.3 pct of the foreign trade of Sichuan province"', () => {
+    const got = rows(`Gansu's imports reached 2.1 billion yuan in the first quarter, or 3.3 pct of the foreign trade of Sichuan province.`, '2023-04-20');
+    expect(got.map((r) => [r[2], r[3], r[5]])).toContainEqual([3.3, 'percent-share', 'Gansu']);
+  });
+
+  it('takes "and China\'s at 21.7 pct" as the next partner\'s share, the noun left out', () => {
+    const got = rows(`In January-September, Kazakhstan's foreign trade turnover came to 95 billion dollars. Russia's share was 19.2 pct, and China's at 21.7 pct.`, '2023-10-20');
+    expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[5], r[6]])).toEqual([[19.2, 'Kazakhstan', 'Russia'], [21.7, 'Kazakhstan', 'China']]);
+  });
+});
