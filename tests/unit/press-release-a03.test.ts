@@ -37,3 +37,15 @@ describe('"pct" is read like "percent" where a share names the whole it is of', 
     expect(got.filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[5], r[6]])).toEqual([[19.2, 'Kazakhstan', 'Russia'], [21.7, 'Kazakhstan', 'China']]);
   });
 });
+
+describe('"outbound shipments from" a place are that place\'s exports', () => {
+  it('reads "outbound shipments from the country" as exports, not as goods coming from it', () => {
+    const got = rows(`Korea's exports rose 3 percent to $30.1 billion in the first 20 days of October. Steel outbound shipments from the country grew 12.5% on-year to $3.2 billion, the customs service said.`, '2024-10-21');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[30_100_000_000, 'export'], [3_200_000_000, 'export']]);
+  });
+
+  it('still reads bare "shipments from" a named country as imports', () => {
+    const got = rows(`Japan's imports rose 3 percent to 30.1 billion dollars in September. Shipments from China grew 12.5% on-year to 3.2 billion dollars.`, '2024-10-21');
+    expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([3_200_000_000, 'China', 'import']);
+  });
+});
