@@ -49,3 +49,17 @@ describe('"outbound shipments from" a place are that place\'s exports', () => {
     expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([3_200_000_000, 'China', 'import']);
   });
 });
+
+describe('"tril." scales an amount as "trillion" does', () => {
+  it('reads "¥8.75 tril." as 8.75 trillion yen', () => {
+    const got = rows(`Japan's exports in July rose 19 percent to ¥8.75 tril., the finance ministry said.`, '2022-08-17');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([[8_750_000_000_000, 'JPY', 19]]);
+  });
+
+  it('merges a headline "₩2.1 tril. trade deficit" with the body\'s 2.1 trillion won', () => {
+    const got = rows(`Korea logs ₩2.1 tril. trade deficit in July
+
+SEOUL -- Korea posted a trade deficit of 2.1 trillion won in July, the finance ministry said.`, '2022-08-17');
+    expect(got.map((r) => [r[2], r[3]])).toEqual([[-2_100_000_000_000, 'KRW']]);
+  });
+});
