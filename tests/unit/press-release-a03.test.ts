@@ -63,3 +63,12 @@ SEOUL -- Korea posted a trade deficit of 2.1 trillion won in July, the finance m
     expect(got.map((r) => [r[2], r[3]])).toEqual([[-2_100_000_000_000, 'KRW']]);
   });
 });
+
+describe('a month written before the goods of a wire headline is no part of their name', () => {
+  it('reads "Vietnam Dec cashew exports 61,200 tonnes" as cashew, so the body\'s growth joins the level', () => {
+    const got = rows(`Vietnam Dec cashew exports 61,200 tonnes: customs
+
+HANOI: Vietnam's exports of cashew nuts in December rose 5.4 per cent from a year earlier, customs data showed on Friday. Shipments were 61,200 tonnes last month, up from 58,100 tonnes a year earlier.`, '2023-01-13');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2022-12', 61_200, 5.4], ['2021-12', 58_100, null]]);
+  });
+});

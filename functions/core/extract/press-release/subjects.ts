@@ -370,6 +370,9 @@ const PLACE_BOUND_WORD = /^[A-Z][\w.]*-(?:origin|originated|sourced|bound|destin
  * Stops at a stop word, a change verb, an owner ("China's"), a place or an acronym.
  */
 const EXTRA_BLOC_WORD = /^(?:extra|intra)-/i;
+// "China Dec rare earth exports", "Brazil April soybean exports": a wire headline dates the flow before its goods; the month
+// (capitalised, as a name of goods never is in running text) ends the name.
+const MONTH_WORD = new RegExp(`^(?:${MONTH_WORDS})$`);
 
 /** A word before "goods" that names a kind of them ("electronic", "capital", "consumer"), not a whole of the flow or a place. */
 const kindOfGoods = (w: string) => /^[A-Za-z][a-z-]+$/.test(w) && !COMMODITY_STOP.test(w) && !isChangeVerb(w) && !isPlaceWord(w) && !PLACE_BOUND_WORD.test(w);
@@ -390,7 +393,7 @@ function commodityNamedBefore(text: string, index: number): string {
       kept.unshift(w);
       continue;
     }
-    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || PLACE_BOUND_WORD.test(w)) break;
+    if (COMMODITY_STOP.test(w) || isChangeVerb(w) || /'s?$/.test(w) || isPlaceWord(w) || PLACE_BOUND_WORD.test(w) || MONTH_WORD.test(w)) break;
     // An acronym names no goods, unless it is one of the trade's goods, which starts the name ("customs data show DAP exports").
     if (/^[A-Z]{2,}$/.test(w)) {
       if (GOODS_ACRONYMS.has(w)) kept.unshift(w);
