@@ -72,3 +72,12 @@ HANOI: Vietnam's exports of cashew nuts in December rose 5.4 per cent from a yea
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2022-12', 61_200, 5.4], ['2021-12', 58_100, null]]);
   });
 });
+
+describe('a headline figure written with two significant digits restates the body figure it rounds', () => {
+  it('takes "¥1.5 tril. trade deficit" over "¥1,452.6 billion" (3 percent apart) as one figure', () => {
+    const got = rows(`Japan posts ¥1.5 tril. trade deficit in August
+
+TOKYO -- Japan logged a trade deficit of ¥1,452.6 billion in August, the Ministry of Finance said Thursday. Exports rose 22.1 percent to ¥8,061.9 billion.`, '2022-09-15');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[-1_452_600_000_000, 'balance'], [8_061_900_000_000, 'export']]);
+  });
+});
