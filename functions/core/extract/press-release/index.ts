@@ -719,8 +719,11 @@ export function leadSummaryEnd(sentences: Sentence[]): number {
 /** How far an exact headline figure may sit from the body figure it rounds ("$782 mln" over 782.3 million). */
 const HEADLINE_ROUNDING = 0.005;
 
-/** How far a headline figure rounded to its own digits may sit from the body figure ("US$ 6.9 billion" over 6.942,5 million). */
-const HEADLINE_DIGIT_ROUNDING = 0.02;
+/**
+ * How far a headline figure rounded to its own digits may sit from the body figure ("US$ 6.9 billion" over 6.942,5 million;
+ * "¥1.4 tril." over 1,436.8 billion: two significant digits round by up to 3.6 percent).
+ */
+const HEADLINE_DIGIT_ROUNDING = 0.04;
 
 /** Significant digits a value is written with (trailing zeros are the scale's): 6900000000 → 2. */
 function significantDigits(value: number): number {
@@ -730,7 +733,7 @@ function significantDigits(value: number): number {
 /**
  * True when an exact headline figure is the body's figure again: within half a percent of it, or the
  * body's figure rounded to as many significant digits as the headline writes ("US$ 6.9 billion" over
- * "US$ 6.942,5 million"), and then within two percent.
+ * "US$ 6.942,5 million"), and then within four percent.
  */
 function headlineRounds(headline: number, body: number): boolean {
   const gap = Math.abs(body - headline);

@@ -350,15 +350,15 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
 // "mil" is the energy desks' million ("47.8 mil mt", "11.2 mil b/d").
 // "mio." and "mia." / "mrd." (with their dots) are the million and billion of Nordic and German-speaking offices ("6,487 mio. kr.").
-// "bil" is the billion of Malaysian papers ("RM20.52 bil"); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
+// "bil" is the billion of Malaysian papers ("RM20.52 bil"), "tril." the trillion of Japanese ones ("¥2.3 tril."); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
 // "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word.
-const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, '10,000': 4, '10000': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
-  mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tril: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
