@@ -15,3 +15,13 @@ BEIJING, Dec. 9 -- China imported 142.6 million tonnes of grain in the first ele
     expect(got.map((r) => r[2])).toEqual([142_600_000]);
   });
 });
+
+describe('voyages of ships counted at a port', () => {
+  const text = `River port busy
+
+KUNMING, Nov. 12 -- Guanlei Port on the Mekong handled 260,000 tonnes of cargo in the first ten months. About 1,870 ship voyages were logged at the port over the period.`;
+
+  it('reads the voyages as crossings, which are no rows, and keeps the cargo', () => {
+    expect(rows(text, '2026-11-12').map((r) => [r[2], r[3]])).toEqual([[260_000, 'tonnes']]);
+  });
+});
