@@ -25,3 +25,12 @@ KUNMING, Nov. 12 -- Guanlei Port on the Mekong handled 260,000 tonnes of cargo i
     expect(rows(text, '2026-11-12').map((r) => [r[2], r[3]])).toEqual([[260_000, 'tonnes']]);
   });
 });
+
+describe('an undated headline naming where the goods went', () => {
+  it('is the body\'s figure of all partners when it rounds it', () => {
+    const got = rows(`Naushki crossing handles 4.2 million tonnes of cargo with Mongolia
+
+ULAN-UDE, Nov 5 (Interfax) - The Naushki railway border crossing handled 4.23 million tonnes of freight in January–October, 5.1% more than a year earlier, the railway said.`, '2026-11-05');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual([['2026-01', '2026-10', 4_230_000, 5.1, 'World']]);
+  });
+});
