@@ -34,3 +34,12 @@ ULAN-UDE, Nov 5 (Interfax) - The Naushki railway border crossing handled 4.23 mi
     expect(got.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual([['2026-01', '2026-10', 4_230_000, 5.1, 'World']]);
   });
 });
+
+describe('goods said to arrive by a mode of transport from a partner', () => {
+  it('reads them as imports', () => {
+    const got = rows(`Rail terminal grows
+
+WARSAW, Nov. 20 -- The Malaszewicze terminal handled 61,000 TEU in the first ten months of 2026. Freight arriving by truck from the Netherlands through the terminal was worth about 300 million zloty.`, '2026-11-20');
+    expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([300_000_000, 'Netherlands', 'import']);
+  });
+});

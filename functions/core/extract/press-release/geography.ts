@@ -790,8 +790,8 @@ const EPITHET_WORDS = keywords(['econom', 'porter', 'producer', 'consumer', 'buy
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
-// ("southbound goods arriving from China": a verb of coming between them.)
-export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+(?:(?:arriving|coming|brought\s+in)\s+)?from\s+(?:the\s+)?$/i;
+// ("southbound goods arriving from China": a verb of coming between them; "goods arriving by rail from China": and the mode.)
+export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+(?:(?:arriving|coming|brought\s+in)\s+)?(?:by\s+(?:rail|road|sea|air|truck|train|ship|ferry)\s+)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
