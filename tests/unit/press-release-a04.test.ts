@@ -43,3 +43,18 @@ WARSAW, Nov. 20 -- The Malaszewicze terminal handled 61,000 TEU in the first ten
     expect(got.map((r) => [r[2], r[6], r[7]])).toContainEqual([300_000_000, 'Netherlands', 'import']);
   });
 });
+
+describe('a port town the release names as its province', () => {
+  const text = `Border trade of Lao Cai grows
+
+HANOI, Nov. 12 – Trade across the border gates of Lao Cai province reached 2.1 billion USD in the first ten months of 2026, up 11%, the provincial trade department said.
+
+The Lao Cai railway station handled 0.9 million tonnes of goods.
+
+The customs office of Lao Cai collected 2,800 billion VND in revenue in the period.`;
+
+  it('reads the bare town as the province, and its station as the port', () => {
+    const got = rows(text, '2026-11-12');
+    expect(got.map((r) => [r[2], r[5]])).toEqual([[2_100_000_000, 'Lao Cai'], [900_000, 'Lao Cai Port'], [2_800_000_000_000, 'Lao Cai']]);
+  });
+});
