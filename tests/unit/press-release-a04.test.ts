@@ -58,3 +58,12 @@ The customs office of Lao Cai collected 2,800 billion VND in revenue in the peri
     expect(got.map((r) => [r[2], r[5]])).toEqual([[2_100_000_000, 'Lao Cai'], [900_000, 'Lao Cai Port'], [2_800_000_000_000, 'Lao Cai']]);
   });
 });
+
+describe('a stock held in stores a trade word names', () => {
+  it('is no trade row', () => {
+    const got = rows(`China's zinc imports rise
+
+BEIJING, Nov. 20 -- China imported 41,000 tonnes of refined zinc in October, up 12% from a year earlier, customs data showed. Zinc inventories held in bonded and general-trade warehouses around Shanghai stood at 84,000 tonnes, traders said.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toEqual([41_000]);
+  });
+});
