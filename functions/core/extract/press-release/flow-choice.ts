@@ -569,7 +569,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "..., while goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a partner, with no flow word
   // in their own clause, came in whatever an earlier clause sent out.
   // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
-  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && (GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start))))) return 'import';
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && (GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 45), p.start)) || GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start))))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';

@@ -794,8 +794,8 @@ const EPITHET_WORDS = keywords(['econom', 'porter', 'producer', 'consumer', 'buy
 const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
-// ("southbound goods arriving from China": a verb of coming between them.)
-export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+(?:(?:arriving|coming|brought\s+in)\s+)?from\s+(?:the\s+)?$/i;
+// ("southbound goods arriving from China": a verb of coming between them; "goods arriving by rail from China": and the mode.)
+export const GOODS_FROM_BEFORE = /\b(?:goods|products|cargo|freight)\s+(?:(?:arriving|coming|brought\s+in)\s+)?(?:by\s+(?:rail|road|sea|air|truck|train|ship|ferry)\s+)?from\s+(?:the\s+)?$/i;
 // "the import of mineral products from Africa", "imports of crude oil from Russia": what is imported comes from the partner.
 const IMPORTED_FROM_BEFORE = /\bimport(?:s|ed)?\s+(?:of\s+)?(?:[\w'-]+\s+){0,4}?from\s+(?:the\s+)?$/i;
 // "Imports, mostly fruit, rubber and aquatic products from Myanmar, were ...": the goods of imports listed in an aside come from the partner.
@@ -1318,14 +1318,16 @@ const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 // railway port"), so the town's bare name there is the city too ("Pingxiang's foreign trade exceeds 100 billion yuan" over the
 // body's "Pingxiang City"). Found once per release (`noteTownsNamedAsCities`), emptied with the names.
 const TOWNS_NAMED_AS_CITIES = new Set<string>();
-// "Hunchun ports' imports": the town's ports together are its port.
-const PORTS_AFTER_TOWN = /^(?:['’]s)?\s+(?:[a-z]+\s+)?ports\b/;
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+City\\b|[Cc]ity\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// "Hunchun ports' imports": the town's ports together are its port; so is its station or border gate ("the Lao Cai railway
+// station", "the Lao Cai road border gate").
+const PORTS_AFTER_TOWN = /^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ports|(?:railway\s+|rail\s+)?station|border\s+gates?)\b/;
+// "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+(?:City|[Pp]rovince)\\b|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
   TOWNS_NAMED_AS_CITIES.clear();
-  if (!text.includes(' City') && !text.includes('city of')) return;
+  if (!text.includes(' City') && !text.includes('city of') && !text.includes('rovince')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;

@@ -1027,7 +1027,15 @@ function restatesTableCell(r: ObservationDraft, e: ObservationDraft): boolean {
 
 /** The exact figure a headline figure rounds (roundsBodyFigure), if any. */
 function roundedBodyFigure(r: ObservationDraft, scene: RestatementScene): ObservationDraft | undefined {
-  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && levelKey(e) === levelKey(r) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && (headlineRounds(r.value!, e.value) || millionTonnesShorthand(r, e)));
+  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && (levelKey(e) === levelKey(r) || headlineNamesWhereTo(r, e)) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && (headlineRounds(r.value!, e.value) || millionTonnesShorthand(r, e)));
+}
+
+/**
+ * "Border crossing ships 19 million tonnes to China" over the body's 19.3 million tonnes the crossing handled: an undated
+ * headline may name where the goods went while rounding the body's figure of all partners (same place, flow and unit).
+ */
+function headlineNamesWhereTo(r: ObservationDraft, e: ObservationDraft): boolean {
+  return r.period_start === '' && r.partner !== 'World' && e.partner === 'World' && levelKey({ ...e, partner: r.partner }) === levelKey(r);
 }
 
 /**

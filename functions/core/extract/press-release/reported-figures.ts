@@ -208,13 +208,16 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   if (last < 0) return false;
   // "Port stockpiles of imported ore stood at ...": a flow word inside the stock's own "of" phrase names the stock's goods.
   const ofStock = STOCK_NOUN.test(s.slice(lastStart, last));
-  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other' && !(ofStock && STOCK_OF_GAP.test(s.slice(last, c.start))))) return false;
+  // "stocks in bonded and general-trade warehouses stood at ...": a trade word naming the kind of store they are held in neither.
+  if (cues.some((c) => c.start >= last && c.end <= f.start && c.flow !== 'other' && !(ofStock && (STOCK_OF_GAP.test(s.slice(last, c.start)) || STORE_AFTER.test(s.slice(c.end, c.end + 20)))))) return false;
   // "Exports of equipment for investment projects", "imports under leasing contracts": the noun sits in
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
 }
 
+// The store a stock is held in, right after a trade word that names its kind ("general-trade warehouses", "import tanks").
+const STORE_AFTER = /^\s*(?:warehouses?|depots?|tanks?|storage|yards?)\b/i;
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 // "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
