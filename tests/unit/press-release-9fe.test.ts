@@ -172,3 +172,15 @@ Singapore — China imported 2.62 million tonnes of pulp in October, down 4.2% o
     expect(got.map((r) => [r[2], r[4], r[5], r[6]])).toEqual([[2_620_000, -4.2, 'China', 'World']]);
   });
 });
+
+describe('"trade data" naming a source', () => {
+  it('is no flow word: a dated base after it goes the way of its level', () => {
+    const got = rows(`U.S. pork exports to China fall
+
+WASHINGTON, Nov. 12 -- U.S. pork exports to China fell to 118,000 tonnes in January-September 2026, according to Commerce Department trade data, compared with 205,000 tonnes a year earlier.`, '2026-11-12');
+    expect(got.map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['2026-01', 118_000, 'export'],
+      ['2025-01', 205_000, 'export'],
+    ]);
+  });
+});
