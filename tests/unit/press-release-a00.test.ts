@@ -156,3 +156,17 @@ ${tr(td('Fluorspar'), td('thous.tn'), td('402.6'), td('455.1'), td('96.3'), td('
     expect(got.filter((l) => l.includes('tonnes'))).toEqual(['export World 2024-01..2024-05 402600 tonnes null', 'export World 2025-01..2025-05 455100 tonnes null']);
   });
 });
+
+describe('periods as rows under throughput columns in units of 10,000', () => {
+  it('reads "Container throughput (10,000 TEU)" beside cargo in 10,000 tonnes, and "Whole year 2024" as that year', () => {
+    const body = `<p><b>Throughput of the port by month</b></p><table>${tr(td('Period'), td('Cargo throughput<br>(10,000 tonnes)'), td('y/y (%)'), td('Container throughput<br>(10,000 TEU)'), td('y/y (%)'))}
+${tr(td('November 2024'), td('4,105'), td('3.2'), td('88.4'), td('6.5'))}
+${tr(td('December 2024'), td('4,260'), td('&minus;1.4'), td('90.2'), td('-0.8'))}
+${tr(td('Whole year 2024'), td('48,730'), td('2.9'), td('1,041.6'), td('7.7'))}</table>`;
+    const got = figures('Qingdao Port released its throughput for last year.', body, '2025-01-15');
+    expect(got.filter((l) => l.includes('TEU'))).toEqual(
+      ['total World 2024-11..2024-11 884000 TEU 6.5', 'total World 2024-12..2024-12 902000 TEU -0.8', 'total World 2024-01..2024-12 10416000 TEU 7.7'].sort(),
+    );
+    expect(got).toContain('total World 2024-01..2024-12 487300000 tonnes 2.9');
+  });
+});

@@ -1395,7 +1395,7 @@ function monthAfter(month: string): string {
 }
 
 // A column of levels named by what they measure ("Volume", "Freight volume", "Trade value"): the caption gives unit and flow.
-const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amount|volume|quantity|throughput)$/i;
+const MEASURE_HEAD = /^(?:(?:freight|cargo|container|trade|import|export)\s+)?(?:value|amount|volume|quantity|throughput)$/i;
 
 /**
  * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
@@ -1434,6 +1434,7 @@ function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: T
 const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
+const WHOLE_YEAR_LABEL = /^(?:(?:whole|full|entire)[- ])?year\s+((?:19|20)\d{2})$/i;
 
 // "2026.11.1~20", "2026.11.01-11.20", "2026/11/1-20": days of one month written with numbers, as Korean and Japanese
 // tables date a part of a month (read as the month, as a part-month figure in prose is).
@@ -1451,8 +1452,9 @@ function dottedMonth(days: RegExpExecArray, anchor: Anchor): Period | null {
 function wholePeriod(written: string, anchor: Anchor): Period | null {
   // "September*" (a mark for preliminary figures) is September.
   const label = withoutNoteMarks(written);
-  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
-  const year = BARE_YEAR_LABEL.exec(label);
+  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's; so is
+  // "Whole year 2008" closing rows of months.
+  const year = BARE_YEAR_LABEL.exec(label) ?? WHOLE_YEAR_LABEL.exec(label);
   if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
   const days = DOTTED_DAYS.exec(label);
   if (days) return dottedMonth(days, anchor);
