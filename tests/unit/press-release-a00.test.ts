@@ -170,3 +170,14 @@ ${tr(td('Whole year 2024'), td('48,730'), td('2.9'), td('1,041.6'), td('7.7'))}<
     expect(got).toContain('total World 2024-01..2024-12 487300000 tonnes 2.9');
   });
 });
+
+describe('a percentage column from one month to the same month a year later', () => {
+  it('reads "Sep-24 to Sep-25 (%)" as the change on the year of the later month, beside the month before', () => {
+    const body = `<table><caption>Goods credits, selected partners, original ($m)</caption>
+${tr(th('Country'), th('Sep-24'), th('Aug-25'), th('Sep-25'), th('Sep-24 to Sep-25 (%)'))}
+${tr(td('Japan'), td('5,020'), td('4,870'), td('4,612'), td('-8.1'))}
+${tr(td('India'), td('1,488'), td('1,930'), td('2,101'), td('41.2'))}</table>`;
+    const got = figures('The Australian Bureau of Statistics released its goods trade figures for September 2025.', body, '2025-11-06');
+    expect(got.filter((l) => l.includes('2025-09..2025-09'))).toEqual(['export India 2025-09..2025-09 2101000000 AUD 41.2', 'export Japan 2025-09..2025-09 4612000000 AUD -8.1']);
+  });
+});
