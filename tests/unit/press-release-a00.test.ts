@@ -156,3 +156,28 @@ ${tr(td('Fluorspar'), td('thous.tn'), td('402.6'), td('455.1'), td('96.3'), td('
     expect(got.filter((l) => l.includes('tonnes'))).toEqual(['export World 2024-01..2024-05 402600 tonnes null', 'export World 2025-01..2025-05 455100 tonnes null']);
   });
 });
+
+describe('periods as rows under throughput columns in units of 10,000', () => {
+  it('reads "Container throughput (10,000 TEU)" beside cargo in 10,000 tonnes, and "Whole year 2024" as that year', () => {
+    const body = `<p><b>Throughput of the port by month</b></p><table>${tr(td('Period'), td('Cargo throughput<br>(10,000 tonnes)'), td('y/y (%)'), td('Container throughput<br>(10,000 TEU)'), td('y/y (%)'))}
+${tr(td('November 2024'), td('4,105'), td('3.2'), td('88.4'), td('6.5'))}
+${tr(td('December 2024'), td('4,260'), td('&minus;1.4'), td('90.2'), td('-0.8'))}
+${tr(td('Whole year 2024'), td('48,730'), td('2.9'), td('1,041.6'), td('7.7'))}</table>`;
+    const got = figures('Qingdao Port released its throughput for last year.', body, '2025-01-15');
+    expect(got.filter((l) => l.includes('TEU'))).toEqual(
+      ['total World 2024-11..2024-11 884000 TEU 6.5', 'total World 2024-12..2024-12 902000 TEU -0.8', 'total World 2024-01..2024-12 10416000 TEU 7.7'].sort(),
+    );
+    expect(got).toContain('total World 2024-01..2024-12 487300000 tonnes 2.9');
+  });
+});
+
+describe('a percentage column from one month to the same month a year later', () => {
+  it('reads "Sep-24 to Sep-25 (%)" as the change on the year of the later month, beside the month before', () => {
+    const body = `<table><caption>Goods credits, selected partners, original ($m)</caption>
+${tr(th('Country'), th('Sep-24'), th('Aug-25'), th('Sep-25'), th('Sep-24 to Sep-25 (%)'))}
+${tr(td('Japan'), td('5,020'), td('4,870'), td('4,612'), td('-8.1'))}
+${tr(td('India'), td('1,488'), td('1,930'), td('2,101'), td('41.2'))}</table>`;
+    const got = figures('The Australian Bureau of Statistics released its goods trade figures for September 2025.', body, '2025-11-06');
+    expect(got.filter((l) => l.includes('2025-09..2025-09'))).toEqual(['export India 2025-09..2025-09 2101000000 AUD 41.2', 'export Japan 2025-09..2025-09 4612000000 AUD -8.1']);
+  });
+});

@@ -716,14 +716,20 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
 
 // "March 2014r", "2025p": a revised or preliminary mark glued to the year of a head.
 const REVISION_MARK = /(?<=\b(?:19|20)\d{2})[rpe]\b/g;
-// "March to April 2014; % change", "April 2013 to April 2014 (% change)": a change from one month to a later one.
-const MONTH_TO_MONTH = /^([A-Z][a-z]{2,8}\.?)(?:\s+((?:19|20)\d{2}))?\s+to\s+([A-Z][a-z]{2,8}\.?)\s+((?:19|20)\d{2})\b/;
+// "March to April 2014; % change", "April 2013 to April 2014 (% change)", "Aug-21 to Aug-22 (%)": a change from one month to
+// a later one (a percentage alone, from the earlier month to the later, is the change; the other way round an index).
+const MONTH_TO_MONTH = /^([A-Z][a-z]{2,8}\.?)(?:(?:\s+|\s*[-–]\s*)((?:19|20)?\d{2}))?\s+to\s+([A-Z][a-z]{2,8}\.?)(?:\s+|\s*[-–]\s*)((?:19|20)?\d{2})\b/;
+const PERCENT_TAIL = /(?:\(%\)|,\s*%)$/;
+
+/** A year of a head in full: "21" in a release of 2022 is 2021, "98" is 1998. */
+const fullYear = (written: string, anchor: Anchor): string => (written.length === 4 ? written : String((Number(written) + 2000 <= anchor.year ? 2000 : 1900) + Number(written)));
 
 /** A change from one month to a later one: on the year when the first is the same month a year before, else skipped; null for other heads. */
 function monthToMonthRole(head: string, anchor: Anchor): Role | null {
-  const m = CHANGE_WORD.test(head) ? MONTH_TO_MONTH.exec(head) : null;
-  const [from, to] = m ? [wholePeriod(`${m[1]} ${m[2] ?? m[4]}`, anchor), wholePeriod(`${m[3]} ${m[4]}`, anchor)] : [null, null];
+  const m = CHANGE_WORD.test(head) || PERCENT_TAIL.test(head) ? MONTH_TO_MONTH.exec(head) : null;
+  const [from, to] = m ? [wholePeriod(`${m[1]} ${fullYear(m[2] ?? m[4], anchor)}`, anchor), wholePeriod(`${m[3]} ${fullYear(m[4], anchor)}`, anchor)] : [null, null];
   if (!from || !to || from.start !== from.end || to.start !== to.end) return null;
+  if (to.start <= from.start) return null;
   return yearBefore(to.start) === from.start ? 'yoy' : 'skip';
 }
 
@@ -1395,7 +1401,7 @@ function monthAfter(month: string): string {
 }
 
 // A column of levels named by what they measure ("Volume", "Freight volume", "Trade value"): the caption gives unit and flow.
-const MEASURE_HEAD = /^(?:(?:freight|cargo|trade|import|export)\s+)?(?:value|amount|volume|quantity|throughput)$/i;
+const MEASURE_HEAD = /^(?:(?:freight|cargo|container|trade|import|export)\s+)?(?:value|amount|volume|quantity|throughput)$/i;
 
 /**
  * A head naming one flow and a unit ("Exports (Rs million)", "Exports (t)"), the unit else the caption's; or a unit of
@@ -1434,6 +1440,7 @@ function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: T
 const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
+const WHOLE_YEAR_LABEL = /^(?:(?:whole|full|entire)[- ])?year\s+((?:19|20)\d{2})$/i;
 
 // "2026.11.1~20", "2026.11.01-11.20", "2026/11/1-20": days of one month written with numbers, as Korean and Japanese
 // tables date a part of a month (read as the month, as a part-month figure in prose is).
@@ -1451,8 +1458,9 @@ function dottedMonth(days: RegExpExecArray, anchor: Anchor): Period | null {
 function wholePeriod(written: string, anchor: Anchor): Period | null {
   // "September*" (a mark for preliminary figures) is September.
   const label = withoutNoteMarks(written);
-  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's.
-  const year = BARE_YEAR_LABEL.exec(label);
+  // A bare year under a "Year" head ("2024 | 19,392") is that whole year, when it is not later than the release's; so is
+  // "Whole year 2008" closing rows of months.
+  const year = BARE_YEAR_LABEL.exec(label) ?? WHOLE_YEAR_LABEL.exec(label);
   if (year) return Number(year[1]) <= anchor.year ? { start: `${year[1]}-01`, end: `${year[1]}-12` } : null;
   const days = DOTTED_DAYS.exec(label);
   if (days) return dottedMonth(days, anchor);
