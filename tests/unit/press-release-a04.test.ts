@@ -67,3 +67,12 @@ BEIJING, Nov. 20 -- China imported 41,000 tonnes of refined zinc in October, up 
     expect(got.map((r) => r[2])).toEqual([41_000]);
   });
 });
+
+describe('the trade data a figure is credited to', () => {
+  it('names no flow: a dated base keeps the flow of its level', () => {
+    const got = rows(`Pork shipments slump
+
+WASHINGTON, Nov. 14 -- Canadian pork exports to Japan fell to 52,000 tonnes in January-September, according to Statistics Canada trade data, compared with 68,000 tonnes a year earlier.`, '2026-11-14');
+    expect(got.map((r) => [r[0], r[2], r[7]])).toEqual([['2026-01', 52_000, 'export'], ['2025-01', 68_000, 'export']]);
+  });
+});
