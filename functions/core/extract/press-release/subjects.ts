@@ -113,8 +113,6 @@ const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:(?:in|
 const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], COMPARED_FLOW_BEFORE);
 
-const CREDITED_DATA_AFTER = /^\s+(?:data|statistics|figures)\b/i;
-const CREDITED_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
 export function findFlowCues(text: string): FlowCue[] {
@@ -162,8 +160,6 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if (m[4] && (word === 'trade' || word === 'trading') && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
   // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
-  // "according to U.S. Census Bureau trade data": the kind of data a figure is credited to names no flow of the figure.
-  if (m[4] && word === 'trade' && CREDITED_DATA_AFTER.test(s.slice(end, end + 14)) && CREDITED_TO_BEFORE.test(s.slice(Math.max(0, start - 60), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
   return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
 }
