@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEADING_LINE, isHeadingLine } from '../../functions/core/extract/press-release/period-choice.js';
 import { SEASON, SEASON_GATE } from '../../functions/core/extract/press-release/periods.js';
-import { closesBracketAt, spaceWords } from '../../functions/core/extract/press-release/chars.js';
+import { closesBracketAt, endsWithStop, spaceWords } from '../../functions/core/extract/press-release/chars.js';
 import { blankRunLength } from '../../functions/core/extract/press-release/units.js';
 
 const textOf = (chars: string[], maxLength: number) => fc.array(fc.constantFrom(...chars), { maxLength }).map((c) => c.join(''));
@@ -41,6 +41,12 @@ describe('speed guards answer as their expressions', () => {
   it('spaceWords splits as trim and split on spaces do', () => {
     fc.assert(fc.property(textOf([...' ab\t\n', '\u00a0', '\u2028', '\ufeff'], 10), (s) => {
       expect(spaceWords(s)).toEqual(s.trim().split(/\s+/));
+    }), { numRuns: 20000 });
+  });
+
+  it('a line ends a sentence exactly where /[.!?]$/ says it does (a stop before a line end or a space does not)', () => {
+    fc.assert(fc.property(textOf([...'.!?a \n', '\u3002'], 6), (s) => {
+      expect(endsWithStop(s)).toBe(/[.!?]$/.test(s));
     }), { numRuns: 20000 });
   });
 

@@ -99,3 +99,12 @@ export function firstNonSpace(s: string, from: number): number {
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * True when `text` ends in a full stop, "!" or "?" (`/[.!?]$/`, whose `$` is the end of the text only): a test of the last
+ * character, where the expression tries every character of a line as its start (a table's line is read five times).
+ */
+export function endsWithStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}

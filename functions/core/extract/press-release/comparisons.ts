@@ -306,8 +306,12 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   // list of bases "respectively" dated together ("against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025").
   const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && ownPeriodGap(s.slice(end, p.start)));
   if (qualifyingThan(beforeText)) return null;
+  // Consecutive rules share their words before the amount (four read BASE_WORD): its match is read once for them.
+  let lastBefore: RegExp | null = null;
+  let before: RegExpExecArray | null = null;
   for (const rule of COMPARISON_RULES) {
-    const before = rule.before.exec(beforeText);
+    if (rule.before !== lastBefore) before = rule.before.exec(beforeText);
+    lastBefore = rule.before;
     if (!before) continue;
     const after = rule.after ? rule.after.exec(afterText) : null;
     if (rule.after && !after) continue;

@@ -34,6 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
+import { endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 
 /** A table read from the text: the span it claims (blanked for the prose reader) and its rows. */
@@ -282,7 +283,7 @@ interface RowLine {
 const LABEL_DIGIT = /(?<![A-Za-z0-9-])\d/;
 
 function rowLine(line: Line, minNumbers = 2): RowLine | null {
-  if (line.text.length > MAX_LINE || /[.!?]$/.test(line.text)) return null;
+  if (line.text.length > MAX_LINE || endsWithStop(line.text)) return null;
   const tokens = tokensOf(line.text);
   let first = tokens.length;
   while (first > 0 && isNumberToken(tokens[first - 1].text)) first--;
@@ -396,7 +397,7 @@ const PART_OF_YEAR = new RegExp(`\\b(?:${MONTH.replace('\\.?', '')}|${PART}|mont
 
 /** A caption above a header: a short line that is no sentence ("Foreign trade of Guangdong (100 million yuan)"). */
 function isCaption(text: string): boolean {
-  return text.length <= MAX_CAPTION && !/[.!?]$/.test(text) && !/[a-z]\.\s+[A-Z]/.test(text);
+  return text.length <= MAX_CAPTION && !endsWithStop(text) && !/[a-z]\.\s+[A-Z]/.test(text);
 }
 
 /**
@@ -477,7 +478,7 @@ interface Header {
 }
 
 function parseHeader(written: string, anchor: Anchor | null): Header | null {
-  if (written.length > MAX_LINE || /[.!?]$/.test(written)) return null;
+  if (written.length > MAX_LINE || endsWithStop(written)) return null;
   const text = monthsTitleCased(written);
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
@@ -984,7 +985,7 @@ const TRAILING_GROWTH = /^\s*[,;|]?\s*(?:(y\/y|yoy|year[- ]on[- ]year)|change|gr
 function selfDescribingRow(block: Line[], i: number, anchor: Anchor | null): FlatTable | null {
   const line = block[i];
   const text = line.text;
-  if (text.length > MAX_LINE || /[.!?]$/.test(text) || digitRuns(text, 4) < 4) return null;
+  if (text.length > MAX_LINE || endsWithStop(text) || digitRuns(text, 4) < 4) return null;
   const periods = statedPeriods(withoutValues(text), anchor);
   if (!periods || periods.length < 2) return null;
   const label = text.slice(0, periods[0].start).replace(/[\s|:;,=-]+$/, '');

@@ -8,7 +8,7 @@ import type { Flow } from '../../contract.js';
 import { isPlaceWord } from './geography.js';
 import { isSpace, spaceWords } from './chars.js';
 import { anyOf } from './gates.js';
-import { keywords, mentions, nextMentionStart, startKeywords } from './keywords.js';
+import { exactKeywords, keywords, mentions, nextMentionStart, startKeywords } from './keywords.js';
 import { MONTH_WORDS } from './periods.js';
 
 /** A word that names a flow, where it stands in the sentence. */
@@ -235,11 +235,13 @@ function withBracketedTotals(s: string, cues: FlowCue[]): FlowCue[] {
 // (Not against another compass word, "westbound", which is as relative; not a heading "to" a place, which says the way itself.)
 const COMPASS_HEADING = /\b(?:head(?:ed|ing)|going|went|ran|running|travell?(?:ed|ing))\s+(?:north|south|east|west)(?:wards?)?\b(?!\s+(?:to|for|into|towards?)\b)/gi;
 const COMPASS_WORD = /north|south|east|west/i;
+// Answered from the sentence's keyword scan (made once for all its rules), not by scanning the sentence again.
+const COMPASS_WORDS = exactKeywords(['north', 'south', 'east', 'west'], COMPASS_WORD);
 const COMPASS_CUE = /^(?:west|east|north|south)bound$/i;
 
 /** The sentence's cues with a directional cue for each compass heading set against directional words of only the other way. */
 function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
-  if (!cues.length || !COMPASS_WORD.test(s)) return cues;
+  if (!cues.length || !mentions(s, COMPASS_WORDS)) return cues;
   const directional = cues.filter((c) => c.directional && (c.flow === 'export' || c.flow === 'import'));
   if (directional.some((c) => COMPASS_CUE.test(s.slice(c.start, c.end)))) return cues;
   const ways = new Set(directional.map((c) => c.flow));
