@@ -1,0 +1,17 @@
+/**
+ * Rules of issue 9, part a05: the fixing round of the blind batches b108 and b109 (helper fix108, 2026-12-04), each
+ * written here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('what a total would come to', () => {
+  it('reads no row from "which would put the full-year total at" an amount', () => {
+    const got = rows(`Nickel ore imports rise
+
+Indonesia's nickel ore shipments to China came to 3.1 million tonnes in May, up 8 percent from a year earlier, customs data showed. Buyers plan to keep taking cargoes through the year, which would put annual purchases at more than 40 million tonnes.`, '2024-06-20');
+    expect(got.map((r) => r[2])).not.toContain(40_000_000);
+  });
+});
