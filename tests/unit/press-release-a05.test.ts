@@ -15,3 +15,19 @@ Indonesia's nickel ore shipments to China came to 3.1 million tonnes in May, up 
     expect(got.map((r) => r[2])).not.toContain(40_000_000);
   });
 });
+
+describe('counts that are no trade figures', () => {
+  const lead = `Jinhua's trade grows
+
+HANGZHOU, Sept. 12 -- Jinhua's exports reached 80 billion yuan in the first eight months of this year, up 10 percent year on year.`;
+
+  it('reads no count from one thing written as a word', () => {
+    const got = rows(`${lead} Under the new mode, traders may pack goods of many owners in one container, and 600,000 containers left the city in the period.`, '2024-09-12');
+    expect(got.map((r) => r[2])).not.toContain(1);
+  });
+
+  it('reads no count of buyers after "the number of"', () => {
+    const got = rows(`${lead} More than 2,000 containers left the city in the period, and the number of overseas buyers registered with the market topped 8,000.`, '2024-09-12');
+    expect(got.map((r) => r[2])).not.toContain(8_000);
+  });
+});
