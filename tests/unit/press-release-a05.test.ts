@@ -31,3 +31,12 @@ HANGZHOU, Sept. 12 -- Jinhua's exports reached 80 billion yuan in the first eigh
     expect(got.map((r) => r[2])).not.toContain(8_000);
   });
 });
+
+describe('a sentence that opens with its growth', () => {
+  it('joins "Down 4.2 percent year on year, <subject> came to" to the level the subject reaches', () => {
+    const got = rows(`Exports ease
+
+HAIKOU, Aug. 9 -- Down 4.2 percent year on year, Hainan's exports in the first seven months of 2025 came to 41.3 billion yuan, the provincial customs said.`, '2025-08-09');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[41_300_000_000, -4.2]]);
+  });
+});
