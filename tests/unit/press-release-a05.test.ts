@@ -40,3 +40,19 @@ HAIKOU, Aug. 9 -- Down 4.2 percent year on year, Hainan's exports in the first s
     expect(got.map((r) => [r[2], r[4]])).toEqual([[41_300_000_000, -4.2]]);
   });
 });
+
+describe('bases dated a year before by the words after them', () => {
+  it('reads the amount a total stayed "slightly below", brought in over the same period last year, as that period\'s level', () => {
+    const got = rows(`Soybean imports slip
+
+BEIJING, Oct 13 (Reuters) - China brought in 81.2 million tonnes of soybeans in the first nine months, slightly below the 82.4 million tonnes brought in over the same period last year, customs data showed.`, '2024-10-13');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2023-01', '2023-09', 82_400_000]);
+  });
+
+  it('reads "up from X in the year-earlier period" as the same months a year before', () => {
+    const got = rows(`Nickel imports climb
+
+BEIJING, Feb 20 (Reuters) - China imported 4.1 million tonnes of nickel ore in January, up from 3.5 million tonnes in the year-earlier period, customs data showed.`, '2025-02-20');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2024-01', '2024-01', 3_500_000]);
+  });
+});
