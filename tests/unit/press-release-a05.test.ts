@@ -56,3 +56,12 @@ BEIJING, Feb 20 (Reuters) - China imported 4.1 million tonnes of nickel ore in J
     expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2024-01', '2024-01', 3_500_000]);
   });
 });
+
+describe('a running total since the first run, its destination named with the country', () => {
+  it('starts the total in the month of the first run past "for <city>, <country>,"', () => {
+    const got = rows(`Rail port sums up
+
+XI'AN, Nov. 3 -- Xi'an International Port handled 4,100 freight trains in the first ten months of 2023. By the end of October, cargo worth more than 200 billion yuan had been carried since the first train left the city for Hamburg, Germany, in November 2013.`, '2023-11-03');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2013-11', '2023-10', 200_000_000_000]);
+  });
+});
