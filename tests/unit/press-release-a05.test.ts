@@ -65,3 +65,12 @@ XI'AN, Nov. 3 -- Xi'an International Port handled 4,100 freight trains in the fi
     expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2013-11', '2023-10', 200_000_000_000]);
   });
 });
+
+describe('goods named by a partner\'s adjective after a sentence on imports alone', () => {
+  it('reads "the port handled X tonnes of Thai rice" as imports after "Rice from Thailand led its imports"', () => {
+    const got = rows(`Port trade grows
+
+NANNING, Jan. 12 -- Trade through Pingxiang Port reached 30.2 billion yuan in 2024, up 6.1 percent from a year earlier, the local customs said. Rice from Thailand, mostly fragrant varieties, led the port's imports. The port handled 210,000 tonnes of Thai rice last year.`, '2025-01-12');
+    expect(got.filter((r) => r[2] === 210_000).map((r) => [r[6], r[7]])).toEqual([['Thailand', 'import']]);
+  });
+});
