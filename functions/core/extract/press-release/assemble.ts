@@ -170,6 +170,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  memory.importsNamedBefore = !frame.figures.length && frame.cues.some((c) => c.flow === 'import') && frame.cues.every((c) => c.flow === 'import');
   memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
   const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;

@@ -519,10 +519,12 @@ const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?
 
 /**
  * True when a partner country's adjective names the goods right after the amount, and the sentence before imported more of
- * that unit: the amount is a part of those imports (a headline rounding the same amount down is no whole of it).
+ * that unit or named only imports: the amount is a part of those imports (a headline rounding the same amount down is no whole of it).
  */
 function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
-  if (!memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
+  // "Fruit from Vietnam made up the bulk of the port's imports. The port cleared 612,000 tonnes of Vietnamese fruit": a
+  // sentence naming only imports, with no amount, counts as such a sentence too.
+  if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
 }
 

@@ -50,6 +50,12 @@ const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|s
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 // "6.2 million duty-free shoppers", "1.1 million overseas visitors": a hyphenated word or an adjective of origin may come first.
+// "the number of foreign buyers registered at the market topped 13,000": a count of buyers or merchants after
+// "number of" counts people, whatever unit an earlier clause lent it.
+const NUMBER_OF_PEOPLE_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,2}?(?:buyers|merchants|sellers|purchasers|customers|clients|visitors|tourists|passengers|travell?ers|people|persons|workers|residents)\b[^,;\d]{0,60}$/i;
+// "goods shipped in one container", "carried on one truck": one thing written as a word says how the goods travel; a count
+// of a single thing is no trade figure.
+const ONE_THING = /^one$/i;
 const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
@@ -408,12 +414,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'people counted',
-    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i,
-    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists', 'shoppers', 'consumers', 'customers'],
+    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|number)\b/i,
+    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists', 'shoppers', 'consumers', 'customers', 'number'],
     // A people noun right after the number counts people whatever unit the sentence lent it
     // ("sold 26.8 billion yuan of goods to 5.1 million shoppers" is no amount of yuan).
     examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers', 'sold goods worth 9 billion yuan to 2.3 million shoppers'],
-    test: (s, f) => f.kind === 'level' && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || ((f.measure === 'count' || f.unit === '') && PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50)))),
+    test: (s, f) => f.kind === 'level' && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || ((f.measure === 'count' || f.unit === '') && (PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50)) || NUMBER_OF_PEOPLE_BEFORE.test(clauseBefore(s, f.start, 100))))),
+  },
+  {
+    name: 'one thing named',
+    gate: /\bone\b/i,
+    gateWords: ['one'],
+    examples: ['small lots of many goods packed in one container', 'the order left on one truck'],
+    test: (s, f) => f.kind === 'level' && f.measure === 'count' && f.value === 1 && ONE_THING.test(s.slice(f.numStart, f.numEnd)),
   },
   {
     // "The association's members exported 598,000 cars. BYD alone sold 131,000 cars overseas.": one firm singled out

@@ -119,7 +119,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   pairByMeasureWords(s, primaries, growths, scene.periods);
   for (const g of growths) {
     if (g.level) continue;
-    const level = levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
+    const level = levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelAfterOpeningGrowth(s, primaries, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
     if (level) link(level, g);
   }
   preferYearOnYearSideBySide(s, growths);
@@ -188,6 +188,20 @@ const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
 // "486,300 TEUs of goods in the period, an increase of 9.1 percent": the period the level is of stands there too,
 // named ("from January to November") or pointed back to ("in the period").
 const PERIOD_POINTED_BACK = /\s+(?:in|during|over)\s+(?:the|this)\s+(?:same\s+)?period(?=\s*,)/i;
+
+// "Up 15.8 percent year on year, the country's exports in the first two months reached $352.6 billion": a sentence that
+// opens with its growth, before a comma, qualifies the level its subject then reaches (the periods named on the way aside).
+// The sentence may carry the dateline ("CITY, March 8 -- Up 15.8 percent, ...").
+const OPENING_GROWTH_BEFORE = /(?:^|\s-{1,2}\s|[—–]\s)\s*(?:up|down|rising|falling|growing|increasing|decreasing|declining)\s+(?:by\s+)?$/i;
+const OPENING_GROWTH_GAP = /^\s*(?:(?:year[- ]on[- ]year|y-o-y|yoy|from\s+a\s+year\s+(?:earlier|ago))\s*)?,\s*(?:(?!\b(?:while|whereas|but|and)\b)[^.;,\d])+?\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
+
+/** The first level of a sentence that opens with its growth ("Up 15.8 percent, exports reached X"), or null. */
+function levelAfterOpeningGrowth(s: string, primaries: Reading[], g: Reading, periods: PeriodMention[]): Reading | null {
+  if (!OPENING_GROWTH_BEFORE.test(s.slice(0, g.figure.start))) return null;
+  const next = primaries.find((l) => l.figure.start >= g.figure.end);
+  if (!next || next.growth) return null;
+  return OPENING_GROWTH_GAP.test(withoutPeriods(s, g.figure.end, next.figure.start, periods)) ? next : null;
+}
 
 /** The text of [from, to) with the periods named in it left out. */
 function withoutPeriods(s: string, from: number, to: number, periods: PeriodMention[]): string {

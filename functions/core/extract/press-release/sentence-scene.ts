@@ -99,6 +99,9 @@ export interface ReleaseMemory {
    * before when the list began after both directions, `afterBothWays`); `opening`, the period in force where it began,
    * which the text after the list goes back to; `labelled`, whether the last item opened with a period as its label. */
   list?: { period: { start: string; end: string } | null; opening: { start: string; end: string } | null; flow: Flow | null; afterBothWays: boolean; labelled: boolean };
+  /** The previous sentence named imports and no other flow, with no figure ("Fruit from Vietnam made up the bulk of the
+   * port's imports."): goods named by a partner's adjective next are a part of those imports. */
+  importsNamedBefore?: boolean;
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
