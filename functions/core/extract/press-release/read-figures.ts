@@ -279,6 +279,9 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
     const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
+    // "... on a seasonally adjusted basis, exports fell 1.9%. Comparing June 2021 with June 2020, exports to Asia grew
+    // 35.6%. Exports to Korea rose 64.1%": a sentence of its own back on the year before ends the sequential run.
+    if (!sequential && yoyMarked) memory.sequentialParagraph = undefined;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
   shareMonthOnMonthBasis(s, readings);

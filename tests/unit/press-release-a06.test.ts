@@ -1,0 +1,25 @@
+/**
+ * Issue 9, part a06: a release reads the same whatever its paragraph layout (helper robust2, 2026-12-04). Each text
+ * is written here in our own words and read twice: with its paragraph breaks and with them lost.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+/** The text with every paragraph break lost (one block, single spaces). */
+const oneBlock = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+describe('a comparison with the year before ends a sequential run in the same paragraph', () => {
+  const text = `Harbour territory trade, September 2025
+
+The statistics office said today that exports of goods rose 9.1% over a year earlier in September 2025.
+
+Comparing the third quarter of 2025 with the preceding quarter on a seasonally adjusted basis, exports of goods fell 2.0%. Meanwhile, imports of goods rose 1.1%.
+
+Comparing September 2025 with September 2024, exports to Asia grew by 12.5%. Among them, exports to Japan rose 8.0%.`;
+
+  it.each([['with paragraphs', text], ['as one block', oneBlock(text)]])('reads the regional changes as year-on-year %s', (_, t) => {
+    const got = rows(t, '2025-10-27');
+    expect(got.filter((r) => r[6] !== 'World').map((r) => [r[0], r[4], r[6]])).toEqual([['2025-09', 12.5, 'Asia'], ['2025-09', 8, 'Japan']]);
+  });
+});
