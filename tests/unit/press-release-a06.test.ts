@@ -23,3 +23,20 @@ Comparing September 2025 with September 2024, exports to Asia grew by 12.5%. Amo
     expect(got.filter((r) => r[6] !== 'World').map((r) => [r[0], r[4], r[6]])).toEqual([['2025-09', 12.5, 'Asia'], ['2025-09', 8, 'Japan']]);
   });
 });
+
+describe('a numbered item starts a new section even without its paragraph break', () => {
+  const text = `Car exports climb in the first quarter
+
+China shipped 190,000 cars abroad in the first quarter of this year, up 40.2% year-on-year.
+
+Highlights of the first quarter:
+
+(1) Monthly shipments kept rising. This March, 70,000 cars were shipped, up 31% year-on-year.
+
+(2) General trade led. Under general trade, 150,000 cars were shipped, up 38.5% year-on-year.`;
+
+  it.each([['with paragraphs', text], ['as one block', oneBlock(text)]])('keeps the quarter for the item after a monthly one %s', (_, t) => {
+    const got = rows(t, '2017-06-30');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toContainEqual(['2017-01', '2017-03', 150_000, 38.5]);
+  });
+});

@@ -185,6 +185,10 @@ function stripLines(norm: string): Array<[number, number]> {
 
 const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]) => at >= a && at < b);
 
+// "... from February. (2) Ordinary trade dominated. By ordinary trade, ...": a numbered item opening a sentence starts a
+// new section of the release, as its own paragraph would, when the text reaches us with its paragraph breaks lost.
+const ENUMERATED_ITEM = /^[ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+[A-Z]/;
+
 /** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
@@ -207,6 +211,12 @@ export function splitSentences(text: string): Sentence[] {
     } else if ((code === 46 || code === 33 || code === 63) && punctuationEndsAt(norm, i)) {
       addSentence(split, start, i + 1);
       start = i + 1;
+      if (ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) split.paragraph++;
+    } else if (code === 58 && ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) {
+      // "Highlights of the first quarter: (1) Monthly exports rose ...": a heading's colon before the first item.
+      addSentence(split, start, i + 1);
+      start = i + 1;
+      split.paragraph++;
     }
   }
   addSentence(split, start, norm.length);
