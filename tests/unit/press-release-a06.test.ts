@@ -40,3 +40,16 @@ Highlights of the first quarter:
     expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toContainEqual(['2017-01', '2017-03', 150_000, 38.5]);
   });
 });
+
+describe('a sentence pointing back into a seasonally adjusted one keeps its basis, even as its own paragraph', () => {
+  const text = `Harbour territory trade, May 2025
+
+Exports of goods rose 6.2% year-on-year in May 2025, the statistics office said today.
+
+Comparing the three months ending in May with the preceding three months on a seasonally adjusted basis, exports of goods increased 3%. Within this total, re-exports increased 3.2%. Meanwhile, imports of goods increased 2.4%.`;
+  const ownParagraphs = text.replace(/\. (?=[A-Z])/g, '.\n\n');
+
+  it.each([['with paragraphs', text], ['with every sentence its own paragraph', ownParagraphs]])('reads no year-on-year change in them %s', (_, t) => {
+    expect(rows(t, '2025-06-26').map((r) => r[4])).toEqual([6.2]);
+  });
+});
