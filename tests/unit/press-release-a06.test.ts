@@ -53,3 +53,12 @@ Comparing the three months ending in May with the preceding three months on a se
     expect(rows(t, '2025-06-26').map((r) => r[4])).toEqual([6.2]);
   });
 });
+
+describe('a headline change right after a daily rate is the rate\'s', () => {
+  const body = `Malaysia's crude oil exports rose 7.4% year on year to 0.52 million b/d in May, customs data showed. Shipments in May totaled 2.2 million mt.`;
+
+  it.each([['a headline in its own word order', "Malaysia's May crude oil exports hit 0.52 mil b/d, up 7% on year"], ['no headline', '']])('adds no change of its own (%s)', (_, headline) => {
+    const got = rows(headline ? `${headline}\n\n${body}` : body, '2025-06-16');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-05', 2_200_000, null]]);
+  });
+});
