@@ -62,3 +62,12 @@ describe('a headline change right after a daily rate is the rate\'s', () => {
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-05', 2_200_000, null]]);
   });
 });
+
+describe('a title-case headline with an abbreviated scale stays one sentence', () => {
+  const body = `TOKYO -- Japan posted a trade deficit of ¥2,123.4 billion in March, the finance ministry said Friday.`;
+  const headline = 'Japan Posts ¥2.1 Tril. Trade Deficit In March';
+
+  it.each([['once', `${headline}\n\n${body}`], ['twice', `${headline}\n\n${headline}\n\n${body}`]])('merges the rounded headline figure with the body\'s (headline %s)', (_, t) => {
+    expect(rows(t, '2025-04-04').map((r) => [r[0], r[2]])).toEqual([['2025-03', -2_123_400_000_000]]);
+  });
+});

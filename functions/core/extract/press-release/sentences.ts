@@ -95,6 +95,17 @@ const ABBREVIATIONS = new Set([
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
 // "1 684.2 Mill. Euro", "9 281.4 mil. EUR"). So does "pct." ("Denmark took 86.9 pct. Of imports, ...": Nordic offices write it).
 const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd|pct)$/i;
+// "Japan Logs ¥1.4 Tril. Trade Deficit In July": in a headline in title case, a scale's full stop before a capital ends nothing.
+const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tril|trn|bil)$/i;
+const LOWER_CASE_WORD = /(?:^|\s)[a-z]{4,}/;
+
+/** True when the line holding `at` is a short one whose longer words are all capitalised (a title-case headline). */
+function titleCaseLine(norm: string, at: number): boolean {
+  const from = norm.lastIndexOf('\n', at) + 1;
+  const to = norm.indexOf('\n', at);
+  const line = norm.slice(from, to < 0 ? norm.length : to);
+  return line.length <= 120 && !LOWER_CASE_WORD.test(line);
+}
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {
@@ -265,6 +276,7 @@ function punctuationEndsAt(norm: string, i: number): boolean {
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
   const after = norm[j];
   if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) return false;
+  if (norm[i] === '.' && HEADLINE_SCALE.test(norm.slice(Math.max(0, i - 5), i)) && titleCaseLine(norm, i)) return false;
   return !(norm[i] === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12))));
 }
 
