@@ -71,3 +71,10 @@ describe('a title-case headline with an abbreviated scale stays one sentence', (
     expect(rows(t, '2025-04-04').map((r) => [r[0], r[2]])).toEqual([['2025-03', -2_123_400_000_000]]);
   });
 });
+
+describe('a month-on-month base with its scale glued to the number', () => {
+  it.each([['9.4mn mt'], ['9.4 million mt']])('reads a fall against "the %s in August" as no year-on-year change', (base) => {
+    const got = rows(`China's soybean imports in September reached 9.3 million mt, up 2.1% year on year, customs data showed.\n\nThe volume was 1.5% lower than the ${base} in August.`, '2026-10-14');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2026-09', 9_300_000, 2.1], ['2026-08', 9_400_000, null]]);
+  });
+});
