@@ -274,13 +274,21 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
   const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || noMonthBefore({ start: p.periodStart, end: p.periodEnd }));
   if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
+  if (memory.sequentialBefore && SEQUENTIAL_GOES_ON.test(s) && !scene.periods.some((p) => p.kind === 'period')) memory.sequentialParagraph = sentence.paragraph;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
     const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
+    // "... on a seasonally adjusted basis, exports fell 1.9%. Comparing June 2021 with June 2020, exports to Asia grew
+    // 35.6%. Exports to Korea rose 64.1%": a sentence of its own back on the year before ends the sequential run.
+    if (!sequential && yoyMarked) memory.sequentialParagraph = undefined;
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
+  memory.sequentialBefore = memory.sequentialParagraph === sentence.paragraph;
   shareMonthOnMonthBasis(s, readings);
 }
 
+// "... on a seasonally adjusted basis, exports rose 4%." then "Within this total, re-exports rose 4.1%": a sentence that
+// opens by pointing back into the one before goes on with its basis, even as a paragraph of its own.
+const SEQUENTIAL_GOES_ON = /^\s*(?:(?:Within|Of)\s+(?:this|that|the)\s+total|Meanwhile|Concurrently)\s*,/;

@@ -89,6 +89,8 @@ export interface ReleaseMemory {
   mutualPartner?: string;
   /** Paragraph whose changes are against the previous period (seasonally adjusted, preceding quarter). */
   sequentialParagraph?: number;
+  /** The sentence before had its changes against the previous period: one pointing back into it goes on with that basis. */
+  sequentialBefore?: boolean;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */

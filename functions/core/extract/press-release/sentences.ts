@@ -95,6 +95,17 @@ const ABBREVIATIONS = new Set([
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
 // "1 684.2 Mill. Euro", "9 281.4 mil. EUR"). So does "pct." ("Denmark took 86.9 pct. Of imports, ...": Nordic offices write it).
 const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd|pct)$/i;
+// "Japan Logs ¥1.4 Tril. Trade Deficit In July": in a headline in title case, a scale's full stop before a capital ends nothing.
+const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tril|trn|bil)$/i;
+const LOWER_CASE_WORD = /(?:^|\s)[a-z]{4,}/;
+
+/** True when the line holding `at` is a short one whose longer words are all capitalised (a title-case headline). */
+function titleCaseLine(norm: string, at: number): boolean {
+  const from = norm.lastIndexOf('\n', at) + 1;
+  const to = norm.indexOf('\n', at);
+  const line = norm.slice(from, to < 0 ? norm.length : to);
+  return line.length <= 120 && !LOWER_CASE_WORD.test(line);
+}
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {
@@ -185,6 +196,10 @@ function stripLines(norm: string): Array<[number, number]> {
 
 const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]) => at >= a && at < b);
 
+// "... from February. (2) Ordinary trade dominated. By ordinary trade, ...": a numbered item opening a sentence starts a
+// new section of the release, as its own paragraph would, when the text reaches us with its paragraph breaks lost.
+const ENUMERATED_ITEM = /^[ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+[A-Z]/;
+
 /** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
@@ -207,6 +222,12 @@ export function splitSentences(text: string): Sentence[] {
     } else if ((code === 46 || code === 33 || code === 63) && punctuationEndsAt(norm, i)) {
       addSentence(split, start, i + 1);
       start = i + 1;
+      if (ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) split.paragraph++;
+    } else if (code === 58 && ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) {
+      // "Highlights of the first quarter: (1) Monthly exports rose ...": a heading's colon before the first item.
+      addSentence(split, start, i + 1);
+      start = i + 1;
+      split.paragraph++;
     }
   }
   addSentence(split, start, norm.length);
@@ -255,6 +276,7 @@ function punctuationEndsAt(norm: string, i: number): boolean {
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
   const after = norm[j];
   if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) return false;
+  if (norm[i] === '.' && HEADLINE_SCALE.test(norm.slice(Math.max(0, i - 5), i)) && titleCaseLine(norm, i)) return false;
   return !(norm[i] === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12))));
 }
 
