@@ -5,19 +5,8 @@
  * the table, and the like.
  */
 import { describe, expect, it } from 'vitest';
-import type { ObservationDraft } from '../../functions/core/contract.js';
 import { releaseRows } from '../support/press-release-rows.js';
-
-const HTML = 'text/html; charset=utf-8';
-const page = (lead: string, body: string) => `<html><head><title>Figures</title></head><body><div class="menu">Home | News | Data</div><div class="article"><p>${lead}</p>${body}</div><div class="footer">Hotline: 0451-555 0199</div></body></html>`;
-
-/** A row of figures as a sorted, comparable line: flow, partner, period, value, unit, change. */
-const line = (r: ObservationDraft) => `${r.flow} ${r.partner} ${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct}`;
-const figures = (lead: string, body: string, published: string) => releaseRows(page(lead, body), published, { contentType: HTML }).map(line).sort();
-
-const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
-const th = (text: string, span = '') => `<th${span}>${text}</th>`;
-const td = (text: string, span = '') => `<td${span}>${text}</td>`;
+import { HTML, figures, page, td, th, tr } from '../support/page-table.js';
 
 describe('a change row under each pair of periods', () => {
   it('gives each change row to the later period of the pair just above it, not to the latest of the table', () => {

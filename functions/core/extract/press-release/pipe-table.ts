@@ -532,8 +532,8 @@ function joinedHeads(whole: Line[], cells: string[][]): { run: Line[]; written: 
   const run = kept.map((k) => whole[k]);
   // A unit row under the head ("million US dollars" across the table) is that one cell.
   const written = kept.map((k) => (spanned[k] ? [cells[k].find((c) => c !== '')!] : cells[k]));
-  const sections = sectionFlows(cells, section, kept);
-  const places = sectionPlaces(cells, spanned.map((s, k) => s && k >= 1 && !section[k]), kept);
+  const sections = sectionsInForce(cells, section, kept, headFlow);
+  const places = sectionsInForce(cells, spanned.map((s, k) => s && k >= 1 && !section[k]), kept, sectionPlace);
   // A blank corner the page left out of the upper row only ("| Exports | Exports |" over "Partner | Value | y/y (%)").
   if (written.length >= 3 && run[0].text.startsWith('|') && written[0].length === written[1].length - 1 && isHeadRow(written[1])) written[0] = ['', ...written[0]];
   const twoRows = written.length >= 3 && written[0].length === written[1].length && ((isHeadRow(written[0]) && (isHeadRow(written[1]) || isYearsUnder(written[0], written[1]))) || isYearsOver(written[0], written[1]));
@@ -583,30 +583,17 @@ function isYearsOver(upper: string[], lower: string[]): boolean {
 }
 
 /**
- * "Exports" spanning the table over the rows of partners it sells to, then "Imports" over the others: a row a single cell
- * spans that names a flow and nothing else heads a section; each kept row gets the flow of the section it stands in.
+ * Rows a single cell spans head sections: "Exports" spanning the table over the rows of partners it sells to, then
+ * "Imports" over the others (a section of a flow); "Total of all countries" over the rows "Exports", "Imports", "Balance",
+ * then "United States" over the same rows (a section of a place). Each kept row gets what the head of the section it
+ * stands in names (`read` of the head's cell; null before the first head, or under a head naming none).
  */
-function sectionFlows(cells: string[][], section: boolean[], kept: number[]): Array<Flow | null> {
-  const inForce: Array<Flow | null> = [];
-  let flow: Flow | null = null;
+function sectionsInForce<T>(cells: string[][], heads: boolean[], kept: number[], read: (cell: string) => T | null): Array<T | null> {
+  const inForce: Array<T | null> = [];
+  let current: T | null = null;
   cells.forEach((row, k) => {
-    if (section[k]) flow = headFlow(row.find((c) => c !== '')!);
-    inForce.push(flow);
-  });
-  return kept.map((k) => inForce[k]);
-}
-
-/**
- * "Total of all countries" spanning the table over the rows "Exports", "Imports", "Balance", then "United States" over the
- * same rows: a row a single cell spans that names a place (or all countries) heads a section of that place; each kept row
- * gets the place of the section it stands in (null before the first, or under a spanned row naming none).
- */
-function sectionPlaces(cells: string[][], spanned: boolean[], kept: number[]): Array<string | null> {
-  const inForce: Array<string | null> = [];
-  let place: string | null = null;
-  cells.forEach((row, k) => {
-    if (spanned[k]) place = sectionPlace(row.find((c) => c !== '')!);
-    inForce.push(place);
+    if (heads[k]) current = read(row.find((c) => c !== '')!);
+    inForce.push(current);
   });
   return kept.map((k) => inForce[k]);
 }
