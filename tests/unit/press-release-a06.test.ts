@@ -78,3 +78,10 @@ describe('a month-on-month base with its scale glued to the number', () => {
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2026-09', 9_300_000, 2.1], ['2026-08', 9_400_000, null]]);
   });
 });
+
+describe('a single-letter scale glued to its number before a metric-ton abbreviation', () => {
+  it.each([['7.6m mt', 7_600_000], ['7.6m wmt', 7_600_000], ['7.6 million mt', 7_600_000], ['7.6m tonnes', 7_600_000]])('reads "%s" as %d tonnes', (amount, tonnes) => {
+    const got = rows(`Copper concentrate shipments into the country came to ${amount} in the first half of 2026, up 3.4% on the year, the statistics bureau said.`, '2026-07-15');
+    expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([[tonnes, 'tonnes', 3.4]]);
+  });
+});

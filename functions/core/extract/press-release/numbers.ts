@@ -363,7 +363,7 @@ const SCALE_EXPONENT: Record<string, number> = {
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
 // money scales the amount as before a currency (commodity desks write tonnages so); "5 m" alone stays metres.
-const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
+const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|mt|wmt|dmt|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
 
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
