@@ -64,7 +64,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (article === null) return { ok: false, reason: 'no readable article text in the release' };
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
-  const page: PageSignals = html ? { masthead: () => pageChrome(body), siteCountry: () => siteCountry(body, ctx.source_url) } : NO_PAGE;
+  const page: PageSignals = html ? { masthead: once(() => pageChrome(body)), siteCountry: once(() => siteCountry(body, ctx.source_url)) } : NO_PAGE;
   let rows = joinAcrossSentences(readRows({ ...release, page }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
@@ -128,6 +128,12 @@ interface PageSignals {
 }
 
 const NO_PAGE: PageSignals = { masthead: () => '', siteCountry: () => null };
+
+/** A page signal read at most once per release: the country vote and the port of the page may both ask for it. */
+function once<T>(read: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: read() }).v;
+}
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {

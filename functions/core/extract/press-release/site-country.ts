@@ -57,21 +57,23 @@ const LOGO_IMAGE = /<img\b[^>]*\b(?:src|class|id|alt)=["'][^"']*logo/i;
 const HREF = /\bhref=["'](https?:\/\/[^"']+)["']/i;
 const TOP_CHARS = 6000;
 
-/** The hosts a page names as its own, surest first: where it was fetched from, its canonical address, its logo's link. */
-function siteHosts(body: string, sourceUrl: string): string[] {
-  const hosts = [HTTP_HOST.exec(sourceUrl)?.[1]];
+/**
+ * The hosts a page names as its own, surest first: where it was fetched from, its canonical address, its logo's link.
+ * Yielded one by one, so the page's head is not searched once the address it was fetched from has answered.
+ */
+function* siteHosts(body: string, sourceUrl: string): Generator<string | undefined> {
+  yield HTTP_HOST.exec(sourceUrl)?.[1];
   const top = body.slice(0, TOP_CHARS);
-  for (const m of top.matchAll(OWN_ADDRESS)) hosts.push(HTTP_HOST.exec(ADDRESS_OF.exec(m[0])?.[1] ?? '')?.[1]);
+  for (const m of top.matchAll(OWN_ADDRESS)) yield HTTP_HOST.exec(ADDRESS_OF.exec(m[0])?.[1] ?? '')?.[1];
   for (const [, attrs, inner] of top.matchAll(LINK)) {
-    if (LOGO_LINK_ATTRS.test(attrs) || LOGO_IMAGE.test(inner)) hosts.push(HTTP_HOST.exec(HREF.exec(attrs)?.[1] ?? '')?.[1]);
+    if (LOGO_LINK_ATTRS.test(attrs) || LOGO_IMAGE.test(inner)) yield HTTP_HOST.exec(HREF.exec(attrs)?.[1] ?? '')?.[1];
   }
-  return hosts.filter((h): h is string => !!h);
 }
 
 /** The country of the site a page lives on: of the first of its hosts (`siteHosts`) under a country's domain, or null. */
 export function siteCountry(body: string, sourceUrl: string): string | null {
   for (const host of siteHosts(body, sourceUrl)) {
-    const country = countryOfHost(host);
+    const country = host ? countryOfHost(host) : null;
     if (country) return country;
   }
   return null;
