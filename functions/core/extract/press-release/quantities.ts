@@ -163,9 +163,16 @@ function spacesThenLetter(s: string, at: number, letter: string): boolean {
   return isSpace(s.charCodeAt(at)) && (codeAfterSpaces(s, at) | 32) === letter.charCodeAt(0);
 }
 
+// "the trips totalled 8,870, 4 percent more than a year earlier": a bare number and one percentage after a bare comma are
+// a level and its change; only "respectively" or "each" after them makes the two a list ("rose 12.1, 8.5 percent respectively").
+const BARE_COMMA_PERCENT = /^\s*,\s*[-+]?\d+(?:\.\d+)?\s?(?:%|percent(?!age)\b|per cent\b|pct\b)/i;
+const EACH_AFTER = /^[^.;]{0,60}?\b(?:respectively|each)\b/i;
+
 /** A zero-length percent mark for a number listed before the one that writes it, or null. */
 function listedPercent(ahead: string): RegExpExecArray | null {
   if (!/^\s*(?:,|and\b)/i.test(ahead) || !LISTED_PERCENTS_AHEAD.test(ahead)) return null;
+  const pair = BARE_COMMA_PERCENT.exec(ahead);
+  if (pair && !EACH_AFTER.test(ahead.slice(pair[0].length))) return null;
   return /^/.exec(ahead);
 }
 

@@ -1,0 +1,23 @@
+/**
+ * Issue 9, part a07: the same figure as another writer would put it (helper metamorph2, 2026-12-04). Each text is
+ * written here in our own words, in the shapes a metamorphic rewrite of the real releases showed the extractor misread.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+
+describe('a bare count and one percentage after a comma are a level and its change, not a list of percentages', () => {
+  it.each([
+    ['more than', 'The number of freight train trips to Europe totalled 2,140, 9 percent more than a year earlier.', 9],
+    ['higher than', 'The number of freight train trips to Europe came to 2,140, 9 percent higher than a year earlier.', 9],
+    ['less than', 'The number of freight train trips to Europe totalled 2,140, 9 percent less than a year earlier.', -9],
+  ])('keeps the count with its change (%s)', (_, sentence, yoy) => {
+    expect(rows(`In May, ${sentence[0].toLowerCase()}${sentence.slice(1)}`, '2026-06-08').map((r) => [r[0], r[2], r[3], r[4]])).toEqual([['2026-05', 2140, 'trains', yoy]]);
+  });
+
+  it('still reads "respectively" after two numbers and one percent sign as a list', () => {
+    const got = rows('In May, trade with the two neighbours rose 12.1, 8.5 percent respectively, to 3.2 billion and 2.1 billion dollars.', '2026-06-08');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[3_200_000_000, 12.1], [2_100_000_000, 8.5]]);
+  });
+});
