@@ -21,3 +21,15 @@ describe('a bare count and one percentage after a comma are a level and its chan
     expect(got.map((r) => [r[2], r[4]])).toEqual([[3_200_000_000, 12.1], [2_100_000_000, 8.5]]);
   });
 });
+
+describe('a change said of a daily rate of oil stays the rate\'s, however the sentence is worded', () => {
+  const tonnes = ' The country\'s crude imports in April came to 38.6 million mt.';
+  it.each([
+    ['a basis written out before the rate', "Thailand's crude oil imports climbed 6.4% compared with the same period of last year to reach 1.12 million b/d in April, customs data showed."],
+    ['the growth after the rate and its month', "Thailand's crude oil imports hit 1.12 million b/d in April, up 6.4% year on year, customs data showed."],
+    ['"a year-on-year rise of" after the rate', "Thailand's crude oil imports came to 1.12 million b/d, a year-on-year rise of 6.4% in April, customs data showed."],
+    ['"totalled" and "more than a year earlier"', "Thailand's crude oil imports totalled 1.12 million b/d, 6.4 percent more than a year earlier in April, customs data showed."],
+  ])('gives the tonnes no change of their own (%s)', (_, lead) => {
+    expect(rows(lead + tonnes, '2026-05-20').map((r) => [r[0], r[2], r[3], r[4]])).toEqual([['2026-04', 38_600_000, 'tonnes', null]]);
+  });
+});

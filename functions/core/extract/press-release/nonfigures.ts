@@ -149,9 +149,12 @@ const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
 
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
 const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|mil|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
-// "imports hit 10.08 mil b/d, up 11% on year" (a headline's word order): a growth right after a daily rate is the rate's.
+// "imports hit 10.08 mil b/d, up 11% on year" (a headline's word order): a growth right after a daily rate is the rate's,
+// however the level is brought in and the growth worded ("totalled 10.08 million b/d, 10.8 percent more than a year
+// earlier", "came to 10.08 million b/d, a year-on-year rise of 10.8%"), and with the rate's month between them ("hit
+// 10.08 million b/d in September, up 10.8%").
 // (Not a restated rate, "47.1 million tonnes, or 0.95 million b/d, up 6.8%": the change is the tonnes' too.)
-const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|at|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]*\d\s*(?:million|mln|mil|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall)\s+of)\s+)?$/i;
+const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|totall?ed|totals|was|were|at|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]*\d\s*(?:million|mln|mil|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:year-on-year|year on year|annual)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of)\s+)?$/i;
 // "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
 // "712 yuan ($98.50) per ton": a bracketed conversion may sit between the price and its unit.
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.
@@ -572,7 +575,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: DAILY_RULE,
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
-    examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
+    examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
   {

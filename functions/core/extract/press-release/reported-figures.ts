@@ -34,7 +34,7 @@ const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'frei
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
 const PRICES_MOVED_VALUE = /\bprices\s+(?:\w+\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+)?value\b(?!\s+of\s+(?:the\s+)?(?:yuan|dollar|currency))/i;
-const DAILY_RATE_AHEAD = /^[^.;\d]{0,40}?\b(?:to|at|of|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+const DAILY_RATE_AHEAD = /^[^.;\d]{0,60}?\b(?:to|at|of|reach|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|thousand|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
 // "2.38 billion euro larger than in the same period", "which is 5.8 billion dollars or 21.3% more than", "EUR 1.2
@@ -327,7 +327,8 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start)) && !PRICES_MOVED_VALUE.test(s.slice(from, f.start))) return true;
   if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
-  // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total.
+  // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total (its basis may be
+  // spelled out at length: "jumped 10.8% compared with the same period of last year to hit 10.08 million b/d").
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;
   // "up 29.4% YOY; and average export price at 92,000 yuan per auto": a clause break between them
   // makes the price another item of the list, not the change's level.
