@@ -33,3 +33,14 @@ describe('a change said of a daily rate of oil stays the rate\'s, however the se
     expect(rows(lead + tonnes, '2026-05-20').map((r) => [r[0], r[2], r[3], r[4]])).toEqual([['2026-04', 38_600_000, 'tonnes', null]]);
   });
 });
+
+describe('a release without a publication date opening a sentence with "compared to the same period last year"', () => {
+  const total = 'From January to June in 2021, the republic\'s foreign trade came to US$31.8 billion.';
+  it.each([
+    ['one change after it', `${total} Compared to the same period last year, exports fell by 6.2 percent to US$19.4 billion.`, [[19_400_000_000, -6.2]]],
+    ['two changes joined by "while"', `${total} Compared to the same period last year, it shrank by US$2.1 billion or 6.2 percent, while exports fell by 8.3 percent to US$19.4 billion.`, [[31_800_000_000, -6.2], [19_400_000_000, -8.3]]],
+  ])('reads its changes as year-on-year (%s)', (_, text, want) => {
+    const got = rows(text, '').filter((r) => r[4] !== null);
+    expect(got.map((r) => [r[2], r[4]])).toEqual(want);
+  });
+});

@@ -1343,7 +1343,7 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
 /**
  * All period expressions of a sentence, classified (figure period, comparison base, unresolved,
  * date). Without a publication date (`anchor` null) explicit periods ("the first half of 2020")
- * still resolve and relative ones ("in June", "this year") are `unresolved`.
+ * still resolve, relative ones ("in June", "this year") are `unresolved` and relative bases are undated.
  */
 export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   if (anchor) return findPeriodsAt(s, anchor);
@@ -1351,7 +1351,10 @@ export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
   return a.map((p) => {
     const q = b.find((x) => x.start === p.start && x.end === p.end);
     const explicit = q !== undefined && q.kind === p.kind && q.periodStart === p.periodStart && q.periodEnd === p.periodEnd;
-    return explicit || p.kind !== 'period' ? p : { ...p, kind: 'unresolved', periodStart: '', periodEnd: '' };
+    if (explicit || (p.kind !== 'period' && p.kind !== 'base')) return p;
+    // "Compared to the same period last year, ...": a base relative to a date the release does not give has no months
+    // either (the probe's year 2399 is no base of the figures' 2020); it stays a base, undated.
+    return p.kind === 'base' ? { ...p, periodStart: '', periodEnd: '' } : { ...p, kind: 'unresolved', periodStart: '', periodEnd: '' };
   });
 }
 
