@@ -86,7 +86,7 @@ const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr',
   'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'est', 'jr', 'sr', 'prof', 'gov', 'dept', 'art', 'fig', 'tel', 'ca', 'etc',
-  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct', 'mill', 'mil',
+  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'tln', 'thsd', 'pct', 'mill', 'mil',
   // Currency signs written with a full stop before the amount: "Rs. 342.8 billion", "Tk. 5,640 crore", "Rp. 12 trillion",
   // Aruba's florin "Afl. 268.9 million", the Netherlands Antillean guilder "NAf. 1.2 billion".
   'rs', 'tk', 'rp', 'afl', 'naf',
@@ -94,9 +94,9 @@ const ABBREVIATIONS = new Set([
 
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
 // "1 684.2 Mill. Euro", "9 281.4 mil. EUR"). So does "pct." ("Denmark took 86.9 pct. Of imports, ...": Nordic offices write it).
-const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd|pct)$/i;
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tln|thsd|pct)$/i;
 // "Japan Logs ¥1.4 Tril. Trade Deficit In July": in a headline in title case, a scale's full stop before a capital ends nothing.
-const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tril|trn|bil)$/i;
+const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tln|tril|trn|bil)$/i;
 const LOWER_CASE_WORD = /(?:^|\s)[a-z]{4,}/;
 
 /** True when the line holding `at` is a short one whose longer words are all capitalised (a title-case headline). */
