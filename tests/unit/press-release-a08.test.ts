@@ -16,3 +16,26 @@ describe('"tln" is a trillion, as "bln" is a billion', () => {
     expect(rows(text.replaceAll(' trillion', ' tln'), '2026-03-03')).toEqual(long);
   });
 });
+
+describe('a month abbreviation with its full stop inside a sentence', () => {
+  const text = `Harbour territory trade, September 2025
+
+The statistics office said today that the value of total exports of goods rose 9.1% over a year earlier in September 2025.
+
+Comparing September 2025 with September 2024, total exports to Asia grew by 12.5%. Exports to Japan rose 8.0%.`;
+
+  it('reads "Sept. 2024" as the base of the comparison, as "September 2024"', () => {
+    const full = rows(text, '2025-10-27');
+    expect(full.filter((r) => r[6] !== 'World').map((r) => [r[0], r[1], r[4], r[6]])).toEqual([['2025-09', '2025-09', 12.5, 'Asia'], ['2025-09', '2025-09', 8, 'Japan']]);
+    expect(rows(text.replaceAll('September', 'Sept.'), '2025-10-27')).toEqual(full);
+    expect(rows(text.replaceAll('September', 'Sep.'), '2025-10-27')).toEqual(full);
+  });
+
+  it('keeps a day after the abbreviation a day ("by Nov. 25" is no November of 2025)', () => {
+    const trains = `HOHHOT, Nov. 28 -- So far this year, 3,010 freight trains had crossed the border at the port by Nov. 25, compared with 2,615 in the same period last year, the customs said.`;
+    expect(releaseRows(trains, '2024-11-28').map(levelTuple)).toEqual([
+      ['2024-01', '2024-11', 3010, 'trains', null],
+      ['2023-01', '2023-11', 2615, 'trains', null],
+    ]);
+  });
+});

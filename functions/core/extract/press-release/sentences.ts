@@ -302,9 +302,18 @@ function addSentence(split: Split, from: number, to: number): void {
 // indent of a wrapped line ("rose 34\r\n    percent") all separate two words the way a single space does.
 const SPACE_RUN = /\s{2,}|[\n\t\r]/g;
 
-/** A sentence's folded text with each run of spaces, tabs and line breaks as one space (the rules read it; quotes keep `text`). */
+// "Comparing Jun. 2021 with Jun. 2020, ...", "from Sept. to Nov.": a month abbreviation's full stop inside a sentence ends
+// nothing (the splitter already knows it), and the rules read the month as if written "Jun" ("[^,;.]" spans stop at dots).
+// Before a day ("by Nov. 25") the stop stays: "Nov 25" may be a month and a two-digit year, as tables write them.
+const MONTH_ABBREVIATION_DOT = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\s*$)(?!\s?\d{1,2}\b)/g;
+
+/**
+ * A sentence's folded text as the rules read it (quotes keep `text`): each run of spaces, tabs and line breaks one space,
+ * and a month abbreviation inside the sentence without its full stop.
+ */
 function readableSpacing(folded: string): string {
-  return folded.replace(SPACE_RUN, ' ');
+  const spaced = folded.replace(SPACE_RUN, ' ');
+  return spaced.includes('.') ? spaced.replace(MONTH_ABBREVIATION_DOT, '$1') : spaced;
 }
 
 /** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */
