@@ -39,3 +39,18 @@ Comparing September 2025 with September 2024, total exports to Asia grew by 12.5
     ]);
   });
 });
+
+describe('a change from an abbreviated month before is month-on-month', () => {
+  const text = `China imported 2.31 million tonnes of copper concentrate in October, customs data showed on Friday. That was 4.6% lower than the 2.42 million tonnes in September.
+
+Zinc ore imports rose 12.0% year on year but fell 3.5% from September to 410,000 tonnes in October.`;
+  const expected = [
+    ['2025-10', '2025-10', 2_310_000, 'tonnes', null],
+    ['2025-09', '2025-09', 2_420_000, 'tonnes', null],
+    ['2025-10', '2025-10', 410_000, 'tonnes', 12],
+  ];
+
+  it.each([['written out', text], ['abbreviated', text.replaceAll('September', 'Sep').replaceAll('October', 'Oct')], ['abbreviated with a full stop', text.replaceAll('September', 'Sept.').replaceAll('October', 'Oct.')]])('reads the months %s', (_, t) => {
+    expect(releaseRows(t, '2025-11-07').map(levelTuple)).toEqual(expected);
+  });
+});
