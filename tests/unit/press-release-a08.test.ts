@@ -54,3 +54,14 @@ Zinc ore imports rose 12.0% year on year but fell 3.5% from September to 410,000
     expect(releaseRows(t, '2025-11-07').map(levelTuple)).toEqual(expected);
   });
 });
+
+describe("an abbreviated month's possessive dates the amount after it", () => {
+  const text = `China shipped 5,120 tonnes of tungsten products abroad in March, data from the customs administration showed. That was 31.5 per cent more than February's 3,893 tonnes.`;
+
+  it.each([['February', text], ['Feb', text.replace("February's", "Feb's")], ['Feb.', text.replace("February's", "Feb.'s")]])('reads "%s\'s 3,893 tonnes" as February\'s level', (_, t) => {
+    expect(releaseRows(t, '2025-04-18').map(levelTuple)).toEqual([
+      ['2025-03', '2025-03', 5120, 'tonnes', null],
+      ['2025-02', '2025-02', 3893, 'tonnes', null],
+    ]);
+  });
+});
