@@ -65,3 +65,10 @@ describe("an abbreviated month's possessive dates the amount after it", () => {
     ]);
   });
 });
+
+describe('"pc" is read like "pct" and "percent" where a share names the whole it is of', () => {
+  it.each([['51 percent'], ['51 pct'], ['51 pc'], ['51pc']])('keeps the province as the place of "%s of the foreign trade of Sichuan province"', (share) => {
+    const got = rows(`Gansu's imports reached 2.1 billion yuan in the first quarter, or ${share} of the foreign trade of Sichuan province.`, '2023-04-20');
+    expect(got.map((r) => [r[2], r[3], r[5]])).toContainEqual([51, 'percent-share', 'Gansu']);
+  });
+});
