@@ -72,3 +72,10 @@ describe('"pc" is read like "pct" and "percent" where a share names the whole it
     expect(got.map((r) => [r[2], r[3], r[5]])).toContainEqual([51, 'percent-share', 'Gansu']);
   });
 });
+
+describe('a year-on-year mark in brackets right after a change', () => {
+  it.each([['y-o-y'], ['(y-o-y)'], ['(year on year)'], ['(YoY)']])('makes a change marked %s right after its percentage year-on-year', (mark) => {
+    const got = releaseRows(`Demand abroad meant the country's net steel export rocketed 85.4% ${mark} to 2.61 million tonnes in August, customs figures showed.`, '2025-09-10');
+    expect(got.map((r) => [r.value, r.yoy_pct])).toEqual([[2_610_000, 85.4]]);
+  });
+});

@@ -42,8 +42,8 @@ const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
-// the percentage is its own, whatever basis came before it.
-const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+// the percentage is its own, whatever basis came before it; so is one in brackets ("rocketed 207.2% (y-o-y) to").
+const AFTER_YOY = /^\s*,?\s*\(?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade", "of the volume": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
