@@ -79,3 +79,13 @@ describe('a year-on-year mark in brackets right after a change', () => {
     expect(got.map((r) => [r.value, r.yoy_pct])).toEqual([[2_610_000, 85.4]]);
   });
 });
+
+describe('a growth leading into a daily rate with a glued scale is the rate\'s', () => {
+  const text = `India's crude oil imports rose 8.2% year on year to 5.02 million b/d in May, tanker tracking and customs data showed.
+
+Measured in tonnes, May arrivals totaled 21.3 million mt, the customs data showed.`;
+
+  it.each([['million', text], ['m', text.replaceAll(' million', 'm')], ['mn', text.replaceAll(' million', 'mn')]])('leaves the tonnes without the rate\'s change (scale "%s")', (_, t) => {
+    expect(releaseRows(t, '2025-06-12').map(levelTuple)).toEqual([['2025-05', '2025-05', 21_300_000, 'tonnes', null]]);
+  });
+});
