@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import { monthNumber, type PeriodMention } from './periods.js';
+import { MONTH_WORDS, monthNumber, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 
@@ -60,13 +60,13 @@ const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|short
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
 const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
 const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
-// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m".
-const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$/i;
+// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate).
+const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 // "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
 const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const MONTH_MEASURED_AGAINST = /\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$/i;
+const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(${MONTH_WORDS})\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$`, 'i');
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels.

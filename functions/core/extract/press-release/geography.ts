@@ -989,8 +989,8 @@ const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capi
 // "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or
 // "accounted for" by is the partner holding it, not a place "by" which goods went.
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|taken|held|occupied|accounted\s+for)\s+by)\s+(?:the\s+)?$/i;
-// "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place.
-const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
+// "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place ("48.6pc of", "48.6 pct of").
+const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
 const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted|registered|ran|logged|reported)\s+(?:a|an)\s+/;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
@@ -1027,17 +1027,17 @@ const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|c
 // How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
 const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most', 'spot', 'place', 'position', 'slot'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
-const SHARE_OF_WORDS = keywords(['%', 'cent', 'pct', 'share'], SHARE_OF_BEFORE);
+const SHARE_OF_WORDS = keywords(['%', 'cent', 'pc', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
 const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*of\s+(?:the\s+)?$/;
 // The dash may be left out: "of the CIS countries 21.3%".
-const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?[\d.,]+\s*(?:%|percent|per\s+cent|pct\b)/i;
+const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?[\d.,]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
-const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
+const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
-const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent|pct)\s+of\s+$/i;
+const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent|pct?)\s+of\s+$/i;
 // A pronoun or a kind word standing for a place named before: "its", "the port's", "The city".
 const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
@@ -1059,7 +1059,7 @@ function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: s
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
 }
 // "Kazakhstan's share was 9.8%, Mongolia's — 3.1%": in translated lists a dash stands for the verb left out.
-const POSSESSIVE_SHARE_ELLIPSIS = /^['’]s?\s+(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)[\d.]+\s*(?:%|percent|per\s+cent|pct\b)/i;
+const POSSESSIVE_SHARE_ELLIPSIS = /^['’]s?\s+(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)[\d.]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
 export const GOODS_SUBJECT_FROM_BEFORE = /^\s*(?:[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2}\s+from\s+$/;
 const FOREIGN_REGIONS_AFTER = /^'s?\s+(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){1,4}(?:provinces?|regions?|territory|oblasts?|aimags?|states?|districts?)\b/;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;

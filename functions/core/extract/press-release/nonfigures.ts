@@ -148,13 +148,14 @@ function dailySubject(before: string): boolean {
 const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
 
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
-const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|mil|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
+// (The scale may be glued, as wires write it: "to 10.08m b/d", "at 850k bpd".)
+const GROWTH_TO_DAILY = /^[^.;,]{0,30}?\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|mln|mil|mn|m|thousand|k)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)/i;
 // "imports hit 10.08 mil b/d, up 11% on year" (a headline's word order): a growth right after a daily rate is the rate's,
 // however the level is brought in and the growth worded ("totalled 10.08 million b/d, 10.8 percent more than a year
 // earlier", "came to 10.08 million b/d, a year-on-year rise of 10.8%"), and with the rate's month between them ("hit
 // 10.08 million b/d in September, up 10.8%").
 // (Not a restated rate, "47.1 million tonnes, or 0.95 million b/d, up 6.8%": the change is the tonnes' too.)
-const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|totall?ed|totals|was|were|at|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]*\d\s*(?:million|mln|mil|thousand)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:year-on-year|year on year|annual)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of)\s+)?$/i;
+const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|totall?ed|totals|was|were|at|to)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]*\d\s*(?:million|mln|mil|mn|m|thousand|k)?\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day)(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:(?:year-on-year|year on year|annual)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of)\s+)?$/i;
 // "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
 // "712 yuan ($98.50) per ton": a bracketed conversion may sit between the price and its unit.
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.

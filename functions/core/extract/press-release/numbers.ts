@@ -37,14 +37,14 @@ const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}
 // number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt", Malaysian papers'
 // "RM77.2bil" and "RM850mil"); not "mt",
 // which glued may be metric or million tonnes, except after a decimal fraction (below).
-const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|bil|mil|trillion|billion|million|bln|mln|trln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
+const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|bil|mil|trillion|billion|million|bln|mln|trln|tln|pc|pct|percent|t|kt|kmt|mmt|bcm)\b/i;
 // "10.6mt", "1.64mt": in a release that writes its tonnes as a glued "t" ("162,000t"), glued "mt" after a decimal
 // fraction is the desk's million tonnes (units.ts reads it); `millionTonnesGlued` says the release is one.
 const GLUED_MILLION_TONNES = /^mt\b/;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 // Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
 // Andorran and Nordic releases write millions "M€" ("159,3 M€") and "mio." ("3,5 mio. kr.").
-const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|tln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
 
 // "Russia – 21 067 905,2 (17.9%)": after thousands grouped with spaces, a comma and one or two digits can only be a decimal
 // comma, whatever follows (not another group of three digits: "2 000,3 000" is a list).
@@ -350,15 +350,16 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
 // "mil" is the energy desks' million ("47.8 mil mt", "11.2 mil b/d").
 // "mio." and "mia." / "mrd." (with their dots) are the million and billion of Nordic and German-speaking offices ("6,487 mio. kr.").
+// "tln" is the trillion of some Russian and Central Asian wires ("3.2 tln rubles", beside their "bln" and "mln").
 // "bil" is the billion of Malaysian papers ("RM20.52 bil"), "tril." the trillion of Japanese ones ("¥2.3 tril."); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
 // "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word.
-const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, '10,000': 4, '10000': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
-  mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tril: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tril: 12, tln: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or

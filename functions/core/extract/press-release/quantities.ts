@@ -131,7 +131,7 @@ const CLAUSE_END_AFTER_COUNT = /^\s*(?:[.;,]|$)/;
 // "taking 239,000 cars, ..., followed by Mexico (102,000) and Belgium (71,000)": a ranked list may bracket each place's bare count.
 const BRACKETED_PLACE_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+by\s+)?(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*\(\s*$/;
 // The rest of a list of scaled amounts up to its last number and scale: ", 55.3 billion and 13.1 billion ".
-const LIST_SCALE = '(?:trillion|billion|million|trln|bln|mln|bn|mn)';
+const LIST_SCALE = '(?:trillion|billion|million|trln|tln|bln|mln|bn|mn)';
 const LIST_GAP = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)';
 const LISTED_AMOUNTS_AHEAD = new RegExp(`^${LIST_GAP}(?:\\d[\\d.,]*\\s*${LIST_SCALE}${LIST_GAP}){0,6}\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
 // The rest of a list of plain counts up to its last number: ", 1,047 and 1,386".

@@ -86,7 +86,7 @@ const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr',
   'st', 'co', 'ltd', 'inc', 'corp', 'vs', 'approx', 'est', 'jr', 'sr', 'prof', 'gov', 'dept', 'art', 'fig', 'tel', 'ca', 'etc',
-  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'thsd', 'pct', 'mill', 'mil',
+  'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'u.n', 'e.u', 'p.r.c', 'bln', 'mln', 'trln', 'tln', 'thsd', 'pct', 'mill', 'mil',
   // Currency signs written with a full stop before the amount: "Rs. 342.8 billion", "Tk. 5,640 crore", "Rp. 12 trillion",
   // Aruba's florin "Afl. 268.9 million", the Netherlands Antillean guilder "NAf. 1.2 billion".
   'rs', 'tk', 'rp', 'afl', 'naf',
@@ -94,9 +94,9 @@ const ABBREVIATIONS = new Set([
 
 // "... reached $3,541.6 mln. Gold accounted for ...": a scale abbreviation ends the sentence unless a currency follows ("5 mln. US dollars",
 // "1 684.2 Mill. Euro", "9 281.4 mil. EUR"). So does "pct." ("Denmark took 86.9 pct. Of imports, ...": Nordic offices write it).
-const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|thsd|pct)$/i;
+const SCALE_ABBREVIATION = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tln|thsd|pct)$/i;
 // "Japan Logs ¥1.4 Tril. Trade Deficit In July": in a headline in title case, a scale's full stop before a capital ends nothing.
-const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tril|trn|bil)$/i;
+const HEADLINE_SCALE = /(?:^|[\s\d])(?:bln|mln|mill|mil|trln|tln|tril|trn|bil)$/i;
 const LOWER_CASE_WORD = /(?:^|\s)[a-z]{4,}/;
 
 /** True when the line holding `at` is a short one whose longer words are all capitalised (a title-case headline). */
@@ -302,9 +302,18 @@ function addSentence(split: Split, from: number, to: number): void {
 // indent of a wrapped line ("rose 34\r\n    percent") all separate two words the way a single space does.
 const SPACE_RUN = /\s{2,}|[\n\t\r]/g;
 
-/** A sentence's folded text with each run of spaces, tabs and line breaks as one space (the rules read it; quotes keep `text`). */
+// "Comparing Jun. 2021 with Jun. 2020, ...", "from Sept. to Nov.": a month abbreviation's full stop inside a sentence ends
+// nothing (the splitter already knows it), and the rules read the month as if written "Jun" ("[^,;.]" spans stop at dots).
+// Before a day ("by Nov. 25") the stop stays: "Nov 25" may be a month and a two-digit year, as tables write them.
+const MONTH_ABBREVIATION_DOT = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?!\s*$)(?!\s?\d{1,2}\b)/g;
+
+/**
+ * A sentence's folded text as the rules read it (quotes keep `text`): each run of spaces, tabs and line breaks one space,
+ * and a month abbreviation inside the sentence without its full stop.
+ */
 function readableSpacing(folded: string): string {
-  return folded.replace(SPACE_RUN, ' ');
+  const spaced = folded.replace(SPACE_RUN, ' ');
+  return spaced.includes('.') ? spaced.replace(MONTH_ABBREVIATION_DOT, '$1') : spaced;
 }
 
 /** Where a piece of an overlong sentence starting at `a` ends: at the last space in the second half of the limit, else at the limit. */
