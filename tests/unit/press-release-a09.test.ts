@@ -19,3 +19,14 @@ describe('a raised note mark on a page is no part of the word it follows', () =>
     expect(got.map((r) => [r[2], r[3]])).toEqual([[3_100_000_000, 'cubic meters']]);
   });
 });
+
+describe('a plus written before a base amount makes it a surplus', () => {
+  it('reads "+4.6 bn" after a deficit as a surplus of the month it names', () => {
+    const got = rows('Euro area trade, January 2026\n\nThe euro area trade balance in January 2026 gave a 2.8 billion euro deficit, compared with -7.9 bn in January 2025 and +3.3 bn in December 2025.', '2026-03-17');
+    expect(got.map((r) => [r[0], r[2]])).toEqual([
+      ['2026-01', -2_800_000_000],
+      ['2025-01', -7_900_000_000],
+      ['2025-12', 3_300_000_000],
+    ]);
+  });
+});
