@@ -8,6 +8,21 @@ import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 const rows = (text: string, published: string, options = {}) => releaseRows(text, published, options).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
 const page = (body: string) => `<!DOCTYPE html><html><head><title>Statistical office</title></head><body><main>${body}</main></body></html>`;
 
+describe("a bloc's short name with its member count is the bloc", () => {
+  it('reads "EU27" as the European Union and "EA19" as the euro area', () => {
+    const got = rows('Bloc trade, March 2026\n\nIn March 2026 the EU27 recorded a 9.4 bn euro surplus. The EA19 recorded a 4.1 bn euro surplus in March 2026.', '2026-05-15');
+    expect(got.map((r) => [r[2], r[5], r[7]])).toEqual([
+      [9_400_000_000, 'European Union', 'balance'],
+      [4_100_000_000, 'Euro area', 'balance'],
+    ]);
+  });
+
+  it('reads the bloc after an "extra-" prefix with its count in a release on the bloc', () => {
+    const got = rows('Euro area trade, March 2026\n\nThe first estimate for extra-EU28 exports in March 2026 was 201.5 bn euro, up 4% on March 2025.', '2026-05-15');
+    expect(got.map((r) => [r[2], r[4], r[5]])).toEqual([[201_500_000_000, 4, 'European Union']]);
+  });
+});
+
 describe('a raised note mark on a page is no part of the word it follows', () => {
   it('reads "from Kazakhstan<sup>1</sup>" as the country', () => {
     const got = rows(page('<h1>Trade in March 2026</h1><p>In March 2026 exports from Kazakhstan<sup>1</sup> reached 4.2 billion dollars, up 5% year on year.</p>'), '2026-05-15');
