@@ -35,6 +35,13 @@ describe('a raised note mark on a page is no part of the word it follows', () =>
   });
 });
 
+describe('a balance word right after an amount names what the amount is', () => {
+  it('reads "the trade was a 15.6 bn euro deficit" as a balance, not the trade', () => {
+    const got = rows('Euro area trade, January 2026\n\nThe first estimate for the January 2026 euro area trade was a 5.3 bn euro deficit.', '2026-03-17');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[-5_300_000_000, 'balance']]);
+  });
+});
+
 describe('a plus written before a base amount makes it a surplus', () => {
   it('reads "+4.6 bn" after a deficit as a surplus of the month it names', () => {
     const got = rows('Euro area trade, January 2026\n\nThe euro area trade balance in January 2026 gave a 2.8 billion euro deficit, compared with -7.9 bn in January 2025 and +3.3 bn in December 2025.', '2026-03-17');

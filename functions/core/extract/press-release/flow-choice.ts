@@ -454,6 +454,9 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
   // "and 54,500 TEU were exports", "126,900 TEU were Kazakh import cargo": what the amount is said to be names its flow.
   if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
+  // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
+  // trade it is the balance of.
+  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
