@@ -52,3 +52,11 @@ describe('a plus written before a base amount makes it a surplus', () => {
     ]);
   });
 });
+
+describe('a line that is only an amount for a place restates the line before for that place', () => {
+  it('reads "€19.2 bn for EU27" under a surplus headline as the bloc\'s surplus', () => {
+    const html = page('<h1>Euro area trade in goods surplus €17.5 bn</h1><h2>€19.2 bn for EU27</h2><p>The euro area recorded a €17.5 bn surplus in trade in goods with the rest of the world in April 2026.</p>');
+    const got = rows(html, '2026-06-16');
+    expect(got.map((r) => [r[0], r[2], r[5], r[7]])).toContainEqual(['2026-04', 19_200_000_000, 'European Union', 'balance']);
+  });
+});

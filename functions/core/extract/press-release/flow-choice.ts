@@ -1049,10 +1049,25 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // not in the last clause's.
   if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
   if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
+  const restated = restatedForPlace(frame, f);
+  if (restated) return restated;
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
   return f.measure === 'quantity' ? 'total' : 'other';
+}
+
+// "€21.6 bn for EU28": a line that is only an amount for a place, as a page's line under its headline is.
+const AMOUNT_ALONE_FOR_LINE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|billion|mn|million|tn|trillion)?(?:\s+(?:euros?|dollars|pounds|yuan))?\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*\.?\s*$/;
+
+/**
+ * "Euro area international trade in goods surplus €21.4 bn" over "€21.6 bn for EU28": a line that is only an amount for a
+ * place gives the measure of the line before it (its one flow, a balance here) for that place.
+ */
+function restatedForPlace(frame: RowFrame, f: Figure): Flow | null {
+  if (f.kind !== 'level' || !AMOUNT_ALONE_FOR_LINE.test(frame.s)) return null;
+  const flows = new Set((frame.memory.previousLevels ?? []).filter((l) => l.unit === f.unit).map((l) => l.flow));
+  return flows.size === 1 ? [...flows][0] : null;
 }
 
 /**

@@ -2229,9 +2229,13 @@ const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|c
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
 const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
+// "€21.6 bn for EU28" (a line under the headline "Euro area ... surplus €21.4 bn"): an amount alone for a bloc or country is
+// the same measure of that place, its own.
+const AMOUNT_ALONE_FOR_BEFORE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|billion|mn|million|tn|trillion)?(?:\s+(?:euros?|dollars|pounds|yuan))?\s+for\s+(?:the\s+)?$/i;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
   // the goods came from is where they came from, not whose figure it is.
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },
