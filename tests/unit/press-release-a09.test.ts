@@ -60,3 +60,40 @@ describe('a line that is only an amount for a place restates the line before for
     expect(got.map((r) => [r[0], r[2], r[5], r[7]])).toContainEqual(['2026-04', 19_200_000_000, 'European Union', 'balance']);
   });
 });
+
+describe('a month with a spaced year of two digits in table heads', () => {
+  const table = `Euro area trade, January 2026
+
+Non-seasonally adjusted, billion euro
+
+| Jan 25 | Jan 26 | Growth |
+Extra-EA20 exports | 201.3 | 207.9 | 3% |
+Extra-EA20 imports | 195.0 | 190.4 | -2% |`;
+
+  it('reads "Jan 25 | Jan 26" as January of two years when they stand beside a growth', () => {
+    const got = rows(table, '2026-03-17');
+    expect(got.map((r) => [r[0], r[2], r[4], r[7]])).toEqual([
+      ['2025-01', 201_300_000_000, null, 'export'],
+      ['2026-01', 207_900_000_000, 3, 'export'],
+      ['2025-01', 195_000_000_000, null, 'import'],
+      ['2026-01', 190_400_000_000, -2, 'import'],
+    ]);
+  });
+
+  it('leaves years far from the release unread as years', () => {
+    const got = rows(table.replace('Jan 25', 'Jan 05').replace('Jan 26', 'Jan 06'), '2026-03-17');
+    expect(got.filter((r) => r[0] === '2005-01' || r[0] === '2006-01')).toEqual([]);
+  });
+});
+
+describe('two heads of one month with spaced numbers and no change beside them', () => {
+  it('stay possible days ("Jan 25 | Jan 26" alone)', () => {
+    const text = `Euro area trade, January 2026
+
+Billion euro
+
+| Jan 25 | Jan 26 |
+Extra-EA20 exports | 201.3 | 207.9 |`;
+    expect(rows(text, '2026-03-17').filter((r) => r[2] === 201_300_000_000)).toEqual([]);
+  });
+});

@@ -845,6 +845,28 @@ function withFullYears(head: string, anchor: Anchor): string {
   });
 }
 
+// One month with a year of two digits after a space, the whole head: "Jan 09".
+const SPACED_SHORT_YEAR = /^([A-Z][a-z]{2,8}\.?)\s+(\d{2})$/;
+// The head of a change column beside them: "Growth", "Change (%)", "% change", "y/y".
+const CHANGE_BESIDE = /\b(?:growth|change|y\/y|yoy)\b|%/i;
+/** How many years before the release's a head's year of two digits may be. */
+const SHORT_YEAR_REACH = 5;
+
+/**
+ * "| Jan 09 | Jan 10 | Growth |" (Eurostat): the same month in two or more heads, each with a different number of two digits
+ * after a space, is that month of those years (one month's days would not stand beside a growth, and "Sep 16" alone stays a
+ * possible day), when every such year is one of the last few before the release's.
+ */
+function sameMonthOfYears(heads: string[], anchor: Anchor): string[] {
+  const found = heads.map((h) => SPACED_SHORT_YEAR.exec(h.trim()));
+  const months = found.filter((m) => m !== null);
+  if (months.length < 2 || !heads.some((h) => CHANGE_BESIDE.test(h))) return heads;
+  if (new Set(months.map((m) => m[1])).size !== 1 || new Set(months.map((m) => m[2])).size !== months.length) return heads;
+  const yearOf = (yy: string) => 2000 + Number(yy);
+  if (!months.every((m) => yearOf(m[2]) <= anchor.year && yearOf(m[2]) >= anchor.year - SHORT_YEAR_REACH)) return heads;
+  return heads.map((h, k) => (found[k] ? `${found[k][1]} ${yearOf(found[k][2])}` : h));
+}
+
 /** A head the reader does not know ("Remarks", "Source"): its column is set aside, not read. */
 const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow: null };
 
@@ -859,7 +881,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   // The corner cell may name the unit of the whole table ("Euro area, € bn" over the rows of flows).
   const tableUnit = unitIn(unitLine) ?? unitIn(caption) ?? (labelHead ? unitIn(labelHead) : null);
   const captionPeriods = namedPeriods(caption, anchor);
-  const classified = heads.map((written) => {
+  const classified = sameMonthOfYears(heads, anchor).map((written) => {
     const h = withFullYears(written, anchor);
     return relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
   });
