@@ -86,6 +86,25 @@ Extra-EA20 imports | 195.0 | 190.4 | -2% |`;
   });
 });
 
+describe("a balance row in a bloc's own section of a table is the bloc's balance", () => {
+  it('reads "Trade balance" under "EU27" after "Extra-EU27" rows as the bloc\'s own', () => {
+    const text = `Bloc trade, January 2026
+
+Billion euro
+
+| January 2025 | January 2026 | Growth |
+EU27 | EU27 | EU27 | EU27 |
+Extra-EU27 exports | 180.2 | 186.0 | 3% |
+Extra-EU27 imports | 190.1 | 188.3 | -1% |
+Trade balance | -9.9 | -2.3 | : |`;
+    const got = rows(text, '2026-03-17');
+    expect(got.filter((r) => r[7] === 'balance').map((r) => [r[0], r[2], r[5], r[6]])).toEqual([
+      ['2025-01', -9_900_000_000, 'European Union', 'World'],
+      ['2026-01', -2_300_000_000, 'European Union', 'World'],
+    ]);
+  });
+});
+
 describe('two heads of one month with spaced numbers and no change beside them', () => {
   it('stay possible days ("Jan 25 | Jan 26" alone)', () => {
     const text = `Euro area trade, January 2026

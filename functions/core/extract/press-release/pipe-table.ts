@@ -456,6 +456,8 @@ function spannedTitle(whole: Line[], cells: string[][], captionLine: Line | null
 function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: { flows: Array<Flow | null>; places: Array<string | null> }, strict: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
   let above: TableUnit | null = null;
+  // The section whose rows named the bloc's own trade ("Extra-EU27 exports" under "EU27"): its other flow rows are the bloc's too.
+  let ownSection: string | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const cells = pipeRow(run[k], grid[k], columns, above, sections.flows[k], strict);
@@ -463,7 +465,8 @@ function tableRows(run: Line[], grid: string[][], first: number, columns: PipeCo
     if (!cells?.length) continue;
     above = cells[0].unit;
     const place = sections.places[k];
-    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0])) : cells));
+    if (place && EXTRA_AREA.test(grid[k][0])) ownSection = place;
+    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0], ownSection === place)) : cells));
   }
   return rows;
 }
@@ -618,9 +621,11 @@ function sectionPlace(cell: string): string | null {
  * the world (the place is the area); "Exports" under "United States" the trade with that place (the partner). Rows naming
  * no flow (countries under a region, a totals row) are left as they are.
  */
-function placedRow(row: TableRow, place: string, label: string): TableRow {
+function placedRow(row: TableRow, place: string, label: string, ownTrade = false): TableRow {
   if (!findFlowCues(withoutNoteMarks(label)).length) return row;
-  if (EXTRA_AREA.test(label)) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
+  // "Trade balance" under "EU27" after the section's "Extra-EU27 exports" and "Extra-EU27 imports": the balance of the same trade.
+  const own = EXTRA_AREA.test(label) || (ownTrade && !findPlaces(withoutNoteMarks(label), '').length);
+  if (own) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
   return findPlaces(withoutNoteMarks(label), '').length ? row : { ...row, partner: place };
 }
 
