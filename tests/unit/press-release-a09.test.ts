@@ -116,3 +116,19 @@ Extra-EA20 exports | 201.3 | 207.9 |`;
     expect(rows(text, '2026-03-17').filter((r) => r[2] === 201_300_000_000)).toEqual([]);
   });
 });
+
+describe("a prose amount that cuts a table's figure short is the table's figure", () => {
+  it('reads "$8 459 million" over a table cell of 8,459,870 thousand dollars as one row', () => {
+    const text = `Foreign trade, March 2026
+
+Exports in March 2026 rose by 4.2% compared with March 2025 and amounted to $8 459 million.
+
+Foreign trade by months (Value: thousand US$)
+
+| Period | Exports |
+| March 2025 | 8,117,930 |
+| March 2026 | 8,459,870 |`;
+    const got = rows(text, '2026-04-30').filter((r) => r[0] === '2026-03');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[8_459_870_000, 4.2]]);
+  });
+});
