@@ -132,3 +132,17 @@ Foreign trade by months (Value: thousand US$)
     expect(got.map((r) => [r[2], r[4]])).toEqual([[8_459_870_000, 4.2]]);
   });
 });
+
+describe('an annual figure with no period of its own', () => {
+  it('is of the year that ends where the period in force ends', () => {
+    const text = `Foreign trade, December 2025
+
+Exports decreased by 3.1% in December 2025 and amounted to $9.2 billion.
+
+Annual exports $121.6 billion
+
+Imports also fell.`;
+    const got = rows(text, '2026-01-30');
+    expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2025-01', '2025-12', 121_600_000_000]);
+  });
+});
