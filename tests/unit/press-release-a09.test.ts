@@ -146,3 +146,19 @@ Imports also fell.`;
     expect(got.map((r) => [r[0], r[1], r[2]])).toContainEqual(['2025-01', '2025-12', 121_600_000_000]);
   });
 });
+
+describe('a table row of all partners is the total', () => {
+  it('reads "Total, all countries" as all goods, so the prose rounding it is the same row', () => {
+    const text = `Overseas trade in goods: January to March 2026
+
+Exports of goods in January to March 2026 were £84.2 billion, up 1.7% on the same period last year.
+
+Table 1: Exports of goods by partner, January to March (£ million)
+
+Partner | 2025 | 2026 | Change (%) |
+China | 5,210 | 5,377 | 3.2 |
+Total, all countries | 82,770 | 84,177 | 1.7 |`;
+    const got = releaseRows(text, '2026-05-12').filter((r) => r.period_start === '2026-01' && r.partner === 'World');
+    expect(got.map((r) => [r.value, r.yoy_pct, r.commodity])).toEqual([[84_177_000_000, 1.7, 'all goods']]);
+  });
+});

@@ -81,7 +81,8 @@ const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.
 // A caption whose bracket heads the columns: "Exports by main destination, October 2026 (RM billion | share | y-o-y):".
 const BRACKET_HEADS = /^(.*?)\s*\(([^()]*\|[^()]*)\)\s*:?$/;
 const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|regions|provinces|states|cities|ports|prefectures)\b/i;
-const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
+// "Total, all countries" (HMRC), "Total of all countries", "World total": the row of all partners too.
+const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|(?:total\s*,?\s*(?:of\s+)?)?all\s+countries|world\s+total)$/i;
 const TOTAL_HEAD = /^total$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:merchandise|goods)(?:\s+trade)?|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
