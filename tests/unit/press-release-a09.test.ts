@@ -162,3 +162,10 @@ Total, all countries | 82,770 | 84,177 | 1.7 |`;
     expect(got.map((r) => [r.value, r.yoy_pct, r.commodity])).toEqual([[84_177_000_000, 1.7, 'all goods']]);
   });
 });
+
+describe("a photo's caption named in the words of a Spanish page", () => {
+  it('drops a paragraph of class "fotoleyenda"', () => {
+    const html = page('<h1>Exports in July 2026</h1><p>Exports totalled US$ 9,120 million in July 2026, 2.1% more than a year earlier.</p><p class="fotoleyenda"><img src="a.jpg" alt=""><br>Cranes at the port, where 1.6 million TEU were moved last year.</p>');
+    expect(rows(html, '2026-08-20').map((r) => r[3])).toEqual(['USD']);
+  });
+});

@@ -14,8 +14,9 @@ const CELL_TAGS = new Set(['td', 'th']);
 const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
-// previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next)(?:$|[\s_-]|\d)/i;
+// previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box; glued, "fotoleyenda",
+// "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
