@@ -169,3 +169,19 @@ describe("a photo's caption named in the words of a Spanish page", () => {
     expect(rows(html, '2026-08-20').map((r) => r[3])).toEqual(['USD']);
   });
 });
+
+describe("the total's share of 100 in a table", () => {
+  it('is a share of itself, no row', () => {
+    const text = `Foreign trade results for 2025
+
+In 2025 exports fell by 4.4% to 294.5 billion US dollars.
+
+Commodity structure of exports, 2025
+
+Commodity group | billion US dollars | share, % | change vs 2024, % |
+Fuel and energy products | 150.2 | 51.0 | -8.1 |
+Total | 294.5 | 100 | -4.4 |`;
+    const shares = releaseRows(text, '2026-02-06').filter((r) => r.unit === 'percent-share');
+    expect(shares.map((r) => r.value)).toEqual([51]);
+  });
+});
