@@ -185,3 +185,10 @@ Total | 294.5 | 100 | -4.4 |`;
     expect(shares.map((r) => r.value)).toEqual([51]);
   });
 });
+
+describe('a milestone that a first one passed', () => {
+  it('is no figure: "the first hub in the west to pass 10,000 trains"', () => {
+    const text = 'Rail hub, 2025\n\nThe hub dispatched 1,210 freight trains in 2025, up 8 percent, and became the first hub in the west to pass 10,000 trains.';
+    expect(rows(text, '2026-01-20').map((r) => r[2])).toEqual([1_210]);
+  });
+});
