@@ -170,22 +170,6 @@ describe("a photo's caption named in the words of a Spanish page", () => {
   });
 });
 
-describe("the total's share of 100 in a table", () => {
-  it('is a share of itself, no row', () => {
-    const text = `Foreign trade results for 2025
-
-In 2025 exports fell by 4.4% to 294.5 billion US dollars.
-
-Commodity structure of exports, 2025
-
-Commodity group | billion US dollars | share, % | change vs 2024, % |
-Fuel and energy products | 150.2 | 51.0 | -8.1 |
-Total | 294.5 | 100 | -4.4 |`;
-    const shares = releaseRows(text, '2026-02-06').filter((r) => r.unit === 'percent-share');
-    expect(shares.map((r) => r.value)).toEqual([51]);
-  });
-});
-
 describe('a milestone that a first one passed', () => {
   it('is no figure: "the first hub in the west to pass 10,000 trains"', () => {
     const text = 'Rail hub, 2025\n\nThe hub dispatched 1,210 freight trains in 2025, up 8 percent, and became the first hub in the west to pass 10,000 trains.';

@@ -1063,9 +1063,8 @@ function pipeRow(line: Line, written: string[], columns: PipeColumns, above: Tab
   const read = rowFigures(cells, columns, unit, strict);
   if (!read) return null;
   const { figures, flows, units, shareCell } = read;
-  // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's). The total's share of 100 is a share of
-  // itself ("Total | 336.4 | 100 | −20.7"): no figure.
-  const share: TableRow[] = shareCell && Number(shareCell.digits) !== 100 ? [{ ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: shareCell.period, cell: { value: Number(shareCell.digits), digits: shareCell.digits, percent: true }, yoy: null }] }] : [];
+  // A share is of the level column before it ("2025 | 2026 | Share, %": 2026's).
+  const share: TableRow[] = shareCell ? [{ ...quote, ...meaning, unit: SHARE_UNIT, figures: [{ period: shareCell.period, cell: { value: Number(shareCell.digits), digits: shareCell.digits, percent: true }, yoy: null }] }] : [];
   if (columns.units) return [...figures.map((f, k) => ({ ...quote, ...meaning, unit: units[k], figures: [f] })), ...share];
   return [...flowRows({ ...quote, ...meaning, unit, figures }, flows), ...share];
 }
