@@ -176,3 +176,19 @@ describe('a milestone that a first one passed', () => {
     expect(rows(text, '2026-01-20').map((r) => r[2])).toEqual([1_210]);
   });
 });
+
+describe('a table of goods whose heads name no flow, under prose on one flow', () => {
+  const text = `Fruit imports through Dongxing Port rise in the first half
+
+In the first half of this year, Dongxing Port imported 205,000 tonnes of fruit, up 12.1% year on year, the customs said.
+
+Variety | Quantity | Quantity |
+Variety | tonnes | y/y (%) |
+Longan | 61,300 | 9.4 |
+Lychee | 44,820 | 15.2 |`;
+
+  it('gives the rows of the table the flow of the prose', () => {
+    const got = rows(text, '2026-07-20').filter((r) => r[2] === 61_300 || r[2] === 44_820);
+    expect(got.map((r) => r[7])).toEqual(['import', 'import']);
+  });
+});

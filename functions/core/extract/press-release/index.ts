@@ -209,7 +209,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
-    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit));
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
   };
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);

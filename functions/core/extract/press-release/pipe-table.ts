@@ -1153,7 +1153,7 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string; flowUnnamed?: boolean } | null {
   const label = withoutNoteMarks(written);
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
@@ -1180,7 +1180,9 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
-  if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
+  const commodity = rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+  const named = own != null || section != null || columns.flow != null || columnFlows;
+  if (!place) return named ? { flow, ...columns.place, commodity } : { flow, ...columns.place, commodity, flowUnnamed: true };
   // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
   const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
   return area ? { flow, partner: 'World', area: columns.ports && !/\bport$/i.test(place.name) ? `${place.name} Port` : place.name } : { flow, partner: place.name, area: '' };
