@@ -14,8 +14,9 @@ const CELL_TAGS = new Set(['td', 'th']);
 const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
-// previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next)(?:$|[\s_-]|\d)/i;
+// previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box; glued, "fotoleyenda",
+// "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
@@ -172,6 +173,8 @@ class PageWalk {
    * TEUs"), not the article's, and is dropped as a figcaption is.
    */
   private photoAt = -1;
+  /** Where the text of a `<sup>` open in running text starts (-1 when none is): its note mark may be dropped when it closes. */
+  private supFrom = -1;
 
   /** Ends the block being written (a table row when `row`) and starts the next one. */
   flush(row = false): void {
@@ -206,6 +209,7 @@ class PageWalk {
       this.current.inArticle = true;
     }
     if (el.link) this.linkDepth++;
+    if (name === 'sup' && this.skipDepth === 0 && this.tables.length === 0) this.supFrom = this.current.text.length;
     // "<li>Asia: exports of R61.27 billion (34.3%) ...</li>": a list item reads as the bulleted line it is on the page.
     if (name === 'li') this.bulletDue = this.skipDepth === 0;
     this.openTablePart(name, attribs);
@@ -256,6 +260,7 @@ class PageWalk {
     let idx = this.stack.length - 1;
     while (idx >= 0 && this.stack[idx].name !== name) idx--;
     if (idx < 0) return;
+    if (name === 'sup' && this.supFrom >= 0) (this.current.text = dropNoteMark(this.current.text, this.supFrom)), (this.supFrom = -1);
     const table = this.tables[this.tables.length - 1];
     if (CELL_TAGS.has(name) && this.skipDepth === 0) this.current.text += table ? table.close(this.current.text) : ' | ';
     if (name === 'tr' && table && this.skipDepth === 0) this.current.text += table.spannedCells();
@@ -293,6 +298,23 @@ class PageWalk {
       if (el.link) this.linkDepth--;
     }
   }
+}
+
+// A note mark raised after a word ("the euro area<sup>1</sup> (EA16)", "extra-EU27<sup>2</sup> trade", "US$1.08
+// billion<sup>1</sup>, up 45.3%"): written down as it stands it would glue to the word ("EU272"). A power of a unit
+// ("km<sup>2</sup>", "m<sup>3</sup>") and a raised mark after a digit ("10<sup>6</sup>") are not note marks.
+const NOTE_MARK = /^\d{1,2}$/;
+const BEFORE_NOTE_MARK = /[A-Za-z\d]$/;
+const UNIT_BEFORE_POWER = /(?:^|[^A-Za-z])(?:m|km|cm|mm|dm|ft|in|mi|yd|sq)$/;
+const DIGIT_BEFORE = /\d$/;
+
+/** The text with the `<sup>` written from `from` on dropped when it is a note mark after a word, else unchanged. */
+function dropNoteMark(text: string, from: number): string {
+  const before = text.slice(0, from);
+  const mark = text.slice(from);
+  if (!NOTE_MARK.test(mark) || !BEFORE_NOTE_MARK.test(before) || UNIT_BEFORE_POWER.test(before)) return text;
+  // "EU27<sup>2</sup>" and "billion<sup>1</sup>": after a name with its digits or a word; a bare number's raised digit is a power.
+  return DIGIT_BEFORE.test(before) && !/[A-Za-z]\d{1,3}$/.test(before) ? text : before;
 }
 
 /**

@@ -61,6 +61,8 @@ export interface TableRow {
   commodity?: string;
   /** The kind of trade a label names ("Re-exports": `export type: re-exports`); absent when none. */
   breakdown?: string;
+  /** A row of goods whose flow no word of the table names (`total`, the reader's default): the prose above may name it. */
+  flowUnnamed?: boolean;
 }
 
 export interface Period {
@@ -209,8 +211,11 @@ export function unreadTableWarnings(tables: FlatTable[], text: string): string[]
 }
 
 /** The observation drafts of one table; `area` is the release's area where the row label names none. */
-export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null, countedUnit = ''): ObservationDraft[] {
+export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionContext, area: string, country: string, prosePeriod: Period | null = null, countedUnit = '', proseFlow: Flow | null = null): ObservationDraft[] {
   const rows: ObservationDraft[] = [];
+  // "Pingxiang Port imported 312,000 tonnes of fruit ..." over a table of varieties whose heads name no flow: the table breaks
+  // down the goods the prose moved one way (not when another row names its flow: "Imports" over "Freight volume").
+  const oneWay = (proseFlow === 'import' || proseFlow === 'export') && table.rows.every((row) => row.flowUnnamed) ? proseFlow : null;
   for (const row of table.rows) {
     const rowArea = row.area || area;
     // "Trips" heading a column under prose that counted trains: the trips are those trains' (unit-context.ts, as in prose).
@@ -223,7 +228,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
         dataset: ctx.dataset,
         area: rowArea,
         partner: row.partner,
-        flow: row.flow,
+        flow: row.flowUnnamed && oneWay ? oneWay : row.flow,
         commodity: row.commodity ?? 'all goods',
         breakdown: row.breakdown ?? '',
         measure: row.unit.measure,

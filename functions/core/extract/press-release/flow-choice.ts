@@ -454,6 +454,9 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (passive && PASSIVE_FLOW_GAP.test(s.slice(f.end, passive.start)) && PASSIVE_FLOW_VERB.test(s.slice(passive.start, passive.end))) cue = passive;
   // "and 54,500 TEU were exports", "126,900 TEU were Kazakh import cargo": what the amount is said to be names its flow.
   if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
+  // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
+  // trade it is the balance of.
+  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
@@ -1046,10 +1049,25 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // not in the last clause's.
   if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
   if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
+  const restated = restatedForPlace(frame, f);
+  if (restated) return restated;
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
   return f.measure === 'quantity' ? 'total' : 'other';
+}
+
+// "€21.6 bn for EU28": a line that is only an amount for a place, as a page's line under its headline is.
+const AMOUNT_ALONE_FOR_LINE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|billion|mn|million|tn|trillion)?(?:\s+(?:euros?|dollars|pounds|yuan))?\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*\.?\s*$/;
+
+/**
+ * "Euro area international trade in goods surplus €21.4 bn" over "€21.6 bn for EU28": a line that is only an amount for a
+ * place gives the measure of the line before it (its one flow, a balance here) for that place.
+ */
+function restatedForPlace(frame: RowFrame, f: Figure): Flow | null {
+  if (f.kind !== 'level' || !AMOUNT_ALONE_FOR_LINE.test(frame.s)) return null;
+  const flows = new Set((frame.memory.previousLevels ?? []).filter((l) => l.unit === f.unit).map((l) => l.flow));
+  return flows.size === 1 ? [...flows][0] : null;
 }
 
 /**

@@ -436,15 +436,20 @@ const BRI_NAMES = ['the Belt and Road Initiative', 'Belt and Road Initiative', '
 const BRI_LINKS = ['participating in', 'taking part in', 'involved in', 'engaged in', 'along', 'under', 'in', 'of', 'joining', 'that joined', 'that have joined', 'that are part of', 'partnering in', 'co-building', 'jointly building', 'that participate in', 'participating in the construction of'];
 const BRI_HEADS = ['countries', 'nations', 'economies', 'partners', 'partner countries', 'states', 'countries and regions'];
 
+/** A bloc's short name with its member count, as Eurostat writes it: "EU27", "EU-28", "EA19" (counts 6 to 30). */
+const memberCounted = (stem: string): string[] => Array.from({ length: 25 }, (_, k) => k + 6).flatMap((n) => [`${stem}${n}`, `${stem}-${n}`]);
+
 const GROUPS: Array<[string, string[]]> = [
   ['ASEAN', ['Association of Southeast Asian Nations', ...withHeads(['ASEAN', 'Asean'], true)]],
-  ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU']],
+  // Eurostat names the bloc and the euro area with their member count ("15.6 bn euro deficit for EU27", "Extra-EA19
+  // exports"); the count changes with each enlargement, so every count a release could write is a name.
+  ['European Union', ['European Union countries', 'European Union member states', 'European Union', ...withHeads(['EU'], false), 'the EU', 'EU', ...memberCounted('EU')]],
   // "exports to non-EU countries" (Destatis's "third countries", the ONS's non-EU trade): the partners outside the bloc.
   ['non-EU countries', [...withHeads(['non-EU'], false), 'non-EU']],
   // Statistics Canada's "exports to countries other than the United States": the partners besides its largest one.
   ['countries other than the United States', ['countries other than the United States', 'countries other than the U.S.', 'countries other than the US']],
   // Eurostat reports the euro area as one trading unit, written in lower case mid-sentence.
-  ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone']],
+  ['Euro area', ['euro area', 'Euro area', 'euro zone', 'Euro zone', 'eurozone', 'Eurozone', ...memberCounted('EA')]],
   ['Central Asia', [...withHeads(['five Central Asian', 'Central Asian'], false), 'Central Asia']],
   ['Belt and Road countries', [...BRI_HEADS.flatMap((h) => BRI_LINKS.flatMap((l) => BRI_NAMES.map((n) => `${h} ${l} ${n}`))), ...withHeads(['Belt and Road', 'BRI', '"Belt and Road"'], false)]],
   ['EAEU', [...withHeads(['Eurasian Economic Union', 'EAEU'], true)]],
@@ -2224,9 +2229,13 @@ const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|c
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
 const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
+// "€21.6 bn for EU28" (a line under the headline "Euro area ... surplus €21.4 bn"): an amount alone for a bloc or country is
+// the same measure of that place, its own.
+const AMOUNT_ALONE_FOR_BEFORE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|billion|mn|million|tn|trillion)?(?:\s+(?:euros?|dollars|pounds|yuan))?\s+for\s+(?:the\s+)?$/i;
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
   // the goods came from is where they came from, not whose figure it is.
   { when: (v) => v.kind !== 'country' && fromForeignCountrysPart(v), role: 'locator' },

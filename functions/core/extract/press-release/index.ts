@@ -209,7 +209,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
-    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit));
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
   };
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);
@@ -994,7 +994,16 @@ function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolea
 
 /** Table row `e` states prose row `r`'s level of the same period in as many digits or more (`digits`: r's significant digits). */
 function tableCellRounded(r: ObservationDraft, e: ObservationDraft, scene: RestatementScene, digits: number): boolean {
-  return e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && digits > 0 && significantDigits(e.value!) >= digits && Number(e.value!.toPrecision(digits)) === r.value;
+  return e.period_start === r.period_start && e.period_end === r.period_end && sameLevelInTableWords(r, e, scene) && digits > 0 && significantDigits(e.value!) >= digits && (Number(e.value!.toPrecision(digits)) === r.value || cutTo(e.value!, digits) === r.value);
+}
+
+/**
+ * A figure cut to its first `digits` significant digits: "amounted to $11 773 million" over a table's "11,773,540" (thousand
+ * dollars) writes the table's figure with its last digits dropped, not rounded.
+ */
+function cutTo(value: number, digits: number): number {
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+  return Number((Math.trunc(value / step) * step).toPrecision(digits));
 }
 
 /**

@@ -379,6 +379,8 @@ export const DAILY_RULE = 'daily average';
 
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
+// (A span of time is no first one: "grew ... in the first 10 months to reach 36.02 trillion yuan" states the figure.)
+const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)", "Value by area (100 million yen, %)": the
 // scale a table's numbers count in, opening a bracket of column heads or bare "%" (or the bracket alone), is no amount.
@@ -629,6 +631,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['mark', 'milestone', 'threshold', 'barrier'],
     examples: ['the first time the annual volume has passed the 1 million TEU mark', 'exports in the period crossed the 5 million tonnes threshold'],
     test: (s, f) => f.kind === 'level' && MARK_AFTER.test(s.slice(f.end, f.end + 24)) && /\bthe\s*$/i.test(s.slice(Math.max(0, f.start - 8), f.start)),
+  },
+  {
+    // "becoming the first port in northern China to pass 350 million tonnes": the round amount a first (or only) one passed
+    // is the milestone, no figure of its own (the figure stated beside it is).
+    name: 'milestone a first one passed',
+    gate: /\b(?:first|only)\b/i,
+    gateWords: ['first', 'only'],
+    examples: ['becoming the first port in northern China to pass 350 million tonnes', 'the only hub in the region to top 1 million TEU'],
+    test: (s, f) => f.kind === 'level' && FIRST_TO_PASS_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },
   {
     name: 'value threshold',

@@ -292,7 +292,22 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (opening) return opening;
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "Annual exports $143.8 billion" (a subhead), "annual goods exports were $71 billion": a flow said to be annual, right before
+// its amount.
+const ANNUAL_FLOW_BEFORE = /\bannual\s+(?:[\w-]+\s+)?(?:exports|imports|trade|deficit|surplus|balance)\s+(?:(?:was|were|reached|totall?ed|amounted\s+to|stood\s+at|of|at)\s+)?(?:[^\s\d]{0,4}\s?)?$/i;
+
+/**
+ * "Exports decreased by 7.9% in December ..." then the subhead "Annual exports $143.8 billion": an annual figure with no period
+ * of its own is of the twelve months that end where the period in force ends (the calendar year after a December, the year
+ * ended in that month after another month).
+ */
+function annualInForce({ s, memory }: RowFrame, at: number): { start: string; end: string } | null {
+  const last = memory.period;
+  if (!last || last.end === '' || !ANNUAL_FLOW_BEFORE.test(s.slice(Math.max(0, at - 60), at))) return null;
+  return { start: shift(last.end, -11), end: last.end };
 }
 
 // "Copper concentrate imports also grew, to 820,000 tonnes, and in November alone 3.6 million tonnes of coal arrived": a

@@ -81,7 +81,8 @@ const LABEL_AND_NUMBER = /^(.*?[A-Za-z)'])(?:\s*:\s*|\s+)([+\-–]?\d[\d,]*(?:\.
 // A caption whose bracket heads the columns: "Exports by main destination, October 2026 (RM billion | share | y-o-y):".
 const BRACKET_HEADS = /^(.*?)\s*\(([^()]*\|[^()]*)\)\s*:?$/;
 const AREA_CAPTION = /\b(?:by\s+(?:region|province|state|city|port|prefecture)|regions|provinces|states|cities|ports|prefectures)\b/i;
-const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|all\s+countries)$/i;
+// "Total, all countries" (HMRC), "Total of all countries", "World total": the row of all partners too.
+const TOTAL_LABEL = /^(?:total|grand\s+total|all|world|(?:total\s*,?\s*(?:of\s+)?)?all\s+countries|world\s+total)$/i;
 const TOTAL_HEAD = /^total$/i;
 // What is left of "Total imports and exports" or "Foreign trade turnover" once the flow words are out: the whole trade.
 const TOTAL_TRADE_LABEL = /^(?:total\s+and|(?:merchandise|goods)(?:\s+trade)?|(?:total\s+)?(?:foreign\s+)?trade(?:\s+turnover)?|(?:foreign\s+trade\s+)?turnover)$/i;
@@ -456,6 +457,8 @@ function spannedTitle(whole: Line[], cells: string[][], captionLine: Line | null
 function tableRows(run: Line[], grid: string[][], first: number, columns: PipeColumns, sections: { flows: Array<Flow | null>; places: Array<string | null> }, strict: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
   let above: TableUnit | null = null;
+  // The section whose rows named the bloc's own trade ("Extra-EU27 exports" under "EU27"): its other flow rows are the bloc's too.
+  let ownSection: string | null = null;
   for (let k = first; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     const cells = pipeRow(run[k], grid[k], columns, above, sections.flows[k], strict);
@@ -463,7 +466,8 @@ function tableRows(run: Line[], grid: string[][], first: number, columns: PipeCo
     if (!cells?.length) continue;
     above = cells[0].unit;
     const place = sections.places[k];
-    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0])) : cells));
+    if (place && EXTRA_AREA.test(grid[k][0])) ownSection = place;
+    rows.push(...(place ? cells.map((row) => placedRow(row, place, grid[k][0], ownSection === place)) : cells));
   }
   return rows;
 }
@@ -618,9 +622,11 @@ function sectionPlace(cell: string): string | null {
  * the world (the place is the area); "Exports" under "United States" the trade with that place (the partner). Rows naming
  * no flow (countries under a region, a totals row) are left as they are.
  */
-function placedRow(row: TableRow, place: string, label: string): TableRow {
+function placedRow(row: TableRow, place: string, label: string, ownTrade = false): TableRow {
   if (!findFlowCues(withoutNoteMarks(label)).length) return row;
-  if (EXTRA_AREA.test(label)) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
+  // "Trade balance" under "EU27" after the section's "Extra-EU27 exports" and "Extra-EU27 imports": the balance of the same trade.
+  const own = EXTRA_AREA.test(label) || (ownTrade && !findPlaces(withoutNoteMarks(label), '').length);
+  if (own) return place === 'World' ? row : { ...row, area: place, partner: 'World' };
   return findPlaces(withoutNoteMarks(label), '').length ? row : { ...row, partner: place };
 }
 
@@ -845,6 +851,28 @@ function withFullYears(head: string, anchor: Anchor): string {
   });
 }
 
+// One month with a year of two digits after a space, the whole head: "Jan 09".
+const SPACED_SHORT_YEAR = /^([A-Z][a-z]{2,8}\.?)\s+(\d{2})$/;
+// The head of a change column beside them: "Growth", "Change (%)", "% change", "y/y".
+const CHANGE_BESIDE = /\b(?:growth|change|y\/y|yoy)\b|%/i;
+/** How many years before the release's a head's year of two digits may be. */
+const SHORT_YEAR_REACH = 5;
+
+/**
+ * "| Jan 09 | Jan 10 | Growth |" (Eurostat): the same month in two or more heads, each with a different number of two digits
+ * after a space, is that month of those years (one month's days would not stand beside a growth, and "Sep 16" alone stays a
+ * possible day), when every such year is one of the last few before the release's.
+ */
+function sameMonthOfYears(heads: string[], anchor: Anchor): string[] {
+  const found = heads.map((h) => SPACED_SHORT_YEAR.exec(h.trim()));
+  const months = found.filter((m) => m !== null);
+  if (months.length < 2 || !heads.some((h) => CHANGE_BESIDE.test(h))) return heads;
+  if (new Set(months.map((m) => m[1])).size !== 1 || new Set(months.map((m) => m[2])).size !== months.length) return heads;
+  const yearOf = (yy: string) => 2000 + Number(yy);
+  if (!months.every((m) => yearOf(m[2]) <= anchor.year && yearOf(m[2]) >= anchor.year - SHORT_YEAR_REACH)) return heads;
+  return heads.map((h, k) => (found[k] ? `${found[k][1]} ${yearOf(found[k][2])}` : h));
+}
+
 /** A head the reader does not know ("Remarks", "Source"): its column is set aside, not read. */
 const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow: null };
 
@@ -859,7 +887,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   // The corner cell may name the unit of the whole table ("Euro area, € bn" over the rows of flows).
   const tableUnit = unitIn(unitLine) ?? unitIn(caption) ?? (labelHead ? unitIn(labelHead) : null);
   const captionPeriods = namedPeriods(caption, anchor);
-  const classified = heads.map((written) => {
+  const classified = sameMonthOfYears(heads, anchor).map((written) => {
     const h = withFullYears(written, anchor);
     return relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
   });
@@ -1125,7 +1153,7 @@ function numberDigits(m: RegExpExecArray): string {
 }
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
-function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string } | null {
+function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string; flowUnnamed?: boolean } | null {
   const label = withoutNoteMarks(written);
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
@@ -1152,7 +1180,9 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   if (breakdown) return { flow, ...columns.place, breakdown };
   const place = findPlaces(rest, '').find((p) => p.start === 0 && p.end === rest.length);
   // "Crude oil", "Liquefied natural gas": a capital opening the label is the line's, not the goods' (acronyms stay).
-  if (!place) return { flow, ...columns.place, commodity: rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase()) };
+  const commodity = rest.replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
+  const named = own != null || section != null || columns.flow != null || columnFlows;
+  if (!place) return named ? { flow, ...columns.place, commodity } : { flow, ...columns.place, commodity, flowUnnamed: true };
   // A country or a group of countries in a table "by region" is a partner; provinces, cities and ports are areas.
   const area = columns.placeRole === 'area' && place.kind !== 'country' && place.kind !== 'group';
   return area ? { flow, partner: 'World', area: columns.ports && !/\bport$/i.test(place.name) ? `${place.name} Port` : place.name } : { flow, partner: place.name, area: '' };

@@ -391,6 +391,14 @@ function writtenMinus(s: string, f: Reading['figure']): boolean {
   return (dashNear && /(?:^|[\s(])[-−]\s?$/.test(before.slice(-3))) || (before !== '' && MINUS_WORD_BEFORE.test(before));
 }
 
+/**
+ * "a 3.7 billion euro deficit, compared with -9.2 bn in January 2009 and +4.6 bn in December 2009": a plus written right
+ * before the amount (or between its currency and number, "+€20.0 bn") makes it a surplus, whatever the sentence's balance was.
+ */
+function writtenPlus(s: string, f: Reading['figure']): boolean {
+  return s.charCodeAt(f.start) === 43 || s.charCodeAt(f.start - 1) === 43 || (f.numStart > f.start && s.charCodeAt(f.numStart - 1) === 43);
+}
+
 /** "-" or "−" (the dashes the minus expressions take). */
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2212;
@@ -414,7 +422,7 @@ const DEFICIT_NOUN_AFTER = /^\s*(?:trade\s+)?(?:deficit|shortfall)\b/i;
 /** True when a balance's amount is a deficit: a minus written, a deficit as its base, or a negative said of it. */
 function negativeBalance(s: string, r: Reading, flowInfo: FlowChoice): boolean {
   const f = r.figure;
-  const sign = writtenMinus(s, f) ? -1 : r.earlier ? baseSign(s, f.end) : 0;
+  const sign = writtenMinus(s, f) ? -1 : writtenPlus(s, f) ? 1 : r.earlier ? baseSign(s, f.end) : 0;
   if (sign) return sign < 0;
   return flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
 }
