@@ -17,3 +17,15 @@ describe('firms named by what they make, counted right after the number, are no 
     expect(values(text, '2026-07-15')).toEqual([text.includes('Steel') ? 41_000_000 : 410_000]);
   });
 });
+
+describe('a clause whose subject is a price, a fare or a rate per box states a price, not an amount traded', () => {
+  const lead = 'Trade through the hub rose 9 percent to 52.4 billion yuan in the first ten months. ';
+  it.each([
+    ['a cost per container', 'The operator said the average haulage cost per container on its western lines had dropped by about 6 percent in two years, to roughly 7,200 U.S. dollars.'],
+    ['a freight rate for a box', 'Forwarders said freight rates for a 20-foot container from Chengdu to Lodz had slipped to about 4,900 dollars.'],
+    ['a fare', 'The fare for a first-class seat from the city to the border is about 480 yuan.'],
+    ['a price of a good', 'Dealers said the price of imported pine logs had fallen to around 950 yuan.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-10')).toEqual([52_400_000_000]);
+  });
+});
