@@ -29,3 +29,15 @@ describe('a clause whose subject is a price, a fare or a rate per box states a p
     expect(values(lead + sentence, '2026-11-10')).toEqual([52_400_000_000]);
   });
 });
+
+describe('an amount someone expects is a forecast, with its verb before or after it', () => {
+  const lead = 'Copper ore imports rose 6 percent to 2.3 million tonnes in October, customs data showed. ';
+  it.each([
+    ['what imports would come in at', 'One trader estimated that November imports would come in at about 2.5 million tonnes.'],
+    ['what a total would amount to', 'A broker said full-year purchases would amount to roughly 27 million tonnes.'],
+    ['an amount expected, the verb after it', 'About 1,400 ore trains are expected to run on the line this year, the operator said.'],
+    ['an amount likely, the verb after it', 'Some 3 million tonnes are likely to arrive before the holiday.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-10')).toEqual([2_300_000]);
+  });
+});
