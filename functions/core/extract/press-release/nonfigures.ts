@@ -114,6 +114,15 @@ const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousa
 // "the number of enterprises with import and export records reached 431,000 in the quarter, up 12.1 percent": the count
 // stated after its noun, then its change after a comma (a year may date it; no other number between).
 const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:up|down|rising|growing|increasing|falling|declining)\s+(?:by\s+)?$/i;
+// "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
+// by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
+const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|an|at|on|per|worth|valued)\b)[\w'-]+\s+){0,3}?(?:[a-z]*makers|manufacturers|producers|suppliers|enterprises|companies|firms|businesses|exporters|importers)\b/i;
+// "the average transport cost per container ... had fallen ... to roughly 6,500 U.S. dollars", "freight rates for a 40-foot
+// container from Xi'an to Warsaw had fallen to about 5,800 dollars", "The fare for a second-class ticket ... is about 560 yuan",
+// "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
+// carried, reaching its amount with no trade word between, states a price.
+const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+const IS_MONEY = /^[A-Z]{3}$/;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -459,11 +468,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
     // convention of real releases does not count them as trade figures, nor the change in their number.
     name: 'count of firms',
-    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities)\b/i,
-    gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities'],
-    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier'],
+    gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities|[a-z]*makers|manufacturers|producers|suppliers)\b/i,
+    gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities', 'makers', 'manufacturers', 'producers', 'suppliers'],
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && [FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && [FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start)))),
   },
   {
     name: 'change in money after a change in percent',
@@ -588,6 +597,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
     test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
+  },
+  {
+    name: 'price named as the subject',
+    gate: /\b(?:prices?|costs?|fares?|rates?|charges?|fees?)\b/i,
+    gateWords: ['price', 'cost', 'fare', 'rate', 'charge', 'fee'],
+    examples: ['the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
+    test: (s, f) => f.kind === 'level' && IS_MONEY.test(f.unit) && f.unit !== 'TEU' && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },
   {
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",

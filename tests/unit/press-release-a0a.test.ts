@@ -1,0 +1,43 @@
+/**
+ * Issue 9, part a0a: numbers in long real-length releases that are no trade figures, and figures they moved
+ * (helper fix110, 2026-12-04, the fixing round of blind batch b110). Each text is written here in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+const values = (text: string, published: string) => releaseRows(text, published).map((r) => r.value ?? r.yoy_pct);
+
+describe('firms named by what they make, counted right after the number, are no goods', () => {
+  it.each([
+    ['over 120 electric vehicle makers had shipped cars abroad', 'Car exports rose 12 percent to 410,000 vehicles in the first half. It added that over 120 electric vehicle makers had shipped cars abroad.'],
+    ['about 60 Chinese automakers shipped cars overseas', 'Car exports rose 12 percent to 410,000 vehicles in the first half. About 60 Chinese automakers shipped cars overseas in the period.'],
+    ['some 300 tyre manufacturers exported tyres', 'Tyre exports rose 12 percent to 410,000 tonnes in the first half. Some 300 tyre manufacturers exported tyres in the period.'],
+  ])('%s', (_, text) => {
+    expect(values(text, '2026-07-15')).toEqual([text.includes('Steel') ? 41_000_000 : 410_000]);
+  });
+});
+
+describe('a clause whose subject is a price, a fare or a rate per box states a price, not an amount traded', () => {
+  const lead = 'Trade through the hub rose 9 percent to 52.4 billion yuan in the first ten months. ';
+  it.each([
+    ['a cost per container', 'The operator said the average haulage cost per container on its western lines had dropped by about 6 percent in two years, to roughly 7,200 U.S. dollars.'],
+    ['a freight rate for a box', 'Forwarders said freight rates for a 20-foot container from Chengdu to Lodz had slipped to about 4,900 dollars.'],
+    ['a fare', 'The fare for a first-class seat from the city to the border is about 480 yuan.'],
+    ['a price of a good', 'Dealers said the price of imported pine logs had fallen to around 950 yuan.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-10')).toEqual([52_400_000_000]);
+  });
+});
+
+describe('an amount someone expects is a forecast, with its verb before or after it', () => {
+  const lead = 'Copper ore imports rose 6 percent to 2.3 million tonnes in October, customs data showed. ';
+  it.each([
+    ['what imports would come in at', 'One trader estimated that November imports would come in at about 2.5 million tonnes.'],
+    ['what a total would amount to', 'A broker said full-year purchases would amount to roughly 27 million tonnes.'],
+    ['an amount expected, the verb after it', 'About 1,400 ore trains are expected to run on the line this year, the operator said.'],
+    ['an amount likely, the verb after it', 'Some 3 million tonnes are likely to arrive before the holiday.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-10')).toEqual([2_300_000]);
+  });
+});
