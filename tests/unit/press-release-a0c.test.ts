@@ -24,3 +24,19 @@ ULAANBAATAR, May 4 -- Mongolia's coal exports dropped 9.2 percent to a two-year 
     expect(got.map((r) => [r[2], r[3], r[4]])).toEqual([[5_600_000, 'tonnes', -9.2]]);
   });
 });
+
+describe('the turnover of a largest market, with the place whose market it is named between', () => {
+  it('reads "the largest export market of <country> with a turnover of" as exports to that market', () => {
+    const got = rows(`Garment sales grow
+
+VIENTIANE, July 3 -- Thailand was again the biggest export market of Laos with an estimated turnover of 1.9 billion USD in the first half of 2026, up 6.1 percent.`, '2026-07-03');
+    expect(got.map((r) => [r[2], r[6], r[7]])).toEqual([[1_900_000_000, 'Thailand', 'export']]);
+  });
+
+  it('reads "the largest import market of <country, two words> with a turnover of" as imports from it', () => {
+    const got = rows(`Imports from Korea rise
+
+HANOI, April 2 -- South Korea remained the largest import market of Viet Nam with a turnover of 14.2 billion USD in the first quarter of 2026, up 9 percent.`, '2026-04-02');
+    expect(got.map((r) => [r[2], r[6], r[7]])).toEqual([[14_200_000_000, 'South Korea', 'import']]);
+  });
+});
