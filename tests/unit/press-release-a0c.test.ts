@@ -40,3 +40,20 @@ HANOI, April 2 -- South Korea remained the largest import market of Viet Nam wit
     expect(got.map((r) => [r[2], r[6], r[7]])).toEqual([[14_200_000_000, 'South Korea', 'import']]);
   });
 });
+
+describe('the year a measure was put on, after the measure and who acted', () => {
+  const lead = `Steel exports recover
+
+SEOUL, June 2 -- South Korea's steel exports came to $2.9 billion in May, the ministry said.`;
+
+  it('leaves a sentence with no period of its own in the month before when "the duties <actor> imposed last year" closes it', () => {
+    const got = rows(`${lead} Shipments to the European Union rose 4.4 percent to $1.2 billion despite the safeguard duties Brussels imposed last year.`, '2026-06-02');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toContainEqual(['2026-05', '2026-05', 1_200_000_000, 4.4]);
+    expect(got.map((r) => r[0])).not.toContain('2025-01');
+  });
+
+  it('does so too when the measure is said to have been imposed on someone, with no actor named', () => {
+    const got = rows(`${lead} Shipments to the United States fell 3 percent to $610 million under the tariffs imposed on Korean steel last year.`, '2026-06-02');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toContainEqual(['2026-05', '2026-05', 610_000_000, -3]);
+  });
+});
