@@ -57,3 +57,29 @@ SEOUL, June 2 -- South Korea's steel exports came to $2.9 billion in May, the mi
     expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toContainEqual(['2026-05', '2026-05', 610_000_000, -3]);
   });
 });
+
+describe('a part of a whole opened by "with" after a change', () => {
+  it('reads ", with about N% of the volume bound for <country>" as a share with that partner, not a change', () => {
+    const got = rows(`Beef exports gain
+
+MONTEVIDEO, Feb. 6 -- Uruguay's beef exports reached 41,000 tonnes in January, up 6.3 percent, with about 58 percent of the volume bound for China.`, '2026-02-06');
+    expect(got.map((r) => [r[2], r[3], r[4], r[6]])).toEqual([
+      [41_000, 'tonnes', 6.3, 'World'],
+      [58, 'percent-share', null, 'China'],
+    ]);
+  });
+
+  it('does not give the share to the next sentence\'s level as its growth', () => {
+    const got = rows(`Beef exports gain
+
+MONTEVIDEO, Feb. 6 -- Uruguay's beef exports reached 41,000 tonnes in January, up 6.3 percent, with 58 percent of the volume bound for China. Sales of all goods to China came to $310 million in January.`, '2026-02-06');
+    expect(got.find((r) => r[2] === 310_000_000)?.[4]).toBeNull();
+  });
+
+  it('still reads "up 5 percent, with growth of 3 percent in volume" as changes (no whole after "of")', () => {
+    const got = rows(`Wine exports rise
+
+SANTIAGO, Jan. 8 -- Chile's wine exports rose 5 percent to $160 million in December, with shipments to China up 12 percent.`, '2026-01-08');
+    expect(got.map((r) => r[4])).toEqual([5, 12]);
+  });
+});
