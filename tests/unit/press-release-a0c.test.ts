@@ -83,3 +83,22 @@ SANTIAGO, Jan. 8 -- Chile's wine exports rose 5 percent to $160 million in Decem
     expect(got.map((r) => r[4])).toEqual([5, 12]);
   });
 });
+
+describe('a headline change that rounds the one change of its place and period, under a looser flow word', () => {
+  const release = (body: string) => `Shipments through Gashuunsukhait to China up 7% in first half
+
+ULAANBAATAR, July 10 (Montsame) -- Freight through the Gashuunsukhait border crossing came to 21.4 million tonnes in January-June 2026, up 7.3 percent year on year, the crossing's administration said. ${body}`;
+
+  it('is the body change rounded: neither a row of its own nor the change of the exports the body gives without one', () => {
+    const got = rows(release('Exports to China via the crossing totaled 18.2 million tonnes.'), '2026-07-10');
+    expect(got.map((r) => [r[2], r[4], r[7]])).toEqual([
+      [21_400_000, 7.3, 'total'],
+      [18_200_000, null, 'export'],
+    ]);
+  });
+
+  it('stays a row of its own when the body gives a change of all goods exported that it does not round', () => {
+    const got = rows(release('Exports to China via the crossing totaled 18.2 million tonnes, up 3.2 percent.'), '2026-07-10');
+    expect(got.map((r) => [r[2], r[4], r[7]])).toContainEqual([null, 7, 'export']);
+  });
+});
