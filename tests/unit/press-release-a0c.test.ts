@@ -102,3 +102,22 @@ ULAANBAATAR, July 10 (Montsame) -- Freight through the Gashuunsukhait border cro
     expect(got.map((r) => [r[2], r[4], r[7]])).toContainEqual([null, 7, 'export']);
   });
 });
+
+describe('an amount followed by "through" or "via" a port', () => {
+  const lead = `Freight on the eastern border grows
+
+Ulaanbaatar, 9 December 2026. Freight traffic through the Zamyn-Uud and Gashuunsukhait crossings reached 31.2 million tonnes in January-November 2026.`;
+
+  it('gives the second item of a list that leaves out its verb the port named after it', () => {
+    const got = rows(`${lead} Of this, 12.5 million tonnes passed through Zamyn-Uud and 18.7 million tonnes through Gashuunsukhait.`, '2026-12-09');
+    expect(got.filter((r) => r[2] !== 31_200_000).map((r) => [r[2], r[5]])).toEqual([
+      [12_500_000, 'Zamyn-Uud Port'],
+      [18_700_000, 'Gashuunsukhait Port'],
+    ]);
+  });
+
+  it('keeps giving an amount of named goods "via" a port that port, after a clause on another port', () => {
+    const got = rows(`${lead} Zamyn-Uud handled more fuel than a year before, and 16.1 million tonnes of coal went via Gashuunsukhait.`, '2026-12-09');
+    expect(got.find((r) => r[2] === 16_100_000)?.[5]).toBe('Gashuunsukhait Port');
+  });
+});
