@@ -56,7 +56,8 @@ export function roundsGrowth(rounded: number | null, exact: number | null): bool
  * none (the NEVs' "more than doubled").
  * "Port freight up 23.4% as fruit imports surge" over the body's "cargo ... reached 1.86 million tonnes, up 23.4
  * percent": a headline growth a body level of the same place and period states again, digit for digit, is that
- * level's, whatever flow the headline's other words suggest; it is handed to no other level.
+ * level's, whatever flow the headline's other words suggest; it is handed to no other level. So is one it rounds ("Shipments
+ * via the crossing to China up 9%" over the body's freight traffic "up 9.1%").
  */
 function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map<string, number>; restating: Set<ObservationDraft> } {
   const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null);
@@ -65,7 +66,7 @@ function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map
   const keys = (r: ObservationDraft) => [seriesOf(r), `${seriesOf(r)}|${r.commodity.toLowerCase()}`];
   const restatesLevel = (head: ObservationDraft) => bodyLevels.some((b) => seriesOf(b) === seriesOf(head) && roundsGrowth(head.yoy_pct, b.yoy_pct));
   const samePlaceAndPeriod = (a: ObservationDraft, b: ObservationDraft) => a.area === b.area && a.period_start === b.period_start && a.period_end === b.period_end;
-  const restatesHere = (head: ObservationDraft) => bodyLevels.some((b) => b.yoy_pct === head.yoy_pct && samePlaceAndPeriod(b, head));
+  const restatesHere = (head: ObservationDraft) => bodyLevels.some((b) => (b.yoy_pct === head.yoy_pct || roundsGrowth(head.yoy_pct, b.yoy_pct)) && samePlaceAndPeriod(b, head));
   const restates = (head: ObservationDraft) =>
     inBody.some((b) => keys(b)[1] === keys(head)[1] && roundsGrowth(head.yoy_pct, b.yoy_pct)) || restatesLevel(head) || restatesHere(head);
   const counted = new Map<string, number>();

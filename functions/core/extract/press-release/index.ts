@@ -899,10 +899,21 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number): Restat
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && scene.body.some((e) => restatesGrowth(r, e))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
+  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+}
+
+/**
+ * "Shipments via the crossing to China up 9% in 10 months" over the body's "freight traffic through the crossing reached
+ * 19.4 mln tonnes in January - October, up 9.1%", where no body figure of the headline's flow and goods states a change: the headline
+ * rounds the one change of its place and period the body gives, whatever flow its loose wording suggests.
+ */
+function roundsGrowthOfAnotherFlow(r: ObservationDraft, body: ObservationDraft[]): boolean {
+  const samePlaceAndPeriod = body.filter((e) => e.yoy_pct !== null && e.area === r.area && e.period_start === r.period_start && e.period_end === r.period_end);
+  if (r.period_start === '' || samePlaceAndPeriod.some((e) => e.flow === r.flow && e.commodity === r.commodity)) return false;
+  return samePlaceAndPeriod.filter((e) => roundsGrowth(r.yoy_pct, e.yoy_pct)).length === 1;
 }
 
 /**

@@ -179,6 +179,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
+  const through = portRightAfterAmount(s, seen, at);
+  if (through) return (frame.sentenceArea = through.name);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
@@ -199,6 +201,17 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "15.1 million tonnes passed through Dostyk and 8.7 million tonnes through Altynkol", "2.3 million tonnes via the Zamyn-Uud
+// crossing": an amount, its unit (and goods), at most a verb of passing, then "through" or "via" a port: that port is the
+// amount's, over a port named before it (the second item of a list whose verb is left out names its own port this way).
+const THROUGH_PORT_AFTER_AMOUNT = /^\S+(?:\s+(?:million|billion|thousand|mln|bln|bn|mn))?\s+(?:tonnes|tons|t|TEUs?|containers|wagons|trains|cubic\s+met(?:er|re)s)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:passed|went|moved|were\s+(?:moved|shipped|transported|carried|handled))\s+)?(?:through|via)\s+(?:the\s+)?$/i;
+
+/** The port named right after an amount by "through" or "via", with nothing but the amount's unit (and a verb of passing) between. */
+function portRightAfterAmount(s: string, seen: PlaceMention[], at: number): PlaceMention | undefined {
+  const port = seen.find((x) => x.kind === 'port' && x.start > at && x.start - at <= 80);
+  return port && THROUGH_PORT_AFTER_AMOUNT.test(s.slice(at, port.start)) ? port : undefined;
 }
 
 // "Rail-sea trains on the corridor made 9,214 trips ..., carrying 462,000 TEUs of goods through Beibu Gulf Port": what the
