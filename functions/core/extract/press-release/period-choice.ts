@@ -46,7 +46,7 @@ const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(?:latest\s+)?(\
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 const THE_QUARTER = /\bthe\s+quarter\b/i;
-const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+quarter$/i;
+const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+(?:(?:whole|full|entire)\s+)?quarter$/i;
 const THE_HALF = /\bthe\s+half\b/i;
 const THE_HALF_SPAN = /^(?:in|for|during|over)\s+the\s+half(?:[- ]year)?$/i;
 // "First-half exports rose ..." after "the April-September first half of fiscal 2026": a half named with no year.

@@ -1009,11 +1009,11 @@ const RULES: Rule[] = [
       return period(ym(last.year, last.month), ym(last.year, last.month));
     },
   },
-  // "for the quarter", "in the quarter": the quarter the release reports on. Read here as the last full
-  // quarter; assemble.ts's referBack points it at the quarter stated before.
+  // "for the quarter", "in the quarter", "over the whole quarter": the quarter the release reports on. Read here as the
+  // last full quarter; assemble.ts's referBack points it at the quarter stated before.
   {
     gate: QUARTER_GATE,
-    pattern: /\b(?:in|for|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
+    pattern: /\b(?:in|for|during|over)\s+the\s+(?:(?:whole|full|entire)\s+)?quarter\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
     build: (_m, a) => {
       const end = Math.floor((a.year * 12 + a.month - 1) / 3) * 3 - 1;
       return period(ym(Math.floor((end - 2) / 12), ((end - 2) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
