@@ -126,6 +126,34 @@ export interface ReleaseMemory {
   namedFlows?: { import: boolean; export: boolean };
 }
 
+/**
+ * Every field of a release's memory, none set: each memory starts with all of them, in this order. A field first set while
+ * the release is read (in an order its text decides) would give the memory a new hidden class, and the reads of
+ * `memory.x` all over the reader, meeting dozens of them, went megamorphic (a lookup in V8's stub cache at every read).
+ * TypeScript makes a field added to `ReleaseMemory` be listed here too.
+ */
+const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
+  period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
+  portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, partner: undefined,
+  paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
+  quantityCommodity: undefined, rankedFlow: undefined, leadFlow: undefined, goodsStory: undefined,
+  lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, trainsArea: undefined,
+  trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
+  cityParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
+  leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined,
+  fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
+  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
+  sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
+  previousLevels: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
+  gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, inexact: undefined,
+  spans: undefined, namedFlows: undefined,
+};
+
+/** A new release's memory: `given` over every field unset, so that every release's memory has one shape (UNSET_MEMORY). */
+export function newReleaseMemory(given: ReleaseMemory): ReleaseMemory {
+  return { ...UNSET_MEMORY, ...given } as ReleaseMemory;
+}
+
 /** What one sentence offers the steps that read it: its text, what it mentions, and the release memory. */
 export interface SentenceScene {
   sentence: Sentence;
