@@ -192,3 +192,10 @@ Lychee | 44,820 | 15.2 |`;
     expect(got.map((r) => r[7])).toEqual(['import', 'import']);
   });
 });
+
+describe('a pace scaled up to a year', () => {
+  it('is no figure: "running at an annualised 38.6 million tonnes"', () => {
+    const text = "Bauxite, June 2026\n\nChina's bauxite imports rose to 16.1 million tonnes in June 2026. Chinese aluminium output, held at 45 million tonnes a year by policy, was running at an annualised 38.6 million tonnes.";
+    expect(rows(text, '2026-07-18').map((r) => r[2])).toEqual([16_100_000]);
+  });
+});
