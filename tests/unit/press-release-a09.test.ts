@@ -199,3 +199,12 @@ describe('a pace scaled up to a year', () => {
     expect(rows(text, '2026-07-18').map((r) => r[2])).toEqual([16_100_000]);
   });
 });
+
+describe("a page's title that dates its headline", () => {
+  it('gives the month to figures the page leaves undated', () => {
+    const html = `<!DOCTYPE html><html><head><title>Merchandise Trade Summary, March 2026 | Statistics Office</title></head><body><main>
+<h1>Merchandise Trade Summary</h1><div class="release-info"><p>Reference period: March 2026</p></div>
+<p>The goods balance was a surplus of $2,140m.</p><p>In original terms, exports to Japan rose on March 2025.</p></main></body></html>`;
+    expect(rows(html, '2026-05-06').map((r) => [r[0], r[2]])).toEqual([['2026-03', 2_140_000_000]]);
+  });
+});
