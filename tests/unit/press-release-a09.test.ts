@@ -208,3 +208,18 @@ describe("a page's title that dates its headline", () => {
     expect(rows(html, '2026-05-06').map((r) => [r[0], r[2]])).toEqual([['2026-03', 2_140_000_000]]);
   });
 });
+
+describe('a key point that closes on "(seasonally adjusted)"', () => {
+  it('makes the changes of the points after it month-on-month', () => {
+    const text = `Goods trade, March 2026
+
+Key points
+
+- The balance on goods was a surplus of $2,140m in March 2026, a decrease of $310m on February 2026 (seasonally adjusted).
+- Goods credits fell 1.6% ($702m) to $43,050m.
+
+In original terms, credits to Japan rose 12.0% on March 2025.`;
+    const got = rows(text, '2026-05-06').filter((r) => r[2] === 43_050_000_000);
+    expect(got.map((r) => [r[0], r[4]])).toEqual([['2026-03', null]]);
+  });
+});
