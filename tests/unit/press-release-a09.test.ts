@@ -223,3 +223,10 @@ In original terms, credits to Japan rose 12.0% on March 2025.`;
     expect(got.map((r) => [r[0], r[4]])).toEqual([['2026-03', null]]);
   });
 });
+
+describe('what issued quotas sum to', () => {
+  it('is no figure: "taking the year\'s total to 28 million tons"', () => {
+    const text = "China's fuel exports, May 2026\n\nChina exported 1.4 million tons of diesel in May 2026. Beijing issued a second batch of 2026 export quotas of 10 million tons earlier this month, taking the year's total to 28 million tons.";
+    expect(rows(text, '2026-06-19').map((r) => r[2])).toEqual([1_400_000]);
+  });
+});
