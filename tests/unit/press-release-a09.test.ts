@@ -192,3 +192,41 @@ Lychee | 44,820 | 15.2 |`;
     expect(got.map((r) => r[7])).toEqual(['import', 'import']);
   });
 });
+
+describe('a pace scaled up to a year', () => {
+  it('is no figure: "running at an annualised 38.6 million tonnes"', () => {
+    const text = "Bauxite, June 2026\n\nChina's bauxite imports rose to 16.1 million tonnes in June 2026. Chinese aluminium output, held at 45 million tonnes a year by policy, was running at an annualised 38.6 million tonnes.";
+    expect(rows(text, '2026-07-18').map((r) => r[2])).toEqual([16_100_000]);
+  });
+});
+
+describe("a page's title that dates its headline", () => {
+  it('gives the month to figures the page leaves undated', () => {
+    const html = `<!DOCTYPE html><html><head><title>Merchandise Trade Summary, March 2026 | Statistics Office</title></head><body><main>
+<h1>Merchandise Trade Summary</h1><div class="release-info"><p>Reference period: March 2026</p></div>
+<p>The goods balance was a surplus of $2,140m.</p><p>In original terms, exports to Japan rose on March 2025.</p></main></body></html>`;
+    expect(rows(html, '2026-05-06').map((r) => [r[0], r[2]])).toEqual([['2026-03', 2_140_000_000]]);
+  });
+});
+
+describe('a key point that closes on "(seasonally adjusted)"', () => {
+  it('makes the changes of the points after it month-on-month', () => {
+    const text = `Goods trade, March 2026
+
+Key points
+
+- The balance on goods was a surplus of $2,140m in March 2026, a decrease of $310m on February 2026 (seasonally adjusted).
+- Goods credits fell 1.6% ($702m) to $43,050m.
+
+In original terms, credits to Japan rose 12.0% on March 2025.`;
+    const got = rows(text, '2026-05-06').filter((r) => r[2] === 43_050_000_000);
+    expect(got.map((r) => [r[0], r[4]])).toEqual([['2026-03', null]]);
+  });
+});
+
+describe('what issued quotas sum to', () => {
+  it('is no figure: "taking the year\'s total to 28 million tons"', () => {
+    const text = "China's fuel exports, May 2026\n\nChina exported 1.4 million tons of diesel in May 2026. Beijing issued a second batch of 2026 export quotas of 10 million tons earlier this month, taking the year's total to 28 million tons.";
+    expect(rows(text, '2026-06-19').map((r) => r[2])).toEqual([1_400_000]);
+  });
+});

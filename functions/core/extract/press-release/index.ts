@@ -29,7 +29,7 @@ import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
-import { anchorOf } from './periods.js';
+import { anchorOf, MONTH_NAMES } from './periods.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
@@ -90,11 +90,29 @@ function refusalOf(body: string, ctx: ExtractionContext): string | null {
 
 /** The text a reader sees (the article of an HTML page), truncated to MAX_TEXT_CHARS; null when there is none. */
 function articleOf(body: string, html: boolean, warnings: string[]): string | null {
-  const text = html ? articleText(body) : unfoldPdfColumns(body);
+  const text = html ? headlineDatedByTitle(articleText(body), body) : unfoldPdfColumns(body);
   if (text.trim() === '') return null;
   if (text.length <= MAX_TEXT_CHARS) return text;
   warnings.push(`release text truncated to ${MAX_TEXT_CHARS} characters`);
   return text.slice(0, MAX_TEXT_CHARS);
+}
+
+// What a page's title adds to its headline: the month it reports on (", August 2022"), before the site's name (" | ABS").
+const TITLE_MONTH_TAIL = new RegExp(`^\\s*[,:–-]\\s*((?:${MONTH_NAMES})\\s+(?:19|20)\\d{2})\\s*(?:[|–-]|$)`);
+
+/**
+ * "<title>International Trade in Goods, August 2022 | Australian Bureau of Statistics</title>" over a headline "International
+ * Trade in Goods": a headline the page's title repeats and then dates is read with that month, the period of its figures
+ * (the page leaves it to a box of release details the article reader drops).
+ */
+function headlineDatedByTitle(article: string, body: string): string {
+  const title = TITLE_TAG.exec(body.slice(0, MASTHEAD_CHARS))?.[1].replace(/\s+/g, ' ').trim();
+  const first = article.trimStart().split('\n', 1)[0].trim();
+  if (!title || first.length < 12 || !title.startsWith(first)) return article;
+  const month = TITLE_MONTH_TAIL.exec(title.slice(first.length));
+  if (!month) return article;
+  const at = article.indexOf(first);
+  return `${article.slice(0, at + first.length)}, ${month[1]}${article.slice(at + first.length)}`;
 }
 
 /** No date from the caller: the release's own dateline or page metadata, else explicit periods only. */

@@ -389,6 +389,8 @@ export const DAILY_RULE = 'daily average';
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
 // (A span of time is no first one: "grew ... in the first 10 months to reach 36.02 trillion yuan" states the figure.)
+const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|\d{4})\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
+const ANNUALISED_BEFORE = /\b(?:annuali[sz]ed|run[- ]rate)\s+(?:(?:rate|pace|basis|level)\s+)?(?:of\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)", "Value by area (100 million yen, %)": the
@@ -589,6 +591,24 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+  },
+  {
+    // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum
+    // that issued quotas come to is an allowance, no quantity that moved.
+    name: 'quotas summed',
+    gate: /\b(?:quotas?|allocations?|allowances?)\b/i,
+    gateWords: ['quota', 'allocation', 'allowance'],
+    examples: ["issued a second batch of 2026 quotas of 12 million tons, taking the year's total to 31 million tons", 'the new allocation brings the total to 4 million tonnes'],
+    test: (s, f) => f.kind === 'level' && QUOTA_TOTAL_BEFORE.test(s.slice(Math.max(0, f.start - 200), f.start)),
+  },
+  {
+    // "was running at an annualised 44.2 million tonnes", "an annualized rate of $310 billion", "a run rate of 2 million
+    // tonnes a year": a pace scaled up to a year is no quantity that moved.
+    name: 'annualised pace',
+    gate: /\b(?:annuali[sz]ed|run[- ]rate)\b/i,
+    gateWords: ['annualised', 'annualized', 'run rate', 'run-rate'],
+    examples: ['output was running at an annualised 44.2 million tonnes', 'exports at a seasonally adjusted annualized rate of $310 billion', 'an annual run rate of 2 million tonnes'],
+    test: (s, f) => f.kind === 'level' && ANNUALISED_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'unit price',

@@ -146,6 +146,15 @@ function headingBasis(s: string): 'adjusted' | 'original' | null {
   return ADJUSTED_HEADING.test(line) ? 'adjusted' : null;
 }
 
+// "- The balance on goods was a surplus of $8,324m, a decrease of $394m on July 2022 (seasonally adjusted).": a bulleted key
+// point closing on its basis in brackets.
+const ADJUSTED_KEY_POINT = /^\s*[-•*]\s[^]*\(\s*seasonally[- ]adjusted\s*\)\.?\s*$/i;
+
+/** A key point of a list that closes on "(seasonally adjusted)" sets its section's basis as a heading would. */
+function adjustedKeyPoint(s: string): 'adjusted' | null {
+  return s.includes('djusted') && ADJUSTED_KEY_POINT.test(s) ? 'adjusted' : null;
+}
+
 /**
  * A section under a "seasonally adjusted" heading compares with the month before, as those releases do
  * (the ABS's key points: "Goods credits fell 2.9% to $40,556 million"): its unmarked changes are not
@@ -154,7 +163,7 @@ function headingBasis(s: string): 'adjusted' | 'original' | null {
  */
 export function sectionBasis(s: string, paragraph: number, memory: { previousMonthRelease?: boolean; releaseBasisMonthly?: boolean }): void {
   if (paragraph === 0) return;
-  const heading = headingBasis(s);
+  const heading = headingBasis(s) ?? adjustedKeyPoint(s);
   if (heading === null) return;
   memory.releaseBasisMonthly ??= memory.previousMonthRelease === true;
   memory.previousMonthRelease = heading === 'adjusted' ? true : memory.releaseBasisMonthly;
