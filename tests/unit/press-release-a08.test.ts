@@ -89,3 +89,16 @@ Measured in tonnes, May arrivals totaled 21.3 million mt, the customs data showe
     expect(releaseRows(t, '2025-06-12').map(levelTuple)).toEqual([['2025-05', '2025-05', 21_300_000, 'tonnes', null]]);
   });
 });
+
+describe('a quarter or half written as a code, then "this year" or "last year"', () => {
+  it.each([
+    ['the first quarter of this year', '2025-01', '2025-03'],
+    ['Q1 this year', '2025-01', '2025-03'],
+    ['H1 this year', '2025-01', '2025-06'],
+    ['Q1-Q3 this year', '2025-01', '2025-09'],
+    ['Q4 last year', '2024-10', '2024-12'],
+  ])('dates "in %s" as one span', (span, start, end) => {
+    const got = releaseRows(`According to customs figures, in ${span}, the port handled 84,000 tonnes of timber imports, up 12.4% year on year.`, '2025-10-20');
+    expect(got.map(levelTuple)).toEqual([[start, end, 84_000, 'tonnes', 12.4]]);
+  });
+});
