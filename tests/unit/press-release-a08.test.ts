@@ -3,6 +3,7 @@
  * robust3, 2026-12-04). Each release is written here in our own words and read in two spellings that mean the same.
  */
 import { describe, expect, it } from 'vitest';
+import { releaseDate } from '../../functions/core/extract/press-release/dateline.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
@@ -100,5 +101,17 @@ describe('a quarter or half written as a code, then "this year" or "last year"',
   ])('dates "in %s" as one span', (span, start, end) => {
     const got = releaseRows(`According to customs figures, in ${span}, the port handled 84,000 tonnes of timber imports, up 12.4% year on year.`, '2025-10-20');
     expect(got.map(levelTuple)).toEqual([[start, end, 84_000, 'tonnes', 12.4]]);
+  });
+});
+
+describe('a dateline of a place and a full date dates a release that comes without one', () => {
+  const body = `Ningxia's foreign trade rose 8.3 percent year on year to 12.6 billion yuan in the first quarter, the local customs said.`;
+
+  it.each([['Yinchuan, 18 April 2025 – '], ['Yinchuan, April 18, 2025 – '], ['YINCHUAN, 18 April 2025 (Agency) -- ']])('reads "%s"', (dateline) => {
+    expect(releaseDate(dateline + body, dateline + body)).toMatchObject({ date: '2025-04-18', rule: 'dateline of a place and a full date' });
+  });
+
+  it('does not take a date inside the first sentence for a dateline', () => {
+    expect(releaseDate(body, `Exports through Yinchuan, 18 April 2025 figures show – ${body}`)).toBeNull();
   });
 });
