@@ -115,3 +115,11 @@ describe('a dateline of a place and a full date dates a release that comes witho
     expect(releaseDate(body, `Exports through Yinchuan, 18 April 2025 figures show – ${body}`)).toBeNull();
   });
 });
+
+describe('days of the month abbreviated with a full stop are the figure\'s own month, not a base', () => {
+  const text = `Taiwan's total outbound shipments reached $21.4 billion from Oct. 1 to 20, down 3.6% from $22.2 billion a year earlier, the finance ministry said.`;
+
+  it.each([['dated', '2024-10-21'], ['undated', '']])('keeps the year-on-year change (%s)', (_, published) => {
+    expect(releaseRows(text, published).map((r) => [r.value, r.yoy_pct])).toEqual(published ? [[21_400_000_000, -3.6], [22_200_000_000, null]] : [[21_400_000_000, -3.6]]);
+  });
+});
