@@ -123,3 +123,11 @@ describe('days of the month abbreviated with a full stop are the figure\'s own m
     expect(releaseRows(text, published).map((r) => [r.value, r.yoy_pct])).toEqual(published ? [[21_400_000_000, -3.6], [22_200_000_000, null]] : [[21_400_000_000, -3.6]]);
   });
 });
+
+describe('"Chinese yuan" is the yuan', () => {
+  const text = `Jilin's foreign trade reached 58.3 billion yuan in the first half of 2025, up 6.1 percent year on year, the provincial customs said.`;
+
+  it.each([['yuan'], ['Chinese yuan'], ['Chinese renminbi']])('reads "58.3 billion %s" as CNY', (name) => {
+    expect(releaseRows(text.replace(' yuan', ` ${name}`), '2025-07-20').map(levelTuple)).toEqual([['2025-01', '2025-06', 58_300_000_000, 'CNY', 6.1]]);
+  });
+});
