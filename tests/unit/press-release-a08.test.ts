@@ -131,3 +131,10 @@ describe('"Chinese yuan" is the yuan', () => {
     expect(releaseRows(text.replace(' yuan', ` ${name}`), '2025-07-20').map(levelTuple)).toEqual([['2025-01', '2025-06', 58_300_000_000, 'CNY', 6.1]]);
   });
 });
+
+describe('a quarter code with its number first, then "this year"', () => {
+  it.each([['1Q this year', '2025-01', '2025-03'], ['1Q 2024', '2024-01', '2024-03']])('dates "in %s" as one quarter', (span, start, end) => {
+    const got = releaseRows(`According to customs figures, in ${span}, the port handled 84,000 tonnes of timber imports, up 12.4% year on year.`, '2025-10-20');
+    expect(got.map(levelTuple)).toEqual([[start, end, 84_000, 'tonnes', 12.4]]);
+  });
+});

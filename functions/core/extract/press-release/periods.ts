@@ -1125,7 +1125,7 @@ const RULES: Rule[] = [
   },
   {
     gate: QUARTER_CODE_GATE,
-    pattern: new RegExp(String.raw`\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b${CODE_RELATIVE_YEAR}`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q(?:\s*(\d{4}))?)\b${CODE_RELATIVE_YEAR}`, 'g'),
     build: (m, a) => {
       const q = Number(m[1] ?? m[4] ?? m[5]);
       const explicit = m[2] ?? m[3] ?? m[6];
