@@ -3,6 +3,7 @@
  * robust3, 2026-12-04). Each release is written here in our own words and read in two spellings that mean the same.
  */
 import { describe, expect, it } from 'vitest';
+import { releaseDate } from '../../functions/core/extract/press-release/dateline.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
@@ -87,5 +88,53 @@ Measured in tonnes, May arrivals totaled 21.3 million mt, the customs data showe
 
   it.each([['million', text], ['m', text.replaceAll(' million', 'm')], ['mn', text.replaceAll(' million', 'mn')]])('leaves the tonnes without the rate\'s change (scale "%s")', (_, t) => {
     expect(releaseRows(t, '2025-06-12').map(levelTuple)).toEqual([['2025-05', '2025-05', 21_300_000, 'tonnes', null]]);
+  });
+});
+
+describe('a quarter or half written as a code, then "this year" or "last year"', () => {
+  it.each([
+    ['the first quarter of this year', '2025-01', '2025-03'],
+    ['Q1 this year', '2025-01', '2025-03'],
+    ['H1 this year', '2025-01', '2025-06'],
+    ['Q1-Q3 this year', '2025-01', '2025-09'],
+    ['Q4 last year', '2024-10', '2024-12'],
+  ])('dates "in %s" as one span', (span, start, end) => {
+    const got = releaseRows(`According to customs figures, in ${span}, the port handled 84,000 tonnes of timber imports, up 12.4% year on year.`, '2025-10-20');
+    expect(got.map(levelTuple)).toEqual([[start, end, 84_000, 'tonnes', 12.4]]);
+  });
+});
+
+describe('a dateline of a place and a full date dates a release that comes without one', () => {
+  const body = `Ningxia's foreign trade rose 8.3 percent year on year to 12.6 billion yuan in the first quarter, the local customs said.`;
+
+  it.each([['Yinchuan, 18 April 2025 – '], ['Yinchuan, April 18, 2025 – '], ['YINCHUAN, 18 April 2025 (Agency) -- ']])('reads "%s"', (dateline) => {
+    expect(releaseDate(dateline + body, dateline + body)).toMatchObject({ date: '2025-04-18', rule: 'dateline of a place and a full date' });
+  });
+
+  it('does not take a date inside the first sentence for a dateline', () => {
+    expect(releaseDate(body, `Exports through Yinchuan, 18 April 2025 figures show – ${body}`)).toBeNull();
+  });
+});
+
+describe('days of the month abbreviated with a full stop are the figure\'s own month, not a base', () => {
+  const text = `Taiwan's total outbound shipments reached $21.4 billion from Oct. 1 to 20, down 3.6% from $22.2 billion a year earlier, the finance ministry said.`;
+
+  it.each([['dated', '2024-10-21'], ['undated', '']])('keeps the year-on-year change (%s)', (_, published) => {
+    expect(releaseRows(text, published).map((r) => [r.value, r.yoy_pct])).toEqual(published ? [[21_400_000_000, -3.6], [22_200_000_000, null]] : [[21_400_000_000, -3.6]]);
+  });
+});
+
+describe('"Chinese yuan" is the yuan', () => {
+  const text = `Jilin's foreign trade reached 58.3 billion yuan in the first half of 2025, up 6.1 percent year on year, the provincial customs said.`;
+
+  it.each([['yuan'], ['Chinese yuan'], ['Chinese renminbi']])('reads "58.3 billion %s" as CNY', (name) => {
+    expect(releaseRows(text.replace(' yuan', ` ${name}`), '2025-07-20').map(levelTuple)).toEqual([['2025-01', '2025-06', 58_300_000_000, 'CNY', 6.1]]);
+  });
+});
+
+describe('a quarter code with its number first, then "this year"', () => {
+  it.each([['1Q this year', '2025-01', '2025-03'], ['1Q 2024', '2024-01', '2024-03']])('dates "in %s" as one quarter', (span, start, end) => {
+    const got = releaseRows(`According to customs figures, in ${span}, the port handled 84,000 tonnes of timber imports, up 12.4% year on year.`, '2025-10-20');
+    expect(got.map(levelTuple)).toEqual([[start, end, 84_000, 'tonnes', 12.4]]);
   });
 });

@@ -55,6 +55,9 @@ const TIME_DATETIME = /<time\b[^>]*\bdatetime\s*=\s*["']\s*(\d{4})-(\d{2})-(\d{2
 const WIRE_DATELINE = new RegExp(`^[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:]|\\.(?:[ \\t]*\\/[A-Za-z]{2,12}\\/\\.?)?(?=[ \\t]+[A-Z]))`, 'm');
 // "Dec.27,2010(SHMET)--Trade increased ...": a dateline of the full date alone, spaces lost, before the agency and the dash.
 const DATE_DATELINE = new RegExp(`^[ \\t]*${MONTH}\\s*(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
+// "Beijing, 13 April 2023 –", "Geneva, Switzerland, 4 March 2025 (Agency) -", "Ottawa, March 7, 2018 -": a place (in capitals
+// or not) and a full date, day first or month first, before the agency and the dash.
+const PLACE_FULL_DATE_DATELINE = new RegExp(`^[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?[A-Z][A-Za-z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${FULL_DATE}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
 // "ULAN BATOR, (UrduPoint / Pakistan Point News - 19th May, 2020 ) :": the date inside the parenthesis.
 const BRACKETED_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40},\\s*\\([^)\\n]{0,80}?${FULL_DATE}\\s*\\)`, 'm');
 const FULL_DATE_RE = new RegExp(FULL_DATE);
@@ -138,6 +141,14 @@ const DATE_RULES: DateRule[] = [
     read: ({ head }) => {
       const m = DATE_DATELINE.exec(head);
       return m ? isoDate(Number(m[3]), MONTHS[m[1].slice(0, 3).toLowerCase()], Number(m[2])) : null;
+    },
+  },
+  {
+    name: 'dateline of a place and a full date',
+    examples: ['Beijing, 13 April 2023 –', 'GENEVA, Switzerland, 4 March 2025 (Agency) -', 'Ottawa, March 7, 2018 -'],
+    read: ({ head }) => {
+      const m = PLACE_FULL_DATE_DATELINE.exec(head);
+      return m ? fullDate(m, 1) : null;
     },
   },
   {

@@ -107,6 +107,9 @@ function resolveYear(anchor: Anchor, endMonth: number, explicit?: string, relati
   return endMonth > anchor.month ? anchor.year - 1 : anchor.year;
 }
 
+// "Q1 this year", "H1 of last year", "Q1-Q3 this year": a quarter or half written as a code, then a year said relatively.
+const CODE_RELATIVE_YEAR = String.raw`(?:\s+(?:of\s+)?(this|last|the current|the previous)\s+year\b)?`;
+
 function plausibleYear(year: number, anchor: Anchor): boolean {
   return year >= 1980 && year <= anchor.year + 1;
 }
@@ -1065,12 +1068,12 @@ const RULES: Rule[] = [
   // Quarter ranges are cumulative: "Q1-Q3", "Q1–Q3 2025", "1Q-3Q", "the first to third quarters".
   {
     gate: QUARTER_CODE_GATE,
-    pattern: /\b(?:Q([1-4])\s*(?:-|–|—|to|through)\s*Q([1-4])|([1-4])Q\s*(?:-|–|—|to|through)\s*([1-4])Q)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b/g,
+    pattern: new RegExp(String.raw`\b(?:Q([1-4])\s*(?:-|–|—|to|through)\s*Q([1-4])|([1-4])Q\s*(?:-|–|—|to|through)\s*([1-4])Q)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b${CODE_RELATIVE_YEAR}`, 'g'),
     build: (m, a) => {
       const from = Number(m[1] ?? m[3]);
       const to = Number(m[2] ?? m[4]);
       if (from > to) return null;
-      const year = resolveYear(a, to * 3, m[5]);
+      const year = resolveYear(a, to * 3, m[5], m[6]);
       return plausibleYear(year, a) ? period(ym(year, from * 3 - 2), ym(year, to * 3)) : null;
     },
   },
@@ -1122,11 +1125,11 @@ const RULES: Rule[] = [
   },
   {
     gate: QUARTER_CODE_GATE,
-    pattern: /\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q\s*(\d{4})?)\b/g,
+    pattern: new RegExp(String.raw`\b(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4])|([1-4])Q(?:\s*(\d{4}))?)\b${CODE_RELATIVE_YEAR}`, 'g'),
     build: (m, a) => {
       const q = Number(m[1] ?? m[4] ?? m[5]);
       const explicit = m[2] ?? m[3] ?? m[6];
-      const year = resolveYear(a, q * 3, explicit);
+      const year = resolveYear(a, q * 3, explicit, m[7]);
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
@@ -1153,10 +1156,10 @@ const RULES: Rule[] = [
   {
     gate: H_GATE,
     // "H1 2025", "1H", and the year first as table heads write it: "2025 H1".
-    pattern: /\b(?:(\d{4})\s+)?(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b/g,
+    pattern: new RegExp(String.raw`\b(?:(\d{4})\s+)?(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b${CODE_RELATIVE_YEAR}`, 'g'),
     build: (m, a) => {
       const h = Number(m[2] ?? m[3]);
-      const year = resolveYear(a, h * 6, m[4] ?? m[1]);
+      const year = resolveYear(a, h * 6, m[4] ?? m[1], m[5]);
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },

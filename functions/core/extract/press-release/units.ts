@@ -50,7 +50,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
   [PLAIN_DOLLARS, 'USD'],
-  [/^(?:yuan renminbi|yuan|renminbi|rmb|cny)\b/i, 'CNY'],
+  // "68.07 billion Chinese yuan": the currency named with its country's adjective, as for the yen and the won.
+  [/^(?:(?:chinese )?(?:yuan renminbi|yuan|renminbi)|rmb|cny)\b/i, 'CNY'],
   // "87.4 million €": Balkan and French-style releases write the euro sign after the amount.
   [/^(?:(?:euros?|eur)\b|€)/i, 'EUR'],
   [/^(?:belarusian rubles?|belarusian roubles?|byn)\b/i, 'BYN'],
