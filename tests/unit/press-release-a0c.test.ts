@@ -121,3 +121,24 @@ Ulaanbaatar, 9 December 2026. Freight traffic through the Zamyn-Uud and Gashuuns
     expect(got.find((r) => r[2] === 16_100_000)?.[5]).toBe('Gashuunsukhait Port');
   });
 });
+
+describe('a bare number closing a span from an amount in another unit', () => {
+  const lead = `Fruit trade through Mong Cai grows
+
+QUANG NINH, Nov. 20 -- Exports through the Bac Luan II bridge gate reached $1.21 billion in the first ten months of 2026.`;
+
+  it('reads no count of the subject from "from around six hours to under two" after "a truck"', () => {
+    const got = rows(`${lead} Inspection time for a truck of fruit has fallen from around six hours to under two, the gate's customs office said.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toEqual([1_210_000_000]);
+  });
+
+  it('reads none either from "from 14 days to 9" after "containers"', () => {
+    const got = rows(`${lead} Dwell time for containers at the yard fell from 14 days to 9.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toEqual([1_210_000_000]);
+  });
+
+  it('still reads the end of a span of the counted thing itself', () => {
+    const got = rows(`${lead} Freight trains dispatched from the Lao Cai station in October rose from 96 trains to 130.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toContain(130);
+  });
+});
