@@ -142,3 +142,23 @@ QUANG NINH, Nov. 20 -- Exports through the Bac Luan II bridge gate reached $1.21
     expect(got.map((r) => r[2])).toContain(130);
   });
 });
+
+describe('goods "valued at over" an amount of millions or more', () => {
+  it('reads "goods valued at over USD 4.6 billion" as a hedged amount traded, not a limit', () => {
+    const got = rows(`Border trade rises
+
+VIENTIANE, Oct. 8 -- Laos exported goods valued at over USD 4.6 billion to Thailand in the first nine months of 2026, the ministry said.`, '2026-10-08');
+    expect(got.map((r) => [r[2], r[3], r[6], r[7]])).toEqual([[4_600_000_000, 'USD', 'Thailand', 'export']]);
+    expect(releaseRows(`Laos exported goods valued at over USD 4.6 billion to Thailand in the first nine months of 2026.`, '2026-10-08')[0]?.qualifier).toBe('more_than');
+  });
+
+  it('reads "were valued at more than $2.3 million" as the amount too', () => {
+    const got = rows(`Durian exports were valued at more than $2.3 million in September, the customs office said.`, '2026-10-08');
+    expect(got.map((r) => r[2])).toEqual([2_300_000]);
+  });
+
+  it('still reads a limit on one parcel as no figure ("parcels valued at under $800")', () => {
+    const got = rows(`Parcels valued at under $800 enter duty-free, and exports reached $5.2 billion in September.`, '2026-10-08');
+    expect(got.map((r) => r[2])).toEqual([5_200_000_000]);
+  });
+});
