@@ -162,3 +162,25 @@ VIENTIANE, Oct. 8 -- Laos exported goods valued at over USD 4.6 billion to Thail
     expect(got.map((r) => r[2])).toEqual([5_200_000_000]);
   });
 });
+
+describe('an amount with its unit, then "came in" or "went out"', () => {
+  const lead = `Gashuunsukhait freight grows
+
+ULAANBAATAR, July 10 (Montsame) -- Freight through the Gashuunsukhait border crossing came to 21.4 million tonnes in January-June 2026.`;
+  const flows = (body: string) => rows(`${lead} ${body}`, '2026-07-10').filter((r) => r[2] !== 21_400_000).map((r) => [r[2], r[7]]);
+
+  it('reads "while 3.2 million tonnes came in from China" after exports as imports', () => {
+    expect(flows('Exports to China via the crossing totaled 18.2 million tonnes, while 3.2 million tonnes came in from China.')).toEqual([
+      [18_200_000, 'export'],
+      [3_200_000, 'import'],
+    ]);
+  });
+
+  it('reads "3,200 tonnes of goods came in" as imports too', () => {
+    expect(flows('Exports via the crossing totaled 18.2 million tonnes, while 3,200 tonnes of goods came in.')).toContainEqual([3_200, 'import']);
+  });
+
+  it('reads "18.2 million tonnes went out" after imports as exports', () => {
+    expect(flows('Imports via the crossing totaled 3.2 million tonnes, while 18.2 million tonnes went out.')).toContainEqual([18_200_000, 'export']);
+  });
+});
