@@ -121,3 +121,66 @@ Ulaanbaatar, 9 December 2026. Freight traffic through the Zamyn-Uud and Gashuuns
     expect(got.find((r) => r[2] === 16_100_000)?.[5]).toBe('Gashuunsukhait Port');
   });
 });
+
+describe('a bare number closing a span from an amount in another unit', () => {
+  const lead = `Fruit trade through Mong Cai grows
+
+QUANG NINH, Nov. 20 -- Exports through the Bac Luan II bridge gate reached $1.21 billion in the first ten months of 2026.`;
+
+  it('reads no count of the subject from "from around six hours to under two" after "a truck"', () => {
+    const got = rows(`${lead} Inspection time for a truck of fruit has fallen from around six hours to under two, the gate's customs office said.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toEqual([1_210_000_000]);
+  });
+
+  it('reads none either from "from 14 days to 9" after "containers"', () => {
+    const got = rows(`${lead} Dwell time for containers at the yard fell from 14 days to 9.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toEqual([1_210_000_000]);
+  });
+
+  it('still reads the end of a span of the counted thing itself', () => {
+    const got = rows(`${lead} Freight trains dispatched from the Lao Cai station in October rose from 96 trains to 130.`, '2026-11-20');
+    expect(got.map((r) => r[2])).toContain(130);
+  });
+});
+
+describe('goods "valued at over" an amount of millions or more', () => {
+  it('reads "goods valued at over USD 4.6 billion" as a hedged amount traded, not a limit', () => {
+    const got = rows(`Border trade rises
+
+VIENTIANE, Oct. 8 -- Laos exported goods valued at over USD 4.6 billion to Thailand in the first nine months of 2026, the ministry said.`, '2026-10-08');
+    expect(got.map((r) => [r[2], r[3], r[6], r[7]])).toEqual([[4_600_000_000, 'USD', 'Thailand', 'export']]);
+    expect(releaseRows(`Laos exported goods valued at over USD 4.6 billion to Thailand in the first nine months of 2026.`, '2026-10-08')[0]?.qualifier).toBe('more_than');
+  });
+
+  it('reads "were valued at more than $2.3 million" as the amount too', () => {
+    const got = rows(`Durian exports were valued at more than $2.3 million in September, the customs office said.`, '2026-10-08');
+    expect(got.map((r) => r[2])).toEqual([2_300_000]);
+  });
+
+  it('still reads a limit on one parcel as no figure ("parcels valued at under $800")', () => {
+    const got = rows(`Parcels valued at under $800 enter duty-free, and exports reached $5.2 billion in September.`, '2026-10-08');
+    expect(got.map((r) => r[2])).toEqual([5_200_000_000]);
+  });
+});
+
+describe('an amount with its unit, then "came in" or "went out"', () => {
+  const lead = `Gashuunsukhait freight grows
+
+ULAANBAATAR, July 10 (Montsame) -- Freight through the Gashuunsukhait border crossing came to 21.4 million tonnes in January-June 2026.`;
+  const flows = (body: string) => rows(`${lead} ${body}`, '2026-07-10').filter((r) => r[2] !== 21_400_000).map((r) => [r[2], r[7]]);
+
+  it('reads "while 3.2 million tonnes came in from China" after exports as imports', () => {
+    expect(flows('Exports to China via the crossing totaled 18.2 million tonnes, while 3.2 million tonnes came in from China.')).toEqual([
+      [18_200_000, 'export'],
+      [3_200_000, 'import'],
+    ]);
+  });
+
+  it('reads "3,200 tonnes of goods came in" as imports too', () => {
+    expect(flows('Exports via the crossing totaled 18.2 million tonnes, while 3,200 tonnes of goods came in.')).toContainEqual([3_200, 'import']);
+  });
+
+  it('reads "18.2 million tonnes went out" after imports as exports', () => {
+    expect(flows('Imports via the crossing totaled 3.2 million tonnes, while 18.2 million tonnes went out.')).toContainEqual([18_200_000, 'export']);
+  });
+});

@@ -898,10 +898,20 @@ function colonBefore(s: string, at: number): boolean {
   return s.charCodeAt(at - 1) === 58;
 }
 
+// "dropped from around six hours to under two", "cut from 14 days to 9": a bare number at the end of a span from an amount
+// with a unit of its own is in that unit (the hours, the days), not a count of the clause's subject ("a truck").
+const FROM_AMOUNT_TO_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|under|less\s+than|just\s+(?:over|under))\s+)?\S+\s+([a-z]+)\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|under|below|less\s+than|just\s+(?:over|under))\s+)?$/i;
+
+/** True when a bare number closes "from <amount> <unit> to" whose unit is not a thing counted (hours, days, points). */
+function endOfSpanInOtherUnit(s: string, numStart: number): boolean {
+  const m = FROM_AMOUNT_TO_BEFORE.exec(s.slice(Math.max(0, numStart - 80), numStart));
+  return m !== null && !countNoun(m[1]);
+}
+
 /** A bare number: only a figure when the clause's subject is something countable. */
 function countableSubject(s: string, n: NumberAt): LevelReading | undefined {
   const { afterNumber, numStart } = n;
-  if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  if (yearOrCode(s, n) || unknownNounAfter(s, n) || endOfSpanInOtherUnit(s, numStart)) return undefined;
   const subject = subjectUnit(s, numStart);
   return subject ? { end: afterNumber, unit: subject.unit, measure: subject.measure, phrase: subject.phrase, unitFromSubject: true } : undefined;
 }
