@@ -4,11 +4,12 @@
  * in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { releaseRows } from '../support/press-release-rows.js';
 
 const rowsOf = releaseRows;
 const areas = (text: string, published?: string) => rowsOf(text, published).map((r) => r.area);
-const amounts = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.unit]);
+const amounts = (text: string, published?: string, options?: PressReleaseOptions) => rowsOf(text, published, options).map((r) => [r.value, r.unit]);
 const periods = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value]);
 
 describe('whose statistics a release reports', () => {
@@ -35,7 +36,7 @@ describe('whose statistics a release reports', () => {
 describe('currencies of smaller economies', () => {
   it('reads "J$", "RD$" and "Nu" with a glued "B" or "M" as their scale', () => {
     expect(amounts('Kingston, November 25, 2026. The import bill came to J$612,402.7 million in January to August 2026.', '2026-11-25')).toEqual([[612402700000, 'JMD']]);
-    expect(amounts('Santo Domingo, 18 November 2026. Customs collected RD$ 98,104 million in import duties in January-October 2026.', '2026-11-18')).toEqual([[98104000000, 'DOP']]);
+    expect(amounts('Santo Domingo, 18 November 2026. Customs collected RD$ 98,104 million in import duties in January-October 2026.', '2026-11-18', { revenue: true })).toEqual([[98104000000, 'DOP']]);
     expect(amounts('Thimphu, 16 November 2026. Exports were Nu 12.35B in the July–September quarter, and boulders earned Nu 480M.', '2026-11-16')).toEqual([
       [12350000000, 'BTN'],
       [480000000, 'BTN'],

@@ -28,7 +28,7 @@ describe('border ports named in a release datelined in the other side\'s capital
       '',
       'In January-June 2026 the customs service transferred 30.2 billion soms to the budget.',
     ].join('\n');
-    expect(releaseRows(text, '2026-07-15').map((r) => [r.value, r.area])).toEqual([[30200000000, 'Kyrgyzstan']]);
+    expect(releaseRows(text, '2026-07-15', { revenue: true }).map((r) => [r.value, r.area])).toEqual([[30200000000, 'Kyrgyzstan']]);
   });
 });
 
@@ -45,7 +45,7 @@ describe('a province the lexicon lacks, named once with its administrative word'
 describe('"customs payments"', () => {
   it('are a levy, no flow of goods, even after a sentence on imports', () => {
     const text = 'ASTANA. Imports reached 4.1 billion dollars in January-May 2026. In May, customs payments came to 96 billion tenge.';
-    expect(releaseRows(text, '2026-06-12').map((r) => [r.value, r.flow])).toEqual([
+    expect(releaseRows(text, '2026-06-12', { revenue: true }).map((r) => [r.value, r.flow])).toEqual([
       [4100000000, 'import'],
       [96000000000, 'other'],
     ]);

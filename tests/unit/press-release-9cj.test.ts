@@ -3,9 +3,10 @@
  * elsewhere (fixmix), in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
-const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+const tuples = (text: string, published: string, options?: PressReleaseOptions) => releaseRows(text, published, options).map(levelTuple);
 const placed = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.area, r.flow]);
 
 describe('a briefing held early in the year', () => {
@@ -20,7 +21,7 @@ describe('a briefing held early in the year', () => {
       'Zhou Min:',
       'Duties collected for the year came to 1.85 trillion yuan, down 0.7 percent.',
     ].join('\n');
-    expect(tuples(text, '2027-01-20')).toEqual([
+    expect(tuples(text, '2027-01-20', { revenue: true })).toEqual([
       ['2026-01', '2026-12', 9_120_000_000_000, 'CNY', 4.4],
       ['2026-01', '2026-12', 1_850_000_000_000, 'CNY', -0.7],
     ]);

@@ -42,7 +42,7 @@ describe('zones and bridges the lexicon lacks', () => {
 
 describe('where goods came from before a dry port, and a base set right after its level', () => {
   it('keeps imports at the port the release is on when an aside says they came down from another port', () => {
-    const rows = releaseRows('PESHAWAR, Oct 30 (APP): The Azakhel dry port handled 2,640 containers (TEUs) in July-October of the current fiscal year 2026-27, officials of Pakistan Railways said. Imports, mainly Chinese tiles, tyres and yarn brought down from the Sost dry port, accounted for 2,115 TEUs. Customs duties collected at the dry port came to Rs 4.1 billion.', '2026-10-30');
+    const rows = releaseRows('PESHAWAR, Oct 30 (APP): The Azakhel dry port handled 2,640 containers (TEUs) in July-October of the current fiscal year 2026-27, officials of Pakistan Railways said. Imports, mainly Chinese tiles, tyres and yarn brought down from the Sost dry port, accounted for 2,115 TEUs. Customs duties collected at the dry port came to Rs 4.1 billion.', '2026-10-30', { revenue: true });
     expect(placed(rows)).toEqual([
       [2640, 'TEU', 'Azakhel Port', 'total'],
       [2115, 'TEU', 'Azakhel Port', 'import'],
@@ -51,7 +51,7 @@ describe('where goods came from before a dry port, and a base set right after it
   });
 
   it('gives a base with no flow word the flow of its level, not that of the sentence before', () => {
-    const rows = releaseRows('Pakistan\'s exports through the Wagah border rose in July-October 2026. Customs duties and taxes collected at the border station amounted to Rs 2.31 billion, up 17 per cent from Rs 1.97 billion in July-October 2025.', '2026-11-12');
+    const rows = releaseRows('Pakistan\'s exports through the Wagah border rose in July-October 2026. Customs duties and taxes collected at the border station amounted to Rs 2.31 billion, up 17 per cent from Rs 1.97 billion in July-October 2025.', '2026-11-12', { revenue: true });
     expect(rows.filter((r) => r.unit === 'PKR').map((r) => [r.period_start, r.value, r.flow])).toEqual([
       ['2026-07', 2310000000, 'other'],
       ['2025-07', 1970000000, 'other'],

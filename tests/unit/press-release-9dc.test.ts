@@ -3,9 +3,10 @@
  * left, each found there and written here in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
-const tuples = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
+const tuples = (text: string, published: string, options?: PressReleaseOptions) => releaseRows(text, published, options).map((r) => [...levelTuple(r), r.area, r.flow]);
 
 describe('a list of ports things went through', () => {
   it('gives trains said to cross through two stations to the stations jointly', () => {
@@ -52,7 +53,7 @@ describe('money paid into the national budget', () => {
       '24.kg news agency, Bishkek – In January-September 2026, 2.1 million tonnes of goods were moved through the Irkeshtam and Torugart checkpoints, the State Customs Service said.',
       'The customs service transferred 88.4 billion soms to the national budget in January-September.',
     ].join('\n\n');
-    expect(tuples(text, '2026-10-09').filter((r) => r[3] === 'KGS').map((r) => r[5])).toEqual(['Kyrgyzstan']);
+    expect(tuples(text, '2026-10-09', { revenue: true }).filter((r) => r[3] === 'KGS').map((r) => r[5])).toEqual(['Kyrgyzstan']);
   });
 });
 

@@ -3,9 +3,10 @@
  * b85, 2026-12-04), each found on a phenomenon of the language and written here in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { releaseRows } from '../support/press-release-rows.js';
 
-const rows = (text: string, published: string) => releaseRows(text, published);
+const rows = (text: string, published: string, options?: PressReleaseOptions) => releaseRows(text, published, options);
 const release = (...paragraphs: string[]) => paragraphs.join('\n\n');
 /** period, value and growth of every row. */
 const tuples = (text: string, published: string) => rows(text, published).map((r) => [`${r.period_start}..${r.period_end}`, r.value, r.yoy_pct]);
@@ -57,7 +58,7 @@ describe('non-figures', () => {
       'ASTANA, May 2 -- Kazakhstan imported goods worth $3.9 billion in the first quarter, down 4.1 percent, the ministry said.',
       'Revenue from import duties totalled 216 billion tenge in the quarter, officials added.',
     );
-    const revenue = rows(text, '2026-05-02').find((r) => r.value === 216_000_000_000);
+    const revenue = rows(text, '2026-05-02', { revenue: true }).find((r) => r.value === 216_000_000_000);
     expect([revenue?.flow, revenue?.yoy_pct]).toEqual(['other', null]);
   });
 });

@@ -3,9 +3,10 @@
  * of that batch's misses and written here in our own words.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
-const tuples = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.flow]);
+const tuples = (text: string, published: string, options?: PressReleaseOptions) => releaseRows(text, published, options).map((r) => [...levelTuple(r), r.area, r.flow]);
 
 describe('a percentage named as a yearly goal', () => {
   it('is no growth when an adjective stands between it and the goal', () => {
@@ -83,7 +84,7 @@ describe('a base in "the same period of last year" for months of the year before
 describe('an enforcement word in the next clause of a figure', () => {
   it('belongs to that clause, not to the figure before it', () => {
     const text = 'MANZHOULI, July 9 -- Manzhouli Customs collected 3.62 billion yuan in import duties in the first half of 2026, up 5.2 percent, and seized 40 tonnes of smuggled beef.';
-    expect(tuples(text, '2026-07-09').map((t) => t.slice(0, 5))).toEqual([['2026-01', '2026-06', 3_620_000_000, 'CNY', 5.2]]);
+    expect(tuples(text, '2026-07-09', { revenue: true }).map((t) => t.slice(0, 5))).toEqual([['2026-01', '2026-06', 3_620_000_000, 'CNY', 5.2]]);
   });
 });
 

@@ -3,9 +3,10 @@
  * in our own words on the phenomenon, not on a corpus sentence.
  */
 import { describe, expect, it } from 'vitest';
+import type { PressReleaseOptions } from '../../functions/core/extract/press-release/index.js';
 import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
-const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+const rows = (text: string, published: string, options?: PressReleaseOptions) => releaseRows(text, published, options).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
 
 describe('a round scale named as the unit figures count in', () => {
   it('reads no row from "in units of 10,000 tonnes"', () => {
@@ -54,7 +55,7 @@ The Lao Cai railway station handled 0.9 million tonnes of goods.
 The customs office of Lao Cai collected 2,800 billion VND in revenue in the period.`;
 
   it('reads the bare town as the province, and its station as the port', () => {
-    const got = rows(text, '2026-11-12');
+    const got = rows(text, '2026-11-12', { revenue: true });
     expect(got.map((r) => [r[2], r[5]])).toEqual([[2_100_000_000, 'Lao Cai'], [900_000, 'Lao Cai Port'], [2_800_000_000_000, 'Lao Cai']]);
   });
 });

@@ -19,7 +19,7 @@ import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsN
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
-import { levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
+import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
@@ -44,6 +44,8 @@ export interface PressReleaseOptions {
   contentType?: string;
   /** Keep counts of border crossings (passenger and vehicle trips), which are no trade figures: off by default. */
   crossings?: boolean;
+  /** Keep customs revenue (duties, import taxes, payments to the budget, their growth and shares), which is no trade figure: off by default. */
+  revenue?: boolean;
 }
 
 /** Extracts every reported quantity of one press release (plain text or an HTML page). */
@@ -68,6 +70,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   const page: PageSignals = html ? { masthead: once(() => pageChrome(body)), siteCountry: once(() => siteCountry(body, ctx.source_url)) } : NO_PAGE;
   let rows = joinAcrossSentences(readRows({ ...release, page }, dated, warnings), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
+  if (!opts.revenue) rows = dropCustomsRevenue(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
@@ -854,6 +857,21 @@ const CROSSING_UNITS = new Set(['trips', 'passengers', 'flights', 'persons', 've
  */
 function dropCrossingCounts(rows: ObservationDraft[]): ObservationDraft[] {
   return rows.filter((r) => !(r.flow === 'other' && CROSSING_UNITS.has(r.unit)));
+}
+
+// The words that make money a levy, not goods: what the revenue reading (`subjects.ts`, FLOW_RE's first group) reads as flow `other`.
+const LEVY_WORDS = /\b(?:revenues?|dut(?:y|ies)|tax(?:es)?|tariffs?|levies|levy|payments?|budget|collect(?:s|ed|ing|ions?)?)\b/i;
+
+/**
+ * Customs revenue ("customs revenue reached 2.37 trillion yuan, down 1.4 percent", "collected 412 million somoni in
+ * duties and taxes", "transferred 61.8 billion soms to the budget", "27.4 percent of the revenue collected") is no trade
+ * figure: the labelling conventions of real releases never label it (issue 9, category 10). It is read as flow `other`
+ * so that it is never taken for trade; here its rows (money, growth-only and share) go when their sentence names a levy.
+ * Other figures of flow `other` (vessels, a sale with no direction) stay.
+ */
+function dropCustomsRevenue(rows: ObservationDraft[]): ObservationDraft[] {
+  const levied = (r: ObservationDraft) => isCurrency(r.unit) || r.measure === 'growth' || r.measure === 'share';
+  return rows.filter((r) => !(r.flow === 'other' && levied(r) && LEVY_WORDS.test(r.source_quote)));
 }
 
 /**

@@ -10,7 +10,8 @@ import type { ObservationDraft } from '../../contract.js';
 import { currencyAfter } from './units.js';
 
 /** Units of money are ISO 4217 codes; every other unit (TEU, tonnes, trains, percent-share) is a quantity of its own. */
-const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) && unit !== 'TEU';
+/** An ISO currency code (the unit of a money figure). */
+export const isCurrency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) && unit !== 'TEU';
 
 const quantityOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}`;
 const seriesOf = (r: ObservationDraft) => `${quantityOf(r)}|${r.period_start}|${r.period_end}`;
