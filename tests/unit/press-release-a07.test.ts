@@ -44,3 +44,15 @@ describe('a release without a publication date opening a sentence with "compared
     expect(got.map((r) => [r[2], r[4]])).toEqual(want);
   });
 });
+
+describe('"on an annual basis" or "on a yearly basis" right after a percentage marks it year-on-year', () => {
+  it.each([['on an annual basis'], ['on a yearly basis']])('after a month-on-month change in the same sentence (%s)', (basis) => {
+    const got = rows(`Diesel exports were 1.7 million mt in March, up 2.4% month on month and 17.5% ${basis}.`, '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 17.5]]);
+  });
+
+  it('after a verb of change the extractor does not know', () => {
+    const got = rows('Net diesel exports ballooned 150.5% on an annual basis to 1.7 million mt in March.', '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
+  });
+});

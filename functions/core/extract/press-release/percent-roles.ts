@@ -20,7 +20,7 @@ export function isNationalRate(s: string, f: Figure): boolean {
 // "increased from September 2026 to October 2026 by R9.12 billion (4.8%)": a change between two different months.
 const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
 export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
-export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -42,8 +42,8 @@ const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
 const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
-// the percentage is its own, whatever basis came before it.
-const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
+// the percentage is its own, whatever basis came before it ("on an annual basis" and "on a yearly basis" are one too).
+const AFTER_YOY = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:from|over|on|against|versus|compared (?:with|to)) (?:the same|the corresponding|a year|last year)|than (?:a year|the same|last year|in the same))/i;
 // "of the total", "of all exports", "of its exports", "of the region's foreign trade", "of the volume": a part of a whole.
 // "partner with a 15.5% share", "a 21 percent trade turnover share": the noun "share" right after the percentage.
 // "up 8.1%, 15.5% of national exports" (a list item): a second percentage after a comma, of a whole, is a share too.
