@@ -56,3 +56,10 @@ describe('"on an annual basis" or "on a yearly basis" right after a percentage m
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
   });
 });
+
+describe('"rocketed" and "skyrocketed" are rises, as "soared" is', () => {
+  it.each([['rocketed'], ['skyrocketed']])('reads "%s 150.5% to" a level as its year-on-year change', (verb) => {
+    const got = rows(`Net diesel exports ${verb} 150.5% to 1.7 million mt in March.`, '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
+  });
+});
