@@ -63,3 +63,10 @@ describe('"rocketed" and "skyrocketed" are rises, as "soared" is', () => {
     expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
   });
 });
+
+describe('"ballooned" is a rise, as "soared" is', () => {
+  it('gives a level its change and keeps a list of changes after it', () => {
+    const got = rows('In the first half, the province\'s exports ballooned 41.3 percent year on year to 9.2 billion yuan. Trade with Laos, Thailand and Myanmar ballooned 12.5 percent, 8.1 percent and 6.6 percent respectively.', '2026-07-20');
+    expect(got.map((r) => [r[2], r[4], r[6]])).toEqual([[9_200_000_000, 41.3, 'World'], [null, 12.5, 'Laos'], [null, 8.1, 'Thailand'], [null, 6.6, 'Myanmar']]);
+  });
+});
