@@ -70,3 +70,10 @@ describe('"ballooned" is a rise, as "soared" is', () => {
     expect(got.map((r) => [r[2], r[4], r[6]])).toEqual([[9_200_000_000, 41.3, 'World'], [null, 12.5, 'Laos'], [null, 8.1, 'Thailand'], [null, 6.6, 'Myanmar']]);
   });
 });
+
+describe('"leapt" and "rallied" are rises, "nosedived" and "sagged" falls', () => {
+  it.each([['leapt', 1], ['rallied', 1], ['nosedived', -1], ['sagged', -1]])('reads the partners\' changes after "%s"', (verb, sign) => {
+    const got = rows(`Trade with Laos, Thailand and Myanmar ${verb} 12.5 percent, 8.1 percent and 6.6 percent respectively in the first half.`, '2026-07-20');
+    expect(got.map((r) => [r[4], r[6]])).toEqual([[12.5 * sign, 'Laos'], [8.1 * sign, 'Thailand'], [6.6 * sign, 'Myanmar']]);
+  });
+});
