@@ -44,3 +44,36 @@ describe('a release without a publication date opening a sentence with "compared
     expect(got.map((r) => [r[2], r[4]])).toEqual(want);
   });
 });
+
+describe('"on an annual basis" or "on a yearly basis" right after a percentage marks it year-on-year', () => {
+  it.each([['on an annual basis'], ['on a yearly basis']])('after a month-on-month change in the same sentence (%s)', (basis) => {
+    const got = rows(`Diesel exports were 1.7 million mt in March, up 2.4% month on month and 17.5% ${basis}.`, '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 17.5]]);
+  });
+
+  it('after a verb of change the extractor does not know', () => {
+    const got = rows('Net diesel exports ballooned 150.5% on an annual basis to 1.7 million mt in March.', '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
+  });
+});
+
+describe('"rocketed" and "skyrocketed" are rises, as "soared" is', () => {
+  it.each([['rocketed'], ['skyrocketed']])('reads "%s 150.5% to" a level as its year-on-year change', (verb) => {
+    const got = rows(`Net diesel exports ${verb} 150.5% to 1.7 million mt in March.`, '2025-04-20');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([['2025-03', 1_700_000, 150.5]]);
+  });
+});
+
+describe('"ballooned" is a rise, as "soared" is', () => {
+  it('gives a level its change and keeps a list of changes after it', () => {
+    const got = rows('In the first half, the province\'s exports ballooned 41.3 percent year on year to 9.2 billion yuan. Trade with Laos, Thailand and Myanmar ballooned 12.5 percent, 8.1 percent and 6.6 percent respectively.', '2026-07-20');
+    expect(got.map((r) => [r[2], r[4], r[6]])).toEqual([[9_200_000_000, 41.3, 'World'], [null, 12.5, 'Laos'], [null, 8.1, 'Thailand'], [null, 6.6, 'Myanmar']]);
+  });
+});
+
+describe('"leapt" and "rallied" are rises, "nosedived" and "sagged" falls', () => {
+  it.each([['leapt', 1], ['rallied', 1], ['nosedived', -1], ['sagged', -1]])('reads the partners\' changes after "%s"', (verb, sign) => {
+    const got = rows(`Trade with Laos, Thailand and Myanmar ${verb} 12.5 percent, 8.1 percent and 6.6 percent respectively in the first half.`, '2026-07-20');
+    expect(got.map((r) => [r[4], r[6]])).toEqual([[12.5 * sign, 'Laos'], [8.1 * sign, 'Thailand'], [6.6 * sign, 'Myanmar']]);
+  });
+});
