@@ -19,3 +19,23 @@ In March alone, exports rose 13.1 percent. ${span}, textile shipments grew 6.5 p
     expect(got.filter((r) => r[2] === 9_800_000_000).map((r) => [r[0], r[1], r[4]])).toEqual([['2026-01', '2026-03', 6.5]]);
   });
 });
+
+describe('a wire\'s flattened table under an angle-bracketed title and a unit caption with "%"', () => {
+  const table = `Thai exports grow for a fifth month
+
+BANGKOK, Nov. 5 -- Thailand's exports grew for a fifth straight month in October, the commerce ministry said on Thursday.
+
+Outbound shipments rose 4.1 percent on-year to US$42.94 billion last month, while imports gained 2.5 percent.
+
+<Monthly trade> (Unit: US$ million, %)
+Item Oct. 2025 Oct. 2026 Change
+Exports 41 250 42 941 4.1
+Imports 35 118 36 002 2.5
+Balance 6 132 6 939 -`;
+
+  it('reads both columns of each row, the year-earlier one as a dated base', () => {
+    const got = rows(table, '2026-11-05');
+    expect(got).toContainEqual(['2025-10', '2025-10', 41_250_000_000, 'USD', null, 'Thailand', 'World', 'export']);
+    expect(got).toContainEqual(['2026-10', '2026-10', 36_002_000_000, 'USD', 2.5, 'Thailand', 'World', 'import']);
+  });
+});

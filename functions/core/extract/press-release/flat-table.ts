@@ -570,7 +570,9 @@ function tableContext(header: string, caption: string, anchor: Anchor | null): T
 }
 
 /** Words a caption or header may hold besides units, periods, flows and places. */
-const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown)$/i;
+// ("<Monthly trade> (Unit: US$ million, %)": how often the figures come names no goods, and the title's angle brackets and
+// the change column's "%" after the unit are marks, no words.)
+const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown|monthly|quarterly|annual)$/i;
 
 /** True when every word of a caption or header is understood (see `TableContext.understood`). */
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
@@ -580,7 +582,7 @@ function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
     .join('')
-    .split(/[\s|,()/.-]+/)
+    .split(/[\s|,()/.<>%-]+/)
     .every((w) => w === '' || LABEL_FILLER.test(w) || CAPTION_FILLER.test(w));
 }
 
