@@ -38,4 +38,12 @@ Balance 6 132 6 939 -`;
     expect(got).toContainEqual(['2025-10', '2025-10', 41_250_000_000, 'USD', null, 'Thailand', 'World', 'export']);
     expect(got).toContainEqual(['2026-10', '2026-10', 36_002_000_000, 'USD', 2.5, 'Thailand', 'World', 'import']);
   });
+
+  it('reads a row whose change cell is a dash: its two levels, no change', () => {
+    const got = rows(table, '2026-11-05').filter((r) => r[7] === 'balance');
+    expect(got.map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['2025-10', 6_132_000_000, null],
+      ['2026-10', 6_939_000_000, null],
+    ]);
+  });
 });
