@@ -46,4 +46,9 @@ Balance 6 132 6 939 -`;
       ['2026-10', 6_939_000_000, null],
     ]);
   });
+
+  it('takes the prose figure the table gives in more digits, single-spaced, as the table\'s figure rounded', () => {
+    const got = rows(table, '2026-11-05').filter((r) => r[0] === '2026-10' && r[7] === 'export');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[42_941_000_000, 4.1]]);
+  });
 });
