@@ -52,3 +52,22 @@ Balance 6 132 6 939 -`;
     expect(got.map((r) => [r[2], r[4]])).toEqual([[42_941_000_000, 4.1]]);
   });
 });
+
+describe('a statistics office\'s caption on the bloc\'s trade with the rest of the world ("Extra-EU trade")', () => {
+  const text = `The European Union's exports of goods to the rest of the world came to €221.0 bn in June 2026, up 1.1% compared with June 2025, Eurostat said.
+
+First half of 2026
+Extra-EU trade, € bn Jan-Jun 2025 Jan-Jun 2026 Growth
+Exports 1 301.4 1 327.5 2.0%
+Imports 1 190.2 1 182.9 -0.6%`;
+
+  it('reads the rows as the bloc\'s exports and imports of each half', () => {
+    const got = rows(text, '2026-08-14').filter((r) => String(r[0]).endsWith('-01'));
+    expect(got).toEqual([
+      ['2025-01', '2025-06', 1_301_400_000_000, 'EUR', null, 'European Union', 'World', 'export'],
+      ['2026-01', '2026-06', 1_327_500_000_000, 'EUR', 2, 'European Union', 'World', 'export'],
+      ['2025-01', '2025-06', 1_190_200_000_000, 'EUR', null, 'European Union', 'World', 'import'],
+      ['2026-01', '2026-06', 1_182_900_000_000, 'EUR', -0.6, 'European Union', 'World', 'import'],
+    ]);
+  });
+});

@@ -584,7 +584,8 @@ const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partne
 /** True when every word of a caption or header is understood (see `TableContext.understood`). */
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ');
+  // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
