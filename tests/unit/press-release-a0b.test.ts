@@ -71,3 +71,14 @@ Imports 1 190.2 1 182.9 -0.6%`;
     ]);
   });
 });
+
+describe('goods shipped, named by a foreign country, came from it', () => {
+  it.each([
+    ['Shipments of U.S. sorghum dropped to 520,000 tons in April.', 520_000],
+    ['Cargoes of US sorghum fell to 480,000 tons in April.', 480_000],
+  ])('reads "%s" as China\'s imports from the United States', (sentence, value) => {
+    const text = `China's sorghum imports fell 12% in April from a year earlier, customs data showed on Friday. ${sentence}`;
+    const got = rows(text, '2026-05-22').filter((r) => r[2] === value);
+    expect(got.map((r) => [r[0], r[5], r[6], r[7]])).toEqual([['2026-04', 'China', 'United States', 'import']]);
+  });
+});
