@@ -82,3 +82,15 @@ describe('goods shipped, named by a foreign country, came from it', () => {
     expect(got.map((r) => [r[0], r[5], r[6], r[7]])).toEqual([['2026-04', 'China', 'United States', 'import']]);
   });
 });
+
+describe('a firm ranked the top exporter gives its own shipments, no trade of a place', () => {
+  it('reads no row from the firm\'s shipments', () => {
+    const text = `China exported 650,000 vehicles in September, up 12 percent year on year. BYD remained the largest exporter, shipping 110,000 units overseas in the month.`;
+    expect(rows(text, '2026-10-12').map((r) => r[2])).toEqual([650_000]);
+  });
+
+  it('keeps a country ranked the top supplier as a partner', () => {
+    const text = `China imported 9.1 million tonnes of crude oil in May, customs data showed. Russia remained the top supplier, shipping 2.2 million tonnes.`;
+    expect(rows(text, '2026-06-20').map((r) => [r[2], r[6]])).toContainEqual([2_200_000, 'Russia']);
+  });
+});
