@@ -83,6 +83,17 @@ describe('goods shipped, named by a foreign country, came from it', () => {
   });
 });
 
+describe('a clause whose subject is a pronoun counts what the sentence counted', () => {
+  it.each([
+    ['they totaled 1.3 million', 1_300_000],
+    ['these came to 470,000', 470_000],
+  ])('reads "%s" in the units of the count before it', (clause, value) => {
+    const text = `Electric car exports reached 180,000 units in March, up 40 percent from a year earlier; in the first quarter, ${clause}, up 35 percent.`;
+    const got = rows(text, '2026-04-12').filter((r) => r[0] === '2026-01');
+    expect(got.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([['2026-03', value, 'vehicles', 35]]);
+  });
+});
+
 describe('a firm ranked the top exporter gives its own shipments, no trade of a place', () => {
   it('reads no row from the firm\'s shipments', () => {
     const text = `China exported 650,000 vehicles in September, up 12 percent year on year. BYD remained the largest exporter, shipping 110,000 units overseas in the month.`;
