@@ -72,6 +72,28 @@ Imports 1 190.2 1 182.9 -0.6%`;
   });
 });
 
+describe('a bulleted count whose label carries a bracketed gloss', () => {
+  const text = `Freight trains between China and Central Asia made 8,102 trips in the first half of 2026, up 5.5 percent year on year, the railway operator said.
+
+Highlights (January-June):
+- Trips: 8,102, up 5.5%
+- Outbound trips (China to Central Asia): 4,460
+- Return trips (Central Asia to China): 3,642, up 2.0%`;
+
+  it('counts the label\'s noun for the bare number after the colon', () => {
+    const got = rows(text, '2026-07-06').filter((r) => r[7] !== 'total');
+    expect(got.map((r) => [r[0], r[1], r[2], r[3], r[4], r[7]])).toEqual([
+      ['2026-01', '2026-06', 4460, 'trains', null, 'export'],
+      ['2026-01', '2026-06', 3642, 'trains', 2, 'import'],
+    ]);
+  });
+
+  it('reads no count from a label whose bracket gives the unit instead of a route', () => {
+    const text = `Cargo through the land port grew 8.2 percent in June, the port authority said.\n\n- Trucks (tonnes): 12,000`;
+    expect(rows(text, '2026-07-06').filter((r) => r[2] === 12_000 && r[3] === 'vehicles')).toEqual([]);
+  });
+});
+
 describe('goods shipped, named by a foreign country, came from it', () => {
   it.each([
     ['Shipments of U.S. sorghum dropped to 520,000 tons in April.', 520_000],

@@ -880,8 +880,9 @@ function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): Leve
   return undefined;
 }
 
-// A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031".
-const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*:\s*$/;
+// A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031",
+// "Outbound trips (China to Europe): 7,880" (the route glossed in brackets is read past; a unit in brackets is not).
+const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?:\s*$/;
 // A label that names only a direction of the things the cell before counted: "Westbound: 1,702".
 const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?(?:\s+(?:trips|trains|services))?)$/i;
 
