@@ -282,20 +282,27 @@ interface RowLine {
   line: Line;
   label: string;
   numbers: Token[];
+  /** The row's last cell is a dash, no figure ("Balance 6 582 8 305 -": no change given): `numbers` leave it out. */
+  blankLast?: boolean;
 }
 
 /** A label is words (digits only glued to letters, as in "EA20"), short, and no sentence. */
 const LABEL_DIGIT = /(?<![A-Za-z0-9-])\d/;
+/** A cell of a dash alone: a table's way of writing that it has no figure there. */
+const BLANK_CELL = /^[-–—]$/;
 
-function rowLine(line: Line, minNumbers = 2): RowLine | null {
+/** The row of a line; `blankLast` lets its last cell be a dash (rows under a header, whose columns say what is left out). */
+function rowLine(line: Line, minNumbers = 2, blankLast = false): RowLine | null {
   if (line.text.length > MAX_LINE || endsWithStop(line.text)) return null;
-  const tokens = tokensOf(line.text);
+  const all = tokensOf(line.text);
+  const blank = blankLast && all.length > 2 && BLANK_CELL.test(all[all.length - 1].text) && isNumberToken(all[all.length - 2].text);
+  const tokens = blank ? all.slice(0, -1) : all;
   let first = tokens.length;
   while (first > 0 && isNumberToken(tokens[first - 1].text)) first--;
   if (tokens.length - first < minNumbers || first === 0) return null;
   const label = line.text.slice(0, tokens[first].start).replace(/[\s|:;,=-]+$/, '');
   if (label.length > MAX_LABEL || !/[A-Za-z]/.test(label) || LABEL_DIGIT.test(label) || /[.!?]\s/.test(label)) return null;
-  return { line, label, numbers: tokens.slice(first) };
+  return { line, label, numbers: tokens.slice(first), ...(blank ? { blankLast: true } : {}) };
 }
 
 /**
@@ -303,7 +310,7 @@ function rowLine(line: Line, minNumbers = 2): RowLine | null {
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
  */
 function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
-  const rows = block.map((line) => rowLine(line));
+  const rows = block.map((line) => rowLine(line, 2, true));
   // `unclaimed`: lines before this one belong to a table already, no caption is taken from them.
   const walk: BlockWalk = { tables: [], carry: null, unclaimed: 0, i: 0 };
   if (carried && sectionFlow(block[0].text)) goodsFrom(walk, goodsRows(block, 0, carried, block[0].start), block.length);
@@ -575,17 +582,20 @@ function tableContext(header: string, caption: string, anchor: Anchor | null): T
 }
 
 /** Words a caption or header may hold besides units, periods, flows and places. */
-const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown)$/i;
+// ("<Monthly trade> (Unit: US$ million, %)": how often the figures come names no goods, and the title's angle brackets and
+// the change column's "%" after the unit are marks, no words.)
+const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown|monthly|quarterly|annual)$/i;
 
 /** True when every word of a caption or header is understood (see `TableContext.understood`). */
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ');
+  // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
     .join('')
-    .split(/[\s|,()/.-]+/)
+    .split(/[\s|,()/.<>%-]+/)
     .every((w) => w === '' || LABEL_FILLER.test(w) || CAPTION_FILLER.test(w));
 }
 
@@ -753,7 +763,10 @@ function readRow(row: RowLine, columns: Column[], context: TableContext): TableR
   // A balance row may leave the growth cells out ("Trade balance 10.5 11.8" under "... | growth"):
   // its levels only (other rows never: "Exports 229.0 3.4" would make 3.4 a level).
   const levelColumns = columns.filter((c) => c.kind === 'level');
-  const read = onlyReading(row.numbers, [columns, levelColumns].filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < columns.length)));
+  // A dash in the last cell is that column left empty: a growth column's only (a level's would be a missing figure).
+  if (row.blankLast && columns[columns.length - 1]?.kind !== 'growth') return null;
+  const written = row.blankLast ? columns.slice(0, -1) : columns;
+  const read = onlyReading(row.numbers, [written, levelColumns].filter((cols, k) => k === 0 || (meaning.flow === 'balance' && cols.length < written.length)));
   if (!read) return null;
   const figures = read.map((f) => (meaning.flow === 'balance' && meaning.negative ? { ...f, cell: negated(f.cell) } : f));
   const { flow, partner, area, commodity, breakdown } = meaning;

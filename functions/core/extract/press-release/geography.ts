@@ -869,6 +869,8 @@ const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
   importsOf: /\b(?:imports|purchases|arrivals|intake)\s+of\s+$/i,
+  // "Shipments of U.S. soybeans", "cargoes of US crude": goods on their way, named by a foreign country (isForeign), came from it.
+  shippedOf: /\b(?:shipments|cargoes|deliveries|supplies)\s+of\s+$/i,
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
 const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
@@ -2303,7 +2305,8 @@ const ROLE_RULES: RoleRule[] = [
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "its imports of U.S. goods fell 0.8%" in a release on China: the country naming the goods bought is where they came from.
-  { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.importsOf.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
+  // So do "shipments of U.S. soybeans" in the same release: the goods are named by where they came from.
+  { when: (v) => v.kind === 'country' && v.tail === 'of' && (ORIGIN_OF_GOODS.importsOf.test(v.before) || ORIGIN_OF_GOODS.shippedOf.test(v.before)) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
   // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).

@@ -245,13 +245,13 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
 }
 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
-function joinAcrossSentences(rows: ObservationDraft[], { text, sentences }: ReleaseText): ObservationDraft[] {
+function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables }: ReleaseText): ObservationDraft[] {
   const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
   const merged = mergeRestatements(rows, headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(merged))), text, headEnd);
-  const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd);
+  const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
   return datedStandfirst(kept, sentences[0]?.end ?? 0, headEnd);
 }
 
@@ -880,8 +880,8 @@ function dropCustomsRevenue(rows: ObservationDraft[]): ObservationDraft[] {
  * figure satisfies is that figure again, not a second observation. A headline without a period
  * restates a figure of any period (headlines routinely leave the period to the body).
  */
-function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number): ObservationDraft[] {
-  const scene = restatementScene(rows, headlineEnd);
+function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number, tables: readonly FlatTable[]): ObservationDraft[] {
+  const scene = restatementScene(rows, headlineEnd, tables);
   handHeadlineGrowthOn(rows, scene);
   handProseGrowthToTable(rows, scene);
   return rows.filter((r) => !isRestatement(r, scene));
@@ -914,7 +914,7 @@ interface RestatementScene {
   tableRows: Set<ObservationDraft>;
 }
 
-function restatementScene(rows: ObservationDraft[], headlineEnd: number): RestatementScene {
+function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables: readonly FlatTable[]): RestatementScene {
   const seriesKey = new Map<ObservationDraft, string>();
   const series = (r: ObservationDraft) => {
     let key = seriesKey.get(r);
@@ -926,7 +926,7 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number): Restat
   return {
     headlineEnd,
     exact,
-    tableRows: new Set(exact.filter(isTableRow)),
+    tableRows: new Set(exact.filter((r) => isTableRow(r, tables))),
     body,
     bodyBounds: body.filter((e) => e.value !== null && e.qualifier !== 'less_than'),
     series,
@@ -1023,9 +1023,13 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 // label then numbers parted by gaps of two spaces or more.
 const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,. ]*(?: {2,}[-–+]?[\d,. ]+| {2,}[-–—])*$/;
 // A quote without a gap of two spaces is no aligned row: the pattern runs only on quotes with one.
-function isTableRow(r: ObservationDraft): boolean {
+// "Exports 57 984 61 216 5.6" under "Item Nov. 2025 Nov. 2026 Change": a row of a flattened table parted by single spaces
+// is known by where it was read (inside a table the release's tables claimed).
+function isTableRow(r: ObservationDraft, tables: readonly FlatTable[]): boolean {
   const quote = r.source_quote;
-  return quote.includes(' | ') || (quote.includes('  ') && ALIGNED_TABLE_ROW.test(quote));
+  if (quote.includes(' | ') || (quote.includes('  ') && ALIGNED_TABLE_ROW.test(quote))) return true;
+  const at = r.quote_start;
+  return at != null && tables.some((t) => t.rows.length > 0 && t.start <= at && at < t.end);
 }
 
 /**

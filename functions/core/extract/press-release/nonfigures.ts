@@ -418,11 +418,19 @@ const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Re
 
 const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
 
+// "Chery Automobile remained the largest exporter, shipping 1.12 million units": a capitalised name opening the sentence or
+// a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
+const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
+
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
-  if (!m) return false;
-  const words = m[1].trim().split(/\s+/);
+  return m !== null && namesFirm(m[1]);
+}
+
+/** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
+function namesFirm(written: string): boolean {
+  const words = written.trim().split(/\s+/);
   const name = words.join(' ');
   return !NOT_A_FIRM.has(words[0]) && !PLACE_KIND_LAST.test(name) && !isPlaceWord(name) && !words.some((w) => isPlaceWord(w));
 }
@@ -469,6 +477,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['among'],
     examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
     test: (_s, f) => f.kind === 'level',
+  },
+  {
+    // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
+    // gives its own shipments after the rank, no trade of a place ("Russia remained the top supplier, shipping ..." stays).
+    name: 'one firm ranked',
+    gate: /\b(?:exporter|importer|seller|shipper|supplier|buyer)\b/,
+    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer'],
+    examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes'],
+    test: (s, f) => {
+      if (f.kind !== 'level') return false;
+      const m = FIRM_RANKED_ALONE.exec(s.slice(0, f.start));
+      return m !== null && namesFirm(m[1]);
+    },
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling

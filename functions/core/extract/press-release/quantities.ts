@@ -450,7 +450,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -593,6 +593,19 @@ function countOfAmountBefore(s: string, { afterNumber, scale, exponent, start }:
   return countedLevel(afterNumber, previous);
 }
 const SCALED_NUMBER = /^\s*(?:thousand|million|billion|mln|bln|mn|bn)\b/i;
+
+/**
+ * "New energy vehicle exports hit 241,000 units last month ...; in the first ten months, they totaled 2.07 million": a
+ * bare number whose clause has a pronoun for its subject counts what the sentence's last count or quantity counted.
+ */
+function countOfPronounSubject(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.prefix || yearOrCode(s, n) || unknownNounAfter(s, n) || !PRONOUN_SUBJECT_BEFORE.test(s.slice(Math.max(0, n.start - 80), n.start))) return undefined;
+  const previous = figures.findLast((x) => x.kind === 'level');
+  if (!previous || (previous.measure !== 'count' && previous.measure !== 'quantity') || n.start - previous.end > 160) return undefined;
+  return countedLevel(n.afterNumber, previous);
+}
+// "; in the first ten months, they totaled ", ", and these came to about ": the clause's subject a pronoun, then a level verb.
+const PRONOUN_SUBJECT_BEFORE = /(?:[;,]\s*|\b(?:and|while|but)\s+)(?:they|these|those)\s+(?:(?:also|together|combined|jointly)\s+)?(?:totall?ed|reached|hit|came\s+to|amounted\s+to|numbered|stood\s+at|were|(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased)\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$/i;
 // ", up 17.8 percent, with NEV exports at ": the gap to the bare amount, one clause going on, nothing about worth.
 const GOES_ON_TO_BARE_AMOUNT = /^(?!(?:[^.;]|\.(?=\d))*\b(?:worth|valued?|value|revenue|yuan|dollars?)\b)(?:[^.;]|\.(?=\d))*\b(?:at|to|of|reached|totall?ed|hit|came\s+to|amounted\s+to|numbered|and)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$/i;
 
@@ -874,8 +887,9 @@ function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): Leve
   return undefined;
 }
 
-// A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031".
-const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*:\s*$/;
+// A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031",
+// "Outbound trips (China to Europe): 7,880" (the route glossed in brackets is read past; a unit in brackets is not).
+const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?:\s*$/;
 // A label that names only a direction of the things the cell before counted: "Westbound: 1,702".
 const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?(?:\s+(?:trips|trains|services))?)$/i;
 
