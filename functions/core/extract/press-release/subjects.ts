@@ -303,8 +303,9 @@ function cleanCommodity(text: string): string {
 // "..., and those of cars slipped 3 percent": "those" stands for the flow noun named before; "went" (up, down) ends the goods.
 // A word glued to "$" is a currency sign ("re-exports of EC$11.6 mn"), not goods; so are capitals glued to a number
 // ("imports of R172.83 billion", "exports of N4.1 trillion").
-const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:(?![A-Z]{1,3}\d)[A-Za-z][\w'-]*(?![\w'$-]|[.,]\d)\s*){1,6})/gi;
-const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
+// A country written with stops ("imports of U.S. soybeans", "U.K. whisky") is one word of the phrase, not its end.
+const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:(?:[A-Z]\.){2,}\s*|(?![A-Z]{1,3}\d)[A-Za-z][\w'-]*(?![\w'$-]|[.,]\d)\s*){1,6})/gi;
+const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|slowed|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
 // "crude oil imports", "coffee sales abroad": the words right before a flow noun name its goods.
 const NOUN_FLOW = /\b(?:exports?|imports?|shipments|sales|NODX)\b/g;

@@ -493,7 +493,7 @@ export function scaledUnitAfter(s: string, at: number, scaled: boolean, millionT
     if (u.afterDecimal && (!millionTonnesGlued || scaled || !SMALL_DECIMAL_BEFORE.test(s.slice(Math.max(0, at - 12), at)))) continue;
     const m = u.pattern.exec(window);
     if (!m) continue;
-    const of = /^\s+of\s+((?:[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));
+    const of = /^\s+of\s+((?:(?:[A-Z]\.){2,}\s*|[A-Za-z][\w-]*\s*){1,3})/.exec(window.slice(m[0].length));
     return { unit: u.unit, exponent: u.exponent, measure: u.measure ?? 'quantity', length: m[0].length, ofWhat: of ? of[1].trim().split(/\s+(?:in|from|to|during|for|at|by|was|were|and)\b/)[0] : '' };
   }
   return null;
@@ -622,7 +622,8 @@ function pairedModifier(modifiers: string[], k: number, i: number): boolean {
 
 /** The unit match of a unit noun at word `i`, with its modifiers and the "of ..." goods after it. */
 // "57,100 tonnes of crude oil": what a unit counts, in up to four words after "of".
-const OF_GOODS_AFTER = /^\s+of\s+((?:[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/;
+// A country written with stops before the goods ("tonnes of U.S. soybeans") is part of the phrase, not its end.
+const OF_GOODS_AFTER = /^\s+of\s+((?:(?:[A-Z]\.){2,}\s+[A-Za-z][\w'-]*\s*|[A-Za-z][\w'-]*\s*){1,4}?)(?=[\s,.;()]|$)/;
 
 /** Spaces and then "of" at `at` (what OF_GOODS_AFTER starts with: a test before it copies the rest of the window). */
 function spacesThenOf(window: string, at: number): boolean {
