@@ -41,3 +41,14 @@ describe('an amount someone expects is a forecast, with its verb before or after
     expect(values(lead + sentence, '2026-11-10')).toEqual([2_300_000]);
   });
 });
+
+describe('money lent, granted or invested, named right after the amount, is no goods traded', () => {
+  const lead = 'Taiwan\'s exports rose 14 percent to 48.2 billion U.S. dollars in October. ';
+  it.each([
+    ['emergency loans', 'The cabinet said it would offer 90 billion dollars in low-interest loans to firms hurt by tariffs.'],
+    ['subsidies', 'Exporters of machine tools received 1.5 billion dollars in subsidies last year.'],
+    ['credit lines', 'State banks set aside 20 billion dollars of new credit lines for shippers.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-10')).toEqual([48_200_000_000]);
+  });
+});

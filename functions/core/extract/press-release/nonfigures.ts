@@ -123,6 +123,9 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // carried, reaching its amount with no trade word between, states a price.
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const IS_MONEY = /^[A-Z]{3}$/;
+// "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
+// lent, granted or invested, named right after the amount, is no goods traded.
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -562,6 +565,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['duty-free'],
     examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops"],
     test: (s, f) => f.kind === 'level' && DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)),
+  },
+  {
+    name: 'money lent, granted or invested',
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief'],
+    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies'],
+    test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
   },
   {
     name: 'trade fair statistic',
