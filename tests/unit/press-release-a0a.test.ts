@@ -52,3 +52,33 @@ describe('money lent, granted or invested, named right after the amount, is no g
     expect(values(lead + sentence, '2026-11-10')).toEqual([48_200_000_000]);
   });
 });
+
+describe('an amount of one money quoted per dollar is an exchange rate', () => {
+  it.each([
+    ['a reference rate set at an amount per dollar', 'The central bank fixed the reference exchange rate at 16,250 rupiah per dollar on Monday.'],
+    ['an amount per dollar with no rate named', 'The currency traded at about 16,300 rupiah per U.S. dollar.'],
+  ])('%s', (_, sentence) => {
+    expect(values(`Indonesia's exports rose 7 percent to 23.1 billion dollars in October. ${sentence}`, '2026-11-16')).toEqual([23_100_000_000]);
+  });
+});
+
+describe("a share of the world's production quoted from others is no share of trade", () => {
+  it('reads neither share of mining nor of refining capacity', () => {
+    const text = 'Cobalt exports from the country rose 11% to 98,000 tons in the first half. The country accounts for roughly 70% of global cobalt mining and about 15% of refining capacity, a research group estimates.';
+    expect(values(text, '2026-07-20')).toEqual([98_000]);
+  });
+});
+
+describe('a vessel or yard able to carry an amount states a capacity', () => {
+  it('reads no cars from what each ship can carry', () => {
+    const text = 'Car exports rose 20 percent to 510,000 vehicles in October. The largest maker now runs a fleet of car carriers, each able to carry up to 7,000 cars.';
+    expect(values(text, '2026-11-18')).toEqual([510_000]);
+  });
+});
+
+describe('a rate of duty with the goods taxed named before the duty word is no change', () => {
+  it('reads no growth from a car tariff', () => {
+    const text = 'Car exports to the bloc rose 20 percent to 51,000 vehicles in October. The bloc imposed extra duties of up to 30 pct on electric cars made in China last year, on top of its usual 10 pct car tariff.';
+    expect(rows(text, '2026-11-18').map((r) => r[4])).toEqual([20]);
+  });
+});

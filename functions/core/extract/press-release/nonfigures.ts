@@ -192,7 +192,12 @@ const RATE_EQUATION = new RegExp(String.raw`${SOME_AMOUNT}\s*=\s*${ONE_UNIT}|${O
 const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(?:about\s+|around\s+)?[\d.,]*\d\s*[A-Za-z]*/i;
 // A fixed rate or parity in a note: "converted at the fixed rate of BZ$2.00 to US$1.00", "the exchange rate of 13.5
 // pa'anga per US dollar" (a growth "at an annual rate of 9.1 percent" is none), "One loti (plural maloti) is at par with the South African rand": neither side is an amount traded.
-const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
+const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+(?:of|at)\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
+// "25,110 dong per dollar", "7.1 yuan to the U.S. dollar": an amount of one money quoted per dollar is an exchange rate.
+const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i;
+// "China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity": a share of the world's
+// (or an industry's) production, quoted from others, is no share of trade.
+const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)?|worldwide)\s+(?:[\w-]+\s+){0,3}?(?:mining|production|output|capacity|reserves|supply|supplies|refining|processing|smelting|consumption|demand)|(?:[\w-]+\s+){0,2}?(?:mining|production|refining|processing|smelting)\s+capacity)\b/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
@@ -352,7 +357,7 @@ const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months
 const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
 // "capacity reaches", "a capacity of", "capacity has been raised to".
 // "a new cold-chain center with storage for 50,000 tonnes", "warehouses that can store 80,000 tonnes": room to keep goods too.
-const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold)\s+(?:up\s+to\s+)?$/i;
+const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold|carry|load|accommodate)\s+(?:up\s+to\s+)?$/i;
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
@@ -552,9 +557,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
     // "a designed annual capacity of 20 million tonnes".
     name: 'capacity',
-    gate: /\b(?:capacit(?:y|ies)|storage|store|hold)\b/i,
-    gateWords: ['capacit', 'storage', 'store', 'hold'],
-    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes'],
+    gate: /\b(?:capacit(?:y|ies)|storage|store|hold|carry|load|accommodate)\b/i,
+    gateWords: ['capacit', 'storage', 'store', 'hold', 'carry', 'load', 'accommodate'],
+    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes', 'eight car carriers, each able to carry up to 9,200 cars'],
     test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
   },
   {
@@ -661,10 +666,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'exchange rate',
-    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b/i,
+    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b|\b(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i,
     gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00'],
-    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS].some((rate) => spannedBy(s, f, rate, 30)),
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00', 'set the reference exchange rate at 25,110 dong per dollar'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'intention or pledge',
@@ -798,6 +803,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['contribution'],
     examples: ['Its contribution to national trade growth stood at 24.1 percent', "with a contribution rate of 41.5 percent to the region's trade growth"],
     test: (s, f) => f.kind === 'percent' && CONTRIBUTION_BEFORE.test(clauseBefore(s, f.start, 90)),
+  },
+  {
+    name: "share of the world's production",
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand'],
+    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output"],
+    test: (s, f) => f.kind === 'percent' && SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'part of a growth',
