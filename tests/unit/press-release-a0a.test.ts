@@ -82,3 +82,20 @@ describe('a rate of duty with the goods taxed named before the duty word is no c
     expect(rows(text, '2026-11-18').map((r) => r[4])).toEqual([20]);
   });
 });
+
+describe("what one train carries is the size of one departure, not the period's traffic", () => {
+  const lead = 'Freight trains from the hub carried 318,000 TEUs in the first ten months, up 6 percent. ';
+  it.each([
+    ['a train of N containers', 'New cranes at the yard can now load a train of 48 containers in about 90 minutes.'],
+    ['the first train of the year with N containers', 'The first train of 2026 left the yard on Jan. 2 with 62 containers of electronics bound for Hamburg.'],
+  ])('%s', (_, sentence) => {
+    expect(values(lead + sentence, '2026-11-06')).toEqual([318_000]);
+  });
+});
+
+describe('the part of a customs workload handled some way is no share of trade', () => {
+  it('reads no share from declarations cleared within hours', () => {
+    const text = 'Trade through the rail port rose 12 percent to 8.4 billion yuan in the first ten months. The customs office said it had handled more than 9,000 declarations this year and that 93 percent of them were cleared within three hours.';
+    expect(values(text, '2026-11-06')).toEqual([8_400_000_000]);
+  });
+});

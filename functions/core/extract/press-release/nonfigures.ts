@@ -126,6 +126,12 @@ const IS_MONEY = /^[A-Z]{3}$/;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded.
 const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i;
+// "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
+// auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
+const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+// "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
+// part of a customs workload handled some way is a measure of the customs' work.
+const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -532,8 +538,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'customs workload',
     gate: /\b(?:declarations?|batch(?:es)?)\b/i,
     gateWords: ['declaration', 'batch'],
-    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year'],
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80))),
+    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours'],
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)))),
   },
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
@@ -577,6 +583,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief'],
     examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies'],
     test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
+  },
+  {
+    name: "one carrier's load",
+    gate: /\b(?:train|vessel|ship|truck|flight)\b/i,
+    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight'],
+    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts'],
+    // Not cut at ". ": a date inside ("on Jan. 1 with") is no sentence break.
+    test: (s, f) => f.kind === 'level' && ONE_CARRIER_LOAD_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
   },
   {
     name: 'trade fair statistic',
