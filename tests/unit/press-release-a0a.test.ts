@@ -99,3 +99,10 @@ describe('the part of a customs workload handled some way is no share of trade',
     expect(values(text, '2026-11-06')).toEqual([8_400_000_000]);
   });
 });
+
+describe("a change trailing a price is the price's", () => {
+  it('reads no growth from a hedged change after a price per ton', () => {
+    const text = 'Exports of rare earth magnets rose 9% to 5,400 tons in October. Prices of terbium oxide stood at about 7,100 yuan per kilogram on Monday, up nearly 35% since the start of the year, a price agency said.';
+    expect(rows(text, '2026-11-20').map((r) => [r[2], r[4]])).toEqual([[5_400, 9]]);
+  });
+});
