@@ -123,6 +123,15 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // carried, reaching its amount with no trade word between, states a price.
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const IS_MONEY = /^[A-Z]{3}$/;
+// "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
+// lent, granted or invested, named right after the amount, is no goods traded.
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i;
+// "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
+// auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
+const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+// "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
+// part of a customs workload handled some way is a measure of the customs' work.
+const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -197,7 +206,12 @@ const RATE_EQUATION = new RegExp(String.raw`${SOME_AMOUNT}\s*=\s*${ONE_UNIT}|${O
 const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(?:about\s+|around\s+)?[\d.,]*\d\s*[A-Za-z]*/i;
 // A fixed rate or parity in a note: "converted at the fixed rate of BZ$2.00 to US$1.00", "the exchange rate of 13.5
 // pa'anga per US dollar" (a growth "at an annual rate of 9.1 percent" is none), "One loti (plural maloti) is at par with the South African rand": neither side is an amount traded.
-const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+of\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
+const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+(?:of|at)\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
+// "25,110 dong per dollar", "7.1 yuan to the U.S. dollar": an amount of one money quoted per dollar is an exchange rate.
+const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i;
+// "China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity": a share of the world's
+// (or an industry's) production, quoted from others, is no share of trade.
+const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)?|worldwide)\s+(?:[\w-]+\s+){0,3}?(?:mining|production|output|capacity|reserves|supply|supplies|refining|processing|smelting|consumption|demand)|(?:[\w-]+\s+){0,2}?(?:mining|production|refining|processing|smelting)\s+capacity)\b/i;
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
@@ -357,7 +371,7 @@ const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months
 const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
 // "capacity reaches", "a capacity of", "capacity has been raised to".
 // "a new cold-chain center with storage for 50,000 tonnes", "warehouses that can store 80,000 tonnes": room to keep goods too.
-const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold)\s+(?:up\s+to\s+)?$/i;
+const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold|carry|load|accommodate)\s+(?:up\s+to\s+)?$/i;
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
@@ -557,8 +571,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'customs workload',
     gate: /\b(?:declarations?|batch(?:es)?)\b/i,
     gateWords: ['declaration', 'batch'],
-    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year'],
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80))),
+    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours'],
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)))),
   },
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
@@ -582,9 +596,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
     // "a designed annual capacity of 20 million tonnes".
     name: 'capacity',
-    gate: /\b(?:capacit(?:y|ies)|storage|store|hold)\b/i,
-    gateWords: ['capacit', 'storage', 'store', 'hold'],
-    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes'],
+    gate: /\b(?:capacit(?:y|ies)|storage|store|hold|carry|load|accommodate)\b/i,
+    gateWords: ['capacit', 'storage', 'store', 'hold', 'carry', 'load', 'accommodate'],
+    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes', 'eight car carriers, each able to carry up to 9,200 cars'],
     test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
   },
   {
@@ -595,6 +609,21 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['duty-free'],
     examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops"],
     test: (s, f) => f.kind === 'level' && DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)),
+  },
+  {
+    name: 'money lent, granted or invested',
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief'],
+    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies'],
+    test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
+  },
+  {
+    name: "one carrier's load",
+    gate: /\b(?:train|vessel|ship|truck|flight)\b/i,
+    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight'],
+    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts'],
+    // Not cut at ". ": a date inside ("on Jan. 1 with") is no sentence break.
+    test: (s, f) => f.kind === 'level' && ONE_CARRIER_LOAD_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
   },
   {
     name: 'trade fair statistic',
@@ -711,10 +740,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'exchange rate',
-    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b/i,
+    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b|\b(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i,
     gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00'],
-    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS].some((rate) => spannedBy(s, f, rate, 30)),
+    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00', 'set the reference exchange rate at 25,110 dong per dollar'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'intention or pledge',
@@ -848,6 +877,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['contribution'],
     examples: ['Its contribution to national trade growth stood at 24.1 percent', "with a contribution rate of 41.5 percent to the region's trade growth"],
     test: (s, f) => f.kind === 'percent' && CONTRIBUTION_BEFORE.test(clauseBefore(s, f.start, 90)),
+  },
+  {
+    name: "share of the world's production",
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand'],
+    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output"],
+    test: (s, f) => f.kind === 'percent' && SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'part of a growth',

@@ -147,7 +147,11 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
   if (readEarlierShare(scene, f, tally)) return;
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, levelBefore(scene, f), scene.bounds, scene.cues)) {
+  // "stood at about 560,000 yuan per ton ..., up nearly 40% since the start of the year": a change trailing a price in money is
+  // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
+  const before = levelBefore(scene, f);
+  const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && /^\s*(?:per\s|\/)/i.test(s.slice(before.end, before.end + 12)) && trailsPriceLevel(s, f, before, scene.bounds);
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore) {
     tally.nonTrade++;
     return;
   }
