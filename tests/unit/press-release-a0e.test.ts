@@ -33,3 +33,10 @@ describe('hyphenated province names', () => {
     expect(areas(rows)).toEqual([[310e6, 'Bayan-Khongor']]);
   });
 });
+
+describe('one port named twice', () => {
+  it('reads a port and its other name in an apposition as the one port, not a joint pair', () => {
+    const rows = rowsOf('Trade through Youyiguan Port, the Friendship Pass on the border with Vietnam, came to 40.2 billion yuan in January-March 2025, up 6 percent, Nanning Customs said.');
+    expect(areas(rows)).toEqual([[40.2e9, 'Youyiguan Port']]);
+  });
+});

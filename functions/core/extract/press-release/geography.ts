@@ -2482,6 +2482,8 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const b = places[i];
     const gap = s.slice(a.end, b.start);
     const kindGap = (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)) || (a.kind === b.kind && isTownOrProvince(a.kind) && APPOSITION_LIST_GAP.test(gap));
+    // "Youyiguan Port, the Friendship Pass on the border": one place named twice, by its two names, is no list.
+    if (a.name === b.name) continue;
     if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || kindGap) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
