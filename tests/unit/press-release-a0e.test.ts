@@ -40,3 +40,19 @@ describe('one port named twice', () => {
     expect(areas(rows)).toEqual([[40.2e9, 'Youyiguan Port']]);
   });
 });
+
+describe('a closing phrase of cause', () => {
+  it('does not carry the month of the event a cause names to the sentences after it', () => {
+    const rows = rowsOf(
+      'Uzbekistan exported goods worth USD 14.8 billion in January-June 2025, the statistics agency said. ' +
+        'Gold sales abroad slipped 3% to USD 4.1 billion, partly because of a strike at the Muruntau mine in March. ' +
+        'Trade with Russia reached USD 6.3 billion, up 9%.',
+      '2025-07-20',
+    );
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [14.8e9, '2025-01', '2025-06'],
+      [4.1e9, '2025-01', '2025-06'],
+      [6.3e9, '2025-01', '2025-06'],
+    ]);
+  });
+});
