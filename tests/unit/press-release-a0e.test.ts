@@ -56,3 +56,18 @@ describe('a closing phrase of cause', () => {
     ]);
   });
 });
+
+describe('a sentence on when a rule took effect', () => {
+  it('dates the policy, not the figures after it', () => {
+    const rows = rowsOf(
+      'SEOUL, Nov. 1 -- South Korea posted exports of USD 59.7 billion in October, up 3 percent, the ministry said. ' +
+        'The two governments agreed in June to cut the duty on steel pipes to 10 percent from 25 percent, and the lower duty came into force this month. ' +
+        'Exports to Vietnam rose 7 percent.',
+      '2025-11-01',
+    );
+    expect(rows.map((r) => [r.value, r.yoy_pct, r.period_start, r.period_end])).toEqual([
+      [59.7e9, 3, '2025-10', '2025-10'],
+      [null, 7, '2025-10', '2025-10'],
+    ]);
+  });
+});
