@@ -71,3 +71,21 @@ describe('a sentence on when a rule took effect', () => {
     ]);
   });
 });
+
+describe('rates and dates of a duty', () => {
+  const text =
+    'HANOI, July 5 (VNA) - Vietnam exported goods worth 212.4 billion USD in the first half of 2025, up 14.4 percent. ' +
+    'Sales to the United States rose 22.1 percent to 71.6 billion USD, despite a 10 percent baseline tariff applied since April.';
+
+  it('reads a duty rate described by its kind ("a 10 percent baseline tariff") as no growth', () => {
+    const trailing = text.replace('rose 22.1 percent to 71.6 billion USD', 'reached 71.6 billion USD, up 22.1 percent');
+    expect(rowsOf(trailing, '2025-07-05').map((r) => r.yoy_pct)).toEqual([14.4, 22.1]);
+  });
+
+  it('does not date a figure by the month a duty has applied since', () => {
+    expect(rowsOf(text, '2025-07-05').map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [212.4e9, '2025-01', '2025-06'],
+      [71.6e9, '2025-01', '2025-06'],
+    ]);
+  });
+});
