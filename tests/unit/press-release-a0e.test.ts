@@ -89,3 +89,18 @@ describe('rates and dates of a duty', () => {
     ]);
   });
 });
+
+describe('a ratio of one in every few', () => {
+  it('reads "one in every four" as no count, and leaves the place of the sentences after it alone', () => {
+    const rows = rowsOf(
+      'WUHAN, Jan. 20 -- Wuhan exported 64,000 automobiles in 2025, up 31 per cent, the city customs said. ' +
+        'Roughly one in every four buses exported by China last year was built in the city, an industry group estimates. ' +
+        "The city's foreign trade rose 4 per cent to 420.5 billion yuan.",
+      '2026-01-20',
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [64000, 'vehicles', 'Wuhan'],
+      [420.5e9, 'CNY', 'Wuhan'],
+    ]);
+  });
+});
