@@ -104,3 +104,22 @@ describe('a ratio of one in every few', () => {
     ]);
   });
 });
+
+describe('what a place made, and its gross regional product', () => {
+  const opening = 'WUHAN, Jan. 20 -- Wuhan exported 64,000 automobiles in 2025, up 31 per cent, the city customs said. ';
+
+  it('reads an amount right after "produced" as output, not trade', () => {
+    const rows = rowsOf(opening + 'The city produced 1.9 million vehicles in 2025, up 6 per cent, the statistics bureau said.', '2026-01-20');
+    expect(rows.map((r) => r.value)).toEqual([64000]);
+  });
+
+  it('keeps goods produced somewhere that a trade noun heads', () => {
+    const rows = rowsOf(opening + 'Exports of cars produced in the city rose 9 per cent to 52,000.', '2026-01-20');
+    expect(rows.map((r) => r.value)).toEqual([64000, 52000]);
+  });
+
+  it('reads gross regional product as no trade figure', () => {
+    const rows = rowsOf(opening + "The city's gross regional product topped 2.1 trillion yuan last year.", '2026-01-20');
+    expect(rows.map((r) => r.value)).toEqual([64000]);
+  });
+});
