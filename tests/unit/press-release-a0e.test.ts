@@ -123,3 +123,18 @@ describe('what a place made, and its gross regional product', () => {
     expect(rows.map((r) => r.value)).toEqual([64000]);
   });
 });
+
+describe('"this year" after "the period"', () => {
+  it('marks the release period against last year, not the year so far', () => {
+    const rows = rowsOf(
+      "SEOUL, Dec. 11 (Yonhap) -- South Korea's exports rose 5.1 percent in the first 10 days of December from a year earlier to 17.4 billion dollars. " +
+        'The number of working days in the period this year was 8, the same as a year ago. ' +
+        'Exports of ships jumped 40.2 percent to 1.9 billion dollars.',
+      '2025-12-11',
+    );
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([
+      [17.4e9, '2025-12', '2025-12'],
+      [1.9e9, '2025-12', '2025-12'],
+    ]);
+  });
+});
