@@ -28,6 +28,10 @@ export type { ReleaseMemory } from './sentence-scene.js';
 
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
+// "Tokyo and Washington agreed in July to lower the levy, but the new rate only took effect this month.": a sentence with no
+// trade row on when a rule or tariff began to apply dates the policy; the figures after it keep the period before.
+const TOOK_EFFECT = /\b(?:t(?:ook|akes?|aking|aken)|c(?:ame|omes?|oming)\s+into|(?:went|goes|go|gone)\s+into|ent(?:ered|ers?|ering)\s+into)\s+(?:effect|force)\b/i;
+const TOOK_EFFECT_WORDS = keywords(['effect', 'force'], TOOK_EFFECT);
 
 // A wire dateline standing as a sentence of its own: "Ulaanbaatar, November 12 (MONTSAME).", "SEOUL, Nov. 11 (Yonhap) --".
 const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*[.:–—-]*\s*$/;
@@ -189,6 +193,7 @@ function isScenery(s: string, nonTrade: number): boolean {
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
   if (mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return true;
+  if (mentions(s, TOOK_EFFECT_WORDS) && TOOK_EFFECT.test(s)) return true;
   // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
   return DATELINE_ONLY.test(s);
 }

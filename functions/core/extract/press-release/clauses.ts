@@ -95,15 +95,27 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
 // Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.".
-const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+))as\s+(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
+// Or right after a verb of movement with no figure: "iron ore shipments slowed as two mines in Darkhan-Uul province halted
+// output" (not a comparison: "rose as fast as", "fell as low as" have an adverb before their second "as").
+const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
 const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 
-/** Spans of a closing reason clause (", as mills cut output in Hebei."), at most one per sentence. */
+// ", partly because of maintenance at the Tengiz field in April.", ", mainly due to repairs at the port in May.": a closing
+// phrase of cause after a comma is a reason too, its month and places the event's, not the figures'.
+const CAUSE_CLAUSE = /,\s*(?:(?:partly|mainly|largely|mostly|chiefly|primarily|in\s+part)\s+)?(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s[^,;]{0,160}[.]?$/gi;
+const CAUSE_WORDS = keywords(['because of', 'due to', 'owing to', 'account of'], CAUSE_CLAUSE);
+
+/** Spans of a closing reason clause (", as mills cut output in Hebei.", ", partly because of repairs in April."), at most one per sentence. */
 export function reasonClauses(s: string): Array<[number, number]> {
-  if (!mentions(s, REASON_WORDS)) return [];
-  REASON_CLAUSE.lastIndex = 0;
-  const m = REASON_CLAUSE.exec(s);
+  const m = closingMatch(s, REASON_WORDS, REASON_CLAUSE) ?? closingMatch(s, CAUSE_WORDS, CAUSE_CLAUSE);
   return m ? [[m.index, m.index + m[0].length]] : [];
+}
+
+/** The first match of a closing-clause expression, tested only when the sentence holds one of its words. */
+function closingMatch(s: string, words: ReturnType<typeof keywords>, clause: RegExp): RegExpExecArray | null {
+  if (!mentions(s, words)) return null;
+  clause.lastIndex = 0;
+  return clause.exec(s);
 }
 
 // "Through the ports within the Shanghai customs area, including Yangshan and Pudong International Airport, goods worth

@@ -702,9 +702,10 @@ const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|
 const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
-// Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"); Inner Mongolia's leagues and the prefectures
+// Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
+// whole, never its last part); Inner Mongolia's leagues and the prefectures
 // of the west and south-west: "Xilingol League", "Wenshan Prefecture" (the name alone, as "Kashgar", "Yanbian").
-const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+|\s+and(?=\s+[A-Z])){1,4}\s+Autonomous\s+Prefecture\b/g;
+const ADMIN_UNIT_RE = /\b(?!(?:The|This|That|Each|Every|Its)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:Krai|Kray|Oblast|Okrug|Federal\s+District|(?<!Autonomous|Administrative)Region|(?<!Customs\s+)Territory)\b|\b[Pp]rovince\s+of\s+((?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b|(?<![\w-])((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+(?: [A-Z][a-z]+|-[A-Z][a-z]+)?)\s+province\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of|Autonomous)\b)[A-Z][a-z]+)\s+(?:League|Prefecture|[Aa]imag)\b|\b((?!(?:The|This|That|Each|Every|Its|In|Of)\b)[A-Z][a-z]+)(?:\s+[A-Z][a-z]+|\s+and(?=\s+[A-Z])){1,4}\s+Autonomous\s+Prefecture\b/g;
 const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
@@ -2484,6 +2485,8 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const b = places[i];
     const gap = s.slice(a.end, b.start);
     const kindGap = (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)) || (a.kind === b.kind && isTownOrProvince(a.kind) && APPOSITION_LIST_GAP.test(gap));
+    // "Youyiguan Port, the Friendship Pass on the border": one place named twice, by its two names, is no list.
+    if (a.name === b.name) continue;
     if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || kindGap) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;

@@ -417,6 +417,8 @@ const TABLE_SCALE_BEFORE = /\(\s*(?:units?\s*:\s*)?$/i;
 const TABLE_SCALE_AFTER = /^\s*(?:[;,]\s*(?:%|(?:%\s*)?[A-Za-z][\w/%-]{0,20})\s*){0,4}\)/;
 // "Unit: 100 million yuan" on a line of its own, "Guangxi's trade with main ASEAN partners, unit: 100 million yuan" (a
 // table's title line): a round scale after "unit:" closing its line is the unit of the figures under it.
+const ONE_IN_BEFORE = /\bone\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+const ONE_IN_AFTER = /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const TABLE_NUMBER_BEFORE = /(?:^|[\s(])(?:Table|TABLE|Chart|CHART|Figure|FIGURE|Fig\.|Graph|Annex|Appendix)\s*$/;
 const UNIT_LINE_BEFORE = /(?:^|[\s,;:(])units?\s*[:：]\s*$/i;
 // "The table gives quantities in units of 10,000 tonnes", "measured in units of 100 million yuan": a round scale named as
@@ -473,6 +475,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['one'],
     examples: ['small lots of many goods packed in one container', 'the order left on one truck'],
     test: (s, f) => f.kind === 'level' && f.measure === 'count' && f.value === 1 && ONE_THING.test(s.slice(f.numStart, f.numEnd)),
+  },
+  {
+    // "one in every three motorcycles exported by China", "one out of five cars sold abroad": a ratio, neither of its
+    // numbers an amount of goods.
+    name: 'one in every few',
+    gate: /\bone\s+(?:in|out\s+of)\s/i,
+    gateWords: ['one'],
+    examples: ['about one in every three motorcycles exported by the country was made in the city', 'one out of five cars sold abroad'],
+    test: (s, f) => f.kind === 'level' && (ONE_IN_BEFORE.test(s.slice(Math.max(0, f.start - 24), f.start)) || ONE_IN_AFTER.test(s.slice(f.end, f.end + 16))),
   },
   {
     // "The association's members exported 598,000 cars. BYD alone sold 131,000 cars overseas.": one firm singled out

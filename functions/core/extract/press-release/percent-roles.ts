@@ -117,11 +117,12 @@ interface PercentCue {
   cueEnd: number;
 }
 
-// "a 25 percent US tariff": the country levying it may come first, capitalised ("were down 17% after tariffs
+// "a 25 percent US tariff", "a 20 percent reciprocal tariff", "a 10% baseline tariff": the country levying it, or a word of the
+// duty's kind, may come first, the country capitalised ("were down 17% after tariffs
 // rose": a lowercase word before the duty is no country, and the percentage a change).
 // "its standard 10 pct car tariff": one lowercase word naming the goods taxed may stand before it (not a word that opens a
 // clause or a cause, as "after" does).
-const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:[Ii]mport|[Ee]xport|[Rr]etaliatory|[Aa]dditional|[Pp]unitive|[Aa]nti-dumping|[Cc]ountervailing|[Ss]afeguard|[Aa]d\s+valorem)\s+)?(?:(?!(?:after|as|amid|despite|due|because|with|from|before|since|under|over|by|in|on|and|or|but|to|of|for|while|when|if|than|the|a|an|new|higher|lower)\b)[a-z]+\s+)?(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]evy|[Ll]evies|[Tt]ax(?:es)?)\b/;
+const DUTY_AFTER = /^\s*(?:(?:U\.S\.|US|EU|[A-Z][a-z]+)\s+)?(?:(?:[Ii]mport|[Ee]xport|[Rr]etaliatory|[Rr]eciprocal|[Bb]aseline|[Bb]lanket|[Ee]xtra|[Ss]pecial|[Tt]emporary|[Aa]dditional|[Pp]unitive|[Aa]nti-dumping|[Cc]ountervailing|[Ss]afeguard|[Aa]d\s+valorem)\s+)?(?:(?!(?:after|as|amid|despite|due|because|with|from|before|since|under|over|by|in|on|and|or|but|to|of|for|while|when|if|than|the|a|an|new|higher|lower)\b)[a-z]+\s+)?(?:[Tt]ariffs?|[Dd]ut(?:y|ies)|[Ll]evy|[Ll]evies|[Tt]ax(?:es)?)\b/;
 
 // "the EU's countervailing duties, which range up to 35.3%": the rate of a duty named before it, in a clause on its level.
 const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\s+(?:which|that)\s+(?:range|ranges|ranging|run|runs|stand|stands|go|goes|reach|reaches|are|is)\s+(?:(?:from\s+[\d.]+\s*(?:%|percent|per\s+cent)?\s+)?(?:up\s+)?to\s+|as\s+high\s+as\s+|at\s+)?(?:about\s+|around\s+)?$/i;

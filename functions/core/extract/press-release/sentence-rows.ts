@@ -198,6 +198,11 @@ function routedForOwner({ s, places }: SentenceScene, p: PlaceMention): boolean 
   return places.some((q) => q.role === 'area' && (q.kind === 'region' || q.kind === 'city') && q.end <= p.start && OWNED_FLOW_ROUTED_GAP.test(s.slice(q.end, p.start)));
 }
 
+// "despite a 20 percent tariff applied since August", "a quota in place since August 2023": the date a duty or rule has
+// applied from dates the policy, not a figure of the sentence.
+const POLICY_SINCE_BEFORE = /\b(?:applied|imposed|levied|in\s+(?:place|effect|force)|effective)\s+(?:(?:since|from|as\s+of|starting)\s+)?$/i;
+const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start));
+
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
   const { s, places } = scene;
@@ -211,7 +216,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // "LNG purchases cost 234.0 billion yuan, up 71.4 percent, as spot prices hit records in the fourth quarter.": a period in a
   // closing reason clause with no figure of its own dates the reason, not the figures before it.
   const idleReasons = reasons.length ? reasons.filter(([a, b]) => !readings.some((r) => r.figure.start >= a && r.figure.end <= b)) : reasons;
-  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p) && !idleReasons.some(([a, b]) => p.start >= a && p.end <= b));
+  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p) && !idleReasons.some(([a, b]) => p.start >= a && p.end <= b) && !datesPolicy(s, p));
   const frame: RowFrame = {
     ...scene,
     readings,
