@@ -201,7 +201,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   const [lo] = clauseOf(bounds, f.start);
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
-  const from = STOCK_OPENING.test(s) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
+  const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
   // "re-exports after processing (mainly under processing contracts) accounted for ... (23.4%)": a noun in a
   // closed bracket is an aside, not the subject of the figures after it.
   // A ticker in brackets ("Shares of Titan Co (TITN.NS) rose") is kept: it tells a company's shares from shares of trade.
@@ -223,6 +223,9 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 
 // The store a stock is held in, right after a trade word that names its kind ("general-trade warehouses", "import tanks").
 const STORE_AFTER = /^\s*(?:warehouses?|depots?|tanks?|storage|yards?)\b/i;
+// "China's pig herd, the main consumer of soymeal, stood at 424 million head": a sentence opening with a herd and an
+// aside after it is about the herd past the aside's commas (animals kept at home, not shipped).
+const HERD_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:herds?|(?:hog|pig|swine|cattle|sow|sheep|livestock)\s+(?:inventor(?:y|ies)|stocks?|numbers|population))\s*,/i;
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 // "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);

@@ -1,0 +1,24 @@
+/**
+ * Rules added in the fixing round for blind batches b110 and b115 (long releases full of numbers that are not rows:
+ * herds, budgets, thresholds, plans, crossings of people). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2025-12-10'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a10', source_url: 'https://example.org/r/a10', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const values = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.unit]);
+
+describe('a herd named before an aside', () => {
+  it('reads no row from a herd whose size follows an apposition', () => {
+    const rows = rowsOf(
+      'Brazil shipped 5.2 million tonnes of soybeans to China in November 2025, customs data showed. ' +
+        "Argentina's cattle herd, the largest in the region, stood at 51 million head at the end of September.",
+    );
+    expect(values(rows)).toEqual([[5.2e6, 'tonnes']]);
+  });
+});
