@@ -22,3 +22,13 @@ describe('a herd named before an aside', () => {
     expect(values(rows)).toEqual([[5.2e6, 'tonnes']]);
   });
 });
+
+describe('money for liquidity', () => {
+  it('reads no row from liquidity a government supplies', () => {
+    const rows = rowsOf(
+      'Exports in November 2025 rose 4.1 percent to 58.3 billion dollars, the ministry said. ' +
+        'The ministry said it would supply 900 billion won in emergency liquidity to shipbuilders.',
+    );
+    expect(values(rows)).toEqual([[58.3e9, 'USD']]);
+  });
+});
