@@ -32,3 +32,13 @@ describe('money for liquidity', () => {
     expect(values(rows)).toEqual([[58.3e9, 'USD']]);
   });
 });
+
+describe('money set aside', () => {
+  it('reads no row from money a city earmarks or allocates for a project', () => {
+    const rows = rowsOf(
+      "The city's foreign trade reached 64.1 billion yuan in January-November 2025. " +
+        'The municipal government has earmarked 3 billion yuan to build a bonded logistics park, and allocated RMB 400 million for new inspection lanes.',
+    );
+    expect(values(rows)).toEqual([[64.1e9, 'CNY']]);
+  });
+});
