@@ -42,3 +42,13 @@ describe('money set aside', () => {
     expect(values(rows)).toEqual([[64.1e9, 'CNY']]);
   });
 });
+
+describe('an amount each member of a counted group reached', () => {
+  it('reads no row from thresholds that products each passed', () => {
+    const rows = rowsOf(
+      'Exports in January-November 2025 rose 12 percent to 402.6 billion USD. ' +
+        'Twenty-nine product groups each earned more than 2 billion USD, and six of them topped 15 billion USD.',
+    );
+    expect(values(rows)).toEqual([[402.6e9, 'USD']]);
+  });
+});
