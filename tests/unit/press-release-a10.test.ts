@@ -52,3 +52,13 @@ describe('an amount each member of a counted group reached', () => {
     expect(values(rows)).toEqual([[402.6e9, 'USD']]);
   });
 });
+
+describe('forecasts with "could approach" and plans made', () => {
+  it('reads no row from what a total could approach or what was planned', () => {
+    const rows = rowsOf(
+      'Coal exports in January-October 2025 came to 61.4 million tonnes. ' +
+        'The ministry had planned coal exports of 90 million tonnes for the whole year, and an official said full-year trade could approach 25 billion USD.',
+    );
+    expect(values(rows)).toEqual([[61.4e6, 'tonnes']]);
+  });
+});
