@@ -62,3 +62,13 @@ describe('forecasts with "could approach" and plans made', () => {
     expect(values(rows)).toEqual([[61.4e6, 'tonnes']]);
   });
 });
+
+describe('the worth of a thing built', () => {
+  it('reads no row from what a center under construction is worth', () => {
+    const rows = rowsOf(
+      'Suifenhe port handled 2.4 million tonnes of goods in January-November 2025. ' +
+        'A cold-chain center worth 450 million yuan is being built next to the railway station.',
+    );
+    expect(values(rows)).toEqual([[2.4e6, 'tonnes']]);
+  });
+});

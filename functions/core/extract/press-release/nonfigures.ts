@@ -130,6 +130,9 @@ const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
 const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
+// "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
+// or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
+const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
@@ -641,6 +644,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['each', 'them'],
     examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each'],
     test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12))),
+  },
+  {
+    name: 'the worth of a thing built',
+    gate: /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\b/i,
+    gateWords: ['worth', 'costing'],
+    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June'],
+    test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'money set aside',
