@@ -72,3 +72,13 @@ describe('the worth of a thing built', () => {
     expect(values(rows)).toEqual([[2.4e6, 'tonnes']]);
   });
 });
+
+describe('trips both ways through a port', () => {
+  it('keeps entry and exit trips of people apart from the trains counted before them', () => {
+    const rows = rowsOf(
+      'Erenhot port handled 2,350 China-Europe freight trains in January-November 2025. ' +
+        'More than 1.6 million entry and exit trips were made through the port in the period.',
+    );
+    expect(values(rows)).toEqual([[2350, 'trains']]);
+  });
+});
