@@ -82,3 +82,13 @@ describe('trips both ways through a port', () => {
     expect(values(rows)).toEqual([[2350, 'trains']]);
   });
 });
+
+describe('crossings counted bare', () => {
+  it('keeps crossings by vehicles and travellers apart from the trains counted before them', () => {
+    const rows = rowsOf(
+      'Some 1,940 China-Europe freight trains ran through Manzhouli in January-September 2025. ' +
+        'The highway port logged 95,000 crossings by cargo trucks and 820,000 crossings by travellers in the period.',
+    );
+    expect(values(rows)).toEqual([[1940, 'trains']]);
+  });
+});
