@@ -92,3 +92,13 @@ describe('crossings counted bare', () => {
     expect(values(rows)).toEqual([[1940, 'trains']]);
   });
 });
+
+describe('a pair of changes after one "by"', () => {
+  it('reads the second amount of "higher by X and Y respectively" as a change, not a level', () => {
+    const rows = rowsOf(
+      'Total exports reached HK$412.3 billion in September 2025. ' +
+        'Exports to Thailand and Malaysia were higher by HK$3.2 billion and HK$1.8 billion respectively.',
+    );
+    expect(rows.filter((r) => r.value !== null).map((r) => r.value)).toEqual([412.3e9]);
+  });
+});
