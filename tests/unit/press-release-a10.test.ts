@@ -102,3 +102,13 @@ describe('a pair of changes after one "by"', () => {
     expect(rows.filter((r) => r.value !== null).map((r) => r.value)).toEqual([412.3e9]);
   });
 });
+
+describe('the base of a price, hedged and in a currency code', () => {
+  it('reads no row from the earlier price a per-tonne price is compared with', () => {
+    const rows = rowsOf(
+      'Iron ore exports fell 12 percent to USD 1.9 billion in January-October 2025, as the price of the ore delivered to the ' +
+        'border slid to around USD 58 per tonne in October from over USD 80 a year earlier.',
+    );
+    expect(values(rows)).toEqual([[1.9e9, 'USD']]);
+  });
+});

@@ -195,8 +195,9 @@ const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
-// base a price is compared with is a price.
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+// base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
+// over USD 100 a year earlier").
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
