@@ -112,3 +112,13 @@ describe('the base of a price, hedged and in a currency code', () => {
     expect(values(rows)).toEqual([[1.9e9, 'USD']]);
   });
 });
+
+describe('import duties and taxes collected', () => {
+  it('reads money collected as "import duties and taxes" as customs revenue, which is no row', () => {
+    const rows = rowsOf(
+      "The province's exports rose 6 percent to 2.9 trillion yuan in January-November 2025. " +
+        'The customs collected 98.4 billion yuan of import duties and taxes in the 11 months, down 3.4 per cent.',
+    );
+    expect(values(rows)).toEqual([[2.9e12, 'CNY']]);
+  });
+});
