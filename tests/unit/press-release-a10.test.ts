@@ -122,3 +122,13 @@ describe('import duties and taxes collected', () => {
     expect(values(rows)).toEqual([[2.9e12, 'CNY']]);
   });
 });
+
+describe('a forecast range written with "to"', () => {
+  it('reads neither end of a forecast range "X to Y" as a row', () => {
+    const rows = rowsOf(
+      'Corn imports rose 9 percent to 2.3 million tons in November 2025. ' +
+        'Traders said December arrivals were likely to reach 2.5 million to 2.8 million tons.',
+    );
+    expect(values(rows)).toEqual([[2.3e6, 'tonnes']]);
+  });
+});

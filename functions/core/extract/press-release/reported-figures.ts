@@ -234,6 +234,8 @@ const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
 const NEXT_MONTH_WORDS = keywords(MONTH_NAMES.toLowerCase().split('|'), NEXT_MONTH_AMOUNT);
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
+// "likely to reach 8.5 million to 9 million tons": a range written with "to" between its two ends.
+const RANGE_TO_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+to\s+$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 // An exchange ticker in brackets: "(TITN.NS)", "(601857.SS)", "(2899.HK)", "(VALE3.SA)".
 const TICKER = /^\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)$/;
@@ -264,11 +266,12 @@ function codeBeforeSpaces(s: string, at: number, from: number): { code: number; 
 
 /** Whether a level is what someone expects, plans or forecasts rather than a result. */
 export function isForecastLevel(s: string, f: Figure): boolean {
-  // "expect imports to recover to 1.3m-1.4m tonnes": the second end of a range is read from where the range starts.
+  // "expect imports to recover to 1.3m-1.4m tonnes", "likely to reach 8.5 million to 9 million tons": the second end of
+  // a range is read from where the range starts.
   // Each of the two expressions before the level needs a character at the end of its window: a dash (spaces after
   // it), or the last letter of "and", "about", "around", "some", "nearly", "roughly" before spaces.
   const last = codeBeforeSpaces(s, f.start, Math.max(0, f.start - 24));
-  const range = last.code === 45 || last.code === 0x2013 ? RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start)) : null;
+  const range = last.code === 45 || last.code === 0x2013 ? RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start)) : last.code === 111 ? RANGE_TO_FIRST_END.exec(s.slice(Math.max(0, f.start - 30), f.start)) : null;
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
   // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
