@@ -125,7 +125,17 @@ const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:f
 const IS_MONEY = /^[A-Z]{3}$/;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded.
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i;
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
+// "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
+// over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
+const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
+// "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
+// or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
+const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
+// money a government or body sets apart for a purpose is a budget, not goods traded.
+const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
 const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
@@ -185,8 +195,9 @@ const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
-// base a price is compared with is a price.
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+// base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
+// over USD 100 a year earlier").
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
@@ -623,10 +634,31 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief'],
-    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies'],
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief', 'liquidity'],
+    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
     test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
+  },
+  {
+    name: 'amount reached by each of a counted group',
+    gate: /\beach\b|\bof\s+them\b/i,
+    gateWords: ['each', 'them'],
+    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each'],
+    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12))),
+  },
+  {
+    name: 'the worth of a thing built',
+    gate: /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\b/i,
+    gateWords: ['worth', 'costing'],
+    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June'],
+    test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    name: 'money set aside',
+    gate: /\b(?:earmark|allocat|set(?:s|ting)?\s+aside|budgeted)/i,
+    gateWords: ['earmark', 'allocat', 'aside', 'budgeted'],
+    examples: ['the city has earmarked 3 billion yuan to build a logistics park', 'the province allocated RMB 500 million for border port upgrades', 'the government set aside $2 billion for exporters'],
+    test: (s, f) => f.kind === 'level' && FUNDS_SET_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)),
   },
   {
     name: "one carrier's load",

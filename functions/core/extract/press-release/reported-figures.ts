@@ -45,7 +45,8 @@ const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|pe
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
-const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
+// "were higher by $2.1 billion and $1.4 billion respectively": the second of a pair of changes after one "by" is a change too.
+const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?\d[\d.,]*\s*(?:billion|million|thousand|trillion|bn|mn|m|b)?\s*(?:,\s*(?:and\s+)?|and\s+))?(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units.)
 const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|pound|bag|bale|box|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?)\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg|bl|bbl|lb|oz|mt|mmbtu)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
@@ -74,7 +75,9 @@ const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(
 // "adding that full-year export growth is likely to be around 5 percent": what is likely to happen is a forecast;
 // "a production quota of 735 million tonnes", "export quotas totalling 4mn t": a limit set, not an amount traded;
 // "92 percent of the quarter's plan of 1.28 billion USD": a plan, not an amount traded.
-const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|f'?casts?|projected|projects\s+(?:an?|that|the|its|their)|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|put|lift|bring|drive|take|come\s+in|total|amount\s+to)|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:s|l?ed|l?ing)?\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|(?:its|their|\d{4}|full[- ]year|annual|production|output|shipments?|sales|exports?|volume)\s+guidance|estimated\s+to\s+reach|goal|quotas?|(?:they|we|analysts?|economists?|traders?|and|also|now)\s+sees?|(?:possibly|potentially|perhaps|probably)\s+(?:totall?ing|reaching|amounting|hitting|exceeding|topping)|(?:un)?likely\s+to)\b[^.;]{0,60}$/i;
+// "full-year trade could approach 920 billion USD": what a total could come close to; "the ministry had planned coal
+// exports of 83 million tonnes for the year": what was planned, in the active voice.
+const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|anticipated|predicted|projected)|had\s+estimated|(?:is|are|was|were)\s+shaping\s+up|consensus|median\s+estimate|(?:had|have|has|was|were)\s+(?:been\s+)?(?:expected|forecast|predicted|projected)|(?:economists|analysts)\s+(?:\w+\s+){0,2}?(?:expected|forecast|predicted|estimated)|(?:he|she|they|we|who|analysts?|economists?|experts?|observers?)\s+(?:also\s+|still\s+)?(?:expected|anticipated|predicted|projected)|estimates?\s+that|expected\s+to|expected\s+(?:[\w'-]+\s+){1,4}?to\s+(?:hold|stay|remain|keep|reach|exceed|top|hit|rise|fall|climb|drop|ease|slow|grow|increase|decrease|decline|rebound|recover|average)|is\s+expected|are\s+expected|forecasts?|f'?casts?|projected|projects\s+(?:an?|that|the|its|their)|projection|will\s+(?:reach|exceed|hit|be|top|surpass|grow|rise|push|lift|bring|drive|take)|(?:would|could|might)\s+(?:reach|exceed|hit|top|surpass|grow|rise|increase|expand|fall|drop|decline|push|put|lift|bring|drive|take|come\s+in|total|amount\s+to|approach|near)|(?:had|has|have)\s+planned|predict(?:s|ing)?\s+that|(?:is|are|was|were|remains?)\s+on\s+(?:track|course)\s+to|pencil(?:s|l?ed|l?ing)?\s+in|plans?\s+to|plan\s+(?:of|was|is|stood\s+at)|aims?\s+(?:to|at|for)|targets?|(?:its|their|\d{4}|full[- ]year|annual|production|output|shipments?|sales|exports?|volume)\s+guidance|estimated\s+to\s+reach|goal|quotas?|(?:they|we|analysts?|economists?|traders?|and|also|now)\s+sees?|(?:possibly|potentially|perhaps|probably)\s+(?:totall?ing|reaching|amounting|hitting|exceeding|topping)|(?:un)?likely\s+to)\b[^.;]{0,60}$/i;
 // A company's guidance is its forecast: "Vale kept its 2027 guidance at 325-335 million tonnes" (a qualifier before the
 // word, so "under the guidance of the customs" stays no forecast).
 // "exports fell 1.4 percent to 1.5 trillion yuan, beating forecasts, while imports decreased 4 percent to 1.1
@@ -201,7 +204,7 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   const [lo] = clauseOf(bounds, f.start);
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
-  const from = STOCK_OPENING.test(s) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
+  const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
   // "re-exports after processing (mainly under processing contracts) accounted for ... (23.4%)": a noun in a
   // closed bracket is an aside, not the subject of the figures after it.
   // A ticker in brackets ("Shares of Titan Co (TITN.NS) rose") is kept: it tells a company's shares from shares of trade.
@@ -223,11 +226,16 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
 
 // The store a stock is held in, right after a trade word that names its kind ("general-trade warehouses", "import tanks").
 const STORE_AFTER = /^\s*(?:warehouses?|depots?|tanks?|storage|yards?)\b/i;
+// "China's pig herd, the main consumer of soymeal, stood at 424 million head": a sentence opening with a herd and an
+// aside after it is about the herd past the aside's commas (animals kept at home, not shipped).
+const HERD_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:herds?|(?:hog|pig|swine|cattle|sow|sheep|livestock)\s+(?:inventor(?:y|ies)|stocks?|numbers|population))\s*,/i;
 const STOCK_OPENING = /^\s*(?:[\w-]+\s+){0,3}?(?:stockpiles?|stocks?|inventor(?:y|ies))\s+(?:of|at|in|held)\b/i;
 // "7.2 million tons in November and ": an amount of a named month, then "and" before the next amount.
 const NEXT_MONTH_AMOUNT = new RegExp(String.raw`\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|for)\s+(?:${MONTH_NAMES})(?:\s+\d{4})?\s*,?\s+and\s+(?:(?:about|around|some|nearly|roughly)\s+)?$`);
 const NEXT_MONTH_WORDS = keywords(MONTH_NAMES.toLowerCase().split('|'), NEXT_MONTH_AMOUNT);
 const RANGE_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s*[-–]\s*$/;
+// "likely to reach 8.5 million to 9 million tons": a range written with "to" between its two ends.
+const RANGE_TO_FIRST_END = /\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+to\s+$/;
 const CLOSED_BRACKET = /\([^()]*\)/g;
 // An exchange ticker in brackets: "(TITN.NS)", "(601857.SS)", "(2899.HK)", "(VALE3.SA)".
 const TICKER = /^\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)$/;
@@ -258,11 +266,12 @@ function codeBeforeSpaces(s: string, at: number, from: number): { code: number; 
 
 /** Whether a level is what someone expects, plans or forecasts rather than a result. */
 export function isForecastLevel(s: string, f: Figure): boolean {
-  // "expect imports to recover to 1.3m-1.4m tonnes": the second end of a range is read from where the range starts.
+  // "expect imports to recover to 1.3m-1.4m tonnes", "likely to reach 8.5 million to 9 million tons": the second end of
+  // a range is read from where the range starts.
   // Each of the two expressions before the level needs a character at the end of its window: a dash (spaces after
   // it), or the last letter of "and", "about", "around", "some", "nearly", "roughly" before spaces.
   const last = codeBeforeSpaces(s, f.start, Math.max(0, f.start - 24));
-  const range = last.code === 45 || last.code === 0x2013 ? RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start)) : null;
+  const range = last.code === 45 || last.code === 0x2013 ? RANGE_FIRST_END.exec(s.slice(Math.max(0, f.start - 24), f.start)) : last.code === 111 ? RANGE_TO_FIRST_END.exec(s.slice(Math.max(0, f.start - 30), f.start)) : null;
   const at = range ? f.start - range[0].length : f.start;
   if (forecastBefore(s, at - 80, at)) return true;
   // "expect imports of about 7.2 million tons in November and 8 million tons in December": the next month's amount
