@@ -15,3 +15,15 @@ describe('an aim to hold a level', () => {
     expect(values(other, '2026-01-22')).toEqual([52300000000]);
   });
 });
+
+describe('the size of a ranking', () => {
+  it('reads no row from "top five" or "top 10" after a determiner', () => {
+    const text = "Tianjin Port handled 18.6 million TEUs in January-September 2025, up 5.2 pct, staying among the world's top ten container ports. Brazil remained one of its top 5 suppliers.";
+    expect(values(text, '2025-10-20')).toEqual([18600000]);
+  });
+
+  it('still reads "top" as a verb before an amount', () => {
+    const text = 'Container throughput at Tianjin Port will top 20 million TEUs this year. In January-September 2025 exports of the port top 5 million tonnes.';
+    expect(values(text, '2025-10-20')).toContain(5000000);
+  });
+});

@@ -437,6 +437,9 @@ const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Re
 const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
 
 // "Chery Automobile remained the largest exporter, shipping 1.12 million units": a capitalised name opening the sentence or
+// "the top", "its top", "the world's top", "among the top": the determiner makes "top" a rank, not the verb.
+const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
+const SCALE_AFTER_RANK = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
 const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
 
@@ -504,6 +507,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['among'],
     examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
     test: (_s, f) => f.kind === 'level',
+  },
+  {
+    // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
+    // "top" as a verb ("exports top 5 million tonnes") has no determiner before it; a scale word after the number is an amount.
+    name: 'size of a ranking',
+    gate: /\btop\b/i,
+    gateWords: ['top'],
+    examples: ["keeping its place among the world's top five container hubs", 'one of the top 10 trading partners of the bloc'],
+    test: (s, f) => f.kind === 'level' && RANK_TOP_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && !SCALE_AFTER_RANK.test(s.slice(f.numEnd, f.numEnd + 12)),
   },
   {
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
