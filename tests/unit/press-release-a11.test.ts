@@ -27,3 +27,16 @@ describe('the size of a ranking', () => {
     expect(values(text, '2025-10-20')).toContain(5000000);
   });
 });
+
+describe('an earlier growth named by a noun of rise', () => {
+  const growths = (text: string, published?: string) =>
+    releaseRows(text, published).filter((r) => r.value === null).map((r) => [r.period_start, r.period_end, r.yoy_pct]);
+
+  it('keeps the earlier rate positive after "a gain of" even when the current change is a fall', () => {
+    const text = 'Steel exports from Japan fell 3.1 percent year-on-year in October, compared with a gain of 4.4 percent in September.';
+    expect(growths(text, '2025-11-18')).toEqual([
+      ['2025-10', '2025-10', -3.1],
+      ['2025-09', '2025-09', 4.4],
+    ]);
+  });
+});
