@@ -40,3 +40,15 @@ describe('an earlier growth named by a noun of rise', () => {
     ]);
   });
 });
+
+describe('where a price went next', () => {
+  it('reads no row from an amount in full that a unit price eased or rose to', () => {
+    const text = 'Nickel imports reached 41,200 tonnes in May 2025, up 8.8% from a year earlier. Nickel on the exchange touched $16,400 a tonne early in the month, the highest since January, before slipping back to about $15,100 by Friday.';
+    expect(values(text, '2025-06-20')).toEqual([41200]);
+  });
+
+  it('still reads an amount with a scale word after a unit price', () => {
+    const text = 'Coal exports averaged $98 a tonne in May 2025, and export earnings rose to $2.3 billion.';
+    expect(values(text, '2025-06-20')).toContain(2300000000);
+  });
+});

@@ -187,6 +187,10 @@ const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price.
 const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+// "hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week": where a price
+// went next is a price too, when written in full (no scale word: "and export earnings rose to $2 billion" stays a row).
+const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+const SCALE_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
@@ -262,6 +266,11 @@ function wordEndBefore(s: string, at: number): number {
 
 // The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
 const WEIGHED_WORDS = /(?:^|\s)(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+
+/** A price written in full after a verb of movement that follows a unit price in the same sentence (PRICE_PATH_BEFORE). */
+function isPriceMovedTo(s: string, f: Figure): boolean {
+  return f.measure === 'value' && !SCALE_AFTER.test(s.slice(f.numEnd, f.numEnd + 12)) && PRICE_PATH_BEFORE.test(clauseBefore(s, f.start, 140));
+}
 
 /** Where the thing priced at `start` begins with the words of its weighing before it ("dry metric tonne"). */
 function skipWeighedAs(s: string, start: number): number {
@@ -694,8 +703,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: new RegExp(`\\b(?:per|each|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
-    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
-    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
+    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier', 'copper hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week'],
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90)) || isPriceMovedTo(s, f)),
   },
   {
     name: 'price named as the subject',
