@@ -52,3 +52,10 @@ describe('where a price went next', () => {
     expect(values(text, '2025-06-20')).toContain(2300000000);
   });
 });
+
+describe('a count of statistics compared', () => {
+  it('reads no row from "the two sets of figures"', () => {
+    const text = "Uzbekistan's trade with China reached $13.7 billion in 2024, up 9.2%. Analysts trace the gap between the two sets of figures to re-exports.";
+    expect(values(text, '2025-02-10')).toEqual([13700000000]);
+  });
+});

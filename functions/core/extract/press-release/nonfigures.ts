@@ -446,6 +446,7 @@ const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Re
 const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
 
 // "Chery Automobile remained the largest exporter, shipping 1.12 million units": a capitalised name opening the sentence or
+const SETS_OF_STATISTICS_AFTER = /^\s*sets?\s+of\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|records)\b/i;
 // "the top", "its top", "the world's top", "among the top": the determiner makes "top" a rank, not the verb.
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
 const SCALE_AFTER_RANK = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
@@ -516,6 +517,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['among'],
     examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
     test: (_s, f) => f.kind === 'level',
+  },
+  {
+    // "the gap between the two sets of figures", "the three sets of data do not match": a count of statistics compared
+    // (a mirror figure beside a country's own), no amount traded.
+    name: 'sets of statistics',
+    gate: /\bsets?\s+of\b/i,
+    gateWords: ['set'],
+    examples: ['Experts put the gap between the two sets of figures down to transit trade', 'the two sets of data differ by $6 billion'],
+    test: (s, f) => f.kind === 'level' && SETS_OF_STATISTICS_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)),
   },
   {
     // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
