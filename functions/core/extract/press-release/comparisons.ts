@@ -327,8 +327,9 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
 // earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
 const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge)))?\b/i;
 const FALL_NOUN_BEFORE = /\b(?:(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of|(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping)\s+(?:by\s+)?)\s*[+-]?$/i;
-// "after rising 2.1 percent in May": a verb of rise before the earlier growth.
-const RISE_VERB_BEFORE = /\b(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?[+-]?$/i;
+// "after rising 2.1 percent in May": a verb of rise before the earlier growth; "compared with a gain of 5.9 percent in May",
+// "after an increase of 3 percent": a noun of rise with "of", as FALL_NOUN_BEFORE reads "a decline of".
+const RISE_VERB_BEFORE = /\b(?:(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?|(?:growth|rise|increase|gain|expansion|jump|surge|climb|advance)\s+(?:rate\s+)?of\s*)[+-]?$/i;
 // "from July's 7.2% gain": the month named by its possessive before the growth.
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;

@@ -198,6 +198,10 @@ const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs
 // base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
 // over USD 100 a year earlier").
 const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
+// "hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week": where a price
+// went next is a price too, when written in full (no scale word: "and export earnings rose to $2 billion" stays a row).
+const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
+const SCALE_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
@@ -234,7 +238,9 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
 // "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
 // ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top)\b[^.;]{0,100}$/i;
+// "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
+// someone means to hold is as much an aim as one to reach.
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
 // or the season taken out, printed beside the change the release reports; not a figure of its own.
@@ -271,6 +277,11 @@ function wordEndBefore(s: string, at: number): number {
 
 // The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
 const WEIGHED_WORDS = /(?:^|\s)(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+
+/** A price written in full after a verb of movement that follows a unit price in the same sentence (PRICE_PATH_BEFORE). */
+function isPriceMovedTo(s: string, f: Figure): boolean {
+  return f.measure === 'value' && !SCALE_AFTER.test(s.slice(f.numEnd, f.numEnd + 12)) && PRICE_PATH_BEFORE.test(clauseBefore(s, f.start, 140));
+}
 
 /** Where the thing priced at `start` begins with the words of its weighing before it ("dry metric tonne"). */
 function skipWeighedAs(s: string, start: number): number {
@@ -446,6 +457,10 @@ const PLACE_KIND_LAST = /\b(?:Ports?|Province|City|County|District|Prefecture|Re
 const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?1)\s+(?:exporter|importer|seller|supplier|producer|shipper)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:carmakers|automakers|companies|firms|manufacturers|producers|miners|brands|enterprises|makers)\b/i;
 
 // "Chery Automobile remained the largest exporter, shipping 1.12 million units": a capitalised name opening the sentence or
+const SETS_OF_STATISTICS_AFTER = /^\s*sets?\s+of\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|records)\b/i;
+// "the top", "its top", "the world's top", "among the top": the determiner makes "top" a rank, not the verb.
+const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
+const SCALE_AFTER_RANK = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
 const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
 
@@ -513,6 +528,24 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['among'],
     examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
     test: (_s, f) => f.kind === 'level',
+  },
+  {
+    // "the gap between the two sets of figures", "the three sets of data do not match": a count of statistics compared
+    // (a mirror figure beside a country's own), no amount traded.
+    name: 'sets of statistics',
+    gate: /\bsets?\s+of\b/i,
+    gateWords: ['set'],
+    examples: ['Experts put the gap between the two sets of figures down to transit trade', 'the two sets of data differ by $6 billion'],
+    test: (s, f) => f.kind === 'level' && SETS_OF_STATISTICS_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)),
+  },
+  {
+    // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
+    // "top" as a verb ("exports top 5 million tonnes") has no determiner before it; a scale word after the number is an amount.
+    name: 'size of a ranking',
+    gate: /\btop\b/i,
+    gateWords: ['top'],
+    examples: ["keeping its place among the world's top five container hubs", 'one of the top 10 trading partners of the bloc'],
+    test: (s, f) => f.kind === 'level' && RANK_TOP_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && !SCALE_AFTER_RANK.test(s.slice(f.numEnd, f.numEnd + 12)),
   },
   {
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
@@ -712,8 +745,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: new RegExp(`\\b(?:per|each|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
-    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier'],
-    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90))),
+    examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier', 'copper hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week'],
+    test: (s, f) => f.kind === 'level' && (PER_UNIT_AFTER.test(s.slice(f.end, f.end + 40)) || (PRICE_BEFORE.test(clauseBefore(s, f.start, 60)) && !isCostOfImports(s, f.start)) || PRICE_BASE_BEFORE.test(clauseBefore(s, f.start, 90)) || isPriceMovedTo(s, f)),
   },
   {
     name: 'price named as the subject',
@@ -793,7 +826,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
     gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo)/,
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
-    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons'],
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
