@@ -21,3 +21,14 @@ describe('a country written with stops inside the goods a figure counts', () => 
     expect(goods('China took in 365,000 tonnes of US sorghum in May, customs figures showed.')).toEqual([[365_000, 'sorghum']]);
   });
 });
+
+describe('every exotic space reads as a plain one, in the sentence rules as in the whole-text readers', () => {
+  // One class of exotic spaces serves the whole-text readers and the sentence rules (sentences.ts); this guards that a change
+  // written with any of them is still read once the two lists became one.
+  it.each([['en space', '\u2002'], ['em space', '\u2003'], ['punctuation space', '\u2008'], ['medium mathematical space', '\u205f']])(
+    'reads a change written with an %s', (_name, space) => {
+      const text = `Exports from the province rose${space}12.4${space}percent year on year to 36.5 billion yuan in the first half of 2026.`;
+      expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.yoy_pct])).toEqual([[36_500_000_000, 12.4]]);
+    },
+  );
+});

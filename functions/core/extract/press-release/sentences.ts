@@ -37,7 +37,6 @@ export const MAX_SENTENCE_CHARS = 1200;
 
 const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2007': ' ', '\u3000': ' ',
   '\u2212': '-', '\u2010': '-', '\u2011': '-', '\uff05': '%', '\uff0c': ',', '\uff0e': '.',
   '\uff08': '(', '\uff09': ')', '\u3002': '.', '\uff1b': ';', '\uff1a': ':', '\uffe5': '¥',
 };
@@ -53,8 +52,10 @@ export function foldForMatching(text: string): string {
   }).replace(GLUED_EN_DASH, '-');
 }
 
-// The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic.
-const EXOTIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic
+// (one class for `plainSpaces` and for `foldForMatching`, which turns them into plain spaces too).
+const EXOTIC_SPACE_CLASS = '\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
+const EXOTIC_SPACES = new RegExp(`[${EXOTIC_SPACE_CLASS}]`, 'g');
 
 /**
  * A release text with every exotic space as a plain one (one character for one, so offsets hold): the readers of the
@@ -80,7 +81,7 @@ function mayFold(text: string): boolean {
   return false;
 }
 
-const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff10-\\uff19${Object.keys(FOLD).join('')}]`, 'g');
+const FOLDABLE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f\\ud800-\\udfff\\uff10-\\uff19${EXOTIC_SPACE_CLASS}${Object.keys(FOLD).join('')}]`, 'g');
 
 // Words whose trailing period does not end a sentence ("Oct. 25", "U.S. dollars", "No. 6").
 const ABBREVIATIONS = new Set([
