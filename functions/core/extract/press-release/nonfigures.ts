@@ -10,6 +10,7 @@ import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { closesBracketAt, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
 import { isPlaceWord } from './geography.js';
+import { isCurrency } from './second-currency.js';
 
 interface NonFigureRule {
   name: string;
@@ -122,7 +123,6 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
 // carried, reaching its amount with no trade word between, states a price.
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
-const IS_MONEY = /^[A-Z]{3}$/;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded.
 const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
@@ -460,7 +460,6 @@ const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?
 const SETS_OF_STATISTICS_AFTER = /^\s*sets?\s+of\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|records)\b/i;
 // "the top", "its top", "the world's top", "among the top": the determiner makes "top" a rank, not the verb.
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
-const SCALE_AFTER_RANK = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
 const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
 
@@ -545,7 +544,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\btop\b/i,
     gateWords: ['top'],
     examples: ["keeping its place among the world's top five container hubs", 'one of the top 10 trading partners of the bloc'],
-    test: (s, f) => f.kind === 'level' && RANK_TOP_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && !SCALE_AFTER_RANK.test(s.slice(f.numEnd, f.numEnd + 12)),
+    test: (s, f) => f.kind === 'level' && RANK_TOP_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && !SCALE_AFTER.test(s.slice(f.numEnd, f.numEnd + 12)),
   },
   {
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
@@ -753,7 +752,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:prices?|costs?|fares?|rates?|charges?|fees?)\b/i,
     gateWords: ['price', 'cost', 'fare', 'rate', 'charge', 'fee'],
     examples: ['the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
-    test: (s, f) => f.kind === 'level' && IS_MONEY.test(f.unit) && f.unit !== 'TEU' && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
+    test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },
   {
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",
