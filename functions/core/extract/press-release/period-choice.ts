@@ -504,6 +504,20 @@ function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>,
   memory.sectionPeriod = memory.period;
 }
 
+/**
+ * "December trade was 6.4 percent higher than in November." in a release on the year, "September trade rose 3.2 percent on
+ * the previous month" at a briefing on the first three quarters: a sentence with no row whose only figures are changes
+ * against the month or quarter before names parts of the span in force only to compare them; no figure is theirs, so the
+ * next sentences go on with the span in force. (A release on one month names no shorter part: its months go on.)
+ */
+function comparesPartsOnly(frame: RowFrame, rows: ObservationDraft[]): boolean {
+  const now = frame.memory.period;
+  // A month opening the sentence as its frame ("In September 2026, compared to August 2026, exports ...") dates what follows.
+  if (rows.length || !now || !frame.readings.length || !frame.readings.every((r) => r.role === 'growth' && !r.yoy) || MONTH_OPENING.test(frame.s)) return false;
+  const named = frame.periods.filter((p) => p.periodStart !== '');
+  return named.length > 0 && named.every((p) => spanInside({ start: p.periodStart, end: p.periodEnd }, now));
+}
+
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 // "What was the customs revenue last year, and what is your outlook for 2026?": the period a forecast or plan is for
 // dates no figure; the answer after it goes on with the period the figures were given for.
@@ -519,6 +533,7 @@ const BASE_FROM_BEFORE = /\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)
 
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
+  if (comparesPartsOnly(frame, rows)) return;
   const lead = memory.leadPeriod;
   // "In December alone, ..." is an aside: the article's running period stays what it was; so is the
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September"), and an earlier

@@ -1,0 +1,39 @@
+/**
+ * Rules of issue 9, part a17: the fixing round for the blind batch b116 (press conferences, Q&A transcripts and officials'
+ * remarks), fixtures b116-… in tests/corpus/press-release, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const periods = (text: string, published?: string) => releaseRows(text, published).filter((r) => r.value !== null).map((r) => [r.value, r.period_start, r.period_end]);
+
+describe('a month compared only with the month before', () => {
+  it('keeps the longer span in force after a sentence that only sets one month against the previous one', () => {
+    const text = 'Xiamen\'s imports and exports totalled 690 billion yuan in the first half of 2026, up 5.1 percent. June trade was 4.3 percent higher than in May, an official said.\n\nExports of ships reached 31 billion yuan, up 22 percent.';
+    expect(periods(text, '2026-07-15')).toEqual([
+      [690000000000, '2026-01', '2026-06'],
+      [31000000000, '2026-01', '2026-06'],
+    ]);
+  });
+
+  it('keeps the year in force after "trade in December rose on November" in the same paragraph', () => {
+    const text = 'Last year the province\'s foreign trade came to 1.02 trillion yuan, up 3 percent. Trade in December rose 7.5 percent from November. Private firms handled 640 billion yuan of it.';
+    expect(periods(text, '2026-01-20')).toEqual([
+      [1020000000000, '2025-01', '2025-12'],
+      [640000000000, '2025-01', '2025-12'],
+    ]);
+  });
+
+  it('still goes on with a month that opens its sentence as the frame', () => {
+    const text = 'In January-October 2026, exports came to EUR 21.3 billion, up 2 percent. In October 2026, compared to September 2026, exports fell 1.4 percent. Exports of furniture reached EUR 0.4 billion.';
+    expect(periods(text, '2026-12-10')).toContainEqual([400000000, '2026-10', '2026-10']);
+  });
+
+  it('still goes on with the month of a release on that month', () => {
+    const text = 'Exports in March 2026 were 41.2 billion dollars, up 6 percent. March trade was 9 percent higher than in February. Imports came to 38.7 billion dollars.';
+    expect(periods(text, '2026-04-14')).toEqual([
+      [41200000000, '2026-03', '2026-03'],
+      [38700000000, '2026-03', '2026-03'],
+    ]);
+  });
+});
