@@ -37,3 +37,27 @@ describe('a month compared only with the month before', () => {
     ]);
   });
 });
+
+const areas = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.area]);
+
+describe('where a briefing or a visit took place', () => {
+  it('reads no area from the city a press conference or briefing was held in', () => {
+    const text = "Zhejiang's exports rose 6 percent to 1.9 trillion yuan in the first half of 2026, officials said on Monday.\n\nImports came to 700 billion yuan, up 2 percent, a customs official told a news briefing in Hangzhou.";
+    expect(areas(text, '2026-07-20')).toEqual([
+      [1900000000000, 'Zhejiang'],
+      [700000000000, 'Zhejiang'],
+    ]);
+  });
+
+  it('reads no area from the capital a foreign minister is visiting', () => {
+    const text = 'Mongolian trade minister in Beijing: "we want to sell more than coal"\n\nTrade turnover with China came to 17.2 billion US dollars in 2025, up 4 percent, the minister said.';
+    expect(areas(text, '2026-03-02')).toEqual([[17200000000, 'Mongolia']]);
+    const visit = 'Mongolia plans to sell China more meat, its trade minister said during a visit to Beijing.\n\nTrade turnover with China came to 17.2 billion US dollars in 2025, up 4 percent, the minister said.';
+    expect(areas(visit, '2026-03-02')).toEqual([[17200000000, 'Mongolia']]);
+  });
+
+  it('still reads the city whose trade a sentence reports', () => {
+    const text = "Hangzhou's imports and exports reached 420 billion yuan in the first half of 2026, up 5 percent, the city's customs said at a briefing.";
+    expect(areas(text, '2026-07-20')).toEqual([[420000000000, 'Hangzhou']]);
+  });
+});

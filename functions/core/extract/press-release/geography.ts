@@ -969,6 +969,15 @@ const grownAtHome = (v: PlaceView): boolean => v.before.includes(' in ') && GROW
 const SPEAKERS_AT_BEFORE = /,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:officers?|officials?|spokes(?:man|woman|person)|staff|workers?|managers?|directors?)\s+(?:at|of|from|with)\s+(?:the\s+)?$/i;
 const SAID_AFTER = /^(?:\s+[\w-]+){0,3}?\s+(?:said|says|told|added)\b/i;
 const speakersAt = (v: PlaceView): boolean => v.before.includes(',') && SPEAKERS_AT_BEFORE.test(v.before) && SAID_AFTER.test(v.after);
+// "..., Deputy Director Li told a press conference in Guangzhou", "said during a visit to Beijing", "told a business forum
+// ... in Shanghai": where an event that words came from was held is the venue, not whose figures they are.
+const VENUE_BEFORE = /\b(?:(?:press|news|media)\s+(?:conference|briefing|event)|briefing|forum|ceremony|summit|symposium|seminar|expo|exhibition|fair|meeting|talks|visit|sidelines\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?)\s+(?:(?:held|hosted|organi[sz]ed|convened|staged)\s+)?(?:in|at|to)\s+(?:the\s+)?$/i;
+const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'ceremony', 'summit', 'symposium', 'seminar', 'expo', 'exhibition', 'fair', 'meeting', 'talks', 'visit', 'sidelines'], VENUE_BEFORE);
+// "Kazakh trade minister in Beijing: ...", "the visiting delegation in Hanoi": where a travelling official or delegation is
+// speaking is where the words were said, not whose trade they report (the minister's country, named before, is).
+const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
+const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
+const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
 /** Whether the place is named in what the area before it, in the same sentence, is "home to". */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
@@ -2121,7 +2130,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
