@@ -61,3 +61,18 @@ describe('where a briefing or a visit took place', () => {
     expect(areas(text, '2026-07-20')).toEqual([[420000000000, 'Hangzhou']]);
   });
 });
+
+describe('a port town the lexicon knows as a city', () => {
+  it('reads the port where the release named it and then routes cargo "at" or "through" the town', () => {
+    const text = 'New ore berth opens at Rizhao port\n\nRIZHAO, May 6 -- "Last year we handled 590 million tonnes of cargo at Rizhao, up 3 percent," the port\'s manager said. Imports through Rizhao reached 260 million tonnes.';
+    expect(areas(text, '2026-05-06')).toEqual([
+      [590000000, 'Rizhao Port'],
+      [260000000, 'Rizhao Port'],
+    ]);
+  });
+
+  it("still reads the city for the city's own trade", () => {
+    const text = "New ore berth opens at Rizhao port\n\nRIZHAO, May 6 -- Rizhao's own imports and exports reached 120 billion yuan last year, up 4 percent.";
+    expect(areas(text, '2026-05-06')).toEqual([[120000000000, 'Rizhao']]);
+  });
+});

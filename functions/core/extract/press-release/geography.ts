@@ -2707,12 +2707,33 @@ export function portAnaphorKind(s: string, from: number, to: number): string {
 // routing, or opening the sentence or its main clause ("In November alone, Luobei handled ...").
 const LEARNED_PORT_BEFORE = /(?:\b(?:[Tt]hrough|[Vv]ia|[Aa]t|[Aa]cross)\s+(?:[Tt]he\s+)?|^\s*|^\s*[A-Z][^,.;:]{0,40},\s*)$/;
 
-/** The ports of `portsNamed` whose town the lexicon lacks, where `s` names the town alone, added to the sentence's places. */
+// "New container terminal opens at Qinzhou port" then "we handled 9.12 million TEU at Qinzhou": a city the lexicon knows, named
+// alone after a word of routing ("through", "via", "at") in a release that named its port, is that port, as the port
+// convention has it (a city's own trade is named as the city's: "Qinzhou's imports", "the city of Qinzhou").
+const ROUTED_TO_TOWN_BEFORE = /\b(?:[Tt]hrough|[Vv]ia|[Aa]t)\s+$/;
+
+/** A city of the sentence's places that `s` names after a word of routing, where the release named the city's port. */
+function cityAsNamedPort(s: string, places: PlaceMention[], town: string, at: number, end: number): PlaceMention | undefined {
+  if (NAME_INFO.get(town)?.kind !== 'city' || !ROUTED_TO_TOWN_BEFORE.test(s.slice(Math.max(0, at - 10), at))) return undefined;
+  return places.find((p) => p.start === at && p.end === end && p.kind === 'city' && p.role === 'area');
+}
+
+/** The ports of `portsNamed` whose town the lexicon lacks (or knows as a city), where `s` names the town alone, added to the sentence's places. */
 export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
   if (!portsNamed?.length) return places;
   const added: PlaceMention[] = [];
+  const replaced = new Set<PlaceMention>();
   for (const port of new Set(portsNamed)) {
     const town = port.endsWith(' Port') ? port.slice(0, -5) : '';
+    if (town && NAME_INFO.get(town)?.kind === 'city') {
+      for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
+        const city = cityAsNamedPort(s, places, town, at, at + town.length);
+        if (!city) continue;
+        replaced.add(city);
+        added.push({ ...city, name: port, kind: 'port' });
+      }
+      continue;
+    }
     if (!town || NAME_INFO.has(town)) continue;
     for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
       const end = at + town.length;
@@ -2721,9 +2742,10 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
       added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
     }
   }
-  const group = portGroupAnaphor(s, [...places, ...added], portsNamed);
+  const kept = replaced.size ? places.filter((p) => !replaced.has(p)) : places;
+  const group = portGroupAnaphor(s, [...kept, ...added], portsNamed);
   if (group) added.push(group);
-  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
 // "the northern province of Ha Giang ... Across Ha Giang's five border gates": a region the lexicon lacks, named once with
