@@ -76,3 +76,12 @@ describe('a port town the lexicon knows as a city', () => {
     expect(areas(text, '2026-05-06')).toEqual([[120000000000, 'Rizhao']]);
   });
 });
+
+const values = (text: string, published?: string) => releaseRows(text, published).map((r) => r.value);
+
+describe('the provinces a rail service reaches', () => {
+  it('reads no count of trains from the number of provinces sending trains', () => {
+    const text = 'Freight trains through the Mohan railway port carried 1.9 million tonnes in the first four months of 2026. The number of provinces that send trains through the port has grown to 27.';
+    expect(values(text, '2026-05-12')).toEqual([1900000]);
+  });
+});

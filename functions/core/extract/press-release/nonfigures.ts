@@ -44,7 +44,8 @@ function clauseBefore(s: string, at: number, reach = 120): string {
 const BOOKED_BEFORE = /\b(?:booked|reserved)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/;
 
 // What is counted, right after the number or as "the number of <noun>" before it.
-const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|ports of call|berths|flights? routes?)';
+// ("the number of provinces that send trains through Mohan has grown to 31": the provinces a service reaches are part of it.)
+const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|ports of call|berths|flights? routes?)';
 // Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
 const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
 // "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
@@ -480,8 +481,8 @@ function namesFirm(written: string): boolean {
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'route or line count',
-    gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|stations|berths)\b/i,
-    gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'stations', 'berths'],
+    gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|berths)\b/i,
+    gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'provinces', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
     test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
   },
