@@ -85,3 +85,10 @@ describe('the provinces a rail service reaches', () => {
     expect(values(text, '2026-05-12')).toEqual([1900000]);
   });
 });
+
+describe('savings of traders under a trade agreement', () => {
+  it('reads no export row from tariff savings for exporters', () => {
+    const text = 'Fujian exported goods worth 640 billion yuan in the first half of 2026, up 4 percent. Tariff savings for Fujian exporters under the agreement came to 820 million yuan in the period.';
+    expect(values(text, '2026-07-20')).toEqual([640000000000]);
+  });
+});
