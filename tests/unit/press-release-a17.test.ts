@@ -92,3 +92,10 @@ describe('savings of traders under a trade agreement', () => {
     expect(values(text, '2026-07-20')).toEqual([640000000000]);
   });
 });
+
+describe('what a speaker wants to happen', () => {
+  it('reads no row from an amount a port official wants to reach', () => {
+    const text = 'The railway port cleared 1.9 million tonnes of freight in January-April 2026, up 16 percent. "We want the port to handle more than 6 million tonnes this year," its director said.';
+    expect(values(text, '2026-05-12')).toEqual([1900000]);
+  });
+});
