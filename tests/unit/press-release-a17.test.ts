@@ -99,3 +99,10 @@ describe('what a speaker wants to happen', () => {
     expect(values(text, '2026-05-12')).toEqual([1900000]);
   });
 });
+
+describe('what a total would be', () => {
+  it('reads no growth from the change a forecast total would make', () => {
+    const text = "Japan's exports to China rose 4 percent in January-October 2025 to 14.2 trillion yen. The government expects full-year exports to reach 110 trillion yen, which would be 3.1 percent above last year's level.";
+    expect(releaseRows(text, '2025-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[14200000000000, 4]]);
+  });
+});
