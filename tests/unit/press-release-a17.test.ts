@@ -106,3 +106,10 @@ describe('what a total would be', () => {
     expect(releaseRows(text, '2025-11-20').map((r) => [r.value, r.yoy_pct])).toEqual([[14200000000000, 4]]);
   });
 });
+
+describe('a share of tariff lines', () => {
+  it('reads no share row from the part of a tariff schedule that is duty-free', () => {
+    const text = "The zone's exports rose 12 percent to 8.4 billion yuan in the first quarter of 2026. The new list adds 640 tariff lines, raising the share of duty-free tariff lines to about 68 percent.";
+    expect(values(text, '2026-04-16')).toEqual([8400000000]);
+  });
+});

@@ -205,6 +205,10 @@ const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRI
 const SCALE_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
+// "bringing the share of zero-tariff tariff lines to about 74 percent", "tariffs on 91 percent of product lines": a share of the
+// lines of a tariff schedule measures the schedule, not trade.
+const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tariff|product)\s+(?:lines|items)\b/i;
+const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:exports?|imports?|trade)\b)[\w-]+\s+){0,3}?$/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 // ("goods valued at over USD 11.3 billion", "valued at more than 2 million dollars": "at" and an amount of millions or more
 // give the worth of goods traded, hedged; a limit on one parcel or declaration is not written that way.)
@@ -806,6 +810,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['first', 'only'],
     examples: ['becoming the first port in northern China to pass 350 million tonnes', 'the only hub in the region to top 1 million TEU'],
     test: (s, f) => f.kind === 'level' && FIRST_TO_PASS_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
+  },
+  {
+    name: 'share of tariff lines',
+    gate: /\b(?:tariff|product)\s+(?:lines|items)\b/i,
+    gateWords: ['lines', 'items'],
+    examples: ['bringing the share of zero-tariff tariff lines to about 74 percent', 'duties on 91 percent of product lines will be removed'],
+    test: (s, f) => f.kind !== 'level' && (TARIFF_LINES_AFTER.test(s.slice(f.end, f.end + 50)) || TARIFF_LINES_BEFORE.test(clauseBefore(s, f.start, 70))),
   },
   {
     name: 'value threshold',
