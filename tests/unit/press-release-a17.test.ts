@@ -113,3 +113,10 @@ describe('a share of tariff lines', () => {
     expect(values(text, '2026-04-16')).toEqual([8400000000]);
   });
 });
+
+describe('a percentage that some goods must reach', () => {
+  it('reads no growth from "25 percent or more" of value gained', () => {
+    const text = "Hainan's exports grew 9 percent to 5.2 billion yuan in the first quarter of 2026. Processed goods that gain 25 percent or more of value on the island can be sold to the mainland without import duty.";
+    expect(releaseRows(text, '2026-04-16').map((r) => [r.value, r.yoy_pct])).toEqual([[5200000000, 9]]);
+  });
+});

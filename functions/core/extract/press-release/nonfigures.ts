@@ -209,6 +209,9 @@ const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|
 // lines of a tariff schedule measures the schedule, not trade.
 const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tariff|product)\s+(?:lines|items)\b/i;
 const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:exports?|imports?|trade)\b)[\w-]+\s+){0,3}?$/i;
+// "goods that gain 30 percent or more of value in Hainan", "exports grew 20 percent and above": a percentage with "or more"
+// after it is a condition some goods or firms meet, not a change or a share the release reports.
+const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 // ("goods valued at over USD 11.3 billion", "valued at more than 2 million dollars": "at" and an amount of millions or more
 // give the worth of goods traded, hedged; a limit on one parcel or declaration is not written that way.)
@@ -817,6 +820,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['lines', 'items'],
     examples: ['bringing the share of zero-tariff tariff lines to about 74 percent', 'duties on 91 percent of product lines will be removed'],
     test: (s, f) => f.kind !== 'level' && (TARIFF_LINES_AFTER.test(s.slice(f.end, f.end + 50)) || TARIFF_LINES_BEFORE.test(clauseBefore(s, f.start, 70))),
+  },
+  {
+    name: 'percentage threshold',
+    gate: /\b(?:or|and)\s+(?:more|above|higher|over)\b/i,
+    gateWords: ['more', 'above', 'higher', 'over'],
+    examples: ['goods that gain 30 percent or more of value in the port can enter duty-free', 'firms whose exports grew 20 percent and above'],
+    test: (s, f) => f.kind !== 'level' && PERCENT_OR_MORE_AFTER.test(s.slice(f.end, f.end + 16)),
   },
   {
     name: 'value threshold',
