@@ -1,0 +1,26 @@
+/**
+ * Rules of issue 9, part a14: the fixing round for the blind batch b117 (other countries' agencies and wires on their own
+ * trade, fixtures b117-… in tests/corpus/press-release), and the same phrases as other agencies write them, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published?: string) => releaseRows(text, published).map(levelTuple);
+const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value, r.flow]);
+
+describe('a change against the year before named beside one against the month before', () => {
+  it('keeps the change whose dated base is the same month a year earlier', () => {
+    const text = 'Imports came to 52.4 billion USD in August, 3.1 percent lower than the previous month and 9.6 percent higher than in August 2025.';
+    expect(tuples(text, '2026-09-05')).toEqual([['2026-08', '2026-08', 52400000000, 'USD', 9.6]]);
+  });
+
+  it('keeps it in either order and with "from"', () => {
+    const text = 'Exports were 7.3 billion dollars in May, up 11 percent from May 2025 and up 2 percent from the previous month.';
+    expect(tuples(text, '2026-06-12')).toEqual([['2026-05', '2026-05', 7300000000, 'USD', 11]]);
+  });
+
+  it('reads no year-on-year change when the dated base is two years back', () => {
+    const text = 'Exports were 7.3 billion dollars in May, up 2 percent from the previous month and up 11 percent from May 2024.';
+    expect(tuples(text, '2026-06-12')).toEqual([['2026-05', '2026-05', 7300000000, 'USD', null]]);
+  });
+});
