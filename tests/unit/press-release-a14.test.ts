@@ -24,3 +24,25 @@ describe('a change against the year before named beside one against the month be
     expect(tuples(text, '2026-06-12')).toEqual([['2026-05', '2026-05', 7300000000, 'USD', null]]);
   });
 });
+
+describe('two changes of one commodity, in volume and in value, set against each other', () => {
+  it('gives the change in value to the amount of money after "but"', () => {
+    const text = 'Coffee exports in January-August came to 1.1 million tonnes worth 6.2 billion USD, down 5 percent in volume but up 48 percent in value.';
+    expect(tuples(text, '2026-09-10')).toEqual([
+      ['2026-01', '2026-08', 1100000, 'tonnes', -5],
+      ['2026-01', '2026-08', 6200000000, 'USD', 48],
+    ]);
+  });
+
+  it('does so after "while" too', () => {
+    const text = 'Cashew exports in the eight months reached 510,000 tonnes, worth 3.4 billion USD, up 12 percent by volume, while rising 20 percent by value.';
+    expect(tuples(text, '2026-09-10').map((t) => t[4])).toEqual([12, 20]);
+  });
+
+  it('leaves a change of other goods named after "but" to those goods', () => {
+    const text = 'Coffee exports in January-August came to 1.1 million tonnes worth 6.2 billion USD, down 5 percent in volume, but tea exports rose 48 percent in value.';
+    const rows = releaseRows(text, '2026-09-10');
+    expect(rows.find((r) => r.unit === 'USD')?.yoy_pct).toBeNull();
+    expect(rows.find((r) => r.value === null)?.yoy_pct).toBe(48);
+  });
+});
