@@ -46,3 +46,18 @@ describe('two changes of one commodity, in volume and in value, set against each
     expect(rows.find((r) => r.value === null)?.yoy_pct).toBe(48);
   });
 });
+
+describe('a month named as a base with a word of how it went', () => {
+  it('does not date the next sentence by the month a recovery started from', () => {
+    const text = 'Exports rose 6.2% to $5.1 billion in November. Fish shipments bounced back from a poor October. Sales to Japan reached $0.9 billion.';
+    expect(tuples(text, '2026-12-08')).toEqual([
+      ['2026-11', '2026-11', 5100000000, 'USD', 6.2],
+      ['2026-11', '2026-11', 900000000, 'USD', null],
+    ]);
+  });
+
+  it('reads a change from such a month as no year-on-year change', () => {
+    const text = 'Exports rose 6.2% to $5.1 billion in November, 3% higher than a poor October.';
+    expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);
+  });
+});
