@@ -61,3 +61,21 @@ describe('a month named as a base with a word of how it went', () => {
     expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);
   });
 });
+
+describe('the earlier level of a balance after the trade it is of', () => {
+  it('gives the base the balance flow when "in trade in goods with the rest of the world" stands between', () => {
+    const text = 'In January-June 2026 the bloc posted a surplus of EUR84.2 bn in trade in goods with the rest of the world, compared with EUR70.5 bn in January-June 2025.';
+    expect(flows(text, '2026-08-14')).toEqual([
+      ['2026-01', '2026-06', 84200000000, 'balance'],
+      ['2025-01', '2025-06', 70500000000, 'balance'],
+    ]);
+  });
+
+  it('does so with the level\'s month and "its trade with" a partner between', () => {
+    const text = 'France recorded a deficit of EUR6.8 bn in its trade with China in July, against EUR7.4 bn a year earlier.';
+    expect(flows(text, '2026-09-08')).toEqual([
+      ['2026-07', '2026-07', -6800000000, 'balance'],
+      ['2025-07', '2025-07', -7400000000, 'balance'],
+    ]);
+  });
+});
