@@ -79,3 +79,20 @@ describe('the earlier level of a balance after the trade it is of', () => {
     ]);
   });
 });
+
+describe('a dated base closing a sentence of several changes', () => {
+  it('is the base of each change before its comma: the quarter before, so no year-on-year change', () => {
+    const text = 'In the three months to June 2026 goods exports rose 2.2% to GBP95.1bn and goods imports fell 1.4% to GBP148.0bn, compared with the three months to March 2026. Against the same quarter a year earlier, goods imports were up 0.6%.';
+    expect(tuples(text, '2026-08-13').filter((t) => t[2] !== null).map((t) => t[4])).toEqual([null, 0.6]);
+  });
+
+  it('makes each change year-on-year when it is the same months a year before', () => {
+    const text = 'In June 2026 goods exports rose 2.2% to GBP31.7bn and goods imports fell 1.4% to GBP49.3bn, compared with June 2025.';
+    expect(tuples(text, '2026-08-13').map((t) => t[4])).toEqual([2.2, -1.4]);
+  });
+
+  it('leaves a change that names its own year-on-year basis', () => {
+    const text = 'In June 2026 goods exports rose 2.2% year on year to GBP31.7bn, and imports fell 1.4% to GBP49.3bn, compared with May 2026.';
+    expect(tuples(text, '2026-08-13').map((t) => t[4])[0]).toBe(2.2);
+  });
+});

@@ -480,6 +480,23 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
+// "..., as goods imports rose 1.6% to GBP150.2bn and goods exports fell 0.8% to GBP93.9bn, compared with the three months to
+// June 2026.": a dated base closing the sentence after a comma is the base of every change before it.
+const CLOSING_BASE_BEFORE = /,\s*(?:compared\s+(?:with|to)|in\s+comparison\s+with|against|relative\s+to|versus)\s+(?:the\s+)?$/i;
+const OWN_YEAR_BEFORE_WORDS = /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter))\b|;/i;
+
+/**
+ * For a change with no base right after it, whether the dated base that closes its sentence after a comma (", compared with
+ * the three months to June 2026.") lies one year before the figure's period: true, false, or null when no such base closes
+ * the sentence or the change names its own year-on-year basis (or a semicolon parts them).
+ */
+function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
+  const base = periods.findLast((p) => p.kind === 'base' && p.periodStart !== '' && p.start > changeEnd);
+  if (!base || !/^\s*\.?\s*$/.test(s.slice(base.end)) || !CLOSING_BASE_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
+  if (OWN_YEAR_BEFORE_WORDS.test(s.slice(changeEnd, base.start))) return null;
+  return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
+
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
@@ -518,11 +535,11 @@ function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: {
  * quarter back, two years back: that outweighs a year-before base), null when no dated base is named or
  * the period is unknown. The base opening the sentence ("Compared with September 2025, exports ...")
  * speaks for each change in it; given `changeEnd`, so does the base right after the change ("up 60%
- * from June 2024").
+ * from June 2024"), else the base closing the sentence after a comma (", compared with the three months to June 2026.").
  */
 export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { start: string; end: string } | null, changeEnd?: number): boolean | null {
   if (period === null) return null;
-  const bases = [changeEnd === undefined ? null : yearBeforeBase(s, changeEnd, periods, period), openingBaseIsYearBefore(s, periods, period)];
+  const bases = [changeEnd === undefined ? null : (yearBeforeBase(s, changeEnd, periods, period) ?? closingBaseIsYearBefore(s, changeEnd, periods, period)), openingBaseIsYearBefore(s, periods, period)];
   return bases.includes(false) ? false : bases.includes(true) ? true : null;
 }
 
