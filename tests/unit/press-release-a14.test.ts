@@ -96,3 +96,18 @@ describe('a dated base closing a sentence of several changes', () => {
     expect(tuples(text, '2026-08-13').map((t) => t[4])[0]).toBe(2.2);
   });
 });
+
+describe('a balance whose noun follows its amount, dated a year before', () => {
+  it('reads "the $2.9-billion gap posted a year earlier" as the same month a year before', () => {
+    const text = 'The trade deficit narrowed to $2.35 billion in July 2026 from the $2.9-billion gap posted a year earlier.';
+    expect(tuples(text, '2026-09-10')).toEqual([
+      ['2026-07', '2026-07', -2350000000, 'USD', null],
+      ['2025-07', '2025-07', -2900000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "the 1.2 billion dollar trade gap a year earlier" so too', () => {
+    const text = 'The trade deficit was 1.5 billion dollars in July 2026, wider than the 1.2 billion dollar trade gap a year earlier.';
+    expect(tuples(text, '2026-09-10')[1]).toEqual(['2025-07', '2025-07', -1200000000, 'USD', null]);
+  });
+});
