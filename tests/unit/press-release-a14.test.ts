@@ -111,3 +111,13 @@ describe('a balance whose noun follows its amount, dated a year before', () => {
     expect(tuples(text, '2026-09-10')[1]).toEqual(['2025-07', '2025-07', -1200000000, 'USD', null]);
   });
 });
+
+describe('the month before, however an agency names it', () => {
+  const lead = 'Exports in March amounted to 21.6 billion USD, up 4.4 percent';
+  it.each(['from the preceding month', 'over the prior month', 'month-over-month', 'from the month before'])(
+    'reads no year-on-year change from "%s" beside one against the same month a year before',
+    (basis) => {
+      expect(tuples(`${lead} ${basis} and up 9.7 percent from March 2025.`, '2026-04-15')).toEqual([['2026-03', '2026-03', 21600000000, 'USD', 9.7]]);
+    },
+  );
+});
