@@ -121,3 +121,13 @@ describe('the month before, however an agency names it', () => {
     },
   );
 });
+
+describe("a balance of last year's month", () => {
+  it('dates an amount after "August 2025\'s" by that month', () => {
+    const text = 'The trade gap narrowed to $3.12 billion in August 2026 from August 2025\'s deficit of $3.57 billion.';
+    expect(tuples(text, '2026-10-09')).toEqual([
+      ['2026-08', '2026-08', -3120000000, 'USD', null],
+      ['2025-08', '2025-08', -3570000000, 'USD', null],
+    ]);
+  });
+});

@@ -61,8 +61,9 @@ const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|short
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
 const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
 const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
-// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate).
-const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
+// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate);
+// "from September 2025's deficit of $4.81 billion": the month's year may stand before the possessive.
+const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?['’]s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 // "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
@@ -236,9 +237,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
   {
     name: "a month's base",
-    examples: ["from November's 2,949.60 tonnes"],
+    examples: ["from November's 2,949.60 tonnes", "down from September 2025's deficit of $4.81 billion"],
     before: MONTH_POSSESSIVE,
-    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
+    period: ({ before }) => monthOfPossessive(before[1], before[2]),
   },
   {
     name: "a month's amount measured against",
@@ -253,6 +254,14 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: ({ stated, gap }) => (stated?.periodStart && stated.kind !== 'unresolved' && /^\s*of\s+(?:the\s+)?$/i.test(gap) ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
   },
 ];
+
+/** The month a possessive names: of the year written with it ("September 2025's"), else that month as the figure's period places it. */
+function monthOfPossessive(name: string, year: string | undefined): EarlierPeriod {
+  const month = monthNumber(name)!;
+  if (!year) return { kind: 'month', month };
+  const at = `${year}-${String(month).padStart(2, '0')}`;
+  return { kind: 'stated', start: at, end: at };
+}
 
 // Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn", "compared with
 // the second quarter of 2026 (a deficit of 331.0 billion FCFA)".
