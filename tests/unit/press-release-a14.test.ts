@@ -130,4 +130,19 @@ describe("a balance of last year's month", () => {
       ['2025-08', '2025-08', -3570000000, 'USD', null],
     ]);
   });
+
+  it.each([
+    'The deficit in the same month last year was $3.57 billion.',
+    'The deficit in the same month of 2025 was $3.57 billion.',
+    'The deficit a year earlier was $3.57 billion.',
+    'The year-earlier deficit was $3.57 billion.',
+  ])('dates the amount of a subject dated a year before: "%s"', (second) => {
+    const text = `The trade deficit stood at $3.12 billion in August 2026. ${second}`;
+    expect(tuples(text, '2026-10-09')[1]).toEqual(['2025-08', '2025-08', -3570000000, 'USD', null]);
+  });
+
+  it('dates such a subject by the same months of the year it names', () => {
+    const text = 'Exports in January-August 2026 were $41.3 billion, up 3 percent. Exports in the same period of 2024 were $38.0 billion.';
+    expect(tuples(text, '2026-10-09')[1]).toEqual(['2024-01', '2024-08', 38000000000, 'USD', null]);
+  });
 });

@@ -56,6 +56,12 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
+// "The deficit in the same month last year was $4.81 billion", "Exports a year earlier were ...", "the year-earlier surplus
+// stood at ...", "imports in the corresponding period of 2025 totalled ...": a subject dated a year before (or in the same
+// months of a named year), then its verb: the amount is that period's level.
+const SUBJECT_NOUN = String.raw`(?:trade\s+)?(?:deficit|surplus|balance|gap|shortfall|exports|imports|trade|turnover|figure|total)`;
+const SUBJECT_VERB = String.raw`\s+(?:was|were|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+(?:(?:about|around|nearly|some|just)\s+)?[+-]?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?$`;
+const SUBJECT_OF_YEAR_BEFORE = new RegExp(String.raw`(?:\b${SUBJECT_NOUN}\s+(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:month|months|period|quarter)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)|((?:19|20)\d\d))|(?:a|one)\s+year\s+(?:earlier|ago|before))|\bthe\s+year[- ](?:earlier|ago|before)\s+${SUBJECT_NOUN})${SUBJECT_VERB}`, 'i');
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
@@ -162,7 +168,7 @@ const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ver
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -209,6 +215,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     examples: ['down 3,8% from the previous month (491,3 billion FCFA)'],
     before: MONTH_BEFORE_BRACKETED,
     period: () => ({ kind: 'month-before' }),
+  },
+  {
+    name: 'subject dated a year before',
+    examples: ['The deficit in the same month last year was $4.81 billion', 'exports in the same period of 2025 were 9.2 billion', 'The year-earlier surplus was $1.9 billion'],
+    before: SUBJECT_OF_YEAR_BEFORE,
+    period: ({ before }) => (before[1] ? { kind: 'same-period', year: Number(before[1]) } : { kind: 'year-before' }),
   },
   {
     name: 'level of the same period a year before',
