@@ -146,3 +146,18 @@ describe("a balance of last year's month", () => {
     expect(tuples(text, '2026-10-09')[1]).toEqual(['2024-01', '2024-08', 38000000000, 'USD', null]);
   });
 });
+
+describe('the year before, said of a fiscal year', () => {
+  it('dates a subject "in the same period of the last fiscal year" a year before', () => {
+    const text = 'Exports rose 5.3 percent to $11.8 billion in July-October 2026. Exports in the same period of the last fiscal year were $11.2 billion.';
+    expect(tuples(text, '2026-11-15')[1]).toEqual(['2025-07', '2025-10', 11200000000, 'USD', null]);
+  });
+
+  it('dates a base "in the previous fiscal year" after a fiscal year\'s amount a year before it', () => {
+    const text = 'For the fiscal year ended June 2026, imports came to $48.3 billion, against $45.9 billion in the previous fiscal year.';
+    expect(tuples(text, '2026-08-20')).toEqual([
+      ['2025-07', '2026-06', 48300000000, 'USD', null],
+      ['2024-07', '2025-06', 45900000000, 'USD', null],
+    ]);
+  });
+});
