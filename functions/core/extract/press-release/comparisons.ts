@@ -48,20 +48,30 @@ const WHOLE_YEAR_BEFORE_BEFORE = /\b(?:last\s+year's|the\s+previous\s+year's)\s+
 // earlier", "at the same point of last
 // season" (a crop's season is a year long: its same point is a year before), "at the same point a year ago", "obtained in the
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
-// earlier" (the commodity desks' verb of the goods moved), "nearly doubling the 78 of the previous year".
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:surplus|deficit)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+(?:in\s+(?=over\s))?)?(?:(?:in|during|at|by|of|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before|the\s+year[- ](?:earlier|ago|before)\s+(?:period|month|quarter|months)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+// earlier" (the commodity desks' verb of the goods moved), "nearly doubling the 78 of the previous year"; "smaller than the
+// $4.81-billion gap posted a year earlier": the balance's noun may follow its amount; "in the previous financial year" after
+// a fiscal year's amount is the fiscal year before.
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+(?:in\s+(?=over\s))?)?(?:(?:in|during|at|by|of|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:(?:fiscal|financial)\s+)?year|the\s+year\s+before|the\s+year[- ](?:earlier|ago|before)\s+(?:period|month|quarter|months)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "slightly below the 971.5 million tonnes shipped in over the same period last year" (an amount a level stayed just
 // under), "up from 3.66 million tonnes in the year-earlier period": the same span a year before.
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
+// "The deficit in the same month last year was $4.81 billion", "Exports a year earlier were ...", "the year-earlier surplus
+// stood at ...", "imports in the corresponding period of 2025 totalled ...", "exports in the same period of the last fiscal
+// year were ...": a subject dated a year before (or in the same months of a named year), then its verb: the amount is that
+// period's level.
+const SUBJECT_NOUN = String.raw`(?:trade\s+)?(?:deficit|surplus|balance|gap|shortfall|exports|imports|trade|turnover|figure|total)`;
+const SUBJECT_VERB = String.raw`\s+(?:was|were|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+(?:(?:about|around|nearly|some|just)\s+)?[+-]?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?$`;
+const SUBJECT_OF_YEAR_BEFORE = new RegExp(String.raw`(?:\b${SUBJECT_NOUN}\s+(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:month|months|period|quarter)\s+(?:(?:of|in)\s+)?(?:(?:last|the\s+(?:previous|prior|last))\s+(?:(?:fiscal|financial)\s+)?year|a\s+year\s+(?:earlier|ago|before)|((?:19|20)\d\d))|(?:a|one)\s+year\s+(?:earlier|ago|before))|\bthe\s+year[- ](?:earlier|ago|before)\s+${SUBJECT_NOUN})${SUBJECT_VERB}`, 'i');
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
 const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
 const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
-// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate).
-const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})'s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
+// "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate);
+// "from September 2025's deficit of $4.81 billion": the month's year may stand before the possessive.
+const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?['’]s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 // "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
@@ -160,7 +170,7 @@ const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ver
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -209,6 +219,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: () => ({ kind: 'month-before' }),
   },
   {
+    name: 'subject dated a year before',
+    examples: ['The deficit in the same month last year was $4.81 billion', 'exports in the same period of 2025 were 9.2 billion', 'The year-earlier surplus was $1.9 billion'],
+    before: SUBJECT_OF_YEAR_BEFORE,
+    period: ({ before }) => (before[1] ? { kind: 'same-period', year: Number(before[1]) } : { kind: 'year-before' }),
+  },
+  {
     name: 'level of the same period a year before',
     examples: ['had logged a $0.52 billion shortfall in the same period last year', 'posted a surplus of $3 billion in the same month a year earlier'],
     before: /(?:)$/,
@@ -235,9 +251,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
   {
     name: "a month's base",
-    examples: ["from November's 2,949.60 tonnes"],
+    examples: ["from November's 2,949.60 tonnes", "down from September 2025's deficit of $4.81 billion"],
     before: MONTH_POSSESSIVE,
-    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
+    period: ({ before }) => monthOfPossessive(before[1], before[2]),
   },
   {
     name: "a month's amount measured against",
@@ -252,6 +268,14 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: ({ stated, gap }) => (stated?.periodStart && stated.kind !== 'unresolved' && /^\s*of\s+(?:the\s+)?$/i.test(gap) ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
   },
 ];
+
+/** The month a possessive names: of the year written with it ("September 2025's"), else that month as the figure's period places it. */
+function monthOfPossessive(name: string, year: string | undefined): EarlierPeriod {
+  const month = monthNumber(name)!;
+  if (!year) return { kind: 'month', month };
+  const at = `${year}-${String(month).padStart(2, '0')}`;
+  return { kind: 'stated', start: at, end: at };
+}
 
 // Between a dated base and its amount: "compared with June 2025 (€234.0 bn)", "against July 2024: +€21 bn", "compared with
 // the second quarter of 2026 (a deficit of 331.0 billion FCFA)".
@@ -480,6 +504,23 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
+// "..., as goods imports rose 1.6% to GBP150.2bn and goods exports fell 0.8% to GBP93.9bn, compared with the three months to
+// June 2026.": a dated base closing the sentence after a comma is the base of every change before it.
+const CLOSING_BASE_BEFORE = /,\s*(?:compared\s+(?:with|to)|in\s+comparison\s+with|against|relative\s+to|versus)\s+(?:the\s+)?$/i;
+const OWN_YEAR_BEFORE_WORDS = /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter))\b|;/i;
+
+/**
+ * For a change with no base right after it, whether the dated base that closes its sentence after a comma (", compared with
+ * the three months to June 2026.") lies one year before the figure's period: true, false, or null when no such base closes
+ * the sentence or the change names its own year-on-year basis (or a semicolon parts them).
+ */
+function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMention[], current: { start: string; end: string }): boolean | null {
+  const base = periods.findLast((p) => p.kind === 'base' && p.periodStart !== '' && p.start > changeEnd);
+  if (!base || !/^\s*\.?\s*$/.test(s.slice(base.end)) || !CLOSING_BASE_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
+  if (OWN_YEAR_BEFORE_WORDS.test(s.slice(changeEnd, base.start))) return null;
+  return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
+
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
@@ -518,11 +559,11 @@ function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: {
  * quarter back, two years back: that outweighs a year-before base), null when no dated base is named or
  * the period is unknown. The base opening the sentence ("Compared with September 2025, exports ...")
  * speaks for each change in it; given `changeEnd`, so does the base right after the change ("up 60%
- * from June 2024").
+ * from June 2024"), else the base closing the sentence after a comma (", compared with the three months to June 2026.").
  */
 export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { start: string; end: string } | null, changeEnd?: number): boolean | null {
   if (period === null) return null;
-  const bases = [changeEnd === undefined ? null : yearBeforeBase(s, changeEnd, periods, period), openingBaseIsYearBefore(s, periods, period)];
+  const bases = [changeEnd === undefined ? null : (yearBeforeBase(s, changeEnd, periods, period) ?? closingBaseIsYearBefore(s, changeEnd, periods, period)), openingBaseIsYearBefore(s, periods, period)];
   return bases.includes(false) ? false : bases.includes(true) ? true : null;
 }
 

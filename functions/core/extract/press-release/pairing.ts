@@ -147,6 +147,10 @@ const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decli
 // absolute phrase after a comma.
 const MEASURE_NOUN_BEFORE = /,\s*(?:with\s+)?(?:the|its|their)\s+(tonnage|volume|quantity|value|worth)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
 const MONEY_MEASURE = /^(?:value|worth)$/i;
+// "up 3.6 percent in volume but down 16.8 percent in value", "12% by volume, while 4% by value": a contrast between two
+// changes that each name their measure goes on with the same goods; it opens no new subject (a subject named after the
+// contrast word, "but pepper exports rose", still does).
+const MEASURE_CONTRAST = /\b(?:in|by)\s+(?:terms\s+of\s+)?(?:physical\s+)?(?:volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:but|while|whereas|and)(?=\s+(?:(?:was|were|by)\s+)?(?:up|down|higher|lower|rose|rising|rise|fell|falling|grew|growing|increas\w*|decreas\w*|declin\w*|dropp?\w*|jump\w*|gain\w*|climb\w*|slipp?\w*|\d))/gi;
 
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
@@ -165,7 +169,7 @@ function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[],
     const ofMoney = MONEY_MEASURE.test(m[1]);
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
-    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart))) link(level, g);
+    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart).replace(MEASURE_CONTRAST, ''))) link(level, g);
   }
 }
 

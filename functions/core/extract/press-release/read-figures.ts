@@ -5,7 +5,7 @@
 import { firstNonSpace } from './chars.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore } from './comparisons.js';
+import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -282,7 +282,8 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
-    const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, sentencePeriod(scene.periods, memory)) === true;
+    const period = sentencePeriod(scene.periods, memory);
+    const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, period) === true || namesYearBeforeBase(s, scene.periods, period, readings);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     // "... on a seasonally adjusted basis, exports fell 1.9%. Comparing June 2021 with June 2020, exports to Asia grew
     // 35.6%. Exports to Korea rose 64.1%": a sentence of its own back on the year before ends the sequential run.
@@ -291,6 +292,16 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   }
   memory.sequentialBefore = memory.sequentialParagraph === sentence.paragraph;
   shareMonthOnMonthBasis(s, readings);
+}
+
+/**
+ * "17.8 percent higher than in October 2025" (an October 2026 figure), "up 3.9% from the third quarter of 2025": a change
+ * whose own dated base is its period a year before marks the sentence year-on-year, as "from a year earlier" would, even
+ * beside a change against the previous month ("4.2 percent higher than the previous month and 17.8 percent higher than in
+ * October 2025").
+ */
+function namesYearBeforeBase(s: string, periods: PeriodMention[], period: { start: string; end: string } | null, readings: Reading[]): boolean {
+  return period !== null && readings.some((r) => r.role === 'growth' && r.yoy && yearBeforeBase(s, r.figure.end, periods, period) === true);
 }
 
 // "... on a seasonally adjusted basis, exports rose 4%." then "Within this total, re-exports rose 4.1%": a sentence that
