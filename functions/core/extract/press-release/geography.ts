@@ -991,7 +991,7 @@ const TRAINS_RECEIVED_FROM_BEFORE = /\b(?:received|welcomed|took\s+in)\s+(?:[\w,
 // "Yen Vien station, the main assembly point for Vietnam's freight trains to China, dispatched ...": whose trains a hub or
 // point serves, in words describing it, is scenery.
 const HUB_FOR_BEFORE = /\b(?:hub|point|gateway|centre|center|base)\s+for\s+$/i;
-const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|an?\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
+const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|(?:an?|the)\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
 // "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
 // "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or

@@ -1,0 +1,27 @@
+/**
+ * Rules added in the fixing round for blind batch b118 (Chinese provincial, city, district, zone and port releases naming
+ * several places in one sentence). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2025-11-14'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a15', source_url: 'https://example.org/r/a15', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const areas = (rows: ObservationDraft[]) => rows.map((r) => [r.value, r.area]);
+
+describe('a county-level city placed under its prefecture', () => {
+  it('gives the figure to the county-level city, not to the prefecture that only locates it', () => {
+    const rows = rowsOf(
+      'Foreign trade of Jiangsu Province reached 4.62 trillion yuan in the first ten months of 2025. ' +
+        'Taicang, the county-level city under Suzhou known for its river port, exported 96.3 billion yuan of goods, up 7.2 percent.',
+    );
+    expect(areas(rows)).toEqual([
+      [4.62e12, 'Jiangsu'],
+      [96.3e9, 'Taicang'],
+    ]);
+  });
+});
