@@ -25,3 +25,15 @@ describe('a county-level city placed under its prefecture', () => {
     ]);
   });
 });
+
+describe('an amount reached "over the quarter"', () => {
+  it('reads a change set off after the span as year-on-year', () => {
+    const rows = rowsOf('Qingdao Port handled 7.9 million TEU over the quarter, a 6.1% rise, the port group said.', '2025-04-18');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[7.9e6, 6.1]]);
+  });
+
+  it('keeps a change made "over the month" by a percentage month-on-month', () => {
+    const rows = rowsOf('Exports of the city fell 4.2 percent over the month to 31.5 billion yuan in October.', '2025-11-14');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[31.5e9, null]]);
+  });
+});
