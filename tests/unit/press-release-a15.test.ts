@@ -37,3 +37,21 @@ describe('an amount reached "over the quarter"', () => {
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[31.5e9, null]]);
   });
 });
+
+describe('money spared in duties', () => {
+  it('reads no row from duties a certificate of origin saves, whoever is named between the verb and the amount', () => {
+    const rows = rowsOf(
+      "Fujian's exports rose 6.3 percent to 862.4 billion yuan in the first ten months. " +
+        'The customs issued 52,000 certificates of origin, which would spare shippers roughly 230 million yuan in tariffs abroad.',
+    );
+    expect(rows.map((r) => r.value)).toEqual([862.4e9]);
+  });
+
+  it('reads no row from tariff reductions worth an amount', () => {
+    const rows = rowsOf(
+      "Guangxi's imports grew 3.8 percent to 291.6 billion yuan in the first ten months. " +
+        'Firms using the RCEP rules enjoyed tariff reductions of 410 million yuan, and exporters were able to save about 75 million yuan in ASEAN markets.',
+    );
+    expect(rows.map((r) => r.value)).toEqual([291.6e9]);
+  });
+});
