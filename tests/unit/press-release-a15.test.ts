@@ -55,3 +55,16 @@ describe('money spared in duties', () => {
     expect(rows.map((r) => r.value)).toEqual([291.6e9]);
   });
 });
+
+describe('a reason clause right after an amount', () => {
+  it('leaves the place that gives the reason out of the area of the amount before it', () => {
+    const rows = rowsOf(
+      "Xinjiang's foreign trade rose 4.1 percent to 362.5 billion yuan in the first ten months of 2025. " +
+        'Trade with Kazakhstan grew 9.4 percent to 118.7 billion yuan as Horgos Port cleared more freight trains in both directions.',
+    );
+    expect(areas(rows)).toEqual([
+      [362.5e9, 'Xinjiang'],
+      [118.7e9, 'Xinjiang'],
+    ]);
+  });
+});
