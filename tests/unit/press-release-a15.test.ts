@@ -68,3 +68,27 @@ describe('a reason clause right after an amount', () => {
     ]);
   });
 });
+
+describe('trains operating or running from a hub', () => {
+  it('gives the trips to the hub the trains operate from', () => {
+    const rows = rowsOf(
+      "Shaanxi's foreign trade grew 2.6 percent to 362.8 billion yuan in the first ten months. " +
+        "China-Europe freight trains operating from the Xi'an hub made 4,310 trips in the period, up 5.2 percent.",
+    );
+    expect(areas(rows)).toEqual([
+      [362.8e9, 'Shaanxi'],
+      [4310, "Xi'an"],
+    ]);
+  });
+
+  it('reads trains running from and to a city as that city\'s', () => {
+    const rows = rowsOf(
+      "Hubei's imports and exports rose 9.1 percent to 583.4 billion yuan in the first ten months. " +
+        'Freight trains running from and to Wuhan made 1,020 trips, 12.4 percent more than a year earlier.',
+    );
+    expect(areas(rows)).toEqual([
+      [583.4e9, 'Hubei'],
+      [1020, 'Wuhan'],
+    ]);
+  });
+});

@@ -1024,7 +1024,9 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "Beijing ATO", "Guangzhou Agricultural Trade Office", "Embassy": the office that writes a report, not the place it reports on.
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV|ATO|Agricultural\s+Trade\s+Office|Embassy|Consulate)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
-const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
+// ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
+// running may come before "from", and the way back after it.)
+const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
@@ -2576,7 +2578,7 @@ const TOWN_LIST_GAP = /^[-–]$/;
 // with "and", run one service together, as the dashed towns of a service's name do ("received 58 block trains from Chengdu
 // and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
 // ("Trains departing from Xi'an and Zhengzhou together accounted for ...": a participle of leaving may come before "from".)
-const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+(?:the\s+)?$/i;
+const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting|operating|running)\s+)?from\s+(?:the\s+)?$/i;
 
 /** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
 const servedFrom = (s: string, first: PlaceMention) => {
