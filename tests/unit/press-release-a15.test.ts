@@ -92,3 +92,19 @@ describe('trains operating or running from a hub', () => {
     ]);
   });
 });
+
+describe("a zone's release after the province it lies in", () => {
+  it('goes back to the zone in the next paragraph when "the province" only pointed to the whole the zone was a share of', () => {
+    const rows = rowsOf(
+      'The China (Yunnan) Pilot Free Trade Zone recorded trade of 60.2 billion yuan in the first ten months, up 8.1 percent.\n\n' +
+        "The zone, which covers areas in Kunming and Honghe, accounted for 21.3 percent of Yunnan's foreign trade. The province's total stood at 282.6 billion yuan.\n\n" +
+        'Its trade with ASEAN members reached 24.5 billion yuan, up 11.2 percent.',
+    );
+    expect(areas(rows)).toEqual([
+      [60.2e9, 'Yunnan FTZ'],
+      [21.3, 'Yunnan FTZ'],
+      [282.6e9, 'Yunnan'],
+      [24.5e9, 'Yunnan FTZ'],
+    ]);
+  });
+});
