@@ -93,6 +93,25 @@ describe('trains operating or running from a hub', () => {
   });
 });
 
+describe('a free trade zone named in lower case or by two places', () => {
+  it('names the zone "X FTZ" as the conventions do', () => {
+    const rows = rowsOf(
+      "Shenzhen's foreign trade rose 6.8 percent to 3.71 trillion yuan in the first ten months. " +
+        'The Qianhai-Shekou free trade zone handled 248.1 billion yuan of it. The Xiamen pilot free trade zone traded 96.2 billion yuan.',
+    );
+    expect(areas(rows)).toEqual([
+      [3.71e12, 'Shenzhen'],
+      [248.1e9, 'Qianhai-Shekou FTZ'],
+      [96.2e9, 'Xiamen FTZ'],
+    ]);
+  });
+
+  it('reads a free trade area between two countries as no zone', () => {
+    const rows = rowsOf("Xinjiang's exports grew 5.5 percent to 290.3 billion yuan as the China-Pakistan Free Trade Area widened.");
+    expect(areas(rows)).toEqual([[290.3e9, 'Xinjiang']]);
+  });
+});
+
 describe("a zone's release after the province it lies in", () => {
   it('goes back to the zone in the next paragraph when "the province" only pointed to the whole the zone was a share of', () => {
     const rows = rowsOf(
