@@ -112,6 +112,19 @@ describe('a free trade zone named in lower case or by two places', () => {
   });
 });
 
+describe('a zone said to be part of a wider zone', () => {
+  it('gives the figure to the zone, not to the wider zone of the apposition', () => {
+    const rows = rowsOf(
+      "Guangzhou's trade grew 3.2 percent to 1.02 trillion yuan in the first ten months. " +
+        'The Nansha New Area, part of the Guangdong pilot free trade zone, traded 272.3 billion yuan in the period.',
+    );
+    expect(areas(rows)).toEqual([
+      [1.02e12, 'Guangzhou'],
+      [272.3e9, 'Nansha'],
+    ]);
+  });
+});
+
 describe("a zone's release after the province it lies in", () => {
   it('goes back to the zone in the next paragraph when "the province" only pointed to the whole the zone was a share of', () => {
     const rows = rowsOf(

@@ -1006,7 +1006,7 @@ const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:part
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
 // ", the main freight terminal of the " between a place and one in the apposition that describes it.
-const PLACE_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|on|in)\s+(?:the\s+)?$/;
+const PLACE_APPOSITION_GAP = /^,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?|part\s+)(?:of|on|in)\s+(?:the\s+)?$/;
 /**
  * "The Vientiane South Station, the main freight terminal of the Laos-China Railway in the capital, handled ...": the place
  * (a railway or corridor, `corridor`) is in an apposition describing the area before it, and only places that one.
