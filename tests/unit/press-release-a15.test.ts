@@ -140,3 +140,20 @@ describe("a zone's release after the province it lies in", () => {
     ]);
   });
 });
+
+describe('towns a counted plural names', () => {
+  it('reads "the two cities ..., X and Y," as one joint area, named alphabetically', () => {
+    const rows = rowsOf(
+      'The two cities under the supervision of Xiamen Customs, Zhangzhou and Xiamen, posted foreign trade of 712.5 billion yuan in the first ten months, up 4.4 percent.',
+    );
+    expect(areas(rows)).toEqual([[712.5e9, 'Xiamen and Zhangzhou']]);
+  });
+
+  it('keeps each town its own figure when the figures are paired with them "respectively"', () => {
+    const rows = rowsOf('The two cities, Zhangzhou and Xiamen, traded 396.1 billion yuan and 712.5 billion yuan respectively in the first ten months.');
+    expect(areas(rows)).toEqual([
+      [396.1e9, 'Zhangzhou'],
+      [712.5e9, 'Xiamen'],
+    ]);
+  });
+});

@@ -2593,7 +2593,24 @@ function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: Place
   if (!b.inList || b.role !== 'area') return false;
   const gap = s.slice(a.end, b.start);
   if (a.kind === 'port') return b.kind === 'port' && PORT_LIST_GAP.test(gap);
-  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && servedFrom(s, first)));
+  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && (servedFrom(s, first) || countedBefore(s, first))));
+}
+
+// "The two cities in the district of Shantou Customs, Shantou and Chaozhou, traded ...", "the three prefectures of Kashgar, Hotan
+// and Aksu": towns a counted plural names, in apposition or after "of", are one subject that reports jointly (a customs district
+// covering them, a group of towns); the count is that of the towns listed, and towns paired with figures "respectively" are each
+// their own.
+const COUNTED_TOWNS_BEFORE = /\b(?:the|both|all)\s+(two|three|four|five|six)\s+(?:cities|prefectures|counties|municipalities)\b(?:[^.;,\d]{0,60},|\s+of)\s*$/i;
+const TOWN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+const countedBefore = (s: string, first: PlaceMention) => s.includes(' of', Math.max(0, first.start - 100)) || s.includes(',', Math.max(0, first.start - 100)) ? COUNTED_TOWNS_BEFORE.test(s.slice(Math.max(0, first.start - 100), first.start)) : false;
+
+/** Whether the towns listed from `first` to `last` are the ones a counted plural before them names (as many as it says). */
+function countedTowns(s: string, first: PlaceMention, last: PlaceMention): boolean {
+  const counted = COUNTED_TOWNS_BEFORE.exec(s.slice(Math.max(0, first.start - 100), first.start));
+  if (!counted) return false;
+  const members = s.slice(first.start, last.end).split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+  return members === TOWN_COUNT[counted[1].toLowerCase()];
 }
 
 /**
@@ -2602,6 +2619,7 @@ function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: Place
  */
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
+  if (countedTowns(s, first, last)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (servedFrom(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
