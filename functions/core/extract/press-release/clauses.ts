@@ -95,9 +95,11 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
 // Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.".
+// Or right after an amount and its unit: "Trade with Laos jumped 21.5 percent to 3.82 billion yuan as the China-Laos Railway carried
+// more goods": the railway is the reason, not whose trade it is.
 // Or right after a verb of movement with no figure: "iron ore shipments slowed as two mines in Darkhan-Uul province halted
 // output" (not a comparison: "rose as fast as", "fell as low as" have an adverb before their second "as").
-const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\d\s*(?:(?:million|billion|trillion|thousand|mln|bln|bn|mn)\s+)?(?:yuan|dollars|euros|rubles|tonnes|tons|TEUs?|trains|vehicles)\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
 const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 
 // ", partly because of maintenance at the Tengiz field in April.", ", mainly due to repairs at the port in May.": a closing

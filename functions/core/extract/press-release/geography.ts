@@ -699,7 +699,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
@@ -726,7 +726,7 @@ function portsOfList(s: string, start: number, end: number): boolean {
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
-const ZONE_GATE = /Free\s+Trade|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
+const ZONE_GATE = /Free\s+Trade|free\s+trade\s+zone|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
@@ -1000,7 +1000,7 @@ const TRAINS_RECEIVED_FROM_BEFORE = /\b(?:received|welcomed|took\s+in)\s+(?:[\w,
 // "Yen Vien station, the main assembly point for Vietnam's freight trains to China, dispatched ...": whose trains a hub or
 // point serves, in words describing it, is scenery.
 const HUB_FOR_BEFORE = /\b(?:hub|point|gateway|centre|center|base)\s+for\s+$/i;
-const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|an?\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
+const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capital\s+(?:city\s+)?of|(?:an?|the)\s+(?:(?:county|prefecture)[- ]level\s+)?city\s+(?:administered\s+by|under(?:\s+the\s+(?:jurisdiction|administration)\s+of)?))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?$/i;
 // "followed by Russia with 17.9%", "ahead of the United Kingdom (12.8%)": the others of a ranked list of partners.
 // "led by France with 8,300 tonnes", "topped by Iran": the first of the partners a total breaks into.
 // "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or
@@ -1015,7 +1015,7 @@ const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:part
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.
 const DESCRIBING_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|for|in)\s+$/;
 // ", the main freight terminal of the " between a place and one in the apposition that describes it.
-const PLACE_APPOSITION_GAP = /^,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:of|on|in)\s+(?:the\s+)?$/;
+const PLACE_APPOSITION_GAP = /^,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?|part\s+)(?:of|on|in)\s+(?:the\s+)?$/;
 /**
  * "The Vientiane South Station, the main freight terminal of the Laos-China Railway in the capital, handled ...": the place
  * (a railway or corridor, `corridor`) is in an apposition describing the area before it, and only places that one.
@@ -1033,7 +1033,9 @@ const CORRIDOR_EVENT_BEFORE = /\b(?:opening|launch|construction|completion|inaug
 // "Beijing ATO", "Guangzhou Agricultural Trade Office", "Embassy": the office that writes a report, not the place it reports on.
 const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment)\s+(?:[A-Z][a-z]+\s+){0,2})?(?:Group|Co\.|Company|Corporation|Bureau)\b|^\s+(?:Daily|Evening\s+News|News\s+(?:Network|Net|Agency)|Online|Television|TV|ATO|Agricultural\s+Trade\s+Office|Embassy|Consulate)\b/;
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
-const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)\s+from\s+(?:the\s+)?$/i;
+// ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
+// running may come before "from", and the way back after it.)
+const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
@@ -1529,6 +1531,8 @@ function zones(s: string, raw: NamedPlace[]): void {
   for (let m = ZONE_RE.exec(s); m !== null; m = ZONE_RE.exec(s)) {
     // "Pudong New Area", "Binhai New Area": a state-level new area reports as named ("Lingang New Area" is in the lexicon).
     if (m[7] && NAME_INFO.has(m[0].replace(/\s+/g, ' '))) continue;
+    // "the Qianhai-Shekou free trade zone" is a zone; "the China-Pakistan Free Trade Area" is an agreement between countries.
+    if (m[2]?.includes('-') && m[2].split('-').some((w) => NAME_INFO.get(w)?.kind === 'country')) continue;
     replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: zoneInfo(m) });
   }
 }
@@ -2585,7 +2589,7 @@ const TOWN_LIST_GAP = /^[-–]$/;
 // with "and", run one service together, as the dashed towns of a service's name do ("received 58 block trains from Chengdu
 // and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
 // ("Trains departing from Xi'an and Zhengzhou together accounted for ...": a participle of leaving may come before "from".)
-const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting)\s+)?from\s+(?:the\s+)?$/i;
+const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting|operating|running)\s+)?from\s+(?:the\s+)?$/i;
 
 /** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
 const servedFrom = (s: string, first: PlaceMention) => {
@@ -2598,7 +2602,24 @@ function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: Place
   if (!b.inList || b.role !== 'area') return false;
   const gap = s.slice(a.end, b.start);
   if (a.kind === 'port') return b.kind === 'port' && PORT_LIST_GAP.test(gap);
-  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && servedFrom(s, first)));
+  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && (servedFrom(s, first) || countedBefore(s, first))));
+}
+
+// "The two cities in the district of Shantou Customs, Shantou and Chaozhou, traded ...", "the three prefectures of Kashgar, Hotan
+// and Aksu": towns a counted plural names, in apposition or after "of", are one subject that reports jointly (a customs district
+// covering them, a group of towns); the count is that of the towns listed, and towns paired with figures "respectively" are each
+// their own.
+const COUNTED_TOWNS_BEFORE = /\b(?:the|both|all)\s+(two|three|four|five|six)\s+(?:cities|prefectures|counties|municipalities)\b(?:[^.;,\d]{0,60},|\s+of)\s*$/i;
+const TOWN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+const countedBefore = (s: string, first: PlaceMention) => s.includes(' of', Math.max(0, first.start - 100)) || s.includes(',', Math.max(0, first.start - 100)) ? COUNTED_TOWNS_BEFORE.test(s.slice(Math.max(0, first.start - 100), first.start)) : false;
+
+/** Whether the towns listed from `first` to `last` are the ones a counted plural before them names (as many as it says). */
+function countedTowns(s: string, first: PlaceMention, last: PlaceMention): boolean {
+  const counted = COUNTED_TOWNS_BEFORE.exec(s.slice(Math.max(0, first.start - 100), first.start));
+  if (!counted) return false;
+  const members = s.slice(first.start, last.end).split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length;
+  return members === TOWN_COUNT[counted[1].toLowerCase()];
 }
 
 /**
@@ -2607,6 +2628,7 @@ function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: Place
  */
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
+  if (countedTowns(s, first, last)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (servedFrom(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;

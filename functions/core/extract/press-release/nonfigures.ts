@@ -137,6 +137,10 @@ const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facili
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "would save local exporters about 41 million yuan in tariffs", "allow firms to save 96 million yuan", "helping them obtain
+// tariff cuts worth about 120 million yuan": money a trader is spared (duties not paid under a certificate of origin or a
+// zero-tariff list) is no goods traded, whoever is named between the verb and the amount.
+const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:(?!(?:about|around|some|nearly|roughly|more|over|up)\b)[a-z-]+\s+){0,3}?|\b(?:tariff|duty|duties|tax)\s+(?:cuts?|reductions?|savings?|concessions?|preferences?|relief|breaks?|exemptions?|benefits?)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
 const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
@@ -699,6 +703,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['earmark', 'allocat', 'aside', 'budgeted'],
     examples: ['the city has earmarked 3 billion yuan to build a logistics park', 'the province allocated RMB 500 million for border port upgrades', 'the government set aside $2 billion for exporters'],
     test: (s, f) => f.kind === 'level' && FUNDS_SET_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)),
+  },
+  {
+    name: 'money spared in duties',
+    gate: /\b(?:sav(?:e|ed|es|ing)|spar(?:e|ed|es|ing)|(?:tariff|duty|duties|tax)\s+(?:cuts?|reductions?|savings?|concessions?|preferences?|relief|breaks?|exemptions?|benefits?))\b/i,
+    gateWords: ['sav', 'spar', 'tariff', 'duty', 'duties', 'tax'],
+    examples: ['certificates of origin that would save local exporters about 41 million yuan in tariffs', 'helping them obtain tariff cuts worth about 120 million yuan in importing countries', 'allowing firms to save 96 million yuan in import duties'],
+    test: (s, f) => f.kind === 'level' && MONEY_SPARED_BEFORE.test(clauseBefore(s, f.start, 80)),
   },
   {
     name: "one carrier's load",

@@ -75,7 +75,8 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // (Chongqing is a municipality: a city or a province-level place alike.)
   // "The region's total stood at ..." in a zone's release: the province or city the zone lies in is an aside of its paragraph
   // too, and the next paragraph ("Its trade with ASEAN members ...") is the zone's again.
-  const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area);
+  // (So is the province "the region's total" points to, named before only as the whole the zone's share was taken of.)
+  const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area || memory.locatedIn === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
   if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
 }
