@@ -26,3 +26,25 @@ describe('a count and the cargo it carried, joined by "with", then "respectively
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
 });
+
+describe('totals since a launch', () => {
+  const span = (rows: ObservationDraft[], value: number) => {
+    const r = row(rows, value);
+    return r ? `${r.period_start}..${r.period_end}` : 'no row';
+  };
+  it('reads "since it entered service in June 2022" as the launch month', () => {
+    const rows = rowsOf('By the end of April, the cross-border line had carried 9.1 million tonnes of goods since it entered service in June 2022.');
+    expect(span(rows, 9.1e6)).toBe('2022-06..2026-04');
+  });
+  it('takes the launch month of the sentence before for a bare "since its opening", though the two end in different months', () => {
+    const rows = rowsOf(
+      'Freight across the new bridge has grown steadily since it was opened in July 2022. ' +
+        'By the end of April, the bridge had handled 4.2 million tonnes of cargo since its opening, the port office said.',
+    );
+    expect(span(rows, 4.2e6)).toBe('2022-07..2026-04');
+  });
+  it('reads a service named with an "of" phrase before the verb of its start', () => {
+    const rows = rowsOf('Since the rail-sea service of the southern trade corridor started in May 2018, more than 30,000 trains had run by the end of April.');
+    expect(span(rows, 30000)).toBe('2018-05..2026-04');
+  });
+});
