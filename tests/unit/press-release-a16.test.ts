@@ -48,3 +48,16 @@ describe('totals since a launch', () => {
     expect(span(rows, 30000)).toBe('2018-05..2026-04');
   });
 });
+
+describe('a half of the year named in a release on the year', () => {
+  it('is an aside: the next paragraph goes on with the whole year', () => {
+    const rows = rowsOf(
+      'Steel exports reached 98.2 million tonnes in 2025, up 4.4 percent, customs data showed. ' +
+        'Shipments to Southeast Asia cooled in the second half as several buyers opened trade-defence cases.\n\n' +
+        'Exports of steel wire rose 9 percent to 3.1 million tonnes.',
+      '2026-01-20',
+    );
+    const wire = row(rows, 3.1e6);
+    expect(`${wire?.period_start}..${wire?.period_end}`).toBe('2025-01..2025-12');
+  });
+});
