@@ -61,3 +61,14 @@ describe('a half of the year named in a release on the year', () => {
     expect(`${wire?.period_start}..${wire?.period_end}`).toBe('2025-01..2025-12');
   });
 });
+
+describe('a clause of cause closing the sentence', () => {
+  it('gives its flow words to no figure: a port\'s boxes "helped by shipments to" a region stay two-way', () => {
+    const rows = rowsOf(
+      'Ningbo-Zhoushan Port handled 40 million TEUs of containers last year. ' +
+        'The port moved 3.4 million TEUs in March alone, helped by strong shipments to Africa and the Middle East.',
+      '2026-04-15',
+    );
+    expect(row(rows, 3.4e6)?.flow).toBe('total');
+  });
+});
