@@ -72,3 +72,16 @@ describe('a clause of cause closing the sentence', () => {
     expect(row(rows, 3.4e6)?.flow).toBe('total');
   });
 });
+
+describe('a sentence with no row that names the release period', () => {
+  it('brings the next paragraph back to the year after a single month', () => {
+    const rows = rowsOf(
+      'Tianjin Port handled 24.1 million TEUs of containers in 2025, up 5.2 percent, the port group said. ' +
+        'August was its busiest month, when it moved 2.3 million TEUs. Over the whole year, its quays worked at about 66,000 TEUs a day.\n\n' +
+        'Sea-rail containers moved at the port came to 1.4 million TEUs, an increase of 8 percent.',
+      '2026-01-20',
+    );
+    const seaRail = row(rows, 1.4e6);
+    expect(`${seaRail?.period_start}..${seaRail?.period_end}`).toBe('2025-01..2025-12');
+  });
+});

@@ -521,6 +521,17 @@ const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:
 // or not) is no period of the next sentences.
 const BASE_FROM_BEFORE = /\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:at|by)\s+the\s+end\s+of|at\s+the\s+start\s+of|in|during|at)?\s*(?:the\s+)?$/i;
 
+/**
+ * "July was the busiest month: the port moved 2.96 million TEUs in that month alone. Over the full year, the terminals worked at
+ * about 88,000 TEUs a day.": a sentence with no row (scenery, its period otherwise not carried) that names the release's own
+ * period in full brings the next sentences back to it from a month or part reported before.
+ */
+export function backToLeadPeriod(frame: RowFrame): void {
+  const { memory, periods } = frame;
+  const lead = memory.leadPeriod;
+  if (lead && periods.some((p) => p.kind === 'period' && frame.usablePeriods.includes(p) && p.periodStart === lead.start && p.periodEnd === lead.end)) memory.period = { start: lead.start, end: lead.end };
+}
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   const lead = memory.leadPeriod;
