@@ -85,3 +85,14 @@ describe('a sentence with no row that names the release period', () => {
     expect(`${seaRail?.period_start}..${seaRail?.period_end}`).toBe('2025-01..2025-12');
   });
 });
+
+describe('a multiple verb, then "and reached" or a participle, then the level', () => {
+  it('reads "doubled ... and reached" and "halved, totalling" as +100 and -50', () => {
+    const rows = rowsOf(
+      'Oat exports in January-April 2026 doubled from a year earlier and reached 84,000 tonnes, the bureau said. ' +
+        'Rapeseed exports halved, totalling 31,000 tonnes.',
+    );
+    expect(row(rows, 84000)?.yoy_pct).toBe(100);
+    expect(row(rows, 31000)?.yoy_pct).toBe(-50);
+  });
+});
