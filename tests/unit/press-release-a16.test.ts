@@ -96,3 +96,13 @@ describe('a multiple verb, then "and reached" or a participle, then the level', 
     expect(row(rows, 31000)?.yoy_pct).toBe(-50);
   });
 });
+
+describe('a part of a whole "equating to" a percentage of it', () => {
+  it('reads the percentage as a share', () => {
+    const rows = rowsOf(
+      'China imported 7.4 million tonnes of soybeans in April 2026. ' +
+        'Brazil shipped 5.1 million tonnes of them, which equates to 68.9 percent of total imports.',
+    );
+    expect(row(rows, 68.9)?.unit).toBe('percent-share');
+  });
+});
