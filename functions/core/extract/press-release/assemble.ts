@@ -19,7 +19,7 @@ import { causeAsides, clauseBounds } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
-import { periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
+import { backToLeadPeriod, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, twoWayWholeOfParts } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
@@ -178,7 +178,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
   const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
-  if (!rows.length && isScenery(s, nonTrade)) return;
+  if (!rows.length && isScenery(s, nonTrade)) return backToLeadPeriod(frame);
   rememberPeriod(frame, rows, baseDates);
   rememberPlaces(frame, rows);
   rememberNamedFlows(frame);

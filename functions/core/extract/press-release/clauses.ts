@@ -147,11 +147,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
 // a subject and its verb names what moved the figure, not its goods or its flow. Only an aside with no number of its own.
 const CAUSE_ASIDE = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100},/gi;
 
-/** Spans of asides of cause set off by commas (", hit by weaker jade and timber shipments,"). */
+// "the port moved 2.96 million TEUs in that month alone, helped by a rush of shipments to Southeast Asia.": a participle of
+// cause closing the sentence names what moved the figure too, not its flow ("shipments to" is no export of the port's boxes).
+const CAUSE_TAIL = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100}\.?\s*$/i;
+
+/** Spans of asides of cause set off by commas (", hit by weaker jade and timber shipments,"), or closing the sentence. */
 export function causeAsides(s: string): Array<[number, number]> {
   // Every match has " by" (a sentence's folded text has spaces for its tabs and line breaks): others are not scanned.
   if (!s.includes(' by')) return [];
-  const spans: Array<[number, number]> = [];
+  const tail = CAUSE_TAIL.exec(s);
+  const spans: Array<[number, number]> = tail ? [[tail.index, s.length]] : [];
   CAUSE_ASIDE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CAUSE_ASIDE.exec(s)) !== null; ) {
     // Between a subject and its verb: no number in the clause before it ("Exports rose 18 percent, driven by ..." is a

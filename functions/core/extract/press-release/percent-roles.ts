@@ -54,8 +54,9 @@ const AFTER_YOY = /^\s*,?\s*\(?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|
 // and ", or", a percentage of a whole is a share too; so after a noun of change ("an increase of 9.1 percent, or
 // 66.9 percent of national exports"); and after "and" ("up 4.1% and 63.5% of the total": the change, then the part).
 const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$/i;
-// "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too.
-const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to)\s+$/i;
+// "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
+// 50.7% of total imports".
+const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
 const BRACKET_OPEN_BEFORE = /\(\s*$/;
 const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;

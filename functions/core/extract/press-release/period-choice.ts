@@ -153,14 +153,18 @@ function rememberSpans(memory: ReleaseMemory, stated: PeriodMention[]): void {
 }
 
 /**
- * Whether `inner` is a calendar quarter lying inside `outer`, a longer span of one year (a half-year or the
- * year to date: "2026-04".."2026-06" in January–June). A running total since a launch is no such span.
+ * Whether `inner` is a calendar quarter or half lying inside `outer`, a longer span of one year (a half-year, the
+ * year to date or the year: "2026-04".."2026-06" in January–June, "2024-07".."2024-12" in 2024). A running total
+ * since a launch is no such span.
  */
 function quarterInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
-  if (!inner.start || inner.end !== shift(inner.start, 2) || (Number(inner.start.slice(5)) - 1) % 3 !== 0) return false;
+  if (!inner.start || !(isCalendarPart(inner, 3) || isCalendarPart(inner, 6))) return false;
   if (!outer.start || outer.start.slice(0, 4) !== outer.end.slice(0, 4)) return false;
   return outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
+
+/** Whether a span is one calendar quarter (`months` 3) or half (6) of a year. */
+const isCalendarPart = (span: { start: string; end: string }, months: number): boolean => span.end === shift(span.start, months - 1) && (Number(span.start.slice(5)) - 1) % months === 0;
 
 /** True for January to a later month of one year, other than a first quarter (which agencies compare with the quarter before). */
 export function isYearToDateSpan(period: { start: string; end: string } | null): boolean {
@@ -179,8 +183,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
   // March, ...") does not carry into the next item.
   if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
-  // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release: the
-  // quarter is an aside; the next paragraph is the release's period again. A month is not (a monthly
+  // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release, or "growth slowed in the
+  // second half" in a release on the year: the quarter or half is an aside; the next paragraph is the release's period again. A month is not (a monthly
   // release leads with the year to date and then reports the month), unless a paragraph is framed by it (below).
   else if (memory.period && memory.leadPeriod && quarterInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "Since its launch in November 2014, the service has run 11,800 trips." then a paragraph on the city's
@@ -530,6 +534,17 @@ const COMPARED_THAN_BEFORE = /\bthan\s+(?:in\s+|for\s+|during\s+|over\s+)?(?:(?:
 // "now has 38 international cargo routes, up from 21 at the end of 2025": the date of the amount a figure rose from (a row
 // or not) is no period of the next sentences.
 const BASE_FROM_BEFORE = /\bfrom\s+(?:(?:about|around|nearly|some|just|only)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:at|by)\s+the\s+end\s+of|at\s+the\s+start\s+of|in|during|at)?\s*(?:the\s+)?$/i;
+
+/**
+ * "July was the busiest month: the port moved 2.96 million TEUs in that month alone. Over the full year, the terminals worked at
+ * about 88,000 TEUs a day.": a sentence with no row (scenery, its period otherwise not carried) that names the release's own
+ * period in full brings the next sentences back to it from a month or part reported before.
+ */
+export function backToLeadPeriod(frame: RowFrame): void {
+  const { memory, periods } = frame;
+  const lead = memory.leadPeriod;
+  if (lead && periods.some((p) => p.kind === 'period' && frame.usablePeriods.includes(p) && p.periodStart === lead.start && p.periodEnd === lead.end)) memory.period = { start: lead.start, end: lead.end };
+}
 
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;

@@ -95,7 +95,7 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // 356,000 TEUs of goods, up 5.1 percent and 7.4 percent respectively": so may a count of trains and the cargo they carried.
   // "dispatched 1,264 container trains in the first 11 months of 2026 and received 973, up 28.4% and 15.2% ... respectively":
   // so may the period of the first count, before the verb of the other way.
-  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)) || OTHER_WAY_VERB_GAP.test(gap(i)));
+  const oneStretch = levels.every((_, i) => i === 0 || (/^[^.;]{0,40}$/.test(gap(i)) && /\band\b|,|\b(?:worth|valued\s+at)\b/.test(gap(i))) || WORTH_AFTER_DESCRIPTION.test(gap(i)) || CARRIED_WITH_GAP.test(gap(i)) || OTHER_WAY_VERB_GAP.test(gap(i)));
   const parallel = !oneStretch && run.length > 0 && levels.every((_, i) => i === 0 || (/^[^.;]{0,100}$/.test(gap(i)) && /\b(?:and|while|whereas)\b/.test(gap(i))));
   if (!oneStretch && !(parallel && pairInterleavedAreas(levels, places, endOfLastBefore([...primaries, ...growths], levels[0].figure.start)))) return;
   run.forEach((g, i) => link(levels[i], g));
@@ -111,6 +111,10 @@ const DASH_ASIDE = /\s(?:--|[–—])\s[^.;]*?\s(?:--|[–—])\s/g;
 // "1,483 trips were made, the most in any month so far, with 145,000 TEUs shipped, up 7 percent and 10 percent
 // respectively": a second level joined by "with" after the first one's description is the list's next item.
 const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at|carrying|transporting|with)\s*(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
+// "1,640 trips were completed with 174,000 TEUs of cargo on board, up 3 percent and 4 percent respectively": a count and
+// the cargo it carried, joined by "with" or "carrying" with no comma, are a list as well.
+const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 
 const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and)\b/i;
 

@@ -107,7 +107,9 @@ const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
 // quadrupled +300, halved -50). Hedged ("more than doubled") it states no exact change: none.
-const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)\s+|on\s+the\s+year\s+)?to\s+$/i;
+// "Barley exports doubled year-on-year and reached 612 thousand tons", "doubled, reaching": the level may follow "and" with a
+// verb of arriving at it, or a participle of one.
+const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s*,?\s+(?:(?:year[- ]on[- ]year|y\/y|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|on\s+the\s+year)\s*,?\s+)?(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$/i;
 const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
 
 /**

@@ -35,8 +35,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012'],
-    pattern: /\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012', 'since the line entered service in December 2021', 'since the railway went into operation in 2021', 'since the sea-rail service of the western land-sea corridor began in September 2017'],
+    pattern: /\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)(?:\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     // The subject left to the main clause: "Since opening to traffic in June 2022, the bridge had carried ...".
@@ -144,7 +144,7 @@ const BARE_THIS_YEAR = /^this\s+year$/i;
 const publicationMonth = (anchor: Anchor | null): string => (anchor ? ym(anchor.year * 12 + anchor.month - 1) : '');
 
 /** The period the release reports on so far (the last period stated), as `runningTotals` is told it. */
-type ReportedPeriod = { start: string; end: string; loose?: boolean } | null;
+type ReportedPeriod = { start: string; end: string; loose?: boolean; running?: boolean } | null;
 
 /** A since-launch phrase of a sentence, with the rule that read it. */
 type SincePhrase = { start: number; end: number; rule: string };
@@ -226,7 +226,9 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   // "The line has carried ... since it opened on Dec. 3, 2021. ... had cleared goods worth ... since the opening": a launch the
   // phrase only points back to is the start of the running total the sentence before gave, when it ends where this one does.
   const phrase = s.slice(since.start, since.end);
-  const pointedBack = previous && previous.start !== '' && previous.end === end && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
+  // "... has kept growing since the line entered service in December 2021. By the end of March, the railway had carried ... since its
+  // opening": so is the launch month of a since-launch phrase the sentence before gave, figures or none, whatever day it ran to.
+  const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
   const launched = launchMonth(phrase, anchor) || pointedBack;
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
