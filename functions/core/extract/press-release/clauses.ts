@@ -94,10 +94,11 @@ const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
-// Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.".
+// Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.",
+// or after the amount it went to: "log imports dropped 7.3 percent to 2.91 million cubic meters as builders in China held back.".
 // Or right after a verb of movement with no figure: "iron ore shipments slowed as two mines in Darkhan-Uul province halted
 // output" (not a comparison: "rose as fast as", "fell as low as" have an adverb before their second "as").
-const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\d(?:[\d.,]*\d)?\s*(?:(?:million|billion|trillion|thousand|mln|bn|mn)\s+)?(?:(?:metric|cubic)\s+)?(?:tonnes|tons|meters|metres|TEUs?|barrels|yuan|dollars|euros|vehicles|units|head)\s+)(?=as )|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
 const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 
 // ", partly because of maintenance at the Tengiz field in April.", ", mainly due to repairs at the port in May.": a closing

@@ -1,0 +1,25 @@
+/**
+ * Rules of issue 9, part a13: the third round on the corpus's older misses (batches up to b115, led by the long
+ * releases of b110 and b115), in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const areas = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.area]);
+
+describe('a reason told right after the amount a change went to', () => {
+  it('does not take the area from a place inside "as ..." after the amount and its unit', () => {
+    const text =
+      'Erenhot Port handled 14.2 million tonnes of freight in January-October 2025. Imports of Mongolian coal fell 5.2 percent to 8.4 million tonnes as steel mills in Hebei cut output. Copper concentrate imports rose 12 percent to 310,000 tonnes.';
+    expect(areas(text, '2025-11-14')).toEqual([
+      [14200000, 'Erenhot Port'],
+      [8400000, 'Erenhot Port'],
+      [310000, 'Erenhot Port'],
+    ]);
+  });
+
+  it('keeps a place that the amount itself is of', () => {
+    const text = 'Exports from Shandong reached 120 billion yuan as of October 2025, up 4.1 percent.';
+    expect(areas(text, '2025-11-14')).toEqual([[120000000000, 'Shandong']]);
+  });
+});
