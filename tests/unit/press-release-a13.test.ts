@@ -23,3 +23,15 @@ describe('a reason told right after the amount a change went to', () => {
     expect(areas(text, '2025-11-14')).toEqual([[120000000000, 'Shandong']]);
   });
 });
+
+const periods = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct]);
+
+describe('a month after a noun of change and "on"', () => {
+  it('is the base of the change, not the period of the clause after it', () => {
+    const text = 'Steel shipments abroad reached 9.1 million tonnes in October, a 4.2% rise on October 2024, while imports of steel fell 8.5% year on year.';
+    expect(periods(text, '2025-11-20')).toEqual([
+      ['2025-10', '2025-10', 9100000, 4.2],
+      ['2025-10', '2025-10', null, -8.5],
+    ]);
+  });
+});
