@@ -35,3 +35,13 @@ describe('a month after a noun of change and "on"', () => {
     ]);
   });
 });
+
+describe('"the same <n> months" before a year', () => {
+  it('is the base of the change, not the period of the amount', () => {
+    const text = 'In January-October 2025 the Philippines exported goods worth 61.2 billion USD. Japan bought 9.8 billion USD of them, 6.4% more than in the same ten months last year.';
+    expect(periods(text, '2025-12-05')).toEqual([
+      ['2025-01', '2025-10', 61200000000, null],
+      ['2025-01', '2025-10', 9800000000, 6.4],
+    ]);
+  });
+});
