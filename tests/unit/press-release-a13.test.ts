@@ -45,3 +45,14 @@ describe('"the same <n> months" before a year', () => {
     ]);
   });
 });
+
+describe('what enters China', () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+  it('is an import, in the present tense and in a relative clause too', () => {
+    const text = 'The eastern gas pipeline, which enters China at Heihe, delivered 38.8 billion cubic meters of gas in 2025, up 2.4 percent.';
+    expect(flows(text, '2026-01-20')).toEqual([[38800000000, 'import']]);
+    const other = 'Soybeans entering the country through the port reached 2.6 million tonnes in 2025.';
+    expect(flows(other, '2026-01-20')).toEqual([[2600000, 'import']]);
+  });
+});
