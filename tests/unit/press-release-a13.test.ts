@@ -56,3 +56,14 @@ describe('what enters China', () => {
     expect(flows(other, '2026-01-20')).toEqual([[2600000, 'import']]);
   });
 });
+
+describe("a government's measure after the figure", () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.yoy_pct, r.flow]);
+
+  it('gives no flow from the goods the measure is on', () => {
+    const text = 'Exports to Kazakhstan, once the biggest single market for Chinese trucks, fell 21.5 percent in January-September 2025 after Astana raised its levy on imported trucks twice, the data showed.';
+    expect(flows(text, '2025-10-20')).toEqual([[-21.5, 'export']]);
+    const other = 'Exports to Mexico, formerly the largest single market for Chinese steel, slumped 30 percent in 2025 when the government imposed duties on imported steel.';
+    expect(flows(other, '2026-01-20')).toEqual([[-30, 'export']]);
+  });
+});

@@ -161,6 +161,17 @@ export function causeAsides(s: string): Array<[number, number]> {
   return spans;
 }
 
+// "dropped 37.6 pct after Moscow raised its recycling fee on imported vehicles": what a government did ("after", "since" or
+// "when" it raised, imposed, cut or lifted a measure) names the goods the measure is on, not the figure's flow. Only a clause
+// with no number of its own.
+const MEASURE_CLAUSE = /\b(?:after|since|when)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}?|(?:the\s+)?(?:government|authorities|ministry|administration)\s+)(?:(?:has|had)\s+)?(?:raised|imposed|introduced|lifted|cut|hiked|increased|tightened|levied|banned|scrapped|removed|suspended|slapped|extended|adopted|doubled)\s[^,;.\d]{1,120}/g;
+
+/** Spans of clauses on a measure a government took (" after Moscow raised its recycling fee on imported vehicles"). */
+export function measureClauses(s: string): Array<[number, number]> {
+  if (!s.includes('after ') && !s.includes('since ') && !s.includes('when ')) return [];
+  return [...s.matchAll(MEASURE_CLAUSE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** `s` with the spans written over by spaces (offsets kept). */
 export function blankSpans(s: string, spans: Array<[number, number]>): string {
   return spans.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
