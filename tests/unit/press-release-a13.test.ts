@@ -67,3 +67,15 @@ describe("a government's measure after the figure", () => {
     expect(flows(other, '2026-01-20')).toEqual([[-30, 'export']]);
   });
 });
+
+describe('carriers of cargo counted at a port', () => {
+  it('are crossings, no row, when no trade word governs them', () => {
+    const text = 'Freight through Erenhot Port reached 15.1 million tonnes in January-August 2025. The road port received more than 98,000 cargo trucks in the period.';
+    expect(releaseRows(text, '2025-09-15').map((r) => r.value)).toEqual([15100000]);
+  });
+
+  it('stay goods when a trade word governs them', () => {
+    const text = 'Erenhot Port exported 12,400 cargo trucks in January-August 2025, up 35 percent.';
+    expect(releaseRows(text, '2025-09-15').map((r) => [r.value, r.flow])).toEqual([[12400, 'export']]);
+  });
+});
