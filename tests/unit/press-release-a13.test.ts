@@ -79,3 +79,15 @@ describe('carriers of cargo counted at a port', () => {
     expect(releaseRows(text, '2025-09-15').map((r) => [r.value, r.flow])).toEqual([[12400, 'export']]);
   });
 });
+
+describe('goods bought from sellers at home', () => {
+  it('are no imports', () => {
+    const text = 'Mongolia imported 1.9 million tonnes of fuel in January-October 2025. The central bank bought 11.6 tonnes of gold from domestic miners in the period.';
+    expect(releaseRows(text, '2025-11-14').map((r) => r.value)).toEqual([1900000]);
+  });
+
+  it('still reads goods bought from a foreign seller', () => {
+    const text = 'In January-October 2025 Mongolia bought 1.9 million tonnes of fuel from Russian refiners.';
+    expect(releaseRows(text, '2025-11-14').map((r) => r.value)).toEqual([1900000]);
+  });
+});
