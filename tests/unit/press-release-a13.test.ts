@@ -91,3 +91,11 @@ describe('goods bought from sellers at home', () => {
     expect(releaseRows(text, '2025-11-14').map((r) => r.value)).toEqual([1900000]);
   });
 });
+
+describe("one trader's own business", () => {
+  it('reads no row from the sales of a stall or factory a quoted person owns', () => {
+    const text =
+      'Exports from Yiwu rose 18.1 percent to 219.8 billion yuan in January-April 2026. "Buyers are back," said Wang Li, who sells toys at the market. His shop\'s sales climbed about 25 percent in the first quarter, he added, and our factory\'s exports reached 3 million dollars, said another trader.';
+    expect(releaseRows(text, '2026-05-19').map((r) => r.value ?? r.yoy_pct)).toEqual([219800000000]);
+  });
+});

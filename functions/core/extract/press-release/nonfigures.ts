@@ -138,6 +138,9 @@ const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facili
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
 const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
+// "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
+// owns it) is no trade of a place.
+const ONE_TRADERS_BUSINESS = /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]s?\s+(?:[\w-]+\s+)?(?:sales|orders|exports|imports|revenue|turnover|output|shipments)\b[^,;.]{0,60}$/i;
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
@@ -694,6 +697,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['from'],
     examples: ['the central bank bought 14.2 tonnes of gold from domestic miners', 'the state reserve purchased 2 million tonnes of soybeans from local farmers'],
     test: (s, f) => f.kind === 'level' && BOUGHT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FROM_HOME_SELLERS_AFTER.test(s.slice(f.end, f.end + 100)),
+  },
+  {
+    name: "one trader's own business",
+    gate: /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]/i,
+    gateWords: ['his', 'her', 'my', 'our'],
+    examples: ["Her stall's sales rose about 30 percent in the first quarter", "our factory's exports reached 2 million dollars"],
+    test: (s, f) => ONE_TRADERS_BUSINESS.test(s.slice(Math.max(0, f.start - 100), f.start)),
   },
   {
     name: 'money set aside',
