@@ -99,3 +99,14 @@ describe("one trader's own business", () => {
     expect(releaseRows(text, '2026-05-19').map((r) => r.value ?? r.yoy_pct)).toEqual([219800000000]);
   });
 });
+
+describe('goods that "saw their exports" move', () => {
+  it('are the goods of the growth, so it is not given to the total before it', () => {
+    const text =
+      'Taiwan exports rise 6.1 pct in October. Exports went up 6.1 percent in October from a year earlier, the ministry said. Outbound shipments stood at 41.2 billion U.S. dollars in October. Machine tools saw their exports drop 9.4 percent.';
+    expect(releaseRows(text, '2025-11-09').map((r) => [r.value, r.yoy_pct, r.commodity])).toEqual([
+      [41200000000, 6.1, 'all goods'],
+      [null, -9.4, 'machine tools'],
+    ]);
+  });
+});
