@@ -110,3 +110,19 @@ describe('goods that "saw their exports" move', () => {
     ]);
   });
 });
+
+describe('a month naming the flow an amount was added to', () => {
+  it('is that month, not January to it, for the sentences after it', () => {
+    const text =
+      'In January-September 2025 exports climbed 4.1 percent to $198.4 billion. The minister said the stronger euro had added about $740 million to September exports. Germany was again the largest export market with $1.83 billion.';
+    expect(periods(text, '2025-10-02')).toEqual([
+      ['2025-01', '2025-09', 198400000000, 4.1],
+      ['2025-09', '2025-09', 1830000000, null],
+    ]);
+  });
+
+  it('still reads a change running to a month as the year to date', () => {
+    const text = 'Goods exports reached US$17,482 million to October, up 3.2% on a year earlier.';
+    expect(periods(text, '2025-11-20')).toEqual([['2025-01', '2025-10', 17482000000, 3.2]]);
+  });
+});
