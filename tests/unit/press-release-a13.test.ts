@@ -126,3 +126,10 @@ describe('a month naming the flow an amount was added to', () => {
     expect(periods(text, '2025-11-20')).toEqual([['2025-01', '2025-10', 17482000000, 3.2]]);
   });
 });
+
+describe('China-Europe "services" counted', () => {
+  it('are trains in a release on trains', () => {
+    const text = "Chongqing's China-Europe train hub ran 2,400 services in 2025, up 8 percent from a year earlier.";
+    expect(releaseRows(text, '2026-01-10').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[2400, 'trains', 8]]);
+  });
+});
