@@ -133,3 +133,10 @@ describe('China-Europe "services" counted', () => {
     expect(releaseRows(text, '2026-01-10').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[2400, 'trains', 8]]);
   });
 });
+
+describe('where the first train went', () => {
+  it('is no partner of the running total after an opening "since" clause', () => {
+    const text = 'Since the first train left the Lanzhou International Port for Almaty in May 2015, the hub had run more than 6,000 China-Europe services by the end of November.';
+    expect(releaseRows(text, '2025-12-10').map((r) => [r.value, r.partner, r.period_start, r.period_end])).toEqual([[6000, 'World', '2015-05', '2025-11']]);
+  });
+});
