@@ -140,3 +140,25 @@ describe('where the first train went', () => {
     expect(releaseRows(text, '2025-12-10').map((r) => [r.value, r.partner, r.period_start, r.period_end])).toEqual([[6000, 'World', '2015-05', '2025-11']]);
   });
 });
+
+describe('goods worth more than all goods of their period', () => {
+  it('are of the longer period stated before that holds them, with their share', () => {
+    const text =
+      "Japan's exports rose 3.1 percent to 105.2 trillion yen in 2025. December ended the year on a high note: exports in the month were 9.9 trillion yen, up 5.4 percent year on year. Exports of transport equipment grew 4.0 percent to 24.6 trillion yen, making up 23.4 percent of total exports.";
+    expect(periods(text, '2026-01-22')).toEqual([
+      ['2025-01', '2025-12', 105200000000000, 3.1],
+      ['2025-12', '2025-12', 9900000000000, 5.4],
+      ['2025-01', '2025-12', 24600000000000, 4],
+      ['2025-01', '2025-12', 23.4, null],
+    ]);
+  });
+
+  it('keeps goods the month can hold, and services, in the month', () => {
+    const text =
+      "Japan's exports rose 3.1 percent to 105.2 trillion yen in 2025. In December, exports were 9.9 trillion yen, up 5.4 percent year on year. Exports of cars grew 2.0 percent to 1.6 trillion yen. Services exports were 12.1 trillion yen.";
+    expect(periods(text, '2026-01-22').slice(2)).toEqual([
+      ['2025-12', '2025-12', 1600000000000, 2],
+      ['2025-12', '2025-12', 12100000000000, null],
+    ]);
+  });
+});
