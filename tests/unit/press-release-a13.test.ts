@@ -162,3 +162,14 @@ describe('goods worth more than all goods of their period', () => {
     ]);
   });
 });
+
+describe('a relative clause without its "which is"', () => {
+  it('gives no area from a place inside it', () => {
+    const text =
+      "HANGZHOU, Dec. 19 -- Anhui Province's exports rose 6 percent to 480 billion yuan in the first 11 months of 2025. Exports under cross-border e-commerce, the channel built around the online platforms of Hefei, grew 21 percent to 62 billion yuan.";
+    expect(areas(text, '2025-12-19')).toEqual([
+      [480000000000, 'Anhui'],
+      [62000000000, 'Anhui'],
+    ]);
+  });
+});

@@ -142,6 +142,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
   return spans;
 }
 
+// "Exports under market procurement trade, the model built around the markets of Yiwu, grew 14.2 per cent": a noun and a
+// participle between commas (a relative clause without its "which is") describes the subject; its places are no area.
+const REDUCED_RELATIVE = /,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:built|based|centred|centered|set\s+up|launched|known|designed|developed|created|modell?ed|pioneered)\s+(?:around|on|in|at|as|for|by|after)\s[^,;.\d]{1,100},/gi;
+const REDUCED_RELATIVE_WORDS = keywords(['built', 'based', 'centred', 'centered', 'set up', 'launched', 'known', 'designed', 'developed', 'created', 'modelled', 'modeled', 'pioneered'], REDUCED_RELATIVE);
+
+/** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"). */
+export function reducedRelatives(s: string): Array<[number, number]> {
+  return mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
+}
+
 // "Border trade, hit by weaker jade and timber shipments, fell 16.2 percent": a participle of cause set off by commas between
 // a subject and its verb names what moved the figure, not its goods or its flow. Only an aside with no number of its own.
 const CAUSE_ASIDE = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100},/gi;
