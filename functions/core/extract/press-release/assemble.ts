@@ -15,7 +15,7 @@ import type { Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
-import { causeAsides, clauseBounds } from './clauses.js';
+import { causeAsides, clauseBounds, measureClauses } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
@@ -143,8 +143,9 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   }
   const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country), memory);
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
-  // Flow words in an aside of cause (", hit by weaker timber shipments,") are no figure's flow.
-  const causes = causeAsides(s);
+  // Flow words in an aside of cause (", hit by weaker timber shipments,") or in a government's measure ("after Moscow raised
+  // its fee on imported cars") are no figure's flow.
+  const causes = [...causeAsides(s), ...measureClauses(s)];
   const cues = causes.length ? findFlowCues(s).filter((c) => !causes.some(([a, b]) => c.start >= a && c.end <= b)) : findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };

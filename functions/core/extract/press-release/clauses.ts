@@ -94,12 +94,13 @@ const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
-// Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.".
-// Or right after an amount and its unit: "Trade with Laos jumped 21.5 percent to 3.82 billion yuan as the China-Laos Railway carried
-// more goods": the railway is the reason, not whose trade it is.
+// Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.",
+// or after the amount it went to: "log imports dropped 7.3 percent to 2.91 million cubic meters as builders in China held back.",
+// "Trade with Laos jumped 21.5 percent to 3.82 billion yuan as the China-Laos Railway carried more goods" (the railway is
+// the reason, not whose trade it is).
 // Or right after a verb of movement with no figure: "iron ore shipments slowed as two mines in Darkhan-Uul province halted
 // output" (not a comparison: "rose as fast as", "fell as low as" have an adverb before their second "as").
-const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\d\s*(?:(?:million|billion|trillion|thousand|mln|bln|bn|mn)\s+)?(?:yuan|dollars|euros|rubles|tonnes|tons|TEUs?|trains|vehicles)\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
+const REASON_CLAUSE = /(?:,\s*|(?<=\d(?:\s*%|\s*(?:percent|per\s+cent|pct))\s+)|(?<=\d\s*(?:(?:million|billion|trillion|thousand|mln|bln|bn|mn)\s+)?(?:(?:metric|cubic)\s+)?(?:tonnes|tons|meters|metres|TEUs?|barrels|yuan|dollars|euros|rubles|trains|vehicles|units|head)\s+)|(?<=\b(?:slowed|weakened|faltered|stalled|eased|dropped|declined|fell|slipped|slumped|shrank|rose|grew|picked\s+up|recovered|rebounded|surged|jumped) )(?=as ))as\s+(?![a-z]+\s+as\b)(?!(?:of|well|much|many|part|such|per|a\s+(?:result|share|proportion|percentage)|shown|reported|stated|noted|expected|mentioned|compared|against|in|with|for|to|from|the\s+same)\b)[^,;]{0,160}[.]?$/gi;
 const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 
 // ", partly because of maintenance at the Tengiz field in April.", ", mainly due to repairs at the port in May.": a closing
@@ -143,6 +144,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
   return spans;
 }
 
+// "Exports under market procurement trade, the model built around the markets of Yiwu, grew 14.2 per cent": a noun and a
+// participle between commas (a relative clause without its "which is") describes the subject; its places are no area.
+const REDUCED_RELATIVE = /,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:built|based|centred|centered|set\s+up|launched|known|designed|developed|created|modell?ed|pioneered)\s+(?:around|on|in|at|as|for|by|after)\s[^,;.\d]{1,100},/gi;
+const REDUCED_RELATIVE_WORDS = keywords(['built', 'based', 'centred', 'centered', 'set up', 'launched', 'known', 'designed', 'developed', 'created', 'modelled', 'modeled', 'pioneered'], REDUCED_RELATIVE);
+
+/** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"). */
+export function reducedRelatives(s: string): Array<[number, number]> {
+  return mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
+}
+
 // "Border trade, hit by weaker jade and timber shipments, fell 16.2 percent": a participle of cause set off by commas between
 // a subject and its verb names what moved the figure, not its goods or its flow. Only an aside with no number of its own.
 const CAUSE_ASIDE = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100},/gi;
@@ -165,6 +176,17 @@ export function causeAsides(s: string): Array<[number, number]> {
     if (!/\d/.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
+}
+
+// "dropped 37.6 pct after Moscow raised its recycling fee on imported vehicles": what a government did ("after", "since" or
+// "when" it raised, imposed, cut or lifted a measure) names the goods the measure is on, not the figure's flow. Only a clause
+// with no number of its own.
+const MEASURE_CLAUSE = /\b(?:after|since|when)\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}?|(?:the\s+)?(?:government|authorities|ministry|administration)\s+)(?:(?:has|had)\s+)?(?:raised|imposed|introduced|lifted|cut|hiked|increased|tightened|levied|banned|scrapped|removed|suspended|slapped|extended|adopted|doubled)\s[^,;.\d]{1,120}/g;
+
+/** Spans of clauses on a measure a government took (" after Moscow raised its recycling fee on imported vehicles"). */
+export function measureClauses(s: string): Array<[number, number]> {
+  if (!s.includes('after ') && !s.includes('since ') && !s.includes('when ')) return [];
+  return [...s.matchAll(MEASURE_CLAUSE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** `s` with the spans written over by spaces (offsets kept). */

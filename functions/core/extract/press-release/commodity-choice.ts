@@ -97,6 +97,21 @@ function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }
 
+// "Wireless communication devices saw their exports grow 12.3 percent": goods opening the sentence (or a clause after
+// "while", "whereas", "but") own the flow after "saw their" / "had their" / "posted their"; a place in that spot is no goods.
+const GOODS_OWNING_FLOW = /(?:^|[,;]\s*(?:while|whereas|but|and)\s+)([A-Za-z][a-z][\w -]{0,40}?)\s+(?:saw|had|posted|recorded|registered)\s+(?:their|its)\s+(?:exports|imports|shipments|overseas\s+sales|sales\s+abroad)\b[^,;]*$/;
+const GOODS_OWNING_WORDS = keywords(['saw', 'had', 'posted', 'recorded', 'registered'], GOODS_OWNING_FLOW);
+
+/** The goods that own the flow a figure's clause names ("Wireless communication devices saw their exports grow ..."), not a place. */
+function goodsOwningFlow(frame: RowFrame, f: Figure): string {
+  const m = mentions(frame.s, GOODS_OWNING_WORDS, 0, f.start) ? GOODS_OWNING_FLOW.exec(frame.s.slice(0, f.start)) : null;
+  if (!m || /^(?:the|it|they|this|that|these|those|exports?|imports?|trade|shipments)\b/i.test(m[1])) return '';
+  const at = m.index + m[0].indexOf(m[1]);
+  if (frame.places.some((p) => p.start < at + m[1].length && p.end > at)) return '';
+  const goods = tidyCommodity(m[1]);
+  return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
+}
+
 // "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts;
 // so after the quantity's own change ("1.53 million tonnes of phosphate fertilizers, 8.7 percent more than a year before, worth
 // 5.12 billion yuan", "138.2 million tonnes of crude oil, 1.9% less than a year earlier, at a cost of 0.61 trillion yuan").
@@ -148,7 +163,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const causes = causeAsides(s);
   const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || pricedGoods(frame, f);
+  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

@@ -269,7 +269,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   // own towns came in (a country after "bound for" makes them goods in transit, above, or sent on).
   if (bound && GOODS_FROM_PLACE_BEFORE.test(frame.s.slice(Math.max(0, cue.start - 50), cue.start)) && !boundForCountry(frame, cue)) return plain('import');
   if (cue?.directional && transitGoesOn(frame, f, bound)) return plain('total');
-  const counted = flowOfCrossings(frame.s, f.unit, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
+  const counted = flowOfCrossings(frame.s, f, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
@@ -656,11 +656,16 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
 
 const balanceAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => c.flow === 'balance' && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
+// "The highway port received more than 156,000 cargo trucks": vehicles named as carriers of goods are traffic, not goods.
+const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
+
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
-function flowOfCrossings(s: string, unit: string, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, hi: number): Flow | null {
+  const unit = f.unit;
   if (unit === 'enterprises') return 'other';
-  // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own.
-  if (unit === 'vehicles' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';
+  // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own; so are carriers of cargo
+  // a port received or handled with no trade word in their clause.
+  if (unit === 'vehicles' && !inClause.length && (BORDER_CROSSING.test(s.slice(lo, hi)) || CARRIER_VEHICLES.test(f.phrase))) return 'other';
   // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
   if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
   // "2.46 million person-times of passengers entered and left the country": people crossing both ways.

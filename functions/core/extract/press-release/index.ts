@@ -21,6 +21,7 @@ import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
+import { partsWithinTheirWholes } from './parts-within-wholes.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
@@ -252,7 +253,7 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(merged))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
-  return datedStandfirst(kept, sentences[0]?.end ?? 0, headEnd);
+  return datedStandfirst(partsWithinTheirWholes(kept), sentences[0]?.end ?? 0, headEnd);
 }
 
 /**

@@ -136,6 +136,12 @@ const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
+// "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
+const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
+// "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
+// owns it) is no trade of a place.
+const ONE_TRADERS_BUSINESS = /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]s?\s+(?:[\w-]+\s+)?(?:sales|orders|exports|imports|revenue|turnover|output|shipments)\b[^,;.]{0,60}$/i;
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "would save local exporters about 41 million yuan in tariffs", "allow firms to save 96 million yuan", "helping them obtain
 // tariff cuts worth about 120 million yuan": money a trader is spared (duties not paid under a certificate of origin or a
@@ -696,6 +702,20 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['worth', 'costing'],
     examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June'],
     test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    name: 'bought at home',
+    gate: /\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s/i,
+    gateWords: ['from'],
+    examples: ['the central bank bought 14.2 tonnes of gold from domestic miners', 'the state reserve purchased 2 million tonnes of soybeans from local farmers'],
+    test: (s, f) => f.kind === 'level' && BOUGHT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FROM_HOME_SELLERS_AFTER.test(s.slice(f.end, f.end + 100)),
+  },
+  {
+    name: "one trader's own business",
+    gate: /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]/i,
+    gateWords: ['his', 'her', 'my', 'our'],
+    examples: ["Her stall's sales rose about 30 percent in the first quarter", "our factory's exports reached 2 million dollars"],
+    test: (s, f) => ONE_TRADERS_BUSINESS.test(s.slice(Math.max(0, f.start - 100), f.start)),
   },
   {
     name: 'money set aside',

@@ -914,11 +914,12 @@ const RULES: Rule[] = [
   // "Exports of goods rise 3.1% to September" (a headline over the first nine months), "exports up 4.8% through
   // October": a change running "to" or "through" a month with no "the year" before it is the year to date up to that
   // month. So is an amount running "to" a month ("Goods exports reach US$17,482 million to October"). After a level
-  // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here.
+  // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here; nor is a
+  // month naming the flow an amount was added to ("had added about $740 million to September exports": that month's own).
   {
     gate: MONTH_GATE,
     after: ['to', 'through'],
-    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?!\\s*\\d{1,2}\\b|'s|\\s*[-–])(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?![a-z])(?!\\s*\\d{1,2}\\b|'s|\\s*[-–]|\\s+(?:exports|imports|shipments|sales|trade|earnings|purchases)\\b)(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2]);
@@ -1232,7 +1233,7 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
@@ -1302,8 +1303,8 @@ const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COM
 // names the base of a change, and
 // so does "on" after an amount: "down $1,204m on June" (ABS style) compares with June, and after a change in
 // brackets: "up €387 million (+3.7%) on September 2025", or after a change set off by commas: "rose $594 million, or four per
-// cent, on June's figure".
-const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|(?<![A-Za-z])pct|(?<![A-Za-z])pc)\)?\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons))\)?,?\s+)\bon\s+(?:the\s+)?$/i;
+// cent, on June's figure", or after a noun of change: "a 6.6% increase on December 2024" compares with that December.
+const BASE_OVER_ALLOWED = /(?<!(?:%|\bper\s?cent|\bpercent|(?<![A-Za-z])pct|(?<![A-Za-z])pc)\)?\s+)\bover\s+(?:the\s+)?$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons|increase|rise|gain|growth|decrease|decline|drop|fall|jump))\)?,?\s+)\bon\s+(?:the\s+)?$/i;
 // "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
 // being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;

@@ -6,6 +6,7 @@ import type { ObservationDraft } from '../../contract.js';
 import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
+import { firstNonSpace } from './chars.js';
 import { clauseOf, nearest } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -94,10 +95,15 @@ export function withShortForms(places: PlaceMention[], memory: ReleaseMemory): P
   return places.filter((p) => !SHORT_FORMS.has(p.name) || full(p) !== undefined).map((p) => (SHORT_FORMS.has(p.name) ? { ...p, name: full(p)! } : p));
 }
 
+// "Since the first train left the Xi'an port for Almaty in November 2013, the hub had run more than 29,000 services": where the
+// first train or shipment went dates and places the launch; it is no partner of the running total after the comma.
+const FIRST_RUN_SINCE_OPENING = /^\s*Since\s+(?:the\s+)?(?:first|maiden|inaugural)\s+[^,;]{1,160},/i;
+
 /** The partners named, and "exports to the 27-member bloc", "imports from the country": anaphora for the partner named before. */
 export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
   const { s, places, memory } = scene;
-  const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList);
+  const launch = s.startsWith('Since', firstNonSpace(s, 0)) ? (FIRST_RUN_SINCE_OPENING.exec(s)?.[0].length ?? 0) : 0;
+  const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList && p.start >= launch);
   PARTNER_ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
     const noun = m[1] ?? m[2];

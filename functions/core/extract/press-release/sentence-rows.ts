@@ -11,7 +11,7 @@ import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
-import { bracketSpans, inclusionAppositions, reasonClauses, relativeClauses, stripQualifier } from './clauses.js';
+import { bracketSpans, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
@@ -213,7 +213,8 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // clause describes the subject; it is not the area of figures outside that clause.
   // Places in a closing reason clause name the area of no figure outside it, nor of the sentences after it.
   // So are places given as examples between commas (", including Yangshan and Pudong International Airport,").
-  const reasons = [...reasonClauses(s), ...inclusionAppositions(s)];
+  // So are places in a relative clause without its "which is" (", the model built around the markets of Yiwu,").
+  const reasons = [...reasonClauses(s), ...inclusionAppositions(s), ...reducedRelatives(s)];
   const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
   // "LNG purchases cost 234.0 billion yuan, up 71.4 percent, as spot prices hit records in the fourth quarter.": a period in a
   // closing reason clause with no figure of its own dates the reason, not the figures before it.
