@@ -56,6 +56,16 @@ describe('a month named as a base with a word of how it went', () => {
     ]);
   });
 
+  it('reads "improved on a poor October" so too', () => {
+    const text = 'Exports rose 6.2% to $5.1 billion in November. Fish shipments improved on a poor October. Sales to Japan reached $0.9 billion.';
+    expect(tuples(text, '2026-12-08').map((t) => t[0])).toEqual(['2026-11', '2026-11']);
+  });
+
+  it('reads a change "up on a poor October" as no year-on-year change beside one against the year before', () => {
+    const text = 'Exports were $5.1 billion in November, 2% up on a poor October and 6.2% higher than in November 2025.';
+    expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);
+  });
+
   it('reads a change from such a month as no year-on-year change', () => {
     const text = 'Exports rose 6.2% to $5.1 billion in November, 3% higher than a poor October.';
     expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);

@@ -1748,7 +1748,7 @@ const PERIODICAL_ISSUE_BEFORE = /\b(?:[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Ne
 // "its November Economic Review", "the October 2026 Monthly Bulletin", "the September issue of": a month naming a periodical's issue.
 const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Statistical|Financial|Monetary|Trade|Policy)\s+){0,3}(?:Review|Bulletin|Digest|Newsletter|Report|Update)\b|^\s+(?:issue|edition)\s+of\b/;
 
-const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
+const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
@@ -1769,8 +1769,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "up 4.9% over USD 34.72 billion in October 2025": the period of an amount a percentage is taken "over" is a base.
   ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'nge') && before.includes('over') && PERCENT_OVER_AMOUNT_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces === 101 && isSpace(s.charCodeAt(end)) && MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
-  // "picked up from a weak September", "lower than a strong third quarter": a base named with an article and a word or two
-  // of how it went.
+  // "picked up from a weak September", "improved on a poor October", "lower than a strong third quarter": a base named with
+  // an article and a word or two of how it went.
   ({ before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && DESCRIBED_BASE_BEFORE.test(before),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
