@@ -171,3 +171,21 @@ describe('the year before, said of a fiscal year', () => {
     ]);
   });
 });
+
+describe('a partner country named by description', () => {
+  const partners = (text: string, published?: string) => releaseRows(text, published).map((r) => r.partner);
+
+  it('points "its northern neighbour" and "the southern neighbour" back to the partner named before', () => {
+    expect(partners('HANOI - Vietnam exported goods worth 48.2 billion USD to China in January-September. Imports from its northern neighbour came to 118.6 billion USD.', '2026-10-06')).toEqual(['China', 'China']);
+    expect(partners('OTTAWA - Canada sold C$ 38.4 billion of goods to the United States in August. Exports to the southern neighbour made up 75% of the total.', '2026-10-06')).toEqual(['United States', 'United States']);
+  });
+
+  it('points "the Asian giant" back to it', () => {
+    expect(partners('CANBERRA - Australia exported A$ 14.1 billion of goods to China in August. Exports to the Asian giant in July were A$ 13.2 billion.', '2026-10-06')).toEqual(['China', 'China']);
+  });
+
+  it('leaves a company called a giant and neighbouring countries alone', () => {
+    expect(partners('CANBERRA - Australia exported A$ 14.1 billion of goods to China in August. Iron ore sales to the mining giant in July were A$ 9.2 billion.', '2026-10-06')).toEqual(['China', 'World']);
+    expect(partners('OTTAWA - Canada sold C$ 38.4 billion of goods to the United States in August. Total exports fell 4% to C$ 61.2 billion, with neighbouring countries taking less.', '2026-10-06')).toEqual(['United States', 'World']);
+  });
+});
