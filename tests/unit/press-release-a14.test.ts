@@ -189,3 +189,17 @@ describe('a partner country named by description', () => {
     expect(partners('OTTAWA - Canada sold C$ 38.4 billion of goods to the United States in August. Total exports fell 4% to C$ 61.2 billion, with neighbouring countries taking less.', '2026-10-06')).toEqual(['United States', 'World']);
   });
 });
+
+describe("the first months of a fiscal year in Pakistan's press shorthand", () => {
+  it('reads "5MFY27" as July-November 2026 and "5MFY26" as a year before', () => {
+    const text = 'KARACHI: Pakistan\'s imports during 5MFY27 fell 2.3 percent to $24.6 billion, against $25.2 billion in 5MFY26.';
+    expect(tuples(text, '2026-12-12')).toEqual([
+      ['2026-07', '2026-11', 24600000000, 'USD', -2.3],
+      ['2025-07', '2025-11', 25200000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "10M FY26" with a space as July 2025 to April 2026', () => {
+    expect(tuples("KARACHI: Pakistan's exports in 10M FY26 were $26.9 billion.", '2026-05-12')).toEqual([['2025-07', '2026-04', 26900000000, 'USD', null]]);
+  });
+});

@@ -657,18 +657,18 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => fiscalSpan(a, m[1], m[2], m[3], m[4], true),
   },
   // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's
-  // FY27 runs April 2026 - March 2027).
+  // FY27 runs April 2026 - March 2027). "5MFY27", "10M FY26" (Pakistan's press): its first five or ten months.
   {
     gate: FISCAL_GATE,
-    pattern: /\b([HQ])([1-4])\s?FY\s?((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2}))?\b/g,
+    pattern: /\b(?:([HQ])([1-4])|(1[0-2]|[1-9])M)\s?FY\s?((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2}))?\b/g,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
-      const size = m[1] === 'H' ? 6 : 3;
-      const index = Number(m[2]) - 1;
+      const size = m[3] ? Number(m[3]) : m[1] === 'H' ? 6 : 3;
+      const index = m[3] ? 0 : Number(m[2]) - 1;
       if (!fiscal || index * size >= 12) return fiscal ? null : unresolved;
-      const written = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      const written = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
       // "FY2026-27" names both years; a single year names the start or the end as the country does.
-      const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
+      const startYear = m[5] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
       const from = startYear * 12 + fiscal.start - 1 + index * size;
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
