@@ -56,6 +56,16 @@ describe('a month named as a base with a word of how it went', () => {
     ]);
   });
 
+  it('reads "improved on a poor October" so too', () => {
+    const text = 'Exports rose 6.2% to $5.1 billion in November. Fish shipments improved on a poor October. Sales to Japan reached $0.9 billion.';
+    expect(tuples(text, '2026-12-08').map((t) => t[0])).toEqual(['2026-11', '2026-11']);
+  });
+
+  it('reads a change "up on a poor October" as no year-on-year change beside one against the year before', () => {
+    const text = 'Exports were $5.1 billion in November, 2% up on a poor October and 6.2% higher than in November 2025.';
+    expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);
+  });
+
   it('reads a change from such a month as no year-on-year change', () => {
     const text = 'Exports rose 6.2% to $5.1 billion in November, 3% higher than a poor October.';
     expect(tuples(text, '2026-12-08')).toEqual([['2026-11', '2026-11', 5100000000, 'USD', 6.2]]);
@@ -159,5 +169,37 @@ describe('the year before, said of a fiscal year', () => {
       ['2025-07', '2026-06', 48300000000, 'USD', null],
       ['2024-07', '2025-06', 45900000000, 'USD', null],
     ]);
+  });
+});
+
+describe('a partner country named by description', () => {
+  const partners = (text: string, published?: string) => releaseRows(text, published).map((r) => r.partner);
+
+  it('points "its northern neighbour" and "the southern neighbour" back to the partner named before', () => {
+    expect(partners('HANOI - Vietnam exported goods worth 48.2 billion USD to China in January-September. Imports from its northern neighbour came to 118.6 billion USD.', '2026-10-06')).toEqual(['China', 'China']);
+    expect(partners('OTTAWA - Canada sold C$ 38.4 billion of goods to the United States in August. Exports to the southern neighbour made up 75% of the total.', '2026-10-06')).toEqual(['United States', 'United States']);
+  });
+
+  it('points "the Asian giant" back to it', () => {
+    expect(partners('CANBERRA - Australia exported A$ 14.1 billion of goods to China in August. Exports to the Asian giant in July were A$ 13.2 billion.', '2026-10-06')).toEqual(['China', 'China']);
+  });
+
+  it('leaves a company called a giant and neighbouring countries alone', () => {
+    expect(partners('CANBERRA - Australia exported A$ 14.1 billion of goods to China in August. Iron ore sales to the mining giant in July were A$ 9.2 billion.', '2026-10-06')).toEqual(['China', 'World']);
+    expect(partners('OTTAWA - Canada sold C$ 38.4 billion of goods to the United States in August. Total exports fell 4% to C$ 61.2 billion, with neighbouring countries taking less.', '2026-10-06')).toEqual(['United States', 'World']);
+  });
+});
+
+describe("the first months of a fiscal year in Pakistan's press shorthand", () => {
+  it('reads "5MFY27" as July-November 2026 and "5MFY26" as a year before', () => {
+    const text = 'KARACHI: Pakistan\'s imports during 5MFY27 fell 2.3 percent to $24.6 billion, against $25.2 billion in 5MFY26.';
+    expect(tuples(text, '2026-12-12')).toEqual([
+      ['2026-07', '2026-11', 24600000000, 'USD', -2.3],
+      ['2025-07', '2025-11', 25200000000, 'USD', null],
+    ]);
+  });
+
+  it('reads "10M FY26" with a space as July 2025 to April 2026', () => {
+    expect(tuples("KARACHI: Pakistan's exports in 10M FY26 were $26.9 billion.", '2026-05-12')).toEqual([['2025-07', '2026-04', 26900000000, 'USD', null]]);
   });
 });

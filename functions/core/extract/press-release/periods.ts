@@ -657,18 +657,18 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => fiscalSpan(a, m[1], m[2], m[3], m[4], true),
   },
   // "H1FY27", "H1 FY2026-27", "Q2FY27": a half or quarter of the reporting country's fiscal year (India's
-  // FY27 runs April 2026 - March 2027).
+  // FY27 runs April 2026 - March 2027). "5MFY27", "10M FY26" (Pakistan's press): its first five or ten months.
   {
     gate: FISCAL_GATE,
-    pattern: /\b([HQ])([1-4])\s?FY\s?((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2}))?\b/g,
+    pattern: /\b(?:([HQ])([1-4])|(1[0-2]|[1-9])M)\s?FY\s?((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2}))?\b/g,
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
-      const size = m[1] === 'H' ? 6 : 3;
-      const index = Number(m[2]) - 1;
+      const size = m[3] ? Number(m[3]) : m[1] === 'H' ? 6 : 3;
+      const index = m[3] ? 0 : Number(m[2]) - 1;
       if (!fiscal || index * size >= 12) return fiscal ? null : unresolved;
-      const written = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+      const written = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
       // "FY2026-27" names both years; a single year names the start or the end as the country does.
-      const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
+      const startYear = m[5] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
       const from = startYear * 12 + fiscal.start - 1 + index * size;
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
@@ -1749,7 +1749,7 @@ const PERIODICAL_ISSUE_BEFORE = /\b(?:[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Ne
 // "its November Economic Review", "the October 2026 Monthly Bulletin", "the September issue of": a month naming a periodical's issue.
 const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Statistical|Financial|Monetary|Trade|Policy)\s+){0,3}(?:Review|Bulletin|Digest|Newsletter|Report|Update)\b|^\s+(?:issue|edition)\s+of\b/;
 
-const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
+const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
@@ -1770,8 +1770,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "up 4.9% over USD 34.72 billion in October 2025": the period of an amount a percentage is taken "over" is a base.
   ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'nge') && before.includes('over') && PERCENT_OVER_AMOUNT_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces === 101 && isSpace(s.charCodeAt(end)) && MEASURED_AGAINST.before.test(before) && MEASURED_AGAINST.after.test(s.slice(end, end + 24)),
-  // "picked up from a weak September", "lower than a strong third quarter": a base named with an article and a word or two
-  // of how it went.
+  // "picked up from a weak September", "improved on a poor October", "lower than a strong third quarter": a base named with
+  // an article and a word or two of how it went.
   ({ before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && DESCRIBED_BASE_BEFORE.test(before),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),

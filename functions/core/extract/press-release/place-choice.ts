@@ -24,9 +24,12 @@ const ALONG_THE_CORRIDOR = /\b(?:along|via|on|through|by)\s+the\s+corridor\b(?![
 const ACROSS_THE_RAILWAY_OPENING = /^\s*Across\s+the\s+(?:whole|entire)\s+(?:railway|rail\s+line|line)\s*,/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country"; "imports from these countries" after
-// "exports to countries other than the United States" point back to a group.
-const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
-const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
+// "exports to countries other than the United States" point back to a group. A country named by description points back
+// to the partner country named before as well: "imports from its northern neighbour", "to the southern neighbour", "to the
+// Asian giant" (a giant of a trade, "the mining giant", is a company; "the world's largest economy" needs knowing which one
+// is, and is left).
+const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:its|the)\s+(?:(?:northern|southern|eastern|western|big|giant|larger)\s+)?(neighbou?r)(?!s|ing)|the\s+(?:Asian|European|African|American|Latin\s+American|South\s+American|Gulf|Arab)\s+(giant)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
+const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'neighbour', 'neighbor', 'giant', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
 const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
@@ -106,8 +109,8 @@ export function partnerPlacesOf(scene: SentenceScene): PlaceMention[] {
   const partnerPlaces = places.filter((p) => p.role === 'partner' && !p.inList && p.start >= launch);
   PARTNER_ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; mentions(s, PARTNER_ANAPHOR_WORDS) && (m = PARTNER_ANAPHOR.exec(s)) !== null; ) {
-    const noun = m[1] ?? m[2];
-    const bloc = m[2] !== undefined || /bloc|grouping/i.test(noun);
+    const noun = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const bloc = m[4] !== undefined || /bloc|grouping/i.test(noun);
     const at = m.index;
     // "exports from the country" is the reporting country's own trade.
     if (!bloc && /^from\b/i.test(m[0]) && /\b(?:exports?|exported|shipments|goods|products)\s+(?:[\w-]+\s+){0,3}$/i.test(s.slice(Math.max(0, at - 60), at))) continue;
