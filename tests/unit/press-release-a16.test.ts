@@ -106,3 +106,13 @@ describe('a part of a whole "equating to" a percentage of it', () => {
     expect(row(rows, 68.9)?.unit).toBe('percent-share');
   });
 });
+
+describe('a share "of the national total" after a count split both ways', () => {
+  it('is a share of the two-way whole, not of the last way named', () => {
+    const rows = rowsOf(
+      'Erenhot port handled 3,120 China-Europe freight trains in January-April 2026. Of these, 1,700 were outbound and 1,420 inbound. ' +
+        'Trains through the port made up about 21 percent of the national total.',
+    );
+    expect(row(rows, 21)?.flow).toBe('total');
+  });
+});

@@ -17,7 +17,7 @@ const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
 const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
-const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
+const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
 // whole of a named place, the share right after the amount or the share itself.
 // ("612,000 tons of the total" points back to the total of the sentence before.)
