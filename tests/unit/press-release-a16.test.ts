@@ -116,3 +116,13 @@ describe('a share "of the national total" after a count split both ways', () => 
     expect(row(rows, 21)?.flow).toBe('total');
   });
 });
+
+describe('goods "from" a country right after the amount, after a sentence on imports', () => {
+  it('came in, though a port cleared them', () => {
+    const rows = rowsOf(
+      'Imports of fresh fruit through Hekou Port kept rising in the first four months of 2026, the customs said.\n\n' +
+        'From January to April, the port cleared 152,000 tonnes of bananas from Laos, up 9.4 percent year on year.',
+    );
+    expect(row(rows, 152000)?.flow).toBe('import');
+  });
+});

@@ -521,15 +521,17 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
 const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;
 
 /**
- * True when a partner country's adjective names the goods right after the amount, and the sentence before imported more of
+ * True when a partner country's adjective names the goods right after the amount (or the goods come "from" it), and the sentence before imported more of
  * that unit or named only imports: the amount is a part of those imports (a headline rounding the same amount down is no whole of it).
  */
 function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
   // "Fruit from Vietnam made up the bulk of the port's imports. The port cleared 612,000 tonnes of Vietnamese fruit": a
-  // sentence naming only imports, with no amount, counts as such a sentence too.
+  // sentence naming only imports, with no amount, counts as such a sentence too; so do "tonnes of fruit from Vietnam".
   if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
-  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
+  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ((ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2))) || GOODS_FROM_GAP.test(s.slice(f.end, p.start))));
 }
+// "... the port cleared 286,000 tonnes of fruit from Vietnam": the goods named right after the amount, then the country they came from.
+const GOODS_FROM_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+(?:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?$/i;
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
