@@ -126,3 +126,13 @@ describe('goods "from" a country right after the amount, after a sentence on imp
     expect(row(rows, 152000)?.flow).toBe('import');
   });
 });
+
+describe('goods weighed right before their verb of arriving', () => {
+  it('came in', () => {
+    const rows = rowsOf(
+      'Mangosteen shipments through the border gate grew quickly in the first four months of 2026.\n\n' +
+        'April was the peak month for the gate, with a record 18,300 tonnes arriving during the harvest.',
+    );
+    expect(row(rows, 18300)?.flow).toBe('import');
+  });
+});
