@@ -106,3 +106,33 @@ describe('a part of a whole "equating to" a percentage of it', () => {
     expect(row(rows, 68.9)?.unit).toBe('percent-share');
   });
 });
+
+describe('a share "of the national total" after a count split both ways', () => {
+  it('is a share of the two-way whole, not of the last way named', () => {
+    const rows = rowsOf(
+      'Erenhot port handled 3,120 China-Europe freight trains in January-April 2026. Of these, 1,700 were outbound and 1,420 inbound. ' +
+        'Trains through the port made up about 21 percent of the national total.',
+    );
+    expect(row(rows, 21)?.flow).toBe('total');
+  });
+});
+
+describe('goods "from" a country right after the amount, after a sentence on imports', () => {
+  it('came in, though a port cleared them', () => {
+    const rows = rowsOf(
+      'Imports of fresh fruit through Hekou Port kept rising in the first four months of 2026, the customs said.\n\n' +
+        'From January to April, the port cleared 152,000 tonnes of bananas from Laos, up 9.4 percent year on year.',
+    );
+    expect(row(rows, 152000)?.flow).toBe('import');
+  });
+});
+
+describe('goods weighed right before their verb of arriving', () => {
+  it('came in', () => {
+    const rows = rowsOf(
+      'Mangosteen shipments through the border gate grew quickly in the first four months of 2026.\n\n' +
+        'April was the peak month for the gate, with a record 18,300 tonnes arriving during the harvest.',
+    );
+    expect(row(rows, 18300)?.flow).toBe('import');
+  });
+});

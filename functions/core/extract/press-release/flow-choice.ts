@@ -17,7 +17,7 @@ const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
 const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
-const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
+const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
 // whole of a named place, the share right after the amount or the share itself.
 // ("612,000 tons of the total" points back to the total of the sentence before.)
@@ -524,15 +524,17 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
 const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;
 
 /**
- * True when a partner country's adjective names the goods right after the amount, and the sentence before imported more of
+ * True when a partner country's adjective names the goods right after the amount (or the goods come "from" it), and the sentence before imported more of
  * that unit or named only imports: the amount is a part of those imports (a headline rounding the same amount down is no whole of it).
  */
 function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
   // "Fruit from Vietnam made up the bulk of the port's imports. The port cleared 612,000 tonnes of Vietnamese fruit": a
-  // sentence naming only imports, with no amount, counts as such a sentence too.
+  // sentence naming only imports, with no amount, counts as such a sentence too; so do "tonnes of fruit from Vietnam".
   if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
-  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
+  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ((ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2))) || GOODS_FROM_GAP.test(s.slice(f.end, p.start))));
 }
+// "... the port cleared 286,000 tonnes of fruit from Vietnam": the goods named right after the amount, then the country they came from.
+const GOODS_FROM_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+(?:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?$/i;
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
