@@ -173,3 +173,23 @@ describe('a relative clause without its "which is"', () => {
     ]);
   });
 });
+
+describe('foreign goods a port cleared after imports counted in money', () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+  it('are part of those imports', () => {
+    const text = 'Imports of fruit through Pingxiang Port were worth 9.8 billion yuan in January-June 2025. Longans were the main item. The port cleared 212,000 tonnes of Thai longans in the period.';
+    expect(flows(text, '2025-07-16')).toEqual([
+      [9800000000, 'import'],
+      [212000, 'import'],
+    ]);
+  });
+
+  it('stay two-way with no imports before them', () => {
+    const text = 'Trade through Pingxiang Port was worth 9.8 billion yuan in January-June 2025. The port cleared 212,000 tonnes of Thai longans in the period.';
+    expect(flows(text, '2025-07-16')).toEqual([
+      [9800000000, 'total'],
+      [212000, 'total'],
+    ]);
+  });
+});

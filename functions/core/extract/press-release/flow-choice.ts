@@ -11,6 +11,7 @@ import { clauseOf } from './clauses.js';
 import { keywords, mentions } from './keywords.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
+import { isCurrency } from './second-currency.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
@@ -527,7 +528,9 @@ const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?
 function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
   // "Fruit from Vietnam made up the bulk of the port's imports. The port cleared 612,000 tonnes of Vietnamese fruit": a
   // sentence naming only imports, with no amount, counts as such a sentence too.
-  if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
+  // ("Imports of fresh fruit through the port were valued at 21.6 billion yuan ... The port cleared 318,000 tonnes of
+  // Vietnamese durians": imports counted in money before goods counted in tonnes are that whole too.)
+  if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && (r.unit === f.unit ? (r.value ?? 0) > f.value : isCurrency(r.unit)))) return false;
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
 }
 
