@@ -193,3 +193,18 @@ describe('foreign goods a port cleared after imports counted in money', () => {
     ]);
   });
 });
+
+describe('a part of the trains counted before, named as "the services" or "them"', () => {
+  it('is a count of trains going the way its verb says', () => {
+    const text = 'A total of 3,264 China-Europe freight trains passed through Manzhouli in January-August 2025, up 2.5 percent. Roughly 1,700 of the services ran westbound.';
+    expect(releaseRows(text, '2025-09-15').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [3264, 'trains', 'total'],
+      [1700, 'trains', 'export'],
+    ]);
+    const other = 'A total of 3,264 China-Europe freight trains passed through Manzhouli in January-August 2025, up 2.5 percent. About 1,560 of them ran eastbound.';
+    expect(releaseRows(other, '2025-09-15').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [3264, 'trains', 'total'],
+      [1560, 'trains', 'import'],
+    ]);
+  });
+});
