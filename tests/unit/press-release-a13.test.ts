@@ -208,3 +208,10 @@ describe('a part of the trains counted before, named as "the services" or "them"
     ]);
   });
 });
+
+describe('a change after a month-on-month one, against the same month a year before', () => {
+  it('is the year-on-year change of the level', () => {
+    const text = 'In October alone, Cambodia imported goods worth 3.2 billion USD, up 4.0 percent from the previous month but down 6.5 percent from October 2024.';
+    expect(periods(text, '2025-11-12')).toEqual([['2025-10', '2025-10', 3200000000, -6.5]]);
+  });
+});
