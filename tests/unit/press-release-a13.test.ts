@@ -215,3 +215,14 @@ describe('a change after a month-on-month one, against the same month a year bef
     expect(periods(text, '2025-11-12')).toEqual([['2025-10', '2025-10', 3200000000, -6.5]]);
   });
 });
+
+describe('ports a sentence opens by routing through, then trains crossing there', () => {
+  it('are the joint area of the trains, also after "the two railway hubs of"', () => {
+    const text =
+      "URUMQI, Oct. 20 -- Xinjiang's foreign trade rose 5 percent to 400 billion yuan in the first three quarters of 2025. Through the two land ports of Alashankou and Horgos, 5,870 China-Europe freight trains entered or left the country in the period.";
+    expect(areas(text, '2025-10-20')).toEqual([
+      [400000000000, 'Xinjiang'],
+      [5870, 'Alashankou and Horgos ports'],
+    ]);
+  });
+});
