@@ -178,7 +178,7 @@ describe('foreign goods a port cleared after imports counted in money', () => {
   const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
 
   it('are part of those imports', () => {
-    const text = 'Imports of fruit through Pingxiang Port were worth 9.8 billion yuan in January-June 2025. Longans were the main item. The port cleared 212,000 tonnes of Thai longans in the period.';
+    const text = 'Imports of fruit through Pingxiang Port were worth 9.8 billion yuan in January-June 2025. Longans were the main item. The port handled 212,000 tonnes of Thai longans in the period.';
     expect(flows(text, '2025-07-16')).toEqual([
       [9800000000, 'import'],
       [212000, 'import'],
@@ -186,7 +186,7 @@ describe('foreign goods a port cleared after imports counted in money', () => {
   });
 
   it('stay two-way with no imports before them', () => {
-    const text = 'Trade through Pingxiang Port was worth 9.8 billion yuan in January-June 2025. The port cleared 212,000 tonnes of Thai longans in the period.';
+    const text = 'Trade through Pingxiang Port was worth 9.8 billion yuan in January-June 2025. The port handled 212,000 tonnes of Thai longans in the period.';
     expect(flows(text, '2025-07-16')).toEqual([
       [9800000000, 'total'],
       [212000, 'total'],
@@ -224,5 +224,17 @@ describe('ports a sentence opens by routing through, then trains crossing there'
       [400000000000, 'Xinjiang'],
       [5870, 'Alashankou and Horgos ports'],
     ]);
+  });
+});
+
+describe('goods a port cleared, named by the country across the border', () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+  it('came in, with no imports named before them', () => {
+    expect(flows('Erenhot, the largest land port on the China-Mongolia border, has cleared 8.1 million tonnes of Mongolian coal so far this year.', '2025-10-10')).toEqual([[8100000, 'import']]);
+  });
+
+  it('leaves cargo with no country named two-way', () => {
+    expect(flows('Erenhot, the largest land port on the China-Mongolia border, has cleared 8.1 million tonnes of cargo so far this year.', '2025-10-10')).toEqual([[8100000, 'total']]);
   });
 });

@@ -518,6 +518,8 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
   return ways.size === 1 && (way === 'export' || way === 'import') ? way : null;
 }
 
+const CLEARED_BEFORE = /\b(?:has|have|had)?\s*cleared\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$/i;
+
 // Between an amount and the partner adjective naming its goods: "403,000 tonnes of " (then "Russian soybeans").
 const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;
 
@@ -530,7 +532,10 @@ function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): b
   // sentence naming only imports, with no amount, counts as such a sentence too.
   // ("Imports of fresh fruit through the port were valued at 21.6 billion yuan ... The port cleared 318,000 tonnes of
   // Vietnamese durians": imports counted in money before goods counted in tonnes are that whole too.)
-  if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && (r.unit === f.unit ? (r.value ?? 0) > f.value : isCurrency(r.unit)))) return false;
+  // ("Ganqimaodu ... has cleared 21.7 million tonnes of Mongolian coal": what a port cleared, named by the adjective of the
+  // country across the border, came in, with no imports before it.)
+  const cleared = CLEARED_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start));
+  if (!cleared && !memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && (r.unit === f.unit ? (r.value ?? 0) > f.value : isCurrency(r.unit)))) return false;
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2)));
 }
 
