@@ -238,3 +238,22 @@ describe('goods a port cleared, named by the country across the border', () => {
     expect(flows('Erenhot, the largest land port on the China-Mongolia border, has cleared 8.1 million tonnes of cargo so far this year.', '2025-10-10')).toEqual([[8100000, 'total']]);
   });
 });
+
+describe("bringing the quarter's total to an amount", () => {
+  it('is the quarter that holds the month stated before it', () => {
+    const text = 'Iron ore imports reached 98.6 million tonnes in June, down 1.2%, bringing the quarter\'s total to 291 million tonnes, 2.4% more than a year earlier.';
+    expect(periods(text, '2025-07-14')).toEqual([
+      ['2025-06', '2025-06', 98600000, -1.2],
+      ['2025-04', '2025-06', 291000000, 2.4],
+    ]);
+  });
+
+  it("leaves a share of the quarter's imports in the period in force", () => {
+    const text = 'In July-September 2025 imports reached 2.1 trillion naira. Goods from China were worth 388.6 billion naira, or 18.9 per cent of the quarter\'s imports.';
+    expect(periods(text, '2025-11-20').map((r) => [r[0], r[1]])).toEqual([
+      ['2025-07', '2025-09'],
+      ['2025-07', '2025-09'],
+      ['2025-07', '2025-09'],
+    ]);
+  });
+});
