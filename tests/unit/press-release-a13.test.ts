@@ -257,3 +257,13 @@ describe("bringing the quarter's total to an amount", () => {
     ]);
   });
 });
+
+describe('firms or places that "saw their exports" move', () => {
+  it('are no goods of the change', () => {
+    const text = 'Exports went up 8.0 percent in November 2025. Small and medium firms saw their exports grow 12.3 percent.';
+    expect(releaseRows(text, '2025-12-01').map((r) => [r.yoy_pct, r.commodity])).toEqual([
+      [8, 'all goods'],
+      [12.3, 'all goods'],
+    ]);
+  });
+});
