@@ -267,3 +267,17 @@ describe('firms or places that "saw their exports" move', () => {
     ]);
   });
 });
+
+describe('a year after "quarter of" or "half of", before a flow noun with no comma', () => {
+  it('dates the quarter, not the whole year', () => {
+    const text = 'In the third quarter of 2025 imports reached 2.1 trillion naira, and in the first half of 2025 exports came to 4.4 trillion naira.';
+    expect(periods(text, '2025-11-20')).toEqual([
+      ['2025-07', '2025-09', 2100000000000, null],
+      ['2025-01', '2025-06', 4400000000000, null],
+    ]);
+  });
+
+  it('still reads a year that modifies the flow noun', () => {
+    expect(periods("China's 2024 exports reached 3.5 trillion dollars.", '2025-11-20')).toEqual([['2024-01', '2024-12', 3500000000000, null]]);
+  });
+});

@@ -1037,10 +1037,11 @@ const RULES: Rule[] = [
     },
   },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
-  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month.
+  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month, and in "In the
+  // third quarter of 2025 imports reached" the quarter's (a span "of" the year).
   {
     gate: CALENDAR_YEAR_GATE,
-    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
