@@ -281,3 +281,14 @@ describe('a year after "quarter of" or "half of", before a flow noun with no com
     expect(periods("China's 2024 exports reached 3.5 trillion dollars.", '2025-11-20')).toEqual([['2024-01', '2024-12', 3500000000000, null]]);
   });
 });
+
+describe('a share of "total non-oil trade"', () => {
+  it('is the share of the flow that sized it, as of "total trade"', () => {
+    const text = "In the first half of 2026 the UAE's non-oil foreign trade reached AED1.7 trillion. Non-oil exports rose 36.2 percent to AED371.5 billion, accounting for 21.5 percent of total non-oil trade.";
+    expect(releaseRows(text, '2026-09-01').map((r) => [r.value, r.flow])).toEqual([
+      [1700000000000, 'total'],
+      [371500000000, 'export'],
+      [21.5, 'export'],
+    ]);
+  });
+});

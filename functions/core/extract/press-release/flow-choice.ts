@@ -41,7 +41,8 @@ const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 // "took 8.8% of extra-EU exports and supplied 20.5% of extra-EU imports": a bloc's outside trade named by its prefix too.
-const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's|extra-[A-Z]{2,4}|(?:extra|intra)-euro\s+area)\s+)*$/i;
+// ("accounting for 21.5 percent of total non-oil trade": a kind of trade named by what it leaves out is still the whole.)
+const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|non-[a-z]+|[A-Z][\w-]*'s|(?:the\s+)?country's|extra-[A-Z]{2,4}|(?:extra|intra)-euro\s+area)\s+)*$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
 const FLOW_NOUN = /^(?:exports?|imports?)$/i;
