@@ -173,3 +173,122 @@ describe('a relative clause without its "which is"', () => {
     ]);
   });
 });
+
+describe('foreign goods a port cleared after imports counted in money', () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+  it('are part of those imports', () => {
+    const text = 'Imports of fruit through Pingxiang Port were worth 9.8 billion yuan in January-June 2025. Longans were the main item. The port handled 212,000 tonnes of Thai longans in the period.';
+    expect(flows(text, '2025-07-16')).toEqual([
+      [9800000000, 'import'],
+      [212000, 'import'],
+    ]);
+  });
+
+  it('stay two-way with no imports before them', () => {
+    const text = 'Trade through Pingxiang Port was worth 9.8 billion yuan in January-June 2025. The port handled 212,000 tonnes of Thai longans in the period.';
+    expect(flows(text, '2025-07-16')).toEqual([
+      [9800000000, 'total'],
+      [212000, 'total'],
+    ]);
+  });
+});
+
+describe('a part of the trains counted before, named as "the services" or "them"', () => {
+  it('is a count of trains going the way its verb says', () => {
+    const text = 'A total of 3,264 China-Europe freight trains passed through Manzhouli in January-August 2025, up 2.5 percent. Roughly 1,700 of the services ran westbound.';
+    expect(releaseRows(text, '2025-09-15').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [3264, 'trains', 'total'],
+      [1700, 'trains', 'export'],
+    ]);
+    const other = 'A total of 3,264 China-Europe freight trains passed through Manzhouli in January-August 2025, up 2.5 percent. About 1,560 of them ran eastbound.';
+    expect(releaseRows(other, '2025-09-15').map((r) => [r.value, r.unit, r.flow])).toEqual([
+      [3264, 'trains', 'total'],
+      [1560, 'trains', 'import'],
+    ]);
+  });
+});
+
+describe('a change after a month-on-month one, against the same month a year before', () => {
+  it('is the year-on-year change of the level', () => {
+    const text = 'In October alone, Cambodia imported goods worth 3.2 billion USD, up 4.0 percent from the previous month but down 6.5 percent from October 2024.';
+    expect(periods(text, '2025-11-12')).toEqual([['2025-10', '2025-10', 3200000000, -6.5]]);
+  });
+});
+
+describe('ports a sentence opens by routing through, then trains crossing there', () => {
+  it('are the joint area of the trains, also after "the two railway hubs of"', () => {
+    const text =
+      "URUMQI, Oct. 20 -- Xinjiang's foreign trade rose 5 percent to 400 billion yuan in the first three quarters of 2025. Through the two land ports of Alashankou and Horgos, 5,870 China-Europe freight trains entered or left the country in the period.";
+    expect(areas(text, '2025-10-20')).toEqual([
+      [400000000000, 'Xinjiang'],
+      [5870, 'Alashankou and Horgos ports'],
+    ]);
+  });
+});
+
+describe('goods a port cleared, named by the country across the border', () => {
+  const flows = (text: string, published?: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+
+  it('came in, with no imports named before them', () => {
+    expect(flows('Erenhot, the largest land port on the China-Mongolia border, has cleared 8.1 million tonnes of Mongolian coal so far this year.', '2025-10-10')).toEqual([[8100000, 'import']]);
+  });
+
+  it('leaves cargo with no country named two-way', () => {
+    expect(flows('Erenhot, the largest land port on the China-Mongolia border, has cleared 8.1 million tonnes of cargo so far this year.', '2025-10-10')).toEqual([[8100000, 'total']]);
+  });
+});
+
+describe("bringing the quarter's total to an amount", () => {
+  it('is the quarter that holds the month stated before it', () => {
+    const text = 'Iron ore imports reached 98.6 million tonnes in June, down 1.2%, bringing the quarter\'s total to 291 million tonnes, 2.4% more than a year earlier.';
+    expect(periods(text, '2025-07-14')).toEqual([
+      ['2025-06', '2025-06', 98600000, -1.2],
+      ['2025-04', '2025-06', 291000000, 2.4],
+    ]);
+  });
+
+  it("leaves a share of the quarter's imports in the period in force", () => {
+    const text = 'In July-September 2025 imports reached 2.1 trillion naira. Goods from China were worth 388.6 billion naira, or 18.9 per cent of the quarter\'s imports.';
+    expect(periods(text, '2025-11-20').map((r) => [r[0], r[1]])).toEqual([
+      ['2025-07', '2025-09'],
+      ['2025-07', '2025-09'],
+      ['2025-07', '2025-09'],
+    ]);
+  });
+});
+
+describe('firms or places that "saw their exports" move', () => {
+  it('are no goods of the change', () => {
+    const text = 'Exports went up 8.0 percent in November 2025. Small and medium firms saw their exports grow 12.3 percent.';
+    expect(releaseRows(text, '2025-12-01').map((r) => [r.yoy_pct, r.commodity])).toEqual([
+      [8, 'all goods'],
+      [12.3, 'all goods'],
+    ]);
+  });
+});
+
+describe('a year after "quarter of" or "half of", before a flow noun with no comma', () => {
+  it('dates the quarter, not the whole year', () => {
+    const text = 'In the third quarter of 2025 imports reached 2.1 trillion naira, and in the first half of 2025 exports came to 4.4 trillion naira.';
+    expect(periods(text, '2025-11-20')).toEqual([
+      ['2025-07', '2025-09', 2100000000000, null],
+      ['2025-01', '2025-06', 4400000000000, null],
+    ]);
+  });
+
+  it('still reads a year that modifies the flow noun', () => {
+    expect(periods("China's 2024 exports reached 3.5 trillion dollars.", '2025-11-20')).toEqual([['2024-01', '2024-12', 3500000000000, null]]);
+  });
+});
+
+describe('a share of "total non-oil trade"', () => {
+  it('is the share of the flow that sized it, as of "total trade"', () => {
+    const text = "In the first half of 2026 the UAE's non-oil foreign trade reached AED1.7 trillion. Non-oil exports rose 36.2 percent to AED371.5 billion, accounting for 21.5 percent of total non-oil trade.";
+    expect(releaseRows(text, '2026-09-01').map((r) => [r.value, r.flow])).toEqual([
+      [1700000000000, 'total'],
+      [371500000000, 'export'],
+      [21.5, 'export'],
+    ]);
+  });
+});

@@ -100,12 +100,14 @@ function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
 // "Wireless communication devices saw their exports grow 12.3 percent": goods opening the sentence (or a clause after
 // "while", "whereas", "but") own the flow after "saw their" / "had their" / "posted their"; a place in that spot is no goods.
 const GOODS_OWNING_FLOW = /(?:^|[,;]\s*(?:while|whereas|but|and)\s+)([A-Za-z][a-z][\w -]{0,40}?)\s+(?:saw|had|posted|recorded|registered)\s+(?:their|its)\s+(?:exports|imports|shipments|overseas\s+sales|sales\s+abroad)\b[^,;]*$/;
+const OWNERS_NOT_GOODS = /\b(?:enterprises|firms|companies|businesses|exporters|importers|producers|makers|manufacturers|sectors?|industr(?:y|ies)|provinces?|cit(?:y|ies)|regions?|countries|nations?|ports?|markets?)$/i;
 const GOODS_OWNING_WORDS = keywords(['saw', 'had', 'posted', 'recorded', 'registered'], GOODS_OWNING_FLOW);
 
 /** The goods that own the flow a figure's clause names ("Wireless communication devices saw their exports grow ..."), not a place. */
 function goodsOwningFlow(frame: RowFrame, f: Figure): string {
   const m = mentions(frame.s, GOODS_OWNING_WORDS, 0, f.start) ? GOODS_OWNING_FLOW.exec(frame.s.slice(0, f.start)) : null;
-  if (!m || /^(?:the|it|they|this|that|these|those|exports?|imports?|trade|shipments)\b/i.test(m[1])) return '';
+  // (Firms, sectors and places that saw their exports move are no goods: "Private enterprises saw their exports rise".)
+  if (!m || /^(?:the|it|they|this|that|these|those|exports?|imports?|trade|shipments)\b/i.test(m[1]) || OWNERS_NOT_GOODS.test(m[1])) return '';
   const at = m.index + m[0].indexOf(m[1]);
   if (frame.places.some((p) => p.start < at + m[1].length && p.end > at)) return '';
   const goods = tidyCommodity(m[1]);

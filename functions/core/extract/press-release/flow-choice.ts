@@ -11,6 +11,7 @@ import { clauseOf } from './clauses.js';
 import { keywords, mentions } from './keywords.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
+import { isCurrency } from './second-currency.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
@@ -40,7 +41,8 @@ const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
 // "took 8.8% of extra-EU exports and supplied 20.5% of extra-EU imports": a bloc's outside trade named by its prefix too.
-const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|[A-Z][\w-]*'s|(?:the\s+)?country's|extra-[A-Z]{2,4}|(?:extra|intra)-euro\s+area)\s+)*$/i;
+// ("accounting for 21.5 percent of total non-oil trade": a kind of trade named by what it leaves out is still the whole.)
+const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|non-[a-z]+|[A-Z][\w-]*'s|(?:the\s+)?country's|extra-[A-Z]{2,4}|(?:extra|intra)-euro\s+area)\s+)*$/i;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
 const FLOW_NOUN = /^(?:exports?|imports?)$/i;
@@ -520,6 +522,8 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
   return ways.size === 1 && (way === 'export' || way === 'import') ? way : null;
 }
 
+const CLEARED_BEFORE = /\b(?:has|have|had)?\s*cleared\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$/i;
+
 // Between an amount and the partner adjective naming its goods: "403,000 tonnes of " (then "Russian soybeans").
 const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;
 
@@ -530,7 +534,12 @@ const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?
 function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): boolean {
   // "Fruit from Vietnam made up the bulk of the port's imports. The port cleared 612,000 tonnes of Vietnamese fruit": a
   // sentence naming only imports, with no amount, counts as such a sentence too; so do "tonnes of fruit from Vietnam".
-  if (!memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && r.unit === f.unit && (r.value ?? 0) > f.value)) return false;
+  // ("Imports of fresh fruit through the port were valued at 21.6 billion yuan ... The port cleared 318,000 tonnes of
+  // Vietnamese durians": imports counted in money before goods counted in tonnes are that whole too.)
+  // ("Ganqimaodu ... has cleared 21.7 million tonnes of Mongolian coal": what a port cleared, named by the adjective of the
+  // country across the border, came in, with no imports before it.)
+  const cleared = CLEARED_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start));
+  if (!cleared && !memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && (r.unit === f.unit ? (r.value ?? 0) > f.value : isCurrency(r.unit)))) return false;
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ((ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2))) || GOODS_FROM_GAP.test(s.slice(f.end, p.start))));
 }
 // "... the port cleared 286,000 tonnes of fruit from Vietnam": the goods named right after the amount, then the country they came from.

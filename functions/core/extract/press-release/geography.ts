@@ -2548,7 +2548,8 @@ function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
 const ROUTED_THROUGH_BEFORE = /\b(?:through|via|at|from|by\s+way\s+of|across)\s+(?:the\s+)?$/i;
-const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?$/i;
+// "Through the two railway hubs of Alashankou and Horgos": the kind may come first, with "of".
+const ROUTED_VIA_BEFORE = /\b(?:through|via)\s+(?:the\s+)?(?:(?:two|three|four|twin)\s+)?(?:(?:land|railway|rail|border|road)\s+)?(?:(?:ports|hubs|gateways|crossings|checkpoints|stations)\s+of\s+)?$/i;
 // "ports", and the words of the neighbours' side: "Tan Thanh and Chi Ma border gates", "the two checkpoints", "railway stations".
 const PORTS_AFTER = /^\s+(?:(?:land\s+|railway\s+|border\s+|(?:automobile|road|highway)\s+(?:border\s+)?)?(?:ports|gates|crossings|checkpoints)|(?:railway|border)\s+stations|border\s+(?:posts|trade\s+(?:zones|posts|camps)))\b/i;
 const WHERE_CLAUSE_AFTER = /^\s*,\s*where\b/;

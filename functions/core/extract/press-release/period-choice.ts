@@ -423,7 +423,13 @@ export function settleBasesByPeriod(frame: RowFrame): void {
   let againstPeriodBefore = false;
   const otherBase = new Set<Reading>();
   for (const r of readings) {
-    if (r.role !== 'growth' || r.earlier || (!r.yoy && !frame.memory.previousMonthRelease)) continue;
+    if (r.role !== 'growth' || r.earlier) continue;
+    // "down 3.2 percent from the previous month but up 15.1 percent from November 2024": a change set apart from the
+    // month-on-month one before it whose own dated base is the year before is year-on-year after all.
+    if (!r.yoy && !frame.memory.previousMonthRelease) {
+      if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start) ?? { start: '', end: '' }) === true) r.yoy = true;
+      continue;
+    }
     const period = periodFor(frame, r.figure.start);
     const verdict = namedBaseVerdict(s, periods, period, r.figure.end);
     if (verdict !== null) r.yoy = verdict;

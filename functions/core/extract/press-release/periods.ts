@@ -839,6 +839,9 @@ const RULES: Rule[] = [
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },
+  // "bringing the quarter's total to 5.6 million tonnes" after a month: the quarter holding that month (settleFromNeighbours).
+  // (Only after a verb of adding up: "18.9 per cent of the quarter's imports" leaves the period in force alone.)
+  { gate: /\bquarter['’]s\s/i, needs: ['quarter'], pattern: /\b(?:bringing|taking|lifting|pushing|putting)\s+the\s+quarter['’]s\s+(?:total|tally|volume|tonnage)\b/gi, build: () => unresolved },
   // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
   {
     gate: YEAR_GATE,
@@ -1034,10 +1037,11 @@ const RULES: Rule[] = [
     },
   },
   // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
-  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month.
+  // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month, and in "In the
+  // third quarter of 2025 imports reached" the quarter's (a span "of" the year).
   {
     gate: CALENDAR_YEAR_GATE,
-    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
@@ -1785,10 +1789,18 @@ function spaceOrDashEnds(text: string): boolean {
   return c === 45 || isSpace(c);
 }
 
+const QUARTERS_TOTAL = /^[a-z]+\s+the\s+quarter['’]s\s/i;
+
 /** Periods settled by the mention next to them (in text order). */
 function settleFromNeighbours(s: string, found: PeriodMention[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [p, q] = [found[i], found[i + 1]];
+    // "1.89 million tonnes in March, ..., bringing the quarter's total to 5.6 million tonnes": the quarter holding the month.
+    if (p.kind === 'period' && p.periodStart !== '' && p.periodStart === p.periodEnd && q.kind === 'unresolved' && QUARTERS_TOTAL.test(s.slice(q.start, q.end))) {
+      const [year, month] = p.periodStart.split('-').map(Number);
+      const first = month - ((month - 1) % 3);
+      found[i + 1] = { ...q, kind: 'period', periodStart: ym(year, first), periodEnd: p.periodEnd };
+    }
     // "the first seven months of the current Iranian calendar year (March 21-October 22)": a period in
     // brackets right after an unresolved one (and the words that end it) says which months it is.
     // "the first four months of the current fiscal year, from Shrawan to Kartik (July 17 to November 16)": the words that

@@ -290,8 +290,12 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90))) ? before : null;
+  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90)) || RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) ? before : null;
 }
+
+// "About 1,080 of the services ran westbound", "1,080 of them ran westbound": a part of what the sentence before counted,
+// named by a pronoun or by a word for runs, with its verb of moving right after.
+const RUNS_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+(?:services|runs|trips|journeys))\s+(?:ran|went|were|was|headed|travell?ed|left|departed|came|arrived)\b/i;
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers

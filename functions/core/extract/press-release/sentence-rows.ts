@@ -171,6 +171,9 @@ function ownedAmountSpans(s: string, periods: PeriodMention[]): Array<[number, n
 }
 
 // "Container trains crossing the border through ...", "goods were moved through ...": a verb of moving across, then the list.
+const KIND_OF_LIST_BEFORE = /\b(?:the\s+)?(?:(?:two|three|four|twin)\s+)?(?:(?:land|railway|rail|border|road)\s+)?(?:ports|hubs|gateways|crossings|checkpoints|stations)\s+of\s+$/i;
+const OPENING_ROUTE = /^\s*(?:Through|Via)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/;
+const CROSSED_AFTER = /^[^.;]{0,20},[^.;]{0,80}?\b(?:entered|left|crossed|passed|exited)\b/;
 const MOVED_THROUGH_BEFORE = /\b(?:cross(?:ing|ed|es)|mov(?:ed|ing)|pass(?:ed|ing)|transported)\s+(?:[^,.;\d]{0,40}?\s)?(?:through|via)\s+(?:the\s+)?$/i;
 
 /**
@@ -183,8 +186,13 @@ const MOVED_THROUGH_BEFORE = /\b(?:cross(?:ing|ed|es)|mov(?:ed|ing)|pass(?:ed|in
  * an anaphor ("the port") before the list in the sentence is the owner either way.
  */
 function routedJointOwned({ s, places, memory }: SentenceScene, joint: PlaceMention): boolean {
-  if (places.some((p) => p !== joint && p.role === 'area' && !p.inList && p.end <= joint.start) || anaphoraKind(s, 0, joint.start) !== null) return true;
+  // ("Through the two railway hubs of Alashankou and Horgos, ...": the list's own kind word before it points at no other place.)
+  const upto = joint.start - (KIND_OF_LIST_BEFORE.exec(s.slice(Math.max(0, joint.start - 60), joint.start))?.[0].length ?? 0);
+  if (places.some((p) => p !== joint && p.role === 'area' && !p.inList && p.end <= joint.start) || anaphoraKind(s, 0, upto) !== null) return true;
   const member = places.some((p) => p.inList && p.start >= joint.start && p.end <= joint.end && p.name === memory.area);
+  // "Through the two railway hubs of Alashankou and Horgos, 6,118 trains entered or left the country": ports the sentence
+  // opens by routing through, then traffic crossing there, are the area of that traffic.
+  if (!member && OPENING_ROUTE.test(s.slice(0, joint.start)) && CROSSED_AFTER.test(s.slice(joint.end, joint.end + 120))) return false;
   return !member && !MOVED_THROUGH_BEFORE.test(s.slice(Math.max(0, joint.start - 80), joint.start));
 }
 
