@@ -60,3 +60,27 @@ describe('trade figures next to those numbers are still read', () => {
     expect(releaseRows(text, '2026-10-20').map((r) => r.value)).toEqual([14.2, 17]);
   });
 });
+
+describe('a sentence of history or scenery between figures dates none of them', () => {
+  const periods = (text: string) => releaseRows(text, '2026-04-14').map((r) => [r.flow, r.period_start, r.period_end]);
+
+  it('keeps the quarter after a year the port had two rail lines', () => {
+    const text = 'The border port of Erlian handled 1.9 million tonnes of freight in the first quarter, up 8 percent year on year. In 2013, the port had just two rail lines to Europe. Exports rose 5 percent.';
+    expect(periods(text)).toEqual([['total', '2026-01', '2026-03'], ['export', '2026-01', '2026-03']]);
+  });
+
+  it('keeps the month after "this year marks the 30th anniversary"', () => {
+    const text = 'Exports from Yunnan rose 6 percent year on year in March. This year marks the 30th anniversary of the province opening its first land port. Imports fell 2 percent.';
+    expect(periods(text)).toEqual([['export', '2026-03', '2026-03'], ['import', '2026-03', '2026-03']]);
+  });
+
+  it('still carries the period of a sentence with no number at all', () => {
+    const text = 'Exports from Yunnan rose 6 percent year on year in March. In the first quarter, the border crossings stayed busy. Imports fell 2 percent.';
+    expect(periods(text)).toEqual([['export', '2026-03', '2026-03'], ['import', '2026-01', '2026-03']]);
+  });
+
+  it('still takes the place of a headline of that kind before the first figure', () => {
+    const rows = releaseRows('Rail Terminal Erlian marks its 5,000th train\nThe terminal handled 286 trains in the first quarter, up 9 percent.', '2026-04-14');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[286, 'Erenhot Port']]);
+  });
+});
