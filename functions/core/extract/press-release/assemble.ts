@@ -180,10 +180,28 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   const lastCount = rows.findLast((r) => r.measure === 'count');
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && isScenery(s, nonTrade)) return backToLeadPeriod(frame);
+  if (!rows.length && isNumberedAside(frame)) return;
   rememberPeriod(frame, rows, baseDates);
   rememberPlaces(frame, rows);
   rememberNamedFlows(frame);
   rememberFlow(frame, rows);
+}
+
+// Digits, and the words of small counts ("just two cross-border routes").
+const COUNT_WORD = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/i;
+
+/**
+ * "In 2013, the city had just two cross-border routes.", "This year marks the 30th anniversary of the port.": a sentence with
+ * no row and no word of trade whose numbers no rule read as a figure (a duration, an ordinal, a count of no unit) is history
+ * or scenery once the release has given figures; its period and places are not carried to the next sentence (the period
+ * words themselves are not its numbers).
+ */
+function isNumberedAside({ s, cues, periods, memory }: RowFrame): boolean {
+  // Before the first figure such a line still leads ("Tilburg welcomes its 2,000th train from China" over the body).
+  if (cues.length || memory.leadPeriod === undefined) return false;
+  let rest = s;
+  for (const p of periods) rest = rest.slice(0, p.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end);
+  return COUNT_WORD.test(rest);
 }
 
 /** True for a sentence with no rows whose period and places are not carried to the next sentence. */

@@ -63,6 +63,9 @@ const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
 const DAY_OR_WEEK = /\b(?:[Oo]n|[Dd]uring)\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?\b|\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
 
+// "About 58 trains ran on the line each week", "1,800 trucks a week": a count said of every week is a weekly average.
+const PER_WEEK_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:each|every|per|a)\s+week\b/i;
+
 // A single day opening the sentence dates all of it: "On Monday alone, 96 trucks carrying 1,800 tonnes ...".
 const DAY_OR_WEEK_OPENING = /^\s*(?:[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone|[Ii]n\s+a\s+single\s+day|[Oo]n\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?)\b/;
 
@@ -164,6 +167,45 @@ const ownClauseAfter = (after: string): string => {
   return cut >= 0 ? after.slice(0, cut) : after;
 };
 const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|undeclared|contraband|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
+// A levy named as what the money is: "Import duties brought in 820 million dollars", "Revenue from tariffs and VAT on imports
+// came to", "Fines imposed for false declarations rose to" (the sentence opens with the levy), and "collected 1.2 trillion
+// yuan in duties and import taxes", "saved firms 260 million yuan in tariffs" (the levy right after the amount).
+const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+revenues?|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))\b/i;
+const LEVY_AFTER = /^\s*(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b/i;
+// The levy after an amount ("collected 1.2 trillion yuan in duties"): a change later in its clause is the levy's too.
+const LEVY_AFTER_AMOUNT = new RegExp(String.raw`\d(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'gi');
+// "... fell 2.1 percent to 40 billion yuan in import taxes": the change before the amount levied.
+const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;]{0,80}?\d(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'i');
+// A new trade subject after the levy ends its reach ("..., while exports rose 5 percent").
+const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!\s+(?:duties|taxes|tariffs|levies))/i;
+/** Whether the figure is an amount levied (or its change), not goods traded. */
+function isLevy(s: string, f: Figure): boolean {
+  if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;
+  const opening = LEVY_OPENING.exec(s);
+  let reach = opening ? opening.index + opening[0].length : -1;
+  if (f.kind === 'percent') for (const m of s.slice(0, f.start).matchAll(LEVY_AFTER_AMOUNT)) reach = Math.max(reach, m.index + m[0].length);
+  if (reach >= 0 && reach <= f.start && !NEW_TRADE_CLAUSE.test(s.slice(reach, f.start))) return true;
+  if (f.kind !== 'percent') return false;
+  const ahead = LEVY_AMOUNT_AHEAD.exec(s.slice(f.end, f.end + 160));
+  return ahead !== null && !NEW_TRADE_CLAUSE.test(ahead[0]);
+}
+
+// A price or freight index and its moves: "The Shanghai Containerized Freight Index fell 4.6 percent to 1,432 points", "the
+// Baltic Dry Index gained 3 percent"; no trade subject between the index and the figure. Only a named index or one of
+// prices or freight: "the same index has already grown by 20 percent" is a translated release's word for a trade total.
+const INDEX_BEFORE = /(?:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Index|\b(?:[Pp]rice|[Ff]reight|[Cc]harter|[Cc]ontaineri[sz]ed|[Ss]hipping|[Dd]ry\s+[Bb]ulk|[Cc]ost)\s+[Ii]ndex|\bPMI)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover)\b)[^.;]){0,80}$/;
+const POINTS_AFTER = /^\s*(?:index\s+)?points\b/i;
+
+// Freight rates opening the sentence: "Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent to 2,100 dollars",
+// "Charter rates for a Panamax climbed to", "Air cargo rates eased to 4.5 dollars" (a rate is a price, however far the amount).
+const RATE_SUBJECT_OPENING = /^\s*(?:(?:the|average)\s+)?(?:spot|charter|container|freight|shipping|air[\s-]+cargo|air[\s-]+freight|ocean|sea|trucking|haulage|rail)\s+(?:rates?|fees?|charges?|costs?|prices?)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\b)[^;])*$/i;
+
+// "a 2.6 billion yuan logistics park", "a 300 million dollar loan": the worth of a thing built or of money lent, written
+// before the thing with an article.
+const ARTICLE_BEFORE = /\b(?:an?|the|its)\s+(?:(?:about|around|some|nearly|roughly|planned|new)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s?)?$/i;
+const THING_AFTER_GATE = /\b(?:loans?|grants?|credit|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
+const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|won|rubles?|roubles?|tenge|rupees?)[\s-]+)?(?:[\w-]+\s+){0,2}?(?:loans?|grants?|credit\s+lines?|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
+
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
 // "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too.
@@ -443,6 +485,8 @@ export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 export const TABLE_SCALE_RULE = 'scale of a table';
 /** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
 export const DAILY_RULE = 'daily average';
+/** Set aside unless the caller keeps customs revenue (the `revenue` option). */
+export const LEVY_RULE = 'levy named as the amount';
 
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
@@ -614,10 +658,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Weekly and single-day counts are no reporting period: the period carried from earlier sentences
     // would date them wrongly ("128 trains last week", "On Monday alone, 96 trucks ...").
     name: 'figure of a day or a week',
-    gate: DAY_OR_WEEK,
+    gate: new RegExp(`${DAY_OR_WEEK.source}|\\b(?:each|every|per|a)\\s+week\\b`, 'i'),
     gateWords: ['week', 'day', 'alone'],
-    examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port'],
-    test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s),
+    examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port', 'about 40 trains leave the hub each week'],
+    test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s) || (f.kind === 'level' && PER_WEEK_CLAUSE_AFTER.test(s.slice(f.end, f.end + 60))),
   },
   {
     // "transit trade currently stands at 1.5 million tonnes": a level of no period, which the period
@@ -745,6 +789,34 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['booth', 'exhibitors', 'visitors'],
     examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
     test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
+  },
+  {
+    name: LEVY_RULE,
+    gate: /\b(?:duties|taxes|tariffs|levies|fines|penalties|revenues?)\b/i,
+    gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue'],
+    examples: ['Import duties brought in 820 million dollars for the treasury, 5 percent more than a year earlier', 'Revenue from tariffs and value-added tax on imports came to 18.7 billion yuan', 'Customs collected 1.26 trillion yuan in duties and import taxes, down 3.1 percent year on year', 'Fines imposed for false declarations rose to 58 million yuan', 'helping firms save 260 million yuan in tariffs'],
+    test: (s, f) => isLevy(s, f),
+  },
+  {
+    name: 'price or freight index',
+    gate: /\b(?:index|indices|PMI)\b/i,
+    gateWords: ['index', 'indices', 'pmi'],
+    examples: ['The Shanghai Containerized Freight Index fell 4.6 percent to 1,432 points', 'The Baltic Dry Index gained 3 percent to 1,875 points'],
+    test: (s, f) => INDEX_BEFORE.test(clauseBefore(s, f.start, 120)) && (f.kind === 'percent' || POINTS_AFTER.test(s.slice(f.end, f.end + 20))),
+  },
+  {
+    name: 'freight rate as the subject',
+    gate: /\b(?:rates?|fees?|charges?|costs?|prices?)\b/i,
+    gateWords: ['rate', 'fee', 'charge', 'cost', 'price'],
+    examples: ['Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent week on week to 2,100 dollars', 'Air cargo rates eased to 4.5 dollars per kilogram'],
+    test: (s, f) => RATE_SUBJECT_OPENING.test(s.slice(0, f.start)),
+  },
+  {
+    name: 'worth of a thing built or lent, before it',
+    gate: THING_AFTER_GATE,
+    gateWords: null,
+    examples: ['A 2.6 billion yuan logistics park is under construction next to the port', 'The World Bank approved a 300 million dollar loan for the border corridor'],
+    test: (s, f) => f.kind === 'level' && ARTICLE_BEFORE.test(s.slice(Math.max(0, f.start - 20), f.start)) && THING_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'enforcement statistic',

@@ -6,7 +6,7 @@ import { firstNonSpace } from './chars.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
-import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
+import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { mentions } from './keywords.js';
@@ -37,7 +37,9 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     if (readNextBase(scene, f, tally) || readWorthOfBase(scene, f, tally)) continue;
-    const setAside = dailyChangeOfLevel(scene, f, tally) ? null : notATradeFigure(s, f, anchor);
+    const ruled = dailyChangeOfLevel(scene, f, tally) ? null : notATradeFigure(s, f, anchor);
+    // An amount levied is customs revenue, which the `revenue` option keeps (read as flow other, as before this rule).
+    const setAside = ruled === LEVY_RULE && scene.memory.keepsRevenue ? null : ruled;
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
     if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {

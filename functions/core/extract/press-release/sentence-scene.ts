@@ -28,6 +28,8 @@ export interface ReleaseMemory {
   portAreas?: Set<string>;
   /** The country the release reports on (its default area). */
   country: string;
+  /** The caller keeps customs revenue (the `revenue` option): an amount levied is read, not set aside. */
+  keepsRevenue?: boolean;
   partner: string;
   paragraph: number;
   /** Flow of the last figure: a sentence with no flow word continues the one before it. */
@@ -146,7 +148,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, inexact: undefined,
-  spans: undefined, namedFlows: undefined,
+  spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
 
 /** A new release's memory: `given` over every field unset, so that every release's memory has one shape (UNSET_MEMORY). */
