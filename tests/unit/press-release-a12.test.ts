@@ -40,6 +40,11 @@ describe('trade figures next to those numbers are still read', () => {
     expect(rows.map((r) => [r.value, r.flow, r.yoy_pct])).toEqual([[21_000_000_000, 'export', 6]]);
   });
 
+  it('keeps the change of goods when taxes saved come later in the sentence', () => {
+    const rows = releaseRows('Machinery brought in tax-free under the pilot scheme was worth 3.1 billion yuan in the first quarter, up 41.2 percent on a year earlier, the bureau said, and spared importers some 520 million yuan in taxes.', '2026-04-14');
+    expect(rows.map((r) => [r.value, r.flow, r.yoy_pct])).toEqual([[3_100_000_000, 'import', 41.2]]);
+  });
+
   it('reads an amount levied when the caller keeps customs revenue', () => {
     const rows = releaseRows('Import duties brought in 640 million dollars for the state in the first quarter.', '2026-04-14', { revenue: true });
     expect(rows.map((r) => r.value)).toEqual([640_000_000]);

@@ -174,8 +174,9 @@ const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+
 const LEVY_AFTER = /^\s*(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b/i;
 // The levy after an amount ("collected 1.2 trillion yuan in duties"): a change later in its clause is the levy's too.
 const LEVY_AFTER_AMOUNT = new RegExp(String.raw`\d(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'gi');
-// "... fell 2.1 percent to 40 billion yuan in import taxes": the change before the amount levied.
-const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;]{0,80}?\d(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'i');
+// "... fell 2.1 percent to 40 billion yuan in import taxes": the change before the amount levied, which it went "to" (in
+// "were worth 4.72 billion yuan, up 68.5 percent ..., and saved companies 780 million yuan in taxes" the change is the goods').
+const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'i');
 // A new trade subject after the levy ends its reach ("..., while exports rose 5 percent").
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!\s+(?:duties|taxes|tariffs|levies))/i;
 /** Whether the figure is an amount levied (or its change), not goods traded. */
