@@ -120,3 +120,15 @@ describe('a percentage that some goods must reach', () => {
     expect(releaseRows(text, '2026-04-16').map((r) => [r.value, r.yoy_pct])).toEqual([[5200000000, 9]]);
   });
 });
+
+describe('an office named by its field of trade', () => {
+  it('reads no total-trade flow from "foreign trade secretariat" or "trade ministry"', () => {
+    const text = "Chile's copper exports reached 1.2 million tonnes in March 2026, up 4 percent. By value they came to $11 billion, according to the country's foreign trade department.";
+    expect(releaseRows(text, '2026-04-20').map((r) => [r.value, r.flow])).toEqual([
+      [1200000, 'export'],
+      [11000000000, 'export'],
+    ]);
+    const minister = "Chile's copper exports reached 1.2 million tonnes in March 2026, up 4 percent. By value they came to $11 billion, the trade minister said.";
+    expect(releaseRows(minister, '2026-04-20').map((r) => r.flow)).toEqual(['export', 'export']);
+  });
+});
