@@ -132,3 +132,13 @@ describe('an office named by its field of trade', () => {
     expect(releaseRows(minister, '2026-04-20').map((r) => r.flow)).toEqual(['export', 'export']);
   });
 });
+
+describe('a multiple of the subject\'s own earlier volume', () => {
+  it('dates no figure by the year of "its volume" a multiple is taken of', () => {
+    const text = 'Cargo through the port reached 2.4 million tonnes in 2025, up 5 percent. The new road bridge carried 800,000 tonnes of goods, nearly triple its volume in 2023.';
+    expect(periods(text, '2026-01-27')).toEqual([
+      [2400000, '2025-01', '2025-12'],
+      [800000, '2025-01', '2025-12'],
+    ]);
+  });
+});
