@@ -142,3 +142,15 @@ describe('a multiple of the subject\'s own earlier volume', () => {
     ]);
   });
 });
+
+describe('a launch named again without its date', () => {
+  it('starts a running total at the launch month the release gave in an earlier paragraph', () => {
+    const text = 'Hekou has grown into a busy gateway since the cross-border railway opened in October 2022.\n\nAs of the end of March, the railway port had handled 9.3 million tonnes of freight since the line opened.';
+    expect(periods(text, '2026-04-20')).toEqual([[9300000, '2022-10', '2026-03']]);
+  });
+
+  it('still starts no running total from "so far"', () => {
+    const text = 'Hekou has grown into a busy gateway since the cross-border railway opened in October 2022.\n\nSo far, more than 9,000 freight trains have run on the line.';
+    expect(periods(text, '2026-04-20')).toEqual([[9000, '', '2026-04']]);
+  });
+});
