@@ -154,3 +154,13 @@ describe('a launch named again without its date', () => {
     expect(periods(text, '2026-04-20')).toEqual([[9000, '', '2026-04']]);
   });
 });
+
+describe('a border bridge named after a town the release calls a city', () => {
+  it('reads the town\'s port for goods over "the Suifenhe-Pogranichny highway bridge"', () => {
+    const text = "Suifenhe City's foreign trade rose 5 percent to 20 billion yuan in 2025.\n\nThe Suifenhe-Pogranichny highway bridge carried 900,000 tonnes of goods in 2025.";
+    expect(areas(text, '2026-01-27')).toEqual([
+      [20000000000, 'Suifenhe'],
+      [900000, 'Suifenhe Port'],
+    ]);
+  });
+});
