@@ -120,3 +120,47 @@ describe('a percentage that some goods must reach', () => {
     expect(releaseRows(text, '2026-04-16').map((r) => [r.value, r.yoy_pct])).toEqual([[5200000000, 9]]);
   });
 });
+
+describe('an office named by its field of trade', () => {
+  it('reads no total-trade flow from "foreign trade secretariat" or "trade ministry"', () => {
+    const text = "Chile's copper exports reached 1.2 million tonnes in March 2026, up 4 percent. By value they came to $11 billion, according to the country's foreign trade department.";
+    expect(releaseRows(text, '2026-04-20').map((r) => [r.value, r.flow])).toEqual([
+      [1200000, 'export'],
+      [11000000000, 'export'],
+    ]);
+    const minister = "Chile's copper exports reached 1.2 million tonnes in March 2026, up 4 percent. By value they came to $11 billion, the trade minister said.";
+    expect(releaseRows(minister, '2026-04-20').map((r) => r.flow)).toEqual(['export', 'export']);
+  });
+});
+
+describe('a multiple of the subject\'s own earlier volume', () => {
+  it('dates no figure by the year of "its volume" a multiple is taken of', () => {
+    const text = 'Cargo through the port reached 2.4 million tonnes in 2025, up 5 percent. The new road bridge carried 800,000 tonnes of goods, nearly triple its volume in 2023.';
+    expect(periods(text, '2026-01-27')).toEqual([
+      [2400000, '2025-01', '2025-12'],
+      [800000, '2025-01', '2025-12'],
+    ]);
+  });
+});
+
+describe('a launch named again without its date', () => {
+  it('starts a running total at the launch month the release gave in an earlier paragraph', () => {
+    const text = 'Hekou has grown into a busy gateway since the cross-border railway opened in October 2022.\n\nAs of the end of March, the railway port had handled 9.3 million tonnes of freight since the line opened.';
+    expect(periods(text, '2026-04-20')).toEqual([[9300000, '2022-10', '2026-03']]);
+  });
+
+  it('still starts no running total from "so far"', () => {
+    const text = 'Hekou has grown into a busy gateway since the cross-border railway opened in October 2022.\n\nSo far, more than 9,000 freight trains have run on the line.';
+    expect(periods(text, '2026-04-20')).toEqual([[9000, '', '2026-04']]);
+  });
+});
+
+describe('a border bridge named after a town the release calls a city', () => {
+  it('reads the town\'s port for goods over "the Suifenhe-Pogranichny highway bridge"', () => {
+    const text = "Suifenhe City's foreign trade rose 5 percent to 20 billion yuan in 2025.\n\nThe Suifenhe-Pogranichny highway bridge carried 900,000 tonnes of goods in 2025.";
+    expect(areas(text, '2026-01-27')).toEqual([
+      [20000000000, 'Suifenhe'],
+      [900000, 'Suifenhe Port'],
+    ]);
+  });
+});

@@ -1338,8 +1338,9 @@ const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 // body's "Pingxiang City"). Found once per release (`noteTownsNamedAsCities`), emptied with the names.
 const TOWNS_NAMED_AS_CITIES = new Set<string>();
 // "Hunchun ports' imports": the town's ports together are its port; so is its station or border gate ("the Lao Cai railway
-// station", "the Lao Cai road border gate").
-const PORTS_AFTER_TOWN = /^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:ports|(?:railway\s+|rail\s+)?station|border\s+gates?)\b/;
+// station", "the Lao Cai road border gate"), and so is a border bridge named by it and the town across ("the Heihe-Blagoveshchensk
+// highway bridge": goods crossing it pass the town's port).
+const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(?:ports|(?:railway\s+|rail\s+)?station|border\s+gates?|bridge)\b/;
 // "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
 const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+(?:City|[Pp]rovince)\\b|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
@@ -1386,7 +1387,7 @@ function zoneShortForms(s: string, raw: NamedPlace[]): void {
  * only of a name no port word follows (the caller has read its suffix).
  */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
-  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 30))) return null;
+  if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 48))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 

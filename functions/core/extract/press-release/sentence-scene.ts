@@ -20,6 +20,8 @@ export interface ReleaseMemory {
   aside?: { period: { start: string; end: string }; paragraph: number };
   area: string;
   areaByKind: Partial<Record<PlaceKind, string>>;
+  /** The month of the last dated launch a running total counted from ("since the railway opened in December 2021"). */
+  launchMonth?: string;
   /** Every port named so far, in order: "the dry port" points back to the last whose name says "Dry". */
   portsNamed?: string[];
   /** The last port named with each lower-case kind word ("the Hunchun highway port"): "the highway port" points back to it. */
@@ -136,7 +138,7 @@ export interface ReleaseMemory {
  */
 const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
-  portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, partner: undefined,
+  launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, trainsArea: undefined,

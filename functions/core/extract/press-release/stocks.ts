@@ -154,7 +154,7 @@ type SincePhrase = { start: number; end: number; rule: string };
  * release's reporting period (`previous`, the last period stated) or a cut-off day ends; a since-
  * launch phrase or a stock "as of" a day makes a running total (see the module comment).
  */
-export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod): PeriodMention[] {
+export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = ''): PeriodMention[] {
   const cutoff = periods.find((p) => p.cutoff && p.kind === 'period');
   let out = withoutYearOfCutoff(periods, s, cutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
@@ -163,7 +163,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const asOf = asOfDayIn(s);
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
-  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous);
+  if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
@@ -219,7 +219,10 @@ function endYearToDate(out: PeriodMention[], ytd: PeriodMention, cutoff: PeriodM
 // "since the opening", "since its launch": a launch named before, with no date of its own.
 const SINCE_THE_LAUNCH = /^since\s+(?:the|its|their)\s+(?:opening|launch|start|inauguration|debut)$/i;
 
-function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null, previous: ReportedPeriod = null): PeriodMention[] {
+// "Mohan ... since the China-Laos Railway opened in December 2021." then, paragraphs on, "had handled 17.6 million tonnes since
+// the line opened": a launch named without a date points back to the launch month the release gave before ("so far" names
+// no launch: it starts no running total of its own).
+function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null, previous: ReportedPeriod = null, launchBefore = ''): PeriodMention[] {
   const inside = (p: PeriodMention) => p.start < since.end && p.end > since.start;
   const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !inside(p));
   const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
@@ -229,7 +232,8 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   // "... has kept growing since the line entered service in December 2021. By the end of March, the railway had carried ... since its
   // opening": so is the launch month of a since-launch phrase the sentence before gave, figures or none, whatever day it ran to.
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
-  const launched = launchMonth(phrase, anchor) || pointedBack;
+  const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened';
+  const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore < end ? launchBefore : '');
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;

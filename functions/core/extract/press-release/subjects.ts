@@ -122,6 +122,7 @@ const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:(?:of|
 const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], COMPARED_FLOW_BEFORE);
 
+const TRADE_OFFICE_AFTER = /^\s+(?:secretariat|ministry|minister|department|bureau|office|officials?|council|commission|agency|authorit(?:y|ies)|body)\b/i;
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
 export function findFlowCues(text: string): FlowCue[] {
@@ -170,7 +171,9 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
-  return Boolean(m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14)));
+  if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) return true;
+  // "citing figures from Brazil's foreign trade secretariat", "the trade minister said": an office named by its field is no flow.
+  return Boolean(m[4] && /(?:^|\s)trade$/.test(word) && TRADE_OFFICE_AFTER.test(s.slice(end, end + 16)));
 }
 
 /** A two-way trade word (FLOW_RE's group 4) that belongs to the flow or balance cue before it rather than naming total trade. */
