@@ -157,3 +157,17 @@ describe('towns a counted plural names', () => {
     ]);
   });
 });
+
+describe('a bonded zone called by its town later on', () => {
+  it('reads "X\'s bonded zone" as the zone named in full before, though that name sat in an aside', () => {
+    const rows = rowsOf(
+      "Ningbo's foreign trade rose 5.3 percent to 1.21 trillion yuan in the first ten months. " +
+        "Beilun District, which takes in the port and the Meishan Special Comprehensive Bonded Zone, contributed 602.4 billion yuan, with Meishan's bonded zone alone handling 45.2 billion yuan, up 9.9 percent.",
+    );
+    expect(areas(rows)).toEqual([
+      [1.21e12, 'Ningbo'],
+      [602.4e9, 'Beilun District'],
+      [45.2e9, 'Meishan Special Comprehensive Bonded Zone'],
+    ]);
+  });
+});

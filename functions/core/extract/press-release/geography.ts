@@ -1346,11 +1346,12 @@ export function noteTownsNamedAsCities(text: string): void {
 }
 
 // "The Pingxiang Comprehensive Bonded Zone handled ..." then "with the Pingxiang zone accounting for about 40 percent": a
-// zone the release named in full is meant by its town and "zone" later on (the town alone would be its port or city). Found
+// zone the release named in full is meant by its town and "zone" later on (the town alone would be its port or city); so is the
+// Yangshan Special Comprehensive Bonded Zone by "Yangshan's bonded zone" or "the Yangshan bonded zone". Found
 // once per release (`noteZonesByTown`), emptied with the names.
 const ZONES_BY_TOWN = new Map<string, string>();
-const BONDED_ZONE_NAME_RE = /\b([A-Z][a-z]+)\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area))\b/g;
-const ZONE_SHORT_FORM_RE = /\b([A-Z][a-z]+)\s+zone\b/g;
+const BONDED_ZONE_NAME_RE = /\b([A-Z][a-z]+)\s+((?:Special\s+)?(?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area))\b/g;
+const ZONE_SHORT_FORM_RE = /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:bonded\s+)?zone\b/g;
 
 /** Notes the bonded zones `text` names after a town ("the Pingxiang Comprehensive Bonded Zone"); call when a release starts. */
 export function noteZonesByTown(text: string): void {
