@@ -171,3 +171,27 @@ describe('a bonded zone called by its town later on', () => {
     ]);
   });
 });
+
+describe("a share of a province's figure", () => {
+  it('reads "N percent of the provincial figure" as a share', () => {
+    const rows = rowsOf(
+      "Anhui's trade rose 5.2 percent to 702.3 billion yuan in the first ten months. Hefei traded 381.4 billion yuan, or 54.3 percent of the provincial figure.",
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [702.3e9, 'CNY', 'Anhui'],
+      [381.4e9, 'CNY', 'Hefei'],
+      [54.3, 'percent-share', 'Hefei'],
+    ]);
+  });
+
+  it('reads "or N percent, of the province\'s trade" as a share, the comma closing the "or"', () => {
+    const rows = rowsOf(
+      "Hubei's trade rose 9.1 percent to 583.4 billion yuan in the first ten months. Wuhan, the provincial capital, generated 362.2 billion yuan, or 62.1 percent, of the province's trade.",
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [583.4e9, 'CNY', 'Hubei'],
+      [362.2e9, 'CNY', 'Wuhan'],
+      [62.1, 'percent-share', 'Wuhan'],
+    ]);
+  });
+});
