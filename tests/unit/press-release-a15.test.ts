@@ -195,3 +195,13 @@ describe("a share of a province's figure", () => {
     ]);
   });
 });
+
+describe('one subject measured two ways, the verb left out', () => {
+  it('gives the second percentage the direction of the verb before, leading into its own level', () => {
+    const rows = rowsOf("Liaoning's imports of iron ore rose 3.8 percent in volume to 41.2 million tonnes and 7.6 percent in value to 29.4 billion yuan in the first ten months.");
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [41.2e6, 'tonnes', 3.8],
+      [29.4e9, 'CNY', 7.6],
+    ]);
+  });
+});
