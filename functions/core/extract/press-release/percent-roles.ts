@@ -279,10 +279,10 @@ function isYearOnYearChange(after: string, lookback: string, notYoyAround: boole
   return !NOT_YOY.test(own) && !NOT_YOY.test(lead) && !(opening && NOT_YOY.test(opening[0]));
 }
 
-// "Tianjin Port exported 186,000 vehicles over the quarter, a 27.4% jump": "over the quarter" right after an amount (the
-// words a change reads start where the last level ended, read-figures.ts) is the span the amount was reached in, not a basis; the change
-// set off by a comma after it is year-on-year ("imports fell 9 percent over the month" keeps its month-on-month basis: there
-// the words follow a percentage, not a level).
+// "Tianjin Port exported 186,000 vehicles over the quarter, a 27.4% jump": "over the quarter" right after an amount (the words
+// a change reads start where the last level ended, read-figures.ts) is the span the amount was reached in, not a basis; the
+// change set off by a comma after it is year-on-year ("imports fell 9 percent over the month" keeps its month-on-month basis:
+// there the words follow a percentage, not a level).
 const LEVEL_OVER_SPAN_BEFORE = /^\s*over\s+(?:the|a|one)\s+(?:month|quarter)\s*,\s*(?:(?:an?|up|down|rising|falling)\s+)?$/i;
 
 const WORD_AND_YEAR_ON = /^\w*(?:\s+(?:19|20)\d\d\b)?/;
