@@ -205,3 +205,12 @@ describe('one subject measured two ways, the verb left out', () => {
     ]);
   });
 });
+
+describe('a partner inside an apposition describing the place', () => {
+  it('leaves the place\'s whole trade with the world when the apposition names what it trades with', () => {
+    const rows = rowsOf(
+      "Southwest China's Guangxi Zhuang Autonomous Region, the main gateway for trade with ASEAN, saw its imports and exports rise 6.2 percent to 612.4 billion yuan in the first ten months.",
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[612.4e9, 'Guangxi', 'World']]);
+  });
+});
