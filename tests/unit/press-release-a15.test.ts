@@ -214,3 +214,12 @@ describe('a partner inside an apposition describing the place', () => {
     expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[612.4e9, 'Guangxi', 'World']]);
   });
 });
+
+describe('a breakdown named before a long aside', () => {
+  it('keeps the breakdown of a subject whose relative clause, with a number of its own, sits between it and the figure', () => {
+    const rows = rowsOf(
+      "Private companies, which account for the great majority of the province's 96,000 or so registered traders, saw imports and exports rise 8.8 percent to 1.31 trillion yuan in the first ten months.",
+    );
+    expect(rows.map((r) => [r.value, r.breakdown])).toEqual([[1.31e12, 'enterprise type: private']]);
+  });
+});
