@@ -157,3 +157,69 @@ describe('towns a counted plural names', () => {
     ]);
   });
 });
+
+describe('a bonded zone called by its town later on', () => {
+  it('reads "X\'s bonded zone" as the zone named in full before, though that name sat in an aside', () => {
+    const rows = rowsOf(
+      "Ningbo's foreign trade rose 5.3 percent to 1.21 trillion yuan in the first ten months. " +
+        "Beilun District, which takes in the port and the Meishan Special Comprehensive Bonded Zone, contributed 602.4 billion yuan, with Meishan's bonded zone alone handling 45.2 billion yuan, up 9.9 percent.",
+    );
+    expect(areas(rows)).toEqual([
+      [1.21e12, 'Ningbo'],
+      [602.4e9, 'Beilun District'],
+      [45.2e9, 'Meishan Special Comprehensive Bonded Zone'],
+    ]);
+  });
+});
+
+describe("a share of a province's figure", () => {
+  it('reads "N percent of the provincial figure" as a share', () => {
+    const rows = rowsOf(
+      "Anhui's trade rose 5.2 percent to 702.3 billion yuan in the first ten months. Hefei traded 381.4 billion yuan, or 54.3 percent of the provincial figure.",
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [702.3e9, 'CNY', 'Anhui'],
+      [381.4e9, 'CNY', 'Hefei'],
+      [54.3, 'percent-share', 'Hefei'],
+    ]);
+  });
+
+  it('reads "or N percent, of the province\'s trade" as a share, the comma closing the "or"', () => {
+    const rows = rowsOf(
+      "Hubei's trade rose 9.1 percent to 583.4 billion yuan in the first ten months. Wuhan, the provincial capital, generated 362.2 billion yuan, or 62.1 percent, of the province's trade.",
+    );
+    expect(rows.map((r) => [r.value, r.unit, r.area])).toEqual([
+      [583.4e9, 'CNY', 'Hubei'],
+      [362.2e9, 'CNY', 'Wuhan'],
+      [62.1, 'percent-share', 'Wuhan'],
+    ]);
+  });
+});
+
+describe('one subject measured two ways, the verb left out', () => {
+  it('gives the second percentage the direction of the verb before, leading into its own level', () => {
+    const rows = rowsOf("Liaoning's imports of iron ore rose 3.8 percent in volume to 41.2 million tonnes and 7.6 percent in value to 29.4 billion yuan in the first ten months.");
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([
+      [41.2e6, 'tonnes', 3.8],
+      [29.4e9, 'CNY', 7.6],
+    ]);
+  });
+});
+
+describe('a partner inside an apposition describing the place', () => {
+  it('leaves the place\'s whole trade with the world when the apposition names what it trades with', () => {
+    const rows = rowsOf(
+      "Southwest China's Guangxi Zhuang Autonomous Region, the main gateway for trade with ASEAN, saw its imports and exports rise 6.2 percent to 612.4 billion yuan in the first ten months.",
+    );
+    expect(rows.map((r) => [r.value, r.area, r.partner])).toEqual([[612.4e9, 'Guangxi', 'World']]);
+  });
+});
+
+describe('a breakdown named before a long aside', () => {
+  it('keeps the breakdown of a subject whose relative clause, with a number of its own, sits between it and the figure', () => {
+    const rows = rowsOf(
+      "Private companies, which account for the great majority of the province's 96,000 or so registered traders, saw imports and exports rise 8.8 percent to 1.31 trillion yuan in the first ten months.",
+    );
+    expect(rows.map((r) => [r.value, r.breakdown])).toEqual([[1.31e12, 'enterprise type: private']]);
+  });
+});

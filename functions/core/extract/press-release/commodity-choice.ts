@@ -186,8 +186,19 @@ function isUnitsWord(w: string): boolean {
 export function breakdownOf(frame: RowFrame, owner: Reading, at: number): string {
   const { s, bounds, asides } = frame;
   const [lo] = clauseOf(bounds, at);
-  const breakdownText = asides.length && !asides.some(([a, b]) => at >= a && at < b) ? frame.withoutAsides : s;
-  return breakdownInSpan(breakdownText, Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+  const outside = asides.length > 0 && !asides.some(([a, b]) => at >= a && at < b);
+  const breakdownText = outside ? frame.withoutAsides : s;
+  return breakdownInSpan(breakdownText, outside ? startPastAsides(asides, lo - 80, at) : Math.max(0, lo - 80), owner.figure.end) || openingWithBreakdown(s, bounds, owner.figure);
+}
+
+/**
+ * "Private companies, which make up the great majority of the city's 41,000 or so traders, saw imports and exports jump ...":
+ * the words a breakdown is looked for in reach back as far past an aside as the aside is long, the aside itself being blank.
+ */
+function startPastAsides(asides: Array<readonly [number, number]>, from: number, at: number): number {
+  let start = Math.max(0, from);
+  for (const [a, b] of asides) if (b > start && a < at) start = Math.max(0, start - (Math.min(b, at) - Math.max(a, start)));
+  return start;
 }
 
 // "Total exports", "overall imports", "the trade surplus", bare "exports": words of the whole of a flow, which name no goods of

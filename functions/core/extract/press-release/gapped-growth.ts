@@ -25,6 +25,11 @@ const GAPPED_PLACE_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:[A-Z][\w'-]*\s+
 const LISTED_PARTNER_ITEM = /;\s*(?:and\s+)?(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\(\d+\)|and|of)){0,4}\s*,\s*$/;
 // The list's first item: a flow to or from a partner and its verb of change, in the clause before the first semicolon.
 const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|from|with)\s/i;
+// "Crude imports fell 5.5 percent by volume to 19.2 million tonnes and 14.1 percent by value to 86.7 billion yuan": the same
+// subject measured another way, its verb left out after "and"; the percentage names its measure (or only its new level) and
+// leads into that level.
+const SAME_SUBJECT_AND = /^\s*,?\s*and\s+$/;
+const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:value|volume|weight|quantity|(?:[\w-]+\s+)?terms)\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.
@@ -42,9 +47,10 @@ export function gappedGrowth(s: string, f: Figure, windowStart: number): { role:
   const subject = s.slice(windowStart, f.start);
   const listed = s.charCodeAt(windowStart - 1) === 59 ? listedPartnerGrowth(s, f, windowStart) : null;
   if (listed) return listed;
-  if (!(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject) || GAPPED_PLACE_SUBJECT.test(subject))) return null;
-  const after = s.slice(f.end, f.end + 40);
-  if (!LEADS_INTO_LEVEL.test(after) && !CLOSES_SENTENCE.test(after)) return null;
+  const after = s.slice(f.end, f.end + 60);
+  const sameSubject = SAME_SUBJECT_AND.test(subject) && MEASURE_THEN_LEVEL.test(after);
+  if (!sameSubject && !(GAPPED_SUBJECT.test(subject) || GAPPED_PARTNER_SUBJECT.test(subject) || GAPPED_GOODS_SUBJECT.test(subject) || DASHED_GOODS_SUBJECT.test(subject) || GAPPED_PLACE_SUBJECT.test(subject))) return null;
+  if (!sameSubject && !LEADS_INTO_LEVEL.test(after.slice(0, 40)) && !CLOSES_SENTENCE.test(after.slice(0, 40))) return null;
   const before = s.slice(Math.max(0, s.lastIndexOf(';', f.start) + 1, f.start - 200), windowStart);
   let verb: RegExpExecArray | null = null;
   CHANGE_VERB.lastIndex = 0;

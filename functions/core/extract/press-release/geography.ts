@@ -1356,11 +1356,12 @@ export function noteTownsNamedAsCities(text: string): void {
 }
 
 // "The Pingxiang Comprehensive Bonded Zone handled ..." then "with the Pingxiang zone accounting for about 40 percent": a
-// zone the release named in full is meant by its town and "zone" later on (the town alone would be its port or city). Found
+// zone the release named in full is meant by its town and "zone" later on (the town alone would be its port or city); so is the
+// Yangshan Special Comprehensive Bonded Zone by "Yangshan's bonded zone" or "the Yangshan bonded zone". Found
 // once per release (`noteZonesByTown`), emptied with the names.
 const ZONES_BY_TOWN = new Map<string, string>();
-const BONDED_ZONE_NAME_RE = /\b([A-Z][a-z]+)\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area))\b/g;
-const ZONE_SHORT_FORM_RE = /\b([A-Z][a-z]+)\s+zone\b/g;
+const BONDED_ZONE_NAME_RE = /\b([A-Z][a-z]+)\s+((?:Special\s+)?(?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area))\b/g;
+const ZONE_SHORT_FORM_RE = /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:bonded\s+)?zone\b/g;
 
 /** Notes the bonded zones `text` names after a town ("the Pingxiang Comprehensive Bonded Zone"); call when a release starts. */
 export function noteZonesByTown(text: string): void {
@@ -2249,8 +2250,16 @@ const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
 // "€21.6 bn for EU28" (a line under the headline "Euro area ... surplus €21.4 bn"): an amount alone for a bloc or country is
 // the same measure of that place, its own.
 const AMOUNT_ALONE_FOR_BEFORE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|billion|mn|million|tn|trillion)?(?:\s+(?:euros?|dollars|pounds|yuan))?\s+for\s+(?:the\s+)?$/i;
+// "Heilongjiang Province, the country's frontline for trade with Russia, saw imports and exports slip ...": a partner inside an
+// apposition that describes the domestic place before it (its trade with, exports to, goods from) says what the place is known
+// for; the figure after the apposition is the place's whole trade, not its trade with that partner. (A port's apposition, "Khasan,
+// the crossing with the DPRK,", names the country across, which the labels split on: left alone.)
+const DESCRIBED_PLACE_GAP = /^(?:['’]s)?,\s+(?:the|a|an|its)\s+[^,;.\d]{1,80}?\b(?:with|to|from)\s+(?:the\s+)?$/i;
+const APPOSITION_CLOSES_AFTER = /^[^,;.\d]{0,40},/;
+const describedPlace = (v: PlaceView) => v.prev !== undefined && v.prev.role === 'area' && (v.prev.kind === 'region' || v.prev.kind === 'city') && DESCRIBED_PLACE_GAP.test(v.s.slice(v.prev.end, v.r.start)) && APPOSITION_CLOSES_AFTER.test(v.after);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
