@@ -124,12 +124,21 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
 // carried, reaching its amount with no trade word between, states a price.
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
+// amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
+const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)(?:being\s+)?invested\b/i;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded.
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:trade\s+(?=financ|credit))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
 const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "including 36 groups above 2 billion USD", "of which nine items topped 5 billion dollars": a counted group of goods whose
+// members passed an amount, in the clause that lists them after a group reaching a first threshold.
+const COUNTED_GROUP_ABOVE_BEFORE = /\b(?:including|of\s+which|among\s+them|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+(?:[\w-]+\s+)?(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceeding|topping|surpassing|(?:worth\s+)?more\s+than|(?:earned|fetched|topped|exceeded|surpassed)\s+(?:more\s+than\s+|over\s+)?)\s*(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
+const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
@@ -258,7 +267,7 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
 // "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
 // someone means to hold is as much an aim as one to reach.
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b[^.;]{0,100}$/i;
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
 // or the season taken out, printed beside the change the release reports; not a figure of its own.
@@ -447,7 +456,7 @@ export const DAILY_RULE = 'daily average';
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
 // (A span of time is no first one: "grew ... in the first 10 months to reach 36.02 trillion yuan" states the figure.)
-const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|\d{4})\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
+const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|this\s+year|\d{4})\s+)?(?:(?:so\s+far|to\s+date|thus\s+far)\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const ANNUALISED_BEFORE = /\b(?:annuali[sz]ed|run[- ]rate)\s+(?:(?:rate|pace|basis|level)\s+)?(?:of\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
@@ -684,17 +693,17 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief', 'liquidity'],
-    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
-    test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity'],
+    examples: ['the government would roll out 2 trillion won in trade financing', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
+    test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40))),
   },
   {
     name: 'amount reached by each of a counted group',
-    gate: /\beach\b|\bof\s+them\b/i,
-    gateWords: ['each', 'them'],
-    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each'],
-    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12))),
+    gate: /\beach\b|\bof\s+them\b|\b(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceed|top|surpass|more|earned|fetched)/i,
+    gateWords: ['each', 'them', 'groups', 'items', 'products', 'categories', 'commodities', 'lines'],
+    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each', 'including 12 product groups above 5 billion USD'],
+    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12)) || COUNTED_GROUP_ABOVE_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start))),
   },
   {
     name: 'the worth of a thing built',
@@ -878,8 +887,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
     gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo)/,
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
-    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year'],
-    test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%'],
+    test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
   },
   {
     name: 'adjusted variant in brackets',
@@ -944,6 +953,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
     examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
     test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the
+    // stock exchange's top-20 index rose 1.4 per cent", "the main share index fell 2%".
+    name: 'stock index move',
+    gate: /\b(?:benchmark|index|indices)\b/i,
+    gateWords: ['benchmark', 'index', 'indices'],
+    examples: ['The benchmark TAIEX climbed 0.8 percent after the figures', "the Colombo bourse's all-share index fell 2.3 per cent", 'the main stock index ended 1.5% higher'],
+    test: (s, f) => f.kind === 'percent' && STOCK_INDEX_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
     // USDA's weekly export sales: sales booked for later shipment ("Net sales of 1,842,600 MT", "Increases primarily for

@@ -1,0 +1,59 @@
+/**
+ * Rules of issue 9, part a18: the fixing round for the blind batch b121 (long releases whose background, quotes and
+ * context carry many numbers that are not trade figures), fixtures b121-… in tests/corpus/press-release, in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published?: string) => releaseRows(text, published).map(levelTuple);
+
+describe('quotas summed so far', () => {
+  it('gives no row for the running total that a new batch of quotas brings "for the year so far"', () => {
+    const text = 'Exports of refined fuel fell 3 percent to 4.2 million tonnes in August. Officials handed out a third round of diesel export quotas of 8 million tonnes in July, taking the total for the year so far to 27 million tonnes, traders said.';
+    expect(tuples(text, '2025-09-10')).toEqual([['2025-08', '2025-08', 4200000, 'tonnes', -3]]);
+  });
+});
+
+describe('money lent, granted or invested', () => {
+  const trade = 'Exports rose 4.5 percent to 61.2 billion dollars in May.';
+  it('reads "trade financing" after an amount as money lent', () => {
+    expect(tuples(`${trade} The finance ministry said it would provide 1.5 trillion won in trade financing to small shippers.`, '2025-06-01')).toEqual([['2025-05', '2025-05', 61200000000, 'USD', 4.5]]);
+  });
+  it('reads a credit line or a loan named before its amount as money lent', () => {
+    expect(tuples(`${trade} About 900 firms have asked for the state bank's new credit line of $1.5 billion for exporters.`, '2025-06-01')).toEqual([['2025-05', '2025-05', 61200000000, 'USD', 4.5]]);
+  });
+  it('reads an amount that "is being invested" as money put in, not goods', () => {
+    expect(tuples(`${trade} Near the border gate, where 900 million dollars is being invested in a logistics park, trucks queue for hours.`, '2025-06-01')).toEqual([['2025-05', '2025-05', 61200000000, 'USD', 4.5]]);
+  });
+});
+
+describe('amount passed by a counted group of goods', () => {
+  it('gives no row for "including 20 groups above 3 billion USD" after the groups that passed a first mark', () => {
+    const text = 'In the first ten months, exports reached 390.5 billion USD, up 15 percent. Thirty-one product lines each earned more than 1 billion USD, including 20 groups above 3 billion USD, the ministry said.';
+    expect(tuples(text, '2025-11-08')).toEqual([['2025-01', '2025-10', 390500000000, 'USD', 15]]);
+  });
+});
+
+describe('an aim coordinated with a first one', () => {
+  it('keeps "and to bring ... up to 40%" as part of what the speaker intends', () => {
+    const text = 'In the first half, exports came to 38.2 billion dollars, up 2.1 percent. The minister said the government intended to lift yearly trade turnover to 200 billion dollars by 2032 and to bring the share of finished goods in exports up to 45%.';
+    expect(tuples(text, '2025-07-20')).toEqual([['2025-01', '2025-06', 38200000000, 'USD', 2.1]]);
+  });
+});
+
+describe('a total an agency is targeting', () => {
+  it('gives no row for "is targeting total trade of about X for the full year"', () => {
+    const text = 'Exports in the first eleven months rose 16 percent to 430 billion USD. The trade ministry is targeting total trade of about 880 billion USD for the whole year.';
+    expect(tuples(text, '2025-12-06')).toEqual([['2025-01', '2025-11', 430000000000, 'USD', 16]]);
+  });
+});
+
+describe('stock index move', () => {
+  const trade = 'Exports climbed 6.8 percent from a year earlier to 58.3 billion dollars in November.';
+  it('gives no growth for a benchmark named by its name that moved on the data', () => {
+    expect(tuples(`${trade} The benchmark TAIEX gained 0.9 percent after the release.`, '2025-12-02')).toEqual([['2025-11', '2025-11', 58300000000, 'USD', 6.8]]);
+  });
+  it("gives no growth for a stock exchange's index", () => {
+    expect(tuples(`${trade} The Dhaka Stock Exchange's broad index fell 2.2 per cent on the day.`, '2025-12-02')).toEqual([['2025-11', '2025-11', 58300000000, 'USD', 6.8]]);
+  });
+});
