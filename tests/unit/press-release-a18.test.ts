@@ -57,3 +57,38 @@ describe('stock index move', () => {
     expect(tuples(`${trade} The Dhaka Stock Exchange's broad index fell 2.2 per cent on the day.`, '2025-12-02')).toEqual([['2025-11', '2025-11', 58300000000, 'USD', 6.8]]);
   });
 });
+
+describe('ticket price', () => {
+  it('reads "a ticket ... sells for about N yuan" as a fare, not trade', () => {
+    const text = 'Cargo on the cross-border railway came to 4.1 million tonnes in the first half, up 9 percent. A one-way ticket from the terminus to the capital now sells for about 310 yuan.';
+    expect(tuples(text, '2025-07-12')).toEqual([['2025-01', '2025-06', 4100000, 'tonnes', 9]]);
+  });
+});
+
+describe('customs workload written as "N percent more declarations"', () => {
+  it('gives no growth for the change named before the declarations it counts', () => {
+    const text = 'Exports from the province reached 2.1 trillion yuan in the first three quarters, up 5.5 percent. The customs office said it had cleared 18 percent more export declarations than a year before.';
+    expect(tuples(text, '2026-10-20')).toEqual([['2026-01', '2026-09', 2100000000000, 'CNY', 5.5]]);
+  });
+});
+
+describe('count of firms followed by "about N percent more"', () => {
+  it('gives no trade growth for the change of a count of firms', () => {
+    const text = 'In the first eight months, imports and exports totalled 29.5 trillion yuan, up 3.5 percent. The number of firms with import and export records climbed to 651,000, about 4.4 percent more than a year earlier.';
+    expect(tuples(text, '2026-09-08')).toEqual([['2026-01', '2026-08', 29500000000000, 'CNY', 3.5]]);
+  });
+});
+
+describe('ships or trucks at work', () => {
+  const trade = 'Imports of soybeans rose 12 percent to 8.2 million tonnes in September.';
+  it('gives no row for vessels counted while loading', () => {
+    expect(tuples(`${trade} Buyers have secured few Brazilian cargoes since, with 11 vessels reported loading at Santos this month.`, '2025-10-14')).toEqual([['2025-09', '2025-09', 8200000, 'tonnes', 12]]);
+  });
+  it('gives no row for the fleet a transport line runs on', () => {
+    expect(tuples(`${trade} At the border, the conveyor route run by a fleet of 25 driverless trucks has made 40,000 trips.`, '2025-10-14')).toContainEqual(['2025-09', '2025-09', 8200000, 'tonnes', 12]);
+    expect(tuples(`${trade} At the border, the conveyor route run by a fleet of 25 driverless trucks has made 40,000 trips.`, '2025-10-14').filter((r) => r[2] === 25)).toEqual([]);
+  });
+  it('gives no growth for ship transits through a sea lane', () => {
+    expect(tuples(`${trade} Shipping has been rerouted as vessel transits through the canal remain roughly 45 percent below 2023 levels.`, '2025-10-14')).toEqual([['2025-09', '2025-09', 8200000, 'tonnes', 12]]);
+  });
+});

@@ -116,6 +116,10 @@ const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousa
 // "the number of enterprises with import and export records reached 431,000 in the quarter, up 12.1 percent": the count
 // stated after its noun, then its change after a comma (a year may date it; no other number between).
 const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:up|down|rising|growing|increasing|falling|declining)\s+(?:by\s+)?$/i;
+// "The number of enterprises with import and export records rose to 694,000, about 5.2 percent more than a year earlier": the
+// count after its noun, then its change written as "N percent more" after a comma (a hedge at most before it).
+const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
+const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
 const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|an|at|on|per|worth|valued)\b)[\w'-]+\s+){0,3}?(?:[a-z]*makers|manufacturers|producers|suppliers|enterprises|companies|firms|businesses|exporters|importers)\b/i;
@@ -123,7 +127,7 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // container from Xi'an to Warsaw had fallen to about 5,800 dollars", "The fare for a second-class ticket ... is about 560 yuan",
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
 // carried, reaching its amount with no trade word between, states a price.
-const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|tickets?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
 const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
@@ -139,6 +143,12 @@ const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seve
 const COUNTED_GROUP_ABOVE_BEFORE = /\b(?:including|of\s+which|among\s+them|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+(?:[\w-]+\s+)?(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceeding|topping|surpassing|(?:worth\s+)?more\s+than|(?:earned|fetched|topped|exceeded|surpassed)\s+(?:more\s+than\s+|over\s+)?)\s*(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
 const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
+// A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
+const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle)\b/i;
+// "operated by 30 unmanned trucks", "run by a fleet of 45 trucks", "a fleet of 120 vessels": the vehicles a service owns.
+const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+// "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
+const VESSEL_TRANSITS_BEFORE = /\b(?:vessel|ship|tanker|container[- ]ship|canal)\s+(?:transits|crossings|passages|traffic)\b[^.;,]{0,40}$/i;
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
@@ -161,6 +171,8 @@ const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:
 const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 // "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
 // part of a customs workload handled some way is a measure of the customs' work.
+// "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
+const WORKLOAD_MORE_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?:declarations|batches)\b/i;
 const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
@@ -592,9 +604,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of firms',
     gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities|[a-z]*makers|manufacturers|producers|suppliers)\b/i,
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities', 'makers', 'manufacturers', 'producers', 'suppliers'],
-    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'the number of firms with import and export records came to 512,000, some 3.1 percent more than a year before', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && [FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && ([FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start))) || (FIRM_COUNT_THEN_MORE.test(clauseBefore(s, f.start)) && MORE_OR_FEWER_AFTER.test(s.slice(f.end, f.end + 30))))),
   },
   {
     name: 'change in money after a change in percent',
@@ -652,8 +664,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'customs workload',
     gate: /\b(?:declarations?|batch(?:es)?)\b/i,
     gateWords: ['declaration', 'batch'],
-    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours'],
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)))),
+    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours', 'had processed 22 percent more export declarations than a year before'],
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)) || WORKLOAD_MORE_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
@@ -797,9 +809,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'price named as the subject',
-    gate: /\b(?:prices?|costs?|fares?|rates?|charges?|fees?)\b/i,
-    gateWords: ['price', 'cost', 'fare', 'rate', 'charge', 'fee'],
-    examples: ['the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
+    gate: /\b(?:prices?|costs?|fares?|tickets?|rates?|charges?|fees?)\b/i,
+    gateWords: ['price', 'cost', 'fare', 'ticket', 'rate', 'charge', 'fee'],
+    examples: ['a one-way ticket from the border town to the capital sells for about 210 yuan', 'the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
     test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },
   {
@@ -953,6 +965,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
     examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
     test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // Ships and trucks at work are no goods moved: vessels counted while loading or waiting ("with 14 vessels reported loading
+    // in the Gulf this month"), the fleet that runs a service ("operated by 30 unmanned trucks"), and the change in ship
+    // transits through a sea lane ("vessel transits remain about 60 percent below 2023 levels").
+    name: 'ships or trucks at work',
+    gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
+    gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
+    examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level'],
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the
