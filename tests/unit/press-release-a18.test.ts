@@ -92,3 +92,10 @@ describe('ships or trucks at work', () => {
     expect(tuples(`${trade} Shipping has been rerouted as vessel transits through the canal remain roughly 45 percent below 2023 levels.`, '2025-10-14')).toEqual([['2025-09', '2025-09', 8200000, 'tonnes', 12]]);
   });
 });
+
+describe('the date of an event is no period of the next sentences', () => {
+  it('keeps the release period after "which opened its first shops in 1995"', () => {
+    const text = 'In the first three quarters, the province exported goods worth 1.9 trillion yuan, up 6 percent. The wholesale market, which opened its first shops in 1995, now has some 40,000 stalls.\n\nExports of bicycles totalled 2.3 million units, up 11 percent.';
+    expect(tuples(text, '2026-10-22').filter((r) => r[2] === 2300000)).toEqual([['2026-01', '2026-09', 2300000, 'units', 11]]);
+  });
+});
