@@ -99,3 +99,10 @@ describe('the date of an event is no period of the next sentences', () => {
     expect(tuples(text, '2026-10-22').filter((r) => r[2] === 2300000)).toEqual([['2026-01', '2026-09', 2300000, 'units', 11]]);
   });
 });
+
+describe("one named company's sales", () => {
+  it('gives no row for what a company named by its kind "which sold" an amount', () => {
+    const text = 'Coal exports reached 18.1 million tonnes in the first quarter, up 7 percent. The bourse rallied, led by shares of coal miner Khan Altai Resources, which sold 2.9 million tons of coal on the exchange in the quarter.';
+    expect(tuples(text, '2026-04-12')).toEqual([['2026-01', '2026-03', 18100000, 'tonnes', 7]]);
+  });
+});

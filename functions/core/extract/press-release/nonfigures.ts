@@ -149,6 +149,8 @@ const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|b
 const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 // "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
 const VESSEL_TRANSITS_BEFORE = /\b(?:vessel|ship|tanker|container[- ]ship|canal)\s+(?:transits|crossings|passages|traffic)\b[^.;,]{0,40}$/i;
+// A company named by its kind then its capitalised name, then ", which sold / shipped / exported" and the amount.
+const NAMED_COMPANY_SOLD_BEFORE = /\b(?:miner|carmaker|automaker|producer|company|firm|group|maker|exporter|importer|trader|refiner|smelter|shipper)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}(?-i:[A-Z])[\w&.'’-]*\s*,\s*(?:which|that)\s+(?:(?:has|had|also)\s+)?(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
@@ -975,6 +977,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
     examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level'],
     test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+  },
+  {
+    // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6
+    // million tons of coal at its own auctions", "carmaker Geely, which shipped 400,000 cars abroad".
+    name: "one named company's sales",
+    gate: /\b(?:miner|carmaker|automaker|producer|company|firm|group|maker|exporter|importer|trader|refiner|smelter|shipper)\s+(?-i:[A-Z])/i,
+    gateWords: ['miner', 'maker', 'producer', 'company', 'firm', 'group', 'exporter', 'importer', 'trader', 'refiner', 'smelter', 'shipper'],
+    examples: ['led by shares of copper miner Erdenet Group, which sold 310,000 tonnes of concentrate in the quarter', 'carmaker Zenith Motors, which shipped 95,000 cars abroad'],
+    test: (s, f) => f.kind === 'level' && NAMED_COMPANY_SOLD_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start)),
   },
   {
     // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the
