@@ -106,3 +106,10 @@ describe("one named company's sales", () => {
     expect(tuples(text, '2026-04-12')).toEqual([['2026-01', '2026-03', 18100000, 'tonnes', 7]]);
   });
 });
+
+describe('what the cargoes cost', () => {
+  it('reads "The June cargoes cost N" after an import quantity as the value of those imports', () => {
+    const text = 'Imports of iron ore rose 4 percent to 98.6 million tonnes in June, customs data showed. The June cargoes cost 61.2 billion yuan.';
+    expect(releaseRows(text, '2025-07-14').filter((r) => r.unit === 'CNY').map((r) => [r.period_start, r.value, r.flow])).toEqual([['2025-06', 61200000000, 'import']]);
+  });
+});
