@@ -119,6 +119,10 @@ const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousa
 // "the number of enterprises with import and export records reached 431,000 in the quarter, up 12.1 percent": the count
 // stated after its noun, then its change after a comma (a year may date it; no other number between).
 const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:up|down|rising|growing|increasing|falling|declining)\s+(?:by\s+)?$/i;
+// "The number of enterprises with import and export records rose to 694,000, about 5.2 percent more than a year earlier": the
+// count after its noun, then its change written as "N percent more" after a comma (a hedge at most before it).
+const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
+const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
 const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|an|at|on|per|worth|valued)\b)[\w'-]+\s+){0,3}?(?:[a-z]*makers|manufacturers|producers|suppliers|enterprises|companies|firms|businesses|exporters|importers)\b/i;
@@ -126,13 +130,30 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // container from Xi'an to Warsaw had fallen to about 5,800 dollars", "The fare for a second-class ticket ... is about 560 yuan",
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
 // carried, reaching its amount with no trade word between, states a price.
-const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|tickets?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
+// amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
+const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)(?:being\s+)?invested\b/i;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded.
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:loans?|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:trade\s+(?=financ|credit))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
 const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "including 36 groups above 2 billion USD", "of which nine items topped 5 billion dollars": a counted group of goods whose
+// members passed an amount, in the clause that lists them after a group reaching a first threshold.
+const COUNTED_GROUP_ABOVE_BEFORE = /\b(?:including|of\s+which|among\s+them|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+(?:[\w-]+\s+)?(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceeding|topping|surpassing|(?:worth\s+)?more\s+than|(?:earned|fetched|topped|exceeded|surpassed)\s+(?:more\s+than\s+|over\s+)?)\s*(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
+const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
+// A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
+const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle)\b/i;
+// "operated by 30 unmanned trucks", "run by a fleet of 45 trucks", "a fleet of 120 vessels": the vehicles a service owns.
+const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+// "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
+const VESSEL_TRANSITS_BEFORE = /\b(?:vessel|ship|tanker|container[- ]ship|canal)\s+(?:transits|crossings|passages|traffic)\b[^.;,]{0,40}$/i;
+// A company named by its kind then its capitalised name, then ", which sold / shipped / exported" and the amount.
+const NAMED_COMPANY_SOLD_BEFORE = /\b(?:miner|carmaker|automaker|producer|company|firm|group|maker|exporter|importer|trader|refiner|smelter|shipper)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}(?-i:[A-Z])[\w&.'’-]*\s*,\s*(?:which|that)\s+(?:(?:has|had|also)\s+)?(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
@@ -155,6 +176,8 @@ const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:
 const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 // "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
 // part of a customs workload handled some way is a measure of the customs' work.
+// "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
+const WORKLOAD_MORE_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?:declarations|batches)\b/i;
 const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
@@ -301,7 +324,7 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
 // "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
 // someone means to hold is as much an aim as one to reach.
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b[^.;]{0,100}$/i;
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
 // or the season taken out, printed beside the change the release reports; not a figure of its own.
@@ -492,7 +515,7 @@ export const LEVY_RULE = 'levy named as the amount';
 // The grade word right after a percentage, past one capitalised origin ("62% Australian fines", "58% Fe fines").
 const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|Li2O|Mn|purity|grade)\b/;
 // (A span of time is no first one: "grew ... in the first 10 months to reach 36.02 trillion yuan" states the figure.)
-const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|\d{4})\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
+const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|this\s+year|\d{4})\s+)?(?:(?:so\s+far|to\s+date|thus\s+far)\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const ANNUALISED_BEFORE = /\b(?:annuali[sz]ed|run[- ]rate)\s+(?:(?:rate|pace|basis|level)\s+)?(?:of\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
@@ -628,9 +651,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of firms',
     gate: /\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|exporters|importers|performers|traders|entities|[a-z]*makers|manufacturers|producers|suppliers)\b/i,
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities', 'makers', 'manufacturers', 'producers', 'suppliers'],
-    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
+    examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'the number of firms with import and export records came to 512,000, some 3.1 percent more than a year before', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && [FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && ([FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start))) || (FIRM_COUNT_THEN_MORE.test(clauseBefore(s, f.start)) && MORE_OR_FEWER_AFTER.test(s.slice(f.end, f.end + 30))))),
   },
   {
     name: 'change in money after a change in percent',
@@ -688,8 +711,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'customs workload',
     gate: /\b(?:declarations?|batch(?:es)?)\b/i,
     gateWords: ['declaration', 'batch'],
-    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours'],
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)))),
+    examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours', 'had processed 22 percent more export declarations than a year before'],
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)) || WORKLOAD_MORE_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
@@ -729,17 +752,17 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financing', 'funding', 'funds', 'investment', 'bonds', 'stimulus', 'relief', 'liquidity'],
-    examples: ['the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
-    test: (s, f) => f.kind === 'level' && FUNDS_AFTER.test(s.slice(f.end, f.end + 50)),
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity'],
+    examples: ['the government would roll out 2 trillion won in trade financing', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
+    test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40))),
   },
   {
     name: 'amount reached by each of a counted group',
-    gate: /\beach\b|\bof\s+them\b/i,
-    gateWords: ['each', 'them'],
-    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each'],
-    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12))),
+    gate: /\beach\b|\bof\s+them\b|\b(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceed|top|surpass|more|earned|fetched)/i,
+    gateWords: ['each', 'them', 'groups', 'items', 'products', 'categories', 'commodities', 'lines'],
+    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each', 'including 12 product groups above 5 billion USD'],
+    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12)) || COUNTED_GROUP_ABOVE_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start))),
   },
   {
     name: 'the worth of a thing built',
@@ -861,9 +884,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'price named as the subject',
-    gate: /\b(?:prices?|costs?|fares?|rates?|charges?|fees?)\b/i,
-    gateWords: ['price', 'cost', 'fare', 'rate', 'charge', 'fee'],
-    examples: ['the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
+    gate: /\b(?:prices?|costs?|fares?|tickets?|rates?|charges?|fees?)\b/i,
+    gateWords: ['price', 'cost', 'fare', 'ticket', 'rate', 'charge', 'fee'],
+    examples: ['a one-way ticket from the border town to the capital sells for about 210 yuan', 'the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
     test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },
   {
@@ -951,8 +974,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
     gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo)/,
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
-    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year'],
-    test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 160)),
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%'],
+    test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
   },
   {
     name: 'adjusted variant in brackets',
@@ -1017,6 +1040,34 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['dollar', 'greenback', 'euro', 'yen', 'yuan', 'renminbi'],
     examples: ['a weaker yuan, which fell about 2% against the dollar over the period', 'the yen slid 4 percent versus the U.S. dollar'],
     test: (s, f) => f.kind === 'percent' && CURRENCY_MOVE_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // Ships and trucks at work are no goods moved: vessels counted while loading or waiting ("with 14 vessels reported loading
+    // in the Gulf this month"), the fleet that runs a service ("operated by 30 unmanned trucks"), and the change in ship
+    // transits through a sea lane ("vessel transits remain about 60 percent below 2023 levels").
+    name: 'ships or trucks at work',
+    gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
+    gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
+    examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level'],
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+  },
+  {
+    // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6
+    // million tons of coal at its own auctions", "carmaker Geely, which shipped 400,000 cars abroad".
+    name: "one named company's sales",
+    gate: /\b(?:miner|carmaker|automaker|producer|company|firm|group|maker|exporter|importer|trader|refiner|smelter|shipper)\s+(?-i:[A-Z])/i,
+    gateWords: ['miner', 'maker', 'producer', 'company', 'firm', 'group', 'exporter', 'importer', 'trader', 'refiner', 'smelter', 'shipper'],
+    examples: ['led by shares of copper miner Erdenet Group, which sold 310,000 tonnes of concentrate in the quarter', 'carmaker Zenith Motors, which shipped 95,000 cars abroad'],
+    test: (s, f) => f.kind === 'level' && NAMED_COMPANY_SOLD_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start)),
+  },
+  {
+    // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the
+    // stock exchange's top-20 index rose 1.4 per cent", "the main share index fell 2%".
+    name: 'stock index move',
+    gate: /\b(?:benchmark|index|indices)\b/i,
+    gateWords: ['benchmark', 'index', 'indices'],
+    examples: ['The benchmark TAIEX climbed 0.8 percent after the figures', "the Colombo bourse's all-share index fell 2.3 per cent", 'the main stock index ended 1.5% higher'],
+    test: (s, f) => f.kind === 'percent' && STOCK_INDEX_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
     // USDA's weekly export sales: sales booked for later shipment ("Net sales of 1,842,600 MT", "Increases primarily for

@@ -264,6 +264,11 @@ function monthPointedBack(s: string, memory: ReleaseMemory): void {
  * taking the January-October tally to 841 tons": the period names the running total the clause goes on to,
  * not the figure before it, which keeps the period in force.
  */
+// "The trade city, which opened its first stalls in 1982, now houses ...", "the port, set up in 2013, ...": the date of an event
+// (a founding, an opening, a launch) dates that event, not the figures of the next sentences. A running span ("since it
+// opened in 2011") is no such date.
+const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$/i;
+
 const TOTAL_AFTER_FIGURE = {
   before: /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2})?$/i,
   after: /^[^,;.]*?\b(?:total|tally|tonnage)\b/i,
@@ -565,7 +570,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
