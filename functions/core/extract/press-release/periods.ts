@@ -269,8 +269,10 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 }
 
 // ", which ended in September", "that ended on 30 June 2026", "which ran from July 2025 to June 2026": a clause after a
-// fiscal year naming the month it ended in.
-const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
+// fiscal year naming the month it ended in. "fiscal 2024 through March", "FY2025 ended March 2026", "fiscal 2026 to
+// November": the month written straight after the year (group 6) is where the span ends, the year's last month or,
+// in a year still running, the month it has reached.
+const FISCAL_YEAR_ENDED = `(?:(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))|\\s+(through|to|ending|ended))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
 
 /**
  * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
@@ -279,7 +281,7 @@ const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|cov
 function fiscalYearEndedIn(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> {
   const first = m[3] ? 2000 + Number(m[3]) : Number(m[1] ?? m[4]);
   const endYear = m[2] || m[5] ? first + 1 : first;
-  const month = MONTHS[m[6].toLowerCase()];
+  const month = MONTHS[m[7].toLowerCase()];
   return month && plausibleYear(endYear, a) && endYear * 12 + month <= a.year * 12 + a.month ? twelveMonthsTo(endYear, month) : unresolved;
 }
 
@@ -713,7 +715,8 @@ const REPORTING_SPANS: Rule[] = [
     pattern: new RegExp(`\\b(?:(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?|FY\\s?(\\d{2})|((?:19|20)\\d{2})\\s*[-–/]\\s*((?:19|20)?\\d{2})\\s+(?:FY|fiscal\\s+year|financial\\s+year))\\b${FISCAL_YEAR_ENDED}`, 'gi'),
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
-      if (!fiscal) return m[6] ? fiscalYearEndedIn(m, a) : unresolved;
+      // "fiscal 2024 through March" with no calendar listed: whether the year ends or is still running is not known.
+      if (!fiscal) return m[7] && !m[6] ? fiscalYearEndedIn(m, a) : unresolved;
       // "between 1 April and 21 November of the 2026-2027 financial year": the label places the months before it
       // (read by the span rules); it is no period of its own, to be carried on.
       if (m[4] && MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
@@ -722,6 +725,7 @@ const REPORTING_SPANS: Rule[] = [
       const endYear = m[2] || m[5] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
+      if (m[6]) return monthsOfFiscalYear(a, fiscal.start, fiscal.start, MONTHS[m[7].toLowerCase()], fiscal.start === 1 ? y : y - 1);
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
     },
   },

@@ -1,0 +1,31 @@
+/**
+ * Rules added in the fixing round for blind batch b122 (short and medium wire items: flashes with forecasts,
+ * correction notices, fiscal years, release dates in odd places). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2025-12-10'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a19', source_url: 'https://example.org/r/a19', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const brief = (rows: ObservationDraft[]) =>
+  rows.map((r) => `${r.period_start}..${r.period_end} ${r.value ?? '-'} ${r.unit} yoy=${r.yoy_pct ?? '-'} ${r.area}/${r.flow}`);
+
+describe('a fiscal year with the month it runs through', () => {
+  it('reads "fiscal 2024 through March" as the whole Japanese fiscal year, not as March', () => {
+    const rows = rowsOf(
+      'TOKYO -- Japan ran a goods trade deficit of 4.9 trillion yen in fiscal 2024 through March, the Finance Ministry said. ' +
+        'Exports climbed 5.8 percent to 107.1 trillion yen.',
+      '2025-04-18',
+    );
+    expect(brief(rows)).toEqual(['2024-04..2025-03 -4900000000000 JPY yoy=- Japan/balance', '2024-04..2025-03 107100000000000 JPY yoy=5.8 Japan/export']);
+  });
+
+  it('reads "fiscal 2025 through October" as the Japanese fiscal year so far', () => {
+    const rows = rowsOf('TOKYO -- Japanese exports in fiscal 2025 through October rose 1.7 percent to 64.2 trillion yen, Finance Ministry data showed.', '2025-11-20');
+    expect(brief(rows)).toEqual(['2025-04..2025-10 64200000000000 JPY yoy=1.7 Japan/export']);
+  });
+});
