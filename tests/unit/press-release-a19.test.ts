@@ -29,3 +29,28 @@ describe('a fiscal year with the month it runs through', () => {
     expect(brief(rows)).toEqual(['2025-04..2025-10 64200000000000 JPY yoy=1.7 Japan/export']);
   });
 });
+
+describe('a correction notice', () => {
+  it('publishes the corrected figure and not the one the notice retracts', () => {
+    const rows = rowsOf(
+      'CORRECTION: A previous version of this story gave the wrong value for Fujian exports in January-September. The correct figure is 541.7 billion yuan, not 514.7 billion yuan.\n\n' +
+        'FUZHOU, Oct 20 -- Exports from Fujian province rose 3.3 percent to 541.7 billion yuan in January-September 2025, Fuzhou Customs said.',
+      '2025-10-20',
+    );
+    expect(rows.map((r) => r.value)).not.toContain(514.7e9);
+    expect(brief(rows)).toContain('2025-01..2025-09 541700000000 CNY yoy=3.3 Fujian/export');
+  });
+
+  it('drops the growth an earlier version wrongly stated', () => {
+    const rows = rowsOf(
+      'An earlier version of this article incorrectly said exports rose 8.4 percent in November 2025. ' +
+        'Exports rose 4.8 percent to 42.3 billion dollars in November 2025, the statistics office said.',
+    );
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[42.3e9, 4.8]]);
+  });
+
+  it('drops the rate after "not" where the notice says what the text should have read', () => {
+    const rows = rowsOf('Imports in November 2025 rose 6.1 percent to 27.5 billion dollars. The growth rate in an earlier version should have read 6.1 percent, not 1.6 percent.');
+    expect(rows.map((r) => r.yoy_pct)).not.toContain(1.6);
+  });
+});
