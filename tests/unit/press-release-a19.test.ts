@@ -54,3 +54,22 @@ describe('a correction notice', () => {
     expect(rows.map((r) => r.yoy_pct)).not.toContain(1.6);
   });
 });
+
+describe('a balance beside the changes of its flows', () => {
+  it('gives no import change to the surplus that a clause after the changes goes on to', () => {
+    const rows = rowsOf('Over January-November 2025, exports rose 4.4% and imports fell 1.9% year on year, leaving the cumulative surplus at $1.02 trillion.');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([
+      ['export', null, 4.4],
+      ['import', null, -1.9],
+      ['balance', 1.02e12, null],
+    ]);
+  });
+
+  it('gives no export change to the surplus it is said to come "as"', () => {
+    const rows = rowsOf('For November 2025 alone, Korea posted a trade surplus of 6.7 billion dollars as exports rose 8.4 percent from a year earlier.');
+    expect(rows.map((r) => [r.flow, r.value, r.yoy_pct])).toEqual([
+      ['balance', 6.7e9, null],
+      ['export', null, 8.4],
+    ]);
+  });
+});
