@@ -73,3 +73,10 @@ describe('a balance beside the changes of its flows', () => {
     ]);
   });
 });
+
+describe('a month range joined by a hyphenated word', () => {
+  it('reads "the January-to-October period" as ten months, not as October', () => {
+    const rows = rowsOf('NINGBO, Nov. 10 -- Cargo throughput at Ningbo-Zhoushan Port for the January-to-October period totalled 33.9 million TEUs, up 8.2 percent year on year.', '2025-11-10');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2025-01', '2025-10', 33.9e6, 8.2]]);
+  });
+});
