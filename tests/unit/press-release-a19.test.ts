@@ -80,3 +80,13 @@ describe('a month range joined by a hyphenated word', () => {
     expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2025-01', '2025-10', 33.9e6, 8.2]]);
   });
 });
+
+describe('a headline change of "more" of something through a month', () => {
+  it('reads "9% more trips through July" as the year to July, not as July alone', () => {
+    const rows = rowsOf(
+      "Xi'an freight trains make 9% more trips through July\n\nXI'AN, Aug. 8 -- Freight trains from Xi'an made 2,610 trips between January and July, up 9 percent year on year, the city's port office said.",
+      '2025-08-08',
+    );
+    expect(rows.map((r) => `${r.period_start}..${r.period_end}`)).not.toContain('2025-07..2025-07');
+  });
+});

@@ -917,14 +917,14 @@ const RULES: Rule[] = [
     },
   },
   // "Exports of goods rise 3.1% to September" (a headline over the first nine months), "exports up 4.8% through
-  // October": a change running "to" or "through" a month with no "the year" before it is the year to date up to that
+  // October", "trains run 11% more trips through August" (the change names what there is more of): a change running "to" or "through" a month with no "the year" before it is the year to date up to that
   // month. So is an amount running "to" a month ("Goods exports reach US$17,482 million to October"). After a level
   // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here; nor is a
   // month naming the flow an amount was added to ("had added about $740 million to September exports": that month's own).
   {
     gate: MONTH_GATE,
     after: ['to', 'through'],
-    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?![a-z])(?!\\s*\\d{1,2}\\b|'s|\\s*[-–]|\\s+(?:exports|imports|shipments|sales|trade|earnings|purchases)\\b)(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))(?:\\s+(?:more|fewer|less)(?:\\s+[a-z-]+){1,2})?\\s+)(?:to|through)\\s+${MONTH}(?![a-z])(?!\\s*\\d{1,2}\\b|'s|\\s*[-–]|\\s+(?:exports|imports|shipments|sales|trade|earnings|purchases)\\b)(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2]);
