@@ -419,6 +419,23 @@ const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:re
 const FIRST_ESTIMATE_BEFORE = /\b(?:first|initial|preliminary|original|earlier|previous)\s+(?:estimate|figure|reading|print)\s+(?:of|at)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 const RELEASED_THEN_BRACKET_BEFORE = new RegExp(`\\b(?:released|published|announced|reported|given)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|previously|initially|originally)\\s*\\(\\s*(?:[A-Z]{0,3}\\$|[€£¥]|[A-Z]{3})?\\s?$`, 'i');
 
+// A correction notice sets the right figure against the wrong one: "The correct figure is 638 million, not 683 million",
+// "should have read 4.1%, not 1.4%", "the corrected total is X rather than Y": the figure after "not", "rather than"
+// or "instead of" is the one retracted ("corrected to X from Y" is read as a comparison base already). Where the
+// notice names the wrong figure itself ("incorrectly said exports rose 5.2%", "misstated the surplus as $9 billion"),
+// every figure of that clause is the retracted one.
+const CORRECT_WORDS = /(?<![\w-])(?:correct(?:ed|ion)?|should\s+have\s+(?:read|said|been|shown))\b/i;
+const MONEY_SIGN_BEFORE = String.raw`(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})?\s?[+-]?$`;
+const RETRACTED_BEFORE = new RegExp(String.raw`(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:the\s+|as\s+)?(?:(?:previously|originally|earlier)\s+(?:reported|stated|published|given)\s+)?${MONEY_SIGN_BEFORE}`, 'i');
+const WRONGLY_STATED_BEFORE = /\b(?:(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|given|put|listed|showed|described)|misstat(?:ed|es|ing))\b[^;]{0,120}$/i;
+
+/** True when a figure in a correction notice is the one the notice retracts. */
+function retractedInCorrection(s: string, f: Figure): boolean {
+  if (f.kind !== 'percent' && f.kind !== 'level') return false;
+  const before = clauseBefore(s, f.start, 160);
+  return WRONGLY_STATED_BEFORE.test(before) || (CORRECT_WORDS.test(s) && RETRACTED_BEFORE.test(before.slice(-70)));
+}
+
 /** True when a level or a growth rate in a sentence about a revision is the figure first given, not the revised one. */
 function supersededInRevision(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
@@ -704,6 +721,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July'],
     // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
     test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
+  },
+  {
+    // A correction notice's retracted figure is no row: the corrected one is.
+    name: 'retracted figure in a correction',
+    gate: /correct|\bmisstat|\b(?:erroneously|wrongly|mistakenly)\b|\bshould\s+have\b/i,
+    gateWords: ['correct', 'misstat', 'erroneously', 'wrongly', 'mistakenly', 'should'],
+    examples: ['The correct figure is 638 million yuan, not 683 million yuan', 'should have read 4.1%, not 1.4%', 'An earlier version incorrectly said exports rose 5.2%', 'misstated the surplus as $9 billion'],
+    test: (s, f) => retractedInCorrection(s, f),
   },
   {
     // What customs did is its workload, not trade: declarations processed and batches of goods

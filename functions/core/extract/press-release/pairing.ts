@@ -27,14 +27,17 @@ const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|ar
 // US$1,102.9 million": a part introduced by "with" after a comma is a subject of its own, not what the change leads into.
 const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:at|of)\s+$/i;
 // "..., up 16.2% year on year, taking the ten-month value to $61.4 billion": a running value of money as well.
-const TOTAL_CLAUSE_GAP = /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill)\b/i;
+// "exports rose 5.3% and imports dropped 2.1%, lifting the cumulative surplus to $964.8 billion", "..., widening the
+// deficit to": the balance the flows' changes left is a subject of its own; neither change is its change.
+const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putting|leaving)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill|surplus|deficit|balance)|(?:widening|narrowing|shrinking|swelling)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:surplus|deficit|balance))\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"
 // (that of, those to, ...) names the next subject by a pronoun.
 // "goods worth $2.1 billion were sold abroad, 2.8 percent less than in March 2018, and goods worth $4.3 billion were brought in":
 // goods valued anew after ", and" are the next subject too.
-const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|cargo)\s+(?:worth|valued)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b)/i;
+// "posted a surplus of 559.4 billion yen as exports rose 3.9 percent": a flow that moved "as" the level came about.
+const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|cargo)\s+(?:worth|valued)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b|\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|shipments)\s+(?:[\w-]+ly\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|slid|surged|expanded|contracted)\b)/i;
 
 // ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
 // "Turkey at 96,300 t (down 22.1% y-o-y), Albania at 54,800 t": a bracket opening with a direction word trails its level too.

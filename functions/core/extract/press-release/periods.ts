@@ -269,8 +269,10 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 }
 
 // ", which ended in September", "that ended on 30 June 2026", "which ran from July 2025 to June 2026": a clause after a
-// fiscal year naming the month it ended in.
-const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
+// fiscal year naming the month it ended in. "fiscal 2024 through March", "FY2025 ended March 2026", "fiscal 2026 to
+// November": the month written straight after the year (group 6) is where the span ends, the year's last month or,
+// in a year still running, the month it has reached.
+const FISCAL_YEAR_ENDED = `(?:(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))|\\s+(through|to|ending|ended))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
 
 /**
  * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
@@ -279,7 +281,7 @@ const FISCAL_YEAR_ENDED = `(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|cov
 function fiscalYearEndedIn(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> {
   const first = m[3] ? 2000 + Number(m[3]) : Number(m[1] ?? m[4]);
   const endYear = m[2] || m[5] ? first + 1 : first;
-  const month = MONTHS[m[6].toLowerCase()];
+  const month = MONTHS[m[7].toLowerCase()];
   return month && plausibleYear(endYear, a) && endYear * 12 + month <= a.year * 12 + a.month ? twelveMonthsTo(endYear, month) : unresolved;
 }
 
@@ -713,7 +715,8 @@ const REPORTING_SPANS: Rule[] = [
     pattern: new RegExp(`\\b(?:(?:(?:fiscal|financial)\\s+(?:year\\s+)?|FY\\s?)((?:19|20)\\d{2})(?:\\s*[-–/]\\s*(\\d{2}|\\d{4}))?|FY\\s?(\\d{2})|((?:19|20)\\d{2})\\s*[-–/]\\s*((?:19|20)?\\d{2})\\s+(?:FY|fiscal\\s+year|financial\\s+year))\\b${FISCAL_YEAR_ENDED}`, 'gi'),
     build: (m, a) => {
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
-      if (!fiscal) return m[6] ? fiscalYearEndedIn(m, a) : unresolved;
+      // "fiscal 2024 through March" with no calendar listed: whether the year ends or is still running is not known.
+      if (!fiscal) return m[7] && !m[6] ? fiscalYearEndedIn(m, a) : unresolved;
       // "between 1 April and 21 November of the 2026-2027 financial year": the label places the months before it
       // (read by the span rules); it is no period of its own, to be carried on.
       if (m[4] && MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
@@ -722,6 +725,7 @@ const REPORTING_SPANS: Rule[] = [
       const endYear = m[2] || m[5] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
+      if (m[6]) return monthsOfFiscalYear(a, fiscal.start, fiscal.start, MONTHS[m[7].toLowerCase()], fiscal.start === 1 ? y : y - 1);
       return plausibleYear(y, a) ? twelveMonthsTo(y, end) : null;
     },
   },
@@ -872,9 +876,10 @@ const RULES: Rule[] = [
   },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.";
   // "the January-November period of 2026" is one range, its year included (not a range and a whole year).
+  // "the January-to-October period", "January-through-June": the joining word hyphenated as a compound.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of|in)\\s))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of|in)\\s))?${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
@@ -915,14 +920,14 @@ const RULES: Rule[] = [
     },
   },
   // "Exports of goods rise 3.1% to September" (a headline over the first nine months), "exports up 4.8% through
-  // October": a change running "to" or "through" a month with no "the year" before it is the year to date up to that
+  // October", "trains run 11% more trips through August" (the change names what there is more of): a change running "to" or "through" a month with no "the year" before it is the year to date up to that
   // month. So is an amount running "to" a month ("Goods exports reach US$17,482 million to October"). After a level
   // ("rose to 5.2 billion") "to" leads to the amount, and "to September's level" compares: neither is read here; nor is a
   // month naming the flow an amount was added to ("had added about $740 million to September exports": that month's own).
   {
     gate: MONTH_GATE,
     after: ['to', 'through'],
-    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))\\s+)(?:to|through)\\s+${MONTH}(?![a-z])(?!\\s*\\d{1,2}\\b|'s|\\s*[-–]|\\s+(?:exports|imports|shipments|sales|trade|earnings|purchases)\\b)(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?<=(?:%|\\bper\\s?cent|\\bpercent|\\bpc|\\d\\s?(?:million|billion|trillion|mln|bln|mn|bn))(?:\\s+(?:more|fewer|less)(?:\\s+[a-z-]+){1,2})?\\s+)(?:to|through)\\s+${MONTH}(?![a-z])(?!\\s*\\d{1,2}\\b|'s|\\s*[-–]|\\s+(?:exports|imports|shipments|sales|trade|earnings|purchases)\\b)(?:\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const to = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, to, m[2]);
