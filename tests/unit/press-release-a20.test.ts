@@ -30,3 +30,12 @@ Imports of such tools from the Netherlands fell 30% to $400 million.`, '2026-11-
     expect(got.filter((r) => r[2] === 400_000_000).map((r) => [r[0], r[1]])).toEqual([['2026-10', '2026-10']]);
   });
 });
+
+describe('a span "taken together" opening the sentence', () => {
+  it('frames the period; the percentage after it is a change, not a share', () => {
+    const got = rows(`Exports lower
+
+HONG KONG, Nov. 25 -- Taking the first ten months of 2026 together, the value of total exports of goods was 5.2% lower than in the same period of 2025.`, '2026-11-25');
+    expect(got.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([['2026-01', '2026-10', null, '', -5.2]]);
+  });
+});
