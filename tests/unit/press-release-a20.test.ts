@@ -39,3 +39,12 @@ HONG KONG, Nov. 25 -- Taking the first ten months of 2026 together, the value of
     expect(got.map((r) => [r[0], r[1], r[2], r[3], r[4]])).toEqual([['2026-01', '2026-10', null, '', -5.2]]);
   });
 });
+
+describe('the negative balance of a trade turnover', () => {
+  it('is a balance below zero, not a turnover', () => {
+    const got = rows(`Turnover grows
+
+ASHGABAT, Feb. 3 -- Foreign trade turnover came to 21.4 billion dollars in 2026. The negative balance of foreign trade turnover amounted to 2.6 billion dollars.`, '2027-02-03');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[21_400_000_000, 'total'], [-2_600_000_000, 'balance']]);
+  });
+});
