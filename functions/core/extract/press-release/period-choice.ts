@@ -33,8 +33,9 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // The month of an earlier growth, compared with: "after a year-on-year gain of 11.9% in September",
 // "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September"; the earlier growth may
 // come second in a list of what is compared ("compared with a 6.0 percent gain expected in a Reuters poll and an 8.4
-// percent rise in October").
-const EARLIER_GROWTH_DATE = /\b(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+// percent rise in October"); so is the rate a growth picked up or slowed from ("picking up from a year-on-year rise of
+// 0.1 percent in October", "down from 3.2% in the third quarter"), but not goods from a place ("from Japan rose 12% in").
+const EARLIER_GROWTH_DATE = /\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
