@@ -1,0 +1,27 @@
+/**
+ * Issue 9, fixing round for blind batches b116, b121 and b122 (session 23): wording that real releases use and the
+ * extractor read wrongly. Each test names the phrase family it covers; the texts are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+const rowsOf = (text: string, published = '2026-07-03') => {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+};
+const flowOf = (text: string, value: number) => rowsOf(text).filter((r) => r.value === value).map((r) => r.flow);
+
+describe('trains running back', () => {
+  it('reads trains that ran back from the far end as inbound', () => {
+    const text = 'Freight trains between China and Europe made 7,110 trips in the first half of 2026. Trains heading west numbered 3,900 to Europe, while 3,210 trains ran back from Germany and Poland to China.';
+    expect(flowOf(text, 3210)).toEqual(['import']);
+  });
+  it('reads trains heading or travelling back home as inbound', () => {
+    expect(flowOf('The Xiamen hub handled 1,020 China-Europe trains in the first half of 2026, of which 430 trains headed back home loaded with timber.', 430)).toEqual(['import']);
+    expect(flowOf('The Xiamen hub handled 1,020 China-Europe trains in the first half of 2026, of which 430 trains travelled back from Hungary.', 430)).toEqual(['import']);
+  });
+  it('does not read trains that went back to a far end as inbound', () => {
+    expect(flowOf('The Xiamen hub handled 1,020 China-Europe trains in the first half of 2026, of which 430 trains went back to Hungary.', 430)).not.toContain('import');
+  });
+});
