@@ -25,3 +25,15 @@ describe('trains running back', () => {
     expect(flowOf('The Xiamen hub handled 1,020 China-Europe trains in the first half of 2026, of which 430 trains went back to Hungary.', 430)).not.toContain('import');
   });
 });
+
+describe("a municipality's customs and \"the city's\" trade", () => {
+  const areaOf = (text: string, value: number) => rowsOf(text, '2025-11-12').filter((r) => r.value === value).map((r) => r.area);
+  it('gives the city, not the port named before, to a municipality customs figure of "the city"', () => {
+    const text = 'TIANJIN, Nov. 12 -- Tianjin Port handled 2.1 million TEUs of containers in October, up 4.4 percent. In a separate statement, Tianjin Customs said the city\'s imports and exports in the first ten months rose 1.8 percent to 690 billion yuan.';
+    expect(areaOf(text, 690_000_000_000)).toEqual(['Tianjin']);
+  });
+  it('reads "according to" a municipality customs the same way', () => {
+    const text = 'CHONGQING, Nov. 12 -- Chongqing Customs said foreign trade rose, and according to Chongqing Customs, the city\'s exports in the first ten months grew 5.2 percent to 512 billion yuan.';
+    expect(areaOf(text, 512_000_000_000)).toEqual(['Chongqing']);
+  });
+});

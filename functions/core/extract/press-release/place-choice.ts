@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -288,7 +288,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // the sentence names before the anaphor is the one it points to, not the release's.
   // "According to Yingkou Customs, the city's imports ...": the same for a city whose customs or bureau is the source.
   const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
-  const sourceCountry = sourceAfter ? places.find((x) => x.kind === anaphor && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
+  // "Separately, Shanghai Customs said the city's trade ...": a municipality is the city its customs speaks for.
+  const sourceCountry = sourceAfter ? places.find((x) => (x.kind === anaphor || (anaphor === 'city' && isMunicipality(x.name))) && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return agencyCountryBefore(s, at, memory.country) ?? (memory.country || memory.area);
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
