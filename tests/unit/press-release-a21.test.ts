@@ -37,3 +37,15 @@ describe("a municipality's customs and \"the city's\" trade", () => {
     expect(areaOf(text, 512_000_000_000)).toEqual(['Chongqing']);
   });
 });
+
+describe('a conjunction before a flow noun is no goods', () => {
+  const monthly = (text: string) => rowsOf(text, '2025-09-08').map((r) => [r.value, r.yoy_pct, r.commodity]);
+  it('gives the year-on-year growth after "though shipments" to the level, past a month-on-month change', () => {
+    const text = "China's exports of tungsten fell 4.2% in August from July to 1,310 metric tons, customs figures showed, though shipments were still up 18.5% from a year earlier.";
+    expect(monthly(text)).toEqual([[1310, 18.5, 'tungsten']]);
+  });
+  it('reads "although" and "yet" the same way', () => {
+    expect(monthly("Japan's imports of coking coal slipped 3.0% in August from the previous month to 5.2 million tonnes, although arrivals were up 6.6% on the year.")).toEqual([[5_200_000, 6.6, 'coking coal']]);
+    expect(monthly("India's exports of basmati rice fell 2.5% in August from July to 410,000 tonnes, yet shipments were 9.1% higher than a year before.")).toEqual([[410_000, 9.1, 'basmati rice']]);
+  });
+});
