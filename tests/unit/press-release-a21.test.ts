@@ -49,3 +49,15 @@ describe('a conjunction before a flow noun is no goods', () => {
     expect(monthly("India's exports of basmati rice fell 2.5% in August from July to 410,000 tonnes, yet shipments were 9.1% higher than a year before.")).toEqual([[410_000, 9.1, 'basmati rice']]);
   });
 });
+
+describe('the city a train leaves stands for its rail port', () => {
+  const areaOf = (text: string, value: number) => rowsOf(text, '2025-11-03').filter((r) => r.value === value).map((r) => r.area);
+  it("gives the port named before to the goods of trains leaving its city", () => {
+    const text = 'XINING, Nov. 3 -- The dry port of Xining dispatched 412 freight trains in January-October, up 8.1 percent, the port said. The trains leaving Xining carried 30,500 TEUs of outbound goods, up 5.5 percent.';
+    expect(areaOf(text, 30_500)).toEqual(['Xining Port']);
+  });
+  it('keeps the city when the release has named no port of it', () => {
+    const text = 'XINING, Nov. 3 -- Freight rail grew in the province this year. The trains leaving Xining carried 30,500 TEUs of outbound goods in January-October, up 5.5 percent.';
+    expect(areaOf(text, 30_500)).toEqual(['Xining']);
+  });
+});

@@ -208,9 +208,22 @@ export function areaFor(frame: RowFrame, at: number): string {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
+  const railPort = p ? portTrainsLeft(frame, p) : undefined;
+  if (railPort) return (frame.sentenceArea = railPort);
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "The trains leaving Yiwu carried 101,600 TEUs" after "the inland port of Yiwu dispatched ...": a city its trains leave, when
+// the release has named the city's port, stands for that port (the trains leave from it).
+const TRAINS_LEAVING_BEFORE = /\btrains\s+(?:leaving|departing(?:\s+from)?|(?:that|which)\s+(?:left|departed(?:\s+from)?))\s+$/i;
+
+/** The port of the city `p` when the figure's trains are said to leave that city and the release has named its port. */
+function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | undefined {
+  if (p.kind !== 'city' || !TRAINS_LEAVING_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return undefined;
+  const port = `${p.name} Port`;
+  return memory.areaByKind.port === port || memory.portsNamed?.includes(port) ? port : undefined;
 }
 
 // "15.1 million tonnes passed through Dostyk and 8.7 million tonnes through Altynkol", "2.3 million tonnes via the Zamyn-Uud
