@@ -61,3 +61,14 @@ describe('the city a train leaves stands for its rail port', () => {
     expect(areaOf(text, 30_500)).toEqual(['Xining']);
   });
 });
+
+describe("an agency's figure for a marketing year not over", () => {
+  const values = (text: string) => rowsOf(text, '2025-11-07').map((r) => r.value);
+  it('publishes no row for "puts / pegs a season\'s imports at"', () => {
+    expect(values("Japan imported 1.2 million tonnes of wheat in October. The farm ministry puts Japan's 2025/26 wheat imports at 5.6 million tonnes.")).toEqual([1_200_000]);
+    expect(values('Egypt imported 1.1 million tonnes of wheat in October. The attaché pegs 2025-26 imports at 13 million tonnes.')).toEqual([1_100_000]);
+  });
+  it('keeps a season that is over', () => {
+    expect(values("The farm ministry puts Japan's 2023/24 wheat imports at 5.4 million tonnes.")).toContain(5_400_000);
+  });
+});
