@@ -90,6 +90,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "575 carried goods back to Chengdu", "brought cargo back": trains carrying goods back came in too.
   // "358 arrived back in Wuhan": trains arriving back came in too.
   { verbs: String.raw`came\s+back|c[ao]ming\s+back|arriv(?:e|ed|es|ing)\s+back|(?:carried|carrying|brought|bringing)\s+(?:[\w-]+\s+){0,2}?back`, until: '', flow: 'import' },
+  // "4,340 trains ran back from Europe", "trains heading back home": a train running back from the far end, or home, came in
+  // (not "went back to Europe", whose far end is the other one).
+  { verbs: String.raw`(?:ran|runs?|running|went|goes|going|headed|heading|travell?(?:ed|ing))\s+back`, until: String.raw`\s+(?:from|home)\b`, flow: 'import' },
   // "3,275 trains departed ..., and 1,855 returned, carrying wine ...": trains that returned, with no place named, came back.
   { verbs: String.raw`returned`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:home|back|empty|loaded|laden|carrying|with)\b`, flow: 'import' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another

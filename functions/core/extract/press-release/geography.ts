@@ -1593,6 +1593,9 @@ const RAILWAY_COMPANY_RE = /\b((?!(?:The|This|That|Its|A|An|In|At|On|By|Via|Alon
 // together, under its own name (a municipality's, "Tianjin Port Group", runs the city's port, which the text names).
 const PORT_GROUP_RE = /\b([A-Z][a-z]+)\s+Port\s+Group\b/g;
 const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
+
+/** A province-level municipality (Shanghai, Beijing, Tianjin, Chongqing): a region that is a city too ("the city's trade"). */
+export const isMunicipality = (name: string): boolean => MUNICIPALITIES.has(name);
 const RAILWAY_WORDS = keywords(['railway'], RAILWAY_RE, RAILWAY_COMPANY_RE);
 const PORT_GROUP_WORDS = keywords(['group'], PORT_GROUP_RE);
 

@@ -316,6 +316,10 @@ const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
 // year, set to an amount; read with the year (a year not over when the release came out is a forecast, an earlier one a
 // revised result).
+// "The USDA puts China's 2025/26 imports at 112 million tons", "pegs the 2026/27 crop's exports at": an agency's figure for
+// a split (marketing) year set with "puts / pegs / sees / projects ... at" is its forecast while that season is not over.
+const SEASON_FORECAST_BEFORE = /\b(?:puts?|putting|pegs?|pegged|pegging|sees|saw|projects?|projected|forecasts?|forecast|estimates?|estimated)\s+(?:[\w'’.-]+\s+){0,3}?((?:19|20)\d{2})[/-](\d{2})\b[^.;]{0,40}?\sat\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+
 const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised|kept|maintained|left)\s+(?:up\s+|down\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|projections?|forecasts?|outlook)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?((?:19|20)\d{2})\b[^.;]{0,40}?\s(?:to|at|unchanged\s+at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
@@ -1186,6 +1190,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f, anchor) => {
       const m = anchor === null ? null : ESTIMATE_FOR_YEAR_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && Number(m[1]) >= anchor!.year;
+    },
+  },
+  {
+    name: 'forecast for a season not over',
+    gate: /\b(?:put|peg|sees|saw|project|forecast|estimate)[^.;]*?\b(?:19|20)\d{2}[/-]\d{2}\b/i,
+    gateWords: ['put', 'peg', 'sees', 'saw', 'project', 'forecast', 'estimate'],
+    examples: ["The U.S. Department of Agriculture puts China's 2025/26 imports at 112 million tons", 'the council pegs 2026/27 wheat exports at 9.5 million tonnes'],
+    test: (s, f, anchor) => {
+      const m = anchor === null ? null : SEASON_FORECAST_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
+      return m !== null && 2000 + Number(m[2]) >= anchor!.year;
     },
   },
   {

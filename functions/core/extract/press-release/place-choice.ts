@@ -3,7 +3,7 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isDomesticAggregate, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -208,9 +208,22 @@ export function areaFor(frame: RowFrame, at: number): string {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
+  const railPort = p ? portTrainsLeft(frame, p) : undefined;
+  if (railPort) return (frame.sentenceArea = railPort);
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "The trains leaving Yiwu carried 101,600 TEUs" after "the inland port of Yiwu dispatched ...": a city its trains leave, when
+// the release has named the city's port, stands for that port (the trains leave from it).
+const TRAINS_LEAVING_BEFORE = /\btrains\s+(?:leaving|departing(?:\s+from)?|(?:that|which)\s+(?:left|departed(?:\s+from)?))\s+$/i;
+
+/** The port of the city `p` when the figure's trains are said to leave that city and the release has named its port. */
+function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | undefined {
+  if (p.kind !== 'city' || !TRAINS_LEAVING_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return undefined;
+  const port = `${p.name} Port`;
+  return memory.areaByKind.port === port || memory.portsNamed?.includes(port) ? port : undefined;
 }
 
 // "15.1 million tonnes passed through Dostyk and 8.7 million tonnes through Altynkol", "2.3 million tonnes via the Zamyn-Uud
@@ -288,7 +301,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // the sentence names before the anaphor is the one it points to, not the release's.
   // "According to Yingkou Customs, the city's imports ...": the same for a city whose customs or bureau is the source.
   const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
-  const sourceCountry = sourceAfter ? places.find((x) => x.kind === anaphor && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
+  // "Separately, Shanghai Customs said the city's trade ...": a municipality is the city its customs speaks for.
+  const sourceCountry = sourceAfter ? places.find((x) => (x.kind === anaphor || (anaphor === 'city' && isMunicipality(x.name))) && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return agencyCountryBefore(s, at, memory.country) ?? (memory.country || memory.area);
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
