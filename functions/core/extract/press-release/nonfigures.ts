@@ -194,12 +194,16 @@ const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|unde
 // came to", "Fines imposed for false declarations rose to" (the sentence opens with the levy), and "collected 1.2 trillion
 // yuan in duties and import taxes", "saved firms 260 million yuan in tariffs" (the levy right after the amount).
 const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+revenues?|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))\b/i;
-const LEVY_AFTER = /^\s*(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b/i;
+// "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind).
+const LEVIED_AS = String.raw`(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`;
+const LEVY_AFTER = new RegExp(String.raw`^\s*${LEVIED_AS}`, 'i');
+// An amount, its scale and money, then what it was levied as: "980 million yuan in import taxes".
+const AMOUNT_LEVIED = String.raw`\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+${LEVIED_AS}`;
 // The levy after an amount ("collected 1.2 trillion yuan in duties"): a change later in its clause is the levy's too.
-const LEVY_AFTER_AMOUNT = new RegExp(String.raw`\d(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'gi');
+const LEVY_AFTER_AMOUNT = new RegExp(AMOUNT_LEVIED, 'gi');
 // "... fell 2.1 percent to 40 billion yuan in import taxes": the change before the amount levied, which it went "to" (in
 // "were worth 4.72 billion yuan, up 68.5 percent ..., and saved companies 780 million yuan in taxes" the change is the goods').
-const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`, 'i');
+const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?${AMOUNT_LEVIED}`, 'i');
 // A new trade subject after the levy ends its reach ("..., while exports rose 5 percent").
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!\s+(?:duties|taxes|tariffs|levies))/i;
 /** Whether the figure is an amount levied (or its change), not goods traded. */
