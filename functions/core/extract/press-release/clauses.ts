@@ -149,9 +149,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
 const REDUCED_RELATIVE = /,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:built|based|centred|centered|set\s+up|launched|known|designed|developed|created|modell?ed|pioneered)\s+(?:around|on|in|at|as|for|by|after)\s[^,;.\d]{1,100},/gi;
 const REDUCED_RELATIVE_WORDS = keywords(['built', 'based', 'centred', 'centered', 'set up', 'launched', 'known', 'designed', 'developed', 'created', 'modelled', 'modeled', 'pioneered'], REDUCED_RELATIVE);
 
-/** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"). */
+// "processing trade, long the backbone of the Pearl River Delta economy, rose ...": a noun of the part the subject plays in a
+// place's economy or trade, between commas, describes the subject; that place is no area of the figures.
+const ROLE_APPOSITION = /,\s*(?:(?:long|still|once|now|traditionally|historically)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:backbone|mainstay|pillar|engine|cornerstone|lifeblood|bedrock|linchpin|powerhouse)\s+of\s[^,;.\d]{1,100},/gi;
+const ROLE_APPOSITION_WORDS = keywords(['backbone', 'mainstay', 'pillar', 'engine', 'cornerstone', 'lifeblood', 'bedrock', 'linchpin', 'powerhouse'], ROLE_APPOSITION);
+
+/** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"), and of role appositions. */
 export function reducedRelatives(s: string): Array<[number, number]> {
-  return mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
+  const spans: Array<[number, number]> = mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
+  if (mentions(s, ROLE_APPOSITION_WORDS)) for (const m of s.matchAll(ROLE_APPOSITION)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 // "Border trade, hit by weaker jade and timber shipments, fell 16.2 percent": a participle of cause set off by commas between
