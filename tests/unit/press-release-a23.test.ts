@@ -27,3 +27,20 @@ describe('a role in a place\'s economy, set off by commas, describes the subject
     expect(placesOf(text, 380_600_000_000)).toEqual([['Yiwu', 'World']]);
   });
 });
+
+describe('a partner placed next in a ranking', () => {
+  it('reads a customs territory that "came next at" an amount as the next partner, and keeps the reporter after it', () => {
+    const text = "Guangxi's foreign trade reached 365.2 billion yuan in the first half of 2026, up 9.4 percent. ASEAN remained the region's largest trading partner, with trade up 11.2 percent to 201.3 billion yuan. Hong Kong came next at 40.7 billion yuan, up 3.1 percent. Exports of machinery rose 8.8 percent to 96.5 billion yuan.";
+    expect(placesOf(text, 40_700_000_000)).toEqual([['Guangxi', 'Hong Kong']]);
+    expect(placesOf(text, 96_500_000_000)).toEqual([['Guangxi', 'World']]);
+  });
+  it('reads a territory that "was second, with" an amount the same way', () => {
+    const text = "Guangdong's foreign trade rose 7.7 percent to 4.4 trillion yuan in the first half of 2026. ASEAN was the province's biggest trading partner at 702 billion yuan. Taiwan was second, with 219.8 billion yuan, down 2.0 percent. Exports of toys rose 3 percent to 44.1 billion yuan.";
+    expect(placesOf(text, 219_800_000_000)).toEqual([['Guangdong', 'Taiwan']]);
+    expect(placesOf(text, 44_100_000_000)).toEqual([['Guangdong', 'World']]);
+  });
+  it('leaves a province that came next in a national ranking as the area of its figure', () => {
+    const text = "China's foreign trade rose 3.1 percent to 21.2 trillion yuan in the first half of 2026. Guangdong led the provinces with 4.4 trillion yuan. Jiangsu came next at 2.7 trillion yuan.";
+    expect(placesOf(text, 2_700_000_000_000)).toEqual([['Jiangsu', 'World']]);
+  });
+});

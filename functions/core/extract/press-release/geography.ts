@@ -1093,6 +1093,10 @@ const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
 const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 'economies'], MEMBERS_OF_BEFORE);
 const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
+// "ASEAN remained the province's biggest trading partner ... Hong Kong came next at 609.8 billion yuan": a country or customs
+// territory placed next in a ranking, with its amount after "at" or "with", is the next partner of the list, not a reporter.
+const RANKED_NEXT_AFTER = /^\s+(?:came|ranked|placed|was|stood)\s+(?:next|second|third|fourth|fifth|(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?)\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d/i;
+const RANKED_NEXT_WORDS = keywords(['next', 'second', 'third', 'fourth', 'fifth'], RANKED_NEXT_AFTER);
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv', 'ato', 'agricultural trade office', 'embassy', 'consulate'], COMPANY_AFTER);
@@ -2362,6 +2366,7 @@ const ROLE_RULES: RoleRule[] = [
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_NEXT_WORDS) && RANKED_NEXT_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_WORDS) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
