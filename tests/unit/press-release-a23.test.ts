@@ -44,3 +44,20 @@ describe('a partner placed next in a ranking', () => {
     expect(placesOf(text, 2_700_000_000_000)).toEqual([['Jiangsu', 'World']]);
   });
 });
+
+describe("a month's record, high or low measured against", () => {
+  const rowsAt = (text: string) => rowsOf(text, '2026-10-09').map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct]);
+  it("dates the record a fall is measured from to its month and gives the year-on-year change to the level", () => {
+    const text = "Soybean arrivals came to 11.2 million tonnes in September, customs data showed, down 7.1% from August's all-time high of 12.06 million tonnes but up 4.4% from a year earlier.";
+    expect(rowsAt(text)).toEqual([
+      ['2026-09', '2026-09', 11_200_000, 4.4],
+      ['2026-08', '2026-08', 12_060_000, null],
+    ]);
+  });
+  it('reads "below July\'s record of" the same way', () => {
+    expect(rowsAt("Copper ore imports were 2.41 million tonnes in September, 3.5% below July's record of 2.5 million tonnes.")).toEqual([
+      ['2026-09', '2026-09', 2_410_000, null],
+      ['2026-07', '2026-07', 2_500_000, null],
+    ]);
+  });
+});

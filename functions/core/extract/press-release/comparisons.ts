@@ -72,6 +72,10 @@ const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|mon
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate);
 // "from September 2025's deficit of $4.81 billion": the month's year may stand before the possessive.
 const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?['’]s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
+// "down 4.9% from July's all-time high of 51.29 million tonnes", "below March's record of 9.8 million tonnes": a month's record,
+// high or low that a comparison word measures against is that month's level (the record words only after such a word:
+// "July's record of ..." opening a sentence may be the figure itself).
+const MONTH_PEAK_BASE = new RegExp(String.raw`\b(?:from|than|below|above|under|off|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?['’]s\s+(?:(?:all-time|record|previous|multi-year|\d+-(?:month|year))\s+)?(?:record|high|peak|low)\s+(?:of\s+)?(?:(?:about|around|nearly|some)\s+)?$`, 'i');
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 // "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
@@ -253,6 +257,12 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: "a month's base",
     examples: ["from November's 2,949.60 tonnes", "down from September 2025's deficit of $4.81 billion"],
     before: MONTH_POSSESSIVE,
+    period: ({ before }) => monthOfPossessive(before[1], before[2]),
+  },
+  {
+    name: "a month's record measured against",
+    examples: ["down 4.9% from July's all-time high of 51.29 million tonnes", "below March's record of 9.8 million tonnes"],
+    before: MONTH_PEAK_BASE,
     period: ({ before }) => monthOfPossessive(before[1], before[2]),
   },
   {
