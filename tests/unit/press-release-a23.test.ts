@@ -61,3 +61,17 @@ describe("a month's record, high or low measured against", () => {
     ]);
   });
 });
+
+describe('the year so far', () => {
+  const rowsAt = (text: string) => rowsOf(text, '2026-08-08').map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct]);
+  it('reads "for the year so far" as January to the month reported, and leaves the month of the clause before', () => {
+    const text = 'Aluminium exports fell to 512,000 tonnes in July, while aluminium exports for the year so far rose 8.2% to 3.71 million tonnes.';
+    expect(rowsAt(text)).toEqual([
+      ['2026-07', '2026-07', 512_000, null],
+      ['2026-01', '2026-07', 3_710_000, 8.2],
+    ]);
+  });
+  it('reads an opening "For the year so far," the same way', () => {
+    expect(rowsAt('Copper imports were 480,000 tonnes in July. For the year so far, copper imports rose 3.1% to 3.2 million tonnes.').at(-1)).toEqual(['2026-01', '2026-07', 3_200_000, 3.1]);
+  });
+});

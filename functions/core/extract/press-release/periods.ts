@@ -830,16 +830,17 @@ const RULES: Rule[] = [
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: DAY_THEN_CAPITAL_GATE, after: ['#'], pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
-  // Year to date.
+  // Year to date ("steel exports for the year so far rose 26.3%" too).
   {
     gate: YEAR_TO_DATE_GATE,
-    pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?|the year['’]s (?:total|tally|volume|tonnage) (?:so far|to date))\b/gi,
+    pattern: /\b(?:since the (?:beginning|start) of (?:this|the|the current) year|since the (?:beginning|start) of (\d{4})|since January(?: this year| (\d{4}))?|so far (?:this year|in (\d{4}))|(?:in the )?year[- ]to[- ]date|from the (?:beginning|start) of (?:this|the) year(?: to date| until now)?|the year['’]s (?:total|tally|volume|tonnage) (?:so far|to date)|(?:for|in|over|during) the year (?:so far|to date))\b/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3];
       if (explicit && Number(explicit) !== a.year) return unresolved;
       // "So far this year" counts up to the day of the story; "since the beginning of the year" to the last full
       // month. "Bringing the year's total so far to ..." adds the month just reported to the year to date.
-      const end = /^so far|so far$/i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
+      // "For the year so far" is the data's year to date: to the last full month, as "since the beginning of the year".
+      const end = /^so far|so far$/i.test(m[0]) && !/^(?:for|in|over|during) /i.test(m[0]) ? a.month : Math.max(1, a.month - 1);
       return { ...period(ym(a.year, 1), ym(a.year, end)), yearToDate: true };
     },
   },
