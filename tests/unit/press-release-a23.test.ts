@@ -75,3 +75,14 @@ describe('the year so far', () => {
     expect(rowsAt('Copper imports were 480,000 tonnes in July. For the year so far, copper imports rose 3.1% to 3.2 million tonnes.').at(-1)).toEqual(['2026-01', '2026-07', 3_200_000, 3.1]);
   });
 });
+
+describe('a country goods were carried through on their way', () => {
+  it('keeps the port as the area when goods are said to be transported overland through a third country', () => {
+    const text = 'NANNING, May 14 (Xinhua) -- Fruit imports through the Dongxing Port totalled 402,000 tonnes in the first four months of this year, up 12.5 percent. Fruit from Thailand alone reached 221,000 tonnes, followed by Vietnamese durians transported overland through Laos.';
+    expect(placesOf(text, 221_000, '2026-05-14')).toEqual([['Dongxing Port', 'Thailand']]);
+  });
+  it('reads goods "shipped by rail via" a country the same way', () => {
+    const text = 'Xinjiang\'s exports to Europe reached 12.1 billion yuan in the first four months of 2026. Machinery worth 3.2 billion yuan was shipped by rail via Kazakhstan, up 9.9 percent.';
+    expect(placesOf(text, 3_200_000_000, '2026-05-14')).toEqual([['Xinjiang', 'World']]);
+  });
+});

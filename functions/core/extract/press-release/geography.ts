@@ -894,6 +894,8 @@ const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|ret
 const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 'leaving', 'leaves', 'exited', 'exiting', 'into', 'of'], BORDER_CROSSED_BEFORE);
 const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
+const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
+const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
 // trade measure ("tariffs on U.S. shipments": the goods the measure falls on).
@@ -2443,6 +2445,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind === 'port' && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)) && ARRIVED_FROM_BEFORE.test(v.s.slice(Math.max(0, v.prev.start - 40), v.prev.start)), role: 'locator' },
   // "Transit cargo between Thailand and China via Laos": the country between the two ends of a route is passed through.
   { when: (v) => countryOrGroup(v.kind) && BETWEEN_PAIR_VIA_BEFORE.test(v.before), role: 'locator' },
+  // "Thai mangosteens and longans transported overland through Laos", "shipped by rail via Kazakhstan": a foreign country goods
+  // were carried through on their way is their transit route, not whose trade they are.
+  { when: (v) => countryOrGroup(v.kind) && near(v, CARRIED_THROUGH_WORDS) && CARRIED_THROUGH_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
   { when: (v) => BORDER_CROSSED_TAILS.has(v.tail) && BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
