@@ -86,3 +86,14 @@ describe('a country goods were carried through on their way', () => {
     expect(placesOf(text, 3_200_000_000, '2026-05-14')).toEqual([['Xinjiang', 'World']]);
   });
 });
+
+describe("a reporter's question names no place of the answer", () => {
+  it('keeps the province for the answer after a question scoped to a bay area', () => {
+    const text = 'HANGZHOU, April 22 -- Zhejiang\'s imports and exports reached 1.28 trillion yuan in the first quarter, up 5.6%, the provincial customs said.\n\nQ (Zhejiang Daily): How is trade with Japan developing within the Yangtze River Delta?\n\nA: Trade with Japan was 61.2 billion yuan in the quarter, up 2.2%.';
+    expect(placesOf(text, 61_200_000_000, '2026-04-22')).toEqual([['Zhejiang', 'Japan']]);
+  });
+  it("still gives the question's month to the answer", () => {
+    const text = "HANGZHOU, April 22 -- Zhejiang's imports and exports reached 1.28 trillion yuan in the first quarter, up 5.6%, the provincial customs said.\n\nQ (Zhejiang Daily): How did trade with Japan do in March?\n\nA: Trade with Japan was 21.2 billion yuan, up 2.2%.";
+    expect(rowsOf(text, '2026-04-22').filter((r) => r.value === 21_200_000_000).map((r) => [r.period_start, r.period_end, r.area])).toEqual([['2026-03', '2026-03', 'Zhejiang']]);
+  });
+});

@@ -170,6 +170,8 @@ function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefi
   return memory.countedUnit && TRIPS_OPENING.test(s) ? { unit: memory.countedUnit, measure: 'count', phrase: 'trips' } : undefined;
 }
 
+const QUESTION_END = /\?\s*["”’']?\s*$/;
+
 /** 6. Remember what the next sentences may leave implicit. */
 function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
   const { s, memory } = frame;
@@ -184,7 +186,9 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   if (!rows.length && isScenery(s, nonTrade)) return backToLeadPeriod(frame);
   if (!rows.length && isNumberedAside(frame)) return;
   rememberPeriod(frame, rows, baseDates);
-  rememberPlaces(frame, rows);
+  // "Q (CGTN): How is trade with Hong Kong developing within the Greater Bay Area?": a question with no figure asks about
+  // places; the answer's figures stay with the release's place (its period and flow are still the answer's).
+  if (rows.length || !QUESTION_END.test(s)) rememberPlaces(frame, rows);
   rememberNamedFlows(frame);
   rememberFlow(frame, rows);
 }
