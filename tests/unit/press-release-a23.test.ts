@@ -97,3 +97,14 @@ describe("a reporter's question names no place of the answer", () => {
     expect(rowsOf(text, '2026-04-22').filter((r) => r.value === 21_200_000_000).map((r) => [r.period_start, r.period_end, r.area])).toEqual([['2026-03', '2026-03', 'Zhejiang']]);
   });
 });
+
+describe('"nationwide," scoping the clauses after it', () => {
+  it("gives the country a running total said after \"nationwide,\" in a release on a port", () => {
+    const text = 'ERENHOT, Nov. 25 -- Erenhot Port handled 3,100 China-Europe freight trains from January to November, up 4.2 percent, local customs said. Railway officials said that nationwide, the trains now serve 230 cities in 25 countries, and that more than 110,000 trains have run since the service began in March 2011.';
+    expect(placesOf(text, 110_000, '2025-11-25').map(([area]) => area)).toEqual(['China']);
+  });
+  it('leaves a level whose own place is named after "nationwide,"', () => {
+    const text = 'ERENHOT, Nov. 25 -- Erenhot Port handled 3,100 China-Europe freight trains from January to November, up 4.2 percent. Nationwide, growth slowed, but Erenhot Port alone saw 900 trains in October.';
+    expect(placesOf(text, 900, '2025-11-25').map(([area]) => area)).toEqual(['Erenhot Port']);
+  });
+});

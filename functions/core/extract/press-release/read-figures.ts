@@ -9,7 +9,7 @@ import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, o
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
-import { mentions } from './keywords.js';
+import { keywords, mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
@@ -141,8 +141,24 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.nonTrade++;
     return;
   }
-  tally.readings.push(reading(f, 'level', 0, false));
+  const r = reading(f, 'level', 0, false);
+  if (scene.memory.country && nationwideScope(scene, f)) r.areaOverride = scene.memory.country;
+  tally.readings.push(r);
   tally.lastLevelEnd = f.end;
+}
+
+// "Officials said that nationwide, the trains now reach 229 cities, and that more than 117,000 trains have run since 2011": a
+// "nationwide" (or "across the country") set off by a comma scopes the clauses after it; a level there with no place named
+// between is the country's, not the port's the release is on.
+const NATIONWIDE_SCOPE = /\b(?:nationwide|nationally|across\s+the\s+(?:country|nation))\s*,/gi;
+const NATIONWIDE_WORDS = keywords(['nationwide', 'nationally', 'across the country', 'across the nation'], NATIONWIDE_SCOPE);
+
+/** Whether a "nationwide," before the level at `f` in its sentence scopes it, with no place of an area named between. */
+function nationwideScope({ s, places }: SentenceScene, f: Figure): boolean {
+  if (!mentions(s, NATIONWIDE_WORDS, 0, f.start)) return false;
+  const scope = [...s.slice(0, f.start).matchAll(NATIONWIDE_SCOPE)].at(-1);
+  if (!scope || s.slice(scope.index, f.start).includes(';')) return false;
+  return !places.some((p) => p.role === 'area' && p.start >= scope.index && p.end <= f.start);
 }
 
 /** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
