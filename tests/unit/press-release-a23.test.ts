@@ -108,3 +108,15 @@ describe('"nationwide," scoping the clauses after it', () => {
     expect(placesOf(text, 900, '2025-11-25').map(([area]) => area)).toEqual(['Erenhot Port']);
   });
 });
+
+describe("a direction's services after a count of trains", () => {
+  const trainsOf = (text: string) => rowsOf(text, '2026-07-03').filter((r) => r.unit === 'trains').map((r) => [r.value, r.flow]);
+  it('reads "Outbound services numbered N" as the outbound part of the trains counted before', () => {
+    const text = 'BEIJING, July 3 -- Freight trains between China and Central Asia made 4,210 trips in the first half of 2026, up 9 percent. They carried 402,000 TEUs of goods. Outbound services numbered 2,390, while 1,820 trains came back to China.';
+    expect(trainsOf(text)).toEqual([[4210, 'total'], [2390, 'export'], [1820, 'import']]);
+  });
+  it('gives no train count to services of a release that counted no trains', () => {
+    const text = 'BEIJING, July 3 -- The country\'s trade in services reached 3.6 trillion yuan in the first half of 2026. Outbound services numbered 2,390 contracts, up 4 percent.';
+    expect(trainsOf(text)).toEqual([]);
+  });
+});

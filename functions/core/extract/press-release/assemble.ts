@@ -161,9 +161,12 @@ function moneyBefore(memory: ReleaseMemory): string | undefined {
 
 // "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last
 // ("Of the total trips, ..." too).
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,/;
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s/;
 
-/** The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." the release's last count. */
+/**
+ * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and
+ * "Outbound services numbered 5,280" (a direction's runs, after the release counted trains) the release's last count.
+ */
 function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {
   const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
   if (count) return { unit: count.unit, measure: 'count', phrase: count.commodity };
