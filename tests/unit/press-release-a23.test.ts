@@ -120,3 +120,16 @@ describe("a direction's services after a count of trains", () => {
     expect(trainsOf(text)).toEqual([]);
   });
 });
+
+describe('a relative clause saying where the subject crosses the border', () => {
+  it('gives the ports the subject\'s traffic leaves the country through as the area of its figures', () => {
+    const text = 'China-Europe trains make 19,000 trips in 2024\n\nBEIJING, Jan. 3 -- China-Europe freight trains made 19,000 trips in 2024, up 10 percent, the national railway operator said.\n\nThe northern corridor, which leaves the country through the Erenhot and Manzhouli ports in Inner Mongolia, handled 5,100 trips last year, about 27 percent of the total.\n\nBy the end of 2024 the service had made over 100,000 trips.';
+    expect(placesOf(text, 5100, '2025-01-03').map(([area]) => area)).toEqual(['Erenhot and Manzhouli ports']);
+    expect(placesOf(text, 27, '2025-01-03').map(([area]) => area)).toEqual(['Erenhot and Manzhouli ports']);
+    expect(placesOf(text, 100_000, '2025-01-03').map(([area]) => area)).toEqual(['China']);
+  });
+  it('reads a single port after "which exits China via" the same way', () => {
+    const text = 'BEIJING, Jan. 3 -- China-Europe freight trains made 19,000 trips in 2024, up 10 percent, the national railway operator said. The central corridor, which exits China via Erenhot, handled 3,100 trips last year.';
+    expect(placesOf(text, 3100, '2025-01-03').map(([area]) => area)).toEqual(['Erenhot Port']);
+  });
+});

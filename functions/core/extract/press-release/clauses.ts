@@ -140,9 +140,16 @@ export function relativeClauses(s: string): Array<[number, number]> {
   if (!mentions(s, RELATIVE_WORDS) || !RELATIVE_CLAUSE_START.test(s)) return [];
   const spans: Array<[number, number]> = [];
   RELATIVE_CLAUSE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) spans.push([m.index, m.index + m[0].length]);
+  for (let m: RegExpExecArray | null; (m = RELATIVE_CLAUSE.exec(s)) !== null; ) if (!ROUTING_RELATIVE.test(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
+
+// "The western corridor, which leaves the country through the Alashankou and Horgos ports, handled 8,200 trips": a relative
+// clause saying where the subject's traffic crosses the border names the ports its figures go through, the figures' area
+// (the area convention: goods through a port are the port's); it is no aside.
+export const ROUTING_RELATIVE = /^,\s*(?:which|that)\s+(?:leaves|exits|enters|left|exited|entered|crosses|crossed)\s+(?:the\s+(?:country|border)\s+|China\s+)?(?:through|via|at)\s/i;
+/** The same clause up to the ports it names, tested on the text right before them. */
+export const ROUTING_RELATIVE_BEFORE = /,\s*(?:which|that)\s+(?:leaves|exits|enters|left|exited|entered|crosses|crossed)\s+(?:the\s+(?:country|border)\s+|China\s+)?(?:through|via|at)\s+(?:the\s+)?$/i;
 
 // "Exports under market procurement trade, the model built around the markets of Yiwu, grew 14.2 per cent": a noun and a
 // participle between commas (a relative clause without its "which is") describes the subject; its places are no area.

@@ -11,7 +11,7 @@ import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
-import { bracketSpans, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, stripQualifier } from './clauses.js';
+import { bracketSpans, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
@@ -187,6 +187,9 @@ const MOVED_THROUGH_BEFORE = /\b(?:cross(?:ing|ed|es)|mov(?:ed|ing)|pass(?:ed|in
  */
 function routedJointOwned({ s, places, memory }: SentenceScene, joint: PlaceMention): boolean {
   // ("Through the two railway hubs of Alashankou and Horgos, ...": the list's own kind word before it points at no other place.)
+  // "The western corridor, which leaves the country through the Alashankou and Horgos ports, handled ...": the ports the
+  // subject's traffic crosses at are its own (clauses.ts, ROUTING_RELATIVE).
+  if (ROUTING_RELATIVE_BEFORE.test(s.slice(Math.max(0, joint.start - 60), joint.start))) return false;
   const upto = joint.start - (KIND_OF_LIST_BEFORE.exec(s.slice(Math.max(0, joint.start - 60), joint.start))?.[0].length ?? 0);
   if (places.some((p) => p !== joint && p.role === 'area' && !p.inList && p.end <= joint.start) || anaphoraKind(s, 0, upto) !== null) return true;
   const member = places.some((p) => p.inList && p.start >= joint.start && p.end <= joint.end && p.name === memory.area);
