@@ -133,3 +133,14 @@ describe('a relative clause saying where the subject crosses the border', () => 
     expect(placesOf(text, 3100, '2025-01-03').map(([area]) => area)).toEqual(['Erenhot Port']);
   });
 });
+
+describe("a city's volume after its port was named", () => {
+  it("gives the port the part of a city's volume, when the release named the city's port", () => {
+    const text = 'Container traffic at river ports grew in the first half of 2026. Jiujiang, Anqing and Yichang handled 820,000, 410,000 and 390,000 TEUs in the six months, up 6.1 percent, 4.2 percent and 9.9 percent respectively. Of Yichang\'s volume, 150,000 TEUs were foreign trade containers.';
+    expect(placesOf(text, 150_000, '2026-08-05').map(([area]) => area)).toEqual(['Yichang Port']);
+  });
+  it('keeps the city when the release has named no port of it', () => {
+    const text = 'Hubei\'s foreign trade grew in the first half of 2026. Of Yichang\'s volume, 150,000 TEUs were foreign trade containers in the six months.';
+    expect(placesOf(text, 150_000, '2026-08-05').map(([area]) => area)).toEqual(['Yichang']);
+  });
+});
