@@ -1,0 +1,32 @@
+/**
+ * Rules of issue 9, part a24: what blind batches b124 and b126 (real releases) showed (helper fix24, 2026-12-04), each
+ * written here in our own words on the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+const spans = (text: string, published: string) => rows(text, published).map((r) => [r[0], r[1], r[2]]);
+
+describe('"fiscal" alone as the noun for the fiscal year (South Asian English)', () => {
+  it('dates a quarter of the current fiscal by the country\'s fiscal calendar', () => {
+    expect(spans(`India's exports up in Q1
+
+NEW DELHI, July 16 (PTI) Exports in the first quarter of the current fiscal rose 5.2 per cent to USD 108.3 billion, the ministry said.`, '2026-07-16')).toEqual([['2026-04', '2026-06', 108_300_000_000]]);
+  });
+  it('reads "this fiscal" and a count of months', () => {
+    expect(spans(`India's imports ease
+
+NEW DELHI, Sept 15 (PTI) During the first five months of this fiscal, imports aggregated USD 301.5 billion.`, '2026-09-15')).toEqual([['2026-04', '2026-08', 301_500_000_000]]);
+  });
+  it('reads a half of the current fiscal in Pakistan, whose year starts in July', () => {
+    expect(spans(`Pakistan's exports rise
+
+ISLAMABAD, Jan 20 (APP) Pakistan's exports in the first half of the current fiscal stood at $16.4 billion, up 7 percent.`, '2027-01-20')).toEqual([['2026-07', '2026-12', 16_400_000_000]]);
+  });
+  it('agrees with the months the sentence writes out beside it', () => {
+    expect(spans(`India's exports up
+
+NEW DELHI, Oct 15 (PTI) In July-September, the second quarter of this fiscal, exports were USD 110.2 billion.`, '2026-10-15')).toEqual([['2026-07', '2026-09', 110_200_000_000]]);
+  });
+});
