@@ -30,3 +30,27 @@ ISLAMABAD, Jan 20 (APP) Pakistan's exports in the first half of the current fisc
 NEW DELHI, Oct 15 (PTI) In July-September, the second quarter of this fiscal, exports were USD 110.2 billion.`, '2026-10-15')).toEqual([['2026-07', '2026-09', 110_200_000_000]]);
   });
 });
+
+describe('a buyer of goods named by the release country\'s nationality', () => {
+  const flows = (text: string, published: string) => rows(text, published).map((r) => [r[2], r[6], r[7]]);
+  it('bought them from the release country: its exports, whatever the apposition between', () => {
+    expect(flows(`Brazil's exports slip in March
+
+BRASILIA, April 7 - Brazil's exports fell 2% in March. The United States, Brazil's second trading partner, bought $3.4 billion of Brazilian goods in the month.`, '2026-04-07')).toContainEqual([3_400_000_000, 'United States', 'export']);
+  });
+  it('reads "worth of" and products of the home country', () => {
+    expect(flows(`Australia's exports to Japan
+
+CANBERRA, May 6 - Australia's goods exports rose 3% in March. Japan, Australia's second-largest market, purchased A$4.1 billion worth of Australian products in March, the bureau said.`, '2026-05-06')).toContainEqual([4_100_000_000, 'Japan', 'export']);
+  });
+  it('reads buyers that are no country, with the goods named by their maker', () => {
+    expect(rows(`Chile's exports rise
+
+SANTIAGO, Aug 7 - Chile's exports rose 6% in July. Chinese buyers bought $2.2 billion of Chilean goods in July, the central bank said.`, '2026-08-07').map((r) => [r[2], r[7]])).toContainEqual([2_200_000_000, 'export']);
+  });
+  it('leaves the release country buying another country\'s goods as its imports', () => {
+    expect(flows(`Brazil's imports rise in March
+
+BRASILIA, April 7 - Brazil's imports rose 4% in March. Brazil bought $2.9 billion of Chinese goods in the month.`, '2026-04-07')).toContainEqual([2_900_000_000, 'China', 'import']);
+  });
+});
