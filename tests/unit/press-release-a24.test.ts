@@ -54,3 +54,36 @@ SANTIAGO, Aug 7 - Chile's exports rose 6% in July. Chinese buyers bought $2.2 bi
 BRASILIA, April 7 - Brazil's imports rose 4% in March. Brazil bought $2.9 billion of Chinese goods in the month.`, '2026-04-07')).toContainEqual([2_900_000_000, 'China', 'import']);
   });
 });
+
+describe('the growth trailing a count of parcels', () => {
+  it('is no row, like the count', () => {
+    const got = rows(`Parcels up
+
+NANNING, July 20 -- The bonded zone handled 52.3 million cross-border parcels in the first half, up 31 percent year on year. Their value reached 8.4 billion yuan.`, '2026-07-20');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[8_400_000_000, null]]);
+  });
+  it('is no row after a year and the word of change before the percentage', () => {
+    const got = rows(`Airport parcels
+
+URUMQI, Jan. 15 -- Kashgar airport customs cleared 7.6 million inbound parcels in 2025, an increase of 44.2 percent. They were worth 1.9 billion yuan.`, '2026-01-15');
+    expect(got.map((r) => r[4])).not.toContain(44.2);
+  });
+  it('is no row for packages counted either', () => {
+    const got = rows(`Packages
+
+HANGZHOU, Jan. 20 -- Some 1.2 billion packages passed through the city's customs in 2025, a rise of 15 percent from a year earlier. The goods in them were worth 98 billion yuan.`, '2026-01-20');
+    expect(got.map((r) => r[4])).not.toContain(15);
+  });
+  it('leaves the growth of what the parcels were worth, a figure between', () => {
+    const got = rows(`Parcels
+
+ZHENGZHOU, Oct. 20 -- The customs supervised 90 million parcels in the first three quarters. The parcels were worth 31 billion yuan, a rise of 12 percent.`, '2026-10-20');
+    expect(got.map((r) => [r[2], r[4]])).toEqual([[31_000_000_000, 12]]);
+  });
+  it('leaves the period and place of the parcels\' sentence to the next one', () => {
+    const got = rows(`Parcels
+
+ZHENGZHOU, July 18 -- Zhengzhou Customs supervised 120 million parcels in Henan Province in the first half, up 20 percent. Their value reached 38 billion yuan.`, '2026-07-18');
+    expect(got.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['2026-01', '2026-06', 38_000_000_000, 'Henan']]);
+  });
+});
