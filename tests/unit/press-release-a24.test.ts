@@ -87,3 +87,18 @@ ZHENGZHOU, July 18 -- Zhengzhou Customs supervised 120 million parcels in Henan 
     expect(got.map((r) => [r[0], r[1], r[2], r[5]])).toEqual([['2026-01', '2026-06', 38_000_000_000, 'Henan']]);
   });
 });
+
+describe('goods said to move both ways in a sentence that gives no row', () => {
+  it('move both ways in the next sentence, which names no flow', () => {
+    const got = rows(`Parcels
+
+ZHENGZHOU, Oct. 20 -- Zhengzhou Customs supervised 300 million inbound and outbound parcels in Henan Province in the first three quarters. The parcels were worth 90 billion yuan.`, '2026-10-20');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[90_000_000_000, 'total']]);
+  });
+  it('reads "in both directions" too', () => {
+    const got = rows(`Parcels
+
+NANNING, July 20 -- Some 40 million e-commerce packages crossed the border in both directions in the first half. They were valued at 12 billion yuan.`, '2026-07-20');
+    expect(got.map((r) => [r[2], r[7]])).toEqual([[12_000_000_000, 'total']]);
+  });
+});

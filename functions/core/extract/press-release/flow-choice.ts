@@ -1155,6 +1155,9 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+    // "Customs supervised 318 million inbound and outbound parcels ..." then "The parcels were worth 94.7 billion yuan": goods
+    // said to move both ways in a sentence that gave no row move both ways in the next, which names no flow.
+    else if (lastCue.bothWays) [memory.lastFlow, memory.lastFlowParagraph] = ['total', sentence.paragraph];
   } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
     [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }
