@@ -102,3 +102,34 @@ NANNING, July 20 -- Some 40 million e-commerce packages crossed the border in bo
     expect(got.map((r) => [r[2], r[7]])).toEqual([[12_000_000_000, 'total']]);
   });
 });
+
+describe('"the port" after another port named in passing in a paragraph on the release\'s port', () => {
+  const areas = (text: string, published: string) => rows(text, published).map((r) => [r[2], r[5]]);
+  it('is the release\'s own port again in the next paragraph', () => {
+    expect(areas(`Erenhot freight grows
+
+HOHHOT, April 5 -- Erenhot Port handled 4.2 million tonnes of cargo in the first quarter, up 8 percent year on year.
+
+In March alone, Erenhot handled 1.5 million tonnes. Nearby Manzhouli Port handled 1.6 million tonnes in the month.
+
+Since the start of the year, the port has cleared 310 China-Europe freight trains.`, '2026-04-05')).toContainEqual([310, 'Erenhot Port']);
+  });
+  it('reads a comparison opening the aside', () => {
+    expect(areas(`Alashankou trains
+
+URUMQI, July 4 -- A total of 3,900 freight trains passed through Alashankou Port in the first half, up 5 percent.
+
+Alashankou handled 2.3 million tonnes of goods in the period. By comparison, the Horgos port handled 1.9 million tonnes.
+
+The port's inbound cargo rose 7 percent to 1.1 million tonnes.`, '2026-07-04')).toContainEqual([1_100_000, 'Alashankou Port']);
+  });
+  it('stays the other port when a paragraph of its own was on it', () => {
+    expect(areas(`Border ports
+
+HARBIN, Nov. 15 -- China-Europe trains through Manzhouli Port made 4,300 trips in the first ten months, up 4 percent.
+
+Suifenhe Port imported 3.1 million cubic meters of timber in the period, down 8 percent.
+
+The port's trade with Russia stood at 21 billion yuan in the period.`, '2026-11-15')).toContainEqual([21_000_000_000, 'Suifenhe Port']);
+  });
+});

@@ -83,6 +83,11 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area || memory.locatedIn === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
   if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // "In March, 702 trains used Alashankou. At the Horgos railway port further south, 1,820 trains passed" in a release on
+  // Alashankou, then a new paragraph "the port had handled more than 45,000 trains": in a port's release, another port named
+  // in a paragraph on the release's port (one with rows of it) is an aside, not the port the next paragraph's "the port"
+  // means; that is the release's own port again. (A paragraph of its own on another port keeps it.)
+  if (memory.leadArea?.endsWith(' Port') && memory.area === memory.leadArea && memory.areaByKind.port && memory.areaByKind.port !== memory.leadArea && memory.portParagraph === memory.leadAreaParagraph) memory.areaByKind.port = memory.leadArea;
 }
 
 /**
@@ -454,6 +459,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
   for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  if (framePlaces.some((p) => p.kind === 'port' && pointedBackTo(frame, p))) memory.portParagraph = sentence.paragraph;
   // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
   // another is still the one "the whole railway" later means.
   const railway = frame.places.findLast((p) => p.kind === 'zone' && p.role === 'locator' && p.name.endsWith(' Railway'));
@@ -495,6 +501,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
     if (memory.areaByKind.zone === rows[0].area) memory.leadZone = rows[0].area;
     memory.leadFromHeadline = sentence.paragraph === 0;
   }
+  if (memory.leadArea !== undefined && rows.some((r) => r.area === memory.leadArea)) memory.leadAreaParagraph = sentence.paragraph;
 }
 
 /**
