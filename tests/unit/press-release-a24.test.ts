@@ -133,3 +133,23 @@ Suifenhe Port imported 3.1 million cubic meters of timber in the period, down 8 
 The port's trade with Russia stood at 21 billion yuan in the period.`, '2026-11-15')).toContainEqual([21_000_000_000, 'Suifenhe Port']);
   });
 });
+
+describe('goods moved "to and from" a place', () => {
+  const port = (line: string) => `Rotterdam port
+
+ROTTERDAM, Aug 14 -- Container throughput at Rotterdam Port rose 4 percent to 7.1 million TEU in the first half.
+
+${line}`;
+  it('moved both ways: total, with the place as the partner', () => {
+    expect(rows(port('Boxes shipped to and from Chinese ports rose 8 percent to 1.4 million TEU.'), '2026-08-14').map((r) => [r[2], r[5], r[6], r[7]])).toContainEqual([1_400_000, 'Rotterdam Port', 'China', 'total']);
+  });
+  it('reads goods worth an amount sent to and from a country named', () => {
+    expect(rows(port('Goods sent to and from the United States were worth 9.5 billion euros in the period.'), '2026-08-14').map((r) => [r[2], r[6], r[7]])).toContainEqual([9_500_000_000, 'United States', 'total']);
+  });
+  it('reads containers moved to or from a place the same way', () => {
+    expect(rows(port('Containers moved to or from Chinese ports totalled 1.3 million TEU.'), '2026-08-14').map((r) => [r[2], r[6], r[7]])).toContainEqual([1_300_000, 'China', 'total']);
+  });
+  it('leaves goods shipped to a place alone as exports', () => {
+    expect(rows(port('Boxes shipped to Chinese ports rose 8 percent to 700,000 TEU.'), '2026-08-14').map((r) => [r[2], r[7]])).toContainEqual([700_000, 'export']);
+  });
+});
