@@ -153,3 +153,28 @@ ${line}`;
     expect(rows(port('Boxes shipped to Chinese ports rose 8 percent to 700,000 TEU.'), '2026-08-14').map((r) => [r[2], r[7]])).toContainEqual([700_000, 'export']);
   });
 });
+
+describe('the bare name of the town whose port a release is on', () => {
+  const areas = (text: string, published: string) => rows(text, published).map((r) => [r[2], r[5]]);
+  it('stands for the port in the cargo it handled', () => {
+    expect(areas(`Hamburg port
+
+HAMBURG, Aug 20 -- Hamburg Port handled 4.1 million TEU in the first half, up 9 percent.
+
+China stayed Hamburg's biggest partner: boxes handled for Chinese ports reached 1.2 million TEU.`, '2026-08-20')).toContainEqual([1_200_000, 'Hamburg Port']);
+  });
+  it('reads the town as the subject of the cargo', () => {
+    expect(areas(`Duisburg port
+
+DUISBURG, Feb 5 -- Duisburg Port handled 3.9 million TEU in 2025, down 2 percent.
+
+Duisburg also moved 41 million tonnes of bulk cargo in the year.`, '2026-02-05')).toContainEqual([41_000_000, 'Duisburg Port']);
+  });
+  it('stays the town for its own trade in money', () => {
+    expect(areas(`Yiwu port
+
+YIWU, Nov. 3 -- The Yiwu Port dispatched 1,200 freight trains in January-October, up 14 percent.
+
+Yiwu's own imports and exports reached 600 billion yuan over the same months.`, '2026-11-03')).toContainEqual([600_000_000_000, 'Yiwu']);
+  });
+});

@@ -213,7 +213,7 @@ export function areaFor(frame: RowFrame, at: number): string {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
-  const railPort = p ? portTrainsLeft(frame, p) : undefined;
+  const railPort = p ? (portTrainsLeft(frame, p) ?? leadPortOfTown(frame, p, at)) : undefined;
   if (railPort) return (frame.sentenceArea = railPort);
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
@@ -229,6 +229,22 @@ function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | unde
   if (p.kind !== 'city' || !TRAINS_LEAVING_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) return undefined;
   const port = `${p.name} Port`;
   return memory.areaByKind.port === port || memory.portsNamed?.includes(port) ? port : undefined;
+}
+
+// "the city of Hamburg", "Hamburg city", "Heihe City": a town named as a city (its own trade, not its port's).
+const CITY_WORD_BEFORE = /\bcity\s+of\s+(?:the\s+)?$/i;
+const CITY_WORD_AFTER = /^\s*(?:city|municipality)\b/i;
+
+/**
+ * "China remained Hamburg's most important trading partner: boxes ... 1.12 million TEU" in a release on the Port of Hamburg:
+ * the town of the port the release is on, named bare (not as a city), stands for that port in the cargo it handled.
+ */
+function leadPortOfTown({ s, memory, readings }: RowFrame, p: PlaceMention, at: number): string | undefined {
+  if (p.kind !== 'city' || memory.leadArea !== `${p.name} Port`) return undefined;
+  // Cargo the port handled only: "Yiwu's own imports and exports" in a release on Yiwu's rail port are the city's trade.
+  const figure = readings.find((r) => r.figure.start === at)?.figure;
+  if (figure?.measure !== 'quantity') return undefined;
+  return CITY_WORD_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)) || CITY_WORD_AFTER.test(s.slice(p.end, p.end + 20)) ? undefined : memory.leadArea;
 }
 
 // "15.1 million tonnes passed through Dostyk and 8.7 million tonnes through Altynkol", "2.3 million tonnes via the Zamyn-Uud
