@@ -178,3 +178,20 @@ YIWU, Nov. 3 -- The Yiwu Port dispatched 1,200 freight trains in January-October
 Yiwu's own imports and exports reached 600 billion yuan over the same months.`, '2026-11-03')).toContainEqual([600_000_000_000, 'Yiwu']);
   });
 });
+
+describe('a percentage of goods named again, then where they went', () => {
+  const shares = (line: string) => rows(`Coal exports
+
+ULAANBAATAR, Nov. 12 -- Mongolia exported 70 million tons of coal and 1.4 million tons of copper concentrate in the first ten months, the customs said.
+
+${line}`, '2026-11-12').filter((r) => r[3] === 'percent-share').map((r) => [r[2], r[6], r[7]]);
+  it('is a share of those goods for that partner ("went to")', () => {
+    expect(shares('About 95 percent of the coal went to China, mostly by truck.')).toEqual([[95, 'China', 'export']]);
+  });
+  it('reads two words of goods', () => {
+    expect(shares('Nearly 60% of the copper concentrate went to China.')).toEqual([[60, 'China', 'export']]);
+  });
+  it('reads the present tense of a standing pattern', () => {
+    expect(shares('Some 85 percent of the coal goes to China.')).toEqual([[85, 'China', 'export']]);
+  });
+});
