@@ -871,12 +871,26 @@ function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
   return f.unit === 'trains' && !own.length ? trainMovement(s, listed.figure, lo, hi, frame.places) : null;
 }
 
+// "bought $6.3 billion of Brazilian goods", "purchased A$4 billion worth of Australian products": the buyer's goods are named
+// by the nationality of the country that sold them.
+const HOME_GOODS_GAP = /^\s(?:[^.;]|\.(?=\d)){0,60}?\bof\s+$/;
+const HOME_GOODS_AFTER = /^(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b/;
+
+/** "China, Brazil's main trading partner, bought $6.3 billion of Brazilian goods" in a release on Brazil: whoever buys the release country's goods, it sold them. */
+function boughtHomeGoods(frame: RowFrame, cue: FlowCue): boolean {
+  const home = frame.memory.country;
+  if (!home || !cue.verb || cue.flow !== 'import') return false;
+  const made = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 70 && p.name === home);
+  return made !== undefined && HOME_GOODS_GAP.test(frame.s.slice(cue.end, made.start)) && HOME_GOODS_AFTER.test(frame.s.slice(made.end, made.end + 40));
+}
+
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
 function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade, and so is their worth
   // ("goods worth $2.94 billion in both directions", "the value of goods that entered or left Mongolia").
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
+  if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
   const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
 }
@@ -1141,6 +1155,9 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+    // "Customs supervised 318 million inbound and outbound parcels ..." then "The parcels were worth 94.7 billion yuan": goods
+    // said to move both ways in a sentence that gave no row move both ways in the next, which names no flow.
+    else if (lastCue.bothWays) [memory.lastFlow, memory.lastFlowParagraph] = ['total', sentence.paragraph];
   } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
     [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }

@@ -2134,6 +2134,8 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
   // importer before makes the adjective the goods' origin, a partner.
   if (ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
+  // "boxes shipped to and from Chinese ports": the other end of a route run both ways is a partner, the home country too.
+  if (/\bto\s+(?:and|or)\s+from\s+(?:the\s+)?$/i.test(before)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
   if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
   // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.

@@ -494,6 +494,9 @@ const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
 // "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
+// "318 million inbound and outbound parcels in the province in the first three quarters, up 19.6 percent": the growth
+// trailing a count of parcels (no other figure between) is the count's, no more a trade figure than the count.
+const PARCELS_GROWTH_BEFORE = /\b(?:parcels|packages)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?,\s*(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|jump|gain|fall)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing|growing)(?:\s+by)?)\s*$/i;
 const WORKLOAD_GROWTH_BEFORE = /\b(?:declarations|batches)(?:\s+of\s+[\w\s-]{0,30}?)?(?:[^.;\d]{0,30}\d[\d.,]*)?\s*,?\s*(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
 
 // "for the fifth consecutive year", "for the third straight month", "five years in a row", "the sixth successive year".
@@ -532,6 +535,8 @@ export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
 export const FOLLOWED_GROWTH_RULE = 'growth an earlier one came before';
 /** Name of the rule for the scale a table counts in ("(10kt; MoM; YoY):"): a word of the table's, not scenery. */
 export const TABLE_SCALE_RULE = 'scale of a table';
+/** Name of the rule for parcels counted and their growth: consignments of trade, not scenery (their period and place go on). */
+export const PARCELS_RULE = 'parcels counted';
 /** The rule that sets a day's volume aside ("2.32 million barrels per day", "average daily exports"). */
 export const DAILY_RULE = 'daily average';
 /** Set aside unless the caller keeps customs revenue (the `revenue` option). */
@@ -750,11 +755,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
     // 143.6 million e-commerce parcels"; what they were worth stays a figure.
-    name: 'parcels counted',
+    name: PARCELS_RULE,
     gate: /\b(?:parcels?|packages?)\b/i,
     gateWords: ['parcel', 'package'],
-    examples: ['the zone cleared 143.6 million e-commerce parcels in the period', 'processed 96.4 million parcels, worth 7.8 billion yuan'],
-    test: (_s, f) => f.kind === 'level' && f.unit === 'shipments' && /\b(?:parcels?|packages?)\b/i.test(f.phrase),
+    examples: ['the zone cleared 143.6 million e-commerce parcels in the period', 'processed 96.4 million parcels, worth 7.8 billion yuan', 'supervised 52 million parcels in the province in the first half, up 31 percent'],
+    test: (s, f) => (f.kind === 'level' && f.unit === 'shipments' && /\b(?:parcels?|packages?)\b/i.test(f.phrase)) || (f.kind === 'percent' && PARCELS_GROWTH_BEFORE.test(clauseBefore(s, f.start, 140))),
   },
   {
     // A threshold passed again and again is a streak, not a figure: "topped 7,000 for the fifth consecutive

@@ -72,10 +72,10 @@ const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2
 // "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named; "with 91.2 percent of them
 // going to China", "of it bound for Europe": the part a destination took; "reached 18.6 billion yuan, 61.8 percent of it
 // with Russia", "USD 341.2 million, 84 percent of which went through Ereentsav" too; "with 73 percent of the beans shipped to
-// China": the goods named again, then where they went.
+// China", "about 97 percent of the coal went to China": the goods named again, then where they went.
 // ("or 85.8 percent, of the province's trade": a comma may close the "or" before the whole; "46.2 percent of the provincial
 // figure": the figure is the whole's amount.)
-const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b))\b/i;
+const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b))\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month.
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
 // "Imports fell 9 percent over the month to SI$339 million" (central banks' bulletins) and "rose 2.0% over the quarter"

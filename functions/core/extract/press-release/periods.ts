@@ -329,6 +329,9 @@ const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
 const IRANIAN_YEAR_GATE = /\b(?:Iranian|Persian|[Ss]olar)\s/;
 const WEEK_NUMBER_GATE = /\b[Ww]eek\s+(?:no\.\s*)?\d/;
 const CROP_YEAR_GATE = /season|marketing|crop|harvest|agricultural|grain|commercial|coffee|sugar|cocoa/i;
+// "the first quarter of the current fiscal", "this fiscal": Indian and Pakistani English use "fiscal" alone as the noun
+// for the fiscal year; it is that noun where none of the nouns "fiscal" qualifies follows ("the current fiscal deficit").
+const FISCAL_NOUN = String.raw`fiscal(?![\w-]|\s+(?:years?|period|deficits?|surplus|policy|policies|position|stimulus|spending|support|measures?|consolidation|gap|balance|space|revenues?|targets?|plans?|package|framework|rules?|outlook|situation|slippage|pressures?|transfers?|budget|quarter|half|stability|sector|markets?|institutions?)\b)`;
 const FISCAL_GATE = /\b(?:fiscal|financial|FY)\b|FY\s?\d/i;
 
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -646,7 +649,7 @@ const REPORTING_SPANS: Rule[] = [
     gate: FISCAL_GATE,
     // "the first four months (July-October) of fiscal year 2026-27": the bracketed months restate the span,
     // and a two-year label names the year the fiscal year starts in.
-    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this|new)\\s+(?:fiscal|financial)\\s+year(?:\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})(?=\\s*\\)))?|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(?:${MONTH}\\s*[-–]\\s*${MONTH}\\s+)?(first|second)\\s+(?:${COUNT}\\s+months|(half|quarter))\\s+(?:\\(\\s*${MONTH_SPAN}\\s*\\)\\s+)?of\\s+(?:the\\s+)?(?:(?:current|this|new)\\s+(?:(?:fiscal|financial)\\s+year(?:\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–/]\\s*(?:\\d{2}|\\d{4})(?=\\s*\\)))?|${FISCAL_NOUN})|(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|(?<=FY\\s?)\\d{2})|${FISCAL_OWNER}(?:fiscal|financial)\\s+year(?!\\s*(?:\\d|ended|ending|to\\b|through|FY)))\\b(?:\\s*[-–/]\\s*(\\d{2}|\\d{4})\\b)?(?:,?\\s+(?:through|to|ending|ended)\\s+${MONTH}(?![\\w-]))?`, 'gi'),
     // "the first seven months of fiscal 2026 through October": the month after it only restates where the span ends.
     build: (m, a) => fiscalSpan(fiscalOwner(a, m[8]), m[3], m[4], m[5], m[6] ?? m[7], m[9] !== undefined),
   },

@@ -83,6 +83,11 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area || memory.locatedIn === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
   if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // "In March, 702 trains used Alashankou. At the Horgos railway port further south, 1,820 trains passed" in a release on
+  // Alashankou, then a new paragraph "the port had handled more than 45,000 trains": in a port's release, another port named
+  // in a paragraph on the release's port (one with rows of it) is an aside, not the port the next paragraph's "the port"
+  // means; that is the release's own port again. (A paragraph of its own on another port keeps it.)
+  if (memory.leadArea?.endsWith(' Port') && memory.area === memory.leadArea && memory.areaByKind.port && memory.areaByKind.port !== memory.leadArea && memory.portParagraph === memory.leadAreaParagraph) memory.areaByKind.port = memory.leadArea;
 }
 
 /**
@@ -208,7 +213,7 @@ export function areaFor(frame: RowFrame, at: number): string {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
-  const railPort = p ? portTrainsLeft(frame, p) : undefined;
+  const railPort = p ? (portTrainsLeft(frame, p) ?? leadPortOfTown(frame, p, at)) : undefined;
   if (railPort) return (frame.sentenceArea = railPort);
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
@@ -228,6 +233,22 @@ function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | unde
   if (p.kind !== 'city' || !(TRAINS_LEAVING_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) || PORT_VOLUME_AFTER.test(s.slice(p.end, p.end + 30)))) return undefined;
   const port = `${p.name} Port`;
   return memory.areaByKind.port === port || memory.portsNamed?.includes(port) ? port : undefined;
+}
+
+// "the city of Hamburg", "Hamburg city", "Heihe City": a town named as a city (its own trade, not its port's).
+const CITY_WORD_BEFORE = /\bcity\s+of\s+(?:the\s+)?$/i;
+const CITY_WORD_AFTER = /^\s*(?:city|municipality)\b/i;
+
+/**
+ * "China remained Hamburg's most important trading partner: boxes ... 1.12 million TEU" in a release on the Port of Hamburg:
+ * the town of the port the release is on, named bare (not as a city), stands for that port in the cargo it handled.
+ */
+function leadPortOfTown({ s, memory, readings }: RowFrame, p: PlaceMention, at: number): string | undefined {
+  if (p.kind !== 'city' || memory.leadArea !== `${p.name} Port`) return undefined;
+  // Cargo the port handled only: "Yiwu's own imports and exports" in a release on Yiwu's rail port are the city's trade.
+  const figure = readings.find((r) => r.figure.start === at)?.figure;
+  if (figure?.measure !== 'quantity') return undefined;
+  return CITY_WORD_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)) || CITY_WORD_AFTER.test(s.slice(p.end, p.end + 20)) ? undefined : memory.leadArea;
 }
 
 // "15.1 million tonnes passed through Dostyk and 8.7 million tonnes through Altynkol", "2.3 million tonnes via the Zamyn-Uud
@@ -458,6 +479,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
   for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  if (framePlaces.some((p) => p.kind === 'port' && pointedBackTo(frame, p))) memory.portParagraph = sentence.paragraph;
   // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
   // another is still the one "the whole railway" later means.
   const railway = frame.places.findLast((p) => p.kind === 'zone' && p.role === 'locator' && p.name.endsWith(' Railway'));
@@ -499,6 +521,7 @@ export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void 
     if (memory.areaByKind.zone === rows[0].area) memory.leadZone = rows[0].area;
     memory.leadFromHeadline = sentence.paragraph === 0;
   }
+  if (memory.leadArea !== undefined && rows.some((r) => r.area === memory.leadArea)) memory.leadAreaParagraph = sentence.paragraph;
 }
 
 /**

@@ -6,7 +6,7 @@ import { firstNonSpace } from './chars.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
-import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, TABLE_SCALE_RULE } from './nonfigures.js';
+import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
@@ -97,8 +97,9 @@ function dailyChangeOfLevel(scene: SentenceScene, f: Figure, tally: FigureTally)
 
 /** A figure a nonfigure rule set aside: counted as not trade; the period after an earlier growth dates it only. */
 function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: FigureTally): void {
-  // A caption's scale ("October (10kt; MoM; YoY):") does not make its sentence scenery: its period goes on.
-  if (rule !== TABLE_SCALE_RULE) tally.nonTrade++;
+  // A caption's scale ("October (10kt; MoM; YoY):") does not make its sentence scenery: its period goes on. Nor do
+  // parcels counted ("318 million parcels in Henan in the first three quarters"): the trade they carry is the next sentence's.
+  if (rule !== TABLE_SCALE_RULE && rule !== PARCELS_RULE) tally.nonTrade++;
   // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
   if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
   if (f.kind === 'level') tally.setAsideEnd = f.end;

@@ -53,6 +53,9 @@ export interface ReleaseMemory {
   lastGoodsParagraph?: number;
   /** Area of the release's first figure: a port named in passing is not carried into later paragraphs. */
   leadArea?: string;
+  /** The last paragraph with a row of the lead area, and the last that named a port "the port" may point back to. */
+  leadAreaParagraph?: number;
+  portParagraph?: number;
   /** Area of the release's first train count: what "the service" or "the route" of a later count points back to. */
   trainsArea?: string;
   /** Flow of the release's first train count: the way "the trains" of a later sentence went, when their parts went it too. */
@@ -141,7 +144,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leadFlow: undefined, goodsStory: undefined,
-  lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, trainsArea: undefined,
+  lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
   cityParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined,
