@@ -34,3 +34,33 @@ describe('a labelled photo caption run into a paragraph gives the figures after 
     expect(areasOf(text).at(-1)).toEqual([1_200_000, 'Haiphong Port']);
   });
 });
+
+describe('a short table flattened into lines of single spaces, as a PDF copy writes it', () => {
+  const levels = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct, r.flow]);
+  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.") as the caption without it', () => {
+    for (const number of ['1.', '(2)', '3)', 'II.']) {
+      const text = `Foreign trade statistics\n${number} Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
+      expect(levels(text, '2025-10-20')).toEqual([
+        ['2025-09', '2025-09', 12_408_600_000, 2.4, 'export'],
+        ['2025-09', '2025-09', 13_115_000_000, -1.8, 'import'],
+      ]);
+    }
+  });
+  it("gives a sole column of levels that no head or caption dates the period of the prose before it", () => {
+    const text = 'Monthly trade bulletin for August 2025\nValue of exports and imports (Unit: billion won)\nItem Value YoY (%)\nExports 58 420.3 +1.9\nImports 55 012.8 -3.2\nFigures are provisional.';
+    expect(levels(text, '2025-09-01')).toEqual([
+      ['2025-08', '2025-08', 58_420_300_000_000, 1.9, 'export'],
+      ['2025-08', '2025-08', 55_012_800_000_000, -3.2, 'import'],
+    ]);
+  });
+  it('does not date two undated columns of levels by the prose', () => {
+    const text = 'Monthly trade bulletin for August 2025\nValue of exports and imports (Unit: billion won)\nItem Value Value YoY (%)\nExports 58 420.3 57 331.0 +1.9\nImports 55 012.8 56 830.1 -3.2\nFigures are provisional.';
+    expect(levels(text, '2025-09-01')).toEqual([]);
+  });
+  it('reads a balance row whose change cell is a dash as the balance alone', () => {
+    for (const dash of ['—', '-', '–']) {
+      const text = `Trade in October 2025\n(Unit: billion yen)\nItem Value YoY (%)\nExports 8 712.4 +4.1\nImports 9 020.6 +1.2\nBalance -308.2 ${dash}\nSource: customs.`;
+      expect(levels(text, '2025-11-20').at(-1)).toEqual(['2025-10', '2025-10', -308_200_000_000, null, 'balance']);
+    }
+  });
+});
