@@ -64,3 +64,40 @@ describe('a short table flattened into lines of single spaces, as a PDF copy wri
     }
   });
 });
+
+describe('a head written with bars over rows that have none', () => {
+  const read = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct, r.flow]);
+  it('reads a unit as the head of the levels and groups space-parted thousands into it', () => {
+    const text = 'Manzhouli port freight grows\nFreight through Manzhouli kept rising this spring, the port said.\nFreight through Manzhouli Port, January-March 2025\nItem | Tonnes | Change y/y\nTotal 4 215 600 +3.9%\nImports 3 480 200 +2.7%\nExports 735 400 +9.8%\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([
+      ['2025-01', '2025-03', 4_215_600, 'tonnes', 3.9, 'total'],
+      ['2025-01', '2025-03', 3_480_200, 'tonnes', 2.7, 'import'],
+      ['2025-01', '2025-03', 735_400, 'tonnes', 9.8, 'export'],
+    ]);
+  });
+  it('reads a money unit head and signed changes without a percent sign', () => {
+    const text = 'Trade of the province, January-June 2025\nFlow | USD million | YoY (%)\nExports 12 204.5 -2.3\nImports 9 870.0 +4.6\nFigures are preliminary.';
+    expect(read(text, '2025-07-20')).toEqual([
+      ['2025-01', '2025-06', 12_204_500_000, 'USD', -2.3, 'export'],
+      ['2025-01', '2025-06', 9_870_000_000, 'USD', 4.6, 'import'],
+    ]);
+  });
+  it('reads thousands written with commas under such a head the same way', () => {
+    const text = 'Container throughput at the port, January-September 2025\nItem | TEU | Change (%)\nTotal 2,318,400 6.1\nImports 1,102,900 4.4\nExports 1,215,500 7.7\nSource: the port authority.';
+    expect(read(text, '2025-10-15').map((r) => r[2])).toEqual([2_318_400, 1_102_900, 1_215_500]);
+  });
+  it('leaves a head of periods over rows without bars to the reader of flattened tables, which reads a balance short of cells', () => {
+    // The balance row leaves its change cells out: the flattened-table reader knows a balance may, and reads it.
+    const text = 'Trade of the bloc with the rest of the world\nEUR billion | Jun 2024 | Jun 2025 | growth\nExtra-bloc exports 184.2 190.7 3.5%\nExtra-bloc imports 171.0 176.9 3.5%\nTrade balance 13.2 13.8\nThe next release is due in August.';
+    expect(read(text.replace(/bloc/g, 'EU'), '2025-08-14').filter((r) => r[5] === 'balance').map((r) => r[2]).sort()).toEqual([13_200_000_000, 13_800_000_000]);
+  });
+  it('reads nothing from the table when a row leaves its change out, rather than part of a level as the change', () => {
+    // "3 480 200" is one level: read as 3,480 up 200 percent it would be a wrong figure.
+    const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Change y/y\nTotal 4 215 600 +3.9%\nImports 3 480 200\nExports 735 400 +9.8%\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([]);
+  });
+  it('reads nothing from a row whose numbers group two ways into the columns', () => {
+    const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Tonnes\nExports 12 450 300\nImports 8 120 600\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([]);
+  });
+});

@@ -134,6 +134,8 @@ const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
 /** A line of cells between bars with a number in it ("| Japan | 812.4 |"), or two numbers parted by a bar ("Manufactures: 896.7 | 6.2"). */
 const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\||\d\s*\|\s*[+\-–]?\d/;
+// "Item | Tonnes | Change y/y": a head of three cells or more between bars, no number in it (rows without bars may follow).
+const BARRED_HEAD = /^[^|\d]+\|[^|\d]+\|[^\d]+$/;
 // "  Export                           164.3       24.6": a row aligned by spaces, a label then two numbers or more in columns
 // (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
 const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
@@ -187,7 +189,7 @@ function foldedLine(l: Line, folded: string): Line {
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && PIPE_ROW.test(l.text)) || (runs === 2 && ALIGNED_ROW.test(l.text));
+  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && ALIGNED_ROW.test(l.text));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */
