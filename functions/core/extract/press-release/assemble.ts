@@ -28,6 +28,10 @@ export type { ReleaseMemory } from './sentence-scene.js';
 
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
 const PHOTO_WORDS = keywords(['photo'], PHOTO_CAPTION);
+// "Photo: An oil tanker berths at a terminal in Qingdao.", "PICTURE: ...", "File photo: ...", "Pictured: ...", "(Photo caption:
+// ...)", "Image: ...": a sentence the page labels as a picture's caption, run into the text by a scraper.
+const CAPTION_LABEL = /^\W{0,3}(?:(?:file|stock|aerial|top|main|lead)\s+)?(?:photo(?:graph)?s?|pictures?|pictured|pics?|images?|captions?)(?:\s+caption)?\s*[:|]/i;
+const CAPTION_WORDS = keywords(['photo', 'pic', 'image', 'caption'], CAPTION_LABEL);
 // "Tokyo and Washington agreed in July to lower the levy, but the new rate only took effect this month.": a sentence with no
 // trade row on when a rule or tariff began to apply dates the policy; the figures after it keep the period before.
 const TOOK_EFFECT = /\b(?:t(?:ook|akes?|aking|aken)|c(?:ame|omes?|oming)\s+into|(?:went|goes|go|gone)\s+into|ent(?:ered|ers?|ering)\s+into)\s+(?:effect|force)\b/i;
@@ -221,6 +225,7 @@ function isScenery(s: string, nonTrade: number): boolean {
   // "In this aerial photo, a freight train pulls out of Lianyungang Port, ...": a photo caption shows
   // a place and a day; the figures after it are not that place's.
   if (mentions(s, PHOTO_WORDS) && PHOTO_CAPTION.test(s)) return true;
+  if (mentions(s, CAPTION_WORDS) && CAPTION_LABEL.test(s)) return true;
   if (mentions(s, TOOK_EFFECT_WORDS) && TOOK_EFFECT.test(s)) return true;
   // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
   return DATELINE_ONLY.test(s);

@@ -134,6 +134,8 @@ const ROMAN_SPAN = '(?:[IVX]{1,4})\\.?\\s*[-–—]\\s*(?:[IVX]{1,4})\\.?';
 
 /** A line of cells between bars with a number in it ("| Japan | 812.4 |"), or two numbers parted by a bar ("Manufactures: 896.7 | 6.2"). */
 const PIPE_ROW = /\|[^|\n]*\d[^|\n]*\||\d\s*\|\s*[+\-–]?\d/;
+// "Item | Tonnes | Change y/y": a head of three cells or more between bars, no number in it (rows without bars may follow).
+const BARRED_HEAD = /^[^|\d]+\|[^|\d]+\|[^\d]+$/;
 // "  Export                           164.3       24.6": a row aligned by spaces, a label then two numbers or more in columns
 // (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
 const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
@@ -187,7 +189,7 @@ function foldedLine(l: Line, folded: string): Line {
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && PIPE_ROW.test(l.text)) || (runs === 2 && ALIGNED_ROW.test(l.text));
+  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && ALIGNED_ROW.test(l.text));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */
@@ -299,7 +301,8 @@ function rowLine(line: Line, minNumbers = 2, blankLast = false): RowLine | null 
   const tokens = blank ? all.slice(0, -1) : all;
   let first = tokens.length;
   while (first > 0 && isNumberToken(tokens[first - 1].text)) first--;
-  if (tokens.length - first < minNumbers || first === 0) return null;
+  // "Balance -231.9 —": the dash is a cell of its own (its column left empty), so it counts among the row's cells.
+  if (tokens.length - first + (blank ? 1 : 0) < minNumbers || first === 0) return null;
   const label = line.text.slice(0, tokens[first].start).replace(/[\s|:;,=-]+$/, '');
   if (label.length > MAX_LABEL || !/[A-Za-z]/.test(label) || LABEL_DIGIT.test(label) || /[.!?]\s/.test(label)) return null;
   return { line, label, numbers: tokens.slice(first), ...(blank ? { blankLast: true } : {}) };
@@ -375,7 +378,9 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const start = (captionLine ?? block[from - 1]).start;
   // "Exports, first half (USD million)" over "2025 | 2026": the years are not whole years, nor months the caption names.
   if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(caption))) return { start, end, rows: [], lines: rows.length };
-  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period } : c.kind === 'level' && months ? { ...c, period: monthsOf(c.period!, months) } : c));
+  // One column of levels whose period neither heads nor caption name is of the period the prose before it reports.
+  const sole = header.columns.filter((c) => c.kind === 'level').length === 1;
+  const columns = header.columns.map((c) => (c.kind === 'level' && !c.period ? { ...c, period: context.period ?? (sole ? PROSE_PERIOD : null) } : c.kind === 'level' && months ? { ...c, period: monthsOf(c.period!, months) } : c));
   if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
   return { start, end, rows: read, lines: rows.length };
@@ -565,7 +570,11 @@ const NON_TRADE = /\b(?:per|prices?|index|indices|average|GDP|tourists?|visitors
 const PARTNER_TABLE = /\b(?:partners?|countries|markets|destinations?|origins?|by country|with)\b/i;
 const AREA_TABLE = /\b(?:by (?:region|province|city|port|prefecture)|regions|provinces|cities|ports|prefectures)\b/i;
 
-function tableContext(header: string, caption: string, anchor: Anchor | null): TableContext {
+// "1. Value of exports and imports (Unit: billion yen)", "(2) ...", "II. ...": the number of a section or table opening its caption.
+const CAPTION_NUMBER = /^\s*(?:\(?(?:\d{1,2}|[IVX]{1,4})[.)]|\((?:\d{1,2}|[IVX]{1,4})\))\s+/;
+
+function tableContext(header: string, written: string, anchor: Anchor | null): TableContext {
+  const caption = written.replace(CAPTION_NUMBER, (m) => ' '.repeat(m.length));
   const text = [caption, header].filter(Boolean).join(' | ');
   const flows = new Set(findFlowCues(text).map((c) => c.flow));
   const areas = findPlaces(text, '').filter((p) => p.role === 'area');

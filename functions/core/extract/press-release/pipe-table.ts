@@ -32,6 +32,7 @@ import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 import { labelExportKind, namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { groupings, isNumberToken, tokensOf, type Cell, type CellKind } from './flat-table-cells.js';
 
 
 /** What each cell after the label holds: an index column ("2026 in % to 2025") holds a year-on-year change as 100 + change. */
@@ -126,6 +127,14 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
       k = aligned.next;
       continue;
     }
+    const unbarred = rowsUnderBarredHead(lines, k);
+    const read = unbarred && pipeTable(unbarred.run, unbarred.grid, k > 0 ? lines[k - 1] : before, anchor, { given: [], strict: true });
+    if (unbarred && read) {
+      const caption = k > 0 ? lines[k - 1] : before;
+      tables.push(caption && isUnitCaption(caption) ? { ...read, start: Math.min(read.start, caption.start) } : read);
+      k += unbarred.run.length;
+      continue;
+    }
     let end = k;
     while (end < lines.length && ((cellsOf(lines[end].text)?.length ?? 0) >= 2 || (end === k + 1 && isUnitLine(lines[end].text)) || (end > k && isSubHeadLine(lines, end)))) end++;
     const caption = k > 0 ? lines[k - 1] : before;
@@ -136,6 +145,71 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     k = Math.max(end, k + 1);
   }
   return tables;
+}
+
+// A head of percentages: a change, a share, a year-on-year column ("Change y/y", "YoY (%)", "Share, %").
+const PERCENT_HEAD = /%|\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|growth|change|increase|share)\b/i;
+// A cell of a dash alone: the column left empty ("Balance -231.9 —").
+const DASH_CELL = /^[-–—]$/;
+// A line of a label and numbers: "Trade balance 10.5 11.8", "Balance -231.9 —".
+const ROW_ENDING_IN_NUMBER = /^[A-Za-z][^\d|]*\s[+\-–]?\d[\d.,]*%?(?:\s+(?:[+\-–]?\d[\d.,]*%?|[-–—]))*$/;
+/** Longest label of a row under a barred head. */
+const MAX_UNBARRED_LABEL = 90;
+
+/**
+ * "Item | Tonnes | Change y/y" over "Total 6 842 100 +8.5%": a head written with bars over rows that have none (the scraper
+ * kept the head's bars only, or the writer drew none in the rows). Each row is its label, then its numbers grouped into the
+ * head's columns when they group one way only (a single space parts two cells or the thousands of one); the rows end at
+ * the first line with no numbers. Null when the line at k is no such head, no row follows it, or a line of a label and
+ * numbers under it fits the columns no one way (the table is then left to flat-table.ts, whole).
+ */
+function rowsUnderBarredHead(lines: Line[], k: number): { run: Line[]; grid: string[][] } | null {
+  const head = cellsOf(lines[k].text);
+  if (!head || head.length < 3 || k + 1 >= lines.length || !unitAndChangeHeads(head.slice(1))) return null;
+  const kinds = head.slice(1).map((h): CellKind => (PERCENT_HEAD.test(h) ? 'percent' : 'level'));
+  const run = [lines[k]];
+  const grid = [head];
+  for (let i = k + 1; i < lines.length && !lines[i].text.includes('|'); i++) {
+    const cells = unbarredCells(lines[i].text, kinds);
+    // A row whose numbers fit the columns no one way ("Trade balance 10.5 11.8 148.5 202.4" under growth columns it leaves
+    // out) leaves the whole table to the other readers.
+    if (!cells && ROW_ENDING_IN_NUMBER.test(lines[i].text)) return null;
+    if (!cells) break;
+    run.push(lines[i]);
+    grid.push(cells);
+  }
+  return grid.length > 1 ? { run, grid } : null;
+}
+
+/**
+ * Heads naming only a unit ("Tonnes", "USD million") or a change ("Change y/y"), one unit at least: the levels' period is the
+ * caption's. Heads with a period or a value word ("Jan-Sep 2026", "Value") are flat-table.ts's, which reads them (or not) under
+ * its own rules.
+ */
+function unitAndChangeHeads(heads: string[]): boolean {
+  const unit = (h: string) => !NUMBER_CELL.test(h) && unitIn(h) !== null && !VALUE_HEAD.test(h) && !/\b(?:19|20)\d\d\b/.test(h);
+  return heads.some(unit) && heads.every((h) => unit(h) || PERCENT_HEAD.test(h));
+}
+
+/** A change as tables write one: with a "%", decimals or a minus ("+8.5%", "6.1", "-2"). */
+const writtenAsChange = (c: Cell): boolean => c.percent || c.digits.includes('.') || c.digits.startsWith('-');
+
+/** A row without bars as its cells under heads of these kinds: the label, then one cell per column; null unless one grouping fits. */
+function unbarredCells(text: string, kinds: CellKind[]): string[] | null {
+  const tokens = tokensOf(text);
+  const dash = tokens.length > 2 && DASH_CELL.test(tokens[tokens.length - 1].text);
+  const numbers = dash ? tokens.slice(0, -1) : tokens;
+  let first = numbers.length;
+  while (first > 0 && isNumberToken(numbers[first - 1].text)) first--;
+  const label = first > 0 && first < numbers.length ? text.slice(0, numbers[first].start).trim() : '';
+  if (!/^[A-Za-z][^\d|]*$/.test(label) || label.length > MAX_UNBARRED_LABEL || /[.!?]$/.test(label)) return null;
+  const columns = dash ? kinds.slice(0, -1) : kinds;
+  // A bare "200" is no change but the tail of a level: "3 480 200" under "Tonnes | Change" is one level with its change
+  // left out, not 3,480 up 200%.
+  const readings = groupings(numbers.slice(first), columns).filter((cells) => cells.every((c, j) => columns[j] === 'level' || writtenAsChange(c)));
+  const written = new Set(readings.map((cells) => cells.map((c) => `${c.digits}${c.percent ? '%' : ''}`).join('|')));
+  if (written.size !== 1) return null;
+  return [label, ...[...written][0].split('|'), ...(dash ? ['-'] : [])];
 }
 
 // A decimal comma ("33,4", "1.204,7") and a decimal point ("12.5", "0.0375") in a cell of their own.

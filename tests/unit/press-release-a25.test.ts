@@ -1,0 +1,103 @@
+/**
+ * Issue 9, fixing round for blind batch b125 (session 24): text as a scraper delivers it (captions, flattened tables,
+ * entity residue). Each test names the phrase family it covers; the texts are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+const rowsOf = (text: string, published = '2025-09-06') => {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+};
+const areasOf = (text: string, published?: string) => rowsOf(text, published).map((r) => [r.value, r.area]);
+
+describe('a labelled photo caption run into a paragraph gives the figures after it no place', () => {
+  // Scraped pages run a picture's caption into the paragraph around it (on one line, as here): the figures after it are
+  // still the release's, not those of the port or the day the picture shows.
+  const around = (caption: string) =>
+    `China's exports in August rose 4.4 percent year on year to 321.8 billion U.S. dollars, customs data showed. ${caption} Imports in the first eight months reached 1.71 trillion dollars, down 2.3 percent.`;
+  const captions = [
+    'Photo: Containers are loaded onto a ship at a terminal in Tianjin.',
+    'PICTURE: Trucks queue at the Horgos border crossing, Sept. 2, 2025.',
+    'File photo: Containers are stacked at the Yangshan terminal in Shanghai.',
+    'Pictured: a cargo ship berths at Ningbo-Zhoushan Port.',
+    'Image: cranes at the Qianwan terminal in Qingdao.',
+  ];
+  for (const caption of captions) {
+    it(`keeps the release's area past "${caption.slice(0, 20)}..."`, () => {
+      expect(areasOf(around(caption))).toEqual([[321_800_000_000, 'China'], [1_710_000_000_000, 'China']]);
+    });
+  }
+  it('still takes the port a sentence about images names, with no caption label', () => {
+    const text = "Vietnam's exports in August rose 9.1 percent year on year to 42.3 billion U.S. dollars. Images from Haiphong Port show a new terminal opened in July. The port handled 1.2 million TEUs in the first eight months, up 8 percent.";
+    expect(areasOf(text).at(-1)).toEqual([1_200_000, 'Haiphong Port']);
+  });
+});
+
+describe('a short table flattened into lines of single spaces, as a PDF copy writes it', () => {
+  const levels = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct, r.flow]);
+  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.") as the caption without it', () => {
+    for (const number of ['1.', '(2)', '3)', 'II.']) {
+      const text = `Foreign trade statistics\n${number} Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
+      expect(levels(text, '2025-10-20')).toEqual([
+        ['2025-09', '2025-09', 12_408_600_000, 2.4, 'export'],
+        ['2025-09', '2025-09', 13_115_000_000, -1.8, 'import'],
+      ]);
+    }
+  });
+  it("gives a sole column of levels that no head or caption dates the period of the prose before it", () => {
+    const text = 'Monthly trade bulletin for August 2025\nValue of exports and imports (Unit: billion won)\nItem Value YoY (%)\nExports 58 420.3 +1.9\nImports 55 012.8 -3.2\nFigures are provisional.';
+    expect(levels(text, '2025-09-01')).toEqual([
+      ['2025-08', '2025-08', 58_420_300_000_000, 1.9, 'export'],
+      ['2025-08', '2025-08', 55_012_800_000_000, -3.2, 'import'],
+    ]);
+  });
+  it('does not date two undated columns of levels by the prose', () => {
+    const text = 'Monthly trade bulletin for August 2025\nValue of exports and imports (Unit: billion won)\nItem Value Value YoY (%)\nExports 58 420.3 57 331.0 +1.9\nImports 55 012.8 56 830.1 -3.2\nFigures are provisional.';
+    expect(levels(text, '2025-09-01')).toEqual([]);
+  });
+  it('reads a balance row whose change cell is a dash as the balance alone', () => {
+    for (const dash of ['—', '-', '–']) {
+      const text = `Trade in October 2025\n(Unit: billion yen)\nItem Value YoY (%)\nExports 8 712.4 +4.1\nImports 9 020.6 +1.2\nBalance -308.2 ${dash}\nSource: customs.`;
+      expect(levels(text, '2025-11-20').at(-1)).toEqual(['2025-10', '2025-10', -308_200_000_000, null, 'balance']);
+    }
+  });
+});
+
+describe('a head written with bars over rows that have none', () => {
+  const read = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct, r.flow]);
+  it('reads a unit as the head of the levels and groups space-parted thousands into it', () => {
+    const text = 'Manzhouli port freight grows\nFreight through Manzhouli kept rising this spring, the port said.\nFreight through Manzhouli Port, January-March 2025\nItem | Tonnes | Change y/y\nTotal 4 215 600 +3.9%\nImports 3 480 200 +2.7%\nExports 735 400 +9.8%\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([
+      ['2025-01', '2025-03', 4_215_600, 'tonnes', 3.9, 'total'],
+      ['2025-01', '2025-03', 3_480_200, 'tonnes', 2.7, 'import'],
+      ['2025-01', '2025-03', 735_400, 'tonnes', 9.8, 'export'],
+    ]);
+  });
+  it('reads a money unit head and signed changes without a percent sign', () => {
+    const text = 'Trade of the province, January-June 2025\nFlow | USD million | YoY (%)\nExports 12 204.5 -2.3\nImports 9 870.0 +4.6\nFigures are preliminary.';
+    expect(read(text, '2025-07-20')).toEqual([
+      ['2025-01', '2025-06', 12_204_500_000, 'USD', -2.3, 'export'],
+      ['2025-01', '2025-06', 9_870_000_000, 'USD', 4.6, 'import'],
+    ]);
+  });
+  it('reads thousands written with commas under such a head the same way', () => {
+    const text = 'Container throughput at the port, January-September 2025\nItem | TEU | Change (%)\nTotal 2,318,400 6.1\nImports 1,102,900 4.4\nExports 1,215,500 7.7\nSource: the port authority.';
+    expect(read(text, '2025-10-15').map((r) => r[2])).toEqual([2_318_400, 1_102_900, 1_215_500]);
+  });
+  it('leaves a head of periods over rows without bars to the reader of flattened tables, which reads a balance short of cells', () => {
+    // The balance row leaves its change cells out: the flattened-table reader knows a balance may, and reads it.
+    const text = 'Trade of the bloc with the rest of the world\nEUR billion | Jun 2024 | Jun 2025 | growth\nExtra-bloc exports 184.2 190.7 3.5%\nExtra-bloc imports 171.0 176.9 3.5%\nTrade balance 13.2 13.8\nThe next release is due in August.';
+    expect(read(text.replace(/bloc/g, 'EU'), '2025-08-14').filter((r) => r[5] === 'balance').map((r) => r[2]).sort()).toEqual([13_200_000_000, 13_800_000_000]);
+  });
+  it('reads nothing from the table when a row leaves its change out, rather than part of a level as the change', () => {
+    // "3 480 200" is one level: read as 3,480 up 200 percent it would be a wrong figure.
+    const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Change y/y\nTotal 4 215 600 +3.9%\nImports 3 480 200\nExports 735 400 +9.8%\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([]);
+  });
+  it('reads nothing from a row whose numbers group two ways into the columns', () => {
+    const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Tonnes\nExports 12 450 300\nImports 8 120 600\nSource: Manzhouli Customs';
+    expect(read(text, '2025-04-12')).toEqual([]);
+  });
+});
