@@ -14,8 +14,27 @@ describe('a foreign place or agency named in passing', () => {
   const BODY = 'Exports grew 11 percent to 6.1 billion yuan.';
   const WANT = [[14_200_000_000, 'total', 'Gansu', 9], [6_100_000_000, 'export', 'Gansu', 11]];
 
+  it.each([
+    ['a town abroad as the subject', 'Almaty hosted a rail freight forum last week.'],
+    ['the second of two towns abroad', 'Buyers from Irkutsk and Tashkent toured the logistics park.'],
+    ['a town abroad after "near"', 'A new warehouse opened near Hamburg.'],
+    ['a foreign ministry and a customs service announcing their data', 'Japan\'s finance ministry and the Korea Customs Service are due to release their own data next week.'],
+  ])('leaves the release its area after %s', (_what, aside) => {
+    expect(areas(`${LEAD}\n${aside}\n${BODY}`, '2026-04-20')).toEqual(WANT);
+  });
+
   it('keeps year-on-year changes after a month-on-month agency that only announces its figures', () => {
     const text = `${LEAD}\nThe Australian Bureau of Statistics said in Canberra that it would publish its own numbers later.\n${BODY}`;
     expect(areas(text, '2026-04-20')).toEqual(WANT);
+  });
+
+  it('still follows a foreign country named as the source of the next figures', () => {
+    const text = 'Lima, 20 June (Argus) — China imported 410,000t of copper concentrate in May, up by 6pc from May 2025, according to GACC data.\n\nPeruvian customs data tell the same story. Peru exported 61,000t of refined copper in May, down by 3pc on the year, of which 38,000t went to China.';
+    expect(releaseRows(text, '2026-06-20').map((r) => [r.value, r.area])).toEqual([[410_000, 'China'], [61_000, 'Peru'], [38_000, 'Peru']]);
+  });
+
+  it('still follows a town of the release\'s own country named without figures', () => {
+    const text = `${LEAD}\nLanzhou is the province's main rail hub.\nThe city's exports rose 15 percent to 2.2 billion yuan.`;
+    expect(areas(text, '2026-04-20').at(-1)).toEqual([2_200_000_000, 'export', 'Lanzhou', 15]);
   });
 });

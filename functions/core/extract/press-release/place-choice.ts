@@ -3,7 +3,8 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { announcesLaterData } from './reporters.js';
+import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -445,8 +446,33 @@ const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
 const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
+/**
+ * "A delegation from Almaty visited the port last week.", "Japan's finance ministry will publish its data next week." in a
+ * release on Xinjiang or Korea: a sentence with no row of its own that names a place of another country than the release's,
+ * once the release has given figures, mentions it in passing; it is neither the area nor the place "the city" or "the
+ * country" points back to for the figures after it (a partner stays a partner: partners are remembered apart).
+ */
+function withoutPassingPlaces(frame: RowFrame, rows: ObservationDraft[]): RowFrame {
+  const { memory, framePlaces } = frame;
+  if (rows.length || memory.leadPeriod === undefined || !memory.country || !framePlaces.length) return frame;
+  const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p));
+  return kept.length === framePlaces.length ? frame : { ...frame, framePlaces: kept };
+}
+
+// "Chilean customs data tell a similar story.": a country named as the source of data to come in the release is its next
+// figures' area, not a place in passing (an agency only announcing data for later, "will publish", is: reporters.ts).
+const OWN_SOURCE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration|data|figures)\b/i;
+
+/** A place another country than the release's holds (a country, or a town or region the lexicon knows the country of), not named as a source. */
+function passingForeignPlace({ s, memory }: RowFrame, p: PlaceMention): boolean {
+  const country = countryOfPlace(p);
+  if (country === null || country === memory.country) return false;
+  return !OWN_SOURCE_AFTER.test(s.slice(p.end, p.end + 50)) || announcesLaterData(s, p.start);
+}
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
-export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
+export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
+  const frame = withoutPassingPlaces(frame0, rows);
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
