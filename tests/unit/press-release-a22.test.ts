@@ -23,6 +23,11 @@ describe('a foreign place or agency named in passing', () => {
     expect(areas(`${LEAD}\n${aside}\n${BODY}`, '2026-04-20')).toEqual(WANT);
   });
 
+  it('leaves the release its area after a line on a town abroad opening it', () => {
+    const text = 'Almaty hosted a rail freight forum last week.\nChina-Europe freight trains made 4,300 trips in the first quarter, up 10 percent year on year, China State Railway Group said.\nThey carried 460,000 TEUs of goods, up 12 percent.';
+    expect(areas(text, '2026-04-20')).toEqual([[4_300, 'total', 'China', 10], [460_000, 'total', 'China', 12]]);
+  });
+
   it('keeps year-on-year changes after a month-on-month agency that only announces its figures', () => {
     const text = `${LEAD}\nThe Australian Bureau of Statistics said in Canberra that it would publish its own numbers later.\n${BODY}`;
     expect(areas(text, '2026-04-20')).toEqual(WANT);

@@ -448,13 +448,15 @@ const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
 /**
  * "A delegation from Almaty visited the port last week.", "Japan's finance ministry will publish its data next week." in a
- * release on Xinjiang or Korea: a sentence with no row of its own that names a place of another country than the release's,
- * once the release has given figures, mentions it in passing; it is neither the area nor the place "the city" or "the
- * country" points back to for the figures after it (a partner stays a partner: partners are remembered apart).
+ * release on Xinjiang or Korea: a sentence with no row of its own that names a place of another country than the release's
+ * mentions it in passing; it is neither the area nor the place "the city" or "the country" points back to for the figures
+ * after it (a partner stays a partner: partners are remembered apart). Before the first figure too: a line opening the
+ * release with no figure ("The cargo was bound for Hamburg.") is no headline naming whose figures follow, as the release's
+ * country is decided from the whole text.
  */
 function withoutPassingPlaces(frame: RowFrame, rows: ObservationDraft[]): RowFrame {
   const { memory, framePlaces } = frame;
-  if (rows.length || memory.leadPeriod === undefined || !memory.country || !framePlaces.length) return frame;
+  if (rows.length || !memory.country || !framePlaces.length) return frame;
   const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p));
   return kept.length === framePlaces.length ? frame : { ...frame, framePlaces: kept };
 }
