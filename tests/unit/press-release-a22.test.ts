@@ -28,6 +28,13 @@ describe('a foreign place or agency named in passing', () => {
     expect(areas(text, '2026-04-20')).toEqual([[4_300, 'total', 'China', 10], [460_000, 'total', 'China', 12]]);
   });
 
+  it.each([
+    ['a town of the same country a shipment left', 'A consignment of furniture left Chengdu for Budapest on Tuesday.'],
+    ['a town of the same country officials visited', 'Officials of the province visited Xiamen last week.'],
+  ])('leaves the release its area after %s', (_what, aside) => {
+    expect(areas(`${LEAD}\n${aside}\n${BODY}`, '2026-04-20')).toEqual(WANT);
+  });
+
   it('keeps year-on-year changes after a month-on-month agency that only announces its figures', () => {
     const text = `${LEAD}\nThe Australian Bureau of Statistics said in Canberra that it would publish its own numbers later.\n${BODY}`;
     expect(areas(text, '2026-04-20')).toEqual(WANT);

@@ -457,7 +457,7 @@ const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 function withoutPassingPlaces(frame: RowFrame, rows: ObservationDraft[]): RowFrame {
   const { memory, framePlaces } = frame;
   if (rows.length || !memory.country || !framePlaces.length) return frame;
-  const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p));
+  const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p) && !placeOfATrip(frame, p));
   return kept.length === framePlaces.length ? frame : { ...frame, framePlaces: kept };
 }
 
@@ -470,6 +470,16 @@ function passingForeignPlace({ s, memory }: RowFrame, p: PlaceMention): boolean 
   const country = countryOfPlace(p);
   if (country === null || country === memory.country) return false;
   return !OWN_SOURCE_AFTER.test(s.slice(p.end, p.end + 50)) || announcesLaterData(s, p.start);
+}
+
+// "The shipment left Chongqing for Budapest on Monday.", "A delegation from Urumqi toured the port.": a place a shipment or a
+// visitor left, went to or came from, in a sentence with no row and no word of trade, is where someone travelled. (A
+// service "from Yiwu" heading a table is the hub's own: a bare "from" is not enough.)
+const TRIP_BEFORE = /\b(?:left|leaving|departed|departing|set\s+off\s+from|bound\s+for|head(?:ed|ing)\s+(?:for|to)|arrived\s+in|visit(?:ed|ing)|toured|(?:delegation|delegates|officials|visitors|buyers|traders|guests)\s+from)\s+(?:the\s+)?$/i;
+
+/** A place of the release's own country that a sentence with no row and no flow word names as a trip's end or a visitor's home. */
+function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
+  return cues.length === 0 && p.start > 0 && TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start));
 }
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
