@@ -50,3 +50,21 @@ describe('a foreign place or agency named in passing', () => {
     expect(areas(text, '2026-04-20').at(-1)).toEqual([2_200_000_000, 'export', 'Lanzhou', 15]);
   });
 });
+
+describe('a share of the world quoted from another body', () => {
+  const LEAD = 'Gansu Province reported foreign trade of 14.2 billion yuan in the first quarter, up 9 percent year on year.';
+  const rowsWith = (aside: string) => releaseRows(`${LEAD}\n${aside}`, '2026-04-20').map((r) => [r.value, r.unit]);
+
+  it.each([
+    ['of world GDP', 'According to the IMF, developing economies make up 58 percent of world GDP.'],
+    ['of world port throughput', 'Figures from UNCTAD show that Asia accounted for 62 percent of world container port throughput.'],
+    ['of the world total, with demand as the subject', 'According to the energy agency, gas demand in Asia will account for 40 percent of the world total.'],
+  ])('gives no row for a share %s', (_what, aside) => {
+    expect(rowsWith(aside)).toEqual([[14_200_000_000, 'CNY']]);
+  });
+
+  it('still reads a share of the world total whose subject is trade', () => {
+    const text = 'China exported 2.1 million tonnes of steel pipe in the first half of the year, 38 percent of the world total.';
+    expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.unit])).toEqual([[2_100_000, 'tonnes'], [38, 'percent-share']]);
+  });
+});
