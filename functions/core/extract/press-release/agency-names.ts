@@ -9,7 +9,7 @@
  * line; lower-case wording ("customs statistics China ...") is prose, not a name.
  */
 import { countryNameList, countryOf } from './geography.js';
-import { REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, inLead, reporterWeights } from './reporters.js';
+import { agencyWeightAt, reporterWeights } from './reporters.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -106,7 +106,8 @@ export function agencyNameWeights(text: string): Array<[string, number]> {
   const out = new Map<string, number>(reporterWeights(text));
   const named = new Set(out.keys());
   for (const { country, at } of [...agencyMentions(text), ...otherBodyMentions(text)]) {
-    if (!named.has(country)) out.set(country, Math.max(out.get(country) ?? 0, inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT));
+    const weight = named.has(country) ? 0 : agencyWeightAt(text, at);
+    if (weight) out.set(country, Math.max(out.get(country) ?? 0, weight));
   }
   return [...out];
 }

@@ -2876,3 +2876,29 @@ export function countryNameList(): Array<{ country: string; names: string[]; adj
 export function foreignPortCountry(port: string): string | null {
   return FOREIGN_PORT_TOWNS[port.replace(/ Port$/, '')] ?? null;
 }
+
+// The towns of CITIES outside China, by their country: the capitals and rail and sea hubs of Central Asia, Mongolia,
+// Russia, the Caucasus and Europe that China-Europe trains and border trade stories name, and Vietnam's capital. Every
+// other town of CITIES is China's. A town is listed only once the lexicon knows it as a place, so this holds no town the
+// extractor could not already read.
+const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
+  Almaty: 'Kazakhstan', Aktau: 'Kazakhstan', Kuryk: 'Kazakhstan', Tashkent: 'Uzbekistan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan',
+  Ashgabat: 'Turkmenistan', Turkmenbashi: 'Turkmenistan', Ulaanbaatar: 'Mongolia', Moscow: 'Russia', Minsk: 'Belarus', Baku: 'Azerbaijan',
+  Poti: 'Georgia', Batumi: 'Georgia', Duisburg: 'Germany', Hamburg: 'Germany', Lodz: 'Poland', Hanoi: 'Vietnam',
+};
+// The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
+const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
+  'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
+  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia',
+};
+const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
+const CHINESE_REGIONS = new Set(REGIONS.map(([name]) => name).filter((r) => !(r in FOREIGN_REGION_COUNTRIES)));
+
+/** The country a place lies in, when the lexicon knows it: a country is its own; unknown towns, zones and groups give null. */
+export function countryOfPlace(p: { name: string; kind: PlaceKind }): string | null {
+  if (p.kind === 'country') return p.name;
+  if (p.kind === 'city') return FOREIGN_CITY_COUNTRIES[p.name] ?? (CHINESE_CITIES.has(p.name) ? 'China' : null);
+  if (p.kind === 'region') return FOREIGN_REGION_COUNTRIES[p.name] ?? (CHINESE_REGIONS.has(p.name) ? 'China' : null);
+  if (p.kind === 'port') return foreignPortCountry(p.name);
+  return null;
+}

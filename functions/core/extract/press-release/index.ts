@@ -27,7 +27,7 @@ import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
 import { titleCaseCapitalHeads } from './capital-heads.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, datelineCountry, inLead } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf, MONTH_NAMES } from './periods.js';
@@ -398,6 +398,9 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   // "Exports to China", "imports from Japan": a country after a preposition of trade is whom the
   // reporter trades with, never the reporter (a subject, "Mongolia exported", still counts).
   if (place.kind === 'country') {
+    // "Japan's finance ministry will publish its data next week.": a country whose sentence only announces data to come
+    // (its own agency's, or its own) is no subject of the release's figures.
+    if (announcesLaterData(norm, place.start)) return;
     // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
     // named after a country are that country's, as a named agency's are.
     if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);

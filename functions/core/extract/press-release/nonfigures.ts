@@ -314,7 +314,14 @@ const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s
 const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i;
 // "China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity": a share of the world's
 // (or an industry's) production, quoted from others, is no share of trade.
-const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)?|worldwide)\s+(?:[\w-]+\s+){0,3}?(?:mining|production|output|capacity|reserves|supply|supplies|refining|processing|smelting|consumption|demand)|(?:[\w-]+\s+){0,2}?(?:mining|production|refining|processing|smelting)\s+capacity)\b/i;
+// So is a share of the world's economy, port traffic or consumers ("59 percent of world GDP", "60 percent of world container
+// port throughput", quoted from the IMF or UNCTAD): no trade of the release's places.
+const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)?|worldwide)\s+(?:[\w-]+\s+){0,3}?(?:mining|production|output|capacity|reserves|supply|supplies|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population)|(?:[\w-]+\s+){0,2}?(?:mining|production|refining|processing|smelting)\s+capacity)\b/i;
+// "oil demand in Asia will account for 45 percent of the world total": a share of the world's total whose subject, in the
+// clause before, is demand, output or capacity, not trade.
+const WORLD_TOTAL_AFTER = /^\s*of\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:total|sum|figure)\b/i;
+const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacity|reserves|supply|supplies|GDP)\b[^,;]{0,60}$/i;
+
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
@@ -1170,10 +1177,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "share of the world's production",
-    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand)\b/i,
-    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand'],
-    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output"],
-    test: (s, f) => f.kind === 'percent' && SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)),
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'economy', 'throughput', 'traffic', 'consumers', 'population'],
+    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output", 'emerging economies make up 59 percent of world GDP', 'Asia handled 60 percent of world container port throughput', 'oil demand in Asia will account for 45 percent of the world total'],
+    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
   },
   {
     name: 'part of a growth',

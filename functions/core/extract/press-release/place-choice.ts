@@ -3,7 +3,8 @@
  * "the bloc"), a side opening the sentence, and the places the release goes on with.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { anaphoraKind, countryOf, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { announcesLaterData } from './reporters.js';
+import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -470,8 +471,45 @@ const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
 const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
+/**
+ * "A delegation from Almaty visited the port last week.", "Japan's finance ministry will publish its data next week." in a
+ * release on Xinjiang or Korea: a sentence with no row of its own that names a place of another country than the release's
+ * mentions it in passing; it is neither the area nor the place "the city" or "the country" points back to for the figures
+ * after it (a partner stays a partner: partners are remembered apart). Before the first figure too: a line opening the
+ * release with no figure ("The cargo was bound for Hamburg.") is no headline naming whose figures follow, as the release's
+ * country is decided from the whole text.
+ */
+function withoutPassingPlaces(frame: RowFrame, rows: ObservationDraft[]): RowFrame {
+  const { memory, framePlaces } = frame;
+  if (rows.length || !memory.country || !framePlaces.length) return frame;
+  const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p) && !placeOfATrip(frame, p));
+  return kept.length === framePlaces.length ? frame : { ...frame, framePlaces: kept };
+}
+
+// "Chilean customs data tell a similar story.": a country named as the source of data to come in the release is its next
+// figures' area, not a place in passing (an agency only announcing data for later, "will publish", is: reporters.ts).
+const OWN_SOURCE_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|secretariat|department|bureau|office|agency|customs|statistics|administration|data|figures)\b/i;
+
+/** A place another country than the release's holds (a country, or a town or region the lexicon knows the country of), not named as a source. */
+function passingForeignPlace({ s, memory }: RowFrame, p: PlaceMention): boolean {
+  const country = countryOfPlace(p);
+  if (country === null || country === memory.country) return false;
+  return !OWN_SOURCE_AFTER.test(s.slice(p.end, p.end + 50)) || announcesLaterData(s, p.start);
+}
+
+// "The shipment left Chongqing for Budapest on Monday.", "A delegation from Urumqi toured the port.": a place a shipment or a
+// visitor left, went to or came from, in a sentence with no row and no word of trade, is where someone travelled. (A
+// service "from Yiwu" heading a table is the hub's own: a bare "from" is not enough.)
+const TRIP_BEFORE = /\b(?:left|leaving|departed|departing|set\s+off\s+from|bound\s+for|head(?:ed|ing)\s+(?:for|to)|arrived\s+in|visit(?:ed|ing)|toured|(?:delegation|delegates|officials|visitors|buyers|traders|guests)\s+from)\s+(?:the\s+)?$/i;
+
+/** A place of the release's own country that a sentence with no row and no flow word names as a trip's end or a visitor's home. */
+function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
+  return cues.length === 0 && p.start > 0 && TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start));
+}
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
-export function rememberPlaces(frame: RowFrame, rows: ObservationDraft[]): void {
+export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
+  const frame = withoutPassingPlaces(frame0, rows);
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a

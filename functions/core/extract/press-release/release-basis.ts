@@ -5,7 +5,7 @@
  * year-earlier base. A release of that second kind is recognised as a whole (one scan of its text),
  * and its unmarked changes are then not year-on-year growth (tests/corpus/press-release/README.md).
  */
-import { inLead } from './reporters.js';
+import { speaksForLead } from './reporters.js';
 import { MONTH_NAMES, monthNumber } from './periods.js';
 
 interface ReleaseBasisRule {
@@ -73,9 +73,11 @@ const MONTH_ON_MONTH_AGENCY = /\b(?:(?:U\.?S\.?\s+)?Census\s+Bureau|Bureau\s+of\
 // Every match of MONTH_ON_MONTH_AGENCY contains one of these words (a text without them is not scanned).
 const AGENCY_WORDS = ['Bureau', 'Commerce', 'Statistics', 'StatCan', 'Canadian international'];
 
+const MONTH_ON_MONTH_AGENCIES = new RegExp(MONTH_ON_MONTH_AGENCY.source, 'g');
+
 function leadAgency(head: string): boolean {
-  const m = MONTH_ON_MONTH_AGENCY.exec(head);
-  return m !== null && inLead(head, m.index);
+  for (const m of head.matchAll(MONTH_ON_MONTH_AGENCIES)) if (speaksForLead(head, m.index)) return true;
+  return false;
 }
 
 /** How far into a release the basis is looked for: the lead and the body state it early. */

@@ -105,13 +105,44 @@ export function inLead(text: string, at: number): boolean {
   return text.slice(0, at).split('\n').filter((p) => p.trim()).length <= LEAD_PARAGRAPHS;
 }
 
+// "Japan's finance ministry and the Korea Customs Service will publish their data next week.", "Statistics Canada said in
+// Ottawa that its own figures would follow.": an agency whose sentence only announces its own data to come speaks for no
+// figure of the release; named in the lead, it is a second source, not the reporter.
+const ANNOUNCES_LATER_DATA = /^[^.;!?]{0,100}?\b(?:will|would|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to)\s+(?:(?:also|only|later|soon)\s+)?(?:publish|release|report|issue|announce|put\s+out|follow)\b/i;
+const AMOUNT_IN_SENTENCE = /\d\s*(?:%|percent\b|per\s?cent\b|(?:trillion|billion|million|bln|mln|bn|mn)\b|(?:tonnes|tons)\b)/i;
+
+/** True when the agency named at `at` opens a sentence that only announces its data for later (and holds no amount). */
+export function announcesLaterData(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const sentence = `${opening < 0 ? before : before.slice(opening + 1)}${text.slice(at, at + 200)}`.split(/(?<=[.!?])\s|\n/)[0];
+  return ANNOUNCES_LATER_DATA.test(text.slice(at, at + 200)) && !AMOUNT_IN_SENTENCE.test(sentence);
+}
+
+/** True when an agency named at `at` speaks for the release: named in its lead, and not only announcing data for later. */
+export function speaksForLead(text: string, at: number): boolean {
+  return inLead(text, at) && !announcesLaterData(text, at);
+}
+
+/** The weight of an agency named at `at` as the release's reporter: none when it only announces data for later. */
+export function agencyWeightAt(text: string, at: number): number {
+  if (announcesLaterData(text, at)) return 0;
+  return inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT;
+}
+
+// Each rule's pattern, global, to weigh every mention (an agency first named for its data to come may be the source later).
+const ALL_MENTIONS = REPORTER_RULES.map((r) => new RegExp(r.agency.source, 'g'));
+
 /** The countries whose agencies the text names, each with its weight as the release's reporter. */
 export function reporterWeights(text: string): Array<[string, number]> {
   if (!ANY_AGENCY.test(text)) return [];
-  return REPORTER_RULES.flatMap((r): Array<[string, number]> => {
-    const m = r.agency.exec(text);
-    if (!m) return [];
-    return [[r.country, inLead(text, m.index) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT]];
+  return REPORTER_RULES.flatMap((r, i): Array<[string, number]> => {
+    let weight = 0;
+    for (const m of text.matchAll(ALL_MENTIONS[i])) {
+      weight = Math.max(weight, agencyWeightAt(text, m.index));
+      if (weight === REPORTER_WEIGHT) break;
+    }
+    return weight ? [[r.country, weight]] : [];
   });
 }
 
