@@ -150,3 +150,11 @@ describe("a city's volume after its port was named", () => {
     expect(placesOf(text, 150_000, '2026-08-05').map(([area]) => area)).toEqual(['Yichang']);
   });
 });
+
+describe('cars carried by the trains do not change what "trips" count', () => {
+  const countsOf = (text: string) => rowsOf(text, '2026-11-05').filter((r) => r.measure === 'count').map((r) => [r.value, r.unit]);
+  it('reads "trips were made" after a count of vehicles the trains carried as train trips', () => {
+    const text = 'China-Europe trains make 15,300 trips in ten months\n\nChina-Europe freight trains made 15,300 trips in the first 10 months of 2026, up 3.9 percent.\n\nCars exported on the trains reached 190,000 units, up 25.1 percent.\n\nIn October, 1,590 trips were made, carrying 168,000 TEUs.';
+    expect(countsOf(text)).toEqual([[15_300, 'trains'], [190_000, 'vehicles'], [1_590, 'trains']]);
+  });
+});
