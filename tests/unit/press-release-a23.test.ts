@@ -103,6 +103,12 @@ describe('"nationwide," scoping the clauses after it', () => {
     const text = 'ERENHOT, Nov. 25 -- Erenhot Port handled 3,100 China-Europe freight trains from January to November, up 4.2 percent, local customs said. Railway officials said that nationwide, the trains now serve 230 cities in 25 countries, and that more than 110,000 trains have run since the service began in March 2011.';
     expect(placesOf(text, 110_000, '2025-11-25').map(([area]) => area)).toEqual(['China']);
   });
+  it('leaves a level after a "nationally," or "nationwide," that ends a phrase rather than opening a clause', () => {
+    const ranked = 'GUANGZHOU, Jan. 20 -- Guangdong\'s foreign trade rose 3.1 percent in 2025. The province ranked first nationally, with trade of 9.1 trillion yuan.';
+    expect(placesOf(ranked, 9_100_000_000_000, '2026-01-20').map(([area]) => area)).toEqual(['Guangdong']);
+    const largest = 'GUANGZHOU, Jan. 20 -- Guangdong\'s foreign trade rose 3.1 percent in 2025. Its exports, the largest nationwide, reached 5.8 trillion yuan.';
+    expect(placesOf(largest, 5_800_000_000_000, '2026-01-20').map(([area]) => area)).toEqual(['Guangdong']);
+  });
   it('leaves a level whose own place is named after "nationwide,"', () => {
     const text = 'ERENHOT, Nov. 25 -- Erenhot Port handled 3,100 China-Europe freight trains from January to November, up 4.2 percent. Nationwide, growth slowed, but Erenhot Port alone saw 900 trains in October.';
     expect(placesOf(text, 900, '2025-11-25').map(([area]) => area)).toEqual(['Erenhot Port']);
@@ -142,5 +148,13 @@ describe("a city's volume after its port was named", () => {
   it('keeps the city when the release has named no port of it', () => {
     const text = 'Hubei\'s foreign trade grew in the first half of 2026. Of Yichang\'s volume, 150,000 TEUs were foreign trade containers in the six months.';
     expect(placesOf(text, 150_000, '2026-08-05').map(([area]) => area)).toEqual(['Yichang']);
+  });
+});
+
+describe('cars carried by the trains do not change what "trips" count', () => {
+  const countsOf = (text: string) => rowsOf(text, '2026-11-05').filter((r) => r.measure === 'count').map((r) => [r.value, r.unit]);
+  it('reads "trips were made" after a count of vehicles the trains carried as train trips', () => {
+    const text = 'China-Europe trains make 15,300 trips in ten months\n\nChina-Europe freight trains made 15,300 trips in the first 10 months of 2026, up 3.9 percent.\n\nCars exported on the trains reached 190,000 units, up 25.1 percent.\n\nIn October, 1,590 trips were made, carrying 168,000 TEUs.';
+    expect(countsOf(text)).toEqual([[15_300, 'trains'], [190_000, 'vehicles'], [1_590, 'trains']]);
   });
 });

@@ -188,7 +188,9 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
   memory.importsNamedBefore = !frame.figures.length && frame.cues.some((c) => c.flow === 'import') && frame.cues.every((c) => c.flow === 'import');
   memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
-  const lastCount = rows.findLast((r) => r.measure === 'count');
+  // "Vehicles carried westward by the trains reached 212,000 units" between train counts: cars traded as goods are what
+  // the trains carried, so a later bare "1,682 trips were made" still counts the release's trains.
+  const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && isScenery(s, nonTrade)) return backToLeadPeriod(frame);
   if (!rows.length && isNumberedAside(frame)) return;

@@ -149,9 +149,10 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 }
 
 // "Officials said that nationwide, the trains now reach 229 cities, and that more than 117,000 trains have run since 2011": a
-// "nationwide" (or "across the country") set off by a comma scopes the clauses after it; a level there with no place named
-// between is the country's, not the port's the release is on.
-const NATIONWIDE_SCOPE = /\b(?:nationwide|nationally|across\s+the\s+(?:country|nation))\s*,/gi;
+// "nationwide" (or "across the country") opening a clause and set off by a comma scopes the clauses after it; a level there
+// with no place named between is the country's, not the port's the release is on. A word that ends a phrase ("ranked first
+// nationally, with 9.1 trillion yuan", "the largest nationwide,") scopes nothing.
+const NATIONWIDE_SCOPE = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:nationwide|nationally|across\s+the\s+(?:country|nation))\s*,/gi;
 const NATIONWIDE_WORDS = keywords(['nationwide', 'nationally', 'across the country', 'across the nation'], NATIONWIDE_SCOPE);
 
 /** Whether a "nationwide," before the level at `f` in its sentence scopes it, with no place of an area named between. */
