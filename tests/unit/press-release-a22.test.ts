@@ -68,3 +68,18 @@ describe('a share of the world quoted from another body', () => {
     expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.unit])).toEqual([[2_100_000, 'tonnes'], [38, 'percent-share']]);
   });
 });
+
+describe('an earlier year a speaker names', () => {
+  const LEAD = 'Gansu Province reported foreign trade of 14.2 billion yuan in the first quarter, up 9 percent year on year.';
+  const BODY = 'Exports grew 11 percent to 6.1 billion yuan.';
+  const periods = (text: string) => releaseRows(text, '2026-04-20').map((r) => [r.value, r.period_start, r.period_end]);
+
+  it.each([
+    ['inside quotation marks', '"In 2017, the whole province traded barely 9 billion yuan," said a customs official.'],
+    ['in curly quotation marks', '“Our imports came to 2.4 billion yuan in 2016,” the bureau chief told reporters.'],
+    ['in a recollection', 'Zhao, a veteran customs officer, recalled that exports were only 800 million yuan in 2012.'],
+  ])('dates only the speaker\'s figure when %s', (_what, quote) => {
+    const rows = periods(`${LEAD}\n${quote}\n${BODY}`);
+    expect(rows.at(-1)).toEqual([6_100_000_000, '2026-01', '2026-03']);
+  });
+});
