@@ -83,3 +83,18 @@ describe('an earlier year a speaker names', () => {
     expect(rows.at(-1)).toEqual([6_100_000_000, '2026-01', '2026-03']);
   });
 });
+
+describe('a byline', () => {
+  const LEAD = 'Gansu Province reported foreign trade of 14.2 billion yuan in the first quarter, up 9 percent year on year.';
+  const WANT = [[14_200_000_000, 'total', 'Gansu', 9], [6_100_000_000, 'export', 'Gansu', 11]];
+
+  it('ends its own line and places nothing after the figures have begun', () => {
+    const text = `${LEAD}\nBy Liu Fang in Lanzhou and Ma Jun in Beijing | Gansu Daily | Updated: 2026-04-20 09:41\nExports grew 11 percent to 6.1 billion yuan.`;
+    expect(areas(text, '2026-04-20')).toEqual(WANT);
+  });
+
+  it('still leads as a dateline at the top of a story on the town', () => {
+    const text = 'Xi\'an trains run faster\n\nBy Zhou Min in Xi\'an (China Daily) Updated: 2026-01-09 08:30\n\nThe freight train service made 5,100 trips in 2025, the operator said.';
+    expect(releaseRows(text, '2026-01-09').map((r) => [r.value, r.area])).toEqual([[5_100, "Xi'an"]]);
+  });
+});
