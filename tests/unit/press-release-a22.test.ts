@@ -98,3 +98,11 @@ describe('a byline', () => {
     expect(releaseRows(text, '2026-01-09').map((r) => [r.value, r.area])).toEqual([[5_100, "Xi'an"]]);
   });
 });
+
+describe('a seasonally adjusted aside', () => {
+  it('leaves the release its period after a rolling three months set against the three months before', () => {
+    const text = 'Exports of the region rose 7 percent year on year to 3.4 billion dollars in August.\nOn a seasonally adjusted basis, trade over the latest three months grew 2.2 percent against the preceding three months.\nImports fell 4 percent to 2.9 billion dollars.';
+    const rows = releaseRows(text, '2026-09-15').map((r) => [r.value, r.period_start, r.period_end]);
+    expect(rows).toEqual([[3_400_000_000, '2026-08', '2026-08'], [2_900_000_000, '2026-08', '2026-08']]);
+  });
+});

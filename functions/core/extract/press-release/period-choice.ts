@@ -543,8 +543,13 @@ function comparesPartsOnly(frame: RowFrame, rows: ObservationDraft[]): boolean {
   // A month opening the sentence as its frame ("In September 2026, compared to August 2026, exports ...") dates what follows.
   if (rows.length || !now || !frame.readings.length || !frame.readings.every((r) => r.role === 'growth' && !r.yoy) || MONTH_OPENING.test(frame.s)) return false;
   const named = frame.periods.filter((p) => p.periodStart !== '');
-  return named.length > 0 && named.every((p) => spanInside({ start: p.periodStart, end: p.periodEnd }, now));
+  return named.length > 0 && (named.every((p) => spanInside({ start: p.periodStart, end: p.periodEnd }, now)) || ROLLING_COMPARISON.test(frame.s));
 }
+
+// "In seasonally adjusted terms, the trade value for the latest three months rose 4.8 percent over the preceding three
+// months.": a rolling span set against the span before it is the adjusted series' own comparison, no period of the release's
+// figures, whether or not it lies inside the span in force.
+const ROLLING_COMPARISON = /\b(?:seasonally[- ]adjusted|(?:previous|preceding|prior)\s+(?:two|three|six)[- ]months?)\b/i;
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 // "What was the customs revenue last year, and what is your outlook for 2026?": the period a forecast or plan is for
