@@ -68,3 +68,41 @@ describe('a share of the world quoted from another body', () => {
     expect(releaseRows(text, '2026-07-20').map((r) => [r.value, r.unit])).toEqual([[2_100_000, 'tonnes'], [38, 'percent-share']]);
   });
 });
+
+describe('an earlier year a speaker names', () => {
+  const LEAD = 'Gansu Province reported foreign trade of 14.2 billion yuan in the first quarter, up 9 percent year on year.';
+  const BODY = 'Exports grew 11 percent to 6.1 billion yuan.';
+  const periods = (text: string) => releaseRows(text, '2026-04-20').map((r) => [r.value, r.period_start, r.period_end]);
+
+  it.each([
+    ['inside quotation marks', '"In 2017, the whole province traded barely 9 billion yuan," said a customs official.'],
+    ['in curly quotation marks', '“Our imports came to 2.4 billion yuan in 2016,” the bureau chief told reporters.'],
+    ['in a recollection', 'Zhao, a veteran customs officer, recalled that exports were only 800 million yuan in 2012.'],
+  ])('dates only the speaker\'s figure when %s', (_what, quote) => {
+    const rows = periods(`${LEAD}\n${quote}\n${BODY}`);
+    expect(rows.at(-1)).toEqual([6_100_000_000, '2026-01', '2026-03']);
+  });
+});
+
+describe('a byline', () => {
+  const LEAD = 'Gansu Province reported foreign trade of 14.2 billion yuan in the first quarter, up 9 percent year on year.';
+  const WANT = [[14_200_000_000, 'total', 'Gansu', 9], [6_100_000_000, 'export', 'Gansu', 11]];
+
+  it('ends its own line and places nothing after the figures have begun', () => {
+    const text = `${LEAD}\nBy Liu Fang in Lanzhou and Ma Jun in Beijing | Gansu Daily | Updated: 2026-04-20 09:41\nExports grew 11 percent to 6.1 billion yuan.`;
+    expect(areas(text, '2026-04-20')).toEqual(WANT);
+  });
+
+  it('still leads as a dateline at the top of a story on the town', () => {
+    const text = 'Xi\'an trains run faster\n\nBy Zhou Min in Xi\'an (China Daily) Updated: 2026-01-09 08:30\n\nThe freight train service made 5,100 trips in 2025, the operator said.';
+    expect(releaseRows(text, '2026-01-09').map((r) => [r.value, r.area])).toEqual([[5_100, "Xi'an"]]);
+  });
+});
+
+describe('a seasonally adjusted aside', () => {
+  it('leaves the release its period after a rolling three months set against the three months before', () => {
+    const text = 'Exports of the region rose 7 percent year on year to 3.4 billion dollars in August.\nOn a seasonally adjusted basis, trade over the latest three months grew 2.2 percent against the preceding three months.\nImports fell 4 percent to 2.9 billion dollars.';
+    const rows = releaseRows(text, '2026-09-15').map((r) => [r.value, r.period_start, r.period_end]);
+    expect(rows).toEqual([[3_400_000_000, '2026-08', '2026-08'], [2_900_000_000, '2026-08', '2026-08']]);
+  });
+});

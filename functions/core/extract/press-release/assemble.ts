@@ -11,7 +11,7 @@ import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { findFigures, type CountedBefore } from './quantities.js';
-import type { Sentence } from './sentences.js';
+import { BYLINE, type Sentence } from './sentences.js';
 import { runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
@@ -192,7 +192,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // the trains carried, so a later bare "1,682 trips were made" still counts the release's trains.
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
-  if (!rows.length && isScenery(s, nonTrade)) return backToLeadPeriod(frame);
+  if (!rows.length && (isScenery(s, nonTrade) || isLateByline(s, memory))) return backToLeadPeriod(frame);
   if (!rows.length && isNumberedAside(frame)) return;
   rememberPeriod(frame, rows, baseDates);
   // "Q (CGTN): How is trade with Hong Kong developing within the Greater Bay Area?": a question with no figure asks about
@@ -232,3 +232,9 @@ function isScenery(s: string, nonTrade: number): boolean {
   // "Ulaanbaatar, November 12 (MONTSAME)." on a line of its own: the city a story was filed from is not its area.
   return DATELINE_ONLY.test(s);
 }
+
+/**
+ * A byline set after the release has given figures (a second story's, run on): its towns are where reporters wrote from.
+ * At the top a byline still leads as a dateline does ("By Sun Ruisheng in Zhengzhou" over a story on Zhengzhou's trains).
+ */
+const isLateByline = (s: string, memory: ReleaseMemory): boolean => memory.leadPeriod !== undefined && s.startsWith('By') && BYLINE.test(s);

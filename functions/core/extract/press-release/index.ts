@@ -222,13 +222,13 @@ function datelineCity(text: string): string | undefined {
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
 function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO_PAGE }: ReleaseText, ctx: ExtractionContext, warnings: string[], keepsRevenue: boolean): ObservationDraft[] {
-  const country = releaseCountry(sentences, text, heads, stamps, page);
+  const { country, firm: countryFirm } = releaseCountry(sentences, text, heads, stamps, page);
   const headPort = portOfRunningHead(heads) || portOfPage(page, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
+  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -331,7 +331,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): string {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): { country: string; firm: boolean } {
   const tally = new CountryTally();
   for (const sentence of sentences.slice(0, 400)) {
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
@@ -359,7 +359,8 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
-  return tally.best() || stampCountry(tally, stamps);
+  const best = tally.best() || stampCountry(tally, stamps);
+  return { country: best, firm: tally.scoreOf(best) >= DATELINE_WEIGHT };
 }
 
 /**
@@ -390,6 +391,11 @@ class CountryTally {
     let bestScore = 0;
     for (const [name, n] of this.score) if (n > bestScore) [best, bestScore] = [name, n];
     return best;
+  }
+
+  /** The score of a country: at least a dateline's weight says the release names it as its own, not only in passing. */
+  scoreOf(name: string): number {
+    return this.score.get(name) ?? 0;
   }
 }
 

@@ -479,6 +479,18 @@ function bracketedEarlier(frame: RowFrame, p: PeriodMention, lead: { start: stri
   return /\d/.test(frame.s.slice(a, p.start) + frame.s.slice(p.end, b)) && frame.readings.some((r) => r.figure.kind === 'level' && r.figure.end <= a && !/[.;]/.test(frame.s.slice(r.figure.end, a)));
 }
 
+// '"In 2019, the port handled only 3.2 million tonnes," said the director.', 'Li recalled that trade was worth just 45 million
+// dollars in 2005.': an earlier period a speaker names inside quotation marks, or in a recollection, dates the speaker's
+// figure only; the reporter's next sentences go on with the release's own period.
+const RECALLED = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|back\s+in|(?:years|decades)\s+ago)\b/i;
+
+/** True when the period lies inside a quotation in the sentence, or the sentence recalls the past. */
+function quotedOrRecalled(s: string, p: PeriodMention): boolean {
+  if (RECALLED.test(s)) return true;
+  const opens = [...s.slice(0, p.start).matchAll(/["“”]/g)].length;
+  return opens % 2 === 1 && /["“”]/.test(s.slice(p.end));
+}
+
 // "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
 const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
 
@@ -531,8 +543,13 @@ function comparesPartsOnly(frame: RowFrame, rows: ObservationDraft[]): boolean {
   // A month opening the sentence as its frame ("In September 2026, compared to August 2026, exports ...") dates what follows.
   if (rows.length || !now || !frame.readings.length || !frame.readings.every((r) => r.role === 'growth' && !r.yoy) || MONTH_OPENING.test(frame.s)) return false;
   const named = frame.periods.filter((p) => p.periodStart !== '');
-  return named.length > 0 && named.every((p) => spanInside({ start: p.periodStart, end: p.periodEnd }, now));
+  return named.length > 0 && (named.every((p) => spanInside({ start: p.periodStart, end: p.periodEnd }, now)) || ROLLING_COMPARISON.test(frame.s));
 }
+
+// "In seasonally adjusted terms, the trade value for the latest three months rose 4.8 percent over the preceding three
+// months.": a rolling span set against the span before it is the adjusted series' own comparison, no period of the release's
+// figures, whether or not it lies inside the span in force.
+const ROLLING_COMPARISON = /\b(?:seasonally[- ]adjusted|(?:previous|preceding|prior)\s+(?:two|three|six)[- ]months?)\b/i;
 
 /** The period the next sentences go on with (an aside's is kept apart), the spans stated, a heading's period, the lead period. */
 // "What was the customs revenue last year, and what is your outlook for 2026?": the period a forecast or plan is for
@@ -584,7 +601,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
-  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < leadOrFirst.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst));
+  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < leadOrFirst.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod));
   if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };

@@ -481,7 +481,9 @@ const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
  */
 function withoutPassingPlaces(frame: RowFrame, rows: ObservationDraft[]): RowFrame {
   const { memory, framePlaces } = frame;
-  if (rows.length || !memory.country || !framePlaces.length) return frame;
+  // Before the first figure the release's country must be its own for sure: a headline naming the only town of a release
+  // whose country came from a border port it names ("... bound for Malaszewicze in Poland") is the release's subject.
+  if (rows.length || !memory.country || !framePlaces.length || (memory.leadPeriod === undefined && !memory.countryFirm)) return frame;
   const kept = framePlaces.filter((p) => !passingForeignPlace(frame, p) && !placeOfATrip(frame, p));
   return kept.length === framePlaces.length ? frame : { ...frame, framePlaces: kept };
 }

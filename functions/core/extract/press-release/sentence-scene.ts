@@ -30,6 +30,8 @@ export interface ReleaseMemory {
   portAreas?: Set<string>;
   /** The country the release reports on (its default area). */
   country: string;
+  /** The country is named as the release's own (by an agency, a dateline, its subject, yuan), not only in passing. */
+  countryFirm?: boolean;
   /** The caller keeps customs revenue (the `revenue` option): an amount levied is read, not set aside. */
   keepsRevenue?: boolean;
   partner: string;
@@ -141,7 +143,7 @@ export interface ReleaseMemory {
  */
 const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
-  launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, partner: undefined,
+  launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,

@@ -249,6 +249,12 @@ interface Split {
  * What a newline at `i` ends. A blank line ends the paragraph. A single newline ends a sentence only
  * after terminal punctuation or a short (headline-like) line; otherwise it is a wrapped line.
  */
+/**
+ * A byline: "By Wang Lei in Urumqi and Chen Mei in Beijing | China Daily | Updated: ...", "By Staff Reporter, Moscow, 12
+ * November 2024". A name after "By" (not a month, a day or "the end of"), then a comma, a bar, "in" a place or "and" a name.
+ */
+export const BYLINE = /^\s*By\s+(?!(?:The|End|Early|Late|Mid|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Value|Volume)\b)[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3}\s*(?:,|\||\bin\s+[A-Z]|\band\s+[A-Z]|$)/;
+
 function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
@@ -261,6 +267,9 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && bulletAt(norm, j);
   const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
+  // A byline line ends its own sentence, however long ("By X in Urumqi | China Daily | Updated: 2023-06-09 10:12").
+  const byline = norm.startsWith('By', lineStart) && BYLINE.test(norm.slice(lineStart, i));
+  if (byline) return 'paragraph';
   if (wrapped || !(blank || terminal || item || i - lineStart < 80 || j >= norm.length)) return 'none';
   return blank || item || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
