@@ -534,19 +534,36 @@ export async function writeVersionFiles(
   const layout = await continuableLayout(plan, layouts, options);
   const files = new VersionUploads(options.channelHighWater ?? CHANNEL_HIGH_WATER, options.hashGroup);
   const built: BuildTally = { tally: new ChangeTally(), summary: new VersionSummary(), stripes: [] };
+  let extras: Promise<ManifestFile[]> | undefined;
   try {
     const start = await startReading(plan, deps, layout, built);
     if (start === 'unchanged') return 'unchanged';
     if (!(await beforeFirstWrite())) return 'fenced';
     files.start(deps.blobs, plan, layout, start.reused);
+    extras = writeExtraFiles(deps.blobs, plan);
+    // Awaited once the data files are written; until then a failure must not go unhandled.
+    extras.catch(() => {});
     const written = await new VersionRender(plan, deps, options, layout, start, files, built).run();
     await deps.blobs.put(layoutKey(plan.dataset, plan.version), new TextEncoder().encode(JSON.stringify(written)), { contentType: 'application/json', ...IMMUTABLE });
     layouts.wrote(written);
   } catch (error) {
     await files.abort(error);
+    // No write of this run goes on after it fails.
+    await extras?.catch(() => {});
     throw error;
   }
-  return versionManifest(plan, deps.blobs, files, built);
+  return versionManifest(plan, deps.blobs, files, built, await extras);
+}
+
+/**
+ * Writes the version's documents besides its rows (quality.json), started with the data files:
+ * they need nothing the rows' files make, so their reads, hashing and uploads (a composed
+ * quality.json reads back every byte it copies, for its checksum) fill the waits of the files'
+ * render instead of following it. Their manifest entries, in plan order.
+ */
+function writeExtraFiles(blobs: BlobStore, plan: VersionPlan): Promise<ManifestFile[]> {
+  const prefix = versionPrefix(plan.dataset, plan.version);
+  return Promise.all((plan.extraFiles ?? []).map(async (extra) => ({ path: extra.path, media_type: extra.media_type, ...(await writeExtraFile(blobs, prefix + extra.path, extra)) })));
 }
 
 /**
@@ -839,13 +856,13 @@ class VersionRender {
   }
 }
 
-/** Writes the code lists and datapackage.json next to the data files: the version's manifest. */
-async function versionManifest(plan: VersionPlan, blobs: BlobStore, files: VersionUploads, built: BuildTally): Promise<SnapshotManifest> {
+/** Writes the code lists and datapackage.json next to the data files (`extras`: the entries of the documents written with them): the version's manifest. */
+async function versionManifest(plan: VersionPlan, blobs: BlobStore, files: VersionUploads, built: BuildTally, extras: ManifestFile[] = []): Promise<SnapshotManifest> {
   const { dataset, version } = plan;
   const { summary, tally } = built;
   const prefix = versionPrefix(dataset, version);
   const listed: ManifestFile[] = STREAMED_FILES.map((file) => ({ path: file.path, media_type: file.media_type, ...files.checksum(file) }));
-  for (const extra of plan.extraFiles ?? []) listed.push({ path: extra.path, media_type: extra.media_type, ...(await writeExtraFile(blobs, prefix + extra.path, extra)) });
+  listed.push(...extras);
   const dataAsOf = plan.createdAt.slice(0, 10);
   const citation = citationLine(dataset, version, dataAsOf);
   const sources = [...summary.sources.values()].sort((a, b) => (a.release_id < b.release_id ? -1 : a.release_id > b.release_id ? 1 : 0));
