@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { runningLines } from '../../functions/core/extract/press-release/pdf-copy.js';
 
 const rowsOf = (text: string, published = '2025-09-06') => {
   const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
@@ -99,5 +100,22 @@ describe('a head written with bars over rows that have none', () => {
   it('reads nothing from a row whose numbers group two ways into the columns', () => {
     const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Tonnes\nExports 12 450 300\nImports 8 120 600\nSource: Manzhouli Customs';
     expect(read(text, '2025-04-12')).toEqual([]);
+  });
+});
+
+describe('a headline written twice at the top of a paged copy is no running head', () => {
+  const paged = (top: string) =>
+    `${top}\nTrade statistics, Ministry of Finance    20 November 2025\n(Unit: billion yen)\nItem Value YoY (%)\nExports 8 712.4 +4.1\nImports 9 020.6 +1.2\nExports to the United States fell 2.4% from a year earlier to 1.71 trillion yen.\n- 1 -`;
+  const head = 'Trade Statistics for October 2025 (Preliminary)';
+  const periods = (text: string) => rowsOf(text, '2025-11-20').map((r) => [r.value, r.period_start, r.period_end]);
+  it('keeps the headline (and the month it names) when a scraper repeats it as the first line', () => {
+    const want = [[8_712_400_000_000, '2025-10', '2025-10'], [9_020_600_000_000, '2025-10', '2025-10'], [1_710_000_000_000, '2025-10', '2025-10']];
+    expect(periods(paged(`${head}\n${head}`))).toEqual(want);
+    expect(periods(paged(`${head}\n\n${head}`))).toEqual(want);
+  });
+  it('still takes a line standing at the top of two pages for a running head', () => {
+    const text = `CUSTOMS MONTHLY BULLETIN No. 10\nExports in October 2025 rose 4.1 percent to 8.71 trillion yen.\n- 1 -\nCUSTOMS MONTHLY BULLETIN No. 10\nImports rose 1.2 percent to 9.02 trillion yen.\n- 2 -`;
+    expect(runningLines(text)).toEqual(['CUSTOMS MONTHLY BULLETIN No. 10']);
+    expect(runningLines(`${head}\n${head}\nExports in October 2025 rose 4.1 percent to 8.71 trillion yen.\n- 1 -`)).toEqual([]);
   });
 });
