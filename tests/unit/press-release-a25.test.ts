@@ -119,3 +119,17 @@ describe('a headline written twice at the top of a paged copy is no running head
     expect(runningLines(`${head}\n${head}\nExports in October 2025 rose 4.1 percent to 8.71 trillion yen.\n- 1 -`)).toEqual([]);
   });
 });
+
+describe('an apostrophe written as an entity stays in its word', () => {
+  const goods = (text: string) => rowsOf(text, '2025-12-02').map((r) => [r.value, r.commodity, r.area]);
+  it('reads "Korea&rsquo;s exports" as "Korea’s exports", not a word "s"', () => {
+    for (const mark of ['&rsquo;', '&#8217;', '&apos;', '&#39;']) {
+      const text = `South Korea${mark}s exports in November rose 8.4 percent from a year earlier to 61.04 billion U.S. dollars, the trade ministry said.`;
+      expect(goods(text)).toEqual([[61_040_000_000, 'all goods', 'South Korea']]);
+    }
+  });
+  it('reads an apostrophe entity in a place name and in a contraction the same way', () => {
+    const text = "Shipments didn&rsquo;t slow in the autumn. Guangxi&rsquo;s exports rose 12.3 percent to 341.5 billion yuan in the first three quarters of 2025.";
+    expect(goods(text)).toEqual([[341_500_000_000, 'all goods', 'Guangxi']]);
+  });
+});
