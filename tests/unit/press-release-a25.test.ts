@@ -2,6 +2,7 @@
  * Issue 9, fixing round for blind batch b125 (session 24): text as a scraper delivers it (captions, flattened tables,
  * entity residue). Each test names the phrase family it covers; the texts are our own.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { runningLines } from '../../functions/core/extract/press-release/pdf-copy.js';
@@ -38,9 +39,9 @@ describe('a labelled photo caption run into a paragraph gives the figures after 
 
 describe('a short table flattened into lines of single spaces, as a PDF copy writes it', () => {
   const levels = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct, r.flow]);
-  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.") as the caption without it', () => {
-    for (const number of ['1.', '(2)', '3)', 'II.']) {
-      const text = `Foreign trade statistics\n${number} Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
+  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.", "4.Exports" with its space lost) as the caption without it', () => {
+    for (const opening of ['1. ', '(2) ', '3) ', 'II. ', '4.']) {
+      const text = `Foreign trade statistics\n${opening}Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
       expect(levels(text, '2025-10-20')).toEqual([
         ['2025-09', '2025-09', 12_408_600_000, 2.4, 'export'],
         ['2025-09', '2025-09', 13_115_000_000, -1.8, 'import'],
@@ -132,4 +133,31 @@ describe('an apostrophe written as an entity stays in its word', () => {
     const text = "Shipments didn&rsquo;t slow in the autumn. Guangxi&rsquo;s exports rose 12.3 percent to 341.5 billion yuan in the first three quarters of 2025.";
     expect(goods(text)).toEqual([[341_500_000_000, 'all goods', 'Guangxi']]);
   });
+});
+
+describe('corpus releases damaged as a scraper damages them keep their rows', () => {
+  // Our own damage, applied to releases of the corpus: each must leave every row (figure, period, place, flow, goods) as it was.
+  const CORPUS = new URL('../corpus/press-release/', import.meta.url).pathname;
+  const damages: Record<string, (text: string) => string> = {
+    'apostrophes and dashes as entities': (t) => t.replace(/[’']/g, '&rsquo;').replace(/ [–-] /g, ' &ndash; '),
+    'no space after full stops': (t) => t.replace(/\. (?=[A-Z])/g, '.'),
+    'a <br> ending every line': (t) => t.replace(/\n/g, '<br>\n'),
+    'no-break spaces as thousands separators': (t) => t.replace(/(\d),(\d{3})/g, '$1\u00a0$2'),
+    'the headline repeated as the first line': (t) => t.replace(/^([^\n]*)\n/, '$1\n$1\n'),
+    'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+  };
+  const releases = ['b125-01-gacc-jan-oct-scraped', 'b125-03-guangxi-q1q3-caption', 'b125-05-japan-october-pdf-table', 'b125-08-kazakhstan-h1-dateline', 'b125-14-india-september-pib', 'b125-17-brazil-june-balance'];
+  const rowKeys = (text: string, published: string) =>
+    rowsOf(text, published)
+      .map((r) => `${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct} ${r.area}/${r.flow}/${r.partner}/${r.commodity}`)
+      .sort();
+  for (const name of releases) {
+    const text = readFileSync(`${CORPUS}${name}.txt`, 'utf8');
+    const { published } = JSON.parse(readFileSync(`${CORPUS}${name}.expected.json`, 'utf8')) as { published: string };
+    for (const [damage, damaged] of Object.entries(damages)) {
+      it(`${name}: ${damage}`, () => {
+        expect(rowKeys(damaged(text), published)).toEqual(rowKeys(text, published));
+      });
+    }
+  }
 });
