@@ -2,8 +2,10 @@
  * Issue 9, fixing round for blind batch b125 (session 24): text as a scraper delivers it (captions, flattened tables,
  * entity residue). Each test names the phrase family it covers; the texts are our own.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { runningLines } from '../../functions/core/extract/press-release/pdf-copy.js';
 
 const rowsOf = (text: string, published = '2025-09-06') => {
   const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
@@ -37,9 +39,9 @@ describe('a labelled photo caption run into a paragraph gives the figures after 
 
 describe('a short table flattened into lines of single spaces, as a PDF copy writes it', () => {
   const levels = (text: string, published: string) => rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct, r.flow]);
-  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.") as the caption without it', () => {
-    for (const number of ['1.', '(2)', '3)', 'II.']) {
-      const text = `Foreign trade statistics\n${number} Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
+  it('reads a caption opening on its section number ("1.", "(2)", "3)", "II.", "4.Exports" with its space lost) as the caption without it', () => {
+    for (const opening of ['1. ', '(2) ', '3) ', 'II. ', '4.']) {
+      const text = `Foreign trade statistics\n${opening}Exports and imports, September 2025 (Unit: million euros)\nItem Value YoY (%)\nExports 12 408.6 +2.4\nImports 13 115.0 -1.8\nNote: preliminary.`;
       expect(levels(text, '2025-10-20')).toEqual([
         ['2025-09', '2025-09', 12_408_600_000, 2.4, 'export'],
         ['2025-09', '2025-09', 13_115_000_000, -1.8, 'import'],
@@ -100,4 +102,62 @@ describe('a head written with bars over rows that have none', () => {
     const text = 'Freight through Manzhouli Port, January-March 2025\nItem | Tonnes | Tonnes\nExports 12 450 300\nImports 8 120 600\nSource: Manzhouli Customs';
     expect(read(text, '2025-04-12')).toEqual([]);
   });
+});
+
+describe('a headline written twice at the top of a paged copy is no running head', () => {
+  const paged = (top: string) =>
+    `${top}\nTrade statistics, Ministry of Finance    20 November 2025\n(Unit: billion yen)\nItem Value YoY (%)\nExports 8 712.4 +4.1\nImports 9 020.6 +1.2\nExports to the United States fell 2.4% from a year earlier to 1.71 trillion yen.\n- 1 -`;
+  const head = 'Trade Statistics for October 2025 (Preliminary)';
+  const periods = (text: string) => rowsOf(text, '2025-11-20').map((r) => [r.value, r.period_start, r.period_end]);
+  it('keeps the headline (and the month it names) when a scraper repeats it as the first line', () => {
+    const want = [[8_712_400_000_000, '2025-10', '2025-10'], [9_020_600_000_000, '2025-10', '2025-10'], [1_710_000_000_000, '2025-10', '2025-10']];
+    expect(periods(paged(`${head}\n${head}`))).toEqual(want);
+    expect(periods(paged(`${head}\n\n${head}`))).toEqual(want);
+  });
+  it('still takes a line standing at the top of two pages for a running head', () => {
+    const text = `CUSTOMS MONTHLY BULLETIN No. 10\nExports in October 2025 rose 4.1 percent to 8.71 trillion yen.\n- 1 -\nCUSTOMS MONTHLY BULLETIN No. 10\nImports rose 1.2 percent to 9.02 trillion yen.\n- 2 -`;
+    expect(runningLines(text)).toEqual(['CUSTOMS MONTHLY BULLETIN No. 10']);
+    expect(runningLines(`${head}\n${head}\nExports in October 2025 rose 4.1 percent to 8.71 trillion yen.\n- 1 -`)).toEqual([]);
+  });
+});
+
+describe('an apostrophe written as an entity stays in its word', () => {
+  const goods = (text: string) => rowsOf(text, '2025-12-02').map((r) => [r.value, r.commodity, r.area]);
+  it('reads "Korea&rsquo;s exports" as "Korea’s exports", not a word "s"', () => {
+    for (const mark of ['&rsquo;', '&#8217;', '&apos;', '&#39;']) {
+      const text = `South Korea${mark}s exports in November rose 8.4 percent from a year earlier to 61.04 billion U.S. dollars, the trade ministry said.`;
+      expect(goods(text)).toEqual([[61_040_000_000, 'all goods', 'South Korea']]);
+    }
+  });
+  it('reads an apostrophe entity in a place name and in a contraction the same way', () => {
+    const text = "Shipments didn&rsquo;t slow in the autumn. Guangxi&rsquo;s exports rose 12.3 percent to 341.5 billion yuan in the first three quarters of 2025.";
+    expect(goods(text)).toEqual([[341_500_000_000, 'all goods', 'Guangxi']]);
+  });
+});
+
+describe('corpus releases damaged as a scraper damages them keep their rows', () => {
+  // Our own damage, applied to releases of the corpus: each must leave every row (figure, period, place, flow, goods) as it was.
+  const CORPUS = new URL('../corpus/press-release/', import.meta.url).pathname;
+  const damages: Record<string, (text: string) => string> = {
+    'apostrophes and dashes as entities': (t) => t.replace(/[’']/g, '&rsquo;').replace(/ [–-] /g, ' &ndash; '),
+    'no space after full stops': (t) => t.replace(/\. (?=[A-Z])/g, '.'),
+    'a <br> ending every line': (t) => t.replace(/\n/g, '<br>\n'),
+    'no-break spaces as thousands separators': (t) => t.replace(/(\d),(\d{3})/g, '$1\u00a0$2'),
+    'the headline repeated as the first line': (t) => t.replace(/^([^\n]*)\n/, '$1\n$1\n'),
+    'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+  };
+  const releases = ['b125-01-gacc-jan-oct-scraped', 'b125-03-guangxi-q1q3-caption', 'b125-05-japan-october-pdf-table', 'b125-08-kazakhstan-h1-dateline', 'b125-14-india-september-pib', 'b125-17-brazil-june-balance'];
+  const rowKeys = (text: string, published: string) =>
+    rowsOf(text, published)
+      .map((r) => `${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct} ${r.area}/${r.flow}/${r.partner}/${r.commodity}`)
+      .sort();
+  for (const name of releases) {
+    const text = readFileSync(`${CORPUS}${name}.txt`, 'utf8');
+    const { published } = JSON.parse(readFileSync(`${CORPUS}${name}.expected.json`, 'utf8')) as { published: string };
+    for (const [damage, damaged] of Object.entries(damages)) {
+      it(`${name}: ${damage}`, () => {
+        expect(rowKeys(damaged(text), published)).toEqual(rowKeys(text, published));
+      });
+    }
+  }
 });

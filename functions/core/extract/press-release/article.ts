@@ -91,6 +91,7 @@ export function blankStrayMarkup(text: string): string {
     .replace(STRAY_TAG, (tag) => ' '.repeat(tag.length))
     .replace(STRAY_BLOCK_TAG, (tag) => '\n\n'.padEnd(tag.length, ' '))
     .replace(SPACE_ENTITY_BEFORE_WORD, (all, _entity: string, word: string) => ` ${word}`.padEnd(all.length, ' '))
+    .replace(APOSTROPHE_BEFORE_WORD, (all, entity: string, word: string) => `${entityChar(entity)}${word}`.padEnd(all.length, ' '))
     .replace(ENTITY, (entity) => entityChar(entity).padEnd(entity.length, ' '));
 }
 
@@ -98,6 +99,12 @@ export function blankStrayMarkup(text: string): string {
 // after the word (its letters only: a stop after it keeps its place, and a word after a number starts no sentence, so every
 // sentence keeps its offsets).
 const SPACE_ENTITY_BEFORE_WORD = /(?<=\d)(&(?:nbsp|#160|#x0*a0);)([\p{L}%]+)/giu;
+
+// "Korea&rsquo;s exports", "China&#8217;s": an apostrophe written as an entity before the letters of its word ("s", "t",
+// "re") is one character of that word, so the letters move up to it and the padding goes after them ("Korea’s      exports",
+// not "Korea’      s exports", whose "s" would be a word of its own); as above, only letters move, so every sentence keeps
+// its offsets. (Quotation marks and dashes stand between words and keep their padding.)
+const APOSTROPHE_BEFORE_WORD = /(&(?:rsquo|apos|#0*39|#x0*27|#0*8217|#x0*2019);)(\p{L}+)/giu;
 
 // A stray paragraph or block tag left in a plain text ("...</p><p>...") ends a paragraph there, as it did on the page.
 const STRAY_BLOCK_TAG = /<\/?(?:p|div|li|h[1-6])\b[^<>\n]{0,200}>/gi;

@@ -571,7 +571,8 @@ const PARTNER_TABLE = /\b(?:partners?|countries|markets|destinations?|origins?|b
 const AREA_TABLE = /\b(?:by (?:region|province|city|port|prefecture)|regions|provinces|cities|ports|prefectures)\b/i;
 
 // "1. Value of exports and imports (Unit: billion yen)", "(2) ...", "II. ...": the number of a section or table opening its caption.
-const CAPTION_NUMBER = /^\s*(?:\(?(?:\d{1,2}|[IVX]{1,4})[.)]|\((?:\d{1,2}|[IVX]{1,4})\))\s+/;
+// Its space may be lost in a copy ("1.Value of ...") before a capitalised word.
+const CAPTION_NUMBER = /^\s*(?:\(?(?:\d{1,2}|[IVX]{1,4})[.)]|\((?:\d{1,2}|[IVX]{1,4})\))(?:\s+|(?=[A-Z][a-z]))/;
 
 function tableContext(header: string, written: string, anchor: Anchor | null): TableContext {
   const caption = written.replace(CAPTION_NUMBER, (m) => ' '.repeat(m.length));

@@ -125,7 +125,15 @@ function linesOf(text: string): Line[] {
 function furnitureLines(lines: Line[]): Set<number> {
   const key = (l: Line) => l.text.replace(TRAILING_PAGE_NUMBER, '').replace(/\s+/g, ' ').trim();
   const seen = new Map<string, number>();
-  for (const l of lines) if (key(l).length >= MIN_RUNNING_LINE) seen.set(key(l), (seen.get(key(l)) ?? 0) + 1);
+  // A line standing again right under itself (blank lines between at most) is one line written twice, as a scraped page
+  // repeats its headline as the body's first line; a running line stands again only after a page of other lines.
+  let previous = '';
+  for (const l of lines) {
+    const k = key(l);
+    if (k === '') continue;
+    if (k.length >= MIN_RUNNING_LINE && k !== previous) seen.set(k, (seen.get(k) ?? 0) + 1);
+    previous = k;
+  }
   const repeated = (i: number) => (seen.get(key(lines[i])) ?? 0) >= 2;
   const out = new Set<number>(barePageNumbers(lines, repeated));
   lines.forEach((l, i) => {
