@@ -151,13 +151,15 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   const blocks = blocksOf(text);
   for (const [b, block] of blocks.entries()) {
     const last = block[block.length - 1];
-    const above = before && titledUnitCaption(title && foldedLine(title, folded), { start: before.start, text: foldedLine(before, folded).text });
+    // The caption over the block, read only for a block that may hold a table (most blocks of a release hold none).
+    const [titleAbove, lineAbove] = [title, before];
     title = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
     if (!block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
+    const above = lineAbove && titledUnitCaption(titleAbove && foldedLine(titleAbove, folded), { start: lineAbove.start, text: foldedLine(lineAbove, folded).text });
     const lines = block.map((l) => foldedLine(l, folded));
     const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);

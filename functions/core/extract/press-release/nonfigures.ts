@@ -1231,22 +1231,30 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
 ];
 
 // The rules whose gate the current sentence passes: computed once per sentence, not per number. Most
-// sentences name none of a gate's words, and the gate is then not scanned for.
-const WORDS_OF_RULE = new Map<NonFigureRule, Keywords | null>(NON_FIGURE_RULES.map((rule) => [rule, rule.gateWords && keywords(rule.gateWords, rule.gate)]));
-const UNIT_PRICE_WORDS = WORDS_OF_RULE.get(NON_FIGURE_RULES.find((rule) => rule.gateFromWords)!)!;
+// sentences name none of a gate's words, and the gate is then not scanned for. Each rule's words sit
+// beside it in one list (by index), so picking a sentence's rules is a loop with no lookups or closures.
+const WORDS_OF_RULE: Array<Keywords | null> = NON_FIGURE_RULES.map((rule) => rule.gateWords && keywords(rule.gateWords, rule.gate));
+const UNIT_PRICE_WORDS = WORDS_OF_RULE[NON_FIGURE_RULES.findIndex((rule) => rule.gateFromWords)]!;
 let gatedSentence = '';
-let gatedRules: NonFigureRule[] = [];
+// The gated rules of `gatedSentence`, the first `gatedCount` of the list (kept from sentence to sentence).
+const gatedRules: NonFigureRule[] = [];
+let gatedCount = 0;
+
+/** Whether sentence `s` passes the gate of rule `r` (its words first, then its expression or what the words say). */
+function passesGate(s: string, r: number): boolean {
+  const words = WORDS_OF_RULE[r];
+  if (words !== null && !mentions(s, words)) return false;
+  const rule = NON_FIGURE_RULES[r];
+  return rule.gateFromWords ? rule.gateFromWords(s) : rule.gate.test(s);
+}
 
 /** The rule that sets this number aside as no trade figure, or null when it may be one. */
 export function notATradeFigure(s: string, f: Figure, anchor: Anchor | null): string | null {
   if (s !== gatedSentence) {
     gatedSentence = s;
-    gatedRules = NON_FIGURE_RULES.filter((rule) => {
-      const words = WORDS_OF_RULE.get(rule)!;
-      if (words !== null && !mentions(s, words)) return false;
-      return rule.gateFromWords ? rule.gateFromWords(s) : rule.gate.test(s);
-    });
+    gatedCount = 0;
+    for (let r = 0; r < NON_FIGURE_RULES.length; r++) if (passesGate(s, r)) gatedRules[gatedCount++] = NON_FIGURE_RULES[r];
   }
-  for (const rule of gatedRules) if (rule.test(s, f, anchor)) return rule.name;
+  for (let i = 0; i < gatedCount; i++) if (gatedRules[i].test(s, f, anchor)) return gatedRules[i].name;
   return null;
 }

@@ -89,12 +89,35 @@ interface Line {
 }
 
 /**
+ * False only when no page number can stand in `text`: every match of PAGE_NUMBER and BARE_PAGE_NUMBER is a line whose
+ * last character before spaces and tabs is a digit or a dash. Line ends are found with `indexOf` (a text that breaks
+ * lines with anything but "\n" is scanned as before), so most releases, whose lines end in words and stops, are not
+ * scanned by the two expressions at all (each tries every character of the text).
+ */
+export function mayHavePageNumbers(text: string): boolean {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return true;
+  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', end + 1)) {
+    const lineEnd = end < 0 ? text.length : end;
+    let i = lineEnd - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    const c = i >= 0 ? text.charCodeAt(i) : -1;
+    if ((c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014) return true;
+    if (end < 0) return false;
+  }
+}
+
+/** The expressions `mayHavePageNumbers` answers for (for its test). */
+export function pageNumberPatterns(): RegExp[] {
+  return [PAGE_NUMBER, BARE_PAGE_NUMBER];
+}
+
+/**
  * In a text with page numbers, the page-number lines and the lines every page repeats (running heads and feet) are
  * blanked; where they stand inside a sentence (the line before does not end one, the line after runs on in lower case
  * or a number), the page break is joined with spaces, so the sentence reads as one.
  */
 export function blankPageFurniture(text: string): string {
-  if (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text)) return text;
+  if (!mayHavePageNumbers(text) || (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text))) return text;
   const lines = linesOf(text);
   const furniture = furnitureLines(lines);
   const chars = text.split('');
@@ -104,7 +127,7 @@ export function blankPageFurniture(text: string): string {
 
 /** The running heads and feet of a PDF copy (the lines every page repeats, less their page numbers), before they are blanked. */
 export function runningLines(text: string): string[] {
-  if (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text)) return [];
+  if (!mayHavePageNumbers(text) || (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text))) return [];
   const lines = linesOf(text);
   const running = [...furnitureLines(lines)].map((i) => lines[i].text.replace(TRAILING_PAGE_NUMBER, '').trim()).filter((l) => l.length >= MIN_RUNNING_LINE && !PAGE_NUMBER_LINE.test(l));
   return [...new Set(running)];

@@ -323,7 +323,7 @@ function titledUnitLines(above: Line[], k: number, before: Line | null): Line[] 
  * and the title standing before it (no sentence) its words, so the table reads its flow and period there too.
  */
 export function titledUnitCaption(title: Line | null, unitLine: Line | null): Line | null {
-  if (!unitLine || !title || !UNIT_ONLY_CAPTION.test(unitLine.text.trim()) || !unitLine.text.trim().startsWith('(') || unitIn(unitLine.text) === null) return unitLine;
+  if (!unitLine || !title || !unitLine.text.trim().startsWith('(') || !UNIT_ONLY_CAPTION.test(unitLine.text.trim()) || unitIn(unitLine.text) === null) return unitLine;
   if (title.text.length > 200 || /[.!?:]$/.test(title.text.trim()) || title.text.includes('|') || unitIn(title.text) !== null) return unitLine;
   return { start: title.start, text: `${title.text.trim()} ${unitLine.text.trim()}` };
 }
