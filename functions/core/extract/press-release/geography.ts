@@ -699,7 +699,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
@@ -1545,11 +1545,23 @@ function zones(s: string, raw: NamedPlace[]): void {
   }
 }
 
+/**
+ * The name of a free trade zone written as two words: "Qianhai Shekou" or "Qianhai and Shekou" is one zone of two
+ * areas, hyphenated as the zone names itself ("Qianhai-Shekou"); "Inner Mongolia" is one place of the lexicon; a
+ * city or province written before the zone's own name ("Shenzhen Qianhai") only says where it lies.
+ */
+function zoneName(written: string): string {
+  const words = written.split(/\s+(?:(?:and|&)\s+)?/);
+  if (words.length < 2 || NAME_INFO.has(words.join(' '))) return words.join(' ');
+  const first = NAME_INFO.get(words[0]);
+  return first && isTownOrProvince(first.kind) ? words[1] : words.join('-');
+}
+
 /** What a zone match names (the groups of ZONE_RE). */
 function zoneInfo(m: RegExpExecArray): NameInfo {
   const place = m[1] ?? m[2] ?? m[3];
   if (m[7]) return { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
-  if (place) return { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
+  if (place) return { canonical: `${zoneName(place)} FTZ`, kind: 'zone', adjective: false };
   if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
   // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
   // "The Pingxiang comprehensive bonded zone handled ...": the kind written in lower case after the town's name is the
