@@ -26,3 +26,29 @@ describe('a free trade zone named by two areas written with a space is one zone,
     });
   }
 });
+
+describe('a town inside a relative clause set off by commas does not take the figure after the clause', () => {
+  const lead = 'Northwest China\'s Gansu Province traded goods worth 34.8 billion yuan in the first half of 2026, according to Lanzhou Customs. ';
+  const sentences = [
+    'Imports of metal ores, which feed the nickel smelters of Jinchang, reached 14.3 billion yuan, up 4.2 percent.',
+    'Exports of apples, which are mostly grown on the loess hills around Tianshui, came to 14.3 billion yuan.',
+    'Crude oil imports, which supply the old refinery that Lanzhou built decades ago, amounted to 14.3 billion yuan.',
+    'Steel exports, that largely come from the mills of Jiayuguan, totalled 14.3 billion yuan, up 4.2 percent.',
+  ];
+  for (const sentence of sentences) {
+    it(`keeps Gansu for "${sentence.slice(0, 45)}..."`, () => {
+      expect(areaOf(lead + sentence, 14_300_000_000, '2026-07-21')).toBe('Gansu');
+    });
+  }
+  it('still gives a town the figure when the town is the subject before the clause', () => {
+    const text = `${lead}Jinchang, which is home to the province's nickel smelters, traded 14.3 billion yuan, up 4.2 percent.`;
+    expect(areaOf(text, 14_300_000_000, '2026-07-21')).toBe('Jinchang');
+  });
+});
+
+describe('a relative clause on a service or a zone keeps its own places', () => {
+  it("gives a train service's count to the hub its clause says it runs from", () => {
+    const text = "XI'AN, Nov. 5 -- The Chang'an freight train service, which runs from the inland hub of Xi'an in Shaanxi, made 4,512 trips in the first ten months.";
+    expect(areaOf(text, 4512, '2025-11-05')).toBe("Xi'an");
+  });
+});

@@ -2266,6 +2266,25 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
+// "Imports of metal ores, which feed the smelters of Jinchang, reached ...": a town or province inside a relative clause set
+// off by commas says what the subject does or where it goes, and the clause closes before the figure, which stays the
+// release's. A clause routing the goods ("which crossed at Erenhot") names where they went through and is left to the
+// routing rules.
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|that)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+// The clause closes on the verb of the figure ("..., reached"): a list going on after the comma ("which covers areas in
+// Hangzhou, Ningbo and Zhoushan") is left to the list rules.
+const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,60},\s+(?![A-Z]|and\b)/;
+// The subject the clause describes is goods or a flow of them ("Imports of metal ores", "Steel exports"); a service, port or
+// zone whose clause says where it runs from or lies ("The Chang'an train service, which runs from Xi'an") is that place's.
+const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies)\b[^,;]*$/i;
+const RELATIVE_ASIDE_WORDS = keywords(['which', 'that'], RELATIVE_ASIDE_BEFORE);
+const RELATIVE_ASIDE_REACH = 120;
+const inRelativeAside = (v: PlaceView): boolean => {
+  const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
+  if (!isTownOrProvince(v.kind) || !mentions(v.s, RELATIVE_ASIDE_WORDS, from, v.to) || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
+  const aside = RELATIVE_ASIDE_BEFORE.exec(v.s.slice(from, v.to));
+  return aside !== null && GOODS_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
+};
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
@@ -2293,6 +2312,7 @@ const ROLE_RULES: RoleRule[] = [
   // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
   { when: (v) => v.before.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
+  { when: inRelativeAside, role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
