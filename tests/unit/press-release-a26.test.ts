@@ -46,6 +46,31 @@ describe('a town inside a relative clause set off by commas does not take the fi
   });
 });
 
+describe('a port town named as a city elsewhere in the release is its port where the words make it one', () => {
+  // Each release also names the town as a city ("the city of X reported ..."), which makes the bare name the city elsewhere.
+  const cityLine = (town: string) => ` The city of ${town} itself reported foreign trade of 21.4 billion yuan, up 6.2 percent.`;
+  const cases: Array<[string, string, string]> = [
+    ["Manzhouli, China's busiest land port on the Russian border, handled 16.2 million tonnes of freight in the first ten months, up 4.1 percent.", 'Manzhouli', 'Manzhouli Port'],
+    ['Erenhot, a railway port facing Mongolia, cleared 16.2 million tonnes of cargo in the first ten months.', 'Erenhot', 'Erenhot Port'],
+    ['In the border city of Hunchun, the highway port handled 16.2 million tonnes of goods in the first ten months.', 'Hunchun', 'Hunchun Port'],
+    ['Timber imports through Suifenhe rose 4.1 percent to 16.2 million tonnes in the first ten months.', 'Suifenhe', 'Suifenhe Port'],
+    ['In the first ten months 16.2 million tonnes of goods moved via Heihe, up 4.1 percent.', 'Heihe', 'Heihe Port'],
+  ];
+  for (const [sentence, town, port] of cases) {
+    it(`labels "${sentence.slice(0, 40)}..." ${port}`, () => {
+      expect(areaOf(sentence + cityLine(town), 16_200_000, '2025-11-20')).toBe(port);
+    });
+  }
+  it("keeps the city's own trade as the city's", () => {
+    const [sentence, town] = cases[0];
+    expect(areaOf(sentence + cityLine(town), 21_400_000_000, '2025-11-20')).toBe('Manzhouli');
+  });
+  it('keeps a town the apposition calls a city as the city', () => {
+    const text = 'Heihe, a border city with two ports, traded goods worth 16.2 million tonnes in the first ten months.' + cityLine('Heihe');
+    expect(areaOf(text, 16_200_000, '2025-11-20')).toBe('Heihe');
+  });
+});
+
 describe('a relative clause on a service or a zone keeps its own places', () => {
   it("gives a train service's count to the hub its clause says it runs from", () => {
     const text = "XI'AN, Nov. 5 -- The Chang'an freight train service, which runs from the inland hub of Xi'an in Shaanxi, made 4,512 trips in the first ten months.";

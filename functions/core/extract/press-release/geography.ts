@@ -1389,12 +1389,24 @@ function zoneShortForms(s: string, raw: NamedPlace[]): void {
   }
 }
 
+// Where a port town's name means its port even in a release that also names the town as a city: an apposition calling it a
+// port, the port set right after it as the clause's subject, and goods or trains passing "through" it.
+const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
+const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
+  {
+    after: new RegExp(String.raw`^,\s+(?:(?:the|a|an|its)\s+|[A-Z][\w-]*['’]s\s+|one\s+of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+))(?:(?!(?:city|town|county|prefecture|home|with)\b)[\w-]+\s+){0,4}?${PORT_KIND_WORD}`),
+    examples: ["Manzhouli, China's largest land port on the Russian border, has handled ...", 'Erenhot, a railway port facing Mongolia, handled ...', 'In the border city of Hunchun, the highway port handled ...'],
+  },
+  { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
+];
+
 /**
  * A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city; asked
  * only of a name no port word follows (the caller has read its suffix).
  */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
   if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 48))) return null;
+  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 20), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 
