@@ -77,3 +77,23 @@ describe('a relative clause on a service or a zone keeps its own places', () => 
     expect(areaOf(text, 4512, '2025-11-05')).toBe("Xi'an");
   });
 });
+
+describe('a result set against a forecast that says what it was closes the comparison at its comma', () => {
+  const lead = "BEIJING, April 14 (Reuters) - China's exports grew 7.9% in March from a year earlier, customs data showed. ";
+  const balanceOf = (sentence: string) => rowsOf(lead + sentence, '2026-04-14').find((r) => r.flow === 'balance')?.value;
+  const sentences = [
+    'Imports fell 2.6% to $221.9 billion, missing forecasts for a modest gain, and the trade surplus narrowed to $96.5 billion.',
+    'Imports slipped 2.6% to $221.9 billion, beating expectations of a sharper decline, while the trade surplus came in at $96.5 billion.',
+    'Imports dropped 2.6%, against forecasts of a 1% rise, and the trade surplus stood at $96.5 billion.',
+    "Imports edged down 2.6%, below economists' forecasts for a small increase, and the trade surplus was $96.5 billion.",
+  ];
+  for (const sentence of sentences) {
+    it(`reads the surplus after "${sentence.slice(0, 50)}..."`, () => {
+      expect(balanceOf(sentence)).toBe(96_500_000_000);
+    });
+  }
+  it('still drops the forecast figure itself', () => {
+    const rows = rowsOf(`${lead}Imports fell 2.6%, missing forecasts of a 1.5% rise, and the trade surplus stood at $96.5 billion.`, '2026-04-14');
+    expect(rows.some((r) => r.yoy_pct === 1.5)).toBe(false);
+  });
+});

@@ -85,8 +85,9 @@ const FORECAST_BEFORE = /\b(?:expect(?:s|ations?)?|(?:an?|the)\s+(?:expected|ant
 // word, so "under the guidance of the customs" stays no forecast).
 // "exports fell 1.4 percent to 1.5 trillion yuan, beating forecasts, while imports decreased 4 percent to 1.1
 // trillion yuan", "missing expectations, imports ...": a result measured against forecasts (the comparison closed
-// by a comma) names no forecast; the figures after it are results too.
-const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)|outpac(?:ed|es|ing)|above|below|ahead\s+of|short\s+of)\s+(?:(?:the|market|analysts'?|economists'?)\s+)?(?:forecasts?|expectations?|estimates?)\s*,/gi;
+// by a comma) names no forecast; the figures after it are results too. The forecast may say what it was ("missing
+// forecasts for a modest gain,", "beating expectations of a 5% rise,"), closed by the comma all the same.
+const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|against|top(?:s|ped|ping)|exceed(?:s|ed|ing)|outpac(?:ed|es|ing)|above|below|ahead\s+of|short\s+of)\s+(?:(?:the|market|analysts'?|economists'?)\s+)?(?:forecasts?|expectations?|estimates?)(?:\s+(?:for|of)\s+(?:(?:an?|the)\s+)?(?:[\w.%-]+\s+){0,3}?(?:gain|rise|increase|growth|decline|drop|fall|contraction|rebound|recovery))?\s*,/gi;
 // "compared with a 7.0 percent increase forecast in a Reuters poll and a 5.1 percent rise in September": a forecast
 // participle after its own figure, with the poll or the forecasters named, is that figure's; a figure after it is not forecast.
 const POLLED_FIGURE = /\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|poll|survey|consensus)\b/gi;
@@ -284,7 +285,8 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const lastBeforeAt = codeBeforeSpaces(s, at, Math.max(0, at - 60));
   const listed = lastBeforeAt.spaces && 'dtey'.includes(String.fromCharCode(lastBeforeAt.code | 32)) && mentions(s, NEXT_MONTH_WORDS, at - 60, at) ? NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at)) : null;
   if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
-  if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) return true;
+  // ("missing forecasts of a small rise, and the surplus stood at $96.5 billion": a comparison closed by its comma is no forecaster's "at".)
+  if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
