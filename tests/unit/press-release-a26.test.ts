@@ -97,3 +97,22 @@ describe('a result set against a forecast that says what it was closes the compa
     expect(rows.some((r) => r.yoy_pct === 1.5)).toBe(false);
   });
 });
+
+describe('a percent change that estimates name ("estimates for a 1.5% rise") is a forecast, no row', () => {
+  const lead = "BEIJING, April 14 (Reuters) - China's exports grew 7.9% in March from a year earlier. ";
+  const phrases = [
+    "Imports fell 2.6% to $221.9 billion, short of analysts' estimates for a 1.5% rise.",
+    "Imports fell 2.6% to $221.9 billion, well below economists' estimates of a 1.5% rise.",
+    'Imports fell 2.6% to $221.9 billion, against market estimates of a 1.5% gain.',
+    'Imports fell 2.6% to $221.9 billion, while estimates for a 1.5% increase had been common.',
+  ];
+  for (const phrase of phrases) {
+    it(`drops the estimate in "${phrase.slice(38, 90)}..."`, () => {
+      expect(rowsOf(lead + phrase, '2026-04-14').some((r) => r.yoy_pct === 1.5)).toBe(false);
+    });
+  }
+  it('keeps a result the customs\' own preliminary estimates give', () => {
+    const rows = rowsOf("BEIJING, April 14 (Reuters) - According to preliminary estimates of the customs, China's exports grew 7.9% in March to $300.1 billion.", '2026-04-14');
+    expect(rows.find((r) => r.value === 300_100_000_000)?.yoy_pct).toBe(7.9);
+  });
+});
