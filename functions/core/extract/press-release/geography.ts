@@ -699,7 +699,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
@@ -1389,12 +1389,24 @@ function zoneShortForms(s: string, raw: NamedPlace[]): void {
   }
 }
 
+// Where a port town's name means its port even in a release that also names the town as a city: an apposition calling it a
+// port, the port set right after it as the clause's subject, and goods or trains passing "through" it.
+const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
+const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
+  {
+    after: new RegExp(String.raw`^,\s+(?:(?:the|a|an|its)\s+|[A-Z][\w-]*['’]s\s+|one\s+of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+))(?:(?!(?:city|town|county|prefecture|home|with)\b)[\w-]+\s+){0,4}?${PORT_KIND_WORD}`),
+    examples: ["Manzhouli, China's largest land port on the Russian border, has handled ...", 'Erenhot, a railway port facing Mongolia, handled ...', 'In the border city of Hunchun, the highway port handled ...'],
+  },
+  { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
+];
+
 /**
  * A port town named as a city ("Hunchun City", "the city of Heihe", or bare in a release that so names it) as the city; asked
  * only of a name no port word follows (the caller has read its suffix).
  */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
   if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 48))) return null;
+  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 20), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 
@@ -1545,11 +1557,23 @@ function zones(s: string, raw: NamedPlace[]): void {
   }
 }
 
+/**
+ * The name of a free trade zone written as two words: "Qianhai Shekou" or "Qianhai and Shekou" is one zone of two
+ * areas, hyphenated as the zone names itself ("Qianhai-Shekou"); "Inner Mongolia" is one place of the lexicon; a
+ * city or province written before the zone's own name ("Shenzhen Qianhai") only says where it lies.
+ */
+function zoneName(written: string): string {
+  const words = written.split(/\s+(?:(?:and|&)\s+)?/);
+  if (words.length < 2 || NAME_INFO.has(words.join(' '))) return words.join(' ');
+  const first = NAME_INFO.get(words[0]);
+  return first && isTownOrProvince(first.kind) ? words[1] : words.join('-');
+}
+
 /** What a zone match names (the groups of ZONE_RE). */
 function zoneInfo(m: RegExpExecArray): NameInfo {
   const place = m[1] ?? m[2] ?? m[3];
   if (m[7]) return { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
-  if (place) return { canonical: `${place} FTZ`, kind: 'zone', adjective: false };
+  if (place) return { canonical: `${zoneName(place)} FTZ`, kind: 'zone', adjective: false };
   if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
   // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
   // "The Pingxiang comprehensive bonded zone handled ...": the kind written in lower case after the town's name is the
@@ -2254,6 +2278,25 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
+// "Imports of metal ores, which feed the smelters of Jinchang, reached ...": a town or province inside a relative clause set
+// off by commas says what the subject does or where it goes, and the clause closes before the figure, which stays the
+// release's. A clause routing the goods ("which crossed at Erenhot") names where they went through and is left to the
+// routing rules.
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|that)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+// The clause closes on the verb of the figure ("..., reached"): a list going on after the comma ("which covers areas in
+// Hangzhou, Ningbo and Zhoushan") is left to the list rules.
+const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,60},\s+(?![A-Z]|and\b)/;
+// The subject the clause describes is goods or a flow of them ("Imports of metal ores", "Steel exports"); a service, port or
+// zone whose clause says where it runs from or lies ("The Chang'an train service, which runs from Xi'an") is that place's.
+const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies)\b[^,;]*$/i;
+const RELATIVE_ASIDE_WORDS = keywords(['which', 'that'], RELATIVE_ASIDE_BEFORE);
+const RELATIVE_ASIDE_REACH = 120;
+const inRelativeAside = (v: PlaceView): boolean => {
+  const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
+  if (!isTownOrProvince(v.kind) || !mentions(v.s, RELATIVE_ASIDE_WORDS, from, v.to) || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
+  const aside = RELATIVE_ASIDE_BEFORE.exec(v.s.slice(from, v.to));
+  return aside !== null && GOODS_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
+};
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
@@ -2281,6 +2324,7 @@ const ROLE_RULES: RoleRule[] = [
   // "Exports under the market procurement mode, centred on the small commodities hub of Yiwu, grew ...": a place in a
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
   { when: (v) => v.before.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
+  { when: inRelativeAside, role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
