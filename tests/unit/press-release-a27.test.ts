@@ -1,0 +1,30 @@
+/**
+ * Issue 9, fixing round for blind batch b127 (session 24): press conferences, Q&A transcripts, analysts' commentaries
+ * and long monthly releases. Each test names the phrase family it covers; the texts are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+const rowsOf = (text: string, published = '2026-07-01') => {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'r', source_url: 'https://example.org/r', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+};
+const tuplesOf = (text: string, published?: string) =>
+  rowsOf(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+
+describe('a growth that leads into a record of a calendar span pairs with that level', () => {
+  // "to a February record of $12.1 billion": the record named by its month, quarter or year is still the level.
+  const lead = "South Korea's exports in 2026 grew 3 percent. ";
+  const cases: [string, unknown[]][] = [
+    ['Semiconductor exports jumped 28.5% on-year to a February record of $12.1 billion.', ['2026-02', '2026-02', 12_100_000_000, 'USD', 28.5]],
+    ['Memory chip exports rose 31 percent from a year earlier to a March high of $9.4 billion.', ['2026-03', '2026-03', 9_400_000_000, 'USD', 31]],
+    ['Shipments of cars climbed 12% year on year to a first-quarter record of 17.2 billion dollars.', ['2026-01', '2026-03', 17_200_000_000, 'USD', 12]],
+    ['Steel exports fell 9.5% on the year to a June 2026 low of 6.1 million tonnes.', ['2026-06', '2026-06', 6_100_000, 'tonnes', -9.5]],
+  ];
+  for (const [sentence, row] of cases) {
+    it(`reads one row from "${sentence.slice(0, 40)}..."`, () => {
+      expect(tuplesOf(lead + sentence).slice(1)).toEqual([row]);
+    });
+  }
+});
