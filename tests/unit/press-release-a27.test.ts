@@ -28,3 +28,23 @@ describe('a growth that leads into a record of a calendar span pairs with that l
     });
   }
 });
+
+describe('a change measured from a peak or a trough is no year-on-year change', () => {
+  // "down roughly 40 percent from their peak": the base is the top (or bottom) of a run, whenever it was.
+  const lead = "China's exports in the first three quarters rose 7.1 percent. ";
+  const sentences = [
+    'A: Container spot rates from Shanghai are down roughly 40 percent from their peak, which has eased costs for exporters.',
+    'Exports of solar panels are down 20 percent from their 2023 peak.',
+    'Steel exports now sit 35% below the 2022 high.',
+    "Shipments of coal are 18 percent off last year's record high.",
+    'Car exports have rebounded 60% from the pandemic-era lows.',
+  ];
+  for (const sentence of sentences) {
+    it(`reads no row from "${sentence.slice(0, 40)}..."`, () => {
+      expect(tuplesOf(lead + sentence, '2025-10-15')).toEqual([['2025-01', '2025-09', null, '', 7.1]]);
+    });
+  }
+  it('keeps a change told "from a low base", which is still against a year earlier', () => {
+    expect(tuplesOf(`${lead}Car exports rose 60% from a low base.`, '2025-10-15').at(-1)).toEqual(['2025-01', '2025-09', null, '', 60]);
+  });
+});
