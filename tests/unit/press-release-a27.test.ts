@@ -48,3 +48,24 @@ describe('a change measured from a peak or a trough is no year-on-year change', 
     expect(tuplesOf(`${lead}Car exports rose 60% from a low base.`, '2025-10-15').at(-1)).toEqual(['2025-01', '2025-09', null, '', 60]);
   });
 });
+
+describe('a trend told after a figure ("a share that has risen every year since 2022") does not undate it', () => {
+  // The year after "since" is how far back the trend reaches, as with a streak; the figure keeps the release's period.
+  const lead = 'HANOI, April 6 -- The country\'s goods trade reached 230.6 billion U.S. dollars in the first quarter, up 14.2 percent from a year earlier. ';
+  const cases: [string, number][] = [
+    ["The foreign-invested sector shipped 93.4 billion dollars' worth of goods, or 78.6 percent of export turnover, a proportion that has crept up every year since 2022.", 78.6],
+    ['Electronics made up 41.2 percent of exports, a share that has risen steadily since 2020.', 41.2],
+    ['Exports to the United States came to 36.2 billion dollars, which has grown year after year since 2019.', 36_200_000_000],
+    ['Rice exports were 2.3 million tonnes, a figure that has fallen each year since 2021.', 2_300_000],
+  ];
+  for (const [sentence, value] of cases) {
+    it(`dates ${value} by the first quarter in "${sentence.slice(0, 40)}..."`, () => {
+      const row = rowsOf(lead + sentence, '2026-04-06').find((r) => r.value === value);
+      expect([row?.period_start, row?.period_end]).toEqual(['2026-01', '2026-03']);
+    });
+  }
+  it('still leaves a total counted since a year undated', () => {
+    const row = rowsOf(`${lead}Trade with Laos has reached 9.1 billion dollars since 2020.`, '2026-04-06').find((r) => r.value === 9_100_000_000);
+    expect(row?.period_start ?? '').toBe('');
+  });
+});
