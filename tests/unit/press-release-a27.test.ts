@@ -69,3 +69,21 @@ describe('a trend told after a figure ("a share that has risen every year since 
     expect(row?.period_start ?? '').toBe('');
   });
 });
+
+describe('a month set apart by "itself" or "on its own" is an aside, as "alone" is', () => {
+  // A briefing on January-October that pauses on October: the answers after it go back to the ten months.
+  const lead = "Guangxi's foreign trade came to 617.9 billion yuan from January to October, up 8.6 percent year on year. ";
+  const answer = "\n\nCustoms official: Border residents' trade reached 41.5 billion yuan, up 14.8 percent.";
+  const asides = [
+    "October itself was a strong month: the region's trade rose 12.9 percent to 68.2 billion yuan.",
+    "In October by itself, the region's trade rose 12.9 percent to 68.2 billion yuan.",
+    "The region's trade in October on its own rose 12.9 percent to 68.2 billion yuan.",
+    'September itself saw trade rise 12.9 percent to 68.2 billion yuan.',
+  ];
+  for (const aside of asides) {
+    it(`dates the answer after "${aside.slice(0, 30)}..." by the ten months`, () => {
+      const row = rowsOf(lead + aside + answer, '2026-11-18').find((r) => r.value === 41_500_000_000);
+      expect([row?.period_start, row?.period_end]).toEqual(['2026-01', '2026-10']);
+    });
+  }
+});
