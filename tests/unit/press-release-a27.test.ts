@@ -87,3 +87,50 @@ describe('a month set apart by "itself" or "on its own" is an aside, as "alone" 
     });
   }
 });
+
+describe('numbers that are no trade figures', () => {
+  const lead = "China's crude oil imports in October rose 8.2 percent year on year to 48.4 million tons, customs data showed. ";
+  const only = (sentence: string, published = '2025-11-10') => tuplesOf(lead + sentence, published).slice(1);
+  it('sets aside what a thing is designed or built to carry or handle (a capacity)', () => {
+    for (const sentence of [
+      'The canal is due to open to navigation next year and is designed to carry about 89 million tonnes of cargo a year.',
+      'The new berth, built to handle some 2 million TEUs, opens in March.',
+      'The pipeline was engineered to carry up to 30 million tonnes of crude.',
+      'A second rail line planned to handle 15 million tonnes a year is under study.',
+    ]) expect(only(sentence)).toEqual([]);
+  });
+  it("sets aside a share of one country's production or crop", () => {
+    for (const sentence of [
+      'The auto industry association said electric cars made up 38% of German car production in October.',
+      'Imports met 12 percent of domestic steel output.',
+      "Farmers sold about 30 percent of the country's soybean crop abroad.",
+      "Crude from Russia covered a fifth of demand and 18 percent of the nation's refinery output.",
+    ]) expect(only(sentence)).toEqual([]);
+  });
+  it('sets aside the number of places in a ranking', () => {
+    for (const sentence of [
+      "Ningbo handled 3.1 million TEUs, keeping it among the world's four busiest container ports.",
+      "Russia stayed among the country's three largest suppliers.",
+      'Its five biggest trading partners took most of the goods.',
+    ]) expect(only(sentence).filter((r) => (r[2] as number) < 10)).toEqual([]);
+  });
+  it('sets aside a forecast of a flow set to an amount', () => {
+    for (const sentence of [
+      '"Quotas are running low," analysts at a bank wrote in a note, forecasting arrivals of around 44 million tons.',
+      'The bank predicts imports of 560 million tonnes for the year.',
+      'Traders see imports of about 11 million tonnes in November.',
+      'One consultancy is projecting shipments at 9 million tonnes next month.',
+    ]) expect(only(sentence)).toEqual([]);
+  });
+  it("sets aside the amount of production or processing at home", () => {
+    for (const sentence of [
+      'Separate statistics bureau data showed refinery throughput of 62 million tons in September, up 3% from August.',
+      'Refinery runs rose to 63 million tonnes in October.',
+      'Crude processing came to 61.2 million tonnes, the bureau said.',
+      'Power output reached 790 billion kilowatt-hours.',
+    ]) expect(only(sentence)).toEqual([]);
+  });
+  it('keeps exports of the same goods beside them', () => {
+    expect(only('Steel exports reached 9 million tonnes, while steel output was 80 million tonnes.')).toEqual([['2025-10', '2025-10', 9_000_000, 'tonnes', null]]);
+  });
+});
