@@ -134,3 +134,19 @@ describe('numbers that are no trade figures', () => {
     expect(only('Steel exports reached 9 million tonnes, while steel output was 80 million tonnes.')).toEqual([['2025-10', '2025-10', 9_000_000, 'tonnes', null]]);
   });
 });
+
+describe('"equal to N percent of the country\'s trade" is a share, the place named by its kind', () => {
+  const lead = "China's foreign trade in the first 11 months rose 3.6 percent year on year to 41.2 trillion yuan. ASEAN stayed China's largest trading partner. ";
+  const cases: [string, number][] = [
+    ["Trade with the bloc totalled 6.77 trillion yuan over the 11 months, up 8.5 percent and equal to 16.4 percent of the country's foreign trade.", 16.4],
+    ["Exports to the EU reached 3.1 trillion yuan, up 2 percent and equivalent to 13 percent of the nation's exports.", 13],
+    ['Imports from Australia were 0.9 trillion yuan, down 4 percent and equal to 5.2 percent of the country’s imports.', 5.2],
+    ["Trade with Russia came to 2.1 trillion yuan, up 1 percent, corresponding to 5.1 percent of the country's total trade.", 5.1],
+  ];
+  for (const [sentence, share] of cases) {
+    it(`reads ${share} as a share in "${sentence.slice(0, 40)}..."`, () => {
+      const row = rowsOf(lead + sentence, '2025-12-08').find((r) => r.unit === 'percent-share');
+      expect([row?.value, row?.yoy_pct]).toEqual([share, null]);
+    });
+  }
+});
