@@ -150,3 +150,19 @@ describe('"equal to N percent of the country\'s trade" is a share, the place nam
     });
   }
 });
+
+describe('"the number of X ... had passed N": a count read past "passed" or "crossed", as past "exceeded"', () => {
+  // The count noun comes first, the bare number last; "passed" and "crossed" are verbs of the level (more than N).
+  const lead = "Henan's foreign trade in the first half rose 5 percent year on year to 410 billion yuan. Henan's China-Europe freight trains made 1,612 trips in the half-year, an increase of 18.2 percent. ";
+  const sentences = [
+    'By the end of June, the number of trains the province had run since it launched the service in July 2013 had passed 16,000.',
+    'By the end of June, the number of China-Europe trains run since the first one in July 2013 had crossed 16,000.',
+    'By the end of June, the number of freight trains sent from the province since the service began in July 2013 had passed 16,000.',
+  ];
+  for (const sentence of sentences) {
+    it(`reads 16,000 trains since July 2013 from "${sentence.slice(19, 60)}..."`, () => {
+      const row = rowsOf(lead + sentence, '2026-07-20').find((r) => r.value === 16_000);
+      expect([row?.period_start, row?.period_end, row?.unit]).toEqual(['2013-07', '2026-06', 'trains']);
+    });
+  }
+});
