@@ -319,6 +319,9 @@ const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+
 const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)?|worldwide)\s+(?:[\w-]+\s+){0,3}?(?:mining|production|output|capacity|reserves|supply|supplies|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population)|(?:[\w-]+\s+){0,2}?(?:mining|production|refining|processing|smelting)\s+capacity)\b/i;
 // "oil demand in Asia will account for 45 percent of the world total": a share of the world's total whose subject, in the
 // clause before, is demand, output or capacity, not trade.
+// "electric cars made up 38% of German car production", "12 percent of domestic steel output", "a third of the country's
+// grain harvest": a share of one country's production or crop (a trade body's or a bureau's figure) is no share of trade either.
+const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b/i;
 const WORLD_TOTAL_AFTER = /^\s*of\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:total|sum|figure)\b/i;
 const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacity|reserves|supply|supplies|GDP)\b[^,;]{0,60}$/i;
 
@@ -421,6 +424,10 @@ const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|incre
 // "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
 // "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
 // (a Chinese release quotes it beside a base year that was unusually low or high).
+// A change measured from a peak or a trough, not from a year earlier: "down roughly 40 percent from their peak", "35% below
+// the 2022 high", "off 18% from last year's record", "up 60% from the pandemic-era lows" ("from a low base" is a year-on-year
+// change told with a reason, and stays).
+const FROM_PEAK_AFTER = /^\s*(?:(?:from|below|under|off|short\s+of|down\s+from|up\s+from|above)\s+)(?:(?:its|their|the|a|an|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:recent|record|all-time|historic|previous|earlier|(?:19|20)\d\d|pandemic(?:-era)?|post-pandemic|[\w]+-(?:year|month|week))\s+){0,2}(?:peaks?|highs?|troughs?|lows?)\b(?!\s+(?:base|level|comparison)\b)/i;
 const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+annual|annual\s+average|compound\s+annual)\b/i;
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
@@ -512,7 +519,8 @@ const STREAK = /\b(?:consecutive|straight|successive|running)\s+(?:years?|months
 const STREAK_OPENING = /^\s*(?:It|This|That)\s+(?:was|is|marks|marked|is\s+also|was\s+also)\s+the\s+[\w-]+\s+(?:consecutive|straight|successive)\s+(?:year|month|quarter)\b/i;
 // "capacity reaches", "a capacity of", "capacity has been raised to".
 // "a new cold-chain center with storage for 50,000 tonnes", "warehouses that can store 80,000 tonnes": room to keep goods too.
-const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to)\s+(?:store|hold|carry|load|accommodate)\s+(?:up\s+to\s+)?$/i;
+// What a thing is able or built to take: "can carry up to", "is designed to carry about", "built to handle some" (a capacity, not a flow).
+const CAPACITY_BEFORE = /\bcapacit(?:y|ies)\b[^,;.]{0,40}$|\bstorage\s+(?:space\s+)?for\s+(?:up\s+to\s+)?$|\b(?:can|could|able\s+to|designed\s+to|built\s+to|engineered\s+to|planned\s+to)\s+(?:store|hold|carry|load|accommodate|handle)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|more\s+than|over)\s+)?$/i;
 // "the average declaration under the model was worth about 2,300 dollars", "the average parcel was valued at
 // 18 dollars": what one thing of many is worth on average is a unit value, not an amount traded.
 const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|is|are|stood)\s+(?:worth|valued\s+at|at)\s+(?:(?:about|around|nearly|some|roughly|approximately|just\s+over|just\s+under)\s+)?(?:(?:US|U\.S\.|HK|NZ|A|C|S)?[$€£¥]\s?)?$/i;
@@ -582,6 +590,16 @@ const FIRMS_RANKED = /\b(?:largest|biggest|top|leading|second[- ]largest|No\.\s?
 // "Chery Automobile remained the largest exporter, shipping 1.12 million units": a capitalised name opening the sentence or
 const SETS_OF_STATISTICS_AFTER = /^\s*sets?\s+of\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|records)\b/i;
 // "the top", "its top", "the world's top", "among the top": the determiner makes "top" a rank, not the verb.
+// "among the world's four busiest container ports", "one of the three largest suppliers", "its five biggest partners": a
+// number right before a superlative counts the places of a ranking.
+const RANK_COUNT_BEFORE = /\b(?:the|its|their|our|[A-Za-z]+['’]s|among)\s*$/i;
+const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+important|fastest[\s-]growing)\b/i;
+// A forecast of a flow set to an amount: "forecasting arrivals of around 44 million tons", "predicting exports of 310
+// million tonnes", "projecting shipments at 9 million bales", "sees imports of about 110 million tonnes" (no row yet).
+const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ing)|expect(?:s|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|just\s+under|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
+// production or processing at home (a statistics bureau's), not of trade.
+const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
 const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
@@ -661,6 +679,27 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && SETS_OF_STATISTICS_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)),
   },
   {
+    name: 'count of places in a ranking',
+    gate: /\b(?:busiest|largest|biggest|leading|important|fastest)\b/i,
+    gateWords: ['busiest', 'largest', 'biggest', 'leading', 'important', 'fastest'],
+    examples: ["keeping it among the world's four busiest container ports", 'one of the three largest suppliers of the bloc', 'its five biggest trading partners'],
+    test: (s, f) => f.kind === 'level' && RANK_COUNT_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && RANK_SUPERLATIVE_AFTER.test(s.slice(f.numEnd, f.numEnd + 30)),
+  },
+  {
+    name: 'forecast of a flow',
+    gate: /\b(?:forecast|predict|project|expect|sees?\b|seeing)/i,
+    gateWords: ['forecast', 'predict', 'project', 'expect', 'see'],
+    examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November'],
+    test: (s, f) => f.kind === 'level' && FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    name: 'production at home',
+    gate: /\b(?:throughput|runs|processing|output|production)\b/i,
+    gateWords: ['throughput', 'runs', 'processing', 'output', 'production'],
+    examples: ['statistics bureau data showed refinery throughput of 62 million tons in September', 'crude runs rose to 14.8 million barrels', 'power output reached 790 billion kilowatt-hours'],
+    test: (s, f) => f.kind === 'level' && HOME_OUTPUT_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
     // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
     // "top" as a verb ("exports top 5 million tonnes") has no determiner before it; a scale word after the number is an amount.
     name: 'size of a ranking',
@@ -705,6 +744,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['average'],
     examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020'],
     test: (s, f) => f.kind === 'percent' && (MULTI_YEAR_AVERAGE.test(commaClause(s, f)) || MULTI_YEAR_AVERAGE_OPENING.test(s)),
+  },
+  {
+    name: 'change from a peak or a trough',
+    gate: /\b(?:peaks?|highs?|troughs?|lows?)\b/i,
+    gateWords: ['peak', 'high', 'trough', 'low'],
+    examples: ['Container spot rates are down roughly 40 percent from their peak', 'solar exports sit 35% below the 2022 high', 'volumes are 18 percent off last year\'s record high', 'rebounded 60% from the pandemic-era lows'],
+    test: (s, f) => f.kind === 'percent' && FROM_PEAK_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     // Brazil's and Korea's agencies compare daily averages (per working day); the conventions label no daily
@@ -781,9 +827,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
     // "a designed annual capacity of 20 million tonnes".
     name: 'capacity',
-    gate: /\b(?:capacit(?:y|ies)|storage|store|hold|carry|load|accommodate)\b/i,
-    gateWords: ['capacit', 'storage', 'store', 'hold', 'carry', 'load', 'accommodate'],
-    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes', 'eight car carriers, each able to carry up to 9,200 cars'],
+    gate: /\b(?:capacit(?:y|ies)|storage|store|hold|carry|load|accommodate|handle)\b/i,
+    gateWords: ['capacit', 'storage', 'store', 'hold', 'carry', 'load', 'accommodate', 'handle'],
+    examples: ['the daily clearance capacity of the port reaches 3,200 vehicles', 'a designed annual handling capacity of 20 million tonnes', 'eight car carriers, each able to carry up to 9,200 cars', 'the canal is designed to carry about 89 million tonnes of cargo a year'],
     test: (s, f) => f.kind === 'level' && CAPACITY_BEFORE.test(clauseBefore(s, f.start, 80)),
   },
   {
@@ -1177,10 +1223,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "share of the world's production",
-    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population)\b/i,
-    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'economy', 'throughput', 'traffic', 'consumers', 'population'],
-    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output", 'emerging economies make up 59 percent of world GDP', 'Asia handled 60 percent of world container port throughput', 'oil demand in Asia will account for 45 percent of the world total'],
-    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population|harvest|crop)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'economy', 'throughput', 'traffic', 'consumers', 'population', 'harvest', 'crop'],
+    examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output", 'emerging economies make up 59 percent of world GDP', 'Asia handled 60 percent of world container port throughput', 'oil demand in Asia will account for 45 percent of the world total', 'electric cars made up 38% of German car production', 'imports met 12 percent of domestic steel output'],
+    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_HOME_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
   },
   {
     name: 'part of a growth',

@@ -7,17 +7,20 @@ import { mentions } from './keywords.js';
 import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
-import type { PeriodMention } from './periods.js';
+import { MONTH_NAMES, type PeriodMention } from './periods.js';
 import { impliedRespectively, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A high or low the level is said to be, between "to" and the amount: "an all-time high of", "a new high of", "an all-time
 // monthly high of", "a record monthly high of", "a three-year low of", "a 14-month peak of" (the amount is the level itself).
 const SPAN_WORD = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multi)-(?:year|month|quarter)`;
-const HIGH_OR_LOW_OF = String.raw`(?:(?:new|fresh)\s+)?(?:(?:all-time|historic|record|${SPAN_WORD})\s+)?(?:(?:monthly|annual|yearly|quarterly|single-month)\s+)?(?:high|low|peak)\s+of`;
+// The record may be one of a calendar span: "a February record of", "a March 2026 high of", "a first-quarter record of"
+// (the amount is still the level the growth leads into).
+const CALENDAR_RECORD = String.raw`(?:${MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|full[\s-]year`;
+const HIGH_OR_LOW_OF = String.raw`(?:(?:new|fresh)\s+)?(?:(?:all-time|historic|record|${SPAN_WORD})\s+)?(?:(?:monthly|annual|yearly|quarterly|single-month|${CALENDAR_RECORD})\s+)?(?:high|low|peak)\s+of`;
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan", "widened 57 percent to an
 // all-time high of $43.3 billion", "jumped 21.4 percent to an all-time monthly high of $14.2 billion").
 // "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
-export const FORWARD_CUE = new RegExp(String.raw`\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d)\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|${HIGH_OR_LOW_OF}|total\s+of|combined)\s+)?$`, 'i');
+export const FORWARD_CUE = new RegExp(String.raw`\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d|${CALENDAR_RECORD})\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|${HIGH_OR_LOW_OF}|total\s+of|combined)\s+)?$`, 'i');
 // "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
 // is what the quantity before the growth was worth; the growth does not lead into it.
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;

@@ -66,8 +66,9 @@ const MINUS_BEFORE = /\bminus\s+$/i;
 // ", with 40% of ...", ", with about 73% of ...": a clause opened by "with" after a comma, a hedge at most before the percentage.
 const WITH_PART_BEFORE = /,\s*with\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
-// "equal to 7.6 percent of China-EU trade", "equivalent to 12% of Vietnam's exports": the whole named by a place's trade.
-const OF_PLACE_TRADE = /^\s*of\s+(?:the\s+)?[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?)?\s+(?:(?:foreign|total|overall)\s+)?(?:trade|exports|imports|turnover)\b/;
+// "equal to 7.6 percent of China-EU trade", "equivalent to 12% of Vietnam's exports": the whole named by a place's trade;
+// "equal to 16.4 percent of the country's foreign trade", "of the province's exports": the place named by its kind.
+const OF_PLACE_TRADE = /^\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z][\w-]*(?:['’]s)?)?|(?:country|nation|region|province|city|state|bloc|economy)['’]s)\s+(?:(?:foreign|total|overall)\s+)?(?:trade|exports|imports|turnover)\b/;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 // "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named; "with 91.2 percent of them
 // going to China", "of it bound for Europe": the part a destination took; "reached 18.6 billion yuan, 61.8 percent of it

@@ -215,7 +215,10 @@ const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)
 // An answer in a transcript may open with its speaker's label ("A: In March, ...", "Lyu Daliang: In March, ...").
 // The month as the subject of the paragraph's opening sentence frames it as well ("June was the busiest month.",
 // "December saw the sharpest rise.").
-const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+alone)?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+alone)?\\s+(?:was|saw|brought|proved|marked)\\b)`);
+// Words that set one month apart from the span around it, as an aside: "October alone", "October itself", "October by
+// itself", "October on its own".
+const ASIDE_WORD = String.raw`(?:alone|itself|by\s+itself|on\s+its\s+own)`;
+const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:was|saw|brought|proved|marked)\\b)`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
@@ -575,6 +578,8 @@ export function backToLeadPeriod(frame: RowFrame): void {
   if (lead && periods.some((p) => p.kind === 'period' && frame.usablePeriods.includes(p) && p.periodStart === lead.start && p.periodEnd === lead.end)) memory.period = { start: lead.start, end: lead.end };
 }
 
+const ASIDE_AFTER_PERIOD = new RegExp(`^\\s*${ASIDE_WORD}\\b`, 'i');
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   if (comparesPartsOnly(frame, rows)) return;
@@ -588,7 +593,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !/^\s*alone\b/i.test(s.slice(p.end, p.end + 8))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

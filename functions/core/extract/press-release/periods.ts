@@ -786,7 +786,9 @@ function seasonToDate(a: Anchor, first: number | null, month: string | undefined
 }
 
 // "the 78th consecutive month of surplus", "its 77th straight monthly surplus", "surpluses in a row".
-const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row)\b[^.;,]{0,40}$/i;
+// A trend told after the figure reaches back the same way: "a proportion that has crept up every year since 2022", "a
+// share that has risen steadily since 2020", "which has grown year after year since 2019" (no running total since then).
+const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row|(?:every|each)\s+(?:single\s+)?(?:year|month|quarter)|year\s+(?:after|by|on)\s+year|steadily|gradually|continuously|(?:(?:a|the)\s+(?:share|proportion|ratio|percentage)\s+)?(?:that|which)\s+has\s+(?:[\w-]+\s+){0,2}?(?:risen|grown|increased|climbed|crept\s+up|edged\s+up|gone\s+up|fallen|declined|dropped|shrunk|slipped))\b[^.;,]{0,40}$/i;
 const streakBefore = (m: RegExpExecArray): boolean => RUN_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
 const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodStart: '', periodEnd: '' };
 
