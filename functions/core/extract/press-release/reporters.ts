@@ -191,6 +191,11 @@ const DATELINE_CAPITALS: Record<string, string> = {
   // institute publishes; Tonga's capital with a straight, curly or okina apostrophe).
   Antananarivo: 'Madagascar', "Nuku'alofa": 'Tonga', 'Nuku’alofa': 'Tonga', 'Nukuʻalofa': 'Tonga', Honiara: 'Solomon Islands', Freetown: 'Sierra Leone',
   Kabul: 'Afghanistan', Abidjan: "Côte d'Ivoire", 'Port Vila': 'Vanuatu', Suva: 'Fiji', 'Port Moresby': 'Papua New Guinea',
+  // Asia and Oceania's capitals, where wires date stories on those countries' own trade ("TOKYO -- Japan posted a trade
+  // deficit ..."); Xinhua's datelines there name China's customs or Xinhua itself, which outweighs a dateline.
+  Tokyo: 'Japan', Seoul: 'South Korea', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Manila: 'Philippines',
+  'Kuala Lumpur': 'Malaysia', 'New Delhi': 'India', Islamabad: 'Pakistan', Dhaka: 'Bangladesh', Colombo: 'Sri Lanka',
+  Kathmandu: 'Nepal', 'Phnom Penh': 'Cambodia', Vientiane: 'Laos', Canberra: 'Australia', Wellington: 'New Zealand',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics
@@ -202,9 +207,13 @@ const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).j
 // "24.kg news agency, Bishkek – ...": an agency's credit, the capital and a dash, with no date.
 const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0,40}\\b(?:news\\s+agency|agency|news)\\s*,\\s*(${Object.keys(DATELINE_CAPITALS).join('|')})\\s*(?:--|[–—])\\s`, 'imu');
 
+// "TOKYO -- Japan posted ...", "SEOUL (Reuters) - ...": the capital in capitals and a dash, the date left to the byline.
+const DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).map((k) => k.toUpperCase()).join('|')})(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*(?:--|[–—]|-(?=[ \\t]))[ \\t]`, 'mu');
+
 /** The country whose capital datelines the release, looked for in its first lines only. */
 export function datelineCountry(head: string): string | null {
-  const m = DATELINE_CAPITAL.exec(head.slice(0, 600)) ?? CREDITED_DATELINE_CAPITAL.exec(head.slice(0, 600));
+  const lines = head.slice(0, 600);
+  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines);
   if (!m) return null;
   const name = Object.keys(DATELINE_CAPITALS).find((k) => k.toLowerCase() === m[1].toLowerCase());
   return name ? DATELINE_CAPITALS[name] : null;
