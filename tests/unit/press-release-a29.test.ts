@@ -1,0 +1,21 @@
+/**
+ * Issue 9, twenty-fourth session: causes found on blind batches 129 and 130 (real releases' mix, long releases).
+ * Texts in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+describe('a partner named as the source of imports, "with purchases of"', () => {
+  it('reads the purchases as the release country\'s imports from that partner', () => {
+    const rows = releaseRows('JAKARTA, March 9 -- Indonesia\'s exports reached 38.2 billion USD in the first two months of 2026, up 4.1 percent, while imports came to 33.5 billion USD. Japan was the largest source of imports, with purchases of 6.7 billion USD, up 3 percent.', '2026-03-09');
+    expect(rows.filter((r) => r.partner === 'Japan').map((r) => [r.value, r.flow])).toEqual([[6700000000, 'import']]);
+  });
+  it('reads a top supplier the same way', () => {
+    const rows = releaseRows('MANILA, May 12 -- The Philippines imported goods worth 11.4 billion USD in March, up 2 percent. South Korea remained the top supplier, with purchases of 1.9 billion USD.', '2026-05-12');
+    expect(rows.filter((r) => r.partner === 'South Korea').map((r) => [r.value, r.flow])).toEqual([[1900000000, 'import']]);
+  });
+  it('still reads a destination\'s purchases as exports to it (guard)', () => {
+    const rows = releaseRows('JAKARTA, March 9 -- Indonesia\'s exports reached 38.2 billion USD in the first two months of 2026, up 4.1 percent. India was the second largest market, with purchases of 4.4 billion USD.', '2026-03-09');
+    expect(rows.filter((r) => r.partner === 'India').map((r) => [r.value, r.flow])).toEqual([[4400000000, 'export']]);
+  });
+});
