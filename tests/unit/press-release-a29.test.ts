@@ -19,3 +19,16 @@ describe('a partner named as the source of imports, "with purchases of"', () => 
     expect(rows.filter((r) => r.partner === 'India').map((r) => [r.value, r.flow])).toEqual([[4400000000, 'export']]);
   });
 });
+
+describe('what economists or analysts "had anticipated" is a forecast', () => {
+  it('drops the balance economists had anticipated and keeps the reported one', () => {
+    const rows = releaseRows('Statistics Canada said on Thursday that the merchandise trade deficit narrowed to $2.2 billion in April from $3.0 billion in March. Bay Street economists had anticipated a deficit of about $2.8 billion.', '2026-06-04');
+    const balances = rows.filter((r) => r.flow === 'balance').map((r) => r.value);
+    expect(balances).toContain(-2200000000);
+    expect(balances).not.toContain(-2800000000);
+  });
+  it('drops the surplus analysts had projected (guard: already read as a forecast)', () => {
+    const rows = releaseRows('Statistics Canada said on Thursday that the merchandise trade surplus widened to $1.1 billion in April. Analysts had projected a surplus of $0.6 billion.', '2026-06-04');
+    expect(rows.filter((r) => r.flow === 'balance').map((r) => r.value)).toEqual([1100000000]);
+  });
+});
