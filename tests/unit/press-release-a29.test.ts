@@ -32,3 +32,14 @@ describe('what economists or analysts "had anticipated" is a forecast', () => {
     expect(rows.filter((r) => r.flow === 'balance').map((r) => r.value)).toEqual([1100000000]);
   });
 });
+
+describe('"rebounded N percent to" is a rise, as "rose" is', () => {
+  it('reads the month\'s rebound as its year-on-year growth', () => {
+    const rows = releaseRows('CHANGCHUN, Aug. 18 -- In July, Jilin\'s foreign trade rebounded 7.4 percent to 16.2 billion yuan, Changchun Customs said.', '2026-08-18');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[16200000000, 7.4]]);
+  });
+  it('reads a rebound with no level as a growth row', () => {
+    const rows = releaseRows('CHANGCHUN, Aug. 18 -- In July, Jilin\'s exports rebounded 3.1 percent, Changchun Customs said.', '2026-08-18');
+    expect(rows.map((r) => [r.measure, r.yoy_pct, r.flow])).toEqual([['growth', 3.1, 'export']]);
+  });
+});
