@@ -43,3 +43,14 @@ describe('"rebounded N percent to" is a rise, as "rose" is', () => {
     expect(rows.map((r) => [r.measure, r.yoy_pct, r.flow])).toEqual([['growth', 3.1, 'export']]);
   });
 });
+
+describe('"..., and made up N percent of the region\'s trade" after one direction\'s amount', () => {
+  it('keeps the share in the direction of the amount it sizes', () => {
+    const rows = releaseRows('XINING, Oct. 20 (Xinhua) -- Foreign trade of Qinghai Province reached 3.6 billion yuan in the first three quarters, up 12 percent. Exports reached 2.1 billion yuan, up 20 percent, and made up 58.3 percent of the province\'s foreign trade.', '2026-10-20');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.flow])).toEqual([[58.3, 'export']]);
+  });
+  it('keeps "came to ... and accounted for" in one clause with its direction (guard)', () => {
+    const rows = releaseRows('XINING, Oct. 20 (Xinhua) -- Foreign trade of Qinghai Province reached 3.6 billion yuan in the first three quarters, up 12 percent. Imports came to 1.5 billion yuan and accounted for 41.7 percent of the province\'s total trade.', '2026-10-20');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.flow])).toEqual([[41.7, 'import']]);
+  });
+});
