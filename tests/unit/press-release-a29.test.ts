@@ -54,3 +54,14 @@ describe('"..., and made up N percent of the region\'s trade" after one directio
     expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.flow])).toEqual([[41.7, 'import']]);
   });
 });
+
+describe('a service name with its city in brackets before "trains"', () => {
+  it('counts the trains of "China-Europe Railway Express (Xi\'an)"', () => {
+    const rows = releaseRows('XI\'AN, Jan. 6 -- Some 4,900 China-Europe Railway Express (Xi\'an) trains set off in 2025, up 8.8 percent from a year earlier, the city said.', '2026-01-06');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[4900, 'trains', 8.8]]);
+  });
+  it('still counts a route with a short bracket after the number (guard)', () => {
+    const rows = releaseRows('XI\'AN, Jan. 6 -- Some 4,900 China-Europe (Central Asia) trains set off in 2025, up 8.8 percent from a year earlier, the city said.', '2026-01-06');
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([[4900, 'trains']]);
+  });
+});
