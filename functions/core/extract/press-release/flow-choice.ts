@@ -189,7 +189,9 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
 const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?:[\w-]+\s+){0,3}$/;
 
 // "China was the main destination, with purchases of": purchases said of the partner the clause is about are its own.
-const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+// Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",
+// "the top supplier, with purchases of"): those purchases are the release country's own, from it.
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
@@ -320,7 +322,9 @@ function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | nu
 
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
 // ", 79 percent of its trade": a bare percentage set off by a comma right after the amount sizes it the same way.
-const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+// "Exports to Nepal reached 3.1 billion yuan, up 1.8 times, and made up 62.4 percent of the region's foreign trade": the
+// same subject's second verb, joined by "and", sizes the amount too.
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or|and\s+(?:accounted\s+for|made\s+up|represented|constituted))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
 
 /**
  * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount

@@ -564,11 +564,18 @@ function inTeuBracket(window: string, match: UnitMatch): UnitMatch {
 
 type UnitWord = { w: string; start: number; end: number };
 
-/** "7,203 China-Europe (Central Asia) freight trains": a short parenthetical near the number is not a stop. */
+/**
+ * "7,203 China-Europe (Central Asia) freight trains": a short parenthetical near the number is not a stop. Nor is the
+ * city a capitalised service name carries in brackets ("1,260 China-Europe Railway Express (Chongqing) trains"): the
+ * name and its bracket are one modifier.
+ */
 function dropShortParenthetical(words: UnitWord[]): void {
   const open = words.findIndex((x) => x.w === '(');
   const close = words.findIndex((x) => x.w === ')');
-  if (open >= 0 && close > open && close - open <= 4 && open <= 2) words.splice(open, close - open + 1);
+  if (open < 0 || close <= open || close - open > 4) return;
+  const capitalised = (x: UnitWord) => isUpperAscii(x.w.charCodeAt(0));
+  const namedService = open <= MAX_BRAND_WORDS && words.slice(0, close).every((x) => x.w === '(' || capitalised(x));
+  if (open <= 2 || namedService) words.splice(open, close - open + 1);
 }
 
 /** Two lower-case words, neither one that stops a unit's modifiers ("new" and "used"). */
