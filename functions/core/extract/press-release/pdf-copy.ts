@@ -106,6 +106,11 @@ export function mayHavePageNumbers(text: string): boolean {
   }
 }
 
+/** A page number stands in `text` (the cheap line-end look first, the two expressions only where it lets one through). */
+function hasPageNumbers(text: string): boolean {
+  return mayHavePageNumbers(text) && (PAGE_NUMBER.test(text) || BARE_PAGE_NUMBER.test(text));
+}
+
 /** The expressions `mayHavePageNumbers` answers for (for its test). */
 export function pageNumberPatterns(): RegExp[] {
   return [PAGE_NUMBER, BARE_PAGE_NUMBER];
@@ -117,7 +122,7 @@ export function pageNumberPatterns(): RegExp[] {
  * or a number), the page break is joined with spaces, so the sentence reads as one.
  */
 export function blankPageFurniture(text: string): string {
-  if (!mayHavePageNumbers(text) || (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text))) return text;
+  if (!hasPageNumbers(text)) return text;
   const lines = linesOf(text);
   const furniture = furnitureLines(lines);
   const chars = text.split('');
@@ -127,7 +132,7 @@ export function blankPageFurniture(text: string): string {
 
 /** The running heads and feet of a PDF copy (the lines every page repeats, less their page numbers), before they are blanked. */
 export function runningLines(text: string): string[] {
-  if (!mayHavePageNumbers(text) || (!PAGE_NUMBER.test(text) && !BARE_PAGE_NUMBER.test(text))) return [];
+  if (!hasPageNumbers(text)) return [];
   const lines = linesOf(text);
   const running = [...furnitureLines(lines)].map((i) => lines[i].text.replace(TRAILING_PAGE_NUMBER, '').trim()).filter((l) => l.length >= MIN_RUNNING_LINE && !PAGE_NUMBER_LINE.test(l));
   return [...new Set(running)];

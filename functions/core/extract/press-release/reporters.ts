@@ -113,10 +113,12 @@ const AMOUNT_IN_SENTENCE = /\d\s*(?:%|percent\b|per\s?cent\b|(?:trillion|billion
 
 /** True when the agency named at `at` opens a sentence that only announces its data for later (and holds no amount). */
 export function announcesLaterData(text: string, at: number): boolean {
+  // The announcing words first: most mentions have none, and then no sentence needs cutting out.
+  if (!ANNOUNCES_LATER_DATA.test(text.slice(at, at + 200))) return false;
   const before = text.slice(Math.max(0, at - 200), at);
   const opening = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   const sentence = `${opening < 0 ? before : before.slice(opening + 1)}${text.slice(at, at + 200)}`.split(/(?<=[.!?])\s|\n/)[0];
-  return ANNOUNCES_LATER_DATA.test(text.slice(at, at + 200)) && !AMOUNT_IN_SENTENCE.test(sentence);
+  return !AMOUNT_IN_SENTENCE.test(sentence);
 }
 
 /** True when an agency named at `at` speaks for the release: named in its lead, and not only announcing data for later. */
@@ -131,7 +133,7 @@ export function agencyWeightAt(text: string, at: number): number {
 }
 
 // Each rule's pattern, global, to weigh every mention (an agency first named for its data to come may be the source later).
-const ALL_MENTIONS = REPORTER_RULES.map((r) => new RegExp(r.agency.source, 'g'));
+const ALL_MENTIONS = REPORTER_RULES.map((r) => new RegExp(r.agency.source, `${r.agency.flags}g`));
 
 /** The countries whose agencies the text names, each with its weight as the release's reporter. */
 export function reporterWeights(text: string): Array<[string, number]> {
