@@ -12,9 +12,6 @@ import { DEFAULT_LEASE_MS } from '../../functions/core/publish/publish-dataset.j
 import { PUBLIC_KEY_PATTERNS } from '../../functions/core/site/public-paths.js';
 import { PUBLISH_METRICS_NAMESPACE } from '../../functions/core/publish/dataset-health.js';
 
-/** Synthesizing the stack takes 5–10 s alone and several times that on a loaded machine; vitest's 10 s hook limit is not a test of it. */
-const SYNTH_TIMEOUT_MS = 120_000;
-
 function synth(stages?: Record<string, unknown>, stage?: string): Template {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true, ...(stages ? { stages, stage } : {}) } });
   return Template.fromStack(buildApp(app).stack);
@@ -23,7 +20,7 @@ function synth(stages?: Record<string, unknown>, stage?: string): Template {
 let template: Template;
 beforeAll(() => {
   template = synth();
-}, SYNTH_TIMEOUT_MS);
+});
 
 type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string };
 const resources = (type: string): Array<[string, Resource]> => Object.entries(template.toJSON().Resources as Record<string, Resource>).filter(([, r]) => r.Type === type);

@@ -13,9 +13,6 @@ import { OBSERVATION_COLUMNS } from '../../functions/core/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../../functions/core/site/public-paths.js';
 import { queryParquetKey } from '../../functions/core/publish/query-layout.js';
 
-/** Synthesizing the stack takes 5–10 s alone and several times that on a loaded machine; vitest's 10 s hook limit is not a test of it. */
-const SYNTH_TIMEOUT_MS = 120_000;
-
 let template: Template;
 type Statement = { Sid?: string; Effect: string; Principal: unknown; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>> };
 
@@ -100,7 +97,7 @@ describe('CloudFront in front of the private bucket', () => {
     expect(base).toMatch(/Distribution[A-Za-z0-9]*","DomainName"/);
     template.hasOutput('PublicBaseUrl', {});
   });
-}, SYNTH_TIMEOUT_MS);
+});
 
 describe('subscriptions from any account', () => {
   it('lets anyone subscribe an SQS queue or a Lambda function, and nothing else', () => {

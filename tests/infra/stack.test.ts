@@ -8,9 +8,6 @@ import { StageConfig } from '../../infra/config.js';
 import { ENV } from '../../functions/config/env.js';
 import { PUBLISH_NODE_OPTIONS } from '../../infra/node-options.js';
 
-/** Synthesizing the stack takes 5–10 s alone and several times that on a loaded machine; vitest's 10 s hook limit is not a test of it. */
-const SYNTH_TIMEOUT_MS = 120_000;
-
 let template: Template;
 
 beforeAll(() => {
@@ -18,7 +15,7 @@ beforeAll(() => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true } });
   const { stack } = buildApp(app);
   template = Template.fromStack(stack);
-}, SYNTH_TIMEOUT_MS);
+});
 
 describe('publisher stack', () => {
   it('runs every function on arm64 with a current Node.js runtime and bounded log retention', () => {
