@@ -1,0 +1,27 @@
+/**
+ * Rules added in the fixing round for blind batches b131 (the real set's mix) and b134 (bilateral trade seen from both
+ * sides). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-03-10'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a30', source_url: 'https://example.org/r/a30', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null, unit = '') =>
+  rows.find((r) => r.value === value && (value !== null || r.unit === unit));
+
+describe('a word of degree before a bound ("a little under", "slightly over")', () => {
+  it('keeps the growth with the hedged level it rose or fell to', () => {
+    const rows = rowsOf(
+      'DALIAN, March 10 -- Imports of barley through the port climbed 14 percent to a little under 410,000 tonnes in February. ' +
+        'Cotton imports slipped 6 percent to slightly over 52,000 tonnes in the same month.',
+    );
+    expect(row(rows, 410000)).toMatchObject({ qualifier: 'less_than', yoy_pct: 14 });
+    expect(row(rows, 52000)).toMatchObject({ qualifier: 'more_than', yoy_pct: -6 });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+});
