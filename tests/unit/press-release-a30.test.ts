@@ -25,3 +25,14 @@ describe('a word of degree before a bound ("a little under", "slightly over")', 
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
 });
+
+describe('a two-word country after a dash ("China-South Africa trade")', () => {
+  it('reads the whole name as the partner, not its last word as the area', () => {
+    const rows = rowsOf('Customs data put China-South Africa trade at 48.3 billion US dollars last year, down 2.1 percent.');
+    expect(row(rows, 48.3e9)).toMatchObject({ area: 'China', partner: 'South Africa', flow: 'total' });
+  });
+  it('does the same for New Zealand and Saudi Arabia', () => {
+    expect(row(rowsOf('China-New Zealand trade reached 21.7 billion US dollars in 2025.'), 21.7e9)).toMatchObject({ area: 'China', partner: 'New Zealand' });
+    expect(row(rowsOf('China-Saudi Arabia trade reached 102.4 billion US dollars in 2025.'), 102.4e9)).toMatchObject({ area: 'China', partner: 'Saudi Arabia' });
+  });
+});

@@ -2089,6 +2089,22 @@ function pairedCapitals(v: PlaceView): boolean {
 }
 
 const DASHED_NAME_AFTER = /^[-–—]([A-Z][\w]+)/;
+// "China-South Africa trade", "China-New Zealand trade": the name after the dash may take two or three words.
+const DASHED_NAMES_AFTER = /^[-–—][A-Z]\w+(?:\s[A-Z]\w+){1,2}/;
+
+/** The name after a dash: the longest run of capitalised words the lexicon knows ("South Africa"), else the first word. */
+function dashedName(after: string): [string, string] | null {
+  const m = DASHED_NAME_AFTER.exec(after);
+  const one: [string, string] | null = m && [m[0], m[1]];
+  const more = one && DASHED_NAMES_AFTER.exec(after);
+  if (!more) return one;
+  const words = more[0].slice(1).split(' ');
+  for (let n = words.length; n > 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (NAME_INFO.has(name)) return [`${after[0]}${name}`, name];
+  }
+  return one;
+}
 /** A hyphen, an en dash or an em dash. */
 const isDash = (code: number) => code === 45 || code === 0x2013 || code === 0x2014;
 const TRADE_AFTER = /^\s+(?:trade|turnover|commerce|bilateral)/i;
@@ -2108,7 +2124,7 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
   const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
   // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
   const pairCrossing = spaced !== null && (crossingPair(v.s, v.r.start, v.r.end + spaced[0].length) || NAME_INFO.get(spaced[1])?.kind === 'port');
-  const compound = pairCrossing ? spaced : DASHED_NAME_AFTER.exec(v.after) ?? countryPairDash(v);
+  const compound = pairCrossing ? spaced : dashedName(v.after) ?? countryPairDash(v);
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
