@@ -36,3 +36,18 @@ describe('a two-word country after a dash ("China-South Africa trade")', () => {
     expect(row(rowsOf('China-Saudi Arabia trade reached 102.4 billion US dollars in 2025.'), 102.4e9)).toMatchObject({ area: 'China', partner: 'Saudi Arabia' });
   });
 });
+
+describe('a source that "said in" a month at the end of its clause', () => {
+  it('dates the saying, so the next sentence keeps the figures\' year', () => {
+    const rows = rowsOf(
+      "Chile's trade with Asia reached 96.4 billion US dollars in 2025, up 3.3 percent, the central bank said in February. " +
+        'Cherry exports to Asia climbed 17 percent in volume.',
+      '2026-03-10',
+    );
+    expect(row(rows, null)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', yoy_pct: 17 });
+  });
+  it('leaves a month that a figure reports, said before it, as the period', () => {
+    const rows = rowsOf('Customs said exports rose 4 percent to 3.1 billion US dollars in February.', '2026-03-10');
+    expect(row(rows, 3.1e9)).toMatchObject({ period_start: '2026-02', period_end: '2026-02' });
+  });
+});
