@@ -51,3 +51,15 @@ describe('a source that "said in" a month at the end of its clause', () => {
     expect(row(rows, 3.1e9)).toMatchObject({ period_start: '2026-02', period_end: '2026-02' });
   });
 });
+
+describe('an amount a source "reported earlier", after a comma', () => {
+  it('is the source\'s figure made public before, not a superseded estimate', () => {
+    const rows = rowsOf('Last year, trade between the two neighbours hit a record $61.3 bln, Kazakh statistics reported earlier.', '2026-03-10');
+    expect(row(rows, 61.3e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', flow: 'total' });
+  });
+  it('still sets aside the first estimate that a revision replaces', () => {
+    const rows = rowsOf('March exports were revised to 512,400 tons from 508,100 tons reported earlier.', '2026-05-10');
+    expect(row(rows, 508100)).toBeUndefined();
+    expect(row(rows, 512400)).toBeDefined();
+  });
+});
