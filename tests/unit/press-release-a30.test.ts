@@ -63,3 +63,22 @@ describe('an amount a source "reported earlier", after a comma', () => {
     expect(row(rows, 512400)).toBeDefined();
   });
 });
+
+describe('trade with a place described in an apposition ("a major supplier of ...")', () => {
+  it('stays two-way trade: the description gives it no direction', () => {
+    const rows = rowsOf(
+      "Qinghai's foreign trade rose 6 percent in 2025. Trade with Chile, a leading supplier of lithium ore, grew 9.4 percent to 2.07 billion yuan.",
+      '2026-01-20',
+    );
+    expect(row(rows, 2.07e9)).toMatchObject({ partner: 'Chile', flow: 'total', yoy_pct: 9.4 });
+  });
+  it('does the same after "the", and leaves a flow subject before an apposition its flow', () => {
+    const rows = rowsOf(
+      "Hainan's foreign trade rose 6 percent in 2025. Trade with Thailand, the top buyer of its seafood, rose 3.1 percent to 1.84 billion yuan. " +
+        'Exports, a small share of the total, reached 0.52 billion yuan.',
+      '2026-01-20',
+    );
+    expect(row(rows, 1.84e9)).toMatchObject({ partner: 'Thailand', flow: 'total' });
+    expect(row(rows, 0.52e9)).toMatchObject({ flow: 'export' });
+  });
+});

@@ -285,8 +285,10 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
 // "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
 // set off from its verb by an aside of what it mostly was (whose commas cut the clause) is still the verb's subject; so with
 // an apposition describing it ("Soybean meal exports, a small trade, stood at 38,000 tonnes"), whose flow words are not its.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*$`;
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))${ASIDE_SOURCE}`, 'i');
+// "Trade with Australia, a major supplier of those ores, fell 4.2 percent": so is the trade with a place, whose apposition
+// (a supplier, a buyer) describes the place and gives the trade no direction.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+),\s*$`;
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
 // yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
 // flow of the amount).
