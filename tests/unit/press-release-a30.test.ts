@@ -82,3 +82,17 @@ describe('trade with a place described in an apposition ("a major supplier of ..
     expect(row(rows, 0.52e9)).toMatchObject({ flow: 'export' });
   });
 });
+
+describe('a direction that "accounted for most of the trade and rose" N percent', () => {
+  it('gives the growth of its second verb the subject\'s direction, not the whole\'s', () => {
+    const rows = rowsOf(
+      'Trade through the Torugart crossing reached 3.9 billion yuan in 2025, up 22.5 percent. Exports made up the bulk of the trade and rose 27 percent.',
+      '2026-01-20',
+    );
+    expect(row(rows, null)).toMatchObject({ flow: 'export', yoy_pct: 27 });
+  });
+  it('keeps the total for a growth of the trade itself', () => {
+    const rows = rowsOf('Trade through the Torugart crossing reached 3.9 billion yuan in 2025. Overall trade rose 22.5 percent.', '2026-01-20');
+    expect(row(rows, 3.9e9)).toMatchObject({ flow: 'total', yoy_pct: 22.5 });
+  });
+});

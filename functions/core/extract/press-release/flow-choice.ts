@@ -457,7 +457,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
-  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) || ofLaterAmount(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  let cue: FlowCue | null = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) || ofLaterAmount(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  cue = subjectOverWhole(s, f, beforeInClause, cue);
   // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
   // right after it is its own, over a flow word before it that an earlier amount of the clause took.
   const said = afterInClause[0];
@@ -476,6 +477,18 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
+}
+
+// "Exports accounted for most of the trade and rose 66 percent": the whole a direction is a part of ("of the trade") names no
+// flow of the same subject's next verb, joined by "and"; the subject's own flow word does.
+const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all)\s+)*$/i;
+const NEXT_VERB_GAP = /^\s+and\s+(?:[\w-]+\s+){1,2}$/i;
+
+/** The subject's export or import cue over the total "of the trade" it is a part of, for the figure of its next verb. */
+function subjectOverWhole(s: string, f: Figure, before: FlowCue[], cue: FlowCue | null): FlowCue | null {
+  if (cue?.flow !== 'total' || !NEXT_VERB_GAP.test(s.slice(cue.end, f.start)) || !PART_OF_WHOLE_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) return cue;
+  const subject = before.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
+  return subject ?? cue;
 }
 
 /**
