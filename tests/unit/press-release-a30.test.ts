@@ -96,3 +96,15 @@ describe('a direction that "accounted for most of the trade and rose" N percent'
     expect(row(rows, 3.9e9)).toMatchObject({ flow: 'total', yoy_pct: 22.5 });
   });
 });
+
+describe('a place the figures "make" someone\'s largest partner', () => {
+  it('is the partner of the share, and the area stays whose partner it is', () => {
+    const rows = rowsOf(
+      "BEIJING, March 10 -- China's trade with Central Asia rose 8 percent in January-February. Figures from the other side agree: " +
+        "Kyrgyzstan's National Statistics Committee said the country's trade with China rose 11.2% to $2.3 billion in January, " +
+        "making China its largest partner with 37.5% of the country's foreign trade turnover.",
+      '2026-03-10',
+    );
+    expect(row(rows, 37.5)).toMatchObject({ area: 'Kyrgyzstan', partner: 'China', flow: 'total' });
+  });
+});

@@ -1095,6 +1095,11 @@ const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
 const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 'economies'], MEMBERS_OF_BEFORE);
 const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
+// "..., making China its largest partner with 20.2% of the country's trade", "leaving Russia the country's top trading
+// partner": a place made, left or kept someone's partner by the figures is the partner; whose partner it is, is the area.
+const MADE_PARTNER_BEFORE = /\b(?:making|made|leaving|left|keeping|kept)\s+$/i;
+const MADE_PARTNER_AFTER = /^\s+(?:its|their|the\s+country['’]s|the\s+region['’]s|the\s+bloc['’]s)\s+(?:(?:single\s+)?(?:largest|biggest|top|main|leading|second[- ]largest|third[- ]largest)\s+)?(?:(?:trading|trade|export|import)\s+)?partner\b/i;
+const MADE_PARTNER_WORDS = keywords(['partner'], MADE_PARTNER_AFTER);
 // "ASEAN remained the province's biggest trading partner ... Hong Kong came next at 609.8 billion yuan": a country or customs
 // territory placed next in a ranking, with its amount after "at" or "with", is the next partner of the list, not a reporter.
 const RANKED_NEXT_AFTER = /^\s+(?:came|ranked|placed|was|stood)\s+(?:next|second|third|fourth|fifth|(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?)\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d/i;
@@ -2430,6 +2435,7 @@ const ROLE_RULES: RoleRule[] = [
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && ahead(v, MADE_PARTNER_WORDS) && MADE_PARTNER_AFTER.test(v.after) && MADE_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_NEXT_WORDS) && RANKED_NEXT_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
