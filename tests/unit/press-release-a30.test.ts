@@ -108,3 +108,15 @@ describe('a place the figures "make" someone\'s largest partner', () => {
     expect(row(rows, 37.5)).toMatchObject({ area: 'Kyrgyzstan', partner: 'China', flow: 'total' });
   });
 });
+
+describe('a pair "between" two countries in a sentence citing one side\'s customs', () => {
+  const lead = "TASHKENT, March 10 -- Uzbekistan's trade with China came to 2.9 billion US dollars in January-February, the Statistics Agency said. ";
+  it("gives the pair's figure to the side whose customs are cited, in the other side's release", () => {
+    const rows = rowsOf(lead + 'According to the General Administration of Customs of China, trade between Uzbekistan and China reached 3.4 billion dollars in the same months.');
+    expect(row(rows, 3.4e9)).toMatchObject({ area: 'China', partner: 'Uzbekistan' });
+  });
+  it('leaves the pair to the release\'s country when no customs are cited', () => {
+    const rows = rowsOf(lead + 'Trade between China and Uzbekistan reached 3.4 billion dollars in the same months.');
+    expect(row(rows, 3.4e9)).toMatchObject({ area: 'Uzbekistan', partner: 'China' });
+  });
+});

@@ -2472,7 +2472,7 @@ const ROLE_RULES: RoleRule[] = [
   // "trade between Russia and China" in a release on China: the reporting country is the area
   // whichever way round the pair is written; otherwise the first of the pair is.
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },
-  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
+  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && (v.release.isCountry(v.name) || customsCitedIn(v.s) === v.name), role: 'area' },
   // "From Xi'an, the Chang'an China-Europe Railway Express ran 4,812 trains": a city opening the sentence after "From", closed
   // off by a comma before the trains it sends, is where they are counted, as one they depart from.
   { when: (v) => !countryOrGroup(v.kind) && v.after.includes(',') && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
@@ -2552,7 +2552,21 @@ function partFromListed({ s, r, prev }: PlaceView): boolean {
 function pairedWithReporter({ s, r, next, name, kind, release }: PlaceView): boolean {
   // "trade between Primorsky Krai and China": a province or city paired with a country is the one reporting.
   if (!countryOrGroup(kind)) return false;
+  // "According to the General Administration of Customs of China, trade between China and Kazakhstan ...": the side whose
+  // customs the sentence cites reports the pair's figure, whatever the release's country.
+  const cited = next ? customsCitedIn(s) : undefined;
+  if (cited && (cited === name || cited === next?.info.canonical)) return cited !== name;
   return next !== undefined && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && release.isCountry(next.info.canonical) && !release.isCountry(name);
+}
+
+// China's customs as English news names it ("the General Administration of Customs of China", "GACC", "Chinese customs").
+const CHINA_CUSTOMS_NAMED = /\bGeneral Administration of Customs\b(?! of Mongolia)|\bGACC\b|\bChinese customs\b|\bChina['’]s customs\b/;
+
+/** The one country whose customs or statistics a sentence cites by name, if one: China's customs, or an agency of reporters.ts. */
+function customsCitedIn(s: string): string | undefined {
+  if (CHINA_CUSTOMS_NAMED.test(s)) return 'China';
+  const cited = statisticsCitedIn(s);
+  return cited.length === 1 ? cited[0] : undefined;
 }
 
 /** A country or bloc as the subject of a trade verb whose other side is a third place, neither the release's country nor its area. */
