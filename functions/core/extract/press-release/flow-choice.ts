@@ -285,8 +285,10 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
 // "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
 // set off from its verb by an aside of what it mostly was (whose commas cut the clause) is still the verb's subject; so with
 // an apposition describing it ("Soybean meal exports, a small trade, stood at 38,000 tonnes"), whose flow words are not its.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+),\s*$`;
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales))${ASIDE_SOURCE}`, 'i');
+// "Trade with Australia, a major supplier of those ores, fell 4.2 percent": so is the trade with a place, whose apposition
+// (a supplier, a buyer) describes the place and gives the trade no direction.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+),\s*$`;
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
 // yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
 // flow of the amount).
@@ -455,7 +457,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "96,300 imported vehicles": a flow word inside the words that name what a count counts is its flow.
   const within = inClause.find((c) => c.start >= f.numEnd && c.end <= f.end && c.flow !== 'other');
   if (within) return within;
-  let cue = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) || ofLaterAmount(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  let cue: FlowCue | null = beforeInClause[beforeInClause.length - 1] ?? (leadsNextFigure(s, f, afterInClause[0]) || ofLaterAmount(s, f, afterInClause[0]) ? null : afterInClause[0]) ?? null;
+  cue = subjectOverWhole(s, f, beforeInClause, cue);
   // "of which 134,900 tonnes were imports and the remaining 27,500 tonnes (were) exports": a flow word said of the amount
   // right after it is its own, over a flow word before it that an earlier amount of the clause took.
   const said = afterInClause[0];
@@ -474,6 +477,18 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
+}
+
+// "Exports accounted for most of the trade and rose 66 percent": the whole a direction is a part of ("of the trade") names no
+// flow of the same subject's next verb, joined by "and"; the subject's own flow word does.
+const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all)\s+)*$/i;
+const NEXT_VERB_GAP = /^\s+and\s+(?:[\w-]+\s+){1,2}$/i;
+
+/** The subject's export or import cue over the total "of the trade" it is a part of, for the figure of its next verb. */
+function subjectOverWhole(s: string, f: Figure, before: FlowCue[], cue: FlowCue | null): FlowCue | null {
+  if (cue?.flow !== 'total' || !NEXT_VERB_GAP.test(s.slice(cue.end, f.start)) || !PART_OF_WHOLE_BEFORE.test(s.slice(Math.max(0, cue.start - 60), cue.start))) return cue;
+  const subject = before.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
+  return subject ?? cue;
 }
 
 /**

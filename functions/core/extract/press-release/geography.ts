@@ -1095,6 +1095,11 @@ const BETWEEN_PAIR_BEFORE = /\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?$/i;
 const BETWEEN_WORDS = keywords(['between'], BETWEEN_BEFORE, BETWEEN_PAIR_BEFORE);
 const MEMBERS_OF_WORDS = keywords(['countries', 'states', 'nations', 'members', 'economies'], MEMBERS_OF_BEFORE);
 const TRADING_PARTNER_WORDS = keywords(['partner', 'market', 'destination', 'source'], TRADING_PARTNER_AFTER);
+// "..., making China its largest partner with 20.2% of the country's trade", "leaving Russia the country's top trading
+// partner": a place made, left or kept someone's partner by the figures is the partner; whose partner it is, is the area.
+const MADE_PARTNER_BEFORE = /\b(?:making|made|leaving|left|keeping|kept)\s+$/i;
+const MADE_PARTNER_AFTER = /^\s+(?:its|their|the\s+country['’]s|the\s+region['’]s|the\s+bloc['’]s)\s+(?:(?:single\s+)?(?:largest|biggest|top|main|leading|second[- ]largest|third[- ]largest)\s+)?(?:(?:trading|trade|export|import)\s+)?partner\b/i;
+const MADE_PARTNER_WORDS = keywords(['partner'], MADE_PARTNER_AFTER);
 // "ASEAN remained the province's biggest trading partner ... Hong Kong came next at 609.8 billion yuan": a country or customs
 // territory placed next in a ranking, with its amount after "at" or "with", is the next partner of the list, not a reporter.
 const RANKED_NEXT_AFTER = /^\s+(?:came|ranked|placed|was|stood)\s+(?:next|second|third|fourth|fifth|(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?)\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d/i;
@@ -2089,6 +2094,22 @@ function pairedCapitals(v: PlaceView): boolean {
 }
 
 const DASHED_NAME_AFTER = /^[-–—]([A-Z][\w]+)/;
+// "China-South Africa trade", "China-New Zealand trade": the name after the dash may take two or three words.
+const DASHED_NAMES_AFTER = /^[-–—][A-Z]\w+(?:\s[A-Z]\w+){1,2}/;
+
+/** The name after a dash: the longest run of capitalised words the lexicon knows ("South Africa"), else the first word. */
+function dashedName(after: string): [string, string] | null {
+  const m = DASHED_NAME_AFTER.exec(after);
+  const one: [string, string] | null = m && [m[0], m[1]];
+  const more = one && DASHED_NAMES_AFTER.exec(after);
+  if (!more) return one;
+  const words = more[0].slice(1).split(' ');
+  for (let n = words.length; n > 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (NAME_INFO.has(name)) return [`${after[0]}${name}`, name];
+  }
+  return one;
+}
 /** A hyphen, an en dash or an em dash. */
 const isDash = (code: number) => code === 45 || code === 0x2013 || code === 0x2014;
 const TRADE_AFTER = /^\s+(?:trade|turnover|commerce|bilateral)/i;
@@ -2108,7 +2129,7 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
   const spaced = v.kind === 'port' ? /^\s[-–—]\s([A-Z][\w]+)(?:\s[A-Z][\w-]+)?/.exec(v.after) : null;
   // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
   const pairCrossing = spaced !== null && (crossingPair(v.s, v.r.start, v.r.end + spaced[0].length) || NAME_INFO.get(spaced[1])?.kind === 'port');
-  const compound = pairCrossing ? spaced : DASHED_NAME_AFTER.exec(v.after) ?? countryPairDash(v);
+  const compound = pairCrossing ? spaced : dashedName(v.after) ?? countryPairDash(v);
   if (!compound) return undefined;
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
@@ -2414,6 +2435,7 @@ const ROLE_RULES: RoleRule[] = [
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && ahead(v, MADE_PARTNER_WORDS) && MADE_PARTNER_AFTER.test(v.after) && MADE_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_NEXT_WORDS) && RANKED_NEXT_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
@@ -2450,7 +2472,7 @@ const ROLE_RULES: RoleRule[] = [
   // "trade between Russia and China" in a release on China: the reporting country is the area
   // whichever way round the pair is written; otherwise the first of the pair is.
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },
-  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && v.release.isCountry(v.name), role: 'area' },
+  { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && (v.release.isCountry(v.name) || customsCitedIn(v.s) === v.name), role: 'area' },
   // "From Xi'an, the Chang'an China-Europe Railway Express ran 4,812 trains": a city opening the sentence after "From", closed
   // off by a comma before the trains it sends, is where they are counted, as one they depart from.
   { when: (v) => !countryOrGroup(v.kind) && v.after.includes(',') && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
@@ -2530,7 +2552,21 @@ function partFromListed({ s, r, prev }: PlaceView): boolean {
 function pairedWithReporter({ s, r, next, name, kind, release }: PlaceView): boolean {
   // "trade between Primorsky Krai and China": a province or city paired with a country is the one reporting.
   if (!countryOrGroup(kind)) return false;
+  // "According to the General Administration of Customs of China, trade between China and Kazakhstan ...": the side whose
+  // customs the sentence cites reports the pair's figure, whatever the release's country.
+  const cited = next ? customsCitedIn(s) : undefined;
+  if (cited && (cited === name || cited === next?.info.canonical)) return cited !== name;
   return next !== undefined && /^\s+and\s+(?:the\s+)?$/.test(s.slice(r.end, next.start)) && release.isCountry(next.info.canonical) && !release.isCountry(name);
+}
+
+// China's customs as English news names it ("the General Administration of Customs of China", "GACC", "Chinese customs").
+const CHINA_CUSTOMS_NAMED = /\bGeneral Administration of Customs\b(?! of Mongolia)|\bGACC\b|\bChinese customs\b|\bChina['’]s customs\b/;
+
+/** The one country whose customs or statistics a sentence cites by name, if one: China's customs, or an agency of reporters.ts. */
+function customsCitedIn(s: string): string | undefined {
+  if (CHINA_CUSTOMS_NAMED.test(s)) return 'China';
+  const cited = statisticsCitedIn(s);
+  return cited.length === 1 ? cited[0] : undefined;
 }
 
 /** A country or bloc as the subject of a trade verb whose other side is a third place, neither the release's country nor its area. */

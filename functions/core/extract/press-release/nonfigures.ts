@@ -412,7 +412,9 @@ const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\
 // "now put at $61.92 billion, up from the $61.55 billion announced earlier".
 // Right after the amount only: in "revised to $64.9 billion from the previously reported $65.3 billion" the words name the next one,
 // and in "revised ... to 455,300 tons from 448,900 tons reported earlier" they follow the next amount (no number between).
-const REPORTED_EARLIER_AFTER = /^\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
+// "reached a record $244.8 bln, Chinese customs reported earlier.": a comma, then a source that reported it earlier, attributes
+// the figure (the source made it public before this story), no estimate superseded.
+const REPORTED_EARLIER_AFTER = /^(?!\s*,\s*(?:the\s+|its\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:reported|published|announced)\s+earlier\b)\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.

@@ -1294,6 +1294,11 @@ const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced
 // month" does for "this month").
 const PUBLISHED_WHEN_BEFORE = /\b(?:published|released|issued|announced|reported|came\s+out)\s+(?:(?:in|with|as|by|on)\s+(?:[\w-]+\s+){1,4}?)?(?:earlier|later|early|late)\s+in\s+$/i;
 const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'came out'], PUBLISHED_WHEN_BEFORE);
+// "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
+// clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
+const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const SAID_IN_WORDS = keywords(['said', 'announced', 'stated', 'disclosed', 'noted', 'reported', 'told'], SAID_IN_BEFORE);
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
@@ -1730,6 +1735,8 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
+  // "Beijing said in January.": when a source spoke, at the end of its clause.
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, SAID_IN_WORDS, from, start) && SAID_IN_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(end, end + 4)),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
   // "Malaysia, allowed to send whole fresh fruit since 2024, sent 5,100 tons": since when goods were let in dates the permission.
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, PERMITTED_WORDS, from, start) && PERMITTED_SINCE_BEFORE.test(before),
