@@ -19,3 +19,19 @@ describe('an amount followed by a comparative that closes its clause is a change
     expect(rows.map((r) => r.value)).toEqual([78400000000, 22100000000]);
   });
 });
+
+describe('a bare year after "compared with" is a base weighed by its year', () => {
+  const lead = 'BISHKEK, Jan. 28 -- Kyrgyzstan\'s foreign trade came to 14.2 billion dollars in 2025, up 6 percent.';
+  it('drops growth against a year four years back that opens the sentence', () => {
+    const rows = releaseRows(`${lead} Compared with 2021, the republic's exports have risen by 48 percent.`, '2026-01-28');
+    expect(rows.filter((r) => r.measure === 'growth')).toEqual([]);
+  });
+  it('drops growth against a year several years back that closes the sentence', () => {
+    const rows = releaseRows(`${lead} Exports were 39 per cent higher compared to 2019.`, '2026-01-28');
+    expect(rows.filter((r) => r.measure === 'growth')).toEqual([]);
+  });
+  it('keeps growth against the year before, even in a half-year report (guard)', () => {
+    const rows = releaseRows('BISHKEK, July 22 -- Kyrgyzstan\'s foreign trade came to 7.1 billion dollars in the first half of 2026. Exports rose 4.4 percent compared with 2025.', '2026-07-22');
+    expect(rows.filter((r) => r.measure === 'growth').map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2026-01', '2026-06', 4.4]]);
+  });
+});

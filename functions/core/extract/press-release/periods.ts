@@ -1225,6 +1225,18 @@ const RULES: Rule[] = [
       return thisYear(a);
     },
   },
+  // A bare year after "compared with": "Compared with 2021, the country's turnover has grown by 70 percent", "61 per cent
+  // higher compared to 2020". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
+  // ("compared with 2024's level" is left to the possessive rules.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['compar'],
+    pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to))\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   { gate: YEAR_GATE, needs: ['last year'], pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
   // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
   // February: the calendar year just ended (later in
