@@ -35,3 +35,14 @@ describe('a bare year after "compared with" is a base weighed by its year', () =
     expect(rows.filter((r) => r.measure === 'growth').map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2026-01', '2026-06', 4.4]]);
   });
 });
+
+describe('"a N percent share of" after a change in the same sentence', () => {
+  it('reads the percentage before "share" as a share, not a second growth', () => {
+    const rows = releaseRows('ASTANA, Feb. 3 -- Kazakhstan\'s foreign trade reached 140.1 billion dollars in 2025. Trade with Russia came to 28.4 billion dollars, up 2.2 percent, which gave Russia a 20.3 percent share of the total.', '2026-02-03');
+    expect(rows.filter((r) => r.partner === 'Russia').map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[28400000000, 'USD', 2.2], [20.3, 'percent-share', null]]);
+  });
+  it('still reads "a N percent jump" as growth (guard)', () => {
+    const rows = releaseRows('ASTANA, Feb. 3 -- Kazakhstan\'s exports reached 77.4 billion dollars in 2025, up 1.1 percent, and grain sales abroad posted a 12.4 percent jump.', '2026-02-03');
+    expect(rows.filter((r) => r.unit === 'percent-share')).toEqual([]);
+  });
+});
