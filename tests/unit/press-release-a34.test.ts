@@ -46,3 +46,14 @@ describe('"a N percent share of" after a change in the same sentence', () => {
     expect(rows.filter((r) => r.unit === 'percent-share')).toEqual([]);
   });
 });
+
+describe('"and inbound shipments to N" with its verb left out', () => {
+  it('reads the amount as imports, not shipments to a place', () => {
+    const rows = releaseRows('HANGZHOU, Jan. 19 -- Outbound shipments from Zhejiang came to 3.87 trillion yuan last year, up 6.1 percent, and inbound shipments to 1.41 trillion yuan, up 2.2 percent.', '2026-01-19');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[3870000000000, 'export'], [1410000000000, 'import']]);
+  });
+  it('still reads shipments to a named place as exports (guard)', () => {
+    const rows = releaseRows('HANGZHOU, Jan. 19 -- Zhejiang\'s shipments to Brazil came to 88.2 billion yuan last year, up 6.1 percent.', '2026-01-19');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[88200000000, 'export']]);
+  });
+});
