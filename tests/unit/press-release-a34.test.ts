@@ -57,3 +57,14 @@ describe('"and inbound shipments to N" with its verb left out', () => {
     expect(rows.map((r) => [r.value, r.flow])).toEqual([[88200000000, 'export']]);
   });
 });
+
+describe('"the last year of" a span in an aside is no period of its own', () => {
+  it('dates the level by the year that opens the sentence', () => {
+    const rows = releaseRows('NANJING, Jan. 20 -- Jiangsu\'s foreign trade reached 5.62 trillion yuan in 2025, up 4.1 percent. In 2015, the last year of the 12th plan period, the province\'s trade stood at 3.39 trillion yuan.', '2026-01-20');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2025-01', '2025-12', 5620000000000], ['2015-01', '2015-12', 3390000000000]]);
+  });
+  it('still reads "last year" as the year before the release (guard)', () => {
+    const rows = releaseRows('NANJING, Jan. 20 -- Jiangsu\'s foreign trade reached 5.62 trillion yuan last year, up 4.1 percent.', '2026-01-20');
+    expect(rows.map((r) => [r.period_start, r.period_end])).toEqual([['2025-01', '2025-12']]);
+  });
+});

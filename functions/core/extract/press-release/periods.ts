@@ -1237,7 +1237,9 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
-  { gate: YEAR_GATE, needs: ['last year'], pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
+  // span, not the year before the release's.)
+  { gate: YEAR_GATE, needs: ['last year'], pattern: /\b(?<!\bthe\s+)last year\b(?!\s+of\b)/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
   // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
   // February: the calendar year just ended (later in
   // a year the words more often frame a forecast or the year so far, and are left unread).
