@@ -68,3 +68,14 @@ describe('"the last year of" a span in an aside is no period of its own', () => 
     expect(rows.map((r) => [r.period_start, r.period_end])).toEqual([['2025-01', '2025-12']]);
   });
 });
+
+describe('yearless months in a "when" clause belong to the year the clause hangs on', () => {
+  it('dates "since 2022, when it stood at N in the first half" to the first half of 2022', () => {
+    const rows = releaseRows('KUNMING, July 16 -- Yunnan\'s foreign trade reached 141.3 billion yuan in the first half of 2026, up 9.2 percent. Half-year trade has grown every year since 2022, when it stood at 87.5 billion yuan in the first six months.', '2026-07-16');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-01', '2026-06', 141300000000], ['2022-01', '2022-06', 87500000000]]);
+  });
+  it('keeps the release\'s own months when no "when" clause links them to an earlier year (guard)', () => {
+    const rows = releaseRows('KUNMING, July 16 -- Yunnan\'s foreign trade has grown every year since 2022. It stood at 141.3 billion yuan in the first six months, up 9.2 percent.', '2026-07-16');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-01', '2026-06', 141300000000]]);
+  });
+});

@@ -1854,7 +1854,23 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     if (p.kind === 'period' && q.kind === 'period' && OF_BETWEEN.test(s.slice(p.end, q.start)) && FISCAL_LABEL.test(s.slice(q.start, q.end)) && q.periodStart <= p.periodStart && p.periodEnd <= q.periodEnd) {
       found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
     }
+    const whenYear = yearOfWhenClause(s, p, q);
+    if (whenYear !== null) found[i + 1] = { ...q, kind: 'period', periodStart: `${whenYear}${q.periodStart.slice(4)}`, periodEnd: `${whenYear}${q.periodEnd.slice(4)}` };
   }
+}
+
+// "has risen every year since 2021, when it stood at 68.6 billion yuan in the first six months", "in 2019, when 15.8 million
+// tonnes came in during the first quarter": months with no year of their own in a "when" clause are months of the year the
+// clause hangs on (an earlier one), not of the release's year.
+const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\b(?:[^.;]|\.(?=\d)){0,80}$/i;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+
+/** The year a "when" clause's yearless months belong to (the year of the mention the clause hangs on), or null. */
+function yearOfWhenClause(s: string, p: PeriodMention, q: PeriodMention): string | null {
+  if (q.kind !== 'period' || q.periodStart === '' || q.periodStart.slice(0, 4) !== q.periodEnd.slice(0, 4)) return null;
+  const year = YEAR_IN.exec(s.slice(p.start, p.end))?.[0];
+  if (!year || year >= q.periodStart.slice(0, 4) || YEAR_IN.test(s.slice(q.start, q.end)) || !WHEN_CLAUSE_BETWEEN.test(s.slice(p.end, q.start))) return null;
+  return year;
 }
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:(?:current|present|this)\s+)?$/i;
 const FISCAL_LABEL = /\b(?:fiscal|financial)\b|\bFY\s?\d/i;
