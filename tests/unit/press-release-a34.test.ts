@@ -79,3 +79,14 @@ describe('yearless months in a "when" clause belong to the year the clause hangs
     expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-01', '2026-06', 141300000000]]);
   });
 });
+
+describe('a list of quarters that names the noun once, and "the final quarter"', () => {
+  it('dates "in the third" after "in the second quarter" to the third quarter, and "the final quarter" to the fourth', () => {
+    const rows = releaseRows('HANOI, Jan. 9 -- Vietnam\'s exports reached 457.2 billion USD in 2025. By quarter, exports grew 10.2 percent in the second quarter, 13.1 percent in the third and 14.3 percent in the final quarter.', '2026-01-09');
+    expect(rows.filter((r) => r.measure === 'growth').map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2025-04', '2025-06', 10.2], ['2025-07', '2025-09', 13.1], ['2025-10', '2025-12', 14.3]]);
+  });
+  it('leaves "the third largest" alone (guard)', () => {
+    const rows = releaseRows('HANOI, Jan. 9 -- Vietnam\'s exports grew 10.2 percent in the second quarter of 2025, and Japan was the third largest market.', '2026-01-09');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2025-04', '2025-06', 10.2]]);
+  });
+});

@@ -1120,10 +1120,24 @@ const RULES: Rule[] = [
   // "first-quarter trade" as wires write it.
   {
     gate: QUARTER_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
+    // ("the final quarter" is the fourth, as year-end reviews write it.)
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
-      const q = ORDINAL[m[1].toLowerCase()];
+      const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
+  // "4.5 percent in the second quarter, 4.6 percent in the third and 4.9 percent in the fourth": a list of quarters names
+  // the noun once; an ordinal closing its item ("in the third" then a comma, "and", or the sentence's end) after
+  // "quarter" earlier in the sentence is the next quarter.
+  {
+    gate: QUARTER_GATE,
+    needs: ['quarter'],
+    pattern: /(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)\b(?:in|for|during)\s+the\s+(second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    build: (m, a) => {
+      const q = ORDINAL[m[1].toLowerCase()] ?? 4;
+      const year = resolveYear(a, q * 3, undefined, undefined);
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
