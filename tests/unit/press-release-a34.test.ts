@@ -90,3 +90,14 @@ describe('a list of quarters that names the noun once, and "the final quarter"',
     expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2025-04', '2025-06', 10.2]]);
   });
 });
+
+describe('"in the whole year" in a report out by April is the year just ended', () => {
+  it('dates a communique\'s yearless figures to the previous calendar year', () => {
+    const rows = releaseRows('Statistical Communique of Gansu Province on the 2025 Economic and Social Development\n\nThe total value of imports and exports in the whole year was 61.4 billion yuan, an increase of 4.4 percent over the previous year.', '2026-03-20');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2025-01', '2025-12', 61400000000, 4.4]]);
+  });
+  it('leaves "in the whole year" undated later in the year (guard)', () => {
+    const rows = releaseRows('The total value of imports and exports in the whole year was 61.4 billion yuan, an increase of 4.4 percent.', '2026-09-20');
+    expect(rows.map((r) => r.period_end)).not.toContain('2025-12');
+  });
+});

@@ -1264,6 +1264,15 @@ const RULES: Rule[] = [
     pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
+  // "The total value of imports and exports of goods in the whole year was ...": a statistical communique's (or an annual
+  // review's) year with no number, in a report out by April, is the calendar year just ended; later in a year the words
+  // more often frame a target or a forecast, and are left unread ("for the full year" is left to the rule above).
+  {
+    gate: YEAR_GATE,
+    needs: ['year'],
+    pattern: /\b(?:in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s*(?:of\b|\d|to\b|ahead\b|so\s+far\b|-))/gi,
+    build: (_m, a) => (a.month <= 4 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
+  },
   { gate: YEAR_GATE, needs: ['this year'], pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },
   // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
   // words do not give; unresolved here (brackets after it settle it, or period-choice.ts the release's spelled season).
