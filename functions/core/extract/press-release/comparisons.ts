@@ -506,6 +506,8 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   // first is measured against that; the base after it is compared with the level.
   if (OWN_YOY_LEAD.test(s.slice(changeEnd, base.start))) return null;
   const text = s.slice(base.start, base.end);
+  // "up 5.2 percent compared with 2024" in a report on a half-year: a bare year is weighed by its year alone, as "the same period of 2024" is.
+  if (BARE_YEAR.test(text)) return Number(text) === Number(current.end.slice(0, 4)) - 1;
   // "the same period of 2019": the figure's own months in the year named.
   const sameYear = /\b(?:same|corresponding|similar)\b/i.test(s.slice(changeEnd, base.end)) ? /\b((?:19|20)\d{2})\b/.exec(text) : null;
   if (sameYear) return Number(sameYear[1]) === Number(current.end.slice(0, 4)) - 1;
@@ -531,6 +533,7 @@ function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMe
   return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
 }
 
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
@@ -546,7 +549,8 @@ function openingBase(s: string, periods: PeriodMention[]): (PeriodMention & { sa
   const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
   const before = base ? OPENING_BASE_BEFORE.exec(s.slice(0, base.start)) : null;
   // (Its level may follow in brackets before the comma: "Compared with the second quarter of 2026 (a deficit of X), ...".)
-  return base && before && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? { ...base, samePeriod: before[1] !== undefined } : null;
+  // ("Compared with 2021, ...": a bare year names only the year of the figures' own months, as "the same period of 2021" does.)
+  return base && before && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? { ...base, samePeriod: before[1] !== undefined || BARE_YEAR.test(s.slice(base.start, base.end)) } : null;
 }
 
 /**

@@ -248,6 +248,9 @@ function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: Pe
     role = 'growth';
   }
   if (role === 'share' && AFTER_DIRECTION.test(after) && !AFTER_SHARE.test(after) && !cue.sawShare) role = 'growth';
+  // "up 8.4 percent, giving it a 31.5 percent share of the country's trade": the noun "share" right after a percentage
+  // makes it a share, whatever change word came before it in the sentence.
+  if (role === 'growth' && !afterDirection && SHARE_NOUN_AFTER.test(after)) role = 'share';
   return { role, direction };
 }
 

@@ -1120,10 +1120,24 @@ const RULES: Rule[] = [
   // "first-quarter trade" as wires write it.
   {
     gate: QUARTER_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
+    // ("the final quarter" is the fourth, as year-end reviews write it.)
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
-      const q = ORDINAL[m[1].toLowerCase()];
+      const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
+    },
+  },
+  // "4.5 percent in the second quarter, 4.6 percent in the third and 4.9 percent in the fourth": a list of quarters names
+  // the noun once; an ordinal closing its item ("in the third" then a comma, "and", or the sentence's end) after
+  // "quarter" earlier in the sentence is the next quarter.
+  {
+    gate: QUARTER_GATE,
+    needs: ['quarter'],
+    pattern: /(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)\b(?:in|for|during)\s+the\s+(second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    build: (m, a) => {
+      const q = ORDINAL[m[1].toLowerCase()] ?? 4;
+      const year = resolveYear(a, q * 3, undefined, undefined);
       return plausibleYear(year, a) ? period(ym(year, q * 3 - 2), ym(year, q * 3)) : null;
     },
   },
@@ -1225,7 +1239,21 @@ const RULES: Rule[] = [
       return thisYear(a);
     },
   },
-  { gate: YEAR_GATE, needs: ['last year'], pattern: /\blast year\b/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
+  // A bare year after "compared with": "Compared with 2021, the country's turnover has grown by 70 percent", "61 per cent
+  // higher compared to 2020". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
+  // ("compared with 2024's level" is left to the possessive rules.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['compar'],
+    pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to))\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
+  // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
+  // span, not the year before the release's.)
+  { gate: YEAR_GATE, needs: ['last year'], pattern: /\b(?<!\bthe\s+)last year\b(?!\s+of\b)/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
   // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
   // February: the calendar year just ended (later in
   // a year the words more often frame a forecast or the year so far, and are left unread).
@@ -1235,6 +1263,15 @@ const RULES: Rule[] = [
     // ("The value of the year's iron ore imports fell ...": the year's own figures, not a rank in it as "the year's highest".)
     pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
+  },
+  // "The total value of imports and exports of goods in the whole year was ...": a statistical communique's (or an annual
+  // review's) year with no number, in a report out by April, is the calendar year just ended; later in a year the words
+  // more often frame a target or a forecast, and are left unread ("for the full year" is left to the rule above).
+  {
+    gate: YEAR_GATE,
+    needs: ['year'],
+    pattern: /\b(?:in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s*(?:of\b|\d|to\b|ahead\b|so\s+far\b|-))/gi,
+    build: (_m, a) => (a.month <= 4 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
   { gate: YEAR_GATE, needs: ['this year'], pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },
   // "oil year 2024-25", "MY 2025/26", "the 2025/26 marketing year", "during the oil year": a season whose months the
@@ -1847,7 +1884,23 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     if (p.kind === 'period' && q.kind === 'period' && OF_BETWEEN.test(s.slice(p.end, q.start)) && FISCAL_LABEL.test(s.slice(q.start, q.end)) && q.periodStart <= p.periodStart && p.periodEnd <= q.periodEnd) {
       found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
     }
+    const whenYear = yearOfWhenClause(s, p, q);
+    if (whenYear !== null) found[i + 1] = { ...q, kind: 'period', periodStart: `${whenYear}${q.periodStart.slice(4)}`, periodEnd: `${whenYear}${q.periodEnd.slice(4)}` };
   }
+}
+
+// "has risen every year since 2021, when it stood at 68.6 billion yuan in the first six months", "in 2019, when 15.8 million
+// tonnes came in during the first quarter": months with no year of their own in a "when" clause are months of the year the
+// clause hangs on (an earlier one), not of the release's year.
+const WHEN_CLAUSE_BETWEEN = /^\s*,\s*when\b(?:[^.;]|\.(?=\d)){0,80}$/i;
+const YEAR_IN = /\b(?:19|20)\d\d\b/;
+
+/** The year a "when" clause's yearless months belong to (the year of the mention the clause hangs on), or null. */
+function yearOfWhenClause(s: string, p: PeriodMention, q: PeriodMention): string | null {
+  if (q.kind !== 'period' || q.periodStart === '' || q.periodStart.slice(0, 4) !== q.periodEnd.slice(0, 4)) return null;
+  const year = YEAR_IN.exec(s.slice(p.start, p.end))?.[0];
+  if (!year || year >= q.periodStart.slice(0, 4) || YEAR_IN.test(s.slice(q.start, q.end)) || !WHEN_CLAUSE_BETWEEN.test(s.slice(p.end, q.start))) return null;
+  return year;
 }
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?(?:(?:current|present|this)\s+)?$/i;
 const FISCAL_LABEL = /\b(?:fiscal|financial)\b|\bFY\s?\d/i;

@@ -40,8 +40,9 @@ const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 // "2.38 billion euro larger than in the same period", "which is 5.8 billion dollars or 21.3% more than", "EUR 1.2
 // billion, or 4.1%, higher than": an amount a balance grew or shrank by. A percentage set off by a comma before "or"
 // and none after it is the change alone ("imports were 18 915 million KM, or 3.4% more than in the same period"):
-// the amount is a level.
-const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)\s+than\b|more\b)/i;
+// the amount is a level. "the province's annual trade was 1.33 trillion yuan larger.", "exports were 0.5 trillion yuan higher
+// year on year": a comparative closing the clause after the amount (its base said before it or not at all) is a change too.
+const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)(?:\s+than\b|\s*(?=[.;,)]|$)|\s+(?:year[- ]on[- ]year|y\/y|on\s+the\s+year)\b)|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
