@@ -16,3 +16,26 @@ describe('a word hyphenated across a line end before "U.S. dollars" in the same 
   });
 });
 
+// A story wrapped at a fixed width, one line at a time (as an e-mail copy stores it).
+const wrappedLines = [
+  'MANZHOULI, April 2 -- Freight trains kept the land port busy',
+  'in the first quarter of 2026, the local customs office said',
+  'on Thursday. Since January the port has handled about 1,204',
+  'China-Europe freight trains, up 6.3 percent year on year, and',
+  'the trains carried goods worth 18.6 billion yuan.',
+];
+
+describe('a story wrapped at a fixed width with "\\r\\n" line ends', () => {
+  it('joins a line ending in a number to the capitalised line after it, as with "\\n" line ends', () => {
+    const rows = releaseRows(`${wrappedLines.join('\r\n')}\r\n`, '2026-04-02');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.yoy_pct])).toEqual([[1204, 6.3]]);
+  });
+  it('reads the same with "\\n" line ends (guard)', () => {
+    const rows = releaseRows(`${wrappedLines.join('\n')}\n`, '2026-04-02');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.yoy_pct])).toEqual([[1204, 6.3]]);
+  });
+  it('reads the same when the wrapped lines keep a space before their line ends', () => {
+    const rows = releaseRows(`${wrappedLines.join(' \n')}\n`, '2026-04-02');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.yoy_pct])).toEqual([[1204, 6.3]]);
+  });
+});

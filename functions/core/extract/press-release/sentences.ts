@@ -153,7 +153,11 @@ const MAX_WRAP_WIDTH = 130;
 function looksHardWrapped(norm: string): boolean {
   let wraps = 0;
   for (let i = norm.indexOf('\n'); i >= 0 && i < norm.length - 1; i = norm.indexOf('\n', i + 1)) {
-    const before = norm[i - 1] ?? '';
+    // Spaces before the newline are no part of the line: the carriage return of "\r\n" (e-mail and Windows copies end
+    // lines so) is a space in the folded text, and a space left at a line's end is common in wrapped copy.
+    let b = i - 1;
+    while (b > 0 && (norm[b] === ' ' || norm[b] === '\t')) b--;
+    const before = norm[b] ?? '';
     if ((isAsciiLetter(before.charCodeAt(0)) || before === ',') && isLowerAscii(norm.charCodeAt(i + 1)) && ++wraps >= MIN_WRAPS) return true;
   }
   return false;
