@@ -39,3 +39,14 @@ describe('a story wrapped at a fixed width with "\\r\\n" line ends', () => {
     expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.yoy_pct])).toEqual([[1204, 6.3]]);
   });
 });
+
+describe('a headline figure restated with a hedge in the next paragraph', () => {
+  it('keeps the exact total of a lead that sums up the month when the paragraph after it gives "about" the same amount', () => {
+    const rows = releaseRows('Vietnam\'s imports and exports in May reached US$69.7 billion, up 6.5% year on year. Exports hit US$38.6 billion, up 5.6%. Imports were US$31.1 billion, up 7.6%, the customs office said.\n\nVietnam\'s imports and exports in May reached about US$70 billion, up 6.5% year on year.\n\nIn the first five months, trade came to US$320.4 billion, up 7.1%.', '2026-06-04');
+    expect(rows.filter((r) => r.flow === 'total' && r.period_start === '2026-05').map((r) => [r.value, r.qualifier, r.yoy_pct])).toEqual([[69700000000, 'exact', 6.5]]);
+  });
+  it('keeps one row when the hedged copy comes first (guard: the headline bound already went)', () => {
+    const rows = releaseRows('Vietnam\'s exports in May reached about US$39 billion, up 9.2% year on year.\nExports in May reached US$38.6 billion, up 9.2% year on year, the customs office said.', '2026-06-04');
+    expect(rows.filter((r) => r.flow === 'export').map((r) => [r.value, r.yoy_pct])).toEqual([[38600000000, 9.2]]);
+  });
+});

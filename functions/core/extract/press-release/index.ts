@@ -947,7 +947,9 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
   if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
-  if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
+  // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
+  // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
+  if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
 }
