@@ -50,3 +50,14 @@ describe('a headline figure restated with a hedge in the next paragraph', () => 
     expect(rows.filter((r) => r.flow === 'export').map((r) => [r.value, r.yoy_pct])).toEqual([[38600000000, 9.2]]);
   });
 });
+
+describe('the growth a hedged copy of an exact figure states', () => {
+  it('goes to the exact figure, which states none, when the copy goes', () => {
+    const rows = releaseRows('Macao\'s exports of goods rose 12.4% year on year in April to about MOP1.5 billion, the statistics service said.\nThe value of exports of goods totalled MOP1.48 billion.\nImports of goods totalled MOP14.2 billion.', '2026-05-28');
+    expect(rows.filter((r) => r.flow === 'export').map((r) => [r.value, r.yoy_pct])).toEqual([[1480000000, 12.4]]);
+  });
+  it('leaves an exact figure that states its own growth as it is (guard)', () => {
+    const rows = releaseRows('Macao\'s exports of goods rose 12.4% year on year in April to about MOP1.5 billion, the statistics service said.\nThe value of exports of goods totalled MOP1.48 billion, up 12.1%.', '2026-05-28');
+    expect(rows.filter((r) => r.flow === 'export').map((r) => [r.value, r.yoy_pct])).toEqual([[1480000000, 12.1]]);
+  });
+});

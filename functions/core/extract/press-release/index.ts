@@ -894,7 +894,22 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number, 
   const scene = restatementScene(rows, headlineEnd, tables);
   handHeadlineGrowthOn(rows, scene);
   handProseGrowthToTable(rows, scene);
-  return rows.filter((r) => !isRestatement(r, scene));
+  const kept = rows.filter((r) => !isRestatement(r, scene));
+  handGrowthToExactFigure(rows, kept, scene);
+  return kept;
+}
+
+/**
+ * "Exports rose 18.2% to about $242 billion" beside "exports totalled $241.7 billion" with no growth: the hedged copy
+ * goes as the exact figure again (`qualifiedRoundsExact`), and what it says of the figure, its growth, stays with it.
+ */
+function handGrowthToExactFigure(rows: ObservationDraft[], kept: ObservationDraft[], scene: RestatementScene): void {
+  const stays = new Set(kept);
+  for (const r of rows) {
+    if (stays.has(r) || r.yoy_pct === null || r.value === null || r.qualifier === 'exact') continue;
+    const exact = kept.filter((e) => e.qualifier === 'exact' && e.yoy_pct === null && qualifiedRoundsExact(r, e, scene));
+    if (exact.length === 1) exact[0].yoy_pct = r.yoy_pct;
+  }
 }
 
 /**
