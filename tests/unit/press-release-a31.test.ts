@@ -61,3 +61,18 @@ describe('the growth a hedged copy of an exact figure states', () => {
     expect(rows.filter((r) => r.flow === 'export').map((r) => [r.value, r.yoy_pct])).toEqual([[1480000000, 12.1]]);
   });
 });
+
+describe('a headline line over an agency credit ("(Xinhua) --") that opens the first paragraph', () => {
+  it('ends at the line break, so the headline\'s rounded figure is the body\'s figure again', () => {
+    const rows = releaseRows('Border port handles over 3 mln tonnes of freight in first quarter\n(ECNS) -- The Erenhot port handled over 3.27 million tonnes of freight in the first quarter of 2026, up 11.4 percent year on year, according to local customs.', '2026-04-08');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[3270000, 'tonnes', 11.4]]);
+  });
+  it('reads a headline in capitals the same way', () => {
+    const rows = releaseRows('BORDER PORT HANDLES OVER 3 MLN TONNES OF FREIGHT IN FIRST QUARTER\n(Xinhua) -- The Erenhot port handled over 3.27 million tonnes of freight in the first quarter of 2026, up 11.4 percent year on year, according to local customs.', '2026-04-08');
+    expect(rows.map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[3270000, 'tonnes', 11.4]]);
+  });
+  it('still runs a wrapped line on into a bracket that is no credit (guard)', () => {
+    const rows = releaseRows('The Erenhot port handled 3.27 million tonnes of freight in the first quarter of 2026\n(up 11.4 percent year on year), according to local customs.', '2026-04-08');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[3270000, 11.4]]);
+  });
+});
