@@ -76,3 +76,26 @@ describe('a headline line over an agency credit ("(Xinhua) --") that opens the f
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[3270000, 11.4]]);
   });
 });
+
+describe('a "Published" line with its date and no colon', () => {
+  it('dates a release that has no dateline when it stands as the last line, after the opening lines', () => {
+    const body = [
+      'The Horgos port handled 1,420 China-Europe freight trains in the first five months of this year, up 8.6 percent year on year.',
+      'Most of the trains ran west to Central Asia and Europe, carrying cars, household appliances, clothing and building materials.',
+      'Eastbound trains brought back grain, edible oil, timber and copper concentrate from the countries along the route.',
+      'The port has widened its railway yard and added two loading lines this spring to cut the time trains wait at the border.',
+      'Customs officers now clear most trains within six hours of arrival, against a day or more three years ago, the port said.',
+      'Local officials expect the summer months to bring more trains as new routes to the Caspian Sea and Turkey open.',
+    ];
+    const rows = releaseRows(`${body.join('\n')}\nPublished June 12, 2026\n`, '');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1420, '2026-01', '2026-05']]);
+  });
+  it('reads a day-first date with a clock time after it at the top (guard: a dated byline line already did)', () => {
+    const rows = releaseRows('Published on 12 June 2026 10:45 GMT+8\nThe Horgos port handled 1,420 China-Europe freight trains in the first five months of this year, up 8.6 percent year on year.', '');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[1420, '2026-01', '2026-05']]);
+  });
+  it('takes no date from a sentence that names when data were published (guard)', () => {
+    const rows = releaseRows('The Horgos port handled 1,420 China-Europe freight trains in the first five months of this year, up 8.6 percent year on year, according to data published on March 3, 2021 by the operator.', '');
+    expect(rows.map((r) => r.period_end)).not.toContain('2021-05');
+  });
+});
