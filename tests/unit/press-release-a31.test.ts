@@ -99,3 +99,14 @@ describe('a "Published" line with its date and no colon', () => {
     expect(rows.map((r) => r.period_end)).not.toContain('2021-05');
   });
 });
+
+describe('a byline that places its reporters in two towns', () => {
+  it('gives neither town to the national figures after it', () => {
+    const rows = releaseRows('By Li Na in Harbin and Zhou Bo in Beijing | China Daily | Updated: 2026-07-14 09:30\nIn June, car exports reached 512,000 units, up 21.6 percent year on year, according to the China Association of Automobile Manufacturers.', '2026-07-14');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[512000, 'China']]);
+  });
+  it('still lets a byline of one town lead a story on that town (guard)', () => {
+    const rows = releaseRows('By Sun Wei in Zhengzhou\nThe city\'s China-Europe freight trains made 1,204 trips in the first half of the year, up 9.3 percent year on year.', '2026-07-14');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[1204, 'Zhengzhou']]);
+  });
+});
