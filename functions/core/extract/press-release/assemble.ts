@@ -192,7 +192,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // the trains carried, so a later bare "1,682 trips were made" still counts the release's trains.
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
-  if (!rows.length && (isScenery(s, nonTrade) || isLateByline(s, memory))) return backToLeadPeriod(frame);
+  if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) return backToLeadPeriod(frame);
   if (!rows.length && isNumberedAside(frame)) return;
   rememberPeriod(frame, rows, baseDates);
   // "Q (CGTN): How is trade with Hong Kong developing within the Greater Bay Area?": a question with no figure asks about
@@ -233,8 +233,12 @@ function isScenery(s: string, nonTrade: number): boolean {
   return DATELINE_ONLY.test(s);
 }
 
+// "By Wang Lei in Urumqi and Chen Mei in Beijing": reporters in two places, neither of them the story's for sure.
+const REPORTERS_IN_TWO_PLACES = /\bin\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?\b.*\bin\s+[A-Z]/;
+
 /**
  * A byline set after the release has given figures (a second story's, run on): its towns are where reporters wrote from.
- * At the top a byline still leads as a dateline does ("By Sun Ruisheng in Zhengzhou" over a story on Zhengzhou's trains).
+ * At the top a byline still leads as a dateline does ("By Sun Ruisheng in Zhengzhou" over a story on Zhengzhou's trains),
+ * unless it places its reporters in two towns: then it says where they sit, not whose figures follow.
  */
-const isLateByline = (s: string, memory: ReleaseMemory): boolean => memory.leadPeriod !== undefined && s.startsWith('By') && BYLINE.test(s);
+const isBylineScenery = (s: string, memory: ReleaseMemory): boolean => s.startsWith('By') && BYLINE.test(s) && (memory.leadPeriod !== undefined || REPORTERS_IN_TWO_PLACES.test(s));

@@ -63,7 +63,12 @@ const BRACKETED_DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Z .'-]{1,40},\\s*\\([^)\\
 const FULL_DATE_RE = new RegExp(FULL_DATE);
 // "Release time: 2026-08-14", "Date of publication: 3 March 2024", "Posted on: June 9, 2023": a page's own
 // labelled date, which customs sites often print only in the footer, below the article.
-const LABELLED_PAGE_DATE = new RegExp(`\\b(?:Release[d]?\\s+(?:time|date|on)|Date\\s+of\\s+(?:release|publication|issue)|Publish(?:ed)?(?:\\s+(?:time|date|on))?|Post(?:ed)?\\s+(?:time|date|on)|Issued?\\s+(?:on|date)|Publication\\s+date)\\s*[:：]\\s*${FULL_DATE}`, 'i');
+const DATE_LABEL = `(?:Release[d]?\\s+(?:time|date|on)|Date\\s+of\\s+(?:release|publication|issue)|Publish(?:ed)?(?:\\s+(?:time|date|on))?|Post(?:ed)?\\s+(?:time|date|on)|Issued?\\s+(?:on|date)|Publication\\s+date)`;
+const LABELLED_PAGE_DATE = new RegExp(`\\b${DATE_LABEL}\\s*[:：]\\s*${FULL_DATE}`, 'i');
+// "Published June 9, 2023", "Published on 9 June 2023 10:52 GMT+8": the label and the date as a line of their own (a
+// page's footer or a copy's last line) need no colon; in a sentence ("data published on March 3, 2024 showed") they
+// date other things.
+const LABELLED_DATE_LINE = new RegExp(`^[ \\t]*${DATE_LABEL}\\s*[:：]?\\s*${FULL_DATE}(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?[ \\t]*\\.?[ \\t]*$`, 'im');
 /** How far into a page the labelled date is looked for (footers come after long articles). */
 const PAGE_CHARS = 200_000;
 
@@ -171,10 +176,11 @@ const DATE_RULES: DateRule[] = [
   },
   {
     name: 'labelled page date',
-    examples: ['Release time: 2026-08-14 Source: Manzhouli Customs', 'Date of publication: 3 March 2024', 'Posted on: June 9, 2023'],
+    examples: ['Release time: 2026-08-14 Source: Manzhouli Customs', 'Date of publication: 3 March 2024', 'Posted on: June 9, 2023', 'Published June 9, 2023 (a line of its own)'],
     // Last: a page with no dateline or byline may still state its date under a label, often in the footer.
     read: ({ raw }) => {
-      const m = LABELLED_PAGE_DATE.exec(raw.slice(0, PAGE_CHARS));
+      const page = raw.slice(0, PAGE_CHARS);
+      const m = LABELLED_PAGE_DATE.exec(page) ?? LABELLED_DATE_LINE.exec(page);
       return m ? fullDate(m, 1) : null;
     },
   },

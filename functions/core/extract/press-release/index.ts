@@ -894,7 +894,22 @@ function dropRoundedRestatements(rows: ObservationDraft[], headlineEnd: number, 
   const scene = restatementScene(rows, headlineEnd, tables);
   handHeadlineGrowthOn(rows, scene);
   handProseGrowthToTable(rows, scene);
-  return rows.filter((r) => !isRestatement(r, scene));
+  const kept = rows.filter((r) => !isRestatement(r, scene));
+  handGrowthToExactFigure(rows, kept, scene);
+  return kept;
+}
+
+/**
+ * "Exports rose 18.2% to about $242 billion" beside "exports totalled $241.7 billion" with no growth: the hedged copy
+ * goes as the exact figure again (`qualifiedRoundsExact`), and what it says of the figure, its growth, stays with it.
+ */
+function handGrowthToExactFigure(rows: ObservationDraft[], kept: ObservationDraft[], scene: RestatementScene): void {
+  const stays = new Set(kept);
+  for (const r of rows) {
+    if (stays.has(r) || r.yoy_pct === null || r.value === null || r.qualifier === 'exact') continue;
+    const exact = kept.filter((e) => e.qualifier === 'exact' && e.yoy_pct === null && qualifiedRoundsExact(r, e, scene));
+    if (exact.length === 1) exact[0].yoy_pct = r.yoy_pct;
+  }
 }
 
 /**
@@ -947,7 +962,9 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
   if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
-  if (inHeadline && scene.body.some((e) => restatesLevel(r, e))) return true;
+  // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
+  // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
+  if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
 }

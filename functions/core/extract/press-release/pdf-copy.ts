@@ -17,7 +17,9 @@ const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're'
 // A head opening with a capital ("Oc-\ntober", "Novem-\nber") is a word broken the same way.
 const BROKEN_WORD = /(?<![A-Za-z-])([A-Za-z][a-z]*)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
 // Where the clause goes on to: a stop before a space, or the line's end (the padding goes there, so no sentence moves).
-const CLAUSE_STOP = /[,;:!?)](?=\s)|\.(?=\s|$)|\r?\n|$/g;
+// The full stop of an initialism or a short abbreviation ("U.S. dollars", "Jan. 8", "No. 3") ends no clause: padding set
+// before it would split the words it belongs to ("U.S  . dollars" is no currency).
+const CLAUSE_STOP = /[,;:!?)](?=\s)|(?<!\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Co|Mr|Ms|Dr|St|vs))\.(?=\s|$)|\r?\n|$/g;
 
 /** A gap to close: the text from `resume` on is moved up to `from`, after `glue`. */
 interface Gap {

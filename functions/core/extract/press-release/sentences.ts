@@ -153,7 +153,11 @@ const MAX_WRAP_WIDTH = 130;
 function looksHardWrapped(norm: string): boolean {
   let wraps = 0;
   for (let i = norm.indexOf('\n'); i >= 0 && i < norm.length - 1; i = norm.indexOf('\n', i + 1)) {
-    const before = norm[i - 1] ?? '';
+    // Spaces before the newline are no part of the line: the carriage return of "\r\n" (e-mail and Windows copies end
+    // lines so) is a space in the folded text, and a space left at a line's end is common in wrapped copy.
+    let b = i - 1;
+    while (b > 0 && (norm[b] === ' ' || norm[b] === '\t')) b--;
+    const before = norm[b] ?? '';
     if ((isAsciiLetter(before.charCodeAt(0)) || before === ',') && isLowerAscii(norm.charCodeAt(i + 1)) && ++wraps >= MIN_WRAPS) return true;
   }
   return false;
@@ -255,6 +259,10 @@ interface Split {
  */
 export const BYLINE = /^\s*By\s+(?!(?:The|End|Early|Late|Mid|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Value|Volume)\b)[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,3}\s*(?:,|\||\bin\s+[A-Z]|\band\s+[A-Z]|$)/;
 
+// "(ECNS) --", "(Xinhua) --", "(Reuters) -": an agency's credit and dash open a story's first paragraph, so the line before
+// it (a headline with no full stop) ends there, as before a dateline that opens on the city's name.
+const AGENCY_CREDIT = /^\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*(?:--|[-\u2013\u2014])\s/;
+
 function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
@@ -265,7 +273,7 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   // "... 16.2 billion U.S.\ndollars": an abbreviation's full stop before a line running on in lower case ends nothing.
   const terminal = k >= lineStart && '.!?:;'.includes(norm[k]) && !(norm[k] === '.' && CONTINUATION.test(norm[j] ?? '') && isAbbreviation(norm, k));
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
-  const item = j < norm.length && bulletAt(norm, j);
+  const item = j < norm.length && (bulletAt(norm, j) || (norm[j] === '(' && AGENCY_CREDIT.test(norm.slice(j, j + 40))));
   const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
   // A byline line ends its own sentence, however long ("By X in Urumqi | China Daily | Updated: 2023-06-09 10:12").
   const byline = norm.startsWith('By', lineStart) && BYLINE.test(norm.slice(lineStart, i));
