@@ -17,7 +17,7 @@
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
  * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile, link, open, readFile, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
@@ -50,7 +50,8 @@ const SIZES = (process.env.PUBLISH_BENCH_SIZES ?? '100000,1000000').split(',').m
 /**
  * PUBLISH_BENCH_CASES=publish,random,csv+parquet (the default) or a part of it; `composed` instead
  * of `publish` runs v1 and the composed v2 only; `random` runs v1 and the composed v2 of the
- * random-figures dataset. The files-only case and the references always run.
+ * random-figures dataset; `warm` adds the composed v2 in a warm process (after the same publish in
+ * a copy of the store, so the code is compiled). The files-only case and the references always run.
  */
 const CASES = (process.env.PUBLISH_BENCH_CASES ?? 'publish,random,csv+parquet').split(',');
 const wanted = (name: string) => CASES.includes(name);
@@ -555,6 +556,8 @@ export interface CaseResult {
   peakRssMb: number;
   /** The kernel's peak RSS when the version's files started (publish only): the quality gate's peak, and what the files start on. */
   gatePeakRssMb?: number;
+  /** The kernel's peak RSS when the manifest was written (publish only): the peak of the gate and the files, before latest/, catalog, feeds and site. */
+  filesPeakRssMb?: number;
   baseRssMb: number;
   peakHeapMb: number;
   peakBuffersMb: number;
@@ -562,7 +565,7 @@ export interface CaseResult {
 
 /** One case to run in a child process. */
 export type ChildCase =
-  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean; figures?: Figures }
+  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean; figures?: Figures; warmUp?: string }
   | { kind: 'csv+parquet'; size: number; dir: string }
   | { kind: 'files'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
@@ -719,6 +722,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
   let manifestAt = 0;
   let manifestCpu = 0;
   let manifestRowsRead = 0;
+  let manifestPeakRss = 0;
   const steps = new StepClock();
   const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
     putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
@@ -726,6 +730,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
         manifestAt = performance.now();
         manifestCpu = cpuSeconds();
         manifestRowsRead = observations.rowsRead;
+        manifestPeakRss = maxRssMb();
       }
       return steps.after(key, blobs.putImmutable(key, body, meta));
     },
@@ -757,6 +762,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
     bytesUploaded: blobs.sent.bytes,
     afterFiles: steps.spans(manifestAt, manifestCpu),
     gatePeakRssMb: observations.scanPeakRss[1],
+    filesPeakRssMb: manifestPeakRss,
     heldBack: m.result.quality?.held_back,
     stripes: phase === 2 ? stripeCounts(dir, blobs) : undefined,
     peakHeapMb: m.heapMb,
@@ -857,6 +863,8 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
 async function runChild(job: ChildCase): Promise<unknown> {
   const baseRssMb = mb(process.memoryUsage().rss);
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
+  // A warm process: the same version published first in a copy of the store, so the timed one runs compiled code.
+  if (job.kind === 'publish' && job.warmUp) await publishCase(job.size, job.phase, job.warmUp, job.whole, job.figures);
   const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole, job.figures) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
   return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
@@ -911,6 +919,13 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
       if (wanted('publish') || wanted('composed')) {
         publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
         if (wanted('publish')) publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
+        if (wanted('warm')) {
+          // Both on hard-link copies of version 1 (the store never changes a file in place), so the composed v2 below still starts from it.
+          const [warmUp, warm] = [`${dir}-warm-up`, `${dir}-warm`];
+          for (const copy of [warmUp, warm]) execFileSync('cp', ['-al', dir, copy]);
+          publishes.push({ label: 'publish v2 composed, warm process (the same publish first, in a copy)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir: warm, warmUp }) });
+          for (const copy of [warmUp, warm]) rmSync(copy, { recursive: true, force: true });
+        }
         publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
       }
       // The random figures' stress case: the gate holds about a tenth of the rows, and its verdicts move in the months a year and two before the revised ones.
@@ -945,7 +960,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           ...(r.storeCopyCpuSeconds !== undefined ? { "store's part copies, cpu s (not timed)": r.storeCopyCpuSeconds } : {}),
           ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'quality gate cpu s': r.gateCpuSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
           'peak rss MB': Math.round(r.peakRssMb),
-          ...(r.gatePeakRssMb !== undefined ? { 'gate peak rss MB': Math.round(r.gatePeakRssMb) } : {}),
+          ...(r.gatePeakRssMb !== undefined ? { 'gate peak rss MB': Math.round(r.gatePeakRssMb), 'files peak rss MB': Math.round(r.filesPeakRssMb ?? 0) } : {}),
           ...(r.heldBack !== undefined ? { 'rows held': r.heldBack } : {}),
           ...(r.stripes ? { 'v2 stripes: rendered / read back / all': `${r.stripes.rendered} / ${r.stripes.readBack} / ${r.stripes.all}`, 'MB read back: data files / quality.json': `${Math.round(r.stripes.readBackMb)} / ${Math.round(r.stripes.qualityCopiedMb)}` } : {}),
           'base rss MB': Math.round(r.baseRssMb),
