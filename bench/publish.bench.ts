@@ -1,7 +1,10 @@
 /**
  * Publishing 100,000 and 1,000,000 synthetic observations through the publish use case, with an
  * in-memory state store, an ObservationStore that yields synthetic rows lazily in publish order
- * (200 months), and a BlobStore that streams every file to a temp dir. Version 1 (everything added,
+ * (200 months), and a BlobStore that streams every file to a temp dir. The rows are consistent
+ * series (`consistentRow`: what the quality gate sees in a customs dataset, about 0.1 % held back)
+ * or, in the cases named "random figures", random ones (`randomRow`: about 11 % held back, a
+ * stress case for the gate). Version 1 (everything added,
  * rendered whole) and version 2 (a monthly release: a new month, revisions of the last three
  * months, a few removals, ~1.5% of rows), composed from version 1 and, for comparison, rendered
  * whole, are timed apart from the latest/ mirror, catalog and feeds; `MB uploaded` counts the
