@@ -925,9 +925,12 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
         if (wanted('warm')) {
           // Both on hard-link copies of version 1 (the store never changes a file in place), so the composed v2 below still starts from it.
           const [warmUp, warm] = [`${dir}-warm-up`, `${dir}-warm`];
-          for (const copy of [warmUp, warm]) execFileSync('cp', ['-al', dir, copy]);
-          publishes.push({ label: 'publish v2 composed, warm process (the same publish first, in a copy)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir: warm, warmUp }) });
-          for (const copy of [warmUp, warm]) rmSync(copy, { recursive: true, force: true });
+          try {
+            for (const copy of [warmUp, warm]) execFileSync('cp', ['-al', dir, copy]);
+            publishes.push({ label: 'publish v2 composed, warm process (the same publish first, in a copy)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir: warm, warmUp }) });
+          } finally {
+            for (const copy of [warmUp, warm]) rmSync(copy, { recursive: true, force: true });
+          }
         }
         publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
       }
