@@ -1,7 +1,10 @@
 /**
  * Publishing 100,000 and 1,000,000 synthetic observations through the publish use case, with an
  * in-memory state store, an ObservationStore that yields synthetic rows lazily in publish order
- * (200 months), and a BlobStore that streams every file to a temp dir. Version 1 (everything added,
+ * (200 months), and a BlobStore that streams every file to a temp dir. The rows are consistent
+ * series (`consistentRow`: what the quality gate sees in a customs dataset, about 0.1 % held back)
+ * or, in the cases named "random figures", random ones (`randomRow`: about 11 % held back, a
+ * stress case for the gate). Version 1 (everything added,
  * rendered whole) and version 2 (a monthly release: a new month, revisions of the last three
  * months, a few removals, ~1.5% of rows), composed from version 1 and, for comparison, rendered
  * whole, are timed apart from the latest/ mirror, catalog and feeds; `MB uploaded` counts the
@@ -17,9 +20,9 @@
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
  * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { copyFile, link, open, readFile, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,9 +33,10 @@ import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { FLOWS, OBSERVATION_COLUMNS, type Observation } from '../functions/core/contract.js';
 import { isCopiedRange, tailCopyPlan, type BlobMeta, type BlobStore, type CopiedRange, type ObservationStore, type ScanRange, type UpsertSummary } from '../functions/core/ports.js';
-import { CATALOG_KEY, latestPrefix, VERSION_FILES } from '../functions/core/publish/documents.js';
+import { CATALOG_KEY, latestPrefix, VERSION_FILES, versionPrefix } from '../functions/core/publish/documents.js';
 import { QUERY_TABLE_PREFIX, queryParquetKey } from '../functions/core/publish/query-layout.js';
-import { layoutKey } from '../functions/core/publish/layout.js';
+import { COMPOSED_FILES, layoutKey } from '../functions/core/publish/layout.js';
+import { QUALITY_FILE } from '../functions/core/quality/gate.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
 import { writeVersionFiles } from '../functions/core/publish/build-version.js';
@@ -47,10 +51,12 @@ const DATASET = 'bench-trade';
 const DUCKDB_FIVE = ['duckdb COPY csv', 'duckdb COPY csv.gz', 'duckdb COPY json', 'duckdb COPY ndjson', 'duckdb COPY parquet'];
 const SIZES = (process.env.PUBLISH_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 /**
- * PUBLISH_BENCH_CASES=publish,csv+parquet (the default) or a part of it; `composed` instead of
- * `publish` runs v1 and the composed v2 only. The files-only case and the references always run.
+ * PUBLISH_BENCH_CASES=publish,random,csv+parquet (the default) or a part of it; `composed` instead
+ * of `publish` runs v1 and the composed v2 only; `random` runs v1 and the composed v2 of the
+ * random-figures dataset; `warm` adds the composed v2 in a warm process (after the same publish in
+ * a copy of the store, so the code is compiled). The files-only case and the references always run.
  */
-const CASES = (process.env.PUBLISH_BENCH_CASES ?? 'publish,csv+parquet').split(',');
+const CASES = (process.env.PUBLISH_BENCH_CASES ?? 'publish,random,csv+parquet').split(',');
 const wanted = (name: string) => CASES.includes(name);
 const AREAS = ['China', 'Xinjiang', 'Horgos Port', 'Alashankou', 'Guangdong', 'Zhejiang', 'Shanghai', 'Jiangsu', 'Shandong', 'Fujian'];
 const PARTNERS = ['World', 'ASEAN', 'European Union', 'United States', 'Japan', 'Korea', 'Kazakhstan', 'Russia', 'Brazil', 'India', 'Australia', 'Germany'];
@@ -68,8 +74,13 @@ function mix(i: number, salt: number): number {
 const MONTHS = 200;
 const monthText = (m: number) => `${2009 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 
-/** Row i of the synthetic dataset at a revision; rows come month by month, so the store yields them in publish order. */
-function syntheticRow(i: number, revision: number, perMonth: number): Observation {
+/**
+ * Row i of the random-figures dataset at a revision: a random cell, value and growth rate, so rows
+ * collide (two rows of one cell in a month, a cell a year earlier with an unrelated figure) and the
+ * quality gate holds about a tenth of them back. A stress case for the gate, not a customs dataset.
+ * Rows come month by month, so the store yields them in publish order.
+ */
+function randomRow(i: number, revision: number, perMonth: number): Observation {
   const m = Math.floor(i / perMonth);
   const period = monthText(m);
   const release = m;
@@ -102,20 +113,124 @@ function syntheticRow(i: number, revision: number, perMonth: number): Observatio
   };
 }
 
+/** How the synthetic figures are made: consistent series (what a customs dataset is) or random ones (a stress case for the gate). */
+export type Figures = 'consistent' | 'random';
+
+const CONSISTENT_FLOWS = ['export', 'import', 'total'] as const;
+/** Partners that are totals (the world and groups of countries), as `is_total` marks them with all goods and no breakdown. */
+const PARTNER_TOTALS = new Set(['World', 'ASEAN', 'European Union']);
+/** Each partner's share of the world's figure: together 0.46, so however the seasons and a revision move them the parts stay below the whole. */
+const PARTNER_SHARE = PARTNERS.map((_, k) => (k === 0 ? 1 : 0.02 + (0.04 * k) / (PARTNERS.length - 1)));
+/** Each commodity group's share of all goods' figure (at most 0.65: below the whole as well). */
+const COMMODITY_SHARE = COMMODITIES.map((_, c) => (c === 0 ? 1 : 0.05 + (0.6 * (mix(c, 12) % 1000)) / 1000));
+const AREA_SCALE = AREAS.map((_, a) => 0.3 + (mix(a, 13) % 1000) / 1000);
+/** The share of "customs regime: Ordinary Trade" in its cell without a breakdown. */
+const ORDINARY_TRADE_SHARE = 0.6;
+/** A revision moves both flows of a cell by this factor (the total follows: it is their sum). */
+const REVISED = 1.013;
+/** One row in this many (by id) states a growth rate off by WRONG_YOY_PP points: inconsistencies the gate must find. */
+const WRONG_YOY_EVERY = 1000;
+const WRONG_YOY_PP = 12.5;
+
+/**
+ * The cell of series s of a month: three flows (export, import, total) per base cell, and base
+ * cells run through partners, areas, breakdowns and commodities, so the rows of a month are
+ * distinct cells (up to 86,400 series a month) and a partner's, a commodity's and a flow's whole
+ * is in the dataset wherever the series reach it.
+ */
+function seriesCell(s: number) {
+  const b = Math.floor(s / 3);
+  return { b, flow: s % 3, partner: b % PARTNERS.length, area: Math.floor(b / 12) % AREAS.length, breakdown: Math.floor(b / 120) % 2, commodity: Math.floor(b / 240) % COMMODITIES.length };
+}
+
+/**
+ * The export (flow 0) or import (1) figure of series s in month m, in yuan (whole thousands): its
+ * cell's level (the product of its partner's, commodity's, area's and breakdown's shares), a trend
+ * all series share (+4.9 % a year) and a season of its own within ±12 % of it.
+ */
+function flowFigure(s: number, flow: 0 | 1, m: number, revision: number): number {
+  const cell = seriesCell(s);
+  const level = 1e6 * AREA_SCALE[cell.area] * PARTNER_SHARE[cell.partner] * COMMODITY_SHARE[cell.commodity] * (cell.breakdown ? ORDINARY_TRADE_SHARE : 1) * (flow === 0 ? 1.1 : 0.9);
+  const own = cell.b * 2 + flow;
+  const season = 1 + 0.08 * Math.sin((2 * Math.PI * (m + (mix(own, 14) % 12))) / 12) + 0.04 * Math.sin((2 * Math.PI * m) / (30 + (mix(own, 15) % 17)));
+  return 1000 * Math.round(level * 1.004 ** m * season * (revision > 1 ? REVISED : 1));
+}
+
+/** Series s's figure in month m: exports, imports, or their sum. */
+function seriesFigure(s: number, m: number, revision: number): number {
+  const base = s - (s % 3);
+  const flow = s % 3;
+  return flow === 2 ? flowFigure(base, 0, m, revision) + flowFigure(base, 1, m, revision) : flowFigure(base, flow as 0 | 1, m, revision);
+}
+
+/**
+ * Row i of the consistent dataset at a revision: series i mod perMonth in month i / perMonth. Its
+ * growth rate is worked out from the figure twelve months before and rounded to 0.1 as releases
+ * print it (a revision recomputes it; only the last months are revised, never a year before them),
+ * totals are exports plus imports, and parts stay below their wholes; one row in WRONG_YOY_EVERY
+ * states a wrong growth rate.
+ */
+function consistentRow(i: number, revision: number, perMonth: number): Observation {
+  const m = Math.floor(i / perMonth);
+  const s = i % perMonth;
+  const cell = seriesCell(s);
+  const period = monthText(m);
+  const value = seriesFigure(s, m, revision);
+  const partner = PARTNERS[cell.partner];
+  const commodity = COMMODITIES[cell.commodity];
+  const breakdown = cell.breakdown ? 'customs regime: Ordinary Trade' : '';
+  const flow = CONSISTENT_FLOWS[cell.flow];
+  const yearBefore = m >= 12 ? seriesFigure(s, m - 12, 1) : 0;
+  const yoy = yearBefore > 0 ? Math.round((value / yearBefore - 1) * 1000) / 10 : null;
+  return {
+    observation_id: i.toString(16).padStart(20, '0'),
+    dataset: DATASET,
+    area: AREAS[cell.area],
+    partner,
+    flow,
+    commodity,
+    breakdown,
+    measure: 'value',
+    period_start: period,
+    period_end: period,
+    value,
+    unit: 'CNY',
+    qualifier: 'exact',
+    yoy_pct: yoy === null ? null : mix(i, 16) % WRONG_YOY_EVERY === 0 ? Math.round((yoy + WRONG_YOY_PP) * 10) / 10 : yoy,
+    status: revision > 1 ? 'revised' : 'preliminary',
+    release_id: `bench-release-${m}`,
+    source_url: `https://customs.example.test/releases/${m}.html`,
+    source_quote: `In ${period}, ${flow} of ${commodity} with ${partner} reached ${value} yuan.`,
+    published: `${monthText(m + 1)}-07`,
+    revision,
+    period_type: 'month',
+    partner_code: '',
+    area_code: '',
+    is_total: PARTNER_TOTALS.has(partner) && cell.commodity === 0 && breakdown === '',
+  };
+}
+
 /**
  * Version 1 has `size` rows over MONTHS months. Version 2 is a monthly release: a new month is
  * appended (+0.5%), two thirds of the last three months' rows are revised (~1%) and a few rows of
- * the last month removed (~0.06%), about 1.5% of the rows in all.
+ * the last month removed (~0.06%), about 1.5% of the rows in all. With consistent figures a
+ * revision takes a whole cell (its exports, imports and total), so the sums still hold.
  */
 export class SyntheticObservationStore implements ObservationStore {
   phase: 1 | 2 = 1;
   private readonly perMonth: number;
-  constructor(private readonly size: number) {
-    this.perMonth = Math.max(1, Math.floor(size / MONTHS));
+  private readonly row: (i: number, revision: number) => Observation;
+  private readonly revisedSeries: (i: number) => boolean;
+  constructor(private readonly size: number, figures: Figures = 'consistent') {
+    const perMonth = Math.max(1, Math.floor(size / MONTHS));
+    this.perMonth = perMonth;
+    if (figures === 'consistent' && perMonth > 3 * 12 * 10 * 2 * 120) throw new Error(`${perMonth} series a month: more than the consistent dataset's distinct cells`);
+    this.row = figures === 'consistent' ? (i, revision) => consistentRow(i, revision, perMonth) : (i, revision) => randomRow(i, revision, perMonth);
+    this.revisedSeries = figures === 'consistent' ? (i) => seriesCell(i % perMonth).b % 3 !== 0 : (i) => i % 3 !== 0;
   }
 
   private month = (i: number) => Math.floor(i / this.perMonth);
-  private revised = (i: number) => this.phase === 2 && this.month(i) >= MONTHS - 3 && this.month(i) < MONTHS && i % 3 !== 0;
+  private revised = (i: number) => this.phase === 2 && this.month(i) >= MONTHS - 3 && this.month(i) < MONTHS && this.revisedSeries(i);
   private removed = (i: number) => this.phase === 2 && this.month(i) === MONTHS - 1 && i % 9 === 0;
   private get last() {
     return this.phase === 2 ? this.size + this.perMonth : this.size;
@@ -163,7 +278,7 @@ export class SyntheticObservationStore implements ObservationStore {
       this.rowsRead++;
       // The quality gate's loop awaits only settled promises, so no timer fires in it: memory is sampled here too.
       if ((i & 1023) === 0) sampleMemory?.();
-      if (!this.removed(i)) yield syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth);
+      if (!this.removed(i)) yield this.row(i, this.revised(i) ? 2 : 1);
     }
   }
 
@@ -176,13 +291,13 @@ export class SyntheticObservationStore implements ObservationStore {
   /** Rows by id (ids are row numbers in hex): publish looks up the rows the quality gate holds back. */
   async get(_dataset: string, ids: string[]): Promise<Observation[]> {
     const rows = ids.map((id) => parseInt(id, 16)).filter((i) => i < this.last && !this.removed(i));
-    return rows.map((i) => syntheticRow(i, this.revised(i) ? 2 : 1, this.perMonth));
+    return rows.map((i) => this.row(i, this.revised(i) ? 2 : 1));
   }
 
   async *scanRevisions(_dataset?: string, range: ScanRange = {}): AsyncIterable<Observation> {
     for (let i = this.firstRow(range), end = this.endRow(range); i < end; i++) {
-      yield syntheticRow(i, 1, this.perMonth);
-      if (this.revised(i)) yield syntheticRow(i, 2, this.perMonth);
+      yield this.row(i, 1);
+      if (this.revised(i)) yield this.row(i, 2);
     }
   }
 }
@@ -295,11 +410,14 @@ export class FileBlobStore implements BlobStore {
     if (!existsSync(join(this.root, key))) return null;
     return this.read(key, start, end);
   }
+  /** Each composed object's copies: the prefix's end, and the ranges its tail copies (every one read back for a checksum). */
+  readonly composedCopies = new Map<string, { prefixEnd: number; tail: CopiedRange[] }>();
   async compose(key: string, copies: CopiedRange[], tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<void> {
+    this.composedCopies.set(key, { prefixEnd: copies[0]?.end ?? 0, tail: [] });
     await this.replace(key, async (path) => {
       const out = await open(path, 'w');
       try {
-        return await this.writeTail(out, copies.map((c) => ({ fromKey: c.fromKey, start: c.start, end: c.end })), tail);
+        return await this.writeTail(out, copies.map((c) => ({ fromKey: c.fromKey, start: c.start, end: c.end })), tail, this.composedCopies.get(key)!.tail);
       } finally {
         await out.close();
       }
@@ -344,7 +462,7 @@ export class FileBlobStore implements BlobStore {
    * a part, or all of it when what is left is too short for a part), and else left a piece to copy
    * later, like S3's part copy, counting sent bytes as S3BlobStore would send them.
    */
-  private async writeTail(out: FileHandle, pieces: Piece[], tail: AsyncIterable<Uint8Array | CopiedRange>): Promise<Piece[]> {
+  private async writeTail(out: FileHandle, pieces: Piece[], tail: AsyncIterable<Uint8Array | CopiedRange>, copied: CopiedRange[]): Promise<Piece[]> {
     const TAIL_PART = 8 * 1024 * 1024;
     let pending = 0;
     let written = 0;
@@ -363,6 +481,7 @@ export class FileBlobStore implements BlobStore {
         sent(item.byteLength);
         continue;
       }
+      copied.push({ fromKey: item.fromKey, start: item.start, end: item.end });
       const { start } = tailCopyPlan(item, pending);
       if (start > item.start) {
         await this.copySegments(out, this.segments(item.fromKey, item.start, start));
@@ -411,7 +530,7 @@ export class FileBlobStore implements BlobStore {
 
 
 /** What a child reports about its case. */
-interface CaseResult {
+export interface CaseResult {
   seconds: number;
   /** CPU time of the whole child (all threads: gzip runs on the libuv pool), less noisy than wall time on a shared machine. */
   cpuSeconds: number;
@@ -420,6 +539,8 @@ interface CaseResult {
   filesSeconds?: number;
   /** Seconds before the files start (publish only): the claim and the quality gate over every row. */
   gateSeconds?: number;
+  /** CPU seconds (all threads) before the files start (publish only). */
+  gateCpuSeconds?: number;
   /** CPU seconds (all threads) of the version's files, from the files' first scan to the manifest write (publish only). */
   filesCpuSeconds?: number;
   /** Current rows the version's files read from the store (publish only; the gate's scan excluded). */
@@ -429,19 +550,25 @@ interface CaseResult {
   bytesUploaded?: number;
   /** CPU the bench store spent after the timing writing composed objects' copied prefixes out (S3's own work: UploadPartCopy). */
   storeCopyCpuSeconds?: number;
+  /** Rows the quality gate held back from the version (publish only). */
+  heldBack?: number;
+  /** A composed version's stripes (publish v2 only): rendered, copied before the first rendered one, copied after it (read back and hashed). */
+  stripes?: StripeCounts;
   /** Each step after the files (publish only): latest/, catalog, feeds, query copy, site, notify. */
   afterFiles?: Record<string, StepSpan>;
   peakRssMb: number;
   /** The kernel's peak RSS when the version's files started (publish only): the quality gate's peak, and what the files start on. */
   gatePeakRssMb?: number;
+  /** The kernel's peak RSS when the manifest was written (publish only): the peak of the gate and the files, before latest/, catalog, feeds and site. */
+  filesPeakRssMb?: number;
   baseRssMb: number;
   peakHeapMb: number;
   peakBuffersMb: number;
 }
 
 /** One case to run in a child process. */
-type ChildCase =
-  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean }
+export type ChildCase =
+  | { kind: 'publish'; size: number; phase: 1 | 2; dir: string; whole?: boolean; figures?: Figures; warmUp?: string }
   | { kind: 'csv+parquet'; size: number; dir: string }
   | { kind: 'files'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
@@ -532,8 +659,38 @@ class StepClock {
   }
 }
 
+/** How a version 2 was built, stripe by stripe (from observations.ndjson's pieces and version 1's layout). */
+interface StripeCounts {
+  /** Stripes of version 2. */
+  all: number;
+  /** Stripes rendered (read from the store and the previous version, written anew). */
+  rendered: number;
+  /** Stripes after the first rendered one copied from version 1: read back and hashed, since a SHA-256 state depends on every byte before it. */
+  readBack: number;
+  /** MB the data files read back for their checksums (every composed file's copied stripes after its first rendered one). */
+  readBackMb: number;
+  /** MB of quality.json copied from version 1's (read back whole for its checksum). */
+  qualityCopiedMb: number;
+}
+
+/** Counts version 2's stripes: those before its composed files' copied prefix ends and those its tails copy were not rendered. */
+function stripeCounts(dir: string, blobs: FileBlobStore): StripeCounts | undefined {
+  const read = (version: number) => JSON.parse(readFileSync(join(dir, layoutKey(DATASET, version)), 'utf8')) as { stripes: Array<{ starts: Record<string, { at: number }> }>; ends: Record<string, { at: number }> };
+  const [v1, v2] = [read(1), read(2)];
+  const path = VERSION_FILES.ndjson.path;
+  const ndjson = blobs.composedCopies.get(`${versionPrefix(DATASET, 2)}${path}`);
+  if (!ndjson) return undefined;
+  const starts = v1.stripes.map((s) => s.starts[path].at);
+  const ends = [...starts.slice(1), v1.ends[path].at];
+  const inPrefix = starts.filter((_, k) => ends[k] <= ndjson.prefixEnd).length;
+  const readBack = starts.filter((start, k) => ndjson.tail.some((c) => c.start <= start && ends[k] <= c.end)).length;
+  const copiedBytes = (key: string) => (blobs.composedCopies.get(key)?.tail ?? []).reduce((n, c) => n + c.end - c.start, 0);
+  const dataBytes = COMPOSED_FILES.reduce((n, f) => n + copiedBytes(`${versionPrefix(DATASET, 2)}${f.path}`), 0);
+  return { all: v2.stripes.length, rendered: v2.stripes.length - inPrefix - readBack, readBack, readBackMb: mb(dataBytes), qualityCopiedMb: mb(copiedBytes(`${versionPrefix(DATASET, 2)}${QUALITY_FILE.path}`)) };
+}
+
 /** Publishes version 1 (fresh state) or version 2 (state as left by version 1) of the synthetic dataset. */
-async function publishCase(size: number, phase: 1 | 2, dir: string, whole = false): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+async function publishCase(size: number, phase: 1 | 2, dir: string, whole = false, figures: Figures = 'consistent'): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   // Version 2 rendered whole, for comparison: version 1's layout is set aside, as if it had none.
   // Its latest/ mirror is set aside too and put back after, so the composed v2 finds v1's there.
   const layout = join(dir, layoutKey(DATASET, 1));
@@ -543,7 +700,7 @@ async function publishCase(size: number, phase: 1 | 2, dir: string, whole = fals
     renameSync(latest, `${latest.replace(/\/$/, '')}.aside`);
   }
   try {
-    return await publishVersion(size, phase, dir);
+    return await publishVersion(size, phase, dir, figures);
   } finally {
     if (whole) {
       rmSync(join(dir, 'datasets', DATASET, 'v2'), { recursive: true, force: true });
@@ -556,9 +713,9 @@ async function publishCase(size: number, phase: 1 | 2, dir: string, whole = fals
   }
 }
 
-async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
+async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: Figures): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   const datasets = new MemoryDatasetStateStore();
-  const observations = new SyntheticObservationStore(size);
+  const observations = new SyntheticObservationStore(size, figures);
   observations.phase = phase;
   if (phase === 2) datasets.states.set(DATASET, { dataset: DATASET, change_seq: 1, changed_periods: {}, changed_periods_since: 0, published_seq: 1, latest_version: 1, notified_version: 1, pending: null });
   // As normalize marks them: version 1's release added every month, version 2's changed the last ones.
@@ -568,6 +725,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
   let manifestAt = 0;
   let manifestCpu = 0;
   let manifestRowsRead = 0;
+  let manifestPeakRss = 0;
   const steps = new StepClock();
   const timed: BlobStore = Object.assign(Object.create(blobs) as BlobStore, {
     putImmutable: async (key: string, body: Uint8Array, meta: BlobMeta) => {
@@ -575,6 +733,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
         manifestAt = performance.now();
         manifestCpu = cpuSeconds();
         manifestRowsRead = observations.rowsRead;
+        manifestPeakRss = maxRssMb();
       }
       return steps.after(key, blobs.putImmutable(key, body, meta));
     },
@@ -586,6 +745,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
   const build = { hashGroup: (await workerHashGroups()) ?? undefined };
   const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'bench', build };
   const started = performance.now();
+  const startedCpu = cpuSeconds();
   const m = await measure(() => publishDataset(DATASET, deps));
   if (m.result.status !== 'published') throw new Error(`bench publish did not publish: ${m.result.status}`);
   steps.end();
@@ -598,12 +758,16 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string): Promise<
     rows: m.result.rows,
     filesSeconds: (manifestAt - started) / 1000,
     gateSeconds: ((observations.scans[1] ?? manifestAt) - started) / 1000,
+    gateCpuSeconds: (observations.scanCpu[1] ?? manifestCpu) - startedCpu,
     filesCpuSeconds: manifestCpu - (observations.scanCpu[1] ?? manifestCpu),
     filesRowsRead: manifestRowsRead - (observations.readBefore[1] ?? manifestRowsRead),
     bytesWritten: dirBytes(join(dir, 'datasets', DATASET, `v${phase}`)),
     bytesUploaded: blobs.sent.bytes,
     afterFiles: steps.spans(manifestAt, manifestCpu),
     gatePeakRssMb: observations.scanPeakRss[1],
+    filesPeakRssMb: manifestPeakRss,
+    heldBack: m.result.quality?.held_back,
+    stripes: phase === 2 ? stripeCounts(dir, blobs) : undefined,
     peakHeapMb: m.heapMb,
     peakBuffersMb: m.buffersMb,
   };
@@ -702,7 +866,9 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
 async function runChild(job: ChildCase): Promise<unknown> {
   const baseRssMb = mb(process.memoryUsage().rss);
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
-  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
+  // A warm process: the same version published first in a copy of the store, so the timed one runs compiled code.
+  if (job.kind === 'publish' && job.warmUp) await publishCase(job.size, job.phase, job.warmUp, job.whole, job.figures);
+  const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole, job.figures) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
   return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
 
@@ -719,7 +885,7 @@ if (process.env[CHILD_ENV] && process.send) {
 const WHOLE_RENDER_OLD_SPACE = '--max-old-space-size=4096';
 
 /** Runs one case in a fresh child process (same loader flags as this one, so TypeScript works). */
-function inChild<T>(job: ChildCase): Promise<T> {
+export function inChild<T>(job: ChildCase): Promise<T> {
   return new Promise((resolve, reject) => {
     // PUBLISH_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each case there (open it in Chrome DevTools).
     const profile = process.env.PUBLISH_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PUBLISH_BENCH_CPU_PROF}`] : [];
@@ -756,7 +922,24 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
       if (wanted('publish') || wanted('composed')) {
         publishes.push({ label: 'publish v1 (all added)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir }) });
         if (wanted('publish')) publishes.push({ label: 'publish v2 rendered whole (v1 layout set aside, v1 files read whole)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir, whole: true }) });
+        if (wanted('warm')) {
+          // Both on hard-link copies of version 1 (the store never changes a file in place), so the composed v2 below still starts from it.
+          const [warmUp, warm] = [`${dir}-warm-up`, `${dir}-warm`];
+          try {
+            for (const copy of [warmUp, warm]) execFileSync('cp', ['-al', dir, copy]);
+            publishes.push({ label: 'publish v2 composed, warm process (the same publish first, in a copy)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir: warm, warmUp }) });
+          } finally {
+            for (const copy of [warmUp, warm]) rmSync(copy, { recursive: true, force: true });
+          }
+        }
         publishes.push({ label: 'publish v2 composed (new month +0.5%, ~1% of the last 3 months revised, -0.06%)', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir }) });
+      }
+      // The random figures' stress case: the gate holds about a tenth of the rows, and its verdicts move in the months a year and two before the revised ones.
+      if (wanted('random')) {
+        const randomDir = join(dir, 'random-figures');
+        publishes.push({ label: 'publish v1, random figures', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 1, dir: randomDir, figures: 'random' }) });
+        publishes.push({ label: 'publish v2 composed, random figures', result: await inChild<CaseResult>({ kind: 'publish', size, phase: 2, dir: randomDir, figures: 'random' }) });
+        rmSync(randomDir, { recursive: true, force: true });
       }
       // Its own folder; the references read its observations.csv (every row: no gate holds any back).
       const filesDir = join(dir, 'files-only');
@@ -778,11 +961,14 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           'x duckdb csv+parquet': r.seconds / duckdb,
           // CPU time over DuckDB's (all threads on both sides): steadier than wall time on a shared machine.
           'x duckdb same files, cpu': r.cpuSeconds / (label.includes('CSV+Parquet only') ? duckdbCsvParquet.cpuSeconds : duckdbAll.cpuSeconds),
+          'x duckdb csv+parquet, cpu': r.cpuSeconds / duckdbCsvParquet.cpuSeconds,
           'cpu s': r.cpuSeconds,
           ...(r.storeCopyCpuSeconds !== undefined ? { "store's part copies, cpu s (not timed)": r.storeCopyCpuSeconds } : {}),
-          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
+          ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'quality gate cpu s': r.gateCpuSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
           'peak rss MB': Math.round(r.peakRssMb),
-          ...(r.gatePeakRssMb !== undefined ? { 'gate peak rss MB': Math.round(r.gatePeakRssMb) } : {}),
+          ...(r.gatePeakRssMb !== undefined ? { 'gate peak rss MB': Math.round(r.gatePeakRssMb), 'files peak rss MB': Math.round(r.filesPeakRssMb ?? 0) } : {}),
+          ...(r.heldBack !== undefined ? { 'rows held': r.heldBack } : {}),
+          ...(r.stripes ? { 'v2 stripes: rendered / read back / all': `${r.stripes.rendered} / ${r.stripes.readBack} / ${r.stripes.all}`, 'MB read back: data files / quality.json': `${Math.round(r.stripes.readBackMb)} / ${Math.round(r.stripes.qualityCopiedMb)}` } : {}),
           'base rss MB': Math.round(r.baseRssMb),
           'peak heap MB': Math.round(r.peakHeapMb),
           'peak buffers MB': Math.round(r.peakBuffersMb),
