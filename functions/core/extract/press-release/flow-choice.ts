@@ -399,6 +399,8 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 const SAID_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
 const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
 const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+// Translated Russian and Azerbaijani releases: "X fell to the share of export and Y to import", "X went to exports".
+const ALLOTTED_TO_FLOW_GAP = /^\s+(?:(?:fell|falls|fall|went|goes|go)\s+)?to\s+(?:the\s+share\s+of\s+)?$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
 
 // "213,000 tonnes of fruit cleared the port, up 18.6 percent, with 168,000 tonnes of imports": a flow word said "of" a later
@@ -469,6 +471,9 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
   // trade it is the balance of.
   if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
+  // "of which 16.2 bln. USD fell to the share of export and 13.5 bln. USD to import": the direction an amount is put
+  // down "to" is its own, over the one an amount before it in the clause took.
+  if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');

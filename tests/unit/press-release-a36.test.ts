@@ -1,0 +1,21 @@
+/**
+ * Issue 9, twenty-fifth session: causes found on blind batch 138 (English as translated agency pages publish it:
+ * Central Asian, Russian, Caucasian and Chinese local pages). Texts in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+describe('"X fell to the share of export and Y to import": the direction an amount is put down to', () => {
+  it('gives the second amount the flow named right after it, not the first amount\'s', () => {
+    const rows = releaseRows('Foreign trade of Georgia in January-May 2026\n\nIn January-May 2026 the external trade turnover of Georgia made up 9 812.4 mln. USD, of which 2 604.7 mln. USD fell to the share of export and 7 207.7 mln. USD to import.', '2026-06-19');
+    expect(rows.filter((r) => r.unit === 'USD').map((r) => [r.value, r.flow])).toEqual([[9812400000, 'total'], [2604700000, 'export'], [7207700000, 'import']]);
+  });
+  it('reads "went to exports ... to imports" the same way', () => {
+    const rows = releaseRows('In the first quarter of 2026 the trade turnover of Armenia amounted to 4.1 billion US dollars, of which 1.6 billion US dollars went to exports and 2.5 billion US dollars to imports.', '2026-04-20');
+    expect(rows.filter((r) => r.unit === 'USD').map((r) => [r.value, r.flow])).toEqual([[4100000000, 'total'], [1600000000, 'export'], [2500000000, 'import']]);
+  });
+  it('leaves "rose to N" followed by its own flow word alone (guard)', () => {
+    const rows = releaseRows('In the first quarter of 2026 exports of Armenia rose to 1.6 billion US dollars, while imports came to 2.5 billion US dollars.', '2026-04-20');
+    expect(rows.filter((r) => r.unit === 'USD').map((r) => [r.value, r.flow])).toEqual([[1600000000, 'export'], [2500000000, 'import']]);
+  });
+});
