@@ -19,3 +19,14 @@ describe('"X fell to the share of export and Y to import": the direction an amou
     expect(rows.filter((r) => r.unit === 'USD').map((r) => [r.value, r.flow])).toEqual([[1600000000, 'export'], [2500000000, 'import']]);
   });
 });
+
+describe('"including export N, import M": "including" names no goods', () => {
+  it('leaves the directions of all goods, so a growth in the next sentence joins them', () => {
+    const rows = releaseRows('Foreign trade of Moldova in January-April 2026\n\nThe foreign trade in goods of Moldova in January-April 2026 amounted to 3 402.6 million US dollars, including export 1 120.4 million US dollars, import 2 282.2 million US dollars. Export increased by 3.3 percent, import by 5.1 percent.', '2026-06-10');
+    expect(rows.filter((r) => r.flow !== 'total').map((r) => [r.value, r.flow, r.commodity, r.yoy_pct])).toEqual([[1120400000, 'export', 'all goods', 3.3], [2282200000, 'import', 'all goods', 5.1]]);
+  });
+  it('names goods written between "including" and the flow noun without the word', () => {
+    const rows = releaseRows('In January-April 2026 Moldova exported goods worth 1 120.4 million US dollars, including wine exports of 61.2 million US dollars.', '2026-06-10');
+    expect(rows.map((r) => r.commodity)).toContain('wine');
+  });
+});
