@@ -30,3 +30,18 @@ describe('"including export N, import M": "including" names no goods', () => {
     expect(rows.map((r) => r.commodity)).toContain('wine');
   });
 });
+
+describe('"In the trade turnover the share of X is N%, of Y M%": the whole named before "the share of"', () => {
+  it('makes each listed country a partner of the release country, the last one after "and of" with its bound', () => {
+    const rows = releaseRows('Foreign trade of Tajikistan in January-June 2026\n\nIn January-June 2026 the foreign trade turnover of Tajikistan amounted to 3.9 billion US dollars. In the trade turnover the share of Kazakhstan is 24.3%, of China 21.7%, of Uzbekistan 9.1%, and of Turkey less than 5%.', '2026-07-20');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner, r.qualifier])).toEqual([[24.3, 'Tajikistan', 'Kazakhstan', 'exact'], [21.7, 'Tajikistan', 'China', 'exact'], [9.1, 'Tajikistan', 'Uzbekistan', 'exact'], [5, 'Tajikistan', 'Turkey', 'less_than']]);
+  });
+  it('reads blocs named by their members, the forum written out in full', () => {
+    const rows = releaseRows('About the foreign trade of Russia in January-March 2019\n\nThe foreign trade turnover of the Russian Federation in January-March 2019 made up 160.5 bln. USD. In the structure of the foreign trade turnover of Russia the share of the European Union countries made up 42.4%, of the countries of the Asia-Pacific Economic Cooperation 30.9%, of the CIS countries 12.0%.', '2019-05-15');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[42.4, 'Russia', 'European Union'], [30.9, 'Russia', 'APEC'], [12, 'Russia', 'CIS']]);
+  });
+  it('keeps the release country\'s own share of a wider trade its own (guard)', () => {
+    const rows = releaseRows('Foreign trade of Tajikistan in January-June 2026\n\nIn January-June 2026 the foreign trade turnover of Tajikistan amounted to 3.9 billion US dollars. In the world trade in aluminium the share of Tajikistan was 0.6%.', '2026-07-20');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[0.6, 'Tajikistan', 'World']]);
+  });
+});

@@ -465,6 +465,9 @@ const GROUPS: Array<[string, string[]]> = [
   ['South America', [...withHeads(['South American'], false), 'South America']],
   ['Europe', [...withHeads(['European'], false), 'Europe']],
   // "the share of the Asia-Pacific economies", "Asia-Pacific countries" (Russian customs' regional split of its partners).
+  // "the countries of the Asia-Pacific Economic Cooperation" (the same split in other years): the forum's members, the
+  // data contract's APEC, not the whole region.
+  ['APEC', ['Asia-Pacific Economic Cooperation', ...withHeads(['APEC'], true)]],
   ['Asia-Pacific', ['Asia-Pacific region', 'Asia Pacific region', ...withHeads(['Asia-Pacific', 'Asia Pacific'], true)]],
   // "South Asian countries", "South Asia": the subcontinent's states, a partner group of its own (not "Asia").
   ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
@@ -1051,9 +1054,15 @@ const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastes
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'pc', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
-const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*of\s+(?:the\s+)?$/;
-// The dash may be left out: "of the CIS countries 21.3%".
-const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?[\d.,]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
+// "..., of the countries of the Asia-Pacific Economic Cooperation 31.4%", "..., and of Armenia less than 1%": the list may
+// name a bloc by its members and close with "and".
+const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:and\s+)?of\s+(?:the\s+)?(?:(?:countries|states|members|member\s+states)\s+of\s+(?:the\s+)?)?$/;
+// The dash may be left out: "of the CIS countries 21.3%"; a bound may come before the figure ("less than 1%").
+const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?(?:(?:less|more|fewer)\s+than\s+|over\s+|under\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
+// "In the mutual trade the share of Russia is 91.8%", "In the structure of the foreign trade turnover the share of the EU
+// countries made up 36.2%": the CIS wording may name the whole before "the share of" instead of after it.
+const WHOLE_THEN_SHARE_OF_BEFORE = /\b[Ii]n\s+(?:the\s+)?(?:structure\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s+the\s+share\s+of\s+(?:the\s+)?$/;
+const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?(?:is|was|made\s+up|amounted\s+to|accounted\s+for|came\s+to|reached|totall?ed|equalled|stood\s+at)\s+(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
@@ -2368,6 +2377,7 @@ const ROLE_RULES: RoleRule[] = [
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && WHOLE_THEN_SHARE_OF_BEFORE.test(v.s.slice(Math.max(0, v.to - 120), v.to)) && SHARE_STATED_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   // "Energy products made up 61.2 percent of Xinjiang's imports": a share of goods (the sentence's first figure, no place,
   // nor a pronoun or "the port" standing for one, before it) of a place's own imports or exports is that place's figure
