@@ -45,3 +45,14 @@ describe('"In the trade turnover the share of X is N%, of Y M%": the whole named
     expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[0.6, 'Tajikistan', 'World']]);
   });
 });
+
+describe('"the Far Eastern region" of Russia\'s Far Eastern customs', () => {
+  it('is the Far Eastern Federal District, not the eastern region of China', () => {
+    const rows = releaseRows('Foreign trade of the Far Eastern region in January-June 2026\n\nAccording to the Far Eastern Customs Administration, in January-June 2026 the foreign trade turnover of the Far Eastern region made up 17.3 bln. USD, which is 4.2% more than in January-June 2025.', '2026-08-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[17300000000, 'Far Eastern Federal District']]);
+  });
+  it('leaves "the Russian Far East" a Chinese province names as a market to the province (guard)', () => {
+    const rows = releaseRows('HARBIN, Oct. 21 -- Heilongjiang\'s exports of machinery reached 12.4 billion yuan in the first three quarters, up 9.5 percent, with strong demand in the Russian Far East.', '2026-10-21');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[12400000000, 'Heilongjiang']]);
+  });
+});
