@@ -56,3 +56,14 @@ describe('"the Far Eastern region" of Russia\'s Far Eastern customs', () => {
     expect(rows.map((r) => [r.value, r.area])).toEqual([[12400000000, 'Heilongjiang']]);
   });
 });
+
+describe('"with the goods value of N" after what trains carried', () => {
+  it('reads the translated "goods value" as the worth of cargo moved both ways, not the flow of the paragraph before', () => {
+    const rows = releaseRows('Xi\'an foreign trade in 2026\n\nExports of the city reached 250.3 billion yuan, up 4.1 percent.\n\nIn 2026, the China-Europe Railway Express (Xi\'an) ran 5,200 trains, transported about 540,000 TEU of goods, with the goods value of 120.5 billion yuan.', '2027-01-20');
+    expect(rows.filter((r) => r.value === 120500000000).map((r) => r.flow)).toEqual(['total']);
+  });
+  it('keeps the flow of exported goods whose value it gives (guard)', () => {
+    const rows = releaseRows('Xi\'an foreign trade in 2026\n\nIn 2026 the city exported 120,000 vehicles, with the goods value of 20.4 billion yuan.', '2027-01-20');
+    expect(rows.filter((r) => r.value === 20400000000).map((r) => r.flow)).toEqual(['export']);
+  });
+});
