@@ -67,3 +67,18 @@ describe('"with the goods value of N" after what trains carried', () => {
     expect(rows.filter((r) => r.value === 20400000000).map((r) => r.flow)).toEqual(['export']);
   });
 });
+
+describe('"The China-Europe Railway Express (Chengdu-Chongqing) ran N trains in and out of Chongqing"', () => {
+  it('gives the count to the town the trains came and went through, the pair only naming the service', () => {
+    const rows = releaseRows('Chengdu foreign trade in the first half\n\nIn January-June 2026, the China-Europe Railway Express (Chengdu-Chongqing) ran 1,420 trains to and from Chengdu, up 3.2% over the same period of last year.', '2026-07-18');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.area])).toEqual([[1420, 'Chengdu']]);
+  });
+  it('reads the second town of the pair the same way', () => {
+    const rows = releaseRows('Chongqing foreign trade in the first half\n\nIn January-June 2026, the China-Europe Railway Express (Chengdu-Chongqing) ran 1,380 trains in and out of Chongqing, up 2.9% over the same period of last year.', '2026-07-18');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.area])).toEqual([[1380, 'Chongqing']]);
+  });
+  it('keeps the pair as the joint area of a count it runs together (guard)', () => {
+    const rows = releaseRows('In January-June 2026, the China-Europe Railway Express (Chengdu-Chongqing) ran 2,700 trains, up 3.2% over the same period of last year.', '2026-07-18');
+    expect(rows.filter((r) => r.unit === 'trains').map((r) => [r.value, r.area])).toEqual([[2700, 'Chengdu and Chongqing']]);
+  });
+});

@@ -2036,6 +2036,8 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
 }
 
+const ONE_END_NAMED_AFTER = /^[^.;]{0,100}?\btrains\s+(?:in\s+and\s+out\s+of|into\s+and\s+out\s+of|to\s+and\s+from)\s+([A-Z][\w']+)/;
+
 /**
  * "The China-Europe Railway Express (Chengdu-Chongqing) ran ...": two cities or provinces dashed in a parenthesis
  * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
@@ -2045,7 +2047,10 @@ function jointRunners(v: PlaceView): PlaceMention[] | undefined {
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
-  return [{ ...mention(v, 'area'), inList: true }, { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role: 'area', inList: true }];
+  // "The China-Europe Railway Express (Chengdu-Chongqing) ran 2,318 trains in and out of Chongqing": trains counted where they
+  // came and went are that town's, and the pair only names the service.
+  const role = ONE_END_NAMED_AFTER.exec(v.s.slice(start, start + 160))?.[1] === other.canonical || ONE_END_NAMED_AFTER.exec(v.after)?.[1] === v.name ? 'locator' : 'area';
+  return [{ ...mention(v, role), inList: role === 'area' }, { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role, inList: role === 'area' }];
 }
 
 /**
