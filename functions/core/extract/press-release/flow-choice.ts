@@ -70,7 +70,9 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // they carried was worth 31.2 billion yuan" names the carriers by a pronoun.
 // "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too. "Goods carried by the city's trains were
 // worth", "Cargo moved along the corridor in 2025 was worth": the carriers or the route named after the verb, a few words.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight),?\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\bcargo\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:passing|going|moving|that\s+(?:passed|went|moved)|which\s+(?:passed|went|moved))\s+(?:through|via|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight),?\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\b(?:cargo|goods)\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:passing|going|moving|that\s+(?:passed|went|moved)|which\s+(?:passed|went|moved))\s+(?:through|via|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
+// "transported nearly 198,000 TEU of goods, up 7.2%, with the goods value of 61.3 billion yuan": the translated "goods value"
+// is the cargo value too.
 // (Goods "passing through the port were worth ...", with no way of their own, went both ways: total.)
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
@@ -401,6 +403,8 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 const SAID_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
 const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
 const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+// Translated Russian and Azerbaijani releases: "X fell to the share of export and Y to import", "X went to exports".
+const ALLOTTED_TO_FLOW_GAP = /^\s+(?:(?:fell|falls|fall|went|goes|go)\s+)?to\s+(?:the\s+share\s+of\s+)?$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
 
 // "213,000 tonnes of fruit cleared the port, up 18.6 percent, with 168,000 tonnes of imports": a flow word said "of" a later
@@ -472,6 +476,9 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
   // trade it is the balance of.
   if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
+  // "of which 16.2 bln. USD fell to the share of export and 13.5 bln. USD to import": the direction an amount is put
+  // down "to" is its own, over the one an amount before it in the clause took.
+  if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
   const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');

@@ -465,6 +465,9 @@ const GROUPS: Array<[string, string[]]> = [
   ['South America', [...withHeads(['South American'], false), 'South America']],
   ['Europe', [...withHeads(['European'], false), 'Europe']],
   // "the share of the Asia-Pacific economies", "Asia-Pacific countries" (Russian customs' regional split of its partners).
+  // "the countries of the Asia-Pacific Economic Cooperation" (the same split in other years): the forum's members, the
+  // data contract's APEC, not the whole region.
+  ['APEC', ['Asia-Pacific Economic Cooperation', ...withHeads(['APEC'], true)]],
   ['Asia-Pacific', ['Asia-Pacific region', 'Asia Pacific region', ...withHeads(['Asia-Pacific', 'Asia Pacific'], true)]],
   // "South Asian countries", "South Asia": the subcontinent's states, a partner group of its own (not "Asia").
   ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
@@ -495,6 +498,11 @@ for (const [town, names] of PORT_TOWNS) for (const n of names) NAME_INFO.set(n, 
 for (const [zone, names] of NAMED_ZONES) for (const n of names) NAME_INFO.set(n, { canonical: zone, kind: 'zone', adjective: false });
 for (const [region, names] of REGIONS) for (const n of names) NAME_INFO.set(n, { canonical: region, kind: 'region', adjective: false });
 for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAME_INFO.set(n, { canonical: aggregate, kind: 'region', adjective: false });
+// Russia's Far East as its customs administration writes it in English ("the foreign trade turnover of the Far Eastern
+// region"): the federal district under its full name, as the district's releases name it (batch 9bc's rule); "Far Eastern
+// region" is no "eastern region" of China. ("the Russian Far East" stays unread: Chinese releases name it as the market
+// their goods went to, "strong demand in the Russian Far East", which no rule here tells from the reporter.)
+for (const n of ['Far Eastern region', 'Far East region']) NAME_INFO.set(n, { canonical: 'Far Eastern Federal District', kind: 'region', adjective: false });
 // Short forms of a name ("the Bay Area cities' trade", "Congo supplied 8,920 tons"): read as written here, they stand for
 // the place the release has named in full before, of those they may shorten, and for none in a release that named none
 // (place-choice.ts; San Francisco has a Bay Area too, and "Congo" alone is either of two states).
@@ -1051,9 +1059,15 @@ const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastes
 const SHARE_OF_WORDS = keywords(['%', 'cent', 'pc', 'share'], SHARE_OF_BEFORE);
 const SHARE_OF_PARTNER_BEFORE = /\bshare\s+of\s+(?:the\s+)?$/i;
 const SHARE_IN_WHOLE_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?in\s+(?:it\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade|exports|imports)\b)/i;
-const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*of\s+(?:the\s+)?$/;
-// The dash may be left out: "of the CIS countries 21.3%".
-const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?[\d.,]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
+// "..., of the countries of the Asia-Pacific Economic Cooperation 31.4%", "..., and of Armenia less than 1%": the list may
+// name a bloc by its members and close with "and".
+const SHARE_LIST_OF_GAP = /^(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:and\s+)?of\s+(?:the\s+)?(?:(?:countries|states|members|member\s+states)\s+of\s+(?:the\s+)?)?$/;
+// The dash may be left out: "of the CIS countries 21.3%"; a bound may come before the figure ("less than 1%").
+const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–-]\s*)?(?:(?:less|more|fewer)\s+than\s+|over\s+|under\s+|about\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
+// "In the mutual trade the share of Russia is 91.8%", "In the structure of the foreign trade turnover the share of the EU
+// countries made up 36.2%": the CIS wording may name the whole before "the share of" instead of after it.
+const WHOLE_THEN_SHARE_OF_BEFORE = /\b[Ii]n\s+(?:the\s+)?(?:structure\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s+the\s+share\s+of\s+(?:the\s+)?$/;
+const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?(?:is|was|made\s+up|amounted\s+to|accounted\s+for|came\s+to|reached|totall?ed|equalled|stood\s+at)\s+(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
@@ -2027,6 +2041,8 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
 }
 
+const ONE_END_NAMED_AFTER = /^[^.;]{0,100}?\btrains\s+(?:in\s+and\s+out\s+of|into\s+and\s+out\s+of|to\s+and\s+from)\s+([A-Z][\w']+)/;
+
 /**
  * "The China-Europe Railway Express (Chengdu-Chongqing) ran ...": two cities or provinces dashed in a parenthesis
  * run what it qualifies together. Both are listed as areas, and the list reports as one joint area (withJointAreas).
@@ -2036,7 +2052,10 @@ function jointRunners(v: PlaceView): PlaceMention[] | undefined {
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
-  return [{ ...mention(v, 'area'), inList: true }, { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role: 'area', inList: true }];
+  // "The China-Europe Railway Express (Chengdu-Chongqing) ran 2,318 trains in and out of Chongqing": trains counted where they
+  // came and went are that town's, and the pair only names the service.
+  const role = ONE_END_NAMED_AFTER.exec(v.s.slice(start, start + 160))?.[1] === other.canonical || ONE_END_NAMED_AFTER.exec(v.after)?.[1] === v.name ? 'locator' : 'area';
+  return [{ ...mention(v, role), inList: role === 'area' }, { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role, inList: role === 'area' }];
 }
 
 /**
@@ -2389,6 +2408,7 @@ const ROLE_RULES: RoleRule[] = [
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && WHOLE_THEN_SHARE_OF_BEFORE.test(v.s.slice(Math.max(0, v.to - 120), v.to)) && SHARE_STATED_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && SHARE_LIST_OF_GAP.test(v.s.slice(v.prev.end, v.r.start)) && DASHED_SHARE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   // "Energy products made up 61.2 percent of Xinjiang's imports": a share of goods (the sentence's first figure, no place,
   // nor a pronoun or "the port" standing for one, before it) of a place's own imports or exports is that place's figure
