@@ -1555,6 +1555,22 @@ function zones(s: string, raw: NamedPlace[]): void {
     if (m[2]?.includes('-') && m[2].split('-').some((w) => NAME_INFO.get(w)?.kind === 'country')) continue;
     replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: zoneInfo(m) });
   }
+  pilotZoneAreas(s, raw);
+}
+
+// "the Qianhai Shekou Area of the China (Guangdong) Pilot Free Trade Zone", "the Nansha Area of China (Guangdong) Pilot
+// FTZ": an area of a pilot free trade zone named by its places, with "Area" in capitals, is a zone of its own, named as
+// the two-place zone names itself (`Qianhai-Shekou FTZ`), not the whole provincial zone. A lower-case "the Xiamen area of
+// the China (Fujian) Pilot Free Trade Zone" only says which part of the zone a city is in and stays the FTZ's.
+const PILOT_ZONE_AREA_RE = /\b((?!(?:The|This|Its|Special|New)\b)[A-Z][a-z]+(?:(?:\s+(?:and|&))?\s+(?!(?:Special|New)\b)[A-Z][a-z]+)?)\s+Area\s+of\s+(?:the\s+)?China\s*\(\s*[A-Z][a-z]+\s*\)\s*(?:Pilot\s+)?(?:Free\s+Trade\s+Zone|FTZ)\b/g;
+
+/** Areas of a pilot free trade zone named with a capital "Area": zones of their own (see PILOT_ZONE_AREA_RE). */
+function pilotZoneAreas(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Area of')) return;
+  PILOT_ZONE_AREA_RE.lastIndex = 0;
+  for (let m = PILOT_ZONE_AREA_RE.exec(s); m !== null; m = PILOT_ZONE_AREA_RE.exec(s)) {
+    replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${zoneName(m[1])} FTZ`, kind: 'zone', adjective: false } });
+  }
 }
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Issue 9, twenty-fifth session: causes found on blind batch 132 (places below the province: cities, ports, zones).
+ * Texts in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+describe('an area of a pilot free trade zone named with a capital "Area"', () => {
+  it('reports a two-place area as its own hyphenated zone, not the provincial FTZ', () => {
+    const rows = releaseRows('SHENZHEN, Jan. 20 -- The Qianhai and Shekou Area of China (Guangdong) Pilot Free Trade Zone traded goods worth 260.4 billion yuan in 2025, up 18 percent, local customs said.', '2026-01-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[260400000000, 'Qianhai-Shekou FTZ']]);
+  });
+  it('reports a one-place area under its own name', () => {
+    const rows = releaseRows('GUANGZHOU, Jan. 20 -- Foreign trade of the Nansha Area of the China (Guangdong) Pilot Free Trade Zone rose 9 percent to 120.5 billion yuan last year.', '2026-01-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[120500000000, 'Nansha FTZ']]);
+  });
+  it('keeps a lower-case "area of" with the whole zone (guard)', () => {
+    const rows = releaseRows('XIAMEN, Jan. 20 -- The Xiamen area of the China (Fujian) Pilot Free Trade Zone traded 180.2 billion yuan last year.', '2026-01-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[180200000000, 'Fujian FTZ']]);
+  });
+  it('keeps a special area named as such (guard)', () => {
+    const rows = releaseRows('SHANGHAI, Jan. 20 -- The Lingang Special Area of the China (Shanghai) Pilot Free Trade Zone recorded imports and exports of 300.1 billion yuan last year.', '2026-01-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[300100000000, 'Lingang Special Area']]);
+  });
+});
