@@ -23,3 +23,18 @@ describe('an area of a pilot free trade zone named with a capital "Area"', () =>
     expect(rows.map((r) => [r.value, r.area])).toEqual([[300100000000, 'Lingang Special Area']]);
   });
 });
+
+describe('a city\'s "International Port" that a train service is based at or runs from', () => {
+  it('is the city for the trains of a service based at it', () => {
+    const rows = releaseRows('ZHENGZHOU, Dec. 5 -- The China-Europe freight train service, based at the Zhengzhou International Port, made 2,300 trips in the first 11 months, up 6 percent.', '2025-12-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[2300, 'Zhengzhou']]);
+  });
+  it('is the city for trains operating from it', () => {
+    const rows = releaseRows('CHENGDU, Dec. 5 -- China-Europe freight trains operating from the Chengdu International Port made 4,300 trips in the first 11 months, up 6 percent.', '2025-12-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[4300, 'Chengdu']]);
+  });
+  it('keeps the port for what the port itself handled (guard)', () => {
+    const rows = releaseRows('LANZHOU, Dec. 5 -- The Lanzhou International Port handled 4,300 freight trains in the first 11 months, up 6 percent.', '2025-12-05');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[4300, 'Lanzhou Port']]);
+  });
+});

@@ -1292,6 +1292,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
+      // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
+      // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
+      if (INLAND_HUB_NAME.test(suffix[0]) && HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index))) {
+        return { start: hit.index, end: end + suffix[0].length, info };
+      }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -1333,6 +1338,9 @@ const PORT_AREA_AFTER = /^\s+Area\b/;
 const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
 const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
+const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
+const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
