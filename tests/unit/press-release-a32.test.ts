@@ -38,3 +38,18 @@ describe('a city\'s "International Port" that a train service is based at or run
     expect(rows.map((r) => [r.value, r.area])).toEqual([[4300, 'Lanzhou Port']]);
   });
 });
+
+describe('a growth before a share is not led into the level of a which-clause on the share\'s whole', () => {
+  it('gives "The figure was N percent higher" to the level before, not to the province\'s total', () => {
+    const rows = releaseRows('NANCHANG, Jan. 22 -- The Nanchang Comprehensive Bonded Zone reported imports and exports of 52.3 billion yuan last year. The figure was 7.1 percent higher than in 2024 and made up 8.2 percent of Jiangxi\'s trade, which stood at 637.8 billion yuan.', '2026-01-22');
+    expect(rows.filter((r) => r.unit === 'CNY').map((r) => [r.value, r.yoy_pct])).toEqual([[52300000000, 7.1], [637800000000, null]]);
+  });
+  it('keeps a trailing growth with its level when a share and its whole follow', () => {
+    const rows = releaseRows('NANCHANG, Jan. 22 -- The Nanchang Comprehensive Bonded Zone reported imports and exports of 52.3 billion yuan last year, 7.1 percent more than in 2024, making up 8.2 percent of Jiangxi\'s foreign trade, which stood at 637.8 billion yuan for the year.', '2026-01-22');
+    expect(rows.filter((r) => r.unit === 'CNY').map((r) => [r.value, r.yoy_pct])).toEqual([[52300000000, 7.1], [637800000000, null]]);
+  });
+  it('still leads a growth into the level it rises to (guard)', () => {
+    const rows = releaseRows('NANCHANG, Jan. 22 -- Jiangxi\'s foreign trade rose 3.3 percent to 637.8 billion yuan last year.', '2026-01-22');
+    expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[637800000000, 3.3]]);
+  });
+});
