@@ -53,3 +53,19 @@ describe('a growth before a share is not led into the level of a which-clause on
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[637800000000, 3.3]]);
   });
 });
+
+describe('a place that comes next in a ranking of places ranks by what the leader was ranked by', () => {
+  const lead = 'GUANGZHOU, Oct. 24 -- Guangdong\'s foreign trade reached 6.9 trillion yuan in the first three quarters. Among its cities, Shenzhen ranked first with imports and exports of 3.2 trillion yuan, up 4 percent. Shenzhen\'s exports alone came to 1.9 trillion yuan, up 2.1 percent. ';
+  it('reads "came second at" as the whole trade, past an aside on the leader\'s exports', () => {
+    const rows = releaseRows(`${lead}Dongguan came second at 1.0 trillion yuan, growing 3.3 percent, followed by Guangzhou with 0.8 trillion yuan.`, '2025-10-24');
+    expect(rows.filter((r) => r.area === 'Dongguan' || r.area === 'Guangzhou').map((r) => [r.area, r.flow])).toEqual([['Dongguan', 'total'], ['Guangzhou', 'total']]);
+  });
+  it('reads "ranked third with" the same way', () => {
+    const rows = releaseRows(`${lead}Foshan ranked third with 0.6 trillion yuan.`, '2025-10-24');
+    expect(rows.filter((r) => r.area === 'Foshan').map((r) => r.flow)).toEqual(['total']);
+  });
+  it('keeps the flow before when no place led a ranking (guard)', () => {
+    const rows = releaseRows('GUANGZHOU, Oct. 24 -- Shenzhen\'s exports came to 1.9 trillion yuan in the first three quarters, up 2.1 percent. Dongguan came second at 0.7 trillion yuan.', '2025-10-24');
+    expect(rows.filter((r) => r.area === 'Dongguan').map((r) => r.flow)).toEqual(['export']);
+  });
+});
