@@ -69,3 +69,18 @@ describe('a place that comes next in a ranking of places ranks by what the leade
     expect(rows.filter((r) => r.area === 'Dongguan').map((r) => r.flow)).toEqual(['export']);
   });
 });
+
+describe('a town named in its administering city\'s apposition', () => {
+  it('leaves the figure to the city the apposition describes, after a sentence on the town', () => {
+    const rows = releaseRows('HANGZHOU, March 18 -- The county-level city of Yiwu traded goods worth 92.3 billion yuan in the first two months. Jinhua, the prefecture-level city administering Yiwu, saw its imports and exports rise 4.2 percent to 126.5 billion yuan.', '2025-03-18');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[92300000000, 'Yiwu'], [126500000000, 'Jinhua']]);
+  });
+  it('reads ", which administers" as the city too (guard: already read so)', () => {
+    const rows = releaseRows('HANGZHOU, March 18 -- The county-level city of Yiwu traded goods worth 92.3 billion yuan in the first two months. Jinhua, which administers Yiwu, traded 126.5 billion yuan.', '2025-03-18');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[92300000000, 'Yiwu'], [126500000000, 'Jinhua']]);
+  });
+  it('keeps a town the sentence makes its subject (guard)', () => {
+    const rows = releaseRows('HANGZHOU, March 18 -- Yiwu, a county-level city under Jinhua, traded goods worth 21.3 billion yuan in the first two months.', '2025-03-18');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[21300000000, 'Yiwu']]);
+  });
+});

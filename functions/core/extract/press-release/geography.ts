@@ -767,6 +767,9 @@ const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const SUBUNIT_LOCATOR_GAP = /^\s*,?\s*in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Banner|County|District|Township|Town)\s+(?:of|in)\s+(?:the\s+)?$/;
+// ", the prefecture-level city administering ", ", which administers ", ", the county that oversees ": an apposition or
+// relative clause on a place naming a town under it.
+const ADMINISTERS_GAP = /^\s*,\s*(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|prefecture|county|district|municipality|league|region)\s+(?:that\s+|which\s+)?)|(?:which|that)\s+)(?:administer(?:s|ing)?|oversee(?:s|ing)?|govern(?:s|ing)?|has\s+jurisdiction\s+over|with\s+jurisdiction\s+over)\s+(?:the\s+(?:(?:border|port|county-level)\s+)*(?:city|town|county)\s+of\s+)?$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery; so is the
 // port a crossing is "across the border from" ("Dostyk, across the border from Alashankou, handled ...").
@@ -2221,6 +2224,9 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
+  // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
+  // subject's apposition, only says what the subject is.
+  if (r.start - prev.end <= 70 && ADMINISTERS_GAP.test(gap)) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
   if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;
