@@ -84,3 +84,14 @@ describe('a town named in its administering city\'s apposition', () => {
     expect(rows.map((r) => [r.value, r.area])).toEqual([[21300000000, 'Yiwu']]);
   });
 });
+
+describe('a border economic cooperation zone', () => {
+  it('reports as the zone, not as the port of its town', () => {
+    const rows = releaseRows('HARBIN, Oct. 20 -- Trade through Heihe Port reached 9.1 billion yuan in the first nine months. The Heihe Border Economic Cooperation Zone posted imports and exports of 2.2 billion yuan, up 12 percent.', '2025-10-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[9100000000, 'Heihe Port'], [2200000000, 'Heihe Border Economic Cooperation Zone']]);
+  });
+  it('keeps the port for trade through it (guard)', () => {
+    const rows = releaseRows('HARBIN, Oct. 20 -- Trade through Heihe Port reached 9.1 billion yuan in the first nine months, up 5 percent.', '2025-10-20');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[9100000000, 'Heihe Port']]);
+  });
+});

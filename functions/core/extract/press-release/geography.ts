@@ -699,7 +699,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|Border\s+Economic\s+Cooperation\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
@@ -726,7 +726,7 @@ function portsOfList(s: string, start: number, end: number): boolean {
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
-const ZONE_GATE = /Free\s+Trade|free\s+trade\s+zone|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
+const ZONE_GATE = /Free\s+Trade|free\s+trade\s+zone|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+(?:Cent|Zone)/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
@@ -1554,7 +1554,8 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
  * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
  * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named, and
  * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report) and a
- * cross-border cooperation centre ("the China-Kazakhstan Horgos International Frontier Cooperation Center").
+ * cross-border cooperation centre ("the China-Kazakhstan Horgos International Frontier Cooperation Center") and a border
+ * economic cooperation zone ("the Suifenhe Border Economic Cooperation Zone", a zone of the town, not its port).
  */
 function zones(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
