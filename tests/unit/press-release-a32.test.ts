@@ -95,3 +95,18 @@ describe('a border economic cooperation zone', () => {
     expect(rows.map((r) => [r.value, r.area])).toEqual([[9100000000, 'Heihe Port']]);
   });
 });
+
+describe('one direction that dominates the trade "at" an amount', () => {
+  it('gives the amount that direction\'s flow', () => {
+    const rows = releaseRows('HAIKOU, April 23 -- The Haikou Comprehensive Bonded Zone posted foreign trade of 8.2 billion yuan in the first quarter. Imports dominated the zone\'s trade at 6.1 billion yuan.', '2025-04-23');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[8200000000, 'total'], [6100000000, 'import']]);
+  });
+  it('reads "Exports made up the bulk of the city\'s trade at" as exports', () => {
+    const rows = releaseRows('YIWU, April 23 -- Yiwu\'s foreign trade reached 180.2 billion yuan in the first quarter. Exports made up the bulk of the city\'s trade at 150.4 billion yuan.', '2025-04-23');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[180200000000, 'total'], [150400000000, 'export']]);
+  });
+  it('keeps the whole trade a place dominated (guard)', () => {
+    const rows = releaseRows('YIWU, April 23 -- Yiwu dominated the province\'s small-commodity trade at 180.2 billion yuan in the first quarter.', '2025-04-23');
+    expect(rows.map((r) => r.flow)).toEqual(['total']);
+  });
+});

@@ -249,6 +249,10 @@ export function plain(flow: Flow): FlowChoice {
  * else a flow word elsewhere; with the rules of counted crossings and traffic first, then the cue's flow,
  * then what the sentence and the release say when no word names one.
  */
+// "Imports dominated the zone's trade at 29.1 billion yuan", "Exports made up the bulk of the city's trade at": one direction,
+// the subject, sized as the larger part of the whole trade it is measured against; the amount is that direction's.
+const DIRECTION_DOMINATES_TRADE = /^\s*(Imports|Exports)\s+(?:dominated|made\s+up\s+the\s+bulk\s+of|accounted\s+for\s+the\s+bulk\s+of|led)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:foreign\s+)?trade\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
@@ -263,6 +267,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
+  const dominant = DIRECTION_DOMINATES_TRADE.exec(frame.s.slice(lo, f.start));
+  if (dominant) return plain(/^exports$/i.test(dominant[1]) ? 'export' : 'import');
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
