@@ -251,6 +251,10 @@ export function plain(flow: Flow): FlowChoice {
  * else a flow word elsewhere; with the rules of counted crossings and traffic first, then the cue's flow,
  * then what the sentence and the release say when no word names one.
  */
+// "Imports dominated the zone's trade at 29.1 billion yuan", "Exports made up the bulk of the city's trade at": one direction,
+// the subject, sized as the larger part of the whole trade it is measured against; the amount is that direction's.
+const DIRECTION_DOMINATES_TRADE = /^\s*(Imports|Exports)\s+(?:dominated|made\s+up\s+the\s+bulk\s+of|accounted\s+for\s+the\s+bulk\s+of|led)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:foreign\s+)?trade\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
@@ -265,6 +269,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
+  const dominant = DIRECTION_DOMINATES_TRADE.exec(frame.s.slice(lo, f.start));
+  if (dominant) return plain(/^exports$/i.test(dominant[1]) ? 'export' : 'import');
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
@@ -1056,6 +1062,11 @@ const sumsWhatCameBefore = (before: string): boolean => before.includes(' to ') 
 // the 2015 figure of ...": a sentence whose subject is a trade mode that names no direction gives that mode's trade both
 // ways (its base too), whatever flow the sentence before ended on; a part "of them" or "of which" stays a part of the flow before.
 const E_COMMERCE_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:cross-border\s+)?e-commerce\b/i;
+// "Wuxi came second at", "Ningbo ranked third with", "Xiamen was next with", "Dalian took second place with": a place named
+// by its rank after a leader, its amount right after.
+const RANKS_NEXT_BEFORE = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:came|ranked|placed|finished|was|stood)\s+(?:next|second|third|fourth|fifth)|took\s+(?:the\s+)?(?:second|third|fourth|fifth)\s+(?:place|spot))\s*,?\s+(?:with|at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+// "Suzhou again ranked first with", "Shenzhen topped the list with", "Guangzhou came top at": a place leading a ranking.
+const RANKED_FIRST = /\b(?:(?:ranked|came|placed|finished|stood)\s+(?:first|top)|topped\s+the\s+(?:list|ranking|table)|took\s+(?:the\s+)?(?:first|top)\s+(?:place|spot))\b/i;
 const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
 
 // "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
@@ -1110,6 +1121,9 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
   // not in the last clause's.
   if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
+  // "Suzhou ranked first with imports and exports of X. Suzhou's exports alone were Y. Wuxi came second at Z": a place that
+  // comes next in a ranking of places ranks by what the leader was ranked by, not by the aside on the leader's exports.
+  if (memory.leaderFlow?.paragraph === frame.sentence.paragraph && f.kind === 'level' && RANKS_NEXT_BEFORE.test(s.slice(lo, f.start))) return memory.leaderFlow.flow;
   if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
   const restated = restatedForPlace(frame, f);
   if (restated) return restated;
@@ -1175,6 +1189,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
+  if (rows.length && RANKED_FIRST.test(frame.s)) memory.leaderFlow = { flow: rows[0].flow, paragraph: sentence.paragraph };
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;

@@ -707,7 +707,7 @@ function matchNames(s: string): Array<{ index: number; name: string }> {
 // "the Hilsa (Yari) customs point": the crossing's other name in brackets may stand before its kind.
 // Vietnamese gates may be named by three words: "the Ma Lu Thang international border gate", "the Bac Phong Sinh border gate".
 const GENERIC_PORT_RE = /\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -](?!(?:Dry|Land|Railway|Highway|Road|Border)\b)[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})(?:\s+\([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\))?\s+(?:(?:((?:International\s+)?(?:Railway|Highway|Road|Land|Dry)\s+)|(?:land|railway|highway|road|dry|river|(?:commercial\s+)?sea)\s+)?[Pp]ort|(?:(?:railway|road|highway)\s+)?[Bb]order\s+[Pp]ort|(?:(?:road|railway|rail|highway|automobile)\s+)?(?:[Bb]order\s+)?[Cc]rossing|(?:(?:road|railway|rail|highway|automobile|border)\s+)?[Cc]heckpoint|(?:(?:[Ii]nternational|[Rr]oad|[Rr]ailway)\s+){0,2}[Bb]order\s+[Gg]ate|(?:[Bb]order|international\s+railway)\s+station|[Ss]tation(?=\s+on\s+the\s+(?:[A-Z][\w-]*\s+)?border\b)|customs\s+(?:point|post|office)|border\s+(?:point|post)|(?:cargo|freight|logistics)\s+(?:centre|center)|[Bb]order\s+trade\s+(?:zone|post|point|camp)|customs(?=\s*,\s*(?:opposite|facing|across\s+from|on\s+the\s+border)\b)|border(?=\s+with\s+[A-Z]))\b(?!s)/g;
-const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
+const ZONE_RE = /\bChina\s*\(\s*([A-Z][a-z]+)\s*\)\s*(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)\b|\b((?!(?:The|This|That|Its|In|At|Of|From|Through|Via|Imports|Exports)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+|\s+(?:(?:and|&)\s+)?(?!(?:Pilot|Free)\b)[A-Z][a-z]+)?)\s+(?:(?:Pilot\s+)?Free\s+Trade\s+(?:Zone|Area)|(?:pilot\s+)?free\s+trade\s+zone)\b|\b([A-Z][a-z]+)\s+(?:Pilot\s+)?FTZ\b|\b([A-Z][a-z]+)\s+Free\s+Trade\s+Port\b|\b([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:(?: [A-Z][a-z]+|-[A-Za-z][a-z]+)(?:'(?!s\b)[a-z]+)?){0,3})\s+((?:Comprehensive\s+)?Bonded\s+(?:Port\s+)?(?:Zone|Area)|comprehensive\s+bonded\s+(?:zone|area)|(?:Economic(?:\s+and\s+Technological)?|High-[Tt]ech\s+Industrial)\s+Development\s+Zone|Special\s+Economic\s+Zone|Border\s+Economic\s+Cooperation\s+Zone|International\s+(?:Frontier|Border)\s+Cooperation\s+Cent(?:er|re))\b|\b([A-Z][a-z]+(?:'[a-z]+)?)\s+New\s+Area\b/g;
 // "the Amur Region" (a Russian oblast in English), Russia's federal districts ("the Siberian Federal District", a
 // region of its own rather than a "Federal District"), and the provinces of neighbours the lexicon lacks: "the province of
 // Cao Bang", "Ha Giang province" (the name alone is the area, as "Lang Son"; a hyphenated one, "Darkhan-Uul province",
@@ -734,7 +734,7 @@ function portsOfList(s: string, start: number, end: number): boolean {
 const RIVER_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?River\b/;
 const GENERIC_PORT_GATE = /\s(?:[Pp]ort|[Cc]rossing|[Cc]heckpoint|[Gg]ate|[Ss]tation|point|post|office|customs|border|centre|center)\b(?!s)/;
 const ADMIN_UNIT_GATE = /Kra[iy]|Oblast|Okrug|Federal|Region|Territory|[Pp]rovince|League|Prefecture|[Aa]imag/;
-const ZONE_GATE = /Free\s+Trade|free\s+trade\s+zone|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+Cent/;
+const ZONE_GATE = /Free\s+Trade|free\s+trade\s+zone|FTZ|Bonded|comprehensive\s+bonded|Development\s+Zone|Special\s+Economic\s+Zone|New\s+Area|Cooperation\s+(?:Cent|Zone)/;
 // Keyword gates (keywords.ts): words one of which every match of the expression named contains.
 const GENERIC_PORT_WORDS = keywords(['port', 'crossing', 'checkpoint', 'gate', 'station', 'point', 'post', 'office', 'customs', 'border', 'centre', 'center'], GENERIC_PORT_GATE);
 const ADMIN_UNIT_WORDS = keywords(['kra', 'oblast', 'okrug', 'federal', 'region', 'territory', 'province', 'league', 'prefecture', 'aimag'], ADMIN_UNIT_GATE);
@@ -775,6 +775,9 @@ const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
 const SUBUNIT_LOCATOR_GAP = /^\s*,?\s*in\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?:Banner|County|District|Township|Town)\s+(?:of|in)\s+(?:the\s+)?$/;
+// ", the prefecture-level city administering ", ", which administers ", ", the county that oversees ": an apposition or
+// relative clause on a place naming a town under it.
+const ADMINISTERS_GAP = /^\s*,\s*(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|prefecture|county|district|municipality|league|region)\s+(?:that\s+|which\s+)?)|(?:which|that)\s+)(?:administer(?:s|ing)?|oversee(?:s|ing)?|govern(?:s|ing)?|has\s+jurisdiction\s+over|with\s+jurisdiction\s+over)\s+(?:the\s+(?:(?:border|port|county-level)\s+)*(?:city|town|county)\s+of\s+)?$/i;
 const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Zamyn-Uud and the Chinese border town of Erenhot": the far side of a crossing, named by its country, is scenery; so is the
 // port a crossing is "across the border from" ("Dostyk, across the border from Alashankou, handled ...").
@@ -1311,6 +1314,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
+      // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
+      // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
+      if (INLAND_HUB_NAME.test(suffix[0]) && HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index))) {
+        return { start: hit.index, end: end + suffix[0].length, info };
+      }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
       // "Xi'an Railway Port": a city's inland port keeps its kind word, as genericPortName does.
       const kindWord = /^\s+((?:Railway|Highway|Road|Land)\s+)Port\b/.exec(suffix[0]);
@@ -1352,6 +1360,9 @@ const PORT_AREA_AFTER = /^\s+Area\b/;
 const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
 const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
+const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
+const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -1562,7 +1573,8 @@ function adminUnits(s: string, raw: NamedPlace[]): void {
  * Free trade zones, bonded zones and development zones: "China (Shanghai) Pilot Free Trade Zone" →
  * "Shanghai FTZ"; "Hainan Free Trade Port" is the whole province; "Yangpu Economic Development Zone" as named, and
  * so a special economic zone ("the Savan-Seno Special Economic Zone", as industrial parks and bonded zones report) and a
- * cross-border cooperation centre ("the China-Kazakhstan Horgos International Frontier Cooperation Center").
+ * cross-border cooperation centre ("the China-Kazakhstan Horgos International Frontier Cooperation Center") and a border
+ * economic cooperation zone ("the Suifenhe Border Economic Cooperation Zone", a zone of the town, not its port).
  */
 function zones(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, ZONE_WORDS) || !ZONE_GATE.test(s)) return;
@@ -1573,6 +1585,22 @@ function zones(s: string, raw: NamedPlace[]): void {
     // "the Qianhai-Shekou free trade zone" is a zone; "the China-Pakistan Free Trade Area" is an agreement between countries.
     if (m[2]?.includes('-') && m[2].split('-').some((w) => NAME_INFO.get(w)?.kind === 'country')) continue;
     replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: zoneInfo(m) });
+  }
+  pilotZoneAreas(s, raw);
+}
+
+// "the Qianhai Shekou Area of the China (Guangdong) Pilot Free Trade Zone", "the Nansha Area of China (Guangdong) Pilot
+// FTZ": an area of a pilot free trade zone named by its places, with "Area" in capitals, is a zone of its own, named as
+// the two-place zone names itself (`Qianhai-Shekou FTZ`), not the whole provincial zone. A lower-case "the Xiamen area of
+// the China (Fujian) Pilot Free Trade Zone" only says which part of the zone a city is in and stays the FTZ's.
+const PILOT_ZONE_AREA_RE = /\b((?!(?:The|This|Its|Special|New)\b)[A-Z][a-z]+(?:(?:\s+(?:and|&))?\s+(?!(?:Special|New)\b)[A-Z][a-z]+)?)\s+Area\s+of\s+(?:the\s+)?China\s*\(\s*[A-Z][a-z]+\s*\)\s*(?:Pilot\s+)?(?:Free\s+Trade\s+Zone|FTZ)\b/g;
+
+/** Areas of a pilot free trade zone named with a capital "Area": zones of their own (see PILOT_ZONE_AREA_RE). */
+function pilotZoneAreas(s: string, raw: NamedPlace[]): void {
+  if (!s.includes(' Area of')) return;
+  PILOT_ZONE_AREA_RE.lastIndex = 0;
+  for (let m = PILOT_ZONE_AREA_RE.exec(s); m !== null; m = PILOT_ZONE_AREA_RE.exec(s)) {
+    replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: `${zoneName(m[1])} FTZ`, kind: 'zone', adjective: false } });
   }
 }
 
@@ -2237,6 +2265,9 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
+  // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
+  // subject's apposition, only says what the subject is.
+  if (r.start - prev.end <= 70 && ADMINISTERS_GAP.test(gap)) return true;
   // "in Yiwu, east China's Zhejiang Province": the country and the province after it place the town.
   if (kind === 'country' && r.start - prev.end <= 30 && /^'s?\s/.test(after) && APPOSITION_COUNTRY_GAP.test(s.slice(prev.end, r.start))) return true;
   if (!scan.describing.has(i - 1) || r.start - prev.end > 30) return false;

@@ -241,8 +241,12 @@ function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Re
   // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": a level its
   // own growth trails is not the one an earlier growth leads into.
   if (growths.some((o) => o.figure.start >= next.figure.end && levelTrailedBy(s, primaries, o, periods) === next)) return null;
-  return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) && !WITH_PART_GAP.test(gap) ? next : null;
+  return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) && !WITH_PART_GAP.test(gap) && !WHOLE_OF_SHARE_GAP.test(gap) ? next : null;
 }
+
+// "was 4.8 percent higher than in 2023 and made up 60.7 percent of Henan's foreign trade, which stood at 821.4 billion yuan":
+// the level of a which-clause on the whole a share is taken of is that whole's; a growth before the share is not led into it.
+const WHOLE_OF_SHARE_GAP = /(?:%|\bper\s?cent|\bpct)\s+of\s+[^,;.]{1,60},\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
 
 /** The length of [from, to) less the periods named in it. */
 function lengthWithoutPeriods(from: number, to: number, periods: PeriodMention[]): number {

@@ -46,6 +46,8 @@ export interface ReleaseMemory {
   quantityCommodity: string;
   /** Flow of the first row with a partner of the sentence before ("China remained the leading partner with X"): "Russia followed with Y" ranks in it. */
   rankedFlow?: Flow;
+  /** Flow and paragraph of a sentence whose place "ranked first" ("Suzhou ranked first with imports and exports of X"): "Wuxi came second at Y" ranks in it. */
+  leaderFlow?: { flow: Flow; paragraph: number };
   /** Flow of the release's first figure: "the figure for the first half has been revised to X" is that flow's. */
   leadFlow?: Flow;
   /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */
@@ -145,7 +147,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
   launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
-  quantityCommodity: undefined, rankedFlow: undefined, leadFlow: undefined, goodsStory: undefined,
+  quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
   cityParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
