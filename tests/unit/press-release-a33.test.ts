@@ -23,3 +23,18 @@ describe('a paragraph opening on "Monthly ..." after a paragraph on the month, i
     expect(rows.filter((r) => r.flow === 'import').map((r) => [r.period_start, r.period_end])).toEqual([['2025-09', '2026-08']]);
   });
 });
+
+describe('"a N per cent increase over <month year>" names the base of the change, not the figure\'s period', () => {
+  it('keeps the month in force for the level and reads the change against the same month a year before as its growth', () => {
+    const rows = releaseRows('PUTRAJAYA, July 18 -- Malaysia\'s exports rose 5.1 per cent year-on-year to RM131.4 billion in June 2026. Imports climbed to RM118.9 billion, a 3.3 per cent increase over June 2025.', '2026-07-18');
+    expect(rows.filter((r) => r.flow === 'import').map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-06', '2026-06', 118900000000, 3.3]]);
+  });
+  it('reads "a 2.0% rise over May 2026" in a June report as a change on the month before: the level stays June\'s, with no year-on-year growth', () => {
+    const rows = releaseRows('WELLINGTON, July 18 -- Exports reached $6.1 billion in June 2026, a 2.0% rise over May 2026.', '2026-07-18');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-06', '2026-06', 6100000000, null]]);
+  });
+  it('still reads "a N percent increase over the same period of <year>" as a year-on-year change of the span stated (guard)', () => {
+    const rows = releaseRows('HANOI, Nov 6 -- Vietnam\'s exports came to $402.3 billion in the first ten months of 2026, a 12.1 percent increase over the same period of 2025.', '2026-11-06');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-10', 402300000000, 12.1]]);
+  });
+});
