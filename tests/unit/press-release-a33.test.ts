@@ -38,3 +38,22 @@ describe('"a N per cent increase over <month year>" names the base of the change
     expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-10', 402300000000, 12.1]]);
   });
 });
+
+describe('"compared with the same three months of <year>" is the base of the figures\' own months a year back', () => {
+  const lead = 'LONDON, Nov 13 -- Goods exports rose by 1.2% to £88.4 billion in the three months to September 2026 compared with the previous three months, while goods imports fell by 0.4% to £141.7 billion.\n\n';
+  it('gives the year-on-year changes of the next sentence to the quarter\'s levels', () => {
+    const rows = releaseRows(`${lead}Compared with the same three months of 2025, goods exports were 2.3% higher and goods imports were 0.8% lower.`, '2026-11-13');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.flow, r.yoy_pct])).toEqual([
+      ['2026-07', '2026-09', 88400000000, 'export', 2.3],
+      ['2026-07', '2026-09', 141700000000, 'import', -0.8],
+    ]);
+  });
+  it('reads "the same 6-month period of 2025" the same way (guard: read before the rule)', () => {
+    const rows = releaseRows('LONDON, Aug 14 -- Goods exports were £176.0 billion in the six months to June 2026. Compared with the same 6-month period of 2025, goods exports were 1.9% lower.', '2026-08-14');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-06', 176000000000, -1.9]]);
+  });
+  it('still reads "the first three months of 2025" as January to March (guard)', () => {
+    const rows = releaseRows('LONDON, May 14 -- Goods exports were £86.1 billion in the first three months of 2026, up 2.0% on the first three months of 2025.', '2026-05-14');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-03', 86100000000, 2]]);
+  });
+});

@@ -956,7 +956,8 @@ const RULES: Rule[] = [
   },
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
+    // ("the same three months of 2025" is no such span: it names the figures' own months a year back, read as a base below.)
+    pattern: new RegExp(`(?<!\\b(?:same|corresponding|comparable|similar)\\s+)\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
