@@ -57,3 +57,19 @@ describe('"compared with the same three months of <year>" is the base of the fig
     expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct])).toEqual([['2026-01', '2026-03', 86100000000, 2]]);
   });
 });
+
+describe('"the shortfall (gap, deficit) between imports and exports" is the balance', () => {
+  it('reads the shortfall between imports and exports as a deficit of all goods', () => {
+    const rows = releaseRows('NAIROBI, Oct 2 -- The shortfall between imports and exports reached KSh980.5 billion in January-June 2026, the bureau said.', '2026-10-02');
+    expect(rows.map((r) => [r.value, r.flow, r.commodity])).toEqual([[-980500000000, 'balance', 'all goods']]);
+  });
+  it('reads "the gap between exports and imports" the same way', () => {
+    const rows = releaseRows('NAIROBI, Oct 2 -- The gap between exports and imports widened to KSh980.5 billion in January-June 2026.', '2026-10-02');
+    expect(rows.map((r) => [r.value, r.flow, r.commodity])).toEqual([[-980500000000, 'balance', 'all goods']]);
+  });
+  it('still reads "imports and exports" with no balance noun before it as total trade (guard)', () => {
+    const rows = releaseRows('NAIROBI, Oct 2 -- Imports and exports together reached KSh2.2 trillion in January-June 2026.', '2026-10-02');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[2200000000000, 'total']]);
+  });
+});
+
