@@ -73,3 +73,22 @@ describe('"the shortfall (gap, deficit) between imports and exports" is the bala
   });
 });
 
+
+describe('the amount of the whole a share is taken of ("N pc of Malaysia\'s total trade of MYR...") is the trade with the world', () => {
+  it('gives the whole partner World in a sentence on bilateral trade', () => {
+    const rows = releaseRows('KUALA LUMPUR, Aug 14 - Trade between Malaysia and Japan rose 3.1pc to MYR78.2bn in January-June 2026. Bilateral trade made up 5.4pc of Malaysia\'s total trade of MYR1.45tn in the first half.', '2026-08-14');
+    expect(rows.filter((r) => r.value === 1450000000000).map((r) => [r.partner, r.flow])).toEqual([['World', 'total']]);
+  });
+  it('gives the whole partner World after a partner\'s share', () => {
+    const rows = releaseRows('JAKARTA, Aug 14 - China accounted for 24.3 percent of Indonesia\'s total exports, worth $128.6 billion, in the first half of 2026.', '2026-08-14');
+    expect(rows.map((r) => [r.value, r.partner, r.flow])).toEqual([[24.3, 'China', 'export'], [128600000000, 'World', 'export']]);
+  });
+  it('keeps the partner a whole names after its amount ("of the region\'s total trade of ... with ASEAN") (guard)', () => {
+    const rows = releaseRows('NANNING, Aug 14 -- Vietnam made up 23.6 percent of the region\'s total trade of 120.2 billion yuan with ASEAN in the first half of 2026.', '2026-08-14');
+    expect(rows.filter((r) => r.unit === 'CNY').map((r) => r.partner)).toEqual(['ASEAN']);
+  });
+  it('keeps the partner of an amount that is no whole of a share (guard)', () => {
+    const rows = releaseRows('KUALA LUMPUR, Aug 14 - Trade between Malaysia and Japan rose 3.1pc to MYR78.2bn in January-June 2026. Bilateral trade was worth 5.4pc more than a year earlier, at MYR78.2bn.', '2026-08-14');
+    expect(rows.every((r) => r.partner === 'Japan')).toBe(true);
+  });
+});
