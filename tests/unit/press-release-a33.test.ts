@@ -92,3 +92,18 @@ describe('the amount of the whole a share is taken of ("N pc of Malaysia\'s tota
     expect(rows.every((r) => r.partner === 'Japan')).toBe(true);
   });
 });
+
+describe('the parts of a whole named between commas (", comprising ... ,") are neither its goods nor its breakdown', () => {
+  it('keeps the total of exports "comprising domestic exports and re-exports" all goods with no breakdown', () => {
+    const rows = releaseRows('MUSCAT, Dec 1 - The total value of Oman\'s merchandise exports, comprising exports of national origin and re-exports, came to about OMR1.6bn in October 2026, down 4.1 percent year on year.', '2026-12-01');
+    expect(rows.map((r) => [r.value, r.commodity, r.breakdown])).toEqual([[1600000000, 'all goods', '']]);
+  });
+  it('reads ", made up of ... ," the same way', () => {
+    const rows = releaseRows('MUSCAT, Dec 1 - Total exports, made up of national exports and re-exports, came to OMR1.6bn in October 2026.', '2026-12-01');
+    expect(rows.map((r) => [r.value, r.commodity, r.breakdown])).toEqual([[1600000000, 'all goods', '']]);
+  });
+  it('still reads the re-exports a sentence is about as that breakdown (guard)', () => {
+    const rows = releaseRows('MUSCAT, Dec 1 - Re-exports came to OMR0.3bn in October 2026, up 2.2 percent year on year.', '2026-12-01');
+    expect(rows.map((r) => [r.value, r.breakdown])).toEqual([[300000000, 'export type: re-exports']]);
+  });
+});
