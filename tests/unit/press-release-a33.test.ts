@@ -107,3 +107,23 @@ describe('the parts of a whole named between commas (", comprising ... ,") are n
     expect(rows.map((r) => [r.value, r.breakdown])).toEqual([[300000000, 'export type: re-exports']]);
   });
 });
+
+describe('goods that "remained the leading foreign exchange earner" open the sentence of their exports', () => {
+  const lead = 'NAIROBI, Sept 24 - Kenya\'s exports grew 4.1 percent to KSh578.3 billion in January-June 2026.';
+  it('names the goods of the amount after "the leading foreign exchange earner"', () => {
+    const rows = releaseRows(`${lead} Coffee remained the leading foreign exchange earner, with exports valued at KSh31.2 billion.`, '2026-09-24');
+    expect(rows.filter((r) => r.value === 31200000000).map((r) => [r.commodity, r.flow])).toEqual([['coffee', 'export']]);
+  });
+  it('names them after "the top export earner" too (guard: read before the rule as "the top export")', () => {
+    const rows = releaseRows(`${lead} Coffee was the top export earner, bringing in KSh31.2 billion.`, '2026-09-24');
+    expect(rows.filter((r) => r.value === 31200000000).map((r) => r.commodity)).toEqual(['coffee']);
+  });
+  it('does not give the first-ranked goods to the figures of the goods "followed by" them', () => {
+    const rows = releaseRows(`${lead} Coffee remained the leading foreign exchange earner at KSh31.2 billion, followed by cut flowers, whose earnings rose 6.1 percent to KSh22.4 billion.`, '2026-09-24');
+    expect(rows.filter((r) => r.value === 22400000000).map((r) => r.commodity)).not.toContain('coffee');
+  });
+  it('still names them after "the main export" (guard)', () => {
+    const rows = releaseRows(`${lead} Coffee remained the main export, with exports valued at KSh31.2 billion.`, '2026-09-24');
+    expect(rows.filter((r) => r.value === 31200000000).map((r) => r.commodity)).toEqual(['coffee']);
+  });
+});
