@@ -124,8 +124,10 @@ function closingMatch(s: string, words: ReturnType<typeof keywords>, clause: Reg
 
 // "Through the ports within the Shanghai customs area, including Yangshan and Pudong International Airport, goods worth
 // ...": places named as examples of the whole between commas are not the area of the figures.
-const INCLUSION_APPOSITION = /,\s*(?:including|such\s+as|notably)\s[^,;.]{1,100},/gi;
-const INCLUSION_WORDS = keywords([', including', ', such as', ', notably'], INCLUSION_APPOSITION);
+// "The total value of exports, comprising exports of domestic products and re-exports, amounted to ...": the parts a whole
+// is made of, named between commas, are neither its goods nor its breakdown.
+const INCLUSION_APPOSITION = /,\s*(?:including|such\s+as|notably|comprising|consisting\s+of|made\s+up\s+of)\s[^,;.]{1,100},/gi;
+const INCLUSION_WORDS = keywords([', including', ', such as', ', notably', ', comprising', ', consisting of', ', made up of'], INCLUSION_APPOSITION);
 
 /** Spans of examples set off by commas (", including Yangshan and Pudong International Airport,"). */
 export function inclusionAppositions(s: string): Array<[number, number]> {

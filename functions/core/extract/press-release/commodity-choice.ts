@@ -86,13 +86,17 @@ function bulletLabel(frame: RowFrame, f: Figure): string {
 
 // "Coal remained the main export, bringing in 683 million dollars": goods ranked first among a flow's goods open the sentence;
 // so do goods that "remained the bulk of sales abroad" (or "of exports", "of imports").
-const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|were|are|became|stayed)\s+(?:again\s+)?the\s+(?:(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?|bulk\s+of\s+(?:the\s+country's\s+)?(?:exports|imports|sales\s+abroad|export\s+(?:sales|earnings)))\b/;
+// So do goods that "remained the leading foreign exchange earner" (or "the top export earner").
+const RANKED_GOODS_OPENING = /^\s*([A-Z][a-z][\w -]{0,40}?)\s+(?:remained|was|is|were|are|became|stayed)\s+(?:again\s+)?the\s+(?:(?:main|largest|leading|top|biggest|principal)\s+(?:export|import)(?:\s+(?:product|commodity|item))?|(?:main|largest|leading|top|biggest|principal)\s+(?:foreign[- ]exchange|export)\s+earner|bulk\s+of\s+(?:the\s+country's\s+)?(?:exports|imports|sales\s+abroad|export\s+(?:sales|earnings)))\b/;
+const NEXT_RANKED = /,\s*followed\s+by\b/i;
 const RANKED_WORDS = keywords(['main', 'largest', 'leading', 'top', 'biggest', 'principal', 'bulk'], RANKED_GOODS_OPENING);
 
 /** The goods a sentence opens with as the first of its flow ("Coal remained the main export, ..."), not a place. */
 function rankedGoodsSubject(frame: RowFrame, f: Figure): string {
   const m = mentions(frame.s, RANKED_WORDS, 0, f.start) ? RANKED_GOODS_OPENING.exec(frame.s.slice(0, f.start)) : null;
   if (!m || frame.places.some((p) => p.start < m[1].length + 2)) return '';
+  // ("..., followed by horticultural produce, whose earnings rose 13.8 per cent to ...": the next-ranked goods' figures are not the first's.)
+  if (NEXT_RANKED.test(frame.s.slice(m[0].length, f.start))) return '';
   const goods = tidyCommodity(m[1]);
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }

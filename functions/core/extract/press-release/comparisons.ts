@@ -539,8 +539,9 @@ const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|p
 // "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
 // after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
 // "Compared with the same period of 2019, total trade grew 41.3 percent": the base may be the figures' own months of a named year.
+// So may "the same three months of 2025" (ONS), "the same 6-month period of 2025".
 // A quoted answer may open with it: “Compared with the same period of 2019, our exports were up 18 percent,” he said.
-const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
+const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 

@@ -178,6 +178,9 @@ export function isYearToDateSpan(period: { start: string; end: string } | null):
 const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
 // "Annual goods exports ...", "In annual terms, ...": a paragraph that opens on the year's figures.
 const ANNUAL_OPENING = /^\s*(?:The\s+)?(?:Annual|In\s+annual\s+terms)\b/i;
+// "Monthly goods imports fell ...", "The monthly trade balance was ...", "In monthly terms, ...": a paragraph that opens on the
+// month's figures, after a paragraph framed by that month in a release led by a longer span (the year ended that month).
+const MONTHLY_OPENING = /^\s*(?:The\s+)?(?:Monthly|In\s+monthly\s+terms)\b/i;
 
 /** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
 export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
@@ -196,7 +199,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
-  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // (Not when the next paragraph opens on "Monthly ...": it goes on with the month.)
+  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month.)

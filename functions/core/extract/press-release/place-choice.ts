@@ -296,6 +296,19 @@ function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undef
   return owner && SHARE_OF_BEFORE_OWNER.test(s.slice(Math.max(0, owner.start - 24), owner.start)) ? owner.name : undefined;
 }
 
+// "made up 17.1pc of Malaysia's total trade of MYR1.45tn", "accounting for 21 percent of the country's total exports, worth
+// $4.2 billion": the amount of the whole a share is taken of is the reporter's trade with the world, whichever partner the
+// share (or the sentence's "bilateral trade") is of.
+const WHOLE_OF_SHARE_BEFORE = /\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(?:(?:the|its|their)\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|the\s+(?:country|nation|economy)['’]s\s+)(?:total|overall)\s+(?:(?:foreign|external|goods|merchandise)\s+)?(?:trade|exports|imports)\s*,?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{2,3}\s?)?$/;
+
+// ("... of the region's total trade of 3.2 billion yuan with ASEAN": a whole that names its own partner after the amount keeps it.)
+const PARTNER_AFTER_WHOLE = /^\S+(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn))?(?:\s+[a-z]+)?\s+(?:with|to|from)\s/i;
+
+/** True when the figure at `at` is the amount of the whole a share before it is taken of. */
+function isWholeOfShare(s: string, at: number): boolean {
+  return s.includes('of') && WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 140), at)) && !PARTNER_AFTER_WHOLE.test(s.slice(at, at + 60));
+}
+
 /**
  * "The Ningbo Meishan Comprehensive Bonded Zone reported trade of X, and cross-border e-commerce imports in the city hit Y":
  * an anaphor in the figure's own clause points past a place of another kind named in an earlier clause.
@@ -386,6 +399,7 @@ const isPortArea = (memory: ReleaseMemory) => memory.area !== '' && (memory.area
 /** The partner of a figure at `at`: the nearest named up to its clause's end, the one before for "bilateral", else the world. */
 export function partnerFor(frame: RowFrame, at: number): string {
   const { s, bounds, memory } = frame;
+  if (isWholeOfShare(s, at)) return 'World';
   // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
   const [, chi] = clauseOf(bounds, at);
   const p: PlaceMention | null = nearest(withoutNextOwner(s, frame.partnerPlaces.filter((x) => x.end <= chi), at, PARTNER_OWNS_NEXT_AMOUNT), bounds, at);
