@@ -1,0 +1,36 @@
+/**
+ * Rules of issue 9, part a35: short formats of real releases (helper fix136, 2026-12-05), each written here on texts of
+ * our own: wire tickers set in capitals, key-figure boxes and posts that name their port only in the heading or a
+ * hashtag, terse period spellings and the like.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+/** A row as "area partner flow start..end value unit yoy", for short assertions. */
+const line = (r: { area: string; partner: string; flow: string; period_start: string; period_end: string; value: number | null; unit: string; yoy_pct: number | null }) =>
+  `${r.area} ${r.partner} ${r.flow} ${r.period_start}..${r.period_end} ${r.value} ${r.unit} ${r.yoy_pct}`;
+const lines = (text: string, published: string) => releaseRows(text, published).map(line);
+
+describe('a wire ticker set wholly in capitals', () => {
+  const TICKER = `MALAYSIA AUGUST EXPORTS +6.1% Y/Y, IMPORTS -2.4% Y/Y -- STATISTICS DEPARTMENT
+MALAYSIA AUGUST TRADE SURPLUS 14.20 BLN RINGGIT
+MALAYSIA AUGUST EXPORTS TO U.S. +11.9% Y/Y`;
+
+  it('reads the country, the month and the partner of each line as prose would give them', () => {
+    const got = lines(TICKER, '2025-09-19');
+    expect(got).toContain('Malaysia World export 2025-08..2025-08 null  6.1');
+    expect(got).toContain('Malaysia World import 2025-08..2025-08 null  -2.4');
+    expect(got).toContain('Malaysia World balance 2025-08..2025-08 14200000000 MYR null');
+    expect(got).toContain('Malaysia United States export 2025-08..2025-08 null  11.9');
+  });
+
+  it('keeps a bloc written in capitals as the bloc', () => {
+    const got = lines('THAILAND Q2 EXPORTS TO ASEAN $18.4 BLN, +7.2% Y/Y -- COMMERCE MINISTRY', '2025-07-25');
+    expect(got).toEqual(['Thailand ASEAN export 2025-04..2025-06 18400000000 USD 7.2']);
+  });
+
+  it('leaves a line in capitals without a figure (a masthead) as written', () => {
+    const got = lines('GENERAL DEPARTMENT OF CUSTOMS\nExports of Vietnam reached US$40.1 billion in May 2025, up 17% year on year.', '2025-06-10');
+    expect(got).toEqual(['Vietnam World export 2025-05..2025-05 40100000000 USD 17']);
+  });
+});
