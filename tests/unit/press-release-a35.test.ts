@@ -34,3 +34,11 @@ MALAYSIA AUGUST EXPORTS TO U.S. +11.9% Y/Y`;
     expect(got).toEqual(['Vietnam World export 2025-05..2025-05 40100000000 USD 17']);
   });
 });
+
+describe('a key-figure box headed by a port before a dash', () => {
+  it('gives the port named "... Port" before the dash to every figure, not the country', () => {
+    const box = 'Qingdao Port – Q3 2025 in numbers\n\n• Container throughput: 8.1 million TEU (+9.2%)\n• Cargo throughput: 180.4 million tonnes (+3.1%)';
+    const got = lines(box, '2025-10-15');
+    expect(got).toEqual(['Qingdao Port World total 2025-07..2025-09 8100000 TEU 9.2', 'Qingdao Port World total 2025-07..2025-09 180400000 tonnes 3.1']);
+  });
+});
