@@ -42,3 +42,10 @@ describe('a key-figure box headed by a port before a dash', () => {
     expect(got).toEqual(['Qingdao Port World total 2025-07..2025-09 8100000 TEU 9.2', 'Qingdao Port World total 2025-07..2025-09 180400000 tonnes 3.1']);
   });
 });
+
+describe('a post that names its port only in a hashtag', () => {
+  it('reads a hashtag of two capitalised words as the port it spells', () => {
+    const got = lines('🚚 #ErlianPort had a busy March! Freight through the crossing reached 1.2 million tonnes, up 8.4% YoY. #customs', '2025-04-10');
+    expect(got).toEqual(['Erenhot Port World total 2025-03..2025-03 1200000 tonnes 8.4']);
+  });
+});
