@@ -49,3 +49,12 @@ describe('a post that names its port only in a hashtag', () => {
     expect(got).toEqual(['Erenhot Port World total 2025-03..2025-03 1200000 tonnes 8.4']);
   });
 });
+
+describe('a month abbreviated and set apart with "alone"', () => {
+  it('reads "Dec alone" as that month, not as the year so far stated before it', () => {
+    const note = 'Quick note: Vietnam customs, Jan-Dec 2024\n- Exports up 14.3% to US$405.5 billion.\n- Dec alone: exports +12.8% to US$35.6 billion.';
+    const got = lines(note, '2025-01-06');
+    expect(got).toContain('Vietnam World export 2024-12..2024-12 35600000000 USD 12.8');
+    expect(got).not.toContain('Vietnam World export 2024-01..2024-12 35600000000 USD 12.8');
+  });
+});

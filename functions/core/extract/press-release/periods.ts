@@ -1186,7 +1186,7 @@ const RULES: Rule[] = [
     build: (m, a) => {
       // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word
       // ("May", "June" and "July" are whole names: "• June: 3.91 trillion yuan" is a month).
-      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !BARE_MONTH_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
@@ -1242,6 +1242,8 @@ const RULES: Rule[] = [
   { gate: SEASON_GATE, pattern: SEASON, build: (m) => ({ ...unresolved, season: { year: m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null } }) },
 ];
 
+// "Nov alone: exports +5.9%": flash notes set the month's own figure apart from the year so far with "alone".
+const BARE_MONTH_AFTER = /^\.?\s+alone\b/;
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
