@@ -58,3 +58,20 @@ describe('a month abbreviated and set apart with "alone"', () => {
     expect(got).not.toContain('Vietnam World export 2024-01..2024-12 35600000000 USD 12.8');
   });
 });
+
+describe('months one to N written "1-NM"', () => {
+  it('reads "1-8M" as January to August of the year the brief is in', () => {
+    const got = lines('Suifenhe trade, 1-8M: exports 21.3 bn yuan (+4.2%), imports 30.1 bn yuan (-2.7%).', '2025-09-20');
+    expect(got).toEqual(['Suifenhe Port World export 2025-01..2025-08 21300000000 CNY 4.2', 'Suifenhe Port World import 2025-01..2025-08 30100000000 CNY -2.7']);
+  });
+
+  it('takes a year written after it', () => {
+    const got = lines('Suifenhe trade, 1-8M 2024: exports 21.3 bn yuan (+4.2%).', '2025-09-20');
+    expect(got).toEqual(['Suifenhe Port World export 2024-01..2024-08 21300000000 CNY 4.2']);
+  });
+
+  it('leaves a range of millions before a unit alone', () => {
+    const got = lines('In August 2025 the port handled 1-5M tonnes a day, and exports of 2.1 bn yuan rose 4.2%.', '2025-09-20');
+    expect(got.every((l) => l.includes('2025-08..2025-08'))).toBe(true);
+  });
+});

@@ -1160,6 +1160,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },
+  // "1-5M", "1-10M 2025": months one to N, as Chinese briefs abbreviate the year so far (1-5月). Only before a year or a
+  // stop ("Yiwu trade, 1-5M: exports ..."), so a range of millions ("1-5M tonnes") is none.
+  {
+    gate: MONTHS_CODE_GATE,
+    pattern: /\b1\s?[-–]\s?(1[0-2]|[2-9])M(?:\s?(\d{4})\b|(?=\s*(?:[:,;.)]|$)))/gm,
+    build: (m, a) => {
+      const last = Number(m[1]);
+      const year = resolveYear(a, last, m[2]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, last)) : null;
+    },
+  },
   // "10M 2026", "9M2025": the first N months of a year, as wires and brokers abbreviate a year to date.
   {
     gate: MONTHS_CODE_GATE,
