@@ -75,3 +75,21 @@ describe('months one to N written "1-NM"', () => {
     expect(got.every((l) => l.includes('2025-08..2025-08'))).toBe(true);
   });
 });
+
+describe('a flash line of figure cells between bars', () => {
+  const FLASH = `QUICK TAKE | Korea trade, July (KCS, preliminary)
+Exports US$60.8 bn, +5.9% y/y | Imports US$54.3 bn, +0.7% y/y | Balance US$6.5 bn (surplus)
+Exports by destination: China -3.0% y/y; EU +11.2%; ASEAN +4.4% | Imports from Japan -6.1%`;
+
+  it('ends its sentence at the line break, so the next line keeps its own changes', () => {
+    const got = lines(FLASH, '2025-08-02');
+    expect(got).toContain('South Korea World balance 2025-07..2025-07 6500000000 USD null');
+    expect(got).toContain('South Korea China export 2025-07..2025-07 null  -3');
+  });
+
+  it('reads each cell on its own, so a flow word in the next cell does not reach back', () => {
+    const got = lines(FLASH, '2025-08-02');
+    expect(got).toContain('South Korea ASEAN export 2025-07..2025-07 null  4.4');
+    expect(got).toContain('South Korea Japan import 2025-07..2025-07 null  -6.1');
+  });
+});

@@ -177,10 +177,20 @@ function lineWasFull(norm: string, length: number, next: number, wrapWidth: numb
 const STRIP_CELL = /^\s*[A-Z][^|:\n]{0,60}:\s*[^|\n]*\d[^|\n]*$/;
 /** Fewest cells of a strip. */
 const MIN_STRIP_CELLS = 3;
+// One cell of a flash line: words, then a figure, and no label ("Exports ¥9.06 trn, +4.2% y/y | Imports ¥9.30 trn").
+const FIGURE_CELL = /^\s*[A-Za-z][^|\n]*\d[^|\n]*$/;
+/** Fewest cells of a flash line. */
+const MIN_FIGURE_CELLS = 2;
+
+/** True for a line of cells between bars: three labelled ones or more, or two or more that each state a figure. */
+function isStrip(cells: string[]): boolean {
+  return (cells.length >= MIN_STRIP_CELLS && cells.every((c) => STRIP_CELL.test(c))) || (cells.length >= MIN_FIGURE_CELLS && cells.every((c) => FIGURE_CELL.test(c)));
+}
 
 /**
  * Lines that are strips of labelled cells between bars ("Trains run: 2,846 (up 8.1%) | Westbound: 1,702 | Eastbound:
- * 1,144"), as [start, end) offsets: each cell is read as an item of a list, its own sentence.
+ * 1,144") or a flash note's cells of figures ("Exports ¥9.06 trn, +4.2% y/y | Balance -¥234.6 bn"), as [start, end)
+ * offsets: each cell is read as an item of a list, its own sentence.
  */
 function stripLines(norm: string): Array<[number, number]> {
   const strips: Array<[number, number]> = [];
@@ -189,7 +199,7 @@ function stripLines(norm: string): Array<[number, number]> {
     let end = norm.indexOf('\n', at);
     if (end < 0) end = norm.length;
     const cells = norm.slice(at, end).split('|');
-    if (cells.length >= MIN_STRIP_CELLS && cells.every((c) => STRIP_CELL.test(c))) strips.push([at, end]);
+    if (isStrip(cells)) strips.push([at, end]);
     at = end + 1;
   }
   return strips;
@@ -215,7 +225,8 @@ export function splitSentences(text: string): Sentence[] {
       start = i + 1;
       split.paragraph++;
     } else if (code === 10) {
-      const ends = lineBreakAt(norm, i, wrapWidth);
+      // A strip's line ends with it, however long: its cells are no prose wrapped onto the next line.
+      const ends = i > 0 && split.strips.length && inStrip(split, i - 1) ? 'sentence' : lineBreakAt(norm, i, wrapWidth);
       if (ends === 'none') continue;
       addSentence(split, start, i);
       start = i + 1;
