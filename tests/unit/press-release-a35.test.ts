@@ -93,3 +93,15 @@ Exports by destination: China -3.0% y/y; EU +11.2%; ASEAN +4.4% | Imports from J
     expect(got).toContain('South Korea Japan import 2025-07..2025-07 null  -6.1');
   });
 });
+
+describe('a bare scaled amount after a semicolon and the other flow', () => {
+  it('takes the money of the amount before the semicolon', () => {
+    const got = lines('Exports came to 3.12 trillion yuan in May 2025, up 4.8%; imports reached 2.05 trillion, down 2.1%.', '2025-06-09');
+    expect(got).toContain('China World import 2025-05..2025-05 2050000000000 CNY -2.1');
+  });
+
+  it('does not give that money to a clause about something else', () => {
+    const got = lines('Exports came to 3.12 billion yuan in May 2025, up 4.8%; cargo throughput reached 1.13 billion, up 2.1%.', '2025-06-09');
+    expect(got.some((l) => l.includes('1130000000 CNY'))).toBe(false);
+  });
+});
