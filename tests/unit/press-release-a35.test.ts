@@ -105,3 +105,11 @@ describe('a bare scaled amount after a semicolon and the other flow', () => {
     expect(got.some((l) => l.includes('1130000000 CNY'))).toBe(false);
   });
 });
+
+describe('a post whose sentences end in emoji', () => {
+  it('ends a sentence at a run of emoji before a capital, so a count after it keeps its own label', () => {
+    const post = '🚆 #ErlianPort in March: freight reached 1.2 million tonnes, up 8.4% YoY 📦📈 China-Europe trains passing through: 610, a rise of 5.2%. #customs';
+    const got = lines(post, '2025-04-10');
+    expect(got).toContain('Erenhot Port World total 2025-03..2025-03 610 trains 5.2');
+  });
+});

@@ -211,10 +211,22 @@ const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]
 // new section of the release, as its own paragraph would, when the text reaches us with its paragraph breaks lost.
 const ENUMERATED_ITEM = /^[ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+[A-Z]/;
 
-/** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
+// "... up 11.6% YoY 🚂 Of that, imports came to ...": posts end a sentence with an emoji (or a few) instead of a full stop.
+const EMOJI_THEN_CAPITAL = /(?<=^|[ \t])(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier})+[ \t]+(?=[A-Z])/gu;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+
+/** Where a run of emoji ends a sentence (the folded copy has them as spaces): the run's start → where the next sentence starts. */
+function emojiEnds(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  if (!ANY_EMOJI.test(text)) return ends;
+  for (const m of text.matchAll(EMOJI_THEN_CAPITAL)) ends.set(m.index, m.index + m[0].length);
+  return ends;
+}
+
+/** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation (or a post's emoji) ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
-  const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm) };
+  const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm), emojiEnds: emojiEnds(text) };
   const wrapWidth = looksHardWrapped(norm) ? widestLine(norm) : 0;
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -235,6 +247,10 @@ export function splitSentences(text: string): Sentence[] {
       addSentence(split, start, i + 1);
       start = i + 1;
       if (ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) split.paragraph++;
+    } else if (split.emojiEnds.size && split.emojiEnds.has(i)) {
+      addSentence(split, start, i);
+      start = split.emojiEnds.get(i)!;
+      i = start - 1;
     } else if (code === 58 && ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) {
       // "Highlights of the first quarter: (1) Monthly exports rose ...": a heading's colon before the first item.
       addSentence(split, start, i + 1);
@@ -254,6 +270,8 @@ interface Split {
   paragraph: number;
   /** Lines that are strips of labelled cells (`stripLines`). */
   readonly strips: Array<[number, number]>;
+  /** Runs of emoji that end a sentence (`emojiEnds`). */
+  readonly emojiEnds: Map<number, number>;
 }
 
 /**
