@@ -113,3 +113,12 @@ describe('a post whose sentences end in emoji', () => {
     expect(got).toContain('Erenhot Port World total 2025-03..2025-03 610 trains 5.2');
   });
 });
+
+describe('a part introduced by "with ... at" and a qualifier', () => {
+  it('keeps the change before it on the level it trails, not on the part\'s amount', () => {
+    const brief = 'Qingdao Port handled 25.1 million TEU in January-October 2025, +7.9%, with cargo throughput at about 590 million tonnes, 2.6% above the same ten months of 2024.';
+    const got = lines(brief, '2025-11-08');
+    expect(got).toContain('Qingdao Port World total 2025-01..2025-10 25100000 TEU 7.9');
+    expect(got).toContain('Qingdao Port World total 2025-01..2025-10 590000000 tonnes 2.6');
+  });
+});
