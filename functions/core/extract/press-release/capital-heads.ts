@@ -32,11 +32,12 @@ export function titleCaseCapitalHeads(text: string): string {
 /**
  * Wire tickers and flash headlines are set wholly in capitals ("CHINA MARCH EXPORTS +12.4% Y/Y", "VIETNAM H1 TRADE
  * SURPLUS $8.01 BLN"), and the readers know places, months and flow words only as prose writes them. A line with no
- * small letter, three words or more and a figure is written over in title case (same length, so offsets stay valid):
+ * small letter, three words or more and a figure (and no table cells) is written over in title case (same length, so offsets stay valid):
  * short words that are abbreviations ("U.S.", "EU", "UAE", "H1") and the blocs' acronyms keep their capitals, the
  * small words of a sentence ("TO", "OF", "BLN") are written small.
  */
-const CAPITALS_LINE = /^[^a-z\n]*[A-Z]{2}[^a-z\n]*$/gm;
+// Not a row of a flattened table (cells between bars or tabs), whose section heads in capitals the table reader knows.
+const CAPITALS_LINE = /^[^a-z\n|\t]*[A-Z]{2}[^a-z\n|\t]*$/gm;
 const CAPITAL_WORD = /\b[A-Z][A-Z']+\b/g;
 const SMALL_WORDS = new Set(['TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'UP', 'AS', 'OR', 'AND', 'THE', 'FOR', 'VS', 'ITS', 'PCT', 'BN', 'MN', 'BLN', 'MLN', 'TRN', 'MT']);
 const KEPT_ACRONYMS = new Set(['ASEAN', 'OPEC', 'APEC', 'GACC', 'RCEP', 'BRICS', 'CPTPP', 'USMCA', 'NAFTA', 'MERCOSUR', 'ECOWAS', 'COMESA', 'SADC', 'CIS', 'EAEU']);
