@@ -51,6 +51,7 @@ function tickerWord(word: string): string {
 
 /** The text with its lines set wholly in capitals (tickers, flash headlines) written in title case. */
 export function titleCaseTickerLines(text: string): string {
-  if (!/[A-Z]{2,}[^a-z\n]*\d|\d[^a-z\n]*[A-Z]{2,}/.test(text)) return text;
+  // Two plain tests, not one pattern spanning digits and capitals (quadratic on a long run of digits).
+  if (!/[A-Z]{2}/.test(text) || !/\d/.test(text)) return text;
   return text.replace(CAPITALS_LINE, (line: string) => (/\d/.test(line) && (line.match(CAPITAL_WORD)?.length ?? 0) >= 3 ? line.replace(CAPITAL_WORD, tickerWord) : line));
 }
