@@ -28,3 +28,30 @@ export function titleCaseCapitalHeads(text: string): string {
     return countryNames().has(name) ? lead + name : whole;
   });
 }
+
+/**
+ * Wire tickers and flash headlines are set wholly in capitals ("CHINA MARCH EXPORTS +12.4% Y/Y", "VIETNAM H1 TRADE
+ * SURPLUS $8.01 BLN"), and the readers know places, months and flow words only as prose writes them. A line with no
+ * small letter, three words or more and a figure (and no table cells) is written over in title case (same length, so offsets stay valid):
+ * short words that are abbreviations ("U.S.", "EU", "UAE", "H1") and the blocs' acronyms keep their capitals, the
+ * small words of a sentence ("TO", "OF", "BLN") are written small.
+ */
+// Not a row of a flattened table (cells between bars or tabs), whose section heads in capitals the table reader knows.
+const CAPITALS_LINE = /^[^a-z\n|\t]*[A-Z]{2}[^a-z\n|\t]*$/gm;
+const CAPITAL_WORD = /\b[A-Z][A-Z']+\b/g;
+const SMALL_WORDS = new Set(['TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'UP', 'AS', 'OR', 'AND', 'THE', 'FOR', 'VS', 'ITS', 'PCT', 'BN', 'MN', 'BLN', 'MLN', 'TRN', 'MT']);
+const KEPT_ACRONYMS = new Set(['ASEAN', 'OPEC', 'APEC', 'GACC', 'RCEP', 'BRICS', 'CPTPP', 'USMCA', 'NAFTA', 'MERCOSUR', 'ECOWAS', 'COMESA', 'SADC', 'CIS', 'EAEU']);
+
+/** One word of a ticker line as prose would write it. */
+function tickerWord(word: string): string {
+  if (SMALL_WORDS.has(word)) return word.toLowerCase();
+  if (word.length <= 3 || KEPT_ACRONYMS.has(word)) return word;
+  return word[0] + word.slice(1).toLowerCase();
+}
+
+/** The text with its lines set wholly in capitals (tickers, flash headlines) written in title case. */
+export function titleCaseTickerLines(text: string): string {
+  // Two plain tests, not one pattern spanning digits and capitals (quadratic on a long run of digits).
+  if (!/[A-Z]{2}/.test(text) || !/\d/.test(text)) return text;
+  return text.replace(CAPITALS_LINE, (line: string) => (/\d/.test(line) && (line.match(CAPITAL_WORD)?.length ?? 0) >= 3 ? line.replace(CAPITAL_WORD, tickerWord) : line));
+}

@@ -2015,9 +2015,12 @@ const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 // place before what the two share ("Uzbekistan – Kyrgyzstan trade came to ...").
 const BARE_DASH_DATELINE_AFTER = /^\s+(?:--|[–—])\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line)\b)/;
 
+// "Horgos Port — H1 2025 at a glance": a place named as a port ("... Port") is the heading's subject; wires date from towns.
+const NAMED_AS_PORT = /\s[Pp]ort$/;
+
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
-  if (v.i !== 0) return undefined;
+  if (v.i !== 0 || NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);
   if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;

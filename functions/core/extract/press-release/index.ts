@@ -25,7 +25,8 @@ import { partsWithinTheirWholes } from './parts-within-wholes.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
-import { titleCaseCapitalHeads } from './capital-heads.js';
+import { titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js';
+import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
@@ -160,7 +161,7 @@ function once<T>(read: () => T): () => T {
 
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(blankStrayMarkup(plainSpaces(article))))));
+  const tableText = titleCaseTickerLines(titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(hashtagsAsWords(blankStrayMarkup(plainSpaces(article))))))));
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
   noteZonesByTown(tableText);

@@ -1175,6 +1175,17 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },
+  // "1-5M", "1-10M 2025": months one to N, as Chinese briefs abbreviate the year so far (1-5月). Only before a year or a
+  // stop ("Yiwu trade, 1-5M: exports ..."), so a range of millions ("1-5M tonnes") is none.
+  {
+    gate: MONTHS_CODE_GATE,
+    pattern: /\b1\s?[-–]\s?(1[0-2]|[2-9])M(?:\s?(\d{4})\b|(?=\s*(?:[:,;.)]|$)))/gm,
+    build: (m, a) => {
+      const last = Number(m[1]);
+      const year = resolveYear(a, last, m[2]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, last)) : null;
+    },
+  },
   // "10M 2026", "9M2025": the first N months of a year, as wires and brokers abbreviate a year to date.
   {
     gate: MONTHS_CODE_GATE,
@@ -1201,7 +1212,7 @@ const RULES: Rule[] = [
     build: (m, a) => {
       // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word
       // ("May", "June" and "July" are whole names: "• June: 3.91 trillion yuan" is a month).
-      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !BARE_MONTH_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
@@ -1280,6 +1291,8 @@ const RULES: Rule[] = [
   { gate: SEASON_GATE, pattern: SEASON, build: (m) => ({ ...unresolved, season: { year: m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null } }) },
 ];
 
+// "Nov alone: exports +5.9%": flash notes set the month's own figure apart from the year so far with "alone".
+const BARE_MONTH_AFTER = /^\.?\s+alone\b/;
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;

@@ -623,8 +623,17 @@ const GOES_ON_TO_BARE_AMOUNT = /^(?!(?:[^.;]|\.(?=\d))*\b(?:worth|valued?|value|
  */
 function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
   const previous = figures.findLast((x) => x.kind === 'level');
-  if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && !/[.;]\s/.test(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
+  if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && sameClauseRun(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
   return undefined;
+}
+
+// "Exports were 14.26 trillion yuan, rising 6.7%; imports reached 10.57 trillion": one semicolon, then the other flow.
+const OTHER_FLOW_AFTER_SEMICOLON = /^[^;]*;\s+(?:and\s+|while\s+)?(?:exports?|imports?)\b[^;]*$/i;
+
+/** True when the gap between two amounts keeps to one run of clauses: no sentence or semicolon between, or only a semicolon before the other flow. */
+function sameClauseRun(gap: string): boolean {
+  if (!/[.;]\s/.test(gap)) return true;
+  return !/\.\s/.test(gap) && OTHER_FLOW_AFTER_SEMICOLON.test(gap);
 }
 
 /**

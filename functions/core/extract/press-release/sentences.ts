@@ -181,10 +181,20 @@ function lineWasFull(norm: string, length: number, next: number, wrapWidth: numb
 const STRIP_CELL = /^\s*[A-Z][^|:\n]{0,60}:\s*[^|\n]*\d[^|\n]*$/;
 /** Fewest cells of a strip. */
 const MIN_STRIP_CELLS = 3;
+// One cell of a flash line: words, then a figure, and no label ("Exports ¥9.06 trn, +4.2% y/y | Imports ¥9.30 trn").
+const FIGURE_CELL = /^\s*[A-Za-z][^|\n]*\d[^|\n]*$/;
+/** Fewest cells of a flash line. */
+const MIN_FIGURE_CELLS = 2;
+
+/** True for a line of cells between bars: three labelled ones or more, or two or more that each state a figure. */
+function isStrip(cells: string[]): boolean {
+  return (cells.length >= MIN_STRIP_CELLS && cells.every((c) => STRIP_CELL.test(c))) || (cells.length >= MIN_FIGURE_CELLS && cells.every((c) => FIGURE_CELL.test(c)));
+}
 
 /**
  * Lines that are strips of labelled cells between bars ("Trains run: 2,846 (up 8.1%) | Westbound: 1,702 | Eastbound:
- * 1,144"), as [start, end) offsets: each cell is read as an item of a list, its own sentence.
+ * 1,144") or a flash note's cells of figures ("Exports ¥9.06 trn, +4.2% y/y | Balance -¥234.6 bn"), as [start, end)
+ * offsets: each cell is read as an item of a list, its own sentence.
  */
 function stripLines(norm: string): Array<[number, number]> {
   const strips: Array<[number, number]> = [];
@@ -193,7 +203,7 @@ function stripLines(norm: string): Array<[number, number]> {
     let end = norm.indexOf('\n', at);
     if (end < 0) end = norm.length;
     const cells = norm.slice(at, end).split('|');
-    if (cells.length >= MIN_STRIP_CELLS && cells.every((c) => STRIP_CELL.test(c))) strips.push([at, end]);
+    if (isStrip(cells)) strips.push([at, end]);
     at = end + 1;
   }
   return strips;
@@ -205,10 +215,22 @@ const inStrip = (split: Split, at: number): boolean => split.strips.some(([a, b]
 // new section of the release, as its own paragraph would, when the text reaches us with its paragraph breaks lost.
 const ENUMERATED_ITEM = /^[ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+[A-Z]/;
 
-/** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation ends a sentence. */
+// "... up 11.6% YoY 🚂 Of that, imports came to ...": posts end a sentence with an emoji (or a few) instead of a full stop.
+const EMOJI_THEN_CAPITAL = /(?<=^|[ \t])(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier})+[ \t]+(?=[A-Z])/gu;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+
+/** Where a run of emoji ends a sentence (the folded copy has them as spaces): the run's start → where the next sentence starts. */
+function emojiEnds(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  if (!ANY_EMOJI.test(text)) return ends;
+  for (const m of text.matchAll(EMOJI_THEN_CAPITAL)) ends.set(m.index, m.index + m[0].length);
+  return ends;
+}
+
+/** Splits a release into sentences: blank lines are paragraph breaks, terminal punctuation (or a post's emoji) ends a sentence. */
 export function splitSentences(text: string): Sentence[] {
   const norm = foldForMatching(text);
-  const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm) };
+  const split: Split = { text, norm, sentences: [], paragraph: 0, strips: stripLines(norm), emojiEnds: emojiEnds(text) };
   const wrapWidth = looksHardWrapped(norm) ? widestLine(norm) : 0;
   let start = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -219,7 +241,8 @@ export function splitSentences(text: string): Sentence[] {
       start = i + 1;
       split.paragraph++;
     } else if (code === 10) {
-      const ends = lineBreakAt(norm, i, wrapWidth);
+      // A strip's line ends with it, however long: its cells are no prose wrapped onto the next line.
+      const ends = i > 0 && split.strips.length && inStrip(split, i - 1) ? 'sentence' : lineBreakAt(norm, i, wrapWidth);
       if (ends === 'none') continue;
       addSentence(split, start, i);
       start = i + 1;
@@ -228,6 +251,10 @@ export function splitSentences(text: string): Sentence[] {
       addSentence(split, start, i + 1);
       start = i + 1;
       if (ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) split.paragraph++;
+    } else if (split.emojiEnds.size && split.emojiEnds.has(i)) {
+      addSentence(split, start, i);
+      start = split.emojiEnds.get(i)!;
+      i = start - 1;
     } else if (code === 58 && ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) {
       // "Highlights of the first quarter: (1) Monthly exports rose ...": a heading's colon before the first item.
       addSentence(split, start, i + 1);
@@ -247,6 +274,8 @@ interface Split {
   paragraph: number;
   /** Lines that are strips of labelled cells (`stripLines`). */
   readonly strips: Array<[number, number]>;
+  /** Runs of emoji that end a sentence (`emojiEnds`). */
+  readonly emojiEnds: Map<number, number>;
 }
 
 /**
