@@ -16,3 +16,14 @@ describe('"expects X to change by between minus A percent and plus B percent": b
     expect(rows.map((r) => r.yoy_pct)).toEqual([2.5]);
   });
 });
+
+describe('"Imports, which dominate the province\'s trade, fell": the whole trade an aside sets the subject against', () => {
+  it('keeps the subject\'s own flow when the aside names the total it is part of', () => {
+    const rows = releaseRows('Hebei trade slips\n\nShijiazhuang Customs said on Tuesday that the province\'s foreign trade fell 4.1 percent to 402.3 billion yuan in 2025. Exports, which account for about two thirds of the province\'s total trade, rose 1.2 percent to 268.9 billion yuan.', '2026-01-20');
+    expect(rows.filter((r) => r.value === 268900000000).map((r) => r.flow)).toEqual(['export']);
+  });
+  it('still reads an aside naming both ways as describing only (guard)', () => {
+    const rows = releaseRows('Processing trade, which relies on imported parts assembled for export, came in at 61.2 billion yuan in 2025, down 3 percent.', '2026-01-20');
+    expect(rows.filter((r) => r.value === 61200000000).map((r) => r.flow)).toEqual(['total']);
+  });
+});
