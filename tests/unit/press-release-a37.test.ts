@@ -27,3 +27,14 @@ describe('"Imports, which dominate the province\'s trade, fell": the whole trade
     expect(rows.filter((r) => r.value === 61200000000).map((r) => r.flow)).toEqual(['total']);
   });
 });
+
+describe('"N TEUs of goods in the year, an increase of X percent, with the cargo worth M": a period pointed back to', () => {
+  it('gives the growth to the quantity it trails when "in the year" stands between them', () => {
+    const rows = releaseRows('Chongqing freight trains\n\nCHONGQING, Jan. 8 -- Freight trains from Chongqing to Europe made 2,460 trips in 2025, up 2.1 percent year on year, according to the city\'s port office. The trains carried 205,000 twenty-foot equivalent units (TEUs) of goods in the year, an increase of 5.4 percent, with the cargo worth around 48 billion yuan.', '2026-01-08');
+    expect(rows.filter((r) => r.unit === 'TEU' || r.unit === 'CNY').map((r) => [r.unit, r.yoy_pct])).toEqual([['TEU', 5.4], ['CNY', null]]);
+  });
+  it('keeps a growth trailing its quantity before "during the quarter" (guard)', () => {
+    const rows = releaseRows('The port handled 1.2 million tonnes of cargo during the quarter, up 8 percent, while its container throughput was 96,000 TEUs in the first quarter of 2026.', '2026-04-08');
+    expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.yoy_pct)).toEqual([8]);
+  });
+});
