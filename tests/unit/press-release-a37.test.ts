@@ -38,3 +38,15 @@ describe('"N TEUs of goods in the year, an increase of X percent, with the cargo
     expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.yoy_pct)).toEqual([8]);
   });
 });
+
+describe('"Russia\'s share was N% and Kazakhstan\'s M%": a partner\'s possessive with its noun and verb left out', () => {
+  const head = 'Kyrgyzstan\'s foreign trade turnover reached $9.2 billion in January-June 2026, the National Statistical Committee reported. ';
+  it('keeps the reporter as the area and makes each possessive the partner of its own share', () => {
+    const rows = releaseRows(head + 'Russia\'s share was 27.4% and Kazakhstan\'s 11.2%.', '2026-07-25');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[27.4, 'Kyrgyzstan', 'Russia'], [11.2, 'Kyrgyzstan', 'Kazakhstan']]);
+  });
+  it('still reads the dash form of translated lists (guard)', () => {
+    const rows = releaseRows(head + 'Russia\'s share was 27.4%, Kazakhstan\'s — 11.2%.', '2026-07-25');
+    expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[27.4, 'Kyrgyzstan', 'Russia'], [11.2, 'Kyrgyzstan', 'Kazakhstan']]);
+  });
+});
