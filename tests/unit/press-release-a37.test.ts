@@ -50,3 +50,14 @@ describe('"Russia\'s share was N% and Kazakhstan\'s M%": a partner\'s possessive
     expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[27.4, 'Kyrgyzstan', 'Russia'], [11.2, 'Kyrgyzstan', 'Kazakhstan']]);
   });
 });
+
+describe('"up X percent from the June 2022 year": a year or quarter named by the month it ended in', () => {
+  it('reads the growth against the year ended in that month as year on year', () => {
+    const rows = releaseRows('Annual exports rise\n\nWELLINGTON, 26 March 2026 - New Zealand\'s annual goods exports were $75.1 billion in the year ended February 2026, up 4.2 percent from the February 2025 year, Stats NZ said today.', '2026-03-26');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2025-03', '2026-02', 4.2]]);
+  });
+  it('reads "the March 2026 quarter" as the three months to March (guard: read so before too)', () => {
+    const rows = releaseRows('Quarterly exports\n\nWELLINGTON, 15 May 2026 - Goods exports rose 3.1 percent to $19.8 billion in the March 2026 quarter, compared with the March 2025 quarter, Stats NZ said.', '2026-05-15');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2026-01', '2026-03', 3.1]]);
+  });
+});
