@@ -45,6 +45,10 @@ describe('"Russia\'s share was N% and Kazakhstan\'s M%": a partner\'s possessive
     const rows = releaseRows(head + 'Russia\'s share was 27.4% and Kazakhstan\'s 11.2%.', '2026-07-25');
     expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[27.4, 'Kyrgyzstan', 'Russia'], [11.2, 'Kyrgyzstan', 'Kazakhstan']]);
   });
+  it('leaves a possessive percentage that goes on to a noun ("Kazakhstan\'s 12.4% growth") no partner\'s share', () => {
+    const rows = releaseRows('Kazakhstan\'s foreign trade turnover reached $60.2 billion in January-September 2026, the Bureau of National Statistics reported. China took 22.1% of the turnover and Kazakhstan\'s 12.4% growth in imports came mostly from Russia.', '2026-10-21');
+    expect(rows.filter((r) => r.value === 60200000000).map((r) => r.yoy_pct)).toEqual([null]);
+  });
   it('still reads the dash form of translated lists (guard)', () => {
     const rows = releaseRows(head + 'Russia\'s share was 27.4%, Kazakhstan\'s — 11.2%.', '2026-07-25');
     expect(rows.filter((r) => r.unit === 'percent-share').map((r) => [r.value, r.area, r.partner])).toEqual([[27.4, 'Kyrgyzstan', 'Russia'], [11.2, 'Kyrgyzstan', 'Kazakhstan']]);
