@@ -60,6 +60,10 @@ describe('"up X percent from the June 2022 year": a year or quarter named by the
     const rows = releaseRows('Annual exports rise\n\nWELLINGTON, 26 March 2026 - New Zealand\'s annual goods exports were $75.1 billion in the year ended February 2026, up 4.2 percent from the February 2025 year, Stats NZ said today.', '2026-03-26');
     expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2025-03', '2026-02', 4.2]]);
   });
+  it('takes "the May 2026 year-on-year comparison" for the month, not a year ended in May', () => {
+    const rows = releaseRows('In the May 2026 year-on-year comparison, exports rose 4.4 percent to $6.1 billion.', '2026-07-20');
+    expect(rows.map((r) => [r.period_start, r.period_end])).toEqual([['2026-05', '2026-05']]);
+  });
   it('reads "the March 2026 quarter" as the three months to March (guard: read so before too)', () => {
     const rows = releaseRows('Quarterly exports\n\nWELLINGTON, 15 May 2026 - Goods exports rose 3.1 percent to $19.8 billion in the March 2026 quarter, compared with the March 2025 quarter, Stats NZ said.', '2026-05-15');
     expect(rows.map((r) => [r.period_start, r.period_end, r.yoy_pct])).toEqual([['2026-01', '2026-03', 3.1]]);

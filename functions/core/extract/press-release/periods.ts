@@ -589,10 +589,11 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "up 8.9 percent from the June 2022 year", "compared with the March 2025 quarter": Stats NZ's (and other offices')
-  // short name for the year or quarter ended in that month, the month and year written before the noun.
+  // short name for the year or quarter ended in that month, the month and year written before the noun ("the May 2025
+  // year-on-year rise" is no such name).
   {
     gate: MONTH_NAMED_SPAN_GATE,
-    pattern: new RegExp(`\\bthe\\s+${MONTH}\\s+(\\d{4})\\s+(year|quarter)\\b`, 'gi'),
+    pattern: new RegExp(`\\bthe\\s+${MONTH}\\s+(\\d{4})\\s+(year|quarter)\\b(?![-–]|\\s+(?:on|over|to)\\s+(?:year|quarter)\\b)`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = Number(m[2]);
