@@ -688,8 +688,9 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // relative clause that names both ways describes what the subject is, not which way the figure goes
   // ("Electronic products, which made up half of total exports, rose 18.4%" keeps its exports).
   // "Energy imports, which make up much of the deficit, were $5.2 billion": a balance the aside sets the subject's flow
-  // against describes the subject too, when a flow word before the aside names the subject's own flow.
-  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && (bothWaysIn(cues, a, b) || balanceAgainstSubject(cues, c, a)));
+  // against describes the subject too, when a flow word before the aside names the subject's own flow; so does the whole
+  // trade the subject is a part of ("Imports, which dominate the province's trade, fell 25.8 percent").
+  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && (bothWaysIn(cues, a, b) || wholeAgainstSubject(cues, c, a)));
   // "Uruguay's exports of goods, including shipments from free zones, totalled ...": what an inclusion
   // aside counts in is no flow of its own when the subject before it names one.
   const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
@@ -700,7 +701,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) ? later : null);
 }
 
-const balanceAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => c.flow === 'balance' && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
+const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow === 'balance' || c.flow === 'total') && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
 // "The highway port received more than 156,000 cargo trucks": vehicles named as carriers of goods are traffic, not goods.
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;

@@ -1096,8 +1096,11 @@ const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zon
 function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
 }
-// "Kazakhstan's share was 9.8%, Mongolia's — 3.1%": in translated lists a dash stands for the verb left out.
-const POSSESSIVE_SHARE_ELLIPSIS = /^['’]s?\s+(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)[\d.]+\s*(?:%|percent|per\s+cent|pct?\b)/i;
+// "Kazakhstan's share was 9.8%, Mongolia's — 3.1%": in translated lists a dash stands for the verb left out; in English the
+// verb may go with no mark at all ("Russia's share was 15.9% and Kazakhstan's 7.5%"), the percentage then ending the item
+// ("Kazakhstan's 12.4% growth in imports" is a change of that country's own trade, no share).
+const PERCENT = String.raw`[\d.]+\s*(?:%|percent|per\s+cent|pct?\b)`;
+const POSSESSIVE_SHARE_ELLIPSIS = new RegExp(String.raw`^['’]s?\s+(?:(?:(?:at|was|were|stood\s+at|reached|came\s+to)\s+|[—–-]\s*)${PERCENT}|${PERCENT}(?=\s*(?:[,;.)]|$)|\s+(?:and|while|but|whereas)\b))`, 'i');
 export const GOODS_SUBJECT_FROM_BEFORE = /^\s*(?:[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2}\s+from\s+$/;
 const FOREIGN_REGIONS_AFTER = /^'s?\s+(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){1,4}(?:provinces?|regions?|territory|oblasts?|aimags?|states?|districts?)\b/;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;

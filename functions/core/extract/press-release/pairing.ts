@@ -201,8 +201,8 @@ const UNIT_ABBREVIATION_AFTER = /^\s*\([A-Z][A-Za-z]{1,7}\)/;
 // "986,000 TEUs of cargo, up 12.1 percent, and the goods were worth ...": the goods a quantity is of stand between it and its growth.
 const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
 // "486,300 TEUs of goods in the period, an increase of 9.1 percent": the period the level is of stands there too,
-// named ("from January to November") or pointed back to ("in the period").
-const PERIOD_POINTED_BACK = /\s+(?:in|during|over)\s+(?:the|this)\s+(?:same\s+)?period(?=\s*,)/i;
+// named ("from January to November") or pointed back to ("in the period", "in the year", "during the quarter").
+const PERIOD_POINTED_BACK = /\s+(?:in|during|over)\s+(?:the|this)\s+(?:same\s+)?(?:period|year|half|quarter|month)(?=\s*,)/i;
 
 // "Up 15.8 percent year on year, the country's exports in the first two months reached $352.6 billion": a sentence that
 // opens with its growth, before a comma, qualifies the level its subject then reaches (the periods named on the way aside).

@@ -155,8 +155,9 @@ export function bracketedPartners(frame: RowFrame): void {
 const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
 // "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
-// a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount.
-const PARTNER_OWNS_NEXT_AMOUNT = /^\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for|with|at)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
+// a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount;
+// so does a partner's possessive whose noun is left out ("Russia's share was 15.9% and Kazakhstan's 7.5%").
+const PARTNER_OWNS_NEXT_AMOUNT = /^(?:['’]s)?\s+(?:(?:took|bought|imported|received|supplied|shipped|delivered|sent|purchased|for|with|at)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just)\s+)?(?:(?:US|HK|A|NZ)?\$\s?|[€¥£])?\d/;
 
 // "Alashankou handled 2,105 trains and Horgos 1,807.": a later place right before a bare number that ends its clause is
 // the next item of a list whose verb and noun it leaves out; it owns that number, not the one before it.

@@ -344,11 +344,21 @@ const NEW_SUBJECT_CLAUSE = /,\s*(?:as|while|whereas|but)\s+(?:the|its|their)\s/i
 // continues what the clause before expected.
 const FORECAST_VERB = '(?:grow|rise|fall|climb|drop|increase|decrease|decline|expand|shrink|contract|reach|hit|top|slow|ease|edge\\s+(?:up|down)|gain|slip|dip|jump|rebound|recover)';
 const FORECAST_CONTINUED = new RegExp(`\\b(?:expected|forecast|predicted|projected|expects?|forecasts?|predicts?|projects?)\\s+(?:[\\w'’-]+\\s+){1,4}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent|pct)\\s*,?\\s*(?:and|while|with|but)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?$`, 'i');
+// "expects exports to change by between minus 2 percent and plus 1 percent", "sees growth of between 3% and 5%": the second
+// end of a range of percentages is read from where the range starts (its "between"), as the first end is.
+const PERCENT_RANGE_FIRST_END = /\bbetween\s+(?:(?:minus|plus|negative|positive)\s+|[-+−]\s?)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)?\s+and\s+(?:(?:minus|plus|negative|positive)\s+|[-+−]\s?)?$/i;
+/** Where the range a percentage closes starts ("between" and its first end), or the percentage's own start. */
+function percentRangeStart(s: string, start: number): number {
+  const window = s.slice(Math.max(0, start - 50), start);
+  if (!window.includes('between')) return start;
+  const m = PERCENT_RANGE_FIRST_END.exec(window);
+  return m ? start - m[0].length : start;
+}
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
-  if (forecastBefore(s, from, f.start)) return true;
+  if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
