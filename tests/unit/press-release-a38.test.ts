@@ -1,0 +1,22 @@
+/**
+ * Issue 9, twenty-fifth session: causes found on the rows left in blind batches 132, 134 and 135 (real releases;
+ * bilateral trade seen from both sides). Texts in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+describe('Eurostat named as the source reports the European Union, unless the euro area is named', () => {
+  const release = 'BRUSSELS, 3 April - The EU bought goods worth €41.2 billion from Japan in 2026, down 2.0%, Eurostat reported.\n\n'
+    + 'Japan accounted for 3.4% of the goods the union imported from outside the bloc.\n\n'
+    + 'Purchases of machinery from Japan rose 5% to €12.5 billion.';
+  it('gives the union as the area of figures whose sentence names no reporter', () => {
+    const rows = releaseRows(release, '2027-04-03');
+    expect(rows.filter((r) => r.commodity === 'machinery').map((r) => [r.area, r.partner, r.flow, r.value])).toEqual([
+      ['European Union', 'Japan', 'import', 12500000000],
+    ]);
+  });
+  it('does not make the union the reporter of a release on the euro area (guard)', () => {
+    const rows = releaseRows('LUXEMBOURG, 17 March - The euro area recorded a €20.1 billion surplus in trade in goods with the rest of the world in January 2027, Eurostat said.', '2027-03-17');
+    expect([...new Set(rows.map((r) => r.area))]).toEqual(['Euro area']);
+  });
+});
