@@ -20,3 +20,17 @@ describe('Eurostat named as the source reports the European Union, unless the eu
     expect([...new Set(rows.map((r) => r.area))]).toEqual(['Euro area']);
   });
 });
+
+describe('an area carried from the sentences before is not the country the figure\'s goods went to', () => {
+  const release = 'PRETORIA - South Africa\'s exports to China grew to R190.4 billion in 2026, according to the South African Revenue Service.\n\n'
+    + 'Chinese customs data put China-South Africa trade at 54.1 billion US dollars last year, down 2.0 percent.\n\n'
+    + 'China\'s trade with Africa as a whole reached 300.2 billion dollars in 2026, Beijing said in January.\n\n';
+  it('gives the release\'s own country to "Wine exports to China climbed 12%" after a paragraph on China\'s own trade', () => {
+    const rows = releaseRows(`${release}Wine makers had a good year. Wine exports to China climbed 12% in volume, their association said.`, '2027-02-10');
+    expect(rows.filter((r) => r.commodity === 'wine').map((r) => [r.area, r.partner, r.flow, r.yoy_pct])).toEqual([['South Africa', 'China', 'export', 12]]);
+  });
+  it('keeps a country the sentence names as its subject as well (guard)', () => {
+    const rows = releaseRows(`${release}China\'s wine imports from South Africa fell 4% to 120 million dollars.`, '2027-02-10');
+    expect(rows.filter((r) => r.commodity === 'wine').map((r) => [r.area, r.partner, r.flow])).toEqual([['China', 'South Africa', 'import']]);
+  });
+});
