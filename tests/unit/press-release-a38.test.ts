@@ -34,3 +34,14 @@ describe('an area carried from the sentences before is not the country the figur
     expect(rows.filter((r) => r.commodity === 'wine').map((r) => [r.area, r.partner, r.flow])).toEqual([['China', 'South Africa', 'import']]);
   });
 });
+
+describe('an opening told in a "which" clause of the subject, with a total in the perfect right after it', () => {
+  it('runs "The tunnel, which opened to freight in March 2023, has handled ..." from the opening month to the month stated', () => {
+    const rows = releaseRows('HUNCHUN, July 9 -- The new cross-border road tunnel, which opened to freight in March 2023, has handled more than 2.5 million tonnes of cargo as of the end of June, the port authority said.', '2026-07-09');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value, r.unit])).toEqual([['2023-03', '2026-06', 2500000, 'tonnes']]);
+  });
+  it('leaves a "which" clause followed by a plain past tense as the date of the opening only (guard)', () => {
+    const rows = releaseRows('HUNCHUN, July 9 -- The new cross-border road tunnel, which opened to freight in March 2023, handled 310,000 tonnes of cargo in June 2026, the port authority said.', '2026-07-09');
+    expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-06', '2026-06', 310000]]);
+  });
+});
