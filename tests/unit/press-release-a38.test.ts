@@ -45,3 +45,15 @@ describe('an opening told in a "which" clause of the subject, with a total in th
     expect(rows.map((r) => [r.period_start, r.period_end, r.value])).toEqual([['2026-06', '2026-06', 310000]]);
   });
 });
+
+describe('a bare count "of them" whose base later in the clause names the count noun', () => {
+  const lead = 'HEFEI, Jan 22 -- Anhui\'s exports grew 6.0% in 2026. New energy trucks sold well abroad. ';
+  it('counts the noun of "up from 41,200 trucks" for "Anhui shipped 88,500 of them, a gain of 114.8 percent, ..."', () => {
+    const rows = releaseRows(`${lead}Anhui shipped 88,500 of them, a gain of 114.8 percent, up from 41,200 trucks in 2025.`, '2027-01-22');
+    expect(rows.filter((r) => r.value === 88500).map((r) => [r.value, r.unit, r.yoy_pct])).toEqual([[88500, 'vehicles', 114.8]]);
+  });
+  it('reads no count of a bare "of them" whose base names no count noun (guard)', () => {
+    const rows = releaseRows(`${lead}Anhui shipped 88,500 of them, up from 41,200 in 2025.`, '2027-01-22');
+    expect(rows.filter((r) => r.value === 88500)).toEqual([]);
+  });
+});
