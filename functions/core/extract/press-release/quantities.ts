@@ -457,7 +457,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -874,6 +874,18 @@ function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelRead
   const listed = listedLevel(n, figures);
   if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n) || CHANGED_BY_FROM_GAP.test(s.slice(listed.end, n.start)))) return countedLevel(n.afterNumber, listed);
   return undefined;
+}
+
+// "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
+// the sentence before named, with no count of its own) counts the noun its own base names later in the clause.
+const PRONOUN_COUNT_WITH_BASE_AFTER = /^\s+of\s+them\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:up|down|compared|against|rising|falling)\s+(?:from|with|to)\s+(?:(?:about|around|nearly|some|just)\s+)?\d[\d,.]*\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|units|trucks?|trains?|containers?|vessels?|ships?)\b/i;
+
+/** "exported 683,000 of them, ..., up from 351,000 vehicles": a bare count of "them" takes its base's count noun. */
+function pronounCountOfItsBase(s: string, n: NumberAt): LevelReading | undefined {
+  if (n.prefix || n.scale || yearOrCode(s, n)) return undefined;
+  const m = PRONOUN_COUNT_WITH_BASE_AFTER.exec(s.slice(n.afterNumber, n.afterNumber + 160));
+  const noun = m ? countNoun(m[2]) : null;
+  return noun ? countedLevel(n.afterNumber, { unit: noun.unit, measure: noun.measure, phrase: `${m![1]}${m![2]}`.trim() }) : undefined;
 }
 
 // A change to a count and from a bare number: "more than doubled to 302,000 units from 148,000 a year earlier".

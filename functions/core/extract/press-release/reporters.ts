@@ -9,6 +9,8 @@ interface ReporterRule {
   agency: RegExp;
   country: string;
   example: string;
+  /** A text this matches is not this agency's country's own (the agency reports another body there too). */
+  unless?: RegExp;
 }
 
 export const REPORTER_RULES: readonly ReporterRule[] = [
@@ -39,6 +41,9 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bBureau of National Statistics\b/, country: 'Kazakhstan', example: 'the Bureau of National Statistics of Kazakhstan said' },
   // Mongolia's state news agency reports the country's own statistics ("Ulaanbaatar, November 12 (MONTSAME)").
   { agency: /\bMONTSAME\b|\bNational Statistics Office of Mongolia\b|\bMongolia's National Statistics Office\b/, country: 'Mongolia', example: 'Ulaanbaatar, November 12 (MONTSAME). In the first ten months, Mongolia exported 71.3 million tons of coal' },
+  // Eurostat speaks for the union and for the euro area alike: it reports the union's trade only where no euro
+  // area is named ("euro area", "eurozone", "EA20").
+  { agency: /\bEurostat\b/, country: 'European Union', unless: /\beuro[ -]?(?:area|zone)\b|\bEA-?\d{2}\b/i, example: 'The European Union imported goods worth €500 billion from China, Eurostat said' },
   { agency: /\bSecex\b/, country: 'Brazil', example: "according to Brazil's foreign trade secretariat Secex" },
   { agency: /\bSwiss (?:customs|Federal Customs)\b|\bFederal Office for Customs and Border Security\b|\bFOCBS\b/, country: 'Switzerland', example: 'Swiss customs data showed on Tuesday' },
   // Agencies of Europe, Africa, Latin America, the Middle East and South Asia, by the names their
@@ -139,6 +144,7 @@ const ALL_MENTIONS = REPORTER_RULES.map((r) => new RegExp(r.agency.source, `${r.
 export function reporterWeights(text: string): Array<[string, number]> {
   if (!ANY_AGENCY.test(text)) return [];
   return REPORTER_RULES.flatMap((r, i): Array<[string, number]> => {
+    if (r.unless?.test(text)) return [];
     let weight = 0;
     for (const m of text.matchAll(ALL_MENTIONS[i])) {
       weight = Math.max(weight, agencyWeightAt(text, m.index));

@@ -333,6 +333,21 @@ interface Measured {
   qualifier: Qualifier;
 }
 
+/**
+ * "China's trade with Africa hit a record ... Citrus exports to China jumped 28%": an area carried from the sentences
+ * before cannot be the partner the figure's own sentence names, and only names as a partner; the figure is the
+ * release's own (its lead area, else its country). A sentence that names the place as a subject or source too keeps it.
+ */
+const GOODS_DESTINATION_BEFORE = /\b(?:to|from)\s+(?:the\s+)?$/;
+
+function notCarriedToItsPartner(frame: RowFrame, area: string, partner: string): string {
+  // Only a country after "to" or "from": a city or port the sentence routes trains from, or trade "with" a province, stays.
+  const destination = (x: PlaceMention) => x.role === 'partner' && x.kind === 'country' && GOODS_DESTINATION_BEFORE.test(frame.s.slice(Math.max(0, x.start - 6), x.start));
+  if (area !== partner || frame.places.some((x) => x.name === area && !destination(x))) return area;
+  const own = [frame.memory.leadArea, frame.memory.country].find((x) => x && x !== partner);
+  return own ?? area;
+}
+
 /** The row of one reading, with its period, area, partner, flow, goods and breakdown chosen; null when it makes none. */
 function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): ObservationDraft | null {
   const { s, sentence, memory } = frame;
@@ -344,8 +359,8 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
   // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
   if (r.role === 'share' && !period.end && !frame.readings.some((x) => x.role === 'level')) return null;
-  const area = owner.areaOverride ?? areaFor(frame, at);
   const named = r.partnerOverride ?? partnerFor(frame, r.role === 'level' || r.comparedWith ? owner.figure.start : r.figure.start);
+  const area = owner.areaOverride ?? notCarriedToItsPartner(frame, areaFor(frame, at), named);
   // "Peruvian customs data show Peru exported ...": the country whose figures they are is not its own partner.
   const partner = named === area ? 'World' : named;
   const override = r.flowOverride ?? owner.flowOverride;

@@ -52,6 +52,14 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
+    // The opening told in a relative clause of the subject, the total in the present or past perfect right after it: "The
+    // bridge, which opened to cargo traffic in June 2022, has carried more than 4 million tonnes" runs from the opening month
+    // (without a perfect straight after the clause, the clause only dates the opening).
+    name: 'which opened, with a total',
+    examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved'],
+    pattern: /,\s*(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+  },
+  {
     // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
     // launch in June 2019, the line had moved ..." runs from the launch month (the anniversary's day is no period of its own).
     name: 'an anniversary of the opening, with a total',
