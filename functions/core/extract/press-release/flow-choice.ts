@@ -311,6 +311,8 @@ const CLAUSE_SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`\b(?:while|whereas)\s+
 function subjectAcrossAside(s: string, lo: number): [number, number] {
   if (lo <= 0 || s.charCodeAt(lo) !== 44) return [lo, -1];
   const before = s.slice(0, lo + 1);
+  // (The aside opens with a comma of its own: with none before this one, neither pattern can match.)
+  if (before.indexOf(',') === lo) return [lo, -1];
   const m = SUBJECT_ASIDE_BEFORE.exec(before);
   if (m) return [0, m[1].length];
   const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
