@@ -254,6 +254,7 @@ export function plain(flow: Flow): FlowChoice {
 // "Imports dominated the zone's trade at 29.1 billion yuan", "Exports made up the bulk of the city's trade at": one direction,
 // the subject, sized as the larger part of the whole trade it is measured against; the amount is that direction's.
 const DIRECTION_DOMINATES_TRADE = /^\s*(Imports|Exports)\s+(?:dominated|made\s+up\s+the\s+bulk\s+of|accounted\s+for\s+the\s+bulk\s+of|led)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:foreign\s+)?trade\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+const DOMINATES_WORDS = keywords(['dominated', 'bulk', 'led'], DIRECTION_DOMINATES_TRADE);
 
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
@@ -269,7 +270,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
-  const dominant = DIRECTION_DOMINATES_TRADE.exec(frame.s.slice(lo, f.start));
+  const dominant = mentions(frame.s, DOMINATES_WORDS, lo, f.start) ? DIRECTION_DOMINATES_TRADE.exec(frame.s.slice(lo, f.start)) : null;
   if (dominant) return plain(/^exports$/i.test(dominant[1]) ? 'export' : 'import');
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
@@ -310,6 +311,8 @@ const CLAUSE_SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`\b(?:while|whereas)\s+
 function subjectAcrossAside(s: string, lo: number): [number, number] {
   if (lo <= 0 || s.charCodeAt(lo) !== 44) return [lo, -1];
   const before = s.slice(0, lo + 1);
+  // (The aside opens with a comma of its own: with none before this one, neither pattern can match.)
+  if (before.indexOf(',') === lo) return [lo, -1];
   const m = SUBJECT_ASIDE_BEFORE.exec(before);
   if (m) return [0, m[1].length];
   const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
@@ -1068,6 +1071,7 @@ const E_COMMERCE_OPENING = /^\s*(?:[\w'’-]+\s+){0,3}?(?:cross-border\s+)?e-com
 const RANKS_NEXT_BEFORE = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:came|ranked|placed|finished|was|stood)\s+(?:next|second|third|fourth|fifth)|took\s+(?:the\s+)?(?:second|third|fourth|fifth)\s+(?:place|spot))\s*,?\s+(?:with|at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 // "Suzhou again ranked first with", "Shenzhen topped the list with", "Guangzhou came top at": a place leading a ranking.
 const RANKED_FIRST = /\b(?:(?:ranked|came|placed|finished|stood)\s+(?:first|top)|topped\s+the\s+(?:list|ranking|table)|took\s+(?:the\s+)?(?:first|top)\s+(?:place|spot))\b/i;
+const RANKED_FIRST_WORDS = keywords(['first', 'top'], RANKED_FIRST);
 const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
 
 // "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
@@ -1190,7 +1194,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
-  if (rows.length && RANKED_FIRST.test(frame.s)) memory.leaderFlow = { flow: rows[0].flow, paragraph: sentence.paragraph };
+  if (rows.length && mentions(frame.s, RANKED_FIRST_WORDS) && RANKED_FIRST.test(frame.s)) memory.leaderFlow = { flow: rows[0].flow, paragraph: sentence.paragraph };
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;

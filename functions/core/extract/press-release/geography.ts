@@ -2023,7 +2023,7 @@ const NAMED_AS_PORT = /\s[Pp]ort$/;
 
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
-  if (v.i !== 0 || NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end))) return undefined;
+  if (v.i !== 0 || (v.s.endsWith('ort', v.r.end) && NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end)))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);
   if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;

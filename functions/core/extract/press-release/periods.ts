@@ -1151,7 +1151,8 @@ const RULES: Rule[] = [
   {
     gate: QUARTER_GATE,
     needs: ['quarter'],
-    pattern: /(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)\b(?:in|for|during)\s+the\s+(second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    // (The look-ahead before the look-behind: the look-behind, tried first, scanned back 80 characters at every position.)
+    pattern: /\b(?=(?:in|for|during)\s)(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during)\s+the\s+(second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, undefined, undefined);
@@ -1297,7 +1298,7 @@ const RULES: Rule[] = [
   // more often frame a target or a forecast, and are left unread ("for the full year" is left to the rule above).
   {
     gate: YEAR_GATE,
-    needs: ['year'],
+    needs: ['whole', 'full', 'entire'],
     pattern: /\b(?:in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s*(?:of\b|\d|to\b|ahead\b|so\s+far\b|-))/gi,
     build: (_m, a) => (a.month <= 4 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },

@@ -301,13 +301,14 @@ function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undef
 // $4.2 billion": the amount of the whole a share is taken of is the reporter's trade with the world, whichever partner the
 // share (or the sentence's "bilateral trade") is of.
 const WHOLE_OF_SHARE_BEFORE = /\d\s?(?:%|per\s?cent|percent|pct|pc)\s+of\s+(?:(?:the|its|their)\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+|the\s+(?:country|nation|economy)['’]s\s+)(?:total|overall)\s+(?:(?:foreign|external|goods|merchandise)\s+)?(?:trade|exports|imports)\s*,?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{2,3}\s?)?$/;
+const WHOLE_OF_SHARE_WORDS = keywords(['total', 'overall'], WHOLE_OF_SHARE_BEFORE);
 
 // ("... of the region's total trade of 3.2 billion yuan with ASEAN": a whole that names its own partner after the amount keeps it.)
 const PARTNER_AFTER_WHOLE = /^\S+(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn))?(?:\s+[a-z]+)?\s+(?:with|to|from)\s/i;
 
 /** True when the figure at `at` is the amount of the whole a share before it is taken of. */
 function isWholeOfShare(s: string, at: number): boolean {
-  return s.includes('of') && WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 140), at)) && !PARTNER_AFTER_WHOLE.test(s.slice(at, at + 60));
+  return mentions(s, WHOLE_OF_SHARE_WORDS, Math.max(0, at - 140), at) && WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 140), at)) && !PARTNER_AFTER_WHOLE.test(s.slice(at, at + 60));
 }
 
 /**
