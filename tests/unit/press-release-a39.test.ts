@@ -1,0 +1,32 @@
+/**
+ * Rules added in the fixing round for blind batch b139 (the real set's mix, real releases). Texts are our own, written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-03-10'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a39', source_url: 'https://example.org/r/a39', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null, unit = '') =>
+  rows.find((r) => r.value === value && (value !== null || r.unit === unit));
+
+describe('runs made "to and from" a home town with no place before it', () => {
+  it('gives the count to the hub, not to a partner', () => {
+    const rows = rowsOf(
+      'CHENGDU, March 10 (Xinhua) -- Some 2,140 freight train trips were made to and from Chengdu in the first two months, up 9.4 percent year on year.',
+    );
+    expect(row(rows, 2140)).toMatchObject({ area: 'Chengdu', partner: 'World', yoy_pct: 9.4 });
+  });
+  it('does the same for services run to and from a port town', () => {
+    const rows = rowsOf('Container services to and from Qingdao carried 410,000 TEUs in February, up 5.5 percent from a year earlier.');
+    expect(row(rows, 410000)).toMatchObject({ area: 'Qingdao', partner: 'World' });
+  });
+  it('keeps a place that already holds the figure, and the far end as scenery', () => {
+    const rows = rowsOf('Chongqing ran 1,380 train trips to and from Qinzhou Port in the first two months, up 12 percent year on year.');
+    expect(row(rows, 1380)).toMatchObject({ area: 'Chongqing' });
+  });
+});
