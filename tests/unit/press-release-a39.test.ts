@@ -30,3 +30,17 @@ describe('runs made "to and from" a home town with no place before it', () => {
     expect(row(rows, 1380)).toMatchObject({ area: 'Chongqing' });
   });
 });
+
+describe('a share after a change and its year-on-year words ("up 31.5 percent from a year earlier and 39.7 percent of all ...")', () => {
+  it('reads the second percentage as a share, not as the growth of a row with no level', () => {
+    const rows = rowsOf('Hybrid car exports reached 61,000 units in February, a rise of 18.2 percent from a year earlier and 27.4 percent of all car exports.');
+    expect(row(rows, 61000)).toMatchObject({ yoy_pct: 18.2 });
+    expect(row(rows, 27.4)).toMatchObject({ unit: 'percent-share', measure: 'share', yoy_pct: null });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('does the same after "over the same period last year" and ", or"', () => {
+    const rows = rowsOf('Steel exports came to 8.1 million tonnes in February, up 6.3 percent over the same period last year, or 12.5 percent of total exports by weight.');
+    expect(row(rows, 12.5)).toMatchObject({ unit: 'percent-share', yoy_pct: null });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+});
