@@ -44,3 +44,20 @@ describe('a share after a change and its year-on-year words ("up 31.5 percent fr
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
 });
+
+describe('prices named with where they were ("prices on the world market cut the value of ... by")', () => {
+  it('keeps the change as the value\'s, with the level it fell to', () => {
+    const rows = rowsOf(
+      'Kazakhstan exported 9.2 million tonnes of wheat in the first two months, up 3.1 percent. Weaker prices on the world market cut the value of wheat exports by 14.6 percent to 1.9 billion dollars.',
+    );
+    expect(row(rows, 1.9e9)).toMatchObject({ yoy_pct: -14.6, flow: 'export' });
+  });
+  it('does the same for prices abroad that "have lifted" the value', () => {
+    const rows = rowsOf('Higher prices abroad have lifted the value of copper exports by 22 percent to 3.4 billion dollars in the first two months.');
+    expect(row(rows, 3.4e9)).toMatchObject({ yoy_pct: 22 });
+  });
+  it('still sets aside a change of the prices themselves', () => {
+    const rows = rowsOf('Wheat prices on the world market fell 14.6 percent in February.');
+    expect(rows.filter((r) => r.yoy_pct === -14.6)).toEqual([]);
+  });
+});
