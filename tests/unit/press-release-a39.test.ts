@@ -38,6 +38,11 @@ describe('a share after a change and its year-on-year words ("up 31.5 percent fr
     expect(row(rows, 27.4)).toMatchObject({ unit: 'percent-share', measure: 'share', yoy_pct: null });
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
+  it('does the same after a bare "year on year" and "and"', () => {
+    const rows = rowsOf('Hybrid car exports reached 61,000 units in February, up 18.2 percent year on year and 27.4 percent of all car exports.');
+    expect(row(rows, 27.4)).toMatchObject({ unit: 'percent-share', yoy_pct: null });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
   it('does the same after "over the same period last year" and ", or"', () => {
     const rows = rowsOf('Steel exports came to 8.1 million tonnes in February, up 6.3 percent over the same period last year, or 12.5 percent of total exports by weight.');
     expect(row(rows, 12.5)).toMatchObject({ unit: 'percent-share', yoy_pct: null });
