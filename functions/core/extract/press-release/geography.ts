@@ -1006,6 +1006,8 @@ const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:no
 // "Chongqing ran 2,117 train trips to and from Qinzhou Port": after a place the sentence already gives the figure to, the
 // place a run goes "to and from" is its other end (alone, "Trains to and from Chongqing rose ..." are Chongqing's).
 const TO_AND_FROM_BEFORE = /\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$/i;
+// The runs or loads such a count is of ("train trips", "services", "flights", "TEUs", "cargo"), in the words before the place.
+const RUNS_BEFORE = /\b(?:trains?|trips|runs|journeys|services|flights|voyages|sailings|TEUs?|containers|cargo|freight)\b[^.;]{0,60}$/i;
 // "The Osh freight terminal received 82 container trains from Kashgar": the town trains a place received came from is the
 // other end of their route, not whose count it is.
 // ("received 58 block trains from Chengdu and Xi'an": every town of the list.)
@@ -1988,6 +1990,11 @@ function hasDigit(t: string): boolean {
 }
 /** A country other than the release's own (which the release has). */
 const isForeign = (v: PlaceView) => v.release.hasCountry() && !v.release.isCountry(v.name);
+/** A town or port the lexicon places in the release's own country (any country's, when the release has none yet). */
+const homeTown = (v: PlaceView): boolean => {
+  const country = countryOfPlace({ name: v.name, kind: v.kind });
+  return country !== null && (!v.release.hasCountry() || v.release.isCountry(country));
+};
 
 /**
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
@@ -2406,6 +2413,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
+  // "1,200 freight train trips were made to and from Chengdu": with no place before it holding the figure, a home town or
+  // port that runs go both ways from is the hub whose count it is, not a partner.
+  { when: (v) => (v.kind === 'city' || v.kind === 'port') && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role !== 'area' && TO_AND_FROM_BEFORE.test(v.before) && RUNS_BEFORE.test(v.before) && homeTown(v), role: 'area' },
   // (Every place of what it is home to: "home to the Youyiguan and Pingxiang ports" names two.)
   { when: (v) => homeToOf(v) || grownAtHome(v), role: 'locator' },
   { when: (v) => v.tail === 'and' && BETWEEN_ANAPHOR_AND_BEFORE.test(v.before), role: 'locator' },

@@ -55,7 +55,13 @@ const AFTER_YOY = /^\s*,?\s*\(?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|
 // "up 8.9%, 5.3 percentage points faster than the national growth, or 18.1% of the total": after the words of a change
 // and ", or", a percentage of a whole is a share too; so after a noun of change ("an increase of 9.1 percent, or
 // 66.9 percent of national exports"); and after "and" ("up 4.1% and 63.5% of the total": the change, then the part).
-const SHARE_AFTER_CHANGE_OR = /^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$/i;
+// ("an increase of 31.5 percent from a year earlier and 39.7 percent of all vehicle exports": the change's year-on-year words
+// may stand between the two.)
+const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year|(?:from|over|on|than|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:same|corresponding)\s+(?:period|month|quarter)(?:\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year|(?:19|20)\d{2}))?)))?`;
+// ("up 31.5 percent year on year and 39.7 percent of all ...": a bare marker of the basis is a cue of its own, so the words
+// from the change's percentage to "and" are read before the figure.)
+const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
+const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
 // 50.7% of total imports".
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
@@ -218,7 +224,7 @@ function cueBeforePercent(lookback: string): PercentCue {
  */
 function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue, after: string): PercentRole {
   const gap = stripQualifier(s, windowStart + Math.max(0, cue.cueEnd), f.start);
-  if (cue.role === 'growth' && SHARE_AFTER_CHANGE_OR.test(gap) && AFTER_SHARE.test(after)) return 'share';
+  if (cue.role === 'growth' && (SHARE_AFTER_CHANGE_OR.test(gap) || CHANGE_YOY_THEN_OR.test(s.slice(Math.max(0, f.start - 60), f.start))) && AFTER_SHARE.test(after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_PLACE_TRADE.test(after))) return 'share';

@@ -33,7 +33,9 @@ const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|fre
 const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
-const PRICES_MOVED_VALUE = /\bprices\s+(?:\w+\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+)?value\b(?!\s+of\s+(?:the\s+)?(?:yuan|dollar|currency))/i;
+// ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
+// the prices were may be named between, in a short phrase, and the verb may take "have".)
+const PRICES_MOVED_VALUE = /\bprices\s+(?:(?:on|in|at|for|of|abroad|overseas)\s+(?:(?:the|world|global)\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:\w+\s+)?(?:(?:have|has|had)\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\b))?(?:\w+\s+)?(?:(?:have|has|had)\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+)?value\b(?!\s+of\s+(?:the\s+)?(?:yuan|dollar|currency))/i;
 const DAILY_RATE_AHEAD = /^[^.;\d]{0,60}?\b(?:to|at|of|reach|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|mil|mn|m|thousand|k|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
