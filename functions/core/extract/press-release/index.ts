@@ -159,9 +159,24 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= { v: read() }).v;
 }
 
+/**
+ * The tidying passes, in order, each writing over what the readers would misread: exotic spaces, stray markup, hashtags,
+ * aggregator lines, PDF damage, local month names, and headings and tickers in capitals.
+ */
+const TIDYING: ReadonlyArray<(text: string) => string> = [
+  plainSpaces,
+  blankStrayMarkup,
+  hashtagsAsWords,
+  blankAggregatorBoilerplate,
+  repairPdfCopy,
+  englishMonthNames,
+  titleCaseCapitalHeads,
+  titleCaseTickerLines,
+];
+
 /** Tidies the article (aggregator lines, month names), finds its flattened tables and splits the rest into sentences. */
 function releaseText(article: string, published: string, warnings: string[]): ReleaseText {
-  const tableText = titleCaseTickerLines(titleCaseCapitalHeads(englishMonthNames(repairPdfCopy(blankAggregatorBoilerplate(hashtagsAsWords(blankStrayMarkup(plainSpaces(article))))))));
+  const tableText = TIDYING.reduce((text, tidy) => tidy(text), article);
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
   noteZonesByTown(tableText);
