@@ -82,34 +82,51 @@ const monthText = (m: number) => `${2009 + Math.floor(m / 12)}-${String((m % 12)
  */
 function randomRow(i: number, revision: number, perMonth: number): Observation {
   const m = Math.floor(i / perMonth);
-  const period = monthText(m);
-  const release = m;
   const base = (mix(i, 3) % 10_000_000) * 1000;
-  return {
-    observation_id: i.toString(16).padStart(20, '0'),
-    dataset: DATASET,
+  return monthRow(i, m, revision, {
     area: AREAS[mix(i, 4) % AREAS.length],
     partner: PARTNERS[mix(i, 5) % PARTNERS.length],
     flow: FLOWS[mix(i, 6) % 3],
     commodity: COMMODITIES[mix(i, 7) % COMMODITIES.length],
     breakdown: i % 3 === 0 ? 'customs regime: Ordinary Trade' : '',
+    value: revision === 1 ? base : Math.round(base * 1.013),
+    yoy_pct: i % 7 === 0 ? null : ((mix(i, 8) % 400) - 200) / 10,
+    source_quote: `In ${monthText(m)}, exports of commodity group ${i % 120} to the partner reached ${base} yuan, "up" on the year.`,
+    is_total: false,
+  });
+}
+
+/** What a synthetic row's dataset says of its figure; the rest of the row follows from its number, month and revision. */
+type RowFigure = Pick<Observation, 'area' | 'partner' | 'flow' | 'commodity' | 'breakdown' | 'value' | 'yoy_pct' | 'source_quote' | 'is_total'>;
+
+/** Row i, of month m's release, at a revision: a monthly CNY value with the figure given. */
+function monthRow(i: number, m: number, revision: number, figure: RowFigure): Observation {
+  const period = monthText(m);
+  return {
+    observation_id: i.toString(16).padStart(20, '0'),
+    dataset: DATASET,
+    area: figure.area,
+    partner: figure.partner,
+    flow: figure.flow,
+    commodity: figure.commodity,
+    breakdown: figure.breakdown,
     measure: 'value',
     period_start: period,
     period_end: period,
-    value: revision === 1 ? base : Math.round(base * 1.013),
+    value: figure.value,
     unit: 'CNY',
     qualifier: 'exact',
-    yoy_pct: i % 7 === 0 ? null : ((mix(i, 8) % 400) - 200) / 10,
+    yoy_pct: figure.yoy_pct,
     status: revision > 1 ? 'revised' : 'preliminary',
-    release_id: `bench-release-${release}`,
-    source_url: `https://customs.example.test/releases/${release}.html`,
-    source_quote: `In ${period}, exports of commodity group ${i % 120} to the partner reached ${base} yuan, "up" on the year.`,
+    release_id: `bench-release-${m}`,
+    source_url: `https://customs.example.test/releases/${m}.html`,
+    source_quote: figure.source_quote,
     published: `${monthText(m + 1)}-07`,
     revision,
     period_type: 'month',
     partner_code: '',
     area_code: '',
-    is_total: false,
+    is_total: figure.is_total,
   };
 }
 
@@ -182,32 +199,17 @@ function consistentRow(i: number, revision: number, perMonth: number): Observati
   const flow = CONSISTENT_FLOWS[cell.flow];
   const yearBefore = m >= 12 ? seriesFigure(s, m - 12, 1) : 0;
   const yoy = yearBefore > 0 ? Math.round((value / yearBefore - 1) * 1000) / 10 : null;
-  return {
-    observation_id: i.toString(16).padStart(20, '0'),
-    dataset: DATASET,
+  return monthRow(i, m, revision, {
     area: AREAS[cell.area],
     partner,
     flow,
     commodity,
     breakdown,
-    measure: 'value',
-    period_start: period,
-    period_end: period,
     value,
-    unit: 'CNY',
-    qualifier: 'exact',
     yoy_pct: yoy === null ? null : mix(i, 16) % WRONG_YOY_EVERY === 0 ? Math.round((yoy + WRONG_YOY_PP) * 10) / 10 : yoy,
-    status: revision > 1 ? 'revised' : 'preliminary',
-    release_id: `bench-release-${m}`,
-    source_url: `https://customs.example.test/releases/${m}.html`,
     source_quote: `In ${period}, ${flow} of ${commodity} with ${partner} reached ${value} yuan.`,
-    published: `${monthText(m + 1)}-07`,
-    revision,
-    period_type: 'month',
-    partner_code: '',
-    area_code: '',
     is_total: PARTNER_TOTALS.has(partner) && cell.commodity === 0 && breakdown === '',
-  };
+  });
 }
 
 /**
