@@ -1,0 +1,29 @@
+/**
+ * Rules added in the fixing round for blind batch b144 (releases as scraped from web pages: chrome, drawn rules, unit
+ * notes, tables flattened one cell a line). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { blankRuleLines } from '../../functions/core/extract/press-release/page-chrome.js';
+
+function rowsOf(text: string, published = '2026-05-28'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a43', source_url: 'https://example.org/r/a43', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a rule drawn with characters under a heading (blankRuleLines)', () => {
+  it('is no paragraph: the agency in the paragraph under it still speaks for the release, over a subheading naming partners', () => {
+    const rows = rowsOf(
+      'News Releases\nMerchandise trade figures for April 2026\n**************************\n\nThe C&SD said today that the value of total exports of goods rose 6.2% year on year to $392.5 billion in April.\n\nUnited States and India\n\nExports to the United States rose 4.1% to $25.3 billion.\n',
+    );
+    expect(row(rows, 392500000000)).toMatchObject({ area: 'Hong Kong', unit: 'HKD', yoy_pct: 6.2 });
+    expect(row(rows, 25300000000)).toMatchObject({ area: 'Hong Kong', partner: 'United States', unit: 'HKD' });
+  });
+  it('is blanked with spaces for a line of asterisks, and a line with words is kept', () => {
+    const text = 'Heading\n  ********  \nExports rose *** sharply\n';
+    expect(blankRuleLines(text)).toBe(`Heading\n${' '.repeat(12)}\nExports rose *** sharply\n`);
+  });
+});
