@@ -27,3 +27,16 @@ describe('a rule drawn with characters under a heading (blankRuleLines)', () => 
     expect(blankRuleLines(text)).toBe(`Heading\n${' '.repeat(12)}\nExports rose *** sharply\n`);
   });
 });
+
+describe('link lines labelled by what readers did with them', () => {
+  it('yields no row from a "Most Viewed:" headline under the story', () => {
+    const rows = rowsOf('Port cargo throughput rose 3.1 percent to 412 million tonnes in the first four months, the port group said.\n\nShare | Print\nMost Viewed: Rail freight tops 60 mln tonnes on new line\n');
+    expect(row(rows, 60000000)).toBeUndefined();
+    expect(row(rows, 412000000)).toBeDefined();
+  });
+  it('does the same for "Read Next:" and "Trending now:"', () => {
+    const rows = rowsOf('Port cargo throughput rose 3.1 percent to 412 million tonnes in the first four months, the port group said.\nRead Next: Coal arrivals jump 22% to 9.4 mln tonnes\nTrending now: Grain shipments hit 7.2 mln tonnes\n');
+    expect(row(rows, 9400000)).toBeUndefined();
+    expect(row(rows, 7200000)).toBeUndefined();
+  });
+});

@@ -302,10 +302,12 @@ function rowWarnings(rows: ObservationDraft[]): string[] {
 // customs portals their links to the story before and after ("Previous: Port throughput up 5% in May | Next: ...").
 // A text pasted without its line ends keeps them glued after the story's last full stop ("... $3.2 billion.Read also: ...")
 // or after a wire's end mark ("... a year earlier. (END) Related: ...").
-const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?|\((?:END|ENDS|ends)\)[ \t]*))(?:Related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|Read more:|Read also:|See also:|Also read:)|^[ \t]*(?:Previous|Next)(?:\s+(?:article|story|news|item|post))?\s*:)[^\n]*/gim;
+// Pages label such links by what readers did with them too: "Most Viewed: China-Laos Railway cargo tops 50 mln tonnes",
+// "Read Next:", "Trending now:", "Editor's picks:".
+const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\s|[^\n.]{0,40}\bdisclaimer\b|Please note:|EDITOR'S NOTE:|MIL[- ]OSI\b)|(?:^[ \t]*|(?<=[.!?]["”’)]?[ \t]?|\((?:END|ENDS|ends)\)[ \t]*))(?:Related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|Read (?:more|also|next):|See also:|Also read:|Most (?:viewed|read|popular|shared):|Trending(?: now)?:|Editor(?:'s|’s|s') picks?:)|^[ \t]*(?:Previous|Next)(?:\s+(?:article|story|news|item|post))?\s*:)[^\n]*/gim;
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
-const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|read more:|read also:|see also:|also read:|(?:previous|next)(?:\s+(?:article|story|news|item|post))?\s*:/i;
+const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|read (?:more|also|next):|see also:|also read:|most (?:viewed|read|popular|shared):|trending(?: now)?:|editor(?:'s|’s|s') picks?:|(?:previous|next)(?:\s+(?:article|story|news|item|post))?\s*:/i;
 
 // A heading standing alone on its line ("Related articles", "Related coverage:", "Related:", "More from this section",
 // "You may also like") over a list of other stories' headlines, one a line, until a blank line: "- Vale keeps 2027
