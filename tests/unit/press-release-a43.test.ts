@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
-import { blankRuleLines } from '../../functions/core/extract/press-release/page-chrome.js';
+import { blankConversionNotes, blankRuleLines } from '../../functions/core/extract/press-release/page-chrome.js';
 
 function rowsOf(text: string, published = '2026-05-28'): ObservationDraft[] {
   const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a43', source_url: 'https://example.org/r/a43', published }, {});
@@ -38,5 +38,15 @@ describe('link lines labelled by what readers did with them', () => {
     const rows = rowsOf('Port cargo throughput rose 3.1 percent to 412 million tonnes in the first four months, the port group said.\nRead Next: Coal arrivals jump 22% to 9.4 mln tonnes\nTrending now: Grain shipments hit 7.2 mln tonnes\n');
     expect(row(rows, 9400000)).toBeUndefined();
     expect(row(rows, 7200000)).toBeUndefined();
+  });
+});
+
+describe('a note defining one unit by another (blankConversionNotes)', () => {
+  it('yields no row from "(1 metric ton = 1,000 kilograms)"', () => {
+    const rows = rowsOf('China imported 8.6 million metric tons of barley in 2025, up 4.4% from a year earlier, customs data showed.\n\n(1 metric ton = 1,000 kilograms)\n', '2026-01-20');
+    expect(rows.map((r) => r.value)).toEqual([8600000]);
+  });
+  it('blanks an exchange-rate note alone on its line and keeps an equation-free line', () => {
+    expect(blankConversionNotes('1 U.S. dollar = 7.09 yuan\nExports = strong')).toBe(`${' '.repeat(25)}\nExports = strong`);
   });
 });
