@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
-import { blankConversionNotes, blankRuleLines } from '../../functions/core/extract/press-release/page-chrome.js';
+import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from '../../functions/core/extract/press-release/page-chrome.js';
 
 function rowsOf(text: string, published = '2026-05-28'): ObservationDraft[] {
   const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a43', source_url: 'https://example.org/r/a43', published }, {});
@@ -48,5 +48,23 @@ describe('a note defining one unit by another (blankConversionNotes)', () => {
   });
   it('blanks an exchange-rate note alone on its line and keeps an equation-free line', () => {
     expect(blankConversionNotes('1 U.S. dollar = 7.09 yuan\nExports = strong')).toBe(`${' '.repeat(25)}\nExports = strong`);
+  });
+});
+
+describe('a table flattened to one cell a line (stackedTablesAsRows)', () => {
+  const table = 'Leading ports, January-April 2026\nPort\nTrade (billion yuan)\nGrowth (%)\nErenhot\n8.4\n5.1\nManzhouli\n6.2\n-2.7\nSource: Hohhot Customs\n';
+  it('reads each row as the port\'s trade and growth', () => {
+    const rows = rowsOf(`Inner Mongolia's foreign trade rose 4.2 percent to 70.3 billion yuan in the first four months, Hohhot Customs said.\n\n${table}`);
+    expect(row(rows, 8400000000)).toMatchObject({ area: 'Erenhot Port', yoy_pct: 5.1, unit: 'CNY', flow: 'total' });
+    expect(row(rows, 6200000000)).toMatchObject({ area: 'Manzhouli Port', yoy_pct: -2.7 });
+  });
+  it('writes the line ends inside the heads and the rows as bars, offsets kept', () => {
+    const out = stackedTablesAsRows(table);
+    expect(out.length).toBe(table.length);
+    expect(out.split('\n')).toEqual(['Leading ports, January-April 2026', 'Port|Trade (billion yuan)|Growth (%)', 'Erenhot|8.4|5.1', 'Manzhouli|6.2|-2.7', 'Source: Hohhot Customs', '']);
+  });
+  it('leaves a single label and number pair, and sentences, as they are', () => {
+    const text = 'Exports rose.\nImports fell.\nErenhot\n8.4\nThe port grew.\n';
+    expect(stackedTablesAsRows(text)).toBe(text);
   });
 });

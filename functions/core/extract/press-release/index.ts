@@ -14,7 +14,7 @@ import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
-import { blankConversionNotes, blankRuleLines } from './page-chrome.js';
+import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
 import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
@@ -162,7 +162,7 @@ function once<T>(read: () => T): () => T {
 
 /**
  * The tidying passes, in order, each writing over what the readers would misread: exotic spaces, stray markup, hashtags,
- * aggregator lines, drawn rules and unit notes (page-chrome.ts), PDF damage, local month names, and headings and tickers in capitals.
+ * aggregator lines, drawn rules, unit notes and tables stacked one cell a line (page-chrome.ts), PDF damage, local month names, and headings and tickers in capitals.
  */
 const TIDYING: ReadonlyArray<(text: string) => string> = [
   plainSpaces,
@@ -171,6 +171,7 @@ const TIDYING: ReadonlyArray<(text: string) => string> = [
   blankAggregatorBoilerplate,
   blankRuleLines,
   blankConversionNotes,
+  stackedTablesAsRows,
   repairPdfCopy,
   englishMonthNames,
   titleCaseCapitalHeads,

@@ -25,3 +25,50 @@ export function blankConversionNotes(text: string): string {
   if (!text.includes('=')) return text;
   return text.replace(CONVERSION_NOTE, (note) => ' '.repeat(note.length));
 }
+
+// One cell of a table alone on its line: a number as tables print it ("14.6", "-4.1", "+22.7", "1,234", "6.0%").
+const NUMBER_CELL = /^[ \t]*[+\-−–]?\d[\d,]*(?:\.\d+)?%?[ \t]*$/;
+// A row's label or a column's head alone on its line: short words with a letter and no stop at the end (a sentence's line
+// ends with one).
+const WORD_CELL = /^[ \t]*(?=[^\n]*\p{L})[^\n|]{1,60}?(?<![.!?:;,])[ \t]*$/u;
+/** Rows (a label, then its numbers) a stacked table needs before it is read as one. */
+const STACKED_MIN_ROWS = 2;
+
+/**
+ * "Port" / "Imports and exports (billion yuan)" / "Change (%)" / "Suifenhe" / "14.6" / "9.3" / "Heihe" / ...: a table a
+ * scraper flattened to one cell a line. Each row is a label and the same count of numbers, the column heads the same count
+ * of lines right above the first row; such a table's line ends inside a row become bars, so the table reader (pipe-table.ts)
+ * reads "Port|Imports and exports (billion yuan)|Change (%)" over "Suifenhe|14.6|9.3". (A bar for a line end: offsets stay.)
+ */
+export function stackedTablesAsRows(text: string): string {
+  const lines = text.split('\n');
+  const bars = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    const table = stackedTableAt(lines, i);
+    if (!table) { i++; continue; }
+    for (let row = table.headAt; row < table.end; row += table.width) for (let k = row; k < row + table.width - 1; k++) bars.add(k);
+    i = table.end;
+  }
+  if (!bars.size) return text;
+  return lines.map((line, k) => line + (k === lines.length - 1 ? '' : bars.has(k) ? '|' : '\n')).join('');
+}
+
+/** The stacked table whose first row's label is line `at`: where its heads start, its width in cells, and its end. */
+function stackedTableAt(lines: string[], at: number): { headAt: number; width: number; end: number } | null {
+  if (!WORD_CELL.test(lines[at]) || NUMBER_CELL.test(lines[at])) return null;
+  let width = 1;
+  while (at + width < lines.length && NUMBER_CELL.test(lines[at + width])) width++;
+  const headAt = at - width;
+  if (width < 2 || headAt < 0) return null;
+  for (let k = headAt; k < at; k++) if (!WORD_CELL.test(lines[k]) || NUMBER_CELL.test(lines[k])) return null;
+  let end = at;
+  while (end + width <= lines.length && isStackedRow(lines, end, width)) end += width;
+  return (end - at) / width >= STACKED_MIN_ROWS ? { headAt, width, end } : null;
+}
+
+/** True when lines `at` .. `at + width - 1` are a label and then numbers only. */
+function isStackedRow(lines: string[], at: number, width: number): boolean {
+  if (!WORD_CELL.test(lines[at]) || NUMBER_CELL.test(lines[at])) return false;
+  for (let k = at + 1; k < at + width; k++) if (!NUMBER_CELL.test(lines[k])) return false;
+  return true;
+}
