@@ -51,6 +51,17 @@ describe('a note defining one unit by another (blankConversionNotes)', () => {
   });
 });
 
+describe('a descriptor with a possessive between a city and the province it lies in', () => {
+  it('keeps the city as the area: "Dongguan, the province\'s factory hub in south China\'s Guangdong Province, ..."', () => {
+    const rows = rowsOf("Dongguan, the province's factory hub in south China's Guangdong Province, exported goods worth 21.4 billion yuan in the first four months, up 9.8 percent year on year, local customs said.");
+    expect(row(rows, 21400000000)).toMatchObject({ area: 'Dongguan', flow: 'export' });
+  });
+  it('does the same with a curly apostrophe', () => {
+    const rows = rowsOf('Dongguan, the province’s factory hub in south China’s Guangdong Province, exported goods worth 21.4 billion yuan in the first four months, up 9.8 percent year on year, local customs said.');
+    expect(row(rows, 21400000000)).toMatchObject({ area: 'Dongguan' });
+  });
+});
+
 describe('a table flattened to one cell a line (stackedTablesAsRows)', () => {
   const table = 'Leading ports, January-April 2026\nPort\nTrade (billion yuan)\nGrowth (%)\nErenhot\n8.4\n5.1\nManzhouli\n6.2\n-2.7\nSource: Hohhot Customs\n';
   it('reads each row as the port\'s trade and growth', () => {

@@ -770,7 +770,8 @@ const SUPERLATIVE_APPOSITION_AFTER = new RegExp(`^'s\\s+(?:first|largest|biggest
 const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|dry|river|air|bonded|logistics|free|trade|economic|pilot|comprehensive|industrial)\\s+){1,3}(?:port|hub|zone|park)(?:\\s+area)?\\s+';
 // "Ezhou Huahu Airport, in Ezhou city of central China's Hubei province": the descriptor may come without an article.
 // "Rail Terminal Tilburg in the south of the Netherlands": the part of the country named in words places it the same way.
-const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+// "Yiwu, the world's small-commodity hub in east China's Zhejiang Province,": a word of the descriptor may be a possessive.
+const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+(?:['’]s)?\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
