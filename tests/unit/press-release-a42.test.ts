@@ -30,3 +30,21 @@ billion dollars and 52.0 billion dollars respectively.`.replace(/\n(?!\n)/g, ' '
     ]);
   });
 });
+
+describe('the month of a rate the figure outruns dates that rate only', () => {
+  it('keeps the next sentence on the report month after "outpacing the 7.2% gain in April"', () => {
+    const got = rows(`May trade
+
+Exports climbed 12.8% in May to 30.2 billion dollars, outpacing the 7.2% gain in April, the ministry said.
+
+Imports rose 9.0% to 27.5 billion dollars.`.replace(/\n(?!\n)/g, ' '), '2026-06-08');
+    expect(got.find((r) => r[2] === 27_500_000_000)?.slice(0, 2)).toEqual(['2026-05', '2026-05']);
+  });
+
+  it('does the same after "against a 3.1 percent rise in April" and "beating the 5% increase in April"', () => {
+    for (const phrase of ['against a 3.1 percent rise in April', 'beating the 5% increase in April']) {
+      const got = rows(`May trade\n\nExports grew 6.0 percent in May to 8.4 billion euros, ${phrase}.\n\nImports fell 2.0 percent to 7.9 billion euros.`, '2026-06-08');
+      expect(got.find((r) => r[2] === 7_900_000_000)?.slice(0, 2)).toEqual(['2026-05', '2026-05']);
+    }
+  });
+});
