@@ -48,3 +48,12 @@ Imports rose 9.0% to 27.5 billion dollars.`.replace(/\n(?!\n)/g, ' '), '2026-06-
     }
   });
 });
+
+describe('a month range "period last year"', () => {
+  it('reads "the January-September period last year" as those months of the year before, not a base of this year', () => {
+    const got = rows(`Surplus narrows
+
+In the first nine months, the surplus came to 12.4 billion dollars, down from 14.0 billion dollars in the January-September period last year.`, '2026-10-10');
+    expect(got.find((r) => r[2] === 14_000_000_000)?.slice(0, 2)).toEqual(['2025-01', '2025-09']);
+  });
+});

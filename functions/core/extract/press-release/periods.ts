@@ -897,11 +897,12 @@ const RULES: Rule[] = [
     },
   },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.";
-  // "the January-November period of 2026" is one range, its year included (not a range and a whole year).
+  // "the January-November period of 2026" is one range, its year included (not a range and a whole year); so is "the
+  // January-October period last year", the year said relatively with no "of".
   // "the January-to-October period", "January-through-June": the joining word hyphenated as a compound.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of|in)\\s))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of\\s|in\\s|(?:last|this)\\s+year\\b)))?${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
