@@ -57,3 +57,19 @@ In the first nine months, the surplus came to 12.4 billion dollars, down from 14
     expect(got.find((r) => r[2] === 14_000_000_000)?.slice(0, 2)).toEqual(['2025-01', '2025-09']);
   });
 });
+
+describe('a count of months made an adjective before a flow', () => {
+  it('reads a headline "nine-month exports" as the first nine months of the year', () => {
+    const got = rows(`Nine-month exports top 300 bln dollars, up 8.1 pct
+
+The country's exports in September rose 5.0 percent to 36.2 billion dollars, the customs office said.`, '2026-10-09');
+    expect(got.find((r) => r[2] === 300_000_000_000)?.slice(0, 2)).toEqual(['2026-01', '2026-09']);
+  });
+
+  it('reads "11-month trade deficit" likewise, and leaves a "six-month export ban" no period of figures', () => {
+    const got = rows(`Deficit report
+
+The 11-month trade deficit stood at 41.3 billion dollars, the office said. A six-month export ban on scrap ended in March.`, '2026-12-10');
+    expect(got.map((r) => r.slice(0, 3))).toEqual([['2026-01', '2026-11', -41_300_000_000]]);
+  });
+});

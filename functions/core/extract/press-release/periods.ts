@@ -971,6 +971,19 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // Wire headlines' shorthand for the year so far: "ten-month surplus at 17.7 bln", "nine-month exports up 5%", "11-month
+  // trade": a count of months made an adjective before a flow is the year's first months, as "the first ten months" is.
+  // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
+  {
+    gate: MONTHS_GATE,
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:(?:trade|goods|merchandise)\\s+)?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 2 || n > 11) return null;
+      const year = resolveYear(a, n);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
   {
     gate: MONTHS_GATE,
     // ("the same three months of 2025" is no such span: it names the figures' own months a year back, read as a base below.)
