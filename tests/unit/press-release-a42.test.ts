@@ -73,3 +73,19 @@ The 11-month trade deficit stood at 41.3 billion dollars, the office said. A six
     expect(got.map((r) => r.slice(0, 3))).toEqual([['2026-01', '2026-11', -41_300_000_000]]);
   });
 });
+
+describe('a source aside between a level and its change', () => {
+  it('gives "a surplus of X in May, the economy ministry said on Tuesday, up 6% from a year earlier" its change', () => {
+    const got = rows(`Trade surplus
+
+The country logged a trade surplus of 3.9 billion dollars in May, the Economy, Trade and Industry Ministry said on Tuesday, up 6.0% from a year earlier.`, '2026-06-09');
+    expect(got.map((r) => [r[2], r[4], r[7]])).toEqual([[3_900_000_000, 6, 'balance']]);
+  });
+
+  it('does so after "according to" as well, and leaves a change after a new flow subject to that subject', () => {
+    const one = rows(`Exports\n\nExports reached 12.1 billion euros in April, according to trade ministry data, down 1.5% on the year.`, '2026-06-09');
+    expect(one.map((r) => [r[2], r[4], r[7]])).toEqual([[12_100_000_000, -1.5, 'export']]);
+    const two = rows(`Trade\n\nExports reached 12.1 billion euros in April, while imports, the institute said, fell 2.5%.`, '2026-06-09');
+    expect(two.find((r) => r[4] === -2.5)?.[7]).toBe('import');
+  });
+});
