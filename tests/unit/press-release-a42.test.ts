@@ -47,6 +47,11 @@ Imports rose 9.0% to 27.5 billion dollars.`.replace(/\n(?!\n)/g, ' '), '2026-06-
       expect(got.find((r) => r[2] === 7_900_000_000)?.slice(0, 2)).toEqual(['2026-05', '2026-05']);
     }
   });
+
+  it('keeps a month that a rate passing a mark is of ("with growth topping 20% in March") for the next sentence', () => {
+    const got = rows(`Trade\n\nExports to ASEAN climbed to 12.0 billion dollars, with growth topping 20% in March.\n\nImports rose 4.0% to 9.1 billion dollars.`, '2026-05-10');
+    expect(got.find((r) => r[2] === 9_100_000_000)?.slice(0, 2)).toEqual(['2026-03', '2026-03']);
+  });
 });
 
 describe('a month range "period last year"', () => {
