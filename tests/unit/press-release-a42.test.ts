@@ -94,3 +94,18 @@ The country logged a trade surplus of 3.9 billion dollars in May, the Economy, T
     expect(two.find((r) => r[4] === -2.5)?.[7]).toBe('import');
   });
 });
+
+describe('a second change of the same goods with its verb left out, after the first level\'s period', () => {
+  it('gives "and 6.4% to Y in the first ten months" the direction of the verb before it', () => {
+    const got = rows(`Copper\n\nCopper exports dropped 4.0% to 410,000 tonnes in October and 6.4% to 3.9 million tonnes in the first ten months.`, '2026-11-09');
+    expect(got.map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['2026-10', '2026-10', 410_000, -4],
+      ['2026-01', '2026-10', 3_900_000, -6.4],
+    ]);
+  });
+
+  it('does so after ", and" and a year as well', () => {
+    const got = rows(`Wheat\n\nWheat imports rose 9.5 percent to 12.2 million tonnes in 2025, and 3.1 percent to 1.1 million tonnes in December.`, '2026-01-14');
+    expect(got.find((r) => r[2] === 1_100_000)?.[4]).toBe(3.1);
+  });
+});
