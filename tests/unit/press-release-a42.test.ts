@@ -109,3 +109,10 @@ describe('a second change of the same goods with its verb left out, after the fi
     expect(got.find((r) => r[2] === 1_100_000)?.[4]).toBe(3.1);
   });
 });
+
+describe('goods that fetched a sum of money', () => {
+  it('reads them as exports, as goods that earned it, after a sentence on both flows', () => {
+    const got = rows(`Trade\n\nExports rose 6.0 per cent to US$52.1 billion in the half, while imports grew 3.2 per cent to US$47.3 billion.\n\nCoffee fetched US$2.4 billion, a 31 per cent rise.`, '2026-07-06');
+    expect(got.find((r) => r[2] === 2_400_000_000)?.[7]).toBe('export');
+  });
+});
