@@ -28,7 +28,9 @@ const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|fro
 // "Crude imports fell 5.5 percent by volume to 19.2 million tonnes and 14.1 percent by value to 86.7 billion yuan": the same
 // subject measured another way, its verb left out after "and"; the percentage names its measure (or only its new level) and
 // leads into that level.
-const SAME_SUBJECT_AND = /^\s*,?\s*and\s+$/;
+// "Meat imports fell 3.2% to 540,000 tons in July and 8.1% to 3.7 million tons in January-July", "grew 15.6% to 62.69 million
+// tons in 2023, and 12.0% to 5.7 million tons in December alone": the first level's own period may close its clause before "and".
+const SAME_SUBJECT_AND = /^\s*(?:(?:in|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?,?\s*and\s+$/;
 const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:value|volume|weight|quantity|(?:[\w-]+\s+)?terms)\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;

@@ -187,7 +187,7 @@ function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[],
 function levelTrailedBy(s: string, primaries: Reading[], g: Reading, periods: PeriodMention[]): Reading | null {
   const just = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!just || just.growth) return null;
-  const gap = withoutPeriods(s, just.figure.end, g.figure.start, periods).replace(PERIOD_POINTED_BACK, '');
+  const gap = withoutPeriods(s, just.figure.end, g.figure.start, periods).replace(PERIOD_POINTED_BACK, '').replace(SOURCE_ASIDE, '');
   return TRAILING_GROWTH_GAP.test(gap.replace(UNIT_ABBREVIATION_AFTER, '').replace(GOODS_NAMED_AFTER, '')) || semicolonInBracket(s, just, g, gap) ? just : null;
 }
 
@@ -203,6 +203,11 @@ const GOODS_NAMED_AFTER = /^\s*of\s+(?:[\w'-]+\s+){0,2}[\w'-]+(?=\s*,)/;
 // "486,300 TEUs of goods in the period, an increase of 9.1 percent": the period the level is of stands there too,
 // named ("from January to November") or pointed back to ("in the period", "in the year", "during the quarter").
 const PERIOD_POINTED_BACK = /\s+(?:in|during|over)\s+(?:the|this)\s+(?:same\s+)?(?:period|year|half|quarter|month)(?=\s*,)/i;
+// "a surplus of $7.14 billion in October, the trade ministry said on Friday, down 4.2% from a year earlier", "..., according to
+// the statistics office, up 3%": who reported the level, in a comma aside, stands between it and its change (the level's
+// period, left out before, may leave its preposition). (An aside
+// naming a flow or a contrast, ", while imports fell, ...", is a new subject, not a source.)
+const SOURCE_ASIDE = /^\s*(?:(?:in|during|for|over)\s+)?,\s*(?!(?:[^,]*,)*?[^,]*\b(?:while|whereas|but|exports?|imports?|shipments)\b)(?:according\s+to\s+[^.;\d]{1,100}?|[^.;\d]{1,100}?\b(?:said|reported|announced|showed)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?)(?=\s*,[^,]*$)/i;
 
 // "Up 15.8 percent year on year, the country's exports in the first two months reached $352.6 billion": a sentence that
 // opens with its growth, before a comma, qualifies the level its subject then reaches (the periods named on the way aside).

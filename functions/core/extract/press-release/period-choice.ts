@@ -35,7 +35,11 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // come second in a list of what is compared ("compared with a 6.0 percent gain expected in a Reuters poll and an 8.4
 // percent rise in October"); so is the rate a growth picked up or slowed from ("picking up from a year-on-year rise of
 // 0.1 percent in October", "down from 3.2% in the third quarter"), but not goods from a place ("from Japan rose 12% in").
-const EARLIER_GROWTH_DATE = /\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to))\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+// A rate set beside the figure's to be outrun or matched: "outpacing the 10.3% increase in January", "beating a 2% gain in
+// May", "against a 4.4% rise in March"; the month dates that rate alone. ("with growth topping 20% in March", "exceeding",
+// "surpassing": a rate passing a mark in the figure's own month; not here.)
+const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
+const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
@@ -350,7 +354,7 @@ function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): Period
 
 // "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the
 // month dates the rate the figure before it is set against.
-const COMPARED_RATE_BEFORE = /\b(?:below|above|short\s+of|under|over|after|following|reversing|versus|compared\s+(?:with|to)|than)\s+(?:the\s+|a\s+|an\s+)?(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+const COMPARED_RATE_BEFORE = new RegExp(String.raw`\b(?:below|above|short\s+of|under|over|after|following|reversing|versus|compared\s+(?:with|to)|than|${OUTRUN})\s+(?:the\s+|a\s+|an\s+)?(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 /**
  * "exports edged up 2.9 percent in November to 179.4 billion dollars, well below the 11.6 percent rise in October, while

@@ -897,11 +897,12 @@ const RULES: Rule[] = [
     },
   },
   // Ranges: "January-September 2025", "from January to May", "between January and August", "Jan.-Sept.";
-  // "the January-November period of 2026" is one range, its year included (not a range and a whole year).
+  // "the January-November period of 2026" is one range, its year included (not a range and a whole year); so is "the
+  // January-October period last year", the year said relatively with no "of".
   // "the January-to-October period", "January-through-June": the joining word hyphenated as a compound.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of|in)\\s))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of\\s|in\\s|(?:last|this)\\s+year\\b)))?${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
@@ -967,6 +968,19 @@ const RULES: Rule[] = [
       if (n < 1 || n > 12) return null;
       if (OTHER_CALENDAR_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return unresolved;
       const year = resolveYear(a, n, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // Wire headlines' shorthand for the year so far: "ten-month surplus at 17.7 bln", "nine-month exports up 5%", "11-month
+  // trade": a count of months made an adjective before a flow is the year's first months, as "the first ten months" is.
+  // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
+  {
+    gate: MONTHS_GATE,
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:(?:trade|goods|merchandise)\\s+)?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 2 || n > 11) return null;
+      const year = resolveYear(a, n);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },

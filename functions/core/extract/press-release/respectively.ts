@@ -225,7 +225,10 @@ const LIST_ITEM_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
 // "... 16.8 million tons over the period, respectively", "... 6.47 Mt over the ten months, respectively": the span the
 // listed levels cover may close the list before "respectively".
 const LIST_END_GAP = /^\s*(?:(?:over|in|during|for)\s+the\s+(?:period|(?:[\w-]+\s+)?(?:months|quarter|half|year))\s*)?[\s,]*$/i;
-const GROWTHS_TO_LEVELS_GAP = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:to|reaching|at)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$/i;
+// "grew 11.6% and 12.2% against the same period in 2024, amounting to X and Y respectively": the base the changes are
+// measured against may stand between them and the levels, which a participle ("amounting to", "reaching") then leads into.
+const CHANGE_BASE = String.raw`(?:against|over|from|on|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+(?:period|month|quarter|months)|a\s+year\s+(?:earlier|ago|before)|(?:last|the\s+previous|a)\s+year)(?:\s+(?:of|in)\s+(?:19|20)\d{2}|\s+(?:last|a)\s+year)?`;
+const GROWTHS_TO_LEVELS_GAP = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s+)?(?:${CHANGE_BASE}\s*,?\s*)?(?:to|reaching|at|amounting\s+to|totall?ing)\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$`, 'i');
 
 /**
  * "Exports and imports rose 5.1% and 2.2% to 2.3 trillion yuan and 1.6 trillion yuan respectively":
