@@ -1472,6 +1472,15 @@ function locatingWord(name: string): RegExpExecArray | null {
   return m && NAME_INFO.has(m[1]) ? m : null;
 }
 
+/** Whether a hyphenated name is two countries ("China-Myanmar", "Kazakhstan-China"): the name of a border between them. */
+function namesBorderOfCountries(name: string): boolean {
+  const parts = name.split('-');
+  return parts.length === 2 && parts.every((part) => {
+    const info = NAME_INFO.get(part);
+    return info !== undefined && countryOrGroup(info.kind);
+  });
+}
+
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
@@ -1492,6 +1501,9 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
+    // "a China-Myanmar border port", "the busiest crossing on the China-Laos border": two countries joined by a hyphen
+    // name the border a crossing lies on, not the crossing (its own name is the town's, given elsewhere or not at all).
+    if (namesBorderOfCountries(name)) continue;
     // "the Termez cargo centre" is the border town's port; a known city's logistics centre stays the city's.
     // "the Dehong customs office said": a known city's or prefecture's customs office is its customs house, no crossing.
     if (/(?:centre|center|customs\s+office)$/.test(m[0]) && known?.kind === 'city') continue;
