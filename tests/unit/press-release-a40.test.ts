@@ -24,3 +24,37 @@ describe('a border named by the two countries it separates', () => {
     expect(rows.map((r) => r.area)).toEqual(['Mohan Port', 'Mohan Port', 'Mohan Port']);
   });
 });
+
+describe('a place inside an apposition between a flow subject and its verb', () => {
+  it('leaves the figure to the province when the apposition says where the goods are made', () => {
+    const rows = rowsOf(
+      "HANGZHOU, Jan. 20 -- Zhejiang's foreign trade rose 5.1 percent to 5.2 trillion yuan in 2025.\n\n" +
+        'Hosiery exports, a long-standing specialty of the mills of Shaoxing, grew 3.4 percent to 41.7 billion yuan. Tea exports rose 6 percent to 150,000 tonnes.',
+      '2026-01-20',
+    );
+    expect(areas(rows)).toEqual([
+      [5.2e12, 'Zhejiang'],
+      [41.7e9, 'Zhejiang'],
+      [150000, 'Zhejiang'],
+    ]);
+  });
+
+  it('leaves the figure to the province when the apposition names who trades or where the goods come from', () => {
+    const rows = rowsOf(
+      'CHENGDU, April 20 -- Sichuan imported and exported 260.1 billion yuan of goods in the first quarter, up 4 percent.\n\n' +
+        'Processing trade, dominated by contract manufacturers in the Chengdu Hi-tech Comprehensive Bonded Zone, came to 120.4 billion yuan. ' +
+        'Exports of laptops, mostly from assembly lines in Chengdu, were 52.3 billion yuan in the quarter.',
+      '2026-04-20',
+    );
+    expect(areas(rows)).toEqual([
+      [260.1e9, 'Sichuan'],
+      [120.4e9, 'Sichuan'],
+      [52.3e9, 'Sichuan'],
+    ]);
+  });
+
+  it('keeps a place the subject itself names', () => {
+    const rows = rowsOf('CHENGDU, April 20 -- Exports of Chengdu, the capital of Sichuan, were 52.3 billion yuan in the first quarter.', '2026-04-20');
+    expect(areas(rows)).toEqual([[52.3e9, 'Chengdu']]);
+  });
+});

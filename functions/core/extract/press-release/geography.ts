@@ -2393,6 +2393,19 @@ const inRelativeAside = (v: PlaceView): boolean => {
   const aside = RELATIVE_ASIDE_BEFORE.exec(v.s.slice(from, v.to));
   return aside !== null && GOODS_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
 };
+// "Footwear exports, a traditional strength of coastal towns such as Jinjiang, fell ...", "Processing trade, dominated by
+// the assemblers in the Zhengzhou Airport Economy Zone, totaled ...", "Exports of chips, mostly from plants in Xi'an, were ...":
+// a town, province or zone inside an apposition set off by commas between a flow subject and its verb says where the goods
+// are made or who trades them; the figure after it is the subject's, the release's own place's. An aside that routes the
+// goods ("mostly through Horgos") is left to the routing rules, as in the relative clause above.
+const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
+const inSubjectApposition = (v: PlaceView): boolean => {
+  const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
+  if ((!isTownOrProvince(v.kind) && v.kind !== 'zone') || v.s.lastIndexOf(',', v.to) < from || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
+  const aside = SUBJECT_APPOSITION_BEFORE.exec(v.s.slice(from, v.to));
+  return aside !== null && FLOW_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
+};
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
@@ -2421,6 +2434,7 @@ const ROLE_RULES: RoleRule[] = [
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
   { when: (v) => v.before.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
   { when: inRelativeAside, role: 'locator' },
+  { when: inSubjectApposition, role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
