@@ -58,3 +58,22 @@ describe('a place inside an apposition between a flow subject and its verb', () 
     expect(areas(rows)).toEqual([[52.3e9, 'Chengdu']]);
   });
 });
+
+describe('a forecast percentage joined by "and" to another', () => {
+  it('reads both as forecast when the first has a decimal point', () => {
+    const rows = rowsOf(
+      'BEIJING, March 7 -- Exports rose 6.1% in February from a year earlier, while imports fell 2.2%. ' +
+        'Analysts polled before the data had forecast a 3.8% rise in exports and a 1.5% gain in imports.',
+      '2026-03-07',
+    );
+    expect(rows.map((r) => [r.flow, r.yoy_pct])).toEqual([
+      ['export', 6.1],
+      ['import', -2.2],
+    ]);
+  });
+
+  it('still reads a result joined by "and" with a verb of its own', () => {
+    const rows = rowsOf('BEIJING, March 7 -- Analysts had forecast export growth of 3.8%, and imports actually grew 1.5% in February.', '2026-03-07');
+    expect(rows.map((r) => [r.flow, r.yoy_pct])).toEqual([['import', 1.5]]);
+  });
+});
