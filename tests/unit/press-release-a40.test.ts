@@ -77,3 +77,31 @@ describe('a forecast percentage joined by "and" to another', () => {
     expect(rows.map((r) => [r.flow, r.yoy_pct])).toEqual([['import', 1.5]]);
   });
 });
+
+describe('goods shipped into the place the release is on', () => {
+  it('reads shipments "into the province" as imports, past an aside on where they went next', () => {
+    const rows = rowsOf(
+      'NANNING, Jan. 21 -- Guangxi\'s foreign trade rose 4.1 percent to 760.3 billion yuan in 2025.\n\n' +
+        'Shipments of iron ore into the region, most of them bound for coastal steel mills, rose 3.5% to 61.2 million tonnes last year.',
+      '2026-01-21',
+    );
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([
+      [760.3e9, 'total'],
+      [61.2e6, 'import'],
+    ]);
+  });
+});
+
+describe('a place word out of sight of a look-back window', () => {
+  it('keeps a level after "the provincial capital" whatever the length of the words between', () => {
+    const rows = rowsOf(
+      "CHANGSHA, Aug. 14 -- Hunan's foreign trade totaled 301.5 billion yuan from January to July.\n\n" +
+        'The provincial capital Changsha reported foreign trade of 128.4 billion yuan for the seven months, up 4.4 percent.',
+      '2026-08-14',
+    );
+    expect(areas(rows)).toEqual([
+      [301.5e9, 'Hunan'],
+      [128.4e9, 'Changsha'],
+    ]);
+  });
+});
