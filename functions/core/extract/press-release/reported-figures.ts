@@ -189,7 +189,19 @@ const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
-  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)) && !isCostOfImports(s, f.start));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(wholeWordsFrom(s, Math.max(0, f.start - 50)), f.start)) && !isCostOfImports(s, f.start));
+}
+
+/**
+ * `at` moved back to the start of the word it cuts, and past the word before it: "The provincial capital Harbin reported
+ * foreign trade of 38.2 billion yuan" cut at "ovincial capital" hid the "provincial" that makes "capital" a city, not money.
+ */
+function wholeWordsFrom(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && /[\w'’-]/.test(s[i - 1])) i--;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && /[\w'’-]/.test(s[i - 1])) i--;
+  return i;
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
