@@ -296,8 +296,10 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
 // an apposition describing it ("Soybean meal exports, a small trade, stood at 38,000 tonnes"), whose flow words are not its.
 // "Trade with Australia, a major supplier of those ores, fell 4.2 percent": so is the trade with a place, whose apposition
 // (a supplier, a buyer) describes the place and gives the trade no direction.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly)\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+),\s*$`;
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+// "Shipments of crude oil into the province, most of them bound for independent refineries, fell": the subject may name its
+// goods and where they went, and the aside may open with "most of them"; the aside's "bound for" is no flow of the amount.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+),\s*$`;
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)(?:\s+(?:of|from|to|into)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
 // yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
 // flow of the amount).

@@ -1473,6 +1473,15 @@ function locatingWord(name: string): RegExpExecArray | null {
   return m && NAME_INFO.has(m[1]) ? m : null;
 }
 
+/** Whether a hyphenated name is two countries ("China-Myanmar", "Kazakhstan-China"): the name of a border between them. */
+function namesBorderOfCountries(name: string): boolean {
+  const parts = name.split('-');
+  return parts.length === 2 && parts.every((part) => {
+    const info = NAME_INFO.get(part);
+    return info !== undefined && countryOrGroup(info.kind);
+  });
+}
+
 /** "Shekou Port", "the Youyiguan border crossing": a port by its generic word, named or not in the lexicon. */
 function genericPorts(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, GENERIC_PORT_WORDS) || !GENERIC_PORT_GATE.test(s)) return;
@@ -1493,6 +1502,9 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
+    // "a China-Myanmar border port", "the busiest crossing on the China-Laos border": two countries joined by a hyphen
+    // name the border a crossing lies on, not the crossing (its own name is the town's, given elsewhere or not at all).
+    if (namesBorderOfCountries(name)) continue;
     // "the Termez cargo centre" is the border town's port; a known city's logistics centre stays the city's.
     // "the Dehong customs office said": a known city's or prefecture's customs office is its customs house, no crossing.
     if (/(?:centre|center|customs\s+office)$/.test(m[0]) && known?.kind === 'city') continue;
@@ -2382,6 +2394,19 @@ const inRelativeAside = (v: PlaceView): boolean => {
   const aside = RELATIVE_ASIDE_BEFORE.exec(v.s.slice(from, v.to));
   return aside !== null && GOODS_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
 };
+// "Footwear exports, a traditional strength of coastal towns such as Jinjiang, fell ...", "Processing trade, dominated by
+// the assemblers in the Zhengzhou Airport Economy Zone, totaled ...", "Exports of chips, mostly from plants in Xi'an, were ...":
+// a town, province or zone inside an apposition set off by commas between a flow subject and its verb says where the goods
+// are made or who trades them; the figure after it is the subject's, the release's own place's. An aside that routes the
+// goods ("mostly through Horgos") is left to the routing rules, as in the relative clause above.
+const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
+const inSubjectApposition = (v: PlaceView): boolean => {
+  const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
+  if ((!isTownOrProvince(v.kind) && v.kind !== 'zone') || v.s.lastIndexOf(',', v.to) < from || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
+  const aside = SUBJECT_APPOSITION_BEFORE.exec(v.s.slice(from, v.to));
+  return aside !== null && FLOW_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
+};
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
@@ -2410,6 +2435,7 @@ const ROLE_RULES: RoleRule[] = [
   // comma aside saying where the subject is centred locates it; the figure stays the release's.
   { when: (v) => v.before.includes(', ') && CENTRED_ON_ASIDE_BEFORE.test(v.before) && ASIDE_CLOSES_AFTER.test(v.after), role: 'locator' },
   { when: inRelativeAside, role: 'locator' },
+  { when: inSubjectApposition, role: 'locator' },
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },

@@ -189,7 +189,19 @@ const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
 function isRateLevel(s: string, f: Figure): boolean {
   const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
-  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(Math.max(0, f.start - 50), f.start)) && !isCostOfImports(s, f.start));
+  return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(wholeWordsFrom(s, Math.max(0, f.start - 50)), f.start)) && !isCostOfImports(s, f.start));
+}
+
+/**
+ * `at` moved back to the start of the word it cuts, and past the word before it: "The provincial capital Harbin reported
+ * foreign trade of 38.2 billion yuan" cut at "ovincial capital" hid the "provincial" that makes "capital" a city, not money.
+ */
+function wholeWordsFrom(s: string, at: number): number {
+  let i = at;
+  while (i > 0 && /[\w'’-]/.test(s[i - 1])) i--;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && /[\w'’-]/.test(s[i - 1])) i--;
+  return i;
 }
 
 // One test per sentence before any per-figure window: most sentences name no non-trade subject.
@@ -346,6 +358,10 @@ const NEW_SUBJECT_CLAUSE = /,\s*(?:as|while|whereas|but)\s+(?:the|its|their)\s/i
 // continues what the clause before expected.
 const FORECAST_VERB = '(?:grow|rise|fall|climb|drop|increase|decrease|decline|expand|shrink|contract|reach|hit|top|slow|ease|edge\\s+(?:up|down)|gain|slip|dip|jump|rebound|recover)';
 const FORECAST_CONTINUED = new RegExp(`\\b(?:expected|forecast|predicted|projected|expects?|forecasts?|predicts?|projects?)\\s+(?:[\\w'’-]+\\s+){1,4}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent|pct)\\s*,?\\s*(?:and|while|with|but)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?$`, 'i');
+// "Economists polled by Reuters had forecast a 3.2% rise in exports and a 1.5% fall in imports", "had expected export growth of
+// 4.0% and a 0.5% rise in imports": a second percentage joined by "and" to the forecast one, with no verb of its own, is forecast
+// too (the first one's decimal point ends the window FORECAST_BEFORE reads back over).
+const FORECAST_NOUN_CONTINUED = /\b(?:expected|forecast|predicted|projected|anticipated|expecting|forecasting|predicting|projecting)\s+(?:[\w'’-]+\s+){0,4}?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)(?:\s+[\w'’-]+){0,5}?\s*,?\s+and\s+(?:an?\s+)?(?:(?:export|import|trade)\s+)?(?:(?:growth|rise|increase|gain|fall|drop|decline|contraction)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|roughly)\s+)?$/i;
 // "expects exports to change by between minus 2 percent and plus 1 percent", "sees growth of between 3% and 5%": the second
 // end of a range of percentages is read from where the range starts (its "between"), as the first end is.
 const PERCENT_RANGE_FIRST_END = /\bbetween\s+(?:(?:minus|plus|negative|positive)\s+|[-+−]\s?)?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)?\s+and\s+(?:(?:minus|plus|negative|positive)\s+|[-+−]\s?)?$/i;
@@ -362,6 +378,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
+  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 160, f.start) && FORECAST_NOUN_CONTINUED.test(s.slice(Math.max(0, f.start - 160), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
