@@ -31,7 +31,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
-import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
+import { BUNDLE_TARGET, FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 import { workerBuildOptions } from '../infra/worker-bundle.js';
 
@@ -194,8 +194,19 @@ async function sdkAlone(packages: string[], env: Record<string, string>): Promis
 const short = (packages: string[]) => packages.map((p) => p.replace('@aws-sdk/client-', '').replace('@aws-sdk/', '')).join(' ') || '-';
 const ms = (value: number | undefined) => (value === undefined ? '' : Math.round(value));
 
+/**
+ * The bundles are timed in processes of the Node.js that runs the bench, so it must be the Lambda
+ * runtime's major: the cost of loading the SDK differs between majors (Node.js 20 took twice as long
+ * to load the DynamoDB package with an ES import as with `require`; Node.js 24 takes the same).
+ */
+function checkRuntimeMajor(): void {
+  const major = process.versions.node.split('.')[0];
+  if (`node${major}` !== BUNDLE_TARGET) throw new Error(`run the bundles bench with the Lambda runtime's Node.js (${BUNDLE_TARGET}), not ${process.version}`);
+}
+
 /** One row per bundle and SDK choice. */
 export async function run(): Promise<Array<Record<string, string | number>>> {
+  checkRuntimeMajor();
   // Inside the repo, so the bundles resolve the SDK from node_modules as Lambda resolves it from the runtime.
   const dir = mkdtempSync(join(repoRoot, '.bundle-bench-'));
   const stub = await stubEndpoint();
