@@ -1,0 +1,30 @@
+/**
+ * Rules added in the seventh round of real releases under variation (issue 9): the words another outlet would use for the same
+ * facts. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a44', source_url: 'https://example.org/r/a44', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null, unit = '') =>
+  rows.find((r) => r.value === value && (value !== null || r.unit === unit));
+
+describe('"inbound and outbound shipments" (either order) name two-way trade', () => {
+  it('reads a value of inbound and outbound shipments as total trade', () => {
+    const rows = rowsOf('JINAN, May 12 -- The province\'s inbound and outbound shipments came to 712.4 billion yuan in the first four months, up 4.8 percent year on year.');
+    expect(row(rows, 712.4e9)).toMatchObject({ flow: 'total', yoy_pct: 4.8 });
+  });
+  it('reads outbound and inbound shipments the same way', () => {
+    const rows = rowsOf('Outbound and inbound shipments through the port totaled 38.6 billion yuan in April, up 11 percent from a year earlier.');
+    expect(row(rows, 38.6e9)).toMatchObject({ flow: 'total' });
+  });
+  it('still reads outbound shipments alone as exports', () => {
+    const rows = rowsOf('The province\'s outbound shipments came to 455.1 billion yuan in the first four months, up 6.2 percent year on year.');
+    expect(row(rows, 455.1e9)).toMatchObject({ flow: 'export' });
+  });
+});
