@@ -28,3 +28,21 @@ describe('"inbound and outbound shipments" (either order) name two-way trade', (
     expect(row(rows, 455.1e9)).toMatchObject({ flow: 'export' });
   });
 });
+
+describe('a growth named by a participle after its level (", representing year-on-year growth of ...")', () => {
+  it('gives each of two levels its own growth', () => {
+    const rows = rowsOf(
+      'In the first four months, coal exported through the border crossings came to 2.46 million tonnes, representing year-on-year growth of 31.2 percent, and grain brought in by rail totaled 815,000 tonnes, representing growth of 12.7 percent.',
+    );
+    expect(row(rows, 2.46e6)).toMatchObject({ yoy_pct: 31.2 });
+    expect(row(rows, 815000)).toMatchObject({ yoy_pct: 12.7 });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('does the same with "marking an increase of"', () => {
+    const rows = rowsOf(
+      'Exports reached 64.1 billion yuan in April, marking an increase of 7.3 percent from a year earlier, and imports were 39.5 billion yuan, marking an increase of 2.2 percent.',
+    );
+    expect(row(rows, 64.1e9)).toMatchObject({ flow: 'export', yoy_pct: 7.3 });
+    expect(row(rows, 39.5e9)).toMatchObject({ flow: 'import', yoy_pct: 2.2 });
+  });
+});
