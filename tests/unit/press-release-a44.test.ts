@@ -23,6 +23,14 @@ describe('"inbound and outbound shipments" (either order) name two-way trade', (
     const rows = rowsOf('Outbound and inbound shipments through the port totaled 38.6 billion yuan in April, up 11 percent from a year earlier.');
     expect(row(rows, 38.6e9)).toMatchObject({ flow: 'total' });
   });
+  it('keeps the pair two-way when its shipments go "to" a partner', () => {
+    const rows = rowsOf('The value of the province\'s inbound and outbound shipments to Mongolia came in at 18.9 billion yuan in the first four months, up 9.6 percent year on year.');
+    expect(row(rows, 18.9e9)).toMatchObject({ flow: 'total', partner: 'Mongolia' });
+  });
+  it('keeps the pair two-way before a span of months opened by "from"', () => {
+    const rows = rowsOf('Yunnan\'s total outbound and inbound shipments from January to April hit 96.2 billion yuan (about 13.4 billion U.S. dollars), up 8.1 percent year on year.');
+    expect(row(rows, 96.2e9)).toMatchObject({ flow: 'total', yoy_pct: 8.1 });
+  });
   it('still reads outbound shipments alone as exports', () => {
     const rows = rowsOf('The province\'s outbound shipments came to 455.1 billion yuan in the first four months, up 6.2 percent year on year.');
     expect(row(rows, 455.1e9)).toMatchObject({ flow: 'export' });
