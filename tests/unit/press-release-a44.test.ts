@@ -54,3 +54,13 @@ describe('a growth named by a participle after its level (", representing year-o
     expect(row(rows, 39.5e9)).toMatchObject({ flow: 'import', yoy_pct: 2.2 });
   });
 });
+
+describe('a wire\'s sign-off at the end of a line ("... showed – KPN-TV") closes the paragraph', () => {
+  it('keeps the next line\'s foreign agency and town out of the figures before it', () => {
+    const rows = rowsOf(
+      "TOKYO -- Japan's exports rose 5.1 percent in April from a year earlier to 8.92 trillion yen, the finance ministry said.\nIn April, imports fell 2.3 percent from a year earlier to 8.40 trillion yen, the preliminary figures released on the day showed – KPN-TV\nStatistics Korea said in Daejeon that its own price figures would follow.",
+      '2026-05-20',
+    );
+    expect(row(rows, 8.4e12)).toMatchObject({ area: 'Japan', flow: 'import', yoy_pct: -2.3 });
+  });
+});
