@@ -64,3 +64,14 @@ describe('a wire\'s sign-off at the end of a line ("... showed – KPN-TV") clos
     expect(row(rows, 8.4e12)).toMatchObject({ area: 'Japan', flow: 'import', yoy_pct: -2.3 });
   });
 });
+
+describe('"H1 of 2025" as "Q3 of 2025" is written', () => {
+  it('reads the half with "of" and its year as January to June of that year', () => {
+    const rows = rowsOf('The country\'s exports in H1 of 2025 declined by 4.2 percent to 31.6 billion U.S. dollars.', '2025-08-20');
+    expect(row(rows, 31.6e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06', yoy_pct: -4.2 });
+  });
+  it('does the same for the second half written the other way round ("2H of 2024")', () => {
+    const rows = rowsOf('Imports in 2H of 2024 rose 3.5 percent to 12.8 billion U.S. dollars.', '2025-02-14');
+    expect(row(rows, 12.8e9)).toMatchObject({ period_start: '2024-07', period_end: '2024-12' });
+  });
+});
