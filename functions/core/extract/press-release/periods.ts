@@ -1228,8 +1228,8 @@ const RULES: Rule[] = [
   },
   {
     gate: H_GATE,
-    // "H1 2025", "1H", and the year first as table heads write it: "2025 H1".
-    pattern: new RegExp(String.raw`\b(?:(\d{4})\s+)?(?:H([12])|([12])H)(?:\s*,?\s*(\d{4}))?\b${CODE_RELATIVE_YEAR}`, 'g'),
+    // "H1 2025", "1H", and the year first as table heads write it: "2025 H1"; "H1 of 2025" as "Q3 of 2025" is written.
+    pattern: new RegExp(String.raw`\b(?:(\d{4})\s+)?(?:H([12])|([12])H)(?:\s*,?\s*(?:of\s+)?(\d{4}))?\b${CODE_RELATIVE_YEAR}`, 'g'),
     build: (m, a) => {
       const h = Number(m[2] ?? m[3]);
       const year = resolveYear(a, h * 6, m[4] ?? m[1], m[5]);

@@ -292,6 +292,10 @@ export const BYLINE = /^\s*By\s+(?!(?:The|End|Early|Late|Mid|January|February|Ma
 // it (a headline with no full stop) ends there, as before a dateline that opens on the city's name.
 const AGENCY_CREDIT = /^\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*(?:--|[-\u2013\u2014])\s/;
 
+// "... to 9.10 trillion yen– NNN-NHK", "... in the period -- AFP": a wire's sign-off (a dash, then its name in capitals) at the
+// end of a line closes the paragraph, as a full stop would; the next line does not run on from it.
+const SIGN_OFF_END = /(?:\s|\))(?:--|[-\u2013\u2014])\s*[A-Z]{2,}(?:[-/&][A-Z]{2,})*$/;
+
 function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
@@ -303,12 +307,13 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   const terminal = k >= lineStart && '.!?:;'.includes(norm[k]) && !(norm[k] === '.' && CONTINUATION.test(norm[j] ?? '') && isAbbreviation(norm, k));
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && (bulletAt(norm, j) || (norm[j] === '(' && AGENCY_CREDIT.test(norm.slice(j, j + 40))));
-  const wrapped = !blank && !terminal && !item && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
+  const signOff = !terminal && k >= lineStart && SIGN_OFF_END.test(norm.slice(Math.max(lineStart, k - 24), k + 1));
+  const wrapped = !blank && !terminal && !item && !signOff && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
   // A byline line ends its own sentence, however long ("By X in Urumqi | China Daily | Updated: 2023-06-09 10:12").
   const byline = norm.startsWith('By', lineStart) && BYLINE.test(norm.slice(lineStart, i));
   if (byline) return 'paragraph';
-  if (wrapped || !(blank || terminal || item || i - lineStart < 80 || j >= norm.length)) return 'none';
-  return blank || item || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
+  if (wrapped || !(blank || terminal || item || signOff || i - lineStart < 80 || j >= norm.length)) return 'none';
+  return blank || item || signOff || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
 
 /**
