@@ -158,11 +158,21 @@ class PointsBySeries {
   readonly series = new Map<string, { parts: SeriesParts; points: SeriesPoints }>();
 
   set(key: string, parts: SeriesParts, period: string, flow: string, value: number): void {
+    const points = this.pointsOf(key, parts);
+    let byFlow = points.get(period);
+    if (!byFlow) points.set(period, (byFlow = new Map()));
+    byFlow.set(flow, value);
+  }
+
+  /** A series' points of a period, all flows at once (the map is kept, not copied). */
+  setPeriod(key: string, parts: SeriesParts, period: string, byFlow: Map<string, number>): void {
+    this.pointsOf(key, parts).set(period, byFlow);
+  }
+
+  private pointsOf(key: string, parts: SeriesParts): SeriesPoints {
     let entry = this.series.get(key);
     if (!entry) this.series.set(key, (entry = { parts, points: new Map() }));
-    let byFlow = entry.points.get(period);
-    if (!byFlow) entry.points.set(period, (byFlow = new Map()));
-    byFlow.set(flow, value);
+    return entry.points;
   }
 
   /** A month's points of the series `wanted` takes. */
@@ -355,17 +365,19 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
+  // The page's series are the first tracked ones (every series is known here): each series' points are made once.
   const blocks = new Map<string, PointsBySeries>();
   const points = new PointsBySeries();
-  for (const s of tracked) {
-    for (const [period, byFlow] of s.collected!.toMap()) {
+  tracked.forEach((s, i) => {
+    const all = s.collected!.toMap();
+    if (i < shown.length) points.series.set(s.key, { parts: s.parts, points: all });
+    for (const [period, byFlow] of all) {
       const name = pieceBlock(period);
       let block = blocks.get(name);
       if (!block) blocks.set(name, (block = new PointsBySeries()));
-      for (const [flow, value] of byFlow) block.set(s.key, s.parts, period, flow, value);
+      block.setPeriod(s.key, s.parts, period, byFlow);
     }
-  }
-  for (const s of shown) points.series.set(s.key, { parts: s.parts, points: s.collected!.toMap() });
+  });
   const pieces = await Promise.all([...blocks].map(([name, block]) => writePiece(blobs, manifest.dataset, name, block)));
   return { ranked, series: charted(shown, points), tracked, pieces };
 }
