@@ -356,4 +356,18 @@ describe('the summary’s pieces: a version writes again only the blocks of mont
     expect([intact.from, collected.from]).toEqual(['updated', 'collected']);
     expect(collected.series).toEqual(intact.series);
   });
+
+  it('a summary of the form before the pieces (rules 1: every tracked point in one file) is not reused: every row is collected once', async () => {
+    const manifest = (await readManifest(blobs, DS2, 5))!;
+    const manifests = (v: number) => readManifest(blobs, DS2, v);
+    const intact = await pageData(cloneBucket(blobs), manifest, manifests);
+    const older = cloneBucket(blobs);
+    const { dataset, version, texts, series, history } = index(4);
+    const oldForm = { dataset, version, rules: 1, texts, series, tracked: [[0, [['2023-01', 'export', 1000]]]], history };
+    older.objects.set(seriesSummaryKey(DS2, 4), { ...older.objects.get(seriesSummaryKey(DS2, 4))!, body: new TextEncoder().encode(JSON.stringify(oldForm)) });
+    const collected = await pageData(older, manifest, manifests);
+    expect(collected.from).toBe('collected');
+    expect(collected.series).toEqual(intact.series);
+    expect(SeriesSummarySchema.parse(JSON.parse(decode(older.objects.get(seriesSummaryKey(DS2, 5))!.body))).pieces.map((p) => p.block)).toEqual(['2023', '2024', '2025']);
+  });
 });
