@@ -37,6 +37,7 @@ import { CATALOG_KEY, latestPrefix, VERSION_FILES, versionPrefix } from '../func
 import { QUERY_TABLE_PREFIX, queryParquetKey } from '../functions/core/publish/query-layout.js';
 import { COMPOSED_FILES, layoutKey } from '../functions/core/publish/layout.js';
 import { QUALITY_FILE } from '../functions/core/quality/gate.js';
+import { seriesSummaryKey } from '../functions/core/site/series-summary.js';
 import { ManualClock, MemoryDatasetStateStore, MemoryNotifier } from '../functions/core/publish/in-memory.js';
 import { ParquetSink } from '../functions/core/publish/parquet.js';
 import { writeVersionFiles } from '../functions/core/publish/build-version.js';
@@ -374,9 +375,16 @@ export class FileBlobStore implements BlobStore {
     for (const s of this.segments(key, start, end)) yield* createReadStream(s.path, { start: s.start, end: s.end - 1, highWaterMark: 1 << 20 });
   }
   /** Bytes that reached the store from the publisher (server-side copies excluded), as an S3 bill would count uploads. */
-  readonly sent = { bytes: 0 };
-  async putImmutable(key: string, body: Uint8Array, _meta: BlobMeta): Promise<boolean> {
+  readonly sent = { bytes: 0, summaryBytes: 0, summaryPieces: 0 };
+  /** Counts a body sent whole, and apart the page's series summary (its index and the pieces written). */
+  private sentWhole(key: string, body: Uint8Array): void {
     this.sent.bytes += body.byteLength;
+    if (!key.includes('/_site/')) return;
+    this.sent.summaryBytes += body.byteLength;
+    if (key.includes('/_site/pieces/')) this.sent.summaryPieces++;
+  }
+  async putImmutable(key: string, body: Uint8Array, _meta: BlobMeta): Promise<boolean> {
+    this.sentWhole(key, body);
     try {
       await writeFile(this.path(key), body, { flag: 'wx' });
       return true;
@@ -386,7 +394,7 @@ export class FileBlobStore implements BlobStore {
     }
   }
   async put(key: string, body: Uint8Array): Promise<void> {
-    this.sent.bytes += body.byteLength;
+    this.sentWhole(key, body);
     await this.replace(key, (path) => writeFile(path, body));
   }
   async putStream(key: string, body: AsyncIterable<Uint8Array>): Promise<void> {
@@ -548,6 +556,8 @@ export interface CaseResult {
   /** Current rows the version's files read from the store (publish only; the gate's scan excluded). */
   filesRowsRead?: number;
   bytesWritten?: number;
+  /** Of those, the page's series summary: its index and the pieces it wrote (publish only). */
+  summaryUploaded?: { bytes: number; piecesWritten: number; piecesNamed: number };
   /** Bytes the publisher sent to the store (publish only): composed files count only their new stripes. */
   bytesUploaded?: number;
   /** CPU the bench store spent after the timing writing composed objects' copied prefixes out (S3's own work: UploadPartCopy). */
@@ -691,6 +701,12 @@ function stripeCounts(dir: string, blobs: FileBlobStore): StripeCounts | undefin
   return { all: v2.stripes.length, rendered: v2.stripes.length - inPrefix - readBack, readBack, readBackMb: mb(dataBytes), qualityCopiedMb: mb(copiedBytes(`${versionPrefix(DATASET, 2)}${QUALITY_FILE.path}`)) };
 }
 
+/** How many pieces a version's series summary names (written by it or kept from the version before). */
+function summaryPieces(dir: string, version: number): number {
+  const index = JSON.parse(readFileSync(join(dir, seriesSummaryKey(DATASET, version)), 'utf8')) as { pieces?: unknown[] };
+  return index.pieces?.length ?? 0;
+}
+
 /** Publishes version 1 (fresh state) or version 2 (state as left by version 1) of the synthetic dataset. */
 async function publishCase(size: number, phase: 1 | 2, dir: string, whole = false, figures: Figures = 'consistent'): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   // Version 2 rendered whole, for comparison: version 1's layout is set aside, as if it had none.
@@ -765,6 +781,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
     filesRowsRead: manifestRowsRead - (observations.readBefore[1] ?? manifestRowsRead),
     bytesWritten: dirBytes(join(dir, 'datasets', DATASET, `v${phase}`)),
     bytesUploaded: blobs.sent.bytes,
+    summaryUploaded: { bytes: blobs.sent.summaryBytes, piecesWritten: blobs.sent.summaryPieces, piecesNamed: summaryPieces(dir, phase) },
     afterFiles: steps.spans(manifestAt, manifestCpu),
     gatePeakRssMb: observations.scanPeakRss[1],
     filesPeakRssMb: manifestPeakRss,
@@ -976,6 +993,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           'peak buffers MB': Math.round(r.peakBuffersMb),
           'MB written': Math.round(mb(r.bytesWritten ?? 0)),
           ...(r.bytesUploaded !== undefined ? { 'MB uploaded': Math.round(mb(r.bytesUploaded)) } : {}),
+          ...(r.summaryUploaded ? { 'page summary: MB uploaded, pieces written / named': `${mb(r.summaryUploaded.bytes).toFixed(1)}, ${r.summaryUploaded.piecesWritten} / ${r.summaryUploaded.piecesNamed}` } : {}),
         });
       }
       // Fifty versions a year, each changing about as much as version 2: what they upload, and what S3 stores (every version's files are complete objects).

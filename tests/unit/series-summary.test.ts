@@ -11,7 +11,7 @@ import { ManualClock, MemoryBlobStore, MemoryDatasetStateStore, MemoryNotifier, 
 import { readManifest } from '../../functions/core/publish/documents.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { datasetPageKey, publishSite } from '../../functions/core/site/publish-site.js';
-import { pageData, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
+import { pageData, SeriesPieceSchema, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
 import { collectedMonth, MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
 import { RenderedMonths } from '../../functions/core/site/rendered-months.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
@@ -195,26 +195,179 @@ describe('the months a composed version rendered, as the page takes them from th
 });
 
 describe('the series summary a version keeps for the next one', () => {
-  const summary = (series: unknown, tracked: unknown) => ({ dataset: DS, version: 1, rules: 1, texts: ['a', 'b'], series, tracked, history: [] });
+  const summary = (series: unknown, tracked: unknown, pieces: unknown = []) => ({ dataset: DS, version: 1, rules: 2, texts: ['a', 'b'], series, tracked, pieces, history: [] });
+  const piece = (series: unknown, points: unknown) => ({ block: '2024', texts: ['a', 'b', '2024-01', 'export'], series, points });
+  const ref = { block: '2024', key: 'datasets/x/_site/pieces/p.json', bytes: 10, sha256: 'a'.repeat(64) };
 
-  it('accepts series and points as the page writes them', () => {
-    const good = summary([[0, 1, 0, 1, 0, 12], [1, 1, 0, 0, 0, 0]], [[0, [['2024-01', 'export', 12.5], ['2024-01', 'import', -3]]], [1, []]]);
+  it('accepts an index and pieces as the page writes them', () => {
+    const good = summary([[0, 1, 0, 1, 0, 12], [1, 1, 0, 0, 0, 0]], [0, 1], [ref]);
     expect(SeriesSummarySchema.safeParse(good)).toMatchObject({ success: true, data: good });
     expect(SeriesSummarySchema.safeParse(summary([], [])).success).toBe(true);
+    const points = piece([0, 1, 0, 1, 0], [0, 2, 3, 12.5, 0, 2, 1, -3]);
+    expect(SeriesPieceSchema.safeParse(points)).toMatchObject({ success: true, data: points });
   });
 
-  it('refuses series and points the page never writes, so a damaged summary is not used', () => {
-    for (const [series, tracked] of [
-      [[[0, 1, 0, 1, 12]], []],
-      [[[0, 1, 0, 1, 0, -1]], []],
-      [[[0, 1, 0, 1, 0, 1.5]], []],
-      [[[0, 1, 0, '1', 0, 2]], []],
-      [{}, []],
-      [[], [[0, [['2024-01', 'export']]]]],
-      [[], [[0, [['2024-01', 'export', '12']]]]],
-      [[], [[-1, []]]],
-      [[], [[0]]],
-      [[], [[0, [null]]]],
-    ]) expect(SeriesSummarySchema.safeParse(summary(series, tracked)).success, JSON.stringify([series, tracked])).toBe(false);
+  it('refuses series, tracked indexes, pieces and points the page never writes, so a damaged summary is not used', () => {
+    for (const [series, tracked, pieces] of [
+      [[[0, 1, 0, 1, 12]], [], []],
+      [[[0, 1, 0, 1, 0, -1]], [], []],
+      [[[0, 1, 0, 1, 0, 1.5]], [], []],
+      [[[0, 1, 0, '1', 0, 2]], [], []],
+      [{}, [], []],
+      [[], [-1], []],
+      [[], [1, 1], []],
+      [[], [2, 1], []],
+      [[], {}, []],
+      [[], [], [{ ...ref, sha256: 'x' }]],
+      [[], [], [{ ...ref, bytes: -1 }]],
+      [[], [], [{ block: '2024' }]],
+    ]) expect(SeriesSummarySchema.safeParse(summary(series, tracked, pieces)).success, JSON.stringify([series, tracked, pieces])).toBe(false);
+    for (const [series, points] of [
+      [[0, 1, 0, 1], []],
+      [[0, 1, 0, 1, -1], []],
+      [[0, 1, 0, 1, 0], [0, 2, 3]],
+      [[0, 1, 0, 1, 0], [0, 2, 3, '12']],
+      [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
+      [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
+    ]) expect(SeriesPieceSchema.safeParse(piece(series, points)).success, JSON.stringify([series, points])).toBe(false);
+  });
+});
+
+describe('the summary’s pieces: a version writes again only the blocks of months its changes reach', () => {
+  const DS2 = 'chart-pieces';
+  const blobs = new MemoryBlobStore();
+  const datasets = new MemoryDatasetStateStore();
+  const observations = new MemoryObservationStore(datasets);
+  const clock = new ManualClock(new Date('2026-08-10T08:00:00Z'));
+  const deps: PublishDeps = { observations, datasets, blobs, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'run', leaseMs: 60_000 };
+  /** Months 0 to 29: three years, so three pieces. */
+  const MONTHS = 30;
+  const ofDataset = (r: Observation): Observation => ({ ...r, dataset: DS2 });
+  const index = (version: number) => SeriesSummarySchema.parse(JSON.parse(decode(blobs.objects.get(seriesSummaryKey(DS2, version))?.body)));
+  const pieceKeys = (version: number) => Object.fromEntries(index(version).pieces.map((p) => [p.block, p.key]));
+  const pieceObjects = () => [...blobs.objects.keys()].filter((k) => k.startsWith(`datasets/${DS2}/_site/pieces/`));
+
+  /**
+   * Publishes the next version, whose page must be updated from the summary (its rows are not
+   * read whole) and be the one drawn from every row. Returns the pieces it added to the bucket.
+   */
+  async function publishAndCompare(version: number): Promise<string[]> {
+    clock.advance(86_400_000);
+    const before = new Set(pieceObjects());
+    const streamed: string[] = [];
+    const getStream = blobs.getStream.bind(blobs);
+    blobs.getStream = (key) => (streamed.push(key), getStream(key));
+    try {
+      expect(await publishDataset(DS2, deps)).toMatchObject({ status: 'published', version });
+    } finally {
+      blobs.getStream = getStream;
+    }
+    expect(streamed).not.toContain(`datasets/${DS2}/v${version}/observations.ndjson`);
+    const manifest = (await readManifest(blobs, DS2, version))!;
+    const scratch = cloneBucket(blobs);
+    scratch.objects.delete(seriesSummaryKey(DS2, version - 1));
+    scratch.objects.delete(datasetPageKey(DS2));
+    await publishSite(manifest, [manifest], { blobs: scratch });
+    expect(decode(blobs.objects.get(datasetPageKey(DS2))?.body)).toBe(decode(scratch.objects.get(datasetPageKey(DS2))?.body));
+    return pieceObjects().filter((k) => !before.has(k));
+  }
+
+  it('version 1: one piece per year, each holding every month of the tracked series', async () => {
+    for (let m = 0; m < MONTHS; m++) for (let a = 0; a < 12; a++) await observations.upsert(ofDataset(row(a, 0, m, 'export')));
+    // A short series, only in the last year.
+    for (let m = 24; m < 27; m++) await observations.upsert(ofDataset(row(20, 0, m, 'import')));
+    expect(await publishDataset(DS2, deps)).toMatchObject({ status: 'published', version: 1 });
+    const v1 = index(1);
+    expect(v1.pieces.map((p) => p.block)).toEqual(['2023', '2024', '2025']);
+    expect(v1.tracked).toHaveLength(13);
+    for (const ref of v1.pieces) {
+      const piece = SeriesPieceSchema.parse(JSON.parse(decode(blobs.objects.get(ref.key)!.body)));
+      expect(piece.points.length / 4).toBe(ref.block === '2025' ? 6 * 12 + 3 : 12 * 12);
+      expect(createHash('sha256').update(blobs.objects.get(ref.key)!.body).digest('hex')).toBe(ref.sha256);
+    }
+  });
+
+  it('a revision of one series in one month writes that month’s piece again and names the others as before', async () => {
+    await observations.upsert(ofDataset(row(1, 0, 14, 'export', { value: 1080, revision: 2, status: 'revised' })));
+    const added = await publishAndCompare(2);
+    const [v1, v2] = [pieceKeys(1), pieceKeys(2)];
+    expect(added).toEqual([v2['2024']]);
+    expect(v2['2024']).not.toBe(v1['2024']);
+    expect({ ...v2, '2024': '' }).toEqual({ ...v1, '2024': '' });
+  });
+
+  it('a series removed from every month it had leaves the summary, and only the pieces of its months are written again', async () => {
+    for (let m = 24; m < 27; m++) await observations.remove(DS2, ofDataset(row(20, 0, m, 'import')).observation_id);
+    const added = await publishAndCompare(3);
+    const [v2, v3] = [pieceKeys(2), pieceKeys(3)];
+    expect(added).toEqual([v3['2025']]);
+    expect({ ...v3, '2025': '' }).toEqual({ ...v2, '2025': '' });
+    const v3Index = index(3);
+    expect(v3Index.series).toHaveLength(12);
+    expect(v3Index.texts).not.toContain('Area 20');
+  });
+
+  it('a version whose changes touch no charted point keeps every piece: the month’s piece comes out byte for byte as it was', async () => {
+    await observations.upsert(ofDataset(row(0, 0, 20, 'export', { measure: 'share', value: 12.5, observation_id: 'share-20' })));
+    const added = await publishAndCompare(4);
+    expect(added).toEqual([]);
+    expect(pieceKeys(4)).toEqual(pieceKeys(3));
+  });
+
+  it('a run stopped between writing the pieces and the index leaves the previous summary whole; the next run finishes the version', async () => {
+    await observations.upsert(ofDataset(row(2, 0, 27, 'export', { value: 1105, revision: 2, status: 'revised' })));
+    await observations.upsert(ofDataset(row(2, 0, MONTHS, 'export')));
+    const previousIndex = blobs.objects.get(seriesSummaryKey(DS2, 4))!.body;
+    const put = blobs.put.bind(blobs);
+    blobs.put = (key, body, meta) => (key === seriesSummaryKey(DS2, 5) ? Promise.reject(new Error('stopped')) : put(key, body, meta));
+    try {
+      await expect(publishDataset(DS2, deps)).rejects.toThrow('stopped');
+    } finally {
+      blobs.put = put;
+    }
+    expect(blobs.objects.has(seriesSummaryKey(DS2, 5))).toBe(false);
+    expect(decode(blobs.objects.get(seriesSummaryKey(DS2, 4))!.body)).toBe(decode(previousIndex));
+    for (const ref of index(4).pieces) expect(createHash('sha256').update(blobs.objects.get(ref.key)!.body).digest('hex')).toBe(ref.sha256);
+    // The next run finishes version 5 from the same summary and writes the same piece (its key is its checksum).
+    const written = pieceObjects();
+    await publishDataset(DS2, deps);
+    const v5 = pieceKeys(5);
+    expect(pieceObjects()).toEqual(written);
+    expect(written).toContain(v5['2025']);
+    expect({ ...v5, '2025': '' }).toEqual({ ...pieceKeys(4), '2025': '' });
+    const manifest = (await readManifest(blobs, DS2, 5))!;
+    const scratch = cloneBucket(blobs);
+    scratch.objects.delete(seriesSummaryKey(DS2, 4));
+    scratch.objects.delete(datasetPageKey(DS2));
+    await publishSite(manifest, [manifest], { blobs: scratch });
+    expect(decode(blobs.objects.get(datasetPageKey(DS2))?.body)).toBe(decode(scratch.objects.get(datasetPageKey(DS2))?.body));
+  });
+
+  it('a piece whose bytes are not those its index names is not used: every row is collected, the same series', async () => {
+    const manifest = (await readManifest(blobs, DS2, 5))!;
+    const manifests = (v: number) => readManifest(blobs, DS2, v);
+    const intact = await pageData(cloneBucket(blobs), manifest, manifests);
+    const damaged = cloneBucket(blobs);
+    const ref = index(4).pieces[0];
+    const body = new Uint8Array(damaged.objects.get(ref.key)!.body);
+    body[body.length - 2] ^= 1;
+    damaged.objects.set(ref.key, { ...damaged.objects.get(ref.key)!, body });
+    const collected = await pageData(damaged, manifest, manifests);
+    expect([intact.from, collected.from]).toEqual(['updated', 'collected']);
+    expect(collected.series).toEqual(intact.series);
+  });
+
+  it('a summary of the form before the pieces (rules 1: every tracked point in one file) is not reused: every row is collected once', async () => {
+    const manifest = (await readManifest(blobs, DS2, 5))!;
+    const manifests = (v: number) => readManifest(blobs, DS2, v);
+    const intact = await pageData(cloneBucket(blobs), manifest, manifests);
+    const older = cloneBucket(blobs);
+    const { dataset, version, texts, series, history } = index(4);
+    const oldForm = { dataset, version, rules: 1, texts, series, tracked: [[0, [['2023-01', 'export', 1000]]]], history };
+    older.objects.set(seriesSummaryKey(DS2, 4), { ...older.objects.get(seriesSummaryKey(DS2, 4))!, body: new TextEncoder().encode(JSON.stringify(oldForm)) });
+    const collected = await pageData(older, manifest, manifests);
+    expect(collected.from).toBe('collected');
+    expect(collected.series).toEqual(intact.series);
+    expect(SeriesSummarySchema.parse(JSON.parse(decode(older.objects.get(seriesSummaryKey(DS2, 5))!.body))).pieces.map((p) => p.block)).toEqual(['2023', '2024', '2025']);
   });
 });

@@ -5,20 +5,31 @@
  *
  * A series' point for a month comes from that month's rows alone, which form one stripe of the
  * version's files (layout.ts), and equal stripe digests mean equal rows. So the summary of version
- * N is that of version N-1 with the stripes whose digest changed taken out (read back from version
- * N-1's observations.ndjson, ranged) and put in again (read from version N's). It keeps, for every
- * series, its parts and how many months it has a point in (what ranks it), and all the points of
- * the TRACKED series that rank first (what the page draws). A series that had no point before is
- * known in full from the stripes read. When a series the page must draw is not known in full (an
- * untracked one rose into the first MAX_SERIES), or the summary, a layout or a version's rules
- * are missing, the series are collected from every row again, as before: the page is the same
- * either way, byte for byte.
+ * N is that of version N-1 with the stripes whose digest changed taken out (as the files step
+ * rendered them, else read back from version N-1's observations.ndjson, ranged) and put in again.
  *
- * It also keeps the history table's lines (version, date, rows, counts), so the page reads one
- * manifest, not one per earlier version. Bookkeeping next to the layouts, not part of a version.
+ * It comes in two parts. The index (`_site/v<N>.json`) keeps, for every series, its parts and how
+ * many months it has a point in (what ranks it), which series are tracked (the TRACKED_SERIES
+ * known in full that rank first: the page's and as many again that could rise into them), the
+ * pieces, and the history table's lines (version, date, rows, counts), so the page reads one
+ * manifest, not one per earlier version. The points of the tracked series are in pieces, one per
+ * block of months (a year: `pieceBlock`), each named by the SHA-256 of its bytes
+ * (`_site/pieces/<sha256>.json`, written once, never replaced) and listed in the index with its
+ * bytes and checksum. A version writes again only the pieces of the blocks its changed stripes
+ * fall in and names the others as the previous index did: nothing is copied. A monthly release
+ * writes one or two pieces and the index, not every month of the 800 tracked series again.
+ *
+ * A piece written in version K holds the points of its months of every series tracked in K. A
+ * series is tracked in N only if it was in N-1 or is new in N (every month it has changed), so
+ * every month of it that no change reached is in the piece the previous index names. When a
+ * series the page must draw is not known in full (an untracked one rose into the first
+ * MAX_SERIES), or the summary, a piece, a layout or a version's rules are missing or do not match
+ * their checksum, the series are collected from every row again and every piece is written: the
+ * page is the same either way, byte for byte. Bookkeeping next to the layouts, not part of a version.
  */
 import * as z from '../zod.js';
 import type { Observation, SnapshotManifest } from '../contract.js';
+import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
@@ -26,28 +37,37 @@ import { lines } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
 import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
-/** Changes whenever what makes a row a point, or how points rank, changes: a summary of other rules is not reused. */
-export const SERIES_RULES = 1;
+/** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused. */
+export const SERIES_RULES = 2;
 /** Series whose points the summary keeps: the page's MAX_SERIES and as many again that could rise into them. */
 export const TRACKED_SERIES = 4 * MAX_SERIES;
+
+/** The block of months a period's points are kept in: its year (a monthly release touches one or two). */
+export const pieceBlock = (period: string) => period.slice(0, 4);
 
 /** One line of the page's version history. */
 export type HistoryLine = Pick<SnapshotManifest, 'version' | 'created_at' | 'row_count' | 'changes'>;
 
 const Count = z.int().check(z.nonnegative());
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isPoint = (value: unknown) => Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof value[2] === 'number';
+const isFlatOf = (value: unknown, width: number, ok: (item: unknown, column: number) => boolean) =>
+  Array.isArray(value) && value.length % width === 0 && value.every((item, i) => ok(item, i % width));
 
 /**
- * The series and the tracked points, checked by loops rather than a schema per item: at a million
- * rows a summary holds 28,800 series and 160,000 points, and zod's array and tuple schemas took
- * several tenths of a second of CPU per read for them, more than parsing the JSON.
+ * The series, tracked indexes and points, checked by loops rather than a schema per item: at a
+ * million rows a summary holds 28,800 series and a piece 29,000 points, and zod's array and tuple
+ * schemas took several tenths of a second of CPU per read for them, more than parsing the JSON.
  */
 const SeriesRows = z.custom<number[][]>((value) => Array.isArray(value) && value.every((s) => Array.isArray(s) && s.length === 6 && s.every(isCount)), { error: 'series: a list of six counts each expected' });
-const TrackedPoints = z.custom<[number, [string, string, number][]][]>(
-  (value) => Array.isArray(value) && value.every((t) => Array.isArray(t) && t.length === 2 && isCount(t[0]) && Array.isArray(t[1]) && t[1].every(isPoint)),
-  { error: 'tracked: a list of [series, [period, flow, value] points] expected' },
-);
+const TrackedIndexes = z.custom<number[]>((value) => Array.isArray(value) && value.every((t, i) => isCount(t) && (i === 0 || t > value[i - 1])), { error: 'tracked: increasing indexes into series expected' });
+/** A piece's series: five text numbers each (area, partner, commodity, breakdown, unit), one after another. */
+const PieceSeries = z.custom<number[]>((value) => isFlatOf(value, 5, isCount), { error: 'series: five text numbers per series expected' });
+/** A piece's points: series number, period and flow (text numbers), value, one after another. */
+const PiecePoints = z.custom<number[]>((value) => isFlatOf(value, 4, (item, column) => (column < 3 ? isCount(item) : typeof item === 'number')), { error: 'points: series, period, flow and value per point expected' });
+
+/** Where a block's points are: the piece's key, its bytes and their SHA-256. */
+const PieceRef = z.object({ block: z.string(), key: z.string(), bytes: Count, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) });
+type PieceRef = z.infer<typeof PieceRef>;
 
 export const SeriesSummarySchema = z.object({
   dataset: z.string(),
@@ -55,30 +75,35 @@ export const SeriesSummarySchema = z.object({
   rules: z.int(),
   /** Distinct texts of the series' parts; `series` refers to them by index. */
   texts: z.array(z.string()),
-  /** Every series with a point: area, partner, commodity, breakdown and unit (indexes into texts), then its number of months. */
+  /** Every series with a point, in page order: area, partner, commodity, breakdown and unit (indexes into texts), then its number of months. */
   series: SeriesRows,
-  /** All points of the tracked series: index into `series`, then [period, flow, value] triples. */
-  tracked: TrackedPoints,
+  /** The series whose points the pieces keep (indexes into `series`). */
+  tracked: TrackedIndexes,
+  /** One piece per block of months with a point of a tracked series, by block. */
+  pieces: z.array(PieceRef),
   /** The page's history table, newest first. */
   history: z.array(z.object({ version: z.int().check(z.positive()), created_at: z.string(), row_count: Count, changes: z.object({ added: z.int(), revised: z.int(), removed: z.int() }) })),
 });
 type SeriesSummaryFile = z.infer<typeof SeriesSummarySchema>;
 
-/** Key of a version's series summary. */
-export const seriesSummaryKey = (dataset: string, version: number) => `datasets/${dataset}/_site/v${version}.json`;
+/** One block of months of the tracked series' points; numbers in `series` and `points` refer to `texts`, points' first number to a series. */
+export const SeriesPieceSchema = z.object({ block: z.string(), texts: z.array(z.string()), series: PieceSeries, points: PiecePoints });
+type SeriesPieceFile = z.infer<typeof SeriesPieceSchema>;
 
-/** One series as the summary holds it: points only when known in full (as a map, or as collected from every row). */
+/** Key of a version's series summary (its index). */
+export const seriesSummaryKey = (dataset: string, version: number) => `datasets/${dataset}/_site/v${version}.json`;
+/** Key of a piece: named by its bytes, so a block no change reaches keeps its piece from version to version. */
+export const seriesPieceKey = (dataset: string, sha256: string) => `datasets/${dataset}/_site/pieces/${sha256}.json`;
+
+/** One series as the summary holds it: whether its points are known in full, and then (when collected from every row) the points. */
 interface SeriesEntry extends RankedSeries {
   parts: SeriesParts;
-  points?: SeriesPoints;
+  known: boolean;
   collected?: CollectedPoints;
 }
 
-/** A series' points when known in full, else undefined. */
-const pointsOf = (entry: SeriesEntry): SeriesPoints | undefined => entry.points ?? entry.collected?.toMap();
-
 /** A series' entry with no months yet. */
-const entryOf = (parts: SeriesParts, key = seriesKey(parts)): SeriesEntry => ({ parts, label: seriesLabel(parts), headline: headlineRank(parts), key, count: 0 });
+const entryOf = (parts: SeriesParts, known: boolean, key = seriesKey(parts)): SeriesEntry => ({ parts, label: seriesLabel(parts), headline: headlineRank(parts), key, count: 0, known });
 
 /** Every series of a version by key, ranked on demand. */
 class SeriesTable {
@@ -86,27 +111,18 @@ class SeriesTable {
 
   static fromCollector(collector: SeriesCollector): SeriesTable {
     const table = new SeriesTable();
-    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { ...entryOf(parts, key), count: points.months, collected: points });
+    for (const [key, { parts, points }] of collector.series) table.entries.set(key, { ...entryOf(parts, true, key), count: points.months, collected: points });
     return table;
   }
 
   static fromFile(file: SeriesSummaryFile): SeriesTable {
     const table = new SeriesTable();
-    const byIndex = file.series.map(([area, partner, commodity, breakdown, unit, count]) => {
+    const tracked = new Set(file.tracked);
+    file.series.forEach(([area, partner, commodity, breakdown, unit, count], i) => {
       const parts = { area: file.texts[area], partner: file.texts[partner], commodity: file.texts[commodity], breakdown: file.texts[breakdown], unit: file.texts[unit] };
-      const entry: SeriesEntry = { ...entryOf(parts), count };
+      const entry: SeriesEntry = { ...entryOf(parts, tracked.has(i)), count };
       table.entries.set(entry.key, entry);
-      return entry;
     });
-    for (const [index, triples] of file.tracked) {
-      const points: SeriesPoints = new Map();
-      for (const [period, flow, value] of triples) {
-        let byFlow = points.get(period);
-        if (!byFlow) points.set(period, (byFlow = new Map()));
-        byFlow.set(flow, value);
-      }
-      byIndex[index].points = points;
-    }
     return table;
   }
 
@@ -115,53 +131,117 @@ class SeriesTable {
    * left with no month is dropped; a series new to the table is known in full (it has no other
    * month). Returns false when the old points name a series the table does not hold.
    */
-  replaceMonth(period: string, before: MonthSeries, after: MonthSeries): boolean {
+  replaceMonth(before: MonthSeries, after: MonthSeries): boolean {
     for (const key of before.keys()) {
       const entry = this.entries.get(key);
       if (!entry) return false;
-      entry.count--;
-      entry.points?.delete(period);
-      if (entry.count === 0) this.entries.delete(key);
+      if (--entry.count === 0) this.entries.delete(key);
     }
-    for (const { key, parts, points } of after.series()) {
+    for (const { key, parts } of after.series()) {
       let entry = this.entries.get(key);
-      if (!entry) this.entries.set(key, (entry = { ...entryOf(parts, key), points: new Map() }));
+      if (!entry) this.entries.set(key, (entry = entryOf(parts, true, key)));
       entry.count++;
-      entry.points?.set(period, points);
     }
     return true;
-  }
-
-  /** The page's series, or null when one of them is not known in full. */
-  chart(ranked: SeriesEntry[]): ChartSeries[] | null {
-    const shown = ranked.slice(0, MAX_SERIES).map((s) => ({ s, points: pointsOf(s) }));
-    return shown.every(({ points }) => points) ? shown.map(({ s, points }) => chartSeries(s.parts, s.label, points!)) : null;
   }
 
   ranked(): SeriesEntry[] {
     return [...this.entries.values()].sort(compareSeries);
   }
+}
 
-  /** The summary file: every series' parts and months, the points of the first TRACKED_SERIES known ones. */
-  toFile(dataset: string, version: number, ranked: SeriesEntry[], history: HistoryLine[]): SeriesSummaryFile {
-    const texts = new Map<string, number>();
-    const text = (t: string) => texts.get(t) ?? (texts.set(t, texts.size), texts.size - 1);
-    const series = ranked.map((s) => [text(s.parts.area), text(s.parts.partner), text(s.parts.commodity), text(s.parts.breakdown), text(s.parts.unit), s.count]);
-    const tracked: SeriesSummaryFile['tracked'] = [];
-    for (let i = 0; i < ranked.length && tracked.length < TRACKED_SERIES; i++) {
-      const points = pointsOf(ranked[i]);
-      if (points) tracked.push([i, [...points].flatMap(([period, byFlow]) => [...byFlow].map(([flow, value]) => [period, flow, value] as [string, string, number]))]);
-    }
-    return { dataset, version, rules: SERIES_RULES, texts: [...texts.keys()], series, tracked, history: history.map(({ version: v, created_at, row_count, changes }) => ({ version: v, created_at, row_count, changes: { added: changes.added, revised: changes.revised, removed: changes.removed } })) };
+/** The series a version tracks: the first TRACKED_SERIES known in full, in page order. */
+const trackedOf = (ranked: SeriesEntry[]) => ranked.filter((s) => s.known).slice(0, TRACKED_SERIES);
+
+/** Points by series key, then period, then flow: a page's series, or a block's tracked ones. */
+class PointsBySeries {
+  readonly series = new Map<string, { parts: SeriesParts; points: SeriesPoints }>();
+
+  set(key: string, parts: SeriesParts, period: string, flow: string, value: number): void {
+    const points = this.pointsOf(key, parts);
+    let byFlow = points.get(period);
+    if (!byFlow) points.set(period, (byFlow = new Map()));
+    byFlow.set(flow, value);
+  }
+
+  /** A series' points of a period, all flows at once (the map is kept, not copied). */
+  setPeriod(key: string, parts: SeriesParts, period: string, byFlow: Map<string, number>): void {
+    this.pointsOf(key, parts).set(period, byFlow);
+  }
+
+  private pointsOf(key: string, parts: SeriesParts): SeriesPoints {
+    let entry = this.series.get(key);
+    if (!entry) this.series.set(key, (entry = { parts, points: new Map() }));
+    return entry.points;
+  }
+
+  /** A month's points of the series `wanted` takes. */
+  setMonth(period: string, month: MonthSeries, wanted: (key: string) => boolean): void {
+    for (const { key, parts, points } of month.series()) if (wanted(key)) for (const [flow, value] of points) this.set(key, parts, period, flow, value);
   }
 }
 
-/** A version's series summary, or null when it has none usable (none written, or other rules). */
+/**
+ * A block's piece: its series by key and their points by period and flow (sorted), so the same
+ * points always make the same bytes, and so the same key.
+ */
+function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
+  const texts = new Map<string, number>();
+  const text = (t: string) => texts.get(t) ?? (texts.set(t, texts.size), texts.size - 1);
+  const series: number[] = [];
+  const flat: number[] = [];
+  const byKey = [...points.series].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  byKey.forEach(([, { parts, points: byPeriod }], i) => {
+    series.push(text(parts.area), text(parts.partner), text(parts.commodity), text(parts.breakdown), text(parts.unit));
+    for (const period of [...byPeriod.keys()].sort()) {
+      const byFlow = byPeriod.get(period)!;
+      for (const flow of [...byFlow.keys()].sort()) flat.push(i, text(period), text(flow), byFlow.get(flow)!);
+    }
+  });
+  return { block, texts: [...texts.keys()], series, points: flat };
+}
+
+/** Writes a block's piece (once: its key is its checksum) and returns where it is. */
+async function writePiece(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries): Promise<PieceRef> {
+  const body = new TextEncoder().encode(JSON.stringify(pieceFile(block, points)));
+  const sha256 = sha256Hex(body);
+  const key = seriesPieceKey(dataset, sha256);
+  await blobs.putImmutable(key, body, { contentType: 'application/json', cacheControl: 'no-cache' });
+  return { block, key, bytes: body.length, sha256 };
+}
+
+/** A piece as its index names it, or null when it is missing, has other bytes than those named, or is not a piece. */
+async function readPiece(blobs: BlobStore, ref: PieceRef): Promise<SeriesPieceFile | null> {
+  const body = await blobs.get(ref.key);
+  if (!body || body.length !== ref.bytes || sha256Hex(body) !== ref.sha256) return null;
+  const parsed = SeriesPieceSchema.safeParse(JSON.parse(new TextDecoder().decode(body)));
+  if (!parsed.success || parsed.data.block !== ref.block) return null;
+  const { texts, series, points } = parsed.data;
+  const inRange = series.every((t) => t < texts.length) && points.every((n, i) => i % 4 === 3 || n < (i % 4 === 0 ? series.length / 5 : texts.length));
+  return inRange ? parsed.data : null;
+}
+
+/** The index of version N: every series' parts and months in page order, the tracked ones, the pieces, the history. */
+function indexFile(dataset: string, version: number, ranked: SeriesEntry[], tracked: SeriesEntry[], pieces: PieceRef[], history: HistoryLine[]): SeriesSummaryFile {
+  const texts = new Map<string, number>();
+  const text = (t: string) => texts.get(t) ?? (texts.set(t, texts.size), texts.size - 1);
+  const series = ranked.map((s) => [text(s.parts.area), text(s.parts.partner), text(s.parts.commodity), text(s.parts.breakdown), text(s.parts.unit), s.count]);
+  const isTracked = new Set(tracked);
+  const trackedAt = ranked.flatMap((s, i) => (isTracked.has(s) ? [i] : []));
+  return {
+    dataset, version, rules: SERIES_RULES, texts: [...texts.keys()], series, tracked: trackedAt, pieces: [...pieces].sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : 0)),
+    history: history.map(({ version: v, created_at, row_count, changes }) => ({ version: v, created_at, row_count, changes: { added: changes.added, revised: changes.revised, removed: changes.removed } })),
+  };
+}
+
+/** A version's series summary index, or null when it has none usable (none written, or other rules). */
 async function readSummary(blobs: BlobStore, dataset: string, version: number): Promise<SeriesSummaryFile | null> {
   const body = await blobs.get(seriesSummaryKey(dataset, version));
   if (!body) return null;
   const parsed = SeriesSummarySchema.safeParse(JSON.parse(new TextDecoder().decode(body)));
-  return parsed.success && parsed.data.rules === SERIES_RULES && parsed.data.version === version ? parsed.data : null;
+  if (!parsed.success || parsed.data.rules !== SERIES_RULES || parsed.data.version !== version) return null;
+  const { texts, series, tracked } = parsed.data;
+  return series.every((s) => s.slice(0, 5).every((t) => t < texts.length)) && tracked.every((t) => t < series.length) ? parsed.data : null;
 }
 
 /** Byte ranges of observations.ndjson holding the given stripes (adjacent stripes in one range). */
@@ -203,12 +283,28 @@ function changedStripes(before: VersionLayout, after: VersionLayout): { keys: Se
   return { keys, bytes };
 }
 
+/** What a version's page shows of its series, and what its summary keeps for the next one. */
+interface SeriesState {
+  /** Every series, in page order. */
+  ranked: SeriesEntry[];
+  /** The page's series, their points known in full. */
+  series: ChartSeries[];
+  /** The tracked series (their points are in `pieces`). */
+  tracked: SeriesEntry[];
+  pieces: PieceRef[];
+}
+
+/** The page's series charted from their points. */
+const charted = (shown: SeriesEntry[], points: PointsBySeries) => shown.map((s) => chartSeries(s.parts, s.label, points.series.get(s.key)?.points ?? new Map()));
+
 /**
- * The table of version N from version N-1's summary and the stripes that changed, or null when
- * it cannot be (no summary or layout, a layout without ndjson offsets, or more bytes to read than
- * a whole pass: then collecting every row is cheaper).
+ * Version N's series from version N-1's summary and the stripes that changed, or null when they
+ * cannot be (no layout, a layout without ndjson offsets, more bytes to read than a whole pass, a
+ * series to draw not known in full, a piece missing or not as named). Every piece is read for the
+ * points of the page's series; only the pieces of the blocks a changed month falls in are written
+ * again (with the tracked series' points of their other months, from the pieces read).
  */
-async function updatedTable(blobs: BlobStore, manifest: SnapshotManifest, previous: SeriesSummaryFile, known: KnownToRun): Promise<SeriesTable | null> {
+async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previous: SeriesSummaryFile, known: KnownToRun): Promise<SeriesState | null> {
   const { dataset, version } = manifest;
   const layouts = known.layouts ?? new LayoutMemo(blobs);
   const [before, after] = await Promise.all([layouts.read(dataset, version - 1), layouts.read(dataset, version)]);
@@ -222,18 +318,68 @@ async function updatedTable(blobs: BlobStore, manifest: SnapshotManifest, previo
     ? [rendered.before, rendered.after]
     : await Promise.all([monthsOf(blobs, dataset, version - 1, before, changed.keys), monthsOf(blobs, dataset, version, after, changed.keys)]);
   const table = SeriesTable.fromFile(previous);
-  for (const period of changed.keys) if (!table.replaceMonth(period, old.get(period)!, now.get(period)!)) return null;
-  return table;
+  for (const period of changed.keys) if (!table.replaceMonth(old.get(period)!, now.get(period)!)) return null;
+  const ranked = table.ranked();
+  const shown = ranked.slice(0, MAX_SERIES);
+  if (!shown.every((s) => s.known)) return null;
+  const tracked = trackedOf(ranked);
+  const [isShown, isTracked] = [new Set(shown.map((s) => s.key)), new Set(tracked.map((s) => s.key))];
+  const dirty = new Map([...changed.keys].map((period) => [pieceBlock(period), new PointsBySeries()]));
+  const points = new PointsBySeries();
+  for (const ref of previous.pieces) {
+    const piece = await readPiece(blobs, ref);
+    if (!piece) return null;
+    const block = dirty.get(ref.block);
+    const { texts, series } = piece;
+    const parts: SeriesParts[] = [];
+    for (let i = 0; i < series.length; i += 5) parts.push({ area: texts[series[i]], partner: texts[series[i + 1]], commodity: texts[series[i + 2]], breakdown: texts[series[i + 3]], unit: texts[series[i + 4]] });
+    const keys = parts.map(seriesKey);
+    const [shownHere, trackedHere] = [keys.map((k) => isShown.has(k)), keys.map((k) => block !== undefined && isTracked.has(k))];
+    const flat = piece.points;
+    for (let i = 0; i < flat.length; i += 4) {
+      const s = flat[i];
+      if (!shownHere[s] && !trackedHere[s]) continue;
+      const period = texts[flat[i + 1]];
+      if (changed.keys.has(period)) continue;
+      if (shownHere[s]) points.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
+      if (trackedHere[s]) block!.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
+    }
+  }
+  for (const period of changed.keys) {
+    const month = now.get(period)!;
+    points.setMonth(period, month, (key) => isShown.has(key));
+    dirty.get(pieceBlock(period))!.setMonth(period, month, (key) => isTracked.has(key));
+  }
+  const kept = previous.pieces.filter((ref) => !dirty.has(ref.block));
+  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writePiece(blobs, dataset, name, block)));
+  return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written] };
 }
 
-/** Every series of a version, from every row of its observations.ndjson. */
-async function collectedTable(blobs: BlobStore, manifest: SnapshotManifest): Promise<SeriesTable> {
+/** Every series of a version, from every row of its observations.ndjson; writes every piece. */
+async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Promise<SeriesState> {
   const key = versionPrefix(manifest.dataset, manifest.version) + VERSION_FILES.ndjson.path;
   const body = await blobs.getStream(key);
   if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
   const collector = new SeriesCollector();
   for await (const line of lines(body)) collector.add(JSON.parse(line) as Observation);
-  return SeriesTable.fromCollector(collector);
+  const ranked = SeriesTable.fromCollector(collector).ranked();
+  const shown = ranked.slice(0, MAX_SERIES);
+  const tracked = trackedOf(ranked);
+  // The page's series are the first tracked ones (every series is known here): each series' points are made once.
+  const blocks = new Map<string, PointsBySeries>();
+  const points = new PointsBySeries();
+  tracked.forEach((s, i) => {
+    const all = s.collected!.toMap();
+    if (i < shown.length) points.series.set(s.key, { parts: s.parts, points: all });
+    for (const [period, byFlow] of all) {
+      const name = pieceBlock(period);
+      let block = blocks.get(name);
+      if (!block) blocks.set(name, (block = new PointsBySeries()));
+      block.setPeriod(s.key, s.parts, period, byFlow);
+    }
+  });
+  const pieces = await Promise.all([...blocks].map(([name, block]) => writePiece(blobs, manifest.dataset, name, block)));
+  return { ranked, series: charted(shown, points), tracked, pieces };
 }
 
 /** The history table: this version, then the previous summary's lines (or each earlier manifest read, without one). */
@@ -273,17 +419,10 @@ export async function pageData(blobs: BlobStore, manifest: SnapshotManifest, rea
   const { dataset, version } = manifest;
   const previous = version > 1 ? await readSummary(blobs, dataset, version - 1) : null;
   const history = await historyOf(blobs, manifest, previous, readManifest);
-  let from: PageData['from'] = 'updated';
-  let table = previous ? await updatedTable(blobs, manifest, previous, known) : null;
-  let ranked = table?.ranked();
-  let series = table && ranked ? table.chart(ranked) : null;
-  if (!series) {
-    from = 'collected';
-    table = await collectedTable(blobs, manifest);
-    ranked = table.ranked();
-    series = table.chart(ranked)!;
-  }
-  const file = table!.toFile(dataset, version, ranked!, history);
+  const updated = previous ? await updatedSeries(blobs, manifest, previous, known) : null;
+  const state = updated ?? (await collectedSeries(blobs, manifest));
+  // The pieces are written before the index that names them: a run stopped between the two leaves the previous index whole and its pieces untouched.
+  const file = indexFile(dataset, version, state.ranked, state.tracked, state.pieces, history);
   await blobs.put(seriesSummaryKey(dataset, version), new TextEncoder().encode(JSON.stringify(file)), { contentType: 'application/json', cacheControl: 'no-cache' });
-  return { series, history, from };
+  return { series: state.series, history, from: updated ? 'updated' : 'collected' };
 }
