@@ -19,3 +19,18 @@ describe('"..., up N percent, and the goods were worth X, a M percent rise": a v
     expect(rows.map((r) => [r.value, r.yoy_pct])).toEqual([[88000, 6.1], [1300000000, null]]);
   });
 });
+
+describe('"several times the level of 2023": a multiple with no number measures against that year', () => {
+  it('leaves the figure in the period the release goes on with', () => {
+    const rows = releaseRows('Exports of steel wire rose 3.1% to 6.2 million tonnes in January-October. Exports of steel slabs reached more than 4 million tonnes, several times the level of 2022.', '2025-11-10');
+    expect(rows.map(levelTuple)).toEqual([['2025-01', '2025-10', 6200000, 'tonnes', 3.1], ['2025-01', '2025-10', 4000000, 'tonnes', null]]);
+  });
+  it('reads "many times the volume of" the same way', () => {
+    const rows = releaseRows('Vietnam\'s exports of cashew kernels rose 4.2 percent to 520,000 tonnes in the first nine months. Shipments of cashew shells came to 95,000 tonnes, many times the volume of 2019.', '2026-10-14');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[520000, '2026-01', '2026-09'], [95000, '2026-01', '2026-09']]);
+  });
+  it('keeps a year the figure names for itself before the multiple (guard)', () => {
+    const rows = releaseRows('Kazakhstan exported 2.4 million tonnes of flour in 2025, several times the level of 2019.', '2026-02-10');
+    expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[2400000, '2025-01', '2025-12']]);
+  });
+});
