@@ -34,3 +34,15 @@ describe('"several times the level of 2023": a multiple with no number measures 
     expect(rows.map((r) => [r.value, r.period_start, r.period_end])).toEqual([[2400000, '2025-01', '2025-12']]);
   });
 });
+
+describe('"the fiscal-year volume", "the same fiscal year": a paragraph pointing back to the fiscal year stays in it', () => {
+  const opening = "TOKYO, April 17 -- Japan's exports of passenger cars rose 5.1% from a year earlier to 412,000 units in March, the Ministry of Finance said.\n\nFor fiscal 2024, which ended in March, car exports totaled 4.41 million units, up 2.0 percent.";
+  it('dates a share of the fiscal-year volume and a change in the same fiscal year by the fiscal year, not by March', () => {
+    const rows = releaseRows(`${opening}\n\nThe United States took 35.2 percent of the fiscal-year volume.\n\nTruck exports in the same fiscal year fell 6.3 percent.`, '2025-04-17');
+    expect(rows.filter((r) => r.value === 35.2 || r.yoy_pct === -6.3).map((r) => [r.period_start, r.period_end])).toEqual([['2024-04', '2025-03'], ['2024-04', '2025-03']]);
+  });
+  it('still goes back to the reported month in a paragraph that points nowhere (guard)', () => {
+    const rows = releaseRows(`${opening}\n\nTruck exports fell 6.3 percent.`, '2025-04-17');
+    expect(rows.filter((r) => r.yoy_pct === -6.3).map((r) => [r.period_start, r.period_end])).toEqual([['2025-03', '2025-03']]);
+  });
+});
