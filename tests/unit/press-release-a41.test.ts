@@ -46,3 +46,18 @@ describe('"the fiscal-year volume", "the same fiscal year": a paragraph pointing
     expect(rows.filter((r) => r.yoy_pct === -6.3).map((r) => [r.period_start, r.period_end])).toEqual([['2025-03', '2025-03']]);
   });
 });
+
+describe('trains "returning to" or "coming back to" the release\'s own place came in', () => {
+  it('makes the part of a split count returning to the country an import, after an outbound part', () => {
+    const rows = releaseRows('BEIJING, Aug. 4 -- China-Europe freight trains made 1,760 trips in July, up 3.2 percent year on year, China State Railway Group said. Of these, 990 were outbound trains and 770 were trains returning to China.', '2026-08-04');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[1760, 'total'], [990, 'export'], [770, 'import']]);
+  });
+  it('reads a hub city returning trains to itself the same way', () => {
+    const rows = releaseRows("XI'AN, Aug. 4 -- Xi'an handled 540 China-Europe freight trains in July, the city's port authority said. Of these, 300 were outbound trains and 240 were trains returning to Xi'an.", '2026-08-04');
+    expect(rows.map((r) => [r.value, r.area, r.flow])).toEqual([[540, "Xi'an", 'total'], [300, "Xi'an", 'export'], [240, "Xi'an", 'import']]);
+  });
+  it('does not make trains returning to a far-end city an import of the reporter (guard)', () => {
+    const rows = releaseRows('BEIJING, Aug. 4 -- China-Europe freight trains made 1,760 trips in July, up 3.2 percent year on year, China State Railway Group said. Of these, 990 were outbound trains and 770 were trains returning to Duisburg.', '2026-08-04');
+    expect(rows.find((r) => r.value === 770)?.flow).not.toBe('import');
+  });
+});
