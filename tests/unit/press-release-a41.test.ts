@@ -61,3 +61,18 @@ describe('trains "returning to" or "coming back to" the release\'s own place cam
     expect(rows.find((r) => r.value === 770)?.flow).not.toBe('import');
   });
 });
+
+describe('a change whose clause has trains as its subject runs both ways, whatever flow another clause named', () => {
+  it('drops a headline\'s rounded train growth after an imports clause, the body stating it exactly', () => {
+    const rows = releaseRows('Erenhot wool imports pick up; freight trains up 6%\n\nHOHHOT, Sept. 9 -- Erenhot Port imported 41,000 tonnes of wool in the first eight months, an increase of 11.2 percent, local customs said.\n\nChina-Europe freight trains passing through the port numbered 1,870 from January to August, up 6.4 percent.', '2025-09-09');
+    expect(rows.map(levelTuple)).toEqual([['2025-01', '2025-08', 41000, 'tonnes', 11.2], ['2025-01', '2025-08', 1870, 'trains', 6.4]]);
+  });
+  it('gives a body sentence\'s train growth the total flow after an import clause', () => {
+    const rows = releaseRows('In the first eight months, wool imports through Erenhot recovered, while freight trains rose 6 percent.', '2025-09-09');
+    expect(rows.map((r) => [r.yoy_pct, r.flow])).toEqual([[6, 'total']]);
+  });
+  it('keeps the flow of a clause whose subject is goods, not trains (guard)', () => {
+    const rows = releaseRows('In the first eight months, freight trains through Erenhot ran on time, while wool imports rose 6 percent.', '2025-09-09');
+    expect(rows.map((r) => [r.yoy_pct, r.flow])).toEqual([[6, 'import']]);
+  });
+});

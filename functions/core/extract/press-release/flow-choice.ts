@@ -281,6 +281,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
   if (pronoun) return plain(pronoun);
   if (!clauseCue && carriedAfterBothWays(frame, r, lo, hi)) return plain('total');
+  const trainsChanged = clauseCue ? null : wayOfTrainsChanged(frame, r, lo, hi);
+  if (trainsChanged) return plain(trainsChanged);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -293,6 +295,17 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Manzhouli timber imports recover; freight trains up 5%", "China-Europe train trips rose 8.2 percent": the change of a count
+// of trains, the subject of its own clause, is of trains that ran both ways unless a verb of going says otherwise, whatever
+// flow another clause named (the trains convention: no direction, total).
+const TRAINS_CHANGED_BEFORE = /\btrains?(?:\s+(?:trips|journeys|runs|services))?\s+(?:(?:were|was|have|has)\s+)?(?:up|down|rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped|surged|slipped|gained|rise|fall|grow|climb|jump|surge|slip|gain|increase|decrease|decline|drop)\s+(?:by\s+)?(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$/i;
+
+/** The way a counted train went, for a change whose own clause has trains as its subject and no flow word: both ways by default. */
+function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  if (r.role !== 'growth' || !TRAINS_CHANGED_BEFORE.test(frame.s.slice(lo, r.figure.start))) return null;
+  return trainMovement(frame.s, r.figure, lo, hi, frame.places, [frame.memory.area, frame.memory.country]) ?? 'total';
 }
 
 // "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
