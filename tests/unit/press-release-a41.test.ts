@@ -76,3 +76,18 @@ describe('a change whose clause has trains as its subject runs both ways, whatev
     expect(rows.map((r) => [r.yoy_pct, r.flow])).toEqual([[6, 'import']]);
   });
 });
+
+describe('"X, and outbound shipments made up N percent of that value": the flow word of the share is the part\'s, not the whole\'s', () => {
+  it('leaves the whole value two-way and the share outbound', () => {
+    const rows = releaseRows('CHONGQING, Oct. 12 -- Sea-rail trains on the corridor made 6,140 trips between January and September. The goods they carried were worth 41.8 billion yuan, and outbound shipments made up 62 percent of that value.', '2026-10-12');
+    expect(rows.filter((r) => r.unit !== 'trains').map((r) => [r.value, r.flow])).toEqual([[41800000000, 'total'], [62, 'export']]);
+  });
+  it('reads "with exports accounting for N percent" the same way', () => {
+    const rows = releaseRows('CHONGQING, Oct. 12 -- Sea-rail trains on the corridor made 6,140 trips between January and September. The goods they carried were worth 41.8 billion yuan, with exports accounting for 61 percent.', '2026-10-12');
+    expect(rows.filter((r) => r.unit !== 'trains').map((r) => [r.value, r.flow])).toEqual([[41800000000, 'total'], [61, 'export']]);
+  });
+  it('still gives a whole with no flow word the flow named after it when that names no share (guard)', () => {
+    const rows = releaseRows('In the first nine months, the port handled goods worth 41.8 billion yuan, mostly exports to Europe.', '2026-10-12');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[41800000000, 'export']]);
+  });
+});

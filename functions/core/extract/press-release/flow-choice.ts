@@ -718,8 +718,13 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) ? later : null);
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
+
+// "Goods carried were worth 62.4 billion yuan, and outbound shipments made up 57 percent of that value", "..., with exports
+// accounting for 61 percent": a later flow word that is the subject of a share names the part the share is of, not the
+// whole before it.
+const SHARE_SUBJECT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:made|make|makes|making|took|take|takes|taking)\s+up\s+|^\s*(?:[\w-]+\s+){0,2}?(?:accounted|account|accounts|accounting)\s+for\s+|^\s*(?:[\w-]+\s+){0,2}?(?:represented|representing|comprised|comprising)\s+/i;
 
 const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow === 'balance' || c.flow === 'total') && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
