@@ -91,3 +91,18 @@ describe('"X, and outbound shipments made up N percent of that value": the flow 
     expect(rows.map((r) => [r.value, r.flow])).toEqual([[41800000000, 'export']]);
   });
 });
+
+describe('a corridor named as what drove a figure ("boosted by", "driven by", "thanks to") is its cause, not its area', () => {
+  it('leaves a province\'s trade with a partner to the province when the railway boosted it', () => {
+    const rows = releaseRows('KUNMING, Sept. 3 -- Yunnan\'s foreign trade rose 4.1 percent to 262.3 billion yuan in the first eight months. Exports to Laos climbed 22.4 percent to 6.8 billion yuan, boosted by the China-Laos Railway.', '2026-09-03');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[262300000000, 'Yunnan'], [6800000000, 'Yunnan']]);
+  });
+  it('reads "thanks to the ... Railway" the same way', () => {
+    const rows = releaseRows('KUNMING, Nov. 6 -- Yunnan\'s foreign trade came to 310.4 billion yuan in the first ten months. Imports from Laos grew 9.2 percent to 8.7 billion yuan, thanks to the China-Laos Railway.', '2026-11-06');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[310400000000, 'Yunnan'], [8700000000, 'Yunnan']]);
+  });
+  it('keeps a railway that carried the goods as their area (guard)', () => {
+    const rows = releaseRows('KUNMING, Sept. 3 -- The China-Laos Railway carried 3.9 million tonnes of cross-border goods in the first eight months, up 14 percent.', '2026-09-03');
+    expect(rows.map((r) => [r.value, r.area])).toEqual([[3900000, 'China-Laos Railway']]);
+  });
+});
