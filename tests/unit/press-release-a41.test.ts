@@ -106,3 +106,14 @@ describe('a corridor named as what drove a figure ("boosted by", "driven by", "t
     expect(rows.map((r) => [r.value, r.area])).toEqual([[3900000, 'China-Laos Railway']]);
   });
 });
+
+describe('a place inside a relative aside of a later subject is no area of a figure before it', () => {
+  it('keeps the port as the area of a part named before "while ..., which travel through Laos,"', () => {
+    const rows = releaseRows('PINGXIANG, Sept. 3 -- Pingxiang Port cleared 310,000 tonnes of imported fruit in the first eight months. Vietnamese dragon fruit made up 120,000 tonnes, while mangosteens from Thailand, which reach the port by road through Laos, rose 35 percent.', '2026-09-03');
+    expect(rows.map((r) => [r.value ?? r.yoy_pct, r.area])).toEqual([[310000, 'Pingxiang Port'], [120000, 'Pingxiang Port'], [35, 'Pingxiang Port']]);
+  });
+  it('leaves the aside\'s subject with the port too (guard)', () => {
+    const rows = releaseRows('PINGXIANG, Sept. 3 -- Pingxiang Port cleared 310,000 tonnes of imported fruit in the first eight months. Mangosteens from Thailand, which reach the port by road through Laos, rose 35 percent.', '2026-09-03');
+    expect(rows.map((r) => [r.value ?? r.yoy_pct, r.area])).toEqual([[310000, 'Pingxiang Port'], [35, 'Pingxiang Port']]);
+  });
+});
