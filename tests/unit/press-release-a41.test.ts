@@ -117,3 +117,18 @@ describe('a place inside a relative aside of a later subject is no area of a fig
     expect(rows.map((r) => [r.value ?? r.yoy_pct, r.area])).toEqual([[310000, 'Pingxiang Port'], [35, 'Pingxiang Port']]);
   });
 });
+
+describe('"the city shipped N": a place pointed back to that shipped goods sent them out', () => {
+  it('makes a trade-mode part the city shipped an export, with its share', () => {
+    const rows = releaseRows('GUANGZHOU, Aug. 2 -- Guangzhou exported 126,000 cars in the first half of the year.\n\nUnder general trade, the city shipped 104,000 units, accounting for 82.5 percent of the total.', '2026-08-02');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[126000, 'export'], [104000, 'export'], [82.5, 'export']]);
+  });
+  it('reads "the province shipped" the same way', () => {
+    const rows = releaseRows('HEFEI, Aug. 2 -- Anhui exported 412,000 cars in the first half of the year.\n\nUnder processing trade, the province shipped 38,000 units.', '2026-08-02');
+    expect(rows.map((r) => [r.value, r.flow])).toEqual([[412000, 'export'], [38000, 'export']]);
+  });
+  it('leaves goods the city shipped in from abroad alone (guard)', () => {
+    const rows = releaseRows('GUANGZHOU, Aug. 2 -- Under general trade, the city shipped in 52,000 tonnes of frozen beef from Brazil in the first half of the year.', '2026-08-02');
+    expect(rows.map((r) => r.flow)).not.toContain('export');
+  });
+});
