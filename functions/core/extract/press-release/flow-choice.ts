@@ -85,7 +85,7 @@ const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:
 // is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'fromOther' | 'toNoPartner' | 'namedOther' }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'toOwn' | 'fromOther' | 'toNoPartner' | 'namedOther' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
@@ -97,6 +97,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`(?:ran|runs?|running|went|goes|going|headed|heading|travell?(?:ed|ing))\s+back`, until: String.raw`\s+(?:from|home)\b`, flow: 'import' },
   // "3,275 trains departed ..., and 1,855 returned, carrying wine ...": trains that returned, with no place named, came back.
   { verbs: String.raw`returned`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:home|back|empty|loaded|laden|carrying|with)\b`, flow: 'import' },
+  // "4,484 were trains returning to China", "1,310 headed back to Xi'an": trains going back to the figure's own place came in
+  // (trainMoves keeps this rule only when the place after "to" is the figure's area or the release's country: a train
+  // returning to the far end left). After the rules above, which read "came back" and "returned" whatever place follows.
+  { verbs: String.raw`[Rr]eturn(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back`, until: String.raw`(?:\s+home)?\s+to${MOVE_PLACE}`, flow: 'import', place: 'toOwn' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
   // one), and trains received that are named after the country they came from, came in.
   { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import', place: 'fromOwn' },
@@ -277,6 +281,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
   if (pronoun) return plain(pronoun);
   if (!clauseCue && carriedAfterBothWays(frame, r, lo, hi)) return plain('total');
+  const trainsChanged = clauseCue ? null : wayOfTrainsChanged(frame, r, lo, hi);
+  if (trainsChanged) return plain(trainsChanged);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -289,6 +295,17 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Manzhouli timber imports recover; freight trains up 5%", "China-Europe train trips rose 8.2 percent": the change of a count
+// of trains, the subject of its own clause, is of trains that ran both ways unless a verb of going says otherwise, whatever
+// flow another clause named (the trains convention: no direction, total).
+const TRAINS_CHANGED_BEFORE = /\btrains?(?:\s+(?:trips|journeys|runs|services))?\s+(?:(?:were|was|have|has)\s+)?(?:up|down|rose|fell|grew|climbed|increased|decreased|declined|dropped|jumped|surged|slipped|gained|rise|fall|grow|climb|jump|surge|slip|gain|increase|decrease|decline|drop)\s+(?:by\s+)?(?:(?:about|around|nearly|some|over|more\s+than|almost)\s+)?$/i;
+
+/** The way a counted train went, for a change whose own clause has trains as its subject and no flow word: both ways by default. */
+function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
+  if (r.role !== 'growth' || !TRAINS_CHANGED_BEFORE.test(frame.s.slice(lo, r.figure.start))) return null;
+  return trainMovement(frame.s, r.figure, lo, hi, frame.places, [frame.memory.area, frame.memory.country]) ?? 'total';
 }
 
 // "Imports, mainly soybeans, coal and timber from Russia, accounted for 74.6 percent of the port's trade": a flow subject
@@ -703,8 +720,13 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) ? later : null);
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
+
+// "Goods carried were worth 62.4 billion yuan, and outbound shipments made up 57 percent of that value", "..., with exports
+// accounting for 61 percent": a later flow word that is the subject of a share names the part the share is of, not the
+// whole before it.
+const SHARE_SUBJECT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:made|make|makes|making|took|take|takes|taking)\s+up\s+|^\s*(?:[\w-]+\s+){0,2}?(?:accounted|account|accounts|accounting)\s+for\s+|^\s*(?:[\w-]+\s+){0,2}?(?:represented|representing|comprised|comprising)\s+/i;
 
 const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow === 'balance' || c.flow === 'total') && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
@@ -743,11 +765,11 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
-  const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi) : null;
+  const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
   if (ownMove) return ownMove;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
-  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi, frame.places) : null;
+  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
   if (moved) return moved;
   const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
   if (laden) return laden;
@@ -784,9 +806,9 @@ function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): bo
  * The way a counted train went, by the verbs of coming and going in its clause [lo, hi): the verb right after the
  * count is its own ("371 arrived from China and 241 departed for it"), else the clause's verbs if all go one way.
  */
-function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = []): Flow | null {
+function trainMovement(s: string, f: Figure, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = [], home: readonly string[] = []): Flow | null {
   if (BOTH_WAYS_MOVES.test(s.slice(lo, hi))) return null;
-  const moves = trainMoves(s, lo, hi, places);
+  const moves = trainMoves(s, lo, hi, places, home);
   const own = moves.find((m) => m.start >= f.end && OWN_MOVE_GAP.test(s.slice(f.end, m.start)));
   if (own) return own.flow;
   // "dispatched 1,264 container trains ... and received 973": the verb right before a count is its own, whatever other
@@ -805,7 +827,7 @@ const SINCE_EVENT_MOVE_BEFORE = /\bsince\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0
  * The verbs of going and coming in s[lo, hi) whose rule holds for the words after them. An `exec` loop, not `matchAll`:
  * `matchAll` copies the long pattern at every call, which costs more than reading the clause.
  */
-function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
+function trainMoves(s: string, lo: number, hi: number, places: readonly { start: number; role: string; name?: string; kind?: string }[] = [], own: readonly string[] = []): Array<{ start: number; end: number; flow: Flow; contrast?: true }> {
   const text = s.slice(lo, hi);
   const moves: Array<{ start: number; end: number; flow: Flow; contrast?: true }> = [];
   const sinceEvent = text.includes('since');
@@ -813,7 +835,7 @@ function trainMoves(s: string, lo: number, hi: number, places: readonly { start:
   for (let m = TRAIN_MOVES.exec(text); m !== null; m = TRAIN_MOVES.exec(text)) {
     const start = lo + m.index;
     const end = start + m[0].length;
-    if (fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toNoPartner(s, m, end, places) || namedOtherPlace(m, end, places)) continue;
+    if (placeRuleFails(s, m, end, places, own)) continue;
     if (sinceEvent && SINCE_EVENT_MOVE_BEFORE.test(s.slice(Math.max(0, start - 50), start))) continue;
     if (moveRule(m).sentenceAfter?.test(s.slice(end, start + 160)) ?? true) moves.push({ start, end, flow: moveFlow(m), contrast: moveRule(m).contrast });
   }
@@ -840,6 +862,21 @@ function intoOwnPlace(s: string, m: RegExpExecArray, end: number, places: readon
 }
 const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
 
+/** True when the place a move rule needs stands in the wrong relation to the figure's area (see `place` of TRAIN_MOVE_RULES). */
+// `own`: the names of the release's own area and country, which the sentence may name with no role of area ("returning to China").
+function placeRuleFails(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; end?: number; role: string; name?: string; kind?: string }[], own: readonly string[] = []): boolean {
+  return fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toOtherPlace(s, m, end, places, own) || toNoPartner(s, m, end, places) || namedOtherPlace(m, end, places);
+}
+
+/** "returning to Duisburg" in a release on China: trains going back to a place that is not the figure's area did not come in. */
+function toOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[], own: readonly string[]): boolean {
+  if (moveRule(m).place !== 'toOwn') return false;
+  const to = TO_GAP.exec(s.slice(end, end + 20));
+  const place = to ? places.find((p) => p.start === end + to[0].length) : undefined;
+  return !place || !(place.role === 'area' || own.includes(place.name ?? '') || places.some((q) => q.role === 'area' && q.name === place.name));
+}
+const TO_GAP = /^(?:\s+home)?\s+to\s+(?:the\s+)?/;
+
 /**
  * "carried 3,840 TEUs to Chongqing" in a release on Chongqing: goods carried to a town may have come in; only those carried to
  * a partner country (or bloc) left the figure's place.
@@ -865,12 +902,12 @@ function namedOtherPlace(m: RegExpExecArray, end: number, places: readonly { sta
 }
 
 /** The way a counted train went by the verb right after the count ("6,522 came back", "371 arrived from China"), if one. */
-function ownTrainMove(s: string, f: Figure, hi: number): Flow | null {
+function ownTrainMove(s: string, f: Figure, hi: number, places: RowFrame['places'], own: readonly string[]): Flow | null {
   // (TRAIN_MOVES is global: it is left at 0.)
   TRAIN_MOVES.lastIndex = 0;
   const m = TRAIN_MOVES.exec(s.slice(f.end, Math.min(hi, f.end + 60)));
   TRAIN_MOVES.lastIndex = 0;
-  return m && OWN_MOVE_GAP.test(s.slice(f.end, f.end + m.index)) ? moveFlow(m) : null;
+  return m && OWN_MOVE_GAP.test(s.slice(f.end, f.end + m.index)) && !placeRuleFails(s, m, f.end + m.index + m[0].length, places, own) ? moveFlow(m) : null;
 }
 
 // "Southbound trains, carrying exports ..., numbered 5,412, while 4,458 trains ran northbound with imports": trains said to

@@ -2125,8 +2125,11 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) || CREDITED_TO_BEFORE.test(v.before) ? 'locator' : 'area')];
 }
+// "Trade with Laos soared 40.2 percent to 11.9 billion yuan, boosted by the China-Laos Railway", "thanks to the corridor's
+// new routes": a corridor named as what drove a figure is its cause, not whose figure it is.
+const CREDITED_TO_BEFORE = /\b(?:(?:boosted|buoyed|driven|helped|lifted|propelled|spurred|supported|fuell?ed|powered)\s+by|(?:thanks|owing|due)\s+to|benefit(?:ing|ed)\s+from)\s+(?:the\s+)?$/i;
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
 const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;

@@ -39,9 +39,10 @@ const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putt
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"
 // (that of, those to, ...) names the next subject by a pronoun.
 // "goods worth $2.1 billion were sold abroad, 2.8 percent less than in March 2018, and goods worth $4.3 billion were brought in":
-// goods valued anew after ", and" are the next subject too.
+// goods valued anew after ", and" are the next subject too; so are goods said to be worth it, "..., up 18.9 percent, and the
+// goods were worth 22.3 billion yuan": what a quantity's goods were worth is a level of its own, no level the change leads into.
 // "posted a surplus of 559.4 billion yen as exports rose 3.9 percent": a flow that moved "as" the level came about.
-const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|cargo)\s+(?:worth|valued)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b|\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|shipments)\s+(?:[\w-]+ly\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|slid|surged|expanded|contracted)\b)/i;
+const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|cargo)\s+(?:(?:were|was)\s+)?(?:worth|valued)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b|\bof which\b|\bamong (?:them|which)\b|\band\s+(?:those|that)\s+(?:of|to|from|with|in|for)\b|,\s*(?:and\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|surplus|deficit|shipments)\b|(?<!\b(?:imports?|exports?|imported|exported)\s)\band\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|exported|imported)\b|\bas\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+)?(?:exports?|imports?|shipments)\s+(?:[\w-]+ly\s+)?(?:rose|fell|grew|climbed|jumped|dropped|declined|slipped|increased|decreased|gained|slid|surged|expanded|contracted)\b)/i;
 
 // ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
 // "Turkey at 96,300 t (down 22.1% y-o-y), Albania at 54,800 t": a bracket opening with a direction word trails its level too.

@@ -181,6 +181,8 @@ export function isYearToDateSpan(period: { start: string; end: string } | null):
 // "Of these, ...", "Among them, ...", "Of the total, ...": a sentence that points back into the figure before it.
 const INTO_THE_TOTAL = /^\s*(?:Of\s+(?:these|them|this|which|the\s+total|that)|Among\s+(?:them|these|which)|In\s+total|Altogether|Cumulatively)\b/i;
 // "Annual goods exports ...", "In annual terms, ...": a paragraph that opens on the year's figures.
+// "the fiscal-year volume", "in the same fiscal year", "the financial year's total": the fiscal year stated before, pointed back to.
+const THE_FISCAL_YEAR_BACK = /\bthe\s+(?:same\s+)?(?:fiscal|financial)[\s-]year\b(?!\s+(?:19|20)\d\d|\s+(?:before|earlier|ago)\b)/i;
 const ANNUAL_OPENING = /^\s*(?:The\s+)?(?:Annual|In\s+annual\s+terms)\b/i;
 // "Monthly goods imports fell ...", "The monthly trade balance was ...", "In monthly terms, ...": a paragraph that opens on the
 // month's figures, after a paragraph framed by that month in a release led by a longer span (the year ended that month).
@@ -207,8 +209,9 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
-  // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month.)
-  else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s)) memory.period = memory.leadPeriod;
+  // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month; so does one
+  // that points back to the fiscal year, "providing 41.2 percent of the fiscal-year volume", "in the same fiscal year".)
+  else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s) && !THE_FISCAL_YEAR_BACK.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = MONTH_OPENING.test(s);
   memory.monthSentence = false;
 }

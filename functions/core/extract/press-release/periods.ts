@@ -1427,8 +1427,9 @@ const MEASURED_AGAINST = {
 };
 const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.\d+)?\s+times)\s+$/i;
 // "more than three times the volume of 2021", "twice the level in 2024": the period whose measure a multiple is taken of
-// ("more than double its volume in 2023": the subject's own measure, named by its possessive, too).
-const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
+// ("more than double its volume in 2023": the subject's own measure, named by its possessive, too). A multiple with no
+// number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
+const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
 const POSSESSIVE_MEASURE_AFTER = /^['’]s\s+(?:volume|level|figure|total|tally|tonnage|amount)\b/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.

@@ -369,7 +369,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "Chengdu, capital of southwest China's Sichuan Province, ... The province as a whole recorded ...": a province
   // named only to place the city is the one "the province" points to.
   if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);
-  const later = nearest(frame.framePlaces, bounds, at, (x) => x.kind === 'port');
+  // ("Vietnamese durians made up 236,000 tonnes, while Thai durians, which travel overland through Laos, surged": a country in
+  // a relative aside of a later subject describes that subject; it is no area of a figure outside the aside.)
+  const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b)))) : frame.framePlaces;
+  const later = nearest(outsideAsides, bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
