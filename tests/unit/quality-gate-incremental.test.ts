@@ -3,7 +3,7 @@
  * previous version's findings for the rest (gate-log.ts): on random releases (a new month,
  * revisions here and there, a removal, another source's figure changed) its quality.json and held
  * rows are those of a full run of the gate, and it reads only the rows the changed periods need:
- * from two years before the first change when the record keeps the check passes of those periods
+ * from a year before the first change when the record keeps the check passes of those periods
  * (replay.ts: the latest three years), else from three years before it.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -64,8 +64,8 @@ async function gate(version: number, observations: ObservationStore, datasets: M
 }
 
 describe('the incremental quality gate', () => {
-  // Months before the first change whose rows it reads: 24 when the record keeps the passes from 24 months before it on, else 36.
-  for (const [seed, from, back] of [[4, '2023-06', 24], [5, '2023-09', 24], [6, '2021-03', 36]] as const) {
+  // Months before the first change whose rows it reads: 12 when the record keeps the passes from 12 months before it on, else 36.
+  for (const [seed, from, back] of [[4, '2023-06', 12], [5, '2023-09', 12], [6, '2021-03', 36]] as const) {
     it(`gives version 2 the findings of a full run after a release changing ${from} on (seed ${seed})`, async () => {
       const { datasets, observations, rest } = await storeOf(seed, '2023-10');
       const blobs = new MemoryBlobStore();
@@ -81,7 +81,7 @@ describe('the incremental quality gate', () => {
       expect(full.document.summary.held_back).toBeGreaterThan(10);
       expect(full.document.findings.some((f: { rows: { revision: number }[] }) => f.rows.some((r) => r.revision > 1))).toBe(true);
       expect(full.held.some((h) => h.label.includes('Atlantis'))).toBe(true);
-      // It read the dataset only from two (or three) years before the first changed period.
+      // It read the dataset only from one (or three) years before the first changed period.
       const all = await current(observations, TABLES);
       expect(reads.rows).toBe(all.filter((r) => r.period_end >= shiftMonth(from, -back)).length);
       if (from >= '2023-01') expect(reads.rows).toBeLessThan(all.length);
@@ -104,7 +104,7 @@ describe('the incremental quality gate', () => {
         expect(incremental).toEqual(await gate(i + 2, observations, datasets, new MemoryBlobStore()));
         reads.push(read.rows);
       }
-      // Not vacuous: the versions after a recent change replayed (rows read from 24 months before it), the one after the old change did not.
+      // Not vacuous: the versions after a recent change replayed (rows read from 12 or 24 months before it), the one after the old change did not.
       const all = (await current(observations, TABLES)).length;
       expect(reads[2]).toBeGreaterThan(all * 0.9);
       expect(Math.max(...reads.filter((_, i) => i !== 2))).toBeLessThan(all * 0.6);
@@ -115,9 +115,9 @@ describe('the incremental quality gate', () => {
     const { datasets, observations } = await storeOf(4, '2023-10');
     const seq = async () => (await datasets.get(TABLES)).change_seq;
     const named = new Set((await gate(1, observations, datasets, new MemoryBlobStore())).document.findings.flatMap((f: { rows: { observation_id: string }[] }) => f.rows.map((r) => r.observation_id)));
-    // A row of the first period judged again (24 months before the change below) that no finding names.
+    // A row of the first period judged again (12 months before the change below) that no finding names.
     const rows = await current(observations, TABLES);
-    const plain = rows.find((r) => r.period_end === '2021-06' && !named.has(r.observation_id))!;
+    const plain = rows.find((r) => r.period_end === '2022-06' && !named.has(r.observation_id))!;
     const reviews = new MemoryQualityReviewStore();
     await reviews.decide({ dataset: TABLES, observation_id: plain.observation_id, revision: plain.revision, decision: 'reject', reason: 'the source restated it', by: 'ops', at: '2024-01-01T00:00:00Z' });
     const blobs = new MemoryBlobStore();

@@ -91,7 +91,7 @@ describe('quality.json of a composed version', () => {
         expect(sha256(body), file.path).toBe(file.sha256);
       }
       // Not vacuous: rows are held and failures listed, and a good part of quality.json was copied
-      // from version 1's (the world spans five years, and the gate judges again from two years before the change).
+      // from version 1's (the world spans five years, and the gate judges again from a year before the change).
       const quality = JSON.parse(new TextDecoder().decode(blobs.objects.get(prefixOf(2) + 'quality.json')!.body)) as { held_back: unknown[]; findings: unknown[] };
       expect(quality.held_back.length).toBeGreaterThan(10);
       expect(quality.findings.length).toBeGreaterThan(10);

@@ -156,6 +156,7 @@ async function buildVersion(dataset: string, claim: PendingVersion, deps: Publis
   const published = publishedBefore(dataset, version > 1 ? version - 1 : null, { ...deps, layouts });
   const gate = await runQualityGate({ dataset, version, createdAt: claim.created_at, seq: claim.seq }, { ...deps, published });
   found.heldWaiting = gate.waiting;
+  deps.logger.info(`quality gate of ${dataset} v${version}`, { dataset, version, ...gate.scope });
   const built = await writeVersionFiles(
     await versionPlan(dataset, claim, deps, gate),
     { ...deps, observations: gate.observations, ...known },

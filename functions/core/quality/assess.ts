@@ -51,7 +51,23 @@ const CORROBORATING = new Set(QUALITY_CHECKS.filter((c) => c.corroborates).map((
 export interface JudgedFinding extends Finding {
   outcome: 'fail' | 'warn';
   blamed: QualityRow[];
+  /**
+   * For a failure, what blame weighed of each of its rows (in `rows` order): the row's final
+   * state. The gate's record keeps it, so that a later version can blame the failure again
+   * without the passes over rows of periods it no longer reads (replay.ts).
+   */
+  weighed?: WeighedState[];
 }
+
+/** What blame reads of a row's final state: its weight, its agreements, and whether an independent figure vouched for it (1) or not (0). */
+export type WeighedState = [weight: number, agreements: number, vouched: 0 | 1];
+
+/**
+ * A recorded verdict the record says cannot move did: a replayed failure, blamed again, blames a row
+ * of a period the gate carries differently from the record (replay.ts). The gate then replays from
+ * further back, where that row is judged again.
+ */
+export class RecordedBlameMoved extends Error {}
 
 /**
  * A judged finding as a row's verdict names it: its check and outcome, whether it blames the row,
@@ -137,6 +153,8 @@ export interface KnownBlame {
   /** Applies to failures whose latest row's period_end is before this one. */
   before: string;
   of(finding: Finding): QualityRow[];
+  /** What the record says the failure's blame weighed (JudgedFinding.weighed), when it says. */
+  weighed?(finding: Finding): WeighedState[] | undefined;
 }
 
 /** What the checks said about one row so far (kept in columns: RowStates). */
@@ -184,8 +202,18 @@ function named(state: StateDelta, relation: 'equal' | 'bound'): void {
 /**
  * A finding of a replayed pass (replay.ts). One whose blame the record gives (its latest row more
  * than a year before the first change) keeps its recorded line and the rows that line blames.
+ * `fixed` holds its rows of periods the gate does not judge again (carried): their final state
+ * as the record weighed it, their entry as the record lists it, and whether it blamed them.
  */
-export type ReplayedFinding = Finding & { recorded?: { line: string; blamed: QualityRow[] } };
+export type ReplayedFinding = Finding & { recorded?: { line: string; blamed: QualityRow[] }; fixed?: Map<QualityRow, FixedRow> };
+
+/** A row of a replayed finding whose period is carried (ReplayedFinding.fixed). */
+export interface FixedRow {
+  /** Its final state as the record weighed it (absent for a warning's rows: nothing weighs them). */
+  state?: WeighedState;
+  /** Its entry in the recorded finding (report.ts's RowEntry). */
+  entry: { suspected: boolean };
+}
 
 /** What a replayed pass brings: the state each row gained, the findings in the order found, with the month of their latest row. */
 export interface ReplayedPass {
@@ -471,21 +499,37 @@ export class Assessment {
     // A finding naming none of the dataset's rows decides nothing the assessment hands out.
     if (!f.rows.some((r) => r.dataset === this.dataset)) return;
     const outcome = f.severity === 'fail' && this.hard.has(f.check) ? 'fail' : 'warn';
-    const recorded = (f as ReplayedFinding).recorded;
-    const blamed = outcome !== 'fail' ? [] : recorded ? recorded.blamed : month < this.knownBefore ? this.known!.of(f) : this.blame(f);
+    const { recorded, fixed } = f as ReplayedFinding;
+    const knows = outcome === 'fail' && !recorded && month < this.knownBefore;
+    const blamed = outcome !== 'fail' ? [] : recorded ? recorded.blamed : knows ? this.known!.of(f) : this.blame(f, fixed);
     for (const r of f.rows) {
       if (r.dataset !== this.dataset) continue;
       const blamesRow = blamed.includes(r);
+      const carried = fixed?.get(r);
+      // A carried row's verdict is the record's: it stands only if this blame is the record's too.
+      if (carried) {
+        if (carried.entry.suspected !== blamesRow) throw new RecordedBlameMoved(`a ${f.check} failure blames ${r.dataset}/${r.observation_id} otherwise than the record: ${f.message}`);
+        continue;
+      }
       this.states.judge(this.states.slot(r), { check: f.check, outcome, blamesRow, message: f.message });
     }
-    this.sink.finding({ ...f, outcome, blamed });
+    const weighed = outcome !== 'fail' || recorded ? undefined : knows ? this.known!.weighed?.(f) : f.rows.map((r) => this.weighed(r, fixed));
+    this.sink.finding({ ...f, outcome, blamed, ...(weighed ? { weighed } : {}) });
   }
 
-  private blame(f: Finding): QualityRow[] {
-    const states = this.states;
-    const weight = (r: QualityRow) => states.weight(states.find(r));
-    const agreed = (r: QualityRow) => states.agreements(states.find(r));
-    const confirmed = f.suspects.filter((r) => !states.vouched(states.find(r)));
+  /** What blame reads of a row: the record's state of a carried row (`fixed`), else the state the passes gave it. */
+  private weighed(r: QualityRow, fixed?: Map<QualityRow, FixedRow>): WeighedState {
+    const known = fixed?.get(r)?.state;
+    if (known) return known;
+    const slot = this.states.find(r);
+    return [this.states.weight(slot), this.states.agreements(slot), this.states.vouched(slot) ? 1 : 0];
+  }
+
+  private blame(f: Finding, fixed?: Map<QualityRow, FixedRow>): QualityRow[] {
+    const state = (r: QualityRow) => this.weighed(r, fixed);
+    const weight = (r: QualityRow) => state(r)[0];
+    const agreed = (r: QualityRow) => state(r)[1];
+    const confirmed = f.suspects.filter((r) => state(r)[2] === 0);
     const candidates = confirmed.length > 0 ? confirmed : f.suspects.length > 0 ? f.suspects : f.rows;
     const most = Math.max(...candidates.map(weight));
     const heaviest = candidates.filter((r) => weight(r) === most);

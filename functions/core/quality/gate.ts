@@ -9,7 +9,7 @@ import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, Observati
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
 import { filterMapped } from '../publish/streams.js';
-import { Assessment, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type StateDelta } from './assess.js';
+import { Assessment, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type StateDelta, type WeighedState } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
@@ -95,7 +95,16 @@ export interface QualityGate {
   waiting?: number;
   /** Writes the gate's record of the version (gate-log.ts), for the next version to carry: once the version is sure to be written. */
   keepRecord(): Promise<void>;
+  /** How much the gate read, replayed and checked (publish logs it). */
+  scope: GateScope;
 }
+
+/**
+ * What a gate did, counted over every attempt: the dataset's months it read (passed over), the
+ * check passes it replayed from the record and those it ran, its scans of the dataset, and how often
+ * the replay from a year before the first change fell back to the one from two years before (why, the last time).
+ */
+export interface GateScope { months_read: number; passes_replayed: number; passes_checked: number; scans: number; fallbacks: number; fallback?: string }
 
 /** Rows of one period_end, from a stream in publish order, as the gate holds them (compactRow). */
 async function* stripesOf(rows: AsyncIterable<Observation>, columns: RowColumns): AsyncGenerator<Observation[]> {
@@ -195,13 +204,21 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   const states = await deps.datasets.list();
   const basis = deps.blobs && plan.seq !== undefined ? gateBasis(plan.seq, dataset, states, config, decisions) : null;
   const others = states.map((s) => s.dataset).filter((d) => d !== dataset).sort();
-  const inputs: JudgeInputs = { deps, dataset, config, decisions, others, statesFrom: basis ? statesFromOf(states, dataset) : NEVER };
+  const inputs: JudgeInputs = { deps, dataset, config, decisions, others, statesFrom: basis ? statesFromOf(states, dataset) : NEVER, scope: { months_read: 0, passes_replayed: 0, passes_checked: 0, scans: 0, fallbacks: 0 } };
   let fromRecord: FromRecord | null = null;
   if (basis && plan.version > 1) {
     // Without a usable record (none, another basis, one that breaks off, lacks a failure it should hold or names a row not held): judged whole.
-    fromRecord = await judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs).catch((error: unknown) => {
-      if (error instanceof RecordUnusable || error instanceof UnreplayablePass) return null;
-      throw error;
+    const fromPrevious = (narrow: boolean) =>
+      judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs, narrow).catch((error: unknown) => {
+        if (error instanceof RecordUnusable || error instanceof UnreplayablePass || error instanceof RecordedBlameMoved) return null;
+        throw error;
+      });
+    // The passes from a year before the first change replayed first; where the record cannot show a carried verdict stays, from two years before.
+    fromRecord = await fromPrevious(true).catch(async (error: unknown) => {
+      if (!(error instanceof NarrowReplayFailed)) throw error;
+      inputs.scope.fallbacks++;
+      inputs.scope.fallback = error.message;
+      return fromPrevious(false);
     });
   }
   const report = fromRecord?.report ?? (await judged(new QualityReport(dataset, config, basis !== null), null, inputs));
@@ -244,6 +261,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
     heldRows: held,
     waiting,
     keepRecord,
+    scope: inputs.scope,
   };
 }
 
@@ -259,6 +277,8 @@ interface JudgeInputs {
   others: string[];
   /** The first period whose check pass is kept for the next version's record (replay.ts). */
   statesFrom: string;
+  /** Counted as the gate goes. */
+  scope: GateScope;
 }
 
 /** How much of its check passes a version's record keeps: those of the dataset's latest three years (replay.ts). */
@@ -277,7 +297,7 @@ type Carry = CarryPlan & { blame: KnownBlame; replay?: RecordedPasses };
  * Judges the dataset's rows into `report`: every row (`carry` null), or only the periods from
  * `carry.cut` on, the report already holding what the record carries for the periods before.
  */
-async function judged(report: QualityReport, carry: Carry | null, { deps, dataset, config, decisions, others, statesFrom }: JudgeInputs): Promise<QualityReport> {
+async function judged(report: QualityReport, carry: Carry | null, { deps, dataset, config, decisions, others, statesFrom, scope }: JudgeInputs): Promise<QualityReport> {
   // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
   const previous = new Map<string, Observation>();
   const sink = {
@@ -292,7 +312,7 @@ async function judged(report: QualityReport, carry: Carry | null, { deps, datase
     },
   };
   const assessment = new Assessment(dataset, config, decisions, sink, carry?.blame);
-  const passes = new PeriodPasses(assessment, report, carry && rangeOf(carry), statesFrom);
+  const passes = new PeriodPasses(assessment, report, carry && rangeOf(carry), statesFrom, scope);
   await judgeStripes(passes, deps, dataset, others, previous);
   return report;
 }
@@ -320,6 +340,7 @@ class PeriodPasses {
     private readonly report: QualityReport,
     readonly range: StripeRange | null,
     private readonly statesFrom: string,
+    readonly scope: GateScope,
   ) {}
 
   /** Rows of periods passed already (partners found late): later checks compare with them. */
@@ -341,8 +362,10 @@ class PeriodPasses {
         this.held.note(rows);
         if (end !== '') this.held.forgetBefore(shiftMonth(end, -LOOK_BACK));
         this.assessment.replay(rows, range.replay.pass(end, this.held));
+        this.scope.passes_replayed++;
       } else this.hold(rows);
     } else {
+      this.scope.passes_checked++;
       this.held.clear();
       const deltas = end >= this.statesFrom ? new Map<Observation, StateDelta>() : undefined;
       this.assessment.check(rows, before, deltas);
@@ -357,6 +380,7 @@ class PeriodPasses {
     for (const period of replay?.left(end) ?? []) {
       if (period !== '') this.held.forgetBefore(shiftMonth(period, -LOOK_BACK));
       this.assessment.replay([], replay!.pass(period, this.held));
+      this.scope.passes_replayed++;
       this.assessment.settle(period);
     }
   }
@@ -375,14 +399,37 @@ interface FromRecord {
   statesFrom: string;
 }
 
-/** The report of a version judged from the previous version's record: null when the record cannot tell what changed. */
-async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs): Promise<FromRecord | null> {
+/**
+ * The report of a version judged from the previous version's record: null when the record cannot
+ * tell what changed. `narrow`: replaying from a year before the first change where the record
+ * allows it; it throws NarrowReplayFailed when a carried verdict is not shown to stand.
+ */
+async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs, narrow: boolean): Promise<FromRecord | null> {
   const report = new QualityReport(inputs.dataset, inputs.config, true);
-  const carry = await carried(blobs, inputs.dataset, version, basis, states, report, inputs.statesFrom);
+  const carry = await carried(blobs, inputs.dataset, version, basis, states, report, inputs.statesFrom, narrow);
   if (!carry) return null;
   // Counted before judging: the carried lines lead each list, the lines judged again follow.
   const counts = report.listCounts();
-  return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText, statesFrom: carry.statesFrom };
+  try {
+    return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText, statesFrom: carry.statesFrom };
+  } catch (error) {
+    if (carry.narrowed && (error instanceof RecordedBlameMoved || error instanceof UnreplayablePass)) throw new NarrowReplayFailed(error.message);
+    throw error;
+  }
+}
+
+/** The replay from a year before the first change could not show that the verdicts it carries stand (the gate replays from two years before). */
+class NarrowReplayFailed extends Error {}
+
+/**
+ * The plan of a replay from a year before the first change (C − 12, README "How the gate scales"):
+ * the passes from C − 12 on replayed and the checks run from C on, the rows read from C − 12, and
+ * every entry before it carried; null when the record does not keep the passes from C − 12 on.
+ */
+function narrowed(plan: CarryPlan, statesFrom: string | undefined): CarryPlan | null {
+  if (plan.first === NEVER || statesFrom === undefined) return null;
+  const from = shiftMonth(plan.first, -LOOK_BACK);
+  return statesFrom <= from ? { cut: from, readFrom: from, blameFrom: from, first: plan.first } : null;
 }
 
 /**
@@ -448,7 +495,9 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
     }
   };
   const range = passes.range;
+  passes.scope.scans++;
   for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined), columns))) {
+    passes.scope.months_read += block.length;
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
     passes.hold(found.filter((r) => r.period_end < first));
@@ -474,18 +523,20 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
  * plan of what to judge again with the blame the record gives the failures that keep it, or null
  * (everything).
  */
-async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport, statesFrom: string): Promise<(Carry & { qualityText?: QualityTextIndex; statesFrom: string }) | null> {
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport, statesFrom: string, narrow: boolean): Promise<(Carry & { qualityText?: QualityTextIndex; statesFrom: string; narrowed: boolean }) | null> {
   let log: GateLog | null;
   try {
     log = await readGateLog(blobs, dataset, version);
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} cannot be read: ${String(error)}`);
   }
-  const plan = log && carryPlan(log.basis, basis, dataset, states);
-  if (!log || !plan) return null;
+  const wide = log && carryPlan(log.basis, basis, dataset, states);
+  if (!log || !wide) return null;
+  const narrowPlan = narrow ? narrowed(wide, log.statesFrom) : null;
+  const plan = narrowPlan ?? wide;
   // The passes from the cut to the first change are replayed when the record keeps them all.
   const replay = log.statesFrom !== undefined && log.statesFrom <= plan.cut && plan.first !== NEVER ? new RecordedPasses(plan.cut, plan.first, plan.blameFrom) : undefined;
-  let suspected: Map<string, boolean[]>;
+  let suspected: Map<string, RecordedBlame>;
   try {
     suspected = await carryRecord(log.parts, plan, report, log.heldIndex, { keepFrom: statesFrom, replay });
   } catch (error) {
@@ -494,14 +545,15 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   const blame: KnownBlame = {
     before: plan.blameFrom,
     of(finding) {
-      const flags = suspected.get(findingKey(finding.check, finding.message, finding.rows));
-      if (!flags) throw new RecordUnusable(`the quality record of ${dataset} v${version} lacks a ${finding.check} failure it should hold: ${finding.message}`);
-      return finding.rows.filter((_, i) => flags[i]);
+      const known = suspected.get(findingKey(finding.check, finding.message, finding.rows));
+      if (!known) throw new RecordUnusable(`the quality record of ${dataset} v${version} lacks a ${finding.check} failure it should hold: ${finding.message}`);
+      return finding.rows.filter((_, i) => known.flags[i]);
     },
+    weighed: (finding) => suspected.get(findingKey(finding.check, finding.message, finding.rows))?.weighed,
   };
   // The new record keeps every pass from where the previous one did (up to the cut) or from the cut (checked or replayed again).
   const kept = log.statesFrom !== undefined && log.statesFrom < plan.cut ? log.statesFrom : plan.cut;
-  return { ...plan, blame, qualityText: log.qualityText, replay, statesFrom: kept > statesFrom ? kept : statesFrom };
+  return { ...plan, blame, qualityText: log.qualityText, replay, statesFrom: kept > statesFrom ? kept : statesFrom, narrowed: narrowPlan !== null };
 }
 
 /**
@@ -513,8 +565,8 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
  * `passes`, the passes' state lines are kept from `keepFrom` on (carryStates), and the findings
  * and state lines of the passes `passes.replay` covers are noted there.
  */
-export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false, passes?: { keepFrom: string; replay?: RecordedPasses }): Promise<Map<string, boolean[]>> {
-  const suspected = new Map<string, boolean[]>();
+export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false, passes?: { keepFrom: string; replay?: RecordedPasses }): Promise<Map<string, RecordedBlame>> {
+  const suspected = new Map<string, RecordedBlame>();
   for await (const part of parts) {
     if (part.member?.list === HELD_INDEX_LIST) {
       // Its lines name held rows only; those of periods judged again are judged anew.
@@ -535,12 +587,15 @@ export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<C
         if (findings && replay.covers(period)) replay.noteFinding(period, line);
       } else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
         const entry = JSON.parse(line) as ReportEntry;
-        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), entry.finding.rows.map((r) => r.suspected));
+        if ('finding' in entry && entry.finding.outcome === 'fail') suspected.set(findingKey(entry.finding.check, entry.finding.message, entry.finding.rows), { flags: entry.finding.rows.map((r) => r.suspected), weighed: entry.weighed });
       }
     }
   }
   return suspected;
 }
+
+/** What the record says of a failure's blame: which of its rows it blames, and what it weighed of each (records that keep it). */
+interface RecordedBlame { flags: boolean[]; weighed?: WeighedState[] }
 
 /** The record's lists of findings (QualityReport.recordMembers). */
 const FINDING_LIST = /^(failed|warned):/;

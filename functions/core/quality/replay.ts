@@ -11,7 +11,7 @@
  * findings whose blame the record gives name (those keep their recorded line).
  */
 import type { FindingEntry } from './report.js';
-import { monthOf, type ReplayedFinding, type ReplayedPass, type StateDelta } from './assess.js';
+import { monthOf, type FixedRow, type ReplayedFinding, type ReplayedPass, type StateDelta, type WeighedState } from './assess.js';
 import { detached, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
@@ -93,8 +93,8 @@ export class HeldRows {
   }
 }
 
-/** A recorded finding's entry (report.ts). */
-interface RecordedFinding { period: string; finding: FindingEntry; suspects?: number[] }
+/** A recorded finding's entry (report.ts): with each row's period (`at`) and, for a failure, what its blame weighed, in records that keep them. */
+interface RecordedFinding { period: string; finding: FindingEntry; suspects?: number[]; at?: string[]; weighed?: WeighedState[] }
 
 /**
  * The recorded passes of the periods from `from` up to `until` (the first changed period): their
@@ -145,18 +145,35 @@ export class RecordedPasses {
     return { states, findings };
   }
 
-  /** A recorded finding as its check reported it, its rows found among `held`. */
+  /**
+   * A recorded finding as its check reported it, its rows found among `held`. A row of a period
+   * before the first replayed one is carried, not judged again: it stands for itself with the state
+   * the record gives it (FixedRow), whether the gate holds a row of that key or not (a partner's
+   * row it holds has only the states of the passes replayed, not its final one).
+   */
   private finding(line: string, held: HeldRows): ReplayedFinding {
-    const { period, finding: f, suspects } = JSON.parse(line) as RecordedFinding;
+    const { period, finding: f, suspects, at, weighed } = JSON.parse(line) as RecordedFinding;
     const keeps = period < this.blameFrom;
-    const rows = f.rows.map((entry) => held.get(entry) ?? (keeps ? stub(entry) : undefined));
+    const fixed = new Map<QualityRow, FixedRow>();
+    const rows = f.rows.map((entry, i) => {
+      const row = held.get(entry);
+      if (keeps) return row ?? stub(entry, '');
+      const end = row?.period_end ?? at?.[i];
+      if (end === undefined || end >= this.from) return row;
+      const state = weighed?.[i];
+      // A failure's blame weighs every row: without the state it weighed, this one cannot be carried.
+      if (f.outcome === 'fail' && state === undefined) return undefined;
+      const carried = stub(entry, end);
+      fixed.set(carried, { entry, ...(state ? { state } : {}) });
+      return carried;
+    });
     const suspected = suspects ? suspects.map((i) => rows[i]) : rows;
     if (rows.includes(undefined) || suspected.includes(undefined)) throw new UnreplayablePass(`a ${f.check} finding of ${period} names a row not held: ${f.message}`);
     const found = rows as QualityRow[];
     const recorded = keeps ? { recorded: { line, blamed: found.filter((_, i) => f.rows[i].suspected) } } : {};
-    return { check: f.check, severity: f.outcome, message: f.message, evidence: f.evidence, rows: found, suspects: suspected as QualityRow[], relation: 'equal', ...recorded };
+    return { check: f.check, severity: f.outcome, message: f.message, evidence: f.evidence, rows: found, suspects: suspected as QualityRow[], relation: 'equal', ...recorded, ...(fixed.size > 0 ? { fixed } : {}) };
   }
 }
 
-/** A row of a period not held, as a finding whose line is kept names it: only told apart, never read. */
-const stub = (entry: FindingEntry['rows'][number]): QualityRow => ({ dataset: entry.dataset, observation_id: entry.observation_id, revision: entry.revision, period_end: '' }) as QualityRow;
+/** A row of a period not judged again, as a finding names it: only told apart (and weighed from the record), never read. */
+const stub = (entry: FindingEntry['rows'][number], periodEnd: string): QualityRow => ({ dataset: entry.dataset, observation_id: entry.observation_id, revision: entry.revision, period_end: periodEnd }) as QualityRow;

@@ -5,7 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { Observation } from '../contract.js';
-import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type ReplayedFinding, type RowVerdict } from './assess.js';
+import { QUALITY_CHECKS, type AssessmentSink, type JudgedFinding, type QualityAssessment, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
 import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import { describeRow, detached, rowRef, shiftMonth, type QualityRow } from './rows.js';
 import type { HeldRow, ReviewDecision } from './review.js';
@@ -63,7 +63,7 @@ export type ReportEntry =
   | { period: string; counts: RowCounts }
   | { period: string; held: HeldEntry }
   | { period: string; decided: ReviewDecision; row: string }
-  | { period: string; finding: FindingEntry; suspects?: number[] };
+  | { period: string; finding: FindingEntry; suspects?: number[]; at?: string[]; weighed?: WeighedState[] };
 
 const rowEntry = (row: QualityRow, blamed: QualityRow[]): RowEntry => ({
   dataset: row.dataset,
@@ -222,11 +222,18 @@ export class QualityReport implements AssessmentSink {
    * gives is its recorded line again.
    */
   finding(f: JudgedFinding): void {
-    const recorded = (f as ReplayedFinding).recorded;
+    const { recorded, fixed } = f as ReplayedFinding;
     if (recorded) return this.carry(recorded.line);
     const all = f.suspects.length === f.rows.length && f.suspects.every((r, i) => r === f.rows[i]);
     const suspects = all ? {} : { suspects: f.suspects.map((r) => f.rows.indexOf(r)) };
-    this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map((r) => rowEntry(r, f.blamed)) }, ...suspects });
+    // A row of a carried period (not read) is listed as the record listed it, with the blame it has now.
+    const entryOf = (r: QualityRow) => {
+      const carried = fixed?.get(r);
+      return carried ? ({ ...carried.entry, suspected: f.blamed.includes(r) } as unknown as RowEntry) : rowEntry(r, f.blamed);
+    };
+    // `at` and `weighed` are for the record (quality.json lists `finding` only): each row's period, and what blame weighed.
+    const weighed = f.weighed ? { weighed: f.weighed } : {};
+    this.add({ period: periodOf(f), finding: { check: f.check, outcome: f.outcome, message: f.message, evidence: f.evidence, rows: f.rows.map(entryOf) }, ...suspects, at: f.rows.map((r) => r.period_end), ...weighed });
   }
 
   /** Adds one entry: judged now, or carried from the previous version (`line`: the entry's JSON line as recorded). */
