@@ -20,7 +20,6 @@ const FIRST = '2019-01';
 /** Months in the store at version 1 (the record keeps the passes of the last 36). */
 const MONTHS = 40;
 const monthAt = (m: number) => shiftMonth(FIRST, m);
-const LATEST = monthAt(MONTHS - 1);
 
 /** Each partner's share of the flow, and the flows' sizes: partners stay below the world, total = exports + imports. */
 const PARTNERS: [string, number][] = [['World', 1], ['Japan', 0.12], ['Korea', 0.08]];
