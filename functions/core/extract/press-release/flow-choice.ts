@@ -12,6 +12,7 @@ import { keywords, mentions } from './keywords.js';
 import type { RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
 import { isCurrency } from './second-currency.js';
+import { MIRRORED_SUPPLIER } from './place-roles.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
@@ -202,8 +203,11 @@ const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b(?![^
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
   const owner = frame.places.findLast((p) => p.end <= cue.start);
-  if (owner === undefined || owner.role !== 'partner' || owner.name === frame.memory.country || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
+  if (owner === undefined || owner.role !== 'partner' || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
   const gap = frame.s.slice(owner.end, cue.start);
+  // "Russian exports to China" from China's customs: the mirrored supplier's own word, whatever the release's country.
+  if (owner.mirrors) return MIRRORED_SUPPLIER.ownedGap.test(gap);
+  if (owner.name === frame.memory.country) return false;
   const said = frame.s.slice(cue.start, cue.end);
   return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(said) && PARTNER_WITH_PURCHASES_GAP.test(gap));
 }
@@ -967,7 +971,14 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
   const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue);
-  return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: cue.negative };
+  return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
+}
+
+/** "Russia's surplus in trade with China" with China the area: a partner's own surplus is the area's deficit (and its deficit a surplus). */
+function partnerOwnsBalance(frame: RowFrame, cue: FlowCue): boolean {
+  if (cue.flow !== 'balance') return false;
+  const owner = frame.places.findLast((p) => p.end <= cue.start);
+  return owner !== undefined && owner.role === 'partner' && POSSESSIVE_OWNER_GAP.test(frame.s.slice(owner.end, cue.start));
 }
 
 const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;

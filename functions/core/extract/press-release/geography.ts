@@ -4,11 +4,11 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
-import { AGENCY_WORDS, reportingCountries } from './reporters.js';
+import { AGENCY_WORDS, LEAD_PARAGRAPHS, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
-import { ADJECTIVE_GOODS_EXPORTS, BUYER_POSSESSIVE, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
+import { ADJECTIVE_GOODS_EXPORTS, BUYER_POSSESSIVE, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, MIRRORED_SUPPLIER, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
 
 /** What kind of place a name is; ports and domestic regions outrank countries as reporting areas. */
 export type PlaceKind = 'port' | 'zone' | 'region' | 'city' | 'country' | 'group';
@@ -24,6 +24,8 @@ export interface PlaceMention {
   inList?: boolean;
   /** A joint list of ports goods went through ("through the Dostyk and Altynkol stations"), not the ports as the subject. */
   routed?: boolean;
+  /** A partner written as the subject of the source's figure ("Russian exports to China" from China's customs): its flow word turns. */
+  mirrors?: boolean;
 }
 
 interface PlaceEntry {
@@ -1839,7 +1841,7 @@ type PlaceRole = PlaceMention['role'];
  */
 /** One question asked of the release and its answer: which question, about which name ('' for none), and what it was. */
 type Answer = [question: Question, name: string, answer: boolean];
-type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry' | 'onBloc';
+type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry' | 'onBloc' | 'isSource';
 
 class ReleaseQuestions {
   /** Every question asked, in order, with its answer. */
@@ -1847,6 +1849,8 @@ class ReleaseQuestions {
   constructor(
     private readonly current: string,
     private readonly country: string,
+    /** Asked only when a sentence's words call for it: finding the source reads the whole release. */
+    private readonly source: () => string,
   ) {}
 
   isCountry(name: string): boolean {
@@ -1859,6 +1863,11 @@ class ReleaseQuestions {
 
   hasCountry(): boolean {
     return this.answered('hasCountry', '', this.country !== '');
+  }
+
+  /** The release's one cited source is this country's customs or statistics agency (`citedSourceOf`). */
+  isSource(name: string): boolean {
+    return this.answered('isSource', name, name === this.source());
   }
 
   /** The release is on a place inside its country (a city, a province), not on the country. */
@@ -1874,7 +1883,7 @@ class ReleaseQuestions {
   /** True when every question of `answers` gets the same answer here (none is asked again). */
   answersAlike(answers: readonly Answer[]): boolean {
     for (const [question, name, answer] of answers) {
-      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : question === 'onBloc' ? this.isBloc() : this.current !== '' && this.current !== this.country;
+      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : question === 'onBloc' ? this.isBloc() : question === 'isSource' ? name === this.source() : this.current !== '' && this.current !== this.country;
       if (now !== answer) return false;
     }
     return true;
@@ -1927,9 +1936,11 @@ interface PlaceView {
   release: ReleaseQuestions;
 }
 
-/** All places named in a sentence, with their roles; `current` is the release's area so far. */
-export function findPlaces(s: string, current: string, country = current): PlaceMention[] {
-  const release = new ReleaseQuestions(current, country);
+const NO_SOURCE = () => '';
+
+/** All places named in a sentence, with their roles; `current` is the release's area so far, `source` its one cited source. */
+export function findPlaces(s: string, current: string, country = current, source: () => string = NO_SOURCE): PlaceMention[] {
+  const release = new ReleaseQuestions(current, country, source);
   const known = PLACES_BY_ANSWERS.get(s);
   if (known !== undefined && release.answersAlike(known.answers)) return known.places;
   const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release };
@@ -2013,7 +2024,36 @@ const homeTown = (v: PlaceView): boolean => {
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+
+/** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */
+function mirrorGap(gap: string, possessive: boolean): boolean {
+  return MIRRORED_SUPPLIER.outward.test(gap) || MIRRORED_SUPPLIER.inward.test(gap) || (possessive && MIRRORED_SUPPLIER.balance.test(gap));
+}
+
+/**
+ * "Russian exports to China", "Russia's surplus in trade with China" in a release whose one cited source is China's customs
+ * (`citedSourceOf`): the supplier is the partner of the source's figure, marked so that its flow word turns (MIRRORED_SUPPLIER).
+ * Not where the sentence itself cites figures of another source, or unnamed customs figures.
+ */
+function mirroredSupplier(v: PlaceView): PlaceMention[] | undefined {
+  const { next } = v;
+  if (v.kind !== 'country' || next === undefined || next.info.kind !== 'country' || next.start - v.r.end > 70 || !(v.possessive || v.r.info.adjective)) return undefined;
+  if (!mirrorGap(v.s.slice(v.r.end, next.start), v.possessive)) return undefined;
+  const source = next.info.canonical;
+  if (source === v.name || !v.release.isSource(source)) return undefined;
+  // A sentence citing figures of its own ("On the Chinese side, customs data show that China's crude oil imports from Saudi
+  // Arabia ...") takes them from its own source, not the release's.
+  const cited = customsCitedIn(v.s);
+  if (cited === undefined ? SUPPLIER_POSSESSIVE.customsCited.test(v.s) : cited !== source) return undefined;
+  return [{ ...mention(v, 'partner'), mirrors: true }];
+}
+
+/** The source's country after a mirrored supplier ("Russian exports to China"): the area of the figure. */
+function sourceOfMirror(v: PlaceView): PlaceMention[] | undefined {
+  const { prev } = v;
+  return prev?.mirrors === true && mirrorGap(v.s.slice(prev.end, v.r.start), /^['’]s/.test(v.s.slice(prev.end))) ? [mention(v, 'area')] : undefined;
+}
 
 /**
  * "extra-EU exports", "intra-euro area trade" are the bloc's own trade in a release on the EU or the euro area; in a
@@ -2664,6 +2704,43 @@ function customsCitedIn(s: string): string | undefined {
   if (CHINA_CUSTOMS_NAMED.test(s)) return 'China';
   const cited = statisticsCitedIn(s);
   return cited.length === 1 ? cited[0] : undefined;
+}
+
+/**
+ * The one country whose customs or statistics a release cites as the source of its figures: named in its lead (the headline
+ * and the first paragraphs), and no other country's named anywhere in it; '' when it cites none or several. A wire on one
+ * side's figures names that source once ("..., according to statistics published by China's General Administration of
+ * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER).
+ */
+export function citedSourceOf(sentences: ReadonlyArray<{ norm: string; paragraph: number }>): string {
+  let source = '';
+  let inLead = false;
+  // Paragraphs counted as written (their indexes also count the blank lines between them).
+  let paragraphs = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (i === 0 || sentences[i].paragraph !== sentences[i - 1].paragraph) paragraphs++;
+    for (const cited of sourcesCitedIn(sentences[i].norm)) {
+      if (source !== '' && cited !== source) return '';
+      source = cited;
+      inLead ||= paragraphs <= LEAD_PARAGRAPHS;
+    }
+  }
+  return inLead ? source : '';
+}
+
+// "Russia's Federal Customs Service", "Kazakhstan's national statistics bureau": an agency named by its country's possessive.
+const CUSTOMS_BY_POSSESSIVE = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ustoms|[Ss]tatistic(?:s|al))\b/g;
+
+/** Every country whose customs or statistics the sentence cites: China's customs by name, an agency, "<adjective> customs data". */
+function sourcesCitedIn(s: string): string[] {
+  const cited = [...statisticsCitedIn(s)];
+  if (CHINA_CUSTOMS_NAMED.test(s)) cited.push('China');
+  if (!s.includes('ustoms') && !s.includes('tatistic')) return cited;
+  for (const m of [...s.matchAll(CUSTOMS_BY_ADJECTIVE), ...s.matchAll(CUSTOMS_BY_POSSESSIVE)]) {
+    const named = NAME_INFO.get(m[1]);
+    if (named !== undefined && named.kind === 'country') cited.push(named.canonical);
+  }
+  return cited;
 }
 
 /** A country or bloc as the subject of a trade verb whose other side is a third place, neither the release's country nor its area. */

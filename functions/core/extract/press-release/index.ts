@@ -16,7 +16,7 @@ import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
-import { countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
@@ -248,7 +248,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
+  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: onceAsked(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -263,6 +263,12 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
+}
+
+/** `find`, run the first time it is asked for and remembered. */
+function onceAsked(find: () => string): () => string {
+  let found: string | undefined;
+  return () => (found ??= find());
 }
 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */

@@ -103,3 +103,21 @@ export const BUYER_POSSESSIVE = {
   after: /^['’]s\s+(?:purchases|buying|intake|orders)\b(?!\s+(?:of|from)\b)/,
   examples: ["Vietnam's purchases, mostly bound for motor plants, were 455 tons", "Thailand's purchases fell to 210 tons"],
 };
+
+/**
+ * "Russian exports to China fell 7%", "Russia's surplus in trade with China came to $5.5 bln" in a wire whose one source is
+ * China's customs: the figures are the source country's, written in the partner's words. The supplier is the partner, the
+ * source's country after "to" / "from" / "with" the area; the supplier's exports are the area's imports, its imports the
+ * area's exports, its surplus the area's deficit. Not where the partner's own agency is the source.
+ */
+export const MIRRORED_SUPPLIER = {
+  // Between the supplier (its adjective or possessive) and the source country: its goods, an outward word and "to" ...
+  outward: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments|sales|deliveries|supplies|cargoes)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+|mainland\s+)?$/,
+  // ... an inward word and "from" ...
+  inward: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?from\s+(?:the\s+|mainland\s+)?$/,
+  // ... or, after a possessive, its balance "with" the source country.
+  balance: /^['’]s\s+(?:(?:trade|foreign\s+trade|goods|merchandise)\s+)?(?:surplus|deficit)\s+(?:(?:in|of)\s+(?:its\s+)?(?:bilateral\s+)?(?:trade|commerce)\s+)?with\s+(?:the\s+|mainland\s+)?$/,
+  // The supplier's own flow word right after it (its goods between): the word the mirror turns.
+  ownedGap: /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/,
+  examples: ['Russian exports to China over the two months decreased by 7%', 'Russian coal shipments to China shrank by 10.2%', "Russia's surplus in trade with China amounted to $5.5 bln", 'German machinery shipments to China dropped by nearly 10 percent', "Mongolia's imports from China rose 12%"],
+};

@@ -1,0 +1,66 @@
+/**
+ * Rules of issue 9, part a46: a wire's source named once and carried through its later sentences, written in the partner's
+ * words (batch 134), and two rows left in batch 147 (helper mirror26, 2026-12-05). Each is written here in our own words on
+ * the phenomenon, not on a corpus sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [...levelTuple(r), r.area, r.partner, r.flow]);
+const byValue = (got: unknown[][], value: number) => got.find((r) => r[2] === value);
+
+// A wire on Mongolia's trade with China whose one source, named in its lead, is China's customs.
+const wireOnChinasFigures = (source: string) => `Mongolia-China trade up 4% in first quarter
+
+ULAANBAATAR, April 14 -- Trade between China and Mongolia rose 4.1% year on year to $3.9 bln in the first quarter of 2026, according to figures released on Sunday by ${source}.
+
+Mongolian exports to China grew by 6.3% to $2.8 bln over the three months. Mongolian copper concentrate shipments to China climbed 12% to 410,000 tonnes.
+
+Mongolia's imports from China slipped 2.2% to $1.1 bln.
+
+Mongolia's surplus in trade with China came to $1.7 bln for the quarter.
+`;
+
+describe("a wire's one source carried to figures written in the partner's words", () => {
+  it("reads a partner's exports to the source country, named by its adjective, as the source country's imports from it", () => {
+    const got = rows(wireOnChinasFigures("China's General Administration of Customs"), '2026-04-14');
+    expect(byValue(got, 2_800_000_000)?.slice(5)).toEqual(['China', 'Mongolia', 'import']);
+    expect(byValue(got, 410_000)?.slice(5)).toEqual(['China', 'Mongolia', 'import']);
+  });
+
+  it("reads the partner's imports from the source country as the source country's exports", () => {
+    const got = rows(wireOnChinasFigures("China's General Administration of Customs"), '2026-04-14');
+    expect(byValue(got, 1_100_000_000)?.slice(5)).toEqual(['China', 'Mongolia', 'export']);
+  });
+
+  it("turns the partner's surplus with the source country into the source country's deficit", () => {
+    const got = rows(wireOnChinasFigures("China's General Administration of Customs"), '2026-04-14');
+    expect(byValue(got, -1_700_000_000)?.slice(5)).toEqual(['China', 'Mongolia', 'balance']);
+    expect(byValue(got, 1_700_000_000)).toBeUndefined();
+  });
+
+  it("leaves the figures the partner's own where the partner's statistics office is the source", () => {
+    const got = rows(wireOnChinasFigures('the National Statistics Office of Mongolia'), '2026-04-14');
+    expect(byValue(got, 2_800_000_000)?.slice(5)).toEqual(['Mongolia', 'China', 'export']);
+    expect(byValue(got, 1_700_000_000)?.slice(5)).toEqual(['Mongolia', 'China', 'balance']);
+  });
+
+  it('leaves them where the release cites both sides\' figures, so that no one source speaks for it', () => {
+    const text = `${wireOnChinasFigures("China's General Administration of Customs")}
+The National Statistics Office of Mongolia put the quarter's trade at a similar level.
+`;
+    const got = rows(text, '2026-04-14');
+    expect(byValue(got, 2_800_000_000)?.slice(5)).toEqual(['Mongolia', 'China', 'export']);
+  });
+
+  it('leaves a sentence that cites customs figures of its own to its own source', () => {
+    const text = `Kazakh grain to China
+
+ASTANA, June 3 -- Trade between China and Kazakhstan grew 9% to $12.4 bln in January-April 2026, China's General Administration of Customs said.
+
+On the Kazakh side, customs data show Kazakh wheat exports to China rose 15% to 420,000 tonnes.
+`;
+    const got = rows(text, '2026-06-03');
+    expect(byValue(got, 420_000)?.slice(5)).toEqual(['Kazakhstan', 'China', 'export']);
+  });
+});
