@@ -64,3 +64,24 @@ On the Kazakh side, customs data show Kazakh wheat exports to China rose 15% to 
     expect(byValue(got, 420_000)?.slice(5)).toEqual(['Kazakhstan', 'China', 'export']);
   });
 });
+
+describe("a count's noun phrase ends where a clause opens", () => {
+  const provincial = (sentence: string) => `Provincial trade, first four months
+
+HEFEI, May 12 -- The province's foreign trade came to 310.5 billion yuan in the first four months of 2026, up 6.0 percent.
+
+${sentence}
+`;
+
+  it('keeps "rose 12 percent to 8,300 units while machinery makers found new buyers" as a count of units with its growth', () => {
+    const got = rows(provincial('Tractor exports rose 12 percent to 8,300 units while machinery makers found new buyers in Africa.'), '2026-05-12');
+    expect(byValue(got, 8_300)?.slice(0, 5)).toEqual(['2026-01', '2026-04', 8_300, 'units', 12]);
+  });
+
+  it('keeps a vehicle count followed by "as carmakers ..." and the firms counted by "had shipped" apart', () => {
+    const got = rows(provincial('Car exports grew 20.5 percent to 61,000 vehicles as carmakers opened dealerships abroad.'), '2026-05-12');
+    expect(byValue(got, 61_000)?.slice(0, 5)).toEqual(['2026-01', '2026-04', 61_000, 'vehicles', 20.5]);
+    const firms = rows(provincial('More than 40 local carmakers had shipped vehicles abroad by April.'), '2026-05-12');
+    expect(byValue(firms, 40)).toBeUndefined();
+  });
+});

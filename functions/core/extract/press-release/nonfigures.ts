@@ -125,7 +125,9 @@ const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises
 const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
-const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|an|at|on|per|worth|valued)\b)[\w'-]+\s+){0,3}?(?:[a-z]*makers|manufacturers|producers|suppliers|enterprises|companies|firms|businesses|exporters|importers)\b/i;
+// The number's noun phrase ends at a conjunction, a relative pronoun or a verb of being or having: "rose to 142,000 vehicles
+// as carmakers pushed into new markets" counts vehicles, and the carmakers open a clause of their own.
+const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|an|at|on|per|worth|valued|as|while|when|after|since|because|though|although|but|amid|that|which|who|is|are|was|were|has|have|had)\b)[\w'-]+\s+){0,3}?(?:[a-z]*makers|manufacturers|producers|suppliers|enterprises|companies|firms|businesses|exporters|importers)\b/i;
 // "the average transport cost per container ... had fallen ... to roughly 6,500 U.S. dollars", "freight rates for a 40-foot
 // container from Xi'an to Warsaw had fallen to about 5,800 dollars", "The fare for a second-class ticket ... is about 560 yuan",
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
