@@ -85,3 +85,23 @@ ${sentence}
     expect(byValue(firms, 40)).toBeUndefined();
   });
 });
+
+describe('a place named after a contrasting clause opens stays in that clause', () => {
+  const provincial = (sentence: string) => `Provincial trade, first ten months
+
+HANGZHOU, Nov 18 -- Zhejiang's trade reached 4.1 trillion yuan in the first ten months of 2026, up 4.4 percent, the provincial customs said.
+
+${sentence}
+`;
+
+  it('keeps "fell 9.3 percent amid weak demand, while Ningbo\'s trade reached ..." the province\'s, and gives Ningbo its own figure', () => {
+    const got = rows(provincial("Exports of solar panels fell 9.3 percent in January-October amid weak demand, while Ningbo's imports and exports reached 1.2 trillion yuan, up 2.5 percent."), '2026-11-18');
+    expect(got.find((r) => r[4] === -9.3)?.slice(5)).toEqual(['Zhejiang', 'World', 'export']);
+    expect(byValue(got, 1_200_000_000_000)?.[5]).toBe('Ningbo');
+  });
+
+  it('still gives a figure the place its own clause names after it', () => {
+    const got = rows(provincial('Exports climbed 6.1 percent to 2.6 trillion yuan in January-October through Ningbo Zhoushan Port.'), '2026-11-18');
+    expect(byValue(got, 2_600_000_000_000)?.[5]).toBe('Ningbo Zhoushan Port');
+  });
+});

@@ -372,10 +372,24 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // ("Vietnamese durians made up 236,000 tonnes, while Thai durians, which travel overland through Laos, surged": a country in
   // a relative aside of a later subject describes that subject; it is no area of a figure outside the aside.)
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b)))) : frame.framePlaces;
-  const later = nearest(outsideAsides, bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeContrast(s, outsideAsides, at), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// ", while Suzhou's imports and exports reached ...": a clause set against the one before it, with a subject of its own.
+const CONTRAST_OPENING = /[,;]\s*(?:while|whereas|but|meanwhile)\s/gi;
+
+/**
+ * "Battery exports fell 14.8 percent amid weaker demand, while Suzhou's trade reached ...": a place named after a contrasting
+ * clause opens, later than the figure, is that clause's; it does not reach back to a figure before it.
+ */
+function beforeContrast(s: string, places: PlaceMention[], at: number): PlaceMention[] {
+  if (!places.some((x) => x.start > at)) return places;
+  CONTRAST_OPENING.lastIndex = at;
+  const contrast = CONTRAST_OPENING.exec(s);
+  return contrast ? places.filter((x) => x.start < contrast.index) : places;
 }
 
 /**
