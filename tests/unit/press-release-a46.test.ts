@@ -105,3 +105,12 @@ ${sentence}
     expect(byValue(got, 2_600_000_000_000)?.[5]).toBe('Ningbo Zhoushan Port');
   });
 });
+
+describe("a place's whole trade in a later clause names no goods of the clause before", () => {
+  it('gives "while Ningbo\'s imports and exports reached ..." all goods, not the solar panels named before it', () => {
+    const text = `Provincial trade\n\nHANGZHOU, Nov 18 -- Zhejiang's trade reached 4.1 trillion yuan in the first ten months of 2026, up 4.4 percent.\n\nExports of solar panels fell 9.3 percent in January-October, while Ningbo's imports and exports reached 1.2 trillion yuan, up 2.5 percent.`;
+    const got = releaseRows(text, '2026-11-18');
+    expect(got.find((r) => r.value === 1_200_000_000_000)?.commodity).toBe('all goods');
+    expect(got.find((r) => r.yoy_pct === -9.3)?.commodity).toBe('solar panels');
+  });
+});

@@ -152,8 +152,9 @@ function bracketedGoods(frame: RowFrame, f: Figure): string {
 }
 
 // "..., mainly because of lower sales of iron and steel products, while imports progressed by 1.5%": a later clause whose
-// subject is a flow alone is the whole of that flow, not the goods an earlier clause named.
-const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:(?:total|overall)\s+)?(?:imports|exports)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed)\b/i;
+// subject is a flow alone is the whole of that flow, not the goods an earlier clause named. So is a place's flow or trade
+// ("..., while Suzhou's imports and exports reached 2.06 trillion yuan").
+const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?(?:(?:total|overall|foreign)\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports|imports|exports|trade)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed)\b/i;
 
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
