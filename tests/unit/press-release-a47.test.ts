@@ -1,0 +1,29 @@
+/**
+ * Rules added in the eighth round of real releases under variation (issue 9): the registers of translated official English
+ * (government, agency and ministry readouts, figures inside a spokesperson's quote). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a47', source_url: 'https://example.org/r/a47', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('"registered a decline of" is a change, not a registered stock', () => {
+  it('dates a change registered "by" a month from January, as "fell" would be', () => {
+    const rows = rowsOf('NANNING, May 12 -- Customs figures show that by April the region\'s trade with Laos registered a decline of 6.3 percent to 412 million U.S. dollars.');
+    expect(row(rows, 412e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-04', yoy_pct: -6.3 });
+  });
+  it('reads "registered a growth of" the same way', () => {
+    const rows = rowsOf('NANNING, May 12 -- By April, the region\'s trade with Cambodia registered a growth of 14.2 percent to reach 95 million U.S. dollars.');
+    expect(row(rows, 95e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+  it('still reads registered firms counted "as of" a day as a stock (guard)', () => {
+    const rows = rowsOf('NANNING, May 12 -- As of April 30, a total of 3,150 trading firms registered at the port had declared 2.4 billion yuan of goods.');
+    expect(rows.every((r) => r.period_start !== '2026-04')).toBe(true);
+  });
+});
