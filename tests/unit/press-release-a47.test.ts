@@ -27,3 +27,15 @@ describe('"registered a decline of" is a change, not a registered stock', () => 
     expect(rows.every((r) => r.period_start !== '2026-04')).toBe(true);
   });
 });
+
+describe('a bloc after "with", "to" or "from" stays the partner before "registered a"', () => {
+  it('keeps the EU the partner of trade "with the EU registered a growth of"', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, the province\'s trade with the United States grew 12.4 percent to 3.1 billion yuan, while its trade with the EU registered a growth of 8.8 percent to reach 2.6 billion yuan.');
+    expect(row(rows, 2.6e9)).toMatchObject({ partner: 'European Union', yoy_pct: 8.8 });
+    expect(row(rows, 2.6e9)?.area).not.toBe('European Union');
+  });
+  it('keeps exports "to ASEAN posted a" rise the partner\'s', () => {
+    const rows = rowsOf('NANNING, May 12 -- The region\'s exports to ASEAN posted a rise of 9.1 percent to 41.7 billion yuan in the first four months.');
+    expect(row(rows, 41.7e9)).toMatchObject({ partner: 'ASEAN', flow: 'export' });
+  });
+});

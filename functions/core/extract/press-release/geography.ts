@@ -2507,7 +2507,8 @@ const ROLE_RULES: RoleRule[] = [
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
   // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).
-  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
+  // ("Trade with the EU registered a growth of 33.5 percent": a bloc after "with", "to" or "from" is the partner still.)
+  { when: (v) => v.kind === 'group' && ((BLOC_POSTED_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before)) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
   // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
   // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:
