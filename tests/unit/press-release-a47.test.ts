@@ -39,3 +39,22 @@ describe('a bloc after "with", "to" or "from" stays the partner before "register
     expect(row(rows, 41.7e9)).toMatchObject({ partner: 'ASEAN', flow: 'export' });
   });
 });
+
+describe('a share "in" a place\'s total (agency English) is the share of the figure before it', () => {
+  it('keeps the region the area of "its share in China\'s total ... made up N percent"', () => {
+    const rows = rowsOf('URUMQI, May 12 -- Xinjiang\'s border trade came to 22.6 billion yuan in the first quarter. Its share in China\'s total border trade made up 38 percent.');
+    expect(row(rows, 38)).toMatchObject({ unit: 'percent-share', area: 'Xinjiang' });
+  });
+  it('reads the share the same way after a comma ("with its share in ... making up")', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Yunnan\'s trade with Myanmar reached 9.8 billion yuan in the first quarter, with its share in China\'s trade with Myanmar making up 21 percent.');
+    expect(row(rows, 21)?.area).toBe('Yunnan');
+  });
+  it('keeps a partner\'s share "in" the reporter\'s turnover the partner\'s (guard)', () => {
+    const rows = rowsOf('ASTANA, May 12 -- Kazakhstan\'s foreign trade turnover amounted to 31.2 billion U.S. dollars in the first quarter. The share of China in Kazakhstan\'s foreign trade turnover made up 22.4 percent.');
+    expect(row(rows, 22.4)).toMatchObject({ area: 'Kazakhstan', partner: 'China' });
+  });
+  it('keeps "Russia\'s share in Kazakhstan\'s trade" a partner\'s share of the named area (guard)', () => {
+    const rows = rowsOf('ASTANA, May 12 -- In the first quarter, Russia\'s share in Kazakhstan\'s trade made up 17.9 percent.');
+    expect(row(rows, 17.9)).toMatchObject({ area: 'Kazakhstan', partner: 'Russia' });
+  });
+});
