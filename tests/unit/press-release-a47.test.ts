@@ -58,3 +58,12 @@ describe('a share "in" a place\'s total (agency English) is the share of the fig
     expect(row(rows, 17.9)).toMatchObject({ area: 'Kazakhstan', partner: 'Russia' });
   });
 });
+
+describe('a quotation closed after its full stop at a line\'s end ends the sentence', () => {
+  const lead = 'In March, the city\'s exports came to 4.12 billion U.S. dollars, up 9.6 percent year on year, the fastest pace since last autumn.';
+  it('keeps the month of the sentence before for a quoted figure, whatever the next line says', () => {
+    const rows = rowsOf(`QINGDAO, April 14 -- ${lead} A customs official told reporters: "Imports rose to 3.27 billion U.S. dollars, up 4.4 percent."\nIn the first quarter, the surplus amounted to 2.35 billion U.S. dollars, up 18 percent.\n`, '2026-04-14');
+    expect(row(rows, 3.27e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03', yoy_pct: 4.4 });
+    expect(row(rows, 2.35e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03' });
+  });
+});
