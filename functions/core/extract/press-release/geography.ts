@@ -1025,7 +1025,9 @@ const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capi
 // "accounted for" by is the partner holding it, not a place "by" which goods went.
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|taken|held|occupied|accounted\s+for)\s+by)\s+(?:the\s+)?$/i;
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place ("48.6pc of", "48.6 pct of").
-const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
+// "its share in China's total border trade made up 51 percent": agency English takes a share "in" the whole; "its" is the
+// figure before it ("Russia's share in Kazakhstan's trade" is a partner's share, and Kazakhstan the area, elsewhere).
+const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
 const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted|registered|ran|logged|reported)\s+(?:a|an)\s+/;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
@@ -2547,7 +2549,8 @@ const ROLE_RULES: RoleRule[] = [
   // "The EU recorded a €6.1 bn surplus": a bloc posting a balance or a total is the area whose trade it is.
   // "EU: extra-EU exports ...": a bloc labelling the paragraph it opens is whose figures follow (in a release on another
   // reporter, "Asia: exports 32.5%, imports 44.1%" heads an entry of partners, below).
-  { when: (v) => v.kind === 'group' && (BLOC_POSTED_AFTER.test(v.after) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
+  // ("Trade with the EU registered a growth of 33.5 percent": a bloc after "with", "to" or "from" is the partner still.)
+  { when: (v) => v.kind === 'group' && ((BLOC_POSTED_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before)) || (/^:\s/.test(v.after) && /^\s*$/.test(v.before) && !isForeign(v))), role: 'area' },
   // "* Japan (October): exports +2.7% ...", "South Korea: exports ...": a country heading an entry of a roundup
   // (the line's first words, a colon after them or after the entry's period in brackets) is whose figures follow;
   // in a release whose reporter is known, a foreign place heading an entry with no period of its own ("- China:

@@ -304,6 +304,8 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   let k = i - 1;
   while (k >= lineStart && isSpace(norm.charCodeAt(k))) k--;
   // "... 16.2 billion U.S.\ndollars": an abbreviation's full stop before a line running on in lower case ends nothing.
+  // '... up 25.5 percent."' at a line's end: a quotation (or bracket) closed after the full stop ends the sentence too.
+  if (k > lineStart && (norm[k] === '"' || norm[k] === ')') && '.!?'.includes(norm[k - 1])) k--;
   const terminal = k >= lineStart && '.!?:;'.includes(norm[k]) && !(norm[k] === '.' && CONTINUATION.test(norm[j] ?? '') && isAbbreviation(norm, k));
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && (bulletAt(norm, j) || (norm[j] === '(' && AGENCY_CREDIT.test(norm.slice(j, j + 40))));
