@@ -28,3 +28,27 @@ describe('a hedged "flat" on the year after the level is no change (yoy 0)', () 
     expect(row(rows, 62.4e6)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('a change leading into a price quoted per thing, with a bracketed conversion between, is the price\'s', () => {
+  it('drops the change of a futures price written "to 784 yuan ($108.06) a ton"', () => {
+    const rows = rowsOf('Benchmark May iron ore on the Dalian exchange climbed 2.6% to 812 yuan ($112.40) a ton on Tuesday.', '2026-05-12');
+    expect(rows.filter((r) => r.yoy_pct === 2.6)).toEqual([]);
+  });
+  it('keeps the change of a trade level in the next sentence', () => {
+    const rows = rowsOf('Soybean meal for July delivery on the Dalian exchange fell 2.4 percent to 3,120 yuan (434 dollars) per tonne. Soybean imports in April fell 2.4 percent to 8.1 million tonnes.');
+    expect(row(rows, 8.1e6)).toMatchObject({ yoy_pct: -2.4, flow: 'import' });
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe('a share of the firms themselves is no trade share', () => {
+  it('drops "N percent of the province\'s key foreign trade enterprises had resumed work"', () => {
+    const rows = rowsOf('In the first quarter, the province\'s foreign trade reached 31.6 billion yuan. According to the customs office, 88 percent of the region\'s key foreign trade firms had reopened by mid-March.', '2020-04-20');
+    expect(rows.find((r) => r.value === 88)).toBeUndefined();
+    expect(row(rows, 31.6e9)).toBeDefined();
+  });
+  it('keeps a share of the firms\' own exports', () => {
+    const rows = rowsOf('In the first quarter, the province\'s exports reached 12.4 billion yuan, and 64 percent of private firms\' exports went to ASEAN markets.', '2020-04-20');
+    expect(rows.find((r) => r.value === 64)).toBeDefined();
+  });
+});
