@@ -52,3 +52,21 @@ describe('a share of the firms themselves is no trade share', () => {
     expect(rows.find((r) => r.value === 64)).toBeDefined();
   });
 });
+
+describe('the border trade modes each get their own breakdown', () => {
+  const text = 'NANNING, May 12 -- In the first four months, the region\'s foreign trade reached 210.5 billion yuan, up 6.2 percent year on year. '
+    + 'General trade came to 96.1 billion yuan, up 4.1 percent, while border small-volume trade reached 41.7 billion yuan, up 13.5 percent. '
+    + 'Small-scale border trade with Myanmar totaled 8.3 billion yuan. Border residents\' mutual trade stood at 19.2 billion yuan, up 2.4 percent. '
+    + 'Mutual trade of border residents through the Dongxing crossing came to 6.5 billion yuan.';
+  it('reads the three translations of small-amount trade as one mode', () => {
+    const rows = rowsOf(text);
+    expect(row(rows, 41.7e9)?.breakdown).toBe('trade mode: border small-amount trade');
+    expect(row(rows, 8.3e9)?.breakdown).toBe('trade mode: border small-amount trade');
+    expect(row(rows, 96.1e9)?.breakdown).toBe('trade mode: general trade');
+  });
+  it('reads residents\' trade, mutual or not, as one mode', () => {
+    const rows = rowsOf(text);
+    expect(row(rows, 19.2e9)?.breakdown).toBe("trade mode: border residents' trade");
+    expect(row(rows, 6.5e9)?.breakdown).toBe("trade mode: border residents' trade");
+  });
+});
