@@ -69,4 +69,8 @@ describe('the border trade modes each get their own breakdown', () => {
     expect(row(rows, 19.2e9)?.breakdown).toBe("trade mode: border residents' trade");
     expect(row(rows, 6.5e9)?.breakdown).toBe("trade mode: border residents' trade");
   });
+  it('keeps plain border trade, and not a mode listed in its bracket', () => {
+    const rows = rowsOf('In the first four months, border trade (border small-amount trade together with border residents\' trade) came to 52.8 billion yuan, up 9.9 percent year on year.');
+    expect(row(rows, 52.8e9)?.breakdown).toBe('trade mode: border trade');
+  });
 });

@@ -495,8 +495,13 @@ export function breakdownInSpan(s: string, from: number, to: number): string {
  */
 export function breakdownIn(text: string): string {
   if (!ANY_BREAKDOWN.test(text)) return '';
-  return lastBreakdown(text);
+  // "border trade (border small-amount trade plus border residents' mutual trade) was RMB 38.4 bn": the modes a closed bracket
+  // lists make up the one named before it; they are the figure's only when nothing outside the bracket names one.
+  const outside = text.includes('(') ? text.replace(CLOSED_BRACKET, (b) => ' '.repeat(b.length)) : text;
+  return (outside !== text && lastBreakdown(outside)) || lastBreakdown(text);
 }
+
+const CLOSED_BRACKET = /\([^()]*\)/g;
 
 /** The breakdown whose words come last in `text`, or "". */
 function lastBreakdown(text: string): string {
