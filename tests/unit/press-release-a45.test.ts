@@ -74,3 +74,14 @@ describe('the border trade modes each get their own breakdown', () => {
     expect(row(rows, 52.8e9)?.breakdown).toBe('trade mode: border trade');
   });
 });
+
+describe('"the year through" a month after a fiscal year ending in that month is that fiscal year', () => {
+  it('reads exports "in the year through March" after fiscal 2025 as April 2025 to March 2026', () => {
+    const rows = rowsOf('TOKYO, April 22 -- Japan ran a trade deficit of 2.91 trillion yen in fiscal 2025, the Finance Ministry said. Exports in the year through March grew 3.1 percent to 108.4 trillion yen.', '2026-04-22');
+    expect(row(rows, 108.4e12)).toMatchObject({ period_start: '2025-04', period_end: '2026-03', yoy_pct: 3.1 });
+  });
+  it('keeps "the year through September" with no fiscal year before as January to September', () => {
+    const rows = rowsOf('For the year through September, China brought in 82.6 million tonnes of soybeans, up 2.2 percent.', '2026-10-14');
+    expect(row(rows, 82.6e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+});
