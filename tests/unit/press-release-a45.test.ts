@@ -85,3 +85,14 @@ describe('"the year through" a month after a fiscal year ending in that month is
     expect(row(rows, 82.6e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
   });
 });
+
+describe('a verdict of pace against forecasts ("slower than expected") leaves the growth year-on-year', () => {
+  it('keeps 12.4% as the year-on-year change of imports "weaker than expected"', () => {
+    const rows = rowsOf('BEIJING, May 12 (Reuters) - Imports in April rose 12.4% to $201.3 billion, weaker than expected, customs data showed.', '2026-05-12');
+    expect(row(rows, 201.3e9)).toMatchObject({ yoy_pct: 12.4 });
+  });
+  it('still reads "4.1% higher than expected" as no year-on-year change', () => {
+    const rows = rowsOf('BEIJING, May 12 (Reuters) - Exports in April were 4.1% higher than expected at $288.6 billion.', '2026-05-12');
+    expect(row(rows, 288.6e9)?.yoy_pct ?? null).toBeNull();
+  });
+});
