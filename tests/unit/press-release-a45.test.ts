@@ -96,3 +96,15 @@ describe('a verdict of pace against forecasts ("slower than expected") leaves th
     expect(row(rows, 288.6e9)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('a facility of the port pointed back to, placed on a cross-border railway, is the port\'s', () => {
+  const lead = 'MOHAN, July 9 -- Mohan Port in Yunnan cleared 3.4 million tonnes of goods in the first half of 2026. ';
+  it('gives "the port\'s railway station on the China-Laos Railway" the port', () => {
+    const rows = rowsOf(lead + 'The port\'s freight station on the China-Laos Railway handled 2,240 cross-border trains in the half.', '2026-07-09');
+    expect(row(rows, 2240)).toMatchObject({ area: 'Mohan Port' });
+  });
+  it('keeps trains on the railway itself as the railway\'s', () => {
+    const rows = rowsOf(lead + 'Trains on the China-Laos Railway made 2,240 cross-border trips in the half.', '2026-07-09');
+    expect(row(rows, 2240)).toMatchObject({ area: 'China-Laos Railway' });
+  });
+});
