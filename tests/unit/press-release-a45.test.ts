@@ -108,3 +108,12 @@ describe('a facility of the port pointed back to, placed on a cross-border railw
     expect(row(rows, 2240)).toMatchObject({ area: 'China-Laos Railway' });
   });
 });
+
+describe('a share right after its level (", or N percent") is the level\'s place\'s', () => {
+  it('keeps a town named in an aside before them off the share', () => {
+    const rows = rowsOf('HEFEI, May 12 -- In the first four months, imports of east China\'s Anhui Province reached 41.3 billion yuan. Iron ore, shipped mainly to the steel mills of Ma\'anshan, stayed the province\'s biggest import at 9.8 billion yuan, or 23.7 percent of all imports.', '2026-05-12');
+    const level = row(rows, 9.8e9);
+    expect(level).toBeDefined();
+    expect(row(rows, 23.7)).toMatchObject({ area: level?.area });
+  });
+});

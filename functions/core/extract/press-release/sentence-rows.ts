@@ -259,7 +259,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
   const s = frame.s;
   const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s));
   const pointingBack = (opensPointingBack || (opensWith(s, PLURAL_LETTERS) && PLURAL_POINTING_BACK.test(s))) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
-  let lastLevel: { reading: Reading; breakdown: string } | undefined;
+  let lastLevel: { reading: Reading; breakdown: string; area: string } | undefined;
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
@@ -271,8 +271,9 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
     row.commodity = storyGoods(frame, row, rows);
     if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
+    if (row.measure === 'share' && lastLevel && SHARE_RIGHT_AFTER_LEVEL.test(s.slice(lastLevel.reading.figure.end, r.figure.start))) row.area = lastLevel.area;
     rows.push(row);
-    if (row.measure !== 'share' && row.measure !== 'growth') lastLevel = { reading: r, breakdown: row.breakdown };
+    if (row.measure !== 'share' && row.measure !== 'growth') lastLevel = { reading: r, breakdown: row.breakdown, area: row.area };
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
   rememberGoods(frame.memory, rows, frame.sentence.paragraph);
@@ -395,6 +396,11 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
 // "Private companies ... grew 11.2 percent to 3.98 trillion yuan, or 41.9 percent of the total": a share appended to a level
 // (", or", ", accounting for", ", making up", ", representing") is a share of the same kind of trade.
 const APPENDED_SHARE_GAP = /^[^.;]{0,60}?,\s*(?:or|accounting\s+for|making\s+up|representing)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
+
+// "Metal ores, mostly ... for the smelters of Jinchang, remained the province's largest import at 14.7 billion yuan, or 57.5
+// percent of all imports": a share right after its level, nothing but ", or" between, is the same place's as the level
+// (a place named in an aside before them is no more the share's than the level's).
+const SHARE_RIGHT_AFTER_LEVEL = /^\s*,\s*(?:or|accounting\s+for|making\s+up|representing)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
 
 /** The breakdown of the level a share is appended to, or "" when the share stands apart from it. */
 function appendedShareBreakdown(s: string, level: { reading: Reading; breakdown: string }, share: Reading): string {
