@@ -122,6 +122,9 @@ const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterpris
 // "The number of enterprises with import and export records rose to 694,000, about 5.2 percent more than a year earlier": the
 // count after its noun, then its change written as "N percent more" after a comma (a hedge at most before it).
 const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/i;
+// "95 percent of the province's key foreign trade enterprises had resumed work", "some 60% of exporters reported": a share of
+// the firms themselves (not of their trade: "of private enterprises' exports", "of firms' imports" keep it).
+const SHARE_OF_FIRMS_AFTER = /^\s*of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:of|in|to|from|by|with)\b)[\w'’-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|traders)\b(?!['’])(?!\s+(?:trade|exports?|imports?|shipments|purchases|sales)\b)/i;
 const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
@@ -724,6 +727,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = FIRM_RANKED_ALONE.exec(s.slice(0, f.start));
       return m !== null && namesFirm(m[1]);
     },
+  },
+  {
+    // A share of firms (those that resumed work, that reported orders) measures the firms, as their count does.
+    name: 'share of firms',
+    gate: /\b(?:enterprises|companies|firms|businesses|exporters|importers|traders)\b/i,
+    gateWords: ['enterprises', 'companies', 'firms', 'businesses', 'exporters', 'importers', 'traders'],
+    examples: ['95 percent of the province\'s key foreign trade enterprises had resumed work', 'some 60% of exporters reported new orders'],
+    test: (s, f) => f.kind === 'percent' && SHARE_OF_FIRMS_AFTER.test(s.slice(f.end, f.end + 90)),
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling

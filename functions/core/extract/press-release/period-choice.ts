@@ -107,6 +107,21 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
   });
 }
 
+// "Exports in the year through March rose 4.4 percent" after "a deficit of 3.86 trillion yen in fiscal 2025" (April 2025 to March
+// 2026): "the year through" a month points back to a fiscal year stated before that ends in that month. With none, it
+// stays the American wire's year to date, January to that month.
+const YEAR_THROUGH = /\bthe\s+year\s+through\b/i;
+
+/** "the year through March" after a fiscal year ending in March the release stated (`spans`): that fiscal year. */
+export function fiscalYearThrough(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
+  if (!YEAR_THROUGH.test(s)) return periods;
+  return periods.map((p) => {
+    if (p.kind !== 'period' || !YEAR_THROUGH.test(s.slice(p.start, p.end))) return p;
+    const fiscal = spans.findLast((e) => e.end === p.periodEnd && monthsSpanned(e) === 12 && !e.start.endsWith('-01'));
+    return fiscal ? { ...p, periodStart: fiscal.start } : p;
+  });
+}
+
 /**
  * "in the last twelve months" is counted back from publication; a release on an earlier month (a September
  * report published in November) means the twelve months that end in the month it reports on (its lead

@@ -311,12 +311,16 @@ function isWholeOfShare(s: string, at: number): boolean {
   return mentions(s, WHOLE_OF_SHARE_WORDS, Math.max(0, at - 140), at) && WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 140), at)) && !PARTNER_AFTER_WHOLE.test(s.slice(at, at + 60));
 }
 
+// "The port's railway station on the China-Laos Railway handled 1,850 trains": a facility of the port pointed back to, placed on
+// a cross-border railway, is the port's; the railway only says where the facility lies.
+const PORT_FACILITY_ON_LINE = /\b(?:the|its)\s+port['’]s\s+(?:[\w-]+\s+){0,3}?(?:station|terminal|yard|hub)\s+(?:on|along)\s+(?:the\s+)?$/i;
+
 /**
  * "The Ningbo Meishan Comprehensive Bonded Zone reported trade of X, and cross-border e-commerce imports in the city hit Y":
  * an anaphor in the figure's own clause points past a place of another kind named in an earlier clause.
  */
 function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: number): string | undefined {
-  if (p.start >= clo) return undefined;
+  if (p.start >= clo) return p.kind === 'zone' && p.name.endsWith(' Railway') && PORT_FACILITY_ON_LINE.test(frame.s.slice(clo, p.start)) ? frame.memory.areaByKind.port : undefined;
   const kind = anaphoraKind(frame.s, clo, at);
   if (!kind || kind === p.kind || kind === 'country') return undefined;
   const earlier = frame.memory.areaByKind[kind];

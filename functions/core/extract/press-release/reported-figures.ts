@@ -187,8 +187,11 @@ export function isCostOfImports(s: string, at: number): boolean {
 const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
 
 /** True for a level that is a price or a rate ("795 yuan a ton", "900 vehicles a day"), not an amount. */
+// "rose 1.3% to 784 yuan ($108.06) a ton": a bracketed conversion may stand between a price and what it is quoted per.
+const CONVERSION_AFTER = /^\s*\([^()]{1,25}\)/;
 function isRateLevel(s: string, f: Figure): boolean {
-  const after = (anyCharOf(s, firstNonSpace(s, f.end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, f.end, f.end + 60)) && RATE_AFTER_ANY.test(s.slice(f.end, f.end + 60));
+  const end = f.end + (CONVERSION_AFTER.exec(s.slice(f.end, f.end + 30))?.[0].length ?? 0);
+  const after = (anyCharOf(s, firstNonSpace(s, end), 1, RATE_AFTER_FIRST) || mentions(s, DAY_OR_WEEK_WORDS, end, end + 60)) && RATE_AFTER_ANY.test(s.slice(end, end + 60));
   return after || (mentions(s, RATE_BEFORE_WORDS, f.start - 50, f.start) && RATE_BEFORE_ANY.test(s.slice(wholeWordsFrom(s, Math.max(0, f.start - 50)), f.start)) && !isCostOfImports(s, f.start));
 }
 

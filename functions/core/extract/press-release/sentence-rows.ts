@@ -102,7 +102,7 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // "1.9 million tonnes, flat from a year earlier", "…, up by half from a year earlier": a change in words after the level;
 // "…, up by a quarter." with no base, like a percentage with none, is year-on-year too.
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number.
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b)))/i;
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+previous\s+year|last\s+year|((?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
@@ -259,7 +259,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
   const s = frame.s;
   const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s));
   const pointingBack = (opensPointingBack || (opensWith(s, PLURAL_LETTERS) && PLURAL_POINTING_BACK.test(s))) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
-  let lastLevel: { reading: Reading; breakdown: string } | undefined;
+  let lastLevel: { reading: Reading; breakdown: string; area: string } | undefined;
   for (const r of frame.readings) {
     if (r.role === 'growth' && (r.level || !r.yoy)) continue;
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
@@ -271,8 +271,9 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
     row.commodity = storyGoods(frame, row, rows);
     if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
+    if (row.measure === 'share' && lastLevel && SHARE_RIGHT_AFTER_LEVEL.test(s.slice(lastLevel.reading.figure.end, r.figure.start))) row.area = lastLevel.area;
     rows.push(row);
-    if (row.measure !== 'share' && row.measure !== 'growth') lastLevel = { reading: r, breakdown: row.breakdown };
+    if (row.measure !== 'share' && row.measure !== 'growth') lastLevel = { reading: r, breakdown: row.breakdown, area: row.area };
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
   rememberGoods(frame.memory, rows, frame.sentence.paragraph);
@@ -395,6 +396,11 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
 // "Private companies ... grew 11.2 percent to 3.98 trillion yuan, or 41.9 percent of the total": a share appended to a level
 // (", or", ", accounting for", ", making up", ", representing") is a share of the same kind of trade.
 const APPENDED_SHARE_GAP = /^[^.;]{0,60}?,\s*(?:or|accounting\s+for|making\s+up|representing)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
+
+// "Metal ores, mostly ... for the smelters of Jinchang, remained the province's largest import at 14.7 billion yuan, or 57.5
+// percent of all imports": a share right after its level, nothing but ", or" between, is the same place's as the level
+// (a place named in an aside before them is no more the share's than the level's).
+const SHARE_RIGHT_AFTER_LEVEL = /^\s*,\s*(?:or|accounting\s+for|making\s+up|representing)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
 
 /** The breakdown of the level a share is appended to, or "" when the share stands apart from it. */
 function appendedShareBreakdown(s: string, level: { reading: Reading; breakdown: string }, share: Reading): string {

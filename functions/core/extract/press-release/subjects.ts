@@ -467,8 +467,12 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
   [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: foreign-invested'],
   [/\bprocessing trade\b/gi, 'trade mode: processing trade'],
   [/\b(?:general|ordinary) trade\b/gi, 'trade mode: general trade'],
-  [/\bborder residents['’]? trade\b/gi, "trade mode: border residents' trade"],
-  [/\bborder (?:petty )?trade\b/gi, 'trade mode: border trade'],
+  // One mode, named by its residents: "border residents' trade", "border residents' mutual trade", "border resident trade",
+  // "mutual trade of border residents".
+  [/\bborder residents?['’]?\s+(?:mutual\s+)?trade\b|\bmutual trade (?:of|among|between) border residents\b/gi, "trade mode: border residents' trade"],
+  // One mode, three translations: "border small-amount trade", "border small-volume trade", "small-scale border trade".
+  [/\bborder small[- ](?:amount|volume|scale) trade\b|\bsmall[- ](?:amount|volume|scale) border trade\b/gi, 'trade mode: border small-amount trade'],
+  [/(?<!\bsmall[- ](?:amount|volume|scale)\s)\bborder (?:petty )?trade\b/gi, 'trade mode: border trade'],
   [/\bmarket procurement(?: trade)?\b/gi, 'trade mode: market procurement'],
   [/\bcross-border e-commerce\b/gi, 'trade mode: cross-border e-commerce'],
   [/\bbonded (?:logistics|zones?|areas?)\b/gi, 'customs regime: bonded'],
@@ -478,7 +482,7 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
 
 // Words one of which every breakdown pattern's match contains (keywords.ts).
-const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'produced products', 'produced goods', 'nodx', 'key exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'border residents', 'market procurement', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'produced products', 'produced goods', 'nodx', 'key exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'border resident', 'border small', 'mutual trade', 'market procurement', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
 
 /** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
 export function breakdownInSpan(s: string, from: number, to: number): string {
@@ -491,6 +495,16 @@ export function breakdownInSpan(s: string, from: number, to: number): string {
  */
 export function breakdownIn(text: string): string {
   if (!ANY_BREAKDOWN.test(text)) return '';
+  // "border trade (border small-amount trade plus border residents' mutual trade) was RMB 38.4 bn": the modes a closed bracket
+  // lists make up the one named before it; they are the figure's only when nothing outside the bracket names one.
+  const outside = text.includes('(') ? text.replace(CLOSED_BRACKET, (b) => ' '.repeat(b.length)) : text;
+  return (outside !== text && lastBreakdown(outside)) || lastBreakdown(text);
+}
+
+const CLOSED_BRACKET = /\([^()]*\)/g;
+
+/** The breakdown whose words come last in `text`, or "". */
+function lastBreakdown(text: string): string {
   let best = '';
   let bestAt = -1;
   for (const [pattern, label] of BREAKDOWNS) {
