@@ -193,6 +193,11 @@ function agreed(state: StateDelta, relation: 'equal' | 'bound', vouches: boolean
   }
 }
 
+/** A row's state after it was a suspect in a finding that counts `counts` (1000 for a hard failure, else 1). */
+function suspected(state: StateDelta, counts: number): void {
+  state.weight += counts;
+}
+
 /** A row's state after a finding named it. */
 function named(state: StateDelta, relation: 'equal' | 'bound'): void {
   state.findings++;
@@ -404,10 +409,12 @@ export class Assessment {
     this.hold(rows);
     const delta = (r: QualityRow) => deltas!.get(r) ?? deltas!.set(r, noState()).get(r)!;
     // One rule changes a row's state: applied to a scratch delta added to the row's slot, and to the pass's delta when kept.
-    const note = (r: QualityRow, rule: (state: StateDelta) => void) => {
-      rule(Object.assign(SCRATCH, NO_CHANGE));
+    // The rules are module functions given their arguments, not closures made per finding or agreement: a pass over a
+    // month of a million-row dataset notes tens of thousands of agreements, and each closure was an allocation.
+    const note = <A, B>(r: QualityRow, rule: (state: StateDelta, a: A, b: B) => void, a: A, b: B) => {
+      rule(Object.assign(SCRATCH, NO_CHANGE), a, b);
       this.states.add(this.states.slot(r), SCRATCH);
-      if (deltas) rule(delta(r));
+      if (deltas) rule(delta(r), a, b);
     };
     const context: CheckContext = {
       rows,
@@ -419,15 +426,12 @@ export class Assessment {
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
         this.unjudged.push(finding, month);
         const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
-        const weighed = (state: StateDelta) => void (state.weight += counts);
-        for (const r of finding.suspects) note(r, weighed);
-        const naming = (state: StateDelta) => named(state, finding.relation);
-        for (const r of finding.rows) note(r, naming);
+        for (const r of finding.suspects) note(r, suspected, counts, undefined);
+        for (const r of finding.rows) note(r, named, finding.relation, undefined);
       },
       agree: (check, rows, relation = 'equal') => {
         const vouches = relation === 'equal' && CORROBORATING.has(check);
-        const agreeing = (state: StateDelta) => agreed(state, relation, vouches);
-        for (const r of rows) note(r, agreeing);
+        for (const r of rows) note(r, agreed, relation, vouches);
       },
     };
     for (const check of QUALITY_CHECKS) check.run(context);
