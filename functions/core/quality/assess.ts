@@ -242,8 +242,8 @@ class Stripe implements PeriodRows {
   readonly rows: QualityRow[] = [];
   /** Indexes by key function, each with whether the current pass used it. */
   private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
-  /** Rows with a figure by the number of their cell (cellNumber), and whether the current pass used them. */
-  private cells?: { index: CellIndex; used: boolean };
+  /** Rows with a figure by the number of their cell (cellNumber), built at the first look-up after rows were added. */
+  private cells?: CellIndex;
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
@@ -257,22 +257,21 @@ class Stripe implements PeriodRows {
     return known.index;
   }
   cell(row: QualityRow, change?: RowChange): QualityRow[] {
-    if (!this.cells) this.cells = { index: new CellIndex(this.rows.filter(hasFigure)), used: true };
-    this.cells.used = true;
-    return this.cells.index.rowsOf(row, change);
+    this.cells ??= new CellIndex(this.rows.filter(hasFigure));
+    return this.cells.rowsOf(row, change);
   }
   /**
    * Drops the indexes the pass just run did not use (a later look-up builds them again). A row is
    * looked up in its own period, the month after and a year later: an index kept from one to the
-   * next would hold a key per row for the whole year.
+   * next would hold a key per row for the whole year. The cell index stays while the stripe does:
+   * it is typed arrays (about 100 KB for a month of a million-row dataset), and built again a
+   * year later it cost every row's cell number a second time.
    */
   dropUnused(): void {
     for (const [key, known] of this.indexes) {
       if (!known.used) this.indexes.delete(key);
       known.used = false;
     }
-    if (this.cells && !this.cells.used) this.cells = undefined;
-    if (this.cells) this.cells.used = false;
   }
 }
 /**

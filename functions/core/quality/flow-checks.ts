@@ -27,15 +27,32 @@ function flowSlots(rows: QualityRow[]): QualityRow[][] {
   let slots = slotsByRows.get(rows);
   if (!slots) {
     const all = groupBy(rows.filter(flowFigure), (r) => `${seriesOf(r, ANY_FLOW)}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
-    slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => slot.some((r) => r.flow === 'export') && slot.some((r) => r.flow === 'import'))));
+    slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => hasFlow(slot, 'export') && hasFlow(slot, 'import'))));
   }
   return slots;
 }
 
+/** Whether a slot has a row of the flow. */
+function hasFlow(slot: QualityRow[], flow: QualityRow['flow']): boolean {
+  for (const r of slot) if (r.flow === flow) return true;
+  return false;
+}
+
+/** The rows of a slot with one flow, in slot order (a loop: the checks ask for every slot of every period). */
+function ofFlow(slot: QualityRow[], flow: QualityRow['flow']): QualityRow[] {
+  const found: QualityRow[] = [];
+  for (const r of slot) if (r.flow === flow) found.push(r);
+  return found;
+}
+
 /** Every exports / imports / other-flow triple of a slot. */
-function* triples(slot: QualityRow[], other: 'total' | 'balance'): Generator<[QualityRow, QualityRow, QualityRow]> {
-  const of = (flow: QualityRow['flow']) => slot.filter((r) => r.flow === flow);
-  for (const exp of of('export')) for (const imp of of('import')) for (const whole of of(other)) yield [exp, imp, whole];
+function triples(slot: QualityRow[], other: 'total' | 'balance'): [QualityRow, QualityRow, QualityRow][] {
+  const exports = ofFlow(slot, 'export');
+  const imports = ofFlow(slot, 'import');
+  const wholes = ofFlow(slot, other);
+  const found: [QualityRow, QualityRow, QualityRow][] = [];
+  for (const exp of exports) for (const imp of imports) for (const whole of wholes) found.push([exp, imp, whole]);
+  return found;
 }
 
 /** Reading: the export and import figures exchanged. */
@@ -103,6 +120,9 @@ function lastYear(row: QualityRow, value: QualityRow = row): [number, number] {
   return [lo / (1 + gHi / 100), hi / (1 + gLo / 100)];
 }
 
+/** Last year's figure a row implies from its own figure (a Bounds made once, not per triple). */
+const lastYearOf: Bounds = (row) => lastYear(row);
+
 const withGrowth = (row: QualityRow) => row.yoy_pct !== null && row.yoy_pct > -100 && row.value !== null && row.value >= 0;
 
 /** Last year's exports + imports = last year's total, each implied by its stated growth. */
@@ -121,7 +141,7 @@ export const growthAddsUpCheck: QualityCheck = {
           total,
           terms: [{ row: exp, sign: 1 }, { row: imp, sign: 1 }],
           words: `exports plus imports a year before ${total.period_start}..${total.period_end}`,
-          bounds: (r) => lastYear(r),
+          bounds: lastYearOf,
           about: `last year's figures implied by growth of ${exp.yoy_pct}%, ${imp.yoy_pct}% and ${total.yoy_pct}%`,
           readings: () => [swapped(exp, imp, (value, as) => lastYear(as, value))],
           // A revised base or a loosely rounded rate breaks it too: only the swap it points at is held.
