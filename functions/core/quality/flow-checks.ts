@@ -8,7 +8,8 @@
  * sum can point at: exports and imports the other way round, and one figure in the other currency.
  */
 import type { QualityCheck } from './model.js';
-import { boundsIn, isTwinCurrency, rateBandsOf } from './rates.js';
+import type { QualityConfig } from './config.js';
+import { boundsIn, isTwinCurrency, rateBandsOf, type RateBand } from './rates.js';
 import { gap, groupBy, seriesOf, statedPercentBounds, valueBounds, type QualityRow } from './rows.js';
 import { checkIdentity, type Bounds, type Reading } from './sum-checks.js';
 
@@ -26,15 +27,32 @@ function flowSlots(rows: QualityRow[]): QualityRow[][] {
   let slots = slotsByRows.get(rows);
   if (!slots) {
     const all = groupBy(rows.filter(flowFigure), (r) => `${seriesOf(r, ANY_FLOW)}|${isTwinCurrency(r.unit) ? 'money' : r.unit}|${r.period_start}|${r.period_end}`);
-    slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => slot.some((r) => r.flow === 'export') && slot.some((r) => r.flow === 'import'))));
+    slotsByRows.set(rows, (slots = [...all.values()].filter((slot) => hasFlow(slot, 'export') && hasFlow(slot, 'import'))));
   }
   return slots;
 }
 
+/** Whether a slot has a row of the flow. */
+function hasFlow(slot: QualityRow[], flow: QualityRow['flow']): boolean {
+  for (const r of slot) if (r.flow === flow) return true;
+  return false;
+}
+
+/** The rows of a slot with one flow, in slot order (a loop: the checks ask for every slot of every period). */
+function ofFlow(slot: QualityRow[], flow: QualityRow['flow']): QualityRow[] {
+  const found: QualityRow[] = [];
+  for (const r of slot) if (r.flow === flow) found.push(r);
+  return found;
+}
+
 /** Every exports / imports / other-flow triple of a slot. */
-function* triples(slot: QualityRow[], other: 'total' | 'balance'): Generator<[QualityRow, QualityRow, QualityRow]> {
-  const of = (flow: QualityRow['flow']) => slot.filter((r) => r.flow === flow);
-  for (const exp of of('export')) for (const imp of of('import')) for (const whole of of(other)) yield [exp, imp, whole];
+function triples(slot: QualityRow[], other: 'total' | 'balance'): [QualityRow, QualityRow, QualityRow][] {
+  const exports = ofFlow(slot, 'export');
+  const imports = ofFlow(slot, 'import');
+  const wholes = ofFlow(slot, other);
+  const found: [QualityRow, QualityRow, QualityRow][] = [];
+  for (const exp of exports) for (const imp of imports) for (const whole of wholes) found.push([exp, imp, whole]);
+  return found;
 }
 
 /** Reading: the export and import figures exchanged. */
@@ -52,6 +70,18 @@ function otherCurrency(rows: QualityRow[], read: (row: QualityRow, unit: string)
     });
 }
 
+/** A row's bounds in `unit` at the rate bands of its period. */
+function unitBounds(unit: string, bands: Map<string, RateBand>, config: QualityConfig): Bounds {
+  return (r) => boundsIn(r, unit, bands, config);
+}
+
+/** The readings a failed flow sum tries: exports and imports exchanged, and each money figure in the other currency. */
+function flowReadings(exp: QualityRow, imp: QualityRow, whole: QualityRow, convert: Bounds, bands: Map<string, RateBand>, config: QualityConfig): Reading[] {
+  const unit = whole.unit;
+  const read = (r: QualityRow, as: string) => boundsIn({ value: r.value, qualifier: r.qualifier, source_quote: r.source_quote, period_start: r.period_start, period_end: r.period_end, unit: as }, unit, bands, config);
+  return [swapped(exp, imp, (value) => convert(value)), ...otherCurrency([exp, imp, whole], read, convert)];
+}
+
 /** Exports + imports = total trade; exports − imports = balance. */
 export const flowsAddUpCheck: QualityCheck = {
   name: 'flows-add-up',
@@ -63,11 +93,11 @@ export const flowsAddUpCheck: QualityCheck = {
       for (const other of ['total', 'balance'] as const) {
         for (const [exp, imp, whole] of triples(slot, other)) {
           const unit = whole.unit;
-          const convert: Bounds = (r) => boundsIn(r, unit, bands, ctx.config);
-          const read = (r: QualityRow, as: string) => boundsIn({ value: r.value, qualifier: r.qualifier, source_quote: r.source_quote, period_start: r.period_start, period_end: r.period_end, unit: as }, unit, bands, ctx.config);
           const mixed = exp.unit !== unit || imp.unit !== unit;
           // Across currencies only where the slot has no exports and imports in the unit of the whole.
           if (mixed && slot.some((r) => r.flow === 'export' && r.unit === unit) && slot.some((r) => r.flow === 'import' && r.unit === unit)) continue;
+          // Closures only where a mixed sum needs them: a sum in one unit reads printed rounding, and its readings are built when it fails.
+          const convert: Bounds | undefined = mixed ? unitBounds(unit, bands, ctx.config) : undefined;
           checkIdentity(ctx, {
             check: 'flows-add-up',
             total: whole,
@@ -75,7 +105,7 @@ export const flowsAddUpCheck: QualityCheck = {
             words: other === 'total' ? 'exports plus imports' : 'exports minus imports (balance)',
             bounds: mixed ? convert : undefined,
             about: mixed ? `in ${unit} at the rate band of ${whole.period_start}..${whole.period_end}` : undefined,
-            readings: [swapped(exp, imp, (value) => convert(value)), ...otherCurrency([exp, imp, whole], read, convert)],
+            readings: () => flowReadings(exp, imp, whole, convert ?? unitBounds(unit, bands, ctx.config), bands, ctx.config),
           });
         }
       }
@@ -89,6 +119,9 @@ function lastYear(row: QualityRow, value: QualityRow = row): [number, number] {
   const [gLo, gHi] = statedPercentBounds(row, row.yoy_pct!);
   return [lo / (1 + gHi / 100), hi / (1 + gLo / 100)];
 }
+
+/** Last year's figure a row implies from its own figure (a Bounds made once, not per triple). */
+const lastYearOf: Bounds = (row) => lastYear(row);
 
 const withGrowth = (row: QualityRow) => row.yoy_pct !== null && row.yoy_pct > -100 && row.value !== null && row.value >= 0;
 
@@ -108,9 +141,9 @@ export const growthAddsUpCheck: QualityCheck = {
           total,
           terms: [{ row: exp, sign: 1 }, { row: imp, sign: 1 }],
           words: `exports plus imports a year before ${total.period_start}..${total.period_end}`,
-          bounds: (r) => lastYear(r),
+          bounds: lastYearOf,
           about: `last year's figures implied by growth of ${exp.yoy_pct}%, ${imp.yoy_pct}% and ${total.yoy_pct}%`,
-          readings: [swapped(exp, imp, (value, as) => lastYear(as, value))],
+          readings: () => [swapped(exp, imp, (value, as) => lastYear(as, value))],
           // A revised base or a loosely rounded rate breaks it too: only the swap it points at is held.
           failOnlyWhenExplained: true,
         });

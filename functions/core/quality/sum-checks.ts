@@ -31,8 +31,11 @@ export interface Identity {
   words: string;
   atMost?: boolean;
   bounds?: Bounds;
-  /** Readings tried when the sum fails: when exactly one makes it hold, its rows are the suspects. */
-  readings?: Reading[];
+  /**
+   * Readings tried when the sum fails: when exactly one makes it hold, its rows are the suspects.
+   * A function is called only then: most sums hold, and their readings need not be built.
+   */
+  readings?: Reading[] | (() => Reading[]);
   /** What the figures are, for the message (default: the figures themselves). */
   about?: string;
   /** Fail only when a reading explains the failure (otherwise warn): for sums of derived figures, where a revised base or a loosely rounded rate also breaks them. */
@@ -73,7 +76,8 @@ export function checkIdentity(ctx: CheckContext, identity: Identity): void {
   }
   const figure = (row: QualityRow) => (identity.bounds ? mid(bounds(row)) : row.value!);
   const sum = terms.reduce((s, { row, sign }) => s + sign * figure(row), 0);
-  const explaining = (identity.readings ?? []).filter((r) => holds(identity, r.bounds, slackPct));
+  const readings = typeof identity.readings === 'function' ? identity.readings() : (identity.readings ?? []);
+  const explaining = readings.filter((r) => holds(identity, r.bounds, slackPct));
   const reading = explaining.length === 1 ? explaining[0] : undefined;
   const about = identity.about ? `${identity.about}: ` : '';
   ctx.report({
