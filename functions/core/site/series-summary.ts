@@ -50,6 +50,29 @@ export type HistoryLine = Pick<SnapshotManifest, 'version' | 'created_at' | 'row
 
 const Count = z.int().check(z.nonnegative());
 const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+/**
+ * A summary file's texts, numbered in order of first use so each is written once; `parts` gives a
+ * series' five (area, partner, commodity, breakdown, unit) in that order, as `partsAt` reads them back.
+ */
+class TextCodes {
+  private readonly codes = new Map<string, number>();
+  code(text: string): number {
+    return this.codes.get(text) ?? (this.codes.set(text, this.codes.size), this.codes.size - 1);
+  }
+  parts(p: SeriesParts): number[] {
+    return [this.code(p.area), this.code(p.partner), this.code(p.commodity), this.code(p.breakdown), this.code(p.unit)];
+  }
+  get texts(): string[] {
+    return [...this.codes.keys()];
+  }
+}
+
+/** The series parts whose five text numbers start at `at` in `codes`. */
+const partsAt = (texts: string[], codes: ArrayLike<number>, at: number): SeriesParts => ({ area: texts[codes[at]], partner: texts[codes[at + 1]], commodity: texts[codes[at + 2]], breakdown: texts[codes[at + 3]], unit: texts[codes[at + 4]] });
+
+/** Texts in code-unit order (the summary's files sort by it, so the same content makes the same bytes). */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const isFlatOf = (value: unknown, width: number, ok: (item: unknown, column: number) => boolean) =>
   Array.isArray(value) && value.length % width === 0 && value.every((item, i) => ok(item, i % width));
 
@@ -118,9 +141,8 @@ class SeriesTable {
   static fromFile(file: SeriesSummaryFile): SeriesTable {
     const table = new SeriesTable();
     const tracked = new Set(file.tracked);
-    file.series.forEach(([area, partner, commodity, breakdown, unit, count], i) => {
-      const parts = { area: file.texts[area], partner: file.texts[partner], commodity: file.texts[commodity], breakdown: file.texts[breakdown], unit: file.texts[unit] };
-      const entry: SeriesEntry = { ...entryOf(parts, tracked.has(i)), count };
+    file.series.forEach((codes, i) => {
+      const entry: SeriesEntry = { ...entryOf(partsAt(file.texts, codes, 0), tracked.has(i)), count: codes[5] };
       table.entries.set(entry.key, entry);
     });
     return table;
@@ -186,19 +208,18 @@ class PointsBySeries {
  * points always make the same bytes, and so the same key.
  */
 function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
-  const texts = new Map<string, number>();
-  const text = (t: string) => texts.get(t) ?? (texts.set(t, texts.size), texts.size - 1);
+  const texts = new TextCodes();
   const series: number[] = [];
   const flat: number[] = [];
-  const byKey = [...points.series].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const byKey = [...points.series].sort(([a], [b]) => byCodeUnit(a, b));
   byKey.forEach(([, { parts, points: byPeriod }], i) => {
-    series.push(text(parts.area), text(parts.partner), text(parts.commodity), text(parts.breakdown), text(parts.unit));
+    series.push(...texts.parts(parts));
     for (const period of [...byPeriod.keys()].sort()) {
       const byFlow = byPeriod.get(period)!;
-      for (const flow of [...byFlow.keys()].sort()) flat.push(i, text(period), text(flow), byFlow.get(flow)!);
+      for (const flow of [...byFlow.keys()].sort()) flat.push(i, texts.code(period), texts.code(flow), byFlow.get(flow)!);
     }
   });
-  return { block, texts: [...texts.keys()], series, points: flat };
+  return { block, texts: texts.texts, series, points: flat };
 }
 
 /** Writes a block's piece (once: its key is its checksum) and returns where it is. */
@@ -223,13 +244,12 @@ async function readPiece(blobs: BlobStore, ref: PieceRef): Promise<SeriesPieceFi
 
 /** The index of version N: every series' parts and months in page order, the tracked ones, the pieces, the history. */
 function indexFile(dataset: string, version: number, ranked: SeriesEntry[], tracked: SeriesEntry[], pieces: PieceRef[], history: HistoryLine[]): SeriesSummaryFile {
-  const texts = new Map<string, number>();
-  const text = (t: string) => texts.get(t) ?? (texts.set(t, texts.size), texts.size - 1);
-  const series = ranked.map((s) => [text(s.parts.area), text(s.parts.partner), text(s.parts.commodity), text(s.parts.breakdown), text(s.parts.unit), s.count]);
+  const texts = new TextCodes();
+  const series = ranked.map((s) => [...texts.parts(s.parts), s.count]);
   const isTracked = new Set(tracked);
   const trackedAt = ranked.flatMap((s, i) => (isTracked.has(s) ? [i] : []));
   return {
-    dataset, version, rules: SERIES_RULES, texts: [...texts.keys()], series, tracked: trackedAt, pieces: [...pieces].sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : 0)),
+    dataset, version, rules: SERIES_RULES, texts: texts.texts, series, tracked: trackedAt, pieces: [...pieces].sort((a, b) => byCodeUnit(a.block, b.block)),
     history: history.map(({ version: v, created_at, row_count, changes }) => ({ version: v, created_at, row_count, changes: { added: changes.added, revised: changes.revised, removed: changes.removed } })),
   };
 }
@@ -332,7 +352,7 @@ async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previ
     const block = dirty.get(ref.block);
     const { texts, series } = piece;
     const parts: SeriesParts[] = [];
-    for (let i = 0; i < series.length; i += 5) parts.push({ area: texts[series[i]], partner: texts[series[i + 1]], commodity: texts[series[i + 2]], breakdown: texts[series[i + 3]], unit: texts[series[i + 4]] });
+    for (let i = 0; i < series.length; i += 5) parts.push(partsAt(texts, series, i));
     const keys = parts.map(seriesKey);
     const [shownHere, trackedHere] = [keys.map((k) => isShown.has(k)), keys.map((k) => block !== undefined && isTracked.has(k))];
     const flat = piece.points;
