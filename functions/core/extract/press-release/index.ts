@@ -154,7 +154,7 @@ interface PageSignals {
 
 const NO_PAGE: PageSignals = { masthead: () => '', siteCountry: () => null };
 
-/** A page signal read at most once per release: the country vote and the port of the page may both ask for it. */
+/** A value read at most once per release: a page signal the country vote and the port of the page may both ask for, the cited source. */
 function once<T>(read: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: read() }).v;
@@ -248,7 +248,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const anchor = date && { ...date, country };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: onceAsked(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
+  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -263,12 +263,6 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
-}
-
-/** `find`, run the first time it is asked for and remembered. */
-function onceAsked(find: () => string): () => string {
-  let found: string | undefined;
-  return () => (found ??= find());
 }
 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
