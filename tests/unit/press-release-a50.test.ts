@@ -75,7 +75,7 @@ describe('the size class of a berth or a ship is no cargo', () => {
 
 describe('a cookie notice on a page is the site\'s, not the story\'s lead', () => {
   const page = (bar: string) => `<!DOCTYPE html><html><body>${bar}
-<h1>Throughput up in four months</h1>
+<h1>Cargo throughput up 4.2% in four months</h1>
 <p>Lianyungang Port handled 98.5 million tonnes of cargo from January to April 2026, up 4.2% year on year, the port group said.</p>
 <p>Container throughput for the four months reached 2.9 million TEU, an increase of 6.6%.</p>
 </body></html>`;
@@ -100,5 +100,13 @@ describe('a gapped change after a partner may keep its "by"', () => {
   it('reads "and imports from Russia by 7.3% to USD 4.0 billion" as a change of the imports', () => {
     const rows = rowsOf('Tashkent, 12 May 2026. In the first quarter, Uzbekistan\'s exports to Russia rose by 5.1% to USD 2.2 billion, and imports from Russia by 7.3% to USD 4.0 billion.');
     expect(row(rows, 4.0e9)).toMatchObject({ flow: 'import', yoy_pct: 7.3 });
+  });
+});
+
+describe('as many votes for the partner as for the dateline\'s country leave the release to the dateline\'s country', () => {
+  it('keeps a closing sentence naming no area the reporter\'s after a paragraph quoting China\'s customs', () => {
+    const rows = rowsOf('China remains Uzbekistan\'s first partner\n\nTashkent, May 12 (UzDaily). Uzbekistan\'s trade turnover with China amounted to USD 4.2 billion in January-March 2026, up 11.2%, according to the statistics agency. China\'s share in the republic\'s turnover was 20.6%.\n\nExports to China fell by 4.1% to USD 0.7 billion.\n\nImports from China grew by 14.9% to USD 3.5 billion.\n\nChinese customs statistics show a larger figure: according to the GACC, China\'s exports to Uzbekistan in the quarter came to USD 3.9 billion.\n\nTrade with Russia, the second partner, was USD 3.1 billion.');
+    expect(row(rows, 3.1e9)).toMatchObject({ area: 'Uzbekistan', partner: 'Russia' });
+    expect(row(rows, 3.9e9)?.area).toBe('China');
   });
 });
