@@ -110,3 +110,10 @@ describe('as many votes for the partner as for the dateline\'s country leave the
     expect(row(rows, 3.9e9)?.area).toBe('China');
   });
 });
+
+describe('two places paired by a spaced dash before a pipeline or railway name the line', () => {
+  it('reads no area "Central Asia" from "through the Central Asia - China pipeline"', () => {
+    const rows = rowsOf('BEIJING, Jan. 20 (Xinhua) -- Turkmenistan delivered 30.1 billion cubic metres of natural gas to China in 2025, 2.2 percent more than a year earlier, through the Central Asia - China pipeline, according to the General Administration of Customs.', '2026-01-20');
+    expect(row(rows, 30.1e9)).toMatchObject({ area: 'China', partner: 'Turkmenistan', flow: 'import' });
+  });
+});
