@@ -15,14 +15,15 @@ const SHORT_CELL = 40;
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 // Class/id words of page furniture (menus, share bars, footers, related-news boxes, photo and video captions, links to the
 // previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box; glued, "fotoleyenda",
-// "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
-const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
+// "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"; cookie and consent bars). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
+const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|cookies?|consent|gdpr|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
 // container (a paragraph cannot hold the article's other paragraphs or tables), so its class words name no article.
 const TEXT_LEVEL_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'li', 'td', 'th', 'em', 'strong', 'b', 'i', 'font', 'time', 'small', 'label', 'dt', 'dd']);
-const BOILERPLATE_TEXT = /\b(?:all rights reserved|copyright|©|icp\s*\d|disclaimer|share to|print this|close window)\b/i;
+// A cookie notice ("This website uses cookies. By continuing ..., you agree to our use of cookies") is the site's, not the story's.
+const BOILERPLATE_TEXT = /\b(?:all rights reserved|copyright|©|icp\s*\d|disclaimer|share to|print this|close window|uses cookies|use of cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b/i;
 
 // A run of white space that is not one plain space: each is written as one space. (A lone space, nearly every gap between
 // words, is left as it is rather than replaced by itself.)

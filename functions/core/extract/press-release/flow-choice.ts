@@ -735,6 +735,8 @@ const SHARE_SUBJECT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:made|make|makes|making|to
 const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow === 'balance' || c.flow === 'total') && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 
 // "The highway port received more than 156,000 cargo trucks": vehicles named as carriers of goods are traffic, not goods.
+// "inbound and outbound vehicles", "entry-exit vehicles": the two directions named in the count's own words.
+const BOTH_WAYS_VEHICLES = /\b(?:inbound\s+and\s+outbound|outbound\s+and\s+inbound|incoming\s+and\s+outgoing|entry\s+and\s+exit|entry-exit|entering\s+and\s+leaving)\b/i;
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -744,8 +746,9 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own; so are carriers of cargo
   // a port received or handled with no trade word in their clause.
   if (unit === 'vehicles' && !inClause.length && (BORDER_CROSSING.test(s.slice(lo, hi)) || CARRIER_VEHICLES.test(f.phrase))) return 'other';
-  // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow.
-  if (unit === 'vehicles' && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow; so are vehicles counted by
+  // both directions in their own words ("processed 412,000 inbound and outbound vehicles"), whatever flow word follows.
+  if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';
   // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
   if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
   return null;

@@ -15,8 +15,9 @@ const GAPPED_GOODS_SUBJECT = /(?:\band|\bwhile|\bwhereas)\s+(?:[A-Za-z][\w'-]*\s
 // from Russian a dash after the next goods stands for the verb left out.
 const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–—]\s+(?:by\s+)?$/;
 // "and that with Latin America", "and trade with Central Asian countries": a new partner subject stands so too
-// (the partner's name capitalised, so case matters here); "and that with the U.S.": a name written with points.
-const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}$/;
+// (the partner's name capitalised, so case matters here); "and that with the U.S.": a name written with points; "and
+// imports from Russia by 9.8% to ...": the change's "by" may follow.
+const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}(?:by\s+)?$/;
 // "Mianyang's trade grew 23.5 percent to 10.2 billion yuan, Yibin's 41.3 percent to 6.9 billion yuan": a new place's
 // possessive (capitalised, so case matters here) stands for its trade with the verb left out.
 const GAPPED_PLACE_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:[A-Z][\w'-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+$/;

@@ -2248,7 +2248,7 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
   // "through Zabaikalsk – Manzhouli": two ports of the lexicon paired by a spaced dash are a crossing without its noun.
   const pairCrossing = spaced !== null && (crossingPair(v.s, v.r.start, v.r.end + spaced[0].length) || NAME_INFO.get(spaced[1])?.kind === 'port');
   const compound = pairCrossing ? spaced : dashedName(v.after) ?? countryPairDash(v);
-  if (!compound) return undefined;
+  if (!compound) return spacedRouteName(v, scan);
   const end = v.r.end + compound[0].length;
   // "the Heihe-Blagoveshchensk highway bridge port": a cross-border pair naming a port or bridge is the port on our side.
   if (v.kind === 'port' && (pairCrossing || PAIRED_PORT_AFTER.test(v.after.slice(compound[0].length, compound[0].length + 40)))) {
@@ -2263,6 +2263,18 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
   }
   // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
   scan.routeEnd = end;
+  return [];
+}
+
+// "through the Central Asia - China pipeline", "the Kazakhstan – China oil pipeline": two places paired by a spaced dash
+// before the noun of a pipeline, railway or road name the line, as "China-Europe" names a service: neither is a place role.
+const SPACED_ROUTE_AFTER = /^\s[-–—]\s[A-Z][\w]+(?:\s[A-Z][\w]+)?\s+(?:(?:gas|oil|crude|natural\s+gas|freight|rail|railway|highway|road)\s+)?(?:pipelines?|railways?|corridors?|highways?)\b/;
+
+/** A spaced dash pair naming a line ("the Central Asia - China pipeline"): both places skipped, else undefined. */
+function spacedRouteName(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefined {
+  const m = SPACED_ROUTE_AFTER.exec(v.after.slice(0, 80));
+  if (!m) return undefined;
+  scan.routeEnd = scan.pairEnd = v.r.end + m[0].length;
   return [];
 }
 

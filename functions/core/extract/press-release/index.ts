@@ -381,7 +381,9 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
-  const best = tally.best() || stampCountry(tally, stamps);
+  // "Tashkent, July 22 (Gazeta.uz). Uzbekistan's trade turnover with China ...": as many votes for the partner as for the
+  // country the release is datelined in leave the release to the dateline's country, the news of its own capital.
+  const best = tally.best(dated) || stampCountry(tally, stamps);
   return { country: best, firm: tally.scoreOf(best) >= DATELINE_WEIGHT };
 }
 
@@ -408,11 +410,12 @@ class CountryTally {
     this.score.set(name, (this.score.get(name) ?? 0) + n);
   }
 
-  best(): string {
+  /** The country with the most votes; on a tie, `preferred` (the dateline's) when it is among the first. */
+  best(preferred: string | null = null): string {
     let best = '';
     let bestScore = 0;
     for (const [name, n] of this.score) if (n > bestScore) [best, bestScore] = [name, n];
-    return best;
+    return preferred && bestScore > 0 && this.scoreOf(preferred) === bestScore ? preferred : best;
   }
 
   /** The score of a country: at least a dateline's weight says the release names it as its own, not only in passing. */

@@ -624,6 +624,9 @@ function namesFirm(written: string): boolean {
   return !NOT_A_FIRM.has(words[0]) && !PLACE_KIND_LAST.test(name) && !isPlaceWord(name) && !words.some((w) => isPlaceWord(w));
 }
 
+// "11 berths of 100,000 tonnes class", "a 300,000-ton-class ore carrier": the size class of a berth or a ship, no cargo moved.
+const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -632,6 +635,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'provinces', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
     test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
+  },
+  {
+    name: 'size class of a berth or ship',
+    gate: /\bclass\b/i,
+    gateWords: ['class'],
+    examples: ['the port operates 11 container berths of 100,000 tonnes class', 'a 300,000-ton-class ore carrier docked'],
+    test: (s, f) => f.kind === 'level' && SIZE_CLASS_AFTER.test(s.slice(f.end, f.end + 12)),
   },
   {
     name: 'people counted',

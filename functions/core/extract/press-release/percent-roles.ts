@@ -288,7 +288,10 @@ function isYearOnYearChange(after: string, lookback: string, notYoyAround: boole
   // percentage open the next change and are its own.
   // (A comma between digits groups thousands: "from 4,426 tons in April and 12.3 percent ..." is one clause.)
   const nextClause = next ? clauseCommaBefore(after, next.index) : -1;
-  const cut = Math.min(50, next ? (nextClause >= 0 ? nextClause : next.index) : 50);
+  // "up 9.1%; compared with April they rose 2.7%": a semicolon before the next percentage ends this change's words too.
+  const semicolon = next ? after.indexOf(';') : -1;
+  const clauseEnd = next && semicolon >= 0 && semicolon < next.index ? semicolon : nextClause;
+  const cut = Math.min(50, next ? (clauseEnd >= 0 ? clauseEnd : next.index) : 50);
   // "(11 percent) to $4.1 billion in July 2013 compared with July 2012": a cut at the fiftieth character keeps the word
   // it falls in and a year right after it, so a dated base is not read as a bare month.
   const own = cut === 50 ? after.slice(0, cut) + (WORD_AND_YEAR_ON.exec(after.slice(cut))?.[0] ?? '') : after.slice(0, cut);

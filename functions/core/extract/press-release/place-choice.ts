@@ -428,7 +428,8 @@ export function partnerFor(frame: RowFrame, at: number): string {
   const p: PlaceMention | null = nearest(withoutNextOwner(s, frame.partnerPlaces.filter((x) => x.end <= chi), at, PARTNER_OWNS_NEXT_AMOUNT), bounds, at);
   if (p) return p.name;
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
-  if (memory.mutualPartner && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner;
+  // "In national currency, mutual trade totaled ..." before any "mutual trade with X": the trade of the last partner named.
+  if ((memory.mutualPartner || memory.partner) && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner || memory.partner;
   return 'World';
 }
 

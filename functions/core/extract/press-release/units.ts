@@ -294,7 +294,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'evs', 'bevs', 'phevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
-  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'trip', 'trips', 'journey', 'journeys', 'runs', 'services', 'ship voyages', 'vessel voyages', 'voyages'], unit: 'trips', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'trip', 'trips', 'journey', 'journeys', 'runs', 'services', 'ship voyages', 'vessel voyages', 'voyages', 'vessel calls', 'ship calls', 'port calls'], unit: 'trips', measure: 'count' },
   { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
   // "3,026 columns": 列, the measure word of trains, translated word for word (unit-context.ts makes them trains).
   { words: ['column', 'columns'], unit: 'columns', measure: 'count' },
@@ -305,7 +305,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['passenger', 'passengers', 'traveler', 'travelers', 'traveller', 'travellers', 'people', 'persons'], unit: 'passengers', measure: 'count' },
   { words: ['declaration', 'declarations', 'customs declaration', 'customs declarations'], unit: 'declarations', measure: 'count' },
   { words: ['batche', 'batches', 'consignment', 'consignments', 'shipment', 'shipments', 'parcel', 'parcels', 'package', 'packages'], unit: 'shipments', measure: 'count' },
-  // Ships counted are vessels; their voyages ("2,406 ship voyages") are trips, like crossings of a border port.
+  // Ships counted are vessels; their voyages ("2,406 ship voyages") and their calls at a port ("1,310 vessel calls") are
+  // trips, like crossings of a border port.
   { words: ['vessel', 'vessels', 'ship', 'ships'], unit: 'vessels', measure: 'count' },
   { words: ['head', 'heads'], unit: 'heads', measure: 'count' },
   // Cotton is counted in bales (the U.S. statistical bale of 480 lb, "running bales" as ginned).
@@ -603,8 +604,9 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
   if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
   // "the presidents of the two countries set the goal": a singular "set", "piece" or "unit" after a plural noun is no count
-  // noun of the number ("two countries"), but a verb or another thing ("4,100 TV sets", "312 units" stay counts).
-  if (span === 1 && i > 0 && SINGULAR_COUNT_WORD.test(words[i].w) && PLURAL_WORD.test(words[i - 1].w)) return 'not-a-unit';
+  // noun of the number ("two countries"), but a verb or another thing ("4,100 TV sets", "312 units" stay counts); an adverb
+  // may stand between them ("the two sides earlier set a goal").
+  if (span === 1 && i > 0 && SINGULAR_COUNT_WORD.test(words[i].w) && words.slice(0, i).some((x) => PLURAL_WORD.test(x.w))) return 'not-a-unit';
   if (next && countNoun(next) && noun.measure === 'count' && span === 1 && !/^(?:units?|sets?|pieces?)$/.test(next)) return 'head-follows';
   // "3,950 vehicle export declarations": a flow word between them does not stop the count noun modifying the next one.
   // "212 container block trains": so does a word for the kind of service ("block", "shuttle", "freight").
