@@ -433,8 +433,9 @@ const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|incre
 // (a Chinese release quotes it beside a base year that was unusually low or high).
 // A change measured from a peak or a trough, not from a year earlier: "down roughly 40 percent from their peak", "35% below
 // the 2022 high", "off 18% from last year's record", "up 60% from the pandemic-era lows" ("from a low base" is a year-on-year
-// change told with a reason, and stays).
-const FROM_PEAK_AFTER = /^\s*(?:(?:from|below|under|off|short\s+of|down\s+from|up\s+from|above)\s+)(?:(?:its|their|the|a|an|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:recent|record|all-time|historic|previous|earlier|(?:19|20)\d\d|pandemic(?:-era)?|post-pandemic|[\w]+-(?:year|month|week))\s+){0,2}(?:peaks?|highs?|troughs?|lows?)\b(?!\s+(?:base|level|comparison)\b)/i;
+// change told with a reason, and stays). A month may name when the peak was ("9% below their March peak", "off the July
+// high"): still a peak, not that month's level.
+const FROM_PEAK_AFTER = new RegExp(String.raw`^\s*(?:(?:from|below|under|off|short\s+of|down\s+from|up\s+from|above)\s+)(?:(?:its|their|the|a|an|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:recent|record|all-time|historic|previous|earlier|(?:19|20)\d\d|pandemic(?:-era)?|post-pandemic|[\w]+-(?:year|month|week)|(?:${MONTH_WORDS})\.?)\s+){0,2}(?:peaks?|highs?|troughs?|lows?)\b(?!\s+(?:base|level|comparison)\b)`, 'i');
 const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+annual|annual\s+average|compound\s+annual)\b/i;
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
@@ -774,7 +775,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'change from a peak or a trough',
     gate: /\b(?:peaks?|highs?|troughs?|lows?)\b/i,
     gateWords: ['peak', 'high', 'trough', 'low'],
-    examples: ['Container spot rates are down roughly 40 percent from their peak', 'solar exports sit 35% below the 2022 high', 'volumes are 18 percent off last year\'s record high', 'rebounded 60% from the pandemic-era lows'],
+    examples: ['Container spot rates are down roughly 40 percent from their peak', 'solar exports sit 35% below the 2022 high', 'volumes are 18 percent off last year\'s record high', 'rebounded 60% from the pandemic-era lows', 'futures settled about 9% below their March peak'],
     test: (s, f) => f.kind === 'percent' && FROM_PEAK_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {

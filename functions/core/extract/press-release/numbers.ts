@@ -353,11 +353,12 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
 // "tln" is the trillion of some Russian and Central Asian wires ("3.2 tln rubles", beside their "bln" and "mln").
 // "bil" is the billion of Malaysian papers ("RM20.52 bil"), "tril." the trillion of Japanese ones ("¥2.3 tril."); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
-// "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word.
-const SCALE = /^(?:\s?-?\s?)(100 million|10,?000(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+// "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word; some translations
+// spell it half in words ("45.6 10 thousand TEUs"), which is the same unit and no 10,000 of anything.
+const SCALE = /^(?:\s?-?\s?)(100 million|(?:10,?000|10 thousand)(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
 const SCALE_EXPONENT: Record<string, number> = {
-  '100 million': 8, '10,000': 4, '10000': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
+  '100 million': 8, '10,000': 4, '10000': 4, '10 thousand': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
   mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tril: 12, tln: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
 };

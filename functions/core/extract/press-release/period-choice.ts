@@ -331,7 +331,21 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (opening) return opening;
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
+}
+
+// "Their value was ...", "Its value rose 4% to ...", "They were worth ...": a sentence that opens on the worth of what the
+// sentence before counted.
+const VALUE_POINTED_BACK = /^\s*(?:(?:Their|Its)\s+(?:combined\s+|total\s+)?value\s|(?:They|These|Those)\s+(?:[a-z]+\s+)?were\s+worth\s)/;
+
+/**
+ * "Shipments in October alone were 8.26 million tonnes. Their value was $812 million.": a sentence with no period of its own
+ * that gives the worth of the quantity just reported is of that quantity's period, though a month set apart with "alone" is
+ * not carried on to other sentences.
+ */
+function valuePointedBack({ s, memory }: RowFrame): { start: string; end: string } | null {
+  const last = memory.previousLevels?.at(-1);
+  return last && last.period_start !== '' && last.measure === 'quantity' && VALUE_POINTED_BACK.test(s) ? { start: last.period_start, end: last.period_end } : null;
 }
 
 // "Annual exports $143.8 billion" (a subhead), "annual goods exports were $71 billion": a flow said to be annual, right before

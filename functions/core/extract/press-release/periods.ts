@@ -851,6 +851,18 @@ const RULES: Rule[] = [
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: DAY_THEN_CAPITAL_GATE, after: ['#'], pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
   { gate: CALENDAR_DATE_GATE, pattern: /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/g, build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
+  // "Year-to-date shipments through October", "year to date imports to May 2025": a year to date that names its last
+  // month a few words on ends there, January to that month (not the month alone, nor the release's month: the month is said).
+  {
+    gate: YEAR_TO_DATE_GATE,
+    needs: ['to-date', 'to date'],
+    pattern: new RegExp(`\\byear[- ]to[- ]date\\s+(?:[a-z-]+\\s+){0,3}?(?:through|to|until|up\\s+to)\\s+${MONTH}(?!\\s*\\d{1,2}\\b)(?:,?\\s+(\\d{4}))?`, 'gi'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, month)) : null;
+    },
+  },
   // Year to date ("steel exports for the year so far rose 26.3%" too).
   {
     gate: YEAR_TO_DATE_GATE,

@@ -153,8 +153,10 @@ function asideBrackets(s: string, periods: PeriodMention[]): Array<[number, numb
   return bracketSpans(s).filter(([a, b]) => !periods.some((p) => p.kind === 'period' && p.start > a && p.end < b && !/\S/.test(s.slice(a + 1, p.start) + s.slice(p.end, b - 1))));
 }
 
-// "after December 2025's 112.3 million tons": a period owning an amount (at most two words between).
-const OWNED_AMOUNT_AFTER = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:[$€£¥]\s?|[A-Z]{2,3}\$?\s?)?\d[\d.,]*/;
+// "after December 2025's 112.3 million tons": a period owning an amount (at most two words between). A percentage there is
+// the change of the month's flow, not an amount the month owns ("November's exports fell 37.2% to $41.3 million": the
+// month dates the whole clause).
+const OWNED_AMOUNT_AFTER = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:[$€£¥]\s?|[A-Z]{2,3}\$?\s?)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|pct\b))/;
 
 /**
  * "The figure was 4.1% higher than in October last year and the second-highest on record after December 2025's
