@@ -307,11 +307,18 @@ describe('the summary’s pieces: a version writes again only the blocks of mont
     expect(v3Index.texts).not.toContain('Area 20');
   });
 
-  it('a version whose changes touch no charted point keeps every piece: the month’s piece comes out byte for byte as it was', async () => {
+  it('a version whose changes touch no charted point keeps every point: the month’s piece lists the series drawn now, with the same points', async () => {
     await observations.upsert(ofDataset(row(0, 0, 20, 'export', { measure: 'share', value: 12.5, observation_id: 'share-20' })));
     const added = await publishAndCompare(4);
-    expect(added).toEqual([]);
-    expect(pieceKeys(4)).toEqual(pieceKeys(3));
+    // Version 3 drew one series fewer (series 20 left), so the 2024 piece, which listed it, is written again; its points are the same.
+    expect(added).toEqual([pieceKeys(4)['2024']]);
+    expect({ ...pieceKeys(4), '2024': '' }).toEqual({ ...pieceKeys(3), '2024': '' });
+    const pointsOf = (key: string) => {
+      const { texts, series, points } = SeriesPieceSchema.parse(JSON.parse(decode(blobs.objects.get(key)!.body)));
+      const seriesName = (s: number) => series.slice(5 * s, 5 * s + 5).map((t) => texts[t]).join('/');
+      return Array.from({ length: points.length / 4 }, (_, i) => `${seriesName(points[4 * i])} ${texts[points[4 * i + 1]]} ${texts[points[4 * i + 2]]} ${points[4 * i + 3]}`).sort();
+    };
+    expect(pointsOf(pieceKeys(4)['2024'])).toEqual(pointsOf(pieceKeys(3)['2024']));
   });
 
   it('a run stopped between writing the pieces and the index leaves the previous summary whole; the next run finishes the version', async () => {
@@ -369,5 +376,61 @@ describe('the summary’s pieces: a version writes again only the blocks of mont
     expect(collected.from).toBe('collected');
     expect(collected.series).toEqual(intact.series);
     expect(SeriesSummarySchema.parse(JSON.parse(decode(older.objects.get(seriesSummaryKey(DS2, 5))!.body))).pieces.map((p) => p.block)).toEqual(['2023', '2024', '2025']);
+  });
+});
+
+describe('a block’s points in two pieces: a monthly release reads the drawn pieces, and the rest only of the blocks it writes again', () => {
+  const DS3 = 'chart-drawn';
+  const blobs = new MemoryBlobStore();
+  const datasets = new MemoryDatasetStateStore();
+  const observations = new MemoryObservationStore(datasets);
+  const clock = new ManualClock(new Date('2026-09-10T08:00:00Z'));
+  const deps: PublishDeps = { observations, datasets, blobs, notifier: new MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'run', leaseMs: 60_000 };
+  /** 15 areas by 20 partners: 300 series, more than the page draws and fewer than the summary tracks; three years of months. */
+  const [areas, partners, months] = [15, 20, 30];
+  const ofDataset = (r: Observation): Observation => ({ ...r, dataset: DS3 });
+  const index = (version: number) => SeriesSummarySchema.parse(JSON.parse(decode(blobs.objects.get(seriesSummaryKey(DS3, version))?.body)));
+  const piece = (key: string) => SeriesPieceSchema.parse(JSON.parse(decode(blobs.objects.get(key)!.body)));
+
+  it('version 1: each year has a drawn piece listing every series the page draws and a rest piece with the other tracked series', async () => {
+    for (let m = 0; m < months; m++) for (let a = 0; a < areas; a++) for (let p = 0; p < partners; p++) await observations.upsert(ofDataset(row(a, p, m, 'export')));
+    expect(await publishDataset(DS3, deps)).toMatchObject({ status: 'published', version: 1 });
+    const v1 = index(1);
+    expect(v1.pieces.map((p) => p.block)).toEqual(['2023', '2023 rest', '2024', '2024 rest', '2025', '2025 rest']);
+    // Every series is tracked (the quality gate may hold some rows back, so there may be fewer than 300).
+    expect(v1.tracked).toHaveLength(v1.series.length);
+    expect(v1.series.length).toBeGreaterThan(MAX_SERIES);
+    for (const ref of v1.pieces) {
+      const { series, points } = piece(ref.key);
+      const monthsHere = ref.block.startsWith('2025') ? 6 : 12;
+      const seriesHere = ref.block.endsWith(' rest') ? v1.series.length - MAX_SERIES : MAX_SERIES;
+      expect(series.length / 5).toBe(seriesHere);
+      expect(points.length / 4).toBeLessThanOrEqual(seriesHere * monthsHere);
+      expect(points.length / 4).toBeGreaterThan(seriesHere * monthsHere * 0.9);
+    }
+  });
+
+  it('a revision in the last year reads every drawn piece and that year’s rest, writes that year’s two pieces, and draws the page collecting every row draws', async () => {
+    await observations.upsert(ofDataset(row(3, 4, 27, 'export', { value: 1200, revision: 2, status: 'revised' })));
+    clock.advance(86_400_000);
+    const read: string[] = [];
+    const get = blobs.get.bind(blobs);
+    blobs.get = (key) => (read.push(key), get(key));
+    try {
+      expect(await publishDataset(DS3, deps)).toMatchObject({ status: 'published', version: 2 });
+    } finally {
+      blobs.get = get;
+    }
+    const byBlock = (version: number) => Object.fromEntries(index(version).pieces.map((p) => [p.block, p.key]));
+    const [v1, v2] = [byBlock(1), byBlock(2)];
+    expect(read.filter((k) => k.includes('/_site/pieces/')).sort()).toEqual([v1['2023'], v1['2024'], v1['2025'], v1['2025 rest']].sort());
+    expect({ ...v2, '2025': '', '2025 rest': '' }).toEqual({ ...v1, '2025': '', '2025 rest': '' });
+    expect([v2['2025'], v2['2025 rest']]).not.toContain(v1['2025']);
+    const manifest = (await readManifest(blobs, DS3, 2))!;
+    const scratch = cloneBucket(blobs);
+    scratch.objects.delete(seriesSummaryKey(DS3, 1));
+    scratch.objects.delete(datasetPageKey(DS3));
+    await publishSite(manifest, [manifest], { blobs: scratch });
+    expect(decode(blobs.objects.get(datasetPageKey(DS3))?.body)).toBe(decode(scratch.objects.get(datasetPageKey(DS3))?.body));
   });
 });

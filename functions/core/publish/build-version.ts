@@ -99,7 +99,8 @@ const CODE_LIST_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
 const OBSERVATION_FIELDS = OBSERVATION_COLUMNS.map((name) => ({ name, type: OBSERVATION_COLUMN_DOCS[name].type, description: OBSERVATION_COLUMN_DOCS[name].description }));
 
-interface KeyedRow { key: string; row: Observation }
+/** A row with its publish order key, and its JSON line once rendered (a stripe compared by digest keeps its lines for the render). */
+interface KeyedRow { key: string; row: Observation; line?: string }
 interface PreviousLine { id: string; key: string; line: string }
 interface PreviousVintage { id: string; key: string; revision: number; interval: VintageInterval }
 
@@ -209,12 +210,15 @@ function smallest(a: string | undefined, b: string | undefined, c: string | unde
 
 const byRevision = (a: Observation, b: Observation) => a.revision - b.revision;
 
-/** sha256 of the ndjson lines of one stripe's rows (the layout's stripe digest). */
+/** sha256 of the ndjson lines of one stripe's rows (the layout's stripe digest): hashed as one text, not a call per line. */
 function stripeDigest(lines: string[]): string {
   const hash = createHash('sha256');
-  for (const line of lines) hash.update(`${line}\n`);
+  if (lines.length > 0) hash.update(`${lines.join('\n')}\n`);
   return hash.digest('hex');
 }
+
+/** The JSON lines of a stripe's rows, each rendered once: kept on the rows, so a stripe that differs is not rendered again. */
+const stripeLines = (rows: KeyedRow[]) => rows.map((r) => (r.line ??= jsonRecord(r.row)));
 
 /** Items of a peekable stream up to (not including) the first whose key is in another stripe. */
 async function takeStripe<T extends { key: string }>(stream: Peekable<T>, stripe: string): Promise<T[]> {
@@ -363,7 +367,7 @@ async function reusePrefix(
     const rows = await takeStripe(current, stripe);
     const revs = await takeStripe(revisions, stripe);
     const expected = layout.stripes[index];
-    if (expected.key !== stripe || expected.digest !== stripeDigest(rows.map(({ row }) => jsonRecord(row)))) {
+    if (expected.key !== stripe || expected.digest !== stripeDigest(stripeLines(rows))) {
       current.giveBack(rows);
       revisions.giveBack(revs);
       return { stripes: index, current, revisions };
@@ -687,14 +691,15 @@ class VersionRender {
   /** Renders one id into every file: its current row, its change against the previous version, its vintages. */
   private async renderId(key: string): Promise<void> {
     const { current } = this.start;
-    const row = current.head?.key === key ? (await current.next())!.row : undefined;
+    const taken = current.head?.key === key ? (await current.next())! : undefined;
+    const row = taken?.row;
     const previousLine = this.previousRows.head?.key === key ? (await this.previousRows.next())!.line : undefined;
     await this.takeVintages(key);
     // Each row is rendered once per format; json, ndjson, vintages and the diff share its JSON line.
     let line: string | undefined;
     let csvLine: string | undefined;
     if (row) {
-      line = jsonRecord(row);
+      line = taken!.line ?? jsonRecord(row);
       csvLine = csvRecord(row);
       this.pushRow(row, line, csvLine);
       // Awaited only when a row group is full: an await per row costs more than the test.

@@ -17,7 +17,10 @@
  * (`_site/pieces/<sha256>.json`, written once, never replaced) and listed in the index with its
  * bytes and checksum. A version writes again only the pieces of the blocks its changed stripes
  * fall in and names the others as the previous index did: nothing is copied. A monthly release
- * writes one or two pieces and the index, not every month of the 800 tracked series again.
+ * writes one or two pieces and the index, not every month of the 800 tracked series again. A
+ * block's points are two pieces (rules 3): the drawn series' (the page's, each listed) and the rest
+ * of the tracked ones', so a page reads the rest only of the blocks it writes again (or where a
+ * series it draws now was not drawn when the block was written): a quarter of the bytes.
  *
  * A piece written in version K holds the points of its months of every series tracked in K. A
  * series is tracked in N only if it was in N-1 or is new in N (every month it has changed), so
@@ -37,13 +40,23 @@ import { lines } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
 import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
-/** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused. */
-export const SERIES_RULES = 2;
+/** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused (3: a block's points in two pieces). */
+export const SERIES_RULES = 3;
 /** Series whose points the summary keeps: the page's MAX_SERIES and as many again that could rise into them. */
 export const TRACKED_SERIES = 4 * MAX_SERIES;
 
 /** The block of months a period's points are kept in: its year (a monthly release touches one or two). */
 export const pieceBlock = (period: string) => period.slice(0, 4);
+
+/**
+ * A block's points are two pieces: the drawn one, named by the block, with the series the page
+ * drew when it was written (each listed, with or without a point in the block), and the rest of
+ * the tracked series' points, named by the block and this suffix. A page needs only the drawn
+ * pieces of the blocks it does not write again, as long as each lists every series it draws.
+ */
+const REST_PIECE = ' rest';
+/** The block a piece's points belong to. */
+const blockOfPiece = (name: string) => (name.endsWith(REST_PIECE) ? name.slice(0, -REST_PIECE.length) : name);
 
 /** One line of the page's version history. */
 export type HistoryLine = Pick<SnapshotManifest, 'version' | 'created_at' | 'row_count' | 'changes'>;
@@ -191,6 +204,11 @@ class PointsBySeries {
     this.pointsOf(key, parts).set(period, byFlow);
   }
 
+  /** Lists a series (without points, if it has none yet). */
+  list(key: string, parts: SeriesParts): void {
+    this.pointsOf(key, parts);
+  }
+
   private pointsOf(key: string, parts: SeriesParts): SeriesPoints {
     let entry = this.series.get(key);
     if (!entry) this.series.set(key, (entry = { parts, points: new Map() }));
@@ -229,6 +247,16 @@ async function writePiece(blobs: BlobStore, dataset: string, block: string, poin
   const key = seriesPieceKey(dataset, sha256);
   await blobs.putImmutable(key, body, { contentType: 'application/json', cacheControl: 'no-cache' });
   return { block, key, bytes: body.length, sha256 };
+}
+
+/** Writes a block's pieces: the drawn one (every series of `shown` listed) and, when other tracked series have points there, the rest. */
+async function writeBlock(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries, shown: SeriesEntry[]): Promise<PieceRef[]> {
+  const drawn = new PointsBySeries();
+  const rest = new PointsBySeries();
+  for (const s of shown) drawn.list(s.key, s.parts);
+  for (const [key, entry] of points.series) (drawn.series.has(key) ? drawn : rest).series.set(key, entry);
+  const parts: Array<[string, PointsBySeries]> = rest.series.size > 0 ? [[block, drawn], [block + REST_PIECE, rest]] : [[block, drawn]];
+  return Promise.all(parts.map(([name, part]) => writePiece(blobs, dataset, name, part)));
 }
 
 /** A piece as its index names it, or null when it is missing, has other bytes than those named, or is not a piece. */
@@ -314,15 +342,60 @@ interface SeriesState {
   pieces: PieceRef[];
 }
 
+/** Whether a piece's series keys include every key of `wanted`. */
+function listsAll(keys: string[], wanted: Set<string>): boolean {
+  const listed = new Set(keys);
+  for (const key of wanted) if (!listed.has(key)) return false;
+  return true;
+}
+
 /** The page's series charted from their points. */
 const charted = (shown: SeriesEntry[], points: PointsBySeries) => shown.map((s) => chartSeries(s.parts, s.label, points.series.get(s.key)?.points ?? new Map()));
+
+/** What a version's page keeps of the previous pieces: the months no change reached, of the series it draws and of the blocks it writes again. */
+interface KeptPoints { changed: Set<string>; dirty: Map<string, PointsBySeries>; isShown: Set<string>; isTracked: Set<string> }
+
+/**
+ * Reads the previous version's pieces for the points of the months no change reached: the drawn
+ * series' into `points`, the tracked series' of each block written again into its entry of
+ * `dirty`. A block's rest piece is read only when that block is written again or its drawn piece
+ * does not list every series drawn now. False when a piece is missing or not as named.
+ */
+async function keptPoints(blobs: BlobStore, pieces: PieceRef[], kept: KeptPoints, points: PointsBySeries): Promise<boolean> {
+  const { changed, dirty, isShown, isTracked } = kept;
+  // Blocks whose drawn piece lists every series the page draws: their rest is read only to be written again.
+  const drawnInFull = new Set<string>();
+  for (const ref of pieces) {
+    const name = blockOfPiece(ref.block);
+    const block = dirty.get(name);
+    if (ref.block !== name && !block && drawnInFull.has(name)) continue;
+    const piece = await readPiece(blobs, ref);
+    if (!piece) return false;
+    const { texts, series } = piece;
+    const parts: SeriesParts[] = [];
+    for (let i = 0; i < series.length; i += 5) parts.push(partsAt(texts, series, i));
+    const keys = parts.map(seriesKey);
+    if (ref.block === name && listsAll(keys, isShown)) drawnInFull.add(name);
+    const [shownHere, trackedHere] = [keys.map((k) => isShown.has(k)), keys.map((k) => block !== undefined && isTracked.has(k))];
+    const flat = piece.points;
+    for (let i = 0; i < flat.length; i += 4) {
+      const s = flat[i];
+      if (!shownHere[s] && !trackedHere[s]) continue;
+      const period = texts[flat[i + 1]];
+      if (changed.has(period)) continue;
+      if (shownHere[s]) points.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
+      if (trackedHere[s]) block!.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
+    }
+  }
+  return true;
+}
 
 /**
  * Version N's series from version N-1's summary and the stripes that changed, or null when they
  * cannot be (no layout, a layout without ndjson offsets, more bytes to read than a whole pass, a
- * series to draw not known in full, a piece missing or not as named). Every piece is read for the
- * points of the page's series; only the pieces of the blocks a changed month falls in are written
- * again (with the tracked series' points of their other months, from the pieces read).
+ * series to draw not known in full, a piece missing or not as named). The drawn pieces are read for
+ * the points of the page's series (keptPoints); only the pieces of the blocks a changed month falls
+ * in are written again (with the tracked series' points of their other months, from the pieces read).
  */
 async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previous: SeriesSummaryFile, known: KnownToRun): Promise<SeriesState | null> {
   const { dataset, version } = manifest;
@@ -346,33 +419,15 @@ async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previ
   const [isShown, isTracked] = [new Set(shown.map((s) => s.key)), new Set(tracked.map((s) => s.key))];
   const dirty = new Map([...changed.keys].map((period) => [pieceBlock(period), new PointsBySeries()]));
   const points = new PointsBySeries();
-  for (const ref of previous.pieces) {
-    const piece = await readPiece(blobs, ref);
-    if (!piece) return null;
-    const block = dirty.get(ref.block);
-    const { texts, series } = piece;
-    const parts: SeriesParts[] = [];
-    for (let i = 0; i < series.length; i += 5) parts.push(partsAt(texts, series, i));
-    const keys = parts.map(seriesKey);
-    const [shownHere, trackedHere] = [keys.map((k) => isShown.has(k)), keys.map((k) => block !== undefined && isTracked.has(k))];
-    const flat = piece.points;
-    for (let i = 0; i < flat.length; i += 4) {
-      const s = flat[i];
-      if (!shownHere[s] && !trackedHere[s]) continue;
-      const period = texts[flat[i + 1]];
-      if (changed.keys.has(period)) continue;
-      if (shownHere[s]) points.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
-      if (trackedHere[s]) block!.set(keys[s], parts[s], period, texts[flat[i + 2]], flat[i + 3]);
-    }
-  }
+  if (!(await keptPoints(blobs, previous.pieces, { changed: changed.keys, dirty, isShown, isTracked }, points))) return null;
   for (const period of changed.keys) {
     const month = now.get(period)!;
     points.setMonth(period, month, (key) => isShown.has(key));
     dirty.get(pieceBlock(period))!.setMonth(period, month, (key) => isTracked.has(key));
   }
-  const kept = previous.pieces.filter((ref) => !dirty.has(ref.block));
-  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writePiece(blobs, dataset, name, block)));
-  return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written] };
+  const kept = previous.pieces.filter((ref) => !dirty.has(blockOfPiece(ref.block)));
+  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writeBlock(blobs, dataset, name, block, shown)));
+  return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written.flat()] };
 }
 
 /** Every series of a version, from every row of its observations.ndjson; writes every piece. */
@@ -398,8 +453,8 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
       block.setPeriod(s.key, s.parts, period, byFlow);
     }
   });
-  const pieces = await Promise.all([...blocks].map(([name, block]) => writePiece(blobs, manifest.dataset, name, block)));
-  return { ranked, series: charted(shown, points), tracked, pieces };
+  const pieces = await Promise.all([...blocks].map(([name, block]) => writeBlock(blobs, manifest.dataset, name, block, shown)));
+  return { ranked, series: charted(shown, points), tracked, pieces: pieces.flat() };
 }
 
 /** The history table: this version, then the previous summary's lines (or each earlier manifest read, without one). */
