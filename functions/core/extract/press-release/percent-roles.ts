@@ -119,9 +119,13 @@ const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country', 'overall'
 // imports rose 39.9 percent": the month before "while" is the exports' base).
 const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet|while|whereas)\s/is;
 
+// "X, a 6.0% increase from March, up 5.6%": a comma closes the earlier change's own basis words; the words after it
+// lead into this percentage (the month is the 6.0%'s base, not the 5.6%'s).
+const EARLIER_CHANGE_CLAUSE = /^.*\d\s*(?:%|percent\b|per\s?cent\b|pct\b|pc\b)[^,;\d]*,\s/is;
+
 /** The words right before a percentage that are its own: those after the last conjunction, if any. */
 function ownLead(lead: string): string {
-  const m = LAST_CONJUNCTION.exec(lead);
+  const m = LAST_CONJUNCTION.exec(lead) ?? EARLIER_CHANGE_CLAUSE.exec(lead);
   return m ? lead.slice(m[0].length) : lead;
 }
 
@@ -326,12 +330,28 @@ const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
 // as "in September" would), it is no basis of the sentence's changes.
 const DATED_EARLIER_RATE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:[a-z-]+\s+){1,2}?(?:in|during|for)\s+the\s+$/i;
 
+// "... to $2.24 billion (up 3.8% month-on-month), while ...", "reached 1.85 billion yuan, 6.2 percent lower than the previous
+// month, up 16.6 percent": a change on the month before set off right after an amount, beside that amount's own change
+// (before it in the clause, or right after the aside), is an aside on the amount: its basis is its own, not the sentence's.
+const ASIDE_CHANGE_BEFORE = /\d[^\d%;]{0,40}[,(]\s*(?:(?:up|down|or|an?)\s+)?[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:(?:lower|higher|more|less|up|down|increase|decrease|rise|fall|drop|gain)\s+)?(?:(?:than|from|on|over)\s+)?(?:the\s+)?$/i;
+const LEVEL_CHANGE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])[^;%]*$/i;
+const LEVEL_CHANGE_AFTER = /^\)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:increase|rise|decrease|decline|drop|fall)\s+of\s+)\d/i;
+
+/** True when the sequential marker at `at`..`end` closes a change set off as an aside on an amount that has its own change. */
+function asideOfLevel(s: string, at: number, end: number): boolean {
+  const m = ASIDE_CHANGE_BEFORE.exec(s.slice(Math.max(0, at - 100), at));
+  if (!m) return false;
+  const levelStart = Math.max(0, at - 100) + m.index;
+  return LEVEL_CHANGE_BEFORE.test(s.slice(Math.max(0, levelStart - 120), levelStart).split('. ').pop()!) || LEVEL_CHANGE_AFTER.test(s.slice(end, end + 40));
+}
+
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
   for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
     const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
     if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (asideOfLevel(s, m.index, m.index + m[0].length)) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;

@@ -1,0 +1,49 @@
+/**
+ * Rules added in the ninth round of real releases under variation (issue 9): a month-on-month aside set after an amount
+ * that has a year-on-year change of its own. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a51', source_url: 'https://example.org/r/a51', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const LEAD = 'XIAMEN, May 12 -- The province\'s foreign trade rose 7.3 percent year on year to 40.6 billion yuan in the first four months. ';
+
+describe('a change after a comma leads with its own words, not the basis words of the change before it', () => {
+  it('keeps "up 5.6%" year-on-year after "a 6.0% increase from March,"', () => {
+    const rows = rowsOf(`${LEAD}In April, furniture exports reached 318.2 million U.S. dollars, a 6.0% increase from March, up 5.6%.`);
+    expect(row(rows, 318.2e6)).toMatchObject({ period_start: '2026-04', yoy_pct: 5.6 });
+  });
+  it('reads the same after "a 2.1 percent drop from March,"', () => {
+    const rows = rowsOf(`${LEAD}In April, toy exports came to 96.4 million U.S. dollars, a 2.1 percent drop from March, up 11.2 percent.`);
+    expect(row(rows, 96.4e6)?.yoy_pct).toBe(11.2);
+  });
+  it('still reads a change whose own lead names the month as month-on-month (guard)', () => {
+    const rows = rowsOf(`${LEAD}In April, toy exports came to 96.4 million U.S. dollars, up 2.1 percent from March.`);
+    expect(row(rows, 96.4e6)?.yoy_pct ?? null).toBeNull();
+  });
+});
+
+describe('a month-on-month aside on an amount with its own change does not set the sentence\'s basis', () => {
+  it('keeps the change before the amount year-on-year beside "up N% from the previous month"', () => {
+    const rows = rowsOf(`${LEAD}In April, furniture exports rose 3.7 percent to 1.02 billion yuan, up 3.8% from the previous month, helped by new orders.`);
+    expect(row(rows, 1.02e9)).toMatchObject({ period_start: '2026-04', yoy_pct: 3.7 });
+  });
+  it('reads "N percent lower than the previous month" after the amount the same way', () => {
+    const rows = rowsOf(`${LEAD}In April, tea exports went up 4.1% to 41.5 million U.S. dollars, 5.4 percent lower than the previous month.`);
+    expect(row(rows, 41.5e6)?.yoy_pct).toBe(4.1);
+  });
+  it('keeps the change right after a bracketed month-on-month aside the amount\'s', () => {
+    const rows = rowsOf(`${LEAD}In April, ceramics imports were 212.6 million U.S. dollars (up 7.4% month-on-month), up 7.6%, the customs said.`);
+    expect(row(rows, 212.6e6)?.yoy_pct).toBe(7.6);
+  });
+  it('still lets a month-on-month change with no other change set the basis of the next flow (guard)', () => {
+    const rows = rowsOf(`${LEAD}In April, exports were 2.24 billion yuan, up 3.8% month-on-month, while imports fell 4%.`);
+    expect(rows.some((r) => r.yoy_pct === -4)).toBe(false);
+  });
+});
