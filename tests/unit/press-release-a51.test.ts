@@ -47,3 +47,26 @@ describe('a month-on-month aside on an amount with its own change does not set t
     expect(rows.some((r) => r.yoy_pct === -4)).toBe(false);
   });
 });
+
+describe('a year-on-year change keeps the amount it leads into from a month-on-month aside trailing it', () => {
+  it('gives "rose N percent to X, up M percent on a monthly basis" the year-on-year N', () => {
+    const rows = rowsOf(`${LEAD}Exports rose 12.5 percent to 22.8 billion yuan, up 6.1 percent on a monthly basis, and imports increased 3.6 percent to 17.8 billion yuan.`);
+    expect(row(rows, 22.8e9)).toMatchObject({ yoy_pct: 12.5, flow: 'export' });
+    expect(rows.filter((r) => r.flow === 'export' && r.value === null)).toEqual([]);
+  });
+  it('still lets a year-on-year change trailing the amount win over one leading into it (guard)', () => {
+    const rows = rowsOf(`${LEAD}Monthly arrivals were 27 percent higher than a year earlier and lifted four-month imports to 12.61 million tonnes, up by 9 percent.`);
+    expect(row(rows, 12.61e6)?.yoy_pct).toBe(9);
+  });
+});
+
+describe('a change after a month-on-month aside leads with its own words', () => {
+  it('keeps "X, N percent lower than the previous month, up M percent" the year-on-year M', () => {
+    const rows = rowsOf(`${LEAD}In the first four months, the province's trade with the EU reached 1.93 billion yuan, 6.2 percent lower than the previous month, up 16.6 percent.`);
+    expect(row(rows, 1.93e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04', yoy_pct: 16.6 });
+  });
+  it('keeps "up N% from the previous month, up M percent" the amount\'s year-on-year M', () => {
+    const rows = rowsOf(`${LEAD}In April, tea exports hit 41.5 million U.S. dollars, up 3.2% from the previous month, up 8.4 percent.`);
+    expect(row(rows, 41.5e6)?.yoy_pct).toBe(8.4);
+  });
+});

@@ -298,7 +298,9 @@ function isYearOnYearChange(after: string, lookback: string, notYoyAround: boole
   const own = cut === 50 ? after.slice(0, cut) + (WORD_AND_YEAR_ON.exec(after.slice(cut))?.[0] ?? '') : after.slice(0, cut);
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
-  const lead = LEVEL_OVER_SPAN_BEFORE.test(lookback) ? '' : ownLead(lookback.slice(-30));
+  // (The lead is cut at its clause before the last 30 characters are kept, so an earlier change's basis that reaches
+  // further back, "6.2 percent lower than the previous month, up", is still seen as that change's.)
+  const lead = LEVEL_OVER_SPAN_BEFORE.test(lookback) ? '' : ownLead(lookback).slice(-30);
   return !NOT_YOY.test(own) && !NOT_YOY.test(lead) && !(opening && NOT_YOY.test(opening[0]));
 }
 
