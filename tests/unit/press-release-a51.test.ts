@@ -70,3 +70,20 @@ describe('a change after a month-on-month aside leads with its own words', () =>
     expect(row(rows, 41.5e6)?.yoy_pct).toBe(8.4);
   });
 });
+
+describe('a line ending in a preposition, an article or a conjunction runs on into the next line', () => {
+  it('keeps "tonnes of soybeans in" + newline + "April, down N%" one sentence', () => {
+    const rows = rowsOf('QINGDAO, May 12 (Wire) - The port took in 2.46 million tonnes of iron ore in\nApril, down 4.2% from a year earlier, the customs office said on Tuesday.\n\nArrivals for the first four months came to 9.81 million tonnes.');
+    expect(row(rows, 2.46e6)).toMatchObject({ period_start: '2026-04', period_end: '2026-04', yoy_pct: -4.2 });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('reads a line ending in "the" before a capitalised name the same way (the name stays the partner)', () => {
+    const rows = rowsOf('QINGDAO, May 12 (Wire) - Tyre exports rose 6.4% in the first four months to the\nUnited States, reaching 118 million U.S. dollars.');
+    expect(row(rows, 118e6)).toMatchObject({ partner: 'United States', yoy_pct: 6.4 });
+    expect(row(rows, 118e6)?.area).not.toBe('United States');
+  });
+  it('still ends a short headline line that closes on a noun (guard)', () => {
+    const rows = rowsOf('Port exports climb\nQINGDAO, May 12 (Wire) - Exports rose 6.4% to 118 million U.S. dollars in April.');
+    expect(row(rows, 118e6)).toMatchObject({ period_start: '2026-04', yoy_pct: 6.4 });
+  });
+});
