@@ -87,3 +87,19 @@ describe('a line ending in a preposition, an article or a conjunction runs on in
     expect(row(rows, 118e6)).toMatchObject({ period_start: '2026-04', yoy_pct: 6.4 });
   });
 });
+
+describe('a month-on-month aside on the first flow\'s amount gives the second flow no month-on-month basis', () => {
+  it('keeps the imports\' change year-on-year after "to X, a N% increase from March, and imports climbed"', () => {
+    const rows = rowsOf(`${LEAD}In April, exports rose 19 % from a year earlier to 8.75 billion yuan, a 4.6% increase from March, and imports climbed 47.2 % to 10.19 billion yuan.`);
+    expect(row(rows, 10.19e9)).toMatchObject({ flow: 'import', yoy_pct: 47.2 });
+  });
+  it('reads a bracketed aside the same way ("(up 9.2% month-on-month), while ...")', () => {
+    const rows = rowsOf(`${LEAD}In April, steel exports decreased 5.5% to 2.24 billion yuan (up 9.2% month-on-month), while glass exports tumbled 40% to 2.1 billion yuan.`);
+    expect(row(rows, 2.24e9)?.yoy_pct).toBe(-5.5);
+    expect(row(rows, 2.1e9)?.yoy_pct).toBe(-40);
+  });
+  it('still shares the basis of a first flow whose only change is month-on-month (guard)', () => {
+    const rows = rowsOf(`${LEAD}In April, exports rose 2.4% month-on-month to 2.24 billion yuan, while imports dropped 3.1% to 1.9 billion yuan.`);
+    expect(row(rows, 1.9e9)?.yoy_pct ?? null).toBeNull();
+  });
+});

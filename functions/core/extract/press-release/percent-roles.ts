@@ -668,6 +668,8 @@ const FOLLOWED_AS_RANK_GAP = /^\s+(?:followed|came\s+next|ranked\s+next)\s+as\s+
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to|over)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|(?:from|over)\s+the\s+(?:previous|preceding|prior)\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+// Between a change and a month-on-month aside on the amount it leads into: "% from a year earlier to ¥8,752.8 billion, a ".
+const ASIDE_AFTER_LEVEL = /^[^.;%]{0,60}?\bto\s+(?:[^\s\d]{0,4}\s?)?\d[\d.,]*(?:\s*[A-Za-z$]+){0,3}\s*[,(]\s*(?:(?:up|down|or|an?)\s+)?$/i;
 // Between two changes of one flow: "percent year on year but down ".
 const SIDE_BY_SIDE_CHANGES = /^[^.;\d]{0,60}$/;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
@@ -690,7 +692,9 @@ export function shareMonthOnMonthBasis(s: string, readings: Reading[], otherBase
     // "up 32.0 percent year on year but down 2.2 percent from June, while imports rose 39.9 percent": a first flow given
     // both bases, the year-on-year one first, sets no month-on-month basis for the second.
     const prior = changes[i - 2];
-    if (prior?.yoy && !shared.has(prior) && SIDE_BY_SIDE_CHANGES.test(s.slice(prior.figure.end, first.figure.start))) continue;
+    // So does a first flow whose month-on-month change is an aside on the amount its year-on-year change leads into ("rose 19%
+    // from a year earlier to ¥8.75 trillion, a 4.6% increase from June, and imports climbed 47.2%").
+    if (prior?.yoy && !shared.has(prior) && (SIDE_BY_SIDE_CHANGES.test(s.slice(prior.figure.end, first.figure.start)) || ASIDE_AFTER_LEVEL.test(s.slice(prior.figure.end, first.figure.start)))) continue;
     const gap = s.slice(first.figure.end, second.figure.start);
     if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
   }
