@@ -249,7 +249,9 @@ function levelLedInto(s: string, primaries: Reading[], growths: Reading[], g: Re
   const between = growths.some((o) => o !== g && o.figure.start > g.figure.end && o.figure.start < next.figure.start);
   // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": a level its
   // own growth trails is not the one an earlier growth leads into.
-  if (growths.some((o) => o.figure.start >= next.figure.end && levelTrailedBy(s, primaries, o, periods) === next)) return null;
+  // (A month-on-month aside trailing the level does not take it from a year-on-year growth leading into it: "rose 70.5 percent
+  // to X, up 6.1 percent on a monthly basis".)
+  if (growths.some((o) => (o.yoy || !g.yoy) && o.figure.start >= next.figure.end && levelTrailedBy(s, primaries, o, periods) === next)) return null;
   return !between && lengthWithoutPeriods(g.figure.end, next.figure.start, periods) <= 80 && FORWARD_CUE.test(stripQualifier(s, g.figure.end, next.figure.start)) && !NEW_SUBJECT.test(gap) && !WORTH_AFTER_COMMA.test(gap) && !TOTAL_CLAUSE_GAP.test(gap) && !WITH_PART_GAP.test(gap) && !WHOLE_OF_SHARE_GAP.test(gap) ? next : null;
 }
 

@@ -120,9 +120,13 @@ const NATIONAL_RATE_WORDS = keywords(['national', 'nation', 'country', 'overall'
 // imports rose 39.9 percent": the month before "while" is the exports' base).
 const LAST_CONJUNCTION = /^.*\b(?:and|but|though|although|yet|while|whereas)\s/is;
 
+// "X, a 6.0% increase from March, up 5.6%": a comma closes the earlier change's own basis words; the words after it
+// lead into this percentage (the month is the 6.0%'s base, not the 5.6%'s).
+const EARLIER_CHANGE_CLAUSE = /^.*\d\s*(?:%|percent\b|per\s?cent\b|pct\b|pc\b)[^,;\d]*,\s/is;
+
 /** The words right before a percentage that are its own: those after the last conjunction, if any. */
 function ownLead(lead: string): string {
-  const m = LAST_CONJUNCTION.exec(lead);
+  const m = LAST_CONJUNCTION.exec(lead) ?? EARLIER_CHANGE_CLAUSE.exec(lead);
   return m ? lead.slice(m[0].length) : lead;
 }
 
@@ -298,7 +302,9 @@ function isYearOnYearChange(after: string, lookback: string, notYoyAround: boole
   const own = cut === 50 ? after.slice(0, cut) + (WORD_AND_YEAR_ON.exec(after.slice(cut))?.[0] ?? '') : after.slice(0, cut);
   // "Compared with August, exports fell 6.73 percent": a basis opening the clause is the change's basis.
   const opening = OPENING_BASIS.exec(lookback);
-  const lead = LEVEL_OVER_SPAN_BEFORE.test(lookback) ? '' : ownLead(lookback.slice(-30));
+  // (The lead is cut at its clause before the last 30 characters are kept, so an earlier change's basis that reaches
+  // further back, "6.2 percent lower than the previous month, up", is still seen as that change's.)
+  const lead = LEVEL_OVER_SPAN_BEFORE.test(lookback) ? '' : ownLead(lookback).slice(-30);
   return !NOT_YOY.test(own) && !NOT_YOY.test(lead) && !(opening && NOT_YOY.test(opening[0]));
 }
 
@@ -330,12 +336,28 @@ const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
 // as "in September" would), it is no basis of the sentence's changes.
 const DATED_EARLIER_RATE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:[a-z-]+\s+){1,2}?(?:in|during|for)\s+the\s+$/i;
 
+// "... to $2.24 billion (up 3.8% month-on-month), while ...", "reached 1.85 billion yuan, 6.2 percent lower than the previous
+// month, up 16.6 percent": a change on the month before set off right after an amount, beside that amount's own change
+// (before it in the clause, or right after the aside), is an aside on the amount: its basis is its own, not the sentence's.
+const ASIDE_CHANGE_BEFORE = /\d[^\d%;]{0,40}[,(]\s*(?:(?:up|down|or|an?)\s+)?[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:(?:lower|higher|more|less|up|down|increase|decrease|rise|fall|drop|gain)\s+)?(?:(?:than|from|on|over)\s+)?(?:the\s+)?$/i;
+const LEVEL_CHANGE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])[^;%]*$/i;
+const LEVEL_CHANGE_AFTER = /^\)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:increase|rise|decrease|decline|drop|fall)\s+of\s+)\d/i;
+
+/** True when the sequential marker at `at`..`end` closes a change set off as an aside on an amount that has its own change. */
+function asideOfLevel(s: string, at: number, end: number): boolean {
+  const m = ASIDE_CHANGE_BEFORE.exec(s.slice(Math.max(0, at - 100), at));
+  if (!m) return false;
+  const levelStart = Math.max(0, at - 100) + m.index;
+  return LEVEL_CHANGE_BEFORE.test(s.slice(Math.max(0, levelStart - 120), levelStart).split('. ').pop()!) || LEVEL_CHANGE_AFTER.test(s.slice(end, end + 40));
+}
+
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
   for (let m = SEQUENTIAL_BASIS_ALL.exec(s); m !== null; m = SEQUENTIAL_BASIS_ALL.exec(s)) {
     const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
     if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (asideOfLevel(s, m.index, m.index + m[0].length)) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;
@@ -650,6 +672,8 @@ const FOLLOWED_AS_RANK_GAP = /^\s+(?:followed|came\s+next|ranked\s+next)\s+as\s+
 // A month-on-month basis named in a change's own words, and the clause of a second flow after it ("..., while imports dropped").
 // "fell 3.4% from August" (a month with no year, not opening a span "from January to October") is the month before too.
 const MONTH_ON_MONTH = /\b(?:month[- ](?:on|to|over)[- ]month|on\s+(?:the\s+)?month|over\s+the\s+(?:month|quarter)(?!\s+of\b)|m\/m|(?:from|over)\s+the\s+(?:previous|preceding|prior)\s+month|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*(?:,?\s*(?:19|20)\d\d|(?:to|through|until|[-–])\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i;
+// Between a change and a month-on-month aside on the amount it leads into: "% from a year earlier to ¥8,752.8 billion, a ".
+const ASIDE_AFTER_LEVEL = /^[^.;%]{0,60}?\bto\s+(?:[^\s\d]{0,4}\s?)?\d[\d.,]*(?:\s*[A-Za-z$]+){0,3}\s*[,(]\s*(?:(?:up|down|or|an?)\s+)?$/i;
 // Between two changes of one flow: "percent year on year but down ".
 const SIDE_BY_SIDE_CHANGES = /^[^.;\d]{0,60}$/;
 const PAIRED_FLOW_CLAUSE = /^(?:[^.;]|\.(?=\d)){0,80}?,?\s+(?:while|whereas|and)\s+(?:[\w-]+\s+){0,3}?(?:imports?|exports?|shipments|purchases)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
@@ -672,7 +696,9 @@ export function shareMonthOnMonthBasis(s: string, readings: Reading[], otherBase
     // "up 32.0 percent year on year but down 2.2 percent from June, while imports rose 39.9 percent": a first flow given
     // both bases, the year-on-year one first, sets no month-on-month basis for the second.
     const prior = changes[i - 2];
-    if (prior?.yoy && !shared.has(prior) && SIDE_BY_SIDE_CHANGES.test(s.slice(prior.figure.end, first.figure.start))) continue;
+    // So does a first flow whose month-on-month change is an aside on the amount its year-on-year change leads into ("rose 19%
+    // from a year earlier to ¥8.75 trillion, a 4.6% increase from June, and imports climbed 47.2%").
+    if (prior?.yoy && !shared.has(prior) && (SIDE_BY_SIDE_CHANGES.test(s.slice(prior.figure.end, first.figure.start)) || ASIDE_AFTER_LEVEL.test(s.slice(prior.figure.end, first.figure.start)))) continue;
     const gap = s.slice(first.figure.end, second.figure.start);
     if ((PAIRED_FLOW_CLAUSE.test(gap) || PART_LEADING_CLAUSE.test(gap)) && !YOY_MARKER.test(ownWordsAround(s, second.figure))) (second.yoy = false), shared.add(second);
   }

@@ -296,6 +296,10 @@ const AGENCY_CREDIT = /^\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*(?:--|[-\u2013\u2014]
 // end of a line closes the paragraph, as a full stop would; the next line does not run on from it.
 const SIGN_OFF_END = /(?:\s|\))(?:--|[-\u2013\u2014])\s*[A-Z]{2,}(?:[-/&][A-Z]{2,})*$/;
 
+// "... 7.29 million tonnes of soybeans in\nApril, down 9.8% ...": a line ending in a preposition, an article or a conjunction
+// (lower case) stops mid-phrase, as no sentence or headline does: it runs on into the next line, capitalised or not.
+const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|than)$/;
+
 function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
@@ -310,7 +314,7 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   // A hard-wrapped line ("... increased by 34\npercent and reached ...") goes on in the next one.
   const item = j < norm.length && (bulletAt(norm, j) || (norm[j] === '(' && AGENCY_CREDIT.test(norm.slice(j, j + 40))));
   const signOff = !terminal && k >= lineStart && SIGN_OFF_END.test(norm.slice(Math.max(lineStart, k - 24), k + 1));
-  const wrapped = !blank && !terminal && !item && !signOff && j < norm.length && (CONTINUATION.test(norm[j]) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
+  const wrapped = !blank && !terminal && !item && !signOff && j < norm.length && (CONTINUATION.test(norm[j]) || OPEN_LINE_END.test(norm.slice(Math.max(lineStart, k - 5), k + 1)) || (wrapWidth > 0 && (i - lineStart >= MIN_WRAPPED_LINE || lineWasFull(norm, k - lineStart + 1, j, wrapWidth))));
   // A byline line ends its own sentence, however long ("By X in Urumqi | China Daily | Updated: 2023-06-09 10:12").
   const byline = norm.startsWith('By', lineStart) && BYLINE.test(norm.slice(lineStart, i));
   if (byline) return 'paragraph';
