@@ -1,0 +1,106 @@
+/**
+ * Rules added in the fixing round for blind batches b149 and b154 (issue 9): multiples of a level's size, goods brought in by
+ * a way of carriage, one flow exceeding the other, amounts "in the red", subjects said not to be trade, free trade names,
+ * the worth of carried goods in a clause of its own, and closing reason clauses. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a48', source_url: 'https://example.org/r/a48', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('"N times the size of" a year-earlier level is a ratio of levels', () => {
+  it('reads a surplus "1.6 times the size of the same period last year" as up 60', () => {
+    const rows = rowsOf('GUANGZHOU, May 12 -- The province\'s trade surplus in the first four months, at 310 billion yuan, was 1.6 times the size of the same period last year.');
+    expect(row(rows, 310e9)).toMatchObject({ flow: 'balance', yoy_pct: 60 });
+  });
+  it('keeps a hedged multiple of the size without a growth (guard)', () => {
+    const rows = rowsOf('GUANGZHOU, May 12 -- The province\'s trade surplus in the first four months, at 310 billion yuan, was more than twice the size of the same period last year.');
+    expect(row(rows, 310e9)?.yoy_pct).toBeNull();
+  });
+});
+
+describe('goods "brought in by rail" came in', () => {
+  it('reads fruit brought in by rail as imports', () => {
+    const rows = rowsOf('KUNMING, May 12 -- In the first four months, fresh vegetables brought in by rail reached 54,000 tonnes, up 18.5 percent.');
+    expect(row(rows, 54000)).toMatchObject({ flow: 'import', yoy_pct: 18.5 });
+  });
+  it('reads "brought in by road" the same way', () => {
+    const rows = rowsOf('KUNMING, May 12 -- In the first four months, timber brought in by road totalled 31,000 tonnes.');
+    expect(row(rows, 31000)?.flow).toBe('import');
+  });
+});
+
+describe('one flow exceeding the other "by" an amount is the balance', () => {
+  it('reads "exports exceeded imports by" as a surplus', () => {
+    const rows = rowsOf('JINAN, May 12 -- In the first four months, the province\'s exports were 620 billion yuan and imports 410 billion yuan. Exports exceeded imports by 210 billion yuan.');
+    expect(row(rows, 210e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('reads "imports exceeded exports by" as a deficit', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, the province\'s imports exceeded exports by 48 billion yuan.');
+    expect(row(rows, -48e9)).toMatchObject({ flow: 'balance' });
+  });
+});
+
+describe('an amount "in the red" is a deficit', () => {
+  it('signs a balance put "N billion yen in the red" negative', () => {
+    const rows = rowsOf('TOKYO, May 12 -- Exports rose 3.2% from a year earlier to 8.41 trillion yen in April, while imports grew 5.0% to 8.73 trillion yen, leaving the trade balance 320.5 billion yen in the red.');
+    expect(row(rows, -320.5e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('keeps a balance with no deficit word positive (guard)', () => {
+    const rows = rowsOf('TOKYO, May 12 -- Exports rose 3.2% from a year earlier to 8.41 trillion yen in April, leaving a trade balance of 120.5 billion yen.');
+    expect(row(rows, 120.5e9)).toMatchObject({ flow: 'balance' });
+  });
+});
+
+describe('a subject the release says is not counted in trade is no figure', () => {
+  it('drops duty-free shop sales "which are not counted in foreign trade", with their change', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- The island\'s foreign trade came to 98.2 billion yuan in the first four months. Airport duty-free sales, which are not counted in foreign trade, were 12.4 billion yuan, down 8.3 percent.');
+    expect(row(rows, 12.4e9)).toBeUndefined();
+    expect(rows.some((r) => r.yoy_pct === -8.3)).toBe(false);
+    expect(row(rows, 98.2e9)).toBeDefined();
+  });
+  it('keeps a trade figure in a later clause of another subject (guard)', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, duty-free sales, which are not counted in foreign trade, fell 8.3 percent, while exports rose 11.2 percent to 30.5 billion yuan.');
+    expect(row(rows, 30.5e9)).toMatchObject({ flow: 'export', yoy_pct: 11.2 });
+  });
+});
+
+describe('"trade" in the name of a free trade port or zone is no flow word', () => {
+  it('keeps goods imported under a free trade port\'s lists imports', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, goods imported under the tariff-exemption lists of the free trade port were valued at 5.6 billion yuan, up 14.0 percent.');
+    expect(row(rows, 5.6e9)).toMatchObject({ flow: 'import', yoy_pct: 14 });
+  });
+  it('still reads "trade" of a place as total trade (guard)', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, the free trade zone\'s trade with ASEAN reached 5.6 billion yuan.');
+    expect(row(rows, 5.6e9)?.flow).toBe('total');
+  });
+});
+
+describe('the worth of carried goods "with a total value" is two-way', () => {
+  it('reads the value after a carried tonnage as total, not the flow of the sentence before', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Fruit imported by rail reached 61,000 tonnes in the first four months.\n\nBy the end of April, the line had carried more than 9 million tonnes of goods since it opened in December 2021, with a total value exceeding 41 billion yuan.');
+    expect(row(rows, 41e9)?.flow).toBe('total');
+  });
+});
+
+describe('a closing reason clause names no area', () => {
+  it('keeps the province after "as" the railway carried a list of goods', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Yunnan\'s foreign trade in the first four months totalled 98.1 billion yuan.\n\nBy partner: Myanmar, 15.2 billion yuan, up 4.2%; Laos, 6.2 billion yuan, up 35.1%, as the China-Laos Railway carried more fertiliser, rubber and fruit.');
+    expect(row(rows, 6.2e9)?.area).toBe('Yunnan');
+    expect(row(rows, 15.2e9)?.area).toBe('Yunnan');
+  });
+  it('reads a reason clause after a multiple, closing on a clause with no number', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Heilongjiang\'s trade with Russia reached 61.5 billion yuan in the first four months. Cross-border e-commerce parcels rose 2.5-fold as buyers returned to Heihe, and a new warehouse is due to open next year.');
+    expect(rows.some((r) => r.area === 'Heihe Port' || r.area === 'Heihe')).toBe(false);
+  });
+  it('keeps a figure in a clause after the reason (guard: a number ends the reason clause)', () => {
+    const rows = rowsOf('KUNMING, May 12 -- In the first four months, Yunnan\'s trade with Laos was 6.2 billion yuan, up 35.1 percent, as trains ran more often, and trade with Myanmar was 4.1 billion yuan.');
+    expect(row(rows, 4.1e9)).toMatchObject({ area: 'Yunnan', partner: 'Myanmar' });
+  });
+});
