@@ -104,3 +104,15 @@ describe('a closing reason clause names no area', () => {
     expect(row(rows, 4.1e9)).toMatchObject({ area: 'Yunnan', partner: 'Myanmar' });
   });
 });
+
+describe('a year-on-year change past "but was" is the level\'s when the level has none', () => {
+  it('gives the level before "but was still N percent lower than a year earlier" that change', () => {
+    const rows = rowsOf('NANNING, May 12 -- In the first four months, the region\'s processing trade recovered to 21.6 billion yuan but was still 12.5 percent lower than a year earlier.');
+    expect(row(rows, 21.6e9)?.yoy_pct).toBe(-12.5);
+    expect(row(rows, null)).toBeUndefined();
+  });
+  it('leaves a change of a new subject after "but" alone (guard)', () => {
+    const rows = rowsOf('NANNING, May 12 -- In the first four months, the region\'s exports recovered to 21.6 billion yuan but imports were 12.5 percent lower than a year earlier.');
+    expect(row(rows, 21.6e9)?.yoy_pct).toBeNull();
+  });
+});
