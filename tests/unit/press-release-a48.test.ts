@@ -116,3 +116,15 @@ describe('a year-on-year change past "but was" is the level\'s when the level ha
     expect(row(rows, 21.6e9)?.yoy_pct).toBeNull();
   });
 });
+
+describe('a part at a port, in a sentence opening "Of the ...", is an aside', () => {
+  it('goes back to the country after "Of the coal, N tonnes were exported through" a port', () => {
+    const rows = rowsOf('ULAANBAATAR, May 12 /MONTSAME/. Mongolia exported 21.4 mln tons of coal in the first four months, up 9.1 percent. Of the coal, 8.2 mln tons were exported through the Shiveekhuren port. Iron ore exports reached 2.6 mln tons, down 4.0 percent.');
+    expect(row(rows, 8.2e6)?.area).toBe('Shiveekhuren Port');
+    expect(row(rows, 2.6e6)?.area).toBe('Mongolia');
+  });
+  it('keeps a port whose figure opens the paragraph with no whole before (guard)', () => {
+    const rows = rowsOf('ULAANBAATAR, May 12 /MONTSAME/. The Shiveekhuren port handled 8.2 mln tons of coal in the first four months. Iron ore through it reached 2.6 mln tons, down 4.0 percent.');
+    expect(row(rows, 2.6e6)?.area).toBe('Shiveekhuren Port');
+  });
+});
