@@ -128,3 +128,19 @@ describe('a part at a port, in a sentence opening "Of the ...", is an aside', ()
     expect(row(rows, 2.6e6)?.area).toBe('Shiveekhuren Port');
   });
 });
+
+describe('a change in people or vehicles crossing is no figure', () => {
+  const lead = 'HARBIN, May 12 -- Heilongjiang\'s foreign trade reached 88.1 billion yuan in the first four months, up 9.5 percent.\n\nBorder trade grew 21.3 percent to 6.4 billion yuan.\n\n';
+  it('drops "Passenger crossings ... rose 2.5-fold" after a paragraph on trade', () => {
+    const rows = rowsOf(`${lead}Passenger crossings at the province's land ports rose 2.5-fold.`);
+    expect(rows.some((r) => r.yoy_pct === 250)).toBe(false);
+  });
+  it('drops "Vehicle crossings fell N percent" too', () => {
+    const rows = rowsOf(`${lead}Vehicle crossings at the border fell 12.5 percent.`);
+    expect(rows.some((r) => r.yoy_pct === -12.5)).toBe(false);
+  });
+  it('keeps a change in freight train crossings (guard)', () => {
+    const rows = rowsOf(`${lead}Freight train crossings at the land ports rose 12.5 percent.`);
+    expect(rows.some((r) => r.yoy_pct === 12.5)).toBe(true);
+  });
+});
