@@ -144,3 +144,30 @@ describe('a change in people or vehicles crossing is no figure', () => {
     expect(rows.some((r) => r.yoy_pct === 12.5)).toBe(true);
   });
 });
+
+describe('amounts that share the currency (and scale) of the amount after them', () => {
+  const lead = 'ASTANA, May 12 -- Kazakhstan\'s foreign trade turnover reached 41.2 billion US dollars in January-April. ';
+  it('gives "Exports were A billion and imports B billion dollars" both the dollar', () => {
+    const rows = rowsOf(`${lead}Exports were 24.6 billion and imports 16.6 billion dollars.`);
+    expect(row(rows, 24.6e9)).toMatchObject({ unit: 'USD', flow: 'export' });
+    expect(row(rows, 16.6e9)).toMatchObject({ unit: 'USD', flow: 'import' });
+  });
+  it('gives "came to A and B billion dollars" the scale and the dollar', () => {
+    const rows = rowsOf(`${lead}Trade with China and Russia came to 9.4 and 7.7 billion dollars.`);
+    expect(row(rows, 9.4e9)?.unit).toBe('USD');
+    expect(row(rows, 7.7e9)?.unit).toBe('USD');
+  });
+  it('leaves a range "between A and B billion dollars" alone (guard)', () => {
+    const rows = rowsOf(`${lead}Analysts put the half-year surplus at between 7 and 9 billion dollars.`);
+    expect(row(rows, 7e9)).toBeUndefined();
+  });
+});
+
+describe('growth rates listed after a list of levels, closing a clause before a semicolon, pair in order', () => {
+  it('pairs "A and B billion dollars, up X% and Y%;" in order', () => {
+    const rows = rowsOf('ASTANA, May 12 -- In January-April, trade with China and Russia came to 9.4 billion and 7.7 billion dollars, up 12.1% and 3.4%; trade with Italy was 4.2 billion dollars, down 2.2%.');
+    expect(row(rows, 9.4e9)?.yoy_pct).toBe(12.1);
+    expect(row(rows, 7.7e9)?.yoy_pct).toBe(3.4);
+    expect(row(rows, 4.2e9)?.yoy_pct).toBe(-2.2);
+  });
+});
