@@ -171,3 +171,14 @@ describe('growth rates listed after a list of levels, closing a clause before a 
     expect(row(rows, 4.2e9)?.yoy_pct).toBe(-2.2);
   });
 });
+
+describe('a ranked buyer in an apposition after "trade with" a partner names no flow', () => {
+  it('keeps "trade with Italy, the main buyer of Kazakh crude, was" total trade after a semicolon', () => {
+    const rows = rowsOf('ASTANA, May 12 -- In January-April, trade with China was 9.4 billion dollars; trade with Spain, the largest buyer of Kazakh grain, was 2.1 billion dollars, down 3.5%.');
+    expect(row(rows, 2.1e9)).toMatchObject({ flow: 'total', partner: 'Spain' });
+  });
+  it('keeps exports read from "the main destination of" when the subject names no trade (guard)', () => {
+    const rows = rowsOf('BRASILIA, May 12 -- Sales to China, the main destination of Brazilian products, came to US$ 31.2 billion in January-April, a drop of 4.1%.');
+    expect(row(rows, 31.2e9)?.flow).toBe('export');
+  });
+});

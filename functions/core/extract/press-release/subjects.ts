@@ -125,6 +125,9 @@ const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'entering', 'entr
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
+const RANKED_PARTNER_WORD = /^(?:main|largest|biggest|top|leading|major|principal|dominant)\s/i;
+const APPOSITION_THE_BEFORE = /\b(?:trade|turnover)\s+with\s+(?:the\s+)?[A-Z][^,;]{0,40},\s*(?:the|its|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?$/;
+const APPOSITION_CLOSE_AFTER = /^(?:\s+(?:of|for|in)\s+[^,;.()]{1,50})?\s*,/;
 const APPOSITION_OPEN_BEFORE = /,\s*(?:[\w'’.-]+\s+){1,4}$/;
 const PLACE_HEAD_AFTER = /^\s+(?:provinces?|regions?|cit(?:y|ies)|hubs?|bases?|municipalit(?:y|ies)|ports?)\b/i;
 const PARTNER_HEAD_AFTER = /^\s+(?:countries|country|nations|states|economies|markets|partners)\b/i;
@@ -193,6 +196,10 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if ((m[5] || m[6]) && IMPORTER_WORDS.has(word) && EPITHET_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "China, Malaysia's largest trading partner, ...": a "trade partner" apposition names a partner, not a flow.
   if (m[4] && (word === 'trade' || word === 'trading') && TRADE_PARTNER_AFTER.test(s.slice(end, end + 12)) && APPOSITION_OPEN_BEFORE.test(s.slice(Math.max(0, start - 50), start))) return true;
+  // "trade with Italy, the main buyer of Kazakh crude, was ...": a ranked buyer or supplier in an apposition between commas
+  // after "trade with" a partner describes the partner, not the figure's flow ("Sales to China, the main destination of
+  // ..., came to" keeps it: the subject's own words there name no flow of trade).
+  if ((m[5] || m[6]) && RANKED_PARTNER_WORD.test(m[0]) && APPOSITION_THE_BEFORE.test(s.slice(Math.max(0, start - 90), start)) && APPOSITION_CLOSE_AFTER.test(s.slice(end, end + 60))) return true;
   // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
