@@ -46,8 +46,9 @@ const INDEX_RULES: IndexRule[] = [
 // "61,500 TEU, 2.3 times as many as in the same period of 2025": the same multiple said with "as many as"; "156,000
 // units, 2.4 times the same period last year": with the base period named right after "times"; "16.54 million tonnes,
 // 2.1 times the year-earlier volume" and "twice last year's level": the year-earlier level named by an adjective;
-// "340 million yuan, 1.8 times that of the same month in 2021": a month's (or quarter's) base named as such.
-const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
+// "340 million yuan, 1.8 times that of the same month in 2021": a month's (or quarter's) base named as such; "a surplus
+// of 770 billion yuan, 1.4 times the size of the same period last year": the base named by its size.
+const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".

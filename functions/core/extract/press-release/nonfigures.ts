@@ -109,6 +109,8 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 // "Non-state firms contributed 97 percent of that growth", "accounted for more than 80 percent of the increase":
 // a part of a change, not a share of trade (the real-release conventions do not label contributions to growth).
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
+const CROSSINGS_SUBJECT_BEFORE = /^\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than)\s+)?$/i;
+const NOT_COUNTED_AS_TRADE_BEFORE = /\b(?:which|that)\s+(?:is|are|was|were)\s+not\s+(?:counted|included|recorded|classed|classified|treated)\s+(?:in|as|among)\s+(?:the\s+)?(?:(?:foreign|external|official|merchandise|goods)\s+)?trade(?:\s+(?:figures|statistics|data|totals?))?\s*,(?:(?!\b(?:while|whereas|but|and)\b)[^.;]|\.(?=\d)){0,80}$/i;
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
 
 // "the number of foreign trade enterprises rose 6.1 percent": a change in a count of firms.
@@ -1239,6 +1241,24 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['average'],
     examples: ['the three-month average deficit rose $1.2 billion to $64.9 billion', 'the 12-month moving average of exports'],
     test: (s, f) => ROLLING_AVERAGE_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    // A change in people or vehicles crossing ("Passenger crossings at the land ports rose 3.5-fold"), the subject opening
+    // its sentence: crossings are no trade figures, and neither is their change (train crossings stay).
+    name: 'change in crossings',
+    gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
+    gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
+    examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent'],
+    test: (s, f) => f.kind === 'percent' && CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
+    // A subject the release itself says is left out of trade ("duty-free shop sales, which are not counted in foreign
+    // trade, were ..."): its amount and change, up to the next clause of another subject, are no trade figures.
+    name: 'said not to be trade',
+    gate: /\bnot (?:counted|included|recorded|classed|classified|treated)\b/i,
+    gateWords: ['not counted', 'not included', 'not recorded', 'not classed', 'not classified', 'not treated'],
+    examples: ['Offshore duty-free shopping sales, which are not counted in foreign trade, were 30.9 billion yuan, down 16.1 percent', 'Bunker fuel sold to foreign ships, which is not included in the trade figures, came to 2.1 million tonnes'],
+    test: (s, f) => NOT_COUNTED_AS_TRADE_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'contribution to growth',

@@ -302,15 +302,16 @@ function preferYearOnYearSideBySide(s: string, growths: Reading[]): void {
 /**
  * "rose 3.3% month-on-month to 460,000 tonnes in April but were 2.8% lower than a year earlier": a
  * year-on-year change in a clause that goes on with the same subject ("but were", "and was") is the
- * level's, when the level's own change is against another base.
+ * level's, when the level's own change is against another base; "recovered to 33.2 billion yuan but was still 28.4 percent
+ * lower than a year earlier": so is one after a level with no change of its own.
  */
 function yearOnYearOfSameSubject(s: string, primaries: Reading[], growths: Reading[]): void {
   for (const g of growths) {
     if (g.level || !g.yoy) continue;
     let prev: Reading | undefined;
     for (let i = primaries.length - 1; i >= 0 && !prev; i--) if (primaries[i].figure.end <= g.figure.start) prev = primaries[i];
-    if (!prev?.growth || prev.growth.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
-    prev.growth.level = null;
+    if (!prev || prev.growth?.yoy || !SAME_SUBJECT_GOES_ON.test(s.slice(prev.figure.end, g.figure.start))) continue;
+    if (prev.growth) prev.growth.level = null;
     link(prev, g);
   }
 }

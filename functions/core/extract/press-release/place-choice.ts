@@ -455,6 +455,7 @@ function ofAnotherCountry({ s, memory }: RowFrame, p: PlaceMention): boolean {
 }
 
 const OF_WHICH = /,\s*of\s+which\b/i;
+const PART_OPENING = /^\s*Of\s+(?:the|these|this|that|those|them)\b[^,.;]{0,40},/;
 const PARTS_OF_WHOLE_BEFORE = /\bof\s+the\s+(?:exports|imports|total|trade|cargo|shipments)\b/i;
 
 /**
@@ -465,7 +466,10 @@ function wholeOfPortParts(frame: RowFrame, rows: ObservationDraft[]): string {
   // "Grodekovo handled 11.4 million tonnes of the exports, Kamyshovaya 2.6 million tonnes and ...": ports named for the
   // parts of a whole the sentence before gave are asides the same way; the next sentence goes on with that whole's area.
   const whole = frame.memory.area;
-  if (rows.length >= 2 && whole && PARTS_OF_WHOLE_BEFORE.test(frame.s) && !isFramePort(frame, whole) && rows.every((r) => isFramePort(frame, r.area))) return whole;
+  // "Of the coal, 29.8 million tonnes were exported through the Gashuunsukhait port": a sentence opening on the whole the
+  // sentence before gave names one part at a port, an aside the same way.
+  const part = rows.length >= 2 ? PARTS_OF_WHOLE_BEFORE.test(frame.s) : rows.length === 1 && PART_OPENING.test(frame.s);
+  if (part && whole && !isFramePort(frame, whole) && rows.every((r) => isFramePort(frame, r.area))) return whole;
   if (rows.length < 2 || !OF_WHICH.test(frame.s)) return '';
   return !isFramePort(frame, rows[0].area) && rows.slice(1).every((r) => isFramePort(frame, r.area)) ? rows[0].area : '';
 }

@@ -457,7 +457,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -636,13 +636,32 @@ function sameClauseRun(gap: string): boolean {
   return !/\.\s/.test(gap) && OTHER_FLOW_AFTER_SEMICOLON.test(gap);
 }
 
+// "Exports were 59.8 billion and imports 43.4 billion dollars": the other flow's amount, after "and" and its flow word, names
+// the currency the first amount left out.
+const OTHER_FLOW_AMOUNT_AHEAD = new RegExp(`^\\s+and\\s+(?:exports?|imports?)\\s+(?:(?:were|was|at|of)\\s+)?\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
+// "came to 31.0 and 20.1 billion dollars": a bare number, then "and" and a scaled amount in a currency, shares its scale and
+// currency (not a range: "between 7.5 and 8 billion", "from 3 and ..." are left alone).
+const NEXT_SCALED_AHEAD = /^\s+and\s+\d[\d.,]*(?=\s?[a-z])/i;
+const RANGE_OPENING_BEFORE = /\b(?:between|from)\s+(?:\S{1,4}\s?)?$/i;
+
+/** A bare number before "and" and a scaled amount in a currency: that amount's scale and currency. */
+function scaleOfNextAmount(s: string, { afterNumber, scale, prefix, token, numStart }: NumberAt): LevelReading | undefined {
+  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || !spacesThenLetter(s, afterNumber, 'a')) return undefined;
+  const next = NEXT_SCALED_AHEAD.exec(s.slice(afterNumber, afterNumber + 40));
+  const nextScale = next ? readScale(s, afterNumber + next[0].length, false) : null;
+  if (!nextScale || nextScale.exponent < 6 || RANGE_OPENING_BEFORE.test(s.slice(Math.max(0, numStart - 20), numStart))) return undefined;
+  const currency = currencyAfter(s, afterNumber + next![0].length + nextScale.length);
+  return currency ? { end: afterNumber, unit: currency.unit, measure: 'value', bare: currency.bare, value: scaledValue(token.digits, nextScale.exponent) } : undefined;
+}
+
 /**
  * "61.2 billion, 55.3 billion and 13.1 billion dollars": scaled amounts listed before the one that
  * names the currency share it; "4.18 million, 1.96 million and 1.37 million TEUs": likewise the unit of a quantity.
  */
 function unitOfListedAmounts(s: string, { afterNumber, scale, exponent }: NumberAt): LevelReading | undefined {
   if (!scale || exponent < 6) return undefined;
-  const tail = listGapAt(s, afterNumber) ? LISTED_AMOUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 160)) : null;
+  const ahead = listGapAt(s, afterNumber) ? s.slice(afterNumber, afterNumber + 160) : '';
+  const tail = ahead ? (LISTED_AMOUNTS_AHEAD.exec(ahead) ?? OTHER_FLOW_AMOUNT_AHEAD.exec(ahead)) : null;
   const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
   if (shared) return { end: afterNumber, unit: shared.unit, measure: 'value', bare: shared.bare };
   const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;

@@ -122,15 +122,19 @@ const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and)\b/i;
 // listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
 // "respectively" followed them.
 const IMPLIED_LIST_LEAD = /,\s*(?:up|down|rising|falling|increasing|decreasing|growing|declining)(?:\s+by)?\s*$/i;
-const IMPLIED_LIST_TAIL = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s*)?[.]?\s*$/i;
+// "came to 31.0 and 20.1 billion dollars, up 31.2% and 8.5%; trade with Italy was ...": a list closing its clause before a
+// semicolon is read the same way.
+const IMPLIED_LIST_TAIL = /^\s*(?:(?:year[- ]on[- ]year|y\/y|yoy)\s*)?(?:[.]?\s*$|;)/i;
 
-/** Where an unwritten "respectively" would stand (after a list of growth rates closing the sentence), or -1. */
+/** Where an unwritten "respectively" would stand (after a list of growth rates closing the sentence or a clause before a semicolon), or -1. */
 export function impliedRespectively(s: string, growths: Reading[]): number {
-  const last = growths.length - 1;
-  if (last < 1 || !IMPLIED_LIST_TAIL.test(s.slice(growths[last].figure.end))) return -1;
-  let first = last;
-  while (first > 0 && LIST_ITEM_GAP.test(s.slice(growths[first - 1].figure.end, growths[first].figure.start))) first--;
-  return first < last && IMPLIED_LIST_LEAD.test(s.slice(0, growths[first].figure.start)) ? growths[last].figure.end : -1;
+  for (let last = growths.length - 1; last >= 1; last--) {
+    if (!IMPLIED_LIST_TAIL.test(s.slice(growths[last].figure.end, growths[last].figure.end + 40))) continue;
+    let first = last;
+    while (first > 0 && LIST_ITEM_GAP.test(s.slice(growths[first - 1].figure.end, growths[first].figure.start))) first--;
+    if (first < last && IMPLIED_LIST_LEAD.test(s.slice(0, growths[first].figure.start))) return growths[last].figure.end;
+  }
+  return -1;
 }
 
 /**

@@ -459,7 +459,8 @@ function minusWordMayEnd(s: string, at: number): boolean {
 const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|remains|stood|turned|came\s+out)\s+(?:(?:also|therefore|thus|again|still)\s+)?negative\b(?:,?\s+(?:and\s+)?(?:amounted\s+to|totall?ed|reached|at|by|with|of))?[,\s]*(?:\S{1,4}\s?)?$/i;
 
 // "Bahrain's trade balance records BD 148 million deficit", "a $2.1 billion shortfall": the amount of a deficit named right after it.
-const DEFICIT_NOUN_AFTER = /^\s*(?:trade\s+)?(?:deficit|shortfall)\b/i;
+// "putting the trade balance 294.3 billion yen in the red": an amount said to be "in the red" right after it is a deficit too.
+const DEFICIT_NOUN_AFTER = /^\s*(?:(?:trade\s+)?(?:deficit|shortfall)\b|in\s+the\s+red\b)/i;
 
 /** True when a balance's amount is a deficit: a minus written, a deficit as its base, or a negative said of it. */
 function negativeBalance(s: string, r: Reading, flowInfo: FlowChoice): boolean {
