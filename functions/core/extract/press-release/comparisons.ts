@@ -58,8 +58,9 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "The service ran 1,925 trains in the same period of 2023.": an amount dated, by the words closing its clause, the same
-// months of a named year is a level of those months in that year.
-const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:months?|period|quarter|time)\s+(?:of|in)\s+((?:19|20)\d{2})(?=\s*(?:[.;,]|$))/i;
+// months of a named year is a level of those months in that year ("imported 3.1 billion yuan of fruit during the
+// corresponding period of 2024": the goods the amount is "of" may come between).
+const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:months?|period|quarter|time)\s+(?:of|in)\s+((?:19|20)\d{2})(?=\s*(?:[.;,]|$))/i;
 // "The deficit in the same month last year was $4.81 billion", "Exports a year earlier were ...", "the year-earlier surplus
 // stood at ...", "imports in the corresponding period of 2025 totalled ...", "exports in the same period of the last fiscal
 // year were ...": a subject dated a year before (or in the same months of a named year), then its verb: the amount is that

@@ -44,7 +44,9 @@ function yearEarlierAmount(head: string): boolean {
 // the same month a year (or more) before, never with the month before.
 function sameMonthUnyearedBefore(head: string, at: number, month: string): boolean {
   const from = Math.max(0, at - 300, head.lastIndexOf('. ', at) + 1);
-  return new RegExp(`\\b${month}\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d{2})`, 'i').test(head.slice(from, at));
+  // Capitalised, as month names are written ("may" is a verb).
+  const name = month[0].toUpperCase() + month.slice(1).toLowerCase();
+  return new RegExp(`\\b${name}\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d{2})`).test(head.slice(from, at));
 }
 
 // A change or a level compared with the month before: "from a record level in December",
