@@ -85,3 +85,18 @@ describe('"and goods worth" after the cargo the trains carried is the cargo\'s w
     expect(row(rows, 1980)).toMatchObject({ flow: 'import' });
   });
 });
+
+describe('"trade between the two countries" is trade with the partner named before, as "bilateral" is', () => {
+  it('gives a month\'s trade "between the two countries" the partner of the sentence before', () => {
+    const rows = rowsOf('BEIJING, December 8. /TASS/. Trade between Russia and China in January-November 2026 rose by 1.8% to $219.4 bln. Chinese exports to Russia over 11 months grew by 3.2% to $103.9 bln. In November, trade between the two countries amounted to $19.7 bln.', '2026-12-08');
+    expect(row(rows, 19.7e9)).toMatchObject({ period_start: '2026-11', partner: 'Russia' });
+  });
+  it('leaves the world the partner when no partner was named before (guard)', () => {
+    const rows = rowsOf('BEIJING, December 8. China\'s exports in January-November 2026 rose by 4.1% to $3.3 trln. In November, trade between the two countries amounted to $19.7 bln.', '2026-12-08');
+    expect(row(rows, 19.7e9)?.partner).toBe('World');
+  });
+  it('does not read people travelling "between the two countries" as their trade (guard)', () => {
+    const rows = rowsOf('VIENTIANE, Nov 20 -- Trade between Laos and China reached 6.1 billion dollars in the first ten months. Since the railway opened in December 2021, it has carried 13.2 million tonnes of cross-border freight and 3.1 million passengers have travelled between the two countries.', '2026-11-20');
+    expect(row(rows, 13.2e6)?.partner).not.toBe('China');
+  });
+});
