@@ -57,6 +57,10 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
 // after it, with no comparison word before it, is a level of that earlier period.
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
+// "The service ran 1,925 trains in the same period of 2023.": an amount dated, by the words closing its clause, the same
+// months of a named year is a level of those months in that year ("imported 3.1 billion yuan of fruit during the
+// corresponding period of 2024": the goods the amount is "of" may come between).
+const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:months?|period|quarter|time)\s+(?:of|in)\s+((?:19|20)\d{2})(?=\s*(?:[.;,]|$))/i;
 // "The deficit in the same month last year was $4.81 billion", "Exports a year earlier were ...", "the year-earlier surplus
 // stood at ...", "imports in the corresponding period of 2025 totalled ...", "exports in the same period of the last fiscal
 // year were ...": a subject dated a year before (or in the same months of a named year), then its verb: the amount is that
@@ -86,8 +90,9 @@ const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|
 // FY, ...": a sentence opened by the same period a year before states that period's levels.
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it; "A year
 // earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure; "A year earlier,
-// China took 2.03 million cubic metres": the year before set apart by its comma, then any subject.
-const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))\s*,|^\s*A\s+year\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s))/i;
+// China took 2.03 million cubic metres": the year before set apart by its comma, then any subject. "In the same period last
+// year it had amounted to ...": with no comma, a pronoun or a trade noun right after the opening starts its clause.
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))(?:\s*,|\s+(?=(?:it|they|the|exports|imports|trade|turnover)\b))|^\s*A\s+year\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s))/i;
 
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
@@ -234,6 +239,13 @@ const COMPARISON_RULES: ComparisonRule[] = [
     before: /(?:)$/,
     after: LEVEL_OF_YEAR_BEFORE_AFTER,
     period: ({ after }) => (after ? { kind: 'year-before' } : null),
+  },
+  {
+    name: 'level of the same period of a named year',
+    examples: ['The service ran 1,925 trains in the same period of 2023', 'imports came to 3.2 million tonnes during the corresponding period of 2024'],
+    before: /(?:)$/,
+    after: LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER,
+    period: ({ after }) => (after ? { kind: 'same-period', year: Number(after[1]) } : null),
   },
   {
     name: 'whole year before, named before the amount',

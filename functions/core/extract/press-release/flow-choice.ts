@@ -1047,8 +1047,9 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
 // goes on with; the flow the sentence before ended on does not reach it.
 const SHARE_OF_A_PLACE_BEFORE = /\bshares?\s+of\s+(?:the\s+)?(?:province|city|region|municipality|prefecture|provincial\s+total|municipal\s+total|regional\s+total)(?:'s\s+(?:total|(?:foreign\s+)?trade))?\b(?!'s\s)/i;
 // ", worth 46.3 billion yuan" after the cargo it prices: a clause of its own that only gives the cargo's worth; so is ", with
-// a total value exceeding 58 billion yuan".
-const WORTH_CLAUSE = /^[\s,]*(?:worth|valued\s+at|with\s+a\s+(?:total\s+|combined\s+)?value(?:\s+(?:of|exceeding|topping|surpassing|over|above))?)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
+// a total value exceeding 58 billion yuan", and so is "The trains carried 398,000 TEUs of cargo, up 21.1 percent, and goods
+// worth 82.6 billion yuan": the goods named again with their worth, joined by "and" to the cargo the verb of carrying governs.
+const WORTH_CLAUSE = /^[\s,]*(?:and\s+(?:the\s+)?(?:goods|cargo|freight)\s+)?(?:worth|valued\s+at|with\s+a\s+(?:total\s+|combined\s+)?value(?:\s+(?:of|exceeding|topping|surpassing|over|above))?)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 
 const THE_GOODS_WORTH_BEFORE = /\b(?:the|these|those)\s+goods\s+(?:were|was)\s+(?:worth|valued\s+at)\b/i;
 

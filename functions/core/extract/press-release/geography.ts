@@ -1082,6 +1082,8 @@ const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
+// "Kazakhstan accounted for 46.1% of China's trade with ...": a country's whole trade may be the whole a share is of, too.
+const WHOLE_FLOW_OR_TRADE_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales|trade|turnover)\b/i;
 const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent|pct?)\s+of\s+$/i;
 // A pronoun or a kind word standing for a place named before: "its", "the port's", "The city".
 const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
@@ -2533,9 +2535,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (near(v, PARTS_IN_WORDS) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
-  { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
-  // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner.
-  { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
+  { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_OR_TRADE_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
+  // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner. So with a
+  // whole of trade: "Kazakhstan accounted for 46.1% of China's trade with ..." is China's figure, Kazakhstan its partner.
+  { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_OR_TRADE_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "The share of China in the turnover amounted to 31.6%, of Turkey – 6.3%": in the CIS wording "the share of X in the
   // turnover" X is the partner holding the share, and each item "of Y – N%" the list goes on with is the next partner.
   { when: (v) => countryOrGroup(v.kind) && near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before) && SHARE_IN_WHOLE_AFTER.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },

@@ -211,8 +211,9 @@ const LEVY_AFTER_AMOUNT = new RegExp(AMOUNT_LEVIED, 'gi');
 // "... fell 2.1 percent to 40 billion yuan in import taxes": the change before the amount levied, which it went "to" (in
 // "were worth 4.72 billion yuan, up 68.5 percent ..., and saved companies 780 million yuan in taxes" the change is the goods').
 const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?${AMOUNT_LEVIED}`, 'i');
-// A new trade subject after the levy ends its reach ("..., while exports rose 5 percent").
-const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!\s+(?:duties|taxes|tariffs|levies))/i;
+// A new trade subject after the levy ends its reach ("..., while exports rose 5 percent"); a trade word hyphened to the next
+// word only qualifies it ("in duties and import-stage taxes", "trade-related fees") and starts no subject.
+const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!-|\s+(?:duties|taxes|tariffs|levies))/i;
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
   if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;

@@ -12,8 +12,10 @@ import { clauseOf, nearest } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
-const BILATERAL = /\bbilateral\b/i;
-const BILATERAL_WORDS = keywords(['bilateral'], BILATERAL);
+// "bilateral trade", and "trade (turnover) between the two countries" (or sides, nations, neighbours): the pair the release
+// named ("passengers travelled between the two countries" names no trade).
+const BILATERAL = /\bbilateral\b|\b(?:trade|turnover|commerce)(?:\s+volume)?\s+between\s+the\s+two\s+(?:countries|sides|nations|economies|neighbou?rs|states)\b/i;
+const BILATERAL_WORDS = keywords(['bilateral', 'two'], BILATERAL);
 // "mutual trade" (the CIS and EAEU term for trade between two sides or within the union) with no partner of its own
 // is the trade the release first called so: "mutual trade with China ... In tenge, mutual trade reached ...".
 const MUTUAL_TRADE = /\bmutual\s+trade\b/i;

@@ -34,8 +34,19 @@ function yearEarlierAmount(head: string): boolean {
   for (const m of head.matchAll(DATED_AMOUNT_BASE)) {
     const later = new RegExp(`\\b${m[1]}\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi');
     if ([...head.matchAll(later)].some((x) => Number(x[1]) === Number(m[2]) + 1)) return true;
+    if (sameMonthUnyearedBefore(head, m.index, m[1])) return true;
   }
   return false;
+}
+
+// "exports fell 11.8 per cent in October to USD 34.4 billion, against USD 39.0 billion in October 2024": the
+// sentence's own month, named without a year before a base of that month in a stated year, is compared with
+// the same month a year (or more) before, never with the month before.
+function sameMonthUnyearedBefore(head: string, at: number, month: string): boolean {
+  const from = Math.max(0, at - 300, head.lastIndexOf('. ', at) + 1);
+  // Capitalised, as month names are written ("may" is a verb).
+  const name = month[0].toUpperCase() + month.slice(1).toLowerCase();
+  return new RegExp(`\\b${name}\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d{2})`).test(head.slice(from, at));
 }
 
 // A change or a level compared with the month before: "from a record level in December",
