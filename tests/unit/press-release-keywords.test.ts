@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
-import { AGENCY_NAME_WORDS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
+import { AFTER_WORD_REACH, AGENCY_NAME_WORDS, BEFORE_FIRSTS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
 import { OPENING_LETTERS } from '../../functions/core/extract/press-release/sentence-rows.js';
 import { HEADING_LINE, HEADING_LINE_MAX } from '../../functions/core/extract/press-release/release-basis.js';
 
@@ -149,6 +149,24 @@ describe('the agency-name gate', () => {
       expect(AGENCY_NAME_WORDS.test(w), w).toBe(true);
       expect(AGENCY_NAME_WORDS.test(w.toUpperCase()), w).toBe(true);
     }
+  });
+
+  it('a wording before a name starts with a letter of BEFORE_FIRSTS and has its agency word within the reach', () => {
+    const { before, after } = agencyWordSources;
+    // Each wording written out with its optional parts taken, and a capitalised word where it names one.
+    const spelled = (w: string) => w.replace(/\[A-Z\]\[a-z\]\+/g, 'Trade').replace(/\(\?:([^()|]*)\)\?/g, '$1').replace(/\(\?:([^()|]*)\|[^()]*\)/g, '$1');
+    for (const w of alternatives(before).map(spelled)) {
+      expect(BEFORE_FIRSTS.includes(w[0]), w).toBe(true);
+      expect(w.search(AGENCY_NAME_WORDS), w).toBeLessThanOrEqual(AFTER_WORD_REACH);
+    }
+    // After a name, the longest way to its agency word: the possessive, "National " twice, "Bureau of ".
+    expect("'s National National Bureau of ".length).toBeLessThanOrEqual(AFTER_WORD_REACH);
+    expect(after.startsWith("(?:'s)? (?:National )?(?:")).toBe(true);
+  });
+
+  it('finds every agency a scan of the whole text finds, in order, where words overlap or repeat', () => {
+    const texts = ['Data from the Bank of Tanzania and the Zambia Revenue Authority', 'STATISTICUSTOMS SERVICE OF JAPAN', 'Statistics Iceland, Statistics Iceland', 'Croatian Bureau of Statistics and Bank of Tanzania'];
+    expect(texts.map((t) => agencyCountries(t).length)).toEqual([2, 1, 2, 2]);
   });
 
   it('a text without the words names no agency, whatever the case of its other words', () => {
