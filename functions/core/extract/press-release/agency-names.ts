@@ -31,6 +31,7 @@ const AGENCY_WORD_AT = new RegExp(AGENCY_NAME_WORDS.source, 'g');
 // before a name have theirs within "National Institute for ", 23): a test checks both against the sources.
 export const BEFORE_FIRSTS = 'SAINCBM';
 export const AFTER_WORD_REACH = 40;
+const BEFORE_FIRST_CODES = new Set([...BEFORE_FIRSTS].map((c) => c.charCodeAt(0)));
 
 /** The agency words before and after a country's name (for the test that every one has a word of `AGENCY_NAME_WORDS`). */
 export const agencyWordSources = { before: BEFORE, after: AFTER };
@@ -39,8 +40,8 @@ interface AgencyPattern {
   pattern: RegExp;
   /** The same pattern tried at one place only, where a match may start (see `agencyMentions`). */
   sticky: RegExp;
-  /** The characters a match can start with: a name's or an adjective's first, or an agency word's before it. */
-  firsts: Set<number>;
+  /** The characters a name or an adjective starts with (a match that opens with one has no letter before it). */
+  nameFirsts: Set<number>;
   /** How far before an agency word of its own a match can start: a name and the words after it, or a wording before it. */
   reach: number;
   /** The country of each written form, capitals included. */
@@ -63,9 +64,9 @@ function agencyPattern(): AgencyPattern {
   const capitals = title.toUpperCase();
   const source = `${title}|${capitals}`;
   const forms = [...names, ...adjectives].flatMap((n) => [n, n.toUpperCase()]);
-  const firsts = new Set([...forms, ...BEFORE_FIRSTS].map((n) => n.charCodeAt(0)));
+  const nameFirsts = new Set(forms.map((n) => n.charCodeAt(0)));
   const reach = Math.max(...forms.map((n) => n.length)) + AFTER_WORD_REACH;
-  built = { pattern: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), firsts, reach, countryOf };
+  built = { pattern: new RegExp(source, 'g'), sticky: new RegExp(source, 'y'), nameFirsts, reach, countryOf };
   return built;
 }
 
@@ -82,16 +83,26 @@ interface BodyMention {
   at: number;
 }
 
+// A name opens a match only where no letter stands before it: no letter of either case in title case, no capital in the
+// capitals form (whose look-behind the upper-casing made "[A-ZA-Z]"), so a place after a capital opens none.
+function mayStartAt(text: string, at: number, nameFirsts: Set<number>): boolean {
+  const c = text.charCodeAt(at);
+  if (BEFORE_FIRST_CODES.has(c)) return true;
+  const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return nameFirsts.has(c) && !(before >= 65 && before <= 90);
+}
+
 /**
  * The agencies named in `text`, in order: the matches of the long pattern, found by trying it only where one can start. Every
- * match holds an agency word (`AGENCY_NAME_WORDS`) at most `reach` characters after its start and starts with one of `firsts`,
- * so the places tried in order are those, each at most once (after a match, from its end on): the matches a scan of the whole
- * text finds, at a few places a release instead of at each of its characters (the pattern is long, and its look-behind keeps
- * the engine from skipping ahead on its own).
+ * match holds an agency word (`AGENCY_NAME_WORDS`) at most `reach` characters after its start, and starts with a wording's
+ * first letter (`BEFORE_FIRSTS`) or with a name's after no capital (`mayStartAt`), so the places tried in order are those,
+ * each at most once (after a match, from its end on): the matches a scan of the whole text finds, at a few places a
+ * release instead of at each of its characters (the pattern is long, and its look-behind keeps the engine from skipping
+ * ahead on its own).
  */
 function agencyMentions(text: string): BodyMention[] {
   if (!AGENCY_NAME_WORDS.test(text)) return [];
-  const { sticky, firsts, reach, countryOf: countryOfForm } = agencyPattern();
+  const { sticky, nameFirsts, reach, countryOf: countryOfForm } = agencyPattern();
   const found: BodyMention[] = [];
   let next = 0;
   AGENCY_WORD_AT.lastIndex = 0;
@@ -99,7 +110,7 @@ function agencyMentions(text: string): BodyMention[] {
     // Words may overlap ("STATISTICUSTOMS"): each is a place a match may hold, so the next search starts one character on.
     AGENCY_WORD_AT.lastIndex = w.index + 1;
     for (let at = Math.max(next, w.index - reach); at <= w.index; at++) {
-      if (!firsts.has(text.charCodeAt(at))) continue;
+      if (!mayStartAt(text, at, nameFirsts)) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
       if (m === null) continue;
