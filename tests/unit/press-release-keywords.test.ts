@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
 import { AFTER_WORD_REACH, AGENCY_NAME_WORDS, BEFORE_FIRSTS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
+import { REPORTER_RULES, reporterWeights } from '../../functions/core/extract/press-release/reporters.js';
 import { OPENING_LETTERS } from '../../functions/core/extract/press-release/sentence-rows.js';
 import { HEADING_LINE, HEADING_LINE_MAX } from '../../functions/core/extract/press-release/release-basis.js';
 
@@ -177,6 +178,21 @@ describe('the agency-name gate', () => {
     for (const s of opens) expect(agencyCountries(s).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toUpperCase()).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toLowerCase()), s).toEqual([]);
+  });
+});
+
+describe('reporting agencies found where the joined pattern matches', () => {
+  it('every rule has a pattern without flags, as the joined pattern that finds the places has none', () => {
+    for (const r of REPORTER_RULES) expect(r.agency.flags, r.country).toBe('');
+  });
+
+  it('weighs each rule by its own matches, overlapping names and the exception included', () => {
+    // Each rule's example names its agency: searched alone and after another rule's agency, it is found either way.
+    for (const r of REPORTER_RULES.filter((r) => !r.unless)) {
+      expect(reporterWeights(r.example).map(([country]) => country), r.example).toContain(r.country);
+      expect(reporterWeights(`Statistics Canada said. ${r.example}`).map(([country]) => country), r.example).toContain(r.country);
+    }
+    expect(reporterWeights('Eurostat said exports of the euro area rose')).toEqual([]);
   });
 });
 
