@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
 import { declaredKeywords, keywords, mentions } from '../../functions/core/extract/press-release/keywords.js';
-import { AGENCY_NAME_WORDS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
+import { AFTER_WORD_REACH, AGENCY_NAME_WORDS, BEFORE_FIRSTS, agencyCountries, agencyWordSources } from '../../functions/core/extract/press-release/agency-names.js';
+import { REPORTER_RULES, reporterWeights } from '../../functions/core/extract/press-release/reporters.js';
 import { OPENING_LETTERS } from '../../functions/core/extract/press-release/sentence-rows.js';
 import { HEADING_LINE, HEADING_LINE_MAX } from '../../functions/core/extract/press-release/release-basis.js';
 
@@ -151,11 +152,47 @@ describe('the agency-name gate', () => {
     }
   });
 
+  it('a wording before a name starts with a letter of BEFORE_FIRSTS and has its agency word within the reach', () => {
+    const { before, after } = agencyWordSources;
+    // Each wording written out with its optional parts taken, and a capitalised word where it names one.
+    const spelled = (w: string) => w.replace(/\[A-Z\]\[a-z\]\+/g, 'Trade').replace(/\(\?:([^()|]*)\)\?/g, '$1').replace(/\(\?:([^()|]*)\|[^()]*\)/g, '$1');
+    for (const w of alternatives(before).map(spelled)) {
+      expect(BEFORE_FIRSTS.includes(w[0]), w).toBe(true);
+      expect(w.search(AGENCY_NAME_WORDS), w).toBeLessThanOrEqual(AFTER_WORD_REACH);
+    }
+    // After a name, the longest way to its agency word: the possessive, "National " twice, "Bureau of ".
+    expect("'s National National Bureau of ".length).toBeLessThanOrEqual(AFTER_WORD_REACH);
+    expect(after.startsWith("(?:'s)? (?:National )?(?:")).toBe(true);
+  });
+
+  it('finds every agency a scan of the whole text finds, in order, where words overlap or repeat', () => {
+    const texts = ['Data from the Bank of Tanzania and the Zambia Revenue Authority', 'STATISTICUSTOMS SERVICE OF JAPAN', 'Statistics Iceland, Statistics Iceland', 'Croatian Bureau of Statistics and Bank of Tanzania'];
+    expect(texts.map((t) => agencyCountries(t).length)).toEqual([2, 1, 2, 2]);
+    // The capitals form's look-behind is for capitals only: a small letter before a name in capitals opens it still.
+    expect(agencyCountries('xKAZAKHSTAN CUSTOMS SERVICE')).toEqual(['Kazakhstan']);
+    expect(agencyCountries('xKazakhstan Customs Service')).toEqual([]);
+  });
+
   it('a text without the words names no agency, whatever the case of its other words', () => {
     const opens = ['The Uzbek State Statistics Agency said', 'The Bank of Tanzania said', 'Maldives Customs Service data', 'the Zambia Revenue Authority', 'Ministry of Finance, Japan,'];
     for (const s of opens) expect(agencyCountries(s).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toUpperCase()).length, s).toBe(1);
     for (const s of opens) expect(agencyCountries(s.toLowerCase()), s).toEqual([]);
+  });
+});
+
+describe('reporting agencies found where the joined pattern matches', () => {
+  it('every rule has a pattern without flags, as the joined pattern that finds the places has none', () => {
+    for (const r of REPORTER_RULES) expect(r.agency.flags, r.country).toBe('');
+  });
+
+  it('weighs each rule by its own matches, overlapping names and the exception included', () => {
+    // Each rule's example names its agency: searched alone and after another rule's agency, it is found either way.
+    for (const r of REPORTER_RULES.filter((r) => !r.unless)) {
+      expect(reporterWeights(r.example).map(([country]) => country), r.example).toContain(r.country);
+      expect(reporterWeights(`Statistics Canada said. ${r.example}`).map(([country]) => country), r.example).toContain(r.country);
+    }
+    expect(reporterWeights('Eurostat said exports of the euro area rose')).toEqual([]);
   });
 });
 

@@ -224,7 +224,7 @@ const THE_PORT = /\b[Tt]he port\b/;
  * or footer names (one) is the release's place, as a PDF's running head's is.
  */
 function portOfPage(page: PageSignals, text: string): string {
-  const port = THE_PORT.test(text) ? portOfRunningHead([page.masthead()]) : '';
+  const port = text.includes('he port') && THE_PORT.test(text) ? portOfRunningHead([page.masthead()]) : '';
   return port && !findPlaces(text, '').some((p) => p.kind === 'port') ? port : '';
 }
 
@@ -539,7 +539,8 @@ const tagsAsBars = (html: string): string => html.replace(IMG_ALT, ' | $1 | ').r
 
 /** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
 function voteCoveredCountry(tally: CountryTally, head: string): string | null {
-  const covered = COUNTRY_FIELD.exec(head.slice(0, 2000));
+  // Every field has the word as written: a release without it is not scanned line by line (most have none).
+  const covered = head.includes('Country:') ? COUNTRY_FIELD.exec(head.slice(0, 2000)) : null;
   const coveredCountry = covered ? countryOf(covered[1]) : null;
   if (coveredCountry) tally.add(coveredCountry, REPORTER_WEIGHT);
   return coveredCountry;

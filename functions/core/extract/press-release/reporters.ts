@@ -137,20 +137,50 @@ export function agencyWeightAt(text: string, at: number): number {
   return inLead(text, at) ? REPORTER_WEIGHT : SECOND_SOURCE_WEIGHT;
 }
 
-// Each rule's pattern, global, to weigh every mention (an agency first named for its data to come may be the source later).
-const ALL_MENTIONS = REPORTER_RULES.map((r) => new RegExp(r.agency.source, `${r.agency.flags}g`));
+// Each rule's pattern, tried at one place (sticky), to weigh every mention (an agency first named for its data to come may be
+// the source later), and the places where any rule's pattern matches: the joined pattern found again one character on after
+// each of its matches, so overlapping names are not skipped. The rules' patterns have no flags (a test checks), as the
+// joined one has none.
+const MENTION_AT = REPORTER_RULES.map((r) => new RegExp(r.agency.source, 'y'));
+const ANY_AGENCY_AT = new RegExp(ANY_AGENCY.source, 'g');
+
+function agencyPlaces(text: string): number[] {
+  const places: number[] = [];
+  ANY_AGENCY_AT.lastIndex = 0;
+  for (let m = ANY_AGENCY_AT.exec(text); m !== null; m = ANY_AGENCY_AT.exec(text)) {
+    places.push(m.index);
+    ANY_AGENCY_AT.lastIndex = m.index + 1;
+  }
+  return places;
+}
+
+/**
+ * The highest weight of rule `i`'s mentions: its matches in order, as a scan of the whole text finds them (each from the end
+ * of the one before), tried only at `places`, where every match of every rule starts.
+ */
+function mentionWeight(text: string, i: number, places: number[]): number {
+  let weight = 0;
+  let next = 0;
+  for (const at of places) {
+    if (at < next) continue;
+    MENTION_AT[i].lastIndex = at;
+    const m = MENTION_AT[i].exec(text);
+    if (m === null) continue;
+    weight = Math.max(weight, agencyWeightAt(text, at));
+    if (weight === REPORTER_WEIGHT) break;
+    next = at + Math.max(1, m[0].length);
+  }
+  return weight;
+}
 
 /** The countries whose agencies the text names, each with its weight as the release's reporter. */
 export function reporterWeights(text: string): Array<[string, number]> {
-  if (!ANY_AGENCY.test(text)) return [];
+  const places = agencyPlaces(text);
+  if (!places.length) return [];
   return REPORTER_RULES.flatMap((r, i): Array<[string, number]> => {
-    if (r.unless?.test(text)) return [];
-    let weight = 0;
-    for (const m of text.matchAll(ALL_MENTIONS[i])) {
-      weight = Math.max(weight, agencyWeightAt(text, m.index));
-      if (weight === REPORTER_WEIGHT) break;
-    }
-    return weight ? [[r.country, weight]] : [];
+    const weight = mentionWeight(text, i, places);
+    // A rule's exception is asked only of a text that names its agency (the answer is the same: no weight, no country).
+    return weight && !r.unless?.test(text) ? [[r.country, weight]] : [];
   });
 }
 
