@@ -666,7 +666,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
-  if (rows.length && !isHeadingLine(s)) memory.bodyFigures = true;
+  const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);
+  if (bodyStarts) memory.bodyFigures = true;
   if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s))) memory.monthSentence = true;
-  if (memory.leadPeriod === undefined && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+  // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
+  // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
+  if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
 }

@@ -1,0 +1,37 @@
+/**
+ * Rules added in the tenth round of real releases under variation (issue 9): a release varied as real writers vary it
+ * (a headline restating a newer month, ...). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-04-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a54', source_url: 'https://example.org/r/a54', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a headline line on the newest month does not make a release on a longer span a report on that month', () => {
+  const BODY = 'TOKYO, April 20 -- Japan\'s trade deficit in fiscal 2025 narrowed 41 percent to 3.12 trillion yen, the ministry said.\n\n'
+    + 'Imports slid 6.2 percent to 96.45 trillion yen, led by lower fuel costs.\n\n'
+    + 'In March, exports rose 4.4 percent to 8.71 trillion yen.';
+  it('keeps a paragraph with no period of its own on the fiscal year after a headline on March', () => {
+    const rows = rowsOf(`Japan's exports near 8.7 trillion yen in March 2026\n\n${BODY}`);
+    expect(row(rows, 96.45e12)).toMatchObject({ period_start: '2025-04', period_end: '2026-03', yoy_pct: -6.2 });
+  });
+  it('reads the same with the headline on a growth alone', () => {
+    const rows = rowsOf(`March exports up 4.4 percent as fiscal-year deficit narrows\n\n${BODY}`);
+    expect(row(rows, 96.45e12)).toMatchObject({ period_start: '2025-04', period_end: '2026-03' });
+  });
+  it('still dates the same paragraph by the fiscal year with no headline (guard)', () => {
+    const rows = rowsOf(BODY);
+    expect(row(rows, 96.45e12)).toMatchObject({ period_start: '2025-04', period_end: '2026-03' });
+  });
+  it('still makes a year-to-date paragraph an aside of a release on one month led by a dated headline (guard)', () => {
+    const rows = rowsOf('Ridgeland trade figures\nMarch 2026\n\nExports rose 3.1% to $4.2 billion in March 2026.\n\n'
+      + 'In the year ended March 2026, exports were $49.5 billion.\n\nImports fell 2.2% to $4.6 billion.', '2026-04-28');
+    expect(row(rows, 4.6e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03' });
+  });
+});
