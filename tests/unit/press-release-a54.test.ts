@@ -35,3 +35,20 @@ describe('a headline line on the newest month does not make a release on a longe
     expect(row(rows, 4.6e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03' });
   });
 });
+
+describe('a figureless line above the lead does not push the lead out of the headline block', () => {
+  const LEAD = 'Exports dropped more than ten percent on-year in the first ten days of May due to fewer working days.\n'
+    + 'According to preliminary customs data, the country\'s exports stood at 14.8 billion U.S. dollars in the period, down 12.7 percent from a year earlier.';
+  it('keeps the lead\'s rounded growth a restatement of the body\'s exact one below a photo caption', () => {
+    const rows = rowsOf(`Photo: Trucks wait at the northern border gate.\n${LEAD}`, '2026-05-12');
+    expect(rows.filter((r) => r.flow === 'export').map((r) => r.yoy_pct)).toEqual([-12.7]);
+  });
+  it('reads the same below a line of scenery', () => {
+    const rows = rowsOf(`Officials from the neighbouring ports met this week to discuss queues.\n${LEAD}`, '2026-05-12');
+    expect(rows.filter((r) => r.flow === 'export').map((r) => r.yoy_pct)).toEqual([-12.7]);
+  });
+  it('still keeps a title that writes its figure in words as the headline (guard)', () => {
+    const rows = rowsOf('Port freight tops one million tonnes in five months\nThe land port handled 1.04 million tonnes of freight in the first five months of 2026, up 8.2 percent, the customs said.', '2026-06-10');
+    expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.value)).toEqual([1.04e6]);
+  });
+});

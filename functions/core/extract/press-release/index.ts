@@ -749,6 +749,9 @@ function levelsOfTrains(levels: Map<string, ObservationDraft[]>, growth: Observa
   return found;
 }
 
+/** A digit or a word that may write a figure ("tops one million tonnes", "doubles"). */
+const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|percent|twice|double[ds]?|triple[ds]?|half|halved|fold|dozens?)\b/i;
+
 /** Lines of the headline block: the title, sub-headlines, bylines. At most this many. */
 const MAX_HEADLINE_LINES = 4;
 
@@ -757,8 +760,10 @@ const MAX_HEADLINE_LINES = 4;
  * without sentence punctuation (a sub-headline, a byline), up to the first line of body text.
  */
 export function headlineEnd(sentences: Sentence[]): number {
-  let end = sentences[0]?.end ?? 0;
-  for (let i = 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
+  // A line with no figure above the first sentence that has one ("Photo: trucks queue at the border.") opens no body.
+  const top = sentences.length > 1 && !NUMBER_WORD.test(sentences[0].norm) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
+  let end = sentences[top]?.end ?? 0;
+  for (let i = top + 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
     const line = sentences[i].norm.trim();
     if (line.length > 200 || /[.!?;:,]["')]?$/.test(line)) break;
     end = sentences[i].end;
