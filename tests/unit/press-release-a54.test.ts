@@ -52,3 +52,19 @@ describe('a figureless line above the lead does not push the lead out of the hea
     expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.value)).toEqual([1.04e6]);
   });
 });
+
+describe('a hedge before a verb of arriving hedges the headline number after it', () => {
+  const BODY = 'QINGDAO, Aug 14 -- The country\'s total barley imports in July rose 31 percent on year to a record 2.85 million tonnes, customs data showed.';
+  it('reads "almost hits 3 million tonnes" as the body\'s 2.85 million restated', () => {
+    const rows = rowsOf(`Barley imports almost hit 3 million tonnes in July\n\n${BODY}`, '2026-08-14');
+    expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.value)).toEqual([2.85e6]);
+  });
+  it('reads "nearly reached" the same way', () => {
+    const rows = rowsOf(`Barley imports nearly reached 3 million tonnes in July\n\n${BODY}`, '2026-08-14');
+    expect(rows.filter((r) => r.unit === 'tonnes').map((r) => r.value)).toEqual([2.85e6]);
+  });
+  it('still keeps a plain "hits" figure the body does not restate (guard)', () => {
+    const rows = rowsOf(`Barley imports hit 3 million tonnes in June\n\n${BODY}`, '2026-08-14');
+    expect(rows.some((r) => r.value === 3e6)).toBe(true);
+  });
+});
