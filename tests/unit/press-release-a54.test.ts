@@ -1,6 +1,7 @@
 /**
  * Rules added in the tenth round of real releases under variation (issue 9): a release varied as real writers vary it
- * (a headline restating a newer month, ...). Texts are our own, written for these tests.
+ * (a headline restating a newer month, a figureless line above the lead, a hedge before a verb of arriving). Texts are
+ * our own, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
