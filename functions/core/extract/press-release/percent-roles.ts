@@ -59,9 +59,10 @@ const AFTER_YOY = /^\s*,?\s*\(?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|
 // may stand between the two.)
 const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year|(?:from|over|on|than|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:same|corresponding)\s+(?:period|month|quarter)(?:\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year|(?:19|20)\d{2}))?)))?`;
 // ("up 31.5 percent year on year and 39.7 percent of all ...": a bare marker of the basis is a cue of its own, so the words
-// from the change's percentage to "and" are read before the figure.)
+// from the change's percentage to "and" are read before the figure.) "28% higher than a year earlier, or 21.1% of the total":
+// after a comparative change, its basis and ", or", the part of a whole is a share too.
 const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
-const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$`, 'i');
+const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
 // 50.7% of total imports".
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
