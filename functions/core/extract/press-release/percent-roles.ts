@@ -238,10 +238,14 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
+  // "but growth slowed to 1.9%", "growth picked up to 6 percent": the pace a growth came to is that growth.
+  if (cue.role === 'growth' && cue.direction === 1 && GROWTH_PACE_TO.test(gap)) return 'growth';
   if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
 }
 
+// (past tense only: "sees export growth slowing to 2%" is a forecast.)
+const GROWTH_PACE_TO = /^\s*(?:has\s+|had\s+)?(?:slowed|moderated|decelerated|cooled|quickened|picked\s+up)\s+to\s+$/i;
 // "climbed to 71.5%", "climbs to record 57.9%", "rose to a new high of 60.2%": "to" or "at", then a word of a record.
 const TO_OR_AT_END = /\b(?:to|at)\s+(?:(?:a|an)\s+)?(?:(?:new|fresh)\s+)?(?:(?:record|all-time|historic)(?:[\s-]+high)?\s+(?:of\s+)?|high\s+of\s+)?$/i;
 
