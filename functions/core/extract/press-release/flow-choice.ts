@@ -18,7 +18,7 @@ import { MIRRORED_SUPPLIER } from './place-roles.js';
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
-const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
+const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
 // whole of a named place, the share right after the amount or the share itself.
@@ -662,7 +662,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   const rankedTrader = inClause.length ? null : rankedTraderWay(frame, f);
   if (rankedTrader) return rankedTrader;
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
-  // supplying in a participle clause of its own came in.
+  // supplying in a participle clause of its own came in, the amount named right after the verb too ("Russia remained the
+  // largest source of crude, supplying 98 million tonnes").
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';
   return null;
 }

@@ -941,9 +941,10 @@ const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+p
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first
 // railway bridge across the Amur between Russia and China": the river it crosses may come between).
 // "the main gateway for rail freight between China and the EU": the freight of a route too ("transit between Russia and
-// China", "Transit containers between China and Europe": goods on their way, not a place's trade).
+// China", "Transit containers between China and Europe": goods on their way, not a place's trade). So are the two sides of a
+// crossing ("The port, the largest land crossing between China and Russia, handled ...": the port is where the goods went).
 const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?(?:trains?|traffic)\b/;
-const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?(?:(?:across|over)\s+(?:the\s+)?[A-Z][\w-]*\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
+const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|crossings?|checkpoints?|gateways?|ports?|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?(?:(?:across|over)\s+(?:the\s+)?[A-Z][\w-]*\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
 // "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".

@@ -108,6 +108,9 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 // how much of a total's growth one part supplied (the real-release convention labels no such figure).
 // "Non-state firms contributed 97 percent of that growth", "accounted for more than 80 percent of the increase":
 // a part of a change, not a share of trade (the real-release conventions do not label contributions to growth).
+// "transferred 2.35 trillion rubles of duties, 103.7% of the planned figure", "98.5 percent of the annual target": how much of
+// a plan, target or quota was met, not a share of trade.
+const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:annual|yearly|monthly|quarterly|budget|revenue|collection)\s+)?(?:plan|planned\s+(?:figure|level|amount|value|volume|sum)|target(?:ed\s+(?:figure|level|amount))?|quota|budgeted\s+(?:figure|level|amount|sum))\b(?!\s+(?:markets?|countr(?:y|ies)|regions?|economies|groups?)\b)/i;
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
 const CROSSINGS_SUBJECT_BEFORE = /^\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than)\s+)?$/i;
 const NOT_COUNTED_AS_TRADE_BEFORE = /\b(?:which|that)\s+(?:is|are|was|were)\s+not\s+(?:counted|included|recorded|classed|classified|treated)\s+(?:in|as|among)\s+(?:the\s+)?(?:(?:foreign|external|official|merchandise|goods)\s+)?trade(?:\s+(?:figures|statistics|data|totals?))?\s*,(?:(?!\b(?:while|whereas|but|and)\b)[^.;]|\.(?=\d)){0,80}$/i;
@@ -606,8 +609,9 @@ const SETS_OF_STATISTICS_AFTER = /^\s*sets?\s+of\s+(?:[\w-]+\s+){0,2}?(?:figures
 const RANK_COUNT_BEFORE = /\b(?:the|its|their|our|[A-Za-z]+['’]s|among)\s*$/i;
 const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+important|fastest[\s-]growing)\b/i;
 // A forecast of a flow set to an amount: "forecasting arrivals of around 44 million tons", "predicting exports of 310
-// million tonnes", "projecting shipments at 9 million bales", "sees imports of about 110 million tonnes" (no row yet).
-const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ing)|expect(?:s|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|just\s+under|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// million tonnes", "projecting shipments at 9 million bales", "sees imports of about 110 million tonnes", and a statistics
+// office's "the ministry projects turnover of" a sum for the whole year (no row yet).
+const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ing)|expect(?:s|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|just\s+under|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
 // production or processing at home (a statistics bureau's), not of trade.
 const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
@@ -1281,6 +1285,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['growth', 'increase', 'rise', 'expansion', 'gain'],
     examples: ['Non-state firms contributed 97 percent of that growth', 'private firms accounted for more than 80 percent of the increase'],
     test: (s, f) => f.kind === 'percent' && PART_OF_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    name: 'part of a plan met',
+    gate: /\b(?:plan(?:ned)?|target(?:ed)?|quota|budgeted)\b/i,
+    gateWords: ['plan', 'target', 'quota', 'budgeted'],
+    examples: ['customs paid 1.9 trillion rubles into the budget, 103.7% of the planned figure', 'duties came to 98.5 percent of the annual target'],
+    test: (s, f) => f.kind === 'percent' && PART_OF_PLAN_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     // Statistics Canada's "In constant 2002 dollars, exports stood at $32.9 billion": a volume measure priced at a

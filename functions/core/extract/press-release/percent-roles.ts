@@ -59,9 +59,10 @@ const AFTER_YOY = /^\s*,?\s*\(?\s*(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|
 // may stand between the two.)
 const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year|(?:from|over|on|than|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:same|corresponding)\s+(?:period|month|quarter)(?:\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year|(?:19|20)\d{2}))?)))?`;
 // ("up 31.5 percent year on year and 39.7 percent of all ...": a bare marker of the basis is a cue of its own, so the words
-// from the change's percentage to "and" are read before the figure.)
+// from the change's percentage to "and" are read before the figure.) "28% higher than a year earlier, or 21.1% of the total":
+// after a comparative change, its basis and ", or", the part of a whole is a share too.
 const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
-const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or)\s+$`, 'i');
+const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
 // 50.7% of total imports".
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
@@ -237,10 +238,14 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
+  // "but growth slowed to 1.9%", "growth picked up to 6 percent": the pace a growth came to is that growth.
+  if (cue.role === 'growth' && cue.direction === 1 && GROWTH_PACE_TO.test(gap)) return 'growth';
   if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
 }
 
+// (past tense only: "sees export growth slowing to 2%" is a forecast.)
+const GROWTH_PACE_TO = /^\s*(?:has\s+|had\s+)?(?:slowed|moderated|decelerated|cooled|quickened|picked\s+up)\s+to\s+$/i;
 // "climbed to 71.5%", "climbs to record 57.9%", "rose to a new high of 60.2%": "to" or "at", then a word of a record.
 const TO_OR_AT_END = /\b(?:to|at)\s+(?:(?:a|an)\s+)?(?:(?:new|fresh)\s+)?(?:(?:record|all-time|historic)(?:[\s-]+high)?\s+(?:of\s+)?|high\s+of\s+)?$/i;
 

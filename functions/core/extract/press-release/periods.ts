@@ -889,7 +889,8 @@ const RULES: Rule[] = [
   },
   // Cumulative since a launch or a past date: no single period. A streak's start ("the 78th consecutive
   // month of surplus since May 2020") dates the streak, not a figure: a date.
-  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:19|20)\d{2}\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
+  // "since last year" starts a span there; it never dates a figure to last year as a whole.
+  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:(?:19|20)\d{2}|last\s+year)\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   // "rose by 2.4% from August to September 2026", "increased from September 2026 to October 2026 by R9.12 billion": a change
   // from one month to the next compares the two months, it spans neither; the first month is the base (the second

@@ -35,8 +35,18 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     name: 'since it opened',
-    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012', 'since the line entered service in December 2021', 'since the railway went into operation in 2021', 'since the sea-rail service of the western land-sea corridor began in September 2017'],
-    pattern: /\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station)(?:\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012', 'since the line entered service in December 2021', 'since the railway went into operation in 2021', 'since the sea-rail service of the western land-sea corridor began in September 2017', 'since the assembly centre started operating in May 2016'],
+    pattern: /\bsince\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|cent(?:re|er)|bridge|checkpoint|crossing|station)(?:\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+  },
+  {
+    // The opening told in a relative clause of the subject, the total in the present or past perfect right after it: "The
+    // bridge, which opened to cargo traffic in June 2022, has carried more than 4 million tonnes" runs from the opening month
+    // (without a perfect straight after the clause, the clause only dates the opening). The bare participle set off by commas
+    // reads the same: "The crossing, opened in May 2021, has handled ...". Read before "since opening" with no date: "The bridge,
+    // opened in May 2021, has carried N since opening" runs from May 2021.
+    name: 'which opened, with a total',
+    examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved', 'The crossing, opened in May 2021, has handled'],
+    pattern: /,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
     // The subject left to the main clause: "Since opening to traffic in June 2022, the bridge had carried ...".
@@ -50,14 +60,6 @@ const SINCE_LAUNCH: StockRule[] = [
     name: 'years after it opened, with a total',
     examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled'],
     pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
-  },
-  {
-    // The opening told in a relative clause of the subject, the total in the present or past perfect right after it: "The
-    // bridge, which opened to cargo traffic in June 2022, has carried more than 4 million tonnes" runs from the opening month
-    // (without a perfect straight after the clause, the clause only dates the opening).
-    name: 'which opened, with a total',
-    examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved'],
-    pattern: /,\s*(?:which|that)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
     // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
