@@ -108,3 +108,8 @@ export function endsWithStop(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 46 || c === 33 || c === 63;
 }
+
+/** `s.replace(/[^\n]/g, ' ')`: every character but the line ends a space (offsets stay valid), without a pattern run on each. */
+export function blankKeepingLineEnds(s: string): string {
+  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
+}

@@ -38,6 +38,7 @@ import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
+import { blankKeepingLineEnds } from './chars.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -341,7 +342,7 @@ function hasAggregatorHeading(text: string): boolean {
 export function blankAggregatorBoilerplate(text: string): string {
   // Most releases have none of the words and are not scanned for the lines.
   // The heading's list first: the one-line rule would blank a lone "Related:" and leave its list.
-  const blocks = hasAggregatorHeading(text) ? text.replace(AGGREGATOR_HEADING_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : text;
+  const blocks = hasAggregatorHeading(text) ? text.replace(AGGREGATOR_HEADING_BLOCK, blankKeepingLineEnds) : text;
   if (!hasAggregatorWords(blocks)) return blocks;
   return blocks.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }

@@ -5,6 +5,7 @@
  * halves of a sentence that runs on over the page break. Each repair writes over the text with the same length
  * (padding with spaces), so every offset into the text stays valid.
  */
+import { isAsciiLetter } from './chars.js';
 
 /** Everything a PDF copy needs undone, in order: page furniture first (it may hold hyphens and marks of its own). */
 export function repairPdfCopy(text: string): string {
@@ -62,8 +63,6 @@ function hyphenBeforeLineEnd(text: string): boolean {
   }
   return false;
 }
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * "tril-\nlion" → "trillion"; a compound keeps its hyphen ("cross-\nborder" → "cross-border"), and so does one whose
