@@ -38,7 +38,7 @@ import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
-import { blankKeepingLineEnds } from './chars.js';
+import { blankKeepingLineEnds, testAtLineStarts } from './chars.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -326,17 +326,7 @@ const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+r
 // The same tried (sticky) only at each line's start: the one above, with `^` and `m`, is tried at every character.
 const AGGREGATOR_HEADING_AT = new RegExp(AGGREGATOR_HEADING.source.slice(1), 'iy');
 
-/** AGGREGATOR_HEADING.test(text), trying the heading only where a line starts (after "\n"; a text with other line ends is scanned whole). */
-function hasAggregatorHeading(text: string): boolean {
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return AGGREGATOR_HEADING.test(text);
-  for (let at = 0; ; ) {
-    AGGREGATOR_HEADING_AT.lastIndex = at;
-    if (AGGREGATOR_HEADING_AT.test(text)) return true;
-    const lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) return false;
-    at = lineEnd + 1;
-  }
-}
+const hasAggregatorHeading = (text: string): boolean => testAtLineStarts(text, AGGREGATOR_HEADING_AT, AGGREGATOR_HEADING);
 
 /** Blanks aggregator boilerplate lines with spaces (line ends kept), so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
