@@ -54,7 +54,7 @@ const exCompound = (head: string, at: number, text: string): boolean => head.toL
  * Whether a letter and a hyphen end a line (/[A-Za-z]-[ \t]*\r?\n/.test(text)), looked for back from each "\n":
  * a scan of the whole text for the pattern costs some thirty times as much.
  */
-function hyphenBeforeLineEnd(text: string): boolean {
+export function hyphenBeforeLineEnd(text: string): boolean {
   for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
     let at = lineEnd - 1;
     if (text.charCodeAt(at) === 13) at--;
