@@ -5,10 +5,15 @@
  * text stays valid), when it spells a country of the lexicon. Only a head opening a line (after a bullet
  * mark) and followed by a bracket, a colon or a dash is one: a dateline ("SEOUL, Nov. 21") is not rewritten.
  */
+import { testAtLineStarts } from './chars.js';
 import { countryNameList } from './geography.js';
 
 // A line's head in capitals (one to four words) before "(", ":" or a dash.
 const CAPITAL_HEAD = /^([ \t]*(?:[*•·▪\-–—][ \t]*)?)([A-Z]{2,}(?:[ \t][A-Z]{2,}){0,3})(?=[ \t]*[(:\-–—])/gm;
+
+// Every such head: a line opening with two capitals (after a bullet mark), looked for only where lines start.
+const CAPITALS_OPEN_A_LINE = /^[ \t]*(?:[*•·▪\-–—][ \t]*)?[A-Z]{2}/m;
+const CAPITALS_AT_LINE_START = new RegExp(CAPITALS_OPEN_A_LINE.source.slice(1), 'y');
 
 let names: Set<string> | null = null;
 
@@ -22,7 +27,7 @@ const titleCase = (words: string): string => words.toLowerCase().replace(/(^|[ \
 
 /** The text with capitalised country heads of lines written in title case. */
 export function titleCaseCapitalHeads(text: string): string {
-  if (!/^[ \t]*(?:[*•·▪\-–—][ \t]*)?[A-Z]{2}/m.test(text)) return text;
+  if (!testAtLineStarts(text, CAPITALS_AT_LINE_START, CAPITALS_OPEN_A_LINE)) return text;
   return text.replace(CAPITAL_HEAD, (whole: string, lead: string, head: string) => {
     const name = titleCase(head);
     return countryNames().has(name) ? lead + name : whole;

@@ -108,3 +108,24 @@ export function endsWithStop(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 46 || c === 33 || c === 63;
 }
+
+/** `s.replace(/[^\n]/g, ' ')`: every character but the line ends a space (offsets stay valid), without a pattern run on each. */
+export function blankKeepingLineEnds(s: string): string {
+  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
+}
+
+/**
+ * `anchored.test(text)` for a pattern `^...` with the `m` flag, tried (as `sticky`, the same pattern without its `^`
+ * and with the `y` flag) only where a line starts: the `m` pattern is tried at every character. A text with line ends
+ * other than "\n" is left to the pattern itself.
+ */
+export function testAtLineStarts(text: string, sticky: RegExp, anchored: RegExp): boolean {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return anchored.test(text);
+  for (let at = 0; ; ) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) return false;
+    at = lineEnd + 1;
+  }
+}

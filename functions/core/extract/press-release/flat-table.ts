@@ -34,7 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
 import { foldForMatching } from './sentences.js';
-import { endsWithStop } from './chars.js';
+import { blankKeepingLineEnds, endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 
 /** A table read from the text: the span it claims (blanked for the prose reader) and its rows. */
@@ -201,7 +201,7 @@ export function blankFlatTables(text: string, tables: FlatTable[]): string {
   let at = 0;
   for (const t of tables) {
     const from = Math.max(at, t.start);
-    out += text.slice(at, from) + text.slice(from, t.end).replace(/[^\n]/g, ' ');
+    out += text.slice(at, from) + blankKeepingLineEnds(text.slice(from, t.end));
     at = Math.max(at, t.end);
   }
   return out + text.slice(at);

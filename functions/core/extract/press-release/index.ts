@@ -38,6 +38,7 @@ import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
+import { blankKeepingLineEnds, testAtLineStarts } from './chars.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -310,6 +311,9 @@ const AGGREGATOR_LINE = /(?:^[ \t]*(?:Translation\.\s*Region:|Region:\s|Source:\
 
 // Every such line has one of these words, in any case of its ASCII letters (one scan, no lower-cased copy).
 const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:|mil[- ]osi|related(?:\s+(?:stories|articles|news|reading|links|coverage))?:|read (?:more|also|next):|see also:|also read:|most (?:viewed|read|popular|shared):|trending(?: now)?:|editor(?:'s|’s|s') picks?:|(?:previous|next)(?:\s+(?:article|story|news|item|post))?\s*:/i;
+// All of them but two end in a colon: a text without one (most releases) is asked only about those two.
+const AGGREGATOR_WORDS_WITHOUT_COLON = /disclaimer|mil[- ]osi/i;
+const hasAggregatorWords = (text: string): boolean => (text.includes(':') ? AGGREGATOR_WORDS : AGGREGATOR_WORDS_WITHOUT_COLON).test(text);
 
 // A heading standing alone on its line ("Related articles", "Related coverage:", "Related:", "More from this section",
 // "You may also like") over a list of other stories' headlines, one a line, until a blank line: "- Vale keeps 2027
@@ -319,13 +323,17 @@ const AGGREGATOR_WORDS = /region:|source:|disclaimer|please note:|editor's note:
 // "- Index of Industrial Production, September 2026: up 4.6 per cent"): bulleted items parted by blank lines are one list.
 const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories|news|releases)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports|releases|publications))?[ \t]*:?[ \t]*\n(?:(?:[ \t]*\n)?[ \t]*[-•][ \t][^\n]{0,150}(?:\n|$)|[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
 const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories|news|releases)|you\s+(?:may|might)\s+also|recommended)\b/im;
+// The same tried (sticky) only at each line's start: the one above, with `^` and `m`, is tried at every character.
+const AGGREGATOR_HEADING_AT = new RegExp(AGGREGATOR_HEADING.source.slice(1), 'iy');
+
+const hasAggregatorHeading = (text: string): boolean => testAtLineStarts(text, AGGREGATOR_HEADING_AT, AGGREGATOR_HEADING);
 
 /** Blanks aggregator boilerplate lines with spaces (line ends kept), so offsets into the text stay valid. */
 export function blankAggregatorBoilerplate(text: string): string {
   // Most releases have none of the words and are not scanned for the lines.
   // The heading's list first: the one-line rule would blank a lone "Related:" and leave its list.
-  const blocks = AGGREGATOR_HEADING.test(text) ? text.replace(AGGREGATOR_HEADING_BLOCK, (block) => block.replace(/[^\n]/g, ' ')) : text;
-  if (!AGGREGATOR_WORDS.test(blocks)) return blocks;
+  const blocks = hasAggregatorHeading(text) ? text.replace(AGGREGATOR_HEADING_BLOCK, blankKeepingLineEnds) : text;
+  if (!hasAggregatorWords(blocks)) return blocks;
   return blocks.replace(AGGREGATOR_LINE, (line) => (line.length <= 400 ? ' '.repeat(line.length) : line));
 }
 

@@ -5,6 +5,7 @@
  * halves of a sentence that runs on over the page break. Each repair writes over the text with the same length
  * (padding with spaces), so every offset into the text stays valid.
  */
+import { isAsciiLetter } from './chars.js';
 
 /** Everything a PDF copy needs undone, in order: page furniture first (it may hold hyphens and marks of its own). */
 export function repairPdfCopy(text: string): string {
@@ -50,11 +51,25 @@ const EX_COMPOUND_TAIL = /^(?:works|factory|warehouse|ship|quay|mine|post|ante|o
 const exCompound = (head: string, at: number, text: string): boolean => head.toLowerCase() === 'ex' && EX_COMPOUND_TAIL.test(text.slice(at, at + 12));
 
 /**
+ * Whether a letter and a hyphen end a line (/[A-Za-z]-[ \t]*\r?\n/.test(text)), looked for back from each "\n":
+ * a scan of the whole text for the pattern costs some thirty times as much.
+ */
+export function hyphenBeforeLineEnd(text: string): boolean {
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+    let at = lineEnd - 1;
+    if (text.charCodeAt(at) === 13) at--;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at--;
+    if (at > 0 && text.charCodeAt(at) === 45 && isAsciiLetter(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
  * "tril-\nlion" → "trillion"; a compound keeps its hyphen ("cross-\nborder" → "cross-border"), and so does one whose
  * second half goes on with a hyphen ("year-\non-year").
  */
 export function joinHyphenatedWords(text: string): string {
-  if (!/[A-Za-z]-[ \t]*\r?\n/.test(text)) return text;
+  if (!hyphenBeforeLineEnd(text)) return text;
   const gaps: Gap[] = [];
   for (const m of text.matchAll(BROKEN_WORD)) {
     const [, head, lineBreak, more] = m;

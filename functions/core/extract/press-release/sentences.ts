@@ -218,11 +218,13 @@ const ENUMERATED_ITEM = /^[ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+[A-Z]/;
 // "... up 11.6% YoY 🚂 Of that, imports came to ...": posts end a sentence with an emoji (or a few) instead of a full stop.
 const EMOJI_THEN_CAPITAL = /(?<=^|[ \t])(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\p{Emoji_Modifier})+[ \t]+(?=[A-Z])/gu;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
+// No pictograph is below U+00A9 ("©"): a text without such a character (most releases) is not scanned for one.
+const ABOVE_LATIN_MARKS = /[^\u0000-\u00a8]/;
 
 /** Where a run of emoji ends a sentence (the folded copy has them as spaces): the run's start → where the next sentence starts. */
 function emojiEnds(text: string): Map<number, number> {
   const ends = new Map<number, number>();
-  if (!ANY_EMOJI.test(text)) return ends;
+  if (!ABOVE_LATIN_MARKS.test(text) || !ANY_EMOJI.test(text)) return ends;
   for (const m of text.matchAll(EMOJI_THEN_CAPITAL)) ends.set(m.index, m.index + m[0].length);
   return ends;
 }
