@@ -2720,30 +2720,32 @@ const CHINA_CUSTOMS_NAMED = /\bGeneral Administration of Customs\b(?! of Mongoli
 /** The one country whose customs or statistics a sentence cites by name, if one: China's customs, or an agency of reporters.ts. */
 function customsCitedIn(s: string): string | undefined {
   if (CHINA_CUSTOMS_NAMED.test(s)) return 'China';
+  // (One agency may be found by two of its names' rules: the same country twice is still one.)
   const cited = statisticsCitedIn(s);
-  return cited.length === 1 ? cited[0] : undefined;
+  return cited.length > 0 && cited.every((c) => c === cited[0]) ? cited[0] : undefined;
 }
 
 /**
  * The one country whose customs or statistics a release cites as the source of its figures: named in its lead (the headline
- * and the first paragraphs), and no other country's named anywhere in it; '' when it cites none or several. A wire on one
+ * and the first paragraphs), and no other country's named there; '' when the lead cites none or several. A wire on one
  * side's figures names that source once ("..., according to statistics published by China's General Administration of
- * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER).
+ * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER). An agency of the other side cited
+ * further on ("Earlier, the other side's customs service said its exports ...") governs only its own sentence
+ * (`mirroredSupplier` reads that sentence's citation), not the lead's figures.
  */
 export function citedSourceOf(sentences: ReadonlyArray<{ norm: string; paragraph: number }>): string {
   let source = '';
-  let inLead = false;
   // Paragraphs counted as written (their indexes also count the blank lines between them).
   let paragraphs = 0;
   for (let i = 0; i < sentences.length; i++) {
     if (i === 0 || sentences[i].paragraph !== sentences[i - 1].paragraph) paragraphs++;
+    if (paragraphs > LEAD_PARAGRAPHS) break;
     for (const cited of sourcesCitedIn(sentences[i].norm)) {
       if (source !== '' && cited !== source) return '';
       source = cited;
-      inLead ||= paragraphs <= LEAD_PARAGRAPHS;
     }
   }
-  return inLead ? source : '';
+  return source;
 }
 
 // "Russia's Federal Customs Service", "Kazakhstan's national statistics bureau": an agency named by its country's possessive.

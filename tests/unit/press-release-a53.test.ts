@@ -1,0 +1,51 @@
+/**
+ * Rules of the fixing round for b155 and the round's leftovers (issue 9, twenty-seventh session): the scope of a partner
+ * agency cited late in a wire, month-on-month bases opening a sentence, and ... Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a53', source_url: 'https://example.org/r/a53', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a partner agency cited after the lead governs only its own sentence', () => {
+  const wire = (closing: string) => `Kazakhstan-China trade slips in first quarter
+
+BEIJING, April 14. /Wire/. Trade between Kazakhstan and China fell 3.1% in January-March 2026 to $9.4 billion, the General Administration of Customs of China said on Tuesday.
+
+Chinese shipments to Kazakhstan over the quarter rose 2.2% to $5.1 billion. Kazakh supplies to China went down 8.7% to $4.3 billion.
+
+${closing}`;
+  it('still mirrors the supplier\'s sales to the source country when a later paragraph cites the partner\'s own agency', () => {
+    const rows = rowsOf(wire("Kazakhstan's Bureau of National Statistics said earlier that the country's exports in January-February totalled $12.6 billion."));
+    expect(row(rows, 4.3e9)).toMatchObject({ area: 'China', partner: 'Kazakhstan', flow: 'import' });
+  });
+  it('reads the partner agency\'s own figure as the partner\'s (guard)', () => {
+    const rows = rowsOf(wire("Kazakhstan's Bureau of National Statistics said earlier that the country's exports in January-February totalled $12.6 billion."));
+    expect(row(rows, 12.6e9)).toMatchObject({ area: 'Kazakhstan', flow: 'export' });
+  });
+  it('mirrors nothing when the lead itself cites both sides\' agencies (guard)', () => {
+    const text = `BEIJING, April 14. /Wire/. Trade between Kazakhstan and China fell 3.1% in January-March 2026 to $9.4 billion, the General Administration of Customs of China said, while Kazakhstan's Bureau of National Statistics put it lower.
+
+Kazakh supplies to China went down 8.7% to $4.3 billion.`;
+    expect(row(rowsOf(text), 4.3e9)?.flow).toBe('export');
+  });
+});
+
+describe('an agency found by two of its names\' rules is one source', () => {
+  it('keeps a partner\'s imports the partner\'s own when the sentence cites its statistics institute', () => {
+    const text = `ANKARA, March 28 -- Trade between China and Turkey reached 41.7 billion US dollars in 2025, according to Chinese customs statistics.
+
+In January-February 2026, trade between the two countries stood at 6.1 billion dollars.
+
+Officials from both sides met in Ankara this week to discuss market access for farm goods.
+
+According to the Turkish Statistical Institute, Turkey's imports from China came to 44.2 billion dollars last year.`;
+    expect(row(rowsOf(text, '2026-03-28'), 44.2e9)).toMatchObject({ area: 'Turkey', partner: 'China', flow: 'import' });
+  });
+});
