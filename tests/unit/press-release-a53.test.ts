@@ -49,3 +49,19 @@ According to the Turkish Statistical Institute, Turkey's imports from China came
     expect(row(rowsOf(text, '2026-03-28'), 44.2e9)).toMatchObject({ area: 'Turkey', partner: 'China', flow: 'import' });
   });
 });
+
+describe('a month set against the month before in a participle opening the sentence is no year-on-year change', () => {
+  it('drops a growth "Measured against <month>," as it drops one "Compared with <month>,"', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April alone, exports were worth 2.1 trillion yuan, up 4.4 percent. Measured against March, April exports were 6.8 percent higher.');
+    expect(rows.some((r) => r.yoy_pct === 6.8)).toBe(false);
+    expect(row(rows, 2.1e12)?.yoy_pct).toBe(4.4);
+  });
+  it('reads "Set against" the same way', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Imports came to 1.6 trillion yuan in April, up 2.9 percent. Set against March, April imports were 3.3 percent lower.');
+    expect(rows.some((r) => r.yoy_pct === -3.3)).toBe(false);
+  });
+  it('keeps a growth measured against the same month a year before (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Measured against April last year, exports rose 5.1 percent to 2.1 trillion yuan in April.');
+    expect(row(rows, 2.1e12)?.yoy_pct).toBe(5.1);
+  });
+});

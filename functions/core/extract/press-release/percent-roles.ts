@@ -43,8 +43,9 @@ const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|ov
 // 7pc on the month": the month-on-month words after the second are not the first's).
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|leap|climb|rebound|decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|contraction|reduction)\b/i;
-// A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
-const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
+// A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,"); a participle of
+// setting side by side may stand for "compared" ("Measured against the month before,", "Set against March,").
+const OPENING_BASIS = /^\s*(?:(?:[Cc]ompared|[Mm]easured|[Ss]et|[Jj]udged|[Cc]ontrasted)\s+(?:with|to|against)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
 // the percentage is its own, whatever basis came before it; so is one in brackets ("rocketed 207.2% (y-o-y) to"), and
 // "on an annual basis" and "on a yearly basis" are one too.
