@@ -65,3 +65,15 @@ describe('a month set against the month before in a participle opening the sente
     expect(row(rows, 2.1e12)?.yoy_pct).toBe(5.1);
   });
 });
+
+describe('"after seasonal adjustment" sets a sequential basis, as "seasonally adjusted" does', () => {
+  it('drops a three-month change set against the three months before', () => {
+    const rows = rowsOf('SINGAPORE, May 12 -- Exports fell 6.2% to $61.3 billion in April 2026.\n\nAfter seasonal adjustment, exports in February to April 2026 were 3.4% above their level in November to January.');
+    expect(rows.some((r) => r.yoy_pct === 3.4)).toBe(false);
+    expect(row(rows, 61.3e9)?.yoy_pct).toBe(-6.2);
+  });
+  it('keeps a change the same sentence marks as year-on-year (guard)', () => {
+    const rows = rowsOf('SINGAPORE, May 12 -- After seasonal adjustment, exports in April 2026 rose 2.7% year on year to $60.8 billion.');
+    expect(row(rows, 60.8e9)?.yoy_pct).toBe(2.7);
+  });
+});

@@ -18,8 +18,9 @@ export function isNationalRate(s: string, f: Figure): boolean {
 
 // "(CVS-CJO)": French releases' mark of data corrected for seasonal variations and working days.
 // "increased from September 2026 to October 2026 by R9.12 billion (4.8%)": a change between two different months.
-const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
-export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
+// "After seasonal adjustment, ...": the noun says what "seasonally adjusted" does.
+const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|seasonal\s+adjustment|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
+export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonal', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
 export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
