@@ -77,3 +77,36 @@ describe('"after seasonal adjustment" sets a sequential basis, as "seasonally ad
     expect(row(rows, 60.8e9)?.yoy_pct).toBe(2.7);
   });
 });
+
+describe('"Outbound and inbound services numbered A and B" after a count of trains counts trains', () => {
+  const text = 'CHENGDU, July 12 -- The city\'s China-Europe freight train hub handled 3,120 trains in the first half of 2026, up 11.2 percent year on year.\n\nOutbound and inbound services numbered 1,840 and 1,280, up 9.6 percent and 13.5 percent respectively.';
+  it('reads both numbers as trains, each with its direction and growth', () => {
+    const rows = rowsOf(text, '2026-07-12');
+    expect(row(rows, 1840)).toMatchObject({ unit: 'trains', flow: 'export', yoy_pct: 9.6 });
+    expect(row(rows, 1280)).toMatchObject({ unit: 'trains', flow: 'import', yoy_pct: 13.5 });
+  });
+  it('leaves services of no train count before them alone (guard)', () => {
+    const rows = rowsOf('CHENGDU, July 12 -- Outbound and inbound services numbered 1,840 and 1,280 in the first half of 2026.', '2026-07-12');
+    expect(rows.some((r) => r.unit === 'trains')).toBe(false);
+  });
+});
+
+describe('"in the country" after a share\'s whole places the whole, not whose share it is', () => {
+  it('keeps the hub the area of its share of all trains "in the country" after a sentence naming a foreign country', () => {
+    const text = 'CHENGDU, July 12 -- The city\'s China-Europe freight train hub handled 3,120 trains in the first half of 2026, up 11.2 percent year on year.\n\nTrains bound for Europe rose to 1,400, as orders picked up in Poland.\n\nThe hub\'s share of all China-Europe trains in the country rose to 18.4 percent.';
+    expect(row(rowsOf(text, '2026-07-12'), 18.4)?.area).not.toBe('Poland');
+  });
+});
+
+describe('a share of "all" of a thing in a new paragraph is of the whole, both ways', () => {
+  const text = (share: string) => `CHENGDU, July 12 -- The city's China-Europe freight train hub handled 3,120 trains in the first half of 2026, up 11.2 percent year on year.\n\nTrains bound for Europe rose to 1,400.\n\n${share}`;
+  it('gives the share the total flow, not the direction the paragraph before ended on', () => {
+    expect(row(rowsOf(text("The hub's share of all China-Europe trains rose to 18.4 percent."), '2026-07-12'), 18.4)?.flow).toBe('total');
+  });
+  it('reads "N percent of all" the same way', () => {
+    expect(row(rowsOf(text('The hub ran 18.4 percent of all China-Europe trains.'), '2026-07-12'), 18.4)?.flow).toBe('total');
+  });
+  it('keeps a share of all of one direction that direction (guard)', () => {
+    expect(row(rowsOf(text("The hub's share of all outbound China-Europe trains rose to 18.4 percent."), '2026-07-12'), 18.4)?.flow).toBe('export');
+  });
+});

@@ -2979,6 +2979,8 @@ const RANKED_AMONG_AFTER = /^\s+(?:(?:[\w-]+|\d+)\s+){0,2}?(?:cities|provinces|r
 // "Exports, which have topped the country's ... for 24 years, slid": a relative clause set off by commas between a subject
 // and its verb describes the subject; the country it names is not whose figure the verb gives.
 const OPEN_RELATIVE_BEFORE = /,\s*(?:which|who)\s+[^,;.]*$/i;
+// "share of all China-Europe trains in ", "percent of the trains run in ": a share's whole, then "in" the country.
+const WHOLE_IN_COUNTRY_BEFORE = /\b(?:share|percent|per\s?cent|%)\s+of\s+(?:all\s+|the\s+)?[^,;.%]{1,45}?\s(?:in|across|throughout)\s+$/i;
 const isCountryWord = (word: string): boolean => /^(?:country|nation)$/i.test(word);
 
 /** True when "the country" at [start, end) of `text` is a field of ranking or sits in a relative clause set off by commas. */
@@ -2997,6 +2999,9 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // "accounting for roughly one third of the country's laptop exports": the whole a share is of, not whose figure it is.
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "its share of all freight trains in the country": the country places the whole a share is of (as "of the country's
+    // trains" does), not whose share it is.
+    if (isCountryWord(m[1]) && WHOLE_IN_COUNTRY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
     if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Exports, which have led the country's cities for 24 years, slid ...": the country as the field a place ranks in.
