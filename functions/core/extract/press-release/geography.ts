@@ -2730,8 +2730,9 @@ function customsCitedIn(s: string): string | undefined {
  * and the first paragraphs), and no other country's named there; '' when the lead cites none or several. A wire on one
  * side's figures names that source once ("..., according to statistics published by China's General Administration of
  * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER). An agency of the other side cited
- * further on ("Earlier, the other side's customs service said its exports ...") governs only its own sentence
- * (`mirroredSupplier` reads that sentence's citation), not the lead's figures.
+ * further on with figures of its own ("Earlier, the other side's customs service said its exports ... were $N") governs
+ * only its own sentence (`mirroredSupplier` reads that sentence's citation), not the lead's figures; one cited with no
+ * figure speaks for the release's figures too, and then no one source does.
  */
 export function citedSourceOf(sentences: ReadonlyArray<{ norm: string; paragraph: number }>): string {
   let source = '';
@@ -2739,10 +2740,13 @@ export function citedSourceOf(sentences: ReadonlyArray<{ norm: string; paragraph
   let paragraphs = 0;
   for (let i = 0; i < sentences.length; i++) {
     if (i === 0 || sentences[i].paragraph !== sentences[i - 1].paragraph) paragraphs++;
-    if (paragraphs > LEAD_PARAGRAPHS) break;
+    const later = paragraphs > LEAD_PARAGRAPHS;
+    // (After the lead, only a source other than the lead's, named in a sentence with no figure of its own, counts: it
+    // speaks for the release's figures, "the other side's office put the quarter's trade at a similar level".)
+    if (later && (source === '' || /\d/.test(sentences[i].norm))) continue;
     for (const cited of sourcesCitedIn(sentences[i].norm)) {
       if (source !== '' && cited !== source) return '';
-      source = cited;
+      if (!later) source = cited;
     }
   }
   return source;
