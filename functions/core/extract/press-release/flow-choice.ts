@@ -1085,6 +1085,11 @@ function ofTheTotalAfter(s: string, end: number, inList: boolean): boolean {
   return PART_OF_THE_TOTAL.test(s.slice(at, at + 30));
 }
 
+// "share of all ", "percent of all ": the whole a share is of, named as all of a thing.
+const SHARE_OF_ALL_BEFORE = /\bshares?\s+of\s+all\s+[^,;]*$/i;
+const SHARE_OF_ALL_AFTER = /^\s*(?:%|percent|per\s?cent)?\s*of\s+all\s/i;
+const shareOfAll = (s: string, lo: number, f: Figure): boolean => SHARE_OF_ALL_AFTER.test(s.slice(f.end, f.end + 20)) || (s.includes('all', lo) && SHARE_OF_ALL_BEFORE.test(s.slice(lo, f.start)));
+
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
 function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   const { s, memory, sentence } = frame;
@@ -1106,6 +1111,9 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
   if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
+  // "The hub's share of all freight trains rose to 24.1 percent" in a new paragraph: a share of "all" of a thing, no
+  // direction named, is of the whole both ways, not of the direction an earlier paragraph ended on.
+  if (memory.lastFlowParagraph !== sentence.paragraph && r.role === 'share' && shareOfAll(s, lo, f)) return 'total';
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';

@@ -2721,30 +2721,36 @@ const CHINA_CUSTOMS_NAMED = /\bGeneral Administration of Customs\b(?! of Mongoli
 /** The one country whose customs or statistics a sentence cites by name, if one: China's customs, or an agency of reporters.ts. */
 function customsCitedIn(s: string): string | undefined {
   if (CHINA_CUSTOMS_NAMED.test(s)) return 'China';
+  // (One agency may be found by two of its names' rules: the same country twice is still one.)
   const cited = statisticsCitedIn(s);
-  return cited.length === 1 ? cited[0] : undefined;
+  return cited.length > 0 && cited.every((c) => c === cited[0]) ? cited[0] : undefined;
 }
 
 /**
  * The one country whose customs or statistics a release cites as the source of its figures: named in its lead (the headline
- * and the first paragraphs), and no other country's named anywhere in it; '' when it cites none or several. A wire on one
+ * and the first paragraphs), and no other country's named there; '' when the lead cites none or several. A wire on one
  * side's figures names that source once ("..., according to statistics published by China's General Administration of
- * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER).
+ * Customs") and writes the later sentences in either side's words (MIRRORED_SUPPLIER). An agency of the other side cited
+ * further on with figures of its own ("Earlier, the other side's customs service said its exports ... were $N") governs
+ * only its own sentence (`mirroredSupplier` reads that sentence's citation), not the lead's figures; one cited with no
+ * figure speaks for the release's figures too, and then no one source does.
  */
 export function citedSourceOf(sentences: ReadonlyArray<{ norm: string; paragraph: number }>): string {
   let source = '';
-  let inLead = false;
   // Paragraphs counted as written (their indexes also count the blank lines between them).
   let paragraphs = 0;
   for (let i = 0; i < sentences.length; i++) {
     if (i === 0 || sentences[i].paragraph !== sentences[i - 1].paragraph) paragraphs++;
+    const later = paragraphs > LEAD_PARAGRAPHS;
+    // (After the lead, only a source other than the lead's, named in a sentence with no figure of its own, counts: it
+    // speaks for the release's figures, "the other side's office put the quarter's trade at a similar level".)
+    if (later && (source === '' || /\d/.test(sentences[i].norm))) continue;
     for (const cited of sourcesCitedIn(sentences[i].norm)) {
       if (source !== '' && cited !== source) return '';
-      source = cited;
-      inLead ||= paragraphs <= LEAD_PARAGRAPHS;
+      if (!later) source = cited;
     }
   }
-  return inLead ? source : '';
+  return source;
 }
 
 // "Russia's Federal Customs Service", "Kazakhstan's national statistics bureau": an agency named by its country's possessive.
@@ -2978,6 +2984,8 @@ const RANKED_AMONG_AFTER = /^\s+(?:(?:[\w-]+|\d+)\s+){0,2}?(?:cities|provinces|r
 // "Exports, which have topped the country's ... for 24 years, slid": a relative clause set off by commas between a subject
 // and its verb describes the subject; the country it names is not whose figure the verb gives.
 const OPEN_RELATIVE_BEFORE = /,\s*(?:which|who)\s+[^,;.]*$/i;
+// "share of all China-Europe trains in ", "percent of the trains run in ": a share's whole, then "in" the country.
+const WHOLE_IN_COUNTRY_BEFORE = /\b(?:share|percent|per\s?cent|%)\s+of\s+(?:all\s+|the\s+)?[^,;.%]{1,45}?\s(?:in|across|throughout)\s+$/i;
 const isCountryWord = (word: string): boolean => /^(?:country|nation)$/i.test(word);
 
 /** True when "the country" at [start, end) of `text` is a field of ranking or sits in a relative clause set off by commas. */
@@ -2996,6 +3004,9 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // "accounting for roughly one third of the country's laptop exports": the whole a share is of, not whose figure it is.
     if (WHOLE_OF_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "its share of all freight trains in the country": the country places the whole a share is of (as "of the country's
+    // trains" does), not whose share it is.
+    if (isCountryWord(m[1]) && WHOLE_IN_COUNTRY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
     if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Exports, which have led the country's cities for 24 years, slid ...": the country as the field a place ranks in.

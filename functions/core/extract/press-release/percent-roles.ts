@@ -18,8 +18,9 @@ export function isNationalRate(s: string, f: Figure): boolean {
 
 // "(CVS-CJO)": French releases' mark of data corrected for seasonal variations and working days.
 // "increased from September 2026 to October 2026 by R9.12 billion (4.8%)": a change between two different months.
-const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
-export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonally', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
+// "After seasonal adjustment, ...": the noun says what "seasonally adjusted" does.
+const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|seasonal\s+adjustment|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
+export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonal', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
 export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
@@ -43,8 +44,9 @@ const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|ov
 // 7pc on the month": the month-on-month words after the second are not the first's).
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
 const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|leap|climb|rebound|decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|contraction|reduction)\b/i;
-// A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,").
-const OPENING_BASIS = /^\s*(?:[Cc]ompared\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
+// A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,"); a participle of
+// setting side by side may stand for "compared" ("Measured against the month before,", "Set against March,").
+const OPENING_BASIS = /^\s*(?:(?:[Cc]ompared|[Mm]easured|[Ss]et|[Jj]udged|[Cc]ontrasted)\s+(?:with|to|against)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;
 // "up 2.4% month-on-month and 17.5% against the same month last year": a year-on-year basis right after
 // the percentage is its own, whatever basis came before it; so is one in brackets ("rocketed 207.2% (y-o-y) to"), and
 // "on an annual basis" and "on a yearly basis" are one too.

@@ -256,7 +256,8 @@ export interface CountedBefore {
 
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
 const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
-const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+$/;
+// "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
+const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$/;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
 // "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.
@@ -288,9 +289,10 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   // "In its first full year there were only 35.": a bare number that closes a sentence saying only that there were so many
   // counts what the sentence before counted.
   if (before && THERE_WERE_BEFORE.test(head.slice(-40)) && /^\s*(?:[.;!]|$)/.test(s.slice(afterNumber, afterNumber + 4))) return before;
-  if (!directed) return null;
-  // "Outbound services numbered 5,280" after a count of trains: the runs of one direction are a part of the trains counted.
+  // "Outbound services numbered 5,280" after a count of trains: the runs of one direction are a part of the trains counted
+  // (the opening names the direction).
   if (before && DIRECTED_SERVICES_OPENING.test(head)) return before;
+  if (!directed) return null;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
