@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a48', source_url: 'https://example.org/r/a48', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = (text: string, published = '2026-05-12'): ObservationDraft[] => releaseRows(text, published);
 const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
 
 describe('"N times the size of" a year-earlier level is a ratio of levels', () => {

@@ -4,13 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-11-16'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a49', source_url: 'https://example.org/r/a49', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = (text: string, published = '2026-11-16'): ObservationDraft[] => releaseRows(text, published);
 const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
 
 describe('a base of the same month in a stated year keeps the release year-on-year', () => {

@@ -6,13 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-05-12', contentType?: string): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a50', source_url: 'https://example.org/r/a50', published }, contentType ? { contentType } : {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = (text: string, published = '2026-05-12', contentType?: string): ObservationDraft[] => releaseRows(text, published, contentType ? { contentType } : {});
 const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
 
 describe('a singular "set" after a plural noun is a verb, an adverb between them or not', () => {

@@ -4,13 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a51', source_url: 'https://example.org/r/a51', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = (text: string, published = '2026-05-12'): ObservationDraft[] => releaseRows(text, published);
 const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
 const LEAD = 'XIAMEN, May 12 -- The province\'s foreign trade rose 7.3 percent year on year to 40.6 billion yuan in the first four months. ';
 

@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-function rowsOf(text: string, published = '2026-04-20'): ObservationDraft[] {
-  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a54', source_url: 'https://example.org/r/a54', published }, {});
-  if (!outcome.ok) throw new Error(outcome.reason);
-  return outcome.rows;
-}
+const rowsOf = (text: string, published = '2026-04-20'): ObservationDraft[] => releaseRows(text, published);
 const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
 
 describe('a headline line on the newest month does not make a release on a longer span a report on that month', () => {
