@@ -1082,9 +1082,11 @@ const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
 // share of", "(China) took 84% of".
 const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
-const WHOLE_FLOW_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales)\b/i;
+const wholeAfter = (nouns: string) => new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?(?:${nouns})\b`, 'i');
+const WHOLE_FLOW_NOUNS = 'imports|purchases|exports|shipments|sales';
+const WHOLE_FLOW_AFTER = wholeAfter(WHOLE_FLOW_NOUNS);
 // "Kazakhstan accounted for 46.1% of China's trade with ...": a country's whole trade may be the whole a share is of, too.
-const WHOLE_FLOW_OR_TRADE_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|exports|shipments|sales|trade|turnover)\b/i;
+const WHOLE_FLOW_OR_TRADE_AFTER = wholeAfter(`${WHOLE_FLOW_NOUNS}|trade|turnover`);
 const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent|pct?)\s+of\s+$/i;
 // A pronoun or a kind word standing for a place named before: "its", "the port's", "The city".
 const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
