@@ -262,8 +262,16 @@ export function plain(flow: Flow): FlowChoice {
  */
 // "Imports dominated the zone's trade at 29.1 billion yuan", "Exports made up the bulk of the city's trade at": one direction,
 // the subject, sized as the larger part of the whole trade it is measured against; the amount is that direction's.
+// ("Exports made up the bulk of the region's trade, at 6.35 billion yuan": a comma may part the amount from its subject.)
 const DIRECTION_DOMINATES_TRADE = /^\s*(Imports|Exports)\s+(?:dominated|made\s+up\s+the\s+bulk\s+of|accounted\s+for\s+the\s+bulk\s+of|led)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:foreign\s+)?trade\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 const DOMINATES_WORDS = keywords(['dominated', 'bulk', 'led'], DIRECTION_DOMINATES_TRADE);
+
+/** The direction that dominated the trade, for an amount after it; "..., at" after a comma reads the clause before as well. */
+function directionDominating({ s, bounds }: RowFrame, lo: number, at: number): Flow | null {
+  const from = lo > 0 && s[lo] === ',' ? clauseOf(bounds, lo - 1)[0] : lo;
+  const m = mentions(s, DOMINATES_WORDS, from, at) ? DIRECTION_DOMINATES_TRADE.exec(s.slice(from, at)) : null;
+  return m ? (/^exports$/i.test(m[1]) ? 'export' : 'import') : null;
+}
 
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
@@ -279,8 +287,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const clauseCue = cueOfClause(frame.s, f, r, inClause);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
-  const dominant = mentions(frame.s, DOMINATES_WORDS, lo, f.start) ? DIRECTION_DOMINATES_TRADE.exec(frame.s.slice(lo, f.start)) : null;
-  if (dominant) return plain(/^exports$/i.test(dominant[1]) ? 'export' : 'import');
+  const dominant = directionDominating(frame, lo, f.start);
+  if (dominant) return plain(dominant);
   const uncued = clauseCue ? null : flowOfUncuedGoods(frame, r, inClause, lo, hi);
   if (uncued) return plain(uncued);
   const pronoun = clauseCue ? null : flowOfPronounSubject(frame, r, lo);
@@ -739,6 +747,7 @@ const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow 
 // "The highway port received more than 156,000 cargo trucks": vehicles named as carriers of goods are traffic, not goods.
 // "inbound and outbound vehicles", "entry-exit vehicles": the two directions named in the count's own words.
 const BOTH_WAYS_VEHICLES = /\b(?:inbound\s+and\s+outbound|outbound\s+and\s+inbound|incoming\s+and\s+outgoing|entry\s+and\s+exit|entry-exit|entering\s+and\s+leaving)\b/i;
+const VEHICLE_TRIPS = /\b(?:vehicle|truck|lorry|car)\b/i;
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -753,6 +762,9 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';
   // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
   if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  // "..., and 208,000 vehicle trips crossed the border": trips of vehicles crossing with no direction word in their own
+  // clause are traffic, whatever way an earlier clause's trucks went.
+  if (unit === 'trips' && !inClause.length && VEHICLE_TRIPS.test(f.phrase ?? '') && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';
   return null;
 }
 

@@ -90,7 +90,9 @@ function commaClause(s: string, f: Figure): string {
 const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,30}$/i;
 // "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too, and "..., accounting for".
 // (The words between the amount and the ratio: its scale, a comma and a verb of up to about 15 letters.)
-const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise|external|foreign)\s+)?(?:imports|exports|trade(?:\s+turnover)?|turnover)\b/i;
+// ("a deficit of $32.5 billion, which equals 7.0% of the month's imports": the flow may be named as the period's or the
+// place's.)
+const RATIO_OF_FLOW_AFTER = /^\s*of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+)?(?:value\s+of\s+)?(?:(?:total|goods|merchandise|external|foreign)\s+)?(?:imports|exports|trade(?:\s+turnover)?|turnover)\b/i;
 // "export orders, a gauge of ..., increased 14.4 percent to US$61.2 billion": the subject is orders, not shipments.
 // Also when the release goes on with plain "orders": "Orders for ICT products grew", "orders from the United States
 // jumped", "September orders rose".
@@ -1143,7 +1145,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'balance ratio',
     gate: /\b(?:deficit|surplus|balance|gap)\b/i,
     gateWords: ['deficit', 'surplus', 'balance', 'gap'],
-    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods', 'a negative balance of USD 812.4 million, making up 39.8 per cent of external trade turnover'],
+    examples: ['a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports', 'a deficit of $40.5 billion, equivalent to 9.0% of the value of imports of goods', 'a negative balance of USD 812.4 million, making up 39.8 per cent of external trade turnover', "a deficit of $32.5 billion, which equals 7.0% of the month's imports"],
     test: (s, f) => f.kind === 'percent' && BALANCE_BEFORE_RATIO.test(clauseBefore(s, f.start, 90)) && RATIO_OF_FLOW_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
