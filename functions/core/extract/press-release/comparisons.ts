@@ -83,7 +83,8 @@ const MONTH_PEAK_BASE = new RegExp(String.raw`\b(?:from|than|below|above|under|o
 // "more than double the September volume of 582,000 tonnes": a multiple or a passing word measured against a month's amount.
 // "from 2024's $994.2 billion", "passed the 2010 full-year figure of", "nearly triple the 2020 figure of": a calendar year
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
-const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+// ("21.1% above the 2020 surplus of USD50.4bn": a balance noun names the base's amount as well.)
+const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput|surplus|deficit|shortfall)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
 const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(${MONTH_WORDS})\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$`, 'i');
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
@@ -190,7 +191,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
     period: ({ stated, gap, text }) => {
       // "from Rs 1.32 billion a year earlier in the first four months of ...": the year before dates the base, and the
       // period after it is the clause's own (the level's), which the base is a year before.
-      if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap)) return null;
+      // "from USD437.07 billion in the previous fiscal year" after a fiscal year's figure: the period's own words count back
+      // from the figure's year, not from the publication's.
+      if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap) || YEAR_BEFORE_AFTER.test(gap + text)) return null;
       // "against $15.92 billion in the same period of last year" for July-December 2023 published in January 2024: the same
       // months a year before the figure's, not of the year before publication.
       if (SAME_PERIOD.test(gap) && RELATIVE_YEAR.test(text)) return { kind: 'year-before' };
