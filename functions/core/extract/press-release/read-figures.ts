@@ -3,6 +3,7 @@
  * period's figure, or no trade figure), and which growth rates are not year-on-year by the basis in force.
  */
 import { firstNonSpace } from './chars.js';
+import { reasonClauses } from './clauses.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
@@ -269,6 +270,12 @@ function flowBefore(scene: SentenceScene, r: Reading): boolean {
   return scene.cues.some((c) => c.end <= r.figure.start);
 }
 
+/** The period mentions of a sentence outside its closing reason clause (", as ... in the March quarter."). */
+function periodsOutsideReason(s: string, periods: PeriodMention[]): PeriodMention[] {
+  const [reason] = reasonClauses(s);
+  return reason ? periods.filter((p) => p.start < reason[0] || p.end > reason[1]) : periods;
+}
+
 /** A year to date, or twelve months in a row (a fiscal year): a span whose changes cannot be against the month before. */
 function noMonthBefore(period: { start: string; end: string } | null): boolean {
   if (isYearToDateSpan(period)) return true;
@@ -294,9 +301,12 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // a year-to-date span compares with the same months a year before, as there is no month before it.
   // "Exports over the financial year were $486.3 billion, down 9.8 per cent": a change of a whole (fiscal) year has
   // no month before it either, whatever month the year starts in.
-  const goesOnWithYearToDate = !scene.periods.some((p) => p.kind === 'period') && noMonthBefore(memory.period);
+  // ("Imports fell 3.1 per cent to A$79.6 billion as the pandemic disrupted supply chains in the March quarter": the period
+  // of a closing reason clause dates the reason, so the sentence still goes on with the year.)
+  const own = memory.previousMonthRelease ? periodsOutsideReason(s, scene.periods) : scene.periods;
+  const goesOnWithYearToDate = !own.some((p) => p.kind === 'period') && noMonthBefore(memory.period);
   // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
-  const ownYearToDate = scene.periods.some((p) => p.kind === 'period') && scene.periods.every((p) => p.kind !== 'period' || noMonthBefore({ start: p.periodStart, end: p.periodEnd }));
+  const ownYearToDate = own.some((p) => p.kind === 'period') && own.every((p) => p.kind !== 'period' || noMonthBefore({ start: p.periodStart, end: p.periodEnd }));
   if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
   if (memory.sequentialBefore && SEQUENTIAL_GOES_ON.test(s) && !scene.periods.some((p) => p.kind === 'period')) memory.sequentialParagraph = sentence.paragraph;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
