@@ -579,6 +579,8 @@ const GRADE_AFTER = /^\s*(?:[A-Z][a-z]+\s+)?(?:Fe|fines|lumps?|pellets?|Li2CO3|L
 const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:taking|brings?|bringing|lifting|raising|takes)\s+(?:the\s+)?(?:(?:year['’]s|annual|full[- ]year|cumulative|combined)\s+)?(?:total|tally|sum|amount|volume)\s+(?:(?:for|of)\s+(?:the\s+year|this\s+year|\d{4})\s+)?(?:(?:so\s+far|to\s+date|thus\s+far)\s+)?to\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const ANNUALISED_BEFORE = /\b(?:annuali[sz]ed|run[- ]rate)\s+(?:(?:rate|pace|basis|level)\s+)?(?:of\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
+// "the first time" and, within its clause, a word of passing or staying short right before the amount.
+const FIRST_TIME_PAST_BEFORE = /\bfirst\s+time\b[^.;,\d]{0,60}?\b(?:under|below|above|over|beyond|more\s+than|less\s+than|exceed(?:ed|ing|s)?|top(?:ped|s)?|pass(?:ed|es)?|crossed|surpass(?:ed|es)?)\s+(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)", "Value by area (100 million yen, %)": the
 // scale a table's numbers count in, opening a bracket of column heads or bare "%" (or the bracket alone), is no amount.
@@ -1048,6 +1050,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['table', 'chart', 'figure', 'fig', 'graph', 'annex', 'appendix'],
     examples: ['Table 1   Trips by destination region, January-November 2026', 'Chart 3.2 Exports by partner'],
     test: (s, f) => f.kind === 'level' && TABLE_NUMBER_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)),
+  },
+  {
+    // "dropped to 19.7 pc, the first time it has been under 20 pc since 2004": the round amount a first time is measured
+    // against is a threshold, not a figure (the figure stated before it is).
+    name: 'first time past a threshold',
+    gate: /\bfirst\s+time\b/i,
+    gateWords: ['first time'],
+    examples: ['the first time it has been under 20 pc since 2004', 'the first time exports have topped 700 billion dollars'],
+    test: (s, f) => FIRST_TIME_PAST_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },
   {
     // "the first time the annual volume has passed the 1 million TEU mark": the round mark a figure passed is

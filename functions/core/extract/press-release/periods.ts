@@ -1397,6 +1397,8 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
+const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+time\b[^.;,]{0,60}$/i;
+const FIRST_TIME_WORDS = keywords(['first time'], FIRST_TIME_SINCE_BEFORE);
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
@@ -1837,6 +1839,8 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "Beijing said in January.": when a source spoke, at the end of its clause.
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, SAID_IN_WORDS, from, start) && SAID_IN_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(end, end + 4)),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
+  // "the first time it has been under 20 pc since 2004": how far back a first time reaches, not a running total.
+  ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, FIRST_TIME_WORDS, from, start) && FIRST_TIME_SINCE_BEFORE.test(before),
   // "Malaysia, allowed to send whole fresh fruit since 2024, sent 5,100 tons": since when goods were let in dates the permission.
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, PERMITTED_WORDS, from, start) && PERMITTED_SINCE_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),

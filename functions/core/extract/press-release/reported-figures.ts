@@ -23,6 +23,9 @@ const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:
 // billion (4.8%)": the noun of change may name the flow changed before "of" and the amount (the second alternative).
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
+// "a fall of 1.8% (£1.4 billion) compared with the same quarter", "up 4.2% (USD 310 million)": an amount in brackets right
+// after a change's percentage is the same change in money, not a level.
+const BRACKETED_DELTA_BEFORE = /\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s+of)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?$/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate ("38,200 TEUs of daily
 // goods", "daily necessities", "daily-use products": "daily" naming a kind of goods is no frequency).
 const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commodit|consumer|use\b|products|chemical|items|articles))|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
@@ -162,7 +165,7 @@ const NON_TRADE_WORDS = keywords(['profit', 'domestic', 'stock', 'inventor', 'ou
 // in the pipeline each separate expression costs about as much as the scan itself).
 const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
 const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
-const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE, COMPARATIVE_DELTA_BEFORE]);
+const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE, COMPARATIVE_DELTA_BEFORE, BRACKETED_DELTA_BEFORE]);
 const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
 // RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
 const RATE_AFTER_FIRST = 'aApPeEdDoO/';
