@@ -180,6 +180,7 @@ const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ver
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+(?:fiscal|financial)\s+year$/i;
 const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -193,7 +194,7 @@ const COMPARISON_RULES: ComparisonRule[] = [
       // period after it is the clause's own (the level's), which the base is a year before.
       // "from USD437.07 billion in the previous fiscal year" after a fiscal year's figure: the period's own words count back
       // from the figure's year, not from the publication's.
-      if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap) || YEAR_BEFORE_AFTER.test(gap + text)) return null;
+      if (!stated || !stated.periodStart || YEAR_BEFORE_AFTER.test(gap) || FISCAL_YEAR_BEFORE.test(text)) return null;
       // "against $15.92 billion in the same period of last year" for July-December 2023 published in January 2024: the same
       // months a year before the figure's, not of the year before publication.
       if (SAME_PERIOD.test(gap) && RELATIVE_YEAR.test(text)) return { kind: 'year-before' };

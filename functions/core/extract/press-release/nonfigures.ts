@@ -1056,7 +1056,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // against is a threshold, not a figure (the figure stated before it is).
     name: 'first time past a threshold',
     gate: /\bfirst\s+time\b/i,
-    gateWords: ['first time'],
+    gateWords: ['first'],
     examples: ['the first time it has been under 20 pc since 2004', 'the first time exports have topped 700 billion dollars'],
     test: (s, f) => FIRST_TIME_PAST_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },

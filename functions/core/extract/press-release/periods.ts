@@ -1398,7 +1398,7 @@ const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journe
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
 const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+time\b[^.;,]{0,60}$/i;
-const FIRST_TIME_WORDS = keywords(['first time'], FIRST_TIME_SINCE_BEFORE);
+const FIRST_TIME_WORDS = keywords(['first'], FIRST_TIME_SINCE_BEFORE);
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
