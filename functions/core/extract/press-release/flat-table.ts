@@ -140,7 +140,8 @@ const BARRED_HEAD = /^[^|\d]+\|[^|\d]+\|[^\d]+$/;
 // (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
 const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
 
-// "Exports 915.2 12.6": the same row with its runs of spaces collapsed to one by a scraper (pipe-table.ts, `collapsedTable`).
+// "Exports 915.2 12.6" under "Item Value Year-on-year": the same row with its runs of spaces collapsed to one by a scraper (the
+// header readers below split it by its tokens).
 const COLLAPSED_ROW = /^[A-Za-z][A-Za-z &'’-]* [+\-–]?\d[\d.,]*%? [+\-–]?\d[\d.,]*%?$/;
 
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */

@@ -8,8 +8,7 @@
  *   cells: "Exports by main destination, October 2026 (RM billion | share | y-o-y):" over "Singapore 21.43 | 15.5% | +9.4%";
  * - no head row, the cells carrying their own unit: "Crude oils | QR 4,031 million | 16.3%" (`ownUnitCells`);
  * - periods for rows under flow columns: "Period | Exports (Rs million) | Imports (Rs million)" (`periodRowsTable`);
- * - any of these aligned by spaces instead of bars, as PDF copies write them: "Partner      Value      y/y" (`alignedTable`),
- *   or with the runs of spaces collapsed to one by a scraper: "Item Value Year-on-year" over "Exports 915.2 12.6" (`collapsedTable`).
+ * - any of these aligned by spaces instead of bars, as PDF copies write them: "Partner      Value      y/y" (`alignedTable`).
  *
  * The caption (the line above the table, in its paragraph or ending the one before) gives the period and the
  * flow; the heads give the unit (or a value column whose unit the caption brackets), a year-on-year column and a
@@ -122,7 +121,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
   const tables: FlatTable[] = [];
   const note = after && unitNoteUnder(after.text);
   for (let k = 0; k < lines.length; ) {
-    const aligned = alignedTable(lines, k, before, anchor) ?? collapsedTable(lines, k, before, anchor);
+    const aligned = alignedTable(lines, k, before, anchor);
     if (aligned) {
       tables.push(aligned.table);
       k = aligned.next;
@@ -303,41 +302,6 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   const claimed = captionLines.find((l) => l !== before);
   return table ? { table: { ...table, start: k === 0 ? table.start : claimed?.start ?? table.start }, next: end } : null;
-}
-
-// A row of a table whose columns a scraper collapsed to single spaces: a label of words, then numbers only (thousands grouped by
-// commas: a space inside a number would make the cells ambiguous).
-const COLLAPSED_ROW = /^([A-Za-z][A-Za-z &'’-]*?)((?: [+\-–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?)+)$/;
-const COLLAPSED_HEAD = /^[A-Za-z][A-Za-z%()/&'’-]*(?: [A-Za-z%()/&'’-]+)+$/;
-
-/**
- * "Item Value Year-on-year" over "Total 1,726.4 5.8" and "Exports 915.2 12.6": an aligned table whose runs of spaces a scraper
- * collapsed into one. Every row under the head is a label and the same number of numbers, and the head has that many words
- * after its label's: the lines are read as the table aligned by spaces they were, each gap written again as two spaces (the
- * rows' quotes and the table's span are then put back on the lines as written). Null when they are no such table.
- */
-function collapsedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
-  const head = lines[k].text;
-  if (COLUMN_GAP.test(head) || !COLLAPSED_HEAD.test(head)) return null;
-  const rows: RegExpExecArray[] = [];
-  for (let j = k + 1; j < lines.length; j++) {
-    const m = COLLAPSED_ROW.exec(lines[j].text);
-    if (!m) break;
-    rows.push(m);
-  }
-  const width = rows.length ? rows[0][2].trim().split(' ').length : 0;
-  const heads = head.split(' ');
-  if (rows.length < 2 || width < 2 || heads.length <= width || rows.some((m) => m[2].trim().split(' ').length !== width)) return null;
-  const spaced = (j: number, cells: string[]): Line => ({ ...lines[j], text: cells.join('  ') });
-  const respaced = [...lines];
-  respaced[k] = spaced(k, [heads.slice(0, heads.length - width).join(' '), ...heads.slice(heads.length - width)]);
-  rows.forEach((m, r) => (respaced[k + 1 + r] = spaced(k + 1 + r, [m[1].trim(), ...m[2].trim().split(' ')])));
-  const read = alignedTable(respaced, k, before, anchor);
-  if (!read) return null;
-  const lineEnd = new Map(lines.slice(k, k + 1 + rows.length).map((l) => [l.start, l.start + l.text.length]));
-  const last = lines[k + rows.length];
-  const table = { ...read.table, end: Math.min(read.table.end, last.start + last.text.length), rows: read.table.rows.map((row) => ({ ...row, quoteEnd: lineEnd.get(row.quoteStart) ?? row.quoteEnd })) };
-  return { table, next: read.next };
 }
 
 // A caption line that names only the unit: "(US$ million)", "Unit: 100 million yuan".
