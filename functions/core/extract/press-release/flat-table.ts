@@ -140,6 +140,10 @@ const BARRED_HEAD = /^[^|\d]+\|[^|\d]+\|[^\d]+$/;
 // (a level and its change), as a PDF copy or plain-text bulletin writes one (pipe-table.ts, `alignedTable`).
 const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*%?\s*$/;
 
+// "Exports 915.2 12.6" under "Item Value Year-on-year": the same row with its runs of spaces collapsed to one by a scraper (the
+// header readers below split it by its tokens).
+const COLLAPSED_ROW = /^[A-Za-z][A-Za-z &'’-]* [+\-–]?\d[\d.,]*%? [+\-–]?\d[\d.,]*%?$/;
+
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
@@ -191,7 +195,7 @@ function foldedLine(l: Line, folded: string): Line {
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && ALIGNED_ROW.test(l.text));
+  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text)));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */

@@ -2483,6 +2483,8 @@ const AMOUNT_ALONE_FOR_BEFORE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:b
 const DESCRIBED_PLACE_GAP = /^(?:['’]s)?,\s+(?:the|a|an|its)\s+[^,;.\d]{1,80}?\b(?:with|to|from)\s+(?:the\s+)?$/i;
 const APPOSITION_CLOSES_AFTER = /^[^,;.\d]{0,40},/;
 const describedPlace = (v: PlaceView) => v.prev !== undefined && v.prev.role === 'area' && (v.prev.kind === 'region' || v.prev.kind === 'city') && DESCRIBED_PLACE_GAP.test(v.s.slice(v.prev.end, v.r.start)) && APPOSITION_CLOSES_AFTER.test(v.after);
+const NAMED_AGAIN_AS_PARTNER_GAP = /^[^.;]{0,80}?\b(?:with|to|from)\s+(?:the\s+)?$/i;
+const namedAgainAsPartner = (v: PlaceView): boolean => v.next !== undefined && v.next.info.canonical === v.name && v.next.start - v.r.end <= 100 && NAMED_AGAIN_AS_PARTNER_GAP.test(v.s.slice(v.r.end, v.next.start));
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
@@ -2553,6 +2555,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && v.prev === undefined && near(v, SHARE_OF_WORDS) && WHOLE_FLOW_AFTER.test(v.after) && FIRST_FIGURE_SHARE_BEFORE.test(v.s.slice(0, v.r.start)) && !PLACE_STAND_IN.test(v.s.slice(0, v.r.start)), role: 'area' },
   // "30.1 percent of Xinjiang's total": the whole a share is taken of, not the figure's owner.
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
+  // "Of the Russia trade, imports from Russia rose ...": a foreign country used as the noun before a flow and named again in
+  // its clause after "with", "to" or "from" is the other side of that trade, not its owner.
+  { when: (v) => countryOrGroup(v.kind) && isForeign(v) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && namedAgainAsPartner(v), role: 'partner' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
   // separate customs territory the release reports on ("Hong Kong exports up 9.2% in October" after a story on a port).
   { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },

@@ -141,8 +141,9 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // "the average transport cost per container ... had fallen ... to roughly 6,500 U.S. dollars", "freight rates for a 40-foot
 // container from Xi'an to Warsaw had fallen to about 5,800 dollars", "The fare for a second-class ticket ... is about 560 yuan",
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
-// carried, reaching its amount with no trade word between, states a price.
-const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|tickets?|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// carried, reaching its amount with no trade word between, states a price. So does a fee said to be an amount ("Booth fees are
+// 6,800 yuan for a standard booth", "the handling fee was 120 yuan"): a fee is a charge, never goods traded.
+const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|tickets?|fees?(?=\s+(?:is|are|was|were|will\s+be|stand|stood|range[sd]?|start(?:s|ed)?)\b)|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
 const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
@@ -159,7 +160,10 @@ const COUNTED_GROUP_ABOVE_BEFORE = /\b(?:including|of\s+which|among\s+them|with)
 // The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
 const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
 // A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
-const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle)\b/i;
+const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle|(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\b)/i;
+// "Ships calling at the port: 10,926", "vessels that berthed at the terminal numbered 3,200": ships calling at a port are port
+// calls (crossings of a kind), not vessels traded.
+const VESSELS_CALLING_BEFORE = /\b(?:vessels|ships|tankers|carriers)\s+(?:(?:that|which)\s+)?(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?::|\s(?:numbered|totall?ed|reached|were|was|stood\s+at|came\s+to))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 // "operated by 30 unmanned trucks", "run by a fleet of 45 trucks", "a fleet of 120 vessels": the vehicles a service owns.
 const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 // "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
@@ -616,6 +620,9 @@ const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+im
 // million tonnes", "projecting shipments at 9 million bales", "sees imports of about 110 million tonnes", and a statistics
 // office's "the ministry projects turnover of" a sum for the whole year (no row yet).
 const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ing)|expect(?:s|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|just\s+under|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "Planned throughput for 2019: 250 million tonnes", "the targeted exports of 5 billion dollars": a flow named as planned,
+// targeted or budgeted, then its amount, is a plan, not a result.
+const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2}?(?:throughput|exports?|imports?|trade|turnover|volumes?|shipments|handling)\b[^.;:]{0,40}?(?::|\s(?:of|at|is|was|will\s+be))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
 // production or processing at home (a statistics bureau's), not of trade.
 const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
@@ -720,6 +727,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['forecast', 'predict', 'project', 'expect', 'see'],
     examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November'],
     test: (s, f) => f.kind === 'level' && FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    name: 'planned flow',
+    gate: /\b(?:planned|targeted|budgeted)\b/i,
+    gateWords: ['planned', 'targeted', 'budgeted'],
+    examples: ['Planned throughput for 2019: 250 million tonnes', 'the targeted exports of 5 billion dollars for next year'],
+    test: (s, f) => f.kind === 'level' && PLANNED_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
     name: 'production at home',
@@ -1014,7 +1028,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'price named as the subject',
     gate: /\b(?:prices?|costs?|fares?|tickets?|rates?|charges?|fees?)\b/i,
     gateWords: ['price', 'cost', 'fare', 'ticket', 'rate', 'charge', 'fee'],
-    examples: ['a one-way ticket from the border town to the capital sells for about 210 yuan', 'the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan'],
+    examples: ['a one-way ticket from the border town to the capital sells for about 210 yuan', 'the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan', 'Booth fees are 6,800 yuan for a standard booth'],
     test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },
   {
@@ -1180,13 +1194,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     // Ships and trucks at work are no goods moved: vessels counted while loading or waiting ("with 14 vessels reported loading
-    // in the Gulf this month"), the fleet that runs a service ("operated by 30 unmanned trucks"), and the change in ship
+    // in the Gulf this month"), ships calling at a port ("Ships calling at the port: 10,926"), the fleet that runs a service ("operated by 30 unmanned trucks"), and the change in ship
     // transits through a sea lane ("vessel transits remain about 60 percent below 2023 levels").
     name: 'ships or trucks at work',
     gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
     gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
-    examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level'],
-    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+    examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level', 'Ships calling at the port: 10,926', '2,480 ships called at the terminal'],
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6

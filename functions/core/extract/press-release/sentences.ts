@@ -324,6 +324,9 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   return blank || item || signOff || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
 
+// "... up 22.4 percent. ** Each train now takes ...": a scraped text's bold marks (markdown's) opening the next sentence.
+const EMPHASIS_THEN_OPENING = /^\*{1,2} ?[A-Z0-9"'(]/;
+
 /**
  * True when the full stop, "!" or "?" at `i` ends a sentence: glued to the next word only before a
  * sentence start (`gluedSentenceStart`); before a space, when what follows opens a sentence and the
@@ -335,7 +338,7 @@ function punctuationEndsAt(norm: string, i: number): boolean {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t')) j++;
   const after = norm[j];
-  if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after)) return false;
+  if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after) && !(after === '*' && EMPHASIS_THEN_OPENING.test(norm.slice(j, j + 4)))) return false;
   if (norm[i] === '.' && HEADLINE_SCALE.test(norm.slice(Math.max(0, i - 5), i)) && titleCaseLine(norm, i)) return false;
   return !(norm[i] === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12))));
 }
