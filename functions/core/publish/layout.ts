@@ -35,7 +35,12 @@ function isHeldView(value: unknown): boolean {
  */
 const HeldViews = z.custom<{ observation_id: string; period_end: string; shown: number | null }[]>((value) => Array.isArray(value) && value.every(isHeldView), { error: 'held: a list of { observation_id, period_end, shown } expected' });
 
+/** The layout format this code writes; a layout of a later format is not read (the version is rendered whole). */
+export const LAYOUT_FORMAT = 2;
+
 export const VersionLayout = z.object({
+  /** 2 since the Parquet row groups are read from the file (absent before); a later format is not read. */
+  format: z.optional(z.literal(LAYOUT_FORMAT)),
   dataset: z.string(),
   version: z.int().check(z.positive()),
   /** The row order the files follow; a layout of another order is not reused. */
@@ -68,8 +73,13 @@ export const VersionLayout = z.object({
   held: z.optional(HeldViews),
   /** Fingerprint of how rows are rendered (renderingFingerprint): a version rendered otherwise is not composed from this one. */
   rendering: z.optional(z.string()),
-  /** The Parquet writer's metadata and page indexes of every row group, for the footer of a composed file. */
-  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.string() }),
+  /**
+   * The Parquet file's row groups, for the footer of a composed file. Format 2: `end`, the file's
+   * length; its page indexes (from `ends`) and footer are read back from it, each row group's
+   * entry taken as bytes (parquet-footer.ts). Before: `saved`, the writer's metadata and page
+   * indexes of every row group as tagged JSON (parquet-resume.ts), still read.
+   */
+  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.optional(z.string()), end: z.optional(z.int().check(z.positive())) }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });
