@@ -12,7 +12,7 @@ import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeK
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
-import { ParquetSink } from './parquet.js';
+import { observationParquetSchema, ParquetSink, STATISTICS_LENGTH } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, none, parsedLines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
@@ -20,7 +20,7 @@ import { COMPOSED_FILES, LAYOUT_FORMAT, layoutKey, LayoutMemo, readLayout, rende
 import { changedPeriodSet, firstChangedPeriod, type HeldViewList } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
 import { restoreRowGroups } from './parquet-resume.js';
-import { readTail, tailOfRowGroups, type ParquetTail } from './parquet-footer.js';
+import { tailOf, tailOfRowGroups, type ParquetTail } from './parquet-footer.js';
 import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeBoundary, stripeStart } from './stripe-copy.js';
 import { Sha256Lanes, type HashGroup } from './sha256-state.js';
 import { createHash } from 'node:crypto';
@@ -415,7 +415,7 @@ function groupsBefore(layout: VersionLayout, index: number): number {
 async function continuableLayout(plan: VersionPlan, layouts: LayoutMemo, options: BuildOptions): Promise<VersionLayout | null> {
   const previous = plan.previousVersion ? await layouts.read(plan.dataset, plan.previousVersion) : null;
   if (!previous || previous.parquet.row_group_size !== (options.parquetRowGroupSize ?? null)) return null;
-  if (previous.parquet.end === undefined && previous.parquet.saved === undefined) return null;
+  if ((previous.parquet.end === undefined || previous.parquet.footer === undefined) && previous.parquet.saved === undefined) return null;
   return (previous.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previous : null;
 }
 
@@ -426,12 +426,13 @@ async function continuableLayout(plan: VersionPlan, layouts: LayoutMemo, options
  */
 async function previousParquetTail(blobs: BlobStore, key: string, layout: VersionLayout): Promise<ParquetTail> {
   const at = layout.ends[VERSION_FILES.parquet.path].at;
-  if (layout.parquet.end === undefined) return tailOfRowGroups(restoreRowGroups(layout.parquet.saved!), at);
-  const body = await blobs.getRange(key, at, layout.parquet.end);
+  const { end, footer, saved } = layout.parquet;
+  if (end === undefined || footer === undefined) return tailOfRowGroups(restoreRowGroups(saved!), at, { schema: observationParquetSchema(), statisticsTruncateLength: STATISTICS_LENGTH });
+  const body = await blobs.getRange(key, at, end);
   if (!body) throw new Error(`previous version file ${key} is missing; cannot compose from it`);
   const chunks: Uint8Array[] = [];
   for await (const chunk of body) chunks.push(chunk);
-  return readTail(Buffer.concat(chunks), at);
+  return tailOf(Buffer.concat(chunks), at, footer);
 }
 
 /**
@@ -809,7 +810,7 @@ class VersionRender {
     for (const sink of this.sinks) await sink.drain(true);
     await this.parquet.end();
     await this.files.end();
-    const parquet = { row_group_size: this.options.parquetRowGroupSize ?? null, row_groups: rowGroups, end: this.parquet.offset };
+    const parquet = { row_group_size: this.options.parquetRowGroupSize ?? null, row_groups: rowGroups, end: this.parquet.offset, footer: this.parquet.footer };
     return { format: LAYOUT_FORMAT, dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet, sources: summary.sourceTable(), held, rendering: renderingFingerprint() };
   }
 

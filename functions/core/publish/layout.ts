@@ -19,6 +19,10 @@ export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_F
 
 const HashState = z.object({ h: z.array(z.int()).check(z.length(8)), bytes: z.int().check(z.nonnegative()), tail: z.string() });
 
+const offsets = z.array(z.int().check(z.nonnegative()));
+/** Where the Parquet footer lists each row group (parquet-footer.ts, FooterRecord). */
+const FooterRecord = z.object({ at: offsets, rows: offsets, indexed: offsets });
+
 /** Where a stripe starts in one composed file. */
 const Boundary = z.object({ at: z.int().check(z.nonnegative()), state: HashState });
 
@@ -75,11 +79,11 @@ export const VersionLayout = z.object({
   rendering: z.optional(z.string()),
   /**
    * The Parquet file's row groups, for the footer of a composed file. Format 2: `end`, the file's
-   * length; its page indexes (from `ends`) and footer are read back from it, each row group's
-   * entry taken as bytes (parquet-footer.ts). Before: `saved`, the writer's metadata and page
+   * length, and `footer`, where its footer lists each row group; the page indexes (from `ends`)
+   * and footer are read back from the file, each row group's entry taken as bytes (parquet-footer.ts). Before: `saved`, the writer's metadata and page
    * indexes of every row group as tagged JSON (parquet-resume.ts), still read.
    */
-  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.optional(z.string()), end: z.optional(z.int().check(z.positive())) }),
+  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.optional(z.string()), end: z.optional(z.int().check(z.positive())), footer: z.optional(FooterRecord) }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });

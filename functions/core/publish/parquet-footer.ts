@@ -70,7 +70,11 @@ class Cursor {
     if (type === BYTE) this.at++;
     else if (type === I16 || type === I32 || type === I64) this.varint();
     else if (type === DOUBLE) this.at += 8;
-    else if (type === BINARY) this.at += this.varint();
+    else if (type === BINARY) {
+      // Not `this.at += this.varint()`: that reads `at` before the length moves it.
+      const length = this.varint();
+      this.at += length;
+    }
     else if (type === LIST || type === SET) this.skipList();
     else if (type === MAP) this.skipMap();
     else if (type === STRUCT) this.struct(() => false);
@@ -158,7 +162,22 @@ function rowGroupList<T>(bytes: Uint8Array, footer: number, read: (c: Cursor) =>
   return found;
 }
 
-/** The row groups of a file's tail (the bytes from offset `at` of the file to its end). */
+/**
+ * Where a file's footer lists its row groups, as the layout keeps it (format 2): the file offset of
+ * each row group's entry and of the list's end, each row group's rows, and which row groups have a
+ * page index (only theirs are read field by field).
+ */
+export interface FooterRecord { at: number[]; rows: number[]; indexed: number[] }
+
+/** The row groups of a file's tail (the bytes from offset `at` of the file to its end), found by its footer's record. */
+export function tailOf(bytes: Uint8Array, at: number, record: FooterRecord): ParquetTail {
+  if (record.at.length !== record.rows.length + 1) throw new Error('parquet footer record: one offset per row group and the end expected');
+  const groups = record.rows.map((rows, g): FooterGroup => ({ start: record.at[g] - at, end: record.at[g + 1] - at, rows, indexed: false, chunks: [] }));
+  for (const g of record.indexed) groups[g] = readGroup(new Cursor(bytes, groups[g].start));
+  return { at, bytes, groups };
+}
+
+/** The row groups of a file's tail, found by walking its whole footer. */
 export function readTail(bytes: Uint8Array, at: number): ParquetTail {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12 || view.getUint32(bytes.length - 4, true) !== MAGIC) throw new Error('parquet tail: no PAR1 at its end');
@@ -167,15 +186,18 @@ export function readTail(bytes: Uint8Array, at: number): ParquetTail {
   return { at, bytes, groups: rowGroupList(bytes, footer, readGroup).entries };
 }
 
+/** How the writer was set up: the footer's schema and statistics are encoded by them. */
+export interface FooterOptions { schema: ParquetWriter['schema']; statisticsTruncateLength?: number }
+
 /**
  * The tail a file written by the writer's own objects has (a layout before format 2 kept them as
  * JSON, parquet-resume.ts): its page indexes written at `at` and its footer, as `finish` wrote them.
  */
-export function tailOfRowGroups(groups: ParquetRowGroups, at: number): ParquetTail {
+export function tailOfRowGroups(groups: ParquetRowGroups, at: number, options: FooterOptions): ParquetTail {
   const w = new ByteWriter(1 << 16);
   w.offset = at;
   writeIndexes(w, groups.indexes);
-  writeMetadata(w, { version: 2, schema: [{ name: 'root', num_children: 0 }], num_rows: 0n, row_groups: groups.rowGroups, metadata_length: 0 } as FileMetaData);
+  writeMetadata(w, { version: 2, schema: options.schema, num_rows: 0n, row_groups: groups.rowGroups, metadata_length: 0 } as FileMetaData, options.statisticsTruncateLength);
   w.appendUint32(MAGIC);
   return readTail(w.getBytes().slice(), at);
 }
@@ -240,7 +262,7 @@ function copyGroup(w: ByteWriter, tail: ParquetTail, group: FooterGroup, shift: 
   let chunk = 0;
   copyStruct(c, w, (id, type) => {
     if (id === 5 && type === I64) return shifted(c, w, shift);
-    if (id === 1 && type === LIST) return () => copyList(c, w, () => copyChunk(c, w, shift, moved![chunk++]));
+    if (id === 1 && type === LIST) return () => copyList(c, w, () => copyChunk(c, w, shift, moved?.[chunk++] ?? {}));
     return undefined;
   });
 }
@@ -281,8 +303,23 @@ function copyIndexes(w: ByteWriter, entry: Copied, kind: IndexKind, moved: Map<C
   });
 }
 
-/** The footer: the writer's own encoding of the file's metadata, its row group list holding every entry in order. */
-function writeFooter(w: ByteWriter, writer: ParquetWriter, entries: FooterEntry[], moved: Map<Copied, ChunkIndexes[]>): void {
+/** A row group's entry in the footer: the writer's own (its bytes in the template) or a copied one. */
+function writeEntry(w: ByteWriter, entry: FooterEntry, template: Uint8Array, own: [number, number][], moved: Map<Copied, ChunkIndexes[]>): void {
+  if (typeof entry === 'number') w.appendBytes(template.subarray(...own[entry]));
+  else copyGroup(w, entry.tail, entry.tail.groups[entry.group], entry.shift, moved.get(entry));
+}
+
+/** Whether a row group has a page index: a written one's chunks say so once the indexes are written. */
+function hasIndex(writer: ParquetWriter, entry: FooterEntry): boolean {
+  if (typeof entry !== 'number') return entry.tail.groups[entry.group].indexed;
+  return writer.row_groups[entry].columns.some((c) => c.offset_index_offset !== undefined || c.column_index_offset !== undefined);
+}
+
+/**
+ * The footer: the writer's own encoding of the file's metadata (the template, with the row groups
+ * it wrote), its row group list holding every entry in order. Its record, for the next layout.
+ */
+function writeFooter(w: ByteWriter, writer: ParquetWriter, entries: FooterEntry[], moved: Map<Copied, ChunkIndexes[]>): FooterRecord {
   const scratch = new ByteWriter(1 << 16);
   const metadata = { version: 2, created_by: writer.createdBy, schema: writer.schema, num_rows: writer.num_rows, row_groups: writer.row_groups, metadata_length: 0, key_value_metadata: writer.kvMetadata };
   writeMetadata(scratch, metadata as FileMetaData, writer.statisticsTruncateLength);
@@ -295,24 +332,32 @@ function writeFooter(w: ByteWriter, writer: ParquetWriter, entries: FooterEntry[
   });
   const start = w.offset;
   w.appendBytes(template.subarray(0, list.header));
-  if (entries.length > 14) {
+  // The list's header (an empty list's is the writer's own: no element type).
+  if (entries.length === 0) w.appendBytes(template.subarray(list.header, list.end));
+  else if (entries.length > 14) {
     w.appendUint8(0xf0 | STRUCT);
     writeVarint(w, entries.length);
   } else w.appendUint8((entries.length << 4) | STRUCT);
-  for (const entry of entries) {
-    if (typeof entry !== 'number') copyGroup(w, entry.tail, entry.tail.groups[entry.group], entry.shift, moved.get(entry));
-    else w.appendBytes(template.subarray(...list.entries[entry]));
-  }
+  const record: FooterRecord = { at: [], rows: [], indexed: [] };
+  entries.forEach((entry, g) => {
+    record.at.push(w.offset);
+    record.rows.push(typeof entry === 'number' ? Number(writer.row_groups[entry].num_rows) : entry.tail.groups[entry.group].rows);
+    if (hasIndex(writer, entry)) record.indexed.push(g);
+    writeEntry(w, entry, template, list.entries, moved);
+  });
+  record.at.push(w.offset);
   w.appendBytes(template.subarray(list.end));
   w.appendUint32(w.offset - start);
+  return record;
 }
 
 /**
- * Ends a composed file as the writer's `finish` ends a file of all its row groups: every column
- * index, every offset index, the bloom filters, the footer and PAR1. The writer holds only the row
- * groups it wrote (and every row's count); `entries` lists all of them in file order.
+ * Ends a file as the writer's `finish` would end one of all its row groups: every column index,
+ * every offset index, the bloom filters, the footer and PAR1. The writer holds only the row groups
+ * it wrote (and every row's count); `entries` lists all of them in file order, some copied from a
+ * previous file. The footer's record, for the next layout.
  */
-export function finishComposed(w: ByteWriter, writer: ParquetWriter, entries: FooterEntry[]): void {
+export function finishFile(w: ByteWriter, writer: ParquetWriter, entries: FooterEntry[]): FooterRecord {
   const pending = pendingByGroup(writer);
   const moved = new Map<Copied, ChunkIndexes[]>();
   for (const kind of ['columnIndex', 'offsetIndex'] as const) {
@@ -322,6 +367,7 @@ export function finishComposed(w: ByteWriter, writer: ParquetWriter, entries: Fo
     }
   }
   writeBlooms(w, writer.pendingIndexes);
-  writeFooter(w, writer, entries, moved);
+  const record = writeFooter(w, writer, entries, moved);
   w.appendUint32(MAGIC);
+  return record;
 }

@@ -7,7 +7,7 @@
 import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 import type { ByteOutput } from './streams.js';
-import { finishComposed, type FooterEntry, type ParquetTail } from './parquet-footer.js';
+import { finishFile, type FooterEntry, type FooterRecord, type ParquetTail } from './parquet-footer.js';
 import { RowGroupColumns, type ColumnKind } from './row-group-columns.js';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +18,8 @@ const UNIQUE_NUMBERS = new Set<string>(['value']);
 /** Min/max of links prunes no query; the dictionary (one URL per release) is kept. */
 const NO_STATISTICS = new Set<string>(['source_url']);
 const PUBLISHED = OBSERVATION_COLUMNS.indexOf('published');
+/** Longest min/max of a text column kept in the footer, in bytes. */
+export const STATISTICS_LENGTH = 64;
 
 /** The Parquet schema of the public row. */
 export function observationParquetSchema(): SchemaElement[] {
@@ -67,7 +69,8 @@ export class ParquetSink {
 
   /** Every row group of the file in order: written here (an index into the writer's) or copied (parquet-footer.ts). */
   private readonly groups: FooterEntry[] = [];
-  private copied = false;
+  /** Where the footer lists the row groups, once the file is ended (the next layout keeps it). */
+  footer: FooterRecord | undefined;
 
   constructor(
     private readonly output: ByteOutput,
@@ -76,7 +79,7 @@ export class ParquetSink {
     /** Go on after row groups already written (a composed file): their byte length, and the previous file's tail that lists them. */
     resume?: { offset: number; tail: ParquetTail; groups: number },
   ) {
-    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: 64 });
+    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: STATISTICS_LENGTH });
     // Nothing copied (offset 0): a new file, whose header the writer has just written.
     if (resume && resume.offset > 0) {
       // The copied bytes already hold the header: new row groups start at the copied length.
@@ -101,7 +104,6 @@ export class ParquetSink {
     for (let group = copied.from; group < copied.to; group++) {
       this.groups.push({ tail: copied.tail, group, shift: copied.shift });
       this.writer.num_rows += BigInt(copied.tail.groups[group].rows);
-      this.copied = true;
     }
     this.bytes.offset += bytes;
   }
@@ -145,9 +147,8 @@ export class ParquetSink {
   /** Writes the last row group, the page indexes and the footer. */
   async end(): Promise<void> {
     await this.drain(true);
-    // A file with copied row groups gets the footer of all of them; the writer knows only its own.
-    if (this.copied) finishComposed(this.bytes, this.writer, this.groups);
-    else await this.writer.finish();
+    // Ended here, not by the writer's `finish`: the footer lists copied row groups too (the same bytes either way).
+    this.footer = finishFile(this.bytes, this.writer, this.groups);
     await this.flushBytes();
   }
 
