@@ -30,4 +30,13 @@ describe('the layout of a version', () => {
       { observation_id: 'a1', period_end: '2024-05', shown: null },
     ]) expect(VersionLayout.safeParse(layout(bad)).success, JSON.stringify(bad)).toBe(false);
   });
+
+  it('reads layouts before format 2 (row groups as JSON) and of format 2 (the footer record), not of a later format', () => {
+    const footer = { at: [100, 180, 260], rows: [40, 40], indexed: [] };
+    const format2 = { ...layout(undefined), format: 2, parquet: { row_group_size: null, row_groups: 2, end: 300, footer } };
+    expect(VersionLayout.safeParse(layout(undefined))).toMatchObject({ success: true, data: { parquet: { saved: '' } } });
+    expect(VersionLayout.safeParse(format2)).toMatchObject({ success: true, data: { format: 2, parquet: { end: 300, footer } } });
+    // A later format is not read: readLayout gives null and the version is rendered whole.
+    expect(VersionLayout.safeParse({ ...format2, format: 3 }).success).toBe(false);
+  });
 });
