@@ -12,14 +12,15 @@ import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeK
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
-import { ParquetSink } from './parquet.js';
+import { observationParquetSchema, ParquetSink, STATISTICS_LENGTH } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, none, parsedLines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
-import { COMPOSED_FILES, layoutKey, LayoutMemo, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
+import { COMPOSED_FILES, LAYOUT_FORMAT, layoutKey, LayoutMemo, readLayout, renderingFingerprint, type StripeBoundary, type VersionLayout } from './layout.js';
 import { changedPeriodSet, firstChangedPeriod, type HeldViewList } from './change-index.js';
 import { lineOrderKey, publishOrderKey, stripeOf } from './row-order.js';
-import { restoreRowGroups, rowGroupSlice, saveRowGroups, shiftRowGroups, type ParquetRowGroups } from './parquet-resume.js';
+import { restoreRowGroups } from './parquet-resume.js';
+import { tailOf, tailOfRowGroups, type ParquetTail } from './parquet-footer.js';
 import { copyableStripes, JSON_SEPARATOR, previousRanges, readRanges, rowsBefore, stripeBoundary, stripeStart } from './stripe-copy.js';
 import { Sha256Lanes, type HashGroup } from './sha256-state.js';
 import { createHash } from 'node:crypto';
@@ -414,7 +415,24 @@ function groupsBefore(layout: VersionLayout, index: number): number {
 async function continuableLayout(plan: VersionPlan, layouts: LayoutMemo, options: BuildOptions): Promise<VersionLayout | null> {
   const previous = plan.previousVersion ? await layouts.read(plan.dataset, plan.previousVersion) : null;
   if (!previous || previous.parquet.row_group_size !== (options.parquetRowGroupSize ?? null)) return null;
+  if ((previous.parquet.end === undefined || previous.parquet.footer === undefined) && previous.parquet.saved === undefined) return null;
   return (previous.rendering ?? renderingFingerprint()) === renderingFingerprint() ? previous : null;
+}
+
+/**
+ * The previous observations.parquet from its first page index on (where its last stripe ends):
+ * read back, as a layout of format 2 gives the file's end, or made again from the row groups an
+ * older layout kept as JSON (the same bytes: that file was ended from them).
+ */
+async function previousParquetTail(blobs: BlobStore, key: string, layout: VersionLayout): Promise<ParquetTail> {
+  const at = layout.ends[VERSION_FILES.parquet.path].at;
+  const { end, footer, saved } = layout.parquet;
+  if (end === undefined || footer === undefined) return tailOfRowGroups(restoreRowGroups(saved!), at, { schema: observationParquetSchema(), statisticsTruncateLength: STATISTICS_LENGTH });
+  const body = await blobs.getRange(key, at, end);
+  if (!body) throw new Error(`previous version file ${key} is missing; cannot compose from it`);
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return tailOf(Buffer.concat(chunks), at, footer);
 }
 
 /**
@@ -547,7 +565,8 @@ export async function writeVersionFiles(
     extras = writeExtraFiles(deps.blobs, plan);
     // Awaited once the data files are written; until then a failure must not go unhandled.
     extras.catch(() => {});
-    const written = await new VersionRender(plan, deps, options, layout, start, files, built).run();
+    const tail = layout ? await previousParquetTail(deps.blobs, versionPrefix(plan.dataset, plan.previousVersion!) + VERSION_FILES.parquet.path, layout) : null;
+    const written = await new VersionRender(plan, deps, options, layout, tail, start, files, built).run();
     await deps.blobs.put(layoutKey(plan.dataset, plan.version), new TextEncoder().encode(JSON.stringify(written)), { contentType: 'application/json', ...IMMUTABLE });
     layouts.wrote(written);
   } catch (error) {
@@ -587,8 +606,6 @@ class VersionRender {
   private readonly changes: TextSink;
   private readonly delta: TextSink;
   private readonly sinks: TextSink[];
-  /** The copied row groups' metadata goes into the new footer; new row groups follow them. */
-  private readonly savedGroups: ParquetRowGroups | null;
   private readonly previousRowsBefore: number[];
   private readonly previousDigests: Map<string, string>;
   private readonly previousPrefix: string | null;
@@ -612,12 +629,13 @@ class VersionRender {
     private readonly deps: { blobs: BlobStore; rendered?: RenderedRows },
     private readonly options: BuildOptions,
     private readonly layout: VersionLayout | null,
+    /** The previous Parquet file's page indexes and footer: the copied row groups' entries go into the new footer. */
+    private readonly tail: ParquetTail | null,
     private readonly start: ReadStart,
     private readonly files: VersionUploads,
     private readonly built: BuildTally,
   ) {
-    this.savedGroups = layout ? restoreRowGroups(layout.parquet.saved) : null;
-    const resume = layout ? { offset: stripeBoundary(layout, start.reused, VERSION_FILES.parquet.path).at, ...rowGroupSlice(this.savedGroups!, 0, groupsBefore(layout, start.reused)) } : undefined;
+    const resume = layout && tail ? { offset: stripeBoundary(layout, start.reused, VERSION_FILES.parquet.path).at, tail, groups: groupsBefore(layout, start.reused) } : undefined;
     // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
     this.parquet = new ParquetSink(files.out(VERSION_FILES.parquet), options.parquetRowGroupSize, undefined, resume);
     this.gzip = new GzipMembers(files.out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
@@ -775,7 +793,7 @@ class VersionRender {
   }
 
   private rowGroupsWritten(): number {
-    return this.parquet.rowGroups().rowGroups.length;
+    return this.parquet.rowGroupCount;
   }
 
   /** Closes the last stripe, copies the untouched ones after it, ends every file: the version's layout. */
@@ -785,8 +803,6 @@ class VersionRender {
     let ends = await this.boundaries();
     this.closeStripe();
     ends = await this.copyStripesBefore(undefined, ends);
-    // Saved before the footer is written (writing it sets the page index offsets in the chunks).
-    const saved = saveRowGroups(this.parquet.rowGroups());
     const rowGroups = this.rowGroupsWritten();
     this.json.push(summary.rows === 0 ? ']\n' : '\n]\n');
     const { by_area, by_flow } = tally.breakdown();
@@ -794,8 +810,8 @@ class VersionRender {
     for (const sink of this.sinks) await sink.drain(true);
     await this.parquet.end();
     await this.files.end();
-    const parquet = { row_group_size: this.options.parquetRowGroupSize ?? null, row_groups: rowGroups, saved };
-    return { dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet, sources: summary.sourceTable(), held, rendering: renderingFingerprint() };
+    const parquet = { row_group_size: this.options.parquetRowGroupSize ?? null, row_groups: rowGroups, end: this.parquet.offset, footer: this.parquet.footer };
+    return { format: LAYOUT_FORMAT, dataset, version, order: 'period_end,period_start,observation_id', stripes, ends, parquet, sources: summary.sourceTable(), held, rendering: renderingFingerprint() };
   }
 
   // Stripes of the previous version after `reused` that no change touches, copied between the
@@ -843,8 +859,8 @@ class VersionRender {
     this.built.stripes.push({ ...stripe, starts: at, row_groups_before: this.rowGroupsWritten() });
     await Promise.all(COMPOSED_FILES.map((file) => this.copyFileOfStripe(layout, file, index, inStore.has(file.path))));
     this.built.summary.addStripe(stripe, layout.sources!);
-    const groups: ParquetRowGroups = rowGroupSlice(this.savedGroups!, stripe.row_groups_before, groupsBefore(layout, index + 1));
-    this.parquet.appendCopied(shiftRowGroups(groups, at[parquetPath].at - stripe.starts[parquetPath].at), stripeStart(layout, index + 1, parquetPath) - stripe.starts[parquetPath].at);
+    const groups = { tail: this.tail!, from: stripe.row_groups_before, to: groupsBefore(layout, index + 1), shift: at[parquetPath].at - stripe.starts[parquetPath].at };
+    this.parquet.appendCopied(groups, stripeStart(layout, index + 1, parquetPath) - stripe.starts[parquetPath].at);
     return this.boundaries();
   }
 

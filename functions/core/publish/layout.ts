@@ -19,6 +19,10 @@ export const COMPOSED_FILES = [VERSION_FILES.csv, VERSION_FILES.csvGz, VERSION_F
 
 const HashState = z.object({ h: z.array(z.int()).check(z.length(8)), bytes: z.int().check(z.nonnegative()), tail: z.string() });
 
+const offsets = z.array(z.int().check(z.nonnegative()));
+/** Where the Parquet footer lists each row group (parquet-footer.ts, FooterRecord). */
+const FooterRecord = z.object({ at: offsets, rows: offsets, indexed: offsets });
+
 /** Where a stripe starts in one composed file. */
 const Boundary = z.object({ at: z.int().check(z.nonnegative()), state: HashState });
 
@@ -35,30 +39,59 @@ function isHeldView(value: unknown): boolean {
  */
 const HeldViews = z.custom<{ observation_id: string; period_end: string; shown: number | null }[]>((value) => Array.isArray(value) && value.every(isHeldView), { error: 'held: a list of { observation_id, period_end, shown } expected' });
 
+/** One stripe of a layout (checked by `isStripe`). */
+export interface LayoutStripe {
+  /** The stripe's period_end. */
+  key: string;
+  /** sha256 of the stripe's lines in observations.ndjson: equal digests, equal rows. */
+  digest: string;
+  /** Start of the stripe in each composed file, by path. */
+  starts: Record<string, z.infer<typeof Boundary>>;
+  /** Parquet row groups before the stripe (a row group never spans two stripes). */
+  row_groups_before: number;
+  /**
+   * What the manifest counts of the stripe's rows, so that a version that copies the stripe
+   * without reading it still counts them: rows, earliest non-empty period_start, releases.
+   */
+  rows?: number;
+  first_start?: string;
+  releases?: string[];
+}
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** What `Boundary` accepts, by hand. */
+function isBoundary(value: unknown): boolean {
+  if (!isObject(value) || !isCount(value.at) || !isObject(value.state)) return false;
+  const { h, bytes, tail } = value.state;
+  return Array.isArray(h) && h.length === 8 && h.every(Number.isSafeInteger) && isCount(bytes) && typeof tail === 'string';
+}
+
+function isStripe(value: unknown): boolean {
+  if (!isObject(value) || typeof value.key !== 'string' || typeof value.digest !== 'string' || !isCount(value.row_groups_before)) return false;
+  if (!isObject(value.starts) || !Object.values(value.starts).every(isBoundary)) return false;
+  const { rows, first_start, releases } = value;
+  return (rows === undefined || isCount(rows)) && (first_start === undefined || typeof first_start === 'string') && (releases === undefined || (Array.isArray(releases) && releases.every((r) => typeof r === 'string')));
+}
+
+/**
+ * The stripes, checked by one loop like the held views: zod's schemas for a stripe's six
+ * boundaries took 60-70 ms per read of a cold process at 201 stripes (JSON.parse of the layout: 7).
+ */
+const Stripes = z.custom<LayoutStripe[]>((value) => Array.isArray(value) && value.every(isStripe), { error: 'stripes: a list of { key, digest, starts, row_groups_before, rows?, first_start?, releases? } expected' });
+
+/** The layout format this code writes; a layout of a later format is not read (the version is rendered whole). */
+export const LAYOUT_FORMAT = 2;
+
 export const VersionLayout = z.object({
+  /** 2 since the Parquet row groups are read from the file (absent before); a later format is not read. */
+  format: z.optional(z.literal(LAYOUT_FORMAT)),
   dataset: z.string(),
   version: z.int().check(z.positive()),
   /** The row order the files follow; a layout of another order is not reused. */
   order: z.literal('period_end,period_start,observation_id'),
-  stripes: z.array(
-    z.object({
-      /** The stripe's period_end. */
-      key: z.string(),
-      /** sha256 of the stripe's lines in observations.ndjson: equal digests, equal rows. */
-      digest: z.string(),
-      /** Start of the stripe in each composed file, by path. */
-      starts: z.record(z.string(), Boundary),
-      /** Parquet row groups before the stripe (a row group never spans two stripes). */
-      row_groups_before: z.int().check(z.nonnegative()),
-      /**
-       * What the manifest counts of the stripe's rows, so that a version that copies the stripe
-       * without reading it still counts them: rows, earliest non-empty period_start, releases.
-       */
-      rows: z.optional(z.int().check(z.nonnegative())),
-      first_start: z.optional(z.string()),
-      releases: z.optional(z.array(z.string())),
-    }),
-  ),
+  stripes: Stripes,
   /** Each release's link and date as the version lists it (from its first row in publish order). */
   sources: z.optional(z.record(z.string(), z.object({ url: z.string(), published: z.string() }))),
   /**
@@ -68,8 +101,13 @@ export const VersionLayout = z.object({
   held: z.optional(HeldViews),
   /** Fingerprint of how rows are rendered (renderingFingerprint): a version rendered otherwise is not composed from this one. */
   rendering: z.optional(z.string()),
-  /** The Parquet writer's metadata and page indexes of every row group, for the footer of a composed file. */
-  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.string() }),
+  /**
+   * The Parquet file's row groups, for the footer of a composed file. Format 2: `end`, the file's
+   * length, and `footer`, where its footer lists each row group; the page indexes (from `ends`)
+   * and footer are read back from the file, each row group's entry taken as bytes (parquet-footer.ts). Before: `saved`, the writer's metadata and page
+   * indexes of every row group as tagged JSON (parquet-resume.ts), still read.
+   */
+  parquet: z.object({ row_group_size: z.nullable(z.int().check(z.positive())), row_groups: z.int().check(z.nonnegative()), saved: z.optional(z.string()), end: z.optional(z.int().check(z.positive())), footer: z.optional(FooterRecord) }),
   /** End of the last stripe in each composed file (before any closing bytes), by path. */
   ends: z.record(z.string(), Boundary),
 });

@@ -1,9 +1,9 @@
 /**
- * What a composed observations.parquet needs of the previous version: the metadata and page
- * indexes of the row groups it copies. Parquet keeps both after the row groups (the footer), so a
- * version copies the previous file's row groups up to the first changed stripe, writes the new row
- * groups after them at the same offsets a whole render would use, and then one footer for all.
- * The writer's own objects are kept in the layout as JSON, with tags for what JSON cannot hold.
+ * The Parquet row groups as layouts before format 2 kept them: the writer's own objects (metadata
+ * and page indexes of every row group) as JSON, with tags for what JSON cannot hold. A version
+ * composed from such a layout revives them once to make the previous file's footer again
+ * (parquet-footer.ts, tailOfRowGroups); layouts of format 2 keep none (the footer is read from the
+ * file). `saveRowGroups` writes the old form, for the tests that pin reading it.
  */
 import type { ParquetWriter } from 'hyparquet-writer';
 
@@ -69,36 +69,4 @@ export function restoreRowGroups(text: string): ParquetRowGroups {
   const chunks = saved.rowGroups.flatMap((group) => group.columns);
   if (saved.indexes.length < chunks.length) throw new Error('the saved Parquet layout has fewer page indexes than column chunks');
   return { rowGroups: saved.rowGroups, indexes: chunks.map((chunk, i) => ({ ...saved.indexes[i], chunk })) };
-}
-
-/** Row groups [from, to) with their page indexes (one index entry per column chunk, in order). */
-export function rowGroupSlice(all: ParquetRowGroups, from: number, to: number): ParquetRowGroups {
-  let first = 0;
-  for (let g = 0; g < from; g++) first += all.rowGroups[g].columns.length;
-  let count = 0;
-  for (let g = from; g < to; g++) count += all.rowGroups[g].columns.length;
-  return { rowGroups: all.rowGroups.slice(from, to), indexes: all.indexes.slice(first, first + count) };
-}
-
-/**
- * Moves row groups `by` bytes (in place): a row group's bytes hold no offset of their own, only
- * its metadata does (chunk and page offsets, the offset index's page locations). The page index
- * and bloom filter offsets are set when the footer is written, after this.
- */
-export function shiftRowGroups(groups: ParquetRowGroups, by: number): ParquetRowGroups {
-  if (by === 0) return groups;
-  const delta = BigInt(by);
-  for (const group of groups.rowGroups) {
-    if (group.file_offset !== undefined) group.file_offset += delta;
-    for (const chunk of group.columns) {
-      chunk.file_offset += delta;
-      const meta = chunk.meta_data;
-      if (!meta) continue;
-      meta.data_page_offset += delta;
-      if (meta.dictionary_page_offset !== undefined) meta.dictionary_page_offset += delta;
-      if (meta.index_page_offset !== undefined) meta.index_page_offset += delta;
-    }
-  }
-  for (const index of groups.indexes) for (const page of index.offsetIndex?.page_locations ?? []) page.offset += delta;
-  return groups;
 }

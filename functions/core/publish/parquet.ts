@@ -7,7 +7,7 @@
 import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 import type { ByteOutput } from './streams.js';
-import type { ParquetRowGroups } from './parquet-resume.js';
+import { finishFile, type FooterEntry, type FooterRecord, type ParquetTail } from './parquet-footer.js';
 import { RowGroupColumns, type ColumnKind } from './row-group-columns.js';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +18,8 @@ const UNIQUE_NUMBERS = new Set<string>(['value']);
 /** Min/max of links prunes no query; the dictionary (one URL per release) is kept. */
 const NO_STATISTICS = new Set<string>(['source_url']);
 const PUBLISHED = OBSERVATION_COLUMNS.indexOf('published');
+/** Longest min/max of a text column kept in the footer, in bytes. */
+export const STATISTICS_LENGTH = 64;
 
 /** The Parquet schema of the public row. */
 export function observationParquetSchema(): SchemaElement[] {
@@ -65,40 +67,44 @@ export class ParquetSink {
   private lastDate: string | undefined;
   private lastDay: number | null = null;
 
+  /** Every row group of the file in order: written here (an index into the writer's) or copied (parquet-footer.ts). */
+  private readonly groups: FooterEntry[] = [];
+  /** Where the footer lists the row groups, once the file is ended (the next layout keeps it). */
+  footer: FooterRecord | undefined;
+
   constructor(
     private readonly output: ByteOutput,
     private readonly rowGroupSize = 16_384,
     createdBy = 'customs-publisher',
-    /** Go on after row groups already written (a composed file): their byte length, metadata and page indexes. */
-    resume?: ParquetRowGroups & { offset: number },
+    /** Go on after row groups already written (a composed file): their byte length, and the previous file's tail that lists them. */
+    resume?: { offset: number; tail: ParquetTail; groups: number },
   ) {
-    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: 64 });
+    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: STATISTICS_LENGTH });
     // Nothing copied (offset 0): a new file, whose header the writer has just written.
     if (resume && resume.offset > 0) {
       // The copied bytes already hold the header: new row groups start at the copied length.
       this.bytes.index = 0;
       this.bytes.offset = resume.offset;
-      this.writer.row_groups = resume.rowGroups;
-      this.writer.pendingIndexes = resume.indexes;
-      this.writer.num_rows = resume.rowGroups.reduce((n, group) => n + group.num_rows, 0n);
+      this.appendCopied({ tail: resume.tail, from: 0, to: resume.groups, shift: 0 }, 0);
     }
   }
 
-  /** The row groups written so far (call after a forced drain): what a later version copies. */
-  rowGroups(): ParquetRowGroups {
-    return { rowGroups: this.writer.row_groups, indexes: this.writer.pendingIndexes };
+  /** How many row groups the file has so far (call after a forced drain). */
+  get rowGroupCount(): number {
+    return this.groups.length;
   }
 
   /**
-   * Counts row groups copied into the output after those written so far (their bytes are
-   * `bytes` long and already written to the output, their metadata already moved to where they
-   * now start): the footer lists them, and later row groups start after them.
+   * Counts row groups [from, to) of a previous file's tail, copied into the output after those
+   * written so far (their bytes are `bytes` long, already written to the output, `shift` bytes
+   * after where they were): the footer lists them, and later row groups start after them.
    */
-  appendCopied(copied: ParquetRowGroups, bytes: number): void {
+  appendCopied(copied: { tail: ParquetTail; from: number; to: number; shift: number }, bytes: number): void {
     if (this.columns.rows !== 0 || this.bytes.index !== 0) throw new Error('row groups are copied only between drained row groups');
-    this.writer.row_groups.push(...copied.rowGroups);
-    this.writer.pendingIndexes.push(...copied.indexes);
-    for (const group of copied.rowGroups) this.writer.num_rows += group.num_rows;
+    for (let group = copied.from; group < copied.to; group++) {
+      this.groups.push({ tail: copied.tail, group, shift: copied.shift });
+      this.writer.num_rows += BigInt(copied.tail.groups[group].rows);
+    }
     this.bytes.offset += bytes;
   }
 
@@ -131,7 +137,9 @@ export class ParquetSink {
     if (this.columns.rows === 0) return force ? this.flushBytes() : undefined;
     if (!force && this.columns.rows < this.rowGroupSize) return;
     const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns.values(i) as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
+    const before = this.writer.row_groups.length;
     await this.writer.write({ columnData, rowGroupSize: this.columns.rows });
+    for (let group = before; group < this.writer.row_groups.length; group++) this.groups.push(group);
     this.columns.clear();
     await this.flushBytes();
   }
@@ -139,7 +147,8 @@ export class ParquetSink {
   /** Writes the last row group, the page indexes and the footer. */
   async end(): Promise<void> {
     await this.drain(true);
-    await this.writer.finish();
+    // Ended here, not by the writer's `finish`: the footer lists copied row groups too (the same bytes either way).
+    this.footer = finishFile(this.bytes, this.writer, this.groups);
     await this.flushBytes();
   }
 
