@@ -345,6 +345,14 @@ const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trad
 const OWN_STATISTICS_AFTER = /^(?:['’]s)?\s+(?:(?:international|foreign|external|overseas)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?\s+statistics\b/i;
 const STATISTICS_WORDS = keywords(['statistics'], OWN_STATISTICS_AFTER);
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
+// "According to a report by Reuters, China imported ...": the "to" of a source closed off by a comma leads to no partner.
+const SOURCE_BEFORE = /\baccording\s+to\s+[^,.;]{1,120},/gi;
+
+/** Whether a preposition of trade comes earlier in the clause of a country at `at` (a cited source set aside). */
+function partnerPrepositionBefore(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 80), at);
+  return PARTNER_PREPOSITION_BEFORE.test(before.includes('ccording') ? before.replace(SOURCE_BEFORE, (m) => ' '.repeat(m.length)) : before);
+}
 
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
 // China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
@@ -444,7 +452,7 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
     // named after a country are that country's, as a named agency's are.
     if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
     else if (place.role === 'area') tally.add(place.name, 3);
-    else if (!PARTNER_PREPOSITION_BEFORE.test(norm.slice(Math.max(0, place.start - 80), place.start))) tally.add(place.name, 1);
+    else if (!partnerPrepositionBefore(norm, place.start)) tally.add(place.name, 1);
   }
   // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
   else if (place.kind === 'group' && place.role === 'area') tally.add(place.name, 3);
