@@ -27,3 +27,16 @@ describe('a source cited before the subject ("According to ..., China imported")
     expect(row(rows, 4.1e9)).toMatchObject({ area: 'Vietnam', partner: 'China', flow: 'export' });
   });
 });
+
+describe('a heading run into the sentence before "Comparing X with Y" (paragraph breaks lost)', () => {
+  const text = 'The statistics office released the merchandise trade figures for March 2026 today. Comparing the first quarter of 2026 with the fourth quarter of 2025 on a seasonally adjusted basis, total exports fell 2.4%. Meanwhile, imports rose 1.1%. Trade by main destination Comparing March 2026 with March 2025, total exports to Europe grew 18.3%. Exports to most major markets rose, notably Germany (+22.5%) and Italy (+9.8%).';
+  it('reads the changes after the glued heading as year-on-year, against the year before its own opening names', () => {
+    const rows = rowsOf(text, '2026-04-20');
+    expect(rows.find((r) => r.yoy_pct === 18.3)).toMatchObject({ period_start: '2026-03', partner: 'Europe' });
+    expect(rows.find((r) => r.yoy_pct === 22.5)).toBeDefined();
+  });
+  it('still reads the seasonally adjusted changes of the quarter as no year-on-year growth (guard)', () => {
+    const rows = rowsOf(text, '2026-04-20');
+    expect(rows.some((r) => r.yoy_pct === -2.4 || r.yoy_pct === 1.1)).toBe(false);
+  });
+});
