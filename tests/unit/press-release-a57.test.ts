@@ -40,3 +40,14 @@ describe('a heading run into the sentence before "Comparing X with Y" (paragraph
     expect(rows.some((r) => r.yoy_pct === -2.4 || r.yoy_pct === 1.1)).toBe(false);
   });
 });
+
+describe('with no publication date, a fiscal year named by its year keeps the reporter\'s calendar', () => {
+  it('dates "fiscal 2025" of a Japanese release April 2025 to March 2026 though no date is given', () => {
+    const rows = rowsOf('Japan posted a trade deficit of 3.12 trillion yen in fiscal 2025, the Ministry of Finance said. Exports rose 4.4 percent to 104.6 trillion yen in fiscal 2025.', '');
+    expect(row(rows, 104.6e12)).toMatchObject({ period_start: '2025-04', period_end: '2026-03', yoy_pct: 4.4 });
+  });
+  it('leaves "the fiscal year ended March" with no date undated (guard)', () => {
+    const rows = rowsOf('Japan\'s exports rose 2.9 percent to 99.3 trillion yen in the fiscal year ended March, the Ministry of Finance said.', '');
+    expect(row(rows, 99.3e12)?.period_start ?? '').toBe('');
+  });
+});

@@ -1469,11 +1469,13 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
 /**
  * All period expressions of a sentence, classified (figure period, comparison base, unresolved,
  * date). Without a publication date (`anchor` null) explicit periods ("the first half of 2020")
- * still resolve, relative ones ("in June", "this year") are `unresolved` and relative bases are undated.
+ * still resolve, relative ones ("in June", "this year") are `unresolved` and relative bases are undated; `country`, the
+ * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
-export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
+export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
   if (anchor) return findPeriodsAt(s, anchor);
-  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, probe));
+  // ("Japan's trade deficit in fiscal 2023": a fiscal year named by its year is explicit in the reporter's calendar.)
+  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, country ? { ...probe, country } : probe));
   return a.map((p) => {
     const q = b.find((x) => x.start === p.start && x.end === p.end);
     const explicit = q !== undefined && q.kind === p.kind && q.periodStart === p.periodStart && q.periodEnd === p.periodEnd;
