@@ -51,3 +51,17 @@ describe('with no publication date, a fiscal year named by its year keeps the re
     expect(row(rows, 99.3e12)?.period_start ?? '').toBe('');
   });
 });
+
+describe('a page\'s date or byline stamp above the lead opens no body', () => {
+  const story = 'Exports climbed more than ten percent on-year in April on strong chip demand.\n\nOutbound shipments reached 58.3 billion U.S. dollars in April, up 12.4 percent from a year earlier, the customs office said.';
+  for (const stamp of ['Posted on 3 May 2026', 'By Han Seo-yeon | May 3, 2026', '2026-05-03 09:40 | Source: Yonhap']) {
+    it(`reads the lead under "${stamp}" as the body's figure restated, not a row of its own`, () => {
+      const rows = rowsOf(`${stamp}\n${story}`, '');
+      expect(rows.filter((r) => r.value === null)).toEqual([]);
+    });
+  }
+  it('keeps a first line with a figure of its own in the headline block (guard)', () => {
+    const rows = rowsOf(`Exports up 12.4% in April\n${story}`, '2026-05-03');
+    expect(row(rows, 58.3e9)).toMatchObject({ period_start: '2026-04', yoy_pct: 12.4 });
+  });
+});

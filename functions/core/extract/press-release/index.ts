@@ -768,6 +768,12 @@ function levelsOfTrains(levels: Map<string, ObservationDraft[]>, growth: Observa
 /** A digit or a word that may write a figure ("tops one million tonnes", "doubles"). */
 const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|percent|twice|double[ds]?|triple[ds]?|half|halved|fold|dozens?)\b/i;
 
+// A line a page sets above its story: who wrote it and when it went up, a date and time, its source; no figure.
+const PAGE_STAMP = new RegExp(`^\\s*(?:(?:By\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s*[|,–—-]|Posted(?:\\s+on)?|Published(?:\\s+on)?|Updated(?:\\s+on)?|Date)\\s*:?\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2},\\s+\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*\\|\\s*[A-Z][^|\\d]{0,40})?\\s*$`);
+
+/** Whether a line is a page's date or byline stamp (no figure of the story's). */
+const isPageStamp = (line: string) => line.length < 90 && PAGE_STAMP.test(line);
+
 /** Lines of the headline block: the title, sub-headlines, bylines. At most this many. */
 const MAX_HEADLINE_LINES = 4;
 
@@ -777,7 +783,9 @@ const MAX_HEADLINE_LINES = 4;
  */
 export function headlineEnd(sentences: Sentence[]): number {
   // A line with no figure above the first sentence that has one ("Photo: trucks queue at the border.") opens no body.
-  const top = sentences.length > 1 && !NUMBER_WORD.test(sentences[0].norm) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
+  // So does a page's stamp of its date or byline ("Posted on 14 September 2022", "By Li Na | Sep 14, 2022"), whose digits are a date.
+  const first = sentences[0]?.norm ?? '';
+  const top = sentences.length > 1 && (!NUMBER_WORD.test(first) || isPageStamp(first)) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
   let end = sentences[top]?.end ?? 0;
   for (let i = top + 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
     const line = sentences[i].norm.trim();
