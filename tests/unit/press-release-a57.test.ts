@@ -65,3 +65,15 @@ describe('a page\'s date or byline stamp above the lead opens no body', () => {
     expect(row(rows, 58.3e9)).toMatchObject({ period_start: '2026-04', yoy_pct: 12.4 });
   });
 });
+
+describe('with no publication date, a line under a figureless opening keeps its own relative period undated', () => {
+  const text = 'Southwest China\'s Guangxi is seeing trade grow alongside new rail links to the south.\n\nThe region posted 412.6 billion yuan in foreign trade in the first five months of this year, up 12.2 percent year on year.\n\nIn 2025, cross-border trains carried 0.93 million TEUs of goods worth 7.8 billion U.S. dollars.';
+  it('does not give "the first five months of this year" the year a later paragraph names', () => {
+    const rows = rowsOf(text, '');
+    expect(row(rows, 412.6e9)).toMatchObject({ period_start: '', yoy_pct: 12.2 });
+    expect(row(rows, 7.8e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+  it('still resolves the line with a publication date (guard)', () => {
+    expect(row(rowsOf(text, '2026-06-20'), 412.6e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-05' });
+  });
+});

@@ -32,7 +32,7 @@ import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
-import { anchorOf, MONTH_NAMES } from './periods.js';
+import { anchorOf, findPeriods, MONTH_NAMES } from './periods.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
@@ -284,11 +284,15 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
  * undated figures are left as they are: one the body does not restate is most often a rounding of another series.
  */
 function datedStandfirst(rows: ObservationDraft[], from: number, headEnd: number): ObservationDraft[] {
-  const undated = (r: ObservationDraft) => r.period_start === '' && r.value !== null && r.quote_start !== null && r.quote_start >= from && r.quote_start < headEnd;
+  // (A line whose own period is relative, "in the first five months of this year" in a release with no date, stays undated.)
+  const undated = (r: ObservationDraft) => r.period_start === '' && r.value !== null && r.quote_start !== null && r.quote_start >= from && r.quote_start < headEnd && !namesRelativePeriod(r.source_quote);
   if (!rows.some(undated)) return rows;
   const first = rows.find((r) => r.period_start !== '' && r.quote_start !== null && r.quote_start >= headEnd);
   return first ? rows.map((r) => (undated(r) ? { ...r, period_start: first.period_start, period_end: first.period_end } : r)) : rows;
 }
+
+/** Whether a quote names a period that only a publication date resolves ("this year", "in June"). */
+const namesRelativePeriod = (quote: string) => findPeriods(quote, null).some((p) => p.kind === 'unresolved');
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
 function rowWarnings(rows: ObservationDraft[]): string[] {
