@@ -77,3 +77,15 @@ describe('with no publication date, a line under a figureless opening keeps its 
     expect(row(rowsOf(text, '2026-06-20'), 412.6e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-05' });
   });
 });
+
+describe('"X said in <period>, <clause>": the period opens the words reported when no figure comes before the verb', () => {
+  const lead = 'The island\'s foreign trade passed 300 billion yuan for the first time in 2025, officials said.\n';
+  it('dates the reported figure by the period after "said in"', () => {
+    const rows = rowsOf(`${lead}Wu Jing, deputy head of the provincial customs, said in the first quarter this year, the island's foreign trade reached 86.3 billion yuan, up 21.4 percent year-on-year.`, '2026-04-15');
+    expect(row(rows, 86.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03', yoy_pct: 21.4 });
+  });
+  it('still reads "..., Wu said in April." after the figure as when it was said (guard)', () => {
+    const rows = rowsOf(`${lead}The island's foreign trade reached 86.3 billion yuan, up 21.4 percent year-on-year, Wu said in April.`, '2026-04-15');
+    expect(row(rows, 86.3e9)?.period_start).not.toBe('2026-04');
+  });
+});
