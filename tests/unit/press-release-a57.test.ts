@@ -89,3 +89,19 @@ describe('"X said in <period>, <clause>": the period opens the words reported wh
     expect(row(rows, 86.3e9)?.period_start).not.toBe('2026-04');
   });
 });
+
+describe('a month-on-month aside after a level does not put the level on another basis', () => {
+  it('gives the level the year-on-year growth the sentence before stated', () => {
+    const rows = rowsOf('China\'s tungsten exports rose 14.6% year-on-year in April, customs data showed.\n\nExports came to 2,318.5 tonnes, down 1.2 percent month on month, last month, the customs administration said.');
+    expect(row(rows, 2318.5)).toMatchObject({ period_start: '2026-04', yoy_pct: 14.6 });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('reads a bracketed aside the same way', () => {
+    const rows = rowsOf('China\'s tungsten exports rose 14.6% year-on-year in April, customs data showed.\n\nExports came to 2,318.5 tonnes (up 3.3% month-on-month) last month.');
+    expect(row(rows, 2318.5)).toMatchObject({ yoy_pct: 14.6 });
+  });
+  it('keeps a level stated on a month-on-month basis apart from the year-on-year lead (guard)', () => {
+    const rows = rowsOf('Non-oil domestic exports rose 6.1% year-on-year in April. On a seasonally adjusted month-on-month basis, they grew 2.2 per cent to S$15.2 billion.');
+    expect(row(rows, 15.2e9)?.yoy_pct ?? null).toBeNull();
+  });
+});
