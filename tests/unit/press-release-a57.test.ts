@@ -105,3 +105,18 @@ describe('a month-on-month aside after a level does not put the level on another
     expect(row(rows, 15.2e9)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('China\'s news agency datelined in another country\'s capital reports that country\'s figures', () => {
+  it('reads a Tokyo story credited to Xinhua as Japan\'s, in yen', () => {
+    const rows = rowsOf('TOKYO, May 12 (Xinhua) -- Japan posted a trade deficit of ¥612.4 billion in April, the Ministry of Finance said Wednesday. Exports rose 7.3 percent from a year earlier to ¥8,915.2 billion.');
+    expect(row(rows, 8915.2e9)).toMatchObject({ area: 'Japan', unit: 'JPY', flow: 'export', yoy_pct: 7.3 });
+  });
+  it('still counts China\'s customs named in a Moscow story credited to Xinhua (guard)', () => {
+    const rows = rowsOf('MOSCOW, May 12 (Xinhua) -- Trade between China and Russia rose 4.2 percent year on year to 81.6 billion U.S. dollars in the first four months, according to the General Administration of Customs.');
+    expect(row(rows, 81.6e9)).toMatchObject({ area: 'China', partner: 'Russia' });
+  });
+  it('keeps a Xinhua story from a Chinese city China\'s (guard)', () => {
+    const rows = rowsOf('NANNING, May 12 (Xinhua) -- The region\'s foreign trade reached 201.4 billion yuan in the first four months, up 9.1 percent year on year.');
+    expect(row(rows, 201.4e9)).toMatchObject({ unit: 'CNY' });
+  });
+});

@@ -472,10 +472,22 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
 }
 
 const CHINESE_CUSTOMS = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/;
+// "TOKYO, Aug. 17 (Xinhua) -- Japan logged ...": China's news agency datelined in another country's capital reports that
+// country's figures; its credit speaks for China only from home.
+const XINHUA_CREDIT = /^\(Xinhua\)$/;
+const CHINESE_CUSTOMS_BODIES = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs/;
+
+/** China's customs (or China's news agency writing from home) named in the release's head, or null. */
+function chineseCustomsNamed(head: string): RegExpExecArray | null {
+  const named = CHINESE_CUSTOMS.exec(head);
+  if (!named || !XINHUA_CREDIT.test(named[0])) return named;
+  const abroad = datelineCountry(head);
+  return abroad && abroad !== 'China' ? CHINESE_CUSTOMS_BODIES.exec(head) : named;
+}
 
 /** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named in the lead. */
 function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
-  const named = CHINESE_CUSTOMS.exec(head);
+  const named = chineseCustomsNamed(head);
   // Chinese customs first named after the lead is a second source quoted beside the story's own ("Chinese customs
   // data show imports of Russian pipeline gas ..." in a Moscow story on Russia's exports), as an agency is.
   const chineseCustoms = named !== null && inLead(head, named.index);
