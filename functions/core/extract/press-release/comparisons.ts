@@ -561,10 +561,15 @@ const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 
+// "Analysis by country/territory Comparing June 2021 with June 2020, ...": a heading run into the sentence (its paragraph
+// break lost), a capitalised word and a few lower-case ones before the capital of "Comparing", opens no clause of its own.
+const GLUED_HEADING = /^\s*[A-Z][\w\/&'’-]*(?:\s+[a-z][\w\/&'’-]*){0,5}\s+(?=Compar(?:ing|ed)\s)/;
+
 /** The dated base opening the sentence ("Compared with September 2025, ..."), or null; `samePeriod` when it names only a year of the figures' own months. */
 function openingBase(s: string, periods: PeriodMention[]): (PeriodMention & { samePeriod: boolean }) | null {
-  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40);
-  const before = base ? OPENING_BASE_BEFORE.exec(s.slice(0, base.start)) : null;
+  const head = s.includes('Compar') ? (GLUED_HEADING.exec(s)?.[0].length ?? 0) : 0;
+  const base = periods.find((p) => p.kind === 'base' && p.periodStart !== '' && p.start <= 40 + head);
+  const before = base ? OPENING_BASE_BEFORE.exec(s.slice(head, base.start)) : null;
   // (Its level may follow in brackets before the comma: "Compared with the second quarter of 2026 (a deficit of X), ...".)
   // ("Compared with 2021, ...": a bare year names only the year of the figures' own months, as "the same period of 2021" does.)
   return base && before && OPENING_BASE_AFTER.test(s.slice(base.end, base.end + 80)) ? { ...base, samePeriod: before[1] !== undefined || BARE_YEAR.test(s.slice(base.start, base.end)) } : null;

@@ -18,6 +18,12 @@ function sameGoods(a: string, b: string): boolean {
 // "On a seasonally adjusted month-on-month basis, NODX grew 2.2 per cent to S$15.2 billion": a level
 // stated on another basis is another quantity than the one a year-on-year lead described.
 const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
+// "Exports totalled 5,551.4 tonnes, down 0.3 percent month on month, last month": a change on the month before set off after
+// a level, as an aside, leaves the level as reported; only a basis the level is stated on makes it another quantity.
+const MONTH_ON_MONTH_ASIDE = /(?:,\s*|\(\s*)(?:up|down)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:month[- ]on[- ]month|m\/m)\s*(?=[,.;)]|$)/gi;
+
+/** Whether a quote states its figures on another basis than the raw year-on-year one (month-on-month asides aside). */
+const onOtherBasis = (quote: string) => OTHER_BASIS.test(quote) && OTHER_BASIS.test(quote.replace(MONTH_ON_MONTH_ASIDE, ''));
 // "In the cross-border concept, exports of goods amounted to CZK 412.6 bn" after changes of the national concept: a level
 // of one statistical concept is not the level a change of another (or of none named) describes.
 const CONCEPT = /\b(cross-border|national)\s+concept\b/i;
@@ -114,8 +120,8 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis: one its own sentence
     // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
     // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").
-    const sameBasis = OTHER_BASIS.test(g.source_quote);
-    const onBasis = (l: ObservationDraft) => (OTHER_BASIS.test(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l))) && conceptOf(l) === conceptOf(g);
+    const sameBasis = onOtherBasis(g.source_quote);
+    const onBasis = (l: ObservationDraft) => (onOtherBasis(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l))) && conceptOf(l) === conceptOf(g);
     const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && onBasis(l));
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.

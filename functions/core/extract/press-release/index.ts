@@ -32,7 +32,7 @@ import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
 import { releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
-import { anchorOf, MONTH_NAMES } from './periods.js';
+import { anchorOf, findPeriods, MONTH_NAMES } from './periods.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
@@ -284,11 +284,15 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
  * undated figures are left as they are: one the body does not restate is most often a rounding of another series.
  */
 function datedStandfirst(rows: ObservationDraft[], from: number, headEnd: number): ObservationDraft[] {
-  const undated = (r: ObservationDraft) => r.period_start === '' && r.value !== null && r.quote_start !== null && r.quote_start >= from && r.quote_start < headEnd;
+  // (A line whose own period is relative, "in the first five months of this year" in a release with no date, stays undated.)
+  const undated = (r: ObservationDraft) => r.period_start === '' && r.value !== null && r.quote_start !== null && r.quote_start >= from && r.quote_start < headEnd && !namesRelativePeriod(r.source_quote);
   if (!rows.some(undated)) return rows;
   const first = rows.find((r) => r.period_start !== '' && r.quote_start !== null && r.quote_start >= headEnd);
   return first ? rows.map((r) => (undated(r) ? { ...r, period_start: first.period_start, period_end: first.period_end } : r)) : rows;
 }
+
+/** Whether a quote names a period that only a publication date resolves ("this year", "in June"). */
+const namesRelativePeriod = (quote: string) => findPeriods(quote, null).some((p) => p.kind === 'unresolved');
 
 /** Warnings about the rows as a whole: figures without a period, or none at all. */
 function rowWarnings(rows: ObservationDraft[]): string[] {
@@ -345,6 +349,14 @@ const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trad
 const OWN_STATISTICS_AFTER = /^(?:['’]s)?\s+(?:(?:international|foreign|external|overseas)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?\s+statistics\b/i;
 const STATISTICS_WORDS = keywords(['statistics'], OWN_STATISTICS_AFTER);
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
+// "According to a report by Reuters, China imported ...": the "to" of a source closed off by a comma leads to no partner.
+const SOURCE_BEFORE = /\baccording\s+to\s+[^,.;]{1,120},/gi;
+
+/** Whether a preposition of trade comes earlier in the clause of a country at `at` (a cited source set aside). */
+function partnerPrepositionBefore(norm: string, at: number): boolean {
+  const before = norm.slice(Math.max(0, at - 80), at);
+  return PARTNER_PREPOSITION_BEFORE.test(before.includes('ccording') ? before.replace(SOURCE_BEFORE, (m) => ' '.repeat(m.length)) : before);
+}
 
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
 // China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
@@ -444,7 +456,7 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
     // named after a country are that country's, as a named agency's are.
     if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
     else if (place.role === 'area') tally.add(place.name, 3);
-    else if (!PARTNER_PREPOSITION_BEFORE.test(norm.slice(Math.max(0, place.start - 80), place.start))) tally.add(place.name, 1);
+    else if (!partnerPrepositionBefore(norm, place.start)) tally.add(place.name, 1);
   }
   // A bloc reporting its own trade ("EU exports of goods") is the release's subject too.
   else if (place.kind === 'group' && place.role === 'area') tally.add(place.name, 3);
@@ -460,10 +472,22 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
 }
 
 const CHINESE_CUSTOMS = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/;
+// "TOKYO, Aug. 17 (Xinhua) -- Japan logged ...": China's news agency datelined in another country's capital reports that
+// country's figures; its credit speaks for China only from home.
+const XINHUA_CREDIT = /^\(Xinhua\)$/;
+const CHINESE_CUSTOMS_BODIES = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs/;
+
+/** China's customs (or China's news agency writing from home) named in the release's head, or null. */
+function chineseCustomsNamed(head: string): RegExpExecArray | null {
+  const named = CHINESE_CUSTOMS.exec(head);
+  if (!named || !XINHUA_CREDIT.test(named[0])) return named;
+  const abroad = datelineCountry(head);
+  return abroad && abroad !== 'China' ? CHINESE_CUSTOMS_BODIES.exec(head) : named;
+}
 
 /** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named in the lead. */
 function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
-  const named = CHINESE_CUSTOMS.exec(head);
+  const named = chineseCustomsNamed(head);
   // Chinese customs first named after the lead is a second source quoted beside the story's own ("Chinese customs
   // data show imports of Russian pipeline gas ..." in a Moscow story on Russia's exports), as an agency is.
   const chineseCustoms = named !== null && inLead(head, named.index);
@@ -760,6 +784,12 @@ function levelsOfTrains(levels: Map<string, ObservationDraft[]>, growth: Observa
 /** A digit or a word that may write a figure ("tops one million tonnes", "doubles"). */
 const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|percent|twice|double[ds]?|triple[ds]?|half|halved|fold|dozens?)\b/i;
 
+// A line a page sets above its story: who wrote it and when it went up, a date and time, its source; no figure.
+const PAGE_STAMP = new RegExp(`^\\s*(?:(?:By\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}\\s*[|,–—-]|Posted(?:\\s+on)?|Published(?:\\s+on)?|Updated(?:\\s+on)?|Date)\\s*:?\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2},\\s+\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*\\|\\s*[A-Z][^|\\d]{0,40})?\\s*$`);
+
+/** Whether a line is a page's date or byline stamp (no figure of the story's). */
+const isPageStamp = (line: string) => line.length < 90 && PAGE_STAMP.test(line);
+
 /** Lines of the headline block: the title, sub-headlines, bylines. At most this many. */
 const MAX_HEADLINE_LINES = 4;
 
@@ -769,7 +799,9 @@ const MAX_HEADLINE_LINES = 4;
  */
 export function headlineEnd(sentences: Sentence[]): number {
   // A line with no figure above the first sentence that has one ("Photo: trucks queue at the border.") opens no body.
-  const top = sentences.length > 1 && !NUMBER_WORD.test(sentences[0].norm) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
+  // So does a page's stamp of its date or byline ("Posted on 14 September 2022", "By Li Na | Sep 14, 2022"), whose digits are a date.
+  const first = sentences[0]?.norm ?? '';
+  const top = sentences.length > 1 && (!NUMBER_WORD.test(first) || isPageStamp(first)) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
   let end = sentences[top]?.end ?? 0;
   for (let i = top + 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
     const line = sentences[i].norm.trim();

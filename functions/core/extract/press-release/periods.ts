@@ -1394,6 +1394,9 @@ const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'annou
 const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const SAID_IN_WORDS = keywords(['said', 'announced', 'stated', 'disclosed', 'noted', 'reported', 'told'], SAID_IN_BEFORE);
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
+
+/** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
+const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
 const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
@@ -1471,11 +1474,13 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
 /**
  * All period expressions of a sentence, classified (figure period, comparison base, unresolved,
  * date). Without a publication date (`anchor` null) explicit periods ("the first half of 2020")
- * still resolve, relative ones ("in June", "this year") are `unresolved` and relative bases are undated.
+ * still resolve, relative ones ("in June", "this year") are `unresolved` and relative bases are undated; `country`, the
+ * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
-export function findPeriods(s: string, anchor: Anchor | null): PeriodMention[] {
+export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
   if (anchor) return findPeriodsAt(s, anchor);
-  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, probe));
+  // ("Japan's trade deficit in fiscal 2023": a fiscal year named by its year is explicit in the reporter's calendar.)
+  const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, country ? { ...probe, country } : probe));
   return a.map((p) => {
     const q = b.find((x) => x.start === p.start && x.end === p.end);
     const explicit = q !== undefined && q.kind === p.kind && q.periodStart === p.periodStart && q.periodEnd === p.periodEnd;
@@ -1837,7 +1842,9 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
   // "Beijing said in January.": when a source spoke, at the end of its clause.
-  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, SAID_IN_WORDS, from, start) && SAID_IN_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(end, end + 4)),
+  // ("Zhao said in the first quarter, the province's trade rose ...": a comma after the period, with no figure before the verb,
+  // opens the words reported, whose period it is.)
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, SAID_IN_WORDS, from, start) && SAID_IN_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(end, end + 4)) && !opensReportedWords(s, start, end),
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_BEFORE.test(before),
   // "the first time it has been under 20 pc since 2004": how far back a first time reaches, not a running total.
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, FIRST_TIME_WORDS, from, start) && FIRST_TIME_SINCE_BEFORE.test(before),
