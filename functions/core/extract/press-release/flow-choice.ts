@@ -187,10 +187,23 @@ const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$|^\s+(?
  * and what it sold is the release country's import.
  */
 function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
-  const subject = frame.places.findLast((p) => p.end <= cue.start);
+  const subject = subjectPastAside(frame, cue.start) ?? frame.places.findLast((p) => p.end <= cue.start);
+  const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
-  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && TRADE_VERB_SUBJECT_AFTER.test(frame.s.slice(subject.end, cue.end));
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (TRADE_VERB_SUBJECT_AFTER.test(gap) || ASIDE_THEN_VERB.test(gap));
+}
+
+// "China, locked in a tariff dispute with the United States, bought ...": an aside between commas, naming a place of its own,
+// between the subject and its verb of trade.
+const ASIDE_THEN_VERB = /^\s*,[^,.;]{1,100},\s+(?:(?:also|alone)\s+)?(?:imported|exported|shipped|sold|bought|purchased|sent|supplied|delivered)\b/i;
+
+/** The place before an aside set off by commas, when a place inside the aside ends right before the comma and the verb at `at`. */
+function subjectPastAside(frame: RowFrame, at: number): RowFrame['places'][number] | undefined {
+  const last = frame.places.findLast((p) => p.end <= at);
+  if (!last || !/^\s*,\s*$/.test(frame.s.slice(last.end, at))) return undefined;
+  const open = frame.s.lastIndexOf(',', last.start);
+  return open < 0 ? undefined : frame.places.findLast((p) => p.end <= open && /^\s*$/.test(frame.s.slice(p.end, open)));
 }
 
 // "Saudi Arabia's shipments", "Indonesia, whose exports of zircon sand ...": a possessive right before the flow word owns it.

@@ -154,6 +154,7 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['pilot free trade zones', ['pilot free trade zones', 'Pilot free trade zones', 'pilot FTZs', 'Pilot FTZs']],
 ];
 
+const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl'];
 const REGIONS: Array<[string, string[]]> = [
   ['Xinjiang', ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Autonomous Region', 'Xinjiang']],
   ['Inner Mongolia', ['Inner Mongolia Autonomous Region', 'Inner Mongolia']],
@@ -177,6 +178,9 @@ const REGIONS: Array<[string, string[]]> = [
   // region", "Kuzbass" for the Kemerovo region); "Irkutsk Region" with a capital is read by its suffix the same way.
   ['Irkutsk Region', ['Irkutsk region', 'Irkutsk Region']], ['Kemerovo Region', ['Kemerovo region', 'Kemerovo Region', 'Kuzbass']],
   ['Novosibirsk Region', ['Novosibirsk region', 'Novosibirsk Region']], ['Tomsk Region', ['Tomsk region', 'Tomsk Region']], ['Omsk Region', ['Omsk region', 'Omsk Region']],
+  // Kazakhstan's regions named after their main city, which Kazinform reports apart from it ("Almaty region", while "the city of
+  // Almaty" is counted on its own): the region keeps its written name, as the Russian ones do.
+  ...KAZAKH_REGIONS.map((c): [string, string[]] => [`${c} Region`, [`${c} region`, `${c} Region`]]),
 ];
 
 const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', 'Qingdao', 'Dalian', "Xi'an", 'Chengdu', 'Zhengzhou', 'Wuhan', 'Changsha', 'Hefei', 'Nanning', 'Kunming', 'Harbin', 'Hohhot', 'Lanzhou', 'Xining', 'Yinchuan', 'Changchun', 'Shenyang', 'Jinan', 'Hangzhou', 'Nanjing', 'Taicang', 'Suzhou', 'Fuzhou', 'Haikou', 'Guiyang', 'Taiyuan', 'Shijiazhuang', 'Baotou', 'Lianyungang', 'Qinzhou', 'Yingkou', 'Rizhao', 'Dongguan', 'Foshan', 'Ganzhou', 'Yantai', 'Weifang', 'Weihai', 'Zibo', 'Wuxi', 'Changzhou', 'Nantong', 'Xuzhou', 'Jiaxing', 'Shaoxing', 'Wenzhou', 'Jinhua', 'Quanzhou', 'Zhangzhou', 'Zhuhai', 'Huizhou', 'Zhongshan', 'Jiangmen', 'Zhanjiang', 'Tangshan', 'Luoyang', 'Wuhu', 'Liuzhou', 'Korla', 'Karamay', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Moscow', 'Minsk', 'Duisburg', 'Hamburg', 'Lodz', 'Aktau', 'Kuryk', 'Baku', 'Turkmenbashi', 'Poti', 'Batumi', 'Nanchang', 'Yichang', 'Xiangyang', 'Ezhou', 'Mianyang', 'Yueyang', 'Jiujiang', 'Baoding', 'Zhenjiang', 'Yangzhou', 'Taizhou',
@@ -424,8 +428,9 @@ const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
   'Cayman Islands|the Cayman Islands;Cayman Islands|Caymanian',
   'Gibraltar|Gibraltar',
 ]), ...placeEntries('region', [
-  'Hong Kong|Hong Kong SAR;Hong Kong',
-  'Macao|Macao SAR;Macao;Macau',
+  // "the Hong Kong Special Administrative Region": the territory's full style is its name, no region of its own.
+  'Hong Kong|Hong Kong Special Administrative Region;Hong Kong SAR;Hong Kong',
+  'Macao|Macao Special Administrative Region;Macau Special Administrative Region;Macao SAR;Macao;Macau',
   'Taiwan|Taiwan|Taiwanese',
 ])];
 
@@ -811,7 +816,9 @@ const RANK_HOLDER = {
 const EPITHET_AFTER = /^'s?\s+(?:(?!(?:imports?|exports?|trade|of|in)\b)[\w-]+\s+){0,2}?(?:economy|economies|exporter|importer|producer|consumer|buyer|supplier|manufacturer|trading nation|hubs|gateways)\b(?!\s+(?:goods|products|electronics|prices))/i;
 const EPITHET_WORDS = keywords(['econom', 'porter', 'producer', 'consumer', 'buyer', 'supplier', 'manufacturer', 'trading nation', 'hubs', 'gateways'], EPITHET_AFTER);
 // "The city, in east China's Jiangsu Province, accounted for ...": the apposition may stand between commas.
-const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:in|of)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
+// "The bonded zone, located in the Zhengzhou Airport Economy Zone, handled ...": the kind of a zone before its noun, and a
+// participle of lying, may come between.
+const ANAPHOR_LOCATED_BEFORE = new RegExp(`\\b(?:the|this)\\s+(?:(?:(?:bonded|comprehensive|free\\s+trade|pilot|development|industrial)\\s+){1,2}zone|port|checkpoint|crossing|city|zone|hub)\\s*,?\\s+(?:(?:located|situated|lying|based)\\s+)?(?:in|of|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // ("exports by rail from Anhui": the mode of transport between them too.)
 const FROM_AREA_BEFORE = /\b(?:exports?|exported|goods|products)\s+(?:of\s+(?:\w+\s+){1,3}?|by\s+(?:rail|road|sea|air|truck|train|ship)\s+)?from\s+(?:the\s+)?$/i;
 // ("southbound goods arriving from China": a verb of coming between them; "goods arriving by rail from China": and the mode.)
@@ -1116,6 +1123,9 @@ const POSSESSIVE_SHARE_ELLIPSIS = new RegExp(String.raw`^['’]s?\s+(?:(?:(?:at|
 export const GOODS_SUBJECT_FROM_BEFORE = /^\s*(?:[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2}\s+from\s+$/;
 const FOREIGN_REGIONS_AFTER = /^'s?\s+(?:[A-Z][\w-]*\s+(?:and\s+|,\s*)?){1,4}(?:provinces?|regions?|territory|oblasts?|aimags?|states?|districts?)\b/;
 const FROM_OPENING = /^\s*From\s+(?:the\s+)?$/;
+const WITH_HOLDER_AFTER = /^\s+(?:alone\s+)?(?:making\s+up|accounting\s+for|contributing|representing|taking\s+up)\b/i;
+const FOR_OPENING = /^\s*For\s+(?:the\s+)?$/;
+const FOR_FRAME_CLOSES_AFTER = /^(?:\s+as\s+a\s+whole)?\s*,/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
@@ -2636,9 +2646,18 @@ const ROLE_RULES: RoleRule[] = [
   // whichever way round the pair is written; otherwise the first of the pair is.
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_PAIR_BEFORE.test(v.before) && v.prev?.role === 'partner' && (v.release.isCountry(v.name) || customsCitedIn(v.s) === v.name), role: 'area' },
+  // "trade between southeast China's Fujian province and Taiwan": a territory with customs statistics of its own, second of a
+  // pair whose first (a province or city, however described) reports, is that place's partner, as a country there would be.
+  { when: (v) => SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.tail === 'and' && v.prev?.role === 'area' && !countryOrGroup(v.prev.kind) && pairOpenedBefore(v), role: 'partner' },
+  // "..., with Qingdao making up 26.6 percent of the province's total": a city, province or port after "with" that opens a
+  // participle of holding a part is the holder of that part, no partner (a country so named is the partner of the share).
+  { when: (v) => !countryOrGroup(v.kind) && !SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.tail === 'with' && WITH_HOLDER_AFTER.test(v.after), role: 'area' },
   // "From Xi'an, the Chang'an China-Europe Railway Express ran 4,812 trains": a city opening the sentence after "From", closed
   // off by a comma before the trains it sends, is where they are counted, as one they depart from.
   { when: (v) => !countryOrGroup(v.kind) && v.after.includes(',') && FROM_OPENING.test(v.s.slice(0, v.r.start)) && TRAINS_AFTER_FROM_OPENING.test(v.after), role: 'area' },
+  // "For Inner Mongolia as a whole, trade with Mongolia reached ...": a province, city or port opening the sentence after "For",
+  // closed off by a comma, frames the figures after it: theirs, not a partner's (a country so named may be either).
+  { when: (v) => !countryOrGroup(v.kind) && v.tail === 'for' && FOR_OPENING.test(v.s.slice(0, v.r.start)) && FOR_FRAME_CLOSES_AFTER.test(v.after), role: 'area' },
   // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
   { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
   // "Lao Cai railway station has sent 1,132 freight trains to Hekou": a town trains went to, after the place that sent them, is
@@ -2712,6 +2731,16 @@ function partFromListed({ s, r, prev }: PlaceView): boolean {
 }
 
 /** "between Russia and China" in a release on China: the other of the pair is the reporting country. */
+// "between southeast China's Fujian province and ": "between", a few words describing the first of the pair (its name among
+// them), then "and" right before the second.
+const PAIR_AFTER_BETWEEN = /\bbetween\s+(?:[\w'’-]+\s+){1,5}?and\s+(?:the\s+)?$/i;
+
+/** True when the place is the second of a pair opened by "between" whose first member is the place before it. */
+function pairOpenedBefore(v: PlaceView): boolean {
+  const at = v.prev ? v.s.lastIndexOf('between', v.prev.start) : -1;
+  return at >= 0 && v.prev!.start - at <= 40 && PAIR_AFTER_BETWEEN.test(v.s.slice(at, v.r.start));
+}
+
 function pairedWithReporter({ s, r, next, name, kind, release }: PlaceView): boolean {
   // "trade between Primorsky Krai and China": a province or city paired with a country is the one reporting.
   if (!countryOrGroup(kind)) return false;
@@ -2788,7 +2817,8 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
 
 // "In Xinjiang, Horgos Port handled ...", "In the province of Quang Ninh, the Bac Phong Sinh border gate handled ...": a place
 // in the phrase opening the sentence, then a comma and a place of another kind that the list does not go on from, frames it.
-const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
+// "Through Mohan railway port, the China-Laos Railway carried ...": so does a port the opening phrase routes the goods through.
+const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout|Through|Via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
 
 function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
   return a.kind !== b.kind && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
@@ -2977,7 +3007,8 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "the station" after a border station read as a port ("Dong Dang international railway station ... The station received
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
 // "the island province", "the coastal city", "the frontier region": a word of where the place lies, before its kind, too.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ)(?:'s)?\b/gi;
+// "The national total for the year was ...": the country's own total after figures of its parts.
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
@@ -2993,7 +3024,7 @@ const RANKED_AMONG_AFTER = /^\s+(?:(?:[\w-]+|\d+)\s+){0,2}?(?:cities|provinces|r
 const OPEN_RELATIVE_BEFORE = /,\s*(?:which|who)\s+[^,;.]*$/i;
 // "share of all China-Europe trains in ", "percent of the trains run in ": a share's whole, then "in" the country.
 const WHOLE_IN_COUNTRY_BEFORE = /\b(?:share|percent|per\s?cent|%)\s+of\s+(?:all\s+|the\s+)?[^,;.%]{1,45}?\s(?:in|across|throughout)\s+$/i;
-const isCountryWord = (word: string): boolean => /^(?:country|nation)$/i.test(word);
+const isCountryWord = (word: string): boolean => /^(?:country|nation|national)$/i.test(word);
 
 /** True when "the country" at [start, end) of `text` is a field of ranking or sits in a relative clause set off by commas. */
 function countryAsRankingField(text: string, start: number, end: number): boolean {
@@ -3029,7 +3060,7 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   // "the gate" of Vietnam's border gates and "the camp" of Myanmar's border trade camps are crossings too.
   if (word === 'port' || word === 'checkpoint' || word === 'crossing' || word === 'pass' || word === 'station' || word === 'bridge' || word === 'gate' || word === 'camp') return 'port';
   if (word === 'city') return 'city';
-  if (word === 'country' || word === 'nation') return 'country';
+  if (isCountryWord(word)) return 'country';
   return 'region';
 }
 
@@ -3180,7 +3211,7 @@ const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
 // The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
 const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
   'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
-  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia',
+  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
 };
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
 const CHINESE_REGIONS = new Set(REGIONS.map(([name]) => name).filter((r) => !(r in FOREIGN_REGION_COUNTRIES)));

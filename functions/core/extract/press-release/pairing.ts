@@ -155,8 +155,21 @@ const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decli
 
 // "3.12 million tonnes of goods worth 42.7 billion yuan, the tonnage up 79.5 percent": the measure named as the subject of an
 // absolute phrase after a comma.
-const MEASURE_NOUN_BEFORE = /,\s*(?:with\s+)?(?:the|its|their)\s+(tonnage|volume|quantity|value|worth)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
-const MONEY_MEASURE = /^(?:value|worth)$/i;
+// "Private firms accounted for 48.2 percent of the total, or 2.03 trillion yuan, with their trade up 9.5 percent": the subject's
+// own trade (after "its" or "their") is the money it traded, the amount before (tradeOfUndirected: an amount of trade, no way named).
+const MEASURE_NOUN_BEFORE = /,\s*(?:with\s+)?(?:the|its|their)\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
+const MONEY_MEASURE = /^(?:value|worth|trade)$/i;
+// The clause of an amount that "their trade" may be the change of names no one way ("exports of 1.2 trillion yuan, with their
+// trade up" would give the exports the change of the whole); both ways ("imports and exports") are the trade itself.
+const TWO_WAYS = /\b(?:imports\s+and\s+exports|exports\s+and\s+imports)\b/gi;
+const ONE_WAY = /\b(?:exports?|imports?|exported|imported|shipments|purchases|sales)\b/i;
+
+/** True unless the change's measure is "trade" and the clause before the amount names one way of it. */
+function tradeOfUndirected(s: string, level: Reading, measure: string): boolean {
+  if (!/^trade$/i.test(measure)) return true;
+  const before = s.slice(Math.max(0, level.figure.start - 100), level.figure.start);
+  return !ONE_WAY.test(before.slice(before.lastIndexOf(';') + 1).replace(TWO_WAYS, ''));
+}
 // "up 3.6 percent in volume but down 16.8 percent in value", "12% by volume, while 4% by value": a contrast between two
 // changes that each name their measure goes on with the same goods; it opens no new subject (a subject named after the
 // contrast word, "but pepper exports rose", still does).
@@ -179,7 +192,7 @@ function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[],
     const ofMoney = MONEY_MEASURE.test(m[1]);
     const level = primaries.findLast((l) => l.figure.end <= g.figure.start && !l.growth && (l.figure.measure === 'value') === ofMoney);
     // "..., while solar cell exports slipped 4.3 percent in value": not the amount of another subject.
-    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart).replace(MEASURE_CONTRAST, ''))) link(level, g);
+    if (level && level.figure.end <= clauseStart && !NEW_SUBJECT.test(s.slice(level.figure.end, clauseStart).replace(MEASURE_CONTRAST, '')) && tradeOfUndirected(s, level, m[1])) link(level, g);
   }
 }
 

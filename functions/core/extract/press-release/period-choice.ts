@@ -369,9 +369,20 @@ function annualInForce({ s, memory }: RowFrame, at: number): { start: string; en
 // 243,000 tonnes, down 6.8 percent, while grain imports in the January-October period totaled ...").
 const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:(?:in|during|for|over)\s+)?(?:the\s+)?$/i;
 
-/** True when period `p`, after the figure at `at`, opens a later clause of the sentence. */
+// "Durian imports reached 86,000 tonnes, while wholesale prices of the fruit fell to about 28 yuan per kilogram in July": a
+// later clause about prices, which are no rows, takes the period it ends on with it; the figure before it goes on with the
+// release's period.
+const LATER_PRICE_CLAUSE = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,3}?prices?\b[^;,]*$/i;
+
+/** True when the words before period `p` (from `from` on) are a later clause about prices that `p` ends. */
+function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
+  const gap = s.slice(from, p.start);
+  return gap.includes('price') && LATER_PRICE_CLAUSE.test(gap);
+}
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, or ends one about prices. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
-  return p.start > at && LATER_CLAUSE_OPENING.test(s.slice(at, p.start));
+  return p.start > at && (LATER_CLAUSE_OPENING.test(s.slice(at, p.start)) || endsPriceClause(s, p, at));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
@@ -633,7 +644,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
