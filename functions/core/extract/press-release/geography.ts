@@ -2567,7 +2567,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SHARE_OF_WORDS) && SHARE_OF_BEFORE.test(v.before), role: 'locator' },
   // "Of the Russia trade, imports from Russia rose ...": a foreign country used as the noun before a flow and named again in
   // its clause after "with", "to" or "from" is the other side of that trade, not its owner.
-  { when: (v) => countryOrGroup(v.kind) && isForeign(v) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && namedAgainAsPartner(v), role: 'partner' },
+  // (The release is asked last: a sentence's places are read once, and every question asked of it is part of the memo's key.)
+  { when: (v) => countryOrGroup(v.kind) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && namedAgainAsPartner(v) && isForeign(v), role: 'partner' },
   // "EU exports of goods", "EU trade with China": a country or bloc used as the noun before a flow owns it; so does the
   // separate customs territory the release reports on ("Hong Kong exports up 9.2% in October" after a story on a port).
   { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
