@@ -230,8 +230,9 @@ function portOfPage(page: PageSignals, text: string): string {
   return port && !findPlaces(text, '').some((p) => p.kind === 'port') ? port : '';
 }
 
-// "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day.
-const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
+// "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day ("Lishui, Zhejiang,
+// Oct 26 (Xinhua) --": its province may stand between).
+const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
 
 /** The city a release is datelined in, when the lexicon knows it as a city. */
 function datelineCity(text: string): string | undefined {
