@@ -7,6 +7,7 @@
 import { AGENCY_WORDS, LEAD_PARAGRAPHS, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
+import { learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
 import { ADJECTIVE_GOODS_EXPORTS, BUYER_POSSESSIVE, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, MIRRORED_SUPPLIER, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
 
@@ -1162,7 +1163,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1304,6 +1305,19 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
     raw.push({ start, end, info: { canonical: m[1], kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Towns the lexicon lacks that the release named by a cue (unknown-towns.ts), where no other name covers them. */
+function learnedTowns(s: string, raw: NamedPlace[]): void {
+  const found = learnedTownsIn(s);
+  if (found.length === 0) return;
+  for (const [start, end, name] of found) if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: name, kind: 'city', adjective: false } });
+  raw.sort((a, b) => a.start - b.start);
+}
+
+/** Notes the towns the lexicon lacks that `text` names by a cue ("LISHUI, Oct. 26 --", "Lishui Customs"); call when a release starts. */
+export function noteUnknownTowns(text: string): void {
+  noteTowns(text, (name) => NAME_INFO.has(name) || NOT_PLACES.has(name));
 }
 
 /** A place that is a port of its own name ("Khorgos port", "Port of Shanghai"). */

@@ -16,7 +16,7 @@ import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
-import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
@@ -185,6 +185,7 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
   noteZonesByTown(tableText);
+  noteUnknownTowns(tableText);
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
   const tables = findFlatTables(tableText, anchorOf(published));
@@ -229,8 +230,9 @@ function portOfPage(page: PageSignals, text: string): string {
   return port && !findPlaces(text, '').some((p) => p.kind === 'port') ? port : '';
 }
 
-// "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day.
-const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
+// "ZHENGZHOU, Dec. 20 --", "Zhengzhou, Dec. 20 (Xinhua) --": a place opening a line before a month's day ("Lishui, Zhejiang,
+// Oct 26 (Xinhua) --": its province may stand between).
+const DATELINE_PLACE = /^[ \t]*([A-Z][A-Za-z'’]+(?:[ -][A-Z][A-Za-z'’]+)?)\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
 
 /** The city a release is datelined in, when the lexicon knows it as a city. */
 function datelineCity(text: string): string | undefined {

@@ -1,0 +1,98 @@
+/**
+ * Towns the lexicon does not know: a prefecture-level city, a county or a district that a release names by a cue real
+ * releases use ("LISHUI, Oct. 26 --", "according to Lishui Customs", "Lishui, a city in east China's Zhejiang Province",
+ * "the city of Lishui", "Qingtian County", "the Lishui Economic and Technological Development Zone", "Lishui's foreign
+ * trade"). Read once per release over its whole text (a few global scans, no rescan per sentence); the release's other
+ * mentions of the bare name are then that town, as a town of the lexicon is.
+ */
+
+const NAME = String.raw`[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// The agencies of China whose datelines name a town of China ("(Xinhua)", "(ECNS)"); any other credit is a foreign agency's.
+const HOME_AGENCY = String.raw`(?:\((?:Xinhua|China\s+Daily|CGTN|ECNS|CNS|People['’]s\s+Daily(?:\s+Online)?|Global\s+Times|chinadaily\.com\.cn)\)\s*)?`;
+const KIND_WORD = String.raw`(?:city|county|prefecture|district|town)`;
+
+/** A cue that makes the name in its first group a town. */
+interface TownCue {
+  re: RegExp;
+  /** The dateline's name in capitals ("LISHUI"): title-cased before use. */
+  capitals?: boolean;
+  /** The town's own trade ("Lishui's foreign trade"): no cue where the release names a zone or port after the name (it is the zone's short form then). */
+  weak?: boolean;
+  examples: string[];
+}
+
+const TOWN_CUES: TownCue[] = [
+  // A dateline of a town before a month's day, with a province between or not, by no foreign agency.
+  { re: new RegExp(String.raw`^[ \t]*([A-Z][A-Z'’]{2,})(?:,[ \t]*[A-Z][a-z]+)?,[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*${HOME_AGENCY}(?:--|[–—])`, 'm'), capitals: true, examples: ['LISHUI, Oct. 26 --', 'ZHOUKOU, Henan, Oct 26 (Xinhua) --'] },
+  { re: new RegExp(String.raw`^[ \t]*(${NAME}),[ \t]*[A-Z][a-z]+,[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*${HOME_AGENCY}(?:--|[–—])`, 'm'), examples: ['Lishui, Zhejiang, Oct 26 (Xinhua) --'] },
+  // A customs house named after the town reports its figures.
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:Customs(?!\s+(?:Union|Service|Code|Tariff|Committee|Administration|Commission|Authority|Department|Agency|Directorate|Bureau))\b|customs\s+office\b)`, 'g'), examples: ['according to Lishui Customs', 'the Lishui Customs District', 'the Lishui customs office'] },
+  // An apposition that says what the town is.
+  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?${KIND_WORD}\s+(?:in|of|under|administered\s+by)\s`, 'g'), examples: ["Lishui, a city in east China's Zhejiang Province", 'Zhoukou, an inland city in', 'Qingtian, a county of Lishui', 'Taizhou, a port city in'] },
+  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:the\s+)?(?:provincial|regional)\s+capital\b`, 'g'), examples: ['Nanchang, the provincial capital,'] },
+  // The kind word before or after the name.
+  { re: new RegExp(String.raw`\b(?:[Cc]ity|[Cc]ounty|[Pp]refecture)\s+of\s+(${NAME})\b`, 'g'), examples: ['the city of Lishui', 'the county of Qingtian'] },
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:City|County|county)\b`, 'g'), examples: ['Lishui City', 'Qingtian County', 'Qingtian county'] },
+  // The town's own total trade.
+  { re: new RegExp(String.raw`\b(${NAME})['’]s\s+(?:total\s+)?(?:foreign\s+trade|imports\s+and\s+exports|exports\s+and\s+imports|import\s+and\s+export\s+(?:value|volume))\b`, 'g'), weak: true, examples: ["Lishui's imports and exports", "Lishui's foreign trade"] },
+  { re: new RegExp(String.raw`\b(?:[Ff]oreign\s+trade|[Ii]mports\s+and\s+exports|[Ii]mport\s+and\s+export\s+value)\s+of\s+(${NAME})\b(?![ \t]*(?:['’]s|,?\s+(?:Group|Co\b|Company|Corp|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology)))`, 'g'), weak: true, examples: ['Foreign trade of Lishui'] },
+];
+
+// Words that open or head a sentence, months and days, kinds and words of trade: capitalised, but no town's name.
+const NOT_TOWN_NAMES = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'Our', 'In', 'Of', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'As', 'On', 'To', 'Meanwhile', 'Overall', 'Total', 'Imports', 'Exports', 'Trade', 'Foreign', 'Customs', 'General', 'Federal', 'National', 'State', 'Central', 'Provincial', 'Municipal', 'Local', 'Border', 'Main', 'Regional', 'City', 'County', 'District', 'Province', 'Port', 'Prefecture', 'League', 'Banner', 'Region', 'Area', 'Zone', 'Park', 'Oblast', 'New', 'Old', 'Greater', 'Chinese', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'According', 'Source', 'Editor', 'Xinhua']);
+// A company or a person of that name somewhere in the release: then the name is no town ("Lishui Hengda Group", "Mr Lishui").
+const COMPANY_OR_PERSON = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Group|Co\b|Company|Corp\b|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology|Airlines)|\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+${name}\b|\b${name}\s+(?:said|says|told|added)\b`);
+
+const LEARNED = new Map<string, string>();
+
+// "VLADIVOSTOK, Oct. 26 (TASS) --", "HAIKOU, June 7. /TASS/.": a foreign agency's story, whose towns are no towns of China
+// and whose figures stay its country's as before.
+const FOREIGN_CREDIT = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?(?:\((?!(?:Xinhua|China\s+Daily|CGTN|ECNS|CNS|People['’]s\s+Daily|Global\s+Times|chinadaily)\b)[^()\n]{1,30}\)|\/[A-Za-z]{2,12}\/)`, 'm');
+
+/** Notes the towns the lexicon lacks that `text` names by a cue; `known` tells a name of the lexicon. Call when a release starts. */
+export function noteUnknownTowns(text: string, known: (name: string) => boolean): void {
+  LEARNED.clear();
+  if (FOREIGN_CREDIT.test(text.slice(0, 400))) return;
+  for (const cue of TOWN_CUES) {
+    if (!cue.re.global) {
+      const m = cue.re.exec(text.slice(0, 400));
+      if (m) learn(text, cue.capitals ? titleCase(m[1]) : m[1], known, cue);
+      continue;
+    }
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) if (!inLongerName(text, m.index + m[0].indexOf(m[1]))) learn(text, m[1], known, cue);
+  }
+}
+
+function learn(text: string, name: string, known: (name: string) => boolean, cue: TownCue): void {
+  if (LEARNED.has(name) || NOT_TOWN_NAMES.has(name) || known(name) || COMPANY_OR_PERSON(name).test(text)) return;
+  if (cue.weak && ZONE_OF(name).test(text)) return;
+  LEARNED.set(name, name);
+}
+
+// "Dien Bien's", "Wenshan Prefecture's": the second word of a longer name (a word of a sentence's opening may stand before).
+function inLongerName(text: string, at: number): boolean {
+  const m = /([A-Z][\w'’-]*)\s$/.exec(text.slice(Math.max(0, at - 24), at));
+  return m !== null && !NOT_TOWN_NAMES.has(m[1]);
+}
+
+// "the Yangpu Economic Development Zone ... Yangpu's foreign trade": the zone's short form, no town.
+const ZONE_OF = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z-]+\s+){0,5}(?:Zone|Area|Park|Port|District)\b`);
+
+const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
+
+/** The learned towns `s` names, as [start, end, name] in text order (none for almost every release). */
+export function learnedTownsIn(s: string): Array<[number, number, string]> {
+  if (LEARNED.size === 0) return [];
+  const found: Array<[number, number, string]> = [];
+  for (const name of LEARNED.keys()) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (!isLetter(s, at - 1) && !isLetter(s, end)) found.push([at, end, name]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
+const isLetter = (s: string, i: number): boolean => i >= 0 && i < s.length && /[\p{L}\p{N}]/u.test(s[i]);
