@@ -11,7 +11,8 @@
  * findings whose blame the record gives name (those keep their recorded line).
  */
 import type { FindingEntry } from './report.js';
-import { monthOf, type FixedRow, type ReplayedFinding, type ReplayedPass, type StateDelta, type WeighedState } from './assess.js';
+import { monthOf, type DeltaItem, type FixedRow, type ReplayedFinding, type ReplayedPass, type WeighedState } from './assess.js';
+import type { PassDeltas } from './row-states.js';
 import { detached, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
@@ -23,24 +24,16 @@ export const STATES_ENTRY = /^\{"period":"[^"\\]*","states":/;
 /** A row as a state line and a recorded finding name it (and as a finding's key names its rows, gate.ts). */
 export const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>) => `${row.dataset}/${row.observation_id}#${row.revision}`;
 
-/** One row's delta in a state line: its key, agreements, flags (vouched 1, bounded 2, pinned 4), blame weight, findings. */
-type DeltaItem = [key: string, agreements: number, flags: number, weight: number, findings: number];
-
-/** The state line of a pass over `period`: the delta of each row it touched. */
-export function stateLine(period: string, deltas: Map<QualityRow, StateDelta>): string {
+/**
+ * The state line of a pass over `period`: the delta of each row it touched, in the order touched
+ * (DeltaItem: its flag bits are RowStates' own, as the record has always written them).
+ */
+export function stateLine(period: string, deltas: PassDeltas): string {
   const items: DeltaItem[] = [];
-  for (const [row, d] of deltas) items.push([rowKey(row), d.agreements, (d.vouched ? 1 : 0) | (d.bounded ? 2 : 0) | (d.pinned ? 4 : 0), d.weight, d.findings]);
+  const { rows, agreements, flags, weight, findings } = deltas;
+  for (let i = 0; i < rows.length; i++) items.push([rowKey(rows[i]), agreements[i], flags[i], weight[i], findings[i]]);
   return JSON.stringify({ period, states: items });
 }
-
-/** The row a rowKey names (ids and revisions have no "/" or "#"; a dataset name may have a "/"). */
-function keyed(key: string): Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'> {
-  const hash = key.lastIndexOf('#');
-  const slash = key.lastIndexOf('/', hash);
-  return { dataset: key.slice(0, slash), observation_id: key.slice(slash + 1, hash), revision: Number(key.slice(hash + 1)) };
-}
-
-const deltaOf = ([, agreements, flags, weight, findings]: DeltaItem): StateDelta => ({ agreements, vouched: (flags & 1) !== 0, bounded: (flags & 2) !== 0, pinned: (flags & 4) !== 0, weight, findings });
 
 /** A record whose passes cannot be replayed (a finding to blame again names a row the gate does not hold). */
 export class UnreplayablePass extends Error {}
@@ -86,6 +79,18 @@ export class HeldRows {
     if (first !== undefined && first.dataset === row.dataset && first.revision === row.revision) return first;
     return this.others.size === 0 ? undefined : this.others.get(rowKey(row));
   }
+  /**
+   * The row a rowKey names (ids and revisions have no "/" or "#"; a dataset name may have a "/"),
+   * read from the key in place: a state line names some ten thousand rows, and an object per key
+   * (its three fields cut out) was most of what replaying a line allocated.
+   */
+  getKey(key: string): QualityRow | undefined {
+    const hash = key.lastIndexOf('#');
+    const slash = key.lastIndexOf('/', hash);
+    const first = this.byId.get(key.slice(slash + 1, hash));
+    if (first !== undefined && slash === first.dataset.length && key.startsWith(first.dataset) && Number(key.slice(hash + 1)) === first.revision) return first;
+    return this.others.size === 0 ? undefined : this.others.get(key);
+  }
   clear(): void {
     this.byId.clear();
     this.others.clear();
@@ -129,13 +134,15 @@ export class RecordedPasses {
 
   /** The pass over `period`, its rows found among `held` (and forgotten here). */
   pass(period: string, held: HeldRows): ReplayedPass {
-    const states: ReplayedPass['states'] = [];
+    const states: ReplayedPass['states'] = { rows: [], deltas: [] };
     const line = this.states.get(period);
     if (line !== undefined) {
       for (const item of (JSON.parse(line) as { states: DeltaItem[] }).states) {
-        const row = held.get(keyed(item[0]));
+        const row = held.getKey(item[0]);
         // Not held: a row of a period before the first replayed, whose state no verdict or blame judged again uses.
-        if (row) states.push([row, deltaOf(item)]);
+        if (!row) continue;
+        states.rows.push(row);
+        states.deltas.push(item);
       }
     }
     const month = monthOf(period);
