@@ -221,12 +221,13 @@ export interface FixedRow {
 }
 
 /**
- * What a replayed pass brings: the rows it touched and, at the same place in `deltas`, what it
- * added to each one's state (the recorded items themselves: no object per row); the findings in
- * the order found, with the month of their latest row.
+ * What a replayed pass brings: the rows it touched and, four numbers each in `deltas`, what it
+ * added to each one's state (agreements, flag bits, blame weight, findings: a DeltaItem without
+ * its key, and no object per row); the findings in the order found, with the month of their
+ * latest row.
  */
 export interface ReplayedPass {
-  states: { rows: QualityRow[]; deltas: DeltaItem[] };
+  states: { rows: QualityRow[]; deltas: number[] };
   findings: { finding: ReplayedFinding; month: number }[];
 }
 
@@ -448,10 +449,7 @@ export class Assessment {
   replay(rows: QualityRow[], pass: ReplayedPass): void {
     this.hold(rows);
     const { rows: touched, deltas } = pass.states;
-    for (let i = 0; i < touched.length; i++) {
-      const [, agreements, flags, weight, findings] = deltas[i];
-      this.states.addBits(this.states.slot(touched[i]), agreements, flags, weight, findings);
-    }
+    for (let i = 0; i < touched.length; i++) this.states.addBits(this.states.slot(touched[i]), deltas[4 * i], deltas[4 * i + 1], deltas[4 * i + 2], deltas[4 * i + 3]);
     for (const found of pass.findings) this.unjudged.push(found.finding, found.month);
   }
 
