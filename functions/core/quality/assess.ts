@@ -413,10 +413,10 @@ export class Assessment {
     this.hold(rows);
     const states = this.states;
     // One rule changes a row's state (RuleChange): added to the row's slot, and to the pass's delta when kept.
-    const note = (r: QualityRow, [agreements, flags, weight, findings]: RuleChange) => {
+    const note = (r: QualityRow, change: RuleChange) => {
       const slot = states.slot(r);
-      states.addBits(slot, agreements, flags, weight, findings);
-      deltas?.add(r, slot, agreements, flags, weight, findings);
+      states.addBits(slot, change[0], change[1], change[2], change[3]);
+      deltas?.add(r, slot, change[0], change[1], change[2], change[3]);
     };
     const context: CheckContext = {
       rows,
