@@ -21,7 +21,7 @@ import { CHECK_NAMES, type CheckName, type QualityConfig } from './config.js';
 import type { CheckContext, Finding, PeriodRows, QualityCheck } from './model.js';
 import { decisionFor, type ReviewDecision } from './review.js';
 import { cellNumber, groupBy, hasFigure, rowRef, sameCell, type QualityRow, type RowChange } from './rows.js';
-import { RowStates } from './row-states.js';
+import { BOUNDED, PINNED, RowStates, VOUCHED, type PassDeltas } from './row-states.js';
 import { currencyTwinCheck, cumulativeGrowsCheck, impliedGrowthCheck, januaryCheck, largeRevisionCheck, monthAddsToCumulativeCheck, monthWithinCumulativeCheck, signCheck, twoSourcesCheck } from './series-checks.js';
 import { flowsAddUpCheck, growthAddsUpCheck } from './flow-checks.js';
 import { partsAndTotalsCheck, partWithinWholeCheck, shareOfTotalCheck } from './sum-checks.js';
@@ -175,34 +175,34 @@ interface RowState {
   judged?: JudgedFinding[];
 }
 
-/** What one check pass added to a row's state: recorded, so that a later version can replay the pass without running it (replay.ts). */
+/** A change to a row's state as one object (RowStates.add takes it; the passes note numbers: RuleChange, DeltaItem). */
 export type StateDelta = Omit<RowState, 'judged'>;
 
-const NO_CHANGE: Readonly<StateDelta> = { agreements: 0, vouched: false, bounded: false, pinned: false, weight: 0, findings: 0 };
-const noState = (): StateDelta => ({ ...NO_CHANGE });
-/** The change one rule makes, before it is added to a row's slot (RowStates): one object, reused. */
-const SCRATCH = noState();
+/**
+ * What one check pass added to a row's state, as the record's state line writes it (replay.ts):
+ * the row's key, then agreements, flag bits (VOUCHED 1, BOUNDED 2, PINNED 4: RowStates' own),
+ * blame weight and findings naming it. Recorded, so that a later version can replay the pass
+ * without running it.
+ */
+export type DeltaItem = [key: string, agreements: number, flags: number, weight: number, findings: number];
+
+/**
+ * What one rule adds to a row's state, as RowStates.addBits takes it: agreements, flag bits, blame
+ * weight, findings named. The rules are numbers worked out once per agreement or finding, not an
+ * object or a closure per row: a pass over a month of a million-row dataset notes tens of
+ * thousands of agreements.
+ */
+type RuleChange = [agreements: number, flags: number, weight: number, findings: number];
 
 /** A row's state after a comparison it agreed with (`vouches`: a corroborating check's equality). */
-function agreed(state: StateDelta, relation: 'equal' | 'bound', vouches: boolean): void {
-  if (relation !== 'equal') state.bounded = true;
-  else {
-    state.agreements++;
-    state.pinned = true;
-    if (vouches) state.vouched = true;
-  }
-}
-
-/** A row's state after it was a suspect in a finding that counts `counts` (1000 for a hard failure, else 1). */
-function suspected(state: StateDelta, counts: number): void {
-  state.weight += counts;
-}
+const AGREED_BOUND: RuleChange = [0, BOUNDED, 0, 0];
+const AGREED_EQUAL: RuleChange = [1, PINNED, 0, 0];
+const AGREED_VOUCHING: RuleChange = [1, PINNED | VOUCHED, 0, 0];
+const agreed = (relation: 'equal' | 'bound', vouches: boolean): RuleChange => (relation !== 'equal' ? AGREED_BOUND : vouches ? AGREED_VOUCHING : AGREED_EQUAL);
 
 /** A row's state after a finding named it. */
-function named(state: StateDelta, relation: 'equal' | 'bound'): void {
-  state.findings++;
-  if (relation === 'equal') state.pinned = true;
-}
+const NAMED_BOUND: RuleChange = [0, 0, 0, 1];
+const NAMED_EQUAL: RuleChange = [0, PINNED, 0, 1];
 
 /**
  * A finding of a replayed pass (replay.ts). One whose blame the record gives (its latest row more
@@ -220,9 +220,14 @@ export interface FixedRow {
   entry: { suspected: boolean };
 }
 
-/** What a replayed pass brings: the state each row gained, the findings in the order found, with the month of their latest row. */
+/**
+ * What a replayed pass brings: the rows it touched and, four numbers each in `deltas`, what it
+ * added to each one's state (agreements, flag bits, blame weight, findings: a DeltaItem without
+ * its key, and no object per row); the findings in the order found, with the month of their
+ * latest row.
+ */
 export interface ReplayedPass {
-  states: [QualityRow, StateDelta][];
+  states: { rows: QualityRow[]; deltas: number[] };
   findings: { finding: ReplayedFinding; month: number }[];
 }
 
@@ -402,18 +407,16 @@ export class Assessment {
 
   /**
    * Runs every check on `rows`, comparing them with each other and with the earlier periods held;
-   * with `deltas`, notes there what the pass added to each row's state (StateDelta).
+   * with `deltas`, notes there what the pass added to each row's state (DeltaItem, PassDeltas).
    */
-  check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>, deltas?: Map<QualityRow, StateDelta>): void {
+  check(rows: QualityRow[], previousRevisions: Map<string, QualityRow>, deltas?: PassDeltas): void {
     this.hold(rows);
-    const delta = (r: QualityRow) => deltas!.get(r) ?? deltas!.set(r, noState()).get(r)!;
-    // One rule changes a row's state: applied to a scratch delta added to the row's slot, and to the pass's delta when kept.
-    // The rules are module functions given their arguments, not closures made per finding or agreement: a pass over a
-    // month of a million-row dataset notes tens of thousands of agreements, and each closure was an allocation.
-    const note = <A, B>(r: QualityRow, rule: (state: StateDelta, a: A, b: B) => void, a: A, b: B) => {
-      rule(Object.assign(SCRATCH, NO_CHANGE), a, b);
-      this.states.add(this.states.slot(r), SCRATCH);
-      if (deltas) rule(delta(r), a, b);
+    const states = this.states;
+    // One rule changes a row's state (RuleChange): added to the row's slot, and to the pass's delta when kept.
+    const note = (r: QualityRow, change: RuleChange) => {
+      const slot = states.slot(r);
+      states.addBits(slot, change[0], change[1], change[2], change[3]);
+      deltas?.add(r, slot, change[0], change[1], change[2], change[3]);
     };
     const context: CheckContext = {
       rows,
@@ -424,13 +427,15 @@ export class Assessment {
         const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
         this.unjudged.push(finding, month);
-        const counts = finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1;
-        for (const r of finding.suspects) note(r, suspected, counts, undefined);
-        for (const r of finding.rows) note(r, named, finding.relation, undefined);
+        // A suspect's blame weight: 1000 per hard failure, else 1.
+        const suspected: RuleChange = [0, 0, finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1, 0];
+        for (const r of finding.suspects) note(r, suspected);
+        const named = finding.relation === 'equal' ? NAMED_EQUAL : NAMED_BOUND;
+        for (const r of finding.rows) note(r, named);
       },
       agree: (check, rows, relation = 'equal') => {
-        const vouches = relation === 'equal' && CORROBORATING.has(check);
-        for (const r of rows) note(r, agreed, relation, vouches);
+        const change = agreed(relation, relation === 'equal' && CORROBORATING.has(check));
+        for (const r of rows) note(r, change);
       },
     };
     for (const check of QUALITY_CHECKS) check.run(context);
@@ -443,7 +448,8 @@ export class Assessment {
    */
   replay(rows: QualityRow[], pass: ReplayedPass): void {
     this.hold(rows);
-    for (const [row, delta] of pass.states) this.states.add(this.states.slot(row), delta);
+    const { rows: touched, deltas } = pass.states;
+    for (let i = 0; i < touched.length; i++) this.states.addBits(this.states.slot(touched[i]), deltas[4 * i], deltas[4 * i + 1], deltas[4 * i + 2], deltas[4 * i + 3]);
     for (const found of pass.findings) this.unjudged.push(found.finding, found.month);
   }
 

@@ -9,7 +9,7 @@ import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, Observati
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
 import { filterMapped } from '../publish/streams.js';
-import { Assessment, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type StateDelta, type WeighedState } from './assess.js';
+import { Assessment, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
@@ -18,6 +18,7 @@ import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
 import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 import { RowColumns } from './row-block.js';
+import { PassDeltas } from './row-states.js';
 import { HeldRows, RecordedPasses, rowKey, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
 
 /** Where quality.json sits in a version. */
@@ -367,7 +368,7 @@ class PeriodPasses {
     } else {
       this.scope.passes_checked++;
       this.held.clear();
-      const deltas = end >= this.statesFrom ? new Map<Observation, StateDelta>() : undefined;
+      const deltas = end >= this.statesFrom ? new PassDeltas() : undefined;
       this.assessment.check(rows, before, deltas);
       if (deltas) this.report.passStates(end, stateLine(end, deltas));
     }

@@ -11,7 +11,8 @@
  * findings whose blame the record gives name (those keep their recorded line).
  */
 import type { FindingEntry } from './report.js';
-import { monthOf, type FixedRow, type ReplayedFinding, type ReplayedPass, type StateDelta, type WeighedState } from './assess.js';
+import { monthOf, type DeltaItem, type FixedRow, type ReplayedFinding, type ReplayedPass, type WeighedState } from './assess.js';
+import type { PassDeltas } from './row-states.js';
 import { detached, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
@@ -23,24 +24,80 @@ export const STATES_ENTRY = /^\{"period":"[^"\\]*","states":/;
 /** A row as a state line and a recorded finding name it (and as a finding's key names its rows, gate.ts). */
 export const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'>) => `${row.dataset}/${row.observation_id}#${row.revision}`;
 
-/** One row's delta in a state line: its key, agreements, flags (vouched 1, bounded 2, pinned 4), blame weight, findings. */
-type DeltaItem = [key: string, agreements: number, flags: number, weight: number, findings: number];
-
-/** The state line of a pass over `period`: the delta of each row it touched. */
-export function stateLine(period: string, deltas: Map<QualityRow, StateDelta>): string {
+/**
+ * The state line of a pass over `period`: the delta of each row it touched, in the order touched
+ * (DeltaItem: its flag bits are RowStates' own, as the record has always written them).
+ */
+export function stateLine(period: string, deltas: PassDeltas): string {
   const items: DeltaItem[] = [];
-  for (const [row, d] of deltas) items.push([rowKey(row), d.agreements, (d.vouched ? 1 : 0) | (d.bounded ? 2 : 0) | (d.pinned ? 4 : 0), d.weight, d.findings]);
+  const { rows, agreements, flags, weight, findings } = deltas;
+  for (let i = 0; i < rows.length; i++) items.push([rowKey(rows[i]), agreements[i], flags[i], weight[i], findings[i]]);
   return JSON.stringify({ period, states: items });
 }
 
-/** The row a rowKey names (ids and revisions have no "/" or "#"; a dataset name may have a "/"). */
-function keyed(key: string): Pick<QualityRow, 'dataset' | 'observation_id' | 'revision'> {
-  const hash = key.lastIndexOf('#');
-  const slash = key.lastIndexOf('/', hash);
-  return { dataset: key.slice(0, slash), observation_id: key.slice(slash + 1, hash), revision: Number(key.slice(hash + 1)) };
+/**
+ * Adds the items of a state line (stateLine) whose rows `held` holds to `states`, read in place:
+ * each `["<key>",agreements,flags,weight,findings]` item's key found among the held rows and its
+ * four numbers read where they stand. JSON.parse made an array and a key per item, some ten
+ * thousand per line; a line with an escape in it (a key with a quote or a backslash) is parsed
+ * as JSON all the same.
+ */
+export function readStates(line: string, held: HeldRows, states: ReplayedPass['states']): void {
+  const [rows, kept] = [states.rows.length, states.deltas.length];
+  if (!line.includes('\\') && readInPlace(line, held, states)) return;
+  // Anything else than the items stateLine writes: read as JSON, from the first item again.
+  states.rows.length = rows;
+  states.deltas.length = kept;
+  for (const [key, ...numbers] of (JSON.parse(line) as { states: DeltaItem[] }).states) {
+    const row = held.getKey(key);
+    if (row) add(states, row, numbers[0], numbers[1], numbers[2], numbers[3]);
+  }
 }
 
-const deltaOf = ([, agreements, flags, weight, findings]: DeltaItem): StateDelta => ({ agreements, vouched: (flags & 1) !== 0, bounded: (flags & 2) !== 0, pinned: (flags & 4) !== 0, weight, findings });
+/** Adds a row's delta to a replayed pass's states. */
+function add(states: ReplayedPass['states'], row: QualityRow, agreements: number, flags: number, weight: number, findings: number): void {
+  states.rows.push(row);
+  states.deltas.push(agreements, flags, weight, findings);
+}
+
+/** readStates in place: false (some items added already) when the line is not items as stateLine writes them, up to its closing `]}`. */
+function readInPlace(line: string, held: HeldRows, states: ReplayedPass['states']): boolean {
+  const start = line.indexOf(STATES_ITEMS);
+  if (start < 0) return false;
+  const numbers = [0, 0, 0, 0];
+  // After `"states":[`, items follow one another, each `["key",n,n,n,n]` and a comma, up to the closing `]`.
+  let at = start + STATES_ITEMS.length;
+  while (line.charCodeAt(at) === OPEN && line.charCodeAt(at + 1) === QUOTE) {
+    const keyEnd = line.indexOf('"', at + 2);
+    let from = keyEnd + 2;
+    for (let n = 0; n < 4; n++) {
+      const to = line.indexOf(n < 3 ? ',' : ']', from);
+      if (keyEnd < 0 || to < 0) return false;
+      numbers[n] = numberAt(line, from, to);
+      from = to + 1;
+    }
+    const row = held.getKey(line, at + 2, keyEnd);
+    if (row) add(states, row, numbers[0], numbers[1], numbers[2], numbers[3]);
+    at = line.charCodeAt(from) === COMMA ? from + 1 : from;
+  }
+  return line.length === at + 2 && line.endsWith(']}');
+}
+
+const STATES_ITEMS = '"states":[';
+const OPEN = '['.charCodeAt(0);
+const QUOTE = '"'.charCodeAt(0);
+const COMMA = ','.charCodeAt(0);
+
+/** The number written from `from` to `to` of `text`: up to 15 digits read in place, anything else (a sign, a fraction, null) as JSON reads it. */
+function numberAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || to - from > 15) return JSON.parse(text.slice(from, to)) as number;
+    n = n * 10 + digit;
+  }
+  return to > from ? n : (JSON.parse('') as number);
+}
 
 /** A record whose passes cannot be replayed (a finding to blame again names a row the gate does not hold). */
 export class UnreplayablePass extends Error {}
@@ -86,6 +143,18 @@ export class HeldRows {
     if (first !== undefined && first.dataset === row.dataset && first.revision === row.revision) return first;
     return this.others.size === 0 ? undefined : this.others.get(rowKey(row));
   }
+  /**
+   * The row the rowKey at `from` to `to` of `text` names (ids and revisions have no "/" or "#"; a
+   * dataset name may have a "/"), read in place: a state line names some ten thousand rows, and
+   * an object per key (the key and its three fields cut out) was most of what replaying it allocated.
+   */
+  getKey(text: string, from = 0, to = text.length): QualityRow | undefined {
+    const hash = text.lastIndexOf('#', to - 1);
+    const slash = hash < from ? -1 : text.lastIndexOf('/', hash);
+    const first = slash < from ? undefined : this.byId.get(text.slice(slash + 1, hash));
+    if (first !== undefined && slash - from === first.dataset.length && text.startsWith(first.dataset, from) && numberAt(text, hash + 1, to) === first.revision) return first;
+    return this.others.size === 0 ? undefined : this.others.get(text.slice(from, to));
+  }
   clear(): void {
     this.byId.clear();
     this.others.clear();
@@ -129,15 +198,10 @@ export class RecordedPasses {
 
   /** The pass over `period`, its rows found among `held` (and forgotten here). */
   pass(period: string, held: HeldRows): ReplayedPass {
-    const states: ReplayedPass['states'] = [];
+    const states: ReplayedPass['states'] = { rows: [], deltas: [] };
     const line = this.states.get(period);
-    if (line !== undefined) {
-      for (const item of (JSON.parse(line) as { states: DeltaItem[] }).states) {
-        const row = held.get(keyed(item[0]));
-        // Not held: a row of a period before the first replayed, whose state no verdict or blame judged again uses.
-        if (row) states.push([row, deltaOf(item)]);
-      }
-    }
+    // A row not held is one of a period before the first replayed, whose state no verdict or blame judged again uses.
+    if (line !== undefined) readStates(line, held, states);
     const month = monthOf(period);
     const findings = (this.findings.get(period) ?? []).map((text) => ({ finding: this.finding(text, held), month }));
     this.states.delete(period);

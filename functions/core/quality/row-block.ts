@@ -46,6 +46,8 @@ const BLOCK_ROWS = 2048;
 
 /** A row's set once it is released (RowColumns.release). */
 const RELEASED = 8;
+/** A row's set once its figure's bounds are kept in `low` and `high` (BlockRow.bounds). */
+const BOUNDS_KEPT = 16;
 
 /** The typed columns of a block: what a block whose rows are all released hands on to a new one. */
 class Columns {
@@ -54,12 +56,15 @@ class Columns {
   readonly yoy = new Float64Array(BLOCK_ROWS);
   readonly revision = new Float64Array(BLOCK_ROWS);
   readonly flags = new Uint8Array(BLOCK_ROWS);
+  /** The interval each row's figure stands for, once asked (BlockRow.bounds). */
+  readonly low = new Float64Array(BLOCK_ROWS);
+  readonly high = new Float64Array(BLOCK_ROWS);
   /** One number per row for one owner (an assessment's RowStates keeps each row's slot here), made on first use. */
   numbers?: Int32Array;
 }
 
 /** What a retired block reads: nothing (every field of a row of it reads undefined). */
-const RETIRED = { codes: new Uint32Array(0), value: new Float64Array(0), yoy: new Float64Array(0), revision: new Float64Array(0), flags: new Uint8Array(0) } as Columns;
+const RETIRED = { codes: new Uint32Array(0), value: new Float64Array(0), yoy: new Float64Array(0), revision: new Float64Array(0), flags: new Uint8Array(0), low: new Float64Array(0), high: new Float64Array(0) } as Columns;
 
 /** A block of rows in columns: text codes (TEXT_COLUMNS a row), figures, revision and flags. */
 class RowBlock {
@@ -124,6 +129,25 @@ export class BlockRow implements Observation {
   get partner_code() { return this.block.text(this.at, PARTNER_CODE); }
   get area_code() { return this.block.text(this.at, AREA_CODE); }
   get is_total() { return (this.block.flags[this.at] & IS_TOTAL) !== 0; }
+
+  /**
+   * The interval the row's figure stands for (valueBounds, rows.ts, passes `work`), worked out on
+   * the first ask and kept in the block: the checks ask for it in every comparison a row takes
+   * part in (a part against its whole and its breakdown's total, a flow in its sums, a figure
+   * against last year's), and each time it read the printed precision again.
+   */
+  bounds(work: (row: BlockRow) => [number, number]): [number, number] {
+    const columns = this.block.columns;
+    const at = this.at;
+    if (columns.flags[at] & BOUNDS_KEPT) return [columns.low[at], columns.high[at]];
+    const found = work(this);
+    if (at < columns.flags.length) {
+      columns.low[at] = found[0];
+      columns.high[at] = found[1];
+      columns.flags[at] |= BOUNDS_KEPT;
+    }
+    return found;
+  }
 }
 
 /**

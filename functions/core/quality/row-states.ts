@@ -11,10 +11,10 @@ import type { VerdictFinding } from './assess.js';
 import { CHECK_NAMES, type CheckName } from './config.js';
 import { BlockRow } from './row-block.js';
 
-/** Flag bits of a row's state. */
-const VOUCHED = 1;
-const BOUNDED = 2;
-const PINNED = 4;
+/** Flag bits of a row's state (the bits a state line of the gate's record writes too: replay.ts). */
+export const VOUCHED = 1;
+export const BOUNDED = 2;
+export const PINNED = 4;
 
 /**
  * Rows' states by slot: agreements, flags, blame weight, findings naming the row, and the judged
@@ -88,10 +88,15 @@ export class RowStates {
 
   /** Adds a change to the row's state (StateDelta: what one rule or a recorded pass gave it; the rules are assess.ts's). */
   add(slot: number, delta: { agreements: number; vouched: boolean; bounded: boolean; pinned: boolean; weight: number; findings: number }): void {
-    this.agreementsOf[slot] += delta.agreements;
-    this.flagsOf[slot] |= (delta.vouched ? VOUCHED : 0) | (delta.bounded ? BOUNDED : 0) | (delta.pinned ? PINNED : 0);
-    this.weightOf[slot] += delta.weight;
-    this.findingsOf[slot] += delta.findings;
+    this.addBits(slot, delta.agreements, (delta.vouched ? VOUCHED : 0) | (delta.bounded ? BOUNDED : 0) | (delta.pinned ? PINNED : 0), delta.weight, delta.findings);
+  }
+
+  /** Adds a change given as numbers: agreements, flag bits (VOUCHED, BOUNDED, PINNED), blame weight and findings (no object per change). */
+  addBits(slot: number, agreements: number, flags: number, weight: number, findings: number): void {
+    this.agreementsOf[slot] += agreements;
+    this.flagsOf[slot] |= flags;
+    this.weightOf[slot] += weight;
+    this.findingsOf[slot] += findings;
   }
 
   /** Notes a judged finding naming the row, as the row's verdict names it. */
@@ -116,6 +121,47 @@ export class RowStates {
     this.flagsOf = grown(this.flagsOf, new Uint8Array(size));
     this.weightOf = grown(this.weightOf, new Float64Array(size));
     this.findingsOf = grown(this.findingsOf, new Int32Array(size));
+  }
+}
+
+/**
+ * What one check pass added to the state of each row it touched (the record's state line of the
+ * pass, replay.ts), in the order the pass first touched them: numbers by the row's slot in the
+ * RowStates the pass adds to (a slot stays a row's through the pass: no verdict is out during
+ * it). A map of rows to a delta object each was an object per row per pass, and a map entry.
+ */
+export class PassDeltas {
+  /** The rows touched, in order; each one's delta at its place in the columns below. */
+  readonly rows: QualityRow[] = [];
+  /** Per slot of the RowStates: the row's place among `rows` + 1 (0: not touched in this pass). */
+  private placeOf = new Int32Array(1024);
+  agreements = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  weight = new Float64Array(1024);
+  findings = new Int32Array(1024);
+
+  /** Adds a change (as RowStates.addBits) to the delta of the row in `slot`. */
+  add(row: QualityRow, slot: number, agreements: number, flags: number, weight: number, findings: number): void {
+    if (slot >= this.placeOf.length) this.placeOf = grown(this.placeOf, new Int32Array(Math.max(slot + 1, 2 * this.placeOf.length)));
+    let at = this.placeOf[slot] - 1;
+    if (at < 0) {
+      at = this.rows.length;
+      this.rows.push(row);
+      this.placeOf[slot] = at + 1;
+      if (at >= this.agreements.length) this.grow();
+    }
+    this.agreements[at] += agreements;
+    this.flags[at] |= flags;
+    this.weight[at] += weight;
+    this.findings[at] += findings;
+  }
+
+  private grow(): void {
+    const size = this.agreements.length * 2;
+    this.agreements = grown(this.agreements, new Int32Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+    this.weight = grown(this.weight, new Float64Array(size));
+    this.findings = grown(this.findings, new Int32Array(size));
   }
 }
 

@@ -5,7 +5,7 @@
  * "2.17 trillion" is compared as [2.165, 2.175] trillion and rounding never raises an alarm.
  */
 import type { Observation } from '../contract.js';
-import type { RowColumns } from './row-block.js';
+import { BlockRow, type RowColumns } from './row-block.js';
 
 /** A row as the checks see it (only the contract's columns are read). */
 export type QualityRow = Observation;
@@ -166,6 +166,11 @@ const APPROXIMATE_SHARE = 0.05;
  * a table cell is rounded.
  */
 export function valueBounds(row: Pick<QualityRow, 'value' | 'qualifier'> & { source_quote?: string }): [number, number] {
+  // A row the gate holds in columns keeps them (BlockRow.bounds): the same numbers, worked out once.
+  return row instanceof BlockRow ? row.bounds(printedBounds) : printedBounds(row);
+}
+
+function printedBounds(row: Pick<QualityRow, 'value' | 'qualifier'> & { source_quote?: string }): [number, number] {
   const value = row.value ?? 0;
   const half = printedPrecision(value) / 2;
   const cut = row.source_quote !== undefined && !isTableCell({ source_quote: row.source_quote }) ? half : 0;

@@ -125,16 +125,37 @@ const joinDims = (dims: [string, string][]) => dims.map(([k, label]) => (k ? `${
  * member by its parent, names the total), and for a single partner (not a total, so not the world
  * nor a group of countries) the world total.
  */
-function partGroups(row: QualityRow): { kind: string; total: RowChange }[] {
+function partGroups(row: QualityRow): readonly PartOf[] {
   // A total with no breakdown is a part of nothing (most rows of a dataset): nothing to build.
-  if (row.breakdown === '' && (row.is_total || row.partner === 'World')) return [];
-  const dims = breakdownDimensions(row.breakdown);
-  const groups = dims.map(([kind, label], i): { kind: string; total: RowChange } => {
+  const breakdown = row.breakdown;
+  if (breakdown === '' && (row.is_total || row.partner === 'World')) return NO_GROUPS;
+  // What follows depends on the breakdown's text and whether the row is a single partner only: worked out once per pair.
+  const single = !row.is_total && row.partner !== 'World';
+  const known = (single ? singlePartGroups : otherPartGroups).get(breakdown);
+  if (known) return known;
+  const groups = Object.freeze(partGroupsOf(breakdown, single));
+  const cache = single ? singlePartGroups : otherPartGroups;
+  if (cache.size >= PART_GROUPS_MAX) cache.clear();
+  cache.set(breakdown, groups);
+  return groups;
+}
+
+/** A group a part belongs to: its kind, and what turns the part's cell into its total's. */
+interface PartOf { kind: string; total: RowChange }
+const NO_GROUPS: readonly PartOf[] = Object.freeze([]);
+/** partGroups by breakdown text, of single partners and of the other rows (a dataset repeats a few breakdowns over every row). */
+const singlePartGroups = new Map<string, readonly PartOf[]>();
+const otherPartGroups = new Map<string, readonly PartOf[]>();
+const PART_GROUPS_MAX = 10_000;
+
+function partGroupsOf(breakdown: string, single: boolean): PartOf[] {
+  const dims = breakdownDimensions(breakdown);
+  const groups = dims.map(([kind, label], i): PartOf => {
     const parent = NESTED_PARTS[kind]?.[label];
     const rest = dims.flatMap((d, j): [string, string][] => (j !== i ? [d] : parent ? [[kind, parent]] : []));
     return { kind: parent ? `${kind} within ${parent}` : kind, total: { breakdown: joinDims(rest) } };
   });
-  if (!row.is_total && row.partner !== 'World' && dims.length === 0) groups.push({ kind: 'partner', total: WITH_THE_WORLD });
+  if (single && dims.length === 0) groups.push({ kind: 'partner', total: WITH_THE_WORLD });
   return groups;
 }
 
@@ -208,12 +229,16 @@ export const partsAndTotalsCheck: QualityCheck = {
  * goods. Lists of either overlap (the EU and Germany, mechanical and electrical products and
  * mobile phones), so only each part alone is bounded.
  */
-function wholesOf(row: QualityRow): RowChange[] {
-  const wholes: RowChange[] = [];
-  if (row.partner !== 'World' && (row.is_total || row.breakdown !== '')) wholes.push(WITH_THE_WORLD);
-  if (row.commodity !== 'all goods') wholes.push(OF_ALL_GOODS);
-  return wholes;
+function wholesOf(row: QualityRow): readonly RowChange[] {
+  const ofWorld = row.partner !== 'World' && (row.is_total || row.breakdown !== '');
+  const ofAllGoods = row.commodity !== 'all goods';
+  return ofWorld ? (ofAllGoods ? BOTH_WHOLES : WORLD_ONLY) : ofAllGoods ? ALL_GOODS_ONLY : NO_WHOLES;
 }
+/** The four lists wholesOf gives (in this order: the world, then all goods), shared. */
+const BOTH_WHOLES: readonly RowChange[] = Object.freeze([WITH_THE_WORLD, OF_ALL_GOODS]);
+const WORLD_ONLY: readonly RowChange[] = Object.freeze([WITH_THE_WORLD]);
+const ALL_GOODS_ONLY: readonly RowChange[] = Object.freeze([OF_ALL_GOODS]);
+const NO_WHOLES: readonly RowChange[] = Object.freeze([]);
 
 /** Figures a part or a whole can be: summable, not a count, never negative. */
 const boundable = (r: QualityRow) => summable(r) && r.measure !== 'count' && isNonNegative(r);
