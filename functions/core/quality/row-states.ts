@@ -27,10 +27,7 @@ export class RowStates {
   private readonly slots = new Map<QualityRow, number>();
   private readonly free: number[] = [];
   private used = 0;
-  private agreementsOf = new Int32Array(1024);
-  private flagsOf = new Uint8Array(1024);
-  private weightOf = new Float64Array(1024);
-  private findingsOf = new Int32Array(1024);
+  private readonly of = new StateColumns();
   /** The judged findings naming each slot's row, as its verdict names them (JudgedNotes). */
   private readonly notes = new JudgedNotes();
 
@@ -77,12 +74,12 @@ export class RowStates {
     return row instanceof BlockRow ? row.block.numbersFor(this) : null;
   }
 
-  agreements = (slot: number) => (slot < 0 ? 0 : this.agreementsOf[slot]);
-  weight = (slot: number) => (slot < 0 ? 0 : this.weightOf[slot]);
-  findings = (slot: number) => (slot < 0 ? 0 : this.findingsOf[slot]);
-  vouched = (slot: number) => slot >= 0 && (this.flagsOf[slot] & VOUCHED) !== 0;
-  bounded = (slot: number) => slot >= 0 && (this.flagsOf[slot] & BOUNDED) !== 0;
-  pinned = (slot: number) => slot >= 0 && (this.flagsOf[slot] & PINNED) !== 0;
+  agreements = (slot: number) => (slot < 0 ? 0 : this.of.agreements[slot]);
+  weight = (slot: number) => (slot < 0 ? 0 : this.of.weight[slot]);
+  findings = (slot: number) => (slot < 0 ? 0 : this.of.findings[slot]);
+  vouched = (slot: number) => slot >= 0 && (this.of.flags[slot] & VOUCHED) !== 0;
+  bounded = (slot: number) => slot >= 0 && (this.of.flags[slot] & BOUNDED) !== 0;
+  pinned = (slot: number) => slot >= 0 && (this.of.flags[slot] & PINNED) !== 0;
   /** The judged findings naming the row, in the order noted (undefined when none). */
   judged = (slot: number) => (slot < 0 ? undefined : this.notes.of(slot));
 
@@ -93,10 +90,7 @@ export class RowStates {
 
   /** Adds a change given as numbers: agreements, flag bits (VOUCHED, BOUNDED, PINNED), blame weight and findings (no object per change). */
   addBits(slot: number, agreements: number, flags: number, weight: number, findings: number): void {
-    this.agreementsOf[slot] += agreements;
-    this.flagsOf[slot] |= flags;
-    this.weightOf[slot] += weight;
-    this.findingsOf[slot] += findings;
+    this.of.addAt(slot, agreements, flags, weight, findings);
   }
 
   /** Notes a judged finding naming the row, as the row's verdict names it. */
@@ -107,20 +101,45 @@ export class RowStates {
   /** A slot with nothing said: a freed one, or a new one (the columns doubled when full). */
   private fresh(): number {
     const slot = this.free.pop() ?? this.used++;
-    if (slot >= this.agreementsOf.length) this.grow();
-    this.agreementsOf[slot] = 0;
-    this.flagsOf[slot] = 0;
-    this.weightOf[slot] = 0;
-    this.findingsOf[slot] = 0;
+    this.of.clearAt(slot);
     return slot;
+  }
+}
+
+/**
+ * The four numbers of a row's state (agreements, flag bits, blame weight, findings) in typed
+ * columns by an index, doubled when full: RowStates' by slot, a pass's deltas by the order the
+ * pass first touched the rows (PassDeltas).
+ */
+class StateColumns {
+  agreements = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  weight = new Float64Array(1024);
+  findings = new Int32Array(1024);
+
+  /** Adds a change to the numbers at `at` (as RowStates.addBits). */
+  addAt(at: number, agreements: number, flags: number, weight: number, findings: number): void {
+    this.agreements[at] += agreements;
+    this.flags[at] |= flags;
+    this.weight[at] += weight;
+    this.findings[at] += findings;
+  }
+
+  /** Nothing said at `at`, the columns grown to hold it. */
+  clearAt(at: number): void {
+    if (at >= this.agreements.length) this.grow();
+    this.agreements[at] = 0;
+    this.flags[at] = 0;
+    this.weight[at] = 0;
+    this.findings[at] = 0;
   }
 
   private grow(): void {
-    const size = this.agreementsOf.length * 2;
-    this.agreementsOf = grown(this.agreementsOf, new Int32Array(size));
-    this.flagsOf = grown(this.flagsOf, new Uint8Array(size));
-    this.weightOf = grown(this.weightOf, new Float64Array(size));
-    this.findingsOf = grown(this.findingsOf, new Int32Array(size));
+    const size = this.agreements.length * 2;
+    this.agreements = grown(this.agreements, new Int32Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+    this.weight = grown(this.weight, new Float64Array(size));
+    this.findings = grown(this.findings, new Int32Array(size));
   }
 }
 
@@ -130,15 +149,11 @@ export class RowStates {
  * RowStates the pass adds to (a slot stays a row's through the pass: no verdict is out during
  * it). A map of rows to a delta object each was an object per row per pass, and a map entry.
  */
-export class PassDeltas {
+export class PassDeltas extends StateColumns {
   /** The rows touched, in order; each one's delta at its place in the columns below. */
   readonly rows: QualityRow[] = [];
   /** Per slot of the RowStates: the row's place among `rows` + 1 (0: not touched in this pass). */
   private placeOf = new Int32Array(1024);
-  agreements = new Int32Array(1024);
-  flags = new Uint8Array(1024);
-  weight = new Float64Array(1024);
-  findings = new Int32Array(1024);
 
   /** Adds a change (as RowStates.addBits) to the delta of the row in `slot`. */
   add(row: QualityRow, slot: number, agreements: number, flags: number, weight: number, findings: number): void {
@@ -148,20 +163,9 @@ export class PassDeltas {
       at = this.rows.length;
       this.rows.push(row);
       this.placeOf[slot] = at + 1;
-      if (at >= this.agreements.length) this.grow();
+      this.clearAt(at);
     }
-    this.agreements[at] += agreements;
-    this.flags[at] |= flags;
-    this.weight[at] += weight;
-    this.findings[at] += findings;
-  }
-
-  private grow(): void {
-    const size = this.agreements.length * 2;
-    this.agreements = grown(this.agreements, new Int32Array(size));
-    this.flags = grown(this.flags, new Uint8Array(size));
-    this.weight = grown(this.weight, new Float64Array(size));
-    this.findings = grown(this.findings, new Int32Array(size));
+    this.addAt(at, agreements, flags, weight, findings);
   }
 }
 
