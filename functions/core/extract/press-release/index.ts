@@ -473,11 +473,11 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   }
 }
 
-const CHINESE_CUSTOMS = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs|\(Xinhua\)/;
+const CHINESE_CUSTOMS_BODIES = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs/;
+const CHINESE_CUSTOMS = new RegExp(`${CHINESE_CUSTOMS_BODIES.source}|\\(Xinhua\\)`);
 // "TOKYO, Aug. 17 (Xinhua) -- Japan logged ...": China's news agency datelined in another country's capital reports that
 // country's figures; its credit speaks for China only from home.
 const XINHUA_CREDIT = /^\(Xinhua\)$/;
-const CHINESE_CUSTOMS_BODIES = /General Administration of Customs(?! of Mongolia)|\bGACC\b|Chinese customs|China's customs/;
 
 /** China's customs (or China's news agency writing from home) named in the release's head, or null. */
 function chineseCustomsNamed(head: string): RegExpExecArray | null {
