@@ -2004,7 +2004,8 @@ function placeView(scan: PlaceScan, i: number): PlaceView {
   }
   const from = Math.max(0, to - 50);
   const after = s.slice(r.end, r.end + 90);
-  const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
+  // "Laos' trade", "the Philippines' exports": a name ending in "s" takes the apostrophe alone.
+  const possessive = after.charCodeAt(0) === 39 && (/^'s\b/.test(after) || (s.charCodeAt(r.end - 1) === 115 && /^'\s/.test(after)));
   const before = s.slice(from, to);
   return { s, r, i, name: r.info.canonical, kind: r.info.kind, before, from, to, after, possessive, tail: tailWord(before), prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
 }
