@@ -1164,7 +1164,9 @@ const RANKS_NEXT_BEFORE = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 // "Suzhou again ranked first with", "Shenzhen topped the list with", "Guangzhou came top at": a place leading a ranking.
 const RANKED_FIRST = /\b(?:(?:ranked|came|placed|finished|stood)\s+(?:first|top)|topped\s+the\s+(?:list|ranking|table)|took\s+(?:the\s+)?(?:first|top)\s+(?:place|spot))\b/i;
 const RANKED_FIRST_WORDS = keywords(['first', 'top'], RANKED_FIRST);
-const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
+const PARTNER_NAME = String.raw`[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}`;
+// "The Republic of Korea and Japan followed with A and B respectively": two partners joined by "and", a name with "of" in it.
+const FOLLOWS_IN_RANKING = new RegExp(String.raw`^\s*(?:The\s+)?${PARTNER_NAME}(?:\s+and\s+(?:the\s+)?${PARTNER_NAME})?\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b`);
 
 // "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
 // went out, whatever the terminal or port that loaded them handles both ways.
@@ -1217,7 +1219,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "China remained the leading trade partner with $3.7 billion; imports of Chinese goods alone reached $3.66 billion." then
   // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
   // not in the last clause's.
-  if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
+  // (Two partners listed, "Korea and Japan followed with A and B respectively", are partners though listed.)
+  if (memory.rankedFlow && frame.places.some((p) => p.role === 'partner') && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow.flow;
   // "Suzhou ranked first with imports and exports of X. Suzhou's exports alone were Y. Wuxi came second at Z": a place that
   // comes next in a ranking of places ranks by what the leader was ranked by, not by the aside on the leader's exports.
   if (memory.leaderFlow?.paragraph === frame.sentence.paragraph && f.kind === 'level' && RANKS_NEXT_BEFORE.test(s.slice(lo, f.start))) return memory.leaderFlow.flow;
@@ -1277,6 +1280,13 @@ function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
   return flows.size === 1 && (flow === 'export' || flow === 'import') ? flow : null;
 }
 
+/** The flow a partner ranked next is ranked in: its leader's first, kept while sentences go on about the same partner. */
+function rankedFlowAfter(before: { flow: Flow; partner: string } | undefined, rows: ObservationDraft[]): { flow: Flow; partner: string } | undefined {
+  const first = rows.find((r) => r.partner !== 'World');
+  if (first && before?.partner === first.partner) return before;
+  return first && { flow: first.flow, partner: first.partner };
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
@@ -1285,7 +1295,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
-  if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
+  if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);
   if (rows.length && mentions(frame.s, RANKED_FIRST_WORDS) && RANKED_FIRST.test(frame.s)) memory.leaderFlow = { flow: rows[0].flow, paragraph: sentence.paragraph };
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
