@@ -113,3 +113,14 @@ describe('partners that follow in a ranking rank in the flow of the leader\'s fi
     expect(row(rows, 1.5e9)?.flow).toBe('export');
   });
 });
+
+describe('"since the start of" a line dates a running total, not the year before it', () => {
+  it('reads the gas supplied since the start of a pipeline as a total with no start, ending in the publication month', () => {
+    const rows = rowsOf('Ashgabat, 12 May (TDH). In 2025, trade between the two countries amounted to 9.8 billion US dollars. Since the start of the Central Asia – China gas pipeline, more than 410 billion cubic metres of natural gas have been supplied to China.');
+    expect(row(rows, 410e9)).toMatchObject({ period_start: '', period_end: '2026-05' });
+  });
+  it('keeps "since the start of the year" a span of this year (guard)', () => {
+    const rows = rowsOf('ALMATY, May 12 -- Since the start of the year, grain exports to China have reached 1.3 million tonnes.');
+    expect(row(rows, 1.3e6)?.period_start).toBe('2026-01');
+  });
+});
