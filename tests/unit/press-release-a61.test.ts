@@ -124,3 +124,22 @@ describe('"since the start of" a line dates a running total, not the year before
     expect(row(rows, 1.3e6)?.period_start).toBe('2026-01');
   });
 });
+
+describe('"Of these trips," opens a split of the trips counted before', () => {
+  it('reads "Of these trips, 4,210 were outbound to Europe and 3,905 inbound to China" as trains each way', () => {
+    const rows = rowsOf('BEIJING, May 12 -- A total of 8,115 China-Europe freight train trips were made in the first four months, up 6 percent, the railway operator said. Of these trips, 4,210 were outbound to Europe and 3,905 inbound to China.');
+    expect(row(rows, 4210)).toMatchObject({ unit: 'trains', flow: 'export' });
+    expect(row(rows, 3905)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+});
+
+describe('"the figure was" a bare number counts what the clause before counted', () => {
+  it('reads "in April alone, the figure was 214" as trains of April', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- A total of 1,030 China-Europe freight trains passed through the port in the first four months, 2 percent more than a year earlier; in April alone, the figure was 214.');
+    expect(row(rows, 214)).toMatchObject({ unit: 'trains', period_start: '2026-04', period_end: '2026-04' });
+  });
+  it('gives no unit to "the figure was" a number with words after it (guard)', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- A total of 1,030 China-Europe freight trains passed through the port in the first four months; the figure was 214 higher than planned.');
+    expect(row(rows, 214)).toBeUndefined();
+  });
+});
