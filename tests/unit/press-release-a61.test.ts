@@ -143,3 +143,14 @@ describe('"the figure was" a bare number counts what the clause before counted',
     expect(row(rows, 214)).toBeUndefined();
   });
 });
+
+describe('"since" inside a participle aside dates no figure', () => {
+  it('keeps the period in force for "Exports of heat pumps, counted separately since last year, grew 1.8 times"', () => {
+    const rows = rowsOf('URUMQI, May 12 -- In the first four months, the region\'s exports reached 98.3 billion yuan, up 11.2 percent. Exports of heat pumps, counted separately since last year, grew 1.8 times.');
+    expect(rows.find((r) => r.yoy_pct === 180)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+  it('still reads a total "since 2019" outside an aside as a running total (guard)', () => {
+    const rows = rowsOf('URUMQI, May 12 -- The crossing has handled 3.2 million tonnes of goods since 2019.');
+    expect(row(rows, 3.2e6)?.period_start).not.toBe('2026-01');
+  });
+});

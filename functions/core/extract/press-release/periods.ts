@@ -807,6 +807,11 @@ function seasonToDate(a: Anchor, first: number | null, month: string | undefined
 const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row|(?:every|each)\s+(?:single\s+)?(?:year|month|quarter)|year\s+(?:after|by|on)\s+year|steadily|gradually|continuously|(?:(?:a|the)\s+(?:share|proportion|ratio|percentage)\s+)?(?:that|which)\s+has\s+(?:[\w-]+\s+){0,2}?(?:risen|grown|increased|climbed|crept\s+up|edged\s+up|gone\s+up|fallen|declined|dropped|shrunk|slipped))\b[^.;,]{0,40}$/i;
 const streakBefore = (m: RegExpExecArray): boolean => RUN_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
 const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodStart: '', periodEnd: '' };
+// "Exports of electric cars, tracked separately since last year, grew 2.3 times": a "since" inside a participle aside set off
+// by commas says since when the subject has been counted so; it dates no figure, and the period in force goes on.
+const PARTICIPLE_BEFORE_SINCE = /,\s*(?:[a-z]+ed|shown|given|kept|known)\s+(?:[a-z]+\s+){0,2}$/;
+const sinceInParticipleAside = (m: RegExpExecArray): boolean =>
+  PARTICIPLE_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
 
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
 // of the rule contains, so a sentence without it skips the rule's pattern.
@@ -890,7 +895,7 @@ const RULES: Rule[] = [
   // Cumulative since a launch or a past date: no single period. A streak's start ("the 78th consecutive
   // month of surplus since May 2020") dates the streak, not a figure: a date.
   // "since last year" starts a span there; it never dates a figure to last year as a whole.
-  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:(?:19|20)\d{2}|last\s+year)\b/gi, build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
+  { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:(?:19|20)\d{2}|last\s+year)\b/gi, build: (m) => (streakBefore(m) || sinceInParticipleAside(m) ? notAPeriod : unresolved) },
   { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   // "rose by 2.4% from August to September 2026", "increased from September 2026 to October 2026 by R9.12 billion": a change
   // from one month to the next compares the two months, it spans neither; the first month is the base (the second
