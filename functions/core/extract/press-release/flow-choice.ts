@@ -72,10 +72,11 @@ const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\
 // since it opened ..., with a total value exceeding 58 billion yuan" gives the worth in a clause of its own.
 // "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too. "Goods carried by the city's trains were
 // worth", "Cargo moved along the corridor in 2025 was worth": the carriers or the route named after the verb, a few words.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight)(?:,?\s+(?:worth|valued)\b|\b[^.;]{0,60}?,\s*with\s+a\s+(?:total\s+|combined\s+)?value\b)|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\b(?:cargo|goods)\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:passing|going|moving|that\s+(?:passed|went|moved)|which\s+(?:passed|went|moved))\s+(?:through|via|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight)(?:,?\s+(?:worth|valued)\b|\b[^.;]{0,60}?,\s*with\s+a\s+(?:total\s+|combined\s+)?value\b)|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\b(?:cargo|goods)\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:passing|going|moving|that\s+(?:passed|went|moved)|which\s+(?:passed|went|moved))\s+(?:through|via|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
 // "transported nearly 198,000 TEU of goods, up 7.2%, with the goods value of 61.3 billion yuan": the translated "goods value"
 // is the cargo value too.
 // (Goods "passing through the port were worth ...", with no way of their own, went both ways: total.)
+// ("Goods moving through the Mong Cai international border gate were worth": the gate's name may run to five words.)
 // Trains counted by the way they went, one table of the verbs of coming and going: "received 86 trains from China",
 // "saw 1,214 trains arrive from China", "371 arrived from China" came in (import); "49 trains were dispatched from
 // Kouvola to China", "402 trains left Lodz for ...", "611 trains went to Central Asia", "241 departed for it", "has sent
@@ -1163,7 +1164,9 @@ const RANKS_NEXT_BEFORE = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 // "Suzhou again ranked first with", "Shenzhen topped the list with", "Guangzhou came top at": a place leading a ranking.
 const RANKED_FIRST = /\b(?:(?:ranked|came|placed|finished|stood)\s+(?:first|top)|topped\s+the\s+(?:list|ranking|table)|took\s+(?:the\s+)?(?:first|top)\s+(?:place|spot))\b/i;
 const RANKED_FIRST_WORDS = keywords(['first', 'top'], RANKED_FIRST);
-const FOLLOWS_IN_RANKING = /^\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b/;
+const PARTNER_NAME = String.raw`[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}`;
+// "The Republic of Korea and Japan followed with A and B respectively": two partners joined by "and", a name with "of" in it.
+const FOLLOWS_IN_RANKING = new RegExp(String.raw`^\s*(?:The\s+)?${PARTNER_NAME}(?:\s+and\s+(?:the\s+)?${PARTNER_NAME})?\s+(?:followed|came\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s*,?\s+with\b`);
 
 // "has since loaded 612,000 tonnes of grain for Chinese buyers" in a Russian release: goods for buyers of another country
 // went out, whatever the terminal or port that loaded them handles both ways.
@@ -1216,7 +1219,8 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   // "China remained the leading trade partner with $3.7 billion; imports of Chinese goods alone reached $3.66 billion." then
   // "Russia followed with $3.35 billion.": a partner that follows in a ranking ranks in the flow the leader was ranked by,
   // not in the last clause's.
-  if (memory.rankedFlow && frame.partnerPlaces.length && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow;
+  // (Two partners listed, "Korea and Japan followed with A and B respectively", are partners though listed.)
+  if (memory.rankedFlow && frame.places.some((p) => p.role === 'partner') && FOLLOWS_IN_RANKING.test(s)) return memory.rankedFlow.flow;
   // "Suzhou ranked first with imports and exports of X. Suzhou's exports alone were Y. Wuxi came second at Z": a place that
   // comes next in a ranking of places ranks by what the leader was ranked by, not by the aside on the leader's exports.
   if (memory.leaderFlow?.paragraph === frame.sentence.paragraph && f.kind === 'level' && RANKS_NEXT_BEFORE.test(s.slice(lo, f.start))) return memory.leaderFlow.flow;
@@ -1276,6 +1280,13 @@ function flowBesideBalance(rows: ObservationDraft[]): Flow | null {
   return flows.size === 1 && (flow === 'export' || flow === 'import') ? flow : null;
 }
 
+/** The flow a partner ranked next is ranked in: its leader's first, kept while sentences go on about the same partner. */
+function rankedFlowAfter(before: { flow: Flow; partner: string } | undefined, rows: ObservationDraft[]): { flow: Flow; partner: string } | undefined {
+  const first = rows.find((r) => r.partner !== 'World');
+  if (first && before?.partner === first.partner) return before;
+  return first && { flow: first.flow, partner: first.partner };
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
@@ -1284,7 +1295,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
-  if (rows.length) memory.rankedFlow = rows.find((r) => r.partner !== 'World')?.flow;
+  if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);
   if (rows.length && mentions(frame.s, RANKED_FIRST_WORDS) && RANKED_FIRST.test(frame.s)) memory.leaderFlow = { flow: rows[0].flow, paragraph: sentence.paragraph };
   // "Exports rose ..., while imports fell .... The trade deficit narrowed to 52.1 billion yuan." then "Dalian and Shenyang
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.

@@ -2004,7 +2004,8 @@ function placeView(scan: PlaceScan, i: number): PlaceView {
   }
   const from = Math.max(0, to - 50);
   const after = s.slice(r.end, r.end + 90);
-  const possessive = after.charCodeAt(0) === 39 && /^'s?\b/.test(after);
+  // "Laos' trade", "the Philippines' exports": a name ending in "s" takes the apostrophe alone.
+  const possessive = after.charCodeAt(0) === 39 && (/^'s\b/.test(after) || (s.charCodeAt(r.end - 1) === 115 && /^'\s/.test(after)));
   const before = s.slice(from, to);
   return { s, r, i, name: r.info.canonical, kind: r.info.kind, before, from, to, after, possessive, tail: tailWord(before), prev: places[places.length - 1], next: raw[i + 1], places, release: scan.release };
 }
@@ -2491,8 +2492,11 @@ const inSubjectApposition = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
   if ((!isTownOrProvince(v.kind) && v.kind !== 'zone') || v.s.lastIndexOf(',', v.to) < from || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
   const aside = SUBJECT_APPOSITION_BEFORE.exec(v.s.slice(from, v.to));
-  return aside !== null && FLOW_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index));
+  return aside !== null && (FLOW_SUBJECT.test(v.s.slice(Math.max(0, from - 60), from + aside.index)) || APPOSITION_CALLS_IT_TRADE.test(aside[0]));
 };
+// "Furniture, the city's traditional export led by the chair makers of Anji county, brought in ...": goods named bare are a
+// flow subject too when the apposition itself calls them an export or an import.
+const APPOSITION_CALLS_IT_TRADE = /^,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:exports?|imports?)\b/i;
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.

@@ -243,9 +243,10 @@ const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastb
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
 // "Of the trips, 612 went to Europe": the whole named by the word for a count of runs; "Of the trips in the first six
-// months, 5,520 were westbound": with the period of the whole. "Of the total trips, 1,032 were outbound", "Of the total,
+// months, 5,520 were westbound": with the period of the whole. "Of these trips, 8,100 were outbound": the runs named by a
+// demonstrative. "Of the total trips, 1,032 were outbound", "Of the total,
 // 96 were inbound": the whole named as the total.
-const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|the\s+(?:total\s+)?trips|the\s+total)(?:\s+(?:in|during|over)\s+(?:the\s+)?[^,.;]{1,40}?)?\s*,\s*$/;
+const PARTITIVE_PRONOUN_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+(?:these|them|those|(?:the|these|those)\s+(?:total\s+)?trips|the\s+total)(?:\s+(?:in|during|over)\s+(?:the\s+)?[^,.;]{1,40}?)?\s*,\s*$/;
 
 /** What the sentence before counted last, for a part that names no noun ("Of these, 1,201 were bound for ..."). */
 export interface CountedBefore {
@@ -894,9 +895,15 @@ function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
 function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n) || CHANGED_BY_FROM_GAP.test(s.slice(listed.end, n.start)))) return countedLevel(n.afterNumber, listed);
+  if (listed && listed.measure === 'count' && !n.scale && (COMPARED_BARE_COUNT.test(s.slice(listed.end, n.start)) || changedToFrom(s, listed, n) || CHANGED_BY_FROM_GAP.test(s.slice(listed.end, n.start)) || figureOfPart(s, listed, n))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
+
+// "1,712 trains ran through the port in the period ...; in August alone, the figure was 226": a later clause giving "the figure"
+// (or "the number") of a period of its own as a bare number that closes the clause counts what the clause before counted.
+const FIGURE_OF_PART_GAP = /[;,]\s*(?:(?:in|for|during)\s+[^,;.\d]{1,30}?,\s*)?the\s+(?:figure|number|count|tally)\s+(?:was|stood\s+at|came\s+to)\s+$/i;
+const figureOfPart = (s: string, listed: Figure, n: NumberAt): boolean =>
+  FIGURE_OF_PART_GAP.test(s.slice(Math.max(listed.end, n.start - 80), n.start)) && /^\s*(?:[.;]|$)/.test(s.slice(n.afterNumber, n.afterNumber + 3));
 
 // "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
 // the sentence before named, with no count of its own) counts the noun its own base names later in the clause.

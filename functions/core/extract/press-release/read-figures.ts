@@ -164,6 +164,9 @@ function nationwideScope({ s, places }: SentenceScene, f: Figure): boolean {
   return !places.some((p) => p.role === 'area' && p.start >= scope.index && p.end <= f.start);
 }
 
+// "$640 per tonne", "$2.10/kg", "about $714 a tonne": money quoted per unit of goods is a price.
+const PRICE_UNIT_AFTER = /^\s*(?:per\s|\/|an?\s+(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kg|barrels?|pounds?|units?|head|pieces?|litres?|liters?|bushels?|bags?)\b)/i;
+
 /** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
@@ -171,7 +174,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // "stood at about 560,000 yuan per ton ..., up nearly 40% since the start of the year": a change trailing a price in money is
   // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
   const before = levelBefore(scene, f);
-  const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && /^\s*(?:per\s|\/)/i.test(s.slice(before.end, before.end + 12)) && trailsPriceLevel(s, f, before, scene.bounds);
+  const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
   if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore) {
     tally.nonTrade++;
     return;

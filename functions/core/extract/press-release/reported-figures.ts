@@ -317,8 +317,13 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   // ("missing forecasts of a small rise, and the surplus stood at $96.5 billion": a comparison closed by its comma is no forecaster's "at".)
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
+  if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
+// "passing the 50 billion dollar goal the two governments set", "short of its 2 million tonne target": an amount that
+// names a goal or a target right after it (its unit between them) is what was aimed at, not what was traded.
+const GOAL_NOUN_AFTER = /^\s*(?:(?:U\.?S\.?\s+)?(?:dollars?|yuan|rubles?|roubles?|euros?|yen|won|tonnes?|tons?|TEU|trips?)[\s-]+)?(?:(?:annual|yearly|full-year|official|trade|export|import|turnover)\s+)?(?:targets?|goals?)\b/i;
+const GOAL_WORDS = keywords(['target', 'goal'], GOAL_NOUN_AFTER);
 
 // ", rose 1.2%": a clause that opens with its verb has its subject in a clause before it.
 const VERB_FIRST = /^[\s,]*(?:(?:also|then)\s+)?(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|advanced|eased|(?:were|was)\s+(?:up|down))\b/i;

@@ -46,8 +46,11 @@ export interface ReleaseMemory {
   flowBeforeBalance?: Flow | null;
   /** Commodity of the last physical quantity: "Imports for the period were 70 million tons" continues it. */
   quantityCommodity: string;
-  /** Flow of the first row with a partner of the sentence before ("China remained the leading partner with X"): "Russia followed with Y" ranks in it. */
-  rankedFlow?: Flow;
+  /**
+   * Flow of the first row with a partner of the first sentence on that partner ("China remained the leading partner with X"):
+   * "Russia followed with Y" ranks in it, not in a later sentence splitting the leader's trade into exports and imports.
+   */
+  rankedFlow?: { flow: Flow; partner: string };
   /** Flow and paragraph of a sentence whose place "ranked first" ("Suzhou ranked first with imports and exports of X"): "Wuxi came second at Y" ranks in it. */
   leaderFlow?: { flow: Flow; paragraph: number };
   /** Flow of the release's first figure: "the figure for the first half has been revised to X" is that flow's. */

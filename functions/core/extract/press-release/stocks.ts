@@ -34,6 +34,13 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
+    // "Since the start of the Central Asia – China gas pipeline, more than 400 billion cubic metres have flowed": the start of
+    // a line named by its kind (a pipeline, a railway, a route), not of a year or a month, dates a running total.
+    name: 'since the start of a line',
+    examples: ['Since the start of the Central Asia – China gas pipeline', 'since the start of the China-Europe rail service'],
+    pattern: /\bsince\s+the\s+start\s+of\s+(?:the\s+|its\s+)?(?:[\w'’–-]+\s+){0,6}?(?:pipelines?|railway|route|line|corridor|service|bridge|crossing)\b/gi,
+  },
+  {
     // The thing opened may be named by its own name or its owner's ("since Urumqi's train route opened", "since Gyirong Port
     // reopened"), and placed after its noun ("the port on the China-Nepal border", "the station at the border").
     name: 'since it opened',
