@@ -76,8 +76,17 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (!opts.revenue) rows = dropCustomsRevenue(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
+  rows = rows.map(zoneOwnTotal);
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
+}
+
+// A bonded zone's or bonded port area's own figure is that zone's total, not a bonded part of some wider trade: the zone
+// is its area, so its row carries no breakdown and stays a total (is_total) that its own parts can be summed against.
+const BONDED_PLACE = /\bBonded\s+(?:Zones?|Port\s+Areas?|Areas?)\b/;
+
+function zoneOwnTotal(row: ObservationDraft): ObservationDraft {
+  return row.breakdown === 'customs regime: bonded' && BONDED_PLACE.test(row.area) ? { ...row, breakdown: '' } : row;
 }
 
 /** The row's quote as the article writes it: the readers read a tidied copy of the same length (words joined, marks blanked). */
