@@ -170,9 +170,13 @@ async function medianRuns(script: string, env: Record<string, string>): Promise<
 
 /**
  * What a worker entry is sent on start so that its first message comes once it is loaded: the
- * extraction worker says "ready" by itself; the hashing worker answers batches only (an empty one).
+ * extraction worker says "ready" by itself; the hashing worker answers batches only (an empty one);
+ * the Parquet worker, row groups after its start (an empty one).
  */
-const FIRST_MESSAGE: Record<string, string> = { 'sha256-worker': '{ seq: 0, ops: [], bytes: new Uint8Array(0) }' };
+const FIRST_MESSAGES: Record<string, string[]> = {
+  'sha256-worker': ['{ seq: 0, ops: [], bytes: new Uint8Array(0) }'],
+  'parquet-worker': ['{ start: 4 }', '{ seq: 1, data: { rows: 0, kinds: [], codes: new Int32Array(0), numbers: new Float64Array(0), ends: new Int32Array(0), text: new Uint8Array(0), dictionary: [], others: new Map() } }'],
+};
 
 /** From starting the worker thread to its first message ("ready"): the worker's import, median of fresh processes. */
 async function workerStart(file: string, env: Record<string, string>, stage: string): Promise<number[]> {
@@ -181,7 +185,7 @@ async function workerStart(file: string, env: Record<string, string>, stage: str
     const c = process.cpuUsage(); const t = performance.now();
     // execArgv: not this script's --input-type; the worker still takes NODE_OPTIONS (source maps) as in Lambda.
     const w = new Worker(new URL(${JSON.stringify(pathToFileURL(file).href)}), { execArgv: [] });
-    ${FIRST_MESSAGE[stage] ? `w.postMessage(${FIRST_MESSAGE[stage]});` : ''}
+    ${(FIRST_MESSAGES[stage] ?? []).map((message) => `w.postMessage(${message});`).join(' ')}
     w.once('message', () => { const u = process.cpuUsage(c); process.stdout.write(JSON.stringify([[performance.now() - t, (u.user + u.system) / 1000]])); w.terminate(); });`;
   return (await medianRuns(script, env))[0];
 }

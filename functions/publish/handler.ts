@@ -8,9 +8,11 @@ import { observationStore, qualityReviewStore } from '../runtime-rows.js';
 import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
 import { workerHashGroups } from '../adapters/worker-sha256.js';
+import { workerParquetEncoders } from '../adapters/worker-parquet.js';
 
 /** A version's files are hashed in a worker thread beside the rendering when the function has a CPU for it (workerHasCpu); its script is found while the function starts. */
 const hashGroups = workerHashGroups();
+const parquetEncoders = workerParquetEncoders();
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
 export async function handler(event: unknown = {}, context?: { awsRequestId?: string; getRemainingTimeInMillis?: () => number }): Promise<{ outcomes: PublishOutcome[] }> {
@@ -38,7 +40,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     ledger: rt.ledger,
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
-    build: { hashGroup: (await hashGroups) ?? undefined },
+    build: { hashGroup: (await hashGroups) ?? undefined, parquetEncoder: (await parquetEncoders) ?? undefined },
   });
   return { outcomes };
 }

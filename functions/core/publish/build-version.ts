@@ -12,7 +12,7 @@ import { ChangeTally, changeEntry, classifyChange, vintageInterval, type ChangeK
 import { codeListFiles, renderCodeListCsv } from '../codes/code-list-files.js';
 import { buildDataPackage, citationLine, VERSION_FILES, versionPrefix, type LicenceEntry, type PublisherEntry } from './documents.js';
 import { licenceLine } from './provenance.js';
-import { observationParquetSchema, ParquetSink, STATISTICS_LENGTH } from './parquet.js';
+import { observationParquetSchema, ParquetSink, STATISTICS_LENGTH, type RowGroupEncoder } from './parquet.js';
 import { CSV_HEADER, csvRecord, DELTA_HEADER, jsonRecord, lineObservationId, parseVintageLine, vintagePrefix, vintageRecord, type VintageInterval } from './render.js';
 import { ByteChannel, DigestOutput, none, parsedLines, Peekable, TextSink } from './streams.js';
 import { ComposedFile, copiedBytes, GzipMembers } from './composed-file.js';
@@ -77,6 +77,11 @@ export interface BuildOptions {
    * publish function hashes them in a worker thread, beside the rendering (adapters/worker-sha256.ts).
    */
   hashGroup?: () => HashGroup;
+  /**
+   * Where a version written whole writes its Parquet row groups (default: in this thread, as rows
+   * are drained); the publish function writes them in a worker thread (adapters/worker-parquet.ts).
+   */
+  parquetEncoder?: (start: number) => RowGroupEncoder;
 }
 
 /**
@@ -623,6 +628,8 @@ class VersionRender {
   // Reused for every id rather than allocated per row.
   private readonly revisionRows: Observation[] = [];
   private readonly intervals = new Map<number, VintageInterval>();
+  /** Boundaries taken once the bytes before them have reached their file (`filledLater`). */
+  private readonly later: Promise<void>[] = [];
 
   constructor(
     private readonly plan: VersionPlan,
@@ -637,7 +644,7 @@ class VersionRender {
   ) {
     const resume = layout && tail ? { offset: stripeBoundary(layout, start.reused, VERSION_FILES.parquet.path).at, tail, groups: groupsBefore(layout, start.reused) } : undefined;
     // A row group never spans two stripes: a stripe boundary forces one (see `boundaries`).
-    this.parquet = new ParquetSink(files.out(VERSION_FILES.parquet), options.parquetRowGroupSize, undefined, resume);
+    this.parquet = new ParquetSink(files.out(VERSION_FILES.parquet), options.parquetRowGroupSize, undefined, resume, layout ? undefined : options.parquetEncoder);
     this.gzip = new GzipMembers(files.out(VERSION_FILES.csvGz), options.gzipLevel ?? 6);
     this.csv = new TextSink([files.out(VERSION_FILES.csv), this.gzip]);
     this.json = new TextSink([files.out(VERSION_FILES.json)]);
@@ -655,6 +662,14 @@ class VersionRender {
 
   /** Renders every id, ends the files and waits for their uploads: the layout of the version written. */
   async run(): Promise<VersionLayout> {
+    try {
+      return await this.render();
+    } finally {
+      this.parquet.close();
+    }
+  }
+
+  private async render(): Promise<VersionLayout> {
     this.writeHeads();
     this.previousRows = await Peekable.open(await previousObservationLines(this.deps.blobs, this.previousRead(VERSION_FILES.ndjson)));
     this.previousVins = await Peekable.open(await previousVintageLines(this.deps.blobs, this.previousRead(VERSION_FILES.vintages)));
@@ -787,9 +802,28 @@ class VersionRender {
    */
   private async boundaries(): Promise<Boundaries> {
     for (const sink of [this.csv, this.json, this.ndjson, this.vintages]) await sink.drain(true);
-    await this.gzip.endMember();
+    const member = await this.gzip.endMember();
     await this.parquet.drain(true);
-    return Object.fromEntries(COMPOSED_FILES.map((file) => [file.path, this.files.out(file).boundary()]));
+    // The gzip member (and a row group written in a worker) go on while the next stripe renders,
+    // their boundaries filled in later; a composed file waits for them, as its copies go after.
+    const out = this.files.out(VERSION_FILES.parquet);
+    const later: Record<string, Promise<StripeBoundary> | undefined> = { [VERSION_FILES.csvGz.path]: member.boundary, [VERSION_FILES.parquet.path]: this.parquet.afterSent(() => out.boundary()) };
+    const at: Boundaries = {};
+    for (const file of COMPOSED_FILES) {
+      const boundary = later[file.path];
+      at[file.path] = !boundary ? this.files.out(file).boundary() : this.layout ? await boundary : this.filledLater(boundary);
+    }
+    return at;
+  }
+
+  /** A boundary object filled in once `boundary` settles (`finish` waits for them all before the layout is written). */
+  private filledLater(boundary: Promise<StripeBoundary>): StripeBoundary {
+    const mark = {} as StripeBoundary;
+    const filled = boundary.then((b) => void Object.assign(mark, b));
+    // A failure reaches the file's channel too, and `finish` through `later`.
+    filled.catch(() => {});
+    this.later.push(filled);
+    return mark;
   }
 
   private rowGroupsWritten(): number {
@@ -801,6 +835,7 @@ class VersionRender {
     const { dataset, version, held } = this.plan;
     const { summary, tally, stripes } = this.built;
     let ends = await this.boundaries();
+    await Promise.all(this.later);
     this.closeStripe();
     ends = await this.copyStripesBefore(undefined, ends);
     const rowGroups = this.rowGroupsWritten();

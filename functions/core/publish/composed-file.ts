@@ -4,7 +4,7 @@
  * checksum resumes from the SHA-256 state saved at the boundary, so the copied bytes are neither
  * read nor hashed again, yet the manifest's sha256 is that of the complete file.
  */
-import { createGzip, type Gzip } from 'node:zlib';
+import { createGzip, type Gzip, type ZlibOptions } from 'node:zlib';
 import { MIN_COPY_PART, type BlobMeta, type BlobStore, type CopiedRange } from '../ports.js';
 import type { StripeBoundary } from './layout.js';
 import { ResumableSha256, type GroupHasher, type HashGroup } from './sha256-state.js';
@@ -108,14 +108,25 @@ export async function* copiedBytes(blobs: Pick<BlobStore, 'getRange'>, range: Co
   yield* body;
 }
 
+/** Text a member's gzip stream takes before a write waits: the publish thread renders on while libuv's pool compresses. */
+const GZIP_INPUT_HIGH_WATER = 1 << 20;
+
 /**
  * observations.csv.gz as a gzip multi-member file: the header is one member and each stripe
  * another, so a stripe's compressed bytes depend on that stripe alone and a later version can
  * copy them. Readers (gzip, zcat, Python, pandas, DuckDB) read the members as one stream.
+ *
+ * Compression runs on libuv's thread pool. A write waits only once a megabyte of text is queued,
+ * and a member's end does not wait for its bytes: the file's boundary after it is taken when they
+ * have reached the file (`endMember`), while the next member is written. At most two members are
+ * in flight: ending one waits until the one before it has reached the file.
  */
 export class GzipMembers implements ByteOutput {
   private gzip: Gzip | null = null;
+  /** Settles once every member so far has reached the file (the open one too). */
   private pumped: Promise<void> = Promise.resolve();
+  /** Settles once the members before the open one have reached the file. */
+  private before: Promise<void> = Promise.resolve();
 
   constructor(private readonly target: ComposedFile, private readonly level: number) {}
 
@@ -129,20 +140,32 @@ export class GzipMembers implements ByteOutput {
     });
   }
 
-  /** Ends the current member (if any bytes went into it) and waits until all of it reached the file. */
-  async endMember(): Promise<void> {
-    if (!this.gzip) return;
-    this.gzip.end();
+  /**
+   * Ends the current member (if any bytes went into it), once the member before it has reached
+   * the file: `boundary` gives the file's offset and hash state after this member's bytes.
+   */
+  async endMember(): Promise<{ boundary: Promise<StripeBoundary> }> {
+    const open = this.gzip !== null;
+    this.gzip?.end();
     this.gzip = null;
-    await this.pumped;
+    // Taken before the next member's bytes: its pump waits on the same promise, registered later.
+    const boundary = this.pumped.then(() => this.target.boundary());
+    // Failures reach the caller through `boundary` and the file's channel.
+    boundary.catch(() => {});
+    if (open) await this.before.catch(() => {});
+    return { boundary };
   }
 
   private open(): void {
     // mtime stays 0 in Node's gzip header, so the same text always compresses to the same bytes.
-    const gzip = createGzip({ level: this.level });
+    const gzip = createGzip({ level: this.level, writableHighWaterMark: GZIP_INPUT_HIGH_WATER } as ZlibOptions);
     this.gzip = gzip;
     const target = this.target;
+    // A member's bytes follow the member before it: its compression runs meanwhile, its output waits.
+    const after = this.pumped;
+    this.before = after;
     this.pumped = (async () => {
+      await after;
       for await (const chunk of gzip) await target.write(chunk as Buffer);
     })();
     this.pumped.catch((error) => target.channel.fail(error));

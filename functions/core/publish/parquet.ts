@@ -8,7 +8,7 @@ import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
 import type { ByteOutput } from './streams.js';
 import { finishFile, type FooterEntry, type FooterRecord, type ParquetTail } from './parquet-footer.js';
-import { RowGroupColumns, type ColumnKind } from './row-group-columns.js';
+import { RowGroupColumns, rowGroupValues, type ColumnKind, type RowGroupData } from './row-group-columns.js';
 
 const DAY_MS = 86_400_000;
 /** Columns whose values rarely repeat: a dictionary would only cost time, and min/max of prose helps no query. */
@@ -53,11 +53,60 @@ const COLUMN_OPTIONS = OBSERVATION_COLUMNS.map(columnOptions);
 /** How each column's values wait for the writer (row-group-columns.ts): unique texts go to it as UTF-8 bytes. */
 const KINDS: ColumnKind[] = OBSERVATION_COLUMNS.map((name) => (UNIQUE_TEXT.has(name) ? 'bytes' : UNIQUE_NUMBERS.has(name) ? 'number' : 'coded'));
 
+/** The writer of observations.parquet (its header written into `bytes`). */
+function observationWriter(bytes: ByteWriter, createdBy: string): ParquetWriter {
+  return new ParquetWriter({ writer: bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: STATISTICS_LENGTH });
+}
+
+/** Writes one row group of `data` (every row) with `writer`: its entry and page indexes join the writer's lists. */
+function writeRowGroup(writer: ParquetWriter, data: RowGroupData): void | Promise<void> {
+  const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: rowGroupValues(data, i) as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
+  return writer.write({ columnData, rowGroupSize: data.rows });
+}
+
+/** One row group written: its bytes, its entry in the footer and its chunks' page indexes (the writer's `pendingIndexes`). */
+export interface EncodedRowGroup {
+  bytes: Uint8Array;
+  group: ParquetWriter['row_groups'][number];
+  indexes: ParquetWriter['pendingIndexes'];
+}
+
 /**
- * The UTF-8 bytes of a plain text column, the bytes the writer would write for the strings.
- * Buffer.from takes small strings from a shared pool: measured about twice as fast as the
- * writer's TextEncoder, which allocates a buffer per value.
+ * Writes a file's row groups elsewhere, one after the other from the offset it was made for
+ * (a worker thread: adapters/worker-parquet.ts), while the rows are rendered.
  */
+export interface RowGroupEncoder {
+  encode(data: RowGroupData): Promise<EncodedRowGroup>;
+  close(): void;
+}
+
+/**
+ * What a RowGroupEncoder runs: row groups written as the sink's own writer would write them,
+ * the first at file offset `start`, each after the one before.
+ */
+export class RowGroupWriter {
+  private readonly bytes = new ByteWriter(1 << 20);
+  private readonly writer: ParquetWriter;
+
+  constructor(start: number) {
+    this.writer = observationWriter(this.bytes, '');
+    // The file's header is the sink's: only offsets count here.
+    this.bytes.index = 0;
+    this.bytes.offset = start;
+  }
+
+  /** Synchronous, so that row groups sent one after another are written in that order (a ByteWriter has no flush to wait for). */
+  encode(data: RowGroupData): EncodedRowGroup {
+    if (writeRowGroup(this.writer, data)) throw new Error('the row group writer waited for a flush');
+    const bytes = new Uint8Array(this.bytes.buffer, 0, this.bytes.index).slice();
+    this.bytes.index = 0;
+    // One object, so that the entry's chunks and their page indexes stay the same objects when sent.
+    return { bytes, group: this.writer.row_groups.pop()!, indexes: this.writer.pendingIndexes.splice(0) };
+  }
+}
+
+/** Row groups an encoder may hold (encoding, or written and waiting for the output) before the rows wait. */
+const ENCODING_AHEAD = 2;
 
 /** Buffers rows into column arrays and writes a row group whenever `rowGroupSize` rows are buffered. */
 export class ParquetSink {
@@ -72,14 +121,24 @@ export class ParquetSink {
   /** Where the footer lists the row groups, once the file is ended (the next layout keeps it). */
   footer: FooterRecord | undefined;
 
+  /** Row groups given to the encoder: each settles once its bytes have reached the output (`ENCODING_AHEAD` at most). */
+  private readonly sent: Promise<void>[] = [];
+  /** Settles once every row group given to the encoder, and every mark after them, is done (`afterSent`). */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly encoder: RowGroupEncoder | null;
+  private sentGroups = 0;
+
   constructor(
     private readonly output: ByteOutput,
     private readonly rowGroupSize = 16_384,
     createdBy = 'customs-publisher',
     /** Go on after row groups already written (a composed file): their byte length, and the previous file's tail that lists them. */
     resume?: { offset: number; tail: ParquetTail; groups: number },
+    /** Where row groups are written (a new file only): by default here, as rows are drained. */
+    encoder?: (start: number) => RowGroupEncoder,
   ) {
-    this.writer = new ParquetWriter({ writer: this.bytes, schema: observationParquetSchema(), codec: 'SNAPPY', createdBy, statisticsTruncateLength: STATISTICS_LENGTH });
+    this.writer = observationWriter(this.bytes, createdBy);
+    this.encoder = encoder && !resume ? encoder(this.bytes.offset) : null;
     // Nothing copied (offset 0): a new file, whose header the writer has just written.
     if (resume && resume.offset > 0) {
       // The copied bytes already hold the header: new row groups start at the copied length.
@@ -100,7 +159,7 @@ export class ParquetSink {
    * after where they were): the footer lists them, and later row groups start after them.
    */
   appendCopied(copied: { tail: ParquetTail; from: number; to: number; shift: number }, bytes: number): void {
-    if (this.columns.rows !== 0 || this.bytes.index !== 0) throw new Error('row groups are copied only between drained row groups');
+    if (this.columns.rows !== 0 || this.bytes.index !== 0 || this.encoder) throw new Error('row groups are copied only between drained row groups, written here');
     for (let group = copied.from; group < copied.to; group++) {
       this.groups.push({ tail: copied.tail, group, shift: copied.shift });
       this.writer.num_rows += BigInt(copied.tail.groups[group].rows);
@@ -134,22 +193,59 @@ export class ParquetSink {
   async drain(force = false): Promise<void> {
     // Forced with nothing buffered, the bytes still go out: the file's header before the first
     // row group belongs before the first stripe boundary.
-    if (this.columns.rows === 0) return force ? this.flushBytes() : undefined;
+    if (this.columns.rows === 0) return force ? this.afterSent(() => this.flushBytes()) : undefined;
     if (!force && this.columns.rows < this.rowGroupSize) return;
-    const columnData: ColumnSource[] = OBSERVATION_COLUMNS.map((name, i) => ({ name, data: this.columns.values(i) as ColumnSource['data'], ...COLUMN_OPTIONS[i] }));
+    if (this.encoder) return this.send(this.encoder);
     const before = this.writer.row_groups.length;
-    await this.writer.write({ columnData, rowGroupSize: this.columns.rows });
+    await writeRowGroup(this.writer, this.columns.take());
     for (let group = before; group < this.writer.row_groups.length; group++) this.groups.push(group);
-    this.columns.clear();
     await this.flushBytes();
+  }
+
+  /**
+   * Runs `then` once every row group drained so far has reached the output, before any drained
+   * later does (at once when they are written here): a stripe boundary's offset and hash state.
+   */
+  afterSent<T>(then: () => T | Promise<T>): Promise<T> {
+    const done = this.chain.then(then);
+    this.chain = done.then(() => {});
+    // A failure reaches the caller through `done`, and `end` through the chain.
+    done.catch(() => {});
+    this.chain.catch(() => {});
+    return done;
   }
 
   /** Writes the last row group, the page indexes and the footer. */
   async end(): Promise<void> {
     await this.drain(true);
+    await this.chain;
+    this.encoder?.close();
     // Ended here, not by the writer's `finish`: the footer lists copied row groups too (the same bytes either way).
     this.footer = finishFile(this.bytes, this.writer, this.groups);
     await this.flushBytes();
+  }
+
+  /** Stops the encoder, if any (the file is abandoned). */
+  close(): void {
+    this.encoder?.close();
+  }
+
+  /** Gives the buffered rows to the encoder; their bytes follow the row groups before them. Waits while `ENCODING_AHEAD` are in flight. */
+  private async send(encoder: RowGroupEncoder): Promise<void> {
+    this.groups.push(this.sentGroups++);
+    const encoded = encoder.encode(this.columns.take());
+    encoded.catch(() => {});
+    this.sent.push(this.afterSent(async () => {
+      const { bytes, group, indexes } = await encoded;
+      this.writer.row_groups.push(group);
+      this.writer.pendingIndexes.push(...indexes);
+      this.writer.num_rows += group.num_rows;
+      // The file's header first, if it has not gone yet.
+      await this.flushBytes();
+      this.bytes.offset += bytes.byteLength;
+      await this.output.write(bytes);
+    }));
+    if (this.sent.length > ENCODING_AHEAD) await this.sent.shift();
   }
 
   private async flushBytes(): Promise<void> {

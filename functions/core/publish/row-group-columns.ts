@@ -14,6 +14,41 @@
 /** How a column's values wait: UTF-8 bytes, a number, or a code into the row group's dictionary. */
 export type ColumnKind = 'bytes' | 'number' | 'coded';
 
+/**
+ * A row group's values taken out of the columns as they were (`RowGroupColumns.take`): typed
+ * arrays and a byte buffer a worker thread can be sent (`transfer`), read there by `rowGroupValues`.
+ */
+export interface RowGroupData {
+  rows: number;
+  kinds: ColumnKind[];
+  codes: Int32Array;
+  numbers: Float64Array;
+  ends: Int32Array;
+  text: Uint8Array;
+  dictionary: unknown[];
+  others: Map<number, unknown>;
+}
+
+/** The buffers of a row group's data that move to a worker rather than being copied. */
+export const transfer = (data: RowGroupData): ArrayBuffer[] => [data.codes, data.numbers, data.ends, data.text].map((a) => a.buffer as ArrayBuffer);
+
+/** Column `column` of a row group's data, as the writer takes it (a unique text as a Buffer of its UTF-8 bytes). */
+export function rowGroupValues(data: RowGroupData, column: number): unknown[] {
+  const { kinds, rows, others } = data;
+  const kind = kinds[column];
+  // A row's cells of one kind sit side by side: `width` of them, this column's at `slot`.
+  const width = kinds.filter((k) => k === kind).length;
+  const slot = kinds.slice(0, column).filter((k) => k === kind).length;
+  const text = Buffer.from(data.text.buffer, data.text.byteOffset, data.text.byteLength);
+  const out = new Array<unknown>(rows);
+  for (let row = 0, cell = slot; row < rows; row++, cell += width) {
+    if (kind === 'coded') out[row] = data.dictionary[data.codes[cell]];
+    else if (kind === 'number') out[row] = others.has(-1 - cell) ? others.get(-1 - cell) : data.numbers[cell];
+    else out[row] = others.has(cell) ? others.get(cell) : text.subarray(cell === 0 ? 0 : data.ends[cell - 1], data.ends[cell]);
+  }
+  return out;
+}
+
 /** The dictionary's key for negative zero (a Map takes -0 for 0). */
 const NEGATIVE_ZERO = Symbol('-0');
 
@@ -63,15 +98,33 @@ export class RowGroupColumns {
 
   /** Column `column` of every row added, as the writer takes it. */
   values(column: number): unknown[] {
-    const kind = this.kinds[column];
-    const width = this.width[kind];
-    const out = new Array<unknown>(this.rows);
-    for (let row = 0, cell = this.slot[column]; row < this.rows; row++, cell += width) {
-      if (kind === 'coded') out[row] = this.dictionaryValues[this.codes[cell]];
-      else if (kind === 'number') out[row] = this.others.has(-1 - cell) ? this.others.get(-1 - cell) : this.numbers[cell];
-      else out[row] = this.others.has(cell) ? this.others.get(cell) : this.bytesOf(cell);
-    }
-    return out;
+    return rowGroupValues(this.view(), column);
+  }
+
+  /**
+   * Every row added, as data of its own (the used part of each array copied; the text buffer
+   * itself, given up), and the columns cleared for the next row group.
+   */
+  take(): RowGroupData {
+    const view = this.view();
+    const data = { ...view, codes: view.codes.slice(), numbers: view.numbers.slice(), ends: view.ends.slice(), others: new Map(this.others) };
+    this.clear();
+    return data;
+  }
+
+  /** The rows added, over the columns' own arrays. */
+  private view(): RowGroupData {
+    const { rows, width } = this;
+    return {
+      rows,
+      kinds: this.kinds,
+      codes: this.codes.subarray(0, rows * width.coded),
+      numbers: this.numbers.subarray(0, rows * width.number),
+      ends: this.ends.subarray(0, rows * width.bytes),
+      text: this.text,
+      dictionary: this.dictionaryValues,
+      others: this.others,
+    };
   }
 
   /** Forgets every row: a new row group starts (its texts in a new buffer, as the writer may keep views of the last one's). */
@@ -103,11 +156,6 @@ export class RowGroupColumns {
       this.text = grown;
     }
     this.textUsed += this.text.write(value, this.textUsed, 'utf8');
-  }
-
-  private bytesOf(cell: number): Buffer {
-    const start = cell === 0 ? 0 : this.ends[cell - 1];
-    return this.text.subarray(start, this.ends[cell]);
   }
 
   private grow(): void {
