@@ -38,7 +38,14 @@ const VALUE_WORDS = '(?:in\\s+terms\\s+of\\s+value|in\\s+value(?:\\s+terms)?|by\
 const OF_VALUE_OPENING = new RegExp(`^\\s*${VALUE_WORDS}`, 'i');
 // "... crude oil, worth 22.4 billion yuan; in value the imports increased 1.5 times": the same said after a semicolon, in
 // the clause that ends the level's own sentence.
-const OF_VALUE_LAST_CLAUSE = new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i');
+// "... 6.4 million tonnes of soybeans, worth 3.1 billion dollars; the volume was up 4.2%": a last clause naming the
+// volume (or the quantity, or the tonnage) as its subject points back at the tonnage only. "...; in physical terms, supplies
+// decreased by 5.6%": the goods' physical volume, as translated releases name it, is the same measure.
+const QUANTITY_WORDS = '(?:in\\s+terms\\s+of\\s+(?:quantity|volume)|in\\s+(?:quantity|volume|physical)(?:\\s+terms)?|by\\s+(?:quantity|volume)|the\\s+(?:volume|quantity|tonnage)\\s+(?:was|were|rose|grew|increased|fell|dropped|declined|edged))\\b';
+const MEASURE_LAST_CLAUSE = [
+  { measure: 'value', pattern: new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i') },
+  { measure: 'quantity', pattern: new RegExp(`;\\s*${QUANTITY_WORDS}[^;]*$`, 'i') },
+];
 const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity']);
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
@@ -68,10 +75,11 @@ function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): Obs
   return goods && own.every((l) => l.yoy_pct === null || l.yoy_pct === g.yoy_pct) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
 
-/** The money levels of the growth's own sentence, stating no growth, when the growth ends it in a clause said to be of value. */
-function valueLevelsBeforeClause(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
-  if (!OF_VALUE_LAST_CLAUSE.test(g.source_quote)) return null;
-  const own = rows.filter((l) => l !== g && l.quote_start === g.quote_start && l.value !== null && l.measure === 'value' && seriesOf(l) === seriesOf(g));
+/** The levels of the growth's own sentence, stating no growth, when the growth ends it in a clause said to be of value or of volume. */
+function measureLevelsBeforeClause(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+  const measure = MEASURE_LAST_CLAUSE.find((m) => m.pattern.test(g.source_quote))?.measure;
+  if (!measure) return null;
+  const own = rows.filter((l) => l !== g && l.quote_start === g.quote_start && l.value !== null && l.measure === measure && seriesOf(l) === seriesOf(g));
   const goods = own.every((l) => g.commodity === 'all goods' || l.commodity === g.commodity);
   return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
@@ -81,7 +89,7 @@ export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft
   const drop = new Set<ObservationDraft>();
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
-    const own = levelsOfOwnSentence(rows, g) ?? valueLevelsBeforeClause(rows, g);
+    const own = levelsOfOwnSentence(rows, g) ?? measureLevelsBeforeClause(rows, g);
     const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
     const levels = own ?? nearestLevels(rows, g);
