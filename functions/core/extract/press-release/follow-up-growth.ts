@@ -39,8 +39,9 @@ const OF_VALUE_OPENING = new RegExp(`^\\s*${VALUE_WORDS}`, 'i');
 // "... crude oil, worth 22.4 billion yuan; in value the imports increased 1.5 times": the same said after a semicolon, in
 // the clause that ends the level's own sentence.
 // "... 6.4 million tonnes of soybeans, worth 3.1 billion dollars; the volume was up 4.2%": a last clause naming the
-// volume (or the quantity, or the tonnage) as its subject points back at the tonnage only.
-const QUANTITY_WORDS = '(?:in\\s+terms\\s+of\\s+(?:quantity|volume)|in\\s+(?:quantity|volume)(?:\\s+terms)?|by\\s+(?:quantity|volume)|the\\s+(?:volume|quantity|tonnage)\\s+(?:was|were|rose|grew|increased|fell|dropped|declined|edged))\\b';
+// volume (or the quantity, or the tonnage) as its subject points back at the tonnage only. "...; in physical terms, supplies
+// decreased by 5.6%": the goods' physical volume, as translated releases name it, is the same measure.
+const QUANTITY_WORDS = '(?:in\\s+terms\\s+of\\s+(?:quantity|volume)|in\\s+(?:quantity|volume|physical)(?:\\s+terms)?|by\\s+(?:quantity|volume)|the\\s+(?:volume|quantity|tonnage)\\s+(?:was|were|rose|grew|increased|fell|dropped|declined|edged))\\b';
 const MEASURE_LAST_CLAUSE = [
   { measure: 'value', pattern: new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i') },
   { measure: 'quantity', pattern: new RegExp(`;\\s*${QUANTITY_WORDS}[^;]*$`, 'i') },

@@ -2879,8 +2879,9 @@ function suppliesReporter(s: string, r: { end: number }, supplier: string, next:
   return (after.includes('deliveries') || after.includes('supplies')) && SUPPLIER_POSSESSIVE.deliveries.test(after);
 }
 
-const CUSTOMS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+customs\s+(?:data|figures|statistics|numbers)\b/g;
-/** True when the customs figures a sentence cites are those of `country`, named by its adjective ("Russian customs figures"). */
+// ("China's customs data put China's exports to Thailand at ...": the possessive names the supplier's own customs as well.)
+const CUSTOMS_BY_ADJECTIVE = /\b([A-Z][a-z]+)(?:['’]s)?\s+customs\s+(?:data|figures|statistics|numbers)\b/g;
+/** True when the customs figures a sentence cites are those of `country`, named by its adjective ("Russian customs figures") or its possessive. */
 function citesOwnCustoms(s: string, country: string): boolean {
   for (const m of s.matchAll(CUSTOMS_BY_ADJECTIVE)) if (NAME_INFO.get(m[1])?.canonical === country) return true;
   return false;

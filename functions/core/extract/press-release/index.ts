@@ -386,14 +386,17 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  */
 function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): { country: string; firm: boolean } {
   const tally = new CountryTally();
+  const head = text.slice(0, 200_000);
+  const customs = chineseCustomsNamed(head);
+  const mirrored = mirroredCount(sentences, head, customs);
   for (const sentence of sentences.slice(0, 400)) {
+    if (mirrored(sentence)) continue;
     for (const place of findPlaces(sentence.norm, '')) votePlace(tally, place, sentence.norm);
   }
   // "Socio-economic situation of the Kyrgyz Republic, January-October 2026" over every page: the country a PDF's
   // running head names votes as a sentence naming it would, though the head is blanked as page furniture.
   for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
-  const head = text.slice(0, 200_000);
-  const chineseCustoms = voteChineseCustoms(tally, sentences, head);
+  const chineseCustoms = voteChineseCustoms(tally, sentences, head, customs);
   const named = voteReporters(tally, head);
   // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
   const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
@@ -496,9 +499,20 @@ function chineseCustomsNamed(head: string): RegExpExecArray | null {
   return abroad && abroad !== 'China' ? CHINESE_CUSTOMS_BODIES.exec(head) : named;
 }
 
+/**
+ * "China's customs data, which count the same trade from the other side, put China's surplus with the United States at
+ * ...": China's customs first named after the lead give the other side's count of the release's trade, to the end of
+ * their paragraph. The places said there are that count's, no vote for whose trade the release reports (the customs
+ * still vote once, as a second source).
+ */
+function mirroredCount(sentences: Sentence[], head: string, customs: RegExpExecArray | null): (sentence: Sentence) => boolean {
+  if (!customs || inLead(head, customs.index)) return () => false;
+  const opening = sentences.find((x) => x.end > customs.index);
+  return opening ? (x) => x.paragraph === opening.paragraph && x.end > customs.index : () => false;
+}
+
 /** Chinese customs named in the release, or China's customs data cited in its lead: votes for China. True when named in the lead. */
-function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string): boolean {
-  const named = chineseCustomsNamed(head);
+function voteChineseCustoms(tally: CountryTally, sentences: Sentence[], head: string, named: RegExpExecArray | null): boolean {
   // Chinese customs first named after the lead is a second source quoted beside the story's own ("Chinese customs
   // data show imports of Russian pipeline gas ..." in a Moscow story on Russia's exports), as an agency is.
   const chineseCustoms = named !== null && inLead(head, named.index);

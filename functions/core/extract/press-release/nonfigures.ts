@@ -291,6 +291,7 @@ const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.
 const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
+const PER_AMOUNT_BEFORE = /\bper\s+$/i;
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
@@ -531,6 +532,17 @@ const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up
 // "318 million inbound and outbound parcels in the province in the first three quarters, up 19.6 percent": the growth
 // trailing a count of parcels (no other figure between) is the count's, no more a trade figure than the count.
 const PARCELS_GROWTH_BEFORE = /\b(?:parcels|packages)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,90}?,\s*(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|growth|jump|gain|fall)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing|growing)(?:\s+by)?)\s*$/i;
+// "registered 48,312 goods declarations, 9% more than a year earlier": a percentage right after the count, then "more" or
+// "fewer", is the count's change, its verb left out.
+const WORKLOAD_COUNT_BEFORE = /\b(?:declarations|batches)\s*,\s*$/i;
+
+/** A change or a part of a customs workload: its count named before the percentage, or after it. */
+function isWorkloadPercent(s: string, f: Figure): boolean {
+  const after = s.slice(f.end, f.end + 70);
+  if (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(after) || WORKLOAD_MORE_AFTER.test(after)) return true;
+  return WORKLOAD_COUNT_BEFORE.test(s.slice(Math.max(0, f.start - 20), f.start)) && MORE_OR_FEWER_AFTER.test(after);
+}
+
 const WORKLOAD_GROWTH_BEFORE = /\b(?:declarations|batches)(?:\s+of\s+[\w\s-]{0,30}?)?(?:[^.;\d]{0,30}\d[\d.,]*)?\s*,?\s*(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)(?:\s+of)?|(?:up|down|rising|falling|increasing|decreasing)(?:\s+by)?)\s*$/i;
 
 // "for the fifth consecutive year", "for the third straight month", "five years in a row", "the sixth successive year".
@@ -854,7 +866,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:declarations?|batch(?:es)?)\b/i,
     gateWords: ['declaration', 'batch'],
     examples: ['Erenhot Customs processed 58,260 declarations and inspected 1,274 batches of goods', 'handled 142,000 customs declarations, an increase of 18.5% year on year', 'processed more than 11,000 customs declarations, and 95 percent of them were cleared within two hours', 'had processed 22 percent more export declarations than a year before'],
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && (WORKLOAD_GROWTH_BEFORE.test(clauseBefore(s, f.start, 80)) || WORKLOAD_SHARE_AFTER.test(s.slice(f.end, f.end + 60)) || WORKLOAD_MORE_AFTER.test(s.slice(f.end, f.end + 70)))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'declarations' || (f.unit === 'shipments' && /\bbatch/i.test(f.phrase)))) || (f.kind === 'percent' && isWorkloadPercent(s, f)),
   },
   {
     // Parcels and packages counted are consignments, not quantities of goods (batch 12): "the zone cleared
@@ -1015,6 +1027,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['annualised', 'annualized', 'run rate', 'run-rate'],
     examples: ['output was running at an annualised 44.2 million tonnes', 'exports at a seasonally adjusted annualized rate of $310 billion', 'an annual run rate of 2 million tonnes'],
     test: (s, f) => f.kind === 'level' && ANNUALISED_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    // "$410.7 per 1,000 cubic metres", "a levy of 12 yuan per 100 kilograms": the amount after "per" is what a price or a rate
+    // is quoted for, never an amount traded.
+    name: 'amount a price is quoted per',
+    gate: /\bper\b/i,
+    gateWords: ['per'],
+    examples: ['gas sold abroad at $352.4 per 1,000 cubic metres on average', 'a levy of 12 yuan per 100 kilograms'],
+    test: (s, f) => f.kind === 'level' && PER_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 8), f.start)),
   },
   {
     name: 'unit price',
