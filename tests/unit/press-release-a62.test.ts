@@ -1,0 +1,31 @@
+/**
+ * Rules added in the twelfth round of real releases under variation (issue 9): what re-published and translated text adds
+ * around a release's figures (an opening sentence with no figure before the lead, ...). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a62', source_url: 'https://example.org/r/a62', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a figureless sentence opening the lead\'s paragraph leaves the lead a lead', () => {
+  const lead = 'Exports dropped more than ten percent year on year in April.\nAccording to preliminary figures from the statistics office on Monday, the country\'s exports stood at 8.4 billion U.S. dollars in April, down 13.2 percent from a year earlier.';
+  it('drops the lead\'s rounded growth that the body states exactly, after an opening sentence with no figure', () => {
+    const rows = rowsOf(`Trade data released on Monday pointed to a weaker month for the country's shippers. ${lead}`);
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+    expect(row(rows, 8.4e9)).toMatchObject({ yoy_pct: -13.2, flow: 'export' });
+  });
+  it('reads the release as before with no opening sentence (guard)', () => {
+    const rows = rowsOf(lead);
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('keeps a growth of the lead that the body does not restate (guard)', () => {
+    const rows = rowsOf('Trade data released on Monday pointed to a mixed month for the country\'s shippers. Imports rose 4.1 percent year on year in April.\nExports stood at 8.4 billion U.S. dollars in April, down 13.2 percent from a year earlier.');
+    expect(rows.find((r) => r.value === null)).toMatchObject({ yoy_pct: 4.1, flow: 'import' });
+  });
+});
