@@ -29,3 +29,21 @@ describe('a figureless sentence opening the lead\'s paragraph leaves the lead a 
     expect(rows.find((r) => r.value === null)).toMatchObject({ yoy_pct: 4.1, flow: 'import' });
   });
 });
+
+describe('words a speaker "said" that point back at the figure before', () => {
+  const level = 'ERENHOT, May 12 -- The land port handled 2.36 million tonnes of import and export cargo in the first quarter of 2026, the railway bureau said.\n\n';
+  it('gives "X, head of ..., said the figure represents N percent growth" to the level before', () => {
+    const rows = rowsOf(`${level}Zhang Wei, head of the port's customs office, said the figure represents a rise of 12.4 percent year on year.`);
+    expect(row(rows, 2.36e6)).toMatchObject({ yoy_pct: 12.4 });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('reads "X said that this was up N percent" the same way', () => {
+    const rows = rowsOf(`${level}Zhang said that this was up 12.4 percent from a year earlier.`);
+    expect(row(rows, 2.36e6)).toMatchObject({ yoy_pct: 12.4 });
+  });
+  it('keeps a growth with a subject of its own after "said" a row of its own (guard)', () => {
+    const rows = rowsOf(`${level}Zhang said imports rose 8.1 percent year on year in the quarter.`);
+    expect(row(rows, 2.36e6)?.yoy_pct).toBeNull();
+    expect(rows.find((r) => r.value === null)).toMatchObject({ yoy_pct: 8.1, flow: 'import' });
+  });
+});
