@@ -47,3 +47,19 @@ describe('words a speaker "said" that point back at the figure before', () => {
     expect(rows.find((r) => r.value === null)).toMatchObject({ yoy_pct: 8.1, flow: 'import' });
   });
 });
+
+describe('a conversion in brackets right after a comparison base is that base in another money', () => {
+  it('dates a dollar conversion of a year-before balance to that year, with the balance\'s sign', () => {
+    const rows = rowsOf('TOKYO, April 17 -- Japan logged a trade surplus of ¥512 billion in March, against a deficit of ¥210.6 billion (about US$1.56 billion) a year earlier, the finance ministry said.', '2026-04-17');
+    expect(row(rows, -1.56e9)).toMatchObject({ unit: 'USD', period_start: '2025-03', period_end: '2025-03', yoy_pct: null, flow: 'balance' });
+    expect(rows.some((r) => r.unit === 'USD' && r.period_start === '2026-03')).toBe(false);
+  });
+  it('dates a conversion of a base dated by its month and year to that month', () => {
+    const rows = rowsOf('FUZHOU, May 12 -- The province\'s exports reached 86.2 billion yuan in April, up from 71.5 billion yuan (roughly 10.1 billion U.S. dollars) in April 2025.');
+    expect(row(rows, 10.1e9)).toMatchObject({ unit: 'USD', period_start: '2025-04', yoy_pct: null });
+  });
+  it('keeps a conversion of the current level in the current period (guard)', () => {
+    const rows = rowsOf('FUZHOU, May 12 -- The province\'s exports reached 86.2 billion yuan (about 12.1 billion U.S. dollars) in April, up from 71.5 billion yuan in April 2025.');
+    expect(row(rows, 12.1e9)).toMatchObject({ unit: 'USD', period_start: '2026-04' });
+  });
+});
