@@ -63,3 +63,20 @@ describe('a conversion in brackets right after a comparison base is that base in
     expect(row(rows, 12.1e9)).toMatchObject({ unit: 'USD', period_start: '2026-04' });
   });
 });
+
+describe('a count of vehicles takes the year-on-year growth left after a change on the month before', () => {
+  it('gives "up N percent from March and M percent year on year" to the units before', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s bus exports were 4,120 units, up 2.4 percent from March and 11.8 percent year on year, according to the industry association.');
+    expect(row(rows, 4120)).toMatchObject({ yoy_pct: 11.8, period_start: '2026-04' });
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+  it('does so past two changes on the month before', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s bus exports were 4,120 units (up 2.4 percent month-on-month), up 5 percent on the previous month\'s plan, and up 11.8 percent year on year.');
+    expect(row(rows, 4120)?.yoy_pct).toBe(11.8);
+  });
+  it('gives the units no growth when the sentence states only the change on the month before (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s bus exports were 4,120 units, up 2.4 percent from March, according to the industry association.');
+    expect(row(rows, 4120)?.yoy_pct).toBeNull();
+    expect(rows.filter((r) => r.value === null)).toEqual([]);
+  });
+});
