@@ -80,3 +80,19 @@ describe('a count of vehicles takes the year-on-year growth left after a change 
     expect(rows.filter((r) => r.value === null)).toEqual([]);
   });
 });
+
+describe('a clause on other goods after a change on the month before keeps its own year-on-year growth', () => {
+  it('leaves "while truck exports rose N percent year on year" to the trucks', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s bus exports were 4,120 units, up 2.4 percent from March, while truck exports rose 11.8 percent year on year.');
+    expect(row(rows, 4120)?.yoy_pct).toBeNull();
+    expect(rows.find((r) => r.value === null)).toMatchObject({ yoy_pct: 11.8, commodity: 'trucks' });
+  });
+  it('reads "but copper exports" the same way after a tonnage', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s steel exports were 1.2 million tonnes, down 3.5 percent from March, but copper exports rose 6.4 percent year on year.');
+    expect(row(rows, 1.2e6)?.yoy_pct).toBeNull();
+  });
+  it('still gives the level the year-on-year change beside its monthly one (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- In April, the country\'s steel exports were 1.2 million tonnes, down 3.5 percent from March, and up 6.4 percent year on year.');
+    expect(row(rows, 1.2e6)?.yoy_pct).toBe(6.4);
+  });
+});
