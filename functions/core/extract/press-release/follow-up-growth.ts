@@ -68,7 +68,7 @@ function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): Observati
  */
 function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
   if (!MONTH_ON_MONTH_FIRST.pattern.test(g.source_quote)) return null;
-  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
+  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity' || l.measure === 'count') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
   if (!own.length) return null;
   const goods = g.commodity === 'all goods' || own.every((l) => l.commodity === g.commodity);
   // (A level already given this growth by a headline that states it too: the growth restates it.)

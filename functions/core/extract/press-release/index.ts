@@ -825,8 +825,12 @@ const MAX_HEADLINE_LINES = 4;
 export function headlineEnd(sentences: Sentence[]): number {
   // A line with no figure above the first sentence that has one ("Photo: trucks queue at the border.") opens no body.
   // So does a page's stamp of its date or byline ("Posted on 14 September 2022", "By Li Na | Sep 14, 2022"), whose digits are a date.
+  // A figureless sentence opening the lead's own paragraph ("Trade figures out on Monday pointed to a steady performance.
+  // Exports fell more than ten percent ...") is no headline either: the lead is the sentence with the first figure after it.
   const first = sentences[0]?.norm ?? '';
-  const top = sentences.length > 1 && (!NUMBER_WORD.test(first) || isPageStamp(first)) && sentences[1].paragraph !== sentences[0].paragraph ? 1 : 0;
+  const figureless = !NUMBER_WORD.test(first);
+  const lineAbove = (figureless || isPageStamp(first)) && sentences[1]?.paragraph !== sentences[0]?.paragraph;
+  const top = sentences.length > 1 && (lineAbove || (figureless && NUMBER_WORD.test(sentences[1].norm))) ? 1 : 0;
   let end = sentences[top]?.end ?? 0;
   for (let i = top + 1; i < Math.min(sentences.length, MAX_HEADLINE_LINES) && sentences[i].paragraph !== sentences[i - 1].paragraph; i++) {
     const line = sentences[i].norm.trim();

@@ -57,6 +57,8 @@ const SAME_SUBJECT_GOES_ON = /^[^.;\d]{0,40}\b(?:but|and|while)\s+(?:were|was|ar
 
 // Words between two changes of one figure: "... from last month, and up ", "... year on year and fell ".
 const SIDE_BY_SIDE = /^[^.;\d]{0,60}$/;
+// "... up 2.4 percent from March, while truck exports rose 11.8 percent": a clause on another flow's goods is no second change of one figure.
+const OTHER_FLOW_CLAUSE = /\b(?:while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|arrivals|deliveries)\b/i;
 // "... up 38.5 percent from 4,426 tons in April and 12.3 percent higher year-on-year": the first change's dated base sits between.
 const SIDE_BY_SIDE_PAST_BASE = /^\s*(?:%|percent|per\s?cent|pct|pc)?\s*(?:from|than|compared\s+(?:with|to)|against|over)\s+[^.;\d]{0,10}\d[\d.,]*[^.;\d]{0,50}$/i;
 
@@ -304,7 +306,7 @@ function preferYearOnYearSideBySide(s: string, growths: Reading[]): void {
     const rival = growths.find((o) => {
       if (o === g || !o.level || o.yoy) return false;
       const gap = s.slice(Math.min(o.figure.end, g.figure.end), Math.max(o.figure.start, g.figure.start));
-      return SIDE_BY_SIDE.test(gap) || (o.figure.end <= g.figure.start && SIDE_BY_SIDE_PAST_BASE.test(gap));
+      return (SIDE_BY_SIDE.test(gap) && !OTHER_FLOW_CLAUSE.test(gap)) || (o.figure.end <= g.figure.start && SIDE_BY_SIDE_PAST_BASE.test(gap));
     });
     if (!rival?.level) continue;
     link(rival.level, g);

@@ -119,10 +119,24 @@ function baseOfRestatedLevel(f: Figure, tally: FigureTally): boolean {
   return level !== undefined && level.figure.unit === f.unit && f.unit !== '';
 }
 
+// "compared with ¥434.5 billion (about US$3.22 billion) in surplus a year before": an amount in another money in brackets
+// right after a comparison base is that base converted, of the base's period.
+const CONVERSION_BRACKET_GAP = /^\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|or|equivalent\s+to)\s+)?(?:(?:US|HK|C|A|S)?\$|USD|RMB|CNY|[€£¥])?\s*$/i;
+
+/** The comparison base a money amount in brackets converts, when it stands right after one in another money. */
+function convertedBase(s: string, f: Figure, tally: FigureTally): Reading | undefined {
+  const prev = tally.readings.at(-1);
+  if (!prev?.earlier || prev.role !== 'level' || prev.figure.measure !== 'value' || f.measure !== 'value') return undefined;
+  if (prev.figure.unit === f.unit && prev.figure.bare === f.bare) return undefined;
+  const gap = s.slice(prev.figure.end, f.start);
+  return gap.includes('(') && CONVERSION_BRACKET_GAP.test(gap) ? prev : undefined;
+}
+
 /** A level: an earlier period's (a comparison base), a reported trade amount, or nothing of trade. */
 function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tally: FigureTally): void {
   const { s } = scene;
-  const base = earlierLevel(s, f.start, f.end, scene.periods);
+  const converted = convertedBase(s, f, tally);
+  const base = converted?.earlier ? { period: converted.earlier, rule: 'conversion of a base in brackets', stated: undefined } : earlierLevel(s, f.start, f.end, scene.periods);
   if (base) {
     const before = levelBefore(scene, f);
     if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds))) return;

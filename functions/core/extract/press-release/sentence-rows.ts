@@ -48,6 +48,17 @@ export const OPENING_LETTERS: ReadonlyArray<[RegExp, string]> = [
 ];
 const opensWith = (s: string, letters: string) => anyCharOf(s, firstNonSpace(s, 0), 1, letters);
 
+// "Li Qiang, deputy head of the port's customs, said the figure represents 15.9 percent growth": the words a speaker is
+// reported to have said point back as they would standing alone. Only a sentence with a verb of saying near its start is
+// searched for the speaker.
+const SAYING_NEAR_START = /\s(?:said|says|noted|added)\s/;
+const SPEAKER_SAID = /^\s*[A-Z][^.;!?"“”]{0,100}?\s(?:said|says|noted|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+that)?\s+(?=[a-z])/;
+function pointsBackAfterSpeaker(s: string): boolean {
+  if (!SAYING_NEAR_START.test(s.slice(0, 130))) return false;
+  const m = SPEAKER_SAID.exec(s);
+  return m !== null && POINTING_BACK_START.test(s.slice(m[0].length));
+}
+
 // The measure a growth says it is of: "in physical terms", "by volume" (the tonnage); "in value terms", "by
 // value" (the amount of money), "in physical volume" (the tonnage). Right after the percentage, or in its clause before
 // it ("export volumes in value terms increased by 1.3 times").
@@ -261,7 +272,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
   const rows: ObservationDraft[] = [];
   // A dated base in the same sentence ("... but 2.1 percent below July's 50.7 million tons") does not stop it pointing back.
   const s = frame.s;
-  const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s));
+  const opensPointingBack = (opensWith(s, POINTING_BACK_LETTERS) && POINTING_BACK_START.test(s)) || (opensWith(s, YEAR_ON_YEAR_LETTERS) && YEAR_ON_YEAR_POINTING_BACK.test(s)) || pointsBackAfterSpeaker(s);
   const pointingBack = (opensPointingBack || (opensWith(s, PLURAL_LETTERS) && PLURAL_POINTING_BACK.test(s))) && frame.readings.every((x) => x.role === 'growth' || x.earlier);
   let lastLevel: { reading: Reading; breakdown: string; area: string } | undefined;
   for (const r of frame.readings) {
