@@ -1673,11 +1673,12 @@ function zoneInfo(m: RegExpExecArray): NameInfo {
   if (m[7]) return { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
   if (place) return { canonical: `${zoneName(place)} FTZ`, kind: 'zone', adjective: false };
   if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
-  // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
+  // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name; nor is a
+  // possessive pronoun ("Its Nanchang Comprehensive Bonded Zone", "Their ... Zone": the zone of the place named before).
   // "The Pingxiang comprehensive bonded zone handled ...": the kind written in lower case after the town's name is the
   // zone's name all the same (the town alone would be its port or city), named as the capitals write it.
   const kind = m[6].startsWith('comprehensive') ? m[6].replace(/\b[a-z]/g, (c) => c.toUpperCase()) : m[6];
-  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of|Its|Their|Our|This|That)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
 }
 
 const AIRPORT_WORDS = keywords(['airport'], AIRPORT_RE);
