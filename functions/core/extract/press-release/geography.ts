@@ -2141,9 +2141,12 @@ function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
   return v.prev && (v.prev.kind === 'port' || v.prev.kind === 'zone') && inPlaceApposition(v) ? [mention(v, 'locator')] : undefined;
 }
 
-/** "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery. */
+/**
+ * "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery; so is
+ * the place of one ranking the place among others ("the Kunshan zone, one of China's largest by trade, ...").
+ */
 function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
-  return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*$/.test(v.before) ? [] : undefined;
+  return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*(?:(?:one|among)\s+of\s+)?$/.test(v.before) ? [] : undefined;
 }
 
 // "The China-Europe Railway Express (Chengdu-Chongqing)": two cities of a service's parenthesis joined by a dash.
