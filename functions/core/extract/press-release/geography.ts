@@ -1369,6 +1369,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       return { start: hit.index, end, info: { canonical: info.canonical.replace(/ Port$/, ''), kind: 'region', adjective: false } };
     }
     const suffix = portSuffix(s, end);
+    // "the port of Hekou": the port named by its town after "port of" (as "The Port of Shanghai" below), the words included.
+    const portOfTown = suffix ? null : PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index));
+    if (portOfTown) return { start: hit.index - portOfTown[0].length, end, info };
     const city = suffix ? null : portTownAsCity(s, hit.index, end, info.canonical);
     if (city) return city;
     if (suffix) end += suffix[0].length;
