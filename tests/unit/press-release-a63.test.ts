@@ -122,3 +122,26 @@ describe('a place in an apposition ranking a zone "one of its largest" is scener
     expect(row(rows, 61.5e9)?.area).toBe('Wuxi Comprehensive Bonded Zone');
   });
 });
+
+describe('"The <goods> cost" an amount in millions or more is what the goods were worth', () => {
+  it('reads the cost of the goods named again, with its multiple, as their value', () => {
+    const rows = rowsOf('BEIJING, May 12 - China imported 1.86 million tonnes of beef in the first four months, up 22.5 percent year on year. The beef cost 61.3 billion yuan, up 1.5 times.');
+    expect(row(rows, 61.3e9)).toMatchObject({ flow: 'import', yoy_pct: 150 });
+  });
+  it('keeps what one thing costs no row (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 - China imported 1.86 million tonnes of beef in the first four months. The beef cost 33 yuan a kilogram at wholesale markets.');
+    expect(row(rows, 33)).toBeUndefined();
+  });
+});
+
+describe('"the port of" a port town is that port', () => {
+  it('gives the second item of a respectively-list to the port named "the port of X"', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Yunnan\'s trade rose 8.1 percent in the first four months. The border city of Ruili and the port of Hekou reported 6.2 billion yuan and 4.4 billion yuan respectively.');
+    expect(row(rows, 6.2e9)?.area).toBe('Ruili');
+    expect(row(rows, 4.4e9)?.area).toBe('Hekou Port');
+  });
+  it('reads "the port of Hekou" alone as the port', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Yunnan\'s trade rose 8.1 percent in the first four months. In the south, the port of Hekou handled 4.4 billion yuan of goods.');
+    expect(row(rows, 4.4e9)?.area).toBe('Hekou Port');
+  });
+});
