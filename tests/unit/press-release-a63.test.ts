@@ -145,3 +145,18 @@ describe('"the port of" a port town is that port', () => {
     expect(row(rows, 4.4e9)?.area).toBe('Hekou Port');
   });
 });
+
+describe('where goods were made places them; it is not whose figure it is', () => {
+  it('keeps the province the area of an item "most of them made in" a city', () => {
+    const rows = rowsOf('CHENGDU, May 12 -- Sichuan\'s exports rose 9.4 percent in the first four months. Laptops, most of them made or packaged in Mianyang, were the largest item, with exports of 48.2 billion yuan.');
+    expect(row(rows, 48.2e9)).toMatchObject({ area: 'Sichuan', flow: 'export' });
+  });
+  it('keeps trains "assembled in" a city that city\'s (guard)', () => {
+    const rows = rowsOf('XI\'AN, May 12 -- The China-Europe freight trains assembled in Xi\'an ran 1,420 trips in the first four months, up 18.2 percent.');
+    expect(row(rows, 1420)?.area).toBe('Xi\'an');
+  });
+  it('keeps a city the subject of its own trade (guard)', () => {
+    const rows = rowsOf('CHENGDU, May 12 -- Sichuan\'s exports rose 9.4 percent in the first four months. Mianyang, where most of the laptops are made, exported 48.2 billion yuan of goods.');
+    expect(row(rows, 48.2e9)?.area).toBe('Mianyang');
+  });
+});
