@@ -160,3 +160,10 @@ describe('where goods were made places them; it is not whose figure it is', () =
     expect(row(rows, 48.2e9)?.area).toBe('Mianyang');
   });
 });
+
+describe('"N percent of the province\'s" with the whole\'s noun left out is a share', () => {
+  it('reads a city\'s figure as a share of "the province\'s"', () => {
+    const rows = rowsOf('NANJING, May 12 -- Suzhou, Wuxi and Nanjing recorded 812.4 billion yuan, 231.5 billion yuan and 190.2 billion yuan respectively in the first four months. Suzhou\'s figure was 45.9 percent of the province\'s.');
+    expect(row(rows, 45.9)).toMatchObject({ unit: 'percent-share', area: 'Suzhou' });
+  });
+});

@@ -85,8 +85,9 @@ const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2
 // with Russia", "USD 341.2 million, 84 percent of which went through Ereentsav" too; "with 73 percent of the beans shipped to
 // China", "about 97 percent of the coal went to China": the goods named again, then where they went.
 // ("or 85.8 percent, of the province's trade": a comma may close the "or" before the whole; "46.2 percent of the provincial
-// figure": the figure is the whole's amount.)
-const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b))\b/i;
+// figure": the figure is the whole's amount; "Suzhou's figure was 46.3 percent of the province's": the whole's noun left out
+// after a place's kind.)
+const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$)))\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month; so is one against
 // the month's pace, tally or amount ("3% below August's pace", wires' words for the same level).
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
