@@ -794,9 +794,11 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "Hunchun, which borders Russia and the DPRK": every neighbour a place borders is scenery, listed or not. ("Through the
 // neighbouring Pingxiang railway port, 1,316 trains ran": a neighbour that goods or trains went through is their route.)
 // A country goods went on "in transit through" is scenery too.
+// "Integrated circuits, most of them made or packaged in Suzhou, ...": where goods were made places them, it reports nothing.
+// (Not "assembled in": trains "assembled in Xi'an" are the city's trains.)
 // "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
 // named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -1065,7 +1067,7 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
 // running may come before "from", and the way back after it.)
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 // "kept its top spot among China's provincial-level regions", "held its second place among ...": the rank may be a place
@@ -1369,6 +1371,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       return { start: hit.index, end, info: { canonical: info.canonical.replace(/ Port$/, ''), kind: 'region', adjective: false } };
     }
     const suffix = portSuffix(s, end);
+    // "the port of Hekou": the port named by its town after "port of" (as "The Port of Shanghai" below), the words included.
+    const portOfTown = suffix ? null : PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index));
+    if (portOfTown) return { start: hit.index - portOfTown[0].length, end, info };
     const city = suffix ? null : portTownAsCity(s, hit.index, end, info.canonical);
     if (city) return city;
     if (suffix) end += suffix[0].length;
@@ -1673,11 +1678,12 @@ function zoneInfo(m: RegExpExecArray): NameInfo {
   if (m[7]) return { canonical: `${m[7]} New Area`, kind: 'zone', adjective: false };
   if (place) return { canonical: `${zoneName(place)} FTZ`, kind: 'zone', adjective: false };
   if (m[4]) return NAME_INFO.get(m[4]) ?? { canonical: m[4], kind: 'region', adjective: false };
-  // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name.
+  // "The Yangpu Economic Development Zone": a capitalised article opening the sentence is not part of the name; nor is a
+  // possessive pronoun ("Its Nanchang Comprehensive Bonded Zone", "Their ... Zone": the zone of the place named before).
   // "The Pingxiang comprehensive bonded zone handled ...": the kind written in lower case after the town's name is the
   // zone's name all the same (the town alone would be its port or city), named as the capitals write it.
   const kind = m[6].startsWith('comprehensive') ? m[6].replace(/\b[a-z]/g, (c) => c.toUpperCase()) : m[6];
-  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
+  return { canonical: `${m[5].replace(/^(?:The|At|In|Through|Via|From|Of|Its|Their|Our|This|That)\s+/, '')} ${kind.replace(/\s+/g, ' ')}`, kind: 'zone', adjective: false };
 }
 
 const AIRPORT_WORDS = keywords(['airport'], AIRPORT_RE);
@@ -2141,9 +2147,12 @@ function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
   return v.prev && (v.prev.kind === 'port' || v.prev.kind === 'zone') && inPlaceApposition(v) ? [mention(v, 'locator')] : undefined;
 }
 
-/** "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery. */
+/**
+ * "Ezhou Huahu Airport, Asia's first cargo hub airport, ...": the wider place of a superlative apposition is scenery; so is
+ * the place of one ranking the place among others ("the Kunshan zone, one of China's largest by trade, ...").
+ */
 function superlativeApposition(v: PlaceView): PlaceMention[] | undefined {
-  return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*$/.test(v.before) ? [] : undefined;
+  return v.prev && SUPERLATIVE_APPOSITION_AFTER.test(v.after) && /,\s*(?:(?:one|among)\s+of\s+)?$/.test(v.before) ? [] : undefined;
 }
 
 // "The China-Europe Railway Express (Chengdu-Chongqing)": two cities of a service's parenthesis joined by a dash.

@@ -143,7 +143,9 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 // "the price of birch logs had eased to around 1,100 yuan": a clause whose subject is a price, a fare or a rate per thing
 // carried, reaching its amount with no trade word between, states a price. So does a fee said to be an amount ("Booth fees are
 // 6,800 yuan for a standard booth", "the handling fee was 120 yuan"): a fee is a charge, never goods traded.
-const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|fares?|tickets?|fees?(?=\s+(?:is|are|was|were|will\s+be|stand|stood|range[sd]?|start(?:s|ed)?)\b)|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// What one thing costs or is worth on average ("the average cost of a tonne of the imported ore came to about 610 yuan", "the
+// unit value of an exported phone rose to 212 dollars") is a unit value, however the thing is named.
+const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|(?:average|mean|unit)\s+(?:[\w-]+\s+)?(?:costs?|values?)\s+(?:of|for)\s+(?:an?|one|each)\s|fares?|tickets?|fees?(?=\s+(?:is|are|was|were|will\s+be|stand|stood|range[sd]?|start(?:s|ed)?)\b)|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
 const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
@@ -1047,8 +1049,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'price named as the subject',
-    gate: /\b(?:prices?|costs?|fares?|tickets?|rates?|charges?|fees?)\b/i,
-    gateWords: ['price', 'cost', 'fare', 'ticket', 'rate', 'charge', 'fee'],
+    gate: /\b(?:prices?|costs?|fares?|tickets?|rates?|charges?|fees?)\b|\b(?:average|mean|unit)\s+(?:[\w-]+\s+)?values?\b/i,
+    gateWords: ['price', 'cost', 'fare', 'ticket', 'rate', 'charge', 'fee', 'value'],
     examples: ['a one-way ticket from the border town to the capital sells for about 210 yuan', 'the average transport cost per container on its routes had fallen by about 8 percent, to roughly 6,500 dollars', "freight rates for a 40-foot container from Xi'an to Warsaw had fallen to about 5,800 dollars", 'The fare for a second-class ticket is about 560 yuan', 'the price of birch logs had eased to around 1,100 yuan', 'Booth fees are 6,800 yuan for a standard booth'],
     test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && PRICE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 170)) && !isCostOfImports(s, f.start),
   },

@@ -8,7 +8,7 @@ import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
-import { impliedRespectively, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+import { impliedRespectively, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A high or low the level is said to be, between "to" and the amount: "an all-time high of", "a new high of", "an all-time
 // monthly high of", "a record monthly high of", "a three-year low of", "a 14-month peak of" (the amount is the level itself).
@@ -125,6 +125,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   const respectively = mentions(s, RESPECTIVELY_WORDS) ? RESPECTIVELY.exec(s) : null;
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
+    pairNamedGrowthsAfterList(s, primaries, growths, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index, places);
     pairLevelsWithPartners(s, primaries, growths, places, respectively.index);
   } else {
@@ -156,10 +157,11 @@ const MEASURE_WORD_BEFORE = /(?:^|[;,]\s*|\.\s+)(?:in|by)\s+(?:terms\s+of\s+)?(v
 const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|contraction)\s+in\s+(?:physical\s+)?(volume|quantity|value)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 // "3.12 million tonnes of goods worth 42.7 billion yuan, the tonnage up 79.5 percent": the measure named as the subject of an
-// absolute phrase after a comma.
+// absolute phrase after a comma; ", with the volume down 7.9 percent and the value up 17.6 percent": the second measure of
+// such a phrase after "and".
 // "Private firms accounted for 48.2 percent of the total, or 2.03 trillion yuan, with their trade up 9.5 percent": the subject's
 // own trade (after "its" or "their") is the money it traded, the amount before (tradeOfUndirected: an amount of trade, no way named).
-const MEASURE_NOUN_BEFORE = /,\s*(?:with\s+)?(?:the|its|their)\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
+const MEASURE_NOUN_BEFORE = /(?:,\s*(?:with\s+)?|\s+and\s+)(?:the|its|their)\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
 const MONEY_MEASURE = /^(?:value|worth|trade)$/i;
 // The clause of an amount that "their trade" may be the change of names no one way ("exports of 1.2 trillion yuan, with their
 // trade up" would give the exports the change of the whole); both ways ("imports and exports") are the trade itself.

@@ -74,7 +74,7 @@ const BRACKET_OPEN_BEFORE = /\(\s*$/;
 const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 const MINUS_BEFORE = /\bminus\s+$/i;
 // ", with 40% of ...", ", with about 73% of ...": a clause opened by "with" after a comma, a hedge at most before the percentage.
-const WITH_PART_BEFORE = /,\s*with\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?$/i;
+const WITH_PART_BEFORE = /,\s*(?:with|and)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
 // "equal to 7.6 percent of China-EU trade", "equivalent to 12% of Vietnam's exports": the whole named by a place's trade;
 // "equal to 16.4 percent of the country's foreign trade", "of the province's exports": the place named by its kind.
@@ -85,8 +85,9 @@ const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2
 // with Russia", "USD 341.2 million, 84 percent of which went through Ereentsav" too; "with 73 percent of the beans shipped to
 // China", "about 97 percent of the coal went to China": the goods named again, then where they went.
 // ("or 85.8 percent, of the province's trade": a comma may close the "or" before the whole; "46.2 percent of the provincial
-// figure": the figure is the whole's amount.)
-const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b))\b/i;
+// figure": the figure is the whole's amount; "Suzhou's figure was 46.3 percent of the province's": the whole's noun left out
+// after a place's kind.)
+const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$)))\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month; so is one against
 // the month's pace, tally or amount ("3% below August's pace", wires' words for the same level).
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
@@ -167,7 +168,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // the noun before it, whatever change word came earlier in the sentence.
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "up 11.4%, with about 73% of the volume bound for China": a part of a whole that "with" opens after a comma is a share,
-  // whatever change came before it.
+  // whatever change came before it; so is one that ", and" opens ("up 9 percent, and 64 percent of those shipments went to").
   if (WITH_PART_BEFORE.test(lookback) && AFTER_SHARE.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
   if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };

@@ -325,9 +325,14 @@ function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: numb
   if (p.start >= clo) return p.kind === 'zone' && p.name.endsWith(' Railway') && PORT_FACILITY_ON_LINE.test(frame.s.slice(clo, p.start)) ? frame.memory.areaByKind.port : undefined;
   const kind = anaphoraKind(frame.s, clo, at);
   if (!kind || kind === p.kind || kind === 'country') return undefined;
-  const earlier = frame.memory.areaByKind[kind];
+  // "The zone, next to Dongting Port, handled X, while the port moved Y TEUs": a place of that kind the sentence named before
+  // the clause (if only to place another) is the one pointed back to, over one of earlier sentences.
+  const named = frame.places.findLast((x) => x.kind === kind && x.end <= clo);
+  const earlier = named?.name ?? frame.memory.areaByKind[kind];
   return earlier && earlier !== p.name ? earlier : undefined;
 }
+
+const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)\b/i;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
@@ -364,6 +369,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
   const city = cityPort ? (memory.areaByKind.city ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
   if (city) return (frame.sentenceArea = `${city} Port`);
+  // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
+  // named last, even where it only placed the other zone, over the zone the sentences before reported on.
+  if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
   // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
@@ -569,6 +577,8 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const railway = frame.places.findLast((p) => p.kind === 'zone' && p.role === 'locator' && p.name.endsWith(' Railway'));
   if (railway && !memory.areaByKind.zone) memory.areaByKind.zone = railway.name;
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
+  const ftz = frame.places.findLast((p) => p.kind === 'zone' && p.name.endsWith(' FTZ'));
+  if (ftz) memory.ftzNamed = ftz.name;
   // "The Urumqi international land port in northwest China's Xinjiang dispatched ...": a city's (or prefecture's) land port,
   // read as the city (batch 22), is what "the port" later points back to, over a port a headline called "Urumqi land port".
   for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;

@@ -51,7 +51,7 @@ export function readFigures(scene: SentenceScene): FigureReadings {
       continue;
     }
     // "average export price at 92,000 yuan per auto, down 8.8%": the change trailing a set-aside level is its own.
-    if (f.kind !== 'level' && tally.setAsideEnd >= 0 && tally.restatingRateEnd < 0 && f.start >= tally.setAsideEnd && TRAILING_GROWTH_GAP.test(s.slice(tally.setAsideEnd, f.start).replace(SET_ASIDE_TAIL, ''))) {
+    if (tally.setAsideEnd >= 0 && tally.restatingRateEnd < 0 && f.start >= tally.setAsideEnd && trailsSetAsideLevel(s, f, tally.setAsideEnd)) {
       tally.nonTrade++;
       continue;
     }
@@ -88,6 +88,19 @@ function restatesLevelBefore(scene: SentenceScene, f: Figure, tally: FigureTally
   let gap = scene.s.slice(level.figure.end, f.start);
   for (const p of scene.periods) if (p.start >= level.figure.end && p.end <= f.start) gap = gap.replace(scene.s.slice(p.start, p.end), '');
   return RESTATING_GAP.test(gap.replace(/^\s*(?:in|during|for|over)\s+(?=,)/i, ''));
+}
+
+// "was about 4,100 yuan a tonne, 6 percent lower than a year before": a change written as a comparative right after the level.
+const COMPARATIVE_GAP = /^\s*,\s*(?:(?:about|around|nearly|almost|roughly|some)\s+)?$/i;
+const COMPARATIVE_AFTER = /^\s*(?:lower|higher|less|more|cheaper|dearer)\s+than\b/i;
+// "rose to 0.81 dollars from 0.74 dollars", "at 610 yuan a tonne, against 655 yuan": the base right after the level.
+const BASE_GAP = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|over|under)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+
+/** A figure trailing a set-aside level (ending at `end`) in a way that makes it that level's change or base. */
+function trailsSetAsideLevel(s: string, f: Figure, end: number): boolean {
+  const gap = s.slice(end, f.start).replace(SET_ASIDE_TAIL, '');
+  if (f.kind === 'level') return BASE_GAP.test(gap);
+  return TRAILING_GROWTH_GAP.test(gap) || (COMPARATIVE_GAP.test(gap) && COMPARATIVE_AFTER.test(s.slice(f.end, f.end + 20)));
 }
 
 /** A change trailing a day's rate that restated the level before it ("..., or 2.32 million barrels per day, up 6.1%"). */

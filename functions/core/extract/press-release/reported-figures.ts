@@ -188,11 +188,16 @@ const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases|cargoes|arrivals)(?:\s*\
 const GOODS_COST_BEFORE = /\bcost\s+(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than)\s+)?$/i;
 const PART_OF_IMPORTS_AFTER = /^(?:[^.;,]|[.,](?=\d)){1,40},\s*(?:or\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:(?:total|overall|country's|nation's)\s+)?(?:import\s+bill|imports)\b/i;
 
+// "The ore cost 61.3 billion yuan, up 12 percent": goods named again with "the" as the sentence's subject, costing an amount in
+// millions or more (no price of one thing runs to millions), cost what they were worth.
+const THE_GOODS_COST_OPENING = /^\s*The\s+(?:[\w-]+\s+){1,3}?(?:also\s+)?cost\s+(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?|[€£¥]\s?|(?:[A-Z]{3}|RMB)\s?)?$/;
+const MILLIONS_AFTER = /^(?:(?:US|U\.S\.)?\$\s?|[€£¥]\s?)?[\d.,]+\s*(?:million|billion|trillion|mln|bln|bn|mn|tn)\b/i;
+
 /** True for an amount imports "cost" (see IMPORTS_COST_BEFORE, GOODS_COST_BEFORE): the cost is their value, not a price. */
 export function isCostOfImports(s: string, at: number): boolean {
   if (!mentions(s, COST_WORDS, at - 30, at)) return false;
   const before = s.slice(Math.max(0, at - 120), at);
-  return IMPORTS_COST_BEFORE.test(before) || (GOODS_COST_BEFORE.test(before) && PART_OF_IMPORTS_AFTER.test(s.slice(at, at + 100)));
+  return IMPORTS_COST_BEFORE.test(before) || (GOODS_COST_BEFORE.test(before) && PART_OF_IMPORTS_AFTER.test(s.slice(at, at + 100))) || (at < 60 && THE_GOODS_COST_OPENING.test(s.slice(0, at)) && MILLIONS_AFTER.test(s.slice(at, at + 20)));
 }
 const COST_WORDS = keywords(['cost'], IMPORTS_COST_BEFORE);
 

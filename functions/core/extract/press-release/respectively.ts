@@ -200,6 +200,31 @@ export function pairLevelsWithPartners(s: string, primaries: Reading[], growths:
   pairListedAreas(levels, places, from);
 }
 
+// ", with furniture up 9.6 percent and garments down 2.4 percent" after a list: a change named by one word of its item.
+const NAMED_CHANGE_BEFORE = /(?:^\s*,?\s*(?:with|while)\s+|^\s*,?\s*and\s+|^\s*,\s*)([A-Za-z][\w-]*)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+
+/**
+ * "A and parts, B, and C were worth X, Y and Z respectively, with A up p and C down q": changes after the list, each named by a
+ * word of one listed item (the items are the last comma-separated pieces before the first level), pair with that item's level.
+ */
+export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growths: Reading[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length < 2) return;
+  const pieces = s.slice(endOfLastBefore(primaries, levels[0].figure.start), levels[0].figure.start).split(',');
+  if (pieces.length < levels.length) return;
+  const items = pieces.slice(-levels.length);
+  let from = at + 'respectively'.length;
+  for (const g of growths) {
+    if (g.figure.start < from || g.level) continue;
+    const named = NAMED_CHANGE_BEFORE.exec(s.slice(from, g.figure.start));
+    if (!named) return;
+    const word = new RegExp(`\\b${named[1]}\\b`, 'i');
+    const owners = items.flatMap((item, i) => (word.test(item) ? [i] : []));
+    if (owners.length === 1 && !levels[owners[0]].growth) link(levels[owners[0]], g);
+    from = g.figure.end;
+  }
+}
+
 /** Where the words of a list that starts at `start` begin: the end of the last reading before it (0 when none). */
 function endOfLastBefore(readings: Reading[], start: number): number {
   return Math.max(0, ...readings.filter((r) => r.figure.end <= start).map((r) => r.figure.end));

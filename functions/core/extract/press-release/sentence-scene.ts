@@ -24,6 +24,8 @@ export interface ReleaseMemory {
   launchMonth?: string;
   /** Every port named so far, in order: "the dry port" points back to the last whose name says "Dry". */
   portsNamed?: string[];
+  /** The last pilot free trade zone named, in any role ("part of the China (Hainan) Pilot Free Trade Zone"): "the free trade zone" points back to it. */
+  ftzNamed?: string;
   /** The last port named with each lower-case kind word ("the Hunchun highway port"): "the highway port" points back to it. */
   portKinds?: Record<string, string>;
   /** Ports named as a port area of a larger port ("the Xuwei port area"): a new paragraph goes back from them as from any port. */
@@ -150,7 +152,7 @@ export interface ReleaseMemory {
  */
 const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
-  launchMonth: undefined, portsNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
+  launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
