@@ -35,9 +35,9 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     // A span told from the opening to a month: "from its opening on Dec. 3, 2021 to the end of November this year", "from the
-    // line's launch in April 2019 until October". It runs from the launch month to the month it names (withRunningTotal).
+    // line's launch in April 2019 through the end of October". It runs from the launch month to the month it names (withRunningTotal).
     name: 'from the opening to a month',
-    examples: ['from its opening on Dec. 3, 2021 to the end of November this year', "from the line's launch in April 2019 until October"],
+    examples: ['from its opening on Dec. 3, 2021 to the end of November this year', "from the line's launch in April 2019 through the end of October"],
     pattern: new RegExp(String.raw`\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first\s+(?:run|trip|train|service|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,40}?\s(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|end-)?(?:${MONTH_NAMES})\b`, 'gi'),
   },
   {
