@@ -118,7 +118,7 @@ const SINCE_LAUNCH: StockRule[] = [
 ];
 
 const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b/i;
-const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'debut'], SINCE_HINT);
+const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'inauguration', 'debut'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 // ("registered" firms are a stock; "registered a decline of 7.1 percent", the official verb of a change, is not.)
 // "in all" closing its clause ("had crossed the country in all, the ministry said") is "in total".
