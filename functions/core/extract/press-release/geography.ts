@@ -3074,6 +3074,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
     // "its share of all freight trains in the country": the country places the whole a share is of (as "of the country's
     // trains" does), not whose share it is.
     if (isCountryWord(m[1]) && WHOLE_IN_COUNTRY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // "Fruit imports into the province went up ...": what was imported into (or "to") the place came to it, no partner.
+    if (IMPORTS_INTO_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) break;
     // "3,415 trains left the country": the border a figure crossed, not whose figure it is.
     if (BORDER_CROSSED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Exports, which have led the country's cities for 24 years, slid ...": the country as the field a place ranks in.

@@ -1061,12 +1061,23 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
+  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
   // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
   // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
   return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+}
+
+/**
+ * "its foreign trade up more than 20 percent in January and February" in an intro, then "totaled 104.7 billion yuan in the
+ * first two months, up 20.6 percent": a growth hedged to a whole number that a later sentence's growth of the same series
+ * (place, partner, flow, goods, period) satisfies summarises that growth; it is the same quantity, counted once.
+ */
+function hedgedGrowthStatedLater(r: ObservationDraft, scene: RestatementScene): boolean {
+  if (r.qualifier === 'exact' || r.yoy_pct === null || !Number.isInteger(r.yoy_pct) || r.quote_end === null) return false;
+  const sameSeries = (e: ObservationDraft) => e.area === r.area && e.partner === r.partner && e.flow === r.flow && e.commodity === r.commodity && e.period_start === r.period_start && e.period_end === r.period_end;
+  return scene.body.some((e) => e.yoy_pct !== null && (e.quote_start ?? 0) >= r.quote_end! && sameSeries(e) && hedgeHolds(r, e.yoy_pct));
 }
 
 /**

@@ -885,11 +885,12 @@ const RULES: Rule[] = [
   // "bringing the quarter's total to 5.6 million tonnes" after a month: the quarter holding that month (settleFromNeighbours).
   // (Only after a verb of adding up: "18.9 per cent of the quarter's imports" leaves the period in force alone.)
   { gate: /\bquarter['’]s\s/i, needs: ['quarter'], pattern: /\b(?:bringing|taking|lifting|pushing|putting)\s+the\s+quarter['’]s\s+(?:total|tally|volume|tonnage)\b/gi, build: () => unresolved },
-  // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year".
+  // "This year alone, ...", "this year so far": the year up to the story's day, like "so far this year". So is "this
+  // year's accumulated (or cumulative) surplus": what has piled up this year is the year so far.
   {
     gate: YEAR_GATE,
-    needs: ['this year alone', 'this year so far'],
-    pattern: /\bthis year (?:alone|so far)\b/gi,
+    needs: ['this year alone', 'this year so far', 'accumulated', 'cumulative'],
+    pattern: /\bthis year (?:alone|so far)\b|\bthis year['’]s (?:accumulated|cumulative)\b/gi,
     build: (_m, a) => ({ ...period(ym(a.year, 1), ym(a.year, a.month)), yearToDate: true }),
   },
   // Cumulative since a launch or a past date: no single period. A streak's start ("the 78th consecutive

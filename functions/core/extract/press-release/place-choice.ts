@@ -23,8 +23,9 @@ const MUTUAL_TRADE_WORDS = keywords(['mutual'], MUTUAL_TRADE);
 // A figure carried "along the railway" / "via the line": the cross-border railway the release named before.
 const ALONG_THE_RAILWAY = /\b(?:along|via|on|through|by)\s+the\s+(?:railway|rail\s+line|line)\b/i;
 const ALONG_THE_CORRIDOR = /\b(?:along|via|on|through|by)\s+the\s+corridor\b(?!['’])/;
-// "Across the whole railway, transit cargo ... reached ...": a sentence opened by the whole railway is that railway's.
-const ACROSS_THE_RAILWAY_OPENING = /^\s*Across\s+the\s+(?:whole|entire)\s+(?:railway|rail\s+line|line)\s*,/i;
+// "Across the whole railway, transit cargo ... reached ...": a sentence opened by the whole railway is that railway's; so is one
+// whose subject, opening it, is the railway pointed back to ("The railway carried 28.5 million tonnes ...", "The line has moved").
+const ACROSS_THE_RAILWAY_OPENING = /^\s*(?:Across\s+the\s+(?:whole|entire)\s+(?:railway|rail\s+line|line)\s*,|(?:The|This)\s+(?:railway|rail\s+line|line)\s+(?:has\s+|had\s+|have\s+)?(?:carried|moved|transported|handled|shipped|delivered)\b)/i;
 
 // Anaphora for a partner: "to the 27-member bloc", "from the country"; "imports from these countries" after
 // "exports to countries other than the United States" point back to a group. A country named by description points back

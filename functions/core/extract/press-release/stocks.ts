@@ -41,6 +41,13 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+the\s+start\s+of\s+(?:the\s+|its\s+)?(?:[\w'’–-]+\s+){0,6}?(?:pipelines?|railway|route|line|corridor|service|bridge|crossing)\b/gi,
   },
   {
+    // A span told from the opening to a month: "from its opening on Dec. 3, 2021 to the end of November this year", "from the
+    // line's launch in April 2019 through the end of October". It runs from the launch month to the month it names (withRunningTotal).
+    name: 'from the opening to a month',
+    examples: ['from its opening on Dec. 3, 2021 to the end of November this year', "from the line's launch in April 2019 through the end of October"],
+    pattern: new RegExp(String.raw`\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first\s+(?:run|trip|train|service|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,40}?\s(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|end-)?(?:${MONTH_NAMES})\b`, 'gi'),
+  },
+  {
     // The thing opened may be named by its own name or its owner's ("since Urumqi's train route opened", "since Gyirong Port
     // reopened"), and placed after its noun ("the port on the China-Nepal border", "the station at the border").
     name: 'since it opened',
@@ -117,8 +124,8 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b/i;
-const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted'], SINCE_HINT);
+const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b/i;
+const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'inauguration', 'debut'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 // ("registered" firms are a stock; "registered a decline of 7.1 percent", the official verb of a change, is not.)
 // "in all" closing its clause ("had crossed the country in all, the ministry said") is "in total".
@@ -246,7 +253,9 @@ const SINCE_THE_LAUNCH = /^since\s+(?:the|its|their)\s+(?:opening|launch|start|i
 function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: PeriodMention | undefined, asOf: (p: PeriodMention) => boolean, s: string, anchor: Anchor | null, previous: ReportedPeriod = null, launchBefore = ''): PeriodMention[] {
   const inside = (p: PeriodMention) => p.start < since.end && p.end > since.start;
   const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !inside(p));
-  const end = cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
+  // "from its opening ... to the end of November this year": the span ends in the month the phrase runs to (its last period).
+  const spanEnd = since.rule === 'from the opening to a month' ? out.findLast((p) => inside(p) && p.kind === 'period' && p.periodEnd !== '' && p.end >= since.end) : undefined;
+  const end = spanEnd?.periodEnd ?? cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
   // "The line has carried ... since it opened on Dec. 3, 2021. ... had cleared goods worth ... since the opening": a launch the
   // phrase only points back to is the start of the running total the sentence before gave, when it ends where this one does.
   const phrase = s.slice(since.start, since.end);
