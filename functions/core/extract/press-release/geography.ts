@@ -1165,7 +1165,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, logisticsBases, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1461,6 +1461,46 @@ function zoneShortForms(s: string, raw: NamedPlace[]): void {
     const zone = ZONES_BY_TOWN.get(m[1]);
     if (zone) replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: zone, kind: 'zone', adjective: false } });
   }
+}
+
+// "The China-Kazakhstan (Lianyungang) Logistics Cooperation Base", "the Khorgos logistics park", "the Erenhot logistics hub": a
+// logistics base, park, hub or centre named with its town (in brackets or as its first word) reports as that town's port
+// (batch 50's and 55's notes): a port town of the lexicon is its port, a city is its port where the release names that port
+// ("Lianyungang Port dispatched ..."), and the city otherwise. Found once per release (`noteBasesByTown`), emptied with the names.
+const BASES_BY_TOWN = new Map<string, string>();
+const BASE_NAME_RE = /(?:\b[A-Z][\w-]*\s+)?\(\s*([A-Z][a-z]+)\s*\)\s+(?:[A-Z][a-z]+\s+){0,2}?Logistics\s+(?:[A-Z][a-z]+\s+){0,2}?(?:Base|Park|Hub|Cent(?:re|er))\b|\b([A-Z][a-z]+)\s+(?:(?:[Ii]nternational|[Ii]nland)\s+)?[Ll]ogistics\s+(?:[a-z]+\s+)?(?:base|park|hub|cent(?:re|er)|Base|Park|Hub|Cent(?:re|er))\b/g;
+
+/** Notes the towns whose logistics base or park `text` names, with the place each reports as; call when a release starts. */
+export function noteBasesByTown(text: string): void {
+  BASES_BY_TOWN.clear();
+  if (!text.includes('ogistics')) return;
+  for (const m of text.matchAll(BASE_NAME_RE)) {
+    const town = m[1] ?? m[2];
+    const info = NAME_INFO.get(town);
+    if (info?.kind === 'port') BASES_BY_TOWN.set(town, info.canonical);
+    else if (info?.kind === 'city' && new RegExp(String.raw`\b${info.canonical}\s+[Pp]ort\b`).test(text)) BASES_BY_TOWN.set(town, `${info.canonical} Port`);
+  }
+}
+
+// "From January to September, the base handled ...": the base (park, hub) of a release that named one points back to it.
+const BASE_ANAPHOR_RE = /\b[Tt]he\s+(?:logistics\s+)?(?:base|park|hub)\b(?!['’]s|\s+(?:of|for|in|at)\b)/g;
+
+/** The logistics bases of `noteBasesByTown` that `s` names, or points back to, as their town's port, over the names inside them. */
+function logisticsBases(s: string, raw: NamedPlace[]): void {
+  if (BASES_BY_TOWN.size === 0) return;
+  if (s.includes('ogistics')) {
+    for (const m of s.matchAll(BASE_NAME_RE)) {
+      const port = BASES_BY_TOWN.get(m[1] ?? m[2]);
+      if (port) replaceOverlapping(raw, { start: m.index, end: m.index + m[0].length, info: { canonical: port, kind: 'port', adjective: false } });
+    }
+  }
+  const ports = new Set(BASES_BY_TOWN.values());
+  if (ports.size !== 1) return;
+  const [port] = ports;
+  for (const m of s.matchAll(BASE_ANAPHOR_RE)) {
+    if (!overlapsFound(raw, m.index, m.index + m[0].length)) raw.push({ start: m.index, end: m.index + m[0].length, info: { canonical: port, kind: 'port', adjective: false } });
+  }
+  raw.sort((a, b) => a.start - b.start);
 }
 
 // Where a port town's name means its port even in a release that also names the town as a city: an apposition calling it a

@@ -16,7 +16,7 @@ import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
-import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
@@ -194,6 +194,7 @@ function releaseText(article: string, published: string, warnings: string[]): Re
   forgetPlaceNames();
   noteTownsNamedAsCities(tableText);
   noteZonesByTown(tableText);
+  noteBasesByTown(tableText);
   noteUnknownTowns(tableText);
   forgetKeywordScans();
   // Tables flattened into the text are read by their own reader and blanked for the prose reader.
