@@ -1010,6 +1010,12 @@ interface RestatementScene {
   series: (r: ObservationDraft) => string;
   /** The exact figures read from a table's cells (`isTableRow`), in order: found once, not once a pair of rows compared. */
   tableRows: Set<ObservationDraft>;
+  /** The same table rows as a list, in order: what a prose figure is held against (not every exact figure). */
+  tableRowList: ObservationDraft[];
+  /** The exact figures of a series (`series`), in order: a row is held against its own series, not every exact figure. */
+  exactOfSeries: (r: ObservationDraft) => readonly ObservationDraft[];
+  /** The exact figures quoted from the same sentence as a row, in order. */
+  exactQuotedWith: (r: ObservationDraft) => readonly ObservationDraft[];
 }
 
 function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables: readonly FlatTable[]): RestatementScene {
@@ -1021,25 +1027,49 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
   };
   const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
   const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
+  const tableRowList = exact.filter((r) => isTableRow(r, tables));
   return {
     headlineEnd,
     exact,
-    tableRows: new Set(exact.filter((r) => isTableRow(r, tables))),
+    tableRows: new Set(tableRowList),
+    tableRowList,
+    exactOfSeries: groupedBy(exact, series),
+    exactQuotedWith: groupedBy(exact, (r) => r.quote_start),
     body,
     bodyBounds: body.filter((e) => e.value !== null && e.qualifier !== 'less_than'),
     series,
   };
 }
 
+/**
+ * The rows of `rows` sharing a row's key, in order, the groups made at the first question (a release of 10,000 rows
+ * compares each with its few of a kind, not with every other). The keys must not change while it is asked.
+ */
+function groupedBy<K>(rows: readonly ObservationDraft[], key: (r: ObservationDraft) => K): (r: ObservationDraft) => readonly ObservationDraft[] {
+  let groups: Map<K, ObservationDraft[]> | undefined;
+  return (r) => {
+    if (groups === undefined) {
+      groups = new Map();
+      for (const e of rows) {
+        const k = key(e);
+        const group = groups.get(k);
+        if (group) group.push(e);
+        else groups.set(k, [e]);
+      }
+    }
+    return groups.get(key(r)) ?? [];
+  };
+}
+
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e));
+  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e));
   // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
   // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
-  return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+  return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exactOfSeries(r).some((e) => qualifiedRoundsExact(r, e, scene));
 }
 
 /**
@@ -1107,7 +1137,7 @@ const headlineContainersInTeu = (r: ObservationDraft, e: ObservationDraft): bool
 
 /** An exact headline figure without a period repeats the body's figure that gives one. */
 function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boolean {
-  return r.period_start === '' && scene.exact.some((e) => e !== r && e.period_start !== '' && scene.series(e) === scene.series(r) && e.value === r.value);
+  return r.period_start === '' && scene.exactOfSeries(r).some((e) => e !== r && e.period_start !== '' && e.value === r.value);
 }
 
 /**
@@ -1141,7 +1171,7 @@ function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolea
   // Only exact rows come here (isRestatement), each a member of `scene.exact`; most releases have no table row at all.
   if (r.value === null || scene.tableRows.size === 0 || scene.tableRows.has(r)) return false;
   const digits = significantDigits(r.value);
-  return scene.exact.some((e) => scene.tableRows.has(e) && (restatesTableCell(r, e) || (tableCellRounded(r, e, scene, digits) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))));
+  return scene.tableRowList.some((e) => (restatesTableCell(r, e) || (tableCellRounded(r, e, scene, digits) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))));
 }
 
 /** Table row `e` states prose row `r`'s level of the same period in as many digits or more (`digits`: r's significant digits). */
@@ -1168,7 +1198,7 @@ function handProseGrowthToTable(rows: ObservationDraft[], scene: RestatementScen
   for (const r of rows) {
     if (r.yoy_pct === null || r.value === null || r.qualifier !== 'exact' || scene.tableRows.has(r)) continue;
     const digits = significantDigits(r.value);
-    const table = scene.exact.find((e) => e.yoy_pct === null && scene.tableRows.has(e) && tableCellRounded(r, e, scene, digits));
+    const table = scene.tableRowList.find((e) => e.yoy_pct === null && tableCellRounded(r, e, scene, digits));
     if (table) table.yoy_pct = r.yoy_pct;
   }
 }
