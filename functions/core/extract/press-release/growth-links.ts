@@ -54,6 +54,26 @@ function levelsBySeries(rows: readonly ObservationDraft[]): Map<string, Observat
   return levels;
 }
 
+/**
+ * The rows of `rows` sharing a row's key, in order, the groups made at the first question (a release of 10,000 rows
+ * compares each with its few of a kind, not with every other). The keys must not change while it is asked.
+ */
+export function groupedBy<K>(rows: readonly ObservationDraft[], key: (r: ObservationDraft) => K): (r: ObservationDraft) => readonly ObservationDraft[] {
+  let groups: Map<K, ObservationDraft[]> | undefined;
+  return (r) => {
+    if (groups === undefined) {
+      groups = new Map();
+      for (const e of rows) {
+        const k = key(e);
+        const group = groups.get(k);
+        if (group) group.push(e);
+        else groups.set(k, [e]);
+      }
+    }
+    return groups.get(key(r)) ?? [];
+  };
+}
+
 export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;

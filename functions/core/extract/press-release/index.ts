@@ -17,7 +17,7 @@ import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
 import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
+import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
@@ -713,6 +713,8 @@ class KeySet {
 function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const series = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}|${r.period_start}|${r.period_end}`;
   const levels = new Map<string, ObservationDraft[]>();
+  // Each series of levels under its key with the breakdown left out (what a growth naming goods and no breakdown looks up).
+  const keysOfGoods = new Map<string, string[]>();
   const out: ObservationDraft[] = [];
   for (const row of rows) {
     if (row.value !== null) {
@@ -720,12 +722,16 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
         const key = series(row);
         const list = levels.get(key);
         if (list) list.push(row);
-        else levels.set(key, [row]);
+        else {
+          levels.set(key, [row]);
+          const goods = series({ ...row, breakdown: '' });
+          keysOfGoods.set(goods, [...(keysOfGoods.get(goods) ?? []), key]);
+        }
       }
       out.push(row);
       continue;
     }
-    const goodsKey = levels.has(series(row)) ? undefined : namedGoodsOfAnyBreakdown(levels, row, series);
+    const goodsKey = levels.has(series(row)) ? undefined : namedGoodsOfAnyBreakdown(keysOfGoods, row, series);
     const ofTrains = !goodsKey && !levels.has(series(row));
     // "Germany took $1.21 billion, followed by the United States at $1.05 billion; U.S.-bound shipments were down 17%":
     // a growth naming a partner goes on with that partner's level in its own sentence too.
@@ -751,9 +757,9 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
  * "The main domestic exports were kava (VT 148 million), ... Kava exports rose 31 percent": a growth naming goods but no
  * breakdown goes on with the one series of those goods (place, partner, flow, period) that a breakdown names; its key, or undefined.
  */
-function namedGoodsOfAnyBreakdown(levels: Map<string, ObservationDraft[]>, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
+function namedGoodsOfAnyBreakdown(keysOfGoods: Map<string, string[]>, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
   if (row.commodity === 'all goods' || row.breakdown !== '') return undefined;
-  const keys = [...levels.keys()].filter((k) => series({ ...levels.get(k)![0], breakdown: '' }) === series(row));
+  const keys = keysOfGoods.get(series(row)) ?? [];
   return keys.length === 1 ? keys[0] : undefined;
 }
 
@@ -1041,25 +1047,6 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
   };
 }
 
-/**
- * The rows of `rows` sharing a row's key, in order, the groups made at the first question (a release of 10,000 rows
- * compares each with its few of a kind, not with every other). The keys must not change while it is asked.
- */
-function groupedBy<K>(rows: readonly ObservationDraft[], key: (r: ObservationDraft) => K): (r: ObservationDraft) => readonly ObservationDraft[] {
-  let groups: Map<K, ObservationDraft[]> | undefined;
-  return (r) => {
-    if (groups === undefined) {
-      groups = new Map();
-      for (const e of rows) {
-        const k = key(e);
-        const group = groups.get(k);
-        if (group) group.push(e);
-        else groups.set(k, [e]);
-      }
-    }
-    return groups.get(key(r)) ?? [];
-  };
-}
 
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
