@@ -148,9 +148,10 @@ function worthBesideGrownTonnage(quantity: ObservationDraft[]): ObservationDraft
 export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd = 0): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   const { counted: growthCount, restating } = countGrowths(rows, headEnd);
-  const levelsOf = levelsBySeries(rows);
+  let levelsOf: Map<string, ObservationDraft[]> | undefined;
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || restating.has(g) || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
+    levelsOf ??= levelsBySeries(rows);
     // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis: one its own sentence
     // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
     // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").

@@ -713,8 +713,7 @@ class KeySet {
 function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const series = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}|${r.period_start}|${r.period_end}`;
   const levels = new Map<string, ObservationDraft[]>();
-  // Each series of levels under its key with the breakdown left out (what a growth naming goods and no breakdown looks up).
-  const keysOfGoods = new Map<string, string[]>();
+  const keysOfGoods = new GoodsKeys(levels, series);
   const out: ObservationDraft[] = [];
   for (const row of rows) {
     if (row.value !== null) {
@@ -722,11 +721,7 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
         const key = series(row);
         const list = levels.get(key);
         if (list) list.push(row);
-        else {
-          levels.set(key, [row]);
-          const goods = series({ ...row, breakdown: '' });
-          keysOfGoods.set(goods, [...(keysOfGoods.get(goods) ?? []), key]);
-        }
+        else levels.set(key, [row]);
       }
       out.push(row);
       continue;
@@ -757,10 +752,38 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
  * "The main domestic exports were kava (VT 148 million), ... Kava exports rose 31 percent": a growth naming goods but no
  * breakdown goes on with the one series of those goods (place, partner, flow, period) that a breakdown names; its key, or undefined.
  */
-function namedGoodsOfAnyBreakdown(keysOfGoods: Map<string, string[]>, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
+function namedGoodsOfAnyBreakdown(keysOfGoods: GoodsKeys, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
   if (row.commodity === 'all goods' || row.breakdown !== '') return undefined;
-  const keys = keysOfGoods.get(series(row)) ?? [];
+  const keys = keysOfGoods.of(series(row));
   return keys.length === 1 ? keys[0] : undefined;
+}
+
+/**
+ * The series keys of `levels` filed by the key of their first level with the breakdown left out, filed when a growth first
+ * asks and then only the keys added since (the map only grows while the rows are read): no key is read again per growth.
+ */
+class GoodsKeys {
+  private filed = 0;
+  private readonly byGoods = new Map<string, string[]>();
+  constructor(
+    private readonly levels: Map<string, ObservationDraft[]>,
+    private readonly series: (r: ObservationDraft) => string,
+  ) {}
+
+  of(goods: string): readonly string[] {
+    if (this.levels.size > this.filed) {
+      let i = 0;
+      for (const [key, list] of this.levels) if (i++ >= this.filed) this.file(this.series({ ...list[0], breakdown: '' }), key);
+      this.filed = this.levels.size;
+    }
+    return this.byGoods.get(goods) ?? [];
+  }
+
+  private file(goods: string, key: string): void {
+    const keys = this.byGoods.get(goods);
+    if (keys) keys.push(key);
+    else this.byGoods.set(goods, [key]);
+  }
 }
 
 // A change followed by the words that it is of the volume: "up by 6.3 percent in volume", "3% in terms of quantity".
