@@ -6,7 +6,7 @@
  * write their tonnages this way.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { seriesOf } from './growth-links.js';
+import { groupedBy, seriesOf } from './growth-links.js';
 
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
@@ -49,12 +49,19 @@ const MEASURE_LAST_CLAUSE = [
 ];
 const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity']);
 
+/** A release's rows by the keys the growths look them up by, each list in order (grouped at the first look). */
+interface RowGroups {
+  ofSentence: (r: ObservationDraft) => readonly ObservationDraft[];
+  ofSeries: (r: ObservationDraft) => readonly ObservationDraft[];
+  ofSeriesBesidesPartner: (r: ObservationDraft) => readonly ObservationDraft[];
+}
+
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
-function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] {
+function nearestLevels(groups: RowGroups, g: ObservationDraft): ObservationDraft[] {
   const anyPartner = g.partner === 'World' && DEMONSTRATIVE_SUBJECT.test(g.source_quote);
-  const series = anyPartner ? seriesBesidesPartner : seriesOf;
+  const series = anyPartner ? groups.ofSeriesBesidesPartner : groups.ofSeries;
   const measures = measuresPointedAt(g.source_quote);
-  const before = rows.filter((l) => l.value !== null && measures.includes(l.measure) && series(l) === series(g) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  const before = series(g).filter((l) => l.value !== null && measures.includes(l.measure) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
   const levels = before.filter((l) => l.quote_start === nearest);
@@ -67,9 +74,9 @@ function nearestLevels(rows: ObservationDraft[], g: ObservationDraft): Observati
  * of the growth's place, flow and period in its own sentence, which states no growth, is the one the year-on-year
  * growth left over after a month-on-month change belongs to; a growth naming other goods is not its.
  */
-function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+function levelsOfOwnSentence(sentence: readonly ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
   if (!MONTH_ON_MONTH_FIRST.pattern.test(g.source_quote)) return null;
-  const own = rows.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity' || l.measure === 'count') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
+  const own = sentence.filter((l) => l.value !== null && (l.measure === 'value' || l.measure === 'quantity' || l.measure === 'count') && seriesOf(l) === seriesOf(g) && l.quote_start === g.quote_start);
   if (!own.length) return null;
   const goods = g.commodity === 'all goods' || own.every((l) => l.commodity === g.commodity);
   // (A level already given this growth by a headline that states it too: the growth restates it.)
@@ -77,10 +84,10 @@ function levelsOfOwnSentence(rows: ObservationDraft[], g: ObservationDraft): Obs
 }
 
 /** The levels of the growth's own sentence, stating no growth, when the growth ends it in a clause said to be of value or of volume. */
-function measureLevelsBeforeClause(rows: ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+function measureLevelsBeforeClause(sentence: readonly ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
   const measure = MEASURE_LAST_CLAUSE.find((m) => m.pattern.test(g.source_quote))?.measure;
   if (!measure) return null;
-  const own = rows.filter((l) => l !== g && l.quote_start === g.quote_start && l.value !== null && l.measure === measure && seriesOf(l) === seriesOf(g));
+  const own = sentence.filter((l) => l !== g && l.quote_start === g.quote_start && l.value !== null && l.measure === measure && seriesOf(l) === seriesOf(g));
   const goods = own.every((l) => g.commodity === 'all goods' || l.commodity === g.commodity);
   return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
@@ -88,12 +95,13 @@ function measureLevelsBeforeClause(rows: ObservationDraft[], g: ObservationDraft
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
+  const groups: RowGroups = { ofSentence: groupedBy(rows, (r) => r.quote_start), ofSeries: groupedBy(rows, seriesOf), ofSeriesBesidesPartner: groupedBy(rows, seriesBesidesPartner) };
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
-    const own = levelsOfOwnSentence(rows, g) ?? measureLevelsBeforeClause(rows, g);
+    const own = levelsOfOwnSentence(groups.ofSentence(g), g) ?? measureLevelsBeforeClause(groups.ofSentence(g), g);
     const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
-    const levels = own ?? nearestLevels(rows, g);
+    const levels = own ?? nearestLevels(groups, g);
     if (!levels.length) continue;
     for (const l of levels) l.yoy_pct = g.yoy_pct;
     drop.add(g);

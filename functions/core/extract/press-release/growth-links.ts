@@ -41,6 +41,39 @@ function adjustedInForce(text: string, r: ObservationDraft): boolean {
 }
 
 /** A row's place, flow, breakdown and period: the series a growth and its level share (follow-up-growth.ts too). */
+/** The levels among `rows` (a value, no share) by series (`seriesOf`), each list in order: a growth looks only at its own series. */
+function levelsBySeries(rows: readonly ObservationDraft[]): Map<string, ObservationDraft[]> {
+  const levels = new Map<string, ObservationDraft[]>();
+  for (const l of rows) {
+    if (l.value === null || l.measure === 'share') continue;
+    const key = seriesOf(l);
+    const list = levels.get(key);
+    if (list) list.push(l);
+    else levels.set(key, [l]);
+  }
+  return levels;
+}
+
+/**
+ * The rows of `rows` sharing a row's key, in order, the groups made at the first question (a release of 10,000 rows
+ * compares each with its few of a kind, not with every other). The keys must not change while it is asked.
+ */
+export function groupedBy<K>(rows: readonly ObservationDraft[], key: (r: ObservationDraft) => K): (r: ObservationDraft) => readonly ObservationDraft[] {
+  let groups: Map<K, ObservationDraft[]> | undefined;
+  return (r) => {
+    if (groups === undefined) {
+      groups = new Map();
+      for (const e of rows) {
+        const k = key(e);
+        const group = groups.get(k);
+        if (group) group.push(e);
+        else groups.set(k, [e]);
+      }
+    }
+    return groups.get(key(r)) ?? [];
+  };
+}
+
 export const seriesOf = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
@@ -115,14 +148,16 @@ function worthBesideGrownTonnage(quantity: ObservationDraft[]): ObservationDraft
 export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd = 0): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   const { counted: growthCount, restating } = countGrowths(rows, headEnd);
+  let levelsOf: Map<string, ObservationDraft[]> | undefined;
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '' || restating.has(g) || growthCount.get(`${seriesOf(g)}|${g.commodity.toLowerCase()}`) !== 1) continue;
+    levelsOf ??= levelsBySeries(rows);
     // A growth stated on an adjusted basis ("(seasonally adjusted)") is of a level on that basis: one its own sentence
     // names, or one the release is still on ("Compared with October 2025, exports were up 1.9% (calendar and seasonally
     // adjusted)." then, in the next paragraph, "In October 2026, goods worth €132.1 billion were exported").
     const sameBasis = onOtherBasis(g.source_quote);
     const onBasis = (l: ObservationDraft) => (onOtherBasis(l.source_quote) === sameBasis || (sameBasis && adjustedInForce(text, l))) && conceptOf(l) === conceptOf(g);
-    const series = rows.filter((l) => l.value !== null && l.measure !== 'share' && seriesOf(l) === seriesOf(g) && onBasis(l));
+    const series = (levelsOf.get(seriesOf(g)) ?? []).filter(onBasis);
     // The same goods first; a growth naming none ("exports rose 4.6%") falls back to goods of any name,
     // when it is the series' only growth.
     const same = series.filter((l) => l.commodity.toLowerCase() === g.commodity.toLowerCase());

@@ -17,7 +17,7 @@ import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
 import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth, roundsGrowth } from './growth-links.js';
+import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachPointingGrowth } from './follow-up-growth.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
@@ -737,6 +737,7 @@ class KeySet {
 function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const series = (r: ObservationDraft) => `${r.area}|${r.partner}|${r.flow}|${r.commodity.toLowerCase()}|${r.breakdown}|${r.period_start}|${r.period_end}`;
   const levels = new Map<string, ObservationDraft[]>();
+  const keysOfGoods = new GoodsKeys(levels, series);
   const out: ObservationDraft[] = [];
   for (const row of rows) {
     if (row.value !== null) {
@@ -749,7 +750,7 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
       out.push(row);
       continue;
     }
-    const goodsKey = levels.has(series(row)) ? undefined : namedGoodsOfAnyBreakdown(levels, row, series);
+    const goodsKey = levels.has(series(row)) ? undefined : namedGoodsOfAnyBreakdown(keysOfGoods, row, series);
     const ofTrains = !goodsKey && !levels.has(series(row));
     // "Germany took $1.21 billion, followed by the United States at $1.05 billion; U.S.-bound shipments were down 17%":
     // a growth naming a partner goes on with that partner's level in its own sentence too.
@@ -775,10 +776,38 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
  * "The main domestic exports were kava (VT 148 million), ... Kava exports rose 31 percent": a growth naming goods but no
  * breakdown goes on with the one series of those goods (place, partner, flow, period) that a breakdown names; its key, or undefined.
  */
-function namedGoodsOfAnyBreakdown(levels: Map<string, ObservationDraft[]>, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
+function namedGoodsOfAnyBreakdown(keysOfGoods: GoodsKeys, row: ObservationDraft, series: (r: ObservationDraft) => string): string | undefined {
   if (row.commodity === 'all goods' || row.breakdown !== '') return undefined;
-  const keys = [...levels.keys()].filter((k) => series({ ...levels.get(k)![0], breakdown: '' }) === series(row));
+  const keys = keysOfGoods.of(series(row));
   return keys.length === 1 ? keys[0] : undefined;
+}
+
+/**
+ * The series keys of `levels` filed by the key of their first level with the breakdown left out, filed when a growth first
+ * asks and then only the keys added since (the map only grows while the rows are read): no key is read again per growth.
+ */
+class GoodsKeys {
+  private filed = 0;
+  private readonly byGoods = new Map<string, string[]>();
+  constructor(
+    private readonly levels: Map<string, ObservationDraft[]>,
+    private readonly series: (r: ObservationDraft) => string,
+  ) {}
+
+  of(goods: string): readonly string[] {
+    if (this.levels.size > this.filed) {
+      let i = 0;
+      for (const [key, list] of this.levels) if (i++ >= this.filed) this.file(this.series({ ...list[0], breakdown: '' }), key);
+      this.filed = this.levels.size;
+    }
+    return this.byGoods.get(goods) ?? [];
+  }
+
+  private file(goods: string, key: string): void {
+    const keys = this.byGoods.get(goods);
+    if (keys) keys.push(key);
+    else this.byGoods.set(goods, [key]);
+  }
 }
 
 // A change followed by the words that it is of the volume: "up by 6.3 percent in volume", "3% in terms of quantity".
@@ -1038,6 +1067,12 @@ interface RestatementScene {
   series: (r: ObservationDraft) => string;
   /** The exact figures read from a table's cells (`isTableRow`), in order: found once, not once a pair of rows compared. */
   tableRows: Set<ObservationDraft>;
+  /** The same table rows as a list, in order: what a prose figure is held against (not every exact figure). */
+  tableRowList: ObservationDraft[];
+  /** The exact figures of a series (`series`), in order: a row is held against its own series, not every exact figure. */
+  exactOfSeries: (r: ObservationDraft) => readonly ObservationDraft[];
+  /** The exact figures quoted from the same sentence as a row, in order. */
+  exactQuotedWith: (r: ObservationDraft) => readonly ObservationDraft[];
 }
 
 function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables: readonly FlatTable[]): RestatementScene {
@@ -1049,25 +1084,30 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
   };
   const body = rows.filter((e) => e.quote_start !== null && e.quote_start >= headlineEnd);
   const exact = rows.filter((r) => r.qualifier === 'exact' && r.value !== null);
+  const tableRowList = exact.filter((r) => isTableRow(r, tables));
   return {
     headlineEnd,
     exact,
-    tableRows: new Set(exact.filter((r) => isTableRow(r, tables))),
+    tableRows: new Set(tableRowList),
+    tableRowList,
+    exactOfSeries: groupedBy(exact, series),
+    exactQuotedWith: groupedBy(exact, (r) => r.quote_start),
     body,
     bodyBounds: body.filter((e) => e.value !== null && e.qualifier !== 'less_than'),
     series,
   };
 }
 
+
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exact.some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
+  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
   // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
   // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
   if (r.qualifier === 'exact') return (inHeadline && (repeatsDatedFigure(r, scene) || roundsBodyFigure(r, scene))) || roundsTableFigure(r, scene);
-  return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exact.some((e) => qualifiedRoundsExact(r, e, scene));
+  return inHeadline ? scene.bodyBounds.some((e) => headlineBoundHolds(r, e)) : scene.exactOfSeries(r).some((e) => qualifiedRoundsExact(r, e, scene));
 }
 
 /**
@@ -1146,7 +1186,7 @@ const headlineContainersInTeu = (r: ObservationDraft, e: ObservationDraft): bool
 
 /** An exact headline figure without a period repeats the body's figure that gives one. */
 function repeatsDatedFigure(r: ObservationDraft, scene: RestatementScene): boolean {
-  return r.period_start === '' && scene.exact.some((e) => e !== r && e.period_start !== '' && scene.series(e) === scene.series(r) && e.value === r.value);
+  return r.period_start === '' && scene.exactOfSeries(r).some((e) => e !== r && e.period_start !== '' && e.value === r.value);
 }
 
 /**
@@ -1180,7 +1220,7 @@ function roundsTableFigure(r: ObservationDraft, scene: RestatementScene): boolea
   // Only exact rows come here (isRestatement), each a member of `scene.exact`; most releases have no table row at all.
   if (r.value === null || scene.tableRows.size === 0 || scene.tableRows.has(r)) return false;
   const digits = significantDigits(r.value);
-  return scene.exact.some((e) => scene.tableRows.has(e) && (restatesTableCell(r, e) || (tableCellRounded(r, e, scene, digits) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))));
+  return scene.tableRowList.some((e) => (restatesTableCell(r, e) || (tableCellRounded(r, e, scene, digits) && (r.yoy_pct === null || r.yoy_pct === e.yoy_pct))));
 }
 
 /** Table row `e` states prose row `r`'s level of the same period in as many digits or more (`digits`: r's significant digits). */
@@ -1207,7 +1247,7 @@ function handProseGrowthToTable(rows: ObservationDraft[], scene: RestatementScen
   for (const r of rows) {
     if (r.yoy_pct === null || r.value === null || r.qualifier !== 'exact' || scene.tableRows.has(r)) continue;
     const digits = significantDigits(r.value);
-    const table = scene.exact.find((e) => e.yoy_pct === null && scene.tableRows.has(e) && tableCellRounded(r, e, scene, digits));
+    const table = scene.tableRowList.find((e) => e.yoy_pct === null && tableCellRounded(r, e, scene, digits));
     if (table) table.yoy_pct = r.yoy_pct;
   }
 }
