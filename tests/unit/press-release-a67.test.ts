@@ -27,3 +27,15 @@ describe('"flat" after a level and the month it names is a change of zero', () =
     expect(row(rows, 310000)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('a month named as a base takes its year from the figure compared with it', () => {
+  it('dates "down from May\'s X" in the year of the June figure before it, not of a later dated base', () => {
+    const rows = rowsOf('BEIJING, July 14 -- Tungsten exports dropped 8.2% in June to 1,240 tonnes, down from May\'s 1,351 tonnes and under the 1,402 tonnes of June 2025.');
+    expect(row(rows, 1351)).toMatchObject({ period_start: '2026-05', period_end: '2026-05' });
+    expect(row(rows, 1402)).toMatchObject({ period_start: '2025-06' });
+  });
+  it('places a December base before a January figure in the year before (guard)', () => {
+    const rows = rowsOf('BEIJING, Feb 14 -- Tungsten exports rose to 1,240 tonnes in January, up from December\'s 1,101 tonnes and above the 998 tonnes of January 2025.', '2026-02-14');
+    expect(row(rows, 1101)).toMatchObject({ period_start: '2025-12' });
+  });
+});
