@@ -39,3 +39,15 @@ describe('a month named as a base takes its year from the figure compared with i
     expect(row(rows, 1101)).toMatchObject({ period_start: '2025-12' });
   });
 });
+
+describe('"the number of" goods as the subject of a change gives the change to the count', () => {
+  it('pairs "the number of vehicles sold abroad was 14.5 percent higher" with the count, not the money', () => {
+    const rows = rowsOf('JINAN, July 14 -- Shandong exported 41,000 vehicles worth 3.6 billion yuan in the first half, and the number of vehicles sold abroad was 14.5 percent higher than a year before.');
+    expect(row(rows, 41000)).toMatchObject({ yoy_pct: 14.5 });
+    expect(row(rows, 3.6e9)?.yoy_pct ?? null).toBeNull();
+  });
+  it('reads "the number of ... rose by" the same way', () => {
+    const rows = rowsOf('JINAN, July 14 -- Shandong exported 41,000 cars worth 3.6 billion yuan in the first half, and the number of cars shipped rose by 9.2 percent.');
+    expect(row(rows, 41000)).toMatchObject({ yoy_pct: 9.2 });
+  });
+});
