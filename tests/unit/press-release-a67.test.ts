@@ -51,3 +51,15 @@ describe('"the number of" goods as the subject of a change gives the change to t
     expect(row(rows, 41000)).toMatchObject({ yoy_pct: 9.2 });
   });
 });
+
+describe('a count written with a group separator heading a list is no year', () => {
+  it('gives "1,960 and 1,540 trains" both the trains', () => {
+    const rows = rowsOf('URUMQI, July 14 -- Horgos and Alashankou handled 1,960 and 1,540 trains in the first half.');
+    expect(row(rows, 1960)).toMatchObject({ unit: 'trains', area: 'Horgos Port' });
+    expect(row(rows, 1540)).toMatchObject({ unit: 'trains', area: 'Alashankou Port' });
+  });
+  it('still reads a year before a listed count as a year (guard)', () => {
+    const rows = rowsOf('URUMQI, July 14 -- Since 2016 and 1,540 trains later, the route keeps growing.');
+    expect(row(rows, 2016)).toBeUndefined();
+  });
+});
