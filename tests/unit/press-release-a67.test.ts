@@ -63,3 +63,11 @@ describe('a count written with a group separator heading a list is no year', () 
     expect(row(rows, 2016)).toBeUndefined();
   });
 });
+
+describe('a period between "respectively" and the listed rates keeps the rates with the list', () => {
+  it('pairs "X and Y trains respectively in the first half, up p and q" in order', () => {
+    const rows = rowsOf('URUMQI, July 14 -- Horgos and Alashankou handled 3,960 and 3,540 trains respectively in the first half, up 5.2 percent and 2.7 percent.');
+    expect(row(rows, 3960)).toMatchObject({ yoy_pct: 5.2, area: 'Horgos Port' });
+    expect(row(rows, 3540)).toMatchObject({ yoy_pct: 2.7, area: 'Alashankou Port' });
+  });
+});

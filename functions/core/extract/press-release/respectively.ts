@@ -52,8 +52,9 @@ function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[]
 }
 // "an increase of", "up", "growing by": the words of a change right before its rate.
 const CHANGE_LEAD = String.raw`(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)`;
-// "respectively an increase of", "respectively up", ", respectively, growing by".
-const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
+// "respectively an increase of", "respectively up", ", respectively, growing by"; "respectively in the first half, up": the
+// list's period may stand between the word and the rates.
+const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;\d%]|(?:19|20)\d\d){1,40}?)?\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
 // "4.5% and 3.8%", "an increase of 4.5% and a decrease of 3.8%": the next rate of the list, with its own words of change.
 const NEXT_GROWTH_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${CHANGE_LEAD}\s*)?$`, 'i');
 
