@@ -71,3 +71,16 @@ describe('a period between "respectively" and the listed rates keeps the rates w
     expect(row(rows, 3540)).toMatchObject({ yoy_pct: 2.7, area: 'Alashankou Port' });
   });
 });
+
+describe('"the former" and "the latter" after a list of two name whose change it is', () => {
+  it('gives each change to its own level, sign included', () => {
+    const rows = rowsOf('BEIJING, July 14 -- In the first half, trade with Japan and South Korea came to 1.12 trillion yuan and 1.05 trillion yuan respectively, the former rising 2.4 percent and the latter falling 6.1 percent.');
+    expect(row(rows, 1.12e12)).toMatchObject({ yoy_pct: 2.4 });
+    expect(row(rows, 1.05e12)).toMatchObject({ yoy_pct: -6.1 });
+  });
+  it('reads "the first ... and the second ..." the same way', () => {
+    const rows = rowsOf('BEIJING, July 14 -- In the first half, trade with Japan and South Korea came to 1.12 trillion yuan and 1.05 trillion yuan respectively, the first up 2.4 percent and the second down 6.1 percent.');
+    expect(row(rows, 1.12e12)).toMatchObject({ yoy_pct: 2.4 });
+    expect(row(rows, 1.05e12)).toMatchObject({ yoy_pct: -6.1 });
+  });
+});

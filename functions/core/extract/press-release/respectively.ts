@@ -226,6 +226,26 @@ export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growt
   }
 }
 
+// ", the former rising 3.5 percent and the latter falling 14.3 percent", "the first up p and the second down q": a change
+// after a list of two, named by its place in the list.
+const ORDINAL_CHANGE_BEFORE = /^\s*,?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|dropping|climbing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+const ORDINAL_INDEX: Record<string, number> = { former: 0, first: 0, latter: 1, second: 1 };
+
+/** "A and B stood at X and Y respectively, the former rising p and the latter falling q": each change to its level of the two. */
+export function pairFormerAndLatter(s: string, primaries: Reading[], growths: Reading[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length !== 2) return;
+  let from = at + 'respectively'.length;
+  for (const g of growths) {
+    if (g.figure.start < from) continue;
+    const named = ORDINAL_CHANGE_BEFORE.exec(s.slice(from, g.figure.start));
+    if (!named) return;
+    const level = levels[ORDINAL_INDEX[named[1].toLowerCase()]];
+    if (!g.level && !level.growth) link(level, g);
+    from = g.figure.end;
+  }
+}
+
 /** Where the words of a list that starts at `start` begin: the end of the last reading before it (0 when none). */
 function endOfLastBefore(readings: Reading[], start: number): number {
   return Math.max(0, ...readings.filter((r) => r.figure.end <= start).map((r) => r.figure.end));
