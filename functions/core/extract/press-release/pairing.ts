@@ -8,7 +8,7 @@ import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
-import { impliedRespectively, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+import { impliedRespectively, pairFormerAndLatter, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A high or low the level is said to be, between "to" and the amount: "an all-time high of", "a new high of", "an all-time
 // monthly high of", "a record monthly high of", "a three-year low of", "a 14-month peak of" (the amount is the level itself).
@@ -126,6 +126,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   if (respectively) {
     pairRespectively(s, primaries, growths, cues, places, respectively.index);
     pairNamedGrowthsAfterList(s, primaries, growths, respectively.index);
+    pairFormerAndLatter(s, primaries, growths, respectively.index);
     pairGrowthsBeforeLevels(s, primaries, growths, cues, respectively.index, places);
     pairLevelsWithPartners(s, primaries, growths, places, respectively.index);
   } else {
@@ -162,6 +163,9 @@ const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decli
 // "Private firms accounted for 48.2 percent of the total, or 2.03 trillion yuan, with their trade up 9.5 percent": the subject's
 // own trade (after "its" or "their") is the money it traded, the amount before (tradeOfUndirected: an amount of trade, no way named).
 const MEASURE_NOUN_BEFORE = /(?:,\s*(?:with\s+)?|\s+and\s+)(?:the|its|their)\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
+// "..., and the number of vans shipped abroad was 12.4 percent higher": a count named as the subject of a change after a
+// comma or "and" is the change of the sentence's quantity, not of the money beside it.
+const COUNT_NOUN_BEFORE = /(?:,\s*|\s+and\s+)the\s+(number)\s+of\s+[a-z][^,.;:\d%]{0,50}?\s+(?:was|were|rose|grew|increased|fell|dropped|declined|decreased)\s+(?:by\s+)?$/i;
 const MONEY_MEASURE = /^(?:value|worth|trade)$/i;
 // The clause of an amount that "their trade" may be the change of names no one way ("exports of 1.2 trillion yuan, with their
 // trade up" would give the exports the change of the whole); both ways ("imports and exports") are the trade itself.
@@ -179,6 +183,13 @@ function tradeOfUndirected(s: string, level: Reading, measure: string): boolean 
 // contrast word, "but pepper exports rose", still does).
 const MEASURE_CONTRAST = /\b(?:in|by)\s+(?:terms\s+of\s+)?(?:physical\s+)?(?:volume|quantity|value)(?:\s+terms)?\s*,?\s+(?:but|while|whereas|and)(?=\s+(?:(?:was|were|by)\s+)?(?:up|down|higher|lower|rose|rising|rise|fell|falling|grew|growing|increas\w*|decreas\w*|declin\w*|dropp?\w*|jump\w*|gain\w*|climb\w*|slipp?\w*|\d))/gi;
 
+/** The count named as a change's subject before it (COUNT_NOUN_BEFORE), read only where "number of" is near. */
+function countNounBefore(s: string, g: Reading): RegExpExecArray | null {
+  const from = Math.max(0, g.figure.start - 80);
+  const at = s.indexOf('number of', from);
+  return at >= 0 && at < g.figure.start ? COUNT_NOUN_BEFORE.exec(s.slice(from, g.figure.start)) : null;
+}
+
 /**
  * "7.62 million tonnes, worth $4.41 billion, down 3.1 per cent in volume and 19.5 per cent in value": a
  * change said to be in volume is the change of the sentence's quantity before it, one in value the change
@@ -187,10 +198,10 @@ const MEASURE_CONTRAST = /\b(?:in|by)\s+(?:terms\s+of\s+)?(?:physical\s+)?(?:vol
  */
 function pairByMeasureWords(s: string, primaries: Reading[], growths: Reading[], periods: PeriodMention[]): void {
   for (const g of growths) {
-    const before = g.level ? null : (MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)) ?? MEASURE_NOUN_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)));
+    const before = g.level ? null : (MEASURE_WORD_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)) ?? MEASURE_NOUN_BEFORE.exec(s.slice(Math.max(0, g.figure.start - 40), g.figure.start)) ?? countNounBefore(s, g));
     const m = g.level ? null : (MEASURE_WORD_AFTER.exec(s.slice(g.figure.end, g.figure.end + 30)) ?? MEASURE_WORD_IN_NOUN.exec(s.slice(Math.max(0, g.figure.start - 50), g.figure.start)) ?? before);
     // The clause the measure opens starts a new part of the sentence: the gap to the level ends where it starts.
-    const clauseStart = before && m === before ? Math.max(0, g.figure.start - 40) + before.index : g.figure.start;
+    const clauseStart = before && m === before ? g.figure.start - before[0].length : g.figure.start;
     // "fell 6.4 pct in value to $3.2 billion": a change leading into its level keeps it.
     if (!m || levelLedInto(s, primaries, growths, g, periods)) continue;
     const ofMoney = MONEY_MEASURE.test(m[1]);

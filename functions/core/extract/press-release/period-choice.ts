@@ -318,6 +318,16 @@ function outsideRelativeAsides(s: string, periods: PeriodMention[], at: number):
   return asides.length ? periods.filter((p) => !(LOOSE_YEAR.test(s.slice(p.start, p.end)) && asides.some(([a, b]) => p.start >= a && p.end <= b))) : periods;
 }
 
+/**
+ * The period a month named as a base ("down from October's 4,318 tonnes") is placed against: the figure compared with it is
+ * stated before the base, so the last usable period before it in the sentence, not a later year the sentence goes on to
+ * name ("... and below the 3,993 tonnes of November 2022"); else the figure's own period (`periodFor`).
+ */
+export function periodBeforeMonthBase(frame: RowFrame, at: number): { start: string; end: string } {
+  const before = frame.usablePeriods.findLast((p) => p.end <= at && p.periodEnd !== '' && !frame.brackets.some(([a, b]) => p.start >= a && p.end <= b));
+  return before ? { start: before.periodStart, end: before.periodEnd } : periodFor(frame, at);
+}
+
 /** The period of a figure at `at`: the nearest usable one the sentence states (outside other brackets), else the release's. */
 export function periodFor(frame: RowFrame, at: number): { start: string; end: string } {
   const { brackets, usablePeriods } = frame;

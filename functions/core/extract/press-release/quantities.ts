@@ -737,7 +737,8 @@ function dashedPartnerItem(s: string, n: NumberAt, figures: Figure[]): LevelRead
  * things counted count the same things ("4,927 and 4,516 of the trains" too).
  */
 function unitOfListedCounts(s: string, { afterNumber, scale, token, numStart }: NumberAt): LevelReading | undefined {
-  if (scale || isYearDigits(token.digits)) return undefined;
+  // ("1,928 and 1,702 trains": a count written with a group separator is no year, as in yearOrCode.)
+  if (scale || (isYearDigits(token.digits) && !GROUPED.test(s.slice(token.start, token.end)))) return undefined;
   const tail = listGapAt(s, afterNumber) ? LISTED_COUNTS_AHEAD.exec(s.slice(afterNumber, afterNumber + 80)) : s.charCodeAt(afterNumber) === 32 ? DIRECTED_COUNT_AHEAD.exec(s.slice(afterNumber, afterNumber + 60)) : null;
   const at = tail ? afterNumber + tail[0].length : 0;
   const ofThe = tail && HANDLED_PART_BEFORE.test(s.slice(Math.max(0, numStart - 60), numStart)) ? OF_THE_COUNTED_AFTER.exec(s.slice(at, at + 20)) : null;

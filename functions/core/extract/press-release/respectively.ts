@@ -52,8 +52,9 @@ function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[]
 }
 // "an increase of", "up", "growing by": the words of a change right before its rate.
 const CHANGE_LEAD = String.raw`(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)`;
-// "respectively an increase of", "respectively up", ", respectively, growing by".
-const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
+// "respectively an increase of", "respectively up", ", respectively, growing by"; "respectively in the first half, up": the
+// list's period may stand between the word and the rates.
+const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;\d%]|(?:19|20)\d\d){1,40}?)?\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
 // "4.5% and 3.8%", "an increase of 4.5% and a decrease of 3.8%": the next rate of the list, with its own words of change.
 const NEXT_GROWTH_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${CHANGE_LEAD}\s*)?$`, 'i');
 
@@ -221,6 +222,26 @@ export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growt
     const word = new RegExp(`\\b${named[1]}\\b`, 'i');
     const owners = items.flatMap((item, i) => (word.test(item) ? [i] : []));
     if (owners.length === 1 && !levels[owners[0]].growth) link(levels[owners[0]], g);
+    from = g.figure.end;
+  }
+}
+
+// ", the former rising 3.5 percent and the latter falling 14.3 percent", "the first up p and the second down q": a change
+// after a list of two, named by its place in the list.
+const ORDINAL_CHANGE_BEFORE = /^\s*,?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|dropping|climbing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+const ORDINAL_INDEX: Record<string, number> = { former: 0, first: 0, latter: 1, second: 1 };
+
+/** "A and B stood at X and Y respectively, the former rising p and the latter falling q": each change to its level of the two. */
+export function pairFormerAndLatter(s: string, primaries: Reading[], growths: Reading[], at: number): void {
+  const levels = levelsListedBefore(s, primaries, at);
+  if (levels.length !== 2) return;
+  let from = at + 'respectively'.length;
+  for (const g of growths) {
+    if (g.figure.start < from) continue;
+    const named = ORDINAL_CHANGE_BEFORE.exec(s.slice(from, g.figure.start));
+    if (!named) return;
+    const level = levels[ORDINAL_INDEX[named[1].toLowerCase()]];
+    if (!g.level && !level.growth) link(level, g);
     from = g.figure.end;
   }
 }

@@ -16,7 +16,7 @@ import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
-import { growthPastRunningTotal, periodFor } from './period-choice.js';
+import { growthPastRunningTotal, periodBeforeMonthBase, periodFor } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
@@ -115,7 +115,8 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // "31.5 million tonnes of crude oil through the pipeline, roughly flat from 2024": the year before, by number (or
 // "from the year before", "on the prior year"). The level may stand as the subject's apposition, its verb after it: "Their
 // value, 2.6 billion dollars, was flat on the year", "Imports of 5 billion yuan remained unchanged from a year earlier".
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|((?:19|20)\d{2})\b)))/i;
+// A phrase naming the level's month may stand between: "shipments of 80,000 tonnes in May, flat year on year".
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?)?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|((?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
@@ -370,7 +371,7 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
   const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
   const at = owner.figure.start;
-  const period = r.earlier ? resolveEarlier(r.earlier, periodFor(frame, at)) : growthPastRunningTotal(r, periodFor(frame, at), memory);
+  const period = r.earlier ? resolveEarlier(r.earlier, r.earlier.kind === 'month' ? periodBeforeMonthBase(frame, at) : periodFor(frame, at)) : growthPastRunningTotal(r, periodFor(frame, at), memory);
   if (r.earlier && !period.end) return null;
   // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
   // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
