@@ -362,7 +362,10 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
 // "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
 // someone means to hold is as much an aim as one to reach.
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r)\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+// "officials said they would work to keep annual growth above 8 percent", "the bureau vowed to lift exports to", "will try to
+// hold", "will make every effort to push", "will do its utmost to keep": a promise of effort, the modal or the vow before it
+// (a past "worked to" tells what was done, and stays a figure's clause).
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
 // or the season taken out, printed beside the change the release reports; not a figure of its own.
@@ -1146,9 +1149,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'intention or pledge',
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
-    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo)/,
-    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo'],
-    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%'],
+    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo|vow|will|would|shall)/,
+    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall'],
+    examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
   },
   {

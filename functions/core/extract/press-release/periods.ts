@@ -272,7 +272,9 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 // fiscal year naming the month it ended in. "fiscal 2024 through March", "FY2025 ended March 2026", "fiscal 2026 to
 // November": the month written straight after the year (group 6) is where the span ends, the year's last month or,
 // in a year still running, the month it has reached.
-const FISCAL_YEAR_ENDED = `(?:(?:,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))|\\s+(through|to|ending|ended))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
+// ", the year that ended in March", " (the twelve months ending March 31)", ", the financial year to June": an apposition naming the
+// year again by a plain noun restates its end the same way.
+const FISCAL_YEAR_ENDED = `(?:(?:,?\\s+\\(?the\\s+(?:(?:fiscal|financial)\\s+)?(?:year|twelve\\s+months|12\\s+months)\\s+(?:(?:which|that)\\s+(?:ended|closed)|ended|ending|to|through)|,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))|\\s+(through|to|ending|ended))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
 
 /**
  * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
@@ -919,9 +921,10 @@ const RULES: Rule[] = [
   // "the January-November period of 2026" is one range, its year included (not a range and a whole year); so is "the
   // January-October period last year", the year said relatively with no "of".
   // "the January-to-October period", "January-through-June": the joining word hyphenated as a compound.
+  // "from December 2021 to the end of June", "between March 2019 and end-May": a span may close at a month's end.
   {
     gate: MONTH_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|to|through|till|until|and)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of\\s|in\\s|(?:last|this)\\s+year\\b)))?${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s*(?:-(?:to|through|till|until)-|-|–|—|(?:to|through|till|until|and)(?:\\s+(?:the\\s+)?end\\s+of(?=\\s)|\\s+end-(?=[A-Z]))?)\\s*${MONTH}(?!\\s*\\d{1,2}(?![\\d,]))(?:\\s+period(?=,?\\s+(?:of\\s|in\\s|(?:last|this)\\s+year\\b)))?${YEAR}`, 'g'),
     build: (m, a) => {
       const from = MONTHS[m[1].toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];

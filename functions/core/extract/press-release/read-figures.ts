@@ -78,8 +78,9 @@ function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally):
   return true;
 }
 
-// Between a level and the same quantity restated: ", or", ", equivalent to about", " (".
-const RESTATING_GAP = /^\s*[,(]\s*(?:(?:or|i\.e\.|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|close\s+to)\s+)?$/i;
+// Between a level and the same quantity restated: ", or", ", equivalent to about", " (". The goods the level measures may
+// come first ("45.6 million tonnes of crude oil, equal to about 11.1 million barrels per day", "of crude from Russia, or").
+const RESTATING_GAP = /^(?:\s+(?:of|from)\s+[^,;()\d]{1,50}?)?\s*[,(]\s*(?:(?:or|i\.e\.|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|close\s+to)\s+)?$/i;
 
 /** True when a set-aside figure restates the level read right before it (its period named between them left out). */
 function restatesLevelBefore(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
