@@ -239,6 +239,21 @@ function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
   return next !== undefined && next.name === frame.memory.country;
 }
 
+// "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
+const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries)\s+from$/i;
+
+/**
+ * "Coal shipments from Mongolia" in a release on Mongolia: goods that left the place whose figures the sentence gives (the
+ * release's own country, no other area in force) went out.
+ */
+function sentFromOwnArea(frame: RowFrame, cue: FlowCue): boolean {
+  const { memory } = frame;
+  const own = frame.sentenceArea || memory.area || memory.country;
+  if (cue.flow !== 'import' || !own || own !== memory.country || !SENT_FROM_CUE.test(frame.s.slice(cue.start, cue.end))) return false;
+  const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
+  return next !== undefined && next.name === own;
+}
+
 /**
  * "China's copper concentrate imports hit a record ... Shipments climbed 11.6%": bare shipments go the way
  * the sentence goes, or in a story that has named imports of goods and no exports, in; else a country's
@@ -1003,7 +1018,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
-  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue);
+  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
 }
 

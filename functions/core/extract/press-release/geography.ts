@@ -905,6 +905,13 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 // "entered or left ", "went north into ", "trains leaving ": a verb of crossing the border right before a country.
 const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
 const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+// "..., the bulk of it moved by road and rail through the Horgos and" (the aside and the list before the place may be long).
+const PART_ROUTED_REACH = 110;
+/** The place is on the route of part of a figure's goods, told in an aside. */
+function partRouted(v: PlaceView): boolean {
+  const from = Math.max(0, v.to - PART_ROUTED_REACH);
+  return mentions(v.s, PART_WORDS, from, v.to) && PART_ROUTED_BEFORE.test(v.s.slice(from, v.to));
+}
 const PART_FROM_BEFORE = /(?:,|\(|\s[-–—])\s*(?:mostly|largely|mainly|chiefly|partly|primarily)\s+(?:from|out\s+of)\s+(?:the\s+)?$/i;
 // "Sea-rail traffic, mainly to Central Asia via the Khorgos crossing, kept growing, with 98,400 TEU": where most of the
 // goods went, in an aside, is their composition by destination, not the figure's partner.
@@ -2754,7 +2761,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
-  { when: (v) => near(v, PART_WORDS) && PART_ROUTED_BEFORE.test(v.before), role: 'locator' },
+  { when: partRouted, role: 'locator' },
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },
