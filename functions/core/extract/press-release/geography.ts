@@ -2562,8 +2562,14 @@ const APPOSITION_CLOSES_AFTER = /^[^,;.\d]{0,40},/;
 const describedPlace = (v: PlaceView) => v.prev !== undefined && v.prev.role === 'area' && (v.prev.kind === 'region' || v.prev.kind === 'city') && DESCRIBED_PLACE_GAP.test(v.s.slice(v.prev.end, v.r.start)) && APPOSITION_CLOSES_AFTER.test(v.after);
 const NAMED_AGAIN_AS_PARTNER_GAP = /^[^.;]{0,80}?\b(?:with|to|from)\s+(?:the\s+)?$/i;
 const namedAgainAsPartner = (v: PlaceView): boolean => v.next !== undefined && v.next.info.canonical === v.name && v.next.start - v.r.end <= 100 && NAMED_AGAIN_AS_PARTNER_GAP.test(v.s.slice(v.r.end, v.next.start));
+// "the western Guangdong city", "the coastal Shandong port city", "the Jiangsu town's exports": a province written as the
+// adjective of a city, town or county word after "the" locates that place, which points back to the one named before.
+const PROVINCE_AS_ADJECTIVE_BEFORE = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+const PROVINCE_AS_ADJECTIVE_AFTER = /^\s+(?:(?:port|border|coastal|industrial|harbou?r|manufacturing)\s+)?(?:city|town|county|prefecture|municipality)\b/;
+const provinceAsAdjective = (v: PlaceView) => v.kind === 'region' && !v.possessive && PROVINCE_AS_ADJECTIVE_AFTER.test(v.after) && PROVINCE_AS_ADJECTIVE_BEFORE.test(v.before);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
