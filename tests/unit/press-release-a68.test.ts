@@ -31,3 +31,46 @@ describe('a province written as the adjective of "the ... city" points back to t
     expect(row(rows, 1.72e12)?.area).toBe('Zhejiang');
   });
 });
+
+describe('a count noun naming the routes or lines it runs on is their modifier, not what is counted', () => {
+  it('reads no containers from "container routes ..., bringing the total to N" (local outlet)', () => {
+    const rows = rowsOf('Qinzhou Port handled 180 million tonnes of cargo in 2025, up 5.2 percent. Six new container routes were opened during the year, bringing the total to 48.', '2026-01-20');
+    expect(row(rows, 48)).toBeUndefined();
+  });
+  it('reads no trains from "freight train lines opened, raising the tally to N" (wire)', () => {
+    const rows = rowsOf('URUMQI, Jan. 20 -- The hub handled 3.4 million tonnes of cargo in 2025, up 5.2 percent. Nine new freight train lines opened during the year, raising the tally to 61.', '2026-01-20');
+    expect(row(rows, 61)).toBeUndefined();
+  });
+  it('reads no trucks from "truck routes ... were launched, taking the total to N" (agency)', () => {
+    const rows = rowsOf('NANNING, Jan. 20 -- Goods worth 41.2 billion yuan crossed the border at the port in 2025. Three more truck routes to Vietnam were launched, taking the total to 19.', '2026-01-20');
+    expect(row(rows, 19)).toBeUndefined();
+  });
+  it('reads no vessels from "regular vessel routes increased to N" (translated English)', () => {
+    const rows = rowsOf('In 2025, the port handled 96 million tonnes of cargo. Regular vessel routes from the port increased to 27 in 2025.', '2026-01-20');
+    expect(row(rows, 27)).toBeUndefined();
+  });
+  it('still counts trains when a later part of them is numbered (guard)', () => {
+    const rows = rowsOf('The port handled 4,100 trains in 2025, and outbound ones numbered 2,300.', '2026-01-20');
+    expect(row(rows, 2300)?.unit).toBe('trains');
+  });
+});
+
+describe('a range of goods counted in kinds is no count of the trains before it', () => {
+  it('reads no trains from "the range of goods has grown from 10 kinds to over N" (wire)', () => {
+    const rows = rowsOf('KUNMING, Dec. 3 -- The railway has run more than 9,000 cross-border freight trains since it opened in December 2021, and the range of goods has grown from 10 kinds at the start to over 2,800, the customs said.', '2024-12-03');
+    expect(rows.filter((r) => r.value === 2800)).toHaveLength(0);
+    expect(row(rows, 9000)?.unit).toBe('trains');
+  });
+  it('reads no trains from "the variety of products on board widened to N" (agency)', () => {
+    const rows = rowsOf('The hub dispatched 1,450 trains in the first 11 months, while the variety of products on board widened to 2,100.', '2024-12-03');
+    expect(row(rows, 2100)).toBeUndefined();
+  });
+  it('reads no trains from "product categories carried rose to N" (translated English)', () => {
+    const rows = rowsOf('In the first 11 months, the line ran 900 trains, and the product categories carried rose to 640.', '2024-12-03');
+    expect(row(rows, 640)).toBeUndefined();
+  });
+  it('still counts a part of the trains after "a wide range of goods" named in passing (guard)', () => {
+    const rows = rowsOf('The port handled 4,100 trains in the first 11 months, carrying a wide range of goods, and outbound ones numbered 2,300.', '2024-12-03');
+    expect(row(rows, 2300)?.unit).toBe('trains');
+  });
+});
