@@ -74,3 +74,42 @@ describe('a range of goods counted in kinds is no count of the trains before it'
     expect(row(rows, 2300)?.unit).toBe('trains');
   });
 });
+
+describe('a change of the time goods take to clear is no trade figure', () => {
+  it('sets aside "cut the average clearance time ... by N percent" (wire)', () => {
+    const rows = rowsOf('URUMQI, May 12 -- The region\'s foreign trade reached 98.2 billion yuan in the first four months, up 9.1 percent. The customs said it had cut the average clearance time at land ports by 14 percent compared with last year.');
+    expect(rows.filter((r) => r.yoy_pct === -14)).toHaveLength(0);
+  });
+  it('sets aside "the time needed to clear imports fell N percent" (agency)', () => {
+    const rows = rowsOf('XI\'AN, May 12 -- Shaanxi\'s foreign trade reached 160.3 billion yuan in the first four months, up 6.1 percent year on year. The overall time needed to clear imports fell 15.2 percent from a year earlier.');
+    expect(rows.filter((r) => r.yoy_pct === -15.2)).toHaveLength(0);
+    expect(rows).toHaveLength(1);
+  });
+  it('sets aside "took N percent less time" and "waiting times ... were shortened by N percent" (translated English)', () => {
+    const rows = rowsOf('In January-April, the import and export value of the city was 52.4 billion yuan, an increase of 7.7%. Export clearance took 9 percent less time, and average waiting times of trucks at the port were shortened by 30 percent.');
+    expect(rows).toHaveLength(1);
+  });
+  it('keeps a trade change after the clearance time in its own clause (guard)', () => {
+    const rows = rowsOf('NANNING, May 12 -- Clearance times at the port fell sharply in the first four months, while exports rose 8.5 percent to 21.3 billion yuan.');
+    expect(row(rows, 21.3e9)?.yoy_pct).toBe(8.5);
+  });
+});
+
+describe('the worth of projects is no trade, with a phrase between the projects and "worth"', () => {
+  it('sets aside "N joint projects with Chinese partners worth $X" (translated English)', () => {
+    const rows = rowsOf('Astana, May 12. Trade turnover between Kazakhstan and China in January-April amounted to $14.1 billion. Kazakhstan has 11 joint industrial projects with Chinese partners worth $3.8 billion under way.');
+    expect(row(rows, 3.8e9)).toBeUndefined();
+  });
+  it('sets aside "cooperation projects in the border zone valued at" (agency)', () => {
+    const rows = rowsOf('HEIHE, May 12 -- The city\'s trade with Russia came to 6.4 billion yuan in the first four months. The two sides are building 28 cooperation projects in the border zone valued at 1.2 billion yuan.');
+    expect(row(rows, 1.2e9)).toBeUndefined();
+  });
+  it('sets aside "a cold-storage centre at the port costing" and "projects with Chinese companies worth a total of" (wire)', () => {
+    const rows = rowsOf('TASHKENT, May 12 -- A new cold-storage centre at the port costing $300 million opened in April. Uzbekistan is carrying out 40 projects with Chinese companies worth a total of $9.1 billion.');
+    expect(rows).toHaveLength(0);
+  });
+  it('keeps exports to partners in a park that were worth an amount (guard)', () => {
+    const rows = rowsOf('ALMATY, May 12 -- In January-April, exports of equipment to the partners in the park were worth $610 million.');
+    expect(row(rows, 610e6)?.flow).toBe('export');
+  });
+});
