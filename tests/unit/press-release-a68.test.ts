@@ -113,3 +113,22 @@ describe('the worth of projects is no trade, with a phrase between the projects 
     expect(row(rows, 610e6)?.flow).toBe('export');
   });
 });
+
+describe('"N percent and more than half of" is a growth followed by a part, not a percentage threshold', () => {
+  it('keeps the growth of "an increase of N percent and more than half of the province\'s total" (wire)', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Trade with ASEAN members reached 61.4 billion yuan in the first four months, an increase of 10.1 percent and more than half of the province\'s total.');
+    expect(row(rows, 61.4e9)?.yoy_pct).toBe(10.1);
+  });
+  it('keeps the growth of "up N percent and over a third of it" (agency)', () => {
+    const rows = rowsOf('NANNING, May 12 -- Exports to Vietnam came to 38.2 billion yuan in the first four months, up 7.4 percent and over a third of the region\'s exports.');
+    expect(row(rows, 38.2e9)?.yoy_pct).toBe(7.4);
+  });
+  it('keeps the growth of "grew by N% and made up more than two-thirds" (translated English)', () => {
+    const rows = rowsOf('In January-April, the import and export value with Russia was 19.6 billion yuan, which grew by 12.8% and more than two-thirds of the total of the city.');
+    expect(row(rows, 19.6e9)?.yoy_pct).toBe(12.8);
+  });
+  it('still sets aside "N percent or more" as a threshold (guard)', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- Goods that gain 30 percent or more of their value in the port can enter the mainland duty-free, and the port\'s trade reached 12.4 billion yuan in the first four months.');
+    expect(rows.filter((r) => r.yoy_pct === 30 || r.value === 30)).toHaveLength(0);
+  });
+});

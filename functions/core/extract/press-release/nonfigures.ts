@@ -329,7 +329,9 @@ const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}
 const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:exports?|imports?|trade)\b)[\w-]+\s+){0,3}?$/i;
 // "goods that gain 30 percent or more of value in Hainan", "exports grew 20 percent and above": a percentage with "or more"
 // after it is a condition some goods or firms meet, not a change or a share the release reports.
-const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b/i;
+// ("an increase of 10.1 percent and more than half of the province's total", "up 6 percent and over a third of it": a
+// bound opening a fraction or another amount is a new part, a share, not the percentage's threshold.)
+const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b(?!\s+than\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ][a-z]+|two[- ]thirds|three[- ]quarters|\d))(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ][a-z]+|two[- ]thirds|three[- ]quarters|\d))/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 // ("goods valued at over USD 11.3 billion", "valued at more than 2 million dollars": "at" and an amount of millions or more
 // give the worth of goods traded, hedged; a limit on one parcel or declaration is not written that way.)
@@ -1152,7 +1154,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:or|and)\s+(?:more|above|higher|over)\b/i,
     gateWords: ['more', 'above', 'higher', 'over'],
     examples: ['goods that gain 30 percent or more of value in the port can enter duty-free', 'firms whose exports grew 20 percent and above'],
-    test: (s, f) => f.kind !== 'level' && PERCENT_OR_MORE_AFTER.test(s.slice(f.end, f.end + 16)),
+    test: (s, f) => f.kind !== 'level' && PERCENT_OR_MORE_AFTER.test(s.slice(f.end, f.end + 40)),
   },
   {
     name: 'value threshold',
