@@ -123,7 +123,7 @@ describe('"N percent and more than half of" is a growth followed by a part, not 
     const rows = rowsOf('NANNING, May 12 -- Exports to Vietnam came to 38.2 billion yuan in the first four months, up 7.4 percent and over a third of the region\'s exports.');
     expect(row(rows, 38.2e9)?.yoy_pct).toBe(7.4);
   });
-  it('keeps the growth of "grew by N% and made up more than two-thirds" (translated English)', () => {
+  it('keeps the growth of "grew by N% and more than two-thirds of the total" (translated English)', () => {
     const rows = rowsOf('In January-April, the import and export value with Russia was 19.6 billion yuan, which grew by 12.8% and more than two-thirds of the total of the city.');
     expect(row(rows, 19.6e9)?.yoy_pct).toBe(12.8);
   });
