@@ -132,3 +132,37 @@ describe('"N percent and more than half of" is a growth followed by a part, not 
     expect(rows.filter((r) => r.yoy_pct === 30 || r.value === 30)).toHaveLength(0);
   });
 });
+
+describe('"flat" said of one of two listed levels by its place in the list is a change of 0', () => {
+  it('reads "the first flat from the same period last year and the second up N%" (translated English)', () => {
+    const rows = rowsOf('In January-April, imports of crude oil and natural gas from Russia reached 9.6 million tons and 1.31 million tons respectively, the first flat from the same period last year and the second up 21.4%.');
+    expect(row(rows, 9.6e6)?.yoy_pct).toBe(0);
+    expect(row(rows, 1.31e6)?.yoy_pct).toBe(21.4);
+  });
+  it('reads "the former unchanged year on year and the latter down N percent" (wire)', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Exports of steel and fertiliser reached 1.2 million tonnes and 3.5 million tonnes respectively in the first four months, the former unchanged year on year and the latter down 4.1 percent.');
+    expect(row(rows, 1.2e6)?.yoy_pct).toBe(0);
+  });
+  it('reads "with the first up N percent and the second flat" (agency)', () => {
+    const rows = rowsOf('MANZHOULI, May 12 -- Imports of coal and timber through the port came to 8.1 million tonnes and 2.2 million tonnes respectively in the first four months, with the first up 5 percent and the second flat.');
+    expect(row(rows, 2.2e6)?.yoy_pct).toBe(0);
+    expect(row(rows, 8.1e6)?.yoy_pct).toBe(5);
+  });
+  it('gives no year-on-year change to one "flat from the previous month" (guard)', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Imports of coal and timber came to 2.1 million tonnes and 0.6 million tonnes respectively in April, the first flat from the previous month and the second up 3 percent year on year.');
+    expect(row(rows, 2.1e6)?.yoy_pct).toBeNull();
+  });
+});
+
+describe('a list\'s period between "respectively" and "the former ... the latter" keeps each change on its own level', () => {
+  it('pairs "respectively in the first four months, the former rising p and the latter falling q" (wire)', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Exports of tomatoes and apples reached 310,000 tonnes and 95,000 tonnes respectively in the first four months, the former rising 3.5 percent and the latter falling 2.1 percent.');
+    expect(row(rows, 310000)?.yoy_pct).toBe(3.5);
+    expect(row(rows, 95000)?.yoy_pct).toBe(-2.1);
+  });
+  it('pairs "respectively during January-April, with the first up p and the second down q" (agency)', () => {
+    const rows = rowsOf('NANNING, May 12 -- Imports of durians and mangoes came to 420,000 tonnes and 61,000 tonnes respectively during January-April, with the first up 12 percent and the second down 6 percent.');
+    expect(row(rows, 420000)?.yoy_pct).toBe(12);
+    expect(row(rows, 61000)?.yoy_pct).toBe(-6);
+  });
+});
