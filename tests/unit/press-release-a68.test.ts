@@ -166,3 +166,34 @@ describe('a list\'s period between "respectively" and "the former ... the latter
     expect(row(rows, 61000)?.yoy_pct).toBe(-6);
   });
 });
+
+describe('a headline naming a port by its town is on the port the body names in full', () => {
+  it('carries the port, not the town, to later paragraphs (wire)', () => {
+    const rows = rowsOf('Lianyungang\'s China-Europe trains up 12.5 pct this year\n\nLIANYUNGANG, May 12 -- Lianyungang Port in east China\'s Jiangsu Province has run 186 China-Europe freight trains so far this year, up 12.5 percent year on year, the port\'s operator said.\n\nThe goods they carried were worth 2.4 billion yuan, the company said.');
+    expect(row(rows, 2.4e9)?.area).toBe('Lianyungang Port');
+    expect(row(rows, 2.4e9)?.yoy_pct).toBeNull();
+  });
+  it('does so with a headline growth in words and a later paragraph on containers (agency)', () => {
+    const rows = rowsOf('Dalian\'s sea-rail trains climb in first four months\n\nDALIAN, May 12 -- Dalian Port handled 96,500 TEU of sea-rail containers in the first four months, up 9.2 percent year on year.\n\nIn April alone, its sea-rail volume reached 26,100 TEU.');
+    expect(row(rows, 26100)?.area).toBe('Dalian Port');
+  });
+  it('keeps a headline town whose body is on the town itself (guard)', () => {
+    const rows = rowsOf('Yingkou\'s foreign trade up 6.2 pct\n\nYINGKOU, May 12 -- Yingkou\'s foreign trade reached 31.5 billion yuan in the first four months, up 6.2 percent.\n\nIts exports came to 12.1 billion yuan.');
+    expect(row(rows, 12.1e9)?.area).toBe('Yingkou');
+  });
+});
+
+describe('trains a count says were runs leaving by a crossing stay the hub\'s', () => {
+  it('reads "N were westbound services leaving via the X crossing" as the hub\'s trains (wire)', () => {
+    const rows = rowsOf('YINGKOU, May 12 -- Yingkou Port has run 140 China-Europe freight trains so far this year, up 9.4 percent. Of the trains, 92 were westbound services leaving via the Manzhouli crossing for Russia and Poland.');
+    expect(row(rows, 92)?.area).toBe('Yingkou Port');
+  });
+  it('reads "N of them were outbound trains exiting through X" the same way (agency)', () => {
+    const rows = rowsOf('XI\'AN, May 12 -- The Xi\'an hub ran 1,820 China-Europe freight trains in the first four months, up 6.1 percent, and 1,150 of them were outbound trains exiting through Alashankou.');
+    expect(row(rows, 1150)?.area).not.toBe('Alashankou Port');
+  });
+  it('keeps a crossing\'s own count when trains leaving through it are the subject (guard)', () => {
+    const rows = rowsOf('ERENHOT, May 12 -- In the first four months, the China-Europe freight trains entering and leaving through Erenhot Port totaled 812, up 4.4 percent.');
+    expect(row(rows, 812)?.area).toBe('Erenhot Port');
+  });
+});

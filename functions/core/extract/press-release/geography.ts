@@ -2567,8 +2567,14 @@ const namedAgainAsPartner = (v: PlaceView): boolean => v.next !== undefined && v
 const PROVINCE_AS_ADJECTIVE_BEFORE = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 const PROVINCE_AS_ADJECTIVE_AFTER = /^\s+(?:(?:port|border|coastal|industrial|harbou?r|manufacturing)\s+)?(?:city|town|county|prefecture|municipality)\b/;
 const provinceAsAdjective = (v: PlaceView) => v.kind === 'region' && !v.possessive && PROVINCE_AS_ADJECTIVE_AFTER.test(v.after) && PROVINCE_AS_ADJECTIVE_BEFORE.test(v.before);
+// "204 were westbound services leaving via the Manzhouli crossing for Russia", "1,150 of them were outbound trains exiting
+// through Alashankou": trains a count says were runs leaving by a crossing are the hub's runs; the crossing is their route,
+// scenery. (A subject "trains leaving through Erenhot Port totaled ..." counts the crossing's own trains.)
+const TRAINS_LEAVING_VIA_BEFORE = /\d[\d,.]*\s+(?:of\s+them\s+)?(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:services|trains|runs|trips)\s+(?:leaving|exiting|departing|heading\s+out|going\s+out|running\s+out)\s+(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i;
+const trainsLeavingVia = (v: PlaceView) => (v.kind === 'port' || v.kind === 'city') && TRAINS_LEAVING_VIA_BEFORE.test(v.before);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: trainsLeavingVia, role: 'locator' },
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
