@@ -197,3 +197,23 @@ describe('trains a count says were runs leaving by a crossing stay the hub\'s', 
     expect(row(rows, 812)?.area).toBe('Erenhot Port');
   });
 });
+
+describe('a lead "China ... customs data" after a dateline without an agency credit names China as the reporter', () => {
+  const usHeavy = 'Arrivals of the new US crop were held up by low river levels.';
+  it('reads "BEIJING, Nov 20 - China bought ..., according to customs data released" as China\'s release (wire)', () => {
+    const rows = rowsOf(`Sorghum arrivals from Australia jump as US shipments lag\n\nBEIJING, Nov 20 - China bought 610,000 tonnes of sorghum from Australia in October, up 33.4 percent from a year earlier, according to customs data released on Sunday. ${usHeavy}\n\nThe United States and Australia supplied 41.2 percent and 52.6 percent respectively of the country's October sorghum imports.`, '2022-11-20');
+    expect(row(rows, 41.2)?.area).toBe('China');
+  });
+  it('reads "Beijing, November 20: China\'s imports ..., customs figures showed" the same way (local outlet)', () => {
+    const rows = rowsOf(`US corn sales slow\n\nBeijing, November 20: China's imports of corn fell 21.3 percent to 1.4 million tonnes in October, customs figures showed. ${usHeavy}\n\nThe United States supplied 64.1 percent of the country's October corn imports.`, '2022-11-20');
+    expect(row(rows, 64.1)?.area).toBe('China');
+  });
+  it('reads "BEIJING, Nov. 20 -- China imported ..., customs statistics released" the same way (agency)', () => {
+    const rows = rowsOf(`US pork trails\n\nBEIJING, Nov. 20 -- China imported 150,000 tonnes of pork in October, down 12.2 percent, customs statistics released on Sunday show. ${usHeavy}\n\nThe United States supplied 18.5 percent of the country's October pork imports.`, '2022-11-20');
+    expect(row(rows, 18.5)?.area).toBe('China');
+  });
+  it('keeps a Tokyo story on Japan\'s exports to China Japan\'s (guard)', () => {
+    const rows = rowsOf('TOKYO, Nov 20 - Japan\'s exports to China rose 3.2 percent to 1.7 trillion yen in October, customs data showed.', '2022-11-20');
+    expect(row(rows, 1.7e12)?.area).toBe('Japan');
+  });
+});
