@@ -217,3 +217,22 @@ describe('a lead "China ... customs data" after a dateline without an agency cre
     expect(row(rows, 1.7e12)?.area).toBe('Japan');
   });
 });
+
+describe('the home country named as where exports start from, in a release on a place inside it, is no new area', () => {
+  it('keeps a railway\'s part "Exports from China made up N of the total" the railway\'s (wire)', () => {
+    const rows = rowsOf('KUNMING, May 12 (Xinhua) -- In the first four months, the customs supervised 1.52 million tonnes of import and export goods on the China-Laos Railway, up 14.3 percent year on year. Exports from China made up 0.91 million tonnes of the four-month total.');
+    expect(row(rows, 0.91e6)).toMatchObject({ area: 'China-Laos Railway', flow: 'export' });
+  });
+  it('keeps "goods exported from China came to N, while imports were M" the port\'s (agency)', () => {
+    const rows = rowsOf('ERENHOT, May 12 -- Erenhot Port handled 6.1 million tonnes of freight in the first four months, up 8.2 percent. Goods exported from China came to 1.9 million tonnes, while imports were 4.2 million tonnes.');
+    expect(row(rows, 1.9e6)).toMatchObject({ area: 'Erenhot Port', flow: 'export' });
+  });
+  it('keeps "shipments from Russia through the checkpoint" a Russian checkpoint\'s (translated English)', () => {
+    const rows = rowsOf('Vladivostok, May 12. In January-April, 1.1 million tonnes of goods were moved through the Pogranichny checkpoint. Shipments from Russia accounted for 0.7 million tonnes of them.');
+    expect(row(rows, 0.7e6)?.area).not.toBe('Russia');
+  });
+  it('keeps "exports from China as a whole" national (guard)', () => {
+    const rows = rowsOf('NANNING, May 12 -- Guangxi\'s exports reached 98.1 billion yuan in the first four months. Exports from China as a whole rose 7.1 percent to 8.1 trillion yuan over the period.');
+    expect(row(rows, 8.1e12)?.area).toBe('China');
+  });
+});

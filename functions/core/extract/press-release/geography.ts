@@ -2572,8 +2572,15 @@ const provinceAsAdjective = (v: PlaceView) => v.kind === 'region' && !v.possessi
 // scenery. (A subject "trains leaving through Erenhot Port totaled ..." counts the crossing's own trains.)
 const TRAINS_LEAVING_VIA_BEFORE = /\d[\d,.]*\s+(?:of\s+them\s+)?(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:services|trains|runs|trips)\s+(?:leaving|exiting|departing|heading\s+out|going\s+out|running\s+out)\s+(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const trainsLeavingVia = (v: PlaceView) => (v.kind === 'port' || v.kind === 'city') && TRAINS_LEAVING_VIA_BEFORE.test(v.before);
+// "Exports from China made up 2.58 million tonnes of the total" in a release on a railway, port or province of China: the
+// home country named as where exports start from is the origin of the place's own exports, not a new area. (Not a national
+// figure said to be one: "exports from China as a whole", "nationwide".)
+const HOME_EXPORTS_FROM_BEFORE = /\b(?:exports|shipments|(?:goods|cargo|products)\s+(?:exported|shipped|sent))\s+from\s+$/i;
+const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+total)\b/i;
+const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: homeCountryAsOrigin, role: 'locator' },
   { when: trainsLeavingVia, role: 'locator' },
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
