@@ -2569,8 +2569,27 @@ const APPOSITION_CLOSES_AFTER = /^[^,;.\d]{0,40},/;
 const describedPlace = (v: PlaceView) => v.prev !== undefined && v.prev.role === 'area' && (v.prev.kind === 'region' || v.prev.kind === 'city') && DESCRIBED_PLACE_GAP.test(v.s.slice(v.prev.end, v.r.start)) && APPOSITION_CLOSES_AFTER.test(v.after);
 const NAMED_AGAIN_AS_PARTNER_GAP = /^[^.;]{0,80}?\b(?:with|to|from)\s+(?:the\s+)?$/i;
 const namedAgainAsPartner = (v: PlaceView): boolean => v.next !== undefined && v.next.info.canonical === v.name && v.next.start - v.r.end <= 100 && NAMED_AGAIN_AS_PARTNER_GAP.test(v.s.slice(v.r.end, v.next.start));
+// "the western Guangdong city", "the coastal Shandong port city", "the Jiangsu town's exports": a province written as the
+// adjective of a city, town or county word after "the" locates that place, which points back to the one named before.
+const PROVINCE_AS_ADJECTIVE_BEFORE = /\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+const PROVINCE_AS_ADJECTIVE_AFTER = /^\s+(?:(?:port|border|coastal|industrial|harbou?r|manufacturing)\s+)?(?:city|town|county|prefecture|municipality)\b/;
+const provinceAsAdjective = (v: PlaceView) => v.kind === 'region' && !v.possessive && PROVINCE_AS_ADJECTIVE_AFTER.test(v.after) && PROVINCE_AS_ADJECTIVE_BEFORE.test(v.before);
+// "204 were westbound services leaving via the Manzhouli crossing for Russia", "1,150 of them were outbound trains exiting
+// through Alashankou": trains a count says were runs leaving by a crossing are the hub's runs; the crossing is their route,
+// scenery. (A subject "trains leaving through Erenhot Port totaled ..." counts the crossing's own trains.)
+const TRAINS_LEAVING_VIA_BEFORE = /\d[\d,.]*\s+(?:of\s+them\s+)?(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:services|trains|runs|trips)\s+(?:leaving|exiting|departing|heading\s+out|going\s+out|running\s+out)\s+(?:via|through|by\s+way\s+of)\s+(?:the\s+)?$/i;
+const trainsLeavingVia = (v: PlaceView) => (v.kind === 'port' || v.kind === 'city') && TRAINS_LEAVING_VIA_BEFORE.test(v.before);
+// "Exports from China made up 2.58 million tonnes of the total" in a release on a railway, port or province of China: the
+// home country named as where exports start from is the origin of the place's own exports, not a new area. (Not a national
+// figure said to be one: "exports from China as a whole", "nationwide".)
+const HOME_EXPORTS_FROM_BEFORE = /\b(?:exports|shipments|(?:goods|cargo|products)\s+(?:exported|shipped|sent))\s+from\s+$/i;
+const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+total)\b/i;
+const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: homeCountryAsOrigin, role: 'locator' },
+  { when: trainsLeavingVia, role: 'locator' },
+  { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },

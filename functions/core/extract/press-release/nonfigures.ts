@@ -175,7 +175,9 @@ const NAMED_COMPANY_SOLD_BEFORE = /\b(?:miner|carmaker|automaker|producer|compan
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
-const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "13 joint projects with Chinese partners worth $4.5 billion", "a cold-storage centre at the port costing": a short phrase
+// saying with whom, where or for what may stand between the thing and its worth.
+const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
@@ -263,6 +265,22 @@ const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working
 const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|normal|ordinary|usual|given)\s+day|every\s+day|each\s+day|daily)\s*(?:[.;,]|$)/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
+// How long goods take is no trade: a change of a clearance, waiting or processing time ("cut the average clearance time at
+// land ports by 12 percent", "the time needed to clear imports fell 15.2 percent", "took 9 percent less time"). The time
+// is the subject before the change, and no new trade subject comes between them.
+const TIME_TAKEN_BEFORE = /\b(?:(?:clearance|waiting|processing|inspection|transit|dwell|turnaround|release|queu(?:e|ing))\s+times?|time\s+(?:needed|taken|required|spent|it\s+t(?:akes|ook))|time\s+(?:to|for)\s+(?:clear|process|inspect|release)\w*)\b/i;
+const OWN_SUBJECT_AFTER = /^\s*(?:percent|per\s+cent|%|pct)?\s*(?:more|fewer|less)\s+[a-z]/i;
+const LESS_TIME_AFTER = /^\s*(?:percent|per\s+cent|%|pct)?\s*(?:less|more|shorter|longer)\s+time\b/i;
+function timeTaken(s: string, f: Figure): boolean {
+  if (f.kind !== 'percent') return false;
+  const after = s.slice(f.end, f.end + 24);
+  if (LESS_TIME_AFTER.test(after)) return true;
+  // "..., and 22 percent more trains crossed": a change naming its own subject after it is that subject's.
+  if (OWN_SUBJECT_AFTER.test(after)) return false;
+  const before = clauseBefore(s, f.start, 140);
+  const m = TIME_TAKEN_BEFORE.exec(before);
+  return m !== null && !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
+}
 
 /** True when the clause before a number is about a daily average and no other subject follows it. */
 function dailySubject(before: string): boolean {
@@ -311,7 +329,9 @@ const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}
 const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:exports?|imports?|trade)\b)[\w-]+\s+){0,3}?$/i;
 // "goods that gain 30 percent or more of value in Hainan", "exports grew 20 percent and above": a percentage with "or more"
 // after it is a condition some goods or firms meet, not a change or a share the release reports.
-const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b/i;
+// ("an increase of 10.1 percent and more than half of the province's total", "up 6 percent and over a third of it": a
+// bound opening a fraction or another amount is a new part, a share, not the percentage's threshold.)
+const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b(?!\s+than\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ][a-z]+|two[- ]thirds|three[- ]quarters|\d))(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|one[- ][a-z]+|two[- ]thirds|three[- ]quarters|\d))/i;
 // "parcels valued under $800", "a threshold of 5,000 yuan": a limit, not an amount traded.
 // ("goods valued at over USD 11.3 billion", "valued at more than 2 million dollars": "at" and an amount of millions or more
 // give the worth of goods traded, hedged; a limit on one parcel or declaration is not written that way.)
@@ -892,6 +912,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && f.qualifier === 'more_than' && (STREAK.test(commaClause(s, f)) || STREAK_OPENING.test(s)),
   },
   {
+    name: 'time taken to clear goods',
+    gate: /\btimes?\b/i,
+    gateWords: ['time'],
+    examples: ['it had cut the average clearance time at land ports by 12 percent', 'the overall time needed to clear imports fell 15.2 percent', 'export clearance took 9 percent less time', 'waiting times for trucks at the gate were shortened by 30 percent'],
+    test: (s, f) => timeTaken(s, f),
+  },
+  {
     // What a port or a line can handle is no trade: "the daily clearance capacity reaches 3,200 vehicles",
     // "a designed annual capacity of 20 million tonnes".
     name: 'capacity',
@@ -925,9 +952,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'the worth of a thing built',
-    gate: /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?\s+(?:worth|costing)\b/i,
-    gateWords: ['worth', 'costing'],
-    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June'],
+    gate: /\b(?:worth|costing|valued)\b/i,
+    gateWords: ['worth', 'costing', 'valued'],
+    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan'],
     test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
@@ -1130,7 +1157,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:or|and)\s+(?:more|above|higher|over)\b/i,
     gateWords: ['more', 'above', 'higher', 'over'],
     examples: ['goods that gain 30 percent or more of value in the port can enter duty-free', 'firms whose exports grew 20 percent and above'],
-    test: (s, f) => f.kind !== 'level' && PERCENT_OR_MORE_AFTER.test(s.slice(f.end, f.end + 16)),
+    test: (s, f) => f.kind !== 'level' && PERCENT_OR_MORE_AFTER.test(s.slice(f.end, f.end + 40)),
   },
   {
     name: 'value threshold',

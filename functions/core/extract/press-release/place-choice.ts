@@ -622,14 +622,16 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
 /**
  * "Kashgar bonded zone's trade up 27.6% in eight months" over a body whose first figure is the Kashgar Comprehensive Bonded
  * Zone's: a headline that calls a zone by the place it lies in is on the zone, which the body names in full; the zone is the
- * lead later paragraphs go back to, not the place.
+ * lead later paragraphs go back to, not the place. So for a port: "Yingkou's China-Europe trains up 18.2 pct" over a body
+ * opening "Yingkou Port ... has run 312 trains" is on the port.
  */
 function headlineZoneWeighed(memory: ReleaseMemory, bodyArea: string, framePlaces: PlaceMention[], paragraph: number): void {
   memory.leadFromHeadline = false;
   const lead = memory.leadArea;
-  if (!lead || !bodyArea.startsWith(`${lead} `) || !framePlaces.some((p) => p.kind === 'zone' && p.name === bodyArea)) return;
+  const named = framePlaces.find((p) => (p.kind === 'zone' || p.kind === 'port') && p.name === bodyArea);
+  if (!lead || !bodyArea.startsWith(`${lead} `) || !named) return;
   memory.leadArea = bodyArea;
-  memory.leadZone = bodyArea;
+  if (named.kind === 'zone') memory.leadZone = bodyArea;
   memory.leadParagraph = paragraph;
   if (memory.leadCity === lead) memory.leadCity = undefined;
 }

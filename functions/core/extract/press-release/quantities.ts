@@ -109,8 +109,10 @@ const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totale
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)(?:\s+(?:from|to|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$/;
 const GAPPED_NOUN_WORDS = keywords(['vehicle', 'car', 'truck', 'train', 'trip', 'container', 'enterprise', 'companies', 'firm', 'flight', 'passenger', 'vessel', 'ship'], GAPPED_CLAUSE);
 const LEVEL_VERB_BEFORE_ANYWHERE = /\b(?:reached|numbered|totaled|totalled|stood at|was|were|amounted to|came to|made up|made)\s+(?:qualifier\s+|[a-z]+\s+)?[\d]/i;
-// A later subject that counts kinds of things, not the things: "the types of goods", "the varieties of products carried".
-const KINDS_SUBJECT = /\b(?:types|kinds|varieties|categories)\s+of\b/i;
+// A later subject that counts kinds of things, not the things: "the types of goods", "the varieties of products carried";
+// also "the range of goods ... grew from 10 kinds to 3,000", "product categories carried rose to 800".
+const KINDS_SUBJECT = /\b(?:types|kinds|varieties|categories)\s+of\b|\b(?:range|variety|array|assortment|mix)\s+of\s+(?:goods|products|cargo|commodities|items|merchandise)\b|\b(?:product|goods|cargo|commodity)\s+(?:types|kinds|varieties|categories)\b|\d\s+(?:kinds|types|varieties|categories)\b/i;
+const NOUN_OF_NETWORK_AFTER = /^\s+(?:routes?|lines?|corridors?|links?|berths?|terminals?)\b/i;
 const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|automobiles?|trucks?|trains?|trips?|containers?|enterprises?|companies|company|firms?|businesses|exporters|importers|flights?|passengers?|declarations?|vessels?|ships?)\b/gi;
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
@@ -216,7 +218,9 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
   SUBJECT_NOUNS.lastIndex = 0;
   while ((m = SUBJECT_NOUNS.exec(clause)) !== null) last = m;
   // "20 trains now run each day, and the types of goods carried have expanded to 3,100": kinds of things are counted after it.
-  if (!last || KINDS_SUBJECT.test(clause.slice(last.index + last[0].length))) return null;
+  // "container routes ... bringing the total to 52", "truck lines now number 14": a count noun naming the routes or lines
+  // it runs on is their modifier; the routes are counted.
+  if (!last || KINDS_SUBJECT.test(clause.slice(last.index + last[0].length)) || NOUN_OF_NETWORK_AFTER.test(clause.slice(last.index + last[0].length))) return null;
   const noun = countNoun(last[1]);
   if (!noun) return null;
   const lead = wordsBefore(clause.slice(Math.max(0, last.index - 60), last.index), 3).join(' ');

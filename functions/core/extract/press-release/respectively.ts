@@ -228,7 +228,8 @@ export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growt
 
 // ", the former rising 3.5 percent and the latter falling 14.3 percent", "the first up p and the second down q": a change
 // after a list of two, named by its place in the list.
-const ORDINAL_CHANGE_BEFORE = /^\s*,?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|dropping|climbing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+// ("respectively in the first four months, with the first up p and the second down q": the list's period may come first.)
+const ORDINAL_CHANGE_BEFORE = /^(?:\s+(?:in|during|over|for)\s+[^,;.]{1,40}?)?\s*,?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|dropping|climbing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
 const ORDINAL_INDEX: Record<string, number> = { former: 0, first: 0, latter: 1, second: 1 };
 
 /** "A and B stood at X and Y respectively, the former rising p and the latter falling q": each change to its level of the two. */

@@ -126,6 +126,15 @@ const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\
 const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s*,?\s+(?:(?:year[- ]on[- ]year|y\/y|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|on\s+the\s+year)\s*,?\s+)?(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$/i;
 const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
 
+// "X and Y respectively, the first flat from a year earlier and the second up 38.2%", "..., with the former up 5 percent and
+// the latter unchanged": "flat" or "unchanged" said of one of a list of two by its place in the list is that level's change
+// of 0. The first level has one more amount before "respectively", the second none; a month before as the base is no
+// year-on-year change.
+const ORDINAL_FLAT = String.raw`\bthe\s+(?:LIST)\s+(?:(?:was|were|is|are|remained|stayed|held)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(?:flat|unchanged)\b(?!\s+(?:(?:from|on|compared\s+with|against)\s+(?:the\s+)?(?:previous|prior|last|preceding)\s+)?(?:month|quarter)\b)`;
+const FIRST_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,20}?\band\s+(?:(?:about|around|nearly|some)\s+)?\d[\d.,]*[^.;\d]{0,40}?\brespectively\b[^.;]{0,80}?${ORDINAL_FLAT.replace('LIST', 'first|former')}`, 'i');
+const SECOND_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\brespectively\b[^.;]{0,120}?${ORDINAL_FLAT.replace('LIST', 'second|latter')}`, 'i');
+const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRST_FLAT_AFTER.test(after) || SECOND_FLAT_AFTER.test(after));
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
  * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
@@ -142,6 +151,7 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
+  if (flatByOrdinal(s.slice(end, end + 200))) return 0;
   const before = stripQualifier(s, Math.max(0, start - 50), start);
   if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   const multiple = MULTIPLE_VERB_BEFORE.exec(before);
