@@ -273,9 +273,9 @@ export function splitSentences(text: string): Sentence[] {
   return split.sentences;
 }
 
-// After a semicolon, words that point back at the figures before and say what they are ("the two figures represent",
-// "this marks", "the figure was").
-const SEMICOLON_POINTING_BACK = /^\s+(?:this|that|(?:the|these|those)\s+(?:two\s+|three\s+)?(?:figures?|numbers?)|(?:this|the)\s+(?:figure|number|amount|volume|value|total))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// After a semicolon, words that point back at the figures before and give their change ("the two figures represent",
+// "this figure marks", "the figures were up"); not a word for one of them ("the volume was up 1.9%") nor a revision.
+const SEMICOLON_POINTING_BACK = /^\s+(?:(?:the|these|those)\s+(?:two\s+|three\s+)?(?:figures|numbers)|(?:this|the)\s+figure)\s+(?:(?:represents?|represented|marks?|marked|means?|meant)\b|(?:is|was|are|were)\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop)|\d))/i;
 
 /** A release being split: its text, the folded copy the rules read, the sentences so far and the paragraph they are in. */
 interface Split {
