@@ -53,6 +53,9 @@ const TIME_DATETIME = /<time\b[^>]*\bdatetime\s*=\s*["']\s*(\d{4})-(\d{2})-(\d{2
 // the dateline with a full stop ("HAIKOU, June 7. /TASS/. The ...", "ASTANA, Kazakhstan, September 1. The ..."), and a
 // syndicator's credit before it ("(MENAFN- Trend News Agency) ASTANA, ...").
 const WIRE_DATELINE = new RegExp(`^[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:]|\\.(?:[ \\t]*\\/[A-Za-z]{2,12}\\/\\.?)?(?=[ \\t]+[A-Z]))`, 'm');
+// "Beijing, 13 January (Xinhua) -", "URUMQI, 8 June --": the day before the month, as British-style wires write it (with
+// the year, the rule for a place and a full date reads it).
+const DAY_FIRST_DATELINE = new RegExp(`^[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?[A-Z][A-Za-z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(\\d{1,2})\\s+${MONTH}(?!,?\\s+\\d{4})\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
 // "Dec.27,2010(SHMET)--Trade increased ...": a dateline of the full date alone, spaces lost, before the agency and the dash.
 const DATE_DATELINE = new RegExp(`^[ \\t]*${MONTH}\\s*(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|[-–—:])`, 'm');
 // "Beijing, 13 April 2023 –", "Geneva, Switzerland, 4 March 2025 (Agency) -", "Ottawa, March 7, 2018 -": a place (in capitals
@@ -138,6 +141,17 @@ const DATE_RULES: DateRule[] = [
       const day = Number(m[2]);
       const year = m[3] ? Number(m[3]) : yearOfReport(text, month);
       return year === null ? null : isoDate(year, month, day);
+    },
+  },
+  {
+    name: 'wire dateline, day first',
+    examples: ['Beijing, 13 January (Xinhua) -', 'URUMQI, 8 June --'],
+    read: ({ head, text }) => {
+      const m = DAY_FIRST_DATELINE.exec(head);
+      if (!m) return null;
+      const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
+      const year = yearOfReport(text, month);
+      return year === null ? null : isoDate(year, month, Number(m[1]));
     },
   },
   {

@@ -203,7 +203,7 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
 // Each entry is one string, `canonical|name;name;...|adjective;...` (no adjectives: no third part), split when the module
 // loads: as object literals the table was 18 KB of the extraction worker's bundle, the same keys written 212 times.
 const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
-  "China|People's Republic of China;Chinese mainland;mainland China;the mainland of China;The mainland of China;the mainland;PRC;China|Chinese",
+  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the mainland;PRC;China|Chinese",
   'Kazakhstan|Republic of Kazakhstan;Kazakhstan|Kazakh;Kazakhstani',
   'Russia|Russian Federation;Russia|Russian',
   'Uzbekistan|Republic of Uzbekistan;Uzbekistan|Uzbek',
@@ -2154,8 +2154,11 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 // "Luxembourg, 17 November 2026 –": an agency's seat dated in full before a dash is a dateline too.
 // "Hanoi, November 6, 2026 - According to ...": a seat dated in full the American way, before a spaced dash.
 // "Ulaanbaatar /MONTSAME/. Mongolia ...": the agency between slashes. "24.kg news agency, Bishkek – In the first half
-// ...": the agency's credit before the place, the dash after it.
-const DATELINE_AFTER = /^\s*(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s)))/;
+// ...": the agency's credit before the place, the dash after it. "Beijing, 13 January (Xinhua) -": the day before the
+// month, as British-style wires write it; "Beijing, January 13 --": the date alone before a double or long dash.
+const DAY_MONTH = String.raw`\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+const DATE_NO_YEAR = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|${DAY_MONTH})`;
+const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]))`);
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 // "Singapore — China imported 1.58 mil cu m ...": a place alone before a spaced long dash and the next sentence's capital,

@@ -86,6 +86,12 @@ function commaClause(s: string, f: Figure): string {
   return `${cut >= 0 ? before.slice(cut + 1) : before}${s.slice(f.start, f.end)}${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
+/** The sentence up to the end of the figure's comma clause (what comes after belongs to other clauses). */
+function throughClauseOf(s: string, f: Figure): string {
+  const stop = s.slice(f.end).search(/[,;]|\.(?:\s|$)/);
+  return stop >= 0 ? s.slice(0, f.end + stop) : s;
+}
+
 // A balance with its amount just before the ratio, and the flow it is measured against.
 const BALANCE_BEFORE_RATIO = /\b(?:deficit|surplus|balance|gap)\b(?:[^.;%]|\.(?=\d)){0,60}\d(?:[^.;%]|\.(?=\d)){0,30}$/i;
 // "... USD 8,098.0 million, making up 44.7 per cent of external trade turnover" (Geostat) too, and "..., accounting for".
@@ -860,12 +866,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     // "transit trade currently stands at 1.5 million tonnes": a level of no period, which the period
-    // carried from earlier sentences would date wrongly. A sentence naming a period keeps its figures.
+    // carried from earlier sentences would date wrongly. A sentence naming a period keeps its figures, unless the period
+    // comes in a clause after the level's ("..., while officials aim to reach 7.5 million tonnes by 2029").
     name: 'present level without a period',
     gate: /\b(?:currently|at\s+present|presently)\b/i,
     gateWords: ['currently', 'present'],
-    examples: ['transit trade with the country currently stands at 1.5 million tonnes a year'],
-    test: (s, f) => /\b(?:currently|at\s+present|presently)\b/i.test(commaClause(s, f)) && !PERIOD_WORD.test(s),
+    examples: ['transit trade with the country currently stands at 1.5 million tonnes a year', 'transit volume currently stands at 2.1 million tonnes, while the two sides aim for 5 million tonnes by 2030'],
+    test: (s, f) => /\b(?:currently|at\s+present|presently)\b/i.test(commaClause(s, f)) && !PERIOD_WORD.test(throughClauseOf(s, f)),
   },
   {
     // A revised month's first estimate is superseded: the revised figure is the row.

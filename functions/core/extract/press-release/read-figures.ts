@@ -97,11 +97,16 @@ const COMPARATIVE_AFTER = /^\s*(?:lower|higher|less|more|cheaper|dearer)\s+than\
 // "rose to 0.81 dollars from 0.74 dollars", "at 610 yuan a tonne, against 655 yuan": the base right after the level.
 const BASE_GAP = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|over|under)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 
+// "92,000 yuan per auto, an 8.8 percent decrease": the change as a noun after its rate, the article before it.
+const ARTICLE_GAP = /^\s*,\s*(?:(?:representing|marking|reflecting|registering)\s+)?an?\s+$/i;
+const CHANGE_NOUN_AFTER = /^(?:\s*-?\s*(?:percent|per\s*cent|pc|%))?[\s-]*(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain|jump|surge)\b/i;
+
 /** A figure trailing a set-aside level (ending at `end`) in a way that makes it that level's change or base. */
 function trailsSetAsideLevel(s: string, f: Figure, end: number): boolean {
   const gap = s.slice(end, f.start).replace(SET_ASIDE_TAIL, '');
   if (f.kind === 'level') return BASE_GAP.test(gap);
-  return TRAILING_GROWTH_GAP.test(gap) || (COMPARATIVE_GAP.test(gap) && COMPARATIVE_AFTER.test(s.slice(f.end, f.end + 20)));
+  const after = s.slice(f.end, f.end + 40);
+  return TRAILING_GROWTH_GAP.test(gap) || (COMPARATIVE_GAP.test(gap) && COMPARATIVE_AFTER.test(after)) || (ARTICLE_GAP.test(gap) && CHANGE_NOUN_AFTER.test(after));
 }
 
 /** A change trailing a day's rate that restated the level before it ("..., or 2.32 million barrels per day, up 6.1%"). */

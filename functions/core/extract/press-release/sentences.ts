@@ -257,6 +257,11 @@ export function splitSentences(text: string): Sentence[] {
       addSentence(split, start, i);
       start = split.emojiEnds.get(i)!;
       i = start - 1;
+    } else if (code === 59 && SEMICOLON_POINTING_BACK.test(norm.slice(i + 1, i + 60))) {
+      // "... 97,828 TEUs by March 14; the two figures represent an increase of 8.2 percent and 19.8 percent respectively":
+      // what points back at the figures before opens a sentence of its own, as after a full stop.
+      addSentence(split, start, i + 1);
+      start = i + 1;
     } else if (code === 58 && ENUMERATED_ITEM.test(norm.slice(i + 1, i + 12))) {
       // "Highlights of the first quarter: (1) Monthly exports rose ...": a heading's colon before the first item.
       addSentence(split, start, i + 1);
@@ -267,6 +272,10 @@ export function splitSentences(text: string): Sentence[] {
   addSentence(split, start, norm.length);
   return split.sentences;
 }
+
+// After a semicolon, words that point back at the figures before and give their change ("the two figures represent",
+// "this figure marks", "the figures were up"); not a word for one of them ("the volume was up 1.9%") nor a revision.
+const SEMICOLON_POINTING_BACK = /^\s+(?:(?:the|these|those)\s+(?:two\s+|three\s+)?(?:figures|numbers)|(?:this|the)\s+figure)\s+(?:(?:represents?|represented|marks?|marked|means?|meant)\b|(?:is|was|are|were)\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop)|\d))/i;
 
 /** A release being split: its text, the folded copy the rules read, the sentences so far and the paragraph they are in. */
 interface Split {
