@@ -274,6 +274,10 @@ function dailySubject(before: string): boolean {
   return !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
 const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
+// For 'amount named back as one word': the number glued by hyphens to its scale and unit, "the" or "that" before it (a
+// currency sign between), a noun of total after it.
+const HYPHENED_TOTAL = /^[\d.,]+-(?:[a-z]+-)?[a-z]+\s+(?:total|figure|tally|sum|level|mark|haul)\b/i;
+const NAMED_BACK_BEFORE = /\b(?:the|that|this)\s+(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // The store goods are kept in (for the rule 'goods held in a store'): after the amount and its goods, a verb of lying in
 // store, then the store; or the store as the subject, holding the amount.
 const STORE_NOUN = String.raw`(?:yards?|warehouses?|tanks?|silos?|depots?|stockyards?|storage(?:\s+(?:yards?|facilities|sites?))?)`;
@@ -852,6 +856,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['week', 'day', 'alone'],
     examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port', 'about 40 trains leave the hub each week'],
     test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s) || (f.kind === 'level' && PER_WEEK_CLAUSE_AFTER.test(s.slice(f.end, f.end + 60))),
+  },
+  {
+    // An amount written as one hyphenated word before a noun of total, with "the" or "that" before it, names back a figure the
+    // release has already given: "noting that the 37.31-trillion-yuan total was a record", "The $2.7-billion figure was revised
+    // up", "that 4.9-million-tonne tally". (Not "a 3.5-billion-dollar deal", nor "reached a record 2.1-trillion-yuan total".)
+    name: 'amount named back as one word',
+    gate: /\d-(?:[a-z]+-)?[a-z]+\s+(?:total|figure|tally|sum|level|mark|haul)\b/i,
+    gateWords: ['total', 'figure', 'tally', 'sum', 'level', 'mark', 'haul'],
+    examples: ['the GACC noted that the 37.31-trillion-yuan total was the highest ever', 'The $2.7-billion figure was the largest since 2019', 'officials said that 4.9-million-tonne tally set a record'],
+    test: (s, f) => f.kind === 'level' && HYPHENED_TOTAL.test(s.slice(f.numStart, f.end + 30)) && NAMED_BACK_BEFORE.test(s.slice(Math.max(0, f.start - 20), f.start)),
   },
   {
     // Goods lying in a store on a day are a stock, not a flow over a period: "about 620,000 cubic meters of logs were stacked
