@@ -282,7 +282,7 @@ const NAMED_BACK_BEFORE = /\b(?:the|that|this)\s+(?:(?:US|U\.S\.|HK|A|C|S)?[$€
 // store, then the store; or the store as the subject, holding the amount.
 const STORE_NOUN = String.raw`(?:yards?|warehouses?|tanks?|silos?|depots?|stockyards?|storage(?:\s+(?:yards?|facilities|sites?))?)`;
 const STORED_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:were|was|are|is|remained|remain)\s+(?:still\s+)?(?:stacked|stored|held|piled(?:\s+up)?|kept|sitting|waiting|lying|stockpiled|warehoused)|sat|lay|sit|lie)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${STORE_NOUN}\b`, 'i');
-const STORE_HELD_BEFORE = new RegExp(String.raw`\b${STORE_NOUN}\s+(?:[\w'’-]+\s+){0,4}?(?:held|stored|contained|housed|hold|store|contain)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$`, 'i');
+const STORE_HELD_BEFORE = new RegExp(String.raw`\b${STORE_NOUN}\s+(?:[\w'’-]+\s+){0,6}?(?:held|stored|contained|housed|hold|store|contain)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$`, 'i');
 
 // "Average daily exports, which take account of the number of working days (15.5 against 16), went up 11.7 percent",
 // "Daily average shipments, which the agency publishes to smooth out holidays, climbed 3%": a relative clause set off by
