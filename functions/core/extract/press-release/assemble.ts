@@ -165,7 +165,9 @@ function moneyBefore(memory: ReleaseMemory): string | undefined {
 
 // "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last
 // ("Of the total trips, ..." too).
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s/;
+// Both directions may open it, the figures split after ("Outbound and inbound services numbered 356 and 56 respectively",
+// "Westbound and eastbound services totalled ...", "Outbound and return services were ...").
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s/;
 
 /**
  * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and

@@ -18,6 +18,11 @@ import { MIRRORED_SUPPLIER } from './place-roles.js';
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
+/** Places other than a country that ship their own goods out: a province or region, a city (not a port, which goods pass through). */
+const SHIPPING_AREA_KINDS: ReadonlySet<string> = new Set(['region', 'city']);
+const ROUTED_ALONG = /\b(?:via|through|along)\b/i;
+/** Containers or trains, or goods sent along a route, from the place's name at `from` to the figure's end: a hub's logistics. */
+const hubLogistics = (s: string, f: Figure, from: number): boolean => f.unit === 'TEU' || f.unit === 'trains' || ROUTED_ALONG.test(s.slice(from, f.end + 80));
 const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
@@ -694,8 +699,10 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   // "Brazil shipped 3.46 million tonnes of sugar in October", "Kazakhstan sent 1.9 million tonnes": what the reporting country
-  // shipped or sent, with no destination, left it.
-  if (!inClause.length && places.some((p) => p.role === 'area' && p.kind === 'country' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)))) return 'export';
+  // shipped or sent, with no destination, left it. So did what a province or city whose trade the release reports shipped,
+  // sold or sent ("Yunnan shipped 38 billion yuan of farm goods", "Guangxi also sold 2.1 million tonnes of sugar").
+  // (Not boxes a city sends along a corridor, "Chongqing shipped 246,000 TEUs via the corridor": a hub's logistics, both ways.)
+  if (!inClause.length && places.some((p) => p.role === 'area' && p.end <= f.start && SHIPPER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && (p.kind === 'country' || (SHIPPING_AREA_KINDS.has(p.kind) && !hubLogistics(s, f, p.end))))) return 'export';
   // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)": the figures of a
   // country ranked as an exporter or importer (read as their area, geography.ts) go its way, those of the next one too.
   const rankedTrader = inClause.length ? null : rankedTraderWay(frame, f);
@@ -757,11 +764,15 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "Energy imports, which make up much of the deficit, were $5.2 billion": a balance the aside sets the subject's flow
   // against describes the subject too, when a flow word before the aside names the subject's own flow; so does the whole
   // trade the subject is a part of ("Imports, which dominate the province's trade, fell 25.8 percent").
-  const describing = (c: FlowCue) => asides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && (bothWaysIn(cues, a, b) || wholeAgainstSubject(cues, c, a)));
+  // "Exports, which have outpaced imports all year, rose 6.2 percent", "Trade with Brazil, the province's biggest supplier of
+  // the ore, fell 19 percent": an aside about a subject that names its own flow compares it with, or ranks its partner by,
+  // another flow; the subject's flow stays the figure's.
+  const subjectAsides = roleAppositions(s, asides);
+  const describing = (c: FlowCue) => subjectAsides.some(([a, b]) => c.start >= a && c.end <= b && (f.start < a || f.start >= b) && (bothWaysIn(cues, a, b) || wholeAgainstSubject(cues, c, a) || subjectNamesFlow(frame, a)));
   // "Uruguay's exports of goods, including shipments from free zones, totalled ...": what an inclusion
   // aside counts in is no flow of its own when the subject before it names one.
   const included = (c: FlowCue) => INCLUSION_ASIDE.test(s.slice(Math.max(0, c.start - 40), c.start)) && cues.some((o) => o.end <= c.start - 10 && o.flow !== 'other') && /^[^,;]*,/.test(s.slice(c.end, f.start));
-  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(asides.length && describing(c)) && !included(c));
+  const before = cues.filter((c) => c.end <= f.start && c.flow !== 'other' && !(subjectAsides.length && describing(c)) && !included(c));
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
@@ -772,6 +783,23 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
 // accounting for 61 percent": a later flow word that is the subject of a share names the part the share is of, not the
 // whole before it.
 const SHARE_SUBJECT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:made|make|makes|making|took|take|takes|taking)\s+up\s+|^\s*(?:[\w-]+\s+){0,2}?(?:accounted|account|accounts|accounting)\s+for\s+|^\s*(?:[\w-]+\s+){0,2}?(?:represented|representing|comprised|comprising)\s+/i;
+
+// ", the province's biggest supplier of the ore,", ", its largest export market,", ", China's top buyer,": a noun phrase set off
+// by commas that ranks a partner by one way of trade, with no number of its own.
+const ROLE_OF_PARTNER = /,\s*(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:suppliers?|sources?|buyers?|customers?|markets?|destinations?|outlets?|exporters?|importers?|purchasers?|vendors?)\b[^,;.\d]{0,60},/g;
+const ROLE_OF_PARTNER_WORDS = keywords(['supplier', 'source', 'buyer', 'customer', 'market', 'destination', 'outlet', 'exporter', 'importer', 'purchaser', 'vendor'], ROLE_OF_PARTNER);
+
+/** The relative clauses of the frame and the appositions ranking a partner by one way of trade. */
+function roleAppositions(s: string, asides: Array<[number, number]>): Array<[number, number]> {
+  if (!mentions(s, ROLE_OF_PARTNER_WORDS)) return asides;
+  return [...asides, ...[...s.matchAll(ROLE_OF_PARTNER)].map((m): [number, number] => [m.index, m.index + m[0].length])];
+}
+
+/** True when the subject right before an aside at `a` (its own clause) names a flow of its own. */
+function subjectNamesFlow({ cues, bounds }: RowFrame, a: number): boolean {
+  const [lo] = clauseOf(bounds, Math.max(0, a - 1));
+  return cues.some((o) => o.start >= lo && o.end <= a && o.flow !== 'other');
+}
 
 const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow === 'balance' || c.flow === 'total') && cues.some((o) => o.end <= a && (o.flow === 'export' || o.flow === 'import'));
 

@@ -2545,7 +2545,9 @@ const inRelativeAside = (v: PlaceView): boolean => {
 // a town, province or zone inside an apposition set off by commas between a flow subject and its verb says where the goods
 // are made or who trades them; the figure after it is the subject's, the release's own place's. An aside that routes the
 // goods ("mostly through Horgos") is left to the routing rules, as in the relative clause above.
-const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+// The aside may list goods with commas of its own ("mostly tomatoes, peppers and apples from growers around Urumqi"): a comma
+// followed by one or two lower-case words and another comma or "and" continues it.
+const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)(?:[^,;.\d()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)))*$/i;
 const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
 const inSubjectApposition = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);

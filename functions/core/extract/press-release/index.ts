@@ -72,13 +72,32 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   const dated = datedContext(body, article, ctx, warnings);
   const release = releaseText(article, dated.published, warnings);
   const page: PageSignals = html ? { masthead: once(() => pageChrome(body)), siteCountry: once(() => siteCountry(body, ctx.source_url)) } : NO_PAGE;
-  let rows = joinAcrossSentences(readRows({ ...release, page }, dated, warnings, opts.revenue === true), release);
+  let rows = joinAcrossSentences(oneNamePerInlandPort(readRows({ ...release, page }, dated, warnings, opts.revenue === true)), release);
   if (!opts.crossings) rows = dropCrossingCounts(rows);
   if (!opts.revenue) rows = dropCustomsRevenue(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   rows = rows.map(zoneOwnTotal);
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
+}
+
+// "Shijiazhuang dry port's trains up 17%" over a body on "Shijiazhuang International Dry Port", "Xi'an railway port" over
+// "Xi'an International Railway Port": a city's inland port written short (its kind word in lower case reads as the town's
+// "X Port") is the one port the release names in full, when it names exactly one such port of that city.
+const INLAND_PORT_NAME = /^(\S+)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Dry|Inland|Railway)\s+Port$/;
+
+/** Rows of "X Port" renamed to the one inland port of X the release names in full, if there is exactly one. */
+function oneNamePerInlandPort(rows: ObservationDraft[]): ObservationDraft[] {
+  const full = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const m = INLAND_PORT_NAME.exec(r.area);
+    if (m) full.set(`${m[1]} Port`, (full.get(`${m[1]} Port`) ?? new Set()).add(r.area));
+  }
+  if (!full.size) return rows;
+  return rows.map((r) => {
+    const names = full.get(r.area);
+    return names?.size === 1 ? { ...r, area: [...names][0] } : r;
+  });
 }
 
 // A bonded zone's or bonded port area's own figure is that zone's total, not a bonded part of some wider trade: the zone

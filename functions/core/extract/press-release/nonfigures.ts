@@ -298,6 +298,28 @@ function dailySubject(before: string): boolean {
   return !NEW_TRADE_SUBJECT.test(before.slice(m.index + m[0].length));
 }
 const RATE_UNIT_BEFORE = /\d\s*(?:million|mln|thousand|billion)?\s+[a-z]+\s+$/i;
+// For 'amount named back as one word': the number glued by hyphens to its scale and unit, "the" or "that" before it (a
+// currency sign between), a noun of total after it.
+const HYPHENED_TOTAL = /^[\d.,]+-(?:[a-z]+-)?[a-z]+\s+(?:total|figure|tally|sum|level|mark|haul)\b/i;
+const NAMED_BACK_BEFORE = /\b(?:the|that|this)\s+(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// The store goods are kept in (for the rule 'goods held in a store'): after the amount and its goods, a verb of lying in
+// store, then the store; or the store as the subject, holding the amount.
+const STORE_NOUN = String.raw`(?:yards?|warehouses?|tanks?|silos?|depots?|stockyards?|storage(?:\s+(?:yards?|facilities|sites?))?)`;
+const STORED_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:[\w'’-]+\s+){1,6}?)?(?:(?:were|was|are|is|remained|remain)\s+(?:still\s+)?(?:stacked|stored|held|piled(?:\s+up)?|kept|sitting|waiting|lying|stockpiled|warehoused)|sat|lay|sit|lie)\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${STORE_NOUN}\b`, 'i');
+const STORE_HELD_BEFORE = new RegExp(String.raw`\b${STORE_NOUN}\s+(?:[\w'’-]+\s+){0,6}?(?:held|stored|contained|housed|hold|store|contain)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$`, 'i');
+
+// "Average daily exports, which take account of the number of working days (15.5 against 16), went up 11.7 percent",
+// "Daily average shipments, which the agency publishes to smooth out holidays, climbed 3%": a relative clause set off by
+// commas (a bracket or a decimal inside it) between the daily subject and its verb is read past.
+const SUBJECT_ASIDE = /,\s*(?:which|that|who)\s(?:[^,;()]|\([^()]{0,80}\)){1,160},/g;
+
+/** True when the clause before `at`, its relative asides left out, is about a daily average. */
+function dailySubjectPastAside(s: string, at: number): boolean {
+  const before = clauseBefore(s, at, 300);
+  if (!before.includes('which') && !before.includes('that') && !before.includes('who')) return false;
+  const bare = before.replace(SUBJECT_ASIDE, '');
+  return bare.length < before.length && dailySubject(bare.slice(-120));
+}
 
 // "rose 10.8% year on year to 10.08 million b/d": a growth that leads into a daily rate is the rate's.
 // (The scale may be glued, as wires write it: "to 10.08m b/d", "at 850k bpd".)
@@ -865,6 +887,26 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s) || (f.kind === 'level' && PER_WEEK_CLAUSE_AFTER.test(s.slice(f.end, f.end + 60))),
   },
   {
+    // An amount written as one hyphenated word before a noun of total, with "the" or "that" before it, names back a figure the
+    // release has already given: "noting that the 37.31-trillion-yuan total was a record", "The $2.7-billion figure was revised
+    // up", "that 4.9-million-tonne tally". (Not "a 3.5-billion-dollar deal", nor "reached a record 2.1-trillion-yuan total".)
+    name: 'amount named back as one word',
+    gate: /\d-(?:[a-z]+-)?[a-z]+\s+(?:total|figure|tally|sum|level|mark|haul)\b/i,
+    gateWords: ['total', 'figure', 'tally', 'sum', 'level', 'mark', 'haul'],
+    examples: ['the GACC noted that the 37.31-trillion-yuan total was the highest ever', 'The $2.7-billion figure was the largest since 2019', 'officials said that 4.9-million-tonne tally set a record'],
+    test: (s, f) => f.kind === 'level' && HYPHENED_TOTAL.test(s.slice(f.numStart, f.end + 30)) && NAMED_BACK_BEFORE.test(s.slice(Math.max(0, f.start - 20), f.start)),
+  },
+  {
+    // Goods lying in a store on a day are a stock, not a flow over a period: "about 620,000 cubic meters of logs were stacked
+    // in the port's storage yards", "some 1.3 million tonnes of ore sat in bonded warehouses", "Warehouses in the zone held
+    // 45,000 tonnes of copper". (Goods that pass through a store, "handled ... in its warehouses", are throughput.)
+    name: 'goods held in a store',
+    gate: /\b(?:yards?|warehouses?|tanks?|silos?|depots?|stockyards?|storage)\b/i,
+    gateWords: ['yard', 'warehouse', 'tank', 'silo', 'depot', 'stockyard', 'storage'],
+    examples: ["about 620,000 cubic meters of logs and sawn wood were stacked in the port's storage yards", 'some 1.3 million tonnes of iron ore sat in bonded warehouses at the end of June', "roughly 80,000 tonnes of soybeans remained stored in the terminal's silos", 'Warehouses in the free trade zone held 45,000 tonnes of copper at the end of May'],
+    test: (s, f) => f.kind === 'level' && (STORED_AFTER.test(s.slice(f.end, f.end + 160)) || STORE_HELD_BEFORE.test(clauseBefore(s, f.start, 100))),
+  },
+  {
     // "transit trade currently stands at 1.5 million tonnes": a level of no period, which the period
     // carried from earlier sentences would date wrongly. A sentence naming a period keeps its figures, unless the period
     // comes in a clause after the level's ("..., while officials aim to reach 7.5 million tonnes by 2029").
@@ -1047,7 +1089,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
   {
     // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum

@@ -308,14 +308,23 @@ const TOTAL_AFTER_FIGURE = {
 // tells about the subject, and a year it names loosely ("this year", "last year") is not the period of a figure outside it.
 // (Spans such asides state are the figures' own: "the 2025-26 season, which ran from October to March", "Horgos, which
 // opened its railway port in December 2012, has seen ...".)
-const RELATIVE_ASIDE = /,\s*which\b[^,.;()]{1,100},/g;
+// "imports, which had risen 1.9% in the first half, were up 1.6% at $1.89 trillion", "Coal, whose shipments fell 8 percent in
+// March, still rose 2 percent": an aside with a figure of its own (a number besides its period) states that figure's period,
+// not the period of the figures outside it. (A decimal point does not close the aside.)
+const RELATIVE_ASIDE = /,\s*(?:which|whose)\b(?:[^,.;()]|(?<=\d)\.(?=\d)){1,100},/g;
 const LOOSE_YEAR = /^(?:(?:in|during|for|over)\s+)?(?:this|last)\s+year$/i;
 
-/** The periods but the loose years of ", which ...," asides that the figure at `at` stands outside of. */
+/** The periods but the loose years of ", which ...," asides that the figure at `at` stands outside of, and the periods of their own figures. */
 function outsideRelativeAsides(s: string, periods: PeriodMention[], at: number): PeriodMention[] {
-  if (!periods.length || !s.includes('which')) return periods;
+  if (!periods.length || !(s.includes('which') || s.includes('whose'))) return periods;
   const asides = [...s.matchAll(RELATIVE_ASIDE)].map((m) => [m.index, m.index + m[0].length] as const).filter(([a, b]) => at < a || at >= b);
-  return asides.length ? periods.filter((p) => !(LOOSE_YEAR.test(s.slice(p.start, p.end)) && asides.some(([a, b]) => p.start >= a && p.end <= b))) : periods;
+  if (!asides.length) return periods;
+  const inside = (p: PeriodMention, [a, b]: readonly [number, number]) => p.start >= a && p.end <= b;
+  // A figure's own period in an aside is set aside only when a period outside the asides precedes the figure: alone, it is
+  // the scene's ("E&E exports, which made up 42.1 per cent of exports in July, were valued at RM58.7 billion").
+  const outsideBefore = periods.some((p) => p.end <= at && !asides.some((aside) => inside(p, aside)));
+  const owned = (p: PeriodMention, aside: readonly [number, number]) => inside(p, aside) && (LOOSE_YEAR.test(s.slice(p.start, p.end)) || (outsideBefore && /\d/.test(s.slice(aside[0], p.start) + s.slice(p.end, aside[1]))));
+  return periods.filter((p) => !asides.some((aside) => owned(p, aside)));
 }
 
 /**
