@@ -26,13 +26,7 @@ export interface HashBatch { seq: number; ops: HashOp[]; bytes: Uint8Array<Array
 export interface HashReply { seq: number; states: [number, Sha256State][]; free: Uint8Array<ArrayBuffer>[] }
 
 const BATCH_BYTES = 1 << 20;
-/**
- * Batches the worker may hold before the files' writes wait. The thread also writes the Parquet row
- * groups (about 0.1 s each on a quiet machine, while the publish thread renders about 6 MB): at 4,
- * the files' writes waited for it 26-48 times at 300,000 rows (0.8-1.5 s), at 8 up to 9 times
- * (0.1 s), for no measurable peak RSS (the batches are reused).
- */
-const IN_FLIGHT = 8;
+const IN_FLIGHT = 4;
 /**
  * The publish worker thread (publish-worker.ts: this hashing and the Parquet row groups,
  * worker-parquet.ts) holds a few megabytes of bytes and one row group's columns and pages (16,384
