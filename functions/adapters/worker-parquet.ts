@@ -84,9 +84,10 @@ export interface PublishThreads {
  * Hash groups and Parquet encoders sharing one worker thread: a Parquet file's row groups are
  * written in the thread of the hash group made last, while it is open (in a version build the
  * files' group is made before the Parquet file starts and closed after it ends), else in a worker
- * of the file's own. One thread instead of two kept version 1's peak RSS about 15 MB lower (README,
- * "Thirtieth session"); the row groups and the hash batches wait for each other in it, in the
- * order sent. As `workerHashGroups`: call it where the function starts; null without a worker.
+ * of the file's own. One isolate fewer: an idle one holds 10-15 MB of RSS here, and the Parquet
+ * one's heap reached 27 MB where the shared one's reaches 26 (README, "Thirtieth session"). The
+ * row groups and the hash batches wait for each other in it, in the order sent. As
+ * `workerHashGroups`: call it where the function starts; null without a worker.
  */
 export async function workerPublishThreads(hasCpu = workerHasCpu()): Promise<PublishThreads | null> {
   if (!hasCpu) return null;
