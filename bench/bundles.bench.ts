@@ -16,7 +16,7 @@
  *   (aws-clients/options.ts), so a first request above may include loading its package; those
  *   only some invocations call, and what loading them and a first request add to such an invocation;
  * - a worker entry: from starting the thread to its first message (the extraction worker's "ready",
- *   the hashing worker's answer to an empty batch): its import.
+ *   the publish worker's answer to an empty hash batch): its import.
  * A second row per handler bundles the pinned SDK too, the alternative weighed in infra/bundling.ts.
  * The last column names each bundle's largest inputs (esbuild's metafile: bytes in the output, by
  * package, or by source folder for our code); BUNDLE_BENCH_INPUTS=N lists N of them (default 3).
@@ -170,12 +170,11 @@ async function medianRuns(script: string, env: Record<string, string>): Promise<
 
 /**
  * What a worker entry is sent on start so that its first message comes once it is loaded: the
- * extraction worker says "ready" by itself; the hashing worker answers batches only (an empty one);
- * the Parquet worker, row groups after its start (an empty one).
+ * extraction worker says "ready" by itself; the publish worker (hashing and Parquet row groups)
+ * answers batches and row groups only (an empty batch).
  */
 const FIRST_MESSAGES: Record<string, string[]> = {
-  'sha256-worker': ['{ seq: 0, ops: [], bytes: new Uint8Array(0) }'],
-  'parquet-worker': ['{ start: 4 }', '{ seq: 1, data: { rows: 0, kinds: [], codes: new Int32Array(0), numbers: new Float64Array(0), ends: new Int32Array(0), text: new Uint8Array(0), dictionary: [], others: new Map() } }'],
+  'publish-worker': ['{ seq: 0, ops: [], bytes: new Uint8Array(0) }'],
 };
 
 /** From starting the worker thread to its first message ("ready"): the worker's import, median of fresh processes. */

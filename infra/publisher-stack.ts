@@ -104,9 +104,9 @@ export class PublisherStack extends Stack {
       // A bounded young generation keeps a million-row version's peak memory flat (infra/node-options.ts).
       nodeOptions: PUBLISH_NODE_OPTIONS,
       bundledFiles: SITE_ASSET_BUNDLE,
-      // A version's files are hashed, and its Parquet row groups written, in worker threads beside the rendering when the
-      // memory buys two vCPUs (functions/adapters/worker-sha256.ts, worker-parquet.ts).
-      workerEntries: { 'sha256-worker.mjs': 'functions/adapters/sha256-worker.ts', 'parquet-worker.mjs': 'functions/adapters/parquet-worker.ts' },
+      // A version's files are hashed, and its Parquet row groups written, in one worker thread beside the rendering when
+      // the memory buys two vCPUs (functions/adapters/publish-worker.ts, worker-sha256.ts, worker-parquet.ts).
+      workerEntries: { 'publish-worker.mjs': 'functions/adapters/publish-worker.ts' },
       retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The URL a `new Worker` loads for the worker entry `name` (extract-worker, sha256-worker), or for an explicit module (bundled first when it is TypeScript). */
+/** The URL a `new Worker` loads for the worker entry `name` (extract-worker, publish-worker), or for an explicit module (bundled first when it is TypeScript). */
 export async function workerScript(name: string, configured?: URL): Promise<URL> {
   const bundled = new URL(`./${name}.mjs`, import.meta.url);
   const url = configured ?? (existsSync(fileURLToPath(bundled)) ? bundled : new URL(`./${name}.ts`, import.meta.url));

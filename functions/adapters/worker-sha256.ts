@@ -28,11 +28,13 @@ export interface HashReply { seq: number; states: [number, Sha256State][]; free:
 const BATCH_BYTES = 1 << 20;
 const IN_FLIGHT = 4;
 /**
- * The worker holds a few megabytes of bytes and next to no objects: a small heap. Its script is
- * plain JavaScript, so it starts without the parent's flags (a repository run's TypeScript loader
- * took about 9 MB more of it; in Lambda there are none).
+ * The publish worker thread (publish-worker.ts: this hashing and the Parquet row groups,
+ * worker-parquet.ts) holds a few megabytes of bytes and one row group's columns and pages (16,384
+ * rows) at a time: a small heap. Its young generation is 2 MB: the Parquet side's 8 MB kept 6 MB
+ * more committed for no measurable time. Its script is plain JavaScript, so it starts without the
+ * parent's flags (a repository run's TypeScript loader took about 9 MB more of it; in Lambda there are none).
  */
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 }, execArgv: [] };
+export const PUBLISH_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 }, execArgv: [] };
 
 /** A hasher whose bytes are hashed in the worker; its state and digest are known once the group has settled. */
 class RemoteHasher implements GroupHasher {
@@ -70,8 +72,9 @@ export class WorkerHashGroup implements HashGroup {
   private error: Error | undefined;
   private closed = false;
 
-  constructor(private readonly worker: Worker) {
-    worker.on('message', (reply: HashReply) => this.answer(reply));
+  constructor(readonly worker: Worker) {
+    // The thread may write Parquet row groups too (worker-parquet.ts): their answers carry no states.
+    worker.on('message', (reply: HashReply | object) => 'states' in reply && this.answer(reply));
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => this.fail(new Error(`the hashing worker exited with code ${code}`)));
   }
@@ -113,6 +116,11 @@ export class WorkerHashGroup implements HashGroup {
     this.post();
     await this.until(this.sent);
     for (const { hasher, state } of finals) hasher.final = state;
+  }
+
+  /** Whether the group is closed, and its worker with it. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   close(): void {
@@ -180,7 +188,7 @@ export function workerHasCpu(env: Record<string, string | undefined> = process.e
  */
 export async function workerHashGroups(hasCpu = workerHasCpu()): Promise<(() => HashGroup) | null> {
   if (!hasCpu) return null;
-  const script = await workerScript('sha256-worker').catch(() => null);
+  const script = await workerScript('publish-worker').catch(() => null);
   if (!script) return null;
-  return () => new WorkerHashGroup(new Worker(script, WORKER_OPTIONS));
+  return () => new WorkerHashGroup(new Worker(script, PUBLISH_WORKER_OPTIONS));
 }

@@ -7,12 +7,13 @@ import { getRuntime, loadSources } from '../runtime.js';
 import { observationStore, qualityReviewStore } from '../runtime-rows.js';
 import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
-import { workerHashGroups } from '../adapters/worker-sha256.js';
-import { workerParquetEncoders } from '../adapters/worker-parquet.js';
+import { workerPublishThreads } from '../adapters/worker-parquet.js';
 
-/** A version's files are hashed in a worker thread beside the rendering when the function has a CPU for it (workerHasCpu); its script is found while the function starts. */
-const hashGroups = workerHashGroups();
-const parquetEncoders = workerParquetEncoders();
+/**
+ * A version's files are hashed, and its Parquet row groups written, in one worker thread beside the rendering when the
+ * function has a CPU for it (workerHasCpu); its script is found while the function starts.
+ */
+const publishThreads = workerPublishThreads();
 
 /** Publishes the datasets asked for (all changed ones by default); the invocation id owns the version leases. */
 export async function handler(event: unknown = {}, context?: { awsRequestId?: string; getRemainingTimeInMillis?: () => number }): Promise<{ outcomes: PublishOutcome[] }> {
@@ -40,7 +41,7 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     ledger: rt.ledger,
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
-    build: { hashGroup: (await hashGroups) ?? undefined, parquetEncoder: (await parquetEncoders) ?? undefined },
+    build: (await publishThreads) ?? {},
   });
   return { outcomes };
 }

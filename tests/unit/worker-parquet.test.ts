@@ -1,14 +1,15 @@
 /**
  * A version written whole writes its Parquet row groups in a worker thread where one has a CPU of
- * its own (adapters/worker-parquet.ts), and its gzip members compress while the next stripe
+ * its own (adapters/worker-parquet.ts; the version's hashing thread, publish-worker.ts), and its gzip members compress while the next stripe
  * renders: the files, their checksums and the layout's boundaries must be those the publish
  * thread alone writes, byte for byte, and the single-thread path stays the default.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../functions/core/contract.js';
 import { ParquetSink, RowGroupWriter, type RowGroupEncoder } from '../../functions/core/publish/parquet.js';
 import { publishDataset } from '../../functions/core/publish/publish-dataset.js';
-import { workerParquetEncoders } from '../../functions/adapters/worker-parquet.js';
+import { workerParquetEncoders, workerPublishThreads } from '../../functions/adapters/worker-parquet.js';
 import type { ByteOutput } from '../../functions/core/publish/streams.js';
 import { composeRow, composeWorld } from '../support/compose-world.js';
 
@@ -80,14 +81,51 @@ describe('Parquet row groups written elsewhere', () => {
 
   it('gives no worker when none would have a CPU of its own', async () => {
     expect(await workerParquetEncoders(false)).toBeNull();
+    expect(await workerPublishThreads(false)).toBeNull();
   });
+});
+
+describe('the row groups and the hashing in one worker thread', () => {
+  it('writes a file in the open hash group\'s thread while it hashes, leaves the group running, and starts a thread of its own once the group is closed', async () => {
+    const here = await writeFile();
+    const threads = (await workerPublishThreads(true))!;
+    const group = threads.hashGroup();
+    const data = randomBytes(5_000_000);
+    const hasher = group.hasher();
+    const made: RowGroupEncoder[] = [];
+    const encoder = (start: number) => {
+      made.push(threads.parquetEncoder(start));
+      return made.at(-1)!;
+    };
+    // Hash batches and row groups sent to the thread between one another.
+    const hashing = (async () => {
+      for (let at = 0; at < data.length; at += 65_536) {
+        hasher.update(data.subarray(at, at + 65_536));
+        await group.room();
+      }
+    })();
+    const [file] = await Promise.all([writeFile(encoder), hashing]);
+    expect(Buffer.compare(file.bytes, here.bytes)).toBe(0);
+    expect(file.footer).toEqual(here.footer);
+    expect(file.ends).toEqual(here.ends);
+    // The file's end closed its encoder, not the group's thread: the group still settles.
+    await group.settled();
+    expect(hasher.hex()).toBe(createHash('sha256').update(data).digest('hex'));
+    const thread = (e: RowGroupEncoder) => (e as unknown as { worker: unknown }).worker;
+    expect(thread(made[0])).toBe((group as unknown as { worker: unknown }).worker);
+    group.close();
+    const after = await writeFile(encoder);
+    expect(Buffer.compare(after.bytes, here.bytes)).toBe(0);
+    expect(thread(made[1])).not.toBe(thread(made[0]));
+  }, 60_000);
 });
 
 describe('a version written whole with its row groups in a worker', () => {
   it('is byte for byte the version the publish thread alone writes, and the next version composed from either is too', async () => {
     const encoders = (await workerParquetEncoders(true))!;
-    const worlds = [composeWorld(), composeWorld()];
-    const build = [{}, { parquetEncoder: encoders }];
+    const worlds = [composeWorld(), composeWorld(), composeWorld()];
+    // Alone; the row groups in a worker of their own; and in the hashing worker (the function's).
+    const build = [{}, { parquetEncoder: encoders }, (await workerPublishThreads(true))!];
     for (let v = 1; v <= 2; v++) {
       for (const [i, w] of worlds.entries()) {
         for (let m = v === 1 ? 0 : 6; m < (v === 1 ? 6 : 7); m++) for (const row of month(m, 500, false)) await w.observations.upsert({ ...row, dataset: 'wp' });
@@ -95,10 +133,12 @@ describe('a version written whole with its row groups in a worker', () => {
         w.clock.advance(86_400_000);
         expect(await publishDataset('wp', { ...w.deps, build: build[i] }), `world ${i}`).toMatchObject({ status: 'published', version: v });
       }
-      const [alone, worker] = worlds.map((w) => w.blobs.objects);
+      const [alone, ...workers] = worlds.map((w) => w.blobs.objects);
       const keys = [...alone.keys()].filter((k) => !k.includes('/_site/')).sort();
-      expect([...worker.keys()].filter((k) => !k.includes('/_site/')).sort()).toEqual(keys);
-      for (const key of keys) expect(Buffer.compare(worker.get(key)!.body, alone.get(key)!.body), key).toBe(0);
+      for (const worker of workers) {
+        expect([...worker.keys()].filter((k) => !k.includes('/_site/')).sort()).toEqual(keys);
+        for (const key of keys) expect(Buffer.compare(worker.get(key)!.body, alone.get(key)!.body), key).toBe(0);
+      }
       expect(keys).toEqual(expect.arrayContaining([`datasets/wp/v${v}/observations.parquet`, `datasets/wp/_layout/v${v}.json`]));
     }
   }, 120_000);

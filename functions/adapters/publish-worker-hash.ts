@@ -1,9 +1,9 @@
 /**
- * Entry of the hashing worker thread (see worker-sha256.ts): hashes a version's composed files with
- * the same lanes as the publish thread would (Sha256Lanes), from batches of bytes copied to it, and
- * sends back the states asked for. Bundled as sha256-worker.mjs beside the publish handler.
+ * The hashing side of the publish worker thread (publish-worker.ts; the publish thread's side is
+ * worker-sha256.ts): hashes a version's composed files with the same lanes as the publish thread
+ * would (Sha256Lanes), from batches of bytes copied to it, and sends back the states asked for.
  */
-import { parentPort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { Sha256Lanes, type ResumableSha256 } from '../core/publish/sha256-state.js';
 import { OP, type HashBatch, type HashReply } from './worker-sha256.js';
 
@@ -21,7 +21,8 @@ function done(): Uint8Array<ArrayBuffer>[] {
   return free;
 }
 
-parentPort!.on('message', ({ seq, ops, bytes }: HashBatch) => {
+/** Hashes a batch and answers it on `port`. */
+export function answerHashBatch({ seq, ops, bytes }: HashBatch, port: MessagePort): void {
   const states: HashReply['states'] = [];
   for (const op of ops) {
     if (op[0] === OP.open) hashers.set(op[1], lanes.hasher(op[2] ?? undefined));
@@ -34,5 +35,5 @@ parentPort!.on('message', ({ seq, ops, bytes }: HashBatch) => {
   // lanes wide, the rest waiting for more), so a batch may come back with a later answer.
   held.push(bytes);
   const free = done();
-  parentPort!.postMessage({ seq, states, free } satisfies HashReply, free.map((batch) => batch.buffer));
-});
+  port.postMessage({ seq, states, free } satisfies HashReply, free.map((batch) => batch.buffer));
+}

@@ -1,0 +1,15 @@
+/**
+ * Entry of the publish worker thread: a version's composed files hashed (publish-worker-hash.ts) and its
+ * Parquet row groups written (publish-worker-parquet.ts) in one thread beside the publish thread, one
+ * isolate instead of two (each costs its own heap and start). Messages are taken in the order sent;
+ * a hash batch carries `ops`, a Parquet request does not. Bundled as publish-worker.mjs beside the
+ * publish handler.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { HashBatch } from './worker-sha256.js';
+import type { ParquetRequest } from './worker-parquet.js';
+import { answerHashBatch } from './publish-worker-hash.js';
+import { answerParquet } from './publish-worker-parquet.js';
+
+const port = parentPort!;
+port.on('message', (message: HashBatch | ParquetRequest) => ('ops' in message ? answerHashBatch(message, port) : answerParquet(message, port)));
