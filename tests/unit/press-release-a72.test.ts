@@ -97,3 +97,22 @@ describe('a change set off by dashes trails the level before it', () => {
     expect(row(rows, 2.2e9)).toMatchObject({ yoy_pct: 5.5 });
   });
 });
+
+describe('a spelled decimal with a glued wire scale ("two-point-44bln") is one number', () => {
+  it('reads "a trade deficit of two-point-44bln dollars" as 2.44 billion', () => {
+    const rows = rowsOf('SEOUL, May 12 -- In the first ten days of May, the country posted a trade deficit of three-point-18bln dollars.');
+    expect(row(rows, -3.18e9)).toMatchObject({ flow: 'balance', unit: 'USD' });
+  });
+  it('reads "seven-point-9pct" and "15-point-6bln" in one sentence', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Exports in the first ten days of May rose seven-point-9pct on-year to 15-point-6bln dollars.');
+    expect(row(rows, 15.6e9)).toMatchObject({ yoy_pct: 7.9, flow: 'export' });
+  });
+  it('reads "18-point-7mln tonnes" as 18.7 million tonnes', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Crude imports in the first ten days of May reached 18-point-7mln tonnes.');
+    expect(row(rows, 18.7e6)).toMatchObject({ unit: 'tonnes' });
+  });
+  it('does not read glued letters that are no scale ("two-point-44b") as a decimal (guard)', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Under clause two-point-44b of the rules, exports in the first ten days of May reached 15.6 billion dollars.');
+    expect(rows.some((r) => r.value !== null && Math.abs(r.value - 2.44) < 1e-9)).toBe(false);
+  });
+});

@@ -196,8 +196,8 @@ function dotGrouped(s: string, digits: string, end: number): { integer: string; 
 
 const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 // "16-point-two", "seven-point-nine", "twenty-three-point-eight", "two-point-44", "two-point-four-four":
-// decimals spelled out the way broadcast copy writes them.
-const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![\w-])/gi;
+// decimals spelled out the way broadcast copy writes them; digits may carry a wire's glued scale ("two-point-44bln").
+const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?:(?![\w-])|(?<=\d)(?=(?:bln|mln|bn|mn|tn|trn|pct|pc)\b))/gi;
 
 // "threefold", "tenfold": a multiple written as one word. The number ends before "fold", which the
 // figure reader takes as the multiple's mark, as in "three-fold" and "3-fold".
