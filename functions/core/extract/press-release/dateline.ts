@@ -236,3 +236,27 @@ export function releaseDate(raw: string, text: string): FoundDate | null {
   }
   return null;
 }
+
+/** How much later than its wire dateline a release may be re-published and still be dated by the dateline. */
+const REPUBLISHED_MAX_DAYS = 45;
+
+/**
+ * "KUNMING, Aug. 9 (Xinhua) --" on a page published on 2 September: a portal or a paper re-publishing a wire story weeks
+ * later keeps the wire's dateline, and the story's "so far", "as of" and "since ... eight months ago" speak of the
+ * dateline's day. The dateline's date (month and day, in the year that puts it before the caller's date) when it is one
+ * to 45 days before `published`; null otherwise (no wire dateline, the same day, or too far apart to be the same story).
+ */
+export function earlierDateline(text: string, published: string): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const m = WIRE_DATELINE.exec(head);
+  const d = m ? null : DAY_FIRST_DATELINE.exec(head);
+  if ((!m || m[3]) && !d) return null;
+  const month = MONTHS[(m ? m[1] : d![2]).slice(0, 3).toLowerCase()];
+  const day = Number(m ? m[2] : d![1]);
+  const pubYear = Number(published.slice(0, 4));
+  const date = isoDate(pubYear, month, day) ?? '';
+  const dated = date > published ? isoDate(pubYear - 1, month, day) : date;
+  if (!dated) return null;
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${dated}T00:00:00Z`)) / 86_400_000;
+  return days >= 1 && days <= REPUBLISHED_MAX_DAYS ? dated : null;
+}

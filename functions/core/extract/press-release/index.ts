@@ -30,7 +30,7 @@ import { titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js'
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
-import { releaseDate } from './dateline.js';
+import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf, findPeriods, MONTH_NAMES } from './periods.js';
 import { shift } from './comparisons.js';
@@ -77,6 +77,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (!opts.revenue) rows = dropCustomsRevenue(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   rows = rows.map(zoneOwnTotal);
+  if (dated.published !== ctx.published && ctx.published) rows = rows.map((row) => ({ ...row, published: ctx.published }));
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
 }
@@ -152,11 +153,19 @@ function headlineDatedByTitle(article: string, body: string): string {
 
 /** No date from the caller: the release's own dateline or page metadata, else explicit periods only. */
 function datedContext(body: string, article: string, ctx: ExtractionContext, warnings: string[]): ExtractionContext {
-  if (ctx.published) return ctx;
+  if (ctx.published) return datelineOverLaterCopy(article, ctx, warnings);
   const found = releaseDate(body, article);
   if (found) warnings.push(`no publication date given; read ${found.date} from the ${found.rule}`);
   else warnings.push('no publication date given or found: figures with a relative period ("this year", "in June") have none');
   return { ...ctx, published: found?.date ?? '' };
+}
+
+/** A re-published copy (a week to a month after its wire dateline) is dated by the dateline (dateline.ts `earlierDateline`). */
+function datelineOverLaterCopy(article: string, ctx: ExtractionContext, warnings: string[]): ExtractionContext {
+  const date = earlierDateline(article, ctx.published);
+  if (!date) return ctx;
+  warnings.push(`published ${ctx.published}, but the wire dateline is of ${date}: relative periods are read from the dateline`);
+  return { ...ctx, published: date };
 }
 
 /** A release's text as the readers take it: `tableText` keeps the flattened tables, `text` has them blanked for the prose reader. */

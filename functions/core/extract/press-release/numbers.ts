@@ -196,8 +196,8 @@ function dotGrouped(s: string, digits: string, end: number): { integer: string; 
 
 const DIGIT_WORD: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 // "16-point-two", "seven-point-nine", "twenty-three-point-eight", "two-point-44", "two-point-four-four":
-// decimals spelled out the way broadcast copy writes them.
-const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?![\w-])/gi;
+// decimals spelled out the way broadcast copy writes them; digits may carry a wire's glued scale ("two-point-44bln").
+const POINT_DECIMAL = /(?<![\w-])(\d+|[a-z]+(?:-[a-z]+)?)-point-(\d+|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:-(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?:(?![\w-])|(?<=\d)(?=(?:bln|mln|bn|mn|tn|trn|pct|pc)\b))/gi;
 
 // "threefold", "tenfold": a multiple written as one word. The number ends before "fold", which the
 // figure reader takes as the multiple's mark, as in "three-fold" and "3-fold".
@@ -365,7 +365,7 @@ const SCALE_EXPONENT: Record<string, number> = {
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
 // money scales the amount as before a currency (commodity desks write tonnages so); "5 m" alone stays metres.
-const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|mt|wmt|dmt|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
+const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|mt|tn|wmt|dmt|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
 
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued
@@ -378,6 +378,7 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   const m = SCALE.exec(s.slice(at, at + 24));
   if (!m) return null;
   const word = m[1].toLowerCase();
+  if (word === 'tn' && tonnesNotTrillion(s, at, at + m[0].length, currencyBefore)) return null;
   // "in 2021 100 million ..." is a year before an amount, not 2021 hundred millions.
   if ((word === '100 million' || word.startsWith('10')) && (m[0][0] !== ' ' || /(?:^|\D)(?:19|20)\d\d$/.test(s.slice(Math.max(0, at - 5), at)))) return null;
   const glued = m[0][0] !== ' ' && m[0][0] !== '-';
@@ -394,6 +395,17 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
     length += again[0].length;
   }
   return { exponent, length };
+}
+
+// "4,307 tn of rare earths", "997,000 tn": wires write tonnes "tn" as well as trillion. After a number of four or more
+// whole digits, with no currency before it or after it, it is the tonnes (nobody counts thousands of trillions of goods);
+// "5.4 tn yuan", "$1.2tn", "KRW 2,150 tn" stay trillions, and smaller numbers keep the multiplier.
+const THOUSANDS_BEFORE = /(?:^|[^\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?$|(?:^|[^\d.,])\d{4,}(?:\.\d+)?$/;
+const CURRENCY_WORD_AFTER = /^\s*(?:[A-Z]{3}\b|yuan|yen|won|rupees?|rupiah|rubles?|roubles?|dollars?|euros?|pounds?|dong|baht|pesos?|tenge|lira|rand|reais|riyals?|dirhams?)/i;
+
+function tonnesNotTrillion(s: string, at: number, end: number, currencyBefore: boolean): boolean {
+  if (currencyBefore || !THOUSANDS_BEFORE.test(s.slice(Math.max(0, at - 16), at))) return false;
+  return !CURRENCY_WORD_AFTER.test(s.slice(end, end + 12));
 }
 
 /** The value of a number times 10^exponent, built from its decimal string to avoid float noise. */

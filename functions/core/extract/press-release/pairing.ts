@@ -47,8 +47,8 @@ const NEW_SUBJECT = /(?:;|,\s*and\s+(?:the\s+)?(?:goods|products|merchandise|car
 // ", up ", ", down by ", ", an increase of ", " (+12% y/y)": a growth that trails the level before it.
 // "Turkey at 96,300 t (down 22.1% y-o-y), Albania at 54,800 t": a bracket opening with a direction word trails its level too.
 // "..., representing year-on-year growth of 105.9 percent", ", marking an increase of": a participle that names the change
-// trails its level as ", up" does.
-export const TRAILING_GROWTH_GAP = /^\s*\(\s*(?:[+-]|(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?\s+)?\s*$|^\s*,\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|(?:(?:representing|marking|reflecting|indicating|registering)\s+)?(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain|expansion|contraction)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
+// trails its level as ", up" does; so does a change set off by a dash ("997,000 tonnes — up 105.9 percent — and ...").
+export const TRAILING_GROWTH_GAP = /^\s*\(\s*(?:[+-]|(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?\s+)?\s*$|^\s*(?:,|[—–]|--|-(?=\s))\s*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping)(?:\s+by)?|(?:(?:representing|marking|reflecting|indicating|registering)\s+)?(?:an?\s+)?(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|jump|surge|growth|gain|expansion|contraction)\s+of)\s+(?:(?:nearly|almost|about|around|over|more than|some|roughly)\s+)?$/i;
 // "... to 460,000 tonnes in April but were ", "..., and were down ": the clause goes on with the same subject.
 // Between a comparison base and the change after it: "in September but up", "in June, according to customs data, but remained down by",
 // "in May, though they were still", "in April and": the same subject goes on (no new flow or goods subject after the conjunction).

@@ -819,6 +819,16 @@ const sinceInParticipleAside = (m: RegExpExecArray): boolean =>
 // of the rule contains, so a sentence without it skips the rule's pattern.
 // Month names are matched case-sensitively by the rules gated on them ("market" and "decline" name none).
 const MONTHS_GATE = /month/i;
+const MONTHS_ABBREVIATED = /\b(?:mths|mos)\b/i;
+
+/** "the first 10 months of 2025": January to the tenth month (other calendars' months unresolved). */
+function firstMonths(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const n = countValue(m[1]);
+  if (n < 1 || n > 12) return null;
+  if (OTHER_CALENDAR_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return unresolved;
+  const year = resolveYear(a, n, m[2], m[3]);
+  return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+}
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
@@ -985,13 +995,13 @@ const RULES: Rule[] = [
   {
     gate: MONTHS_GATE,
     pattern: new RegExp(`\\b(?:the\\s+)?first\\s+${COUNT}(?:[- ]months?\\b|\\s+months\\b)${YEAR}`, 'gi'),
-    build: (m, a) => {
-      const n = countValue(m[1]);
-      if (n < 1 || n > 12) return null;
-      if (OTHER_CALENDAR_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return unresolved;
-      const year = resolveYear(a, n, m[2], m[3]);
-      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
-    },
+    build: firstMonths,
+  },
+  // Wires and terminals abbreviate the months: "the first 11 mths of 2010", "first 10 mos." are "the first 11 months".
+  {
+    gate: MONTHS_ABBREVIATED,
+    pattern: new RegExp(`\\b(?:the\\s+)?first\\s+${COUNT}[- ](?:mths|mos)\\b\\.?${YEAR}`, 'gi'),
+    build: firstMonths,
   },
   // Wire headlines' shorthand for the year so far: "ten-month surplus at 17.7 bln", "nine-month exports up 5%", "11-month
   // trade": a count of months made an adjective before a flow is the year's first months, as "the first ten months" is.

@@ -286,7 +286,8 @@ interface CountNoun {
 const COUNT_NOUNS: CountNoun[] = [
   { words: ['twenty-foot equivalent unit', 'twenty-foot equivalent units', 'teu', 'teus', 'standard container', 'standard containers', 'standard boxes'], unit: 'TEU', measure: 'quantity' },
   // Ores are weighed wet or dry ("4.86 million wmt of nickel ore", "1.2 million dry metric tonnes"): tonnes either way.
-  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt', 'wmt', 'dmt', 'wet tonnes', 'wet tons', 'dry tonnes', 'dry tons', 'wet metric tons', 'wet metric tonnes', 'dry metric tons', 'dry metric tonnes'], unit: 'tonnes', measure: 'quantity' },
+  // Wires write tonnes "tn" too ("5.48 mln tn", "4,307 tn"); as a multiplier it is read first (numbers.ts `readScale`).
+  { words: ['metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'tonne', 'tonnes', 'ton', 'tons', 'mt', 'tn', 'wmt', 'dmt', 'wet tonnes', 'wet tons', 'dry tonnes', 'dry tons', 'wet metric tons', 'wet metric tonnes', 'dry metric tons', 'dry metric tonnes'], unit: 'tonnes', measure: 'quantity' },
   { words: ['cubic meter', 'cubic meters', 'cubic metre', 'cubic metres', 'cu m', 'm3', 'm³'], unit: 'cubic meters', measure: 'quantity' },
   { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
   // Wine, spirits and oils are measured by volume ("612 million litres").
