@@ -45,8 +45,7 @@ import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
 import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
-import { workerHashGroups } from '../functions/adapters/worker-sha256.js';
-import { workerParquetEncoders } from '../functions/adapters/worker-parquet.js';
+import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 
 const DATASET = 'bench-trade';
 /** DuckDB's COPY of the five row files every version offers. */
@@ -762,8 +761,8 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
     copy: (fromKey: string, toKey: string, _meta: BlobMeta) => steps.after(toKey, blobs.copy(fromKey, toKey)),
   });
   const clock = new ManualClock(new Date(Date.UTC(2025, 11, 1 + phase)));
-  // As the publish function does: the files are hashed, and the Parquet row groups written, in worker threads whose scripts are found before the timed publish (the function's start).
-  const build = { hashGroup: (await workerHashGroups()) ?? undefined, parquetEncoder: (await workerParquetEncoders()) ?? undefined };
+  // As the publish function does: the files are hashed, and the Parquet row groups written, in one worker thread whose script is found before the timed publish (the function's start).
+  const build = (await workerPublishThreads()) ?? {};
   // The quality gate's scope, as publish logs it: months read, passes replayed and checked, its scans, fallbacks.
   let scope: GateScope | undefined;
   const logger = { info: (message: string, fields?: Record<string, unknown>) => void (message.startsWith('quality gate') && (scope = fields as unknown as GateScope)), warn() {}, error() {} };
@@ -808,7 +807,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
 async function filesCase(size: number, dir: string): Promise<Omit<CaseResult, 'peakRssMb' | 'baseRssMb'>> {
   const blobs = new FileBlobStore(dir);
   const plan = { dataset: DATASET, version: 1, previousVersion: null, createdAt: '2025-12-02T00:00:00.000Z', seq: 1, licences: [], publishers: [], url: 'files/' };
-  const build = { hashGroup: (await workerHashGroups()) ?? undefined, parquetEncoder: (await workerParquetEncoders()) ?? undefined };
+  const build = (await workerPublishThreads()) ?? {};
   const m = await measure(() => writeVersionFiles(plan, { observations: new SyntheticObservationStore(size), blobs }, build));
   if (typeof m.result === 'string') throw new Error(`bench files case wrote nothing: ${m.result}`);
   return { seconds: m.seconds, cpuSeconds: m.cpuSeconds, rows: m.result.row_count, bytesWritten: dirBytes(join(dir, 'datasets', DATASET, 'v1')), peakHeapMb: m.heapMb, peakBuffersMb: m.buffersMb };
