@@ -65,15 +65,6 @@ export class WorkerRowGroupEncoder implements RowGroupEncoder {
   }
 }
 
-/**
- * Parquet encoders in worker threads, a new worker for each file. As `workerHashGroups`: call it
- * where the function starts; null when no worker can be started, or none would have a CPU of its
- * own, and the row groups are then written in the publish thread.
- */
-export async function workerParquetEncoders(hasCpu = workerHasCpu()): Promise<((start: number) => RowGroupEncoder) | null> {
-  return (await workerPublishThreads(hasCpu))?.parquetEncoder ?? null;
-}
-
 /** A version's hash groups and Parquet encoders (the build's `hashGroup` and `parquetEncoder`). */
 export interface PublishThreads {
   hashGroup: () => HashGroup;
@@ -86,8 +77,9 @@ export interface PublishThreads {
  * files' group is made before the Parquet file starts and closed after it ends), else in a worker
  * of the file's own. One isolate fewer: an idle one holds 10-15 MB of RSS here, and the Parquet
  * one's heap reached 27 MB where the shared one's reaches 26 (README, "Thirtieth session"). The
- * row groups and the hash batches wait for each other in it, in the order sent. As
- * `workerHashGroups`: call it where the function starts; null without a worker.
+ * row groups and the hash batches wait for each other in it, in the order sent. Call it where the
+ * function starts (its script is found then); null when no worker can be started, or none would have
+ * a CPU of its own (`workerHasCpu`): the files are then hashed and written in the publish thread.
  */
 export async function workerPublishThreads(hasCpu = workerHasCpu()): Promise<PublishThreads | null> {
   if (!hasCpu) return null;

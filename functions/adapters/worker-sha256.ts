@@ -15,7 +15,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ResumableSha256, type GroupHasher, type HashGroup, type Sha256State } from '../core/publish/sha256-state.js';
-import { workerScript } from './worker-script.js';
 
 /** What a batch asks of the worker, in order. */
 export const OP = { open: 0, data: 1, save: 2 } as const;
@@ -178,17 +177,4 @@ const LAMBDA_MB_PER_VCPU = 1769;
 export function workerHasCpu(env: Record<string, string | undefined> = process.env, processors = availableParallelism()): boolean {
   const lambdaMb = Number(env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ?? 0);
   return processors >= 2 && (!lambdaMb || lambdaMb >= 2 * LAMBDA_MB_PER_VCPU);
-}
-
-/**
- * Hash groups in worker threads, a new worker for each version built. The worker's script is
- * found (in a repository run, bundled) when this is called, before any version: call it where the
- * function starts. Null when no worker can be started, or none would have a CPU of its own (`workerHasCpu`): the files
- * are then hashed in the publish thread.
- */
-export async function workerHashGroups(hasCpu = workerHasCpu()): Promise<(() => HashGroup) | null> {
-  if (!hasCpu) return null;
-  const script = await workerScript('publish-worker').catch(() => null);
-  if (!script) return null;
-  return () => new WorkerHashGroup(new Worker(script, PUBLISH_WORKER_OPTIONS));
 }

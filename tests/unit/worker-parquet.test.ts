@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../functions/core/contract.js';
 import { ParquetSink, RowGroupWriter, type RowGroupEncoder } from '../../functions/core/publish/parquet.js';
 import { publishDataset } from '../../functions/core/publish/publish-dataset.js';
-import { workerParquetEncoders, workerPublishThreads } from '../../functions/adapters/worker-parquet.js';
+import { workerPublishThreads } from '../../functions/adapters/worker-parquet.js';
 import type { ByteOutput } from '../../functions/core/publish/streams.js';
 import { composeRow, composeWorld } from '../support/compose-world.js';
 
@@ -60,7 +60,7 @@ const inThread = (start: number): RowGroupEncoder => {
 describe('Parquet row groups written elsewhere', () => {
   it('gives the file, footer and stripe boundaries written in this thread, from a worker and from the worker\'s side run here', async () => {
     const here = await writeFile();
-    const encoders = await workerParquetEncoders(true);
+    const encoders = (await workerPublishThreads(true))?.parquetEncoder;
     expect(encoders).not.toBeNull();
     for (const encoder of [inThread, encoders!]) {
       const file = await writeFile(encoder);
@@ -73,14 +73,13 @@ describe('Parquet row groups written elsewhere', () => {
   }, 60_000);
 
   it('fails the file when the worker is closed, instead of leaving it waiting', async () => {
-    const sink = new ParquetSink(new Bytes(), 100, undefined, undefined, (await workerParquetEncoders(true))!);
+    const sink = new ParquetSink(new Bytes(), 100, undefined, undefined, ((await workerPublishThreads(true))?.parquetEncoder)!);
     for (const row of month(0, 150)) sink.push(row);
     sink.close();
     await expect(sink.end()).rejects.toThrow(/closed/);
   });
 
   it('gives no worker when none would have a CPU of its own', async () => {
-    expect(await workerParquetEncoders(false)).toBeNull();
     expect(await workerPublishThreads(false)).toBeNull();
   });
 });
@@ -122,7 +121,7 @@ describe('the row groups and the hashing in one worker thread', () => {
 
 describe('a version written whole with its row groups in a worker', () => {
   it('is byte for byte the version the publish thread alone writes, and the next version composed from either is too', async () => {
-    const encoders = (await workerParquetEncoders(true))!;
+    const encoders = ((await workerPublishThreads(true))?.parquetEncoder)!;
     const worlds = [composeWorld(), composeWorld(), composeWorld()];
     // Alone; the row groups in a worker of their own; and in the hashing worker (the function's).
     const build = [{}, { parquetEncoder: encoders }, (await workerPublishThreads(true))!];

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ResumableSha256 } from '../../functions/core/publish/sha256-state.js';
-import { workerHasCpu, workerHashGroups } from '../../functions/adapters/worker-sha256.js';
+import { workerHasCpu } from '../../functions/adapters/worker-sha256.js';
+import { workerPublishThreads } from '../../functions/adapters/worker-parquet.js';
 
 const nodeSha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 describe('hashing a version\'s files in a worker thread', () => {
   it('gives the saved states and digests of hashing in this thread, with resumed hashers, chunks larger than a batch and waits for room', async () => {
-    const groups = await workerHashGroups(true);
+    const groups = (await workerPublishThreads(true))?.hashGroup;
     expect(groups).not.toBeNull();
     const group = groups!();
     // One message resumed from a saved state (a composed file), one chunk of 3 MB (past a batch).
@@ -43,7 +44,7 @@ describe('hashing a version\'s files in a worker thread', () => {
   });
 
   it('fails what waits on it once closed, instead of leaving it waiting', async () => {
-    const group = (await workerHashGroups(true))!();
+    const group = ((await workerPublishThreads(true))?.hashGroup)!();
     group.hasher().update(randomBytes(10));
     group.close();
     await expect(group.settled()).rejects.toThrow(/closed/);
@@ -63,6 +64,6 @@ describe('whether the files are hashed in a worker', () => {
   });
 
   it('gives no worker when none would have a CPU of its own', async () => {
-    expect(await workerHashGroups(false)).toBeNull();
+    expect(await workerPublishThreads(false)).toBeNull();
   });
 });
