@@ -11,5 +11,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     reporters: ['default'],
+    // A fork that dies without reporting says how (README, Tests: the publish-pipeline flake); quiet otherwise.
+    globalSetup: ['tests/support/fork-exit-parent.ts'],
+    setupFiles: ['tests/support/fork-exit-child.ts'],
   },
 });
