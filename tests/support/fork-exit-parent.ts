@@ -23,7 +23,11 @@ export function abnormalExit(pid: number | undefined, code: number | null, signa
 function watched(child: ChildProcess): ChildProcess {
   child.once('exit', (code, signal) => {
     const line = abnormalExit(child.pid, code, signal, child.killed);
-    if (line) writeSync(2, line);
+    try {
+      if (line) writeSync(2, line);
+    } catch {
+      // stderr closed: nothing to tell.
+    }
   });
   return child;
 }
