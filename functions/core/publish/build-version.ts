@@ -545,10 +545,10 @@ class VersionUploads {
 
 /**
  * Bytes a composed version hashes below which it hashes them in this thread, not in the worker
- * thread the publish function offers (BuildOptions.hashGroup). Starting that thread costs about
- * 0.35 s of CPU and 0.3-0.9 s of wall on the bench machine (a new isolate, its modules, their
- * compiling), while this thread hashes 128 MB in about 0.2 s (four messages at a time, Sha256Lanes);
- * a monthly release of a million rows hashes about 60 MB (README, "Thirty-first session").
+ * thread the publish function offers (BuildOptions.hashGroup). Starting that thread costs 0.2-0.45 s
+ * of CPU and 0.6-0.9 s of wall on the (loaded) bench machine: a new isolate, its modules, their
+ * compiling. This thread hashes 128 MB in about 0.2 s (four messages at a time, Sha256Lanes); a
+ * monthly release of a million rows hashes about 60 MB (README, "Thirty-first session").
  */
 const IN_THREAD_HASH_BYTES = 128 * 2 ** 20;
 
