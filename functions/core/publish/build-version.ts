@@ -565,7 +565,8 @@ export function hashesInThread(plan: Pick<VersionPlan, 'changedPeriods'>, layout
   const added = plan.changedPeriods.filter((period) => last === undefined || period > last).length;
   let bytes = 0;
   for (const file of COMPOSED_FILES) {
-    const end = layout.ends[file.path].at;
+    const end = layout.ends[file.path]?.at;
+    if (end === undefined) return false;
     bytes += end - stripeStart(layout, reused, file.path) + (stripes > 0 ? (added * end) / stripes : 0);
   }
   return bytes < IN_THREAD_HASH_BYTES;
