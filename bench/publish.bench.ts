@@ -544,6 +544,8 @@ export interface CaseResult {
   seconds: number;
   /** CPU time of the whole child (all threads: gzip runs on the libuv pool), less noisy than wall time on a shared machine. */
   cpuSeconds: number;
+  /** CPU seconds of the publish thread alone (the rest: the worker thread, libuv's pool, V8's compiler and collector threads). */
+  threadCpuSeconds?: number;
   rows: number;
   /** Seconds until the manifest write (publish only): the version's files. */
   filesSeconds?: number;
@@ -587,7 +589,7 @@ export type ChildCase =
   | { kind: 'files'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
 
-interface Timing<T> { result: T; seconds: number; cpuSeconds: number; heapMb: number; buffersMb: number }
+interface Timing<T> { result: T; seconds: number; cpuSeconds: number; threadCpuSeconds: number; heapMb: number; buffersMb: number }
 
 /**
  * The sampler of the case being measured, also called by the synthetic store every 1,024 rows it
@@ -610,11 +612,13 @@ async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
   sampleMemory = sample;
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const thread = process.threadCpuUsage();
   try {
     const result = await work();
     sample();
     const used = process.cpuUsage(cpu);
-    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, heapMb: heap / 2 ** 20, buffersMb: buffers / 2 ** 20 };
+    const own = process.threadCpuUsage(thread);
+    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, threadCpuSeconds: (own.user + own.system) / 1e6, heapMb: heap / 2 ** 20, buffersMb: buffers / 2 ** 20 };
   } finally {
     clearInterval(timer);
     sampleMemory = null;
@@ -780,6 +784,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
     storeCopyCpuSeconds: cpuSeconds() - storeCopyCpu,
     seconds: m.seconds,
     cpuSeconds: m.cpuSeconds,
+    threadCpuSeconds: m.threadCpuSeconds,
     rows: m.result.rows,
     filesSeconds: (manifestAt - started) / 1000,
     gateSeconds: ((observations.scans[files] ?? manifestAt) - started) / 1000,
@@ -990,6 +995,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           'x duckdb same files, cpu': r.cpuSeconds / (label.includes('CSV+Parquet only') ? duckdbCsvParquet.cpuSeconds : duckdbAll.cpuSeconds),
           'x duckdb csv+parquet, cpu': r.cpuSeconds / duckdbCsvParquet.cpuSeconds,
           'cpu s': r.cpuSeconds,
+          ...(r.threadCpuSeconds !== undefined ? { 'publish thread cpu s': r.threadCpuSeconds } : {}),
           ...(r.storeCopyCpuSeconds !== undefined ? { "store's part copies, cpu s (not timed)": r.storeCopyCpuSeconds } : {}),
           ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'quality gate cpu s': r.gateCpuSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
           'peak rss MB': Math.round(r.peakRssMb),

@@ -74,7 +74,8 @@ export interface BuildOptions {
   channelHighWater?: number;
   /**
    * The group that hashes a version's composed files (default: in this thread, Sha256Lanes); the
-   * publish function hashes them in a worker thread, beside the rendering (adapters/worker-sha256.ts).
+   * publish function hashes them in a worker thread, beside the rendering (adapters/worker-sha256.ts),
+   * unless the version is composed and hashes little (`hashesInThread`).
    */
   hashGroup?: () => HashGroup;
   /**
@@ -490,7 +491,7 @@ class VersionUploads {
     const prefix = versionPrefix(plan.dataset, plan.version);
     const previousPrefix = plan.previousVersion ? versionPrefix(plan.dataset, plan.previousVersion) : null;
     // The composed files are hashed together, four at a time (sha256-state.ts, Sha256Lanes).
-    const lanes = this.hashGroup();
+    const lanes = layout && hashesInThread(plan, layout, reused) ? new Sha256Lanes() : this.hashGroup();
     this.lanes = lanes;
     for (const file of COMPOSED_FILES) {
       const base = layout && previousPrefix ? { fromKey: previousPrefix + file.path, boundary: stripeBoundary(layout, reused, file.path) } : null;
@@ -540,6 +541,35 @@ class VersionUploads {
   private track(upload: Promise<void>, fail: (error: unknown) => void): void {
     this.uploads.push(upload.catch((error: unknown) => { fail(error); this.failAll(error); throw error; }));
   }
+}
+
+/**
+ * Bytes a composed version hashes below which it hashes them in this thread, not in the worker
+ * thread the publish function offers (BuildOptions.hashGroup). Starting that thread costs 0.2-0.45 s
+ * of CPU and 0.6-0.9 s of wall on the (loaded) bench machine: a new isolate, its modules, their
+ * compiling. This thread hashes 128 MB in about 0.2 s (four messages at a time, Sha256Lanes); a
+ * monthly release of a million rows hashes about 60 MB (README, "Thirty-first session").
+ */
+const IN_THREAD_HASH_BYTES = 128 * 2 ** 20;
+
+/**
+ * Whether a composed version hashes its files in this thread: when what it renders or reads back
+ * (the previous version's composed files from the first stripe not copied, plus a stripe's mean
+ * bytes for each changed period after the last stripe) is under IN_THREAD_HASH_BYTES. Not when the
+ * change index cannot tell which periods changed (the new ones could be any number).
+ */
+export function hashesInThread(plan: Pick<VersionPlan, 'changedPeriods'>, layout: VersionLayout, reused: number): boolean {
+  if (!plan.changedPeriods) return false;
+  const stripes = layout.stripes.length;
+  const last = layout.stripes.at(-1)?.key;
+  const added = plan.changedPeriods.filter((period) => last === undefined || period > last).length;
+  let bytes = 0;
+  for (const file of COMPOSED_FILES) {
+    const end = layout.ends[file.path]?.at;
+    if (end === undefined) return false;
+    bytes += end - stripeStart(layout, reused, file.path) + (stripes > 0 ? (added * end) / stripes : 0);
+  }
+  return bytes < IN_THREAD_HASH_BYTES;
 }
 
 /**
