@@ -1,0 +1,71 @@
+/**
+ * Rules added in the fifteenth round of real releases under variation (issue 9): the level verbs of agencies and
+ * translators after "and" ("grew 20 percent and posted ..."), a change before "at" and a bare count ("was up 3 percent
+ * at 8,990"), and a network's reach as a stock ("had covered 216 cities"). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-07-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a74', source_url: 'https://example.org/r/a74', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('"and posted", "and registered", "and logged" lead a change into its level', () => {
+  it('pairs "has grown by 14 percent and posted $9.2 billion"', () => {
+    const rows = rowsOf('ASTANA, July 20 -- In the first half of 2026, trade between the two neighbours has grown by 14 percent and posted 9.2 billion U.S. dollars.');
+    expect(row(rows, 9.2e9)).toMatchObject({ yoy_pct: 14, unit: 'USD' });
+    expect(rows.filter((r) => r.value === null)).toHaveLength(0);
+  });
+  it('pairs "rose 6.5 percent and registered 41.3 billion yuan"', () => {
+    const rows = rowsOf('NANNING, July 20 -- The region\'s exports rose 6.5 percent year on year and registered 41.3 billion yuan in the first half of 2026.');
+    expect(row(rows, 41.3e9)).toMatchObject({ yoy_pct: 6.5, flow: 'export' });
+    expect(rows.filter((r) => r.value === null)).toHaveLength(0);
+  });
+  it('pairs "fell 3.8 percent and logged 2.04 billion dollars"', () => {
+    const rows = rowsOf('SEOUL, July 20 -- Imports from the region fell 3.8 percent and logged 2.04 billion U.S. dollars in June 2026.');
+    expect(row(rows, 2.04e9)).toMatchObject({ yoy_pct: -3.8, flow: 'import' });
+    expect(rows.filter((r) => r.value === null)).toHaveLength(0);
+  });
+  it('leaves "grew 9 percent and posted a surplus of" to the balance (guard)', () => {
+    const rows = rowsOf('SEOUL, July 20 -- Exports grew 9 percent in June 2026 and the country posted a surplus of 3.1 billion U.S. dollars.');
+    expect(row(rows, 3.1e9)).toMatchObject({ flow: 'balance', yoy_pct: null });
+  });
+});
+
+describe('"was up N percent at" a bare count reads the count from the subject', () => {
+  it('reads "the number of freight train trips was up 4 percent year on year at 7,310"', () => {
+    const rows = rowsOf('BEIJING, July 20 (Xinhua) -- In the first half of 2026, the number of freight train trips between China and Europe was up 4 percent year on year at 7,310.');
+    expect(row(rows, 7310)).toMatchObject({ unit: 'trains', yoy_pct: 4 });
+  });
+  it('reads "trips were down 2.5 percent at 1,146"', () => {
+    const rows = rowsOf('BEIJING, July 20 (Xinhua) -- In June 2026, freight train trips through the border port were down 2.5 percent at 1,146.');
+    expect(row(rows, 1146)).toMatchObject({ unit: 'trains', yoy_pct: -2.5 });
+  });
+  it('reads "the number of trains was up by 11 percent from a year earlier at 920"', () => {
+    const rows = rowsOf('BEIJING, July 20 (Xinhua) -- In the first half of 2026, the number of China-Laos freight trains was up by 11 percent from a year earlier at 920.');
+    expect(row(rows, 920)).toMatchObject({ unit: 'trains', yoy_pct: 11 });
+  });
+  it('does not read a count after "at" without a change before it (guard)', () => {
+    const rows = rowsOf('BEIJING, July 20 (Xinhua) -- Freight trains left at 6 a.m. each day in June 2026, and the trips numbered 1,146.');
+    expect(row(rows, 6)).toBeUndefined();
+  });
+});
+
+describe('a network that "had hit" or "had covered" so many cities is a stock', () => {
+  const text = (verb: string) => `BEIJING, July 20 (Xinhua) -- China-Europe freight trains made 9,120 trips in the first half of 2026.\n\nAs of the end of June, the services had ${verb} 229 cities in 26 European countries, with more than 7.4 million TEU of goods carried through 81,000 train trips.`;
+  for (const verb of ['hit', 'covered', 'extended to']) {
+    it(`leaves the since-opening totals without a start after "had ${verb}"`, () => {
+      const rows = rowsOf(text(verb));
+      expect(row(rows, 7.4e6)).toMatchObject({ period_start: '', period_end: '2026-06' });
+      expect(row(rows, 81000)).toMatchObject({ period_start: '', period_end: '2026-06' });
+    });
+  }
+  it('keeps a year-to-date flow "as of" June a flow (guard)', () => {
+    const rows = rowsOf('BEIJING, July 20 (Xinhua) -- As of the end of June, the trains had carried 1.1 million TEU of goods this year, up 6 percent year on year.');
+    expect(row(rows, 1.1e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-06' });
+  });
+});
