@@ -69,3 +69,26 @@ describe('a network that "had hit" or "had covered" so many cities is a stock', 
     expect(row(rows, 1.1e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-06' });
   });
 });
+
+describe('a hedged figure rounds only a figure within one unit of its last digit', () => {
+  it('keeps a lead "to about 47.36 billion yuan" beside a body part of 43.02 billion', () => {
+    const rows = rowsOf('The foreign trade of the region rose 21.4 percent year on year to about 47.36 billion yuan in the first half of 2026.\n\nDuring the period, its trade with Belt and Road countries totaled 43.02 billion yuan, up 19.8 percent.');
+    expect(row(rows, 47.36e9)).toMatchObject({ yoy_pct: 21.4, partner: 'World' });
+    expect(row(rows, 43.02e9)).toMatchObject({ yoy_pct: 19.8 });
+  });
+  it('keeps a lead "to nearly 8.75 billion dollars" beside a body part of 8.12 billion', () => {
+    const rows = rowsOf('The province\'s exports grew 9.6 percent year on year to nearly 8.75 billion U.S. dollars in the first half of 2026.\n\nIn the same period, its exports to ASEAN countries came to 8.12 billion dollars, up 11.2 percent.');
+    expect(row(rows, 8.75e9)).toMatchObject({ yoy_pct: 9.6 });
+    expect(row(rows, 8.12e9)).toMatchObject({ yoy_pct: 11.2 });
+  });
+  it('keeps a lead "to some 3.184 million tonnes" beside a body part of 2.95 million', () => {
+    const rows = rowsOf('Grain imports through the port rose 6.1 percent year on year to some 3.184 million tonnes in the first half of 2026.\n\nDuring the period, its imports of grain from Russia totaled 2.95 million tonnes, up 4.8 percent.');
+    expect(row(rows, 3.184e6)).toMatchObject({ yoy_pct: 6.1 });
+    expect(row(rows, 2.95e6)).toMatchObject({ yoy_pct: 4.8 });
+  });
+  it('still drops a hedged copy "about 242 billion" of the exact 241.7 billion (guard)', () => {
+    const rows = rowsOf('HONG KONG, July 20 -- The value of goods exports totalled $241.7 billion in June 2026. Exports thus rose 7.2 percent to about $242 billion, the department said.');
+    expect(rows.filter((r) => r.value !== null && r.flow === 'export')).toHaveLength(1);
+    expect(row(rows, 241.7e9)).toMatchObject({ yoy_pct: 7.2 });
+  });
+});
