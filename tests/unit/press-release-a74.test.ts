@@ -92,3 +92,20 @@ describe('a hedged figure rounds only a figure within one unit of its last digit
     expect(row(rows, 241.7e9)).toMatchObject({ yoy_pct: 7.2 });
   });
 });
+
+describe('a change leading into a hedged daily rate is the rate\'s, not the month\'s tonnage', () => {
+  const tonnes = (lead: string) => rowsOf(`${lead}\n\nThe customs bureau publishes data in metric tons.\n\nThe country's crude imports in June 2026 totaled 46.82 million mt, the data showed.`);
+  it('leaves "rose 6.2% year on year to hit about 11.07 million b/d" off the tonnage', () => {
+    expect(row(tonnes('BEIJING, July 20 -- China\'s crude oil imports rose 6.2% year on year to hit about 11.07 million b/d in June 2026, customs data showed.'), 46.82e6)).toMatchObject({ yoy_pct: null });
+  });
+  it('leaves "rose 2.9% year on year to reach around 10.7 million bpd" off the tonnage', () => {
+    expect(row(tonnes('BEIJING, July 20 -- China\'s crude oil imports rose 2.9% year on year to reach around 10.7 million bpd in June 2026.'), 46.82e6)).toMatchObject({ yoy_pct: null });
+  });
+  it('leaves "fell 3.1% year on year, reaching roughly 10.4 million bpd" off the tonnage', () => {
+    expect(row(tonnes('BEIJING, July 20 -- China\'s crude oil imports fell 3.1% year on year, reaching roughly 10.4 million bpd in June 2026.'), 46.82e6)).toMatchObject({ yoy_pct: null });
+  });
+  it('keeps a change that leads into the tonnage itself (guard)', () => {
+    const rows = rowsOf('BEIJING, July 20 -- China\'s crude oil imports rose 6.2% year on year to about 46.8 million tonnes in June 2026, or 11.07 million b/d.');
+    expect(row(rows, 46.8e6)).toMatchObject({ yoy_pct: 6.2 });
+  });
+});
