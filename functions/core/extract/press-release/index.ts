@@ -946,10 +946,21 @@ function roundsTo(rounded: ObservationDraft, precise: ObservationDraft): boolean
   const a = rounded.value;
   const b = precise.value;
   if (a === null || b === null || a === 0 || Math.sign(a) !== Math.sign(b)) return false;
+  // "to about 68.07 billion yuan" rounds no 61.88 billion: a hedged figure is at most one unit of its last digit off.
+  if (rounded.qualifier === 'about' && Math.abs(b - a) > lastDigitUnit(a)) return false;
   const ratio = b / a;
   if (rounded.qualifier === 'more_than') return ratio >= 1 && ratio <= 1 + ROUNDING_TOLERANCE;
   if (rounded.qualifier === 'less_than') return ratio <= 1 && ratio >= 1 - ROUNDING_TOLERANCE;
   return Math.abs(ratio - 1) <= ROUNDING_TOLERANCE;
+}
+
+/** The value of one unit in the last significant digit written: 68.07 billion is 10 million, 242 billion one billion. */
+function lastDigitUnit(v: number): number {
+  let x = Math.abs(v);
+  let unit = 1;
+  for (; !Number.isInteger(Math.round(x * 1e6) / 1e6) && unit > 1e-6; x *= 10) unit /= 10;
+  for (x = Math.round(x); x >= 10 && x % 10 === 0; x /= 10) unit *= 10;
+  return unit;
 }
 
 /**

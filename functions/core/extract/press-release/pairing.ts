@@ -19,8 +19,9 @@ const CALENDAR_RECORD = String.raw`(?:${MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:fi
 const HIGH_OR_LOW_OF = String.raw`(?:(?:new|fresh)\s+)?(?:(?:all-time|historic|record|${SPAN_WORD})\s+)?(?:(?:monthly|annual|yearly|quarterly|single-month|${CALENDAR_RECORD})\s+)?(?:high|low|peak)\s+of`;
 // A growth rate before these words applies to the level that follows ("rose 5% to 3 trillion yuan", "widened 57 percent to an
 // all-time high of $43.3 billion", "jumped 21.4 percent to an all-time monthly high of $14.2 billion").
-// "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too.
-export const FORWARD_CUE = new RegExp(String.raw`\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d|${CALENDAR_RECORD})\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|${HIGH_OR_LOW_OF}|total\s+of|combined)\s+)?$`, 'i');
+// "decreased by 11.2% and made up $81.07 billion": Russian-style "and <verb>" leads into the level too; so do the level
+// verbs of agencies and translators ("grew 20 percent and posted $13.6 billion", "and registered", "and logged").
+export const FORWARD_CUE = new RegExp(String.raw`\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|came in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at|hit|posted|registered|recorded|logged|(?:was|were)\s+valued\s+at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d|${CALENDAR_RECORD})\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|${HIGH_OR_LOW_OF}|total\s+of|combined)\s+)?$`, 'i');
 // "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
 // is what the quantity before the growth was worth; the growth does not lead into it.
 const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;

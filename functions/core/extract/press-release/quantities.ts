@@ -102,8 +102,9 @@ function tokensOf(s: string, onInexact?: (written: string, reason: string) => vo
 }
 
 // Verbs after which a unit-less number is the subject's level ("the number of X reached 3,629", "New energy vehicles made up
-// 282,000 of the exports").
-const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|passed|crossed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|made up|accounted for|to|of)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
+// 282,000 of the exports"), the agencies' "came in at", "registered", "logged", "posted", and "was up 3 percent year on year
+// at 8,990", where the change comes first and "at" leads into the level.
+const LEVEL_VERB_BEFORE = /\b(?:reached|reach|reaching|numbered|numbering|totaled|totalled|totaling|totalling|hit|hitting|stood at|standing at|was|were|is|are|exceeded|exceeding|surpassed|passed|crossed|topped|came to|amounted to|climbed to|rose to|increased to|grew to|fell to|dropped to|declined to|decreased to|made up|accounted for|to|of|came in at|registered|logged|posted|recorded|(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent|pct)(?:\s+(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago)))?\s+at)\s+(?:(?:a\s+)?(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+|a\s+combined\s+|a\s+total\s+of\s+)?(?:qualifier\s+)?$/i;
 // A clause of a coordination that is only "<modifiers> <count noun> <number>" (the verb is gapped).
 // "..., and westbound trains from China 744": the noun may say where the things came from or went.
 const GAPPED_CLAUSE = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)((?:[a-z][\w-]*\s+){0,2})(vehicles?|cars?|trucks?|trains?|trips?|containers?|enterprises?|companies|firms?|flights?|passengers?|vessels?|ships?)(?:\s+(?:from|to|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+$/;

@@ -40,7 +40,8 @@ const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'frei
 // ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
 // the prices were may be named between, in a short phrase, and the verb may take "have".)
 const PRICES_MOVED_VALUE = /\bprices\s+(?:(?:on|in|at|for|of|abroad|overseas)\s+(?:(?:the|world|global)\s+)?(?:[\w'’-]+\s+){0,3}?(?=(?:\w+\s+)?(?:(?:have|has|had)\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\b))?(?:\w+\s+)?(?:(?:have|has|had)\s+)?(?:cut|trimmed|lowered|reduced|dragged|pushed|pulled|lifted|raised|boosted|drove|sent)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+)?value\b(?!\s+of\s+(?:the\s+)?(?:yuan|dollar|currency))/i;
-const DAILY_RATE_AHEAD = /^[^.;\d]{0,60}?\b(?:to|at|of|reach|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?[\d.,]+\s*(?:million|mln|mil|mn|m|thousand|k|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
+// "jumped 10.8% year on year to hit about 10.08 million b/d": a change leading into a daily rate, hedged or not, is the rate's.
+const DAILY_RATE_AHEAD = /^[^.;\d]{0,60}?\b(?:to|at|of|reach|reaching|hitting|hit)\s+(?:a\s+record\s+(?:high\s+of\s+)?)?(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?[\d.,]+\s*(?:million|mln|mil|mn|m|thousand|k|bn|billion)?\s*(?:b\/d|bpd|barrels?\s+(?:a|per)\s+day)/i;
 const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 
 // "2.38 billion euro larger than in the same period", "which is 5.8 billion dollars or 21.3% more than", "EUR 1.2

@@ -128,8 +128,9 @@ const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the
 const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'inauguration', 'debut'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 // ("registered" firms are a stock; "registered a decline of 7.1 percent", the official verb of a change, is not.)
-// "in all" closing its clause ("had crossed the country in all, the ministry said") is "in total".
-const STOCK_CUE = /\b(?:in total|in all(?=\s*(?:[,.;]|$))|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered(?!\s+an?\s+(?!total\b))|in operation|had reached \d[\d,]* (?:cities|countries|destinations))\b/i;
+// "in all" closing its clause ("had crossed the country in all, the ministry said") is "in total". A network that "had
+// reached" (or "hit", "covered", "extended to", "connected") so many cities or countries is a stock of its reach.
+const STOCK_CUE = /\b(?:in total|in all(?=\s*(?:[,.;]|$))|a total of|total of|cumulative(?:ly)?|accumulated|there (?:were|are)|registered(?!\s+an?\s+(?!total\b))|in operation|had (?:reached|hit|covered|extended to|connected) \d[\d,]* (?:cities|countries|destinations))\b/i;
 // A year-on-year change says the figure is this year's flow, not a running total.
 const YOY_CUE = /\b(?:year[- ]on[- ]year|on-year|y\/y|yoy|from a year (?:earlier|ago)|(?:same|corresponding|similar) period)\b/i;
 // "eight months ago", "two years ago": how long ago the launch was.
