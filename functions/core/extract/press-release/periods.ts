@@ -446,6 +446,22 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
     },
   },
+  // A span opened on a day and closed at a later month's end or on one of its days, the first day perhaps dated by the
+  // event that opened it: "between its reopening on April 1 and the end of November", "from 3 April to end-November",
+  // "from the resumption of traffic on April 3 until late November". The months between are the span; a year, when
+  // written, follows the closing month. (A start written with its own year is a total since a launch: stocks.ts.)
+  {
+    gate: MONTH_GATE,
+    needs: ['from', 'between'],
+    pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(?:(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?on\\s+)?(?:${MONTH}\\s+${DAY_NUMBER}|${DAY_NUMBER}\\s+${MONTH})(?!,?\\s+(?:19|20)\\d\\d)\\s*,?\\s+(?:and|to|through|till|until)\\s+(?:the\\s+end\\s+of\\s+|end-|late\\s+|mid-)${MONTH}(?![\\w-])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[(m[1] ?? m[2]).toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      if (!from || !to || from >= to) return null;
+      const year = resolveYear(a, to, m[4]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+    },
+  },
   // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
   // month spans those months (the day is an "as of" day).
   {
