@@ -201,11 +201,14 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const through = portRightAfterAmount(s, seen, at);
   if (through) return (frame.sentenceArea = through.name);
+  const corridor = memory.areaByKind.zone;
+  // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
+  // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
+  if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && x.start >= clo && x.end <= chi) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
-  const corridor = memory.areaByKind.zone;
   if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Goods carried on the corridor in 2020 were worth ..." after a sentence on a hub of it: the trade corridor the release is
   // about (in a release on a city the corridor is only the route its goods took, batch 17).
