@@ -628,8 +628,9 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 }
 
 // "... worth 6.8 billion yuan in the center's duty-free shops".
-// "spent 1.9 billion yuan on duty-free shopping", "on duty-free goods": money spent on the shopping itself is retail too.
-const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:in|at|from|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|purchases|goods|items|products)\b/i;
+// "spent 1.9 billion yuan on duty-free shopping", "on duty-free goods": money spent on the shopping itself is retail too
+// ("N yuan in duty-free goods" may be an operator's imports: only "on" reads the goods as bought by shoppers).
+const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
