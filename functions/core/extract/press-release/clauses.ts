@@ -175,6 +175,27 @@ export function reducedRelatives(s: string): Array<[number, number]> {
   return spans;
 }
 
+// "The catch, largely king crab and pollock from Russia's Far East, was valued at ...", "fruit imports were 418,000 tonnes, up
+// 15.6%, mostly durians arriving by the China-Laos Railway and the highway ports.": a phrase of what the goods mostly were, set
+// off by commas or closing the sentence, names a part of them; where that part came from or went through is no area of the whole.
+// (Its list of goods may hold commas of its own; no number stands in it, and it ends before a clause joined by a comma and
+// "while", "but" or "and".)
+const COMPOSITION_ASIDE = /,\s*(?:mostly|mainly|largely|chiefly|predominantly|primarily|principally|most\s+of\s+(?:it|them|which))\s(?:(?!,\s*(?:while|whereas|but|and|or)\s)[^;:.\d]){1,140}(?:,(?=\s*[a-z])|\.?\s*$)/g;
+const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily', 'principally', 'most of'], COMPOSITION_ASIDE);
+
+// "Henan province, of which Zhengzhou is the capital, saw its trade reach ...", "Henan, home to Zhengzhou,", "Sichuan, where
+// Chengdu is located,", "the province, in which the city lies,": an aside placing a city inside the subject names the city in
+// passing; the subject stays the area of the figures, and the city is no partner either.
+const LOCATING_ASIDE = /,\s*(?:(?:of|in)\s+which\s+[^,;.\d]{1,60}?\s+(?:is|was|lies|sits)\b|home\s+to\s|where\s+[^,;.\d]{1,60}?\s+(?:is|lies|sits)\s+(?:located|situated|based)\b)[^,;.\d]{0,60},/g;
+const LOCATING_WORDS = keywords(['of which', 'in which', 'home to', 'where'], LOCATING_ASIDE);
+
+/** Spans of asides of what goods mostly were (", largely king crab ... from Russia's Far East,") and of asides placing a city. */
+export function descriptiveAsides(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = mentions(s, COMPOSITION_WORDS) ? [...s.matchAll(COMPOSITION_ASIDE)].map((m) => [m.index, m.index + m[0].length]) : [];
+  if (mentions(s, LOCATING_WORDS)) for (const m of s.matchAll(LOCATING_ASIDE)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 // "Border trade, hit by weaker jade and timber shipments, fell 16.2 percent": a participle of cause set off by commas between
 // a subject and its verb names what moved the figure, not its goods or its flow. Only an aside with no number of its own.
 const CAUSE_ASIDE = /,\s*(?:hit|hurt|dragged(?:\s+down)?|weighed\s+down|pulled\s+down|held\s+back|driven|boosted|buoyed|helped|supported|lifted|fuell?ed|spurred|propelled|underpinned)\s+by\s+[^,;.\d]{1,100},/gi;

@@ -42,7 +42,10 @@ const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,6
 // after both directions, a period as the subject of an amount is of the whole trade in that period.
 const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:month\\s+of\\s+)?(?:${MONTH_NAMES}))(?:\\s+alone)?\\s+(?:was|came\\s+(?:in\\s+)?(?:to|at)|stood\\s+at|reached|amounted\\s+to|totall?ed|hit|saw)\\s+(?:(?:about|around|nearly|some|over|more\\s+than)\\s+)?(?:RMB|US\\$|\\$|¥)?\\s*$`, 'i');
 const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
-const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b/i;
+// "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
+// them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
+// flow word; the whole keeps none.
+const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b|,\s*including\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "made up 76.9% of exports and 70.2% of imports", "supplying 25.3% of imports": a share of a flow is of that flow.
@@ -821,6 +824,9 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';
   // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
   if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
+  // "1.16 million people and 198,000 vehicles passed through the road port", "some 850,000 travellers crossed at the
+  // checkpoint": people crossing with no direction word in their own clause are traffic, whatever way an earlier clause went.
+  if (unit === 'passengers' && !inClause.length && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';
   // "..., and 208,000 vehicle trips crossed the border": trips of vehicles crossing with no direction word in their own
   // clause are traffic, whatever way an earlier clause's trucks went.
   if (unit === 'trips' && !inClause.length && VEHICLE_TRIPS.test(f.phrase ?? '') && BORDER_CROSSING.test(s.slice(lo, hi))) return 'other';

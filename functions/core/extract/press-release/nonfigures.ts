@@ -58,7 +58,8 @@ const NUMBER_OF_PEOPLE_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,2}?(?:buyers|m
 // "goods shipped in one container", "carried on one truck": one thing written as a word says how the goods travel; a count
 // of a single thing is no trade figure.
 const ONE_THING = /^one$/i;
-const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers)\b/i;
+// "2.6 million visits were made to the center", "640,000 tourist visits": visits count people coming, as visitors do.
+const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:(?:tourist|visitor|customer|shopper)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|visits)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
 const DAY_OR_WEEK = /\b(?:[Oo]n|[Dd]uring)\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?\b|\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
@@ -627,7 +628,9 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 }
 
 // "... worth 6.8 billion yuan in the center's duty-free shops".
-const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)\b/i;
+// "spent 1.9 billion yuan on duty-free shopping", "on duty-free goods": money spent on the shopping itself is retail too
+// ("N yuan in duty-free goods" may be an operator's imports: only "on" reads the goods as bought by shoppers).
+const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
 export const EARLIER_GROWTH_RULE = 'growth of an earlier period';
@@ -729,11 +732,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'people counted',
-    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|number)\b/i,
-    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists', 'shoppers', 'consumers', 'customers', 'number'],
+    gate: /\b(?:killed|died|deaths?|infected|injured|patients|employ\w*|people|persons|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|visits|number)\b/i,
+    gateWords: ['killed', 'died', 'death', 'infected', 'injured', 'patients', 'employ', 'people', 'persons', 'lives', 'workers', 'residents', 'visitors', 'tourists', 'shoppers', 'consumers', 'customers', 'visits', 'number'],
     // A people noun right after the number counts people whatever unit the sentence lent it
     // ("sold 26.8 billion yuan of goods to 5.1 million shoppers" is no amount of yuan).
-    examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers', 'sold goods worth 9 billion yuan to 2.3 million shoppers'],
+    examples: ['the outbreak has killed more than 3,300 people', 'the firm employs 1,200 workers', 'sold goods worth 9 billion yuan to 2.3 million shoppers', 'and 2.6 million visits were made to the center'],
     test: (s, f) => f.kind === 'level' && (PEOPLE_AFTER.test(s.slice(f.end, f.end + 20)) || ((f.measure === 'count' || f.unit === '') && (PEOPLE_BEFORE.test(clauseBefore(s, f.start, 50)) || NUMBER_OF_PEOPLE_BEFORE.test(clauseBefore(s, f.start, 100))))),
   },
   {
@@ -982,7 +985,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'duty-free purchases',
     gate: /\bduty-free\b/i,
     gateWords: ['duty-free'],
-    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops"],
+    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping'],
     test: (s, f) => f.kind === 'level' && DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)),
   },
   {

@@ -446,6 +446,22 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
     },
   },
+  // A span opened on a day and closed at a later month's end or on one of its days, the first day perhaps dated by the
+  // event that opened it: "between its reopening on April 1 and the end of November", "from 3 April to end-November",
+  // "from the resumption of traffic on April 3 until late November". The months between are the span; a year, when
+  // written, follows the closing month. (A start written with its own year is a total since a launch: stocks.ts.)
+  {
+    gate: MONTH_GATE,
+    needs: ['from', 'between'],
+    pattern: new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+(?:(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?on\\s+)?(?:${MONTH}\\s+${DAY_NUMBER}|${DAY_NUMBER}\\s+${MONTH})(?!,?\\s+(?:19|20)\\d\\d)\\s*,?\\s+(?:and|to|through|till|until)\\s+(?:the\\s+end\\s+of\\s+|end-|late\\s+|mid-)${MONTH}(?![\\w-])(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[(m[1] ?? m[2]).toLowerCase()];
+      const to = MONTHS[m[3].toLowerCase()];
+      if (!from || !to || from >= to) return null;
+      const year = resolveYear(a, to, m[4]);
+      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+    },
+  },
   // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
   // month spans those months (the day is an "as of" day).
   {
@@ -1359,10 +1375,12 @@ const BARE_MONTH_AFTER = /^\.?\s+alone\b/;
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
+// ("imports edged up 0.9 percent, a weaker pace than in August": a word of pace before "than" sets a rate beside an
+// earlier rate; the month after it dates that rate, not a base of this change: percent-roles.ts NOT_YOY.)
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".

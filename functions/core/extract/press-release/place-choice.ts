@@ -8,7 +8,7 @@ import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicip
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
-import { clauseOf, nearest } from './clauses.js';
+import { clauseOf, descriptiveAsides, nearest } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
@@ -194,18 +194,21 @@ export function areaFor(frame: RowFrame, at: number): string {
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at);
+  const seen = withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const through = portRightAfterAmount(s, seen, at);
   if (through) return (frame.sentenceArea = through.name);
+  const corridor = memory.areaByKind.zone;
+  // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
+  // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
+  if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && x.start >= clo && x.end <= chi) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
-  const corridor = memory.areaByKind.zone;
   if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Goods carried on the corridor in 2020 were worth ..." after a sentence on a hub of it: the trade corridor the release is
   // about (in a release on a city the corridor is only the route its goods took, batch 17).
@@ -272,6 +275,17 @@ function portRightAfterAmount(s: string, seen: PlaceMention[], at: number): Plac
 // is only the way it went.
 const CARRYING_BEFORE = /,\s*(?:carrying|hauling|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 const CARRYING_WORDS = keywords(['carrying', 'hauling', 'transporting'], CARRYING_BEFORE);
+
+// "Erenhot's sea-rail service with Tianjin Port ran 412 trains", "Xi'an's rail-sea link to Qingdao Port carried 35,000 TEUs",
+// "the city's freight shuttle between it and Tianjin Port": a service a place owns (its possessive) runs to a place at its
+// other end; the owner's figures are the owner's, and the far end named after "with" or "to" is no area of them.
+const SERVICE_END_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}?(?:services?|links?|routes?|lines?|shuttles?|connections?|channels?|trains?)\s+(?:with|to|from|between\s+it\s+and)\s+(?:the\s+)?$/i;
+
+/** The places seen, but for the far end of a service owned by a place named before it. */
+function withoutServiceEnd(s: string, seen: PlaceMention[]): PlaceMention[] {
+  if (!s.includes('s ') || seen.length < 2) return seen;
+  return seen.filter((x) => !(SERVICE_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start)) && seen.some((o) => o.end <= x.start && x.start - o.end <= 60 && /^['’]s\s/.test(s.slice(o.end, o.end + 3)))));
+}
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
   const from = Math.max(0, at - 40);
@@ -386,7 +400,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'region' && memory.locatedIn) return (frame.sentenceArea = memory.locatedIn);
   // ("Vietnamese durians made up 236,000 tonnes, while Thai durians, which travel overland through Laos, surged": a country in
   // a relative aside of a later subject describes that subject; it is no area of a figure outside the aside.)
-  const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b)))) : frame.framePlaces;
+  // (Nor is a place of any kind in an aside of what the goods mostly were, or placing a city: descriptiveAsides.)
+  const described = frame.asides.length ? descriptiveAsides(s) : [];
+  const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
+  const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
   const later = nearest(beforeContrast(s, outsideAsides, at), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);

@@ -11,7 +11,7 @@ import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
-import { bracketSpans, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
+import { bracketSpans, descriptiveAsides, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
@@ -254,7 +254,8 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // So are places given as examples between commas (", including Yangshan and Pudong International Airport,").
   // So are places in a relative clause without its "which is" (", the model built around the markets of Yiwu,").
   const reasons = [...reasonClauses(s), ...inclusionAppositions(s), ...reducedRelatives(s)];
-  const asides = reasons.length ? [...relativeClauses(s), ...reasons] : relativeClauses(s);
+  // So are places in an aside of what the goods mostly were, or placing a city inside the subject (descriptiveAsides).
+  const asides = [...relativeClauses(s), ...reasons, ...descriptiveAsides(s)];
   // "LNG purchases cost 234.0 billion yuan, up 71.4 percent, as spot prices hit records in the fourth quarter.": a period in a
   // closing reason clause with no figure of its own dates the reason, not the figures before it.
   const idleReasons = reasons.length ? reasons.filter(([a, b]) => !readings.some((r) => r.figure.start >= a && r.figure.end <= b)) : reasons;
