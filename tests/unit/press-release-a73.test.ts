@@ -1,0 +1,60 @@
+/**
+ * Rules of the fixing round for blind batch b181 and the leftovers of b171 and b173 (thirty-first session): forecasts in
+ * the past tense, how far back a sharp change reaches, parts of a total named before, return trains, and the flow a
+ * commodity keeps from its story. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-11-20'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a73', source_url: 'https://example.org/r/a73', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const growth = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.value === null && r.yoy_pct === yoy);
+
+describe('a forecast of a flow in the past tense is no row', () => {
+  it('sets aside what an association said it expected for the full year', () => {
+    const rows = rowsOf('BEIJING, Nov. 20 -- Carmakers shipped 1.41 million vehicles abroad in the third quarter. The association said it expected full-year exports of close to 5.6 million vehicles.');
+    expect(row(rows, 5.6e6)).toBeUndefined();
+    expect(row(rows, 1.41e6)).toBeDefined();
+  });
+  it('sets aside what a ministry anticipated for annual shipments', () => {
+    const rows = rowsOf('ULAANBAATAR, Nov. 20 -- Coal exports reached 7.2 million tonnes in October. The ministry anticipated annual shipments of about 83 million tonnes.');
+    expect(row(rows, 83e6)).toBeUndefined();
+    expect(row(rows, 7.2e6)).toBeDefined();
+  });
+  it('sets aside what an industry body projected for overseas sales', () => {
+    const rows = rowsOf('TOKYO, Nov. 20 -- Car exports came to 362,000 units in October. Last week the industry body projected overseas sales of nearly 4.3 million units.');
+    expect(row(rows, 4.3e6)).toBeUndefined();
+    expect(row(rows, 362000)).toBeDefined();
+  });
+  it('keeps a result reported as lower than expected (guard)', () => {
+    const rows = rowsOf('BEIJING, Nov. 20 (Reuters) - China posted lower-than-expected exports of 309 billion dollars in October.');
+    expect(row(rows, 309e9)).toMatchObject({ flow: 'export', period_start: '2026-10' });
+  });
+});
+
+describe('how far back a sharp change reaches dates no figure', () => {
+  const lead = 'BEIJING, June 10 (Reuters) - China\'s exports rose 1.1% in May.';
+  it('keeps the month for a fall that was "the sharpest decline since" a month and year', () => {
+    const rows = rowsOf(`${lead} Imports dropped 8.5%, the sharpest decline since July 2016.`, '2019-06-10');
+    expect(growth(rows, -8.5)).toMatchObject({ period_start: '2019-05', period_end: '2019-05' });
+  });
+  it('reads "the steepest fall since" and "the deepest slide since early" the same way', () => {
+    for (const aside of ['the steepest fall since March 2016', 'the deepest slide since early 2016', 'marking the heaviest drop since the start of 2016']) {
+      const rows = rowsOf(`${lead} Imports dropped 8.5 percent, ${aside}.`, '2019-06-10');
+      expect(growth(rows, -8.5)).toMatchObject({ period_start: '2019-05', period_end: '2019-05' });
+    }
+  });
+  it('reads "their first decline since" a year the same way', () => {
+    const rows = rowsOf(`${lead} Shipments of soybeans fell 3.2 percent, their first annual decline since 2016.`, '2019-06-10');
+    expect(growth(rows, -3.2)).toMatchObject({ period_start: '2019-05', period_end: '2019-05' });
+  });
+  it('still reads a total piled up since a month as a running total (guard)', () => {
+    const rows = rowsOf('URUMQI, June 10 -- The port has handled 12,000 freight trains since July 2016, the customs said.', '2019-06-10');
+    expect(row(rows, 12000)?.period_start).not.toBe('2019-05');
+  });
+});
