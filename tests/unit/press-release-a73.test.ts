@@ -58,3 +58,23 @@ describe('how far back a sharp change reaches dates no figure', () => {
     expect(row(rows, 12000)?.period_start).not.toBe('2019-05');
   });
 });
+
+describe('a launch written as a noun, then its date, dates the launch, not the next sentence', () => {
+  it('keeps the running total\'s span for a part "of that total" after "the anniversary of the line\'s launch in" a month', () => {
+    const rows = rowsOf('KUNMING, Dec. 3 -- The railway has moved 51.6 million tonnes of cargo since it opened three years ago, its operator said, on the anniversary of the line\'s launch in December 2022. Cross-border goods made up 12.4 million tonnes of that total.', '2025-12-03');
+    expect(row(rows, 12.4e6)).toMatchObject({ period_start: '2022-12', period_end: '2025-12' });
+  });
+  it('reads "the crossing\'s opening in" a month the same way', () => {
+    const rows = rowsOf('HEIHE, Dec. 3 -- The bridge has carried 2.6 million tonnes of goods since it opened, two years after the crossing\'s opening in June 2023. Exports made up 1.4 million tonnes of the total.', '2025-12-03');
+    expect(row(rows, 1.4e6)?.period_start).not.toBe('2023-06');
+    expect(row(rows, 1.4e6)?.period_end).toBe('2025-12');
+  });
+  it('reads "the corridor\'s debut in" a month, in a sentence after the total, as the debut\'s date', () => {
+    const rows = rowsOf('CHONGQING, Dec. 3 -- The sea-rail corridor has carried 880,000 TEUs of containers since it began. The figure comes eight years after the corridor\'s debut in September 2017. Of them, 310,000 TEUs were exports.', '2025-12-03');
+    expect(row(rows, 310000)?.period_start).not.toBe('2017-09');
+  });
+  it('still reads a month of trade beside "its opening hours" as the figure\'s period (guard)', () => {
+    const rows = rowsOf('ERENHOT, Dec. 3 -- The port handled 0.4 million tonnes in November, when its opening hours were extended.', '2025-12-03');
+    expect(row(rows, 0.4e6)).toMatchObject({ period_start: '2025-11', period_end: '2025-11' });
+  });
+});

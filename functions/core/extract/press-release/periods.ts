@@ -1418,6 +1418,11 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 
 /** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
+// "the anniversary of the line's launch in December 2021", "the bridge's opening in June 2022", "a year after its
+// inauguration on May 1", "since the corridor's debut in 2017": a launch written as a noun, then its date, dates the launch
+// (as "launched in" does), not a figure, nor the next sentence's figures.
+const LAUNCH_NOUN_BEFORE = /\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:launch|opening|inauguration|debut|commissioning)\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const LAUNCH_NOUN_WORDS = keywords(['launch', 'opening', 'inauguration', 'debut', 'commissioning'], LAUNCH_NOUN_BEFORE);
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total; the
 // superlatives of a change too ("the sharpest decline since", "the steepest fall", "the deepest slide", "the heaviest drop").
@@ -1863,6 +1868,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
