@@ -78,3 +78,31 @@ describe('a launch written as a noun, then its date, dates the launch, not the n
     expect(row(rows, 0.4e6)).toMatchObject({ period_start: '2025-11', period_end: '2025-11' });
   });
 });
+
+describe('return services, and trains bound for the place whose figure it is, came in', () => {
+  const lead = 'BEIJING, Oct. 9 (Xinhua) -- China-Europe freight trains made 15,100 trips in the first nine months of 2026, up 6 percent year on year.';
+  it('reads "return services bound for China" in a release on China as inbound, whatever "bound for" says alone', () => {
+    const rows = rowsOf(`${lead} Of all trips, 8,200 were westbound services leaving China for Europe, and 6,900 were return services bound for China.`, '2026-10-09');
+    expect(row(rows, 6900)?.flow).toBe('import');
+    expect(row(rows, 8200)?.flow).toBe('export');
+  });
+  it('reads "return services", "return cargo services" and "returning services" after a count of westbound ones as inbound', () => {
+    for (const words of ['return services', 'return cargo services', 'returning services']) {
+      const rows = rowsOf(`${lead} Of all trips, 8,200 were westbound services and 6,900 were ${words}, the operator said.`, '2026-10-09');
+      expect(row(rows, 6900)?.flow).toBe('import');
+    }
+  });
+  it('reads "services bound for China" with no "return" as inbound too', () => {
+    const rows = rowsOf(`${lead} Of all trips, 6,900 were services bound for China, loaded with timber and machinery.`, '2026-10-09');
+    expect(row(rows, 6900)?.flow).toBe('import');
+  });
+  it('reads trains "bound for" the city in a release on the city as inbound', () => {
+    const rows = rowsOf('XI\'AN, Oct. 9 -- Xi\'an\'s Chang\'an trains made 4,120 trips in the first nine months of 2026. Of them, 1,530 were trains bound for Xi\'an, mostly carrying timber and wine.', '2026-10-09');
+    expect(row(rows, 1530)?.flow).toBe('import');
+  });
+  it('keeps trains bound for Europe outbound, and another country\'s loadings bound for China its exports (guard)', () => {
+    expect(row(rowsOf(`${lead} Some 8,200 trains were bound for Europe.`, '2026-10-09'), 8200)?.flow).toBe('export');
+    const rows = rowsOf('SINGAPORE, Nov. 20 (Kpler) - Australian thermal coal loadings bound for China slipped to 3.9 million tonnes in October.');
+    expect(row(rows, 3.9e6)?.flow).toBe('export');
+  });
+});

@@ -244,6 +244,18 @@ function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
   return next !== undefined && next.name === frame.memory.country;
 }
 
+/**
+ * "6,600 were services bound for China", "the trains bound for Kazakhstan numbered 410" in a release on China or Kazakhstan:
+ * what is bound for the place whose figure it is came in ("Australian loadings bound for China" in a sentence on Australia's
+ * loadings keep their way out).
+ */
+function boundForOwnArea(frame: RowFrame, cue: FlowCue): boolean {
+  const own = frame.sentenceArea || frame.memory.area || frame.memory.country;
+  if (cue.flow !== 'export' || !own || !startsWithBound(frame.s, cue.start, cue.end)) return false;
+  const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
+  return next !== undefined && next.name === own;
+}
+
 // "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
 const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries)\s+from$/i;
 
@@ -833,8 +845,9 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const f = r.figure;
   const unit = f.unit;
   if (unit !== 'trains' && unit !== 'trips' && unit !== 'flights' && unit !== 'passengers') return null;
-  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
-  const local = inClause.filter((c) => c.directional);
+  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause ("services bound for China"
+  // in a release on China came in).
+  const local = inClause.filter((c) => c.directional).map((c) => (boundForOwnArea(frame, c) ? { ...c, flow: 'import' as Flow } : c));
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
@@ -1046,7 +1059,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
-  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue);
+  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue) || boundForOwnArea(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
 }
 
