@@ -106,3 +106,23 @@ describe('return services, and trains bound for the place whose figure it is, ca
     expect(row(rows, 3.9e6)?.flow).toBe('export');
   });
 });
+
+describe('tonnes a port cleared in a story on goods going one way keep the story\'s way', () => {
+  it('reads three ports\' tonnes "respectively" after an iron-ore import lead as imports of the ore', () => {
+    const rows = rowsOf('JINAN, Oct. 24 -- Shandong imported 141.2 million tonnes of iron ore in the first three quarters of 2026, up 5.1 percent year on year. Qingdao, Rizhao and Yantai ports cleared 63.4 million, 50.2 million and 20.8 million tonnes respectively during the period.', '2026-10-24');
+    for (const v of [63.4e6, 50.2e6, 20.8e6]) expect(row(rows, v)).toMatchObject({ flow: 'import', commodity: 'iron ore' });
+  });
+  it('reads a port that "cleared" tonnes "of the" goods in a coal export story as exports', () => {
+    const rows = rowsOf('JAKARTA, Nov. 20 -- Indonesia\'s coal exports reached 38.6 million tonnes in October. Customs at Samarinda cleared 9.4 million tonnes of the fuel, the ministry said.');
+    expect(row(rows, 9.4e6)?.flow).toBe('export');
+  });
+  it('reads a terminal that "processed" tonnes in a soybean import story as imports', () => {
+    const rows = rowsOf('BEIJING, Nov. 20 -- China brought in 7.9 million tonnes of soybeans in October. Dalian\'s grain terminal processed 1.6 million tonnes, traders said.');
+    expect(row(rows, 1.6e6)?.flow).toBe('import');
+  });
+  it('keeps a port\'s cargo of every kind, and other goods it cleared, two-way (guard)', () => {
+    const rows = rowsOf('JINAN, Oct. 24 -- Shandong imported 141.2 million tonnes of iron ore in the first three quarters of 2026. Rizhao Port handled 410 million tonnes of cargo, while Yantai Port cleared 20.1 million tonnes of coal.', '2026-10-24');
+    expect(row(rows, 410e6)?.flow).toBe('total');
+    expect(row(rows, 20.1e6)?.flow).toBe('total');
+  });
+});

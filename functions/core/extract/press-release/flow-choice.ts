@@ -1120,11 +1120,28 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // "212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU":
   // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
-  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
+  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return storyGoodsWay(frame, f) ?? 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';
   return null;
+}
+
+// Words that make tonnes a port's own cargo of every kind, not the goods of the story; and other goods named after the amount.
+const OWN_CARGO_NOUN = /\b(?:cargo|freight|goods|throughput|traffic|containers?|TEUs?|trans-?s?hip(?:ment|ped)|transit|commodit(?:y|ies)|products)\b/i;
+const OTHER_GOODS_AFTER = /^\s+of\s+(?!(?:the|that|this|these|those|such|it)\b)[a-z]/i;
+
+/**
+ * "Shandong imported 137.8 million tonnes of iron ore ..." then "Qingdao, Rizhao and Yantai ports cleared 61.2 million, 48.5
+ * million and 19.6 million tonnes respectively", "customs at Rizhao cleared 48.5 million tonnes of the ore": tonnes a port
+ * cleared or processed, in a sentence with no flow word and no word of cargo in general, are the goods of the last quantity
+ * (which the row takes) and keep the way the release last told them going, when it has named goods going one way only (not
+ * two-way cargo). "20 million tonnes of coal" names other goods; tonnes a port "handled" moved both ways (flowOfUncuedGoods).
+ */
+function storyGoodsWay({ s, cues, memory }: RowFrame, f: Figure): Flow | null {
+  const way = memory.lastFlow;
+  if (!memory.quantityCommodity || (way !== 'import' && way !== 'export') || (memory.namedFlows?.import && memory.namedFlows.export)) return null;
+  return cues.length || OWN_CARGO_NOUN.test(s) || OTHER_GOODS_AFTER.test(s.slice(f.end, f.end + 20)) ? null : way;
 }
 
 // "Xiamen's share of the province was 47.2%, Fuzhou's 23.6% and Quanzhou's 15.1%": a share of a place, named as the whole
