@@ -1420,8 +1420,9 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
 // "the anniversary of the line's launch in December 2021", "the bridge's opening in June 2022", "a year after its
 // inauguration on May 1", "since the corridor's debut in 2017": a launch written as a noun, then its date, dates the launch
-// (as "launched in" does), not a figure, nor the next sentence's figures.
-const LAUNCH_NOUN_BEFORE = /\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:launch|opening|inauguration|debut|commissioning)\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+// (as "launched in" does), not a figure, nor the next sentence's figures. Not a span "from the line's launch in April 2019
+// through the end of March", which runs from it.
+const LAUNCH_NOUN_BEFORE = /(?<!\bfrom\s+(?:the\s+)?)\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:launch|opening|inauguration|debut|commissioning)\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const LAUNCH_NOUN_WORDS = keywords(['launch', 'opening', 'inauguration', 'debut', 'commissioning'], LAUNCH_NOUN_BEFORE);
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total; the
