@@ -247,6 +247,18 @@ function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
   return next !== undefined && next.name === frame.memory.country;
 }
 
+/**
+ * "6,600 were services bound for China", "the trains bound for Kazakhstan numbered 410" in a release on China or Kazakhstan:
+ * what is bound for the place whose figure it is came in ("Australian loadings bound for China" in a sentence on Australia's
+ * loadings keep their way out).
+ */
+function boundForOwnArea(frame: RowFrame, cue: FlowCue): boolean {
+  const own = frame.sentenceArea || frame.memory.area || frame.memory.country;
+  if (cue.flow !== 'export' || !own || !startsWithBound(frame.s, cue.start, cue.end)) return false;
+  const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
+  return next !== undefined && next.name === own;
+}
+
 // "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
 const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries)\s+from$/i;
 
@@ -839,8 +851,9 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const f = r.figure;
   const unit = f.unit;
   if (unit !== 'trains' && unit !== 'trips' && unit !== 'flights' && unit !== 'passengers') return null;
-  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause.
-  const local = inClause.filter((c) => c.directional);
+  // "Inbound trains were 1,190, outbound trains 1,246": a direction word governs its own clause ("services bound for China"
+  // in a release on China came in).
+  const local = inClause.filter((c) => c.directional).map((c) => (boundForOwnArea(frame, c) ? { ...c, flow: 'import' as Flow } : c));
   // "1,612 columns were outbound and 1,414 columns were inbound": the direction the count is said to be.
   const predicate = local.find((c) => c.start >= f.end && DIRECTION_PREDICATE_GAP.test(s.slice(f.end, c.start)));
   if (predicate) return predicate.flow;
@@ -1052,7 +1065,7 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
-  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue);
+  const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue) || boundForOwnArea(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
 }
 
@@ -1113,11 +1126,28 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // "212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU":
   // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
-  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return 'total';
+  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return storyGoodsWay(frame, f) ?? 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';
   return null;
+}
+
+// Words that make tonnes a port's own cargo of every kind, not the goods of the story; and other goods named after the amount.
+const OWN_CARGO_NOUN = /\b(?:cargo|freight|goods|throughput|traffic|containers?|TEUs?|trans-?s?hip(?:ment|ped)|transit|commodit(?:y|ies)|products)\b/i;
+const OTHER_GOODS_AFTER = /^\s+of\s+(?!(?:the|that|this|these|those|such|it)\b)[a-z]/i;
+
+/**
+ * "Shandong imported 137.8 million tonnes of iron ore ..." then "Qingdao, Rizhao and Yantai ports cleared 61.2 million, 48.5
+ * million and 19.6 million tonnes respectively", "customs at Rizhao cleared 48.5 million tonnes of the ore": tonnes a port
+ * cleared or processed, in a sentence with no flow word and no word of cargo in general, are the goods of the last quantity
+ * (which the row takes) and keep the way the release last told them going, when it has named goods going one way only (not
+ * two-way cargo). "20 million tonnes of coal" names other goods; tonnes a port "handled" moved both ways (flowOfUncuedGoods).
+ */
+function storyGoodsWay({ s, cues, memory }: RowFrame, f: Figure): Flow | null {
+  const way = memory.lastFlow;
+  if (!memory.quantityCommodity || (way !== 'import' && way !== 'export') || (memory.namedFlows?.import && memory.namedFlows.export)) return null;
+  return cues.length || OWN_CARGO_NOUN.test(s) || OTHER_GOODS_AFTER.test(s.slice(f.end, f.end + 20)) ? null : way;
 }
 
 // "Xiamen's share of the province was 47.2%, Fuzhou's 23.6% and Quanzhou's 15.1%": a share of a place, named as the whole

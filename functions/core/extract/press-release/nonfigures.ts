@@ -686,8 +686,10 @@ const RANK_COUNT_BEFORE = /\b(?:the|its|their|our|[A-Za-z]+['’]s|among)\s*$/i;
 const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+important|fastest[\s-]growing)\b/i;
 // A forecast of a flow set to an amount: "forecasting arrivals of around 44 million tons", "predicting exports of 310
 // million tonnes", "projecting shipments at 9 million bales", "sees imports of about 110 million tonnes", and a statistics
-// office's "the ministry projects turnover of" a sum for the whole year (no row yet).
-const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ing)|expect(?:s|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|just\s+under|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// office's "the ministry projects turnover of" a sum for the whole year (no row yet). In the past tense too ("it expected
+// full-year exports of close to", "the ministry anticipated annual shipments of about", "projected overseas sales of
+// nearly"), but not a result said to be above or below what was expected ("lower-than-expected exports of").
+const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // "Planned throughput for 2019: 250 million tonnes", "the targeted exports of 5 billion dollars": a flow named as planned,
 // targeted or budgeted, then its amount, is a plan, not a result.
 const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2}?(?:throughput|exports?|imports?|trade|turnover|volumes?|shipments|handling)\b[^.;:]{0,40}?(?::|\s(?:of|at|is|was|will\s+be))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
@@ -791,8 +793,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'forecast of a flow',
-    gate: /\b(?:forecast|predict|project|expect|sees?\b|seeing)/i,
-    gateWords: ['forecast', 'predict', 'project', 'expect', 'see'],
+    gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing)/i,
+    gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see'],
     examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November'],
     test: (s, f) => f.kind === 'level' && FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
   },

@@ -1436,15 +1436,26 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 
 /** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
+// "the anniversary of the line's launch in December 2021", "the bridge's opening in June 2022", "a year after its
+// inauguration on May 1", "since the corridor's debut in 2017": a launch written as a noun, then its date, dates the launch
+// (as "launched in" does), not a figure, nor the next sentence's figures. Not a span "from the line's launch in April 2019
+// through the end of March", which runs from it.
+const LAUNCH_NOUN_BEFORE = /(?<!\bfrom\s+(?:the\s+)?)\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:launch|opening|inauguration|debut|commissioning)\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const LAUNCH_NOUN_WORDS = keywords(['launch', 'opening', 'inauguration', 'debut', 'commissioning'], LAUNCH_NOUN_BEFORE);
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
-// "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total.
-const SUPERLATIVE_SINCE_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\s+(?:[\w-]+\s+){0,4}?$/i;
-const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+time\b[^.;,]{0,60}$/i;
+// "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total; the
+// superlatives of a change too ("the sharpest decline since", "the steepest fall", "the deepest slide", "the heaviest drop").
+const SUPERLATIVES = 'most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest|sharpest|steepest|deepest|heaviest|quickest|greatest|widest|narrowest|softest|mildest';
+const SUPERLATIVE_WORD_LIST = SUPERLATIVES.split('|');
+const SUPERLATIVE_SINCE_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?$`, 'i');
+// "the first time it has been under 20 pc since 2004", and a first change of its kind: "their first decline since", "its
+// first monthly rise since", "the first trade deficit since": how far back it reaches, not a running total.
+const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+(?:time\b[^.;,]{0,60}|(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|uptick|rebound|decline|drop|fall|contraction|decrease|dip|slide|slump|surplus|deficit)s?\s+)$/i;
 const FIRST_TIME_WORDS = keywords(['first'], FIRST_TIME_SINCE_BEFORE);
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
-const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|fewest)\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:${MONTH}\\s+)?$`, 'i');
+const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:${MONTH}\\s+)?$`, 'i');
 // "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
 // weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
 const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
@@ -1454,7 +1465,7 @@ const RANK_HELD_BEFORE = /\b(?:top|largest|biggest|main|leading|first|second|thi
 // Only whole years: "China's largest crude oil supplier in October" ranks the reported month itself.
 const RANK_YEAR = /^(?:(?:in|during|for|through(?:out)?)\s+)?(?:19|20)\d{2}$/i;
 const RANK_HELD_WORDS = keywords(['market', 'buyer', 'customer', 'destination', 'supplier', 'source', 'origin', 'partner'], RANK_HELD_BEFORE);
-const SUPERLATIVE_WORDS = keywords(['most', 'least', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'best', 'worst', 'fewest'], SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
+const SUPERLATIVE_WORDS = keywords(SUPERLATIVE_WORD_LIST, SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
 const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
@@ -1876,6 +1887,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
