@@ -1,0 +1,39 @@
+/**
+ * Rules added in the fixing round for the blind batches b186 (other countries' agencies on their own trade) and b187 (goods
+ * in China's trade as commodity desks report them). Texts are our own, written for these tests; each rule has phrasings in
+ * several registers and a near miss that must not trigger.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2025-11-06'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a76', source_url: 'https://example.org/r/a76', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const growth = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.yoy_pct === yoy);
+
+describe('a forecaster\'s verb with the change it foresees as object is a forecast', () => {
+  it('drops "projects export growth of about N per cent for the whole year"', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- Exports in the first ten months reached $335.6 billion, up 14.9 per cent. The statistics office projects export growth of about 12 per cent for the whole year.');
+    expect(growth(rows, 12)).toBeUndefined();
+    expect(row(rows, 335.6e9)?.yoy_pct).toBe(14.9);
+  });
+  it('drops "the ministry anticipates an import decline of 3 percent" (agency English)', () => {
+    const rows = rowsOf('BANGKOK, Nov 6 -- Imports fell 2.1 percent to 21.4 billion dollars in October. The ministry anticipates an import decline of 3 percent in the final quarter.');
+    expect(growth(rows, -3)).toBeUndefined();
+    expect(growth(rows, 3)).toBeUndefined();
+  });
+  it('drops "is projecting a rise of 8 per cent" and "predicts a 4.5 percent increase" (wire)', () => {
+    const rows = rowsOf('OSLO, Nov 6 (Reuters) - Salmon exports rose 6 per cent to NOK 9.2 billion in October. The council is projecting a rise of 8 per cent for the year, and one bank predicts a 4.5 percent increase in 2026.');
+    expect(growth(rows, 8)).toBeUndefined();
+    expect(growth(rows, 4.5)).toBeUndefined();
+    expect(growth(rows, 6)).toBeDefined();
+  });
+  it('keeps an office\'s estimate of a period already over (near miss)', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- The statistics office estimates export growth of 14.9 per cent for the first ten months, to $335.6 billion.');
+    expect(growth(rows, 14.9)).toBeDefined();
+  });
+});
