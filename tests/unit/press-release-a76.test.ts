@@ -37,3 +37,24 @@ describe('a forecaster\'s verb with the change it foresees as object is a foreca
     expect(growth(rows, 14.9)).toBeDefined();
   });
 });
+
+describe('a first estimate named with its month or kind before the amount is superseded', () => {
+  it('drops "had originally reported a July shortfall of C$4.90 billion" (wire)', () => {
+    const rows = rowsOf('OTTAWA, Oct 7 - The deficit widened to C$6.32 billion in August from a revised C$4.94 billion in July. Statscan had originally reported a July shortfall of C$4.90 billion.', '2025-10-07');
+    expect(row(rows, -4.9e9)).toBeUndefined();
+    expect(row(rows, -4.94e9)).toMatchObject({ period_start: '2025-07' });
+  });
+  it('drops "initially published an August trade gap of $3.1 billion" (agency)', () => {
+    const rows = rowsOf('MANILA, Oct. 10 -- The trade gap stood at $3.4 billion in September. The authority initially published an August trade gap of $3.1 billion, since revised to $3.3 billion.', '2025-10-10');
+    expect(row(rows, -3.1e9)).toBeUndefined();
+  });
+  it('drops "previously reported the June surplus at 2.1 billion" (translated English)', () => {
+    const rows = rowsOf('JAKARTA, Aug 15 -- The trade surplus in July amounted to 4.2 billion US dollars. The statistics agency had previously reported the June surplus at 2.1 billion US dollars.', '2025-08-15');
+    expect(row(rows, 2.1e9)).toBeUndefined();
+    expect(row(rows, 4.2e9)).toBeDefined();
+  });
+  it('keeps a month\'s balance reported without a word of a first estimate (near miss)', () => {
+    const rows = rowsOf('OTTAWA, Aug 6 - Statistics Canada reported a June shortfall of C$5.9 billion on Wednesday.', '2025-08-06');
+    expect(row(rows, -5.9e9)).toMatchObject({ period_start: '2025-06', flow: 'balance' });
+  });
+});
