@@ -58,3 +58,24 @@ describe('a first estimate named with its month or kind before the amount is sup
     expect(row(rows, -5.9e9)).toMatchObject({ period_start: '2025-06', flow: 'balance' });
   });
 });
+
+describe('a day\'s best told as "a daily record / high / peak of" is a day\'s figure', () => {
+  it('drops "flows set a daily record of N cubic metres on Feb. 3" (wire)', () => {
+    const rows = rowsOf('MOSCOW, March 18 (Reuters) - Gas exports through the pipeline came to 6.1 billion cubic metres in January and February, and flows set a daily record of 104.2 million cubic metres on Feb. 5.', '2026-03-18');
+    expect(row(rows, 104.2e6)).toBeUndefined();
+    expect(row(rows, 6.1e9)).toBeDefined();
+  });
+  it('drops "handled a daily high of 52,000 tonnes" (local outlet)', () => {
+    const rows = rowsOf('QINZHOU, May 9 -- Qinzhou Port handled 1.9 million tonnes of grain in April. Unloading hit a daily high of 52,000 tonnes during the harvest rush.', '2025-05-09');
+    expect(row(rows, 52000)).toBeUndefined();
+    expect(row(rows, 1.9e6)).toBeDefined();
+  });
+  it('drops "reached a new daily peak at 41,000 tonnes" (agency)', () => {
+    const rows = rowsOf('ULAANBAATAR, June 3 -- Coal exports rose 12 percent to 7.4 million tonnes in May, and loadings at the border reached a new daily peak at 41,000 tonnes.', '2025-06-03');
+    expect(row(rows, 41000)).toBeUndefined();
+  });
+  it('keeps a month\'s record level with no day in it (near miss)', () => {
+    const rows = rowsOf('SINGAPORE, June 3 (Reuters) - LNG imports hit a record 7.9 million tonnes in May, up 9 percent from a year earlier.', '2025-06-03');
+    expect(row(rows, 7.9e6)).toMatchObject({ period_start: '2025-05', yoy_pct: 9 });
+  });
+});
