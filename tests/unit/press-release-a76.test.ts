@@ -79,3 +79,25 @@ describe('a day\'s best told as "a daily record / high / peak of" is a day\'s fi
     expect(row(rows, 7.9e6)).toMatchObject({ period_start: '2025-05', yoy_pct: 9 });
   });
 });
+
+describe('a part introduced by "with" after a change is its own subject, however long its name', () => {
+  it('keeps the change on the level before "with metal ores and minerals the largest component at"', () => {
+    const rows = rowsOf('CANBERRA, Nov 6 - Goods exports to China were $13,210 million in September, down 8.5 per cent on September 2024, with metal ores and minerals the largest component at $8,044 million.');
+    expect(row(rows, 13210e6)?.yoy_pct).toBe(-8.5);
+    expect(row(rows, 8044e6)?.yoy_pct).toBeNull();
+  });
+  it('reads "with machinery and transport equipment, the biggest group, at" the same way (agency)', () => {
+    const rows = rowsOf('SINGAPORE, Nov 6 -- Imports from China reached S$6.2 billion in October, up 4.1 per cent year on year, with machinery and transport equipment, the biggest group, at S$3.4 billion.');
+    expect(row(rows, 6.2e9)?.yoy_pct).toBe(4.1);
+    expect(row(rows, 3.4e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "with the category of passenger cars, auto parts and accessories at" the same way (translated English)', () => {
+    const rows = rowsOf('SEOUL, Nov. 6 -- Exports to the United States came to 10.1 billion U.S. dollars in October, a fall of 2.3 percent, with the category of passenger cars, auto parts and accessories at 3.2 billion U.S. dollars.');
+    expect(row(rows, 10.1e9)?.yoy_pct).toBe(-2.3);
+    expect(row(rows, 3.2e9)?.yoy_pct).toBeNull();
+  });
+  it('still leads a change into the level it rises to (near miss)', () => {
+    const rows = rowsOf('CANBERRA, Nov 6 - Shipments of metal ores and minerals to China jumped 12 per cent to a record $8,044 million in September.');
+    expect(row(rows, 8044e6)?.yoy_pct).toBe(12);
+  });
+});
