@@ -101,3 +101,81 @@ describe('a part introduced by "with" after a change is its own subject, however
     expect(row(rows, 8044e6)?.yoy_pct).toBe(12);
   });
 });
+
+describe('a span said right after an amount, with its own preposition, is that amount\'s period', () => {
+  it('dates "7.46 million tonnes over the quarter" after "in March" as the quarter (commodity desk)', () => {
+    const rows = rowsOf('BEIJING, April 14 -- First-quarter iron ore arrivals fell 8.4% to 285.3 million tonnes. Copper concentrate imports came to 2.53 million tonnes in March and 7.46 million tonnes over the quarter.', '2025-04-14');
+    expect(row(rows, 2.53e6)).toMatchObject({ period_start: '2025-03', period_end: '2025-03' });
+    expect(row(rows, 7.46e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-03' });
+  });
+  it('dates "and to 2.61 million tonnes over the five months" as January-May (wire)', () => {
+    const rows = rowsOf('BEIJING, June 8 -- Steel exports reached 49.8 million tonnes in the first five months. Steel imports fell to 498,000 tonnes in May and to 2.61 million tonnes over the five months.', '2026-06-08');
+    expect(row(rows, 2.61e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-05' });
+  });
+  it('dates "230,000 tonnes during the half" as the half stated before (local outlet)', () => {
+    const rows = rowsOf('QINGDAO, July 20 -- The port handled 1.2 million tonnes of soybeans in the first half of 2025. Imports through its grain terminal were 41,000 tonnes in June and 230,000 tonnes during the half.', '2025-07-20');
+    expect(row(rows, 230000)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+    expect(row(rows, 41000)).toMatchObject({ period_start: '2025-06', period_end: '2025-06' });
+  });
+  it('keeps the month on the amount before it when the span dates a later verb (near miss)', () => {
+    const rows = rowsOf('BEIJING, April 14 -- First-quarter iron ore arrivals fell 8.4% to 285.3 million tonnes. Copper concentrate imports reached 2.53 million tonnes in March and grew 6.7% over the quarter.', '2025-04-14');
+    expect(row(rows, 2.53e6)).toMatchObject({ period_start: '2025-03', period_end: '2025-03' });
+  });
+});
+
+describe('"during / throughout / across the year" in a report out early in a year is the year just ended', () => {
+  it('dates "shipped 1.05 million tons of beef to China during the year" as the calendar year', () => {
+    const rows = rowsOf('BEIJING, Jan 13 -- China imported 2.87 million tons of beef in 2024. December arrivals were 259,000 tons. Brazil shipped 1.05 million tons of beef to China during the year.', '2025-01-13');
+    expect(row(rows, 1.05e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads "throughout the year" the same way (agency)', () => {
+    const rows = rowsOf('ASTANA, Feb 4 -- Grain exports to China were 310,000 tonnes in December. Throughout the year, the country sold 2.9 million tonnes of wheat abroad.', '2025-02-04');
+    expect(row(rows, 2.9e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads "across the year" the same way (wire)', () => {
+    const rows = rowsOf('SANTIAGO, Jan 20 (Reuters) - Copper exports were $4.1 billion in December and $49.6 billion across the year, the central bank said.', '2025-01-20');
+    expect(row(rows, 49.6e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('leaves "during the year" in a story of mid-year to its sentence\'s month (near miss)', () => {
+    const rows = rowsOf('SANTIAGO, June 20 (Reuters) - Copper exports were $4.1 billion in May, and buyers expect more during the year.', '2025-06-20');
+    expect(row(rows, 4.1e9)).toMatchObject({ period_start: '2025-05', period_end: '2025-05' });
+  });
+});
+
+describe('a calendar year named with "over", "across" or "the N calendar year" is the whole year', () => {
+  it('dates "Over calendar 2023, ... totalled" as 2023 after a December figure (wire)', () => {
+    const rows = rowsOf('CANBERRA, Feb 8 (AAP) - Iron ore exports to China were A$11.9 billion in December. Over calendar 2023, iron ore exports to China totalled A$104.6 billion.', '2024-02-08');
+    expect(row(rows, 104.6e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('dates "Across calendar 2023" the same way (agency)', () => {
+    const rows = rowsOf('JAKARTA, Feb 8 -- Coal exports to China were 21.3 million tonnes in December. Across calendar 2023 the country shipped 221 million tonnes of coal to China.', '2024-02-08');
+    expect(row(rows, 221e6)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('dates "in the 2023 calendar year" the same way (local outlet)', () => {
+    const rows = rowsOf('WELLINGTON, Feb 8 - Dairy exports to China were NZ$1.2 billion in December and NZ$9.8 billion in the 2023 calendar year.', '2024-02-08');
+    expect(row(rows, 9.8e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('does not read "up 12 per cent over 2022" as the figure\'s year (near miss)', () => {
+    const rows = rowsOf('CANBERRA, Feb 8 (AAP) - Iron ore exports to China were A$11.9 billion in December, up 12 per cent over 2022 levels.', '2024-02-08');
+    expect(row(rows, 11.9e9)).toMatchObject({ period_start: '2023-12', period_end: '2023-12' });
+  });
+});
+
+describe('months named as a part of a fiscal year of one number are those months', () => {
+  it('dates "the April-September half of fiscal 2025" as April-September 2025 (Kyodo)', () => {
+    const rows = rowsOf('TOKYO, Oct. 20 (Kyodo) -- Japan\'s goods trade stayed in deficit in the April-September half of fiscal 2025, though the shortfall narrowed 25.3 percent from a year earlier to 2.61 trillion yen.', '2025-10-20');
+    expect(row(rows, -2.61e12)).toMatchObject({ period_start: '2025-04', period_end: '2025-09' });
+  });
+  it('dates "the October-December quarter of fiscal 2024" as that quarter', () => {
+    const rows = rowsOf('TOKYO, Jan. 23 -- Japan\'s goods trade deficit in the October-December quarter of fiscal 2024 came to 1.9 trillion yen, the Finance Ministry said.', '2025-01-23');
+    expect(row(rows, -1.9e12)).toMatchObject({ period_start: '2024-10', period_end: '2024-12' });
+  });
+  it('dates "the July-September quarter of FY2026" in India\'s calendar (translated English)', () => {
+    const rows = rowsOf('NEW DELHI, Oct 15 -- India\'s merchandise exports in the July-September quarter of FY2026 stood at 110.1 billion dollars, the commerce ministry said.', '2025-10-15');
+    expect(row(rows, 110.1e9)).toMatchObject({ period_start: '2025-07', period_end: '2025-09' });
+  });
+  it('keeps "in fiscal 2024" alone the whole fiscal year (near miss)', () => {
+    const rows = rowsOf('TOKYO, May 21 (Kyodo) -- Japan\'s exports reached 105.2 trillion yen in fiscal 2024, up 6.2 percent, the Finance Ministry said.', '2025-05-21');
+    expect(row(rows, 105.2e12)).toMatchObject({ period_start: '2024-04', period_end: '2025-03' });
+  });
+});
