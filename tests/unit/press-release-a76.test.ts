@@ -179,3 +179,23 @@ describe('months named as a part of a fiscal year of one number are those months
     expect(row(rows, 105.2e12)).toMatchObject({ period_start: '2024-04', period_end: '2025-03' });
   });
 });
+
+describe('goods counted one by one under their own plural noun (phones, batteries, solar panels, televisions) are units', () => {
+  it('reads "exported 1.84 billion lithium-ion batteries" as a count of units (wire)', () => {
+    const rows = rowsOf('BEIJING, July 14 (Reuters) - China exported 1.84 billion lithium-ion batteries in the first half of 2024, up 8.2% from a year earlier.', '2024-07-14');
+    expect(row(rows, 1.84e9)).toMatchObject({ unit: 'units', measure: 'count', yoy_pct: 8.2 });
+  });
+  it('reads "71.2 million phones were shipped abroad" as units (agency)', () => {
+    const rows = rowsOf('BEIJING, Jan 14 (Xinhua) -- In December alone, 71.2 million phones were shipped abroad, up 2.3% from a year earlier.', '2026-01-14');
+    expect(row(rows, 71.2e6)).toMatchObject({ unit: 'units', yoy_pct: 2.3 });
+  });
+  it('reads "9.6 million solar panels" and "4.2 million televisions" as units (local outlet)', () => {
+    const rows = rowsOf('NINGBO, May 9 -- The port cleared 9.6 million solar panels and 4.2 million televisions for export in April.', '2025-05-09');
+    expect(row(rows, 9.6e6)?.unit).toBe('units');
+    expect(row(rows, 4.2e6)?.unit).toBe('units');
+  });
+  it('keeps tonnes of batteries in tonnes (near miss)', () => {
+    const rows = rowsOf('BEIJING, July 14 -- Exports of used batteries for recycling came to 12,400 tonnes in June.', '2024-07-14');
+    expect(row(rows, 12400)?.unit).toBe('tonnes');
+  });
+});
