@@ -411,8 +411,9 @@ function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
 // 2023 calendar year").
 const OWN_PERIOD_GAP = /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down)\b)[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over|across|throughout)\s+(?:the\s+)?$/;
 
-// A span read with its own preposition ("over the quarter", "during the five months", "for the year") starts at that word.
-const SPAN_PREPOSITION = /^(?:in|during|for|over|across|throughout)\s+(?:the\s+)?/i;
+// A span read with its own preposition and "the" ("over the quarter", "during the five months", "for the year") starts at
+// that word (a bare year, "in 2023", is left: "the high of 3.41 million tons set in 2023" is no amount of that year).
+const SPAN_PREPOSITION = /^(?:in|during|for|over|across|throughout)\s+the\s+/i;
 
 /** A period right after the amount at `at`, past only its unit and goods words and "in", as its own period; null when none. */
 function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): PeriodMention | null {
