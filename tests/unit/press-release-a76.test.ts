@@ -199,3 +199,22 @@ describe('goods counted one by one under their own plural noun (phones, batterie
     expect(row(rows, 12400)?.unit).toBe('tonnes');
   });
 });
+
+describe('a market\'s turnover set off by a comma is the flow of that market', () => {
+  it('reads "the largest export market, with an estimated turnover of" as exports (translated English)', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- In the first ten months, the US remained Viet Nam\'s largest export market, with an estimated turnover of $98.3 billion.', '2024-11-06');
+    expect(row(rows, 98.3e9)).toMatchObject({ flow: 'export', partner: 'United States' });
+  });
+  it('reads "the biggest import source of Viet Nam, with a turnover of" as imports (agency)', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- In the first ten months, China was the biggest import source of Viet Nam, with a turnover of $117.6 billion.', '2024-11-06');
+    expect(row(rows, 117.6e9)?.flow).toBe('import');
+  });
+  it('reads "the third largest export market in the first ten months, with a turnover of" as exports (local outlet)', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- The EU ranked as the third largest export market in the first ten months, with a turnover of $42.1 billion.', '2024-11-06');
+    expect(row(rows, 42.1e9)?.flow).toBe('export');
+  });
+  it('keeps two-way turnover with a partner ranked as "its largest partner" total (near miss)', () => {
+    const rows = rowsOf('HANOI, Nov. 6 -- Two-way turnover with the US, its largest partner, reached $110.2 billion in the first ten months.', '2024-11-06');
+    expect(row(rows, 110.2e9)?.flow).toBe('total');
+  });
+});
