@@ -218,3 +218,24 @@ describe('a market\'s turnover set off by a comma is the flow of that market', (
     expect(row(rows, 110.2e9)?.flow).toBe('total');
   });
 });
+
+describe('goods a port cleared, with no flow word, go on with the one way of the story just before', () => {
+  it('keeps "In April alone, the port cleared 96,000 tonnes of the fruit" an import after imported fruit (local outlet)', () => {
+    const rows = rowsOf('NANNING, May 12 -- Dongxing Port cleared 412,000 tonnes of imported fruit in the first four months. In April alone, the port cleared 96,000 tonnes of the fruit.', '2025-05-12');
+    expect(row(rows, 96000)?.flow).toBe('import');
+  });
+  it('keeps three ports\' tonnes "cleared ... respectively" imports after the province\'s ore imports (agency)', () => {
+    const rows = rowsOf('JINAN, Oct. 24 (Xinhua) -- Shandong imported 137.8 million tonnes of iron ore in the first three quarters. Qingdao, Rizhao and Yantai ports cleared 61.2 million, 48.5 million and 19.6 million tonnes respectively during the period.', '2024-10-24');
+    for (const v of [61.2e6, 48.5e6, 19.6e6]) expect(row(rows, v)?.flow).toBe('import');
+  });
+  it('keeps what a port cleared after the city\'s exports an export (translated English)', () => {
+    const rows = rowsOf('HEIHE, Nov. 3 -- Heihe exported 52,000 tonnes of vegetables to Russia in October, up 9 percent. Heihe Port cleared 31,000 tonnes of them by river ferry.', '2024-11-03');
+    expect(row(rows, 31000)?.flow).toBe('export');
+  });
+  it('leaves a larger amount cleared, or cargo cleared, two-way (near misses)', () => {
+    const larger = rowsOf('NANNING, May 12 -- Dongxing Port cleared 412,000 tonnes of imported fruit in the first four months. The port cleared 2.6 million tonnes in the first four months.', '2025-05-12');
+    expect(row(larger, 2.6e6)?.flow).toBe('total');
+    const cargo = rowsOf('NANNING, May 12 -- Dongxing Port cleared 412,000 tonnes of imported fruit in the first four months. In April alone, the port cleared 96,000 tonnes of cargo.', '2025-05-12');
+    expect(row(cargo, 96000)?.flow).toBe('total');
+  });
+});
