@@ -239,3 +239,23 @@ describe('goods a port cleared, with no flow word, go on with the one way of the
     expect(row(cargo, 96000)?.flow).toBe('total');
   });
 });
+
+describe('a country\'s bare shipments after a supplier named as the subject of "supplied" are the reporter\'s imports', () => {
+  it('reads "Mongolia supplied ..., and Russia\'s shipments fell" as China\'s imports from Russia (wire)', () => {
+    const rows = rowsOf('BEIJING, Jan 13 -- China imported 542.7 million tonnes of coal in 2024, data from the General Administration of Customs showed. Mongolia supplied 83.8 million tonnes, and Russia\'s shipments fell 5.6% to 97.4 million tonnes.', '2025-01-13');
+    expect(row(rows, 97.4e6)).toMatchObject({ area: 'China', partner: 'Russia', flow: 'import' });
+    expect(row(rows, 83.8e6)).toMatchObject({ area: 'China', partner: 'Mongolia' });
+  });
+  it('reads "Australia supplied ..., while Indonesia\'s cargoes rose" the same way (commodity desk)', () => {
+    const rows = rowsOf('BEIJING, Jan 13 -- China imported 542.7 million tonnes of coal in 2024, customs data showed. Australia supplied 110 million tonnes, while Indonesia\'s cargoes rose 4.1% to 238 million tonnes.', '2025-01-13');
+    expect(row(rows, 238e6)).toMatchObject({ area: 'China', partner: 'Indonesia', flow: 'import' });
+  });
+  it('reads "Brazil provided ..., while Argentina\'s cargoes slid" the same way (agency)', () => {
+    const rows = rowsOf('BEIJING, Nov 7 -- China\'s soybean imports reached 9.4 million tonnes in October, customs data showed. Brazil provided 6.8 million tonnes, while Argentina\'s cargoes slid 12% to 0.9 million tonnes.', '2025-11-07');
+    expect(row(rows, 0.9e6)).toMatchObject({ area: 'China', partner: 'Argentina', flow: 'import' });
+  });
+  it('leaves shipments to a third country the shipper\'s own (near miss)', () => {
+    const rows = rowsOf('BEIJING, Jan 13 -- China imported 542.7 million tonnes of coal in 2024, customs data showed. Mongolia supplied 83.8 million tonnes, while Russia\'s shipments to India rose 8% to 41 million tonnes.', '2025-01-13');
+    expect(row(rows, 41e6)?.area).not.toBe('China');
+  });
+});

@@ -2982,9 +2982,9 @@ function shipsAfterSupplier(v: PlaceView): boolean {
   return named && SUPPLIER_POSSESSIVE.bareShipments.test(after) && afterSupplierFrom(v);
 }
 
-/** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."). */
+/** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."), or as the subject of "supplied". */
 function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
-  return places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
+  return places.some((p) => p.role === 'partner' && p.end <= r.start && (SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)) || SUPPLIER_POSSESSIVE.supplierVerbAfter.test(s.slice(p.end, p.end + 20))));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".
