@@ -259,3 +259,24 @@ describe('a country\'s bare shipments after a supplier named as the subject of "
     expect(row(rows, 41e6)?.area).not.toBe('China');
   });
 });
+
+describe('a trade body named by its country\'s adjective and its trade ("the Norwegian Seafood Council") reports that country', () => {
+  it('keeps the council\'s exports to China Norway\'s despite Chinese cities and "the China total" (agency)', () => {
+    const rows = rowsOf("TROMSO, 7 January -- Norway exported seafood worth NOK 8.4 billion to China in 2024, the Norwegian Seafood Council said on Tuesday.\n\nSalmon made up NOK 5.9 billion of the China total, as new direct flights from Oslo to Shanghai and Guangzhou made fresh deliveries easier. In December alone, seafood exports to China were worth NOK 0.98 billion.\n", '2025-01-07');
+    expect(row(rows, 8.4e9)).toMatchObject({ area: 'Norway', partner: 'China', flow: 'export' });
+    expect(row(rows, 0.98e9)).toMatchObject({ area: 'Norway', flow: 'export' });
+  });
+  it('reads "the Chilean Fruit Exporters Association" as Chile\'s (wire)', () => {
+    const rows = rowsOf("SANTIAGO, Feb 10 -- Cherry exports to China were worth 2.1 billion dollars in 2024, the Chilean Fruit Exporters Association said.\n\nCherries made up 1.6 billion dollars of the China total, with ships sailing straight to Shanghai and Guangzhou. In December alone, cherry exports to China came to 640 million dollars.\n", '2025-02-10');
+    expect(row(rows, 2.1e9)).toMatchObject({ area: 'Chile', partner: 'China', flow: 'export' });
+    expect(row(rows, 640e6)?.area).toBe('Chile');
+  });
+  it('reads "the Malaysian Palm Oil Council" as Malaysia\'s (local outlet)', () => {
+    const rows = rowsOf("KUALA LUMPUR, Jan 15 -- Palm oil exports to China reached 1.9 million tonnes in 2024, the Malaysian Palm Oil Council said.\n\nRefined oil made up 1.2 million tonnes of the China total, most of it for refiners in Tianjin and Guangzhou. In December alone, palm oil exports to China were 210,000 tonnes.\n", '2025-01-15');
+    expect(row(rows, 1.9e6)).toMatchObject({ area: 'Malaysia', partner: 'China', flow: 'export' });
+  });
+  it('keeps a two-word country before a body\'s name whole (near miss)', () => {
+    const rows = rowsOf('WELLINGTON, Jan 15 - Dairy exports to China were NZ$1.1 billion in December, the New Zealand Dairy Council said.', '2025-01-15');
+    expect(row(rows, 1.1e9)).toMatchObject({ area: 'New Zealand', partner: 'China', flow: 'export' });
+  });
+});
