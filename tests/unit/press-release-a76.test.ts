@@ -280,3 +280,23 @@ describe('a trade body named by its country\'s adjective and its trade ("the Nor
     expect(row(rows, 1.1e9)).toMatchObject({ area: 'New Zealand', partner: 'China', flow: 'export' });
   });
 });
+
+describe('a foreign country naming a total ("the China total") is the partner that total is of', () => {
+  it('reads "NOK 5.9 billion of the China total" as Norway\'s figure with China (agency)', () => {
+    const rows = rowsOf("TROMSO, 7 January -- Norway exported seafood worth NOK 8.4 billion to China in 2024, the Norwegian Seafood Council said on Tuesday.\n\nSalmon made up NOK 5.9 billion of the China total, as new direct flights from Oslo to Shanghai and Guangzhou made fresh deliveries easier. In December alone, seafood exports to China were worth NOK 0.98 billion.\n", '2025-01-07');
+    expect(row(rows, 5.9e9)).toMatchObject({ area: 'Norway', partner: 'China' });
+  });
+  it('reads "A$61.2 billion of the Japan figure" the same way (wire)', () => {
+    const rows = rowsOf('CANBERRA, Feb 8 (AAP) - Australia\'s goods exports to Japan were A$98.4 billion in 2023, the Australian Bureau of Statistics said. Coal and LNG made up A$61.2 billion of the Japan figure.', '2024-02-08');
+    expect(row(rows, 61.2e9)).toMatchObject({ area: 'Australia', partner: 'Japan' });
+  });
+  it('reads "of the India tally" the same way (local outlet)', () => {
+    const rows = rowsOf('WELLINGTON, Feb 8 - New Zealand exported goods worth NZ$1.9 billion to India in 2023, Stats NZ said. Wood and apples accounted for NZ$0.7 billion of the India tally.', '2024-02-08');
+    expect(row(rows, 0.7e9)).toMatchObject({ area: 'New Zealand', partner: 'India' });
+  });
+  it('keeps the release\'s own country the area of "the Norway total" (near miss)', () => {
+    const rows = rowsOf('TROMSO, 7 January -- Norway exported seafood worth NOK 175.4 billion in 2024, the Norwegian Seafood Council said. Salmon made up NOK 122.1 billion of the Norway total.', '2025-01-07');
+    expect(row(rows, 122.1e9)?.area).toBe('Norway');
+    expect(row(rows, 122.1e9)?.partner).not.toBe('Norway');
+  });
+});
