@@ -129,7 +129,8 @@ function otherBodyMentions(text: string): BodyMention[] {
   const found: BodyMention[] = [];
   if (!BODY_WORDS.test(text)) return found;
   for (const m of text.matchAll(COUNTRY_BODY)) {
-    const country = countryOf(m[1]);
+    // "the Norwegian Seafood Council": the two capitalised words are the adjective and the trade, not a two-word country.
+    const country = countryOf(m[1]) ?? (m[1].includes(' ') ? countryOf(m[1].slice(0, m[1].indexOf(' '))) : null);
     // "the Russian Federation" (a partner the text names): the country's own formal name, no body of it.
     if (country && !countryOf(m[0])) found.push({ country, at: m.index });
   }

@@ -1119,6 +1119,23 @@ function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi:
 // ways, not the direction the paragraph before ended on.
 const HANDLED_AMOUNT_BEFORE = /\b(?:handled|cleared)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:RMB\s?|US\$\s?|\$|¥|€)?$/i;
 
+// "Durians made up 238,000 tonnes of the fruit imports. In April alone, the port cleared 96,000 tonnes of the spiky fruit",
+// "Qingdao, Rizhao and Yantai ports cleared 61.2 million, 48.5 million and 19.6 million tonnes respectively" after a story of
+// the province's ore imports: clearing goods through customs names no way of its own. With no flow word in the sentence and
+// no other cargo word in the clause, what was cleared goes on with the one way of the figures just before (imports or
+// exports); an amount larger than theirs in the same unit is no part of that story and stays two-way.
+const CLEARED_WORD = /\bcleared\b/gi;
+function clearedGoesOn({ s, cues, memory }: RowFrame, f: Figure, hi: number): Flow | null {
+  // (A list's later amounts, "..., 48.5 million and 19.6 million tonnes", have the verb in the clause of the first: read from the start.)
+  const clause = s.slice(0, hi);
+  if (!clause.includes('cleared') || cues.some((c) => c.flow !== 'other') || CARGO_WORDS.test(clause.replace(CLEARED_WORD, ' '))) return null;
+  const before = memory.previousLevels ?? [];
+  const ways = new Set(before.map((l) => l.flow));
+  const [way] = [...ways];
+  if (ways.size !== 1 || (way !== 'import' && way !== 'export')) return null;
+  return before.some((l) => l.unit === f.unit && (l.value ?? 0) < f.value) ? null : way;
+}
+
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
 function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
   const { s, cues } = frame;
@@ -1126,7 +1143,9 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // "212,400 TEU moved in both directions, while the Grodekovo and Makhalino crossings together accounted for 96,800 TEU":
   // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
-  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return storyGoodsWay(frame, f) ?? 'total';
+  // One-way goods a port cleared or processed keep the story's way: told by the story's goods (storyGoodsWay) or by the
+  // levels just before a "cleared" clause (clearedGoesOn); two-way otherwise.
+  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return storyGoodsWay(frame, f) ?? clearedGoesOn(frame, f, hi) ?? 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';

@@ -2712,6 +2712,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_WORDS) && RANKED_PARTNER_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
+  // "Salmon accounted for NOK 6.2 billion of the China total" in a release on Norway's sales: a foreign country naming a total
+  // ("the China total", "the Japan figure") is the partner that total is of.
+  { when: (v) => countryOrGroup(v.kind) && !v.possessive && PARTNER_TOTAL.before.test(v.before) && PARTNER_TOTAL.after.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => near(v, SHARE_WORDS) && SHARE_OF_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && hasDigit(v.after) && POSSESSIVE_PORTION.after.test(v.after) && !v.release.isCountry(v.name), role: 'partner' },
   { when: (v) => v.possessive && v.kind === 'country' && elidedAfterSupplier(v), role: 'partner' },
@@ -2982,9 +2985,11 @@ function shipsAfterSupplier(v: PlaceView): boolean {
   return named && SUPPLIER_POSSESSIVE.bareShipments.test(after) && afterSupplierFrom(v);
 }
 
-/** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."). */
+const PARTNER_TOTAL = { before: /\bthe\s+$/i, after: /^\s+(?:total|tally|figure|sum)\b/i };
+
+/** True when the sentence named a supplier with "from" before this place ("Arrivals from Indonesia ..."), or as the subject of "supplied". */
 function afterSupplierFrom({ s, r, places }: PlaceView): boolean {
-  return places.some((p) => p.role === 'partner' && p.end <= r.start && SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)));
+  return places.some((p) => p.role === 'partner' && p.end <= r.start && (SUPPLIER_POSSESSIVE.fromSupplierBefore.test(s.slice(Math.max(0, p.start - 12), p.start)) || SUPPLIER_POSSESSIVE.supplierVerbAfter.test(s.slice(p.end, p.end + 20))));
 }
 
 // After the last port of a list: "the Horgos and Alashankou ports", "Erenhot, Manzhouli and Suifenhe ports".

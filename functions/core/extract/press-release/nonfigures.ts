@@ -264,8 +264,9 @@ const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|w
 
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
-// "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too.
-const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
+// "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too, and so is a
+// day's best told as "a daily record / high / peak of" ("flows hit a daily high of", "set a new daily peak at").
+const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations))\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.
@@ -487,7 +488,9 @@ const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\
 // "reached a record $244.8 bln, Chinese customs reported earlier.": a comma, then a source that reported it earlier, attributes
 // the figure (the source made it public before this story), no estimate superseded.
 const REPORTED_EARLIER_AFTER = /^(?!\s*,\s*(?:the\s+|its\s+|[A-Z][\w'’-]*\s+)(?:[\w'’-]+\s+){0,3}?(?:reported|published|announced)\s+earlier\b)\s*(?:(?:(?!\d)[\w.,-]+\s+){0,3}?(?:reported|published|given|estimated|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier)|previously|initially)|(?:originally|initially|previously|first)\s+(?:reported|published|given|estimated|announced))\b/i;
-const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:an?\s+(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// The figure may be named between with its month or kind: "had originally reported a July shortfall of C$", "initially
+// published an August trade gap of $", "previously reported the September surplus at".
+const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deficit|surplus|gap|shortfall)\s+(?:of|at|as)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.
 const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments)|[Ii]n\s+(?:the\s+|a\s+)?comparison\s+(?:of|between)\s+(?:the\s+)?(?:daily[- ]averages|average\s+daily\s+(?:values|figures|exports|imports|shipments)))\s*,/;

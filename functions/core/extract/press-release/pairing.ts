@@ -30,7 +30,9 @@ const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|ar
 // "reached US$7,312.6 million, 4.1 percent above the same period of 2025, with petroleum, fuels and lubricants at
 // US$1,102.9 million": a part introduced by "with" after a comma is a subject of its own, not what the change leads into.
 // A qualifier may stand before the part's amount ("with cargo throughput at some 1.13 billion tonnes").
-const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,6}?(?:at|of)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
+// The part may be named at length ("with metal ores and minerals the largest component at", "with machinery and transport
+// equipment, the biggest group, at"): up to ten words.
+const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,10}?(?:at|of)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
 // "..., up 16.2% year on year, taking the ten-month value to $61.4 billion": a running value of money as well.
 // "exports rose 5.3% and imports dropped 2.1%, lifting the cumulative surplus to $964.8 billion", "..., widening the
 // deficit to": the balance the flows' changes left is a subject of its own; neither change is its change.

@@ -406,12 +406,19 @@ function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
 // and goods, then "in" a period: that period is the amount's own, though another one before it is nearer.
-const OWN_PERIOD_GAP = /^[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down)\b)[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/;
+// So is "2.53 million tonnes in March and 7.46 million tonnes over the quarter", "... and to 2.61 million tonnes over the five
+// months": a span whose mention holds its own preposition; the amount may carry its currency sign ("NZ$9.8 billion in the
+// 2023 calendar year").
+const OWN_PERIOD_GAP = /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down)\b)[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over|across|throughout)\s+(?:the\s+)?$/;
+
+// A span read with its own preposition and "the" ("over the quarter", "during the five months", "for the year") starts at
+// that word (a bare year, "in 2023", is left: "the high of 3.41 million tons set in 2023" is no amount of that year).
+const SPAN_PREPOSITION = /^(?:in|during|for|over|across|throughout)\s+the\s+/i;
 
 /** A period right after the amount at `at`, past only its unit and goods words and "in", as its own period; null when none. */
 function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): PeriodMention | null {
   const q = periods.find((x) => x.start > at && x.start - at <= 60);
-  return q && OWN_PERIOD_GAP.test(s.slice(at, q.start)) ? q : null;
+  return q && OWN_PERIOD_GAP.test(s.slice(at, q.start) + (SPAN_PREPOSITION.exec(s.slice(q.start, q.end))?.[0] ?? '')) ? q : null;
 }
 
 // "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the

@@ -676,6 +676,22 @@ const REPORTING_SPANS: Rule[] = [
       return fiscal && from && to ? monthsOfFiscalYear(a, fiscal.start, from, to, Number(m[3])) : null;
     },
   },
+  // "the April-September half of fiscal 2025", "the October-December quarter of fiscal 2024", "the July-September period of
+  // FY2026": months named as a part of a fiscal year given by one number (the months, in the reporting country's fiscal
+  // calendar, fix the span; without a calendar the rules below read the year).
+  {
+    gate: FISCAL_GATE,
+    pattern: new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}\\s+(?:half|quarter|period|months)\\s+of\\s+(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?((?:19|20)\\d{2})|FY\\s?((?:19|20)\\d{2}|\\d{2}))(?![\\d/–-])`, 'gi'),
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      const written = m[3] ?? m[4];
+      if (!fiscal || !from || !to) return null;
+      const named = written.length === 2 ? 2000 + Number(written) : Number(written);
+      return monthsOfFiscalYear(a, fiscal.start, from, to, fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1);
+    },
+  },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
   // "the second half of FY2026", "the first five months of FY27": part of the reporting country's fiscal year (the months named before
   // "first half" restate it).
@@ -1312,13 +1328,14 @@ const RULES: Rule[] = [
     },
   },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
-  // "in calendar year 2025", "for CY2025" (a calendar year named against a marketing or fiscal year), and a heading
+  // "in calendar year 2025", "for CY2025", "over calendar 2023", "in the 2024 calendar year" (a calendar year named against a
+  // marketing or fiscal year; "over" only before "calendar", as "up 5% over 2022" names a base), and a heading
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ..."); and a year closed with its
   // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record".
   {
     gate: YEAR_NUMBER_OR_WORD_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of)\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
@@ -1345,14 +1362,15 @@ const RULES: Rule[] = [
   // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
   // span, not the year before the release's.)
   { gate: YEAR_GATE, needs: ['last year'], pattern: /\b(?<!\bthe\s+)last year\b(?!\s+of\b)/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },
-  // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year" in a report out in January or
+  // "jumped 17.5 percent for the year", "paid $105.7 billion for the ore over the year", "shipped 1.05 million tons during
+  // the year", "throughout the year", "across the year" in a report out in January or
   // February: the calendar year just ended (later in
   // a year the words more often frame a forecast or the year so far, and are left unread).
   {
     gate: YEAR_GATE,
     afterYear: ['the', 'full', 'whole', 'entire', 'full-', 'whole-', 'entire-'],
     // ("The value of the year's iron ore imports fell ...": the year's own figures, not a rank in it as "the year's highest".)
-    pattern: /\b(?:for|over)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
+    pattern: /\b(?:for|over|during|throughout|across)\s+the\s+(?:(?:full|whole|entire)[- ])?year\b(?![- ](?:earlier|ago|before|to\s+date|so\s+far|end(?:ed|ing)?|to\b|through))|\bthe\s+(?:(?:full|whole|entire)[- ])?year['’]s\s+(?!(?:[\w-]+est|first|last|top|peak|high|low|record|(?:total|tally|volume|tonnage)\s+(?:so\s+far|to\s+date))\b)/gi,
     build: (_m, a) => (a.month <= 2 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
   // "The total value of imports and exports of goods in the whole year was ...": a statistical communique's (or an annual

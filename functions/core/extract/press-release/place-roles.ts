@@ -85,6 +85,9 @@ export const SUPPLIER_POSSESSIVE = {
   // in the sentence, another country's bare shipments are the reporter's imports from it too.
   bareShipments: /^['’]s\s+(?:[\w()-]+\s+){0,3}?(?:shipments|cargoes|exports|sales)\b(?!\s+(?:to|of\s+[\w-]+\s+to)\b)/,
   fromSupplierBefore: /\bfrom\s+(?:the\s+)?$/i,
+  // "Mongolia supplied 83.8 million tonnes, ..., and Russia's shipments fell 5.6%": a supplier named as the subject of a verb
+  // of supplying counts as one named with "from".
+  supplierVerbAfter: /^\s+(?:also\s+)?(?:supplied|provided|delivered)\b/,
   // "Shipments from Brazil rose 28.1 percent ..., while India's fell 24.3 percent": the possessive's noun left out (the
   // shipments of the clause before), a supplier's part all the same.
   elidedShipments: /^['’]s\s+(?:fell|rose|dropped|declined|slid|slipped|slumped|plunged|tumbled|jumped|climbed|surged|gained|grew|increased|decreased|eased|edged\s+(?:up|down))\b/,

@@ -148,8 +148,9 @@ const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|he
 const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 // "the largest export market of Viet Nam with an estimated turnover of", "the biggest import source for the country with": the
-// place whose market it is may be named between.
-const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?)\s+(?:(?:of|for)\s+(?:(?:the\s+)?(?:country|nation|province|region|city)|[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*){0,2})\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
+// place whose market it is may be named between, and a comma may set the turnover off ("the largest export market, with an
+// estimated turnover of").
+const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?),?\s+(?:(?:of|for)\s+(?:(?:the\s+)?(?:country|nation|province|region|city)|[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*){0,2}),?\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,4}?)?(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
 
 const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], COMPARED_FLOW_BEFORE);

@@ -320,8 +320,9 @@ const COUNT_NOUNS: CountNoun[] = [
   // Diamonds and gemstones are weighed in carats ("1.62 million carats of polished diamonds"), as the table reader already reads them.
   { words: ['carat', 'carats'], unit: 'carats', measure: 'quantity' },
   { words: ['set', 'sets', 'piece', 'pieces', 'unit', 'units'], unit: 'units', measure: 'count' },
-  // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones".
-  { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones', 'tyres', 'tires', 'excavators', 'loaders', 'forklifts'], unit: 'units', measure: 'count' },
+  // Goods counted one by one, the goods being the noun: "262.4 billion integrated circuits", "810 million mobile phones",
+  // "71.2 million phones", "1.84 billion lithium-ion batteries", "9.6 million solar panels".
+  { words: ['integrated circuit', 'integrated circuits', 'chips', 'microchips', 'mobile phone', 'mobile phones', 'mobile handsets', 'handsets', 'smartphones', 'cellphones', 'phones', 'batteries', 'solar panels', 'televisions', 'laptops', 'notebook computers', 'laptop computers', 'personal computers', 'tablet computers', 'air conditioners', 'refrigerators', 'washing machines', 'television sets', 'tv sets', 'bicycles', 'e-bikes', 'drones', 'tyres', 'tires', 'excavators', 'loaders', 'forklifts'], unit: 'units', measure: 'count' },
 ];
 
 // Each unit word or phrase → its unit (the first in the list above that names it).
