@@ -1125,15 +1125,18 @@ const HANDLED_AMOUNT_BEFORE = /\b(?:handled|cleared)\s+(?:(?:a\s+total\s+of|abou
 // no other cargo word in the clause, what was cleared goes on with the one way of the figures just before (imports or
 // exports); an amount larger than theirs in the same unit is no part of that story and stays two-way.
 const CLEARED_WORD = /\bcleared\b/gi;
-function clearedGoesOn({ s, cues, memory }: RowFrame, f: Figure, hi: number): Flow | null {
+function clearedGoesOn({ s, cues, memory }: RowFrame, hi: number): Flow | null {
   // (A list's later amounts, "..., 48.5 million and 19.6 million tonnes", have the verb in the clause of the first: read from the start.)
   const clause = s.slice(0, hi);
   if (!clause.includes('cleared') || cues.some((c) => c.flow !== 'other') || CARGO_WORDS.test(clause.replace(CLEARED_WORD, ' '))) return null;
-  const before = memory.previousLevels ?? [];
-  const ways = new Set(before.map((l) => l.flow));
+  const ways = new Set((memory.previousLevels ?? []).map((l) => l.flow));
   const [way] = [...ways];
-  if (ways.size !== 1 || (way !== 'import' && way !== 'export')) return null;
-  return before.some((l) => l.unit === f.unit && (l.value ?? 0) < f.value) ? null : way;
+  return ways.size === 1 && (way === 'import' || way === 'export') ? way : null;
+}
+
+/** "The port cleared 2.6 million tonnes" after 412,000 tonnes of imported fruit: more than the one-way goods before is all its cargo. */
+function largerThanBefore({ memory }: RowFrame, f: Figure): boolean {
+  return (memory.previousLevels ?? []).some((l) => l.unit === f.unit && (l.value ?? 0) < f.value);
 }
 
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
@@ -1144,8 +1147,8 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // a sentence that says its goods moved both ways, and names no flow, is of two-way traffic in all its clauses.
   const twoWaySentence = !cues.some((c) => c.flow !== 'other') && (CARGO_WORDS.test(withoutDashAside(s)) || cues.some((c) => c.bothWays));
   // One-way goods a port cleared or processed keep the story's way: told by the story's goods (storyGoodsWay) or by the
-  // levels just before a "cleared" clause (clearedGoesOn); two-way otherwise.
-  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return storyGoodsWay(frame, f) ?? clearedGoesOn(frame, f, hi) ?? 'total';
+  // levels just before a "cleared" clause (clearedGoesOn); two-way when more than those levels, or when neither tells.
+  if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return largerThanBefore(frame, f) ? 'total' : (storyGoodsWay(frame, f) ?? clearedGoesOn(frame, hi) ?? 'total');
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';
