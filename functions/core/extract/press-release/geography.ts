@@ -3195,12 +3195,25 @@ function cityAsNamedPort(s: string, places: PlaceMention[], town: string, at: nu
   return places.find((p) => p.start === at && p.end === end && p.kind === 'city' && p.role === 'area');
 }
 
+// A release's `portsNamed` gains a name for every sentence that names a port, the same ones again and again: its distinct
+// names, in the order first named, are kept per list and brought up to date as it grows, not gathered anew for every
+// sentence (on a long release that was a walk of thousands of names per sentence).
+const DISTINCT_PORTS = new WeakMap<string[], { seen: number; ports: Set<string> }>();
+
+/** The distinct names of `portsNamed` in the order first named (the list is only ever appended to). */
+function distinctPorts(portsNamed: string[]): Set<string> {
+  let known = DISTINCT_PORTS.get(portsNamed);
+  if (known === undefined) DISTINCT_PORTS.set(portsNamed, (known = { seen: 0, ports: new Set() }));
+  for (; known.seen < portsNamed.length; known.seen++) known.ports.add(portsNamed[known.seen]);
+  return known.ports;
+}
+
 /** The ports of `portsNamed` whose town the lexicon lacks (or knows as a city), where `s` names the town alone, added to the sentence's places. */
 export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: string[] | undefined): PlaceMention[] {
   if (!portsNamed?.length) return places;
   const added: PlaceMention[] = [];
   const replaced = new Set<PlaceMention>();
-  for (const port of new Set(portsNamed)) {
+  for (const port of distinctPorts(portsNamed)) {
     const town = port.endsWith(' Port') ? port.slice(0, -5) : '';
     if (town && NAME_INFO.get(town)?.kind === 'city') {
       for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
