@@ -77,6 +77,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (!opts.revenue) rows = dropCustomsRevenue(rows);
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   rows = rows.map(zoneOwnTotal);
+  rows = withoutLaterPeriods(rows, ctx.published || dated.published, warnings);
   if (dated.published !== ctx.published && ctx.published) rows = rows.map((row) => ({ ...row, published: ctx.published }));
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };
@@ -99,6 +100,19 @@ function oneNamePerInlandPort(rows: ObservationDraft[]): ObservationDraft[] {
     const names = full.get(r.area);
     return names?.size === 1 ? { ...r, area: [...names][0] } : r;
   });
+}
+
+/**
+ * "to around $38 billion in 2026" in a story of January 2026: a row whose period ends after the month the release came out
+ * in reports what has not happened yet (a forecast, a target, a plan), whatever led the readers to it; it is left out, and
+ * a warning says how many were.
+ */
+function withoutLaterPeriods(rows: ObservationDraft[], published: string, warnings: string[]): ObservationDraft[] {
+  const month = published.slice(0, 7);
+  if (!month) return rows;
+  const kept = rows.filter((r) => !r.period_end || r.period_end <= month);
+  if (kept.length < rows.length) warnings.push(`${rows.length - kept.length} figure(s) of a period ending after the release's month (${month}) left out as forecasts or plans`);
+  return kept;
 }
 
 // A bonded zone's or bonded port area's own figure is that zone's total, not a bonded part of some wider trade: the zone

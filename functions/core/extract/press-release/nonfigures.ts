@@ -397,6 +397,26 @@ const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacit
 
 // "to $35 billion by 2030": a target year after publication.
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
+// "to around $38 billion in 2026", "A$98 billion in 2025-26", "1.8 million tonnes in the 2024 marketing year", "for fiscal
+// 2027": an amount its own clause puts in a year after the one the release came out in is a forecast or a plan, however
+// the sentence says so (no clause break between the amount and the year).
+const IN_LATER_YEAR_AFTER = /^[^.;,]{0,30}?\b(?:in|for|during|by)\s+(?:the\s+)?(?:(?:end|whole|rest)\s+of\s+(?:the\s+)?)?(?:(?:calendar|fiscal|financial|marketing|crop)\s+(?:year\s+)?)?((?:19|20)\d{2})(?:[/-](\d{2})\b(?!\s+(?:so\s+far|to\s+date|thus\s+far)))?\b/i;
+// "By the end of 2026 the line will have carried 60 million tonnes", "in 2027 exports are expected to reach": a later year
+// before the amount, in the clause of a verb of the future.
+const LATER_YEAR_BEFORE = /\b(?:by|in|for)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b/gi;
+const FUTURE_VERB = /\b(?:will|would|shall|(?:is|are)\s+(?:expected|projected|forecast|set|likely|poised|on\s+(?:course|track))\s+to)\b/i;
+
+/** Whether the amount's clause places it in a year after the release's. */
+function ofLaterYear(s: string, f: Figure, anchor: Anchor | null): boolean {
+  if (anchor === null) return false;
+  const after = IN_LATER_YEAR_AFTER.exec(s.slice(f.end, f.end + 70));
+  // (A season, "2025-26", is later when it ends after the release's year and starts no earlier; "so far" makes it a running total.)
+  if (after !== null && (Number(after[1]) > anchor.year || (after[2] !== undefined && Number(after[1]) === anchor.year && !/\bso\s+far\b/i.test(after[0])))) return true;
+  const clause = clauseBefore(s, f.start);
+  if (!FUTURE_VERB.test(clause)) return false;
+  for (const m of clause.matchAll(LATER_YEAR_BEFORE)) if (Number(m[1]) > anchor.year) return true;
+  return false;
+}
 // "raised its estimate for the 2021 surplus to US$70.9 billion", "cut its forecast for 2026 exports to": an estimate for a
 // year, set to an amount; read with the year (a year not over when the release came out is a forecast, an earlier one a
 // revised result).
@@ -1468,6 +1488,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = BY_YEAR_AFTER.exec(s.slice(f.end, f.end + 50));
       return m !== null && anchor !== null && Number(m[1]) > anchor.year;
     },
+  },
+  {
+    name: 'amount of a later year',
+    gate: /\b(?:19|20)\d{2}\b/,
+    gateWords: null,
+    examples: ['the group expects chip-tool spending to ease to around $38 billion in 2026', 'shipments should climb to 1.8 million tonnes in the 2025 marketing year', 'By the end of 2027 the line will have carried 60 million tonnes'],
+    test: ofLaterYear,
   },
 ];
 
