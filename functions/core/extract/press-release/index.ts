@@ -103,15 +103,15 @@ function oneNamePerInlandPort(rows: ObservationDraft[]): ObservationDraft[] {
 }
 
 /**
- * "to around $38 billion in 2026" in a story of January 2026: a row whose period ends after the month the release came out
- * in reports what has not happened yet (a forecast, a target, a plan), whatever led the readers to it; it is left out, and
- * a warning says how many were.
+ * "next year's exports are seen at 5 trillion yuan": a row whose period starts after the month the release came out in
+ * reports what has not happened yet (a forecast, a target, a plan), whatever led the readers to it; it is left out, and a
+ * warning says how many were. (A period that has begun, "exports in 2026 grew 3 percent" in July, may be the year so far.)
  */
 function withoutLaterPeriods(rows: ObservationDraft[], published: string, warnings: string[]): ObservationDraft[] {
   const month = published.slice(0, 7);
   if (!month) return rows;
-  const kept = rows.filter((r) => !r.period_end || r.period_end <= month);
-  if (kept.length < rows.length) warnings.push(`${rows.length - kept.length} figure(s) of a period ending after the release's month (${month}) left out as forecasts or plans`);
+  const kept = rows.filter((r) => !r.period_start || r.period_start <= month);
+  if (kept.length < rows.length) warnings.push(`${rows.length - kept.length} figure(s) of a period starting after the release's month (${month}) left out as forecasts or plans`);
   return kept;
 }
 
