@@ -40,3 +40,30 @@ describe('people counted with a verb of level take no currency the sentence name
     expect(row(rows, 1.1e9)).toBeDefined();
   });
 });
+
+describe('a flow "seen", "pegged" or "tipped" at an amount is a forecast', () => {
+  it('drops arrivals "seen at around" an amount (commodity wire)', () => {
+    const rows = rowsOf('DALIAN, Dec 20 -- Crushers cut runs in the south, traders said. Total arrivals in December are seen at around 10 million tonnes.', '2025-12-20');
+    expect(row(rows, 10e6)).toBeUndefined();
+  });
+  it('drops arrivals "pegged at" an amount by a consultancy', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Copper concentrate arrivals for May are pegged at 2.3 million tonnes by consultancy Mysteel.');
+    expect(row(rows, 2.3e6)).toBeUndefined();
+  });
+  it('drops shipments "now seen rising to" an amount', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Iron ore shipments this month are now seen rising to 105 million tonnes, brokers said.');
+    expect(row(rows, 105e6)).toBeUndefined();
+  });
+  it('drops cargoes "tipped to reach" an amount', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Soybean cargoes in May are tipped to reach 12 million tonnes.');
+    expect(row(rows, 12e6)).toBeUndefined();
+  });
+  it('keeps a result after "is seen at" a place (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Growth is seen at the border crossings, where imports reached 4 million tonnes in April.');
+    expect(row(rows, 4e6)).toBeDefined();
+  });
+  it('keeps a result followed by "as seen at" (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Imports in April were 9.5 million tonnes, as seen at the ports.');
+    expect(row(rows, 9.5e6)).toBeDefined();
+  });
+});
