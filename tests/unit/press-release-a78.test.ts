@@ -67,3 +67,45 @@ describe('a flow "seen", "pegged" or "tipped" at an amount is a forecast', () =>
     expect(row(rows, 9.5e6)).toBeDefined();
   });
 });
+
+describe('an "import surplus" is a deficit of the reporter', () => {
+  it('signs "the import surplus ... widened to" negative (statistics office)', () => {
+    const rows = rowsOf('WIESBADEN, 20 February 2026 - Imports from China amounted to EUR 153.8 billion in 2025. As a result, the import surplus in trade with China widened to 66.3 billion euros.', '2026-02-20');
+    expect(row(rows, -66.3e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('signs "had an import surplus of" negative', () => {
+    const rows = rowsOf('WIESBADEN, 20 February 2026 - In 2025, Germany had an import surplus of 12.1 billion euros with Japan.', '2026-02-20');
+    expect(row(rows, -12.1e9)).toMatchObject({ flow: 'balance', partner: 'Japan' });
+  });
+  it('signs "posted an import surplus of EUR" negative (translated agency English)', () => {
+    const rows = rowsOf('VIENNA, 20 February 2026 - Austria posted an import surplus of EUR 3.2 billion in 2025.', '2026-02-20');
+    expect(row(rows, -3.2e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('keeps an "export surplus" positive (guard)', () => {
+    const rows = rowsOf('WIESBADEN, 20 February 2026 - In 2025, Germany recorded an export surplus of 12.1 billion euros with France.', '2026-02-20');
+    expect(row(rows, 12.1e9)).toMatchObject({ flow: 'balance' });
+  });
+});
+
+describe('a bracket opened by a year and a colon holds that year\'s level', () => {
+  it('dates "(2024: €60.4 billion)" to 2024', () => {
+    const rows = rowsOf('WIESBADEN, 20 February 2026 - Exports to Poland rose to 66.3 billion euros in 2025 (2024: €60.4 billion).', '2026-02-20');
+    expect(row(rows, 60.4e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('dates "(previous year: EUR ...)" to the year before', () => {
+    const rows = rowsOf('VIENNA, 20 February 2026 - Exports to Italy came to EUR 8.1 billion in 2025 (previous year: EUR 7.6 billion).', '2026-02-20');
+    expect(row(rows, 7.6e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('keeps the same months of the named year for a half-year figure', () => {
+    const rows = rowsOf('BERN, 20 February 2026 - In the first half of 2025, watch exports reached CHF 13.2 billion (2024: CHF 12.9 billion).', '2026-02-20');
+    expect(row(rows, 12.9e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-06' });
+  });
+  it('reads "(prior year: N tonnes)" after a quantity', () => {
+    const rows = rowsOf('OSLO, 20 February 2026 - Salmon exports in 2025 totalled 1.3 million tonnes (prior year: 1.2 million tonnes), the council said.', '2026-02-20');
+    expect(row(rows, 1.2e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('leaves a bracket of a part ("of which") in the figure\'s own year (guard)', () => {
+    const rows = rowsOf('BERN, 20 February 2026 - Watch exports reached CHF 13.2 billion in 2025 (of which CHF 2.1 billion to China).', '2026-02-20');
+    expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+});
