@@ -109,3 +109,22 @@ describe('a bracket opened by a year and a colon holds that year\'s level', () =
     expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
   });
 });
+
+describe('imports that "cost the country" an amount in a second predicate', () => {
+  it('reads "came to ... and cost the country" a sum as the imports\' value (wire)', () => {
+    const rows = rowsOf('BEIJING, Nov 20 -- Crude imports in October came to 48.4 million tons and cost the country 192.6 billion yuan.', '2025-11-20');
+    expect(row(rows, 192.6e9)).toMatchObject({ flow: 'import', period_start: '2025-10' });
+  });
+  it('reads "totalled ... and cost the nation" the same way', () => {
+    const rows = rowsOf('TOKYO, Nov 20 -- LNG arrivals in October totalled 5.1 million tonnes and cost the nation 480 billion yen.', '2025-11-20');
+    expect(row(rows, 480e9)).toMatchObject({ flow: 'import', unit: 'JPY' });
+  });
+  it('reads "imported ..., and cost the economy" with a comma', () => {
+    const rows = rowsOf('SEOUL, Nov 20 -- The country imported 9.2 million tonnes of coal in October, and cost the economy $1.1 billion.', '2025-11-20');
+    expect(row(rows, 1.1e9)).toMatchObject({ flow: 'import' });
+  });
+  it('leaves what a building cost the city (guard)', () => {
+    const rows = rowsOf('BEIJING, Nov 20 -- The new terminal, which handles imports, was built and cost the city 3 billion yuan.', '2025-11-20');
+    expect(row(rows, 3e9)).toBeUndefined();
+  });
+});
