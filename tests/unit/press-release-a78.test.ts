@@ -128,3 +128,22 @@ describe('imports that "cost the country" an amount in a second predicate', () =
     expect(row(rows, 3e9)).toBeUndefined();
   });
 });
+
+describe('"the last twelve months up to" a month is the running year to that month', () => {
+  it('dates "In the last twelve months up to February" (agency English)', () => {
+    const rows = rowsOf('SANTIAGO, March 7 -- In the last twelve months up to February, the commercial balance of goods accumulated a surplus of US$15,120 million.', '2024-03-07');
+    expect(row(rows, 15.12e9)).toMatchObject({ period_start: '2023-03', period_end: '2024-02', flow: 'balance' });
+  });
+  it('dates "the past 12 months until March"', () => {
+    const rows = rowsOf('LIMA, May 12 -- Exports in the past 12 months until March totalled US$68.2 billion.');
+    expect(row(rows, 68.2e9)).toMatchObject({ period_start: '2025-04', period_end: '2026-03' });
+  });
+  it('dates "the twelve months up to April" without "last"', () => {
+    const rows = rowsOf('SANTIAGO, May 12 -- In the twelve months up to April, copper exports added up to US$51.3 billion.');
+    expect(row(rows, 51.3e9)).toMatchObject({ period_start: '2025-05', period_end: '2026-04' });
+  });
+  it('keeps "Up to April" alone the year to date (guard)', () => {
+    const rows = rowsOf('SANTIAGO, May 12 -- Up to April, the country exported copper worth US$18.1 billion in the last months.');
+    expect(row(rows, 18.1e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+});
