@@ -147,3 +147,22 @@ describe('"the last twelve months up to" a month is the running year to that mon
     expect(row(rows, 18.1e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
   });
 });
+
+describe('goods that "entered" a place "from abroad" are imports', () => {
+  it('reads "had entered the island from abroad" as imports', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- Goods worth 24.1 billion yuan had entered the island from abroad as of the end of April.');
+    expect(row(rows, 24.1e9)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "entered the province from overseas" as imports', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, 3.2 billion yuan of goods entered the province from overseas.');
+    expect(row(rows, 3.2e9)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "Goods entering from abroad" as imports', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- Goods entering from abroad through the zone were valued at 8.8 billion yuan in the first four months.');
+    expect(row(rows, 8.8e9)).toMatchObject({ flow: 'import' });
+  });
+  it('does not read goods that entered from the mainland as imports (guard)', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, goods worth 5.1 billion yuan entered the island from the mainland.');
+    expect(row(rows, 5.1e9)?.flow).not.toBe('import');
+  });
+});
