@@ -166,3 +166,22 @@ describe('goods that "entered" a place "from abroad" are imports', () => {
     expect(row(rows, 5.1e9)?.flow).not.toBe('import');
   });
 });
+
+describe('a foreign buyer with its own figures cited reports its own imports', () => {
+  it('makes Japan the area of "Japan took in N tonnes, according to its finance ministry"', () => {
+    const rows = rowsOf('BEIJING, Jan 14 -- China imported 78.93 million tonnes of LNG last year. Japan took in 74.32 million tonnes, according to its finance ministry.', '2026-01-14');
+    expect(row(rows, 74.32e6)).toMatchObject({ area: 'Japan', flow: 'import' });
+  });
+  it('makes South Korea the area of "imported N tonnes, its customs service said"', () => {
+    const rows = rowsOf('BEIJING, Jan 14 -- China imported 78.93 million tonnes of LNG last year. South Korea imported 46.1 million tonnes, its customs service said.', '2026-01-14');
+    expect(row(rows, 46.1e6)).toMatchObject({ area: 'South Korea', flow: 'import' });
+  });
+  it('reads "according to the country\'s commerce ministry" the same way', () => {
+    const rows = rowsOf("BEIJING, Jan 14 -- China bought 12.4 million tonnes of barley last year. India bought 2.3 million tonnes in 2025, according to the country's commerce ministry.", '2026-01-14');
+    expect(row(rows, 2.3e6)).toMatchObject({ area: 'India', flow: 'import' });
+  });
+  it("keeps buyers of the reporter's goods partners when the reporter's data are cited (guard)", () => {
+    const rows = rowsOf("BEIJING, Jan 14 -- China exported 2,900 tons of gallium last year. South Korea bought 604 tons and India 388 tons, according to China's customs data.", '2026-01-14');
+    expect(row(rows, 604)).toMatchObject({ area: 'China', partner: 'South Korea' });
+  });
+});
