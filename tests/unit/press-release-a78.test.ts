@@ -185,3 +185,26 @@ describe('a foreign buyer with its own figures cited reports its own imports', (
     expect(row(rows, 604)).toMatchObject({ area: 'China', partner: 'South Korea' });
   });
 });
+
+describe('imports that "cost a combined" or "a total of" an amount, their period between', () => {
+  it('reads "The year\'s imports cost a combined" a sum as their value', () => {
+    const rows = rowsOf("BEIJING, Jan 20 -- China imported 542 million tonnes of coal in 2025. The year's imports cost a combined 399.9 billion yuan, 6.1% less than in 2024.", '2026-01-20');
+    expect(row(rows, 399.9e9)).toMatchObject({ flow: 'import', yoy_pct: -6.1 });
+  });
+  it('reads "cost a total of" the same way', () => {
+    const rows = rowsOf('BEIJING, Jan 20 -- Coal imports cost a total of 61.3 billion yuan in the fourth quarter.', '2026-01-20');
+    expect(row(rows, 61.3e9)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "LNG imports in 2025 cost a combined" with the year between', () => {
+    const rows = rowsOf('TOKYO, Jan 20 -- LNG imports in 2025 cost a combined 6.2 trillion yen, down 9.4 percent.', '2026-01-20');
+    expect(row(rows, 6.2e12)).toMatchObject({ flow: 'import', unit: 'JPY' });
+  });
+  it('reads "arrivals in December cost a combined"', () => {
+    const rows = rowsOf('BEIJING, Jan 20 -- Iron ore arrivals in December cost a combined 78 billion yuan.', '2026-01-20');
+    expect(row(rows, 78e9)).toMatchObject({ flow: 'import', period_start: '2025-12' });
+  });
+  it('leaves what a port cost to build (guard)', () => {
+    const rows = rowsOf('BEIJING, Jan 20 -- The new port cost a combined 5 billion yuan and handles imports.', '2026-01-20');
+    expect(row(rows, 5e9)).toBeUndefined();
+  });
+});

@@ -192,7 +192,9 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 // noun names cost ("crude imports totalled 145.6 million tonnes, up 2.8%, at a cost of $78.3 billion"), and so is what such
 // imports "and cost" in a second predicate ("crude imports came to 98.1 million kilolitres and cost 5.4 trillion yen", "... and cost the
 // country 192 billion yuan": the payer named after the verb, as the first form allows).
-const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases|cargoes|arrivals)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased|imports|arrivals|purchases)\s(?:(?!(?:built|constructed|developed|upgraded|expanded|completed)\b)[^.;]|\.(?=\d)){0,100}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|,?\s*and\s+cost(?:\s+(?:the\s+)?(?:country|nation|economy|state))?)\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+// ("The year's imports cost a combined 399.9 billion yuan", "cost a total of": a sum of the imports named; "LNG imports in
+// 2025 cost", "arrivals last month cost": their period may stand between.)
+const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases|cargoes|arrivals)(?:\s*\([^()]{0,60}\))?(?:\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|last\s+(?:year|month|quarter)))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased|imports|arrivals|purchases)\s(?:(?!(?:built|constructed|developed|upgraded|expanded|completed)\b)[^.;]|\.(?=\d)){0,100}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|,?\s*and\s+cost(?:\s+(?:the\s+)?(?:country|nation|economy|state))?)\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?$/i;
 
 // "Petroleum products cost WST 29.8 million, 24.5 percent of the import bill": goods whose cost is a part of the
 // imports named right after it are imports too, and the cost is what they were worth.
