@@ -123,7 +123,8 @@ const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
 const CROSSINGS_SUBJECT_BEFORE = /^\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than)\s+)?$/i;
 // "and inbound and outbound travelers topped 1.5 million", "passenger crossings numbered 420,000": people (or their
-// crossings) counted with a verb of level and no unit beside the number; a currency the sentence names elsewhere is not theirs.
+// crossings) counted with a verb of level and no unit beside the number; a currency the sentence names elsewhere is not theirs
+// (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
 const CROSSINGS_LEVEL_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but)\b)\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,4}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but|worth|valued)\b)[^,;.\d$€£¥]){0,60}?\b(?:topped|reached|numbered|exceeded|hit|totall?ed|surpassed|passed|stood\s+at|came\s+to|amounted\s+to|was|were)\s+(?:(?:about|nearly|some|almost|more\s+than|over|around|roughly|close\s+to)\s+)?$/i;
 // A number with only a scale word beside it (no currency, no unit written).
 const BARE_COUNT = /^[\d.,]+(?:\s*(?:million|thousand|billion))?\.?$/i;
@@ -1423,7 +1424,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
     gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
     examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000'],
-    test: (s, f) => f.kind === 'level' && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
+    test: (s, f) => f.kind === 'level' && f.measure === 'value' && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     // A subject the release itself says is left out of trade ("duty-free shop sales, which are not counted in foreign
