@@ -177,6 +177,18 @@ const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ve
 // period of last year (4.2 billion dollars)": the amount in brackets right after a base a year before is that base's level.
 const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|quarter|half)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
+// "widened to 66.3 billion euros (2024: €60.4 billion)", "(previous year: EUR 12.1 billion)", "(prior year: 4.2
+// million tonnes)": a bracket opened by a year, or by the year before, and a colon (statistics offices' house style) holds
+// that year's level of the same months.
+const BRACKET_YEAR_COLON = /\(\s*(?:((?:19|20)\d{2})|(?:the\s+)?(?:previous|prior|preceding|last)\s+year)\s*:\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+
+/** The earlier period of an amount in a bracket opened by "2024:" or "previous year:"; null when there is none. */
+function bracketYearColon(s: string, start: number): EarlierPeriod | null {
+  const m = BRACKET_YEAR_COLON.exec(s.slice(Math.max(0, start - 30), start));
+  if (!m) return null;
+  return m[1] ? { kind: 'same-period', year: Number(m[1]) } : { kind: 'year-before' };
+}
+
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
@@ -341,6 +353,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (bracket >= 0 && start - bracket <= 30 && YEAR_BEFORE_BRACKETED.test(s.slice(Math.max(0, start - 90), start))) return { period: { kind: 'year-before' }, rule: 'bracketed level of the year before' };
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)) && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
+  const yearColon = bracket >= 0 && start - bracket <= 30 ? bracketYearColon(s, start) : null;
+  if (yearColon) return { period: yearColon, rule: 'bracket opened by a year and a colon' };
   const beforeText = s.slice(Math.max(0, start - 60), start);
   const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };

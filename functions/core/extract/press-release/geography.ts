@@ -2772,7 +2772,7 @@ const ROLE_RULES: RoleRule[] = [
   // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
   // into reports those imports.
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'into' && IMPORTS_OF_INTO_BEFORE.test(v.before) && isForeign(v), role: 'area' },
-  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && BUYER_SUBJECT.namesGoods.test(v.after) && isForeign(v) && !partnerBefore(v), role: 'area' },
+  { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && (BUYER_SUBJECT.namesGoods.test(v.after) || BUYER_SUBJECT.ownSource.test(v.after)) && isForeign(v) && !partnerBefore(v), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.
   { when: partnerBefore, role: (v) => (v.release.isCountry(v.name) && v.places.some((p) => p.role === 'partner' && soldTo(v.s, p, v.r)) ? 'locator' : 'partner') },

@@ -122,6 +122,12 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:annual|yearly|monthly|quarterly|budget|revenue|collection)\s+)?(?:plan|planned\s+(?:figure|level|amount|value|volume|sum)|target(?:ed\s+(?:figure|level|amount))?|quota|budgeted\s+(?:figure|level|amount|sum))\b(?!\s+(?:markets?|countr(?:y|ies)|regions?|economies|groups?)\b)/i;
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
 const CROSSINGS_SUBJECT_BEFORE = /^\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than)\s+)?$/i;
+// "and inbound and outbound travelers topped 1.5 million", "passenger crossings numbered 420,000": people (or their
+// crossings) counted with a verb of level and no unit beside the number; a currency the sentence names elsewhere is not theirs
+// (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
+const CROSSINGS_LEVEL_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but)\b)\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,4}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but|worth|valued)\b)[^,;.\d$€£¥]){0,60}?\b(?:topped|reached|numbered|exceeded|hit|totall?ed|surpassed|passed|stood\s+at|came\s+to|amounted\s+to|was|were)\s+(?:(?:about|nearly|some|almost|more\s+than|over|around|roughly|close\s+to)\s+)?$/i;
+// A number with only a scale word beside it (no currency, no unit written).
+const BARE_COUNT = /^[\d.,]+(?:\s*(?:million|thousand|billion))?\.?$/i;
 const NOT_COUNTED_AS_TRADE_BEFORE = /\b(?:which|that)\s+(?:is|are|was|were)\s+not\s+(?:counted|included|recorded|classed|classified|treated)\s+(?:in|as|among)\s+(?:the\s+)?(?:(?:foreign|external|official|merchandise|goods)\s+)?trade(?:\s+(?:figures|statistics|data|totals?))?\s*,(?:(?!\b(?:while|whereas|but|and)\b)[^.;]|\.(?=\d)){0,80}$/i;
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
 
@@ -1412,6 +1418,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
     examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent'],
     test: (s, f) => f.kind === 'percent' && CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
+    name: 'count of travelers',
+    gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
+    gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
+    examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000'],
+    test: (s, f) => f.kind === 'level' && f.measure === 'value' && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     // A subject the release itself says is left out of trade ("duty-free shop sales, which are not counted in foreign

@@ -323,7 +323,7 @@ const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
 const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
-const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through)\s+[A-Z]/;
+const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through|up\s+to|until)\s+[A-Z]/;
 const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
 const MONTH_NAMED_SPAN_GATE = /\b\d{4}\s+(?:year|quarter)\b/i;
@@ -589,11 +589,13 @@ const REPORTING_SPANS: Rule[] = [
   // 2026)", "exports up 6.3% in year to September").
   // "The year through September" is the American wire's
   // year to date: January to that month ("For the year through September, China brought in ...").
+  // "In the last twelve months up to February", "the past 12 months until March": a span counted back from a named month,
+  // written with "last" or "past" and "up to" (Latin American agencies in English), is the same span.
   // "the seven months to October 22" (an Iranian or Nepali year counted from a day inside a month): a span ending
   // before the last days of its month began inside the month N before it, and touches one calendar month more.
   {
     gate: SPAN_TO_GATE,
-    pattern: new RegExp(`(?:\\b(?:the\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s)|(?<=\\b(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring)\\s)(?=(?:year|quarter)\\s+to\\s))(year|quarter))\\s+(to|ending|ended|through)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
+    pattern: new RegExp(`(?:\\b(?:the\\s+)?(?:(?:last|past|latest|preceding)\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s)|(?<=\\b(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring)\\s)(?=(?:year|quarter)\\s+to\\s))(year|quarter))\\s+(to|ending|ended|through|up\\s+to|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];

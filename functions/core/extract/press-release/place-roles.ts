@@ -65,6 +65,9 @@ export const BUYER_SUBJECT = {
   // amount ("South Korea bought 604 tons and India 388 tons" in a story on China's exports) is the reporter's goods,
   // a destination's portion of them: the buyer is then the partner.
   namesGoods: /^[^.;\d]{0,60}?\d[\d.,]*\s*(?:[A-Za-z$%]+\s+){0,3}?of\s+[a-z]/i,
+  // A bare amount with the buyer's own figures cited after it ("Japan took in 74.3 million tonnes, according to its finance
+  // ministry", "..., its customs service said") is the buyer's own imports all the same.
+  ownSource: /^(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:according\s+to\s+(?:its|their|the\s+(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:ministry|customs|data|statistics|figures|office|bureau|agency|service)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:ministry|customs|office|bureau|agency|service)\s+(?:said|says|reported|showed|shows))\b/i,
   examples: ['India, the top buyer, imported 1.12 million tonnes of palm oil in September', 'China, the second-largest buyer, imported 740,000 tonnes of sugar'],
   // Not: "Japan bought 2,100 kg of the gallium", "China bought 91.7% of the coal" (a part of the reporter's flow),
   // nor "Vietnam alone bought US$139.8 billion of Chinese goods" (the seller named by its goods' nationality).

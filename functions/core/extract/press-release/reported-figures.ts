@@ -115,6 +115,9 @@ const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
 // "June exports climbed 17.9 percent, well ahead of the 12 percent rise economists had expected, and the month's surplus hit
 // 97.94 billion dollars": the forecasters and their verb, closed by a comma, end the amount they expected; what follows is a result.
 const FORECASTERS_CLOSED = /\b(?:economists|analysts|forecasters|markets|traders)\s+(?:(?:polled|surveyed)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\s*,/gi;
+// A flow said in the present passive to be "seen", "pegged" or "tipped" at an amount, right before it ("arrivals this month
+// are seen at around", "is pegged at", "are now seen rising to", "are tipped to reach") is a forecast, as "is expected at" is.
+const SEEN_AT_BEFORE = /\b(?:is|are)\s+(?:(?:now|currently|widely|generally)\s+)?(?:seen|pegged|tipped)\s+(?:at|around|near|(?:to\s+)?(?:rise|fall|climb|ease|drop|reach|total|hit|rising|falling|climbing|easing|dropping|reaching|totall?ing|hitting)(?:\s+(?:to|at))?)\s+(?:(?:about|around|some|nearly|roughly|almost|close\s+to|over|more\s+than|just\s+(?:over|under))\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
 /** Whether the text before a figure (from `from` to `to`) names a forecast it belongs to. */
 function forecastBefore(s: string, from: number, to: number): boolean {
   if (!mentions(s, FORECAST_BEFORE_WORDS, from, to)) return false;
@@ -122,7 +125,8 @@ function forecastBefore(s: string, from: number, to: number): boolean {
   // The aside is blanked in a wider window (its "which" may stand before `from`), then the window is cut back.
   const wide = Math.max(0, from - 120);
   const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank).replace(FORECASTERS_CLOSED, blank);
-  return FORECAST_BEFORE.test(window.slice(Math.max(0, from) - wide));
+  const cut = window.slice(Math.max(0, from) - wide);
+  return FORECAST_BEFORE.test(cut) || SEEN_AT_BEFORE.test(cut);
 }
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
 // million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.
@@ -131,7 +135,7 @@ const FORECAST_AT_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT
 // "... at 330,000 MT, up 6 percent": the change of a forecast amount is forecast too.
 const FORECAST_AT_CHANGE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+[^.;]{1,40}$/i;
 const FORECAST_AT_CHANGE_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_CHANGE);
-const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', "f'cast", 'fcast', 'predict', 'project', 'economists', 'analysts', 'strategists', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'want', 'target', 'estimate', 'guidance', 'goal', 'quota', 'track', 'course', 'pencil', 'see', 'possibly', 'potentially', 'perhaps', 'probably', 'likely'], FORECAST_BEFORE);
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', "f'cast", 'fcast', 'predict', 'project', 'economists', 'analysts', 'strategists', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'want', 'target', 'estimate', 'guidance', 'goal', 'quota', 'track', 'course', 'pencil', 'see', 'possibly', 'potentially', 'perhaps', 'probably', 'likely', 'pegged', 'tipped'], FORECAST_BEFORE, SEEN_AT_BEFORE);
 // "we expect foreign trade to keep steady growth and the scale to stay above 45 trillion yuan": the one expecting, what is
 // expected (however long, within the clause: not past "but" or "while"), then the verb of the level it is to reach right before the amount.
 // ("we expect ... and the year's deficit to come in below USD20bn": where a level is to come in is its reach too.)
@@ -186,8 +190,11 @@ const FORECAST_AFTER_ANY_WORDS = keywords(['next', 'expect', 'forecast', 'predic
 // "China imported 138.2 million tonnes of crude oil, ..., at a cost of 0.61 trillion yuan": what the goods a verb of
 // buying names cost is their value too (a port "built at a cost of" stays no trade figure, even one "which handles imports"), and so is what imports a
 // noun names cost ("crude imports totalled 145.6 million tonnes, up 2.8%, at a cost of $78.3 billion"), and so is what such
-// imports "and cost" in a second predicate ("crude imports came to 98.1 million kilolitres and cost 5.4 trillion yen").
-const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases|cargoes|arrivals)(?:\s*\([^()]{0,60}\))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased|imports|arrivals|purchases)\s(?:(?!(?:built|constructed|developed|upgraded|expanded|completed)\b)[^.;]|\.(?=\d)){0,100}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|,?\s*and\s+cost)\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated)\s+)?$/i;
+// imports "and cost" in a second predicate ("crude imports came to 98.1 million kilolitres and cost 5.4 trillion yen", "... and cost the
+// country 192 billion yuan": the payer named after the verb, as the first form allows).
+// ("The year's imports cost a combined 399.9 billion yuan", "cost a total of": a sum of the imports named; "LNG imports in
+// 2025 cost", "arrivals last month cost": their period may stand between.)
+const IMPORTS_COST_BEFORE = /(?:\b(?:imports?|purchases|cargoes|arrivals)(?:\s*\([^()]{0,60}\))?(?:\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|last\s+(?:year|month|quarter)))?\s+(?:(?:have|has|had|also)\s+)?cost\s+(?:(?:the\s+)?(?:country|nation|economy)\s+)?|\b(?:imported|bought|purchased|imports|arrivals|purchases)\s(?:(?!(?:built|constructed|developed|upgraded|expanded|completed)\b)[^.;]|\.(?=\d)){0,100}?\b(?:at\s+a\s+(?:total\s+)?cost\s+of|,?\s*and\s+cost(?:\s+(?:the\s+)?(?:country|nation|economy|state))?)\s+)(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|an\s+estimated|a\s+combined|a\s+total\s+of)\s+)?$/i;
 
 // "Petroleum products cost WST 29.8 million, 24.5 percent of the import bill": goods whose cost is a part of the
 // imports named right after it are imports too, and the cost is what they were worth.
