@@ -6,10 +6,15 @@
  * publish handler.
  */
 import { parentPort } from 'node:worker_threads';
-import type { HashBatch } from './worker-sha256.js';
+import type { EndRequest, HashBatch } from './worker-sha256.js';
 import type { ParquetRequest } from './worker-parquet.js';
 import { answerHashBatch } from './publish-worker-hash.js';
 import { answerParquet } from './publish-worker-parquet.js';
 
 const port = parentPort!;
-port.on('message', (message: HashBatch | ParquetRequest) => ('ops' in message ? answerHashBatch(message, port) : answerParquet(message, port)));
+// Asked to end (worker-sha256.ts, endWorker): the port closed, the thread exits once nothing is left to run.
+port.on('message', (message: HashBatch | ParquetRequest | EndRequest) => {
+  if ('end' in message) port.close();
+  else if ('ops' in message) answerHashBatch(message, port);
+  else answerParquet(message, port);
+});

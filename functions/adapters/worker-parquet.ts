@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { HashGroup } from '../core/publish/sha256-state.js';
 import type { EncodedRowGroup, RowGroupEncoder } from '../core/publish/parquet.js';
 import { transfer, type RowGroupData } from '../core/publish/row-group-columns.js';
-import { PUBLISH_WORKER_OPTIONS, WorkerHashGroup, workerHasCpu } from './worker-sha256.js';
+import { PUBLISH_WORKER_OPTIONS, WorkerHashGroup, endWorker, workerHasCpu } from './worker-sha256.js';
 import { workerScript } from './worker-script.js';
 
 /** What the sink sends: where the file's row groups start (first), then each row group's data. */
@@ -48,7 +48,7 @@ export class WorkerRowGroupEncoder implements RowGroupEncoder {
   close(): void {
     this.fail(new Error('the Parquet worker was closed'));
     for (const [event, listener] of Object.entries(this.listeners)) this.worker.off(event, listener);
-    if (this.owned) void this.worker.terminate();
+    if (this.owned) endWorker(this.worker);
   }
 
   private answer(reply: ParquetReply): void {

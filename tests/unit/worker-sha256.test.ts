@@ -49,6 +49,16 @@ describe('hashing a version\'s files in a worker thread', () => {
     group.close();
     await expect(group.settled()).rejects.toThrow(/closed/);
   });
+
+  it('ends its thread by asking it to (exit code 0), not by terminating it mid-call', async () => {
+    const group = ((await workerPublishThreads(true))?.hashGroup)!();
+    group.hasher().update(randomBytes(1_000));
+    await group.settled();
+    const exited = new Promise<number>((resolve) => group.worker.once('exit', resolve));
+    group.close();
+    // terminate() gives exit code 1; a thread whose port was closed runs out of work and exits with 0.
+    expect(await exited).toBe(0);
+  });
 });
 
 describe('whether the files are hashed in a worker', () => {
