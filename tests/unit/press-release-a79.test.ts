@@ -1,0 +1,67 @@
+/**
+ * Rules added in the fixing round for b189 (and the leftovers of b187, b188 and b171), thirty-second session (issue 9):
+ * each cause in several phrasings of our own (wire, agency, local outlet, translated English) and near misses that must
+ * not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a79', source_url: 'https://example.org/r/a79', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('an amount set right below or above an earlier time is a change, not a level', () => {
+  it('reads no row from a price gap "below a year ago" after a unit price', () => {
+    const rows = rowsOf('SINGAPORE, May 12 (Reuters) - China\'s copper imports rose 4% in April to 480,000 tonnes. Spot cathode sold at about $9,400 a ton this week, roughly $650 below a year ago.');
+    expect(row(rows, 650)).toBeUndefined();
+    expect(row(rows, 480000)).toMatchObject({ yoy_pct: 4 });
+  });
+  it('reads no row from an amount "above last month" in agency English', () => {
+    const rows = rowsOf('MOSCOW, May 12 -- In April, Russia\'s grain exports amounted to 4.1 million tonnes. The average contract price stood at 228 U.S. dollars per tonne, or 12 dollars above last month.');
+    expect(row(rows, 12)).toBeUndefined();
+  });
+  it('reads no row from tonnes "short of the same month of 2025" (a local outlet)', () => {
+    const rows = rowsOf('MANZHOULI, May 12 -- Timber arriving through the port in April came to 610,000 tonnes, while coal deliveries were some 90,000 tonnes short of the same month of 2025.');
+    expect(row(rows, 90000)).toBeUndefined();
+    expect(row(rows, 610000)).toBeDefined();
+  });
+  it('reads no row from tonnes "below the previous month" (wire)', () => {
+    const rows = rowsOf('HANOI, May 12 -- Vietnam\'s rice exports came to 810,000 tonnes in April, some 60,000 tonnes below the previous month.');
+    expect(row(rows, 60000)).toBeUndefined();
+    expect(row(rows, 810000)).toBeDefined();
+  });
+  it('keeps a level set off by a comma before the comparison (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- China\'s soybean imports came to 8.2 million tonnes in April, below a year earlier as crushers held back.');
+    expect(row(rows, 8.2e6)).toMatchObject({ period_start: '2026-04', flow: 'import' });
+  });
+  it('keeps a level followed by "below" a level that is not a time (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- China\'s trade surplus narrowed to 71.3 billion U.S. dollars in April, below market forecasts.');
+    expect(row(rows, 71.3e9)).toBeDefined();
+  });
+});
+
+describe('a level someone expects a flow to move to (verb of change, then "to") is a forecast', () => {
+  it('drops "expects outlays ... to ease to around" an amount, a peak year after it', () => {
+    const rows = rowsOf('BEIJING, Jan 14 -- China imported chips worth $390 billion in 2025. Trade body SEMI expects outlays on wafer-fab equipment in mainland China to ease to around $36 billion in 2026, from a peak in 2024.', '2026-01-14');
+    expect(row(rows, 36e9)).toBeUndefined();
+    expect(row(rows, 390e9)).toBeDefined();
+  });
+  it('drops "anticipates arrivals to climb back to" tonnes', () => {
+    const rows = rowsOf('PERTH, May 12 -- Iron ore shipments to China were 71 million tonnes in April. The department anticipates arrivals at Chinese mills to climb back to about 80 million tonnes over the rest of the year.');
+    expect(row(rows, 80e6)).toBeUndefined();
+    expect(row(rows, 71e6)).toBeDefined();
+  });
+  it('drops what an institute "predicts ... to recover to some" amount (translated English)', () => {
+    const rows = rowsOf('TOKYO, Jan 14 (Kyodo) -- Japan\'s exports to China reached 18.9 trillion yen in 2025. The institute predicts shipments of machinery to the country to recover to some 6 trillion yen in 2026, after a slump in 2025.', '2026-01-14');
+    expect(row(rows, 6e12)).toBeUndefined();
+    expect(row(rows, 18.9e12)).toBeDefined();
+  });
+  it('keeps a result that beat what was expected (guard)', () => {
+    const rows = rowsOf('SEOUL, May 12 (Yonhap) -- Exports, which had been expected to slow, rose 6.1 percent to 58.2 billion dollars in April.');
+    expect(row(rows, 58.2e9)).toMatchObject({ yoy_pct: 6.1 });
+  });
+});
