@@ -65,3 +65,22 @@ describe('a level someone expects a flow to move to (verb of change, then "to") 
     expect(row(rows, 58.2e9)).toMatchObject({ yoy_pct: 6.1 });
   });
 });
+
+describe('a "since" inside a comma aside about the subject dates no figure', () => {
+  it('keeps the quarter in force for goods described "a business the province has courted since 2021"', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- Hainan\'s trade came to 98.4 billion yuan in the first quarter, up 6.1 percent. Bonded logistics, a business the province has courted since 2021, rose 12 percent to 8.4 billion yuan.');
+    expect(row(rows, 8.4e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03', yoy_pct: 12 });
+  });
+  it('keeps it for a partner described "which has had a free trade deal with China since 2024"', () => {
+    const rows = rowsOf('BEIJING, May 12 (Xinhua) -- In the first four months, China\'s trade with Europe grew 3.2 percent. Trade with Serbia, which has had a free trade deal with China since 2024, climbed 9 percent to 2.1 billion U.S. dollars.');
+    expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+  it('keeps it for a trade mode "a mode that has been piloted in the city since 2019" (local outlet)', () => {
+    const rows = rowsOf('YIWU, May 12 -- The city exported goods worth 190 billion yuan in the first four months. Market procurement trade, a mode that has been piloted in the city since 2019, came to 120 billion yuan, up 8.8 percent.');
+    expect(row(rows, 120e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+  it('still reads a total since a year told as a clause of its own (guard)', () => {
+    const rows = rowsOf('CHONGQING, May 12 -- The line opened in March 2016, and the service has run since 2016, carrying more than 12,000 trains in total.');
+    expect(row(rows, 12000)?.period_start).not.toBe('2026-01');
+  });
+});
