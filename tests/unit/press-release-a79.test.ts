@@ -84,3 +84,22 @@ describe('a "since" inside a comma aside about the subject dates no figure', () 
     expect(row(rows, 12000)?.period_start).not.toBe('2026-01');
   });
 });
+
+describe('"capital" followed by a name (or "is" and a name) is the capital city, not money', () => {
+  it('keeps the amount of a province "whose capital is" its city', () => {
+    const rows = rowsOf('LANZHOU, May 12 (Xinhua) -- Gansu province, whose capital is Lanzhou, recorded foreign trade of 18.6 billion yuan in the first four months, up 5.5 percent.');
+    expect(row(rows, 18.6e9)).toMatchObject({ yoy_pct: 5.5, area: 'Gansu' });
+  });
+  it('keeps it for a region "with its capital Urumqi" (translated English)', () => {
+    const rows = rowsOf('URUMQI, May 12 -- Xinjiang, with its capital Urumqi, handled 150.2 billion yuan of trade in the first four months, up 14.1 percent.');
+    expect(row(rows, 150.2e9)).toMatchObject({ yoy_pct: 14.1 });
+  });
+  it('keeps it for "whose capital Harbin hosts the fair" in a local outlet', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Heilongjiang, whose capital Harbin hosts the fair, exported 22.4 billion yuan in the first four months, up 7 percent.');
+    expect(row(rows, 22.4e9)).toMatchObject({ yoy_pct: 7, flow: 'export' });
+  });
+  it('still sets aside registered capital with an amount (guard)', () => {
+    const rows = rowsOf('HAIKOU, May 12 -- In the first four months, 1,200 new foreign-funded firms were set up in the province, with registered capital of 32 billion yuan.');
+    expect(row(rows, 32e9)).toBeUndefined();
+  });
+});

@@ -69,11 +69,13 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 // "capital goods" (machinery and equipment, a class of imports) are goods.
 // "Ningxia's capital dispatched 318 trains": a place's capital is its capital city, as "the regional capital" is; so is a
 // capital "of" a named place with no article ("Hefei, capital of east China's Anhui Province, ran 568 trips").
+// A capital followed by a name, or by "is" and a name, is the city ("Shaanxi, whose capital is Xi'an, recorded", "the
+// region, with its capital Urumqi, handled"); money takes an amount or a currency there ("capital of", "capital RMB").
 // "amounted to EUR 3.08 billion at current prices – exports accounted for": a clause break and a new flow
 // subject after the word leave it to the clause before; so does a volume after it ("fell 18% on lower prices, although
 // volumes rose to 45.7 million tonnes": the amount is how much went, not a price).
 // "the freight rate per 40-foot container had dropped to about 6,000 U.S. dollars": a rate per box or tonne is a price.
-const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
+const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too, as is one forecaster's "... expects X in November,
 // and sees full-year shipments of about 111 million tons"; an amount hedged as possible ("quotas to be issued for the window,
