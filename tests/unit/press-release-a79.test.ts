@@ -103,3 +103,23 @@ describe('"capital" followed by a name (or "is" and a name) is the capital city,
     expect(row(rows, 32e9)).toBeUndefined();
   });
 });
+
+describe('a sentence opened by a comparison with a grouped-digit amount points its growth back at the level before', () => {
+  it('gives the May level the growth of "Compared with 4,310 tonnes in May last year, shipments were down"', () => {
+    const rows = rowsOf('BEIJING, June 7 (Reuters) - China\'s tungsten exports fell 9.1% in May from April to 1,875 metric tons, customs data showed. Compared with 1,962 tons in May last year, shipments were down 4.4%.', '2026-06-07');
+    expect(row(rows, 1875)).toMatchObject({ period_start: '2026-05', yoy_pct: -4.4 });
+    expect(rows.some((r) => r.value === null)).toBe(false);
+  });
+  it('does so after "Against 1,204,500 tonnes a year earlier, arrivals were"', () => {
+    const rows = rowsOf('SINGAPORE, June 7 -- China\'s imports of bauxite climbed to 1.38 million tonnes in May. Against 1,204,500 tonnes a year earlier, arrivals were 14.6% higher.', '2026-06-07');
+    expect(row(rows, 1.38e6)).toMatchObject({ yoy_pct: 14.6 });
+  });
+  it('does so after "Compared to US$3,512.4 million in the same month of 2025, they were up" (agency English)', () => {
+    const rows = rowsOf('ASTANA, June 7 -- Kazakhstan\'s exports to China amounted to 3.71 billion US dollars in May. Compared to US$3,512.4 million in the same month of 2025, they were up 5.6%.', '2026-06-07');
+    expect(row(rows, 3.71e9)).toMatchObject({ yoy_pct: 5.6 });
+  });
+  it('keeps a growth naming its own goods after such a base its own row (guard)', () => {
+    const rows = rowsOf('BEIJING, June 7 -- China exported 1,875 tonnes of tungsten in May. Compared with 1,962 tonnes in May last year, molybdenum exports were down 4.4%.', '2026-06-07');
+    expect(row(rows, 1875)?.yoy_pct).toBeNull();
+  });
+});
