@@ -123,3 +123,24 @@ describe('a sentence opened by a comparison with a grouped-digit amount points i
     expect(row(rows, 1875)?.yoy_pct).toBeNull();
   });
 });
+
+describe('a percentage "of everything / all that / what" a place traded is a share', () => {
+  it('reads "about 60 per cent of everything New Zealand sold to China" as a share (wire)', () => {
+    const rows = rowsOf('WELLINGTON, May 12 (AAP) - Dairy shipments to China were worth NZ$1.4 billion in April. That was about 60 per cent of everything New Zealand sold to China in the month.');
+    expect(row(rows, 60)).toMatchObject({ unit: 'percent-share', qualifier: 'about' });
+  });
+  it('reads "corresponding to 31.2% of all that Argentina exported" as a share (agency)', () => {
+    const rows = rowsOf('BUENOS AIRES, May 12 -- Sales to Brazil totalled US$1.62 billion in April, up 8.1%, corresponding to 31.2% of all that Argentina exported.');
+    expect(row(rows, 31.2)).toMatchObject({ unit: 'percent-share' });
+    expect(row(rows, 1.62e9)).toMatchObject({ yoy_pct: 8.1 });
+  });
+  it('reads "18 percent of what the province shipped abroad" as a share (local outlet)', () => {
+    const rows = rowsOf('FUZHOU, May 12 -- In the first four months, shoes and clothing worth 21.5 billion yuan left Fujian, 18 percent of what the province shipped abroad.');
+    expect(row(rows, 18)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('keeps "up 7 percent from what the country exported a year earlier" a growth (guard)', () => {
+    const rows = rowsOf('WELLINGTON, May 12 -- Dairy exports were worth NZ$2.1 billion in April, up 7 percent from what the country exported a year earlier.');
+    expect(row(rows, 7)).toBeUndefined();
+    expect(row(rows, 2.1e9)).toMatchObject({ yoy_pct: 7 });
+  });
+});
