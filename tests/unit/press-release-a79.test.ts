@@ -144,3 +144,22 @@ describe('a percentage "of everything / all that / what" a place traded is a sha
     expect(row(rows, 2.1e9)).toMatchObject({ yoy_pct: 7 });
   });
 });
+
+describe('a wider place fronted after "in / inside / within" and a comma only locates the place opening the clause', () => {
+  it('gives a zone "Inside Ningbo, the ... Bonded Zone" its own figure', () => {
+    const rows = rowsOf('HANGZHOU, May 12 -- Inside Ningbo, the Meishan Comprehensive Bonded Zone handled 41.8 billion yuan of goods in the first four months, up 6.6 percent.');
+    expect(row(rows, 41.8e9)?.area).toMatch(/Meishan/);
+  });
+  it('gives the city "In Jiangsu, Wuxi shipped" its figure (wire)', () => {
+    const rows = rowsOf('NANJING, May 12 (Xinhua) -- In Jiangsu, Wuxi shipped goods worth 98.2 billion yuan abroad in the first four months, an increase of 4.9 percent.');
+    expect(row(rows, 98.2e9)).toMatchObject({ area: 'Wuxi', flow: 'export' });
+  });
+  it('gives the port "Within Xinjiang, Horgos Port cleared" its figure (translated English)', () => {
+    const rows = rowsOf('URUMQI, May 12 -- Within Xinjiang, Horgos Port cleared 41.2 billion yuan of goods in the first four months, up 11 percent.');
+    expect(row(rows, 41.2e9)?.area).toBe('Horgos Port');
+  });
+  it('keeps the province when the place after the comma is its customs house reporting (guard)', () => {
+    const rows = rowsOf('NANJING, May 12 -- In Jiangsu, Nanjing Customs said trade rose 5.2 percent to 1.83 trillion yuan in the first four months.');
+    expect(row(rows, 1.83e12)?.area).toBe('Jiangsu');
+  });
+});
