@@ -2109,7 +2109,7 @@ const homeTown = (v: PlaceView): boolean => {
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 /** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */
 function mirrorGap(gap: string, possessive: boolean): boolean {
@@ -2195,6 +2195,19 @@ function portOperator(v: PlaceView): PlaceMention[] | undefined {
  */
 function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
   return v.prev && (v.prev.kind === 'port' || v.prev.kind === 'zone') && inPlaceApposition(v) ? [mention(v, 'locator')] : undefined;
+}
+
+// "Inside Suzhou, the Kunshan zone handled ...", "In Jiangsu, Suzhou shipped ...", "Within the region, Horgos Port cleared
+// ...": a wider place fronted after "in", "inside" or "within" and closed by its comma, with another place opening the
+// clause after it, only says where that one lies ("In Jiangsu, Nanjing Customs said ..." names the reporter: not this).
+const FRONTED_LOCATIVE_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:In|Inside|Within)\s+(?:the\s+)?$/;
+const COMMA_TO_NEXT_PLACE = /^\s*,\s*(?:the\s+)?$/;
+
+/** A wider place fronted before the place that opens its clause ("Inside Suzhou, the Kunshan zone ..."): a locator. */
+function frontedLocative(v: PlaceView): PlaceMention[] | undefined {
+  const next = v.next;
+  if (!next || !FRONTED_LOCATIVE_BEFORE.test(v.before) || !COMMA_TO_NEXT_PLACE.test(v.s.slice(v.r.end, next.start))) return undefined;
+  return CUSTOMS_AFTER.test(v.s.slice(next.end, next.end + 12)) ? undefined : [mention(v, 'locator')];
 }
 
 /**

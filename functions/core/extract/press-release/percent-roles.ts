@@ -71,6 +71,9 @@ const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?
 // 50.7% of total imports".
 const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
+// "corresponding to 29.3% of everything Brazil exported", "equal to a fifth of what the province sold abroad": the whole as
+// a free relative (everything, all that, what), a place and a verb of trade.
+const OF_ALL_TRADED = /^\s*of\s+(?:everything|all|what)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:exported|imported|sold|shipped|bought|purchased|sent)\b/i;
 const BRACKET_OPEN_BEFORE = /\(\s*$/;
 const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 const MINUS_BEFORE = /\bminus\s+$/i;
@@ -88,7 +91,9 @@ const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2
 // ("or 85.8 percent, of the province's trade": a comma may close the "or" before the whole; "46.2 percent of the provincial
 // figure": the figure is the whole's amount; "Suzhou's figure was 46.3 percent of the province's": the whole's noun left out
 // after a place's kind.)
-const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$)))\b/i;
+// ("about 65 per cent of everything Australia sold to China", "29.3% of all that Brazil exported", "of what the province
+// shipped abroad": the whole written as a free relative, a place and a verb of trade.)
+const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$))|(?:everything|all|what)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:exported|imported|sold|shipped|bought|purchased|sent)(?:\s+abroad)?)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month; so is one against
 // the month's pace, tally or amount ("3% below August's pace", wires' words for the same level).
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
@@ -243,7 +248,7 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (cue.role === 'growth' && (SHARE_AFTER_CHANGE_OR.test(gap) || CHANGE_YOY_THEN_OR.test(s.slice(Math.max(0, f.start - 60), f.start))) && AFTER_SHARE.test(after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
-  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
+  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_ALL_TRADED.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
   // "but growth slowed to 1.9%", "growth picked up to 6 percent": the pace a growth came to is that growth.

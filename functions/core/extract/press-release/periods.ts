@@ -846,8 +846,14 @@ const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodS
 // "Exports of electric cars, tracked separately since last year, grew 2.3 times": a "since" inside a participle aside set off
 // by commas says since when the subject has been counted so; it dates no figure, and the period in force goes on.
 const PARTICIPLE_BEFORE_SINCE = /,\s*(?:[a-z]+ed|shown|given|kept|known)\s+(?:[a-z]+\s+){0,2}$/;
-const sinceInParticipleAside = (m: RegExpExecArray): boolean =>
-  PARTICIPLE_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 40), m.index)) && /^\s*,/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+// "Cross-border e-commerce, a channel the city has courted since 2020, grew ...", "Trade with Serbia, which has had a free
+// trade deal since 2024, rose ...": so does one in an aside that opens as a noun phrase or a relative clause (no number in
+// it, closed by its comma); ", and the line has run since 2016, carrying ..." is a clause of its own, not an aside.
+const ASIDE_BEFORE_SINCE = /,\s*(?:(?:a|an|the|one)\s+|(?:which|that|who|where)\s+)[^,;.\d]{0,60}$/i;
+const sinceInParticipleAside = (m: RegExpExecArray): boolean => {
+  const before = m.input.slice(Math.max(0, m.index - 70), m.index);
+  return (PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before)) && /^\s*,/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+};
 
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
 // of the rule contains, so a sentence without it skips the rule's pattern.

@@ -51,6 +51,11 @@ const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 // year on year": a comparative closing the clause after the amount (its base said before it or not at all) is a change too.
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)(?:\s+than\b|\s*(?=[.;,)]|$)|\s+(?:year[- ]on[- ]year|y\/y|on\s+the\s+year)\b)|more\b)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
+// "around $18 below a year ago", "some 40 yuan above last month", "2 million tonnes short of the same month of 2023", "$3
+// cheaper than in March": an amount set right after it below or above an earlier time is how far something moved since
+// then, not a level (with a comma before the comparison, "imports came to $18 billion, below a year earlier", it stays one).
+const DELTA_FROM_TIME_AFTER = new RegExp(String.raw`^\s*(?:below|above|under|short\s+of|(?:cheaper|dearer)\s+than(?:\s+in)?)\s+(?:(?:the|its|their)\s+)?(?:a\s+(?:year|month|week|quarter)\s+(?:ago|earlier|before)|(?:last|(?:the\s+)?(?:previous|prior|preceding))\s+(?:year|month|week|quarter)|year[- ]ago|(?:the\s+)?same\s+(?:period|month|quarter|week|time)\b|(?:${MONTH_NAMES})\b|(?:19|20)\d{2}\b)`, 'i');
+const DELTA_FROM_TIME_WORDS = keywords(['below', 'above', 'under', 'short', 'cheaper', 'dearer'], DELTA_FROM_TIME_AFTER);
 // "y/y lower by CZK 6.3 bn", "the deficit deepened by CZK 1.2 bn", "a lower surplus (by CZK 4.8 bn)": a
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 // "were higher by $2.1 billion and $1.4 billion respectively": the second of a pair of changes after one "by" is a change too.
@@ -64,11 +69,13 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 // "capital goods" (machinery and equipment, a class of imports) are goods.
 // "Ningxia's capital dispatched 318 trains": a place's capital is its capital city, as "the regional capital" is; so is a
 // capital "of" a named place with no article ("Hefei, capital of east China's Anhui Province, ran 568 trips").
+// A capital followed by a name, or by "is" and a name, is the city ("Shaanxi, whose capital is Xi'an, recorded", "the
+// region, with its capital Urumqi, handled"); money takes an amount or a currency there ("capital of", "capital RMB").
 // "amounted to EUR 3.08 billion at current prices – exports accounted for": a clause break and a new flow
 // subject after the word leave it to the clause before; so does a volume after it ("fell 18% on lower prices, although
 // volumes rose to 45.7 million tonnes": the amount is how much went, not a price).
 // "the freight rate per 40-foot container had dropped to about 6,000 U.S. dollars": a rate per box or tonne is a price.
-const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
+const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too, as is one forecaster's "... expects X in November,
 // and sees full-year shipments of about 111 million tons"; an amount hedged as possible ("quotas to be issued for the window,
@@ -139,7 +146,9 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // "we expect foreign trade to keep steady growth and the scale to stay above 45 trillion yuan": the one expecting, what is
 // expected (however long, within the clause: not past "but" or "while"), then the verb of the level it is to reach right before the amount.
 // ("we expect ... and the year's deficit to come in below USD20bn": where a level is to come in is its reach too.)
-const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in)\s+(?:(?:above|below|over|under|around|about|near|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+// ("expects spending on the tools to ease to around", "anticipate arrivals to climb back to", "predicts the surplus to
+// narrow to": a verb of change and "to" before the amount is where the expected level is to end up.)
+const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
 // "4,000 trips are planned for 2021", "another 1,200 trains are scheduled for next year": an amount planned in the passive;
 // "Around 7,000 trains are expected to run on the corridor this year": an amount expected, its verb after it.
@@ -301,6 +310,7 @@ const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start))) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  if (mentions(s, DELTA_FROM_TIME_WORDS, f.end, f.end + 16) && DELTA_FROM_TIME_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
