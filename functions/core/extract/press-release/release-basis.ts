@@ -91,6 +91,39 @@ function leadAgency(head: string): boolean {
   return false;
 }
 
+// A release that says of its own data that they are seasonally adjusted ("Values in this release are seasonally adjusted
+// unless otherwise stated", "All figures are seasonally adjusted", "Unless otherwise noted, data are seasonally adjusted"):
+// adjusted series are compared with the month before; a year-on-year change in such a release says so.
+const ADJUSTED_DATA_NOTE = /\b(?:(?:data|figures|values|estimates|numbers|series)\s+(?:(?:in|of)\s+this\s+(?:release|report|bulletin)\s+)?(?:are|were)\s+(?:[a-z-]+\s+){0,6}?seasonally[- ]adjusted|seasonally[- ]adjusted,?\s+unless\s+otherwise\s+(?:stated|noted|specified|indicated))\b/i;
+
+// A year-earlier basis that opens its sentence as a frame of its own ("Year over year, exports were up 2.4%", "On a
+// year-over-year basis, ...", "Compared with the same month a year earlier, ...", "Against January 2019, ..."): the release
+// sets its year-on-year changes apart and marks them.
+const YEAR_EARLIER_FRAME = new RegExp(
+  `^\\s*(?:on\\s+an?\\s+(?:year[- ](?:on|over)[- ]year|annual|yearly|12-month)\\s+basis|year[- ](?:on|over)[- ]year|(?:compared\\s+(?:with|to)|against|relative\\s+to|from)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:the\\s+)?same\\s+(?:month|period|time|quarter)\\s+(?:(?:of|in)\\s+)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+previous\\s+year|(?:19|20)\\d{2})|${MONTH}\\s+(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d{2})))\\s*,`,
+  'i',
+);
+
+// Customs administrations state their changes against the year before ("customs data showed", "according to customs
+// figures"): a story on their data keeps that basis even when its lead sets the month beside the month before.
+const CUSTOMS_DATA = /\bcustoms\s+(?:data|figures|statistics|numbers)\b/i;
+
+/** The start of the sentence holding `at`: after the last full stop and space, or line break, before it. */
+function sentenceStart(head: string, at: number): number {
+  return Math.max(head.lastIndexOf('. ', at) + 2, head.lastIndexOf('\n', at) + 1, 0);
+}
+
+/**
+ * True when the release states a change against the month before first and turns to the year before only in sentences
+ * opened by a year-earlier frame: its first year-earlier marker opens a sentence after the first month-before base.
+ */
+function yearOnYearSetApart(head: string): boolean {
+  const monthBefore = PREVIOUS_MONTH_BASIS.exec(head);
+  const yearBefore = YEAR_EARLIER_BASIS.exec(head);
+  if (monthBefore === null || yearBefore === null || yearBefore.index < monthBefore.index) return false;
+  return YEAR_EARLIER_FRAME.test(head.slice(sentenceStart(head, yearBefore.index), yearBefore.index + 80));
+}
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -104,6 +137,17 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
     test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !yearEarlierAmount(head),
     why: 'the release compares with the previous month and never with a year earlier',
+  },
+  {
+    name: 'previous-month release, year-on-year marked apart',
+    examples: [
+      'In March, the trade deficit widened to $2.1 billion from $1.4 billion in February. Exports fell 1.2% to $50.3 billion. Year over year, exports were up 3.0%.',
+      'The trade surplus narrowed to $0.8 billion from $1.1 billion in May. Exports slipped 0.5%. All figures are seasonally adjusted unless otherwise noted; on a year-over-year basis, exports rose 4.2%.',
+    ],
+    // A base in the month before and either a note that the release's data are seasonally adjusted or year-on-year
+    // changes stated only under a frame of their own after it: the release's unmarked changes are on the month.
+    test: (head) => PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !CUSTOMS_DATA.test(head) && !yearEarlierAmount(head) && ((head.includes('djusted') && ADJUSTED_DATA_NOTE.test(head)) || yearOnYearSetApart(head)),
+    why: 'the release compares with the previous month and marks its year-on-year changes apart',
   },
   {
     name: 'previous-three-months release',
