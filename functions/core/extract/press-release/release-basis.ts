@@ -93,8 +93,9 @@ function leadAgency(head: string): boolean {
 
 // A release that says of its own data that they are seasonally adjusted ("Values in this release are seasonally adjusted
 // unless otherwise stated", "All figures are seasonally adjusted", "Unless otherwise noted, data are seasonally adjusted"):
-// adjusted series are compared with the month before; a year-on-year change in such a release says so.
-const ADJUSTED_DATA_NOTE = /\b(?:(?:data|figures|values|estimates|numbers|series)\s+(?:(?:in|of)\s+this\s+(?:release|report|bulletin)\s+)?(?:are|were)\s+(?:[a-z-]+\s+){0,6}?seasonally[- ]adjusted|seasonally[- ]adjusted,?\s+unless\s+otherwise\s+(?:stated|noted|specified|indicated))\b/i;
+// adjusted series are compared with the month before; a year-on-year change in such a release says so. ("The figures are not
+// seasonally adjusted" says the opposite.)
+const ADJUSTED_DATA_NOTE = /\b(?:(?:data|figures|values|estimates|numbers|series)\s+(?:(?:in|of)\s+this\s+(?:release|report|bulletin)\s+)?(?:are|were)\s+(?:(?!not\b|never\b)[a-z-]+\s+){0,6}?seasonally[- ]adjusted|seasonally[- ]adjusted,?\s+unless\s+otherwise\s+(?:stated|noted|specified|indicated))\b/i;
 
 // A year-earlier basis that opens its sentence as a frame of its own ("Year over year, exports were up 2.4%", "On a
 // year-over-year basis, ...", "Compared with the same month a year earlier, ...", "Against January 2019, ..."): the release
