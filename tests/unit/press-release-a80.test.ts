@@ -83,9 +83,13 @@ describe('a territory with its own customs statistics ranked next in another rep
     const rows = rowsOf("Indonesia's exports of coffee to Japan reached US$96 million in March, ahead of Macao with US$41 million, Statistics Indonesia said.");
     expect(row(rows, 41e6)).toMatchObject({ area: 'Indonesia', partner: 'Macao' });
   });
-  it('keeps the territory the area of its own release, its ranked partners partners (guard)', () => {
+  it('reads "followed by Taiwan" in Hong Kong\'s own release as its partner, Hong Kong keeping its own figures', () => {
     const rows = rowsOf("Hong Kong's total exports rose 8.2% to HK$412.5 billion in March. The mainland was the largest market, followed by Taiwan with HK$25.1 billion.");
     expect(row(rows, 412.5e9)).toMatchObject({ area: 'Hong Kong' });
     expect(row(rows, 25.1e9)).toMatchObject({ area: 'Hong Kong', partner: 'Taiwan' });
+  });
+  it('keeps a province ranked next in a release on China the area of its own figure (guard: only the three territories)', () => {
+    const rows = rowsOf('BEIJING, May 6 (Xinhua) -- Guangdong remained the largest exporting province in the first quarter with 1.35 trillion yuan, followed by Jiangsu with 0.88 trillion yuan, customs data showed.');
+    expect(row(rows, 0.88e12)).toMatchObject({ area: 'Jiangsu', partner: 'World' });
   });
 });
