@@ -44,6 +44,14 @@ describe('a release that compares with the month before and sets its year-on-yea
     );
     expect(row(rows, 5.3e9)).toMatchObject({ period_start: '2026-09', yoy_pct: null });
   });
+  it('reads "On the year," opening the year-on-year sentence as a frame for each of its flows', () => {
+    const rows = rowsOf(
+      "VIENNA, Oct 9 -- Austria's exports fell 1.5% on the month in August to 16.2 billion euros, while imports rose 0.9% to 17.0 billion euros, widening the trade deficit to 0.8 billion euros from 0.4 billion euros in July.\n\nOn the year, exports were 1.1% lower and imports 2.2% higher.",
+      '2026-10-09',
+    );
+    expect(row(rows, 16.2e9)).toMatchObject({ yoy_pct: -1.1 });
+    expect(row(rows, 17e9)).toMatchObject({ yoy_pct: 2.2 });
+  });
   it('reads a note opening "Unless otherwise noted, data are seasonally adjusted" the same way', () => {
     const rows = rowsOf(
       "Australia's goods balance narrowed to $4.9 billion in March from $5.6 billion in February. Goods credits fell 2.3% to $41.2 billion and goods debits rose 0.8% to $36.3 billion, though credits were 5.1% above their level a year ago. Unless otherwise noted, data are seasonally adjusted.",

@@ -98,10 +98,10 @@ function leadAgency(head: string): boolean {
 const ADJUSTED_DATA_NOTE = /\b(?:(?:data|figures|values|estimates|numbers|series)\s+(?:(?:in|of)\s+this\s+(?:release|report|bulletin)\s+)?(?:are|were)\s+(?:(?!not\b|never\b)[a-z-]+\s+){0,6}?seasonally[- ]adjusted|seasonally[- ]adjusted,?\s+unless\s+otherwise\s+(?:stated|noted|specified|indicated))\b/i;
 
 // A year-earlier basis that opens its sentence as a frame of its own ("Year over year, exports were up 2.4%", "On a
-// year-over-year basis, ...", "Compared with the same month a year earlier, ...", "Against January 2019, ..."): the release
-// sets its year-on-year changes apart and marks them.
+// year-over-year basis, ...", "On the year, ...", "Compared with the same month a year earlier, ...", "Against January
+// 2019, ..."): the release sets its year-on-year changes apart and marks them.
 const YEAR_EARLIER_FRAME = new RegExp(
-  `^\\s*(?:on\\s+an?\\s+(?:year[- ](?:on|over)[- ]year|annual|yearly|12-month)\\s+basis|year[- ](?:on|over)[- ]year|(?:compared\\s+(?:with|to)|against|relative\\s+to|from)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:the\\s+)?same\\s+(?:month|period|time|quarter)\\s+(?:(?:of|in)\\s+)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+previous\\s+year|(?:19|20)\\d{2})|${MONTH}\\s+(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d{2})))\\s*,`,
+  `^\\s*(?:on\\s+an?\\s+(?:year[- ](?:on|over)[- ]year|annual|yearly|12-month)\\s+basis|year[- ](?:on|over)[- ]year|on\\s+the\\s+year|(?:compared\\s+(?:with|to)|against|relative\\s+to|from)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:the\\s+)?same\\s+(?:month|period|time|quarter)\\s+(?:(?:of|in)\\s+)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+previous\\s+year|(?:19|20)\\d{2})|${MONTH}\\s+(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d{2})))\\s*,`,
   'i',
 );
 
