@@ -46,7 +46,7 @@ describe('a release that compares with the month before and sets its year-on-yea
   });
   it('reads "On the year," opening the year-on-year sentence as a frame for each of its flows', () => {
     const rows = rowsOf(
-      "VIENNA, Oct 9 -- Austria's exports fell 1.5% on the month in August to 16.2 billion euros, while imports rose 0.9% to 17.0 billion euros, widening the trade deficit to 0.8 billion euros from 0.4 billion euros in July.\n\nOn the year, exports were 1.1% lower and imports 2.2% higher.",
+      "VIENNA, Oct 9 -- Austria's exports fell 1.5% in August to 16.2 billion euros, while imports rose 0.9% to 17.0 billion euros, widening the trade deficit to 0.8 billion euros from 0.4 billion euros in July.\n\nOn the year, exports were 1.1% lower and imports 2.2% higher.",
       '2026-10-09',
     );
     expect(row(rows, 16.2e9)).toMatchObject({ yoy_pct: -1.1 });
