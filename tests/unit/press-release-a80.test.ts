@@ -58,6 +58,33 @@ describe('a release that compares with the month before and sets its year-on-yea
     );
     expect(row(rows, 36.3e9)).toMatchObject({ yoy_pct: null });
   });
+  it('reads a flow given again with its own year-earlier base ("Exports were 5.5 per cent higher than in February last year")', () => {
+    const rows = rowsOf(
+      'The goods trade deficit narrowed to $3.4 billion in February from $4.0 billion in January, official figures showed. Exports increased 2.9 per cent to $28.1 billion and imports were steady at $31.5 billion. Exports were 5.5 per cent higher than in February last year.',
+      '2026-03-20',
+    );
+    expect(row(rows, 28.1e9)).toMatchObject({ period_start: '2026-02', yoy_pct: 5.5 });
+  });
+  it('reads "Imports were down 2 percent from a year earlier" after an unmarked fall of imports the same way', () => {
+    const rows = rowsOf(
+      'LONDON, April 10 (Reuters) - The goods trade gap widened to £19.3 billion in February from £18.6 billion in January. Imports fell 1.4 percent to £48.2 billion, and exports slipped 3.1 percent to £28.9 billion.\n\nImports were down 2 percent from a year earlier, the statistics office said.',
+      '2026-04-10',
+    );
+    expect(row(rows, 28.9e9)).toMatchObject({ yoy_pct: null });
+    expect(row(rows, 48.2e9)).toMatchObject({ yoy_pct: -2 });
+  });
+  it('reads translated English ("Total exports were 4.0% above the level of a year ago") the same way', () => {
+    const rows = rowsOf(
+      'The value of goods exported in February reached 7.8 billion US dollars, compared to 8.3 billion dollars in January. Exports decreased by 6.0% and imports decreased by 1.7% to 9.1 billion dollars.\n\nTotal exports were 4.0% above the level of a year ago.',
+      '2026-03-25',
+    );
+    expect(row(rows, 9.1e9)).toMatchObject({ yoy_pct: null });
+    expect(row(rows, 7.8e9)?.yoy_pct).not.toBe(-6);
+  });
+  it('keeps a partner\'s unmarked change year-on-year when only the total is given again with a year-earlier base (guard)', () => {
+    const rows = rowsOf('SEOUL, April 1 -- The trade surplus narrowed to $3.4 billion in March from $4.0 billion in February. Exports to China rose 12 percent to $10.2 billion. Exports were 5.5 percent higher than a year earlier.', '2026-04-01');
+    expect(row(rows, 10.2e9)).toMatchObject({ partner: 'China', yoy_pct: 12 });
+  });
   it('keeps unmarked changes year-on-year when the first year-earlier base is inside a sentence (guard)', () => {
     const rows = rowsOf('Exports fell to $4.1 billion in March from $4.6 billion in February, and were up 6.2 percent from a year earlier. Imports rose 3.1 percent to $3.9 billion.');
     expect(row(rows, 3.9e9)).toMatchObject({ yoy_pct: 3.1 });

@@ -111,18 +111,38 @@ const CUSTOMS_DATA = /\bcustoms\s+(?:data|figures|statistics|numbers)\b/i;
 
 /** The start of the sentence holding `at`: after the last full stop and space, or line break, before it. */
 function sentenceStart(head: string, at: number): number {
-  return Math.max(head.lastIndexOf('. ', at) + 2, head.lastIndexOf('\n', at) + 1, 0);
+  const stop = head.lastIndexOf('. ', at);
+  return Math.max(stop < 0 ? 0 : stop + 2, head.lastIndexOf('\n', at) + 1);
+}
+
+// "Exports were 5.5 per cent higher than in February last year", "Imports were down 2 percent from a year earlier": a sentence
+// that gives a flow only a change, then its year-earlier base. The flow noun is captured to look for its earlier change.
+const RESTATED_CHANGE = /^\s*(?:(?:the|total|overall|its|their|goods|merchandise)\s+){0,2}(exports|imports|shipments)\s+(?:were|was)\s+(?:(?:up|down)\s+)?\d[\d.,]*\s*(?:%|(?:per\s?cent|percent)\b)/i;
+
+/**
+ * True when the flow itself ("Exports increased 2.9 per cent", not "Exports to China rose 12%") was given a percentage change
+ * between `from` and `end` (an unmarked one: the release has no year-earlier marker before `end`).
+ */
+function changedBefore(head: string, flow: string, from: number, end: number): boolean {
+  const change = new RegExp(`\\b${flow}\\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|(?:were|was)\\s+(?:up|down))\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\d[\\d.,]*\\s*(?:%|per\\s?cent|percent)`, 'i');
+  return change.test(head.slice(from, end));
 }
 
 /**
- * True when the release states a change against the month before first and turns to the year before only in sentences
- * opened by a year-earlier frame: its first year-earlier marker opens a sentence after the first month-before base.
+ * True when the release states a change against the month before first and turns to the year before only later, in a
+ * sentence of its own: one opened by a year-earlier frame, or one giving again a flow it gave an unmarked change before
+ * ("Exports increased 2.9 per cent to $28.1 billion. ... Exports were 5.5 per cent higher than in February last year": the
+ * same flow cannot have two year-on-year changes, so the unmarked one is on the month).
  */
 function yearOnYearSetApart(head: string): boolean {
   const monthBefore = PREVIOUS_MONTH_BASIS.exec(head);
   const yearBefore = YEAR_EARLIER_BASIS.exec(head);
   if (monthBefore === null || yearBefore === null || yearBefore.index < monthBefore.index) return false;
-  return YEAR_EARLIER_FRAME.test(head.slice(sentenceStart(head, yearBefore.index), yearBefore.index + 80));
+  const start = sentenceStart(head, yearBefore.index);
+  const sentence = head.slice(start, yearBefore.index + 80);
+  if (YEAR_EARLIER_FRAME.test(sentence)) return true;
+  const restated = start > monthBefore.index ? RESTATED_CHANGE.exec(sentence) : null;
+  return restated !== null && changedBefore(head, restated[1], sentenceStart(head, monthBefore.index), start);
 }
 
 /** How far into a release the basis is looked for: the lead and the body state it early. */
