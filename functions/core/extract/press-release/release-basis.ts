@@ -166,8 +166,9 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
       'The trade surplus narrowed to $0.8 billion from $1.1 billion in May. Exports slipped 0.5%. All figures are seasonally adjusted unless otherwise noted; on a year-over-year basis, exports rose 4.2%.',
     ],
     // A base in the month before and either a note that the release's data are seasonally adjusted or year-on-year
-    // changes stated only under a frame of their own after it: the release's unmarked changes are on the month.
-    test: (head) => PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !CUSTOMS_DATA.test(head) && !yearEarlierAmount(head) && ((head.includes('djusted') && ADJUSTED_DATA_NOTE.test(head)) || yearOnYearSetApart(head)),
+    // changes stated only under a frame of their own after it: the release's unmarked changes are on the month. (The cheap
+    // customs tests go first: most releases are Chinese customs figures.)
+    test: (head) => !CHINESE_CUSTOMS_RELEASE.test(head) && !CUSTOMS_DATA.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !yearEarlierAmount(head) && ((head.includes('djusted') && ADJUSTED_DATA_NOTE.test(head)) || yearOnYearSetApart(head)),
     why: 'the release compares with the previous month and marks its year-on-year changes apart',
   },
   {
