@@ -2756,7 +2756,9 @@ const ROLE_RULES: RoleRule[] = [
   // the EU: a member state ranked as a trader is the place of its figure, and so is each one "followed by" goes on with.
   { when: (v) => v.kind === 'country' && ahead(v, RANKED_TRADER_WORDS) && RANKED_TRADER_AFTER.test(v.after) && v.release.onBloc(), role: 'area' },
   { when: (v) => v.kind === 'country' && near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && followsRankedTrader(v), role: 'area' },
-  { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && countryOrGroup(v.kind) && !v.release.isCountry(v.name), role: 'partner' },
+  // ("China was the largest market, followed by Hong Kong at US$0.93 billion" in the Philippines' release: a territory keeping
+  // its own customs statistics, ranked next in another reporter's list, is a partner as a country there is.)
+  { when: (v) => near(v, FOLLOWED_WORDS) && FOLLOWED_BY_BEFORE.test(v.before) && (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.hasCountry() && !v.release.isCurrent(v.name))) && !v.release.isCountry(v.name), role: 'partner' },
   // "trade between Russia and China" in a release on China: the reporting country is the area
   // whichever way round the pair is written; otherwise the first of the pair is.
   { when: (v) => near(v, BETWEEN_WORDS) && BETWEEN_BEFORE.test(v.before), role: (v) => (pairedWithReporter(v) ? 'partner' : 'area') },

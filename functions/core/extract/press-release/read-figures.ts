@@ -298,7 +298,7 @@ function readWorthOfBase(scene: SentenceScene, f: Figure, tally: FigureTally): b
   return true;
 }
 
-const YEAR_ON_YEAR_OPENING = /^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual)\s+basis|year[- ](?:on|over)[- ]year|(?:compared\s+(?:with|to)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)))\s*,/i;
+const YEAR_ON_YEAR_OPENING = /^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual)\s+basis|year[- ](?:on|over)[- ]year|on\s+the\s+year|(?:compared\s+(?:with|to)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)))\s*,/i;
 
 /** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
 /** True when the sentence names a flow before the figure read (module level: no closure made per call). */

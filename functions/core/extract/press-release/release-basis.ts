@@ -91,6 +91,60 @@ function leadAgency(head: string): boolean {
   return false;
 }
 
+// A release that says of its own data that they are seasonally adjusted ("Values in this release are seasonally adjusted
+// unless otherwise stated", "All figures are seasonally adjusted", "Unless otherwise noted, data are seasonally adjusted"):
+// adjusted series are compared with the month before; a year-on-year change in such a release says so. ("The figures are not
+// seasonally adjusted" says the opposite.)
+const ADJUSTED_DATA_NOTE = /\b(?:(?:data|figures|values|estimates|numbers|series)\s+(?:(?:in|of)\s+this\s+(?:release|report|bulletin)\s+)?(?:are|were)\s+(?:(?!not\b|never\b)[a-z-]+\s+){0,6}?seasonally[- ]adjusted|seasonally[- ]adjusted,?\s+unless\s+otherwise\s+(?:stated|noted|specified|indicated))\b/i;
+
+// A year-earlier basis that opens its sentence as a frame of its own ("Year over year, exports were up 2.4%", "On a
+// year-over-year basis, ...", "On the year, ...", "Compared with the same month a year earlier, ...", "Against January
+// 2019, ..."): the release sets its year-on-year changes apart and marks them.
+const YEAR_EARLIER_FRAME = new RegExp(
+  `^\\s*(?:on\\s+an?\\s+(?:year[- ](?:on|over)[- ]year|annual|yearly|12-month)\\s+basis|year[- ](?:on|over)[- ]year|on\\s+the\\s+year|(?:compared\\s+(?:with|to)|against|relative\\s+to|from)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|(?:the\\s+)?same\\s+(?:month|period|time|quarter)\\s+(?:(?:of|in)\\s+)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+previous\\s+year|(?:19|20)\\d{2})|${MONTH}\\s+(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d{2})))\\s*,`,
+  'i',
+);
+
+// Customs administrations state their changes against the year before ("customs data showed", "according to customs
+// figures"): a story on their data keeps that basis even when its lead sets the month beside the month before.
+const CUSTOMS_DATA = /\bcustoms\s+(?:data|figures|statistics|numbers)\b/i;
+
+/** The start of the sentence holding `at`: after the last full stop and space, or line break, before it. */
+function sentenceStart(head: string, at: number): number {
+  const stop = head.lastIndexOf('. ', at);
+  return Math.max(stop < 0 ? 0 : stop + 2, head.lastIndexOf('\n', at) + 1);
+}
+
+// "Exports were 5.5 per cent higher than in February last year", "Imports were down 2 percent from a year earlier": a sentence
+// that gives a flow only a change, then its year-earlier base. The flow noun is captured to look for its earlier change.
+const RESTATED_CHANGE = /^\s*(?:(?:the|total|overall|its|their|goods|merchandise)\s+){0,2}(exports|imports|shipments)\s+(?:were|was)\s+(?:(?:up|down)\s+)?\d[\d.,]*\s*(?:%|(?:per\s?cent|percent)\b)/i;
+
+/**
+ * True when the flow itself ("Exports increased 2.9 per cent", not "Exports to China rose 12%") was given a percentage change
+ * between `from` and `end` (an unmarked one: the release has no year-earlier marker before `end`).
+ */
+function changedBefore(head: string, flow: string, from: number, end: number): boolean {
+  const change = new RegExp(`\\b${flow}\\s+(?:[a-z]+ed|rose|fell|grew|slid|sank|shrank|(?:were|was)\\s+(?:up|down))\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\d[\\d.,]*\\s*(?:%|per\\s?cent|percent)`, 'i');
+  return change.test(head.slice(from, end));
+}
+
+/**
+ * True when the release states a change against the month before first and turns to the year before only later, in a
+ * sentence of its own: one opened by a year-earlier frame, or one giving again a flow it gave an unmarked change before
+ * ("Exports increased 2.9 per cent to $28.1 billion. ... Exports were 5.5 per cent higher than in February last year": the
+ * same flow cannot have two year-on-year changes, so the unmarked one is on the month).
+ */
+function yearOnYearSetApart(head: string): boolean {
+  const monthBefore = PREVIOUS_MONTH_BASIS.exec(head);
+  const yearBefore = YEAR_EARLIER_BASIS.exec(head);
+  if (monthBefore === null || yearBefore === null || yearBefore.index < monthBefore.index) return false;
+  const start = sentenceStart(head, yearBefore.index);
+  const sentence = head.slice(start, yearBefore.index + 80);
+  if (YEAR_EARLIER_FRAME.test(sentence)) return true;
+  const restated = start > monthBefore.index ? RESTATED_CHANGE.exec(sentence) : null;
+  return restated !== null && changedBefore(head, restated[1], sentenceStart(head, monthBefore.index), start);
+}
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -104,6 +158,18 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
     test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !yearEarlierAmount(head),
     why: 'the release compares with the previous month and never with a year earlier',
+  },
+  {
+    name: 'previous-month release, year-on-year marked apart',
+    examples: [
+      'In March, the trade deficit widened to $2.1 billion from $1.4 billion in February. Exports fell 1.2% to $50.3 billion. Year over year, exports were up 3.0%.',
+      'The trade surplus narrowed to $0.8 billion from $1.1 billion in May. Exports slipped 0.5%. All figures are seasonally adjusted unless otherwise noted; on a year-over-year basis, exports rose 4.2%.',
+    ],
+    // A base in the month before and either a note that the release's data are seasonally adjusted or year-on-year
+    // changes stated only under a frame of their own after it: the release's unmarked changes are on the month. (The cheap
+    // customs tests go first: most releases are Chinese customs figures.)
+    test: (head) => !CHINESE_CUSTOMS_RELEASE.test(head) && !CUSTOMS_DATA.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !yearEarlierAmount(head) && ((head.includes('djusted') && ADJUSTED_DATA_NOTE.test(head)) || yearOnYearSetApart(head)),
+    why: 'the release compares with the previous month and marks its year-on-year changes apart',
   },
   {
     name: 'previous-three-months release',
