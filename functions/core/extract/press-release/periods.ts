@@ -1361,6 +1361,19 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
+  // A bare year right after a change in percent and "from", "over", "against" or "than": "up 180 percent from 2015", "a rise of
+  // 62% over 2021", "45 per cent higher than in 2019", "down 12 pct against 2024". The whole year, read as a base (BASE_BEFORE);
+  // comparisons.ts weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
+  // ("rose 40 percent from 2021 to 2025" names a span, not a base; "jumped 45 percent from 2019 to reach" does not.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['from', 'over', 'than', 'against'],
+    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|over|against|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
   // span, not the year before the release's.)
   { gate: YEAR_GATE, needs: ['last year'], pattern: /\b(?<!\bthe\s+)last year\b(?!\s+of\b)/gi, build: (_m, a) => period(ym(a.year - 1, 1), ym(a.year - 1, 12)) },

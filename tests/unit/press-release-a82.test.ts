@@ -1,0 +1,75 @@
+/**
+ * Rules added in the fixing round for b192 (press conferences, briefings and five-year reviews): reviews that span several
+ * years. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-02-10'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a82', source_url: 'https://example.org/r/a82', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const growthRows = (rows: ObservationDraft[]) => rows.filter((r) => r.value === null);
+
+describe('a multiple of a level two or more years back is no year-on-year change', () => {
+  it('reads no growth from "N times that of <year>" after a sentence on last year (wire)', () => {
+    const rows = rowsOf('BEIJING, Feb. 10 -- The country\'s goods trade reached 45.2 trillion yuan in 2025. Over the period, trade grew steadily, and last year\'s figure was 2.3 times that of 2016, an official said.');
+    expect(growthRows(rows)).toEqual([]);
+    expect(rows.every((r) => r.yoy_pct !== 230)).toBe(true);
+  });
+  it('reads none from "N times the level of <year>" after a change in the clause before (agency)', () => {
+    const rows = rowsOf('HANGZHOU, Feb. 10 -- The province\'s exports hit 3.9 trillion yuan last year, up 6 percent, and were 2.1 times the level of 2017.');
+    expect(rows.every((r) => r.yoy_pct !== 210)).toBe(true);
+    expect(row(rows, 3.9e12)?.yoy_pct).toBe(6);
+  });
+  it('reads none from "N times what it was in <year>" (local outlet)', () => {
+    const rows = rowsOf('NANNING, Feb. 10 -- In 2025 the region\'s foreign trade came to 710 billion yuan, up 3.2 percent, which is 2.8 times what it was in 2015.');
+    expect(rows.map((r) => r.yoy_pct)).toEqual([3.2]);
+  });
+  it('keeps the level of the base year in a "when" clause a row of that year without the multiple as its growth (translated English)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- The island province\'s imports and exports reached 301 billion yuan in 2025, up 7 percent, and was 3.2 times that of 2020, when it stood at 93 billion yuan.');
+    expect(row(rows, 93e9)).toMatchObject({ period_start: '2020-01', period_end: '2020-12', yoy_pct: null });
+  });
+  it('reads none from "N times the <year> figure" said of a year stated in the sentence', () => {
+    const rows = rowsOf('XI\'AN, Feb. 10 -- Shaanxi\'s trade totalled 420 billion yuan in 2025, up 4 percent year on year and 1.9 times the 2018 figure.');
+    expect(rows.map((r) => r.yoy_pct)).toEqual([4]);
+  });
+  it('still reads "grew 2.1 times" as up 210 percent (near miss)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- The port\'s exports of seafood grew 2.1 times in 2025 to 3.1 billion yuan.');
+    expect(row(rows, 3.1e9)?.yoy_pct).toBe(210);
+  });
+  it('still reads a multiple of the year before\'s level as a year-on-year change (near miss)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- The port handled 4.2 million tonnes of cargo in 2025, 1.3 times the amount in 2024.');
+    expect(row(rows, 4.2e6)?.yoy_pct).toBe(30);
+  });
+});
+
+describe('a change in percent "from" or "over" a year two or more years back is no year-on-year change', () => {
+  it('gives no growth to "up N percent from <year>" (wire)', () => {
+    const rows = rowsOf('KUNMING, Feb. 10 -- Yunnan\'s trade with ASEAN was 190 billion yuan in 2025, up 180 percent from 2015.');
+    expect(row(rows, 190e9)?.yoy_pct).toBeNull();
+  });
+  it('gives none to "up N% over <year>" before the speaker (agency)', () => {
+    const rows = rowsOf('JINAN, Feb. 10 -- Shandong\'s exports were 2.1 trillion yuan in 2025, up 62% over 2021, the provincial customs said.');
+    expect(row(rows, 2.1e12)?.yoy_pct).toBeNull();
+  });
+  it('gives none to "a rise of N per cent over <year>" (local outlet)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- Hainan\'s exports reached 112 billion yuan in 2025, a rise of 45 per cent over 2019.');
+    expect(row(rows, 112e9)?.yoy_pct).toBeNull();
+  });
+  it('gives none to a change "from <year>" before the verb of its level (translated English)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- Hainan\'s exports jumped 45 percent from 2019 to reach 112 billion yuan last year.');
+    expect(row(rows, 112e9)?.yoy_pct).toBeNull();
+  });
+  it('keeps a change over the year before year-on-year (near miss)', () => {
+    const rows = rowsOf('ALMATY, Feb. 10 -- Kazakhstan\'s trade with China grew 12.4 percent over 2024 to 43.8 billion U.S. dollars last year.');
+    expect(row(rows, 43.8e9)?.yoy_pct).toBe(12.4);
+  });
+  it('keeps "up N percent from <year>" year-on-year when that year is the one before (near miss)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- Hainan\'s trade reached 301 billion yuan in 2025, up 7.5 percent from 2024.');
+    expect(row(rows, 301e9)?.yoy_pct).toBe(7.5);
+  });
+});
