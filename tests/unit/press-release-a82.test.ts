@@ -73,3 +73,30 @@ describe('a change in percent "from" or "over" a year two or more years back is 
     expect(row(rows, 301e9)?.yoy_pct).toBe(7.5);
   });
 });
+
+describe('a rate said to hold on average for each year is growth averaged over several years, no row', () => {
+  it('reads no growth from "grew by an average of N percent a year" in a quote (interview)', () => {
+    const rows = rowsOf('HAIKOU, Feb. 10 -- "Over the past five years, our trade grew by an average of 26 percent a year," he said.');
+    expect(rows).toEqual([]);
+  });
+  it('reads none from "risen N percent a year on average" (wire)', () => {
+    const rows = rowsOf('NINGBO, Feb. 10 -- The port\'s exports reached 900 billion yuan in 2025. They have risen 9 percent a year on average since 2020.');
+    expect(growthRows(rows)).toEqual([]);
+  });
+  it('reads none from "at an average of N% per year" (agency)', () => {
+    const rows = rowsOf('HEFEI, Feb. 10 -- Anhui\'s trade hit 820 billion yuan last year; during the 14th Five-Year Plan period it expanded at an average of 8.5% per year.');
+    expect(growthRows(rows)).toEqual([]);
+  });
+  it('reads none from "has averaged N per cent annually" (translated English)', () => {
+    const rows = rowsOf('LANZHOU, Feb. 10 -- Gansu\'s trade totalled 70 billion yuan last year. Growth has averaged 7.1 per cent annually since 2021.');
+    expect(growthRows(rows)).toEqual([]);
+  });
+  it('reads none from "average yearly growth of N percent" beside a level', () => {
+    const rows = rowsOf('LANZHOU, Feb. 10 -- Gansu\'s trade totalled 70 billion yuan last year, with average yearly growth of 6 percent in the five years.');
+    expect(row(rows, 70e9)?.yoy_pct).toBeNull();
+  });
+  it('keeps a year-on-year change beside a national average (near miss)', () => {
+    const rows = rowsOf('LANZHOU, Feb. 10 -- Gansu\'s exports grew 6.1 percent year on year to 40 billion yuan last year, above the national average of 4.2 percent.');
+    expect(row(rows, 40e9)?.yoy_pct).toBe(6.1);
+  });
+});
