@@ -100,3 +100,31 @@ describe('a rate said to hold on average for each year is growth averaged over s
     expect(row(rows, 40e9)?.yoy_pct).toBe(6.1);
   });
 });
+
+describe('what a speaker hopes a level will come to is an aim, no row', () => {
+  it('reads no row from "we hope the port will handle" (Q&A answer)', () => {
+    const rows = rowsOf('MANZHOULI, June 12 -- The port handled 6.9 million tonnes in the first five months. We hope the port will handle more than 16 million tonnes for the full year.', '2026-06-12');
+    expect(row(rows, 16e6)).toBeUndefined();
+    expect(row(rows, 6.9e6)).toBeDefined();
+  });
+  it('reads none from "is hoping to lift exports to" (local outlet)', () => {
+    const rows = rowsOf('GANZHOU, June 12 -- Exports from the city rose 8 percent in the first five months. The city is hoping to lift exports to 50 billion yuan this year.', '2026-06-12');
+    expect(row(rows, 50e9)).toBeUndefined();
+  });
+  it('reads none from "hope that trade ... can reach" (wire)', () => {
+    const rows = rowsOf('MOHAN, June 12 -- Officials hope that trade through the railway port can reach 10 billion yuan this year, the report said.', '2026-06-12');
+    expect(rows).toEqual([]);
+  });
+  it('reads none from "we are hoping to see N trains" in a quote', () => {
+    const rows = rowsOf('ERENHOT, June 12 -- "We are hoping to see 2,500 China-Europe trains pass through Erenhot this year," the station master said.', '2026-06-12');
+    expect(rows).toEqual([]);
+  });
+  it('reads none from "hopes its imports will double to" (translated English)', () => {
+    const rows = rowsOf('DONGXING, June 12 -- The port authority said it hopes its durian imports will double to 80,000 tonnes in 2026.', '2026-06-12');
+    expect(rows).toEqual([]);
+  });
+  it('keeps a result told after a hope that names no level (near miss)', () => {
+    const rows = rowsOf('HEIHE, June 12 -- Customs officials said they hoped the growth would continue after exports rose 8 percent to 1.2 billion yuan in May.', '2026-06-12');
+    expect(row(rows, 1.2e9)).toMatchObject({ period_start: '2026-05', yoy_pct: 8 });
+  });
+});
