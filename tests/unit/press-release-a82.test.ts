@@ -128,3 +128,27 @@ describe('what a speaker hopes a level will come to is an aim, no row', () => {
     expect(row(rows, 1.2e9)).toMatchObject({ period_start: '2026-05', yoy_pct: 8 });
   });
 });
+
+describe('in a list of years each amount keeps the year written right after it', () => {
+  it('dates the last amount of "A in 2023 and B in 2024" by 2024 (agency)', () => {
+    const rows = rowsOf('ERENHOT, Feb. 10 -- The port handled 18.6 million tonnes in 2023 and 20.4 million tonnes in 2024.');
+    expect(row(rows, 20.4e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+    expect(row(rows, 18.6e6)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('dates "and to B last year" after "to A in 2024" by last year (wire)', () => {
+    const rows = rowsOf('BEIJING, Feb. 10 -- The country\'s trade climbed to 43.7 trillion yuan in 2024 and to 45.2 trillion yuan last year.');
+    expect(row(rows, 45.2e12)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+  it('dates dollar amounts in a list the same way (statistics office, translated English)', () => {
+    const rows = rowsOf('TASHKENT, Feb. 10 -- Uzbekistan\'s exports stood at $12.1 billion in 2022 and $13.4 billion in 2023, the ministry said.');
+    expect(row(rows, 13.4e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "for 2024" after a unit the same way (port news)', () => {
+    const rows = rowsOf('QINGDAO, Feb. 10 -- The port\'s container throughput was 28.8 million TEU in 2023 and 30.9 million TEU for 2024.');
+    expect(row(rows, 30.9e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('keeps a record "set in" a year that year\'s, beside the sentence\'s own year (near miss)', () => {
+    const rows = rowsOf('QINGDAO, Feb. 10 -- In 2025 the port handled 31.2 million TEU, close to the record 31.5 million TEU set in 2024.');
+    expect(row(rows, 31.2e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+});
