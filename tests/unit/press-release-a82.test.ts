@@ -152,3 +152,35 @@ describe('in a list of years each amount keeps the year written right after it',
     expect(row(rows, 31.2e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
   });
 });
+
+describe('a total over a stated span of whole years covers the span', () => {
+  it('dates "over the five years from 2021 to 2025 ... added up to" by the span (local outlet)', () => {
+    const rows = rowsOf('CHONGQING, Jan. 30 -- Over the five years from 2021 to 2025, the city\'s imports and exports added up to 3.79 trillion yuan, an official said.');
+    expect(row(rows, 3.79e12)).toMatchObject({ period_start: '2021-01', period_end: '2025-12', yoy_pct: null });
+  });
+  it('dates a cumulative total after "plan period (2016-2020)" by the bracketed span (agency)', () => {
+    const rows = rowsOf('NANNING, Jan. 30 -- During the 13th Five-Year Plan period (2016-2020), the region\'s cumulative trade with ASEAN exceeded 1.2 trillion yuan.');
+    expect(row(rows, 1.2e12)).toMatchObject({ period_start: '2016-01', period_end: '2020-12', qualifier: 'more_than' });
+  });
+  it('dates "between 2019 and 2023 ... a combined" total by the span (wire)', () => {
+    const rows = rowsOf('NINGBO, Jan. 30 -- Between 2019 and 2023, the port handled a combined 410 million tonnes of cargo.');
+    expect(row(rows, 410e6)).toMatchObject({ period_start: '2019-01', period_end: '2023-12' });
+  });
+  it('dates "in 2021-25" with a two-digit end year by the span (translated English)', () => {
+    const rows = rowsOf('URUMQI, Jan. 30 -- In 2021-25 the crossing cleared 48 million tonnes of goods in all.');
+    expect(row(rows, 48e6)).toMatchObject({ period_start: '2021-01', period_end: '2025-12' });
+  });
+  it('gives no row to a change over the span ("grew 40 percent from 2021 to 2025")', () => {
+    const rows = rowsOf('HARBIN, Jan. 30 -- Trade with Russia grew 40 percent from 2021 to 2025.');
+    expect(rows).toEqual([]);
+  });
+  it('keeps "rose from A in 2021 to B in 2025" two rows of their own years (near miss)', () => {
+    const rows = rowsOf('HANGZHOU, Jan. 30 -- Zhejiang\'s imports and exports rose from 4.14 trillion yuan in 2021 to 5.52 trillion yuan in 2025.');
+    expect(row(rows, 5.52e12)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+    expect(row(rows, 4.14e12)).toMatchObject({ period_start: '2021-01', period_end: '2021-12' });
+  });
+  it('keeps a fiscal year written "2024-25" a fiscal year (near miss)', () => {
+    const rows = rowsOf('NEW DELHI, Jan. 30 -- India\'s merchandise exports in 2024-25 were 437 billion U.S. dollars.');
+    expect(row(rows, 437e9)).toMatchObject({ period_start: '2024-04', period_end: '2025-03' });
+  });
+});

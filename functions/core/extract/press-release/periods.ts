@@ -897,6 +897,20 @@ export const SEASON = new RegExp(
 );
 
 const RULES: Rule[] = [
+  // A span of three or more whole years: "from 2021 to 2025", "between 2016 and 2020", "plan period (2021-2025)", "in
+  // 2021-25", "during 2016–2020", "the 2021-2025 period": a total over it covers every month of the span. (Two years joined
+  // by a dash are a fiscal or marketing year's label, "2025-26", and are left to their rules; a bracketed span is read with
+  // the word before it, so that it dates the clause it names, not only the bracket.)
+  {
+    gate: /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|through|till|until)\s*(?:19|20)?\d\d(?!\d)/,
+    needs: ['from', 'between', '(', 'in', 'during', 'over', 'for', 'throughout', 'across', 'the'],
+    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
+    build: (m, a) => {
+      const first = Number(m[1] ?? m[3]);
+      const last = Number((m[2] ?? m[4]).length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : (m[2] ?? m[4]));
+      return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
+    },
+  },
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
