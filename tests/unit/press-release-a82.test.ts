@@ -184,3 +184,22 @@ describe('a total over a stated span of whole years covers the span', () => {
     expect(row(rows, 437e9)).toMatchObject({ period_start: '2024-04', period_end: '2025-03' });
   });
 });
+
+describe('a past year after "by", then a level the subject "had" come to, is that year\'s level', () => {
+  it('dates "by 2023 it had reached" by 2023 after a clause on 2021 (quoted official)', () => {
+    const rows = rowsOf('HARBIN, Jan. 30 -- "In 2021, our trade with Russia was 123.6 billion yuan; by 2023 it had reached 217.5 billion yuan," she said.');
+    expect(row(rows, 217.5e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('dates "By 2024, exports ... had climbed to" by 2024 (agency)', () => {
+    const rows = rowsOf('NANNING, Jan. 30 -- The region\'s trade with Vietnam was 190 billion yuan in 2020. By 2024, exports to the country had climbed to 160 billion yuan.');
+    expect(row(rows, 160e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('dates "and by 2022 the volume had grown to" by 2022 (local outlet)', () => {
+    const rows = rowsOf('KUNMING, Jan. 30 -- The province shipped 1.1 million tonnes of fruit abroad in 2019, and by 2022 the volume had grown to 1.9 million tonnes.');
+    expect(row(rows, 1.9e6)).toMatchObject({ period_start: '2022-01', period_end: '2022-12' });
+  });
+  it('reads no row from a target "by 2027" (near miss)', () => {
+    const rows = rowsOf('KUNMING, Jan. 30 -- The province aims to lift trade to 600 billion yuan by 2027.');
+    expect(rows).toEqual([]);
+  });
+});

@@ -911,6 +911,17 @@ const RULES: Rule[] = [
       return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
     },
   },
+  // "by 2023 it had reached 217.5 billion yuan", "By 2024, exports had climbed to": a past year after "by", then a level the
+  // subject "had" come to, is that year's level (a walk through the years); "by 2030" ahead is a target, left unread.
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['by'],
+    pattern: /\b[Bb]y\s+((?:19|20)\d\d)(?![\d-])(?=\s*,?\s+(?:[\w'’-]+\s+){0,5}?had\s+(?:already\s+)?(?:reached|risen|grown|climbed|increased|expanded|jumped|surged|hit|topped|exceeded|surpassed|passed)\b)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year < a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
