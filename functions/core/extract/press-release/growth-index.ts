@@ -78,6 +78,24 @@ export function multipleOfYearBefore(s: string, f: Figure, periods: readonly Per
   return own && own.periodStart === `${year}-01` && own.periodEnd === `${year}-12` ? Math.round((f.value - 100) * 1e6) / 1e6 : null;
 }
 
+// "last year's figure was 1.8 times that of 2015", "2.1 times the level of 2017", "1.6 times the 2019 figure", "3.6 times as
+// much as in 2020", "2.8 times what it was in 2015", "twice 2016's level": a multiple of the level of a year named by its
+// number. When that year lies two or more years before the year the sentence (or the period in force) reports, the
+// multiple measures growth over several years, against a base years back: no year-on-year change, no row.
+const MEASURE_NOUN = String.raw`(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size|scale)`;
+const MULTIPLE_OF_NAMED_YEAR = new RegExp(String.raw`^\s*(?:(?:that|those|the\s+${MEASURE_NOUN})\s+(?:of|in|for|recorded\s+in|seen\s+in)|(?:what\s+(?:it|they)\s+(?:was|were)|as\s+(?:much|many|large|big)\s+as)\s+in)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'i');
+const MULTIPLE_OF_YEARS_NOUN = new RegExp(String.raw`^\s*(?:the\s+)?((?:19|20)\d{2})(?:['’]s)?\s+${MEASURE_NOUN}\b`, 'i');
+
+/** True for a multiple of a level dated two or more years before the year the sentence's period (or the one in force) ends in. */
+export function multipleOfYearsBack(s: string, f: Figure, periods: readonly PeriodMention[], inForce: { end: string } | null): boolean {
+  if (f.kind !== 'percent' || !f.multiple || f.sign) return false;
+  const after = s.slice(f.end, f.end + 60);
+  const m = MULTIPLE_OF_NAMED_YEAR.exec(after) ?? MULTIPLE_OF_YEARS_NOUN.exec(after);
+  if (!m) return false;
+  const own = periods.findLast((p) => p.kind === 'period' && p.end <= f.start && p.periodEnd !== '')?.periodEnd ?? inForce?.end ?? '';
+  return own !== '' && Number(m[1]) <= Number(own.slice(0, 4)) - 2;
+}
+
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {
   return INDEX_RELEASE.test(text);

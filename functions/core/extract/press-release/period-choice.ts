@@ -415,10 +415,20 @@ const OWN_PERIOD_GAP = /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or
 // that word (a bare year, "in 2023", is left: "the high of 3.41 million tons set in 2023" is no amount of that year).
 const SPAN_PREPOSITION = /^(?:in|during|for|over|across|throughout)\s+the\s+/i;
 
+// "17.8 million tonnes in 2021, ... 18.6 million tonnes in 2023 and 20.4 million tonnes in 2024", "climbed to 43.7 trillion
+// yuan in 2024 and to 45.2 trillion yuan last year": in a list of years each amount keeps the year written right after it
+// (its unit and goods words between, no participle: "the high of 3.41 million tons set in 2023" dates the high only).
+const OWN_YEAR_AFTER = {
+  mention: /^(?:(?:in|during|for|over|throughout)\s+)?(?:(?:19|20)\d\d|(?:last|this)\s+year)$/i,
+  gap: /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down|set|hit|seen|made|[a-z]+ed)\b)[A-Za-z%'’-]+\s+){0,5}?$/,
+};
+
 /** A period right after the amount at `at`, past only its unit and goods words and "in", as its own period; null when none. */
 function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): PeriodMention | null {
   const q = periods.find((x) => x.start > at && x.start - at <= 60);
-  return q && OWN_PERIOD_GAP.test(s.slice(at, q.start) + (SPAN_PREPOSITION.exec(s.slice(q.start, q.end))?.[0] ?? '')) ? q : null;
+  if (!q) return null;
+  if (OWN_PERIOD_GAP.test(s.slice(at, q.start) + (SPAN_PREPOSITION.exec(s.slice(q.start, q.end))?.[0] ?? ''))) return q;
+  return OWN_YEAR_AFTER.mention.test(s.slice(q.start, q.end)) && OWN_YEAR_AFTER.gap.test(s.slice(at, q.start)) ? q : null;
 }
 
 // "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the

@@ -903,6 +903,31 @@ export const SEASON = new RegExp(
 );
 
 const RULES: Rule[] = [
+  // A span of three or more whole years: "from 2021 to 2025", "between 2016 and 2020", "plan period (2021-2025)", "in
+  // 2021-25", "during 2016–2020", "the 2021-2025 period": a total over it covers every month of the span. (Two years joined
+  // by a dash are a fiscal or marketing year's label, "2025-26", and are left to their rules; a bracketed span is read with
+  // the word before it, so that it dates the clause it names, not only the bracket.)
+  {
+    gate: /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|through|till|until)\s*(?:19|20)?\d\d(?!\d)/,
+    needs: ['from', 'between', '(', 'in', 'during', 'over', 'for', 'throughout', 'across', 'the'],
+    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
+    build: (m, a) => {
+      const first = Number(m[1] ?? m[3]);
+      const last = Number((m[2] ?? m[4]).length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : (m[2] ?? m[4]));
+      return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
+    },
+  },
+  // "by 2023 it had reached 217.5 billion yuan", "By 2024, exports had climbed to": a past year after "by", then a level the
+  // subject "had" come to, is that year's level (a walk through the years); "by 2030" ahead is a target, left unread.
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['by'],
+    pattern: /\b[Bb]y\s+((?:19|20)\d\d)(?![\d-])(?=\s*,?\s+(?:[\w'’-]+\s+){0,5}?had\s+(?:already\s+)?(?:reached|risen|grown|climbed|increased|expanded|jumped|surged|hit|topped|exceeded|surpassed|passed)\b)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year < a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   ...REPORTING_SPANS,
   // Calendar days are dates, not periods: "Oct. 25", "March 18, 2025", "18 March 2025", "2025-01-13".
   { gate: MONTH_GATE, pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.]?\\d)(?:,?\\s+\\d{4})?\\b`, 'g'), build: () => ({ kind: 'date', periodStart: '', periodEnd: '' }) },
@@ -1362,6 +1387,19 @@ const RULES: Rule[] = [
     gate: CALENDAR_YEAR_GATE,
     needs: ['compar'],
     pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to))\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
+  // A bare year right after a change in percent and "from", "over", "against" or "than": "up 180 percent from 2015", "a rise of
+  // 62% over 2021", "45 per cent higher than in 2019", "down 12 pct against 2024". The whole year, read as a base (BASE_BEFORE);
+  // comparisons.ts weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
+  // ("rose 40 percent from 2021 to 2025" names a span, not a base; "jumped 45 percent from 2019 to reach" does not.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['from', 'over', 'than', 'against'],
+    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|over|against|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;

@@ -8,7 +8,7 @@ import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
-import { indexGrowth, multipleOfYearBefore } from './growth-index.js';
+import { indexGrowth, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
@@ -209,6 +209,11 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   const before = levelBefore(scene, f);
   const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
   if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore) {
+    tally.nonTrade++;
+    return;
+  }
+  // "1.8 times that of 2015" in a sentence on 2025: growth over several years, no row (growth-index.ts).
+  if (multipleOfYearsBack(s, f, scene.periods, memory.period)) {
     tally.nonTrade++;
     return;
   }

@@ -125,6 +125,9 @@ const FORECASTERS_CLOSED = /\b(?:economists|analysts|forecasters|markets|traders
 // A flow said in the present passive to be "seen", "pegged" or "tipped" at an amount, right before it ("arrivals this month
 // are seen at around", "is pegged at", "are now seen rising to", "are tipped to reach") is a forecast, as "is expected at" is.
 const SEEN_AT_BEFORE = /\b(?:is|are)\s+(?:(?:now|currently|widely|generally)\s+)?(?:seen|pegged|tipped)\s+(?:at|around|near|(?:to\s+)?(?:rise|fall|climb|ease|drop|reach|total|hit|rising|falling|climbing|easing|dropping|reaching|totall?ing|hitting)(?:\s+(?:to|at))?)\s+(?:(?:about|around|some|nearly|roughly|almost|close\s+to|over|more\s+than|just\s+(?:over|under))\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+// "We hope the port will handle more than 16 million tonnes", "the city is hoping to lift exports to", "officials hope that
+// trade with Laos can reach", "he said he hoped exports would top": what a speaker hopes a level will come to is an aim.
+const HOPED_BEFORE = /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|trusts?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:will|would|can|could|to)\s+(?:(?:be\s+able\s+to|further|still|again|soon)\s+)?(?:reach|exceed|hit|top|surpass|handle|grow|rise|increase|expand|lift|bring|push|keep|achieve|see|ship|export|import|carry|process|move|clear|double|pass|break|raise)\b[^.;]{0,60}$/i;
 /** Whether the text before a figure (from `from` to `to`) names a forecast it belongs to. */
 function forecastBefore(s: string, from: number, to: number): boolean {
   if (!mentions(s, FORECAST_BEFORE_WORDS, from, to)) return false;
@@ -133,7 +136,7 @@ function forecastBefore(s: string, from: number, to: number): boolean {
   const wide = Math.max(0, from - 120);
   const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank).replace(FORECASTERS_CLOSED, blank);
   const cut = window.slice(Math.max(0, from) - wide);
-  return FORECAST_BEFORE.test(cut) || SEEN_AT_BEFORE.test(cut);
+  return FORECAST_BEFORE.test(cut) || SEEN_AT_BEFORE.test(cut) || HOPED_BEFORE.test(cut);
 }
 // "Post forecasts Chile's MY 2026/27 cherry exports at 640,000 MT", "the group sees 2026 exports at about 5.2
 // million tons": a forecaster's verb, what it forecasts (however long), then "at" and the amount.
@@ -142,7 +145,7 @@ const FORECAST_AT_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT
 // "... at 330,000 MT, up 6 percent": the change of a forecast amount is forecast too.
 const FORECAST_AT_CHANGE = /\b(?:forecasts?|sees|projects)\s+[^.;]{1,110}?\bat\s+[^.;]{1,40}$/i;
 const FORECAST_AT_CHANGE_WORDS = keywords(['forecast', 'sees', 'projects'], FORECAST_AT_CHANGE);
-const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', "f'cast", 'fcast', 'predict', 'project', 'economists', 'analysts', 'strategists', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'want', 'target', 'estimate', 'guidance', 'goal', 'quota', 'track', 'course', 'pencil', 'see', 'possibly', 'potentially', 'perhaps', 'probably', 'likely', 'pegged', 'tipped'], FORECAST_BEFORE, SEEN_AT_BEFORE);
+const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'median', 'forecast', "f'cast", 'fcast', 'predict', 'project', 'economists', 'analysts', 'strategists', 'shaping', 'will', 'would', 'could', 'might', 'plan', 'aim', 'want', 'target', 'estimate', 'guidance', 'goal', 'quota', 'track', 'course', 'pencil', 'see', 'possibly', 'potentially', 'perhaps', 'probably', 'likely', 'pegged', 'tipped', 'hope', 'hoping', 'wish', 'trust'], FORECAST_BEFORE, SEEN_AT_BEFORE, HOPED_BEFORE);
 // "we expect foreign trade to keep steady growth and the scale to stay above 45 trillion yuan": the one expecting, what is
 // expected (however long, within the clause: not past "but" or "while"), then the verb of the level it is to reach right before the amount.
 // ("we expect ... and the year's deficit to come in below USD20bn": where a level is to come in is its reach too.)

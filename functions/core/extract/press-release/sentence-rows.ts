@@ -444,8 +444,17 @@ function measuredOf(frame: RowFrame, r: Reading, owner: Reading, period: { start
   else if (r.role === 'share') measured = { value: Math.abs(f.value), unit: 'percent-share', measure: 'share', yoy: null, qualifier: f.qualifier };
   else measured = { value: null, unit: '', measure: 'growth', yoy: growthAgainstOtherBase(frame.s, r, frame.readings, period) ? null : signedChange(r), qualifier: qualifierBefore(frame.s, f.start) };
   const yoy = measured.yoy;
-  if (yoy !== null) measured.yoy = yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
+  if (yoy !== null) measured.yoy = wholeYears(period) ? null : yoy === 0 ? 0 : Math.round(yoy * 1e6) / 1e6;
   return measured;
+}
+
+/**
+ * A span of two or more whole calendar years ("from 2021 to 2025", "(2016-2020)"): a change over it ("grew 40 percent from
+ * 2021 to 2025", "up 12 percent on the previous five years") is no year-on-year change, so a total over it has none and a
+ * change alone gives no row.
+ */
+function wholeYears(period: { start: string; end: string }): boolean {
+  return period.start.endsWith('-01') && period.end.endsWith('-12') && period.start.slice(0, 4) < period.end.slice(0, 4);
 }
 
 // "remains negative – minus USD 3 015.6 million": the word "minus" right before an amount (or its currency).
