@@ -1,0 +1,70 @@
+/**
+ * Rules added in the fixing round for b193 and b190 (thirty-second session, issue 9): each cause is read in several
+ * phrasings of our own (wire, agency, local outlet, translated English), with near misses that must not trigger.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a81', source_url: 'https://example.org/r/a81', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('an average a growth is measured against is no average of the amount after it', () => {
+  it('reads the amount after "grew faster than the average:" (a colon, then a new subject)', () => {
+    const rows = rowsOf('NANNING, May 12 -- In the first four months, trade with the RCEP partners grew faster than the average: exports to them came to 31.4 billion yuan, up 12.6 percent.');
+    expect(row(rows, 31.4e9)).toMatchObject({ flow: 'export', yoy_pct: 12.6 });
+  });
+  it('reads the amount after an aside "growing well above the national average,"', () => {
+    const rows = rowsOf('HEFEI, May 12 -- In April, shipments of electric cars, growing well above the national average, reached 2.7 billion yuan, up 41 percent.');
+    expect(row(rows, 2.7e9)).toMatchObject({ yoy_pct: 41 });
+  });
+  it('reads the amount after a relative clause "which beat the provincial average,"', () => {
+    const rows = rowsOf('WUHU, May 12 -- The city\'s foreign trade, which beat the provincial average, totalled 16.2 billion yuan in the first four months.');
+    expect(row(rows, 16.2e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04' });
+  });
+  it('reads the amount after "outpacing the regional average" set off by a dash', () => {
+    const rows = rowsOf('LANZHOU, May 12 -- In the first four months the province\'s imports rose faster than the regional average — to 8.8 billion yuan.');
+    expect(row(rows, 8.8e9)).toMatchObject({ flow: 'import' });
+  });
+  it('still sets aside an amount that is the average itself ("lower than the monthly average US$30.6 billion") (near miss)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- The April surplus came in lower than the monthly average US$30.6 billion seen last year.');
+    expect(row(rows, 30.6e9)).toBeUndefined();
+  });
+  it('still sets aside "the monthly average exports of" an amount (near miss)', () => {
+    const rows = rowsOf('HEFEI, May 12 -- April\'s exports were higher than the city\'s monthly average exports of 2.4 billion dollars.');
+    expect(row(rows, 2.4e9)).toBeUndefined();
+  });
+});
+
+describe('a sentence adverb set off by commas leaves the subject before it', () => {
+  const lead = 'HAIKOU, Dec. 20 -- In the first 11 months, the island\'s exports rose 8 percent to 90 billion yuan.';
+  it('keeps duty-free shop sales out past ", meanwhile,"', () => {
+    const rows = rowsOf(`${lead} Offshore duty-free shops on the island, meanwhile, sold 28.5 billion yuan worth of goods.`, '2024-12-20');
+    expect(row(rows, 28.5e9)).toBeUndefined();
+  });
+  it('keeps investment out past ", for its part,"', () => {
+    const rows = rowsOf(`${lead} Fixed-asset investment in the zone, for its part, came to 12.3 billion yuan.`, '2024-12-20');
+    expect(row(rows, 12.3e9)).toBeUndefined();
+  });
+  it('keeps domestic sales out past ", in turn,"', () => {
+    const rows = rowsOf(`${lead} Domestic sales of the carmakers, in turn, reached 31.4 billion yuan.`, '2024-12-20');
+    expect(row(rows, 31.4e9)).toBeUndefined();
+  });
+  it('keeps an industrial output figure out past ", by contrast,"', () => {
+    const rows = rowsOf(`${lead} Industrial output of the free trade port, by contrast, edged up to 41.9 billion yuan.`, '2024-12-20');
+    expect(row(rows, 41.9e9)).toBeUndefined();
+  });
+  it('keeps imports after ", meanwhile," a row (near miss)', () => {
+    const rows = rowsOf(`${lead} Imports, meanwhile, rose to 12.4 billion yuan.`, '2024-12-20');
+    expect(row(rows, 12.4e9)).toMatchObject({ flow: 'import' });
+  });
+  it('keeps a trade subject after a semicolon and ", meanwhile," a row (near miss)', () => {
+    const rows = rowsOf(`${lead} Retail sales slowed; imports, meanwhile, rose to 12.4 billion yuan.`, '2024-12-20');
+    expect(row(rows, 12.4e9)).toMatchObject({ flow: 'import' });
+  });
+});
