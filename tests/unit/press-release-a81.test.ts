@@ -68,3 +68,28 @@ describe('a sentence adverb set off by commas leaves the subject before it', () 
     expect(row(rows, 12.4e9)).toMatchObject({ flow: 'import' });
   });
 });
+
+describe('the month a scheme was started or widened, in a time clause, dates that event, not the figures after it', () => {
+  const lead = 'HAIKOU, Jan. 20 -- The province\'s trade reached 305.2 billion yuan in 2025, up 9.4 percent,';
+  const fullYear = { period_start: '2025-01', period_end: '2025-12' };
+  it('keeps the year for the next sentence after "since ... operations were extended across the whole island in December"', () => {
+    const rows = rowsOf(`${lead} the first full-year figures since special customs operations were extended across the whole island in December. Exports rose 18.6 percent to 112.8 billion yuan.`, '2026-01-20');
+    expect(row(rows, 112.8e9)).toMatchObject(fullYear);
+  });
+  it('reads "after the list was rolled out to every port on the island in March" the same way', () => {
+    const rows = rowsOf(`${lead} customs said, after the zero-tariff list was rolled out to every port on the island in March. Imports grew 4.6 percent to 192.4 billion yuan.`, '2026-01-20');
+    expect(row(rows, 192.4e9)).toMatchObject(fullYear);
+  });
+  it('reads "a year in which the pilot began at the zone in June" the same way', () => {
+    const rows = rowsOf(`${lead} a year in which the bonded-repair pilot began at the Yangpu zone in June. Exports rose 18.6 percent to 112.8 billion yuan.`, '2026-01-20');
+    expect(row(rows, 112.8e9)).toMatchObject(fullYear);
+  });
+  it('reads "when the e-commerce rules were expanded to inland cities in July" the same way', () => {
+    const rows = rowsOf(`${lead} with a lift when the cross-border e-commerce rules were expanded to inland cities in July. Exports rose 18.6 percent to 112.8 billion yuan.`, '2026-01-20');
+    expect(row(rows, 112.8e9)).toMatchObject(fullYear);
+  });
+  it('keeps a month that a figure\'s own clause names after the scheme clause is closed (near miss)', () => {
+    const rows = rowsOf(`${lead} and since the rules were extended, exports in December rose 3.1 percent to 9.2 billion yuan.`, '2026-01-20');
+    expect(row(rows, 9.2e9)).toMatchObject({ period_start: '2025-12', period_end: '2025-12' });
+  });
+});
