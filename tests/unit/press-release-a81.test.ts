@@ -93,3 +93,33 @@ describe('the month a scheme was started or widened, in a time clause, dates tha
     expect(row(rows, 9.2e9)).toMatchObject({ period_start: '2025-12', period_end: '2025-12' });
   });
 });
+
+describe('a bare percentage after a change and ", or", in a sentence that gave a share in that shape, is a share', () => {
+  const lead = 'BEIJING, Sept 8 -- In the first eight months,';
+  it('reads "down 3.8 percent, or 14.4 percent." after "or 28.3 percent of the total, while"', () => {
+    const rows = rowsOf(`${lead} foreign-funded firms traded 8.51 trillion yuan, up 2.4 percent, or 28.3 percent of the total, while state firms traded 4.33 trillion yuan, down 3.8 percent, or 14.4 percent.`, '2025-09-08');
+    expect(row(rows, 14.4)).toMatchObject({ unit: 'percent-share', yoy_pct: null });
+    expect(rows.some((r) => r.yoy_pct === -14.4)).toBe(false);
+  });
+  it('reads the second share after "accounting for N percent of" earlier in the sentence', () => {
+    const rows = rowsOf(`${lead} the city's exports grew 7 percent to 9.1 billion yuan, accounting for 58 percent of its trade, and its imports eased 1.5 percent to 6.6 billion yuan, or 42 percent.`, '2025-09-08');
+    expect(row(rows, 42)).toMatchObject({ unit: 'percent-share', flow: 'import' });
+  });
+  it('reads the translated shape "increase 9%, or 55% of total; ... decrease 2%, or 21%."', () => {
+    const rows = rowsOf(`${lead} private enterprises import and export 3.1 trillion yuan, increase 9%, or 55% of total; state-owned enterprises 1.2 trillion yuan, decrease 2%, or 21%.`, '2025-09-08');
+    expect(row(rows, 21)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('reads "fell 2 percent to 410 billion yuan, or 22 percent." after a semicolon (local outlet)', () => {
+    const rows = rowsOf('NINGBO, Sept 8 -- In the first eight months, general trade rose 6 percent to 1.2 trillion yuan, or 64 percent of the total; processing trade fell 2 percent to 410 billion yuan, or 22 percent.', '2025-09-08');
+    expect(row(rows, 22)).toMatchObject({ unit: 'percent-share', breakdown: 'trade mode: processing trade' });
+  });
+  it('keeps "or 5.9 percent in dollar terms" a change (words after it) (near miss)', () => {
+    const rows = rowsOf(`${lead} exports accounted for 58 percent of the total and rose 7.1 percent in yuan terms, or 5.9 percent in dollar terms.`, '2025-09-08');
+    expect(rows.some((r) => r.yoy_pct === 5.9)).toBe(true);
+    expect(rows.some((r) => r.value === 5.9)).toBe(false);
+  });
+  it('keeps a bare "or N percent" a change when no share in that shape came before it (near miss)', () => {
+    const rows = rowsOf(`${lead} exports rose 7.1 percent to 1.3 trillion yuan, or 5.9 percent.`, '2025-09-08');
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+});
