@@ -245,7 +245,10 @@ function cueBeforePercent(lookback: string): PercentCue {
  */
 function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: PercentCue, after: string): PercentRole {
   const gap = stripQualifier(s, windowStart + Math.max(0, cue.cueEnd), f.start);
-  if (cue.role === 'growth' && (SHARE_AFTER_CHANGE_OR.test(gap) || CHANGE_YOY_THEN_OR.test(s.slice(Math.max(0, f.start - 60), f.start))) && AFTER_SHARE.test(after)) return 'share';
+  const afterChangeOr = cue.role === 'growth' && (SHARE_AFTER_CHANGE_OR.test(gap) || CHANGE_YOY_THEN_OR.test(s.slice(Math.max(0, f.start - 60), f.start)));
+  if (afterChangeOr && AFTER_SHARE.test(after)) return 'share';
+  // (No cue but ", or" since the window's start: the level read right before it, "fell 2 percent to 410 billion yuan, or".)
+  if ((afterChangeOr || (cue.role === null && OR_AFTER_LEVEL.test(gap))) && elidedWhole(s, f, after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_ALL_TRADED.test(after) || OF_PLACE_TRADE.test(after))) return 'share';
@@ -255,6 +258,19 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if (cue.role === 'growth' && cue.direction === 1 && GROWTH_PACE_TO.test(gap)) return 'growth';
   if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
   return cue.role;
+}
+
+// "foreign-invested firms traded X, up 2.4 percent, or 28.3 percent of the total, while state-owned firms traded Y, down 3.8
+// percent, or 14.4 percent": a bare percentage after a change and ", or", closing its clause, in a sentence that gave a part
+// of a whole in that shape before it (", or N percent of", "accounting for N percent of"), is a share with its whole left out.
+// ("up 7.1 percent in yuan terms, or 5.9 percent in dollar terms": words after it keep it a change.)
+const OR_AFTER_LEVEL = /^\s*,\s*or\s+$/i;
+const ELIDED_WHOLE_AFTER = /^\s*(?:[.;]|$|,\s*(?:while|whereas|and|but)\b|\s(?:while|whereas|but)\b)/i;
+const SHARE_SHAPE_BEFORE = /(?:,\s*or|\baccounting\s+for|\bmaking\s+up|\brepresenting)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s*,?\s+of\b/i;
+
+/** Whether a bare percentage after a change and ", or" leaves out the whole an earlier share of its sentence named. */
+function elidedWhole(s: string, f: Figure, after: string): boolean {
+  return ELIDED_WHOLE_AFTER.test(after) && SHARE_SHAPE_BEFORE.test(s.slice(Math.max(0, f.start - 300), f.start));
 }
 
 // (past tense only: "sees export growth slowing to 2%" is a forecast.)

@@ -1498,6 +1498,15 @@ const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told
 const SAID_IN_WORDS = keywords(['said', 'announced', 'stated', 'disclosed', 'noted', 'reported', 'told'], SAID_IN_BEFORE);
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 
+// "since special customs operations were extended across the whole island in December", "after the new list was rolled out to
+// all ports in March", "a year in which the pilot scheme began at the zone in June": a time clause whose verb starts or widens a scheme,
+// then where or how far, then the month: the month dates that event (as "took effect in" does), not the figures around it.
+// The clause may run longer than the 60 characters the other rules read; one without a figure in it ("after exports rose 5
+// percent in March") is left alone, and its verbs are those of schemes, not of trade.
+const SCHEME_CLAUSE_BEFORE = /\b(?:since|after|when|following|once|(?:in|during)\s+which)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){1,6}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:extended|expanded|widened|rolled\s+out|implemented|introduced|began|started|unveiled|enacted|adopted|went\s+(?:live|into\s+effect)|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+off)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){0,6}?(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const SCHEME_CLAUSE_WORDS = keywords(['extended', 'expanded', 'widened', 'rolled out', 'implemented', 'introduced', 'began', 'started', 'unveiled', 'enacted', 'adopted', 'went live', 'went into effect', 'took effect', 'came into', 'kicked off'], SCHEME_CLAUSE_BEFORE);
+const SCHEME_CLAUSE_REACH = 120;
+
 /** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
 // "the anniversary of the line's launch in December 2021", "the bridge's opening in June 2022", "a year after its
@@ -1952,6 +1961,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
+  ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.

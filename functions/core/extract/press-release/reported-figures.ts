@@ -75,7 +75,10 @@ const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonn
 // subject after the word leave it to the clause before; so does a volume after it ("fell 18% on lower prices, although
 // volumes rose to 45.7 million tonnes": the amount is how much went, not a price).
 // "the freight rate per 40-foot container had dropped to about 6,000 U.S. dollars": a rate per box or tonne is a price.
-const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
+// An average that a growth is measured against ("grew faster than the average:", "outpacing the national average,", "which
+// beat the provincial average,"), closed by a clause break, is the yardstick, not what the amount after it is; "lower than
+// the average US$30 billion", "above the monthly average exports of ..." still name one.
+const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average(?!(?<=\b(?:than|above|below|over|outpac(?:e|es|ed|ing)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}average)(?=\s*[,:;–—]))|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:the\s+)?(?:[\w-]+\s+)?(?:exports?|imports?|trade|turnover|volumes?)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too, as is one forecaster's "... expects X in November,
 // and sees full-year shipments of about 111 million tons"; an amount hedged as possible ("quotas to be issued for the window,
@@ -266,7 +269,7 @@ function mayHaveNonTradeSubject(s: string): boolean {
  */
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
   if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
-  const [lo] = clauseOf(bounds, f.start);
+  const lo = pastAdverbAside(s, bounds, clauseOf(bounds, f.start)[0]);
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
   const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
@@ -287,6 +290,17 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
+}
+
+// "Duty-free shops on the island, meanwhile, sold ...", "Investment in the zone, for its part, came to ...": a sentence adverb
+// set off by commas between a subject and its verb leaves the subject in the clause before it.
+const ADVERB_ASIDE = /^[\s,]*(?:meanwhile|however|though|too|also|likewise|moreover|furthermore|besides|in\s+turn|in\s+addition|in\s+contrast|by\s+contrast|by\s+comparison|on\s+the\s+other\s+hand|for\s+(?:its|their|his|her)\s+part|at\s+the\s+same\s+time)\s*$/i;
+
+/** The start of the clause of a figure, moved back past a clause that is only a sentence adverb (", meanwhile,"). */
+function pastAdverbAside(s: string, bounds: number[], lo: number): number {
+  if (lo === 0 || s[lo] !== ',') return lo;
+  const [from] = clauseOf(bounds, lo - 1);
+  return s[from] !== ';' && ADVERB_ASIDE.test(s.slice(from, lo)) ? clauseOf(bounds, Math.max(0, from - 1))[0] : lo;
 }
 
 // The store a stock is held in, right after a trade word that names its kind ("general-trade warehouses", "import tanks").
