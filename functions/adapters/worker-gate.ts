@@ -15,7 +15,7 @@ import { workerScript } from './worker-script.js';
  * The gate holds about two years of rows in columns (row-block.ts) and its report's lists gzipped: its young
  * generation as the publish thread's (`--max-semi-space-size=16`: three semi-spaces), its script plain JavaScript.
  */
-const GATE_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 48 }, execArgv: [] };
+const GATE_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 16 }, execArgv: [] };
 
 /** A GateSplit judging in a worker thread, or null without a second CPU. */
 export function workerGateSplit(hasCpu = workerHasCpu()): GateSplit | null {

@@ -10,7 +10,11 @@
  * 3. The earlier share reads rows up to M + 23: the findings naming a row before M come from passes up to M + 11,
  *    their rows' states are complete after the passes up to M + 23. It hands out the findings of the passes before M
  *    and the verdicts of the rows before M.
- * 4. Every list of the report is in order if the earlier share's lines come first: findings are judged in the order
+ * 4. Only for a dataset judged without partner datasets: a partner row is passed with its period when an own row
+ *    asks for it in a look-up block that reaches that period, else only held, and the blocks are counted in rows
+ *    from the dataset's first; the later share's would fall elsewhere, and a partner row can be compared in a pass
+ *    without any row of the share asking for it.
+ * 5. Every list of the report is in order if the earlier share's lines come first: findings are judged in the order
  *    found, held rows, decisions and the passes' states are listed by period. The one exception is the order in
  *    which periods are first counted (the record lists the counts so): a row of the later share is counted no sooner
  *    than the pass over M + 12 settles, so the join is exact when every period of the earlier share was first counted
@@ -55,6 +59,8 @@ export interface SplitPart {
 /** Judges the later share of a whole judgement elsewhere: null when it cannot with this store (it cannot be opened in another thread). */
 export interface GateSplit {
   start(job: SplitJob, observations: ObservationStore): Promise<SplitPart> | null;
+  /** Datasets spanning fewer months are judged in one thread (SPLIT_MONTHS by default; tests split shorter ones). */
+  minMonths?: number;
 }
 
 /** Datasets spanning fewer months are judged in one thread: each share would read two years more than its half. */
@@ -70,12 +76,12 @@ export function shareRange(from: string): { readFrom: string; cut: string; check
  * each share then passes over about as many months (the earlier one to M + 23, the later one from M − 12). Null for
  * a span under SPLIT_MONTHS, or periods not months.
  */
-export function splitPoint(states: DatasetState[], dataset: string): string | null {
+export function splitPoint(states: DatasetState[], dataset: string, minMonths = SPLIT_MONTHS): string | null {
   const periods = Object.keys(states.find((s) => s.dataset === dataset)?.changed_periods ?? {}).filter((p) => /^\d{4}-\d{2}$/.test(p));
   if (periods.length === 0) return null;
   const [first, last] = periods.reduce(([lo, hi], p) => [p < lo ? p : lo, p > hi ? p : hi], [periods[0], periods[0]]);
   const span = monthOf(last) - monthOf(first) + 1;
-  return span < SPLIT_MONTHS ? null : shiftMonth(first, Math.floor((span - LOOK_BACK) / 2));
+  return span < minMonths ? null : shiftMonth(first, Math.floor((span - LOOK_BACK) / 2));
 }
 
 /** The later share of a whole judgement (from `job.from`), judged with this store: what GateSplit's thread runs. */
@@ -91,7 +97,9 @@ export async function judgeLaterShare(job: SplitJob, observations: ObservationSt
  * and the dataset is long enough, else (or when the join would not be exact) in this thread alone.
  */
 export async function judgedWhole(report: () => QualityReport, inputs: JudgeInputs, states: DatasetState[], split?: GateSplit): Promise<QualityReport> {
-  const from = split ? splitPoint(states, inputs.dataset) : null;
+  // With partner datasets, which partner rows a pass takes depends on where the look-up blocks fall (gate.ts
+  // blocksOf), counted from the dataset's first row: the later share's blocks would fall elsewhere.
+  const from = split && inputs.others.length === 0 ? splitPoint(states, inputs.dataset, split.minMonths) : null;
   const job: SplitJob | null = from ? { dataset: inputs.dataset, config: inputs.config, decisions: inputs.decisions, others: inputs.others, statesFrom: inputs.statesFrom, from, complete: report().complete } : null;
   const later = job && split!.start(job, inputs.deps.observations);
   if (!later || !from) return judged(report(), null, inputs);
