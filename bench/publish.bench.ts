@@ -30,6 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { createGzip } from 'node:zlib';
 import { OBSERVATION_COLUMNS } from '../functions/core/contract.js';
 import { isCopiedRange, tailCopyPlan, type BlobMeta, type BlobStore, type CopiedRange } from '../functions/core/ports.js';
@@ -45,6 +46,7 @@ import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
 import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
+import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 import { DATASET, SyntheticRowStore, type Figures } from './synthetic-rows.js';
 import { recipeModule, workerGateSplit } from '../functions/adapters/worker-gate.js';
@@ -688,7 +690,8 @@ async function runChild(job: ChildCase): Promise<unknown> {
 }
 
 const CHILD_ENV = 'PUBLISH_BENCH_CASE';
-if (process.env[CHILD_ENV] && process.send) {
+// Not in a worker thread that loads this bundle's synthetic rows (the gate's later share loads synthetic-rows.mjs, but never this).
+if (process.env[CHILD_ENV] && process.send && isMainThread) {
   const job = JSON.parse(process.env[CHILD_ENV]) as ChildCase;
   runChild(job).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),
@@ -699,8 +702,36 @@ if (process.env[CHILD_ENV] && process.send) {
 /** The old generation of the "v2 rendered whole" case (a later flag overrides the function's cap). */
 const WHOLE_RENDER_OLD_SPACE = '--max-old-space-size=4096';
 
-/** Runs one case in a fresh child process (same loader flags as this one, so TypeScript works). */
-export function inChild<T>(job: ChildCase): Promise<T> {
+/**
+ * How the children run: by default one esbuild bundle of this file, built with the publish handler's options
+ * (infra/bundling.ts handlerBuildOptions) and the function's NODE_OPTIONS, with the worker entries beside it as
+ * publish-worker.mjs and gate-worker.mjs as infra ships them: the code Lambda runs, so what a fresh child pays to
+ * start is what a cold function pays. PUBLISH_BENCH_CHILD=tsx runs the TypeScript sources through the bench's own
+ * loader (tsx), as the bench did before 2026-12-05: each module transpiled as it loads.
+ */
+const CHILD_MODE = process.env.PUBLISH_BENCH_CHILD === 'tsx' ? 'tsx' : 'bundled';
+
+let childBundle: Promise<string> | undefined;
+/** The bundled child's script (built once per bench run, removed when it ends). */
+function benchBundle(): Promise<string> {
+  childBundle ??= (async () => {
+    const cache = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
+    mkdirSync(cache, { recursive: true });
+    // Inside node_modules, so that what the bundle leaves out (the AWS SDK) resolves as from the repository.
+    const dir = mkdtempSync(join(cache, 'publish-bench-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const { build } = await import('esbuild');
+    const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+    const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'synthetic-rows': entry('./synthetic-rows.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts'), 'gate-worker': entry('../functions/adapters/gate-worker.ts') };
+    await build({ ...handlerBuildOptions(), entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
+    return join(dir, 'publish.bench.mjs');
+  })();
+  return childBundle;
+}
+
+/** Runs one case in a fresh child process (CHILD_MODE: the bundle, or this file through the same loader flags as this process). */
+export async function inChild<T>(job: ChildCase): Promise<T> {
+  const script = CHILD_MODE === 'tsx' ? fileURLToPath(import.meta.url) : await benchBundle();
   return new Promise((resolve, reject) => {
     // PUBLISH_BENCH_CPU_PROF=DIR writes a V8 CPU profile of each case there (open it in Chrome DevTools).
     const profile = process.env.PUBLISH_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PUBLISH_BENCH_CPU_PROF}`] : [];
@@ -708,7 +739,8 @@ export function inChild<T>(job: ChildCase): Promise<T> {
     // A whole re-render of a version that reads the last one's files whole holds far more heap than the function's
     // 1,024 MB (1.7 GB at 1,000,000 rows): it runs with the old generation a function sized for it would need.
     const flags = job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS;
-    const child = fork(fileURLToPath(import.meta.url), [], { execArgv: [...process.execArgv, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const loader = CHILD_MODE === 'tsx' ? process.execArgv : FUNCTION_NODE_OPTIONS;
+    const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;

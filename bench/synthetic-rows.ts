@@ -6,6 +6,9 @@ import { FLOWS, type Observation } from '../functions/core/contract.js';
 import type { ObservationStore, ScanRange, StoreRecipe, UpsertSummary } from '../functions/core/ports.js';
 
 export const DATASET = 'bench-trade';
+
+/** This module as a worker thread loads it: its source from the repository, or synthetic-rows.mjs beside the bench's bundle (publish.bench.ts). */
+const THIS_MODULE = import.meta.url.endsWith('.ts') ? import.meta.url : new URL('./synthetic-rows.mjs', import.meta.url).href;
 const AREAS = ['China', 'Xinjiang', 'Horgos Port', 'Alashankou', 'Guangdong', 'Zhejiang', 'Shanghai', 'Jiangsu', 'Shandong', 'Fujian'];
 const PARTNERS = ['World', 'ASEAN', 'European Union', 'United States', 'Japan', 'Korea', 'Kazakhstan', 'Russia', 'Brazil', 'India', 'Australia', 'Germany'];
 const COMMODITIES = Array.from({ length: 120 }, (_, i) => (i === 0 ? 'all goods' : `HS ${String(i).padStart(2, '0')} commodity group ${i}`));
@@ -226,7 +229,7 @@ export class SyntheticRowStore implements ObservationStore {
 
   /** How another thread opens the same rows (the quality gate's later share: gate-split.ts). */
   get thread(): StoreRecipe {
-    return { module: import.meta.url, open: 'openSyntheticStore', args: [this.size, this.figures, this.phase] };
+    return { module: THIS_MODULE, open: 'openSyntheticStore', args: [this.size, this.figures, this.phase] };
   }
 
   /** The periods the release of this version changes, as normalize marks them: every month for version 1; for version 2 a new month, revisions and removals in the last three. */
