@@ -723,7 +723,9 @@ function benchBundle(): Promise<string> {
     const { build } = await import('esbuild');
     const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
     const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'synthetic-rows': entry('./synthetic-rows.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts'), 'gate-worker': entry('../functions/adapters/gate-worker.ts') };
-    await build({ ...handlerBuildOptions(), entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
+    // DuckDB (the references) is a native module: loaded from node_modules, as the AWS SDK.
+    const options = handlerBuildOptions();
+    await build({ ...options, external: [...options.external, '@duckdb/*'], entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
     return join(dir, 'publish.bench.mjs');
   })();
   return childBundle;
