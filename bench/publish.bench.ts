@@ -360,6 +360,8 @@ export interface CaseResult {
   /** The kernel's peak RSS when the manifest was written (publish only): the peak of the gate and the files, before latest/, catalog, feeds and site. */
   filesPeakRssMb?: number;
   baseRssMb: number;
+  /** CPU seconds (all threads) of the child before the case: Node's start and loading the modules (bundled or through tsx: CHILD_MODE). */
+  startCpuSeconds?: number;
   peakHeapMb: number;
   peakBuffersMb: number;
 }
@@ -682,11 +684,13 @@ async function referenceCases(size: number, dir: string): Promise<Reference[]> {
 /** The child side: runs one case and sends its result to the parent. */
 async function runChild(job: ChildCase): Promise<unknown> {
   const baseRssMb = mb(process.memoryUsage().rss);
+  // The process's start: Node's own and loading this file's modules (a function's init, before its first invocation).
+  const startCpuSeconds = cpuSeconds();
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
   // A warm process: the same version published first in a copy of the store, so the timed one runs compiled code.
   if (job.kind === 'publish' && job.warmUp) await publishCase(job.size, job.phase, job.warmUp, job.whole, job.figures);
   const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole, job.figures) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
-  return { ...result, baseRssMb, peakRssMb: maxRssMb() } satisfies CaseResult;
+  return { ...result, baseRssMb, startCpuSeconds, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
 
 const CHILD_ENV = 'PUBLISH_BENCH_CASE';
