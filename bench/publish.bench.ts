@@ -722,8 +722,11 @@ function benchBundle(): Promise<string> {
     const cache = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
     mkdirSync(cache, { recursive: true });
     // Inside node_modules, so that what the bundle leaves out (the AWS SDK) resolves as from the repository.
-    const dir = mkdtempSync(join(cache, 'publish-bench-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    // PUBLISH_BENCH_BUNDLE_DIR=NAME keeps it at one path across runs (Node's compile cache keys a module by its path).
+    const fixed = process.env.PUBLISH_BENCH_BUNDLE_DIR;
+    const dir = fixed ? join(cache, fixed) : mkdtempSync(join(cache, 'publish-bench-'));
+    if (fixed) mkdirSync(dir, { recursive: true });
+    else process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const { build } = await import('esbuild');
     const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
     const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'synthetic-rows': entry('./synthetic-rows.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts'), 'gate-worker': entry('../functions/adapters/gate-worker.ts') };
