@@ -551,8 +551,9 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
   const clock = new ManualClock(new Date(Date.UTC(2025, 11, 1 + phase)));
   // As the publish function does: the files are hashed, and the Parquet row groups written, in one worker thread whose script is found before the timed publish (the function's start).
   const build = (await workerPublishThreads()) ?? {};
-  // The quality gate's later share in a worker thread (gate-split.ts): its script and the store's module bundled before the timed publish, as the function finds its scripts at start.
-  const split = process.env.PUBLISH_BENCH_GATE_SPLIT === '0' ? null : workerGateSplit();
+  // PUBLISH_BENCH_GATE_SPLIT=1: the quality gate's later share in a worker thread (gate-split.ts; off by default: at
+  // 1,000,000 rows the gate then peaked at 273-280 MB, README), its script and the store's module found before the timed publish.
+  const split = process.env.PUBLISH_BENCH_GATE_SPLIT === '1' ? workerGateSplit() : null;
   if (split) await Promise.all([workerScript('gate-worker'), recipeModule(observations.thread)]);
   // The quality gate's scope, as publish logs it: months read, passes replayed and checked, its scans, fallbacks.
   let scope: GateScope | undefined;
