@@ -16,9 +16,11 @@
  * Every case runs in a child process of its own, so the memory figures are that case's alone:
  * the publish children never load DuckDB, and peak RSS is the kernel's high-water mark of the
  * child (getrusage), not a sample that a long synchronous stretch could miss. `base rss MB` is
- * what the child holds before it starts (Node, tsx and the modules).
+ * what the child holds before it starts (Node and the modules). The children run the bundle Lambda would run
+ * (CHILD_MODE; PUBLISH_BENCH_CHILD=tsx for the TypeScript sources through tsx, as before 2026-12-05).
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
- * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
+ * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_GATE_SPLIT=1 to judge a version 1's later
+ * periods in a worker thread: gate-split.ts)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
