@@ -19,8 +19,7 @@
  * what the child holds before it starts (Node and the modules). The children run the bundle Lambda would run
  * (CHILD_MODE; PUBLISH_BENCH_CHILD=tsx for the TypeScript sources through tsx, as before 2026-12-05).
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
- * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_GATE_SPLIT=1 to judge a version 1's later
- * periods in a worker thread: gate-split.ts)
+ * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,7 +31,6 @@ import { performance } from 'node:perf_hooks';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import { createGzip } from 'node:zlib';
 import { OBSERVATION_COLUMNS } from '../functions/core/contract.js';
 import { isCopiedRange, tailCopyPlan, type BlobMeta, type BlobStore, type CopiedRange } from '../functions/core/ports.js';
@@ -51,8 +49,6 @@ import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 import { DATASET, SyntheticRowStore, type Figures } from './synthetic-rows.js';
-import { recipeModule, workerGateSplit } from '../functions/adapters/worker-gate.js';
-import { workerScript } from '../functions/adapters/worker-script.js';
 
 export { SyntheticRowStore, type Figures };
 
@@ -553,14 +549,10 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
   const clock = new ManualClock(new Date(Date.UTC(2025, 11, 1 + phase)));
   // As the publish function does: the files are hashed, and the Parquet row groups written, in one worker thread whose script is found before the timed publish (the function's start).
   const build = (await workerPublishThreads()) ?? {};
-  // PUBLISH_BENCH_GATE_SPLIT=1: the quality gate's later share in a worker thread (gate-split.ts; off by default: at
-  // 1,000,000 rows the gate then peaked at 273-280 MB, README), its script and the store's module found before the timed publish.
-  const split = process.env.PUBLISH_BENCH_GATE_SPLIT === '1' ? workerGateSplit() : null;
-  if (split) await Promise.all([workerScript('gate-worker'), recipeModule(observations.thread)]);
   // The quality gate's scope, as publish logs it: months read, passes replayed and checked, its scans, fallbacks.
   let scope: GateScope | undefined;
   const logger = { info: (message: string, fields?: Record<string, unknown>) => void (message.startsWith('quality gate') && (scope = fields as unknown as GateScope)), warn() {}, error() {} };
-  const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger, owner: 'bench', build, ...(split ? { split } : {}) };
+  const deps = { observations, datasets, blobs: timed, notifier: new MemoryNotifier(), clock, logger, owner: 'bench', build };
   const started = performance.now();
   const startedCpu = cpuSeconds();
   const m = await measure(() => publishDataset(DATASET, deps));
@@ -697,8 +689,7 @@ async function runChild(job: ChildCase): Promise<unknown> {
 }
 
 const CHILD_ENV = 'PUBLISH_BENCH_CASE';
-// Not in a worker thread that loads this bundle's synthetic rows (the gate's later share loads synthetic-rows.mjs, but never this).
-if (process.env[CHILD_ENV] && process.send && isMainThread) {
+if (process.env[CHILD_ENV] && process.send) {
   const job = JSON.parse(process.env[CHILD_ENV]) as ChildCase;
   runChild(job).then(
     (result) => process.send!({ ok: true, result }, () => process.exit(0)),
@@ -711,8 +702,8 @@ const WHOLE_RENDER_OLD_SPACE = '--max-old-space-size=4096';
 
 /**
  * How the children run: by default one esbuild bundle of this file, built with the publish handler's options
- * (infra/bundling.ts handlerBuildOptions) and the function's NODE_OPTIONS, with the worker entries beside it as
- * publish-worker.mjs and gate-worker.mjs as infra ships them: the code Lambda runs, so what a fresh child pays to
+ * (infra/bundling.ts handlerBuildOptions) and the function's NODE_OPTIONS, with the publish worker's entry beside it
+ * as publish-worker.mjs, as infra ships it: the code Lambda runs, so what a fresh child pays to
  * start is what a cold function pays. PUBLISH_BENCH_CHILD=tsx runs the TypeScript sources through the bench's own
  * loader (tsx), as the bench did before 2026-12-05: each module transpiled as it loads.
  */
@@ -732,7 +723,7 @@ function benchBundle(): Promise<string> {
     else process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const { build } = await import('esbuild');
     const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-    const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'synthetic-rows': entry('./synthetic-rows.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts'), 'gate-worker': entry('../functions/adapters/gate-worker.ts') };
+    const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts') };
     // DuckDB (the references) is a native module: loaded from node_modules, as the AWS SDK.
     const options = handlerBuildOptions();
     await build({ ...options, external: [...options.external, '@duckdb/*'], entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
@@ -829,7 +820,6 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           ...(r.gatePeakRssMb !== undefined ? { 'gate peak rss MB': Math.round(r.gatePeakRssMb), 'files peak rss MB': Math.round(r.filesPeakRssMb ?? 0) } : {}),
           ...(r.heldBack !== undefined ? { 'rows held': r.heldBack } : {}),
           ...(r.gateScope ? { 'gate months read / passes replayed / checked / fallbacks': `${r.gateScope.months_read} / ${r.gateScope.passes_replayed} / ${r.gateScope.passes_checked} / ${r.gateScope.fallbacks}` } : {}),
-          ...(r.gateScope ? { 'gate split from': r.gateScope.split ?? r.gateScope.split_fallback ?? 'no split' } : {}),
           ...(r.stripes ? { 'v2 stripes: rendered / read back / all': `${r.stripes.rendered} / ${r.stripes.readBack} / ${r.stripes.all}`, 'MB read back: data files / quality.json': `${Math.round(r.stripes.readBackMb)} / ${Math.round(r.stripes.qualityCopiedMb)}` } : {}),
           'base rss MB': Math.round(r.baseRssMb),
           'peak heap MB': Math.round(r.peakHeapMb),

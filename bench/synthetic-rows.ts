@@ -1,14 +1,12 @@
 /**
  * The publish bench's synthetic dataset (publish.bench.ts): rows made from their number, month and revision, yielded
- * lazily in publish order. A module of its own so that another thread can open the same rows (StoreRecipe).
+ * lazily in publish order.
  */
 import { FLOWS, type Observation } from '../functions/core/contract.js';
-import type { ObservationStore, ScanRange, StoreRecipe, UpsertSummary } from '../functions/core/ports.js';
+import type { ObservationStore, ScanRange, UpsertSummary } from '../functions/core/ports.js';
 
 export const DATASET = 'bench-trade';
 
-/** This module as a worker thread loads it: its source from the repository, or synthetic-rows.mjs beside the bench's bundle (publish.bench.ts). */
-const THIS_MODULE = import.meta.url.endsWith('.ts') ? import.meta.url : new URL('./synthetic-rows.mjs', import.meta.url).href;
 const AREAS = ['China', 'Xinjiang', 'Horgos Port', 'Alashankou', 'Guangdong', 'Zhejiang', 'Shanghai', 'Jiangsu', 'Shandong', 'Fujian'];
 const PARTNERS = ['World', 'ASEAN', 'European Union', 'United States', 'Japan', 'Korea', 'Kazakhstan', 'Russia', 'Brazil', 'India', 'Australia', 'Germany'];
 const COMMODITIES = Array.from({ length: 120 }, (_, i) => (i === 0 ? 'all goods' : `HS ${String(i).padStart(2, '0')} commodity group ${i}`));
@@ -227,11 +225,6 @@ export class SyntheticRowStore implements ObservationStore {
   protected scanStarted(): void {}
   protected rowRead(_i: number): void {}
 
-  /** How another thread opens the same rows (the quality gate's later share: gate-split.ts). */
-  get thread(): StoreRecipe {
-    return { module: THIS_MODULE, open: 'openSyntheticStore', args: [this.size, this.figures, this.phase] };
-  }
-
   /** The periods the release of this version changes, as normalize marks them: every month for version 1; for version 2 a new month, revisions and removals in the last three. */
   changedPeriods(): string[] {
     if (this.phase === 1) return Array.from({ length: MONTHS }, (_, m) => monthText(m));
@@ -250,11 +243,4 @@ export class SyntheticRowStore implements ObservationStore {
       if (this.revised(i)) yield this.row(i, 2);
     }
   }
-}
-
-/** The rows of a SyntheticRowStore in another thread (StoreRecipe). */
-export function openSyntheticStore(size: number, figures: Figures, phase: 1 | 2): SyntheticRowStore {
-  const store = new SyntheticRowStore(size, figures);
-  store.phase = phase;
-  return store;
 }

@@ -156,18 +156,6 @@ export interface ObservationStore {
   scanRevisions(dataset: string, range?: ScanRange): AsyncIterable<Observation>;
   /** The current observations of a dataset with these ids (ids it does not hold are skipped), in any order. */
   get(dataset: string, ids: string[]): Promise<Observation[]>;
-  /** How another thread opens the same store, when it can (the quality gate judges a share of a dataset there: gate-split.ts). */
-  readonly thread?: StoreRecipe;
-}
-
-/**
- * How a worker thread opens a store: a module (its file URL; TypeScript is bundled first when run from the
- * repository), the function it exports that returns the store, and that function's arguments (cloned to the thread).
- */
-export interface StoreRecipe {
-  module: string;
-  open: string;
-  args: unknown[];
 }
 
 /** A version number claimed by a publisher and not yet committed. */

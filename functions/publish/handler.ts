@@ -8,7 +8,6 @@ import { observationStore, qualityReviewStore } from '../runtime-rows.js';
 import { topicNotifier } from '../runtime-notifier.js';
 import { loadSiteAssets } from './site-assets.js';
 import { workerPublishThreads } from '../adapters/worker-parquet.js';
-import { workerGateSplit } from '../adapters/worker-gate.js';
 
 /**
  * A version's files are hashed, and its Parquet row groups written, in one worker thread beside the rendering when the
@@ -43,8 +42,6 @@ export async function handler(event: unknown = {}, context?: { awsRequestId?: st
     quality,
     describeDataset: (dataset) => describeDataset(sources, dataset),
     build: (await publishThreads) ?? {},
-    // Used only with a store another thread can open (ObservationStore.thread): not yet the DynamoDB one.
-    split: workerGateSplit() ?? undefined,
   });
   return { outcomes };
 }

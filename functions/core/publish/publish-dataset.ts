@@ -20,7 +20,6 @@ import { nextExpectedReleaseOf } from '../ingest/calendar.js';
 import type { BlobStore, Clock, DatasetState, DatasetStateStore, Logger, Notifier, ObservationStore, PendingVersion, QualityReviewStore, ReleaseLedger } from '../ports.js';
 import type { QualityConfig } from '../quality/config.js';
 import { runQualityGate, type QualityGate } from '../quality/gate.js';
-import type { GateSplit } from '../quality/gate-split.js';
 import type { QualitySummary } from '../quality/report.js';
 import { IMMUTABLE, writeVersionFiles, type BuildOptions, type VersionPlan } from './build-version.js';
 import { changedSincePrevious } from './change-index.js';
@@ -67,8 +66,6 @@ export interface PublishDeps {
   /** Licence and title per dataset (from the sources file). */
   describeDataset?: (dataset: string) => Partial<DatasetAbout>;
   build?: BuildOptions;
-  /** Where the quality gate judges the later share of a whole judgement (a worker thread: gate-split.ts); without it, in the publish thread. */
-  split?: GateSplit;
   /** Held-back rows and review decisions (quality stage); without it no decision applies. */
   reviews?: QualityReviewStore;
   /** Quality thresholds and hard checks (defaults when omitted). */

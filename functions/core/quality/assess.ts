@@ -141,8 +141,7 @@ export function perCheckCounts(config: QualityConfig, findings: Iterable<JudgedF
 /** Where an assessment hands out what is final: each row's verdict, each finding touching the dataset. */
 export interface AssessmentSink {
   verdict(verdict: RowVerdict): void;
-  /** `found`: the month of the pass that found it, when the assessment tracks them (`Assessment.tracksPasses`). */
-  finding(finding: JudgedFinding, found?: number): void;
+  finding(finding: JudgedFinding): void;
 }
 
 /**
@@ -388,11 +387,6 @@ export class Assessment {
   private readonly knownBefore: number;
   /** Told of each row once its verdict is out (or it leaves, of another dataset): no finding names it any more. */
   concluded?: (row: QualityRow) => void;
-  /**
-   * The month of the pass that found each finding, when set (a gate judged in two parts: gate-split.ts); the sink
-   * is told it with the finding.
-   */
-  foundIn?: WeakMap<Finding, number>;
 
   constructor(
     private readonly dataset: string,
@@ -424,7 +418,6 @@ export class Assessment {
       states.addBits(slot, change[0], change[1], change[2], change[3]);
       deltas?.add(r, slot, change[0], change[1], change[2], change[3]);
     };
-    const passMonth = rows.length > 0 ? monthOf(rows[0].period_end) : -Infinity;
     const context: CheckContext = {
       rows,
       config: this.config,
@@ -434,7 +427,6 @@ export class Assessment {
         const finding = { ...f, suspects: f.suspects ?? f.rows, relation: f.relation ?? 'equal' };
         const month = Math.max(...finding.rows.map((r) => monthOf(r.period_end)));
         this.unjudged.push(finding, month);
-        this.foundIn?.set(finding, passMonth);
         // A suspect's blame weight: 1000 per hard failure, else 1.
         const suspected: RuleChange = [0, 0, finding.severity === 'fail' && this.hard.has(finding.check) ? 1000 : 1, 0];
         for (const r of finding.suspects) note(r, suspected);
@@ -531,7 +523,7 @@ export class Assessment {
       this.states.judge(this.states.slot(r), { check: f.check, outcome, blamesRow, message: f.message });
     }
     const weighed = outcome !== 'fail' || recorded ? undefined : knows ? this.known!.weighed?.(f) : f.rows.map((r) => this.weighed(r, fixed));
-    this.sink.finding({ ...f, outcome, blamed, ...(weighed ? { weighed } : {}) }, this.foundIn?.get(f));
+    this.sink.finding({ ...f, outcome, blamed, ...(weighed ? { weighed } : {}) });
   }
 
   /** What blame reads of a row: the record's state of a carried row (`fixed`), else the state the passes gave it. */

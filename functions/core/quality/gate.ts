@@ -9,7 +9,7 @@ import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, Observati
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
 import { filterMapped } from '../publish/streams.js';
-import { Assessment, monthOf, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
+import { Assessment, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
 import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
@@ -20,7 +20,6 @@ import { compactRow, groupBy, rowRef, shiftMonth } from './rows.js';
 import { RowColumns } from './row-block.js';
 import { PassDeltas } from './row-states.js';
 import { HeldRows, RecordedPasses, rowKey, stateLine, STATES_LIST, UnreplayablePass } from './replay.js';
-import { judgedWhole, shareRange, type GateSplit, type JudgedShare } from './gate-split.js';
 
 /** Where quality.json sits in a version. */
 export const QUALITY_FILE = { path: 'quality.json', media_type: 'application/json' } as const;
@@ -39,10 +38,6 @@ export interface QualityGateDeps {
    * judges only what changed, and its quality.json copies the previous one's unchanged lists.
    */
   blobs?: Pick<BlobStore, 'getStream' | 'putStream' | 'get'>;
-  /**
-   * Judges the later periods of a whole judgement in another thread when it can (gate-split.ts): the same report, sooner on two cores.
-   */
-  split?: GateSplit;
   /**
    * What the version before this one published of the held rows (publish reads it from that
    * version's files): only that revision may stand in for a held one. Without it nothing counts
@@ -110,19 +105,7 @@ export interface QualityGate {
  * check passes it replayed from the record and those it ran, its scans of the dataset, and how often
  * the replay from a year before the first change fell back to the one from two years before (why, the last time).
  */
-export interface GateScope {
-  months_read: number;
-  passes_replayed: number;
-  passes_checked: number;
-  /** Scans of the dataset in the gate's thread (a share judged in another thread scans there: gate-split.ts). */
-  scans: number;
-  fallbacks: number;
-  fallback?: string;
-  /** Where a whole judgement split: the first period the other thread judged (gate-split.ts). */
-  split?: string;
-  /** Why a whole judgement split in two was judged again in one thread. */
-  split_fallback?: string;
-}
+export interface GateScope { months_read: number; passes_replayed: number; passes_checked: number; scans: number; fallbacks: number; fallback?: string }
 
 /** Rows of one period_end, from a stream in publish order, as the gate holds them (compactRow). */
 async function* stripesOf(rows: AsyncIterable<Observation>, columns: RowColumns): AsyncGenerator<Observation[]> {
@@ -239,7 +222,7 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
       return fromPrevious(false);
     });
   }
-  const report = fromRecord?.report ?? (await judgedWhole(() => new QualityReport(dataset, config, basis !== null), inputs, states, deps.split));
+  const report = fromRecord?.report ?? (await judged(new QualityReport(dataset, config, basis !== null), null, inputs));
   const base = fromRecord ? await qualityTextBase(deps.blobs!, dataset, plan.version - 1, fromRecord) : undefined;
   // Where quality.json's lists went, once it is written whole: kept in the record for the next version.
   let written: QualityTextIndex | undefined;
@@ -287,8 +270,8 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
 class RecordUnusable extends Error {}
 
 /** What judging needs besides the report and the plan. */
-export interface JudgeInputs {
-  deps: Pick<QualityGateDeps, 'observations'>;
+interface JudgeInputs {
+  deps: QualityGateDeps;
   dataset: string;
   config: QualityConfig;
   decisions: ReviewDecision[];
@@ -314,34 +297,23 @@ type Carry = CarryPlan & { blame: KnownBlame; replay?: RecordedPasses };
 /**
  * Judges the dataset's rows into `report`: every row (`carry` null), or only the periods from
  * `carry.cut` on, the report already holding what the record carries for the periods before.
- * With `share`, a full judgement hands out only its share (gate-split.ts): the verdicts of rows,
- * and the findings of passes, of the periods in [share.from, share.before).
  */
-export async function judged(report: QualityReport, carry: Carry | null, { deps, dataset, config, decisions, others, statesFrom, scope }: JudgeInputs, share?: JudgedShare): Promise<QualityReport> {
+async function judged(report: QualityReport, carry: Carry | null, { deps, dataset, config, decisions, others, statesFrom, scope }: JudgeInputs): Promise<QualityReport> {
   // Previous revisions of rows still being judged (a held one's stays in the report as its stand-in).
   const previous = new Map<string, Observation>();
-  const [from, before] = [share?.from ?? '', share?.before ?? NEVER];
-  const [fromMonth, beforeMonth] = [share?.from ? monthOf(from) : -Infinity, share?.before ? monthOf(before) : Infinity];
   const sink = {
     verdict(v: RowVerdict) {
       const stood = v.row.revision > 1 ? previous.get(rowRef(v.row)) : undefined;
-      const period = v.row.period_end;
-      if ((!carry || period >= carry.cut) && period >= from && period < before) {
-        if (share?.firsts && !report.counts.has(period)) share.firsts.set(period, passes.settling);
-        report.verdict(v, stood);
-      }
+      if (!carry || v.row.period_end >= carry.cut) report.verdict(v, stood);
       if (stood) previous.delete(rowRef(v.row));
     },
-    finding(f: JudgedFinding, found?: number) {
-      if (share && !(found! >= fromMonth && found! < beforeMonth)) return;
+    finding(f: JudgedFinding) {
       // A replayed finding keeping its recorded line may name rows not held (periods before the cut): its latest one is after it.
       if (!carry || (f as ReplayedFinding).recorded || f.rows.some((r) => r.period_end >= carry.cut)) report.finding(f);
     },
   };
   const assessment = new Assessment(dataset, config, decisions, sink, carry?.blame);
-  if (share) assessment.foundIn = new WeakMap();
-  const range = carry ? rangeOf(carry) : share?.from ? shareRange(share.from) : null;
-  const passes = new PeriodPasses(assessment, report, range, statesFrom > from ? statesFrom : from, scope, before, share?.before && shiftMonth(share.before, 2 * LOOK_BACK - 1));
+  const passes = new PeriodPasses(assessment, report, carry && rangeOf(carry), statesFrom, scope);
   await judgeStripes(passes, deps, dataset, others, previous);
   return report;
 }
@@ -356,7 +328,7 @@ function rangeOf(carry: Carry): StripeRange {
 interface StripeRange { readFrom: string; cut: string; checkFrom: string; replay?: RecordedPasses }
 
 /** How far back a pass reaches: the same period a year before (assess.ts). */
-export const LOOK_BACK = 12;
+const LOOK_BACK = 12;
 
 /**
  * How the gate passes over each period: checks it (keeping its state line for the record from
@@ -364,18 +336,12 @@ export const LOOK_BACK = 12;
  */
 class PeriodPasses {
   private readonly held = new HeldRows();
-  /** The month of the period whose pass was settled last (Infinity once the assessment finishes). */
-  settling = -Infinity;
   constructor(
     readonly assessment: Assessment,
     private readonly report: QualityReport,
     readonly range: StripeRange | null,
     private readonly statesFrom: string,
     readonly scope: GateScope,
-    /** State lines are kept for the passes from `statesFrom` to before this one. */
-    private readonly statesBefore = NEVER,
-    /** The last period read (a share of a whole judgement: gate-split.ts), when not the dataset's last. */
-    readonly through?: string,
   ) {}
 
   /** Rows of periods passed already (partners found late): later checks compare with them. */
@@ -402,11 +368,10 @@ class PeriodPasses {
     } else {
       this.scope.passes_checked++;
       this.held.clear();
-      const deltas = end >= this.statesFrom && end < this.statesBefore ? new PassDeltas() : undefined;
+      const deltas = end >= this.statesFrom ? new PassDeltas() : undefined;
       this.assessment.check(rows, before, deltas);
       if (deltas) this.report.passStates(end, stateLine(end, deltas));
     }
-    this.settling = monthOf(end);
     this.assessment.settle(end);
   }
 
@@ -417,7 +382,6 @@ class PeriodPasses {
       if (period !== '') this.held.forgetBefore(shiftMonth(period, -LOOK_BACK));
       this.assessment.replay([], replay!.pass(period, this.held));
       this.scope.passes_replayed++;
-      this.settling = monthOf(period);
       this.assessment.settle(period);
     }
   }
@@ -515,7 +479,7 @@ async function* blocksOf(stripes: AsyncIterable<Observation[]>): AsyncGenerator<
  * (kept in `previous` until the row's verdict). Periods before `range.cut` are only held: the
  * passes of the periods after compare with them.
  */
-async function judgeStripes(passes: PeriodPasses, deps: Pick<QualityGateDeps, 'observations'>, dataset: string, others: string[], previous: Map<string, Observation>): Promise<void> {
+async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset: string, others: string[], previous: Map<string, Observation>): Promise<void> {
   // The rows held, and their partners, in columns (row-block.ts).
   const columns = new RowColumns();
   // A row's columns are handed on once its verdict is out; not when replaying, whose held rows (HeldRows) outlive their verdicts.
@@ -533,8 +497,7 @@ async function judgeStripes(passes: PeriodPasses, deps: Pick<QualityGateDeps, 'o
   };
   const range = passes.range;
   passes.scope.scans++;
-  const scanned = { ...(range ? { fromPeriodEnd: range.readFrom } : {}), ...(passes.through ? { throughPeriodEnd: passes.through } : {}) };
-  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, scanned), columns))) {
+  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined), columns))) {
     passes.scope.months_read += block.length;
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
@@ -553,7 +516,6 @@ async function judgeStripes(passes: PeriodPasses, deps: Pick<QualityGateDeps, 'o
   }
   passLater(null);
   passes.catchUp(null);
-  passes.settling = Infinity;
   passes.assessment.finish();
 }
 

@@ -51,14 +51,6 @@ export interface FindingEntry { check: CheckName; outcome: 'fail' | 'warn'; mess
 /** A held-back row as the review lists it (the version that first held it is known only when the list is recorded), and the earlier revision published instead. */
 export interface HeldEntry extends Omit<HeldRow, 'since_version'> { previous?: Observation }
 
-/** A share of a whole judgement as its report hands it over (QualityReport.share). */
-export interface ReportShare {
-  counts: [string, RowCounts][];
-  members: (SpillMember & { list: string })[];
-  /** Each check's warnings, in CHECK_NAMES order. */
-  warnings: number[];
-}
-
 /** Verdict counts of the rows of one period. */
 export type RowCounts = Pick<QualitySummary, 'rows_checked' | 'without_partner' | 'pass' | 'warn' | 'fail'>;
 
@@ -209,7 +201,7 @@ export class QualityReport implements AssessmentSink {
   constructor(
     readonly dataset: string,
     readonly config: QualityConfig,
-    readonly complete = false,
+    private readonly complete = false,
   ) {
     this.byCheck = new Map(CHECK_NAMES.map((name) => [name, { failures: 0, warnings: 0, failed: new LineSpill(), warned: new LineSpill() }]));
   }
@@ -310,47 +302,6 @@ export class QualityReport implements AssessmentSink {
     if (fast) return this.addHeld(fast[1], detached(fast[2]), Number(fast[3]), undefined, undefined, true, true);
     const entry = JSON.parse(line) as { period: string; held_index: { id: string; revision: number; previous?: Observation } };
     this.addHeld(entry.period, entry.held_index.id, entry.held_index.revision, entry.held_index.previous, undefined, true, true);
-  }
-
-  /**
-   * The report as a share of a whole judgement judged in another thread hands it over (gate-split.ts): the counts per
-   * period in the order first counted, every list's gzipped members but the held rows' index (the report it joins
-   * builds that again), and the warnings of each check (only the first are listed).
-   */
-  share(): ReportShare {
-    return { counts: [...this.counts], members: [...this.recordMembers()].filter((m) => m.list !== HELD_INDEX_LIST), warnings: [...this.byCheck.values()].map((c) => c.warnings) };
-  }
-
-  /**
-   * Appends a share judged in another thread (`share`) after what this report holds, line by line as it came there:
-   * each list then holds what one report given both shares' verdicts and findings in turn holds, byte for byte.
-   */
-  merge(share: ReportShare): void {
-    for (const [period, counts] of share.counts) this.add({ period, counts });
-    const listed = new Map<string, number>();
-    for (const member of share.members) {
-      for (const line of gunzipSync(member.bytes).toString('utf8').split('\n')) if (line !== '') this.mergeLine(member.list, member.last, line);
-      listed.set(member.list, (listed.get(member.list) ?? 0) + member.lines);
-    }
-    [...this.byCheck].forEach(([name, check], i) => {
-      const unlisted = share.warnings[i] - (listed.get(`warned:${name}`) ?? 0);
-      check.warnings += unlisted;
-      this.findingsTotal += unlisted;
-    });
-  }
-
-  /** One line of a share's list (`merge`): a held row, a decision, a pass's states or a finding, taken as judged here. */
-  private mergeLine(list: string, period: string, line: string): void {
-    if (list === HELD_LIST) {
-      const held = RECORDED_HELD.exec(line);
-      if (held && !line.includes('"previous":{')) return this.addHeld(held[1], detached(held[2]), Number(held[3]), undefined, line);
-      const entry = JSON.parse(line) as Extract<ReportEntry, { held: HeldEntry }>;
-      return this.addHeld(entry.period, entry.held.observation_id, entry.held.revision, entry.held.previous, line);
-    }
-    if (list === STATES_LIST) return this.passStates(period, line);
-    if (list === 'decided') return this.add(JSON.parse(line) as ReportEntry, line);
-    const finding = RECORDED_FINDING.exec(line)!;
-    this.addFinding(finding[2], finding[3] as 'fail' | 'warn', () => line, finding[1]);
   }
 
   /** The review decisions applied, with the row each applied to, by period (in the order applied within one). */
