@@ -172,7 +172,7 @@ export class SyntheticRowStore implements ObservationStore {
   private readonly perMonth: number;
   private readonly row: (i: number, revision: number) => Observation;
   private readonly revisedSeries: (i: number) => boolean;
-  constructor(private readonly size: number, private readonly figures: Figures = 'consistent') {
+  constructor(private readonly size: number, figures: Figures = 'consistent') {
     const perMonth = Math.max(1, Math.floor(size / MONTHS));
     this.perMonth = perMonth;
     if (figures === 'consistent' && perMonth > 3 * 12 * 10 * 2 * 120) throw new Error(`${perMonth} series a month: more than the consistent dataset's distinct cells`);
