@@ -1,0 +1,74 @@
+/**
+ * Rules added in the fixing round for the held-back batches b191 and b195 (issue 9): comparison frames reaching two or more
+ * years back, in every wording. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a83', source_url: 'https://example.org/r/a83', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+// A level stated for April, with its year-on-year change, then a change against a base two years or more back.
+const LEAD = 'SHANGHAI, May 12 -- Exports rose 9.4% in April from a year earlier, to $301.5 billion. ';
+
+describe('a change against a month or year two or more years back is not year-on-year', () => {
+  it('reads an opening "Set against April 2024," as a base', () => {
+    const rows = rowsOf(LEAD + 'Set against April 2024, a month untouched by the tariff fight, exports were 14.8% higher.');
+    expect(row(rows, 301.5e9)).toMatchObject({ yoy_pct: 9.4 });
+    expect(rows.some((r) => r.yoy_pct === 14.8)).toBe(false);
+  });
+  it('reads "Measured against the same month of 2023," the same way', () => {
+    const rows = rowsOf(LEAD + 'Measured against the same month of 2023, outbound shipments were up 22 per cent.');
+    expect(row(rows, 301.5e9)).toMatchObject({ yoy_pct: 9.4 });
+    expect(rows.some((r) => r.yoy_pct === 22)).toBe(false);
+  });
+  it('reads "When set against 2023," with a bare year', () => {
+    const rows = rowsOf(LEAD + 'When set against 2023, the value of goods sent abroad grew 17.5 percent.');
+    expect(rows.some((r) => r.yoy_pct === 17.5)).toBe(false);
+  });
+  it('reads a bare year after "versus" or "vs" right after the change', () => {
+    for (const s of ['Exports were up 12.2% versus 2024.', 'Shipments abroad climbed 12.2 pct vs. 2023 levels.']) {
+      const rows = rowsOf(LEAD + s);
+      expect(row(rows, 301.5e9)).toMatchObject({ yoy_pct: 9.4 });
+      expect(rows.some((r) => r.yoy_pct === 12.2)).toBe(false);
+    }
+  });
+  it('reads "on 2023 levels" and "above 2024 levels" after a change', () => {
+    for (const s of ['Exports were up 12.2 percent on 2023 levels.', 'Exports stood 12.2% above 2024 levels.']) {
+      const rows = rowsOf(LEAD + s);
+      expect(rows.some((r) => r.yoy_pct === 12.2)).toBe(false);
+    }
+  });
+  it('reads a month after "versus" right after the change', () => {
+    const rows = rowsOf(LEAD + 'Exports were up 12.2% versus April 2024.');
+    expect(rows.some((r) => r.yoy_pct === 12.2)).toBe(false);
+  });
+  it('keeps a change against the year just before year-on-year (guard)', () => {
+    const rows = rowsOf('SHANGHAI, May 12 -- Exports were worth $301.5 billion in 2025, up 9.4% versus 2024.');
+    expect(row(rows, 301.5e9)).toMatchObject({ yoy_pct: 9.4 });
+  });
+  it('keeps "Against a backdrop of ..." no base (guard)', () => {
+    const rows = rowsOf('SHANGHAI, May 12 -- Set against a weak global backdrop, exports rose 9.4% in April from a year earlier to $301.5 billion.');
+    expect(row(rows, 301.5e9)).toMatchObject({ yoy_pct: 9.4, period_start: '2026-04' });
+  });
+});
+
+describe('"over the 2024 calendar year": a year written between "the" and "calendar year"', () => {
+  it('reads "Over the 2025 calendar year" as the whole year in a monthly report', () => {
+    const rows = rowsOf('CANBERRA, 5 February 2026 -- Goods exports were $38.1 billion in December 2025. Over the 2025 calendar year, goods exports to Japan were $71.4 billion, down 3.2% on 2024.', '2026-02-05');
+    expect(row(rows, 71.4e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', yoy_pct: -3.2 });
+  });
+  it('reads "across the 2025 calendar year" the same way', () => {
+    const rows = rowsOf('WELLINGTON, 6 February 2026 -- Dairy exports were NZ$2.2 billion in December. Across the 2025 calendar year, dairy exports totalled NZ$24.6 billion.', '2026-02-06');
+    expect(row(rows, 24.6e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+  it('still reads "up 5% over 2024" as a base, not the period (guard)', () => {
+    const rows = rowsOf('CANBERRA, 5 February 2026 -- In 2025, coal exports reached $60.2 billion, up 5% over 2024.', '2026-02-05');
+    expect(row(rows, 60.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', yoy_pct: 5 });
+  });
+});
