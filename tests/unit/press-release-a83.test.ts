@@ -72,3 +72,22 @@ describe('"over the 2024 calendar year": a year written between "the" and "calen
     expect(row(rows, 60.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', yoy_pct: 5 });
   });
 });
+
+describe('a running total from a dated launch "by the end of the year" ends in the launch year', () => {
+  it('ends a total from a November launch in December of that year, in a January release', () => {
+    const rows = rowsOf('HARBIN, Jan. 25 -- The river bridge, which opened to freight in November 2025, had carried 142,000 tons of cargo by the end of the year.', '2026-01-25');
+    expect(row(rows, 142000)).toMatchObject({ period_start: '2025-11', period_end: '2025-12' });
+  });
+  it('reads "since it opened in ..., ... by the end of that year" the same way', () => {
+    const rows = rowsOf('KASHGAR, Feb. 3 -- Since the dry port opened in October 2025, it had handled 96,000 TEU by the end of that year.', '2026-02-03');
+    expect(row(rows, 96000)).toMatchObject({ period_start: '2025-10', period_end: '2025-12' });
+  });
+  it('reads "through the close of the year" too', () => {
+    const rows = rowsOf('MANZHOULI, Jan. 20 -- Since the new grain terminal was launched in August 2025, it had moved 410,000 tonnes of grain through the close of the year.', '2026-01-20');
+    expect(row(rows, 410000)).toMatchObject({ period_start: '2025-08', period_end: '2025-12' });
+  });
+  it('leaves a goal "by the end of the year" to the year in force (guard)', () => {
+    const rows = rowsOf('KASHGAR, Feb. 3 -- Since the dry port opened in October 2023, it has handled 330,000 TEU so far and aims for 400,000 TEU by the end of the year.', '2026-02-03');
+    expect(row(rows, 330000)?.period_end).toBe('2026-02');
+  });
+});
