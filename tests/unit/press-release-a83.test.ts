@@ -91,3 +91,52 @@ describe('a running total from a dated launch "by the end of the year" ends in t
     expect(row(rows, 330000)?.period_end).toBe('2026-02');
   });
 });
+
+describe('"flat" or "unchanged" with any word of comparison before a year-before base is a change of 0', () => {
+  const at = (s: string) => rowsOf(`NANNING, July 20 -- In the first half of this year, ${s}`, '2026-07-20');
+  it('reads "flat with the same period of last year"', () => {
+    expect(row(at('imports of mangosteen reached 41,000 tons, flat with the same period of last year.'), 41000)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "the same as a year earlier"', () => {
+    expect(row(at('the port imported 41,000 tons of longan, the same as a year earlier.'), 41000)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "unchanged against" and "compared to" a base one year back', () => {
+    expect(row(at('exports of vegetables were 41,000 tons, unchanged against a year earlier.'), 41000)).toMatchObject({ yoy_pct: 0 });
+    expect(row(at('exports of vegetables were 41,000 tons, basically unchanged compared to the same period in 2025.'), 41000)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('leaves "flat with the previous month" and "the same as in May" without a year-on-year change (guard)', () => {
+    expect(row(at('exports of vegetables were 41,000 tons, flat with the previous month.'), 41000)?.yoy_pct).toBeNull();
+    expect(row(at('exports of vegetables were 41,000 tons, the same as in May.'), 41000)?.yoy_pct).toBeNull();
+  });
+});
+
+describe('a flow word in the subject of a later clause is not the flow of a change before it', () => {
+  const at = (s: string) => rowsOf(`HARBIN, Jan. 20 -- In 2025, the province's foreign trade was 153.7 billion yuan. ${s}`, '2026-01-20');
+  it('keeps "e-commerce grew 1.4 times, and soybean imports rose ..." apart', () => {
+    const rows = at('Cross-border e-commerce, by contrast, grew 1.4 times, and soybean imports from Russia rose nearly 30 percent.');
+    expect(rows.find((r) => r.yoy_pct === 140)).toMatchObject({ flow: 'total' });
+    expect(rows.find((r) => r.yoy_pct === 30)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "while" and "but" clauses the same way', () => {
+    expect(at('Market procurement trade rose 12.5 percent, but imports of crude oil fell 4 percent.').find((r) => r.yoy_pct === 12.5)).toMatchObject({ flow: 'total' });
+    expect(at('Bonded logistics grew 6.1 percent, while exports to ASEAN climbed 9 percent.').find((r) => r.yoy_pct === 6.1)).toMatchObject({ flow: 'total' });
+  });
+  it('still takes a later flow word that is no clause of its own (guard)', () => {
+    const rows = at('Shipments rose 9 percent to 41 billion yuan of exports.');
+    expect(rows.find((r) => r.yoy_pct === 9)?.flow).toBe('export');
+  });
+});
+
+describe('shares of payments by currency are no share of a flow of goods', () => {
+  const at = (s: string) => rowsOf(`MOSCOW, Aug. 10 -- Trade between Russia and China in January-July reached $137.5 billion, up 3.1%, customs data showed. ${s}`, '2026-08-10');
+  it('drops "the share of rubles and yuan in settlements ... exceeded 95%"', () => {
+    expect(at('Earlier, officials said the share of rubles and yuan in settlements between the two countries exceeded 95%.').some((r) => r.value === 95)).toBe(false);
+  });
+  it('drops "over 90 percent of mutual settlements" and "80% of payments are made in"', () => {
+    expect(at('National currencies now make up over 90 percent of mutual settlements.').some((r) => r.value === 90)).toBe(false);
+    expect(at('Some 80% of payments are now made in local currencies.').some((r) => r.value === 80)).toBe(false);
+  });
+  it('keeps a share of the turnover (guard)', () => {
+    expect(at('Exports accounted for 55% of the turnover.').find((r) => r.value === 55)).toMatchObject({ unit: 'percent-share' });
+  });
+});
