@@ -140,3 +140,24 @@ describe('shares of payments by currency are no share of a flow of goods', () =>
     expect(at('Exports accounted for 55% of the turnover.').find((r) => r.value === 55)).toMatchObject({ unit: 'percent-share' });
   });
 });
+
+describe('a base after a day\'s rate restating a level named back belongs to that level', () => {
+  const at = (s: string) => rowsOf(`BEIJING, Oct 14 -- China's crude oil imports in September fell 0.6% from a year earlier to 46.8 million metric tons, customs data showed. ${s}`, '2026-10-14');
+  it('reads "The September volume, equivalent to about ... bpd, compared with X tons in September 2025"', () => {
+    const rows = at('The September volume, equivalent to about 11.4 million barrels per day (bpd), compared with 47.1 million tons in September 2025 and 10.5 million bpd in August.');
+    expect(row(rows, 47.1e6)).toMatchObject({ period_start: '2025-09', period_end: '2025-09', unit: 'tonnes' });
+    expect(row(rows, 10.5e6)).toBeUndefined();
+  });
+  it('reads "Last month\'s intake, or roughly ... barrels a day, compared with ..."', () => {
+    const rows = at("Last month's intake, or roughly 11.4 million barrels a day, compared with 47.1 million tons a year earlier.");
+    expect(row(rows, 47.1e6)).toMatchObject({ period_start: '2025-09', unit: 'tonnes' });
+  });
+  it('reads "The arrivals, the equivalent of ... bpd, were up from ..." (passes without the rule too: kept as coverage)', () => {
+    const rows = at("The arrivals, the equivalent of 11.4 million bpd, were up from 44.3 million tons in September 2025.");
+    expect(row(rows, 44.3e6)).toMatchObject({ period_start: '2025-09', unit: 'tonnes' });
+  });
+  it('still sets aside a day\'s rate with no level named back (guard)', () => {
+    const rows = at('Refiners ran at about 14.2 million barrels per day, compared with 14.9 million bpd in August.');
+    expect(rows.some((r) => r.value === 14.9e6 || r.value === 14.2e6)).toBe(false);
+  });
+});
