@@ -498,7 +498,7 @@ export function baseSign(s: string, end: number): number {
   return m ? (m[1].toLowerCase() === 'surplus' ? 1 : -1) : 0;
 }
 
-// "a 32% increase from May 2025", "down 4% against the first quarter of 2025", "9.7% higher than in
+// "a 32% increase from May 2025", "down 4% against the first quarter of 2025", "up 36% versus May 2019", "9.7% higher than in
 // the same period of 2019", "down 4% from a record level in December": a change with its base period named right after it;
 // "rose by 0.8% in October 2026 compared with September 2026", "declined by 5.2% to €11.9 billion compared with September
 // 2026": "compared with" may come after the change's own period or level.
@@ -508,7 +508,7 @@ export function baseSign(s: string, end: number): number {
 const BASE_LEVEL_NOUN = String.raw`(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total|value)\s+(?:(?:recorded|registered|posted|reported|logged)\s+)?(?:in|of)\s+)`;
 const BASE_AMOUNT_RECORDED = String.raw`(?:(?:the\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+in\s+)`;
 const CHANGE_TO_BASE_GAP = new RegExp(
-  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compared\s))\b(?:from|over|on|against|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:the\s+)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
+  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compared\s))\b(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:the\s+)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
   'i',
 );
 
@@ -566,12 +566,13 @@ function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMe
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 
-// "Compared with September 2026, ...", "Against the previous quarter, ...": a dated base opening the sentence, perhaps
+// "Compared with September 2026, ...", "Against the previous quarter, ...", "Set against May 2019, ...", "Measured against the
+// same quarter of 2023, ...", "When compared with 2022, ...": a dated base opening the sentence, perhaps
 // after the sentence's own period ("In September 2026, compared to August 2026, exports increased by 5.7 per cent").
 // "Compared with the same period of 2019, total trade grew 41.3 percent": the base may be the figures' own months of a named year.
 // So may "the same three months of 2025" (ONS), "the same 6-month period of 2025".
 // A quoted answer may open with it: “Compared with the same period of 2019, our exports were up 18 percent,” he said.
-const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
+const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:(?:[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|(?:(?:[Ww]hen\s+)?(?:[Ss]et|[Mm]easured|[Ww]eighed|[Ss]tacked\s+up|[Bb]enchmarked)\s+)?[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 

@@ -791,8 +791,19 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
+
+// "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while
+// shipments of steel abroad slid 3%": a flow word in the subject of a later clause (after a comma and a joining word, its
+// own verb of change or amount after it) is that clause's, not the flow of a figure before it whose subject names none.
+const LATER_CLAUSE_START = /^[^.;]*?,\s*(?:and|while|whereas|but|as|with)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const LATER_CLAUSE_VERB = /^\s*(?:[\w'’-]+\s+){0,4}?(?:rose|fell|grew|increased|decreased|jumped|climbed|declined|dropped|slid|slipped|surged|soared|gained|edged|plunged|(?:were|was)\s+(?:up|down)|reached|totall?ed|amounted|came\s+in|stood)\b/i;
+// ("Sales to the United States were up 6.1% and those to Switzerland rose 9.4%, while exports to China fell": a subject sent
+// "to" or bought "from" a partner goes the way the later clause names, its parallel.)
+const WAY_BY_PARTNER_BEFORE = /\b(?:sales|shipments|deliveries|purchases|those|that)\s+(?:to|from)\b|\b(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,40}$/i;
+const subjectOfLaterClause = (s: string, f: Figure, later: FlowCue): boolean =>
+  LATER_CLAUSE_START.test(s.slice(f.end, later.start)) && LATER_CLAUSE_VERB.test(s.slice(later.end, later.end + 60)) && !WAY_BY_PARTNER_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start).replace(/^[^]*[.;](?=\s)/, ''));
 
 // "Goods carried were worth 62.4 billion yuan, and outbound shipments made up 57 percent of that value", "..., with exports
 // accounting for 61 percent": a later flow word that is the subject of a share names the part the share is of, not the

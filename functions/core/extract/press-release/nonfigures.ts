@@ -363,6 +363,16 @@ const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|
 // lines of a tariff schedule measures the schedule, not trade.
 const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tariff|product)\s+(?:lines|items)\b/i;
 const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:exports?|imports?|trade)\b)[\w-]+\s+){0,3}?$/i;
+// "the share of rubles and yuan in settlements between the two countries exceeded 95%", "national currencies now make up over
+// 90 percent of mutual settlements", "the portion of trade invoiced in yuan rose to 40 percent", "80% of payments are made in
+// local currencies": the currencies payments are made in, not a share of any flow of goods.
+const SETTLEMENT_SHARE_BEFORE = /\b(?:settlements?|payments?|settled|invoiced)\b[^.;\d%]{0,60}$/i;
+const SETTLEMENT_CURRENCY_BEFORE = /\b(?:currenc(?:y|ies)|rubles?|roubles?|yuan|renminbi|RMB|dollars?|euros?|rupees?|share|proportion|portion)\b/i;
+const SETTLEMENT_SHARE_AFTER = /^\s*(?:of\s+(?:(?:all|the|their|its|mutual|bilateral|cross-border)\s+)*(?:[\w-]+\s+){0,2}?(?:settlements|payments)\b|of\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:now\s+)?(?:settled|invoiced|paid)\b)/i;
+function isSettlementShare(s: string, f: { start: number; end: number }): boolean {
+  const before = clauseBefore(s, f.start, 120);
+  return (SETTLEMENT_SHARE_BEFORE.test(before) && SETTLEMENT_CURRENCY_BEFORE.test(before)) || SETTLEMENT_SHARE_AFTER.test(s.slice(f.end, f.end + 60));
+}
 // "goods that gain 30 percent or more of value in Hainan", "exports grew 20 percent and above": a percentage with "or more"
 // after it is a condition some goods or firms meet, not a change or a share the release reports.
 // ("an increase of 10.1 percent and more than half of the province's total", "up 6 percent and over a third of it": a
@@ -1236,6 +1246,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['lines', 'items'],
     examples: ['bringing the share of zero-tariff tariff lines to about 74 percent', 'duties on 91 percent of product lines will be removed'],
     test: (s, f) => f.kind !== 'level' && (TARIFF_LINES_AFTER.test(s.slice(f.end, f.end + 50)) || TARIFF_LINES_BEFORE.test(clauseBefore(s, f.start, 70))),
+  },
+  {
+    name: 'share of payments by currency',
+    gate: /\b(?:settlements?|payments?|settled|invoiced)\b/i,
+    gateWords: ['settlement', 'payment', 'settled', 'invoiced'],
+    examples: ['the share of rubles and yuan in settlements between the two countries exceeded 95%', 'national currencies make up over 90 percent of mutual settlements', '80% of payments are made in local currencies'],
+    test: (s, f) => f.kind !== 'level' && isSettlementShare(s, f),
   },
   {
     name: 'percentage threshold',

@@ -1362,13 +1362,14 @@ const RULES: Rule[] = [
   },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
   // "in calendar year 2025", "for CY2025", "over calendar 2023", "in the 2024 calendar year" (a calendar year named against a
-  // marketing or fiscal year; "over" only before "calendar", as "up 5% over 2022" names a base), and a heading
+  // marketing or fiscal year; "over" only before "calendar", as "up 5% over 2022" names a base; "over the 2024 calendar
+  // year", "across the 2023 calendar year" too), and a heading
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ..."); and a year closed with its
   // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record".
   {
     gate: YEAR_NUMBER_OR_WORD_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
@@ -1380,26 +1381,27 @@ const RULES: Rule[] = [
       return thisYear(a);
     },
   },
-  // A bare year after "compared with": "Compared with 2021, the country's turnover has grown by 70 percent", "61 per cent
-  // higher compared to 2020". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
+  // A bare year after "compared with" or "set/measured against": "Compared with 2021, the country's turnover has grown by 70
+  // percent", "61 per cent higher compared to 2020", "Measured against 2019, shipments were a third higher". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
   // ("compared with 2024's level" is left to the possessive rules.)
   {
     gate: CALENDAR_YEAR_GATE,
-    needs: ['compar'],
-    pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to))\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
+    needs: ['compar', 'against'],
+    pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to)|(?:[Ss]et|[Mm]easured|[Ww]eighed|[Ss]tacked\s+up|[Bb]enchmarked)\s+against)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
-  // A bare year right after a change in percent and "from", "over", "against" or "than": "up 180 percent from 2015", "a rise of
-  // 62% over 2021", "45 per cent higher than in 2019", "down 12 pct against 2024". The whole year, read as a base (BASE_BEFORE);
-  // comparisons.ts weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
+  // A bare year right after a change in percent and a word of comparison: "up 180 percent from 2015", "a rise of 62% over
+  // 2021", "45 per cent higher than in 2019", "down 12 pct against 2024", "up 36% versus 2019", "8% above 2019 levels", "up
+  // 20% on 2019 levels", "31 percent higher when set against 2019". The whole year, read as a base (BASE_BEFORE); comparisons.ts
+  // weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
   // ("rose 40 percent from 2021 to 2025" names a span, not a base; "jumped 45 percent from 2019 to reach" does not.)
   {
     gate: CALENDAR_YEAR_GATE,
-    needs: ['from', 'over', 'than', 'against'],
-    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|over|against|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
+    needs: ['from', 'over', 'than', 'against', 'versus', 'vs', 'on', 'above', 'below'],
+    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;

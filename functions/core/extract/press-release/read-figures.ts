@@ -28,6 +28,8 @@ interface FigureTally extends FigureReadings {
   setAsideEnd: number;
   /** The end of a day's rate restating the level before it ("..., or 2.32 million barrels per day"), or -1. */
   restatingRateEnd: number;
+  /** The unit of that rate, when the level it restates is only named back ("The September volume, equivalent to ..."). */
+  restatingRateUnit?: string;
 }
 
 /** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
@@ -82,9 +84,18 @@ function readEarlierGrowth(scene: SentenceScene, f: Figure, tally: FigureTally):
 // come first ("45.6 million tonnes of crude oil, equal to about 11.1 million barrels per day", "of crude from Russia, or").
 const RESTATING_GAP = /^(?:\s+(?:of|from)\s+[^,;()\d]{1,50}?)?\s*[,(]\s*(?:(?:or|i\.e\.|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|close\s+to)\s+)?$/i;
 
+// "The September volume, equivalent to about 11.4 million bpd, compared with 47.1 million tons in September 2025", "Last
+// month's intake, or roughly 2.3 million barrels a day, ...", "That figure, the equivalent of 9.9 million bpd, ...": a sentence
+// whose subject names back the level of the sentence before, restated as a day's rate.
+const NAMED_BACK_LEVEL = /^\s*(?:(?:The|That|This)\s+(?:[\w'’-]+\s+){0,2}?|(?:Last|This)\s+month['’]s\s+(?:[\w'’-]+\s+){0,1}?)(?:volume|figure|total|tally|amount|level|intake|imports|exports|shipments|purchases|arrivals)\s*[,(]\s*(?:(?:or|i\.e\.|equivalent\s+to|equal\s+to|the\s+equivalent\s+of)\s+)?(?:(?:about|around|roughly|some|nearly|approximately|almost|close\s+to)\s+)?$/i;
+
 /** True when a set-aside figure restates the level read right before it (its period named between them left out). */
 function restatesLevelBefore(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
   const level = tally.readings.findLast((r) => r.role === 'level' && !r.earlier);
+  if (!level && tally.readings.length === 0 && NAMED_BACK_LEVEL.test(scene.s.slice(0, f.start))) {
+    tally.restatingRateUnit = f.unit;
+    return true;
+  }
   if (!level || level.figure.end > f.start) return false;
   let gap = scene.s.slice(level.figure.end, f.start);
   for (const p of scene.periods) if (p.start >= level.figure.end && p.end <= f.start) gap = gap.replace(scene.s.slice(p.start, p.end), '');
@@ -134,6 +145,7 @@ const levelBefore = (scene: SentenceScene, f: Figure): Figure | undefined => sce
  */
 function baseOfRestatedLevel(f: Figure, tally: FigureTally): boolean {
   if (tally.restatingRateEnd < 0 || f.start < tally.restatingRateEnd) return false;
+  if (tally.restatingRateUnit !== undefined) return f.unit !== '' && f.unit !== tally.restatingRateUnit;
   const level = tally.readings.findLast((r) => r.role === 'level' && !r.earlier);
   return level !== undefined && level.figure.unit === f.unit && f.unit !== '';
 }
@@ -267,6 +279,9 @@ const YEAR_BEFORE_THEN_NEXT_GAP = /^\s*(?:[\w-]+\s+){0,3}?(?:a\s+year\s+(?:earli
 const NEXT_BASE_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
 const LISTED_BASES_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively,?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
 
+// A day's rate written by its unit after the number: "10.5 million bpd", "2.1 mln b/d", "9 million barrels a day".
+const DAY_RATE_UNIT_AFTER = /^\s*(?:million\s+|mln\s+|thousand\s+)?(?:bpd|b\/d|barrels\s+(?:per|a)\s+day)\b/i;
+
 /**
  * "down from 14.7 per cent in the same period of 2025 and around 19 per cent in 2018": a figure joined by
  * "and" to the dated base before it, with a period of its own right after it, is a base of that period too
@@ -275,7 +290,10 @@ const LISTED_BASES_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respective
 function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): boolean {
   const before = tally.readings.at(-1);
   if (!before?.earlier || (before.role === 'share') !== (f.kind !== 'level')) return false;
+  // ("compared with 47.1 million tons in September 2025 and 10.5 million bpd in August": a base in the unit of a day's rate
+  // restating a level named back is that rate's, set aside with it.)
   const { s, periods } = scene;
+  if (tally.restatingRateUnit !== undefined && (f.unit === tally.restatingRateUnit || DAY_RATE_UNIT_AFTER.test(s.slice(f.numEnd, f.numEnd + 24)))) return false;
   const dating = periods.find((p) => p.start >= before.figure.end && p.end <= f.start && !/[\d;]/.test(s.slice(before.figure.end, p.start)) && NEXT_BASE_GAP.test(s.slice(p.end, f.start)));
   const own = periods.find((p) => p.start >= f.end && p.start - f.end <= 40 && NEXT_BASE_PERIOD_GAP.test(s.slice(f.end, p.start)));
   // "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025": two bases listed before the one period of both.

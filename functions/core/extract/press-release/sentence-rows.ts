@@ -117,8 +117,10 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // value, 2.6 billion dollars, was flat on the year", "Imports of 5 billion yuan remained unchanged from a year earlier".
 // A phrase naming the level's month may stand between: "shipments of 80,000 tonnes in May, flat year on year".
 // So may the level's own period named in words: "72 billion yuan last year, roughly flat on the previous year", "5.2 million
-// tonnes over the year, basically unchanged from 2023".
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged)|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:on\s+|compared\s+with\s+|from\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|compared\s+with)\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|((?:19|20)\d{2})\b)))/i;
+// tonnes over the year, basically unchanged from 2023". Any word of comparison may bring the base ("flat with the same period
+// of last year", "unchanged against a year earlier", "the same as a year earlier"; "level with" is left: b134-01 labels
+// "roughly level with 2023" no change).
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|the\s+same\s+as(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:same\s+period|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|((?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,

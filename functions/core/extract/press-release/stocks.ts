@@ -265,10 +265,25 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
   const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened';
   const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore < end ? launchBefore : '');
-  const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: end, running: true };
+  const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
   return [...kept, mention].sort((a, b) => a.start - b.start);
+}
+
+// "which opened in November 2021, had carried 142,000 tons by the end of the year", "launched in May 2019 and moved 8,000
+// containers by year-end", "by the close of that year": with no year of its own, the year-end closing a running total
+// from a dated launch is the end of the launch year (not the later month the release is out in).
+const END_OF_THE_YEAR = /^[^.;]{0,120}?\b(?:by|at|to|until|till|through)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the|that)\s+year\b|^[^.;]{0,120}?\bby\s+(?:the\s+)?year[- ]end\b/i;
+
+// ("has moved 33,000 so far and aims for 40,000 by the end of the year": a goal for the year in force, not the launch year.)
+const AIMED_AT = /\b(?:aims?|aiming|targets?|expect(?:s|ed)?|plans?|will|would|should|goal|hopes?|forecast|set\s+to|so\s+far|to\s+date)\b/i;
+
+/** The December of the launch year, when a running total from a launch before the year of `end` runs "to the end of the year"; null otherwise. */
+function launchYearEnd(s: string, since: SincePhrase, launched: string, end: string): string | null {
+  if (!launched || launched.slice(0, 4) >= end.slice(0, 4) || !/\bend\b|\bclose\b/i.test(s)) return null;
+  const m = END_OF_THE_YEAR.exec(s.slice(since.end));
+  return m && !AIMED_AT.test(m[0]) ? `${launched.slice(0, 4)}-12` : null;
 }
 
 /**
