@@ -1,0 +1,58 @@
+/**
+ * Rules of the fixing round for b197 (thirty-second session): rules of this session's rounds widened from the wording they
+ * were written from to the family of wordings (issue 9). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a84', source_url: 'https://example.org/r/a84', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a year-on-year opening before a subject that only repeats the count, number, amount or value', () => {
+  it('gives "Year on year, the count rose" to the train count before', () => {
+    const rows = rowsOf('CHENGDU, Jan. 9 -- The city\'s rail port handled 4,120 freight trains in 2025. Year on year, the count rose 11.4 percent. The trains carried 3.1 million tonnes of goods.', '2026-01-09');
+    expect(row(rows, 4120)).toMatchObject({ yoy_pct: 11.4 });
+    expect(row(rows, 3.1e6)?.yoy_pct ?? null).toBeNull();
+  });
+  it('reads "On the year, the number was up"', () => {
+    const rows = rowsOf('ZHENGZHOU, Jan. 9 -- Zhengzhou sent 2,015 cargo trains to Europe and Central Asia in 2025. On the year, the number was up 6.8 percent. They carried 180,000 TEU.', '2026-01-09');
+    expect(row(rows, 2015)).toMatchObject({ yoy_pct: 6.8 });
+  });
+  it('reads "Year over year, the value climbed" in a wire register', () => {
+    const rows = rowsOf('HEFEI, May 12 -- Anhui\'s exports of solar cells reached 21.4 billion yuan in the first four months. Year over year, the value climbed 9.3 percent. Lithium batteries sold abroad came to 9.9 billion yuan.');
+    expect(row(rows, 21.4e9)).toMatchObject({ yoy_pct: 9.3 });
+    expect(row(rows, 9.9e9)?.yoy_pct ?? null).toBeNull();
+  });
+  it('reads "On an annual basis, the amount fell" in translated English', () => {
+    const rows = rowsOf('ALMATY, May 12 -- The republic shipped grain worth 1.26 billion US dollars abroad in January-April 2026. On an annual basis, the amount fell by 4.1 percent. Flour exports came to 212 million US dollars.');
+    expect(row(rows, 1.26e9)).toMatchObject({ yoy_pct: -4.1 });
+  });
+  it('leaves a year-on-year opening before a new flow of its own alone (guard)', () => {
+    const rows = rowsOf('CHENGDU, Jan. 9 -- The city\'s rail port handled 4,120 freight trains in 2025. Year on year, inbound trains rose 11.4 percent to 1,830.', '2026-01-09');
+    expect(row(rows, 4120)?.yoy_pct ?? null).toBeNull();
+  });
+});
+
+describe('a place owning an unnamed hub or port that reports is the figure\'s place', () => {
+  it('keeps the city of "Xi\'an\'s international freight train hub dispatched"', () => {
+    const rows = rowsOf('Xi\'an\'s international freight train hub dispatched 2,410 trains in the first four months, up 8 percent, local authorities said.');
+    expect(row(rows, 2410)).toMatchObject({ area: "Xi'an" });
+  });
+  it('keeps the city of "Urumqi\'s inland port handled"', () => {
+    const rows = rowsOf('URUMQI, May 12 -- Urumqi\'s inland port handled 1.9 million tonnes of cargo in the first four months, 12 percent more than a year earlier.');
+    expect(row(rows, 1.9e6)).toMatchObject({ area: 'Urumqi' });
+  });
+  it('keeps the city of "Chengdu\'s rail freight gateway saw" in a local outlet\'s words', () => {
+    const rows = rowsOf('Chengdu\'s rail freight gateway saw 1,204 China-Europe trains come and go between January and April, a rise of 5.5 percent.');
+    expect(row(rows, 1204)).toMatchObject({ area: 'Chengdu' });
+  });
+  it('still reads a province\'s port named after it as the port (guard)', () => {
+    const rows = rowsOf('HARBIN, May 12 -- Heilongjiang\'s border port of Suifenhe handled 3.2 million tonnes of freight in the first four months, up 7 percent.');
+    expect(row(rows, 3.2e6)?.area).not.toBe('Heilongjiang');
+  });
+});
