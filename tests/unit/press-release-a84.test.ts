@@ -56,3 +56,26 @@ describe('a place owning an unnamed hub or port that reports is the figure\'s pl
     expect(row(rows, 3.2e6)?.area).not.toBe('Heilongjiang');
   });
 });
+
+describe('an amount set beside the figure in an opening ("Set beside", "Measured against", "Next to", "Relative to") is its dated base', () => {
+  it('gives "Set beside X in May last year, arrivals rose" to the level before, the base its own month', () => {
+    const rows = rowsOf('BEIJING, June 7 -- China imported 9.8 million tonnes of iron ore in May, customs data showed. Set beside 9.1 million tonnes in May last year, arrivals rose 7.7 percent.', '2026-06-07');
+    expect(row(rows, 9.8e6)).toMatchObject({ yoy_pct: 7.7 });
+    expect(row(rows, 9.1e6)).toMatchObject({ period_start: '2025-05', yoy_pct: null });
+  });
+  it('reads "Measured against X in March 2025, shipments were up"', () => {
+    const rows = rowsOf('HANOI, April 9 -- Vietnam exported 712,000 tonnes of rice in March. Measured against 655,000 tonnes in March 2025, shipments were up 8.7 percent.', '2026-04-09');
+    expect(row(rows, 712000)).toMatchObject({ yoy_pct: 8.7 });
+    expect(row(rows, 655000)).toMatchObject({ period_start: '2025-03', yoy_pct: null });
+  });
+  it('reads "Next to X in the same quarter of 2025, they were down"', () => {
+    const rows = rowsOf('JAKARTA, April 9 -- Indonesia shipped 4.2 million tonnes of palm oil in the first quarter. Next to 4.6 million tonnes in the same quarter of 2025, they were down 8.7 percent.', '2026-04-09');
+    expect(row(rows, 4.2e6)).toMatchObject({ yoy_pct: -8.7 });
+    expect(row(rows, 4.6e6)).toMatchObject({ period_start: '2025-01', yoy_pct: null });
+  });
+  it('leaves "Beside the ore, the country bought" a level of its own (guard)', () => {
+    const rows = rowsOf('BEIJING, June 7 -- China imported 9.8 million tonnes of iron ore in May. Beside the ore, the country bought 2.1 million tonnes of coal, up 4 percent.', '2026-06-07');
+    expect(row(rows, 2.1e6)).toMatchObject({ period_start: '2026-05', yoy_pct: 4 });
+    expect(row(rows, 9.8e6)?.yoy_pct ?? null).toBeNull();
+  });
+});
