@@ -79,3 +79,23 @@ describe('an amount set beside the figure in an opening ("Set beside", "Measured
     expect(row(rows, 9.8e6)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('an amount "the following year" / "one year later" after a listed year is of the year after it', () => {
+  it('dates "and to 9.3 million tonnes the following year" a year after 2021', () => {
+    const rows = rowsOf('ALMATY, Jan. 20 -- Wheat exports came to 8.1 million tonnes in 2021, and to 9.3 million tonnes the following year.', '2025-01-20');
+    expect(row(rows, 9.3e6)).toMatchObject({ period_start: '2022-01', period_end: '2022-12', yoy_pct: null });
+    expect(row(rows, 8.1e6)).toMatchObject({ period_start: '2021-01' });
+  });
+  it('reads "one year later" in an agency register', () => {
+    const rows = rowsOf('HANOI, Jan. 20 -- Coffee shipments earned 3.9 billion US dollars in 2022 and 4.2 billion US dollars one year later, the ministry said.', '2025-01-20');
+    expect(row(rows, 4.2e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "one year on" after a count of trains', () => {
+    const rows = rowsOf('URUMQI, Jan. 20 -- The port handled 5,120 trains in 2024. It had handled 3,980 trains in 2022 and 4,410 trains one year on.', '2025-01-20');
+    expect(row(rows, 4410)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('gives no year to a forecast "the following year" (guard)', () => {
+    const rows = rowsOf('URUMQI, Jan. 20 -- The port handled 5,120 trains in 2024, and its operator expects to run 6,000 the following year.', '2025-01-20');
+    expect(row(rows, 6000)).toBeUndefined();
+  });
+});
