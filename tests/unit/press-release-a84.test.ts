@@ -99,3 +99,23 @@ describe('an amount "the following year" / "one year later" after a listed year 
     expect(row(rows, 6000)).toBeUndefined();
   });
 });
+
+describe('a partner that sent, shipped or sold goods sent them to the reporter: an import', () => {
+  it('reads "China sent goods worth" after paragraphs on exports as the reporter\'s import', () => {
+    const rows = rowsOf("OTTAWA, Sept. 5 -- Canada's merchandise exports rose 0.4 percent to 65.1 billion dollars in July, Statistics Canada said.\n\nExports of metal ores fell 1.2 percent to 3.9 billion dollars.\n\nAmong Asian partners, China sent goods worth 7.4 billion dollars, followed by South Korea at 1.1 billion dollars.", '2026-09-05');
+    expect(row(rows, 7.4e9)).toMatchObject({ flow: 'import' });
+    expect(row(rows, 1.1e9)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "Japan shipped goods worth" in a wire register', () => {
+    const rows = rowsOf("CANBERRA, May 12 -- Australia's exports of goods rose 2 percent to 42.1 billion dollars in March.\n\nCoal exports slipped to 5.2 billion dollars.\n\nJapan shipped goods worth 1.8 billion dollars, the bureau said.");
+    expect(row(rows, 1.8e9)).toMatchObject({ flow: 'import', partner: 'Japan' });
+  });
+  it('reads "Japan sold goods worth" in a local outlet\'s words', () => {
+    const rows = rowsOf("WELLINGTON, May 12 -- New Zealand's goods exports were 6.2 billion dollars in April.\n\nDairy exports made up 1.9 billion dollars.\n\nIn Asia, Japan sold goods worth 0.6 billion dollars.");
+    expect(row(rows, 0.6e9)).toMatchObject({ flow: 'import', partner: 'Japan' });
+  });
+  it('still reads what the reporting country itself shipped as its export (guard)', () => {
+    const rows = rowsOf('CANBERRA, May 12 -- Australia shipped 3.2 million tonnes of wheat in April, the bureau said.');
+    expect(row(rows, 3.2e6)).toMatchObject({ flow: 'export' });
+  });
+});
