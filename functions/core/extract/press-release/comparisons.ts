@@ -38,8 +38,10 @@ interface ComparisonRule {
 // "5.3% above the 46.6 mil mt received in May 2025": a percentage past or short of the amount compares with it ("up 4.9% over
 // USD 34.72 billion in October 2025": so does one taken over it).
 // "compared with just 212,000 tonnes in the same period of 2025": a word belittling the base is no hedge.
+// "Set beside 11.2 million tonnes in May last year", "next to ...", "alongside ...", "relative to ...": other words of
+// setting an amount beside the figure compare with it as "compared with" does.
 // "a surplus of $32.67 billion, far above the $5.4 billion recorded in February": a level set well past a dated amount compares with it.
-const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much|slightly|just|marginally|a\s+little|somewhat)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving|double|twice|triple)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|over|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|(?:far|well|way|much|slightly|just|marginally|a\s+little|somewhat)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|(?:set\s+|put\s+|placed\s+|measured\s+)?(?:beside|alongside|next\s+to)|relative\s+to|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving|double|twice|triple)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|over|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:surplus|deficit|shortfall|gap|level|total|figure|record|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
@@ -193,7 +195,7 @@ export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" aft
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+(?:fiscal|financial)\s+year$/i;
-const BASE_HINT = /from|compar|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [

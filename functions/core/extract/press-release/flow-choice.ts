@@ -16,7 +16,9 @@ import { MIRRORED_SUPPLIER } from './place-roles.js';
 
 // " — widely seen as a transhipment point for Iranian oil — ": an aside set off by a pair of dashes.
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
-const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered)\b/;
+// ("China sent goods worth 7.1 billion dollars" in a release on Canada, "Norway shipped 2.3 million tonnes", "Vietnam sold
+// rice worth ...": a partner, not the reporter, that sent, shipped or sold something sent it to the reporter.)
+const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered|sent|shipped|sold)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
 /** Places other than a country that ship their own goods out: a province or region, a city (not a port, which goods pass through). */
 const SHIPPING_AREA_KINDS: ReadonlySet<string> = new Set(['region', 'city']);

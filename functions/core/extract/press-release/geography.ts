@@ -950,6 +950,10 @@ const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|check
 // ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
 // "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
 const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
+// ("Xi'an's international freight train hub dispatched ...", "Urumqi's inland port handled ...", "the city's": a facility a
+// place owns, named by lower-case words only and followed by no name of its own but by the clause's verb, is that place's
+// own facility reporting: the place is the figure's, not a locator of a facility named elsewhere.)
+const UNNAMED_FACILITY_AFTER = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:hub|port|airport|gateway|terminal)\s+(?!(?:of|in|at|on|near|for|and|or|as|is|was|which|that|area|zone)\b)[a-z]/;
 const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
 const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i;
 const POSSESSIVE_SHARE_WORDS = keywords(['share'], POSSESSIVE_SHARE_AFTER);
@@ -2716,7 +2720,7 @@ const ROLE_RULES: RoleRule[] = [
   // "Asia's fourth-largest economy", "the world's top exporter": an epithet of the subject, not a place of the figure.
   { when: (v) => v.possessive && ahead(v, EPITHET_WORDS) && EPITHET_AFTER.test(v.after), role: 'locator' },
   // ("Lao Cai's international road border gate" is the port itself: a port town's own crossing is the port.)
-  { when: (v) => v.possessive && ahead(v, POSSESSIVE_APPOSITION_WORDS) && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)), role: 'locator' },
+  { when: (v) => v.possessive && ahead(v, POSSESSIVE_APPOSITION_WORDS) && POSSESSIVE_APPOSITION.test(v.after) && !(v.kind === 'port' && PORT_OWN_CROSSING.test(v.after)) && !UNNAMED_FACILITY_AFTER.test(v.after), role: 'locator' },
   // "China has been Africa's largest trading partner for 17 years": a rank in a partner country's or bloc's trade.
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },

@@ -419,7 +419,7 @@ const SPAN_PREPOSITION = /^(?:in|during|for|over|across|throughout)\s+the\s+/i;
 // yuan in 2024 and to 45.2 trillion yuan last year": in a list of years each amount keeps the year written right after it
 // (its unit and goods words between, no participle: "the high of 3.41 million tons set in 2023" dates the high only).
 const OWN_YEAR_AFTER = {
-  mention: /^(?:(?:in|during|for|over|throughout)\s+)?(?:(?:19|20)\d\d|(?:last|this)\s+year)$/i,
+  mention: /^(?:(?:in|during|for|over|throughout)\s+)?(?:(?:19|20)\d\d|(?:last|this)\s+year)$|^(?:(?:a|one)\s+year\s+(?:later|on)|the\s+following\s+year)$/i,
   gap: /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down|set|hit|seen|made|[a-z]+ed)\b)[A-Za-z%'’-]+\s+){0,5}?$/,
 };
 

@@ -1603,6 +1603,31 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
+  return withYearLater(s, findPeriodsOf(s, anchor, country));
+}
+
+// "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",
+// "worth 31.8 billion dollars in 2022 and 34.6 billion one year later": an amount dated by the year after the whole year its
+// list named before it. Only right after a listed amount (a digit and "and" between), never a forecast's "next year".
+const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on)\b|\bthe\s+following\s+year\b/gi;
+const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\band\s+(?:to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?$/;
+
+/** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
+function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!s.includes('year')) return periods;
+  const added: PeriodMention[] = [];
+  for (const m of s.matchAll(YEAR_LATER_WORDS)) {
+    const at = m.index;
+    if (periods.some((p) => p.start < at + m[0].length && p.end > at)) continue;
+    const year = periods.findLast((p) => p.end <= at && p.kind === 'period' && /^\d{4}-01$/.test(p.periodStart) && p.periodEnd === `${p.periodStart.slice(0, 4)}-12`);
+    if (!year || !LISTED_AFTER_YEAR.test(s.slice(year.end, at))) continue;
+    const next = String(Number(year.periodStart.slice(0, 4)) + 1);
+    added.push({ start: at, end: at + m[0].length, kind: 'period', periodStart: `${next}-01`, periodEnd: `${next}-12` });
+  }
+  return added.length ? [...periods, ...added].sort((a, b) => a.start - b.start) : periods;
+}
+
+function findPeriodsOf(s: string, anchor: Anchor | null, country: string): PeriodMention[] {
   if (anchor) return findPeriodsAt(s, anchor);
   // ("Japan's trade deficit in fiscal 2023": a fiscal year named by its year is explicit in the reporter's calendar.)
   const [a, b] = PROBE_ANCHORS.map((probe) => findPeriodsAt(s, country ? { ...probe, country } : probe));
