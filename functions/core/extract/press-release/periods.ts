@@ -130,6 +130,9 @@ interface Rule {
 
 const period = (a: string, b: string): Omit<PeriodMention, 'start' | 'end'> => ({ kind: 'period', periodStart: a, periodEnd: b });
 const unresolved: Omit<PeriodMention, 'start' | 'end'> = { kind: 'unresolved', periodStart: '', periodEnd: '' };
+/** A whole year named as a base, a stock's year end or a year's total: none later than the anchor's year. */
+const wholeYearUpTo = (year: number, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null =>
+  plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
 
 /** Months a fiscal year starts in, and whether "fiscal 2023" names the year it starts or ends in. */
 const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = {
@@ -1181,10 +1184,7 @@ const RULES: Rule[] = [
   {
     gate: CALENDAR_YEAR_GATE,
     pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
-    build: (m, a) => {
-      const year = Number(m[1]);
-      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
-    },
+    build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // "the first three quarters of this year", "first two quarters".
   {
@@ -1355,10 +1355,7 @@ const RULES: Rule[] = [
     gate: WHOLE_YEAR_GATE,
     needs: ['end'],
     pattern: /\b(?:[Aa]s of|[Bb]y|[Aa]s at|[Uu]p to)\s+(?:the\s+)?end(?:\s+of\s+|-)(?:(\d{4})|(last) year)\b/g,
-    build: (m, a) => {
-      const year = m[1] ? Number(m[1]) : a.year - 1;
-      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
-    },
+    build: (m, a) => wholeYearUpTo(m[1] ? Number(m[1]) : a.year - 1, a),
   },
   // Whole years: "in 2024", "the whole of last year", "2024 as a whole", "full-year 2024", "last year",
   // "in calendar year 2025", "for CY2025", "over calendar 2023", "in the 2024 calendar year" (a calendar year named against a
@@ -1388,10 +1385,7 @@ const RULES: Rule[] = [
     gate: CALENDAR_YEAR_GATE,
     needs: ['compar', 'against'],
     pattern: /(?<=\b(?:[Cc]ompared\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to)|(?:[Ss]et|[Mm]easured|[Ww]eighed|[Ss]tacked\s+up|[Bb]enchmarked)\s+against)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|['’]s)/g,
-    build: (m, a) => {
-      const year = Number(m[1]);
-      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
-    },
+    build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // A bare year right after a change in percent and a word of comparison: "up 180 percent from 2015", "a rise of 62% over
   // 2021", "45 per cent higher than in 2019", "down 12 pct against 2024", "up 36% versus 2019", "8% above 2019 levels", "up
@@ -1402,10 +1396,7 @@ const RULES: Rule[] = [
     gate: CALENDAR_YEAR_GATE,
     needs: ['from', 'over', 'than', 'against', 'versus', 'vs', 'on', 'above', 'below'],
     pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
-    build: (m, a) => {
-      const year = Number(m[1]);
-      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
-    },
+    build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
   // span, not the year before the release's.)
