@@ -435,8 +435,20 @@ function percentRangeStart(s: string, start: number): number {
   const m = PERCENT_RANGE_FIRST_END.exec(window);
   return m ? start - m[0].length : start;
 }
+// "fetched higher average prices, up 18 percent", "paid dearer prices for soybeans (a rise of 9%)": a change set off after a
+// clause that ends on prices (or on the prices of some goods) is the prices' change, not the goods' trade.
+const PRICES_ENDING = /\bprices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+[\w'’-]+){1,4})?\s*$/i;
+// "sold for 18 percent more per tonne", "were 7% cheaper a kilogram": a change stated per thing counted is a unit price's.
+const PER_THING_AFTER = /^\s*(?:more|less|higher|lower|dearer|cheaper|above|below)\s+(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|unit|head|piece|barrel|container|bag|carton|box|litre|liter|pound|vehicle|car)s?\b/i;
+const PRICE_CHANGE_OPENING = /^[\s,;(–—-]*(?:(?:up|down|rising|falling|climbing|sliding|higher|lower)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+/** A change set off after prices, or stated per thing counted (PRICES_ENDING, PER_THING_AFTER). */
+function isPriceChangeAside(s: string, f: Figure, lo: number): boolean {
+  if (PER_THING_AFTER.test(s.slice(f.end, f.end + 30))) return true;
+  return lo > 0 && PRICE_CHANGE_OPENING.test(s.slice(lo, f.start)) && PRICES_ENDING.test(s.slice(Math.max(0, lo - 60), lo));
+}
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
+  if (isPriceChangeAside(s, f, lo)) return true;
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;

@@ -1,0 +1,80 @@
+/**
+ * Rules added in the fixing round for b196, b197 and b195 (issue 9, thirty-third session): each phenomenon named in general
+ * terms and read in several frames, with near misses that must not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a85', source_url: 'https://example.org/r/a85', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const LEAD = 'KUNMING, May 12 -- In the first four months the province exported 8.2 billion yuan of goods. ';
+
+describe('a growth whose sentence states the earlier amount it is measured from is the growth of that amount\'s goods', () => {
+  it('reads a base opening the sentence ("Against N tonnes ..., they were down")', () => {
+    const rows = rowsOf(`${LEAD}Sales of fresh vegetables abroad came to 2.96 million tonnes. Against 3.15 million tonnes in the same months of 2025, they were down 6 percent.`);
+    expect(row(rows, 2.96e6)).toMatchObject({ yoy_pct: -6, commodity: 'fresh vegetables' });
+    expect(row(rows, 8.2e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "Compared with" and a flow noun as the subject', () => {
+    const rows = rowsOf(`${LEAD}Sales of cut flowers abroad came to 41,200 tonnes. Compared with 38,700 tonnes a year earlier, the shipments rose 6.5%.`);
+    expect(row(rows, 41200)?.yoy_pct).toBe(6.5);
+    expect(row(rows, 8.2e9)?.yoy_pct).toBeNull();
+  });
+  it('reads a demonstrative and a noun of change ("Set against ..., that was a gain of")', () => {
+    const rows = rowsOf(`${LEAD}Sales of cut flowers abroad came to 41,200 tonnes. Set against 38,700 tonnes in January-April 2025, that was a gain of 6.5 percent.`);
+    expect(row(rows, 41200)?.yoy_pct).toBe(6.5);
+  });
+  it('reads "From N ... a year before, they grew" with the unit spelled as thousand tons', () => {
+    const rows = rowsOf(`${LEAD}Its exports of tea reached 12.4 thousand tons. From 11.6 thousand tons a year before, they grew 6.9 per cent.`);
+    expect(row(rows, 12400)?.yoy_pct).toBe(6.9);
+  });
+  it('reads the base in a clause after a semicolon, in the level\'s own sentence', () => {
+    const rows = rowsOf(`${LEAD}Its exports of tea reached 12.4 thousand tons; compared with 11.6 thousand tons in the same period last year, they grew 6.9 per cent.`);
+    expect(row(rows, 12400)?.yoy_pct).toBe(6.9);
+    expect(rows.some((r) => r.value === null)).toBe(false);
+  });
+  it('reads a trailing base and a noun of change ("That compared with ..., a drop of")', () => {
+    const rows = rowsOf(`${LEAD}Tea exports totalled 12.4 thousand tons. That compared with 13.9 thousand tons a year earlier, a drop of 10.8 percent.`);
+    expect(row(rows, 12400)?.yoy_pct).toBe(-10.8);
+  });
+  it('does not give the tonnage a growth the two amounts do not bear out (guard)', () => {
+    const rows = rowsOf(`${LEAD}Tea exports totalled 12.4 thousand tons. Against 11.6 thousand tons a year earlier, they were up 15 percent.`);
+    expect(row(rows, 12400)?.yoy_pct).not.toBe(15);
+  });
+  it('does not read a part of the same period as a base (guard)', () => {
+    const rows = rowsOf(`${LEAD}Tea exports totalled 12.4 thousand tons, of which green tea made up 9.1 thousand tons, up 6.9 per cent.`);
+    expect(row(rows, 12400)?.yoy_pct).not.toBe(6.9);
+  });
+});
+
+describe('a change of prices set off after them, or stated per thing counted, is not a trade growth', () => {
+  const noGrowth = (rows: ObservationDraft[], g: number) => expect(rows.some((r) => r.yoy_pct === g)).toBe(false);
+  it('reads "fetched higher average prices, up N percent"', () => {
+    noGrowth(rowsOf(`${LEAD}Coffee sold abroad fetched higher average prices, up 18 percent.`), 18);
+  });
+  it('reads a change in comparative form after a comma ("at steeper prices, N percent higher")', () => {
+    noGrowth(rowsOf(`${LEAD}Rubber went abroad at steeper prices, 12.5 percent higher than a year before.`), 12.5);
+  });
+  it('reads "prices abroad, up by" after a semicolon', () => {
+    noGrowth(rowsOf('KUNMING, May 12 -- Exports reached 8.2 billion yuan in the first four months; rubber sellers obtained better prices abroad, up by 11.5 percent from a year earlier.'), 11.5);
+  });
+  it('reads a change stated per tonne', () => {
+    noGrowth(rowsOf(`${LEAD}Coffee sold for 18 percent more per tonne than a year earlier.`), 18);
+  });
+  it('reads a participle after prices abroad ("better prices overseas, rising N percent")', () => {
+    noGrowth(rowsOf(`${LEAD}Exporters of tea got better prices overseas, rising 14 percent.`), 14);
+  });
+  it('keeps an export growth that prices only helped (guard)', () => {
+    const rows = rowsOf(`${LEAD}Helped by higher prices, coffee exports rose 18 percent.`);
+    expect(rows.some((r) => r.yoy_pct === 18 && r.flow === 'export')).toBe(true);
+  });
+  it('keeps a growth set off after a level and before prices are named (guard)', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Exports reached 8.2 billion yuan in the first four months, up 18 percent on higher prices.');
+    expect(row(rows, 8.2e9)?.yoy_pct).toBe(18);
+  });
+});
