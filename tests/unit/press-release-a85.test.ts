@@ -78,3 +78,33 @@ describe('a change of prices set off after them, or stated per thing counted, is
     expect(row(rows, 8.2e9)?.yoy_pct).toBe(18);
   });
 });
+
+describe('a change set against a benchmark (an average, a record, a pre-crisis level, another year\'s level) is not year-on-year', () => {
+  const TRADE = 'KUNMING, May 12 -- Trade with Laos amounted to 6.17 billion yuan in the first four months';
+  const noGrowth = (rows: ObservationDraft[], g: number) => expect(rows.some((r) => r.yoy_pct === g)).toBe(false);
+  it('reads a trailing clause "and it now runs N percent above its 2019 level"', () => {
+    const rows = rowsOf(`${TRADE}, up 9.1 percent, and it now runs 58 percent above its 2019 level.`);
+    expect(row(rows, 6.17e9)?.yoy_pct).toBe(9.1);
+    noGrowth(rows, 58);
+  });
+  it('reads a month set against "the monthly average for the year so far"', () => {
+    noGrowth(rowsOf(`${TRADE}, up 9.1 percent. April's 520,000 tonnes of freight was 9 percent above the monthly average for the year so far.`), 9);
+  });
+  it('reads a figure pointed back at and "higher than the average for the past five years"', () => {
+    expect(row(rowsOf(`${TRADE}. The figure is 12 percent higher than the average for the past five years.`), 6.17e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "or N% above pre-pandemic levels" right after the level', () => {
+    expect(row(rowsOf(`${TRADE}, or 40% above pre-pandemic levels.`), 6.17e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "short of the 2021 peak" and "below the record set in 2021"', () => {
+    expect(row(rowsOf(`${TRADE}, some 22 percent short of the 2021 peak.`), 6.17e9)?.yoy_pct).toBeNull();
+    expect(row(rowsOf(`${TRADE}. It was 7 percent below the record set in 2021.`), 6.17e9)?.yoy_pct).toBeNull();
+  });
+  it('keeps a change against the level of the year before (guard)', () => {
+    expect(row(rowsOf(`${TRADE}, 9.1 percent above the 2025 level.`), 6.17e9)?.yoy_pct).toBe(9.1);
+  });
+  it('keeps a change against the same period with "a new record" after it (guard)', () => {
+    const rows = rowsOf('BEIJING, Jan 18 -- Last year the country\'s goods trade came to 45.47 trillion yuan, 3.8 percent more than in 2025 and a new record.', '2027-01-18');
+    expect(row(rows, 45.47e12)?.yoy_pct).toBe(3.8);
+  });
+});
