@@ -108,3 +108,30 @@ describe('a change set against a benchmark (an average, a record, a pre-crisis l
     expect(row(rows, 45.47e12)?.yoy_pct).toBe(3.8);
   });
 });
+
+describe('an amount dated "a year later" (or "the next year", "a year on") after an amount of a named whole year is the next year\'s', () => {
+  const LEAD2 = 'KUNMING, May 12 -- Exports reached 6.17 billion yuan in the first four months. ';
+  const year = (rows: ObservationDraft[], v: number) => [row(rows, v)?.period_start, row(rows, v)?.period_end];
+  it('reads "A in 2022 and B a year later" (an amount "a year" is no rate per year)', () => {
+    expect(year(rowsOf(`${LEAD2}The railway moved 2.15 million tonnes of goods in 2022 and 4.21 million tonnes a year later.`), 4.21e6)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads "the next year" opening the clause after a semicolon, the amount after it', () => {
+    expect(year(rowsOf(`${LEAD2}Imports were 1.18 billion tonnes in 2023; the next year they reached 1.24 billion tonnes.`), 1.24e9)).toEqual(['2024-01', '2024-12']);
+  });
+  it('reads "a year on" set off by a comma after a year opening the sentence', () => {
+    expect(year(rowsOf(`${LEAD2}In 2022 the line carried 2.15 million tonnes; a year on, it carried 4.21 million tonnes.`), 4.21e6)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads "before climbing to B in the subsequent year"', () => {
+    expect(year(rowsOf(`${LEAD2}Shipments stood at 2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year.`), 4.21e6)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads "one year later" in dollars', () => {
+    expect(year(rowsOf(`${LEAD2}Exports were worth 31.8 billion dollars in 2022 and 34.6 billion dollars one year later.`), 34.6e9)).toEqual(['2023-01', '2023-12']);
+  });
+  it('still sets aside an amount "a year" that is a rate (guard)', () => {
+    expect(row(rowsOf(`${LEAD2}The new terminal can handle 4.2 million tonnes a year.`), 4.2e6)).toBeUndefined();
+  });
+  it('does not date a forecast "the next year" as a past year (guard)', () => {
+    const r = row(rowsOf(`${LEAD2}Exports were 2.1 billion dollars in 2025, and officials expect 2.5 billion dollars the next year.`), 2.5e9);
+    expect(r === undefined || r.period_start !== '2026-01').toBe(true);
+  });
+});

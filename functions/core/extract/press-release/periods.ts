@@ -1600,8 +1600,14 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",
 // "worth 31.8 billion dollars in 2022 and 34.6 billion one year later": an amount dated by the year after the whole year its
 // list named before it. Only right after a listed amount (a digit and "and" between), never a forecast's "next year".
-const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on)\b|\bthe\s+following\s+year\b/gi;
-const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\band\s+(?:to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?$/;
+// The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
+// billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
+// frame): then an amount stands between the year and the words, and another follows them in their clause.
+const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+later\b|\bthe\s+(?:following|next|subsequent)\s+year\b/gi;
+const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\b(?:and|before|then)\s+(?:to\s+|(?:[a-z]+ing|rose|grew|climbed|fell|dropped)\s+to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?(?:in\s+)?$/;
+const AMOUNT_IN_CLAUSE = /\d(?:[^.;]|\.(?=\d)){0,80}[;,]\s*$/;
+const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,30}$/;
+const AMOUNT_AFTER = /^[^.;\d]{0,40}\d/;
 
 /** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
 function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
@@ -1611,7 +1617,8 @@ function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
     const at = m.index;
     if (periods.some((p) => p.start < at + m[0].length && p.end > at)) continue;
     const year = periods.findLast((p) => p.end <= at && p.kind === 'period' && /^\d{4}-01$/.test(p.periodStart) && p.periodEnd === `${p.periodStart.slice(0, 4)}-12`);
-    if (!year || !LISTED_AFTER_YEAR.test(s.slice(year.end, at))) continue;
+    const between = year ? s.slice(year.end, at) : '';
+    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 40), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 50))))) continue;
     const next = String(Number(year.periodStart.slice(0, 4)) + 1);
     added.push({ start: at, end: at + m[0].length, kind: 'period', periodStart: `${next}-01`, periodEnd: `${next}-12` });
   }
