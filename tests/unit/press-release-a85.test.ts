@@ -135,3 +135,35 @@ describe('an amount dated "a year later" (or "the next year", "a year on") after
     expect(r === undefined || r.period_start !== '2026-01').toBe(true);
   });
 });
+
+describe('a "since" inside an aside saying how long the subject has been in a state dates no figure', () => {
+  const span = (rows: ObservationDraft[], v: number) => [row(rows, v)?.period_start, row(rows, v)?.period_end];
+  it('reads "in service since December 2021" between the subject and a plain past verb', () => {
+    const rows = rowsOf('KUNMING, May 12 -- Freight on the border railway reached 4.86 million tonnes in the first four months, up 8.4 percent. The line, in service since December 2021, carried goods worth 21.3 billion yuan across the border.');
+    expect(span(rows, 21.3e9)).toEqual(['2026-01', '2026-04']);
+  });
+  it('reads a participle with a long phrase ("tied to the province by a cross-border railway since 2021")', () => {
+    const rows = rowsOf('KUNMING, May 12 -- The province traded goods worth 152.6 billion yuan in the first four months. Trade with Laos, tied to the province by a cross-border railway since 2021, reached 9.84 billion yuan, up 21.3 percent.');
+    expect(span(rows, 9.84e9)).toEqual(['2026-01', '2026-04']);
+  });
+  it('reads "open to trucks since 2019" with the period opening the sentence', () => {
+    const rows = rowsOf('KUNMING, May 12 -- In the first four months, the crossing, open to trucks since 2019, handled 412,000 tonnes of cargo, up 6 percent.');
+    expect(span(rows, 412000)).toEqual(['2026-01', '2026-04']);
+  });
+  it('reads "operating since May 2022" and a change against a year earlier', () => {
+    const rows = rowsOf('KUNMING, May 12 -- In the first four months, the bridge, operating since May 2022, moved 1.2 million tonnes, 5.1 percent more than a year earlier.');
+    expect(row(rows, 1.2e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-04', yoy_pct: 5.1 });
+  });
+  it('reads "in operation since" in a wire register, the period from the sentence before', () => {
+    const rows = rowsOf('VIENTIANE, May 12 -- Border trade came to 2.2 billion dollars in the first four months. The freight line, in operation since 2021, moved 3.3 million tonnes of goods.');
+    expect(span(rows, 3.3e6)).toEqual(['2026-01', '2026-04']);
+  });
+  it('keeps a total "has carried" after the aside a total since then (guard)', () => {
+    const rows = rowsOf('KUNMING, May 12 -- The line, in operation since 2016, has carried 9,000 trains.');
+    expect(row(rows, 9000)?.period_start).not.toBe('2026-01');
+  });
+  it('keeps a total with "in total" after the aside a total since then (guard)', () => {
+    const rows = rowsOf('KUNMING, May 12 -- The line, in operation since 2016, carried 9,000 trains in total.');
+    expect(row(rows, 9000)?.period_start).not.toBe('2026-01');
+  });
+});

@@ -853,9 +853,17 @@ const PARTICIPLE_BEFORE_SINCE = /,\s*(?:[a-z]+ed|shown|given|kept|known)\s+(?:[a
 // trade deal since 2024, rose ...": so does one in an aside that opens as a noun phrase or a relative clause (no number in
 // it, closed by its comma); ", and the line has run since 2016, carrying ..." is a clause of its own, not an aside.
 const ASIDE_BEFORE_SINCE = /,\s*(?:(?:a|an|the|one)\s+|(?:which|that|who|where)\s+)[^,;.\d]{0,60}$/i;
+// "The line, in service since December 2021, carried ...", "Trade with Laos, tied to the province by a cross-border railway since
+// 2021, reached ...", "the crossing, open to trucks since 2019, handled ...": an aside that says how long the subject has been in
+// a state (a state phrase, or a participle with a longer phrase after it) dates no figure either, when the clause after it goes
+// on in the simple past or present; "The line, in operation since 2016, has carried 9,000 trains" is a total since then.
+const STATE_BEFORE_SINCE = /,\s*(?:in\s+(?:service|operation|use|business)|open|operating|running|working|active|[a-z]+ed)\s+(?:[a-z'’-]+\s+){0,7}$/i;
+const TOTAL_SINCE_AFTER = /^\s*,\s*(?:[a-z]+\s+)?(?:has|have|had)\b|\b(?:in\s+total|so\s+far|to\s+date|in\s+all|a\s+total\s+of|cumulative(?:ly)?|altogether)\b/i;
 const sinceInParticipleAside = (m: RegExpExecArray): boolean => {
   const before = m.input.slice(Math.max(0, m.index - 70), m.index);
-  return (PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before)) && /^\s*,/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  if (!/^\s*,/.test(after)) return false;
+  return PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before) || (STATE_BEFORE_SINCE.test(before) && !TOTAL_SINCE_AFTER.test(after));
 };
 
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
