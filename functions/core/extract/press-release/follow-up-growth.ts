@@ -110,3 +110,37 @@ export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
 }
+
+/**
+ * A growth whose own sentence also states the earlier amount it is measured from, the level itself stated before ("Tea
+ * shipments reached 12.4 thousand tons. Set against 11.6 thousand tons a year before, they rose 6.9%."; "...; compared
+ * with 11.6 thousand tons in the same months of last year, they grew 6.9 per cent"): the growth is of the level of the
+ * base's own goods and unit in the growth's period, not of whatever level of its flow comes first. The two amounts must
+ * bear the growth out (their ratio, within the rounding of three printed figures), so no other level is given it.
+ */
+function levelOfComparedBase(groups: RowGroups, g: ObservationDraft): ObservationDraft | undefined {
+  const sameSeries = (a: ObservationDraft, b: ObservationDraft) => a.area === b.area && a.partner === b.partner && a.flow === b.flow && a.breakdown === b.breakdown;
+  const bases = groups.ofSentence(g).filter((b) => b !== g && b.value !== null && b.value > 0 && b.yoy_pct === null && b.measure !== 'share' && sameSeries(b, g) && (g.commodity === 'all goods' || g.commodity === b.commodity) && b.period_end !== '' && b.period_end < g.period_start);
+  for (const b of bases) {
+    const level = groups.ofSeries(g).findLast((l) => l.value !== null && l.unit === b.unit && l.commodity === b.commodity && (l.quote_start ?? 0) <= (g.quote_start ?? 0) && l !== b);
+    if (level && level.yoy_pct === null && bearsOut(level.value!, b.value!, g.yoy_pct!)) return level;
+  }
+  return undefined;
+}
+
+/** True when going from `base` to `level` is the stated growth, give or take the rounding of the three figures. */
+const bearsOut = (level: number, base: number, growth: number) => Math.abs((level / base - 1) * 100 - growth) <= 0.5 + 0.02 * Math.abs(growth);
+
+/** Gives each growth with no level of its own whose sentence states its base amount to the level of the base's goods (see `levelOfComparedBase`). */
+export function attachGrowthOfComparedBase(rows: ObservationDraft[]): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  const groups: RowGroups = { ofSentence: groupedBy(rows, (r) => r.quote_start), ofSeries: groupedBy(rows, seriesOf), ofSeriesBesidesPartner: groupedBy(rows, seriesBesidesPartner) };
+  for (const g of rows) {
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
+    const level = levelOfComparedBase(groups, g);
+    if (!level) continue;
+    level.yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}

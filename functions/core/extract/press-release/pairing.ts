@@ -78,7 +78,28 @@ const GROWTH_TO_BASE_GAP = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:\([^()]{0,
  * True when a change with no level of its own is measured from an earlier level right after it that is not a year
  * before the change's period ("Total imports decreased by 4.9 percent from the August 2026 value of X" on September).
  */
+// A change set against a benchmark rather than the same months a year before: "58 percent above its 2019 level", "9 percent
+// over the monthly average", "12% higher than the five-year mean", "a fifth short of the pre-pandemic peak", "7 percent below
+// the record set in 2021". The comparative comes right after the percentage; the benchmark's noun ends a short phrase.
+const BENCHMARK_AFTER = /^\s*(?:%|percent|per\s?cent|pct|pc)?\s*(?:above|below|over|under|ahead\s+of|short\s+of|(?:higher|lower|more|less|greater|bigger|smaller)\s+than)\s+(?:(?:the|its|their|this|that)\s+|(?=(?:19|20)\d\d\b|pre-?[a-z]))((?:(?!(?:and|or|in|of|than|from|with|but|to)\b)[\w'’-]+\s+){0,5}?)(averages?|means?|norms?|records?|peaks?|highs?|lows?|levels?|figures?|totals?|volumes?|marks?)\b(\s+(?:of|in|for|set\s+in|seen\s+in)\s+(?:the\s+)?(?:19|20)\d\d\b)?/i;
+// A benchmark of its own kind: an average or a record, whatever its span; a level before a crisis.
+const BENCHMARK_OF_ITS_KIND = /^(?:average|mean|norm|record|peak|high|low)s?$/i;
+const BEFORE_A_CRISIS = /\bpre-?(?:pandemic|covid|crisis|war)\b/i;
+
+/**
+ * True when a change is set against a benchmark that is not the same months a year earlier (BENCHMARK_AFTER): an average,
+ * a record, a pre-crisis level, or the level of a named year other than the year before the period's.
+ */
+export function againstBenchmark(s: string, growth: Reading, period: { start: string; end: string }): boolean {
+  const m = BENCHMARK_AFTER.exec(s.slice(growth.figure.end, growth.figure.end + 90));
+  if (!m) return false;
+  if (BENCHMARK_OF_ITS_KIND.test(m[2]) || BEFORE_A_CRISIS.test(m[1])) return true;
+  const year = /\b(?:19|20)\d\d\b/.exec(`${m[1]} ${m[3] ?? ''}`)?.[0];
+  return year !== undefined && period.end !== '' && Number(year) !== Number(period.end.slice(0, 4)) - 1;
+}
+
 export function growthAgainstOtherBase(s: string, growth: Reading, readings: Reading[], period: { start: string; end: string }): boolean {
+  if (againstBenchmark(s, growth, period)) return true;
   if (!period.start) return false;
   const base = readings.find((o) => o.earlier && o.figure.start > growth.figure.end && o.figure.start - growth.figure.end <= 70);
   if (!base?.earlier || !GROWTH_TO_BASE_GAP.test(s.slice(growth.figure.end, base.figure.start))) return false;
@@ -92,6 +113,7 @@ export function growthAgainstOtherBase(s: string, growth: Reading, readings: Rea
  * the change is month-on-month (or against another period), not year-on-year.
  */
 export function againstOtherBase(s: string, level: Reading, readings: Reading[], period: { start: string; end: string }, growth: Reading): boolean {
+  if (againstBenchmark(s, growth, period)) return true;
   if (!period.start) return false;
   // (A base is a level: "compared with a 15.5% increase in May" after the level names an earlier growth, no base of it.)
   const base = readings.find((o) => o.earlier && o.role !== 'growth' && o.figure.start > level.figure.end && o.figure.start - level.figure.end <= 50);

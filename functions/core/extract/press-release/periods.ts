@@ -853,9 +853,17 @@ const PARTICIPLE_BEFORE_SINCE = /,\s*(?:[a-z]+ed|shown|given|kept|known)\s+(?:[a
 // trade deal since 2024, rose ...": so does one in an aside that opens as a noun phrase or a relative clause (no number in
 // it, closed by its comma); ", and the line has run since 2016, carrying ..." is a clause of its own, not an aside.
 const ASIDE_BEFORE_SINCE = /,\s*(?:(?:a|an|the|one)\s+|(?:which|that|who|where)\s+)[^,;.\d]{0,60}$/i;
+// "The line, in service since December 2021, carried ...", "Trade with Laos, tied to the province by a cross-border railway since
+// 2021, reached ...", "the crossing, open to trucks since 2019, handled ...": an aside that says how long the subject has been in
+// a state (a state phrase, or a participle with a longer phrase after it) dates no figure either, when the clause after it goes
+// on in the simple past or present; "The line, in operation since 2016, has carried 9,000 trains" is a total since then.
+const STATE_BEFORE_SINCE = /,\s*(?:in\s+(?:service|operation|use|business)|open|operating|running|working|active|[a-z]+ed)\s+(?:[a-z'’-]+\s+){0,7}$/i;
+const TOTAL_SINCE_AFTER = /^\s*,\s*(?:[a-z]+\s+)?(?:has|have|had)\b|\b(?:in\s+total|so\s+far|to\s+date|in\s+all|a\s+total\s+of|cumulative(?:ly)?|altogether)\b/i;
 const sinceInParticipleAside = (m: RegExpExecArray): boolean => {
   const before = m.input.slice(Math.max(0, m.index - 70), m.index);
-  return (PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before)) && /^\s*,/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 160);
+  if (!/^\s*,/.test(after)) return false;
+  return PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before) || (STATE_BEFORE_SINCE.test(before) && !TOTAL_SINCE_AFTER.test(after));
 };
 
 // Gates shared by several rules (each is tested once per sentence): a word or character every match
@@ -1600,8 +1608,14 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",
 // "worth 31.8 billion dollars in 2022 and 34.6 billion one year later": an amount dated by the year after the whole year its
 // list named before it. Only right after a listed amount (a digit and "and" between), never a forecast's "next year".
-const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on)\b|\bthe\s+following\s+year\b/gi;
-const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\band\s+(?:to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?$/;
+// The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
+// billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
+// frame): then an amount stands between the year and the words, and another follows them in their clause.
+const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+later\b|\bthe\s+(?:following|next|subsequent)\s+year\b/gi;
+const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\b(?:and|before|then)\s+(?:to\s+|(?:[a-z]+ing|rose|grew|climbed|fell|dropped)\s+to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?(?:in\s+)?$/;
+const AMOUNT_IN_CLAUSE = /\d(?:[^.;]|\.(?=\d)){0,80}[;,]\s*$/;
+const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,30}$/;
+const AMOUNT_AFTER = /^[^.;\d]{0,40}\d/;
 
 /** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
 function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
@@ -1611,7 +1625,8 @@ function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
     const at = m.index;
     if (periods.some((p) => p.start < at + m[0].length && p.end > at)) continue;
     const year = periods.findLast((p) => p.end <= at && p.kind === 'period' && /^\d{4}-01$/.test(p.periodStart) && p.periodEnd === `${p.periodStart.slice(0, 4)}-12`);
-    if (!year || !LISTED_AFTER_YEAR.test(s.slice(year.end, at))) continue;
+    const between = year ? s.slice(year.end, at) : '';
+    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 40), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 50))))) continue;
     const next = String(Number(year.periodStart.slice(0, 4)) + 1);
     added.push({ start: at, end: at + m[0].length, kind: 'period', periodStart: `${next}-01`, periodEnd: `${next}-12` });
   }

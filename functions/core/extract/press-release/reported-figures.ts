@@ -60,9 +60,10 @@ const DELTA_FROM_TIME_WORDS = keywords(['below', 'above', 'under', 'short', 'che
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 // "were higher by $2.1 billion and $1.4 billion respectively": the second of a pair of changes after one "by" is a change too.
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?\d[\d.,]*\s*(?:billion|million|thousand|trillion|bn|mn|m|b)?\s*(?:,\s*(?:and\s+)?|and\s+))?(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
+// ("4.21 million tonnes a year later": "a year" that dates the amount, later or earlier, is no rate per year.)
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units; gas is priced per
 // million British thermal units or per thousand cubic metres, written out: "$37 per million British thermal units".)
-const RATE_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|pound|bag|bale|box|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?|(?:million|thousand)\s+(?:British\s+thermal\s+units?|btu|cubic\s+met(?:re|er)s))\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg|bl|bbl|lb|oz|mt|mmbtu)\b)/i;
+const RATE_AFTER = /^\s*(?!an?\s+(?:day|week|month|year)\s+(?:later|on|after(?:wards)?|earlier|before|ago|back)\b)(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|tonne|ton|unit|vehicle|person|capita|enterprise|company|head|kilogram|kg|barrel|TEU|container|train|trip|(?:troy\s+)?ounce|oz|lb|pound|bag|bale|box|bushel|gallon|litre|liter|carat|mmbtu|mn\s+btu|mt|dmt|bdmt|metric\s+ton(?:ne)?|(?:million|thousand)\s+(?:British\s+thermal\s+units?|btu|cubic\s+met(?:re|er)s))\b|(?:daily|on average|apiece|each)\b|\/\s*(?:t|ton|tonne|day|kg|bl|bbl|lb|oz|mt|mmbtu)\b)/i;
 // "capital" is money ("registered capital of"), not the capital city ("the capital's trade", "Hefei, the provincial capital, contributed");
 // a capital in an apposition closes with its comma ("Kunming, the provincial capital, recorded ..." when "provincial" is out of sight),
 // also past a closing quote (Chenghai District, known as the "toy capital", shipped ...);
@@ -435,8 +436,20 @@ function percentRangeStart(s: string, start: number): number {
   const m = PERCENT_RANGE_FIRST_END.exec(window);
   return m ? start - m[0].length : start;
 }
+// "fetched higher average prices, up 18 percent", "paid dearer prices for soybeans (a rise of 9%)": a change set off after a
+// clause that ends on prices (or on the prices of some goods) is the prices' change, not the goods' trade.
+const PRICES_ENDING = /\bprices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+[\w'’-]+){1,4})?\s*$/i;
+// "sold for 18 percent more per tonne", "were 7% cheaper a kilogram": a change stated per thing counted is a unit price's.
+const PER_THING_AFTER = /^\s*(?:more|less|higher|lower|dearer|cheaper|above|below)\s+(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|unit|head|piece|barrel|container|bag|carton|box|litre|liter|pound|vehicle|car)s?\b/i;
+const PRICE_CHANGE_OPENING = /^[\s,;(–—-]*(?:(?:up|down|rising|falling|climbing|sliding|higher|lower)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+/** A change set off after prices, or stated per thing counted (PRICES_ENDING, PER_THING_AFTER). */
+function isPriceChangeAside(s: string, f: Figure, lo: number): boolean {
+  if (PER_THING_AFTER.test(s.slice(f.end, f.end + 30))) return true;
+  return lo > 0 && PRICE_CHANGE_OPENING.test(s.slice(lo, f.start)) && PRICES_ENDING.test(s.slice(Math.max(0, lo - 60), lo));
+}
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
+  if (isPriceChangeAside(s, f, lo)) return true;
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;

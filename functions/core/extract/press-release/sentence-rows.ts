@@ -15,7 +15,7 @@ import { bracketSpans, descriptiveAsides, inclusionAppositions, reasonClauses, r
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
-import { againstOtherBase, growthAgainstOtherBase } from './pairing.js';
+import { againstBenchmark, againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodBeforeMonthBase, periodFor } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
@@ -297,6 +297,8 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     // "This was 27pc higher than a year earlier and lifted January-November imports to 12.61mn t, up by 9pc": an unpaired
     // growth opening the sentence, before any level of it, points back as well.
     const opening = opensPointingBack && frame.readings.every((x) => x.role !== 'level' || x.earlier || x.figure.start > r.figure.end);
+    // ("The figure was 12 percent above the five-year average": a change against a benchmark is no one's year-on-year change.)
+    if (r.role === 'growth' && againstBenchmark(s, r, periodFor(frame, r.figure.start))) continue;
     if (r.role === 'growth' && growthOfSentenceBefore(frame, r, pointingBack || opening)) continue;
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
