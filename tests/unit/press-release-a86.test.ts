@@ -1,0 +1,83 @@
+/**
+ * Rules added in the fixing round for b200 (issue 9): other countries' agencies on their trade with China, in their own
+ * currencies. Each phenomenon is read in several frames; texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a86', source_url: 'https://example.org/r/a86', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('an exchange rate named as the subject of its amount is no trade figure', () => {
+  const pub = '2026-07-12';
+  it('sets aside "the average won-dollar exchange rate ... was N won" after a reporting verb', () => {
+    const rows = rowsOf("SEOUL, July 12 -- Korea's imports from China in the first half came to 31.2 billion dollars. KITA noted that the average won-dollar exchange rate in the first half was 1,402.5 won, which made imports dearer.", pub);
+    expect(row(rows, 31.2e9)).toBeDefined();
+    expect(row(rows, 1402.5)).toBeUndefined();
+  });
+  it('sets aside a rate "standing at" an amount in a comma aside', () => {
+    const rows = rowsOf("SEOUL, July 12 -- Korea's imports from China in the first half came to 44.1 trillion won, with the exchange rate standing at 1,380 won.", pub);
+    expect(row(rows, 44.1e12)).toBeDefined();
+    expect(row(rows, 1380)).toBeUndefined();
+  });
+  it('sets aside a currency-pair rate without the word "exchange" ("the average rupee-dollar rate ... was")', () => {
+    const rows = rowsOf("NEW DELHI, July 12 -- India's exports to China in the first half reached Rs 14,200 crore. The average rupee-dollar rate in the first half was 88.4 rupees.", pub);
+    expect(row(rows, 142e9)).toBeDefined();
+    expect(row(rows, 88.4)).toBeUndefined();
+  });
+  it('sets aside "the rate of one money against another" in the statistical register', () => {
+    const rows = rowsOf("HA NOI, July 12 -- Viet Nam's export turnover to China in the first half was 25.1 billion US dollars. The average rate of the Viet Nam dong against the US dollar in the first half was 26,140 dong.", pub);
+    expect(row(rows, 25.1e9)).toBeDefined();
+    expect(row(rows, 26140)).toBeUndefined();
+  });
+  it('sets aside an amount quoted by two currency codes with a slash ("RUB/USD") in a wire register', () => {
+    const rows = rowsOf("MOSCOW, July 12 -- Russia's imports from China in the first half came to 5.2 trillion roubles. In the first half the rouble traded at 91.2 RUB/USD on average.", pub);
+    expect(row(rows, 5.2e12)).toBeDefined();
+    expect(row(rows, 91.2)).toBeUndefined();
+  });
+  it('keeps the amount of trade after "at current exchange rates," (near miss)', () => {
+    const rows = rowsOf("SEOUL, July 12 -- At current exchange rates, Korea's imports from China were 88.6 trillion won in the first half.", pub);
+    expect(row(rows, 88.6e12)).toMatchObject({ unit: 'KRW', flow: 'import' });
+  });
+  it('keeps trade "worth" an amount after a rate is named (near miss)', () => {
+    const rows = rowsOf("MOSCOW, July 12 -- Despite a weaker exchange rate, Russia's exports to China were worth 1.9 trillion roubles in the first half.", pub);
+    expect(row(rows, 1.9e12)).toMatchObject({ unit: 'RUB', flow: 'export' });
+  });
+});
+
+describe('two kinds of levy joined before the noun open a levy, not goods', () => {
+  it('sets aside "Customs and excise duties collected ... came to"', () => {
+    const rows = rowsOf('PRETORIA, May 12 -- Imports from China were R34.6 billion in April. Customs and excise duties collected on imports during the month came to R9.3 billion.');
+    expect(row(rows, 34.6e9)).toBeDefined();
+    expect(row(rows, 9.3e9)).toBeUndefined();
+  });
+  it('sets aside "Import and export tariffs brought in" an amount', () => {
+    const rows = rowsOf('NEW DELHI, May 12 -- Trade grew in April. Import and export tariffs brought in Rs 2,100 crore in the month.');
+    expect(rows.some((r) => r.value === 21e9)).toBe(false);
+  });
+  it('sets aside hyphenated kinds in the passive ("Value-added and consumption taxes on imports totalled")', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Imports rose in April. Value-added and consumption taxes on imports totalled 4.4 trillion won in the month.');
+    expect(row(rows, 4.4e12)).toBeUndefined();
+  });
+  it('sets aside "Total anti-dumping and countervailing duties ... raised"', () => {
+    const rows = rowsOf('BRUSSELS, May 12 -- Imports of steel fell in April. Total anti-dumping and countervailing duties on steel raised 310 million euros in the month.');
+    expect(row(rows, 310e6)).toBeUndefined();
+  });
+  it('sets aside "Excise and customs levies" in a wire register', () => {
+    const rows = rowsOf('NAIROBI, May 12 -- Imports rose in April. Excise and customs levies on fuel imports hit KSh 12.4bn in the month.');
+    expect(row(rows, 12.4e9)).toBeUndefined();
+  });
+  it('keeps goods named by two kinds ("Steel and aluminium exports") before an amount (near miss)', () => {
+    const rows = rowsOf('BERLIN, May 12 -- Steel and aluminium exports to China rose to 2.3 billion euros in April.');
+    expect(row(rows, 2.3e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps "Exports and imports of dutiable goods" a trade figure (near miss)', () => {
+    const rows = rowsOf('BRUSSELS, May 12 -- Exports and imports of goods subject to duties came to 5.1 billion euros in April.');
+    expect(row(rows, 5.1e9)).toBeDefined();
+  });
+});
