@@ -81,3 +81,32 @@ describe('two kinds of levy joined before the noun open a levy, not goods', () =
     expect(row(rows, 5.1e9)).toBeDefined();
   });
 });
+
+describe('a comparison base named as a balance with its sign or kind keeps its own year', () => {
+  const pub = '2026-02-16';
+  const balance = (rows: ObservationDraft[], value: number) => row(rows, value) ?? row(rows, -value);
+  const cases: Array<[string, string, number, number]> = [
+    ['"compared with a positive balance of" as a trailing clause', 'ASTANA, Feb 16 -- Exports to China amounted to 16.8 billion US dollars in 2025. Kazakhstan thus had a negative balance with China of 12.3 billion US dollars, compared with a positive balance of 1.6 billion US dollars in 2024.', 12.3e9, 1.6e9],
+    ['"against a trade surplus of" (a synonym preposition and a kind)', 'ASTANA, Feb 16 -- Imports from China rose in 2025. The country ran a deficit with China of 4.1 billion dollars, against a trade surplus of 0.9 billion dollars in 2024.', 4.1e9, 0.9e9],
+    ['"versus a negative trade balance of" (sign and kind together)', 'ASTANA, Feb 16 -- Imports from China rose in 2025. The negative trade balance with China reached 4.1 billion dollars, versus a negative trade balance of 2.2 billion dollars in 2024.', 4.1e9, 2.2e9],
+    ['"Compared with a favourable balance of" as an opening phrase', 'ASTANA, Feb 16 -- Imports from China rose in 2025. Compared with a favourable balance of 0.7 billion dollars in 2024, the country posted a deficit with China of 4.1 billion dollars.', 4.1e9, 0.7e9],
+    ['"from a positive balance of" after a turn', 'ASTANA, Feb 16 -- Imports from China rose in 2025. The balance with China turned negative at 4.1 billion dollars, from a positive balance of 0.7 billion dollars in 2024.', 4.1e9, 0.7e9],
+    ['"compared to a merchandise surplus of" after the passive', 'ASTANA, Feb 16 -- Imports from China rose in 2025. A deficit with China of 4.1 billion dollars was recorded, compared to a merchandise surplus of 0.7 billion dollars in 2024.', 4.1e9, 0.7e9],
+  ];
+  for (const [frame, text, figure, base] of cases) {
+    it(`dates the figure in the release's year and the base in its own, ${frame}`, () => {
+      const rows = rowsOf(text, pub);
+      expect(balance(rows, figure)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', flow: 'balance' });
+      expect(balance(rows, base)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+    });
+  }
+  it('keeps a balance with a sign word and no comparison word in its own year (near miss)', () => {
+    const rows = rowsOf('ASTANA, Feb 16 -- Imports from China rose in 2025. In 2025 the country recorded a positive balance with China of 1.6 billion dollars, up from 2024.', pub);
+    expect(row(rows, 1.6e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+  it('keeps two balances joined by "and", each with its own year (near miss)', () => {
+    const rows = rowsOf('ASTANA, Feb 16 -- Imports from China rose in 2025. The country had a positive balance with China of 1.6 billion dollars in 2024 and a negative balance of 4.1 billion dollars in 2025.', pub);
+    expect(row(rows, 1.6e9)).toMatchObject({ period_start: '2024-01' });
+    expect(row(rows, -4.1e9)).toMatchObject({ period_start: '2025-01' });
+  });
+});
