@@ -110,3 +110,29 @@ describe('a comparison base named as a balance with its sign or kind keeps its o
     expect(row(rows, -4.1e9)).toMatchObject({ period_start: '2025-01' });
   });
 });
+
+describe("the month a crop season started, peaked or ended dates the season, not the figure beside it", () => {
+  const lead = "SANTIAGO, March 10 -- Chile's exports to China rose 14.9% in February to US$3.52 billion. ";
+  const pub = '2025-03-10';
+  const cases: Array<[string, string, number]> = [
+    ['"after an early start to the season in December and January" as a trailing clause', 'Cherry sales to China dropped 18.4% to US$710 million after an early start to the season in December and January.', 710e6],
+    ['"as the harvest began late in November" in a comma aside', 'Avocado exports to China, which slowed as the harvest began late in November, came to US$95 million.', 95e6],
+    ['"With the campaign having peaked in early January" as an opening phrase', 'With the campaign having peaked in early January, blueberry shipments to China fell 30% to US$120 million.', 120e6],
+    ['"the height of the table-grape season in January having passed" as an absolute clause', 'Grape exports to China were US$180 million, the height of the table-grape season in January having passed.', 180e6],
+    ['"helped by the opening of the season in January" in the passive', 'Plum shipments to China rose 8% to US$41 million, helped by the opening of the season in January.', 41e6],
+    ['"the salmon harvest had wrapped up in January" with a pluperfect verb', 'Salmon sales to China eased to US$66 million because the harvest had wrapped up in January.', 66e6],
+  ];
+  for (const [frame, sentence, value] of cases) {
+    it(`keeps the release's month for the figure, ${frame}`, () => {
+      expect(row(rowsOf(lead + sentence, pub), value)).toMatchObject({ period_start: '2025-02', period_end: '2025-02' });
+    });
+  }
+  it('keeps a month the figure itself is dated by, with the season named after it (near miss)', () => {
+    const rows = rowsOf(lead + 'Cherry exports to China reached US$710 million in January, the peak month of the season.', pub);
+    expect(row(rows, 710e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-01' });
+  });
+  it('keeps "during the season ... in January" the figure\'s month when no start or end is said (near miss)', () => {
+    const rows = rowsOf(lead + 'Fruit exports to China during the season rose 9% in January to US$500 million.', pub);
+    expect(row(rows, 500e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-01' });
+  });
+});
