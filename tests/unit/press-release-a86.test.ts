@@ -136,3 +136,28 @@ describe("the month a crop season started, peaked or ended dates the season, not
     expect(row(rows, 500e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-01' });
   });
 });
+
+describe('a period naming an earlier publication, after a verb of making figures public, dates the publication', () => {
+  const lead = 'Pretoria, 30 September 2026 - The agency released trade statistics for August 2026, which recorded a trade balance surplus of R21.4 billion. ';
+  const pub = '2026-09-30';
+  const cases: Array<[string, string, number]> = [
+    ['"as published in last month\'s release" as a comma aside', "The July 2026 trade balance surplus has been revised up from R16.9 billion, as published in last month's release, to R17.6 billion.", 17.6e9],
+    ['"first reported in the August bulletin" after the subject', 'The July 2026 deficit, first reported in the August bulletin as R2.1 billion, was revised to R2.4 billion.', -2.4e9],
+    ['"estimated in last month\'s release at" in a statistical register', "In the revised data, imports for July 2026, estimated in last month's release at R160.2 billion, were R161.0 billion.", 161e9],
+    ['"as released in last month\'s publication" with a synonym verb and noun', "The July 2026 surplus, as released in last month's publication, was revised to R17.6 billion.", 17.6e9],
+    ['"stated in the August edition" in the passive', 'The July 2026 surplus, stated in the August edition, was revised to R17.6 billion.', 17.6e9],
+  ];
+  for (const [frame, sentence, value] of cases) {
+    it(`keeps the revised month of the figure, ${frame}`, () => {
+      expect(row(rowsOf(lead + sentence, pub), value)).toMatchObject({ period_start: '2026-07', period_end: '2026-07' });
+    });
+  }
+  it('keeps the month of "as reported in August 2026 customs data" the figures\' own (near miss)', () => {
+    const rows = rowsOf('Pretoria, 30 September 2026 - Imports, as reported in August 2026 customs data, were R161.0 billion.', pub);
+    expect(row(rows, 161e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
+  });
+  it('keeps the month of "the July 2026 trade report showed" the figures\' own (near miss)', () => {
+    const rows = rowsOf(lead + 'The July 2026 trade report showed imports of R161.0 billion.', pub);
+    expect(row(rows, 161e9)).toMatchObject({ period_start: '2026-07', period_end: '2026-07' });
+  });
+});

@@ -1485,6 +1485,12 @@ const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced
 // month" does for "this month").
 const PUBLISHED_WHEN_BEFORE = /\b(?:published|released|issued|announced|reported|came\s+out)\s+(?:(?:in|with|as|by|on)\s+(?:[\w-]+\s+){1,4}?)?(?:earlier|later|early|late)\s+in\s+$/i;
 const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'came out'], PUBLISHED_WHEN_BEFORE);
+// "as published in last month's release", "first reported in the July bulletin", "given in the previous month's press release":
+// the period that names an earlier publication, after a verb of making figures public, dates that publication (a first
+// estimate revised since), not the figures.
+const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated)\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
+const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated'], PUBLISHED_IN_BEFORE);
+const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?)\b/i;
 // "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
 // clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
 const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
@@ -1990,6 +1996,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_IN_WORDS, from, start) && PUBLISHED_IN_BEFORE.test(before) && PUBLICATION_AFTER.test(s.slice(end, end + 40)),
   // "Beijing said in January.": when a source spoke, at the end of its clause.
   // ("Zhao said in the first quarter, the province's trade rose ...": a comma after the period, with no figure before the verb,
   // opens the words reported, whose period it is.)
