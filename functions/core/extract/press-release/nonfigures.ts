@@ -226,7 +226,8 @@ const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|unde
 // A levy named as what the money is: "Import duties brought in 820 million dollars", "Revenue from tariffs and VAT on imports
 // came to", "Fines imposed for false declarations rose to" (the sentence opens with the levy), and "collected 1.2 trillion
 // yuan in duties and import taxes", "saved firms 260 million yuan in tariffs" (the levy right after the amount).
-const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+revenues?|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))\b/i;
+// Two kinds of levy may be joined before the noun: "Customs and excise duties collected ...", "Import and export tariffs".
+const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+revenues?|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))\b/i;
 // "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind).
 const LEVIED_AS = String.raw`(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`;
 const LEVY_AFTER = new RegExp(String.raw`^\s*${LEVIED_AS}`, 'i');
@@ -398,6 +399,14 @@ const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(
 const FIXED_RATE = /\b(?:(?:fixed|exchange|conversion|official)\s+rate|parity)\s+(?:of|at)\s+[A-Z]{0,3}\$?\s?[\d.,]*\d(?!\s*(?:%|per\s*cent|percent))\s*[A-Za-z$'’]*\s+(?:to|per|for|=)\s+(?:(?:1|one|each)\s+)?(?:[A-Z]{0,3}\$?\s?[\d.,]*\d|[A-Za-z]+)|\b(?:1|one)\s+[A-Za-z$'’]+(?:\s*\([^()]{0,30}\))?\s+(?:is|was|are|were)\s+(?:(?:pegged|fixed)\s+)?at\s+par\b/i;
 // "25,110 dong per dollar", "7.1 yuan to the U.S. dollar": an amount of one money quoted per dollar is an exchange rate.
 const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i;
+// A rate named as the subject before its amount, in any frame: "the average won-dollar exchange rate in the first half was
+// 1,421.6 won", "with the exchange rate standing at 7.18 yuan", "converted at an average exchange rate of 92.5 roubles", "the
+// rupee-dollar rate averaged 88.4 rupees", "the rate of the dong against the dollar was 26,100 dong": no goods or trade word
+// and no comma between the rate and the amount (the amount of trade "at current exchange rates, imports were ..." is goods).
+const MONEY_WORD = '(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|rubles?|reais|real|rand|tenge|dong|pounds?|sterling|francs?|pesos?|lira|ringgits?|baht|rupiah|zloty|kr(?:one|ona)r?)';
+const RATE_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:(?:exchange|conversion)\s+rates?|${MONEY_WORD}[-–/]${MONEY_WORD}\s+rates?|rates?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}${MONEY_WORD}\s+(?:against|to|versus|per)\b)(?:(?!\b(?:exports?|imports?|trade|turnover|shipments|sales|purchases|worth|valued|amount(?:ed|s)?|totall?(?:ed|ing)|surplus|deficit)\b)[^.;,]){0,80}?\b(?:was|is|were|are|stood\s+at|standing\s+at|stands\s+at|averaged|averaging|at|of|reached|hit|to)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$`, 'i');
+// "26,312 VND/USD", "92.4 RUB/USD": an amount quoted as one currency per another by their codes.
+const CURRENCY_PAIR_AFTER = /^\s*(?:[A-Z]{3})?\s?\/\s?(?:USD|EUR|CNY|RMB|JPY|GBP|CHF)\b/;
 // "China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity": a share of the world's
 // (or an industry's) production, quoted from others, is no share of trade.
 // So is a share of the world's economy, port traffic or consumers ("59 percent of world GDP", "60 percent of world container
@@ -1274,6 +1283,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
     examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00', 'set the reference exchange rate at 25,110 dong per dollar'],
     test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR].some((rate) => spannedBy(s, f, rate, 30)),
+  },
+  {
+    name: 'exchange rate named as the subject',
+    gate: /\brates?\b|[A-Z]{3}\s?\/\s?[A-Z]{3}\b/i,
+    gateWords: null,
+    examples: ['the average won-dollar exchange rate in the first half was 1,421.6 won', 'with the exchange rate standing at 7.18 yuan', 'converted at an average exchange rate of 92.5 roubles', 'the average rate stood at 26,312 VND/USD'],
+    test: (s, f) => f.kind === 'level' && (RATE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 160)) || CURRENCY_PAIR_AFTER.test(s.slice(f.end, f.end + 16))),
   },
   {
     name: 'intention or pledge',

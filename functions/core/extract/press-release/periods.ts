@@ -1493,6 +1493,12 @@ const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced
 // month" does for "this month").
 const PUBLISHED_WHEN_BEFORE = /\b(?:published|released|issued|announced|reported|came\s+out)\s+(?:(?:in|with|as|by|on)\s+(?:[\w-]+\s+){1,4}?)?(?:earlier|later|early|late)\s+in\s+$/i;
 const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'came out'], PUBLISHED_WHEN_BEFORE);
+// "as published in last month's release", "first reported in the July bulletin", "given in the previous month's press release":
+// the period that names an earlier publication, after a verb of making figures public, dates that publication (a first
+// estimate revised since), not the figures.
+const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated)\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
+const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated'], PUBLISHED_IN_BEFORE);
+const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?)\b/i;
 // "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
 // clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
 const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
@@ -1516,6 +1522,11 @@ const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.te
 // through the end of March", which runs from it.
 const LAUNCH_NOUN_BEFORE = /(?<!\bfrom\s+(?:the\s+)?)\b(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:launch|opening|inauguration|debut|commissioning)\s+(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const LAUNCH_NOUN_WORDS = keywords(['launch', 'opening', 'inauguration', 'debut', 'commissioning'], LAUNCH_NOUN_BEFORE);
+// A crop season's timing, in any frame: "after an early start to the season in December and January", "the harvest began
+// late in March", "as the campaign peaked in early May", "the end of the grape season in April": the month a season (harvest,
+// campaign) started, peaked or ended dates that season, not the figures beside it.
+const SEASON_TIMING_BEFORE = /\b(?:(?:start|end|opening|close|peak|onset|beginning|height)\s+(?:to|of)\s+(?:the\s+|its\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:season|harvest|campaign)|(?:season|harvest|campaign)\s+(?:(?:had|has|was|having)\s+)?(?:began|begun|started|opened|ended|closed|peaked|kicked\s+off|got\s+under\s*way|wrapped\s+up|finished)(?:\s+(?:early|late|earlier|later))?)\s+(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const SEASON_TIMING_WORDS = keywords(['season', 'harvest', 'campaign'], SEASON_TIMING_BEFORE);
 const EVENT_WORDS = keywords(['price', 'voyage', 'train', 'trip', 'run', 'journey', 'flight', 'sailing', 'departure', 'vessel', 'ship', 'set', 'established', 'founded', 'opened', 'reopened', 'upgraded', 'resumed', 'restarted', 'launched', 'built', 'inaugurated', 'commissioned', 'created', 'started', 'put', 'signed', 'joined', 'admitted', 'ramped', 'stream', 'online', 'began', 'access', 'record', 'high', 'peak', 'low', 'holiday', 'festival', 'year', 'effect', 'force', 'kicked', 'imposed', 'introduced', 'announced', 'adopted', 'lifted', 'enacted', 'tightened', 'scrapped', 'removed', 'dropped', 'waived', 'suspended', 'reinstated', 'slapped', 'quota', 'allocation', 'allowance', 'tariff', 'duties', 'levies', 'sanction', 'curb', 'restriction', 'control', 'ban', 'moratori', 'suspension', 'exemption', 'waiver', 'rebate'], EVENT_BEFORE);
 // "the most since 2021", "the lowest for the period since 2019": a superlative's reach back, not a running total; the
 // superlatives of a change too ("the sharpest decline since", "the steepest fall", "the deepest slide", "the heaviest drop").
@@ -1994,11 +2005,13 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SEASON_TIMING_WORDS, from, start) && SEASON_TIMING_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_IN_WORDS, from, start) && PUBLISHED_IN_BEFORE.test(before) && PUBLICATION_AFTER.test(s.slice(end, end + 40)),
   // "Beijing said in January.": when a source spoke, at the end of its clause.
   // ("Zhao said in the first quarter, the province's trade rose ...": a comma after the period, with no figure before the verb,
   // opens the words reported, whose period it is.)
