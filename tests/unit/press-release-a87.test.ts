@@ -48,3 +48,41 @@ describe('a space-grouped number before a clause comma is one number', () => {
     expect(row(rows, 5000)).toBeUndefined();
   });
 });
+
+describe('the bound a counted group of goods passed is a threshold, not trade', () => {
+  it('drops the bound after "N items had <measure> above"', () => {
+    const rows = rowsOf('HANOI, May 12 -- Exports reached 140.2 billion U.S. dollars in the first four months. The office said 32 products had export value above 1 billion U.S. dollars.');
+    expect(row(rows, 140.2e9)).toBeDefined();
+    expect(row(rows, 1e9)).toBeUndefined();
+  });
+  it('drops it in an opening phrase ("With 18 commodities posting sales of over")', () => {
+    const rows = rowsOf('JAKARTA, May 12 -- With 18 commodities posting sales of over $500 million, exports rose 6.1 percent to $88.4 billion in the first four months.');
+    expect(row(rows, 88.4e9)).toBeDefined();
+    expect(row(rows, 500e6)).toBeUndefined();
+  });
+  it('drops it as a trailing comma clause with a passing verb', () => {
+    const rows = rowsOf('MANILA, May 12 -- Exports rose 9 percent to 30.5 billion dollars in the first four months, with 25 key product groups each topping USD 1 bln.');
+    expect(row(rows, 1e9)).toBeUndefined();
+  });
+  it('drops it in the passive, the group named after the amount', () => {
+    const rows = rowsOf('HANOI, May 12 -- Exports reached 140.2 billion U.S. dollars in the first four months; export earnings of more than $2 billion were recorded by 11 items.');
+    expect(row(rows, 2e9)).toBeUndefined();
+  });
+  it('drops it after a participle and "in excess of", wire style', () => {
+    const rows = rowsOf('BANGKOK, May 12 -- Shipments climbed 4.2% y/y to US$24.1bn in April; nine export categories recording turnover in excess of US$1bn.');
+    expect(row(rows, 24.1e9)).toBeDefined();
+    expect(row(rows, 1e9)).toBeUndefined();
+  });
+  it('keeps the trade a counted group totalled (guard)', () => {
+    const rows = rowsOf('HANOI, May 12 -- In the first four months, exports of the 12 main product groups totalled more than 50 billion U.S. dollars.');
+    expect(row(rows, 50e9)).toBeDefined();
+  });
+  it('keeps what goods named with a hyphenated adjective earned (guard)', () => {
+    const rows = rowsOf('KUALA LUMPUR, May 12 -- In the first four months, rubber-based products earned RM14.2 billion, down 3.1 percent.');
+    expect(row(rows, 14.2e9)).toBeDefined();
+  });
+  it('keeps a counted group\'s level reached with "to" (guard)', () => {
+    const rows = rowsOf('HANOI, May 12 -- In the first four months, exports of 12 product groups rose to over 50 billion U.S. dollars.');
+    expect(row(rows, 50e9)).toBeDefined();
+  });
+});
