@@ -86,3 +86,37 @@ describe('the bound a counted group of goods passed is a threshold, not trade', 
     expect(row(rows, 50e9)).toBeDefined();
   });
 });
+
+describe('a change in what carriage costs is a price, not trade', () => {
+  const noGrowth = (rows: ObservationDraft[], yoy: number) => expect(rows.find((r) => r.yoy_pct === yoy)).toBeUndefined();
+  it('drops a rise in rail freight charges opening the sentence', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- Rail freight charges on the Mongolian side went up 5 percent in April, a port official said.');
+    noGrowth(rows, 5);
+  });
+  it('drops it in a trailing "while" clause', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- Exports through the port rose 8.2 percent in April, while road haulage fees climbed 4 percent.');
+    expect(rows.find((r) => r.yoy_pct === 8.2)).toBeDefined();
+    noGrowth(rows, 4);
+  });
+  it('drops it in the passive', () => {
+    const rows = rowsOf('QINGDAO, May 12 -- Sea freight rates were raised by 6 percent in April by the main carriers.');
+    noGrowth(rows, 6);
+  });
+  it('drops it with a service word and a synonym verb', () => {
+    const rows = rowsOf('QINGDAO, May 12 -- Container handling charges at the terminal increased 3.5 percent in April from a year earlier.');
+    noGrowth(rows, 3.5);
+  });
+  it('drops it in wire shorthand after a comma-free headline style', () => {
+    const rows = rowsOf('SINGAPORE, May 12 -- Spot container freight rates up 7% y/y in April; exports up 4.1% y/y.');
+    noGrowth(rows, 7);
+    expect(rows.find((r) => r.yoy_pct === 4.1)).toBeDefined();
+  });
+  it('keeps a growth of freight volumes (guard)', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- Rail freight volumes through the port rose 5 percent in April to 1.2 million tonnes.');
+    expect(rows.find((r) => r.yoy_pct === 5)).toBeDefined();
+  });
+  it('keeps trade named after the rates in a later clause (guard)', () => {
+    const rows = rowsOf('HOHHOT, May 12 -- Freight charges fell in April, but exports through the port rose 6 percent to 3.2 billion yuan.');
+    expect(row(rows, 3.2e9)?.yoy_pct).toBe(6);
+  });
+});

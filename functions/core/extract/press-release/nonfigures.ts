@@ -276,9 +276,13 @@ function isLevy(s: string, f: Figure): boolean {
 const INDEX_BEFORE = /(?:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Index|\b(?:[Pp]rice|[Ff]reight|[Cc]harter|[Cc]ontaineri[sz]ed|[Ss]hipping|[Dd]ry\s+[Bb]ulk|[Cc]ost)\s+[Ii]ndex|\bPMI)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover)\b)[^.;]){0,80}$/;
 const POINTS_AFTER = /^\s*(?:index\s+)?points\b/i;
 
-// Freight rates opening the sentence: "Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent to 2,100 dollars",
-// "Charter rates for a Panamax climbed to", "Air cargo rates eased to 4.5 dollars" (a rate is a price, however far the amount).
-const RATE_SUBJECT_OPENING = /^\s*(?:(?:the|average)\s+)?(?:spot|charter|container|freight|shipping|air[\s-]+cargo|air[\s-]+freight|ocean|sea|trucking|haulage|rail)\s+(?:rates?|fees?|charges?|costs?|prices?)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\b)[^;])*$/i;
+// Freight rates opening the sentence or a clause: "Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent to
+// 2,100 dollars", "Charter rates for a Panamax climbed to", "Air cargo rates eased to 4.5 dollars", ", while road haulage fees
+// climbed 4 percent", "Container handling charges at the terminal increased": one to three words of a mode of carriage or
+// a service before a price noun, after the sentence's or a clause's start or a dateline's dash (a rate is a price,
+// however far the amount, until trade is named).
+const CARRIAGE_WORD = '(?:spot|charter|container|freight|shipping|air[\\s-]+cargo|air[\\s-]+freight|ocean|sea|trucking|haulage|road|rail|railway|transport|logistics|handling|port|terminal|storage|demurrage)';
+const RATE_SUBJECT_OPENING = new RegExp(`(?:^|[,;:(—]|--|\\b(?:while|whereas|but|and)\\b)\\s*(?:(?:the|average)\\s+)?(?:${CARRIAGE_WORD}\\s+){1,3}(?:rates?|fees?|charges?|costs?|prices?|tariffs?)\\b(?:(?!\\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\\b)[^;])*$`, 'i');
 
 // "a 2.6 billion yuan logistics park", "a 300 million dollar loan": the worth of a thing built or of money lent, written
 // before the thing with an article.
