@@ -120,3 +120,39 @@ describe('a change in what carriage costs is a price, not trade', () => {
     expect(row(rows, 3.2e9)?.yoy_pct).toBe(6);
   });
 });
+
+describe('a flattened table with this year first, last year second, then the change', () => {
+  const yoyOf = (rows: ObservationDraft[], value: number) => row(rows, value)?.yoy_pct;
+  it('gives a "Change" column to the this-year level of a year-to-date table', () => {
+    const rows = rowsOf('Shandong trade in the first four months\n\nJINAN, May 12 -- Shandong\'s foreign trade kept growing, customs said.\n\nShandong foreign trade, January-April (unit: billion yuan)\nItem Jan-Apr 2026 Jan-Apr 2025 Change\nTotal 1 102.6 1 050.1 5.0%\nExports 652.3 611.0 6.8%\nImports 450.3 439.1 2.6%\n');
+    expect(yoyOf(rows, 652.3e9)).toBe(6.8);
+    expect(yoyOf(rows, 611e9)).toBeNull();
+  });
+  it('reads a month table with a fall in its change column', () => {
+    const rows = rowsOf('Jiangsu trade in April\n\nNANJING, May 12 -- Jiangsu\'s foreign trade rose in April, Nanjing Customs said on Tuesday.\n\nJiangsu foreign trade (billion yuan)\n April 2026 April 2025 Change\nExports 234.1 220.0 6.4%\nImports 121.4 128.6 -5.6%\n');
+    expect(yoyOf(rows, 121.4e9)).toBe(-5.6);
+    expect(yoyOf(rows, 128.6e9)).toBeNull();
+  });
+  it('reads a quarter table headed "Growth (%)" with bare numbers', () => {
+    const rows = rowsOf('First quarter trade\n\nHANOI, May 12 -- Quarterly trade figures were released on Tuesday.\n\nTrade, first quarter (billion US dollars)\nIndicator Q1 2026 Q1 2025 Growth (%)\nExports 98.4 90.2 9.1\nImports 95.1 88.7 7.2\n');
+    expect(yoyOf(rows, 98.4e9)).toBe(9.1);
+  });
+  it('reads space-grouped levels under a "% change" head', () => {
+    const rows = rowsOf('Singapore trade in April\n\nSINGAPORE, May 12 -- Singapore\'s non-oil domestic exports rose in April, Enterprise Singapore said.\n\nMerchandise trade (S$ million)\n Apr 2026 Apr 2025 % change\nTotal exports 61 204.5 57 980.2 5.6%\nTotal imports 55 110.0 54 003.9 2.0%\n');
+    expect(yoyOf(rows, 61204.5e6)).toBe(5.6);
+  });
+  it('puts a "y/y" column on this year, never on last year\'s level', () => {
+    const rows = rowsOf('Singapore trade in April\n\nSINGAPORE, May 12 -- Singapore\'s merchandise trade rose in April, Enterprise Singapore said.\n\nMerchandise trade (S$ million)\n Apr 2026 Apr 2025 y/y\nTotal exports 61 204.5 57 980.2 5.6%\nTotal imports 55 110.0 54 003.9 2.0%\n');
+    expect(yoyOf(rows, 55110e6)).toBe(2);
+    expect(yoyOf(rows, 54003.9e6)).toBeNull();
+  });
+  it('gives no year-on-year change to a table of this month and the month before (guard)', () => {
+    const rows = rowsOf('Jiangsu trade in April\n\nNANJING, May 12 -- Jiangsu\'s foreign trade rose in April, Nanjing Customs said on Tuesday.\n\nJiangsu foreign trade (billion yuan)\n April 2026 March 2026 Change\nExports 234.1 220.0 6.4%\nImports 121.4 128.6 -5.6%\n');
+    expect(rows.every((r) => r.yoy_pct === null)).toBe(true);
+  });
+  it('keeps last year first, this year second as it was (guard)', () => {
+    const rows = rowsOf('Jiangsu trade in April\n\nNANJING, May 12 -- Jiangsu\'s foreign trade rose in April, Nanjing Customs said on Tuesday.\n\nJiangsu foreign trade (billion yuan)\n April 2025 April 2026 Change\nExports 220.0 234.1 6.4%\nImports 128.6 121.4 -5.6%\n');
+    expect(yoyOf(rows, 234.1e9)).toBe(6.4);
+    expect(yoyOf(rows, 220e9)).toBeNull();
+  });
+});

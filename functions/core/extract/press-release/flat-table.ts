@@ -824,7 +824,7 @@ function figuresOf(columns: Column[], cells: Cell[]): Array<{ period: Period; ce
     if (c.kind !== 'growth' && c.kind !== 'index') continue;
     const cell = cells[k];
     const growth: Cell = c.kind === 'index' ? { ...cell, value: round(cell.value - 100) } : cell;
-    const target = c.kind === 'index' ? levels.find((l) => samePeriod(l.period, c.period)) : levelBefore(columns, k, levels);
+    const target = c.kind === 'index' ? levels.find((l) => samePeriod(l.period, c.period)) : comparedLevel(columns, k, levels);
     if (!target) continue;
     const base = levels.find((l) => samePeriod(l.period, yearBefore(target.period)));
     if (c.kind === 'index' && !samePeriod(c.base, yearBefore(target.period))) continue;
@@ -834,6 +834,15 @@ function figuresOf(columns: Column[], cells: Cell[]): Array<{ period: Period; ce
     target.yoy = growth.value;
   }
   return levels;
+}
+
+/**
+ * The level a growth column at k measures: the nearest level left of it, or, when that one is the base of a level a year
+ * later ("Jan-Jun 2024 | Jan-Jun 2023 | Change": this year first, then last year, then the change), the later level.
+ */
+function comparedLevel(columns: Column[], k: number, levels: Array<{ period: Period; cell: Cell; yoy: number | null }>) {
+  const near = levelBefore(columns, k, levels);
+  return (near && levels.find((l) => samePeriod(yearBefore(l.period), near.period))) ?? near;
 }
 
 /** The level of the nearest level column left of column k. */
