@@ -156,3 +156,36 @@ describe('a flattened table with this year first, last year second, then the cha
     expect(yoyOf(rows, 220e9)).toBeNull();
   });
 });
+
+describe('a period in brackets after the label column\'s head dates the table\'s value column', () => {
+  const jiangsu = (head: string, rows: string) => `Jiangsu trade\n\nNANJING, May 12 -- Jiangsu foreign trade rose, Nanjing Customs said.\n\n${head}\n${rows}`;
+  it('reads "Indicator (2025) Value (billion yuan) Year on year" as the year\'s levels', () => {
+    const rows = rowsOf(jiangsu('Indicator (2025) Value (billion yuan) Year on year', 'Imports and exports 734.6 10.1%\nExports 648.2 9.4%\nImports 86.4 15.8%\n'), '2026-02-10');
+    expect(row(rows, 648.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12', yoy_pct: 9.4 });
+  });
+  it('reads a year-to-date span in the brackets with a "y/y" column', () => {
+    const rows = rowsOf(jiangsu('Item (Jan-Apr 2026) Value (billion yuan) y/y', 'Total 410.6 2.1%\nExports 265.3 6.8%\nImports 145.3 -2.6%\n'));
+    expect(row(rows, 145.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-04', yoy_pct: -2.6 });
+  });
+  it('reads a half-year written "H1" under a "Flow" head with space-grouped levels', () => {
+    const rows = rowsOf('Guangdong H1 trade\n\nGUANGZHOU, Aug 12 -- Guangdong\'s foreign trade rose in the first half, Guangdong Customs said.\n\nFlow (H1 2026) Value (billion yuan) YoY\nTotal 4 410.6 4.1%\nExports 2 765.3 6.8%\nImports 1 645.3 0.6%\n', '2026-08-12');
+    expect(row(rows, 2765.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-06', yoy_pct: 6.8 });
+  });
+  it('reads a month in the brackets in a foreign statistics office\'s dollars', () => {
+    const rows = rowsOf('Vietnam trade\n\nHANOI, Aug 12 -- Vietnam\'s trade rose in July, the statistics office said.\n\nIndicator (July 2026) Value (US$ million) Year on year\nTotal 71 204.5 12.1%\nExports 36 880.2 13.4%\nImports 34 324.3 10.7%\n', '2026-08-12');
+    expect(row(rows, 36880.2e6)).toMatchObject({ period_start: '2026-07', period_end: '2026-07', unit: 'USD', yoy_pct: 13.4 });
+  });
+  it('reads the same head in an HTML page\'s table (read before this rule too: kept as a check)', () => {
+    const page = '<html><head><title>Henan trade in Q1</title></head><body><h1>Henan trade grows in first quarter</h1><p>ZHENGZHOU, April 20 -- Henan&rsquo;s foreign trade grew in the first quarter, Zhengzhou Customs said.</p><table><tr><th>Indicator (first quarter of 2026)</th><th>Value (billion yuan)</th><th>Year on year</th></tr><tr><td>Total</td><td>198.2</td><td>7.7%</td></tr><tr><td>Exports</td><td>121.5</td><td>9.9%</td></tr><tr><td>Imports</td><td>76.7</td><td>4.4%</td></tr></table></body></html>';
+    const rows = rowsOf(page, '2026-04-20', 'text/html');
+    expect(row(rows, 121.5e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03', yoy_pct: 9.9 });
+  });
+  it('leaves a unit in the label head\'s brackets to the dated columns (guard)', () => {
+    const rows = rowsOf(jiangsu('Item (billion yuan) Jan-Apr 2026 Jan-Apr 2025 Change', 'Total 410.6 402.2 2.1%\nExports 265.3 248.4 6.8%\nImports 145.3 149.2 -2.6%\n'));
+    expect(row(rows, 248.4e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-04', yoy_pct: null });
+  });
+  it('does not date a value column by a year in a row label (guard)', () => {
+    const rows = rowsOf(jiangsu('Indicator Value (billion yuan) Year on year', 'Total (2025) 410.6 2.1%\nExports 265.3 6.8%\nImports 145.3 -2.6%\n'));
+    expect(row(rows, 265.3e9)?.period_start ?? 'none').not.toBe('2025-01');
+  });
+});

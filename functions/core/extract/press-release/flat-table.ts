@@ -485,6 +485,22 @@ const LABEL_HEAD = /^(?:items?|indicators?|flows?|partners?|countries|country|re
 /** Words heading the label column of a table by commodity: each row names goods and its own unit ("Crude oil (mln T)"). */
 const COMMODITY_HEAD = /^(?:commodit(?:y|ies)|products?|goods)$/i;
 
+// "Indicator (2025) | Value (billion yuan) | Year on year", "Item (Jan-Jun 2026)  Amount  Change": a period in brackets
+// after the label column's head dates the table's one undated value column; it heads no column of its own.
+const LABEL_HEAD_DATED = /^\s*(?:items?|indicators?|flows?|description|category)\s*\([^()|]{4,40}\)/i;
+
+/** Moves the period of a dated label head (LABEL_HEAD_DATED) onto the one value column without a period, in place. */
+function datedByLabelHead(text: string, columns: Column[]): void {
+  const head = LABEL_HEAD_DATED.exec(text);
+  if (!head) return;
+  const dated = columns.findIndex((c) => c.kind === 'level' && c.period !== null && c.at < head[0].length);
+  const undated = columns.filter((c) => c.kind === 'level' && c.period === null);
+  const levels = columns.filter((c) => c.kind === 'level' || c.kind === 'index');
+  if (dated < 0 || undated.length !== 1 || levels.length !== 2) return;
+  (undated[0] as { period: Period | null }).period = (columns[dated] as { period: Period }).period;
+  columns.splice(dated, 1);
+}
+
 /** "OCT 2026", "JAN-OCT 2026": month names in capitals as "Oct", "Jan" (same length), which the period reader knows. */
 function monthsTitleCased(text: string): string {
   return text.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (m) => m[0] + m.slice(1).toLowerCase());
@@ -511,6 +527,7 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
   const columns = periodColumns(text, [...stated, ...years], masked);
   if (!columns) return null;
   columns.push(...wordColumns(masked));
+  datedByLabelHead(text, columns);
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
   // What is left must be the unit, the label column's head, or words about all rows.
   const pieces = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim());
