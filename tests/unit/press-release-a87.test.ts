@@ -189,3 +189,29 @@ describe('a period in brackets after the label column\'s head dates the table\'s
     expect(row(rows, 265.3e9)?.period_start ?? 'none').not.toBe('2025-01');
   });
 });
+
+describe('a table caption saying its figures are not adjusted is understood', () => {
+  const table = (caption: string) => `Euro area trade surplus\n\nOctober 2024\n\nEuro area exports rose in September 2024, the office said.\n\n${caption}\n Sep 2023 Sep 2024 Growth\nExtra-EA exports 186.5 196.2 5.2%\nExtra-EA imports 175.9 184.9 5.1%\n`;
+  const based = (rows: ObservationDraft[]) => row(rows, 175.9e9)?.period_start;
+  it('reads a table captioned ", not seasonally adjusted"', () => {
+    expect(based(rowsOf(table('Euro area trade, not seasonally adjusted (EUR bn)'), '2024-10-16'))).toBe('2023-09');
+  });
+  it('reads "non-seasonally adjusted" inside the unit\'s brackets', () => {
+    expect(based(rowsOf(table('Euro area trade (non-seasonally adjusted, EUR bn)'), '2024-10-16'))).toBe('2023-09');
+  });
+  it('reads "raw data" as the same basis', () => {
+    expect(based(rowsOf(table('Euro area trade, raw data (EUR bn)'), '2024-10-16'))).toBe('2023-09');
+  });
+  it('reads the statisticians\' short "NSA"', () => {
+    expect(based(rowsOf(table('Euro area trade, NSA, EUR bn'), '2024-10-16'))).toBe('2023-09');
+  });
+  it('reads "not adjusted" without the word "seasonally"', () => {
+    expect(based(rowsOf(table('Euro area trade, original series, not adjusted (EUR bn)'), '2024-10-16'))).toBe('2023-09');
+  });
+  it('still reads no table captioned "seasonally adjusted" (guard)', () => {
+    expect(based(rowsOf(table('Euro area trade, seasonally adjusted (EUR bn)'), '2024-10-16'))).toBeUndefined();
+  });
+  it('still reads no table captioned "calendar adjusted" (guard)', () => {
+    expect(based(rowsOf(table('Euro area trade, calendar adjusted (EUR bn)'), '2024-10-16'))).toBeUndefined();
+  });
+});

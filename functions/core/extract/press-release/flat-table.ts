@@ -619,11 +619,15 @@ function tableContext(header: string, written: string, anchor: Anchor | null): T
 // the change column's "%" after the unit are marks, no words.)
 const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown|monthly|quarterly|annual)$/i;
 
+// "Euro area trade, not seasonally adjusted (EUR bn)", "unadjusted", "non-seasonally adjusted", "raw data", "NSA": figures as
+// counted, the basis of every row the extractor reads, named as a phrase ("seasonally adjusted" alone stays unknown).
+const UNADJUSTED = /\b(?:(?:not|non)[\s-]+(?:seasonally[\s-]+)?adjusted|unadjusted|(?:raw|original|unadjusted)\s+(?:data|figures|values|series)|NSA)\b/gi;
+
 /** True when every word of a caption or header is understood (see `TableContext.understood`). */
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
   // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
