@@ -485,6 +485,22 @@ const LABEL_HEAD = /^(?:items?|indicators?|flows?|partners?|countries|country|re
 /** Words heading the label column of a table by commodity: each row names goods and its own unit ("Crude oil (mln T)"). */
 const COMMODITY_HEAD = /^(?:commodit(?:y|ies)|products?|goods)$/i;
 
+// "Indicator (2025) | Value (billion yuan) | Year on year", "Item (Jan-Jun 2026)  Amount  Change": a period in brackets
+// after the label column's head dates the table's one undated value column; it heads no column of its own.
+const LABEL_HEAD_DATED = /^\s*(?:items?|indicators?|flows?|description|category)\s*\([^()|]{4,40}\)/i;
+
+/** Moves the period of a dated label head (LABEL_HEAD_DATED) onto the one value column without a period, in place. */
+function datedByLabelHead(text: string, columns: Column[]): void {
+  const head = LABEL_HEAD_DATED.exec(text);
+  if (!head) return;
+  const dated = columns.findIndex((c) => c.kind === 'level' && c.period !== null && c.at < head[0].length);
+  const undated = columns.filter((c) => c.kind === 'level' && c.period === null);
+  const levels = columns.filter((c) => c.kind === 'level' || c.kind === 'index');
+  if (dated < 0 || undated.length !== 1 || levels.length !== 2) return;
+  (undated[0] as { period: Period | null }).period = (columns[dated] as { period: Period }).period;
+  columns.splice(dated, 1);
+}
+
 /** "OCT 2026", "JAN-OCT 2026": month names in capitals as "Oct", "Jan" (same length), which the period reader knows. */
 function monthsTitleCased(text: string): string {
   return text.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (m) => m[0] + m.slice(1).toLowerCase());
@@ -511,6 +527,7 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
   const columns = periodColumns(text, [...stated, ...years], masked);
   if (!columns) return null;
   columns.push(...wordColumns(masked));
+  datedByLabelHead(text, columns);
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
   // What is left must be the unit, the label column's head, or words about all rows.
   const pieces = masked.join('').split(/[|;\t]|\s{2,}/).map((piece) => piece.trim());
@@ -602,11 +619,15 @@ function tableContext(header: string, written: string, anchor: Anchor | null): T
 // the change column's "%" after the unit are marks, no words.)
 const CAPTION_FILLER = /^(?:table|tab|main|major|key|selected|leading|top|partners?|countries|country|economies|rest|world|by|summary|statistics|data|trading|region|regions|province|provinces|city|cities|port|ports|first|estimate|preliminary|figures|unit|items?|indicators?|flows?|values?|amount|current|prices|structure|details?|overview|breakdown|monthly|quarterly|annual)$/i;
 
+// "Euro area trade, not seasonally adjusted (EUR bn)", "unadjusted", "non-seasonally adjusted", "raw data", "NSA": figures as
+// counted, the basis of every row the extractor reads, named as a phrase ("seasonally adjusted" alone stays unknown).
+const UNADJUSTED = /\b(?:(?:not|non)[\s-]+(?:seasonally[\s-]+)?adjusted|unadjusted|(?:raw|original|unadjusted)\s+(?:data|figures|values|series)|NSA)\b/gi;
+
 /** True when every word of a caption or header is understood (see `TableContext.understood`). */
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
   // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
@@ -824,7 +845,7 @@ function figuresOf(columns: Column[], cells: Cell[]): Array<{ period: Period; ce
     if (c.kind !== 'growth' && c.kind !== 'index') continue;
     const cell = cells[k];
     const growth: Cell = c.kind === 'index' ? { ...cell, value: round(cell.value - 100) } : cell;
-    const target = c.kind === 'index' ? levels.find((l) => samePeriod(l.period, c.period)) : levelBefore(columns, k, levels);
+    const target = c.kind === 'index' ? levels.find((l) => samePeriod(l.period, c.period)) : comparedLevel(columns, k, levels);
     if (!target) continue;
     const base = levels.find((l) => samePeriod(l.period, yearBefore(target.period)));
     if (c.kind === 'index' && !samePeriod(c.base, yearBefore(target.period))) continue;
@@ -834,6 +855,15 @@ function figuresOf(columns: Column[], cells: Cell[]): Array<{ period: Period; ce
     target.yoy = growth.value;
   }
   return levels;
+}
+
+/**
+ * The level a growth column at k measures: the nearest level left of it, or, when that one is the base of a level a year
+ * later ("Jan-Jun 2024 | Jan-Jun 2023 | Change": this year first, then last year, then the change), the later level.
+ */
+function comparedLevel(columns: Column[], k: number, levels: Array<{ period: Period; cell: Cell; yoy: number | null }>) {
+  const near = levelBefore(columns, k, levels);
+  return (near && levels.find((l) => samePeriod(yearBefore(l.period), near.period))) ?? near;
 }
 
 /** The level of the nearest level column left of column k. */

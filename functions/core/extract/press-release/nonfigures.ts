@@ -169,9 +169,20 @@ const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
 const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
-// "including 36 groups above 2 billion USD", "of which nine items topped 5 billion dollars": a counted group of goods whose
-// members passed an amount, in the clause that lists them after a group reaching a first threshold.
-const COUNTED_GROUP_ABOVE_BEFORE = /\b(?:including|of\s+which|among\s+them|with)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+(?:[\w-]+\s+)?(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceeding|topping|surpassing|(?:worth\s+)?more\s+than|(?:earned|fetched|topped|exceeded|surpassed)\s+(?:more\s+than\s+|over\s+)?)\s*(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "including 36 groups above 2 billion USD", "of which nine items topped 5 billion dollars", "40 items had export turnover
+// above $1 billion", "with 18 product lines posting sales of over 500 million": a counted group of goods (a number, then
+// the group's noun) whose members passed a bound (a bound preposition or a passing verb after at most four words, none of
+// them a verb or adverb of a sum: "12 product groups totalled over $50 billion" is their trade) is a threshold. "earned"
+// needs its bound ("Palm-based products earned RM62.4 billion" is trade; "palm-based" is no count).
+const COUNT_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+)';
+const GROUP_NOUN = '(?:groups|items|products|categories|commodities|lines)';
+const CURRENCY_BEFORE_AMOUNT = '(?:(?:US|U\\.S\\.|HK)?[$€£¥]\\s?|(?:[A-Z]{3}|RMB)\\s+)?';
+const SUM_WORDS = '(?:together|combined|jointly|altogether|totall?ed|totall?ing|reached|reaching|amounted|amounting|came|coming|stood|standing|accounted|made|to|at)';
+const COUNTED_GROUP_ABOVE_BEFORE = new RegExp(`\\b${COUNT_WORD}\\s+(?:[a-z-]+\\s+){0,2}?${GROUP_NOUN}\\s+(?:(?!${SUM_WORDS}\\b)[a-z-]+\\s+){0,4}?(?:above|over|exceeding|topping|surpassing|in\\s+excess\\s+of|at\\s+least|(?:worth\\s+)?more\\s+than|(?:earned|fetched)\\s+(?:more\\s+than|over)\\s+|(?:topped|exceeded|surpassed|passed|crossed)\\s+(?:more\\s+than\\s+|over\\s+)?)\\s*${CURRENCY_BEFORE_AMOUNT}$`, 'i');
+// The passive of the same: "turnover of more than $1 billion was recorded by 40 items" (a bound before the amount, the
+// counted group after it as the agent).
+const BOUND_BEFORE = new RegExp(`\\b(?:above|over|exceeding|in\\s+excess\\s+of|at\\s+least|more\\s+than)\\s*${CURRENCY_BEFORE_AMOUNT}$`, 'i');
+const COUNTED_GROUP_AGENT_AFTER = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,3}?(?:was|were)\\s+(?:[a-z]+\\s+)?(?:recorded|posted|achieved|reached|earned|registered|logged|generated|fetched)\\s+by\\s+(?:some\\s+|about\\s+|around\\s+)?${COUNT_WORD}\\s+(?:[a-z-]+\\s+){0,2}?${GROUP_NOUN}\\b`, 'i');
 // The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
 const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
 // A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
@@ -185,6 +196,13 @@ const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+
 const VESSEL_TRANSITS_BEFORE = /\b(?:vessel|ship|tanker|container[- ]ship|canal)\s+(?:transits|crossings|passages|traffic)\b[^.;,]{0,40}$/i;
 // A company named by its kind then its capitalised name, then ", which sold / shipped / exported" and the amount.
 const NAMED_COMPANY_SOLD_BEFORE = /\b(?:miner|carmaker|automaker|producer|company|firm|group|maker|exporter|importer|trader|refiner|smelter|shipper)\s+(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,4}(?-i:[A-Z])[\w&.'’-]*\s*,\s*(?:which|that)\s+(?:(?:has|had|also)\s+)?(?:sold|shipped|exported|delivered)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+
+/** A counted group's bound, before the amount ("40 items had sales above") or, in the passive, after it ("... was posted by 40 items"). */
+function countedGroupThreshold(s: string, f: { start: number; end: number }): boolean {
+  const before = s.slice(Math.max(0, f.start - 90), f.start);
+  return COUNTED_GROUP_ABOVE_BEFORE.test(before) || (BOUND_BEFORE.test(before.slice(-30)) && COUNTED_GROUP_AGENT_AFTER.test(s.slice(f.end, f.end + 80)));
+}
+
 const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // "A logistics center worth 860 million yuan is under construction", "a warehouse costing $30 million": what a building
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
@@ -259,9 +277,13 @@ function isLevy(s: string, f: Figure): boolean {
 const INDEX_BEFORE = /(?:\b[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*Index|\b(?:[Pp]rice|[Ff]reight|[Cc]harter|[Cc]ontaineri[sz]ed|[Ss]hipping|[Dd]ry\s+[Bb]ulk|[Cc]ost)\s+[Ii]ndex|\bPMI)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover)\b)[^.;]){0,80}$/;
 const POINTS_AFTER = /^\s*(?:index\s+)?points\b/i;
 
-// Freight rates opening the sentence: "Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent to 2,100 dollars",
-// "Charter rates for a Panamax climbed to", "Air cargo rates eased to 4.5 dollars" (a rate is a price, however far the amount).
-const RATE_SUBJECT_OPENING = /^\s*(?:(?:the|average)\s+)?(?:spot|charter|container|freight|shipping|air[\s-]+cargo|air[\s-]+freight|ocean|sea|trucking|haulage|rail)\s+(?:rates?|fees?|charges?|costs?|prices?)\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\b)[^;])*$/i;
+// Freight rates opening the sentence or a clause: "Spot rates for a 40-foot box to the U.S. West Coast slid 12 percent to
+// 2,100 dollars", "Charter rates for a Panamax climbed to", "Air cargo rates eased to 4.5 dollars", ", while road haulage fees
+// climbed 4 percent", "Container handling charges at the terminal increased": one to three words of a mode of carriage or
+// a service before a price noun, after the sentence's or a clause's start or a dateline's dash (a rate is a price,
+// however far the amount, until trade is named).
+const CARRIAGE_WORD = '(?:spot|charter|container|freight|shipping|air[\\s-]+cargo|air[\\s-]+freight|ocean|sea|trucking|haulage|road|rail|railway|transport|logistics|handling|port|terminal|storage|demurrage)';
+const RATE_SUBJECT_OPENING = new RegExp(`(?:^|[,;:(—]|--|\\b(?:while|whereas|but|and)\\b)\\s*(?:(?:the|average)\\s+)?(?:${CARRIAGE_WORD}\\s+){1,3}(?:rates?|fees?|charges?|costs?|prices?|tariffs?)\\b(?:(?!\\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\\b)[^;])*$`, 'i');
 
 // "a 2.6 billion yuan logistics park", "a 300 million dollar loan": the worth of a thing built or of money lent, written
 // before the thing with an article.
@@ -1049,10 +1071,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'amount reached by each of a counted group',
-    gate: /\beach\b|\bof\s+them\b|\b(?:groups|items|products|categories|commodities|lines)\s+(?:(?:each|that|which)\s+)?(?:above|over|exceed|top|surpass|more|earned|fetched)/i,
+    gate: /\beach\b|\bof\s+them\b|\b(?:groups|items|products|categories|commodities|lines)\b/i,
     gateWords: ['each', 'them', 'groups', 'items', 'products', 'categories', 'commodities', 'lines'],
-    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each', 'including 12 product groups above 5 billion USD'],
-    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12)) || COUNTED_GROUP_ABOVE_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start))),
+    examples: ['twenty-one products each earned more than 2 billion USD', 'five of them topped 8 billion dollars', 'with 40 items fetching over 1 billion USD each', 'including 12 product groups above 5 billion USD', '30 items had export value above 1 billion dollars', 'sales of over 2 billion dollars were posted by 14 product lines'],
+    test: (s, f) => f.kind === 'level' && (EACH_THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || EACH_AFTER.test(s.slice(f.end, f.end + 12)) || countedGroupThreshold(s, f)),
   },
   {
     name: 'the worth of a thing built',

@@ -31,8 +31,9 @@ export interface Scale {
 // Grouped digits ("1,234,567", "10 000") or plain digits, with an optional decimal part.
 // The alternatives do not overlap in what they can consume, so matching stays linear.
 // Indian grouping ("4,12,345", "1,23,456 crore") pairs the digits above the thousands.
-// Space-grouped digits may end in a decimal comma ("16 412,7 million dinars": DECIMAL_COMMA reads it).
-const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,(?!\d{1,2}(?!\d)))|\d+)(?:\.(\d+))?/g;
+// Space-grouped digits may end in a decimal comma ("16 412,7 million dinars": DECIMAL_COMMA reads it) or before a clause's
+// comma ("reached 1 876, up 7.9 percent"); a comma then other digits ("5 000,000") mixes two groupings and is not read as one.
+const DIGITS = /(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,(?=\d)(?!\d{1,2}(?!\d)))|\d+)(?:\.(\d+))?/g;
 // Scale words, percent signs and the commodity desks' tonnages and gas volumes that may follow a
 // number without a space ("5bn", "3.5trillion", "12.1tn", "12.5pc", "627,000t", "212kt", "10.2mmt", Malaysian papers'
 // "RM77.2bil" and "RM850mil"); not "mt",
