@@ -49,3 +49,38 @@ describe('"US $" with a space is the dollar, not the United States', () => {
     expect(row(rows, 38.4e9)).toMatchObject({ area: 'United States', partner: 'China', flow: 'import' });
   });
 });
+
+describe('customs payments, charges, fees and receipts are money levied, not goods traded', () => {
+  it('drops "customs payments" opening the sentence, and their share of revenue', () => {
+    const rows = rowsOf('BISHKEK, Jul 20 (Kabar) - Trade rose. Customs payments collected on goods imported from China reached 21.6 billion soms, or 38 percent of all customs revenue.');
+    expect(rows.some((r) => r.value === 21.6e9 || r.value === 38)).toBe(false);
+  });
+  it('drops "customs charges" after an opening phrase, with their change', () => {
+    const rows = rowsOf('ASTANA, Jul 20 - Trade rose. In the first half, customs charges levied on imports from China amounted to 310 billion tenge, up 9 percent.');
+    expect(rows.some((r) => r.value === 310e9 || r.yoy_pct === 9)).toBe(false);
+  });
+  it('drops an amount collected "in customs payments"', () => {
+    const rows = rowsOf('TASHKENT, Jul 20 (UzA). Trade with China rose. Importers paid 740 million dollars in customs payments on goods from China in the first half, up 12 percent.');
+    expect(row(rows, 740e6)).toBeUndefined();
+  });
+  it('drops "customs fees" in a "while" clause but keeps the goods before it', () => {
+    const rows = rowsOf('TASHKENT, Jul 20 (UzA). Uzbekistan\'s imports from China amounted to 4.8 billion dollars in the first half, while customs fees paid on them came to 410 million dollars.');
+    expect(row(rows, 410e6)).toBeUndefined();
+    expect(row(rows, 4.8e9)).toMatchObject({ flow: 'import', partner: 'China' });
+  });
+  it('drops "customs receipts" from a trade', () => {
+    const rows = rowsOf('BAKU, Jul 20. Trade rose. Customs receipts from Azerbaijan\'s trade with China totalled 880 million manats in the first half.');
+    expect(row(rows, 880e6)).toBeUndefined();
+  });
+  it('keeps goods after a clause on customs payments that were cut (guard)', () => {
+    const rows = rowsOf('BISHKEK, Jul 20 (Kabar) - After customs payments were cut, Kyrgyzstan\'s imports from China rose 9 percent to 1.2 billion dollars in the first half.');
+    expect(row(rows, 1.2e9)).toMatchObject({ flow: 'import', yoy_pct: 9 });
+  });
+  it('keeps goods described as free of customs payments, and trade after "and" (guard)', () => {
+    const free = rowsOf('ASTANA, Jul 20 - Kazakhstan\'s exports to China, which are free of customs payments under the deal, reached 7.4 billion dollars in the first half.');
+    expect(row(free, 7.4e9)?.flow).toBe('export');
+    const after = rowsOf('ASTANA, Jul 20 - Trade rose. Customs receipts from China trade were 12 billion tenge, and exports to China rose 8 percent to 7.4 billion dollars in the first half.');
+    expect(row(after, 7.4e9)).toMatchObject({ flow: 'export', yoy_pct: 8 });
+    expect(row(after, 12e9)).toBeUndefined();
+  });
+});
