@@ -84,3 +84,61 @@ describe('customs payments, charges, fees and receipts are money levied, not goo
     expect(row(after, 12e9)).toBeUndefined();
   });
 });
+
+describe('a growth in the next sentence whose subject is "it" or "the figure" with a verb of change is the level\'s', () => {
+  const level = 'TASHKENT, Oct 24 (UzA). In January-September 2025 the trade turnover of Uzbekistan with China amounted to 10.3 billion US dollars.';
+  const growthOf = (next: string) => row(rowsOf(`${level} ${next}`, '2025-10-24'), 10.3e9)?.yoy_pct;
+  it('after an opening base dated by its year ("Compared to the same period of 2024, it increased by")', () => {
+    expect(growthOf('Compared to the same period of 2024, it increased by 18.7 percent.')).toBe(18.7);
+  });
+  it('with the base after the change ("It grew 18.7% year on year")', () => {
+    expect(growthOf('It grew 18.7% year on year.')).toBe(18.7);
+  });
+  it('with "the figure" and an absolute change before the multiple', () => {
+    expect(growthOf('The figure increased by $2.1 billion, or 1.4 times, compared to the same period last year.')).toBe(140);
+  });
+  it('in the perfect tense ("This has risen by")', () => {
+    expect(growthOf('This has risen by 18.7 percent from a year earlier.')).toBe(18.7);
+  });
+  it('after an opening "Against" and a dated period, with "went up by"', () => {
+    expect(growthOf('Against January-September 2024, it went up by 18.7%.')).toBe(18.7);
+  });
+  it('leaves "it said" a report, not a pointing subject (guard)', () => {
+    const rows = rowsOf(`${level} It said exports rose 5 percent in September.`, '2025-10-24');
+    expect(row(rows, 10.3e9)?.yoy_pct).toBeNull();
+  });
+  it('leaves a level of its own after "it" alone (guard)', () => {
+    const rows = rowsOf(`${level} It reached 8.7 billion dollars in the same period of 2024.`, '2025-10-24');
+    expect(row(rows, 10.3e9)?.yoy_pct).toBeNull();
+  });
+});
+
+describe('goods said only to cross a border point are two-way, whatever flow the sentence before named', () => {
+  const before = 'CHITA, Apr 12 (Interfax) - Imports from China through the checkpoint amounted to 710,000 tonnes in the quarter, up 14%.';
+  const flowOf = (next: string, value: number) => row(rowsOf(`${before} ${next}`, '2024-04-12'), value)?.flow;
+  it('reads "were transported across the border" in the passive', () => {
+    expect(flowOf('In March, 1.79 million tonnes were transported across the border, the railway said.', 1.79e6)).toBe('total');
+  });
+  it('reads an active "crossed the border at"', () => {
+    expect(flowOf('Some 2.4 million tonnes crossed the border at Zabaikalsk in March.', 2.4e6)).toBe('total');
+  });
+  it('reads a "Through the ... checkpoint," opening with goods "were cleared"', () => {
+    expect(flowOf('Through the Zabaikalsk border checkpoint, goods worth 3.2 billion dollars were cleared in March.', 3.2e9)).toBe('total');
+  });
+  it('reads a worth "trucked across the border", with a synonym verb', () => {
+    expect(flowOf('In March, goods worth 1.1 billion dollars were trucked across the border.', 1.1e9)).toBe('total');
+  });
+  it('reads "was moved across the border crossing" after "A further"', () => {
+    expect(flowOf('A further 1.6 million tonnes was moved across the border crossing in March.', 1.6e6)).toBe('total');
+  });
+  it('keeps a flow word of the clause: "exported across the border" (guard)', () => {
+    expect(flowOf('In March, 1.2 million tonnes of coal were exported across the border.', 1.2e6)).toBe('export');
+  });
+  it('makes no row of vehicles that crossed the border (guard)', () => {
+    const rows = rowsOf(`${before} In March, about 41,000 vehicles crossed the border at the checkpoint.`, '2024-04-12');
+    expect(row(rows, 41000)).toBeUndefined();
+  });
+  it('keeps "cleared for export through the checkpoint" an export (guard)', () => {
+    expect(flowOf('In March, goods worth 2 billion dollars were cleared for export through the checkpoint.', 2e9)).toBe('export');
+  });
+});

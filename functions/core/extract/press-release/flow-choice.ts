@@ -66,6 +66,18 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 
 const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// Goods said only to cross a border or a border point, with no flow word of their own clause, moved both ways: "1.79 million
+// tonnes were transported across the border", "2.4 million tonnes crossed the frontier at the checkpoint", "Through the
+// border gate, goods worth 3.2 billion dollars were cleared", "goods worth X were cleared at the checkpoint" (the point may
+// open the sentence or follow the verb; "cleared for export" names its flow and is left to the flow word). Only verbs that name
+// no direction: goods "shipped" or "taken" across a border went out, and vehicles or people crossing are no goods.
+const COUNTED_CROSSERS = new Set(['vehicles', 'passengers', 'trips', 'trains', 'trucks', 'people']);
+const BORDER_POINT = String.raw`(?:border|frontier|checkpoints?|crossings?|gates?|(?:border|boundary)\s+(?:posts?|points?|ports?))\b`;
+const ACROSS_A_BORDER = new RegExp(String.raw`\b(?:(?:transported|moved|hauled|trucked)\s+(?:across|over)|cross(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${BORDER_POINT}|\bcleared\s+(?:at|through|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${BORDER_POINT}`, 'i');
+const THROUGH_A_BORDER_OPENING = new RegExp(String.raw`^\s*(?:through|via|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${BORDER_POINT}(?:[^.;]|\.(?=\d))*?\bcleared\b`, 'i');
+/** Whether the figure's clause says its goods only crossed a border point (the sentence's opening "Through the gate," counts). */
+const crossedABorder = (s: string, f: Figure, lo: number, hi: number): boolean =>
+  s.includes('ross') || s.includes('cleared') ? ACROSS_A_BORDER.test(s.slice(lo, hi)) || (/\bcleared\b/.test(s.slice(f.end, hi)) && THROUGH_A_BORDER_OPENING.test(s.slice(0, hi))) : false;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
@@ -689,6 +701,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  if (!inClause.length && (f.measure === 'value' || (f.measure === 'quantity' && !COUNTED_CROSSERS.has(f.unit))) && crossedABorder(s, f, lo, hi)) return 'total';
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
   if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';
