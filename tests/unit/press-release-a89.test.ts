@@ -142,3 +142,31 @@ describe('goods said only to cross a border point are two-way, whatever flow the
     expect(flowOf('In March, goods worth 2 billion dollars were cleared for export through the checkpoint.', 2e9)).toBe('export');
   });
 });
+
+describe('a participle of trade with its agent after "by" is the agent\'s, and "N percent of the goods exported by X" is a share', () => {
+  const share = (text: string, value: number) => row(rowsOf(text, '2023-07-20'), value);
+  it('reads a buyer\'s share of the goods "exported by" the reporter, with a trailing participle clause', () => {
+    const rows = rowsOf('LUANDA, Jul 20 - China bought 64.2 percent of the crude oil exported by Angola in the first half, absorbing 128.4 million barrels.', '2023-07-20');
+    expect(row(rows, 64.2)).toMatchObject({ unit: 'percent-share', area: 'Angola', partner: 'China', flow: 'export' });
+    expect(row(rows, 128.4e6)).toMatchObject({ area: 'Angola', partner: 'China', flow: 'export' });
+  });
+  it('reads the share with a synonym verb ("absorbed") and a trailing attribution', () => {
+    expect(share('LUSAKA, Jul 20 - China absorbed 58 percent of the copper exported by Zambia in the first half, the ministry said.', 58)).toMatchObject({ area: 'Zambia', partner: 'China', flow: 'export' });
+  });
+  it('reads "all oil exported by" after an opening period', () => {
+    expect(share('BAKU, Jul 20 - In the first half, Italy bought 44.1 percent of all oil exported by Azerbaijan.', 44.1)).toMatchObject({ area: 'Azerbaijan', partner: 'Italy', flow: 'export' });
+  });
+  it('reads a supplier\'s share of the goods "imported by" the reporter as an import', () => {
+    expect(share('NAIROBI, Jul 20 - Saudi Arabia supplied 27 percent of the fertiliser imported by Kenya in the first half.', 27)).toMatchObject({ area: 'Kenya', partner: 'Saudi Arabia', flow: 'import' });
+  });
+  it('reads "received" in the passive-agent frame the same way', () => {
+    expect(share('BAKU, Jul 20 - Italy received 44.1 percent of the crude oil exported by Azerbaijan in the first half.', 44.1)).toMatchObject({ area: 'Azerbaijan', partner: 'Italy', flow: 'export' });
+  });
+  it('still turns goods "exported by" a partner into the reporter\'s import (guard)', () => {
+    const rows = rowsOf('LUANDA, Jul 20 - Angola\'s imports rose. Machinery exported by China to Angola reached 2.1 billion dollars in the first half.', '2023-07-20');
+    expect(row(rows, 2.1e9)).not.toMatchObject({ area: 'Angola', flow: 'export' });
+  });
+  it('keeps the reporter\'s own "exported" with no agent its export (guard)', () => {
+    expect(share('LUANDA, Jul 20 - Angola exported 200 million barrels of crude oil in the first half.', 200e6)?.flow).toBe('export');
+  });
+});

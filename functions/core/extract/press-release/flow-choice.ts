@@ -211,11 +211,24 @@ const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$|^\s+(?
  * and what it sold is the release country's import.
  */
 function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
+  const agent = agentAfter(frame, cue);
+  if (agent) return agent.role === 'partner' && agent.name !== frame.memory.country && agent.name !== frame.sentenceArea;
   const subject = subjectPastAside(frame, cue.start) ?? frame.places.findLast((p) => p.end <= cue.start);
   const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
   return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (TRADE_VERB_SUBJECT_AFTER.test(gap) || ASIDE_THEN_VERB.test(gap));
+}
+
+// "the crude oil exported by Angola", "goods shipped by Kazakhstan": a participle with its agent after "by" is that agent's
+// verb, whatever place stands before it (the buyer of "China bought 64 percent of the crude exported by Angola" did not
+// export it).
+const AGENT_GAP = /^\s+by\s+(?:the\s+)?$/i;
+/** The place named as the agent right after a verb of trade ("exported by Angola"), if any. */
+function agentAfter(frame: RowFrame, cue: FlowCue): RowFrame['places'][number] | undefined {
+  if (!cue.verb || frame.s.slice(cue.end, cue.end + 4).trimStart().slice(0, 2) !== 'by') return undefined;
+  const next = frame.places.find((p) => p.start >= cue.end);
+  return next && AGENT_GAP.test(frame.s.slice(cue.end, next.start)) ? next : undefined;
 }
 
 // "China, locked in a tariff dispute with the United States, bought ...": an aside between commas, naming a place of its own,
