@@ -66,6 +66,18 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 
 const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// Goods said only to cross a border or a border point, with no flow word of their own clause, moved both ways: "1.79 million
+// tonnes were transported across the border", "2.4 million tonnes crossed the frontier at the checkpoint", "Through the
+// border gate, goods worth 3.2 billion dollars were cleared", "goods worth X were cleared at the checkpoint" (the point may
+// open the sentence or follow the verb; "cleared for export" names its flow and is left to the flow word). Only verbs that name
+// no direction: goods "shipped" or "taken" across a border went out, and vehicles or people crossing are no goods.
+const COUNTED_CROSSERS = new Set(['vehicles', 'passengers', 'trips', 'trains', 'trucks', 'people']);
+const BORDER_POINT = String.raw`(?:border|frontier|checkpoints?|crossings?|gates?|(?:border|boundary)\s+(?:posts?|points?|ports?))\b`;
+const ACROSS_A_BORDER = new RegExp(String.raw`\b(?:(?:transported|moved|hauled|trucked)\s+(?:across|over)|cross(?:ed|es|ing)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${BORDER_POINT}|\bcleared\s+(?:at|through|via|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${BORDER_POINT}`, 'i');
+const THROUGH_A_BORDER_OPENING = new RegExp(String.raw`^\s*(?:through|via|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?${BORDER_POINT}(?:[^.;]|\.(?=\d))*?\bcleared\b`, 'i');
+/** Whether the figure's clause says its goods only crossed a border point (the sentence's opening "Through the gate," counts). */
+const crossedABorder = (s: string, f: Figure, lo: number, hi: number): boolean =>
+  s.includes('ross') || s.includes('cleared') ? ACROSS_A_BORDER.test(s.slice(lo, hi)) || (/\bcleared\b/.test(s.slice(f.end, hi)) && THROUGH_A_BORDER_OPENING.test(s.slice(0, hi))) : false;
 // "carrying goods worth 600 billion yuan", "the value of their cargo rose 9.4 percent": the worth of the
 // goods a train, route or port moved, with no flow word, is two-way trade like the cargo itself ("the gate handled
 // 1.63 billion USD worth of goods"); "carrying 33,100 TEUs, with a cargo value of 3.96 billion yuan" and "The goods on
@@ -199,11 +211,24 @@ const DIRECTION_PREDICATE_GAP = /^[^,.;\d]{0,25}\b(?:were|was|are|is)\s+$|^\s+(?
  * and what it sold is the release country's import.
  */
 function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
+  const agent = agentAfter(frame, cue);
+  if (agent) return agent.role === 'partner' && agent.name !== frame.memory.country && agent.name !== frame.sentenceArea;
   const subject = subjectPastAside(frame, cue.start) ?? frame.places.findLast((p) => p.end <= cue.start);
   const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
   return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (TRADE_VERB_SUBJECT_AFTER.test(gap) || ASIDE_THEN_VERB.test(gap));
+}
+
+// "the crude oil exported by Angola", "goods shipped by Kazakhstan": a participle with its agent after "by" is that agent's
+// verb, whatever place stands before it (the buyer of "China bought 64 percent of the crude exported by Angola" did not
+// export it).
+const AGENT_GAP = /^\s+by\s+(?:the\s+)?$/i;
+/** The place named as the agent right after a verb of trade ("exported by Angola"), if any. */
+function agentAfter(frame: RowFrame, cue: FlowCue): RowFrame['places'][number] | undefined {
+  if (!cue.verb || frame.s.slice(cue.end, cue.end + 4).trimStart().slice(0, 2) !== 'by') return undefined;
+  const next = frame.places.find((p) => p.start >= cue.end);
+  return next && AGENT_GAP.test(frame.s.slice(cue.end, next.start)) ? next : undefined;
 }
 
 // "China, locked in a tariff dispute with the United States, bought ...": an aside between commas, naming a place of its own,
@@ -689,6 +714,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  if (!inClause.length && (f.measure === 'value' || (f.measure === 'quantity' && !COUNTED_CROSSERS.has(f.unit))) && crossedABorder(s, f, lo, hi)) return 'total';
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
   if (!inClause.length && f.measure !== 'value' && TRANSIT_GOODS.test(s.slice(lo, f.start))) return 'total';

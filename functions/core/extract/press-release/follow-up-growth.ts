@@ -8,6 +8,10 @@
 import type { ObservationDraft } from '../../contract.js';
 import { groupedBy, seriesOf } from './growth-links.js';
 
+// A subject that only points back ("that", "the figure", "they", "it") with a verb of being or of change: "That was up",
+// "It increased by 18.7 percent", "The figure grew 1.4 times", "This has risen by".
+const POINTING_BACK = String.raw`(?:that|this|it|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|marked|represented|(?:increased|rose|risen|grew|grown|decreased|fell|fallen|declined|dropped|climbed|jumped|surged|expanded|contracted|shrank|went\s+(?:up|down)|gone\s+(?:up|down)|edged\s+(?:up|down))(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]\s?)?\d))\b`;
+
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
   // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
@@ -16,7 +20,7 @@ export const POINTING_SUBJECT = {
   // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
   // "June's arrivals were 4 percent lower than a year before.": the month owning the flow only points back to it.
   // "The May figure was up 45.8 percent": the figure named by its month (or "the monthly total") points back the same way.
-  pattern: /^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)['’]s\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|(?:that|this|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b)/i,
+  pattern: new RegExp(String.raw`^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)['’]s\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|${POINTING_BACK})`, 'i'),
   examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'In value terms, the imports rose 40 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'The May figure was up 45.8 percent from a year earlier.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.', "June's arrivals were 4 percent lower than a year before."],
 };
 
@@ -29,7 +33,7 @@ export const MONTH_ON_MONTH_FIRST = {
 // "Trade between Guangxi and ASEAN reached X ... That was up 13.2 percent": a demonstrative names no partner of its own,
 // so the growth is of the level before whatever partner that level has.
 // A pronoun ("they were down 14.2%" after exports to the United States) names none either.
-const DEMONSTRATIVE_SUBJECT = /^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*)?(?:that|this|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:was|were|is|are|marked|represented)\b/i;
+const DEMONSTRATIVE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*)?${POINTING_BACK}`, 'i');
 const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 // "Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of quantity, exports grew 11.73 percent":

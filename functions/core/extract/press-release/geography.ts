@@ -1347,8 +1347,8 @@ function knownNames(s: string, raw: NamedPlace[]): void {
 function knownName(s: string, hit: { index: number; name: string }, last: NamedPlace | undefined): NamedPlace | null {
   const info = NAME_INFO.get(hit.name)!;
   let end = hit.index + hit.name.length;
-  // "US$", "U.S. dollars": a currency, not a place.
-  if (info.canonical === 'United States' && /^(?:\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
+  // "US$", "US $" (wires often space the sign off), "U.S. dollars": a currency, not a place.
+  if (info.canonical === 'United States' && /^(?:\s?\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = portSuffix(s, end);

@@ -244,10 +244,14 @@ const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|unde
 // A levy named as what the money is: "Import duties brought in 820 million dollars", "Revenue from tariffs and VAT on imports
 // came to", "Fines imposed for false declarations rose to" (the sentence opens with the levy), and "collected 1.2 trillion
 // yuan in duties and import taxes", "saved firms 260 million yuan in tariffs" (the levy right after the amount).
+// Customs' own word for the money it takes is a levy too, in any of its nouns ("customs payments", "customs charges",
+// "customs receipts", "customs collections"); so is a levy opening a clause after a comma and "while", "and" or "but" ("..., while customs
+// fees paid on them came to"), which reaches only the figures after it, or after an opening phrase ("In the first half, ...").
+const LEVY_NOUN = String.raw`(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:revenues?|payments|receipts|collections|charges|fees|proceeds)|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))`;
 // Two kinds of levy may be joined before the noun: "Customs and excise duties collected ...", "Import and export tariffs".
-const LEVY_OPENING = /^\s*(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+revenues?|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))\b/i;
+const LEVY_OPENING = new RegExp(String.raw`(?:^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?|[,;]\s*(?:while|whereas|and|but)\s+)(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?${LEVY_NOUN}\b`, 'i');
 // "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind).
-const LEVIED_AS = String.raw`(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:duties|taxes|tariffs|levies|fines|penalties)\b`;
+const LEVIED_AS = String.raw`(?:in|of)\s+(?:[\w-]+\s+){0,3}?${LEVY_NOUN}\b`;
 const LEVY_AFTER = new RegExp(String.raw`^\s*${LEVIED_AS}`, 'i');
 // An amount, its scale and money, then what it was levied as: "980 million yuan in import taxes".
 const AMOUNT_LEVIED = String.raw`\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+${LEVIED_AS}`;
@@ -1128,8 +1132,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: LEVY_RULE,
-    gate: /\b(?:duties|taxes|tariffs|levies|fines|penalties|revenues?)\b/i,
-    gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue'],
+    gate: /\b(?:duties|taxes|tariffs|levies|fines|penalties|revenues?|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:payments|receipts|collections|charges|fees|proceeds))\b/i,
+    gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue', 'payments', 'receipts', 'collections', 'charges', 'fees', 'proceeds'],
     examples: ['Import duties brought in 820 million dollars for the treasury, 5 percent more than a year earlier', 'Revenue from tariffs and value-added tax on imports came to 18.7 billion yuan', 'Customs collected 1.26 trillion yuan in duties and import taxes, down 3.1 percent year on year', 'Fines imposed for false declarations rose to 58 million yuan', 'helping firms save 260 million yuan in tariffs'],
     test: (s, f) => isLevy(s, f),
   },
