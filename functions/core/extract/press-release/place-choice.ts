@@ -347,6 +347,12 @@ function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: numb
   return earlier && earlier !== p.name ? earlier : undefined;
 }
 
+/** The province-level city the release's region is ("Shanghai"), or undefined. */
+const municipalityOf = (memory: ReleaseMemory): string | undefined => {
+  const region = memory.areaByKind.region;
+  return region && isMunicipality(region) ? region : undefined;
+};
+
 const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)\b/i;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
@@ -382,7 +388,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (kindPort) return (frame.sentenceArea = kindPort);
   // "The city's port handled 5.03 million TEUs": the port of the city pointed back to, not the city's own trade.
   const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
-  const city = cityPort ? (memory.areaByKind.city ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
+  // In a release on a province-level city (Shanghai, Tianjin), which the lexicon holds as a region, "the city" is that city.
+  const city = cityPort ? (memory.areaByKind.city ?? municipalityOf(memory) ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
   if (city) return (frame.sentenceArea = `${city} Port`);
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
