@@ -586,6 +586,17 @@ function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
   return cues.length === 0 && p.start > 0 && TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start));
 }
 
+// "Zhejiang kept its place as the third-largest trading province", "the province ranked third nationwide", "Zhejiang remains
+// the No. 3 exporter", "the city made up about a quarter of Zhejiang's trade": a sentence that only ranks a place, or sizes the
+// release's subject as a part of a place's whole, states a standing; the place it names is not whose figures come next.
+const STANDING = /\b(?:rank(?:s|ed|ing)?|(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|its|the)\s+(?:place|position|spot)|(?:largest|biggest|leading|No\.\s?\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:provinces?|cities|city|regions?|ports?|municipalit(?:y|ies)|exporters?|importers?|traders?|economy|economies|hubs?))\b|\b(?:share|half|thirds?|quarters?|fourths?|fifths?|tenths?|percent|per\s?cent|%)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s/i;
+const STANDING_WORDS = keywords(['rank', 'place', 'position', 'spot', 'largest', 'biggest', 'leading', 'no.', 'share', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'cent', '%'], STANDING);
+
+/** A sentence with no row that only ranks a place or sizes the lead as a part of another's whole (the lead stays the area). */
+function standingAside({ s, memory }: RowFrame, rows: ObservationDraft[]): boolean {
+  return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && mentions(s, STANDING_WORDS) && STANDING.test(s);
+}
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
   const frame = withoutPassingPlaces(frame0, rows);
@@ -619,7 +630,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows)) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
