@@ -57,7 +57,8 @@ const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau
 
 // "the city's port", "the city's container port" as the place a figure went through; not the port's authority, office or
 // operator that only speaks for the figures ("the city's port and logistics office said"), nor the city's several ports.
-const CITY_PORT = /\bthe\s+city['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
+// "the municipality's port": the same in a province-level city's release.
+const CITY_PORT = /\bthe\s+(?:city|municipality)['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
 
 const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
 
@@ -387,7 +388,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
   if (kindPort) return (frame.sentenceArea = kindPort);
   // "The city's port handled 5.03 million TEUs": the port of the city pointed back to, not the city's own trade.
-  const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
+  const cityPort = (anaphor === 'city' || anaphor === 'region') && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
   // In a release on a province-level city (Shanghai, Tianjin), which the lexicon holds as a region, "the city" is that city.
   const city = cityPort ? (memory.areaByKind.city ?? municipalityOf(memory) ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
   if (city) return (frame.sentenceArea = `${city} Port`);
