@@ -3132,13 +3132,15 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // ..."), "the dry port", "the railway port", "the highway port", "the bridge": a port too.
 // "the island province", "the coastal city", "the frontier region": a word of where the place lies, before its kind, too.
 // "The national total for the year was ...": the country's own total after figures of its parts.
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier)\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|city|country|nation|zone|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
+// "the port city", "the border port city's": a city described by its port is the city ("port" is the kind only when no
+// "city" follows). "the municipality" is a province-level city, which the lexicon holds as a region (Tianjin, Shanghai).
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
 
 // "the country's cities", "among the nation's 31 provinces", "the country's largest ports": the places of the country a
 // figure's place is ranked among, not the country whose figure it is.

@@ -57,7 +57,8 @@ const SOURCE_OF_CITY_AFTER = /^(?:['’]s)?\s+(?:Municipal\s+)?(?:Customs|Bureau
 
 // "the city's port", "the city's container port" as the place a figure went through; not the port's authority, office or
 // operator that only speaks for the figures ("the city's port and logistics office said"), nor the city's several ports.
-const CITY_PORT = /\bthe\s+city['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
+// "the municipality's port": the same in a province-level city's release.
+const CITY_PORT = /\bthe\s+(?:city|municipality)['’]s\s+(?:(?:main|container|sea|river|inland|dry)\s+)?(?:sea)?port\b(?!s|\s+(?:and|authorit\w*|office|bureau|administration|operators?|group|company|department|logistics|officials?)\b)/i;
 
 const CORRIDOR_NAME = /\s(?:Railway|Corridor|Route)$/;
 
@@ -347,6 +348,12 @@ function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: numb
   return earlier && earlier !== p.name ? earlier : undefined;
 }
 
+/** The province-level city the release's region is ("Shanghai"), or undefined. */
+const municipalityOf = (memory: ReleaseMemory): string | undefined => {
+  const region = memory.areaByKind.region;
+  return region && isMunicipality(region) ? region : undefined;
+};
+
 const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)\b/i;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
@@ -381,8 +388,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const kindPort = kindWord ? (memory.portsNamed?.findLast((name) => name.includes(` ${kindWord} `)) ?? memory.portKinds?.[kindWord.toLowerCase()]) : undefined;
   if (kindPort) return (frame.sentenceArea = kindPort);
   // "The city's port handled 5.03 million TEUs": the port of the city pointed back to, not the city's own trade.
-  const cityPort = anaphor === 'city' && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
-  const city = cityPort ? (memory.areaByKind.city ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
+  const cityPort = (anaphor === 'city' || anaphor === 'region') && s.includes('port') ? CITY_PORT.exec(s.slice(0, chi)) : null;
+  // In a release on a province-level city (Shanghai, Tianjin), which the lexicon holds as a region, "the city" is that city.
+  const city = cityPort ? (memory.areaByKind.city ?? municipalityOf(memory) ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
   if (city) return (frame.sentenceArea = `${city} Port`);
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
@@ -404,7 +412,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? descriptiveAsides(s) : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeContrast(s, outsideAsides, at), bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
@@ -579,11 +587,35 @@ function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
   return cues.length === 0 && p.start > 0 && TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start));
 }
 
+// "Zhejiang kept its place as the third-largest trading province", "the province ranked third nationwide", "Zhejiang remains
+// the No. 3 exporter", "Guangdong stayed in first place": words that rank a place among others, or give its standing.
+const RANKING = String.raw`\b(?:rank(?:s|ed|ing)?|(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|its|the)\s+(?:place|position|spot)|(?:largest|biggest|leading|No\.\s?\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:provinces?|cities|city|regions?|ports?|municipalit(?:y|ies)|exporters?|importers?|traders?|economy|economies|hubs?))\b`;
+const RANKING_WORDS = ['rank', 'place', 'position', 'spot', 'largest', 'biggest', 'leading', 'no.'];
+// "the city made up about a quarter of Zhejiang's trade", "24.6 percent of Zhejiang's total": the release's subject sized as a
+// part of a named place's whole.
+const PART_OF_NAMED_WHOLE = String.raw`\b(?:share|half|thirds?|quarters?|fourths?|fifths?|tenths?|percent|per\s?cent|%)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s?\s`;
+const STANDING = new RegExp(`${RANKING}|${PART_OF_NAMED_WHOLE}`, 'i');
+const STANDING_WORDS = keywords([...RANKING_WORDS, 'share', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'cent', '%'], STANDING);
+
+/** A sentence with no row that only ranks a place or sizes the lead as a part of another's whole (the lead stays the area). */
+function standingAside({ s, memory }: RowFrame, rows: ObservationDraft[]): boolean {
+  return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && mentions(s, STANDING_WORDS) && STANDING.test(s);
+}
+
+// "Imports rose 3.0 percent; Zhejiang held on to third place nationally", ", and Zhejiang stayed the third-largest trading
+// province": a place whose own clause (after it, up to the next stop) only ranks it, with no figure, is no subject of a
+// figure in another clause, nor of the sentences after it.
+const RANKED_CLAUSE_AFTER = new RegExp(`^(?:['’]s?)?[^.;:\\d]{0,80}?${RANKING}[^.;\\d]{0,80}(?:[.;:]|$)`, 'i');
+const RANKED_CLAUSE_WORDS = keywords(RANKING_WORDS, RANKED_CLAUSE_AFTER);
+
+/** Whether the place `p` of sentence `s` is the subject of a clause that only ranks it. */
+const rankedInPassing = (s: string, p: PlaceMention): boolean => mentions(s, RANKED_CLAUSE_WORDS, p.end, p.end + 400) && RANKED_CLAUSE_AFTER.test(s.slice(p.end, p.end + 400));
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
   const frame = withoutPassingPlaces(frame0, rows);
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces[framePlaces.length - 1]?.name || '';
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => !rows.length || !rankedInPassing(frame.s, p))?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
@@ -612,7 +644,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows)) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   const lastPartner = partnerPlaces[partnerPlaces.length - 1];
