@@ -1499,6 +1499,18 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 const SCHEME_CLAUSE_BEFORE = /\b(?:since|after|when|following|once|(?:in|during)\s+which)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){1,6}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:extended|expanded|widened|rolled\s+out|implemented|introduced|began|started|unveiled|enacted|adopted|went\s+(?:live|into\s+effect)|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+off)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){0,6}?(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const SCHEME_CLAUSE_WORDS = keywords(['extended', 'expanded', 'widened', 'rolled out', 'implemented', 'introduced', 'began', 'started', 'unveiled', 'enacted', 'adopted', 'went live', 'went into effect', 'took effect', 'came into', 'kicked off'], SCHEME_CLAUSE_BEFORE);
 const SCHEME_CLAUSE_REACH = 120;
+// A time clause with its own subject and a verb in the past, and no figure in it: "after Beijing lifted a suspension on
+// Brazilian plants in March", "once the new quotas had been issued in May", "when the strike at the port ended in June",
+// "following heavy rains that flooded mines in July": the month dates what the clause tells (as a scheme's start does), not
+// the figures of the sentence, nor the next sentence's. The clause's subject is one to six words with no comma or figure;
+// "since" is left to the running totals, and a clause with a figure in it ("after exports fell 5% in March") is left alone,
+// as is one whose verb reports what follows ("after the ministry said that ...").
+const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|began|rose|fell|took|made|won|broke|froze|struck|brought|saw|came|went|grew|drew)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,6}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
+const TIME_CLAUSE_WORDS = keywords(['after', 'when', 'once', 'following', 'before', 'until', 'as'], TIME_CLAUSE_BEFORE);
+const TIME_CLAUSE_REACH = 100;
+// "after the ministry reported that exports in November rose 36.9 percent": a figure after the month in the same clause is
+// dated by it (a verb of saying before it, "that" or not).
+const FIGURE_IN_CLAUSE_AFTER = /^[^,.;:]*\d/;
 
 /** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
@@ -1980,6 +1992,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
+  ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.

@@ -1,0 +1,61 @@
+/**
+ * Rules added in the fixing round for b204 (commodity stories on China's monthly customs data, thirty-third session):
+ * each phenomenon named in general terms and tested in several frames of our own, with near misses that must not trigger.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a90', source_url: 'https://example.org/r/a90', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const span = (r: ObservationDraft | undefined) => r && `${r.period_start}..${r.period_end}`;
+
+describe('a month in a time clause with its own subject and verb dates that clause, not the figures', () => {
+  const lead = 'China imported 1.42 million tonnes of beef in the first four months of 2026, customs data showed. ';
+  it('reads a trailing "after <who> lifted <what> in <month>" aside', () => {
+    const rows = rowsOf(lead + 'Uruguay sold 95,000 tonnes of the meat, after Beijing lifted its halt on two Uruguayan abattoirs in February.');
+    expect(span(row(rows, 95000))).toBe('2026-01..2026-04');
+  });
+  it('reads the clause opening the sentence, in the passive', () => {
+    const rows = rowsOf(lead + 'After the curbs on Irish plants were removed in March, Ireland shipped about 12,500 tonnes.');
+    expect(span(row(rows, 12500))).toBe('2026-01..2026-04');
+  });
+  it('reads "once ... had been issued in" and keeps the next sentence on the lead period', () => {
+    const rows = rowsOf(lead + 'New Zealand supplied 61 thousand tonnes once the new health certificates had been issued in January. Chile sent 8,300 tonnes.');
+    expect(span(row(rows, 61000))).toBe('2026-01..2026-04');
+    expect(span(row(rows, 8300))).toBe('2026-01..2026-04');
+  });
+  it('reads a wire-style "when" clause with a part of the month', () => {
+    const rows = rowsOf('China imported 398.6 mln t of iron ore in Jan-Apr, customs said. Australian cargoes totalled 241.3 mln t even when a strike at Port Hedland ended only in early March.');
+    expect(span(row(rows, 241.3e6))).toBe('2026-01..2026-04');
+  });
+  it('reads "following <noun> that <verb> ... in <month>"', () => {
+    const rows = rowsOf('China\'s coal imports came to 151.7 million tonnes in the first four months. Supplies from Australia were 28.4 million tonnes, following floods that shut mines in Queensland in January.');
+    expect(span(row(rows, 28.4e6))).toBe('2026-01..2026-04');
+  });
+  it('reads "as <subject> <verb> ... in <month>" in a translated register', () => {
+    const rows = rowsOf('In the first four months, China\'s imports of soybeans reached 28.6 million tons. Arrivals from Brazil accounted for 19.2 million tons, as buyers returned from the Spring Festival holidays in February.');
+    expect(span(row(rows, 19.2e6))).toBe('2026-01..2026-04');
+  });
+  it('leaves a clause with its own figure to date that figure (near miss)', () => {
+    const rows = rowsOf('China imported 1.42 million tonnes of beef in the first four months. Imports came to 380,000 tonnes in April alone, when shipments from Brazil reached 171,000 tonnes in April.');
+    expect(span(row(rows, 171000))).toBe('2026-04..2026-04');
+  });
+  it('leaves a month right after the main verb the figure\'s own (near miss)', () => {
+    const rows = rowsOf('China imported 1.42 million tonnes of beef in the first four months. After the holiday lull, imports climbed to 310,000 tonnes in March.');
+    expect(span(row(rows, 310000))).toBe('2026-03..2026-03');
+  });
+  it('leaves a month whose clause goes on to its own figures to them (near miss)', () => {
+    const rows = rowsOf('Steel exports fell 4 percent in the first four months, after the ministry reported earlier this month that shipments in April rose 2.5 percent to 9.1 million tonnes.');
+    expect(span(row(rows, 9.1e6))).toBe('2026-04..2026-04');
+  });
+  it('leaves "since <it> reopened in <month>" a running total (near miss)', () => {
+    const rows = rowsOf('Since the crossing reopened in March 2024, it has handled 1.3 million tonnes of freight in total.');
+    expect(row(rows, 1.3e6)?.period_start).toBe('2024-03');
+  });
+});
