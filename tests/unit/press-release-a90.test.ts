@@ -22,7 +22,7 @@ describe('a month in a time clause with its own subject and verb dates that clau
     expect(span(row(rows, 95000))).toBe('2026-01..2026-04');
   });
   it('reads the clause opening the sentence, in the passive', () => {
-    const rows = rowsOf(lead + 'After the curbs on Irish plants were removed in March, Ireland shipped about 12,500 tonnes.');
+    const rows = rowsOf(lead + 'After the dispute over export labels was settled in March, Ireland shipped about 12,500 tonnes.');
     expect(span(row(rows, 12500))).toBe('2026-01..2026-04');
   });
   it('reads "once ... had been issued in" and keeps the next sentence on the lead period', () => {
@@ -38,8 +38,8 @@ describe('a month in a time clause with its own subject and verb dates that clau
     const rows = rowsOf('China\'s coal imports came to 151.7 million tonnes in the first four months. Supplies from Australia were 28.4 million tonnes, following floods that shut mines in Queensland in January.');
     expect(span(row(rows, 28.4e6))).toBe('2026-01..2026-04');
   });
-  it('reads "as <subject> <verb> ... in <month>" in a translated register', () => {
-    const rows = rowsOf('In the first four months, China\'s imports of soybeans reached 28.6 million tons. Arrivals from Brazil accounted for 19.2 million tons, as buyers returned from the Spring Festival holidays in February.');
+  it('reads an opening "As <subject> <irregular past> ... in <month>," in a translated register', () => {
+    const rows = rowsOf('In the first four months, China\'s imports of soybeans reached 28.6 million tons. As Argentine farmers held back their beans in February, arrivals from Brazil made up 19.2 million tons.');
     expect(span(row(rows, 19.2e6))).toBe('2026-01..2026-04');
   });
   it('leaves a clause with its own figure to date that figure (near miss)', () => {
@@ -57,5 +57,36 @@ describe('a month in a time clause with its own subject and verb dates that clau
   it('leaves "since <it> reopened in <month>" a running total (near miss)', () => {
     const rows = rowsOf('Since the crossing reopened in March 2024, it has handled 1.3 million tonnes of freight in total.');
     expect(row(rows, 1.3e6)?.period_start).toBe('2024-03');
+  });
+});
+
+describe('a count of months made an adjective before goods and a flow is the year so far', () => {
+  it('reads "Ten-month <goods> exports were" in a wire sentence', () => {
+    const rows = rowsOf('BEIJING, Nov 9 - Refined fuel exports fell 9.1% to 4.1 million tons in October. Ten-month fuel exports were 44.2 million tons, down 2.7%.', '2026-11-09');
+    expect(span(row(rows, 44.2e6))).toBe('2026-01..2026-10');
+  });
+  it('reads a figure-first trailing clause with two words of goods', () => {
+    const rows = rowsOf('Shipments eased in August, customs data showed, taking 3.6 million tonnes of steel abroad, while eight-month steel product exports reached 71.4 mln t.', '2026-09-08');
+    expect(span(row(rows, 71.4e6))).toBe('2026-01..2026-08');
+  });
+  it('reads a digit count and "arrivals" in trade-press English', () => {
+    const rows = rowsOf('China\'s 7-month crude oil arrivals totalled 322.5 million tonnes, up 1.4% on the year, the customs office said.', '2026-08-07');
+    expect(span(row(rows, 322.5e6))).toBe('2026-01..2026-07');
+  });
+  it('reads "purchases" in a comma aside', () => {
+    const rows = rowsOf('Beijing\'s buying slowed, with nine-month soybean purchases, at 79.8 million tonnes, trailing last year\'s pace.', '2026-10-13');
+    expect(span(row(rows, 79.8e6))).toBe('2026-01..2026-09');
+  });
+  it('reads an "intake" in translated English', () => {
+    const rows = rowsOf('According to the customs authority, the country\'s five-month iron ore intake amounted to 492 million tons.', '2026-06-09');
+    expect(span(row(rows, 492e6))).toBe('2026-01..2026-05');
+  });
+  it('leaves "a six-month ban on coal imports" a measure\'s length (near miss)', () => {
+    const rows = rowsOf('After a six-month ban on coal imports ended, arrivals rebounded to 21.3 million tonnes in September.', '2026-10-13');
+    expect(span(row(rows, 21.3e6))).toBe('2026-09..2026-09');
+  });
+  it('leaves "a ten-month high in steel exports" a streak (near miss)', () => {
+    const rows = rowsOf('Steel exports hit a ten-month high in September, rising to 10.2 million tonnes.', '2026-10-13');
+    expect(span(row(rows, 10.2e6))).toBe('2026-09..2026-09');
   });
 });

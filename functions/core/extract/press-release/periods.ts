@@ -56,6 +56,9 @@ const MONTH = `(${MONTH_WORDS})\\.?`;
 // "July-October" with no group: a span restated in brackets.
 const MONTH_SPAN = `(?:${MONTH_WORDS})\\.?\\s*[-–]\\s*(?:${MONTH_WORDS})\\.?`;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// A word naming goods between a count of months and a flow ("ten-month fuel exports"): none of the words of a measure, a
+// record or a link that would make the months a length of something else.
+const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1074,9 +1077,11 @@ const RULES: Rule[] = [
   // Wire headlines' shorthand for the year so far: "ten-month surplus at 17.7 bln", "nine-month exports up 5%", "11-month
   // trade": a count of months made an adjective before a flow is the year's first months, as "the first ten months" is.
   // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
+  // Goods may stand between the count and the flow: "ten-month fuel exports", "Nine-month crude oil arrivals", "the 11-month
+  // soybean intake" (not words of a measure, a record or a link: "a six-month ban on coal imports", "a ten-month high in exports").
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:(?:trade|goods|merchandise)\\s+)?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
@@ -1505,7 +1510,7 @@ const SCHEME_CLAUSE_REACH = 120;
 // the figures of the sentence, nor the next sentence's. The clause's subject is one to six words with no comma or figure;
 // "since" is left to the running totals, and a clause with a figure in it ("after exports fell 5% in March") is left alone,
 // as is one whose verb reports what follows ("after the ministry said that ...").
-const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|began|rose|fell|took|made|won|broke|froze|struck|brought|saw|came|went|grew|drew)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,6}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
+const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|spread|began|rose|fell|took|made|won|lost|broke|froze|struck|brought|sought|saw|came|went|grew|drew|held|kept|sent|sold|bought|paid|left|met|led|ran|spent|stood|fought|gave|wrote|spoke|told)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,6}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
 const TIME_CLAUSE_WORDS = keywords(['after', 'when', 'once', 'following', 'before', 'until', 'as'], TIME_CLAUSE_BEFORE);
 const TIME_CLAUSE_REACH = 100;
 // "after the ministry reported that exports in November rose 36.9 percent": a figure after the month in the same clause is
