@@ -90,3 +90,42 @@ describe('a count of months made an adjective before goods and a flow is the yea
     expect(span(row(rows, 10.2e6))).toBe('2026-09..2026-09');
   });
 });
+
+describe('a change in apposition to a base amount dated a month with no year is month on month', () => {
+  const noYoy = (rows: ObservationDraft[], value: number, pct: number) => {
+    expect(row(rows, value)?.yoy_pct ?? null).not.toBe(pct);
+    expect(rows.some((r) => r.yoy_pct === pct)).toBe(false);
+  };
+  it('reads "That was above the <amount> that arrived in <month>, a gain of"', () => {
+    const rows = rowsOf('China imported 9.6 million tonnes of soybeans in May, customs data showed. That was above the 8.1 million tonnes that arrived in April, a gain of 18.5%.', '2026-06-09');
+    noYoy(rows, 9.6e6, 18.5);
+  });
+  it('reads a wire "against <amount> in <month>, a drop of" inside the level\'s sentence', () => {
+    const rows = rowsOf('Steel product exports reached 9.9 mln t in May, against 10.4 mln t in April, a drop of 4.8 pct.', '2026-06-09');
+    noYoy(rows, 9.9e6, -4.8);
+  });
+  it('reads "compared with <amount> in <month>, up"', () => {
+    const rows = rowsOf('Copper concentrate arrivals came to 2.61 million tonnes in July, compared with 2.44 million tonnes in June, up 7 percent.', '2026-08-07');
+    noYoy(rows, 2.61e6, 7);
+  });
+  it('reads translated English "higher than the <amount> recorded in <month>, an increase of"', () => {
+    const rows = rowsOf('The import value of crude oil was 191.2 billion yuan in October, higher than the 183.6 billion yuan recorded in September, an increase of 4.1 percent.', '2026-11-07');
+    noYoy(rows, 191.2e9, 4.1);
+  });
+  it('reads a base written "of <month>" with a hedge before the percentage', () => {
+    const rows = rowsOf('Rare earth magnet shipments slipped to 4,120 t in August, below the 4,500 t of July, a decline of about 8.4%.', '2026-09-20');
+    noYoy(rows, 4120, -8.4);
+  });
+  it('keeps a base dated a month and a year a year back (near miss)', () => {
+    const rows = rowsOf('Arrivals were 47.3 million tonnes in October, above the 44.6 million tonnes in October 2025, a gain of 6.1%.', '2026-11-07');
+    expect(rows.some((r) => r.yoy_pct === 6.1)).toBe(true);
+  });
+  it('keeps a partner before the amount and a year-on-year marker after the change (near miss)', () => {
+    const rows = rowsOf('Customs figures show imports of cobalt from Congo at 52,300 tonnes in April, up 9% year on year.', '2026-05-20');
+    expect(row(rows, 52300)?.yoy_pct).toBe(9);
+  });
+  it('keeps a base of a year earlier year-on-year (near miss)', () => {
+    const rows = rowsOf('Exports rose to 6.2 million tonnes in May, above the 5.7 million tonnes of a year earlier, a gain of 8.8%.', '2026-06-09');
+    expect(rows.some((r) => r.yoy_pct === 8.8)).toBe(true);
+  });
+});
