@@ -129,3 +129,37 @@ describe('a change in apposition to a base amount dated a month with no year is 
     expect(rows.some((r) => r.yoy_pct === 8.8)).toBe(true);
   });
 });
+
+describe('carriers of goods given only a direction of traffic are vehicles crossing, not goods', () => {
+  const lead = 'HEIHE, Oct 20 -- ';
+  it('drops "the number of inbound trucks exceeded N" after a trade clause', () => {
+    const rows = rowsOf(lead + 'Imports of Russian timber through the port rose 6.2 percent to 714,000 tonnes in the first nine months, and the number of inbound trucks exceeded 39,000.', '2026-10-20');
+    expect(row(rows, 39000)).toBeUndefined();
+    expect(row(rows, 714000)).toBeDefined();
+  });
+  it('drops "Outbound lorries rose to N" in a sentence of its own', () => {
+    const rows = rowsOf(lead + 'Erenhot Port handled 3.1 million tonnes of coal in the first nine months. Outbound lorries rose to 9,100 over the period.', '2026-10-20');
+    expect(row(rows, 9100)).toBeUndefined();
+  });
+  it('drops incoming and outgoing cargo trucks after a semicolon', () => {
+    const rows = rowsOf(lead + 'The port handled 2.1 million tonnes of goods in the first half; incoming cargo trucks numbered 21,500 and outgoing ones 19,800.', '2026-07-20');
+    expect(row(rows, 21500)).toBeUndefined();
+  });
+  it('drops inbound freight vehicles with a growth, keeping trucks exported as goods in the same sentence', () => {
+    const rows = rowsOf(lead + 'In the first half, inbound freight vehicles at the crossing reached 33,100, up 8 percent, while exports of trucks to Kazakhstan came to 6,200 units.', '2026-07-20');
+    expect(row(rows, 33100)).toBeUndefined();
+    expect(row(rows, 6200)).toMatchObject({ flow: 'export', partner: 'Kazakhstan' });
+  });
+  it('drops a translated "the number of outbound container trucks ... was N"', () => {
+    const rows = rowsOf(lead + 'The port supervised 1.2 million tons of goods in the first three quarters. In the first three quarters, the number of outbound container trucks at the checkpoint was 27,600.', '2026-10-20');
+    expect(row(rows, 27600)).toBeUndefined();
+  });
+  it('keeps heavy trucks exported as goods (near miss)', () => {
+    const rows = rowsOf(lead + 'China exported 41,000 heavy trucks in the first nine months, up 12 percent.', '2026-10-20');
+    expect(row(rows, 41000)).toMatchObject({ flow: 'export', yoy_pct: 12 });
+  });
+  it('keeps imported trucks goods (near miss)', () => {
+    const rows = rowsOf(lead + 'Imports of second-hand trucks through the port reached 3,400 vehicles in the first nine months.', '2026-10-20');
+    expect(row(rows, 3400)).toMatchObject({ flow: 'import' });
+  });
+});
