@@ -861,6 +861,7 @@ const wholeAgainstSubject = (cues: FlowCue[], c: FlowCue, a: number) => (c.flow 
 // "inbound and outbound vehicles", "entry-exit vehicles": the two directions named in the count's own words.
 const BOTH_WAYS_VEHICLES = /\b(?:inbound\s+and\s+outbound|outbound\s+and\s+inbound|incoming\s+and\s+outgoing|entry\s+and\s+exit|entry-exit|entering\s+and\s+leaving)\b/i;
 const VEHICLE_TRIPS = /\b(?:vehicle|truck|lorry|car)\b/i;
+const DIRECTED_CARRIERS = /\b(?:inbound|outbound|incoming|outgoing|entering|exiting|departing|arriving)\s+(?:(?:cargo|freight|goods|container|empty|loaded)\s+)?(?:trucks|lorries|trailers|tractor-trailers|vehicles)\b/i;
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -873,6 +874,10 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow; so are vehicles counted by
   // both directions in their own words ("processed 412,000 inbound and outbound vehicles"), whatever flow word follows.
   if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';
+  // "the number of inbound trucks exceeded 48,000", "outbound lorries rose to 9,100", "incoming cargo trucks numbered 21,500":
+  // carriers of goods named by a direction of traffic (and no word of trade in the clause) are vehicles crossing; "exports of
+  // heavy trucks", "imported trucks" and vehicles that "left China via" a port (exported, batch 37) keep their flow.
+  if (unit === 'vehicles' && inClause.length && inClause.every((c) => c.directional) && DIRECTED_CARRIERS.test(s.slice(lo, hi))) return 'other';
   // "2.46 million person-times of passengers entered and left the country": people crossing both ways.
   if ((unit === 'trips' || unit === 'passengers') && ENTERED_OR_LEFT.test(s.slice(lo, hi))) return 'other';
   // "1.16 million people and 198,000 vehicles passed through the road port", "some 850,000 travellers crossed at the

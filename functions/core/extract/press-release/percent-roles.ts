@@ -198,7 +198,20 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // decrease of 2.6 times" has no agreed percentage, and a bare "6 times" may be a broken number.
   if (f.multiple && (role !== 'growth' || direction <= 0)) return null;
   if (role === 'share') return { role, direction: 0, yoy: false };
-  return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
+  return { role: 'growth', direction: direction || 1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) && !followsMonthBase(s, f) };
+}
+
+// "That was above the 10.5 million bpd shipped in September, a gain of 5.9%", "against 3.1 million tonnes in July, a rise of
+// 4 percent", "compared with $2.2 billion in May, up 8%": a change set after a comma, in apposition to a base amount dated a
+// month with no year, is measured from that month's amount (month on month), not from a year earlier. (With a year after the
+// month, "in October 2025, a rise of 6%", the base is a year back and the change stays year-on-year; so does a change whose
+// own words say it is year-on-year, "up 12% year on year".)
+const MONTH_BASE_THEN_CHANGE = new RegExp(String.raw`\b(?:from|than|above|below|over|under|versus|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[$€£¥]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s*(?:[^\s\d,;.]+\s+){0,4}?(?:in|of|for|during)\s+(?:${MONTH_NAMES})\.?\s*,\s*(?:(?:a|an|for\s+a|marking\s+a|or\s+a|representing\s+a)\s+)?(?:(?:[a-z-]+\s+)?(?:gain|rise|increase|jump|climb|advance|drop|fall|decline|decrease|slide|dip|loss)\s+of|up|down)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$`, 'i');
+const MONTH_BASE_REACH = 110;
+/** True when the percentage at `f` follows, after a comma, a base amount dated a month with no year (see MONTH_BASE_THEN_CHANGE). */
+function followsMonthBase(s: string, f: Figure): boolean {
+  const from = Math.max(0, f.start - MONTH_BASE_REACH);
+  return s.charCodeAt(f.start - 1) === 32 && mentions(s, NOT_YOY_WORDS, from, f.start) && MONTH_BASE_THEN_CHANGE.test(s.slice(from, f.start)) && !AFTER_YOY.test(s.slice(f.end, f.end + 80));
 }
 
 // "registered a deficit of BD 148 million, against BD 185 million ..., an improvement of 20%": a balance that

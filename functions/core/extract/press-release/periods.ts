@@ -56,6 +56,9 @@ const MONTH = `(${MONTH_WORDS})\\.?`;
 // "July-October" with no group: a span restated in brackets.
 const MONTH_SPAN = `(?:${MONTH_WORDS})\\.?\\s*[-–]\\s*(?:${MONTH_WORDS})\\.?`;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// A word naming goods between a count of months and a flow ("ten-month fuel exports"): none of the words of a measure, a
+// record or a link that would make the months a length of something else.
+const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1082,9 +1085,11 @@ const RULES: Rule[] = [
   // Wire headlines' shorthand for the year so far: "ten-month surplus at 17.7 bln", "nine-month exports up 5%", "11-month
   // trade": a count of months made an adjective before a flow is the year's first months, as "the first ten months" is.
   // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
+  // Goods may stand between the count and the flow: "ten-month fuel exports", "Nine-month crude oil arrivals", "the 11-month
+  // soybean intake" (not words of a measure, a record or a link: "a six-month ban on coal imports", "a ten-month high in exports").
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:(?:trade|goods|merchandise)\\s+)?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
@@ -1513,6 +1518,18 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?"”)]|$)/;
 const SCHEME_CLAUSE_BEFORE = /\b(?:since|after|when|following|once|(?:in|during)\s+which)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){1,6}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:extended|expanded|widened|rolled\s+out|implemented|introduced|began|started|unveiled|enacted|adopted|went\s+(?:live|into\s+effect)|took\s+effect|came\s+into\s+(?:force|effect)|kicked\s+off)\s+(?:(?!(?:since|after|when|and|but|while)\b)[A-Za-z'’-]+\s+){0,6}?(?:in|on)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const SCHEME_CLAUSE_WORDS = keywords(['extended', 'expanded', 'widened', 'rolled out', 'implemented', 'introduced', 'began', 'started', 'unveiled', 'enacted', 'adopted', 'went live', 'went into effect', 'took effect', 'came into', 'kicked off'], SCHEME_CLAUSE_BEFORE);
 const SCHEME_CLAUSE_REACH = 120;
+// A time clause with its own subject and a verb in the past, and no figure in it: "after Beijing lifted a suspension on
+// Brazilian plants in March", "once the new quotas had been issued in May", "when the strike at the port ended in June",
+// "following heavy rains that flooded mines in July": the month dates what the clause tells (as a scheme's start does), not
+// the figures of the sentence, nor the next sentence's. The clause's subject is one to six words with no comma or figure;
+// "since" is left to the running totals, and a clause with a figure in it ("after exports fell 5% in March") is left alone,
+// as is one whose verb reports what follows ("after the ministry said that ...").
+const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|spread|began|rose|fell|took|made|won|lost|broke|froze|struck|brought|sought|saw|came|went|grew|drew|held|kept|sent|sold|bought|paid|left|met|led|ran|spent|stood|fought|gave|wrote|spoke|told)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,6}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
+const TIME_CLAUSE_WORDS = keywords(['after', 'when', 'once', 'following', 'before', 'until', 'as'], TIME_CLAUSE_BEFORE);
+const TIME_CLAUSE_REACH = 100;
+// "after the ministry reported that exports in November rose 36.9 percent": a figure after the month in the same clause is
+// dated by it (a verb of saying before it, "that" or not).
+const FIGURE_IN_CLAUSE_AFTER = /^[^,.;:]*\d/;
 
 /** "Zhao Min said in the first quarter, Hainan's trade ...": a period after the verb, then a comma, in a sentence with no figure before it. */
 const opensReportedWords = (s: string, start: number, end: number) => /^\s*,/.test(s.slice(end, end + 3)) && !/\d/.test(s.slice(0, start));
@@ -2007,6 +2024,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SEASON_TIMING_WORDS, from, start) && SEASON_TIMING_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
+  ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
