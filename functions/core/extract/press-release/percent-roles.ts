@@ -68,8 +68,10 @@ const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y
 const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
 const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
-// 50.7% of total imports".
-const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
+// 50.7% of total imports". The family of verbs that set an amount equal to a part of a whole, after a change in the same
+// sentence: "and was worth 16 percent of the total", "amounting to 31% of all exports", "equalling 62% of the total", "the
+// equivalent of 9 pct of national exports" ("worth 3 percent more" names no whole and stays a change).
+const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|the\s+equivalent\s+of|equall?(?:ed|ing|s)|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to|amount(?:s|ed|ing)?\s+to|worth)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
 // "corresponding to 29.3% of everything Brazil exported", "equal to a fifth of what the province sold abroad": the whole as
 // a free relative (everything, all that, what), a place and a verb of trade.

@@ -1,0 +1,48 @@
+/**
+ * Rules of the fixing round for b199 (thirty-third session), the second transfer test: rules of rounds a79–a84 widened
+ * from the wording they were written from to the family of their phenomenon (issue 9). Texts are our own, written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-05-12'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a88', source_url: 'https://example.org/r/a88', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const growthOnly = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.value === null && r.yoy_pct === yoy);
+
+describe('a verb that sets an amount equal to a part of a whole, after a change, gives a share', () => {
+  it('reads "and was worth N percent of the country\'s total" after a change', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Trade with Africa reached 812 billion yuan in the first four months, 5.2 percent higher, and was worth 6.3 percent of the country\'s total.');
+    expect(row(rows, 6.3)).toMatchObject({ unit: 'percent-share' });
+    expect(growthOnly(rows, 6.3)).toBeUndefined();
+  });
+  it('reads "amounting to N% of all exports" in a wire register', () => {
+    const rows = rowsOf('SHANGHAI, May 12 (Wire) - Electric vehicle exports climbed 18% to 96.4 billion yuan in January-April, amounting to 3.1% of all exports.');
+    expect(row(rows, 3.1)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('reads "equalling N percent of the total" after a fall', () => {
+    const rows = rowsOf('DALIAN, May 12 -- Soybean arrivals at the port came to 2.6 million tonnes in the four months, down 4 percent and equalling 41 percent of the provincial total.');
+    expect(row(rows, 41)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('reads "the equivalent of N pct of national exports" with pct', () => {
+    const rows = rowsOf('NINGBO, May 12 -- The city\'s exports to Russia were 41 bln yuan in January-April, 12 pct higher, the equivalent of 2.2 pct of national exports.');
+    expect(row(rows, 2.2)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('reads "amounted to N per cent of its total imports" in translated English', () => {
+    const rows = rowsOf('HANOI, May 12 -- The import of cotton increased by 7.5 per cent to 1.1 billion US dollars in the four months and amounted to 1.4 per cent of its total imports.');
+    expect(row(rows, 1.4)).toMatchObject({ unit: 'percent-share' });
+  });
+  it('leaves "worth N percent more than a year earlier" a change (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Rice imports rose to 1.2 million tonnes in the first four months and were worth 9.5 percent more than a year earlier.');
+    expect(rows.find((r) => r.unit === 'percent-share')).toBeUndefined();
+  });
+  it('leaves "amounting to N percent growth" without a whole no share (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Exports of ships increased to 88 billion yuan in the first four months, amounting to 14 percent growth.');
+    expect(rows.find((r) => r.unit === 'percent-share')).toBeUndefined();
+  });
+});
