@@ -46,3 +46,34 @@ describe('a verb that sets an amount equal to a part of a whole, after a change,
     expect(rows.find((r) => r.unit === 'percent-share')).toBeUndefined();
   });
 });
+
+describe('a change against the owner\'s level of a year two or more years back is no year-on-year change', () => {
+  it('reads "N percent higher than their 2019 level" as no yoy', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Cotton imports came to 610,000 tonnes in the first four months, 18 percent higher than their 2019 level.');
+    expect(row(rows, 610000)).toMatchObject({ period_start: '2026-01', yoy_pct: null });
+  });
+  it('reads "up N pct on its pre-pandemic 2019 figure" in a wire register', () => {
+    const rows = rowsOf('HANOI, May 12 -- Rubber shipments reached 1.9 billion US dollars in January-April, up 12 pct on its pre-pandemic 2019 figure.');
+    expect(row(rows, 1.9e9)).toMatchObject({ period_start: '2026-01', yoy_pct: null });
+  });
+  it('reads "stood N% below their 2021 total" after an aside', () => {
+    const rows = rowsOf('SANTIAGO, May 12 -- Copper exports, worth 14.2 billion dollars in the four months, stood 22% below their 2021 total.');
+    expect(row(rows, 14.2e9)).toMatchObject({ period_start: '2026-01', yoy_pct: null });
+  });
+  it('reads "N percent over their 2023 tally"', () => {
+    const rows = rowsOf('TOKYO, May 12 -- The value of car exports, 5.1 trillion yen over January-April, was 9 percent over their 2023 tally, the ministry said.');
+    expect(row(rows, 5.1e12)).toMatchObject({ period_start: '2026-01', yoy_pct: null });
+  });
+  it('reads "N% above its 2019 level" of a value given in an apposition', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Exports of lithium batteries rose in the first four months. Their value, 84.6 billion yuan, was 61% above its 2019 level.');
+    expect(row(rows, 84.6e9)).toMatchObject({ period_start: '2026-01', yoy_pct: null });
+  });
+  it('keeps a change against its level of the year before year-on-year (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Coal imports fell 6 percent from their 2025 level to 140 million tonnes in the first four months.');
+    expect(row(rows, 140e6)).toMatchObject({ yoy_pct: -6 });
+  });
+  it('leaves a year with no noun of level after it the figure\'s own (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Exports of tea reached 1.3 billion yuan in 2025, 8 percent above the 2024 level, while the 2025 harvest was small.', '2026-02-10');
+    expect(row(rows, 1.3e9)).toMatchObject({ period_start: '2025-01', yoy_pct: 8 });
+  });
+});
