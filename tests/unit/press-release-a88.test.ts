@@ -77,3 +77,37 @@ describe('a change against the owner\'s level of a year two or more years back i
     expect(row(rows, 1.3e9)).toMatchObject({ period_start: '2025-01', yoy_pct: 8 });
   });
 });
+
+describe('a percentage set against an average is no rate of the amount', () => {
+  it('drops "N percent above the monthly average" after a month\'s count', () => {
+    const rows = rowsOf('CHONGQING, May 12 -- The hub ran 410 freight trains in April, which was 7 percent above the monthly average for the year.');
+    expect(row(rows, 410)?.yoy_pct ?? null).toBeNull();
+    expect(growthOnly(rows, 7)).toBeUndefined();
+  });
+  it('drops "N% higher than the average for the year so far" as a sentence of its own', () => {
+    const rows = rowsOf('BEIJING, May 12 -- China shipped 5,100 tonnes of gallium products in April. That was 13% higher than the average for the year so far.');
+    expect(row(rows, 5100)?.yoy_pct ?? null).toBeNull();
+    expect(growthOnly(rows, 13)).toBeUndefined();
+  });
+  it('drops "up some N pct on the five-year average" in a wire register', () => {
+    const rows = rowsOf('SINGAPORE, May 12 (Wire) - Malaysian exports of palm oil rose to 1.21 mln tonnes in April, up some 6 pct on the five-year average.');
+    expect(row(rows, 1.21e6)?.yoy_pct ?? null).toBeNull();
+  });
+  it('drops "topping the monthly mean by N percent" with the verb before', () => {
+    const rows = rowsOf('QINGDAO, May 12 -- Crude arrivals at the port grew in April to 6.3 million tonnes, rising faster and topping the monthly mean by 9 percent.');
+    expect(row(rows, 6.3e6)?.yoy_pct ?? null).toBeNull();
+    expect(growthOnly(rows, 9)).toBeUndefined();
+  });
+  it('drops "an increase of N per cent compared with the average of the past three years" in translated English', () => {
+    const rows = rowsOf('ASTANA, May 12 -- Grain exports increased to 2.4 million tonnes in January-April, an increase of 15 per cent compared with the average of the past three years.');
+    expect(row(rows, 2.4e6)?.yoy_pct ?? null).toBeNull();
+  });
+  it('keeps a change against a year earlier next to an average (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- China shipped 5,100 tonnes of gallium products in April, up 13% from a year earlier and well above the average.');
+    expect(row(rows, 5100)).toMatchObject({ yoy_pct: 13 });
+  });
+  it('keeps "an average increase" that is no yardstick a change (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Exports of grapes rose 8 percent to 92,000 tonnes in the first four months, above the average rise of all fruit.');
+    expect(row(rows, 92000)).toMatchObject({ yoy_pct: 8 });
+  });
+});

@@ -168,6 +168,12 @@ const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\
 
 // "5 per cent economic growth", "a 6.8% GDP expansion", "the 3 percent growth of the economy": the economy's rate, not trade's.
 const ECONOMY_GROWTH_AFTER = /^\s*(?:(?:real|annual|annualised|annualized|year-on-year)\s+)?(?:(?:economic|GDP|gross\s+domestic\s+product)\s+(?:growth|expansion|contraction)|(?:growth|expansion|contraction)\s+(?:of|in)\s+(?:the\s+)?(?:(?:national|country's|[\w'’]+)\s+)?(?:economy|GDP|gross\s+domestic\s+product))\b/i;
+// "9 percent above the monthly average", "11% higher than the average for the year so far", "6 pct below the five-year
+// average", "up 5 pct on the 2021-2025 average", "beat the monthly mean by 7 percent": a gap to an average is no change of the amount against any time, so no
+// rate of it (the round-a81 yardstick rule of reported-figures.ts, widened to the percentage set against the average).
+const AGAINST_AVERAGE_AFTER = /^\s*(?:(?:higher|lower|more|less|greater|smaller)\s+than|above|below|over|under|on|short\s+of|ahead\s+of|(?:compared\s+(?:with|to)|against|versus|relative\s+to))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:average|mean)\b/i;
+const AGAINST_AVERAGE_BEFORE = /\b(?:exceed(?:ed|ing|s)?|beat(?:ing|s)?|top(?:ped|ping|s)?|outpac(?:ed|ing|es)|trail(?:ed|ing|s)?|lagg?(?:ed|ing|s)?(?:\s+behind)?)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?(?:average|mean)\s+(?:for\s+[^,.;%\d]{0,30}?\s+)?by\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/i;
+const AVERAGE_WORDS = keywords(['average', 'mean'], AGAINST_AVERAGE_AFTER, AGAINST_AVERAGE_BEFORE);
 const ECONOMY_GROWTH_WORDS = keywords(['growth', 'expansion', 'contraction'], ECONOMY_GROWTH_AFTER);
 const DUTY_WORDS = keywords(['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'], DUTY_AFTER, DUTY_RANGE_BEFORE);
 
@@ -191,6 +197,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
   if ((mentions(s, DUTY_WORDS, f.end, f.end + 80) && DUTY_AFTER.test(after)) || (mentions(s, DUTY_WORDS, windowStart, f.start) && DUTY_RANGE_BEFORE.test(lookback))) return null;
+  if ((mentions(s, AVERAGE_WORDS, f.end, f.end + 80) && AGAINST_AVERAGE_AFTER.test(after)) || (mentions(s, AVERAGE_WORDS, windowStart, f.start) && AGAINST_AVERAGE_BEFORE.test(lookback))) return null;
   // "nearly a third of China's 5 per cent economic growth": a rate of the economy named right after it is no trade figure.
   if (mentions(s, ECONOMY_GROWTH_WORDS, f.end, f.end + 80) && ECONOMY_GROWTH_AFTER.test(after)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);
