@@ -111,3 +111,34 @@ describe('a percentage set against an average is no rate of the amount', () => {
     expect(row(rows, 92000)).toMatchObject({ yoy_pct: 8 });
   });
 });
+
+describe('words of equality with a year-earlier base ("level with", "on a par with", "in line with") are a change of 0', () => {
+  it('reads ", at N, were level with a year earlier" in an aside', () => {
+    const rows = rowsOf('NANNING, May 12 -- Exports grew 6 percent in the first four months; imports, at 88.4 billion yuan, were level with a year earlier.');
+    expect(row(rows, 88.4e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "N tonnes in April, customs data showed on Monday, level with the same month a year earlier"', () => {
+    const rows = rowsOf('BEIJING, May 12 -- China exported 3,150 tonnes of tungsten products in April, customs data showed on Monday, level with the same month a year earlier.');
+    expect(row(rows, 3150)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "on a par with the same period of last year" in an agency register', () => {
+    const rows = rowsOf('URUMQI, May 12 -- Trade through the Alashankou port totalled 31.2 billion yuan in the first four months, on a par with the same period of last year.');
+    expect(row(rows, 31.2e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "remained in line with a year ago" after the level', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Shipments of memory chips came to 8.2 billion dollars in April and remained in line with a year ago.');
+    expect(row(rows, 8.2e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "stood level with the same quarter of 2025" with a year named', () => {
+    const rows = rowsOf('JAKARTA, May 12 -- Coal exports of 118 million tonnes in the first quarter stood level with the same quarter of 2025, the ministry said.');
+    expect(row(rows, 118e6)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('leaves "level with 2024" by a bare year unread (guard, b134-01\'s labelling)', () => {
+    const rows = rowsOf('BEIJING, Feb. 10 -- Exports to Chile came to 112 billion yuan last year, roughly level with 2024.', '2026-02-10');
+    expect(row(rows, 112e9)?.yoy_pct ?? null).toBeNull();
+  });
+  it('leaves "in line with expectations" no change (guard)', () => {
+    const rows = rowsOf('BEIJING, May 12 -- Iron ore imports came to 98 million tonnes in April, in line with expectations.');
+    expect(row(rows, 98e6)?.yoy_pct ?? null).toBeNull();
+  });
+});
