@@ -142,3 +142,36 @@ describe('words of equality with a year-earlier base ("level with", "on a par wi
     expect(row(rows, 98e6)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('shares of trade by the currency it is invoiced, billed or denominated in are no share of a flow', () => {
+  const share = (rows: ObservationDraft[]) => rows.find((r) => r.unit === 'percent-share');
+  it('drops "Yen-denominated invoices covered N percent of exports" as an opening subject', () => {
+    expect(share(rowsOf('TOKYO, May 12 -- Exports rose 3 percent in April to 9.1 trillion yen. Yen-denominated invoices covered 36.2 percent of exports in the first quarter.'))).toBeUndefined();
+  });
+  it('drops "Exports invoiced in euros made up N% of the total"', () => {
+    expect(share(rowsOf('BERLIN, May 12 -- Exports invoiced in euros made up 61% of the total in April, the office said.'))).toBeUndefined();
+  });
+  it('drops ", with dollar invoicing accounting for N percent" as a trailing clause', () => {
+    const rows = rowsOf('SEOUL, May 12 -- Korea\'s exports rose 4 percent in April to 58 billion dollars, with dollar invoicing accounting for 83.1 percent.');
+    expect(share(rows)).toBeUndefined();
+    expect(row(rows, 58e9)).toMatchObject({ yoy_pct: 4 });
+  });
+  it('drops "The share of trade billed in national currencies rose to N percent"', () => {
+    expect(share(rowsOf('MOSCOW, May 12 -- The share of trade with India billed in national currencies rose to 48 percent in the first four months.'))).toBeUndefined();
+  });
+  it('drops "N percent of imports were paid for in US dollars" in the passive', () => {
+    expect(share(rowsOf('TOKYO, May 12 -- About 58 percent of imports were paid for in US dollars in April, and 22 percent were denominated in yen.'))).toBeUndefined();
+  });
+  it('keeps a partner\'s share of exports (guard)', () => {
+    expect(share(rowsOf('TOKYO, May 12 -- Exports to China made up 18.5 percent of the total in April, the ministry said.'))).toMatchObject({ value: 18.5 });
+  });
+  it('keeps a share after an amount in dollars that names no billing (guard)', () => {
+    expect(share(rowsOf('SEOUL, May 12 -- Chip exports came to 12 billion dollars in April, accounting for 20.7 percent of all exports.'))).toMatchObject({ value: 20.7 });
+  });
+});
+describe('a flow measured in a currency is no billing share (guard of the invoicing rule)', () => {
+  it('keeps "dollar-denominated exports fell N%" a change', () => {
+    const rows = rowsOf('BEIJING, June 9 -- China\'s dollar-denominated exports fell 3.5% y/y in May to $301.2 bn.', '2026-06-09');
+    expect(row(rows, 301.2e9)).toMatchObject({ yoy_pct: -3.5 });
+  });
+});
