@@ -175,3 +175,34 @@ describe('a flow measured in a currency is no billing share (guard of the invoic
     expect(row(rows, 301.2e9)).toMatchObject({ yoy_pct: -3.5 });
   });
 });
+
+describe('a year-end named before a running total\'s launch phrase is the reporting year\'s end', () => {
+  it('ends "By the end of the year ... since it opened in <month year>" in December, in a January release', () => {
+    const rows = rowsOf('ZHENGZHOU, Jan. 9 -- The hub ran 3,120 trains in 2025. By the end of the year the service had run 21,400 trains since it opened in July 2013.', '2026-01-09');
+    expect(row(rows, 21400)).toMatchObject({ period_start: '2013-07', period_end: '2025-12' });
+  });
+  it('reads "At the close of last year, ... since its launch in <month year>" in a March release', () => {
+    const rows = rowsOf('CHENGDU, March 4 -- At the close of last year, the Chengdu line had carried 610,000 TEU since its launch in April 2013.', '2026-03-04');
+    expect(row(rows, 610000)).toMatchObject({ period_start: '2013-04', period_end: '2025-12' });
+  });
+  it('reads a year-end set in commas mid-sentence in a February release', () => {
+    const rows = rowsOf('KUNMING, Feb. 2 -- The railway had, by year-end, moved 48 million tonnes of goods since it entered service in December 2021.', '2026-02-02');
+    expect(row(rows, 48e6)).toMatchObject({ period_start: '2021-12', period_end: '2025-12' });
+  });
+  it('reads "As of the end of last year" in a wire register', () => {
+    const rows = rowsOf('YIWU, April 8 (Wire) - As of the end of last year the Yiwu-Madrid route had run 4,800 trains since the line was launched in November 2014.', '2026-04-08');
+    expect(row(rows, 4800)).toMatchObject({ period_start: '2014-11', period_end: '2025-12' });
+  });
+  it('reads "Through the end of the year" in translated English', () => {
+    const rows = rowsOf('URUMQI, Jan. 15 -- Through the end of the year, the assembly centre has dispatched 9,350 trains in total since it started operating in May 2016.', '2026-01-15');
+    expect(row(rows, 9350)).toMatchObject({ period_start: '2016-05', period_end: '2025-12' });
+  });
+  it('leaves "by the end of the year" in a release later in the year at the publication month (guard)', () => {
+    const rows = rowsOf('CHENGDU, Oct. 9 -- By the end of the year the line will have run more trains; it has made 6,200 trips since it opened in April 2013.', '2026-10-09');
+    expect(row(rows, 6200)?.period_end).not.toBe('2025-12');
+  });
+  it('leaves a goal for the year-end alone (guard)', () => {
+    const rows = rowsOf('CHENGDU, Jan. 9 -- The operator aims to pass 30,000 trains by the end of the year; it has run 26,100 trains since it opened in April 2013.', '2026-01-09');
+    expect(row(rows, 26100)?.period_end).not.toBe('2025-12');
+  });
+});
