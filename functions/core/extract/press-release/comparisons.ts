@@ -509,10 +509,11 @@ export function baseSign(s: string, end: number): number {
 // Also with the base's amount or noun between ("9.6 per cent higher than the ₦38.07 trillion recorded in the
 // second quarter", "31.5 per cent above the value in the corresponding quarter of 2025").
 // "than the value recorded in Q1 2021": the noun may be said to be recorded in the base period.
+// "40% above its 2019 level", "below their pre-pandemic 2019 level": the base year inside the owner's level.
 const BASE_LEVEL_NOUN = String.raw`(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total|value)\s+(?:(?:recorded|registered|posted|reported|logged)\s+)?(?:in|of)\s+)`;
 const BASE_AMOUNT_RECORDED = String.raw`(?:(?:the\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+in\s+)`;
 const CHANGE_TO_BASE_GAP = new RegExp(
-  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compared\s))\b(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:the\s+)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
+  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compared\s))\b(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:(?:the|its|their)\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
   'i',
 );
 

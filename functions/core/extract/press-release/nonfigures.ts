@@ -393,9 +393,14 @@ const TARIFF_LINES_BEFORE = /\b(?:tariff|product)\s+(?:lines|items)\s+(?:(?!(?:e
 // "the share of rubles and yuan in settlements between the two countries exceeded 95%", "national currencies now make up over
 // 90 percent of mutual settlements", "the portion of trade invoiced in yuan rose to 40 percent", "80% of payments are made in
 // local currencies": the currencies payments are made in, not a share of any flow of goods.
-const SETTLEMENT_SHARE_BEFORE = /\b(?:settlements?|payments?|settled|invoiced)\b[^.;\d%]{0,60}$/i;
-const SETTLEMENT_CURRENCY_BEFORE = /\b(?:currenc(?:y|ies)|rubles?|roubles?|yuan|renminbi|RMB|dollars?|euros?|rupees?|share|proportion|portion)\b/i;
-const SETTLEMENT_SHARE_AFTER = /^\s*(?:of\s+(?:(?:all|the|their|its|mutual|bilateral|cross-border)\s+)*(?:[\w-]+\s+){0,2}?(?:settlements|payments)\b|of\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:now\s+)?(?:settled|invoiced|paid)\b)/i;
+// The family of words for the currency a deal is paid or billed in: "yen-denominated invoices covered 34.5 percent of
+// exports", "with dollar invoicing at 50 percent", "the share of trade billed in national currencies", "58 percent of
+// imports were paid for in dollars".
+// ("dollar-denominated exports fell 7.5%" names the currency of a flow's figures, not its billing: "denominated" counts only
+// after the percentage, "were denominated in".)
+const SETTLEMENT_SHARE_BEFORE = /\b(?:settlements?|payments?|settled|invoiced|invoices?|invoicing|billed|billing)\b[^.;\d%]{0,60}$/i;
+const SETTLEMENT_CURRENCY_BEFORE = /\b(?:currenc(?:y|ies)|rubles?|roubles?|yuan|renminbi|RMB|dollars?|euros?|rupees?|yen|won|tenge|pounds?|francs?|ringgit|rupiah|pesos?|reais|dirhams?|share|proportion|portion)\b/i;
+const SETTLEMENT_SHARE_AFTER = /^\s*(?:of\s+(?:(?:all|the|their|its|mutual|bilateral|cross-border)\s+)*(?:[\w-]+\s+){0,2}?(?:settlements|payments|invoices)\b|of\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:now\s+)?(?:settled|invoiced|paid|billed|denominated)\b)/i;
 function isSettlementShare(s: string, f: { start: number; end: number }): boolean {
   const before = clauseBefore(s, f.start, 120);
   return (SETTLEMENT_SHARE_BEFORE.test(before) && SETTLEMENT_CURRENCY_BEFORE.test(before)) || SETTLEMENT_SHARE_AFTER.test(s.slice(f.end, f.end + 60));
@@ -1284,8 +1289,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'share of payments by currency',
-    gate: /\b(?:settlements?|payments?|settled|invoiced)\b/i,
-    gateWords: ['settlement', 'payment', 'settled', 'invoiced'],
+    gate: /\b(?:settlements?|payments?|settled|invoiced|invoices?|invoicing|billed|billing|denominated)\b/i,
+    gateWords: ['settlement', 'payment', 'settled', 'invoic', 'billed', 'billing', 'denominated'],
     examples: ['the share of rubles and yuan in settlements between the two countries exceeded 95%', 'national currencies make up over 90 percent of mutual settlements', '80% of payments are made in local currencies'],
     test: (s, f) => f.kind !== 'level' && isSettlementShare(s, f),
   },

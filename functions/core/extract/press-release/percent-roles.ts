@@ -68,8 +68,10 @@ const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y
 const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
 const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
-// 50.7% of total imports".
-const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to)\s+$/i;
+// 50.7% of total imports". The family of verbs that set an amount equal to a part of a whole, after a change in the same
+// sentence: "and was worth 16 percent of the total", "amounting to 31% of all exports", "equalling 62% of the total", "the
+// equivalent of 9 pct of national exports" ("worth 3 percent more" names no whole and stays a change).
+const EQUAL_TO = /\b(?:(?:equal|equivalent)\s+to|the\s+equivalent\s+of|equall?(?:ed|ing|s)|correspond(?:s|ed|ing)?\s+to|equat(?:es|ed|ing)\s+to|amount(?:s|ed|ing)?\s+to|worth)\s+$/i;
 const OF_ALL = /^\s*of\s+all\s+(?:[\w'-]+\s+){0,2}?(?:exports|imports|trade|shipments|purchases|sales)\b/i;
 // "corresponding to 29.3% of everything Brazil exported", "equal to a fifth of what the province sold abroad": the whole as
 // a free relative (everything, all that, what), a place and a verb of trade.
@@ -167,6 +169,12 @@ const DUTY_RANGE_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?),?\
 
 // "5 per cent economic growth", "a 6.8% GDP expansion", "the 3 percent growth of the economy": the economy's rate, not trade's.
 const ECONOMY_GROWTH_AFTER = /^\s*(?:(?:real|annual|annualised|annualized|year-on-year)\s+)?(?:(?:economic|GDP|gross\s+domestic\s+product)\s+(?:growth|expansion|contraction)|(?:growth|expansion|contraction)\s+(?:of|in)\s+(?:the\s+)?(?:(?:national|country's|[\w'’]+)\s+)?(?:economy|GDP|gross\s+domestic\s+product))\b/i;
+// "9 percent above the monthly average", "11% higher than the average for the year so far", "6 pct below the five-year
+// average", "up 5 pct on the 2021-2025 average", "beat the monthly mean by 7 percent": a gap to an average is no change of the amount against any time, so no
+// rate of it (the round-a81 yardstick rule of reported-figures.ts, widened to the percentage set against the average).
+const AGAINST_AVERAGE_AFTER = /^\s*(?:(?:higher|lower|more|less|greater|smaller)\s+than|above|below|over|under|on|short\s+of|ahead\s+of|(?:compared\s+(?:with|to)|against|versus|relative\s+to))\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:average|mean)\b/i;
+const AGAINST_AVERAGE_BEFORE = /\b(?:exceed(?:ed|ing|s)?|beat(?:ing|s)?|top(?:ped|ping|s)?|outpac(?:ed|ing|es)|trail(?:ed|ing|s)?|lagg?(?:ed|ing|s)?(?:\s+behind)?)\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,3}?(?:average|mean)\s+(?:for\s+[^,.;%\d]{0,30}?\s+)?by\s+(?:(?:about|around|nearly|some|roughly)\s+)?$/i;
+const AVERAGE_WORDS = keywords(['average', 'mean'], AGAINST_AVERAGE_AFTER, AGAINST_AVERAGE_BEFORE);
 const ECONOMY_GROWTH_WORDS = keywords(['growth', 'expansion', 'contraction'], ECONOMY_GROWTH_AFTER);
 const DUTY_WORDS = keywords(['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'], DUTY_AFTER, DUTY_RANGE_BEFORE);
 
@@ -190,6 +198,7 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
   if ((mentions(s, DUTY_WORDS, f.end, f.end + 80) && DUTY_AFTER.test(after)) || (mentions(s, DUTY_WORDS, windowStart, f.start) && DUTY_RANGE_BEFORE.test(lookback))) return null;
+  if ((mentions(s, AVERAGE_WORDS, f.end, f.end + 80) && AGAINST_AVERAGE_AFTER.test(after)) || (mentions(s, AVERAGE_WORDS, windowStart, f.start) && AGAINST_AVERAGE_BEFORE.test(lookback))) return null;
   // "nearly a third of China's 5 per cent economic growth": a rate of the economy named right after it is no trade figure.
   if (mentions(s, ECONOMY_GROWTH_WORDS, f.end, f.end + 80) && ECONOMY_GROWTH_AFTER.test(after)) return null;
   const { role, direction } = roleByWordsAfter(f, after, cue);

@@ -1402,13 +1402,15 @@ const RULES: Rule[] = [
   },
   // A bare year right after a change in percent and a word of comparison: "up 180 percent from 2015", "a rise of 62% over
   // 2021", "45 per cent higher than in 2019", "down 12 pct against 2024", "up 36% versus 2019", "8% above 2019 levels", "up
-  // 20% on 2019 levels", "31 percent higher when set against 2019". The whole year, read as a base (BASE_BEFORE); comparisons.ts
+  // 20% on 2019 levels", "31 percent higher when set against 2019"; the year may stand inside a noun of level, with "its",
+  // "their" or "the" and at most one hyphened word before it: "40% above its 2019 level", "up 12 pct on the pre-pandemic
+  // 2019 figure", "higher than their 2020 totals" ("the 2019 route" names no level and is left). The whole year, read as a base (BASE_BEFORE); comparisons.ts
   // weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
   // ("rose 40 percent from 2021 to 2025" names a span, not a base; "jumped 45 percent from 2019 to reach" does not.)
   {
     gate: CALENDAR_YEAR_GATE,
     needs: ['from', 'over', 'than', 'against', 'versus', 'vs', 'on', 'above', 'below'],
-    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)/gi,
+    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+(?:(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?)?)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)(?:(?<!\b(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?\d{4})|(?=\s+(?:levels?|figures?|totals?|volumes?|marks?|amounts?|tally|base)\b))/gi,
     build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a
@@ -1614,6 +1616,11 @@ const POSSESSIVE_LEVEL_AFTER = /^['’]s\s+(?:level|figure)\b/i;
 // "rose 11.3pc to $3.02bn over ", "fell 2% to 41,200 tonnes over the ": a change, its new amount, then "over".
 const PERCENT_OVER_AMOUNT_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+over\s+(?:the\s+|a\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?(?:in|during)\s+(?:the\s+)?$/i;
 const CHANGE_TO_AMOUNT_OVER_BEFORE = /\d\s*(?:%|per\s?cent|percent|pct|pc)\s+to\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,2}?over\s+(?:the\s+)?$/i;
+// "40% above its 2019 level", "up 12 pct on their pre-pandemic 2019 figure", "a third higher than its 2020 total": a year
+// inside the level of the figure's owner, right after a change in percent and a word of comparison, is the change's base
+// (the bare-year rule of findPeriods reads the year; "from its 2019 launch" names no level and is left).
+const OWNER_LEVEL_YEAR_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:from|over|on|than(?:\s+in)?|against|versus|above|below)\s+(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?$/i;
+const LEVEL_NOUN_AFTER = /^\s+(?:levels?|figures?|totals?|volumes?|marks?|amounts?|tally|base)\b/i;
 const PERCENT_PASSED_WORDS = keywords(['below', 'above', 'under', 'short', 'ahead'], PERCENT_PASSED_BEFORE);
 
 // Two publication dates no release has: a period that resolves differently against them depends on
@@ -2084,6 +2091,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
   ({ s, from, start, end, before }) => possessiveAt(s, end) && POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
+  ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && OWNER_LEVEL_YEAR_BEFORE.test(before) && LEVEL_NOUN_AFTER.test(s.slice(end, end + 12)),
   ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
   // "91.5% of last year's level": the level an index is taken of.
   ({ s, end, before, lastBeforeSpaces }) => possessiveAt(s, end) && lastBeforeSpaces === 102 && PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),

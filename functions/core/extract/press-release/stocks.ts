@@ -256,7 +256,7 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   const asOfEnd = out.find((p) => asOf(p) && p.periodEnd && !inside(p));
   // "from its opening ... to the end of November this year": the span ends in the month the phrase runs to (its last period).
   const spanEnd = since.rule === 'from the opening to a month' ? out.findLast((p) => inside(p) && p.kind === 'period' && p.periodEnd !== '' && p.end >= since.end) : undefined;
-  const end = spanEnd?.periodEnd ?? cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? publicationMonth(anchor);
+  const end = spanEnd?.periodEnd ?? cutoff?.periodEnd ?? asOfEnd?.periodEnd ?? yearEndBefore(s, since, anchor) ?? publicationMonth(anchor);
   // "The line has carried ... since it opened on Dec. 3, 2021. ... had cleared goods worth ... since the opening": a launch the
   // phrase only points back to is the start of the running total the sentence before gave, when it ends where this one does.
   const phrase = s.slice(since.start, since.end);
@@ -278,6 +278,19 @@ const END_OF_THE_YEAR = /^[^.;]{0,120}?\b(?:by|at|to|until|till|through)\s+(?:th
 
 // ("has moved 33,000 so far and aims for 40,000 by the end of the year": a goal for the year in force, not the launch year.)
 const AIMED_AT = /\b(?:aims?|aiming|targets?|expect(?:s|ed)?|plans?|will|would|should|goal|hopes?|forecast|set\s+to|so\s+far|to\s+date)\b/i;
+
+// "By the end of the year the service had run 33,900 trains since it opened in 2013", "At the close of last year, ... since
+// its launch", "the line had, by year-end, carried ... since": a year-end before the running total's launch phrase is the
+// reporting year's: the year before the release's when it says "last year", or when the release is out in January or
+// February (later in a year "by the end of the year" looks ahead, and the publication month stays the end).
+const YEAR_END_BEFORE = /\b(?:by|at|to|until|till|through|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|last)\s+year|year[- ]end)\b/i;
+
+/** The December that a year-end named before the launch phrase closes (see above); null when none is, or it looks ahead. */
+function yearEndBefore(s: string, since: SincePhrase, anchor: Anchor | null): string | null {
+  const m = anchor && /\bend\b|\bclose\b/i.test(s) ? YEAR_END_BEFORE.exec(s.slice(0, since.start)) : null;
+  if (!m || !anchor || AIMED_AT.test(s.slice(0, since.start))) return null;
+  return /\blast\s+year\b/i.test(m[0]) || anchor.month <= 2 ? `${anchor.year - 1}-12` : null;
+}
 
 /** The December of the launch year, when a running total from a launch before the year of `end` runs "to the end of the year"; null otherwise. */
 function launchYearEnd(s: string, since: SincePhrase, launched: string, end: string): string | null {
