@@ -19,6 +19,7 @@ import { newReleaseMemory } from './sentence-scene.js';
 import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
+import { withoutRecentMonthGrowth } from './month-base.js';
 import { attachGrowthPerCurrency } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
@@ -323,7 +324,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables }: ReleaseText): ObservationDraft[] {
   const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
-  const merged = mergeRestatements(rows, headEnd);
+  const merged = mergeRestatements(withoutRecentMonthGrowth(rows), headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthOfComparedBase(merged)))), text, headEnd);

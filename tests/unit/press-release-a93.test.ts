@@ -1,0 +1,47 @@
+/**
+ * Rules added in the fixing round for the leftovers of b195, b196, b197, b199, b200 and b201 (thirty-third session).
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-10-28'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a93', source_url: 'https://example.org/r/a93', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+const LEAD = 'Pretoria, 28 October 2026 - SARS released trade statistics for September 2026, which recorded a surplus of R9.4 billion. This was attributable to exports of R120.4 billion and imports of R111.0 billion. ';
+const growths = (rows: ObservationDraft[]) => [row(rows, 120.4e9)?.yoy_pct, row(rows, 111e9)?.yoy_pct];
+
+describe('a change against a named month less than a year before the figure is not year-on-year', () => {
+  it('drops a trailing "from <month> <year>" base shared by two changes in amounts and brackets', () => {
+    expect(growths(rowsOf(`${LEAD}Exports grew by R3.1 billion (2.6%) and imports fell by R0.8 billion (0.7%) from August 2026.`))).toEqual([null, null]);
+  });
+  it('drops a base given as an opening phrase', () => {
+    expect(growths(rowsOf(`${LEAD}Compared with June 2026, exports were 4.1 per cent higher and imports 1.2 per cent lower.`))).toEqual([null, null]);
+  });
+  it('reads wire abbreviations and "than in"', () => {
+    expect(growths(rowsOf(`${LEAD}Exports were 3.2pc higher and imports 0.4pc lower than in Aug. 2026.`))).toEqual([null, null]);
+  });
+  it('reads a base in a trailing aside ("both measured against")', () => {
+    expect(growths(rowsOf(`${LEAD}Exports rose by 2.6% and imports by 0.7%, both measured against August 2026.`))).toEqual([null, null]);
+  });
+  it('reads a base some months back, after "relative to the level of"', () => {
+    expect(growths(rowsOf(`${LEAD}Exports increased 2.6 percent, while imports declined 0.7 percent, relative to the level of May 2026.`))).toEqual([null, null]);
+  });
+  it('reads "versus <month> of <year>" and a rate written with a trailing zero', () => {
+    const rows = rowsOf('Exports for March 2026 were valued at 8.4 billion euros and increased by 5.0% relative to the level of December 2025.', '2026-04-30');
+    expect(row(rows, 8.4e9)).toMatchObject({ period_start: '2026-03', yoy_pct: null });
+    const two = rowsOf('Exports were $3.3 billion and imports $2.9 billion in August 2026. Exports rose 6.1% and imports eased 0.8% versus July of 2026.', '2026-09-20');
+    expect([row(two, 3.3e9)?.yoy_pct, row(two, 2.9e9)?.yoy_pct]).toEqual([null, null]);
+  });
+  it('keeps a base twelve months back year-on-year (guard)', () => {
+    expect(growths(rowsOf(`${LEAD}Exports grew by R3.1 billion (2.6%) from September 2025.`))[0]).toBe(2.6);
+  });
+  it('keeps a rate named year-on-year before a later month base (guard)', () => {
+    expect(growths(rowsOf(`${LEAD}Exports grew 2.6% year on year but slipped 1.1% from August 2026.`))[0]).toBe(2.6);
+  });
+});
