@@ -45,3 +45,29 @@ describe('a change against a named month less than a year before the figure is n
     expect(growths(rowsOf(`${LEAD}Exports grew 2.6% year on year but slipped 1.1% from August 2026.`))[0]).toBe(2.6);
   });
 });
+
+describe('a change right after a level, undated, is the change that brought the level there', () => {
+  const P = '2025-11-07';
+  it('reads "worth <level> after an N percent increase" as a comma aside', () => {
+    const rows = rowsOf('BEIJING, Nov. 7 -- In the first ten months, machinery goods, worth 9.62 trillion yuan after a 6.4 percent increase, made up 58.3 percent of exports.', P);
+    expect(row(rows, 9.62e12)).toMatchObject({ yoy_pct: 6.4 });
+  });
+  it('reads it as a trailing phrase after "reached"', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In the first ten months, exports of machinery reached 9.62 trillion yuan after an 6.4 percent increase.', P), 9.62e12)).toMatchObject({ yoy_pct: 6.4 });
+  });
+  it('reads "at <level> after an N% gain" in an aside', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In the first ten months, exports of steel products, at 715 billion yuan after a 3.3% gain, led the list.', P), 715e9)).toMatchObject({ yoy_pct: 3.3 });
+  });
+  it('reads "following a N pct rise" in the wire register', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In the first ten months, imports of crude climbed to 1.92 trillion yuan following a 2.7 pct rise.', P), 1.92e12)).toMatchObject({ yoy_pct: 2.7 });
+  });
+  it('reads a fall and a quantity', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In the first ten months, soybean imports totalled 84.1 million tonnes after a 1.9% decline.', P), 84.1e6)).toMatchObject({ yoy_pct: -1.9 });
+  });
+  it('keeps the rate an earlier one when the level has its own rate before it (guard)', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In October, exports rose 3 percent to 2.1 trillion yuan after a 2 percent fall.', P), 2.1e12)).toMatchObject({ yoy_pct: 3 });
+  });
+  it('keeps a dated change after the level an earlier one (guard)', () => {
+    expect(row(rowsOf('BEIJING, Nov. 7 -- In October, exports came to 2.1 trillion yuan after a 2 percent fall in September.', P), 2.1e12)).toMatchObject({ yoy_pct: null });
+  });
+});

@@ -646,6 +646,18 @@ const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growt
 const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;
 // "reversing a decline of 2.2 percent in 2024", "after an increase of 4.1 percent in May": the noun of change before the rate.
 const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:a|an|the)\s+(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
+// "worth 13.1 trillion yuan after an 8.2 percent increase", "reached $4.1bn following a 3% rise": a change right after a
+// level, with no date of its own and no other rate before the level, is the change that brought the level there (its own
+// growth), not an earlier one. "rose 3% to $5bn after a 2% fall" (a rate before) and "after a 2% fall in May" stay earlier.
+const LEVEL_THEN_AFTER = /(?<![\d.,])\d[\d.,]*(?:\s*(?!(?:in|for|during|of|last|this|year|percent|per|pct|pc|points?)\b)[A-Za-z$€£¥]+\.?){0,3}\s*,?\s+(?:after|following)\s+(?:an?\s+)?$/i;
+const LEVEL_GROWTH_DATED_AFTER = /^\s*[\w-]+\s+(?:(?:in|during|for|last|earlier|before)\b|(?:a|the)\s+(?:year|month|quarter)\b)/i;
+const RATE_IN = /\d\s*(?:%|per\s?cent|pct\b|pc\b)/i;
+function growthOfLevelBefore(s: string, f: { start: number; end: number }): boolean {
+  const level = LEVEL_THEN_AFTER.exec(s.slice(Math.max(0, f.start - 60), f.start));
+  if (!level || LEVEL_GROWTH_DATED_AFTER.test(s.slice(f.end, f.end + 40))) return false;
+  const levelAt = f.start - level[0].length;
+  return !RATE_IN.test(s.slice(Math.max(0, levelAt - 120), levelAt).split(/[.;](?!\d)/).pop() ?? '');
+}
 const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
@@ -1382,7 +1394,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year', 'reversing a decline of 2.2 percent in 2024'],
     test: (s, f) =>
       f.kind === 'percent' &&
-      ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40))) ||
+      ((FOLLOWED_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && FOLLOWED_GROWTH_AFTER.test(s.slice(f.end, f.end + 40)) && !growthOfLevelBefore(s, f)) ||
         ((FOLLOWED_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || FOLLOWED_NOUN_OF_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start))) && FOLLOWED_VERB_AFTER.test(s.slice(f.end, f.end + 40))) ||
         (PLUPERFECT_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && YEAR_BACK_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
