@@ -71,3 +71,33 @@ describe('a change right after a level, undated, is the change that brought the 
     expect(row(rowsOf('BEIJING, Nov. 7 -- In October, exports came to 2.1 trillion yuan after a 2 percent fall in September.', P), 2.1e12)).toMatchObject({ yoy_pct: null });
   });
 });
+
+describe('a sentence opened by its year-ago basis keeps every change in it year-on-year in a monthly release', () => {
+  const LEAD_AU = 'CANBERRA, Nov. 6 -- The value of goods exports rose 2.4 per cent in September to A$39.8 billion, the Australian Bureau of Statistics said on Thursday, while goods imports slipped 1.1 per cent to A$35.2 billion. The surplus narrowed to A$4.6 billion. ';
+  const END = ' The office publishes seasonally adjusted figures.';
+  const both = (opening: string) => {
+    const rows = rowsOf(`${LEAD_AU}${opening}${END}`, '2025-11-06');
+    return [row(rows, 39.8e9)?.yoy_pct, row(rows, 35.2e9)?.yoy_pct];
+  };
+  it('reads "From a year earlier," for both flows', () => {
+    expect(both('From a year earlier, exports were 4.4 per cent lower and imports 2.6 per cent higher.')).toEqual([-4.4, 2.6]);
+  });
+  it('reads "Relative to twelve months before,"', () => {
+    expect(both('Relative to twelve months before, exports fell 4.4% and imports rose 2.6%.')).toEqual([-4.4, 2.6]);
+  });
+  it('reads "In annual terms,"', () => {
+    expect(both('In annual terms, exports were down 4.4 percent and imports up 2.6 percent.')).toEqual([-4.4, 2.6]);
+  });
+  it('reads "Versus the same month last year," with a comma list', () => {
+    expect(both('Versus the same month last year, exports dropped 4.4 per cent, imports gained 2.6 per cent.')).toEqual([-4.4, 2.6]);
+  });
+  it('reads "Over the previous year,"', () => {
+    expect(both('Over the previous year, exports shrank 4.4 per cent while imports grew 2.6 per cent.')).toEqual([-4.4, 2.6]);
+  });
+  it('does not read "From the previous month," as a year-ago opening (guard)', () => {
+    expect(both('From the previous month, exports were 4.4 per cent lower and imports 2.6 per cent higher.')).toEqual([null, null]);
+  });
+  it('does not read "From a month earlier," as one (guard)', () => {
+    expect(both('From a month earlier, exports fell 4.4% and imports rose 2.6%.')).toEqual([null, null]);
+  });
+});

@@ -321,7 +321,11 @@ function readWorthOfBase(scene: SentenceScene, f: Figure, tally: FigureTally): b
   return true;
 }
 
-const YEAR_ON_YEAR_OPENING = /^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual)\s+basis|year[- ](?:on|over)[- ]year|on\s+the\s+year|(?:compared\s+(?:with|to)|against)\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)))\s*,/i;
+// A sentence opened by its year-ago basis sets every change in it against the year before, whichever word of comparing
+// opens it: "On the year,", "Year on year,", "In annual terms,", "From a year earlier,", "Relative to twelve months before,",
+// "Against the same month last year,".
+const YEAR_BASE = String.raw`(?:(?:a|one)\s+year|twelve\s+months|12\s+months)\s+(?:earlier|ago|before|previously)|the\s+same\s+(?:month|period|quarter)\s+(?:of\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+previous\s+year)|(?:the\s+)?(?:previous|prior|preceding)\s+year`;
+const YEAR_ON_YEAR_OPENING = new RegExp(String.raw`^\s*(?:on\s+an?\s+(?:year[- ](?:on|over)[- ]year|annual|yearly)\s+basis|in\s+(?:year[- ](?:on|over)[- ]year|annual|yearly)\s+terms|year[- ](?:on|over)[- ]year|on\s+the\s+year|(?:compared\s+(?:with|to)|in\s+comparison\s+with|against|from|relative\s+to|versus|vs\.?|on|over)\s+(?:${YEAR_BASE}))\s*,`, 'i');
 
 /** Which changes are not year-on-year by the release's or the paragraph's basis, or by the basis of the change they pair with. */
 /** True when the sentence names a flow before the figure read (module level: no closure made per call). */
