@@ -59,6 +59,9 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 // A word naming goods between a count of months and a flow ("ten-month fuel exports"): none of the words of a measure, a
 // record or a link that would make the months a length of something else.
 const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
+// Nouns of a measure of the figures after a count of months made an adjective ("eleven-month tally"), unless a cut-off
+// month follows that makes it a rolling window ("the three-month total to June", "the 3-month sum ending in May").
+const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1087,9 +1090,11 @@ const RULES: Rule[] = [
   // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
   // Goods may stand between the count and the flow: "ten-month fuel exports", "Nine-month crude oil arrivals", "the 11-month
   // soybean intake" (not words of a measure, a record or a link: "a six-month ban on coal imports", "a ten-month high in exports").
+  // So does the count before a noun of a measure of the figures, "an eleven-month tally of goods trade", "the nine-month total
+  // reached", "ten-month figures show", "its 11-month haul" (not a rolling window: "the three-month total to June").
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)|${MEASURE_OF_MONTHS})`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
@@ -1100,7 +1105,7 @@ const RULES: Rule[] = [
   {
     gate: MONTHS_GATE,
     // ("the same three months of 2025" is no such span: it names the figures' own months a year back, read as a base below.)
-    pattern: new RegExp(`(?<!\\b(?:same|corresponding|comparable|similar)\\s+)\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
+    pattern: new RegExp(`(?<!\\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\\s+)\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
@@ -1452,7 +1457,7 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // What makes a period a comparison base rather than the figure's own period. "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".

@@ -1,0 +1,73 @@
+/**
+ * Rules widened in the fixing round for b206 (third transfer test): each phenomenon in several frames of our own.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { extractPressRelease } from '../../functions/core/extract/press-release/index.js';
+
+function rowsOf(text: string, published = '2026-12-09'): ObservationDraft[] {
+  const outcome = extractPressRelease(text, { dataset: 'customs-news', release_id: 'rel-a92', source_url: 'https://example.org/r/a92', published }, {});
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.rows;
+}
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+
+describe('a count of months made an adjective before a noun of measure is the year so far', () => {
+  it('reads "eleven-month tally of goods trade" as January to November', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- The country\'s eleven-month tally of goods trade stood at 712.4 billion U.S. dollars, up 9.1 percent year on year, the customs office said.');
+    expect(row(rows, 712.4e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-11' });
+  });
+  it('reads "the nine-month total" opening a wire sentence', () => {
+    const rows = rowsOf('JAKARTA, Oct 15 (wire) - The nine-month total for shipments of palm oil reached 21.3 million tonnes, up 4% on the year.', '2026-10-15');
+    expect(row(rows, 21.3e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads "10-month figures" in digits as a comma aside', () => {
+    const rows = rowsOf('SEOUL, Nov. 3 -- Exports, according to 10-month figures released on Monday, climbed 6.8 percent to 512.6 billion dollars.', '2026-11-03');
+    expect(row(rows, 512.6e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-10' });
+  });
+  it('reads "its eight-month haul" in a trailing clause', () => {
+    const rows = rowsOf('ASTANA, Sept. 10 -- Grain exporters shipped 5.6 million tonnes abroad, bringing the country\'s eight-month haul of wheat to that level, 12 percent more than a year ago.', '2026-09-10');
+    expect(row(rows, 5.6e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-08' });
+  });
+  it('reads "the seven-month export value" with the goods before the noun', () => {
+    const rows = rowsOf('DHAKA, Aug 12 -- The seven-month export value of garments was put at 27.9 billion dollars by the bureau, 3.2 per cent higher than a year earlier.', '2026-08-12');
+    expect(row(rows, 27.9e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-07' });
+  });
+  it('does not read "the three-month total to June" as January to March (guard)', () => {
+    const rows = rowsOf('LONDON, Aug 12 -- The three-month total to June came to 212.5 billion pounds of goods exports, the office said.', '2026-08-12');
+    expect(row(rows, 212.5e9)?.period_start).not.toBe('2026-01');
+    expect(row(rows, 212.5e9)?.period_end).not.toBe('2026-03');
+  });
+  it('does not read "a six-month figure" of a ban as the months of the figures (guard)', () => {
+    const rows = rowsOf('MANILA, Aug 12 -- Rice imports rose 8 percent to 310,000 tonnes in July, the bureau said, after a six-month import ban was lifted.', '2026-08-12');
+    expect(row(rows, 310000)).toMatchObject({ period_start: '2026-07', period_end: '2026-07' });
+  });
+});
+
+describe('"the matching months of" a year is a base, not the figures\' own year', () => {
+  it('does not date the figures by the year after "compared with the equivalent months of"', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- Exports came to 380.2 billion U.S. dollars, up 8 percent compared with the equivalent months of 2025, the office said in its report for January-November.');
+    expect(row(rows, 380.2e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-11' });
+  });
+  it('does not date them by "above the matching months of" before their own span', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- Imports, at 332.2 billion U.S. dollars, were 10.3 percent above the matching months of 2025 in the January-November period.');
+    expect(row(rows, 332.2e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-11' });
+  });
+  it('does not date them by "than in the like months of" with the amount trailing', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- Trade in January-November was 3.1 percent higher than in the like months of 2025, at 712.4 billion U.S. dollars.');
+    expect(row(rows, 712.4e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-11' });
+  });
+  it('reads the matched year as a base in a wire sentence: "vs the matching period of"', () => {
+    const rows = rowsOf('HANOI, Dec 9 (wire) - Jan-Nov imports 332.2 bln usd, +10.3% vs the matching period of 2025.');
+    expect(row(rows, 332.2e9)?.period_start).not.toBe('2025-01');
+  });
+  it('still dates figures "in the first nine months of 2025" by that year (guard)', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- Exports had reached 290.1 billion U.S. dollars in the first nine months of 2025, the office recalled.');
+    expect(row(rows, 290.1e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-09' });
+  });
+  it('still dates a figure "in a like manner in 2025" by that year (guard)', () => {
+    const rows = rowsOf('HANOI, Dec. 9 -- Exports rose in a like manner in 2025, reaching 290.1 billion U.S. dollars over the whole year.');
+    expect(row(rows, 290.1e9)?.period_start).toBe('2025-01');
+  });
+});
