@@ -71,3 +71,66 @@ describe('"the matching months of" a year is a base, not the figures\' own year'
     expect(row(rows, 290.1e9)?.period_start).toBe('2025-01');
   });
 });
+
+describe('a freight rate led by a word of its lane is a price', () => {
+  it('drops "Westbound freight rates, about 6,500 dollars a box"', () => {
+    const rows = rowsOf('CHONGQING, Jan. 10 -- Westbound freight rates, about 6,500 dollars for a forty-foot box in March, eased through the year.', '2026-01-10');
+    expect(row(rows, 6500)).toBeUndefined();
+  });
+  it('drops "Eastbound rail rates" falling to an amount', () => {
+    const rows = rowsOf('CHONGQING, Jan. 10 -- Eastbound rail rates fell to 3,900 dollars per container by December, the operator said.', '2026-01-10');
+    expect(row(rows, 3900)).toBeUndefined();
+  });
+  it('drops "Transpacific spot rates" in a wire clause', () => {
+    const rows = rowsOf('SHANGHAI, Jan 10 (wire) - Exports rose 4.1% in December, while transpacific spot rates slid to 2,250 dollars per FEU.', '2026-01-10');
+    expect(row(rows, 2250)).toBeUndefined();
+  });
+  it('drops "Inbound haulage fees" as a subject in the passive', () => {
+    const rows = rowsOf('DUISBURG, Jan. 10 -- Inbound haulage fees were put at 1,150 euros per box by the terminal.', '2026-01-10');
+    expect(row(rows, 1150)).toBeUndefined();
+  });
+  it('drops "long-haul trucking fees" after "and"', () => {
+    const rows = rowsOf('ALMATY, Jan. 10 -- Transit grew 8 percent, and long-haul trucking fees rose to 2,800 dollars a load.', '2026-01-10');
+    expect(row(rows, 2800)).toBeUndefined();
+  });
+  it('keeps exports of a westbound service (guard)', () => {
+    const rows = rowsOf('CHONGQING, Jan. 10 -- Westbound trains carried exports worth 38.2 billion yuan in 2025, up 11 percent.', '2026-01-10');
+    expect(row(rows, 38.2e9)).toBeDefined();
+  });
+  it('keeps trade "at westbound terminals" (guard)', () => {
+    const rows = rowsOf('CHONGQING, Jan. 10 -- Trade through the westbound terminal came to 12.4 billion yuan in 2025.', '2026-01-10');
+    expect(row(rows, 12.4e9)).toBeDefined();
+  });
+});
+
+describe('an amount planned, targeted or aimed for is no result', () => {
+  it('drops "The operator plans 5,800 trips in" the current year', () => {
+    const rows = rowsOf('XI\'AN, Jan. 10 -- Trains made 5,100 trips in 2025. The operator plans 5,800 trips in 2026.', '2026-01-10');
+    expect(row(rows, 5800)).toBeUndefined();
+    expect(row(rows, 5100)).toBeDefined();
+  });
+  it('drops "is targeting some 2.4 million TEU this year"', () => {
+    const rows = rowsOf('QINGDAO, Jan. 10 -- The port handled 2.1 million TEU of foreign trade containers in 2025 and is targeting some 2.4 million TEU this year.', '2026-01-10');
+    expect(row(rows, 2.4e6)).toBeUndefined();
+  });
+  it('drops "aims for 900 runs" as an opening verb phrase', () => {
+    const rows = rowsOf('MANZHOULI, Jan. 10 -- For 2026 the line aims for 900 runs, after 820 in 2025.', '2026-01-10');
+    expect(row(rows, 900)).toBeUndefined();
+  });
+  it('drops a passive plan: "1,200 trains are planned"', () => {
+    const rows = rowsOf('HORGOS, Jan. 10 -- A further 1,200 trains are planned for the new corridor in 2026.', '2026-01-10');
+    expect(row(rows, 1200)).toBeUndefined();
+  });
+  it('drops a budget in translated official English: "has budgeted about 3 billion yuan"', () => {
+    const rows = rowsOf('HARBIN, Jan. 10 -- For the year, the provincial bureau has budgeted about 3 billion yuan of soybean purchases.', '2026-01-10');
+    expect(row(rows, 3e9)).toBeUndefined();
+  });
+  it('keeps a result "than the targeted" amount (guard)', () => {
+    const rows = rowsOf('XI\'AN, Jan. 10 -- Trains made 5,120 trips in 2025, more than the planned 5,000.', '2026-01-10');
+    expect(row(rows, 5120)).toBeDefined();
+  });
+  it('keeps "exports to planned markets" (guard)', () => {
+    const rows = rowsOf('XI\'AN, Jan. 10 -- Exports rose 6 percent to 41.3 billion yuan in 2025, the planning office said.', '2026-01-10');
+    expect(row(rows, 41.3e9)).toBeDefined();
+  });
+});
