@@ -134,3 +134,34 @@ describe('an amount planned, targeted or aimed for is no result', () => {
     expect(row(rows, 41.3e9)).toBeDefined();
   });
 });
+
+describe('a base amount "in the same <span> of" a year is that span\'s months in that year, whatever the span\'s words', () => {
+  it('dates "against 61.0 million tonnes in the same ten months of 2025" January to October 2025', () => {
+    const rows = rowsOf('ULAANBAATAR, Nov. 12 -- Over January-October, coal exports totalled 68.4 million tonnes; measured against 61.0 million tonnes in the same ten months of 2025, that was a 12.1 percent rise.', '2026-11-12');
+    expect(row(rows, 61e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-10' });
+  });
+  it('dates "compared with ... in the same half of" a year as that half', () => {
+    const rows = rowsOf('VLADIVOSTOK, Aug. 5 -- In January-June 2026 fish exports came to 0.98 million tonnes, compared with 1.12 million tonnes in the same half of 2025.', '2026-08-05');
+    expect(row(rows, 1.12e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('dates "up from ... in the matching quarter of" a year as that quarter', () => {
+    const rows = rowsOf('DHAKA, Apr. 20 -- Garment shipments in the first quarter of 2026 reached 11.2 billion dollars, up from 10.1 billion dollars in the matching quarter of 2025.', '2026-04-20');
+    expect(row(rows, 10.1e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-03' });
+  });
+  it('dates "against ... in the equivalent nine months of" a year', () => {
+    const rows = rowsOf('ASTANA, Oct. 14 -- Grain exports for January-September 2026 were 7.9 million tonnes, against 6.8 million tonnes in the equivalent nine months of 2025.', '2026-10-14');
+    expect(row(rows, 6.8e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-09' });
+  });
+  it('dates a wire base "vs 4.1 mln t in same 8-month period of 2025"', () => {
+    const rows = rowsOf('MOSCOW, Sept 9 (wire) - Jan-Aug wheat exports 4.6 mln t vs 4.1 mln t in the same 8-month period of 2025.', '2026-09-09');
+    expect(row(rows, 4.1e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-08' });
+  });
+  it('keeps a base "in the second half of 2025" as that half (guard)', () => {
+    const rows = rowsOf('VLADIVOSTOK, Aug. 5 -- In January-June 2026 fish exports came to 0.98 million tonnes, compared with 1.31 million tonnes in the second half of 2025.', '2026-08-05');
+    expect(row(rows, 1.31e6)).toMatchObject({ period_start: '2025-07', period_end: '2025-12' });
+  });
+  it('keeps a whole-year base "in all of 2025" as the year (guard)', () => {
+    const rows = rowsOf('VLADIVOSTOK, Aug. 5 -- In January-June 2026 fish exports came to 0.98 million tonnes, against 2.2 million tonnes in all of 2025.', '2026-08-05');
+    expect(row(rows, 2.2e6)?.period_end).not.toBe('2025-06');
+  });
+});
