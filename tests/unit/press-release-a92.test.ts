@@ -165,3 +165,61 @@ describe('a base amount "in the same <span> of" a year is that span\'s months in
     expect(row(rows, 2.2e6)?.period_end).not.toBe('2025-06');
   });
 });
+
+describe('words of equality with a base of the same span, or of its measure, are no change', () => {
+  it('reads "level with the same half of" the year before as 0', () => {
+    const rows = rowsOf('XIAMEN, July 21 -- The city\'s foreign trade in the first six months of 2026 came to 466.0 billion yuan, level with the same half of 2025.', '2026-07-21');
+    expect(row(rows, 466e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "in line with the level of a year earlier" as 0', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- In January-September 2026, trade with China came to 21.7 billion US dollars, in line with the level of a year earlier.', '2026-11-14');
+    expect(row(rows, 21.7e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "on a par with the matching ten months" as 0', () => {
+    const rows = rowsOf('HANOI, Nov. 9 -- Rice exports for January-October reached 7.4 million tonnes, on a par with the matching ten months of 2025.', '2026-11-09');
+    expect(row(rows, 7.4e6)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads "roughly the same as the figure of a year earlier" in translated English as 0', () => {
+    const rows = rowsOf('TASHKENT, Sept. 2 -- Cotton yarn exports in January-August amounted to 1.1 billion US dollars, roughly the same as the figure of a year earlier.', '2026-09-02');
+    expect(row(rows, 1.1e9)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('reads a wire "flat with the corresponding quarter" as 0', () => {
+    const rows = rowsOf('JAKARTA, Apr 15 (wire) - Q1 coal exports 118 mln t, flat with the corresponding quarter of 2025.', '2026-04-15');
+    expect(row(rows, 118e6)).toMatchObject({ yoy_pct: 0 });
+  });
+  it('does not read "level with the second half of 2025" as no change (guard)', () => {
+    const rows = rowsOf('XIAMEN, July 21 -- The city\'s foreign trade in the first six months of 2026 came to 466.0 billion yuan, level with the second half of 2025.', '2026-07-21');
+    expect(row(rows, 466e9)?.yoy_pct ?? null).toBeNull();
+  });
+  it('does not read "in line with the level of the previous month" as no change (guard)', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- In September 2026, trade with China came to 2.4 billion US dollars, in line with the level of the previous month.', '2026-11-14');
+    expect(row(rows, 2.4e9)?.yoy_pct ?? null).toBeNull();
+  });
+});
+
+describe('a comparison with the measure of a named year makes that year a base', () => {
+  it('does not date a level by the year after "above the volume of"', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- Trade in January-September 2026 came to 104.2 billion US dollars. Crude oil exports, at 53.1 million tonnes, were 3% above the volume of 2023.', '2026-11-14');
+    expect(row(rows, 53.1e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('nor by the year after "below the value in"', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- Trade in January-September 2026 came to 104.2 billion US dollars. Grain exports came to 1.9 billion US dollars, 8 percent below the value in 2024.', '2026-11-14');
+    expect(row(rows, 1.9e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('nor by the year after "compared with the total for"', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- Trade in January-September 2026 came to 104.2 billion US dollars. Metal exports were 9.3 billion US dollars, up 4 percent compared with the total for 2024.', '2026-11-14');
+    expect(row(rows, 9.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('nor in a wire line "vs the tally of 2023"', () => {
+    const rows = rowsOf('ASTANA, Nov 14 (wire) - Jan-Sep 2026 trade 104.2 bln usd. Uranium exports 15,200 t, up 6% vs the tally of 2023.', '2026-11-14');
+    expect(row(rows, 15200)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('nor by the year after "over the amount of"', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- Trade in January-September 2026 came to 104.2 billion US dollars. Wheat exports reached 6.2 million tonnes, 11 percent over the amount of 2024.', '2026-11-14');
+    expect(row(rows, 6.2e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('still dates "the trade volume in 2025" as 2025 with no comparison word (guard)', () => {
+    const rows = rowsOf('ASTANA, Nov. 14 -- The trade volume in 2025 reached 140.2 billion US dollars, the bureau recalled.', '2026-11-14');
+    expect(row(rows, 140.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
+  });
+});
