@@ -223,3 +223,34 @@ describe('a comparison with the measure of a named year makes that year a base',
     expect(row(rows, 140.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
   });
 });
+
+describe('"opening", "initial" and "closing" are ordinals of quarters and halves', () => {
+  it('dates "up from ... in the opening quarter of 2025" as January to March 2025', () => {
+    const rows = rowsOf('MANZHOULI, Apr. 14 -- Goods cleared at the port in the first quarter of 2026 were worth 19.1 billion yuan, up from 15.2 billion yuan in the opening quarter of 2025.', '2026-04-14');
+    expect(row(rows, 15.2e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-03' });
+  });
+  it('dates "In the opening quarter," as an opening phrase', () => {
+    const rows = rowsOf('MANZHOULI, Apr. 14 -- In the opening quarter, exports through the port rose 9 percent to 6.1 billion yuan.', '2026-04-14');
+    expect(row(rows, 6.1e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03' });
+  });
+  it('dates "the initial half of 2026" as January to June', () => {
+    const rows = rowsOf('DHAKA, Jul. 20 -- Knitwear exports for the initial half of 2026 stood at 12.9 billion dollars, up 5 percent.', '2026-07-20');
+    expect(row(rows, 12.9e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-06' });
+  });
+  it('dates "the closing quarter of 2025" as October to December', () => {
+    const rows = rowsOf('SANTIAGO, Feb. 3 -- Copper exports in the closing quarter of 2025 reached 13.4 billion dollars, up 7 percent year on year.', '2026-02-03');
+    expect(row(rows, 13.4e9)).toMatchObject({ period_start: '2025-10', period_end: '2025-12' });
+  });
+  it('dates a wire "opening-quarter" adjective', () => {
+    const rows = rowsOf('MANZHOULI, Apr 14 (wire) - Port\'s opening-quarter imports 12.8 bln yuan, +9.1% y/y.', '2026-04-14');
+    expect(row(rows, 12.8e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03' });
+  });
+  it('does not read "the opening of the quarter" as a quarter (guard)', () => {
+    const rows = rowsOf('MANZHOULI, Apr. 14 -- Exports rose 9 percent to 2.1 billion yuan in March, after a slow opening of the quarter.', '2026-04-14');
+    expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03' });
+  });
+  it('does not read "an opening half-hour" as a half (guard)', () => {
+    const rows = rowsOf('MANZHOULI, Apr. 14 -- Exports rose 9 percent to 2.1 billion yuan in March; the ceremony had an opening half-hour of speeches.', '2026-04-14');
+    expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03' });
+  });
+});

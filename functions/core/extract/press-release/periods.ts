@@ -65,7 +65,8 @@ const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+// ("the opening quarter", "the initial half": the first.)
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, opening: 1, initial: 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 // "of 2025", "2025", "in 2025" ("from January to June in 2020"), "this year", "of last year", "of the current year".
 const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
 // A change right before "from <month> to <month>": a verb of change, or its percentage ("rose by 2.4%", "increased", "fell 0.7%").
@@ -1266,8 +1267,8 @@ const RULES: Rule[] = [
   // "first-quarter trade" as wires write it.
   {
     gate: QUARTER_GATE,
-    // ("the final quarter" is the fourth, as year-end reviews write it.)
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
+    // ("the final quarter", "the closing quarter" are the fourth, as year-end reviews write it; "the opening quarter" the first.)
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|closing|opening|initial)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, m[2], m[3]);
@@ -1314,9 +1315,9 @@ const RULES: Rule[] = [
   // and the adjective "the first-half tally".
   {
     gate: HALF_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|opening|initial|closing|final)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
     build: (m, a) => {
-      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const h = ORDINAL[m[1].toLowerCase()] === 1 ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
