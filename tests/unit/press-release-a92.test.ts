@@ -254,3 +254,34 @@ describe('"opening", "initial" and "closing" are ordinals of quarters and halves
     expect(row(rows, 2.1e9)).toMatchObject({ period_start: '2026-03', period_end: '2026-03' });
   });
 });
+
+describe('an aim to get past a mark is no result, whatever the verb of passing', () => {
+  it('drops "hope to cross 6 million tonnes"', () => {
+    const rows = rowsOf('ISLAMABAD: Rice exports reached 2.5 million tonnes in July-November. Exporters hope to cross 6.2 million tonnes in the fiscal year.', '2026-12-18');
+    expect(row(rows, 6.2e6)).toBeUndefined();
+  });
+  it('drops "aims to pass 40 billion dollars" in a trailing clause', () => {
+    const rows = rowsOf('DHAKA, Dec. 18 -- Knitwear exports rose 6 percent to 19.2 billion dollars in 2026, and the association aims to pass 21.5 billion dollars next year.', '2026-12-18');
+    expect(row(rows, 21.5e9)).toBeUndefined();
+  });
+  it('drops "plans to hit" a mark in a wire line', () => {
+    const rows = rowsOf('HANOI, Dec 18 (wire) - Coffee exports 1.4 mln t in 2026; the ministry plans to hit 1.6 mln t.', '2026-12-18');
+    expect(row(rows, 1.6e6)).toBeUndefined();
+  });
+  it('drops "is determined to break the 500 billion yuan mark" in official English', () => {
+    const rows = rowsOf('HAIKOU, Dec. 18 -- The province shows its determination to break 500 billion yuan of trade next year.', '2026-12-18');
+    expect(row(rows, 500e9)).toBeUndefined();
+  });
+  it('drops "seeks to attain" a level', () => {
+    const rows = rowsOf('ASTANA, Dec. 18 -- Kazakhstan seeks to attain 12 million tonnes of grain exports in the season.', '2026-12-18');
+    expect(row(rows, 12e6)).toBeUndefined();
+  });
+  it('keeps a result that "crossed" a mark (guard)', () => {
+    const rows = rowsOf('ISLAMABAD: Rice exports crossed 6.2 million tonnes in fiscal 2025-26, the bureau said.', '2026-12-18');
+    expect(row(rows, 6.2e6)).toBeDefined();
+  });
+  it('keeps a result after "managed to pass" (guard)', () => {
+    const rows = rowsOf('DHAKA, Dec. 18 -- Knitwear exports managed to pass 19.2 billion dollars in 2026, up 6 percent.', '2026-12-18');
+    expect(row(rows, 19.2e9)).toBeDefined();
+  });
+});

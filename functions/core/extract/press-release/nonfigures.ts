@@ -488,13 +488,14 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
 // "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
-// ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
+// ("The province hopes to push trade above $45 billion this year": "push" as "raise"; "hope to cross 6 million tonnes", "aim to
+// pass", "plan to hit", "to break": every verb of getting past a mark.)
 // "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
 // someone means to hold is as much an aim as one to reach.
 // "officials said they would work to keep annual growth above 8 percent", "the bureau vowed to lift exports to", "will try to
 // hold", "will make every effort to push", "will do its utmost to keep": a promise of effort, the modal or the vow before it
 // (a past "worked to" tells what was done, and stays a figure's clause).
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
 // for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
