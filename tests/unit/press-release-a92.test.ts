@@ -285,3 +285,34 @@ describe('an aim to get past a mark is no result, whatever the verb of passing',
     expect(row(rows, 19.2e9)).toBeDefined();
   });
 });
+
+describe('a named year\'s end before a running total since a launch ends it in that December', () => {
+  it('ends "By the close of 2025, ... since its first service ... in 2013" in December 2025', () => {
+    const rows = rowsOf('XI\'AN, Jan. 9 -- By the close of 2025, the freight train service had made 28,100 trips since its first service left the city in November 2013, the operator said.', '2026-01-09');
+    expect(row(rows, 28100)).toMatchObject({ period_start: '2013-11', period_end: '2025-12' });
+  });
+  it('ends "as of the end of 2025" the same way', () => {
+    const rows = rowsOf('CHONGQING, Jan. 9 -- As of the end of 2025, the line had run 17,400 trains since it opened in March 2011.', '2026-01-09');
+    expect(row(rows, 17400)).toMatchObject({ period_start: '2011-03', period_end: '2025-12' });
+  });
+  it('ends a wire "at end-2025" the same way', () => {
+    const rows = rowsOf('ZHENGZHOU, Jan 9 (wire) - At end-2025 the hub had handled 13,900 trains since its launch in July 2013.', '2026-01-09');
+    expect(row(rows, 13900)).toMatchObject({ period_start: '2013-07', period_end: '2025-12' });
+  });
+  it('ends "through the end of 2025" in a trailing clause', () => {
+    const rows = rowsOf('YIWU, Jan. 9 -- The route has grown steadily: through the end of 2025 it had carried 9,300 trains since it was launched in November 2014.', '2026-01-09');
+    expect(row(rows, 9300)).toMatchObject({ period_start: '2014-11', period_end: '2025-12' });
+  });
+  it('ends "until the close of 2025" in the passive', () => {
+    const rows = rowsOf('URUMQI, Jan. 9 -- Until the close of 2025, 6,750 trains had been run since the service opened in June 2016.', '2026-01-09');
+    expect(row(rows, 6750)).toMatchObject({ period_start: '2016-06', period_end: '2025-12' });
+  });
+  it('does not end a total at a year after the release\'s (guard)', () => {
+    const rows = rowsOf('XI\'AN, Jan. 9 -- The line has made 28,100 trips since its first service left the city in November 2013, and by the end of 2027 it hopes for many more.', '2026-01-09');
+    expect(row(rows, 28100)?.period_end).not.toBe('2027-12');
+  });
+  it('does not take "the end of 2019" of a launch sentence after the total (guard)', () => {
+    const rows = rowsOf('XI\'AN, Jan. 9 -- The line has made 28,100 trips since its first service left the city in November 2013, the operator said on Friday.', '2026-01-09');
+    expect(row(rows, 28100)?.period_end).not.toBe('2019-12');
+  });
+});
