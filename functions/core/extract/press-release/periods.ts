@@ -61,7 +61,7 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
 // Nouns of a measure of the figures after a count of months made an adjective ("eleven-month tally"), unless a cut-off
 // month follows that makes it a rolling window ("the three-month total to June", "the 3-month sum ending in May").
-const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\b)`;
+const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:${MONTH_WORDS})\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1091,11 +1091,9 @@ const RULES: Rule[] = [
   // ("a six-month export ban", "a three-month trade truce" name a measure's length, no span of figures.)
   // Goods may stand between the count and the flow: "ten-month fuel exports", "Nine-month crude oil arrivals", "the 11-month
   // soybean intake" (not words of a measure, a record or a link: "a six-month ban on coal imports", "a ten-month high in exports").
-  // So does the count before a noun of a measure of the figures, "an eleven-month tally of goods trade", "the nine-month total
-  // reached", "ten-month figures show", "its 11-month haul" (not a rolling window: "the three-month total to June").
   {
     gate: MONTHS_GATE,
-    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)|${MEASURE_OF_MONTHS})`, 'gi'),
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
@@ -1156,10 +1154,12 @@ const RULES: Rule[] = [
   },
   // "taking the ten-month total to 15.8m tonnes", "the nine-month tally": the first months of the year so far
   // (twelve months is a rolling year, read above); so is money: "the ten-month value", "the nine-month import bill".
+  // Any determiner or possessive, or none, and goods between: "China's eleven-month tally of goods trade", "its 11-month
+  // haul", "according to 10-month figures", "the seven-month export value" (not a rolling window: "the three-month total to June").
   {
     gate: MONTHS_GATE,
     needs: ['-month'],
-    pattern: new RegExp(`\\bthe\\s+${COUNT}-month\\s+(?:(?:import|export)\\s+)?(?:total|tally|tonnage|volume|figure|value|bill)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|its|their|this|an?|[\\w-]+['’]s)\\s+)?${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,2}?${MEASURE_OF_MONTHS}`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
