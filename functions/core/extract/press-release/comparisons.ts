@@ -63,8 +63,9 @@ const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(
 const LEVEL_OF_YEAR_BEFORE_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+)?(?:in|during)\s+(?:the\s+)?same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous|(?:a|one)\s+year\s+(?:earlier|ago|before))\b(?:\s+year)?(?=\s*(?:[.;,]|$))/i;
 // "The service ran 1,925 trains in the same period of 2023.": an amount dated, by the words closing its clause, the same
 // months of a named year is a level of those months in that year ("imported 3.1 billion yuan of fruit during the
-// corresponding period of 2024": the goods the amount is "of" may come between).
-const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:in|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:months?|period|quarter|time)\s+(?:of|in)\s+((?:19|20)\d{2})(?=\s*(?:[.;,]|$))/i;
+// corresponding period of 2024": the goods the amount is "of" may come between). Any word of the same span and any count of
+// its months: "in the same ten months of 2024", "in the matching half of 2021", "during the like 9-month period of 2023".
+const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|of\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:in|during)\s+the\s+(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:months?|period|quarter|half|time)\s+(?:of|in)\s+((?:19|20)\d{2})(?=\s*(?:[.;,]|$))/i;
 // "The deficit in the same month last year was $4.81 billion", "Exports a year earlier were ...", "the year-earlier surplus
 // stood at ...", "imports in the corresponding period of 2025 totalled ...", "exports in the same period of the last fiscal
 // year were ...": a subject dated a year before (or in the same months of a named year), then its verb: the amount is that
@@ -76,7 +77,8 @@ const SUBJECT_OF_YEAR_BEFORE = new RegExp(String.raw`(?:\b${SUBJECT_NOUN}\s+(?:(
 // "as of the same date last year": a running total's base, the same span a year before.
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
 const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
-const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
+// Any word of the same span, any count of its months, a half too: "the same ten months of 2024", "the matching half of 2021".
+const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate);
 // "from September 2025's deficit of $4.81 billion": the month's year may stand before the possessive.
 const MONTH_POSSESSIVE = new RegExp(String.raw`\b(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?['’]s\s+(?:(?:revised|preliminary|upwardly\s+revised|downwardly\s+revised)\s+)?(?:(?:surplus|deficit|gap|shortfall|level|total|figure)\s+(?:of\s+)?)?$`, 'i');
@@ -103,7 +105,7 @@ const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corre
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
 const OPENING_SAME_PERIOD_OF_YEAR = /^\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2})(?:\s*,|\s+(?=(?:it|they|this|that|the|exports|imports|trade|turnover)\b))/i;
 // Words every same-period expression has (OPENING_SAME_PERIOD_OF_YEAR, SAME_PERIOD): most windows have none and are not scanned.
-const SAME_WORDS = keywords(['same', 'corresponding', 'comparable', 'similar'], OPENING_SAME_PERIOD_OF_YEAR, SAME_PERIOD);
+const SAME_WORDS = keywords(['same', 'corresponding', 'comparable', 'similar', 'matching', 'equivalent', 'like'], OPENING_SAME_PERIOD_OF_YEAR, SAME_PERIOD);
 
 // "(the same period last year recorded a trade surplus of US$22.03 billion)": a bracket opened by the same period a
 // year before, then its verb or a comma, states that period's level.

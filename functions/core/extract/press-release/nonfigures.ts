@@ -287,7 +287,10 @@ const POINTS_AFTER = /^\s*(?:index\s+)?points\b/i;
 // a service before a price noun, after the sentence's or a clause's start or a dateline's dash (a rate is a price,
 // however far the amount, until trade is named).
 const CARRIAGE_WORD = '(?:spot|charter|container|freight|shipping|air[\\s-]+cargo|air[\\s-]+freight|ocean|sea|trucking|haulage|road|rail|railway|transport|logistics|handling|port|terminal|storage|demurrage)';
-const RATE_SUBJECT_OPENING = new RegExp(`(?:^|[,;:(—]|--|\\b(?:while|whereas|but|and)\\b)\\s*(?:(?:the|average)\\s+)?(?:${CARRIAGE_WORD}\\s+){1,3}(?:rates?|fees?|charges?|costs?|prices?|tariffs?)\\b(?:(?!\\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\\b)[^;])*$`, 'i');
+// A word of the lane or direction may come first: "Westbound freight rates, about 7,000 dollars a box in spring", "Transpacific
+// spot rates", "Long-haul trucking fees".
+const LANE_WORD = '(?:the|average|[a-z]+bound|trans-?(?:pacific|atlantic|asian|continental|caspian)|long-haul|short-haul)';
+const RATE_SUBJECT_OPENING = new RegExp(`(?:^|[,;:(—]|--|\\b(?:while|whereas|but|and)\\b)\\s*(?:${LANE_WORD}\\s+){0,2}(?:${CARRIAGE_WORD}\\s+){1,3}(?:rates?|fees?|charges?|costs?|prices?|tariffs?)\\b(?:(?!\\b(?:exports?|imports?|trade|shipments|turnover|volumes?)\\b)[^;])*$`, 'i');
 
 // "a 2.6 billion yuan logistics park", "a 300 million dollar loan": the worth of a thing built or of money lent, written
 // before the thing with an article.
@@ -485,13 +488,20 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
 // "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
-// ("The province hopes to push trade above $45 billion this year": "push" as "raise".)
+// ("The province hopes to push trade above $45 billion this year": "push" as "raise"; "hope to cross 6 million tonnes", "aim to
+// pass", "plan to hit", "to break": every verb of getting past a mark.)
 // "aims to keep its foreign trade above 800 billion yuan next year", "plans to maintain exports at about $90 billion": a level
 // someone means to hold is as much an aim as one to reach.
 // "officials said they would work to keep annual growth above 8 percent", "the bureau vowed to lift exports to", "will try to
 // hold", "will make every effort to push", "will do its utmost to keep": a promise of effort, the modal or the vow before it
 // (a past "worked to" tells what was done, and stays a figure's clause).
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+// An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
+// TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
+// for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
+// targeted 5 percent" is read elsewhere.)
+const PLAN_OBJECT_BEFORE = /(?<!\b(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing)\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+const PLANNED_AFTER = /^\s*(?:[a-z][\w-]*\s+){0,3}?(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:planned|targeted|budgeted|scheduled|envisaged|foreseen|earmarked)\b/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
 // or the season taken out, printed beside the change the release reports; not a figure of its own.
@@ -1341,6 +1351,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
+  },
+  {
+    name: 'amount planned or targeted',
+    gate: /\b(?:plan|target|aim|budget|envisag|foresee|schedul)/i,
+    gateWords: ['plan', 'target', 'aim', 'budget', 'envisag', 'foresee', 'schedul'],
+    examples: ['The operator plans 5,800 trips in 2024', 'the port is targeting some 2.4 million TEU this year', 'the line aims for 900 runs', 'A further 1,200 trains are planned for next year', 'the board has budgeted about 3 billion yuan of purchases'],
+    test: (s, f) => PLAN_OBJECT_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || PLANNED_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'adjusted variant in brackets',

@@ -59,10 +59,14 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 // A word naming goods between a count of months and a flow ("ten-month fuel exports"): none of the words of a measure, a
 // record or a link that would make the months a length of something else.
 const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
+// Nouns of a measure of the figures after a count of months made an adjective ("eleven-month tally"), unless a cut-off
+// month follows that makes it a rolling window ("the three-month total to June", "the 3-month sum ending in May").
+const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:${MONTH_WORDS})\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+// ("the opening quarter", "the initial half": the first.)
+const ORDINAL: Record<string, number> = { first: 1, '1st': 1, opening: 1, initial: 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 // "of 2025", "2025", "in 2025" ("from January to June in 2020"), "this year", "of last year", "of the current year".
 const YEAR = '(?:,?\\s+(?:of\\s+|in\\s+)?(?:(\\d{4})|(this|last|the current|the previous|the|current) year))?';
 // A change right before "from <month> to <month>": a verb of change, or its percentage ("rose by 2.4%", "increased", "fell 0.7%").
@@ -1100,7 +1104,7 @@ const RULES: Rule[] = [
   {
     gate: MONTHS_GATE,
     // ("the same three months of 2025" is no such span: it names the figures' own months a year back, read as a base below.)
-    pattern: new RegExp(`(?<!\\b(?:same|corresponding|comparable|similar)\\s+)\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
+    pattern: new RegExp(`(?<!\\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\\s+)\\b(?:(?:for|in|during|over|within)\\s+)?(?:the\\s+)?${COUNT}\\s+months\\s+of\\s+(?:(\\d{4})|(this|last|the current|current) year)`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 1 || n > 12) return null;
@@ -1150,10 +1154,12 @@ const RULES: Rule[] = [
   },
   // "taking the ten-month total to 15.8m tonnes", "the nine-month tally": the first months of the year so far
   // (twelve months is a rolling year, read above); so is money: "the ten-month value", "the nine-month import bill".
+  // Any determiner or possessive, or none, and goods between: "China's eleven-month tally of goods trade", "its 11-month
+  // haul", "according to 10-month figures", "the seven-month export value" (not a rolling window: "the three-month total to June").
   {
     gate: MONTHS_GATE,
     needs: ['-month'],
-    pattern: new RegExp(`\\bthe\\s+${COUNT}-month\\s+(?:(?:import|export)\\s+)?(?:total|tally|tonnage|volume|figure|value|bill)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(?:the|its|their|this|an?|[\\w-]+['’]s)\\s+)?${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,2}?${MEASURE_OF_MONTHS}`, 'gi'),
     build: (m, a) => {
       const n = countValue(m[1]);
       if (n < 2 || n > 11) return null;
@@ -1261,8 +1267,8 @@ const RULES: Rule[] = [
   // "first-quarter trade" as wires write it.
   {
     gate: QUARTER_GATE,
-    // ("the final quarter" is the fourth, as year-end reviews write it.)
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
+    // ("the final quarter", "the closing quarter" are the fourth, as year-end reviews write it; "the opening quarter" the first.)
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|closing|opening|initial)(?:\\s+|-)quarter${ABBREVIATION_ASIDE}${YEAR}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, m[2], m[3]);
@@ -1309,9 +1315,9 @@ const RULES: Rule[] = [
   // and the adjective "the first-half tally".
   {
     gate: HALF_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|opening|initial|closing|final)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
     build: (m, a) => {
-      const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+      const h = ORDINAL[m[1].toLowerCase()] === 1 ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
@@ -1449,10 +1455,11 @@ const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|throug
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;
 // ("imports edged up 0.9 percent, a weaker pace than in August": a word of pace before "than" sets a rate beside an
 // earlier rate; the month after it dates that rate, not a base of this change: percent-roles.ts NOT_YOY.)
-// What makes a period a comparison base rather than the figure's own period. "than in the period January –
+// What makes a period a comparison base rather than the figure's own period ("3% above the volume of 2022", "compared with
+// the value in 2023": a measure noun after a comparison word, before the period, names the base's measure). "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar)\s+(?:period|month|months|quarter|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".

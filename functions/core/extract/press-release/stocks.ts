@@ -283,12 +283,15 @@ const AIMED_AT = /\b(?:aims?|aiming|targets?|expect(?:s|ed)?|plans?|will|would|s
 // its launch", "the line had, by year-end, carried ... since": a year-end before the running total's launch phrase is the
 // reporting year's: the year before the release's when it says "last year", or when the release is out in January or
 // February (later in a year "by the end of the year" looks ahead, and the publication month stays the end).
-const YEAR_END_BEFORE = /\b(?:by|at|to|until|till|through|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|last)\s+year|year[- ]end)\b/i;
+// A named year's end too: "By the close of 2023", "at end-2023", "as of the end of 2023" (that year's December, not later than
+// the release's year).
+const YEAR_END_BEFORE = /\b(?:by|at|to|until|till|through|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|last)\s+year|year[- ]end|(?:(?:end|close)\s+of\s+|end-)((?:19|20)\d{2}))\b/i;
 
 /** The December that a year-end named before the launch phrase closes (see above); null when none is, or it looks ahead. */
 function yearEndBefore(s: string, since: SincePhrase, anchor: Anchor | null): string | null {
   const m = anchor && /\bend\b|\bclose\b/i.test(s) ? YEAR_END_BEFORE.exec(s.slice(0, since.start)) : null;
   if (!m || !anchor || AIMED_AT.test(s.slice(0, since.start))) return null;
+  if (m[1]) return Number(m[1]) <= anchor.year ? `${m[1]}-12` : null;
   return /\blast\s+year\b/i.test(m[0]) || anchor.month <= 2 ? `${anchor.year - 1}-12` : null;
 }
 
