@@ -7,9 +7,10 @@
  * figure's month is chosen later, and "from July 2025" is year-on-year for a July 2026 figure.
  */
 import type { ObservationDraft } from '../../contract.js';
+import { MONTH_WORDS } from './periods.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH = String.raw`(?:${MONTH_WORDS})\.?`;
 // The words that set a change against a base: prepositions and comparing phrases, the base's month and year after them.
 const AGAINST = String.raw`\b(?:from|than(?:\s+in)?|on|over|against|versus|vs\.?|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to))`;
 const BASE_AFTER = new RegExp(String.raw`^(?:[^.;]|\.(?=\d)){0,80}?${AGAINST}\s+(?:(?:the|its|a)\s+)?(?:(?:level|figure|total|value)\s+(?:of|in|for)\s+)?(${MONTH})\s*,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'i');
