@@ -118,6 +118,24 @@ function goodsOwningFlow(frame: RowFrame, f: Figure): string {
   return goods ? goods[0].toLowerCase() + goods.slice(1) : '';
 }
 
+// "Within non-electronics, pharmaceuticals dropped 22.6 per cent", "Coal fell 4 percent, while mobile phones rose 9 percent": a
+// plural noun (up to two words before it) opening a clause as the subject of a verb of change right before the percentage names
+// the goods that changed (no flow word needed, as the release's flow goes on); a flow, a measure, a pronoun or a place does not.
+const GOODS_CHANGE_OPENING = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)\s+(?:also\s+)?(?:rose|fell|grew|increased|decreased|dropped|declined|jumped|climbed|surged|soared|slipped|slid|plunged|plummeted|tumbled|rebounded|eased|dipped|expanded|shrank|contracted|gained|slumped|advanced|were\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly)\s+)?[+-]?$/i;
+const NOT_GOODS_SUBJECT = /^(?:the|its|their|these|those|other|others|total|overall|such|all|both|exports|imports|re-exports|shipments|sales|prices|volumes|values|earnings|receipts|revenues|orders|figures|numbers|totals|deliveries|arrivals|purchases|inflows|outflows|goods|products|items|commodities|tonnes|tons|containers|vehicles|trucks|trains|trips|passengers|visitors|people|rates|costs|profits|stocks|inventories|investments|transactions|markets|destinations|partners|economies|shares|levels|terms|months|years|days|weeks|quarters)$/i;
+
+/** The goods a clause opens with as the subject of a change in percent ("pharmaceuticals dropped 22.6 per cent"), or "". */
+function goodsSubjectOfChange(frame: RowFrame, f: Figure, from: number): string {
+  if (f.kind !== 'percent') return '';
+  const m = GOODS_CHANGE_OPENING.exec(frame.s.slice(from, f.start));
+  if (!m) return '';
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => NOT_GOODS_SUBJECT.test(w) || isPlaceWord(w)) || OWNERS_NOT_GOODS.test(m[1])) return '';
+  const at = from + m.index + m[0].indexOf(m[1]);
+  if (frame.places.some((p) => p.start < at + m[1].length && p.end > at)) return '';
+  return m[1][0].toLowerCase() + m[1].slice(1);
+}
+
 // "71.3 million tons of coal worth USD 6.85 billion": the money after "worth" is the value of the goods the quantity before it counts;
 // so after the quantity's own change ("1.53 million tonnes of phosphate fertilizers, 8.7 percent more than a year before, worth
 // 5.12 billion yuan", "138.2 million tonnes of crude oil, 1.9% less than a year earlier, at a cost of 0.61 trillion yuan").
@@ -170,7 +188,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const causes = causeAsides(s);
   const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
-  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f);
+  const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f) || goodsSubjectOfChange(frame, f, lo);
   if (named) return named;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);

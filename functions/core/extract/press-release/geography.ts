@@ -924,6 +924,8 @@ const BETWEEN_PAIR_VIA_BEFORE = /\bbetween\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+and
 const ARRIVED_FROM_BEFORE = /\b(?:arriv(?:ed|ing)|c(?:ame|oming)(?:\s+back)?|return(?:ed|ing))\s+from\s+(?:the\s+)?$/i;
 const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 'leaving', 'leaves', 'exited', 'exiting', 'into', 'of'], BORDER_CROSSED_BEFORE);
 const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
+// A noun of change or contribution, what it is in or of (a few words), then "came from": the change's source, not a route.
+const CHANGE_CAME_FROM_BEFORE = /\b(?:gains?|growth|increases?|rises?|declines?|drops?|falls?|decreases?|contributions?|boost|demand|drag|slowdown|upturn|downturn|rebound|jump|surge|slump)\s+(?:(?:in|of|for)\s+(?:[\w'’-]+\s+){1,3}?)?c(?:ame|omes|oming)\s+from\s+(?:the\s+)?$/i;
 const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
@@ -2638,7 +2640,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.kind !== 'country' && v.kind !== 'group' && v.prev !== undefined && TRAINS_RECEIVED_FROM_BEFORE.test(v.before), role: 'locator' },
   // "In November alone, 596 trains left the station, while 481 arrived from Dostyk": the town or port trains arrived from is the
   // other end of their run, as one they were received from.
-  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_TAILS.has(v.tail) && ARRIVED_FROM_BEFORE.test(v.before), role: 'locator' },
+  // ("The largest gains came from Taiwan (+38.1%)", "Much of the rise in sales came from Hong Kong": a change or a contribution
+  // that "came from" a place came from its trade there, no run's other end.)
+  { when: (v) => !countryOrGroup(v.kind) && ARRIVED_FROM_TAILS.has(v.tail) && ARRIVED_FROM_BEFORE.test(v.before) && !CHANGE_CAME_FROM_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => v.possessive && v.tail === 'for' && HUB_FOR_BEFORE.test(v.before), role: 'locator' },
   // "Since the first train left Chongqing in March 2011, 118,000 trips have been made": the place of the event a
   // running total dates from is scenery, not whose total it is.

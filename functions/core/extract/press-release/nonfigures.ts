@@ -565,7 +565,9 @@ function unitPriceGate(s: string): boolean {
 
 // "initially reported at $", "an originally estimated", "previously reported as a deficit of C$": a first estimate.
 // "Customs had earlier put June exports at 241,000t": the first estimate, before the revision.
-const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:put|pegged|gave|given|reported|estimated|published)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// In the passive the adverb may stand before "been": "had first been put at", "had originally been estimated at", "had
+// initially been placed at" (the first reading of a month since revised).
+const EARLIER_PUT_BEFORE = /\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|gave|given|reported|estimated|published|announced|recorded|stated|shown)\s+(?:[\w'-]+\s+){0,5}?(?:at|as)\s+(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "from the 42,600 tons reported last month": the figure a revision replaced.
 // "exports now stand at EUR 17.12 bn instead of the EUR 16.95 bn originally published": the adverb may come first;
 // "now put at $61.92 billion, up from the $61.55 billion announced earlier".
@@ -1027,9 +1029,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|given|reported|estimated|published|announced|recorded|stated|shown)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
     gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July'],
     // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
     test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
   },
