@@ -362,7 +362,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const paidFor = amountPaidFor(frame, r) ?? quantityWorth(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
-  const clauseCue = cueOfClause(frame.s, f, r, inClause);
+  const clauseCue = tradeNamedBack(frame, cueOfClause(frame.s, f, r, inClause));
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
   const dominant = directionDominating(frame, lo, f.start);
@@ -574,6 +574,18 @@ const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:
 const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);
 
 /** The flow word of a figure's own clause: the last before it, else the first after it, unless a passive trade verb right after the amount (or, for a share, the flow it is "of") names it. */
+// "Australia shipped 81.6 million tonnes of iron ore ..., yet the value of that trade fell 7.9%", "Imports of coal rose ...; this
+// trade was worth ...": "trade" after a demonstrative names back the flow of a figure before it, not both directions.
+const DEMONSTRATIVE_BEFORE_TRADE = /\b(?:that|this|such)\s+$/i;
+
+/** The export or import cue before a "that trade" cue in the sentence (else the flow of the sentence before), in its place. */
+function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
+  if (cue?.flow !== 'total' || !DEMONSTRATIVE_BEFORE_TRADE.test(frame.s.slice(Math.max(0, cue.start - 8), cue.start)) || !/^trade\b/i.test(frame.s.slice(cue.start, cue.end))) return cue;
+  const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
+  const flow = before?.flow ?? (frame.memory.lastFlow === 'export' || frame.memory.lastFlow === 'import' ? frame.memory.lastFlow : null);
+  return flow ? { ...cue, flow } : cue;
+}
+
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
   const afterInClause = inClause.filter((c) => c.start >= f.end);

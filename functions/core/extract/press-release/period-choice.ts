@@ -707,6 +707,12 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };
   // "Compared with October 2025, exports increased by 4 percent.": the sentences after it go on with the period a year after the base.
   if (!lastPeriod && frame.periodAfterBase && rows.length) memory.period = { ...frame.periodAfterBase };
+  // "For calendar 2025, ... exports fell 1.8% from November to $41.7 billion, and the surplus came to $4.6 billion, compared
+  // with $5.1 billion in December 2024. Earnings from LNG rose 5.3%": a sentence whose figures are set both against the month
+  // before the span's last month and against that month a year before reports that month, and so do the next ones. (Against
+  // the month before alone, "climbed to 5.2 million tons from 4.6 million tons in October", it is an aside of the month.)
+  const monthAfter = !lastPeriod && !frame.periodAfterBase && rows.length ? monthAfterBase(frame) : null;
+  if (monthAfter && periods.some((p) => p.periodStart === shift(monthAfter.end, -12) && p.periodEnd === p.periodStart)) memory.period = monthAfter;
   // The sentences after one on "the same month of 2025" go on with that month.
   const sameMonth = !lastPeriod && rows.length ? sameMonthOfYearBefore(s, periods, memory.period) : null;
   if (sameMonth) memory.period = sameMonth;

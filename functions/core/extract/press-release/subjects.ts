@@ -159,7 +159,9 @@ const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?),?\s+(?:(?:o
 const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], COMPARED_FLOW_BEFORE);
 
-const TRADE_OFFICE_AFTER = /^\s+(?:secretariat|ministry|minister|department|bureau|office|officials?|council|commission|agency|authorit(?:y|ies)|body)\b/i;
+// ("PERTH (trade paper) -", "a trade journal reported", "the trade fair", "trade talks", "the trade war": a publication, a
+// gathering or a dispute of the field is no flow either.)
+const TRADE_OFFICE_AFTER = /^\s+(?:secretariat|ministry|minister|department|bureau|office|officials?|council|commission|agency|authorit(?:y|ies)|body|papers?|journals?|press|publications?|magazines?|newsletters?|associations?|fairs?|shows?|expos?|envoys?|negotiators?|talks|wars?|disputes?)\b/i;
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
 
 export function findFlowCues(text: string): FlowCue[] {
