@@ -578,11 +578,16 @@ const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p)
 // trade was worth ...": "trade" after a demonstrative names back the flow of a figure before it, not both directions.
 const DEMONSTRATIVE_BEFORE_TRADE = /\b(?:that|this|such)\s+$/i;
 
-/** The export or import cue before a "that trade" cue in the sentence (else the flow of the sentence before), in its place. */
+/**
+ * The flow a "that trade" cue names back, in its place: the export or import cue before it in the sentence, else the flow of
+ * the sentence's last level before it ("Australia shipped 81.6 million tonnes", no cue word), else that of the sentence before.
+ */
 function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   if (cue?.flow !== 'total' || !DEMONSTRATIVE_BEFORE_TRADE.test(frame.s.slice(Math.max(0, cue.start - 8), cue.start)) || !/^trade\b/i.test(frame.s.slice(cue.start, cue.end))) return cue;
   const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
-  const flow = before?.flow ?? (frame.memory.lastFlow === 'export' || frame.memory.lastFlow === 'import' ? frame.memory.lastFlow : null);
+  const level = before ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
+  const ofLevel = level ? flowFor(frame, level).flow : null;
+  const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : frame.memory.lastFlow === 'export' || frame.memory.lastFlow === 'import' ? frame.memory.lastFlow : null);
   return flow ? { ...cue, flow } : cue;
 }
 
