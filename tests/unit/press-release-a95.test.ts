@@ -217,9 +217,9 @@ describe('"trade" after a demonstrative names back the flow of the figure before
     const rows = releaseRows('CANBERRA, Feb 6 - Australia exported 81.6 million tonnes of iron ore in December. The value of that trade fell 7.9% to A$10.4 billion.', '2026-02-06');
     expect(withValue(rows, 10.4e9)).toMatchObject({ flow: 'export' });
   });
-  it('reads "that trade earned" after a semicolon', () => {
-    const rows = releaseRows('JAKARTA, Feb 6 - Indonesia sold 41 million tonnes of coal abroad in December; that trade earned US$3.2 billion.', '2026-02-06');
-    expect(withValue(rows, 3.2e9)).toMatchObject({ flow: 'export' });
+  it('reads "that trade came to" after a semicolon, after purchases', () => {
+    const rows = releaseRows('HANOI, Feb 6 - Vietnam bought 1.2 million tonnes of cotton in 2025; that trade came to US$2.1 billion.', '2026-02-06');
+    expect(withValue(rows, 2.1e9)).toMatchObject({ flow: 'import' });
   });
   it('reads "Such trade was worth"', () => {
     const rows = releaseRows('LIMA, Feb 6 - Peru shipped 230,000 tonnes of copper in December. Such trade was worth US$2.4 billion, up 11.0% on the year.', '2026-02-06');
@@ -244,17 +244,18 @@ describe('"trade" naming a publication, a gathering or a dispute is no flow', ()
   it('reads a dateline tag "(trade paper)"', () => {
     expect(withValue(releaseRows(`PERTH (trade paper) - ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
   });
-  it('reads "According to a trade magazine,"', () => {
-    expect(withValue(releaseRows(`According to a trade magazine, ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
+  it('reads "A trade newsletter said" before the clause', () => {
+    expect(withValue(releaseRows(`SYDNEY, Feb 6 - A trade newsletter said ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
   });
-  it('reads a closing "the trade journal said"', () => {
-    expect(withValue(releaseRows(`SYDNEY, Feb 6 - ${ore}, the trade journal said.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
+  it('reads "The trade press reported that"', () => {
+    expect(withValue(releaseRows(`SYDNEY, Feb 6 - The trade press reported that ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
   });
-  it('reads "even as trade talks with India stalled"', () => {
-    expect(withValue(releaseRows(`SYDNEY, Feb 6 - ${ore}, even as trade talks with India stalled.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
+  it('reads "Trade negotiators noted that"', () => {
+    expect(withValue(releaseRows(`SYDNEY, Feb 6 - Trade negotiators noted that ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
   });
-  it('reads "Despite the trade war,"', () => {
-    expect(withValue(releaseRows(`SYDNEY, Feb 6 - Despite the trade war, ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
+  it('reads "At a trade fair in Perth officials said" and a closing "as reported by a trade journal"', () => {
+    expect(withValue(releaseRows(`SYDNEY, Feb 6 - At a trade fair in Perth officials said ${ore}.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
+    expect(withValue(releaseRows(`SYDNEY, Feb 6 - ${ore} as reported by a trade journal.`, '2026-02-06'), 81.6e6)).toMatchObject({ flow: 'export' });
   });
   it('keeps "trade" before a figure as total trade (guard)', () => {
     expect(withValue(releaseRows('SYDNEY, Feb 6 - Trade with India rose to A$4.2 billion in December.', '2026-02-06'), 4.2e9)).toMatchObject({ flow: 'total' });
