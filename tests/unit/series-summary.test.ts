@@ -11,7 +11,7 @@ import { ManualClock, MemoryBlobStore, MemoryDatasetStateStore, MemoryNotifier, 
 import { readManifest } from '../../functions/core/publish/documents.js';
 import { publishDataset, type PublishDeps } from '../../functions/core/publish/publish-dataset.js';
 import { datasetPageKey, publishSite } from '../../functions/core/site/publish-site.js';
-import { pageData, SeriesPieceSchema, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
+import { pageData, pieceOf, SeriesPieceSchema, SeriesSummarySchema, seriesSummaryKey, TRACKED_SERIES } from '../../functions/core/site/series-summary.js';
 import { collectedMonth, MAX_SERIES, SeriesCollector } from '../../functions/core/site/series.js';
 import { RenderedMonths } from '../../functions/core/site/rendered-months.js';
 import { jsonRecord } from '../../functions/core/publish/render.js';
@@ -230,6 +230,31 @@ describe('the series summary a version keeps for the next one', () => {
       [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
       [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
     ]) expect(SeriesPieceSchema.safeParse(piece(series, points)).success, JSON.stringify([series, points])).toBe(false);
+  });
+
+  it('reads a piece the way the schema does, and refuses one whose numbers name a text or series it lacks', () => {
+    const good = piece([0, 1, 0, 1, 0], [0, 2, 3, 12.5, 0, 2, 1, -3]);
+    expect(pieceOf(good)).toEqual(good);
+    expect(pieceOf({ ...good, extra: 1 })).toEqual(good);
+    expect(pieceOf(piece([], []))).toEqual(piece([], []));
+    // Everything the schema refuses (above), and what it takes but the page never writes (out of range).
+    for (const [series, points] of [
+      [[0, 1, 0, 1], []],
+      [[0, 1, 0, 1, -1], []],
+      [[0, 1, 0, 1, 0], [0, 2, 3]],
+      [[0, 1, 0, 1, 0], [0, 2, 3, '12']],
+      [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
+      [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
+      [[0, 1, 0, 1, 4], []],
+      [[0, 1, 0, 1, 0], [1, 2, 3, 12]],
+      [[0, 1, 0, 1, 0], [0, 4, 3, 12]],
+      [[0, 1, 0, 1, 0], [0, 2, 4, 12]],
+      [[0, 1, 0, 1, 0], [0, 2, 3, null]],
+    ]) expect(pieceOf(piece(series, points)), JSON.stringify([series, points])).toBeNull();
+    for (const bad of [null, 'piece', [], { ...good, block: 4 }, { ...good, texts: ['a', 2] }, { ...good, texts: {} }, { ...good, series: undefined }, { ...good, points: {} }]) {
+      expect(pieceOf(bad), JSON.stringify(bad)).toBeNull();
+      expect(SeriesPieceSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 
