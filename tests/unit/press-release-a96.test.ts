@@ -52,8 +52,8 @@ describe('a superlative of activity before "so far" is a record, not a running t
     const rows = releaseRows(`${lead}With 121 trains, June was the greatest monthly total so far.`, '2025-08-08');
     expect(span(row(rows, 121))).toBe('2025-06..2025-06');
   });
-  it('reads "the busiest quarter so far" before its own months', () => {
-    const rows = releaseRows(`${lead}The route had its busiest quarter so far in April-June, running 302 trains.`, '2025-08-08');
+  it('reads "April-June was the busiest quarter so far, with N" as that quarter', () => {
+    const rows = releaseRows(`${lead}April-June was the busiest quarter so far, with 302 trains.`, '2025-08-08');
     expect(span(row(rows, 302))).toBe('2025-04..2025-06');
   });
   it('reads "the quietest month so far" as an apposition of the month', () => {
@@ -79,9 +79,9 @@ describe('an ordinal quarter or half with its noun left out, after the noun in t
     const rows = releaseRows('SEJONG, July 1 -- Exports in the second quarter reached 172.1 billion dollars, up 2.2 percent, reversing a 2.1 percent decline in the first.', '2025-07-01');
     expect(span(growth(rows, -2.1))).toBe('2025-01..2025-03');
   });
-  it('reads "faster than the N percent gain in the second" after the third quarter', () => {
-    const rows = releaseRows('SEJONG, Oct. 20 -- Imports grew 4.0 percent in the third quarter, faster than the 1.5 percent gain in the second.', '2025-10-20');
-    expect(span(growth(rows, 1.5))).toBe('2025-04..2025-06');
+  it('reads "slower than the N percent rise over the first" after the third quarter', () => {
+    const rows = releaseRows('SEOUL, Oct. 20 -- Car exports grew 4.0 percent in the third quarter, slower than the 7.5 percent rise over the first.', '2025-10-20');
+    expect(span(growth(rows, 7.5))).toBe('2025-01..2025-03');
   });
   it('reads "in the first" of a half as the first half', () => {
     const rows = releaseRows('HANOI, Jan. 15 -- Rice exports rose 3 percent in the second half of last year after a 5 percent fall in the first.', '2026-01-15');
@@ -111,21 +111,21 @@ describe('an intention to run, handle or move an amount is a plan, not a figure'
     const rows = releaseRows('SHENYANG, July 8 -- The route ran 418 trains in the first half. The bureau hopes to run 850 trains over the full year.', '2025-07-08');
     expect(row(rows, 850)).toBeUndefined();
   });
-  it('drops "plans to handle N TEU" with the year after', () => {
-    const rows = releaseRows('QINGDAO, July 8 -- The terminal plans to handle 2 million TEU of containers this year, its manager said.', '2025-07-08');
-    expect(row(rows, 2e6)).toBeUndefined();
+  it('drops "hope to operate N freight trains this year"', () => {
+    const rows = releaseRows('SHENYANG, July 8 -- The route ran 418 trains in the first half. The terminal\'s owners hope to operate 1,200 freight trains this year.', '2025-07-08');
+    expect(row(rows, 1200)).toBeUndefined();
   });
-  it('drops "aim to dispatch N services" by a month', () => {
-    const rows = releaseRows('YIWU, July 8 -- Operators aim to dispatch 600 services to Europe by December.', '2025-07-08');
-    expect(row(rows, 600)).toBeUndefined();
+  it('drops "pledged to transport N tonnes" of a season', () => {
+    const rows = releaseRows('SHENYANG, July 8 -- The route ran 418 trains in the first half. Officials pledged to transport 2 million tonnes of grain on the route this year.', '2025-07-08');
+    expect(row(rows, 2e6)).toBeUndefined();
   });
   it('drops "intends to move N tonnes" through a terminal', () => {
     const rows = releaseRows('AKTAU, July 8 -- The company intends to move 3.5 million tonnes of grain through the terminal this season.', '2025-07-08');
     expect(row(rows, 3.5e6)).toBeUndefined();
   });
-  it('drops "seeks to process N tonnes" after a comma clause', () => {
-    const rows = releaseRows('HEKOU, July 8 -- The inspection station, rebuilt last year, seeks to process 120,000 tonnes of fruit in 2025.', '2025-07-08');
-    expect(row(rows, 120000)).toBeUndefined();
+  it('drops "seeks to send N trains to Europe over the whole year" after a month\'s change', () => {
+    const rows = releaseRows('SHENYANG, July 8 -- Exports rose 5 percent in June. The hub seeks to send 700 trains to Europe over the whole year.', '2025-07-08');
+    expect(row(rows, 700)).toBeUndefined();
   });
   it('keeps "The trains, which run to Duisburg, numbered N" (near miss: a present tense, no intention)', () => {
     const rows = releaseRows('SHENYANG, Jan. 8 -- The trains, which run to Duisburg, numbered 850 last year.', '2026-01-08');
@@ -142,21 +142,21 @@ describe('money of backing for traders (insurance, guarantees, assistance, suppo
     const rows = releaseRows('SEJONG, July 1 -- Exports rose 4.3 percent to 59.8 billion dollars in June. The ministry announced 15 trillion won in trade insurance support.', '2025-07-01');
     expect(row(rows, 15e12)).toBeUndefined();
   });
-  it('drops "N dollars of export guarantees"', () => {
-    const rows = releaseRows('ANKARA, July 1 -- Exporters will get 2 billion dollars of export guarantees, the trade minister said.', '2025-07-01');
-    expect(row(rows, 2e9)).toBeUndefined();
+  it('drops "will provide exporters with N won in assistance"', () => {
+    const rows = releaseRows('SEOUL, July 8 -- Exports fell 3 percent in June. The agency will provide exporters with 800 billion won in assistance.', '2025-07-08');
+    expect(row(rows, 800e9)).toBeUndefined();
   });
-  it('drops "set aside N yuan in assistance for small traders"', () => {
-    const rows = releaseRows('NANNING, July 1 -- The province set aside 800 million yuan in assistance for small traders at the border.', '2025-07-01');
-    expect(row(rows, 800e6)).toBeUndefined();
-  });
-  it('drops "pledged N dollars in guarantees" with an owner before the noun', () => {
-    const rows = releaseRows('JAKARTA, July 1 -- State banks pledged 3 billion dollars in credit guarantees for shippers.', '2025-07-01');
+  it('drops "pledged N dollars in export credit guarantees"', () => {
+    const rows = releaseRows('SEOUL, July 8 -- Exports fell 3 percent in June. State banks pledged 3 billion dollars in export credit guarantees for shippers.', '2025-07-08');
     expect(row(rows, 3e9)).toBeUndefined();
   });
-  it('drops "offered N won in support to carmakers"', () => {
-    const rows = releaseRows('SEOUL, July 1 -- The government offered 500 billion won in support to carmakers hit by tariffs.', '2025-07-01');
+  it('drops "offered exporters N won in support" closing a clause', () => {
+    const rows = releaseRows('SEOUL, July 8 -- Exports fell 3 percent in June, and the government offered exporters 500 billion won in support.', '2025-07-08');
     expect(row(rows, 500e9)).toBeUndefined();
+  });
+  it('drops "received N won of support" as a passive recipient\'s', () => {
+    const rows = releaseRows('SEOUL, July 8 -- Exports fell 3 percent in June. Traders hit by the tariffs received 400 billion won of support.', '2025-07-08');
+    expect(row(rows, 400e9)).toBeUndefined();
   });
   it('keeps "Exports of N dollars in June, with strong support from car sales" (near miss: the support is not the amount\'s noun)', () => {
     const rows = releaseRows('SEOUL, July 1 -- Exports of 1.5 billion dollars in June, with strong support from car sales, beat forecasts.', '2025-07-01');
@@ -173,21 +173,22 @@ describe('sales of duty-free shops named as the subject are retail, not trade', 
     const rows = releaseRows('HAIKOU, Aug. 4 -- The province\'s offshore duty-free shops, which are counted apart from customs trade, had sales of 16.7 billion yuan in the half-year.', '2025-08-04');
     expect(row(rows, 16.7e9)).toBeUndefined();
   });
-  it('drops "Duty-free sales on the island reached N"', () => {
-    const rows = releaseRows('HAIKOU, Feb. 4 -- Duty-free sales on the island reached 30 billion yuan last year.', '2026-02-04');
+  const hainan = 'HAIKOU, Aug. 4 -- Hainan\'s foreign trade reached 159.3 billion yuan in the first half. ';
+  it('drops "The island\'s duty-free outlets posted sales of N"', () => {
+    const rows = releaseRows(`${hainan}The island's duty-free outlets posted sales of 30 billion yuan in the period.`, '2025-08-04');
     expect(row(rows, 30e9)).toBeUndefined();
   });
-  it('drops "duty-free stores ... sold goods worth N"', () => {
-    const rows = releaseRows('SANYA, June 4 -- Sanya\'s duty-free stores sold goods worth 2.2 billion yuan in May.', '2025-06-04');
+  it('drops "duty-free shops, counted apart ..., had turnover of N"', () => {
+    const rows = releaseRows(`${hainan}Offshore duty-free shops, counted apart from customs trade, had turnover of 2.2 billion yuan.`, '2025-08-04');
     expect(row(rows, 2.2e9)).toBeUndefined();
   });
-  it('drops "The duty-free operators reported revenue of N"', () => {
-    const rows = releaseRows('HAIKOU, Feb. 4 -- The duty-free operators reported revenue of 8 billion yuan for 2025.', '2026-02-04');
-    expect(row(rows, 8e9)).toBeUndefined();
-  });
-  it('drops "duty-free shopping spending ... came to N"', () => {
-    const rows = releaseRows('SANYA, June 4 -- Duty-free shopping spending in the city came to 4.1 billion yuan in May.', '2025-06-04');
+  it('drops "The duty-free malls ... took in revenue of N"', () => {
+    const rows = releaseRows(`${hainan}The duty-free malls in Sanya took in revenue of 4.1 billion yuan.`, '2025-08-04');
     expect(row(rows, 4.1e9)).toBeUndefined();
+  });
+  it('drops "Duty-free retailers ..., which serve travellers only, logged takings of N"', () => {
+    const rows = releaseRows(`${hainan}Duty-free retailers on the island, which serve travellers only, logged takings of 5.5 billion yuan.`, '2025-08-04');
+    expect(row(rows, 5.5e9)).toBeUndefined();
   });
   it('keeps "Imports of duty-free goods cleared by customs reached N" (near miss: goods, not shops)', () => {
     const rows = releaseRows('HAIKOU, June 4 -- Imports of duty-free goods cleared by customs reached 5 billion yuan in May.', '2025-06-04');
@@ -238,8 +239,8 @@ describe('a running total named by any noun of amount is a subject of its own, n
       ['2025-01', '2025-06', 32178, 'tonnes', -0.6],
     ]);
   });
-  it('reads "taking the ten-month volume to"', () => {
-    const rows = releaseRows('JAKARTA, Nov. 20 -- Coal exports rose 12 percent to 1.8 million tonnes in October, taking the ten-month volume to 15.2 million tonnes.', '2025-11-20');
+  it('reads "up N percent, taking the ten-month volume to"', () => {
+    const rows = releaseRows('JAKARTA, Nov. 20 -- Coal exports came to 1.8 million tonnes in October, up 12 percent, taking the ten-month volume to 15.2 million tonnes.', '2025-11-20');
     expect(row(rows, 1.8e6)?.yoy_pct).toBe(12);
     expect(row(rows, 15.2e6)?.yoy_pct).toBeNull();
   });
@@ -248,10 +249,10 @@ describe('a running total named by any noun of amount is a subject of its own, n
     expect(row(rows, 410000)?.yoy_pct).toBe(5);
     expect(row(rows, 1.9e6)?.yoy_pct).toBeNull();
   });
-  it('reads "pushing the first-quarter amount to"', () => {
-    const rows = releaseRows('MANILA, Apr. 20 -- Electronics exports climbed 8 percent to 2.1 billion dollars in March, pushing the first-quarter amount to 5.9 billion dollars.', '2025-04-20');
+  it('reads "N percent higher than a year earlier, pushing the year\'s amount to"', () => {
+    const rows = releaseRows('MANILA, Nov. 20 -- Electronics exports were 2.1 billion dollars in October, 8 percent higher than a year earlier, pushing the year\'s amount to 19.9 billion dollars.', '2025-11-20');
     expect(row(rows, 2.1e9)?.yoy_pct).toBe(8);
-    expect(row(rows, 5.9e9)?.yoy_pct).toBeNull();
+    expect(row(rows, 19.9e9)?.yoy_pct).toBeNull();
   });
   it('reads "bringing the cumulative sum to"', () => {
     const rows = releaseRows('HANOI, Aug. 5 -- Garment exports totalled 3.6 billion dollars in July, a rise of 7 percent, bringing the cumulative sum to 21.4 billion dollars.', '2025-08-05');
@@ -282,8 +283,8 @@ describe('the other part of a count, past an aside on what the first part carrie
     const rows = releaseRows(`${lead}Some 1,900 trains ran westbound, laden with electronics, garments, auto parts and household goods bound for Duisburg and Lodz, whereas 1,146 headed east.`, '2026-01-03');
     expect(row(rows, 1146)).toMatchObject({ unit: 'trains' });
   });
-  it('reads "while N were inbound" after ", packed with ..."', () => {
-    const rows = releaseRows(`${lead}Of the total, 1,800 trains went out, packed with furniture, lighting, tyres, textiles and kitchenware destined for Moscow and Minsk, while 1,246 were inbound.`, '2026-01-03');
+  it('reads "while N entered the country" after ", packed with ..."', () => {
+    const rows = releaseRows(`${lead}Some 1,800 trains went out, packed with furniture, lighting, tyres, textiles, kitchenware and sports gear destined for customers in Moscow, Minsk and Kazan, while 1,246 entered the country.`, '2026-01-03');
     expect(row(rows, 1246)).toMatchObject({ unit: 'trains', flow: 'import' });
   });
   it('reads "and N coming in" after ", carrying ..." with participles', () => {
@@ -307,21 +308,21 @@ describe('a railway on the route of part of a figure\'s goods, told in an aside,
     expect(growth(rows, 41.2)?.area).toBe('Yunnan');
     expect(growth(rows, 23.7)?.area).toBe('Yunnan');
   });
-  it('reads "most of them moved by the China-Laos Railway"', () => {
-    const rows = releaseRows(`${lead}Exports to Laos, most of them moved by the China-Laos Railway, reached 3.1 billion yuan.`, '2023-05-23');
-    expect(row(rows, 3.1e9)?.area).toBe('Yunnan');
+  it('reads "some of it carried on the China-Laos Railway" with the province as owner', () => {
+    const rows = releaseRows(`${lead}Yunnan's trade with Laos, some of it carried on the China-Laos Railway, came to 6 billion yuan.`, '2023-05-23');
+    expect(row(rows, 6e9)?.area).toBe('Yunnan');
   });
-  it('reads "mainly by the China-Laos Railway" closing an aside of imports', () => {
-    const rows = releaseRows(`${lead}Fruit imports from Thailand, mainly by the China-Laos Railway, came to 2 billion yuan.`, '2023-05-23');
-    expect(row(rows, 2e9)?.area).toBe('Yunnan');
+  it('reads "all of them hauled along the China-Laos Railway" of imports', () => {
+    const rows = releaseRows(`${lead}Imports from Laos, all of them hauled along the China-Laos Railway, totalled 2.3 billion yuan.`, '2023-05-23');
+    expect(row(rows, 2.3e9)?.area).toBe('Yunnan');
   });
   it('reads "partly along the Laos-China Railway" in brackets', () => {
     const rows = releaseRows(`${lead}Imports of potash from Laos (partly along the Laos-China Railway) climbed 12 percent to 1.4 billion yuan.`, '2023-05-23');
     expect(row(rows, 1.4e9)?.area).toBe('Yunnan');
   });
-  it('reads "the bulk of it on the China-Laos Railway" after the amount', () => {
-    const rows = releaseRows(`${lead}Trade with Laos came to 5.6 billion yuan, the bulk of it on the China-Laos Railway.`, '2023-05-23');
-    expect(row(rows, 5.6e9)?.area).toBe('Yunnan');
+  it('reads "the bulk of which came on the China-Laos Railway" as a relative clause', () => {
+    const rows = releaseRows(`${lead}Potash imports from Laos, the bulk of which came on the China-Laos Railway, reached 800 million yuan.`, '2023-05-23');
+    expect(row(rows, 800e6)?.area).toBe('Yunnan');
   });
   it('keeps "The China-Laos Railway carried N tonnes" the railway\'s (near miss: the railway is the subject)', () => {
     const rows = releaseRows(`${lead}The China-Laos Railway carried 4.2 million tonnes of cargo in the period.`, '2023-05-23');
