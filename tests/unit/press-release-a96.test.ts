@@ -395,3 +395,34 @@ describe('a part introduced after its whole in the sentence goes the whole\'s wa
     expect(row(rows, 1.2e6)?.flow).not.toBe('import');
   });
 });
+
+describe('"so far this year" read before the release names its reporting month ends in that month', () => {
+  it('reads "has exceeded N so far this year" then "By the end of November" and "from January to November"', () => {
+    const rows = releaseRows('URUMQI, Dec. 12 -- Freight through the port has exceeded 40 million tonnes so far this year. By the end of November, trade through the port had reached 47.3 billion yuan, up 14.6 percent. The port handled 8,037 trains from January to November.', '2024-12-12');
+    expect(span(row(rows, 40e6))).toBe('2024-01..2024-11');
+  });
+  it('reads "So far this year" opening the sentence, then nine-month figures', () => {
+    const rows = releaseRows('DA NANG, Oct. 9 -- So far this year, the city has exported 3.2 billion dollars of goods. Its exports in the first nine months rose 11 percent to 3.1 billion dollars. Imports over January-September came to 2.4 billion dollars.', '2025-10-09');
+    expect(span(row(rows, 3.2e9))).toBe('2025-01..2025-09');
+  });
+  it('reads "this year so far" closing the clause', () => {
+    const rows = releaseRows('BUSAN, Nov. 14 -- Shipbuilders have delivered 18 billion dollars of vessels this year so far. In January-October, exports reached 560 billion dollars, up 7 percent. Imports in the first ten months came to 520 billion dollars.', '2025-11-14');
+    expect(span(row(rows, 18e9))).toBe('2025-01..2025-10');
+  });
+  it('reads "so far in 2025" with the year named', () => {
+    const rows = releaseRows('HANOI, Aug. 15 -- Rice exports so far in 2025 have topped 5 million tonnes. In the first seven months, coffee exports were 1.2 million tonnes. Pepper exports in January-July totalled 160,000 tonnes.', '2025-08-15');
+    expect(span(row(rows, 5e6))).toBe('2025-01..2025-07');
+  });
+  it('reads "at N so far this year" in an aside of the subject', () => {
+    const rows = releaseRows('ASTANA, June 11 -- Wheat exports, at 4.1 million tonnes so far this year, lead the list. In January-May, the country\'s exports were 30 billion dollars. Its imports for the five months came to 19 billion dollars.', '2025-06-11');
+    expect(span(row(rows, 4.1e6))).toBe('2025-01..2025-05');
+  });
+  it('keeps the publication month when only one aside names the earlier month (near miss)', () => {
+    const rows = releaseRows('HAILAR, Nov. 10 -- Manzhouli has handled 3.24 million tonnes of Russian timber by road so far this year, 6.5 percent more than a year earlier. The port also saw 1,480 freight trains pass through in the first ten months.', '2026-11-10');
+    expect(span(row(rows, 3.24e6))).toBe('2026-01..2026-11');
+  });
+  it('keeps the publication month when the release gives a figure of that month too (near miss)', () => {
+    const rows = releaseRows('SEOUL, May 21 -- So far this year, exports total 250 billion dollars. In January-April they were 200 billion dollars, up 5 percent. Imports in the four months came to 190 billion dollars. In the first 20 days of May alone, exports were 50 billion dollars.', '2025-05-21');
+    expect(span(row(rows, 250e9))).toBe('2025-01..2025-05');
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { MONTH_NAMES, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { keywords, mentions } from './keywords.js';
+import type { ObservationDraft } from '../../contract.js';
 
 interface StockRule {
   name: string;
@@ -392,4 +393,29 @@ function sinceLaunch(s: string): { start: number; end: number; rule: string } | 
     }
   }
   return null;
+}
+
+// "so far this year", "so far in 2024", "this year so far": the year to date up to the story's day.
+const SO_FAR_THIS_YEAR = /\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\bthis\s+year\s+so\s+far\b/i;
+
+/**
+ * "URUMQI, Dec. 12 -- Freight through the port has exceeded 40 million tonnes so far this year" and then "By the end of November,
+ * ...", "from January to November": a release on the months before the one it came out in reports the year so far up to its own
+ * reporting month (README, the twenty-seventh session's ruling), even where "so far this year" comes before that month is named.
+ * The rows of such a phrase that end in the publication month move to the month before when the release's other rows of the
+ * year so far end there (in two sentences at least) and none ends in the publication month.
+ */
+export function soFarToReportingMonth(rows: ObservationDraft[], published: string): ObservationDraft[] {
+  const month = published.slice(0, 7);
+  const year = month.slice(0, 4);
+  if (month.length !== 7 || month.endsWith('-01')) return rows;
+  const before = `${year}-${String(Number(month.slice(5)) - 1).padStart(2, '0')}`;
+  const soFar = (r: ObservationDraft) => r.period_start === `${year}-01` && r.period_end === month && SO_FAR_THIS_YEAR.test(r.source_quote ?? '');
+  if (!rows.some(soFar)) return rows;
+  const others = rows.filter((r) => !soFar(r));
+  // (Two figures of the year to that month at least: one aside, "The port also saw 1,480 trains in the first ten months", does not
+  // make the release a report on that month.)
+  const reported = others.filter((r) => r.period_start === `${year}-01` && r.period_end === before);
+  if (others.some((r) => r.period_end >= month) || new Set(reported.map((r) => r.source_quote)).size < 2) return rows;
+  return rows.map((r) => (soFar(r) ? { ...r, period_end: before } : r));
 }
