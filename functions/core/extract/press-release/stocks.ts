@@ -210,7 +210,8 @@ const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
 /**
  * "As of June 14, Mongolia has exported 36.2 million tonnes of coal this year ... the value of coal exports so far amounts to
  * USD 3.1 billion, down 32.5 percent": a bare "so far" beside a change in percent (no launch, sinceLaunch) goes on with the
- * year so far the release stated before (January to a month of one year), (the figure takes the nearer period).
+ * year so far the release stated before (January to a month of one year). It is added as a period of its own, so a figure
+ * right after it takes it over a month the sentence names in passing ("Despite the higher volume in May, ...").
  */
 function yearSoFarOfChange(out: PeriodMention[], s: string, previous: ReportedPeriod): PeriodMention[] {
   if (!previous || !previous.start.endsWith('-01') || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
