@@ -704,11 +704,21 @@ function foreignGoodsAfterImports({ s, places, memory }: RowFrame, f: Figure): b
   // ("Ganqimaodu ... has cleared 21.7 million tonnes of Mongolian coal": what a port cleared, named by the adjective of the
   // country across the border, came in, with no imports before it.)
   const cleared = CLEARED_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start));
+  if (takenInFrom(s, places, f)) return true;
   if (!cleared && !memory.importsNamedBefore && !memory.previousLevels?.some((r) => r.flow === 'import' && (r.unit === f.unit ? (r.value ?? 0) > f.value : isCurrency(r.unit)))) return false;
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && ((ADJECTIVE_GOODS_GAP.test(s.slice(f.end, p.start)) && /^\s+[a-z]/.test(s.slice(p.end, p.end + 2))) || GOODS_FROM_GAP.test(s.slice(f.end, p.start))));
 }
 // "... the port cleared 286,000 tonnes of fruit from Vietnam": the goods named right after the amount, then the country they came from.
 const GOODS_FROM_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+(?:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?$/i;
+// A verb of taking goods in right before the amount: "The port handled 1.46 million tonnes of farm produce from Kazakhstan",
+// "the station received 320,000 tonnes of timber from Russia", "inspectors processed 52,000 tonnes of fruit from Vietnam".
+const TAKEN_IN_BEFORE = /\b(?:handled|received|processed|inspected|took\s+in|admitted|cleared)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$/i;
+
+/** Goods a verb of taking in counts, named right after the amount with the foreign country they came "from": they came in. */
+function takenInFrom(s: string, places: RowFrame['places'], f: Figure): boolean {
+  if (!TAKEN_IN_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start))) return false;
+  return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && p.start - f.end <= 80 && GOODS_FROM_GAP.test(s.slice(f.end, p.start)));
+}
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
@@ -1359,11 +1369,30 @@ function partOfOneWayTotal(frame: RowFrame, r: Reading, lo: number, hi: number):
   return memory.lastFlow;
 }
 
+// "handled 1.46 million tonnes of farm goods from Kazakhstan, ..., with wheat alone reaching about 690,000 tonnes", "..., including
+// 210,000 tonnes of barley", "..., of which sunflower oil made up 120,000 tonnes": a part of the amount before it in the sentence,
+// introduced as such, goes that amount's way.
+const PART_OF_LEVEL_TAIL = /(?:,\s*|\s)(?:with|including|of\s+which)\s+(?:[\w'’-]+\s+){0,4}?(?:alone\s+)?(?:(?:reaching|at|making\s+up|accounting\s+for|totall?ing|amounting\s+to|coming\s+to|made\s+up|accounted\s+for|reached|totall?ed|came\s+to|was|were)\s+)?(?:(?:about|around|nearly|some|almost|roughly|over|more\s+than)\s+)?$/i;
+
+/** The flow of the larger amount of the same unit earlier in the sentence that the figure is introduced as a part of (null: none). */
+function flowOfWholeBefore(frame: RowFrame, r: Reading): Flow | null {
+  const f = r.figure;
+  if (f.kind !== 'level' || f.value === null) return null;
+  const whole = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= f.start && o.figure.unit === f.unit);
+  if (!whole || whole.figure.value === null || whole.figure.value <= f.value || f.start - whole.figure.end > 160) return null;
+  const gap = frame.s.slice(whole.figure.end, f.start);
+  if (/[.;]/.test(gap) || frame.cues.some((c) => c.start >= whole.figure.end && c.end <= f.start) || !PART_OF_LEVEL_TAIL.test(gap)) return null;
+  const way = flowFor(frame, whole).flow;
+  return way === 'export' || way === 'import' ? way : null;
+}
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
   const f = r.figure;
   if (soldToForeignBuyers(frame, f)) return 'export';
+  const ofWhole = flowOfWholeBefore(frame, r);
+  if (ofWhole) return ofWhole;
   const part = partOfOneWayTotal(frame, r, lo, hi);
   if (part) return part;
   const known = cargoFlow(frame, r, lo, hi) ?? partOfWholeFlow(frame, r, lo);

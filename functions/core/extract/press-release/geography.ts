@@ -901,10 +901,11 @@ const ORIGIN_OF_GOODS = {
 const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
-// "mainly through the Zhangmu and Gyirong ports": each port of the list.
+// "mainly through the Zhangmu and Gyirong ports": each port of the list. The route may be a line the goods rode "on", "by" or
+// "along": "trade with Laos, much of it carried on the China-Laos Railway, rose 41.2 percent" is the province's trade.
 // "entered or left ", "went north into ", "trains leaving ": a verb of crossing the border right before a country.
 const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
-const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at|on|by|along)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 // "..., the bulk of it moved by road and rail through the Horgos and" (the aside and the list before the place may be long).
 const PART_ROUTED_REACH = 110;
 /** The place is on the route of part of a figure's goods, told in an aside. */
@@ -2275,7 +2276,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) || CREDITED_TO_BEFORE.test(v.before) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) || CREDITED_TO_BEFORE.test(v.before) || partRouted(v) ? 'locator' : 'area')];
 }
 // "Trade with Laos soared 40.2 percent to 11.9 billion yuan, boosted by the China-Laos Railway", "thanks to the corridor's
 // new routes": a corridor named as what drove a figure is its cause, not whose figure it is.

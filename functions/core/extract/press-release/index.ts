@@ -34,6 +34,7 @@ import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT
 import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf, findPeriods, MONTH_NAMES } from './periods.js';
+import { soFarToReportingMonth } from './stocks.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
 import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, type FlatTable } from './flat-table.js';
@@ -79,6 +80,7 @@ function extract(body: string, ctx: ExtractionContext, opts: PressReleaseOptions
   if (release.tableText !== article) rows = rows.map((row) => quotedAsWritten(row, article));
   rows = rows.map(zoneOwnTotal);
   rows = withoutLaterPeriods(rows, ctx.published || dated.published, warnings);
+  rows = soFarToReportingMonth(rows, dated.published || ctx.published || '');
   if (dated.published !== ctx.published && ctx.published) rows = rows.map((row) => ({ ...row, published: ctx.published }));
   warnings.push(...rowWarnings(rows));
   return { ok: true, rows, warnings };

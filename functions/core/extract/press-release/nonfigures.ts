@@ -164,8 +164,12 @@ const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|(?:average|
 const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)(?:being\s+)?invested\b/i;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
-// lent, granted or invested, named right after the amount, is no goods traded.
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:trade\s+(?=financ|credit))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity)\b/i;
+// lent, granted or invested, named right after the amount, is no goods traded. So is money of backing given to traders: "announced
+// 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support(?!\s+(?:of|for)\b))\b/i;
+/** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
+const dutyFreeSales = (before: string): boolean => SALES_BEFORE.test(before) && DUTY_FREE_SUBJECT_BEFORE.test(before);
+
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
 const EACH_THRESHOLD_BEFORE = /\b(?:each|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+)\s+of\s+them)\s+(?:[\w-]+\s+){0,3}?(?:brought\s+in|earned|fetched|topped|exceeded|surpassed|passed|crossed|reached|recorded|posted|had|generated)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}?of\s+)?(?:(?:more\s+than|over|above|at\s+least|in\s+excess\s+of)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
@@ -495,7 +499,9 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // "officials said they would work to keep annual growth above 8 percent", "the bureau vowed to lift exports to", "will try to
 // hold", "will make every effort to push", "will do its utmost to keep": a promise of effort, the modal or the vow before it
 // (a past "worked to" tells what was done, and stays a figure's clause).
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+// "the bureau hopes to run 850 trains over the full year", "plans to handle 2 million TEU", "aims to dispatch 600 services": a
+// verb of operating a service or moving cargo after the intention is as much an aim as one of reaching a mark.
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
 // for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
@@ -735,6 +741,11 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 // "... worth 6.8 billion yuan in the center's duty-free shops".
 // "spent 1.9 billion yuan on duty-free shopping", "on duty-free goods": money spent on the shopping itself is retail too
 // ("N yuan in duty-free goods" may be an operator's imports: only "on" reads the goods as bought by shoppers).
+// The shops named as the subject, their sales before the amount: "the offshore duty-free shops, counted apart from customs
+// trade, had sales of 16.7 billion yuan", "duty-free sales on the island reached 30 billion yuan", "duty-free outlets sold goods
+// worth 2 billion yuan".
+const DUTY_FREE_SUBJECT_BEFORE = /\bduty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|sales)\b[^.;]{0,140}$/i;
+const SALES_BEFORE = /\b(?:sales|revenue|takings|turnover|sold|spent|spending|purchases)\b[^.;\d]{0,30}$/i;
 const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
 /** The rule name `notATradeFigure` gives a growth rate stated as a comparison base. */
@@ -1093,12 +1104,12 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\bduty-free\b/i,
     gateWords: ['duty-free'],
     examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping'],
-    test: (s, f) => f.kind === 'level' && DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)),
+    test: (s, f) => f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start))),
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity'],
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'support'],
     examples: ['the government would roll out 2 trillion won in trade financing', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
     test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40))),
   },

@@ -1277,12 +1277,13 @@ const RULES: Rule[] = [
   },
   // "4.5 percent in the second quarter, 4.6 percent in the third and 4.9 percent in the fourth": a list of quarters names
   // the noun once; an ordinal closing its item ("in the third" then a comma, "and", or the sentence's end) after
-  // "quarter" earlier in the sentence is the next quarter.
+  // "quarter" earlier in the sentence is that quarter. It may look back as well as on: "up 2.2 percent in the second
+  // quarter, reversing a 2.1 percent decline in the first", "the third quarter grew faster than in the first".
   {
     gate: QUARTER_GATE,
     needs: ['quarter'],
     // (The look-ahead before the look-behind: the look-behind, tried first, scanned back 80 characters at every position.)
-    pattern: /\b(?=(?:in|for|during)\s)(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during)\s+the\s+(second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    pattern: /\b(?=(?:in|for|during|over)\s)(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, undefined, undefined);
@@ -1319,6 +1320,18 @@ const RULES: Rule[] = [
     build: (m, a) => {
       const h = ORDINAL[m[1].toLowerCase()] === 1 ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);
+      return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
+    },
+  },
+  // "exports rose 3 percent in the second half after a 5 percent fall in the first": the half named once, its other ordinal
+  // closing an item of the same sentence (as quarters above).
+  {
+    gate: HALF_GATE,
+    needs: ['half'],
+    pattern: /\b(?=(?:in|for|during|over)\s)(?<=\bhalf\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during|over)\s+the\s+(first|second)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    build: (m, a) => {
+      const h = ORDINAL[m[1].toLowerCase()];
+      const year = resolveYear(a, h * 6, undefined, undefined);
       return plausibleYear(year, a) ? period(ym(year, h * 6 - 5), ym(year, h * 6)) : null;
     },
   },

@@ -818,7 +818,9 @@ function directedNextPart(s: string, n: NumberAt, figures: Figure[]): LevelReadi
   if (!listed || listed.measure !== 'count' || yearOrCode(s, n)) return undefined;
   const gap = s.slice(listed.end, n.start);
   if (NEXT_PART_GAP.test(gap) && NEXT_PART_DIRECTION_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
-  if (PART_OF_COUNT_GAP.test(gap) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
+  // ("1,712 trains were outbound, carrying electronics, appliances and auto parts toward Mongolia, Russia and Europe, while 1,334
+  // came in": an aside on what the first part carried is no part of the gap.)
+  if (PART_OF_COUNT_GAP.test(withoutCargoAside(gap)) && PART_WAY_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 30))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 

@@ -9,6 +9,7 @@
  */
 import { MONTH_NAMES, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { keywords, mentions } from './keywords.js';
+import type { ObservationDraft } from '../../contract.js';
 
 interface StockRule {
   name: string;
@@ -118,6 +119,13 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bfirst\s+(?:[\w'-]+\s+){0,5}?(?:reached|arrived\s+(?:in|at)|left|departed(?:\s+from)?|ran\s+to|rolled\s+into|pulled\s+into)\s+(?:(?:the\s+)?[A-Z][\w'-]*\s+){0,2}?(?:the\s+[a-z]+\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b(?=\s*[;,]?\s*(?:and\s+)?since\s+then\b)/gi,
   },
   {
+    // A measure's start dates what has built up under it: "Since the first zero-tariff list took effect in December 2020, such
+    // imports had exceeded 24 billion yuan", "since the scheme came into force in March 2021", "since the policy was introduced".
+    name: 'since a measure took effect',
+    examples: ['Since the first zero-tariff list took effect in December 2020', 'since the free-trade agreement came into force in March 2021', 'since the preferential scheme was introduced in 2019', 'since the new rules went into effect on 1 July 2022'],
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
@@ -193,7 +201,24 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
+  if (!since && !ytd && s.includes('so far')) out = yearSoFarOfChange(out, s, previous);
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
+}
+
+const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
+
+/**
+ * "As of June 14, Mongolia has exported 36.2 million tonnes of coal this year ... the value of coal exports so far amounts to
+ * USD 3.1 billion, down 32.5 percent": a bare "so far" beside a change in percent (no launch, sinceLaunch) goes on with the
+ * year so far the release stated before (January to a month of one year). It is added as a period of its own, so a figure
+ * right after it takes it over a month the sentence names in passing ("Despite the higher volume in May, ...").
+ */
+function yearSoFarOfChange(out: PeriodMention[], s: string, previous: ReportedPeriod): PeriodMention[] {
+  if (!previous || !previous.start.endsWith('-01') || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
+  const m = BARE_SO_FAR.exec(s);
+  if (!m || recordBefore(s, m.index, true) || !(YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) return out;
+  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: previous.start, periodEnd: previous.end, yearToDate: true };
+  return [...out, soFar].sort((a, b) => a.start - b.start);
 }
 
 /** Whether a mention of `s` is an "as of" day. (Returned unnamed: tsx names every named closure it makes, about 0.3 us each.) */
@@ -344,14 +369,54 @@ function isDataLabel(s: string, p: PeriodMention): boolean {
 
 // "the most since the port opened in 1899", "the first time since its launch": a record, not a running total.
 const RECORD_BEFORE = /\b(?:most|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|fastest|slowest|first\s+time|record)\b[^,.;]{0,30}$/i;
+// So is a superlative of activity before a bare "so far": "June was the busiest month so far", "the heaviest week so far",
+// "the quietest quarter of the year so far". (Before "since", "one of the busiest gateways since the railway opened" is a
+// stock of its own: those words stay out of RECORD_BEFORE.)
+const BUSIEST_BEFORE = /\b(?:busiest|heaviest|greatest|quietest|slackest|briskest)\b[^,.;]{0,30}$/i;
+/** Whether the 40 characters before a since-phrase or "so far" at `at` make it a record (`soFar`: a bare "so far"). */
+const recordBefore = (s: string, at: number, soFar: boolean): boolean => {
+  const before = s.slice(Math.max(0, at - 40), at);
+  return RECORD_BEFORE.test(before) || (soFar && BUSIEST_BEFORE.test(before));
+};
+// A change in percent ("down 32.5 percent", "4.7 percent less", "a rise of 6%") compares the figure with a year before: with a
+// bare "so far" beside it, the figure is the year so far, not a total since a launch.
+const CHANGE_IN_PERCENT = /\b(?:up|down|rose|fell|grew|gained|increased|decreased|declined|dropped|jumped|slipped|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
 
 /** The first since-launch phrase of a sentence, with the rule that read it. */
 function sinceLaunch(s: string): { start: number; end: number; rule: string } | null {
   for (const rule of SINCE_LAUNCH) {
     rule.pattern.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = rule.pattern.exec(s)) !== null; ) {
-      if (!RECORD_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return { start: m.index, end: m.index + m[0].length, rule: rule.name };
+      const soFar = rule.name === 'so far, without a year';
+      if (recordBefore(s, m.index, soFar)) continue;
+      if (soFar && (YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) continue;
+      return { start: m.index, end: m.index + m[0].length, rule: rule.name };
     }
   }
   return null;
+}
+
+// "so far this year", "so far in 2024", "this year so far": the year to date up to the story's day.
+const SO_FAR_THIS_YEAR = /\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\bthis\s+year\s+so\s+far\b/i;
+
+/**
+ * "URUMQI, Dec. 12 -- Freight through the port has exceeded 40 million tonnes so far this year" and then "By the end of November,
+ * ...", "from January to November": a release on the months before the one it came out in reports the year so far up to its own
+ * reporting month (README, the twenty-seventh session's ruling), even where "so far this year" comes before that month is named.
+ * The rows of such a phrase that end in the publication month move to the month before when the release's other rows of the
+ * year so far end there (in two sentences at least) and none ends in the publication month.
+ */
+export function soFarToReportingMonth(rows: ObservationDraft[], published: string): ObservationDraft[] {
+  const month = published.slice(0, 7);
+  const year = month.slice(0, 4);
+  if (month.length !== 7 || month.endsWith('-01')) return rows;
+  const before = `${year}-${String(Number(month.slice(5)) - 1).padStart(2, '0')}`;
+  const soFar = (r: ObservationDraft) => r.period_start === `${year}-01` && r.period_end === month && SO_FAR_THIS_YEAR.test(r.source_quote ?? '');
+  if (!rows.some(soFar)) return rows;
+  const others = rows.filter((r) => !soFar(r));
+  // (Two figures of the year to that month at least: one aside, "The port also saw 1,480 trains in the first ten months", does not
+  // make the release a report on that month.)
+  const reported = others.filter((r) => r.period_start === `${year}-01` && r.period_end === before);
+  if (others.some((r) => r.period_end >= month) || new Set(reported.map((r) => r.source_quote)).size < 2) return rows;
+  return rows.map((r) => (soFar(r) ? { ...r, period_end: before } : r));
 }
