@@ -2301,7 +2301,7 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && measureAfter(v.after) && GOVERNMENT_MEASURE.after.test(v.after));
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || GOVERNMENT_CAPITAL.stance.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && measureAfter(v.after) && GOVERNMENT_MEASURE.after.test(v.after));
   if (!capital && !(v.after.charCodeAt(0) === 45 && ORIGIN_COMPOUND.after.test(v.after))) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
 }
