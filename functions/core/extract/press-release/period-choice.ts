@@ -403,9 +403,18 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
   return gap.includes('price') && LATER_PRICE_CLAUSE.test(gap);
 }
 
-/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, or ends one about prices. */
+// "The export of farm goods was 23.6 hundred million yuan, up 19.2%, while it was 19.8 hundred million yuan in the first half
+// of 2023", "imports came to $4.1 billion, against which they had been $3.6 billion in 2024": a later clause whose subject
+// points back to the figure's quantity ("it", "they", "the figure") and gives it an amount at a period is that quantity's
+// base, dated; the period is the base's, not the figure's. (Checked only when a pronoun of the kind is in the gap.)
+const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
+const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
-  return p.start > at && (LATER_CLAUSE_OPENING.test(s.slice(at, p.start)) || endsPriceClause(s, p, at));
+  if (p.start <= at) return false;
+  const gap = s.slice(at, p.start);
+  return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit

@@ -390,8 +390,9 @@ function subjectPastAside(s: string, bounds: number[], lo: number): string {
 
 // ", 4% more than a year earlier", ", up 3%", ", up from 11.16 million tons": a change or a base opening the clause
 // after a level, with no words of its own before it.
-// ("up nearly 40%": a hedge may stand before the number.)
-const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+// ("up nearly 40%": a hedge may stand before the number.) A bare verb of change may open it as well, the way translated
+// releases and terse wires write it (", decreased 20.4%", ", increased by 3%", ", fell 2 percent").
+const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|slid|jumped|surged)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
 
 /**
  * "Cattle slaughter in November was 198,400 head, 4% more than a year earlier", "put domestic output at 11.6 million
