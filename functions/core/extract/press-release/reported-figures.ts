@@ -163,6 +163,10 @@ const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EX
 // the reach right before the amount).
 const EFFORT_TO_REACH_BEFORE = /\b(?:tr(?:y|ies|ying)|striv(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|endeavou?r(?:s|ing)?|work(?:s|ing)?|strain(?:s|ing)?)\s+(?:hard\s+)?to\s+(?:make|get|push|bring|drive|lift|help)\s+(?:(?!\b(?:but|while|whereas)\b)[^.;?!,]){1,80}?\s(?:exceed|reach|top|surpass|hit|above|over|beyond|past|to)\s+(?:(?:about|around|more\s+than|at\s+least)\s+)?(?:(?:US|U\.S\.)?\$\s?|RMB\s?|¥\s?)?$/i;
 const EFFORT_WORDS = keywords(['try', 'tries', 'trying', 'striv', 'aim', 'seek', 'endeavo', 'work', 'strain'], EFFORT_TO_REACH_BEFORE);
+// "will strive for the foreign trade growth of 10%", "aims for 8 percent export growth", "is seeking an increase of 5% in
+// shipments", "working towards a rise of 12 percent": a change someone strives, aims or works for is a goal, not a result.
+const EFFORT_FOR_CHANGE_BEFORE = /\b(?:striv(?:e|es|ing)\s+for|aim(?:s|ing)?\s+(?:for|at)|seek(?:s|ing)?|work(?:s|ing)?\s+(?:for|towards?)|push(?:es|ing)?\s+for|target(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:growth|increase|rise|expansion)\s+(?:rate\s+)?(?:of\s+)?)?(?:(?:about|around|at\s+least|more\s+than|over)\s+)?$/i;
+const EFFORT_FOR_WORDS = keywords(['striv', 'aim', 'seek', 'work', 'push', 'target'], EFFORT_FOR_CHANGE_BEFORE);
 // "4,000 trips are planned for 2021", "another 1,200 trains are scheduled for next year": an amount planned in the passive;
 // "Around 7,000 trains are expected to run on the corridor this year": an amount expected, its verb after it.
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
@@ -461,6 +465,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
+  if (mentions(s, EFFORT_FOR_WORDS, f.start - 100, f.start) && EFFORT_FOR_CHANGE_BEFORE.test(s.slice(Math.max(0, f.start - 100), f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 160, f.start) && FORECAST_NOUN_CONTINUED.test(s.slice(Math.max(0, f.start - 160), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
