@@ -34,13 +34,12 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // "reversing the 5.6 per cent expansion in August", "following the 2.1pc decline in September"; the earlier growth may
 // come second in a list of what is compared ("compared with a 6.0 percent gain expected in a Reuters poll and an 8.4
 // percent rise in October"); so is the rate a growth picked up or slowed from ("picking up from a year-on-year rise of
-// 0.1 percent in October", "down from 3.2% in the third quarter", "slowing sharply from a 12.7% jump in October", "easing
-// from the revised 5.1% pace in May"), but not goods from a place ("from Japan rose 12% in").
+// 0.1 percent in October", "down from 3.2% in the third quarter"), but not goods from a place ("from Japan rose 12% in").
 // A rate set beside the figure's to be outrun or matched: "outpacing the 10.3% increase in January", "beating a 2% gain in
 // May", "against a 4.4% rise in March"; the month dates that rate alone. ("with growth topping 20% in March", "exceeding",
 // "surpassing": a rate passing a mark in the figure's own month; not here.)
 const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
-const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+(?:(?:an?|the)\s+(?:revised\s+)?)?)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
+const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
