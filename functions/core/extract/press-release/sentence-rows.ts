@@ -257,8 +257,13 @@ const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFOR
 const TREND_OF_BEFORE = /\b(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))\s+(?:the\s+)?$/i;
 const TREND_OF_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:trends?|tendency|momentum|streak|slide|slump)\b/i;
 const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump'], TREND_OF_BEFORE, TREND_OF_AFTER);
-const datesTrend = (s: string, p: PeriodMention): boolean =>
-  mentions(s, TREND_WORDS, p.start - 40, p.end + 40) && (TREND_OF_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) || TREND_OF_AFTER.test(s.slice(p.end, p.end + 40)));
+// (A period's mention may hold its own preposition: "of 2025", "since 2024".)
+const LEADING_PREPOSITION = /^(?:of|since|from|in|during)\s+/i;
+function datesTrend(s: string, p: PeriodMention): boolean {
+  if (!mentions(s, TREND_WORDS, p.start - 40, p.end + 40)) return false;
+  const before = s.slice(Math.max(0, p.start - 40), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
+  return TREND_OF_BEFORE.test(before) || TREND_OF_AFTER.test(s.slice(p.end, p.end + 40));
+}
 
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
