@@ -195,7 +195,9 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) return backToLeadPeriod(frame);
-  if (!rows.length && isNumberedAside(frame)) return;
+  // "The pace for the ten-month period was 0.4 percentage points slower than in January-September.": an aside of numbers
+  // that names the release's own span in full still brings the next sentences back to it, as scenery does.
+  if (!rows.length && isNumberedAside(frame)) return backToLeadPeriod(frame);
   rememberPeriod(frame, rows, baseDates);
   // "Q (CGTN): How is trade with Hong Kong developing within the Greater Bay Area?": a question with no figure asks about
   // places; the answer's figures stay with the release's place (its period and flow are still the answer's).

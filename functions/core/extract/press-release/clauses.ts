@@ -179,8 +179,9 @@ export function reducedRelatives(s: string): Array<[number, number]> {
 // 15.6%, mostly durians arriving by the China-Laos Railway and the highway ports.": a phrase of what the goods mostly were, set
 // off by commas or closing the sentence, names a part of them; where that part came from or went through is no area of the whole.
 // (Its list of goods may hold commas of its own; no number stands in it, and it ends before a clause joined by a comma and
-// "while", "but" or "and".)
-const COMPOSITION_ASIDE = /,\s*(?:mostly|mainly|largely|chiefly|predominantly|primarily|principally|most\s+of\s+(?:it|them|which))\s(?:(?!,\s*(?:while|whereas|but|and|or)\s)[^;:.\d]){1,140}(?:,(?=\s*[a-z])|\.?\s*$)/g;
+// "while", "but" or "and".) A relative pronoun and its verb may open it: ", which is mainly from the Qinzhou Bonded Port Area",
+// ", which came mostly from the border ports".
+const COMPOSITION_ASIDE = /,\s*(?:(?:which|that)\s+(?:is|are|was|were|comes?|came)\s+)?(?:mostly|mainly|largely|chiefly|predominantly|primarily|principally|most\s+of\s+(?:it|them|which))\s(?:(?!,\s*(?:while|whereas|but|and|or)\s)[^;:.\d]){1,140}(?:,(?=\s*[a-z])|\.?\s*$)/g;
 const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily', 'principally', 'most of'], COMPOSITION_ASIDE);
 
 // "Henan province, of which Zhengzhou is the capital, saw its trade reach ...", "Henan, home to Zhengzhou,", "Sichuan, where

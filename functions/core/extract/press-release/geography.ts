@@ -2304,9 +2304,14 @@ function tradedWithWhich(v: PlaceView): PlaceMention[] | undefined {
  * suspension": the government.
  */
 function governmentOrOrigin(v: PlaceView): PlaceMention[] | undefined {
-  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && measureAfter(v.after) && GOVERNMENT_MEASURE.after.test(v.after));
+  const capital = (GOVERNMENT_CAPITAL.names.has(v.name) && (GOVERNMENT_CAPITAL.after.test(v.after) || GOVERNMENT_CAPITAL.stance.test(v.after) || pairedCapitals(v))) || (countryOrGroup(v.kind) && ((measureAfter(v.after) && GOVERNMENT_MEASURE.after.test(v.after)) || ownerOfMeasure(v)));
   if (!capital && !(v.after.charCodeAt(0) === 45 && ORIGIN_COMPOUND.after.test(v.after))) return undefined;
   return [mention(v, capital ? 'locator' : 'partner')];
+}
+
+/** "the export policy adjustment of Russia": a country after "of" (or "imposed by") a measure it owns. */
+function ownerOfMeasure(v: PlaceView): boolean {
+  return (v.tail === 'of' || v.tail === 'by') && GOVERNMENT_MEASURE.ofOwner.test(v.before);
 }
 
 /** A possessive or one of the measure words after a place: what every match of GOVERNMENT_MEASURE starts with or has. */

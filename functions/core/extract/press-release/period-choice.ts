@@ -48,6 +48,8 @@ const MONTH_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 // "over the three months", "in the two months": a definite span with no "first"/"past" and no year.
 // "in the latest three months" (HMRC): the last span of that length the release stated.
 const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(?:latest\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months$/i;
+// "the ten-month period", "this nine-month span": the same definite span, its count of months made an adjective.
+const DEFINITE_MONTH_SPAN = /^(?:the|this)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month\s+(?:period|span|stretch|spell)$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
 const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
 const THE_QUARTER = /\bthe\s+quarter\b/i;
@@ -75,7 +77,7 @@ function monthsSpanned(p: { start: string; end: string }): number {
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month|quarter|half/i.test(s)) return periods;
-  const definite = /months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s);
+  const definite = (/months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s)) || /-month\s+(?:period|span|stretch|spell)\b/i.test(s);
   if (!definite && !THE_MONTH.test(s) && !THE_QUARTER.test(s) && !THE_HALF.test(s) && !YEARLESS_HALF.test(s)) return periods;
   const span = monthsSpanned(previous);
   return periods.map((p) => {
@@ -96,7 +98,8 @@ export function referBack(periods: PeriodMention[], s: string, previous: { start
       const half = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 6);
       return half && !/-0[17]$/.test(half.start) ? { ...p, periodStart: half.start, periodEnd: half.end } : p;
     }
-    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(s.slice(p.start, p.end)) : null;
+    const said = s.slice(p.start, p.end);
+    const m = p.kind === 'period' && definite ? DEFINITE_MONTHS.exec(said) ?? DEFINITE_MONTH_SPAN.exec(said) : null;
     if (!m) return p;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : MONTH_WORDS[m[1].toLowerCase()];
     // "during the four months" after "the first four months of the fiscal year (mid-July to mid-November)": a span counted
@@ -343,7 +346,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const bracketed = brackets.length ? usablePeriods.filter((p) => !brackets.some(([a, b]) => p.start >= a && p.end <= b && (at < a || at >= b))) : usablePeriods;
   const visible = outsideRelativeAsides(frame.s, bracketed, at).filter((p) => !(p.start > at && TOTAL_AFTER_FIGURE.before.test(frame.s.slice(at, p.start)) && TOTAL_AFTER_FIGURE.after.test(frame.s.slice(p.start, p.end + 40))));
   const near: PeriodMention | null = nearest(visible, frame.bounds, at);
-  const p = near && near.end <= at && datesComparedRate(frame.s, near) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near && near.end <= at ? (ownPeriodAfter(frame.s, visible, at) ?? near) : near;
+  const p = near && ((near.end <= at && datesComparedRate(frame.s, near)) || datesRateComparedAfter(frame.s, near, at)) ? nearest(visible.filter((q) => q !== near), frame.bounds, at) : near && near.end <= at ? (ownPeriodAfter(frame.s, visible, at) ?? near) : near;
   // "In the same month, China imported 487,000 t ...; imports over January-October ...": the opening dates
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
@@ -399,9 +402,18 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
   return gap.includes('price') && LATER_PRICE_CLAUSE.test(gap);
 }
 
-/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, or ends one about prices. */
+// "The export of farm goods was 23.6 hundred million yuan, up 19.2%, while it was 19.8 hundred million yuan in the first half
+// of 2023", "imports came to $4.1 billion, against which they had been $3.6 billion in 2024": a later clause whose subject
+// points back to the figure's quantity ("it", "they", "the figure") and gives it an amount at a period is that quantity's
+// base, dated; the period is the base's, not the figure's. (Checked only when a pronoun of the kind is in the gap.)
+const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
+const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
-  return p.start > at && (LATER_CLAUSE_OPENING.test(s.slice(at, p.start)) || endsPriceClause(s, p, at));
+  if (p.start <= at) return false;
+  const gap = s.slice(at, p.start);
+  return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit
@@ -433,7 +445,8 @@ function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): Period
 
 // "well below the 11.6 percent rise in October", "above the 3.1% gain in May", "after a 2.4 percent fall in March": the
 // month dates the rate the figure before it is set against.
-const COMPARED_RATE_BEFORE = new RegExp(String.raw`\b(?:below|above|short\s+of|under|over|after|following|reversing|versus|compared\s+(?:with|to)|than|${OUTRUN})\s+(?:the\s+|a\s+|an\s+)?(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
+// ("more than 12 percent in the first 20 days": "than" of an amount's bound compares no rate.)
+const COMPARED_RATE_BEFORE = new RegExp(String.raw`\b(?:below|above|short\s+of|under|over|after|following|reversing|versus|compared\s+(?:with|to)|(?<!\b(?:more|less|fewer|better|worse|other|rather)\s)than|${OUTRUN})\s+(?:the\s+|a\s+|an\s+)?(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 /**
  * "exports edged up 2.9 percent in November to 179.4 billion dollars, well below the 11.6 percent rise in October, while
@@ -443,6 +456,15 @@ const COMPARED_RATE_BEFORE = new RegExp(String.raw`\b(?:below|above|short\s+of|u
 function datesComparedRate(s: string, p: PeriodMention): boolean {
   const before = s.slice(Math.max(0, p.start - 90), p.start);
   return (before.includes('%') || before.includes('per')) && COMPARED_RATE_BEFORE.test(before);
+}
+
+/**
+ * "Imports dropped 3.9% to $214.87 billion, a steeper fall than the 2.3% decline in October", "shipments reached 1.2 million
+ * tonnes, well above the 4% gain in May": a period after the figure that dates a rate the figure is set against, the whole
+ * comparison written after the figure, dates that rate only (the rate itself keeps it: nothing compares it after its start).
+ */
+function datesRateComparedAfter(s: string, p: PeriodMention, at: number): boolean {
+  return p.start > at && datesComparedRate(s, p) && COMPARED_RATE_BEFORE.test(s.slice(Math.max(at, p.start - 90), p.start));
 }
 
 /**
@@ -676,11 +698,12 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period in brackets ("widened to €14.2 billion (€12.0 billion in January-September 2025)").
   // A paragraph that opens "In October alone," is framed by the month: its own next sentences go on with it.
   const framedByMonth = memory.monthParagraph === true && MONTH_OPENING.test(s);
+  // "a steeper fall than the 2.3% decline in October": nor is the date of a rate the figures are set against.
   // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

@@ -1167,6 +1167,21 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // "The pace for the ten-month period was slower", "over this nine-month span", "during the 11-month stretch": a definite
+  // span of a count of months made an adjective is the year's first months, as "the ten-month total" is (period-choice.ts's
+  // referBack points it at a span of that length stated before). Not a span someone's: "a six-month period" (indefinite),
+  // "the same ten-month period" (a base), "the three-month period to June" (a rolling window), "the six-month period of the ban".
+  {
+    gate: MONTHS_GATE,
+    needs: ['-month'],
+    pattern: new RegExp(`\\b(?:the|this)\\s+${COUNT}-month\\s+(?:period|span|stretch|spell)\\b(?!\\s+(?:to|ending|ended|through|up\\s+to|of|before|after|since|from|when|in\\s+which|last|a\\s+year)\\b)`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      if (n < 2 || n > 11) return null;
+      const year = resolveYear(a, n);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
   // "in the month", "during the month": the month the release reports on. Read here as the last full
   // month; period-choice.ts's referBack points it at the last month of the period stated before.
   {

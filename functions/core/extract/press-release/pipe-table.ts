@@ -1068,7 +1068,9 @@ function setAsideOrphanChanges(roles: Role[]): void {
 
 const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
-const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
+// The base may come first and the change mark after it, as Chinese tables head it (比去年同期±%): "Same period last year ±%",
+// "Compared with previous year, change %", "Year-ago +/- (%)".
+const YEAR_AGO_CHANGE = /^(?:(?:±|\+\/\s?[-−–])\s*(?:%|\(%\))|(?:(?:compared\s+(?:with|to)|vs\.?|over|on|against)\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year[-\s](?:earlier|ago))\s*,?\s*(?:±|\+\/\s?[-−–]|change|growth)\s*,?\s*(?:%|\(%\))|(?:change|growth|increase)\s+(?:on|over|from|compared\s+(?:with|to)|against|vs\.?)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous|previous|a)\s+year|(?:previous|last|prior)\s+year|a\s+year\s+(?:ago|earlier)|year\s+earlier)\s*,?\s*(?:%|\(%\))?)$/i;
 // "Value y/y (%)", "Change y/y (%)", "Exports yoy, %": the change on the year of the column the head names.
 const NAMED_YOY = /^(?:[a-z]+\s+){1,2}(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*,?\s*(?:%|\(%\))?$/i;
 // "Var. %", "Var. (%)", "Variation (%)": the change on the year, as statistics offices head it.

@@ -11,6 +11,11 @@ export const GOVERNMENT_CAPITAL = {
   names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Hanoi']),
   after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:(?:has|had|have|still|also|then|later|again|recently|formally|officially|all\s+but|effectively|largely|virtually|temporarily)\s+){0,3}(?:kept|keeps|capped|caps|barred|bars|blocked|prohibited|allowed|permitted|resumed|reopened|raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
   examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences', 'when Beijing still barred Brazilian poultry', 'when Beijing had all but halted shipments', 'as Beijing kept a tight rein on buying'],
+  // "as Beijing braces for higher U.S. tariffs", "while Moscow weighs new curbs", "Hanoi has vowed to ...", "Beijing is seeking
+  // talks": the capital as the subject of a verb of a government's stance (preparing, weighing, vowing, seeking, warning,
+  // unveiling, negotiating), in any tense, is the government; no verb of trade or of recording figures is among them.
+  stance: /^\s+(?:(?:has|had|have|is|was|are|were|will|would|may|might|could|still|also|now|again|recently|already|reportedly|quickly|firmly|been)\s+){0,3}(?:brac(?:es?|ed|ing)\s+(?:for|itself)|prepar(?:es?|ed|ing)\s+(?:for|to)|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|vow(?:s|ed|ing)?|pledg(?:es?|ed|ing)|seek(?:s|ing)?|sought|signall?(?:s|ed|ing)?|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|unveil(?:s|ed|ing)?|roll(?:s|ed|ing)\s+out|ramp(?:s|ed|ing)\s+up|push(?:es|ed|ing)\s+(?:for|ahead|back)|press(?:es|ed|ing)\s+(?:for|ahead)|urg(?:es?|ed|ing)|negotiat(?:es?|ed|ing)|hit(?:s|ting)?\s+back|court(?:s|ed|ing)?|retaliat(?:es?|ing)|read(?:ies|ied|ying))\b/,
+  stanceExamples: ['as Beijing braces for higher U.S. tariffs', 'while Moscow weighs new curbs on grain', 'Hanoi has vowed to cut its surplus', 'as Beijing is seeking talks', 'after Beijing unveiled a stimulus package'],
   // "a tariff truce between Beijing and Washington", "talks between Washington and Beijing": two capitals paired by
   // "between ... and" are the two governments, whatever is said of them.
   pairedAfter: new RegExp(`^\\s+and\\s+(?:${PAIRED_CAPITALS})\\b`),
@@ -25,6 +30,11 @@ export const GOVERNMENT_MEASURE = {
   // "hurt by U.S. tariffs", "despite EU sanctions": the country's name standing as the adjective of its tariffs or sanctions.
   after: /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)|(?:countervailing|anti-dumping|anti-subsidy|punitive|retaliatory|additional|safeguard)\s+(?:duties|duty|tariffs?|levies))|\s+(?:(?:import|export|trade|reciprocal|retaliatory|punitive|additional|higher|new|steep)\s+){0,2}(?:tariffs?|sanctions)(?!\s+(?:revenue|income|collected|collections?)))\b/,
   examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban", "despite the EU's countervailing duties", 'car shipments were hurt by U.S. tariffs'],
+  // "affected by the export policy adjustment of Russia", "after the log export ban of New Zealand", "under the new import
+  // quotas of Kazakhstan", "the tariffs imposed by the United States": the measure named first, its country after "of" or
+  // "by" (the order translated releases keep).
+  ofOwner: /\b(?:(?:export|import|trade|tariff|customs|tax|quota|licensing)\s+)?(?:polic(?:y|ies)|bans?|quotas?|restrictions?|curbs?|controls?|duties|tariffs?|sanctions|measures|rules|regulations)(?:\s+(?:adjustments?|changes?|shifts?|tightening|reforms?|revisions?))?\s+(?:of|(?:imposed|introduced|adopted|set)\s+by)\s+(?:the\s+)?$/i,
+  ofOwnerExamples: ['affected by the export policy adjustment of Russia', 'after the log export ban of New Zealand', 'the tariffs imposed by the United States'],
 };
 
 /** "US-origin arrivals", "China-bound cargoes": the country the goods come from or go to. */

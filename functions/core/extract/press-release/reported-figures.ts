@@ -166,6 +166,16 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // narrow to": a verb of change and "to" before the amount is where the expected level is to end up.)
 const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
+// "will ... try to make the processing trade exceed 60 hundred million yuan", "strives to push exports above 2 million tonnes",
+// "aims to bring trade with Russia to $30 billion": an effort to make a level reach an amount names what is aimed at, not
+// what was traded (an effort verb, "to", a verb of making or bringing, what is to reach it, then the verb or preposition of
+// the reach right before the amount).
+const EFFORT_TO_REACH_BEFORE = /\b(?:tr(?:y|ies|ying)|striv(?:e|es|ing)|aim(?:s|ing)?|seek(?:s|ing)?|endeavou?r(?:s|ing)?|work(?:s|ing)?|strain(?:s|ing)?)\s+(?:hard\s+)?to\s+(?:make|get|push|bring|drive|lift|help)\s+(?:(?!\b(?:but|while|whereas)\b)[^.;?!,]){1,80}?\s(?:exceed|reach|top|surpass|hit|above|over|beyond|past|to)\s+(?:(?:about|around|more\s+than|at\s+least)\s+)?(?:(?:US|U\.S\.)?\$\s?|RMB\s?|¥\s?)?$/i;
+const EFFORT_WORDS = keywords(['try', 'tries', 'trying', 'striv', 'aim', 'seek', 'endeavo', 'work', 'strain'], EFFORT_TO_REACH_BEFORE);
+// "will strive for the foreign trade growth of 10%", "aims for 8 percent export growth", "is seeking an increase of 5% in
+// shipments", "working towards a rise of 12 percent": a change someone strives, aims or works for is a goal, not a result.
+const EFFORT_FOR_CHANGE_BEFORE = /\b(?:striv(?:e|es|ing)\s+for|aim(?:s|ing)?\s+(?:for|at)|seek(?:s|ing)?|work(?:s|ing)?\s+(?:for|towards?)|push(?:es|ing)?\s+for|target(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:growth|increase|rise|expansion)\s+(?:rate\s+)?(?:of\s+)?)?(?:(?:about|around|at\s+least|more\s+than|over)\s+)?$/i;
+const EFFORT_FOR_WORDS = keywords(['striv', 'aim', 'seek', 'work', 'push', 'target'], EFFORT_FOR_CHANGE_BEFORE);
 // "4,000 trips are planned for 2021", "another 1,200 trains are scheduled for next year": an amount planned in the passive;
 // "Around 7,000 trains are expected to run on the corridor this year": an amount expected, its verb after it.
 // "above the $6.4 billion expected by economists", "the 3.1% forecast in a Reuters poll": an amount others expected.
@@ -372,6 +382,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   // ("missing forecasts of a small rise, and the surplus stood at $96.5 billion": a comparison closed by its comma is no forecaster's "at".)
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
+  if (mentions(s, EFFORT_WORDS, at - 160, at) && EFFORT_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
@@ -399,8 +410,9 @@ function subjectPastAside(s: string, bounds: number[], lo: number): string {
 
 // ", 4% more than a year earlier", ", up 3%", ", up from 11.16 million tons": a change or a base opening the clause
 // after a level, with no words of its own before it.
-// ("up nearly 40%": a hedge may stand before the number.)
-const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+// ("up nearly 40%": a hedge may stand before the number.) A bare verb of change may open it as well, the way translated
+// releases and terse wires write it (", decreased 20.4%", ", increased by 3%", ", fell 2 percent").
+const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|slid|jumped|surged)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
 
 /**
  * "Cattle slaughter in November was 198,400 head, 4% more than a year earlier", "put domestic output at 11.6 million
@@ -462,6 +474,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
+  if (mentions(s, EFFORT_FOR_WORDS, f.start - 100, f.start) && EFFORT_FOR_CHANGE_BEFORE.test(s.slice(Math.max(0, f.start - 100), f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 160, f.start) && FORECAST_NOUN_CONTINUED.test(s.slice(Math.max(0, f.start - 160), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;

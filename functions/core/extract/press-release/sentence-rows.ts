@@ -20,6 +20,7 @@ import { growthPastRunningTotal, periodBeforeMonthBase, periodFor } from './peri
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
+import { keywords, mentions } from './keywords.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
@@ -251,6 +252,18 @@ function routedForOwner({ s, places }: SentenceScene, p: PlaceMention): boolean 
 // applied from dates the policy, not a figure of the sentence.
 const POLICY_SINCE_BEFORE = /\b(?:applied|imposed|levied|in\s+(?:place|effect|force)|effective)\s+(?:(?:since|from|as\s+of|starting)\s+)?$/i;
 const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start));
+// "decrease 14.1%, continued the downward trend of last year", "extending a slide seen since 2023", "reversing last year's
+// downward trend": the period a trend, streak or slide is of dates that trend, not a figure of the sentence or the next.
+const TREND_OF_BEFORE = /\b(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))\s+(?:the\s+)?$/i;
+const TREND_OF_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:trends?|tendency|momentum|streak|slide|slump)\b/i;
+const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump'], TREND_OF_BEFORE, TREND_OF_AFTER);
+// (A period's mention may hold its own preposition: "of 2025", "since 2024".)
+const LEADING_PREPOSITION = /^(?:of|since|from|in|during)\s+/i;
+function datesTrend(s: string, p: PeriodMention): boolean {
+  if (!mentions(s, TREND_WORDS, p.start - 40, p.end + 40)) return false;
+  const before = s.slice(Math.max(0, p.start - 40), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
+  return TREND_OF_BEFORE.test(before) || TREND_OF_AFTER.test(s.slice(p.end, p.end + 40));
+}
 
 /** 5. What the rows are chosen from. */
 export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: Set<PeriodMention>, flowOfParagraph: Flow | null): RowFrame {
@@ -267,7 +280,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
   // "LNG purchases cost 234.0 billion yuan, up 71.4 percent, as spot prices hit records in the fourth quarter.": a period in a
   // closing reason clause with no figure of its own dates the reason, not the figures before it.
   const idleReasons = reasons.length ? reasons.filter(([a, b]) => !readings.some((r) => r.figure.start >= a && r.figure.end <= b)) : reasons;
-  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p) && !idleReasons.some(([a, b]) => p.start >= a && p.end <= b) && !datesPolicy(s, p));
+  const usablePeriods = scene.periods.filter((p) => (p.kind === 'period' || p.kind === 'unresolved') && !baseDates.has(p) && !idleReasons.some(([a, b]) => p.start >= a && p.end <= b) && !datesPolicy(s, p) && !datesTrend(s, p));
   const frame: RowFrame = {
     ...scene,
     readings,
