@@ -1444,12 +1444,15 @@ const TOWNS_NAMED_AS_CITIES = new Set<string>();
 // highway bridge": goods crossing it pass the town's port).
 const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(?:ports|(?:railway\s+|rail\s+)?station|border\s+gates?|bridge)\b/;
 // "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+(?:City|[Pp]rovince)\\b|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
+// under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
+// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
   TOWNS_NAMED_AS_CITIES.clear();
-  if (!text.includes(' City') && !text.includes('city of') && !text.includes('rovince')) return;
+  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
@@ -1534,6 +1537,8 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
     examples: ["Manzhouli, China's largest land port on the Russian border, has handled ...", 'Erenhot, a railway port facing Mongolia, handled ...', 'In the border city of Hunchun, the highway port handled ...'],
   },
   { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
+  // A crossing of the border said to happen at the town: "trains entered or left the country at Manzhouli", "crossed the border at Erenhot".
+  { before: /\b(?:entered|left|exited|crossed|cleared)\s+(?:(?:or|and)\s+(?:entered|left|exited)\s+)?(?:(?:the|China['’]s)\s+(?:country|border)\s+|China\s+)?at\s+$/i, examples: ['5,012 trains entered or left the country at Manzhouli', 'trucks crossed the border at Erenhot'] },
 ];
 
 /**
