@@ -101,3 +101,77 @@ describe('"X\'s border residents\' trade" is the place\'s trade by a mode, no ap
     expect(areaOf('NANNING, Feb 10 -- Trade through Pingxiang Port reached 41.4 billion yuan in 2025.\n\nPingxiang\'s border gate cleared 1.2 million tonnes of fruit.\n\nPingxiang City\'s foreign trade was 98.1 billion yuan.', 1.2e6, '2026-02-10')).not.toBe('Pingxiang');
   });
 });
+
+describe('the level in a which-clause after a share "of the trade of X" is X\'s', () => {
+  it('reads "or 38.6 percent of the foreign trade of Guangxi, which reached ..."', () => {
+    expect(areaOf('Dongxing\'s trade was 47.5 billion yuan, up 7.4 percent, or 38.6 percent of the foreign trade of Guangxi, which reached 123.06 billion yuan.', 123.06e9, '2026-02-10')).toBe('Guangxi');
+  });
+  it('reads "22 percent of the total exports of the province of Yunnan, which came to ..."', () => {
+    expect(areaOf('Ruili shipped 11.3 billion yuan of goods abroad, some 22 percent of the total exports of the province of Yunnan, which came to 51.2 billion yuan.', 51.2e9, '2026-08-10')).toBe('Yunnan');
+  });
+  it('reads "making up 15.3 percent of the imports of Heilongjiang, which totaled ..."', () => {
+    expect(areaOf('Imports at Suifenhe were 18.4 billion yuan in the half, making up 15.3 percent of the imports of Heilongjiang, which totaled 120.4 billion yuan.', 120.4e9, '2026-07-20')).toBe('Heilongjiang');
+  });
+  it('reads "equal to 40 percent of the trade of Inner Mongolia, which stood at ..."', () => {
+    expect(areaOf('Erenhot handled goods worth 60.2 billion yuan, equal to 40 percent of the trade of Inner Mongolia, which stood at 150.5 billion yuan over the period.', 150.5e9, '2026-07-20')).toBe('Inner Mongolia');
+  });
+  it('reads "9.7 percent of the overall turnover of Xinjiang, which hit ..."', () => {
+    expect(areaOf('Alashankou\'s turnover of 35.1 billion yuan was 9.7 percent of the overall turnover of Xinjiang, which hit 361.9 billion yuan.', 361.9e9, '2026-07-20')).toBe('Xinjiang');
+  });
+  it('does not move a figure of its own clause after the share ("..., and exports reached ...")', () => {
+    expect(areaOf('Dongxing\'s trade was 47.5 billion yuan, or 38.6 percent of the foreign trade of Guangxi, and Dongxing\'s exports reached 20.1 billion yuan.', 20.1e9, '2026-02-10')).not.toBe('Guangxi');
+  });
+  it('does not read a which-clause with no level verb ("which grew") as the whole\'s level', () => {
+    const rows = releaseRows('Dongxing\'s trade was 47.5 billion yuan, or 38.6 percent of the foreign trade of Guangxi, which grew 4.8 percent.', '2026-02-10');
+    expect(rowOf(rows, 47.5e9)?.area).not.toBe('Guangxi');
+  });
+});
+
+describe('a port town named as the city by "X city\'s trade" or by its rank as a city', () => {
+  it('reads "Manzhouli city\'s foreign trade" as the city', () => {
+    expect(areaOf('Manzhouli city\'s foreign trade came to 31.46 billion yuan in 2022, up 21.4 percent.', 31.46e9, '2023-02-09')).toBe('Manzhouli');
+  });
+  it('reads "Suifenhe, a county-level city under Mudanjiang," as the city', () => {
+    expect(areaOf('Mudanjiang Customs said that Suifenhe, a county-level city under Mudanjiang, imported and exported goods worth 9.87 billion yuan in the first half, up 27.3 percent.', 9.87e9, '2021-07-15')).toBe('Suifenhe');
+  });
+  it('reads "Hunchun, a city administered by Yanbian," as the city', () => {
+    expect(areaOf('Hunchun, a city administered by Yanbian prefecture, saw its trade climb 12.0 percent to 21.8 billion yuan in the year.', 21.8e9, '2026-01-20')).toBe('Hunchun');
+  });
+  it('reads "Erenhot city\'s total imports" with the figure after the verb', () => {
+    expect(areaOf('In the ten months, Erenhot city\'s total imports rose 9.9 percent to 14.2 billion yuan.', 14.2e9, '2026-11-15')).toBe('Erenhot');
+  });
+  it('reads "Pingxiang, the county-level city on the border," as the city', () => {
+    expect(areaOf('Pingxiang, the county-level city on the border with Vietnam, exported 57.4 billion yuan of goods in the three quarters.', 57.4e9, '2026-10-20')).toBe('Pingxiang');
+  });
+  it('still reads "Pingxiang, a border city in Guangxi," as the port town (a locating apposition only)', () => {
+    expect(areaOf('Pingxiang, a border city in south China\'s Guangxi, has imported 412,000 tonnes of fruit so far this year, up 23.5 percent.', 412000, '2026-06-29')).toBe('Pingxiang Port');
+  });
+  it('still reads "Mong Cai city\'s border gate" as the port', () => {
+    expect(areaOf('Mong Cai city\'s border gate handled import-export turnover of 4.05 billion dollars in the 11 months, up 12.1 percent.', 4.05e9, '2026-12-10')).toBe('Mong Cai Port');
+  });
+});
+
+describe('goods or trains said to cross the border "at" a port town go through its port', () => {
+  const city = '\n\nManzhouli City\'s foreign trade grew 21.4 percent.';
+  it('reads "entered or left the country at Manzhouli"', () => {
+    expect(areaOf('A total of 5,012 freight trains entered or left the country at Manzhouli, up 3.9 percent.' + city, 5012, '2023-02-09')).toBe('Manzhouli Port');
+  });
+  it('reads "crossed the border at Manzhouli"', () => {
+    expect(areaOf('Some 1.3 million tonnes of timber crossed the border at Manzhouli in the year.' + city, 1.3e6, '2023-02-09')).toBe('Manzhouli Port');
+  });
+  it('reads "cleared at Manzhouli" after the goods', () => {
+    expect(areaOf('Coal shipments of 2.4 million tonnes cleared at Manzhouli over the twelve months.' + city, 2.4e6, '2023-02-09')).toBe('Manzhouli Port');
+  });
+  it('reads "left China at Manzhouli"', () => {
+    expect(areaOf('Exports worth 9.8 billion yuan left China at Manzhouli in 2022.' + city, 9.8e9, '2023-02-09')).toBe('Manzhouli Port');
+  });
+  it('reads "exited at Manzhouli"', () => {
+    expect(areaOf('Of the machinery sent to Russia, 310,000 tonnes exited at Manzhouli last year.' + city, 310000, '2023-02-09')).toBe('Manzhouli Port');
+  });
+  it('still reads "trade at Manzhouli" with no verb of crossing as the city named as a city', () => {
+    expect(areaOf('Foreign trade at Manzhouli rose to 31.5 billion yuan in 2022.' + city, 31.5e9, '2023-02-09')).toBe('Manzhouli');
+  });
+  it('still reads "entered the market at Manzhouli" as no crossing', () => {
+    expect(areaOf('Firms that entered the market at Manzhouli exported 2.2 billion yuan of goods in 2022.' + city, 2.2e9, '2023-02-09')).toBe('Manzhouli');
+  });
+});
