@@ -1547,7 +1547,7 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
  */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
   if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 48))) return null;
-  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 20), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
+  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 40), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 
