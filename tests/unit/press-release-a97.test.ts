@@ -175,3 +175,82 @@ describe('goods or trains said to cross the border "at" a port town go through i
     expect(areaOf('Firms that entered the market at Manzhouli exported 2.2 billion yuan of goods in 2022.' + city, 2.2e9, '2023-02-09')).toBe('Manzhouli');
   });
 });
+
+describe('a direction word with its own rate after it leads the next item, not the rate before it', () => {
+  it('reads "up 6.4 percent, down 12.3 percent and up 3.9 percent respectively" with each sign its own', () => {
+    const rows = releaseRows('Imports of timber, coal and crude oil were 3.21 million tonnes, 2.46 million tonnes and 1.08 million tonnes, up 6.4 percent, down 12.3 percent and up 3.9 percent respectively.', '2023-02-09');
+    expect([rowOf(rows, 3.21e6)?.yoy_pct, rowOf(rows, 2.46e6)?.yoy_pct, rowOf(rows, 1.08e6)?.yoy_pct]).toEqual([6.4, -12.3, 3.9]);
+  });
+  it('reads "up 3.1 percent, down 0.8 percent, respectively" in a list of two', () => {
+    const rows = releaseRows('Exports and imports were 5.1 billion yuan and 3.2 billion yuan, up 3.1 percent, down 0.8 percent, respectively.', '2026-07-15');
+    expect([rowOf(rows, 5.1e9)?.yoy_pct, rowOf(rows, 3.2e9)?.yoy_pct]).toEqual([3.1, -0.8]);
+  });
+  it('reads a rate followed by ", down by 3 percent" for the next goods', () => {
+    const rows = releaseRows('Soybean imports rose 7.5 percent, down by 3 percent for rapeseed, to 4.4 million tonnes and 1.1 million tonnes.', '2026-07-15');
+    expect(rows.find((r) => r.yoy_pct === 7.5 || r.yoy_pct === -7.5)?.yoy_pct).toBe(7.5);
+  });
+  it('reads "higher 4.4 percent, lower 1.2 percent respectively" in a translation\'s word order', () => {
+    const rows = releaseRows('Imports of grain and oilseeds came to 2.2 million tonnes and 1.5 million tonnes, higher 4.4 percent, lower 1.2 percent respectively.', '2026-07-15');
+    expect([rowOf(rows, 2.2e6)?.yoy_pct, rowOf(rows, 1.5e6)?.yoy_pct]).toEqual([4.4, -1.2]);
+  });
+  it('reads "up 5.1%, down about 2.0%, and up 0.4%" with a hedge before the next rate', () => {
+    const rows = releaseRows('Trade with ASEAN, the EU and Japan stood at 1.1 trillion yuan, 0.8 trillion yuan and 0.3 trillion yuan, up 5.1%, down about 2.0%, and up 0.4% respectively.', '2026-07-15');
+    expect(rowOf(rows, 1.1e12)?.yoy_pct).toBe(5.1);
+  });
+  it('still reads a fall named after the rate ("12.3 percent lower than a year earlier")', () => {
+    expect(yoyOf('Coal imports were 2.46 million tonnes, 12.3 percent lower than a year earlier.', 2.46e6, '2023-02-09')).toBe(-12.3);
+  });
+  it('still reads ", down" with no rate after it as the rate\'s own direction ("3.6 percent, down on the year")', () => {
+    expect(yoyOf('Exports of steel were 1.9 million tonnes, 3.6 percent, down on the year.', 1.9e6, '2026-07-15')).toBe(-3.6);
+  });
+});
+
+describe('the span after the level a change led to ("to X over the quarter") dates the level, it is no basis', () => {
+  it('reads "jumped 9.3 percent to 2.67 trillion yuan over the quarter" as year-on-year', () => {
+    expect(yoyOf('Exports of intermediate goods jumped 9.3 percent to 2.67 trillion yuan over the quarter, or 46.5 percent of exports.', 2.67e12, '2024-04-12')).toBe(9.3);
+  });
+  it('reads "grew 6 percent to 41,200 tonnes over the month"', () => {
+    expect(yoyOf('In October, imports of durians grew 6 percent to 41,200 tonnes over the month, customs data showed.', 41200, '2026-11-12')).toBe(6);
+  });
+  it('reads "fell 2.1% to about $4.4 billion over the quarter"', () => {
+    expect(yoyOf('In the July-September quarter, shipments of chips fell 2.1% to about $4.4 billion over the quarter as demand cooled.', 4.4e9, '2026-10-20')).toBe(-2.1);
+  });
+  it('reads "climbed 14.2 percent to 812 trains over a quarter"', () => {
+    expect(yoyOf('From January to March the hub\'s trains climbed 14.2 percent to 812 trains over a quarter that saw new routes open.', 812, '2026-04-10')).toBe(14.2);
+  });
+  it('reads "a rise of 3.3 percent to 98.1 billion yuan over one quarter"', () => {
+    expect(yoyOf('The province posted a rise of 3.3 percent to 98.1 billion yuan over one quarter, its trade office said of the first quarter.', 98.1e9, '2026-04-10')).toBe(3.3);
+  });
+  it('still reads "fell 9 percent over the month to ..." as against the month before', () => {
+    expect(yoyOf('Imports fell 9 percent over the month to 339 million dollars in October.', 339e6, '2026-11-20')).toBeNull();
+  });
+  it('still reads "to X, up 4.0 percent over the previous quarter" as against the quarter before', () => {
+    expect(yoyOf('Exports reached 1.2 billion dollars in the third quarter, up 4.0 percent over the previous quarter.', 1.2e9, '2026-10-10')).toBeNull();
+  });
+});
+
+describe('"added N percent" is a rise of N percent', () => {
+  it('reads "imports added 4.3 percent to 18.1 trillion yuan"', () => {
+    expect(yoyOf('Exports expanded 10.5 percent to 23.97 trillion yuan last year, while imports added 4.3 percent to 18.1 trillion yuan.', 18.1e12, '2023-01-13')).toBe(4.3);
+  });
+  it('reads "adding 6.1 percent" in a participle after the level', () => {
+    expect(yoyOf('Shipments of furniture came to 4.2 billion dollars in March, adding 6.1 percent on the year.', 4.2e9, '2026-04-15')).toBe(6.1);
+  });
+  it('reads "adds another 2.0 percent" in a present-tense headline style', () => {
+    expect(yoyOf('Trade with Africa adds another 2.0 percent, reaching 210.3 billion yuan in the first half.', 210.3e9, '2026-07-15')).toBe(2);
+  });
+  it('reads "which added a further 8 percent"', () => {
+    expect(yoyOf('Coffee imports, which added a further 8 percent, stood at 92,000 tonnes in the ten months.', 92000, '2026-11-15')).toBe(8);
+  });
+  it('reads "the port added 12.4 percent to its freight, reaching ..."', () => {
+    expect(yoyOf('In the first half the port added 12.4 percent to its freight, reaching 5.5 million tonnes.', 5.5e6, '2026-07-15')).toBe(12.4);
+  });
+  it('does not read "added that 4.3 percent of imports" as a rise', () => {
+    const rows = releaseRows('Imports were 9.1 billion yuan in May, and the official added that 4.3 percent of imports came from Russia.', '2026-06-15');
+    expect(rows.some((r) => r.yoy_pct === 4.3)).toBe(false);
+  });
+  it('does not read "added 12 new routes" as a rise', () => {
+    const rows = releaseRows('The hub added 12 new routes and handled 3,400 trains in the first half.', '2026-07-15');
+    expect(rows.some((r) => r.yoy_pct === 12)).toBe(false);
+  });
+});
