@@ -254,3 +254,66 @@ describe('"added N percent" is a rise of N percent', () => {
     expect(rows.some((r) => r.yoy_pct === 12)).toBe(false);
   });
 });
+
+describe('a "since" in an aside that goes on in a relative clause dates no figure', () => {
+  const period = (text: string, value: number, published: string) => {
+    const r = rowOf(releaseRows(text, published), value);
+    return r ? [r.period_start, r.period_end] : undefined;
+  };
+  it('reads "a trade mode piloted in Yiwu since 2013 that lets ..." as an aside', () => {
+    const text = 'Yiwu reported foreign trade of 108.9 billion yuan in the first two months of 2025. Market procurement, a trade mode piloted in Yiwu since 2013 that lets small merchants export bundled goods, accounted for 78.7 billion yuan of exports, up 19.9 percent.';
+    expect(period(text, 78.7e9, '2025-03-20')).toEqual(['2025-01', '2025-02']);
+  });
+  it('reads "which has run since 2016 and which now serves ..." as an aside', () => {
+    const text = 'The hub handled 1,210 trains in the first half of 2026. The Xi\'an line, which has run since 2016 and which now serves much of Europe, carried 98,000 TEUs, up 8.2 percent.';
+    expect(period(text, 98000, '2026-07-10')).toEqual(['2026-01', '2026-06']);
+  });
+  it('reads "a scheme the city has used since 2020 to help small firms" as an aside', () => {
+    const text = 'Jinhua traded goods worth 52.1 billion yuan in the first quarter of 2026. Cross-border e-commerce, a scheme the city has used since 2020 to help small firms, reached 9.3 billion yuan, up 30.1 percent.';
+    expect(period(text, 9.3e9, '2026-04-15')).toEqual(['2026-01', '2026-03']);
+  });
+  it('reads "tracked separately since last year for the new tariff lines" as an aside', () => {
+    const text = 'Exports in the first half of 2026 were 1.2 trillion yuan. Electric vehicles, tracked separately since last year for the new tariff lines, made up 88.4 billion yuan of exports, up 12.0 percent.';
+    expect(period(text, 88.4e9, '2026-07-14')).toEqual(['2026-01', '2026-06']);
+  });
+  it('reads "a line the port has handled since 2019 with its own cold store" as an aside', () => {
+    const text = 'The port handled goods worth 61.0 billion yuan in the first ten months of 2026. Seafood, a line the port has handled since 2019 with its own cold store, reached 3.4 billion yuan, up 14.4 percent.';
+    expect(period(text, 3.4e9, '2026-11-08')).toEqual(['2026-01', '2026-10']);
+  });
+  it('still reads "has carried 9,000 trains since 2016" as a running total since then', () => {
+    const text = 'The line has carried 9,000 trains since 2016, the operator said.';
+    expect(period(text, 9000, '2026-07-10')?.[0]).not.toBe('2026-01');
+  });
+  it('still reads ", and the line has run since 2016, carrying ..." as a clause of its own', () => {
+    const text = 'Trains began running in 2016, and the line has since 2016 carried 9,400 trains to Europe, its operator said.';
+    expect(period(text, 9400, '2026-07-10')?.[0]).not.toBe('2026-01');
+  });
+});
+
+describe('a count of one day ("the daily number of", "the number of ... a day") is no row', () => {
+  it('reads "the daily number of freight trains had risen from 12 to 16"', () => {
+    const rows = releaseRows('An official at the port said the daily number of freight trains had risen from 12 to 16 during the year.', '2026-12-04');
+    expect(rowOf(rows, 16)).toBeUndefined();
+  });
+  it('reads "The daily count of containers at the yard reached 900 TEUs"', () => {
+    expect(rowOf(releaseRows('The daily count of containers at the yard reached 900 TEUs in October, officials said.', '2026-11-04'), 900)).toBeUndefined();
+  });
+  it('reads "its daily tally of containers stood at 2,400 TEUs"', () => {
+    expect(rowOf(releaseRows('At the height of the season, the terminal\'s daily tally of containers stood at 2,400 TEUs.', '2026-11-04'), 2400)).toBeUndefined();
+  });
+  it('reads "the number of wagons a day climbed to 640"', () => {
+    expect(rowOf(releaseRows('After the second track opened, the number of loaded wagons a day climbed to 640 at the crossing.', '2026-11-04'), 640)).toBeUndefined();
+  });
+  it('reads "The daily total of coal railed in rose to 41,000 tonnes"', () => {
+    expect(rowOf(releaseRows('In the peak weeks the daily total of coal railed in rose to 41,000 tonnes, the station said.', '2026-10-04'), 41000)).toBeUndefined();
+  });
+  it('reads "Daily figures for fruit imports peaked at 3,100 tonnes"', () => {
+    expect(rowOf(releaseRows('Daily figures for fruit imports peaked at 3,100 tonnes during the durian season.', '2026-10-04'), 3100)).toBeUndefined();
+  });
+  it('still reads "the number of trains rose to 4,620 in the year" as a row', () => {
+    expect(rowOf(releaseRows('The number of freight trains through the port rose to 4,620 in the first 11 months.', '2026-12-04'), 4620)).toBeDefined();
+  });
+  it('still reads a period total beside a daily figure ("4,620 trains, or about 14 a day")', () => {
+    expect(rowOf(releaseRows('The checkpoint cleared 4,620 freight trains in the first 11 months, or about 14 a day.', '2026-12-04'), 4620)).toBeDefined();
+  });
+});
