@@ -317,3 +317,60 @@ describe('a count of one day ("the daily number of", "the number of ... a day") 
     expect(rowOf(releaseRows('The checkpoint cleared 4,620 freight trains in the first 11 months, or about 14 a day.', '2026-12-04'), 4620)).toBeDefined();
   });
 });
+
+describe('goods "from" a partner opening the sentence came in, when an aside stands between them and the verb', () => {
+  const port = 'KUNMING, Dec. 4 -- The railway port at Mohan handled 4.37 million tonnes of freight in the first 11 months, up 22.6 percent. The checkpoint cleared 4,620 freight trains over the period.\n\n';
+  it('reads "Fruit from Thailand, carried by road to Vientiane and then loaded onto the railway, rose ..."', () => {
+    expect(flowOf(port + 'Fruit from Thailand, carried by road to Vientiane and then loaded onto the railway, rose 67.4 percent to 146,000 tonnes.', 146000, '2026-12-04')).toBe('import');
+  });
+  it('reads "Rubber from Laos, most of it sent on by rail, came to ..."', () => {
+    expect(flowOf(port + 'Rubber from Laos, most of it sent on by rail, came to 212,000 tonnes in the period.', 212000, '2026-12-04')).toBe('import');
+  });
+  it('reads "Cassava from Laos, a staple of the feed mills in Yunnan, reached ..."', () => {
+    expect(flowOf(port + 'Cassava from Laos, a staple of the feed mills in Yunnan, reached 380,000 tonnes, up 11.0 percent.', 380000, '2026-12-04')).toBe('import');
+  });
+  it('reads "Potash from Laos, mined near Vientiane, totalled ..."', () => {
+    expect(flowOf(port + 'Potash from Laos, mined near Vientiane, totalled 1.1 million tonnes.', 1.1e6, '2026-12-04')).toBe('import');
+  });
+  it('reads "Durians from Thailand, which ripen earlier in the year, amounted to ..."', () => {
+    expect(flowOf(port + 'Durians from Thailand, which ripen earlier in the year, amounted to 95,000 tonnes over the 11 months.', 95000, '2026-12-04')).toBe('import');
+  });
+  it('does not read goods "from" a partner with a flow word of their own clause as imports ("..., were exported back ...")', () => {
+    expect(flowOf(port + 'Parts from Laos, once assembled, were exported back worth 2.1 billion yuan.', 2.1e9, '2026-12-04')).toBe('export');
+  });
+  it('does not read a place of China after "from" as a partner that sent imports', () => {
+    expect(flowOf(port + 'Machinery from Chongqing, loaded at the inland port, reached 88,000 tonnes.', 88000, '2026-12-04')).not.toBe('import');
+  });
+});
+
+describe('an amount set "against" the other with its own way named is the other flow of the same months', () => {
+  const lead = 'Erenhot, Nov. 12 -- Freight through Erenhot Port totaled 16.42 million tonnes from January to October, up 8.7 percent.\n\n';
+  it('reads "13.05 million tonnes entered the country ..., against 3.37 million tonnes that left it"', () => {
+    const rows = releaseRows(lead + 'Some 13.05 million tonnes of goods entered the country through the port, against 3.37 million tonnes that left it.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-10', flow: 'export' });
+  });
+  it('reads "Imports were 13.05 million tonnes, against 3.37 million tonnes of exports"', () => {
+    const rows = releaseRows(lead + 'Imports were 13.05 million tonnes, against 3.37 million tonnes of exports.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toMatchObject({ period_end: '2026-10', flow: 'export' });
+  });
+  it('reads "came in, versus 3.37 million tonnes going out"', () => {
+    const rows = releaseRows(lead + 'Inbound, 13.05 million tonnes came in, versus 3.37 million tonnes going out.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toMatchObject({ period_end: '2026-10', flow: 'export' });
+  });
+  it('reads "Exports were 3.37 million tonnes, against 13.05 million tonnes that entered it"', () => {
+    const rows = releaseRows(lead + 'Exports were 3.37 million tonnes, against 13.05 million tonnes which entered it.', '2026-11-12');
+    expect(rowOf(rows, 13.05e6)).toMatchObject({ period_end: '2026-10', flow: 'import' });
+  });
+  it('reads "against 3.37 million tonnes in outbound cargo"', () => {
+    const rows = releaseRows(lead + 'Inbound cargo came to 13.05 million tonnes, against 3.37 million tonnes in outbound cargo.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toMatchObject({ period_end: '2026-10', flow: 'export' });
+  });
+  it('still reads "against 3.37 million tonnes a year earlier" as a base of the year before', () => {
+    const rows = releaseRows(lead + 'Exports were 3.81 million tonnes, against 3.37 million tonnes a year earlier.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-10' });
+  });
+  it('still reads "against 3.37 million tonnes" with no way and no date as no row', () => {
+    const rows = releaseRows(lead + 'Exports were 3.81 million tonnes, against 3.37 million tonnes before.', '2026-11-12');
+    expect(rowOf(rows, 3.37e6)).toBeUndefined();
+  });
+});

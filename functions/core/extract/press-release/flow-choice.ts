@@ -742,8 +742,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && (GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 45), p.start)) || GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start))))) return 'import';
   // "Fruit from Thailand, carried by road to Vientiane and then loaded onto the railway, rose ... to 146,000 tonnes": the
-  // subject's partner may stand before an aside set off by commas, its own clause left before the figure's.
-  if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo && GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start)) && ASIDE_THEN_CLAUSE.test(s.slice(p.end, lo)) && !frame.cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  // subject's partner country may stand before an aside set off by commas, its own clause left before the figure's
+  // ("Machinery from Chongqing, loaded at the inland port, ..." names a town of the country, no partner that sold it).
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.kind === 'country' && p.end <= lo && GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start)) && ASIDE_THEN_CLAUSE.test(s.slice(p.end, lo)) && !frame.cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
