@@ -374,3 +374,28 @@ describe('an amount set "against" the other with its own way named is the other 
     expect(rowOf(rows, 3.37e6)).toBeUndefined();
   });
 });
+
+describe('goods a relative clause says "left it" (the country or port) went out, the mirror of "entered it"', () => {
+  const lead = 'Erenhot, Nov. 12 -- Freight through Erenhot Port totaled 16.42 million tonnes from January to October, up 8.7 percent.\n\n';
+  it('reads "..., against 3.37 million tonnes that left it"', () => {
+    expect(flowOf(lead + 'Some 13.05 million tonnes of goods entered the country through the port, against 3.37 million tonnes that left it.', 3.37e6, '2026-11-12')).toBe('export');
+  });
+  it('reads "Freight which left it by rail came to ..."', () => {
+    expect(flowOf(lead + 'Freight which left it by rail came to 2.9 million tonnes.', 2.9e6, '2026-11-12')).toBe('export');
+  });
+  it('reads "Goods that exited it reached ..."', () => {
+    expect(flowOf(lead + 'Goods that exited it reached 3.37 million tonnes, up 2.0 percent.', 3.37e6, '2026-11-12')).toBe('export');
+  });
+  it('reads "Of the total, 3.37 million tonnes were goods which left it"', () => {
+    expect(flowOf(lead + 'Of the total, 3.37 million tonnes were goods which left it.', 3.37e6, '2026-11-12')).toBe('export');
+  });
+  it('reads "The machinery that left it was worth ..."', () => {
+    expect(flowOf(lead + 'The machinery that left it was worth 4.2 billion yuan over the ten months.', 4.2e9, '2026-11-12')).toBe('export');
+  });
+  it('does not read "a fall that left it at ..." as goods going out', () => {
+    expect(flowOf(lead + 'Coal imports slid 9.0 percent to 2.1 million tonnes, a fall that left it at its lowest in five years.', 2.1e6, '2026-11-12')).toBe('import');
+  });
+  it('does not read "which left it behind ..." as goods going out', () => {
+    expect(flowOf(lead + 'Imports of copper ore were 0.8 million tonnes, a volume which left it behind the other ports.', 0.8e6, '2026-11-12')).toBe('import');
+  });
+});
