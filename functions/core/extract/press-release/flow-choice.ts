@@ -721,6 +721,9 @@ function takenInFrom(s: string, places: RowFrame['places'], f: Figure): boolean 
 }
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
+// Between a sentence's subject and the clause of its verb: one aside set off by commas, no sentence break.
+const ASIDE_THEN_CLAUSE = /^\s*,[^,;.]{1,90}(?:,\s*)?$/;
+
 function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo: number, hi: number): Flow | null {
   const { s, cues, places } = frame;
   const f = r.figure;
@@ -765,6 +768,10 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // in their own clause, came in whatever an earlier clause sent out.
   // So do goods named by their kind opening the sentence ("Coal from Mongolia's Dornogovi and Omnogovi provinces made up ...").
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && (GOODS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 45), p.start)) || GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start))))) return 'import';
+  // "Fruit from Thailand, carried by road to Vientiane and then loaded onto the railway, rose ... to 146,000 tonnes": the
+  // subject's partner country may stand before an aside set off by commas, its own clause left before the figure's
+  // ("Machinery from Chongqing, loaded at the inland port, ..." names a town of the country, no partner that sold it).
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.kind === 'country' && p.end <= lo && GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start)) && ASIDE_THEN_CLAUSE.test(s.slice(p.end, lo)) && !frame.cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
   if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';

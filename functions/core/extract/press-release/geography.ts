@@ -7,7 +7,7 @@
 import { AGENCY_WORDS, LEAD_PARAGRAPHS, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
-import { learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
+import { isNotTownName, learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
 import { keywords, mentions, type Keywords } from './keywords.js';
 import { ADJECTIVE_GOODS_EXPORTS, BUYER_POSSESSIVE, BUYER_SUBJECT, CUSTOMS_OF_ADJECTIVE, GOVERNMENT_CAPITAL, GOVERNMENT_MEASURE, MIRRORED_SUPPLIER, ORIGIN_COMPOUND, POSSESSIVE_PORTION, SUPPLIER_POSSESSIVE } from './place-roles.js';
 
@@ -796,9 +796,11 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // A country goods went on "in transit through" is scenery too.
 // "Integrated circuits, most of them made or packaged in Suzhou, ...": where goods were made places them, it reports nothing.
 // (Not "assembled in": trains "assembled in Xi'an" are the city's trains.)
+// "Dongxing Port, the crossing to Mong Cai in Vietnam, handled ...", ", a road checkpoint into Laos,", ", which leads to Boten,":
+// an apposition saying where a crossing leads names its other end, which is scenery (the figure is the crossing's).
 // "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
 // named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|gate|pass|link|ferry)\s+(?:(?:leading|opening)\s+)?(?:to|into|for)\s+|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -948,11 +950,12 @@ const partnerBefore = (v: PlaceView) => PARTNER_TAILS.has(v.tail) && PARTNER_BEF
 const RANKED_PARTNER_AFTER = /^\s+(?:was|were|is|remained|remains|stayed|became)\s+(?:again\s+)?(?:the|its)\s+(?:single\s+)?(?:largest|biggest|top|main|leading|dominant|second[- ]largest|second[- ]biggest|third[- ]largest)\s+(?:(?:export|import|overseas|foreign)\s+)?(?:outlet|destination|market|buyer|customer|supplier|source|origin)s?\b/i;
 const TRADING_PARTNER_AFTER = /^(?:\s*\([^)]{0,40}\))?(?:\s*,[^,]{0,50},)?\s+(?:has\s+|have\s+)?(?:remain(?:ed|s)?|is|are|was|were|became|become|ranked|stayed|continued\s+to\s+be)\s+(?:as\s+)?(?:[\w']+\s+){0,3}?(?:trading|trade|export|import)\s+(?:partners?|markets?|destinations?|sources?)\b/i;
 const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|checkpoint)\b/i;
-// ("Lang Son's border trade" is the province's trade, not an apposition; "Heilongjiang's 15 border ports" are the
+// ("Lang Son's border trade", "Dongxing's border residents' trade", "Hekou's border small-amount trade" are the place's
+// trade by a mode, not an apposition; "Heilongjiang's 15 border ports" are the
 // province's ports all together, whose figures are the province's, as "the province's ports" are.)
 // ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
 // "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
-const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?!\s+(?:trade|ports|crossings|checkpoints|gates|posts)\b)|capital)\b/i;
+const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?![\s-]+(?:(?:residents?|people)['’]?|small(?:-amount)?|petty|mutual|local|trade|ports|crossings|checkpoints|gates|posts)(?![\w-]))|capital)\b/i;
 // ("Xi'an's international freight train hub dispatched ...", "Urumqi's inland port handled ...", "the city's": a facility a
 // place owns, named by lower-case words only and followed by no name of its own but by the clause's verb, is that place's
 // own facility reporting: the place is the figure's, not a locator of a facility named elsewhere.)
@@ -1081,7 +1084,7 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
 // running may come before "from", and the way back after it.)
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 // "kept its top spot among China's provincial-level regions", "held its second place among ...": the rank may be a place
@@ -1318,9 +1321,17 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
     if (raw.some((r) => start < r.end + 1 && m!.index + m![0].length > r.start) || /[A-Z][\w'-]*\s$/.test(s.slice(Math.max(0, start - 20), start))) continue;
+    if (describesCityNamedAfter(m)) continue;
     raw.push({ start, end, info: { canonical: m[1], kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
+}
+
+// "Border city of Pingxiang posts ...", "Coastal City Qinzhou", "Port city's trade": a headline's capitalised descriptor
+// before the word city (a word that names no town) is no city of its own.
+/** Whether the word before "city" in `m` only describes the city (a word that names no town). */
+function describesCityNamedAfter(m: RegExpExecArray): boolean {
+  return isNotTownName(m[1]);
 }
 
 /** Towns the lexicon lacks that the release named by a cue (unknown-towns.ts), where no other name covers them. */
@@ -1436,12 +1447,15 @@ const TOWNS_NAMED_AS_CITIES = new Set<string>();
 // highway bridge": goods crossing it pass the town's port).
 const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(?:ports|(?:railway\s+|rail\s+)?station|border\s+gates?|bridge)\b/;
 // "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\s+(?:City|[Pp]rovince)\\b|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
+// under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
+// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
   TOWNS_NAMED_AS_CITIES.clear();
-  if (!text.includes(' City') && !text.includes('city of') && !text.includes('rovince')) return;
+  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
@@ -1526,6 +1540,8 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
     examples: ["Manzhouli, China's largest land port on the Russian border, has handled ...", 'Erenhot, a railway port facing Mongolia, handled ...', 'In the border city of Hunchun, the highway port handled ...'],
   },
   { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
+  // A crossing of the border said to happen at the town: "trains entered or left the country at Manzhouli", "crossed the border at Erenhot".
+  { before: /\b(?:entered|left|exited|crossed|cleared)\s+(?:(?:or|and)\s+(?:entered|left|exited)\s+)?(?:(?:the|China['’]s)\s+(?:country|border)\s+|China\s+)?at\s+$/i, examples: ['5,012 trains entered or left the country at Manzhouli', 'trucks crossed the border at Erenhot'] },
 ];
 
 /**
@@ -1534,7 +1550,7 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
  */
 function portTownAsCity(s: string, start: number, end: number, canonical: string): NamedPlace | null {
   if (!TOWNS_NAMED_AS_CITIES.has(canonical) || PORTS_AFTER_TOWN.test(s.slice(end, end + 48))) return null;
-  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 20), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
+  if (PORT_TOWN_AS_PORT.some((r) => r.before?.test(s.slice(Math.max(0, start - 40), start)) || r.after?.test(s.slice(end, end + 80)))) return null;
   return { start, end, info: { canonical: canonical.replace(/ Port$/, ''), kind: 'city', adjective: false } };
 }
 

@@ -866,10 +866,13 @@ const ASIDE_BEFORE_SINCE = /,\s*(?:(?:a|an|the|one)\s+|(?:which|that|who|where)\
 // on in the simple past or present; "The line, in operation since 2016, has carried 9,000 trains" is a total since then.
 const STATE_BEFORE_SINCE = /,\s*(?:in\s+(?:service|operation|use|business)|open|operating|running|working|active|[a-z]+ed)\s+(?:[a-z'’-]+\s+){0,7}$/i;
 const TOTAL_SINCE_AFTER = /^\s*,\s*(?:[a-z]+\s+)?(?:has|have|had)\b|\b(?:in\s+total|so\s+far|to\s+date|in\s+all|a\s+total\s+of|cumulative(?:ly)?|altogether)\b/i;
+// "Market procurement, a trade mode piloted in Yiwu since 2013 that lets small merchants export bundled goods, accounted for
+// ...": the aside may go on after the year in a relative clause of words only, up to its closing comma.
+const ASIDE_GOES_ON_AFTER_SINCE = /^\s+(?:that|which|who|where|when|and|to|for|with|under)\s[^,;.\d]{0,100},/i;
 const sinceInParticipleAside = (m: RegExpExecArray): boolean => {
   const before = m.input.slice(Math.max(0, m.index - 70), m.index);
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 160);
-  if (!/^\s*,/.test(after)) return false;
+  if (!/^\s*,/.test(after)) return ASIDE_GOES_ON_AFTER_SINCE.test(after) && (PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before));
   return PARTICIPLE_BEFORE_SINCE.test(before.slice(-40)) || ASIDE_BEFORE_SINCE.test(before) || (STATE_BEFORE_SINCE.test(before) && !TOTAL_SINCE_AFTER.test(after));
 };
 

@@ -309,10 +309,17 @@ function ownAdjectiveAtCrossing({ s, memory }: RowFrame, p: PlaceMention): boole
 const SHARE_OF_BEFORE_OWNER = /(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?$/i;
 const WHOLE_THEN_WHICH_LEVEL = /^['’]s?\s+[^,;.]{1,60},\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
 
+// "or 38.6 percent of the foreign trade of Fangchenggang, which reached 123.06 billion yuan", "22 percent of the total
+// exports of the province of Yunnan, which came to": the whole named by "of" before its owner reads the same way.
+const SHARE_OF_WHOLE_OF_BEFORE = /(?:%|\bper\s?cent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:trade|total|exports|imports|turnover)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|province|region|prefecture|county|municipality)\s+of\s+)?(?:the\s+)?$/i;
+const OWNER_THEN_WHICH_LEVEL = /^\s*,\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
+
 /** The place owning the whole a share was taken of, when the figure at `at` is that whole's level in a which-clause. */
 function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undefined {
   const owner = places.findLast((x) => x.end <= at && at - x.end <= 100 && isApostrophe(s.charCodeAt(x.end)) && WHOLE_THEN_WHICH_LEVEL.test(s.slice(x.end, at)));
-  return owner && SHARE_OF_BEFORE_OWNER.test(s.slice(Math.max(0, owner.start - 24), owner.start)) ? owner.name : undefined;
+  if (owner && SHARE_OF_BEFORE_OWNER.test(s.slice(Math.max(0, owner.start - 24), owner.start))) return owner.name;
+  const ownerOf = places.findLast((x) => x.end <= at && at - x.end <= 40 && s.charCodeAt(x.end) === 44 && OWNER_THEN_WHICH_LEVEL.test(s.slice(x.end, at)));
+  return ownerOf && SHARE_OF_WHOLE_OF_BEFORE.test(s.slice(Math.max(0, ownerOf.start - 90), ownerOf.start)) ? ownerOf.name : undefined;
 }
 
 // "made up 17.1pc of Malaysia's total trade of MYR1.45tn", "accounting for 21 percent of the country's total exports, worth

@@ -344,14 +344,25 @@ const STOCK_NOUN = /^(?:stockpiles?|stocks?|inventor(?:y|ies))$/i;
 const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 
 /** Decides whether a level is a reported quantity (not a change, base, price, forecast). */
+// "13.05 million tonnes entered the country through the port, against 3.37 million tonnes that left it", "imports of 9.1
+// billion yuan versus 2.3 billion yuan of exports": an amount set against the other one with its own way named right after it
+// (a clause of going out or coming in, or "of exports") is the other flow of the same months, no comparison base.
+const OWN_WAY_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:had\s+|have\s+)?(?:left|exited|went\s+out|entered|came\s+in|arrived)|(?:leaving|exiting|going\s+out|heading\s+out|coming\s+in|arriving)\b|(?:of|in)\s+(?:exports|imports|outbound|inbound))\b/i;
+const CONTRAST_BEFORE = /\b(?:against|versus|vs\.?)\s+$/i;
+
 export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
-  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start))) return false;
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start)) && !otherWayAgainst(s, f)) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (mentions(s, DELTA_FROM_TIME_WORDS, f.end, f.end + 16) && DELTA_FROM_TIME_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.
   if (bases.some((p) => p.end <= f.start && /^\s*[(:]?\s*$/.test(s.slice(p.end, f.start)))) return false;
   return !isForecastLevel(s, f);
+}
+
+/** True when an amount after "against" names its own way right after it (OWN_WAY_AFTER): the other flow, not a base. */
+function otherWayAgainst(s: string, f: Figure): boolean {
+  return CONTRAST_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && OWN_WAY_AFTER.test(s.slice(f.end, f.end + 50));
 }
 
 /**

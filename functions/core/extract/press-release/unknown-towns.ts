@@ -40,7 +40,12 @@ const TOWN_CUES: TownCue[] = [
 ];
 
 // Words that open or head a sentence, months and days, kinds and words of trade: capitalised, but no town's name.
-const NOT_TOWN_NAMES = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'Our', 'In', 'Of', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'As', 'On', 'To', 'Meanwhile', 'Overall', 'Total', 'Imports', 'Exports', 'Trade', 'Foreign', 'Customs', 'General', 'Federal', 'National', 'State', 'Central', 'Provincial', 'Municipal', 'Local', 'Border', 'Main', 'Regional', 'City', 'County', 'District', 'Province', 'Port', 'Prefecture', 'League', 'Banner', 'Region', 'Area', 'Zone', 'Park', 'Oblast', 'New', 'Old', 'Greater', 'Chinese', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'According', 'Source', 'Editor', 'Xinhua']);
+const NOT_TOWN_NAMES = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'Our', 'In', 'Of', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'As', 'On', 'To', 'Meanwhile', 'Overall', 'Total', 'Imports', 'Exports', 'Trade', 'Foreign', 'Customs', 'General', 'Federal', 'National', 'State', 'Central', 'Provincial', 'Municipal', 'Local', 'Border', 'Main', 'Regional', 'City', 'County', 'District', 'Province', 'Port', 'Prefecture', 'League', 'Banner', 'Region', 'Area', 'Zone', 'Park', 'Oblast', 'New', 'Old', 'Greater', 'Chinese', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'According', 'Source', 'Editor', 'Xinhua', 'Coastal', 'Frontier', 'Inland', 'Capital', 'Gateway', 'Hub', 'Industrial', 'Northern', 'Southern', 'Eastern', 'Western']);
+
+/** A capitalised word that opens or heads a phrase but names no town ("Border city of Pingxiang", "Coastal City"). */
+export function isNotTownName(word: string): boolean {
+  return NOT_TOWN_NAMES.has(word);
+}
 // A company or a person of that name somewhere in the release: then the name is no town ("Lishui Hengda Group", "Mr Lishui").
 const COMPANY_OR_PERSON = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Group|Co\b|Company|Corp\b|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology|Airlines)|\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+${name}\b|\b${name}\s+(?:said|says|told|added)\b`);
 
