@@ -44,3 +44,38 @@ describe('a word of leaving or arriving before a noun of goods names their way',
     expect(row(rows, 41.7e9)?.flow).toBe('total');
   });
 });
+
+describe('a word of equality with a named span a year back is no change', () => {
+  it('reads "were on a par with the first half of 2025" after an apposed level', () => {
+    const rows = releaseRows('Exports of the district came to 12.6 billion dollars in January-June 2026; imports, at 3.9 billion dollars, were on a par with the first half of 2025.');
+    expect(row(rows, 3.9e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-06', yoy_pct: 0 });
+  });
+  it('reads ", level with the third quarter of 2025" trailing the level\'s own period', () => {
+    const rows = releaseRows('Exports of the port came to 5.2 billion yuan in the third quarter of 2026, level with the third quarter of 2025.');
+    expect(row(rows, 5.2e9)).toMatchObject({ period_start: '2026-07', period_end: '2026-09', yoy_pct: 0 });
+  });
+  it('reads "unchanged from January-June 2025" with the months as a range', () => {
+    const rows = releaseRows('Foreign trade of the region stood at 48.1 billion yuan in January-June 2026, unchanged from January-June 2025.');
+    expect(row(rows, 48.1e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-06', yoy_pct: 0 });
+  });
+  it('reads "in line with the first nine months of 2025" after a verb of shipping', () => {
+    const rows = releaseRows('The province exported 31.4 million tonnes of coal in the first nine months of 2026, in line with the first nine months of 2025.');
+    expect(row(rows, 31.4e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09', yoy_pct: 0 });
+  });
+  it('reads "flat against May 2025" for a single month', () => {
+    const rows = releaseRows('Imports reached 2.35 billion dollars in May 2026, flat against May 2025, the statistics office said.', '2026-06-20');
+    expect(row(rows, 2.35e9)).toMatchObject({ period_start: '2026-05', period_end: '2026-05', yoy_pct: 0 });
+  });
+  it('reads "the same as in Q1 2025" with the quarter in its short form', () => {
+    const rows = releaseRows('Exports stood at 7.7 billion dollars in Q1 2026, the same as in Q1 2025.', '2026-04-20');
+    expect(row(rows, 7.7e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03', yoy_pct: 0 });
+  });
+  it('does not read "on a par with the first half of 2024", two years back, as no change (guard)', () => {
+    const rows = releaseRows('Exports came to 12.6 billion dollars in January-June 2026; imports, at 3.9 billion dollars, were on a par with the first half of 2024.');
+    expect(row(rows, 3.9e9)?.yoy_pct).toBeNull();
+  });
+  it('does not read "level with the second half of 2025", the span before, as no change (guard)', () => {
+    const rows = releaseRows('Exports of the port came to 5.2 billion yuan in the first half of 2026, level with the second half of 2025.');
+    expect(row(rows, 5.2e9)?.yoy_pct).toBeNull();
+  });
+});
