@@ -79,3 +79,40 @@ describe('a word of equality with a named span a year back is no change', () => 
     expect(row(rows, 5.2e9)?.yoy_pct).toBeNull();
   });
 });
+
+describe('a revised level of a part of the release\'s span does not date the sentences after it', () => {
+  const lead = 'Foreign trade of the country in January-September 2026 amounted to 96.4 billion dollars, 3.1% more than in January-September 2025.';
+  it('reads on with the nine months after "The August turnover, first published ..., has been revised to"', () => {
+    const rows = releaseRows(`${lead}\n\nThe August turnover, first published in the bulletin of 14 September, has been revised to 10.8 billion dollars.\n\nTrade with Turkey came to 7.5 billion dollars.`, '2026-10-20');
+    expect(row(rows, 10.8e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
+    expect(row(rows, 7.5e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads on after a month\'s possessive with "were revised down to"', () => {
+    const rows = releaseRows(`${lead} June's exports were revised down to 5.2 billion dollars. Imports of machinery reached 8.3 billion dollars.`, '2026-10-20');
+    expect(row(rows, 8.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads on after "After revision, imports in the second quarter stood at"', () => {
+    const rows = releaseRows(`${lead} After revision, imports in the second quarter stood at 13.9 billion dollars. Exports of grain totalled 2.4 million tonnes.`, '2026-10-20');
+    expect(row(rows, 2.4e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads on after a passive "have been corrected to" for one month', () => {
+    const rows = releaseRows(`${lead} Figures for July have been corrected to 11.2 billion dollars in the latest bulletin. Trade with China came to 21.7 billion dollars.`, '2026-10-20');
+    expect(row(rows, 21.7e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads on after "the statistics office restated its March total at"', () => {
+    const rows = releaseRows(`${lead} The statistics office restated its March total at 10.1 billion dollars. Crude oil exports reached 51.2 million tonnes.`, '2026-10-20');
+    expect(row(rows, 51.2e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('reads on after a revision noun, "a revision put September trade at"', () => {
+    const rows = releaseRows(`${lead} A revision put September trade at 11.9 billion dollars. Imports of cars came to 1.3 billion dollars.`, '2026-10-20');
+    expect(row(rows, 1.3e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('goes on with a month that opens a sentence with no revision (guard)', () => {
+    const rows = releaseRows(`${lead}\n\nIn August alone, turnover came to 10.8 billion dollars. Exports that month reached 6.1 billion dollars.`, '2026-10-20');
+    expect(row(rows, 6.1e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
+  });
+  it('still dates the revised level by its own month (guard)', () => {
+    const rows = releaseRows(`${lead} The August turnover has been revised to 10.8 billion dollars.`, '2026-10-20');
+    expect(row(rows, 10.8e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
+  });
+});
