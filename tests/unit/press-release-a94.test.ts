@@ -116,3 +116,29 @@ describe('a revised level of a part of the release\'s span does not date the sen
     expect(row(rows, 10.8e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
   });
 });
+
+describe('a sequential basis of a change in a relative or "with" clause is that change\'s own, not the sentence\'s', () => {
+  // A release that compares with a year earlier elsewhere (one that never does reads its unmarked changes as sequential).
+  const yoyOf = (text: string, value: number) => row(releaseRows(`${text} Unless stated, changes are against the same period a year earlier.`, '2026-08-10'), value)?.yoy_pct;
+  it('keeps "rose 4.2 percent to X" year-on-year beside ", which sold 6 percent up on the previous quarter"', () => {
+    expect(yoyOf('In the second quarter of 2026 exports rose 4.2 percent to 120.5 billion shillings, lifted by coffee, which sold at firmer prices, 6 percent up on the previous quarter.', 120.5e9)).toBe(4.2);
+  });
+  it('keeps it beside an absolute "with" clause, "with fuel prices up 8 per cent from the previous month"', () => {
+    expect(yoyOf('Imports in July 2026 grew 3.4 per cent to 9.6 billion dollars, with fuel prices up 8 per cent from the previous month.', 9.6e9)).toBe(3.4);
+  });
+  it('keeps it beside a "where" clause on a place, "where throughput rose 3% quarter on quarter"', () => {
+    expect(yoyOf('In the second quarter of 2026 shipments climbed 5.5% to 2.1 million tonnes, helped by the new berth, where throughput rose 3% quarter on quarter.', 2.1e6)).toBe(5.5);
+  });
+  it('keeps a fall beside a "whose" clause, "whose sales slipped 4 percent from the preceding month"', () => {
+    expect(yoyOf('In July 2026 exports fell 2.3 percent to 4.4 billion euros, dragged down by cars, whose sales slipped 4 percent from the preceding month.', 4.4e9)).toBe(-2.3);
+  });
+  it('keeps it when the change trails the level, "X, up 6.1 per cent, with container volumes 2 per cent lower month on month"', () => {
+    expect(yoyOf('Trade in July 2026 came to 55.2 billion rand, up 6.1 per cent, with container volumes 2 per cent lower month on month.', 55.2e9)).toBe(6.1);
+  });
+  it('still reads a sentence whose second flow names the basis, joined by "and", as sequential (guard)', () => {
+    expect(yoyOf('In July 2026 exports rose 4.2 percent to 8.8 billion dollars and imports, at 7.1 billion dollars, were 6 percent up on the previous month.', 8.8e9)).toBeNull();
+  });
+  it('still reads the change of a relative clause opened before any change by its own basis (guard)', () => {
+    expect(yoyOf('In July 2026 exports, which rose 4.2 percent from the previous month, reached 8.8 billion dollars.', 8.8e9)).toBeNull();
+  });
+});

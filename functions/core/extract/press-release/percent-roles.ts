@@ -408,6 +408,25 @@ function asideOfLevel(s: string, at: number, end: number): boolean {
   return LEVEL_CHANGE_BEFORE.test(s.slice(Math.max(0, levelStart - 120), levelStart).split('. ').pop()!) || LEVEL_CHANGE_AFTER.test(s.slice(end, end + 40));
 }
 
+// "Exports rose 4.1 per cent to KSh 236.5 billion, lifted by tea, which sold 7 per cent up on the previous quarter", "..., with
+// coffee prices 5 percent higher than the month before": a change in a relative clause (which, whose, where) or an absolute
+// "with" clause opened after the sentence's first change is another subject's; its basis is its own, not the sentence's.
+const OWN_PERCENT_BEFORE_MARKER = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])[^.;%\d]{0,40}$/i;
+const PERCENT_MARK = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])/gi;
+const SUBORDINATE_OPENER = /,\s*(?:which|whose|where|with)\b/i;
+
+/** True when the sequential marker at `at` closes a change in a subordinate clause opened after an earlier change. */
+function basisOfSubordinateChange(s: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const own = OWN_PERCENT_BEFORE_MARKER.exec(s.slice(from, at));
+  if (!own) return false;
+  const ownStart = from + own.index;
+  let earlierEnd = -1;
+  PERCENT_MARK.lastIndex = 0;
+  for (let p = PERCENT_MARK.exec(s); p !== null && p.index + p[0].length <= ownStart; p = PERCENT_MARK.exec(s)) earlierEnd = p.index + p[0].length;
+  return earlierEnd >= 0 && SUBORDINATE_OPENER.test(s.slice(earlierEnd, ownStart));
+}
+
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
@@ -415,6 +434,7 @@ export function governingSequentialBasis(s: string): boolean {
     const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
     if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (asideOfLevel(s, m.index, m.index + m[0].length)) continue;
+    if (basisOfSubordinateChange(s, m.index)) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;
