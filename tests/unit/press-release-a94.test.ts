@@ -142,3 +142,29 @@ describe('a sequential basis of a change in a relative or "with" clause is that 
     expect(yoyOf('In July 2026 exports, which rose 4.2 percent from the previous month, reached 8.8 billion dollars.', 8.8e9)).toBeNull();
   });
 });
+
+describe('a share of the goods of a flow, named by its participle, said to come from or go to a place is that partner\'s share', () => {
+  const lead = 'Exports of the country in the second quarter of 2026 increased by 4.1 per cent to 236.5 billion shillings.';
+  const shareOf = (text: string, value: number) => row(releaseRows(`${lead} ${text}`, '2026-08-10'), value);
+  it('reads "of the goods imported by Kenya came from China" as China\'s share of imports', () => {
+    expect(shareOf('Roughly 31.2 per cent of the goods imported by Kenya came from Japan.', 31.2)).toMatchObject({ unit: 'percent-share', flow: 'import', partner: 'Japan' });
+  });
+  it('reads a two-word verb, "of the merchandise brought in by the province came from Russia"', () => {
+    expect(shareOf('Close to 15 percent of the merchandise brought in by the province came from Russia.', 15)).toMatchObject({ unit: 'percent-share', flow: 'import', partner: 'Russia' });
+  });
+  it('reads the trader before the verb, "of the products the country shipped abroad went to"', () => {
+    expect(shareOf('Nearly 40% of the products the country shipped abroad went to the United States.', 40)).toMatchObject({ unit: 'percent-share', flow: 'export', partner: 'United States' });
+  });
+  it('reads "of the commodities purchased from abroad came from Brazil"', () => {
+    expect(shareOf('Some 12.5 percent of the commodities purchased from abroad came from Brazil.', 12.5)).toMatchObject({ unit: 'percent-share', flow: 'import', partner: 'Brazil' });
+  });
+  it('reads a passive verb of sending, "of the goods Kenya sold were shipped to Uganda"', () => {
+    expect(shareOf('About 21 per cent of the goods Kenya sold were shipped to Uganda.', 21)).toMatchObject({ unit: 'percent-share', flow: 'export', partner: 'Uganda' });
+  });
+  it('does not make a partner\'s share of goods said to be inspected at a place (guard)', () => {
+    expect(shareOf('Roughly 31.2 per cent of the goods imported by Kenya were inspected at Mombasa.', 31.2)?.partner ?? 'World').toBe('World');
+  });
+  it('does not read a share of goods whose place is their maker, not where they went (guard)', () => {
+    expect(shareOf('Roughly 31.2 per cent of the goods imported by Kenya were made in Japan.', 31.2)?.partner ?? 'World').toBe('World');
+  });
+});

@@ -641,7 +641,10 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
 
 // "58.3 pct. came from Denmark", "45% of which went to the European Union": a percentage as the subject of goods coming from
 // or going to a place (a part of the flow, "of them" / "of which" at most between).
-export const MOVED_TO_PLACE_AFTER = /^\s*(?:of\s+(?:which|them|it|these|this|that)\s+)?(?:came|come|comes|went|go|goes|was|were)\s+(?:(?:shipped|sent|sold|exported|imported|bought|destined)\s+)?(?:from|to|for)\s+(?:the\s+)?$/i;
+// "23.7 per cent of the goods imported by Kenya came from China", "a third of all merchandise the country exported went to the
+// EU": the whole may be the goods of a flow, named by the participle of its verb (its trader after "by", or before the verb).
+const GOODS_OF_A_FLOW = String.raw`of\s+(?:the\s+|all\s+)?(?:goods|merchandise|products|commodities|cargo)\s+(?:(?:the\s+)?[\w'’-]+\s+)?(?:imported|exported|bought|purchased|shipped|sold|brought\s+in)(?:\s+(?:abroad|overseas|(?:by|into|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*))?`;
+export const MOVED_TO_PLACE_AFTER = new RegExp(String.raw`^\s*(?:of\s+(?:which|them|it|these|this|that)\s+|${GOODS_OF_A_FLOW}\s+)?(?:came|come|comes|went|go|goes|was|were)\s+(?:(?:shipped|sent|sold|exported|imported|bought|destined)\s+)?(?:from|to|for)\s+(?:the\s+)?$`, 'i');
 // "and 13.5 pct. from Sweden": the next part, its verb left out.
 export const ELIDED_MOVE_AFTER = /^\s*(?:from|to)\s+(?:the\s+)?$/i;
 // "Most exports go to Denmark for onward sale: 86.9 pct.": a flow said to go to (come from) a place, then its part after a colon.
@@ -652,7 +655,7 @@ const FLOW_MOVES_THEN_COLON = /\b(?:exports|imports|shipments|purchases|sales|re
  * 13.5 pct. from Sweden", "45% of which went to the European Union", "Most exports go to Denmark for onward sale: 86.9 pct.".
  */
 function movedPartShare(s: string, f: Figure, places: PlaceMention[]): boolean {
-  const placeAt = (at: number, gap: RegExp) => places.some((p) => p.role !== 'locator' && p.start >= at && p.start - at <= 45 && gap.test(s.slice(at, p.start)));
+  const placeAt = (at: number, gap: RegExp) => places.some((p) => p.role !== 'locator' && p.start >= at && p.start - at <= 80 && gap.test(s.slice(at, p.start)));
   if (placeAt(f.end, MOVED_TO_PLACE_AFTER)) return true;
   if (placeAt(f.end, ELIDED_MOVE_AFTER) && /\band\s+$/i.test(s.slice(Math.max(0, f.start - 6), f.start))) {
     return [...s.slice(0, f.start).matchAll(/\d\s*(?:%|percent|per\s+cent|pct\.?)/gi)].some((m) => placeAt(m.index + m[0].length, MOVED_TO_PLACE_AFTER));
