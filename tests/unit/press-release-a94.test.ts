@@ -168,3 +168,31 @@ describe('a share of the goods of a flow, named by its participle, said to come 
     expect(shareOf('Roughly 31.2 per cent of the goods imported by Kenya were made in Japan.', 31.2)?.partner ?? 'World').toBe('World');
   });
 });
+
+describe('a bare count that a year-later phrase follows or leads counts what the listed count before it counted', () => {
+  const tuple = (text: string, value: number) => {
+    const r = row(releaseRows(text, '2026-01-10'), value);
+    return r && [r.period_start, r.period_end, r.unit];
+  };
+  it('reads "1,210 trains in 2023 and 1,388 a year later"', () => {
+    expect(tuple('The hub dispatched 1,210 trains in 2023 and 1,388 a year later.', 1388)).toEqual(['2024-01', '2024-12', 'trains']);
+  });
+  it('reads "; twelve months on, it ran 804 of them" with its subject and verb between', () => {
+    expect(tuple('In 2022 the line ran 712 trains; twelve months on, it ran 804 of them, a rise of 12.9 percent.', 804)).toEqual(['2023-01', '2023-12', 'trains']);
+  });
+  it('reads "; the following year it cleared 3,420"', () => {
+    expect(tuple('The port cleared 3,050 vessels in 2021; the following year it cleared 3,420.', 3420)).toEqual(['2022-01', '2022-12', 'vessels']);
+  });
+  it('reads "and 610 twelve months later" with the months counted', () => {
+    expect(tuple('Some 540 containers left the yard in 2020 and 610 twelve months later.', 610)).toEqual(['2021-01', '2021-12', 'containers']);
+  });
+  it('reads "and rose to 2,260 one year on" after a verb of change', () => {
+    expect(tuple('The corridor carried 1,980 trains in 2019 and rose to 2,260 one year on.', 2260)).toEqual(['2020-01', '2020-12', 'trains']);
+  });
+  it('does not count a number before a noun of its own as the listed things (guard)', () => {
+    expect(row(releaseRows('In 2022 the line ran 712 trains; twelve months on, 35 new routes opened.', '2026-01-10'), 35)?.unit).not.toBe('trains');
+  });
+  it('does not reach across a sentence break (guard)', () => {
+    expect(row(releaseRows('The line ran 712 trains in 2022. A year later, 804 were planned.', '2026-01-10'), 804)).toBeUndefined();
+  });
+});
