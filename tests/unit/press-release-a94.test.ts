@@ -39,6 +39,10 @@ describe('a word of leaving or arriving before a noun of goods names their way',
     const rows = releaseRows('Foreign trade of the province reached 88.2 billion yuan in the first ten months of 2026, up 5.5 percent; the makers reported incoming orders of 3.1 billion yuan.');
     expect(row(rows, 3.1e9)?.flow).not.toBe('import');
   });
+  it('does not read "incoming cargo trucks" as goods coming in: vehicles crossing stay out (guard)', () => {
+    const rows = releaseRows('The crossing handled 1.4 million tonnes of goods in the first half of 2026; incoming cargo trucks numbered 18,200.');
+    expect(row(rows, 18200)).toBeUndefined();
+  });
   it('does not read "the outgoing director" before a trade total as exports (guard)', () => {
     const rows = releaseRows('Foreign trade of the city came to 41.7 billion yuan in the first half of 2026, up 3.9 percent, the outgoing director of the customs office said.');
     expect(row(rows, 41.7e9)?.flow).toBe('total');
@@ -194,5 +198,31 @@ describe('a bare count that a year-later phrase follows or leads counts what the
   });
   it('does not reach across a sentence break (guard)', () => {
     expect(row(releaseRows('The line ran 712 trains in 2022. A year later, 804 were planned.', '2026-01-10'), 804)).toBeUndefined();
+  });
+});
+
+describe('the place a built way (track, spur, pipeline, link, tunnel) leads to is its far end, not the figures\' area', () => {
+  const lead = 'Manzhouli Port cleared 4.1 million tonnes of goods in the first quarter of 2026, up 6 percent, the customs office said.';
+  const areaOf = (text: string, value: number) => row(releaseRows(`${lead} ${text}`, '2026-04-20'), value)?.area;
+  it('reads "After the second track to Zabaikalsk opened" in an opening clause', () => {
+    expect(areaOf('After the second track to Zabaikalsk opened in March, 1.2 million cubic meters of timber were imported through the port in the quarter.', 1.2e6)).toBe('Manzhouli Port');
+  });
+  it('reads "With the new spur to Zabaikalsk finished," as an absolute opening', () => {
+    expect(areaOf('With the new spur to Zabaikalsk finished, imports of coal through the port reached 3.1 million tonnes.', 3.1e6)).toBe('Manzhouli Port');
+  });
+  it('reads "the pipeline towards Zabaikalsk" as the subject of a clause of its own', () => {
+    expect(areaOf('Work on the pipeline towards Zabaikalsk went on, and grain imports through the port came to 210,000 tonnes.', 210000)).toBe('Manzhouli Port');
+  });
+  it('reads "Since the expressway link to Zabaikalsk opened" with the amount after a colon', () => {
+    expect(areaOf('Since the expressway link to Zabaikalsk opened, exports through the port have grown: they came to 0.9 million tonnes.', 0.9e6)).toBe('Manzhouli Port');
+  });
+  it('reads "helped by the tunnel to Zabaikalsk" closing the sentence', () => {
+    expect(areaOf('Freight trains through the port numbered 1,330, helped by the tunnel to Zabaikalsk.', 1330)).toBe('Manzhouli Port');
+  });
+  it('still gives a place that is the subject of its own figure its area (guard)', () => {
+    expect(areaOf('Freight trains through the port numbered 1,330, and Zabaikalsk handled 1,290.', 1290)).toBe('Zabaikalsk Port');
+  });
+  it('still reads a place after "to" with no way named before it as the far end only under the heading rules (guard)', () => {
+    expect(areaOf('Zabaikalsk, across the border, handled 1,290 trains in the quarter.', 1290)).toBe('Zabaikalsk Port');
   });
 });
