@@ -216,8 +216,11 @@ describe('the place a built way (track, spur, pipeline, link, tunnel) leads to i
   it('reads "Since the expressway link to Zabaikalsk opened" with the amount after a colon', () => {
     expect(areaOf('Since the expressway link to Zabaikalsk opened, exports through the port have grown: they came to 0.9 million tonnes.', 0.9e6)).toBe('Manzhouli Port');
   });
-  it('reads "helped by the tunnel to Zabaikalsk" closing the sentence', () => {
-    expect(areaOf('Freight trains through the port numbered 1,330, helped by the tunnel to Zabaikalsk.', 1330)).toBe('Manzhouli Port');
+  it('reads "Once the tunnel to Zabaikalsk is finished," in a sentence whose figure follows a semicolon', () => {
+    expect(areaOf('Once the tunnel to Zabaikalsk is finished, the port expects more trains; in the quarter 1,330 trains ran through it.', 1330)).toBe('Manzhouli Port');
+  });
+  it('reads "carried over the new branch to Zabaikalsk" as an aside between subject and verb', () => {
+    expect(areaOf('Timber imports through the port, carried over the new branch to Zabaikalsk, came to 600,000 cubic meters.', 600000)).toBe('Manzhouli Port');
   });
   it('still gives a place that is the subject of its own figure its area (guard)', () => {
     expect(areaOf('Freight trains through the port numbered 1,330, and Zabaikalsk handled 1,290.', 1290)).toBe('Zabaikalsk Port');
