@@ -1028,7 +1028,9 @@ const homeToOf = (v: PlaceView): boolean => {
   return owner !== undefined && HOME_TO_GAP.test(v.s.slice(owner.end, v.r.start));
 };
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
-const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge)\s+(?:to|towards?)\s+$/i;
+// Any noun of a way built between places: "the second track to Zabaikalsk", "the spur to the mine at Tavan Tolgoi", "the
+// pipeline towards Daqing", "a new expressway link to Khorgos".
+const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge|tracks?|spur|branch|link|pipeline|tunnel|canal|expressway|motorway|connection)\s+(?:to|towards?)\s+$/i;
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
 // ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
 // partner).

@@ -414,6 +414,25 @@ function asideOfLevel(s: string, at: number, end: number): boolean {
   return LEVEL_CHANGE_BEFORE.test(s.slice(Math.max(0, levelStart - 120), levelStart).split('. ').pop()!) || LEVEL_CHANGE_AFTER.test(s.slice(end, end + 40));
 }
 
+// "Exports rose 4.1 per cent to KSh 236.5 billion, lifted by tea, which sold 7 per cent up on the previous quarter", "..., with
+// coffee prices 5 percent higher than the month before": a change in a relative clause (which, whose, where) or an absolute
+// "with" clause opened after the sentence's first change is another subject's; its basis is its own, not the sentence's.
+const OWN_PERCENT_BEFORE_MARKER = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])[^.;%\d]{0,40}$/i;
+const PERCENT_MARK = /\d\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])/gi;
+const SUBORDINATE_OPENER = /,\s*(?:which|whose|where|with)\b/i;
+
+/** True when the sequential marker at `at` closes a change in a subordinate clause opened after an earlier change. */
+function basisOfSubordinateChange(s: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const own = OWN_PERCENT_BEFORE_MARKER.exec(s.slice(from, at));
+  if (!own) return false;
+  const ownStart = from + own.index;
+  let earlierEnd = -1;
+  PERCENT_MARK.lastIndex = 0;
+  for (let p = PERCENT_MARK.exec(s); p !== null && p.index + p[0].length <= ownStart; p = PERCENT_MARK.exec(s)) earlierEnd = p.index + p[0].length;
+  return earlierEnd >= 0 && SUBORDINATE_OPENER.test(s.slice(earlierEnd, ownStart));
+}
+
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
@@ -421,6 +440,7 @@ export function governingSequentialBasis(s: string): boolean {
     const opensClause = /(?:^|[,;])\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index));
     if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (asideOfLevel(s, m.index, m.index + m[0].length)) continue;
+    if (basisOfSubordinateChange(s, m.index)) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;
@@ -627,7 +647,10 @@ function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean):
 
 // "58.3 pct. came from Denmark", "45% of which went to the European Union": a percentage as the subject of goods coming from
 // or going to a place (a part of the flow, "of them" / "of which" at most between).
-export const MOVED_TO_PLACE_AFTER = /^\s*(?:of\s+(?:which|them|it|these|this|that)\s+)?(?:came|come|comes|went|go|goes|was|were)\s+(?:(?:shipped|sent|sold|exported|imported|bought|destined)\s+)?(?:from|to|for)\s+(?:the\s+)?$/i;
+// "23.7 per cent of the goods imported by Kenya came from China", "a third of all merchandise the country exported went to the
+// EU": the whole may be the goods of a flow, named by the participle of its verb (its trader after "by", or before the verb).
+const GOODS_OF_A_FLOW = String.raw`of\s+(?:the\s+|all\s+)?(?:goods|merchandise|products|commodities|cargo)\s+(?:(?:the\s+)?[\w'’-]+\s+)?(?:imported|exported|bought|purchased|shipped|sold|brought\s+in)(?:\s+(?:abroad|overseas|(?:by|into|from)\s+(?:the\s+)?[A-Za-z][\w'’-]*))?`;
+export const MOVED_TO_PLACE_AFTER = new RegExp(String.raw`^\s*(?:of\s+(?:which|them|it|these|this|that)\s+|${GOODS_OF_A_FLOW}\s+)?(?:came|come|comes|went|go|goes|was|were)\s+(?:(?:shipped|sent|sold|exported|imported|bought|destined)\s+)?(?:from|to|for)\s+(?:the\s+)?$`, 'i');
 // "and 13.5 pct. from Sweden": the next part, its verb left out.
 export const ELIDED_MOVE_AFTER = /^\s*(?:from|to)\s+(?:the\s+)?$/i;
 // "Most exports go to Denmark for onward sale: 86.9 pct.": a flow said to go to (come from) a place, then its part after a colon.
@@ -638,7 +661,7 @@ const FLOW_MOVES_THEN_COLON = /\b(?:exports|imports|shipments|purchases|sales|re
  * 13.5 pct. from Sweden", "45% of which went to the European Union", "Most exports go to Denmark for onward sale: 86.9 pct.".
  */
 function movedPartShare(s: string, f: Figure, places: PlaceMention[]): boolean {
-  const placeAt = (at: number, gap: RegExp) => places.some((p) => p.role !== 'locator' && p.start >= at && p.start - at <= 45 && gap.test(s.slice(at, p.start)));
+  const placeAt = (at: number, gap: RegExp) => places.some((p) => p.role !== 'locator' && p.start >= at && p.start - at <= 80 && gap.test(s.slice(at, p.start)));
   if (placeAt(f.end, MOVED_TO_PLACE_AFTER)) return true;
   if (placeAt(f.end, ELIDED_MOVE_AFTER) && /\band\s+$/i.test(s.slice(Math.max(0, f.start - 6), f.start))) {
     return [...s.slice(0, f.start).matchAll(/\d\s*(?:%|percent|per\s+cent|pct\.?)/gi)].some((m) => placeAt(m.index + m[0].length, MOVED_TO_PLACE_AFTER));

@@ -606,6 +606,14 @@ function quotedOrRecalled(s: string, p: PeriodMention): boolean {
 // "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
 const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
 
+// "The August turnover, first published on 15 September, has been revised to US$ 11.6 billion", "June's exports were revised
+// down to", "a revision put the first quarter at": a level revised (a verb or noun of revising) dated by a shorter part of
+// the release's own span is an aside of the report on that span, as an earlier period's revised level is: the sentences after
+// it go on with the span in force.
+const REVISED_LEVEL = /\b(?:revised|revising|revision|restated|corrected)\b/i;
+const revisedPart = (s: string, p: PeriodMention, lead: { start: string; end: string }): boolean =>
+  spanInside({ start: p.periodStart, end: p.periodEnd }, lead) && REVISED_LEVEL.test(s);
+
 /**
  * True when a period is the same months as the lead period in an earlier year: one year before, or more
  * ("still below the US$5.12 billion recorded in the first seven months of 2008" in a report on January-July 2010).
@@ -716,7 +724,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
-  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && lastPeriod.periodEnd < leadOrFirst.start && rows.length > 0 && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod));
+  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst));
   if (lastPeriod && !yearToDateAside && !earlierAside) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };

@@ -1684,7 +1684,9 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
 // billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
 // frame): then an amount stands between the year and the words, and another follows them in their clause.
-const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+later\b|\bthe\s+(?:following|next|subsequent)\s+year\b/gi;
+// "twelve months on, it ran 5,351", "12 months afterwards", "the year after": a count of twelve months or "the year after" reads
+// as "a year later".
+const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+after\b(?!\s+(?:next|that|it|they|the|a|an)\b)/gi;
 const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\b(?:and|before|then)\s+(?:to\s+|(?:[a-z]+ing|rose|grew|climbed|fell|dropped)\s+to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?(?:in\s+)?$/;
 const AMOUNT_IN_CLAUSE = /\d(?:[^.;]|\.(?=\d)){0,80}[;,]\s*$/;
 const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,30}$/;
@@ -1692,7 +1694,7 @@ const AMOUNT_AFTER = /^[^.;\d]{0,40}\d/;
 
 /** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
 function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
-  if (!s.includes('year')) return periods;
+  if (!s.includes('year') && !s.includes('months')) return periods;
   const added: PeriodMention[] = [];
   for (const m of s.matchAll(YEAR_LATER_WORDS)) {
     const at = m.index;

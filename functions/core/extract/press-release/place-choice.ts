@@ -146,7 +146,7 @@ export function bracketedPartners(frame: RowFrame): void {
     const owner = places.find((p) => p.role === 'partner' && p.end <= r.figure.start && r.figure.start - p.end <= 40 && (/^\s*\(\s*[+\-−]?\s*$/.test(s.slice(p.end, r.figure.start)) || PARTNER_BRACKET_AMOUNT_GAP.test(s.slice(p.end, r.figure.start))));
     if (owner && !r.partnerOverride) r.partnerOverride = owner.name;
     // "58.3 pct. came from Denmark and 13.5 pct. from Sweden": a part said to come from (go to) a partner is that partner's.
-    const moved = r.role === 'share' && places.find((p) => p.role === 'partner' && p.start >= r.figure.end && p.start - r.figure.end <= 45 && (MOVED_TO_PLACE_AFTER.test(s.slice(r.figure.end, p.start)) || ELIDED_MOVE_AFTER.test(s.slice(r.figure.end, p.start))));
+    const moved = r.role === 'share' && places.find((p) => p.role === 'partner' && p.start >= r.figure.end && p.start - r.figure.end <= 80 && (MOVED_TO_PLACE_AFTER.test(s.slice(r.figure.end, p.start)) || ELIDED_MOVE_AFTER.test(s.slice(r.figure.end, p.start))));
     if (moved && !r.partnerOverride) r.partnerOverride = moved.name;
   }
 }

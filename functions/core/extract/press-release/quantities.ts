@@ -466,7 +466,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -912,6 +912,24 @@ function comparedBareCount(s: string, n: NumberAt, figures: Figure[]): LevelRead
 const FIGURE_OF_PART_GAP = /[;,]\s*(?:(?:in|for|during)\s+[^,;.\d]{1,30}?,\s*)?the\s+(?:figure|number|count|tally)\s+(?:was|stood\s+at|came\s+to)\s+$/i;
 const figureOfPart = (s: string, listed: Figure, n: NumberAt): boolean =>
   FIGURE_OF_PART_GAP.test(s.slice(Math.max(listed.end, n.start - 80), n.start)) && /^\s*(?:[.;]|$)/.test(s.slice(n.afterNumber, n.afterNumber + 3));
+
+// "The hub ran 3,841 trains in 2021 and 4,639 a year later", "In 2022 it ran 4,639 trains; twelve months on, it ran 5,351 of
+// them", "1,210 trucks in 2023 and the following year 1,388": a bare number the words of a year later follow or lead (opening its
+// clause, its subject and verb between) counts what the count listed before it counted (periods.ts dates it the year after).
+const YEAR_LATER = String.raw`(?:(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|(?:twelve|12)\s+months\s+(?:later|on|after(?:wards)?)|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after)`;
+const YEAR_LATER_AFTER = new RegExp(String.raw`^\s+(?:in\s+)?${YEAR_LATER}\b`, 'i');
+const YEAR_LATER_BEFORE = new RegExp(String.raw`(?:[;,]|\band)\s+${YEAR_LATER}\s*,?\s+(?:(?:it|they|the\s+[\w-]+)\s+[a-z]+\s+)?(?:(?:about|around|nearly|some|just|only)\s+)?$`, 'i');
+
+/** A bare count a year-later phrase follows or leads, after a listed count: it counts the same things. */
+function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.prefix || yearOrCode(s, n)) return undefined;
+  const listed = listedLevel(n, figures);
+  if (!listed || listed.measure !== 'count' || n.start - listed.end > 120 || !(s.includes('year', listed.end) || s.includes('months', listed.end))) return undefined;
+  if (/[.]\s/.test(s.slice(listed.end, n.start))) return undefined;
+  // ("twelve months on, 35 new routes opened": a number before a noun of its own counts that noun.)
+  const read = YEAR_LATER_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || (!unknownNounAfter(s, n) && YEAR_LATER_BEFORE.test(s.slice(Math.max(listed.end, n.start - 60), n.start)));
+  return read ? countedLevel(n.afterNumber, listed) : undefined;
+}
 
 // "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
 // the sentence before named, with no count of its own) counts the noun its own base names later in the clause.

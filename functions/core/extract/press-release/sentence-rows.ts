@@ -6,7 +6,7 @@ import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } fr
 import { currencyInContext } from './currency-context.js';
 import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
 import { trainCommodity } from './unit-context.js';
-import type { PeriodMention } from './periods.js';
+import { findPeriods, type PeriodMention } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
@@ -127,7 +127,10 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // showed on Monday, level with the same month a year earlier".
 // The base may be any word of the same span with a count of months or a half ("level with the same half of 2022", "on a par
 // with the matching ten months"), or a measure of it ("in line with the level of a year earlier", "the same as the value of").
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year)\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|((?:19|20)\d{2})\b)))/i;
+// Or the figures' span named in the year before ("on a par with the first half of 2021", "level with January-June 2025",
+// "the same as in Q1 2025"): no change only when it starts twelve months before the figure (`yearBefore`). The level's own
+// period may be named in short ("in Q1 2026") before the words.
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d|\b[HQ][1-4]\b){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year|(?<span>(?:(?:first|second|third|fourth|last|final|opening|closing|initial)\s+(?:quarter|half)\s+of|(?:first|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?|[HQ][1-4])\s+(?:19|20)\d{2}))\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?<year>(?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
@@ -146,6 +149,12 @@ const FIRST_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,20}?\band\s+(?:(?:abou
 const SECOND_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\brespectively\b[^.;]{0,120}?${ORDINAL_FLAT.replace('LIST', 'second|latter')}`, 'i');
 const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRST_FLAT_AFTER.test(after) || SECOND_FLAT_AFTER.test(after));
 
+/** Whether the named span (`the first half of 2021`) starts twelve months before `periodStart` (YYYY-MM). */
+function yearBefore(span: string, periodStart: string): boolean {
+  const base = findPeriods(/^[a-z]/.test(span) ? `the ${span}` : span, null)[0]?.periodStart ?? '';
+  return base !== '' && base === `${Number(periodStart.slice(0, 4)) - 1}${periodStart.slice(4)}`;
+}
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
  * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
@@ -156,7 +165,10 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 export function wordChange(s: string, start: number, end: number, periodStart = ''): number | null {
   const after = WORD_CHANGE_AFTER.exec(s.slice(end, end + 120));
   // A base year by number is year-on-year only for a figure of the year after it.
-  if (after && after[4] && Number(after[4]) !== Number(periodStart.slice(0, 4)) - 1) return null;
+  if (after?.groups?.year && Number(after.groups.year) !== Number(periodStart.slice(0, 4)) - 1) return null;
+  // A named span of a year ("on a par with the first half of 2021", "level with January-June 2021") is year-on-year only
+  // when it starts twelve months before the figure.
+  if (after?.groups?.span && !yearBefore(after.groups.span, periodStart)) return null;
   if (after) {
     if (after[1]) return 0;
     const size = after[3].toLowerCase() === 'half' ? 50 : 25;
