@@ -295,3 +295,15 @@ describe('a sentence set against both the month before and that month a year ear
     expect(withValue(rows, 62e9)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });
   });
 });
+
+describe('"that trade" with the level it names back in its own clause', () => {
+  // The level's flow is chosen from its own clause, whose cue is the same "that trade": the lookup must not go round.
+  it('reads a city\'s part "of that trade" after the province\'s total, without failing the release', () => {
+    const rows = releaseRows("XI'AN, April 20 - Shaanxi's imports and exports reached 150.2 billion yuan in the first quarter. Xi'an, the provincial capital, handled 120.4 billion yuan of that trade, up 8.1 percent.", '2026-04-20');
+    expect(withValue(rows, 120.4e9)).toMatchObject({ flow: 'total', yoy_pct: 8.1, period_start: '2026-01', period_end: '2026-03' });
+  });
+  it('reads "this trade" after an amount in the same clause', () => {
+    const rows = releaseRows('NANNING, May 9 - The port cleared 8.3 billion yuan of this trade in April, 5.2 percent more than a year earlier.', '2026-05-09');
+    expect(withValue(rows, 8.3e9)).toBeDefined();
+  });
+});

@@ -578,6 +578,19 @@ const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p)
 // trade was worth ...": "trade" after a demonstrative names back the flow of a figure before it, not both directions.
 const DEMONSTRATIVE_BEFORE_TRADE = /\b(?:that|this|such)\s+$/i;
 
+// The cues whose level is being looked up: a level before "that trade" in the same clause meets the same cue when its own
+// flow is chosen, so the lookup would go round for ever ("Exports rose to X, and that trade ..." read from X).
+const namingBack = new Set<number>();
+
+function flowOfLevelBefore(frame: RowFrame, level: Reading, cueStart: number): Flow {
+  namingBack.add(cueStart);
+  try {
+    return flowFor(frame, level).flow;
+  } finally {
+    namingBack.delete(cueStart);
+  }
+}
+
 /**
  * The flow a "that trade" cue names back, in its place: the export or import cue before it in the sentence, else the flow of
  * the sentence's last level before it ("Australia shipped 81.6 million tonnes", no cue word), else that of the sentence before.
@@ -585,8 +598,8 @@ const DEMONSTRATIVE_BEFORE_TRADE = /\b(?:that|this|such)\s+$/i;
 function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   if (cue?.flow !== 'total' || !DEMONSTRATIVE_BEFORE_TRADE.test(frame.s.slice(Math.max(0, cue.start - 8), cue.start)) || !/^trade\b/i.test(frame.s.slice(cue.start, cue.end))) return cue;
   const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
-  const level = before ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
-  const ofLevel = level ? flowFor(frame, level).flow : null;
+  const level = before || namingBack.has(cue.start) ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
+  const ofLevel = level ? flowOfLevelBefore(frame, level, cue.start) : null;
   const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : frame.memory.lastFlow === 'export' || frame.memory.lastFlow === 'import' ? frame.memory.lastFlow : null);
   return flow ? { ...cue, flow } : cue;
 }
