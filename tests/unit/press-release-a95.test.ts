@@ -306,4 +306,12 @@ describe('"that trade" with the level it names back in its own clause', () => {
     const rows = releaseRows('NANNING, May 9 - The port cleared 8.3 billion yuan of this trade in April, 5.2 percent more than a year earlier.', '2026-05-09');
     expect(withValue(rows, 8.3e9)).toBeDefined();
   });
+  it('keeps "of that trade" total after a sentence that gave both ways', () => {
+    const rows = releaseRows('HEFEI, May 18 - Anhui\'s foreign trade came to 310.5 billion yuan in the first four months. Exports grew 9.2 percent to 190.1 billion yuan, while imports slipped 1.4 percent to 120.4 billion yuan. Hefei accounted for 180.2 billion yuan of that trade, up 6.6 percent.', '2026-05-18');
+    expect(withValue(rows, 180.2e9)).toMatchObject({ flow: 'total', yoy_pct: 6.6 });
+  });
+  it('still takes the one way of the sentence before', () => {
+    const rows = releaseRows('PERTH, Feb 6 - Australia exported 81.6 million tonnes of iron ore in December. Port Hedland handled 40.2 million tonnes of that trade.', '2026-02-06');
+    expect(withValue(rows, 40.2e6)).toMatchObject({ flow: 'export' });
+  });
 });

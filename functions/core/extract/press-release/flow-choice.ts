@@ -600,7 +600,9 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
   const level = before || namingBack.has(cue.start) ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
   const ofLevel = level ? flowOfLevelBefore(frame, level, cue.start) : null;
-  const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : frame.memory.lastFlow === 'export' || frame.memory.lastFlow === 'import' ? frame.memory.lastFlow : null);
+  // A sentence before that gave both ways ("Exports rose to X; imports to Y.") leaves "that trade" the whole of them.
+  const carried = frame.memory.bothWays ? null : frame.memory.lastFlow;
+  const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : carried === 'export' || carried === 'import' ? carried : null);
   return flow ? { ...cue, flow } : cue;
 }
 
