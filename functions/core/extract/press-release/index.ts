@@ -314,13 +314,26 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   };
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);
-    for (const row of readSentence(sentence, anchor, ctx, memory)) rows.push(row);
+    rows.push(...sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings));
   }
   readTablesBefore(Infinity);
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
+}
+
+/**
+ * One sentence's rows; a sentence whose reading fails (a fault in one rule: a loop, a bad index) is left out with a warning
+ * that quotes its start, so one sentence never costs the release its other figures.
+ */
+function sentenceRowsOrWarning(sentence: { text: string; start: number }, read: () => ObservationDraft[], warnings: string[]): ObservationDraft[] {
+  try {
+    return read();
+  } catch (error) {
+    warnings.push(`a sentence could not be read and its figures are left out (at character ${sentence.start}, "${sentence.text.slice(0, 60)}…"): ${(error as Error)?.message ?? String(error)}`);
+    return [];
+  }
 }
 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
