@@ -1653,11 +1653,24 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
 // billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
 // frame): then an amount stands between the year and the words, and another follows them in their clause.
-const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+later\b|\bthe\s+(?:following|next|subsequent)\s+year\b/gi;
+// The family: "a year later / on / after / further on", "one year afterwards", "twelve months on", "the following / next /
+// subsequent year", "the year after" (with nothing after it but a clause's comma) and "in the year that followed".
+const YEAR_LATER = String.raw`\b(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:later|on|after(?:wards)?|further\s+on|farther\s+on)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+(?:after(?:wards)?(?=\s*[,;])|that\s+followed)\b`;
+const YEAR_LATER_WORDS = new RegExp(YEAR_LATER, 'gi');
+// A sentence opened by those words ("The year after, they came to 352,000 tonnes.", "A year further on, the count reached"):
+// its amounts are of the year after the whole year the sentences before it were about.
+const YEAR_LATER_OPENING = new RegExp(String.raw`^\s*(?:(?:In|During|Over|By)\s+)?(?:${YEAR_LATER})`, 'i');
+
+/** The year after `inForce` when `s` opens with words of a year later and `inForce` is one whole calendar year; else null. */
+export function yearAfterOpening(s: string, inForce: { start: string; end: string } | null): { start: string; end: string } | null {
+  if (!inForce || !/^\d{4}-01$/.test(inForce.start) || inForce.end !== `${inForce.start.slice(0, 4)}-12` || !YEAR_LATER_OPENING.test(s)) return null;
+  const next = String(Number(inForce.start.slice(0, 4)) + 1);
+  return { start: `${next}-01`, end: `${next}-12` };
+}
 const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\b(?:and|before|then)\s+(?:to\s+|(?:[a-z]+ing|rose|grew|climbed|fell|dropped)\s+to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?(?:in\s+)?$/;
 const AMOUNT_IN_CLAUSE = /\d(?:[^.;]|\.(?=\d)){0,80}[;,]\s*$/;
-const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,30}$/;
-const AMOUNT_AFTER = /^[^.;\d]{0,40}\d/;
+const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,60}$/;
+const AMOUNT_AFTER = /^[^.;\d]{0,60}\d/;
 
 /** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
 function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
@@ -1668,7 +1681,7 @@ function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
     if (periods.some((p) => p.start < at + m[0].length && p.end > at)) continue;
     const year = periods.findLast((p) => p.end <= at && p.kind === 'period' && /^\d{4}-01$/.test(p.periodStart) && p.periodEnd === `${p.periodStart.slice(0, 4)}-12`);
     const between = year ? s.slice(year.end, at) : '';
-    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 40), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 50))))) continue;
+    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 70), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 70))))) continue;
     const next = String(Number(year.periodStart.slice(0, 4)) + 1);
     added.push({ start: at, end: at + m[0].length, kind: 'period', periodStart: `${next}-01`, periodEnd: `${next}-12` });
   }

@@ -6,7 +6,7 @@ import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } fr
 import { currencyInContext } from './currency-context.js';
 import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
 import { trainCommodity } from './unit-context.js';
-import type { PeriodMention } from './periods.js';
+import { type PeriodMention, yearAfterOpening } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
@@ -273,7 +273,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     readings,
     flowOfParagraph,
     usablePeriods,
-    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period),
+    periodAfterBase: usablePeriods.length ? null : (periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period) ?? yearAfterOpening(s, scene.memory.period)),
     areaPlaces,
     partnerPlaces: partnerPlacesOf(scene),
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,
