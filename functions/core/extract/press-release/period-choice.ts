@@ -122,6 +122,25 @@ export function fiscalYearThrough(periods: PeriodMention[], s: string, spans: re
   });
 }
 
+// "The nine-month volume reached ..." after "in fiscal year 2025-26, which began in April", "of the five-month volume" after
+// "the first five months of the fiscal year, July to November": a count of months made an adjective (periods.ts reads it
+// as the calendar year's first months) points back to a span of that many months stated before, else counts from the
+// start of a fiscal year stated before (twelve months not from January) that the calendar months overlap.
+const MONTH_COUNT_ADJECTIVE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\b/i;
+
+/** A count-of-months adjective's period after a stated span of as many months, or the first months of a stated fiscal year. */
+export function monthCountInForce(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
+  if (!spans.length || !s.includes('-month') || !MONTH_COUNT_ADJECTIVE.test(s)) return periods;
+  return periods.map((p) => {
+    if (p.kind !== 'period' || !p.periodStart.endsWith('-01') || !MONTH_COUNT_ADJECTIVE.test(s.slice(p.start, p.end))) return p;
+    const n = monthsSpanned({ start: p.periodStart, end: p.periodEnd });
+    const same = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n && e.end >= p.periodEnd);
+    if (same) return { ...p, periodStart: same.start, periodEnd: same.end };
+    const fiscal = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 12 && !e.start.endsWith('-01') && e.start <= p.periodEnd && e.end >= p.periodEnd);
+    return fiscal ? { ...p, periodStart: fiscal.start, periodEnd: shift(fiscal.start, n - 1) } : p;
+  });
+}
+
 /**
  * "in the last twelve months" is counted back from publication; a release on an earlier month (a September
  * report published in November) means the twelve months that end in the month it reports on (its lead
