@@ -265,6 +265,9 @@ const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!-|\s+(?:duties|taxes|tariffs|levies))/i;
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
+  // "Pellets, fines and lumps accounted for 4.1 million, 16.2 million and 4.3 million tonnes": a levy is money; an amount
+  // counted in tonnes, boxes or trains is goods, whatever noun of money its words share ("fines" of ore, "duties" of a ship).
+  if (f.kind === 'level' && f.unit !== '' && !isCurrency(f.unit)) return false;
   if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;
   const opening = LEVY_OPENING.exec(s);
   let reach = opening ? opening.index + opening[0].length : -1;
