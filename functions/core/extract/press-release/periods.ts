@@ -61,7 +61,9 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
 // Nouns of a measure of the figures after a count of months made an adjective ("eleven-month tally"), unless a cut-off
 // month follows that makes it a rolling window ("the three-month total to June", "the 3-month sum ending in May").
-const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:${MONTH_WORDS})\b)`;
+const MEASURE_NOUN_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b`;
+const MONTHS_CUT_OFF = String.raw`\s+(?:to|ending|ended|through|up\s+to|until)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?`;
+const MEASURE_OF_MONTHS = String.raw`${MEASURE_NOUN_OF_MONTHS}(?!${MONTHS_CUT_OFF}(?:${MONTH_WORDS})\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1165,6 +1167,23 @@ const RULES: Rule[] = [
       if (n < 2 || n > 11) return null;
       const year = resolveYear(a, n);
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
+  // "The four-month count through June", "the three-month export total to May", "a six-month tally ending in March 2025": a
+  // count of months made an adjective of a measure, before a cut-off month, is that many months ending in the month
+  // (a rolling window), not the year's first months.
+  {
+    gate: MONTHS_GATE,
+    needs: ['-month'],
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,2}?${MEASURE_NOUN_OF_MONTHS}${MONTHS_CUT_OFF}${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      const month = MONTHS[m[2].toLowerCase()];
+      if (n < 2 || n > 12 || !month) return null;
+      const year = m[3] ? Number(m[3]) : lastMonthOnOrBefore(a, month);
+      if (!plausibleYear(year, a)) return null;
+      const startIndex = year * 12 + month - n;
+      return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
     },
   },
   // "in the month", "during the month": the month the release reports on. Read here as the last full
