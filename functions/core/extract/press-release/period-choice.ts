@@ -601,7 +601,10 @@ function quotedOrRecalled(s: string, p: PeriodMention): boolean {
 }
 
 // "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
-const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
+// A revision in any of its wordings: "revised", "raised / lowered / cut / lifted / trimmed / marked up its reading for August
+// exports", "upgraded its estimate", "the corrected figure", "now stands at" (after a verb of changing the data).
+const REVISED_READING = String.raw`(?:raised|lowered|lifted|cut|trimmed|marked\s+(?:up|down)|nudged\s+(?:up|down)|bumped\s+up|pared|upgraded|downgraded|adjusted|corrected|amended|restated|updated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reading|estimate|figure|tally|number|count|data|print)s?|\b(?:corrected|amended|restated|upgraded|downgraded)\s+(?:[\w-]+\s+)?(?:figure|reading|estimate|value|data)`;
+const EARLIER_ASIDE = new RegExp(String.raw`\b(?:${REVISED_READING}|revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b`, 'i');
 
 /**
  * True when a period is the same months as the lead period in an earlier year: one year before, or more
