@@ -128,9 +128,26 @@ export function fiscalYearThrough(periods: PeriodMention[], s: string, spans: re
 // start of a fiscal year stated before (twelve months not from January) that the calendar months overlap.
 const MONTH_COUNT_ADJECTIVE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\b/i;
 
+// "posted a seven-month outbound total of 304.6 billion yuan in 2023", "its nine-month tally for 2024 reached": a whole year
+// named after the count in its clause only says which year's first months they are.
+const YEAR_OF_COUNT_GAP = /^(?:[^.;]|\.(?=\d)){0,80}$/;
+const YEAR_OF_COUNT = /^(?:in|for|of|during)\s+\d{4}$/i;
+
+/** The count's months in the year its clause names after it: both mentions become that year's first months. */
+function monthCountInYearAfter(periods: PeriodMention[], s: string): PeriodMention[] {
+  const i = periods.findIndex((p) => p.kind === 'period' && p.periodStart.endsWith('-01') && MONTH_COUNT_ADJECTIVE.test(s.slice(p.start, p.end)));
+  const count = periods[i];
+  const year = periods[i + 1];
+  if (!count || !year || year.kind !== 'period' || !/^\d{4}-01$/.test(year.periodStart) || year.periodEnd !== `${year.periodStart.slice(0, 4)}-12` || !YEAR_OF_COUNT_GAP.test(s.slice(count.end, year.start)) || !YEAR_OF_COUNT.test((s.slice(count.end, year.start).match(/\b(?:in|for|of|during)\s+$/i)?.[0] ?? '') + s.slice(year.start, year.end).trim())) return periods;
+  const months = { periodStart: year.periodStart, periodEnd: shift(year.periodStart, monthsSpanned({ start: count.periodStart, end: count.periodEnd }) - 1) };
+  return periods.map((p) => (p === count || p === year ? { ...p, ...months } : p));
+}
+
 /** A count-of-months adjective's period after a stated span of as many months, or the first months of a stated fiscal year. */
 export function monthCountInForce(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
-  if (!spans.length || !s.includes('-month') || !MONTH_COUNT_ADJECTIVE.test(s)) return periods;
+  if (!s.includes('-month') || !MONTH_COUNT_ADJECTIVE.test(s)) return periods;
+  const inYear = monthCountInYearAfter(periods, s);
+  if (inYear !== periods || !spans.length) return inYear;
   return periods.map((p) => {
     if (p.kind !== 'period' || !p.periodStart.endsWith('-01') || !MONTH_COUNT_ADJECTIVE.test(s.slice(p.start, p.end))) return p;
     const n = monthsSpanned({ start: p.periodStart, end: p.periodEnd });
