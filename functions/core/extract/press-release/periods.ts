@@ -1663,7 +1663,20 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, findPeriodsOf(s, anchor, country));
+  return withYearLater(s, datingWhenClause(s, findPeriodsOf(s, anchor, country)));
+}
+
+// "The momentum carried over from the closing half of 2022, when Yiwu's exports reached 251.3 billion yuan", "a recovery
+// since 2021, when shipments stood at 4.1 million tonnes": a period read as a base ("from", "since") that a "when" clause
+// goes on to give an amount of dates that amount. Only when no figure comes before it and no word of comparing leads to
+// it ("Compared with 2021, when imports totalled ..." keeps its base).
+const WHEN_CLAUSE_AMOUNT = /^\s*,?\s+when\s+[^.;\d]{0,80}\d/;
+const COMPARING_BEFORE_WHEN = /\b(?:compared|comparison|against|versus|vs|than|relative|contrast|set\s+beside)\b[^,.;]*$/i;
+
+/** A base period with a "when" clause stating its amount, and no figure before it: the period of that amount. */
+function datingWhenClause(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!s.includes(' when ')) return periods;
+  return periods.map((p) => (p.kind === 'base' && p.periodStart !== '' && WHEN_CLAUSE_AMOUNT.test(s.slice(p.end, p.end + 100)) && !COMPARING_BEFORE_WHEN.test(s.slice(Math.max(0, p.start - 60), p.start)) && !/\d/.test(s.slice(0, p.start).replace(/\b(?:19|20)\d\d\b/g, '')) ? { ...p, kind: 'period' } : p));
 }
 
 // "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",
