@@ -1663,7 +1663,18 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, datingWhenClause(s, findPeriodsOf(s, anchor, country)));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, findPeriodsOf(s, anchor, country))));
+}
+
+// "about a third above the March 2023 figure", "well below their first-half 2024 level", "higher than the 2019 total",
+// "compared with the January 2025 tally": a period written inside a level that a word of comparing leads to names the base,
+// however the change was put (a fraction, a multiple, a percentage or none).
+const COMPARED_LEVEL_BEFORE = /\b(?:above|below|under|over|than|against|versus|vs\.?|beyond|compared\s+(?:with|to)|relative\s+to)\s+(?:the|its|their|that)\s+(?:[a-z]+-[a-z]+\s+)?$/i;
+
+/** A period between a word of comparing and a noun of level ("above the March 2023 figure"): a base. */
+function levelNamedByPeriod(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!periods.some((p) => p.kind === 'period')) return periods;
+  return periods.map((p) => (p.kind === 'period' && LEVEL_NOUN_AFTER.test(s.slice(p.end, p.end + 12)) && COMPARED_LEVEL_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) ? { ...p, kind: 'base' } : p));
 }
 
 // "The momentum carried over from the closing half of 2022, when Yiwu's exports reached 251.3 billion yuan", "a recovery
