@@ -1671,10 +1671,17 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // however the change was put (a fraction, a multiple, a percentage or none).
 const COMPARED_LEVEL_BEFORE = /\b(?:above|below|under|over|than|against|versus|vs\.?|beyond|compared\s+(?:with|to)|relative\s+to)\s+(?:the|its|their|that)\s+(?:[a-z]+-[a-z]+\s+)?$/i;
 
-/** A period between a word of comparing and a noun of level ("above the March 2023 figure"): a base. */
+// "level with what the country bought in the first eleven months of 2025", "higher than what it shipped in 2024", "on a par
+// with the amount that was imported during the same months of 2025": a free relative standing for an amount, after a word of
+// comparing or equality, names the base; its period is the base's.
+export const FREE_RELATIVE = String.raw`(?:what|the\s+(?:amount|sum|value|volume|quantity|tonnage)(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,4}?`;
+const FREE_RELATIVE_BASE_BEFORE = new RegExp(String.raw`\b(?:level\s+with|par\s+with|in\s+line\s+with|the\s+same\s+as|equal\s+to|equivalent\s+to|matching|compared\s+(?:with|to)|than|above|below|against|versus|from)\s+${FREE_RELATIVE}(?:(?:in|during|over|for|across)\s+)?(?:the\s+)?$`, 'i');
+
+/** A period between a word of comparing and a noun of level ("above the March 2023 figure"), or ending a free relative after one: a base. */
 function levelNamedByPeriod(s: string, periods: PeriodMention[]): PeriodMention[] {
   if (!periods.some((p) => p.kind === 'period')) return periods;
-  return periods.map((p) => (p.kind === 'period' && LEVEL_NOUN_AFTER.test(s.slice(p.end, p.end + 12)) && COMPARED_LEVEL_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) ? { ...p, kind: 'base' } : p));
+  const relative = s.includes('what ') || s.includes('the amount') || s.includes('the value') || s.includes('the volume');
+  return periods.map((p) => (p.kind === 'period' && ((LEVEL_NOUN_AFTER.test(s.slice(p.end, p.end + 12)) && COMPARED_LEVEL_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) || (relative && FREE_RELATIVE_BASE_BEFORE.test(s.slice(Math.max(0, p.start - 90), p.start)))) ? { ...p, kind: 'base' } : p));
 }
 
 // "The momentum carried over from the closing half of 2022, when Yiwu's exports reached 251.3 billion yuan", "a recovery
