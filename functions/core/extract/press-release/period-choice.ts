@@ -129,8 +129,8 @@ export function fiscalYearThrough(periods: PeriodMention[], s: string, spans: re
 const MONTH_COUNT_ADJECTIVE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\b/i;
 
 // "posted a seven-month outbound total of 304.6 billion yuan in 2023", "its nine-month tally for 2024 reached": a whole year
-// named after the count in its clause only says which year's first months they are.
-const YEAR_OF_COUNT_GAP = /^(?:[^.;]|\.(?=\d)){0,80}$/;
+// named after the count in its clause (no comma between) only says which year's first months they are.
+const YEAR_OF_COUNT_GAP = /^(?:[^.;,]|[.,](?=\d)){0,80}$/;
 const YEAR_OF_COUNT = /^(?:in|for|of|during)\s+\d{4}$/i;
 
 /** The count's months in the year its clause names after it: both mentions become that year's first months. */

@@ -1694,7 +1694,9 @@ const COMPARING_BEFORE_WHEN = /\b(?:compared|comparison|against|versus|vs|than|r
 /** A base period with a "when" clause stating its amount, and no figure before it: the period of that amount. */
 function datingWhenClause(s: string, periods: PeriodMention[]): PeriodMention[] {
   if (!s.includes(' when ')) return periods;
-  return periods.map((p) => (p.kind === 'base' && p.periodStart !== '' && WHEN_CLAUSE_AMOUNT.test(s.slice(p.end, p.end + 100)) && !COMPARING_BEFORE_WHEN.test(s.slice(Math.max(0, p.start - 60), p.start)) && !/\d/.test(s.slice(0, p.start).replace(/\b(?:19|20)\d\d\b/g, '')) ? { ...p, kind: 'period' } : p));
+  // (A dateline's day is no figure: the words before the base are read without dates.)
+  const undated = periods.reduce((text, d) => (d.kind === 'date' ? text.slice(0, d.start) + ' '.repeat(d.end - d.start) + text.slice(d.end) : text), s);
+  return periods.map((p) => (p.kind === 'base' && p.periodStart !== '' && WHEN_CLAUSE_AMOUNT.test(s.slice(p.end, p.end + 100)) && !COMPARING_BEFORE_WHEN.test(s.slice(Math.max(0, p.start - 60), p.start)) && !/\d/.test(undated.slice(0, p.start).replace(/\b(?:19|20)\d\d\b/g, '')) ? { ...p, kind: 'period' } : p));
 }
 
 // "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",

@@ -148,8 +148,8 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 // "17.07 trillion yuan, level with what the country bought in the first eleven months of 2025", "was on a par with what
 // importers paid a year earlier", "the same as the amount shipped in the same period of 2025": equality with a free relative
 // standing for the base amount; no change when that base is the year before the level's (its year by number, or "a year
-// earlier", "last year", a same-span word).
-const EQUAL_TO_WHAT_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:was|were|is|are|remained|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost|much)\s+)?(?:level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with|the\s+same\s+as|equal\s+to|matching)\s+${FREE_RELATIVE}([^.;]{0,80})`, 'i');
+// earlier", "last year", a same-span word). The level's own period may stand between ("2.4 million tonnes in October, matching what").
+const EQUAL_TO_WHAT_AFTER = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,40}?)?\s*,?\s*(?:(?:was|were|is|are|remained|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost|much)\s+)?(?:level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with|the\s+same\s+as|equal\s+to|matching)\s+${FREE_RELATIVE}([^.;]{0,80})`, 'i');
 const YEAR_BEFORE_WORDS = /\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:[\w-]+\s+)?(?:period|months?|quarter|half)(?!\s+(?:of|in)\s+(?:19|20)\d\d))\b/i;
 
 /** Whether a base's words name the year before the level's (`periodStart`, YYYY-MM): by number, or by words of a year back. */
