@@ -416,3 +416,35 @@ describe('a counted part with a verb of being or running to or from a place has 
     expect(row(rows, 300)).toBeUndefined();
   });
 });
+
+describe('a city\'s name ending in an apostrophe syllable ("Xi\'an") before a verb of planning is no article', () => {
+  const lead = (city: string) => `${city.toUpperCase()}, Jan. 9 -- Exports rose 5 percent to 4.4 billion yuan in 2023. `;
+  it('reads "Xi\'an plans 5,800 runs for 2024" as an aim', () => {
+    const rows = releaseRows('XI\'AN, Jan. 9 -- The service ran 5,351 trains in 2023. Xi\'an plans 5,800 runs for 2024 and is adding a second assembly yard.', '2024-01-09');
+    expect(row(rows, 5800)).toBeUndefined();
+  });
+  it('reads "Looking ahead, Lu\'an foresees ..." as an aim', () => {
+    const rows = releaseRows(lead('Lu\'an') + 'Looking ahead, Lu\'an foresees 5.2 billion yuan in exports in 2024.', '2024-01-09');
+    expect(row(rows, 5.2e9)).toBeUndefined();
+  });
+  it('reads "Yan\'an envisages 120 freight trains to Central Asia" as an aim', () => {
+    const rows = releaseRows(lead('Yan\'an') + 'Yan\'an envisages 120 freight trains to Central Asia in 2024.', '2024-01-09');
+    expect(row(rows, 120)).toBeUndefined();
+  });
+  it('reads "Meanwhile Ji\'an budgets 300 million yuan of imports" as an aim', () => {
+    const rows = releaseRows(lead('Ji\'an') + 'Meanwhile Ji\'an budgets 300 million yuan of imports of machinery for 2024.', '2024-01-09');
+    expect(row(rows, 300e6)).toBeUndefined();
+  });
+  it('reads a past "In December Huai\'an planned 75 export trains" as an aim', () => {
+    const rows = releaseRows(lead('Huai\'an') + 'In December Huai\'an planned 75 export trains for 2024, officials said.', '2024-01-09');
+    expect(row(rows, 75)).toBeUndefined();
+  });
+  it('keeps trains a city with such a name ran (guard)', () => {
+    const rows = releaseRows('XI\'AN, Jan. 9 -- Xi\'an ran 5,800 trains in 2024, more than planned.', '2025-01-09');
+    expect(span(row(rows, 5800))).toBe('2024-01..2024-12');
+  });
+  it('keeps a level beside the noun "plans" (guard)', () => {
+    const rows = releaseRows('TAI\'AN, Jan. 9 -- Tai\'an\'s exports were 3.1 billion dollars in 2025 as plans went ahead.', '2026-01-09');
+    expect(span(row(rows, 3.1e9))).toBe('2025-01..2025-12');
+  });
+});
