@@ -19,7 +19,7 @@ import { causeAsides, clauseBounds, measureClauses } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
-import { backToLeadPeriod, fiscalYearThrough, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
+import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, twoWayWholeOfParts } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
@@ -128,7 +128,7 @@ const followsInRank = (s: string): boolean => (s.includes('followed') || s.inclu
 /** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
-  const periods = runningTotals(rollingYearToReport(fiscalYearThrough(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth);
+  const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth);
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   const figures = signsReadInContext(findFigures(

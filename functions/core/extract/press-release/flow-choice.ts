@@ -159,6 +159,11 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "203 trains left the Tuanjiecun container terminal for the coast": the facility may be named, with its kind words, between
   // "the" and its noun (trainMoves sets the rule aside when the name is a place other than the figure's area: `namedOther`).
   { verbs: String.raw`depart(?:ed|ing)\s+from|left|leaving`, until: String.raw`\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:container|freight|cargo|rail(?:way)?|logistics|international|dry|inland)\s+){0,2}(?:port|station|hub|terminal|yard)\b`, flow: 'export', place: 'namedOther' },
+  // "742 were to Europe", "2,112 ran to Central Asia", "1,731 were from Europe and Central Asia", "and 554 from European
+  // cities": a count said with a verb of being or running (or none) to be to a place went out, from one came in.
+  { verbs: String.raw`(?<=\d\s+)(?:were|was|ran)`, until: String.raw`\s+(?:to|for)${MOVE_PLACE}`, flow: 'export' },
+  { verbs: String.raw`(?<=\d\s+)(?:were|was)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'import' },
+  { verbs: String.raw`(?<=\d\s+)from`, until: MOVE_PLACE, flow: 'import' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "In September, 73 trains departed, against 41 a year earlier": trains that departed, with nothing after the verb but the
   // end of the clause or a time, went out (as "dispatched" with no far end named, below; "returned" alone came back, above).

@@ -269,6 +269,9 @@ const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!-|\s+(?:duties|taxes|tariffs|levies))/i;
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
+  // "Pellets, fines and lumps accounted for 4.1 million, 16.2 million and 4.3 million tonnes": a levy is money; an amount
+  // counted in tonnes, boxes or trains is goods, whatever noun of money its words share ("fines" of ore, "duties" of a ship).
+  if (f.kind === 'level' && f.unit !== '' && !isCurrency(f.unit)) return false;
   if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;
   const opening = LEVY_OPENING.exec(s);
   let reach = opening ? opening.index + opening[0].length : -1;
@@ -504,11 +507,12 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // "the bureau hopes to run 850 trains over the full year", "plans to handle 2 million TEU", "aims to dispatch 600 services": a
 // verb of operating a service or moving cargo after the intention is as much an aim as one of reaching a mark.
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+// (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
 // for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
 // targeted 5 percent" is read elsewhere.)
-const PLAN_OBJECT_BEFORE = /(?<!\b(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing)\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+const PLAN_OBJECT_BEFORE = /(?<!(?<![\w'’])(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing)\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 const PLANNED_AFTER = /^\s*(?:[a-z][\w-]*\s+){0,3}?(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:planned|targeted|budgeted|scheduled|envisaged|foreseen|earmarked)\b/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days

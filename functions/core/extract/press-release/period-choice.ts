@@ -125,6 +125,42 @@ export function fiscalYearThrough(periods: PeriodMention[], s: string, spans: re
   });
 }
 
+// "The nine-month volume reached ..." after "in fiscal year 2025-26, which began in April", "of the five-month volume" after
+// "the first five months of the fiscal year, July to November": a count of months made an adjective (periods.ts reads it
+// as the calendar year's first months) points back to a span of that many months stated before, else counts from the
+// start of a fiscal year stated before (twelve months not from January) that the calendar months overlap.
+const MONTH_COUNT_ADJECTIVE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month\b/i;
+
+// "posted a seven-month outbound total of 304.6 billion yuan in 2023", "its nine-month tally for 2024 reached": a whole year
+// named after the count in its clause (no comma between) only says which year's first months they are.
+const YEAR_OF_COUNT_GAP = /^(?:[^.;,]|[.,](?=\d)){0,80}$/;
+const YEAR_OF_COUNT = /^(?:in|for|of|during)\s+\d{4}$/i;
+
+/** The count's months in the year its clause names after it: both mentions become that year's first months. */
+function monthCountInYearAfter(periods: PeriodMention[], s: string): PeriodMention[] {
+  const i = periods.findIndex((p) => p.kind === 'period' && p.periodStart.endsWith('-01') && MONTH_COUNT_ADJECTIVE.test(s.slice(p.start, p.end)));
+  const count = periods[i];
+  const year = periods[i + 1];
+  if (!count || !year || year.kind !== 'period' || !/^\d{4}-01$/.test(year.periodStart) || year.periodEnd !== `${year.periodStart.slice(0, 4)}-12` || !YEAR_OF_COUNT_GAP.test(s.slice(count.end, year.start)) || !YEAR_OF_COUNT.test((s.slice(count.end, year.start).match(/\b(?:in|for|of|during)\s+$/i)?.[0] ?? '') + s.slice(year.start, year.end).trim())) return periods;
+  const months = { periodStart: year.periodStart, periodEnd: shift(year.periodStart, monthsSpanned({ start: count.periodStart, end: count.periodEnd }) - 1) };
+  return periods.map((p) => (p === count || p === year ? { ...p, ...months } : p));
+}
+
+/** A count-of-months adjective's period after a stated span of as many months, or the first months of a stated fiscal year. */
+export function monthCountInForce(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
+  if (!s.includes('-month') || !MONTH_COUNT_ADJECTIVE.test(s)) return periods;
+  const inYear = monthCountInYearAfter(periods, s);
+  if (inYear !== periods || !spans.length) return inYear;
+  return periods.map((p) => {
+    if (p.kind !== 'period' || !p.periodStart.endsWith('-01') || !MONTH_COUNT_ADJECTIVE.test(s.slice(p.start, p.end))) return p;
+    const n = monthsSpanned({ start: p.periodStart, end: p.periodEnd });
+    const same = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === n && e.end >= p.periodEnd);
+    if (same) return { ...p, periodStart: same.start, periodEnd: same.end };
+    const fiscal = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 12 && !e.start.endsWith('-01') && e.start <= p.periodEnd && e.end >= p.periodEnd);
+    return fiscal ? { ...p, periodStart: fiscal.start, periodEnd: shift(fiscal.start, n - 1) } : p;
+  });
+}
+
 /**
  * "in the last twelve months" is counted back from publication; a release on an earlier month (a September
  * report published in November) means the twelve months that end in the month it reports on (its lead
@@ -604,7 +640,10 @@ function quotedOrRecalled(s: string, p: PeriodMention): boolean {
 }
 
 // "The previous record was set in 2019, when 15.8 million tonnes came in": the year of a record the figures beat is an aside too.
-const EARLIER_ASIDE = /\b(?:revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b/i;
+// A revision in any of its wordings: "revised", "raised / lowered / cut / lifted / trimmed / marked up its reading for August
+// exports", "upgraded its estimate", "the corrected figure", "now stands at" (after a verb of changing the data).
+const REVISED_READING = String.raw`(?:raised|lowered|lifted|cut|trimmed|marked\s+(?:up|down)|nudged\s+(?:up|down)|bumped\s+up|pared|upgraded|downgraded|adjusted|corrected|amended|restated|updated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reading|estimate|figure|tally|number|count|data|print)s?|\b(?:corrected|amended|restated|upgraded|downgraded)\s+(?:[\w-]+\s+)?(?:figure|reading|estimate|value|data)`;
+const EARLIER_ASIDE = new RegExp(String.raw`\b(?:${REVISED_READING}|revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b`, 'i');
 
 // "The August turnover, first published on 15 September, has been revised to US$ 11.6 billion", "June's exports were revised
 // down to", "a revision put the first quarter at": a level revised (a verb or noun of revising) dated by a shorter part of

@@ -61,7 +61,9 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 const GOODS_BEFORE_FLOW = String.raw`(?!(?:on|of|for|to|the|a|an|in|from|with|by|and|or|ban|bans|halt|truce|deal|moratorium|suspension|pause|freeze|curbs?|window|low|high|record|peak|period|stretch|run|streak|average|rolling|trailing)\b)[A-Za-z][\w-]*`;
 // Nouns of a measure of the figures after a count of months made an adjective ("eleven-month tally"), unless a cut-off
 // month follows that makes it a rolling window ("the three-month total to June", "the 3-month sum ending in May").
-const MEASURE_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b(?!\s+(?:to|ending|ended|through|up\s+to)\s+(?:(?:the\s+)?end\s+of\s+)?(?:${MONTH_WORDS})\b)`;
+const MEASURE_NOUN_OF_MONTHS = String.raw`(?:tally|tallies|total|totals|figures?|haul|value|volume|tonnage|bill|sum|count|takings|reading|data)\b`;
+const MONTHS_CUT_OFF = String.raw`\s+(?:to|ending|ended|through|up\s+to|until)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?`;
+const MEASURE_OF_MONTHS = String.raw`${MEASURE_NOUN_OF_MONTHS}(?!${MONTHS_CUT_OFF}(?:${MONTH_WORDS})\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -1185,6 +1187,23 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
     },
   },
+  // "The four-month count through June", "the three-month export total to May", "a six-month tally ending in March 2025": a
+  // count of months made an adjective of a measure, before a cut-off month, is that many months ending in the month
+  // (a rolling window), not the year's first months.
+  {
+    gate: MONTHS_GATE,
+    needs: ['-month'],
+    pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,2}?${MEASURE_NOUN_OF_MONTHS}${MONTHS_CUT_OFF}${MONTH}(?:,?\\s+(\\d{4}))?`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]);
+      const month = MONTHS[m[2].toLowerCase()];
+      if (n < 2 || n > 12 || !month) return null;
+      const year = m[3] ? Number(m[3]) : lastMonthOnOrBefore(a, month);
+      if (!plausibleYear(year, a)) return null;
+      const startIndex = year * 12 + month - n;
+      return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
+    },
+  },
   // "in the month", "during the month": the month the release reports on. Read here as the last full
   // month; period-choice.ts's referBack points it at the last month of the period stated before.
   {
@@ -1675,7 +1694,40 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, findPeriodsOf(s, anchor, country));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, findPeriodsOf(s, anchor, country))));
+}
+
+// "about a third above the March 2023 figure", "well below their first-half 2024 level", "higher than the 2019 total",
+// "compared with the January 2025 tally": a period written inside a level that a word of comparing leads to names the base,
+// however the change was put (a fraction, a multiple, a percentage or none).
+const COMPARED_LEVEL_BEFORE = /\b(?:above|below|under|over|than|against|versus|vs\.?|beyond|compared\s+(?:with|to)|relative\s+to)\s+(?:the|its|their|that)\s+(?:[a-z]+-[a-z]+\s+)?$/i;
+
+// "level with what the country bought in the first eleven months of 2025", "higher than what it shipped in 2024", "on a par
+// with the amount that was imported during the same months of 2025": a free relative standing for an amount, after a word of
+// comparing or equality, names the base; its period is the base's.
+export const FREE_RELATIVE = String.raw`(?:what|the\s+(?:amount|sum|value|volume|quantity|tonnage)(?:\s+(?:that|which))?)\s+(?:[\w'’-]+\s+){1,4}?`;
+const FREE_RELATIVE_BASE_BEFORE = new RegExp(String.raw`\b(?:level\s+with|par\s+with|in\s+line\s+with|the\s+same\s+as|equal\s+to|equivalent\s+to|matching|compared\s+(?:with|to)|than|above|below|against|versus|from)\s+${FREE_RELATIVE}(?:(?:in|during|over|for|across)\s+)?(?:the\s+)?$`, 'i');
+
+/** A period between a word of comparing and a noun of level ("above the March 2023 figure"), or ending a free relative after one: a base. */
+function levelNamedByPeriod(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!periods.some((p) => p.kind === 'period')) return periods;
+  const relative = s.includes('what ') || s.includes('the amount') || s.includes('the value') || s.includes('the volume');
+  return periods.map((p) => (p.kind === 'period' && ((LEVEL_NOUN_AFTER.test(s.slice(p.end, p.end + 12)) && COMPARED_LEVEL_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) || (relative && FREE_RELATIVE_BASE_BEFORE.test(s.slice(Math.max(0, p.start - 90), p.start)))) ? { ...p, kind: 'base' } : p));
+}
+
+// "The momentum carried over from the closing half of 2022, when Yiwu's exports reached 251.3 billion yuan", "a recovery
+// since 2021, when shipments stood at 4.1 million tonnes": a period read as a base ("from", "since") that a "when" clause
+// goes on to give an amount of dates that amount. Only when no figure comes before it and no word of comparing leads to
+// it ("Compared with 2021, when imports totalled ..." keeps its base).
+const WHEN_CLAUSE_AMOUNT = /^\s*,?\s+when\s+[^.;\d]{0,80}\d/;
+const COMPARING_BEFORE_WHEN = /\b(?:compared|comparison|against|versus|vs|than|relative|contrast|set\s+beside)\b[^,.;]*$/i;
+
+/** A base period with a "when" clause stating its amount, and no figure before it: the period of that amount. */
+function datingWhenClause(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!s.includes(' when ')) return periods;
+  // (A dateline's day is no figure: the words before the base are read without dates.)
+  const undated = periods.reduce((text, d) => (d.kind === 'date' ? text.slice(0, d.start) + ' '.repeat(d.end - d.start) + text.slice(d.end) : text), s);
+  return periods.map((p) => (p.kind === 'base' && p.periodStart !== '' && WHEN_CLAUSE_AMOUNT.test(s.slice(p.end, p.end + 100)) && !COMPARING_BEFORE_WHEN.test(s.slice(Math.max(0, p.start - 60), p.start)) && !/\d/.test(undated.slice(0, p.start).replace(/\b(?:19|20)\d\d\b/g, '')) ? { ...p, kind: 'period' } : p));
 }
 
 // "1.18 billion tonnes in 2023 and 1.24 billion tonnes a year later", "3,841 trains in 2021 and 4,639 the following year",
@@ -1684,13 +1736,24 @@ export function findPeriods(s: string, anchor: Anchor | null, country = ''): Per
 // The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
 // billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
 // frame): then an amount stands between the year and the words, and another follows them in their clause.
-// "twelve months on, it ran 5,351", "12 months afterwards", "the year after": a count of twelve months or "the year after" reads
-// as "a year later".
-const YEAR_LATER_WORDS = /\b(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)\b|\b(?:twelve|12)\s+months\s+(?:later|on|after(?:wards)?)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+after\b(?!\s+(?:next|that|it|they|the|a|an)\b)/gi;
+// The family: "a year later / on / after / further on", "one year afterwards", "twelve months on", "the following / next /
+// subsequent year", "the year after" (with nothing after it but a clause's comma) and "in the year that followed".
+const YEAR_LATER = String.raw`\b(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:later|on|after(?:wards)?|further\s+on|farther\s+on)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+(?:after(?:wards)?\b(?!\s+(?:next|that|it|its|they|their|the|a|an)\b)|that\s+followed\b)`;
+const YEAR_LATER_WORDS = new RegExp(YEAR_LATER, 'gi');
+// A sentence opened by those words ("The year after, they came to 352,000 tonnes.", "A year further on, the count reached"):
+// its amounts are of the year after the whole year the sentences before it were about.
+const YEAR_LATER_OPENING = new RegExp(String.raw`^\s*(?:(?:In|During|Over|By)\s+)?(?:${YEAR_LATER})`, 'i');
+
+/** The year after `inForce` when `s` opens with words of a year later and `inForce` is one whole calendar year; else null. */
+export function yearAfterOpening(s: string, inForce: { start: string; end: string } | null): { start: string; end: string } | null {
+  if (!inForce || !/^\d{4}-01$/.test(inForce.start) || inForce.end !== `${inForce.start.slice(0, 4)}-12` || !YEAR_LATER_OPENING.test(s)) return null;
+  const next = String(Number(inForce.start.slice(0, 4)) + 1);
+  return { start: `${next}-01`, end: `${next}-12` };
+}
 const LISTED_AFTER_YEAR = /^[^.;]{0,80}?\b(?:and|before|then)\s+(?:to\s+|(?:[a-z]+ing|rose|grew|climbed|fell|dropped)\s+to\s+)?[^.;\d]{0,20}\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,4}?(?:in\s+)?$/;
 const AMOUNT_IN_CLAUSE = /\d(?:[^.;]|\.(?=\d)){0,80}[;,]\s*$/;
-const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,30}$/;
-const AMOUNT_AFTER = /^[^.;\d]{0,40}\d/;
+const AMOUNT_BEFORE_YEAR = /\d(?:[^.;]|\.(?=\d)){0,60}$/;
+const AMOUNT_AFTER = /^[^.;\d]{0,60}\d/;
 
 /** Adds the year after a whole year mentioned before it in a list, for "a year later" after the list's next amount. */
 function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
@@ -1701,7 +1764,7 @@ function withYearLater(s: string, periods: PeriodMention[]): PeriodMention[] {
     if (periods.some((p) => p.start < at + m[0].length && p.end > at)) continue;
     const year = periods.findLast((p) => p.end <= at && p.kind === 'period' && /^\d{4}-01$/.test(p.periodStart) && p.periodEnd === `${p.periodStart.slice(0, 4)}-12`);
     const between = year ? s.slice(year.end, at) : '';
-    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 40), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 50))))) continue;
+    if (!year || !(LISTED_AFTER_YEAR.test(between) || ((AMOUNT_IN_CLAUSE.test(between) || (/^\s*[;,]\s*$/.test(between) && AMOUNT_BEFORE_YEAR.test(s.slice(Math.max(0, year.start - 70), year.start)))) && AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 70))))) continue;
     const next = String(Number(year.periodStart.slice(0, 4)) + 1);
     added.push({ start: at, end: at + m[0].length, kind: 'period', periodStart: `${next}-01`, periodEnd: `${next}-12` });
   }

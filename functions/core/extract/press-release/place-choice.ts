@@ -473,8 +473,20 @@ export function partnerFor(frame: RowFrame, at: number): string {
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
   // "In national currency, mutual trade totaled ..." before any "mutual trade with X": the trade of the last partner named.
   if ((memory.mutualPartner || memory.partner) && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner || memory.partner;
+  if (memory.partner && restatesInMoney(s)) return memory.partner;
   return 'World';
 }
+
+// "Expressed in Indian currency, the cargoes were worth 22,140 crore rupees.", "Measured in US dollars, the sales totalled
+// US$72.9 billion.", "In rupee terms, they came to ...", "Converted into euros, these shipments were worth ...": a sentence
+// opened by the money it restates in, whose subject only points back (a definite or demonstrative noun, "they", "it"),
+// restates the level before it, and keeps that level's partner. Not a noun of a flow or of all trade ("In national currency,
+// the turnover totaled ...", "In Jamaican dollars, the import bill amounted to ..."): that names the whole again.
+const POINTING_BACK_NOUNS = String.raw`(?:cargoes|cargos|sales|shipments|deliveries|purchases|consignments|goods|sums?|amounts?|figures?)`;
+const IN_MONEY_OPENING = new RegExp(String.raw`^\s*(?:(?:(?:Expressed|Measured|Calculated|Counted|Valued|Reckoned|Denominated|Converted|Translated)\s+in(?:to)?|In)\s+(?:the\s+|local\s+|national\s+|domestic\s+|U\.?S\.?\s+|US\s+|[A-Z][a-z]+\s+){0,2}(?:currency|money|dollars?|dollar\s+terms|rupees?|rupee\s+terms|yuan|renminbi|euros?|euro\s+terms|yen|won|roubles?|rubles?|tenge|reais|pesos?|baht|ringgit|rupiah|dong|pounds?|sterling|francs?|lira|rand|[a-z]+\s+terms)|In\s+terms\s+of\s+(?:the\s+)?[A-Za-z. ]{2,20}),\s+(?:(?:the|these|those|such|this|that)\s+(?:[a-z-]+\s+)?${POINTING_BACK_NOUNS}|they|it)\s+(?:were|was|are|is|totall?ed|came|amounted|stood|reached|equall?ed|fetched|earned|brought|represented|corresponded|translated)\b`);
+
+/** Whether the sentence restates a level in another money with a subject that only points back to it. */
+const restatesInMoney = (s: string): boolean => /^\s*(?:In|[A-Z][a-z]+ed)\s/.test(s) && IN_MONEY_OPENING.test(s);
 
 // "China's imports of tin ore sank ... as mining halted, squeezing smelters in Yunnan": in a sentence with no
 // figure, a country whose own trade is the subject stays the area; a province after "in" later on is scenery.

@@ -118,7 +118,8 @@ const SUBJECT_NOUNS = /\b((?:passenger|vehicle)\s+crossings|vehicles?|cars?|auto
 
 const LISTED_DESTINATION = /^\s+(?:to|from)\s+(?:the\s+)?[A-Z]/;
 // "611 trains went to Central Asia, ..., and 231 to Europe": the counted figure may say where with a verb of going.
-const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed|departed|left|were\s+bound|arrived|came)\s+(?:(?:to|for|from)\s+(?:the\s+)?[A-Z])/;
+// "1,731 were from Europe", "742 were to Europe": a verb of being before the place says where as well.
+const LISTED_DESTINATION_VERB = /^\s+(?:[a-z]+\s+)?(?:went|ran|headed|travell?ed|departed|left|were\s+bound|arrived|came|were|was)\s+(?:(?:to|for|from)\s+(?:the\s+)?[A-Z])/;
 // "Kyrgyzstan 9,300 and the United Arab Emirates 8,700": the place may take "the" and run to three words;
 // "followed by the United Arab Emirates with 55,800 and the UK with 48,100": a ranked list puts "with" or "at" before the number.
 // "trains through Alashankou numbered 5,402; Horgos, 4,870; and Erenhot, 3,015": the next item of a list set off by
@@ -244,6 +245,9 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
 const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
 
+// "Of these, 2,112 ran to Central Asia", "742 were to Europe", "1,731 were from Europe and Central Asia": a verb of going or
+// being and a place it went to or came from (a capital: "were to be" says nothing of where).
+const PART_PLACE_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:ran|went|headed|travell?ed|were|was)\s+(?:to|for)\s+(?:the\s+)?[A-Z]|^[^.;]{0,50}?\b(?:were|was|came|arrived|ran)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z]/;
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
 const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
@@ -285,7 +289,7 @@ const THERE_WERE_BEFORE = /\bthere\s+(?:were|had\s+been)\s+(?:(?:only|just|a\s+m
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
+  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_PLACE_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
   if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
   // "Manzhouli handled 3,566 of them": a place's part of what the sentence before counted.
   if (before && PLACE_PART_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
@@ -756,11 +760,12 @@ const listedLevel = (n: NumberAt, figures: Figure[]) => (n.scale ? undefined : f
 
 /**
  * "21,000 autos to ASEAN ...; and 13,000 to USA": a bare number heading the same "to/from <Place>"
- * phrase as a counted figure before it in a list counts the same things.
+ * phrase as a counted figure before it in a list counts the same things; so does one whose verb of going or being
+ * says where ("2,112 ran to Central Asia and 1,508 went to European destinations, while 1,731 were from Europe").
  */
 function listedDestination(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   const listed = listedLevel(n, figures);
-  if (listed && listed.measure !== 'value' && LISTED_DESTINATION.test(s.slice(n.afterNumber, n.afterNumber + 24)) && listedTo(s, listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
+  if (listed && listed.measure !== 'value' && listedTo(s, n.afterNumber) && listedTo(s, listed.end) && !/[.]\s/.test(s.slice(listed.end, n.start))) return countedLevel(n.afterNumber, listed);
   return undefined;
 }
 

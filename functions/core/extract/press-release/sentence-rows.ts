@@ -6,7 +6,7 @@ import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } fr
 import { currencyInContext } from './currency-context.js';
 import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
 import { trainCommodity } from './unit-context.js';
-import { findPeriods, type PeriodMention } from './periods.js';
+import { findPeriods, FREE_RELATIVE, type PeriodMention, yearAfterOpening } from './periods.js';
 import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
@@ -155,6 +155,19 @@ function yearBefore(span: string, periodStart: string): boolean {
   return base !== '' && base === `${Number(periodStart.slice(0, 4)) - 1}${periodStart.slice(4)}`;
 }
 
+// "17.07 trillion yuan, level with what the country bought in the first eleven months of 2025", "was on a par with what
+// importers paid a year earlier", "the same as the amount shipped in the same period of 2025": equality with a free relative
+// standing for the base amount; no change when that base is the year before the level's (its year by number, or "a year
+// earlier", "last year", a same-span word). The level's own period may stand between ("2.4 million tonnes in October, matching what").
+const EQUAL_TO_WHAT_AFTER = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;%\d]|(?:19|20)\d\d){0,40}?)?\s*,?\s*(?:(?:was|were|is|are|remained|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost|much)\s+)?(?:level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with|the\s+same\s+as|equal\s+to|matching)\s+${FREE_RELATIVE}([^.;]{0,80})`, 'i');
+const YEAR_BEFORE_WORDS = /\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:[\w-]+\s+)?(?:period|months?|quarter|half)(?!\s+(?:of|in)\s+(?:19|20)\d\d))\b/i;
+
+/** Whether a base's words name the year before the level's (`periodStart`, YYYY-MM): by number, or by words of a year back. */
+function yearBeforeBase(words: string, periodStart: string): boolean {
+  const year = /\b((?:19|20)\d\d)\b/.exec(words);
+  return year ? Number(year[1]) === Number(periodStart.slice(0, 4)) - 1 : YEAR_BEFORE_WORDS.test(words);
+}
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
  * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
@@ -175,6 +188,8 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
   if (flatByOrdinal(s.slice(end, end + 200))) return 0;
+  const equalToWhat = EQUAL_TO_WHAT_AFTER.exec(s.slice(end, end + 160));
+  if (equalToWhat) return yearBeforeBase(equalToWhat[1], periodStart) ? 0 : null;
   const before = stripQualifier(s, Math.max(0, start - 50), start);
   if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   const multiple = MULTIPLE_VERB_BEFORE.exec(before);
@@ -298,7 +313,7 @@ export function rowFrame(scene: SentenceScene, readings: Reading[], baseDates: S
     readings,
     flowOfParagraph,
     usablePeriods,
-    periodAfterBase: usablePeriods.length ? null : periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period),
+    periodAfterBase: usablePeriods.length ? null : (periodAfterOpeningBase(s, scene.periods, scene.anchor ? `${scene.anchor.year}-${String(scene.anchor.month).padStart(2, '0')}` : '', scene.memory.period) ?? yearAfterOpening(s, scene.memory.period)),
     areaPlaces,
     partnerPlaces: partnerPlacesOf(scene),
     framePlaces: reasons.length ? areaPlaces.filter((x) => !reasons.some(([a, b]) => x.start >= a && x.end <= b)) : areaPlaces,

@@ -11,6 +11,8 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 // The agencies of China whose datelines name a town of China ("(Xinhua)", "(ECNS)"); any other credit is a foreign agency's.
 const HOME_AGENCY = String.raw`(?:\((?:Xinhua|China\s+Daily|CGTN|ECNS|CNS|People['’]s\s+Daily(?:\s+Online)?|Global\s+Times|chinadaily\.com\.cn)\)\s*)?`;
 const KIND_WORD = String.raw`(?:city|county|prefecture|district|town)`;
+// What a town's apposition goes on to say of it: its fame, or a relative clause ("a city famous for shoes", "a county that").
+const DESCRIBED = String.raw`(?:(?:best\s+|widely\s+|well\s+)?(?:famous|known|renowned|noted|celebrated)\s+(?:for|as)|that|which|whose|where)`;
 
 /** A cue that makes the name in its first group a town. */
 interface TownCue {
@@ -29,7 +31,7 @@ const TOWN_CUES: TownCue[] = [
   // A customs house named after the town reports its figures.
   { re: new RegExp(String.raw`\b(${NAME})\s+(?:Customs(?!\s+(?:Union|Service|Code|Tariff|Committee|Administration|Commission|Authority|Department|Agency|Directorate|Bureau))\b|customs\s+office\b)`, 'g'), examples: ['according to Lishui Customs', 'the Lishui Customs District', 'the Lishui customs office'] },
   // An apposition that says what the town is.
-  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?${KIND_WORD}\s+(?:in|of|under|administered\s+by)\s`, 'g'), examples: ["Lishui, a city in east China's Zhejiang Province", 'Zhoukou, an inland city in', 'Qingtian, a county of Lishui', 'Taizhou, a port city in'] },
+  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?${KIND_WORD}\s+(?:in|of|under|administered\s+by|${DESCRIBED})\s`, 'g'), examples: ["Lishui, a city in east China's Zhejiang Province", 'Zhoukou, an inland city in', 'Qingtian, a county of Lishui', 'Taizhou, a port city in', 'Jinjiang, the county-level city famous for', 'Lishui, a city known for', 'Yunhe, a county that'] },
   { re: new RegExp(String.raw`\b(${NAME}),\s+(?:the\s+)?(?:provincial|regional)\s+capital\b`, 'g'), examples: ['Nanchang, the provincial capital,'] },
   // The kind word before or after the name.
   { re: new RegExp(String.raw`\b(?:[Cc]ity|[Cc]ounty|[Pp]refecture)\s+of\s+(${NAME})\b`, 'g'), examples: ['the city of Lishui', 'the county of Qingtian'] },
