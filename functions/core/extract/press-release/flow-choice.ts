@@ -355,6 +355,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [lo, aside] = subjectAcrossAside(frame.s, clo);
+  if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);
@@ -863,6 +864,12 @@ const BOTH_WAYS_VEHICLES = /\b(?:inbound\s+and\s+outbound|outbound\s+and\s+inbou
 const VEHICLE_TRIPS = /\b(?:vehicle|truck|lorry|car)\b/i;
 const DIRECTED_CARRIERS = /\b(?:inbound|outbound|incoming|outgoing|entering|exiting|departing|arriving)\s+(?:(?:cargo|freight|goods|container|empty|loaded)\s+)?(?:trucks|lorries|trailers|tractor-trailers|vehicles)\b/i;
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
+// "Coal trucks from Mongolia made about 52,000 crossings", "travellers from Vietnam made 120,000 border crossings", "outbound
+// lorries made 31,000 trips to Russia": crossings, and trips whose makers (before the count) are vehicles or people, are traffic
+// whatever way they went.
+const CROSSING_MAKERS = /\b(?:vehicles?|trucks?|lorr(?:y|ies)|cars?|buses|coaches|passengers?|travell?ers?|tourists?|visitors?|people|persons|drivers?)\b/i;
+const CROSSINGS_NOUN = /\bcrossings\b/i;
+const crossingTrips = (s: string, f: Figure, lo: number) => f.unit === 'trips' && (CROSSINGS_NOUN.test(f.phrase ?? '') || CROSSING_MAKERS.test(s.slice(lo, f.start)));
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
 function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, hi: number): Flow | null {
