@@ -63,3 +63,41 @@ describe('crossings, and trips made by vehicles or people, are traffic whatever 
     expect(row(releaseRows('TIANJIN, Apr 10 -- Imports of trucks from Germany reached 12,000 vehicles in March 2025, up 3 percent.', '2025-04-10'), 12000)).toMatchObject({ unit: 'vehicles', flow: 'import' });
   });
 });
+
+describe('a change noun with a forecaster\'s participle after its percentage is the forecast, and what follows its comma a result', () => {
+  const growthOf = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.measure === 'growth' && r.yoy_pct === yoy);
+  it('drops "a milder slide than the 3.5% contraction forecast by the ministry\'s own desk"', () => {
+    const rows = releaseRows("SEOUL, Nov 1 -- Imports fell 2.1% to $51.0 billion in October, a milder slide than the 3.5% contraction forecast by the ministry's own desk.", '2025-11-01');
+    expect(growthOf(rows, -3.5)).toBeUndefined();
+  });
+  it('drops "twice the 3.1 percent jump expected" closing the sentence', () => {
+    const rows = releaseRows('TOKYO, Nov 19 -- Exports rose 6.2 percent to 9.1 trillion yen in October, twice the 3.1 percent jump expected.', '2025-11-19');
+    expect(growthOf(rows, 3.1)).toBeUndefined();
+  });
+  it('drops "the 4.4 percent gain that had been predicted"', () => {
+    const rows = releaseRows('JAKARTA, Dec 15 -- Shipments abroad grew 3.0 percent to $24.1 billion in November, short of the 4.4 percent gain that had been predicted.', '2025-12-15');
+    expect(growthOf(rows, 4.4)).toBeUndefined();
+  });
+  it('drops "versus a 0.5% dip anticipated by most desks"', () => {
+    const rows = releaseRows('TAIPEI, Oct 8 -- Imports were down 1.2% at $33.5 billion in September, versus a 0.5% dip anticipated by most desks.', '2025-10-08');
+    expect(growthOf(rows, -0.5)).toBeUndefined();
+  });
+  it('drops "well above the 2% increase projected" before a clause of its own', () => {
+    const rows = releaseRows('CANBERRA, Aug 6 -- Coal exports climbed 9% to A$6.1 billion in July, well above the 2% increase projected, while iron ore eased.', '2025-08-06');
+    expect(growthOf(rows, 2)).toBeUndefined();
+  });
+  it('keeps the surplus after "the 0.9% fall forecast," as a result', () => {
+    const rows = releaseRows('BEIJING, June 9 -- Imports slipped 3.4% to $212.9 billion in May, a deeper drop than the 0.9% fall forecast, leaving a trade surplus of $103.2 billion.', '2025-06-09');
+    expect(growthOf(rows, -0.9)).toBeUndefined();
+    expect(row(rows, 103.2e9)).toMatchObject({ flow: 'balance', period_start: '2025-05' });
+  });
+  it('keeps a result whose change noun is followed by a comma and "expected to" (guard)', () => {
+    const rows = releaseRows('MANILA, Oct 10 -- Exports posted a 5.1% rise to $6.9 billion in August, expected to ease in the coming months as orders slow.', '2025-10-10');
+    expect(row(rows, 6.9e9)).toMatchObject({ yoy_pct: 5.1 });
+  });
+  it('keeps "a rise driven by phones" and the growth after it (guard)', () => {
+    const rows = releaseRows('HANOI, Sept 6 -- Exports grew 8.2 percent to $39.1 billion in August, a rise driven by phones, and imports increased 7.5 percent.', '2025-09-06');
+    expect(row(rows, 39.1e9)).toMatchObject({ yoy_pct: 8.2 });
+    expect(growthOf(rows, 7.5)).toMatchObject({ flow: 'import' });
+  });
+});
