@@ -101,3 +101,26 @@ describe('a change noun with a forecaster\'s participle after its percentage is 
     expect(growthOf(rows, 7.5)).toMatchObject({ flow: 'import' });
   });
 });
+
+describe('a forecast percentage closed by a comma ends the forecast: the amount after it is a result', () => {
+  const cases: Array<[string, string, number]> = [
+    ['bringing the surplus to', 'SEOUL, Nov 1 -- Exports rose 4.2% in October, ahead of the 3.0% gain forecast, bringing the trade surplus to $6.0 billion.', 6.0e9],
+    ['with sales abroad reaching', 'TAIPEI, June 9 -- Exports grew 12% in May, topping the 9% expansion projected, with electronics sales abroad reaching $14.3 billion.', 14.3e9],
+    ['a new subject after the comma', 'OSLO, Mar 15 -- Exports fell 3.1 percent in February; against the 1.0 percent dip forecast, the trade surplus shrank to 52.4 billion crowns.', 52.4e9],
+    ['a second clause joined by "and"', "LIMA, Apr 20 -- Copper exports rose 11% in March, far beyond the 4% growth projected, and the month's trade surplus came to $1.9 billion.", 1.9e9],
+    ['taking their value to', 'HANOI, Oct 6 -- Imports surged 18.5 percent in September, over twice the 8 percent increase forecast, taking their value to $37.2 billion.', 37.2e9],
+  ];
+  for (const [frame, text, value] of cases) {
+    it(`keeps the amount after the forecast's comma (${frame})`, () => {
+      expect(row(releaseRows(text, '2025-12-06'), value)).toBeDefined();
+    });
+  }
+  it('still drops an amount analysts expect after the closed forecast (guard)', () => {
+    const rows = releaseRows('SEOUL, June 1 -- Exports rose 4% to $55.0 billion in May, above the 3% gain forecast, and analysts expect a surplus of $7.5 billion in June.', '2025-06-01');
+    expect(row(rows, 7.5e9)).toBeUndefined();
+  });
+  it('still drops an amount a forecast with no comma goes on to (guard)', () => {
+    const rows = releaseRows('SEOUL, Dec 1 -- Exports rose 4% to $55.0 billion in November, and the 3% gain forecast for December would take shipments to $57.1 billion.', '2025-12-01');
+    expect(row(rows, 57.1e9)).toBeUndefined();
+  });
+});
