@@ -124,3 +124,28 @@ describe('a forecast percentage closed by a comma ends the forecast: the amount 
     expect(row(rows, 57.1e9)).toBeUndefined();
   });
 });
+
+describe('a noun naming an amount as the base ("a year-earlier comparison of", "a base of") dates the base, not the level', () => {
+  const cases: Array<[string, string, number, [string, string], number, [string, string]]> = [
+    ['"with a year-earlier comparison of ... in"', 'HARBIN, Oct 20 -- Trade through Suifenhe Port came to 21.3 billion yuan in the first nine months of 2024. Freight trains through the port numbered 620, up 5 percent, with a year-earlier comparison of 590 trains in January-September 2023.', 620, ['2024-01', '2024-09'], 590, ['2023-01', '2023-09']],
+    ['"on a base of ... in" after a growth', "RIZHAO, Aug 2 -- Rizhao Port's trade rose 4 percent in the first half of 2025. Sea-rail boxes at the port reached 410,000 TEU, up 9 percent on a base of 376,000 TEU in the first half of 2024.", 410000, ['2025-01', '2025-06'], 376000, ['2024-01', '2024-06']],
+    ['"against a baseline of"', 'LAGOS, May 3 -- Trade grew 6 percent in the first quarter of 2025. Non-oil exports rose to 1.9 trillion naira, against a baseline of 1.4 trillion naira in the first quarter of 2024.', 1.9e12, ['2025-01', '2025-03'], 1.4e12, ['2024-01', '2024-03']],
+    ['"the benchmark figure of ... for" a year', 'JAKARTA, Feb 2 -- Exports fell 2 percent in 2024. Coal shipments abroad totalled 512 million tonnes, measured against the benchmark figure of 470 million tonnes for 2023.', 512e6, ['2024-01', '2024-12'], 470e6, ['2023-01', '2023-12']],
+    ['"a comparison level of"', 'MANZHOULI, Apr 4 -- Trade at Manzhouli Port grew 3 percent in January-March 2025. Timber imports came to 2.1 million tonnes, set beside a comparison level of 2.4 million tonnes in January-March 2024.', 2.1e6, ['2025-01', '2025-03'], 2.4e6, ['2024-01', '2024-03']],
+  ];
+  for (const [frame, text, level, [ls, le], base, [bs, be]] of cases) {
+    it(`reads ${frame}`, () => {
+      const rows = releaseRows(text, '2025-12-06');
+      expect(row(rows, level)).toMatchObject({ period_start: ls, period_end: le });
+      expect(row(rows, base)).toMatchObject({ period_start: bs, period_end: be });
+    });
+  }
+  it('keeps the period of "the logistics base of" a port, no base amount (guard)', () => {
+    const rows = releaseRows('LIANYUNGANG, July 8 -- The logistics base of Lianyungang Port sent 406 trains to Central Asia in the first half of 2025, up 23 percent.', '2025-07-08');
+    expect(row(rows, 406)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('keeps "a base price of" a price out of the base rule (guard)', () => {
+    const rows = releaseRows('HANOI, Apr 4 -- Rice exports reached 2.4 million tonnes in the first quarter of 2025, up 12 percent, at a base price of 520 dollars per tonne in March.', '2025-04-04');
+    expect(row(rows, 2.4e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-03' });
+  });
+});
