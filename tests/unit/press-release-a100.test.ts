@@ -149,3 +149,26 @@ describe('a noun naming an amount as the base ("a year-earlier comparison of", "
     expect(row(rows, 2.4e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-03' });
   });
 });
+
+describe('a part of the span\'s figure dated by its last month ("including 48 in June") is an aside of its sentence', () => {
+  const cases: Array<[string, string, string, number, [string, string]]> = [
+    ['"including 48 in June" with no noun', 'LIANYUNGANG, July 15 -- The base sent 406 trains to Central Asia in the first half of 2020, up 23.5 percent, including 48 in June.\n\nCargo throughput at the port was 120 million tonnes, down 1.2 percent.', '2020-07-15', 120e6, ['2020-01', '2020-06']],
+    ['"including roughly 210 freight trains in December"', 'ERENHOT, Jan 12 -- Erenhot Port handled 2,300 trains in 2025, up 7 percent, including roughly 210 freight trains in December.\n\nCoal imports through the port rose 5 percent to 9.4 million tonnes.', '2026-01-12', 9.4e6, ['2025-01', '2025-12']],
+    ['"of which 502 ran in September"', 'ALASHANKOU, Oct 9 -- The port handled 4,210 trains in the first three quarters of 2025, of which 502 ran in September.\n\nImports of grain through the port reached 1.3 million tonnes, up 11 percent.', '2025-10-09', 1.3e6, ['2025-01', '2025-09']],
+    ['"including some 610,000 tonnes during November"', 'DALIAN, Dec 8 -- Dalian Port shipped 5.6 million tonnes of grain abroad in January-November 2025, including some 610,000 tonnes during November.\n\nContainer throughput at the port rose 4 percent to 8.8 million TEU.', '2025-12-08', 8.8e6, ['2025-01', '2025-11']],
+    ['"with about 34,000 tonnes of that in April"', 'HUNCHUN, May 6 -- Seafood imports at Hunchun Port reached 118,000 tonnes from January to April 2025, with about 34,000 tonnes of that in April.\n\nThe port\'s total trade rose 9 percent to 6.1 billion yuan.', '2025-05-06', 6.1e9, ['2025-01', '2025-04']],
+  ];
+  for (const [frame, text, published, value, [start, end]] of cases) {
+    it(`goes back to the span in the next paragraph after ${frame}`, () => {
+      expect(row(releaseRows(text, published), value)).toMatchObject({ period_start: start, period_end: end });
+    });
+  }
+  it('keeps a paragraph opened on the month with the month (guard)', () => {
+    const rows = releaseRows('DALIAN, Dec 8 -- Dalian Port shipped 5.6 million tonnes of grain abroad in January-November 2025.\n\nIn November, container throughput at the port rose 4 percent to 0.8 million TEU.', '2025-12-08');
+    expect(row(rows, 0.8e6)).toMatchObject({ period_start: '2025-11', period_end: '2025-11' });
+  });
+  it('keeps the month of the part itself (guard)', () => {
+    const rows = releaseRows('HUNCHUN, May 6 -- Seafood imports at Hunchun Port reached 118,000 tonnes from January to April 2025, with about 34,000 tonnes of that in April.', '2025-05-06');
+    expect(row(rows, 34000)).toMatchObject({ period_start: '2025-04', period_end: '2025-04' });
+  });
+});
