@@ -172,3 +172,28 @@ describe('a part of the span\'s figure dated by its last month ("including 48 in
     expect(row(rows, 34000)).toMatchObject({ period_start: '2025-04', period_end: '2025-04' });
   });
 });
+
+describe('a second place with its own number after "and", its verb left out but its preposition kept, is a clause of its own', () => {
+  const cases: Array<[string, string, string, Array<[number, string]>]> = [
+    ['"accounted for ... and Chongqing for some"', 'CHENGDU, Jan. 5 -- The service ran 5,000 trains in 2022. Chengdu accounted for about 2,600 of the trains and Chongqing for some 2,450.', '2023-01-05', [[2600, 'Chengdu'], [2450, 'Chongqing']]],
+    ['"accounted for ... and Erenhot for" an amount', 'HOHHOT, Jan 9 -- Trade at the two ports reached 31 billion yuan in 2025. Manzhouli accounted for 18.2 billion yuan and Erenhot for 12.8 billion yuan.', '2026-01-09', [[18.2e9, 'Manzhouli Port'], [12.8e9, 'Erenhot Port']]],
+    ['"standing at ... and Alashankou at about"', "URUMQI, Jan 9 -- Xinjiang's two railway ports handled 14,000 trains in 2025, with the count at Horgos standing at 7,300 trains and Alashankou at about 6,700 trains.", '2026-01-09', [[7300, 'Horgos Port'], [6700, 'Alashankou Port']]],
+    ['"came to ... and Suifenhe to roughly"', "HARBIN, Mar 3 -- Grain imports from Russia rose to 3.2 million tonnes in 2025. Heihe's share of them came to 1.4 million tonnes and Suifenhe to roughly 1.1 million tonnes.", '2026-03-03', [[1.4e6, 'Heihe Port'], [1.1e6, 'Suifenhe Port']]],
+    ['"rose to $ ... and Yunnan to $"', "NANNING, Jan 20 -- Trade with ASEAN grew 7 percent in 2025. Guangxi's share of it rose to $71.2 billion and Yunnan to $23.5 billion.", '2026-01-20', [[71.2e9, 'Guangxi'], [23.5e9, 'Yunnan']]],
+  ];
+  for (const [frame, text, published, expected] of cases) {
+    it(`gives each number its own place in ${frame}`, () => {
+      const rows = releaseRows(text, published);
+      for (const [value, area] of expected) expect(row(rows, value)?.area).toBe(area);
+    });
+  }
+  it('keeps places paired with "respectively" to the respectively reading (guard)', () => {
+    const rows = releaseRows('TOKYO, Apr 4 -- Exports to China and Korea came to 1.9 trillion yen and 0.6 trillion yen respectively in March 2025.', '2025-04-04');
+    expect(row(rows, 1.9e12)?.partner).toBe('China');
+    expect(row(rows, 0.6e12)?.partner).toBe('South Korea');
+  });
+  it('keeps the flow of a gapped verb with no preposition, "and Urumqi roughly 1,910 trains" (guard)', () => {
+    const rows = releaseRows("XI'AN, Jan 14 -- China-Europe trains from the two hubs reached 4,320 in 2025. Xi'an dispatched 2,410 trains and Urumqi roughly 1,910 trains.", '2026-01-14');
+    expect(row(rows, 1910)).toMatchObject({ area: 'Urumqi', flow: 'export' });
+  });
+});
