@@ -197,3 +197,9 @@ describe('a second place with its own number after "and", its verb left out but 
     expect(row(rows, 1910)).toMatchObject({ area: 'Urumqi', flow: 'export' });
   });
 });
+describe('two places joined by "and" before one "at" and its number are one subject (guard of the gapped clause)', () => {
+  it('does not split "nickel stocks in Wuxi and Foshan at 212,000 t" off its subject', () => {
+    const rows = releaseRows("SHANGHAI, Dec 1 -- Nickel imports rose 4% to 95,000 t in October. The consultancy's survey showed nickel stocks in Wuxi and Foshan at 212,000 t on November 28, and it expects imports to hold near 90,000 t in December.", '2026-12-01');
+    expect(row(rows, 212000)).toBeUndefined();
+  });
+});
