@@ -203,3 +203,26 @@ describe('two places joined by "and" before one "at" and its number are one subj
     expect(row(rows, 212000)).toBeUndefined();
   });
 });
+
+describe('what the trains of both ways carried "together" moved both ways', () => {
+  const cases: Array<[string, string, number]> = [
+    ['"Together they moved"', "XI'AN, Nov 8 -- The hub ran 4,320 trains in January-October 2025. Of that number, 2,410 were outbound and 1,910 were return trains. Together they moved 468,000 TEU, up 9.1 percent.", 468000],
+    ['"Combined, these hauled"', 'URUMQI, Jan 9 -- Horgos saw 7,300 trains in 2025: 4,100 left for Central Asia and 3,200 came back loaded. Combined, these hauled 690,000 TEU.', 690000],
+    ['"Between them, they hauled"', 'HOHHOT, Jul 7 -- Erenhot handled 1,018 trains in the first half of 2025. Of these, 528 were outbound and 490 inbound. Between them, they hauled 101,200 TEU.', 101200],
+    ['"They together carried"', 'HARBIN, Oct 3 -- Suifenhe counted 620 trains in January-September 2025. Westbound trains numbered 330 and eastbound trains 290. They together carried 58,000 TEU.', 58000],
+    ['"Together, both brought"', 'ZHENGZHOU, Jan 6 -- The hub dispatched 1,700 trains and received 1,560 in 2025. Together, both brought 310,000 TEU through the city.', 310000],
+  ];
+  for (const [frame, text, value] of cases) {
+    it(`reads ${frame} as total`, () => {
+      expect(row(releaseRows(text, '2025-12-06'), value)).toMatchObject({ flow: 'total' });
+    });
+  }
+  it('keeps what the return trains alone moved with their way (guard)', () => {
+    const rows = releaseRows("XI'AN, Nov 8 -- The hub ran 4,320 trains in January-October 2025. Of that number, 1,910 were return trains. They moved 190,000 TEU of imported goods.", '2025-12-06');
+    expect(row(rows, 190000)).toMatchObject({ flow: 'import' });
+  });
+  it('keeps exports that "together" name a flow of their own (guard)', () => {
+    const rows = releaseRows('NINGBO, Jan 6 -- Exports of textiles and garments together came to 41.2 billion yuan in 2025, up 3 percent.', '2026-01-06');
+    expect(row(rows, 41.2e9)).toMatchObject({ flow: 'export' });
+  });
+});

@@ -1143,11 +1143,12 @@ function namesGoodsByHomeOrigin(s: string): boolean {
 // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
 // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
 // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
+// "Together they moved 468,000 TEU", "Combined, these hauled ...": what the trains of both ways just counted carried together.
 // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
 // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
 // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
 // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
 
 /**
  * "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
