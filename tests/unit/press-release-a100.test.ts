@@ -226,3 +226,26 @@ describe('what the trains of both ways carried "together" moved both ways', () =
     expect(row(rows, 41.2e9)).toMatchObject({ flow: 'export' });
   });
 });
+
+describe('so long after an opening, a perfect of reaching a level tells a total built up since the opening', () => {
+  const cases: Array<[string, string, string, number, [string, string]]> = [
+    ['"had reached ... by the end of November"', 'KUNMING, Dec. 4 -- Two years after the railway opened in December 2021, cargo cleared at its border station had reached 4.2 million tonnes by the end of November.', '2023-12-04', 4.2e6, ['2021-12', '2023-11']],
+    ['"has topped", the opening in the passive', 'HEIHE, June 10 -- Three years after the bridge was opened in June 2022, freight across it has topped 3.1 million tonnes, the port office said.', '2025-06-10', 3.1e6, ['2022-06', '2025-06']],
+    ['"had passed", months in digits', 'KHORGOS, Nov 8 -- 16 months after the crossing opened in July 2024, goods moving through it had passed 9.5 million tonnes by the end of October.', '2025-11-08', 9.5e6, ['2024-07', '2025-10']],
+    ['"has exceeded" with "it" as the opened thing', 'TONGJIANG, Nov 20 -- Four years after it opened in November 2021, the rail bridge has exceeded 12 million tonnes of cargo, officials said.', '2025-11-20', 12e6, ['2021-11', '2025-11']],
+    ['"has totalled" an amount of money', 'ZHENGZHOU, Aug 2 -- Five years after its freight route launched in July 2020, trade along it has totalled 61 billion yuan.', '2025-08-02', 61e9, ['2020-07', '2025-08']],
+  ];
+  for (const [frame, text, published, value, [start, end]] of cases) {
+    it(`runs from the opening with ${frame}`, () => {
+      expect(row(releaseRows(text, published), value)).toMatchObject({ period_start: start, period_end: end });
+    });
+  }
+  it('keeps a dated figure in a sentence opened so long after an opening (guard)', () => {
+    const rows = releaseRows('HEIHE, June 10 -- Three years after the bridge was opened in June 2022, freight across it reached 1.2 million tonnes in the first five months of 2025.', '2025-06-10');
+    expect(row(rows, 1.2e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-05' });
+  });
+  it('keeps "had reached" without an opening clause to its own period (guard)', () => {
+    const rows = releaseRows('HEIHE, June 10 -- Freight across the bridge had reached 1.2 million tonnes in the first five months of 2025, the port office said.', '2025-06-10');
+    expect(row(rows, 1.2e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-05' });
+  });
+});
