@@ -13,7 +13,10 @@ const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 // Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q
 // accelerates", "exports fell as demand weakened"), whose period and places are its own; so is one of another side's
 // trade ("beef imports jump 14% as Brazil ships record volume": Brazil is no partner of the 14%).
-const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften|ship|export|import|suppl|deliver|sold|sell|bought|buy)\w*\b)/g;
+// "Chengdu accounted for about 2,600 of the trains and Chongqing for some 2,450": after a clause with its number, a second
+// place with its own number after "and", the verb left out (gapped) but its preposition kept, is a clause of its own, its
+// place its number's ("respectively" lists pair them otherwise; "stocks in Wuxi and Foshan at 986,000 t" is one subject).
+const CLAUSE_BREAK = /[,;:]|\bwhile\b|\bwhereas\b|(?<=\d[^\d,;:.]{0,60})\band\b(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:for|to|at)\s+(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than|another|a\s+further)\s+)?[$€£¥]?\d)(?![^.;]*\brespectively\b)|(?<!\b(?:such|well|just|same)\s)\bas\b(?!\s+(?:well|much|many|of|at|a|an|part|per|to|for|in|if|far|long|soon|high|low|large|little)\b)(?=\s+(?:[\w'-]+\s+){1,3}?(?:accelerat|slow|pick|rebound|recover|surg|grow|grew|ris|rose|fall|fell|eas|jump|climb|slump|weaken|strengthen|cool|soften|ship|export|import|suppl|deliver|sold|sell|bought|buy)\w*\b)/g;
 
 export function clauseBounds(s: string): number[] {
   const bounds = [0];

@@ -360,6 +360,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [lo, aside] = subjectAcrossAside(frame.s, clo);
+  if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);
@@ -917,6 +918,12 @@ const BOTH_WAYS_VEHICLES = /\b(?:inbound\s+and\s+outbound|outbound\s+and\s+inbou
 const VEHICLE_TRIPS = /\b(?:vehicle|truck|lorry|car)\b/i;
 const DIRECTED_CARRIERS = /\b(?:inbound|outbound|incoming|outgoing|entering|exiting|departing|arriving)\s+(?:(?:cargo|freight|goods|container|empty|loaded)\s+)?(?:trucks|lorries|trailers|tractor-trailers|vehicles)\b/i;
 const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorries|vehicles)\b/i;
+// "Coal trucks from Mongolia made about 52,000 crossings", "travellers from Vietnam made 120,000 border crossings", "outbound
+// lorries made 31,000 trips to Russia": crossings, and trips whose makers (before the count) are vehicles or people, are traffic
+// whatever way they went.
+const CROSSING_MAKERS = /\b(?:vehicles?|trucks?|lorr(?:y|ies)|cars?|buses|coaches|passengers?|travell?ers?|tourists?|visitors?|people|persons|drivers?)\b/i;
+const CROSSINGS_NOUN = /\bcrossings\b/i;
+const crossingTrips = (s: string, f: Figure, lo: number) => f.unit === 'trips' && (CROSSINGS_NOUN.test(f.phrase ?? '') || CROSSING_MAKERS.test(s.slice(lo, f.start)));
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
 function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, hi: number): Flow | null {
@@ -1190,11 +1197,12 @@ function namesGoodsByHomeOrigin(s: string): boolean {
 // Tonnes of cargo a port handled moved both ways; vehicles "crossing in both directions" are neither.
 // "Container traffic grew by 17% to 412,000 TEU": traffic, like cargo handled, moves both ways.
 // "Container transshipment at the border reached 108,500 TEU": boxes moved between trains are handled cargo too.
+// "Together they moved 468,000 TEU", "Combined, these hauled ...": what the trains of both ways just counted carried together.
 // "Together the trains moved 98,400 TEUs": what trains carried, like the trains themselves, moved both ways; so did what a
 // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
 // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
 // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
 
 /**
  * "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes

@@ -275,6 +275,11 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
 // So does "Imports in December reached ..." opening a paragraph of a release on the year: the flow noun first, then the month.
 const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
 
+// "sent 406 trains over the six months, including 48 in June", "with 1.2 million tonnes of it in December alone", "of which
+// 310 ran in March": a part of the span's figure dated by its last month is an aside of its sentence, as a sentence opened by
+// that month is; the next paragraph is the span's again.
+const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?\d[\d.,]*(?:\s+(?:[\w-]+\s+){0,4}?|\s+)(?:(?:came|ran|were|was)\s+)?(?:in|during)\s+(?:${MONTH_NAMES})\b(?!\s*(?:[-–]|to\b|through\b|and\b|till\b|until\b))`, 'i');
+
 // A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
 // An answer in a transcript may open with its speaker's label ("A: In March, ...", "Lyu Daliang: In March, ...").
@@ -791,7 +796,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
   const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);
   if (bodyStarts) memory.bodyFigures = true;
-  if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s))) memory.monthSentence = true;
+  if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s) || PART_IN_MONTH.test(s))) memory.monthSentence = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };

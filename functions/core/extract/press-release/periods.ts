@@ -1518,8 +1518,12 @@ const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\
 // recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound); so is a
 // noun for the amount said to be recorded in it ("4.3% lower than the value recorded in Q1 2021", as statistics offices write).
 const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
+// "with a year-earlier comparison of 590 trains in January-September 2023", "against a base of 1.2 million tonnes in 2022",
+// "the benchmark figure of $3.1 billion for 2019": a noun naming the amount as the comparison's base does what a comparison
+// word does, whatever the amount counts.
+const NAMED_BASE_AMOUNT_BEFORE = /\b(?:comparison|comparator|base|baseline|benchmark)(?:\s+(?:figure|level|total))?\s+of\s+(?:(?:about|around|some|nearly|just)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:in|during|for)\s+(?:the\s+)?$/i;
 // All tested on the same window: one scan.
-const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE, RECORDED_BASE_BEFORE]);
+const BASE_AMOUNT_OR_COMPARING_BEFORE = anyOf([BASE_AMOUNT_BEFORE, COMPARING_BEFORE, RECORDED_BASE_BEFORE, NAMED_BASE_AMOUNT_BEFORE]);
 // Verbs of founding and opening: the year or month after them dates an event.
 // "just short of the monthly record set in 2023": the year a record was set dates that record only.
 // "surpassing the previous monthly high set in August": the month a high was set dates that high only.
@@ -1627,7 +1631,7 @@ const RANK_HELD_BEFORE = /\b(?:top|largest|biggest|main|leading|first|second|thi
 const RANK_YEAR = /^(?:(?:in|during|for|through(?:out)?)\s+)?(?:19|20)\d{2}$/i;
 const RANK_HELD_WORDS = keywords(['market', 'buyer', 'customer', 'destination', 'supplier', 'source', 'origin', 'partner'], RANK_HELD_BEFORE);
 const SUPERLATIVE_WORDS = keywords(SUPERLATIVE_WORD_LIST, SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
-const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from'], BASE_AMOUNT_OR_COMPARING_BEFORE);
+const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from', 'base', 'benchmark'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
 // "over January and February" is a span; "7.1 per cent over May 2025" (or "11.2pc over", the sign glued to the number)

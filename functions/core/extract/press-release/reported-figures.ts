@@ -129,6 +129,9 @@ const AGAINST_FORECAST = /\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|against|top(?:s
 // "compared with a 7.0 percent increase forecast in a Reuters poll and a 5.1 percent rise in September": a forecast
 // participle after its own figure, with the poll or the forecasters named, is that figure's; a figure after it is not forecast.
 const POLLED_FIGURE = /\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|projected|anticipated)\s+(?:by|in)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:economists|analysts|forecasters|poll|survey|consensus)\b/gi;
+// "a deeper drop than the 0.9% fall forecast, leaving a surplus of ...", "beside the 5% rise expected, ...": a forecast
+// percentage whose participle closes its clause with a comma is the forecast's; what follows the comma is a result.
+const FORECAST_FIGURE_CLOSED = /\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:[\w-]+\s+){0,2}?(?:forecast|expected|predicted|projected|anticipated)\s*,/gi;
 // "Imports of syrups, which Beijing has curbed to stop them being used to skirt quotas, dropped to 18,300 tons": a
 // relative clause closed by its comma describes the subject; a forecast or quota word inside it is not the figure's.
 const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
@@ -147,7 +150,7 @@ function forecastBefore(s: string, from: number, to: number): boolean {
   const blank = (m: string) => ' '.repeat(m.length);
   // The aside is blanked in a wider window (its "which" may stand before `from`), then the window is cut back.
   const wide = Math.max(0, from - 120);
-  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank).replace(FORECASTERS_CLOSED, blank);
+  const window = s.slice(wide, to).replace(AGAINST_FORECAST, blank).replace(CLOSED_RELATIVE_ASIDE, blank).replace(POLLED_FIGURE, blank).replace(FORECAST_FIGURE_CLOSED, blank).replace(FORECASTERS_CLOSED, blank);
   const cut = window.slice(Math.max(0, from) - wide);
   return FORECAST_BEFORE.test(cut) || SEEN_AT_BEFORE.test(cut) || HOPED_BEFORE.test(cut);
 }
@@ -188,7 +191,10 @@ const FORECAST_AFTER = /^[^.;]{0,30}\bnext\s+(?:month|year|quarter|week)\b|^[^.;
 const FORECAST_AFTER_REACH = 90;
 // "beating the 4.0 percent growth forecast": a percentage that names a forecast or a poll, not a result; "short of the
 // 10 percent annual goal": a yearly or official goal too.
-const FORECAST_NOUN_AFTER = /^\s*(?:(?:annual|yearly|full-year|official)\s+)?(?:(?:growth|increase|rise|gain|decline|drop)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b/i;
+// "a deeper drop than the 0.9% fall forecast", "the 5% rise expected", "a 2% contraction that had been predicted": a change
+// noun after the percentage with a forecaster's participle after it is the change forecast, its forecasters named or not.
+const FORECAST_CHANGE_NOUN = '(?:growth|increase|rise|gain|jump|expansion|decline|drop|fall|dip|decrease|contraction|slide)';
+const FORECAST_NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:annual|yearly|full-year|official)\s+)?(?:${FORECAST_CHANGE_NOUN}\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b|^\s*${FORECAST_CHANGE_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:had|has|was)\s+(?:been\s+)?)?(?:forecast|expected|predicted|projected|anticipated|pencil(?:l)?ed\s+in)\b`, 'i');
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // "foreign-invested enterprises" and "customs revenue" are trade; "investment goods" are goods.
 // The commodity desks' stocks and output: "port stockpiles of the ore climbed to 151 million tons",

@@ -73,10 +73,11 @@ const SINCE_LAUNCH: StockRule[] = [
   },
   {
     // An anniversary counted from the opening, with a total the main clause says has built up: "Four years after it opened on
-    // Dec. 3, 2021, the railway had carried more than 20.6 million tonnes" (without a perfect the clause only dates the line).
+    // Dec. 3, 2021, the railway had carried more than 20.6 million tonnes" (without a perfect the clause only dates the line);
+    // a perfect of reaching a level ("had reached", "has topped", "had passed") tells the total built up too.
     name: 'years after it opened, with a total',
-    examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled'],
-    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+    examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled', 'Two years after the line opened in May 2022, goods cleared at its port had reached'],
+    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|reached|topped|exceeded|passed|surpassed|totall?ed)\b)/gi,
   },
   {
     // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
