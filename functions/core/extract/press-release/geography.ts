@@ -1323,7 +1323,7 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
     if (raw.some((r) => start < r.end + 1 && m!.index + m![0].length > r.start) || /[A-Z][\w'-]*\s$/.test(s.slice(Math.max(0, start - 20), start))) continue;
-    if (describesCityNamedAfter(m)) continue;
+    if (describesCityNamedAfter(m) || namesTownAfterCityOf(s, m.index + m[0].length)) continue;
     raw.push({ start, end, info: { canonical: m[1], kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
@@ -1334,6 +1334,17 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
 /** Whether the word before "city" in `m` only describes the city (a word that names no town). */
 function describesCityNamedAfter(m: RegExpExecArray): boolean {
   return isNotTownName(m[1]);
+}
+
+// "Grassland city of Erenhot", "Rail-hub city of Manzhouli", "Gateway City, Pingxiang": whatever the word before "city",
+// a known town right after "city of" (or after "City," / "City") is the city, and the word only describes it.
+const TOWN_AFTER_CITY_RE = /^\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b|^,?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
+
+/** Whether a known town (no province or country) follows the word "city" ending at `end`. */
+function namesTownAfterCityOf(s: string, end: number): boolean {
+  const m = TOWN_AFTER_CITY_RE.exec(s.slice(end, end + 40));
+  const kind = m ? NAME_INFO.get(m[1] ?? m[2])?.kind : undefined;
+  return kind === 'city' || kind === 'port';
 }
 
 /** Towns the lexicon lacks that the release named by a cue (unknown-towns.ts), where no other name covers them. */
@@ -1536,6 +1547,8 @@ function logisticsBases(s: string, raw: NamedPlace[]): void {
 // Where a port town's name means its port even in a release that also names the town as a city: an apposition calling it a
 // port, the port set right after it as the clause's subject, and goods or trains passing "through" it.
 const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
+const CROSSING_VERB = String.raw`enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|cross(?:es|ed|ing)?|clear(?:s|ed|ing)?`;
+const BORDER_NOUN = String.raw`(?:country|border|frontier|boundary)`;
 const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
   {
     after: new RegExp(String.raw`^,\s+(?:(?:the|a|an|its)\s+|[A-Z][\w-]*['’]s\s+|one\s+of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+))(?:(?!(?:city|town|county|prefecture|home|with)\b)[\w-]+\s+){0,4}?${PORT_KIND_WORD}`),
@@ -1544,6 +1557,12 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
   { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
   // A crossing of the border said to happen at the town: "trains entered or left the country at Manzhouli", "crossed the border at Erenhot".
   { before: /\b(?:entered|left|exited|crossed|cleared)\s+(?:(?:or|and)\s+(?:entered|left|exited)\s+)?(?:(?:the|China['’]s)\s+(?:country|border)\s+|China\s+)?at\s+$/i, examples: ['5,012 trains entered or left the country at Manzhouli', 'trucks crossed the border at Erenhot'] },
+  // The same crossing in any tense or with the border as a place gone across: "moving across the frontier at Erenhot",
+  // "crossing the boundary at", "enters the country at", "carried over the border at", "trade across China's border at".
+  {
+    before: new RegExp(String.raw`\b(?:(?:${CROSSING_VERB})\s+(?:(?:or|and)\s+(?:${CROSSING_VERB})\s+)?(?:(?:the|China['’]s)\s+${BORDER_NOUN}\s+)?|(?:across|over)\s+(?:the|China['’]s)\s+${BORDER_NOUN}\s+)at\s+$`, 'i'),
+    examples: ['freight moving across the frontier at Erenhot', 'lorries crossing the boundary at Pingxiang', 'goods carried over the border at Hunchun', 'each train that enters the country at Alashankou'],
+  },
 ];
 
 /**
