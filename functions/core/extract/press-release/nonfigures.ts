@@ -812,6 +812,18 @@ const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+im
 // full-year exports of close to", "the ministry anticipated annual shipments of about", "projected overseas sales of
 // nearly"), but not a result said to be above or below what was expected ("lower-than-expected exports of").
 const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// The same forecast told as a belief in what a flow will do: "Analysts reckon 2023 shipments will land at roughly 52,000
+// tonnes", "the bureau expects full-year exports to end near", "traders think imports could climb to", "economists believe
+// the surplus will come in at": a verb of belief or forecast, its subject, a modal (or "to"), a verb of arriving, the amount.
+const FORECAST_CLAUSE_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:will|would|should|could|might|may|to|(?:is|are)\s+(?:likely|set|poised|on\s+(?:course|track))\s+to)\s+(?:(?:probably|likely|still|eventually|finally|now)\s+)?(?:end|land|come|finish|close|settle|reach|hit|top|total|climb|rise|fall|drop|ease|slip|stand|be|grow|exceed|surpass|amount|arrive)(?:s|ed|ing)?\s+(?:(?:in|out|up)\s+)?(?:(?:at|near|to|around|about|of|above|below|under|over|close\s+to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// The forecast's subject may open with its year ("reckon 2023 shipments will"): that year is no count of shipments.
+const BELIEF_VERB_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:the\s+)?$/i;
+const MODAL_AFTER_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|should|could|might|may|to)\s/i;
+
+/** Whether a year opens the subject of a forecast told as a belief ("reckon 2023 shipments will land at"). */
+function yearOfForecastSubject(s: string, f: Figure): boolean {
+  return f.kind === 'level' && f.value >= 1900 && f.value <= 2099 && Number.isInteger(f.value) && BELIEF_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && MODAL_AFTER_SUBJECT.test(s.slice(f.numEnd, f.numEnd + 50));
+}
 // "Planned throughput for 2019: 250 million tonnes", "the targeted exports of 5 billion dollars": a flow named as planned,
 // targeted or budgeted, then its amount, is a plan, not a result.
 const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2}?(?:throughput|exports?|imports?|trade|turnover|volumes?|shipments|handling)\b[^.;:]{0,40}?(?::|\s(?:of|at|is|was|will\s+be))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
@@ -915,10 +927,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'forecast of a flow',
-    gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing)/i,
-    gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see'],
-    examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November'],
-    test: (s, f) => f.kind === 'level' && FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
+    gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing|reckon|think|thought|believ|estimat|guess|bet)/i,
+    gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see', 'reckon', 'think', 'thought', 'believ', 'estimat', 'guess', 'bet'],
+    examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November', 'Analysts reckon 2023 shipments will land at roughly 52,000 tonnes'],
+    test: (s, f) => f.kind === 'level' && (FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)) || FORECAST_CLAUSE_BEFORE.test(clauseBefore(s, f.start, 120)) || yearOfForecastSubject(s, f)),
   },
   {
     name: 'planned flow',
