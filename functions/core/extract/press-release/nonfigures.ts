@@ -751,6 +751,9 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 // trade, had sales of 16.7 billion yuan", "duty-free sales on the island reached 30 billion yuan", "duty-free outlets sold goods
 // worth 2 billion yuan".
 const DUTY_FREE_SUBJECT_BEFORE = /\bduty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|sales)\b[^.;]{0,140}$/i;
+// The shops' sales named first, as the subject of an amount or of a change: "Turnover of airport duty-free stores in Almaty
+// rose 30 percent", "sales at the island's duty-free malls grew 12%", "takings from duty-free shopping reached".
+const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending|purchases)\s+(?:of|at|in|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;\d]{0,80}$/i;
 const SALES_BEFORE = /\b(?:sales|revenue|takings|turnover|sold|spent|spending|purchases)\b[^.;\d]{0,30}$/i;
 const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
@@ -1121,8 +1124,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'duty-free purchases',
     gate: /\bduty-free\b/i,
     gateWords: ['duty-free'],
-    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping'],
-    test: (s, f) => f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start))),
+    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping', 'Turnover of airport duty-free stores in Almaty and Astana rose 30 percent'],
+    test: (s, f) => (f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start)))) || SALES_OF_DUTY_FREE_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'money lent, granted or invested',
