@@ -168,7 +168,9 @@ const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\
 // 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
 const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support(?!\s+(?:of|for)\b))\b/i;
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
-const dutyFreeSales = (before: string): boolean => SALES_BEFORE.test(before) && DUTY_FREE_SUBJECT_BEFORE.test(before);
+const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
+// "duty-free outlets in Beihai rang up 1.9 billion yuan in sales", "took in 3 billion yuan of revenue": the sales named after.
+const SALES_NOUN_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:sales|revenues?|takings|turnover|receipts)\b/i;
 
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
@@ -1125,7 +1127,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\bduty-free\b/i,
     gateWords: ['duty-free'],
     examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping', 'Turnover of airport duty-free stores in Almaty and Astana rose 30 percent'],
-    test: (s, f) => (f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start)))) || SALES_OF_DUTY_FREE_BEFORE.test(clauseBefore(s, f.start, 160)),
+    test: (s, f) => (f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start), s.slice(f.end, f.end + 40)))) || SALES_OF_DUTY_FREE_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'money lent, granted or invested',
