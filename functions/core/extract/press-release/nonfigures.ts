@@ -755,7 +755,7 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 const DUTY_FREE_SUBJECT_BEFORE = /\bduty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|sales)\b[^.;]{0,140}$/i;
 // The shops' sales named first, as the subject of an amount or of a change: "Turnover of airport duty-free stores in Almaty
 // rose 30 percent", "sales at the island's duty-free malls grew 12%", "takings from duty-free shopping reached".
-const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending|purchases)\s+(?:of|at|in|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;\d]{0,80}$/i;
+const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending|purchases)\s+(?:of|at|in|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;,]{0,80}$/i;
 const SALES_BEFORE = /\b(?:sales|revenue|takings|turnover|sold|spent|spending|purchases)\b[^.;\d]{0,30}$/i;
 const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
