@@ -344,6 +344,32 @@ describe('a promise or a wish to run or reach an amount is an intention, no row'
   });
 });
 
+describe('a noun of purpose with a gerund ("the task of making ...") is an intention, no row', () => {
+  const lead = 'YIWU -- Yiwu traded goods worth 254.3 billion yuan in the first five months of 2026, up 21.4 percent. ';
+  const at = '2026-06-20';
+  it('drops "have set themselves the task of making the city\'s trade exceed 600 billion yuan"', () => {
+    expect(values(`${lead}Local authorities have set themselves the task of making the city's trade exceed 600 billion yuan in 2026.`, at)).not.toContain(600e9);
+  });
+  it('drops "has the objective of seeing its trade pass 600 billion yuan"', () => {
+    expect(values(`${lead}The city has the objective of seeing its trade pass 600 billion yuan this year.`, at)).not.toContain(600e9);
+  });
+  it('drops "share the aim of doubling sales to 20 billion yuan"', () => {
+    expect(values(`${lead}Merchants share the aim of doubling sales to 20 billion yuan.`, at)).not.toContain(20e9);
+  });
+  it('drops "their ambition of shipping 1 million TEU"', () => {
+    expect(values(`${lead}Port managers spoke of their ambition of shipping 1 million TEU this year.`, at)).not.toContain(1e6);
+  });
+  it('drops "the city\'s mission of keeping imports above 80 billion yuan"', () => {
+    expect(values(`${lead}Officials stressed the city's mission of keeping imports above 80 billion yuan this year.`, at)).not.toContain(80e9);
+  });
+  it('keeps a figure after a comma that closes "with the aim of ..." (near miss: a clause of its own)', () => {
+    expect(values('YIWU -- With the aim of opening new markets, Yiwu exported goods worth 190.2 billion yuan in the first five months of 2026.', at)).toContain(190.2e9);
+  });
+  it('keeps "meeting the target of the year" (near miss: no gerund)', () => {
+    expect(values('YIWU -- Exports to ASEAN reached 30.1 billion yuan in the first five months of 2026, meeting the target of the year.', at)).toContain(30.1e9);
+  });
+});
+
 describe('a whole release read through its frames (b218-08 shape, own words)', () => {
   it('reads a port release under a "Desert city of" headline with a coal total since a rule began', () => {
     const text = 'Desert city of Erenhot: cargo through the port up 5%\n\nCargo moving across the frontier at Erenhot in the first eleven months of 2026 came to 16.1 million tonnes, up 5.0 percent year on year, Erenhot Customs said.\n\nBy the end of November, ore brought in through the port since new storage rules began to apply in May 2024 had reached 9.4 million tonnes.';

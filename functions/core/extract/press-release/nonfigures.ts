@@ -505,6 +505,7 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // (a past "worked to" tells what was done, and stays a figure's clause).
 // "the bureau hopes to run 850 trains over the full year", "plans to handle 2 million TEU", "aims to dispatch 600 services": a
 // verb of operating a service or moving cargo after the intention is as much an aim as one of reaching a mark.
+const TASK_OF_DOING_BEFORE = /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b[^.;,]{0,120}$/;
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
@@ -1387,6 +1388,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall', 'promis', 'looking', 'undert', 'want', 'resolved'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
+  },
+  {
+    // The same intention named by a noun of purpose and a gerund: "have set themselves the task of making the city's trade
+    // exceed", "with the goal of lifting exports to", "the target of bringing turnover to", "an ambition of shipping".
+    name: 'task or goal of doing',
+    gate: /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b/,
+    gateWords: ['task', 'goal', 'target', 'aim', 'objective', 'mission', 'ambition'],
+    examples: ["Local authorities have set themselves the task of making the city's trade exceed 600 billion yuan in 2024"],
+    test: (s, f) => TASK_OF_DOING_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'amount planned or targeted',
