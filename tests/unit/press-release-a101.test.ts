@@ -370,6 +370,36 @@ describe('a noun of purpose with a gerund ("the task of making ...") is an inten
   });
 });
 
+describe('a rate after "a faster pace than" (a comparative with its noun) is the earlier period\'s growth', () => {
+  const lead = "XI'AN -- The hub sent off 412 trains in February 2026, 12.0 percent more than a year earlier. ";
+  const at = '2026-03-10';
+  const spanOfGrowth = (text: string, g: number) => {
+    const r = releaseRows(text, at).find((x) => x.yoy_pct === g);
+    return r ? `${r.period_start}..${r.period_end}` : undefined;
+  };
+  it('reads "a faster pace than the 7.5 percent growth recorded in January"', () => {
+    expect(spanOfGrowth(`${lead}That was a faster pace than the 7.5 percent growth recorded in January.`, 7.5)).toBe('2026-01..2026-01');
+  });
+  it('reads "a bigger increase than the 14.1 percent recorded in January"', () => {
+    expect(spanOfGrowth(`${lead}It marked a bigger increase than the 14.1 percent recorded in January.`, 14.1)).toBe('2026-01..2026-01');
+  });
+  it('reads "a brisker clip than the 6.6 percent in January"', () => {
+    expect(spanOfGrowth(`${lead}The hub kept a brisker clip than the 6.6 percent in January.`, 6.6)).toBe('2026-01..2026-01');
+  });
+  it('reads "a stronger expansion than the 8.8 percent posted in January"', () => {
+    expect(spanOfGrowth(`${lead}This was a stronger expansion than the 8.8 percent posted in January.`, 8.8)).toBe('2026-01..2026-01');
+  });
+  it('reads "a softer gain than the 13.3 percent registered in January"', () => {
+    expect(spanOfGrowth(`${lead}Traffic showed a softer gain than the 13.3 percent registered in January.`, 13.3)).toBe('2026-01..2026-01');
+  });
+  it('keeps "a faster pace of 9.1 percent in February" the month reported (near miss: no "than")', () => {
+    expect(spanOfGrowth("XI'AN -- The hub sent off 412 trains in February 2026, growing at a faster pace of 9.1 percent.", 9.1)).toBe('2026-02..2026-02');
+  });
+  it('keeps "grew faster than expected, by 9.1 percent" the month reported (near miss: no rate after "than")', () => {
+    expect(spanOfGrowth("XI'AN -- Trains sent off in February 2026 grew faster than expected, by 9.1 percent, to 412.", 9.1)).toBe('2026-02..2026-02');
+  });
+});
+
 describe('a whole release read through its frames (b218-08 shape, own words)', () => {
   it('reads a port release under a "Desert city of" headline with a coal total since a rule began', () => {
     const text = 'Desert city of Erenhot: cargo through the port up 5%\n\nCargo moving across the frontier at Erenhot in the first eleven months of 2026 came to 16.1 million tonnes, up 5.0 percent year on year, Erenhot Customs said.\n\nBy the end of November, ore brought in through the port since new storage rules began to apply in May 2024 had reached 9.4 million tonnes.';

@@ -660,7 +660,7 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
 // The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 // ("grew 11.9 percent, well short of the 20.3 percent gain in March": the rate it fell short of.)
-const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
+const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // "compared with a median estimate of 10.9% in a survey and 11.3% growth in June": the later item of a comparison
 // list is set against the figure as well (the window reaches back over the items before it).
@@ -756,7 +756,7 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 const DUTY_FREE_SUBJECT_BEFORE = /\bduty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|sales)\b[^.;]{0,140}$/i;
 // The shops' sales named first, as the subject of an amount or of a change: "Turnover of airport duty-free stores in Almaty
 // rose 30 percent", "sales at the island's duty-free malls grew 12%", "takings from duty-free shopping reached".
-const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending|purchases)\s+(?:of|at|in|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;,]{0,80}$/i;
+const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending)\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;,]{0,80}$/i;
 const SALES_BEFORE = /\b(?:sales|revenue|takings|turnover|sold|spent|spending|purchases)\b[^.;\d]{0,30}$/i;
 const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
