@@ -176,7 +176,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.
   // "In November alone, Yen Vien sent 131 trains north": a hub "sent" trains as it dispatched them.
   // "Xi'an dispatches 4,988 trains in 11 months": a headline's present tense too.
-  { verbs: String.raw`dispatch(?:ed|es)|sent(?:\s+out)?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
+  // "The hub sent off 412 trains", "sends off", "despatched": any tense or spelling of sending off.
+  { verbs: String.raw`(?:dispatch|despatch)(?:ed|es)|(?:sent|sends|sending)(?:\s+(?:out|off))?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');

@@ -804,7 +804,7 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // an apposition saying where a crossing leads names its other end, which is scenery (the figure is the crossing's).
 // "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
 // named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|gate|pass|link|ferry)\s+(?:(?:leading|opening)\s+)?(?:to|into|for)\s+|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|gate|pass|link|ferry|bridge|post)\s+(?:(?:(?:which|that)\s+(?:leads|opens|runs|goes)|leading|opening|running|going)\s+)?(?:to|into|for)\s+|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|,\s+(?:(?:which|that)\s+(?:looks|gazes|sits|lies|stands|runs|reaches|leads|opens)|looking|gazing|running|reaching)\s+(?:out\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|towards?|into|onto|at)\s+|,\s+(?:(?:which|that)\s+(?:runs|reaches|goes)|running|reaching|going)\s+(?:(?:straight|directly|south|north|east|west)\s+)?(?:to|into)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -1090,7 +1090,7 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
 // running may come before "from", and the way back after it.)
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect', 'look', 'gaz', 'run', 'reach', 'go'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 // "kept its top spot among China's provincial-level regions", "held its second place among ...": the rank may be a place
@@ -1327,7 +1327,7 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
   for (let m = CITY_WORD_RE.exec(s); m !== null; m = CITY_WORD_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[1].length];
     if (raw.some((r) => start < r.end + 1 && m!.index + m![0].length > r.start) || /[A-Z][\w'-]*\s$/.test(s.slice(Math.max(0, start - 20), start))) continue;
-    if (describesCityNamedAfter(m)) continue;
+    if (describesCityNamedAfter(m) || namesTownAfterCityOf(s, m.index + m[0].length)) continue;
     raw.push({ start, end, info: { canonical: m[1], kind: 'city', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
@@ -1338,6 +1338,17 @@ function citiesByWord(s: string, raw: NamedPlace[]): void {
 /** Whether the word before "city" in `m` only describes the city (a word that names no town). */
 function describesCityNamedAfter(m: RegExpExecArray): boolean {
   return isNotTownName(m[1]);
+}
+
+// "Grassland city of Erenhot", "Rail-hub city of Manzhouli", "Gateway City, Pingxiang": whatever the word before "city",
+// a known town right after "city of" (or after "City," / "City") is the city, and the word only describes it.
+const TOWN_AFTER_CITY_RE = /^\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b|^,?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
+
+/** Whether a known town (no province or country) follows the word "city" ending at `end`. */
+function namesTownAfterCityOf(s: string, end: number): boolean {
+  const m = TOWN_AFTER_CITY_RE.exec(s.slice(end, end + 40));
+  const kind = m ? NAME_INFO.get(m[1] ?? m[2])?.kind : undefined;
+  return kind === 'city' || kind === 'port';
 }
 
 /** Towns the lexicon lacks that the release named by a cue (unknown-towns.ts), where no other name covers them. */
@@ -1540,6 +1551,8 @@ function logisticsBases(s: string, raw: NamedPlace[]): void {
 // Where a port town's name means its port even in a release that also names the town as a city: an apposition calling it a
 // port, the port set right after it as the clause's subject, and goods or trains passing "through" it.
 const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
+const CROSSING_VERB = String.raw`enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|cross(?:es|ed|ing)?|clear(?:s|ed|ing)?`;
+const BORDER_NOUN = String.raw`(?:country|border|frontier|boundary)`;
 const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
   {
     after: new RegExp(String.raw`^,\s+(?:(?:the|a|an|its)\s+|[A-Z][\w-]*['’]s\s+|one\s+of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+))(?:(?!(?:city|town|county|prefecture|home|with)\b)[\w-]+\s+){0,4}?${PORT_KIND_WORD}`),
@@ -1548,6 +1561,12 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
   { before: /\b(?:through|via)\s+$/i, examples: ['Imports of seafood through Hunchun rose ...', 'trains have passed through Manzhouli since ...'] },
   // A crossing of the border said to happen at the town: "trains entered or left the country at Manzhouli", "crossed the border at Erenhot".
   { before: /\b(?:entered|left|exited|crossed|cleared)\s+(?:(?:or|and)\s+(?:entered|left|exited)\s+)?(?:(?:the|China['’]s)\s+(?:country|border)\s+|China\s+)?at\s+$/i, examples: ['5,012 trains entered or left the country at Manzhouli', 'trucks crossed the border at Erenhot'] },
+  // The same crossing in any tense or with the border as a place gone across: "moving across the frontier at Erenhot",
+  // "crossing the boundary at", "enters the country at", "carried over the border at", "trade across China's border at".
+  {
+    before: new RegExp(String.raw`\b(?:(?:${CROSSING_VERB})\s+(?:(?:or|and)\s+(?:${CROSSING_VERB})\s+)?(?:(?:the|China['’]s)\s+${BORDER_NOUN}\s+)?|(?:across|over)\s+(?:the|China['’]s)\s+${BORDER_NOUN}\s+)at\s+$`, 'i'),
+    examples: ['freight moving across the frontier at Erenhot', 'lorries crossing the boundary at Pingxiang', 'goods carried over the border at Hunchun', 'each train that enters the country at Alashankou'],
+  },
 ];
 
 /**

@@ -168,7 +168,9 @@ const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\
 // 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
 const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support(?!\s+(?:of|for)\b))\b/i;
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
-const dutyFreeSales = (before: string): boolean => SALES_BEFORE.test(before) && DUTY_FREE_SUBJECT_BEFORE.test(before);
+const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
+// "duty-free outlets in Beihai rang up 1.9 billion yuan in sales", "took in 3 billion yuan of revenue": the sales named after.
+const SALES_NOUN_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:sales|revenues?|takings|turnover|receipts)\b/i;
 
 // "Thirty-seven products each brought in more than 1 billion USD, and eight of them topped 10 billion USD", "items earning
 // over 1 billion USD each": the amount each member of a counted group reached is a threshold, not the group's trade.
@@ -506,7 +508,8 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // (a past "worked to" tells what was done, and stays a figure's clause).
 // "the bureau hopes to run 850 trains over the full year", "plans to handle 2 million TEU", "aims to dispatch 600 services": a
 // verb of operating a service or moving cargo after the intention is as much an aim as one of reaching a mark.
-const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
+const TASK_OF_DOING_BEFORE = /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b[^.;,]{0,120}$/;
+const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
@@ -591,6 +594,10 @@ const REPORTED_EARLIER_AFTER = /^(?!\s*,\s*(?:the\s+|its\s+|[A-Z][\w'’-]*\s+)(
 // The figure may be named between with its month or kind: "had originally reported a July shortfall of C$", "initially
 // published an August trade gap of $", "previously reported the September surplus at".
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deficit|surplus|gap|shortfall)\s+(?:of|at|as)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// "The bureau's preliminary count, released in February, had shown 136.2 billion dollars", "The flash estimate had put the
+// surplus at $", "an earlier reading had given": a first reading as subject, then the pluperfect "had" and a verb of
+// showing or putting, is the figure the final count replaced.
+const FIRST_READING_HAD_BEFORE = /\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\s+(?:[\w'’-]+\s+)?(?:counts?|estimates?|readings?|figures?|data|tally|print|numbers|results|calculations?)\b[^;]{0,60}?\bhad\s+(?:(?:first|initially|originally)\s+)?(?:shown|put|given|pegged|placed|indicated|suggested|reported|recorded|come\s+(?:to|in\s+at)|stood\s+at|been)\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:(?:at|as)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{3}\s?)?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.
 const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments)|[Ii]n\s+(?:the\s+|a\s+)?comparison\s+(?:of|between)\s+(?:the\s+)?(?:daily[- ]averages|average\s+daily\s+(?:values|figures|exports|imports|shipments)))\s*,/;
@@ -657,7 +664,7 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
 // The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 // ("grew 11.9 percent, well short of the 20.3 percent gain in March": the rate it fell short of.)
-const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater)\s+than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
+const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // "compared with a median estimate of 10.9% in a survey and 11.3% growth in June": the later item of a comparison
 // list is set against the figure as well (the window reaches back over the items before it).
@@ -751,6 +758,9 @@ function subjectOfClause(before: string, cue: RegExp): boolean {
 // trade, had sales of 16.7 billion yuan", "duty-free sales on the island reached 30 billion yuan", "duty-free outlets sold goods
 // worth 2 billion yuan".
 const DUTY_FREE_SUBJECT_BEFORE = /\bduty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|sales)\b[^.;]{0,140}$/i;
+// The shops' sales named first, as the subject of an amount or of a change: "Turnover of airport duty-free stores in Almaty
+// rose 30 percent", "sales at the island's duty-free malls grew 12%", "takings from duty-free shopping reached".
+const SALES_OF_DUTY_FREE_BEFORE = /\b(?:sales|revenues?|takings|turnover|spending)\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping|retail(?:ers)?|operators?|zones?)\b[^.;,]{0,80}$/i;
 const SALES_BEFORE = /\b(?:sales|revenue|takings|turnover|sold|spent|spending|purchases)\b[^.;\d]{0,30}$/i;
 const DUTY_FREE_AFTER = /^[^.;,]{0,40}?\b(?:(?:in|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shops?|stores?|outlets?|malls?|shopping)|on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?duty-free\s+(?:shopping|purchases|goods|items|products))\b/i;
 
@@ -812,6 +822,18 @@ const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+im
 // full-year exports of close to", "the ministry anticipated annual shipments of about", "projected overseas sales of
 // nearly"), but not a result said to be above or below what was expected ("lower-than-expected exports of").
 const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// The same forecast told as a belief in what a flow will do: "Analysts reckon 2023 shipments will land at roughly 52,000
+// tonnes", "the bureau expects full-year exports to end near", "traders think imports could climb to", "economists believe
+// the surplus will come in at": a verb of belief or forecast, its subject, a modal (or "to"), a verb of arriving, the amount.
+const FORECAST_CLAUSE_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:will|would|should|could|might|may|to|(?:is|are)\s+(?:likely|set|poised|on\s+(?:course|track))\s+to)\s+(?:(?:probably|likely|still|eventually|finally|now)\s+)?(?:end|land|come|finish|close|settle|reach|hit|top|total|climb|rise|fall|drop|ease|slip|stand|be|grow|exceed|surpass|amount|arrive)(?:s|ed|ing)?\s+(?:(?:in|out|up)\s+)?(?:(?:at|near|to|around|about|of|above|below|under|over|close\s+to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// The forecast's subject may open with its year ("reckon 2023 shipments will"): that year is no count of shipments.
+const BELIEF_VERB_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:the\s+)?$/i;
+const MODAL_AFTER_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|should|could|might|may|to)\s/i;
+
+/** Whether a year opens the subject of a forecast told as a belief ("reckon 2023 shipments will land at"). */
+function yearOfForecastSubject(s: string, f: Figure): boolean {
+  return f.kind === 'level' && f.value >= 1900 && f.value <= 2099 && Number.isInteger(f.value) && BELIEF_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && MODAL_AFTER_SUBJECT.test(s.slice(f.numEnd, f.numEnd + 50));
+}
 // "Planned throughput for 2019: 250 million tonnes", "the targeted exports of 5 billion dollars": a flow named as planned,
 // targeted or budgeted, then its amount, is a plan, not a result.
 const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2}?(?:throughput|exports?|imports?|trade|turnover|volumes?|shipments|handling)\b[^.;:]{0,40}?(?::|\s(?:of|at|is|was|will\s+be))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
@@ -915,10 +937,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'forecast of a flow',
-    gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing)/i,
-    gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see'],
-    examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November'],
-    test: (s, f) => f.kind === 'level' && FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)),
+    gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing|reckon|think|thought|believ|estimat|guess|bet)/i,
+    gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see', 'reckon', 'think', 'thought', 'believ', 'estimat', 'guess', 'bet'],
+    examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November', 'Analysts reckon 2023 shipments will land at roughly 52,000 tonnes'],
+    test: (s, f) => f.kind === 'level' && (FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)) || FORECAST_CLAUSE_BEFORE.test(clauseBefore(s, f.start, 120)) || yearOfForecastSubject(s, f)),
   },
   {
     name: 'planned flow',
@@ -1046,11 +1068,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|given|reported|estimated|published|announced|recorded|stated|shown)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b/i,
-    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July'],
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|given|reported|estimated|published|announced|recorded|stated|shown)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b|\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\b[^;]{0,80}?\bhad\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier', 'preliminary', 'flash', 'initial', 'advance', 'provisional'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July', 'The preliminary count, released in February, had shown 136.2 billion dollars'],
     // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
-    test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
+    test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || FIRST_READING_HAD_BEFORE.test(clauseBefore(s, f.start, 140)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
   },
   {
     // A correction notice's retracted figure is no row: the corrected one is.
@@ -1109,8 +1131,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'duty-free purchases',
     gate: /\bduty-free\b/i,
     gateWords: ['duty-free'],
-    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping'],
-    test: (s, f) => f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start))),
+    examples: ["visitors, who bought goods worth 6.8 billion yuan in the center's duty-free shops", 'visitors spent 1.9 billion yuan on duty-free shopping', 'Turnover of airport duty-free stores in Almaty and Astana rose 30 percent'],
+    test: (s, f) => (f.kind === 'level' && (DUTY_FREE_AFTER.test(s.slice(f.end, f.end + 80)) || dutyFreeSales(s.slice(Math.max(0, f.start - 200), f.start), s.slice(f.end, f.end + 40)))) || SALES_OF_DUTY_FREE_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'money lent, granted or invested',
@@ -1366,10 +1388,19 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'intention or pledge',
     // Lower case only: the words sit inside a sentence; a case-sensitive gate scans much faster.
-    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo|vow|will|would|shall)/,
-    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall'],
+    gate: /\b(?:read(?:iness|y)|intend|intention|willing|pledge|commit|seek|hope|plan|aim|determination|agreed|striv|endeavo|vow|will|would|shall|promis|looking|undert|want|resolved)/,
+    gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall', 'promis', 'looking', 'undert', 'want', 'resolved'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
+  },
+  {
+    // The same intention named by a noun of purpose and a gerund: "have set themselves the task of making the city's trade
+    // exceed", "with the goal of lifting exports to", "the target of bringing turnover to", "an ambition of shipping".
+    name: 'task or goal of doing',
+    gate: /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b/,
+    gateWords: ['task', 'goal', 'target', 'aim', 'objective', 'mission', 'ambition'],
+    examples: ["Local authorities have set themselves the task of making the city's trade exceed 600 billion yuan in 2024"],
+    test: (s, f) => TASK_OF_DOING_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     name: 'amount planned or targeted',

@@ -1566,6 +1566,10 @@ const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'annou
 // estimate revised since), not the figures.
 const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated)\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
 const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated'], PUBLISHED_IN_BEFORE);
+// "The bureau's preliminary count, released in February,", "the first estimate, which was published in March,", "flash data
+// issued on 7 May": the noun names figures made public, so the period after the verb dates that publication, not figures.
+const PUBLISHED_NOUN_BEFORE = /\b(?:counts?|estimates?|figures?|data|readings?|tally|tallies|numbers|statistics|results|bulletins?|reports?|releases?)\s*,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|previously)\s+)?(?:published|released|issued|announced|given|put\s+out|made\s+public)\s+(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const PUBLISHED_NOUN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'given', 'put out', 'made public'], PUBLISHED_NOUN_BEFORE);
 const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?)\b/i;
 // "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
 // clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
@@ -2144,6 +2148,8 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_IN_WORDS, from, start) && PUBLISHED_IN_BEFORE.test(before) && PUBLICATION_AFTER.test(s.slice(end, end + 40)),
+  // "The preliminary count, released in February, had shown ...": a noun of figures made public, then the verb and when.
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_NOUN_WORDS, from, start) && PUBLISHED_NOUN_BEFORE.test(before),
   // "Beijing said in January.": when a source spoke, at the end of its clause.
   // ("Zhao said in the first quarter, the province's trade rose ...": a comma after the period, with no figure before the verb,
   // opens the words reported, whose period it is.)

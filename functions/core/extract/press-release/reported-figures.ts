@@ -429,7 +429,9 @@ function subjectPastAside(s: string, bounds: number[], lo: number): string {
 // after a level, with no words of its own before it.
 // ("up nearly 40%": a hedge may stand before the number.) A bare verb of change may open it as well, the way translated
 // releases and terse wires write it (", decreased 20.4%", ", increased by 3%", ", fell 2 percent").
-const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|slid|jumped|surged)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+// So may a comparative, a participle or the perfect participle in any tense (", lower by 27.4 percent", ", having decreased
+// 11.6 percent", ", dropping 3 percent", ", marking a fall of").
+const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:higher|lower|more|less)\s+by|(?:having\s+)?(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|slid|jumped|surged|added|gained|lost|shed|eased|slipped)(?:\s+by)?|(?:increasing|decreasing|dropping|declining|climbing|sliding|jumping|gaining|losing|easing|slipping|growing|adding|shedding)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|(?:(?:marking|representing|reflecting|showing)\s+)?an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|slide|dip|jump)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
 
 /**
  * "Cattle slaughter in November was 198,400 head, 4% more than a year earlier", "put domestic output at 11.6 million

@@ -32,7 +32,7 @@ const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', 'since its first train left for Lodz, Poland, in April 2013', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // "Since the start of the Central Asia – China gas pipeline, more than 400 billion cubic metres have flowed": the start of
@@ -46,14 +46,14 @@ const SINCE_LAUNCH: StockRule[] = [
     // line's launch in April 2019 through the end of October". It runs from the launch month to the month it names (withRunningTotal).
     name: 'from the opening to a month',
     examples: ['from its opening on Dec. 3, 2021 to the end of November this year', "from the line's launch in April 2019 through the end of October"],
-    pattern: new RegExp(String.raw`\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first\s+(?:run|trip|train|service|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,40}?\s(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|end-)?(?:${MONTH_NAMES})\b`, 'gi'),
+    pattern: new RegExp(String.raw`\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first\s+(?:run|trip|train|service|departure))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,40}?\s(?:to|until|till|through)\s+(?:the\s+end\s+of\s+|end-)?(?:${MONTH_NAMES})\b`, 'gi'),
   },
   {
     // The thing opened may be named by its own name or its owner's ("since Urumqi's train route opened", "since Gyirong Port
     // reopened"), and placed after its noun ("the port on the China-Nepal border", "the station at the border").
     name: 'since it opened',
     examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012', 'since the line entered service in December 2021', 'since the railway went into operation in 2021', 'since the sea-rail service of the western land-sea corridor began in September 2017', 'since the assembly centre started operating in May 2016', "since Urumqi's freight train route opened in June 2016", 'since Gyirong Port on the China-Nepal border reopened to cargo traffic in April 2023'],
-    pattern: /\bsince\s+(?:it|they|(?:the|its|their|(?-i:[A-Z])[\w'’–-]*)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|cent(?:re|er)|bridge|checkpoint|crossing|station)(?:\s+(?:of|on|at|near|along)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    pattern: /\bsince\s+(?:it|they|(?:the|its|their|(?-i:[A-Z])[\w'’–-]*)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|cent(?:re|er)|bridge|checkpoint|crossing|station)(?:\s+(?:of|on|at|near|along)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     // The opening told in a relative clause of the subject, the total in the present or past perfect right after it: "The
@@ -63,13 +63,13 @@ const SINCE_LAUNCH: StockRule[] = [
     // opened in May 2021, has carried N since opening" runs from May 2021.
     name: 'which opened, with a total',
     examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved', 'The crossing, opened in May 2021, has handled'],
-    pattern: /,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+    pattern: /,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
     // The subject left to the main clause: "Since opening to traffic in June 2022, the bridge had carried ...".
     name: 'since opening, its subject left out',
     examples: ['Since opening to traffic in June 2022', 'since being launched in March 2016', 'since starting operation in 2019', 'since entering service in May 2021'],
-    pattern: /\bsince\s+(?:being\s+)?(?:opening|reopening|launching|starting|commencing|entering|(?:opened|launched|put|inaugurated|established)(?<=being\s+\w+))(?:\s+(?:to|for|into)\s+(?:traffic|freight|cargo|trade|passengers|operations?|service)|\s+(?:operations?|service)|\s+into\s+(?:operation|service))?\b(?!\s+(?:of|a|an|the|its|their)\b)(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    pattern: /\bsince\s+(?:being\s+)?(?:opening|reopening|launching|starting|commencing|entering|(?:opened|launched|put|inaugurated|established)(?<=being\s+\w+))(?:\s+(?:to|for|into)\s+(?:traffic|freight|cargo|trade|passengers|operations?|service)|\s+(?:operations?|service)|\s+into\s+(?:operation|service))?\b(?!\s+(?:of|a|an|the|its|their)\b)(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     // An anniversary counted from the opening, with a total the main clause says has built up: "Four years after it opened on
@@ -77,33 +77,33 @@ const SINCE_LAUNCH: StockRule[] = [
     // a perfect of reaching a level ("had reached", "has topped", "had passed") tells the total built up too.
     name: 'years after it opened, with a total',
     examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled', 'Two years after the line opened in May 2022, goods cleared at its port had reached'],
-    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|reached|topped|exceeded|passed|surpassed|totall?ed)\b)/gi,
+    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|reached|topped|exceeded|passed|surpassed|totall?ed)\b)/gi,
   },
   {
     // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
     // launch in June 2019, the line had moved ..." runs from the launch month (the anniversary's day is no period of its own).
     name: 'an anniversary of the opening, with a total',
     examples: ['the third anniversary of its opening in December 2021, the railway had carried', "on the second anniversary of the bridge's opening on 1 July 2022, it has handled"],
-    pattern: /\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:opening|launch|inauguration|debut|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+    pattern: /\banniversary\s+of\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:opening|launch|inauguration|debut|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
   },
   {
     name: 'since the first run',
     // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
     examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first train left for Lodz, Poland, in April 2013', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017", "since the first Chang'an block train departed in May 2014"],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // How long after the first run, with a total told in the present perfect: the total runs from that run's month.
     name: 'so long after the first run',
     examples: ['A decade after the first freight train pulled out of the city for Madrid on Nov. 18, 2014, the service has made', 'Five years after the first train left in March 2019, the line has run'],
-    pattern: /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decades?|years?|months?)\s+after\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:has|have)\s+(?:now\s+)?(?:made|run|carried|handled|completed|seen|transported)\b)/gi,
+    pattern: /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:decades?|years?|months?)\s+after\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w-]+\s+){0,5}?(?:ran|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:has|have)\s+(?:now\s+)?(?:made|run|carried|handled|completed|seen|transported)\b)/gi,
   },
   {
     // A joint service dates from the merger of the services it joined: "since the two cities merged their services under a
     // single brand in January 2021, the joint service has made over 7,400 trips".
     name: 'since a merger',
     examples: ['since the two cities merged their services under a single brand in January 2021', 'since the operators combined their routes in 2018'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,3}?(?:merged|combined|unified|pooled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|routes|lines|operations|brands|platforms)\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
+    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,3}?(?:merged|combined|unified|pooled)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:services|routes|lines|operations|brands|platforms)\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}/gi,
   },
   {
     // The launch told in an apposition or relative clause, with a word of a running total in the
@@ -123,8 +123,8 @@ const SINCE_LAUNCH: StockRule[] = [
     // A measure's start dates what has built up under it: "Since the first zero-tariff list took effect in December 2020, such
     // imports had exceeded 24 billion yuan", "since the scheme came into force in March 2021", "since the policy was introduced".
     name: 'since a measure took effect',
-    examples: ['Since the first zero-tariff list took effect in December 2020', 'since the free-trade agreement came into force in March 2021', 'since the preferential scheme was introduced in 2019', 'since the new rules went into effect on 1 July 2022'],
-    pattern: /\bsince\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3})|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    examples: ['Since the first zero-tariff list took effect in December 2020', 'since the free-trade agreement came into force in March 2021', 'since the preferential scheme was introduced in 2019', 'since the new rules went into effect on 1 July 2022', 'since bonded-storage rules began to apply in April 2021', 'since zero tariffs kicked in in May 2022'],
+    pattern: /\bsince\s+(?:(?:the|its|their)\s+)?(?-i:[a-z])(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|kicked\s+in|became\s+effective|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:began|started|came)\s+to\s+(?:apply|take\s+effect|be\s+applied)|(?:began|started)\s+applying|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted|put\s+in\s+place|brought\s+in))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     name: 'so far, without a year',
