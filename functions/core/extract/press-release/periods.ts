@@ -139,6 +139,14 @@ interface Rule {
 
 const period = (a: string, b: string): Omit<PeriodMention, 'start' | 'end'> => ({ kind: 'period', periodStart: a, periodEnd: b });
 const unresolved: Omit<PeriodMention, 'start' | 'end'> = { kind: 'unresolved', periodStart: '', periodEnd: '' };
+
+/** "the ten-month total", "the nine-month period": a count of months (2 to 11, in m[1]) read as the year's first months. */
+function firstMonthsOfCount(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const n = countValue(m[1]);
+  if (n < 2 || n > 11) return null;
+  const year = resolveYear(a, n);
+  return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+}
 /** A whole year named as a base, a stock's year end or a year's total: none later than the anchor's year. */
 const wholeYearUpTo = (year: number, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null =>
   plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
@@ -1099,12 +1107,7 @@ const RULES: Rule[] = [
   {
     gate: MONTHS_GATE,
     pattern: new RegExp(`\\b${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,3}?(?:exports|imports|trade|surplus|deficit|shipments|turnover|balance|arrivals|purchases|sales|inflows|outflows|intake)\\b(?!\\s+(?:deals?|truces?|agreements?|pacts?|talks|wars?|bans?|halts?|suspensions?|extensions?|exemptions?|windows?|waivers?|quotas?)\\b)`, 'gi'),
-    build: (m, a) => {
-      const n = countValue(m[1]);
-      if (n < 2 || n > 11) return null;
-      const year = resolveYear(a, n);
-      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
-    },
+    build: firstMonthsOfCount,
   },
   {
     gate: MONTHS_GATE,
@@ -1165,12 +1168,7 @@ const RULES: Rule[] = [
     gate: MONTHS_GATE,
     needs: ['-month'],
     pattern: new RegExp(`\\b(?:(?:the|its|their|this|an?|[\\w-]+['’]s)\\s+)?${COUNT}-month\\s+(?:${GOODS_BEFORE_FLOW}\\s+){0,2}?${MEASURE_OF_MONTHS}`, 'gi'),
-    build: (m, a) => {
-      const n = countValue(m[1]);
-      if (n < 2 || n > 11) return null;
-      const year = resolveYear(a, n);
-      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
-    },
+    build: firstMonthsOfCount,
   },
   // "The pace for the ten-month period was slower", "over this nine-month span", "during the 11-month stretch": a definite
   // span of a count of months made an adjective is the year's first months, as "the ten-month total" is (period-choice.ts's
@@ -1180,12 +1178,7 @@ const RULES: Rule[] = [
     gate: MONTHS_GATE,
     needs: ['-month'],
     pattern: new RegExp(`\\b(?:the|this)\\s+${COUNT}-month\\s+(?:period|span|stretch|spell)\\b(?!\\s+(?:to|ending|ended|through|up\\s+to|of|before|after|since|from|when|in\\s+which|last|a\\s+year)\\b)`, 'gi'),
-    build: (m, a) => {
-      const n = countValue(m[1]);
-      if (n < 2 || n > 11) return null;
-      const year = resolveYear(a, n);
-      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
-    },
+    build: firstMonthsOfCount,
   },
   // "The four-month count through June", "the three-month export total to May", "a six-month tally ending in March 2025": a
   // count of months made an adjective of a measure, before a cut-off month, is that many months ending in the month
