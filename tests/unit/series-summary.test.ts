@@ -198,6 +198,15 @@ describe('the series summary a version keeps for the next one', () => {
   const summary = (series: unknown, tracked: unknown, pieces: unknown = []) => ({ dataset: DS, version: 1, rules: 2, texts: ['a', 'b'], series, tracked, pieces, history: [] });
   const piece = (series: unknown, points: unknown) => ({ block: '2024', texts: ['a', 'b', '2024-01', 'export'], series, points });
   const ref = { block: '2024', key: 'datasets/x/_site/pieces/p.json', bytes: 10, sha256: 'a'.repeat(64) };
+  // Pieces' series and points the schema refuses (a series not five numbers long, a negative, a point not four, a text, a fraction).
+  const SCHEMA_REFUSED_PIECES: Array<[unknown[], unknown[]]> = [
+      [[0, 1, 0, 1], []],
+      [[0, 1, 0, 1, -1], []],
+      [[0, 1, 0, 1, 0], [0, 2, 3]],
+      [[0, 1, 0, 1, 0], [0, 2, 3, '12']],
+      [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
+      [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
+  ];
 
   it('accepts an index and pieces as the page writes them', () => {
     const good = summary([[0, 1, 0, 1, 0, 12], [1, 1, 0, 0, 0, 0]], [0, 1], [ref]);
@@ -222,14 +231,7 @@ describe('the series summary a version keeps for the next one', () => {
       [[], [], [{ ...ref, bytes: -1 }]],
       [[], [], [{ block: '2024' }]],
     ]) expect(SeriesSummarySchema.safeParse(summary(series, tracked, pieces)).success, JSON.stringify([series, tracked, pieces])).toBe(false);
-    for (const [series, points] of [
-      [[0, 1, 0, 1], []],
-      [[0, 1, 0, 1, -1], []],
-      [[0, 1, 0, 1, 0], [0, 2, 3]],
-      [[0, 1, 0, 1, 0], [0, 2, 3, '12']],
-      [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
-      [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
-    ]) expect(SeriesPieceSchema.safeParse(piece(series, points)).success, JSON.stringify([series, points])).toBe(false);
+    for (const [series, points] of SCHEMA_REFUSED_PIECES) expect(SeriesPieceSchema.safeParse(piece(series, points)).success, JSON.stringify([series, points])).toBe(false);
   });
 
   it('reads a piece the way the schema does, and refuses one whose numbers name a text or series it lacks', () => {
@@ -239,12 +241,7 @@ describe('the series summary a version keeps for the next one', () => {
     expect(pieceOf(piece([], []))).toEqual(piece([], []));
     // Everything the schema refuses (above), and what it takes but the page never writes (out of range).
     for (const [series, points] of [
-      [[0, 1, 0, 1], []],
-      [[0, 1, 0, 1, -1], []],
-      [[0, 1, 0, 1, 0], [0, 2, 3]],
-      [[0, 1, 0, 1, 0], [0, 2, 3, '12']],
-      [[0, 1, 0, 1, 0], [0.5, 2, 3, 12]],
-      [[0, 1, 0, 1, 0], [-1, 2, 3, 12]],
+      ...SCHEMA_REFUSED_PIECES,
       [[0, 1, 0, 1, 4], []],
       [[0, 1, 0, 1, 0], [1, 2, 3, 12]],
       [[0, 1, 0, 1, 0], [0, 4, 3, 12]],

@@ -259,8 +259,8 @@ async function writeBlock(blobs: BlobStore, dataset: string, block: string, poin
   return Promise.all(parts.map(([name, part]) => writePiece(blobs, dataset, name, part)));
 }
 
-/** A count (as isCount) below `end`. */
-const isCountBelow = (value: unknown, end: number) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < end;
+/** A count below `end`. */
+const isCountBelow = (value: unknown, end: number) => isCount(value) && (value as number) < end;
 
 /**
  * A piece's body as the page writes it, or null: what SeriesPieceSchema accepts, with every
