@@ -1737,9 +1737,9 @@ function datingWhenClause(s: string, periods: PeriodMention[]): PeriodMention[] 
 // The words may open the next clause, the amount after them ("1.18 billion tonnes in 2023; the next year they reached 1.24
 // billion tonnes", "2.15 million tonnes in 2022 before climbing to 4.21 million tonnes in the subsequent year" reads the first
 // frame): then an amount stands between the year and the words, and another follows them in their clause.
-// The family: "a year later / on / after / further on", "one year afterwards", "twelve months on", "the following / next /
-// subsequent year", "the year after" (with nothing after it but a clause's comma) and "in the year that followed".
-const YEAR_LATER = String.raw`\b(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:later|on|after(?:wards)?|further\s+on|farther\s+on)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+(?:after(?:wards)?\b(?!\s+(?:next|that|it|its|they|their|the|a|an)\b)|that\s+followed\b)`;
+// The family (quantities.ts reads bare counts by it too): "a year later / on / after / further on", "one year afterwards", "twelve months on", "the following / next /
+// subsequent year", "the year after" (not before a pronoun or an article: "the year after it opened") and "in the year that followed".
+export const YEAR_LATER = String.raw`\b(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:later|on|after(?:wards)?|further\s+on|farther\s+on)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+(?:after(?:wards)?\b(?!\s+(?:next|that|it|its|they|their|the|a|an)\b)|that\s+followed\b)`;
 const YEAR_LATER_WORDS = new RegExp(YEAR_LATER, 'gi');
 // A sentence opened by those words ("The year after, they came to 352,000 tonnes.", "A year further on, the count reached"):
 // its amounts are of the year after the whole year the sentences before it were about.

@@ -4,7 +4,7 @@
  * enterprises reached 3,629"). Each carries the words around it that decide what it means.
  */
 import type { Measure, Qualifier } from '../../contract.js';
-import { MONTH_WORDS } from './periods.js';
+import { MONTH_WORDS, YEAR_LATER } from './periods.js';
 import { findDigitNumbers, findFoldWords, findPointDecimals, findWordNumbers, readScale, scaledValue, type NumberToken, type Scale } from './numbers.js';
 import { wordsBefore } from './subjects.js';
 import type { BareSymbol } from './currency-context.js';
@@ -921,9 +921,8 @@ const figureOfPart = (s: string, listed: Figure, n: NumberAt): boolean =>
 // "The hub ran 3,841 trains in 2021 and 4,639 a year later", "In 2022 it ran 4,639 trains; twelve months on, it ran 5,351 of
 // them", "1,210 trucks in 2023 and the following year 1,388": a bare number the words of a year later follow or lead (opening its
 // clause, its subject and verb between) counts what the count listed before it counted (periods.ts dates it the year after).
-const YEAR_LATER = String.raw`(?:(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|(?:twelve|12)\s+months\s+(?:later|on|after(?:wards)?)|the\s+(?:following|next|subsequent)\s+year|the\s+year\s+after)`;
-const YEAR_LATER_AFTER = new RegExp(String.raw`^\s+(?:in\s+)?${YEAR_LATER}\b`, 'i');
-const YEAR_LATER_BEFORE = new RegExp(String.raw`(?:[;,]|\band)\s+${YEAR_LATER}\s*,?\s+(?:(?:it|they|the\s+[\w-]+)\s+[a-z]+\s+)?(?:(?:about|around|nearly|some|just|only)\s+)?$`, 'i');
+const YEAR_LATER_AFTER = new RegExp(String.raw`^\s+(?:in\s+)?(?:${YEAR_LATER})`, 'i');
+const YEAR_LATER_BEFORE = new RegExp(String.raw`(?:[;,]|\band)\s+(?:${YEAR_LATER})\s*,?\s+(?:(?:it|they|the\s+[\w-]+)\s+[a-z]+\s+)?(?:(?:about|around|nearly|some|just|only)\s+)?$`, 'i');
 
 /** A bare count a year-later phrase follows or leads, after a listed count: it counts the same things. */
 function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
