@@ -1026,10 +1026,19 @@ const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'cerem
 const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
 const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
 const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
-/** Whether the place is named in what the area before it, in the same sentence, is "home to". */
+// "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "Jiaxing,
+// covering five counties and districts including Haining and Pinghu, ...", "the province, made up of Hainan Island and Xisha":
+// the towns a place takes in, listed in a clause of covering after it (a relative or a participle, with or without a counted
+// plural of towns), are its parts, scenery; the place before the clause is whose figure it is. Each town of the list is read
+// so, as the list goes on with commas and "and".
+const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that)\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and\s+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*(?:and\s+)?)*$/;
+const PARTS_LIST_WORDS = keywords(['covers', 'covered', 'covering', 'spans', 'spanning', 'comprises', 'comprising', 'embraces', 'embracing', 'encompasses', 'encompassing', 'takes', 'taking', 'consists', 'consisting', 'made', 'jurisdiction', 'responsible'], PARTS_LIST_GAP);
+/** Whether the place is named in what the area before it, in the same sentence, is "home to" or takes in. */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
-  return owner !== undefined && HOME_TO_GAP.test(v.s.slice(owner.end, v.r.start));
+  if (owner === undefined) return false;
+  const gap = v.s.slice(owner.end, v.r.start);
+  return HOME_TO_GAP.test(gap) || (gap.length < 160 && mentions(v.s, PARTS_LIST_WORDS, owner.end, v.r.start) && PARTS_LIST_GAP.test(gap));
 };
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 // Any noun of a way built between places: "the second track to Zabaikalsk", "the spur to the mine at Tavan Tolgoi", "the
@@ -2593,14 +2602,16 @@ const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 // off by commas says what the subject does or where it goes, and the clause closes before the figure, which stays the
 // release's. A clause routing the goods ("which crossed at Erenhot") names where they went through and is left to the
 // routing rules.
-const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|that)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+// The clause may open on a preposition or "whose" ("Exports of ceramic products, for which Chaozhou is known, reached ...",
+// "Toy exports, in which Shantou leads, rose ...", "Furniture sales, whose makers are mostly in Foshan, ...").
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:(?:for|in|of|by|with|on)\s+which|which|that|whose)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
 // The clause closes on the verb of the figure ("..., reached"): a list going on after the comma ("which covers areas in
 // Hangzhou, Ningbo and Zhoushan") is left to the list rules.
 const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,60},\s+(?![A-Z]|and\b)/;
 // The subject the clause describes is goods or a flow of them ("Imports of metal ores", "Steel exports"); a service, port or
 // zone whose clause says where it runs from or lies ("The Chang'an train service, which runs from Xi'an") is that place's.
 const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies)\b[^,;]*$/i;
-const RELATIVE_ASIDE_WORDS = keywords(['which', 'that'], RELATIVE_ASIDE_BEFORE);
+const RELATIVE_ASIDE_WORDS = keywords(['which', 'that', 'whose'], RELATIVE_ASIDE_BEFORE);
 const RELATIVE_ASIDE_REACH = 120;
 const inRelativeAside = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
