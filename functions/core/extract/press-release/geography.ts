@@ -2260,12 +2260,21 @@ function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
 // ...": a wider place fronted after "in", "inside" or "within" and closed by its comma, with another place opening the
 // clause after it, only says where that one lies ("In Jiangsu, Nanjing Customs said ..." names the reporter: not this).
 const FRONTED_LOCATIVE_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:In|Inside|Within)\s+(?:the\s+)?$/;
+// The place after the comma may be named by its kind first ("Within Chongzuo, the border city of Pingxiang traded ...", "In
+// Jiangsu, the port city of Lianyungang ...", "Inside Hulunbuir, the county-level city of Manzhouli ...").
+// ("In Yiwu, a city of Zhejiang, ..." names no town after its kind: the province there places the town before.)
 const COMMA_TO_NEXT_PLACE = /^\s*,\s*(?:the\s+)?$/;
+const COMMA_TO_NAMED_TOWN = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|county|port|prefecture|district|zone|municipality)\s+of\s+$/i;
+const isWiderPlace = (kind: PlaceKind) => kind === 'region' || countryOrGroup(kind);
+
+/** Whether the town `next` opens the clause after a wider place fronted by "in", "inside" or "within", named by its kind. */
+const townAfterFronted = (s: string, prev: { start: number; end: number }, next: { start: number; kind: PlaceKind }): boolean =>
+  !isWiderPlace(next.kind) && COMMA_TO_NAMED_TOWN.test(s.slice(prev.end, next.start)) && FRONTED_LOCATIVE_BEFORE.test(s.slice(Math.max(0, prev.start - 50), prev.start));
 
 /** A wider place fronted before the place that opens its clause ("Inside Suzhou, the Kunshan zone ..."): a locator. */
 function frontedLocative(v: PlaceView): PlaceMention[] | undefined {
   const next = v.next;
-  if (!next || !FRONTED_LOCATIVE_BEFORE.test(v.before) || !COMMA_TO_NEXT_PLACE.test(v.s.slice(v.r.end, next.start))) return undefined;
+  if (!next || !FRONTED_LOCATIVE_BEFORE.test(v.before) || !(COMMA_TO_NEXT_PLACE.test(v.s.slice(v.r.end, next.start)) || townAfterFronted(v.s, v.r, { start: next.start, kind: next.info.kind }))) return undefined;
   return CUSTOMS_AFTER.test(v.s.slice(next.end, next.end + 12)) ? undefined : [mention(v, 'locator')];
 }
 
@@ -2511,6 +2520,8 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   const gap = s.slice(prev.end, r.start);
   // "The Xiamen area of the China (Fujian) Pilot Free Trade Zone": the zone a city's area belongs to is the whole reporting.
   if (kind === 'zone' && ZONE_AREA_OF_GAP.test(gap)) return false;
+  // "Within Chongzuo, the border city of Pingxiang traded ...": the town after the fronted place is the subject it locates.
+  if (prev.role === 'locator' && townAfterFronted(s, prev, { start: r.start, kind })) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
@@ -2626,8 +2637,12 @@ const inRelativeAside = (v: PlaceView): boolean => {
 // goods ("mostly through Horgos") is left to the routing rules, as in the relative clause above.
 // The aside may list goods with commas of its own ("mostly tomatoes, peppers and apples from growers around Urumqi"): a comma
 // followed by one or two lower-case words and another comma or "and" continues it.
-const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)(?:[^,;.\d()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)))*$/i;
-const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
+// Who uses or trades the goods may open it ("Exports under the market procurement mode, used by Yiwu's wholesale traders, rose
+// ...", "Processing exports, favoured by the assemblers of Zhengzhou, ..."), and so may a part of the subject ("State-owned
+// firms, many of them commodity traders based in Xiamen, grew ...", "Private exporters, most of which are in Wenzhou, ...").
+const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by|(?:used|favou?red|preferred|run|operated|relied\s+on|employed)\s+by|(?:many|most|some|several|nearly\s+all|almost\s+all|all|a\s+number)\s+of\s+(?:them|which|whom))\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)(?:[^,;.\d()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)))*$/i;
+// The firms that trade may be the subject too ("State-owned firms, many of them ... based in Xiamen, grew ...").
+const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade|firms|enterprises|companies|traders|exporters|importers|businesses|manufacturers)\b[^,;]*$/i;
 const inSubjectApposition = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
   if ((!isTownOrProvince(v.kind) && v.kind !== 'zone') || v.s.lastIndexOf(',', v.to) < from || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
