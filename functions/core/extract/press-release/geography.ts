@@ -2523,6 +2523,7 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "Within Chongzuo, the border city of Pingxiang traded ...": the town after the fronted place is the subject it locates.
   if (prev.role === 'locator' && townAfterFronted(s, prev, { start: r.start, kind })) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
+  if (r.start - prev.end <= 6 && namedInItsApposition(gap, after, kind)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
@@ -2535,6 +2536,13 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (kind === 'region' && TOWN_PROVINCE_GAP.test(s.slice(prev.end, r.start)) && /^\s*(?:[,.;)]|$)/.test(after)) return true;
   return POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
 }
+
+// "Chengdu, the Sichuan capital, accounted for ...", "Ningbo, a Zhejiang port city, ...", "Pingxiang, Chongzuo's county-level
+// city, ...", "Kashgar, Xinjiang's southern hub, ...": a wider place naming what the town before it is, in the town's
+// apposition, only places it (a list "Shenzhen, Dongguan city and Foshan" has no article nor possessive there).
+const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)\s*(?:[,.;)]|$)/;
+const namedInItsApposition = (gap: string, after: string, kind: PlaceKind): boolean =>
+  (kind === 'region' || kind === 'city') && (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) || (/^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
 
 // "The city of Kunshan registered ...": a city right after "the city of" is the city's name, not where the city lies.
 const CITY_NAMED_BEFORE = /\b(?:the|this)\s+city\s+of\s+$/i;
@@ -2654,6 +2662,7 @@ const inSubjectApposition = (v: PlaceView): boolean => {
 const APPOSITION_CALLS_IT_TRADE = /^,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:exports?|imports?)\b/i;
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
+const AS_A_WHOLE_AFTER = /^\s+(?:as\s+a\s+whole|overall|in\s+aggregate|nationwide)\b/i;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
 const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
 // "€21.6 bn for EU28" (a line under the headline "Euro area ... surplus €21.4 bn"): an amount alone for a bloc or country is
@@ -2691,6 +2700,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
+  // the nation as a whole": a country or bloc taken "as a whole" is the whole whose figure it is, not a partner.
+  { when: (v) => countryOrGroup(v.kind) && v.after.startsWith(' ') && AS_A_WHOLE_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
   // the goods came from is where they came from, not whose figure it is.
@@ -3384,7 +3396,7 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
 }
 
 /** The name of places reporting together, in alphabetical order: ports by their towns ("Alashankou and Horgos ports"), cities as named ("Chengdu and Chongqing"). */
-function jointName(places: string[], kind: PlaceKind = 'port'): string {
+export function jointName(places: string[], kind: PlaceKind = 'port'): string {
   const names = places.map((p) => p.replace(/\s+Port$/, '')).sort();
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}${kind === 'port' ? ' ports' : ''}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -373,6 +373,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "Exports under market procurement in the jurisdiction reached ...": the customs district named before.
   const district = memory.areaByKind.zone;
   if (district?.endsWith(' Customs district') && JURISDICTION_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = district);
+  const together = placesTakenTogether(s, chi, memory);
+  if (together) return (frame.sentenceArea = together);
   // "According to China's General Administration of Customs, imports of aquatic products from Russia ...": the country
   // whose own source opens the sentence reports its figures, in a release on another country too.
   const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
@@ -423,6 +425,22 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// "Together the two handled 461.1 billion yuan" after a sentence giving Sichuan's and Chongqing's levels, "The three cities
+// combined accounted for ...", "Between them, the pair shipped ...", "Both together made up ...": a counted anaphor taken
+// together points back to the places whose levels the sentence before gave, as many as it counts; they report jointly, under
+// the name joint areas take ("Chongqing and Sichuan").
+const TAKEN_TOGETHER = /\b(?:(?:together|combined|jointly|between\s+them)\s*,?\s+(?:the|these|those|all)\s+(two|three|four|pair)\b|(?:the|these|those|all)\s+(two|three|four)\s+(?:[a-z-]+\s+)?(?:together|combined|jointly)\b|(?:the\s+)?(pair|both)\s+(?:together|combined|jointly)\b)/i;
+const TAKEN_TOGETHER_WORDS = keywords(['together', 'combined', 'jointly', 'between'], TAKEN_TOGETHER);
+const TOGETHER_COUNT: Record<string, number> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
+
+function placesTakenTogether(s: string, chi: number, memory: ReleaseMemory): string | undefined {
+  if (!mentions(s, TAKEN_TOGETHER_WORDS, 0, chi)) return undefined;
+  const m = TAKEN_TOGETHER.exec(s.slice(0, chi));
+  if (!m) return undefined;
+  const areas = [...new Set((memory.previousLevels ?? []).map((r) => r.area))].filter((a) => a !== memory.country);
+  return areas.length === TOGETHER_COUNT[(m[1] ?? m[2] ?? m[3]).toLowerCase()] ? jointName(areas, 'city') : undefined;
 }
 
 // ", while Suzhou's imports and exports reached ...": a clause set against the one before it, with a subject of its own.
