@@ -194,6 +194,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (airport) return (frame.sentenceArea = airport);
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
+  if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
@@ -330,6 +331,14 @@ const WHOLE_OF_SHARE_WORDS = keywords(['total', 'overall'], WHOLE_OF_SHARE_BEFOR
 
 // ("... of the region's total trade of 3.2 billion yuan with ASEAN": a whole that names its own partner after the amount keeps it.)
 const PARTNER_AFTER_WHOLE = /^\S+(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn))?(?:\s+[a-z]+)?\s+(?:with|to|from)\s/i;
+
+// "The province contributed 20.0 percent of the national figure of 41.76 trillion yuan", "8 percent of the nation's exports,
+// which totalled ...", "a 4.1% share of the country's total, worth ...": the amount of a national whole a share is taken of is
+// the country's level, not the share holder's.
+const NATIONAL_WHOLE_OF_SHARE_BEFORE = /\d\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:the\s+)?(?:national|nationwide|country['’]s|nation['’]s)\s+(?:[\w-]+\s+){0,2}?(?:total|figure|trade|exports|imports|turnover|value|sum)\s*,?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing|which\s+(?:stood|was|reached|totall?ed|amounted|came)(?:\s+(?:at|to))?)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{2,3}\s?)?$/i;
+const NATIONAL_WHOLE_WORDS = keywords(['national', 'nationwide', 'country', 'nation'], NATIONAL_WHOLE_OF_SHARE_BEFORE);
+const isNationalWholeOfShare = (s: string, at: number): boolean =>
+  mentions(s, NATIONAL_WHOLE_WORDS, Math.max(0, at - 120), at) && NATIONAL_WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 120), at));
 
 /** True when the figure at `at` is the amount of the whole a share before it is taken of. */
 function isWholeOfShare(s: string, at: number): boolean {
