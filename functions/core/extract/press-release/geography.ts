@@ -155,7 +155,12 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['pilot free trade zones', ['pilot free trade zones', 'Pilot free trade zones', 'pilot FTZs', 'Pilot FTZs']],
 ];
 
-const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl'];
+// (The regions named by a side of the country, "East Kazakhstan region", and the three created in 2022, too.)
+const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl', 'East Kazakhstan', 'West Kazakhstan', 'North Kazakhstan', 'Abai', 'Zhetisu', 'Ulytau'];
+const VIETNAM_PROVINCES: Array<[string, string]> = [
+  ['Bac Ninh', 'Bắc Ninh'], ['Binh Duong', 'Bình Dương'], ['Thai Nguyen', 'Thái Nguyên'], ['Dong Nai', 'Đồng Nai'], ['Bac Giang', 'Bắc Giang'],
+  ['Vinh Phuc', 'Vĩnh Phúc'], ['Hai Duong', 'Hải Dương'], ['Tay Ninh', 'Tây Ninh'], ['Long An', 'Long An'],
+];
 const REGIONS: Array<[string, string[]]> = [
   ['Xinjiang', ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Autonomous Region', 'Xinjiang']],
   ['Inner Mongolia', ['Inner Mongolia Autonomous Region', 'Inner Mongolia']],
@@ -175,6 +180,9 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
   // Vietnam's border provinces, whose border-gate trade Vietnamese news reports.
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
+  // Vietnam's manufacturing provinces, which its statistics office ranks by exports ("Bac Ninh province had the largest export
+  // value ..."): a locality of the country's own release, as a Chinese province is in China's.
+  ...VIETNAM_PROVINCES.map(([name, own]): [string, string[]] => [name, [`${name} province`, `${name} Province`, name, own]]),
   // Siberian oblasts whose timber and coal Russian customs report, written in lower case in translation ("the Irkutsk
   // region", "Kuzbass" for the Kemerovo region); "Irkutsk Region" with a capital is read by its suffix the same way.
   ['Irkutsk Region', ['Irkutsk region', 'Irkutsk Region']], ['Kemerovo Region', ['Kemerovo region', 'Kemerovo Region', 'Kuzbass']],
@@ -537,6 +545,9 @@ for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.
 // ("Ürümqi Customs") or its older spelling, and towns whose name
 // holds a country's ("Benin City" is in Nigeria): the longer name wins.
 // Sławków ends the broad-gauge line from the east: its terminal takes China trains as Łódź's does.
+// Cities of the foreign statistics offices' regional tables: Kazakhstan's capital (under its name of 2019-2022 too) and its
+// third city, which the bureau counts apart from their regions, and Vietnam's largest city.
+for (const [spelling, city] of [['Astana', 'Astana'], ['Nur-Sultan', 'Astana'], ['Shymkent', 'Shymkent'], ['Ho Chi Minh City', 'Ho Chi Minh City'], ['HCM City', 'Ho Chi Minh City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City'], ['Ürümqi', 'Urumqi'], ['Urumchi', 'Urumqi']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -2233,6 +2244,9 @@ function dateline(v: PlaceView): PlaceMention[] | undefined {
   if (v.i !== 0 || (v.s.endsWith('ort', v.r.end) && NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end)))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);
+  // "Astana. December 3. KAZINFORM - ...", "Astana. The foreign trade turnover ...": a seat closed by a full stop is a sentence
+  // of its own, the place and nothing else, as Kazakh agencies write their datelines.
+  if (lead === '.') return v.before.trim() === '' && /^\.\s*$/.test(v.after) ? [mention(v, 'locator')] : undefined;
   if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;
   const opening = v.before.trim() === '' && (DATELINE_AFTER.test(v.after) || BARE_DASH_DATELINE_AFTER.test(v.after));
   return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
@@ -3439,11 +3453,13 @@ const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
   Almaty: 'Kazakhstan', Aktau: 'Kazakhstan', Kuryk: 'Kazakhstan', Tashkent: 'Uzbekistan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan',
   Ashgabat: 'Turkmenistan', Turkmenbashi: 'Turkmenistan', Ulaanbaatar: 'Mongolia', Moscow: 'Russia', Minsk: 'Belarus', Baku: 'Azerbaijan',
   Poti: 'Georgia', Batumi: 'Georgia', Duisburg: 'Germany', Hamburg: 'Germany', Lodz: 'Poland', Hanoi: 'Vietnam',
+  Astana: 'Kazakhstan', Shymkent: 'Kazakhstan', 'Ho Chi Minh City': 'Vietnam',
 };
 // The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
 const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
   'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
   'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
+  ...Object.fromEntries(VIETNAM_PROVINCES.map(([name]) => [name, 'Vietnam'])),
 };
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
 const CHINESE_REGIONS = new Set(REGIONS.map(([name]) => name).filter((r) => !(r in FOREIGN_REGION_COUNTRIES)));

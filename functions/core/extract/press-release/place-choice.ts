@@ -87,7 +87,10 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // (So is the province "the region's total" points to, named before only as the whole the zone's share was taken of.)
   const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area || memory.locatedIn === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // The same in another country's national release ("By locality, Bac Ninh province had ..." in Vietnam's): its lead is the
+  // country it reports on, which the release's default country need not be.
+  const nationalLead = memory.leadArea === memory.country || (memory.leadArea !== undefined && memory.leadArea === memory.areaByKind.country);
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && nationalLead && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   // "In March, 702 trains used Alashankou. At the Horgos railway port further south, 1,820 trains passed" in a release on
   // Alashankou, then a new paragraph "the port had handled more than 45,000 trains": in a port's release, another port named
   // in a paragraph on the release's port (one with rows of it) is an aside, not the port the next paragraph's "the port"
@@ -154,9 +157,11 @@ export function bracketedPartners(frame: RowFrame): void {
 // "Dongguan's trade stood at 1.05 trillion yuan and Foshan's at 571.4 billion yuan": a possessive after the
 // figure that leads into an amount of its own owns that amount.
 // "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
+// So does a place "with" one, comma or not ("followed by Binh Duong province with 33.9 billion USD and Thai Nguyen province with
+// 31.4 billion USD", "then Chaozhou, with 14.6 billion yuan").
 // "..., Kamyshovaya (opposite Hunchun) 2.6 million tonnes and Nizhneleninskoye, at the bridge to Tongjiang, 3.1 million tonnes":
 // a place whose amount follows an aside locating it owns that amount too.
-const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
+const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,?\s+with\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
 // "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
 // a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount;
