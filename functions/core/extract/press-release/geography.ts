@@ -1037,12 +1037,12 @@ const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'cerem
 const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
 const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
 const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
-// "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "Jiaxing,
-// covering five counties and districts including Haining and Pinghu, ...", "the province, made up of Hainan Island and Xisha":
+// "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "the
+// Huangpu Customs district, comprising Dongguan and parts of Guangzhou, ...", "Yili, which has jurisdiction over Horgos, ...":
 // the towns a place takes in, listed in a clause of covering after it (a relative or a participle, with or without a counted
 // plural of towns), are its parts, scenery; the place before the clause is whose figure it is. Each town of the list is read
 // so, as the list goes on with commas and "and".
-const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that)\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and\s+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*(?:and\s+)?)*$/;
+const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that)\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}?)*$/;
 const PARTS_LIST_WORDS = keywords(['covers', 'covered', 'covering', 'spans', 'spanning', 'comprises', 'comprising', 'embraces', 'embracing', 'encompasses', 'encompassing', 'takes', 'taking', 'consists', 'consisting', 'made', 'jurisdiction', 'responsible'], PARTS_LIST_GAP);
 /** Whether the place is named in what the area before it, in the same sentence, is "home to" or takes in. */
 const homeToOf = (v: PlaceView): boolean => {
