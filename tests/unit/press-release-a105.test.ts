@@ -8,6 +8,7 @@ import { levelTuple, releaseRows } from '../support/press-release-rows.js';
 
 const byValue = (rows: ObservationDraft[], value: number | null, yoy?: number) => rows.find((r) => r.value === value && (yoy === undefined || r.yoy_pct === yoy));
 const areaOf = (rows: ObservationDraft[], value: number | null, yoy?: number) => byValue(rows, value, yoy)?.area;
+const areas = (rows: ObservationDraft[], values: number[]) => values.map((v) => areaOf(rows, v));
 
 describe('towns a place takes in, listed in a clause of covering after it, are its parts', () => {
   it('reads a customs district "which covers the three cities of" its towns as the district', () => {
@@ -323,5 +324,132 @@ describe('the first time past a mark, with "past" or "through"', () => {
   it('keeps a level a first-time clause states with no word of passing (near miss)', () => {
     const rows = releaseRows('Exports of cars reached 3.1 million units in 2025, the first time they reached 3.1 million units.', '2026-01-20');
     expect(byValue(rows, 3.1e6)).toBeDefined();
+  });
+});
+
+describe('the regional places of Kazakhstan\'s and Vietnam\'s statistics offices', () => {
+  it('reads "the capital Astana with" an amount as Astana', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Kazakhstan\'s turnover reached 100.8 billion US dollars in January-September. It was followed by the city of Almaty with 17.6 billion dollars and the capital Astana with 9.8 billion dollars.', '2026-11-15');
+    expect(areaOf(rows, 9.8e9)).toBe('Astana');
+    expect(areaOf(rows, 17.6e9)).toBe('Almaty');
+  });
+  it('reads "In East Kazakhstan region" as that region, not the country', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Kazakhstan\'s exports fell 6.1% in January-September. In East Kazakhstan region, whose exports are mostly metals, exports declined by 11.2%.', '2026-11-15');
+    expect(byValue(rows, null, -11.2)?.area).toBe('East Kazakhstan Region');
+  });
+  it('reads Shymkent and "the North Kazakhstan Region" by name', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Shymkent traded 3.1 billion US dollars of goods in January-September, and the North Kazakhstan Region 1.2 billion dollars.', '2026-11-15');
+    expect(areaOf(rows, 3.1e9)).toBe('Shymkent');
+  });
+  it('reads Vietnam\'s provinces and Ho Chi Minh City in a ranking of localities', () => {
+    const rows = releaseRows('HANOI, Jan. 6 -- By locality, Bac Ninh province had the largest export value at 51.2 billion USD in 2025, followed by Ho Chi Minh City with 48.7 billion USD, Binh Duong province with 33.9 billion USD and Thai Nguyen province with 31.4 billion USD.', '2026-01-06');
+    expect(areas(rows, [51.2e9, 48.7e9, 33.9e9, 31.4e9])).toEqual(['Bac Ninh', 'Ho Chi Minh City', 'Binh Duong', 'Thai Nguyen']);
+  });
+  it('reads Dong Nai and Bac Giang with their provinces written after', () => {
+    const rows = releaseRows('HANOI, Jan. 6 -- Exports from Dong Nai Province rose 8 percent to 24.1 billion USD in 2025, while Bac Giang exported 29.3 billion USD.', '2026-01-06');
+    expect(areaOf(rows, 24.1e9)).toBe('Dong Nai');
+    expect(areaOf(rows, 29.3e9)).toBe('Bac Giang');
+  });
+  it('keeps "Thai" durians a partner adjective, not a Vietnamese province (near miss)', () => {
+    const rows = releaseRows('NANNING, Nov. 18 -- Guangxi imported 1.26 million tonnes of Thai durians in the first ten months.', '2026-11-18');
+    expect(byValue(rows, 1.26e6)?.area).toBe('Guangxi');
+  });
+  it('keeps Kazakhstan the area of a sentence naming only the country (near miss)', () => {
+    const rows = releaseRows('ASTANA, 15 November -- In Kazakhstan, exports declined by 6.1% in January-September.', '2026-11-15');
+    expect(byValue(rows, null, -6.1)?.area).toBe('Kazakhstan');
+  });
+});
+
+describe('a place "with" an amount owns it', () => {
+  it('reads "followed by X province with N and Y province with M"', () => {
+    const rows = releaseRows('HANOI, Jan. 6 -- Bac Ninh province led with 51.2 billion USD in 2025, followed by Binh Duong province with 33.9 billion USD and Thai Nguyen province with 31.4 billion USD.', '2026-01-06');
+    expect(areaOf(rows, 33.9e9)).toBe('Binh Duong');
+  });
+  it('reads a comma before "with"', () => {
+    const rows = releaseRows('Shenzhen led the province in 2025, ahead of Dongguan, with 1.33 trillion yuan, and Guangzhou, with 1.09 trillion yuan.', '2026-01-20');
+    expect(areaOf(rows, 1.33e12)).toBe('Dongguan');
+  });
+  it('reads cities "with" their amounts in a ranking', () => {
+    const rows = releaseRows('Among Jiangsu\'s cities in 2025, Suzhou came first with 2.6 trillion yuan, then Wuxi with 0.74 trillion yuan and Nanjing with 0.62 trillion yuan.', '2026-01-20');
+    expect(areaOf(rows, 0.74e12)).toBe('Wuxi');
+  });
+  it('reads ports "with" their tonnes', () => {
+    const rows = releaseRows('Erenhot ranked second with 18.2 million tonnes in 2025 and Manzhouli third with 16.1 million tonnes.', '2026-01-20');
+    expect(areaOf(rows, 18.2e6)).toBe('Erenhot Port');
+  });
+  it('reads regions "with" their dollars in a statistics office\'s list', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Atyrau region led with 23.4 billion dollars in January-September, followed by Karaganda region with 6.2 billion dollars and Pavlodar region with 4.9 billion dollars.', '2026-11-15');
+    expect(areaOf(rows, 6.2e9)).toBe('Karaganda Region');
+  });
+  it('keeps a partner "with" an amount a partner of the place before (near miss)', () => {
+    const rows = releaseRows('Guangxi traded most with Vietnam, with 231.6 billion yuan in the first ten months.', '2026-11-18');
+    expect(areaOf(rows, 231.6e9)).toBe('Guangxi');
+  });
+  it('keeps an amount "with" after a word that is no place the place before\'s (near miss)', () => {
+    const rows = releaseRows('Suzhou topped the list with 2.6 trillion yuan in 2025, and Wuxi followed.', '2026-01-20');
+    expect(areaOf(rows, 2.6e12)).toBe('Suzhou');
+  });
+});
+
+describe('another country\'s national release goes back to the country after a paragraph on its localities', () => {
+  const head = 'HANOI, Jan. 6 -- In 2025, Vietnam\'s total import-export turnover of goods was 732.0 billion USD, up 9.5%.\n\n';
+  it('reads the partner paragraph after the ranking as Vietnam\'s', () => {
+    const rows = releaseRows(`${head}By locality, Bac Ninh province exported 51.2 billion USD and Thai Nguyen province 31.4 billion USD.\n\nThe United States was the largest export market with 109.4 billion USD, up 13.6%.`, '2026-01-06');
+    expect(areaOf(rows, 109.4e9)).toBe('Vietnam');
+  });
+  it('reads the goods paragraph after a city as Vietnam\'s', () => {
+    const rows = releaseRows(`${head}Ho Chi Minh City exported 48.7 billion USD.\n\nPhones and components remained the largest export item at 57.9 billion USD, down 0.8%.`, '2026-01-06');
+    expect(areaOf(rows, 57.9e9)).toBe('Vietnam');
+  });
+  it('reads Kazakhstan\'s partner paragraph after a region\'s as the country\'s', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Kazakhstan\'s foreign trade turnover reached 100.8 billion US dollars in January-September.\n\nAtyrau region led with a turnover of 23.4 billion dollars.\n\nTrade with Russia grew by 5.3% to 19.0 billion dollars.', '2026-11-15');
+    expect(areaOf(rows, 19.0e9)).toBe('Kazakhstan');
+  });
+  it('reads a balance paragraph after a province as the country\'s', () => {
+    const rows = releaseRows(`${head}Binh Duong province exported 33.9 billion USD.\n\nThe trade balance showed a surplus of 10.6 billion USD.`, '2026-01-06');
+    expect(areaOf(rows, 10.6e9)).toBe('Vietnam');
+  });
+  it('reads imports after a province\'s paragraph in a Kazakh release', () => {
+    const rows = releaseRows('ASTANA, 15 November -- Kazakhstan\'s foreign trade turnover reached 100.8 billion US dollars in January-September.\n\nThe city of Almaty accounted for 17.6 billion dollars.\n\nImports rose by 23.5% to 42.9 billion dollars.', '2026-11-15');
+    expect(areaOf(rows, 42.9e9)).toBe('Kazakhstan');
+  });
+  it('keeps a locality\'s own next sentence in its paragraph (near miss)', () => {
+    const rows = releaseRows(`${head}Bac Ninh province exported 51.2 billion USD. The province imported 45.3 billion USD.`, '2026-01-06');
+    expect(areaOf(rows, 45.3e9)).toBe('Bac Ninh');
+  });
+  it('keeps a place the new paragraph names itself (near miss)', () => {
+    const rows = releaseRows(`${head}Bac Ninh province exported 51.2 billion USD.\n\nThai Nguyen province exported 31.4 billion USD.`, '2026-01-06');
+    expect(areaOf(rows, 31.4e9)).toBe('Thai Nguyen');
+  });
+});
+
+describe('a seat alone before a full stop is a dateline', () => {
+  it('reads "Astana. December 3. KAZINFORM -" as no place of the figures', () => {
+    const rows = releaseRows('Transit up in 11 months\n\nAstana. December 3. KAZINFORM - Container transit through Kazakhstan reached 1.18 million TEU in January-November, 11.2% more than a year earlier.', '2026-12-03');
+    expect(areaOf(rows, 1.18e6)).toBe('Kazakhstan');
+  });
+  it('reads "Astana." before the bureau\'s sentence', () => {
+    const rows = releaseRows('Foreign trade, January-June\n\nAstana. The foreign trade turnover of Kazakhstan in January-June amounted to 46.8 billion US dollars, 38.9% more than a year earlier.', '2026-08-10');
+    expect(areaOf(rows, 46.8e9)).toBe('Kazakhstan');
+  });
+  it('reads "Almaty." as a seat too', () => {
+    const rows = releaseRows('Grain exports\n\nAlmaty. 14 May. Kazinform - Kazakhstan exported 5.6 million tonnes of wheat in July-April, up 12%.', '2026-05-14');
+    expect(areaOf(rows, 5.6e6)).toBe('Kazakhstan');
+  });
+  it('reads "Tashkent." before an Uzbek figure', () => {
+    const rows = releaseRows('Trade update\n\nTashkent. Uzbekistan\'s foreign trade turnover reached 42.3 billion dollars in January-September, up 8.1%.', '2026-10-20');
+    expect(areaOf(rows, 42.3e9)).toBe('Uzbekistan');
+  });
+  it('reads "Shymkent." before a region\'s turnover', () => {
+    const rows = releaseRows('Regional trade\n\nShymkent. Kazakhstan\'s exports of cotton fibre rose 9% to 120,000 tonnes in the season.', '2026-10-20');
+    expect(areaOf(rows, 120000)).toBe('Kazakhstan');
+  });
+  it('keeps a place that ends a sentence with a figure (near miss)', () => {
+    const rows = releaseRows('Trade update\n\nExports of 2.1 billion dollars went to Astana.', '2026-10-20');
+    expect(areaOf(rows, 2.1e9)).not.toBe('Astana');
+  });
+  it('keeps a place closing a sentence of other words before the full stop (near miss)', () => {
+    const rows = releaseRows('Trade update\n\nTrade rose in Almaty. Its trade reached 17.6 billion dollars in January-September.', '2026-10-20');
+    expect(areaOf(rows, 17.6e9)).toBe('Almaty');
   });
 });
