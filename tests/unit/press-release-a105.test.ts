@@ -45,9 +45,12 @@ describe('towns a counted plural lists in a clause of covering after a place are
 
 describe('a place standing for a gapped growth, with its preposition or bare', () => {
   it('reads "in Jieyang 8.8% to" after "trade in Shantou grew"', () => {
-    const rows = releaseRows('By city, trade in Shantou grew 11.2% to 35.67 billion yuan, in Jieyang 8.8% to 21.14 billion yuan and in Chaozhou 6.1% to 14.55 billion yuan.', '2026-07-18');
-    expect(byValue(rows, 21.14e9)?.yoy_pct).toBe(8.8);
-    expect(byValue(rows, 14.55e9)?.yoy_pct).toBe(6.1);
+    const rows = releaseRows('By city, trade in Shantou grew 11.2% to 35.67 billion yuan in the first half, in Jieyang 8.8% to 21.14 billion yuan and in Chaozhou 6.1% to 14.55 billion yuan.', '2026-07-18');
+    expect(rows.map(levelTuple)).toEqual([
+      ['2026-01', '2026-06', 35.67e9, 'CNY', 11.2],
+      ['2026-01', '2026-06', 21.14e9, 'CNY', 8.8],
+      ['2026-01', '2026-06', 14.55e9, 'CNY', 6.1],
+    ]);
   });
   it('reads "at Manzhouli 4 percent to" after exports at one port', () => {
     const rows = releaseRows('Exports at Erenhot rose 6.3 percent to 12.4 billion yuan and at Manzhouli 4.1 percent to 9.8 billion yuan.', '2026-07-18');
