@@ -20,7 +20,10 @@ const DASHED_GOODS_SUBJECT = /,\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+[-–�
 const GAPPED_PARTNER_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:that|those|trade|[Ee]xports?|[Ii]mports?)\s+(?:with|to|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\.(?:[A-Z]\.)+)?\s+|(?:and|countries|nations|members|economies)\s+){1,5}(?:by\s+)?$/;
 // "Mianyang's trade grew 23.5 percent to 10.2 billion yuan, Yibin's 41.3 percent to 6.9 billion yuan": a new place's
 // possessive (capitalised, so case matters here) stands for its trade with the verb left out.
-const GAPPED_PLACE_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:[A-Z][\w'-]*\s+){0,2}?[A-Z][\w-]*['’]s\s+$/;
+// "trade in Shantou grew 11.2% to 35.67 billion yuan, in Jieyang 8.8% to 21.14 billion yuan and in Chaozhou ...", "exports
+// at Erenhot rose 6% to ... and at Manzhouli 4% to ...", "Shenzhen grew 5.9% to ..., Dongguan 3.1% to ...": the place's
+// name with the preposition of the first clause, or the name alone, stands so too.
+const GAPPED_PLACE_SUBJECT = /(?:\band|\bwhile|\bwhereas|,)\s+(?:(?:[A-Z][\w'-]*\s+){0,2}?[A-Z][\w-]*['’]s|(?:(?:in|at|for|from)\s+(?:the\s+)?)?(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s+$/;
 // "exports to the United States rose 22.4%, ...; to China, 1.9%; and to the EU (27), 10.8%": the next items of a list of
 // destinations (or origins) set off by semicolons, each naming only its partner, a comma and its percentage.
 const LISTED_PARTNER_ITEM = /;\s*(?:and\s+)?(?:to|from|with)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|\(\d+\)|and|of)){0,4}\s*,\s*$/;

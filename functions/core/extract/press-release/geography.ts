@@ -155,7 +155,12 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
   ['pilot free trade zones', ['pilot free trade zones', 'Pilot free trade zones', 'pilot FTZs', 'Pilot FTZs']],
 ];
 
-const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl'];
+// (The regions named by a side of the country, "East Kazakhstan region", and the three created in 2022, too.)
+const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl', 'East Kazakhstan', 'West Kazakhstan', 'North Kazakhstan', 'Abai', 'Zhetisu', 'Ulytau'];
+const VIETNAM_PROVINCES: Array<[string, string]> = [
+  ['Bac Ninh', 'Bắc Ninh'], ['Binh Duong', 'Bình Dương'], ['Thai Nguyen', 'Thái Nguyên'], ['Dong Nai', 'Đồng Nai'], ['Bac Giang', 'Bắc Giang'],
+  ['Vinh Phuc', 'Vĩnh Phúc'], ['Hai Duong', 'Hải Dương'], ['Tay Ninh', 'Tây Ninh'], ['Long An', 'Long An'],
+];
 const REGIONS: Array<[string, string[]]> = [
   ['Xinjiang', ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Autonomous Region', 'Xinjiang']],
   ['Inner Mongolia', ['Inner Mongolia Autonomous Region', 'Inner Mongolia']],
@@ -175,6 +180,9 @@ const REGIONS: Array<[string, string[]]> = [
   ['Kashgar', ['Kashgar Prefecture', 'Kashgar', 'Kashi']], ['Bortala', ['Bortala Mongol Autonomous Prefecture', 'Bortala']],
   // Vietnam's border provinces, whose border-gate trade Vietnamese news reports.
   ['Lang Son', ['Lang Son province', 'Lang Son', 'Lạng Sơn']], ['Quang Ninh', ['Quang Ninh province', 'Quang Ninh', 'Quảng Ninh']],
+  // Vietnam's manufacturing provinces, which its statistics office ranks by exports ("Bac Ninh province had the largest export
+  // value ..."): a locality of the country's own release, as a Chinese province is in China's.
+  ...VIETNAM_PROVINCES.map(([name, own]): [string, string[]] => [name, [`${name} province`, `${name} Province`, name, own]]),
   // Siberian oblasts whose timber and coal Russian customs report, written in lower case in translation ("the Irkutsk
   // region", "Kuzbass" for the Kemerovo region); "Irkutsk Region" with a capital is read by its suffix the same way.
   ['Irkutsk Region', ['Irkutsk region', 'Irkutsk Region']], ['Kemerovo Region', ['Kemerovo region', 'Kemerovo Region', 'Kuzbass']],
@@ -537,6 +545,9 @@ for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.
 // ("Ürümqi Customs") or its older spelling, and towns whose name
 // holds a country's ("Benin City" is in Nigeria): the longer name wins.
 // Sławków ends the broad-gauge line from the east: its terminal takes China trains as Łódź's does.
+// Cities of the foreign statistics offices' regional tables: Kazakhstan's capital (under its name of 2019-2022 too) and its
+// third city, which the bureau counts apart from their regions, and Vietnam's largest city.
+for (const [spelling, city] of [['Astana', 'Astana'], ['Nur-Sultan', 'Astana'], ['Shymkent', 'Shymkent'], ['Ho Chi Minh City', 'Ho Chi Minh City'], ['HCM City', 'Ho Chi Minh City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City'], ['Ürümqi', 'Urumqi'], ['Urumchi', 'Urumqi']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -1026,10 +1037,19 @@ const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'cerem
 const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
 const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
 const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
-/** Whether the place is named in what the area before it, in the same sentence, is "home to". */
+// "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "the
+// Huangpu Customs district, comprising Dongguan and parts of Guangzhou, ...", "Yili, which has jurisdiction over Horgos, ...":
+// the towns a place takes in, listed in a clause of covering after it (a relative or a participle, with or without a counted
+// plural of towns), are its parts, scenery; the place before the clause is whose figure it is. Each town of the list is read
+// so, as the list goes on with commas and "and".
+const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that)\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}?)*$/;
+const PARTS_LIST_WORDS = keywords(['covers', 'covered', 'covering', 'spans', 'spanning', 'comprises', 'comprising', 'embraces', 'embracing', 'encompasses', 'encompassing', 'takes', 'taking', 'consists', 'consisting', 'made', 'jurisdiction', 'responsible'], PARTS_LIST_GAP);
+/** Whether the place is named in what the area before it, in the same sentence, is "home to" or takes in. */
 const homeToOf = (v: PlaceView): boolean => {
   const owner = v.places.findLast((p) => p.role === 'area');
-  return owner !== undefined && HOME_TO_GAP.test(v.s.slice(owner.end, v.r.start));
+  if (owner === undefined) return false;
+  const gap = v.s.slice(owner.end, v.r.start);
+  return HOME_TO_GAP.test(gap) || (gap.length < 160 && mentions(v.s, PARTS_LIST_WORDS, owner.end, v.r.start) && PARTS_LIST_GAP.test(gap));
 };
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 // Any noun of a way built between places: "the second track to Zabaikalsk", "the spur to the mine at Tavan Tolgoi", "the
@@ -2224,6 +2244,9 @@ function dateline(v: PlaceView): PlaceMention[] | undefined {
   if (v.i !== 0 || (v.s.endsWith('ort', v.r.end) && NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end)))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);
+  // "Astana. December 3. KAZINFORM - ...", "Astana. The foreign trade turnover ...": a seat closed by a full stop is a sentence
+  // of its own, the place and nothing else, as Kazakh agencies write their datelines.
+  if (lead === '.') return v.before.trim() === '' && /^\.\s*$/.test(v.after) ? [mention(v, 'locator')] : undefined;
   if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;
   const opening = v.before.trim() === '' && (DATELINE_AFTER.test(v.after) || BARE_DASH_DATELINE_AFTER.test(v.after));
   return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
@@ -2251,12 +2274,21 @@ function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
 // ...": a wider place fronted after "in", "inside" or "within" and closed by its comma, with another place opening the
 // clause after it, only says where that one lies ("In Jiangsu, Nanjing Customs said ..." names the reporter: not this).
 const FRONTED_LOCATIVE_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:In|Inside|Within)\s+(?:the\s+)?$/;
+// The place after the comma may be named by its kind first ("Within Chongzuo, the border city of Pingxiang traded ...", "In
+// Jiangsu, the port city of Lianyungang ...", "Inside Hulunbuir, the county-level city of Manzhouli ...").
+// ("In Yiwu, a city of Zhejiang, ..." names no town after its kind: the province there places the town before.)
 const COMMA_TO_NEXT_PLACE = /^\s*,\s*(?:the\s+)?$/;
+const COMMA_TO_NAMED_TOWN = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|county|port|prefecture|district|zone|municipality)\s+of\s+$/i;
+const isWiderPlace = (kind: PlaceKind) => kind === 'region' || countryOrGroup(kind);
+
+/** Whether the town `next` opens the clause after a wider place fronted by "in", "inside" or "within", named by its kind. */
+const townAfterFronted = (s: string, prev: { start: number; end: number }, next: { start: number; kind: PlaceKind }): boolean =>
+  !isWiderPlace(next.kind) && COMMA_TO_NAMED_TOWN.test(s.slice(prev.end, next.start)) && FRONTED_LOCATIVE_BEFORE.test(s.slice(Math.max(0, prev.start - 50), prev.start));
 
 /** A wider place fronted before the place that opens its clause ("Inside Suzhou, the Kunshan zone ..."): a locator. */
 function frontedLocative(v: PlaceView): PlaceMention[] | undefined {
   const next = v.next;
-  if (!next || !FRONTED_LOCATIVE_BEFORE.test(v.before) || !COMMA_TO_NEXT_PLACE.test(v.s.slice(v.r.end, next.start))) return undefined;
+  if (!next || !FRONTED_LOCATIVE_BEFORE.test(v.before) || !(COMMA_TO_NEXT_PLACE.test(v.s.slice(v.r.end, next.start)) || townAfterFronted(v.s, v.r, { start: next.start, kind: next.info.kind }))) return undefined;
   return CUSTOMS_AFTER.test(v.s.slice(next.end, next.end + 12)) ? undefined : [mention(v, 'locator')];
 }
 
@@ -2502,7 +2534,10 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   const gap = s.slice(prev.end, r.start);
   // "The Xiamen area of the China (Fujian) Pilot Free Trade Zone": the zone a city's area belongs to is the whole reporting.
   if (kind === 'zone' && ZONE_AREA_OF_GAP.test(gap)) return false;
+  // "Within Chongzuo, the border city of Pingxiang traded ...": the town after the fronted place is the subject it locates.
+  if (prev.role === 'locator' && townAfterFronted(s, prev, { start: r.start, kind })) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
+  if (r.start - prev.end <= 6 && namedInItsApposition(gap, after, kind)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
@@ -2515,6 +2550,13 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   if (kind === 'region' && TOWN_PROVINCE_GAP.test(s.slice(prev.end, r.start)) && /^\s*(?:[,.;)]|$)/.test(after)) return true;
   return POSSESSIVE_LOCATOR_GAP.test(s.slice(prev.end, r.start));
 }
+
+// "Chengdu, the Sichuan capital, accounted for ...", "Ningbo, a Zhejiang port city, ...", "Pingxiang, Chongzuo's county-level
+// city, ...", "Kashgar, Xinjiang's southern hub, ...": a wider place naming what the town before it is, in the town's
+// apposition, only places it (a list "Shenzhen, Dongguan city and Foshan" has no article nor possessive there).
+const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)\s*(?:[,.;)]|$)/;
+const namedInItsApposition = (gap: string, after: string, kind: PlaceKind): boolean =>
+  (kind === 'region' || kind === 'city') && (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) || (/^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
 
 // "The city of Kunshan registered ...": a city right after "the city of" is the city's name, not where the city lies.
 const CITY_NAMED_BEFORE = /\b(?:the|this)\s+city\s+of\s+$/i;
@@ -2593,14 +2635,16 @@ const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 // off by commas says what the subject does or where it goes, and the clause closes before the figure, which stays the
 // release's. A clause routing the goods ("which crossed at Erenhot") names where they went through and is left to the
 // routing rules.
-const RELATIVE_ASIDE_BEFORE = /,\s*(?:which|that)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
+// The clause may open on a preposition or "whose" ("Exports of ceramic products, for which Chaozhou is known, reached ...",
+// "Toy exports, in which Shantou leads, rose ...", "Furniture sales, whose makers are mostly in Foshan, ...").
+const RELATIVE_ASIDE_BEFORE = /,\s*(?:(?:for|in|of|by|with|on)\s+which|which|that|whose)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
 // The clause closes on the verb of the figure ("..., reached"): a list going on after the comma ("which covers areas in
 // Hangzhou, Ningbo and Zhoushan") is left to the list rules.
 const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,60},\s+(?![A-Z]|and\b)/;
 // The subject the clause describes is goods or a flow of them ("Imports of metal ores", "Steel exports"); a service, port or
 // zone whose clause says where it runs from or lies ("The Chang'an train service, which runs from Xi'an") is that place's.
 const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies)\b[^,;]*$/i;
-const RELATIVE_ASIDE_WORDS = keywords(['which', 'that'], RELATIVE_ASIDE_BEFORE);
+const RELATIVE_ASIDE_WORDS = keywords(['which', 'that', 'whose'], RELATIVE_ASIDE_BEFORE);
 const RELATIVE_ASIDE_REACH = 120;
 const inRelativeAside = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
@@ -2615,8 +2659,12 @@ const inRelativeAside = (v: PlaceView): boolean => {
 // goods ("mostly through Horgos") is left to the routing rules, as in the relative clause above.
 // The aside may list goods with commas of its own ("mostly tomatoes, peppers and apples from growers around Urumqi"): a comma
 // followed by one or two lower-case words and another comma or "and" continues it.
-const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by)\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)(?:[^,;.\d()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)))*$/i;
-const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
+// Who uses or trades the goods may open it ("Exports under the market procurement mode, used by Yiwu's wholesale traders, rose
+// ...", "Processing exports, favoured by the assemblers of Zhengzhou, ..."), and so may a part of the subject ("State-owned
+// firms, many of them commodity traders based in Xiamen, grew ...", "Private exporters, most of which are in Wenzhou, ...").
+const SUBJECT_APPOSITION_BEFORE = /,\s*(?:(?:a|an|the|one\s+of\s+the)\s|(?:mostly|mainly|largely|chiefly|primarily|predominantly|dominated\s+by|led\s+by|driven\s+by|(?:used|favou?red|preferred|run|operated|relied\s+on|employed)\s+by|(?:many|most|some|several|nearly\s+all|almost\s+all|all|a\s+number)\s+of\s+(?:them|which|whom))\s)(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)(?:[^,;.\d()]|,(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,|\s+(?:and|or)\s)))*$/i;
+// The firms that trade may be the subject too ("State-owned firms, many of them ... based in Xiamen, grew ...").
+const FLOW_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade|firms|enterprises|companies|traders|exporters|importers|businesses|manufacturers)\b[^,;]*$/i;
 const inSubjectApposition = (v: PlaceView): boolean => {
   const from = Math.max(0, v.to - RELATIVE_ASIDE_REACH);
   if ((!isTownOrProvince(v.kind) && v.kind !== 'zone') || v.s.lastIndexOf(',', v.to) < from || !RELATIVE_ASIDE_CLOSES_AFTER.test(v.after)) return false;
@@ -2628,6 +2676,7 @@ const inSubjectApposition = (v: PlaceView): boolean => {
 const APPOSITION_CALLS_IT_TRADE = /^,\s*(?:a|an|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:exports?|imports?)\b/i;
 const CENTRED_ON_ASIDE_BEFORE = /,\s*(?:centred|centered|concentrated|anchored|clustered)\s+(?:on|in|around)\s+(?:[\w-]+\s+){0,5}?$/i;
 const ASIDE_CLOSES_AFTER = /^\s*,/;
+const AS_A_WHOLE_AFTER = /^\s+(?:as\s+a\s+whole|overall|in\s+aggregate|nationwide)\b/i;
 // "€16.6 bn surplus for EU", "a record trade deficit for the UK": the balance the place has, not one it is the other side of.
 const BALANCE_FOR_BEFORE = /\b(?:surplus|deficit)\s+for\s+(?:the\s+)?$/i;
 // "€21.6 bn for EU28" (a line under the headline "Euro area ... surplus €21.4 bn"): an amount alone for a bloc or country is
@@ -2665,6 +2714,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
+  // the nation as a whole": a country or bloc taken "as a whole" is the whole whose figure it is, not a partner.
+  { when: (v) => countryOrGroup(v.kind) && v.after.startsWith(' ') && AS_A_WHOLE_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && AMOUNT_ALONE_FOR_BEFORE.test(v.before) && /^[\s.]*$/.test(v.after), role: 'area' },
   // "Imports, mainly soybeans and timber from Russia's Khabarovsk Territory, accounted for ...": a foreign country's region
   // the goods came from is where they came from, not whose figure it is.
@@ -3358,7 +3410,7 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
 }
 
 /** The name of places reporting together, in alphabetical order: ports by their towns ("Alashankou and Horgos ports"), cities as named ("Chengdu and Chongqing"). */
-function jointName(places: string[], kind: PlaceKind = 'port'): string {
+export function jointName(places: string[], kind: PlaceKind = 'port'): string {
   const names = places.map((p) => p.replace(/\s+Port$/, '')).sort();
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}${kind === 'port' ? ' ports' : ''}`;
 }
@@ -3401,11 +3453,13 @@ const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
   Almaty: 'Kazakhstan', Aktau: 'Kazakhstan', Kuryk: 'Kazakhstan', Tashkent: 'Uzbekistan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan',
   Ashgabat: 'Turkmenistan', Turkmenbashi: 'Turkmenistan', Ulaanbaatar: 'Mongolia', Moscow: 'Russia', Minsk: 'Belarus', Baku: 'Azerbaijan',
   Poti: 'Georgia', Batumi: 'Georgia', Duisburg: 'Germany', Hamburg: 'Germany', Lodz: 'Poland', Hanoi: 'Vietnam',
+  Astana: 'Kazakhstan', Shymkent: 'Kazakhstan', 'Ho Chi Minh City': 'Vietnam',
 };
 // The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
 const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
   'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
   'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
+  ...Object.fromEntries(VIETNAM_PROVINCES.map(([name]) => [name, 'Vietnam'])),
 };
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
 const CHINESE_REGIONS = new Set(REGIONS.map(([name]) => name).filter((r) => !(r in FOREIGN_REGION_COUNTRIES)));

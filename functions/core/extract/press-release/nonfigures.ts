@@ -784,7 +784,9 @@ const QUOTA_TOTAL_BEFORE = /\b(?:quotas?|allocations?|allowances?)\b(?:[^.;]|\.(
 const ANNUALISED_BEFORE = /\b(?:annuali[sz]ed|run[- ]rate)\s+(?:(?:rate|pace|basis|level)\s+)?(?:of\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 const FIRST_TO_PASS_BEFORE = /\b(?:the|a)\s+(?:first|only)\s+(?![A-Za-z'’-]*\s*(?:months?|quarters?|half|weeks?|days?|year)\b)(?:[A-Za-z'’-]+\s+){1,6}?to\s+(?:pass|exceed|surpass|top|cross|break)\s+(?:the\s+)?(?:(?:over|more\s+than)\s+)?(?:(?:US)?[$€£¥]\s?)?$/i;
 // "the first time" and, within its clause, a word of passing or staying short right before the amount.
-const FIRST_TIME_PAST_BEFORE = /\bfirst\s+time\b[^.;,\d]{0,60}?\b(?:under|below|above|over|beyond|more\s+than|less\s+than|exceed(?:ed|ing|s)?|top(?:ped|s)?|pass(?:ed|es)?|crossed|surpass(?:ed|es)?)\s+(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+// ("the first time their share has gone past 55 percent", "the first time trade has broken through 5 trillion yuan": a verb of
+// motion with "past" or "through" passes the mark too.)
+const FIRST_TIME_PAST_BEFORE = /\bfirst\s+time\b[^.;,\d]{0,60}?\b(?:under|below|above|over|beyond|past|through|more\s+than|less\s+than|exceed(?:ed|ing|s)?|top(?:ped|s)?|pass(?:ed|es)?|crossed|surpass(?:ed|es)?)\s+(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const MARK_AFTER = /^(?:[- ](?:[\w-]+))?\s*(?:mark|milestone|threshold|barrier)\b/i;
 // "Exports by product, October (10kt; MoM; YoY):", "(unit: 10,000 tonnes)", "Value by area (100 million yen, %)": the
 // scale a table's numbers count in, opening a bracket of column heads or bare "%" (or the bracket alone), is no amount.

@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -87,7 +87,10 @@ export function areaOfNewParagraph(memory: ReleaseMemory): void {
   // (So is the province "the region's total" points to, named before only as the whole the zone's share was taken of.)
   const wholeOfZone = memory.leadZone !== undefined && memory.leadZone === memory.leadArea && (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area || memory.locatedIn === memory.area);
   const cityOfCorridor = (memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && CORRIDOR_NAME.test(memory.leadArea ?? '');
-  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && memory.leadArea === memory.country && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
+  // The same in another country's national release ("By locality, Bac Ninh province had ..." in Vietnam's): its lead is the
+  // country it reports on, which the release's default country need not be.
+  const nationalLead = memory.leadArea === memory.country || (memory.leadArea !== undefined && memory.leadArea === memory.areaByKind.country);
+  if (memory.leadArea && memory.area !== memory.leadArea && (foreignAside || wholeOfZone || cityOfCorridor || memory.areaByKind.port === memory.area || memory.portAreas?.has(memory.area) || memory.portsNamed?.includes(memory.area) || memory.areaByKind.zone === memory.area || cityInProvince || ((memory.areaByKind.city === memory.area || memory.areaByKind.region === memory.area) && nationalLead && isPlaceWord(memory.area)))) memory.area = memory.leadArea;
   // "In March, 702 trains used Alashankou. At the Horgos railway port further south, 1,820 trains passed" in a release on
   // Alashankou, then a new paragraph "the port had handled more than 45,000 trains": in a port's release, another port named
   // in a paragraph on the release's port (one with rows of it) is an aside, not the port the next paragraph's "the port"
@@ -154,9 +157,11 @@ export function bracketedPartners(frame: RowFrame): void {
 // "Dongguan's trade stood at 1.05 trillion yuan and Foshan's at 571.4 billion yuan": a possessive after the
 // figure that leads into an amount of its own owns that amount.
 // "followed by Suzhou Industrial Park at 552.6 billion yuan and Zhangjiagang at 186.7 billion yuan": a place "at" an amount owns it.
+// So does a place "with" one, comma or not ("followed by Binh Duong province with 33.9 billion USD and Thai Nguyen province with
+// 31.4 billion USD", "then Chaozhou, with 14.6 billion yuan").
 // "..., Kamyshovaya (opposite Hunchun) 2.6 million tonnes and Nizhneleninskoye, at the bridge to Tongjiang, 3.1 million tonnes":
 // a place whose amount follows an aside locating it owns that amount too.
-const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
+const OWNS_NEXT_AMOUNT = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+at\s+|,?\s+with\s+|,\s+(?:at|near|facing|opposite|across\s+from)\s+[^,;.\d]{1,40},\s+|\s+\((?:at|near|facing|opposite|across\s+from)\s+[^()\d]{1,40}\)\s+)(?:(?:US|HK)?\$|[€¥£]|RMB\s?|CNY\s?)?\d/;
 
 // "South Korea bought 604 tons and India 388 tons", "rose 14% to 3.9 million tons and Vietnam bought 3.1 million tons":
 // a partner after the figure whose own amount follows it (bare, or after one verb of buying or supplying) owns that amount;
@@ -194,6 +199,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (airport) return (frame.sentenceArea = airport);
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
+  if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
@@ -331,6 +337,14 @@ const WHOLE_OF_SHARE_WORDS = keywords(['total', 'overall'], WHOLE_OF_SHARE_BEFOR
 // ("... of the region's total trade of 3.2 billion yuan with ASEAN": a whole that names its own partner after the amount keeps it.)
 const PARTNER_AFTER_WHOLE = /^\S+(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn))?(?:\s+[a-z]+)?\s+(?:with|to|from)\s/i;
 
+// "The province contributed 20.0 percent of the national figure of 41.76 trillion yuan", "8 percent of the nation's exports,
+// which totalled ...", "a 4.1% share of the country's total, worth ...": the amount of a national whole a share is taken of is
+// the country's level, not the share holder's.
+const NATIONAL_WHOLE_OF_SHARE_BEFORE = /\d\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:the\s+)?(?:national|nationwide|country['’]s|nation['’]s)\s+(?:[\w-]+\s+){0,2}?(?:total|figure|trade|exports|imports|turnover|value|sum)\s*,?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing|which\s+(?:stood|was|reached|totall?ed|amounted|came)(?:\s+(?:at|to))?)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{2,3}\s?)?$/i;
+const NATIONAL_WHOLE_WORDS = keywords(['national', 'nationwide', 'country', 'nation'], NATIONAL_WHOLE_OF_SHARE_BEFORE);
+const isNationalWholeOfShare = (s: string, at: number): boolean =>
+  mentions(s, NATIONAL_WHOLE_WORDS, Math.max(0, at - 120), at) && NATIONAL_WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 120), at));
+
 /** True when the figure at `at` is the amount of the whole a share before it is taken of. */
 function isWholeOfShare(s: string, at: number): boolean {
   return mentions(s, WHOLE_OF_SHARE_WORDS, Math.max(0, at - 140), at) && WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 140), at)) && !PARTNER_AFTER_WHOLE.test(s.slice(at, at + 60));
@@ -373,6 +387,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "Exports under market procurement in the jurisdiction reached ...": the customs district named before.
   const district = memory.areaByKind.zone;
   if (district?.endsWith(' Customs district') && JURISDICTION_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = district);
+  const together = placesTakenTogether(s, chi, memory);
+  if (together) return (frame.sentenceArea = together);
   // "According to China's General Administration of Customs, imports of aquatic products from Russia ...": the country
   // whose own source opens the sentence reports its figures, in a release on another country too.
   const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
@@ -423,6 +439,22 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// "Together the two handled 461.1 billion yuan" after a sentence giving Sichuan's and Chongqing's levels, "The three cities
+// combined accounted for ...", "Between them, the pair shipped ...", "Both together made up ...": a counted anaphor taken
+// together points back to the places whose levels the sentence before gave, as many as it counts; they report jointly, under
+// the name joint areas take ("Chongqing and Sichuan").
+const TAKEN_TOGETHER = /\b(?:(?:together|combined|jointly|between\s+them)\s*,?\s+(?:the|these|those|all)\s+(two|three|four|pair)\b|(?:the|these|those|all)\s+(two|three|four)\s+(?:[a-z-]+\s+)?(?:together|combined|jointly)\b|(?:the\s+)?(pair|both)\s+(?:together|combined|jointly)\b)/i;
+const TAKEN_TOGETHER_WORDS = keywords(['together', 'combined', 'jointly', 'between'], TAKEN_TOGETHER);
+const TOGETHER_COUNT: Record<string, number> = { two: 2, pair: 2, both: 2, three: 3, four: 4 };
+
+function placesTakenTogether(s: string, chi: number, memory: ReleaseMemory): string | undefined {
+  if (!mentions(s, TAKEN_TOGETHER_WORDS, 0, chi)) return undefined;
+  const m = TAKEN_TOGETHER.exec(s.slice(0, chi));
+  if (!m) return undefined;
+  const areas = [...new Set((memory.previousLevels ?? []).map((r) => r.area))].filter((a) => a !== memory.country);
+  return areas.length === TOGETHER_COUNT[(m[1] ?? m[2] ?? m[3]).toLowerCase()] ? jointName(areas, 'city') : undefined;
 }
 
 // ", while Suzhou's imports and exports reached ...": a clause set against the one before it, with a subject of its own.

@@ -8,7 +8,7 @@ const PAIRED_CAPITALS = 'Beijing|Washington|Brussels|Tokyo|Seoul|Moscow|Canberra
 
 /** "after Beijing's tariffs on U.S. scrap", "after Moscow raised its recycling fee": the government, not a place of trade. */
 export const GOVERNMENT_CAPITAL = {
-  names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Hanoi']),
+  names: new Set(['Beijing', 'Moscow', 'Ulaanbaatar', 'Tashkent', 'Almaty', 'Astana', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Hanoi']),
   after: /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|curbs?|controls?|restrictions?|bans?|quotas?|duties|duty|levies|levy|measures|polic(?:y|ies)|decision|move|crackdown|sanctions|approvals?|rules|licen[cs]es?|stimulus|push|efforts?)\b|\s+(?:(?:has|had|have|still|also|then|later|again|recently|formally|officially|all\s+but|effectively|largely|virtually|temporarily)\s+){0,3}(?:kept|keeps|capped|caps|barred|bars|blocked|prohibited|allowed|permitted|resumed|reopened|raised|imposed|issued|restricted|approved|banned|lifted|introduced|announced|tightened|eased|granted|ordered|halted|suspended|slapped|placed|added|scrapped|cut|curbed|restricts|imposes|bans|limits|limited|requires|required|began\s+requiring|stepped\s+up|retaliated)\b)/,
   examples: ["after Beijing's tariffs on U.S. scrap", 'after Moscow raised its recycling fee', 'after Beijing approved a new batch of export licences', 'when Beijing still barred Brazilian poultry', 'when Beijing had all but halted shipments', 'as Beijing kept a tight rein on buying'],
   // "as Beijing braces for higher U.S. tariffs", "while Moscow weighs new curbs", "Hanoi has vowed to ...", "Beijing is seeking
