@@ -859,6 +859,13 @@ function firmSingledOut(clause: string): boolean {
   return m !== null && namesFirm(m[1]);
 }
 
+// "The top ten exporting groups shipped 3.9 million vehicles between them", "the largest single exporter sold more than 780,000
+// cars overseas", "The five biggest carmakers together exported 2.1 million units", "its three main miners delivered some
+// 40 million tonnes": firms ranked or counted as the subject of the verb of selling give companies' sales, not the trade of
+// a place (no row). A noun of firms must follow the rank; "exporter" only as "single exporter", so "Australia, the largest
+// exporter, shipped ..." and "the five largest exporting provinces shipped ..." stay rows.
+const FIRMS_AS_SUBJECT_BEFORE = /\b(?:top|largest|biggest|leading|main|major|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+(?:(?:biggest|largest|leading|main|major)\s+)?(?:(?:single|individual)\s+(?:exporter|importer|seller|buyer|supplier|shipper)|(?:[\w-]+\s+)?(?:groups?|carmakers?|automakers?|companies|company|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?))\s+(?:(?:alone|together|combined|collectively|jointly)\s+)?(?:shipped|sold|exported|imported|delivered|bought|purchased|supplied|accounted\s+for|moved)\s+(?:(?:abroad|overseas)\s+)?(?:(?:about|around|nearly|some|more\s+than|over|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
+
 /** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
 function namesFirm(written: string): boolean {
   const words = written.trim().split(/\s+/);
@@ -927,6 +934,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['among'],
     examples: ['Chery remained the largest exporter among Chinese carmakers with 121,400 vehicles, followed by BYD with 83,200', 'Vale stayed the top supplier among the miners at 21 million tonnes'],
     test: (_s, f) => f.kind === 'level',
+  },
+  {
+    name: 'firms ranked as the subject',
+    gate: /\b(?:groups?|carmakers?|automakers?|compan(?:y|ies)|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?|single|individual)\b/i,
+    gateWords: ['group', 'maker', 'compan', 'firm', 'manufacturer', 'producer', 'miner', 'brand', 'enterprise', 'refiner', 'crusher', 'trader', 'conglomerate', 'single', 'individual'],
+    examples: ['The top ten exporting groups shipped 3.9 million vehicles between them', 'the largest single exporter sold more than 780,000 cars overseas'],
+    test: (s, f) => f.kind === 'level' && FIRMS_AS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     // "the gap between the two sets of figures", "the three sets of data do not match": a count of statistics compared
