@@ -573,7 +573,10 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
 // "a surplus of EUR161.4 bn in trade in goods with the rest of the world, compared with EUR121.9 bn in ...": the trade the
 // level is of may stand between them, and the level's month; its flow word ("trade") names the level's whole, not the
 // base's flow.
-const LEVEL_TO_BASE_GAP = /^(?:\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,2}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
+// "The deficit was $101.8 billion (7.0% of imports), against $96.5 billion in ...", "a surplus of $8 billion (or 2% of
+// exports), compared with": a bracket right after the level glosses it; its flow word names what the ratio is of, not the
+// base's flow.
+const LEVEL_TO_BASE_GAP = /^(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,2}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
 
 /**
  * "Customs duties collected at the dry port amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November

@@ -213,12 +213,14 @@ const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
  * USD 3.1 billion, down 32.5 percent": a bare "so far" beside a change in percent (no launch, sinceLaunch) goes on with the
  * year so far the release stated before (January to a month of one year). It is added as a period of its own, so a figure
  * right after it takes it over a month the sentence names in passing ("Despite the higher volume in May, ...").
+ * After a quarter or a month ("... in the third quarter. Exports are now up 4.3 percent so far"), the year so far runs from
+ * January to that period's end.
  */
 function yearSoFarOfChange(out: PeriodMention[], s: string, previous: ReportedPeriod): PeriodMention[] {
-  if (!previous || !previous.start.endsWith('-01') || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
+  if (!previous || !previous.start || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
   const m = BARE_SO_FAR.exec(s);
   if (!m || recordBefore(s, m.index, true) || !(YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) return out;
-  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: previous.start, periodEnd: previous.end, yearToDate: true };
+  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: `${previous.end.slice(0, 4)}-01`, periodEnd: previous.end, yearToDate: true };
   return [...out, soFar].sort((a, b) => a.start - b.start);
 }
 
