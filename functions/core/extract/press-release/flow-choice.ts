@@ -576,7 +576,7 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
 // "The deficit was $101.8 billion (7.0% of imports), against $96.5 billion in ...", "a surplus of $8 billion (or 2% of
 // exports), compared with": a bracket right after the level glosses it; its flow word names what the ratio is of, not the
 // base's flow.
-const LEVEL_TO_BASE_GAP = /^(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,2}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
+const LEVEL_TO_BASE_GAP = /^(?:\s*\([^()]{1,60}\)|\s+(?:in|for|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:quarter|half|months?|period)|\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,3}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
 
 /**
  * "Customs duties collected at the dry port amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November
@@ -584,10 +584,15 @@ const LEVEL_TO_BASE_GAP = /^(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|on)\s+(?:(?:its|t
  * way the sentence before ended).
  */
 function levelOfBase(frame: RowFrame, r: Reading, lo: number, hi: number): Reading | null {
-  if (!r.earlier || r.role !== 'level' || frame.cues.some((c) => c.start >= lo && c.end <= hi)) return null;
+  if (!r.earlier || r.role !== 'level') return null;
   const level = frame.readings.findLast((o) => o.role === 'level' && !o.earlier && !o.twinOf && o.figure.unit === r.figure.unit && o.figure.end <= r.figure.start);
-  return level && LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start)) ? level : null;
+  if (!level || !LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start))) return null;
+  // A flow word in a bracket that glosses the level ("(7.0% of imports)") is no flow word of the base's clause.
+  const glosses = [...frame.s.slice(level.figure.end, r.figure.start).matchAll(GLOSS)].map((m) => [level.figure.end + m.index, level.figure.end + m.index + m[0].length]);
+  const ownCue = frame.cues.some((c) => c.start >= lo && c.end <= hi && !glosses.some(([a, b]) => c.start >= a && c.end <= b));
+  return ownCue ? null : level;
 }
+const GLOSS = /\([^()]{1,60}\)/g;
 
 const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;
 const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);

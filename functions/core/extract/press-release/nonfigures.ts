@@ -556,7 +556,8 @@ function wordEndBefore(s: string, at: number): number {
 }
 
 // The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
-const WEIGHED_WORDS = /(?:^|\s)(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+// ("a 20-foot container", "a standard container": a box's size, stepped over the same way.)
+const WEIGHED_WORDS = /(?:^|\s)(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|standard\s+)?(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
 
 /** A price written in full after a verb of movement that follows a unit price in the same sentence (PRICE_PATH_BEFORE). */
 function isPriceMovedTo(s: string, f: Figure): boolean {
@@ -565,7 +566,7 @@ function isPriceMovedTo(s: string, f: Figure): boolean {
 
 /** Where the thing priced at `start` begins with the words of its weighing before it ("dry metric tonne"). */
 function skipWeighedAs(s: string, start: number): number {
-  const m = WEIGHED_WORDS.exec(s.slice(Math.max(0, start - 16), start));
+  const m = WEIGHED_WORDS.exec(s.slice(Math.max(0, start - 26), start));
   return m && m[0].trim() ? start - m[0].length + (isSpace(m[0].charCodeAt(0)) ? 1 : 0) : start;
 }
 

@@ -570,7 +570,8 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
 // ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
 // arriving with where, right after the bare number, too.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the))\b/i;
+// ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
 // ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
 const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;

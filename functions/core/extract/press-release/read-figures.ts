@@ -214,7 +214,7 @@ function nationwideScope({ s, places }: SentenceScene, f: Figure): boolean {
   if (!mentions(s, NATIONWIDE_WORDS)) return false;
   if (nationwideAfter(s, f, places)) return true;
   const scope = [...s.slice(0, f.end).matchAll(NATIONWIDE_SCOPE)].filter((m) => m.index < f.start).at(-1);
-  if (!scope || s.slice(scope.index, f.start).includes(';')) return false;
+  if (!scope || s.slice(scope.index + 1, f.start).includes(';')) return false;
   return !places.some((p) => p.role === 'area' && p.start >= scope.index && p.end <= f.start);
 }
 

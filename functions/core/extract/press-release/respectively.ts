@@ -204,10 +204,12 @@ export function pairLevelsWithPartners(s: string, primaries: Reading[], growths:
 // ", with furniture up 9.6 percent and garments down 2.4 percent" after a list: a change named by one word of its item.
 // ", with diesel growing 44.6 percent", "; jet fuel alone rose 12 percent", ", of which gasoline climbed 8%", "while the
 // crude oil figure was down 3%": the item may be named by one or two words, after "with", "while", "of which" or a semicolon,
-// its verb a participle or a finite verb of change.
-const NAMED_CHANGE_BEFORE = /(?:^\s*[,;]?\s*(?:with|while|whereas|and|(?:among|of)\s+which)\s+|^\s*[,;]\s*)(?:the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:(?:alone|figure|volume|shipments|exports|imports)\s+)?(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|climbing|jumping|rose|fell|grew|declined|increased|decreased|climbed|jumped|gained|dropped|slipped)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+// its verb a participle or a finite verb of change; the list's period may come first ("respectively in the first ten months
+// of 2019, with diesel growing").
+const NAMED_CHANGE_BEFORE = /^(?:\s+(?:in|during|over|for)\s+[^,;.]{1,40}?)?(?:\s*[,;]?\s*(?:with|while|whereas|and|(?:among|of)\s+which)\s+|\s*[,;]\s*)(?:the\s+)?([A-Za-z][\w-]*(?:\s+(?!(?:alone|figure|volume|shipments|exports|imports)\b)[A-Za-z][\w-]*)?)\s+(?:(?:alone|figure|volume|shipments|exports|imports)\s+)?(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|climbing|jumping|rose|fell|grew|declined|increased|decreased|climbed|jumped|gained|dropped|slipped)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
 // The words of a list: its items split at commas, or at commas and "and" ("diesel, jet fuel and gasoline").
 const LIST_SPLIT = /,|\band\b/;
+const AND_INSIDE = /\S\s+and\s+\S/;
 
 /**
  * "A and parts, B, and C were worth X, Y and Z respectively, with A up p and C down q": changes after the list, each named by a
@@ -219,7 +221,9 @@ export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growt
   const head = s.slice(endOfLastBefore(primaries, levels[0].figure.start), levels[0].figure.start);
   const byCommas = head.split(',');
   const byWords = head.split(LIST_SPLIT).filter((piece) => piece.trim() !== '');
-  const lists = [byCommas, byWords].filter((pieces) => pieces.length >= levels.length).map((pieces) => pieces.slice(-levels.length));
+  // "diesel, jet fuel and gasoline were": a last piece with "and" inside (not a serial ", and C") joins the last two items.
+  const joinedByAnd = AND_INSIDE.test(byCommas[byCommas.length - 1]);
+  const lists = (joinedByAnd ? [byWords] : [byCommas, byWords]).filter((pieces) => pieces.length >= levels.length).map((pieces) => pieces.slice(-levels.length));
   if (!lists.length) return;
   let from = at + 'respectively'.length;
   for (const g of growths) {
