@@ -863,9 +863,10 @@ function firmSingledOut(clause: string): boolean {
 // "The top ten exporting groups shipped 3.9 million vehicles between them", "the largest single exporter sold more than 780,000
 // cars overseas", "The five biggest carmakers together exported 2.1 million units", "its three main miners delivered some
 // 40 million tonnes": firms ranked or counted as the subject of the verb of selling give companies' sales, not the trade of
-// a place (no row). A noun of firms must follow the rank; "exporter" only as "single exporter", so "Australia, the largest
+// a place (no row). A determiner, then a rank or a count, then a noun of firms ("exporter" only as "single exporter"), so
+// "Nov. 20 -- Carmakers shipped" is no ranking, and "Australia, the largest
 // exporter, shipped ..." and "the five largest exporting provinces shipped ..." stay rows.
-const FIRMS_AS_SUBJECT_BEFORE = /\b(?:top|largest|biggest|leading|main|major|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+(?:(?:biggest|largest|leading|main|major)\s+)?(?:(?:single|individual)\s+(?:exporter|importer|seller|buyer|supplier|shipper)|(?:[\w-]+\s+)?(?:groups?|carmakers?|automakers?|companies|company|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?))\s+(?:(?:alone|together|combined|collectively|jointly)\s+)?(?:shipped|sold|exported|imported|delivered|bought|purchased|supplied|accounted\s+for|moved)\s+(?:(?:abroad|overseas)\s+)?(?:(?:about|around|nearly|some|more\s+than|over|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
+const FIRMS_AS_SUBJECT_BEFORE = /\b(?:the|its|their|these|[a-z]+['’]s)\s+(?:(?:top|largest|biggest|leading|main|major|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+){1,2}(?:(?:single|individual)\s+(?:exporter|importer|seller|buyer|supplier|shipper)|(?:[a-z][\w-]*\s+)?(?:groups?|carmakers?|automakers?|companies|company|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?))\s+(?:(?:alone|together|combined|collectively|jointly)\s+)?(?:shipped|sold|exported|imported|delivered|bought|purchased|supplied|accounted\s+for|moved)\s+(?:(?:abroad|overseas)\s+)?(?:(?:about|around|nearly|some|more\s+than|over|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
 
 /** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
 function namesFirm(written: string): boolean {

@@ -207,7 +207,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 const NATIONWIDE_SCOPE = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:nationwide|nationally|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|in\s+the\s+(?:whole|entire)\s+country)\s*(?:,|(?=(?:(?:about|around|nearly|some|almost|roughly|more\s+than|over|a\s+total\s+of)\s+)?(?:US\$|\$|€|£|¥)?\d))/gi;
 const NATIONWIDE_AFTER = /^[^,;.\d]{0,60}?\b(?:nationwide|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|in\s+the\s+(?:whole|entire)\s+country)\b/i;
 const RANKING_WORDS = /\b(?:most|largest|biggest|highest|first|second|third|ranked|ranking|ranks|among|top|of\s+(?:any|all))\b/i;
-const NATIONWIDE_WORDS = keywords(['nationwide', 'nationally', 'countrywide', 'across the', 'whole country', 'entire country'], NATIONWIDE_SCOPE, NATIONWIDE_AFTER);
+const NATIONWIDE_WORDS = keywords(['nation', 'country'], NATIONWIDE_SCOPE, NATIONWIDE_AFTER);
 
 /** Whether a "nationwide," before the level at `f` in its sentence scopes it, with no place of an area named between. */
 function nationwideScope({ s, places }: SentenceScene, f: Figure): boolean {
