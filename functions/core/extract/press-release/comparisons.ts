@@ -409,7 +409,10 @@ const RISE_VERB_BEFORE = /\b(?:(?:rising|growing|increasing|expanding|gaining|ju
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
 // "following the 8.1 per cent contraction in the previous month": the month before a month's figure.
-const GROWTH_MONTH_BEFORE = /^\s*(?:in|during|for)\s+the\s+(?:previous|preceding|prior)\s+month\b/i;
+// "following a 12.4% contraction the month before", "after a 3% gain a month earlier", "the 5 percent rise of the prior
+// month", "a 2.1% fall one month before": the same month before, with or without a preposition, the noun of the month first
+// or last.
+const GROWTH_MONTH_BEFORE = /^\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|earlier|prior)|(?:a|one)\s+month\s+(?:earlier|before|previously))\b/i;
 // The words between the change noun and its stated period.
 // "the 3.6 percent growth recorded in the January-October period": a verb of record may sit between.
 const GROWTH_TO_PERIOD = /^\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;

@@ -111,10 +111,13 @@ const MOVE_PLACE = String.raw`\s+(?:(?:the\s+)?(?!(?:${MONTH_WORDS})\b)[A-Z]|(?:
 // is read after the pattern): `fromOwn`, `intoOwn` and `fromOther` name the case in which the rule is set aside.
 // `contrast`: a verb that gives its own count's way only when the clause also holds a verb of the other way (or when it
 // follows the count): "the hub received 310 trains" alone may mean trains it handled both ways.
-const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'toOwn' | 'fromOther' | 'toNoPartner' | 'namedOther' }[] = [
+const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfter?: RegExp; contrast?: true; place?: 'fromOwn' | 'intoOwn' | 'toOwn' | 'fromOther' | 'toNoPartner' | 'namedOther' | 'outOfOwn' }[] = [
   { verbs: String.raw`received|arriv(?:e|ed|es|ing)|came`, until: String.raw`[^.;]{0,40}?\bfrom${MOVE_PLACE}`, flow: 'import' },
   // "Return trips from Europe numbered 7,515", "2,117 came back loaded with wine": trains coming back are inbound.
   { verbs: String.raw`[Rr]eturn(?:ed|ing)?`, until: String.raw`(?:\s+[\w-]+){0,2}?\s+from${MOVE_PLACE}`, flow: 'import' },
+  // "470 made the return trip", "another 380 ran as return services", "the return leg took 512 trains": "return" as the
+  // word of the way back before a noun of a run came in, with no place named.
+  { verbs: String.raw`[Rr]eturn`, until: String.raw`\s+(?:trips?|journeys?|runs?|legs?|services?|voyages?|routes?)\b`, flow: 'import' },
   // "575 carried goods back to Chengdu", "brought cargo back": trains carrying goods back came in too.
   // "358 arrived back in Wuhan": trains arriving back came in too.
   { verbs: String.raw`came\s+back|c[ao]ming\s+back|arriv(?:e|ed|es|ing)\s+back|(?:carried|carrying|brought|bringing)\s+(?:[\w-]+\s+){0,2}?back`, until: '', flow: 'import' },
@@ -146,6 +149,10 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // (trainMoves keeps this rule only when the place after "into" is not the figure's area: "crossed into China" in a release
   // on China is no export of it).
   { verbs: String.raw`crossed|crossing|went|moved|headed|travell?ed`, until: String.raw`\s+into${MOVE_PLACE}`, flow: 'export', place: 'intoOwn' },
+  // "1,205 trains were headed out of China", "2,300 rolled out of the country", "trains moving out of Kazakhstan": trains
+  // going out of the figure's own place or country went out (trainMoves sets the rule aside when the place after "out of"
+  // is another one: "headed out of Europe" in a release on China came in).
+  { verbs: String.raw`head(?:ed|ing|s)?|went|going|goes|mov(?:ed|ing|es)|travell?(?:ed|ing)|ran|running|roll(?:ed|ing)|pull(?:ed|ing)|pass(?:ed|ing)|steam(?:ed|ing)|bound`, until: String.raw`\s+out\s+of(?:\s+the\s+(?:country|region|province|city|port|hub|station|terminal)\b|${MOVE_PLACE})`, flow: 'export', place: 'outOfOwn' },
   // "Trains departing from Xi'an and Zhengzhou together accounted for ...": trains leaving the place whose figure it is went
   // out (trainMoves keeps this rule only when the place after "from" is the figure's area, not a far end of the run).
   { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
@@ -192,7 +199,9 @@ const BOTH_WAYS_MOVES = new RegExp(String.raw`\b(?:${GOING})\s+(?:from\s+)?(?:an
 const VERB_OF_COUNT_GAP = /^\s+(?:(?:about|around|nearly|some|over|more\s+than|a\s+total\s+of)\s+)?$/i;
 // Between a count and its own verb of going: "371 arrived", "1,214 trains arrive", "49 trains were dispatched".
 // A conjunction ends the count's own words: in "dispatched 1,204 trains and received 986", "received" is the next count's.
-const OWN_MOVE_GAP = /^\s+(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+){0,2}$/;
+// "1,100 of the trains departed", "some 640 of them came back", "900 of these services left": a part named with "of" and the
+// whole it is taken from stands between a count and its verb as its own words do.
+const OWN_MOVE_GAP = /^\s+(?:of\s+(?:the|these|those|them|this|which|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?(?:(?!(?:and|or|but|while|whereas)\s)[a-z][\w-]*\s+){0,2}$/;
 const TRANSIT_GOODS = /\btransit\b/i;
 const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
@@ -564,7 +573,10 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
 // "a surplus of EUR161.4 bn in trade in goods with the rest of the world, compared with EUR121.9 bn in ...": the trade the
 // level is of may stand between them, and the level's month; its flow word ("trade") names the level's whole, not the
 // base's flow.
-const LEVEL_TO_BASE_GAP = /^(?:\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,2}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
+// "The deficit was $101.8 billion (7.0% of imports), against $96.5 billion in ...", "a surplus of $8 billion (or 2% of
+// exports), compared with": a bracket right after the level glosses it; its flow word names what the ratio is of, not the
+// base's flow.
+const LEVEL_TO_BASE_GAP = /^(?:\s*\([^()]{1,60}\)|\s+(?:in|for|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:quarter|half|months?|period)|\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?(?:\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?){0,3}\s*,?\s*(?:(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall))\s+(?:of\s+|by\s+)?[\d.]+\s*(?:%|pc|per\s?cent|percent)\s+)?(?:from|against|compared\s+(?:with|to))\s+[^\d.;,]{0,6}$/i;
 
 /**
  * "Customs duties collected at the dry port amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November
@@ -572,10 +584,15 @@ const LEVEL_TO_BASE_GAP = /^(?:\s+(?:in|on)\s+(?:(?:its|their|the)\s+)?(?:(?:mer
  * way the sentence before ended).
  */
 function levelOfBase(frame: RowFrame, r: Reading, lo: number, hi: number): Reading | null {
-  if (!r.earlier || r.role !== 'level' || frame.cues.some((c) => c.start >= lo && c.end <= hi)) return null;
+  if (!r.earlier || r.role !== 'level') return null;
   const level = frame.readings.findLast((o) => o.role === 'level' && !o.earlier && !o.twinOf && o.figure.unit === r.figure.unit && o.figure.end <= r.figure.start);
-  return level && LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start)) ? level : null;
+  if (!level || !LEVEL_TO_BASE_GAP.test(frame.s.slice(level.figure.end, r.figure.start))) return null;
+  // A flow word in a bracket that glosses the level ("(7.0% of imports)") is no flow word of the base's clause.
+  const glosses = [...frame.s.slice(level.figure.end, r.figure.start).matchAll(GLOSS)].map((m) => [level.figure.end + m.index, level.figure.end + m.index + m[0].length]);
+  const ownCue = frame.cues.some((c) => c.start >= lo && c.end <= hi && !glosses.some(([a, b]) => c.start >= a && c.end <= b));
+  return ownCue ? null : level;
 }
+const GLOSS = /\([^()]{1,60}\)/g;
 
 const GOODS_FROM_PLACE_BEFORE = /\b(?:goods|products|cargo|freight)\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+$/;
 const boundForCountry = (frame: RowFrame, cue: FlowCue) => frame.places.some((p) => (p.kind === 'country' || p.kind === 'group') && p.start >= cue.end && p.start - cue.end <= 8);
@@ -1070,8 +1087,17 @@ const INTO_GAP = /^\s+into\s+(?:the\s+)?/;
 /** True when the place a move rule needs stands in the wrong relation to the figure's area (see `place` of TRAIN_MOVE_RULES). */
 // `own`: the names of the release's own area and country, which the sentence may name with no role of area ("returning to China").
 function placeRuleFails(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; end?: number; role: string; name?: string; kind?: string }[], own: readonly string[] = []): boolean {
-  return fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toOtherPlace(s, m, end, places, own) || toNoPartner(s, m, end, places) || namedOtherPlace(m, end, places);
+  return fromOwnPlace(s, m, end, places) || fromOtherPlace(s, m, end, places) || intoOwnPlace(s, m, end, places) || toOtherPlace(s, m, end, places, own) || toNoPartner(s, m, end, places) || namedOtherPlace(m, end, places) || outOfOtherPlace(s, m, end, places, own);
 }
+
+/** "headed out of Europe" in a release on China: trains leaving a named place that is not the figure's own did not go out. */
+function outOfOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[], own: readonly string[]): boolean {
+  if (moveRule(m).place !== 'outOfOwn') return false;
+  const out = OUT_OF_GAP.exec(s.slice(end, end + 20));
+  const place = out ? places.find((p) => p.start === end + out[0].length) : undefined;
+  return place !== undefined && !(place.role === 'area' || own.includes(place.name ?? '') || places.some((q) => q.role === 'area' && q.name === place.name));
+}
+const OUT_OF_GAP = /^\s+out\s+of\s+(?:the\s+)?/;
 
 /** "returning to Duisburg" in a release on China: trains going back to a place that is not the figure's area did not come in. */
 function toOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string; name?: string }[], own: readonly string[]): boolean {

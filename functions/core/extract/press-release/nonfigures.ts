@@ -387,7 +387,11 @@ const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
 // "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.
 const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
-const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?(?:per|a|each)\\s+${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
+// "losing 150 yuan on every ton processed", "a margin of $12 for each barrel", "4,000 dollars per 40-foot container": the
+// word of each one may be "every" and led by "on" or "for", and a box may carry its size before it.
+const EACH_ONE = String.raw`(?:(?:on|for)\s+)?(?:per|an?|each|every)\s+`;
+const BOX_SIZE = String.raw`(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|standard\s+)?`;
+const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?${EACH_ONE}${BOX_SIZE}${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PER_AMOUNT_BEFORE = /\bper\s+$/i;
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
@@ -530,7 +534,7 @@ const AMOUNT_RANGE_FIRST_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand)
 const AMOUNT_RANGE_BEFORE = /(?:\d(?:\s*(?:m|mn|mln|million|bn|billion|k|thousand))?[-–](?:US\$|\$|€|£|¥)?|\bbetween\s+(?:US\$|\$|€|£|¥)?\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+and\s+(?:US\$|\$|€|£|¥)?)$/i;
 
 // The unit-price gate's words: the price words stand alone, a thing priced follows "a" ("a tonne", "a car").
-const PRICE_WORDS = new Set(['per', 'each', 'price', 'priced', 'cost', 'costs']);
+const PRICE_WORDS = new Set(['per', 'each', 'every', 'price', 'priced', 'cost', 'costs']);
 
 /** Either end of a range of amounts ("7.5-8.0 mln tonnes", "between 7.5 and 8 million tonnes"). */
 function isAmountRange(s: string, f: Figure): boolean {
@@ -552,7 +556,8 @@ function wordEndBefore(s: string, at: number): number {
 }
 
 // The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
-const WEIGHED_WORDS = /(?:^|\s)(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+// ("a 20-foot container", "a standard container": a box's size, stepped over the same way.)
+const WEIGHED_WORDS = /(?:^|\s)(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|standard\s+)?(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
 
 /** A price written in full after a verb of movement that follows a unit price in the same sentence (PRICE_PATH_BEFORE). */
 function isPriceMovedTo(s: string, f: Figure): boolean {
@@ -561,7 +566,7 @@ function isPriceMovedTo(s: string, f: Figure): boolean {
 
 /** Where the thing priced at `start` begins with the words of its weighing before it ("dry metric tonne"). */
 function skipWeighedAs(s: string, start: number): number {
-  const m = WEIGHED_WORDS.exec(s.slice(Math.max(0, start - 16), start));
+  const m = WEIGHED_WORDS.exec(s.slice(Math.max(0, start - 26), start));
   return m && m[0].trim() ? start - m[0].length + (isSpace(m[0].charCodeAt(0)) ? 1 : 0) : start;
 }
 
@@ -824,6 +829,11 @@ const RANK_SUPERLATIVE_AFTER = /^\s+(?:busiest|largest|biggest|leading|most\s+im
 // full-year exports of close to", "the ministry anticipated annual shipments of about", "projected overseas sales of
 // nearly"), but not a result said to be above or below what was expected ("lower-than-expected exports of").
 const FORECAST_FLOW_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|sees?|seeing)\s+(?:(?:the|its|their|total)\s+)?(?:[\w'’-]+\s+){0,2}?(?:arrivals|imports|exports|shipments|purchases|sales|deliveries|volumes?|turnover|trade)\s+(?:(?:in|for)\s+[\w -]{1,20}?\s+)?(?:of|at|to\s+(?:reach|hit|total))\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// An amount that is the subject of a verb in the future or of a modal ("around 9 million tons will arrive in November",
+// "another 2 million tonnes is due to be loaded", "some 300,000 barrels of diesel are expected to sail", "$4 billion of
+// orders should ship next quarter") tells what is still to come: a forecast, not a flow that happened. Only right after
+// the amount and what it is of, so "exports reached 5 million tonnes in October and will ..." keeps its row.
+const FUTURE_SUBJECT_AFTER = /^\s*(?:(?:of|in)\s+(?:(?!(?:and|but|while|will|is|are|was|were)\b)[\w'’-]+\s+){1,3}?)?(?:will|shall|should|could|may|might|(?:is|are)\s+(?:(?:expected|due|set|scheduled|forecast|projected|poised|likely|estimated|slated)\s+to|on\s+(?:track|course)\s+to))\s+(?:(?:probably|likely|still|also|only|now|soon)\s+)?(?:be|have|arrive|arrived|land|reach|sail|ship|load|leave|come|go|move|clear|flow|cross|head|get|enter|depart|discharge|dock)\b/i;
 // The same forecast told as a belief in what a flow will do: "Analysts reckon 2023 shipments will land at roughly 52,000
 // tonnes", "the bureau expects full-year exports to end near", "traders think imports could climb to", "economists believe
 // the surplus will come in at": a verb of belief or forecast, its subject, a modal (or "to"), a verb of arriving, the amount.
@@ -851,6 +861,14 @@ function firmSingledOut(clause: string): boolean {
   const m = SINGLED_OUT_BEFORE.exec(clause);
   return m !== null && namesFirm(m[1]);
 }
+
+// "The top ten exporting groups shipped 3.9 million vehicles between them", "the largest single exporter sold more than 780,000
+// cars overseas", "The five biggest carmakers together exported 2.1 million units", "its three main miners delivered some
+// 40 million tonnes": firms ranked or counted as the subject of the verb of selling give companies' sales, not the trade of
+// a place (no row). A determiner, then a rank or a count, then a noun of firms ("exporter" only as "single exporter"), so
+// "Nov. 20 -- Carmakers shipped" is no ranking, and "Australia, the largest
+// exporter, shipped ..." and "the five largest exporting provinces shipped ..." stay rows.
+const FIRMS_AS_SUBJECT_BEFORE = /\b(?:the|its|their|these|[a-z]+['’]s)\s+(?:(?:top|largest|biggest|leading|main|major|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+){1,2}(?:(?:single|individual)\s+(?:exporter|importer|seller|buyer|supplier|shipper)|(?:[a-z][\w-]*\s+)?(?:groups?|carmakers?|automakers?|companies|company|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?))\s+(?:(?:alone|together|combined|collectively|jointly)\s+)?(?:shipped|sold|exported|imported|delivered|bought|purchased|supplied|accounted\s+for|moved)\s+(?:(?:abroad|overseas)\s+)?(?:(?:about|around|nearly|some|more\s+than|over|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
 
 /** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
 function namesFirm(written: string): boolean {
@@ -922,6 +940,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (_s, f) => f.kind === 'level',
   },
   {
+    name: 'firms ranked as the subject',
+    gate: /\b(?:groups?|carmakers?|automakers?|compan(?:y|ies)|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?|single|individual)\b/i,
+    gateWords: ['group', 'maker', 'compan', 'firm', 'manufacturer', 'producer', 'miner', 'brand', 'enterprise', 'refiner', 'crusher', 'trader', 'conglomerate', 'single', 'individual'],
+    examples: ['The top ten exporting groups shipped 3.9 million vehicles between them', 'the largest single exporter sold more than 780,000 cars overseas'],
+    test: (s, f) => f.kind === 'level' && FIRMS_AS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
     // "the gap between the two sets of figures", "the three sets of data do not match": a count of statistics compared
     // (a mirror figure beside a country's own), no amount traded.
     name: 'sets of statistics',
@@ -943,6 +968,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see', 'reckon', 'think', 'thought', 'believ', 'estimat', 'guess', 'bet'],
     examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November', 'Analysts reckon 2023 shipments will land at roughly 52,000 tonnes'],
     test: (s, f) => f.kind === 'level' && (FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)) || FORECAST_CLAUSE_BEFORE.test(clauseBefore(s, f.start, 120)) || yearOfForecastSubject(s, f)),
+  },
+  {
+    name: 'amount said to come later',
+    gate: /\b(?:will|shall|should|could|may|might|expected|due|set|scheduled|forecast|projected|poised|likely|estimated|slated|track|course)\b/i,
+    gateWords: ['will', 'shall', 'should', 'could', 'may', 'might', 'expected', 'due', 'set', 'scheduled', 'forecast', 'projected', 'poised', 'likely', 'estimated', 'slated', 'track', 'course'],
+    examples: ['Ship-tracking data suggest around 9 million tons will arrive in November', 'another 2 million tonnes is due to be loaded at the terminal'],
+    test: (s, f) => f.kind === 'level' && FUTURE_SUBJECT_AFTER.test(s.slice(f.end, f.end + 80)),
   },
   {
     name: 'planned flow',
@@ -1271,7 +1303,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'unit price',
-    gate: new RegExp(`\\b(?:per|each|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
+    gate: new RegExp(`\\b(?:per|each|every|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier', 'copper hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week'],

@@ -38,7 +38,9 @@ const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,10}?(?:at|of)
 // deficit to": the balance the flows' changes left is a subject of its own; neither change is its change.
 // The running total may be named by any noun of an amount: "bringing the January-June figure to", "taking the half-year volume
 // to", "lifting the year's haul to", "pushing the cumulative amount to".
-const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putting|leaving)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill|surplus|deficit|balance|figure|volume|amount|haul|count|sum)|(?:widening|narrowing|shrinking|swelling)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:surplus|deficit|balance))\b/i;
+// Or by the trade or the flow it sums: "bringing two-way fruit trade to", "taking combined shipments to", "lifting overall
+// turnover to", "pushing total imports to" (a whole the part before it went into, whose change is the part's).
+const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putting|leaving)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill|surplus|deficit|balance|figure|volume|amount|haul|count|sum|trade|turnover|throughput|exports|imports|shipments|purchases|sales|arrivals|deliveries)|(?:widening|narrowing|shrinking|swelling)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:surplus|deficit|balance))\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"

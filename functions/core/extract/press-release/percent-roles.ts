@@ -399,7 +399,9 @@ const SEQUENTIAL_LEADING_ONE = /^\s*(?:(?:increase|increased|decrease|decreased|
 const SEQUENTIAL_BASIS_ALL = new RegExp(SEQUENTIAL_BASIS.source, 'gi');
 // "following the 8.1 per cent contraction in the previous month": the marker dates an earlier rate (a row of that month,
 // as "in September" would), it is no basis of the sentence's changes.
-const DATED_EARLIER_RATE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:[a-z-]+\s+){1,2}?(?:in|during|for)\s+the\s+$/i;
+// ("after a 2.2 percent decline the previous month", "the 6 percent rise of the prior month": with "of" or no preposition; a
+// change "on" or "compared with" the previous month is measured against it, no rate of it.)
+const DATED_EARLIER_RATE_BEFORE = /\d\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:(?!(?:on|over|from|than|against|versus|compared|with|to|and|as)\s)[a-z-]+\s+){1,2}?(?:(?:in|during|for|of)\s+)?the\s+$/i;
 
 // "... to $2.24 billion (up 3.8% month-on-month), while ...", "reached 1.85 billion yuan, 6.2 percent lower than the previous
 // month, up 16.6 percent": a change on the month before set off right after an amount, beside that amount's own change

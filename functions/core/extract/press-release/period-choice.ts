@@ -741,6 +741,20 @@ export function backToLeadPeriod(frame: RowFrame): void {
 
 const ASIDE_AFTER_PERIOD = new RegExp(`^\\s*${ASIDE_WORD}\\b`, 'i');
 
+// "...; in March 2026 they had grown 9.8% year on year.", "exports had risen 4 percent in February", "A month earlier, in
+// May, imports had fallen 3%": a change told in the pluperfect for a period before the one in force looks back from the
+// figures' own period; its date is no period of the next sentences ("By October the port had handled 5 million tonnes",
+// a level and no verb of change, still is).
+const PLUPERFECT_CHANGE = String.raw`had\s+(?:(?:already|also|only|still|even)\s+)?(?:grown|risen|fallen|dropped|declined|increased|decreased|climbed|jumped|expanded|contracted|slipped|gained|shrunk|shrank|slumped|surged|eased|edged\s+(?:up|down)|been\s+(?:up|down))`;
+const PLUPERFECT_CHANGE_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\w'’-]+\s+){0,3}?${PLUPERFECT_CHANGE}\b`, 'i');
+const PLUPERFECT_CHANGE_BEFORE = new RegExp(String.raw`\b${PLUPERFECT_CHANGE}\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s?cent|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|during|for)\s+(?:the\s+)?$`, 'i');
+
+/** A period before the one in force that dates a change told in the pluperfect (PLUPERFECT_CHANGE_AFTER): a look back. */
+function pluperfectLookBack(s: string, p: PeriodMention, now: { start: string } | null): boolean {
+  if (!now?.start || !p.periodEnd || p.periodEnd >= now.start || !s.includes('had')) return false;
+  return PLUPERFECT_CHANGE_AFTER.test(s.slice(p.end, p.end + 60)) || PLUPERFECT_CHANGE_BEFORE.test(s.slice(Math.max(0, p.start - 80), p.start));
+}
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   if (comparesPartsOnly(frame, rows)) return;
@@ -755,7 +769,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

@@ -243,8 +243,10 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "while 2,117 came back loaded with wine", "and 1,362 returned": a part that came back is inbound; "2,358 departed from Xi'an
 // for Europe": a part that left its hub for a place went out.
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+(?:from\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|(?:made|ran|completed|took|were\s+on)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?return\s+(?:trips?|journeys?|runs?|legs?|voyages?)|(?:headed|went|moved|ran|rolled|travell?ed)\s+out\s+of|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
 
+// "1,100 of the trains departed Chongqing for Europe" (the hub named with no "from"), "while 470 made the return trip", "634
+// ran the return journey", "1,205 were headed out of China": a part that left its place or made the way back has a direction.
 // "Of these, 2,112 ran to Central Asia", "742 were to Europe", "1,731 were from Europe and Central Asia": a verb of going or
 // being and a place it went to or came from (a capital: "were to be" says nothing of where).
 const PART_PLACE_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:ran|went|headed|travell?ed|were|was)\s+(?:to|for)\s+(?:the\s+)?[A-Z]|^[^.;]{0,50}?\b(?:were|was|came|arrived|ran)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z]/;
@@ -276,7 +278,8 @@ const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!
 const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
-const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total)\b[^.;\d]{0,40}?,?\s+(?:and|while|whereas)\s+$/i;
+// "1,100 of the trains departed ..., while 470 made the return trip": the part may name its whole by its noun.
+const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those)\s+(?:[\w-]+\s+)?(?:trains|services|runs|trips|journeys))\b[^.;\d]{0,80}?,?\s+(?:and|while|whereas)\s+$/i;
 
 // ("Xi'an sent out 1,420 of them": a hub's verb of sending too.)
 const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for)\s+$/;
@@ -567,7 +570,8 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
 // ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
 // arriving with where, right after the bare number, too.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the))\b/i;
+// ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
 // ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
 const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;

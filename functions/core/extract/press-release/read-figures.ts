@@ -11,6 +11,7 @@ import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notAT
 import { indexGrowth, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
+import { countryOfPlace } from './geography.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
@@ -189,7 +190,8 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     return;
   }
   const r = reading(f, 'level', 0, false);
-  if (scene.memory.country && nationwideScope(scene, f)) r.areaOverride = scene.memory.country;
+  const nation = scene.memory.country || areaCountry(scene.places);
+  if (nation && nationwideScope(scene, f)) r.areaOverride = nation;
   tally.readings.push(r);
   tally.lastLevelEnd = f.end;
 }
@@ -198,15 +200,38 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
 // "nationwide" (or "across the country") opening a clause and set off by a comma scopes the clauses after it; a level there
 // with no place named between is the country's, not the port's the release is on. A word that ends a phrase ("ranked first
 // nationally, with 9.1 trillion yuan", "the largest nationwide,") scopes nothing.
-const NATIONWIDE_SCOPE = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:nationwide|nationally|across\s+the\s+(?:country|nation))\s*,/gi;
-const NATIONWIDE_WORDS = keywords(['nationwide', 'nationally', 'across the country', 'across the nation'], NATIONWIDE_SCOPE);
+// "and nationwide 8,225 trains ran", "while across the country some 8,225 ran": the word may lead the level with no comma
+// (only a hedge between); "8,225 trains ran nationwide during the year", "a total of 8,225 were run across the whole country":
+// or close the level's own clause after it (no comma, number or ranking word between: "the most of any city nationwide",
+// "ranked first nationwide" rank a place).
+const NATIONWIDE_SCOPE = /(?:^\s*|[,;:]\s*|\b(?:that|and|but|while|whereas)\s+)(?:nationwide|nationally|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|in\s+the\s+(?:whole|entire)\s+country)\s*(?:,|(?=(?:(?:about|around|nearly|some|almost|roughly|more\s+than|over|a\s+total\s+of)\s+)?(?:US\$|\$|€|£|¥)?\d))/gi;
+const NATIONWIDE_AFTER = /^[^,;.\d]{0,60}?\b(?:nationwide|countrywide|across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)|in\s+the\s+(?:whole|entire)\s+country)\b/i;
+const RANKING_WORDS = /\b(?:most|largest|biggest|highest|first|second|third|ranked|ranking|ranks|among|top|of\s+(?:any|all))\b/i;
+const NATIONWIDE_WORDS = keywords(['nation', 'country'], NATIONWIDE_SCOPE, NATIONWIDE_AFTER);
 
 /** Whether a "nationwide," before the level at `f` in its sentence scopes it, with no place of an area named between. */
 function nationwideScope({ s, places }: SentenceScene, f: Figure): boolean {
-  if (!mentions(s, NATIONWIDE_WORDS, 0, f.start)) return false;
-  const scope = [...s.slice(0, f.start).matchAll(NATIONWIDE_SCOPE)].at(-1);
-  if (!scope || s.slice(scope.index, f.start).includes(';')) return false;
+  if (!mentions(s, NATIONWIDE_WORDS)) return false;
+  if (nationwideAfter(s, f, places)) return true;
+  const scope = [...s.slice(0, f.end).matchAll(NATIONWIDE_SCOPE)].filter((m) => m.index < f.start).at(-1);
+  if (!scope || s.slice(scope.index + 1, f.start).includes(';')) return false;
   return !places.some((p) => p.role === 'area' && p.start >= scope.index && p.end <= f.start);
+}
+
+/** "Neighboring Chengdu said ..., and nationwide 8,225 trains ran": a release with no country of its own is of the country of the areas it names. */
+function areaCountry(places: SentenceScene['places']): string | null {
+  for (const p of places) {
+    const country = p.role === 'area' ? countryOfPlace(p) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/** "8,225 trains ran nationwide": the word closing the level's own clause, no place of an area or ranking word between. */
+function nationwideAfter(s: string, f: Figure, places: SentenceScene['places']): boolean {
+  const m = NATIONWIDE_AFTER.exec(s.slice(f.end, f.end + 90));
+  if (!m || RANKING_WORDS.test(m[0])) return false;
+  return !places.some((p) => p.role === 'area' && p.start >= f.end && p.end <= f.end + m[0].length);
 }
 
 // "$640 per tonne", "$2.10/kg", "about $714 a tonne": money quoted per unit of goods is a price.

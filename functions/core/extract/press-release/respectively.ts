@@ -202,7 +202,14 @@ export function pairLevelsWithPartners(s: string, primaries: Reading[], growths:
 }
 
 // ", with furniture up 9.6 percent and garments down 2.4 percent" after a list: a change named by one word of its item.
-const NAMED_CHANGE_BEFORE = /(?:^\s*,?\s*(?:with|while)\s+|^\s*,?\s*and\s+|^\s*,\s*)([A-Za-z][\w-]*)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+// ", with diesel growing 44.6 percent", "; jet fuel alone rose 12 percent", ", of which gasoline climbed 8%", "while the
+// crude oil figure was down 3%": the item may be named by one or two words, after "with", "while", "of which" or a semicolon,
+// its verb a participle or a finite verb of change; the list's period may come first ("respectively in the first ten months
+// of 2019, with diesel growing").
+const NAMED_CHANGE_BEFORE = /^(?:\s+(?:in|during|over|for)\s+[^,;.]{1,40}?)?(?:\s*[,;]?\s*(?:with|while|whereas|and|(?:among|of)\s+which)\s+|\s*[,;]\s*)(?:the\s+)?([A-Za-z][\w-]*(?:\s+(?!(?:alone|figure|volume|shipments|exports|imports)\b)[A-Za-z][\w-]*)?)\s+(?:(?:alone|figure|volume|shipments|exports|imports)\s+)?(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|climbing|jumping|rose|fell|grew|declined|increased|decreased|climbed|jumped|gained|dropped|slipped)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+// The words of a list: its items split at commas, or at commas and "and" ("diesel, jet fuel and gasoline").
+const LIST_SPLIT = /,|\band\b/;
+const AND_INSIDE = /\S\s+and\s+\S/;
 
 /**
  * "A and parts, B, and C were worth X, Y and Z respectively, with A up p and C down q": changes after the list, each named by a
@@ -211,19 +218,32 @@ const NAMED_CHANGE_BEFORE = /(?:^\s*,?\s*(?:with|while)\s+|^\s*,?\s*and\s+|^\s*,
 export function pairNamedGrowthsAfterList(s: string, primaries: Reading[], growths: Reading[], at: number): void {
   const levels = levelsListedBefore(s, primaries, at);
   if (levels.length < 2) return;
-  const pieces = s.slice(endOfLastBefore(primaries, levels[0].figure.start), levels[0].figure.start).split(',');
-  if (pieces.length < levels.length) return;
-  const items = pieces.slice(-levels.length);
+  const head = s.slice(endOfLastBefore(primaries, levels[0].figure.start), levels[0].figure.start);
+  const byCommas = head.split(',');
+  const byWords = head.split(LIST_SPLIT).filter((piece) => piece.trim() !== '');
+  // "diesel, jet fuel and gasoline were": a last piece with "and" inside (not a serial ", and C") joins the last two items.
+  const joinedByAnd = AND_INSIDE.test(byCommas[byCommas.length - 1]);
+  const lists = (joinedByAnd ? [byWords] : [byCommas, byWords]).filter((pieces) => pieces.length >= levels.length).map((pieces) => pieces.slice(-levels.length));
+  if (!lists.length) return;
   let from = at + 'respectively'.length;
   for (const g of growths) {
     if (g.figure.start < from || g.level) continue;
     const named = NAMED_CHANGE_BEFORE.exec(s.slice(from, g.figure.start));
     if (!named) return;
-    const word = new RegExp(`\\b${named[1]}\\b`, 'i');
-    const owners = items.flatMap((item, i) => (word.test(item) ? [i] : []));
-    if (owners.length === 1 && !levels[owners[0]].growth) link(levels[owners[0]], g);
+    const owner = lists.map((items) => namedItem(items, named[1])).find((i) => i >= 0);
+    if (owner !== undefined && !levels[owner].growth) link(levels[owner], g);
     from = g.figure.end;
   }
+}
+
+/** The one item that holds the words `named` (or, failing that, its last word), or -1. */
+function namedItem(items: string[], named: string): number {
+  for (const words of [named, named.split(/\s+/).at(-1)!]) {
+    const word = new RegExp(`\\b${words.replace(/\s+/g, '\\s+')}\\b`, 'i');
+    const owners = items.flatMap((item, i) => (word.test(item) ? [i] : []));
+    if (owners.length === 1) return owners[0];
+  }
+  return -1;
 }
 
 // ", the former rising 3.5 percent and the latter falling 14.3 percent", "the first up p and the second down q": a change

@@ -202,7 +202,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
-  if (!since && !ytd && s.includes('so far')) out = yearSoFarOfChange(out, s, previous);
+  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, previous);
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
@@ -213,12 +213,14 @@ const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
  * USD 3.1 billion, down 32.5 percent": a bare "so far" beside a change in percent (no launch, sinceLaunch) goes on with the
  * year so far the release stated before (January to a month of one year). It is added as a period of its own, so a figure
  * right after it takes it over a month the sentence names in passing ("Despite the higher volume in May, ...").
+ * After a quarter or a month ("... in the third quarter. Exports are now up 4.3 percent so far"), the year so far runs from
+ * January to that period's end.
  */
 function yearSoFarOfChange(out: PeriodMention[], s: string, previous: ReportedPeriod): PeriodMention[] {
-  if (!previous || !previous.start.endsWith('-01') || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
+  if (!previous || !previous.start || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
   const m = BARE_SO_FAR.exec(s);
   if (!m || recordBefore(s, m.index, true) || !(YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) return out;
-  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: previous.start, periodEnd: previous.end, yearToDate: true };
+  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: `${previous.end.slice(0, 4)}-01`, periodEnd: previous.end, yearToDate: true };
   return [...out, soFar].sort((a, b) => a.start - b.start);
 }
 
@@ -381,7 +383,8 @@ const recordBefore = (s: string, at: number, soFar: boolean): boolean => {
 };
 // A change in percent ("down 32.5 percent", "4.7 percent less", "a rise of 6%") compares the figure with a year before: with a
 // bare "so far" beside it, the figure is the year so far, not a total since a launch.
-const CHANGE_IN_PERCENT = /\b(?:up|down|rose|fell|grew|gained|increased|decreased|declined|dropped|jumped|slipped|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
+// ("have risen 5% so far": the participles of change too.)
+const CHANGE_IN_PERCENT = /\b(?:up|down|rose|fell|grew|gained|increased|decreased|declined|dropped|jumped|slipped|risen|fallen|grown|climbed|slid|surged|expanded|contracted|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
 
 /** The first since-launch phrase of a sentence, with the rule that read it. */
 function sinceLaunch(s: string): { start: number; end: number; rule: string } | null {
