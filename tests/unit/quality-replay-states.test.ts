@@ -36,7 +36,7 @@ describe('state lines of the gate record', () => {
     expect([VOUCHED, BOUNDED, PINNED]).toEqual([1, 2, 4]);
   });
 
-  it('are written as text byte for byte as JSON.stringify writes the items: escapes, surrogates, fractions, huge and odd numbers', () => {
+  it('are JSON.stringify\'s text of the items, whatever the keys and numbers: escapes, surrogates, fractions, huge and odd numbers', () => {
     const states = new RowStates();
     const deltas = new PassDeltas();
     const rows = [row('trade', 'plain'), row('region/trade', 'q"uote', 2), row('trade', 'back\\slash'), row('trade', 'tab\tnl\n'), row('trade', 'lone\ud800'), row('trade', 'pair\ud83d\ude00é'), row('tr"ade', '\u0001')];

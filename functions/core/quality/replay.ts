@@ -14,7 +14,6 @@ import type { FindingEntry } from './report.js';
 import { monthOf, type DeltaItem, type FixedRow, type ReplayedFinding, type ReplayedPass, type WeighedState } from './assess.js';
 import type { PassDeltas } from './row-states.js';
 import { detached, type QualityRow } from './rows.js';
-import { jsonValue } from '../publish/render.js';
 
 /** The record's list of the passes' state lines. */
 export const STATES_LIST = 'states';
@@ -30,16 +29,11 @@ export const rowKey = (row: Pick<QualityRow, 'dataset' | 'observation_id' | 'rev
  * (DeltaItem: its flag bits are RowStates' own, as the record has always written them).
  */
 export function stateLine(period: string, deltas: PassDeltas): string {
+  const items: DeltaItem[] = [];
   const { rows, agreements, flags, weight, findings } = deltas;
-  // Written as text, byte for byte what JSON.stringify writes of `{ period, states: DeltaItem[] }`: an array and a
-  // key per item, some ten thousand a pass at a million rows, were most of what a checked pass's line allocated.
-  let out = `{"period":${jsonValue(period)},"states":[`;
-  for (let i = 0; i < rows.length; i++) {
-    out += `${i === 0 ? '[' : ',['}${jsonValue(rowKey(rows[i]))},${jsonValue(agreements[i])},${jsonValue(flags[i])},${jsonValue(weight[i])},${jsonValue(findings[i])}]`;
-  }
-  return `${out}]}`;
+  for (let i = 0; i < rows.length; i++) items.push([rowKey(rows[i]), agreements[i], flags[i], weight[i], findings[i]]);
+  return JSON.stringify({ period, states: items });
 }
-
 
 /**
  * Adds the items of a state line (stateLine) whose rows `held` holds to `states`, read in place:

@@ -191,53 +191,27 @@ export class RowColumns {
     this.spare.push(columns);
   }
 
-  /** Each column's text in the row added last and its code: rows in publish order repeat most of them (ColumnCodes). */
-  private readonly last = new ColumnCodes(this.dictionary);
-
   /** Writes the codes of a row's texts from `at` on (each field by name, in column order). */
   private texts(codes: Uint32Array, at: number, row: Observation, quote: string): void {
-    const d = this.last;
-    codes[at + DATASET] = d.code(DATASET, row.dataset);
-    codes[at + AREA] = d.code(AREA, row.area);
-    codes[at + PARTNER] = d.code(PARTNER, row.partner);
-    codes[at + FLOW] = d.code(FLOW, row.flow);
-    codes[at + COMMODITY] = d.code(COMMODITY, row.commodity);
-    codes[at + BREAKDOWN] = d.code(BREAKDOWN, row.breakdown);
-    codes[at + MEASURE] = d.code(MEASURE, row.measure);
-    codes[at + PERIOD_START] = d.code(PERIOD_START, row.period_start);
-    codes[at + PERIOD_END] = d.code(PERIOD_END, row.period_end);
-    codes[at + UNIT] = d.code(UNIT, row.unit);
-    codes[at + QUALIFIER] = d.code(QUALIFIER, row.qualifier);
-    codes[at + STATUS] = d.code(STATUS, row.status);
-    codes[at + RELEASE_ID] = d.code(RELEASE_ID, row.release_id);
-    codes[at + SOURCE_URL] = d.code(SOURCE_URL, row.source_url);
-    codes[at + SOURCE_QUOTE] = d.code(SOURCE_QUOTE, quote);
-    codes[at + PUBLISHED] = d.code(PUBLISHED, row.published);
-    codes[at + PERIOD_TYPE] = d.code(PERIOD_TYPE, row.period_type);
-    codes[at + PARTNER_CODE] = d.code(PARTNER_CODE, row.partner_code);
-    codes[at + AREA_CODE] = d.code(AREA_CODE, row.area_code);
-  }
-}
-
-/** What a column remembers before its first text (no text, nor a missing field's undefined, equals it). */
-const NOTHING_YET = Symbol('nothing yet');
-
-/**
- * A dictionary's codes asked column by column, each column's last text and code remembered: rows
- * come in publish order, so a month's rows share their dataset, periods, unit, status, release,
- * link and publication date, and a look-up in the dictionary's map (hashing the text) was 19 per
- * row read (1.5 million in a composed version of 1,000,000 rows, whose gate reads 80,000). A text
- * equal to the column's last one has its code (the dictionary gives one code per text).
- */
-class ColumnCodes {
-  private readonly texts: unknown[] = new Array<unknown>(TEXT_COLUMNS).fill(NOTHING_YET);
-  private readonly codes = new Uint32Array(TEXT_COLUMNS);
-  constructor(private readonly dictionary: TextDictionary) {}
-  code(column: number, text: string): number {
-    if (this.texts[column] === text) return this.codes[column];
-    const code = this.dictionary.code(text);
-    this.texts[column] = text;
-    this.codes[column] = code;
-    return code;
+    const d = this.dictionary;
+    codes[at + DATASET] = d.code(row.dataset);
+    codes[at + AREA] = d.code(row.area);
+    codes[at + PARTNER] = d.code(row.partner);
+    codes[at + FLOW] = d.code(row.flow);
+    codes[at + COMMODITY] = d.code(row.commodity);
+    codes[at + BREAKDOWN] = d.code(row.breakdown);
+    codes[at + MEASURE] = d.code(row.measure);
+    codes[at + PERIOD_START] = d.code(row.period_start);
+    codes[at + PERIOD_END] = d.code(row.period_end);
+    codes[at + UNIT] = d.code(row.unit);
+    codes[at + QUALIFIER] = d.code(row.qualifier);
+    codes[at + STATUS] = d.code(row.status);
+    codes[at + RELEASE_ID] = d.code(row.release_id);
+    codes[at + SOURCE_URL] = d.code(row.source_url);
+    codes[at + SOURCE_QUOTE] = d.code(quote);
+    codes[at + PUBLISHED] = d.code(row.published);
+    codes[at + PERIOD_TYPE] = d.code(row.period_type);
+    codes[at + PARTNER_CODE] = d.code(row.partner_code);
+    codes[at + AREA_CODE] = d.code(row.area_code);
   }
 }
