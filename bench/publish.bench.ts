@@ -19,7 +19,8 @@
  * what the child holds before it starts (Node and the modules). The children run the bundle Lambda would run
  * (CHILD_MODE; PUBLISH_BENCH_CHILD=tsx for the TypeScript sources through tsx, as before 2026-12-05).
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
- * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_HEAP_PROF=DIR for allocations)
+ * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_HEAP_PROF=DIR for allocations,
+ * PUBLISH_BENCH_THREADS=1 for each child's CPU by thread, PUBLISH_BENCH_V8_FLAGS="--flag ..." to try V8 flags in the children)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -708,9 +709,9 @@ function threadCpu(): string {
 }
 
 /**
- * PUBLISH_BENCH_HEAP_PROF=DIR: a sampling heap profile of each case's timed part, counting what the collector took
- * too (what `--heap-prof` leaves out), so it shows where the garbage is made; open it in Chrome DevTools. Returns
- * what writes it, or undefined.
+ * PUBLISH_BENCH_HEAP_PROF=DIR: a sampling heap profile of each case (its timed part, with the setup and the store's
+ * part copies around it), counting what the collector took too (what `--heap-prof` leaves out), so it shows where the
+ * garbage is made; open it in Chrome DevTools. Returns what writes it, or undefined.
  */
 async function sampleAllocations(): Promise<((name: string) => Promise<void>) | undefined> {
   const dir = process.env.PUBLISH_BENCH_HEAP_PROF;
