@@ -19,7 +19,8 @@
  * what the child holds before it starts (Node and the modules). The children run the bundle Lambda would run
  * (CHILD_MODE; PUBLISH_BENCH_CHILD=tsx for the TypeScript sources through tsx, as before 2026-12-05).
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
- * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile)
+ * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_HEAP_PROF=DIR for allocations,
+ * PUBLISH_BENCH_THREADS=1 for each child's CPU by thread, PUBLISH_BENCH_V8_FLAGS="--flag ..." to try V8 flags in the children)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -684,8 +685,47 @@ async function runChild(job: ChildCase): Promise<unknown> {
   if (job.kind === 'references') return referenceCases(job.size, job.dir);
   // A warm process: the same version published first in a copy of the store, so the timed one runs compiled code.
   if (job.kind === 'publish' && job.warmUp) await publishCase(job.size, job.phase, job.warmUp, job.whole, job.figures);
+  const allocations = await sampleAllocations();
   const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole, job.figures) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
+  await allocations?.(`${job.kind}-${job.size}-${'phase' in job ? job.phase : 0}`);
+  if (process.env.PUBLISH_BENCH_THREADS) console.error(`${job.kind} ${'phase' in job ? job.phase : ''} CPU s by thread: ${threadCpu()}`);
   return { ...result, baseRssMb, startCpuSeconds, peakRssMb: maxRssMb() } satisfies CaseResult;
+}
+
+/** PUBLISH_BENCH_THREADS=1: the process's CPU seconds so far by thread name (Linux /proc), where the CPU off the publish thread goes. */
+function threadCpu(): string {
+  const byName = new Map<string, number>();
+  for (const task of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // A thread gone since the listing.
+    }
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
+}
+
+/**
+ * PUBLISH_BENCH_HEAP_PROF=DIR: a sampling heap profile of each case (its timed part, with the setup and the store's
+ * part copies around it), counting what the collector took too (what `--heap-prof` leaves out), so it shows where the
+ * garbage is made; open it in Chrome DevTools. Returns what writes it, or undefined.
+ */
+async function sampleAllocations(): Promise<((name: string) => Promise<void>) | undefined> {
+  const dir = process.env.PUBLISH_BENCH_HEAP_PROF;
+  if (!dir) return undefined;
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  return async (name) => {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    mkdirSync(dir, { recursive: true });
+    await writeFile(join(dir, `${name}-${process.pid}.heapprofile`), JSON.stringify(profile));
+    session.disconnect();
+  };
 }
 
 const CHILD_ENV = 'PUBLISH_BENCH_CASE';
@@ -741,7 +781,7 @@ export async function inChild<T>(job: ChildCase): Promise<T> {
     // The children run with the publish function's V8 flags (its NODE_OPTIONS), so peak RSS is the one Lambda would see.
     // A whole re-render of a version that reads the last one's files whole holds far more heap than the function's
     // 1,024 MB (1.7 GB at 1,000,000 rows): it runs with the old generation a function sized for it would need.
-    const flags = job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS;
+    const flags = [...(job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS), ...(process.env.PUBLISH_BENCH_V8_FLAGS?.split(' ').filter(Boolean) ?? [])];
     const loader = CHILD_MODE === 'tsx' ? process.execArgv : FUNCTION_NODE_OPTIONS;
     const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;

@@ -36,6 +36,20 @@ describe('state lines of the gate record', () => {
     expect([VOUCHED, BOUNDED, PINNED]).toEqual([1, 2, 4]);
   });
 
+  it('are JSON.stringify\'s text of the items, whatever the keys and numbers: escapes, surrogates, fractions, huge and odd numbers', () => {
+    const states = new RowStates();
+    const deltas = new PassDeltas();
+    const rows = [row('trade', 'plain'), row('region/trade', 'q"uote', 2), row('trade', 'back\\slash'), row('trade', 'tab\tnl\n'), row('trade', 'lone\ud800'), row('trade', 'pair\ud83d\ude00é'), row('tr"ade', '\u0001')];
+    const weights = [0, 1.5, -2, 1e21, 1e-7, Number.MAX_VALUE, 0.1 + 0.2];
+    const expected: [string, number, number, number, number][] = [];
+    rows.forEach((r, i) => {
+      deltas.add(r, states.slot(r), i, i % 8, weights[i], i % 3);
+      expected.push([rowKey(r), i, i % 8, weights[i], i % 3]);
+    });
+    for (const period of ['2025-01', '', 'p"\\']) expect(stateLine(period, deltas)).toBe(JSON.stringify({ period, states: expected }));
+    expect(stateLine('2025-01', new PassDeltas())).toBe(JSON.stringify({ period: '2025-01', states: [] }));
+  });
+
   it('read in place give what JSON gives: keys with a "/" in the dataset, rows not held, other revisions, and escapes', () => {
     const rows = [row('trade', '0000000000000000ea60'), row('region/trade', 'x1', 12), row('trade', 'x1', 2), row('trade', 'q"uote'), row('trade', 'back\\slash'), row('other', '0000000000000000ea60')];
     const held = new HeldRows();

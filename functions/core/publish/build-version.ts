@@ -216,6 +216,11 @@ function smallest(a: string | undefined, b: string | undefined, c: string | unde
 }
 
 const byRevision = (a: Observation, b: Observation) => a.revision - b.revision;
+/** Whether rows are in ascending revision order (as byRevision sorts them). */
+function inRevisionOrder(rows: Observation[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1].revision > rows[i].revision) return false;
+  return true;
+}
 
 /** sha256 of the ndjson lines of one stripe's rows (the layout's stripe digest): hashed as one text, not a call per line. */
 function stripeDigest(lines: string[]): string {
@@ -813,7 +818,8 @@ class VersionRender {
     const { revisionRows } = this;
     // A store without the current revision among its vintages still yields a complete history.
     if (row && !revisionRows.some((r) => r.revision === row.revision)) revisionRows.push(row);
-    if (revisionRows.length > 1) revisionRows.sort(byRevision);
+    // Sorted only when out of order (the store yields revisions in order): a sort copies the array first.
+    if (revisionRows.length > 1 && !inRevisionOrder(revisionRows)) revisionRows.sort(byRevision);
     const currentRevision = row?.revision ?? null;
     for (const r of revisionRows) {
       const span = vintageInterval(r.revision, this.intervals.get(r.revision), currentRevision, this.plan.version);
