@@ -207,7 +207,7 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
 // Each entry is one string, `canonical|name;name;...|adjective;...` (no adjectives: no third part), split when the module
 // loads: as object literals the table was 18 KB of the extraction worker's bundle, the same keys written 212 times.
 const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
-  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the mainland;PRC;China|Chinese",
+  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the Mainland of China;The Mainland of China;Chinese Mainland;Mainland China;the mainland;the Mainland;PRC;China|Chinese",
   'Kazakhstan|Republic of Kazakhstan;Kazakhstan|Kazakh;Kazakhstani',
   'Russia|Russian Federation;Russia|Russian',
   'Uzbekistan|Republic of Uzbekistan;Uzbekistan|Uzbek',
@@ -2878,7 +2878,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
-  { when: (v) => v.kind === 'country' && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
   // its own customs statistics is a partner of another country's trade, like a country.
