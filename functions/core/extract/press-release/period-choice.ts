@@ -39,7 +39,11 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // May", "against a 4.4% rise in March"; the month dates that rate alone. ("with growth topping 20% in March", "exceeding",
 // "surpassing": a rate passing a mark in the figure's own month; not here.)
 const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
-const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
+// A rate the figure's carries on or repeats: "extending the 17.6 per cent expansion recorded in January", "continuing a
+// 4% rise in May", "which prolonged the 2.3pc gain of March", "building on an 8 percent increase in", "echoing the 5% drop in":
+// the month dates that earlier rate alone, in any tense.
+const CARRIED_ON = String.raw`extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to`;
+const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN}|${CARRIED_ON})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;

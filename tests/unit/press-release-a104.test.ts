@@ -1,0 +1,75 @@
+/**
+ * Fixing round for b223 (other countries' agencies on their own trade): each cause read as a frame of the language,
+ * in phrasings of our own from different sentence frames, with near misses that must not trigger.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const byYoy = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.yoy_pct === yoy);
+const byValue = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
+
+describe('"the Mainland" written with a capital, as Hong Kong, Macao and Taiwan write it, is China, a partner', () => {
+  it('reads "exports to the Mainland of China" in a Hong Kong release as Hong Kong\'s, to China', () => {
+    const rows = releaseRows('Hong Kong\'s total exports to the Mainland of China decreased by 7.9% in August.', '2026-09-26');
+    expect(byYoy(rows, -7.9)).toMatchObject({ area: 'Hong Kong', partner: 'China' });
+  });
+  it('reads "the Chinese Mainland" after "to" in a Macao sentence', () => {
+    const rows = releaseRows('Macao\'s domestic exports to the Chinese Mainland climbed 4.2 per cent in October.', '2026-11-20');
+    expect(byYoy(rows, 4.2)).toMatchObject({ area: 'Macao', partner: 'China' });
+  });
+  it('reads "the Mainland" alone after "from" in a list with another partner', () => {
+    const rows = releaseRows('Hong Kong\'s imports from the Mainland rose 3.3% in September, while those from Taiwan went up 11.0%.', '2026-10-25');
+    expect(byYoy(rows, 3.3)).toMatchObject({ area: 'Hong Kong', partner: 'China' });
+  });
+  it('reads "The Mainland of China" after "with" in a trade-with frame', () => {
+    const rows = releaseRows('Taiwan\'s trade with the Mainland of China came to 12.4 billion US dollars in July.', '2026-08-09');
+    expect(byValue(rows, 12.4e9)).toMatchObject({ area: 'Taiwan', partner: 'China' });
+  });
+  it('reads "the Mainland" as the buyer of a share of a territory\'s exports', () => {
+    const rows = releaseRows('In May, Hong Kong\'s exports to the Mainland, its largest market, were valued at 190.3 billion Hong Kong dollars.', '2026-06-25');
+    expect(byValue(rows, 190.3e9)).toMatchObject({ area: 'Hong Kong', partner: 'China' });
+  });
+  it('keeps a lower-case "mainland" of an island province as China\'s own (guard)', () => {
+    const rows = releaseRows('Hainan\'s exports rose 7.9% in August, the provincial customs said.', '2026-09-20');
+    expect(byYoy(rows, 7.9)?.area).toBe('Hainan');
+  });
+  it('does not make "Mainland" inside another name a partner (guard)', () => {
+    const rows = releaseRows('Exports from Hong Kong rose 2.1% in August, Mainland Logistics Ltd said.', '2026-09-20');
+    expect(byYoy(rows, 2.1)?.partner).not.toBe('China');
+  });
+});
+
+describe('a rate the figure carries on, repeats or builds on dates that earlier rate alone', () => {
+  const later = (rows: ObservationDraft[], yoy: number) => byYoy(rows, yoy)?.period_end;
+  it('keeps February for a list after "extending the ... expansion recorded in January"', () => {
+    const rows = releaseRows('Exports rose 15.2 per cent to 15.1 billion dollars in February, extending the 17.6 per cent expansion recorded in January. Electronics exports grew 19.8 per cent.', '2026-03-17');
+    expect(later(rows, 19.8)).toBe('2026-02');
+    expect(later(rows, 17.6)).toBe('2026-01');
+  });
+  it('keeps the month after "continuing a 4% rise in" the month before', () => {
+    const rows = releaseRows('Shipments abroad climbed 6.1% in June, continuing a 4% rise in May. Sales of machinery went up 8.2%.', '2026-07-15');
+    expect(later(rows, 8.2)).toBe('2026-06');
+  });
+  it('keeps it after a relative clause "which prolonged the 2.3pc gain for March"', () => {
+    const rows = releaseRows('Imports grew 3.1pc in April, which prolonged the 2.3pc gain for March. Fuel purchases rose 9.9pc.', '2026-05-20');
+    expect(later(rows, 9.9)).toBe('2026-04');
+  });
+  it('keeps it after "building on an 8 percent increase in" the month before', () => {
+    const rows = releaseRows('Total trade was up 10.4 percent in September, building on an 8 percent increase in August. Exports to Japan rose 12.5 percent.', '2026-10-14');
+    expect(later(rows, 12.5)).toBe('2026-09');
+  });
+  it('keeps it after "and echoed the 5% drop in" a month, a fall repeated', () => {
+    const rows = releaseRows('Exports fell 6% in November and echoed the 5% drop in October. Shipments of steel declined 11%.', '2026-12-10');
+    expect(later(rows, -11)).toBe('2026-11');
+  });
+  it('keeps the month of a rate that only follows "continuing" across a comma (guard)', () => {
+    const rows = releaseRows('Exports rose 4.0 per cent in May. Continuing the trend, electronics exports rose 19.8 per cent in June. Chemicals grew 3.3 per cent.', '2026-07-15');
+    expect(later(rows, 3.3)).toBe('2026-06');
+  });
+  it('keeps a month given after an extended amount, not a rate (guard)', () => {
+    const rows = releaseRows('Exports rose 2.2 per cent in May. The port extended its lead with 4.2 million tonnes handled in June. Coal shipments grew 7.7 per cent.', '2026-07-15');
+    expect(later(rows, 7.7)).toBe('2026-06');
+  });
+});
