@@ -73,3 +73,34 @@ describe('a rate the figure carries on, repeats or builds on dates that earlier 
     expect(later(rows, 7.7)).toBe('2026-06');
   });
 });
+
+describe('"the month of" a month opening a paragraph frames it, and a later paragraph naming monthly figures goes on with it', () => {
+  it('dates the sentence after "For the month of March alone," in a fiscal-year release as March', () => {
+    const rows = releaseRows('Japan posted a trade deficit of 5.5 trillion yen in fiscal 2024 ended in March.\n\nFor the month of March alone, Japan recorded a surplus of 559.4 billion yen. Exports gained 3.9 percent to 9.88 trillion yen.', '2025-04-17');
+    expect(byYoy(rows, 3.9)).toMatchObject({ period_start: '2025-03', period_end: '2025-03' });
+  });
+  it('dates the sentence after "During the single month of June," as June', () => {
+    const rows = releaseRows('Exports rose 6.1 percent to 612 billion dollars in the year ended June.\n\nDuring the single month of June, the surplus came to 4.2 billion dollars. Imports edged up 1.4 percent to 50.3 billion dollars.', '2026-07-01');
+    expect(byYoy(rows, 1.4)).toMatchObject({ period_start: '2026-06', period_end: '2026-06' });
+  });
+  it('dates the sentence after "Over the month of September by itself," as September', () => {
+    const rows = releaseRows('Exports for the twelve months ended September rose 3 per cent to 88.1 billion dollars.\n\nOver the month of September by itself, the balance showed a surplus of 1.9 billion dollars. Shipments abroad slid 2.2 per cent to 7.1 billion dollars.', '2026-10-20');
+    expect(byYoy(rows, -2.2)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it('goes on with the month in a paragraph "giving a monthly trade surplus"', () => {
+    const rows = releaseRows('The annual goods deficit was 12.1 billion dollars in the year ended May 2026.\n\nIn the month of May 2026, goods exports rose 4.4 percent to 6.2 billion dollars.\n\nGoods imports fell 3.0 percent to 6.0 billion dollars, giving a monthly trade surplus of 0.2 billion dollars.', '2026-06-25');
+    expect(byYoy(rows, -3)).toMatchObject({ period_start: '2026-05', period_end: '2026-05' });
+  });
+  it('goes on with the month in a paragraph on "the monthly export value" after "In July,"', () => {
+    const rows = releaseRows('Exports reached 70.2 billion dollars in the year to July, up 2 percent.\n\nIn July, dairy exports rose 5.2 percent to 1.4 billion dollars.\n\nMeat sales abroad rose 2.8 percent, lifting the monthly export value to 6.3 billion dollars.', '2026-08-25');
+    expect(byValue(rows, 6.3e9)).toMatchObject({ period_start: '2026-07', period_end: '2026-07' });
+  });
+  it('does not take "For the months of July and August" as one month framing the paragraph (guard)', () => {
+    const rows = releaseRows('Exports rose 6.1 percent to 612 billion dollars in the year ended August.\n\nFor the months of July and August, the surplus came to 4.2 billion dollars. Imports edged up 1.4 percent to 50.3 billion dollars.', '2026-09-01');
+    expect(byYoy(rows, 1.4)?.period_start).not.toBe('2026-08');
+  });
+  it('goes back to the year in a paragraph that only compares month on month (guard)', () => {
+    const rows = releaseRows('Annual exports reached 70.2 billion dollars in the year to August, up 2 percent.\n\nIn August, dairy exports rose 5.2 percent to 1.4 billion dollars.\n\nMeat exports rose 2.2 percent to 9.8 billion dollars, though they fell on a month-on-month basis.', '2026-09-25');
+    expect(byValue(rows, 9.8e9)).toMatchObject({ period_start: '2025-09', period_end: '2026-08' });
+  });
+});
