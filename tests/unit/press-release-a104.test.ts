@@ -104,3 +104,88 @@ describe('"the month of" a month opening a paragraph frames it, and a later para
     expect(byValue(rows, 9.8e9)).toMatchObject({ period_start: '2025-09', period_end: '2026-08' });
   });
 });
+
+describe('a partner named by its role after "with", "to" or "from" is the partner of the figure\'s flow, not a flow', () => {
+  it('reads "surplus with its biggest export market" as a balance', () => {
+    const rows = releaseRows('Exports to the United States climbed 4.9 percent in March, with Japan\'s surplus with its biggest export market reaching 8.71 trillion yen.', '2026-04-17');
+    expect(byValue(rows, 8.71e12)).toMatchObject({ flow: 'balance' });
+  });
+  it('reads "a deficit ... with its main import source" as a negative balance', () => {
+    const rows = releaseRows('Korea ran a deficit of 4.1 billion dollars in May with its main import source, Saudi Arabia.', '2026-06-20');
+    expect(byValue(rows, -4.1e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('reads "the deficit with the top supplier of its crude" as a balance', () => {
+    const rows = releaseRows('The country\'s deficit with the top supplier of its crude widened to 1.8 billion dollars in May.', '2026-06-20');
+    expect(byValue(rows, -1.8e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('reads a surplus "with its biggest customer" after a sentence on exports as a balance', () => {
+    const rows = releaseRows('Exports to Australia rose 5 percent in May. The surplus with its biggest customer reached 2.3 billion dollars.', '2026-06-20');
+    expect(byValue(rows, 2.3e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('reads "the trade gap with the country\'s leading import origin" as a balance', () => {
+    const rows = releaseRows('In May, the trade gap with the country\'s leading import origin narrowed to 6.1 billion dollars.', '2026-06-20');
+    expect(byValue(rows, -6.1e9)).toMatchObject({ flow: 'balance' });
+  });
+  it('keeps "remained its biggest export market, taking goods worth" as exports (guard)', () => {
+    const rows = releaseRows('Japan\'s exports rose in May. The United States remained its biggest export market in May, taking goods worth 8.7 trillion yen.', '2026-06-20');
+    expect(byValue(rows, 8.7e12)?.flow).toBe('export');
+  });
+  it('keeps "exports to the largest market" as exports (guard)', () => {
+    const rows = releaseRows('In May, exports to the largest market rose 4 percent to 9.1 billion dollars.', '2026-06-20');
+    expect(byValue(rows, 9.1e9)?.flow).toBe('export');
+  });
+});
+
+describe('after both ways, a share whose subject names "the total" is a share of the whole trade', () => {
+  const opening = 'Kazakhstan\'s exports rose to 40.1 billion dollars in January-June, while imports fell to 30.2 billion dollars. ';
+  const share = (text: string, value: number) => byValue(releaseRows(opening + text, '2026-07-20'), value);
+  it('reads "China\'s share in the total was 22.3%" as total', () => {
+    expect(share('China\'s share in the total was 22.3%.', 22.3)).toMatchObject({ flow: 'total', unit: 'percent-share' });
+  });
+  it('reads "Russia\'s share of the total stood at 17.4 percent" as total', () => {
+    expect(share('Russia\'s share of the total stood at 17.4 percent.', 17.4)).toMatchObject({ flow: 'total', unit: 'percent-share' });
+  });
+  it('reads "give Japan a share in the total of 9.8%" as total', () => {
+    expect(share('The figures give Japan a share in the total of 9.8%.', 9.8)).toMatchObject({ flow: 'total', unit: 'percent-share' });
+  });
+  it('reads "The EU\'s share of the overall total was 30.6 per cent" as total', () => {
+    expect(share('The EU\'s share of the overall total was 30.6 per cent.', 30.6)).toMatchObject({ flow: 'total', unit: 'percent-share' });
+  });
+  it('reads the second share of the clause, "against 30.6% for the EU", as total too', () => {
+    expect(share('China\'s share in the total was 22.3%, against 30.6% for the EU.', 30.6)).toMatchObject({ flow: 'total', unit: 'percent-share' });
+  });
+  it('keeps "its share in the total exports" as exports (guard)', () => {
+    expect(share('Its share in the total exports was 12.5%.', 12.5)?.flow).toBe('export');
+  });
+  it('keeps a share of the total after one way only on that way (guard)', () => {
+    const rows = releaseRows('Kazakhstan\'s exports rose to 40.1 billion dollars in January-June. China\'s share in the total was 22.3%.', '2026-07-20');
+    expect(byValue(rows, 22.3)?.flow).toBe('export');
+  });
+});
+
+describe('a percentage set "against" or "versus" the first with another place named for it is that place\'s own', () => {
+  const opening = 'Kazakhstan\'s exports rose to 40.1 billion dollars in January-June, while imports fell to 30.2 billion dollars. ';
+  const rows = (text: string) => releaseRows(opening + text, '2026-07-20');
+  it('reads "against 30.6% for the EU" as the EU\'s share', () => {
+    expect(byValue(rows('China\'s share in the total was 22.3%, against 30.6% for the EU.'), 30.6)).toMatchObject({ partner: 'European Union' });
+  });
+  it('reads "versus 12.4 percent for Japan" as Japan\'s share', () => {
+    expect(byValue(rows('The EU\'s share of the overall total was 30.6 per cent, versus 12.4 percent for Japan.'), 12.4)).toMatchObject({ partner: 'Japan' });
+  });
+  it('reads "vs 35% for India" after a share of the total', () => {
+    expect(byValue(rows('China took 41% of exports, vs 35% for India.'), 35)).toBeDefined();
+  });
+  it('reads a growth "against 5% for Germany" as Germany\'s own', () => {
+    expect(byYoy(rows('Exports to China grew 6.2%, against 5% for Germany.'), 5)).toMatchObject({ partner: 'Germany' });
+  });
+  it('reads "as against 19 per cent for Russia" as Russia\'s share', () => {
+    expect(byValue(rows('China accounted for 22 per cent of the total, as against 19 per cent for Russia.'), 19)).toMatchObject({ partner: 'Russia' });
+  });
+  it('still drops an old rate "from 8% for China" (guard)', () => {
+    expect(byYoy(rows('Exports to Japan rose to 5% from 8% for China.'), 8)).toBeUndefined();
+  });
+  it('still drops the old rate of "to 5 percent from 8 percent" (guard)', () => {
+    const r = rows('Growth of exports to China slowed to 5 percent from 8 percent.');
+    expect(r.find((x) => x.yoy_pct === 8 || x.value === 8)).toBeUndefined();
+  });
+});

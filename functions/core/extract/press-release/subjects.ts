@@ -154,7 +154,7 @@ const OWNER_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}$/;
 const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
 // "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
 // partner of that flow, not two-way trade.
-const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 // The nouns of a partner's role: a ranked one ends FLOW_RE's match ("biggest customer"), an export or import word is followed
 // by one ("export market", "import source").
 const PARTNER_ROLE_END = /\b(?:markets?|destinations?|customers?|buyers?|suppliers?|sources?|origins?)$/i;
