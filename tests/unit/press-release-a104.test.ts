@@ -189,3 +189,29 @@ describe('a percentage set "against" or "versus" the first with another place na
     expect(r.find((x) => x.yoy_pct === 8 || x.value === 8)).toBeUndefined();
   });
 });
+
+describe('traders named after direct investment, its abbreviation bracketed or joined, are a breakdown of trade, not investment', () => {
+  const opening = 'HANOI, Dec. 6 -- Over the first 11 months of 2026, exports were 321.6 billion USD. ';
+  const rows = (text: string) => releaseRows(opening + text, '2026-12-06');
+  it('keeps "the foreign direct investment (FDI) sector, crude oil included, earned"', () => {
+    expect(byValue(rows('The domestic sector exported 87.4 billion USD, while the foreign direct investment (FDI) sector, crude oil included, earned 234.2 billion USD.'), 234.2e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps "FDI-invested firms shipped goods worth"', () => {
+    expect(byValue(rows('FDI-invested firms shipped goods worth 120.5 billion USD abroad.'), 120.5e9)).toBeDefined();
+  });
+  it('keeps "Exports by the FDI (foreign-invested) segment"', () => {
+    expect(byValue(rows('Exports by the FDI (foreign-invested) segment reached 98.1 billion USD.'), 98.1e9)).toBeDefined();
+  });
+  it('keeps "Foreign direct investment (FDI) exporters ... sold goods worth"', () => {
+    expect(byValue(rows('Foreign direct investment (FDI) exporters, oil included, sold goods worth 250.3 billion USD.'), 250.3e9)).toBeDefined();
+  });
+  it('keeps "The FDI-owned manufacturers ... earned ... from sales abroad"', () => {
+    expect(byValue(rows('The FDI-owned manufacturers, crude oil excluded, earned 71.3 billion USD from sales abroad.'), 71.3e9)).toBeDefined();
+  });
+  it('drops "Foreign direct investment (FDI) inflows" (guard)', () => {
+    expect(byValue(rows('Foreign direct investment (FDI) inflows reached 20.2 billion USD.'), 20.2e9)).toBeUndefined();
+  });
+  it('drops "FDI (foreign direct investment) disbursed" (guard)', () => {
+    expect(byValue(rows('FDI (foreign direct investment) disbursed in the period came to 18.5 billion USD.'), 18.5e9)).toBeUndefined();
+  });
+});
