@@ -215,3 +215,54 @@ describe('traders named after direct investment, its abbreviation bracketed or j
     expect(byValue(rows('FDI (foreign direct investment) disbursed in the period came to 18.5 billion USD.'), 18.5e9)).toBeUndefined();
   });
 });
+
+describe('a second infinitive joined by "and to" to an expected one is a forecast too', () => {
+  const opening = 'SEJONG, Jan. 1 -- South Korea\'s exports fell 10.3 percent last year to 542.4 billion U.S. dollars. ';
+  const growths = (text: string) => releaseRows(opening + text, '2020-01-01').filter((r) => r.measure === 'growth');
+  it('drops "expects exports to return to growth ... and to rise about 3 percent for the full year"', () => {
+    expect(growths('The ministry said it expects exports to return to growth in the first quarter of 2020 and to rise about 3 percent for the full year.')).toEqual([]);
+  });
+  it('drops "forecast shipments to stabilise in the spring, and then to grow 2%"', () => {
+    expect(growths('Officials forecast shipments to stabilise in the spring, and then to grow 2% over the year.')).toEqual([]);
+  });
+  it('drops "projected imports to bottom out by mid-year and to increase 4.5 percent"', () => {
+    expect(growths('The bank projected imports to bottom out by mid-year and to increase 4.5 percent in 2020.')).toEqual([]);
+  });
+  it('drops "expected exports to recover and eventually to climb 6%"', () => {
+    expect(growths('Analysts expected exports to recover and eventually to climb 6% by the fourth quarter.')).toEqual([]);
+  });
+  it('drops "anticipates sales abroad to hold steady through June and to rebound 3.3 percent"', () => {
+    expect(growths('The institute anticipates sales abroad to hold steady through June and to rebound 3.3 percent.')).toEqual([]);
+  });
+  it('keeps a change the clause after an expectation reports in the past (guard)', () => {
+    expect(growths('The ministry expected exports to stay weak, and they rose 3 percent in December.').map((r) => r.yoy_pct)).toEqual([3]);
+  });
+  it('keeps a reported change after "but" (guard)', () => {
+    expect(growths('Analysts had expected exports to slow sharply, but shipments abroad rose 4.4 percent in December.').map((r) => r.yoy_pct)).toEqual([4.4]);
+  });
+});
+
+describe('a bloc posting an amount, trading goods as a subject, or naming its own balance is the area', () => {
+  const areaOf = (text: string, value: number) => byValue(releaseRows(text, '2024-08-16'), value)?.area;
+  it('reads a headline "Euro area posts EUR 22.3 bn goods surplus" with no article', () => {
+    expect(areaOf('Euro area posts EUR 22.3 bn goods surplus in June', 22.3e9)).toBe('Euro area');
+  });
+  it('reads "The euro area (EA20) exported goods worth" with its member count in brackets', () => {
+    expect(areaOf('The euro area (EA20) exported goods worth EUR 241.3 billion to the rest of the world in June 2024.', 241.3e9)).toBe('Euro area');
+  });
+  it('reads "the euro area surplus reached" as the bloc\'s own balance', () => {
+    expect(areaOf('In June 2024 the euro area surplus reached EUR 94.7 billion.', 94.7e9)).toBe('Euro area');
+  });
+  it('reads the present tense "The EU27 records a ... deficit"', () => {
+    expect(areaOf('The EU27 records a 12.1 billion euro deficit in its trade in goods in May 2024.', -12.1e9)).toBe('European Union');
+  });
+  it('reads "ASEAN ships goods worth" as the bloc\'s own trade', () => {
+    expect(areaOf('ASEAN ships goods worth 150 billion dollars to the world in May 2024.', 150e9)).toBe('ASEAN');
+  });
+  it('keeps a bloc after "to" a partner, whatever verb follows (guard)', () => {
+    expect(byYoy(releaseRows('Exports to the euro area posted a 3% rise in May 2024.', '2024-08-16'), 3)?.partner).toBe('Euro area');
+  });
+  it('keeps a bloc after "with" a partner (guard)', () => {
+    expect(byYoy(releaseRows('Trade with the EU recorded a growth of 33.5 percent in May 2024.', '2024-08-16'), 33.5)?.partner).toBe('European Union');
+  });
+});
