@@ -2881,7 +2881,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
-  { when: (v) => countryOrGroup(v.kind) && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
+  { when: (v) => v.kind === 'country' && v.release.isCountry(v.name) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && !ROUTED_LATER.test(v.s.slice(v.r.end)), role: 'area' },
   // "left China via Horgos Port" in a Chinese port's release: the home country is scenery, not a partner.
   // "The largest contributors were Taiwan, up 48.2 per cent" in Singapore's release: a territory with
   // its own customs statistics is a partner of another country's trade, like a country.
