@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
 const byYoy = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.yoy_pct === yoy);
 const byValue = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
