@@ -68,6 +68,10 @@ describe('a rate the figure carries on, repeats or builds on dates that earlier 
     const rows = releaseRows('Exports rose 4.0 per cent in May. Continuing the trend, electronics exports rose 19.8 per cent in June. Chemicals grew 3.3 per cent.', '2026-07-15');
     expect(later(rows, 3.3)).toBe('2026-06');
   });
+  it('keeps the month of a figure that "continued to rise" by a rate (guard)', () => {
+    const rows = releaseRows('Exports rose 2 percent in the first quarter. Shipments abroad continued to rise 5.1% in March. Machinery sales abroad grew 3.3%.', '2026-04-20');
+    expect(later(rows, 3.3)).toBe('2026-03');
+  });
   it('keeps a month given after an extended amount, not a rate (guard)', () => {
     const rows = releaseRows('Exports rose 2.2 per cent in May. The port extended its lead with 4.2 million tonnes handled in June. Coal shipments grew 7.7 per cent.', '2026-07-15');
     expect(later(rows, 7.7)).toBe('2026-06');

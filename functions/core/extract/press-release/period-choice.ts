@@ -41,8 +41,9 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
 // A rate the figure's carries on or repeats: "extending the 17.6 per cent expansion recorded in January", "continuing a
 // 4% rise in May", "which prolonged the 2.3pc gain of March", "building on an 8 percent increase in", "echoing the 5% drop in":
-// the month dates that earlier rate alone, in any tense.
-const CARRIED_ON = String.raw`extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to`;
+// the month dates that earlier rate alone, in any tense. The rate carried on is a noun with its determiner: "continued to rise
+// 5.1% in March" is the figure's own month.
+const CARRIED_ON = String.raw`(?:extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to)(?=\s+(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s)`;
 const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN}|${CARRIED_ON})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
@@ -328,7 +329,7 @@ export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
 
 // "46.8 percent of the month's total", "exports in the month rose", "Imports for the month decreased", "over that month": the month the
 // report is on, named back.
-const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during|for|over|within)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+(?:of|last|before|earlier|prior|ago|a\s+year))/i;
+const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during|for|over|within)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+(?:of|in|last|before|earlier|prior|ago|a\s+year))/i;
 
 /**
  * "For the first ten months, exports totalled ..." then "..., 46.8 percent of the month's total" in a report on October:
