@@ -1311,8 +1311,9 @@ function wayOfTrainsCarrying(frame: RowFrame, f: Figure): Flow | null {
   return way === 'export' || way === 'import' ? way : null;
 }
 
-// "accounted for 35.6 percent and 19.8 percent of the total, respectively": the percentages listed before the whole they share.
+// "China's share in the total was", "the EU's share of the overall total stood at": a share whose subject names the total.
 const SHARE_IN_THE_TOTAL_BEFORE = /\bshares?\s+(?:in|of)\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|nation's)\s+)?total\b(?:[^.;]|\.(?=\d)){0,60}$/i;
+// "accounted for 35.6 percent and 19.8 percent of the total, respectively": the percentages listed before the whole they share.
 const LISTED_PERCENTAGES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|percent|per\s?cent))+/i;
 
 /** True when "of the total" follows the figure ending at `end`, right after it or (a share: `inList`) after the other percentages of its list. */

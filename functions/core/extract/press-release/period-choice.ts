@@ -39,8 +39,8 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // May", "against a 4.4% rise in March"; the month dates that rate alone. ("with growth topping 20% in March", "exceeding",
 // "surpassing": a rate passing a mark in the figure's own month; not here.)
 const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
-// A rate the figure's carries on or repeats: "extending the 17.6 per cent expansion recorded in January", "continuing a
-// 4% rise in May", "which prolonged the 2.3pc gain of March", "building on an 8 percent increase in", "echoing the 5% drop in":
+// A rate the figure carries on or repeats: "extending the 17.6 per cent expansion recorded in January", "continuing a
+// 4% rise in May", "which prolonged the 2.3pc gain for March", "building on an 8 percent increase in", "echoing the 5% drop in":
 // the month dates that earlier rate alone, in any tense. The rate carried on is a noun with its determiner: "continued to rise
 // 5.1% in March" is the figure's own month.
 const CARRIED_ON = String.raw`(?:extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to)(?=\s+(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s)`;
