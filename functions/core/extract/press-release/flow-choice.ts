@@ -1337,6 +1337,8 @@ function wayOfTrainsCarrying(frame: RowFrame, f: Figure): Flow | null {
   return way === 'export' || way === 'import' ? way : null;
 }
 
+// "China's share in the total was", "the EU's share of the overall total stood at": a share whose subject names the total.
+const SHARE_IN_THE_TOTAL_BEFORE = /\bshares?\s+(?:in|of)\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|nation's)\s+)?total\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 // "accounted for 35.6 percent and 19.8 percent of the total, respectively": the percentages listed before the whole they share.
 const LISTED_PERCENTAGES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|percent|per\s?cent))+/i;
 
@@ -1360,6 +1362,10 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // total": after both directions, a part of "the total" with no flow word is a part of the whole trade, an
   // amount or a share ("Vietnam accounted for 92.8 percent of the total").
   if (memory.bothWays && (f.kind === 'level' || r.role === 'share') && ofTheTotalAfter(s, f.end, r.role === 'share')) return 'total';
+  // So is a share whose subject names the total before it, and one set against it in the same clause: "China's share in the
+  // total was 22.3%, against 30.6% for the EU", "the EU's share of the overall total stood at", "with a share in the combined
+  // total of".
+  if (memory.bothWays && r.role === 'share' && SHARE_IN_THE_TOTAL_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start))) return 'total';
   // "Russian exports ... accounted for 149,000 tonnes, imports ... for 37,000 tonnes. The goods were valued at 7.8 billion
   // rubles": the worth of "the goods" after both directions is of the goods of both.
   if (r.role === 'share' && SHARE_OF_A_PLACE_BEFORE.test(s.slice(0, f.start))) return 'total';

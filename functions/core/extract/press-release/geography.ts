@@ -215,7 +215,7 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
 // Each entry is one string, `canonical|name;name;...|adjective;...` (no adjectives: no third part), split when the module
 // loads: as object literals the table was 18 KB of the extraction worker's bundle, the same keys written 212 times.
 const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
-  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the mainland;PRC;China|Chinese",
+  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the Mainland of China;The Mainland of China;Chinese Mainland;Mainland China;the mainland;the Mainland;PRC;China|Chinese",
   'Kazakhstan|Republic of Kazakhstan;Kazakhstan|Kazakh;Kazakhstani',
   'Russia|Russian Federation;Russia|Russian',
   'Uzbekistan|Republic of Uzbekistan;Uzbekistan|Uzbek',
@@ -1083,7 +1083,10 @@ const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|t
 // figure before it ("Russia's share in Kazakhstan's trade" is a partner's share, and Kazakhstan the area, elsewhere).
 const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
-const BLOC_POSTED_AFTER = /^\s+(?:(?:also|thus|therefore)\s+)?(?:recorded|posted|registered|ran|logged|reported)\s+(?:a|an)\s+/;
+// "The EU recorded a €6.1 bn surplus", "Euro area posts EUR 22.3 bn goods surplus" (a headline's amount with no article), "The
+// euro area (EA20) exported goods worth", "the euro area surplus reached": a bloc posting a balance, trading goods as the
+// subject of the verb, or naming its own balance, in any tense and with its member count in brackets.
+const BLOC_POSTED_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:(?:also|thus|therefore)\s+)?(?:(?:recorded|posted|registered|ran|logged|reported|records|posts|registers|runs|logs|reports)\s+(?:(?:a|an|its)\s|(?:EUR|USD|US\$|€|\$|£)\s?\d|\d)|(?:exported|imported|sold|bought|shipped|exports|imports|sells|buys|ships)\s+(?:goods|products|merchandise)\b|(?:(?:goods|merchandise|trade)\s+)?(?:surplus|deficit)\b)/;
 const PARTNER_ONLY_BEFORE = /\b(?:with|to|into|towards|from|between|and)\s+(?:the\s+)?$/i;
 const ADJECTIVE_PARTNER_AFTER = /^\s+(?:trading\s+|trade\s+|business\s+)?(?:partners?|counterparts?|side|companies|firms|enterprises|buyers|importers|suppliers|markets?|customers|clients)\b/i;
 // "the countries of Asia", "states of the EAEU": the head noun hides the role word before it.

@@ -744,11 +744,12 @@ const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|
 // imports, no share of trade.
 const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
-// investment ("the FDI sector accounted for 73.1% of exports" is a breakdown of trade, not investment).
+// investment ("the FDI sector accounted for 73.1% of exports", "the foreign direct investment (FDI) sector earned", "FDI-invested
+// firms shipped", "FDI (foreign direct investment) exporters" are a breakdown of trade, not investment).
 // A carrier's takings and its network's loading are no goods traded either: "Revenue from container transportation on
 // Chinese routes reached 214 billion rubles", "its freight revenue rose to about 1.2 trillion kip", "Total loading on the RZD
 // network fell 6.1% to 1.05 billion tonnes".
-const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?![\s-]+(?:sector|enterprises?|firms?|companies|businesses)\b))(?!\w)/i;
+const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?!\)?(?:\s*\([^()]{1,40}\))?[\s-]+(?:sectors?|segments?|enterprises?|firms?|companies|businesses|exporters?|manufacturers?|invested|owned|funded)\b))(?!\w)/i;
 
 /** True when the clause before a number names `cue` and no trade subject comes after it. */
 function subjectOfClause(before: string, cue: RegExp): boolean {

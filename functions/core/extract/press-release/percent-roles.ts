@@ -183,6 +183,11 @@ const AVERAGE_WORDS = keywords(['average', 'mean'], AGAINST_AVERAGE_AFTER, AGAIN
 const ECONOMY_GROWTH_WORDS = keywords(['growth', 'expansion', 'contraction'], ECONOMY_GROWTH_AFTER);
 const DUTY_WORDS = keywords(['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'], DUTY_AFTER, DUTY_RANGE_BEFORE);
 
+// "China's share was 22.3%, against 30.6% for the EU", "versus 12% in the case of Japan", "vs 8.1% for Russia": a percentage
+// set against the first with another place named for it is that place's own, no old rate (not "against 8% for January", nor
+// "fell to 5% from 8% for China", the place's own old rate).
+const OTHER_PLACE_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|percent|per\s?cent|pc|pct)?\s*(?:for|in\s+the\s+case\s+of)\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)[A-Z]`);
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
@@ -199,8 +204,9 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   if (balanceChange) return { role: 'growth', direction: balanceChange, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
   const cue = cueBeforePercent(lookback);
   cue.role = roleAfterToOrAt(s, f, windowStart, cue, after);
-  // "to 5 percent from 8 percent": the second one is the old rate.
-  if (/\b(?:from|than|versus|vs\.?|against)\s+$/i.test(stripQualifier(s, windowStart, f.start))) return null;
+  // "to 5 percent from 8 percent": the second one is the old rate (not another place's own, OTHER_PLACE_RATE_AFTER).
+  const setAgainst = /\b(?:from|than|versus|vs\.?|against)\s+$/i.exec(stripQualifier(s, windowStart, f.start));
+  if (setAgainst && !(/^(?:versus|vs|against)/i.test(setAgainst[0]) && OTHER_PLACE_RATE_AFTER.test(after))) return null;
   // "as a 100% tariff on Canadian meal kept buyers away": a rate of duty named right after it, whatever change came before.
   if ((mentions(s, DUTY_WORDS, f.end, f.end + 80) && DUTY_AFTER.test(after)) || (mentions(s, DUTY_WORDS, windowStart, f.start) && DUTY_RANGE_BEFORE.test(lookback))) return null;
   if ((mentions(s, AVERAGE_WORDS, f.end, f.end + 80) && AGAINST_AVERAGE_AFTER.test(after)) || (mentions(s, AVERAGE_WORDS, windowStart, f.start) && AGAINST_AVERAGE_BEFORE.test(lookback))) return null;

@@ -39,7 +39,12 @@ const PERIOD_WORDS = keywords(['period'], THE_PERIOD_BACK);
 // May", "against a 4.4% rise in March"; the month dates that rate alone. ("with growth topping 20% in March", "exceeding",
 // "surpassing": a rate passing a mark in the figure's own month; not here.)
 const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
-const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
+// A rate the figure carries on or repeats: "extending the 17.6 per cent expansion recorded in January", "continuing a
+// 4% rise in May", "which prolonged the 2.3pc gain for March", "building on an 8 percent increase in", "echoing the 5% drop in":
+// the month dates that earlier rate alone, in any tense. The rate carried on is a noun with its determiner: "continued to rise
+// 5.1% in March" is the figure's own month.
+const CARRIED_ON = String.raw`(?:extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to)(?=\s+(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s)`;
+const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN}|${CARRIED_ON})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
@@ -240,7 +245,9 @@ const THE_FISCAL_YEAR_BACK = /\bthe\s+(?:same\s+)?(?:fiscal|financial)[\s-]year\
 const ANNUAL_OPENING = /^\s*(?:The\s+)?(?:Annual|In\s+annual\s+terms)\b/i;
 // "Monthly goods imports fell ...", "The monthly trade balance was ...", "In monthly terms, ...": a paragraph that opens on the
 // month's figures, after a paragraph framed by that month in a release led by a longer span (the year ended that month).
-const MONTHLY_OPENING = /^\s*(?:The\s+)?(?:Monthly|In\s+monthly\s+terms)\b/i;
+// So does a paragraph that names its figures monthly anywhere in it ("giving a monthly trade deficit of ...") or names the
+// month back (THE_MONTH_BACK: "Imports for the month decreased ...").
+const MONTHLY_OPENING = /^\s*(?:The\s+)?(?:Monthly|In\s+monthly\s+terms)\b|\bmonthly\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|gap|exports?|imports?|shipments|trade|total|value|level)\b/i;
 
 /** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
 export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
@@ -259,8 +266,8 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
-  // (Not when the next paragraph opens on "Monthly ...": it goes on with the month.)
-  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s)) memory.period = memory.leadPeriod;
+  // (Not when the next paragraph opens on "Monthly ..." or points back to the month: it goes on with the month.)
+  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !THE_MONTH_BACK.test(s)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month; so does one
@@ -280,7 +287,8 @@ const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)
 // that month is; the next paragraph is the span's again.
 const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?:(?:about|around|some|nearly|roughly|approximately|over|more\s+than|almost)\s+)?\d[\d.,]*(?:\s+(?:[\w-]+\s+){0,4}?|\s+)(?:(?:came|ran|were|was)\s+)?(?:in|during)\s+(?:${MONTH_NAMES})\b(?!\s*(?:[-–]|to\b|through\b|and\b|till\b|until\b))`, 'i');
 
-// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", or
+// A paragraph framed by one month: "In October, ...", "In November 2026 alone, ...", "For September alone, ...", "For the
+// month of March alone, ...", "During the single month of May, ...", "Over June by itself, ...", or
 // with no comma when the sentence's own words follow ("In September 2026 exports amounted to ..."), not a longer span's.
 // An answer in a transcript may open with its speaker's label ("A: In March, ...", "Lyu Daliang: In March, ...").
 // The month as the subject of the paragraph's opening sentence frames it as well ("June was the busiest month.",
@@ -288,7 +296,7 @@ const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?
 // Words that set one month apart from the span around it, as an aside: "October alone", "October itself", "October by
 // itself", "October on its own".
 const ASIDE_WORD = String.raw`(?:alone|itself|by\s+itself|on\s+its\s+own)`;
-const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For)\\s+(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:was|saw|brought|proved|marked)\\b)`);
+const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For|During|Over)\\s+(?:the\\s+(?:single\\s+)?month\\s+of\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:was|saw|brought|proved|marked)\\b)`);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
@@ -319,8 +327,9 @@ export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
   monthPointedBack(sentence.norm, memory);
 }
 
-// "46.8 percent of the month's total", "exports in the month rose": the month the report is on, named back.
-const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during)\s+(?:the|that)\s+month\b(?!\s+(?:of|last|before|earlier|prior|a\s+year))/i;
+// "46.8 percent of the month's total", "exports in the month rose", "Imports for the month decreased", "over that month": the month the
+// report is on, named back.
+const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during|for|over|within)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+(?:of|in|last|before|earlier|prior|ago|a\s+year))/i;
 
 /**
  * "For the first ten months, exports totalled ..." then "..., 46.8 percent of the month's total" in a report on October:

@@ -462,6 +462,10 @@ const NEW_SUBJECT_CLAUSE = /,\s*(?:as|while|whereas|but)\s+(?:the|its|their)\s/i
 // continues what the clause before expected.
 const FORECAST_VERB = '(?:grow|rise|fall|climb|drop|increase|decrease|decline|expand|shrink|contract|reach|hit|top|slow|ease|edge\\s+(?:up|down)|gain|slip|dip|jump|rebound|recover)';
 const FORECAST_CONTINUED = new RegExp(`\\b(?:expected|forecast|predicted|projected|expects?|forecasts?|predicts?|projects?)\\s+(?:[\\w'’-]+\\s+){1,4}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent|pct)\\s*,?\\s*(?:and|while|with|but)\\s+(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly)\\s+)?$`, 'i');
+// "expects exports to return to growth in the first quarter and to rise about 3 percent for the full year", "forecast shipments
+// to stabilise, and then to grow 2%": a second infinitive joined by "and" to the expected one is expected too, whatever the
+// first one said (no percentage needed there).
+const FORECAST_SECOND_INFINITIVE = new RegExp(`\\b(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|forecasts?|forecasting|predict(?:s|ed|ing)?|project(?:s|ed|ing)?)\\s+(?:[\\w'’-]+\\s+){1,4}?to\\s+(?:(?!\\b(?:but|while|whereas|although|though)\\b)[^.;?!]|\\.(?=\\d)){1,120}?,?\\s+and\\s+(?:(?:also|then|even|eventually)\\s+)?to\\s+${FORECAST_VERB}\\s+(?:by\\s+)?(?:(?:about|around|nearly|some|roughly|almost|approximately|more\\s+than|over)\\s+)?$`, 'i');
 // "Economists polled by Reuters had forecast a 3.2% rise in exports and a 1.5% fall in imports", "had expected export growth of
 // 4.0% and a 0.5% rise in imports": a second percentage joined by "and" to the forecast one, with no verb of its own, is forecast
 // too (the first one's decimal point ends the window FORECAST_BEFORE reads back over).
@@ -494,7 +498,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   const from = Math.max(lo, f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
   if (mentions(s, EFFORT_FOR_WORDS, f.start - 100, f.start) && EFFORT_FOR_CHANGE_BEFORE.test(s.slice(Math.max(0, f.start - 100), f.start))) return true;
-  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
+  if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && (FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start)) || FORECAST_SECOND_INFINITIVE.test(s.slice(Math.max(0, f.start - 200), f.start)))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 160, f.start) && FORECAST_NOUN_CONTINUED.test(s.slice(Math.max(0, f.start - 160), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;

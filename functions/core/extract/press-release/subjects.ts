@@ -154,7 +154,11 @@ const OWNER_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}$/;
 const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
 // "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
 // partner of that flow, not two-way trade.
-const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+// The nouns of a partner's role: a ranked one ends FLOW_RE's match ("biggest customer"), an export or import word is followed
+// by one ("export market", "import source").
+const PARTNER_ROLE_END = /\b(?:markets?|destinations?|customers?|buyers?|suppliers?|sources?|origins?)$/i;
+const PARTNER_ROLE_AFTER = /^\s+(?:markets?|destinations?|customers?|buyers?|suppliers?|sources?|origins?|partners?)\b/i;
 const TRADE_MODE_AFTER = /^\s+(?:model|mode|method|pattern)s?\b/i;
 const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 // "the largest export market of Viet Nam with an estimated turnover of", "the biggest import source for the country with": the
@@ -217,6 +221,10 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   // after "trade with" a partner describes the partner, not the figure's flow ("Sales to China, the main destination of
   // ..., came to" keeps it: the subject's own words there name no flow of trade).
   if ((m[5] || m[6]) && RANKED_PARTNER_WORD.test(m[0]) && APPOSITION_THE_BEFORE.test(s.slice(Math.max(0, start - 90), start)) && APPOSITION_CLOSE_AFTER.test(s.slice(end, end + 60))) return true;
+  // "Japan's surplus with its biggest export market", "a deficit with the main import source", "sales to their largest
+  // customers", "purchases from the country's top supplier": a partner named by its role after "with", "to" or "from" and a
+  // determiner is the partner of the figure's own flow or balance, not a flow.
+  if ((m[5] || m[6]) && PARTNER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 50), start)) && (PARTNER_ROLE_END.test(m[0]) || PARTNER_ROLE_AFTER.test(s.slice(end, end + 16)))) return true;
   // "Exports grew faster than imports, rising 15.2 percent": the flow a change is compared with is not the subject's.
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
