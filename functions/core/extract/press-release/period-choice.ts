@@ -450,10 +450,10 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
 const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
 const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
 
-// "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "Exports came to 850
-// TEU; the total since the line opened in 2019 stands at 6,400": a running total since a launch told in a later clause of its
+// "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "... 850 trains, with
+// the total since the line opened in 2019 reaching 6,400": a running total since a launch told in a later clause of its
 // own (a subject after the joining word, not a figure of a list) is that clause's; the figure before goes on with its period.
-const LATER_CLAUSE_AT = /(?:,\s*(?:and|while|whilst|but|whereas)|;)\s+(?![\d$€£¥])/i;
+const LATER_CLAUSE_AT = /(?:,\s*(?:and|but|with)|;|(?:,\s*|\s)(?:while|whilst|whereas))\s+(?![\d$€£¥])/i;
 
 /** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {

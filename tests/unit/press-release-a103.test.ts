@@ -1,0 +1,121 @@
+/**
+ * Rules widened in the fixing round for b212, b219, b202, b217, b218, b208 (thirty-fifth session): each phenomenon in several
+ * frames of our own. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) => r.value === value);
+const span = (rows: ObservationDraft[], value: number) => {
+  const r = row(rows, value);
+  return r ? `${r.period_start}..${r.period_end}` : 'none';
+};
+
+describe('a running total counted from a launch the text dates under other words', () => {
+  it('reads a route named by the place it runs through ("the route through X opened in")', () => {
+    const rows = releaseRows('HOHHOT, Sept. 6 -- Since the route through Erenhot opened in September 2013, the number of freight trains handled there had exceeded 14,000 by the end of August.', '2023-09-06');
+    expect(span(rows, 14000)).toBe('2013-09..2023-08');
+  });
+  it('reads a line named by its two ends ("the line between X and Y was launched in")', () => {
+    const rows = releaseRows('ZHENGZHOU, May 12 -- The freight trains have made 9,420 trips since the line between Zhengzhou and Hamburg was launched in July 2013.', '2025-05-12');
+    expect(span(rows, 9420)).toBe('2013-07..2025-05');
+  });
+  it('reads "its maiden departure" as the first run', () => {
+    const rows = releaseRows("XI'AN, March 3 -- The freight train service has completed 21,580 trips since its maiden departure in November 2013.", '2025-03-03');
+    expect(span(rows, 21580)).toBe('2013-11..2025-03');
+  });
+  it('reads "the inaugural run" as the first run', () => {
+    const rows = releaseRows('KUNMING, June 18 -- Some 4,300 freight trains have crossed the border since the inaugural run of the service in April 2019, the railway said.', '2025-06-18');
+    expect(span(rows, 4300)).toBe('2019-04..2025-06');
+  });
+  it('reads the first train "used" the crossing', () => {
+    const rows = releaseRows('HOHHOT, Aug. 14 -- Since the first such train used the crossing in October 2013, the number of freight trains has reached 2,480.', '2018-08-14');
+    expect(span(rows, 2480)).toBe('2013-10..2018-08');
+  });
+  it('reads the first train that "reached" a city', () => {
+    const rows = releaseRows('YIWU, Oct. 2 -- Since the first block train reached Madrid in November 2014, the route has carried 312,000 TEU of goods.', '2024-10-02');
+    expect(span(rows, 312000)).toBe('2014-11..2024-10');
+  });
+  it('reads "since its start in March 2011"', () => {
+    const rows = releaseRows('CHONGQING, Jan. 25 -- The cumulative number of freight trains on the route since its start in March 2011 passed 15,000 by the end of December.', '2024-01-25');
+    expect(span(rows, 15000)).toBe('2011-03..2023-12');
+  });
+  it('does not read "since the beginning of this year" as a launch (near miss)', () => {
+    const rows = releaseRows('CHONGQING, May 25 -- Since the beginning of this year the route has carried 1,520 freight trains, up 9 percent year on year.', '2024-05-25');
+    expect(row(rows, 1520)?.period_start).toBe('2024-01');
+  });
+  it('does not read "since the start of 2024" as a launch (near miss)', () => {
+    const rows = releaseRows('CHONGQING, May 25 -- The route has carried 1,520 freight trains since the start of 2024, up 9 percent year on year.', '2024-05-25');
+    expect(row(rows, 1520)?.period_start).toBe('2024-01');
+  });
+});
+
+describe('a named year told ending as the time of a running total closes it in that December', () => {
+  const lead = "XI'AN, Jan. 9 -- The freight train service ran 5,351 trains in 2023, up 15 percent year on year. ";
+  it('reads "As 2023 drew to an end"', () => {
+    const rows = releaseRows(`${lead}As 2023 drew to an end, the service had completed 21,580 trips since its launch in November 2013.`, '2024-01-09');
+    expect(span(rows, 21580)).toBe('2013-11..2023-12');
+  });
+  it('reads "When 2023 came to a close"', () => {
+    const rows = releaseRows(`${lead}When 2023 came to a close, the trains had moved 1.9 million TEU since the route opened in November 2013.`, '2024-01-09');
+    expect(span(rows, 1.9e6)).toBe('2013-11..2023-12');
+  });
+  it('reads "With 2023 drawing to a close" in an opening clause', () => {
+    const rows = releaseRows(`${lead}With 2023 drawing to a close, runs since the first train left for Almaty in November 2013 had reached 21,580.`, '2024-01-09');
+    expect(span(rows, 21580)).toBe('2013-11..2023-12');
+  });
+  it('reads "as 2023 ended" after the count\'s subject', () => {
+    const rows = releaseRows(`${lead}The corridor, as 2023 ended, had handled 21,580 trips since its launch in November 2013.`, '2024-01-09');
+    expect(span(rows, 21580)).toBe('2013-11..2023-12');
+  });
+  it('reads "by the time 2023 had come to an end"', () => {
+    const rows = releaseRows(`${lead}By the time 2023 had come to an end, the line had made 21,580 trips since its opening in November 2013.`, '2024-01-09');
+    expect(span(rows, 21580)).toBe('2013-11..2023-12');
+  });
+  it('does not close the total at a year told beginning (near miss)', () => {
+    const rows = releaseRows(`${lead}As 2024 began, the service had completed 21,580 trips since its launch in November 2013.`, '2024-01-09');
+    expect(span(rows, 21580)).toBe('2013-11..2024-01');
+  });
+  it('does not close the total at a year merely named before it (near miss)', () => {
+    const rows = releaseRows(`${lead}Plans for 2023 ended in a record, and the service has completed 21,580 trips since its launch in November 2013.`, '2024-01-09');
+    expect(row(rows, 21580)?.period_end).toBe('2024-01');
+  });
+});
+
+describe('a running total since a launch in a later clause of its own is not the period of the figure before it', () => {
+  const lead = 'CHONGQING, Jan. 25 -- The city\'s trade fell in 2023, customs said. ';
+  it('reads ", while the cumulative number ... since its launch"', () => {
+    const rows = releaseRows(`${lead}The corridor ran 2,576 freight trains, while the cumulative number of trains since its launch in March 2011 passed 15,000.`, '2024-01-25');
+    expect(span(rows, 2576)).toBe('2023-01..2023-12');
+    expect(row(rows, 15000)?.period_start).toBe('2011-03');
+  });
+  it('reads ", and the total since the line opened"', () => {
+    const rows = releaseRows(`${lead}The route handled 1,430 freight trains, and the total number of trains since the line opened in April 2016 reached 9,800.`, '2024-01-25');
+    expect(span(rows, 1430)).toBe('2023-01..2023-12');
+    expect(row(rows, 9800)?.period_start).toBe('2016-04');
+  });
+  it('reads ", with ... since ... reaching" (an absolute clause)', () => {
+    const rows = releaseRows(`${lead}Freight trains on the line numbered 880, with the number of trains since the first train left for Duisburg in March 2011 reaching 16,000.`, '2024-01-25');
+    expect(span(rows, 880)).toBe('2023-01..2023-12');
+    expect(row(rows, 16000)?.period_start).toBe('2011-03');
+  });
+  it('reads "while" with no comma before it', () => {
+    const rows = releaseRows(`${lead}The hub dispatched and received 2,010 freight trains while its tally of trains since its inauguration in June 2017 passed 11,000.`, '2024-01-25');
+    expect(span(rows, 2010)).toBe('2023-01..2023-12');
+    expect(row(rows, 11000)?.period_start).toBe('2017-06');
+  });
+  it('reads ", whilst" before trains counted since the port opened', () => {
+    const rows = releaseRows(`${lead}The port cleared 1,120 freight trains, whilst the number of trains cleared since the port opened in May 2014 has passed 7,500.`, '2024-01-25');
+    expect(span(rows, 1120)).toBe('2023-01..2023-12');
+    expect(row(rows, 7500)?.period_start).toBe('2014-05');
+  });
+  it('keeps a figure in the same clause as the launch phrase a running total (near miss)', () => {
+    const rows = releaseRows(`${lead}The corridor has run 15,600 freight trains since its launch in March 2011.`, '2024-01-25');
+    expect(row(rows, 15600)?.period_start).toBe('2011-03');
+  });
+  it('keeps a figure after the launch phrase in the same clause a running total, with a list of amounts (near miss)', () => {
+    const rows = releaseRows(`${lead}Since its launch in March 2011, the corridor has run 15,600 freight trains, and 1.3 million TEU of goods have been carried.`, '2024-01-25');
+    expect(row(rows, 15600)?.period_start).toBe('2011-03');
+  });
+});
