@@ -119,3 +119,36 @@ describe('a running total since a launch in a later clause of its own is not the
     expect(row(rows, 15600)?.period_start).toBe('2011-03');
   });
 });
+
+describe('a change in brackets after an amount, then ", or" a percentage of a whole, is a share', () => {
+  const share = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value && r.unit === 'percent-share');
+  it('reads "(up 41.3%), or 36.4% of the country\'s turnover"', () => {
+    const rows = releaseRows("MOSCOW, Nov. 10 -- In January-September, trade with EU countries totaled 201.4 billion US dollars (up 41.3%), or 36.4% of Russia's turnover.", '2021-11-10');
+    expect(share(rows, 36.4)).toMatchObject({ measure: 'share', yoy_pct: null });
+    expect(row(rows, 201.4e9)?.yoy_pct).toBe(41.3);
+  });
+  it('reads "(+12 percent year on year), or 20 percent of national exports"', () => {
+    const rows = releaseRows('NANNING, Oct. 18 -- Exports of the region reached 310.5 billion yuan in the first nine months (+12 percent year on year), or 20 percent of national exports to ASEAN.', '2026-10-18');
+    expect(share(rows, 20)).toMatchObject({ measure: 'share', yoy_pct: null });
+  });
+  it('reads "(down 3.2 per cent) and 15 per cent of all imports"', () => {
+    const rows = releaseRows('JAKARTA, Aug 15 - Coal purchases from the island came to 4.1 billion dollars in July (down 3.2 per cent) and 15 per cent of all imports of the country.', '2026-08-15');
+    expect(share(rows, 15)).toMatchObject({ measure: 'share', yoy_pct: null });
+  });
+  it('reads "(rising 5.6 percent on the year), or about 40.2 percent of its total"', () => {
+    const rows = releaseRows('HANOI, Dec. 9 -- Electronics shipments hit 98.3 billion dollars in the 11 months (rising 5.6 percent on the year), or about 40.2 percent of its total exports.', '2026-12-09');
+    expect(share(rows, 40.2)).toMatchObject({ measure: 'share', yoy_pct: null });
+  });
+  it('reads "(up 9%), or 31% of the province\'s trade" after a partner', () => {
+    const rows = releaseRows("HARBIN, July 20 -- In the first half, Heilongjiang's trade with Russia stood at 61.2 billion yuan (up 9%), or 31% of the province's foreign trade.", '2026-07-20');
+    expect(share(rows, 31)).toMatchObject({ measure: 'share', yoy_pct: null });
+  });
+  it('does not read a second growth in brackets, then ", or" a growth in dollars, as a share (near miss)', () => {
+    const rows = releaseRows('BEIJING, Nov. 7 -- Exports rose to 2.1 trillion yuan in October (up 7.4%), or 6.9% in dollar terms.', '2026-11-07');
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('does not read a bracketed change followed by an amount as a share (near miss)', () => {
+    const rows = releaseRows('BEIJING, Nov. 7 -- Exports rose to 2.1 trillion yuan in October (up 7.4%), or 295.6 billion dollars.', '2026-11-07');
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+});
