@@ -152,3 +152,37 @@ describe('a change in brackets after an amount, then ", or" a percentage of a wh
     expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
   });
 });
+
+describe('parts of a train count told by leaving or entering the country are its directions', () => {
+  const lead = 'URUMQI, Nov. 12 -- The border port handled 7,103 freight trains from January to October, up 2.4 percent year on year.';
+  const flowOf = (rows: ObservationDraft[], value: number) => row(rows, value)?.flow;
+  it('reads "Of the trains, N left China and M entered the country"', () => {
+    const rows = releaseRows(`${lead} Of the trains, 4,021 left China and 3,082 entered the country.`, '2026-11-12');
+    expect([flowOf(rows, 4021), flowOf(rows, 3082)]).toEqual(['export', 'import']);
+  });
+  it('reads "N left the country and M came into China"', () => {
+    const rows = releaseRows(`${lead} Of the trains, 4,021 left the country and 3,082 came into China.`, '2026-11-12');
+    expect([flowOf(rows, 4021), flowOf(rows, 3082)]).toEqual(['export', 'import']);
+  });
+  it('reads "exited China, while M crossed into the country"', () => {
+    const rows = releaseRows(`${lead} Of them, 4,021 exited China, while 3,082 crossed into the country.`, '2026-11-12');
+    expect([flowOf(rows, 4021), flowOf(rows, 3082)]).toEqual(['export', 'import']);
+  });
+  it('reads a part with "of them" after the number', () => {
+    const rows = releaseRows(`${lead} Some 4,021 of them left the nation, loaded mostly with machinery.`, '2026-11-12');
+    expect(flowOf(rows, 4021)).toBe('export');
+  });
+  it('reads the entering part first, each with its far end', () => {
+    const rows = releaseRows(`${lead} Of these trains, 3,082 entered China from Kazakhstan and 4,021 left the country for Europe.`, '2026-11-12');
+    expect([flowOf(rows, 3082), flowOf(rows, 4021)]).toEqual(['import', 'export']);
+  });
+  it('does not read trains that "entered or exited China" as one direction (near miss)', () => {
+    const rows = releaseRows('URUMQI, Dec. 3 -- In November, 712 freight trains entered or exited China through the pass.', '2026-12-03');
+    expect(flowOf(rows, 712)).toBe('total');
+  });
+  it('does not read parts that leave a city or enter a yard as figures of a direction (near miss)', () => {
+    const rows = releaseRows(`${lead} Of them, 4,021 left on time and 3,082 entered the yard late.`, '2026-11-12');
+    expect(row(rows, 4021)).toBeUndefined();
+    expect(row(rows, 3082)).toBeUndefined();
+  });
+});
