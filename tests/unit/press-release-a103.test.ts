@@ -186,3 +186,40 @@ describe('parts of a train count told by leaving or entering the country are its
     expect(row(rows, 3082)).toBeUndefined();
   });
 });
+
+describe('a period dating a change named by a noun, with no figure, is not the period of the next sentences', () => {
+  const next = ' Imports declined 1.9 percent to 221.1 billion dollars.';
+  const importsSpan = (rows: ObservationDraft[]) => span(rows, 221.1e9);
+  it('reads "reversing the gains of the first two months"', () => {
+    const rows = releaseRows(`BEIJING, April 12 -- Exports fell 7.5 percent year on year in March to 279.7 billion dollars, reversing the gains of the first two months.${next}`, '2024-04-12');
+    expect(importsSpan(rows)).toBe('2024-03..2024-03');
+  });
+  it('reads "after the slump in January and February"', () => {
+    const rows = releaseRows(`SEOUL, April 1 -- Shipments abroad climbed 4.2 percent in March to 55.3 billion dollars, after the slump in January and February.${next}`, '2024-04-01');
+    expect(importsSpan(rows)).toBe('2024-03..2024-03');
+  });
+  it('reads "wiping out the gains recorded in the first two months of the year"', () => {
+    const rows = releaseRows(`KUALA LUMPUR, April 18 -- Shipments abroad fell 2.2 percent in March to 25.3 billion dollars, wiping out the gains recorded in the first two months of the year.${next}`, '2024-04-18');
+    expect(importsSpan(rows)).toBe('2024-03..2024-03');
+  });
+  it('reads "undoing the recovery seen over the first half"', () => {
+    const rows = releaseRows(`MANILA, Aug. 8 -- July exports were 6.4 billion dollars, down 3 percent year on year, undoing the recovery seen over the first half.${next}`, '2024-08-08');
+    expect(importsSpan(rows)).toBe('2024-07..2024-07');
+  });
+  it('reads "unlike the contraction during the first quarter"', () => {
+    const rows = releaseRows(`TAIPEI, May 8 -- April exports grew 3 percent year on year to 36.4 billion dollars, unlike the contraction during the first quarter.${next}`, '2024-05-08');
+    expect(importsSpan(rows)).toBe('2024-04..2024-04');
+  });
+  it('reads "following a decline in" a year', () => {
+    const rows = releaseRows(`JAKARTA, Feb. 15 -- January exports were 20.5 billion dollars, up 1.2 percent on the year, following a decline in 2023.${next}`, '2024-02-15');
+    expect(importsSpan(rows)).toBe('2024-01..2024-01');
+  });
+  it('goes on with a period that opens a sentence of its own figures (near miss)', () => {
+    const rows = releaseRows(`BEIJING, April 12 -- Exports fell 7.5 percent year on year in March to 279.7 billion dollars. For the first quarter, exports grew 1.5 percent to 807.1 billion dollars.${next}`, '2024-04-12');
+    expect(importsSpan(rows)).toBe('2024-01..2024-03');
+  });
+  it('goes on with a period that dates a change with a figure in the sentence\'s own clause (near miss)', () => {
+    const rows = releaseRows(`BEIJING, April 12 -- Exports came to 279.7 billion dollars in March, and the gains in the first quarter reached 1.5 percent.${next}`, '2024-04-12');
+    expect(importsSpan(rows)).toBe('2024-01..2024-03');
+  });
+});

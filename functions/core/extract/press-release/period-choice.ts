@@ -747,6 +747,17 @@ export function backToLeadPeriod(frame: RowFrame): void {
 
 const ASIDE_AFTER_PERIOD = new RegExp(`^\\s*${ASIDE_WORD}\\b`, 'i');
 
+// "..., reversing the gains of the first two months", "after the slump seen in the fourth quarter", "extending the rebound of
+// the spring": a change named by a noun, with no figure, dates that earlier change; the next sentences do not go on with it.
+const NAMED_CHANGE_OF_PERIOD_BEFORE = /\b(?:after|following|reversing|extending|continuing|erasing|undoing|wiping\s+out|unlike|versus|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:gains?|growth|rises?|increases?|declines?|drops?|falls?|decreases?|loss(?:es)?|contraction|expansion|slump|rebound|recovery|momentum|surge|slide|upturn|downturn)\s+(?:(?:seen|recorded|posted|logged)\s+)?(?:(?:of|in|during|over)\s+)?(?:the\s+)?$/i;
+const NAMED_CHANGE_WORDS = keywords(['after', 'following', 'reversing', 'extending', 'continuing', 'erasing', 'undoing', 'wiping', 'unlike', 'versus', 'compared'], NAMED_CHANGE_OF_PERIOD_BEFORE);
+
+/** True when period `p` dates a change named before it without a figure ("reversing the gains of the first two months"). */
+function datesNamedChange(s: string, p: PeriodMention): boolean {
+  const from = Math.max(0, p.start - 80);
+  return mentions(s, NAMED_CHANGE_WORDS, from, p.start) && NAMED_CHANGE_OF_PERIOD_BEFORE.test(s.slice(from, p.start));
+}
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   if (comparesPartsOnly(frame, rows)) return;
@@ -761,7 +772,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
