@@ -223,3 +223,39 @@ describe('a period dating a change named by a noun, with no figure, is not the p
     expect(importsSpan(rows)).toBe('2024-01..2024-03');
   });
 });
+
+describe('a bare "so far" beside a change is January to the end of the release\'s own reporting period', () => {
+  const growth = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.value === null && r.yoy_pct === yoy);
+  const growthSpan = (rows: ObservationDraft[], yoy: number) => {
+    const r = growth(rows, yoy);
+    return r ? `${r.period_start}..${r.period_end}` : 'none';
+  };
+  it('reads "up 4.3 percent so far" after a quarter and an earlier quarter\'s aside', () => {
+    const rows = releaseRows('BEIJING, Oct. 14 -- Exports rose 6.0 percent year on year to 925.8 billion dollars in the third quarter. Imports had grown 1.8 percent in the second quarter. Exports are now up 4.3 percent so far, the agency said.', '2024-10-14');
+    expect(growthSpan(rows, 4.3)).toBe('2024-01..2024-09');
+  });
+  it('reads "So far, ... have risen" opening the sentence after a month and the month before', () => {
+    const rows = releaseRows('SEOUL, Nov. 1 -- Exports grew 4.6 percent from a year earlier to 57.5 billion dollars in October. In September they had slipped 1.2 percent. So far, exports have risen 8.1 percent.', '2024-11-01');
+    expect(growthSpan(rows, 8.1)).toBe('2024-01..2024-10');
+  });
+  it('reads "so far" between subject and verb', () => {
+    const rows = releaseRows('HANOI, Aug. 5 -- Shipments abroad reached 36.4 billion dollars in July, up 19 percent on the year. June had seen a 10 percent rise. Shipments so far are 15.2 percent higher than a year earlier.', '2024-08-05');
+    expect(growthSpan(rows, 15.2)).toBe('2024-01..2024-07');
+  });
+  it('reads "has so far grown" after a half-year lead and an aside on its second quarter', () => {
+    const rows = releaseRows('ASTANA, July 20 -- Foreign trade came to 66.1 billion dollars in the first half, up 3 percent year on year. The second quarter alone saw a 4.4 percent gain. Trade with China has so far grown 9.7 percent.', '2024-07-20');
+    expect(growthSpan(rows, 9.7)).toBe('2024-01..2024-06');
+  });
+  it('reads "so far" closing a clause with a fall', () => {
+    const rows = releaseRows('JAKARTA, Dec. 16 -- November exports were 24.0 billion dollars, up 9.1 percent year on year. October had brought a 10.3 percent gain. Coal exports are down 6.6 percent so far.', '2024-12-16');
+    expect(growthSpan(rows, -6.6)).toBe('2024-01..2024-11');
+  });
+  it('does not make a count "so far" with no change a year to date (near miss)', () => {
+    const rows = releaseRows('URUMQI, Oct. 14 -- The port handled 1,120 freight trains in the third quarter, up 6 percent year on year. Trains had risen 3 percent in the second quarter. The port has so far handled 12,400 freight trains.', '2024-10-14');
+    expect(row(rows, 12400)?.period_start).not.toBe('2024-01');
+  });
+  it('does not read a change with no "so far" as the year to date (near miss)', () => {
+    const rows = releaseRows('BEIJING, Oct. 14 -- Exports rose 6.0 percent year on year to 925.8 billion dollars in the third quarter. Imports had grown 1.8 percent in the second quarter. Exports are now up 4.3 percent, the agency said.', '2024-10-14');
+    expect(growthSpan(rows, 4.3)).not.toBe('2024-01..2024-09');
+  });
+});

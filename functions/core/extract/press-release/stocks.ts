@@ -197,7 +197,7 @@ type SincePhrase = { start: number; end: number; rule: string };
  * release's reporting period (`previous`, the last period stated) or a cut-off day ends; a since-
  * launch phrase or a stock "as of" a day makes a running total (see the module comment).
  */
-export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = ''): PeriodMention[] {
+export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = '', lead?: { start: string; end: string }): PeriodMention[] {
   const cutoff = periods.find((p) => p.cutoff && p.kind === 'period');
   let out = withoutYearOfCutoff(periods, s, cutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
@@ -207,11 +207,22 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
-  if (!since && !ytd && s.includes('so far')) out = yearSoFarOfChange(out, s, previous);
+  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarBase(previous, lead));
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
 const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
+
+/**
+ * The year so far a bare "so far" goes on with: the one the release stated last (January to a month of one year), else January
+ * to the end of the release's own reporting period when that lies in one year ("Exports rose 6.0 percent in the third quarter
+ * ... Imports had grown 1.8 percent in the second quarter ... Exports are now up 4.3 percent so far": January to September).
+ */
+function yearSoFarBase(previous: ReportedPeriod, lead?: { start: string; end: string }): ReportedPeriod {
+  if (previous && previous.start.endsWith('-01') && previous.start.slice(0, 4) === previous.end.slice(0, 4)) return previous;
+  if (!lead || lead.end === '' || lead.start.slice(0, 4) !== lead.end.slice(0, 4) || previous?.running) return previous;
+  return { start: `${lead.end.slice(0, 4)}-01`, end: lead.end };
+}
 
 /**
  * "As of June 14, Mongolia has exported 36.2 million tonnes of coal this year ... the value of coal exports so far amounts to
@@ -389,7 +400,8 @@ const recordBefore = (s: string, at: number, soFar: boolean): boolean => {
 };
 // A change in percent ("down 32.5 percent", "4.7 percent less", "a rise of 6%") compares the figure with a year before: with a
 // bare "so far" beside it, the figure is the year so far, not a total since a launch.
-const CHANGE_IN_PERCENT = /\b(?:up|down|rose|fell|grew|gained|increased|decreased|declined|dropped|jumped|slipped|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
+// A change in percent in any tense ("have risen 8.1 percent", "has so far grown 9.7 percent", "edged up 0.4%").
+const CHANGE_IN_PERCENT = /\b(?:up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|gained|gains|increased|decreased|declined|dropped|jumped|slipped|climbed|expanded|contracted|shrank|shrunk|surged|slid|edged\s+(?:up|down)|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
 
 /** The first since-launch phrase of a sentence, with the rule that read it. */
 function sinceLaunch(s: string): { start: number; end: number; rule: string } | null {
