@@ -259,3 +259,35 @@ describe('a bare "so far" beside a change is January to the end of the release\'
     expect(growthSpan(rows, 4.3)).not.toBe('2024-01..2024-09');
   });
 });
+
+describe('an undated span told in a later clause of its own is not the period of the figure before it', () => {
+  const lead = "CHENGDU, Jan. 20 -- The city's trade reached 841.3 billion yuan in 2022, up 2.7 percent from the previous year.";
+  it('reads ", and officials said ... had been opened since 2020"', () => {
+    const rows = releaseRows(`${lead} The freight train service ran more than 4,800 trains in the year, and officials said 11 new routes had been opened since 2020.`, '2023-01-20');
+    expect(span(rows, 4800)).toBe('2022-01..2022-12');
+  });
+  it('reads ", but ... has tripled since 2018"', () => {
+    const rows = releaseRows(`${lead} Exports of cars reached 61,000 vehicles, but the plant's output has tripled since 2018.`, '2023-01-20');
+    expect(span(rows, 61000)).toBe('2022-01..2022-12');
+  });
+  it('reads a semicolon before "has been expanded twice since 2017"', () => {
+    const rows = releaseRows(`${lead} The port handled 1,020 freight trains; its rail yard has been expanded twice since 2017.`, '2023-01-20');
+    expect(span(rows, 1020)).toBe('2022-01..2022-12');
+  });
+  it('reads ", whilst ... has grown since 2021"', () => {
+    const rows = releaseRows(`${lead} Sea-rail trains carried 180,000 TEU in the year, whilst the list of goods carried has grown since 2021.`, '2023-01-20');
+    expect(span(rows, 180000)).toBe('2022-01..2022-12');
+  });
+  it('reads ", and ... have spread since 2015" after tonnes shipped abroad', () => {
+    const rows = releaseRows(`${lead} The city shipped 9,300 tonnes of tea abroad, and tea gardens in the hills have spread since 2015.`, '2023-01-20');
+    expect(span(rows, 9300)).toBe('2022-01..2022-12');
+  });
+  it('keeps a total since a past year in its own clause undated (near miss)', () => {
+    const rows = releaseRows(`${lead} Since 2020 the service has run 12,000 freight trains.`, '2023-01-20');
+    expect(row(rows, 12000)?.period_start).toBe('');
+  });
+  it('keeps a total before "since" a past year, a list following, undated (near miss)', () => {
+    const rows = releaseRows(`${lead} The service has run 12,000 freight trains since 2020, and 4,800 in the year.`, '2023-01-20');
+    expect(row(rows, 12000)?.period_start).toBe('');
+  });
+});

@@ -453,13 +453,14 @@ const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|to
 // "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "... 850 trains, with
 // the total since the line opened in 2019 reaching 6,400": a running total since a launch told in a later clause of its
 // own (a subject after the joining word, not a figure of a list) is that clause's; the figure before goes on with its period.
+// So is an undated span there (", and officials said 11 new routes had been opened since 2020").
 const LATER_CLAUSE_AT = /(?:,\s*(?:and|but|with)|;|(?:,\s*|\s)(?:while|whilst|whereas))\s+(?![\d$€£¥])/i;
 
 /** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
   if (p.start <= at) return false;
   const gap = s.slice(at, p.start);
-  if (p.running === true && LATER_CLAUSE_AT.test(gap)) return true;
+  if ((p.running === true || (p.periodStart === '' && p.periodEnd === '')) && LATER_CLAUSE_AT.test(gap)) return true;
   return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
 }
 
