@@ -128,7 +128,7 @@ const followsInRank = (s: string): boolean => (s.includes('followed') || s.inclu
 /** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
-  const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth);
+  const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth, memory.leadPeriod);
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   const figures = signsReadInContext(findFigures(

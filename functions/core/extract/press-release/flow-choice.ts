@@ -171,6 +171,11 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`(?<=\d\s+)(?:were|was|ran)`, until: String.raw`\s+(?:to|for)${MOVE_PLACE}`, flow: 'export' },
   { verbs: String.raw`(?<=\d\s+)(?:were|was)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'import' },
   { verbs: String.raw`(?<=\d\s+)from`, until: MOVE_PLACE, flow: 'import' },
+  // "4,021 left China and 3,082 entered the country", "exited the country", "crossed into China": trains leaving the country
+  // went out, those entering it came in.
+  // ("entered or exited China", "left and entered the country": both ways, neither.)
+  { verbs: String.raw`(?<!\b(?:entered|entering)\s+(?:and|or)\s+)(?:left|leaving|exited|exiting)`, until: String.raw`\s+(?:the\s+(?:country|nation)|China)\b`, flow: 'export' },
+  { verbs: String.raw`(?<!\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+)(?:entered|entering|re-?entered|came\s+into|crossed\s+into)`, until: String.raw`\s+(?:the\s+(?:country|nation)|China)\b`, flow: 'import' },
   { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "In September, 73 trains departed, against 41 a year earlier": trains that departed, with nothing after the verb but the
   // end of the clause or a time, went out (as "dispatched" with no far end named, below; "returned" alone came back, above).

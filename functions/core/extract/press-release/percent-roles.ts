@@ -68,8 +68,9 @@ const YOY_WORDS_AFTER_CHANGE = String.raw`(?:\s+(?:year[- ](?:on|over)[- ]year|y
 // ("up 31.5 percent year on year and 39.7 percent of all ...": a bare marker of the basis is a cue of its own, so the words
 // from the change's percentage to "and" are read before the figure.) "28% higher than a year earlier, or 21.1% of the total":
 // after a comparative change, its basis and ", or", the part of a whole is a share too.
-const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*(?:,?\s+(?:or|and)|,)\s+$/i;
-const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
+const CHANGE_YOY_THEN_OR = /\d\s*(?:%|percent|per\s+cent|pct|pc)\s+(?:year[- ](?:on|over)[- ]year|y\/y|yoy|on\s+(?:the\s+)?year)\s*\)?\s*(?:,?\s+(?:or|and)|,)\s+$/i;
+// A change set in brackets after its amount ("totaled 201.4 billion dollars (up 41.3%), or 36.4% of the turnover") closes them first.
+const SHARE_AFTER_CHANGE_OR = new RegExp(String.raw`^\s*(?:(?:by\s+|of\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pct|pc)${YOY_WORDS_AFTER_CHANGE}\s*\)?\s*(?:,?\s+(?:or|and)|,)|,\s*or|than\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+(?:19|20)\d{2})\s*,\s*or)\s+$`, 'i');
 // "..., which corresponds to 29.5% of all Austrian exports" (a part of all of them) is a share too; so is "which equates to
 // 50.7% of total imports". The family of verbs that set an amount equal to a part of a whole, after a change in the same
 // sentence: "and was worth 16 percent of the total", "amounting to 31% of all exports", "equalling 62% of the total", "the

@@ -459,10 +459,17 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
 const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
 const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
 
+// "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "... 850 trains, with
+// the total since the line opened in 2019 reaching 6,400": a running total since a launch told in a later clause of its
+// own (a subject after the joining word, not a figure of a list) is that clause's; the figure before goes on with its period.
+// So is an undated span there (", and officials said 11 new routes had been opened since 2020").
+const LATER_CLAUSE_AT = /(?:,\s*(?:and|but|with)|;|(?:,\s*|\s)(?:while|whilst|whereas))\s+(?![\d$€£¥])/i;
+
 /** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
   if (p.start <= at) return false;
   const gap = s.slice(at, p.start);
+  if ((p.running === true || (p.periodStart === '' && p.periodEnd === '')) && LATER_CLAUSE_AT.test(gap)) return true;
   return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
 }
 
@@ -764,6 +771,17 @@ function pluperfectLookBack(s: string, p: PeriodMention, now: { start: string } 
   return PLUPERFECT_CHANGE_AFTER.test(s.slice(p.end, p.end + 60)) || PLUPERFECT_CHANGE_BEFORE.test(s.slice(Math.max(0, p.start - 80), p.start));
 }
 
+// "..., reversing the gains of the first two months", "after the slump seen in the fourth quarter", "extending the rebound of
+// the spring": a change named by a noun, with no figure, dates that earlier change; the next sentences do not go on with it.
+const NAMED_CHANGE_OF_PERIOD_BEFORE = /\b(?:after|following|reversing|extending|continuing|erasing|undoing|wiping\s+out|unlike|versus|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:gains?|growth|rises?|increases?|declines?|drops?|falls?|decreases?|loss(?:es)?|contraction|expansion|slump|rebound|recovery|momentum|surge|slide|upturn|downturn)\s+(?:(?:seen|recorded|posted|logged)\s+)?(?:(?:of|in|during|over)\s+)?(?:the\s+)?$/i;
+const NAMED_CHANGE_WORDS = keywords(['after', 'following', 'reversing', 'extending', 'continuing', 'erasing', 'undoing', 'wiping', 'unlike', 'versus', 'compared'], NAMED_CHANGE_OF_PERIOD_BEFORE);
+
+/** True when period `p` dates a change named before it without a figure ("reversing the gains of the first two months"). */
+function datesNamedChange(s: string, p: PeriodMention): boolean {
+  const from = Math.max(0, p.start - 80);
+  return mentions(s, NAMED_CHANGE_WORDS, from, p.start) && NAMED_CHANGE_OF_PERIOD_BEFORE.test(s.slice(from, p.start));
+}
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   if (comparesPartsOnly(frame, rows)) return;
@@ -778,7 +796,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

@@ -243,7 +243,7 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "while 2,117 came back loaded with wine", "and 1,362 returned": a part that came back is inbound; "2,358 departed from Xi'an
 // for Europe": a part that left its hub for a place went out.
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+(?:from\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|(?:made|ran|completed|took|were\s+on)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?return\s+(?:trips?|journeys?|runs?|legs?|voyages?)|(?:headed|went|moved|ran|rolled|travell?ed)\s+out\s+of|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+(?:from\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|(?:made|ran|completed|took|were\s+on)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?return\s+(?:trips?|journeys?|runs?|legs?|voyages?)|(?:headed|went|moved|ran|rolled|travell?ed)\s+out\s+of|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?|(?:left|exited|quit)\s+(?:the\s+(?:country|nation)|China)|(?:entered|came\s+into|crossed\s+into|re-?entered)\s+(?:the\s+(?:country|nation)|China))\b/i;
 
 // "1,100 of the trains departed Chongqing for Europe" (the hub named with no "from"), "while 470 made the return trip", "634
 // ran the return journey", "1,205 were headed out of China": a part that left its place or made the way back has a direction.
@@ -251,7 +251,7 @@ const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastb
 // being and a place it went to or came from (a capital: "were to be" says nothing of where).
 const PART_PLACE_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:ran|went|headed|travell?ed|were|was)\s+(?:to|for)\s+(?:the\s+)?[A-Z]|^[^.;]{0,50}?\b(?:were|was|came|arrived|ran)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z]/;
 // "Of the trains, 3,401 were outbound and 3,111 were inbound": the parts listed before a later part of the same things.
-const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
+const EARLIER_PARTS = /(?:\d[\d,.]*\s+(?:were|was|arrived|came|departed|left|went|exited|entered|crossed)\s+[^.;,\d]{1,40}?(?:,\s*|,?\s+(?:and|while)\s+))+$/;
 // "Of these, 1,201 were bound for ...": a sentence opening on a part of what the sentence before counted.
 // "Of the trips, 612 went to Europe": the whole named by the word for a count of runs; "Of the trips in the first six
 // months, 5,520 were westbound": with the period of the whole. "Of these trips, 8,100 were outbound": the runs named by a

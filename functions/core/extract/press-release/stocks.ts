@@ -28,11 +28,16 @@ interface StockRule {
 const LAUNCH_DATE_AFTER_COMMA = String.raw`\s*(?:in|on)\s+(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b`;
 const COMMA_TO_LAUNCH_DATE = String.raw`|,(?=(?:\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)?${LAUNCH_DATE_AFTER_COMMA})`;
 
+// "its maiden departure", "the inaugural run": the first run under other adjectives.
+const FIRST_WORD = String.raw`(?:first|maiden|inaugural)`;
+// "since its start in March 2011", "since the service's beginning": a start of the service itself, never a period's start
+// ("since the start of the year", "since the year's start").
+const OWN_START = String.raw`(?<!\b(?:the|year|year['’]s|month['’]s|quarter['’]s|season['’]s|decade['’]s)\s)(?:start|beginning)(?!\s+of\b)`;
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', 'since its first train left for Lodz, Poland, in April 2013', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|start\s+of\s+operations?|first\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|inception|start\s+of\s+operations?|${OWN_START}|${FIRST_WORD}\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // "Since the start of the Central Asia – China gas pipeline, more than 400 billion cubic metres have flowed": the start of
@@ -53,7 +58,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // reopened"), and placed after its noun ("the port on the China-Nepal border", "the station at the border").
     name: 'since it opened',
     examples: ['since the route opened in 2016', 'since the line was launched in May 2019', "since the first Chang'an train was launched on November 28, 2013", 'since it started operation', 'since it reopened on April 1', 'since island-wide special customs operations were launched on Dec. 18, 2025', 'since the Gateway began operations in August 2015', 'since the Altynkol–Khorgos crossing opened in December 2012', 'Since its railway port opened in December 2012', 'since the line entered service in December 2021', 'since the railway went into operation in 2021', 'since the sea-rail service of the western land-sea corridor began in September 2017', 'since the assembly centre started operating in May 2016', "since Urumqi's freight train route opened in June 2016", 'since Gyirong Port on the China-Nepal border reopened to cargo traffic in April 2023'],
-    pattern: /\bsince\s+(?:it|they|(?:the|its|their|(?-i:[A-Z])[\w'’–-]*)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|cent(?:re|er)|bridge|checkpoint|crossing|station)(?:\s+(?:of|on|at|near|along)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    pattern: /\bsince\s+(?:it|they|(?:the|its|their|(?-i:[A-Z])[\w'’–-]*)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|cent(?:re|er)|bridge|checkpoint|crossing|station)(?:\s+(?:of|on|at|near|along|through|via|across|from|to|between|linking|serving)\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,5}?[\w'’–-]+)?|(?:[\w'-]+\s+){1,4}?operations)\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|resumed|inaugurated|established|put\s+into\s+(?:operation|service)|(?:entered|went\s+into|came\s+into)\s+(?:commercial\s+)?(?:service|operation))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     // The opening told in a relative clause of the subject, the total in the present or past perfect right after it: "The
@@ -90,7 +95,7 @@ const SINCE_LAUNCH: StockRule[] = [
     name: 'since the first run',
     // A service named with an apostrophe ("since the first Chang'an train left for Almaty on 28 November 2013") is one word.
     examples: ["since the first Chang'an train left for Almaty on 28 November 2013", 'since the first one passed in March 2011', 'since the first train left for Lodz, Poland, in April 2013', 'since the first China-Europe train departed from the city in 2016', 'since the first scheduled China-Vietnam freight train ran through the port in November 2017', 'since the first trains ran in June 2018', 'since the first sea-rail train set out in April 2017', "Since the corridor's first rail-sea train ran in September 2017", "since the first Chang'an block train departed in May 2014"],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+out)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,5}?(?:ran|run|passed|departed|left|arrived|crossed|rolled|set\s+off|set\s+out|pulled\s+(?:out|in|into)|used|took|made|entered|reached|travell?ed|went|came|headed)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // How long after the first run, with a total told in the present perfect: the total runs from that run's month.
@@ -192,7 +197,7 @@ type SincePhrase = { start: number; end: number; rule: string };
  * release's reporting period (`previous`, the last period stated) or a cut-off day ends; a since-
  * launch phrase or a stock "as of" a day makes a running total (see the module comment).
  */
-export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = ''): PeriodMention[] {
+export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = '', lead?: { start: string; end: string }): PeriodMention[] {
   const cutoff = periods.find((p) => p.cutoff && p.kind === 'period');
   let out = withoutYearOfCutoff(periods, s, cutoff);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
@@ -202,11 +207,22 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
-  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, previous);
+  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarBase(previous, lead));
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
 const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
+
+/**
+ * The year so far a bare "so far" goes on with: the one the release stated last (January to a month of one year), else January
+ * to the end of the release's own reporting period when that lies in one year ("Exports rose 6.0 percent in the third quarter
+ * ... Imports had grown 1.8 percent in the second quarter ... Exports are now up 4.3 percent so far": January to September).
+ */
+function yearSoFarBase(previous: ReportedPeriod, lead?: { start: string; end: string }): ReportedPeriod {
+  if (previous && previous.start.endsWith('-01') && previous.start.slice(0, 4) === previous.end.slice(0, 4)) return previous;
+  if (!lead || lead.end === '' || lead.start.slice(0, 4) !== lead.end.slice(0, 4) || previous?.running) return previous;
+  return { start: `${lead.end.slice(0, 4)}-01`, end: lead.end };
+}
 
 /**
  * "As of June 14, Mongolia has exported 36.2 million tonnes of coal this year ... the value of coal exports so far amounts to
@@ -314,10 +330,13 @@ const AIMED_AT = /\b(?:aims?|aiming|targets?|expect(?:s|ed)?|plans?|will|would|s
 // A named year's end too: "By the close of 2023", "at end-2023", "as of the end of 2023" (that year's December, not later than
 // the release's year).
 const YEAR_END_BEFORE = /\b(?:by|at|to|until|till|through|as\s+of)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the|last)\s+year|year[- ]end|(?:(?:end|close)\s+of\s+|end-)((?:19|20)\d{2}))\b/i;
+// A named year told ending as the clause's time: "As 2023 drew to an end", "when 2022 came to a close", "with 2024 drawing to a
+// close", "by the time 2021 ended": that year's December too.
+const YEAR_ENDING_BEFORE = /\b(?:as|when|with|by\s+the\s+time)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\s+(?:(?:was\s+|had\s+)?(?:drew|drawn|drawing|came|come|coming)\s+to\s+(?:an\s+end|a\s+close)|ended|closed|finished)\b/i;
 
 /** The December that a year-end named before the launch phrase closes (see above); null when none is, or it looks ahead. */
 function yearEndBefore(s: string, since: SincePhrase, anchor: Anchor | null): string | null {
-  const m = anchor && /\bend\b|\bclose\b/i.test(s) ? YEAR_END_BEFORE.exec(s.slice(0, since.start)) : null;
+  const m = anchor && /\bend|\bclos|\bfinished\b/i.test(s) ? YEAR_END_BEFORE.exec(s.slice(0, since.start)) ?? YEAR_ENDING_BEFORE.exec(s.slice(0, since.start)) : null;
   if (!m || !anchor || AIMED_AT.test(s.slice(0, since.start))) return null;
   if (m[1]) return Number(m[1]) <= anchor.year ? `${m[1]}-12` : null;
   return /\blast\s+year\b/i.test(m[0]) || anchor.month <= 2 ? `${anchor.year - 1}-12` : null;
@@ -383,8 +402,8 @@ const recordBefore = (s: string, at: number, soFar: boolean): boolean => {
 };
 // A change in percent ("down 32.5 percent", "4.7 percent less", "a rise of 6%") compares the figure with a year before: with a
 // bare "so far" beside it, the figure is the year so far, not a total since a launch.
-// ("have risen 5% so far": the participles of change too.)
-const CHANGE_IN_PERCENT = /\b(?:up|down|rose|fell|grew|gained|increased|decreased|declined|dropped|jumped|slipped|risen|fallen|grown|climbed|slid|surged|expanded|contracted|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
+// A change in percent in any tense ("have risen 8.1 percent", "has so far grown 9.7 percent", "edged up 0.4%").
+const CHANGE_IN_PERCENT = /\b(?:up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|gained|gains|increased|decreased|declined|dropped|jumped|slipped|climbed|expanded|contracted|shrank|shrunk|surged|slid|edged\s+(?:up|down)|(?:rise|fall|drop|increase|decrease|decline|growth|gain)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)|\d[\d.]*\s*(?:%|percent|per\s+cent|pct)\s+(?:higher|lower|more|less|up|down)\b/i;
 
 /** The first since-launch phrase of a sentence, with the rule that read it. */
 function sinceLaunch(s: string): { start: number; end: number; rule: string } | null {
