@@ -11,6 +11,7 @@ import { closesBracketAt, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
 import { isPlaceWord } from './geography.js';
 import { isCurrency } from './second-currency.js';
+import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
 
 interface NonFigureRule {
   name: string;
@@ -674,9 +675,10 @@ const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+
 const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$/i;
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
-const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;
+// "after edging up 0.3% a month earlier", "following easing 1.2 percent in May": any participle of rise or fall (change-verbs.ts).
+const FOLLOWED_VERB_BEFORE = new RegExp(String.raw`\b(?:after|following)\s+(?:${FALL_PARTICIPLE}|${RISE_PARTICIPLE})\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$`, 'i');
 // "reversing a decline of 2.2 percent in 2024", "after an increase of 4.1 percent in May": the noun of change before the rate.
-const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:a|an|the)\s+(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
+const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
 // "worth 13.1 trillion yuan after an 8.2 percent increase", "reached $4.1bn following a 3% rise": a change right after a
 // level, with no date of its own and no other rate before the level, is the change that brought the level there (its own
 // growth), not an earlier one. "rose 3% to $5bn after a 2% fall" (a rate before) and "after a 2% fall in May" stay earlier.
@@ -689,7 +691,8 @@ function growthOfLevelBefore(s: string, f: { start: number; end: number }): bool
   const levelAt = f.start - level[0].length;
   return !RATE_IN.test(s.slice(Math.max(0, levelAt - 120), levelAt).split(/[.;](?!\d)/).pop() ?? '');
 }
-const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
+// "... 0.3% a month earlier", "... 2 percent the previous month", "... 4% the month before": the month before dates it too.
+const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:(?:in|during|for)\s+|a\s+month\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+month\b|the\s+month\s+before\b)/i;
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
