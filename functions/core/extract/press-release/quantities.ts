@@ -654,12 +654,14 @@ function sameClauseRun(gap: string): boolean {
 const OTHER_FLOW_AMOUNT_AHEAD = new RegExp(`^\\s+and\\s+(?:exports?|imports?)\\s+(?:(?:were|was|at|of)\\s+)?\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
 // "came to 31.0 and 20.1 billion dollars": a bare number, then "and" and a scaled amount in a currency, shares its scale and
 // currency (not a range: "between 7.5 and 8 billion", "from 3 and ..." are left alone).
-const NEXT_SCALED_AHEAD = /^\s+and\s+\d[\d.,]*(?=\s?[a-z])/i;
-const RANGE_OPENING_BEFORE = /\b(?:between|from)\s+(?:\S{1,4}\s?)?$/i;
+// "turnover with Russia, China and Italy was 9.76, 7.01 and 5.38 billion dollars": so does each bare number of a longer list
+// (no year among them, and not the day of a date: "on March 3, 2026 and ..." is left alone).
+const NEXT_SCALED_AHEAD = /^(?:\s*,\s*(?!(?:19|20)\d\d\b)\d[\d.]*){0,4}\s*,?\s+and\s+\d[\d.,]*(?=\s?[a-z])/i;
+const RANGE_OPENING_BEFORE = new RegExp(String.raw`\b(?:between|from)\s+(?:\S{1,4}\s?)?$|\b(?:${MONTH_WORDS})\.?\s+$`, 'i');
 
 /** A bare number before "and" and a scaled amount in a currency: that amount's scale and currency. */
 function scaleOfNextAmount(s: string, { afterNumber, scale, prefix, token, numStart }: NumberAt): LevelReading | undefined {
-  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || !spacesThenLetter(s, afterNumber, 'a')) return undefined;
+  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || !(spacesThenLetter(s, afterNumber, 'a') || s.charCodeAt(afterNumber) === 44)) return undefined;
   const next = NEXT_SCALED_AHEAD.exec(s.slice(afterNumber, afterNumber + 40));
   const nextScale = next ? readScale(s, afterNumber + next[0].length, false) : null;
   if (!nextScale || nextScale.exponent < 6 || RANGE_OPENING_BEFORE.test(s.slice(Math.max(0, numStart - 20), numStart))) return undefined;
