@@ -607,8 +607,10 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
   const level = before || namingBack.has(cue.start) ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
   const ofLevel = level ? flowOfLevelBefore(frame, level, cue.start) : null;
-  // A sentence before that gave both ways ("Exports rose to X; imports to Y.") leaves "that trade" the whole of them.
-  const carried = frame.memory.bothWays ? null : frame.memory.lastFlow;
+  // A sentence before that gave both ways ("Exports rose to X; imports to Y.") leaves "that trade" the whole of them; so does one
+  // whose last amount was the whole trade, with only a share of one way after it ("trade was worth X, with exports making up
+  // 71.2 percent. Kazakhstan ..., accounting for 63 percent of that trade").
+  const carried = frame.memory.bothWays || frame.memory.previousLevels?.at(-1)?.flow === 'total' ? null : frame.memory.lastFlow;
   const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : carried === 'export' || carried === 'import' ? carried : null);
   return flow ? { ...cue, flow } : cue;
 }

@@ -665,7 +665,9 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
 // The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 // ("grew 11.9 percent, well short of the 20.3 percent gain in March": the rate it fell short of.)
-const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
+// ("rose 1.8 percent to X, against 6.0 percent in August", "as against", "in contrast to", "set beside": other words of setting
+// one rate beside another.)
+const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:as\s+)?against|in\s+contrast\s+(?:with|to)|contrasting\s+with|relative\s+to|(?:set\s+)?(?:beside|alongside)|next\s+to|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // "compared with a median estimate of 10.9% in a survey and 11.3% growth in June": the later item of a comparison
 // list is set against the figure as well (the window reaches back over the items before it).
@@ -706,7 +708,8 @@ const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jump
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
-const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b/i;
+// ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
+const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
 // "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
@@ -1440,8 +1443,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: EARLIER_GROWTH_RULE,
-    gate: /\b(?:compared|versus|vs|from|than|short)\b/i,
-    gateWords: ['compared', 'versus', 'vs', 'from', 'than', 'short'],
+    gate: /\b(?:compared|versus|vs|from|than|short|against|contrast(?:ing)?|relative|beside|alongside|next)\b/i,
+    gateWords: ['compared', 'versus', 'vs', 'from', 'than', 'short', 'against', 'contrast', 'relative', 'beside', 'alongside', 'next'],
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May', "slowing from July's 7.2% gain"],
     test: (s, f) =>
       f.kind === 'percent' &&

@@ -243,7 +243,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "while 2,117 came back loaded with wine", "and 1,362 returned": a part that came back is inbound; "2,358 departed from Xi'an
 // for Europe": a part that left its hub for a place went out.
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?)\b/i;
+// "Of these, 1,302 left China and 914 entered it": a part that left or entered a country (named, or "it", "the country") too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?|(?:left|exited|entered)\s+(?:it|the\s+country|(?-i:[A-Z])[\w'’-]*))\b/i;
 
 // "Of these, 2,112 ran to Central Asia", "742 were to Europe", "1,731 were from Europe and Central Asia": a verb of going or
 // being and a place it went to or came from (a capital: "were to be" says nothing of where).
