@@ -164,7 +164,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       continue;
     }
     const above = lineAbove && titledUnitCaption(titleAbove && foldedLine(titleAbove, folded), { start: lineAbove.start, text: foldedLine(lineAbove, folded).text });
-    const lines = block.map((l) => foldedLine(l, folded));
+    const lines = block.map((l) => foldedLine(l, folded)).flatMap(unflattenedRows);
     const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
@@ -314,6 +314,22 @@ function rowLine(line: Line, minNumbers = 2, blankLast = false): RowLine | null 
   return { line, label, numbers: tokens.slice(first), ...(blank ? { blankLast: true } : {}) };
 }
 
+// Where a flattened table line goes on with its next row: after a cell, spaces, then the next row's label.
+const NEXT_ROW_LABEL = /(?<=\d%?)\s+(?=[A-Za-z])/g;
+
+/**
+ * "China   19 842.7   19.0   Russia   18 115.4   17.4   Italy   13 520.0   13.0": the rows of a table scraped onto one line,
+ * each a label and its cells, are read as the lines they were (a line that is a row as it stands, or whose pieces are not
+ * all rows, is left whole).
+ */
+function unflattenedRows(line: Line): Line[] {
+  const cuts = [0, ...[...line.text.matchAll(NEXT_ROW_LABEL)].map((m) => m.index + m[0].length)];
+  if (cuts.length < 2 || rowLine(line, 2, true)) return [line];
+  const pieces = cuts.map((at, k) => ({ start: line.start + at, text: line.text.slice(at, cuts[k + 1] ?? line.text.length).trim(), column: line.column }));
+  // (A label with a digit, "H1 2026 4 167.1", is a period heading the next cells, not the next row.)
+  return pieces.length >= 2 && pieces.every((piece) => !/\d/.test(rowLine(piece, 2)?.label ?? '1')) ? pieces : [line];
+}
+
 /**
  * The tables of one paragraph, and the header of a table by commodity that runs to its end (the next
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
@@ -377,7 +393,8 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const end = last.start + last.text.length;
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
-  const captionLine = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const above = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
   const context = tableContext(header.context, caption, anchor);
@@ -417,6 +434,19 @@ function monthsOf(year: Period, months: { from: number; to: number }): Period {
 
 /** Words that make a year's columns part of the year. */
 const PART_OF_YEAR = new RegExp(`\\b(?:${MONTH.replace('\\.?', '')}|${PART}|months?|quarters?|half|year[- ]to[- ]date|YTD|so far)\\b`, 'i');
+
+// "The bureau's table of main partners reads as follows:", "Figures for the main partners are given below:", "The customs office
+// released the following data:": a line of prose leading into a table, no caption of it (the header says what the table holds).
+const LEAD_IN_LINE = /\b(?:as\s+follows|below|the\s+following(?:\s+[\w-]+){0,3})\s*:\s*$/i;
+
+/**
+ * True for a line of prose leading into a table that says nothing against its being trade: a reader that cannot read the table
+ * under it as a caption reads it without ("The largest shares of the FTT fell to the following countries:" still names the
+ * trade when it can).
+ */
+export function proseLeadIn(text: string): boolean {
+  return LEAD_IN_LINE.test(text) && !NON_TRADE.test(text);
+}
 
 /** A caption above a header: a short line that is no sentence ("Foreign trade of Guangdong (100 million yuan)"). */
 function isCaption(text: string): boolean {
