@@ -316,6 +316,7 @@ function rowLine(line: Line, minNumbers = 2, blankLast = false): RowLine | null 
 
 // Where a flattened table line goes on with its next row: after a cell, spaces, then the next row's label.
 const NEXT_ROW_LABEL = /(?<=\d%?)\s+(?=[A-Za-z])/g;
+const PLAIN_LABEL = /^[A-Za-z][A-Za-z .,'’&-]*$/;
 
 /**
  * "China   19 842.7   19.0   Russia   18 115.4   17.4   Italy   13 520.0   13.0": the rows of a table scraped onto one line,
@@ -326,8 +327,9 @@ function unflattenedRows(line: Line): Line[] {
   const cuts = [0, ...[...line.text.matchAll(NEXT_ROW_LABEL)].map((m) => m.index + m[0].length)];
   if (cuts.length < 2 || rowLine(line, 2, true)) return [line];
   const pieces = cuts.map((at, k) => ({ start: line.start + at, text: line.text.slice(at, cuts[k + 1] ?? line.text.length).trim(), column: line.column }));
-  // (A label with a digit, "H1 2026 4 167.1", is a period heading the next cells, not the next row.)
-  return pieces.length >= 2 && pieces.every((piece) => !/\d/.test(rowLine(piece, 2)?.label ?? '1')) ? pieces : [line];
+  // (A label with a digit, "H1 2026 4 167.1", is a period heading the next cells, not the next row; one with a colon or a bracket,
+  // "Import items (tonnes, y/y): crude oil", holds a caption: the line is a table in a sentence.)
+  return pieces.length >= 2 && pieces.every((piece) => PLAIN_LABEL.test(rowLine(piece, 2)?.label ?? '1')) ? pieces : [line];
 }
 
 /**
@@ -1200,13 +1202,35 @@ function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | 
   const itemsAt = start + m[0].indexOf(items, caption.length + head.length);
   const rows: TableRow[] = [];
   let at = 0;
-  for (const item of items.split(';')) {
-    const row = sentenceItem(item, { ...table, quoteStart: itemsAt + at });
+  for (const item of itemsOf(items)) {
+    const row = sentenceItem(spacedItem(item), { ...table, quoteStart: itemsAt + at });
     if (!row) return null;
     rows.push(row);
     at += item.length + 1;
   }
   return { start, end: start + m[0].length, rows, lines: rows.length };
+}
+
+/**
+ * The items of a table in a sentence: apart by semicolons, or (a scraped copy that lost them) each label right after the cells
+ * before it ("crude oil 14 330 000 −2.1% grain 1 180 000 +26.4%"). Each item keeps its length plus one, as a semicolon would.
+ */
+function itemsOf(items: string): string[] {
+  if (items.includes(';')) return items.split(';');
+  const cuts = [0, ...[...items.matchAll(NEXT_ROW_LABEL)].map((m) => m.index + m[0].length)];
+  return cuts.map((at, k) => items.slice(at, (cuts[k + 1] ?? items.length + 1) - 1));
+}
+
+// An item written with space-grouped thousands and cells apart by spaces, each later cell signed or in percent:
+// "crude oil 14 330 000 −2.1%", "grain 1 180 000 +26.4%".
+const SPACED_ITEM = /^(\s*[A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:\s+[+\-–−]\d+(?:\.\d+)?%?|\s+\d+(?:\.\d+)?%)+)\s*$/;
+
+/** An item of space-grouped cells as the comma form reads it ("grain 1 180 000 +26.4%" as "grain 1,180,000, +26.4%"); others as they are. */
+function spacedItem(item: string): string {
+  const m = SPACED_ITEM.exec(item);
+  if (!m) return item;
+  const cells = m[3].trim().split(/\s+/).map((c) => c.replace('−', '-'));
+  return `${m[1]} ${m[2].replace(/[ \u2009\u202f\u00a0]/g, ',')}, ${cells.join(', ')}`;
 }
 
 /** What a caption and its bracketed heads say: the unit, the growth column, the one period, the caption's flow (imports or exports, if it names one). */
