@@ -13,7 +13,7 @@ import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
@@ -183,7 +183,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.nonTrade++;
     return;
   }
-  if (!isReportedLevel(s, f, bases)) return;
+  if (!isReportedLevel(s, f, bases) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
   if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;
