@@ -635,7 +635,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
   // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
   // trade it is the balance of.
-  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
+  // ("trade with Japan finished September 1.2 billion dollars in surplus": so is one the amount is said to be "in".)
+  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+(?:in\s+)?$/.test(s.slice(f.end, passive.start))) cue = passive;
   // "of which 16.2 bln. USD fell to the share of export and 13.5 bln. USD to import": the direction an amount is put
   // down "to" is its own, over the one an amount before it in the clause took.
   if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;

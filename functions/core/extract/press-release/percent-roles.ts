@@ -705,7 +705,7 @@ function namedShareList(s: string, f: Figure, places: PlaceMention[], before: st
 // imports - machinery 41.2%; chemicals 12.6%", "Export mix by product: ...": a list opened by a noun of how a whole is made up
 // sizes each item as its part of that whole (the percentage closes its item).
 const COMPOSITION_HEAD = /\b(?:structure|composition|breakdown|make-?up|mix)\b[^:.;\d]{0,60}(?::|\s[-–—])\s/i;
-const COMPOSITION_WORDS = keywords(['structure', 'composition', 'breakdown', 'makeup', 'make-up', 'mix'], COMPOSITION_HEAD);
+const COMPOSITION_WORDS = keywords(['structure', 'composition', 'breakdown', 'makeup', 'make', 'mix'], COMPOSITION_HEAD);
 const ITEM_CLOSES = /^\s*(?:[,;.]|[-–—]\s|$|and\b)/;
 
 /** An unsigned percentage closing an item of a composition list after its head ("... structure of goods: fuels 1.4%, ..."). */

@@ -662,7 +662,7 @@ const RANGE_OPENING_BEFORE = new RegExp(String.raw`\b(?:between|from)\s+(?:\S{1,
 
 /** A bare number before "and" and a scaled amount in a currency: that amount's scale and currency. */
 function scaleOfNextAmount(s: string, { afterNumber, scale, prefix, token, numStart }: NumberAt): LevelReading | undefined {
-  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || !(spacesThenLetter(s, afterNumber, 'a') || s.charCodeAt(afterNumber) === 44)) return undefined;
+  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || isYearDigits(token.digits) || !(spacesThenLetter(s, afterNumber, 'a') || s.charCodeAt(afterNumber) === 44)) return undefined;
   const next = NEXT_SCALED_AHEAD.exec(s.slice(afterNumber, afterNumber + 40));
   const nextScale = next ? readScale(s, afterNumber + next[0].length, false) : null;
   if (!nextScale || nextScale.exponent < 6 || RANGE_OPENING_BEFORE.test(s.slice(Math.max(0, numStart - 20), numStart))) return undefined;

@@ -170,7 +170,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
   const base = converted?.earlier ? { period: converted.earlier, rule: 'conversion of a base in brackets', stated: undefined } : earlierLevel(s, f.start, f.end, scene.periods);
   if (base) {
     const before = levelBefore(scene, f);
-    if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds))) return;
+    if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds) || baseOfPriceBefore(s, f, before))) return;
     // "topping the $7.41 billion of July": the verb that measures the figure against the base bounds no amount of the base.
     tally.readings.push(reading(base.rule === MEASURED_AGAINST_RULE ? { ...f, qualifier: 'exact' } : f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
