@@ -164,9 +164,12 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
       continue;
     }
     const above = lineAbove && titledUnitCaption(titleAbove && foldedLine(titleAbove, folded), { start: lineAbove.start, text: foldedLine(lineAbove, folded).text });
-    const lines = block.map((l) => foldedLine(l, folded)).flatMap(unflattenedRows);
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
-    const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
+    const lines = block.map((l) => foldedLine(l, folded));
+    // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
+    // items in a line take the line as it is.
+    const rowLines = lines.flatMap(unflattenedRows);
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }

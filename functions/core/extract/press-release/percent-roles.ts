@@ -712,7 +712,7 @@ const ITEM_CLOSES = /^\s*(?:[,;.]|[-–—]\s|$|and\b)/;
 function compositionItem(s: string, f: Figure): boolean {
   if (f.sign || !mentions(s, COMPOSITION_WORDS, 0, f.start) || !ITEM_CLOSES.test(s.slice(f.end, f.end + 4))) return false;
   const head = [...s.slice(0, f.start).matchAll(new RegExp(COMPOSITION_HEAD.source, 'gi'))].at(-1);
-  return head !== undefined && /^(?:\s*[A-Za-z][\w\s'’&-]{0,60}?\s+\d[\d.,]*\s*%\s*[,;]?\s*(?:and\s+)?)*[A-Za-z][\w\s'’&-]{0,60}?\s*$/.test(s.slice(head.index + head[0].length, f.start));
+  return head !== undefined && /^(?:\s*[A-Za-z][A-Za-z\s'’&-]{0,60}?\s+\d[\d.,]*\s*%\s*[,;]?\s*(?:and\s+)?)*[A-Za-z][A-Za-z\s'’&-]{0,60}?\s*$/.test(s.slice(head.index + head[0].length, f.start));
 }
 
 /**
