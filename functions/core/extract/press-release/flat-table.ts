@@ -1208,7 +1208,8 @@ function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | 
   for (const item of itemsOf(items)) {
     const row = sentenceItem(spacedItem(item), { ...table, quoteStart: itemsAt + at });
     if (!row) return null;
-    rows.push(row);
+    // (The quote ends where the item as written ends, not the comma form read.)
+    rows.push({ ...row, quoteEnd: itemsAt + at + item.trimEnd().length });
     at += item.length + 1;
   }
   return { start, end: start + m[0].length, rows, lines: rows.length };
