@@ -456,8 +456,11 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
 // of 2023", "imports came to $4.1 billion, against which they had been $3.6 billion in 2024": a later clause whose subject
 // points back to the figure's quantity ("it", "they", "the figure") and gives it an amount at a period is that quantity's
 // base, dated; the period is the base's, not the figure's. (Checked only when a pronoun of the kind is in the gap.)
-const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
-const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
+// "Exports exceeded imports by X, whereas the positive balance had been Y in the first half of 2020": the subject may name the
+// quantity back by its kind (a balance, surplus or deficit, a turnover), with a word of its sign or trade.
+const POINTED_BACK = String.raw`(?:it|they|this|that|the\s+(?:(?:positive|negative|trade|foreign|external)\s+){0,2}(?:figure|value|amount|total|number|volume|balance|surplus|deficit|shortfall|gap|turnover|tally))`;
+const RESTATED_AT_ANOTHER_PERIOD = new RegExp(String.raw`(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+${POINTED_BACK}\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$`, 'i');
+const POINTING_SUBJECT = new RegExp(String.raw`\b${POINTED_BACK}\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b`, 'i');
 
 // "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "... 850 trains, with
 // the total since the line opened in 2019 reaching 6,400": a running total since a launch told in a later clause of its

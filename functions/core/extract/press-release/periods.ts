@@ -1660,7 +1660,8 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.
 // ("more than double its volume in 2023": the subject's own measure, named by its possessive, too). A multiple with no
 // number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
 const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
-const POSSESSIVE_MEASURE_AFTER = /^['’]s\s+(?:volume|level|figure|total|tally|tonnage|amount)\b/i;
+// "2.4 times last year's" closing a headline or a clause: the measure left unsaid after the possessive is the same one.
+const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tally|tonnage|amount|number|count|value|size|quantity)\b|\s*(?:[.,;:)]|$))/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
