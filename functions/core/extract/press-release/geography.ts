@@ -1875,8 +1875,10 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
 // "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
 const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
-// "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
-const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
+// "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
+// house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
+// territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
+const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
