@@ -1453,7 +1453,9 @@ const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
 // "Heihe City's foreign trade", "the border city of Pingxiang, which administers both ports": a port town named as the city is
-// the city, whose own trade is not the trade through its port (labelling convention of the fixing round of 2026-12-04).
+// the city, whose own trade is not the trade through its port (labelling convention of the fixing round of 2026-12-04). So is
+// one named by the other ranks a port town holds, before its own trade ("Hekou County foreign trade", "Hekou county's exports",
+// "Hekou County's total trade", a banner's imports); "the land port in Jeminay County" only locates the port.
 
 // A release that names a port town as the city calls its port a port ("Youyiguan Port, the city's largest land port", "Hunchun
 // railway port"), so the town's bare name there is the city too ("Pingxiang's foreign trade exceeds 100 billion yuan" over the
@@ -1467,12 +1469,12 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
 // under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
 // a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
   TOWNS_NAMED_AS_CITIES.clear();
-  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince')) return;
+  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince') && !text.includes('ounty') && !text.includes('anner')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
