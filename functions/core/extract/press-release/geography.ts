@@ -1399,7 +1399,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
       // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
-      if (INLAND_HUB_NAME.test(suffix[0]) && HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index))) {
+      // "Xi'an International Port dispatched 4,183 China-Europe freight trains", "... has sent out", "... ran", "... operated":
+      // the hub running the city's train service is the city too.
+      if (INLAND_HUB_NAME.test(suffix[0]) && (HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || HUB_RUNNING_TRAINS_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 72)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
@@ -1447,6 +1449,8 @@ const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrato
 const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "dispatched", "has sent out", "ran", "operated", "launched", "despatched and received": a hub's verbs of running trains.
+const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|handled)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
