@@ -1898,7 +1898,11 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
     while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
-    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) {
+      addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+      // "Hekou Customs said that exports of our customs district ...": the house's town names the speaker, not a place of the figure.
+      dropHouseTown(raw, m.index, m.index + m[1].length);
+    }
   }
   if (!s.includes(' District')) return;
   DISTRICT_RE.lastIndex = 0;
@@ -1907,6 +1911,12 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
+}
+
+/** Drops the town of a customs house's name ("Hekou" of "Hekou Customs") once the house's own territory is named after it. */
+function dropHouseTown(raw: NamedPlace[], start: number, end: number): void {
+  const at = raw.findIndex((r) => r.start === start && r.end <= end + 1 && r.info.kind !== 'zone');
+  if (at >= 0) raw.splice(at, 1);
 }
 
 /** A customs district, unless a zone already covers it (a function of its own: a closure made per sentence costs). */
