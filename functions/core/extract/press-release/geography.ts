@@ -200,6 +200,9 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Chaozhou', 'Jieyang', 'Shanwei',
   // Liaoning's prefecture-level cities that Dalian Customs' releases list beside Dalian and Shenyang.
   'Dandong', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Panjin', 'Huludao', 'Tieling', 'Liaoyang', 'Fuxin',
+  // Heilongjiang's prefecture-level cities over its border-port towns (Mudanjiang over Suifenhe and Dongning, Jiamusi over
+  // Tongjiang and Fuyuan, Shuangyashan over Raohe, Hegang over Luobei), which releases set beside the towns.
+  'Mudanjiang', 'Jiamusi', 'Shuangyashan', 'Hegang', 'Qiqihar',
   // Vietnam's capital, where rail stations assemble international trains; a dateline and a government acting
   // ("after Hanoi imposed ...") keep a national release's figures national (see `dateline` and GOVERNMENT_CAPITAL).
   'Hanoi'];
