@@ -310,3 +310,35 @@ describe('the western land-sea corridor written in lower case is the named corri
     expect(row(rows, 1.2e9)?.area).not.toBe(corridor);
   });
 });
+
+describe('a relative clause of reporting right after a place holds that place\'s figures', () => {
+  it('reads "X sits under Y, the prefecture-level city, which reported ..."', () => {
+    const rows = releaseRows('HARBIN, Apr 22 -- Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 13.1 billion yuan, up 8.2 percent.', '2026-04-22');
+    expect(row(rows, 13.1e9)).toMatchObject({ area: 'Mudanjiang', yoy_pct: 8.2 });
+  });
+  it('reads "X belongs to Y, which posted ..."', () => {
+    const rows = releaseRows('HARBIN, July 20 -- Tongjiang belongs to Jiamusi, which posted foreign trade of 4.6 billion yuan in the first half.', '2026-07-20');
+    expect(row(rows, 4.6e9)).toMatchObject({ area: 'Jiamusi' });
+  });
+  it('reads "X is administered by Y, whose exports reached ..."', () => {
+    const rows = releaseRows('NANNING, Oct 20 -- Pingxiang is administered by Chongzuo, whose exports reached 52.3 billion yuan in the first three quarters.', '2026-10-20');
+    expect(row(rows, 52.3e9)).toMatchObject({ area: 'Chongzuo', flow: 'export' });
+  });
+  it('reads "the city above it, Y, that recorded ..."', () => {
+    const rows = releaseRows('HOHHOT, Nov 12 -- Manzhouli reports to Hulunbuir, a prefecture-level city, that recorded imports of 28.8 billion yuan over ten months.', '2026-11-12');
+    expect(row(rows, 28.8e9)).toMatchObject({ area: 'Hulunbuir' });
+  });
+  it('reads "Y, which in turn registered ..." after a port figure', () => {
+    const rows = releaseRows('HARBIN, Apr 22 -- Freight through Suifenhe Port was 2.4 million tonnes, and the town is part of Mudanjiang, which in turn registered trade of 11.9 billion yuan in the quarter.', '2026-04-22');
+    expect(row(rows, 11.9e9)).toMatchObject({ area: 'Mudanjiang' });
+    expect(row(rows, 2.4e6)).toMatchObject({ area: 'Suifenhe Port' });
+  });
+  it('does not give a figure to a place whose relative clause only describes it (near miss)', () => {
+    const rows = releaseRows('HARBIN, Apr 22 -- Trade through Suifenhe Port, which borders Russia, reached 6.2 billion yuan in the first quarter.', '2026-04-22');
+    expect(row(rows, 6.2e9)).toMatchObject({ area: 'Suifenhe Port' });
+  });
+  it('does not give a later clause\'s figure to the place before a closed relative (near miss)', () => {
+    const rows = releaseRows('HARBIN, Apr 22 -- Mudanjiang, which reported strong growth, is home to Suifenhe; freight through Suifenhe Port was 2.6 million tonnes in the quarter.', '2026-04-22');
+    expect(row(rows, 2.6e6)).toMatchObject({ area: 'Suifenhe Port' });
+  });
+});
