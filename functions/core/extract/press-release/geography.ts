@@ -1452,8 +1452,8 @@ const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrato
 const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const INLAND_HUB_NAME = /^\s+International\s+Port$/;
-// "dispatched", "has sent out", "ran", "operated", "launched", "despatched and received": a hub's verbs of running trains.
-const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|handled)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
+// "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
+const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;

@@ -70,8 +70,9 @@ function monthsSpanned(p: { start: string; end: string }): number {
 // "Iron ore exports in the year were A$ 102.9 billion" after the 2019-20 financial year and a June figure, "Imports during the
 // fiscal year rose ...", "over the whole year", "for the financial year", "across the year": the year with "the" and no number
 // points back to the last span of twelve months the release stated (a fiscal or calendar year), as "in the quarter" and "in
-// the half" point back to theirs; not "the year earlier / ago / before / to date / so far / to June / ended ...".
-const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:whole|full|entire)[- ])?(?:(?:fiscal|financial)\s+)?year\b(?![-'’]|\s+(?:of|to|ended|ending|ahead|so|earlier|ago|before|through|on|\d))/gi;
+// the half" point back to theirs; not "the year earlier / ago / before / to date / so far / to June / ended ..." nor "the year
+// that followed" (a year later, periods.ts).
+const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:whole|full|entire)[- ])?(?:(?:fiscal|financial)\s+)?year\b(?![-'’]|\s+(?:of|to|ended|ending|ahead|so|earlier|ago|before|through|on|that|which|when|after|following|\d))/gi;
 
 /** "in the year" with no period read there: the last twelve-month span stated before, if any. */
 function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[]): PeriodMention[] {
