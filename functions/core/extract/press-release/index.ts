@@ -729,12 +729,20 @@ function mergeSameValue(rows: ObservationDraft[], headEnd = 0): MergedLevels {
     if (at === undefined) {
       byValue.set(row.value, kept.length);
       kept.push(row);
-    } else if ((kept[at].yoy_pct === null && row.yoy_pct !== null) || ((kept[at].quote_start ?? headEnd) < headEnd && (row.quote_start ?? 0) >= headEnd && roundsGrowth(kept[at].yoy_pct, row.yoy_pct))) {
+    } else if ((kept[at].yoy_pct === null && row.yoy_pct !== null) || ((kept[at].quote_start ?? headEnd) < headEnd && (row.quote_start ?? 0) >= headEnd && (roundsGrowth(kept[at].yoy_pct, row.yoy_pct) || bodySaysAgain(kept[at], row)))) {
       kept[at] = row;
     }
   }
   return { kept, keptAt };
 }
+
+/**
+ * "India's merchandise exports in 2024-25 at USD 437.4 billion" over the body's "exports for the financial year April
+ * 2024-March 2025 were USD 437.4 billion, compared with USD 437.1 billion in 2023-24": a body figure saying the headline's
+ * again, word for word (same hedge, same growth), is the row kept, so that the headline is never held for a rounded copy of
+ * the body's other, nearby figure (the year-earlier base) and dropped with the figure it stated.
+ */
+const bodySaysAgain = (head: ObservationDraft, body: ObservationDraft): boolean => head.qualifier === body.qualifier && head.yoy_pct === body.yoy_pct;
 
 /** The growth rates level rows state: by (area, flow) with and without the period, and by area and period alone. */
 interface StatedGrowth {

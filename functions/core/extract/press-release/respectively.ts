@@ -51,8 +51,10 @@ function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[]
   }
   return run;
 }
-// "an increase of", "up", "growing by": the words of a change right before its rate.
-const CHANGE_LEAD = String.raw`(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)`;
+// "an increase of", "up", "growing by": the words of a change right before its rate. Translated pages put the verb in the
+// present or the past without a subject ("respectively increase 14.2% and 20.5%", "respectively grow by", "respectively
+// year-on-year rise", "respectively climbed"), which are the same words of change.
+const CHANGE_LEAD = String.raw`(?:(?:year[- ]on[- ]year\s+)?(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining|climbing|dropping)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined|climbed|dropped|jumped|surged|slid|edged\s+(?:up|down))(?:\s+by)?|(?:increase|decrease|rise|grow|fall|decline|drop|climb|gain|jump)s?(?:\s+by)?))`;
 // "respectively an increase of", "respectively up", ", respectively, growing by"; "respectively in the first half, up": the
 // list's period may stand between the word and the rates.
 const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;\d%]|(?:19|20)\d\d){1,40}?)?\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
