@@ -13,3 +13,8 @@ const CHANGE_VERBS = new Set([
 export function isChangeVerb(word: string): boolean {
   return CHANGE_VERBS.has(word.toLowerCase());
 }
+
+// The participles a change is told by, rising or falling ("expanding 6.2 percent", "edging down 0.1 percent", "slipping 2%"):
+// one word, or a verb of small moves with its direction ("edging up", "inching lower", "ticking down", "creeping higher").
+export const RISE_PARTICIPLE = String.raw`(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|soaring|advancing|rebounding|(?:edging|inching|ticking|creeping|moving)\s+(?:up|higher))`;
+export const FALL_PARTICIPLE = String.raw`(?:falling|declining|decreasing|dropping|shrinking|contracting|sliding|slipping|dipping|easing|plunging|tumbling|sinking|slumping|retreating|(?:edging|inching|ticking|creeping|moving)\s+(?:down|lower))`;

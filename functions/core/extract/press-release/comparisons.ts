@@ -7,6 +7,7 @@
 import { MONTH_WORDS, monthNumber, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
+import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
 
 /** Where the earlier level's period comes from. */
 export type EarlierPeriod =
@@ -182,6 +183,16 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
 // "against 96,2 billion FCFA a month earlier", "from $2.1 billion the previous month": an amount dated the month
 // before by the words after it ("last month" is the month before publication, not before the figure).
 const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)\b/i;
+/**
+ * The earlier period the words right after a base give without naming it: "a year earlier", "in the same month last year"
+ * (the year before), "a month earlier", "the previous month" (the month before); null when they give none.
+ */
+export function relativeBaseAfter(afterText: string): EarlierPeriod | null {
+  if (YEAR_BEFORE_AFTER.test(afterText)) return { kind: 'year-before' };
+  if (MONTH_BEFORE_AFTER.test(afterText)) return { kind: 'month-before' };
+  return null;
+}
+
 // "down 3,8% from the previous month (491,3 billion FCFA)": the amount in brackets after that base is its level.
 const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:the\s+)?(?:previous|preceding|prior)\s+month\s*\(\s*$/i;
 // "2.7% more than a year earlier (111.6 billion dollars)", "down 4% from the previous year (US$4.2 billion)", "from the same
@@ -401,10 +412,10 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
 // After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
 // earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
 const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge)))?\b/i;
-const FALL_NOUN_BEFORE = /\b(?:(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of|(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping)\s+(?:by\s+)?)\s*[+-]?$/i;
+const FALL_NOUN_BEFORE = new RegExp(String.raw`\b(?:(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of|${FALL_PARTICIPLE}\s+(?:by\s+)?)\s*[+-]?$`, 'i');
 // "after rising 2.1 percent in May": a verb of rise before the earlier growth; "compared with a gain of 5.9 percent in May",
 // "after an increase of 3 percent": a noun of rise with "of", as FALL_NOUN_BEFORE reads "a decline of".
-const RISE_VERB_BEFORE = /\b(?:(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?|(?:growth|rise|increase|gain|expansion|jump|surge|climb|advance)\s+(?:rate\s+)?of\s*)[+-]?$/i;
+const RISE_VERB_BEFORE = new RegExp(String.raw`\b(?:${RISE_PARTICIPLE}\s+(?:by\s+)?|(?:growth|rise|increase|gain|expansion|jump|surge|climb|advance)\s+(?:rate\s+)?of\s*)[+-]?$`, 'i');
 // "from July's 7.2% gain": the month named by its possessive before the growth.
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
@@ -412,7 +423,7 @@ const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ag
 // "following a 12.4% contraction the month before", "after a 3% gain a month earlier", "the 5 percent rise of the prior
 // month", "a 2.1% fall one month before": the same month before, with or without a preposition, the noun of the month first
 // or last.
-const GROWTH_MONTH_BEFORE = /^\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|earlier|prior)|(?:a|one)\s+month\s+(?:earlier|before|previously))\b/i;
+const GROWTH_MONTH_BEFORE = /^\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|earlier|prior)|(?:a|one)\s+month\s+(?:earlier|before|previously|ago))\b/i;
 // The words between the change noun and its stated period.
 // "the 3.6 percent growth recorded in the January-October period": a verb of record may sit between.
 const GROWTH_TO_PERIOD = /^\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;

@@ -165,8 +165,11 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     }
     const above = lineAbove && titledUnitCaption(titleAbove && foldedLine(titleAbove, folded), { start: lineAbove.start, text: foldedLine(lineAbove, folded).text });
     const lines = block.map((l) => foldedLine(l, folded));
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(lines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
-    const found = tablesInBlock(lines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
+    // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
+    // items in a line take the line as it is.
+    const rowLines = lines.flatMap(unflattenedRows);
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
@@ -314,6 +317,24 @@ function rowLine(line: Line, minNumbers = 2, blankLast = false): RowLine | null 
   return { line, label, numbers: tokens.slice(first), ...(blank ? { blankLast: true } : {}) };
 }
 
+// Where a flattened table line goes on with its next row: after a cell, spaces, then the next row's label.
+const NEXT_ROW_LABEL = /(?<=\d%?)\s+(?=[A-Za-z])/g;
+const PLAIN_LABEL = /^[A-Za-z][A-Za-z .,'’&-]*$/;
+
+/**
+ * "China   19 842.7   19.0   Russia   18 115.4   17.4   Italy   13 520.0   13.0": the rows of a table scraped onto one line,
+ * each a label and its cells, are read as the lines they were (a line that is a row as it stands, or whose pieces are not
+ * all rows, is left whole).
+ */
+function unflattenedRows(line: Line): Line[] {
+  const cuts = [0, ...[...line.text.matchAll(NEXT_ROW_LABEL)].map((m) => m.index + m[0].length)];
+  if (cuts.length < 2 || rowLine(line, 2, true)) return [line];
+  const pieces = cuts.map((at, k) => ({ start: line.start + at, text: line.text.slice(at, cuts[k + 1] ?? line.text.length).trim(), column: line.column }));
+  // (A label with a digit, "H1 2026 4 167.1", is a period heading the next cells, not the next row; one with a colon or a bracket,
+  // "Import items (tonnes, y/y): crude oil", holds a caption: the line is a table in a sentence.)
+  return pieces.length >= 2 && pieces.every((piece) => PLAIN_LABEL.test(rowLine(piece, 2)?.label ?? '1')) ? pieces : [line];
+}
+
 /**
  * The tables of one paragraph, and the header of a table by commodity that runs to its end (the next
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
@@ -377,7 +398,8 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const end = last.start + last.text.length;
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
-  const captionLine = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const above = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
   const context = tableContext(header.context, caption, anchor);
@@ -417,6 +439,19 @@ function monthsOf(year: Period, months: { from: number; to: number }): Period {
 
 /** Words that make a year's columns part of the year. */
 const PART_OF_YEAR = new RegExp(`\\b(?:${MONTH.replace('\\.?', '')}|${PART}|months?|quarters?|half|year[- ]to[- ]date|YTD|so far)\\b`, 'i');
+
+// "The bureau's table of main partners reads as follows:", "Figures for the main partners are given below:", "The customs office
+// released the following data:": a line of prose leading into a table, no caption of it (the header says what the table holds).
+const LEAD_IN_LINE = /\b(?:as\s+follows|below|the\s+following(?:\s+[\w-]+){0,3})\s*:\s*$/i;
+
+/**
+ * True for a line of prose leading into a table that says nothing against its being trade: a reader that cannot read the table
+ * under it as a caption reads it without ("The largest shares of the FTT fell to the following countries:" still names the
+ * trade when it can).
+ */
+export function proseLeadIn(text: string): boolean {
+  return LEAD_IN_LINE.test(text) && !NON_TRADE.test(text);
+}
 
 /** A caption above a header: a short line that is no sentence ("Foreign trade of Guangdong (100 million yuan)"). */
 function isCaption(text: string): boolean {
@@ -1170,13 +1205,36 @@ function sentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor | 
   const itemsAt = start + m[0].indexOf(items, caption.length + head.length);
   const rows: TableRow[] = [];
   let at = 0;
-  for (const item of items.split(';')) {
-    const row = sentenceItem(item, { ...table, quoteStart: itemsAt + at });
+  for (const item of itemsOf(items)) {
+    const row = sentenceItem(spacedItem(item), { ...table, quoteStart: itemsAt + at });
     if (!row) return null;
-    rows.push(row);
+    // (The quote ends where the item as written ends, not the comma form read.)
+    rows.push({ ...row, quoteEnd: itemsAt + at + item.trimEnd().length });
     at += item.length + 1;
   }
   return { start, end: start + m[0].length, rows, lines: rows.length };
+}
+
+/**
+ * The items of a table in a sentence: apart by semicolons, or (a scraped copy that lost them) each label right after the cells
+ * before it ("crude oil 14 330 000 −2.1% grain 1 180 000 +26.4%"). Each item keeps its length plus one, as a semicolon would.
+ */
+function itemsOf(items: string): string[] {
+  if (items.includes(';')) return items.split(';');
+  const cuts = [0, ...[...items.matchAll(NEXT_ROW_LABEL)].map((m) => m.index + m[0].length)];
+  return cuts.map((at, k) => items.slice(at, (cuts[k + 1] ?? items.length + 1) - 1));
+}
+
+// An item written with space-grouped thousands and cells apart by spaces, each later cell signed or in percent:
+// "crude oil 14 330 000 −2.1%", "grain 1 180 000 +26.4%".
+const SPACED_ITEM = /^(\s*[A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)((?:\s+[+\-–−]\d+(?:\.\d+)?%?|\s+\d+(?:\.\d+)?%)+)\s*$/;
+
+/** An item of space-grouped cells as the comma form reads it ("grain 1 180 000 +26.4%" as "grain 1,180,000, +26.4%"); others as they are. */
+function spacedItem(item: string): string {
+  const m = SPACED_ITEM.exec(item);
+  if (!m) return item;
+  const cells = m[3].trim().split(/\s+/).map((c) => c.replace('−', '-'));
+  return `${m[1]} ${m[2].replace(/[ \u2009\u202f\u00a0]/g, ',')}, ${cells.join(', ')}`;
 }
 
 /** What a caption and its bracketed heads say: the unit, the growth column, the one period, the caption's flow (imports or exports, if it names one). */

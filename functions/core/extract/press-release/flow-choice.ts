@@ -629,8 +629,10 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   const before = frame.cues.findLast((c) => c.end <= cue.start && (c.flow === 'export' || c.flow === 'import'));
   const level = before || namingBack.has(cue.start) ? undefined : frame.readings.findLast((x) => x.role === 'level' && x.figure.end <= cue.start);
   const ofLevel = level ? flowOfLevelBefore(frame, level, cue.start) : null;
-  // A sentence before that gave both ways ("Exports rose to X; imports to Y.") leaves "that trade" the whole of them.
-  const carried = frame.memory.bothWays ? null : frame.memory.lastFlow;
+  // A sentence before that gave both ways ("Exports rose to X; imports to Y.") leaves "that trade" the whole of them; so does one
+  // whose last amount was the whole trade, with only a share of one way after it ("trade was worth X, with exports making up
+  // 71.2 percent. Kazakhstan ..., accounting for 63 percent of that trade").
+  const carried = frame.memory.bothWays || frame.memory.previousLevels?.at(-1)?.flow === 'total' ? null : frame.memory.lastFlow;
   const flow = before?.flow ?? (ofLevel === 'export' || ofLevel === 'import' ? ofLevel : carried === 'export' || carried === 'import' ? carried : null);
   return flow ? { ...cue, flow } : cue;
 }
@@ -655,7 +657,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (f.kind === 'level' && passive && passive.flow !== 'other' && PREDICATE_FLOW_GAP.test(s.slice(f.end, passive.start)) && FLOW_NOUN.test(s.slice(passive.start, passive.end))) cue = passive;
   // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
   // trade it is the balance of.
-  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+$/.test(s.slice(f.end, passive.start))) cue = passive;
+  // ("trade with Japan finished September 1.2 billion dollars in surplus": so is one the amount is said to be "in".)
+  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+(?:in\s+)?$/.test(s.slice(f.end, passive.start))) cue = passive;
   // "of which 16.2 bln. USD fell to the share of export and 13.5 bln. USD to import": the direction an amount is put
   // down "to" is its own, over the one an amount before it in the clause took.
   if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;

@@ -128,7 +128,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
 // written in the official English ("Lingang New Area" is the same area as "Lingang Special Area").
 const NAMED_ZONES: Array<[string, string[]]> = [
   ['Lingang Special Area', ['Lingang Special Area', 'Lingang New Area', 'Lingang']],
-  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'New Western Land-Sea Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor']],
+  ['New International Land-Sea Trade Corridor', ['New International Land-Sea Trade Corridor', 'International Land-Sea Trade Corridor', 'New Western Land-Sea Corridor', 'Western Land-Sea New Corridor', 'Western Land-Sea Corridor', 'Western land-sea corridor', 'western land-sea corridor']],
   ['Trans-Caspian International Transport Route', ['Trans-Caspian International Transport Route', 'Trans-Caspian Route', 'Trans-Caspian route', 'Middle Corridor']],
   // Districts and cooperation zones of the Greater Bay Area that report their own trade, by their short name.
   ['Suzhou Industrial Park', ['China-Singapore Suzhou Industrial Park', 'Suzhou Industrial Park']],
@@ -208,6 +208,9 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
   'Chaozhou', 'Jieyang', 'Shanwei',
   // Liaoning's prefecture-level cities that Dalian Customs' releases list beside Dalian and Shenyang.
   'Dandong', 'Anshan', 'Fushun', 'Benxi', 'Jinzhou', 'Panjin', 'Huludao', 'Tieling', 'Liaoyang', 'Fuxin',
+  // Heilongjiang's prefecture-level cities over its border-port towns (Mudanjiang over Suifenhe and Dongning, Jiamusi over
+  // Tongjiang and Fuyuan, Shuangyashan over Raohe, Hegang over Luobei), which releases set beside the towns.
+  'Mudanjiang', 'Jiamusi', 'Shuangyashan', 'Hegang', 'Qiqihar',
   // Vietnam's capital, where rail stations assemble international trains; a dateline and a government acting
   // ("after Hanoi imposed ...") keep a national release's figures national (see `dateline` and GOVERNMENT_CAPITAL).
   'Hanoi'];
@@ -1422,7 +1425,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
       // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
-      if (INLAND_HUB_NAME.test(suffix[0]) && HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index))) {
+      // "Xi'an International Port dispatched 4,183 China-Europe freight trains", "... has sent out", "... ran", "... operated":
+      // the hub running the city's train service is the city too.
+      if (INLAND_HUB_NAME.test(suffix[0]) && (HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || HUB_RUNNING_TRAINS_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 72)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
@@ -1470,13 +1475,17 @@ const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrato
 const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
+const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
 // "Heihe City's foreign trade", "the border city of Pingxiang, which administers both ports": a port town named as the city is
-// the city, whose own trade is not the trade through its port (labelling convention of the fixing round of 2026-12-04).
+// the city, whose own trade is not the trade through its port (labelling convention of the fixing round of 2026-12-04). So is
+// one named by the other ranks a port town holds, before its own trade ("Hekou County foreign trade", "Hekou county's exports",
+// "Hekou County's total trade", a banner's imports); "the land port in Jeminay County" only locates the port.
 
 // A release that names a port town as the city calls its port a port ("Youyiguan Port, the city's largest land port", "Hunchun
 // railway port"), so the town's bare name there is the city too ("Pingxiang's foreign trade exceeds 100 billion yuan" over the
@@ -1490,12 +1499,12 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
 // under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
 // a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
   TOWNS_NAMED_AS_CITIES.clear();
-  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince')) return;
+  if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince') && !text.includes('ounty') && !text.includes('anner')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
     const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
@@ -1898,8 +1907,10 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
 // "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
 const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
-// "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its".
-const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision))\b/g;
+// "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
+// house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
+// territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
+const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
@@ -1913,7 +1924,11 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
     while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
-    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+    while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) {
+      addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
+      // "Hekou Customs said that exports of our customs district ...": the house's town names the speaker, not a place of the figure.
+      dropHouseTown(raw, m.index, m.index + m[1].length);
+    }
   }
   if (!s.includes(' District')) return;
   DISTRICT_RE.lastIndex = 0;
@@ -1922,6 +1937,12 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: m[0].replace(/\s+/g, ' '), kind: 'zone', adjective: false } });
   }
   raw.sort((a, b) => a.start - b.start);
+}
+
+/** Drops the town of a customs house's name ("Hekou" of "Hekou Customs") once the house's own territory is named after it. */
+function dropHouseTown(raw: NamedPlace[], start: number, end: number): void {
+  const at = raw.findIndex((r) => r.start === start && r.end <= end + 1 && r.info.kind !== 'zone');
+  if (at >= 0) raw.splice(at, 1);
 }
 
 /** A customs district, unless a zone already covers it (a function of its own: a closure made per sentence costs). */

@@ -48,7 +48,7 @@ const INDEX_RULES: IndexRule[] = [
 // 2.1 times the year-earlier volume" and "twice last year's level": the year-earlier level named by an adjective;
 // "340 million yuan, 1.8 times that of the same month in 2021": a month's (or quarter's) base named as such; "a surplus
 // of 770 billion yuan, 1.4 times the size of the same period last year": the base named by its size.
-const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|recorded\s+in)\s+)?)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
+const MULTIPLE_OF_YEAR_EARLIER = /^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:same\s+period\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)/i;
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".
@@ -65,8 +65,10 @@ const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\
 
 // "handled 1.24 million tonnes of cargo last year, 2.6 times the amount in 2022": a multiple of the level of a year named by
 // its number is of the year-earlier level when that year is the one before the whole calendar year the sentence reports.
-// A hedged multiple ("more than three times the volume of 2021") states no change exact enough to be one.
-const HEDGE_BEFORE = /\b(?:more\s+than|over|nearly|almost|about|around|roughly|some|close\s+to|at\s+least|up\s+to)\s+$/i;
+// A multiple bounded by a hedge ("more than three times the volume of 2021", "nearly twice", "at least 2.5 times") states no
+// change exact enough to be one; a rounded one ("some 2.4 times the figure for ...", "about 1.8 times", "roughly 3 times") still
+// states its change, as a rounded amount states its level.
+const HEDGE_BEFORE = /\b(?:more\s+than|over|nearly|almost|close\s+to|at\s+least|up\s+to)\s+$/i;
 const MULTIPLE_OF_DATED_YEAR = /^\s*(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage))\s+(?:(?:of|in|for|recorded\s+in)\s+)((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/i;
 
 /** The growth a multiple of a level dated by the year before the sentence's own calendar year states, or null. */
@@ -83,7 +85,8 @@ export function multipleOfYearBefore(s: string, f: Figure, periods: readonly Per
 // number. When that year lies two or more years before the year the sentence (or the period in force) reports, the
 // multiple measures growth over several years, against a base years back: no year-on-year change, no row.
 const MEASURE_NOUN = String.raw`(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size|scale)`;
-const MULTIPLE_OF_NAMED_YEAR = new RegExp(String.raw`^\s*(?:(?:that|those|the\s+${MEASURE_NOUN})\s+(?:of|in|for|recorded\s+in|seen\s+in)|(?:what\s+(?:it|they)\s+(?:was|were)|as\s+(?:much|many|large|big)\s+as)\s+in)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'i');
+// ("1.8 times the figure for the same period of 2023": the year's same months named so are as far back.)
+const MULTIPLE_OF_NAMED_YEAR = new RegExp(String.raw`^\s*(?:(?:that|those|the\s+${MEASURE_NOUN})\s+(?:of|in|for|recorded\s+in|seen\s+in)|(?:what\s+(?:it|they)\s+(?:was|were)|as\s+(?:much|many|large|big)\s+as)\s+in)\s+(?:the\s+(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)`, 'i');
 const MULTIPLE_OF_YEARS_NOUN = new RegExp(String.raw`^\s*(?:the\s+)?((?:19|20)\d{2})(?:['’]s)?\s+${MEASURE_NOUN}\b`, 'i');
 
 /** True for a multiple of a level dated two or more years before the year the sentence's period (or the one in force) ends in. */

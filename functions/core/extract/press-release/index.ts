@@ -395,8 +395,10 @@ const hasAggregatorWords = (text: string): boolean => (text.includes(':') ? AGGR
 // are short: a line longer than 150 characters ends the list (a story's paragraph is not blanked).
 // On a page each headline of the list is a bulleted item of its own, with a blank line between ("Related releases" over
 // "- Index of Industrial Production, September 2026: up 4.6 per cent"): bulleted items parted by blank lines are one list.
-const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories|news|releases)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports|releases|publications))?[ \t]*:?[ \t]*\n(?:(?:[ \t]*\n)?[ \t]*[-•][ \t][^\n]{0,150}(?:\n|$)|[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
-const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories|news|releases)|you\s+(?:may|might)\s+also|recommended)\b/im;
+const AGGREGATOR_HEADING_BLOCK = /^[ \t]*(?:Related|Read\s+(?:more|next|also)|Also\s+read|See\s+also|Further\s+reading|Most\s+read|More\s+(?:on\s+this(?:\s+story)?|from\s+this\s+section|stories|news|releases)|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+for\s+you)?|(?:Hot|Top|Popular|Trending|Latest|Featured|Most\s+(?:viewed|popular|shared|commented))|Editor(?:'s|’s|s')\s+picks?|Don['’]t\s+miss|What['’]s\s+hot)(?:\s+(?:stories|articles|news|reading|links|coverage|content|posts|reports|releases|publications|topics|headlines|now))?[ \t]*:?[ \t]*\n(?:(?:[ \t]*\n)?[ \t]*[-•·▪][ \t][^\n]{0,150}(?:\n|$)|[ \t]*\S[^\n]{0,150}(?:\n|$)){1,10}/gim;
+// ("Hot stories", "Top news", "Most viewed", "Trending now", "Editor's picks", "Don't miss": the rails of other stories' links a page
+// sets under the story are headed by what readers did with them, or how new or wanted they are.)
+const AGGREGATOR_HEADING = /^[ \t]*(?:related|read\s+(?:more|next|also)|also\s+read|see\s+also|further\s+reading|most\s+read|more\s+(?:on|from|stories|news|releases)|you\s+(?:may|might)\s+also|recommended|(?:hot|top|popular|trending|latest|featured)\s+(?:stories|articles|news|topics|headlines|posts|now)|most\s+(?:viewed|popular|shared|commented)|editor(?:'s|’s|s')\s+picks?|don['’]t\s+miss|what['’]s\s+hot)\b/im;
 // The same tried (sticky) only at each line's start: the one above, with `^` and `m`, is tried at every character.
 const AGGREGATOR_HEADING_AT = new RegExp(AGGREGATOR_HEADING.source.slice(1), 'iy');
 
@@ -727,12 +729,20 @@ function mergeSameValue(rows: ObservationDraft[], headEnd = 0): MergedLevels {
     if (at === undefined) {
       byValue.set(row.value, kept.length);
       kept.push(row);
-    } else if ((kept[at].yoy_pct === null && row.yoy_pct !== null) || ((kept[at].quote_start ?? headEnd) < headEnd && (row.quote_start ?? 0) >= headEnd && roundsGrowth(kept[at].yoy_pct, row.yoy_pct))) {
+    } else if ((kept[at].yoy_pct === null && row.yoy_pct !== null) || ((kept[at].quote_start ?? headEnd) < headEnd && (row.quote_start ?? 0) >= headEnd && (roundsGrowth(kept[at].yoy_pct, row.yoy_pct) || bodySaysAgain(kept[at], row)))) {
       kept[at] = row;
     }
   }
   return { kept, keptAt };
 }
+
+/**
+ * "India's merchandise exports in 2024-25 at USD 437.4 billion" over the body's "exports for the financial year April
+ * 2024-March 2025 were USD 437.4 billion, compared with USD 437.1 billion in 2023-24": a body figure saying the headline's
+ * again, word for word (same hedge, same growth), is the row kept, so that the headline is never held for a rounded copy of
+ * the body's other, nearby figure (the year-earlier base) and dropped with the figure it stated.
+ */
+const bodySaysAgain = (head: ObservationDraft, body: ObservationDraft): boolean => head.qualifier === body.qualifier && head.yoy_pct === body.yoy_pct;
 
 /** The growth rates level rows state: by (area, flow) with and without the period, and by area and period alone. */
 interface StatedGrowth {

@@ -11,6 +11,7 @@ import { closesBracketAt, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
 import { isPlaceWord } from './geography.js';
 import { isCurrency } from './second-currency.js';
+import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
 
 interface NonFigureRule {
   name: string;
@@ -669,7 +670,9 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // figure's: "rose 7.4 percent, compared with 4.8 percent growth a year earlier" ("more than 12 percent" is no base).
 // The reader makes it a row of that earlier period where the text pins the period down (comparisons.ts earlierGrowth).
 // ("grew 11.9 percent, well short of the 20.3 percent gain in March": the rate it fell short of.)
-const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
+// ("rose 1.8 percent to X, against 6.0 percent in August", "as against", "in contrast to", "set beside": other words of setting
+// one rate beside another.)
+const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:as\s+)?against|in\s+contrast\s+(?:with|to)|contrasting\s+with|relative\s+to|(?:set\s+)?(?:beside|alongside)|next\s+to|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
 const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
 // "compared with a median estimate of 10.9% in a survey and 11.3% growth in June": the later item of a comparison
 // list is set against the figure as well (the window reaches back over the items before it).
@@ -679,9 +682,10 @@ const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+
 const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$/i;
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
-const FOLLOWED_VERB_BEFORE = /\b(?:after|following)\s+(?:contracting|declining|falling|dropping|shrinking|decreasing|sliding|slipping|rising|growing|increasing|expanding|gaining|jumping|climbing|surging|advancing)\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$/i;
+// "after edging up 0.3% a month earlier", "following easing 1.2 percent in May": any participle of rise or fall (change-verbs.ts).
+const FOLLOWED_VERB_BEFORE = new RegExp(String.raw`\b(?:after|following)\s+(?:${FALL_PARTICIPLE}|${RISE_PARTICIPLE})\s+(?:by\s+)?(?:a\s+revised\s+)?[+-]?$`, 'i');
 // "reversing a decline of 2.2 percent in 2024", "after an increase of 4.1 percent in May": the noun of change before the rate.
-const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:a|an|the)\s+(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
+const FOLLOWED_NOUN_OF_BEFORE = /\b(?:reversing|follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:(?:year[- ]on[- ]year|annual)\s+)?(?:decline|drop|fall|decrease|contraction|rise|increase|growth|gain|expansion)\s+of\s+[+-]?$/i;
 // "worth 13.1 trillion yuan after an 8.2 percent increase", "reached $4.1bn following a 3% rise": a change right after a
 // level, with no date of its own and no other rate before the level, is the change that brought the level there (its own
 // growth), not an earlier one. "rose 3% to $5bn after a 2% fall" (a rate before) and "after a 2% fall in May" stay earlier.
@@ -694,7 +698,8 @@ function growthOfLevelBefore(s: string, f: { start: number; end: number }): bool
   const levelAt = f.start - level[0].length;
   return !RATE_IN.test(s.slice(Math.max(0, levelAt - 120), levelAt).split(/[.;](?!\d)/).pop() ?? '');
 }
-const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:in|during|for)\s+/i;
+// "... 0.3% a month earlier", "... 2 percent the previous month", "... 4% the month before": the month before dates it too.
+const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:(?:in|during|for)\s+|a\s+month\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+month\b|the\s+month\s+before\b)/i;
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
@@ -708,7 +713,8 @@ const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jump
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
-const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b/i;
+// ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
+const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
 // "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
@@ -1472,8 +1478,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: EARLIER_GROWTH_RULE,
-    gate: /\b(?:compared|versus|vs|from|than|short)\b/i,
-    gateWords: ['compared', 'versus', 'vs', 'from', 'than', 'short'],
+    gate: /\b(?:compared|versus|vs|from|than|short|against|contrast(?:ing)?|relative|beside|alongside|next)\b/i,
+    gateWords: ['compared', 'versus', 'vs', 'from', 'than', 'short', 'against', 'contrast', 'relative', 'beside', 'alongside', 'next'],
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May', "slowing from July's 7.2% gain"],
     test: (s, f) =>
       f.kind === 'percent' &&

@@ -357,7 +357,7 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
 // "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word; some translations
 // spell it half in words ("45.6 10 thousand TEUs"), which is the same unit and no 10,000 of anything.
 const SCALE = /^(?:\s?-?\s?)(100 million|(?:10,?000|10 thousand)(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
-const SCALE_INITIALS = '1htmblckHTMBLCK\u212a';
+const SCALE_INITIALS = '1htmblckHTMBLCK\u212awyqsWYQS';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, '10,000': 4, '10000': 4, '10 thousand': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
@@ -376,6 +376,8 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   // Every scale word starts within four characters (after an optional space and hyphen) with one of
   // these letters (the Kelvin sign folds to "k" under the /iu flags).
   if (!anyCharOf(s, at, 4, SCALE_INITIALS)) return null;
+  const chinese = chineseScale(s, at);
+  if (chinese) return chinese;
   const m = SCALE.exec(s.slice(at, at + 24));
   if (!m) return null;
   const word = m[1].toLowerCase();
@@ -407,6 +409,23 @@ const CURRENCY_WORD_AFTER = /^\s*(?:[A-Z]{3}\b|yuan|yen|won|rupees?|rupiah|ruble
 function tonnesNotTrillion(s: string, at: number, end: number, currencyBefore: boolean): boolean {
   if (currencyBefore || !THOUSANDS_BEFORE.test(s.slice(Math.max(0, at - 16), at))) return false;
   return !CURRENCY_WORD_AFTER.test(s.slice(end, end + 12));
+}
+
+// Chinese counting units as translated pages write them: romanised ("32.6 wan tons" 万吨, "386.2 yi yuan" 亿元, "3,680 qian wan"
+// 千万, "1.2 wan yi yuan" 万亿, "45 shi wan" 十万, "8 bai wan" 百万; any case, spaced, hyphened or glued) or in English words
+// joined by a hyphen or in the plural ("ten-thousand tonnes", "hundred-million yuan", "10-thousand tons", "hundred millions
+// yuan"). The romanised syllables are read only before a unit of goods or money, since "wan" and "yi" are no English words.
+const CHINESE_SCALE = /^\s?-?\s?(?:(qian|bai|shi|wan)[\s-]?)?(wan|yi)(?=[\s-](?:metric\s)?(?:tons?\b|tonnes?\b|yuan\b|RMB\b|renminbi\b|TEUs?\b|standard\s|cubic\s|vehicles\b|units\b|pieces\b|sets\b|heads?\b|(?:US\s?)?dollars\b|USD\b|US\$|trips\b|kilo|litres\b|liters\b|square\s|kWh\b|passengers\b|boxes\b|cases\b|parcels\b|items\b|person))|^[\s-]\s?(?:(ten|10)[\s-]thousands?|(hundred|100)[\s-]millions?)(?![\p{L}])/iu;
+const SYLLABLE_EXPONENT: Record<string, number> = { wan: 4, yi: 8, qian: 3, bai: 2, shi: 1 };
+
+/** "32.6 wan tons", "1.52 yi yuan", "ten-thousand tonnes": a Chinese counting unit after a number, or null. */
+function chineseScale(s: string, at: number): Scale | null {
+  const m = CHINESE_SCALE.exec(s.slice(at, at + 24));
+  if (!m) return null;
+  if (m[2]) return { exponent: SYLLABLE_EXPONENT[m[2].toLowerCase()] + (m[1] ? SYLLABLE_EXPONENT[m[1].toLowerCase()] : 0), length: m[0].length };
+  // The English spellings the main table reads spaced ("ten thousand", "hundred million") need a hyphen or a plural here.
+  if (!/-|s$/i.test(m[0].trim())) return null;
+  return { exponent: m[3] ? 4 : 8, length: m[0].length };
 }
 
 /** The value of a number times 10^exponent, built from its decimal string to avoid float noise. */

@@ -710,6 +710,20 @@ function namedShareList(s: string, f: Figure, places: PlaceMention[], before: st
   return placeAfter && shareOfWholeBefore(s, f.start);
 }
 
+// "The first-quarter structure of goods: processed industrial products 88.7%, fuels and minerals 1.4%, ...", "Composition of
+// imports - machinery 41.2%; chemicals 12.6%", "Export mix by product: ...": a list opened by a noun of how a whole is made up
+// sizes each item as its part of that whole (the percentage closes its item).
+const COMPOSITION_HEAD = /\b(?:structure|composition|breakdown|make-?up|mix)\b[^:.;\d]{0,60}(?::|\s[-–—])\s/i;
+const COMPOSITION_WORDS = keywords(['structure', 'composition', 'breakdown', 'makeup', 'make', 'mix'], COMPOSITION_HEAD);
+const ITEM_CLOSES = /^\s*(?:[,;.]|[-–—]\s|$|and\b)/;
+
+/** An unsigned percentage closing an item of a composition list after its head ("... structure of goods: fuels 1.4%, ..."). */
+function compositionItem(s: string, f: Figure): boolean {
+  if (f.sign || !mentions(s, COMPOSITION_WORDS, 0, f.start) || !ITEM_CLOSES.test(s.slice(f.end, f.end + 4))) return false;
+  const head = [...s.slice(0, f.start).matchAll(new RegExp(COMPOSITION_HEAD.source, 'gi'))].at(-1);
+  return head !== undefined && /^(?:\s*[A-Za-z][A-Za-z\s'’&-]{0,60}?\s+\d[\d.,]*\s*%\s*[,;]?\s*(?:and\s+)?)*[A-Za-z][A-Za-z\s'’&-]{0,60}?\s*$/.test(s.slice(head.index + head[0].length, f.start));
+}
+
 /**
  * Shares listed after a first one in a sentence that speaks of shares: "accounting for 24.1% of total
  * turnover; with Russia – $17.2 billion (18.2%)", "a share of 21.4%, followed by Russia with 17.9%".
@@ -737,6 +751,7 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
   if (rankedOrPartShare(s, f, before, bare) || namedShareList(s, f, places, before, bare)) return { role: 'share', direction: 0, yoy: false };
+  if (compositionItem(s, f)) return { role: 'share', direction: 0, yoy: false };
   if (partAmountShare(s, f, places, before)) return { role: 'share', direction: 0, yoy: false };
   if (movedPartShare(s, f, places)) return { role: 'share', direction: 0, yoy: false };
   // "exported goods mainly to Spain (₦2.87trn, 11.72 percent)": a partner's amount and an unsigned percentage closing

@@ -72,6 +72,26 @@ function monthsSpanned(p: { start: string; end: string }): number {
   return (ye - ys) * 12 + (me - ms) + 1;
 }
 
+// "Iron ore exports in the year were A$ 102.9 billion" after the 2019-20 financial year and a June figure, "Imports during the
+// fiscal year rose ...", "over the whole year", "for the financial year", "across the year": the year with "the" and no number
+// points back to the last span of twelve months the release stated (a fiscal or calendar year), as "in the quarter" and "in
+// the half" point back to theirs; not "the year earlier / ago / before / to date / so far / to June / ended ..." nor "the year
+// that followed" (a year later, periods.ts).
+const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:whole|full|entire)[- ])?(?:(?:fiscal|financial)\s+)?year\b(?![-'’]|\s+(?:of|to|ended|ending|ahead|so|earlier|ago|before|through|on|that|which|when|after|following|\d))/gi;
+
+/** "in the year" with no period read there: the last twelve-month span stated before, if any. */
+function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[]): PeriodMention[] {
+  if (!s.includes(' year') || !s.includes('the ')) return periods;
+  const year = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 12);
+  if (!year) return periods;
+  const added: PeriodMention[] = [];
+  for (const m of s.matchAll(THE_YEAR_SPAN)) {
+    const end = m.index + m[0].length;
+    if (!periods.some((p) => p.start < end && m.index < p.end)) added.push({ start: m.index, end, kind: 'period', periodStart: year.start, periodEnd: year.end });
+  }
+  return added.length ? [...periods, ...added].sort((a, b) => a.start - b.start) : periods;
+}
+
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
  * many months as the period stated before points back to that period, not to the year's first months;
@@ -80,6 +100,7 @@ function monthsSpanned(p: { start: string; end: string }): number {
  * back to the last of `spans` (periods stated earlier) as long as it.
  */
 export function referBack(periods: PeriodMention[], s: string, previous: { start: string; end: string } | null, spans: readonly { start: string; end: string }[] = []): PeriodMention[] {
+  periods = theYearPointedBack(periods, s, spans);
   // The literal first: a word scan over the sentence costs ten times what finding "months" does.
   if (!previous || previous.start === '' || !periods.length || !/month|quarter|half/i.test(s)) return periods;
   const definite = (/months/i.test(s) && /\bthe\s+(?:latest\s+)?\w+\s+months\b/i.test(s)) || /-month\s+(?:period|span|stretch|spell)\b/i.test(s);
@@ -456,8 +477,11 @@ function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
 // of 2023", "imports came to $4.1 billion, against which they had been $3.6 billion in 2024": a later clause whose subject
 // points back to the figure's quantity ("it", "they", "the figure") and gives it an amount at a period is that quantity's
 // base, dated; the period is the base's, not the figure's. (Checked only when a pronoun of the kind is in the gap.)
-const RESTATED_AT_ANOTHER_PERIOD = /(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$/i;
-const POINTING_SUBJECT = /\b(?:it|they|this|that|the\s+(?:figure|value|amount|total|number|volume))\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b/i;
+// "Exports exceeded imports by X, whereas the positive balance had been Y in the first half of 2020": the subject may name the
+// quantity back by its kind (a balance, surplus or deficit, a turnover), with a word of its sign or trade.
+const POINTED_BACK = String.raw`(?:it|they|this|that|the\s+(?:(?:positive|negative|trade|foreign|external)\s+){0,2}(?:figure|value|amount|total|number|volume|balance|surplus|deficit|shortfall|gap|turnover|tally))`;
+const RESTATED_AT_ANOTHER_PERIOD = new RegExp(String.raw`(?:,\s*(?:and|while|but|whereas|against\s+which|compared\s+with\s+which)|;)\s+${POINTED_BACK}\s+(?:(?:had\s+been|has\s+been|was|were|is|are|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+){1,2}(?:(?:about|around|nearly|some|only|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB|US\$)?\s?\d[\d.,]*\s*(?:[A-Za-z%'’-]+\s+){0,5}?(?:in|during|for|over)\s+(?:the\s+)?$`, 'i');
+const POINTING_SUBJECT = new RegExp(String.raw`\b${POINTED_BACK}\s+(?:had|has|was|were|is|are|stood|came|amounted|totall?ed|reached)\b`, 'i');
 
 // "The section ran 2,576 trains, while the cumulative count since its start in March 2011 passed 15,000", "... 850 trains, with
 // the total since the line opened in 2019 reaching 6,400": a running total since a launch told in a later clause of its

@@ -1660,7 +1660,8 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.
 // ("more than double its volume in 2023": the subject's own measure, named by its possessive, too). A multiple with no
 // number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
 const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
-const POSSESSIVE_MEASURE_AFTER = /^['’]s\s+(?:volume|level|figure|total|tally|tonnage|amount)\b/i;
+// "2.4 times last year's" closing a headline or a clause: the measure left unsaid after the possessive is the same one.
+const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tally|tonnage|amount|number|count|value|size|quantity)\b|\s*(?:[.,;:)]|$))/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
@@ -1695,7 +1696,18 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, findPeriodsOf(s, anchor, country))));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, partOfSpans(s, findPeriodsOf(s, anchor, country)))));
+}
+
+// "prices above US$ 100 a tonne for much of the June quarter", "through most of 2024", "during part of March", "for the better
+// part of the first half", "over large parts of the year": a span of which only a part is meant dates no figure (what is
+// counted over a part of a span is counted over no span the text names); the figure keeps the period it had before.
+const PART_OF_BEFORE = /\b(?:much|most|(?:a\s+|the\s+)?(?:large\s+|good\s+|greater\s+|better\s+)?parts?|some|the\s+bulk)\s+of\s+(?:the\s+)?$/i;
+
+/** Periods named as a part of a span ("much of the June quarter") made no period. */
+function partOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!s.includes(' of ') || !periods.some((p) => p.kind === 'period')) return periods;
+  return periods.map((p) => (p.kind === 'period' && PART_OF_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) ? { ...p, ...notAPeriod } : p));
 }
 
 // "about a third above the March 2023 figure", "well below their first-half 2024 level", "higher than the 2019 total",

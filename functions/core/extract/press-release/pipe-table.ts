@@ -31,7 +31,7 @@ import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
-import { labelExportKind, namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { labelExportKind, proseLeadIn, namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { groupings, isNumberToken, tokensOf, type Cell, type CellKind } from './flat-table-cells.js';
 
 
@@ -140,7 +140,7 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
     const caption = k > 0 ? lines[k - 1] : before;
     const run = lines.slice(k, end);
     const grid = withDotThousands(run.map((l) => cellsOf(l.text) ?? [l.text.replace('|', '').trim()]));
-    const table = end - k >= 2 ? pipeTable(run, grid, caption, anchor) ?? (end === lines.length && note ? notedTable(run, grid, caption, after!, note, anchor) : null) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
+    const table = end - k >= 2 ? pipeTable(run, grid, caption, anchor) ?? (caption && proseLeadIn(caption.text) ? pipeTable(run, grid, null, anchor) : null) ?? (end === lines.length && note ? notedTable(run, grid, caption, after!, note, anchor) : null) : end - k === 1 && anchor ? flowStrip(lines[k], caption, anchor) : null;
     if (table) tables.push(caption && isUnitCaption(caption) ? { ...table, start: Math.min(table.start, caption.start) } : table);
     k = Math.max(end, k + 1);
   }
@@ -298,7 +298,9 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   const captionLines = k === 0 ? (before ? [before] : []) : titledUnitLines(above, k, before);
   // Joined with ";" so that each line may name the unit ("Table 3.1  Foreign trade, January-October" over "million USD").
   const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
-  const table = pipeTable([lines[k], ...run], [head, ...grid], caption, anchor, { given: [null, ...sections], strict: true });
+  const read = (over: Line | null) => pipeTable([lines[k], ...run], [head, ...grid], over, anchor, { given: [null, ...sections], strict: true });
+  // "The bureau's table of main partners reads as follows:" over the head: a lead-in the table cannot be read under is left out.
+  const table = read(caption) ?? (caption && proseLeadIn(caption.text) ? read(null) : null);
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   const claimed = captionLines.find((l) => l !== before);
   return table ? { table: { ...table, start: k === 0 ? table.start : claimed?.start ?? table.start }, next: end } : null;
@@ -1113,8 +1115,13 @@ function yearOfSpan(head: string, captionPeriods: Period[]): Period | null {
   return { start: year + span.start.slice(4), end: year + span.end.slice(4) };
 }
 
+// "Main trading partners, mln USD", "Trade partners", "Partner countries of foreign trade": a label column of the partners traded
+// with, both ways (a partner of exports or imports names its way: "Export partners" stays one direction).
+const TRADING_PARTNERS_HEAD = /^(?:(?:main|major|top|leading|largest|key)\s+)?(?:(?:trading|trade)\s+partners?|partners?(?:\s+countries)?\s+(?:in|of)\s+(?:foreign\s+)?trade)\b/i;
+
 /** The one direction the head of the label column names ("Main export products", "Import items"), or null. */
 function labelHeadFlow(head: string): Flow | null {
+  if (head && TRADING_PARTNERS_HEAD.test(head.trim())) return 'total';
   if (!head || !/port/i.test(head)) return null;
   const flows = new Set(findFlowCues(head).map((c) => c.flow));
   const flow = flows.size === 1 ? [...flows][0] : null;

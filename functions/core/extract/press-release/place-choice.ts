@@ -208,6 +208,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const through = portRightAfterAmount(s, seen, at);
   if (through) return (frame.sentenceArea = through.name);
+  const reporter = reportingRelativeOwner(s, frame.places, at);
+  if (reporter) return (frame.sentenceArea = reporter.name);
   const corridor = memory.areaByKind.zone;
   // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
   // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
@@ -233,6 +235,23 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 12.4 billion yuan", "...
+// belongs to Jiamusi, which posted ...", "... Chongzuo, whose exports reached ...", "... the city above it, Hulunbuir, that
+// recorded ...": a relative clause of reporting opened right after a place (an apposition between) holds that place's figures.
+const REPORTING_RELATIVE_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\d]{1,60})?\s*,\s*(?:(?:which|that)\s+(?:(?:has|had|also|in\s+turn)\s+)?(?:reported|posted|recorded|registered|logged|booked|saw|achieved|had|reports|posts|records|registers|sees)|whose\s+(?:(?:own|total|foreign)\s+)?(?:trade|exports|imports|turnover)(?!\s+(?:with|to|from)\b))\b[^;.]*$/i;
+
+// A country or a bloc "whose trade with China reached ..." is a partner, not a place reporting its own figures.
+const DOMESTIC_REPORTER_KINDS = new Set(['city', 'port', 'region', 'zone']);
+
+/**
+ * The place whose relative clause of reporting holds the figure at `at`, if any: any place of the sentence, since one after
+ * "belongs to" or "reports to" was read as a partner.
+ */
+function reportingRelativeOwner(s: string, places: PlaceMention[], at: number): PlaceMention | undefined {
+  if (!s.includes('which') && !s.includes('that') && !s.includes('whose')) return undefined;
+  return places.findLast((x) => x.end <= at && DOMESTIC_REPORTER_KINDS.has(x.kind) && REPORTING_RELATIVE_AFTER.test(s.slice(x.end, at)));
 }
 
 // "The trains leaving Yiwu carried 101,600 TEUs" after "the inland port of Yiwu dispatched ...": a city its trains leave, when

@@ -243,7 +243,8 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}
 // "while 2,117 came back loaded with wine", "and 1,362 returned": a part that came back is inbound; "2,358 departed from Xi'an
 // for Europe": a part that left its hub for a place went out.
 // "Of the trips, 2,710 ran south to Qinzhou": a part that ran one way of the compass has a direction too.
-const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+(?:from\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|(?:made|ran|completed|took|were\s+on)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?return\s+(?:trips?|journeys?|runs?|legs?|voyages?)|(?:headed|went|moved|ran|rolled|travell?ed)\s+out\s+of|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?|(?:left|exited|quit)\s+(?:the\s+(?:country|nation)|China)|(?:entered|came\s+into|crossed\s+into|re-?entered)\s+(?:the\s+(?:country|nation)|China))\b/i;
+// "Of these, 1,302 left China and 914 entered it": a part that left or entered a country (named, or "it", "the country") too.
+const PART_DIRECTION_AFTER = /^[^.;]{0,50}?\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?\s+trains?|bound\s+for|headed\s+(?:for|to)|(?:arrived|came)\s+(?:in\s+)?from|came\s+back|returned|(?:departed|left)(?:\s+(?:from\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+for|(?:made|ran|completed|took|were\s+on)\s+(?:the|a|their)\s+(?:[\w-]+\s+)?return\s+(?:trips?|journeys?|runs?|legs?|voyages?)|(?:headed|went|moved|ran|rolled|travell?ed)\s+out\s+of|went\s+to|(?:ran|went|headed|travell?ed)\s+(?:north|south|east|west)(?:wards?)?|(?:left|exited|quit|entered|came\s+into|crossed\s+into|re-?entered)\s+(?:it|the\s+(?:country|nation)|(?-i:[A-Z])[\w'’-]*))\b/i;
 
 // "1,100 of the trains departed Chongqing for Europe" (the hub named with no "from"), "while 470 made the return trip", "634
 // ran the return journey", "1,205 were headed out of China": a part that left its place or made the way back has a direction.
@@ -658,12 +659,14 @@ function sameClauseRun(gap: string): boolean {
 const OTHER_FLOW_AMOUNT_AHEAD = new RegExp(`^\\s+and\\s+(?:exports?|imports?)\\s+(?:(?:were|was|at|of)\\s+)?\\d[\\d.,]*\\s*${LIST_SCALE}`, 'i');
 // "came to 31.0 and 20.1 billion dollars": a bare number, then "and" and a scaled amount in a currency, shares its scale and
 // currency (not a range: "between 7.5 and 8 billion", "from 3 and ..." are left alone).
-const NEXT_SCALED_AHEAD = /^\s+and\s+\d[\d.,]*(?=\s?[a-z])/i;
-const RANGE_OPENING_BEFORE = /\b(?:between|from)\s+(?:\S{1,4}\s?)?$/i;
+// "turnover with Russia, China and Italy was 9.76, 7.01 and 5.38 billion dollars": so does each bare number of a longer list
+// (no year among them, and not the day of a date: "on March 3, 2026 and ..." is left alone).
+const NEXT_SCALED_AHEAD = /^(?:\s*,\s*(?!(?:19|20)\d\d\b)\d[\d.]*){0,4}\s*,?\s+and\s+\d[\d.,]*(?=\s?[a-z])/i;
+const RANGE_OPENING_BEFORE = new RegExp(String.raw`\b(?:between|from)\s+(?:\S{1,4}\s?)?$|\b(?:${MONTH_WORDS})\.?\s+$`, 'i');
 
 /** A bare number before "and" and a scaled amount in a currency: that amount's scale and currency. */
 function scaleOfNextAmount(s: string, { afterNumber, scale, prefix, token, numStart }: NumberAt): LevelReading | undefined {
-  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || !spacesThenLetter(s, afterNumber, 'a')) return undefined;
+  if (scale || prefix || token.digits.replace(/\D/g, '').length > 4 || isYearDigits(token.digits) || !(spacesThenLetter(s, afterNumber, 'a') || s.charCodeAt(afterNumber) === 44)) return undefined;
   const next = NEXT_SCALED_AHEAD.exec(s.slice(afterNumber, afterNumber + 40));
   const nextScale = next ? readScale(s, afterNumber + next[0].length, false) : null;
   if (!nextScale || nextScale.exponent < 6 || RANGE_OPENING_BEFORE.test(s.slice(Math.max(0, numStart - 20), numStart))) return undefined;

@@ -6,7 +6,7 @@ import { firstNonSpace } from './chars.js';
 import { reasonClauses } from './clauses.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, yearBeforeBase } from './comparisons.js';
+import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, relativeBaseAfter, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -14,7 +14,7 @@ import { keywords, mentions } from './keywords.js';
 import { countryOfPlace } from './geography.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
@@ -171,7 +171,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
   const base = converted?.earlier ? { period: converted.earlier, rule: 'conversion of a base in brackets', stated: undefined } : earlierLevel(s, f.start, f.end, scene.periods);
   if (base) {
     const before = levelBefore(scene, f);
-    if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds))) return;
+    if (!baseOfRestatedLevel(f, tally) && (trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || trailsPriceLevel(s, f, before, scene.bounds) || baseOfPriceBefore(s, f, before))) return;
     // "topping the $7.41 billion of July": the verb that measures the figure against the base bounds no amount of the base.
     tally.readings.push(reading(base.rule === MEASURED_AGAINST_RULE ? { ...f, qualifier: 'exact' } : f, 'level', 0, false, base.period));
     // "eclipsing the record of X in fiscal 2007": that period dates the base only.
@@ -184,7 +184,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.nonTrade++;
     return;
   }
-  if (!isReportedLevel(s, f, bases)) return;
+  if (!isReportedLevel(s, f, bases) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
   if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;
@@ -298,8 +298,8 @@ function readEarlierShare(scene: SentenceScene, f: Figure, tally: FigureTally): 
 
 // Between a dated base and the next one: "... in the same period of 2025 and around ", "... in 2024, and ".
 const NEXT_BASE_GAP = /^\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
-// Between a base a year earlier and the next base: " tons a year earlier and ".
-const YEAR_BEFORE_THEN_NEXT_GAP = /^\s*(?:[\w-]+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year)\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
+// Between a base a year (or a month) earlier and the next base: " tons a year earlier and ", " the previous month and ".
+const YEAR_BEFORE_THEN_NEXT_GAP = /^\s*(?:[\w-]+\s+){0,3}?(?:a\s+(?:year|month)\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+(?:month|period)\s+(?:of\s+)?last\s+year|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+(?:month|year))\s*,?\s*and\s+(?:(?:about|around|nearly|some|roughly|almost|approximately)\s+)?[+-]?$/i;
 // Between the next base and its own period: "in 2018", "during 2019".
 const NEXT_BASE_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
 const LISTED_BASES_PERIOD_GAP = /^\s*(?:[\w$€£¥.-]+\s+){0,2}?,?\s*respectively,?\s+(?:(?:in|during|for)\s+(?:the\s+)?)?$/i;
@@ -324,7 +324,13 @@ function readNextBase(scene: SentenceScene, f: Figure, tally: FigureTally): bool
   // "against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025": two bases listed before the one period of both.
   const listed = own !== undefined && NEXT_BASE_GAP.test(s.slice(before.figure.end, f.start)) && LISTED_BASES_PERIOD_GAP.test(s.slice(f.end, own.start));
   // "That compares with 15,400 tons a year earlier and 9,120 tons in September": a base after one a year earlier.
-  const afterYearBefore = before.earlier.kind === 'year-before' && YEAR_BEFORE_THEN_NEXT_GAP.test(s.slice(before.figure.end, f.start));
+  const afterYearBefore = (before.earlier.kind === 'year-before' || before.earlier.kind === 'month-before') && YEAR_BEFORE_THEN_NEXT_GAP.test(s.slice(before.figure.end, f.start));
+  // "versus $81.71 billion in September and $56.53 billion a year earlier": the next base dated by words, not a named period.
+  const relative = dating || afterYearBefore ? relativeBaseAfter(s.slice(f.end, f.end + 60)) : null;
+  if (relative) {
+    tally.readings.push(reading(f, before.role, 0, false, relative));
+    return true;
+  }
   if ((!dating && !listed && !afterYearBefore) || !own?.periodStart || own.kind === 'unresolved' || own.kind === 'date') return false;
   tally.readings.push(reading(f, before.role, 0, false, { kind: 'stated', start: own.periodStart, end: own.periodEnd }));
   tally.baseDates.add(own);

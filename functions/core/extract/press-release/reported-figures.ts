@@ -450,6 +450,16 @@ export function trailsPriceLevel(s: string, f: Figure, before: Figure | undefine
   return isRateLevel(s, before);
 }
 
+// "eased to around $15.20 a bushel from a peak above $16 in mid-May", "at 610 yuan a tonne, down from a high of 700 yuan",
+// "a price of $412 per bag, against a low near $380": the amount a price moved from (its peak, high, low or average, hedged or
+// not) is a price too, though its own unit leaves out the "a bushel".
+const PRICE_BASE_GAP = /^(?:\s*(?:\([^()]{1,25}\)\s*)?(?:a|an|per)\s+[a-z]+)?\s*,?\s*(?:(?:down|up|off|rising|falling|climbing|easing|slipping)\s+)?(?:from|against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|this\s+year's|last\s+year's)\s+)?(?:(?:recent|record|seasonal|previous|year-earlier|all-time|multi-year|\d+-year)\s+)?(?:peak|high|low|level|record|average|top|bottom)?\s*(?:of\s+)?(?:(?:above|below|around|about|near|over|under|nearly|almost|some|roughly|just)\s+)?(?:US)?[$€£¥]?\s?$/i;
+
+/** True for an amount that a price right before it in the clause moved from ("$15.20 a bushel from a peak above $16"). */
+export function baseOfPriceBefore(s: string, f: Figure, before: Figure | undefined): boolean {
+  return before !== undefined && before.end <= f.start && f.start - before.end <= 60 && PRICE_BASE_GAP.test(s.slice(before.end, f.start)) && isRateLevel(s, before);
+}
+
 /**
  * Percentages that are not trade statistics: forecasts ("beating a forecast of 4 percent growth"),
  * and price changes, either by subject ("futures rose 1.3%") or because the change leads into a

@@ -7,6 +7,7 @@ import type { PlaceMention } from './geography.js';
 import type { FlowCue } from './subjects.js';
 import { keywords } from './keywords.js';
 import { OTHER_WAY_VERB_GAP } from './quantities.js';
+import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
 import { link, type Reading } from './readings.js';
 import type { SentenceScene } from './sentence-scene.js';
 
@@ -50,8 +51,10 @@ function growthsRightAfter(s: string, growths: Reading[], at: number): Reading[]
   }
   return run;
 }
-// "an increase of", "up", "growing by": the words of a change right before its rate.
-const CHANGE_LEAD = String.raw`(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined)(?:\s+by)?)`;
+// "an increase of", "up", "growing by": the words of a change right before its rate. Translated pages put the verb in the
+// present or the past without a subject ("respectively increase 14.2% and 20.5%", "respectively grow by", "respectively
+// year-on-year rise", "respectively climbed"), which are the same words of change.
+const CHANGE_LEAD = String.raw`(?:(?:year[- ]on[- ]year\s+)?(?:(?:an?\s+)?(?:year-on-year\s+)?(?:increase|decrease|rise|drop|decline|growth|gain|fall)s?\s+(?:of|by)|(?:up|down|rising|falling|growing|increasing|decreasing|declining|climbing|dropping)(?:\s+by)?|(?:increased|decreased|rose|fell|grew|declined|climbed|dropped|jumped|surged|slid|edged\s+(?:up|down))(?:\s+by)?|(?:increase|decrease|rise|grow|fall|decline|drop|climb|gain|jump)s?(?:\s+by)?))`;
 // "respectively an increase of", "respectively up", ", respectively, growing by"; "respectively in the first half, up": the
 // list's period may stand between the word and the rates.
 const RESPECTIVELY_THEN_GROWTH = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s(?:[^,.;\d%]|(?:19|20)\d\d){1,40}?)?\s*,?\s*${CHANGE_LEAD}\s*$`, 'i');
@@ -249,7 +252,10 @@ function namedItem(items: string[], named: string): number {
 // ", the former rising 3.5 percent and the latter falling 14.3 percent", "the first up p and the second down q": a change
 // after a list of two, named by its place in the list.
 // ("respectively in the first four months, with the first up p and the second down q": the list's period may come first.)
-const ORDINAL_CHANGE_BEFORE = /^(?:\s+(?:in|during|over|for)\s+[^,;.]{1,40}?)?\s*,?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?(?:up|down|rising|falling|growing|declining|increasing|decreasing|dropping|climbing)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$/i;
+// Any participle of rise or fall tells the change ("the former expanding p and the latter edging down q"); so does a finite verb
+// ("and the latter shrank q") or a noun of change with its verb ("the former posting growth of p", "the latter seeing a drop of q").
+const ORDINAL_CHANGE_WORDS = String.raw`(?:up|down|${RISE_PARTICIPLE}|${FALL_PARTICIPLE}|(?:rose|grew|increased|expanded|gained|jumped|climbed|fell|declined|decreased|dropped|shrank|contracted|slipped|dipped|eased)|(?:posting|registering|recording|seeing|showing|logging)\s+(?:an?\s+)?(?:(?:increase|rise|growth|gain|expansion|decline|decrease|drop|fall|contraction)\s+of))`;
+const ORDINAL_CHANGE_BEFORE = new RegExp(String.raw`^(?:\s+(?:in|during|over|for)\s+[^,;.]{1,40}?)?\s*[,;]?\s*(?:and\s+|while\s+|whereas\s+|with\s+)?the\s+(former|latter|first|second)\s+(?:(?:was|were|is|are)\s+)?${ORDINAL_CHANGE_WORDS}(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some)\s+)?$`, 'i');
 const ORDINAL_INDEX: Record<string, number> = { former: 0, first: 0, latter: 1, second: 1 };
 
 /** "A and B stood at X and Y respectively, the former rising p and the latter falling q": each change to its level of the two. */

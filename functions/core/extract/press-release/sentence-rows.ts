@@ -546,13 +546,17 @@ const NEGATIVE_PREDICATE_BEFORE = /\b(?:was|is|remained|remains|stood|turned|cam
 
 // "Bahrain's trade balance records BD 148 million deficit", "a $2.1 billion shortfall": the amount of a deficit named right after it.
 // "putting the trade balance 294.3 billion yen in the red": an amount said to be "in the red" right after it is a deficit too.
-const DEFICIT_NOUN_AFTER = /^\s*(?:(?:trade\s+)?(?:deficit|shortfall)\b|in\s+the\s+red\b)/i;
+const DEFICIT_NOUN_AFTER = /^\s*(?:(?:trade\s+)?(?:deficit|shortfall)\b|in\s+(?:the\s+red|deficit)\b)/i;
+// "The sector was 43.9 billion USD in the black, while domestic firms remained in deficit", "a $2.1 billion surplus, though ...
+// deficits": an amount named a surplus right after it is one, whatever balance of another subject the clause goes on to.
+const SURPLUS_NOUN_AFTER = /^\s*(?:(?:trade\s+)?surplus\b|in\s+(?:the\s+black|surplus)\b)/i;
 
 /** True when a balance's amount is a deficit: a minus written, a deficit as its base, or a negative said of it. */
 function negativeBalance(s: string, r: Reading, flowInfo: FlowChoice): boolean {
   const f = r.figure;
   const sign = writtenMinus(s, f) ? -1 : writtenPlus(s, f) ? 1 : r.earlier ? baseSign(s, f.end) : 0;
   if (sign) return sign < 0;
+  if (SURPLUS_NOUN_AFTER.test(s.slice(f.end, f.end + 20))) return false;
   return flowInfo.negative || NEGATIVE_PREDICATE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)) || DEFICIT_NOUN_AFTER.test(s.slice(f.end, f.end + 20));
 }
 
