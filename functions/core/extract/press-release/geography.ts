@@ -1045,7 +1045,7 @@ const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE
 // the towns a place takes in, listed in a clause of covering after it (a relative or a participle, with or without a counted
 // plural of towns), are its parts, scenery; the place before the clause is whose figure it is. Each town of the list is read
 // so, as the list goes on with commas and "and".
-const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that)\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}?)*$/;
+const PARTS_LIST_GAP = /^\s*,\s+(?:(?:which|that|whose\s+(?:district|jurisdiction|area|territory|remit))\s+(?:covers|covered|spans|comprises|embraces|encompasses|takes\s+in|consists\s+of|is\s+made\s+up\s+of|has\s+jurisdiction\s+over|is\s+responsible\s+for)|covering|spanning|comprising|embracing|encompassing|taking\s+in|consisting\s+of|made\s+up\s+of|responsible\s+for|with\s+jurisdiction\s+over)\s+(?:[\w-]+\s+){0,5}?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}?)*$/;
 const PARTS_LIST_WORDS = keywords(['covers', 'covered', 'covering', 'spans', 'spanning', 'comprises', 'comprising', 'embraces', 'embracing', 'encompasses', 'encompassing', 'takes', 'taking', 'consists', 'consisting', 'made', 'jurisdiction', 'responsible'], PARTS_LIST_GAP);
 /** Whether the place is named in what the area before it, in the same sentence, is "home to" or takes in. */
 const homeToOf = (v: PlaceView): boolean => {
@@ -1910,7 +1910,7 @@ const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
 // house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
 // territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
-const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area))\b/g;
+const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this|whose)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
@@ -1925,6 +1925,8 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
     while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
     while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) {
+      // "Shantou Customs, whose district takes in ...": the house whose district a relative names stands for the district.
+      if (m[2].startsWith('whose')) { addCustomsDistrict(raw, m.index, m.index + m[0].indexOf('Customs') + 7, `${m[1]} Customs district`); continue; }
       addCustomsDistrict(raw, m.index + m[0].length - m[2].length, m.index + m[0].length, `${m[1]} Customs district`);
       // "Hekou Customs said that exports of our customs district ...": the house's town names the speaker, not a place of the figure.
       dropHouseTown(raw, m.index, m.index + m[1].length);
@@ -3263,13 +3265,13 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "The national total for the year was ...": the country's own total after figures of its parts.
 // "the port city", "the border port city's": a city described by its port is the city ("port" is the kind only when no
 // "city" follows). "the municipality" is a province-level city, which the lexicon holds as a region (Tianjin, Shanghai).
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|district|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|district|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'district', 'ftz'], ANAPHOR);
 
 // "the country's cities", "among the nation's 31 provinces", "the country's largest ports": the places of the country a
 // figure's place is ranked among, not the country whose figure it is.
@@ -3311,7 +3313,8 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   }
   if (!m) return null;
   const word = m[1].toLowerCase();
-  if (word === 'zone' || word === 'ftz') return 'zone';
+  // ("the district's exports": a customs district or a city's district is held as a zone.)
+  if (word === 'zone' || word === 'ftz' || word === 'district') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
   // "crossed the bridge" after a crossing named by its bridge ("the Blagoveshchensk - Heihe road bridge") is that crossing.
   // "the gate" of Vietnam's border gates and "the camp" of Myanmar's border trade camps are crossings too.
