@@ -742,13 +742,15 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
  * "Kashgar bonded zone's trade up 27.6% in eight months" over a body whose first figure is the Kashgar Comprehensive Bonded
  * Zone's: a headline that calls a zone by the place it lies in is on the zone, which the body names in full; the zone is the
  * lead later paragraphs go back to, not the place. So for a port: "Yingkou's China-Europe trains up 18.2 pct" over a body
- * opening "Yingkou Port ... has run 312 trains" is on the port.
+ * opening "Yingkou Port ... has run 312 trains" is on the port. So is a headline that calls the zone or port by the province the
+ * body places it in ("Eastern Guangdong trade up 9.7%" over "Shantou Customs, whose district takes in four cities in eastern
+ * Guangdong, ...": the province locates the district, it is not the lead).
  */
 function headlineZoneWeighed(memory: ReleaseMemory, bodyArea: string, framePlaces: PlaceMention[], paragraph: number): void {
   memory.leadFromHeadline = false;
   const lead = memory.leadArea;
   const named = framePlaces.find((p) => (p.kind === 'zone' || p.kind === 'port') && p.name === bodyArea);
-  if (!lead || !bodyArea.startsWith(`${lead} `) || !named) return;
+  if (!lead || !(bodyArea.startsWith(`${lead} `) || memory.locatedIn === lead) || !named) return;
   memory.leadArea = bodyArea;
   if (named.kind === 'zone') memory.leadZone = bodyArea;
   memory.leadParagraph = paragraph;
