@@ -36,7 +36,8 @@ export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy
 // "with exports gaining 10.3 percent to ...": the participle of gaining is a rise, as rising is.
 // "imports added 4.3 percent to 18.1 trillion yuan", "adding another 6 percent": adding a rate right before it is a rise.
 // "The trade surplus was 370 billion yuan, enlarged by 39.6%" (translated official English for 扩大): a balance that enlarged rose.
-const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|occup(?:y|ies|ied|ying)|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?![^,.;%]{0,60}\b(?:together|as\s+a\s+whole)\b)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|down|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid|slides?|sliding|slip(?:s|ped|ping)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|nosedive[sd]?|nosediving|sag(?:s|ged|ging)|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|cut(?:s|ting)?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|regress(?:es|ed|ing|ion)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|up|gain(?:s|ed|ing)?|add(?:s|ed|ing)?(?=\s+(?:another\s+|a\s+further\s+)?$)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|(?:sky)?rocket(?:s|ed|ing)?|balloon(?:s|ed|ing)?|lea(?:pt|ped|ps|ping)|rall(?:ied|ies|ying)|rebound(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|progress(?:es|ed|ing|ion)?|higher|boost(?:ed)?|spike[sd]?|swell(?:s|ed|ing)?|swollen|accelerat\w*|widen(?:s|ed|ing)?|enlarg(?:e[sd]?|ing|ement))|(chang(?:es|ed|ing)?\s+by|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
+// ("By make-up, ...", "the build-up of stocks", "a slow-down": "up" or "down" closing a hyphened noun is no direction.)
+const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account(?:s|ed|ing)?(?:\s+for)?|shares?|proportion|constitut\w*|represent\w*|occup(?:y|ies|ied|ying)|made up|make up|makes up|making up|compris\w*|contribut\w*|tak(?:es|ing|en)(?![^,.;%]{0,60}\b(?:together|as\s+a\s+whole)\b)(?:\s+up)?|took(?:\s+up)?|suppl(?:ied|ying)|provid(?:ed|ing))|(negative growth|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|en|ing)?(?!\s+(?:on|to)\b)|(?<!-)down|drop(?:s|ped|ping)?|dip(?:s|ped|ping)?|slid|slides?|sliding|slip(?:s|ped|ping)?|shr[aiu]nk|shrinking|shed|dived|dove|sank|plummet(?:s|ed)?|nosedive[sd]?|nosediving|sag(?:s|ged|ging)|contract(?:s|ed|ing|ion)?|lower|slump(?:s|ed)?|plunge[sd]?|plunging|tumble[sd]?|cut(?:s|ting)?|reduc(?:ed|tion)|narrow(?:ed|ing)?|eased?|retreat(?:ed)?|regress(?:es|ed|ing|ion)?|lost|los(?:es|ing))|(increase[sd]?|increasing|rise[sn]?|rising|rose|grow(?:s|th|ing|n)?|grew|(?<!-)up|gain(?:s|ed|ing)?|add(?:s|ed|ing)?(?=\s+(?:another\s+|a\s+further\s+)?$)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|surge[sd]?|surging|soar(?:s|ed|ing)?|(?:sky)?rocket(?:s|ed|ing)?|balloon(?:s|ed|ing)?|lea(?:pt|ped|ps|ping)|rall(?:ied|ies|ying)|rebound(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion|advance[sd]?|progress(?:es|ed|ing|ion)?|higher|boost(?:ed)?|spike[sd]?|swell(?:s|ed|ing)?|swollen|accelerat\w*|widen(?:s|ed|ing)?|enlarg(?:e[sd]?|ing|ement))|(chang(?:es|ed|ing)?\s+by|year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|y-o-y|annual(?:\s+growth)?\s+rate|annual(?:ly)?)|(tariffs?|dut(?:y|ies)|interest|inflation|tax(?:es)?|rates?|GDP|unemployment|utili[sz]ation|discount|margin|probability|completion|capacity|occupancy|coverage|pass rate|efficiency))\b/gi;
 // "$6.9 billion (14%) more than": the bracket around the percentage closes before the direction word.
 // "up 6.4 percent, down 12.3 percent and up 3.9 percent respectively": a direction word with its own rate after it leads the
 // next item of a list; it is no direction of the rate before it.
@@ -594,7 +595,9 @@ export function bulletListShare(s: string, f: Figure, inShareList: boolean): Pic
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 // "Copper followed with 9.4 percent.", "followed with EUR 179.0 million (", "followed by electrical machinery (":
 // the next in a ranking, whose size is its share (an amount, if any, stands before the bracket).
-const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+with\s+$/i;
+// ("Japan followed on 9.8 per cent, ...", "came next at 7.6%": the size may follow "on" or "at", and the next item a comma.)
+const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:with|on|at)\s+$/i;
+const NEXT_ITEM_AFTER = /^\s*,\s+(?:the\s+)?[A-Z]/;
 const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:by|with)\s+(?:[^.;()]|\.(?=\d)){1,60}\(\s*$/i;
 // "Of that amount, free zone exports contributed US$7,213.8 million (": a part of the whole named before, then its bracket.
 // "weighed GNF 3,911.7 billion (", "weigh 41.2 billion CFA francs (": an amount right after a verb of weight, then its bracket
@@ -635,6 +638,22 @@ function shareOfWholeBefore(s: string, at: number): boolean {
   return false;
 }
 
+/** True when a percentage before `at` in the sentence is the next in a ranking ("Japan followed on 9.8 per cent"). */
+function followedShareBefore(s: string, at: number): boolean {
+  if (!s.includes('followed') && !s.includes(' next ')) return false;
+  for (const m of s.slice(0, at).matchAll(/\d[\d.,]*\s*(?:%|percent|per\s+cent)/gi)) if (FOLLOWED_WITH_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+
+// ", mechanical and electrical products 31.2 percent", "and high-tech goods 4.8%": an item of a list, a noun phrase of up to
+// five words (no figure, no verb of change: readPercent found no cue) right before its bare percentage.
+const ELIDED_SHARE_ITEM_BEFORE = /(?:,|\band)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}\s+$/;
+
+/** A bare percentage closing an item listed after a share of the whole in its sentence (see ELIDED_SHARE_ITEM_BEFORE). */
+function elidedShareItem(s: string, f: Figure, before: string): boolean {
+  return ELIDED_SHARE_ITEM_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start);
+}
+
 const WITH_PARTNER_AT_BEFORE = /\bwith\s+(?:the\s+)?[^\d,;()]{2,40}\s+at\s+$/i;
 
 /** True when a percentage before `at` in the sentence is a partner's rank and size ("the second market at 18.7%"). */
@@ -647,7 +666,7 @@ function rankedShareBefore(s: string, at: number): boolean {
 function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean): boolean {
   const clauseEnds = CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8));
   // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause.
-  if (FOLLOWED_WITH_BEFORE.test(before) && clauseEnds) return true;
+  if (FOLLOWED_WITH_BEFORE.test(before) && (clauseEnds || NEXT_ITEM_AFTER.test(s.slice(f.end, f.end + 8)))) return true;
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "petroleum products weighed GNF 3,911.7 billion (27.8%)": what goods weigh is their weight in the whole, the bracket its share.
@@ -746,7 +765,11 @@ export function listedShare(s: string, f: Figure, places: PlaceMention[]): Pick<
   const bare = closesBracketAt(s, f.end, 3) && /\(\s*$/.test(before);
   if (bare && BRACKETED_SHARE.test(s.slice(0, f.start))) return { role: 'share', direction: 0, yoy: false };
   // "China was the origin of 26.4% of imports, the United States of 24.1%": the list goes on with its verb left out.
-  if (partnerBefore(/^\s+(?:of|with|at)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && shareOfWholeBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
+  // ("Japan followed on 9.8 per cent, the United States on 7.6 per cent": so after the next in a ranking.)
+  if (partnerBefore(/^\s+(?:of|with|at|on)\s+$/) && CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8)) && (shareOfWholeBefore(s, f.start) || followedShareBefore(s, f.start))) return { role: 'share', direction: 0, yoy: false };
+  // "toys were 54.5 percent of the district's exports, machinery 31.2 percent and textiles 4.8 percent": goods listed after
+  // a share of the whole, each with a bare percentage closing its item, are its parts with the verb and the whole left out.
+  if (elidedShareItem(s, f, before)) return { role: 'share', direction: 0, yoy: false };
   // "Central America was the second market at 18.7%, followed by the European Union with 16.2%": after a ranked
   // share, the partner that follows with a percentage follows with its share.
   if (partnerBefore(/^\s+with\s+$/) && FOLLOWED_BY_BEFORE.test(before) && rankedShareBefore(s, f.start)) return { role: 'share', direction: 0, yoy: false };
