@@ -8,7 +8,7 @@ import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
-import { impliedRespectively, pairFormerAndLatter, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+import { impliedRespectively, pairFormerAndLatter, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairOpeningClauseGrowths, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A high or low the level is said to be, between "to" and the amount: "an all-time high of", "a new high of", "an all-time
 // monthly high of", "a record monthly high of", "a three-year low of", "a 14-month peak of" (the amount is the level itself).
@@ -161,6 +161,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   } else {
     const implied = impliedRespectively(s, growths);
     if (implied >= 0) pairRespectively(s, primaries, growths, cues, places, implied);
+    else if (growths.length >= 2) pairOpeningClauseGrowths(s, primaries, growths, cues);
     pairListedAreasInOrder(s, primaries, places);
   }
   pairByMeasureWords(s, primaries, growths, scene.periods);

@@ -317,6 +317,7 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
   // "rose 4.3 percent and 6.9 percent respectively, to 3.12 trillion yuan and 2.68 trillion yuan": "respectively" closes
   // the growth rates, and the levels they lead into are listed after it.
   const levels = before.length >= 2 ? before : levelsListedAfter(s, primaries, at);
+  if (levels.length < 2 && pairOpeningClauseGrowths(s, primaries, growths, cues)) return;
   if (levels.length < 2 || levels.some((l) => l.growth)) return;
   if (levels !== before) return pairGrowthsClosedByRespectively(s, levels, [...primaries, ...growths], growths, cues, places, at);
   const run: Reading[] = [];
@@ -328,6 +329,32 @@ export function pairGrowthsBeforeLevels(s: string, primaries: Reading[], growths
   if (run.length !== levels.length || run.some((g) => g.level)) return;
   run.forEach((g, i) => link(levels[i], g));
   pairListedFlows(s, cues, levels, endOfLastBefore(primaries, run[0].figure.start), run[0].figure.start);
+}
+
+// "Rising respectively 2.9% and 15.7%, imports of timber and pulp reached X and Y", "Up 4% and 9% respectively, exports and
+// imports came to X and Y", "Having grown by 3 and 5 percent, ...": the growth rates listed in a clause of change that opens
+// the sentence, set off by a comma, pair in order with as many levels listed in the main clause after it.
+const OPENING_CHANGE_CLAUSE = new RegExp(String.raw`^\s*(?:[A-Z][^,;.%]{0,50},\s*)?(?:respectively\s+)?(?:having\s+(?:grown|risen|fallen|climbed|gained|increased|decreased|declined|dropped)(?:\s+by)?|${CHANGE_LEAD})(?:\s+respectively)?\s*$`, 'i');
+const OPENING_CLAUSE_CLOSE = /^\s*(?:%|percent|per\s+cent)?(?:\s*(?:respectively|year[- ]on[- ]year|y\/y|on\s+the\s+year|(?:from|on|over|than)\s+a\s+year\s+(?:earlier|ago|before)))*\s*,[^.;\d]{4,120}$/i;
+
+/** Pairs the growths of an opening clause of change with the levels listed in the main clause (OPENING_CHANGE_CLAUSE); true when it did. */
+export function pairOpeningClauseGrowths(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[]): boolean {
+  const run: Reading[] = [];
+  for (const g of growths) {
+    if (!(run.length ? LIST_ITEM_GAP.test(s.slice(run[run.length - 1].figure.end, g.figure.start)) : OPENING_CHANGE_CLAUSE.test(s.slice(0, g.figure.start)))) break;
+    run.push(g);
+  }
+  if (run.length < 2) return false;
+  const levels: Reading[] = [];
+  for (const l of primaries) {
+    if (l.figure.start < run[run.length - 1].figure.end) continue;
+    if (!(levels.length ? LIST_ITEM_GAP : OPENING_CLAUSE_CLOSE).test(s.slice(levels.length ? levels[levels.length - 1].figure.end : run[run.length - 1].figure.end, l.figure.start))) break;
+    levels.push(l);
+  }
+  if (levels.length !== run.length || levels.some((l) => l.growth) || run.some((g) => g.level)) return false;
+  run.forEach((g, i) => link(levels[i], g));
+  pairListedFlows(s, cues, levels, run[run.length - 1].figure.end, levels[0].figure.start);
+  return true;
 }
 
 // ", to 3.12 trillion yuan and", "respectively to": the words from "respectively" to the first of the levels a listed change leads into.
