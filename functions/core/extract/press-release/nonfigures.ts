@@ -673,7 +673,11 @@ const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revisio
 // ("rose 1.8 percent to X, against 6.0 percent in August", "as against", "in contrast to", "set beside": other words of setting
 // one rate beside another.)
 const EARLIER_GROWTH_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|from|short\s+of|(?:as\s+)?against|in\s+contrast\s+(?:with|to)|contrasting\s+with|relative\s+to|(?:set\s+)?(?:beside|alongside)|next\s+to|(?:faster|slower|higher|lower|stronger|weaker|quicker|sharper|steeper|bigger|smaller|larger|greater|brisker|softer)\s+(?:(?:pace|rate|clip|rise|growth|gain|expansion|increase|decline|drop|fall|contraction)\s+)?than)\s+(?:(?:the|a|an)\s+)?(?:(?:growth|rise|increase|gain|decline|drop|fall)\s+(?:rate\s+)?of\s+)?[+-]?$/i;
-const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:growth|rise|increase|gain|decline|drop|fall|expansion|contraction|jump)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
+const EARLIER_GROWTH_AFTER = new RegExp(`^\\s*(?:(?:year[- ]on[- ]year\\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\\s+)?(?:(?:recorded|registered|posted|seen|reported)\\s+)?(?:(?:in|during|for)\\s+(?:the\\s+)?(?:first|second|third|fourth|previous|prior|preceding|same)\\b|(?:in|during)\\s+(?:the\\s+)?(?:${MONTH_WORDS})\\b|a\\s+year\\s+(?:earlier|ago|before)|last\\s+(?:year|month|quarter)\\b|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+(?:month|quarter|year)\\b)`, 'i');
+// ("slowing from an 8.1 percent gain the month before", "against a 2% dip a month earlier", "from a 5 percent surge one quarter
+// before": the month or quarter before, in every wording FOLLOWED_VERB_AFTER reads, with any noun of change.)
+// (A bare rate, "from 46.8% a month earlier", is a level of some rate: the month before needs the noun of change.)
+const EARLIER_GROWTH_MONTH_BEFORE_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\s+(?:(?:a|one)\s+(?:month|quarter)\s+(?:earlier|ago|before|previously)|the\s+(?:month|quarter)\s+(?:before|earlier|prior))\b/i;
 // "compared with a median estimate of 10.9% in a survey and 11.3% growth in June": the later item of a comparison
 // list is set against the figure as well (the window reaches back over the items before it).
 const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:%|percent|per\s?cent|pct)(?:[^.;\d]|\.(?=\d)){0,40}?\s(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?[+-]?$/i;
@@ -1483,7 +1487,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May', "slowing from July's 7.2% gain"],
     test: (s, f) =>
       f.kind === 'percent' &&
-      (((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || EARLIER_GROWTH_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) && EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
+      (((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || EARLIER_GROWTH_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) && (EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) || EARLIER_GROWTH_MONTH_BEFORE_AFTER.test(s.slice(f.end, f.end + 60))) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
         ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && GROWTH_NOUN_RIGHT_AFTER.test(s.slice(f.end, f.end + 30)))),
   },
   {
