@@ -1005,7 +1005,9 @@ const RULES: Rule[] = [
   // month of surplus since May 2020") dates the streak, not a figure: a date.
   // "since last year" starts a span there; it never dates a figure to last year as a whole.
   { gate: SINCE_GATE, pattern: /\bsince\b[^.;,]{0,40}?\b(?:(?:19|20)\d{2}|last\s+year)\b/gi, build: (m) => (streakBefore(m) || sinceInParticipleAside(m) ? notAPeriod : unresolved) },
-  { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
+  // ("the eighth straight monthly decline since Washington raised tariffs again in February", "the first drop since the line
+  // reopened in March": the start may be an event told in a clause of words, its month closing it.)
+  { gate: SINCE_GATE, pattern: new RegExp(`\\bsince\\s+(?:the\\s+end\\s+of\\s+|[^.;,\\d]{0,80}?\\s(?:in|on|at\\s+the\\s+(?:start|end)\\s+of)\\s+)?${MONTH}(?:\\s+\\d{4})?`, 'g'), build: (m) => (streakBefore(m) ? notAPeriod : unresolved) },
   // "rose by 2.4% from August to September 2026", "increased from September 2026 to October 2026 by R9.12 billion": a change
   // from one month to the next compares the two months, it spans neither; the first month is the base (the second
   // is read as the figure's month by the rules after this one). A change over a longer span ("grew 5% from January to
