@@ -120,7 +120,9 @@ const INTO_OWN_PLACE = `(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+into\\s+the\\s+(?:co
 // above exports, a deficit seen from the reporter.
 // "Exports exceeded imports by 700 billion yuan": one flow exceeding the other by an amount states the balance (a surplus when
 // exports exceed, a deficit when imports do).
-const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:exceeded|outstripped|outpaced|topped|surpassed)\\s+${less}\\s+by`;
+// ("Pakistan's imports exceeded its exports by $23bn", "imports outweigh the country's exports by": any tense, and the other flow
+// with its owner's possessive.)
+const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|top(?:ped|s)|surpass(?:ed|es)?|outweigh(?:ed|s)?|outran|outrun|outstripping|exceeding)\\s+(?:(?:its|their|the(?:\\s+[\\w'’-]+['’]s)?|[A-Z][\\w-]*['’]s)\\s+)?${less}\\s+by`;
 // "Goods imported under the lists of the free trade port were valued at ...": "trade" after "free" (a free trade port or
 // agreement) or before "port", "zone" or "area" (a trade zone) names a place or a pact, no flow word of the figure.
 const FREE_TRADE_NAME = `(?<!\\bfree[\\s-])(?!trade\\s+(?:port|zone|area|pilot\\s+zone)s?\\b)`;
