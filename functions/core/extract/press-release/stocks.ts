@@ -390,7 +390,9 @@ function isDataLabel(s: string, p: PeriodMention): boolean {
 }
 
 // "the most since the port opened in 1899", "the first time since its launch": a record, not a running total.
-const RECORD_BEFORE = /\b(?:most|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|fastest|slowest|first\s+time|record)\b[^,.;]{0,30}$/i;
+// ("the fifth consecutive rise since the line opened in May", "its first drop since the duties took effect": a streak, or the
+// first change of its kind, since an event is no total since it either.)
+const RECORD_BEFORE = /\b(?:most|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|fastest|slowest|first\s+time|record|consecutive|straight|successive|in\s+a\s+row|first\s+(?:monthly\s+|annual\s+|quarterly\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|contraction|expansion))\b[^,.;]{0,30}$/i;
 // So is a superlative of activity before a bare "so far": "June was the busiest month so far", "the heaviest week so far",
 // "the quietest quarter of the year so far". (Before "since", "one of the busiest gateways since the railway opened" is a
 // stock of its own: those words stay out of RECORD_BEFORE.)
