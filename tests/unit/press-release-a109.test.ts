@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../functions/core/contract.js';
-import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
 const row = (rows: ObservationDraft[], value: number | null, yoy?: number) => rows.find((r) => r.value === value && (yoy === undefined || r.yoy_pct === yoy));
 
