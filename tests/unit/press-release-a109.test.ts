@@ -231,3 +231,34 @@ describe('one flow exceeding the other by an amount, in any tense and with an ow
     expect(row(rows, 9.2e9)?.flow).toBe('export');
   });
 });
+
+describe('money a flow "brought in" or "fetched" after any qualifier word is export earnings', () => {
+  it('reads "brought in close to $4bn"', () => {
+    const rows = releaseRows('KARACHI: In fiscal year 2023-24 rice shipments alone brought in close to $4bn on demand from the Gulf.', '2024-07-03');
+    expect(row(rows, 4e9)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "brought in roughly 2.6 billion dollars"', () => {
+    const rows = releaseRows('In the first half, seafood brought in roughly 2.6 billion dollars for the province.', '2026-07-20');
+    expect(row(rows, 2.6e9)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "fetched around $850 million"', () => {
+    const rows = releaseRows('In 2025 cashew kernels fetched around $850 million, the council said.', '2026-02-10');
+    expect(row(rows, 850e6)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "brought in just over Rs 120 billion"', () => {
+    const rows = releaseRows('In the first quarter, tea brought in just over Rs 120 billion, the board said.', '2026-04-20');
+    expect(row(rows, 120e9)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "fetched approximately 310 million euros"', () => {
+    const rows = releaseRows('In 2025 olive oil fetched approximately 310 million euros on foreign markets.', '2026-02-10');
+    expect(row(rows, 310e6)).toMatchObject({ flow: 'export' });
+  });
+  it('does not read goods "brought in" with no amount of money as earnings (near miss)', () => {
+    const rows = releaseRows('In the first half, traders brought in close to 2.1 million tonnes of wheat.', '2026-07-20');
+    expect(row(rows, 2.1e6)?.flow).not.toBe('export');
+  });
+  it('does not read "brought in" money worth of goods as earnings (near miss)', () => {
+    const rows = releaseRows('In the first half, buyers brought in close to $2.1 billion worth of machinery.', '2026-07-20');
+    expect(row(rows, 2.1e9)?.flow).not.toBe('export');
+  });
+});

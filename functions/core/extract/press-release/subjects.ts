@@ -54,7 +54,8 @@ const PLACE_NEXT = `\\s+(?:the\\s+)?(?!(?:${MONTH_WORDS})\\b|[A-Z]{1,3}\\$|[A-Z]
 // bring in money earn it (exports); "brought in 98.6 million tons" (goods) or "$5 billion of soybeans" (money
 // spent on named goods) are what a buyer took in. Any currency code of two or three capitals before the amount
 // is money ("brought in SCR 401 million", "MK 176.2 billion").
-const MONEY_NEXT = `\\s+(?:(?:about|nearly|some|over|almost|more\\s+than)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\\.?)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
+// ("brought in close to $4bn", "fetched roughly $1.2 billion": any word of the qualifier family may stand before the amount.)
+const MONEY_NEXT = `\\s+(?:(?:about|around|roughly|approximately|nearly|almost|some|over|under|more\\s+than|less\\s+than|close\\s+to|just\\s+(?:over|under)|upwards\\s+of)\\s+)?(?:(?:US\\s?\\$|[A-Z]{1,3}\\$|[$€£¥₹]|(?:[A-Z]{2,3}|KSh|Rs\\.?)\\s?)\\s?\\d[\\d.,]*(?![\\d.,])(?:\\s*(?:trillion|billion|million|bn|mn|m)\\b)?|\\d[\\d.,]*\\s*(?:(?:trillion|billion|million|bn|mn)\\s+)?(?:(?:US\\s+)?dollars|euros|yuan|dirhams|rupees|shillings|USD|EUR)\\b)(?!\\s+(?:(?:trillion|billion|million|bn|mn|m)\\s+)?(?:worth\\s+)?of\\b)`;
 // "China, the top soybean buyer, brought in 5.4 million metric tons of the oilseed", "brought in 112.36 million tonnes of
 // iron ore": goods counted in a physical unit right after "brought in" are what the subject took in (imports); money after
 // it is earnings (MONEY_NEXT).
