@@ -262,3 +262,31 @@ describe('money a flow "brought in" or "fetched" after any qualifier word is exp
     expect(row(rows, 2.1e9)?.flow).not.toBe('export');
   });
 });
+
+describe('a part "of the district\'s total" in a new paragraph is of total trade, whatever flow the paragraph before had', () => {
+  const opening = 'Shantou Customs, whose district takes in Shantou, Chaozhou and Jieyang, said the district\'s trade came to 31.8 billion yuan in January and February, up 9.7 percent. Exports were 24.5 billion yuan.\n\n';
+  it('reads "contributed X of the district\'s total"', () => {
+    expect(row(releaseRows(`${opening}Shantou alone contributed 15.1 billion yuan of the district's total, up 11.2 percent.`, '2026-03-18'), 15.1e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "of the prefecture\'s total" in a prefecture\'s release', () => {
+    const text = 'Yili Prefecture said its exports came to 41.2 billion yuan in the first half.\n\nHorgos accounted for 22.6 billion yuan of the prefecture\'s total, up 5.5 percent.';
+    expect(row(releaseRows(text, '2026-07-20'), 22.6e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "of the county\'s total"', () => {
+    const text = 'Fusong County said its exports reached 2.4 billion yuan in the first half.\n\nGinseng firms made 1.1 billion yuan of the county\'s total, up 4.2 percent.';
+    expect(row(releaseRows(text, '2026-07-20'), 1.1e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "of the zone\'s total"', () => {
+    const text = 'The Qianhai zone said its imports came to 61.5 billion yuan in the first half.\n\nBonded logistics firms made 18.9 billion yuan of the zone\'s total, up 3.2 percent.';
+    expect(row(releaseRows(text, '2026-07-20'), 18.9e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "of the district total" with the adjective', () => {
+    expect(row(releaseRows(`${opening}Chaozhou made up 7.7 billion yuan of the district total in the two months.`, '2026-03-18'), 7.7e9)).toMatchObject({ flow: 'total' });
+  });
+  it('keeps the flow of "of the district\'s total exports" (near miss)', () => {
+    expect(row(releaseRows(`${opening}Shantou alone shipped 15.1 billion yuan of the district's total exports, up 11.2 percent.`, '2026-03-18'), 15.1e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps a month\'s total no place\'s (near miss)', () => {
+    expect(row(releaseRows(`${opening}Exports of toys were 5.1 billion yuan of the February total, up 18.6 percent.`, '2026-03-18'), 5.1e9)).toMatchObject({ flow: 'export' });
+  });
+});

@@ -33,7 +33,8 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // "Hefei contributed 334.5 billion yuan, about 48.4 percent of the provincial total": hedged, or with "provincial".
 // "The bridge carried 1.21 million tonnes of the Heihe total": the place's name before the total, or "figure" for it.
 // ("of the October total" is a month's, no place's.)
-const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation)'s|the\s+(?:provincial|municipal|regional))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure)\b`);
+// ("contributed 15.06 billion yuan of the district's total": any word of a place kind, a customs district's or a prefecture's.)
+const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation|district|prefecture|county|zone|state)['’]s|the\s+(?:provincial|municipal|regional|prefectural|district))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure)\b`);
 
 // "The figure for the first half has been revised to", "the earlier figure was revised up to", "the September total
 // published last month (RMB 3.82 trillion) has been revised to RMB".
