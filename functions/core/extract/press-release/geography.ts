@@ -955,6 +955,9 @@ const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'tr
 // trade measure ("tariffs on U.S. shipments": the goods the measure falls on).
 const CAUSE_ON_BEFORE = /(?<!\b(?:tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|sanctions|quotas?|taxe?s?|probe|controls?)\s+)\bon\s+(?:(?:strong|stronger|robust|firm|firmer|heavy|heavier|big|bigger|large|larger|record|brisk|solid|weak|weaker|soft|softer|slow|slower|more|fewer|higher|lower|rising|falling|surging|increased|reduced)\s+)?$/i;
 const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|supplies|demand|buying|purchases|orders|sales)\b/;
+// A sea lane named after a place ("the Taiwan Strait"), and trade carried across it to the far shore.
+const STRAIT_AFTER = /^\s+Straits?\b/;
+const ACROSS_WATER_BEFORE = /\b(?:across|over|spanning)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
@@ -2932,6 +2935,10 @@ const ROLE_RULES: RoleRule[] = [
   // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
   { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
+  // "Trade across the Taiwan Strait fell ...", "goods shipped over the Korea Strait", "ferries through the Taiwan Straits": a
+  // place glued to "Strait" names a sea lane, no area; trade across it is with the shore beyond, the partner (the release's own
+  // country excepted), and a route through it is scenery.
+  { when: (v) => STRAIT_AFTER.test(v.after), role: (v) => (ACROSS_WATER_BEFORE.test(v.before) && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name) ? 'partner' : 'locator') },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
