@@ -1084,10 +1084,11 @@ const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capi
 // "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or
 // "accounted for" by is the partner holding it, not a place "by" which goods went.
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|taken|held|occupied|accounted\s+for)\s+by)\s+(?:the\s+)?$/i;
+// "about 13.5% of those of Zhejiang province": or by a pronoun standing for the part's own flow.
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place ("48.6pc of", "48.6 pct of").
 // "its share in China's total border trade made up 51 percent": agency English takes a share "in" the whole; "its" is the
 // figure before it ("Russia's share in Kazakhstan's trade" is a partner's share, and Kazakhstan the area, elsewhere).
-const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
+const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value|those|that)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
 // "The EU recorded a €6.1 bn surplus", "Euro area posts EUR 22.3 bn goods surplus" (a headline's amount with no article), "The
 // euro area (EA20) exported goods worth", "the euro area surplus reached": a bloc posting a balance, trading goods as the

@@ -240,7 +240,8 @@ export function areaFor(frame: RowFrame, at: number): string {
 // "Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 12.4 billion yuan", "...
 // belongs to Jiamusi, which posted ...", "... Chongzuo, whose exports reached ...", "... the city above it, Hulunbuir, that
 // recorded ...": a relative clause of reporting opened right after a place (an apposition between) holds that place's figures.
-const REPORTING_RELATIVE_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\d]{1,60})?\s*,\s*(?:(?:which|that)\s+(?:(?:has|had|also|in\s+turn)\s+)?(?:reported|posted|recorded|registered|logged|booked|saw|achieved|had|reports|posts|records|registers|sees)|whose\s+(?:(?:own|total|foreign)\s+)?(?:trade|exports|imports|turnover)(?!\s+(?:with|to|from)\b))\b[^;.]*$/i;
+// ("... of those of Zhejiang province as a whole, whose exports grew 7.6%": the place's kind and "as a whole" may come between.)
+const REPORTING_RELATIVE_AFTER = /^(?:\s+(?:province|city|region|municipality|county|prefecture|district))?(?:\s+(?:as\s+a\s+whole|overall|in\s+all))?(?:\s*,\s*(?:the|a|an)\s+[^,;.\d]{1,60})?\s*,\s*(?:(?:which|that)\s+(?:(?:has|had|also|in\s+turn)\s+)?(?:reported|posted|recorded|registered|logged|booked|saw|achieved|had|reports|posts|records|registers|sees)|whose\s+(?:(?:own|total|foreign)\s+)?(?:trade|exports|imports|turnover)(?!\s+(?:with|to|from)\b))\b[^;.]*$/i;
 
 // A country or a bloc "whose trade with China reached ..." is a partner, not a place reporting its own figures.
 const DOMESTIC_REPORTER_KINDS = new Set(['city', 'port', 'region', 'zone']);
