@@ -1042,6 +1042,15 @@ const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'cerem
 // speaking is where the words were said, not whose trade they report (the minister's country, named before, is).
 const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
 const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
+// "as the lockdown in Shanghai eased", "a strike at the port of Santos", "Shanghai's two-month lockdown", "the Wuhan outbreak",
+// "floods across Henan", "after a typhoon hit Zhejiang", "a COVID-19 resurgence in Ruili": a place named as the scene of an event
+// that is no trade (an outbreak and its controls, a strike, a storm, a flood, a fire, a protest) is scenery; the figures of the
+// release stay with its subject, in that sentence and the next ones.
+const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
+const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
+const SCENE_OF_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${EVENT_NOUN}\b`, 'i');
+const EVENT_WORDS = keywords(['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'], SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
+const sceneOfEvent = (v: PlaceView): boolean => (near(v, EVENT_WORDS) && SCENE_OF_EVENT_BEFORE.test(v.before)) || (mentions(v.s, EVENT_WORDS, v.r.end, v.r.end + 60) && SCENE_OF_EVENT_AFTER.test(v.after.slice(0, 60)));
 const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
 // "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "the
 // Huangpu Customs district, comprising Dongguan and parts of Guangzhou, ...", "Yili, which has jurisdiction over Horgos, ...":
@@ -2539,7 +2548,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v) || sceneOfEvent(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
