@@ -53,9 +53,9 @@ describe('an aside of what sits in the subject ("where ... are based") names oth
     const rows = releaseRows(lead + 'Trade slowed in the delta, where Suzhou\'s exports fell 6.4 percent to 80.2 billion yuan.', '2022-05-20');
     expect(row(rows, 80.2e9)?.area).toBe('Suzhou');
   });
-  it('does not treat a where-clause of what happened as an aside of location (guard)', () => {
-    const rows = releaseRows(lead + "Jiangsu, where Shanghai's lockdown disrupted supply chains, saw its trade grow 2.8 percent in April.", '2022-05-20');
-    expect(row(rows, null, 2.8)?.area).not.toBe('Jiangsu');
+  it('still gives a place named again after the aside its own figure (guard)', () => {
+    const rows = releaseRows(lead + "Jiangsu, where Shanghai's suppliers are based, saw trade grow 2.8 percent, while Shanghai's own exports fell 42.4 percent.", '2022-05-20');
+    expect(row(rows, null, -42.4)?.area).toBe('Shanghai');
   });
 });
 
@@ -171,9 +171,13 @@ describe('a sentence that states when a line began to run dates a later "since t
       expect(row(releaseRows(lead + text, '2021-12-22'), 48000)).toMatchObject({ period_start: '2021-12', period_end: '2021-12' });
     });
   }
-  it('dates a running total from an earlier year\'s stated launch (guard: the older shape still works)', () => {
+  it('dates a running total in a later year from a stated launch', () => {
     const rows = releaseRows(lead + 'The railway began operation in December 2021. Mohan Port has cleared 48,000 tonnes since the opening.', '2022-03-10');
     expect(row(rows, 48000)).toMatchObject({ period_start: '2021-12', period_end: '2022-03' });
+  });
+  it('does not date a figure of its own month by a stated launch without "since" (guard)', () => {
+    const rows = releaseRows(lead + 'The line began operation on Dec. 3. Mohan Port cleared 48,000 tonnes in November.', '2021-12-22');
+    expect(row(rows, 48000)).toMatchObject({ period_start: '2021-11', period_end: '2021-11' });
   });
   it('does not take a fair\'s opening for a line\'s when no "since" follows (guard)', () => {
     const rows = releaseRows(lead + 'The fair opened on Dec. 3. Exports of vegetables rose 8.3 percent to 14.1 billion yuan.', '2021-12-22');
@@ -202,5 +206,29 @@ describe('a subject port past a relative aside keeps its clause over a railway n
   it('does not take a port named in an earlier sentence as the subject (guard)', () => {
     const rows = releaseRows(lead + 'Mohan Port opened a new yard. Cargo carried by the railway reached 48,000 tonnes since the opening.', '2021-12-22');
     expect(row(rows, 48000)?.area).not.toBe('Mohan Port');
+  });
+});
+
+describe('a place named as the scene of an event (a lockdown, a strike, a storm) is no area of the figures', () => {
+  const lead = "BEIJING, June 9 -- China's exports rose 16.9 percent in May from a year earlier, the customs administration said.";
+  const cases: Array<[string, string]> = [
+    ['"The Shanghai lockdown ended"', ' The Shanghai lockdown ended on June 1.'],
+    ['"A strike at the port of Santos"', ' A strike at the port of Santos delayed soybean cargoes.'],
+    ['"Floods across Henan"', ' Floods across Henan disrupted rail freight.'],
+    ['"A typhoon that hit Zhejiang"', ' A typhoon that hit Zhejiang shut several terminals.'],
+    ['"Epidemic controls around Guangzhou"', ' Epidemic controls around Guangzhou slowed trucking.'],
+    ['"Dongguan\'s outbreak"', " Dongguan's outbreak closed factories for a week."],
+    ['"The Yantian port outbreak"', ' The Yantian port outbreak delayed sailings.'],
+  ];
+  for (const [name, aside] of cases) {
+    it(`keeps the country's imports after ${name}`, () => {
+      expect(row(releaseRows(lead + aside + ' Imports grew 4.1 percent.', '2022-06-09'), null, 4.1)?.area).toBe('China');
+    });
+  }
+  it("still gives a city's own figure to the city in a sentence on its lockdown (guard)", () => {
+    expect(row(releaseRows(lead + " Shanghai's exports fell 15 percent during the lockdown.", '2022-06-09'), null, -15)?.area).toBe('Shanghai');
+  });
+  it('still gives a figure framed by the city to the city (guard)', () => {
+    expect(row(releaseRows(lead + ' In Shanghai, exports fell 15 percent despite the lockdown.', '2022-06-09'), null, -15)?.area).toBe('Shanghai');
   });
 });
