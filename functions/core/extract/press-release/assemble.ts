@@ -12,7 +12,7 @@ import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { findFigures, type CountedBefore } from './quantities.js';
 import { BYLINE, type Sentence } from './sentences.js';
-import { runningTotals } from './stocks.js';
+import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
 import { causeAsides, clauseBounds, measureClauses } from './clauses.js';
@@ -131,6 +131,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth, memory.leadPeriod);
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
+  else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
   const figures = signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),

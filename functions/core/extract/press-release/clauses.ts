@@ -190,7 +190,10 @@ const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'p
 // "Henan province, of which Zhengzhou is the capital, saw its trade reach ...", "Henan, home to Zhengzhou,", "Sichuan, where
 // Chengdu is located,", "the province, in which the city lies,": an aside placing a city inside the subject names the city in
 // passing; the subject stays the area of the figures, and the city is no partner either.
-const LOCATING_ASIDE = /,\s*(?:(?:of|in)\s+which\s+[^,;.\d]{1,60}?\s+(?:is|was|lies|sits)\b|home\s+to\s|where\s+[^,;.\d]{1,60}?\s+(?:is|lies|sits)\s+(?:located|situated|based)\b)[^,;.\d]{0,60},/g;
+// "Jiangsu, where several supply chains feeding Shanghai's factories are based,", "Zhejiang, where many of the city's suppliers
+// operate,", "the province, where the carmaker's plants were clustered,": what sits in the subject, any number of it, is placed
+// there in passing too; a place named inside is no area of the figures after the aside.
+const LOCATING_ASIDE = /,\s*(?:(?:of|in)\s+which\s+[^,;.\d]{1,60}?\s+(?:is|was|lies|sits)\b|home\s+to\s|where\s+[^,;.\d]{1,80}?\s+(?:(?:is|are|was|were)\s+(?:located|situated|based|headquartered|clustered|concentrated)|(?:lies|lie|sits|sit|operates|operate)\b)\b)[^,;.\d]{0,60},/g;
 const LOCATING_WORDS = keywords(['of which', 'in which', 'home to', 'where'], LOCATING_ASIDE);
 
 /** Spans of asides of what goods mostly were (", largely king crab ... from Russia's Far East,") and of asides placing a city. */

@@ -955,6 +955,9 @@ const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'tr
 // trade measure ("tariffs on U.S. shipments": the goods the measure falls on).
 const CAUSE_ON_BEFORE = /(?<!\b(?:tariffs?|duty|duties|levies|levy|bans?|curbs?|restrictions?|sanctions|quotas?|taxe?s?|probe|controls?)\s+)\bon\s+(?:(?:strong|stronger|robust|firm|firmer|heavy|heavier|big|bigger|large|larger|record|brisk|solid|weak|weaker|soft|softer|slow|slower|more|fewer|higher|lower|rising|falling|surging|increased|reduced)\s+)?$/i;
 const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|supplies|demand|buying|purchases|orders|sales)\b/;
+// A sea lane named after a place ("the Taiwan Strait"), and trade carried across it to the far shore.
+const STRAIT_AFTER = /^\s+Straits?\b/;
+const ACROSS_WATER_BEFORE = /\b(?:across|over|spanning)\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
@@ -1039,6 +1042,15 @@ const VENUE_WORDS = keywords(['conference', 'briefing', 'event', 'forum', 'cerem
 // speaking is where the words were said, not whose trade they report (the minister's country, named before, is).
 const VISITOR_IN_BEFORE = /\b(?:minister|ambassador|envoy|delegation|premier|president|vice-president|chancellor|secretary|commissioner)\s+in\s+$/i;
 const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation', 'premier', 'president', 'chancellor', 'secretary', 'commissioner'], VISITOR_IN_BEFORE);
+// "as the lockdown in Shanghai eased", "a strike at the port of Santos", "Shanghai's two-month lockdown", "the Wuhan outbreak",
+// "floods across Henan", "after a typhoon hit Zhejiang", "a COVID-19 resurgence in Ruili": a place named as the scene of an event
+// that is no trade (an outbreak and its controls, a strike, a storm, a flood, a fire, a protest) is scenery; the figures of the
+// release stay with its subject, in that sentence and the next ones.
+const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
+const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
+const SCENE_OF_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${EVENT_NOUN}\b`, 'i');
+const EVENT_WORDS = keywords(['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'], SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
+const sceneOfEvent = (v: PlaceView): boolean => (near(v, EVENT_WORDS) && SCENE_OF_EVENT_BEFORE.test(v.before)) || (mentions(v.s, EVENT_WORDS, v.r.end, v.r.end + 60) && SCENE_OF_EVENT_AFTER.test(v.after.slice(0, 60)));
 const venueOf = (v: PlaceView): boolean => (near(v, VENUE_WORDS) && VENUE_BEFORE.test(v.before)) || (v.tail === 'in' && near(v, VISITOR_WORDS) && VISITOR_IN_BEFORE.test(v.before));
 // "Trade in the Shantou Customs district, which covers the three cities of Shantou, Chaozhou and Jieyang, came to ...", "the
 // Huangpu Customs district, comprising Dongguan and parts of Guangzhou, ...", "Yili, which has jurisdiction over Horgos, ...":
@@ -1081,10 +1093,11 @@ const CAPITAL_OF_BEFORE = /,\s*(?:(?:the\s+)?(?:(?:provincial|regional)\s+)?capi
 // "The largest shares in the FTT are taken by China (18.6%), Russia (16.9%)": a country a share is "taken", "held" or
 // "accounted for" by is the partner holding it, not a place "by" which goods went.
 const FOLLOWED_BY_BEFORE = /\b(?:followed\s+by|ahead\s+of|(?:led|headed|topped|taken|held|occupied|accounted\s+for)\s+by)\s+(?:the\s+)?$/i;
+// "about 13.5% of those of Zhejiang province": or by a pronoun standing for the part's own flow.
 // "48.6 percent of the foreign trade of Fujian province": the whole may be named before the place ("48.6pc of", "48.6 pct of").
 // "its share in China's total border trade made up 51 percent": agency English takes a share "in" the whole; "its" is the
 // figure before it ("Russia's share in Kazakhstan's trade" is a partner's share, and Kazakhstan the area, elsewhere).
-const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value)\s+of\s+(?:the\s+)?)?$/i;
+const SHARE_OF_BEFORE = /(?:(?:%|\bper\s?cent|\bpercent|(?<=\d\s?)pct?|\bshare)\s+of|\b(?:its|their)\s+share\s+in)\s+(?:the\s+)?(?:(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|import\s+and\s+export\s+value|those|that)\s+of\s+(?:the\s+)?)?$/i;
 const BLOC_PREFIX_BEFORE = /\b(?:extra|intra)-$/i;
 // "The EU recorded a €6.1 bn surplus", "Euro area posts EUR 22.3 bn goods surplus" (a headline's amount with no article), "The
 // euro area (EA20) exported goods worth", "the euro area surplus reached": a bloc posting a balance, trading goods as the
@@ -2537,7 +2550,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
 function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
-  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v);
+  return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v) || sceneOfEvent(v);
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry
@@ -2934,6 +2947,10 @@ const ROLE_RULES: RoleRule[] = [
   // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
   { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
+  // "Trade across the Taiwan Strait fell ...", "goods shipped over the Korea Strait", "ferries through the Taiwan Straits": a
+  // place glued to "Strait" names a sea lane, no area; trade across it is with the shore beyond, the partner (the release's own
+  // country excepted), and a route through it is scenery.
+  { when: (v) => STRAIT_AFTER.test(v.after), role: (v) => (ACROSS_WATER_BEFORE.test(v.before) && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name) ? 'partner' : 'locator') },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's

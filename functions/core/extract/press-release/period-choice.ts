@@ -373,6 +373,18 @@ function monthPointedBack(s: string, memory: ReleaseMemory): void {
 // opened in 2011") is no such date.
 const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$/i;
 
+// "as lockdowns slowed trucking in late October", "a typhoon shut the ports in mid-September", "by the turn of March the plant
+// had reopened", "in the closing days of May the strike ended", "earlier in June the fair drew 30,000 buyers": in a sentence
+// with no figure, a loose part of one month (its early, middle or late days) dates an event; no statistics are counted over
+// such a part, so the next sentences keep the period in force (a ten-month report stays on its ten months after a paragraph on
+// a fair or a lockdown). (A part with exact days, "Nov. 1-20", "the first ten days of", "week ending", can label data.)
+const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late)[- ]?\s*$|\b(?:earlier|later)\s+in\s+$|\b(?:start|beginning|middle|turn|(?:closing|final|dying)\s+(?:days|weeks?))\s+of\s+$/i;
+
+/** True when period `p` of a sentence with no figure is a loose part of one month: the date of an event, not a period of figures. */
+function datesEventInMonth(s: string, p: PeriodMention): boolean {
+  return p.periodStart !== '' && p.periodStart === p.periodEnd && PART_OF_MONTH_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start));
+}
+
 const TOTAL_AFTER_FIGURE = {
   before: /,\s*(?:bringing|taking|lifting|pushing|raising|putting)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2})?$/i,
   after: /^[^,;.]*?\b(?:total|tally|tonnage)\b/i,
@@ -820,7 +832,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
   const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;

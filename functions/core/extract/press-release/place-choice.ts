@@ -189,6 +189,12 @@ function airportPointedBack({ s, places }: RowFrame, clo: number, at: number): s
   return places.findLast((x) => x.end <= clo && x.name.endsWith(' Airport'))?.name;
 }
 
+// "Mohan Port, where the line crosses the border, has cleared 48,000 tonnes of cargo carried by the railway", "the port, which
+// the railway serves, handled ...": a place whose clause a relative aside only interrupts is still the subject of the clause
+// after the aside, not a place of an earlier clause.
+const RELATIVE_ASIDE_GAP = /^\s*,\s*(?:where|which|who|whose|(?:in|through|at)\s+which)\s[^;.\d]{1,120}?,?\s*$/i;
+const subjectPastAside = (s: string, x: { end: number }, clo: number): boolean => x.end < clo && clo - x.end <= 130 && RELATIVE_ASIDE_GAP.test(s.slice(x.end, clo));
+
 /** The area of a figure at `at`; a place the sentence names for it is remembered as the sentence's area. */
 export function areaFor(frame: RowFrame, at: number): string {
   const { s, bounds, asides, areaPlaces, memory } = frame;
@@ -213,7 +219,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const corridor = memory.areaByKind.zone;
   // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
   // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
-  if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && x.start >= clo && x.end <= chi) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
+  if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && ((x.start >= clo && x.end <= chi) || subjectPastAside(s, x, clo))) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
@@ -240,7 +246,8 @@ export function areaFor(frame: RowFrame, at: number): string {
 // "Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 12.4 billion yuan", "...
 // belongs to Jiamusi, which posted ...", "... Chongzuo, whose exports reached ...", "... the city above it, Hulunbuir, that
 // recorded ...": a relative clause of reporting opened right after a place (an apposition between) holds that place's figures.
-const REPORTING_RELATIVE_AFTER = /^(?:\s*,\s*(?:the|a|an)\s+[^,;.\d]{1,60})?\s*,\s*(?:(?:which|that)\s+(?:(?:has|had|also|in\s+turn)\s+)?(?:reported|posted|recorded|registered|logged|booked|saw|achieved|had|reports|posts|records|registers|sees)|whose\s+(?:(?:own|total|foreign)\s+)?(?:trade|exports|imports|turnover)(?!\s+(?:with|to|from)\b))\b[^;.]*$/i;
+// ("... of those of Zhejiang province as a whole, whose exports grew 7.6%": the place's kind and "as a whole" may come between.)
+const REPORTING_RELATIVE_AFTER = /^(?:\s+(?:province|city|region|municipality|county|prefecture|district))?(?:\s+(?:as\s+a\s+whole|overall|in\s+all))?(?:\s*,\s*(?:the|a|an)\s+[^,;.\d]{1,60})?\s*,\s*(?:(?:which|that)\s+(?:(?:has|had|also|in\s+turn)\s+)?(?:reported|posted|recorded|registered|logged|booked|saw|achieved|had|reports|posts|records|registers|sees)|whose\s+(?:(?:own|total|foreign)\s+)?(?:trade|exports|imports|turnover)(?!\s+(?:with|to|from)\b))\b[^;.]*$/i;
 
 // A country or a bloc "whose trade with China reached ..." is a partner, not a place reporting its own figures.
 const DOMESTIC_REPORTER_KINDS = new Set(['city', 'port', 'region', 'zone']);

@@ -178,6 +178,21 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
   return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
 
+// "The China-Laos Railway began operation on Dec. 3", "the new crossing was opened to cargo traffic in June 2022", "the line
+// entered commercial service on 1 July", "the terminal started operations in March": a sentence that tells when a line, route
+// or facility began to run gives the launch a later "since the opening" points back to.
+const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade))\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
+const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned'], LAUNCH_STATED);
+
+/** The month a sentence says a line or facility began to run in ("began operation on Dec. 3"); '' when it says none. */
+export function launchStated(s: string, anchor: Anchor | null): string {
+  const m = mentions(s, LAUNCH_STATED_WORDS) ? LAUNCH_STATED.exec(s) : null;
+  const month = m ? monthNumber(m[1]) : undefined;
+  if (!m || !month || (!m[2] && !anchor)) return '';
+  const year = m[2] ? Number(m[2]) : month > anchor!.month ? anchor!.year - 1 : anchor!.year;
+  return ym(year * 12 + month - 1);
+}
+
 // "goods worth 86.5 billion yuan had been carried"; "the trains had made more than 112,600 trips": runs made by a day.
 const PILED_UP = /\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b|\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services)\b/i;
 const THIS_YEAR_WORDS = /\b(?:this|the\s+current)\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\b/i;
@@ -308,7 +323,7 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   // opening": so is the launch month of a since-launch phrase the sentence before gave, figures or none, whatever day it ran to.
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
   const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened';
-  const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore < end ? launchBefore : '');
+  const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore && launchBefore <= end ? launchBefore : '');
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
