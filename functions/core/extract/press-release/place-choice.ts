@@ -8,7 +8,7 @@ import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicip
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
-import { clauseOf, descriptiveAsides, nearest } from './clauses.js';
+import { clauseOf, descriptiveAsides, nearest, relativeClauses } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
@@ -451,13 +451,36 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // ("Vietnamese durians made up 236,000 tonnes, while Thai durians, which travel overland through Laos, surged": a country in
   // a relative aside of a later subject describes that subject; it is no area of a figure outside the aside.)
   // (Nor is a place of any kind in an aside of what the goods mostly were, or placing a city: descriptiveAsides.)
-  const described = frame.asides.length ? descriptiveAsides(s) : [];
+  // ("The trains, which link inland cities with Qinzhou Port, carried 486,000 TEUs", "The line, which runs from Kunming to the
+  // Boten crossing, moved ...": the far end of a link in a relative clause on the subject, closed before the figure, is no area
+  // of the subject's figures (the near end, "which links Yiwu with Europe", may be its home); a111.)
+  const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
   const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
+// far end after "with", "to" or "and" (up to the clause's end).
+const LINK_FAR_END = /\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?|tie(?:s|d)?|run(?:s|ning)?\s+from|ran\s+from|stretch(?:es|ed)?\s+from)\s[^;]*?\s(?:with|to|and)\s/;
+const LINK_WORDS = keywords(['link', 'connect', 'join', 'tie', 'from'], LINK_FAR_END);
+
+/** Spans from the far end of a link to the close of each relative clause that ends before `at` (see LINK_FAR_END). */
+function farEndsOfLinks(s: string, at: number): Array<[number, number]> {
+  if (!mentions(s, LINK_WORDS)) return [];
+  const spans: Array<[number, number]> = [];
+  for (const [a, b] of relativeClauses(s)) {
+    const m = b <= at ? LINK_FAR_END.exec(s.slice(a, b)) : null;
+    // "... with the ports of Primorye through the Pogranichny checkpoint": a crossing the link goes through is where its goods
+    // pass (the area convention), so the far end stops before "through" or "via".
+    const from = m ? a + m.index + m[0].length : -1;
+    const via = m ? s.slice(from, b).search(/\b(?:through|via)\b/) : -1;
+    if (m) spans.push([from, via < 0 ? b : from + via]);
+  }
+  return spans;
 }
 
 // "Together the two handled 461.1 billion yuan" after a sentence giving Sichuan's and Chongqing's levels, "The three cities
