@@ -708,7 +708,9 @@ const rankedInPassing = (s: string, p: PlaceMention): boolean => mentions(s, RAN
 export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
   const frame = withoutPassingPlaces(frame0, rows);
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => !rows.length || !rankedInPassing(frame.s, p))?.name || '';
+  // (The far end of a link in a relative clause, "which link inland cities with Qinzhou Port", is not carried on either; a111.)
+  const farEnds = rows.length ? farEndsOfLinks(frame.s, frame.s.length) : [];
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
