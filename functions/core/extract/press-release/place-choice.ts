@@ -201,7 +201,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (whole) return whole;
   if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at));
+  const seen = withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at)));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -311,6 +311,22 @@ const SERVICE_END_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}?(?:services?|links?|rou
 function withoutServiceEnd(s: string, seen: PlaceMention[]): PlaceMention[] {
   if (!s.includes('s ') || seen.length < 2) return seen;
   return seen.filter((x) => !(SERVICE_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start)) && seen.some((o) => o.end <= x.start && x.start - o.end <= 60 && /^['’]s\s/.test(s.slice(o.end, o.end + 3)))));
+}
+
+// "Laos exported 1.21 million tonnes to China by the Laos-China Railway ..., worth 412 million dollars", "Chongqing shipped
+// 86,000 TEUs along the New Western Land-Sea Corridor, worth ...", "the province sent goods via the Middle Corridor": a railway,
+// corridor or route the subject's goods went by is the means of their trade; the country, region or city named before it as
+// the subject keeps its figures (a port the goods went through is the port's: the area convention; a111).
+const MEANS_ROUTE_BEFORE = /\b(?:by|via|on|along|over|using)\s+(?:the\s+)?$/i;
+const MEANS_ROUTE_NAME = /\s(?:Railway|Corridor|Route|Line|Express)$/;
+const MEANS_ROUTE_WORDS = keywords(['by', 'via', 'on', 'along', 'over', 'using'], MEANS_ROUTE_BEFORE);
+
+/** The places seen, but for a railway or corridor the goods went by after a country, region or city named first (the subject). */
+function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
+  if (seen.length < 2 || !seen.some((x) => x.kind === 'zone' && MEANS_ROUTE_NAME.test(x.name))) return seen;
+  const subject = seen[0];
+  if (subject.kind !== 'country' && subject.kind !== 'region' && subject.kind !== 'city') return seen;
+  return seen.filter((x) => !(x.kind === 'zone' && x.start > subject.end && MEANS_ROUTE_NAME.test(x.name) && mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) && MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
