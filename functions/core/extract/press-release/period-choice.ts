@@ -429,8 +429,9 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
 
 // "Compared with the first two months of 2025, when the port handled 44,700 TEUs, ...", "In 2019, when exports came to ...",
 // "against the same period last year, when it moved ...": a figure in a "when" clause right after a period (a base of comparison
-// too) is that period's; the clause holds no other number before the figure (a111).
-const WHEN_AFTER_PERIOD = /^\s*,?\s+when\s+[^.;\d]{1,80}$/;
+// too) is that period's; the clause holds no comma and no other number before the figure ("Since March 2013, when the line
+// opened, the hub has run 5,000 trips": a figure after the clause is not in it; a111).
+const WHEN_AFTER_PERIOD = /^\s*,?\s+when\s+[^.;,\d]{1,80}$/;
 
 /** The period a "when" clause opens right after, for a figure at `at` inside that clause; null when none. */
 export function periodOfWhenClause({ s, periods }: RowFrame, at: number): { start: string; end: string } | null {

@@ -552,9 +552,9 @@ function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelRead
 // "handled 4,927 of the trains", "4,927 and 4,516 of the trains": a part of things named before, counted by their noun, that a
 // place handled, saw or sent (a verb of handling right before the number or the list it ends); "350 of these trains carried
 // auto parts" says what some of them carried, no figure. ("Outbound services made up 3,210 of the trips", "represented 612
-// of the runs": a verb of being a part names the part the same way; a111.)
+// of the runs": a verb of being a part names the part the same way; not "took up", whose "up 1,640" is a change; a111.)
 const OF_THE_COUNTED_AFTER = /^\s+of\s+(?:the|these|those)\s+(?!\d)/i;
-const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|made\s+up|took\s+up|represented|comprised|constituted|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
+const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|made\s+up|represented|comprised|constituted|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
 
 /** "Horgos handled 4,516 of the trains": the count noun after "of the" is the part's unit (none after a scaled number). */
 function countUnitOfTheNamed(s: string, { afterNumber, scale, numStart }: NumberAt): LevelReading | undefined {
