@@ -95,7 +95,10 @@ export function bracketSpans(s: string): Array<[number, number]> {
 const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
 const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
 
-const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160},/gi;
+// ("The trains, which link inland cities such as Chongqing, Chengdu and Guiyang with Qinzhou Port, carried ...", "the route,
+// which joins Almaty, Aktau, Baku and Tbilisi, moved ...": a list of names inside the clause keeps it open across its commas;
+// each list comma is followed by a capitalized name that another comma or "and"/"or" follows. No `i` flag, for the capitals; a111.)
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,|\s+(?:and|or)\s)[^,;.]{0,160})*,/g;
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
 // Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.",

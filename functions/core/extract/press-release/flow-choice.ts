@@ -130,7 +130,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // "4,484 were trains returning to China", "1,310 headed back to Xi'an": trains going back to the figure's own place came in
   // (trainMoves keeps this rule only when the place after "to" is the figure's area or the release's country: a train
   // returning to the far end left). After the rules above, which read "came back" and "returned" whatever place follows.
-  { verbs: String.raw`[Rr]eturn(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back`, until: String.raw`(?:\s+home)?\s+to${MOVE_PLACE}`, flow: 'import', place: 'toOwn' },
+  // ("1,896 ran back into China", "went back into the country": any verb of motion with "back", and "into"; a111.)
+  { verbs: String.raw`[Rr]eturn(?:ed|ing|s)?|(?:head(?:ed|ing|s)?|ran|runs?|running|went|goes|going|travell?(?:ed|ing)|rolled|moved)\s+back`, until: String.raw`(?:\s+home)?\s+(?:to|into)${MOVE_PLACE}`, flow: 'import', place: 'toOwn' },
   // "The terminal handled 96 trains from China", "received 14 Chinese trains": trains from a place (not on to another
   // one), and trains received that are named after the country they came from, came in.
   { verbs: String.raw`trains`, until: String.raw`\s+from${MOVE_PLACE}(?![^.;,]{0,30}\b(?:to|for)\s)`, flow: 'import', place: 'fromOwn' },
@@ -1115,7 +1116,7 @@ function toOtherPlace(s: string, m: RegExpExecArray, end: number, places: readon
   const place = to ? places.find((p) => p.start === end + to[0].length) : undefined;
   return !place || !(place.role === 'area' || own.includes(place.name ?? '') || places.some((q) => q.role === 'area' && q.name === place.name));
 }
-const TO_GAP = /^(?:\s+home)?\s+to\s+(?:the\s+)?/;
+const TO_GAP = /^(?:\s+home)?\s+(?:to|into)\s+(?:the\s+)?/;
 
 /**
  * "carried 3,840 TEUs to Chongqing" in a release on Chongqing: goods carried to a town may have come in; only those carried to

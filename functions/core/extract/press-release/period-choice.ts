@@ -439,6 +439,19 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
 }
 
+// "Compared with the first two months of 2025, when the port handled 44,700 TEUs, ...", "In 2019, when exports came to ...",
+// "against the same period last year, when it moved ...": a figure in a "when" clause right after a period (a base of comparison
+// too) is that period's; the clause holds no comma and no other number before the figure ("Since March 2013, when the line
+// opened, the hub has run 5,000 trips": a figure after the clause is not in it; a111).
+const WHEN_AFTER_PERIOD = /^\s*,?\s+when\s+[^.;,\d]{1,80}$/;
+
+/** The period a "when" clause opens right after, for a figure at `at` inside that clause; null when none. */
+export function periodOfWhenClause({ s, periods }: RowFrame, at: number): { start: string; end: string } | null {
+  if (!s.includes(' when ')) return null;
+  const p = periods.findLast((x) => x.end <= at && at - x.end <= 100);
+  return p && (p.kind === 'period' || p.kind === 'base') && p.periodStart !== '' && WHEN_AFTER_PERIOD.test(s.slice(p.end, at)) ? { start: p.periodStart, end: p.periodEnd } : null;
+}
+
 // "Their value was ...", "Its value rose 4% to ...", "They were worth ...": a sentence that opens on the worth of what the
 // sentence before counted.
 const VALUE_POINTED_BACK = /^\s*(?:(?:Their|Its)\s+(?:combined\s+|total\s+)?value\s|(?:They|These|Those)\s+(?:[a-z]+\s+)?were\s+worth\s)/;

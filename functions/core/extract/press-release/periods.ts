@@ -861,7 +861,14 @@ function seasonToDate(a: Anchor, first: number | null, month: string | undefined
 // A trend told after the figure reaches back the same way: "a proportion that has crept up every year since 2022", "a
 // share that has risen steadily since 2020", "which has grown year after year since 2019" (no running total since then).
 const RUN_BEFORE_SINCE = /\b(?:consecutive|straight|successive|in\s+a\s+row|(?:every|each)\s+(?:single\s+)?(?:year|month|quarter)|year\s+(?:after|by|on)\s+year|steadily|gradually|continuously|(?:(?:a|the)\s+(?:share|proportion|ratio|percentage)\s+)?(?:that|which)\s+has\s+(?:[\w-]+\s+){0,2}?(?:risen|grown|increased|climbed|crept\s+up|edged\s+up|gone\s+up|fallen|declined|dropped|shrunk|slipped))\b[^.;,]{0,40}$/i;
-const streakBefore = (m: RegExpExecArray): boolean => RUN_BEFORE_SINCE.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+// "the gap between the two directions had narrowed since last year", "transit times have shortened markedly since 2023",
+// "the share of loaded boxes has crept up since 2022": any subject, a perfect tense of a verb of change with no number after it
+// tells a trend since then, no running total (a111; "has risen to 9,000 trips since 2013" keeps its number, so is not read so).
+const TREND_PERFECT_BEFORE_SINCE = /\b(?:has|have|had)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:narrowed|widened|shrunk|shrank|grown|risen|fallen|increased|decreased|declined|improved|eased|shortened|lengthened|doubled|tripled|halved|changed|dropped|climbed|slowed|accelerated|crept\s+up|edged\s+up|gone\s+(?:up|down)|picked\s+up|steadied|stabili[sz]ed|recovered)\b[^.;,\d]{0,30}$/i;
+const streakBefore = (m: RegExpExecArray): boolean => {
+  const before = m.input.slice(Math.max(0, m.index - 60), m.index);
+  return RUN_BEFORE_SINCE.test(before) || TREND_PERFECT_BEFORE_SINCE.test(before);
+};
 const notAPeriod: Omit<PeriodMention, 'start' | 'end'> = { kind: 'date', periodStart: '', periodEnd: '' };
 // "Exports of electric cars, tracked separately since last year, grew 2.3 times": a "since" inside a participle aside set off
 // by commas says since when the subject has been counted so; it dates no figure, and the period in force goes on.

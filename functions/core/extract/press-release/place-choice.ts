@@ -8,7 +8,7 @@ import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicip
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
-import { clauseOf, descriptiveAsides, nearest } from './clauses.js';
+import { clauseOf, descriptiveAsides, nearest, relativeClauses } from './clauses.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
@@ -207,7 +207,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (whole) return whole;
   if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at));
+  const seen = withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at)));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -318,6 +318,22 @@ const SERVICE_END_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}?(?:services?|links?|rou
 function withoutServiceEnd(s: string, seen: PlaceMention[]): PlaceMention[] {
   if (!s.includes('s ') || seen.length < 2) return seen;
   return seen.filter((x) => !(SERVICE_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start)) && seen.some((o) => o.end <= x.start && x.start - o.end <= 60 && /^['’]s\s/.test(s.slice(o.end, o.end + 3)))));
+}
+
+// "Laos exported 1.21 million tonnes to China by the Laos-China Railway ..., worth 412 million dollars", "Chongqing shipped
+// 86,000 TEUs along the New Western Land-Sea Corridor, worth ...", "the province sent goods via the Middle Corridor": a railway,
+// corridor or route the subject's goods went by is the means of their trade; the country, region or city named before it as
+// the subject keeps its figures (a port the goods went through is the port's: the area convention; a111).
+const MEANS_ROUTE_BEFORE = /\b(?:by|via|on|along|over|using)\s+(?:the\s+)?$/i;
+const MEANS_ROUTE_NAME = /\s(?:Railway|Corridor|Route|Line|Express)$/;
+const MEANS_ROUTE_WORDS = keywords(['by', 'via', 'on', 'along', 'over', 'using'], MEANS_ROUTE_BEFORE);
+
+/** The places seen, but for a railway or corridor the goods went by after a country, region or city named first (the subject). */
+function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
+  if (seen.length < 2 || !seen.some((x) => x.kind === 'zone' && MEANS_ROUTE_NAME.test(x.name))) return seen;
+  const subject = seen[0];
+  if (subject.kind !== 'country' && subject.kind !== 'region' && subject.kind !== 'city') return seen;
+  return seen.filter((x) => !(x.kind === 'zone' && x.start > subject.end && MEANS_ROUTE_NAME.test(x.name) && mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) && MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
@@ -458,13 +474,36 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // ("Vietnamese durians made up 236,000 tonnes, while Thai durians, which travel overland through Laos, surged": a country in
   // a relative aside of a later subject describes that subject; it is no area of a figure outside the aside.)
   // (Nor is a place of any kind in an aside of what the goods mostly were, or placing a city: descriptiveAsides.)
-  const described = frame.asides.length ? descriptiveAsides(s) : [];
+  // ("The trains, which link inland cities with Qinzhou Port, carried 486,000 TEUs", "The line, which runs from Kunming to the
+  // Boten crossing, moved ...": the far end of a link in a relative clause on the subject, closed before the figure, is no area
+  // of the subject's figures (the near end, "which links Yiwu with Europe", may be its home); a111.)
+  const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
   const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   return memory.area || memory.country;
+}
+
+// "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
+// far end after "with", "to" or "and" (up to the clause's end).
+const LINK_FAR_END = /\b(?:link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?|tie(?:s|d)?|run(?:s|ning)?\s+from|ran\s+from|stretch(?:es|ed)?\s+from)\s[^;]*?\s(?:with|to|and)\s/;
+const LINK_WORDS = keywords(['link', 'connect', 'join', 'tie', 'from'], LINK_FAR_END);
+
+/** Spans from the far end of a link to the close of each relative clause that ends before `at` (see LINK_FAR_END). */
+function farEndsOfLinks(s: string, at: number): Array<[number, number]> {
+  if (!mentions(s, LINK_WORDS)) return [];
+  const spans: Array<[number, number]> = [];
+  for (const [a, b] of relativeClauses(s)) {
+    const m = b <= at ? LINK_FAR_END.exec(s.slice(a, b)) : null;
+    // "... with the ports of Primorye through the Pogranichny checkpoint": a crossing the link goes through is where its goods
+    // pass (the area convention), so the far end stops before "through" or "via".
+    const from = m ? a + m.index + m[0].length : -1;
+    const via = m ? s.slice(from, b).search(/\b(?:through|via)\b/) : -1;
+    if (m) spans.push([from, via < 0 ? b : from + via]);
+  }
+  return spans;
 }
 
 // "Together the two handled 461.1 billion yuan" after a sentence giving Sichuan's and Chongqing's levels, "The three cities
@@ -692,7 +731,9 @@ const rankedInPassing = (s: string, p: PlaceMention): boolean => mentions(s, RAN
 export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
   const frame = withoutPassingPlaces(frame0, rows);
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
-  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => !rows.length || !rankedInPassing(frame.s, p))?.name || '';
+  // (The far end of a link in a relative clause, "which link inland cities with Qinzhou Port", is not carried on either; a111.)
+  const farEnds = rows.length ? farEndsOfLinks(frame.s, frame.s.length) : [];
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no

@@ -276,7 +276,9 @@ const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|S
 // "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.
 const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!(?:and|while|whereas)\s)[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
-const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those)\b[^.;]{0,60}?,?\s+(?:and|while)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+$/i;
+// ("4,630 of the trips and eastbound trains for the other 3,680": the whole named by a noun of runs, the next part as "the
+// other", "the remaining" or "the rest, some"; a111.)
+const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+(?:other|remaining)\s+)?$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 // "1,100 of the trains departed ..., while 470 made the return trip": the part may name its whole by its noun.
@@ -549,9 +551,10 @@ function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelRead
 
 // "handled 4,927 of the trains", "4,927 and 4,516 of the trains": a part of things named before, counted by their noun, that a
 // place handled, saw or sent (a verb of handling right before the number or the list it ends); "350 of these trains carried
-// auto parts" says what some of them carried, no figure.
+// auto parts" says what some of them carried, no figure. ("Outbound services made up 3,210 of the trips", "represented 612
+// of the runs": a verb of being a part names the part the same way; not "took up", whose "up 1,640" is a change; a111.)
 const OF_THE_COUNTED_AFTER = /^\s+of\s+(?:the|these|those)\s+(?!\d)/i;
-const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
+const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|made\s+up|represented|comprised|constituted|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
 
 /** "Horgos handled 4,516 of the trains": the count noun after "of the" is the part's unit (none after a scaled number). */
 function countUnitOfTheNamed(s: string, { afterNumber, scale, numStart }: NumberAt): LevelReading | undefined {
@@ -571,8 +574,9 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("217 trains headed west to Europe and 160 came back loaded with wine": a verb of coming back gives the direction too.)
 // ("468 trains left the station, while 157 arrived from Duisburg", "1,428: 1,102 left China for Kazakhstan": a verb of leaving or
 // arriving with where, right after the bare number, too.)
-// ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
+// ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back;
+// "while 1,896 ran back into China", "1,210 went back": any verb of motion with "back", a111.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived|ran|went|rolled|moved|journeyed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
 // ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
 const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;

@@ -16,7 +16,7 @@ import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstBenchmark, againstOtherBase, growthAgainstOtherBase } from './pairing.js';
-import { growthPastRunningTotal, periodBeforeMonthBase, periodFor } from './period-choice.js';
+import { growthPastRunningTotal, periodBeforeMonthBase, periodFor, periodOfWhenClause } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
@@ -434,7 +434,7 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   // An earlier growth shares the place, flow and goods of the figure it is compared with (its level, when paired).
   const owner = r.twinOf ?? (r.comparedWith ? (r.comparedWith.level ?? r.comparedWith) : r);
   const at = owner.figure.start;
-  const period = r.earlier ? resolveEarlier(r.earlier, r.earlier.kind === 'month' ? periodBeforeMonthBase(frame, at) : periodFor(frame, at)) : growthPastRunningTotal(r, periodFor(frame, at), memory);
+  const period = r.earlier ? resolveEarlier(r.earlier, r.earlier.kind === 'month' ? periodBeforeMonthBase(frame, at) : periodFor(frame, at)) : growthPastRunningTotal(r, periodOfWhenClause(frame, at) ?? periodFor(frame, at), memory);
   if (r.earlier && !period.end) return null;
   // "Trade between the bloc's members exceeds 60 percent of its total": a share standing alone that no
   // period dates is a fact about a market, not a figure of the release (a share of an amount beside it stays).
