@@ -132,7 +132,13 @@ export const NOT_YOY_WORDS = keywords([...MONTH_WORDS.toLowerCase().split('|'), 
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
 // "5.3 percentage points higher than the overall growth of 3.6 percent" in a release on a part of the country too.
-const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$/i;
+// The country's whole as the subject of any verb of change, in any tense and however the whole is named: "the national
+// total grew", "the whole country's exports rose", "the foreign trade of the whole country grew", "trade for the nation as a
+// whole has increased", "national imports were down". (A bare "the country's exports rose" is the release's own country in a
+// national release, no rate set beside a part of it.)
+const NATIONAL_WHOLE_SUBJECT = String.raw`(?:national|nationwide|(?:whole|entire)\s+(?:country|nation)['’]s)\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|exports|imports|turnover)|(?:(?:foreign|overall|external|total)\s+)?(?:trade|exports|imports|turnover|total)\s+(?:of|for|across)\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?:\s+as\s+a\s+whole)?`;
+const NATIONAL_WHOLE_CHANGE = String.raw`(?:(?:has|have|had)\s+(?:grown|risen|increased|expanded|climbed|gained|fallen|declined|dropped)|grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|slipped|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down)|went\s+(?:up|down))`;
+const NATIONAL_RATE_BEFORE = new RegExp(String.raw`\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\b(?:${NATIONAL_WHOLE_SUBJECT})\s+${NATIONAL_WHOLE_CHANGE}\s+(?:by\s+)?(?:only\s+|just\s+|a\s+mere\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$`, 'i');
 // "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
 export const NATIONAL_OPENING = /^\s*(?:Nationwide|Nationally|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)\s+as\s+a\s+whole|At\s+the\s+national\s+level)\s*,/;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
