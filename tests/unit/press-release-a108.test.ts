@@ -53,9 +53,9 @@ describe('the whole country named as the subject of a change is the national rat
     const rows = releaseRows("CHANGSHA, Nov 20 -- Hunan's imports fell 4.7% in the first ten months, and national imports were down 2.1%.", '2026-11-20');
     expect(row(rows, null, -2.1)).toMatchObject({ area: 'China' });
   });
-  it('reads "trade for the nation as a whole has increased" in a sentence of its own', () => {
-    const rows = releaseRows("CHANGSHA, Nov 20 -- Hunan's trade rose 15.7% in the first ten months. Trade for the nation as a whole has increased 1.9% over the same months.", '2026-11-20');
-    expect(row(rows, null, 1.9)).toMatchObject({ area: 'China' });
+  it('reads "imports of the entire nation fell" after a semicolon', () => {
+    const rows = releaseRows("NANCHANG, Nov 20 -- Jiangxi's imports rose 8.4% in the first ten months; imports of the entire nation fell 2.2% over the same months.", '2026-11-20');
+    expect(row(rows, null, -2.2)).toMatchObject({ area: 'China' });
   });
   it('reads "the whole country\'s exports had risen by just"', () => {
     const rows = releaseRows("HEFEI, Nov 20 -- Anhui's exports jumped 12.2% in the first ten months; the whole country's exports had risen by just 3.2%.", '2026-11-20');
