@@ -177,6 +177,42 @@ describe('"respectively" leading the list of levels it governs', () => {
   });
 });
 
+describe('a kind of trade holding a share of the whole a place owns is a share of that place', () => {
+  const guangxi = 'NANNING, May 20 -- The foreign trade of Dongxing City reached 21.36 billion yuan in the first four months. Guangxi as a whole did well.\n\n';
+  it('reads "Trade in the border trade mode accounted for p of X\'s total"', () => {
+    const rows = releaseRows(`${guangxi}Trade in the border trade mode accounted for 62.3 percent of Dongxing's total.`, '2026-05-20');
+    expect(row(rows, 62.3)).toMatchObject({ area: 'Dongxing', unit: 'percent-share' });
+  });
+  it('reads "Border trade accounted for p of X\'s total" after a sentence on the province', () => {
+    const rows = releaseRows("NANNING, May 20 -- Guangxi's trade reached 229.4 billion yuan in the first four months. The region as a whole did well. Border trade accounted for 48 percent of Pingxiang's total.", '2026-05-20');
+    expect(row(rows, 48)).toMatchObject({ area: 'Pingxiang Port' });
+  });
+  it('reads "Fruit made up a p share of X\'s imports"', () => {
+    const rows = releaseRows("KUNMING, May 20 -- Yunnan's trade reached 80 billion yuan in the first four months. The province as a whole did well. Fruit made up a 35 percent share of Ruili's imports.", '2026-05-20');
+    expect(row(rows, 35)).toMatchObject({ area: 'Ruili Port' });
+  });
+  it('reads "General trade comprised p of the foreign trade of X"', () => {
+    const rows = releaseRows("KUNMING, May 20 -- Yunnan's trade reached 80 billion yuan in the first four months. General trade comprised 20 percent of the foreign trade of Hekou.", '2026-05-20');
+    expect(row(rows, 20)).toMatchObject({ area: 'Hekou Port' });
+  });
+  it('reads "Processing trade took a p share of X\'s trade"', () => {
+    const rows = releaseRows("HARBIN, May 20 -- Heilongjiang's trade reached 80 billion yuan in the first four months. Processing trade took a 30 percent share of Suifenhe's trade.", '2026-05-20');
+    expect(row(rows, 30)).toMatchObject({ area: 'Suifenhe Port' });
+  });
+  it('keeps "The city\'s exports accounted for p of X\'s total" the city\'s (near miss)', () => {
+    const rows = releaseRows("HANGZHOU, May 20 -- Yiwu's trade reached 300 billion yuan in the first four months. The city's exports accounted for 12 percent of Zhejiang's total.", '2026-05-20');
+    expect(row(rows, 12)).toMatchObject({ area: 'Yiwu' });
+  });
+  it('keeps a participle after a place\'s level the place\'s (near miss)', () => {
+    const rows = releaseRows("HANGZHOU, May 20 -- Yiwu's trade reached 300 billion yuan in the first four months, accounting for 12 percent of Zhejiang's total.", '2026-05-20');
+    expect(row(rows, 12)).toMatchObject({ area: 'Yiwu' });
+  });
+  it('keeps "The figure made up p of X\'s total" the figure\'s owner\'s (near miss)', () => {
+    const rows = releaseRows("CHENGDU, May 20 -- Chengdu's trade reached 600 billion yuan in the first four months. The figure made up 80 percent of Sichuan's total.", '2026-05-20');
+    expect(row(rows, 80)).toMatchObject({ area: 'Chengdu' });
+  });
+});
+
 describe('the b228 cases read whole', () => {
   it('reads the Eurostat partner line', () => {
     const rows = releaseRows('BRUSSELS, Nov 17 -- In September 2025, the EU\'s exports of goods reached €219.5 bn.\n\nEU trade by main partner, January to September 2025, € million (exports / imports): Switzerland 165 020 / 128 433.\n', '2025-11-17');
