@@ -49,9 +49,13 @@ describe('the whole country named as the subject of a change is the national rat
     expect(row(rows, null, 1.3)).toMatchObject({ area: 'China' });
     expect(row(rows, null, 15.7)).toMatchObject({ area: 'Hunan' });
   });
-  it('reads "national imports were down" in the past with "were"', () => {
-    const rows = releaseRows("CHANGSHA, Nov 20 -- Hunan's imports fell 4.7% in the first ten months, and national imports were down 2.1%.", '2026-11-20');
+  it('reads "national turnover slipped" with another noun and verb', () => {
+    const rows = releaseRows("CHANGSHA, Nov 20 -- Hunan's trade fell 4.7% in the first ten months, and national turnover slipped 2.1%.", '2026-11-20');
     expect(row(rows, null, -2.1)).toMatchObject({ area: 'China' });
+  });
+  it('keeps a country\'s "national exports rose ... to" its level\'s rate (near miss)', () => {
+    const rows = releaseRows("AMMAN, Nov 12 -- National exports rose 3.1% to JD 640.2 million in October 2026.", '2026-11-12');
+    expect(row(rows, 640.2e6)).toMatchObject({ yoy_pct: 3.1 });
   });
   it('reads "imports of the entire nation fell" after a semicolon', () => {
     const rows = releaseRows("NANCHANG, Nov 20 -- Jiangxi's imports rose 8.4% in the first ten months; imports of the entire nation fell 2.2% over the same months.", '2026-11-20');

@@ -134,9 +134,9 @@ export const NOT_YOY_WORDS = keywords([...MONTH_WORDS.toLowerCase().split('|'), 
 // "5.3 percentage points higher than the overall growth of 3.6 percent" in a release on a part of the country too.
 // The country's whole as the subject of any verb of change, in any tense and however the whole is named: "the national
 // total grew", "the whole country's exports rose", "the foreign trade of the whole country grew", "trade for the nation as a
-// whole has increased", "national imports were down". (A bare "the country's exports rose" is the release's own country in a
-// national release, no rate set beside a part of it.)
-const NATIONAL_WHOLE_SUBJECT = String.raw`(?:national|nationwide|(?:whole|entire)\s+(?:country|nation)['’]s)\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|exports|imports|turnover)|(?:(?:foreign|overall|external|total)\s+)?(?:trade|exports|imports|turnover|total)\s+(?:of|for|across)\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?:\s+as\s+a\s+whole)?`;
+// whole has increased", "the national total was down". (A bare "the country's exports rose" is the release's own country in a
+// national release, no rate set beside a part of it; "national exports" are a country's own exports against re-exports.)
+const NATIONAL_WHOLE_SUBJECT = String.raw`(?:national|nationwide)\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|turnover)|(?:whole|entire)\s+(?:country|nation)['’]s\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|exports|imports|turnover)|(?:(?:foreign|overall|external|total)\s+)?(?:trade|exports|imports|turnover|total)\s+(?:of|for|across)\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?:\s+as\s+a\s+whole)?`;
 const NATIONAL_WHOLE_CHANGE = String.raw`(?:(?:has|have|had)\s+(?:grown|risen|increased|expanded|climbed|gained|fallen|declined|dropped)|grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|slipped|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down)|went\s+(?:up|down))`;
 const NATIONAL_RATE_BEFORE = new RegExp(String.raw`\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\b(?:${NATIONAL_WHOLE_SUBJECT})\s+${NATIONAL_WHOLE_CHANGE}\s+(?:by\s+)?(?:only\s+|just\s+|a\s+mere\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$`, 'i');
 // "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
