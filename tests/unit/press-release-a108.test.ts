@@ -217,6 +217,32 @@ describe('a kind of trade holding a share of the whole a place owns is a share o
   });
 });
 
+describe('the next in a ranking "with" a percentage is its share, whatever clause follows the percentage', () => {
+  const lead = 'NEW DELHI, Apr 14 -- Engineering goods remained the largest group, making up 24.6 per cent of merchandise exports in 2022-23. ';
+  const share = (rows: ObservationDraft[], v: number) => rows.find((r) => r.value === v && r.unit === 'percent-share');
+  it('reads "followed with p, helped by ..." (a participle aside after it)', () => {
+    expect(share(releaseRows(`${lead}Petroleum products followed with 21.3 per cent, helped by refining margins.`, '2023-04-14'), 21.3)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "followed with p, while ..." (another clause after it)', () => {
+    expect(share(releaseRows(`${lead}Petroleum products followed with 21.3 per cent, while gems and jewellery made up 8.1 per cent.`, '2023-04-14'), 21.3)).toBeDefined();
+  });
+  it('reads "came next with p but ..."', () => {
+    expect(share(releaseRows(`${lead}Petroleum products came next with 21.3 per cent but lost ground over the year.`, '2023-04-14'), 21.3)).toBeDefined();
+  });
+  it('reads "ranked next with p, thanks to ..."', () => {
+    expect(share(releaseRows(`${lead}Chemicals ranked next with 11.2 per cent, thanks to strong orders from Europe.`, '2023-04-14'), 11.2)).toBeDefined();
+  });
+  it('reads "followed with p, whereas ..."', () => {
+    expect(share(releaseRows(`${lead}Textiles followed with 9.8 per cent, whereas rice made up 2.9 per cent.`, '2023-04-14'), 9.8)).toBeDefined();
+  });
+  it('does not read "followed with p growth" as a share (near miss)', () => {
+    expect(share(releaseRows(`${lead}Petroleum products followed with 21.3 per cent growth, while gems and jewellery made up 8.1 per cent.`, '2023-04-14'), 21.3)).toBeUndefined();
+  });
+  it('does not read "followed with p, up q" as a share of a ranking with its change (near miss)', () => {
+    expect(share(releaseRows(`${lead}Petroleum products followed with 21.3 per cent, up 4 per cent.`, '2023-04-14'), 4)).toBeUndefined();
+  });
+});
+
 describe('the b228 cases read whole', () => {
   it('reads the Eurostat partner line', () => {
     const rows = releaseRows('BRUSSELS, Nov 17 -- In September 2025, the EU\'s exports of goods reached €219.5 bn.\n\nEU trade by main partner, January to September 2025, € million (exports / imports): Switzerland 165 020 / 128 433.\n', '2025-11-17');

@@ -601,6 +601,7 @@ const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 // "Copper followed with 9.4 percent.", "followed with EUR 179.0 million (", "followed by electrical machinery (":
 // the next in a ranking, whose size is its share (an amount, if any, stands before the bracket).
 const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+with\s+$/i;
+const RANKED_SIZE_THEN_CLAUSE = /^\s*(?:,(?!\s*(?:up|down|rising|falling|growing|increasing|decreasing|declining|a\s+(?:rise|fall|drop|gain|decline|increase|decrease))\b)|\s+(?:while|whereas|but)\b)/i;
 const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:by|with)\s+(?:[^.;()]|\.(?=\d)){1,60}\(\s*$/i;
 // "Of that amount, free zone exports contributed US$7,213.8 million (": a part of the whole named before, then its bracket.
 // "weighed GNF 3,911.7 billion (", "weigh 41.2 billion CFA francs (": an amount right after a verb of weight, then its bracket
@@ -652,8 +653,10 @@ function rankedShareBefore(s: string, at: number): boolean {
 /** The next in a ranking, or a part of a whole named before, with its percentage (no share word needed). */
 function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean): boolean {
   const clauseEnds = CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8));
-  // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause.
-  if (FOLLOWED_WITH_BEFORE.test(before) && clauseEnds) return true;
+  // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause; an aside or another clause
+  // may follow it ("followed with 21.3 per cent, helped by refining margins, while ...", "came next with 9 percent but ..."), a
+  // word of change may not ("followed with 9.4 percent growth").
+  if (FOLLOWED_WITH_BEFORE.test(before) && (clauseEnds || RANKED_SIZE_THEN_CLAUSE.test(s.slice(f.end, f.end + 24)))) return true;
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "petroleum products weighed GNF 3,911.7 billion (27.8%)": what goods weigh is their weight in the whole, the bracket its share.
