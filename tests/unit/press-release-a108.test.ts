@@ -243,6 +243,31 @@ describe('the next in a ranking "with" a percentage is its share, whatever claus
   });
 });
 
+describe('trains that set out, pulled out or rolled off to a far end went out', () => {
+  const flowOf = (text: string, v: number) => row(releaseRows(text, '2026-07-08'), v)?.flow;
+  it('reads "set out for"', () => {
+    expect(flowOf('CHONGQING, July 8 -- From the Tuanjiecun hub, 1,208 trains set out for Duisburg, Lodz and other European cities in the first half.', 1208)).toBe('export');
+  });
+  it('reads the perfect "have set off for"', () => {
+    expect(flowOf('XI\'AN, July 8 -- In the first half, 366 trains have set off for Hamburg and Duisburg from the port.', 366)).toBe('export');
+  });
+  it('reads "pulled out for"', () => {
+    expect(flowOf('ZHENGZHOU, July 8 -- In the first half, 912 freight trains pulled out for Europe from the station.', 912)).toBe('export');
+  });
+  it('reads "rolled out to" with a hedge', () => {
+    expect(flowOf('HEFEI, July 8 -- Some 604 container trains rolled out to Central Asia in the first half.', 604)).toBe('export');
+  });
+  it('reads "steamed off to"', () => {
+    expect(flowOf('URUMQI, July 8 -- In the first half, 1,450 block trains steamed off to Kazakhstan and beyond.', 1450)).toBe('export');
+  });
+  it('does not read trains that "rolled in from" a far end as leaving (near miss)', () => {
+    expect(flowOf('HEFEI, July 8 -- In the first half, 388 return trains rolled in from Duisburg.', 388)).not.toBe('export');
+  });
+  it('does not read trains that "pulled into" the hub as leaving (near miss)', () => {
+    expect(flowOf('ZHENGZHOU, July 8 -- In the first half, 512 return trains pulled into the station from Europe.', 512)).not.toBe('export');
+  });
+});
+
 describe('the b228 cases read whole', () => {
   it('reads the Eurostat partner line', () => {
     const rows = releaseRows('BRUSSELS, Nov 17 -- In September 2025, the EU\'s exports of goods reached €219.5 bn.\n\nEU trade by main partner, January to September 2025, € million (exports / imports): Switzerland 165 020 / 128 433.\n', '2025-11-17');
