@@ -268,6 +268,35 @@ describe('trains that set out, pulled out or rolled off to a far end went out', 
   });
 });
 
+describe('a running total of "N of them" since a launch, with a time or place adjunct after the pronoun', () => {
+  const lead = 'CHONGQING, July 8 -- The hub sent 1,208 China-Europe trains to Europe in the first half. ';
+  const spanOf = (text: string, v: number) => {
+    const r = row(releaseRows(`${lead}${text}`, '2021-07-08'), v);
+    return r ? `${r.period_start}..${r.period_end}` : undefined;
+  };
+  it('reads "has run more than N of them by the end of June"', () => {
+    expect(spanOf('Since the first train to Europe left the hub in March 2011, Chongqing has run more than 14,000 of them by the end of June.', 14000)).toBe('2011-03..2021-06');
+  });
+  it('reads "had run N of them by the end of June" in the pluperfect', () => {
+    expect(spanOf('Since the first train left the hub in March 2011, Chongqing had run 14,000 of them by the end of June.', 14000)).toBe('2011-03..2021-06');
+  });
+  it('reads "N of them in all"', () => {
+    expect(spanOf('Since the first train left the hub in March 2011, Chongqing has run 14,000 of them in all.', 14000)).toBe('2011-03..2021-07');
+  });
+  it('reads "N of them to date"', () => {
+    expect(spanOf('Since the first train left the hub in March 2011, Chongqing has run 14,000 of them to date.', 14000)).toBe('2011-03..2021-07');
+  });
+  it('reads "N of them over the decade"', () => {
+    expect(spanOf('Since the first train left the hub in March 2011, Chongqing has run 14,000 of them over the decade.', 14000)).toBe('2011-03..2021-07');
+  });
+  it('does not read "N of them" followed by a verb of their own as a total (near miss)', () => {
+    expect(row(releaseRows(`${lead}Since the first train left the hub in March 2011, 350 of them carried auto parts.`, '2021-07-08'), 350)).toBeUndefined();
+  });
+  it('does not read "N of them" with no launch and no verb of running as a running total (near miss)', () => {
+    expect(spanOf('Exporters filled 900 of them by the end of June.', 900)?.startsWith('2011')).not.toBe(true);
+  });
+});
+
 describe('the b228 cases read whole', () => {
   it('reads the Eurostat partner line', () => {
     const rows = releaseRows('BRUSSELS, Nov 17 -- In September 2025, the EU\'s exports of goods reached €219.5 bn.\n\nEU trade by main partner, January to September 2025, € million (exports / imports): Switzerland 165 020 / 128 433.\n', '2025-11-17');
