@@ -168,7 +168,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
     const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
@@ -1258,6 +1258,62 @@ function captionColumns(caption: string, head: string, anchor: Anchor | null): C
   const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
   const flow = [...flows][0];
   return { unit, columns: heads.length, yoyColumn, period, flow: flow === 'import' || flow === 'export' ? flow : null };
+}
+
+// A table in one sentence whose bracketed heads are flows, the unit and period in the caption before them: "EU trade by
+// main partner, January to September 2025, € million (exports / imports): United States 412 380 / 251 906; China 158 744 /
+// 389 215", "Trade with the main partners in 2025, US$ billion (exports, imports, balance): Japan 41.2, 38.9, 2.3; Korea ...".
+// Heads and cells are apart by slashes, or by commas with a space after them; thousands may be grouped by commas or spaces.
+const FLOW_HEAD = String.raw`(?:exports?|imports?|(?:trade\s+)?balance|total(?:\s+trade)?|turnover)`;
+const FLOW_COLUMN_TABLE = new RegExp(String.raw`(?:^|(?<=[.!?]\s+))([A-Z][^.;:()]{2,160}?)\s*\(\s*(${FLOW_HEAD}(?:\s*[\/,]\s*${FLOW_HEAD}){1,3})\s*\)\s*:\s*((?:[^.]|\.(?=\d))+?)(?:\.(?=\s|$)|$)`, 'gi');
+const FLOW_OF_HEAD: Array<[RegExp, Flow]> = [[/^export/i, 'export'], [/^import/i, 'import'], [/balance$/i, 'balance'], [/^(?:total|turnover)/i, 'total']];
+// One item: a place's name, then its cells ("United States 412 380 / 251 906", "Japan 41.2, 38.9, 2.3").
+const FLOW_COLUMN_ITEM = /^\s*(?:and\s+)?([A-Za-z][A-Za-z .&'’-]*?)\s+(-?\d[\d,.\s\u2009\u202f\u00a0\/-]*?)\s*$/;
+const GROUPED_CELL = /^-?(?:\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+function flowColumnSentenceTables(line: Line, anchor: Anchor | null): FlatTable[] {
+  if (!anchor || (!line.text.includes('):') && !line.text.includes(') :'))) return [];
+  const tables: FlatTable[] = [];
+  for (const m of line.text.matchAll(FLOW_COLUMN_TABLE)) {
+    const table = flowColumnSentenceTable(m, line.start, anchor);
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+/** The rows of a one-sentence table with a column per flow: every item a partner with one cell per flow, else no table. */
+function flowColumnSentenceTable(m: RegExpMatchArray, lineStart: number, anchor: Anchor): FlatTable | null {
+  const [, caption, head, items] = m;
+  const flows = head.split(/\s*[\/,]\s*/).map((h) => FLOW_OF_HEAD.find(([re]) => re.test(h.trim()))?.[1]);
+  const unit = unitIn(caption.slice(caption.lastIndexOf(',') + 1)) ?? unitIn(caption);
+  const periods = findPeriods(caption, anchor).filter((p) => p.kind === 'period');
+  if (!unit || periods.length !== 1 || flows.some((f) => !f) || new Set(flows).size !== flows.length) return null;
+  const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
+  const start = lineStart + (m.index ?? 0);
+  const itemsAt = start + m[0].indexOf(items, caption.length + head.length);
+  const rows: TableRow[] = [];
+  let at = 0;
+  for (const item of items.split(';')) {
+    const cells = flowColumnItem(item, flows.length);
+    if (!cells) return null;
+    const quoteStart = itemsAt + at + item.indexOf(cells.label);
+    for (const [k, digits] of cells.digits.entries()) {
+      rows.push({ quoteStart, quoteEnd: itemsAt + at + item.trimEnd().length, flow: flows[k]!, partner: cells.partner, area: '', unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy: null }] });
+    }
+    at += item.length + 1;
+  }
+  return rows.length ? { start, end: start + m[0].length, rows, lines: rows.length } : null;
+}
+
+/** A partner's cells in a flow-column item, one a column, or null when the label is no place or the cells do not fit. */
+function flowColumnItem(item: string, columns: number): { label: string; partner: string; digits: string[] } | null {
+  const m = FLOW_COLUMN_ITEM.exec(item);
+  if (!m) return null;
+  const label = m[1].trim();
+  const place = findPlaces(label, '').find((p) => p.start === 0 && p.end === label.length);
+  const cells = m[2].split(m[2].includes('/') ? /\s*\/\s*/ : /,\s+/).map((c) => c.trim());
+  if (!place || cells.length !== columns || cells.some((c) => !GROUPED_CELL.test(c))) return null;
+  return { label, partner: place.name, digits: cells.map((c) => c.replace(/[ ,\u2009\u202f\u00a0]/g, '')) };
 }
 
 // "The main trade flows in July (tonnes, y-o-y):" alone on its line: the caption of the item lines below it.

@@ -178,7 +178,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   // ("entered or exited China", "left and entered the country": both ways, neither.)
   { verbs: String.raw`(?<!\b(?:entered|entering)\s+(?:and|or)\s+)(?:left|leaving|exited|exiting)`, until: String.raw`\s+(?:the\s+(?:country|nation)|China)\b`, flow: 'export' },
   { verbs: String.raw`(?<!\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+)(?:entered|entering|re-?entered|came\s+into|crossed\s+into)`, until: String.raw`\s+(?:the\s+(?:country|nation)|China)\b`, flow: 'import' },
-  { verbs: String.raw`dispatched|departed|sent(?:\s+off)?|left|leaving|went|headed|heading`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
+  // "1,208 trains set out for Duisburg", "pulled out for Lodz", "rolled off to Europe", "leaves for Hamburg": any verb of leaving,
+  // in any tense, with the far end after "to" or "for".
+  { verbs: String.raw`dispatched|depart(?:ed|s|ing)|sent(?:\s+off)?|left|leaves|leaving|went|head(?:ed|ing|s)|set(?:ting)?\s+(?:out|off)|sets\s+(?:out|off)|(?:pull|roll|steam)(?:ed|ing|s)?\s+(?:out|off)`, until: String.raw`[^.;]{0,40}?\b(?:(?:to|for)${MOVE_PLACE}|abroad\b|overseas\b)`, flow: 'export' },
   // "In September, 73 trains departed, against 41 a year earlier": trains that departed, with nothing after the verb but the
   // end of the clause or a time, went out (as "dispatched" with no far end named, below; "returned" alone came back, above).
   { verbs: String.raw`departed`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:in|during|this|last|so\s+far|between|from\s+(?:${MONTH_WORDS})\b)\b`, flow: 'export' },

@@ -3211,19 +3211,33 @@ const servedFrom = (s: string, first: PlaceMention) => {
   return before.includes('from') && SERVICE_FROM_BEFORE.test(before);
 };
 
+// "Guangxi and Yunnan together traded ...", "Hunan, Hubei and Jiangxi jointly exported ...", "Together, Sichuan and Chongqing
+// shipped ...", "Guangxi and Yunnan combined traded ...": towns or provinces listed as the subject of one act done together
+// (names of one or two capitalised words, the kind word "provinces" or "cities" allowed before the adverb).
+const TOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`;
+const TOWNS_TOGETHER_AFTER = new RegExp(String.raw`^(?:${TOWN_NAME}\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)){1,5}${TOWN_NAME}\s+(?:(?:provinces|regions|cities|municipalities)\s+)?(?:together|jointly|combined|between\s+them)\b(?!\s+(?:with|account))`, 'u');
+
+/** Whether the towns listed from `first` act together as the subject ("Guangxi and Yunnan together traded"). */
+function townsTogether(s: string, first: PlaceMention): boolean {
+  if (TOGETHER_BEFORE.test(s.slice(Math.max(0, first.start - 20), first.start))) return true;
+  const ahead = s.slice(first.start, first.start + 120);
+  return /\b(?:together|jointly|combined|between\s+them)\b/.test(ahead) && TOWNS_TOGETHER_AFTER.test(ahead);
+}
+
 /** Whether `b` goes on the list that starts at `first` and has reached `a`: areas of a list, ports with ports, cities or provinces with each other. */
 function sameJointList(s: string, first: PlaceMention, a: PlaceMention, b: PlaceMention): boolean {
   if (!b.inList || b.role !== 'area') return false;
   const gap = s.slice(a.end, b.start);
   if (a.kind === 'port') return b.kind === 'port' && PORT_LIST_GAP.test(gap);
-  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && (servedFrom(s, first) || countedBefore(s, first))));
+  return isTownOrProvince(a.kind) && isTownOrProvince(b.kind) && (TOWN_LIST_GAP.test(gap) || (PORT_LIST_GAP.test(gap) && (servedFrom(s, first) || countedBefore(s, first) || townsTogether(s, first))));
 }
 
 // "The two cities in the district of Shantou Customs, Shantou and Chaozhou, traded ...", "the three prefectures of Kashgar, Hotan
 // and Aksu": towns a counted plural names, in apposition or after "of", are one subject that reports jointly (a customs district
 // covering them, a group of towns); the count is that of the towns listed, and towns paired with figures "respectively" are each
 // their own.
-const COUNTED_TOWNS_BEFORE = /\b(?:the|both|all)\s+(two|three|four|five|six)\s+(?:cities|prefectures|counties|municipalities)\b(?:[^.;,\d]{0,60},|\s+of)\s*$/i;
+// ("The two provinces of Hunan and Hubei", "both regions, Guangxi and Yunnan,": provinces and regions are counted the same way.)
+const COUNTED_TOWNS_BEFORE = /\b(?:the|both|all)\s+(two|three|four|five|six)\s+(?:cities|prefectures|counties|municipalities|provinces|regions|autonomous\s+regions)\b(?:[^.;,\d]{0,60},|\s+of)\s*$/i;
 const TOWN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 const countedBefore = (s: string, first: PlaceMention) => s.includes(' of', Math.max(0, first.start - 100)) || s.includes(',', Math.max(0, first.start - 100)) ? COUNTED_TOWNS_BEFORE.test(s.slice(Math.max(0, first.start - 100), first.start)) : false;
@@ -3243,7 +3257,7 @@ function countedTowns(s: string, first: PlaceMention, last: PlaceMention): boole
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
   if (countedTowns(s, first, last)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
-  if (servedFrom(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
+  if (servedFrom(s, first) || townsTogether(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }

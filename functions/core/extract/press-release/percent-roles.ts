@@ -136,7 +136,13 @@ export const NOT_YOY_WORDS = keywords([...MONTH_WORDS.toLowerCase().split('|'), 
 // "well above the national growth of 3.8 percent", "3.6 percent growth nationwide": a province's release
 // quoting the country's rate. The rate is the nation's, and qualifies no level of the province.
 // "5.3 percentage points higher than the overall growth of 3.6 percent" in a release on a part of the country too.
-const NATIONAL_RATE_BEFORE = /\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\bnational\s+(?:total|figure|trade)\s+(?:grew|rose|increased|expanded|climbed|fell|declined|dropped|edged\s+(?:up|down)|was\s+(?:up|down))\s+(?:by\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$/i;
+// The country's whole as the subject of any verb of change, in any tense and however the whole is named: "the national
+// total grew", "the whole country's exports rose", "the foreign trade of the whole country grew", "trade for the nation as a
+// whole has increased", "the national total was down". (A bare "the country's exports rose" is the release's own country in a
+// national release, no rate set beside a part of it; "national exports" are a country's own exports against re-exports.)
+const NATIONAL_WHOLE_SUBJECT = String.raw`(?:national|nationwide)\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|turnover)|(?:whole|entire)\s+(?:country|nation)['’]s\s+(?:(?:foreign|overall|external|total)\s+)?(?:total|figure|trade|exports|imports|turnover)|(?:(?:foreign|overall|external|total)\s+)?(?:trade|exports|imports|turnover|total)\s+(?:of|for|across)\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation)(?:\s+as\s+a\s+whole)?`;
+const NATIONAL_WHOLE_CHANGE = String.raw`(?:(?:has|have|had)\s+(?:grown|risen|increased|expanded|climbed|gained|fallen|declined|dropped)|grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|slipped|edged\s+(?:up|down)|(?:was|were)\s+(?:up|down)|went\s+(?:up|down))`;
+const NATIONAL_RATE_BEFORE = new RegExp(String.raw`\b(?:national|nationwide|(?:the\s+)?(?:country|nation)'s)\s+(?:(?:overall|average|total|foreign\s+trade|trade)\s+){0,2}(?:growth|rate|level|increase|average|figure)(?:\s+rate)?\s+(?:of\s+|was\s+|stood\s+at\s+)?$|\b(?:${NATIONAL_WHOLE_SUBJECT})\s+${NATIONAL_WHOLE_CHANGE}\s+(?:by\s+)?(?:only\s+|just\s+|a\s+mere\s+)?$|\b(?:than|above|below|outpacing)\s+the\s+overall\s+(?:growth|increase)(?:\s+rate)?\s+of\s+$`, 'i');
 // "Nationwide, foreign trade grew 2.9 percent in the first half": a sentence about the whole country.
 export const NATIONAL_OPENING = /^\s*(?:Nationwide|Nationally|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)\s+as\s+a\s+whole|At\s+the\s+national\s+level)\s*,/;
 const NATIONAL_RATE_AFTER = /^\s*(?:growth\s+)?(?:nationwide|nationally|for\s+the\s+(?:country|nation)\s+as\s+a\s+whole|across\s+the\s+(?:country|nation))\b/i;
@@ -598,9 +604,9 @@ export function bulletListShare(s: string, f: Figure, inShareList: boolean): Pic
 const FOLLOWED_BY_BEFORE = /\bfollowed\s+by\s+(?:the\s+)?[^.;,()]{1,50}$/i;
 // "Copper followed with 9.4 percent.", "followed with EUR 179.0 million (", "followed by electrical machinery (":
 // the next in a ranking, whose size is its share (an amount, if any, stands before the bracket).
-// ("Japan followed on 9.8 per cent, ...", "came next at 7.6%": the size may follow "on" or "at", and the next item a comma.)
+// ("Japan followed on 9.8 per cent, ...", "came next at 7.6%": the size may follow "on" or "at".)
 const FOLLOWED_WITH_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:with|on|at)\s+$/i;
-const NEXT_ITEM_AFTER = /^\s*,\s+(?:the\s+)?[A-Z]/;
+const RANKED_SIZE_THEN_CLAUSE = /^\s*(?:,(?!\s*(?:up|down|rising|falling|growing|increasing|decreasing|declining|a\s+(?:rise|fall|drop|gain|decline|increase|decrease))\b)|\s+(?:while|whereas|but)\b)/i;
 const FOLLOWED_THEN_BRACKET_BEFORE = /\b(?:followed|came\s+next|ranked\s+next)\s+(?:by|with)\s+(?:[^.;()]|\.(?=\d)){1,60}\(\s*$/i;
 // "Of that amount, free zone exports contributed US$7,213.8 million (": a part of the whole named before, then its bracket.
 // "weighed GNF 3,911.7 billion (", "weigh 41.2 billion CFA francs (": an amount right after a verb of weight, then its bracket
@@ -668,8 +674,10 @@ function rankedShareBefore(s: string, at: number): boolean {
 /** The next in a ranking, or a part of a whole named before, with its percentage (no share word needed). */
 function rankedOrPartShare(s: string, f: Figure, before: string, bare: boolean): boolean {
   const clauseEnds = CLAUSE_END_AFTER.test(s.slice(f.end, f.end + 8));
-  // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause.
-  if (FOLLOWED_WITH_BEFORE.test(before) && (clauseEnds || NEXT_ITEM_AFTER.test(s.slice(f.end, f.end + 8)))) return true;
+  // "Copper followed with 9.4 percent.": the next in a ranking, the percentage ending its clause; the next item, an aside or another clause
+  // may follow it ("followed with 21.3 per cent, helped by refining margins, while ...", "came next with 9 percent but ..."), a
+  // word of change may not ("followed with 9.4 percent growth").
+  if (FOLLOWED_WITH_BEFORE.test(before) && (clauseEnds || RANKED_SIZE_THEN_CLAUSE.test(s.slice(f.end, f.end + 24)))) return true;
   // "followed by electrical machinery (12.1 %)", "Of that amount, free zone exports contributed US$7,213.8 million (60.4%)".
   if (bare && (FOLLOWED_THEN_BRACKET_BEFORE.test(before) || PART_OF_WHOLE_OPENING.test(s.slice(0, f.start)))) return true;
   // "petroleum products weighed GNF 3,911.7 billion (27.8%)": what goods weigh is their weight in the whole, the bracket its share.

@@ -206,6 +206,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   const whole = ownerOfWholeBefore(frame, at);
   if (whole) return whole;
   if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
+  const sharedWhole = ownerOfSharedWhole(frame, at);
+  if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at)));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
@@ -386,6 +388,27 @@ const NATIONAL_WHOLE_OF_SHARE_BEFORE = /\d\s?(?:%|per\s?cent|percent|pct)\s+(?:s
 const NATIONAL_WHOLE_WORDS = keywords(['national', 'nationwide', 'country', 'nation'], NATIONAL_WHOLE_OF_SHARE_BEFORE);
 const isNationalWholeOfShare = (s: string, at: number): boolean =>
   mentions(s, NATIONAL_WHOLE_WORDS, Math.max(0, at - 120), at) && NATIONAL_WHOLE_OF_SHARE_BEFORE.test(s.slice(Math.max(0, at - 120), at));
+
+// "Trade in the border trade mode accounted for 62.3 percent of Dongxing's total", "Market procurement made up 40% of Yiwu's
+// exports", "Processing trade took a 30 percent share of Manzhouli's trade", "Coal represented 55% of total trade at Erenhot",
+// "General trade comprised a fifth of the foreign trade of Hekou": a kind of trade or goods, as the subject of a finite verb of
+// share with no place or place word before it, is a part of the whole the place after "of" owns: the share is that place's.
+// (A place, a place's possessive, or "the city", "its", "the figure" before the verb is the part: "The city's trade accounted
+// for 49.3 percent of Guangdong's total" is the city's, "The figure made up 88.6 percent of Sichuan's total" the figure's
+// owner's; so is a participle or ", or" after an amount, "accounting for 22.8 percent of Guangxi's total".)
+const SHARE_OF_PLACE_WHOLE = /^[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:the\s+)?(?:total|overall)?\s*(?:(?:foreign|external)\s+)?(?:trade|exports|imports|turnover|total)\s+(?:of|in|at)\s+)?$/i;
+const PLACE_WHOLE_AFTER = /^['’]s?\s+(?:(?:total|overall)\s+)?(?:(?:foreign|external)\s+)?(?:trade|exports|imports|turnover|total)\b/i;
+const KIND_SUBJECT_SHARE_VERB = /^(?![^,;]*(?:\b(?:city|cities|port|province|region|county|district|zone|country|nation|area|it|its|their|they|figure|total|sum|amount|value|this|that|these|those|which)\b|\b[A-Z][\w-]*['’]s\b))[^,;\d]{3,80}?\s(?:accounted\s+for|made\s+up|took(?:\s+up)?|represented|comprised|constituted)\s+(?:a\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
+
+/** The place owning the whole a share at `at` is taken of, when a kind of trade opening the sentence holds the share. */
+// (The owner is read as a place that only locates the whole, so any place but a partner is taken.)
+function ownerOfSharedWhole({ s, places }: RowFrame, at: number): string | undefined {
+  if (!s.includes(' of ', at) || places.some((x) => x.end <= at) || !KIND_SUBJECT_SHARE_VERB.test(s.slice(0, at))) return undefined;
+  const owner = places.find((x) => x.start > at && x.start - at < 80 && x.role !== 'partner' && x.kind !== 'country');
+  if (!owner || !SHARE_OF_PLACE_WHOLE.test(s.slice(at, owner.start))) return undefined;
+  const after = s.slice(owner.end, owner.end + 40);
+  return !/^['’]/.test(after) || PLACE_WHOLE_AFTER.test(after) ? owner.name : undefined;
+}
 
 /** True when the figure at `at` is the amount of the whole a share before it is taken of. */
 function isWholeOfShare(s: string, at: number): boolean {

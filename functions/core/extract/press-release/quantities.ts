@@ -274,7 +274,9 @@ const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|S
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
 // "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.
-const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!(?:and|while|whereas)\s)[a-z])/i;
+// "Chongqing has run more than 14,000 of them by the end of June", "... 560 of them so far", "... of them in all", "... of
+// them to date": a time or place adjunct after it is no word of its own either (a verb is: "1,100 of them carried laptops").
+const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!(?:and|while|whereas|by|so|to|in|since|until|till|through|over|during|as|at)\s)[a-z])/i;
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 // ("4,630 of the trips and eastbound trains for the other 3,680": the whole named by a noun of runs, the next part as "the
 // other", "the remaining" or "the rest, some"; a111.)
@@ -287,7 +289,7 @@ const AFTER_PRONOUN_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:t
 // ("Xi'an sent out 1,420 of them": a hub's verb of sending too.)
 const PLACE_PART_OPENING = /^\s*(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+port)?\s+(?:alone\s+)?(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for)\s+$/;
 
-const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+const SINCE_TOTAL_OPENING = /^\s*Since\b[^.;]{1,120},\s*(?:the\s+)?(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|port|city|station|hub|crossing)\s+(?:has|have|had)\s+(?:seen|handled|received|dispatched|sent|run|operated)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
 
 const THERE_WERE_BEFORE = /\bthere\s+(?:were|had\s+been)\s+(?:(?:only|just|a\s+mere|some|about|around|nearly)\s+)?$/i;
 

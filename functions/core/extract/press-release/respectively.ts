@@ -67,6 +67,7 @@ const NEXT_GROWTH_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${CHANG
  * flows listed before the levels when there are as many.
  */
 export function pairRespectively(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], places: PlaceMention[], at: number): void {
+  at = leadingListEnd(s, primaries, growths, at) ?? at;
   // The growth rates right before "respectively", with no level between them.
   const run: Reading[] = [];
   for (const g of [...growths].reverse()) {
@@ -109,6 +110,31 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // the list; "imports and exports" is then their two-way trade, not two flows.
   if (pairListedAreas(levels, places, from) || pairInterleavedAreas(levels, places, from)) return;
   pairListedFlows(s, cues, levels, from, levels[0].figure.start);
+}
+
+// "Exports and imports through the port, respectively 8.47 billion yuan and 6.45 billion yuan, rose 22.6 percent and 9.1
+// percent", "were respectively X and Y, up p and q", "respectively at X and Y": a translation may put the word before the
+// list it governs (Chinese 分别 stands before the verb), with a verb of level or a preposition between. The list then reads as if
+// the word closed it: after its levels, and after the rates that follow them if any.
+const RESPECTIVELY_LEADS_LEVEL = /^respectively\s*,?\s*(?:(?:were|was|are|is|stood\s+at|standing\s+at|came\s+to|reached|reaching|totall?ed|totall?ing|amounted\s+to|amounting\s+to|valued\s+at|worth|at|of)\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:US\$|USD|RMB|CNY|EUR|[$€£¥])?\s*$/i;
+const LEVELS_THEN_GROWTH = new RegExp(String.raw`^\s*,?\s*(?:and\s+)?(?:(?:they|these|which)\s+)?${CHANGE_LEAD}\s*$`, 'i');
+
+/** Where a list that "respectively" at `at` leads ends: after its levels and the rates right after them, or undefined when it leads no list. */
+function leadingListEnd(s: string, primaries: Reading[], growths: Reading[], at: number): number | undefined {
+  const first = primaries.find((l) => l.figure.start > at);
+  if (!first || !RESPECTIVELY_LEADS_LEVEL.test(s.slice(at, first.figure.start))) return undefined;
+  let last = first;
+  for (const l of primaries) {
+    if (l.figure.start > last.figure.end && LIST_ITEM_GAP.test(s.slice(last.figure.end, l.figure.start))) last = l;
+  }
+  if (last === first) return undefined;
+  let end = last.figure.end;
+  for (const g of growths) {
+    if (g.figure.start < end) continue;
+    if (!(end === last.figure.end ? LEVELS_THEN_GROWTH : NEXT_GROWTH_GAP).test(s.slice(end, g.figure.start))) break;
+    end = g.figure.end;
+  }
+  return end;
 }
 
 const DASH_ASIDE = /\s(?:--|[–—])\s[^.;]*?\s(?:--|[–—])\s/g;

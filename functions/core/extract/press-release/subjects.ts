@@ -120,10 +120,11 @@ const INTO_OWN_PLACE = `(?:\\s+of(?:\\s+[\\w-]+){1,5}?)?\\s+into\\s+the\\s+(?:co
 // "an import surplus of 12 billion euros", "the import surplus widened to" (European statistics offices' phrase): imports
 // above exports, a deficit seen from the reporter.
 // "Exports exceeded imports by 700 billion yuan": one flow exceeding the other by an amount states the balance (a surplus when
-// exports exceed, a deficit when imports do).
-// ("Pakistan's imports exceeded its exports by $23bn", "imports outweigh the country's exports by": any tense, and the other flow
-// with its owner's possessive.)
-const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:exceed(?:ed|s)?|outstrip(?:ped|s)?|outpac(?:ed|es)|top(?:ped|s)|surpass(?:ed|es)?|outweigh(?:ed|s)?|outran|outrun|outstripping|exceeding)\\s+(?:(?:its|their|the(?:\\s+[\\w'’-]+['’]s)?|[A-Z][\\w-]*['’]s)\\s+)?${less}\\s+by`;
+// exports exceed, a deficit when imports do), in any tense, with an adverb before the verb or a comparative for it: "imports
+// thus exceeded exports by", "exports have outstripped imports by", "imports outweigh exports by", "exports were greater than
+// imports by", "imports ran ahead of exports by".
+// ("Pakistan's imports exceeded its exports by $23bn": the other flow may carry its owner's possessive.)
+const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:(?:thus|therefore|so|again|also|still|once\\s+again|easily|comfortably|far)\\s+)?(?:(?:have|has|had|were|was)\\s+)?(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es)|outweigh(?:ed|s)?|outr[ae]n|top(?:ped|s)?|surpass(?:ed|es)?|r[au]n\\s+ahead\\s+of|(?:larger|greater|higher|bigger)\\s+than)\\s+(?:(?:its|their|the(?:\\s+[\\w'’-]+['’]s)?|[A-Z][\\w-]*['’]s)\\s+)?${less}\\s+by`;
 // "Goods imported under the lists of the free trade port were valued at ...": "trade" after "free" (a free trade port or
 // agreement) or before "port", "zone" or "area" (a trade zone) names a place or a pact, no flow word of the figure.
 const FREE_TRADE_NAME = `(?<!\\bfree[\\s-])(?!trade\\s+(?:port|zone|area|pilot\\s+zone)s?\\b)`;
