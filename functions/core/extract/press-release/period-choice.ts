@@ -598,7 +598,16 @@ export function sameMonthOfYearBefore(s: string, periods: PeriodMention[], last:
   if (!last || last.start === last.end || periods.some((p) => p.kind === 'period')) return null;
   const year = String(Number(last.end.slice(0, 4)) - 1);
   const base = periods.some((p) => p.kind === 'base' && p.periodStart.startsWith(year) && SAME_MONTH_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)));
-  return base ? { start: last.end, end: last.end } : null;
+  return base || namedMonthOfYearBefore(s, periods, last.end) ? { start: last.end, end: last.end } : null;
+}
+
+// "14.5 percent more than in August 2018", "higher than during July last year", "below the level of March 2025": a comparative's base.
+const THAN_BASE_BEFORE = /\b(?:than|below|above)\s+(?:(?:in|during|for|at)\s+)?(?:(?:the\s+)?(?:level|figure|volume|total|amount)\s+(?:of|in|for)\s+)?(?:the\s+month\s+of\s+)?$/i;
+
+/** A comparative whose base names the span's final month a year before, after a January–August span: the figure is that month's, one month alone. */
+function namedMonthOfYearBefore(s: string, periods: PeriodMention[], end: string): boolean {
+  const month = shift(end, -12);
+  return periods.some((p) => p.kind === 'base' && p.periodStart === month && p.periodEnd === month && THAN_BASE_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)));
 }
 
 /**
