@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import { MONTH_WORDS, monthNumber, type PeriodMention } from './periods.js';
+import { MONTH_BEFORE, MONTH_WORDS, monthNumber, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
@@ -182,7 +182,7 @@ export function opensWithSamePeriodYearBefore(s: string, periods: PeriodMention[
 
 // "against 96,2 billion FCFA a month earlier", "from $2.1 billion the previous month": an amount dated the month
 // before by the words after it ("last month" is the month before publication, not before the figure).
-const MONTH_BEFORE_AFTER = /^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?(?:a\s+month\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)\b/i;
+const MONTH_BEFORE_AFTER = new RegExp(String.raw`^\s*(?:(?:obtained|recorded|registered|posted|reported|seen)\s+)?(?:(?:in|during)\s+)?${MONTH_BEFORE}\b`, 'i');
 /**
  * The earlier period the words right after a base give without naming it: "a year earlier", "in the same month last year"
  * (the year before), "a month earlier", "the previous month" (the month before); null when they give none.
@@ -423,7 +423,7 @@ const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ag
 // "following a 12.4% contraction the month before", "after a 3% gain a month earlier", "the 5 percent rise of the prior
 // month", "a 2.1% fall one month before": the same month before, with or without a preposition, the noun of the month first
 // or last.
-const GROWTH_MONTH_BEFORE = /^\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|earlier|prior)|(?:a|one)\s+month\s+(?:earlier|before|previously|ago))\b/i;
+const GROWTH_MONTH_BEFORE = new RegExp(String.raw`^\s*(?:(?:in|during|for|of)\s+)?${MONTH_BEFORE}\b`, 'i');
 // The words between the change noun and its stated period.
 // "the 3.6 percent growth recorded in the January-October period": a verb of record may sit between.
 const GROWTH_TO_PERIOD = /^\s*(?:(?:recorded|registered|posted|seen|reported)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$/i;

@@ -4,7 +4,7 @@
  * thresholds and targets for a future year. Each rule names the phrase family and shows examples;
  * `notATradeFigure` says which rule set a number aside (for diagnostics and tests).
  */
-import { MONTH_WORDS, type Anchor } from './periods.js';
+import { MONTH_BEFORE, MONTH_WORDS, type Anchor } from './periods.js';
 import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { closesBracketAt, isSpace } from './chars.js';
@@ -703,7 +703,7 @@ function growthOfLevelBefore(s: string, f: { start: number; end: number }): bool
   return !RATE_IN.test(s.slice(Math.max(0, levelAt - 120), levelAt).split(/[.;](?!\d)/).pop() ?? '');
 }
 // "... 0.3% a month earlier", "... 2 percent the previous month", "... 4% the month before": the month before dates it too.
-const FOLLOWED_VERB_AFTER = /^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:(?:in|during|for)\s+|a\s+month\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+month\b|the\s+month\s+before\b)/i;
+const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:(?:in|during|for)\s+|${MONTH_BEFORE}\b)`, 'i');
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by

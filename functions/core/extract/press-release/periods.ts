@@ -1760,6 +1760,9 @@ function datingWhenClause(s: string, periods: PeriodMention[]): PeriodMention[] 
 // frame): then an amount stands between the year and the words, and another follows them in their clause.
 // The family (quantities.ts reads bare counts by it too): "a year later / on / after / further on", "one year afterwards", "twelve months on", "the following / next /
 // subsequent year", "the year after" (not before a pronoun or an article: "the year after it opened") and "in the year that followed".
+// "the previous month", "the month before", "a month earlier", "one month previously": the month before the figures' own,
+// in every wording (a source for the patterns of earlier months' growth in comparisons.ts and nonfigures.ts).
+export const MONTH_BEFORE = String.raw`(?:the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+(?:before|earlier|prior)|(?:a|one)\s+month\s+(?:earlier|before|previously|ago))`;
 export const YEAR_LATER = String.raw`\b(?:(?:a|one)\s+year|(?:twelve|12)\s+months)\s+(?:later|on|after(?:wards)?|further\s+on|farther\s+on)\b|\bthe\s+(?:following|next|subsequent)\s+year\b|\bthe\s+year\s+(?:after(?:wards)?\b(?!\s+(?:next|that|it|its|they|their|the|a|an)\b)|that\s+followed\b)`;
 const YEAR_LATER_WORDS = new RegExp(YEAR_LATER, 'gi');
 // A sentence opened by those words ("The year after, they came to 352,000 tonnes.", "A year further on, the count reached"):
