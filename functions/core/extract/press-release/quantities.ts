@@ -579,8 +579,8 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back;
 // "while 1,896 ran back into China", "1,210 went back": any verb of motion with "back", a111.)
 const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived|ran|went|rolled|moved|journeyed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
-// ... or right before a capitalized place ("1,102 left China"); a regexp of its own, since Node 20 has no `(?-i:)`.
-const LEFT_FOR_NAMED_PLACE = /^\s+(?:[Ll][Ee][Ff][Tt]|[Dd][Ee][Pp][Aa][Rr][Tt][Ee][Dd])\s+[A-Z]\w*\b/;
+// ... or right before a capitalized place ("1,102 left China").
+const LEFT_FOR_NAMED_PLACE = /^\s+(?:left|departed)\s+(?-i:[A-Z])\w*\b/i;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
 
 /**
