@@ -222,36 +222,38 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
-  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarBase(previous, lead));
+  if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarEnd(previous, lead));
   return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
 }
 
 const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
 
 /**
- * The year so far a bare "so far" goes on with: the one the release stated last (January to a month of one year), else January
- * to the end of the release's own reporting period when that lies in one year ("Exports rose 6.0 percent in the third quarter
- * ... Imports had grown 1.8 percent in the second quarter ... Exports are now up 4.3 percent so far": January to September).
+ * The month a bare "so far" runs to, from January of its year (null: none): the end of the year so far the release stated
+ * last (January to a month of one year), else the end of the release's own reporting period when that lies in one year
+ * ("Exports rose 6.0 percent in the third quarter ... Imports had grown 1.8 percent in the second quarter ... Exports are now
+ * up 4.3 percent so far": January to September), else the end of the last period stated when that lies in one year. A
+ * running total before it ends nothing.
  */
-function yearSoFarBase(previous: ReportedPeriod, lead?: { start: string; end: string }): ReportedPeriod {
-  if (previous && previous.start.endsWith('-01') && previous.start.slice(0, 4) === previous.end.slice(0, 4)) return previous;
-  if (!lead || lead.end === '' || lead.start.slice(0, 4) !== lead.end.slice(0, 4) || previous?.running) return previous;
-  return { start: `${lead.end.slice(0, 4)}-01`, end: lead.end };
+function yearSoFarEnd(previous: ReportedPeriod, lead?: { start: string; end: string }): string | null {
+  if (previous?.running) return null;
+  const inOneYear = (p: { start: string; end: string }) => p.start !== '' && p.start.slice(0, 4) === p.end.slice(0, 4);
+  if (previous && previous.start.endsWith('-01') && inOneYear(previous)) return previous.end;
+  if (lead && lead.end !== '' && inOneYear(lead)) return lead.end;
+  return previous && inOneYear(previous) ? previous.end : null;
 }
 
 /**
  * "As of June 14, Mongolia has exported 36.2 million tonnes of coal this year ... the value of coal exports so far amounts to
  * USD 3.1 billion, down 32.5 percent": a bare "so far" beside a change in percent (no launch, sinceLaunch) goes on with the
- * year so far the release stated before (January to a month of one year). It is added as a period of its own, so a figure
- * right after it takes it over a month the sentence names in passing ("Despite the higher volume in May, ...").
- * After a quarter or a month ("... in the third quarter. Exports are now up 4.3 percent so far"), the year so far runs from
- * January to that period's end.
+ * year so far (yearSoFarEnd). It is added as a period of its own, so a figure right after it takes it over a month the
+ * sentence names in passing ("Despite the higher volume in May, ...").
  */
-function yearSoFarOfChange(out: PeriodMention[], s: string, previous: ReportedPeriod): PeriodMention[] {
-  if (!previous || !previous.start || previous.start.slice(0, 4) !== previous.end.slice(0, 4) || previous.running) return out;
+function yearSoFarOfChange(out: PeriodMention[], s: string, end: string | null): PeriodMention[] {
+  if (!end) return out;
   const m = BARE_SO_FAR.exec(s);
   if (!m || recordBefore(s, m.index, true) || !(YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) return out;
-  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: `${previous.end.slice(0, 4)}-01`, periodEnd: previous.end, yearToDate: true };
+  const soFar: PeriodMention = { start: m.index, end: m.index + m[0].length, kind: 'period', periodStart: `${end.slice(0, 4)}-01`, periodEnd: end, yearToDate: true };
   return [...out, soFar].sort((a, b) => a.start - b.start);
 }
 
