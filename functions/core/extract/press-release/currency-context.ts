@@ -22,7 +22,8 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: '$', area: 'Hong Kong', unit: 'HKD', example: 'the value of total exports rose 12% to $410.2 billion (Hong Kong release)' },
   { symbol: '$', area: 'Canada', unit: 'CAD', example: 'the merchandise trade deficit narrowed to $2.1 billion (Statistics Canada)' },
   { symbol: '$', area: 'Singapore', unit: 'SGD', example: 'non-oil domestic exports reached $15.3 billion (Singapore release)' },
-  { symbol: '$', area: 'Taiwan', unit: 'TWD', example: 'exports totalled $1.2 trillion (Taiwan release in local currency)' },
+  // Not Taiwan: its finance ministry states trade in US dollars and writes its own dollar "NT$", so a bare "$" in a
+  // Taiwan story is the US dollar ("exports rose 16.8% to a record $43.6 billion").
   { symbol: '$', area: 'Australia', unit: 'AUD', example: 'goods exports fell to $41.6 billion (Australian release)' },
   { symbol: '$', area: 'New Zealand', unit: 'NZD', example: 'annual goods exports were $71 billion (New Zealand release)' },
   { symbol: '$', area: 'Fiji', unit: 'FJD', example: 'total exports were valued at $241.6 million (Fiji Bureau of Statistics)' },
