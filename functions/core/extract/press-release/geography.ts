@@ -2275,10 +2275,11 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 // "Hanoi, November 6, 2026 - According to ...": a seat dated in full the American way, before a spaced dash.
 // "Ulaanbaatar /MONTSAME/. Mongolia ...": the agency between slashes. "24.kg news agency, Bishkek – In the first half
 // ...": the agency's credit before the place, the dash after it. "Beijing, 13 January (Xinhua) -": the day before the
-// month, as British-style wires write it; "Beijing, January 13 --": the date alone before a double or long dash.
+// month, as British-style wires write it; "Beijing, January 13 --": the date alone before a double or long dash, or a
+// spaced hyphen ("Beijing, March 7 - Exports ...").
 const DAY_MONTH = String.raw`\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const DATE_NO_YEAR = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|${DAY_MONTH})`;
-const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]))`);
+const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]|-(?=\s)))`);
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 // "Singapore — China imported 1.58 mil cu m ...": a place alone before a spaced long dash and the next sentence's capital,

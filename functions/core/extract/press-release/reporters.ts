@@ -231,7 +231,7 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Kabul: 'Afghanistan', Abidjan: "Côte d'Ivoire", 'Port Vila': 'Vanuatu', Suva: 'Fiji', 'Port Moresby': 'Papua New Guinea',
   // Asia and Oceania's capitals, where wires date stories on those countries' own trade ("TOKYO -- Japan posted a trade
   // deficit ..."); Xinhua's datelines there name China's customs or Xinhua itself, which outweighs a dateline.
-  Tokyo: 'Japan', Seoul: 'South Korea', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Manila: 'Philippines',
+  Beijing: 'China', Tokyo: 'Japan', Seoul: 'South Korea', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Manila: 'Philippines',
   'Kuala Lumpur': 'Malaysia', 'New Delhi': 'India', Islamabad: 'Pakistan', Dhaka: 'Bangladesh', Colombo: 'Sri Lanka',
   Kathmandu: 'Nepal', 'Phnom Penh': 'Cambodia', Vientiane: 'Laos', Canberra: 'Australia', Wellington: 'New Zealand',
 };
