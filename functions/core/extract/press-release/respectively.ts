@@ -146,7 +146,10 @@ const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at|carrying|
 // the cargo it carried, joined by "with" or "carrying" with no comma, are a list as well.
 const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 
-const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and)\b/i;
+// "Trade rose 52.7 percent to 9.8 billion yuan, of which exports were A and imports B, up p and q respectively", "..., with
+// exports at A and imports at B", "..., including A of exports and B of imports": a whole before the words that bring in its
+// parts is no item of the parts' list either.
+const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and|with|including|comprising|(?:of|among|within)\s+(?:which|this|these|them|it))\b/i;
 
 // "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates
 // listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
