@@ -679,8 +679,8 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
 
 // "Exports accounted for most of the trade and rose 66 percent": the whole a direction is a part of ("of the trade") names no
 // flow of the same subject's next verb, joined by "and"; the subject's own flow word does.
-// ("made up 10.2 billion yuan of the port's trade": the whole may carry its owner's possessive.)
-const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted|formed|comprised)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all|[\w-]+['’]s)\s+)*$/i;
+// ("made up 10.2 billion yuan of the port's trade", "of the land port's two-way trade": the whole may carry its owner's possessive.)
+const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted|formed|comprised)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all|(?:[a-z][\w-]*\s+)?[\w-]+['’]s)\s+)*$/i;
 const NEXT_VERB_GAP = /^\s+and\s+(?:[\w-]+\s+){1,2}$/i;
 
 /** The subject's export or import cue over the total "of the trade" it is a part of, for the figure of its next verb. */
@@ -892,7 +892,8 @@ const GOODS_NAMED_AMONG_BEFORE = /,\s*with\s+[^.;]{1,100}?(?:\b(?:among|leading|
 // "Imports from Russia made up 10.2 billion yuan of the port's trade, with timber the largest item at 1.16 million tonnes",
 // "exports accounted for most of the trade, including machinery at ...": a clause that details the part (no figure before
 // its own) goes on with the part's direction, not with the whole trade it was said to be a part of.
-const DETAIL_CLAUSE_GAP = /^\s*,\s*(?:with|including|led\s+by|mainly|mostly|chiefly|largely)\s[^.;\d]{0,80}$/i;
+// ("of all trade through the port, with machinery the leading product at": the whole may be placed before the comma.)
+const DETAIL_CLAUSE_GAP = /^(?:\s+(?:through|at|via|across|over|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,\s*(?:with|including|led\s+by|mainly|mostly|chiefly|largely)\s[^.;\d]{0,80}$/i;
 
 /** The last flow word before the figure, or the direction of the part when that word is the whole the part makes up. */
 function partOverItsWhole(s: string, f: Figure, before: FlowCue[]): FlowCue | undefined {
