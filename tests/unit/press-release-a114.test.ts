@@ -13,7 +13,7 @@ describe('a verb of sending with "abroad" a few words on reads past the thousand
     ['URUMQI, Nov. 14 -- The land port shipped 58,200 vehicles abroad in the first ten months, up 21.4 percent.', '2025-11-14', 58200],
     ['ASTANA, Nov. 14 -- Grain traders delivered 1,240,000 tonnes of wheat overseas in January-October, 8 percent more than a year earlier.', '2025-11-14', 1240000],
     ['HOHHOT, Nov. 14 -- The region sold 12,400 tonnes of tomatoes abroad through the Erenhot crossing in the first ten months.', '2025-11-14', 12400],
-    ['NANNING, Nov. 14 -- In the first ten months, orchards in Guangxi sent 3,150 tonnes of apples overseas, down 2 percent.', '2025-11-14', 3150],
+    ["NANNING, Nov. 14 -- Between January and October, the county's growers sold 3,150 tonnes overseas, down 2 percent.", '2025-11-14', 3150],
     ['HARBIN, Nov. 14 -- Over the ten months the mill supplied 48,600 tonnes of steel pipes abroad, a rise of 5 percent.', '2025-11-14', 48600],
   ];
   it.each(cases)('reads %s as an export', (text, published, value) => {
@@ -55,13 +55,13 @@ describe('an amount a direction makes up "of" the whole trade is that direction\
   const cases: Array<[string, number, number | null]> = [
     ["Imports from Russia made up 10.2 billion yuan of the port's trade.", 10.2e9, null],
     ["Exports accounted for some 4.1 billion yuan of the city's total trade in the period.", 4.1e9, null],
-    ["Of the crossing's turnover, imports from Russia made up 3.3 billion yuan.", 3.3e9, null],
+    ["Imports from Mongolia were 3.3 billion yuan of the crossing's trade in the period.", 3.3e9, null],
     ["Imports represented 7.7 billion yuan of the land port's two-way trade, with timber the largest item at 1.16 million tonnes.", 7.7e9, 1.16e6],
     ['Exports formed 2.2 billion yuan of all trade through the port, with machinery the leading product at 640 million yuan.', 2.2e9, 640e6],
   ];
   it.each(cases)('reads "%s" by its direction', (sentence, value, detail) => {
     const rows = releaseRows(intro + sentence, '2025-05-13');
-    const flow = /^(?:Of the crossing's turnover, )?[Ii]mports/.test(sentence) ? 'import' : 'export';
+    const flow = /^Imports/.test(sentence) ? 'import' : 'export';
     expect(rowOf(rows, value)?.flow).toBe(flow);
     if (detail !== null) expect(rowOf(rows, detail)?.flow).toBe(flow);
   });
@@ -146,7 +146,7 @@ describe('a whole named before the words that bring in its parts is no item of t
 
 describe('a growth of one direction beside the whole in its sentence is of all goods, not of goods a later sentence names', () => {
   const cases: Array<[string, number, number]> = [
-    ["Trade through the Dongxing port was 29.7 billion yuan in the first nine months, with the port's exports and imports growing 8.7 percent and 1.9 percent respectively. Seafood imports through the port reached 86,000 tonnes.", 86000, 1.9],
+    ["Trade through the Dongxing port was 29.7 billion yuan in the first nine months, up 4.1 percent, with the port's exports and imports growing 8.7 percent and 1.9 percent respectively. Seafood imports through the port reached 86,000 tonnes.", 86000, 1.9],
     ['Two-way trade at the crossing came to 12 billion yuan in the first nine months; exports rose 5 percent and imports 3 percent. Imports of timber totalled 1.2 million tonnes.', 1.2e6, 3],
     ["The city's foreign trade hit 40 billion yuan in the first nine months while imports edged up 2.2 percent. Fruit imports stood at 300,000 tonnes.", 300000, 2.2],
     ['Exports, up 9 percent, were the larger part of the 31 billion yuan of trade the crossing handled in the first nine months. Machinery exports came to 4.5 billion yuan.', 4.5e9, 9],
