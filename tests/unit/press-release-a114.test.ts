@@ -189,3 +189,29 @@ describe('trains counted by the times they ran, past their routes and with any v
     expect(rows.some((r) => r.unit === 'trains' && r.value === 3)).toBe(false);
   });
 });
+
+describe('growth rates listed for the flows named after a whole, closed by "respectively", are the flows\' own, not the whole\'s', () => {
+  const cases: Array<[string, number, number, number]> = [
+    ["Trade through the Dongxing port was 29.7 billion yuan in the first nine months, with the port's exports and imports growing 8.7 percent and 1.9 percent respectively.", 29.7e9, 8.7, 1.9],
+    ["Turnover was 57.3 billion yuan in the first nine months, with the crossing's exports and imports climbing 33.8 percent and 12.1 percent respectively.", 57.3e9, 33.8, 12.1],
+    ["The pass saw trade of 21 billion yuan in the first nine months, with the region's exports and imports through it gaining 7 percent and 9 percent respectively.", 21e9, 7, 9],
+    ["Trade at the border gate totalled 9 billion yuan in the first nine months, as the gate's exports and imports grew 14 percent and 6 percent respectively.", 9e9, 14, 6],
+    ["The zone's trade was 15 billion yuan in the first nine months, with the zone's exports and imports expanding 10 percent and 3 percent respectively.", 15e9, 10, 3],
+  ];
+  it.each(cases)('reads %s', (sentence, whole, exports, imports) => {
+    const rows = releaseRows(`NANNING, Oct. 21 -- ${sentence}`, '2026-10-21');
+    expect(rowOf(rows, whole)?.yoy_pct).toBeNull();
+    expect(rowOf(rows, null, exports)?.flow).toBe('export');
+    expect(rowOf(rows, null, imports)?.flow).toBe('import');
+  });
+  it('keeps rates listed after the levels of the flows with those levels (near miss)', () => {
+    const rows = releaseRows('NANNING, Oct. 21 -- Exports and imports reached 2.6 billion yuan and 7.2 billion yuan in the first nine months, up 71.5 percent and 47.4 percent respectively.', '2026-10-21');
+    expect(rowOf(rows, 2.6e9)?.yoy_pct).toBe(71.5);
+    expect(rowOf(rows, 7.2e9)?.yoy_pct).toBe(47.4);
+  });
+  it('keeps rates listed for two levels of places, no flows named, with those levels (near miss)', () => {
+    const rows = releaseRows('NANNING, Oct. 21 -- In the first nine months trade reached 9.8 billion yuan and 11.9 billion yuan at the port and in the city, up 52.7 percent and 46.2 percent respectively.', '2026-10-21');
+    expect(rowOf(rows, 9.8e9)?.yoy_pct).toBe(52.7);
+    expect(rowOf(rows, 11.9e9)?.yoy_pct).toBe(46.2);
+  });
+});

@@ -436,6 +436,18 @@ export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading
   pairListedFlows(s, cues, run, bracketed ? 0 : from, run[0].figure.start);
 }
 
+/**
+ * "Trade was 29.7 billion yuan, with the port's exports and imports growing 8.7 percent and 1.9 percent respectively", "..., while
+ * imports and exports rose 5 and 3 percent respectively": growth rates listed right before "respectively" for as many flows named
+ * after the last level are those flows' own (pairRespectivelyGrowths gives them their flows), none of a level before.
+ */
+export function growthsOfListedFlows(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): Set<Reading> {
+  const run = listedTogether(s, growths.filter((g) => g.figure.end <= at));
+  if (run.length < 2 || run.some((g) => g.level) || !/^[\s,]*$/.test(s.slice(run[run.length - 1].figure.end, at))) return new Set();
+  const from = endOfLastBefore(primaries, run[0].figure.start);
+  return from > 0 && listedFlows(s, cues, from, run[0].figure.start).length === run.length ? new Set(run) : new Set();
+}
+
 /** The growths at the end of `run` written as one list ("14.8 percent and 8.2 percent"); all of `run` when the last two are not. */
 function listedTogether(s: string, run: Reading[]): Reading[] {
   let first = run.length - 1;
