@@ -641,6 +641,9 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   return flow ? { ...cue, flow } : cue;
 }
 
+// The verb that makes an amount a part of a whole named after it: "made up", "accounted for", "represented", "formed", "were".
+const PART_AMOUNT_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represent(?:ed|s)?|constitut(?:ed|es)|compris(?:ed|es)|form(?:ed|s)|took\s+up|takes?\s+up|contributed|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
+
 function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): FlowCue | null {
   const beforeInClause = inClause.filter((c) => c.end <= f.start);
   const afterInClause = inClause.filter((c) => c.start >= f.end);
@@ -668,14 +671,16 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   // So does "of imports" right after a share or an amount ("buying X of exports and supplying Y of imports").
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
-  const partOfWhole = r.role === 'share' && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
+  // ("Imports from Russia made up 10.2 billion yuan of the port's trade": so does an amount a direction is said to make up.)
+  const partOfWhole = (r.role === 'share' || (f.kind === 'level' && PART_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 
 // "Exports accounted for most of the trade and rose 66 percent": the whole a direction is a part of ("of the trade") names no
 // flow of the same subject's next verb, joined by "and"; the subject's own flow word does.
-const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all)\s+)*$/i;
+// ("made up 10.2 billion yuan of the port's trade", "of the land port's two-way trade": the whole may carry its owner's possessive.)
+const PART_OF_WHOLE_BEFORE = /\b(?:accounted\s+for|made\s+up|represented|constituted|formed|comprised)\s+(?:[\w.%-]+\s+){0,4}?of\s+(?:(?:the|its|their|total|overall|all|(?:[a-z][\w-]*\s+)?[\w-]+['’]s)\s+)*$/i;
 const NEXT_VERB_GAP = /^\s+and\s+(?:[\w-]+\s+){1,2}$/i;
 
 /** The subject's export or import cue over the total "of the trade" it is a part of, for the figure of its next verb. */
@@ -884,6 +889,19 @@ function transitSubjectBefore({ s, cues }: RowFrame, f: Figure): boolean {
 // ("..., with electronics, auto parts and furniture the main outbound items": goods named as one way's main items too.)
 const GOODS_NAMED_AMONG_BEFORE = /,\s*with\s+[^.;]{1,100}?(?:\b(?:among|leading|topping|heading)\s+(?:the\s+)?|\sthe\s+(?:main|chief|principal|leading|largest|biggest|top)\s+)$/i;
 
+// "Imports from Russia made up 10.2 billion yuan of the port's trade, with timber the largest item at 1.16 million tonnes",
+// "exports accounted for most of the trade, including machinery at ...": a clause that details the part (no figure before
+// its own) goes on with the part's direction, not with the whole trade it was said to be a part of.
+// ("of all trade through the port, with machinery the leading product at": the whole may be placed before the comma.)
+const DETAIL_CLAUSE_GAP = /^(?:\s+(?:through|at|via|across|over|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s*,\s*(?:with|including|led\s+by|mainly|mostly|chiefly|largely)\s[^.;\d]{0,80}$/i;
+
+/** The last flow word before the figure, or the direction of the part when that word is the whole the part makes up. */
+function partOverItsWhole(s: string, f: Figure, before: FlowCue[]): FlowCue | undefined {
+  const last = before[before.length - 1];
+  if (last?.flow !== 'total' || !DETAIL_CLAUSE_GAP.test(s.slice(last.end, f.start)) || !PART_OF_WHOLE_BEFORE.test(s.slice(Math.max(0, last.start - 60), last.start))) return last;
+  return before.findLast((c) => c.end <= last.start && (c.flow === 'export' || c.flow === 'import')) ?? last;
+}
+
 function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   const { s, cues, asides } = frame;
   // "Processing trade, which relies on imported parts assembled for re-export, came in at ...": a
@@ -904,7 +922,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return before[before.length - 1] ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while

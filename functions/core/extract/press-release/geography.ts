@@ -1609,6 +1609,8 @@ function logisticsBases(s: string, raw: NamedPlace[]): void {
 const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
 const CROSSING_VERB = String.raw`enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|cross(?:es|ed|ing)?|clear(?:s|ed|ing)?`;
 const BORDER_NOUN = String.raw`(?:country|border|frontier|boundary)`;
+const BORDER_LINK = String.raw`(?:bridges?|crossings?|tunnels?|roads?|highways?|railways?|rail\s+lines?|lines?|corridors?|cableways?|ropeways?|ferr(?:y|ies)|pipelines?)`;
+const LINKING_VERB = String.raw`link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?`;
 const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
   {
     after: new RegExp(String.raw`^,\s+(?:(?:the|a|an|its)\s+|[A-Z][\w-]*['’]s\s+|one\s+of\s+(?:the\s+|[A-Z][\w-]*['’]s\s+))(?:(?!(?:city|town|county|prefecture|home|with)\b)[\w-]+\s+){0,4}?${PORT_KIND_WORD}`),
@@ -1622,6 +1624,13 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
   {
     before: new RegExp(String.raw`\b(?:(?:${CROSSING_VERB})\s+(?:(?:or|and)\s+(?:${CROSSING_VERB})\s+)?(?:(?:the|China['’]s)\s+${BORDER_NOUN}\s+)?|(?:across|over)\s+(?:the|China['’]s)\s+${BORDER_NOUN}\s+)at\s+$`, 'i'),
     examples: ['freight moving across the frontier at Erenhot', 'lorries crossing the boundary at Pingxiang', 'goods carried over the border at Hunchun', 'each train that enters the country at Alashankou'],
+  },
+  // A border link named by the towns at its ends, the town at either end: "the highway bridge linking Heihe with Russia's
+  // Blagoveshchensk", "the rail line that joins Zamyn-Uud to Erenhot", "the road between Pingxiang and Lang Son": goods
+  // crossing by it pass the town's port.
+  {
+    before: new RegExp(String.raw`\b${BORDER_LINK}\s+(?:(?:that|which)\s+)?(?:(?:${LINKING_VERB})\s+(?:(?:[A-Z][\w'’-]*|the)\s+){1,3}?(?:with|and|to)\s+|(?:${LINKING_VERB}|between)\s+)$`),
+    examples: ["cargo over the highway bridge linking Heihe with Russia's Blagoveshchensk", 'the rail line that joins Zamyn-Uud to Erenhot', 'trucks on the road between Pingxiang and Lang Son'],
   },
 ];
 

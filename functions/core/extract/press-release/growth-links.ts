@@ -127,6 +127,15 @@ function comparedInItsSentence(rows: ObservationDraft[], g: ObservationDraft): b
 }
 
 /**
+ * "Trade through the port was 29.7 billion yuan, with its exports and imports growing 8.7 and 1.9 percent respectively. Seafood
+ * imports reached 86,000 tonnes": a growth of all goods whose sentence states the whole of another flow for the same place and
+ * period is a growth of one direction of that whole (all its goods), not of goods a later sentence names.
+ */
+function partOfWholeInItsSentence(rows: ObservationDraft[], g: ObservationDraft): boolean {
+  return g.commodity.toLowerCase() === GENERIC && rows.some((r) => r !== g && r.quote_start === g.quote_start && r.value !== null && r.flow !== g.flow && r.area === g.area && r.commodity.toLowerCase() === GENERIC && r.period_start === g.period_start && r.period_end === g.period_end);
+}
+
+/**
  * "Rice exports rose 2.56 percent ... Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of
  * quantity, exports grew 11.73 percent": once the tonnage has a growth of its own, the growth named before the levels is
  * the worth's. The money levels with no growth, when every level with one is a physical quantity; else none.
@@ -164,7 +173,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // ("Iron ore imports fell to 86.9 million tonnes in April, from 94.8 million tonnes in March": named goods set against
     // another month in their own sentence state their change that way; an earlier "imports +11.9%" of all goods is not theirs.)
     const ofAllGoods = g.commodity.toLowerCase() === GENERIC;
-    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity) && !(ofAllGoods && l.commodity.toLowerCase() !== GENERIC && comparedInItsSentence(rows, l))) : [];
+    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) && !partOfWholeInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity) && !(ofAllGoods && l.commodity.toLowerCase() !== GENERIC && comparedInItsSentence(rows, l))) : [];
     // "China imported 2.57 million tonnes of manganese ore, down 13.2% from September and 8.0% lower year on year. The
     // import value came to $536 million.": a level of the series in the growth's own sentence, whatever goods it names,
     // is the one it was stated for.

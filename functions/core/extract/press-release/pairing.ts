@@ -8,7 +8,7 @@ import { link, type Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
-import { impliedRespectively, pairFormerAndLatter, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairOpeningClauseGrowths, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
+import { growthsOfListedFlows, impliedRespectively, pairFormerAndLatter, pairNamedGrowthsAfterList, pairGrowthsBeforeLevels, pairOpeningClauseGrowths, pairLevelsWithPartners, pairListedAreasInOrder, pairRespectively, pairRespectivelyGrowths, pairRespectivelyShares, RESPECTIVELY, RESPECTIVELY_WORDS } from './respectively.js';
 
 // A high or low the level is said to be, between "to" and the amount: "an all-time high of", "a new high of", "an all-time
 // monthly high of", "a record monthly high of", "a three-year low of", "a 14-month peak of" (the amount is the level itself).
@@ -165,8 +165,9 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
     pairListedAreasInOrder(s, primaries, places);
   }
   pairByMeasureWords(s, primaries, growths, scene.periods);
+  const ofListedFlows = respectively ? growthsOfListedFlows(s, primaries, growths, cues, respectively.index) : undefined;
   for (const g of growths) {
-    if (g.level) continue;
+    if (g.level || ofListedFlows?.has(g)) continue;
     const level = levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelAfterOpeningGrowth(s, primaries, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
     if (level) link(level, g);
   }

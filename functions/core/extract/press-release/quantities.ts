@@ -412,7 +412,10 @@ function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean 
 // "International freight trains crossed the border at the port 4,312 times during the year": so is how many times they crossed.
 // "Freight trains shuttled between China and Europe through the port 118 times in May": how many times trains made their
 // run is a count of trips (trains), not a multiple; a change word between them ("ran ... up 2.4 times") keeps the multiple.
-const TRAINS_RAN_BEFORE = /\btrains?\b[^.;\d%]{0,30}?\b(?:shuttled|ran|travell?ed|plied|crossed)\b(?![^.;\d%]*\b(?:up|by|grew|rose|increased|jumped|surged|climbed|more|than|nearly|almost)\b)[^.;\d%]{0,100}$/i;
+// ("Freight trains on the China-Europe and China-Central Asia routes crossed the border at Horgos 6,912 times", "trains passed
+// through the port 3,204 times", "trains entered and left the country 5,012 times": the subject's routes may stand between, and
+// any verb of running, passing, crossing or calling at a place counts the runs.)
+const TRAINS_RAN_BEFORE = /\btrains?\b[^.;\d%]{0,80}?\b(?:shuttled|ran|travell?ed|plied|crossed|passed|went|entered|exited|left|rolled|moved|called|departed|arrived|operated|ma(?:de|king)\s+(?:the|their|its|that)\s+(?:trip|journey|run|crossing))\b(?![^.;\d%]*\b(?:up|by|grew|rose|increased|jumped|surged|climbed|more|than|nearly|almost)\b)[^.;\d%]{0,100}$/i;
 const TIMES_OF_TRIPS_AFTER = /^\s*times\b\s*(?:[.;,)]|$|(?:in|during|from|between|through|via|on|this|last|so|since|over\s+the)\b)/i;
 
 /** A number of "times" that counts the runs trains made, by the verb of running before it and the words after it. */

@@ -146,7 +146,10 @@ const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at|carrying|
 // the cargo it carried, joined by "with" or "carrying" with no comma, are a list as well.
 const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 
-const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and)\b/i;
+// "Trade rose 52.7 percent to 9.8 billion yuan, of which exports were A and imports B, up p and q respectively", "..., with
+// exports at A and imports at B", "..., including A of exports and B of imports": a whole before the words that bring in its
+// parts is no item of the parts' list either.
+const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and|with|including|comprising|(?:of|among|within)\s+(?:which|this|these|them|it))\b/i;
 
 // "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates
 // listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
@@ -431,6 +434,18 @@ export function pairRespectivelyGrowths(scene: SentenceScene, primaries: Reading
   // pair after the levels names no flows of its own; it goes with the flows the sentence listed before it.
   const bracketed = /\(\s*$/.test(s.slice(from, run[0].figure.start)) && !listedFlows(s, cues, from, run[0].figure.start).length;
   pairListedFlows(s, cues, run, bracketed ? 0 : from, run[0].figure.start);
+}
+
+/**
+ * "Trade was 29.7 billion yuan, with the port's exports and imports growing 8.7 percent and 1.9 percent respectively", "..., while
+ * imports and exports rose 5 and 3 percent respectively": growth rates listed right before "respectively" for as many flows named
+ * after the last level are those flows' own (pairRespectivelyGrowths gives them their flows), none of a level before.
+ */
+export function growthsOfListedFlows(s: string, primaries: Reading[], growths: Reading[], cues: FlowCue[], at: number): Set<Reading> {
+  const run = listedTogether(s, growths.filter((g) => g.figure.end <= at));
+  if (run.length < 2 || run.some((g) => g.level) || !/^[\s,]*$/.test(s.slice(run[run.length - 1].figure.end, at))) return new Set();
+  const from = endOfLastBefore(primaries, run[0].figure.start);
+  return from > 0 && listedFlows(s, cues, from, run[0].figure.start).length === run.length ? new Set(run) : new Set();
 }
 
 /** The growths at the end of `run` written as one list ("14.8 percent and 8.2 percent"); all of `run` when the last two are not. */
