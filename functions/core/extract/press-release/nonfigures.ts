@@ -484,6 +484,9 @@ const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)
 // "electric cars made up 38% of German car production", "12 percent of domestic steel output", "a third of the country's
 // grain harvest": a share of one country's production or crop (a trade body's or a bureau's figure) is no share of trade either.
 const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b/i;
+// "a current account deficit of about 1.8% of GDP", "exports worth 21 per cent of the country's gross domestic product",
+// "a shortfall equal to 3 percent of national income", "of Japan's nominal GDP": a ratio to one economy's size is no share of trade.
+const SHARE_OF_ECONOMY_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|economy|state|region|province|island)['’]s\s+|(?-i:[A-Z])[a-z]+['’]s\s+)?(?:(?:nominal|real|national|annual|domestic|full-year)\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national|regional)\s+product|economic\s+output|national\s+income|economy)\b/i;
 const WORLD_TOTAL_AFTER = /^\s*of\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:total|sum|figure)\b/i;
 const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacity|reserves|supply|supplies|GDP)\b[^,;]{0,60}$/i;
 
@@ -1665,10 +1668,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "share of the world's production",
-    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population|harvest|crop)\b/i,
-    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'economy', 'throughput', 'traffic', 'consumers', 'population', 'harvest', 'crop'],
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|GNP|GNI|product|income|economy|throughput|traffic|consumers|population|harvest|crop)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'gnp', 'gni', 'product', 'income', 'economy', 'throughput', 'traffic', 'consumers', 'population', 'harvest', 'crop'],
     examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output", 'emerging economies make up 59 percent of world GDP', 'Asia handled 60 percent of world container port throughput', 'oil demand in Asia will account for 45 percent of the world total', 'electric cars made up 38% of German car production', 'imports met 12 percent of domestic steel output'],
-    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_HOME_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
+    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_HOME_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_ECONOMY_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
   },
   {
     name: 'part of a growth',
