@@ -1425,11 +1425,21 @@ function knownNames(s: string, raw: NamedPlace[]): void {
   }
 }
 
+// "The Hong Kong dollar traded at 7.78", "the Australian dollar", "the US policy rate", "Korea's ... the Korean base rate",
+// "Japanese bond yields", "the US Federal Reserve": a place naming its money (one dollar, not an amount of "dollars"), its
+// rates or its central bank names no one who trades.
+const MONEY_OR_POLICY_AFTER = /^\s*(?:dollar\b(?!s)|(?:policy|interest|benchmark|cash|base|repo|lending|overnight|key)\s+rates?\b|central\s+bank\b|Federal\s+Reserve\b|Fed\b|Treasur(?:y|ies)\b|(?:government\s+)?bond\s+yields?\b)/i;
+/** Whether the words right after a place at `end` make it name money or monetary policy (MONEY_OR_POLICY_AFTER). */
+function namesMoneyOrPolicy(s: string, end: number): boolean {
+  return MONEY_OR_POLICY_AFTER.test(s.slice(end, end + 30));
+}
+
 function knownName(s: string, hit: { index: number; name: string }, last: NamedPlace | undefined): NamedPlace | null {
   const info = NAME_INFO.get(hit.name)!;
   let end = hit.index + hit.name.length;
   // "US$", "US $" (wires often space the sign off), "U.S. dollars": a currency, not a place.
   if (info.canonical === 'United States' && /^(?:\s?\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
+  if (namesMoneyOrPolicy(s, end)) return null;
   if (info.kind !== 'port' && !info.adjective) {
     // A known town followed by "port"/"checkpoint" is a port too ("Khorgos port", "Suifenhe port").
     const suffix = portSuffix(s, end);

@@ -477,10 +477,25 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
+  if (!tally.best()) voteOwnDollars(tally, head);
   // "Tashkent, July 22 (Gazeta.uz). Uzbekistan's trade turnover with China ...": as many votes for the partner as for the
   // country the release is datelined in leave the release to the dateline's country, the news of its own capital.
   const best = tally.best(dated) || stampCountry(tally, stamps);
   return { country: best, firm: tally.scoreOf(best) >= DATELINE_WEIGHT };
+}
+
+// "HK$407.2 billion", "NT$1.2 trillion", "A$17.67 billion", "S$ 52.1 billion": a dollar sign marked with its country is the money
+// of the one place that counts its trade in it, as yuan amounts are China's. Read only when nothing else in the story votes
+// (a roundup of several countries' figures, one in "NZ$", stays the story's places' to decide).
+const OWN_DOLLAR_AMOUNT = /(?<![A-Za-z])(HK|NT|A|NZ|S|C)\$\s?\d/g;
+const DOLLAR_COUNTRY: Readonly<Record<string, string>> = { HK: 'Hong Kong', NT: 'Taiwan', A: 'Australia', NZ: 'New Zealand', S: 'Singapore', C: 'Canada' };
+
+/** Votes for the place whose own dollars the release's amounts are written in (OWN_DOLLAR_AMOUNT). */
+function voteOwnDollars(tally: CountryTally, head: string): void {
+  if (!head.includes('$')) return;
+  const counts = new Map<string, number>();
+  for (const m of head.matchAll(OWN_DOLLAR_AMOUNT)) counts.set(DOLLAR_COUNTRY[m[1]], (counts.get(DOLLAR_COUNTRY[m[1]]) ?? 0) + 1);
+  for (const [country, n] of counts) tally.add(country, Math.min(n, 3));
 }
 
 /**

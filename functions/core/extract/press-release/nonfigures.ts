@@ -455,6 +455,23 @@ const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+
 // and no comma between the rate and the amount (the amount of trade "at current exchange rates, imports were ..." is goods).
 const MONEY_WORD = '(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|rubles?|reais|real|rand|tenge|dong|pounds?|sterling|francs?|pesos?|lira|ringgits?|baht|rupiah|zloty|kr(?:one|ona)r?)';
 const RATE_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:(?:exchange|conversion)\s+rates?|${MONEY_WORD}[-–/]${MONEY_WORD}\s+rates?|rates?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}${MONEY_WORD}\s+(?:against|to|versus|per)\b)(?:(?!\b(?:exports?|imports?|trade|turnover|shipments|sales|purchases|worth|valued|amount(?:ed|s)?|totall?(?:ed|ing)|surplus|deficit)\b)[^.;,]){0,80}?\b(?:was|is|were|are|stood\s+at|standing\s+at|stands\s+at|averaged|averaging|at|of|reached|hit|to)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$`, 'i');
+// A currency's price in another, told as the money doing what a market quote does: "The euro traded at $1.097", "the
+// Australian dollar was fetching US$0.6960", "the single currency changed hands at $1.08", "the yen stood near 151 to the
+// dollar", "the Aussie closed at 64.8 US cents", "one euro bought $1.10", "the ringgit weakened to 4.72". The money (a
+// currency word, a nickname or "the currency", "sterling" with no article) is the subject, a verb of quoting or moving right
+// before the amount; and the amount is small: no rate runs to millions, while "dollars rose to $5 billion" is trade told in dollars.
+const MONEY_NAME = String.raw`(?:${MONEY_WORD}|ringgit|greenback|loonie|aussie|kiwi|(?:single|common|local)\s+currency|currency|local\s+unit)`;
+const QUOTE_VERB = String.raw`(?:trad(?:ed|es|ing)|fetch(?:ed|es|ing)?|buy(?:s|ing)?|bought|quoted|chang(?:ed|es|ing)\s+hands|st(?:ood|ands?|anding)|clos(?:ed|es|ing)|end(?:ed|s|ing)|finish(?:ed|es|ing)|settl(?:ed|es|ing)|hover(?:ed|s|ing)|s[ai]t(?:s|ting)?|worth|(?:weaken|strengthen|firm|eas|slipp|dipp|dropp|climb|gain|fall|ris|slid|sink|edg|recover|rebound|touch|hitt?)(?:ed|es|s|ing|e)?|fell|rose|risen|fallen|sank|hit)`;
+const CURRENCY_QUOTED_BEFORE = new RegExp(String.raw`\b(?:(?:the|a|one|each|its|their)\s+(?:[\w.'’-]+\s+){0,2}?)?${MONEY_NAME}\s+(?:(?:was|is|were|are|had|has|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:last|still|also|then|recently|briefly|already)\s+)?${QUOTE_VERB}(?:\s+(?:up|down|higher|lower|back|as\s+(?:high|low)\s+as))?\s+(?:(?:at|to|near|around|about|for|above|below|under|over|beyond|past)\s+)?(?:(?:about|around|roughly|nearly|some|almost|just(?:\s+(?:over|under|above|below))?)\s+)?(?:(?:US|U\.S\.|A|NZ|C|HK|S)?[$€£¥]\s?|[A-Z]{3}\s?)?$`, 'i');
+// The same quote with the other money after the amount: "$1.097 per euro", "US$0.696 to the Australian dollar", "1.10 dollars
+// against the single currency", "$1.09 for each euro".
+const PER_MONEY_AFTER = new RegExp(String.raw`^\s*(?:[A-Za-z]+\s+)?(?:per|to\s+(?:the|one|each|a)|against\s+the|versus\s+the|for\s+(?:one|each|every|a|the))\s+(?:[\w.'’-]+\s+){0,2}?${MONEY_NAME}\b(?!\s*(?:-|terms|value|denominated|worth|of\s+(?:exports|imports|trade|goods)))`, 'i');
+const MONEY_NAME_WORDS = keywords(['dollar', 'won', 'yen', 'yuan', 'renminbi', 'euro', 'rupee', 'rouble', 'ruble', 'reais', 'real', 'rand', 'tenge', 'dong', 'pound', 'sterling', 'franc', 'peso', 'lira', 'ringgit', 'baht', 'rupiah', 'zloty', 'kron', 'greenback', 'loonie', 'aussie', 'kiwi', 'currency', 'unit'], CURRENCY_QUOTED_BEFORE, PER_MONEY_AFTER);
+/** An amount under a million in money that a currency is quoted at (CURRENCY_QUOTED_BEFORE, PER_MONEY_AFTER). */
+function isCurrencyQuote(s: string, f: Figure): boolean {
+  if (f.kind !== 'level' || f.value >= 1e6 || !(isCurrency(f.unit) || f.bare)) return false;
+  return (mentions(s, MONEY_NAME_WORDS, f.start - 90, f.start) && CURRENCY_QUOTED_BEFORE.test(clauseBefore(s, f.start, 90))) || (mentions(s, MONEY_NAME_WORDS, f.end, f.end + 50) && PER_MONEY_AFTER.test(s.slice(f.end, f.end + 50)));
+}
 // "26,312 VND/USD", "92.4 RUB/USD": an amount quoted as one currency per another by their codes.
 const CURRENCY_PAIR_AFTER = /^\s*(?:[A-Z]{3})?\s?\/\s?(?:USD|EUR|CNY|RMB|JPY|GBP|CHF)\b/;
 // "China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity": a share of the world's
@@ -467,6 +484,9 @@ const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)
 // "electric cars made up 38% of German car production", "12 percent of domestic steel output", "a third of the country's
 // grain harvest": a share of one country's production or crop (a trade body's or a bureau's figure) is no share of trade either.
 const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b/i;
+// "a current account deficit of about 1.8% of GDP", "exports worth 21 per cent of the country's gross domestic product",
+// "a shortfall equal to 3 percent of national income", "of Japan's nominal GDP": a ratio to one economy's size is no share of trade.
+const SHARE_OF_ECONOMY_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|economy|state|region|province|island)['’]s\s+|(?-i:[A-Z])[a-z]+['’]s\s+)?(?:(?:nominal|real|national|annual|domestic|full-year)\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national|regional)\s+product|economic\s+output|national\s+income|economy)\b/i;
 const WORLD_TOTAL_AFTER = /^\s*of\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:total|sum|figure)\b/i;
 const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacity|reserves|supply|supplies|GDP)\b[^,;]{0,60}$/i;
 
@@ -1431,6 +1451,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
+    name: 'currency quoted in another',
+    gate: /\b(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|rubles?|reais|real|rand|tenge|dong|pounds?|sterling|francs?|pesos?|lira|ringgits?|baht|rupiah|zloty|kr(?:one|ona)r?|greenback|loonie|aussie|kiwi|currency|unit)\b/i,
+    gateWords: ['dollar', 'won', 'yen', 'yuan', 'renminbi', 'euro', 'rupee', 'rouble', 'ruble', 'reais', 'real', 'rand', 'tenge', 'dong', 'pound', 'sterling', 'franc', 'peso', 'lira', 'ringgit', 'baht', 'rupiah', 'zloty', 'kron', 'greenback', 'loonie', 'aussie', 'kiwi', 'currency', 'unit'],
+    examples: ['The euro traded at $1.097', 'the Australian dollar was fetching US$0.6960', 'the single currency changed hands at $1.08', 'one euro bought $1.10 on the day', 'the pound closed at $1.27', 'at $1.097 per euro'],
+    test: (s, f) => isCurrencyQuote(s, f),
+  },
+  {
     name: 'exchange rate named as the subject',
     gate: /\brates?\b|[A-Z]{3}\s?\/\s?[A-Z]{3}\b/i,
     gateWords: null,
@@ -1641,10 +1668,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "share of the world's production",
-    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|economy|throughput|traffic|consumers|population|harvest|crop)\b/i,
-    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'economy', 'throughput', 'traffic', 'consumers', 'population', 'harvest', 'crop'],
+    gate: /\b(?:mining|production|output|capacity|reserves|suppl(?:y|ies)|refining|processing|smelting|consumption|demand|GDP|GNP|GNI|product|income|economy|throughput|traffic|consumers|population|harvest|crop)\b/i,
+    gateWords: ['mining', 'production', 'output', 'capacity', 'reserves', 'suppl', 'refining', 'processing', 'smelting', 'consumption', 'demand', 'gdp', 'gnp', 'gni', 'product', 'income', 'economy', 'throughput', 'traffic', 'consumers', 'population', 'harvest', 'crop'],
     examples: ['China accounts for about 70% of global rare earth mining and roughly 90% of processing capacity', "the country supplies 40 percent of the world's cobalt output", 'emerging economies make up 59 percent of world GDP', 'Asia handled 60 percent of world container port throughput', 'oil demand in Asia will account for 45 percent of the world total', 'electric cars made up 38% of German car production', 'imports met 12 percent of domestic steel output'],
-    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_HOME_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
+    test: (s, f) => f.kind === 'percent' && (SHARE_OF_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_HOME_OUTPUT_AFTER.test(s.slice(f.end, f.end + 60)) || SHARE_OF_ECONOMY_AFTER.test(s.slice(f.end, f.end + 60)) || (WORLD_TOTAL_AFTER.test(s.slice(f.end, f.end + 40)) && OUTPUT_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 100)))),
   },
   {
     name: 'part of a growth',

@@ -333,6 +333,18 @@ export function monthsBetween(start: string, end: string): number {
   return (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
 }
 
+// "The accumulated deficit for the January-November period reached $42.6 billion.", "Its trade surplus over the first 11 months
+// stood at", "South Korea's cumulative shortfall through November came to", "The balance in January-October was": a running
+// balance whose span only qualifies the noun opening the sentence (its subject) is an aside in a story on one month, as
+// "Year-to-date, the trade surplus stands at ..." is: the next paragraph goes on with the month. (A running flow, "Cumulative
+// imports in January-October totalled ...", opens a passage on the span, as does a span framing the sentence, "For the first
+// ten months, ...": neither is read here.)
+const SUBJECT_NOUN_OF_SPAN = /^\s*(?:(?:The|Its|Their|This\s+year['’]s|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?(?:deficits?|surplus(?:es)?|balance|gap|shortfall)\s+(?:for|in|over|during|through|across)\s+(?:the\s+)?$/;
+/** Whether period `p` only qualifies the noun that opens sentence `s` (SUBJECT_NOUN_OF_SPAN). */
+function spanOfOpeningSubject(s: string, p: { start: number }): boolean {
+  return p.start < 100 && SUBJECT_NOUN_OF_SPAN.test(s.slice(0, p.start));
+}
+
 /** True when `inner` lies inside `outer` and is shorter. */
 function spanInside(inner: { start: string; end: string }, outer: { start: string; end: string }): boolean {
   return inner.start !== '' && outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
@@ -857,7 +869,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month.
-  const yearToDateAside = lastPeriod?.yearToDate === true && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
+  const yearToDateAside = (lastPeriod?.yearToDate === true || (lastPeriod !== undefined && spanOfOpeningSubject(s, lastPeriod))) && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   // "September's deficit was revised to $64.9 billion", "In October last year, the country logged a deficit
   // of ...": a revised or year-before level dated before the release's lead period is an aside too. A
   // sentence that states no figure ("The ministry also revised its October data.") opens a passage on
