@@ -222,6 +222,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
   // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
   if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && ((x.start >= clo && x.end <= chi) || subjectPastAside(s, x, clo))) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
+  const wholeCorridor = wholeCorridorBefore(frame, seen, at);
+  if (wholeCorridor) return (frame.sentenceArea = wholeCorridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
@@ -243,6 +245,27 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "trains on the whole corridor made 2,946 trips", "Across the entire route, ...", "The corridor as a whole handled ...", "along
+// the full length of the line", "the railway in its entirety": a corridor, route or line said whole is the corridor itself,
+// whose figure it is, even in a release on a city or hub that only sends its own goods along it (batch 17's route convention
+// is for that city's goods; the whole corridor's are the corridor's).
+const WHOLE_CORRIDOR = /\bthe\s+(?:(?:whole|entire|full|complete)\s+(?:length\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:corridor|route|railway|rail\s+line|line|network)\b|(?:full\s+)?length\s+of\s+the\s+(?:corridor|route|railway|line)\b|(?:corridor|route|railway|line|network)\s+(?:as\s+a\s+whole|in\s+its\s+entirety|overall)\b)/gi;
+const WHOLE_WORDS = keywords(['whole', 'entire', 'entirety', 'full', 'complete', 'overall', 'length'], WHOLE_CORRIDOR);
+// What stands between the whole corridor and its figure: no clause of another subject, no sentence break.
+const WHOLE_TO_FIGURE_GAP = /^[^.;]{0,160}$/;
+
+/** The corridor the release named before, when the figure at `at` is said of the whole of it and no port or town comes between. */
+function wholeCorridorBefore({ s, memory }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
+  const corridor = memory.corridorNamed ?? memory.areaByKind.zone;
+  if (!corridor || !CORRIDOR_NAME.test(corridor) || !mentions(s, WHOLE_WORDS, Math.max(0, at - 200), at)) return undefined;
+  WHOLE_CORRIDOR.lastIndex = Math.max(0, at - 200);
+  let last: RegExpExecArray | null = null;
+  for (let m: RegExpExecArray | null; (m = WHOLE_CORRIDOR.exec(s)) !== null && m.index < at; ) last = m;
+  if (!last || !WHOLE_TO_FIGURE_GAP.test(s.slice(last.index + last[0].length, at))) return undefined;
+  const end = last.index + last[0].length;
+  return seen.some((x) => x.start >= end && x.end <= at && (x.kind === 'port' || x.kind === 'city' || x.kind === 'region')) ? undefined : corridor;
 }
 
 // "Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 12.4 billion yuan", "...
@@ -770,6 +793,8 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   const ftz = frame.places.findLast((p) => p.kind === 'zone' && p.name.endsWith(' FTZ'));
   if (ftz) memory.ftzNamed = ftz.name;
+  const corridor = frame.places.findLast((p) => p.kind === 'zone' && CORRIDOR_NAME.test(p.name));
+  if (corridor) memory.corridorNamed = corridor.name;
   // "The Urumqi international land port in northwest China's Xinjiang dispatched ...": a city's (or prefecture's) land port,
   // read as the city (batch 22), is what "the port" later points back to, over a port a headline called "Urumqi land port".
   for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;
