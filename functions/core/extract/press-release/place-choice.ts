@@ -209,7 +209,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at)));
+  const seen = withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -359,6 +359,19 @@ function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
   const subject = seen[0];
   if (subject.kind !== 'country' && subject.kind !== 'region' && subject.kind !== 'city') return seen;
   return seen.filter((x) => !(x.kind === 'zone' && x.start > subject.end && MEANS_ROUTE_NAME.test(x.name) && mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) && MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
+}
+
+// "Huaihua dispatched 912 trains southbound to Vientiane, Hanoi and Bangkok, while 574 trains reached the city", "sent 300 trains
+// westward to Almaty and Tashkent, and 120 came back", "1,208 trains left for Duisburg and Lodz; 1,034 returned": the towns or
+// countries an earlier clause sends the goods or trains to (after "to", "for", "towards", "bound for", a list or one) are where
+// they went, no area of a later clause's figure, which goes back to the sender.
+const SENT_TO_BEFORE = /\b(?:dispatched|despatched|sent|ran|shipped|delivered|exported|headed|heading|left|departed|set\s+(?:out|off)|bound|destined|travell?ed|went|moved)\b[^.;]{0,60}?\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
+const SENT_TO_WORDS = keywords(['dispatched', 'despatched', 'sent', 'ran', 'shipped', 'delivered', 'exported', 'headed', 'heading', 'left', 'departed', 'set out', 'set off', 'bound', 'destined', 'travelled', 'traveled', 'went', 'moved'], SENT_TO_BEFORE);
+
+/** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
+function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): PlaceMention[] {
+  if (clo === 0 || !seen.some((x) => x.end <= clo && (x.kind === 'city' || x.kind === 'country'))) return seen;
+  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && mentions(s, SENT_TO_WORDS, Math.max(0, x.start - 120), x.start) && SENT_TO_BEFORE.test(s.slice(Math.max(0, x.start - 120), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
