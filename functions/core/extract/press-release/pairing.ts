@@ -23,8 +23,10 @@ const HIGH_OR_LOW_OF = String.raw`(?:(?:new|fresh)\s+)?(?:(?:all-time|historic|r
 // verbs of agencies and translators ("grew 20 percent and posted $13.6 billion", "and registered", "and logged").
 export const FORWARD_CUE = new RegExp(String.raw`\b(?:to|reaching|reached|reach|hitting|hit|totaling|totalling|totaled|totalled|at|amounting to|amounted to|standing at|stood at|came to|coming in at|came in at|worth|(?:and\s+)(?:made up|makes up|make up|amounted to|totaled|totalled|reached|came to|stood at|hit|posted|registered|recorded|logged|(?:was|were)\s+valued\s+at))\s+(?:(?:a|an)\s+(?:(?:(?:new|monthly|annual|quarterly|all-time|(?:19|20)\d\d|${CALENDAR_RECORD})\s+)?record(?:[\s-]+(?:high|figure|level|value))?(?:\s+of)?|${HIGH_OR_LOW_OF}|total\s+of|combined)\s+)?$`, 'i');
 // "245,000 tonnes in September, up 2.2% from a year earlier, worth $1.21 billion": a value named after a comma
-// is what the quantity before the growth was worth; the growth does not lead into it.
-const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// is what the quantity before the growth was worth; the growth does not lead into it. Said of the whole ("worth a combined
+// 30.5 billion yuan", "valued at a total of", "worth an estimated") or as a noun ("with a combined value of", "at a value of")
+// it is the same worth.
+const WORTH_AFTER_COMMA = /,\s*(?:and\s+)?(?:worth|valued\s+at|(?:with|at|carrying|having)\s+(?:a|an)\s+(?:(?:combined|total|overall|estimated|declared|aggregate)\s+)?value\s+of)\s+(?:(?:a\s+(?:combined|total\s+of)|an?\s+(?:estimated|combined|aggregate)|about|around|nearly|some|over|more\s+than|roughly|almost|approximately|just\s+(?:over|under))\s+)?$/i;
 // "1.72m tonnes in October, 19% lower year on year, taking the ten-month total to 15.8m tonnes": a growth
 // does not lead into the running total a clause of its own goes on to; it trails the level before it.
 // "reached US$7,312.6 million, 4.1 percent above the same period of 2025, with petroleum, fuels and lubricants at

@@ -209,7 +209,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at)));
+  const seen = withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -222,6 +222,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   // "the Mohan railway port handled 2.18 million tonnes, and freight trains on the railway numbered 2,094": trains said to run
   // on the railway in a clause of their own, which names no port, are the railway's, over a port an earlier clause named.
   if (corridor?.endsWith(' Railway') && !seen.some((x) => x.kind === 'port' && ((x.start >= clo && x.end <= chi) || subjectPastAside(s, x, clo))) && ALONG_THE_RAILWAY.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port' && seen.some((x) => x.kind === 'port' && x.end <= clo)) return (frame.sentenceArea = corridor);
+  const wholeCorridor = wholeCorridorBefore(frame, seen, at);
+  if (wholeCorridor) return (frame.sentenceArea = wholeCorridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
   if (p?.kind === 'port') return (frame.sentenceArea = p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
@@ -243,6 +245,27 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "trains on the whole corridor made 2,946 trips", "Across the entire route, ...", "The corridor as a whole handled ...", "along
+// the full length of the line", "the railway in its entirety": a corridor, route or line said whole is the corridor itself,
+// whose figure it is, even in a release on a city or hub that only sends its own goods along it (batch 17's route convention
+// is for that city's goods; the whole corridor's are the corridor's).
+const WHOLE_CORRIDOR = /\bthe\s+(?:(?:whole|entire|full|complete)\s+(?:length\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:corridor|route|railway|rail\s+line|line|network)\b|(?:full\s+)?length\s+of\s+the\s+(?:corridor|route|railway|line)\b|(?:corridor|route|railway|line|network)\s+(?:as\s+a\s+whole|in\s+its\s+entirety|overall)\b)/gi;
+const WHOLE_WORDS = keywords(['whole', 'entire', 'entirety', 'full', 'complete', 'overall', 'length'], WHOLE_CORRIDOR);
+// What stands between the whole corridor and its figure: no clause of another subject, no sentence break.
+const WHOLE_TO_FIGURE_GAP = /^[^.;]{0,160}$/;
+
+/** The corridor the release named before, when the figure at `at` is said of the whole of it and no port or town comes between. */
+function wholeCorridorBefore({ s, memory }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
+  const corridor = memory.corridorNamed ?? memory.areaByKind.zone;
+  if (!corridor || !CORRIDOR_NAME.test(corridor) || !mentions(s, WHOLE_WORDS, Math.max(0, at - 200), at)) return undefined;
+  WHOLE_CORRIDOR.lastIndex = Math.max(0, at - 200);
+  let last: RegExpExecArray | null = null;
+  for (let m: RegExpExecArray | null; (m = WHOLE_CORRIDOR.exec(s)) !== null && m.index < at; ) last = m;
+  if (!last || !WHOLE_TO_FIGURE_GAP.test(s.slice(last.index + last[0].length, at))) return undefined;
+  const end = last.index + last[0].length;
+  return seen.some((x) => x.start >= end && x.end <= at && (x.kind === 'port' || x.kind === 'city' || x.kind === 'region')) ? undefined : corridor;
 }
 
 // "Suifenhe sits under Mudanjiang, the prefecture-level city, which reported first-quarter trade of 12.4 billion yuan", "...
@@ -336,6 +359,19 @@ function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
   const subject = seen[0];
   if (subject.kind !== 'country' && subject.kind !== 'region' && subject.kind !== 'city') return seen;
   return seen.filter((x) => !(x.kind === 'zone' && x.start > subject.end && MEANS_ROUTE_NAME.test(x.name) && mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) && MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
+}
+
+// "Huaihua dispatched 912 trains southbound to Vientiane, Hanoi and Bangkok, while 574 trains reached the city", "sent 300 trains
+// westward to Almaty and Tashkent, and 120 came back", "1,208 trains left for Duisburg and Lodz; 1,034 returned": the towns or
+// countries an earlier clause sends the goods or trains to (after "to", "for", "towards", "bound for", a list or one) are where
+// they went, no area of a later clause's figure, which goes back to the sender.
+const SENT_TO_BEFORE = /\b(?:dispatched|despatched|sent|ran|shipped|delivered|exported|headed|heading|left|departed|set\s+(?:out|off)|bound|destined|travell?ed|went|moved)\b[^.;]{0,60}?\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
+const SENT_TO_WORDS = keywords(['dispatched', 'despatched', 'sent', 'ran', 'shipped', 'delivered', 'exported', 'headed', 'heading', 'left', 'departed', 'set out', 'set off', 'bound', 'destined', 'travelled', 'traveled', 'went', 'moved'], SENT_TO_BEFORE);
+
+/** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
+function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): PlaceMention[] {
+  if (clo === 0 || !seen.some((x) => x.end <= clo && (x.kind === 'city' || x.kind === 'country'))) return seen;
+  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && mentions(s, SENT_TO_WORDS, Math.max(0, x.start - 120), x.start) && SENT_TO_BEFORE.test(s.slice(Math.max(0, x.start - 120), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
@@ -770,6 +806,8 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   for (const p of framePlaces) if (portAreaOf(frame, p)) (memory.portAreas ??= new Set()).add(p.name);
   const ftz = frame.places.findLast((p) => p.kind === 'zone' && p.name.endsWith(' FTZ'));
   if (ftz) memory.ftzNamed = ftz.name;
+  const corridor = frame.places.findLast((p) => p.kind === 'zone' && CORRIDOR_NAME.test(p.name));
+  if (corridor) memory.corridorNamed = corridor.name;
   // "The Urumqi international land port in northwest China's Xinjiang dispatched ...": a city's (or prefecture's) land port,
   // read as the city (batch 22), is what "the port" later points back to, over a port a headline called "Urumqi land port".
   for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;

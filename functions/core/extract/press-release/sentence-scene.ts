@@ -26,6 +26,8 @@ export interface ReleaseMemory {
   portsNamed?: string[];
   /** The last pilot free trade zone named, in any role ("part of the China (Hainan) Pilot Free Trade Zone"): "the free trade zone" points back to it. */
   ftzNamed?: string;
+  /** The last corridor, route or railway named, in any role: "the whole corridor", "the route as a whole" point back to it. */
+  corridorNamed?: string;
   /** The last port named with each lower-case kind word ("the Hunchun highway port"): "the highway port" points back to it. */
   portKinds?: Record<string, string>;
   /** Ports named as a port area of a larger port ("the Xuwei port area"): a new paragraph goes back from them as from any port. */
@@ -152,7 +154,7 @@ export interface ReleaseMemory {
  */
 const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
-  launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
+  launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, corridorNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,

@@ -33,6 +33,13 @@ const FIRST_WORD = String.raw`(?:first|maiden|inaugural)`;
 // "since its start in March 2011", "since the service's beginning": a start of the service itself, never a period's start
 // ("since the start of the year", "since the year's start").
 const OWN_START = String.raw`(?<!\b(?:the|year|year['’]s|month['’]s|quarter['’]s|season['’]s|decade['’]s)\s)(?:start|beginning)(?!\s+of\b)`;
+// A launch told by its verb, then its date: "opened to cargo traffic in June 2022", "was launched in May 2019", "began in
+// April 2013", "entered commercial service on Dec. 3, 2021"; "first", "originally", "initially" before the verb change nothing.
+const LAUNCH_ADVERB = String.raw`(?:(?:first|originally|initially|officially)\s+)?`;
+const LAUNCH_VERB = String.raw`(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+`;
+const LAUNCH_DATE_RUN = String.raw`(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b))`;
+// A total built up since: the present or past perfect of a verb of running or carrying ("has carried", "had now completed").
+const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|completed|operated|dispatched|logged|hauled|conveyed|served|sent|received)\b`;
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
@@ -67,8 +74,18 @@ const SINCE_LAUNCH: StockRule[] = [
     // reads the same: "The crossing, opened in May 2021, has handled ...". Read before "since opening" with no date: "The bridge,
     // opened in May 2021, has carried N since opening" runs from May 2021.
     name: 'which opened, with a total',
-    examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved', 'The crossing, opened in May 2021, has handled'],
-    pattern: /,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?(?:opened|reopened|launched|inaugurated|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation))(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade|service))?\s+(?:in|on)\s+(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){1,40}(?=,\s*(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered)\b)/gi,
+    // The launch may be told as a first one ("first launched", "originally opened", "initially started") and with any verb
+    // of a start (began, started, debuted, commenced); the total in any perfect of running ("had completed", "has operated").
+    examples: ['The bridge, which opened to cargo traffic in June 2022, has carried', 'the line, which was launched in May 2019, had moved', 'The crossing, opened in May 2021, has handled', 'the service, first launched in March 2011, had completed', 'The route, which originally started in June 2016, has operated'],
+    pattern: new RegExp(String.raw`,\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?)?${LAUNCH_ADVERB}${LAUNCH_VERB}${LAUNCH_DATE_RUN}{1,40}(?=,\s*${PERFECT_OF_RUNNING})`, 'gi'),
+  },
+  {
+    // The same launch as a participle opening the sentence, its subject after the comma: "Launched in March 2011, the service
+    // had completed more than 95,000 trips", "First opened in May 2021, the crossing has handled ...". (Without a perfect after
+    // the subject, "Opened in 2019, the terminal handled 2,000 trains this year" only dates the terminal.)
+    name: 'launched in, opening the sentence',
+    examples: ['Launched in March 2011, the service had completed', 'First opened to freight in May 2021, the crossing has handled', "Started in April 2013, Chengdu's service has now run"],
+    pattern: new RegExp(String.raw`(?:^|--|—|[.;:]\s)\s*${LAUNCH_ADVERB}${LAUNCH_VERB}${LAUNCH_DATE_RUN}{1,40}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
   },
   {
     // The subject left to the main clause: "Since opening to traffic in June 2022, the bridge had carried ...".
@@ -181,8 +198,10 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
 // "The China-Laos Railway began operation on Dec. 3", "the new crossing was opened to cargo traffic in June 2022", "the line
 // entered commercial service on 1 July", "the terminal started operations in March": a sentence that tells when a line, route
 // or facility began to run gives the launch a later "since the opening" points back to.
-const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade))\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
-const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned'], LAUNCH_STATED);
+// A service named as the subject, then a bare verb of a start, says the same: "The service started in November 2014", "the
+// route first began in June 2016", "the corridor debuted in April 2017" (a service noun first: "Exports started in March" is no launch).
+const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:services?|routes?|lines?|railway|corridor|link|trains?|network)\s+(?:(?:first|originally|initially)\s+)?(?:began|started|commenced|debuted|opened)|(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+|first\s+|originally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade))\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
+const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'debuted', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned'], LAUNCH_STATED);
 
 /** The month a sentence says a line or facility began to run in ("began operation on Dec. 3"); '' when it says none. */
 export function launchStated(s: string, anchor: Anchor | null): string {
@@ -194,7 +213,8 @@ export function launchStated(s: string, anchor: Anchor | null): string {
 }
 
 // "goods worth 86.5 billion yuan had been carried"; "the trains had made more than 112,600 trips": runs made by a day.
-const PILED_UP = /\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b|\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services)\b/i;
+const RUNS_PILED_UP = /\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services)\b/i;
+const PILED_UP = new RegExp(String.raw`\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b|${RUNS_PILED_UP.source}`, 'i');
 const THIS_YEAR_WORDS = /\b(?:this|the\s+current)\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\b/i;
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
 const BARE_THIS_YEAR = /^this\s+year$/i;
@@ -223,7 +243,7 @@ export function runningTotals(periods: PeriodMention[], s: string, anchor: Ancho
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
   if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarEnd(previous, lead));
-  return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf);
+  return continuedRunningTotal(out, s, previous, asOf) ?? sinceTheMonthBefore(out, s, previous, anchor) ?? asStocks(out, s, asOf, launchBefore);
 }
 
 const BARE_SO_FAR = /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/i;
@@ -381,9 +401,12 @@ function continuedRunningTotal(out: PeriodMention[], s: string, previous: Report
  * "As of Sept 30, goods worth 86.5 billion yuan had been carried across the border": what had piled up by a day,
  * with no words of this year, is a stock (no period start), as is a stock or total stated "as of" a day.
  */
-function asStocks(out: PeriodMention[], s: string, asOf: (p: PeriodMention) => boolean): PeriodMention[] {
+function asStocks(out: PeriodMention[], s: string, asOf: (p: PeriodMention) => boolean, launchBefore = ''): PeriodMention[] {
   if (out.some(asOf) && !YOY_CUE.test(s) && !sameCutoffYearBefore(out, asOf) && (STOCK_CUE.test(s) || (PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s)))) {
-    return out.map((p) => (asOf(p) ? { ...p, periodStart: '', yearToDate: false } : p));
+    // "The service started in November 2014. ... By the end of 2021 it had run more than 5,000 trips": runs piled up by a day
+    // after a launch the release dated before are a running total from that launch (goods "had been carried" stay a stock).
+    const fromLaunch = launchBefore !== '' && RUNS_PILED_UP.test(s) && !THIS_YEAR_WORDS.test(s);
+    return out.map((p) => (!asOf(p) ? p : fromLaunch && launchBefore <= p.periodEnd ? { ...p, periodStart: launchBefore, yearToDate: false, running: true } : { ...p, periodStart: '', yearToDate: false }));
   }
   return out;
 }
