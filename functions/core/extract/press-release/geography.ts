@@ -1522,8 +1522,10 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
 // "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
 // under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
-// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port. "Dongxing, another
+// frontier city,", "Hekou, also a border city,", "Erenhot, a second border city,", "Ruili, one more frontier city,": an
+// apposition that adds the town to a series of cities the release goes through names it as the city as well.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
