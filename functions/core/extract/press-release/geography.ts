@@ -3309,13 +3309,15 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "The national total for the year was ...": the country's own total after figures of its parts.
 // "the port city", "the border port city's": a city described by its port is the city ("port" is the kind only when no
 // "city" follows). "the municipality" is a province-level city, which the lexicon holds as a region (Tianjin, Shanghai).
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|district|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
+// "the bonded areas", "the pilot area", "the free trade area", "this development area": an area named by a word of a zone is
+// the zone (a bare "the area", or "the border areas", stays no place).
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|district|FTZ|national(?=\s+total\b)|(?<=(?:bonded|pilot|trade|development)\s)areas?)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|district|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'district', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|areas?|district|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'district', 'ftz', 'area'], ANAPHOR);
 
 // "the country's cities", "among the nation's 31 provinces", "the country's largest ports": the places of the country a
 // figure's place is ranked among, not the country whose figure it is.
@@ -3358,7 +3360,7 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   if (!m) return null;
   const word = m[1].toLowerCase();
   // ("the district's exports": a customs district or a city's district is held as a zone.)
-  if (word === 'zone' || word === 'ftz' || word === 'district') return 'zone';
+  if (word === 'zone' || word === 'ftz' || word === 'district' || word === 'area' || word === 'areas') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
   // "crossed the bridge" after a crossing named by its bridge ("the Blagoveshchensk - Heihe road bridge") is that crossing.
   // "the gate" of Vietnam's border gates and "the camp" of Myanmar's border trade camps are crossings too.
