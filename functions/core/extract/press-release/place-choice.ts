@@ -454,9 +454,9 @@ const municipalityOf = (memory: ReleaseMemory): string | undefined => {
   return region && isMunicipality(region) ? region : undefined;
 };
 
-// "the bonded areas", "these bonded zones", "the pilot zone's bonded areas": the bonded parts of a pilot free trade zone taken
-// together are that pilot zone (as the zone's own figures are), not one bonded zone named on its own in between.
-const FTZ_ANAPHOR = /\b(?:the|this|that|these|those)\s+(?:(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)\b|(?:special\s+)?(?:comprehensive\s+)?bonded\s+(?:areas|zones)\b)/i;
+// "the bonded areas", "the pilot area", "the free trade area", "the pilot zone": the bonded parts of a pilot free trade zone
+// taken together, or the pilot zone by another of its words, are that pilot zone, not one bonded zone named on its own in between.
+const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)|pilot\s+(?:free\s+trade\s+)?(?:zone|area)|free\s+trade\s+area|(?:special\s+)?(?:comprehensive\s+)?bonded\s+areas)\b/i;
 
 /** The pilot free trade zone the release named, when a zone anaphor in `text` means it ("the FTZ", "the bonded areas"). */
 const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): string | undefined =>

@@ -1,0 +1,112 @@
+/**
+ * Rules of the fixing round for b238, b240 (thirty-sixth session): which area a figure belongs to when a province, its
+ * cities, its customs houses, ports and zones are all named. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number | null, unit?: string) => rows.find((r) => r.value === value && (unit === undefined || r.unit === unit));
+
+describe('a share set equal to a part of a place figure is a share, and the amount before it is of the whole trade', () => {
+  // The paragraph before ends on imports, so a carried flow would make the city's amount an import.
+  const lead = 'NINGBO, Aug. 14 -- Zhejiang province traded 2.9 trillion yuan in the first seven months, up 5.1 percent.\n\nImports, mostly crude oil and ore, came to 820 billion yuan.\n\n';
+  const cases: Array<[string, number, number]> = [
+    ['Ningbo contributed 760 billion yuan, up 4.2 percent and equal to 26.2 percent of the provincial figure.', 760e9, 26.2],
+    ['Hangzhou, the capital, recorded 410 billion yuan, equivalent to 14.1 percent of the province\'s tally.', 410e9, 14.1],
+    ['Jinhua chipped in 330 billion yuan, an increase of 9 percent year on year, representing 11.4 percent of the regional sum.', 330e9, 11.4],
+    ['Shaoxing posted 150 billion yuan, the equivalent of 5.2 percent of the provincial total.', 150e9, 5.2],
+    ['Wenzhou reported 190 billion yuan, rising 3.3 percent, corresponding to 6.6 percent of the provincial aggregate.', 190e9, 6.6],
+  ];
+  for (const [sentence, level, share] of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(lead + sentence, '2026-08-14');
+      expect(row(rows, share, 'percent-share')).toMatchObject({ measure: 'share', flow: 'total' });
+      expect(row(rows, level)).toMatchObject({ flow: 'total' });
+    });
+  }
+  it('keeps a rate set equal to an average as no share (near miss)', () => {
+    const rows = releaseRows(lead + 'Ningbo grew 4.2 percent, equal to 1.4 times the provincial average growth.', '2026-08-14');
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('keeps the flow a city amount names itself (near miss)', () => {
+    const rows = releaseRows(lead + "Ningbo's imports came to 500 billion yuan, equal to 61 percent of the provincial figure.", '2026-08-14');
+    expect(row(rows, 500e9)).toMatchObject({ flow: 'import' });
+  });
+});
+
+describe('a port town added by an apposition to a series of cities is the city', () => {
+  const cases: Array<[string, string]> = [
+    ['Dongxing, another frontier city, posted trade of 21.5 billion yuan in the period.', 'Dongxing'],
+    ['Hekou, also a border city, recorded foreign trade of 6.4 billion yuan.', 'Hekou'],
+    ['Foreign trade of Erenhot, a second border city on the Mongolian side of the region, reached 13.2 billion yuan.', 'Erenhot'],
+    ['Ruili, one more frontier city of the province, saw imports and exports of 18.1 billion yuan.', 'Ruili'],
+    ['Heihe, another small border city, traded goods worth 3.7 billion yuan over the months.', 'Heihe'],
+  ];
+  for (const [sentence, city] of cases) {
+    it(`reads "${sentence.slice(0, 50)}..."`, () => {
+      const rows = releaseRows(`BEIJING, June 19 -- The border city of Manzhouli reported foreign trade of 40.2 billion yuan in the first five months. ${sentence}`, '2026-06-19');
+      expect(rows.find((r) => r.area.startsWith(city))?.area).toBe(city);
+    });
+  }
+  it('keeps "Dongxing, another frontier crossing" the port (near miss)', () => {
+    const rows = releaseRows('BEIJING, June 19 -- The border city of Manzhouli reported foreign trade of 40.2 billion yuan in the first five months. Dongxing, another frontier crossing, cleared 210,000 tonnes of fruit.', '2026-06-19');
+    expect(row(rows, 210000)?.area).toBe('Dongxing Port');
+  });
+  it('keeps "Pingxiang, a border city in Guangxi" the port (near miss)', () => {
+    const rows = releaseRows('NANNING, June 19 -- Pingxiang, a border city in Guangxi, has imported 412,000 tonnes of fruit so far this year, up 12.5 percent.', '2026-06-19');
+    expect(row(rows, 412000)?.area).toBe('Pingxiang Port');
+  });
+});
+
+describe('an anaphor holding a part of a whole is not the place of its kind that owns the whole', () => {
+  const zone = 'Trade in the Suzhou Industrial Park Comprehensive Bonded Zone reached 203.6 billion yuan in the first ten months of 2026, up 7.3 percent, Suzhou Customs said. ';
+  const cases: string[] = [
+    'The wider Suzhou Industrial Park traded 545.7 billion yuan in the period, the zone contributing 37.3 percent.',
+    'The Suzhou Industrial Park as a whole traded 545.7 billion yuan, with the zone accounting for 37.3 percent.',
+    'Suzhou Industrial Park handled 545.7 billion yuan of trade; the zone made up 37.3 percent of it.',
+    'Over the same months Suzhou Industrial Park recorded 545.7 billion yuan, and the bonded zone took 37.3 percent.',
+    'Suzhou Industrial Park reported trade of 545.7 billion yuan, while the zone alone represented 37.3 percent.',
+  ];
+  for (const sentence of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(zone + sentence, '2026-11-18');
+      expect(row(rows, 37.3, 'percent-share')?.area).toBe('Suzhou Industrial Park Comprehensive Bonded Zone');
+      expect(row(rows, 545.7e9)?.area).toBe('Suzhou Industrial Park');
+    });
+  }
+  it('keeps the zone the subject whose growth its own clause gives (near miss)', () => {
+    const rows = releaseRows(zone + 'Suzhou Industrial Park traded 545.7 billion yuan, the zone exporting 37.3 percent more than a year earlier.', '2026-11-18');
+    expect(row(rows, 545.7e9)?.area).toBe('Suzhou Industrial Park');
+    expect(rows.some((r) => r.unit === 'percent-share' && r.area === 'Suzhou Industrial Park Comprehensive Bonded Zone')).toBe(false);
+  });
+  it('keeps a share in a release that named no other zone (near miss)', () => {
+    const rows = releaseRows('SUZHOU, Nov. 18 -- Suzhou Industrial Park traded 545.7 billion yuan in the first ten months, the zone contributing 12.1 percent of the city\'s trade.', '2026-11-18');
+    expect(row(rows, 12.1, 'percent-share')?.area).toBe('Suzhou Industrial Park');
+  });
+});
+
+describe('the bonded areas taken together are the pilot free trade zone', () => {
+  const lead = 'SHANGHAI, Feb. 3 -- Trade of the China (Shanghai) Pilot Free Trade Zone\'s bonded areas reached 2.41 trillion yuan in 2025, up 4.3 percent. The Yangshan Special Comprehensive Bonded Zone contributed 236 billion yuan. ';
+  const cases: Array<[string, number]> = [
+    ["Shanghai's total foreign trade in 2025 was 4.35 trillion yuan; the bonded areas accounted for 55.4 percent of it.", 55.4],
+    ['Shanghai as a whole traded 4.35 trillion yuan, with the bonded areas making up 55.4 percent.', 55.4],
+    ["Shanghai's trade came to 4.35 trillion yuan, the pilot area contributing 55.4 percent.", 55.4],
+    ['Shanghai recorded 4.35 trillion yuan of trade, and the FTZ took 55.4 percent.', 55.4],
+    ['Across Shanghai trade stood at 4.35 trillion yuan, while the free trade area represented 55.4 percent.', 55.4],
+  ];
+  for (const [sentence, share] of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(lead + sentence, '2026-02-03');
+      expect(row(rows, share, 'percent-share')?.area).toBe('Shanghai FTZ');
+    });
+  }
+  it('keeps "the border areas" no zone (near miss)', () => {
+    const rows = releaseRows(lead + "Shanghai's total foreign trade was 4.35 trillion yuan; the border areas of the province grew 5 percent.", '2026-02-03');
+    expect(row(rows, 4.35e12)?.area).toBe('Shanghai');
+  });
+  it('keeps a single named bonded zone the zone (near miss)', () => {
+    const rows = releaseRows(lead + 'Within that, the Yangshan zone handled 120 billion yuan of imports.', '2026-02-03');
+    expect(row(rows, 120e9)?.area).toBe('Yangshan Special Comprehensive Bonded Zone');
+  });
+});
