@@ -110,3 +110,28 @@ describe('the bonded areas taken together are the pilot free trade zone', () => 
     expect(row(rows, 120e9)?.area).toBe('Yangshan Special Comprehensive Bonded Zone');
   });
 });
+
+describe('trains said to run between a Chinese city and a place abroad are the city hub', () => {
+  const lead = 'CHENGDU, Oct. 23 -- Sichuan province traded 586.0 billion yuan in the first three quarters of 2020, Chengdu Customs said. ';
+  const cases: Array<[string, string, number]> = [
+    ['More than 3,600 China-Europe freight trains ran between Chengdu and European cities during the nine months.', 'Chengdu', 3600],
+    ['Some 1,200 freight trains operated between Chengdu and Europe in the period.', 'Chengdu', 1200],
+    ['Over the nine months 800 trains shuttled between Chengdu and Central Asian hubs.', 'Chengdu', 800],
+    ['Trains plying between Chengdu and Russia numbered 450 this year.', 'Chengdu', 450],
+    ['In all, 2,900 block trains travelled between Chengdu and overseas destinations, the customs added.', 'Chengdu', 2900],
+  ];
+  for (const [sentence, city, trains] of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(lead + sentence, '2020-10-23');
+      expect(row(rows, trains, 'trains')?.area).toBe(city);
+    });
+  }
+  it('keeps trains between two Chinese cities the province (near miss)', () => {
+    const rows = releaseRows(lead + 'More than 3,600 freight trains ran between Chengdu and Chongqing.', '2020-10-23');
+    expect(row(rows, 3600, 'trains')?.area).toBe('Sichuan');
+  });
+  it('keeps trains between the city and Europe with no verb of running the route (near miss)', () => {
+    const rows = releaseRows(lead + 'More than 3,600 freight trains between Chengdu and Europe were counted.', '2020-10-23');
+    expect(row(rows, 3600, 'trains')?.area).toBe('Sichuan');
+  });
+});

@@ -2631,7 +2631,25 @@ function locatesNext({ s, r, next }: PlaceView): boolean {
 function borderOrRoute(v: PlaceView): boolean {
   const { s, r, next } = v;
   const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
-  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows);
+  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows) && !homeEndOfRun(v);
+}
+
+// "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
+// shuttling between Chongqing and Duisburg", "trains that travelled between Yiwu and Madrid": trains said to run (a verb of
+// running) between a Chinese city and a place abroad are that city's, the hub that runs them; "trains between China and Europe"
+// (no verb, or a country at home) stay the route's scenery.
+const RUN_BETWEEN_BEFORE = /\b(?:trains?|services?|trips|runs|journeys)\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|shuttled|shuttling|travell?ed|travell?ing|plied|plying|journeyed|moved|moving)\s+between\s+(?:the\s+)?$/i;
+const AND_BEFORE_FAR_END = /^\s+and\s+(?:the\s+)?$/;
+// "and European cities", "and Central Asian hubs", "and overseas destinations": the far end named by a word of abroad.
+const FAR_END_ABROAD_AFTER = /^\s+and\s+(?:(?:Central\s+|South(?:east)?\s+)?[A-Z][a-z]+an|foreign|overseas)\s+(?:cities|destinations|hubs|ports|stations|countries|markets)\b/;
+
+/** Whether the place of `v` is the Chinese city at the home end of trains said to run between it and a place abroad. */
+function homeEndOfRun({ s, r, name, kind, before, next }: PlaceView): boolean {
+  if (kind !== 'city' || !before.includes('between') || !RUN_BETWEEN_BEFORE.test(before) || countryOfPlace({ name, kind }) !== 'China') return false;
+  if (FAR_END_ABROAD_AFTER.test(s.slice(r.end, r.end + 50))) return true;
+  if (!next || next.start - r.end > 12 || !AND_BEFORE_FAR_END.test(s.slice(r.end, next.start))) return false;
+  const far = countryOfPlace({ name: next.info.canonical, kind: next.info.kind });
+  return next.info.kind === 'group' || (far !== null && far !== 'China');
 }
 
 /**
