@@ -135,3 +135,30 @@ describe('trains said to run between a Chinese city and a place abroad are the c
     expect(row(rows, 3600, 'trains')?.area).toBe('Sichuan');
   });
 });
+
+describe('a share named by its noun in apposition to an amount of the total is that amount share', () => {
+  // The paragraph before ends on imports, so a carried flow would make the share an import share.
+  const lead = 'KUNMING, July 23 -- Yunnan province traded 138.9 billion yuan in the first half of 2024. Exports rose 5.6 percent to 82.4 billion yuan, but imports fell 13.5 percent to 56.5 billion yuan.\n\n';
+  const cases: string[] = [
+    'ASEAN accounted for 58.0 billion yuan of the total, a share of 41.8 percent.',
+    'ASEAN again led with 58.0 billion yuan of the total, or a portion of 41.8 percent.',
+    'ASEAN took 58.0 billion yuan of the provincial total, giving it a share of 41.8 percent.',
+    "ASEAN made up 58.0 billion yuan of Yunnan's total, for a proportion of 41.8 percent.",
+    'The ASEAN bloc represented 58.0 billion yuan of the whole total, equal to a share of 41.8 percent.',
+  ];
+  for (const sentence of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(lead + sentence, '2024-07-23');
+      expect(row(rows, 41.8, 'percent-share')).toMatchObject({ flow: 'total', partner: 'ASEAN', area: 'Yunnan' });
+    });
+  }
+  it('keeps a change after the amount a change (near miss)', () => {
+    const rows = releaseRows(lead + 'ASEAN accounted for 58.0 billion yuan of the total, up 4.1 percent.', '2024-07-23');
+    expect(row(rows, 58e9)?.yoy_pct).toBe(4.1);
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('keeps a share of the import total an import share (near miss)', () => {
+    const rows = releaseRows(lead + 'ASEAN supplied 20.1 billion yuan of the import total, a share of 35.6 percent of imports.', '2024-07-23');
+    expect(row(rows, 35.6, 'percent-share')?.flow).toBe('import');
+  });
+});

@@ -562,7 +562,9 @@ const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?
 // "of the provincial total, or", "of Liaoning's total, or": up to two words before "total"; the share may follow in brackets
 // ("Fresh bananas represented B/. 161.5 million of the total (21.7%)").
 // ("The bonded zone handled 412.6 billion yuan of it, or 55.2 percent": "it" is the total the sentence before gave.)
-const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total|it)\s*(?:,\s*or\s+|\(\s*)$/i;
+// ("58.0 billion yuan of the total, a share of 41.8 percent", "..., or a share of", "..., giving it a share of", "..., for a
+// proportion of", "..., equal to a share of": the share named by its noun in apposition to the amount is the amount's too.)
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total|it)\s*(?:,\s*or\s+|\(\s*|,\s*(?:or\s+|for\s+|giving\s+(?:it|them)\s+|equal\s+to\s+|equivalent\s+to\s+)?an?\s+(?:share|proportion|portion)\s+of\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?)$/i;
 
 /**
  * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
@@ -571,7 +573,7 @@ const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?o
 export function shareOfAmountBefore(s: string, readings: Reading[]): void {
   for (const [i, r] of readings.entries()) {
     if (r.role !== 'share' || i === 0) continue;
-    const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
+    const before = s.slice(Math.max(0, r.figure.start - 80), r.figure.start);
     const amount = readings[i - 1];
     if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before) || ofAllSuch(s, amount, r))) r.twinOf = amount.twinOf ?? amount;
   }
