@@ -162,3 +162,28 @@ describe('a share named by its noun in apposition to an amount of the total is t
     expect(row(rows, 35.6, 'percent-share')?.flow).toBe('import');
   });
 });
+
+describe('a kind word in the plural before a list of names makes each name a town', () => {
+  const lead = 'HAIKOU, March 14 -- Hainan province traded 44.6 billion yuan in January and February, up 16.3 percent. ';
+  const cases: Array<[string, Array<[number, string]>]> = [
+    ['The cities of Haikou and Sanya reported trade of 13.1 billion yuan and 3.9 billion yuan.', [[13.1e9, 'Haikou'], [3.9e9, 'Sanya']]],
+    ['The cities of Sanya, Danzhou and Wanning traded 3.9 billion yuan, 1.2 billion yuan and 0.5 billion yuan.', [[3.9e9, 'Sanya'], [1.2e9, 'Danzhou'], [0.5e9, 'Wanning']]],
+    ['Among the counties of Wanning and Lingshui, trade reached 0.6 billion yuan and 0.3 billion yuan.', [[0.6e9, 'Wanning'], [0.3e9, 'Lingshui']]],
+    ['Further west, the prefectures of Dongfang, Changjiang, and Ledong posted 2.2 billion yuan, 0.9 billion yuan and 0.4 billion yuan.', [[2.2e9, 'Dongfang'], [0.9e9, 'Changjiang'], [0.4e9, 'Ledong']]],
+    ['In the north, Cities of Chengmai and Lingao recorded goods trade of 1.5 billion yuan and 0.7 billion yuan.', [[1.5e9, 'Chengmai'], [0.7e9, 'Lingao']]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence.slice(0, 60)}..."`, () => {
+      const rows = releaseRows(lead + sentence, '2024-03-14');
+      for (const [value, town] of expected) expect(row(rows, value)?.area).toBe(town);
+    });
+  }
+  it('learns no town from a single name after the plural kind (near miss)', () => {
+    const rows = releaseRows(lead + 'The cities of Qiongzhong traded 0.2 billion yuan.', '2024-03-14');
+    expect(row(rows, 0.2e9)?.area).not.toBe('Qiongzhong');
+  });
+  it('keeps a list with no plural kind word before it unknown (near miss)', () => {
+    const rows = releaseRows(lead + 'Danzhou and Wanning traded 1.2 billion yuan and 0.5 billion yuan.', '2024-03-14');
+    expect(rows.some((r) => r.area === 'Danzhou' || r.area === 'Wanning')).toBe(false);
+  });
+});
