@@ -34,7 +34,12 @@ const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overal
 // "The bridge carried 1.21 million tonnes of the Heihe total": the place's name before the total, or "figure" for it.
 // ("of the October total" is a month's, no place's.)
 // ("contributed 15.06 billion yuan of the district's total": any word of a place kind, a customs district's or a prefecture's.)
-const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:,?\s*(?:or\s+)?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation|district|prefecture|county|zone|state)['’]s|the\s+(?:provincial|municipal|regional|prefectural|district))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure)\b`);
+// ("155.8 billion yuan, up 4.2 percent and equal to 63.6 percent of the provincial figure", "..., accounting for 40 percent
+// of the city's tally", "..., representing a share of 31 percent of the regional sum": the share may follow the amount's change
+// and be set by any word of equality or of a part; the whole may be any noun of an amount.)
+const CHANGE_BEFORE_PART = String.raw`,\s*(?:up|down|rising|falling|growing|gaining|dropping|an?\s+(?:increase|decrease|rise|drop|decline|gain)\s+of)\s+[\d.]+\s*(?:%|percent|per\s+cent)(?:\s+(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago)))?(?:\s*,\s*|\s+and\s+)`;
+const WORD_OF_PART = String.raw`(?:or|accounting\s+for|making\s+up|representing|constituting|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|amounting\s+to|corresponding\s+to)\s+(?:a\s+share\s+of\s+)?`;
+const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:(?:${CHANGE_BEFORE_PART}|,?\s*)(?:${WORD_OF_PART})?(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+)?of\s+(?:[A-Z][\w-]*'s?|the\s+(?!(?:${MONTH_WORDS})\b)[A-Z][a-z][\w-]*|the\s+(?:province|city|region|municipality|country|nation|district|prefecture|county|zone|state)['’]s|the\s+(?:provincial|municipal|regional|prefectural|district))\s+(?:(?:combined|overall|whole)\s+)?(?:total|figure|tally|sum|aggregate)\b`);
 
 // "The figure for the first half has been revised to", "the earlier figure was revised up to", "the September total
 // published last month (RMB 3.82 trillion) has been revised to RMB".
@@ -1408,7 +1413,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   if (memory.bothWays && f.kind === 'level' && r.areaOverride) return 'total';
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
   // place's part of a whole total in a new one: the whole is all trade.
-  if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 60))) return 'total';
+  if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 110))) return 'total';
   // "The hub's share of all freight trains rose to 24.1 percent" in a new paragraph: a share of "all" of a thing, no
   // direction named, is of the whole both ways, not of the direction an earlier paragraph ended on.
   if (memory.lastFlowParagraph !== sentence.paragraph && r.role === 'share' && shareOfAll(s, lo, f)) return 'total';

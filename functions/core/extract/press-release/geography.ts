@@ -1532,8 +1532,10 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // "the northern province of Lao Cai", "Lao Cai Province": a port town named as the province it heads is that province.
 // "Manzhouli city's foreign trade" (the kind word in lower case, then the city's own trade), "Suifenhe, a county-level city
 // under Mudanjiang," (an apposition giving the town's rank as a city or the city above it) name it as the city too; "Pingxiang,
-// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port. "Dongxing, another
+// frontier city,", "Hekou, also a border city,", "Erenhot, a second border city,", "Ruili, one more frontier city,": an
+// apposition that adds the town to a series of cities the release goes through names it as the city as well.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
@@ -2649,7 +2651,25 @@ function locatesNext({ s, r, next }: PlaceView): boolean {
 function borderOrRoute(v: PlaceView): boolean {
   const { s, r, next } = v;
   const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
-  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows);
+  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows) && !homeEndOfRun(v);
+}
+
+// "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
+// shuttling between Chongqing and Duisburg", "trains that travelled between Yiwu and Madrid": trains said to run (a verb of
+// running) between a Chinese city and a place abroad are that city's, the hub that runs them; "trains between China and Europe"
+// (no verb, or a country at home) stay the route's scenery.
+const RUN_BETWEEN_BEFORE = /\b(?:trains?|services?|trips|runs|journeys)\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|shuttled|shuttling|travell?ed|travell?ing|plied|plying|journeyed|moved|moving)\s+between\s+(?:the\s+)?$/i;
+const AND_BEFORE_FAR_END = /^\s+and\s+(?:the\s+)?$/;
+// "and European cities", "and Central Asian hubs", "and overseas destinations": the far end named by a word of abroad.
+const FAR_END_ABROAD_AFTER = /^\s+and\s+(?:(?:Central\s+|South(?:east)?\s+)?[A-Z][a-z]+an|foreign|overseas)\s+(?:cities|destinations|hubs|ports|stations|countries|markets)\b/;
+
+/** Whether the place of `v` is the Chinese city at the home end of trains said to run between it and a place abroad. */
+function homeEndOfRun({ s, r, name, kind, before, next }: PlaceView): boolean {
+  if (kind !== 'city' || !before.includes('between') || !RUN_BETWEEN_BEFORE.test(before) || countryOfPlace({ name, kind }) !== 'China') return false;
+  if (FAR_END_ABROAD_AFTER.test(s.slice(r.end, r.end + 50))) return true;
+  if (!next || next.start - r.end > 12 || !AND_BEFORE_FAR_END.test(s.slice(r.end, next.start))) return false;
+  const far = countryOfPlace({ name: next.info.canonical, kind: next.info.kind });
+  return next.info.kind === 'group' || (far !== null && far !== 'China');
 }
 
 /**
@@ -3327,13 +3347,15 @@ function withJointAreas(s: string, places: PlaceMention[]): PlaceMention[] {
 // "The national total for the year was ...": the country's own total after figures of its parts.
 // "the port city", "the border port city's": a city described by its port is the city ("port" is the kind only when no
 // "city" follows). "the municipality" is a province-level city, which the lexicon holds as a region (Tianjin, Shanghai).
-const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|district|FTZ|national(?=\s+total\b))(?:'s)?\b/gi;
+// "the bonded areas", "the pilot area", "the free trade area", "this development area": an area named by a word of a zone is
+// the zone (a bare "the area", or "the border areas", stays no place).
+const ANAPHOR = /\b(?:the|this|its)\s+(?:(?:whole|entire|pilot|free|trade|comprehensive|bonded|economic|development|special|high-tech|industrial|railway|highway|road|river|dry|land|inland|border|island|coastal|frontier|port(?=\s+city\b))\s+){0,3}(port|checkpoint|crossing|pass|station|bridge|gate|camp|region|province|prefecture|municipality|city|country|nation|zone|district|FTZ|national(?=\s+total\b)|(?<=(?:bonded|pilot|trade|development)\s)areas?)(?:'s)?\b/gi;
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|into)\s$/i;
 const WITH_PARTICIPLE_AFTER = /^\s+(?:alone\s+)?(?:contributing|accounting|making|handling|taking|representing)\b/i;
 const WHOLE_OF_SHARE_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bshare|\bthirds?|\bhalf|\bquarters?|\bfifths?)\s+of\s+$/i;
 // Goods "from the province" or "from the port" leave the place reported on; "from the country" is a partner.
-const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|district|ftz)$/i;
-const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'district', 'ftz'], ANAPHOR);
+const ORIGIN_ANAPHOR = /^(?:province|prefecture|municipality|city|port|checkpoint|crossing|pass|station|bridge|gate|camp|zone|areas?|district|ftz)$/i;
+const ANAPHOR_WORDS = keywords(['port', 'checkpoint', 'crossing', 'pass', 'station', 'bridge', 'gate', 'camp', 'region', 'province', 'prefecture', 'municipality', 'city', 'country', 'nation', 'zone', 'district', 'ftz', 'area'], ANAPHOR);
 
 // "the country's cities", "among the nation's 31 provinces", "the country's largest ports": the places of the country a
 // figure's place is ranked among, not the country whose figure it is.
@@ -3376,7 +3398,7 @@ export function anaphoraKind(s: string, from: number, to: number): PlaceKind | n
   if (!m) return null;
   const word = m[1].toLowerCase();
   // ("the district's exports": a customs district or a city's district is held as a zone.)
-  if (word === 'zone' || word === 'ftz' || word === 'district') return 'zone';
+  if (word === 'zone' || word === 'ftz' || word === 'district' || word === 'area' || word === 'areas') return 'zone';
   if (word === 'port' && /free\s+trade\s+port/i.test(m[0])) return 'region';
   // "crossed the bridge" after a crossing named by its bridge ("the Blagoveshchensk - Heihe road bridge") is that crossing.
   // "the gate" of Vietnam's border gates and "the camp" of Myanmar's border trade camps are crossings too.

@@ -93,6 +93,9 @@ const OF_PLACE_TRADE = /^\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?(?:\s+[A-Z
 // "about 13.5% of those of Zhejiang province", "a fifth of that of the whole country", "9 percent of the nation's": the whole
 // named by a pronoun that stands for the part's own flow ("those", "that") and the place it belongs to.
 const OF_PLACE_PRONOUN = /^\s*of\s+(?:those|that)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|(?:whole\s+|entire\s+)?(?:country|nation|region|province|city|state|bloc|economy)\b)/;
+// "equal to 63.6 percent of the provincial figure", "equivalent to 40% of the city's tally", "the equivalent of a third of the
+// regional sum": the whole named by a noun of an amount after the kind of place that owns it (an adjective or a possessive).
+const OF_PLACE_FIGURE = /^\s*of\s+(?:the\s+)?(?:provincial|regional|municipal|prefectural|national|nationwide|city-?wide|province-?wide|region-?wide|(?:province|region|city|prefecture|municipality|country|nation|state|county|district)['’]s)\s+(?:(?:overall|whole|combined|total)\s+)?(?:figure|tally|sum|aggregate|amount|total)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
 // "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named; "with 91.2 percent of them
 // going to China", "of it bound for Europe": the part a destination took; "reached 18.6 billion yuan, 61.8 percent of it
@@ -296,7 +299,7 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   if ((afterChangeOr || (cue.role === null && OR_AFTER_LEVEL.test(gap))) && elidedWhole(s, f, after)) return 'share';
   // "up 7.3%, equal to 57% of the total": a part of a whole, not a rate the amount rose to ("a deficit equivalent to
   // 6.8% of the value of imports" is a ratio, no share).
-  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_ALL_TRADED.test(after) || OF_PLACE_TRADE.test(after) || OF_PLACE_PRONOUN.test(after))) return 'share';
+  if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_ALL_TRADED.test(after) || OF_PLACE_TRADE.test(after) || OF_PLACE_PRONOUN.test(after) || OF_PLACE_FIGURE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
   const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
   // "but growth slowed to 1.9%", "growth picked up to 6 percent": the pace a growth came to is that growth.
@@ -559,7 +562,9 @@ const AMOUNT_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?(?:of\s+(?
 // "of the provincial total, or", "of Liaoning's total, or": up to two words before "total"; the share may follow in brackets
 // ("Fresh bananas represented B/. 161.5 million of the total (21.7%)").
 // ("The bonded zone handled 412.6 billion yuan of it, or 55.2 percent": "it" is the total the sentence before gave.)
-const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total|it)\s*(?:,\s*or\s+|\(\s*)$/i;
+// ("58.0 billion yuan of the total, a share of 41.8 percent", "..., or a share of", "..., giving it a share of", "..., for a
+// proportion of", "..., equal to a share of": the share named by its noun in apposition to the amount is the amount's too.)
+const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?of\s+(?:(?:(?:the|its|their)\s+|[A-Z][\w-]*'s?\s+)(?:[\w'-]+\s+){0,2}?total|it)\s*(?:,\s*or\s+|\(\s*|,\s*(?:or\s+|for\s+|giving\s+(?:it|them)\s+|equal\s+to\s+|equivalent\s+to\s+)?an?\s+(?:share|proportion|portion)\s+of\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?)$/i;
 
 /**
  * "contributed 1.98 trillion yuan of the total, or 81.8 percent": the share after ", or" is the amount's
@@ -568,7 +573,7 @@ const AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE = /\d[\d.,]*\s*(?:[A-Za-z.$]+\s+){0,3}?o
 export function shareOfAmountBefore(s: string, readings: Reading[]): void {
   for (const [i, r] of readings.entries()) {
     if (r.role !== 'share' || i === 0) continue;
-    const before = s.slice(Math.max(0, r.figure.start - 60), r.figure.start);
+    const before = s.slice(Math.max(0, r.figure.start - 80), r.figure.start);
     const amount = readings[i - 1];
     if (amount.role === 'level' && amount.figure.end <= r.figure.start && (AMOUNT_OF_TOTAL_THEN_SHARE_BEFORE.test(before) || AMOUNT_THEN_SHARE_BEFORE.test(before) || ofAllSuch(s, amount, r))) r.twinOf = amount.twinOf ?? amount;
   }

@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceMention } from './geography.js';
+import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -462,11 +462,25 @@ const PORT_FACILITY_ON_LINE = /\b(?:the|its)\s+port['’]s\s+(?:[\w-]+\s+){0,3}?
 function anaphorOfClause(frame: RowFrame, p: PlaceMention, clo: number, at: number): string | undefined {
   if (p.start >= clo) return p.kind === 'zone' && p.name.endsWith(' Railway') && PORT_FACILITY_ON_LINE.test(frame.s.slice(clo, p.start)) ? frame.memory.areaByKind.port : undefined;
   const kind = anaphoraKind(frame.s, clo, at);
-  if (!kind || kind === p.kind || kind === 'country') return undefined;
+  if (kind && kind === p.kind) return partNamedByAnaphor(frame, p, clo, at);
+  if (!kind || kind === 'country') return undefined;
   // "The zone, next to Dongting Port, handled X, while the port moved Y TEUs": a place of that kind the sentence named before
   // the clause (if only to place another) is the one pointed back to, over one of earlier sentences.
   const named = frame.places.findLast((x) => x.kind === kind && x.end <= clo);
-  const earlier = named?.name ?? frame.memory.areaByKind[kind];
+  const earlier = named?.name ?? pilotZoneMeant(frame.memory, kind, frame.s.slice(clo, at)) ?? frame.memory.areaByKind[kind];
+  return earlier && earlier !== p.name ? earlier : undefined;
+}
+
+// "The wider Suzhou Industrial Park traded X, the zone contributing 37.3 percent", "..., with the zone accounting for 37.3
+// percent", "...; the zone made up 37.3 percent of it": an anaphor opening a clause of a part, after a clause whose place of
+// the same kind owns the whole, cannot be that place (a thing is no part of itself), so it points back past it, to the place
+// of its kind the sentences before reported on.
+const PART_CLAUSE_OF_ANAPHOR = /^[\s,;]*(?:(?:and|while|with|whereas)\s+)?(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?(?:zone|areas?|port|city|district|park|province|region|prefecture)\s+(?:alone\s+)?(?:contribut(?:ing|ed|es)|account(?:ing|ed|s)\s+for|mak(?:ing|es)\s+up|made\s+up|represent(?:ing|ed|s)|tak(?:ing|es)(?:\s+up)?|took(?:\s+up)?|supplying|supplied|provid(?:ing|ed))\s+(?:(?:a\s+share\s+of|about|around|nearly|some|roughly|over|more\s+than|almost|just\s+over|just\s+under)\s+)*$/i;
+
+/** The place of `p`'s kind the sentences before reported on, when an anaphor of that kind holds a part of `p`'s whole. */
+function partNamedByAnaphor({ s, memory }: RowFrame, p: PlaceMention, clo: number, at: number): string | undefined {
+  if (p.end > clo || !PART_CLAUSE_OF_ANAPHOR.test(s.slice(clo, at))) return undefined;
+  const earlier = memory.areaByKind[p.kind];
   return earlier && earlier !== p.name ? earlier : undefined;
 }
 
@@ -476,7 +490,13 @@ const municipalityOf = (memory: ReleaseMemory): string | undefined => {
   return region && isMunicipality(region) ? region : undefined;
 };
 
-const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)\b/i;
+// "the bonded areas", "the pilot area", "the free trade area", "the pilot zone": the bonded parts of a pilot free trade zone
+// taken together, or the pilot zone by another of its words, are that pilot zone, not one bonded zone named on its own in between.
+const FTZ_ANAPHOR = /\b(?:the|this|that)\s+(?:(?:pilot\s+)?(?:free\s+trade\s+zone|FTZ)|pilot\s+(?:free\s+trade\s+)?(?:zone|area)|free\s+trade\s+area|(?:special\s+)?(?:comprehensive\s+)?bonded\s+areas)\b/i;
+
+/** The pilot free trade zone the release named, when a zone anaphor in `text` means it ("the FTZ", "the bonded areas"). */
+const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): string | undefined =>
+  kind === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(text) ? memory.ftzNamed : undefined;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {

@@ -36,6 +36,10 @@ const TOWN_CUES: TownCue[] = [
   // The kind word before or after the name.
   { re: new RegExp(String.raw`\b(?:[Cc]ity|[Cc]ounty|[Pp]refecture)\s+of\s+(${NAME})\b`, 'g'), examples: ['the city of Lishui', 'the county of Qingtian'] },
   { re: new RegExp(String.raw`\b(${NAME})\s+(?:City|County|county)\b`, 'g'), examples: ['Lishui City', 'Qingtian County', 'Qingtian county'] },
+  // The kind word in the plural before a list of names makes each a town: "the cities of Haikou and Sanya", "the counties of
+  // Yunhe, Qingtian and Jingning", "prefectures of Dehong and Honghe", "the cities of Lishui, Quzhou, and Zhoushan".
+  { re: new RegExp(String.raw`\b(?:[Cc]ities|[Cc]ounties|[Pp]refectures)\s+of\s+(${NAME})(?=\s*,\s*${NAME}|\s+and\s+${NAME})`, 'g'), examples: ['the cities of Haikou and Sanya', 'the counties of Yunhe, Qingtian and Jingning'] },
+  { re: new RegExp(String.raw`(?<=\b(?:[Cc]ities|[Cc]ounties|[Pp]refectures)\s+of\s+(?:${NAME}(?:\s*,\s*|\s*,?\s+and\s+)){1,5})(${NAME})\b`, 'g'), examples: ['the cities of Haikou and Sanya', 'the counties of Yunhe, Qingtian and Jingning', 'the cities of Lishui, Quzhou, and Zhoushan'] },
   // The town's own total trade.
   { re: new RegExp(String.raw`\b(${NAME})['’]s\s+(?:total\s+)?(?:foreign\s+trade|imports\s+and\s+exports|exports\s+and\s+imports|import\s+and\s+export\s+(?:value|volume))\b`, 'g'), weak: true, examples: ["Lishui's imports and exports", "Lishui's foreign trade"] },
   { re: new RegExp(String.raw`\b(?:[Ff]oreign\s+trade|[Ii]mports\s+and\s+exports|[Ii]mport\s+and\s+export\s+value)\s+of\s+(${NAME})\b(?![ \t]*(?:['’]s|,?\s+(?:Group|Co\b|Company|Corp|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology)))`, 'g'), weak: true, examples: ['Foreign trade of Lishui'] },
