@@ -66,3 +66,33 @@ describe('forecasters polled at a time, not by a name, make the figure before th
     expect(result('Imports grew 3.3 percent in the month; analysts polled beforehand had predicted a fall in purchases of coal.', '2024-08-07', 3.3)).toHaveLength(1);
   });
 });
+
+describe('"over" a twelve-month span closing at a month is the span a change ran over, not its base', () => {
+  it('reads "fell 4.0 per cent over the year to June" in a financial-year story', () => {
+    expect(tupleOf('Canberra posted a goods surplus of A$98.1 billion in the 2024-25 financial year. Exports slipped 2.7 per cent over the year to June to A$610.4 billion.', '2025-08-07', 610.4e9))
+      .toEqual(['2024-07', '2025-06', 610.4e9, 'AUD', -2.7]);
+  });
+  it('reads "over the twelve months ended March" with the amount first', () => {
+    expect(tupleOf('WELLINGTON, May 2 - Dairy exports reached NZ$24.1 billion, up 5.3 percent over the twelve months ended March 2025.', '2025-05-02', 24.1e9))
+      .toEqual(['2024-04', '2025-03', 24.1e9, 'NZD', 5.3]);
+  });
+  it('reads "over the 12 months to September" in digits after a sentence giving the year', () => {
+    expect(tupleOf('The trade balance for the year ended September 2024 was a deficit of 4.2 billion dollars. Merchandise imports climbed 6.4% over the 12 months to September to $71.9 billion.', '2024-11-05', 71.9e9))
+      .toEqual(['2023-10', '2024-09', 71.9e9, 'USD', 6.4]);
+  });
+  it('reads "up N per cent over the past 12 months to August" as an aside before the verb', () => {
+    expect(tupleOf('In the twelve months to August 2025 the deficit was 0.8 billion dollars. Wine exports, up 8.2 per cent over the past 12 months to August, totalled 1.9 billion dollars.', '2025-10-01', 1.9e9))
+      .toEqual(['2024-09', '2025-08', 1.9e9, 'USD', 8.2]);
+  });
+  it('reads "over the year ended December" before the amount, after a calendar year', () => {
+    expect(tupleOf('In 2024 the surplus was 3.3 billion dollars. Exports of goods rose 3.6 per cent over the year ended December 2024 to 95.2 billion dollars.', '2025-02-20', 95.2e9))
+      .toEqual(['2024-01', '2024-12', 95.2e9, 'USD', 3.6]);
+  });
+  it('keeps "over the same period" a base (near miss)', () => {
+    expect(tupleOf('Exports in the first half of 2025 reached 61.2 billion dollars, 4.4 per cent over the same period of 2024.', '2025-07-20', 61.2e9))
+      .toEqual(['2025-01', '2025-06', 61.2e9, 'USD', 4.4]);
+  });
+  it('keeps "over October 2025" a base that is not a year before (near miss)', () => {
+    expect(tupleOf('Exports reached 38.2 billion dollars in December 2025, up 6.5% over October 2025.', '2026-01-20', 38.2e9)?.[4]).toBeNull();
+  });
+});
