@@ -96,3 +96,38 @@ describe('"over" a twelve-month span closing at a month is the span a change ran
     expect(tupleOf('Exports reached 38.2 billion dollars in December 2025, up 6.5% over October 2025.', '2026-01-20', 38.2e9)?.[4]).toBeNull();
   });
 });
+
+describe('a year-to-date balance summed as a tally in a monthly release is an aside; the next paragraph is the month again', () => {
+  const periodOf = (text: string, published: string, value: number) => {
+    const r = releaseRows(text, published).find((x) => x.value === value);
+    return r ? [r.period_start, r.period_end] : undefined;
+  };
+  it('reads "The accumulated deficit for the January-September period" then exports', () => {
+    expect(periodOf('SEOUL, Oct. 1 -- The country posted a trade deficit of $3.8 billion in September, the ministry said. The accumulated deficit for the January-September period reached $28.9 billion.\n\nExports of steel fell 12.1 percent to $2.6 billion.', '2025-10-01', 2.6e9))
+      .toEqual(['2025-09', '2025-09']);
+  });
+  it('reads "The shortfall for January-August combined" then a paragraph on imports', () => {
+    expect(periodOf('TOKYO, Sept 18 -- A trade gap of 0.9 trillion yen was logged in August. The shortfall for January-August combined stood at 4.4 trillion yen.\n\nImports grew 3.2 percent from a year earlier to 9.1 trillion yen.', '2025-09-18', 9.1e12))
+      .toEqual(['2025-08', '2025-08']);
+  });
+  it('reads "the cumulative trade surplus for the first ten months" written as its own sentence', () => {
+    expect(periodOf('MANILA, Dec 9 -- Exports in October rose 4 percent to 7.2 billion dollars. For the first ten months, the cumulative trade surplus came to 1.1 billion dollars.\n\nElectronics shipments rose 6.5 percent to 4.1 billion dollars.', '2025-12-09', 4.1e9))
+      .toEqual(['2025-10', '2025-10']);
+  });
+  it('reads "the combined deficit over January to May" with the tally word before the noun', () => {
+    expect(periodOf('ANKARA, June 30 -- The trade deficit narrowed to 6.4 billion dollars in May. Over January to May, the combined deficit was 37.2 billion dollars.\n\nExports to Germany rose 8 percent to 1.9 billion dollars.', '2025-06-30', 1.9e9))
+      .toEqual(['2025-05', '2025-05']);
+  });
+  it('reads "the surplus, taken together for the first seven months" with the tally after the noun', () => {
+    expect(periodOf('CANBERRA, Aug 28 -- The goods surplus was 5.2 billion dollars in July. The surplus, taken together for the first seven months of 2025, was 38.6 billion dollars.\n\nCoal exports fell 9 percent to 4.4 billion dollars.', '2025-08-28', 4.4e9))
+      .toEqual(['2025-07', '2025-07']);
+  });
+  it('keeps a tally of imports in force for the paragraph after it (near miss)', () => {
+    expect(periodOf('Bauxite imports reached 18.1 million tonnes in September, up 6 percent. From January to September, cumulative imports were 150.2 million tonnes.\n\nImports from Guinea were 14.2 million tonnes.', '2025-10-20', 14.2e6))
+      .toEqual(['2025-01', '2025-09']);
+  });
+  it('keeps a plain year-to-date balance in force for the paragraph after it (near miss)', () => {
+    expect(periodOf('HANOI, Dec 6 -- Exports rose 9 percent in November to 39.1 billion dollars. In the first eleven months, the trade surplus was 21.4 billion dollars.\n\nExports of phones rose 5 percent to 52.3 billion dollars.', '2025-12-06', 52.3e9))
+      .toEqual(['2025-01', '2025-11']);
+  });
+});
