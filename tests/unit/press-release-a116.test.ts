@@ -131,3 +131,28 @@ describe('a year-to-date balance summed as a tally in a monthly release is an as
       .toEqual(['2025-01', '2025-11']);
   });
 });
+
+describe('a partner that is the subject of a verb of having a balance owns it: the area\'s balance has the other sign', () => {
+  const balanceOf = (text: string, published: string, amount: number) => releaseRows(text, published).find((r) => r.flow === 'balance' && Math.abs(r.value ?? 0) === amount)?.value;
+  it('reads "Brazil posted a surplus of N with China" in a story on China\'s trade', () => {
+    expect(balanceOf('BEIJING, Jan. 18 -- China\'s trade with Brazil reached 171.2 billion dollars in 2025, customs data showed. Brazil posted a surplus of 44.6 billion dollars with China, mainly on soybeans.', '2026-01-18', 44.6e9)).toBe(-44.6e9);
+  });
+  it('reads "Chile ran a deficit of N" with an adverb before the verb', () => {
+    expect(balanceOf('BEIJING, Jan. 18 -- China\'s trade with Chile came to 61.5 billion dollars in 2025, the General Administration of Customs said. Chile again ran a deficit of 2.3 billion dollars in its trade with China.', '2026-01-18', 2.3e9)).toBe(2.3e9);
+  });
+  it('reads "Australia recorded a record trade surplus of" with words before the noun', () => {
+    expect(balanceOf('BEIJING, Jan. 14 -- Chinese customs data show that China\'s trade with Australia totalled 1.48 trillion yuan in 2025. Australia recorded a record trade surplus of 402.3 billion yuan with China.', '2026-01-14', 402.3e9)).toBe(-402.3e9);
+  });
+  it('reads "Peru has had a surplus of" in the perfect', () => {
+    expect(balanceOf('BEIJING, Jan. 20 -- China\'s imports from Peru rose 9 percent in 2025, according to the General Administration of Customs. Peru has had a surplus of 21.4 billion dollars in its trade with China.', '2026-01-20', 21.4e9)).toBe(-21.4e9);
+  });
+  it('reads "Angola chalked up a surplus of" with a phrasal verb', () => {
+    expect(balanceOf('BEIJING, Jan. 20 -- China\'s trade with Angola fell 4 percent in 2025 to 22.1 billion dollars, according to China\'s customs. Angola chalked up a surplus of 14.6 billion dollars.', '2026-01-20', 14.6e9)).toBe(-14.6e9);
+  });
+  it('keeps the sign where trade with the partner is the subject (near miss)', () => {
+    expect(balanceOf('JAKARTA, Nov 15 -- Exports to China reached US$5.2 billion in October 2026, while imports from China came to US$6.4 billion, so that trade with China posted a deficit of US$1.2 billion.', '2026-11-15', 1.2e9)).toBe(-1.2e9);
+  });
+  it('keeps the sign where the release\'s own country posts the balance (near miss)', () => {
+    expect(balanceOf('HANOI, Nov 6 -- Trade with Cambodia totalled 4.93 billion USD in the first ten months, up 8.1 percent, with Vietnam posting a trade surplus of 2.15 billion USD.', '2026-11-06', 2.15e9)).toBe(2.15e9);
+  });
+});
