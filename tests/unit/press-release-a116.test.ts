@@ -156,3 +156,33 @@ describe('a partner that is the subject of a verb of having a balance owns it: t
     expect(balanceOf('HANOI, Nov 6 -- Trade with Cambodia totalled 4.93 billion USD in the first ten months, up 8.1 percent, with Vietnam posting a trade surplus of 2.15 billion USD.', '2026-11-06', 2.15e9)).toBe(2.15e9);
   });
 });
+
+describe('the place a sentence\'s figures belong to is no partner that a later "mutual" or "bilateral" trade is with', () => {
+  const rowOf = (text: string, published: string, value: number) => {
+    const r = releaseRows(text, published).find((x) => x.value === value);
+    return r ? [r.area, r.partner] : undefined;
+  };
+  const lead2 = 'MOSCOW, Oct 14 -- Trade between Russia and China in January-September 2024 came to $180.4 billion, up 1.7%, according to the General Administration of Customs of China.';
+  const lead = 'MOSCOW, Oct 14 -- Russia-China trade in January-September 2024 came to $180.4 billion, up 1.7%, according to the General Administration of Customs of China.';
+  it('reads "supplies from Russia to China" then "mutual trade" in the month', () => {
+    expect(rowOf(`${lead}\n\nChinese exports to Russia fell 1.9% to $80.7 billion, while supplies from Russia to China grew 4.7% to $99.7 billion.\n\nIn September, mutual trade reached $20.3 billion.`, '2024-10-14', 20.3e9)).toEqual(['China', 'Russia']);
+  });
+  it('reads "Russian exporters sold goods worth N to China" then "mutual trade"', () => {
+    expect(rowOf(`${lead2}\n\nRussian exporters sold goods worth $99.7 billion to China, up 4.7%.\n\nIn September, mutual trade reached $20.3 billion.`, '2024-10-14', 20.3e9)).toEqual(['China', 'Russia']);
+  });
+  it('reads "Goods shipped from Russia to China" then "bilateral trade"', () => {
+    expect(rowOf(`${lead2}\n\nGoods shipped from Russia to China grew 4.7% to $99.7 billion.\n\nIn September alone, bilateral trade was $20.3 billion.`, '2024-10-14', 20.3e9)).toEqual(['China', 'Russia']);
+  });
+  it('reads "Imports from Russia into China" then "Mutual trade in September"', () => {
+    expect(rowOf(`${lead2}\n\nImports from Russia into China increased 4.7% to $99.7 billion.\n\nMutual trade in September stood at $20.3 billion.`, '2024-10-14', 20.3e9)).toEqual(['China', 'Russia']);
+  });
+  it('reads "Deliveries of Russian goods to China" then "Trade between the two countries"', () => {
+    expect(rowOf(`${lead2}\n\nDeliveries of Russian goods to China rose 4.7% to $99.7 billion.\n\nTrade between the two countries reached $20.3 billion in September.`, '2024-10-14', 20.3e9)).toEqual(['China', 'Russia']);
+  });
+  it('keeps a partner named last when it is no area of the figures (near miss)', () => {
+    expect(rowOf('ASTANA, June 10 -- Kazakhstan\'s trade with China in January-April 2026 reached 9.8 billion US dollars, the bureau said.\n\nExports to China rose 6% to 3.9 billion US dollars.\n\nIn April, mutual trade came to 2.6 billion US dollars.', '2026-06-10', 2.6e9)).toEqual(['Kazakhstan', 'China']);
+  });
+  it('keeps "bilateral trade" with the partner of an earlier sentence when the last one names only the area (near miss)', () => {
+    expect(rowOf('HANOI, Oct 6 -- Vietnam\'s trade with Laos in the first nine months of 2025 came to 1.9 billion US dollars, the customs office said. Vietnam\'s exports rose 8% to 1.1 billion US dollars.\n\nIn September, bilateral trade was 0.2 billion US dollars.', '2025-10-06', 0.2e9)).toEqual(['Vietnam', 'Laos']);
+  });
+});
