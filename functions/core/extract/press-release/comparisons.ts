@@ -199,6 +199,11 @@ const MONTH_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|ve
 // period of last year (4.2 billion dollars)": the amount in brackets right after a base a year before is that base's level.
 const YEAR_BEFORE_BRACKETED = /\b(?:from|compared\s+(?:with|to)|than|against|versus|over|on)\s+(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|preceding|prior)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|quarter|half)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|ago|before)))\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 
+// "9.4% more than in the corresponding period of 2025 (11.7 billion dollars)", "down from the same months of 2024 (US$3.2
+// billion)", "against the comparable quarter of 2023 (€5.1 bn)": the amount in brackets right after the same span of a named
+// year is that span's level in that year (not the whole year the year alone would name); "(US$ 653 million more)" is a change.
+const SAME_PERIOD_OF_YEAR_BRACKETED = /\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half|time)\s+(?:of|in)\s+((?:19|20)\d{2})\s*\(\s*(?:(?:about|around|nearly|some)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+
 // "widened to 66.3 billion euros (2024: €60.4 billion)", "(previous year: EUR 12.1 billion)", "(prior year: 4.2
 // million tonnes)": a bracket opened by a year, or by the year before, and a colon (statistics offices' house style) holds
 // that year's level of the same months.
@@ -373,6 +378,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   // before, read before "last year" could date the bracket as a whole year.
   const bracket = s.lastIndexOf('(', start);
   if (bracket >= 0 && start - bracket <= 30 && YEAR_BEFORE_BRACKETED.test(s.slice(Math.max(0, start - 90), start))) return { period: { kind: 'year-before' }, rule: 'bracketed level of the year before' };
+  const samePeriodYear = bracket >= 0 && start - bracket <= 30 && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)) ? SAME_PERIOD_OF_YEAR_BRACKETED.exec(s.slice(Math.max(0, start - 90), start)) : null;
+  if (samePeriodYear) return { period: { kind: 'same-period', year: Number(samePeriodYear[1]) }, rule: 'bracketed level of the same period of a named year' };
   const dating = periods.find((p) => p.kind === 'base' && p.periodStart && p.end <= start && start - p.end <= BRACKETED_BASE_REACH && BRACKETED_AFTER_BASE.test(s.slice(p.end, start)) && !CHANGE_IN_BRACKET_AFTER.test(s.slice(end, end + 16)));
   if (dating) return { period: { kind: 'stated', start: dating.periodStart, end: dating.periodEnd }, rule: 'bracketed level of a dated base', stated: dating };
   const yearColon = bracket >= 0 && start - bracket <= 30 ? bracketYearColon(s, start) : null;

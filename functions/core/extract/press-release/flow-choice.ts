@@ -1236,12 +1236,22 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
 }
 
+// "Brazil posted a surplus of", "Chile ran a $20 billion deficit", "Australia again recorded a record surplus", "Peru has had a
+// trade surplus": a place as the subject of a verb of having or showing a balance, right before the balance's noun, owns it.
+const BALANCE_HELD_GAP = /^\s+(?:(?:also|again|still|once\s+again)\s+)?(?:(?:has|have|had)\s+)?(?:posted|post(?:s|ing)?|ran|run(?:s|ning)?|recorded|record(?:s|ing)?|registered|register(?:s|ing)?|had|has|logged|log(?:s|ging)?|booked|book(?:s|ing)?|enjoyed|enjoy(?:s|ing)?|kept|keeps|maintained|maintain(?:s|ing)?|reported|report(?:s|ing)?|chalked\s+up|racked\s+up|notched\s+up)\s+(?:an?|the|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
+
 /** "Russia's surplus in trade with China" with China the area: a partner's own surplus is the area's deficit (and its deficit a surplus). */
 function partnerOwnsBalance(frame: RowFrame, cue: FlowCue): boolean {
   if (cue.flow !== 'balance') return false;
   const owner = frame.places.findLast((p) => p.end <= cue.start);
-  return owner !== undefined && owner.role === 'partner' && POSSESSIVE_OWNER_GAP.test(frame.s.slice(owner.end, cue.start));
+  if (owner === undefined || owner.role !== 'partner') return false;
+  const gap = frame.s.slice(owner.end, cue.start);
+  if (POSSESSIVE_OWNER_GAP.test(gap)) return true;
+  // ("trade with China posted a deficit": the place a preposition governs is no subject; "with Vietnam posting a surplus" in a
+  // release on Vietnam is the area's own balance.)
+  return BALANCE_HELD_GAP.test(gap) && owner.name !== frame.memory.country && owner.name !== frame.sentenceArea && !GOVERNED_PLACE_BEFORE.test(frame.s.slice(Math.max(0, owner.start - 12), owner.start));
 }
+const GOVERNED_PLACE_BEFORE = /\b(?:with|to|from|for|of|in|and|by|between)\s+(?:the\s+)?$/i;
 
 const SHARE_OF_IT_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:it|them)\b/i;
 const LISTED_BY_BEFORE = /\b[Bb]y\s+(destinations?|sources?|origins?|countr(?:y|ies)\s+of\s+origin)\b/;

@@ -350,6 +350,24 @@ function spanInside(inner: { start: string; end: string }, outer: { start: strin
   return inner.start !== '' && outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
 }
 
+// "the accumulated deficit", "the cumulative trade surplus", "a combined shortfall", "the running balance", "the shortfall for
+// January-October combined", "the surplus, taken together for the ten months": a balance summed over the year to date as a tally
+// kept beside the month being reported (a monthly release of a country with a deficit). Tallies of exports or imports ("From
+// January to October, cumulative imports were ...") lead on to the year to date's own details, and stay in force.
+const BALANCE_NOUN = String.raw`(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|balances?)`;
+const BALANCE_TALLY = new RegExp(String.raw`\b(?:accumulated|cumulative|combined|running|aggregate)\s+(?:(?:trade|external|merchandise|goods)\s+)?${BALANCE_NOUN}\b|\b${BALANCE_NOUN}\b[^.;]{0,60}?\b(?:combined|cumulatively|taken\s+together|all\s+told)\b`, 'i');
+const BALANCE_TALLY_WORDS = keywords(['accumulated', 'cumulative', 'combined', 'running', 'aggregate', 'together', 'all told'], BALANCE_TALLY);
+
+/** True when `p` is a year to date (January to a later month) whose balance the sentence names as a tally (BALANCE_TALLY). */
+function talliedYearToDate(s: string, p: PeriodMention): boolean {
+  return isYearToDateSpan({ start: p.periodStart, end: p.periodEnd }) && mentions(s, BALANCE_TALLY_WORDS) && BALANCE_TALLY.test(s);
+}
+
+/** A running balance told beside the month a release reports: its span qualifies the subject, or it is summed as a tally. */
+function balanceToDateAside(s: string, p: PeriodMention): boolean {
+  return spanOfOpeningSubject(s, p) || talliedYearToDate(s, p);
+}
+
 /**
  * "Year to date, imports and exports totaled 41.9 billion yuan. During the period, exports ... grew 9.1
  * percent": the period the sentence points back to is the aside's; so is the rest of the aside's paragraph.
@@ -868,8 +886,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
   const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
-  // the sentences after it go on with the month.
-  const yearToDateAside = (lastPeriod?.yearToDate === true || (lastPeriod !== undefined && spanOfOpeningSubject(s, lastPeriod))) && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
+  // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
+  // which the sentence sums as a tally (balanceToDateAside).
+  const yearToDateAside = (lastPeriod?.yearToDate === true || (lastPeriod !== undefined && balanceToDateAside(s, lastPeriod))) && lead !== undefined && lead.start === lead.end && lead.end === lastPeriod.periodEnd && memory.period !== null && memory.period.end === lead.end && memory.period.start === lead.start;
   // "September's deficit was revised to $64.9 billion", "In October last year, the country logged a deficit
   // of ...": a revised or year-before level dated before the release's lead period is an aside too. A
   // sentence that states no figure ("The ministry also revised its October data.") opens a passage on

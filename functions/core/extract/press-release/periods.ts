@@ -2212,8 +2212,9 @@ const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?
 
 /** When a period or an unresolved expression is the base a change is measured against. */
 const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
-  // "over January and February" is the period; "over the same period last year" is a base.
-  ({ before }) => spaceOrDashEnds(before) && BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))),
+  // "over January and February" is the period; "over the same period last year" is a base; "4.0 per cent over the year to
+  // June" names the span the change ran over (TWELVE_MONTHS_CLOSING).
+  ({ m, before }) => spaceOrDashEnds(before) && BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))) && !spanOfChangeOver(m[0], before),
   // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
   ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
   ({ m }) => endsIn(m[0].charCodeAt(0) | 32, 'tsc') && /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
@@ -2238,6 +2239,17 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
   ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
 ];
+
+// "fell 4.0 per cent over the year to June", "rose 6% over the twelve months ended March", "up 3.1 per cent over the past 12
+// months to September", "over the year ending in June": after "over", a twelve-month span closing at a month is the span the change
+// ran over (the figures' own year), not a base ("over the same period", "over October 2025" stay bases).
+const TWELVE_MONTHS_CLOSING = /^(?:the\s+)?(?:(?:last|past|latest)\s+)?(?:year|twelve[- ]months?|12[- ]months?)\s+(?:to|ending|ended|through|up\s+to|until)\s/i;
+const OVER_ENDS = /\bover\s+$/i;
+
+/** True when a mention after "over" is a twelve-month span closing at a month: the span of a change, not its base. */
+function spanOfChangeOver(mention: string, before: string): boolean {
+  return OVER_ENDS.test(before) && TWELVE_MONTHS_CLOSING.test(mention);
+}
 
 /** True when `text` ends in a space or a hyphen, as every match of BASE_BEFORE does. */
 function spaceOrDashEnds(text: string): boolean {

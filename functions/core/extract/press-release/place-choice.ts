@@ -846,7 +846,9 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   if (lastArea && !standingAside(frame, rows)) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
-  const lastPartner = partnerPlaces[partnerPlaces.length - 1];
+  // ("supplies from Russia to China" in a release on China's count: the place the sentence's figures belong to is no partner
+  // a later "mutual trade" or "bilateral trade" is with.)
+  const lastPartner = partnerPlaces.findLast((p) => !rows.some((r) => r.area === p.name));
   if (lastPartner) memory.partner = lastPartner.name;
   if (!memory.mutualPartner && partnerPlaces.length && mentions(frame.s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(frame.s)) memory.mutualPartner = partnerPlaces[0].name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
