@@ -759,8 +759,7 @@ const AVERAGE_THING_WORTH_BEFORE = /\baverage\s+(?:[\w'-]+\s+){1,6}?(?:was|were|
 // "the export-to-import coverage ratio rose to 82.5%", "the coverage rate fell to 60.2% from 60.5%", "the ratio
 // of non-oil exports to imports", "the coverage of imports by exports is 16.6%": exports as a percentage of
 // imports, no share of trade.
-// ("import coverage by exports reached 75.7%", "imports were covered by exports at 75.7 percent": the same ratio, passive.)
-const COVERAGE_RATIO_BEFORE = /\b(?:imports?\s+coverage\b|imports?\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:(?:only|just)\s+)?(?:covered|paid\s+for|financed)\s+by\s+(?:[\w-]+\s+){0,2}?exports?|coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
+const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?:[\w-]+\s+){0,2}imports?\s+by\s+(?:[\w-]+\s+){0,2}exports?|(?:exports?|imports?)[- ]to[- ](?:imports?|exports?)\s+(?:ratio|rate|coverage)|ratio\s+of\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:[\w-]+\s+){0,2}imports?)\b/i;
 // Balance-of-payments items a trade release prints beside goods: travel receipts, remittances, reserves, direct
 // investment ("the FDI sector accounted for 73.1% of exports", "the foreign direct investment (FDI) sector earned", "FDI-invested
 // firms shipped", "FDI (foreign direct investment) exporters" are a breakdown of trade, not investment).

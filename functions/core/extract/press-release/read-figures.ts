@@ -140,10 +140,10 @@ function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: Fi
 /** The sentence's last level figure before `f`. */
 const levelBefore = (scene: SentenceScene, f: Figure): Figure | undefined => scene.figures.findLast((g) => g.kind === 'level' && g.end <= f.start);
 
-// "854 million dollars from 264,000 tonnes shipped abroad", "earned R2.1 billion from the sale of 41,000 tonnes", "$1.2 billion
-// out of 3.1 million tons": the goods money was earned from, named right after the money, are no base of it ("from" compares
+// "854 million dollars from 264,000 tonnes shipped abroad", "generated $442 million from some 60,000 tonnes", "at 563 million
+// dollars from 12.4 tonnes": the goods money was earned from, named right after the money, are no base of it ("from" compares
 // only amounts of one measure); the quantity is the goods' own level.
-const EARNED_FROM_GAP = /^\s*(?:from|out\s+of)\s+(?:(?:the\s+)?(?:sales?|exports?|shipments?|deliver(?:y|ies))\s+of\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over)\s+)?$/i;
+const EARNED_FROM_GAP = /^\s*from\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 
 /** A quantity right after money with "from" between ("854 million dollars from 264,000 tonnes"): the goods the money came from. */
 function goodsEarnedFrom(scene: SentenceScene, f: Figure): boolean {
