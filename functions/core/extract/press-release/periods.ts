@@ -328,8 +328,8 @@ const CALENDAR_DATE_GATE = /\d[-/:]\d/;
 const YEAR_NUMBER_GATE = /\d{4}/;
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
-// "2022 - February 19", "2024 to 7 January": a year closing one end of a span of days and the other's day or month next.
-const YEAR_TO_DAY_GATE = /(?:19|20)\d\d\s*(?:-|–|—|to|through|until|till|and)\s*[\dA-S]/;
+// "2022 - February 19", "2024 to 7 January": a year closing one end of a span of days and the other's month (or day and month) next.
+const YEAR_TO_DAY_GATE = /(?:19|20)\d\d\s*(?:-|–|—|to|through|until|till|and)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 // Finer digit gates of rules whose shared gate (a month name, "year", "quarter") most sentences pass, each the
 // digits every match of its rules holds (the digit facts answer them): a year of exactly four digits ("in 2025",
 // not the "0991" of a telephone number), a calendar year (19xx, 20xx), a two-year label ("2025-26", "2025/26"),
