@@ -56,8 +56,8 @@ const WHOLE_YEAR_BEFORE_BEFORE = /\b(?:last\s+year's|the\s+previous\s+year's)\s+
 // same quarter of the previous fiscal year", "the high set a year earlier", "the 4.46 million tons shipped a year
 // earlier" (the commodity desks' verb of the goods moved), "nearly doubling the 78 of the previous year"; "smaller than the
 // $4.81-billion gap posted a year earlier": the balance's noun may follow its amount; "in the previous financial year" after
-// a fiscal year's amount is the fiscal year before.
-const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+(?:in\s+(?=over\s))?)?(?:(?:in|during|at|by|of|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:(?:fiscal|financial)\s+)?year|the\s+year\s+before|the\s+year[- ](?:earlier|ago|before)\s+(?:period|month|quarter|months)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
+// a fiscal year's amount is the fiscal year before ("the preceding fiscal year", "the same month of the preceding year" too).
+const YEAR_BEFORE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:in\s+)?(?:trade\s+)?(?:surplus|deficit|shortfall|gap)\s+|(?:market\s+)?share\s+)?(?:(?:obtained|recorded|registered|posted|reported|earned|logged|set|seen|reached|shipped|imported|exported|landed|delivered|received|bought|sold|purchased)\s+(?:in\s+(?=over\s))?)?(?:(?:in|during|at|by|of|over)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year|the\s+year\s+before|the\s+year[- ](?:earlier|ago|before)\s+(?:period|month|quarter|months)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|half|point|stage)\s+(?:of\s+|in\s+)?(?:last|the\s+(?:previous|preceding))\s+(?:(?:(?:fiscal|financial)\s+)?year|(?:marketing\s+)?season|campaign)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|time|quarter|point|stage)\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:as\s+of|by)\s+the\s+same\s+date\s+(?:last\s+year|a\s+year\s+(?:earlier|ago))|last\s+year)\b/i;
 // "slightly below the 971.5 million tonnes shipped in over the same period last year" (an amount a level stayed just
 // under), "up from 3.66 million tonnes in the year-earlier period": the same span a year before.
 // "a $0.52 billion shortfall in the same period last year": an amount dated a year before by the words
@@ -74,11 +74,11 @@ const LEVEL_OF_SAME_PERIOD_OF_YEAR_AFTER = /^\s*(?:(?:trade\s+)?(?:surplus|defic
 // period's level.
 const SUBJECT_NOUN = String.raw`(?:trade\s+)?(?:deficit|surplus|balance|gap|shortfall|exports|imports|trade|turnover|figure|total)`;
 const SUBJECT_VERB = String.raw`\s+(?:was|were|stood\s+at|came\s+to|amounted\s+to|totall?ed|reached)\s+(?:(?:about|around|nearly|some|just)\s+)?[+-]?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?$`;
-const SUBJECT_OF_YEAR_BEFORE = new RegExp(String.raw`(?:\b${SUBJECT_NOUN}\s+(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:month|months|period|quarter)\s+(?:(?:of|in)\s+)?(?:(?:last|the\s+(?:previous|prior|last))\s+(?:(?:fiscal|financial)\s+)?year|a\s+year\s+(?:earlier|ago|before)|((?:19|20)\d\d))|(?:a|one)\s+year\s+(?:earlier|ago|before))|\bthe\s+year[- ](?:earlier|ago|before)\s+${SUBJECT_NOUN})${SUBJECT_VERB}`, 'i');
+const SUBJECT_OF_YEAR_BEFORE = new RegExp(String.raw`(?:\b${SUBJECT_NOUN}\s+(?:(?:in|for|during)\s+the\s+(?:same|corresponding|comparable)\s+(?:month|months|period|quarter)\s+(?:(?:of|in)\s+)?(?:(?:last|the\s+(?:previous|prior|preceding|last))\s+(?:(?:fiscal|financial)\s+)?year|a\s+year\s+(?:earlier|ago|before)|((?:19|20)\d\d))|(?:a|one)\s+year\s+(?:earlier|ago|before))|\bthe\s+year[- ](?:earlier|ago|before)\s+${SUBJECT_NOUN})${SUBJECT_VERB}`, 'i');
 // "in the same period of 2024": the period named is a year, the span is the figure's own.
 // "as of the same date last year": a running total's base, the same span a year before.
 // "in the same 20 days last year", "the same ten-day period": the part of a month a Korean or Japanese release reports on.
-const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|previous|prior)\s+(?:(?:fiscal|financial)\s+)?year$/i;
+const RELATIVE_YEAR = /^(?:last|the\s+previous|the\s+prior|the\s+preceding|previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year$/i;
 // Any word of the same span, any count of its months, a half too: "the same ten months of 2024", "the matching half of 2021".
 const SAME_PERIOD = /\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half|time|date|(?:\d{1,2}|ten|twenty)[- ]days?)\b/i;
 // "November's 2,949.60 tonnes", "from September's revised surplus of $5,974m", "from Nov's 2,949.60 tonnes" (wires abbreviate);
@@ -219,7 +219,7 @@ function bracketYearColon(s: string, start: number): EarlierPeriod | null {
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
 const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior)\s+(?:fiscal|financial)\s+year$/i;
+const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
 const BASE_HINT = /from|compar|base|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -425,7 +425,7 @@ const FALL_NOUN_BEFORE = new RegExp(String.raw`\b(?:(?:decline|drop|fall|contrac
 const RISE_VERB_BEFORE = new RegExp(String.raw`\b(?:${RISE_PARTICIPLE}\s+(?:by\s+)?|(?:growth|rise|increase|gain|expansion|jump|surge|climb|advance)\s+(?:rate\s+)?of\s*)[+-]?$`, 'i');
 // "from July's 7.2% gain": the month named by its possessive before the growth.
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
-const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year)\b/i;
+const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+(?:previous|preceding))\s+year)\b/i;
 // "following the 8.1 per cent contraction in the previous month": the month before a month's figure.
 // "following a 12.4% contraction the month before", "after a 3% gain a month earlier", "the 5 percent rise of the prior
 // month", "a 2.1% fall one month before": the same month before, with or without a preposition, the noun of the month first

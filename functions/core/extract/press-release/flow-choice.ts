@@ -25,7 +25,13 @@ const SHIPPING_AREA_KINDS: ReadonlySet<string> = new Set(['region', 'city']);
 const ROUTED_ALONG = /\b(?:via|through|along)\b/i;
 /** Containers or trains, or goods sent along a route, from the place's name at `from` to the figure's end: a hub's logistics. */
 const hubLogistics = (s: string, f: Figure, from: number): boolean => f.unit === 'TEU' || f.unit === 'trains' || ROUTED_ALONG.test(s.slice(from, f.end + 80));
-const SUPPLYING_CLAUSE = /^[\s,]*(?:supplying|providing)\s+(?:(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$/i;
+// A participle clause of a partner's own, opening the clause or joined to the one before by a conjunction ("China followed,
+// buying goods worth ... while supplying ...", "purchasing ... and supplying ...", "whilst selling ..."): what the partner
+// bought went out, what it supplied came in.
+const PARTICIPLE_LINK = String.raw`(?:while|whilst|and|but|as\s+well\s+as|which|who)`;
+const PARTNER_PARTICIPLE = (verbs: string) => new RegExp(String.raw`(?:^[\s,]*(?:${PARTICIPLE_LINK}\s+)?|[\s,]${PARTICIPLE_LINK}\s+)(?:(?:also|kept|was|were|is|are)\s+)?(?:${verbs})\s+(?:(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|of|for)\s+)?(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\S{0,4}$`, 'i');
+const SUPPLYING_CLAUSE = PARTNER_PARTICIPLE('supplying|providing|selling|delivering|shipping|sending');
+const BUYING_CLAUSE = PARTNER_PARTICIPLE('buying|purchasing|taking\\s+in');
 const PART_OF_THE_TOTAL = /^\s*(?:of\s+(?:the|its|their)\s+(?:(?:combined|overall|whole|national|country's|province's|region's|city's|provincial|regional|municipal)\s+)?total|of\s+the\s+whole)\b/i;
 // "Pudong New Area contributed 1.31 trillion yuan, or 61.2 percent of Shanghai's total": a place's part of the
 // whole of a named place, the share right after the amount or the share itself.
@@ -848,8 +854,15 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Greece remained the main trading partner, supplying goods worth €1.402,6 mn": what a partner is said to be
   // supplying in a participle clause of its own came in, the amount named right after the verb too ("Russia remained the
   // largest source of crude, supplying 98 million tonnes").
-  if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo) && SUPPLYING_CLAUSE.test(s.slice(lo, f.start))) return 'import';
+  // "China followed, buying Argentine goods worth US$ 412 million": what a partner is said to be buying went out.
+  if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo)) return partnerParticipleWay(s.slice(lo, f.start));
   return null;
+}
+
+/** The way goods went by a partner's participle right before the amount (supplying: in; buying: out), or null. */
+function partnerParticipleWay(gap: string): Flow | null {
+  if (SUPPLYING_CLAUSE.test(gap)) return 'import';
+  return BUYING_CLAUSE.test(gap) ? 'export' : null;
 }
 
 /** The way a country read as the area, ranked before the figure as the largest exporter or importer, traded. */

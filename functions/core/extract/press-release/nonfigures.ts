@@ -788,6 +788,20 @@ const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?
 // network fell 6.1% to 1.05 billion tonnes".
 const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?!\)?(?:\s*\([^()]{1,40}\))?[\s-]+(?:sectors?|segments?|enterprises?|firms?|companies|businesses|exporters?|manufacturers?|invested|owned|funded)\b))(?!\w)/i;
 
+// "Exports covered 75.7 percent of imports", "exports, which paid for 61% of the import bill", "shipments abroad were equal to
+// 82 per cent of purchases from abroad", "exports covering some 40% of imports": one flow, the subject, measured as a
+// percentage of the other by a verb of covering or matching, is the coverage ratio (not a share of either flow).
+const COVERING_FLOW_BEFORE = /\b(exports?|imports?|shipments|sales|purchases)\b[^.;]{0,60}?\b(?:cover(?:ed|s|ing)?|paid\s+for|pays\s+for|paying\s+for|financed|financing|funded|equal(?:led|ed|s|ling|ing)?\s+to|equivalent\s+to|matched)\s+(?:(?:about|around|nearly|almost|some|only|just|roughly|approximately|over|more\s+than|less\s+than|under)\s+)?$/i;
+const OF_OTHER_FLOW_AFTER = /^\s*(?:%|percent|per\s?cent|pct)?\s*of\s+(?:(?:the|its|their|total|overall|all)\s+|the\s+(?:country|nation|kingdom|state)['’]s\s+)*(?:[\w-]+\s+)?(imports?|exports?|import\s+bill|purchases\s+from\s+abroad|sales\s+abroad)\b/i;
+
+/** True when a percentage is one flow measured against the other by a verb of covering ("Exports covered 75.7 percent of imports"). */
+function coveringRatio(s: string, before: string, numEnd: number): boolean {
+  const subject = COVERING_FLOW_BEFORE.exec(before);
+  const other = subject ? OF_OTHER_FLOW_AFTER.exec(s.slice(numEnd, numEnd + 60)) : null;
+  return other !== null && importSide(subject![1]) !== importSide(other[1]);
+}
+const importSide = (word: string): boolean => /^(?:imp|purchases)/i.test(word);
+
 /** True when the clause before a number names `cue` and no trade subject comes after it. */
 function subjectOfClause(before: string, cue: RegExp): boolean {
   const m = cue.exec(before);
@@ -1506,12 +1520,12 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
     // balance-of-payments items beside goods trade; none is a trade figure.
     name: 'coverage ratio or item other than goods',
-    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading)\b/i,
-    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading'],
+    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading|cover(?:ed|s|ing)?|paid|pays|paying|financed|financing|funded|equal\w*|equivalent|matched)\b/i,
+    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading', 'cover', 'paid', 'pays', 'paying', 'financ', 'funded', 'equal', 'equivalent', 'matched'],
     examples: ['the export-to-import coverage ratio rose to 82.5% from 76.5% a year earlier', 'travel receipts reached MAD 102.1 billion', 'net international reserves stood at $49.5 billion'],
     test: (s, f) => {
       const before = clauseBefore(s, f.start, 120);
-      return (f.kind === 'percent' && subjectOfClause(before, COVERAGE_RATIO_BEFORE)) || subjectOfClause(before, NOT_GOODS_BEFORE);
+      return (f.kind === 'percent' && (subjectOfClause(before, COVERAGE_RATIO_BEFORE) || coveringRatio(s, before, f.numEnd))) || subjectOfClause(before, NOT_GOODS_BEFORE);
     },
   },
   {

@@ -328,6 +328,8 @@ const CALENDAR_DATE_GATE = /\d[-/:]\d/;
 const YEAR_NUMBER_GATE = /\d{4}/;
 const DAY_RANGE_GATE = /\d\s*(?:-|–|to|through|and)\s*\d/;
 const CROSS_MONTH_GATE = /\d\s*(?:-|–|to|through|and)\s*[A-S]/;
+// "2022 - February 19", "2024 to 7 January": a year closing one end of a span of days and the other's month (or day and month) next.
+const YEAR_TO_DAY_GATE = /(?:19|20)\d\d\s*(?:-|–|—|to|through|until|till|and)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 // Finer digit gates of rules whose shared gate (a month name, "year", "quarter") most sentences pass, each the
 // digits every match of its rules holds (the digit facts answer them): a year of exactly four digits ("in 2025",
 // not the "0991" of a telephone number), a calendar year (19xx, 20xx), a two-year label ("2025-26", "2025/26"),
@@ -410,6 +412,21 @@ const REPORTING_SPANS: Rule[] = [
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
       return month && plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
+    },
+  },
+  // "(March 21, 2022 - February 19, 2023)", "from 8 July 2024 to 7 January 2025", "between Sept. 11, 2025 and Jan. 9,
+  // 2026": two days, each written with its own year, span the months they fall in (a year of another calendar, or any
+  // span that crosses the new year, glossed in Gregorian days); neither day is a date of its own.
+  {
+    gate: YEAR_TO_DAY_GATE,
+    pattern: new RegExp(`\\b(?:[Ff]rom\\s+|[Bb]etween\\s+)?(?:${MONTH}\\s+${DAY_NUMBER}|${DAY_NUMBER}\\s+${MONTH}),?\\s+((?:19|20)\\d{2})\\s*(?:-|–|—|to|through|until|till|and)\\s*(?:${MONTH}\\s+${DAY_NUMBER}|${DAY_NUMBER}\\s+${MONTH}),?\\s+((?:19|20)\\d{2})(?![\\d.,]?\\d)`, 'g'),
+    build: (m, a) => {
+      const from = MONTHS[(m[1] ?? m[2]).toLowerCase()];
+      const to = MONTHS[(m[4] ?? m[5]).toLowerCase()];
+      const [first, last] = [Number(m[3]), Number(m[6])];
+      const months = (last - first) * 12 + to - from;
+      if (!from || !to || months < 1 || months > 23 || !plausibleYear(last, a)) return null;
+      return period(ym(first, from), ym(last, to));
     },
   },
   // "from Oct. 1 to 20", "Sept. 1-10", "October 1-20, 2024": days of one month are that month.
@@ -1839,6 +1856,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [IRANIAN_YEAR_GATE, ['iranian', 'persian', 'solar']],
   [FISCAL_GATE, ['fiscal', 'financial', 'fy']],
   [MONTH_GATE, MONTH_ABBREVIATIONS],
+  [YEAR_TO_DAY_GATE, MONTH_ABBREVIATIONS],
   [MONTHS_GATE, ['month']],
   [QUARTER_GATE, ['quarter']],
   [HALF_GATE, ['half']],

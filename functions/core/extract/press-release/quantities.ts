@@ -481,7 +481,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -694,6 +694,26 @@ function unitOfListedAmounts(s: string, { afterNumber, scale, exponent }: Number
   const shared = tail ? currencyAfter(s, afterNumber + tail[0].length) : null;
   if (shared) return { end: afterNumber, unit: shared.unit, measure: 'value', bare: shared.bare };
   const counted = tail ? countUnitAfter(s, afterNumber + tail[0].length) : null;
+  return counted && counted.measure === 'quantity' ? countedLevel(afterNumber, counted) : undefined;
+}
+
+// "gold at 563 million and khat at 442 million dollars", "Kenya at 120 million, Uganda at 95 million and Rwanda at 40 million
+// dollars", "gold (563 million) and khat (442 million dollars)", "exports of 2.1 billion and imports of 3.4 billion euros": a
+// list of items each named with its scaled amount ("at", "with", "of" or a bracket between), the last naming the unit they
+// share. (An item is a short name: one to three words, none a number.) The unit the list names itself goes before the unit of
+// the amount before the list ("goods worth $4 billion, with coal at 12 million and iron ore at 9 million tonnes").
+const LIST_ITEM = String.raw`(?:the\s+)?(?!and)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+(?:at|with|of)\s+(?:(?:about|around|nearly|some|roughly|almost|over|just\s+over)\s+)?|\s*\(\s*)`;
+const LISTED_ITEMS_AHEAD = new RegExp(String.raw`^(?:\s*\))?${LIST_GAP}(?:${LIST_ITEM}\d[\d.,]*\s*${LIST_SCALE}(?:\s*\))?${LIST_GAP}){0,5}${LIST_ITEM}\d[\d.,]*\s*${LIST_SCALE}`, 'i');
+
+/** A scaled amount of a list of named items ("gold at 563 million and khat at 442 million dollars"): the unit the last names. */
+function unitOfListedItems(s: string, { afterNumber, scale, exponent }: NumberAt): LevelReading | undefined {
+  if (!scale || exponent < 6) return undefined;
+  const c = codeAfterSpaces(s, afterNumber);
+  const tail = c === 44 || c === 41 || (c | 32) === 97 ? LISTED_ITEMS_AHEAD.exec(s.slice(afterNumber, afterNumber + 200)) : null;
+  if (!tail) return undefined;
+  const shared = currencyAfter(s, afterNumber + tail[0].length);
+  if (shared) return { end: afterNumber, unit: shared.unit, measure: 'value', bare: shared.bare };
+  const counted = countUnitAfter(s, afterNumber + tail[0].length);
   return counted && counted.measure === 'quantity' ? countedLevel(afterNumber, counted) : undefined;
 }
 

@@ -140,6 +140,17 @@ function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: Fi
 /** The sentence's last level figure before `f`. */
 const levelBefore = (scene: SentenceScene, f: Figure): Figure | undefined => scene.figures.findLast((g) => g.kind === 'level' && g.end <= f.start);
 
+// "854 million dollars from 264,000 tonnes shipped abroad", "generated $442 million from some 60,000 tonnes", "at 563 million
+// dollars from 12.4 tonnes": the goods money was earned from, named right after the money, are no base of it ("from" compares
+// only amounts of one measure); the quantity is the goods' own level.
+const EARNED_FROM_GAP = /^\s*from\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over)\s+)?$/i;
+
+/** A quantity right after money with "from" between ("854 million dollars from 264,000 tonnes"): the goods the money came from. */
+function goodsEarnedFrom(scene: SentenceScene, f: Figure): boolean {
+  const money = f.measure === 'quantity' ? levelBefore(scene, f) : undefined;
+  return money?.measure === 'value' && EARNED_FROM_GAP.test(scene.s.slice(money.end, f.start)) && !isForecastLevel(scene.s, f);
+}
+
 /**
  * "47.36 million tons last month, equivalent to about 11.15 million bpd, ..., compared with 45.02 million tons in May
  * 2025": after a day's rate restating the level before it, a base in that level's unit is the level's, not the rate's.
@@ -184,7 +195,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.nonTrade++;
     return;
   }
-  if (!isReportedLevel(s, f, bases) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
+  if (!(isReportedLevel(s, f, bases) || goodsEarnedFrom(scene, f)) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
   if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;

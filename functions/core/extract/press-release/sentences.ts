@@ -110,8 +110,9 @@ function titleCaseLine(norm: string, at: number): boolean {
 const CURRENCY_NEXT = /^(?:US|U\.S\.|USD|EUR|RUB|KZT|CNY|RMB|UZS|KGS|AZN|Tenge|Yuan|Dollars?|Euros?|Rubles?|Roubles?|Soms?|Sums?|Manats?)\b/;
 
 function isAbbreviation(norm: string, dot: number): boolean {
-  // Panama's balboa is written "B/." before the amount ("B/. 742.8 million").
-  if (norm.slice(dot - 2, dot) === 'B/' && !isAsciiLetter(norm.charCodeAt(dot - 3))) return true;
+  // Panama's balboa is written "B/." before the amount ("B/. 742.8 million"), Peru's sol of old "S/." ("S/. 22.1 billion").
+  const sign = norm.slice(dot - 2, dot);
+  if ((sign === 'B/' || sign === 'S/') && !isAsciiLetter(norm.charCodeAt(dot - 3))) return true;
   let k = dot - 1;
   while (k >= 0 && dot - k <= 8 && (isAsciiLetter(norm.charCodeAt(k)) || norm[k] === '.')) k--;
   const word = norm.slice(k + 1, dot).toLowerCase();

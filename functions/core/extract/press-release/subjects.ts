@@ -523,7 +523,9 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
   // Singapore's "NODX" are its non-oil domestic exports, which its press calls "Singapore's key exports".
   // Exports split into re-exports and goods made at home: "domestically produced products accounted for ... and
   // re-exports for ...".
-  [/\b(?:domestic exports|NODX|Singapore(?:'s|’s)?\s+key\s+exports|(?:domestically|locally)[- ]produced\s+(?:products|goods))\b/gi, 'export type: domestic exports'],
+  // Gulf offices call them national (non-oil) exports, as against re-exports: "National non-oil exports, which exclude
+  // re-exports, edged down", "the kingdom's national non-oil exports", "domestic non-oil exports", "national-origin exports".
+  [/\b(?:(?:domestic|national)(?:[- ]origin)?\s+(?:non-(?:oil|hydrocarbon|petroleum)\s+)?exports|NODX|Singapore(?:'s|’s)?\s+key\s+exports|(?:domestically|locally)[- ]produced\s+(?:products|goods))\b/gi, 'export type: domestic exports'],
   [/\b(?:private|non-state(?:-owned)?|non-public)\s+(?:enterprises|companies|firms|sector)\b/gi, 'enterprise type: private'],
   [/\b(?<!non-)state-owned\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: state-owned'],
   [/\bforeign-(?:invested|funded)\s+(?:enterprises|companies|firms)\b/gi, 'enterprise type: foreign-invested'],
@@ -544,7 +546,7 @@ const BREAKDOWNS: Array<[RegExp, string]> = [
 const ANY_BREAKDOWN = anyOf(BREAKDOWNS.map(([pattern]) => pattern));
 
 // Words one of which every breakdown pattern's match contains (keywords.ts).
-const BREAKDOWN_WORDS = keywords(['re-export', 'domestic exports', 'produced products', 'produced goods', 'nodx', 'key exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'border resident', 'border small', 'mutual trade', 'market procurement', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
+const BREAKDOWN_WORDS = keywords(['re-export', 'domestic', 'national', 'produced products', 'produced goods', 'nodx', 'key exports', 'private', 'non-state', 'non-public', 'state-owned', 'foreign-invested', 'foreign-funded', 'processing trade', 'general trade', 'ordinary trade', 'border trade', 'border petty', 'border resident', 'border small', 'mutual trade', 'market procurement', 'e-commerce', 'bonded'], ANY_BREAKDOWN);
 
 /** `breakdownIn` of the stretch [from, to) of sentence `s`, skipped when no breakdown word is in it. */
 export function breakdownInSpan(s: string, from: number, to: number): string {
