@@ -621,7 +621,7 @@ const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|incre
 const FROM_PEAK_AFTER = new RegExp(String.raw`^\s*(?:(?:from|below|under|off|short\s+of|down\s+from|up\s+from|above)\s+)(?:(?:its|their|the|a|an|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:recent|record|all-time|historic|previous|earlier|(?:19|20)\d\d|pandemic(?:-era)?|post-pandemic|[\w]+-(?:year|month|week)|(?:${MONTH_WORDS})\.?)\s+){0,2}(?:peaks?|highs?|troughs?|lows?)\b(?!\s+(?:base|level|comparison)\b)`, 'i');
 // So is a rate said to hold on average for each year: "grew by an average of 26 percent a year", "at an average of 8.5% per
 // year", "has averaged 7.1 per cent annually", "risen 9 percent a year on average", "average yearly growth of 6 percent".
-const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+(?:annual|yearly)|annual\s+average|compound\s+annual)\b|\baverag(?:e|ed|ing)\s+(?:(?:of|at|about|around|some|nearly|roughly|growth|increases?|rises?)\s+){0,3}[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct)\s+(?:(?:growth|increase|rise)\s+)?(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\b|\b(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\s+on\s+average\b/i;
+const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+(?:annual|yearly)|annual\s+average|compound(?:ed)?\s+annual|CAGR)\b|\baverag(?:e|ed|ing)\s+(?:(?:of|at|about|around|some|nearly|roughly|growth|increases?|rises?)\s+){0,3}[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct)\s+(?:(?:growth|increase|rise)\s+)?(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\b|\b(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\s+on\s+average\b/i;
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
 // In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
@@ -1057,9 +1057,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'growth averaged over several years',
-    gate: /\baverag/i,
-    gateWords: ['averag'],
-    examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020', 'our trade grew by an average of 26 percent a year', 'Growth has averaged 7.1 per cent annually since 2021', 'They have risen 9 percent a year on average since 2020'],
+    gate: /\baverag|\bcompound(?:ed)?\s+annual|\bCAGR\b/i,
+    gateWords: ['averag', 'compound', 'cagr'],
+    examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020', 'our trade grew by an average of 26 percent a year', 'Growth has averaged 7.1 per cent annually since 2021', 'They have risen 9 percent a year on average since 2020', 'a compound annual growth rate of roughly 11 percent over five years', 'a CAGR of 9 percent since 2019'],
     test: (s, f) => f.kind === 'percent' && (MULTI_YEAR_AVERAGE.test(commaClause(s, f)) || MULTI_YEAR_AVERAGE_OPENING.test(s)),
   },
   {

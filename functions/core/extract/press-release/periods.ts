@@ -922,6 +922,10 @@ const H_GATE = /H[12]|[12]H/;
 
 // "the first half (H1) of 2026", "the first quarter (1Q) of 2026": the abbreviation in brackets
 // restates the span; the year after it is still the span's own.
+// "in the third" closing an item of a list of quarters that names the noun once (see the rule that reads it). The list may run
+// on past the 80 characters after "quarter": each elided ordinal carries the noun on to the next one ("fell 6.4 percent in the
+// first quarter and 0.2 percent in the second, then grew 7.5 percent in the third and 8.3 percent in the fourth").
+const elidedQuarter = (group: string): string => String.raw`(?:in|for|during|over)\s+the\s+(${group}first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas|then)\b)`;
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
 
 /** Months as Roman numerals, January first. */
@@ -1322,7 +1326,7 @@ const RULES: Rule[] = [
     gate: QUARTER_GATE,
     needs: ['quarter'],
     // (The look-ahead before the look-behind: the look-behind, tried first, scanned back 80 characters at every position.)
-    pattern: /\b(?=(?:in|for|during|over)\s)(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    pattern: new RegExp(String.raw`\b(?=(?:in|for|during|over)\s)(?<=\b(?:quarter|${elidedQuarter('?:')})\b(?:[^.;]|\.(?=\d)){1,80}?)${elidedQuarter('')}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, undefined, undefined);
@@ -1447,6 +1451,19 @@ const RULES: Rule[] = [
       }
       if (relative === 'last') return period(ym(a.year - 1, 1), ym(a.year - 1, 12));
       return thisYear(a);
+    },
+  },
+  // A year named as what a year was, in either order: "The busiest year so far was 2023, when 901 trains ran", "the record year
+  // remains 2021, with 1.2 million tonnes", "Its best year was 2019.", "2023 was the busiest year yet, with 901 trains", "2019
+  // remained the peak year": the figures the sentence gives with it are that year's. (Not "the year before was ...", and not
+  // a year the copula does not close: "the target year is 2030 for ...".)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['year'],
+    pattern: /\byear\s+(?:(?!before|earlier|after|ago|later|on)[\w-]+\s+){0,3}?(?:was|is|remains|remained|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+((?:19|20)\d\d)(?![\d-])(?=\s*(?:[,;.)]|$)|\s+(?:when|with|in\s+which)\b)|^\s*((?:19|20)\d\d)\s+(?:was|remains|remained|proved|became|stands\s+as)\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,3}?year\b/gi,
+    build: (m, a) => {
+      const year = Number(m[1] ?? m[2]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
   // A bare year after "compared with" or "set/measured against": "Compared with 2021, the country's turnover has grown by 70

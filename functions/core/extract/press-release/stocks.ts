@@ -36,8 +36,8 @@ const OWN_START = String.raw`(?<!\b(?:the|year|year['’]s|month['’]s|quarter[
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
-    examples: ['since the opening of the freight train services', 'since its first train left for Lodz, Poland, in April 2013', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|inception|start\s+of\s+operations?|${OWN_START}|${FIRST_WORD}\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    examples: ['since the opening of the freight train services', 'since that first departure', 'since this maiden run', 'since its first train left for Lodz, Poland, in April 2013', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their|that|this)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|inception|start\s+of\s+operations?|${OWN_START}|${FIRST_WORD}\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // "Since the start of the Central Asia – China gas pipeline, more than 400 billion cubic metres have flowed": the start of
@@ -181,8 +181,12 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
 // "The China-Laos Railway began operation on Dec. 3", "the new crossing was opened to cargo traffic in June 2022", "the line
 // entered commercial service on 1 July", "the terminal started operations in March": a sentence that tells when a line, route
 // or facility began to run gives the launch a later "since the opening" points back to.
-const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade))\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
-const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned'], LAUNCH_STATED);
+// "When the first China-Europe freight train pulled out of Hefei in August 2014", "the maiden service left for Duisburg in March
+// 2011", "its inaugural train departed from Xi'an on Nov. 28, 2013", "the first shipment set off from the port in May": the first
+// run leaving (from or for a named place) tells the launch as "began operation" does.
+const FIRST_RUN_LEFT = String.raw`\b${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,3}?(?:trains?|services?|runs?|trips?|departures?|shipments?|voyages?|flights?)\s+(?:pulled\s+out|left|departed|set\s+(?:off|out)|rolled\s+out|ran)(?:\s+(?:of|from|for|to)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2})?`;
+const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade)|${FIRST_RUN_LEFT})\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
+const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned', 'first', 'maiden', 'inaugural'], LAUNCH_STATED);
 
 /** The month a sentence says a line or facility began to run in ("began operation on Dec. 3"); '' when it says none. */
 export function launchStated(s: string, anchor: Anchor | null): string {
