@@ -757,8 +757,9 @@ function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string 
 // "By way of comparison, total trade stood at 32.16 trillion yuan in 2020", "For reference: in 2019 the turnover was 97.8 billion",
 // "In comparison, exports were ... in 2018", "For context, the port handled ... in 2015", "By contrast, in 2016 ...", "Looking
 // back, ...", "As recently as 2020, ...", "To put that in perspective, ...": an earlier period's level set beside the figures
-// for comparison dates its own sentence; the next sentences go on with the period in force.
-const FOR_COMPARISON = /\b(?:for\s+(?:reference|comparison|context)|by\s+(?:way\s+of\s+)?(?:comparison|contrast)|in\s+(?:comparison|contrast)|as\s+a\s+(?:point\s+of\s+)?(?:comparison|reference)|looking\s+back|as\s+recently\s+as|(?:to\s+)?put\s+(?:it|this|that|these|those)\s+in(?:to)?\s+(?:perspective|context))\b/i;
+// for comparison, the sentence opening on the words that say so, dates its own sentence; the next sentences go on with the
+// period in force. (Not a comparison's base inside the sentence: "increased by 3.2% in comparison with 2023".)
+const FOR_COMPARISON = /^\s*(?:(?:For\s+(?:reference|comparison|context)|By\s+(?:way\s+of\s+)?(?:comparison|contrast)|In\s+(?:comparison|contrast)|As\s+a\s+(?:point\s+of\s+)?(?:comparison|reference)|Looking\s+back|(?:To\s+)?put\s+(?:it|this|that|these|those)\s+in(?:to)?\s+(?:perspective|context))\s*[,:;—–-]|As\s+recently\s+as\s)/i;
 const FOR_COMPARISON_WORDS = keywords(['reference', 'comparison', 'context', 'contrast', 'looking back', 'recently', 'perspective'], FOR_COMPARISON);
 
 /** True when `p` ends before the period in force begins and the sentence sets it beside the figures for comparison. */
@@ -768,11 +769,13 @@ function setBesideForComparison(s: string, p: PeriodMention, inForce: ReleaseMem
 
 /**
  * "Over the four years from 2021 to 2024, the trade surplus added up to around 74 billion USD" in a release on 2024, "Across the
- * decade 2015-2024, goods worth 1.42 trillion yuan passed through the port": a total over several years around the year (or
- * shorter span) in force looks back over a longer run; the next sentences go on with the period in force.
+ * decade 2015-2024, goods worth 1.42 trillion yuan passed through the port": a total over several years around the release's
+ * own period (its lead, a year or shorter, still in force) looks back over a longer run; the next sentences go on with the
+ * release's period. (Only once the release has given figures: a date before them, "five years after the plan was unveiled in
+ * June 2020", is no period in force; nor is a month or part the release reported in passing.)
  */
-function severalYearsAround(p: PeriodMention, inForce: ReleaseMemory['period']): boolean {
-  return !!inForce && inForce.start !== '' && p.periodStart !== '' && monthsSpanned(inForce) <= 12 && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) >= 24 && p.periodStart <= inForce.start && inForce.end <= p.periodEnd;
+function severalYearsAround(p: PeriodMention, inForce: ReleaseMemory['period'], lead: { start: string; end: string }): boolean {
+  return !!inForce && inForce.start === lead.start && inForce.end === lead.end && inForce.start !== '' && p.periodStart !== '' && monthsSpanned(inForce) <= 12 && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) >= 24 && p.periodStart <= inForce.start && inForce.end <= p.periodEnd;
 }
 
 // A heading on a line of its own, in any case and markup: "MAIN INDICATORS, JANUARY-OCTOBER 2026", "October 2026 alone",
@@ -905,7 +908,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
   const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst) || setBesideForComparison(s, lastPeriod, memory.period));
-  if (lastPeriod && !yearToDateAside && !earlierAside && !severalYearsAround(lastPeriod, memory.period)) {
+  if (lastPeriod && !yearToDateAside && !earlierAside && !(lead && severalYearsAround(lastPeriod, memory.period, lead))) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
