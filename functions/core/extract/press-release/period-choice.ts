@@ -907,15 +907,15 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
-  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst) || setBesideForComparison(s, lastPeriod, memory.period));
+  const earlierAside = (lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst))) || (lastPeriod !== undefined && setBesideForComparison(s, lastPeriod, memory.period));
   if (lastPeriod && !yearToDateAside && !earlierAside && !(lead && severalYearsAround(lastPeriod, memory.period, lead))) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
   // "China exported 498,000 mt in October, ..., after the export tax rebate was cancelled last year": the year of
   // an event is no period of the figures; the sentences after it go on with the period the figures were given.
-  if (earlierAside) {
-    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= leadOrFirst!.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
+  if (earlierAside && leadOrFirst) {
+    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= leadOrFirst.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
     if (ofFigures) memory.period = { start: ofFigures.periodStart, end: ofFigures.periodEnd, loose: false, running: ofFigures.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };

@@ -1438,12 +1438,13 @@ const RULES: Rule[] = [
   // year", "across the 2023 calendar year" too), and a heading
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ..."); and a year closed with its
-  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record".
+  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record"; and a year a level is recalled from,
+  // "As recently as 2020, the country exported ...", "as late as 2016", "as early as 2012".
   {
     gate: YEAR_NUMBER_OR_WORD_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b)|\bas\s+(?:recently|late|early)\s+as\s+(\d{4})(?![\d-]))/gi,
     build: (m, a) => {
-      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
+      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
       if (explicit) {
         const year = Number(explicit);
