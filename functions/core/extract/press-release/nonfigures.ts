@@ -111,6 +111,17 @@ const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
 const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
 const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
+// from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
+// of cause say why the trade figure moved; the figure is the exports' (a report on orders themselves, "Export orders rose 5% as
+// orders from the US grew", still names them outside the cause).
+const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after|when|while|with)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
+const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
+
+/** The clause with its clauses of cause on orders blanked out (ORDERS_AS_CAUSE). */
+function withoutOrdersAsCause(clause: string): string {
+  return mentions(clause, ORDERS_AS_CAUSE_WORDS) ? clause.replace(ORDERS_AS_CAUSE, ' ') : clause;
+}
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
 
@@ -270,12 +281,19 @@ const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(
 // A new trade subject after the levy ends its reach ("..., while exports rose 5 percent"); a trade word hyphened to the next
 // word only qualifies it ("in duties and import-stage taxes", "trade-related fees") and starts no subject.
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!-|\s+(?:duties|taxes|tariffs|levies))/i;
+// "the ministry said that import-linked taxes brought in about 1.9 trillion yuan", "..., which showed customs duties had raised
+// $4.1 billion", "; tariff revenues yielded 820 million dollars": a levy opening a clause anywhere in the sentence (after a
+// conjunction, a relative or a reporting verb's "that", a comma) as the subject of a verb of taking money in, the amount right
+// after. ("goods subject to tariffs reached ..." is no clause opened by the levy.)
+const LEVY_SUBJECT_TOOK_IN = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:that|which|where|as|while|whereas|and|but|said|showed|shows|says)\s+)(?:(?:the|total|its|their|this|last|all)\s+)?(?:[\w'’-]+\s+){0,2}?${LEVY_NOUN}\s+(?:(?:had|has|have)\s+)?(?:brought\s+in|raked\s+in|took\s+in|yielded|generated|raised|netted|fetched|came\s+to|amounted\s+to|totall?ed|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than|almost|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?$`, 'i');
+
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
   // "Pellets, fines and lumps accounted for 4.1 million, 16.2 million and 4.3 million tonnes": a levy is money; an amount
   // counted in tonnes, boxes or trains is goods, whatever noun of money its words share ("fines" of ore, "duties" of a ship).
   if (f.kind === 'level' && f.unit !== '' && !isCurrency(f.unit)) return false;
   if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;
+  if (LEVY_SUBJECT_TOOK_IN.test(s.slice(Math.max(0, f.start - 120), f.start))) return true;
   const opening = LEVY_OPENING.exec(s);
   let reach = opening ? opening.index + opening[0].length : -1;
   if (f.kind === 'percent') for (const m of s.slice(0, f.start).matchAll(LEVY_AFTER_AMOUNT)) reach = Math.max(reach, m.index + m[0].length);
@@ -1590,7 +1608,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\borders\b/i,
     gateWords: ['orders'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
-    test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
+    test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))),
   },
   {
     name: 'value of an average thing',
