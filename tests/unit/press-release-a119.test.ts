@@ -311,3 +311,67 @@ describe('a compound annual growth rate over several years is no year-on-year ch
     expect(row(rows, 405.5e9)?.yoy_pct).toBe(14.3);
   });
 });
+
+describe('orders named in a clause of cause say why the trade moved; the figure is the trade\'s', () => {
+  const lead = 'HA NOI, Jan. 10 -- Exports in 2022 reached 371.85 billion USD, up 10.6 per cent.';
+  it('reads "were weaker as orders from Western markets slowed, at"', () => {
+    const rows = releaseRows(`${lead} December exports were weaker as orders from Western markets slowed, at 29.2 billion USD, down 14 per cent year on year.`, '2023-01-10');
+    expect(row(rows, 29.2e9)).toMatchObject({ period_start: '2022-12', yoy_pct: -14 });
+  });
+  it('reads "because new orders for chips picked up" before the amount', () => {
+    const rows = releaseRows('SEOUL, Nov. 1 -- Exports rose because new orders for chips picked up, reaching 58.1 billion dollars in October, up 4.6 percent.', '2026-11-01');
+    expect(row(rows, 58.1e9)).toMatchObject({ period_start: '2026-10', yoy_pct: 4.6 });
+  });
+  it('reads "amid slowing orders from Europe" opening the sentence', () => {
+    const rows = releaseRows('HANOI, Nov. 6 -- Amid slowing orders from Europe, garment shipments came to 3.1 billion USD in October, down 6 percent.', '2026-11-06');
+    expect(row(rows, 3.1e9)).toMatchObject({ period_start: '2026-10', yoy_pct: -6 });
+  });
+  it('reads "on the back of stronger orders" with the imports named', () => {
+    const rows = releaseRows('TAIPEI, Nov. 8 -- On the back of stronger orders from Apple, imports of components climbed to 12.4 billion dollars in October.', '2026-11-08');
+    expect(row(rows, 12.4e9)?.period_start).toBe('2026-10');
+  });
+  it('reads "as foreign orders dried up" in the past', () => {
+    const rows = releaseRows('DHAKA, Nov. 9 -- Knitwear exports, which slid as foreign orders dried up, totalled 1.9 billion dollars in October.', '2026-11-09');
+    expect(row(rows, 1.9e9)?.period_start).toBe('2026-10');
+  });
+  it('still sets aside export orders themselves (guard)', () => {
+    const rows = releaseRows('TAIPEI, Dec. 20 -- Export orders rose 16.7 percent to 71.5 billion dollars in November as orders from the United States grew.', '2026-12-20');
+    expect(row(rows, 71.5e9)).toBeUndefined();
+  });
+  it('still sets aside orders that are a second subject after "while" (guard)', () => {
+    const rows = releaseRows('TAIPEI, Dec. 20 -- Orders for ICT products grew 38.2 percent to 27.9 billion dollars, while orders for electronic products rose 12.5 percent to 24.6 billion dollars.', '2026-12-20');
+    expect(row(rows, 24.6e9)).toBeUndefined();
+  });
+});
+
+describe('a levy opening a clause anywhere in the sentence, as the subject of taking money in, is no trade figure', () => {
+  it('sets aside "said this week that import-linked taxes brought in about 1.9 trillion yuan"', () => {
+    const rows = releaseRows('BEIJING, Jan. 14 -- Exports rose 6.2 percent to 26.41 trillion yuan in 2025. He referred reporters to the finance ministry, which said this week that import-linked taxes brought in about 1.9 trillion yuan last year.', '2026-01-14');
+    expect(row(rows, 1.9e12)).toBeUndefined();
+    expect(row(rows, 26.41e12)).toBeDefined();
+  });
+  it('sets aside "the treasury says export levies fetched 82 million dollars"', () => {
+    const rows = releaseRows('NAIROBI, Nov. 20 -- Exports came to 1.1 billion dollars in October, and the treasury says export levies fetched 82 million dollars.', '2026-11-20');
+    expect(row(rows, 82e6)).toBeUndefined();
+  });
+  it('sets aside ", as import-linked duties raked in 95 million dollars"', () => {
+    const rows = releaseRows('QUITO, Nov. 20 -- Banana exports earned 310 million dollars in October, as import-linked duties raked in 95 million dollars.', '2026-11-20');
+    expect(row(rows, 95e6)).toBeUndefined();
+  });
+  it('sets aside "where fuel taxes netted 2.3 billion rand" in a relative clause', () => {
+    const rows = releaseRows('PRETORIA, Nov. 20 -- Imports rose 4 percent to 98 billion rand in October, a month where fuel taxes netted 2.3 billion rand.', '2026-11-20');
+    expect(row(rows, 2.3e9)).toBeUndefined();
+  });
+  it('sets aside "(duties took in 640 million dollars)" in brackets', () => {
+    const rows = releaseRows('LAGOS, Nov. 20 -- Imports fell 2 percent to 5.4 billion dollars in October (duties took in 640 million dollars).', '2026-11-20');
+    expect(row(rows, 640e6)).toBeUndefined();
+  });
+  it('keeps goods subject to tariffs (guard)', () => {
+    const rows = releaseRows('BEIJING, Jan. 14 -- Exports of goods subject to tariffs reached 5 billion yuan in 2025.', '2026-01-14');
+    expect(row(rows, 5e9)).toBeDefined();
+  });
+  it('keeps exports that brought in money (guard)', () => {
+    const rows = releaseRows('ACCRA, Nov. 20 -- Cocoa exports brought in 1.2 billion dollars in October, while taxes on them are due next year.', '2026-11-20');
+    expect(row(rows, 1.2e9)).toBeDefined();
+  });
+});

@@ -113,14 +113,20 @@ const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
-// of cause say why the trade figure moved; the figure is the exports' (a report on orders themselves, "Export orders rose 5% as
-// orders from the US grew", still names them outside the cause).
-const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after|when|while|with)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
+// of cause say why the trade figure moved; the figure is the exports' when the rest of the clause names the trade (a report on
+// orders themselves, "Export orders rose 5% as orders from the US grew", still names them outside the cause; "..., while
+// orders for electronic products rose" is a second subject, no cause).
+const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
 const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
 
-/** The clause with its clauses of cause on orders blanked out (ORDERS_AS_CAUSE). */
+// The trade the figure is of, outside the cause: exports, imports, shipments (not "export orders" themselves).
+const TRADE_SUBJECT = /\b(?:exports|imports|shipments|trade|turnover)\b(?!\s+orders)/i;
+
+/** The clause with its clauses of cause on orders blanked out (ORDERS_AS_CAUSE), when what is left names the trade. */
 function withoutOrdersAsCause(clause: string): string {
-  return mentions(clause, ORDERS_AS_CAUSE_WORDS) ? clause.replace(ORDERS_AS_CAUSE, ' ') : clause;
+  if (!mentions(clause, ORDERS_AS_CAUSE_WORDS)) return clause;
+  const rest = clause.replace(ORDERS_AS_CAUSE, ' ');
+  return rest !== clause && TRADE_SUBJECT.test(rest) ? rest : clause;
 }
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
