@@ -646,6 +646,19 @@ const FROM_PEAK_AFTER = new RegExp(String.raw`^\s*(?:(?:from|below|under|off|sho
 // So is a rate said to hold on average for each year: "grew by an average of 26 percent a year", "at an average of 8.5% per
 // year", "has averaged 7.1 per cent annually", "risen 9 percent a year on average", "average yearly growth of 6 percent".
 const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+(?:annual|yearly)|annual\s+average|compound(?:ed)?\s+annual|CAGR)\b|\baverag(?:e|ed|ing)\s+(?:(?:of|at|about|around|some|nearly|roughly|growth|increases?|rises?)\s+){0,3}[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct)\s+(?:(?:growth|increase|rise)\s+)?(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\b|\b(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\s+on\s+average\b/i;
+// "up nearly 2.5 times in a decade", "grew 80 percent over the past five years", "a threefold rise within ten years", "has
+// doubled ... 140 percent across the last two decades": a change measured over a span of several years, no year-on-year change.
+// ("in two years' time" is a forecast's horizon; "in the year" is one year.)
+const OVER_SEVERAL_YEARS_AFTER = /^\s*(?:(?:times|fold)\s+)?(?:(?:increase|rise|growth|jump|gain|expansion|higher|more|larger|bigger)\s+)?(?:in|over|across|within|during)\s+(?:(?:the\s+)?(?:past|last|previous|latest|preceding)\s+|a\s+|one\s+|just\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}|several|a\s+few)\s+years\b(?!['’]|\s+(?:time|from\s+now|ahead)\b)|(?:(?:two|three|several|a\s+few)\s+)?decades?\b|half\s+a\s+decade\b)/i;
+// "about 2.7 times the 102.8 billion yuan recorded in 2019", "three times the 2016 level", "4.1 times its level of 2012": a
+// multiple of a level dated three or more years before the release (never the year before the figures) is no year-on-year change.
+const TIMES_DATED_LEVEL_AFTER = /^\s*(?:(?:times|fold)\s+)?(?:the|its|their)\s+(?:((?:19|20)\d\d)\s+(?:level|figure|total|value|volume|amount|tally)|(?:(?:level|figure|total|value|volume|amount|tally)\s+(?:of|in|for|recorded\s+in|seen\s+in)\s+)((?:19|20)\d\d)|[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$€£¥]+\s+){0,3}?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?(?:in|for|of)\s+((?:19|20)\d\d))\b/i;
+
+/** A multiple of a level dated three or more years before the release's year (TIMES_DATED_LEVEL_AFTER). */
+function multipleOfOldLevel(s: string, f: Figure, anchor: Anchor | null): boolean {
+  const m = anchor ? TIMES_DATED_LEVEL_AFTER.exec(s.slice(f.end, f.end + 90)) : null;
+  return m !== null && Number(m[1] ?? m[2] ?? m[3]) <= anchor!.year - 3;
+}
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
 // In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
@@ -1078,6 +1091,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
     test: (s, f) => f.kind === 'level' && closesBracketAt(s, f.end, 4) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    name: 'change over several years',
+    gate: /\b(?:years|decades?|times|fold)\b/i,
+    gateWords: ['years', 'decade', 'times', 'fold'],
+    examples: ['Youyiguan Port trade up nearly 2.5 times in a decade', 'exports have grown 80 percent over the past five years', 'about 2.7 times the 102.8 billion yuan recorded in 2019', 'three times the 2016 level'],
+    test: (s, f, anchor) => f.kind === 'percent' && (OVER_SEVERAL_YEARS_AFTER.test(s.slice(f.end, f.end + 50)) || (f.multiple === true && multipleOfOldLevel(s, f, anchor))),
   },
   {
     name: 'growth averaged over several years',
