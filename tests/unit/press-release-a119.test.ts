@@ -375,3 +375,76 @@ describe('a levy opening a clause anywhere in the sentence, as the subject of ta
     expect(row(rows, 1.2e9)).toBeDefined();
   });
 });
+
+describe('a change over several years, or a multiple of a level several years old, is no year-on-year change', () => {
+  it('sets aside "up nearly 2.5 times in a decade" in a headline', () => {
+    const rows = releaseRows('Youyiguan Port trade up nearly 2.5 times in a decade\n\nNANNING, March 12 -- Trade through the port reached 253.8 billion yuan in 2024, up 15.6 percent.', '2025-03-12');
+    expect(rows.some((r) => r.yoy_pct === 250)).toBe(false);
+    expect(row(rows, 253.8e9)?.yoy_pct).toBe(15.6);
+  });
+  it('sets aside "grown 80 percent over the past five years" before the level', () => {
+    const rows = releaseRows('HANOI, Jan. 9 -- Electronics exports have grown 80 percent over the past five years, reaching 126 billion USD in 2024.', '2025-01-09');
+    expect(row(rows, 126e9)?.yoy_pct).toBeNull();
+  });
+  it('sets aside "jumped threefold within ten years"', () => {
+    const rows = releaseRows('ASTANA, Feb. 5 -- Grain exports jumped threefold within ten years to 11.2 million tonnes in 2024.', '2025-02-05');
+    expect(row(rows, 11.2e6)?.yoy_pct).toBeNull();
+  });
+  it('sets aside "rose 43 percent across the last two decades"', () => {
+    const rows = releaseRows('SEOUL, Jan. 3 -- Chip exports rose 43 percent across the last two decades.', '2025-01-03');
+    expect(growth(rows, 43)).toBeUndefined();
+  });
+  it('sets aside "about 2.7 times the 102.8 billion yuan recorded in 2019" after a yearly change', () => {
+    const rows = releaseRows('HAIKOU, June 3 -- Last year alone trade reached 277.6 billion yuan, up 14.1 percent year on year and about 2.7 times the 102.8 billion yuan recorded in 2019.', '2025-06-03');
+    expect(rows.some((r) => r.yoy_pct === 270)).toBe(false);
+    expect(span(row(rows, 102.8e9))).toBe('2019-01..2019-12');
+  });
+  it('sets aside "four times the 0.6 billion dollars of 2014"', () => {
+    const rows = releaseRows('SANTIAGO, Jan. 22 -- Cherry exports reached 2.5 billion dollars in 2024, up 20 percent, and four times the 0.6 billion dollars of 2014.', '2025-01-22');
+    expect(rows.some((r) => r.yoy_pct === 400)).toBe(false);
+    expect(row(rows, 2.5e9)?.yoy_pct).toBe(20);
+  });
+  it('keeps a change over months (guard)', () => {
+    const rows = releaseRows('HANOI, June 9 -- Exports rose 9 percent to 160 billion USD over the five months to May.', '2026-06-09');
+    expect(row(rows, 160e9)?.yoy_pct).toBe(9);
+  });
+  it('keeps a yearly change beside "the fastest pace in five years" (guard)', () => {
+    const rows = releaseRows('HANOI, Jan. 9 -- Exports grew 5.1 percent in 2024 to 405.5 billion USD, the fastest pace in five years.', '2025-01-09');
+    expect(row(rows, 405.5e9)?.yoy_pct).toBe(5.1);
+  });
+});
+
+describe('a mark broken, crossed or gone past is a bound (more than)', () => {
+  it('reads "broke 3.5 trillion yuan"', () => {
+    const rows = releaseRows('HANGZHOU, Jan. 20 -- Exports broke 3.5 trillion yuan in 2024.', '2025-01-20');
+    expect(row(rows, 3.5e12)?.qualifier).toBe('more_than');
+  });
+  it('reads "crossed 200 billion yuan" with the place before', () => {
+    const rows = releaseRows('NANNING, Jan. 20 -- Trade through the port crossed 200 billion yuan in 2024, customs said.', '2025-01-20');
+    expect(row(rows, 200e9)?.qualifier).toBe('more_than');
+  });
+  it('reads "went past 1,000 runs" of a count', () => {
+    const rows = releaseRows('HEFEI, Jan. 20 -- The hub\'s trains went past 1,000 runs in 2024.', '2025-01-20');
+    expect(row(rows, 1000)?.qualifier).toBe('more_than');
+  });
+  it('reads "is breaking 1 trillion yuan for the first time" in the present', () => {
+    const rows = releaseRows('XIAMEN, Jan. 20 -- Trade with ASEAN is breaking 1 trillion yuan for the first time this year.', '2025-01-20');
+    expect(row(rows, 1e12)?.qualifier).toBe('more_than');
+  });
+  it('reads "have gone past 60 million units" in the perfect', () => {
+    const rows = releaseRows('CHONGQING, Jan. 20 -- Exports of laptops have gone past 60 million units in 2024.', '2025-01-20');
+    expect(row(rows, 60e6)?.qualifier).toBe('more_than');
+  });
+  it('keeps the headline mark as the body\'s figure, not a row of its own', () => {
+    const rows = releaseRows('Zhejiang foreign trade breaks 5 trillion yuan for the first time\n\nHANGZHOU, Jan. 20 -- Zhejiang\'s imports and exports reached 5.21 trillion yuan in 2024, up 7.5 percent.', '2025-01-20');
+    expect(row(rows, 5e12)).toBeUndefined();
+  });
+  it('does not read "cross-border" as crossing a mark (guard)', () => {
+    const rows = releaseRows('SHENZHEN, Jan. 20 -- Cross-border e-commerce trade reached 2.6 trillion yuan in 2024.', '2025-01-20');
+    expect(row(rows, 2.6e12)?.qualifier).toBe('exact');
+  });
+  it('does not read "broke a record with" as a bound (guard)', () => {
+    const rows = releaseRows('QINGDAO, Jan. 20 -- Iron ore imports broke a record with 5.2 million tonnes in December 2024.', '2025-01-20');
+    expect(row(rows, 5.2e6)?.qualifier).toBe('exact');
+  });
+});
