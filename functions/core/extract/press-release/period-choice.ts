@@ -769,13 +769,14 @@ function setBesideForComparison(s: string, p: PeriodMention, inForce: ReleaseMem
 
 /**
  * "Over the four years from 2021 to 2024, the trade surplus added up to around 74 billion USD" in a release on 2024, "Across the
- * decade 2015-2024, goods worth 1.42 trillion yuan passed through the port": a total over several years around the release's
+ * decade 2015-2024, goods worth 1.42 trillion yuan passed through the port", "over the five years to 2022 that freight grew at
+ * an average of 7.4 percent a year" in a release on 2023's first half: a span of several years around or before the release's
  * own period (its lead, a year or shorter, still in force) looks back over a longer run; the next sentences go on with the
  * release's period. (Only once the release has given figures: a date before them, "five years after the plan was unveiled in
  * June 2020", is no period in force; nor is a month or part the release reported in passing.)
  */
 function severalYearsAround(p: PeriodMention, inForce: ReleaseMemory['period'], lead: { start: string; end: string }): boolean {
-  return !!inForce && inForce.start === lead.start && inForce.end === lead.end && inForce.start !== '' && p.periodStart !== '' && monthsSpanned(inForce) <= 12 && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) >= 24 && p.periodStart <= inForce.start && inForce.end <= p.periodEnd;
+  return !!inForce && inForce.start === lead.start && inForce.end === lead.end && inForce.start !== '' && p.periodStart !== '' && monthsSpanned(inForce) <= 12 && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) >= 24 && ((p.periodStart <= inForce.start && inForce.end <= p.periodEnd) || p.periodEnd < inForce.start);
 }
 
 // A heading on a line of its own, in any case and markup: "MAIN INDICATORS, JANUARY-OCTOBER 2026", "October 2026 alone",

@@ -948,15 +948,30 @@ const RULES: Rule[] = [
   // A span of three or more whole years: "from 2021 to 2025", "between 2016 and 2020", "plan period (2021-2025)", "in
   // 2021-25", "during 2016–2020", "the 2021-2025 period": a total over it covers every month of the span. (Two years joined
   // by a dash are a fiscal or marketing year's label, "2025-26", and are left to their rules; a bracketed span is read with
-  // the word before it, so that it dates the clause it names, not only the bracket.)
+  // the word before it, so that it dates the clause it names, not only the bracket.) A noun of span may stand between the
+  // preposition and the years: "across the decade 2015-2024", "in the period 2019-2023", "during the years 2021-2024", "over
+  // the five years 2020-2024", "in the plan period 2016-2020".
   {
     gate: /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|through|till|until)\s*(?:19|20)?\d\d(?!\d)/,
     needs: ['from', 'between', '(', 'in', 'during', 'over', 'for', 'throughout', 'across', 'the'],
-    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
+    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|period|years|span|term|era)\s+)?)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
     build: (m, a) => {
       const first = Number(m[1] ?? m[3]);
       const last = Number((m[2] ?? m[4]).length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : (m[2] ?? m[4]));
       return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
+    },
+  },
+  // "in the five years to 2024", "over the decade to 2024", "across the past ten years through 2023", "during the three years
+  // ending in 2025": a count of whole years (a decade is ten) ending with a named year covers every month of them. (Months
+  // counted to a month, "the 12 months to June", are the rolling spans' rule.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['years', 'decade'],
+    pattern: new RegExp(String.raw`\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:past|last|previous)\s+)?(?:${COUNT}\s+years|decade)\s+(?:to|through|until|ending(?:\s+in)?|ended(?:\s+in)?)\s+((?:19|20)\d\d)(?![\d-])`, 'gi'),
+    build: (m, a) => {
+      const count = m[1] ? countValue(m[1]) : 10;
+      const last = Number(m[2]);
+      return count >= 2 && plausibleYear(last - count + 1, a) && last <= a.year ? period(ym(last - count + 1, 1), ym(last, 12)) : null;
     },
   },
   // "by 2023 it had reached 217.5 billion yuan", "By 2024, exports had climbed to": a past year after "by", then a level the
