@@ -448,3 +448,52 @@ describe('a mark broken, crossed or gone past is a bound (more than)', () => {
     expect(row(rows, 5.2e6)?.qualifier).toBe('exact');
   });
 });
+
+describe('a span of several years named with a noun of span, or counted back from a year, is read as those years', () => {
+  it('reads "Across the decade 2015-2024"', () => {
+    const rows = releaseRows('NANNING, March 2 -- Across the decade 2015-2024, goods worth 1.1 trillion yuan crossed the port.', '2025-03-02');
+    expect(span(row(rows, 1.1e12))).toBe('2015-01..2024-12');
+  });
+  it('reads "In the period 2019-2023" and "During the years 2021-2024"', () => {
+    const rows = releaseRows('ASTANA, Feb. 5 -- In the period 2019-2023, turnover was 480 billion dollars.', '2025-02-05');
+    expect(span(row(rows, 480e9))).toBe('2019-01..2023-12');
+    const other = releaseRows('HANOI, Jan. 9 -- During the years 2021-2024, the surplus came to 74 billion dollars.', '2025-01-09');
+    expect(span(row(other, 74e9))).toBe('2021-01..2024-12');
+  });
+  it('reads "over the five years to 2024" closing the sentence', () => {
+    const rows = releaseRows('LIMA, Jan. 20 -- Copper exports earned 101 billion dollars over the five years to 2024.', '2025-01-20');
+    expect(span(row(rows, 101e9))).toBe('2020-01..2024-12');
+  });
+  it('reads "Over the decade to 2024" opening the sentence', () => {
+    const rows = releaseRows('SEOUL, Jan. 3 -- Over the decade to 2024, chip exports totalled 1.1 trillion dollars.', '2025-01-03');
+    expect(span(row(rows, 1.1e12))).toBe('2015-01..2024-12');
+  });
+  it('reads "during the four years ending in 2024"', () => {
+    const rows = releaseRows('DHAKA, Jan. 20 -- Garment exports came to 160 billion dollars during the four years ending in 2024.', '2025-01-20');
+    expect(span(row(rows, 160e9))).toBe('2021-01..2024-12');
+  });
+  it('keeps twelve months counted to a month a rolling year (guard)', () => {
+    const rows = releaseRows('CANBERRA, Aug. 4 -- Exports came to 480 billion dollars in the 12 months to June.', '2026-08-04');
+    expect(span(row(rows, 480e9))).toBe('2025-07..2026-06');
+  });
+  it('does not read years counted to a year ahead as a period (guard)', () => {
+    const rows = releaseRows('HANOI, Jan. 9 -- Exports rose 14 percent to 405.5 billion USD in 2024. The plan sees exports of 600 billion USD a year over the five years to 2030.', '2025-01-09');
+    expect(row(rows, 600e9)?.period_start ?? '').not.toBe('2026-01');
+  });
+});
+
+describe('a total over several years before the release\'s period looks back as well', () => {
+  it('goes on with the year after "From 2019 to 2021, exports totalled"', () => {
+    const rows = releaseRows('XIAMEN, Jan. 20 -- Exports rose 4 percent to 120 billion dollars in 2024. From 2019 to 2021, exports totalled 285 billion dollars.\n\nImports were 88 billion dollars.', '2025-01-20');
+    expect(span(row(rows, 285e9))).toBe('2019-01..2021-12');
+    expect(span(row(rows, 88e9))).toBe('2024-01..2024-12');
+  });
+  it('goes on with the year after "Between 2016 and 2019 they brought in"', () => {
+    const rows = releaseRows('LIMA, Jan. 20 -- Copper exports earned 23.1 billion dollars in 2024. Between 2016 and 2019 they brought in 98 billion dollars. Gold exports earned 11.4 billion dollars.', '2025-01-20');
+    expect(span(row(rows, 11.4e9))).toBe('2024-01..2024-12');
+  });
+  it('goes on with the year after a total "in 2017-2020" closing a sentence', () => {
+    const rows = releaseRows('SEOUL, Jan. 3 -- Chip exports rose 43 percent to 141.9 billion dollars in 2024. The industry sold 450 billion dollars abroad in 2017-2020. Display exports were 19.6 billion dollars.', '2025-01-03');
+    expect(span(row(rows, 19.6e9))).toBe('2024-01..2024-12');
+  });
+});
