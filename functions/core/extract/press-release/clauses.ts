@@ -7,7 +7,7 @@ import { isDigitAt, spaceBefore } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 
 // "to a little under 320,000 tonnes", "slightly over 20,000 tons": a word of degree before a bound is part of the qualifier.
-const QUALIFIER_TAIL = /\b(?:(?:a\s+(?:little|bit|touch)|slightly|marginally|fractionally)\s+(?=(?:over|above|under|below)\s))?(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_TAIL = /\b(?:(?:a\s+(?:little|bit|touch)|slightly|marginally|fractionally)\s+(?=(?:over|above|under|below)\s))?(?:no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|(?:go(?:es)?|went|gone|going)\s+past|beyond|under|below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_TAIL);
 
 // Clause breaks: punctuation, "while"/"whereas", and a causal "as" clause ("trade up 3.8% as 3Q

@@ -111,6 +111,23 @@ const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
 const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
 const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
+// from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
+// of cause say why the trade figure moved; the figure is the exports' when the rest of the clause names the trade (a report on
+// orders themselves, "Export orders rose 5% as orders from the US grew", still names them outside the cause; "..., while
+// orders for electronic products rose" is a second subject, no cause).
+const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
+const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
+
+// The trade the figure is of, outside the cause: exports, imports, shipments (not "export orders" themselves).
+const TRADE_SUBJECT = /\b(?:exports|imports|shipments|trade|turnover)\b(?!\s+orders)/i;
+
+/** The clause with its clauses of cause on orders blanked out (ORDERS_AS_CAUSE), when what is left names the trade. */
+function withoutOrdersAsCause(clause: string): string {
+  if (!mentions(clause, ORDERS_AS_CAUSE_WORDS)) return clause;
+  const rest = clause.replace(ORDERS_AS_CAUSE, ' ');
+  return rest !== clause && TRADE_SUBJECT.test(rest) ? rest : clause;
+}
 // "the three-month average deficit", "the 12-month moving average of exports".
 const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:moving\s+|rolling\s+)?average\b/i;
 
@@ -270,12 +287,19 @@ const LEVY_AMOUNT_AHEAD = new RegExp(String.raw`^[^.;,]{0,60}?\b(?:to|at)\s+(?:(
 // A new trade subject after the levy ends its reach ("..., while exports rose 5 percent"); a trade word hyphened to the next
 // word only qualifies it ("in duties and import-stage taxes", "trade-related fees") and starts no subject.
 const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overall|its|their)\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments|turnover)\b(?!-|\s+(?:duties|taxes|tariffs|levies))/i;
+// "the ministry said that import-linked taxes brought in about 1.9 trillion yuan", "..., which showed customs duties had raised
+// $4.1 billion", "; tariff revenues yielded 820 million dollars": a levy opening a clause anywhere in the sentence (after a
+// conjunction, a relative or a reporting verb's "that", a comma) as the subject of a verb of taking money in, the amount right
+// after. ("goods subject to tariffs reached ..." is no clause opened by the levy.)
+const LEVY_SUBJECT_TOOK_IN = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:that|which|where|as|while|whereas|and|but|said|showed|shows|says)\s+)(?:(?:the|total|its|their|this|last|all)\s+)?(?:[\w'’-]+\s+){0,2}?${LEVY_NOUN}\s+(?:(?:had|has|have)\s+)?(?:brought\s+in|raked\s+in|took\s+in|yielded|generated|raised|netted|fetched|came\s+to|amounted\s+to|totall?ed|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than|almost|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?$`, 'i');
+
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
   // "Pellets, fines and lumps accounted for 4.1 million, 16.2 million and 4.3 million tonnes": a levy is money; an amount
   // counted in tonnes, boxes or trains is goods, whatever noun of money its words share ("fines" of ore, "duties" of a ship).
   if (f.kind === 'level' && f.unit !== '' && !isCurrency(f.unit)) return false;
   if (LEVY_AFTER.test(s.slice(f.end, f.end + 40))) return true;
+  if (LEVY_SUBJECT_TOOK_IN.test(s.slice(Math.max(0, f.start - 120), f.start))) return true;
   const opening = LEVY_OPENING.exec(s);
   let reach = opening ? opening.index + opening[0].length : -1;
   if (f.kind === 'percent') for (const m of s.slice(0, f.start).matchAll(LEVY_AFTER_AMOUNT)) reach = Math.max(reach, m.index + m[0].length);
@@ -641,7 +665,20 @@ const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|incre
 const FROM_PEAK_AFTER = new RegExp(String.raw`^\s*(?:(?:from|below|under|off|short\s+of|down\s+from|up\s+from|above)\s+)(?:(?:its|their|the|a|an|this\s+year['’]s|last\s+year['’]s)\s+)?(?:(?:recent|record|all-time|historic|previous|earlier|(?:19|20)\d\d|pandemic(?:-era)?|post-pandemic|[\w]+-(?:year|month|week)|(?:${MONTH_WORDS})\.?)\s+){0,2}(?:peaks?|highs?|troughs?|lows?)\b(?!\s+(?:base|level|comparison)\b)`, 'i');
 // So is a rate said to hold on average for each year: "grew by an average of 26 percent a year", "at an average of 8.5% per
 // year", "has averaged 7.1 per cent annually", "risen 9 percent a year on average", "average yearly growth of 6 percent".
-const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+(?:annual|yearly)|annual\s+average|compound\s+annual)\b|\baverag(?:e|ed|ing)\s+(?:(?:of|at|about|around|some|nearly|roughly|growth|increases?|rises?)\s+){0,3}[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct)\s+(?:(?:growth|increase|rise)\s+)?(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\b|\b(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\s+on\s+average\b/i;
+const MULTI_YEAR_AVERAGE = /\b(?:(?:two|three|four|five|2|3|4|5)[- ]year\s+average|average\s+(?:annual|yearly)|annual\s+average|compound(?:ed)?\s+annual|CAGR)\b|\baverag(?:e|ed|ing)\s+(?:(?:of|at|about|around|some|nearly|roughly|growth|increases?|rises?)\s+){0,3}[+-]?\d[\d.]*\s*(?:%|percent|per\s?cent|pct)\s+(?:(?:growth|increase|rise)\s+)?(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\b|\b(?:(?:a|per|each|every)\s+(?:year|annum)|annually|yearly)\s+on\s+average\b/i;
+// "up nearly 2.5 times in a decade", "grew 80 percent over the past five years", "a threefold rise within ten years", "has
+// doubled ... 140 percent across the last two decades": a change measured over a span of several years, no year-on-year change.
+// ("in two years' time" is a forecast's horizon; "in the year" is one year.)
+const OVER_SEVERAL_YEARS_AFTER = /^\s*(?:(?:times|fold)\s+)?(?:(?:increase|rise|growth|jump|gain|expansion|higher|more|larger|bigger)\s+)?(?:in|over|across|within|during)\s+(?:(?:the\s+)?(?:past|last|previous|latest|preceding)\s+|a\s+|one\s+|just\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d{1,2}|several|a\s+few)\s+years\b(?!['’]|\s+(?:time|from\s+now|ahead)\b)|(?:(?:two|three|several|a\s+few)\s+)?decades?\b|half\s+a\s+decade\b)/i;
+// "about 2.7 times the 102.8 billion yuan recorded in 2019", "three times the 2016 level", "4.1 times its level of 2012": a
+// multiple of a level dated three or more years before the release (never the year before the figures) is no year-on-year change.
+const TIMES_DATED_LEVEL_AFTER = /^\s*(?:(?:times|fold)\s+)?(?:the|its|their)\s+(?:((?:19|20)\d\d)\s+(?:level|figure|total|value|volume|amount|tally)|(?:(?:level|figure|total|value|volume|amount|tally)\s+(?:of|in|for|recorded\s+in|seen\s+in)\s+)((?:19|20)\d\d)|[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z$€£¥]+\s+){0,3}?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?(?:in|for|of)\s+((?:19|20)\d\d))\b/i;
+
+/** A multiple of a level dated three or more years before the release's year (TIMES_DATED_LEVEL_AFTER). */
+function multipleOfOldLevel(s: string, f: Figure, anchor: Anchor | null): boolean {
+  const m = anchor ? TIMES_DATED_LEVEL_AFTER.exec(s.slice(f.end, f.end + 90)) : null;
+  return m !== null && Number(m[1] ?? m[2] ?? m[3]) <= anchor!.year - 3;
+}
 const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.source}[^,;]*,`, 'i');
 
 // In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
@@ -1090,10 +1127,17 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && closesBracketAt(s, f.end, 4) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
+    name: 'change over several years',
+    gate: /\b(?:years|decades?|times|fold)\b/i,
+    gateWords: ['years', 'decade', 'times', 'fold'],
+    examples: ['Youyiguan Port trade up nearly 2.5 times in a decade', 'exports have grown 80 percent over the past five years', 'about 2.7 times the 102.8 billion yuan recorded in 2019', 'three times the 2016 level'],
+    test: (s, f, anchor) => f.kind === 'percent' && (OVER_SEVERAL_YEARS_AFTER.test(s.slice(f.end, f.end + 50)) || (f.multiple === true && multipleOfOldLevel(s, f, anchor))),
+  },
+  {
     name: 'growth averaged over several years',
-    gate: /\baverag/i,
-    gateWords: ['averag'],
-    examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020', 'our trade grew by an average of 26 percent a year', 'Growth has averaged 7.1 per cent annually since 2021', 'They have risen 9 percent a year on average since 2020'],
+    gate: /\baverag|\bcompound(?:ed)?\s+annual|\bCAGR\b/i,
+    gateWords: ['averag', 'compound', 'cagr'],
+    examples: ['Compared with the first two months of 2024, the two-year average growth rate of trade was 4.2 percent', 'On a two-year average basis, the province\'s trade grew 1.4 percent', 'an average annual growth of 6.1 percent since 2020', 'our trade grew by an average of 26 percent a year', 'Growth has averaged 7.1 per cent annually since 2021', 'They have risen 9 percent a year on average since 2020', 'a compound annual growth rate of roughly 11 percent over five years', 'a CAGR of 9 percent since 2019'],
     test: (s, f) => f.kind === 'percent' && (MULTI_YEAR_AVERAGE.test(commaClause(s, f)) || MULTI_YEAR_AVERAGE_OPENING.test(s)),
   },
   {
@@ -1631,7 +1675,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\borders\b/i,
     gateWords: ['orders'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
-    test: (s, f) => EXPORT_ORDERS_BEFORE.test(clauseBefore(s, f.start, 120)),
+    test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))),
   },
   {
     name: 'value of an average thing',

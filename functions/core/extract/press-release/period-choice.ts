@@ -294,7 +294,7 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month; so does one
   // that points back to the fiscal year, "providing 41.2 percent of the fiscal-year volume", "in the same fiscal year".)
   else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s) && !THE_FISCAL_YEAR_BACK.test(s)) memory.period = memory.leadPeriod;
-  memory.monthParagraph = MONTH_OPENING.test(s);
+  memory.monthParagraph = opensFramed(s);
   memory.monthSentence = false;
 }
 
@@ -317,7 +317,19 @@ const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?
 // Words that set one month apart from the span around it, as an aside: "October alone", "October itself", "October by
 // itself", "October on its own".
 const ASIDE_WORD = String.raw`(?:alone|itself|by\s+itself|on\s+its\s+own)`;
-const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For|During|Over)\\s+(?:the\\s+(?:single\\s+)?month\\s+of\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:was|saw|brought|proved|marked)\\b)`);
+// The month as the subject of a verb of being, proving or standing out ("December turned out to be the strongest month",
+// "March ended up as the weakest", "May emerged as the busiest", "June stood out", "April became", "October remained", "July
+// proved to be", "August again was"), or of seeing and bringing ("December saw", "March brought", "May marked").
+const MONTH_AS_SUBJECT = String.raw`(?:again\s+|also\s+)?(?:was|saw|brought|proved|marked|turned\s+out|ended\s+up|emerged|stood\s+out|became|remained)`;
+const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For|During|Over)\\s+(?:the\\s+(?:single\\s+)?month\\s+of\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:${MONTH_AS_SUBJECT})\\b)`);
+
+// "For 2025 alone, goods trade amounted to ..." after a total over the five years 2021-2025, "In 2024 by itself, ...", "Last year
+// on its own saw ...": a year set apart from a longer span opening a paragraph frames it, as a month set apart does; the
+// paragraph's next sentences go on with that year.
+const YEAR_ALONE_OPENING = new RegExp(String.raw`^\s*(?:(?:In|For|During|Over)\s+)?(?:the\s+(?:single\s+)?year\s+(?:of\s+)?)?(?:(?:19|20)\d\d|[Ll]ast\s+year|[Tt]his\s+year)\s+${ASIDE_WORD}\b`);
+
+/** True when the sentence opens on a month, or a year set apart, that frames its paragraph. */
+const opensFramed = (s: string): boolean => MONTH_OPENING.test(s) || YEAR_ALONE_OPENING.test(s);
 
 // A numbered heading on a line of its own, with no figure: "III. Main trading partners", "2) Trade modes".
 // The sentence splitter may leave the numeral alone ("II.") when the heading's words start a sentence.
@@ -772,6 +784,31 @@ function sameMonthsEarlier(p: PeriodMention, lead: { start: string; end: string 
   return years >= 1 && p.periodStart === back(lead.start) && p.periodEnd === back(lead.end);
 }
 
+// "By way of comparison, total trade stood at 32.16 trillion yuan in 2020", "For reference: in 2019 the turnover was 97.8 billion",
+// "In comparison, exports were ... in 2018", "For context, the port handled ... in 2015", "By contrast, in 2016 ...", "Looking
+// back, ...", "As recently as 2020, ...", "To put that in perspective, ...": an earlier period's level set beside the figures
+// for comparison, the sentence opening on the words that say so, dates its own sentence; the next sentences go on with the
+// period in force. (Not a comparison's base inside the sentence: "increased by 3.2% in comparison with 2023".)
+const FOR_COMPARISON = /^\s*(?:(?:For\s+(?:reference|comparison|context)|By\s+(?:way\s+of\s+)?(?:comparison|contrast)|In\s+(?:comparison|contrast)|As\s+a\s+(?:point\s+of\s+)?(?:comparison|reference)|Looking\s+back|(?:To\s+)?put\s+(?:it|this|that|these|those)\s+in(?:to)?\s+(?:perspective|context))\s*[,:;—–-]|As\s+recently\s+as\s)/i;
+const FOR_COMPARISON_WORDS = keywords(['reference', 'comparison', 'context', 'contrast', 'looking back', 'recently', 'perspective'], FOR_COMPARISON);
+
+/** True when `p` ends before the period in force begins and the sentence sets it beside the figures for comparison. */
+function setBesideForComparison(s: string, p: PeriodMention, inForce: ReleaseMemory['period']): boolean {
+  return !!inForce && inForce.start !== '' && p.periodEnd < inForce.start && mentions(s, FOR_COMPARISON_WORDS) && FOR_COMPARISON.test(s);
+}
+
+/**
+ * "Over the four years from 2021 to 2024, the trade surplus added up to around 74 billion USD" in a release on 2024, "Across the
+ * decade 2015-2024, goods worth 1.42 trillion yuan passed through the port", "over the five years to 2022 that freight grew at
+ * an average of 7.4 percent a year" in a release on 2023's first half: a span of several years around or before the release's
+ * own period (its lead, a year or shorter, still in force) looks back over a longer run; the next sentences go on with the
+ * release's period. (Only once the release has given figures: a date before them, "five years after the plan was unveiled in
+ * June 2020", is no period in force; nor is a month or part the release reported in passing.)
+ */
+function severalYearsAround(p: PeriodMention, inForce: ReleaseMemory['period'], lead: { start: string; end: string }): boolean {
+  return !!inForce && inForce.start === lead.start && inForce.end === lead.end && inForce.start !== '' && p.periodStart !== '' && monthsSpanned(inForce) <= 12 && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) >= 24 && ((p.periodStart <= inForce.start && inForce.end <= p.periodEnd) || p.periodEnd < inForce.start);
+}
+
 // A heading on a line of its own, in any case and markup: "MAIN INDICATORS, JANUARY-OCTOBER 2026", "October 2026 alone",
 // "## Third quarter 2026", "**Ten months:**". No sentence punctuation ends it (a colon may), and it is short.
 export const HEADING_LINE = /^\s*(?:#{1,6}\s*)?[*_]{0,2}[A-Z0-9](?:[^.!?;\n]|\.(?=\d)){2,78}?[^.!?;,\n]\s*[*_]{0,2}\s*$/;
@@ -823,6 +860,10 @@ const ROLLING_COMPARISON = /\b(?:seasonally[- ]adjusted|(?:previous|preceding|pr
 // "What was the customs revenue last year, and what is your outlook for 2026?": the period a forecast or plan is for
 // dates no figure; the answer after it goes on with the period the figures were given for.
 const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expectations?|targets?|goals?|plans?|guidance)\s+(?:(?:for|of)\s+)?$/i;
+// "over the 14th Five-Year Plan period (2021-2025)", "during the plan years 2016-2020", "across the programme's term": the span a
+// plan runs over, said with a noun of duration after the plan, is the period of the figures given for it, no outlook.
+const PLAN_SPAN_SAID = /^(?:period|years|span|cycle|term)\b/i;
+const datesOutlook = (s: string, p: PeriodMention): boolean => OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end));
 // "There were 15.5 working days in the period this year, compared with 15 a year ago": "this year" after "the period" (or the
 // month, the same days) marks the release's own period against last year's, not the year so far.
 const PERIOD_THIS_YEAR = /\b(?:the|this)\s+(?:same\s+)?(?:period|month|quarter|days|weeks?)\s+(?:of\s+)?this\s+year$/i;
@@ -878,13 +919,13 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // month of an earlier growth ("..., after a year-on-year gain of 11.9% in September"), and an earlier
   // period in brackets ("widened to €14.2 billion (€12.0 billion in January-September 2025)").
   // A paragraph that opens "In October alone," is framed by the month: its own next sentences go on with it.
-  const framedByMonth = memory.monthParagraph === true && MONTH_OPENING.test(s);
+  const framedByMonth = memory.monthParagraph === true && opensFramed(s);
   // "a steeper fall than the 2.3% decline in October": nor is the date of a rate the figures are set against.
   // "made 1,046 trips between January and Nov 25, already more than in all of last year": a period only compared with is no
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).
@@ -898,15 +939,15 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
-  const earlierAside = lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst));
-  if (lastPeriod && !yearToDateAside && !earlierAside) {
+  const earlierAside = (lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst))) || (lastPeriod !== undefined && setBesideForComparison(s, lastPeriod, memory.period));
+  if (lastPeriod && !yearToDateAside && !earlierAside && !(lead && severalYearsAround(lastPeriod, memory.period, lead))) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };
   }
   // "China exported 498,000 mt in October, ..., after the export tax rebate was cancelled last year": the year of
   // an event is no period of the figures; the sentences after it go on with the period the figures were given.
-  if (earlierAside) {
-    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= leadOrFirst!.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
+  if (earlierAside && leadOrFirst) {
+    const ofFigures = periods.findLast((p) => p !== lastPeriod && p.kind === 'period' && !baseDates.has(p) && p.periodEnd >= leadOrFirst.end && rows.some((r) => r.period_start === p.periodStart && r.period_end === p.periodEnd));
     if (ofFigures) memory.period = { start: ofFigures.periodStart, end: ofFigures.periodEnd, loose: false, running: ofFigures.running };
   }
   if (lastPeriod && yearToDateAside) memory.aside = { period: { start: lastPeriod.periodStart, end: lastPeriod.periodEnd }, paragraph: sentence.paragraph };

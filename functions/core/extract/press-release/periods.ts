@@ -939,6 +939,10 @@ const H_GATE = /H[12]|[12]H/;
 
 // "the first half (H1) of 2026", "the first quarter (1Q) of 2026": the abbreviation in brackets
 // restates the span; the year after it is still the span's own.
+// "in the third" closing an item of a list of quarters that names the noun once (see the rule that reads it). The list may run
+// on past the 80 characters after "quarter": each elided ordinal carries the noun on to the next one ("fell 6.4 percent in the
+// first quarter and 0.2 percent in the second, then grew 7.5 percent in the third and 8.3 percent in the fourth").
+const elidedQuarter = (group: string): string => String.raw`(?:in|for|during|over)\s+the\s+(${group}first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas|then)\b)`;
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
 
 /** Months as Roman numerals, January first. */
@@ -961,15 +965,30 @@ const RULES: Rule[] = [
   // A span of three or more whole years: "from 2021 to 2025", "between 2016 and 2020", "plan period (2021-2025)", "in
   // 2021-25", "during 2016–2020", "the 2021-2025 period": a total over it covers every month of the span. (Two years joined
   // by a dash are a fiscal or marketing year's label, "2025-26", and are left to their rules; a bracketed span is read with
-  // the word before it, so that it dates the clause it names, not only the bracket.)
+  // the word before it, so that it dates the clause it names, not only the bracket.) A noun of span may stand between the
+  // preposition and the years: "across the decade 2015-2024", "in the period 2019-2023", "during the years 2021-2024", "over
+  // the five years 2020-2024", "in the plan period 2016-2020".
   {
     gate: /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|through|till|until)\s*(?:19|20)?\d\d(?!\d)/,
     needs: ['from', 'between', '(', 'in', 'during', 'over', 'for', 'throughout', 'across', 'the'],
-    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
+    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|period|years|span|term|era)\s+)?)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
     build: (m, a) => {
       const first = Number(m[1] ?? m[3]);
       const last = Number((m[2] ?? m[4]).length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : (m[2] ?? m[4]));
       return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
+    },
+  },
+  // "in the five years to 2024", "over the decade to 2024", "across the past ten years through 2023", "during the three years
+  // ending in 2025": a count of whole years (a decade is ten) ending with a named year covers every month of them. (Months
+  // counted to a month, "the 12 months to June", are the rolling spans' rule.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['years', 'decade'],
+    pattern: new RegExp(String.raw`\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:past|last|previous)\s+)?(?:${COUNT}\s+years|decade)\s+(?:to|through|until|ending(?:\s+in)?|ended(?:\s+in)?)\s+((?:19|20)\d\d)(?![\d-])`, 'gi'),
+    build: (m, a) => {
+      const count = m[1] ? countValue(m[1]) : 10;
+      const last = Number(m[2]);
+      return count >= 2 && plausibleYear(last - count + 1, a) && last <= a.year ? period(ym(last - count + 1, 1), ym(last, 12)) : null;
     },
   },
   // "by 2023 it had reached 217.5 billion yuan", "By 2024, exports had climbed to": a past year after "by", then a level the
@@ -1339,7 +1358,7 @@ const RULES: Rule[] = [
     gate: QUARTER_GATE,
     needs: ['quarter'],
     // (The look-ahead before the look-behind: the look-behind, tried first, scanned back 80 characters at every position.)
-    pattern: /\b(?=(?:in|for|during|over)\s)(?<=\bquarter\b(?:[^.;]|\.(?=\d)){1,80}?)(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas)\b)/gi,
+    pattern: new RegExp(String.raw`\b(?=(?:in|for|during|over)\s)(?<=\b(?:quarter|${elidedQuarter('?:')})\b(?:[^.;]|\.(?=\d)){1,80}?)${elidedQuarter('')}`, 'gi'),
     build: (m, a) => {
       const q = ORDINAL[m[1].toLowerCase()] ?? 4;
       const year = resolveYear(a, q * 3, undefined, undefined);
@@ -1451,12 +1470,13 @@ const RULES: Rule[] = [
   // year", "across the 2023 calendar year" too), and a heading
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ..."); and a year closed with its
-  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record".
+  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record"; and a year a level is recalled from,
+  // "As recently as 2020, the country exported ...", "as late as 2016", "as early as 2012".
   {
     gate: YEAR_NUMBER_OR_WORD_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b)|\bas\s+(?:recently|late|early)\s+as\s+(\d{4})(?![\d-]))/gi,
     build: (m, a) => {
-      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
+      const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
       if (explicit) {
         const year = Number(explicit);
@@ -1464,6 +1484,19 @@ const RULES: Rule[] = [
       }
       if (relative === 'last') return period(ym(a.year - 1, 1), ym(a.year - 1, 12));
       return thisYear(a);
+    },
+  },
+  // A year named as what a year was, in either order: "The busiest year so far was 2023, when 901 trains ran", "the record year
+  // remains 2021, with 1.2 million tonnes", "Its best year was 2019.", "2023 was the busiest year yet, with 901 trains", "2019
+  // remained the peak year": the figures the sentence gives with it are that year's. (Not "the year before was ...", and not
+  // a year the copula does not close: "the target year is 2030 for ...".)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['year'],
+    pattern: /\byear\s+(?:(?!before|earlier|after|ago|later|on)[\w-]+\s+){0,3}?(?:was|is|remains|remained|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+((?:19|20)\d\d)(?![\d-])(?=\s*(?:[,;.)]|$)|\s+(?:when|with|in\s+which)\b)|^\s*((?:19|20)\d\d)\s+(?:was|remains|remained|proved|became|stands\s+as)\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,3}?year\b/gi,
+    build: (m, a) => {
+      const year = Number(m[1] ?? m[2]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
   // A bare year after "compared with" or "set/measured against": "Compared with 2021, the country's turnover has grown by 70
