@@ -1046,10 +1046,12 @@ const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation',
 // "floods across Henan", "after a typhoon hit Zhejiang", "a COVID-19 resurgence in Ruili": a place named as the scene of an event
 // that is no trade (an outbreak and its controls, a strike, a storm, a flood, a fire, a protest) is scenery; the figures of the
 // release stay with its subject, in that sentence and the next ones.
-const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
+export const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
 const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
 const SCENE_OF_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${EVENT_NOUN}\b`, 'i');
-const EVENT_WORDS = keywords(['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'], SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
+/** The words of EVENT_NOUN, to guard a pattern built on it. */
+export const EVENT_NOUN_WORDS = ['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'];
+const EVENT_WORDS = keywords(EVENT_NOUN_WORDS, SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
 // "as factories in and around Shanghai resumed work after a lockdown", "as Shanghai reopens", "after Ningbo port was hit by a
 // typhoon", "while plants across Jilin restarted", "because the city of Dalian had been sealed off": a place that is (or is where
 // the subject of) a clause of cause or circumstance stands, whose verb says it was shut, struck, reopened or recovered, is the
