@@ -1505,6 +1505,8 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
   // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
   if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
+  const ownPort = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? CITY_OWN_PORT_AFTER.exec(s.slice(end, end + 40)) : null;
+  if (ownPort) return portOf(info.canonical, hit.index, end + ownPort[0].length);
   if ((info.kind === 'city' || townDistrictHandling(s, info, end)) && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && GAPPED_THROUGHPUT_AMOUNT_AFTER.test(s.slice(end, end + 40)) && GAPPED_THROUGHPUT_BEFORE.test(s.slice(Math.max(0, hit.index - 160), hit.index))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
@@ -1512,6 +1514,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
 }
+
+// "Shanghai's container port handled 3.7 million TEU", "Qingdao's deep-water port", "Tianjin's main seaport", "Dalian's
+// harbour": the one port a city (or a municipality) is said to own is that city's port, "X Port". Not its ports together, nor
+// the port's authority, office or operator speaking for the figures ("Ningbo's port authority said", "Xiamen's port group").
+const CITY_OWN_PORT_AFTER = /^['’]s\s+(?:(?:main|container|sea|deep-?water|cargo|river|busy|own|coastal|commercial|box)\s+){0,2}(?:sea)?(?:port|harbou?r)\b(?!s|\s+(?:authorit\w*|office|bureau|administration|operators?|group|company|department|officials?|city|area|district|zone)\b)/i;
 
 // "Nansha, the seaside district at the mouth of the Pearl River, handled 15.2 million TEU": a district or new area (a zone of
 // the lexicon) that an apposition names as a district, town or port city, handling cargo, is named for its port as a city is.
