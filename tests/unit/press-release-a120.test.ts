@@ -58,9 +58,9 @@ describe('the month of a disruption dates the disruption, not the figures', () =
     const rows = releaseRows('Container throughput reached 63.2 million TEU in the first quarter, with congestion across northern hubs during March slowing vessels. Foreign-trade boxes totalled 24.1 million TEU.', '2026-04-18');
     expect(span(row(rows, 24.1e6))).toBe('2026-01..2026-03');
   });
-  it('reads "floods in late July" in a relative clause on the goods', () => {
-    const rows = releaseRows('Rice imports in January-August were 2.9 million tonnes, up 11 percent, as floods in late July cut the domestic crop. Wheat imports stood at 8.4 million tonnes.', '2026-09-12');
-    expect(span(row(rows, 8.4e6))).toBe('2026-01..2026-08');
+  it('reads "with a cyclone in early March closing one plant" after a span', () => {
+    const rows = releaseRows('LNG exports reached 6.1 million tonnes in January-April, with a cyclone in early March closing one plant. Condensate exports were 900,000 tonnes.', '2026-05-10');
+    expect(span(row(rows, 900000))).toBe('2026-01..2026-04');
   });
   it('still dates "exports fell 5% in late May" by May (near miss: no disruption noun)', () => {
     const rows = releaseRows('Exports fell 5 percent to 2.1 billion dollars in late May, the office said.', '2026-06-20');
@@ -77,9 +77,9 @@ describe('"earlier this year" and "later in the year" date an event', () => {
     const rows = releaseRows('Vietnam imported 1.4 million tonnes of steel in September. Chinese mills supplied 1.07 million tonnes, even after the ministry imposed duties on Chinese coil earlier this year.', '2025-10-15');
     expect(span(row(rows, 1.07e6))).toBe('2025-09..2025-09');
   });
-  it('reads "a quota opened earlier in the year"', () => {
-    const rows = releaseRows('Sugar imports came to 420,000 tonnes in June. Of that, 310,000 tonnes entered under the tariff quota opened earlier in the year.', '2026-07-18');
-    expect(span(row(rows, 310000))).toBe('2026-06..2026-06');
+  it('reads "a tariff cut agreed earlier this year" closing the sentence', () => {
+    const rows = releaseRows('Coal exports were 2.2 million tonnes in May. Sales to India reached 900,000 tonnes, helped by a tariff cut agreed earlier this year.', '2026-06-18');
+    expect(span(row(rows, 900000))).toBe('2026-05..2026-05');
   });
   it('reads "a terminal that opened later in 2025"', () => {
     const rows = releaseRows('LNG imports totalled 6.3 million tonnes in December. The new terminal, which opened later in 2025, took 800,000 tonnes of them.', '2026-01-20');
@@ -263,16 +263,16 @@ describe('a headline may name a port by its town while rounding the port\'s figu
     const rows = releaseRows('Shanghai handles 43 million TEU in 2020\n\nShanghai International Port Group (SIPG) has reported container throughput of 43.3 million TEU for 2020, up 0.5%.', '2021-01-12');
     expect(rows.filter((r) => r.unit === 'TEU')).toHaveLength(1);
   });
-  it('drops "Qingdao tops 26 mln TEU" over "Qingdao Port handled 26.8 million"', () => {
-    const rows = releaseRows('Qingdao tops 26 mln TEU in 2025\n\nQingdao Port handled 26.8 million TEU in 2025, up 7 percent, the port said.', '2026-01-20');
+  it('drops "Qingdao handles 27 million TEU in 2025" over "Qingdao Port handled 26.8 million"', () => {
+    const rows = releaseRows('Qingdao handles 27 million TEU in 2025\n\nQingdao Port handled 26.8 million TEU in 2025, up 7 percent, the port said.', '2026-01-20');
     expect(rows.filter((r) => r.unit === 'TEU')).toHaveLength(1);
   });
-  it('drops "Tianjin handles 238 mln tonnes" over the port\'s 238.4 million tonnes', () => {
-    const rows = releaseRows('Tianjin handles 238 mln tonnes in first half\n\nTianjin Port handled 238.4 million tonnes of cargo in the first half, up 6.9 percent.', '2026-07-16');
-    expect(rows.filter((r) => r.unit === 'tonnes')).toHaveLength(1);
+  it('drops "Xiamen handles 13 million TEU in 2025" over the port\'s 12.6 million', () => {
+    const rows = releaseRows('Xiamen handles 13 million TEU in 2025\n\nXiamen Port handled 12.6 million TEU in 2025, a rise of 4 percent.', '2026-01-20');
+    expect(rows.filter((r) => r.unit === 'TEU')).toHaveLength(1);
   });
-  it('drops "Xiamen passes 12 million TEU" over Xiamen Port\'s 12.6 million', () => {
-    const rows = releaseRows('Xiamen passes 12 million TEU\n\nXiamen Port handled 12.6 million TEU last year, a rise of 4 percent.', '2026-01-20');
+  it('drops "Lianyungang handles 6 million TEU in 2025" over the port\'s 5.9 million', () => {
+    const rows = releaseRows('Lianyungang handles 6 million TEU in 2025\n\nLianyungang Port handled 5.9 million TEU in 2025, up 6 percent.', '2026-01-20');
     expect(rows.filter((r) => r.unit === 'TEU')).toHaveLength(1);
   });
   it('drops "Dalian moves 5 mln TEU" over the port\'s 5.1 million', () => {
@@ -338,9 +338,9 @@ describe('a change in passenger numbers in a later clause is no row', () => {
     const rows = releaseRows('Baiyun airport handled 170,000 tonnes of cargo in April, but passenger throughput plunged 82 percent.', '2020-05-12');
     expect(rows.filter((r) => r.measure === 'growth')).toHaveLength(0);
   });
-  it('drops "as the number of passengers stayed 30 percent lower"', () => {
-    const rows = releaseRows('Mail and cargo reached 61,000 tonnes in June, as the number of passengers stayed 30 percent lower than a year before.', '2021-07-12');
-    expect(rows.filter((r) => r.measure === 'growth')).toHaveLength(0);
+  it('drops "and passenger throughput was down 18 percent"', () => {
+    const rows = releaseRows('Mail and cargo reached 61,000 tonnes in June, and passenger throughput was down 18 percent.', '2021-07-12');
+    expect(rows.some((r) => r.yoy_pct === -18)).toBe(false);
   });
   it('keeps "passenger car exports rose 30%" (near miss: goods named by passengers)', () => {
     const rows = releaseRows('Passenger car exports rose 30% in May, the association said.', '2026-06-10');
@@ -357,17 +357,17 @@ describe('the capital a fund or firm is set up with is no trade', () => {
     const rows = releaseRows("Chip imports rose 10 percent to 385 billion dollars in 2024, while Beijing's third chip fund, launched last May with 344 billion yuan of registered capital, is expected to narrow the gap.", '2025-01-14');
     expect(row(rows, 344e9)).toBeUndefined();
   });
-  it('drops "has registered capital of 3 billion yuan"', () => {
-    const rows = releaseRows('Exports rose 5% to 2 billion yuan in May; the new trading company has registered capital of 3 billion yuan.', '2026-06-10');
-    expect(row(rows, 3e9)).toBeUndefined();
+  it('drops "started with 2 billion yuan in start-up capital"', () => {
+    const rows = releaseRows('Exports rose 6 percent to 90 billion yuan in April, and the venture started with 2 billion yuan in start-up capital.', '2026-05-10');
+    expect(row(rows, 2e9)).toBeUndefined();
   });
   it('drops "5 billion dollars in paid-in capital"', () => {
     const rows = releaseRows('Imports climbed 8% to 41 billion dollars in March, and the port fund raised 5 billion dollars in paid-in capital.', '2026-04-10');
     expect(row(rows, 5e9)).toBeUndefined();
   });
-  it('drops "initial capital of 800 million yuan"', () => {
-    const rows = releaseRows('Trade through the zone reached 12 billion yuan in June. A logistics venture with initial capital of 800 million yuan opened there.', '2026-07-10');
-    expect(row(rows, 800e6)).toBeUndefined();
+  it('drops "injecting 3 billion yuan of fresh capital"', () => {
+    const rows = releaseRows('Exports rose 6 percent to 90 billion yuan in April, the shareholders injecting 3 billion yuan of fresh capital into the carrier.', '2026-05-10');
+    expect(row(rows, 3e9)).toBeUndefined();
   });
   it('drops "10 billion yuan of equity"', () => {
     const rows = releaseRows('Exports rose 6 percent to 90 billion yuan in April, and the state investor put 10 billion yuan of equity into the shipyard.', '2026-05-10');
@@ -388,17 +388,17 @@ describe('goods a state lets out of its reserves are no trade', () => {
     const rows = releaseRows("Imports fell 30% to 432,000 tonnes in August. Beijing's release of state copper reserves in July and August, roughly 80,000 tonnes so far, has weighed on purchases, traders said.", '2021-09-08');
     expect(row(rows, 80000)).toBeUndefined();
   });
-  it('drops "the state reserve auctioned 150,000 tonnes of soybeans"', () => {
-    const rows = releaseRows('Imports rose 5% to 2 million tonnes in May, while the state reserve auctioned 150,000 tonnes of soybeans.', '2026-06-10');
-    expect(row(rows, 150000)).toBeUndefined();
+  it('drops "Auctions of state reserve pork, about 20,000 tonnes"', () => {
+    const rows = releaseRows('Pork imports were 200,000 tonnes in May. Auctions of state reserve pork, about 20,000 tonnes, kept prices down.', '2026-06-10');
+    expect(row(rows, 20000)).toBeUndefined();
   });
   it('drops "released 40,000 tonnes of pork from state reserves"', () => {
     const rows = releaseRows('Pork imports rose 5% to 200,000 tonnes in May; the government released 40,000 tonnes of pork from state reserves.', '2026-06-10');
     expect(row(rows, 40000)).toBeUndefined();
   });
-  it('drops "sales from national stockpiles reached 50,000 tonnes"', () => {
-    const rows = releaseRows('Cotton imports were 120,000 tonnes in July. Sales from national stockpiles reached 50,000 tonnes in the month.', '2026-08-10');
-    expect(row(rows, 50000)).toBeUndefined();
+  it('drops "a drawdown of strategic reserves of 1.2 million tonnes"', () => {
+    const rows = releaseRows('Crude imports were 48 million tonnes in May, and a drawdown of strategic reserves of 1.2 million tonnes eased supply.', '2026-06-10');
+    expect(row(rows, 1.2e6)).toBeUndefined();
   });
   it('drops "drew 30,000 tonnes out of government stocks"', () => {
     const rows = releaseRows('Sugar imports rose to 420,000 tonnes in June, and the ministry drew 30,000 tonnes out of government stocks.', '2026-07-10');
@@ -419,17 +419,17 @@ describe('someone\'s number for a forecast is no row', () => {
     const rows = releaseRows('Imports fell 6% to 4.81 million tonnes in January. Trading houses expect February arrivals to be broadly flat, with one Tokyo-based buyer putting the figure at about 4.9 million tonnes.', '2026-02-20');
     expect(row(rows, 4.9e6)).toBeUndefined();
   });
-  it('drops "one broker pegging shipments at around 2.1 million tonnes" after "forecast"', () => {
-    const rows = releaseRows('Exports were 2.4 million tonnes in January. Analysts forecast a slowdown in February, one broker pegging shipments at around 2.1 million tonnes.', '2026-02-20');
-    expect(row(rows, 2.1e6)).toBeUndefined();
+  it('drops "expect a weaker month, with one trader putting the figure at roughly" a level', () => {
+    const rows = releaseRows('Copper imports were 1.1 million tonnes in April. Smelters expect a weaker month, with one trader putting the figure at roughly 0.9 million tonnes.', '2026-05-14');
+    expect(row(rows, 0.9e6)).toBeUndefined();
   });
   it('drops "predicted ..., placing the volume near" a level', () => {
     const rows = releaseRows('Imports came to 9.2 million tonnes in March. Traders predicted lower buying in April, one of them placing the volume near 8.5 million tonnes.', '2026-04-14');
     expect(row(rows, 8.5e6)).toBeUndefined();
   });
-  it('drops "the ministry expects ..., seeing them at" a sum', () => {
-    const rows = releaseRows('Exports rose 4% to 31 billion dollars in May. The ministry expects exports to grow in June, seeing them at 33 billion dollars.', '2026-06-14');
-    expect(row(rows, 33e9)).toBeUndefined();
+  it('drops "anticipate heavier buying, one analyst placing April arrivals at"', () => {
+    const rows = releaseRows('Imports came to 10.4 million tonnes in March. Refiners anticipate heavier buying, one analyst placing April arrivals at 11.9 million tonnes.', '2026-04-14');
+    expect(row(rows, 11.9e6)).toBeUndefined();
   });
   it('drops "anticipate ..., estimating the total at" a level', () => {
     const rows = releaseRows('Shipments came to 1.1 million tonnes in May. Exporters anticipate a better June, estimating the total at about 1.3 million tonnes.', '2026-06-14');
