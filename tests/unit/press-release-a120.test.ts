@@ -444,3 +444,35 @@ describe('someone\'s number for a forecast is no row', () => {
     expect(row(rows, 41e9)).toBeDefined();
   });
 });
+
+describe('a foreign country whose goods went abroad reports its own export', () => {
+  const china = 'BEIJING, Jan 13 -- China shipped 5.22 million vehicles abroad last year, up 57.4 percent, customs data showed. ';
+  it('reads "Japan, long the leader, sent about 4.4 million vehicles overseas"', () => {
+    const rows = releaseRows(`${china}Japan, long the leader, sent about 4.4 million vehicles overseas in 2023, according to its automakers.`, '2024-01-13');
+    expect(row(rows, 4.4e6)).toMatchObject({ area: 'Japan', flow: 'export' });
+  });
+  it('reads "Chile, the top producer, shipped ... of copper abroad"', () => {
+    const rows = releaseRows('BEIJING, June 9 -- China imported 2.4 million tonnes of copper concentrate in May, customs data showed. Chile, the top producer, shipped 1.2 million tonnes of copper abroad in May.', '2026-06-09');
+    expect(row(rows, 1.2e6)).toMatchObject({ area: 'Chile', flow: 'export' });
+  });
+  it('reads "Brazil sold ... to foreign markets"', () => {
+    const rows = releaseRows('BEIJING, Jan 14 -- China bought 105 million tonnes of soybeans last year, customs data showed. Brazil sold 98 million tonnes of soybeans to foreign markets in 2025.', '2026-01-14');
+    expect(row(rows, 98e6)).toMatchObject({ area: 'Brazil', flow: 'export' });
+  });
+  it('reads "Australia has shipped ... overseas" in the perfect', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- China imported 910 million tonnes of iron ore in January-September, customs data showed. Australia has shipped 650 million tonnes of iron ore overseas over the same months.', '2026-10-14');
+    expect(row(rows, 650e6)).toMatchObject({ area: 'Australia', flow: 'export' });
+  });
+  it('reads "Indonesia exported ... worldwide"', () => {
+    const rows = releaseRows('BEIJING, Feb 10 -- China imported 250 million tonnes of coal in 2025, customs data showed. Indonesia exported 520 million tonnes of coal worldwide in 2025.', '2026-02-10');
+    expect(row(rows, 520e6)).toMatchObject({ area: 'Indonesia', flow: 'export' });
+  });
+  it('keeps a supplier of goods a buyer "bought from abroad" a partner (near miss)', () => {
+    const rows = releaseRows('HANOI, July 10 -- Vietnam imported goods worth 190 billion dollars in the first half. China supplied 41.2 percent of all goods Vietnam bought from abroad.', '2025-07-10');
+    expect(rows.find((r) => r.unit === 'percent-share')?.area).toBe('Vietnam');
+  });
+  it('keeps a country that shipped goods to the reporter a partner (near miss)', () => {
+    const rows = releaseRows('BEIJING, June 9 -- China imported 10.2 million tonnes of soybeans in May, customs data showed. Brazil shipped 7.1 million tonnes of soybeans to China in May.', '2026-06-09');
+    expect(row(rows, 7.1e6)?.area).toBe('China');
+  });
+});

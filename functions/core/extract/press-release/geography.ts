@@ -2993,6 +2993,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SENT_TO_WORDS) && SENT_TO_BEFORE.test(v.before) && v.prev?.role === 'area' && !countryOrGroup(v.kind), role: 'locator' },
   // "Vietnam shipped ... to the United States" in a release on China: a country that trades with a third country owns that trade.
   { when: tradesWithThirdPlace, role: 'area' },
+  // "Japan, long the leader, sent about 4.4 million vehicles overseas" in a release on China: so does one whose goods went abroad.
+  { when: sellsAbroad, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => (v.tail === 'to' || v.tail === 'into') && IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
@@ -3140,6 +3142,18 @@ function sourcesCitedIn(s: string): string[] {
 function tradesWithThirdPlace(v: PlaceView): boolean {
   const { s, r, next, release } = v;
   return countryOrGroup(v.kind) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && release.hasCountry() && next !== undefined && countryOrGroup(next.info.kind) && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !release.isCountry(next.info.canonical) && !release.isCurrent(next.info.canonical);
+}
+
+// "Japan sent about 4.4 million vehicles overseas", "Chile, the top producer, shipped 1.2 million tonnes of copper abroad", "Brazil
+// sold 98 million tonnes of soybeans to foreign markets", "Germany exported cars worth 150 billion euros worldwide": the goods of a
+// country's verb of selling went abroad, to every buyer; what it sold is its own export, not the reporter's import from it.
+// ("China supplied 41.2 percent of all goods Vietnam bought from abroad": goods from abroad came in, to the buyer.)
+const SOLD_ABROAD_AFTER = /^(?:\s*,[^,.;]{1,40},)?(?:[^.;,]|[.,](?=\d)){0,100}?(?<!\bfrom\s)\b(?:abroad|overseas|worldwide|to\s+(?:foreign|overseas|world|global|international)\s+(?:markets|buyers)|to\s+the\s+(?:world|rest\s+of\s+the\s+world))\b/i;
+const SELLING_VERB_AFTER = /^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:also|has|have|had|alone|reportedly)\s+){0,2}(?:exported|shipped|sold|sent|supplied|delivered)\b/i;
+
+/** A country, not the reporter, whose verb of selling sent its goods abroad (SOLD_ABROAD_AFTER). */
+function sellsAbroad(v: PlaceView): boolean {
+  return countryOrGroup(v.kind) && v.release.hasCountry() && !v.release.isCountry(v.name) && SELLING_VERB_AFTER.test(v.after) && SOLD_ABROAD_AFTER.test(v.after);
 }
 
 /** The partner `p` sold to the place `r`: "Brazil, the top supplier, shipped ... to China", "Australia's LNG sales to China". */
