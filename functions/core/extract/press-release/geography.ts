@@ -3153,7 +3153,8 @@ const SELLING_VERB_AFTER = /^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:also|has|have|had|al
 
 /** A country, not the reporter, whose verb of selling sent its goods abroad (SOLD_ABROAD_AFTER). */
 function sellsAbroad(v: PlaceView): boolean {
-  return countryOrGroup(v.kind) && v.release.hasCountry() && !v.release.isCountry(v.name) && SELLING_VERB_AFTER.test(v.after) && SOLD_ABROAD_AFTER.test(v.after);
+  // (The release is asked about only once the words match: its first read stands while the answers stay the same.)
+  return countryOrGroup(v.kind) && SELLING_VERB_AFTER.test(v.after) && SOLD_ABROAD_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name);
 }
 
 /** The partner `p` sold to the place `r`: "Brazil, the top supplier, shipped ... to China", "Australia's LNG sales to China". */
