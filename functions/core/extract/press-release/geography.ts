@@ -778,7 +778,7 @@ const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
 // "Taicang, Nanjing and Wuhan handled 4.18 million, 1.96 million and 1.37 million TEUs": cities that handle containers
 // or tonnes of cargo are named for their ports (a river or sea port's throughput), alone or in a list.
-const THROUGHPUT_SUBJECT_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]+){0,4}\s+(?:has\s+|had\s+)?handled\s+(?:(?:about|around|nearly|more\s+than|over|some)\s+)?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:TEUs?|twenty-foot|tonnes|tons)\b/;
+const THROUGHPUT_SUBJECT_AFTER = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'-]+){0,4}(?:\s*,\s*(?:the|a|an|home\s+to)\s[^,;.]{1,80},)?\s+(?:has\s+|had\s+)?handled\s+(?:(?:about|around|nearly|more\s+than|over|some)\s+)?\d(?:[^.;]|\.(?=\d)){0,60}?\b(?:TEUs?|twenty-foot|tonnes|tons)\b/;
 // "the port of Poti handled 5.3 million tons ..., and Batumi 3.9 million tons": a city listed after a port's throughput with
 // the verb left out, its own amount of cargo right after it, is named for its port too.
 const GAPPED_THROUGHPUT_BEFORE = /\b[Pp]orts?\b[^.;]{0,40}?\bhandled\s+(?:[^.;]|\.(?=\d)){1,100}?(?:,\s*|\s+)and\s+$/;
@@ -1046,10 +1046,12 @@ const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation',
 // "floods across Henan", "after a typhoon hit Zhejiang", "a COVID-19 resurgence in Ruili": a place named as the scene of an event
 // that is no trade (an outbreak and its controls, a strike, a storm, a flood, a fire, a protest) is scenery; the figures of the
 // release stay with its subject, in that sentence and the next ones.
-const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
+export const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
 const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
 const SCENE_OF_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${EVENT_NOUN}\b`, 'i');
-const EVENT_WORDS = keywords(['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'], SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
+/** The words of EVENT_NOUN, to guard a pattern built on it. */
+export const EVENT_NOUN_WORDS = ['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'];
+const EVENT_WORDS = keywords(EVENT_NOUN_WORDS, SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
 // "as factories in and around Shanghai resumed work after a lockdown", "as Shanghai reopens", "after Ningbo port was hit by a
 // typhoon", "while plants across Jilin restarted", "because the city of Dalian had been sealed off": a place that is (or is where
 // the subject of) a clause of cause or circumstance stands, whose verb says it was shut, struck, reopened or recovered, is the
@@ -1238,7 +1240,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, logisticsBases, airports, terminals, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1309,6 +1311,30 @@ function terminals(s: string, raw: NamedPlace[]): void {
   if (!s.includes(' terminal') && !s.includes(' Terminal ') && !/(?:North|South|East|West)\s+(?:\w+\s+)?[Ss]tation/.test(s)) return;
   claimTerminalTowns(s, raw, TERMINAL_RE, false);
   claimTerminalTowns(s, raw, TOWN_STATION_RE, true);
+}
+
+// "The deep-water Yangshan terminals, on islands offshore, handled 20.2 million TEU", "the Nansha ro-ro terminal shipped
+// 218,000 vehicles", "Meishan container terminals moved ...", "the Beilun harbour area loaded ...", "Shekou wharves handled ...":
+// a seaport's harbour area, named by its terminals, wharves or docks and handling cargo (its verb right after it, or after an
+// apposition), is a port area of its own, "X Port" (the batch b244 convention). It is read as a part of a port (kind zone), so
+// "the port" in the next clause still means the whole port. Not a rail terminal (TERMINAL_RE), nor one placed in a town ("the
+// Kolyadichi container terminal in Minsk processed ..." is Minsk's), nor one named by a country's adjective ("Italian terminals").
+const HARBOUR_AREA_RE = /\b(?!(?:The|This|That|Its|Their|Our|A|An|Each|Every|Both|All|New|Old|In|At|From|To)\b)([A-Z][a-z]+)\s+(?:(?:deep-water|deepwater|container|box|ro-ro|roll-on\/roll-off|bulk|automated|coal|ore|oil|grain|car|vehicle)\s+)?(?:terminals?|harbou?r\s+areas?|wharf|wharves|docks)\b/g;
+const HARBOUR_AREA_WORDS = keywords(['terminal', 'harbour', 'harbor', 'wharf', 'wharves', 'docks'], HARBOUR_AREA_RE);
+// Its verb of handling cargo, after an apposition set off by commas if there is one.
+const HARBOUR_HANDLING_AFTER = /^(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:handled|moved|shipped|loaded|unloaded|processed|received|took\s+in|saw|recorded|posted|served)\b/;
+
+/** Harbour areas of seaports named by their terminals or wharves, as the port area they are (see HARBOUR_AREA_RE). */
+function harbourAreas(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, HARBOUR_AREA_WORDS)) return;
+  HARBOUR_AREA_RE.lastIndex = 0;
+  for (let m = HARBOUR_AREA_RE.exec(s); m !== null; m = HARBOUR_AREA_RE.exec(s)) {
+    const end = m.index + m[0].length;
+    const known = NAME_INFO.get(m[1]);
+    if (known && (known.adjective || known.kind === 'country' || known.kind === 'region') || !HARBOUR_HANDLING_AFTER.test(s.slice(end, end + 100))) continue;
+    if (raw.some((r) => r.start < end && r.end > m!.index && r.info.kind === 'port')) continue;
+    replaceOverlapping(raw, { start: m.index, end, info: { canonical: `${known?.canonical ?? m[1]} Port`, kind: known?.kind === 'city' ? 'port' : 'zone', adjective: false } });
+  }
 }
 
 /**
@@ -1489,13 +1515,25 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
   // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
   if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
-  if (info.kind === 'city' && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
+  const ownPort = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? CITY_OWN_PORT_AFTER.exec(s.slice(end, end + 40)) : null;
+  if (ownPort) return portOf(info.canonical, hit.index, end + ownPort[0].length);
+  if ((info.kind === 'city' || townDistrictHandling(s, info, end)) && THROUGHPUT_SUBJECT_AFTER.test(s.slice(end, end + 160))) return portOf(info.canonical, hit.index, end);
   if (info.kind === 'city' && GAPPED_THROUGHPUT_AMOUNT_AFTER.test(s.slice(end, end + 40)) && GAPPED_THROUGHPUT_BEFORE.test(s.slice(Math.max(0, hit.index - 160), hit.index))) return portOf(info.canonical, hit.index, end);
   // "Youyiguan (Friendship Pass) port": a name inside the bracket of a port just read is that port again.
   if (last && hit.index < last.end) return null;
   if (abbreviatesNameBefore(s, hit.index, hit.name)) return null;
   return { start: hit.index, end, info };
 }
+
+// "Shanghai's container port handled 3.7 million TEU", "Qingdao's deep-water port", "Tianjin's main seaport", "Dalian's
+// harbour": the one port a city (or a municipality) is said to own is that city's port, "X Port". Not its ports together, nor
+// the port's authority, office or operator speaking for the figures ("Ningbo's port authority said", "Xiamen's port group").
+const CITY_OWN_PORT_AFTER = /^['’]s\s+(?:(?:main|container|sea|deep-?water|cargo|river|busy|own|coastal|commercial|box)\s+){0,2}(?:sea)?(?:port|harbou?r)\b(?!s|\s+(?:authorit\w*|office|bureau|administration|operators?|group|company|department|officials?|city|area|district|zone)\b)/i;
+
+// "Nansha, the seaside district at the mouth of the Pearl River, handled 15.2 million TEU": a district or new area (a zone of
+// the lexicon) that an apposition names as a district, town or port city, handling cargo, is named for its port as a city is.
+const TOWN_APPOSITION_AFTER = /^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:district|town|county|city|port\s+city|harbour\s+city)\b/i;
+const townDistrictHandling = (s: string, info: NameInfo, end: number): boolean => info.kind === 'zone' && TOWN_APPOSITION_AFTER.test(s.slice(end, end + 60));
 
 /** PORT_SUFFIX after `end`; each of its matches has one of the words tested first. */
 function portSuffix(s: string, end: number): RegExpExecArray | null {
@@ -2329,10 +2367,23 @@ function farSideOfPair(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefine
   return v.r.start < scan.pairEnd ? [] : undefined;
 }
 
-/** "Shandong Port Group said": a port operator's name is the source of the figures, not a port. */
+/**
+ * "Shandong Port Group said": a port operator's name is the source of the figures, not a port. But an operator that handled,
+ * moved, reported or posted throughput of its own ("Shanghai International Port Group (SIPG) has reported container
+ * throughput of 43.5 million TEU", "Tianjin Port Group handled 238 million tonnes", "Qingdao Port Holdings posted a box volume
+ * of ...") stands for the port it runs: a city's seaport, named "X Port" whatever words of kind the company's name holds.
+ */
 function portOperator(v: PlaceView): PlaceMention[] | undefined {
-  return v.kind === 'port' && PORT_OPERATOR_AFTER.test(v.after) ? [mention(v, 'locator')] : undefined;
+  if (v.kind !== 'port' || !PORT_OPERATOR_AFTER.test(v.after)) return undefined;
+  if (!OPERATOR_OWN_THROUGHPUT_AFTER.test(v.after)) return [mention(v, 'locator')];
+  const city = CITY_OF_OPERATOR.exec(v.name);
+  const kind = city ? NAME_INFO.get(city[1])?.kind : undefined;
+  return [{ ...mention(v, 'area'), name: kind === 'city' || kind === 'region' ? `${city![1]} Port` : v.name }];
 }
+// The operator's name, its abbreviation in brackets, then a verb of handling or reporting and the throughput or an amount.
+const OPERATOR_OWN_THROUGHPUT_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:has|had|have)\s+)?(?:reported|posted|recorded|registered|logged|announced|achieved|handled|moved|processed)\s+(?:(?:a|an|its|total|annual|record|combined)\s+)*(?:(?:container|cargo|box|freight)\s+)?(?:throughput|volumes?\b|(?:(?:about|around|nearly|more\s+than|over|some)\s+)?\d[\d.,]*\s*(?:million|billion|thousand|mln|bn)?\s*(?:TEUs?|tonnes|tons|metric\s+tons|twenty-foot))/;
+// "Shanghai International Port", "Ningbo Sea Port": the town the company's port is named after.
+const CITY_OF_OPERATOR = /^([A-Z][a-z]+)\s+(?:(?:International|Sea|Container|Commercial)\s+)?Port$/;
 
 /**
  * "Youyiguan (Friendship Pass) Port, the largest of the Pingxiang ports, cleared ...": a place inside an apposition that
@@ -2981,6 +3032,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SENT_TO_WORDS) && SENT_TO_BEFORE.test(v.before) && v.prev?.role === 'area' && !countryOrGroup(v.kind), role: 'locator' },
   // "Vietnam shipped ... to the United States" in a release on China: a country that trades with a third country owns that trade.
   { when: tradesWithThirdPlace, role: 'area' },
+  // "Japan, long the leader, sent about 4.4 million vehicles overseas" in a release on China: so does one whose goods went abroad.
+  { when: sellsAbroad, role: 'area' },
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => (v.tail === 'to' || v.tail === 'into') && IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
@@ -3128,6 +3181,19 @@ function sourcesCitedIn(s: string): string[] {
 function tradesWithThirdPlace(v: PlaceView): boolean {
   const { s, r, next, release } = v;
   return countryOrGroup(v.kind) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && release.hasCountry() && next !== undefined && countryOrGroup(next.info.kind) && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !release.isCountry(next.info.canonical) && !release.isCurrent(next.info.canonical);
+}
+
+// "Japan sent about 4.4 million vehicles overseas", "Chile, the top producer, shipped 1.2 million tonnes of copper abroad", "Brazil
+// sold 98 million tonnes of soybeans to foreign markets", "Germany exported cars worth 150 billion euros worldwide": the goods of a
+// country's verb of selling went abroad, to every buyer; what it sold is its own export, not the reporter's import from it.
+// ("China supplied 41.2 percent of all goods Vietnam bought from abroad": goods from abroad came in, to the buyer.)
+const SOLD_ABROAD_AFTER = /^(?:\s*,[^,.;]{1,40},)?(?:[^.;,]|[.,](?=\d)){0,100}?(?<!\bfrom\s)\b(?:abroad|overseas|worldwide|to\s+(?:foreign|overseas|world|global|international)\s+(?:markets|buyers)|to\s+the\s+(?:world|rest\s+of\s+the\s+world))\b/i;
+const SELLING_VERB_AFTER = /^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:also|has|have|had|alone|reportedly)\s+){0,2}(?:exported|shipped|sold|sent|supplied|delivered)\b/i;
+
+/** A country, not the reporter, whose verb of selling sent its goods abroad (SOLD_ABROAD_AFTER). */
+function sellsAbroad(v: PlaceView): boolean {
+  // (The release is asked about only once the words match: its first read stands while the answers stay the same.)
+  return countryOrGroup(v.kind) && SELLING_VERB_AFTER.test(v.after) && SOLD_ABROAD_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name);
 }
 
 /** The partner `p` sold to the place `r`: "Brazil, the top supplier, shipped ... to China", "Australia's LNG sales to China". */

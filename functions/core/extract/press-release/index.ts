@@ -1368,7 +1368,15 @@ function restatesTableCell(r: ObservationDraft, e: ObservationDraft): boolean {
 
 /** The exact figure a headline figure rounds (roundsBodyFigure), if any. */
 function roundedBodyFigure(r: ObservationDraft, scene: RestatementScene): ObservationDraft | undefined {
-  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && (levelKey(e) === levelKey(r) || headlineNamesWhereTo(r, e)) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && (headlineRounds(r.value!, e.value) || millionTonnesShorthand(r, e)));
+  return scene.exact.find((e) => e !== r && e.value !== null && e.quote_start !== r.quote_start && (levelKey(e) === levelKey(r) || headlineNamesWhereTo(r, e) || headlineNamesPortByTown(r, e)) && (r.period_start === '' || (e.period_start === r.period_start && e.period_end === r.period_end)) && e.value !== r.value && (headlineRounds(r.value!, e.value) || millionTonnesShorthand(r, e)));
+}
+
+/**
+ * "Shanghai edges past 43 million TEU" over the body's 43.5 million TEU of Shanghai Port, "Qingdao tops 26 mln TEU" over the
+ * port's 26.8 million: a headline may name a port by its town while rounding the port's figure (same flow, goods and unit).
+ */
+function headlineNamesPortByTown(r: ObservationDraft, e: ObservationDraft): boolean {
+  return e.area === `${r.area} Port` && levelKey({ ...e, area: r.area }) === levelKey(r);
 }
 
 /**

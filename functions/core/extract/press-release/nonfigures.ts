@@ -139,7 +139,7 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 // a plan, target or quota was met, not a share of trade.
 const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:annual|yearly|monthly|quarterly|budget|revenue|collection)\s+)?(?:plan|planned\s+(?:figure|level|amount|value|volume|sum)|target(?:ed\s+(?:figure|level|amount))?|quota|budgeted\s+(?:figure|level|amount|sum))\b(?!\s+(?:markets?|countr(?:y|ies)|regions?|economies|groups?)\b)/i;
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
-const CROSSINGS_SUBJECT_BEFORE = /^\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than)\s+)?$/i;
+const CROSSINGS_SUBJECT_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but|as|though|although)\b)\s*(?:(?:the\s+)?numbers?\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|passenger\s+(?:numbers|traffic|throughput|volumes?|arrivals|counts?|flows?)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|plunged|slumped|(?:was|were)\s+(?:up|down)|(?:remained|remain|stayed|stay|were|was|ran|stood)(?=\s+(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$/i;
 // "and inbound and outbound travelers topped 1.5 million", "passenger crossings numbered 420,000": people (or their
 // crossings) counted with a verb of level and no unit beside the number; a currency the sentence names elsewhere is not theirs
 // (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
@@ -179,12 +179,19 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|(?:average|mean|unit)\s+(?:[\w-]+\s+)?(?:costs?|values?)\s+(?:of|for)\s+(?:an?|one|each)\s|fares?|tickets?|fees?(?=\s+(?:is|are|was|were|will\s+be|stand|stood|range[sd]?|start(?:s|ed)?)\b)|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
-const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?|(?:registered|paid-in|paid-up|initial|start-up|share)\s+capital)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)(?:being\s+)?invested\b/i;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
-// lent, granted or invested, named right after the amount, is no goods traded. So is money of backing given to traders: "announced
+// lent, granted or invested, named right after the amount, is no goods traded; so is the capital a fund or firm is set up with
+// ("launched with 344 billion yuan of registered capital", "5 billion dollars in paid-in capital", "registered capital of 2
+// billion yuan", "10 billion yuan of equity"); "capital goods" are goods. So is money of backing given to traders: "announced
 // 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support(?!\s+(?:of|for)\b))\b/i;
+const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital(?!\s+(?:goods|equipment|machinery|items|products)\b)|equity|support(?!\s+(?:of|for)\b))\b/i;
+// A release, auction, sale or draw of a state's stockpile before the amount (the noun or the verb, either order); or the stockpile
+// the amount came out of, after it.
+const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
+const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out))\b[^.;]{0,80}$`, 'i');
+const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
 const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
 // "duty-free outlets in Beihai rang up 1.9 billion yuan in sales", "took in 3 billion yuan of revenue": the sales named after.
@@ -927,6 +934,11 @@ const FUTURE_SUBJECT_AFTER = /^\s*(?:(?:of|in)\s+(?:(?!(?:and|but|while|will|is|
 // tonnes", "the bureau expects full-year exports to end near", "traders think imports could climb to", "economists believe
 // the surplus will come in at": a verb of belief or forecast, its subject, a modal (or "to"), a verb of arriving, the amount.
 const FORECAST_CLAUSE_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:will|would|should|could|might|may|to|(?:is|are)\s+(?:likely|set|poised|on\s+(?:course|track))\s+to)\s+(?:(?:probably|likely|still|eventually|finally|now)\s+)?(?:end|land|come|finish|close|settle|reach|hit|top|total|climb|rise|fall|drop|ease|slip|stand|be|grow|exceed|surpass|amount|arrive)(?:s|ed|ing)?\s+(?:(?:in|out|up)\s+)?(?:(?:at|near|to|around|about|of|above|below|under|over|close\s+to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|just\s+(?:under|over)|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// A forecast, then someone's number for it: "Trading houses expect February arrivals to be broadly flat, with one buyer putting
+// the figure at about 4.9 million tonnes", "analysts forecast a slowdown, pegging the total at", "the ministry expects exports
+// to grow, seeing them at", "traders predict lower imports, one broker placing the volume near". The verb of forecasting comes
+// first, so "customs data put the figure at 4.9 million tonnes" (a figure that was counted) stays a row.
+const FORECASTER_PUTS_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|(?<!than[\s-])expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\b[^.;]{0,140}?\b(?:putting|puts|pegging|pegs|pegged|placing|places|estimating|seeing|sees|pencil(?:l)?ing\s+in)\s+(?:(?:the|its|their|them|it)\s+)?(?:[\w'’-]+\s+){0,2}?(?:at|near|around|of)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|close\s+to|more\s+than|over|at\s+least|up\s+to|as\s+much\s+as)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // The forecast's subject may open with its year ("reckon 2023 shipments will"): that year is no count of shipments.
 const BELIEF_VERB_BEFORE = /\b(?:forecast(?:s|ing)?|predict(?:s|ed|ing)?|project(?:s|ed|ing)|expect(?:s|ed|ing)|anticipat(?:es|ed|ing)|reckon(?:s|ed|ing)?|think(?:s|ing)?|thought|believe(?:s|d)?|believing|estimat(?:es|ed|ing)|guess(?:es|ed)?|bet(?:s|ting)?)\s+(?:that\s+)?(?:the\s+)?$/i;
 const MODAL_AFTER_SUBJECT = /^\s+(?:[\w'’-]+\s+){1,3}?(?:will|would|should|could|might|may|to)\s/i;
@@ -1056,7 +1068,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:forecast|predict|project|expect|anticipat|sees?\b|seeing|reckon|think|thought|believ|estimat|guess|bet)/i,
     gateWords: ['forecast', 'predict', 'project', 'expect', 'anticipat', 'see', 'reckon', 'think', 'thought', 'believ', 'estimat', 'guess', 'bet'],
     examples: ['analysts wrote in a note, forecasting arrivals of around 44 million tons', 'the bank predicts imports of 560 million tonnes for the year', 'traders see imports of about 11 million tonnes in November', 'Analysts reckon 2023 shipments will land at roughly 52,000 tonnes'],
-    test: (s, f) => f.kind === 'level' && (FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)) || FORECAST_CLAUSE_BEFORE.test(clauseBefore(s, f.start, 120)) || yearOfForecastSubject(s, f)),
+    test: (s, f) => f.kind === 'level' && (FORECAST_FLOW_BEFORE.test(clauseBefore(s, f.start, 120)) || FORECAST_CLAUSE_BEFORE.test(clauseBefore(s, f.start, 120)) || yearOfForecastSubject(s, f) || FORECASTER_PUTS_BEFORE.test(clauseBefore(s, f.start, 200))),
   },
   {
     name: 'amount said to come later',
@@ -1266,8 +1278,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|support)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'support'],
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital|equity|support)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'capital', 'equity', 'support'],
     examples: ['the government would roll out 2 trillion won in trade financing', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
     test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40))),
   },
@@ -1284,6 +1296,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['worth', 'costing', 'valued'],
     examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan'],
     test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    // Goods a government lets out of its own stockpiles are no trade: "Beijing's release of state copper reserves, roughly 80,000
+    // tonnes so far", "the state reserve auctioned 150,000 tonnes of soybeans", "sales from national stockpiles reached 50,000
+    // tonnes", "released 1.2 million barrels from the strategic reserve", "drew 30,000 tonnes out of government stocks".
+    name: 'released from state reserves',
+    gate: /\b(?:reserves?|stockpiles?|stocks)\b/i,
+    gateWords: ['reserve', 'stockpile', 'stocks'],
+    examples: ["Beijing's release of state copper reserves in July and August, roughly 80,000 tonnes so far", 'the state reserve auctioned 150,000 tonnes of soybeans', 'released 1.2 million barrels from the strategic reserve'],
+    test: (s, f) => f.kind === 'level' && (STATE_RESERVE_RELEASE_BEFORE.test(clauseBefore(s, f.start, 140)) || STATE_RESERVE_SOURCE_AFTER.test(s.slice(f.end, f.end + 80))),
   },
   {
     name: 'bought at home',
@@ -1694,11 +1716,12 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     // A change in people or vehicles crossing ("Passenger crossings at the land ports rose 3.5-fold"), the subject opening
-    // its sentence: crossings are no trade figures, and neither is their change (train crossings stay).
+    // its sentence or a clause ("even as passenger numbers remained about 75% below last year's level", "while passenger
+    // traffic plunged 60%"): crossings and travellers are no trade figures, and neither is their change (train crossings stay).
     name: 'change in crossings',
-    gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
-    gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
-    examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent'],
+    gate: /\b(?:crossings|trips|visitors|passengers?|tourists|travell?ers)\b/i,
+    gateWords: ['crossings', 'trips', 'visitors', 'passenger', 'tourists', 'traveler', 'traveller'],
+    examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent', "even as passenger numbers remained about 75% below last year's level"],
     test: (s, f) => f.kind === 'percent' && CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {

@@ -5,6 +5,7 @@
  * period last year", "compared with 2023") are recognised so they are never taken as the period.
  */
 import { anyOf } from './gates.js';
+import { EVENT_NOUN, EVENT_NOUN_WORDS } from './geography.js';
 import { isAsciiLetter, isDigitAt, isSpace, isUpperAscii } from './chars.js';
 import { exactKeywords, type Keywords, keywords, mentions, someMention } from './keywords.js';
 
@@ -944,6 +945,10 @@ const H_GATE = /H[12]|[12]H/;
 // first quarter and 0.2 percent in the second, then grew 7.5 percent in the third and 8.3 percent in the fourth").
 const elidedQuarter = (group: string): string => String.raw`(?:in|for|during|over)\s+the\s+(${group}first|second|third|fourth|final)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:and|while|but|whereas|then)\b)`;
 const ABBREVIATION_ASIDE = '(?:\\s*\\((?:H[12]|[12]H|Q[1-4]|[1-4]Q)\\))?';
+// "in the second half of the month", "the first half of this week", "the latter half of the quarter", "the second half of the
+// decade", "the first half of each session": half of a span other than a year (a month, week, day, quarter, decade, season)
+// is no half-year, whatever noun or determiner names the span.
+const HALF_OF_OTHER_SPAN = String.raw`(?!\s+of\s+(?:the|this|that|last|next|each|every|a|its|their)\s+(?:(?:same|current|previous|reporting|calendar)\s+)?(?:month|week|fortnight|day|quarter|decade|century|season|session|shift)\b)`;
 
 /** Months as Roman numerals, January first. */
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -1388,10 +1393,10 @@ const RULES: Rule[] = [
     },
   },
   // Halves: "the first half of 2024", "the first half (H1) of 2026", "first half year", "H1 2025",
-  // and the adjective "the first-half tally".
+  // and the adjective "the first-half tally". Not half of a shorter or longer span (HALF_OF_OTHER_SPAN).
   {
     gate: HALF_GATE,
-    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|opening|initial|closing|final)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|opening|initial|closing|final)(?:\\s+|-)half(?:[- ]year)?${ABBREVIATION_ASIDE}(?:\\s+of\\s+(?:the\\s+year|(\\d{4})|(this|last|the current) year))?${HALF_OF_OTHER_SPAN}`, 'gi'),
     build: (m, a) => {
       const h = ORDINAL[m[1].toLowerCase()] === 1 ? 1 : 2;
       const year = resolveYear(a, h * 6, m[2], m[3]);
@@ -2211,6 +2216,11 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SEASON_TIMING_WORDS, from, start) && SEASON_TIMING_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
   ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),
+  // "an outbreak in late May", "the strike at the Yantian terminal in June": when a disruption happened, not a period of figures.
+  ({ s, start }, kind) => kind === 'period' && mentions(s, DISRUPTION_WORDS, start - DISRUPTION_REACH, start) && DISRUPTION_WHEN_BEFORE.test(s.slice(Math.max(0, start - DISRUPTION_REACH), start)),
+  // "duties imposed earlier this year", "a rule adopted earlier in the year", "a plant that opened later in 2025": a loose time
+  // before or after the figures' own dates an event.
+  ({ lastBeforeSpaces, before }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'rn') && EARLIER_LATER_BEFORE.test(before),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
   // "published in preliminary data earlier in November": when the figures came out.
@@ -2243,6 +2253,16 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, end }) => possessiveAt(s, end) && HOLIDAY_OWNED_AFTER.test(s.slice(end, end + 60)),
 ];
 const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
+// A disruption (an outbreak, a strike, a storm, a fire, a closure, congestion), where it struck if said (up to five words after
+// "at", "in", "on", "across" or "near"), then when: "a COVID-19 outbreak in late May", "a typhoon in early August", "the fire at
+// the No. 2 terminal on July 3", "congestion at northern European hubs during March", "the strike at the port in mid-June".
+const DISRUPTION_NOUN = String.raw`(?:${EVENT_NOUN}|closures?|shutdowns?|disruptions?|congestion|outages?|blockades?|blockages?|cyberattacks?|accidents?|collisions?|heatwaves?|cold\s+snaps?)`;
+const DISRUPTION_WHEN_BEFORE = new RegExp(String.raw`\b${DISRUPTION_NOUN}\s+(?:(?:at|in|on|across|near|around)\s+(?:[\w.'’-]+\s+){1,5}?)?(?:in|on|during|at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[- ]?\s*)?$`, 'i');
+const DISRUPTION_WORDS = keywords([...EVENT_NOUN_WORDS, 'closure', 'shutdown', 'disruption', 'congestion', 'outage', 'blockade', 'blockage', 'cyberattack', 'accident', 'collision', 'heatwave', 'cold snap'], DISRUPTION_WHEN_BEFORE);
+const DISRUPTION_REACH = 80;
+// "earlier this year", "earlier in the year", "later in 2025" (the last word's last letter: r, n); not the base of a change
+// ("from a year earlier in November", "than six months earlier in 2024": the figure's own month follows the base).
+const EARLIER_LATER_BEFORE = /(?<!\b(?:years?|months?|weeks?|quarters?|days?|decades?)\s+)\b(?:earlier|later)\s+(?:in\s+)?$/i;
 const HOLIDAY_OWNED_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:holidays?|festival|New\s+Year|Ramadan|Eid|Diwali|Christmas|Easter|Golden\s+Week)\b/i;
 // "allowed to send whole fresh fruit since", "permitted to export chilled pork to China since": a permission's start.
 const PERMITTED_SINCE_BEFORE = /\b(?:allowed|permitted|authori[sz]ed|approved|licensed|cleared)\s+to\s+(?:[\w-]+\s+){1,6}?$/i;
