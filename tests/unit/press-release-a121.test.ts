@@ -1,0 +1,137 @@
+/**
+ * Fixing round for b245 (thirty-sixth session): a widening round. Each rule of an earlier round is widened to the family of
+ * its frame (other verbs, other words for the whole, a name instead of an anaphor). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
+
+describe('a total said to be set, poised, headed or on pace to or for a level is a forecast (a113 widened)', () => {
+  const lead = 'HANOI, Dec. 6 -- Exports reached 410.5 billion USD in the first 11 months, up 12.1 percent year on year. ';
+  it('reads "is set to pass"', () => {
+    const rows = releaseRows(lead + 'Annual two-way trade is set to pass 880 billion USD once the December figures are in.', '2026-12-06');
+    expect(row(rows, 880e9)).toBeUndefined();
+  });
+  it('reads "looks poised to top"', () => {
+    const rows = releaseRows(lead + 'With orders still strong, the full-year export figure looks poised to top 450 billion USD.', '2026-12-06');
+    expect(row(rows, 450e9)).toBeUndefined();
+  });
+  it('reads "are heading for" a record', () => {
+    const rows = releaseRows(lead + 'Officials said shipments of farm produce are heading for a record 62 billion USD this year.', '2026-12-06');
+    expect(row(rows, 62e9)).toBeUndefined();
+  });
+  it('reads "is on pace to exceed"', () => {
+    const rows = releaseRows(lead + 'The yearly surplus is on pace to exceed 25 billion USD, the ministry said.', '2026-12-06');
+    expect(row(rows, 25e9)).toBeUndefined();
+  });
+  it('reads "was already headed to" in the past', () => {
+    const rows = releaseRows(lead + 'By October the electronics trade was already headed to 140 billion USD for the year, traders noted.', '2026-12-06');
+    expect(row(rows, 140e9)).toBeUndefined();
+  });
+  it('keeps a record actually set ("set a new high of")', () => {
+    const rows = releaseRows(lead + 'November imports set a new high of 39.8 billion USD.', '2026-12-06');
+    expect(row(rows, 39.8e9)).toBeDefined();
+  });
+  it('keeps an amount after "heading into" a season', () => {
+    const rows = releaseRows('HANOI, Dec. 6 -- Heading into the holiday season, the country exported 41.2 billion USD in November, up 9 percent year on year.', '2026-12-06');
+    expect(row(rows, 41.2e9)).toBeDefined();
+  });
+});
+
+describe('a whole named before the words that bring in its parts is no item of a "respectively" list without rates (a114 widened)', () => {
+  const flowsOf = (rows: ObservationDraft[]) => [row(rows, 162.4e9)?.flow, row(rows, 28.7e9)?.flow, row(rows, 133.7e9)?.flow];
+  it('reads ", of which exports and imports were A and B respectively"', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- In the first three quarters, trade with Russia came to 162.4 billion yuan, of which exports and imports were 28.7 billion yuan and 133.7 billion yuan respectively.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+  it('reads ", with exports and imports at A and B, respectively"', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- The province traded goods worth 162.4 billion yuan in the first three quarters, with exports and imports at 28.7 billion yuan and 133.7 billion yuan, respectively.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+  it('reads "; among them, imports and exports stood at B and A respectively"', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- Foreign trade in January-September reached 162.4 billion yuan; among them, imports and exports stood at 133.7 billion yuan and 28.7 billion yuan respectively.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+  it('reads ", including exports and imports of A and B respectively"', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- The border trade of the first nine months totalled 162.4 billion yuan, including exports and imports of 28.7 billion yuan and 133.7 billion yuan respectively.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+  it('reads ", comprising outbound and inbound shipments of A and B respectively"', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- Goods cleared by the customs district were valued at 162.4 billion yuan in the nine months, comprising outbound and inbound shipments of 28.7 billion yuan and 133.7 billion yuan respectively.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+  it('keeps all three items of a list closed by ", and" (a bare ", and" does not cut the list)', () => {
+    const rows = releaseRows('HOHHOT, July 22 -- In the first half, Hohhot, Baotou, and Ordos reported trade of 9.8 billion yuan, 8.6 billion yuan, and 7.3 billion yuan respectively.', '2020-07-22');
+    expect([row(rows, 9.8e9)?.area, row(rows, 8.6e9)?.area, row(rows, 7.3e9)?.area]).toEqual(['Hohhot', 'Baotou', 'Ordos']);
+  });
+  it('leaves a whole named after the pair alone', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- In the first three quarters, exports and imports were 28.7 billion yuan and 133.7 billion yuan respectively, bringing the total to 162.4 billion yuan.', '2023-10-24');
+    expect(flowsOf(rows)).toEqual(['total', 'export', 'import']);
+  });
+});
+
+describe('after both directions, a share of a place\'s whole figure in the same paragraph is of all trade (a115 widened)', () => {
+  const both = 'HARBIN, Oct. 24 -- In the first three quarters, trade with Russia came to 162.4 billion yuan. Exports were 28.7 billion yuan and imports 133.7 billion yuan. ';
+  it('reads "was equal to ... of the provincial figure"', () => {
+    const rows = releaseRows(both + 'The Russian business was equal to 73.8 percent of the provincial figure.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('total');
+  });
+  it('reads a clause that places the share before "it was equal to"', () => {
+    const rows = releaseRows(both + 'Seen against the province, it was equal to 73.8 percent of the regional sum.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('total');
+  });
+  it('reads "It represented ... of the regional sum"', () => {
+    const rows = releaseRows(both + 'It represented 73.8 percent of the regional sum.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('total');
+  });
+  it('reads "making up ... of Heilongjiang\'s total" after the subject', () => {
+    const rows = releaseRows(both + 'Russia thus remained the leading partner, making up 73.8 percent of Heilongjiang\'s total.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('total');
+  });
+  it('reads "a share equivalent to ... of the provincial tally"', () => {
+    const rows = releaseRows(both + 'That gave the partner a share equivalent to 73.8 percent of the provincial tally.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('total');
+  });
+  it('keeps the one direction named before (no both directions)', () => {
+    const rows = releaseRows('HARBIN, Oct. 24 -- In the first three quarters, imports from Russia came to 133.7 billion yuan. They were equal to 73.8 percent of the provincial figure.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('import');
+  });
+  it('keeps a share whose own subject names its direction', () => {
+    const rows = releaseRows(both + 'Imports from Russia alone were equal to 73.8 percent of the provincial figure.', '2023-10-24');
+    expect(row(rows, 73.8)?.flow).toBe('import');
+  });
+});
+
+describe('a corridor named by its name and said whole is the corridor (a117 widened)', () => {
+  const lead = 'QINZHOU, July 9 -- Qinzhou Port handled 2.2 million TEU in the first half, up 9 percent, port authorities said.\n\n';
+  it('reads "Across the New International Land-Sea Trade Corridor as a whole"', () => {
+    const rows = releaseRows(lead + 'Across the New International Land-Sea Trade Corridor as a whole, freight carried rose 14 percent to 9.6 million tonnes in the half.', '2026-07-09');
+    expect(row(rows, 9.6e6)?.area).toBe('New International Land-Sea Trade Corridor');
+  });
+  it('reads "the Trans-Caspian International Transport Route as a whole" after the subject\'s noun', () => {
+    const rows = releaseRows(lead + 'Freight on the Trans-Caspian International Transport Route as a whole rose 20 percent to 4.1 million tonnes in the half.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('Trans-Caspian International Transport Route');
+  });
+  it('reads "Along the entire New International Land-Sea Trade Corridor" opening the sentence', () => {
+    const rows = releaseRows(lead + 'Along the entire New International Land-Sea Trade Corridor, cargo reached 4.1 million tonnes in the half, up 20 percent.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('New International Land-Sea Trade Corridor');
+  });
+  it('reads "The whole of the Western Land-Sea Corridor" as the subject', () => {
+    const rows = releaseRows(lead + 'The whole of the Western Land-Sea Corridor moved 4.1 million tonnes in the half, up 20 percent.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('New International Land-Sea Trade Corridor');
+  });
+  it('reads "in its entirety" after the corridor\'s name', () => {
+    const rows = releaseRows(lead + 'The New International Land-Sea Trade Corridor in its entirety handled 4.1 million tonnes in the half, up 20 percent.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('New International Land-Sea Trade Corridor');
+  });
+  it('keeps the port when the corridor is only the route its goods took (not said whole)', () => {
+    const rows = releaseRows(lead + 'Along the New International Land-Sea Trade Corridor, the port sent 4.1 million tonnes in the half, up 20 percent.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('Qinzhou Port');
+  });
+  it('keeps a port named between the whole corridor and the figure', () => {
+    const rows = releaseRows(lead + 'Of all the ports on the New International Land-Sea Trade Corridor as a whole, Qinzhou Port handled the most, 4.1 million tonnes in the half.', '2026-07-09');
+    expect(row(rows, 4.1e6)?.area).toBe('Qinzhou Port');
+  });
+});
