@@ -135,3 +135,33 @@ describe('a corridor named by its name and said whole is the corridor (a117 wide
     expect(row(rows, 4.1e6)?.area).toBe('Qinzhou Port');
   });
 });
+
+describe('a border link named by the towns at its two ends, joined by a dash, is the port of the town on our side (a114 widened)', () => {
+  const lead = 'HOHHOT, July 22 -- The province\'s foreign trade totalled 47.1 billion yuan in the first half of 2020. ';
+  const areaOf = (sentence: string) => row(releaseRows(lead + sentence, '2020-07-22'), 7.4e6)?.area;
+  it('reads "the Manzhouli-Zabaikalsk rail link"', () => {
+    expect(areaOf('Freight over the Manzhouli-Zabaikalsk rail link grew 6.4 percent to 7.4 million tonnes.')).toBe('Manzhouli Port');
+  });
+  it('reads "the Heihe-Blagoveshchensk cableway" as the subject', () => {
+    expect(areaOf('The Heihe-Blagoveshchensk cableway carried 7.4 million tonnes, up 6.4 percent.')).toBe('Heihe Port');
+  });
+  it('reads "the Suifenhe-Pogranichny road link" after "through"', () => {
+    expect(areaOf('Goods moved through the Suifenhe-Pogranichny road link rose 6.4 percent to 7.4 million tonnes.')).toBe('Suifenhe Port');
+  });
+  it('reads "the Pingxiang-Dong Dang highway" with a two-word far end', () => {
+    expect(areaOf('Traffic on the Pingxiang-Dong Dang highway rose 6.4 percent to 7.4 million tonnes.')).toBe('Pingxiang Port');
+  });
+  it('reads "The Mohan-Boten tunnel"', () => {
+    expect(areaOf('The Mohan-Boten tunnel handled 7.4 million tonnes, up 6.4 percent.')).toBe('Mohan Port');
+  });
+  it('reads "the Hunchun-Kraskino road"', () => {
+    expect(areaOf('The Hunchun-Kraskino road carried 7.4 million tonnes, up 6.4 percent.')).toBe('Hunchun Port');
+  });
+  it('leaves a pair before "road shows" alone (no link)', () => {
+    const rows = releaseRows(lead + 'The Heihe-Blagoveshchensk road shows drew 7.4 million yuan of orders, up 6.4 percent.', '2020-07-22');
+    expect(row(rows, 7.4e6)?.area).not.toBe('Heihe Port');
+  });
+  it('leaves a pair before "railway stations" alone (stations are no link)', () => {
+    expect(areaOf('The Suifenhe-Pogranichny railway stations handled 7.4 million tonnes, up 6.4 percent.')).not.toBe('Suifenhe Port');
+  });
+});

@@ -774,7 +774,9 @@ const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // ("Shenzhen Bao'an International Airport": a word of the name may hold an apostrophe.)
 const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
-const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
+// The family of a114's border links named by their ends: "the Manzhouli-Zabaikalsk rail link", "the Erenhot-Zamyn-Uud railway",
+// "the Pingxiang-Dong Dang road", "the Heihe-Blagoveshchensk cableway", "the Mohan-Boten tunnel", "the Khorgos-Altynkol rail line".
+const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|rail|highway|road|river|cross-border|freight)\s+){0,2}(?:bridge|link|line|tunnel|cableway|ropeway|ferry)\b(?!s)|^\s+(?:railway|highway|road)\b(?!s|\s+(?:port|station|hub|show)s?\b)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
 // "Taicang, Nanjing and Wuhan handled 4.18 million, 1.96 million and 1.37 million TEUs": cities that handle containers
 // or tonnes of cargo are named for their ports (a river or sea port's throughput), alone or in a list.
@@ -1621,7 +1623,7 @@ function logisticsBases(s: string, raw: NamedPlace[]): void {
 const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
 const CROSSING_VERB = String.raw`enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|cross(?:es|ed|ing)?|clear(?:s|ed|ing)?`;
 const BORDER_NOUN = String.raw`(?:country|border|frontier|boundary)`;
-const BORDER_LINK = String.raw`(?:bridges?|crossings?|tunnels?|roads?|highways?|railways?|rail\s+lines?|lines?|corridors?|cableways?|ropeways?|ferr(?:y|ies)|pipelines?)`;
+const BORDER_LINK = String.raw`(?:bridges?|crossings?|tunnels?|roads?|highways?|railways?|rail\s+lines?|lines?|(?:rail\s+|road\s+)?links?|corridors?|cableways?|ropeways?|ferr(?:y|ies)|pipelines?)`;
 const LINKING_VERB = String.raw`link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?`;
 const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
   {
