@@ -165,3 +165,29 @@ describe('a border link named by the towns at its two ends, joined by a dash, is
     expect(areaOf('The Suifenhe-Pogranichny railway stations handled 7.4 million tonnes, up 6.4 percent.')).not.toBe('Suifenhe Port');
   });
 });
+
+describe('a port town closing a list of cities, set off as "a ... city", is the city (a115 widened)', () => {
+  const lead = 'NANNING, July 22 -- The region\'s foreign trade totalled 47.1 billion yuan in the first half of 2020. ';
+  const areaOf = (sentence: string) => row(releaseRows(lead + sentence, '2020-07-22'), 7.3e9)?.area;
+  it('reads "Hohhot, Baotou and Erenhot, a border city facing Mongolia," before a respectively list', () => {
+    expect(areaOf('Hohhot, Baotou and Erenhot, a border city facing Mongolia, reported trade of 9.8 billion yuan, 8.6 billion yuan and 7.3 billion yuan respectively.')).toBe('Erenhot');
+  });
+  it('reads "and Pingxiang, a frontier city on the Vietnamese border,"', () => {
+    expect(areaOf('Nanning, Chongzuo and Pingxiang, a frontier city on the Vietnamese border, reported trade of 9.8 billion yuan, 8.6 billion yuan and 7.3 billion yuan respectively.')).toBe('Pingxiang');
+  });
+  it('reads a pair opened by "Among cities," with the verb "posted"', () => {
+    expect(areaOf('Among cities, Hulunbuir and Manzhouli, a border city facing Russia, posted 9.8 billion yuan and 7.3 billion yuan respectively.')).toBe('Manzhouli');
+  });
+  it('reads "as well as Suifenhe, a small city near Russia," inside the subject', () => {
+    expect(areaOf('Trade of Mudanjiang as well as Suifenhe, a small city near Russia, came to 9.8 billion yuan and 7.3 billion yuan respectively.')).toBe('Suifenhe');
+  });
+  it('reads "and Ruili, a bustling frontier city," with "saw trade of"', () => {
+    expect(areaOf('Lincang and Ruili, a bustling frontier city, saw trade of 9.8 billion yuan and 7.3 billion yuan respectively.')).toBe('Ruili');
+  });
+  it('leaves a port town that opens the sentence as "a border city in ..." the port (no list)', () => {
+    expect(areaOf('Pingxiang, a border city in Guangxi, handled 7.3 billion yuan of trade.')).toBe('Pingxiang Port');
+  });
+  it('leaves a town the apposition calls a port the port, after "and"', () => {
+    expect(areaOf('The cities of Hohhot and Baotou traded 9.8 billion yuan, and Erenhot, a railway port facing Mongolia, handled 7.3 billion yuan.')).toBe('Erenhot Port');
+  });
+});

@@ -1537,7 +1537,10 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port. "Dongxing, another
 // frontier city,", "Hekou, also a border city,", "Erenhot, a second border city,", "Ruili, one more frontier city,": an
 // apposition that adds the town to a series of cities the release goes through names it as the city as well.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// So does an apposition calling the town a city when the town closes a list of cities ("Hohhot, Baotou and Erenhot, a border city
+// facing Mongolia,", "Nanning, Chongzuo and Pingxiang, a frontier city on the Vietnamese border,", "Mudanjiang as well as
+// Suifenhe, a city on the Russian border,"): the town is one more item of the series.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b|(?:and|as\\s+well\\s+as)\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
@@ -1545,7 +1548,7 @@ export function noteTownsNamedAsCities(text: string): void {
   if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince') && !text.includes('ounty') && !text.includes('anner')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
-    const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
+    const canonical = NAME_INFO.get(m[1] ?? m[2] ?? m[3])?.canonical;
     if (canonical) TOWNS_NAMED_AS_CITIES.add(canonical);
   }
 }
