@@ -191,3 +191,31 @@ describe('a port town closing a list of cities, set off as "a ... city", is the 
     expect(areaOf('The cities of Hohhot and Baotou traded 9.8 billion yuan, and Erenhot, a railway port facing Mongolia, handled 7.3 billion yuan.')).toBe('Erenhot Port');
   });
 });
+
+describe('"through", "throughout" and "across" before the month, quarter or half name that span, as they do the year (periods.ts widened)', () => {
+  const spanOf = (text: string, published: string, value: number) => {
+    const r = row(releaseRows(text, published), value);
+    return [r?.period_start, r?.period_end];
+  };
+  it('reads "and through the quarter shipped" after a month "alone"', () => {
+    expect(spanOf('BEIJING, April 18 -- Automobile exports climbed 33.3 percent to 1.32 million units in the first quarter. Carmakers in Chongqing dispatched 41,300 cars overseas in March alone, and through the quarter shipped 112,650 vehicles abroad.', '2024-04-18', 112650)).toEqual(['2024-01', '2024-03']);
+  });
+  it('reads "Across the half," opening a sentence after a month', () => {
+    expect(spanOf('HANOI, July 5 -- Exports reached 32 billion USD in June, up 5 percent. Across the half, exports came to 180 billion USD.', '2024-07-05', 180e9)).toEqual(['2024-01', '2024-06']);
+  });
+  it('reads "throughout the month" after the figure, after a half', () => {
+    expect(spanOf('HANOI, July 5 -- In the first half, exports reached 180 billion USD, and in June they rose 5 percent. Imports held at 30 billion USD throughout the month, the office said.', '2024-07-05', 30e9)).toEqual(['2024-06', '2024-06']);
+  });
+  it('reads "Throughout the quarter," with another subject', () => {
+    expect(spanOf('SEOUL, April 2 -- Exports rose 3 percent to 56 billion USD in March. Throughout the quarter, chip exports earned 31 billion USD.', '2024-04-02', 31e9)).toEqual(['2024-01', '2024-03']);
+  });
+  it('reads "while across the whole quarter they totalled"', () => {
+    expect(spanOf('SEOUL, April 2 -- Exports rose 3 percent to 56 billion USD in March, while across the whole quarter they totalled 160 billion USD.', '2024-04-02', 160e9)).toEqual(['2024-01', '2024-03']);
+  });
+  it('leaves "halfway through the quarter" (a moment, no span) to the month before', () => {
+    expect(spanOf('SEOUL, April 2 -- Exports rose 3 percent to 56 billion USD in March. Halfway through the quarter, chip exports earned 31 billion USD.', '2024-04-02', 31e9)).toEqual(['2024-03', '2024-03']);
+  });
+  it('leaves "midway through the half" to the month before', () => {
+    expect(spanOf('HANOI, July 5 -- Exports reached 32 billion USD in June, up 5 percent. Midway through the half, imports came to 29 billion USD.', '2024-07-05', 29e9)).toEqual(['2024-06', '2024-06']);
+  });
+});
