@@ -73,6 +73,9 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   for (const g of [...growths].reverse()) {
     if (g.figure.end > at) continue;
     if (run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= run[0].figure.start)) break;
+    // "5.67 trillion yuan, up 8.8 percent, of which exports and imports were A and B respectively": a rate with levels after
+    // it before the word is the whole's own, no item of a list of rates.
+    if (!run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= at)) break;
     run.unshift(g);
   }
   const end = run.length ? run[0].figure.start : at;
