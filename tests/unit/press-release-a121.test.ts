@@ -219,3 +219,64 @@ describe('"through", "throughout" and "across" before the month, quarter or half
     expect(spanOf('HANOI, July 5 -- Exports reached 32 billion USD in June, up 5 percent. Midway through the half, imports came to 29 billion USD.', '2024-07-05', 29e9)).toEqual(['2024-06', '2024-06']);
   });
 });
+
+describe('a paragraph that opens on the month after a frame of money is the month\'s aside (period-choice.ts widened)', () => {
+  const spanOf = (text: string, value: number) => {
+    const r = row(releaseRows(text, '2024-11-08'), value);
+    return [r?.period_start, r?.period_end];
+  };
+  const lead = 'BEIJING, Nov. 8 -- Trade came to 36.02 trillion yuan in the first ten months, up 5.2 percent.\n\n';
+  const asean = '\n\nTrade with ASEAN reached 5.67 trillion yuan.';
+  it('reads "Counted in U.S. dollars, October exports ..."', () => {
+    expect(spanOf(lead + 'Counted in U.S. dollars, October exports leapt 12.7 percent to 309.1 billion dollars.' + asean, 5.67e12)).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "In dollar terms, October\'s exports ..."', () => {
+    expect(spanOf(lead + 'In dollar terms, October\'s exports rose 12.7 percent to 309.1 billion dollars.' + asean, 5.67e12)).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "Measured in U.S. dollars, exports in October ..." with a second clause', () => {
+    expect(spanOf(lead + 'Measured in U.S. dollars, exports in October grew 12.7 percent to 309.1 billion dollars, and imports fell 2.3 percent.' + asean, 5.67e12)).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "Expressed in dollars, October shipments ..." in a release in won', () => {
+    const text = 'SEOUL, Nov. 8 -- Exports came to 520.4 trillion won in the first ten months, up 5.2 percent.\n\nExpressed in dollars, October shipments rose 4.6 percent to 57.5 billion dollars.\n\nExports to China totalled 130.1 trillion won.';
+    expect(spanOf(text, 130.1e12)).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "In U.S. dollar terms, October imports ..."', () => {
+    expect(spanOf(lead + 'In U.S. dollar terms, October imports slid 2.3 percent to 213.4 billion dollars.' + asean, 5.67e12)).toEqual(['2024-01', '2024-10']);
+  });
+  it('goes on with the month when the next paragraph opens on "Monthly ..."', () => {
+    expect(spanOf(lead + 'Counted in U.S. dollars, exports leapt 12.7 percent in October to 309.1 billion dollars.\n\nMonthly imports reached 213.4 billion dollars.', 213.4e9)).toEqual(['2024-10', '2024-10']);
+  });
+  it('goes on with the month when the next paragraph points back to it', () => {
+    expect(spanOf(lead + 'Counted in U.S. dollars, October exports leapt 12.7 percent to 309.1 billion dollars.\n\nImports for the month slid 2.3 percent to 213.4 billion dollars.', 213.4e9)).toEqual(['2024-10', '2024-10']);
+  });
+});
+
+describe('a whole\'s own rate before the words that bring in its parts is no item of their "respectively" list (a114 widened)', () => {
+  const flowsOf = (text: string) => {
+    const rows = releaseRows('BEIJING, Nov. 8 -- ' + text, '2024-11-08');
+    return [row(rows, 5.67e12)?.yoy_pct, row(rows, 3.43e12)?.flow, row(rows, 2.24e12)?.flow];
+  };
+  it('reads ", up 8.8 percent, of which exports and imports were A and B respectively"', () => {
+    expect(flowsOf('In the first ten months, trade with ASEAN reached 5.67 trillion yuan, up 8.8 percent, of which exports and imports were 3.43 trillion yuan and 2.24 trillion yuan respectively.')).toEqual([8.8, 'export', 'import']);
+  });
+  it('reads ", rising 8.8 percent, with exports and imports at A and B, respectively"', () => {
+    expect(flowsOf('Trade with ASEAN totalled 5.67 trillion yuan in the first ten months, rising 8.8 percent, with exports and imports at 3.43 trillion yuan and 2.24 trillion yuan, respectively.')).toEqual([8.8, 'export', 'import']);
+  });
+  it('reads ", an increase of 8.8 percent, including exports and imports of A and B respectively"', () => {
+    expect(flowsOf('Trade with ASEAN was 5.67 trillion yuan in January-October, an increase of 8.8 percent, including exports and imports of 3.43 trillion yuan and 2.24 trillion yuan respectively.')).toEqual([8.8, 'export', 'import']);
+  });
+  it('reads ", up 8.8 percent year on year, comprising outbound and inbound shipments of A and B respectively"', () => {
+    expect(flowsOf('In the ten months, goods traded with ASEAN were worth 5.67 trillion yuan, up 8.8 percent year on year, comprising outbound and inbound shipments of 3.43 trillion yuan and 2.24 trillion yuan respectively.')).toEqual([8.8, 'export', 'import']);
+  });
+  it('reads "; of this, imports and exports came to B and A respectively" after a rate', () => {
+    expect(flowsOf('Trade with ASEAN in the first ten months reached 5.67 trillion yuan, 8.8 percent more than a year before; of this, imports and exports came to 2.24 trillion yuan and 3.43 trillion yuan respectively.')).toEqual([8.8, 'export', 'import']);
+  });
+  it('still pairs rates listed right before the word with the levels', () => {
+    const rows = releaseRows('BEIJING, Nov. 8 -- In the first ten months, exports and imports were 3.43 trillion yuan and 2.24 trillion yuan, up 5.1 percent and 6.2 percent respectively.', '2024-11-08');
+    expect([row(rows, 3.43e12)?.yoy_pct, row(rows, 2.24e12)?.yoy_pct]).toEqual([5.1, 6.2]);
+  });
+  it('leaves a whole after the list with its own rate', () => {
+    const rows = releaseRows('BEIJING, Nov. 8 -- In the first ten months, exports and imports were 3.43 trillion yuan and 2.24 trillion yuan, up 5.1 percent and 6.2 percent respectively, bringing trade to 5.67 trillion yuan, up 8.8 percent.', '2024-11-08');
+    expect([row(rows, 3.43e12)?.yoy_pct, row(rows, 5.67e12)?.yoy_pct]).toEqual([5.1, 8.8]);
+  });
+});
