@@ -1435,8 +1435,10 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // after both directions, places listed with their amounts are parts of the whole trade, not of the last direction named.
   if (memory.bothWays && f.kind === 'level' && r.areaOverride) return 'total';
   // A flow named only in an earlier paragraph ("Exports of 'new three' products ...") does not reach a
-  // place's part of a whole total in a new one: the whole is all trade.
-  if (memory.lastFlowParagraph !== sentence.paragraph && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 110))) return 'total';
+  // place's part of a whole total in a new one: the whole is all trade. Nor, after both directions ("..., of which exports and
+  // imports were A and B respectively. The Russian business was equal to 73.8 percent of the provincial figure"), does the
+  // last of them reach it in the same paragraph.
+  if ((memory.lastFlowParagraph !== sentence.paragraph || memory.bothWays) && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 110))) return 'total';
   // "The hub's share of all freight trains rose to 24.1 percent" in a new paragraph: a share of "all" of a thing, no
   // direction named, is of the whole both ways, not of the direction an earlier paragraph ended on.
   if (memory.lastFlowParagraph !== sentence.paragraph && r.role === 'share' && shareOfAll(s, lo, f)) return 'total';

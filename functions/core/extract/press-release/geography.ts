@@ -774,7 +774,9 @@ const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
 // ("Shenzhen Bao'an International Airport": a word of the name may hold an apostrophe.)
 const AIRPORT_RE = /\b(?:(?:The|At|In|Through|Via|From)\s+)?([A-Z][a-z]+(?:'(?!s\b)[a-z]+)?(?:[ -][A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}\s+(?:International\s+)?Airport(?:\s+(?:Economy|Economic|Industrial|Logistics|Trade)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}?\s+(?:Zone|Area|Park))?)\b/g;
 // "the Heihe-Blagoveshchensk highway bridge (port)", "the Tongjiang-Nizhneleninskoye railway bridge": a bridge of the pair is its port.
-const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|highway|road|river|cross-border)\s+){0,2}bridge\b(?!s)/i;
+// The family of a114's border links named by their ends: "the Manzhouli-Zabaikalsk rail link", "the Erenhot-Zamyn-Uud railway",
+// "the Pingxiang-Dong Dang road", "the Heihe-Blagoveshchensk cableway", "the Mohan-Boten tunnel", "the Khorgos-Altynkol rail line".
+const PAIRED_PORT_AFTER = /^\s+(?:(?:railway|rail|highway|road|automobile|river|bridge|border|land)\s+){0,2}(?:port|crossing|checkpoint)\b(?!s)|^\s+(?:(?:railway|rail|highway|road|river|cross-border|freight)\s+){0,2}(?:bridge|link|line|tunnel|cableway|ropeway|ferry)\b(?!s)|^\s+(?:railway|highway|road)\b(?!s|\s+(?:port|station|hub|show)s?\b)/i;
 // "the Youyiguan (Friendship Pass) port": a bracketed other name may stand before the word port.
 // "Taicang, Nanjing and Wuhan handled 4.18 million, 1.96 million and 1.37 million TEUs": cities that handle containers
 // or tonnes of cargo are named for their ports (a river or sea port's throughput), alone or in a list.
@@ -1573,7 +1575,10 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // a border city in Guangxi," only locates the port town, and "Mong Cai city's border gate" is the port. "Dongxing, another
 // frontier city,", "Hekou, also a border city,", "Erenhot, a second border city,", "Ruili, one more frontier city,": an
 // apposition that adds the town to a series of cities the release goes through names it as the city as well.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b)`, 'g');
+// So does an apposition calling the town a city when the town closes a list of cities ("Hohhot, Baotou and Erenhot, a border city
+// facing Mongolia,", "Nanning, Chongzuo and Pingxiang, a frontier city on the Vietnamese border,", "Mudanjiang as well as
+// Suifenhe, a city on the Russian border,"): the town is one more item of the series.
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b|(?:and|as\\s+well\\s+as)\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
@@ -1581,7 +1586,7 @@ export function noteTownsNamedAsCities(text: string): void {
   if (!text.includes(' City') && !text.includes('city') && !text.includes('rovince') && !text.includes('ounty') && !text.includes('anner')) return;
   TOWN_AS_CITY_RE.lastIndex = 0;
   for (let m = TOWN_AS_CITY_RE.exec(text); m !== null; m = TOWN_AS_CITY_RE.exec(text)) {
-    const canonical = NAME_INFO.get(m[1] ?? m[2])?.canonical;
+    const canonical = NAME_INFO.get(m[1] ?? m[2] ?? m[3])?.canonical;
     if (canonical) TOWNS_NAMED_AS_CITIES.add(canonical);
   }
 }
@@ -1659,7 +1664,7 @@ function logisticsBases(s: string, raw: NamedPlace[]): void {
 const PORT_KIND_WORD = String.raw`(?:(?:land|railway|rail|road|highway|border|inland|dry|river)\s+)?ports?\b`;
 const CROSSING_VERB = String.raw`enter(?:s|ed|ing)?|leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|cross(?:es|ed|ing)?|clear(?:s|ed|ing)?`;
 const BORDER_NOUN = String.raw`(?:country|border|frontier|boundary)`;
-const BORDER_LINK = String.raw`(?:bridges?|crossings?|tunnels?|roads?|highways?|railways?|rail\s+lines?|lines?|corridors?|cableways?|ropeways?|ferr(?:y|ies)|pipelines?)`;
+const BORDER_LINK = String.raw`(?:bridges?|crossings?|tunnels?|roads?|highways?|railways?|rail\s+lines?|lines?|(?:rail\s+|road\s+)?links?|corridors?|cableways?|ropeways?|ferr(?:y|ies)|pipelines?)`;
 const LINKING_VERB = String.raw`link(?:s|ed|ing)?|connect(?:s|ed|ing)?|join(?:s|ed|ing)?`;
 const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: string[] }> = [
   {

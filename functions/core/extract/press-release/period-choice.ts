@@ -301,7 +301,11 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
 // "June shipments were 512,000 units, ..." or "In June, ..." opening a later sentence of a paragraph on the first half: the
 // lead span's last month, opened as that sentence's frame, is an aside that ends with its paragraph, as a paragraph framed by it is.
 // So does "Imports in December reached ..." opening a paragraph of a release on the year: the flow noun first, then the month.
-const MONTH_NOUN_OPENING = new RegExp(`^\\s*(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
+// The month may follow an opening that only says what money the figures are counted in ("Counted in U.S. dollars, October
+// exports leapt ...", "In dollar terms, June shipments ...", "Measured in yuan, exports in May ..."): a frame of the money, not
+// of the time, so the month still opens the sentence.
+const MONEY_FRAME_OPENING = String.raw`(?:(?:(?:Expressed|Measured|Calculated|Counted|Valued|Reckoned|Denominated|Converted)\s+in|In)\s+(?:[\w.]+\s+){0,2}?(?:dollars?|yuan|renminbi|RMB|euros?|yen|won|rupees?|ringgit|baht|rubles?|roubles?|pounds?|sterling|terms)\s*,\s*)?`;
+const MONTH_NOUN_OPENING = new RegExp(`^\\s*${MONEY_FRAME_OPENING}(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
 
 // "sent 406 trains over the six months, including 48 in June", "with 1.2 million tonnes of it in December alone", "of which
 // 310 ran in March": a part of the span's figure dated by its last month is an aside of its sentence, as a sentence opened by

@@ -1251,17 +1251,19 @@ const RULES: Rule[] = [
   // month; period-choice.ts's referBack points it at the last month of the period stated before.
   {
     gate: MONTHS_GATE,
-    pattern: /\b(?:in|for|during|over)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
+    pattern: /(?<!\b(?:halfway|midway|partway|part)\s+)\b(?:in|for|during|over|through|throughout|across)\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
     build: (_m, a) => {
       const last = lastFullMonth(a);
       return period(ym(last.year, last.month), ym(last.year, last.month));
     },
   },
+  // ("through the quarter", "throughout the month", "across the half": any preposition of a span, as the year's rule reads
+  // them; "halfway through the quarter" is a moment inside it, no span.)
   // "for the quarter", "in the quarter", "over the whole quarter": the quarter the release reports on. Read here as the
   // last full quarter; assemble.ts's referBack points it at the quarter stated before.
   {
     gate: QUARTER_GATE,
-    pattern: /\b(?:in|for|during|over)\s+the\s+(?:(?:whole|full|entire)\s+)?quarter\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
+    pattern: /(?<!\b(?:halfway|midway|partway|part)\s+)\b(?:in|for|during|over|through|throughout|across)\s+the\s+(?:(?:whole|full|entire)\s+)?quarter\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
     build: (_m, a) => {
       const end = Math.floor((a.year * 12 + a.month - 1) / 3) * 3 - 1;
       return period(ym(Math.floor((end - 2) / 12), ((end - 2) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
@@ -1271,7 +1273,7 @@ const RULES: Rule[] = [
   // period-choice.ts's referBack points it at the six months stated before.
   {
     gate: HALF_GATE,
-    pattern: /\b(?:in|for|during|over)\s+the\s+half(?:[- ]year)?\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
+    pattern: /(?<!\b(?:halfway|midway|partway|part)\s+)\b(?:in|for|during|over|through|throughout|across)\s+the\s+half(?:[- ]year)?\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending|through)\b)/gi,
     build: (_m, a) => {
       const end = Math.floor((a.year * 12 + a.month - 1) / 6) * 6 - 1;
       return period(ym(Math.floor((end - 5) / 12), ((end - 5) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));

@@ -251,14 +251,16 @@ export function areaFor(frame: RowFrame, at: number): string {
 // the full length of the line", "the railway in its entirety": a corridor, route or line said whole is the corridor itself,
 // whose figure it is, even in a release on a city or hub that only sends its own goods along it (batch 17's route convention
 // is for that city's goods; the whole corridor's are the corridor's).
-const WHOLE_CORRIDOR = /\bthe\s+(?:(?:whole|entire|full|complete)\s+(?:length\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:corridor|route|railway|rail\s+line|line|network)\b|(?:full\s+)?length\s+of\s+the\s+(?:corridor|route|railway|line)\b|(?:corridor|route|railway|line|network)\s+(?:as\s+a\s+whole|in\s+its\s+entirety|overall)\b)/gi;
+// The corridor may be called by its name ("Across the New International Land-Sea Trade Corridor as a whole", "the entire
+// China-Laos Railway", "the whole of the Middle Corridor route"), and the corridor so named in the same sentence is the one meant.
+const WHOLE_CORRIDOR = /\bthe\s+(?:(?:(?:whole|entire|full|complete)\s+(?:length\s+of\s+the\s+|of\s+the\s+)?|(?:full\s+)?length\s+of\s+the\s+)(?:[\w'’-]+\s+){0,6}?(?:corridor|route|railway|rail\s+line|line|network)\b|(?:[\w'’-]+\s+){0,6}?(?:corridor|route|railway|line|network)\s+(?:as\s+a\s+whole|in\s+its\s+entirety|overall)\b)/gi;
 const WHOLE_WORDS = keywords(['whole', 'entire', 'entirety', 'full', 'complete', 'overall', 'length'], WHOLE_CORRIDOR);
 // What stands between the whole corridor and its figure: no clause of another subject, no sentence break.
 const WHOLE_TO_FIGURE_GAP = /^[^.;]{0,160}$/;
 
 /** The corridor the release named before, when the figure at `at` is said of the whole of it and no port or town comes between. */
-function wholeCorridorBefore({ s, memory }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
-  const corridor = memory.corridorNamed ?? memory.areaByKind.zone;
+function wholeCorridorBefore({ s, memory, places }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
+  const corridor = places.findLast((x) => x.kind === 'zone' && x.end <= at && CORRIDOR_NAME.test(x.name))?.name ?? memory.corridorNamed ?? memory.areaByKind.zone;
   if (!corridor || !CORRIDOR_NAME.test(corridor) || !mentions(s, WHOLE_WORDS, Math.max(0, at - 200), at)) return undefined;
   WHOLE_CORRIDOR.lastIndex = Math.max(0, at - 200);
   let last: RegExpExecArray | null = null;

@@ -73,6 +73,9 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   for (const g of [...growths].reverse()) {
     if (g.figure.end > at) continue;
     if (run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= run[0].figure.start)) break;
+    // "5.67 trillion yuan, up 8.8 percent, of which exports and imports were A and B respectively": a rate with levels after
+    // it before the word is the whole's own, no item of a list of rates.
+    if (!run.length && primaries.some((l) => l.figure.start > g.figure.end && l.figure.end <= at)) break;
     run.unshift(g);
   }
   const end = run.length ? run[0].figure.start : at;
@@ -89,6 +92,7 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // "A handled X, while B and C registered Y and Z, up p and q, respectively": levels of an earlier clause are not in the list;
   // nor are they after ", and" ("A's trade came to X, 60 percent of the total, and B and C posted Y and Z, up p and q respectively").
   if (run.length >= 2 && levels.length > run.length && EARLIER_CLAUSE_GAP.test(s.slice(levels[levels.length - run.length - 1].figure.end, levels[levels.length - run.length].figure.start))) levels.splice(0, levels.length - run.length);
+  if (!run.length) dropWholeBeforeParts(s, levels);
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
   // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
@@ -150,6 +154,20 @@ const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting)\s+(?:(
 // exports at A and imports at B", "..., including A of exports and B of imports": a whole before the words that bring in its
 // parts is no item of the parts' list either.
 const EARLIER_CLAUSE_GAP = /[;]|,\s*(?:while|whereas|and|with|including|comprising|(?:of|among|within)\s+(?:which|this|these|them|it))\b/i;
+// "Trade with Russia came to 162.4 billion yuan, of which exports and imports were A and B respectively", "..., with exports
+// and imports at A and B, respectively", "...; among them, imports and exports stood at A and B respectively": with no rates
+// to count the list by, a whole before the words that bring in its parts is still no item of the parts' list (a bare ", and"
+// may join the last item of a list, so it does not cut here).
+const PARTS_AFTER_WHOLE_GAP = /[;]|,\s*(?:while|whereas|with|including|comprising|(?:of|among|within)\s+(?:which|this|these|them|it))\b/i;
+
+/** Drops from `levels` (a list with no rates) the levels before the last whole-then-parts gap that leaves two or more. */
+function dropWholeBeforeParts(s: string, levels: Reading[]): void {
+  for (let i = levels.length - 2; i >= 1; i--) {
+    if (!PARTS_AFTER_WHOLE_GAP.test(s.slice(levels[i - 1].figure.end, levels[i].figure.start))) continue;
+    levels.splice(0, i);
+    return;
+  }
+}
 
 // "handled 1.06 billion tonnes of cargo and 30.15 million TEUs in the same period, up 3.9% and 8.7%.": growth rates
 // listed after a comma and one word of change, closing the sentence, list the levels' changes in order, as if
