@@ -1674,7 +1674,8 @@ const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tal
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
-const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
+// (The sign of percent may be glued to the number, as wires and South Asian papers write it: "11.7pc above June 2023", "4pct below".)
+const PERCENT_PASSED_BEFORE = /(?:%|(?:\b|(?<=\d))(?:per\s?cent|percent|pct|pc))\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
 // "on par with last year's 215.3 GW": the year before owning the amount right after it is that amount's base
 // (comparisons.ts dates it the figure's own months a year before), not the sentence's period.

@@ -1,0 +1,86 @@
+/**
+ * Fixing round for b228, b229, b230, b232 (thirty-sixth session, second pass): each frame in several sentences of our own.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const growthOf = (rows: ObservationDraft[], yoy: number) => rows.find((r) => r.value === null && r.yoy_pct === yoy);
+const levelOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
+
+describe("a month's rate after a word that sets it beside the figure is that month's growth, with or without a noun of change", () => {
+  it('reads "well above April\'s 3.9%" closing the sentence (no noun after the rate)', () => {
+    const rows = releaseRows('BEIJING, June 9 -- Exports jumped 16.9% in May from a year earlier to $308.25 billion, well above April\'s 3.9%.', '2022-06-09');
+    expect(rows.map(levelTuple)).toContainEqual(['2022-04', '2022-04', null, '', 3.9]);
+    expect(levelOf(rows, 308.25e9)).toMatchObject({ period_start: '2022-05', yoy_pct: 16.9 });
+  });
+  it('reads "outpacing September\'s 8.8 percent" before a reporting clause', () => {
+    const rows = releaseRows("SEOUL, Nov. 1 -- Shipments of chips rose 12.4 percent in October, outpacing September's 8.8 percent, the ministry said.", '2026-11-01');
+    expect(growthOf(rows, 8.8)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+    expect(growthOf(rows, 12.4)).toMatchObject({ period_start: '2026-10' });
+  });
+  it('reads "short of June\'s 7.3%" so that the next clause keeps the figure\'s own month', () => {
+    const rows = releaseRows("HANOI, Aug. 6 -- Imports grew 5.1% year on year in July, short of June's 7.3%, while exports climbed 9%.", '2026-08-06');
+    expect(growthOf(rows, 7.3)).toMatchObject({ period_start: '2026-06' });
+    expect(growthOf(rows, 9)).toMatchObject({ period_start: '2026-07', flow: 'export' });
+  });
+  it('reads "compared with January\'s 6 per cent" and keeps the figure\'s own yearly change', () => {
+    const rows = releaseRows("JAKARTA, March 15 -- Palm oil exports in February were up 2 per cent on the year, compared with January's 6 per cent.", '2026-03-15');
+    expect(growthOf(rows, 6)).toMatchObject({ period_start: '2026-01' });
+    expect(growthOf(rows, 2)).toMatchObject({ period_start: '2026-02', period_end: '2026-02' });
+  });
+  it('reads "topping March\'s 2.5% rise" (a passing verb, the noun kept)', () => {
+    const rows = releaseRows("MANILA, May 10 -- Electronics exports rose 3% in April, topping March's 2.5% rise.", '2026-05-10');
+    expect(growthOf(rows, 2.5)).toMatchObject({ period_start: '2026-03' });
+    expect(growthOf(rows, 3)).toMatchObject({ period_start: '2026-04' });
+  });
+  it('reads "a shade below August\'s 4 pct, and" in the middle of a sentence', () => {
+    const rows = releaseRows("OTTAWA, Oct. 14 -- Lumber exports increased 3.2 pct in September, a shade below August's 4 pct, and imports were flat.", '2026-10-14');
+    expect(growthOf(rows, 4)).toMatchObject({ period_start: '2026-08' });
+  });
+  it('does not read a share set beside a month\'s share as a growth (near miss)', () => {
+    const rows = releaseRows("SANTIAGO, June 8 -- The copper share of exports rose to 54.2% in May, above April's 51.8%.", '2026-06-08');
+    expect(rows.some((r) => r.yoy_pct === 51.8)).toBe(false);
+  });
+  it('does not read a month\'s rate with no word of comparison before it (near miss)', () => {
+    const rows = releaseRows("BANGKOK, June 8 -- Exports rose 7% in May. April's 3.9% was revised up.", '2026-06-08');
+    expect(rows.some((r) => r.yoy_pct === 3.9)).toBe(false);
+  });
+});
+
+describe('a percentage whose sign is glued to the number ("11.7pc", "6pct") passing a dated period makes that period a base', () => {
+  it('reads "11.7pc above June 2023 but lower than May\'s" as a yearly change, and May in the figure\'s year', () => {
+    const rows = releaseRows("ISLAMABAD, July 3 -- Exports totalled $2.4bn in June, 9.5pc above June 2025 but lower than May's $2.7bn.", '2026-07-03');
+    expect(levelOf(rows, 2.4e9)).toMatchObject({ period_start: '2026-06', yoy_pct: 9.5 });
+    expect(levelOf(rows, 2.7e9)).toMatchObject({ period_start: '2026-05', period_end: '2026-05' });
+  });
+  it('reads "6pct below January 2025 and under December\'s" after a verb of reaching', () => {
+    const rows = releaseRows("KARACHI, Feb 4 -- Textile exports reached $1.5bn in January, 6pct below January 2025 and under December's $1.7bn.", '2026-02-04');
+    expect(levelOf(rows, 1.5e9)).toMatchObject({ period_start: '2026-01', yoy_pct: -6 });
+    expect(levelOf(rows, 1.7e9)).toMatchObject({ period_start: '2025-12' });
+  });
+  it('reads "was 15pc above October 2025 and wider than September\'s" for a deficit', () => {
+    const rows = releaseRows("KARACHI, Nov 5 -- The October deficit of $3.3bn was 15pc above October 2025 and wider than September's $2.9bn.", '2026-11-05');
+    expect(levelOf(rows, -3.3e9)).toMatchObject({ period_start: '2026-10', yoy_pct: 15 });
+    expect(levelOf(rows, -2.9e9)).toMatchObject({ period_start: '2026-09' });
+  });
+  it('reads "stood 4.1percent below March 2025 yet above February\'s" with the level first and the period before the verb', () => {
+    const rows = releaseRows("COLOMBO, Apr 12 -- Tea exports of 21,400 tonnes in March stood 4.1percent below March 2025 yet above February's 19,800 tonnes.", '2026-04-12');
+    expect(levelOf(rows, 21400)).toMatchObject({ period_start: '2026-03', yoy_pct: -4.1 });
+    expect(levelOf(rows, 19800)).toMatchObject({ period_start: '2026-02' });
+  });
+  it('reads "8pc above August 2025, although below July\'s 0.61 million tonnes" with a trailing month', () => {
+    const rows = releaseRows("DHAKA, Sept 9 -- Rice imports came to 0.52 million tonnes in August, 8pc above August 2025, although below July's 0.61 million tonnes.", '2026-09-09');
+    expect(levelOf(rows, 520000)).toMatchObject({ period_start: '2026-08', yoy_pct: 8 });
+    expect(levelOf(rows, 610000)).toMatchObject({ period_start: '2026-07' });
+  });
+  it('gives no yearly change for a glued rate above the same month two years back (near miss)', () => {
+    const rows = releaseRows('ISLAMABAD, July 3 -- Exports totalled $2.4bn in June, 20pc above June 2024.', '2026-07-03');
+    expect(levelOf(rows, 2.4e9)).toMatchObject({ period_start: '2026-06', yoy_pct: null });
+  });
+  it('does not read a count of pieces glued to its number as a percentage (near miss)', () => {
+    const rows = releaseRows('ISLAMABAD, July 3 -- Exports totalled $2.4bn in June 2026, with 500pcs above the quota.', '2026-07-03');
+    expect(levelOf(rows, 2.4e9)).toMatchObject({ period_start: '2026-06', yoy_pct: null });
+  });
+});
