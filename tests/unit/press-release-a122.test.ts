@@ -84,3 +84,38 @@ describe('a percentage whose sign is glued to the number ("11.7pc", "6pct") pass
     expect(levelOf(rows, 2.4e9)).toMatchObject({ period_start: '2026-06', yoy_pct: null });
   });
 });
+
+describe('a later place that keeps the noun of its crossing before a gapped amount owns that amount, not the one before it', () => {
+  const areaOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.area;
+  it('reads "and the Altynkol - Khorgos crossing 358,000 TEU" after a spaced pair', () => {
+    const rows = releaseRows('ALMATY, Jan 10 -- Last year the Dostyk - Alashankou crossing carried 517,000 TEU and the Altynkol - Khorgos crossing 358,000 TEU.', '2021-01-10');
+    expect(areaOf(rows, 517000)).toBe('Dostyk Port');
+    expect(areaOf(rows, 358000)).toBe('Altynkol Port');
+  });
+  it('reads "and Khorgos station some 4,200 trains" with a hedge before the number', () => {
+    const rows = releaseRows('URUMQI, Jan 10 -- Alashankou station on the Kazakh frontier received about 5,000 trains in 2020 and Khorgos station some 4,200 trains.', '2021-01-10');
+    expect(areaOf(rows, 5000)).toBe('Alashankou Port');
+  });
+  it('reads "and the Manzhouli - Zabaikalsk rail crossing 16.1 million tonnes" with a scale and a unit', () => {
+    const rows = releaseRows('HARBIN, Jan 10 -- In 2020 the Suifenhe - Grodekovo rail crossing in the east handled 9.8 million tonnes and the Manzhouli - Zabaikalsk rail crossing 16.1 million tonnes.', '2021-01-10');
+    expect(areaOf(rows, 9.8e6)).toBe('Suifenhe Port');
+    expect(areaOf(rows, 16.1e6)).toBe('Manzhouli Port');
+  });
+  it('reads "and Hekou station 960 trains" after a time phrase', () => {
+    const rows = releaseRows('KUNMING, Jan 10 -- Mohan station near the border with Laos received 1,850 trains last year and Hekou station 960 trains.', '2021-01-10');
+    expect(areaOf(rows, 1850)).toBe('Mohan Port');
+  });
+  it('reads "and the Dostyk - Alashankou crossing roughly 14.6 million tonnes" with the goods named only before', () => {
+    const rows = releaseRows('URUMQI, Jan 10 -- In 2020 the Khorgos - Altynkol crossing in western Xinjiang moved 8.1 million tonnes of cargo and the Dostyk - Alashankou crossing roughly 14.6 million tonnes.', '2021-01-10');
+    expect(areaOf(rows, 8.1e6)).toBe('Horgos Port');
+    expect(areaOf(rows, 14.6e6)).toBe('Dostyk Port');
+  });
+  it('keeps a crossing after the amount whose number is an hour count, not an amount of its own (near miss)', () => {
+    const rows = releaseRows('URUMQI, Jan 10 -- Xinjiang moved 3.2 million tonnes of goods in 2020 through the Khorgos crossing 24 hours a day.', '2021-01-10');
+    expect(areaOf(rows, 3.2e6)).toBe('Horgos Port');
+  });
+  it('keeps a port after the amount when the next amount follows a comma (near miss)', () => {
+    const rows = releaseRows('NANNING, Jan 10 -- In Guangxi, 3.2 million tonnes passed through Pingxiang port in 2020, 1.1 million tonnes more than a year earlier.', '2021-01-10');
+    expect(areaOf(rows, 3.2e6)).toBe('Pingxiang Port');
+  });
+});
