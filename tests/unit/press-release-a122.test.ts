@@ -119,3 +119,40 @@ describe('a later place that keeps the noun of its crossing before a gapped amou
     expect(areaOf(rows, 3.2e6)).toBe('Pingxiang Port');
   });
 });
+
+describe('a relative clause opened by a preposition and "which", or by "where" / "whereby", that names both ways describes the subject', () => {
+  const flowOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.flow;
+  it('reads ", in which factories import components and export the assembled products," as an aside', () => {
+    const rows = releaseRows('BEIJING, July 15 -- Processing trade, in which factories import components and export the assembled products, came to 1.4 trillion yuan in the first half, down 2.1 percent.', '2026-07-15');
+    expect(flowOf(rows, 1.4e12)).toBe('total');
+  });
+  it('reads ", whereby merchants import cargo and export it again," as an aside', () => {
+    const rows = releaseRows('SINGAPORE, July 15 -- Entrepot trade, whereby merchants import cargo and export it again, totalled 85 billion dollars in the first half.', '2026-07-15');
+    expect(flowOf(rows, 85e9)).toBe('total');
+  });
+  it('reads ", where villagers import rice and export farm tools," as an aside', () => {
+    const rows = releaseRows('KUNMING, July 15 -- Border trade, where villagers import rice and export farm tools, came to 2.1 billion yuan in the first half.', '2026-07-15');
+    expect(flowOf(rows, 2.1e9)).toBe('total');
+  });
+  it('reads ", under which firms import inputs free of duty and export the output," as an aside', () => {
+    const rows = releaseRows('SHANGHAI, July 15 -- Bonded trade, under which firms import inputs free of duty and export the output, reached 412 billion yuan in the first half of the year.', '2026-07-15');
+    expect(flowOf(rows, 412e9)).toBe('total');
+  });
+  it('reads ", through which small traders import samples and export mixed goods," before a change and a level', () => {
+    const rows = releaseRows('YIWU, July 15 -- Market procurement trade, through which small traders import samples and export mixed goods, rose 9 percent to 310 billion yuan in the first half.', '2026-07-15');
+    expect(rows.find((r) => r.value === 310e9)).toMatchObject({ flow: 'total', yoy_pct: 9 });
+  });
+  it('reads ", by which plants import materials and re-export finished items," with a verb of falling after it', () => {
+    const rows = releaseRows('DONGGUAN, July 15 -- Toll-processing trade, by which plants import materials and re-export finished items, slipped 4 percent to 96 billion yuan in the first half.', '2026-07-15');
+    expect(flowOf(rows, 96e9)).toBe('total');
+  });
+  it('keeps the flow the subject names before a "which" clause that compares it with the other way (near miss)', () => {
+    const rows = releaseRows('BEIJING, July 15 -- Exports, which grew faster than imports, amounted to 1.9 trillion yuan in the first half.', '2026-07-15');
+    expect(flowOf(rows, 1.9e12)).toBe('export');
+  });
+  it('keeps a part introduced by ", of which" its own flow (near miss)', () => {
+    const rows = releaseRows('BEIJING, July 15 -- Processing trade amounted to 2.9 trillion yuan in the first half, of which exports were 1.8 trillion yuan.', '2026-07-15');
+    expect(flowOf(rows, 1.8e12)).toBe('export');
+    expect(flowOf(rows, 2.9e12)).toBe('total');
+  });
+});
