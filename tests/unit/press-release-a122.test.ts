@@ -156,3 +156,37 @@ describe('a relative clause opened by a preposition and "which", or by "where" /
     expect(flowOf(rows, 2.9e12)).toBe('total');
   });
 });
+
+describe('a clause of only a place and an amount, its verb left out, goes the way the item listed before it went', () => {
+  const flowOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.flow;
+  it('reads ", while Wuhu about 18 billion yuan" after a part of the provincial total', () => {
+    const rows = releaseRows('HEFEI, March 18 -- Exports rose 9 percent to 110 billion yuan in January-February, while imports fell 3 percent to 50 billion yuan. Among its cities, Hefei handled 72 billion yuan of the provincial total, while Wuhu about 18 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 72e9)).toBe('total');
+    expect(flowOf(rows, 18e9)).toBe('total');
+  });
+  it('reads ", and Mianyang for 5 billion yuan" with the preposition of the verb kept', () => {
+    const rows = releaseRows('CHENGDU, March 18 -- Exports were 90 billion yuan in January-February and imports 60 billion yuan. Chengdu took 130 billion yuan of the provincial total, up 6 percent, and Mianyang for 5 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 5e9)).toBe('total');
+  });
+  it('reads ", and Fuzhou port 70 billion yuan" with the noun of the place', () => {
+    const rows = releaseRows('XIAMEN, March 18 -- Exports were 190 billion yuan in the first two months and imports 110 billion yuan. Xiamen delivered 140 billion yuan of the provincial total, down 2 percent, and Fuzhou port 70 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 70e9)).toBe('total');
+  });
+  it('reads ", and the city of Fuzhou just 70 billion yuan" with the place named by its kind first', () => {
+    const rows = releaseRows('XIAMEN, March 18 -- Exports were 190 billion yuan in the first two months and imports 110 billion yuan. Xiamen delivered 140 billion yuan of the provincial total, down 2 percent, and the city of Fuzhou just 70 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 70e9)).toBe('total');
+  });
+  it('reads ", and Jieyang 6.41 billion yuan" after a part of the total with its change', () => {
+    const rows = releaseRows('SHANTOU, March 18 -- Exports rose 12 percent to 24.5 billion yuan in January-February, while imports fell 2 percent to 7.3 billion yuan. Of the four cities, Shantou contributed 15.06 billion yuan of the total, up 11.2 percent, and Jieyang 6.41 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 15.06e9)).toBe('total');
+    expect(flowOf(rows, 6.41e9)).toBe('total');
+  });
+  it('keeps the flow a later clause names for itself (near miss)', () => {
+    const rows = releaseRows('CHENGDU, March 18 -- Chengdu took 130 billion yuan of the provincial trade total in January-February, and its exports 80 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 80e9)).toBe('export');
+  });
+  it('does not carry a flow to a clause that opens with a lower-case subject (near miss)', () => {
+    const rows = releaseRows('HEFEI, March 18 -- Hefei exported goods worth 72 billion yuan in January-February, and imports of chips 18 billion yuan.', '2026-03-18');
+    expect(flowOf(rows, 18e9)).toBe('import');
+  });
+});

@@ -404,6 +404,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (!clauseCue && carriedAfterBothWays(frame, r, lo, hi)) return plain('total');
   const trainsChanged = clauseCue ? null : wayOfTrainsChanged(frame, r, lo, hi);
   if (trainsChanged) return plain(trainsChanged);
+  const listed = clauseCue ? null : itemListedBefore(frame, r, clo);
+  if (listed) return flowFor(frame, listed);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -416,6 +418,19 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Shantou contributed 15.06 billion yuan of the district's total, up 11.2 percent, and Jieyang 6.41 billion yuan", ", while
+// Chaozhou about 3.2 billion", ", and the city of Shanwei just 1.1 billion", ", and Mianyang for 5 billion": a clause of only a
+// place and an amount (its verb and noun left out; a hedge, or "at", "with" or "for" before the amount) is the next item of the
+// list the clause before opened, and goes the way that item went.
+const GAPPED_ITEM_OPENING = /^[\s,;]*(?:(?:and|while|whereas|with)\s+)?(?:the\s+(?:(?:city|port|province|county|district|prefecture)\s+of\s+)?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:city|port|province|county|district|prefecture))?(?:\s+(?:at|with|for|on)|\s*,)?\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|another|a\s+further|just)\s+)?$/;
+
+/** The level listed before a figure whose clause is only a place and that figure (the verb and noun left out), or null. */
+function itemListedBefore({ s, readings }: RowFrame, r: Reading, clo: number): Reading | null {
+  const f = r.figure;
+  if (clo === 0 || r.role !== 'level' || r.earlier || !GAPPED_ITEM_OPENING.test(s.slice(clo, f.start))) return null;
+  return readings.findLast((o) => o !== r && o.role === 'level' && !o.earlier && o.figure.unit === f.unit && o.figure.end <= clo) ?? null;
 }
 
 // "Manzhouli timber imports recover; freight trains up 5%", "China-Europe train trips rose 8.2 percent": the change of a count
