@@ -190,3 +190,36 @@ describe('a clause of only a place and an amount, its verb left out, goes the wa
     expect(flowOf(rows, 18e9)).toBe('import');
   });
 });
+
+describe("a worth said after the quantity's own change is what that quantity was worth, and goes the quantity's way", () => {
+  const flowOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.flow;
+  it('reads ", 40 percent more than a year earlier, worth a combined 30.5 billion yuan" after trips both ways', () => {
+    const rows = releaseRows('YIWU, Jan 12 -- Outbound and inbound trips numbered 1,512 and 392 respectively. The trains carried 156,000 TEUs of goods, 40 percent more than a year earlier, worth a combined 30.5 billion yuan.', '2026-01-12');
+    expect(flowOf(rows, 30.5e9)).toBe(flowOf(rows, 156000));
+    expect(flowOf(rows, 30.5e9)).toBe('total');
+  });
+  it('reads ", up 8 percent on the year, valued at an estimated 12 billion yuan"', () => {
+    const rows = releaseRows('ERENHOT, Jan 12 -- Trains left with 9,100 and came back with 4,300 containers. The port handled 2.1 million tonnes of freight, up 8 percent on the year, valued at an estimated 12 billion yuan.', '2026-01-12');
+    expect(flowOf(rows, 12e9)).toBe('total');
+  });
+  it('reads ", or 14 percent more than in 2025, and worth a total of 48 billion yuan"', () => {
+    const rows = releaseRows('CHONGQING, Jan 12 -- Exports rose 5 percent and imports 3 percent. The corridor moved 420,000 TEUs of cargo, or 14 percent more than in 2025, and worth a total of 48 billion yuan.', '2026-01-12');
+    expect(flowOf(rows, 48e9)).toBe('total');
+  });
+  it('reads ", 4 percent down from 2025, worth some 70 billion yuan" with no goods named', () => {
+    const rows = releaseRows('MANZHOULI, Jan 12 -- Imports of timber rose 6 percent and exports of machinery 9 percent. The crossing cleared 16 million tonnes, 4 percent down from 2025, worth some 70 billion yuan.', '2026-01-12');
+    expect(flowOf(rows, 70e9)).toBe('total');
+  });
+  it('reads ", up 21 percent, with a combined value of 9.6 billion yuan" (the worth as a noun)', () => {
+    const rows = releaseRows('LIANYUNGANG, Jan 12 -- Westbound trains rose 9 percent and eastbound ones 4 percent. The hub dispatched 88,000 TEUs of goods, up 21 percent, with a combined value of 9.6 billion yuan.', '2026-01-12');
+    expect(flowOf(rows, 9.6e9)).toBe('total');
+  });
+  it('keeps the flow of goods a later clause names before their worth (near miss)', () => {
+    const rows = releaseRows('HORGOS, Jan 12 -- Imports rose 6 percent. The port handled 1.2 million tonnes of cargo, up 5 percent, while exports worth 9 billion yuan left by truck.', '2026-01-12');
+    expect(flowOf(rows, 9e9)).toBe('export');
+  });
+  it('keeps imports named after "and" with their worth (near miss)', () => {
+    const rows = releaseRows('HORGOS, Jan 12 -- Exports rose 6 percent. The port handled 1.2 million tonnes of cargo, up 5 percent, and imports worth 9 billion yuan arrived by rail.', '2026-01-12');
+    expect(flowOf(rows, 9e9)).toBe('import');
+  });
+});

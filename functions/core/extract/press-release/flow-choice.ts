@@ -518,14 +518,18 @@ function amountPaidFor(frame: RowFrame, r: Reading): Reading | null {
 }
 
 // "Cargo moved on the route totalled 742,000 tonnes, worth 37.5 billion yuan": the value of a quantity, right after it.
-const WORTH_GAP = /^\s*,\s*(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than|roughly|almost)\s+)?$/i;
+// "The trains carried 156,000 TEUs of goods, 40 percent more than a year earlier, worth a combined 30.5 billion yuan", "moved
+// 2.1 million tonnes of cargo, up 8 percent, valued at an estimated ...": the goods the quantity is of, and a clause of its
+// own change, may stand between; the worth may be said of the whole (a combined, a total of, an estimated, an aggregate), or
+// as a noun ("with a combined value of", "at a value of").
+const WORTH_GAP = /^(?:\s+of\s+[^,;.\d]{1,40}?)?(?:\s*,\s*[^,;]{1,70}?)?\s*,\s*(?:and\s+)?(?:worth|valued\s+at|(?:with|at|carrying|having)\s+(?:a|an)\s+(?:(?:combined|total|overall|estimated|declared|aggregate)\s+)?value\s+of)\s+(?:(?:a\s+(?:combined|total\s+of)|an?\s+(?:estimated|combined|aggregate)|about|around|nearly|some|over|more\s+than|roughly|almost|approximately)\s+)?$/i;
 
 /** The quantity of goods a money amount right after it is the worth of: the amount goes the quantity's way. */
 function quantityWorth(frame: RowFrame, r: Reading): Reading | null {
   if (r.figure.measure !== 'value' || r.role !== 'level') return null;
   const at = r.figure.start;
-  const gap = frame.s.slice(Math.max(0, at - 24), at);
-  if (!gap.includes('worth') && !gap.includes('valued')) return null;
+  const gap = frame.s.slice(Math.max(0, at - 40), at);
+  if (!gap.includes('worth') && !gap.includes('valu')) return null;
   const quantity = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= at);
   return quantity?.figure.measure === 'quantity' && WORTH_GAP.test(frame.s.slice(quantity.figure.end, at)) ? quantity : null;
 }
