@@ -223,3 +223,38 @@ describe("a worth said after the quantity's own change is what that quantity was
     expect(flowOf(rows, 9e9)).toBe('import');
   });
 });
+
+describe("an amount set beside the months' records, with no period of its own, is of the month the span in force ends in", () => {
+  const periodOf = (rows: ObservationDraft[], value: number) => {
+    const r = rows.find((x) => x.value === value);
+    return r && [r.period_start, r.period_end];
+  };
+  it('reads ", the second-highest monthly figure on record" after a paragraph on the first three quarters', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- In the first three quarters, exports rose 5 percent. Soybean imports climbed to 11.2 million tonnes, the second-highest monthly figure on record.', '2026-10-14');
+    expect(periodOf(rows, 11.2e6)).toEqual(['2026-09', '2026-09']);
+  });
+  it('reads ", a monthly record, as ..." before a clause of cause', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Crude arrivals reached 49.6 million tonnes, a monthly record, as refiners restocked.', '2026-10-14');
+    expect(periodOf(rows, 49.6e6)).toEqual(['2026-09', '2026-09']);
+  });
+  it('reads ", the biggest monthly volume since 2021" with a thousands comma in the amount', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Copper ore shipments came in at 2,610,000 tonnes, the biggest monthly volume since 2021.', '2026-10-14');
+    expect(periodOf(rows, 2.61e6)).toEqual(['2026-09', '2026-09']);
+  });
+  it('reads ", the lowest for any single month this year" (the month as a noun)', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Iron ore imports fell to 96.3 million tonnes, the lowest for any single month this year.', '2026-10-14');
+    expect(periodOf(rows, 96.3e6)).toEqual(['2026-09', '2026-09']);
+  });
+  it('reads ", their highest monthly tally in 18 months" with a possessive', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Coal purchases totalled 42.1 million tonnes, their highest monthly tally in 18 months.', '2026-10-14');
+    expect(periodOf(rows, 42.1e6)).toEqual(['2026-09', '2026-09']);
+  });
+  it('keeps the span in force for an amount beside a monthly average named in another clause (near miss)', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Coal purchases totalled 342.1 million tonnes, with monthly arrivals averaging 38 million tonnes.', '2026-10-14');
+    expect(periodOf(rows, 342.1e6)).toEqual(['2026-01', '2026-09']);
+  });
+  it('keeps the span in force for an amount compared with the same span (near miss)', () => {
+    const rows = releaseRows('BEIJING, Oct 14 -- Exports rose 5 percent in January-September. Coal purchases totalled 342.1 million tonnes, the highest for the period since 2019.', '2026-10-14');
+    expect(periodOf(rows, 342.1e6)).toEqual(['2026-01', '2026-09']);
+  });
+});
