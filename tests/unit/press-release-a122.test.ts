@@ -258,3 +258,38 @@ describe("an amount set beside the months' records, with no period of its own, i
     expect(periodOf(rows, 342.1e6)).toEqual(['2026-01', '2026-09']);
   });
 });
+
+describe('a participle of publication set off by commas dates the publishing, not the figures', () => {
+  const periodOf = (rows: ObservationDraft[], value: number) => {
+    const r = rows.find((x) => x.value === value);
+    return r && [r.period_start, r.period_end];
+  };
+  it('reads "Origin data for September, published last month, showed ..."', () => {
+    const rows = releaseRows('BEIJING, Nov 7 -- China brought in 8.69 million tonnes of soybeans in October. Origin data for September, published last month, showed 6.43 million tonnes came from Brazil.', '2020-11-07');
+    expect(periodOf(rows, 6.43e6)).toEqual(['2020-09', '2020-09']);
+  });
+  it('reads "The breakdown for August, released in September, put ..."', () => {
+    const rows = releaseRows('TOKYO, Oct 10 -- Exports rose in September. The breakdown for August, released in September, put shipments to China at 1.2 million tonnes.', '2026-10-10');
+    expect(periodOf(rows, 1.2e6)).toEqual(['2026-08', '2026-08']);
+  });
+  it('reads "Figures for the second quarter, which were issued in July, show ..."', () => {
+    const rows = releaseRows('SEOUL, Aug 10 -- Figures for the second quarter, which were issued in July, show exports of 45 billion dollars.', '2026-08-10');
+    expect(periodOf(rows, 45e9)).toEqual(['2026-04', '2026-06']);
+  });
+  it('reads "Customs data on June arrivals, first made public in July, showed ..."', () => {
+    const rows = releaseRows('NEW DELHI, Aug 2 -- Crude imports rose in July. Customs data on June arrivals, first made public in July, showed 3.1 million tonnes of crude came from Russia.', '2026-08-02');
+    expect(periodOf(rows, 3.1e6)).toEqual(['2026-06', '2026-06']);
+  });
+  it('reads "The May tally, posted in June, came to ..."', () => {
+    const rows = releaseRows('MANILA, July 2 -- Rice imports were steady in June. The May tally, posted in June, came to 880,000 tonnes.', '2026-07-02');
+    expect(periodOf(rows, 880000)).toEqual(['2026-05', '2026-05']);
+  });
+  it('keeps a period after goods released from storage, a verb of moving goods (near miss)', () => {
+    const rows = releaseRows('HANOI, June 5 -- Frozen pork, released from bonded storage in May, came to 42,000 tonnes.', '2026-06-05');
+    expect(periodOf(rows, 42000)).toEqual(['2026-05', '2026-05']);
+  });
+  it('keeps a period after goods shipped in a month (near miss)', () => {
+    const rows = releaseRows('DALIAN, Nov 5 -- Soybeans, shipped in October, reached 8.7 million tonnes.', '2026-11-05');
+    expect(periodOf(rows, 8.7e6)).toEqual(['2026-10', '2026-10']);
+  });
+});

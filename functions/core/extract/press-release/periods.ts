@@ -1558,6 +1558,10 @@ const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyag
 // "the September total published last month (RMB 3.82 trillion)": a figure's noun names the amount instead of its number.
 const REPORTED_AMOUNT_BEFORE = /(?:\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?|\b(?:figure|total|estimate|number|reading)\s+)(?:(?:initially|originally|previously|first)\s+)?(?:reported|published|released|announced)\s+(?:in\s+|on\s+)?$/i;
 const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
+// "Origin data for September, published last month, showed ...", "The breakdown, released on Friday, put ...", "the figures,
+// which were issued in October, show ...": a participle of publication set off by a comma dates the publishing, not the figures.
+const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted)\s+(?:in\s+|on\s+|during\s+)?$/i;
+const PUBLISHED_WORDS = keywords(['published', 'released', 'issued', 'announced', 'made public', 'posted'], PUBLISHED_ASIDE_BEFORE);
 // "Total arrivals for the month, published in preliminary data earlier in November, were ...": a verb of making figures
 // public, then "earlier (later, early, late) in" a month, dates the publication, not the figures (as "reported earlier this
 // month" does for "this month").
@@ -2163,6 +2167,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WORDS, from, start) && PUBLISHED_ASIDE_BEFORE.test(before) && /^\s*,/.test(s.slice(end, end + 3)),
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_IN_WORDS, from, start) && PUBLISHED_IN_BEFORE.test(before) && PUBLICATION_AFTER.test(s.slice(end, end + 40)),
