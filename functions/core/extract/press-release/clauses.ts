@@ -92,13 +92,17 @@ export function bracketSpans(s: string): Array<[number, number]> {
   return spans;
 }
 
-const RELATIVE_CLAUSE_START = /,\s*(?:which|who|whose)\s/i;
-const RELATIVE_WORDS = keywords(['which', 'who'], RELATIVE_CLAUSE_START);
+// ("Processing trade, in which firms import parts and re-export the finished goods, amounted to ...", ", under which",
+// ", through which", ", where", ", whereby": a preposition before "which", or a relative adverb, opens such a clause too;
+// "of which" is left out, as it introduces a part of the figure.)
+const RELATIVE_OPENER = String.raw`(?:(?:in|under|by|through|with|for|at|on|from|via)\s+which|which|who|whose|where|whereby)`;
+const RELATIVE_CLAUSE_START = new RegExp(String.raw`,\s*${RELATIVE_OPENER}\s`, 'i');
+const RELATIVE_WORDS = keywords(['which', 'who', 'where', 'whereby'], RELATIVE_CLAUSE_START);
 
 // ("The trains, which link inland cities such as Chongqing, Chengdu and Guiyang with Qinzhou Port, carried ...", "the route,
 // which joins Almaty, Aktau, Baku and Tbilisi, moved ...": a list of names inside the clause keeps it open across its commas;
 // each list comma is followed by a capitalized name that another comma or "and"/"or" follows. No `i` flag, for the capitals; a111.)
-const RELATIVE_CLAUSE = /,\s*(?:which|who|whose)\s[^,;.]{0,160}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,|\s+(?:and|or)\s)[^,;.]{0,160})*,/g;
+const RELATIVE_CLAUSE = new RegExp(String.raw`,\s*${RELATIVE_OPENER}\s[^,;.]{0,160}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=,|\s+(?:and|or)\s)[^,;.]{0,160})*,`, 'g');
 // ", as Beijing kept export quotas tight.", ", as trucks queued at the Ganqimaodu crossing": a clause giving
 // the reason closes the sentence; a place in it is scenery, not the area of the figures before it.
 // Right after a change with no comma too: "coal shipments fell 31 percent as more trucks moved to the Ganqimaodu crossing.",

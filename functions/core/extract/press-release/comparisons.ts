@@ -418,7 +418,8 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
 
 // After a growth rate stated as a base: its change noun, then its period ("4.8 percent growth a year
 // earlier", "the 5.2 percent rise in May", "a 0.8 percent decline in the first quarter").
-const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge)))?\b/i;
+// (The noun may be left out, "well above April's 3.9%.": then only the spaces match.)
+const GROWTH_NOUN_AFTER = /^\s*(?:(?:(?:year[- ]on[- ]year|annual)\s+)?(?:(growth|rise|increase|gain|expansion|jump|surge|climb|advance)|(decline|drop|fall|contraction|decrease|dip|slump|plunge))\b)?/i;
 const FALL_NOUN_BEFORE = new RegExp(String.raw`\b(?:(?:decline|drop|fall|contraction|decrease)\s+(?:rate\s+)?of|${FALL_PARTICIPLE}\s+(?:by\s+)?)\s*[+-]?$`, 'i');
 // "after rising 2.1 percent in May": a verb of rise before the earlier growth; "compared with a gain of 5.9 percent in May",
 // "after an increase of 3 percent": a noun of rise with "of", as FALL_NOUN_BEFORE reads "a decline of".
@@ -545,6 +546,7 @@ const CHANGE_TO_BASE_GAP = new RegExp(
   'i',
 );
 
+const RATE_OF_POSSESSIVE_BASE = /^['’]s\s+(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b|pct\b|pc\b)/i;
 const PACE_BEFORE_BASE = /\b(?:quicken(?:ed|ing|s)?|accelerat(?:ed|ing|es)|decelerat(?:ed|ing|es)|slow(?:ed|ing|s)?|faster|slower|(?:pick(?:ed|ing|s)|speed(?:ed|ing|s)?)\s+up)\b/i;
 const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before))\s*(?:,\s*)?(?:and|but|while)\b/i;
 
@@ -565,6 +567,9 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   // "up 5.0%, quickening from the first quarter", "faster than in the first quarter": a word of pace compares the rate
   // with the earlier period's rate; the change itself keeps its year-on-year basis.
   if (PACE_BEFORE_BASE.test(s.slice(changeEnd, base.start))) return null;
+  // "up 2 per cent on the year, compared with January's 6 per cent", "5.1% in July, short of June's 7.3%": the base's own rate
+  // after its possessive sets one rate beside another; the change keeps its own basis.
+  if (RATE_OF_POSSESSIVE_BASE.test(s.slice(base.end, base.end + 24))) return null;
   // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
   // first is measured against that; the base after it is compared with the level.
   if (OWN_YOY_LEAD.test(s.slice(changeEnd, base.start))) return null;

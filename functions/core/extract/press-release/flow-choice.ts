@@ -410,6 +410,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (!clauseCue && carriedAfterBothWays(frame, r, lo, hi)) return plain('total');
   const trainsChanged = clauseCue ? null : wayOfTrainsChanged(frame, r, lo, hi);
   if (trainsChanged) return plain(trainsChanged);
+  const listed = clauseCue ? null : itemListedBefore(frame, r, clo);
+  if (listed) return flowFor(frame, listed);
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -422,6 +424,19 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (counted) return plain(counted);
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
+}
+
+// "Shantou contributed 15.06 billion yuan of the district's total, up 11.2 percent, and Jieyang 6.41 billion yuan", ", while
+// Chaozhou about 3.2 billion", ", and the city of Shanwei just 1.1 billion", ", and Mianyang for 5 billion": a clause of only a
+// place and an amount (its verb and noun left out; a hedge, or "at", "with" or "for" before the amount) is the next item of the
+// list the clause before opened, and goes the way that item went.
+const GAPPED_ITEM_OPENING = /^[\s,;]*(?:(?:and|while|whereas|with)\s+)?(?:the\s+(?:(?:city|port|province|county|district|prefecture)\s+of\s+)?)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:city|port|province|county|district|prefecture))?(?:\s+(?:at|with|for|on)|\s*,)?\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|another|a\s+further|just)\s+)?$/;
+
+/** The level listed before a figure whose clause is only a place and that figure (the verb and noun left out), or null. */
+function itemListedBefore({ s, readings }: RowFrame, r: Reading, clo: number): Reading | null {
+  const f = r.figure;
+  if (clo === 0 || r.role !== 'level' || r.earlier || !GAPPED_ITEM_OPENING.test(s.slice(clo, f.start))) return null;
+  return readings.findLast((o) => o !== r && o.role === 'level' && !o.earlier && o.figure.unit === f.unit && o.figure.end <= clo) ?? null;
 }
 
 // "Manzhouli timber imports recover; freight trains up 5%", "China-Europe train trips rose 8.2 percent": the change of a count
@@ -509,14 +524,18 @@ function amountPaidFor(frame: RowFrame, r: Reading): Reading | null {
 }
 
 // "Cargo moved on the route totalled 742,000 tonnes, worth 37.5 billion yuan": the value of a quantity, right after it.
-const WORTH_GAP = /^\s*,\s*(?:worth|valued\s+at)\s+(?:(?:about|around|nearly|some|over|more\s+than|roughly|almost)\s+)?$/i;
+// "The trains carried 156,000 TEUs of goods, 40 percent more than a year earlier, worth a combined 30.5 billion yuan", "moved
+// 2.1 million tonnes of cargo, up 8 percent, valued at an estimated ...": the goods the quantity is of, and a clause of its
+// own change, may stand between; the worth may be said of the whole (a combined, a total of, an estimated, an aggregate), or
+// as a noun ("with a combined value of", "at a value of").
+const WORTH_GAP = /^(?:\s+of\s+[^,;.\d]{1,40}?)?(?:\s*,\s*[^,;]{1,70}?)?\s*,\s*(?:and\s+)?(?:worth|valued\s+at|(?:with|at|carrying|having)\s+(?:a|an)\s+(?:(?:combined|total|overall|estimated|declared|aggregate)\s+)?value\s+of)\s+(?:(?:a\s+(?:combined|total\s+of)|an?\s+(?:estimated|combined|aggregate)|about|around|nearly|some|over|more\s+than|roughly|almost|approximately)\s+)?$/i;
 
 /** The quantity of goods a money amount right after it is the worth of: the amount goes the quantity's way. */
 function quantityWorth(frame: RowFrame, r: Reading): Reading | null {
   if (r.figure.measure !== 'value' || r.role !== 'level') return null;
   const at = r.figure.start;
-  const gap = frame.s.slice(Math.max(0, at - 24), at);
-  if (!gap.includes('worth') && !gap.includes('valued')) return null;
+  const gap = frame.s.slice(Math.max(0, at - 40), at);
+  if (!gap.includes('worth') && !gap.includes('valu')) return null;
   const quantity = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= at);
   return quantity?.figure.measure === 'quantity' && WORTH_GAP.test(frame.s.slice(quantity.figure.end, at)) ? quantity : null;
 }

@@ -769,11 +769,17 @@ function growthOfLevelBefore(s: string, f: { start: number; end: number }): bool
 // "... 0.3% a month earlier", "... 2 percent the previous month", "... 4% the month before": the month before dates it too.
 const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|on\s+(?:the\s+)?year|y\/y)\s+)?(?:(?:in|during|for)\s+|${MONTH_BEFORE}\b)`, 'i');
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
-const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|compared\\s+(?:with|to))\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// ("well above April's 3.9%", "short of March's 5 percent", "outpacing May's 2.1%", "in line with June's 4%", "double
+// October's 1.8 percent": any word that sets the rate beside the month's, a position, a passing verb, a match or a multiple.)
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
 // "and" to a figure the comparison word already governs is an earlier growth too.
 const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 const GROWTH_NOUN_RIGHT_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual|on-year)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
+// "well above April's 3.9%.", "than March's 5 percent, while ...": a month's rate with no noun after it, closing its clause,
+// is that month's growth as well (a noun other than one of change, "April's 3.9% share", is no growth).
+const BARE_RATE_CLOSING = /^\s*(?:[.,;:)]|$|(?:and|but|while|whereas|though|although|as|when)\b)/i;
+const POSSESSIVE_RATE_AFTER = (after: string) => GROWTH_NOUN_RIGHT_AFTER.test(after) || BARE_RATE_CLOSING.test(after);
 // "2% against the dollar", "4 percent versus the U.S. dollar": a currency measured against another.
 const CURRENCY_MOVE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback|euro|yen|yuan|renminbi)\b(?![\s-]+(?:terms|denominated|value))/i;
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
@@ -1596,13 +1602,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: EARLIER_GROWTH_RULE,
-    gate: /\b(?:compared|versus|vs|from|than|short|against|contrast(?:ing)?|relative|beside|alongside|next)\b/i,
-    gateWords: ['compared', 'versus', 'vs', 'from', 'than', 'short', 'against', 'contrast', 'relative', 'beside', 'alongside', 'next'],
+    gate: /\b(?:compared|versus|vs|from|than|short|against|contrast(?:ing)?|relative|beside|alongside|next)\b|['’]s\s+[+-]?\d/i,
+    gateWords: null,
     examples: ['compared with 4.8 percent growth a year earlier', 'picking up from 6.1 percent in the first quarter', 'faster than the 5.2 percent rise in May', "slowing from July's 7.2% gain"],
     test: (s, f) =>
       f.kind === 'percent' &&
       (((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || EARLIER_GROWTH_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) && (EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) || EARLIER_GROWTH_MONTH_BEFORE_AFTER.test(s.slice(f.end, f.end + 60))) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
-        ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && GROWTH_NOUN_RIGHT_AFTER.test(s.slice(f.end, f.end + 30)))),
+        ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && POSSESSIVE_RATE_AFTER(s.slice(f.end, f.end + 30)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)))),
   },
   {
     // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's

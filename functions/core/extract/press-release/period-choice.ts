@@ -482,7 +482,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (opening) return opening;
   if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
   if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? monthlyInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
 }
 
 // "Compared with the first two months of 2025, when the port handled 44,700 TEUs, ...", "In 2019, when exports came to ...",
@@ -525,6 +525,22 @@ function annualInForce({ s, memory }: RowFrame, at: number): { start: string; en
   const last = memory.period;
   if (!last || last.end === '' || !ANNUAL_FLOW_BEFORE.test(s.slice(Math.max(0, at - 60), at))) return null;
   return { start: shift(last.end, -11), end: last.end };
+}
+
+// "Soybean imports climbed to 11.2 million tonnes, the second-highest monthly figure on record", "..., a monthly record", "...,
+// the biggest monthly volume since 2021", "..., the most for any single month": an amount set beside the months' records is
+// one month's.
+const MONTHLY_AFTER = /^\s*,\s*(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?monthly\s+(?:figure|total|level|volume|record|tally|amount|intake|haul|high|low|reading|value)\b|(?:the\s+)?(?:most|highest|largest|biggest|lowest|smallest|least)\s+(?:for|in)\s+(?:any|a)\s+(?:single\s+)?month\b)/i;
+
+/**
+ * A monthly figure with no period of its own ("..., the second-highest monthly figure on record") after a span of months in
+ * force is of the month that span ends in, the release's month.
+ */
+function monthlyInForce({ s, memory }: RowFrame, at: number): { start: string; end: string } | null {
+  const last = memory.period;
+  if (!last || last.end === '' || last.start === last.end || !s.includes('month', at)) return null;
+  const end = s.indexOf(', ', at);
+  return end >= 0 && end - at <= 40 && MONTHLY_AFTER.test(s.slice(end, end + 90)) ? { start: last.end, end: last.end } : null;
 }
 
 // "Copper concentrate imports also grew, to 820,000 tonnes, and in November alone 3.6 million tonnes of coal arrived": a

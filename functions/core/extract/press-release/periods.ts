@@ -1615,6 +1615,10 @@ const EVENT_BEFORE = /\b(?:\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:voyag
 // "the September total published last month (RMB 3.82 trillion)": a figure's noun names the amount instead of its number.
 const REPORTED_AMOUNT_BEFORE = /(?:\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?|\b(?:figure|total|estimate|number|reading)\s+)(?:(?:initially|originally|previously|first)\s+)?(?:reported|published|released|announced)\s+(?:in\s+|on\s+)?$/i;
 const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
+// "Origin data for September, published last month, showed ...", "The breakdown, released on Friday, put ...", "the figures,
+// which were issued in October, show ...": a participle of publication set off by a comma dates the publishing, not the figures.
+const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted)\s+(?:in\s+|on\s+|during\s+)?$/i;
+const PUBLISHED_WORDS = keywords(['published', 'released', 'issued', 'announced', 'made public', 'posted'], PUBLISHED_ASIDE_BEFORE);
 // "Total arrivals for the month, published in preliminary data earlier in November, were ...": a verb of making figures
 // public, then "earlier (later, early, late) in" a month, dates the publication, not the figures (as "reported earlier this
 // month" does for "this month").
@@ -1731,7 +1735,8 @@ const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tal
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
 // dated level is a change against it, so that period is the change's base, not the figure's own.
 // So is "5.3% above the 46.6 mil mt received in May 2025": the amount passed is that month's.
-const PERCENT_PASSED_BEFORE = /(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
+// (The sign of percent may be glued to the number, as wires and South Asian papers write it: "11.7pc above June 2023", "4pct below".)
+const PERCENT_PASSED_BEFORE = /(?:%|(?:\b|(?<=\d))(?:per\s?cent|percent|pct|pc))\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
 // "on par with last year's 215.3 GW": the year before owning the amount right after it is that amount's base
 // (comparisons.ts dates it the figure's own months a year before), not the sentence's period.
@@ -2225,6 +2230,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ lastBeforeSpaces, before }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'rn') && EARLIER_LATER_BEFORE.test(before),
   // "to 46,200 tons from the 42,600 tons reported last month": when an amount was first reported, not its period.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, REPORTED_WORDS, from, start) && REPORTED_AMOUNT_BEFORE.test(before),
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WORDS, from, start) && PUBLISHED_ASIDE_BEFORE.test(before) && /^\s*,/.test(s.slice(end, end + 3)),
   // "published in preliminary data earlier in November": when the figures came out.
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_WHEN_WORDS, from, start) && PUBLISHED_WHEN_BEFORE.test(before),
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, PUBLISHED_IN_WORDS, from, start) && PUBLISHED_IN_BEFORE.test(before) && PUBLICATION_AFTER.test(s.slice(end, end + 40)),

@@ -170,12 +170,15 @@ const PARTNER_OWNS_NEXT_AMOUNT = /^(?:['’]s)?\s+(?:(?:took|bought|imported|rec
 
 // "Alashankou handled 2,105 trains and Horgos 1,807.": a later place right before a bare number that ends its clause is
 // the next item of a list whose verb and noun it leaves out; it owns that number, not the one before it.
-const OWNS_GAPPED_NUMBER = /^\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*(?:[.;,]|$)/;
+// "and the Altynkol - Khorgos crossing 358,000 TEU.", "while Erenhot port about 2.1 million tonnes", "and the Manzhouli rail
+// checkpoint 12.3 mln tonnes;": the place may keep the noun of its crossing, and the number its scale and unit (a word or two),
+// when the clause ends right after them.
+const OWNS_GAPPED_NUMBER = /^(?:\s+(?:(?:rail(?:way)?|road|highway|border|land)\s+)?(?:crossings?|ports?|checkpoints?|stations?|pass|bridges?|terminals?|gateways?|hubs?))?\s+(?:(?:about|around|nearly|some|over|more\s+than|roughly|almost|approximately|close\s+to|just\s+(?:over|under))\s+)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand|mln|bn|m)\b)?(?:\s+[A-Za-z][\w-]*){0,2}\s*(?:[.;,]|$)/;
 
 /** The places a figure at `at` may belong to, without a later place that owns the next amount (when a place comes before). */
 function withoutNextOwner<T extends { start: number; end: number }>(s: string, places: T[], at: number, owns = OWNS_NEXT_AMOUNT): T[] {
   if (!places.some((x) => x.end <= at)) return places;
-  return places.filter((x) => x.start < at || !(owns.test(s.slice(x.end, x.end + 40)) || OWNS_GAPPED_NUMBER.test(s.slice(x.end, x.end + 40))));
+  return places.filter((x) => x.start < at || !(owns.test(s.slice(x.end, x.end + 40)) || OWNS_GAPPED_NUMBER.test(s.slice(x.end, x.end + 64))));
 }
 
 // "Guangxi's imports through Nanning Wuxu International Airport rose ..., and the airport handled 91,200 tonnes": "the
