@@ -1482,7 +1482,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
       // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
-      if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
+      if (INLAND_HUB_NAME.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
@@ -1546,11 +1546,13 @@ function portSuffix(s: string, end: number): RegExpExecArray | null {
 const PORT_AREA_AFTER = /^\s+Area\b/;
 // Who speaks for a city's inland port: "the operator of the ...", "according to the ...", "... said".
 const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
-const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
+const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced|stated|noted|added|told)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
-const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "X International Port", "X Railway Port", "X Land Port" ("X railway port"): a city's inland hub by the names it goes by; not
+// "X Highway Port" or "X Border Crossing", a crossing on a frontier.
+const INLAND_HUB_NAME = /^\s+(?:International|Railway|railway|Land|land)\s+Port$/;
 // "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
-const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
+const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|welcomed)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
