@@ -1948,6 +1948,15 @@ const PORT_GROUP_RE = /\b([A-Z][a-z]+)\s+Port\s+Group\b/g;
 const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
 
 /** A province-level municipality (Shanghai, Beijing, Tianjin, Chongqing): a region that is a city too ("the city's trade"). */
+// "Xi'an Railway Port", "Chengdu International Railway Port", "Lanzhou International Land Port", "Xi'an International Port":
+// a city's inland hub by its full name; a land port of a border town ("Erenhot Port", "Horgos Port") is no city's hub.
+const INLAND_HUB_FULL_NAME = /^(.+?) (?:International )?(?:Railway|Land|International) Port$/;
+/** The city whose inland hub `name` is, or undefined (a border town's port, a seaport, any other place). */
+export function cityOfInlandHub(name: string): string | undefined {
+  const hub = name.endsWith(' Port') ? INLAND_HUB_FULL_NAME.exec(name) : null;
+  return hub && NAME_INFO.get(hub[1])?.kind === 'city' ? hub[1] : undefined;
+}
+
 export const isMunicipality = (name: string): boolean => MUNICIPALITIES.has(name);
 const RAILWAY_WORDS = keywords(['railway'], RAILWAY_RE, RAILWAY_COMPANY_RE);
 const PORT_GROUP_WORDS = keywords(['group'], PORT_GROUP_RE);

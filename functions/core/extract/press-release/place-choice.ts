@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -567,7 +567,17 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
+  const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
+  if (hubCity) return (frame.sentenceArea = hubCity);
   return memory.area || memory.country;
+}
+
+// "The Xi'an Railway Port ... declared 12.8 billion yuan. The Chang'an trains made 3,399 trips, carrying 290,000 TEUs": trains
+// counted in a sentence that names no place, after a city's inland hub, are the city's (the hub dispatches the city's trains;
+// what the hub itself declared or handled stays the hub's, as a102 ruled). In a release on the hub itself, its trains stay its own.
+/** The city of the inland hub the release was last on, when the sentence counts trains or their trips. */
+function trainsOfCityHub(s: string, area: string): string | undefined {
+  return area.endsWith(' Port') && TRAIN_COUNT_WORDS.test(s) ? cityOfInlandHub(area) : undefined;
 }
 
 // "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
