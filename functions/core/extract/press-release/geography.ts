@@ -1957,6 +1957,14 @@ export function cityOfInlandHub(name: string): string | undefined {
   return hub && NAME_INFO.get(hub[1])?.kind === 'city' ? hub[1] : undefined;
 }
 
+// County-level cities and the prefecture-level city that administers each: the prefecture's customs office reports on them.
+const PREFECTURE_OF_COUNTY_CITY: ReadonlyMap<string, string> = new Map([
+  ['Yiwu', 'Jinhua'], ['Kunshan', 'Suzhou'], ['Zhangjiagang', 'Suzhou'], ['Changshu', 'Suzhou'], ['Taicang', 'Suzhou'],
+  ['Jiangyin', 'Wuxi'], ['Cixi', 'Ningbo'], ['Pingxiang', 'Chongzuo'], ['Manzhouli', 'Hulunbuir'], ['Suifenhe', 'Mudanjiang'],
+]);
+/** Whether `county` is a county-level city that `prefecture` administers (Yiwu within Jinhua). */
+export const isCountyCityOf = (county: string, prefecture: string): boolean => PREFECTURE_OF_COUNTY_CITY.get(county) === prefecture;
+
 export const isMunicipality = (name: string): boolean => MUNICIPALITIES.has(name);
 const RAILWAY_WORDS = keywords(['railway'], RAILWAY_RE, RAILWAY_COMPANY_RE);
 const PORT_GROUP_WORDS = keywords(['group'], PORT_GROUP_RE);

@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, countryOf, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -526,6 +526,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
   // "Separately, Shanghai Customs said the city's trade ...": a municipality is the city its customs speaks for.
   const sourceCountry = sourceAfter ? places.find((x) => (x.kind === anaphor || (anaphor === 'city' && isMunicipality(x.name))) && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
+  // "Yiwu, the small-commodity hub, ... Figures released by Jinhua Customs show the city's imports ...": the customs office of
+  // the prefecture reporting on a county-level city the release is on speaks for that city, which "the city" still points to.
+  const countyCity = anaphor === 'city' && sourceCountry ? countyCityReported(memory, sourceCountry.name) : undefined;
+  if (countyCity) return (frame.sentenceArea = countyCity);
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return agencyCountryBefore(s, at, memory.country) ?? (memory.country || memory.area);
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
@@ -649,6 +653,11 @@ const TRAIN_COUNT_WORDS = /\b(?:trips|trains)\b/;
 
 function trainServiceAnaphor(s: string): boolean {
   return mentions(s, SERVICE_ANAPHOR_WORDS) && TRAIN_COUNT_WORDS.test(s) && SERVICE_ANAPHOR.test(s);
+}
+
+/** The county-level city the release is on (its lead, or the city named last), when `prefecture` administers it. */
+function countyCityReported(memory: ReleaseMemory, prefecture: string): string | undefined {
+  return [memory.leadArea, memory.areaByKind.city].find((x) => x !== undefined && isCountyCityOf(x, prefecture));
 }
 
 const isPortArea = (memory: ReleaseMemory) => memory.area !== '' && (memory.area === memory.areaByKind.port || memory.portsNamed?.includes(memory.area) === true);
