@@ -581,8 +581,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
 // what the hub itself declared or handled stays the hub's, as a102 ruled). In a release on the hub itself, its trains stay its own.
 /** The city of the inland hub the release was last on, when the sentence counts trains or their trips. */
 function trainsOfCityHub(s: string, area: string): string | undefined {
-  return area.endsWith(' Port') && TRAIN_COUNT_WORDS.test(s) ? cityOfInlandHub(area) : undefined;
+  return area.endsWith(' Port') && TRAINS_COUNTED.test(s) ? cityOfInlandHub(area) : undefined;
 }
+const TRAINS_COUNTED = /\b(?:trips|trains)\b/i;
 
 // "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
 // far end after "with", "to" or "and" (up to the clause's end).
