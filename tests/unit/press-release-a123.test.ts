@@ -81,3 +81,29 @@ describe("a prefecture's customs office reporting on a county-level city speaks 
     expect(areaOf("Jinhua trade update\n\nJinhua, a prefecture of Zhejiang, kept growing. Figures from Jinhua Customs show the city's exports rose 9.1 percent to 702.4 billion yuan in 2025.", 702.4e9)).toBe("Jinhua");
   });
 });
+
+const flowOf = (text: string, value: number): string | undefined => rowsOf(text).find((r) => r.value === value)?.flow;
+
+describe("trains named by a foreign place they run to or come from went out or came in", () => {
+  it("reads \"Trains to Central Asia numbered N\" as export", () => {
+    expect(flowOf("XI'AN, Dec. 5 -- The hub ran 4,210 trains in the first ten months. Trains to Central Asia numbered 1,320, up 11 percent.", 1320)).toBe("export");
+  });
+  it("reads \"Services heading for Europe made N trips\" as export", () => {
+    expect(flowOf("CHENGDU, Dec. 5 -- Services heading for Europe made 912 trips in the first half of the year, the operator said.", 912)).toBe("export");
+  });
+  it("reads \"In the first N months, services from Poland made N trips\" as import", () => {
+    expect(flowOf("ZHENGZHOU, Dec. 5 -- In the first 11 months, services from Poland made 310 trips, up 4 percent.", 310)).toBe("import");
+  });
+  it("reads \"Trains travelling to Russia made N trips\" as export", () => {
+    expect(flowOf("WUHAN, Dec. 5 -- Trains travelling to Russia made 604 trips between January and October, up 7 percent.", 604)).toBe("export");
+  });
+  it("reads \"Services coming from Kazakhstan made N trips\" as import", () => {
+    expect(flowOf("HEFEI, Dec. 5 -- Services coming from Kazakhstan made 287 trips in the first ten months, twice last year's figure.", 287)).toBe("import");
+  });
+  it("keeps trains from the home city two-way traffic (guard)", () => {
+    expect(flowOf("CHONGQING, Dec. 5 -- Trains from Chongqing made 1,920 trips in the first nine months, 8 percent more than a year earlier.", 1920)).toBe("total");
+  });
+  it("keeps \"Trains on the route to Europe\" two-way traffic (guard)", () => {
+    expect(flowOf("XI'AN, Dec. 5 -- Trains on the route to Europe numbered 1,320 in the first ten months, counting both directions.", 1320)).toBe("total");
+  });
+});
