@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryOf, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryOf, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -1062,6 +1062,8 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   if (moved) return moved;
   const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
   if (laden) return laden;
+  const destined = unit === 'trains' || unit === 'trips' ? trainsToOrFromPartner(frame, f) : null;
+  if (destined) return destined;
   // Freight trains with no direction of their own ran both ways: two-way traffic, like total trade.
   const undirected: Flow = unit === 'trains' ? 'total' : 'other';
   const gapped = gappedDestinationFlow(frame, r);
@@ -1078,6 +1080,22 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   const flows = new Set(directional.map((c) => c.flow));
   if (flows.size === 1 && !cues.some((c) => c.flow === 'other')) return [...flows][0];
   return undirected;
+}
+
+// "Trains to Central Asia numbered 1,940", "Services heading for Europe made 912 trips", "trains from Germany came to 310":
+// trains (services, runs) named by where they go or come from, a foreign partner, went out or came in.
+const TRAINS_TO_PARTNER_BEFORE = /\b(?:trains|services|runs|shuttles)\s+(?:(?:heading|headed|going|travelling|traveling|running|leaving|departing|setting\s+off)\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?$/i;
+const TRAINS_FROM_PARTNER_BEFORE = /\b(?:trains|services|runs|shuttles)\s+(?:(?:coming|arriving|returning|travelling|traveling|running)\s+)?(?:from|out\s+of)\s+(?:the\s+)?$/i;
+
+/** The flow of trains the count's own subject names by a foreign partner they run to (export) or from (import), before the count. */
+function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figure): Flow | null {
+  if (!s.includes('rain') && !s.includes('ervice') && !s.includes('runs') && !s.includes('huttle')) return null;
+  const lo = clauseOf(bounds, f.start)[0];
+  const foreign = (p: (typeof places)[number]) => p.kind === 'country' || p.kind === 'group' ? p.name !== memory.country : (countryOfPlace(p) ?? memory.country) !== memory.country;
+  const partner = places.findLast((p) => p.role === 'partner' && p.start >= lo && p.end <= f.start && foreign(p));
+  if (!partner) return null;
+  const before = s.slice(Math.max(lo, partner.start - 40), partner.start);
+  return TRAINS_TO_PARTNER_BEFORE.test(before) ? 'export' : TRAINS_FROM_PARTNER_BEFORE.test(before) ? 'import' : null;
 }
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;

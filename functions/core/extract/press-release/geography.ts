@@ -1482,7 +1482,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
       // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
-      if (/\bInternational\b/.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
+      if (INLAND_HUB_NAME.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
@@ -1546,11 +1546,13 @@ function portSuffix(s: string, end: number): RegExpExecArray | null {
 const PORT_AREA_AFTER = /^\s+Area\b/;
 // Who speaks for a city's inland port: "the operator of the ...", "according to the ...", "... said".
 const SPEAKING_PORT_BEFORE = /\b(?:(?:operator|operators|management|administrator|authority)\s+of\s+(?:the\s+)?|according\s+to\s+(?:the\s+)?)$/i;
-const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced)\b/;
+const SPEAKING_PORT_AFTER = /^\s+(?:said|says|reported|announced|stated|noted|added|told)\b/;
 const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
-const INLAND_HUB_NAME = /^\s+International\s+Port$/;
+// "X International Port", "X Railway Port", "X Land Port" ("X railway port"): a city's inland hub by the names it goes by; not
+// "X Highway Port" or "X Border Crossing", a crossing on a frontier.
+const INLAND_HUB_NAME = /^\s+(?:International|Railway|railway|Land|land)\s+Port$/;
 // "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
-const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
+const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|welcomed)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
@@ -1946,6 +1948,23 @@ const PORT_GROUP_RE = /\b([A-Z][a-z]+)\s+Port\s+Group\b/g;
 const MUNICIPALITIES = new Set(['Beijing', 'Tianjin', 'Shanghai', 'Chongqing']);
 
 /** A province-level municipality (Shanghai, Beijing, Tianjin, Chongqing): a region that is a city too ("the city's trade"). */
+// "Xi'an Railway Port", "Chengdu International Railway Port", "Lanzhou International Land Port", "Xi'an International Port":
+// a city's inland hub by its full name; a land port of a border town ("Erenhot Port", "Horgos Port") is no city's hub.
+const INLAND_HUB_FULL_NAME = /^(.+?) (?:International )?(?:Railway|Land|International) Port$/;
+/** The city whose inland hub `name` is, or undefined (a border town's port, a seaport, any other place). */
+export function cityOfInlandHub(name: string): string | undefined {
+  const hub = name.endsWith(' Port') ? INLAND_HUB_FULL_NAME.exec(name) : null;
+  return hub && NAME_INFO.get(hub[1])?.kind === 'city' ? hub[1] : undefined;
+}
+
+// County-level cities and the prefecture-level city that administers each: the prefecture's customs office reports on them.
+const PREFECTURE_OF_COUNTY_CITY: ReadonlyMap<string, string> = new Map([
+  ['Yiwu', 'Jinhua'], ['Kunshan', 'Suzhou'], ['Zhangjiagang', 'Suzhou'], ['Changshu', 'Suzhou'], ['Taicang', 'Suzhou'],
+  ['Jiangyin', 'Wuxi'], ['Cixi', 'Ningbo'], ['Pingxiang', 'Chongzuo'], ['Manzhouli', 'Hulunbuir'], ['Suifenhe', 'Mudanjiang'],
+]);
+/** Whether `county` is a county-level city that `prefecture` administers (Yiwu within Jinhua). */
+export const isCountyCityOf = (county: string, prefecture: string): boolean => PREFECTURE_OF_COUNTY_CITY.get(county) === prefecture;
+
 export const isMunicipality = (name: string): boolean => MUNICIPALITIES.has(name);
 const RAILWAY_WORDS = keywords(['railway'], RAILWAY_RE, RAILWAY_COMPANY_RE);
 const PORT_GROUP_WORDS = keywords(['group'], PORT_GROUP_RE);

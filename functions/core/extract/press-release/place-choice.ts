@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, countryOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, countryOf, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -526,6 +526,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const sourceAfter = anaphor === 'country' ? SOURCE_OF_COUNTRY_AFTER : anaphor === 'city' ? SOURCE_OF_CITY_AFTER : null;
   // "Separately, Shanghai Customs said the city's trade ...": a municipality is the city its customs speaks for.
   const sourceCountry = sourceAfter ? places.find((x) => (x.kind === anaphor || (anaphor === 'city' && isMunicipality(x.name))) && x.role === 'locator' && x.end <= at && sourceAfter.test(s.slice(x.end, x.end + 40))) : undefined;
+  // "Yiwu, the small-commodity hub, ... Figures released by Jinhua Customs show the city's imports ...": the customs office of
+  // the prefecture reporting on a county-level city the release is on speaks for that city, which "the city" still points to.
+  const countyCity = anaphor === 'city' && sourceCountry ? countyCityReported(memory, sourceCountry.name) : undefined;
+  if (countyCity) return (frame.sentenceArea = countyCity);
   if (sourceCountry) return anaphor === 'city' ? (frame.sentenceArea = sourceCountry.name) : sourceCountry.name;
   if (anaphor === 'country') return agencyCountryBefore(s, at, memory.country) ?? (memory.country || memory.area);
   // "The customs service transferred 61.8 billion soms to the national budget" after a paragraph on two checkpoints: a port
@@ -567,8 +571,19 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
+  const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
+  if (hubCity) return (frame.sentenceArea = hubCity);
   return memory.area || memory.country;
 }
+
+// "The Xi'an Railway Port ... declared 12.8 billion yuan. The Chang'an trains made 3,399 trips, carrying 290,000 TEUs": trains
+// counted in a sentence that names no place, after a city's inland hub, are the city's (the hub dispatches the city's trains;
+// what the hub itself declared or handled stays the hub's, as a102 ruled). In a release on the hub itself, its trains stay its own.
+/** The city of the inland hub the release was last on, when the sentence counts trains or their trips. */
+function trainsOfCityHub(s: string, area: string): string | undefined {
+  return area.endsWith(' Port') && TRAINS_COUNTED.test(s) ? cityOfInlandHub(area) : undefined;
+}
+const TRAINS_COUNTED = /\b(?:trips|trains)\b/i;
 
 // "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
 // far end after "with", "to" or "and" (up to the clause's end).
@@ -639,6 +654,11 @@ const TRAIN_COUNT_WORDS = /\b(?:trips|trains)\b/;
 
 function trainServiceAnaphor(s: string): boolean {
   return mentions(s, SERVICE_ANAPHOR_WORDS) && TRAIN_COUNT_WORDS.test(s) && SERVICE_ANAPHOR.test(s);
+}
+
+/** The county-level city the release is on (its lead, or the city named last), when `prefecture` administers it. */
+function countyCityReported(memory: ReleaseMemory, prefecture: string): string | undefined {
+  return [memory.leadArea, memory.areaByKind.city].find((x) => x !== undefined && isCountyCityOf(x, prefecture));
 }
 
 const isPortArea = (memory: ReleaseMemory) => memory.area !== '' && (memory.area === memory.areaByKind.port || memory.portsNamed?.includes(memory.area) === true);
