@@ -42,3 +42,71 @@ describe('a place named after a later clause\'s own amount does not reach back t
     expect(areaOf(text, 41.6e9, '2024-03-03')).toBe('Youyiguan Port');
   });
 });
+
+const NATIONAL_LEAD = 'China trade grows\n\nBEIJING, April 18 -- Foreign trade rose 5 percent to 10.2 trillion yuan in the first quarter, customs data showed.\n\n';
+
+describe('a headline whose place stands only in its second clause leaves the body\'s first placeless figure to the country', () => {
+  it('reads a comma headline with a city\'s mills in the second clause', () => {
+    const text = 'Steel shipments hold firm, Tangshan mills send more abroad\n\nBEIJING, April 18 -- Steel exports rose 8.2 percent year on year to 24.6 million tonnes in the first quarter, customs data showed on Thursday.';
+    expect(areaOf(text, 24.6e6, '2024-04-18')).toBe('China');
+  });
+  it('reads a semicolon headline with a province\'s makers', () => {
+    const text = 'Solar exports climb; Jiangsu makers lead the way\n\nBEIJING, April 18 -- Exports of solar cells grew 14 percent to 9.3 billion dollars in the first quarter, the customs administration said.';
+    expect(areaOf(text, 9.3e9, '2024-04-18')).toBe('China');
+  });
+  it('reads a verbless second clause with a province\'s refiners', () => {
+    const text = 'Crude imports ease, Shandong refiners buy less\n\nBEIJING, April 18 -- Crude oil imports dropped 2.1 percent to 136 million tonnes in the first quarter.';
+    expect(areaOf(text, 136e6, '2024-04-18')).toBe('China');
+  });
+  it('reads a town\'s traders in the second clause', () => {
+    const text = 'Toy sales abroad recover, Yiwu traders upbeat\n\nBEIJING, April 18 -- Toy exports came to 6.1 billion dollars in the first quarter, 9.7 percent more than a year before, official figures showed.';
+    expect(areaOf(text, 6.1e9, '2024-04-18')).toBe('China');
+  });
+  it('reads another country\'s headline and its city\'s factories', () => {
+    const text = 'Garment exports slow; Ho Chi Minh City factories cut shifts\n\nHANOI, April 18 -- Textile and garment exports fell 3.4 percent to 8.7 billion dollars in the first quarter.';
+    expect(areaOf(text, 8.7e9, '2024-04-18')).toBe('Vietnam');
+  });
+  it('reads a city\'s workshops after a first clause on orders', () => {
+    const text = 'Furniture orders rebound, Foshan workshops busy again\n\nBEIJING, April 18 -- Furniture exports totalled 15.2 billion dollars in the first quarter, up 6.6 percent, customs figures showed.';
+    expect(areaOf(text, 15.2e9, '2024-04-18')).toBe('China');
+  });
+  it('keeps the place of a second clause that only reports (near miss)', () => {
+    const text = 'Exports rise 5 percent, Guangxi customs says\n\nNANNING, April 18 -- Exports rose 5.0 percent to 61.2 billion yuan in the first quarter.';
+    expect(areaOf(text, 61.2e9, '2024-04-18')).toBe('Guangxi');
+  });
+  it('keeps the place of the first clause (near miss)', () => {
+    const text = 'Guangxi exports rise, machinery leads\n\nNANNING, April 18 -- Exports rose 5.0 percent to 61.2 billion yuan in the first quarter.';
+    expect(areaOf(text, 61.2e9, '2024-04-18')).toBe('Guangxi');
+  });
+});
+
+describe('"the city" after a province-level city named in a national release is that city', () => {
+  it('reads "the city\'s foreign trade" after Shanghai', () => {
+    const text = `${NATIONAL_LEAD}Shanghai remained the largest shipper of vehicles among provincial-level regions.\n\nThe city's foreign trade reached 1.02 trillion yuan in the quarter, up 2.2 percent.`;
+    expect(areaOf(text, 1.02e12, '2024-04-18')).toBe('Shanghai');
+  });
+  it('reads "imports of the city" after Tianjin', () => {
+    const text = `${NATIONAL_LEAD}Among regions, Tianjin was singled out for its port traffic.\n\nImports of the city climbed 6.4 percent to 98.1 billion yuan.`;
+    expect(areaOf(text, 98.1e9, '2024-04-18')).toBe('Tianjin');
+  });
+  it('reads "in the city" opening the sentence after Beijing', () => {
+    const text = `${NATIONAL_LEAD}Beijing, the capital, stood out as an importer.\n\nIn the city, purchases from abroad totalled 512.3 billion yuan, 3.3 percent more than a year earlier.`;
+    expect(areaOf(text, 512.3e9, '2024-04-18')).toBe('Beijing');
+  });
+  it('reads "exports from the city" after Chongqing', () => {
+    const text = `${NATIONAL_LEAD}Chongqing led the inland provinces.\n\nExports from the city were worth 101.4 billion yuan, up 7.7 percent.`;
+    expect(areaOf(text, 101.4e9, '2024-04-18')).toBe('Chongqing');
+  });
+  it('reads "firms registered in the city" after Shanghai', () => {
+    const text = `${NATIONAL_LEAD}Shanghai again ranked first among coastal regions.\n\nFirms registered in the city exported 44.2 billion dollars of machinery, up 5.5 percent.`;
+    expect(areaOf(text, 44.2e9, '2024-04-18')).toBe('Shanghai');
+  });
+  it('keeps "the country\'s exports" the country\'s (near miss)', () => {
+    const text = `${NATIONAL_LEAD}Shanghai led the coastal regions.\n\nThe country's exports rose 4.1 percent to 5.9 trillion yuan.`;
+    expect(areaOf(text, 5.9e12, '2024-04-18')).toBe('China');
+  });
+  it('keeps a paragraph naming no city the country\'s (near miss)', () => {
+    const text = `${NATIONAL_LEAD}Shanghai led the coastal regions.\n\nExports of ships rose 31.2 percent to 9.8 billion yuan.`;
+    expect(areaOf(text, 9.8e9, '2024-04-18')).toBe('China');
+  });
+});
