@@ -110,3 +110,36 @@ describe('"the city" after a province-level city named in a national release is 
     expect(areaOf(text, 9.8e9, '2024-04-18')).toBe('China');
   });
 });
+
+const flowOf = (text: string, value: number) => releaseRows(text, '2022-07-20').find((r) => r.value === value)?.flow;
+
+describe('goods a place received, named by a foreign country\'s adjective, came in', () => {
+  it('reads "took in ... of Mongolian copper concentrate"', () => {
+    const text = "ERENHOT, July 20 -- Inner Mongolia's trade grew 9.1 percent to 60.3 billion yuan in the first half of 2022. In the same period the Erenhot terminal took in 412,000 tonnes of Mongolian copper concentrate.";
+    expect(flowOf(text, 412000)).toBe('import');
+  });
+  it('reads "unloaded ... of Australian iron ore" with a source after', () => {
+    const text = "RIZHAO, July 20 -- Shandong's trade grew 7.7 percent to 1.58 trillion yuan in the first half of 2022. Rizhao port unloaded 31.5 million tonnes of Australian iron ore over the six months, its operator said.";
+    expect(flowOf(text, 31.5e6)).toBe('import');
+  });
+  it('reads "took delivery of ... of Brazilian soybeans"', () => {
+    const text = "DALIAN, July 20 -- Liaoning's trade grew 2.4 percent to 390.1 billion yuan in the first half of 2022. Grain terminals at Dalian took delivery of 2.9 million tonnes of Brazilian soybeans.";
+    expect(flowOf(text, 2.9e6)).toBe('import');
+  });
+  it('reads "has received some ... of Russian timber" in the perfect', () => {
+    const text = "MANZHOULI, July 20 -- Inner Mongolia's trade grew 9.1 percent to 60.3 billion yuan in the first half of 2022. So far this year the Manzhouli station has received some 5.4 million tonnes of Russian timber and pulp, railway officials said.";
+    expect(flowOf(text, 5.4e6)).toBe('import');
+  });
+  it('reads a rail port that "received" a foreign country\'s timber', () => {
+    const text = "SUIFENHE, July 20 -- Heilongjiang's trade grew 6.2 percent to 139.1 billion yuan in the first half of 2022. Suifenhe's rail port received 860,000 tonnes of Russian timber.";
+    expect(flowOf(text, 860000)).toBe('import');
+  });
+  it('keeps goods received with no country named both ways (near miss)', () => {
+    const text = "HUNCHUN, July 20 -- Jilin's trade fell 6.8 percent to 75.8 billion yuan in the first half of 2022. The Hunchun railway port received 1.26 million tonnes of coal.";
+    expect(flowOf(text, 1.26e6)).toBe('total');
+  });
+  it('keeps foreign goods a port only handled both ways (near miss)', () => {
+    const text = "HUNCHUN, July 20 -- Jilin's trade fell 6.8 percent to 75.8 billion yuan in the first half of 2022. The Hunchun railway port handled 1.26 million tonnes of Russian coal.";
+    expect(flowOf(text, 1.26e6)).toBe('total');
+  });
+});
