@@ -773,7 +773,10 @@ function wayOfCarryingTrains({ s, cues, bounds, readings }: RowFrame, r: Reading
   return ways.size === 1 && (way === 'export' || way === 'import') ? way : null;
 }
 
-const CLEARED_BEFORE = /\b(?:has|have|had)?\s*cleared\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$/i;
+// ("The Hunchun railway port received 1.26 million tonnes of Russian coal", "the terminal has taken in ... of Mongolian copper
+// concentrate", "unloaded ... of Australian ore", "took delivery of ... of Brazilian soybeans": a verb of receiving goods named by
+// a foreign country's adjective reads as clearing them; "handled" moves both ways and is not one.)
+const CLEARED_BEFORE = /\b(?:has|have|had)?\s*(?:cleared|received|receives|taken\s+in|took\s+in|takes\s+in|unloaded|unloads|took\s+delivery\s+of|taken\s+delivery\s+of|takes\s+delivery\s+of)\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$/i;
 
 // Between an amount and the partner adjective naming its goods: "403,000 tonnes of " (then "Russian soybeans").
 const ADJECTIVE_GOODS_GAP = /^\s*(?:(?:metric\s+)?(?:tonnes|tons|t|cubic\s+met(?:re|er)s|TEUs?)\s+)?of\s+$/i;

@@ -550,6 +550,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  // "The city's overall foreign trade ..." (or "the municipality's") after a paragraph on Chongqing in a national release: with
+  // no city of the lexicon named, "the city" is the province-level city named last (held as a region), not the country.
+  const municipality = anaphor === 'city' ? municipalityOf(memory) : undefined;
+  if (municipality) return (frame.sentenceArea = municipality);
   // "ZHENGZHOU, Dec. 20 -- ..., 13 trains have set off westward from the city": "the city" before the release has named any
   // place of its figures is the one of the dateline (after that, it points to that place, whatever its kind).
   if (anaphor === 'city' && !memory.area && memory.datelineCity) return (frame.sentenceArea = memory.datelineCity);
@@ -568,7 +572,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeContrast(s, outsideAsides, at).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, outsideAsides, at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
@@ -584,6 +588,17 @@ function trainsOfCityHub(s: string, area: string): string | undefined {
   return area.endsWith(' Port') && TRAINS_COUNTED.test(s) ? cityOfInlandHub(area) : undefined;
 }
 const TRAINS_COUNTED = /\b(?:trips|trains)\b/i;
+
+// "Trade with Laos rose 36.0 percent to 12.7 billion yuan, helped by the railway: 2.81 million tonnes were cleared at Mohan
+// port", "Exports grew 4 percent to 9.1 billion dollars; some 310,000 containers passed through the port of Haiphong": a place
+// named after the amount of a later clause (after a colon, a semicolon, "and" or a new subject) is that amount's, and does not
+// reach back to a figure whose own clause names no place.
+/** The places of `places`, without those standing after a level figure of a clause after the one ending at `chi`. */
+function beforeNextClauseFigure({ readings }: RowFrame, places: PlaceMention[], chi: number): PlaceMention[] {
+  if (!places.some((x) => x.start > chi)) return places;
+  const next = readings.find((r) => r.role === 'level' && r.figure.start >= chi);
+  return next ? places.filter((x) => x.start < next.figure.start) : places;
+}
 
 // "which link(s) A with B", "that connected A to B", "which runs from A to B", "which joins A and B": a verb of linking, then the
 // far end after "with", "to" or "and" (up to the clause's end).
@@ -831,6 +846,24 @@ const RANKED_CLAUSE_WORDS = keywords(RANKING_WORDS, RANKED_CLAUSE_AFTER);
 /** Whether the place `p` of sentence `s` is the subject of a clause that only ranks it. */
 const rankedInPassing = (s: string, p: PlaceMention): boolean => mentions(s, RANKED_CLAUSE_WORDS, p.end, p.end + 400) && RANKED_CLAUSE_AFTER.test(s.slice(p.end, p.end + 400));
 
+// "Vehicle exports extend run, Chongqing ships record volumes", "Coal imports climb; Tianjin port busiest since 2019", "Chip
+// sales hit new high, Penang leads the gains": a headline of two clauses whose first names no place speaks of the whole
+// (the country) first, and its place belongs to the second clause's news only; the body's first figure naming no place is not
+// that place's. ("Exports rise 5%, Guangxi customs says": a clause that only reports keeps its place as the source's.)
+const HEAD_CLAUSE_BREAK = /[,;]\s/;
+// A headline: a line of its own, no dateline's dash and no closing stop.
+const HEADLINE_LINE = /^[^\n]{12,140}$/;
+const isHeadlineLine = (s: string): boolean => HEADLINE_LINE.test(s) && !/[.!?]\s*$/.test(s) && !/\s[-–—]{1,2}\s/.test(s);
+const REPORTING_CLAUSE = /(?:says?|said|reports?|reported|shows?|showed|data|customs|figures|statistics|according)/i;
+
+/** Whether the figureless headline names its places only in a later clause of its own, after a first clause with none. */
+function placeOfSecondHeadClause({ s, sentence, memory, framePlaces }: RowFrame, rows: ObservationDraft[]): boolean {
+  if (rows.length || sentence.paragraph !== 0 || memory.area || !framePlaces.length || !isHeadlineLine(s)) return false;
+  const brk = HEAD_CLAUSE_BREAK.exec(s);
+  if (!brk || framePlaces[0].start < brk.index) return false;
+  return !REPORTING_CLAUSE.test(s.slice(brk.index));
+}
+
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
 export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void {
   const frame = withoutPassingPlaces(frame0, rows);
@@ -868,7 +901,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea && !standingAside(frame, rows)) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows)) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   // ("supplies from Russia to China" in a release on China's count: the place the sentence's figures belong to is no partner
