@@ -238,3 +238,12 @@ describe('a running balance whose span qualifies the opening subject is a year-t
     expect(car(releaseRows(story('For January-November, the deficit reached 42.6 billion dollars.'), '2026-12-01'))).toMatchObject({ period_start: '2026-01', period_end: '2026-11' });
   });
 });
+
+describe('forecasters of the whole family close the amount they expected with a comma', () => {
+  it.each([
+    "June exports climbed 17.9 percent to $307.8 billion, well ahead of the 12 percent rise market watchers had expected, and the month's surplus hit $97.94 billion.",
+    "June exports climbed 17.9 percent to $307.8 billion, well ahead of the 12 percent rise strategists surveyed beforehand had pencilled in, and the month's surplus hit $97.94 billion.",
+  ])('keeps the result after the comma: %s', (text) => {
+    expect(releaseRows(text, '2026-07-13').map((r) => r.value)).toContain(97_940_000_000);
+  });
+});
