@@ -1,0 +1,78 @@
+/**
+ * Rules widened in the fixing round for b254 (short forms: bulletins, scripts, briefs, flash headlines): each in several
+ * frames of our own. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { titleCaseTickerLines } from '../../functions/core/extract/press-release/capital-heads.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const valued = (rows: ObservationDraft[], value: number) => rows.find((r) => Math.abs((r.value ?? NaN) - value) <= 1e-6 * value);
+
+describe('a scaled amount with no unit, after a sentence that ended on money, is in that money', () => {
+  it('reads "came to 1.04 trillion." after a sentence in yuan', () => {
+    const rows = releaseRows("Jiangsu's exports reached 1.92 trillion yuan in the first half. Imports, led by chips and ores, came to 1.04 trillion.", '2026-07-20');
+    expect(valued(rows, 1.04e12)).toMatchObject({ unit: 'CNY', flow: 'import' });
+  });
+  it('reads both amounts after a change and "to" in a two-clause sentence', () => {
+    const rows = releaseRows("Guangxi's foreign trade rose to 412.6 billion yuan in the first ten months. Shipments abroad grew 8 percent to 236.2 billion; purchases fell 3 percent to 176.4 billion.", '2026-11-20');
+    expect(valued(rows, 236.2e9)).toMatchObject({ unit: 'CNY' });
+    expect(valued(rows, 176.4e9)).toMatchObject({ unit: 'CNY' });
+  });
+  it('reads a brief\'s amounts in "bn" with the change in brackets', () => {
+    const rows = releaseRows("Customs put Fujian's first-quarter trade at 498.7 billion yuan. Exports 301.2 bn (+6.4%), imports 197.5 bn (-2.1%).", '2026-04-20');
+    expect(valued(rows, 301.2e9)).toMatchObject({ unit: 'CNY', yoy_pct: 6.4 });
+    expect(valued(rows, 197.5e9)).toMatchObject({ unit: 'CNY', yoy_pct: -2.1 });
+  });
+  it('reads a partner\'s amount with the change after a comma, no flow word before it', () => {
+    const rows = releaseRows("Yunnan's trade hit 166.3 billion yuan in the first eight months. Laos 31.4 bn, +12.2%.", '2026-09-20');
+    expect(valued(rows, 31.4e9)).toMatchObject({ unit: 'CNY', yoy_pct: 12.2 });
+  });
+  it('reads "were worth 0.9 billion" in dollars after a dollar sentence', () => {
+    const rows = releaseRows('Kazakhstan earned 1.8 billion dollars from grain sold abroad in the season to June. Sales of wheat alone were worth 0.9 billion.', '2026-07-15');
+    expect(valued(rows, 0.9e9)).toMatchObject({ unit: 'USD' });
+  });
+  it('reads a presenter\'s "made up 92 billion, up 7 percent"', () => {
+    const rows = releaseRows('Inner Mongolia traded goods worth 110.4 billion yuan with Mongolia last year. Imports made up 92 billion, up 7 percent, mostly coal and copper.', '2026-01-25');
+    expect(valued(rows, 92e9)).toMatchObject({ unit: 'CNY', yoy_pct: 7 });
+  });
+  it('does not give the money to a population figure (no trade word, no change; guard)', () => {
+    const rows = releaseRows('Exports reached 3.2 trillion yuan in the half. The national population stands at about 1.4 billion.', '2026-07-20');
+    expect(valued(rows, 1.4e9)?.unit).not.toBe('CNY');
+  });
+  it('does not give money to a bare amount after a sentence that ended on tonnes (guard)', () => {
+    const rows = releaseRows('Coal imports reached 12.4 million tonnes in May. Imports of ore came to 3.1 million.', '2026-06-20');
+    expect(valued(rows, 3.1e6)?.unit).not.toBe('CNY');
+    expect(valued(rows, 3.1e6)?.measure).not.toBe('value');
+  });
+});
+
+describe('a flash headline in capitals is read as one though its months stand in title case', () => {
+  it('reads the province of "GUANGXI JAN-OCT TRADE ..."', () => {
+    const rows = releaseRows('GUANGXI JAN-OCT TRADE 412.6 BN YUAN, UP 8%\n\nNanning Customs figures.', '2026-11-20');
+    expect(valued(rows, 412.6e9)).toMatchObject({ area: 'Guangxi', unit: 'CNY', period_start: '2026-01', period_end: '2026-10' });
+  });
+  it('reads a spelled-out month range after the province', () => {
+    const rows = releaseRows('ZHEJIANG JANUARY-JUNE EXPORTS RISE 7.5% TO 1.81 TRN YUAN\n\nHangzhou Customs.', '2026-07-20');
+    expect(valued(rows, 1.81e12)).toMatchObject({ area: 'Zhejiang', flow: 'export' });
+  });
+  it('reads a month and year with a partner after them', () => {
+    const rows = releaseRows('YUNNAN OCTOBER 2026 TRADE WITH LAOS 4.2 BN YUAN, +11%\n\nKunming Customs.', '2026-11-20');
+    expect(valued(rows, 4.2e9)).toMatchObject({ area: 'Yunnan', partner: 'Laos' });
+  });
+  it('reads the province before a colon and the months after it', () => {
+    const rows = releaseRows('SHANDONG TRADE, JANUARY-SEPTEMBER: 2.46 TRN YUAN, +5.1%\n\nJinan Customs.', '2026-10-20');
+    expect(valued(rows, 2.46e12)).toMatchObject({ area: 'Shandong', period_end: '2026-09' });
+  });
+  it('writes the headline over in title case, the months kept', () => {
+    expect(titleCaseTickerLines('HEILONGJIANG Sept 2026 EXPORTS TO RUSSIA 6.2 BN YUAN, +9.4%')).toBe('Heilongjiang Sept 2026 Exports to Russia 6.2 bn Yuan, +9.4%');
+  });
+  it('leaves a line of prose with a capitalised word alone (guard)', () => {
+    const line = 'HAINAN Customs said Jan-May TRADE rose 11.6% to 213.4 BN YUAN';
+    expect(titleCaseTickerLines(line)).toBe(line);
+  });
+  it('leaves a month word inside a longer word alone (guard)', () => {
+    const line = 'GANSU Janitorial TRADE FAIR 2026 DRAWS 300 FIRMS';
+    expect(titleCaseTickerLines(line)).toBe(line);
+  });
+});
