@@ -76,3 +76,31 @@ describe('a flash headline in capitals is read as one though its months stand in
     expect(titleCaseTickerLines(line)).toBe(line);
   });
 });
+
+describe('a noun of a sum made two-way by its adjective is total trade', () => {
+  const flowOf = (text: string, value: number, published = '2026-08-20') => valued(releaseRows(text, published), value)?.flow;
+  it('reads "the two-way total reached" after a sentence on imports', () => {
+    expect(flowOf('Imports came to 15.1 billion yuan in July. Over seven months, the two-way total reached 128.6 billion yuan, up 6.1 percent.', 128.6e9)).toBe('total');
+  });
+  it('reads "the bilateral tally ... stood at" after a sentence on exports', () => {
+    expect(flowOf('Exports to Kazakhstan rose 9 percent to 3.3 billion dollars in the first quarter. The bilateral tally for the quarter stood at 5.6 billion dollars.', 5.6e9)).toBe('total');
+  });
+  it('reads "two-way flows came to" in the second clause of a sentence on shipments', () => {
+    expect(flowOf('Shipments to Vietnam climbed 12 percent to 41.2 billion yuan in March, while two-way flows came to 70.5 billion yuan.', 70.5e9)).toBe('total');
+  });
+  it('reads "the two way figure was" unhyphenated after a semicolon', () => {
+    expect(flowOf('Purchases from Chile fell to 2.2 billion dollars in May; the two way figure was 3.9 billion dollars.', 3.9e9)).toBe('total');
+  });
+  it('reads "Two-way volumes ... hit" opening a sentence', () => {
+    expect(flowOf('Imports from Russia accounted for 8.1 billion yuan in the first half. Two-way volumes for the half year hit 14.9 billion yuan, up 3 percent.', 14.9e9)).toBe('total');
+  });
+  it('keeps imports through "two-way lanes" imports (guard)', () => {
+    expect(flowOf('Imports through the two-way lanes of the bridge came to 2.1 billion yuan in May.', 2.1e9)).toBe('import');
+  });
+  it('keeps exports under "the bilateral deal" exports (guard)', () => {
+    expect(flowOf('Exports under the bilateral deal rose to 3.4 billion dollars in May.', 3.4e9)).toBe('export');
+  });
+  it('keeps "the two-way total of exports" of exports (guard)', () => {
+    expect(flowOf('Exports to Laos reached 1.1 billion yuan in May. The two-way total of exports and re-exports came to 1.6 billion yuan.', 1.6e9)).toBe('export');
+  });
+});
