@@ -104,3 +104,28 @@ describe('a noun of a sum made two-way by its adjective is total trade', () => {
     expect(flowOf('Exports to Laos reached 1.1 billion yuan in May. The two-way total of exports and re-exports came to 1.6 billion yuan.', 1.6e9)).toBe('export');
   });
 });
+
+describe('a fact box label ending on a participle of buying, a colon before its tonnage, is of imports', () => {
+  const flowOf = (text: string, value: number) => valued(releaseRows(text, '2026-11-20'), value)?.flow;
+  it('reads a bullet "Soybeans brought in: 2.3 million tonnes" under a port heading', () => {
+    expect(flowOf('Erenhot Port | January-June 2026\n- Soybeans brought in: 2.3 million tonnes, up 4%', 2.3e6)).toBe('import');
+  });
+  it('reads "Iron ore bought: 12.6 mln t (+3.1%)" in a brief', () => {
+    expect(flowOf('Manzhouli, first half of 2026. Iron ore bought: 12.6 mln t (+3.1%).', 12.6e6)).toBe('import');
+  });
+  it('reads "Timber purchased: about 880,000 cubic metres" after a dash', () => {
+    expect(flowOf('Suifenhe port in the first ten months of 2026 -- Timber purchased: about 880,000 cubic metres, down 2%.', 880000)).toBe('import');
+  });
+  it('reads a post between emoji', () => {
+    expect(flowOf('Qinzhou Port, Jan-Sep 2026 🚢 Frozen beef brought in: 64,000 tonnes 🥩 #Qinzhou', 64000)).toBe('import');
+  });
+  it('reads a label in lower case after a colon of its own', () => {
+    expect(flowOf('Alashankou in the first quarter of 2026: grain purchased: 3.1 million tonnes, up 9 percent.', 3.1e6)).toBe('import');
+  });
+  it('keeps "bought and sold:" two-way (guard)', () => {
+    expect(flowOf('Horgos, January-May 2026. Volume of goods bought and sold: 3.1 million tonnes, up 5%.', 3.1e6)).not.toBe('import');
+  });
+  it('keeps money "brought in:" no import (guard)', () => {
+    expect(flowOf('Horgos, January-May 2026. Revenue brought in: 1.2 billion yuan, up 5%.', 1.2e9)).not.toBe('import');
+  });
+});
