@@ -7,6 +7,7 @@
  */
 import { testAtLineStarts } from './chars.js';
 import { countryNameList } from './geography.js';
+import { MONTH_WORDS } from './periods.js';
 
 // A line's head in capitals (one to four words) before "(", ":" or a dash.
 const CAPITAL_HEAD = /^([ \t]*(?:[*•·▪\-–—][ \t]*)?)([A-Z]{2,}(?:[ \t][A-Z]{2,}){0,3})(?=[ \t]*[(:\-–—])/gm;
@@ -42,7 +43,10 @@ export function titleCaseCapitalHeads(text: string): string {
  * small words of a sentence ("TO", "OF", "BLN") are written small.
  */
 // Not a row of a flattened table (cells between bars or tabs), whose section heads in capitals the table reader knows.
-const CAPITALS_LINE = /^[^a-z\n|\t]*[A-Z]{2}[^a-z\n|\t]*$/gm;
+// Month names may already stand in title case ("HAINAN Jan-May TRADE 213.4 BN YUAN", "SHANGHAI JANUARY-NOVEMBER" after
+// month-names.ts wrote the period over): a flash headline's period does not make it prose. (One character or one whole
+// month name at a time, so a line is parsed one way only.)
+const CAPITALS_LINE = new RegExp(`^(?:[^a-z\\n|\\t]|(?<![A-Za-z])(?:${MONTH_WORDS})(?![a-z]))*$`, 'gm');
 const CAPITAL_WORD = /\b[A-Z][A-Z']+\b/g;
 const SMALL_WORDS = new Set(['TO', 'OF', 'IN', 'ON', 'AT', 'BY', 'UP', 'AS', 'OR', 'AND', 'THE', 'FOR', 'VS', 'ITS', 'PCT', 'BN', 'MN', 'BLN', 'MLN', 'TRN', 'MT']);
 const KEPT_ACRONYMS = new Set(['ASEAN', 'OPEC', 'APEC', 'GACC', 'RCEP', 'BRICS', 'CPTPP', 'USMCA', 'NAFTA', 'MERCOSUR', 'ECOWAS', 'COMESA', 'SADC', 'CIS', 'EAEU']);
@@ -58,5 +62,5 @@ function tickerWord(word: string): string {
 export function titleCaseTickerLines(text: string): string {
   // Two plain tests, not one pattern spanning digits and capitals (quadratic on a long run of digits).
   if (!/[A-Z]{2}/.test(text) || !/\d/.test(text)) return text;
-  return text.replace(CAPITALS_LINE, (line: string) => (/\d/.test(line) && (line.match(CAPITAL_WORD)?.length ?? 0) >= 3 ? line.replace(CAPITAL_WORD, tickerWord) : line));
+  return text.replace(CAPITALS_LINE, (line: string) => (/\d/.test(line) && /[A-Z]{2}/.test(line) && (line.match(CAPITAL_WORD)?.length ?? 0) >= 3 ? line.replace(CAPITAL_WORD, tickerWord) : line));
 }

@@ -482,7 +482,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, elidedCurrencyAfterMoney, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -703,7 +703,7 @@ function unitOfListedAmounts(s: string, { afterNumber, scale, exponent }: Number
 // list of items each named with its scaled amount ("at", "with", "of" or a bracket between), the last naming the unit they
 // share. (An item is a short name: one to three words, none a number.) The unit the list names itself goes before the unit of
 // the amount before the list ("goods worth $4 billion, with coal at 12 million and iron ore at 9 million tonnes").
-const LIST_ITEM = String.raw`(?:the\s+)?(?!and)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+(?:at|with|of)\s+(?:(?:about|around|nearly|some|roughly|almost|over|just\s+over)\s+)?|\s*\(\s*)`;
+const LIST_ITEM = String.raw`(?:the\s+)?(?!and\b)[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?(?:\s+(?:at|with|of)\s+(?:(?:about|around|nearly|some|roughly|almost|over|just\s+over)\s+)?|\s*\(\s*)`;
 const LISTED_ITEMS_AHEAD = new RegExp(String.raw`^(?:\s*\))?${LIST_GAP}(?:${LIST_ITEM}\d[\d.,]*\s*${LIST_SCALE}(?:\s*\))?${LIST_GAP}){0,5}${LIST_ITEM}\d[\d.,]*\s*${LIST_SCALE}`, 'i');
 
 /** A scaled amount of a list of named items ("gold at 563 million and khat at 442 million dollars"): the unit the last names. */
@@ -736,6 +736,25 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
 function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
   if (!moneyBefore || !scale || exponent < 6 || prefix || s.charCodeAt(afterNumber) !== 41 || !/\(\s*$/.test(s.slice(Math.max(0, numStart - 3), numStart))) return undefined;
   return figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore) ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
+}
+
+// "Trade rose to 7.08 trillion yuan." then "Exports edged up 0.2 percent to 4.35 trillion", "Imports came to 15.1 billion.",
+// "Exports alone were worth 246.1 billion.", "Imports 141.2 bn (+18.0%)", "ASEAN 41.7 bn, +24.3%": short forms (bulletins,
+// scripts, briefs) name the currency once and leave it out of the scaled amounts of the next sentences. A scaled amount with no
+// unit, closing its phrase (a stop, comma, bracket or dash after it: "1.2 billion people" is no such amount), is in the money
+// the sentence before ended on, when its clause speaks of trade (a flow, trade or worth word before it) or it stands with a change.
+const TRADE_WORD_BEFORE = /\b(?:exports?|imports?|exported|imported|trade[ds]?|turnover|shipments?|sales|purchases|surplus|deficit|worth|valued?|earnings?|receipts|bill)\b[^;:]*$/i;
+const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$)/;
+const CHANGE_NEXT_TO_AMOUNT = /^\s*[,(]\s*(?:[+\-−–]\s*\d|(?:up|down|rising|falling|growing|increasing|decreasing|declining|gaining|losing|dropping)\b|(?:a|an)\s+(?:rise|drop|fall|increase|decrease|decline|gain|jump)\b)/i;
+const CHANGE_BEFORE_AMOUNT = /(?:%|\b(?:percent|per\s+cent|pct|pc))\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?$/i;
+
+/** A scaled bare amount in a short form's sentence after one that ended on money: that money. */
+function elidedCurrencyAfterMoney(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
+  if (!moneyBefore || !scale || exponent < 6 || prefix || !AMOUNT_CLOSED_AFTER.test(s.slice(afterNumber, afterNumber + 4))) return undefined;
+  if (!figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore)) return undefined;
+  const before = s.slice(Math.max(0, numStart - 100), numStart);
+  const spoken = TRADE_WORD_BEFORE.test(before) || CHANGE_BEFORE_AMOUNT.test(before) || CHANGE_NEXT_TO_AMOUNT.test(s.slice(afterNumber, afterNumber + 30));
+  return spoken ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
 }
 
 // "Main trading partners (Jan-Jun, US$ billion, change): EU 126.03 (+23.6%); US 119.80 (+24.2%)": a bracketed
