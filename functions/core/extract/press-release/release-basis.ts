@@ -216,13 +216,18 @@ export const HEADING_LINE = /^[^.;!?]{3,80}[^.;!?,]$/;
 export const HEADING_LINE_MAX = 81;
 const ADJUSTED_HEADING = /\bseasonally[- ]adjusted\b/i;
 const UNADJUSTED_HEADING = /\b(?:original|unadjusted|not\s+seasonally\s+adjusted|non[- ]seasonally|actual)\b/i;
+// "By region", "Exports by destination", "Trade by partner country", "Main trading partners", "Leading commodities": the
+// breakdowns by partner or by goods that offices publish unadjusted (only the totals are seasonally adjusted), so such a
+// heading gives the section the release's own basis back.
+const BREAKDOWN_HEADING = /\b(?:by\s+(?:(?:main|major|partner|trading)\s+)?(?:regions?|countr(?:y|ies)|destinations?|partners?|areas?|markets?|origins?|commodit(?:y|ies)|products?|goods)|(?:main|major|top|leading|principal)\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|commodities|products|suppliers))\b/i;
 
 /** Which basis a heading sets for its section: seasonally adjusted, original, or none (not a heading). */
 function headingBasis(s: string): 'adjusted' | 'original' | null {
   const line = s.trim();
   if (line.length > HEADING_LINE_MAX || !HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
   if (UNADJUSTED_HEADING.test(line)) return 'original';
-  return ADJUSTED_HEADING.test(line) ? 'adjusted' : null;
+  if (ADJUSTED_HEADING.test(line)) return 'adjusted';
+  return BREAKDOWN_HEADING.test(line) ? 'original' : null;
 }
 
 // "- The balance on goods was a surplus of $8,324m, a decrease of $394m on July 2022 (seasonally adjusted).": a bulleted key
