@@ -239,6 +239,21 @@ function adjustedKeyPoint(s: string): 'adjusted' | null {
   return s.includes('djusted') && ADJUSTED_KEY_POINT.test(s) ? 'adjusted' : null;
 }
 
+// "Before adjustment, exports fell by 6.3% ...", "In unadjusted terms, ...", "On a non-seasonally adjusted basis, ...", "Not
+// seasonally adjusted, ...", "In original terms, ...", "Without calendar adjustment, ...", "Unadjusted, ...": a sentence that
+// opens on the raw series steps out of an adjusted section for itself (the raw series is compared as the release compares).
+const UNADJUSTED_OPENING = /^\s*(?:(?:before|without|prior\s+to)\s+(?:(?:seasonal|calendar)\s+(?:and\s+(?:seasonal|calendar)\s+)?)?adjustments?|(?:in|on)\s+(?:an?\s+)?(?:unadjusted|original|raw|non[- ]seasonally[- ]adjusted|not\s+seasonally[- ]adjusted)\s+(?:terms|basis|figures|data|series)|(?:not\s+seasonally[- ]adjusted|unadjusted|non[- ]seasonally[- ]adjusted)(?:\s+(?:figures|data|series))?)\s*,/i;
+
+/**
+ * True when the sentence opens on the raw series: its unmarked changes are then the release's own (year-on-year, unless the
+ * release compares with the month before throughout), neither the adjusted section's nor an adjusted sequential basis.
+ */
+export function opensOnRawSeries(s: string): boolean {
+  // The frame is within a sentence's first words, and each wording has one of these: most sentences are not tested further.
+  const opening = s.slice(0, 80);
+  return /djust|original|raw/i.test(opening) && UNADJUSTED_OPENING.test(opening);
+}
+
 /**
  * A section under a "seasonally adjusted" heading compares with the month before, as those releases do
  * (the ABS's key points: "Goods credits fell 2.9% to $40,556 million"): its unmarked changes are not
