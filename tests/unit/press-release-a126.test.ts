@@ -196,3 +196,35 @@ describe('a sentence with no period of its own goes on with the year-earlier bas
     expect(row(rows, 294.9e9)?.yoy_pct).toBeNull();
   });
 });
+
+describe("a section headed by an earlier period than the release's ends at the next heading", () => {
+  const lead = 'Canadian merchandise trade, September 2026\n\nExports rose 0.9% to $53.6 billion in September 2026, while imports fell 2.6% to $51.7 billion, Statistics Canada said.\n\n';
+  it('reads the paragraph after "Revisions to August" and a heading with no period as September', () => {
+    const rows = releaseRows(`${lead}Revisions to August\n\nAugust exports were revised to $53.1 billion.\n\nTrade with other countries\n\nExports to the United States rose to $40.2 billion in September.\n\nImports from China were up 4.8% to $7.3 billion.`, '2026-11-05');
+    expect(row(rows, 7.3e9)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it('reads "Final figures for July" then "By partner"', () => {
+    const rows = releaseRows(`${lead}Final figures for July\n\nThe confirmed July export total was $52.2 billion.\n\nBy partner\n\nImports from Mexico reached $3.4 billion.`, '2026-11-05');
+    expect(row(rows, 3.4e9)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it('reads a heading of the previous month written with its year', () => {
+    const rows = releaseRows(`${lead}August 2026 revised\n\nThe August trade balance now stands at a deficit of $0.4 billion.\n\nEnergy products\n\nExports of crude oil climbed 6.1% to $9.8 billion.`, '2026-11-05');
+    expect(row(rows, 9.8e9)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it('reads the next section in a release on a quarter after a revised quarter', () => {
+    const rows = releaseRows('Goods trade, third quarter of 2026\n\nExports rose 2.1% to $160.4 billion in the third quarter of 2026, the statistics bureau said.\n\nSecond quarter revised\n\nSecond-quarter exports were revised to $157.0 billion.\n\nMain markets\n\nExports to Japan came to $12.8 billion.', '2026-11-05');
+    expect(row(rows, 12.8e9)).toMatchObject({ period_start: '2026-07', period_end: '2026-09' });
+  });
+  it('reads "Updates to figures for June" then "Other highlights"', () => {
+    const rows = releaseRows(`${lead}Updates to figures for June\n\nJune imports were lowered to $50.9 billion.\n\nOther highlights\n\nExports of aircraft rose 12.0% to $2.6 billion.`, '2026-11-05');
+    expect(row(rows, 2.6e9)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it("keeps a heading of the release's own last month over the sections under it (guard)", () => {
+    const rows = releaseRows('Trade, January to October 2026\n\nExports rose 4.1% to $512.0 billion in January-October 2026, the bureau said.\n\nOctober 2026 alone\n\nExports in the month were $52.4 billion.\n\nGoods\n\nExports of machinery came to $14.1 billion.', '2026-11-15');
+    expect(row(rows, 14.1e9)).toMatchObject({ period_start: '2026-10', period_end: '2026-10' });
+  });
+  it('keeps an earlier section going without a heading after it (guard)', () => {
+    const rows = releaseRows(`${lead}Revisions to August\n\nAugust exports were revised to $53.1 billion.\n\nImports in that month were revised to $52.9 billion.`, '2026-11-05');
+    expect(row(rows, 52.9e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
+  });
+});
