@@ -26,6 +26,26 @@ const YEAR_EARLIER_BASIS = new RegExp(
   `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|on\\s+a\\s+yearly\\s+basis|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding|similar)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
+const YEAR_EARLIER_BASES = new RegExp(YEAR_EARLIER_BASIS.source, 'gi');
+const DATED_MONTH_END = new RegExp(`(${MONTH})\\s+(?:of\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/**
+ * True when the release has a year-earlier marker other than a dated base that is the month just before a month it names
+ * with its year: "In June 2023 alone, exports rose 3.4% compared with May 2023" in a release on three months compares the
+ * month with the month before, not with a year earlier ("compared with June 2022" beside "June 2023" still is one).
+ */
+function yearEarlierBeyondMonthBefore(head: string): boolean {
+  for (const m of head.matchAll(YEAR_EARLIER_BASES)) {
+    const dated = DATED_MONTH_END.exec(m[0]);
+    if (!dated || /\bsame\b/i.test(m[0])) return true;
+    const month = monthNumber(dated[1])!;
+    const year = Number(dated[2]);
+    const next = MONTH_NAMES.split('|')[month % 12];
+    if (!new RegExp(`\\b${next}\\s+(?:of\\s+)?${month === 12 ? year + 1 : year}\\b`).test(head)) return true;
+  }
+  return false;
+}
+
 // "compared to B$2,462.1 million in September 2025", "than the surplus of X registered in September 2025": an
 // amount of a month the release also names a later year of ("September 2026") is a year-earlier base.
 const DATED_AMOUNT_BASE = new RegExp(`\\b(?:compared\\s+(?:with|to)|from|than|versus|against)\\s+(?:[^.;%]|\\.(?=\\d)){0,50}?\\bin\\s+(${MONTH})\\s+((?:19|20)\\d{2})\\b`, 'gi');
@@ -176,7 +196,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     examples: [
       'The trade in goods deficit widened by £1.2 billion to £56.4 billion in the three months to September 2026, compared with the three months to June 2026. Imports increased by £2.3 billion (1.5%).',
     ],
-    test: (head) => head.includes('three months') && !YEAR_EARLIER_BASIS.test(head) && againstPreviousThreeMonths(head),
+    test: (head) => head.includes('three months') && !yearEarlierBeyondMonthBefore(head) && againstPreviousThreeMonths(head),
     why: 'the release compares three months with the three months before them and never with a year earlier',
   },
   {
