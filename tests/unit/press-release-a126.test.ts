@@ -228,3 +228,35 @@ describe("a section headed by an earlier period than the release's ends at the n
     expect(row(rows, 52.9e9)).toMatchObject({ period_start: '2026-08', period_end: '2026-08' });
   });
 });
+
+describe('in a release on rolling three months, the month alone set against the month before is no year-earlier basis', () => {
+  const three = 'The goods deficit widened by £1.3 billion to £46.1 billion in the three months to June 2026, compared with the three months to March 2026. Goods imports rose 2.0% to £138.4 billion.';
+  it('reads "compared with May 2026" in a paragraph on June alone', () => {
+    const rows = releaseRows(`${three}\n\nIn June 2026 alone, goods exports rose 3.4% compared with May 2026, to £31.8 billion.`, '2026-08-11');
+    expect(row(rows, 138.4e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "up 1.1% on April 2026" with May named', () => {
+    const rows = releaseRows(`The trade deficit narrowed to £12.0 billion in the three months to May 2026, compared with the three months to February 2026. Exports increased 1.5% to £95.0 billion.\n\nMonthly exports in May 2026 were up 1.1% on April 2026.`, '2026-07-11');
+    expect(row(rows, 95e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "from November 2025" beside "December 2025" across the year end', () => {
+    const rows = releaseRows(`The goods balance was a deficit of £45.0 billion in the three months to December 2025, compared with the three months to September 2025. Imports grew 0.8% to £141.0 billion.\n\nDecember 2025 exports fell 2.2% from November 2025.`, '2026-02-11');
+    expect(row(rows, 141e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "than in August 2026" written after the month', () => {
+    const rows = releaseRows(`The deficit on goods narrowed in the three months to September 2026, compared with the three months to June 2026. Goods exports were £93.5 billion, up 0.9%.\n\nThe value of goods imports in September 2026 was 1.7% higher than in August 2026.`, '2026-11-11');
+    expect(row(rows, 93.5e9)?.yoy_pct).toBeNull();
+  });
+  it('reads "against March 2026" with the month later in the sentence', () => {
+    const rows = releaseRows(`Trade in goods was broadly balanced in the three months to April 2026, compared with the three months to January 2026. Goods exports, however, fell 1.2% to £90.4 billion.\n\nMeasured against March 2026, imports in April 2026 edged up 0.3%.`, '2026-06-11');
+    expect(row(rows, 90.4e9)?.yoy_pct).toBeNull();
+  });
+  it('keeps a base a year before the named month (guard)', () => {
+    const rows = releaseRows(`${three}\n\nIn June 2026 alone, goods exports rose 3.4% compared with June 2025, to £31.8 billion.`, '2026-08-11');
+    expect(row(rows, 138.4e9)?.yoy_pct).toBe(2);
+  });
+  it('keeps a month base whose next month the release does not name (guard)', () => {
+    const rows = releaseRows(`${three}\n\nExports to China were 5.0% higher than in March 2025.`, '2026-08-11');
+    expect(row(rows, 138.4e9)?.yoy_pct).toBe(2);
+  });
+});
