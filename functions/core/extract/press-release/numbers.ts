@@ -279,7 +279,8 @@ function wordNumberStarts(s: string): number[] {
       const wordEnd = q + 1;
       while (q >= 0 && letterAt(s, q)) q--;
       const before = s.slice(q + 1, wordEnd).toLowerCase();
-      if (before === 'a' || before === 'half') starts.push(q + 1);
+      // "a €24 billion surplus": an article before an amount in figures is no "a million" (only a space or a hyphen joins them).
+      if ((before === 'a' || before === 'half') && /^[ -]$/.test(s.slice(wordEnd, start))) starts.push(q + 1);
     }
     return false;
   });

@@ -845,6 +845,20 @@ export function isHeadingLine(s: string): boolean {
 }
 
 /**
+ * "Revisions to August", "Final figures for October", "December 2025 revised" in a release on a later month: a section
+ * headed by an earlier period than the release's reports a revision or an aside, and ends at the next heading, even one
+ * that names no period ("Trade with the United States and other countries"): the sections after it report the release's
+ * period again. (A section on the release's last month, "OCTOBER 2026 ALONE" in a release on ten months, goes on.)
+ */
+function endEarlierSection(memory: ReleaseMemory): void {
+  const section = memory.sectionPeriod;
+  const lead = memory.leadPeriod;
+  if (!section || !lead || section.end >= lead.end) return;
+  memory.sectionPeriod = undefined;
+  memory.period = { start: lead.start, end: lead.end };
+}
+
+/**
  * "OCTOBER 2026 ALONE" over bullets: a heading's period dates the lines under it, paragraph after paragraph, until
  * the next heading that names one ("alone" in a heading names the section's period, not an aside). Only a line
  * after the body's first figures is a section's heading: the title, a deck and a dateline above them are not (a
@@ -852,7 +866,7 @@ export function isHeadingLine(s: string): boolean {
  */
 function headingSection(periods: PeriodMention[], baseDates: Set<PeriodMention>, memory: ReleaseMemory): void {
   const named = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== '');
-  if (!named) return;
+  if (!named) return endEarlierSection(memory);
   memory.period = { start: named.periodStart, end: named.periodEnd, loose: false, running: named.running };
   memory.sectionPeriod = memory.period;
 }

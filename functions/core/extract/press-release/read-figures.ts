@@ -15,6 +15,7 @@ import { countryOfPlace } from './geography.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
+import { opensOnRawSeries } from './release-basis.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
@@ -394,7 +395,8 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // adjusted basis, exports increased 4%. Within this total, re-exports increased 4.1%": a sequential
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
   // "Exports increased from September 2026 to October 2026 by R9.12 billion (4.8%) and imports ... (2.5%)" too.
-  const sequential = (mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s)) || comparesWithMonthBefore(s);
+  const raw = opensOnRawSeries(s);
+  const sequential = !raw && ((mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s)) || comparesWithMonthBefore(s));
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.
@@ -412,7 +414,12 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   const goesOnWithYearToDate = !own.some((p) => p.kind === 'period') && noMonthBefore(memory.period);
   // (Only a change of a flow the sentence names before it: "Gold has risen about 28% so far this year" is a price.)
   const ownYearToDate = own.some((p) => p.kind === 'period') && own.every((p) => p.kind !== 'period' || noMonthBefore({ start: p.periodStart, end: p.periodEnd }));
-  if (memory.previousMonthRelease && !goesOnWithYearToDate && !YEAR_ON_YEAR_OPENING.test(s)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
+  // "... 17.9 percent from the same period in 2021. Imports of goods increased 23.4 percent to $812.6 billion.": a sentence of
+  // the same paragraph with no period of its own goes on with the base the sentence before marked (the base left unsaid).
+  const goesOnWithYearBefore = memory.yearBeforeParagraph === sentence.paragraph && !own.some((p) => p.kind === 'period');
+  const marked = memory.previousMonthRelease ? markedYearBefore(s, readings) : false;
+  if (memory.previousMonthRelease && !goesOnWithYearToDate && !goesOnWithYearBefore && !YEAR_ON_YEAR_OPENING.test(s) && !(raw && memory.releaseBasisMonthly === false)) for (const r of readings) if (r.role === 'growth' && !YOY_MARKER.test(ownWordsAround(s, r.figure)) && !(ownYearToDate && flowBefore(scene, r))) r.yoy = false;
+  memory.yearBeforeParagraph = marked || (goesOnWithYearBefore && !readings.some((r) => r.role === 'growth' && !r.yoy)) ? sentence.paragraph : undefined;
   if (memory.sequentialBefore && SEQUENTIAL_GOES_ON.test(s) && !scene.periods.some((p) => p.kind === 'period')) memory.sequentialParagraph = sentence.paragraph;
   if (sequential || memory.sequentialParagraph === sentence.paragraph) {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
@@ -427,6 +434,13 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   }
   memory.sequentialBefore = memory.sequentialParagraph === sentence.paragraph;
   shareMonthOnMonthBasis(s, readings);
+}
+
+/** True when the sentence's last change marks its base as the year before in its own words. */
+function markedYearBefore(s: string, readings: Reading[]): boolean {
+  const growths = readings.filter((r) => r.role === 'growth');
+  const last = growths[growths.length - 1];
+  return last !== undefined && last.yoy && YOY_MARKER.test(ownWordsAround(s, last.figure));
 }
 
 /**

@@ -26,6 +26,26 @@ const YEAR_EARLIER_BASIS = new RegExp(
   `\\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\\/y|yoy|y-o-y|on[- ]year|on\\s+the\\s+year|(?:on\\s+an?\\s+)?annual(?:ly|\\s+basis)?|on\\s+a\\s+yearly\\s+basis|(?:a|one|the)\\s+(?:year|12\\s+months)\\s+(?:earlier|ago|before|prior)|(?:same|corresponding|similar)\\s+(?:period|month|months|quarter|time)|(?:last|previous|prior)\\s+year(?:'s)?|year[- ](?:earlier|ago|before)|(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against|over|on)\\s+(?:in\\s+)?(?:the\\s+same\\s+\\w+\\s+(?:of|in)\\s+)?(?:${MONTH}\\s*(?:[-–]|to|through|and)\\s*)?${MONTH}\\s+(?:of\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
+const YEAR_EARLIER_BASES = new RegExp(YEAR_EARLIER_BASIS.source, 'gi');
+const DATED_MONTH_END = new RegExp(`(${MONTH})\\s+(?:of\\s+)?((?:19|20)\\d{2})$`, 'i');
+
+/**
+ * True when the release has a year-earlier marker other than a dated base that is the month just before a month it names
+ * with its year: "In June 2023 alone, exports rose 3.4% compared with May 2023" in a release on three months compares the
+ * month with the month before, not with a year earlier ("compared with June 2022" beside "June 2023" still is one).
+ */
+function yearEarlierBeyondMonthBefore(head: string): boolean {
+  for (const m of head.matchAll(YEAR_EARLIER_BASES)) {
+    const dated = DATED_MONTH_END.exec(m[0]);
+    if (!dated || /\bsame\b/i.test(m[0])) return true;
+    const month = monthNumber(dated[1])!;
+    const year = Number(dated[2]);
+    const next = MONTH_NAMES.split('|')[month % 12];
+    if (!new RegExp(`\\b${next}\\s+(?:of\\s+)?${month === 12 ? year + 1 : year}\\b`).test(head)) return true;
+  }
+  return false;
+}
+
 // "compared to B$2,462.1 million in September 2025", "than the surplus of X registered in September 2025": an
 // amount of a month the release also names a later year of ("September 2026") is a year-earlier base.
 const DATED_AMOUNT_BASE = new RegExp(`\\b(?:compared\\s+(?:with|to)|from|than|versus|against)\\s+(?:[^.;%]|\\.(?=\\d)){0,50}?\\bin\\s+(${MONTH})\\s+((?:19|20)\\d{2})\\b`, 'gi');
@@ -176,7 +196,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
     examples: [
       'The trade in goods deficit widened by £1.2 billion to £56.4 billion in the three months to September 2026, compared with the three months to June 2026. Imports increased by £2.3 billion (1.5%).',
     ],
-    test: (head) => head.includes('three months') && !YEAR_EARLIER_BASIS.test(head) && againstPreviousThreeMonths(head),
+    test: (head) => head.includes('three months') && !yearEarlierBeyondMonthBefore(head) && againstPreviousThreeMonths(head),
     why: 'the release compares three months with the three months before them and never with a year earlier',
   },
   {
@@ -216,13 +236,18 @@ export const HEADING_LINE = /^[^.;!?]{3,80}[^.;!?,]$/;
 export const HEADING_LINE_MAX = 81;
 const ADJUSTED_HEADING = /\bseasonally[- ]adjusted\b/i;
 const UNADJUSTED_HEADING = /\b(?:original|unadjusted|not\s+seasonally\s+adjusted|non[- ]seasonally|actual)\b/i;
+// "By region", "Exports by destination", "Trade by partner country", "Main trading partners", "Leading commodities": the
+// breakdowns by partner or by goods that offices publish unadjusted (only the totals are seasonally adjusted), so such a
+// heading gives the section the release's own basis back.
+const BREAKDOWN_HEADING = /\b(?:by\s+(?:(?:main|major|partner|trading)\s+)?(?:regions?|countr(?:y|ies)|destinations?|partners?|areas?|markets?|origins?|commodit(?:y|ies)|products?|goods)|(?:main|major|top|leading|principal)\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|commodities|products|suppliers))\b/i;
 
 /** Which basis a heading sets for its section: seasonally adjusted, original, or none (not a heading). */
 function headingBasis(s: string): 'adjusted' | 'original' | null {
   const line = s.trim();
   if (line.length > HEADING_LINE_MAX || !HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
   if (UNADJUSTED_HEADING.test(line)) return 'original';
-  return ADJUSTED_HEADING.test(line) ? 'adjusted' : null;
+  if (ADJUSTED_HEADING.test(line)) return 'adjusted';
+  return BREAKDOWN_HEADING.test(line) ? 'original' : null;
 }
 
 // "- The balance on goods was a surplus of $8,324m, a decrease of $394m on July 2022 (seasonally adjusted).": a bulleted key
@@ -232,6 +257,21 @@ const ADJUSTED_KEY_POINT = /^\s*[-•*]\s[^]*\(\s*seasonally[- ]adjusted\s*\)\.?
 /** A key point of a list that closes on "(seasonally adjusted)" sets its section's basis as a heading would. */
 function adjustedKeyPoint(s: string): 'adjusted' | null {
   return s.includes('djusted') && ADJUSTED_KEY_POINT.test(s) ? 'adjusted' : null;
+}
+
+// "Before adjustment, exports fell by 6.3% ...", "In unadjusted terms, ...", "On a non-seasonally adjusted basis, ...", "Not
+// seasonally adjusted, ...", "In original terms, ...", "Without calendar adjustment, ...", "Unadjusted, ...": a sentence that
+// opens on the raw series steps out of an adjusted section for itself (the raw series is compared as the release compares).
+const UNADJUSTED_OPENING = /^\s*(?:(?:before|without|prior\s+to)\s+(?:(?:seasonal|calendar)\s+(?:and\s+(?:seasonal|calendar)\s+)?)?adjustments?|(?:in|on)\s+(?:an?\s+)?(?:unadjusted|original|raw|non[- ]seasonally[- ]adjusted|not\s+seasonally[- ]adjusted)\s+(?:terms|basis|figures|data|series)|(?:not\s+seasonally[- ]adjusted|unadjusted|non[- ]seasonally[- ]adjusted)(?:\s+(?:figures|data|series))?)\s*,/i;
+
+/**
+ * True when the sentence opens on the raw series: its unmarked changes are then the release's own (year-on-year, unless the
+ * release compares with the month before throughout), neither the adjusted section's nor an adjusted sequential basis.
+ */
+export function opensOnRawSeries(s: string): boolean {
+  // The frame is within a sentence's first words, and each wording has one of these: most sentences are not tested further.
+  const opening = s.slice(0, 80);
+  return /djust|original|raw/i.test(opening) && UNADJUSTED_OPENING.test(opening);
 }
 
 /**

@@ -234,6 +234,9 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Beijing: 'China', Tokyo: 'Japan', Seoul: 'South Korea', Hanoi: 'Vietnam', Jakarta: 'Indonesia', Bangkok: 'Thailand', Manila: 'Philippines',
   'Kuala Lumpur': 'Malaysia', 'New Delhi': 'India', Islamabad: 'Pakistan', Dhaka: 'Bangladesh', Colombo: 'Sri Lanka',
   Kathmandu: 'Nepal', 'Phnom Penh': 'Cambodia', Vientiane: 'Laos', Canberra: 'Australia', Wellington: 'New Zealand',
+  // Seats of government apart from the capital, where the ministries sign their releases (Korea's at Sejong, Malaysia's at
+  // Putrajaya, Myanmar's at Naypyidaw).
+  Sejong: 'South Korea', 'Sejong City': 'South Korea', Putrajaya: 'Malaysia', Naypyidaw: 'Myanmar', 'Nay Pyi Taw': 'Myanmar',
 };
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics
@@ -248,10 +251,17 @@ const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0
 // "TOKYO -- Japan posted ...", "SEOUL (Reuters) - ...": the capital in capitals and a dash, the date left to the byline.
 const DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).map((k) => k.toUpperCase()).join('|')})(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*(?:--|[–—]|-(?=[ \\t]))[ \\t]`, 'mu');
 
+// "Ministry of Trade, Industry and Energy, Sejong", "Statistics Office - Putrajaya", "Federal Statistical Office, Wiesbaden,
+// 7 March": a body's signature line (a word that names an office or a ministry) ending in the seat it signs from, with or
+// without a date after it. The line's words are read within the line only.
+const SIGNED_CAPITAL = new RegExp(`^[ \\t]*(?=[A-Z])[^\\n]{0,100}?\\b(?:Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board)\\b[^\\n]{0,80}?(?:,|[ \\t][–—-])[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ \\t]*(?:,[ \\t]*[^\\n]{0,30}\\d[^\\n]{0,10})?\\.?[ \\t]*$`, 'mu');
+// Every signature line has one of the words above: a head with none is not scanned.
+const SIGNING_BODY_WORD = /Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board/;
+
 /** The country whose capital datelines the release, looked for in its first lines only. */
 export function datelineCountry(head: string): string | null {
   const lines = head.slice(0, 600);
-  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines);
+  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
   if (!m) return null;
   const name = Object.keys(DATELINE_CAPITALS).find((k) => k.toLowerCase() === m[1].toLowerCase());
   return name ? DATELINE_CAPITALS[name] : null;

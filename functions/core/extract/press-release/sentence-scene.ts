@@ -138,6 +138,9 @@ export interface ReleaseMemory {
   containersInTeu?: boolean;
   /** The release's own basis, kept while a section under a "seasonally adjusted" heading overrides it. */
   releaseBasisMonthly?: boolean;
+  /** The paragraph whose last sentence marked its change against the year before ("from the same period in 2021"): a next
+   * sentence there with no period or base of its own ("Imports increased 23.4 percent") goes on with that base. */
+  yearBeforeParagraph?: number;
   /** Warnings for numbers too long to keep exactly, in reading order (a number no rule read). */
   inexact: string[];
   /** Spans of several months stated so far, latest last (a few): "during the four months" points back to the last one four months long. */
@@ -165,7 +168,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
   sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
-  gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, inexact: undefined,
+  gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
 

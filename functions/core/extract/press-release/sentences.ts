@@ -312,6 +312,18 @@ const SIGN_OFF_END = /(?:\s|\))(?:--|[-\u2013\u2014])\s*[A-Z]{2,}(?:[-/&][A-Z]{2
 // (lower case) stops mid-phrase, as no sentence or headline does: it runs on into the next line, capitalised or not.
 const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|than)$/;
 
+// "Value of exports: 8,835.2 billion yen (down 0.2% from the same month of the previous year)" over "Value of imports: ...",
+// "Exports: +0.8% on the previous month" over "Imports: -2.1% ...": a summary's lines, each a label, its colon and a figure.
+// Two such lines in a row are two entries, however long the first (no sentence runs on into a label of its own).
+const LABELLED_FIGURE_LINE = /^[ \t]*[A-Z][A-Za-z ,'’&/()-]{0,50}:[ \t]*[^\n]*\d/;
+
+/** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures. */
+function labelledFigureLines(norm: string, lineStart: number, i: number, j: number): boolean {
+  if (!isUpperAscii(norm.charCodeAt(j)) || !LABELLED_FIGURE_LINE.test(norm.slice(lineStart, i))) return false;
+  const next = norm.indexOf('\n', j);
+  return LABELLED_FIGURE_LINE.test(norm.slice(j, next < 0 ? norm.length : next));
+}
+
 function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sentence' | 'paragraph' {
   let j = i + 1;
   while (j < norm.length && (norm[j] === ' ' || norm[j] === '\t' || norm[j] === '\r')) j++;
@@ -330,6 +342,7 @@ function lineBreakAt(norm: string, i: number, wrapWidth: number): 'none' | 'sent
   // A byline line ends its own sentence, however long ("By X in Urumqi | China Daily | Updated: 2023-06-09 10:12").
   const byline = norm.startsWith('By', lineStart) && BYLINE.test(norm.slice(lineStart, i));
   if (byline) return 'paragraph';
+  if (!blank && !terminal && j < norm.length && labelledFigureLines(norm, lineStart, i, j)) return 'sentence';
   if (wrapped || !(blank || terminal || item || signOff || i - lineStart < 80 || j >= norm.length)) return 'none';
   return blank || item || signOff || i - lineStart < 80 || i - lineStart > MAX_WRAP_WIDTH ? 'paragraph' : 'sentence';
 }
