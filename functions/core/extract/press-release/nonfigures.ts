@@ -149,6 +149,8 @@ const CROSSINGS_SUBJECT_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but|as|thoug
 // (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
 const CROSSINGS_LEVEL_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but)\b)\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,4}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but|worth|valued)\b)[^,;.\d$€£¥]){0,60}?\b(?:topped|reached|numbered|exceeded|hit|totall?ed|surpassed|passed|stood\s+at|came\s+to|amounted\s+to|was|were)\s+(?:(?:about|nearly|some|almost|more\s+than|over|around|roughly|close\s+to)\s+)?$/i;
 // A number with only a scale word beside it (no currency, no unit written).
+// The units a count of crossings takes from the vehicles or people making them.
+const CROSSER_UNITS = new Set(['vehicles', 'trips', 'passengers', 'persons', 'trucks']);
 const BARE_COUNT = /^[\d.,]+(?:\s*(?:million|thousand|billion))?\.?$/i;
 const NOT_COUNTED_AS_TRADE_BEFORE = /\b(?:which|that)\s+(?:is|are|was|were)\s+not\s+(?:counted|included|recorded|classed|classified|treated)\s+(?:in|as|among)\s+(?:the\s+)?(?:(?:foreign|external|official|merchandise|goods)\s+)?trade(?:\s+(?:figures|statistics|data|totals?))?\s*,(?:(?!\b(?:while|whereas|but|and)\b)[^.;]|\.(?=\d)){0,80}$/i;
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
@@ -545,6 +547,11 @@ const MODAL_AFTER_CONDITION = /,[^.;]*?\b(?:would|could|might|will|may|can|shall
 // "could not", a past fact). The figure is no result.
 const INDEFINITE_BEFORE = /\b(?:a|an|another|any|a\s+further|further)\s+(?:(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery)\s+(?:to|of|in)\s+)?(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const MODAL_OF_SUBJECT_AFTER = /^\s*(?:(?!(?:and|or|but|while|as|that|which|who|when|said|says|say|if|than)\b)[\w'’$%.-]+\s+){0,7}?(?:would|could|might)\s+(?!not\b|never\b)/i;
+// A price set off as an aside of its own noun: "the cost of shipping a container from Qinzhou to Singapore, at about 400
+// dollars, is", "freight rates on the lane, at roughly 1,900 dollars, were flat", "Brent's price, now at 84 dollars,", "the
+// fee for a rail slot, some 300 euros, ...": a cost, price, rate, fee, charge or fare, its "of/for" phrase, a comma, then the
+// amount is what one unit costs, not trade (a trade word in the phrase makes it trade again: "the value of exports, at").
+const PRICE_ASIDE_BEFORE = /\b(?:costs?|prices?|rates?|fees?|charges?|fares?|premiums?)\s+(?:(?:of|for|on)\s+(?:(?!(?:exports?|imports?|trade|turnover|shipments)\b)[^,;.]){1,80}?)?,\s*(?:(?:now|currently|still|then)\s+)?(?:at\s+|of\s+)?(?:(?:about|around|roughly|some|nearly|just|over|under|less\s+than|more\s+than|close\s+to|approximately)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "to around $38 billion in 2026", "A$98 billion in 2025-26", "1.8 million tonnes in the 2024 marketing year", "for fiscal
 // 2027": an amount its own clause puts in a year after the one the release came out in is a forecast or a plan, however
@@ -1758,8 +1765,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of travelers',
     gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
     gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
-    examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000'],
-    test: (s, f) => f.kind === 'level' && f.measure === 'value' && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
+    // (The crossings' makers may lend the count their unit: "Daily truck crossings at the pass topped 1,000", "lorry crossings
+    // numbered 52,000", "bus and coach crossings reached 8,400" are counts of vehicles, still crossings.)
+    examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000', 'Daily truck crossings at the pass topped 1,000 on several days'],
+    test: (s, f) => f.kind === 'level' && (f.measure === 'value' || (f.measure === 'count' && CROSSER_UNITS.has(f.unit))) && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     // A subject the release itself says is left out of trade ("duty-free shop sales, which are not counted in foreign
@@ -1826,6 +1835,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = anchor === null ? null : SEASON_FORECAST_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && 2000 + Number(m[2]) >= anchor!.year;
     },
+  },
+  {
+    name: 'price as an aside',
+    gate: /\b(?:costs?|prices?|rates?|fees?|charges?|fares?|premiums?)\s*(?:,|(?:of|for|on)\b)/i,
+    gateWords: ['cost', 'price', 'rate', 'fee', 'charge', 'fare', 'premium'],
+    examples: ['the cost of shipping a container from Qinzhou to Singapore, at about 400 dollars, is not yet low enough', 'spot rates on the lane, at roughly 1,900 dollars, were flat'],
+    test: (s, f) => f.kind === 'level' && PRICE_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
   },
   {
     name: 'hypothetical under a condition',
