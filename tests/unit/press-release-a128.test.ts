@@ -159,3 +159,21 @@ describe('a price set off as an aside of its own noun (nonfigures: price as an a
     expect(tuples('Exports to the US, at 45 billion dollars, fell 5 percent in October.')).toEqual([['2026-10', '2026-10', 45e9, 'USD', -5]]);
   });
 });
+
+describe('a fall told by collapse, crash or crater (percent-roles: change cue; change-verbs)', () => {
+  it.each([
+    ['Shipments of magnets to Germany collapsed 60 percent in October to 212 tonnes.', ['2026-10', '2026-10', 212, 'tonnes', -60]],
+    ['Exports to Russia crashed 35% to 4.1 billion dollars in October.', ['2026-10', '2026-10', 4.1e9, 'USD', -35]],
+    ['In October, imports of iron ore cratered 41 percent to 52 million tonnes.', ['2026-10', '2026-10', 52e6, 'tonnes', -41]],
+    ['Coal imports, which collapsed 22 percent, came to 30 million tonnes in October.', ['2026-10', '2026-10', 30e6, 'tonnes', -22]],
+    ['Soybean purchases from the US have crashed by 80 percent, to 1.2 million tonnes in October.', ['2026-10', '2026-10', 1.2e6, 'tonnes', -80]],
+  ])('reads "%s" as a fall', (text, row) => {
+    expect(tuples(text as string)).toContainEqual(row);
+  });
+  it('keeps a rise after "the collapse of" another market (near miss)', () => {
+    expect(tuples('Despite the collapse of the property market, exports rose 3 percent in October to 300 billion dollars.')).toContainEqual(['2026-10', '2026-10', 300e9, 'USD', 3]);
+  });
+  it('keeps a rise after a crash named as a noun (near miss)', () => {
+    expect(tuples('After the crash in freight rates, imports grew 7 percent to 210 billion dollars in October.')).toContainEqual(['2026-10', '2026-10', 210e9, 'USD', 7]);
+  });
+});
