@@ -177,3 +177,22 @@ describe('a fall told by collapse, crash or crater (percent-roles: change cue; c
     expect(tuples('After the crash in freight rates, imports grew 7 percent to 210 billion dollars in October.')).toContainEqual(['2026-10', '2026-10', 210e9, 'USD', 7]);
   });
 });
+
+describe('a period that dates a measure agreed, struck or threatened, not the figure (periods: EVENT_BEFORE)', () => {
+  // After the lead's October, a change with no period of its own keeps October; the measure's period dates the measure.
+  it.each([
+    ['Shipments to the United States rose 2.4 percent despite the 15 percent tariff on cars agreed last year.', 2.4],
+    ['Exports to Canada climbed 3.5 percent, even with the quotas negotiated in 2025.', 3.5],
+    ['Car exports to Mexico, in the face of the curbs proposed last year, grew 7 percent.', 7],
+    ['Steel exports to Europe gained 1.5 percent, undeterred by the levies threatened last year.', 1.5],
+    ['Chip imports fell 4 percent under the controls struck in 2025 with Washington.', -4],
+  ])('keeps October for "%s"', (text, yoy) => {
+    expect(tuplesAfterLead(text as string)).toContainEqual(['2026-10', '2026-10', null, '', yoy]);
+  });
+  it('still dates a change by its own "last year" (near miss)', () => {
+    expect(tuplesAfterLead('Exports to Canada, agreed by all to be robust, rose 3 percent last year.')).toContainEqual(['2025-01', '2025-12', null, '', 3]);
+  });
+  it('still dates a change by its own year after the measure (near miss)', () => {
+    expect(tuplesAfterLead('Despite the tariff agreed in March, exports to Chile rose 5 percent in 2025.')).toContainEqual(['2025-01', '2025-12', null, '', 5]);
+  });
+});
