@@ -124,7 +124,7 @@ describe('a week that dates the publication, not the figure (nonfigures: figure 
   });
 });
 
-describe("a count of crossings that takes its makers' unit (nonfigures: count of travelers)", () => {
+describe("a count of crossings that takes its makers' unit (flow-choice: flowOfCrossings)", () => {
   it.each([
     'Daily truck crossings at the pass topped 1,200 on several days.',
     'Lorry crossings at the border post numbered 52,000.',

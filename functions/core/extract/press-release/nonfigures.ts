@@ -149,8 +149,6 @@ const CROSSINGS_SUBJECT_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but|as|thoug
 // (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
 const CROSSINGS_LEVEL_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but)\b)\s*(?:(?:the\s+)?number\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,4}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but|worth|valued)\b)[^,;.\d$€£¥]){0,60}?\b(?:topped|reached|numbered|exceeded|hit|totall?ed|surpassed|passed|stood\s+at|came\s+to|amounted\s+to|was|were)\s+(?:(?:about|nearly|some|almost|more\s+than|over|around|roughly|close\s+to)\s+)?$/i;
 // A number with only a scale word beside it (no currency, no unit written).
-// The units a count of crossings takes from the vehicles or people making them.
-const CROSSER_UNITS = new Set(['vehicles', 'trips', 'passengers', 'persons', 'trucks']);
 const BARE_COUNT = /^[\d.,]+(?:\s*(?:million|thousand|billion))?\.?$/i;
 const NOT_COUNTED_AS_TRADE_BEFORE = /\b(?:which|that)\s+(?:is|are|was|were)\s+not\s+(?:counted|included|recorded|classed|classified|treated)\s+(?:in|as|among)\s+(?:the\s+)?(?:(?:foreign|external|official|merchandise|goods)\s+)?trade(?:\s+(?:figures|statistics|data|totals?))?\s*,(?:(?!\b(?:while|whereas|but|and)\b)[^.;]|\.(?=\d)){0,80}$/i;
 const CONTRIBUTION_BEFORE = /\bcontribution(?:\s+rate)?\s+(?:to|of)\s+(?:[\w'-]+\s+){0,5}?(?:growth|increase|expansion)\b[^.;%]{0,40}$|\bcontribution\s+rate\b[^.;%]{0,40}$/i;
@@ -1765,10 +1763,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'count of travelers',
     gate: /\b(?:crossings|trips|visitors|passengers|tourists|travell?ers)\b/i,
     gateWords: ['crossings', 'trips', 'visitors', 'passengers', 'tourists', 'traveler', 'traveller'],
-    // (The crossings' makers may lend the count their unit: "Daily truck crossings at the pass topped 1,000", "lorry crossings
-    // numbered 52,000", "bus and coach crossings reached 8,400" are counts of vehicles, still crossings.)
-    examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000', 'Daily truck crossings at the pass topped 1,000 on several days'],
-    test: (s, f) => f.kind === 'level' && (f.measure === 'value' || (f.measure === 'count' && CROSSER_UNITS.has(f.unit))) && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
+    examples: ['and inbound and outbound travelers topped 1.5 million', 'Passenger crossings at the port numbered 420,000', 'while tourists arriving by rail reached nearly 90,000'],
+    test: (s, f) => f.kind === 'level' && f.measure === 'value' && BARE_COUNT.test(s.slice(f.start, f.end)) && CROSSINGS_LEVEL_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     // A subject the release itself says is left out of trade ("duty-free shop sales, which are not counted in foreign
