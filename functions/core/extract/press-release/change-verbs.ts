@@ -4,7 +4,7 @@
  */
 const CHANGE_VERBS = new Set([
   'rose', 'fell', 'grew', 'increased', 'decreased', 'reached', 'slipped', 'slid', 'dropped', 'declined', 'jumped', 'climbed',
-  'surged', 'soared', 'edged', 'plunged', 'plummeted', 'tumbled', 'rebounded', 'totaled', 'totalled', 'amounted', 'stood',
+  'surged', 'soared', 'edged', 'plunged', 'plummeted', 'collapsed', 'crashed', 'cratered', 'tumbled', 'rebounded', 'totaled', 'totalled', 'amounted', 'stood',
   'topped', 'exceeded', 'eased', 'dipped', 'expanded', 'shrank', 'contracted', 'widened', 'narrowed', 'sank', 'retreated',
   'advanced', 'gained', 'slumped', 'swelled', 'skyrocketed', 'doubled', 'tripled', 'halved', 'hovered', 'registered', 'recorded', 'posted', 'lost',
 ]);

@@ -1011,6 +1011,9 @@ const CARRIER_VEHICLES = /\b(?:cargo|freight|goods|container)\s+(?:trucks|lorrie
 // whatever way they went.
 const CROSSING_MAKERS = /\b(?:vehicles?|trucks?|lorr(?:y|ies)|cars?|buses|coaches|passengers?|travell?ers?|tourists?|visitors?|people|persons|drivers?)\b/i;
 const CROSSINGS_NOUN = /\bcrossings\b/i;
+// "Daily truck crossings at the pass topped 1,000", "lorry crossings numbered 52,000", "bus and coach crossings reached 8,400":
+// crossings named by their makers lend the count the makers' unit; they are crossings all the same.
+const MAKERS_CROSSINGS_BEFORE = /\b(?:vehicle|truck|lorry|car|bus|coach|tanker|trailer)s?\s+crossings\b(?:(?!\b(?:exports?|imports?|trade|goods)\b)[^,;.\d]){0,60}$/i;
 const crossingTrips = (s: string, f: Figure, lo: number) => f.unit === 'trips' && (CROSSINGS_NOUN.test(f.phrase ?? '') || CROSSING_MAKERS.test(s.slice(lo, f.start)));
 
 /** Firms counted, and vehicles or people crossing with no direction of their own or both ways: neither flow. */
@@ -1023,6 +1026,7 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow; so are vehicles counted by
   // both directions in their own words ("processed 412,000 inbound and outbound vehicles"), whatever flow word follows.
   if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';
+  if (unit === 'vehicles' && MAKERS_CROSSINGS_BEFORE.test(s.slice(Math.max(lo, f.start - 120), f.start))) return 'other';
   // "the number of inbound trucks exceeded 48,000", "outbound lorries rose to 9,100", "incoming cargo trucks numbered 21,500":
   // carriers of goods named by a direction of traffic (and no word of trade in the clause) are vehicles crossing; "exports of
   // heavy trucks", "imported trucks" and vehicles that "left China via" a port (exported, batch 37) keep their flow.

@@ -63,6 +63,10 @@ const ONE_THING = /^one$/i;
 const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:(?:tourist|visitor|customer|shopper)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|visits)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
 // ("The figures released this week", "Last week, customs said ..." date a publication, not a figure: not read.)
+// A week that dates the publication, not a figure: a verb of releasing or saying before it ("figures released last week
+// show", "the office said last week", "data published in the past week"), or the week's release named as the source
+// ("last week's figures showed"). Blanked before a clause is read for a week.
+const PUBLISHED_IN_WEEK = /\b(?:released|published|issued|announced|reported|posted|unveiled|disclosed|out|said|showed|shown|made\s+public|put\s+out|came\s+out|compiled)\s+(?:(?:on|in|during|earlier|over)\s+)?(?:the\s+)?(?:last|past|previous)\s+week\b|\b(?:last|past|previous)\s+week['’]s\s+(?:[\w-]+\s+)?(?:data|figures|numbers|release|statistics|report|bulletin|announcement)\b/gi;
 const DAY_OR_WEEK = /\b(?:[Oo]n|[Dd]uring)\s+(?:the\s+)?(?:peak|busy|busiest)\s+days?\b|\b(?:last|past)\s+week\b|\b(?:in|over|during)\s+the\s+(?:past|previous|last)\s+(?:week|(?:seven|7)\s+days)\b|\b(?:in|on|during)\s+(?:a\s+single|one)\s+day\b|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+alone\b/;
 
 // "About 58 trains ran on the line each week", "1,800 trucks a week": a count said of every week is a weekly average.
@@ -214,8 +218,14 @@ const COUNTED_GROUP_ABOVE_BEFORE = new RegExp(`\\b${COUNT_WORD}\\s+(?:[a-z-]+\\s
 // counted group after it as the agent).
 const BOUND_BEFORE = new RegExp(`\\b(?:above|over|exceeding|in\\s+excess\\s+of|at\\s+least|more\\s+than)\\s*${CURRENCY_BEFORE_AMOUNT}$`, 'i');
 const COUNTED_GROUP_AGENT_AFTER = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,3}?(?:was|were)\\s+(?:[a-z]+\\s+)?(?:recorded|posted|achieved|reached|earned|registered|logged|generated|fetched)\\s+by\\s+(?:some\\s+|about\\s+|around\\s+)?${COUNT_WORD}\\s+(?:[a-z-]+\\s+){0,2}?${GROUP_NOUN}\\b`, 'i');
-// The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index.
-const STOCK_INDEX_BEFORE = /(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+)(?:\w+\s+){0,2}?(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|was\s+(?:up|down))\s+(?:up\s+|down\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost)\s+)?$/;
+// The subject of a stock market's move: a benchmark named by its capitalised name, or a stock, share or exchange index;
+// a market's own name (an acronym, a number) before "index", "average" or "composite" ("the CSI 300 index", "the MOEX
+// index", "the Nikkei share average", "the Shanghai Composite"), or a benchmark known by its bare name ("the S&P 500",
+// "the FTSE 100", "the Sensex"). An aside between commas may follow it ("The Hang Seng Index, meanwhile, lost").
+const NAMED_BENCHMARK = String.raw`(?:S&P\s*500|FTSE(?:\s+\d+)?|Nasdaq|NASDAQ|Dow(?:\s+Jones)?|Nikkei(?:\s+225)?|TOPIX|Topix|KOSPI|Kospi|KOSDAQ|Sensex|SENSEX|Nifty(?:\s+50)?|NIFTY(?:\s+50)?|DAX|CAC\s+40|Hang\s+Seng|ASX(?:\s+200)?|MOEX|IMOEX|RTS|IBEX(?:\s+35)?|Ibovespa|Bovespa|BIST(?:\s+100)?|KASE|TAIEX|(?:Euro\s+)?(?:STOXX|Stoxx)(?:\s+\d+)?|Straits\s+Times|PSEi|CSI\s+300|Shanghai\s+Composite|Shenzhen\s+Component|ChiNext)`;
+const MARKET_NAME_INDEX = String.raw`(?:[A-Z][\w&.-]*\s+){1,3}(?:\d+\s+)?(?:(?:share|stock|equity|industrial|blue-chip)\s+)?(?:index|indices|average|composite|Composite|Average)`;
+const STOCK_MOVE_VERB = String.raw`(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|finished|edged|advanced|declined|tumbled|sank|surged|soared|plunged|eased|dipped|shed|firmed|rebounded|retreated|was\s+(?:up|down))`;
+const STOCK_INDEX_BEFORE = new RegExp(String.raw`(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+|\b${MARKET_NAME_INDEX}\s*|\b${NAMED_BENCHMARK}(?:\s+(?:index|average|composite|benchmark))?\s*)(?:,\s*[\w\s]{1,25}?,\s*|(?:\w+\s+){0,2}?)${STOCK_MOVE_VERB}\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost|roughly|approximately|just|over|more\s+than|close\s+to)\s+)?$`);
 // A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
 const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle|(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\b)/i;
 // "Ships calling at the port: 10,926", "vessels that berthed at the terminal numbered 3,200": ships calling at a port are port
@@ -522,6 +532,24 @@ const WORLD_TOTAL_AFTER = /^\s*of\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?
 const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacity|reserves|supply|supplies|GDP)\b[^,;]{0,60}$/i;
 
 // "to $35 billion by 2030": a target year after publication.
+// A hypothetical: a sentence (or a quote) that opens on a condition ("If Brent stays near 80 dollars, ...", "Unless demand
+// picks up, ...", "Should the levy rise to 20 percent, ...", "Were the rouble to fall to 110, ...", "Assuming prices hold at
+// ..., ...", "In the event of a 10 percent tariff, ...") and goes on, past a comma, with a modal verb: every figure in it is
+// imagined, in the condition as in the outcome. A condition with no modal after it ("If re-exports are excluded, exports
+// rose 4.2 percent") states a fact and is read.
+const CONDITION_OPENING = /^\W{0,3}(?:(?:but|and|yet|so|still|even|now)\s+)?(?:if|unless|assuming|supposing|suppose|in\s+the\s+event\s+(?:that|of)|should\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+)\b|were\s+(?:[\w'’-]+\s+){1,4}?to)\b/i;
+const MODAL_AFTER_CONDITION = /,[^.;]*?\b(?:would|could|might|will|may|can|shall|should)\b|,[^.;]*?\b(?:we|it|they|that|this|he|she)['’](?:d|ll)\b/;
+// An amount imagined as the subject of a modal verb: "a 10 percent fall in transfers would leave a hole", "a further 20
+// percent tariff could shave half a point off growth", "another 5 dollars a tonne might price out", "a rebound to 5,000
+// tonnes would require": an indefinite article before the amount, a noun phrase after it, then would, could or might (not
+// "could not", a past fact). The figure is no result.
+const INDEFINITE_BEFORE = /\b(?:a|an|another|any|a\s+further|further)\s+(?:(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery)\s+(?:to|of|in)\s+)?(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+const MODAL_OF_SUBJECT_AFTER = /^\s*(?:(?!(?:and|or|but|while|as|that|which|who|when|said|says|say|if|than)\b)[\w'’$%.-]+\s+){0,7}?(?:would|could|might)\s+(?!not\b|never\b)/i;
+// A price set off as an aside of its own noun: "the cost of shipping a container from Qinzhou to Singapore, at about 400
+// dollars, is", "freight rates on the lane, at roughly 1,900 dollars, were flat", "Brent's price, now at 84 dollars,", "the
+// fee for a rail slot, some 300 euros, ...": a cost, price, rate, fee, charge or fare, its "of/for" phrase, a comma, then the
+// amount is what one unit costs, not trade (a trade word in the phrase makes it trade again: "the value of exports, at").
+const PRICE_ASIDE_BEFORE = /\b(?:costs?|prices?|rates?|fees?|charges?|fares?|premiums?)\s+(?:(?:of|for|on)\s+(?:(?!(?:exports?|imports?|trade|turnover|shipments)\b)[^,;.]){1,80}?)?,\s*(?:(?:now|currently|still|then)\s+)?(?:at\s+|of\s+)?(?:(?:about|around|roughly|some|nearly|just|over|under|less\s+than|more\s+than|close\s+to|approximately)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const BY_YEAR_AFTER = /^[^.;]{0,30}?\bby\s+((?:19|20)\d{2})\b/i;
 // "to around $38 billion in 2026", "A$98 billion in 2025-26", "1.8 million tonnes in the 2024 marketing year", "for fiscal
 // 2027": an amount its own clause puts in a year after the one the release came out in is a forecast or a plan, however
@@ -1180,8 +1208,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'figure of a day or a week',
     gate: new RegExp(`${DAY_OR_WEEK.source}|\\b(?:each|every|per|a)\\s+week\\b`, 'i'),
     gateWords: ['week', 'day', 'alone'],
+    // (A week of publication is no figure's week: "figures released last week show exports fell 11.7 percent".)
     examples: ['the port handled 128 freight trains last week, bringing the total so far this year to 3,402', 'On Monday alone, 96 trucks crossed the port', 'about 40 trains leave the hub each week'],
-    test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f)) || DAY_OR_WEEK_OPENING.test(s) || (f.kind === 'level' && PER_WEEK_CLAUSE_AFTER.test(s.slice(f.end, f.end + 60))),
+    test: (s, f) => DAY_OR_WEEK.test(commaClause(s, f).replace(PUBLISHED_IN_WEEK, ' ')) || DAY_OR_WEEK_OPENING.test(s) || (f.kind === 'level' && PER_WEEK_CLAUSE_AFTER.test(s.slice(f.end, f.end + 60))),
   },
   {
     // An amount written as one hyphenated word before a noun of total, with "the" or "that" before it, names back a figure the
@@ -1661,9 +1690,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the
     // stock exchange's top-20 index rose 1.4 per cent", "the main share index fell 2%".
     name: 'stock index move',
-    gate: /\b(?:benchmark|index|indices)\b/i,
-    gateWords: ['benchmark', 'index', 'indices'],
-    examples: ['The benchmark TAIEX climbed 0.8 percent after the figures', "the Colombo bourse's all-share index fell 2.3 per cent", 'the main stock index ended 1.5% higher'],
+    gate: new RegExp(String.raw`\b(?:[Bb]enchmark|[Ii]nd(?:ex|ices)|[Aa]verage|[Cc]omposite|${NAMED_BENCHMARK})\b`),
+    gateWords: null,
+    examples: ['The benchmark TAIEX climbed 0.8 percent after the figures', "the Colombo bourse's all-share index fell 2.3 per cent", 'the main stock index ended 1.5% higher', 'the CSI 300 index gained 1.1 percent on the day', 'The Nikkei average edged up 0.3%', 'the FTSE 100 slipped 0.4 percent'],
     test: (s, f) => f.kind === 'percent' && STOCK_INDEX_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
@@ -1802,6 +1831,27 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = anchor === null ? null : SEASON_FORECAST_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && 2000 + Number(m[2]) >= anchor!.year;
     },
+  },
+  {
+    name: 'price as an aside',
+    gate: /\b(?:costs?|prices?|rates?|fees?|charges?|fares?|premiums?)\s*(?:,|(?:of|for|on)\b)/i,
+    gateWords: ['cost', 'price', 'rate', 'fee', 'charge', 'fare', 'premium'],
+    examples: ['the cost of shipping a container from Qinzhou to Singapore, at about 400 dollars, is not yet low enough', 'spot rates on the lane, at roughly 1,900 dollars, were flat'],
+    test: (s, f) => f.kind === 'level' && PRICE_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
+  },
+  {
+    name: 'hypothetical under a condition',
+    gate: /\b(?:[Ii]f|[Uu]nless|[Aa]ssuming|[Ss]uppos(?:e|ing)|[Ee]vent|[Ss]hould|[Ww]ere)\b/,
+    gateWords: ['if', 'unless', 'assuming', 'suppos', 'event', 'should', 'were'],
+    examples: ['"If Brent stays near 80 dollars, full-year exports could end up 8 to 10 percent lower."', 'Should the levy rise to 20 percent, shipments would fall by a third', 'Were the rouble to weaken to 110 per dollar, imports might shrink 15 percent'],
+    test: (s) => CONDITION_OPENING.test(s) && MODAL_AFTER_CONDITION.test(s),
+  },
+  {
+    name: 'imagined amount as the subject of a modal',
+    gate: /\b(?:would|could|might)\b/i,
+    gateWords: ['would', 'could', 'might'],
+    examples: ['a 10 percent fall in transfers would leave a hole of well over a billion dollars', 'A further 20 percent tariff could shave half a point off growth'],
+    test: (s, f) => INDEFINITE_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && MODAL_OF_SUBJECT_AFTER.test(s.slice(f.end, f.end + 90)),
   },
   {
     name: 'target for a later year',
