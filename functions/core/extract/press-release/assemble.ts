@@ -168,7 +168,9 @@ function moneyBefore(memory: ReleaseMemory): string | undefined {
 // ("Of the total trips, ..." too).
 // Both directions may open it, the figures split after ("Outbound and inbound services numbered 356 and 56 respectively",
 // "Westbound and eastbound services totalled ...", "Outbound and return services were ...").
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s/;
+// A direction's trains may be its part of the trains the release counted ("Outbound trains made up 2,950 of them", "Return
+// runs accounted for 1,100", after a sentence that gave only the count's growth; a125).
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+(?:services|trains|runs|trips|journeys)\s+(?:numbered|totall?ed|came\s+to|reached|were|made\s+up|accounted\s+for|represented|comprised)\s/;
 
 /**
  * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and

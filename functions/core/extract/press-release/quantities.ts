@@ -281,7 +281,9 @@ const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 // ("4,630 of the trips and eastbound trains for the other 3,680": the whole named by a noun of runs, the next part as "the
 // other", "the remaining" or "the rest, some"; a111.)
-const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+(?:other|remaining)\s+)?$/i;
+// ("Outbound services made up 2,950 of them and inbound services 2,430", "..., while return trains numbered 1,100": the verb
+// of the first part left out with no preposition, or one of the next part's own; a125.)
+const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:for\s+)?(?:the\s+(?:other|remaining)\s+)?$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 // "1,100 of the trains departed ..., while 470 made the return trip": the part may name its whole by its noun.
