@@ -21,7 +21,7 @@ import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
 import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
-import { rememberFlow, rememberNamedFlows, twoWayWholeOfParts } from './flow-choice.js';
+import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
@@ -187,7 +187,8 @@ const QUESTION_END = /\?\s*["”’']?\s*$/;
 /** 6. Remember what the next sentences may leave implicit. */
 function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
   const { s, memory } = frame;
-  twoWayWholeOfParts(rows, memory.previousLevels);
+  twoWayWholeOfParts(rows, memory.previousLevels, memory);
+  rememberOneWayTrains(rows, frame.cues, memory);
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
