@@ -269,7 +269,7 @@ export interface CountedBefore {
 }
 
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
-const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
+const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$/i;
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$/;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.

@@ -1,0 +1,109 @@
+/**
+ * Rules of the fixing round for b220, b232, b217, b208, b199, b195, b202, b212, b187 (older batches' leftovers), thirty-seventh
+ * session: each cause in several frames of our own, with near misses. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number | null, unit?: string) => rows.find((r) => r.value === value && (unit === undefined || r.unit === unit));
+
+describe('a direction\'s part of the trains counted: its verb left out, or after a sentence that gave only the growth', () => {
+  it('reads "... made up 1,100 of them and eastbound journeys 740" (no preposition left)', () => {
+    const rows = releaseRows('CHONGQING, Nov. 18 -- The hub ran 1,840 freight trains from January to October. Westbound journeys made up 1,100 of them and eastbound journeys 740.');
+    expect(row(rows, 740)).toMatchObject({ unit: 'trains', flow: 'import' });
+    expect(row(rows, 1100)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('reads "Outbound services accounted for 1,500 of these" after a growth-only sentence, and "while return services numbered 810"', () => {
+    const rows = releaseRows('LANZHOU, Nov. 18 -- The station operated 2,310 China-Europe trains in the first ten months. Year on year, the number grew 6 percent. Outbound services accounted for 1,500 of these, while return services numbered 810.');
+    expect(row(rows, 1500)).toMatchObject({ unit: 'trains', flow: 'export' });
+    expect(row(rows, 810)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "Return runs made up 420 of the total, and outbound runs the other 540"', () => {
+    const rows = releaseRows('URUMQI, Nov. 18 -- Some 960 cross-border trains ran through the yard in the ten months. Return runs made up 420 of the total, and outbound runs the other 540.');
+    expect(row(rows, 540)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('reads "Outbound trains represented 530 of them" after "The count was 12 percent higher"', () => {
+    const rows = releaseRows('HEFEI, Nov. 18 -- The city\'s rail port handled 880 trains from January to October. The count was 12 percent higher than a year before. Outbound trains represented 530 of them.');
+    expect(row(rows, 530)).toMatchObject({ unit: 'trains', flow: 'export', period_start: '2026-01', period_end: '2026-10' });
+  });
+  it('reads the Xi\'an frame: "Outbound services made up 2,950 of them and inbound services 2,430" after the growth', () => {
+    const rows = releaseRows('XI\'AN, Jan. 8 -- The hub ran 5,120 trains in 2025. Year on year, the count rose 3.9 percent. Outbound services made up 2,800 of them and inbound services 2,320.', '2026-01-08');
+    expect(rows.filter((r) => r.unit === 'trains').map(levelTuple)).toContainEqual(['2025-01', '2025-12', 2320, 'trains', null]);
+    expect(row(rows, 2800)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('does not count tonnes after the part as trains (near miss)', () => {
+    const rows = releaseRows('CHONGQING, Nov. 18 -- The hub ran 1,840 freight trains from January to October. Westbound trains made up 1,100 of them and 740 tonnes of cargo came back.');
+    expect(row(rows, 740, 'trains')).toBeUndefined();
+  });
+  it('keeps a direction\'s percentage of the trains a share (near miss)', () => {
+    const rows = releaseRows('LANZHOU, Nov. 18 -- The station operated 2,310 China-Europe trains in the first ten months. Year on year, the number grew 6 percent. Outbound services accounted for 61 percent of these.');
+    expect(row(rows, 61)).toMatchObject({ unit: 'percent-share' });
+    expect(row(rows, 61, 'trains')).toBeUndefined();
+  });
+});
+
+describe('the two verbs of trade paired in the participle are two-way trade', () => {
+  it('reads "importing and exporting 22.6 billion yuan" after a comma', () => {
+    const rows = releaseRows('HAIKOU, Nov. 18 -- Hainan\'s trade came to 53.3 billion yuan in the ten months. Exports rose to 16.9 billion yuan. Private firms led the way, importing and exporting 22.6 billion yuan, up 31.9 percent.');
+    expect(row(rows, 22.6e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "Exporting and importing ..." opening the sentence (the other order)', () => {
+    const rows = releaseRows('NANNING, Nov. 18 -- Guangxi\'s trade reached 612 billion yuan in the ten months. Imports came to 301 billion yuan. Exporting and importing 88.4 billion yuan between them, state-owned firms grew 4 percent.');
+    expect(row(rows, 88.4e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads the participle in an aside between commas', () => {
+    const rows = releaseRows('XIAMEN, Nov. 18 -- Fujian\'s trade came to 1.6 trillion yuan in the ten months. Exports were 1.0 trillion yuan. Foreign-invested firms, importing and exporting a combined 410 billion yuan, made up a quarter of the total.');
+    expect(row(rows, 410e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads firms described as importing and exporting through a zone', () => {
+    const rows = releaseRows('HEFEI, Nov. 18 -- Anhui\'s trade reached 701 billion yuan in the ten months. Exports rose to 470 billion yuan. The 2,300 firms importing and exporting through the city\'s new bonded zone handled 96 billion yuan.');
+    expect(row(rows, 96e9)).toMatchObject({ flow: 'total' });
+  });
+  it('reads the gerund pair after "busy"', () => {
+    const rows = releaseRows('CHENGDU, Nov. 18 -- Sichuan\'s trade came to 802 billion yuan in the ten months. Exports were 500 billion yuan. Bonded zones were busy importing and exporting 120 billion yuan, up 3 percent.');
+    expect(row(rows, 120e9)).toMatchObject({ flow: 'total' });
+  });
+  it('keeps "Exporting firms shipped ..." an export (near miss)', () => {
+    const rows = releaseRows('CHENGDU, Nov. 18 -- Sichuan\'s trade came to 802 billion yuan in the ten months. Exports reached 500 billion yuan. Exporting firms shipped 120 billion yuan of laptops, up 3 percent.');
+    expect(row(rows, 120e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps "Firms importing from Japan bought ..." an import (near miss)', () => {
+    const rows = releaseRows('CHENGDU, Nov. 18 -- Sichuan\'s trade came to 802 billion yuan in the ten months. Imports reached 300 billion yuan. Firms importing from Japan bought 12 billion yuan of machines.');
+    expect(row(rows, 12e9)).toMatchObject({ flow: 'import' });
+  });
+});
+
+describe('a one-way count of trains split into outbound and inbound parts a few sentences on went both ways, with the cargo between', () => {
+  it('reads "Of the trains, 2,100 were outbound and 1,020 inbound" two sentences after "dispatched"', () => {
+    const rows = releaseRows('XI\'AN, Nov. 18 -- Xi\'an dispatched 3,120 China-Europe trains in the first ten months. The trains carried 2.4 million tonnes of goods, up 8 percent. The goods were worth 70.2 billion yuan. Of the trains, 2,100 were outbound and 1,020 inbound.');
+    expect(row(rows, 3120)).toMatchObject({ flow: 'total' });
+    expect(row(rows, 2.4e6)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "Outbound trains numbered 880 and return trains 570" after "sent out" and "These trains hauled"', () => {
+    const rows = releaseRows('WUHAN, Nov. 18 -- The Wuhan hub sent out 1,450 freight trains from January to October, 11 percent more than a year before. These trains hauled 120,000 TEU of containers. Outbound trains numbered 880 and return trains 570.');
+    expect(row(rows, 1450)).toMatchObject({ flow: 'total' });
+    expect(row(rows, 120000)).toMatchObject({ flow: 'total' });
+  });
+  it('reads a split in the next paragraph after "They moved ..."', () => {
+    const rows = releaseRows('HEFEI, Nov. 18 -- Hefei\'s rail port dispatched 960 trains in the ten months. They moved 85,000 TEU.\n\nWestbound services accounted for 610 of the trains, and eastbound services for 350.');
+    expect(row(rows, 960)).toMatchObject({ flow: 'total' });
+    expect(row(rows, 85000)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "Outbound trains made up 700 of them, and return trains 500" after cargo on board', () => {
+    const rows = releaseRows('CHANGSHA, Nov. 18 -- Changsha dispatched 1,200 trains in the first ten months. Cargo on board came to 96,000 TEU, up 4 percent. Outbound trains made up 700 of them, and return trains 500.');
+    expect(row(rows, 1200)).toMatchObject({ flow: 'total' });
+  });
+  it('reads "Of the trains, 700 were outbound and 300 inbound" after a sentence on the boxes', () => {
+    const rows = releaseRows('CHANGSHA, Nov. 18 -- Changsha dispatched 1,000 trains in the first ten months. Cargo on board came to 96,000 TEU, up 4 percent. Of the trains, 700 were outbound and 300 inbound.');
+    expect(row(rows, 1000)).toMatchObject({ flow: 'total' });
+  });
+  it('keeps trains dispatched with no split after them going out (near miss)', () => {
+    const rows = releaseRows('CHANGSHA, Nov. 18 -- Changsha dispatched 1,200 trains in the first ten months. Cargo on board came to 96,000 TEU, up 4 percent. Last year it dispatched 1,100 trains.');
+    expect(row(rows, 1200)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps a dispatched count whose parts add up to more than it going out (near miss)', () => {
+    const rows = releaseRows('CHANGSHA, Nov. 18 -- Changsha dispatched 600 trains in the first ten months. Cargo on board came to 56,000 TEU, up 4 percent. Across the province, 900 trains were outbound and 700 inbound.');
+    expect(row(rows, 600)).toMatchObject({ flow: 'export' });
+  });
+});
