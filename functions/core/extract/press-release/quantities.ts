@@ -484,7 +484,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -728,6 +728,23 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
   if (!scale || exponent < 6) return undefined;
   const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
   return framed ? { end: afterNumber, unit: framed.unit, measure: 'value', bare: framed.bare } : undefined;
+}
+
+// "In TEU terms, the count was 361,000", "Measured in TEUs, the boxes came to 1.2 million", "In terms of tonnage, the cargo
+// reached 3.4 million", "By weight, the shipments totalled 880,000": a unit of quantity named for the clause (as a currency is by
+// CURRENCY_FRAME), with no amount between it and a bare number (a125).
+const QUANTITY_FRAME = /\b(?:in\s+(TEU|tonnage|weight)\s+terms|in\s+terms\s+of\s+(TEUs?|tonnage|weight|tonnes|tons|twenty-foot\s+equivalent\s+units)|(?:measured|counted|expressed|calculated)\s+(?:in|by)\s+(TEUs?|tonnes|tons|tonnage|weight|twenty-foot\s+equivalent\s+units)|by\s+(weight|tonnage))\b(?![^.;\d]*\d)[^.;]*$/i;
+const QUANTITY_FRAME_WORDS = /terms|measured|counted|expressed|calculated|weight|tonnage/i;
+
+/** A bare number of a thousand or more (or scaled) after a frame naming its unit of quantity ("In TEU terms, ..."). */
+function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
+  const { afterNumber, scale, numStart, prefix, token } = n;
+  if (prefix || (!scale && Number(token.digits) < 1000) || yearOrCode(s, n) || unknownNounAfter(s, n) || /^\s+of\b/i.test(s.slice(afterNumber, afterNumber + 5))) return undefined;
+  const before = s.slice(Math.max(0, numStart - 100), numStart);
+  const m = QUANTITY_FRAME_WORDS.test(before) ? QUANTITY_FRAME.exec(before) : null;
+  if (!m) return undefined;
+  const unit = /^(?:TEU|twenty)/i.test(m[1] ?? m[2] ?? m[3] ?? m[4]) ? 'TEU' : 'tonnes';
+  return { end: afterNumber, unit, measure: 'quantity' };
 }
 
 /**
