@@ -107,3 +107,34 @@ describe('a one-way count of trains split into outbound and inbound parts a few 
     expect(row(rows, 600)).toMatchObject({ flow: 'export' });
   });
 });
+
+describe('a unit of quantity named for the clause gives a bare number its unit', () => {
+  it('reads "In TEU terms, the count was 352,000"', () => {
+    const rows = releaseRows('XI\'AN, Nov. 18 -- The trains ran 4,100 times in the ten months. In TEU terms, the count was 352,000, about 11 percent more than a year ago.');
+    expect(row(rows, 352000)).toMatchObject({ unit: 'TEU', yoy_pct: 11 });
+  });
+  it('reads "Measured in TEUs, the boxes they carried came to 1.2 million"', () => {
+    const rows = releaseRows('QINGDAO, Nov. 18 -- The port\'s sea-rail trains grew busier. Measured in TEUs, the boxes they carried came to 1.2 million in the ten months.');
+    expect(row(rows, 1.2e6)).toMatchObject({ unit: 'TEU' });
+  });
+  it('reads "In terms of tonnage, the cargo reached 3.4 million"', () => {
+    const rows = releaseRows('MANZHOULI, Nov. 18 -- Freight through the port rose in the ten months. In terms of tonnage, the cargo reached 3.4 million, up 5 percent.');
+    expect(row(rows, 3.4e6)).toMatchObject({ unit: 'tonnes', yoy_pct: 5 });
+  });
+  it('reads "By weight, the shipments totalled 880,000"', () => {
+    const rows = releaseRows('ERENHOT, Nov. 18 -- Coal shipments picked up in the ten months. By weight, the shipments totalled 880,000, down 2 percent.');
+    expect(row(rows, 880000)).toMatchObject({ unit: 'tonnes', yoy_pct: -2 });
+  });
+  it('reads "counted in twenty-foot equivalent units its volume stood at 910,000" after a colon', () => {
+    const rows = releaseRows('NINGBO, Nov. 18 -- The sea-rail service grew fast in the ten months: counted in twenty-foot equivalent units its volume stood at 910,000.');
+    expect(row(rows, 910000)).toMatchObject({ unit: 'TEU' });
+  });
+  it('does not read a rank among ports as TEU (near miss)', () => {
+    const rows = releaseRows('XI\'AN, Nov. 18 -- The trains ran 4,100 times in the ten months. In TEU terms, the hub ranked 3rd among 62 inland ports.');
+    expect(rows.filter((r) => r.unit === 'TEU')).toEqual([]);
+  });
+  it('does not read a part "of the trucks" as tonnes (near miss)', () => {
+    const rows = releaseRows('ERENHOT, Nov. 18 -- Coal shipments picked up in the ten months. By weight, 880,000 of the trucks were overloaded.');
+    expect(row(rows, 880000, 'tonnes')).toBeUndefined();
+  });
+});
