@@ -138,3 +138,35 @@ describe('a unit of quantity named for the clause gives a bare number its unit',
     expect(row(rows, 880000, 'tonnes')).toBeUndefined();
   });
 });
+
+describe('a port town named as a city is its port where it does a port\'s work on trains or cargo', () => {
+  it('reads "Erenhot, home to some 75,000 people, handled 3,050 ... trains" (an aside with a number between)', () => {
+    const rows = releaseRows('HOHHOT, Nov. 14 -- The city of Erenhot reported foreign trade of 21.4 billion yuan in the ten months. Erenhot, home to some 75,000 people, handled 3,050 China-Europe freight trains in the period.');
+    expect(row(rows, 3050)).toMatchObject({ area: 'Erenhot Port' });
+    expect(row(rows, 21.4e9)).toMatchObject({ area: 'Erenhot' });
+  });
+  it('reads "Heihe also received 1.2 million tonnes" after "Heihe City"', () => {
+    const rows = releaseRows('HARBIN, Nov. 14 -- Heihe City posted foreign trade of 9.2 billion yuan in the ten months, up 4 percent. Heihe also received 1.2 million tonnes of Russian soybeans over the period.');
+    expect(row(rows, 1.2e6)).toMatchObject({ area: 'Heihe Port' });
+  });
+  it('reads "Suifenhe, a stop on ..., has cleared over 900 trains" after "the border city of Suifenhe"', () => {
+    const rows = releaseRows('HARBIN, Nov. 14 -- The border city of Suifenhe reported trade of 6.7 billion yuan in the ten months. Suifenhe, a stop on the old Chinese Eastern Railway, has cleared over 900 trains this year.');
+    expect(row(rows, 900)).toMatchObject({ area: 'Suifenhe Port' });
+  });
+  it('reads "Manzhouli, with its 1.2 km of sidings, saw 4,800 train trips" (a decimal in the aside)', () => {
+    const rows = releaseRows('HOHHOT, Nov. 14 -- Manzhouli City\'s foreign trade reached 30.1 billion yuan in the ten months. Manzhouli, with its 1.2 km of sidings, saw 4,800 train trips in the period.');
+    expect(row(rows, 4800)).toMatchObject({ area: 'Manzhouli Port' });
+  });
+  it('reads "3,050 freight trains were handled at Erenhot" (the passive)', () => {
+    const rows = releaseRows('HOHHOT, Nov. 14 -- The city of Erenhot reported foreign trade of 21.4 billion yuan in the ten months. In the period, 3,050 freight trains were handled at Erenhot.');
+    expect(row(rows, 3050)).toMatchObject({ area: 'Erenhot Port' });
+  });
+  it('keeps money the town "handled" the city\'s (near miss)', () => {
+    const rows = releaseRows('HOHHOT, Nov. 14 -- The city of Erenhot reported foreign trade of 21.4 billion yuan in the ten months. Erenhot, home to some 75,000 people, handled 8.1 billion yuan of its own exports in the period.');
+    expect(row(rows, 8.1e9)).toMatchObject({ area: 'Erenhot' });
+  });
+  it('does not make the town a port for delegations it received (near miss)', () => {
+    const rows = releaseRows('HARBIN, Nov. 14 -- Heihe City posted foreign trade of 9.2 billion yuan in the ten months. Heihe also received 120 delegations of Russian traders over the period, with deals worth 1.3 billion yuan.');
+    expect(rows.filter((r) => r.area === 'Heihe Port')).toEqual([]);
+  });
+});
