@@ -15,7 +15,7 @@ import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
-import { causeAsides, clauseBounds, measureClauses } from './clauses.js';
+import { causeAsides, causeClauseTail, clauseBounds, measureClauses } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
@@ -152,7 +152,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
   // Flow words in an aside of cause (", hit by weaker timber shipments,") or in a government's measure ("after Moscow raised
   // its fee on imported cars") are no figure's flow.
-  const causes = [...causeAsides(s), ...measureClauses(s)];
+  const causes = [...causeAsides(s), ...measureClauses(s), ...causeClauseTail(s)];
   const cues = causes.length ? findFlowCues(s).filter((c) => !causes.some(([a, b]) => c.start >= a && c.end <= b)) : findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
@@ -208,6 +208,19 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   if (rows.length || !QUESTION_END.test(s)) rememberPlaces(frame, rows);
   rememberNamedFlows(frame);
   rememberFlow(frame, rows);
+  rememberFlowOfCause(frame, rows);
+}
+
+/**
+ * "..., down 4.2 percent, as timber imports fell." then "Timber, at 1.37 million tonnes, was 8.9 percent lower": the one flow a
+ * closing clause of cause names (left out of the figure's own flow) is the flow the next sentence goes on with.
+ */
+function rememberFlowOfCause({ s, memory, sentence }: RowFrame, rows: ObservationDraft[]): void {
+  const [tail] = rows.length ? causeClauseTail(s) : [];
+  if (!tail) return;
+  const flows = new Set(findFlowCues(s.slice(tail[0])).map((c) => c.flow));
+  const [flow] = [...flows];
+  if (flows.size === 1 && (flow === 'export' || flow === 'import')) [memory.lastFlow, memory.lastFlowParagraph] = [flow, sentence.paragraph];
 }
 
 // Digits, and the words of small counts ("just two cross-border routes").
