@@ -170,3 +170,35 @@ describe('a port town named as a city is its port where it does a port\'s work o
     expect(rows.filter((r) => r.area === 'Heihe Port')).toEqual([]);
   });
 });
+
+describe('a clause of cause closing the sentence gives no flow to the figure', () => {
+  it('reads ", as timber imports fell" after an aside, and carries imports to the next sentence', () => {
+    const rows = releaseRows('HARBIN, April 22 -- Suifenhe reported foreign trade of 6.72 billion yuan in the first quarter. Freight through Suifenhe Port, road and rail combined, was 2.61 million tonnes, down 4.2 percent, as timber imports fell. Timber, at 1.4 million tonnes, was 9 percent lower than a year ago.', '2026-04-22');
+    expect(row(rows, 2.61e6)).toMatchObject({ flow: 'total' });
+    expect(row(rows, 1.4e6)).toMatchObject({ flow: 'import' });
+  });
+  it('reads ", because coal imports from Mongolia picked up"', () => {
+    const rows = releaseRows('HOHHOT, April 22 -- Trade was steady in the first quarter. Cargo handled at Erenhot Port, by road and rail, came to 4.9 million tonnes, up 7 percent, because coal imports from Mongolia picked up.', '2026-04-22');
+    expect(row(rows, 4.9e6)).toMatchObject({ flow: 'total' });
+  });
+  it('reads ", amid weaker fruit exports to Vietnam" (a noun phrase)', () => {
+    const rows = releaseRows('NANNING, April 22 -- Trade was steady in the first quarter. Goods crossing at Youyiguan Port, trucks and trains together, totalled 1.8 million tonnes, down 3 percent, amid weaker fruit exports to Vietnam.', '2026-04-22');
+    expect(row(rows, 1.8e6)).toMatchObject({ flow: 'total' });
+  });
+  it('reads ", after grain exports to Kazakhstan rebounded"', () => {
+    const rows = releaseRows('URUMQI, April 22 -- Trade was steady in the first quarter. The Horgos yard, its new sidings in use, moved 2.2 million tonnes, 5 percent more, after grain exports to Kazakhstan rebounded.', '2026-04-22');
+    expect(row(rows, 2.2e6)).toMatchObject({ flow: 'total' });
+  });
+  it('reads ", after soybean imports from Russia dried up" (a verb of two words)', () => {
+    const rows = releaseRows('HARBIN, April 22 -- Trade was steady in the first quarter. Freight at Heihe Port, river and bridge combined, reached 0.9 million tonnes, down 11 percent, after soybean imports from Russia dried up.', '2026-04-22');
+    expect(row(rows, 0.9e6)).toMatchObject({ flow: 'total' });
+  });
+  it('keeps a closing clause with a number of its own as a figure of its flow (near miss)', () => {
+    const rows = releaseRows('HARBIN, April 22 -- Trade was steady in the first quarter. Freight through Suifenhe Port, road and rail combined, was 2.61 million tonnes, down 4.2 percent, as imports fell 8 percent.', '2026-04-22');
+    expect(rows.find((r) => r.yoy_pct === -8)).toMatchObject({ flow: 'import' });
+  });
+  it('keeps the flow the subject names before the clause of cause (near miss)', () => {
+    const rows = releaseRows('HARBIN, April 22 -- Trade was steady in the first quarter. Exports through Suifenhe Port, road and rail combined, were 2.61 million tonnes, down 4.2 percent, as timber demand in China fell.', '2026-04-22');
+    expect(row(rows, 2.61e6)).toMatchObject({ flow: 'export' });
+  });
+});
