@@ -167,7 +167,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
   sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
-  previousLevels: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
+  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
