@@ -15,13 +15,13 @@ import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
-import { causeAsides, clauseBounds, measureClauses } from './clauses.js';
+import { causeAsides, causeClauseTail, clauseBounds, measureClauses } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
 import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
-import { rememberFlow, rememberNamedFlows, twoWayWholeOfParts } from './flow-choice.js';
+import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
@@ -152,7 +152,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
   // Flow words in an aside of cause (", hit by weaker timber shipments,") or in a government's measure ("after Moscow raised
   // its fee on imported cars") are no figure's flow.
-  const causes = [...causeAsides(s), ...measureClauses(s)];
+  const causes = [...causeAsides(s), ...measureClauses(s), ...causeClauseTail(s)];
   const cues = causes.length ? findFlowCues(s).filter((c) => !causes.some(([a, b]) => c.start >= a && c.end <= b)) : findFlowCues(s);
   const bounds = clauseBounds(s);
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
@@ -168,7 +168,9 @@ function moneyBefore(memory: ReleaseMemory): string | undefined {
 // ("Of the total trips, ..." too).
 // Both directions may open it, the figures split after ("Outbound and inbound services numbered 356 and 56 respectively",
 // "Westbound and eastbound services totalled ...", "Outbound and return services were ...").
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s/;
+// A direction's trains may be its part of the trains the release counted ("Outbound trains made up 2,950 of them", "Return
+// runs accounted for 1,100", after a sentence that gave only the count's growth; a125).
+const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+(?:services|trains|runs|trips|journeys)\s+(?:numbered|totall?ed|came\s+to|reached|were|made\s+up|accounted\s+for|represented|comprised)\s/;
 
 /**
  * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and
@@ -185,7 +187,8 @@ const QUESTION_END = /\?\s*["”’']?\s*$/;
 /** 6. Remember what the next sentences may leave implicit. */
 function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
   const { s, memory } = frame;
-  twoWayWholeOfParts(rows, memory.previousLevels);
+  twoWayWholeOfParts(rows, memory.previousLevels, memory);
+  rememberOneWayTrains(rows, frame.cues, memory);
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
@@ -205,6 +208,19 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   if (rows.length || !QUESTION_END.test(s)) rememberPlaces(frame, rows);
   rememberNamedFlows(frame);
   rememberFlow(frame, rows);
+  rememberFlowOfCause(frame, rows);
+}
+
+/**
+ * "..., down 4.2 percent, as timber imports fell." then "Timber, at 1.37 million tonnes, was 8.9 percent lower": the one flow a
+ * closing clause of cause names (left out of the figure's own flow) is the flow the next sentence goes on with.
+ */
+function rememberFlowOfCause({ s, memory, sentence }: RowFrame, rows: ObservationDraft[]): void {
+  const [tail] = rows.length ? causeClauseTail(s) : [];
+  if (!tail) return;
+  const flows = new Set(findFlowCues(s.slice(tail[0])).map((c) => c.flow));
+  const [flow] = [...flows];
+  if (flows.size === 1 && (flow === 'export' || flow === 'import')) [memory.lastFlow, memory.lastFlowParagraph] = [flow, sentence.paragraph];
 }
 
 // Digits, and the words of small counts ("just two cross-border routes").

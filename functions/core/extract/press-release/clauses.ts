@@ -234,6 +234,19 @@ export function causeAsides(s: string): Array<[number, number]> {
   return spans;
 }
 
+// "Freight through the port, road and rail combined, was 2.61 million tonnes, down 4.2 percent, as timber imports fell.": a
+// clause of cause closing the sentence, with a conjunction ("as", "because", "since", "after") and a verb of change, or "amid"
+// and a noun phrase ("amid weaker coal imports"), names what moved the figure, not its flow. Only a clause with no number.
+const CHANGE_VERB_END = String.raw`(?:fell|fall|falls|rose|rise|rises|dropped|declined|slumped|slid|plunged|tumbled|shrank|eased|slowed|weakened|stalled|dried\s+up|climbed|jumped|surged|soared|grew|increased|decreased|recovered|rebounded|picked\s+up|strengthened)`;
+const CAUSE_CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:(?:as|because|since|after)\s+[^,;.\d]{1,100}?\b${CHANGE_VERB_END}\b[^,;.\d]{0,40}|amid\s+[^,;.\d]{1,100})\.?\s*$`, 'i');
+const CAUSE_CLAUSE_WORDS = /\b(?:as|because|since|after|amid)\s/i;
+
+/** The span of a clause of cause closing the sentence (", as timber imports fell."), if any. */
+export function causeClauseTail(s: string): Array<[number, number]> {
+  const m = CAUSE_CLAUSE_WORDS.test(s) ? CAUSE_CLAUSE_TAIL.exec(s) : null;
+  return m ? [[m.index, s.length]] : [];
+}
+
 // "dropped 37.6 pct after Moscow raised its recycling fee on imported vehicles": what a government did ("after", "since" or
 // "when" it raised, imposed, cut or lifted a measure) names the goods the measure is on, not the figure's flow. Only a clause
 // with no number of its own.

@@ -9,7 +9,7 @@ import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import { keywords, mentions } from './keywords.js';
-import type { RowFrame } from './sentence-scene.js';
+import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
 import { isCurrency } from './second-currency.js';
 import { MIRRORED_SUPPLIER } from './place-roles.js';
@@ -1615,13 +1615,36 @@ function restatedForPlace(frame: RowFrame, f: Figure): Flow | null {
  * count the release goes on to divide into outbound and inbound parts went both ways, whatever its verb said. `before`: the
  * levels of the sentence before, where the whole may stand (or earlier in the same sentence).
  */
-export function twoWayWholeOfParts(rows: ObservationDraft[], before: ObservationDraft[] | undefined): void {
+export function twoWayWholeOfParts(rows: ObservationDraft[], before: ObservationDraft[] | undefined, memory: ReleaseMemory): void {
   const out = rows.find((r) => r.measure === 'count' && r.flow === 'export' && r.value !== null);
   const back = out && rows.find((r) => r.measure === 'count' && r.flow === 'import' && r.value !== null && r.unit === out.unit && r.period_start === out.period_start && r.period_end === out.period_end);
   if (!out || !back) return;
   const first = Math.min(rows.indexOf(out), rows.indexOf(back));
-  const whole = [...(before ?? []), ...rows.slice(0, first)].findLast((w) => w.measure === 'count' && w.flow === 'export' && w.unit === out.unit && w.period_start === out.period_start && w.period_end === out.period_end && w.value! >= out.value! + back.value!);
+  const wholeOf = (w: ObservationDraft) => w.measure === 'count' && w.flow === 'export' && w.unit === out.unit && w.period_start === out.period_start && w.period_end === out.period_end && w.value! >= out.value! + back.value!;
+  const whole = [...(before ?? []), ...rows.slice(0, first)].findLast(wholeOf);
   if (whole) whole.flow = 'total';
+  // "Xi'an dispatched 4,183 trains ... The trains carried 3.37 million tonnes ... Of the trains, 2,904 were outbound and 1,279
+  // inbound": a whole a few sentences back, and the cargo that took its way in between, went both ways too (a125).
+  const far = memory.oneWayTrains;
+  if (whole || !far || !wholeOf(far.whole)) return;
+  for (const r of [far.whole, ...far.carried]) r.flow = 'total';
+  memory.oneWayTrains = undefined;
+}
+
+/**
+ * Keeps the last count of trains read as sent out (`oneWayTrains`), and the rows of later sentences with no flow word that
+ * took its way, until the release counts trains again.
+ */
+export function rememberOneWayTrains(rows: ObservationDraft[], cues: FlowCue[], memory: ReleaseMemory): void {
+  const trains = rows.filter((r) => r.unit === 'trains' && r.value !== null);
+  if (trains.length) {
+    const whole = trains.length === 1 && trains[0].flow === 'export' ? trains[0] : undefined;
+    memory.oneWayTrains = whole && { whole, carried: [] };
+    return;
+  }
+  const far = memory.oneWayTrains;
+  if (!far || cues.some((c) => c.flow !== 'other')) return;
+  far.carried.push(...rows.filter((r) => r.flow === far.whole.flow && r.measure !== 'share' && r.period_start === far.whole.period_start && r.period_end === far.whole.period_end));
 }
 
 /** The directions of trade in goods the release has named so far. */

@@ -1689,6 +1689,15 @@ const PORT_TOWN_AS_PORT: Array<{ before?: RegExp; after?: RegExp; examples: stri
     before: new RegExp(String.raw`\b${BORDER_LINK}\s+(?:(?:that|which)\s+)?(?:(?:${LINKING_VERB})\s+(?:(?:[A-Z][\w'’-]*|the)\s+){1,3}?(?:with|and|to)\s+|(?:${LINKING_VERB}|between)\s+)$`),
     examples: ["cargo over the highway bridge linking Heihe with Russia's Blagoveshchensk", 'the rail line that joins Zamyn-Uud to Erenhot', 'trucks on the road between Pingxiang and Lang Son'],
   },
+  // The town as the subject of a port's work on trains or cargo counted right after its verb, an aside between at most: "Erenhot,
+  // with some 75,000 residents, handled 3,050 China-Europe freight trains", "Heihe also received 1.2 million tonnes", "Suifenhe
+  // has cleared over 900 trains", "Manzhouli saw 4,800 train trips" (trains and goods pass a port, not a city; a125).
+  {
+    after: /^(?:,(?:[^,.;]|[,.](?=\d)){1,60},)?\s+(?:(?:has|have|had|also|alone)\s+){0,2}(?:handled|handles|received|receives|cleared|clears|processed|processes|saw|sees|inspected|inspects)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some|around|almost|roughly)\s+)?\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:[\w-]+\s+){0,3}?(?:trains|trips|tonnes|tons|TEUs?|containers)\b/,
+    examples: ['Erenhot, with some 75,000 residents, handled 3,050 China-Europe freight trains', 'Heihe also received 1.2 million tonnes of soybeans', 'Suifenhe has cleared over 900 trains'],
+  },
+  // The same work in the passive, the town after "at": "3,050 trains were handled at Erenhot", "cargo cleared at Heihe".
+  { before: /\b(?:handled|received|cleared|processed|inspected)\s+at\s+$/i, examples: ['3,050 trains were handled at Erenhot', '1.2 million tonnes of cargo cleared at Heihe'] },
 ];
 
 /**

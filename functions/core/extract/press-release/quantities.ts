@@ -269,7 +269,7 @@ export interface CountedBefore {
 }
 
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
-const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|numbered|were|was|came\s+to)\s+$/i;
+const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$/i;
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$/;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
@@ -281,7 +281,9 @@ const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!
 // "..., and eastbound services for 737": the next part of the same whole, its verb left out.
 // ("4,630 of the trips and eastbound trains for the other 3,680": the whole named by a noun of runs, the next part as "the
 // other", "the remaining" or "the rest, some"; a111.)
-const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+(?:other|remaining)\s+)?$/i;
+// ("Outbound services made up 2,950 of them and inbound services 2,430", "..., while return trains numbered 1,100": the verb
+// of the first part left out with no preposition, or one of the next part's own; a125.)
+const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:for\s+)?(?:the\s+(?:other|remaining)\s+)?$/i;
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 // "1,100 of the trains departed ..., while 470 made the return trip": the part may name its whole by its noun.
@@ -482,7 +484,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, currencyOfSentenceBefore, elidedCurrencyAfterMoney, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, elidedCurrencyAfterMoney, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -726,6 +728,23 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
   if (!scale || exponent < 6) return undefined;
   const framed = currencyFrameBefore(s.slice(Math.max(0, numStart - 100), numStart));
   return framed ? { end: afterNumber, unit: framed.unit, measure: 'value', bare: framed.bare } : undefined;
+}
+
+// "In TEU terms, the count was 361,000", "Measured in TEUs, the boxes came to 1.2 million", "In terms of tonnage, the cargo
+// reached 3.4 million", "By weight, the shipments totalled 880,000": a unit of quantity named for the clause (as a currency is by
+// CURRENCY_FRAME), with no amount between it and a bare number (a125).
+const QUANTITY_FRAME = /\b(?:in\s+(TEU|tonnage|weight)\s+terms|in\s+terms\s+of\s+(TEUs?|tonnage|weight|tonnes|tons|twenty-foot\s+equivalent\s+units)|(?:measured|counted|expressed|calculated)\s+(?:in|by)\s+(TEUs?|tonnes|tons|tonnage|weight|twenty-foot\s+equivalent\s+units)|by\s+(weight|tonnage))\b(?![^.;\d]*\d)[^.;]*$/i;
+const QUANTITY_FRAME_WORDS = /terms|measured|counted|expressed|calculated|weight|tonnage/i;
+
+/** A bare number of a thousand or more (or scaled) after a frame naming its unit of quantity ("In TEU terms, ..."). */
+function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
+  const { afterNumber, scale, numStart, prefix, token } = n;
+  if (prefix || (!scale && Number(token.digits) < 1000) || yearOrCode(s, n) || unknownNounAfter(s, n) || /^\s+of\b/i.test(s.slice(afterNumber, afterNumber + 5))) return undefined;
+  const before = s.slice(Math.max(0, numStart - 100), numStart);
+  const m = QUANTITY_FRAME_WORDS.test(before) ? QUANTITY_FRAME.exec(before) : null;
+  if (!m) return undefined;
+  const unit = /^(?:TEU|twenty)/i.test(m[1] ?? m[2] ?? m[3] ?? m[4]) ? 'TEU' : 'tonnes';
+  return { end: afterNumber, unit, measure: 'quantity' };
 }
 
 /**

@@ -126,6 +126,9 @@ export interface ReleaseMemory {
   importsNamedBefore?: boolean;
   /** Levels of the previous sentence: "This is 18.3% more than ..." gives the growth of its last one. */
   previousLevels?: ObservationDraft[];
+  /** The last count of trains read as one way (a hub "dispatched" them) and the rows of later sentences that named no flow of
+   * their own and took its way: a split into outbound and inbound parts a few sentences on makes them all two-way. */
+  oneWayTrains?: { whole: ObservationDraft; carried: ObservationDraft[] };
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
   /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
@@ -167,7 +170,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
   sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
-  previousLevels: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
+  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
