@@ -41,3 +41,40 @@ describe('the territory of a Russian regional customs administration is its fede
     expect(areaOf(text, 412000)).not.toBe('Central Federal District');
   });
 });
+
+describe('a buyer\'s verb of taking in goods right before a percentage gives that buyer\'s share', () => {
+  const shareOf = (text: string, value: number, published = '2026-11-20') => releaseRows(text, published).find((r) => r.value === value);
+  it('reads "receiving N% of the oil exported" in a participle clause', () => {
+    const row = shareOf('ASTANA, Nov. 12. The country exported 48.3 million tonnes of crude oil in January-October 2026. The Netherlands stayed the largest customer, receiving 22.7% of the oil exported.', 22.7);
+    expect(row).toMatchObject({ unit: 'percent-share', partner: 'Netherlands' });
+  });
+  it('reads "absorbed N% of the value of ... sales abroad"', () => {
+    const row = shareOf('SANTIAGO, Nov 12 - Chile earned $41.6 billion from copper exports in January-October 2026. China absorbed 53.9% of the value of copper sales abroad.', 53.9);
+    expect(row).toMatchObject({ unit: 'percent-share', partner: 'China' });
+  });
+  it('reads "bought about N percent of" with a hedge before the figure', () => {
+    const row = shareOf('BRASILIA, Nov 12 - Soybean exports reached 98.2 million tonnes in January-October 2026. Buyers in China bought about 71 percent of the soybeans shipped abroad.', 71);
+    expect(row).toMatchObject({ unit: 'percent-share', qualifier: 'about' });
+  });
+  it('reads "purchased N per cent of" in a relative clause', () => {
+    const row = shareOf('CANBERRA, Nov 12 - Wheat exports came to 19.4 million tonnes in January-October 2026, with Indonesia, which purchased 18.5 per cent of the grain, the top market.', 18.5);
+    expect(row?.unit).toBe('percent-share');
+  });
+  it('reads "snapped up N% of" a year\'s shipments', () => {
+    const row = shareOf('OTTAWA, Nov 12 - Canola seed exports totalled 7.1 million tonnes in January-October 2026, and Japan snapped up 27.4% of those shipments.', 27.4);
+    expect(row?.unit).toBe('percent-share');
+  });
+  it('reads "receives N% of" in the present tense', () => {
+    const row = shareOf('OSLO, Nov 12 - Norway exported 88.1 billion cubic metres of gas by pipeline in January-October 2026. Germany receives 31.2% of the gas piped abroad.', 31.2);
+    expect(row?.unit).toBe('percent-share');
+  });
+  it('does not read a change after an amount the verb governs (guard)', () => {
+    const rows = releaseRows('QINGDAO, Nov 12 - The port received 2.6 million tonnes of iron ore in October 2026 (+12%).');
+    expect(rows.find((r) => r.value === 2.6e6)?.yoy_pct).toBe(12);
+    expect(rows.some((r) => r.value === 12 && r.unit === 'percent-share')).toBe(false);
+  });
+  it('does not read "bought N% more" as a share (guard)', () => {
+    const rows = releaseRows('TOKYO, Nov 12 - Japan imported 6.1 million tonnes of LNG in October 2026; utilities bought 14% more cargoes than a year earlier.');
+    expect(rows.some((r) => r.value === 14 && r.unit === 'percent-share')).toBe(false);
+  });
+});
