@@ -78,3 +78,67 @@ describe('a buyer\'s verb of taking in goods right before a percentage gives tha
     expect(rows.some((r) => r.value === 14 && r.unit === 'percent-share')).toBe(false);
   });
 });
+
+describe('the size of a quota, cap or allowance is no amount traded', () => {
+  const hasValue = (text: string, value: number) => releaseRows(text, '2027-01-20').some((r) => r.value === value);
+  it('drops an amount set before "tariff-rate quota" as its size', () => {
+    const text = 'BEIJING, Jan 20 - China imported 12.4 million tonnes of barley in 2026, nearly double the 3.2 million tonne tariff-rate quota.';
+    expect(hasValue(text, 12.4e6)).toBe(true);
+    expect(hasValue(text, 3.2e6)).toBe(false);
+  });
+  it('drops a size in barrels before "export limit" in a second clause', () => {
+    const text = 'ABUJA, Jan 20 - Crude exports jumped 3.4% to 498 million barrels in 2026, and the Nigerian firm used up its 800,000 barrel export limit.';
+    expect(hasValue(text, 498e6)).toBe(true);
+    expect(hasValue(text, 800000)).toBe(false);
+  });
+  it('drops a size before a named quota after "against a"', () => {
+    const text = 'MONTEVIDEO, Jan 20 - Beef exports to the bloc totalled 58,000 tonnes in 2026 against a 45,000 tonne Hilton quota.';
+    expect(hasValue(text, 58000)).toBe(true);
+    expect(hasValue(text, 45000)).toBe(false);
+  });
+  it('drops "an allocation totalling" an amount', () => {
+    const text = 'JAKARTA, Jan 20 - Indonesia imported 5.1 million tonnes of sugar in 2026 under an allocation totalling 5.4 million tonnes.';
+    expect(hasValue(text, 5.1e6)).toBe(true);
+    expect(hasValue(text, 5.4e6)).toBe(false);
+  });
+  it('drops a money size before "duty-free allowance"', () => {
+    const text = 'WELLINGTON, Jan 20 - Dairy exports to the partner earned NZ$3.8 billion in 2026, well past the NZ$1 billion duty-free allowance.';
+    expect(hasValue(text, 3.8e9)).toBe(true);
+    expect(hasValue(text, 1e9)).toBe(false);
+  });
+  it('keeps amounts traded "under the quota" (guard)', () => {
+    const rows = releaseRows('CANBERRA, Jan 20 - Beef exports to Japan within the quota totalled 312,000 tonnes in 2026, and shipments beyond it reached 41,000 tonnes.', '2027-01-20');
+    expect(rows.some((r) => r.value === 41000)).toBe(true);
+  });
+  it('keeps an amount whose noun after it is the goods, not a limit (guard)', () => {
+    const rows = releaseRows('ANKARA, Jan 20 - Turkey exported 2.3 million tonnes of flour and 1.1 million tonnes of pasta in 2026, despite limits on wheat purchases.', '2027-01-20');
+    expect(rows.some((r) => r.value === 1.1e6)).toBe(true);
+  });
+});
+
+describe('a multiple of a base named with no time is a comparison, not a change', () => {
+  const growths = (text: string) => releaseRows(text, '2027-01-20').filter((r) => r.measure === 'growth' || (r.yoy_pct !== null && r.yoy_pct >= 100)).map((r) => r.yoy_pct);
+  it('drops "almost four times the annual quota" after a rise', () => {
+    expect(growths('BEIJING, Jan 20 - Corn imports came to 26.4 million tonnes in 2026, up 152.2% on the year and almost four times the annual quota.')).not.toContain(400);
+  });
+  it('drops "three times the ceiling set by" a government, after a participle of rise', () => {
+    expect(growths('ROME, Jan 20 - Garlic imports reached 410,000 tonnes in 2026, rising 60% and three times the ceiling set by Brussels.')).not.toContain(300);
+  });
+  it('drops ", or 2.5 times the capacity of" a terminal', () => {
+    expect(growths('MUMBAI, Jan 20 - LNG imports were 27.1 million tonnes in 2026, up 48 percent, or 2.5 times the capacity of the terminal.')).not.toContain(250);
+  });
+  it('drops "about five times what" others can use', () => {
+    expect(growths('CAIRO, Jan 20 - Soybean imports hit 9.2 million tonnes in 2026, up 70% and about five times what domestic mills can crush.')).not.toContain(500);
+  });
+  it("drops \"three times its neighbour's\" with the noun left out", () => {
+    expect(growths("HANOI, Jan 20 - Rice exports reached 7.1 million tonnes in 2026, up 11% and three times its neighbour's.")).not.toContain(300);
+  });
+  it('keeps "grew 2.4 times" with no base named (guard)', () => {
+    const rows = releaseRows('BEIJING, Jan 20 - Imports of sorghum grew 2.4 times to 9.4 million tonnes in 2026.', '2027-01-20');
+    expect(rows.find((r) => r.value === 9.4e6)?.yoy_pct).toBe(240);
+  });
+  it('keeps a multiple of the level of the same period a year before (guard)', () => {
+    const rows = releaseRows('BEIJING, Jan 20 - In 2026 barley imports reached 1.8 times the level of the same period last year.', '2027-01-20');
+    expect(rows.some((r) => r.yoy_pct === 80)).toBe(true);
+  });
+});

@@ -466,6 +466,16 @@ const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b(?!\
 const VALUED_AT_BOUND_BEFORE = /\bvalued\s+at\s+(?:over|above|more\s+than|under|below|less\s+than|at\s+least)\s+$/i;
 const totalValuedAtBound = (s: string, f: Figure): boolean => f.value >= 1_000_000 && VALUED_AT_BOUND_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, ''));
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
+// "the 7.2 million tonne tariff-rate quota", "a 500,000-barrel export cap", "its 1.5 million tonne import allocation", "a
+// $300 million duty-free allowance": an amount set before a noun of allowance, as its size, is a limit, no amount traded;
+// so is one the allowance is said to be or set at ("a quota of 7.2 million tonnes", "the quota was kept at 7.2 million
+// tonnes", "an allocation totalling 2 million tonnes"). ("imports under quota reached 2 million tonnes" keeps its amount:
+// a preposition before the noun makes it no size.)
+const ALLOWANCE_NOUN = String.raw`(?:quotas?|caps?|ceilings?|limits?|allowances?|allocations?|entitlements?)`;
+const ALLOWANCE_SIZE_AFTER = new RegExp(String.raw`^[\s-]*(?:(?:metric[\s-]+)?(?:tonnes?|tons?|barrels?|bales?|head|cubic[\s-]+met(?:re|er)s?|litres?|liters?|(?:US\s+|U\.S\.\s+)?dollars?|yuan|euros?)[\s-]+)?(?:(?!(?:of|under|within|above|over|below|in|into|outside|beyond|exceeding|the|its|their|a|an|and|or|than|to|from|by|with|without|for|at|on|as|was|were|is|are)\b)[\w-]+[\s-]+){0,3}?${ALLOWANCE_NOUN}\b`, 'i');
+const ALLOWANCE_SIZE_BEFORE = new RegExp(String.raw`\b${ALLOWANCE_NOUN}\s+(?:(?:for\s+(?:the\s+)?(?:year|season|(?:19|20)\d{2})\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|stands?|stood|remains?|remained)\s+)?(?:(?:set|fixed|kept|held|left|raised|lifted|lowered|cut|increased|reduced|capped|put|unchanged)\s+)?(?:of|at|to)|totall?(?:ing|ed|s)|amounting\s+to|worth)\s+(?:(?:about|around|some|nearly|roughly|up\s+to)\s+)?$`, 'i');
+const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'allocation', 'entitlement'];
+
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
@@ -1528,6 +1538,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['valued', 'priced', 'threshold', 'ceiling', 'cap', 'limit', 'minimis'],
     examples: ['parcels valued under 800 dollars', 'a duty-free threshold of 5,000 yuan'],
     test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')) && !totalValuedAtBound(s, f),
+  },
+  {
+    name: 'size of an allowance',
+    gate: /\b(?:quota|cap|ceiling|limit|allowance|allocation|entitlement)/i,
+    gateWords: ALLOWANCE_WORDS,
+    examples: ['almost four times the 7.2 million tonne tariff-rate quota', 'a 500,000-barrel export cap', 'the 2022 corn import quota was kept at 7.2 million tonnes', 'an allocation totalling 2 million tonnes'],
+    test: (s, f) => f.kind === 'level' && (ALLOWANCE_SIZE_AFTER.test(s.slice(f.end, f.end + 80)) || ALLOWANCE_SIZE_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start).replace(/(?:US)?[$€£¥]\s?$/, ''))),
   },
   {
     name: 'exchange rate',
