@@ -142,3 +142,44 @@ describe('a multiple of a base named with no time is a comparison, not a change'
     expect(rows.some((r) => r.yoy_pct === 80)).toBe(true);
   });
 });
+
+describe('goods a state stockpile lets out at an auction or sale it holds are no trade', () => {
+  const hasValue = (text: string, value: number) => releaseRows(text, '2026-11-20').some((r) => r.value === value);
+  it('drops "the state reserve held another auction ..., offering" an amount', () => {
+    const text = 'BEIJING, Nov 20 - Pork imports fell 12% to 1.1 million tonnes in January-October. The state reserve held another auction of frozen pork last week, offering 30,000 tonnes.';
+    expect(hasValue(text, 1.1e6)).toBe(true);
+    expect(hasValue(text, 30000)).toBe(false);
+  });
+  it('drops "an auction of ... from central stocks" with the goods between', () => {
+    const text = 'BEIJING, Nov 20 - Soybean imports rose 4% to 81.2 million tonnes in January-October, and an auction of imported soybeans from central stocks sold 410,000 tonnes on Friday.';
+    expect(hasValue(text, 81.2e6)).toBe(true);
+    expect(hasValue(text, 410000)).toBe(false);
+  });
+  it('drops "the national stockpile staged two sales" with the amount after', () => {
+    const text = 'NEW DELHI, Nov 20 - Wheat exports were nil in January-October as the national stockpile staged two sales at home, moving 2.5 million tonnes to flour mills.';
+    expect(hasValue(text, 2.5e6)).toBe(false);
+  });
+  it('drops "the strategic reserve has launched a tender" for crude', () => {
+    const text = 'TOKYO, Nov 20 - Crude imports slipped 3% to 98.4 million tonnes in January-October; the strategic reserve has launched a tender for 4.2 million barrels.';
+    expect(hasValue(text, 98.4e6)).toBe(true);
+    expect(hasValue(text, 4.2e6)).toBe(false);
+  });
+  it('drops "a release of corn out of government reserves"', () => {
+    const text = 'MANILA, Nov 20 - Rice imports climbed 8% to 3.9 million tonnes in January-October, while a release of milled rice out of government reserves put 150,000 tonnes on the market.';
+    expect(hasValue(text, 3.9e6)).toBe(true);
+    expect(hasValue(text, 150000)).toBe(false);
+  });
+  it('drops "sales of ... from national reserves" with the amount after a verb of amount', () => {
+    const text = 'BEIJING, Nov 20 - Sugar imports rose 6% to 3.4 million tonnes in January-October, and sales of imported sugar from national reserves came to 80,000 tonnes.';
+    expect(hasValue(text, 3.4e6)).toBe(true);
+    expect(hasValue(text, 80000)).toBe(false);
+  });
+  it('keeps imports bought for the state reserve (guard)', () => {
+    const text = 'BEIJING, Nov 20 - Imports of frozen pork for the state reserve rose to 90,000 tonnes in October.';
+    expect(hasValue(text, 90000)).toBe(true);
+  });
+  it('keeps a sale of goods abroad by a state trader that names no stockpile (guard)', () => {
+    const text = 'HANOI, Nov 20 - The state food company held a tender for export rice and sold 250,000 tonnes to the Philippines in October.';
+    expect(hasValue(text, 250000)).toBe(true);
+  });
+});

@@ -190,7 +190,11 @@ const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods
 // A release, auction, sale or draw of a state's stockpile before the amount (the noun or the verb, either order); or the stockpile
 // the amount came out of, after it.
 const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
-const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out))\b[^.;]{0,80}$`, 'i');
+// The goods may stand between the release and the stockpile ("an auction of frozen pork from central stocks"), and the
+// stockpile may hold the event it lets goods out at ("the state reserve held another auction ..., offering 20,000 tonnes",
+// "national stockpiles staged two sales", "the strategic reserve will run a tender").
+const RESERVE_RELEASE_NOUN = String.raw`(?:releases?|auctions?|sales?|draws?|drawdowns?|disposals?|tenders?|sell-offs?)`;
+const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out)|${RESERVE_RELEASE_NOUN}\s+of\s+(?:[\w-]+\s+){1,3}?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:held|holds?|holding|hosted|hosts?|ran|runs?|run|staged|stages?|organi[sz]ed|conducted|launched|opened|began|started)\s+(?:(?:a|an|another|its|the|two|three|several|weekly|monthly|further|new|first|second|third|latest)\s+){0,2}${RESERVE_RELEASE_NOUN})\b[^.;]{0,80}$`, 'i');
 const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
 const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
