@@ -183,3 +183,35 @@ describe('goods a state stockpile lets out at an auction or sale it holds are no
     expect(hasValue(text, 250000)).toBe(true);
   });
 });
+
+describe('a country goods pass through on their way from a partner, the means of carriage named between, is their route', () => {
+  const areaOfShare = (text: string, value: number) => releaseRows(text, '2026-03-18').find((r) => r.value === value)?.area;
+  it('reads "arriving from Thailand by road through Laos" after a share', () => {
+    const text = 'Youyiguan Port handled 201,000 tonnes of imported fruit in January-February 2026, up 9.1%. Vietnam supplied 61.4% of the fruit, the rest arriving from Thailand by road through Laos.';
+    expect(areaOfShare(text, 61.4)).toBe('Youyiguan Port');
+  });
+  it('reads "coming from Germany by rail via Kazakhstan"', () => {
+    const text = 'Horgos Port imported 1.42 million tonnes of goods in January-February 2026. Poland supplied 38.2% of the total, the rest coming from Germany by rail via Kazakhstan.';
+    expect(areaOfShare(text, 38.2)).toBe('Horgos Port');
+  });
+  it('reads "coming from Chile by sea via Panama" after a share', () => {
+    const text = 'Qingdao Port imported 61,000 tonnes of cherries in January-February 2026. Peru supplied 21.8% of the value, the rest coming from Chile by sea via Panama.';
+    expect(areaOfShare(text, 21.8)).toBe('Qingdao Port');
+  });
+  it('reads "from Malaysia on trucks across Thailand"', () => {
+    const text = 'Mohan Port imported 84,000 tonnes of palm oil in January-February 2026, 52.6% of it sent from Malaysia on trucks across Thailand.';
+    expect(areaOfShare(text, 52.6)).toBe('Mohan Port');
+  });
+  it('reads "shipped from Poland overland through Belarus"', () => {
+    const text = 'Manzhouli Port handled 36,800 tonnes of dairy imports in January-February 2026. Russia supplied 44.1% of the total, the remainder shipped from Poland overland through Belarus.';
+    expect(areaOfShare(text, 44.1)).toBe('Manzhouli Port');
+  });
+  it('keeps a place of the trade after "through" with no partner before it (guard)', () => {
+    const text = 'Imports of fruit through Laos rose 12% to 310,000 tonnes in January-February 2026, the Lao customs department said.';
+    expect(releaseRows(text, '2026-03-18').find((r) => r.value === 310000)?.area).toBe('Laos');
+  });
+  it('keeps a partner named after "from" and then "and" (guard)', () => {
+    const text = 'Youyiguan Port handled 201,000 tonnes of imported fruit in January-February 2026, 22.3% of it from Thailand and Laos.';
+    expect(areaOfShare(text, 22.3)).toBe('Youyiguan Port');
+  });
+});

@@ -949,7 +949,9 @@ const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 
 const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
 // A noun of change or contribution, what it is in or of (a few words), then "came from": the change's source, not a route.
 const CHANGE_CAME_FROM_BEFORE = /\b(?:gains?|growth|increases?|rises?|declines?|drops?|falls?|decreases?|contributions?|boost|demand|drag|slowdown|upturn|downturn|rebound|jump|surge|slump)\s+(?:(?:in|of|for)\s+(?:[\w'’-]+\s+){1,3}?)?c(?:ame|omes|oming)\s+from\s+(?:the\s+)?$/i;
-const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
+// ("from Thailand by road through Laos", "from China overland via Kazakhstan", "from Brazil by sea and rail via Spain": the
+// means of carriage may stand between the two.)
+const TRANSIT_VIA_GAP = /^\s*,?\s+(?:(?:overland\s+)?(?:by|on)\s+(?:road|rail|railway|land|sea|river|truck|trucks|lorry|lorries|train|trains|barge|barges|ship|ships)(?:\s+(?:and|or)\s+(?:road|rail|sea|river|truck|train|barge|ship)s?)?\s+|overland\s+)?(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
