@@ -215,3 +215,40 @@ describe('a country goods pass through on their way from a partner, the means of
     expect(areaOfShare(text, 22.3)).toBe('Youyiguan Port');
   });
 });
+
+describe('the size of a queue of ships is no count of goods', () => {
+  const hasValue = (text: string, value: number) => releaseRows(text, '2026-06-05').some((r) => r.value === value);
+  it('drops "the vessel line-up down to" a count of ships', () => {
+    const text = 'BRASILIA, June 5 - Soybean exports rose 8% to 14.1 million tonnes in May, and the vessel line-up at Santos was down to 61 ships.';
+    expect(hasValue(text, 14.1e6)).toBe(true);
+    expect(hasValue(text, 61)).toBe(false);
+  });
+  it('drops "the tanker queue ... reached" a count of vessels', () => {
+    const text = 'BASRA, June 5 - Crude exports reached 102 million barrels in May, while the tanker queue off the terminal reached 31 vessels.';
+    expect(hasValue(text, 102e6)).toBe(true);
+    expect(hasValue(text, 31)).toBe(false);
+  });
+  it('drops "the line-up of bulk carriers ... stood at"', () => {
+    const text = 'PERTH, June 5 - Iron ore exports were 76.4 million tonnes in May; the line-up of bulk carriers at Port Hedland stood at 74 vessels.';
+    expect(hasValue(text, 76.4e6)).toBe(true);
+    expect(hasValue(text, 74)).toBe(false);
+  });
+  it('drops "the ship queue numbered" a count', () => {
+    const text = 'NEWCASTLE, June 5 - Coal exports fell 3% to 13.2 million tonnes in May. The ship queue numbered 22 by the end of the month.';
+    expect(hasValue(text, 13.2e6)).toBe(true);
+    expect(hasValue(text, 22)).toBe(false);
+  });
+  it('drops "the waiting list of ships had shrunk to"', () => {
+    const text = 'ROSARIO, June 5 - Soymeal exports climbed to 2.9 million tonnes in May, and the waiting list of ships had shrunk to about 40.';
+    expect(hasValue(text, 2.9e6)).toBe(true);
+    expect(hasValue(text, 40)).toBe(false);
+  });
+  it('keeps ships exported that a line-up of buyers took (guard)', () => {
+    const text = 'SEOUL, June 5 - Shipbuilders delivered 58 ships to foreign owners in May, worth 4.1 billion dollars, as the line-up of orders grew.';
+    expect(hasValue(text, 4.1e9)).toBe(true);
+  });
+  it('keeps tonnes loaded after a queue is named (guard)', () => {
+    const text = 'SANTOS, June 5 - Despite a long queue of ships, soybean loadings for export reached 12.6 million tonnes in May.';
+    expect(hasValue(text, 12.6e6)).toBe(true);
+  });
+});

@@ -225,6 +225,10 @@ const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|b
 // "Ships calling at the port: 10,926", "vessels that berthed at the terminal numbered 3,200": ships calling at a port are port
 // calls (crossings of a kind), not vessels traded.
 const VESSELS_CALLING_BEFORE = /\b(?:vessels|ships|tankers|carriers)\s+(?:(?:that|which)\s+)?(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?::|\s(?:numbered|totall?ed|reached|were|was|stood\s+at|came\s+to))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+// "the vessel line-up down to 58 ships", "the queue of tankers off the terminal grew to 31", "the line-up of bulk carriers at
+// Santos stood at 74", "the waiting list of ships had shrunk to 40": a queue of ships named before its size counts ships
+// waiting in port, no goods traded.
+const VESSEL_QUEUE_BEFORE = /\b(?:(?:vessel|ship|tanker)s?\s+(?:line-?ups?|queues?|waiting\s+lists?)|(?:line-?ups?|queues?|waiting\s+lists?)\s+of\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|carriers))\b[^.;,]{0,60}?\b(?:to|at|of|was|were|reached|numbered|totall?ed|hit)\s+(?:(?:about|around|some|nearly|roughly|just|more\s+than|over)\s+)?$/i;
 // "operated by 30 unmanned trucks", "run by a fleet of 45 trucks", "a fleet of 120 vessels": the vehicles a service owns.
 const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 // "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
@@ -1667,7 +1671,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
     gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
     examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level', 'Ships calling at the port: 10,926', '2,480 ships called at the terminal'],
-    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)) || VESSEL_QUEUE_BEFORE.test(clauseBefore(s, f.start, 100)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6
