@@ -3,7 +3,7 @@
  * Texts are our own, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
 const areaOf = (text: string, value: number, published = '2026-11-20') => releaseRows(text, published).find((r) => r.value === value)?.area;
 
