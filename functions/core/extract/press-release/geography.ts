@@ -949,7 +949,9 @@ const BORDER_CROSSED_TAILS = tailGate(['entered', 'entering', 'enters', 'left', 
 const ARRIVED_FROM_TAILS = tailGate(['from'], ARRIVED_FROM_BEFORE);
 // A noun of change or contribution, what it is in or of (a few words), then "came from": the change's source, not a route.
 const CHANGE_CAME_FROM_BEFORE = /\b(?:gains?|growth|increases?|rises?|declines?|drops?|falls?|decreases?|contributions?|boost|demand|drag|slowdown|upturn|downturn|rebound|jump|surge|slump)\s+(?:(?:in|of|for)\s+(?:[\w'’-]+\s+){1,3}?)?c(?:ame|omes|oming)\s+from\s+(?:the\s+)?$/i;
-const TRANSIT_VIA_GAP = /^\s+(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
+// ("from Thailand by road through Laos", "from China overland via Kazakhstan", "from Brazil by sea and rail via Spain": the
+// means of carriage may stand between the two.)
+const TRANSIT_VIA_GAP = /^\s*,?\s+(?:(?:overland\s+)?(?:by|on)\s+(?:road|rail|railway|land|sea|river|truck|trucks|lorry|lorries|train|trains|barge|barges|ship|ships)(?:\s+(?:and|or)\s+(?:road|rail|sea|river|truck|train|barge|ship)s?)?\s+|overland\s+)?(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
@@ -1242,7 +1244,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1837,6 +1839,40 @@ function pairedBorderTowns(s: string, raw: NamedPlace[]): void {
 function crossingPair(s: string, start: number, end: number): boolean {
   const after = s.slice(end, end + 40);
   return PAIR_CROSSING_BEFORE.test(s.slice(Math.max(0, start - 20), start)) || PAIRED_PORT_AFTER.test(after) || PAIR_RAILWAY_AFTER.test(after);
+}
+
+// Russia's regional customs administrations are named after the federal district they serve: "the Far Eastern Customs
+// Administration", "the Siberian customs directorate". The area a sentence names through one ("the region of activity of
+// the Far Eastern Customs Administration", "the area served by the Ural Customs Department", "the Volga customs
+// administration's zone", "the Northwestern customs region") is that district; the administration named alone (a
+// headline's or a quoted source) is not a place: "the Chita customs office of the Siberian Customs Administration said".
+const FEDERAL_DISTRICT_OF_ADMINISTRATION: Readonly<Record<string, string>> = {
+  'far eastern': 'Far Eastern', 'far east': 'Far Eastern', siberian: 'Siberian', ural: 'Ural', volga: 'Volga', northwestern: 'Northwestern',
+  'north-western': 'Northwestern', 'north western': 'Northwestern', central: 'Central', southern: 'Southern',
+  'north caucasian': 'North Caucasian', 'north caucasus': 'North Caucasian', 'north-caucasian': 'North Caucasian',
+};
+const REGIONAL_ADMINISTRATION_NAME = String.raw`(Far\s+East(?:ern)?|Siberian|Ural|Volga|North[\s-]?[Ww]estern|Central|Southern|North[\s-]Caucas(?:ian|us))\s+[Cc]ustoms(?:\s+(?:[Aa]dministration|[Dd]irectorate|[Dd]epartment|[Aa]uthority|[Oo]ffice))?`;
+// The territory noun before the name ("the region of activity of", "the zone of responsibility of", "the area served by",
+// "the territory under the jurisdiction of", "the region covered by"), or after it as its possessive or its own
+// customs "region".
+const ADMINISTRATION_TERRITORY_RE = new RegExp(
+  String.raw`\b(?:region|area|zone|territory|district)s?\s+(?:(?:of\s+(?:(?:its\s+)?(?:activity|activities|operation|operations|responsibility|competence|jurisdiction)\s+of\s+)?)|(?:(?:served|covered|supervised|overseen|controlled|administered)\s+by\s+)|(?:(?:under|within)\s+(?:the\s+)?(?:jurisdiction\s+|control\s+|supervision\s+)?of\s+))(?:the\s+)?${REGIONAL_ADMINISTRATION_NAME}\b` +
+    String.raw`|\b${REGIONAL_ADMINISTRATION_NAME}(?:['’]s\s+(?:region|area|zone|territory|district)|(?<=[Cc]ustoms)\s+(?:region|district))\b`,
+  'g',
+);
+const ADMINISTRATION_TERRITORY_WORDS = keywords(['customs'], ADMINISTRATION_TERRITORY_RE);
+
+/** The federal district a regional customs administration serves, where a sentence names its territory (ADMINISTRATION_TERRITORY_RE). */
+function administrationTerritories(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, ADMINISTRATION_TERRITORY_WORDS)) return;
+  ADMINISTRATION_TERRITORY_RE.lastIndex = 0;
+  for (let m = ADMINISTRATION_TERRITORY_RE.exec(s); m !== null; m = ADMINISTRATION_TERRITORY_RE.exec(s)) {
+    const named = m[1] ?? m[2];
+    const district = FEDERAL_DISTRICT_OF_ADMINISTRATION[named.toLowerCase().replace(/\s+/g, ' ')];
+    const start = m.index + m[0].indexOf(named);
+    if (!district || overlapsFound(raw, start, m.index + m[0].length)) continue;
+    raw.push({ start, end: m.index + m[0].length, info: { canonical: `${district} Federal District`, kind: 'region', adjective: false } });
+  }
 }
 
 /** Russian and Central Asian administrative units the lexicon does not know: "Primorsky Krai", "Amur Oblast". */

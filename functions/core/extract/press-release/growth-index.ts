@@ -99,6 +99,20 @@ export function multipleOfYearsBack(s: string, f: Figure, periods: readonly Peri
   return own !== '' && Number(m[1]) <= Number(own.slice(0, 4)) - 2;
 }
 
+// "almost four times the 7.2 million tonne tariff-rate quota", "three times the volume allowed under its quota", "twice its
+// own harvest", "2.5 times the capacity of the line": a multiple of a base its clause names with no time in it (no year, no
+// earlier period) compares the level with a quota, an output or a capacity, not with a year before: no change, no row.
+// ("2.6 times the amount in 2022", "twice that of last year", "1.8 times the level of the same period" name their time.)
+const MULTIPLE_OF_BASE_AFTER = /^\s*(?:the|its|their|a|an|this|that\s+of|those\s+of|what)\s[^,;.()]{0,70}/i;
+const TIME_IN_BASE = /\b(?:(?:19|20)\d{2}|year|years|month|months|quarter|period|same|corresponding|previous|prior|preceding|last|earlier|ago|before|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\b/i;
+
+/** True for a multiple of a base named with no time ("four times the quota"): a comparison, no year-on-year change. */
+export function multipleOfUndatedBase(s: string, f: Figure): boolean {
+  if (f.kind !== 'percent' || !f.multiple || f.sign) return false;
+  const m = MULTIPLE_OF_BASE_AFTER.exec(s.slice(f.end, f.end + 80));
+  return m !== null && !TIME_IN_BASE.test(m[0]);
+}
+
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {
   return INDEX_RELEASE.test(text);

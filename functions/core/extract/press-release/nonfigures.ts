@@ -194,7 +194,11 @@ const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods
 // A release, auction, sale or draw of a state's stockpile before the amount (the noun or the verb, either order); or the stockpile
 // the amount came out of, after it.
 const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
-const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out))\b[^.;]{0,80}$`, 'i');
+// The goods may stand between the release and the stockpile ("an auction of frozen pork from central stocks"), and the
+// stockpile may hold the event it lets goods out at ("the state reserve held another auction ..., offering 20,000 tonnes",
+// "national stockpiles staged two sales", "the strategic reserve will run a tender").
+const RESERVE_RELEASE_NOUN = String.raw`(?:releases?|auctions?|sales?|draws?|drawdowns?|disposals?|tenders?|sell-offs?)`;
+const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out)|${RESERVE_RELEASE_NOUN}\s+of\s+(?:[\w-]+\s+){1,3}?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:held|holds?|holding|hosted|hosts?|ran|runs?|run|staged|stages?|organi[sz]ed|conducted|launched|opened|began|started)\s+(?:(?:a|an|another|its|the|two|three|several|weekly|monthly|further|new|first|second|third|latest)\s+){0,2}${RESERVE_RELEASE_NOUN})\b[^.;]{0,80}$`, 'i');
 const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
 const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
@@ -231,6 +235,10 @@ const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|b
 // "Ships calling at the port: 10,926", "vessels that berthed at the terminal numbered 3,200": ships calling at a port are port
 // calls (crossings of a kind), not vessels traded.
 const VESSELS_CALLING_BEFORE = /\b(?:vessels|ships|tankers|carriers)\s+(?:(?:that|which)\s+)?(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?::|\s(?:numbered|totall?ed|reached|were|was|stood\s+at|came\s+to))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+// "the vessel line-up down to 58 ships", "the queue of tankers off the terminal grew to 31", "the line-up of bulk carriers at
+// Santos stood at 74", "the waiting list of ships had shrunk to 40": a queue of ships named before its size counts ships
+// waiting in port, no goods traded.
+const VESSEL_QUEUE_BEFORE = /\b(?:(?:vessel|ship|tanker)s?\s+(?:line-?ups?|queues?|waiting\s+lists?)|(?:line-?ups?|queues?|waiting\s+lists?)\s+of\s+(?:[\w-]+\s+)?(?:vessels|ships|tankers|carriers))\b[^.;,]{0,60}?\b(?:to|at|of|was|were|reached|numbered|totall?ed|hit)\s+(?:(?:about|around|some|nearly|roughly|just|more\s+than|over)\s+)?$/i;
 // "operated by 30 unmanned trucks", "run by a fleet of 45 trucks", "a fleet of 120 vessels": the vehicles a service owns.
 const FLEET_BEFORE = /(?:\b(?:operated|run|served|worked)\s+by\s+(?:a\s+fleet\s+of\s+)?|\bfleet\s+of\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
 // "vessel transits remain about 60 percent below ...": the change in ships passing a sea lane or a canal.
@@ -476,6 +484,16 @@ const PERCENT_OR_MORE_AFTER = /^\s*(?:or|and)\s+(?:more|above|higher|over)\b(?!\
 const VALUED_AT_BOUND_BEFORE = /\bvalued\s+at\s+(?:over|above|more\s+than|under|below|less\s+than|at\s+least)\s+$/i;
 const totalValuedAtBound = (s: string, f: Figure): boolean => f.value >= 1_000_000 && VALUED_AT_BOUND_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, ''));
 const THRESHOLD_BEFORE = /(?:\b(?:valued|priced)\s+(?:at\s+)?(?:under|below|less\s+than|up\s+to|over|above|more\s+than|at\s+least)\s+|\b(?:threshold|ceiling|cap|limit|de\s+minimis)\s+(?:of\s+|at\s+)?)$/i;
+// "the 7.2 million tonne tariff-rate quota", "a 500,000-barrel export cap", "its 1.5 million tonne import allocation", "a
+// $300 million duty-free allowance": an amount set before a noun of allowance, as its size, is a limit, no amount traded;
+// so is one the allowance is said to be or set at ("a quota of 7.2 million tonnes", "the quota was kept at 7.2 million
+// tonnes", "an allocation totalling 2 million tonnes"). ("imports under quota reached 2 million tonnes" keeps its amount:
+// a preposition before the noun makes it no size.)
+const ALLOWANCE_NOUN = String.raw`(?:quotas?|caps?|ceilings?|limits?|allowances?|allocations?|entitlements?)`;
+const ALLOWANCE_SIZE_AFTER = new RegExp(String.raw`^[\s-]*(?:(?:metric[\s-]+)?(?:tonnes?|tons?|barrels?|bales?|head|cubic[\s-]+met(?:re|er)s?|litres?|liters?|(?:US\s+|U\.S\.\s+)?dollars?|yuan|euros?)[\s-]+)?(?:(?!(?:of|under|within|above|over|below|in|into|outside|beyond|exceeding|the|its|their|a|an|and|or|than|to|from|by|with|without|for|at|on|as|was|were|is|are)\b)[\w-]+[\s-]+){0,3}?${ALLOWANCE_NOUN}\b`, 'i');
+const ALLOWANCE_SIZE_BEFORE = new RegExp(String.raw`\b${ALLOWANCE_NOUN}\s+(?:(?:for\s+(?:the\s+)?(?:year|season|(?:19|20)\d{2})\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|stands?|stood|remains?|remained)\s+)?(?:(?:set|fixed|kept|held|left|raised|lifted|lowered|cut|increased|reduced|capped|put|unchanged)\s+)?(?:of|at|to)|totall?(?:ing|ed|s)|amounting\s+to|worth)\s+(?:(?:about|around|some|nearly|roughly|up\s+to)\s+)?$`, 'i');
+const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'allocation', 'entitlement'];
+
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
@@ -1559,6 +1577,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && THRESHOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US)?[$€£¥]\s?$/, '')) && !totalValuedAtBound(s, f),
   },
   {
+    name: 'size of an allowance',
+    gate: /\b(?:quota|cap|ceiling|limit|allowance|allocation|entitlement)/i,
+    gateWords: ALLOWANCE_WORDS,
+    examples: ['almost four times the 7.2 million tonne tariff-rate quota', 'a 500,000-barrel export cap', 'the 2022 corn import quota was kept at 7.2 million tonnes', 'an allocation totalling 2 million tonnes'],
+    test: (s, f) => f.kind === 'level' && (ALLOWANCE_SIZE_AFTER.test(s.slice(f.end, f.end + 80)) || ALLOWANCE_SIZE_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start).replace(/(?:US)?[$€£¥]\s?$/, ''))),
+  },
+  {
     name: 'exchange rate',
     gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b|\b(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i,
     gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
@@ -1675,7 +1700,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
     gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
     examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level', 'Ships calling at the port: 10,926', '2,480 ships called at the terminal'],
-    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)) || VESSEL_QUEUE_BEFORE.test(clauseBefore(s, f.start, 100)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6

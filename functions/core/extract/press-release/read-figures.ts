@@ -8,7 +8,7 @@ import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, relativeBaseAfter, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
-import { indexGrowth, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
+import { indexGrowth, multipleOfUndatedBase, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
 import { countryOfPlace } from './geography.js';
@@ -262,7 +262,8 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
     return;
   }
   // "1.8 times that of 2015" in a sentence on 2025: growth over several years, no row (growth-index.ts).
-  if (multipleOfYearsBack(s, f, scene.periods, memory.period)) {
+  // "four times the 7.2 million tonne quota": a multiple of a base named with no time compares, no row (growth-index.ts).
+  if (multipleOfYearsBack(s, f, scene.periods, memory.period) || multipleOfUndatedBase(s, f)) {
     tally.nonTrade++;
     return;
   }
