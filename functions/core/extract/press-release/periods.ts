@@ -521,6 +521,8 @@ const REPORTING_SPANS: Rule[] = [
   // event that opened it: "between its reopening on April 1 and the end of November", "from 3 April to end-November",
   // "from the resumption of traffic on April 3 until late November". The months between are the span; a year, when
   // written, follows the closing month. (A start written with its own year is a total since a launch: stocks.ts.)
+  // A span that crosses the new year, "from 1 April to the end of January" (a fiscal year read to a cut-off), starts in the
+  // year before the closing month's.
   {
     gate: MONTH_GATE,
     needs: ['from', 'between'],
@@ -528,9 +530,9 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => {
       const from = MONTHS[(m[1] ?? m[2]).toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
-      if (!from || !to || from >= to) return null;
+      if (!from || !to || from === to) return null;
       const year = resolveYear(a, to, m[4]);
-      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+      return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
   // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
