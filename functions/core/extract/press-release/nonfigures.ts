@@ -416,7 +416,7 @@ const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|tota
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.
 // ("31,000 dong per kilo", "1,150 pesos a cavan", "RM2.40 per kati", "12 rupees a quintal": the short word for a kilogram and
 // the local weights and sacks produce is sold by in Asian markets are priced things too.)
-const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kilo', 'kg', 'gram', 'quintal', 'hundredweight', 'cwt', 'catty', 'catties', 'kati', 'picul', 'tael', 'cavan', 'sack', 'bag', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
+const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kilo', 'kg', 'gram', 'quintal', 'hundredweight', 'cwt', 'catty', 'catties', 'kati', 'picul', 'tael', 'viss', 'cavan', 'sack', 'bag', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
 const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
 // "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.

@@ -372,7 +372,7 @@ const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 // The months run from the fiscal year's first month (the one the aside names, else the reporting country's calendar) to the
 // cut-off month. A fiscal year with neither a word of the running year ("current", "this"), an aside on its start nor
 // "the start of" before it is left to the other rules ("the fiscal year to March" is twelve months to March).
-const FISCAL_DAY_OR_MONTH = String.raw`(?:${DAY_NUMBER}\s+(${MONTH_WORDS})\.?|(${MONTH_WORDS})\.?(?:\s+${DAY_NUMBER})?)(?![\w-]|[.,]?\d)`;
+const FISCAL_DAY_OR_MONTH = String.raw`(?:${DAY_NUMBER}\s+(${MONTH_WORDS})\.?|(${MONTH_WORDS})\.?(?:\s+${DAY_NUMBER})?)(?![\w'’-]|[.,]?\d)`;
 const FISCAL_YEAR_TO_CUTOFF = new RegExp(
   String.raw`\b(?:([Ss]ince|[Ff]rom|[Bb]etween)\s+the\s+(?:start|beginning|opening)\s+of\s+|(?:(?:[Ss]o\s+far\s+)?(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)\s+)?)` +
     String.raw`(?:the\s+)?(?:(current|this|present|ongoing|running)\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*(?:\d{2}|\d{4})\s+)?(?:fiscal|financial)\s+year` +
