@@ -1558,6 +1558,11 @@ function flowOfWholeBefore(frame: RowFrame, r: Reading): Flow | null {
   return way === 'export' || way === 'import' ? way : null;
 }
 
+// "..., of which exports were A and imports B. Malaysia remained the largest border partner at C", "Laos, its second partner,
+// came next with D": after a sentence that gave both ways, the amount of a place named as a partner (by rank or as one of
+// the partners), with no way of trade named in its sentence, is the trade with it both ways, not the last way named before.
+const PARTNER_ROLE = /\bpartners?\b/i;
+
 /** The flow of a figure no flow word names: cargo, counts, carried goods, a part of a total, the flow before, a partner's trade. */
 function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Flow {
   const { s, memory } = frame;
@@ -1591,6 +1596,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   if (f.kind === 'level' && s.includes('commerce') && E_COMMERCE_OPENING.test(s) && !PART_INTRODUCED.test(s.slice(0, f.start))) return 'total';
   const restated = restatedForPlace(frame, f);
   if (restated) return restated;
+  if (f.kind === 'level' && f.measure !== 'count' && memory.bothWays && s.includes('partner') && PARTNER_ROLE.test(s) && !frame.cues.some((c) => c.flow === 'export' || c.flow === 'import')) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

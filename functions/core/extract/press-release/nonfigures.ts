@@ -432,7 +432,9 @@ const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|tota
 // "92,000 yuan per auto", "$800 per tonne": a price or a rate per thing counted.
 // "712 yuan ($98.50) per ton": a bracketed conversion may sit between the price and its unit.
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.
-const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kg', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
+// ("31,000 dong per kilo", "1,150 pesos a cavan", "RM2.40 per kati", "12 rupees a quintal": the short word for a kilogram and
+// the local weights and sacks produce is sold by in Asian markets are priced things too.)
+const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kilo', 'kg', 'gram', 'quintal', 'hundredweight', 'cwt', 'catty', 'catties', 'kati', 'picul', 'tael', 'viss', 'cavan', 'sack', 'bag', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
 const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
 // "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.
@@ -453,7 +455,7 @@ const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\
 const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 const SCALE_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
-const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
+const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|kilo|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "bringing the share of zero-tariff tariff lines to about 74 percent", "tariffs on 91 percent of product lines": a share of the
 // lines of a tariff schedule measures the schedule, not trade.
 const TARIFF_LINES_AFTER = /^\s*of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:tariff|product)\s+(?:lines|items)\b/i;
@@ -1491,7 +1493,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // The commodity desks write a price with a slash: "$71.5/mt CIF", "$712/t", "$11.20/mn Btu",
     // "$395-402/t fob", "15,120 yuan/ton", "Dubai averaged $66.85/b".
     name: 'price per unit with a slash',
-    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i,
+    gate: /\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|kilo|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i,
     gateWords: null,
     examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR', 'spruce lumber at $165-170/cu m CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),

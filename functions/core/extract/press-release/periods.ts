@@ -365,6 +365,39 @@ const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
 const LAST_DAYS_OF_MONTH = 28;
 const DAYS_WORD = '(?:\\d{1,2}|ten|twenty|fifteen|five|seven)';
 
+// A fiscal year read up to a cut-off month written after it, in any of the orders writers use: "in the current fiscal year,
+// which began on 1 April 2023, up to the end of January", "during this financial year through mid-January", "so far in the
+// present fiscal year to January 31", "in the fiscal year that started in October, until the end of March", "since the start
+// of the fiscal year on 1 April through January", "between the beginning of the 2023-24 financial year and end-January".
+// The months run from the fiscal year's first month (the one the aside names, else the reporting country's calendar) to the
+// cut-off month. A fiscal year with neither a word of the running year ("current", "this"), an aside on its start nor
+// "the start of" before it is left to the other rules ("the fiscal year to March" is twelve months to March).
+const FISCAL_DAY_OR_MONTH = String.raw`(?:${DAY_NUMBER}\s+(${MONTH_WORDS})\.?|(${MONTH_WORDS})\.?(?:\s+${DAY_NUMBER})?)(?![\w'’-]|[.,]?\d)`;
+const FISCAL_YEAR_TO_CUTOFF = new RegExp(
+  String.raw`\b(?:([Ss]ince|[Ff]rom|[Bb]etween)\s+the\s+(?:start|beginning|opening)\s+of\s+|(?:(?:[Ss]o\s+far\s+)?(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout)\s+)?)` +
+    String.raw`(?:the\s+)?(?:(current|this|present|ongoing|running)\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*(?:\d{2}|\d{4})\s+)?(?:fiscal|financial)\s+year` +
+    String.raw`(?:,?\s+\(?(?:(?:which|that)\s+(?:began|begins|started|starts|commenced|opened|kicked\s+off)\s+(?:on\s+|in\s+)?|on\s+)${FISCAL_DAY_OR_MONTH}(?:,?\s+((?:19|20)\d{2}))?\)?)?` +
+    String.raw`\s*,?\s+(?:so\s+far\s+)?(up\s+(?:to|until)|through|until|till|to|by|and|as\s+(?:of|at))\s+(?:(?:the\s+)?end(?:\s+of\s+|-)|mid-?\s*|late\s+)?${FISCAL_DAY_OR_MONTH}(?:,?\s+((?:19|20)\d{2}))?`,
+  'g',
+);
+
+/** The months of a fiscal year from its first month to a cut-off month (see FISCAL_YEAR_TO_CUTOFF's groups). */
+function fiscalYearToCutoff(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const [opener, running, beganDay, beganMonth, beganYear, joint, cutDay, cutMonth, cutYear] = m.slice(1);
+  // "and" closes a span only after "between", which needs it.
+  if ((joint === 'and') !== (opener?.toLowerCase() === 'between')) return null;
+  const began = beganDay ?? beganMonth;
+  if (!opener && !running && !began) return null;
+  const start = began ? monthNumber(began) : a.country ? FISCAL_YEARS[a.country]?.start : undefined;
+  const cut = monthNumber(cutDay ?? cutMonth);
+  if (!cut) return null;
+  if (!start) return unresolved;
+  const endYear = cutYear ? Number(cutYear) : beganYear ? Number(beganYear) + (cut >= start ? 0 : 1) : resolveYear(a, cut);
+  const startYear = cut >= start ? endYear : endYear - 1;
+  if ((beganYear && Number(beganYear) !== startYear) || !plausibleYear(endYear, a)) return null;
+  return period(ym(startYear, start), ym(endYear, cut));
+}
+
 /**
  * Reporting spans that are not calendar periods: parts of a month ("Oct. 1 to 20", "the first 20
  * days of October"), a cut-off day ("by March 14", "as of July 30"), spans counted back from a month
@@ -488,6 +521,8 @@ const REPORTING_SPANS: Rule[] = [
   // event that opened it: "between its reopening on April 1 and the end of November", "from 3 April to end-November",
   // "from the resumption of traffic on April 3 until late November". The months between are the span; a year, when
   // written, follows the closing month. (A start written with its own year is a total since a launch: stocks.ts.)
+  // A span that crosses the new year, "from 1 April to the end of January" (a fiscal year read to a cut-off), starts in the
+  // year before the closing month's.
   {
     gate: MONTH_GATE,
     needs: ['from', 'between'],
@@ -495,9 +530,9 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => {
       const from = MONTHS[(m[1] ?? m[2]).toLowerCase()];
       const to = MONTHS[m[3].toLowerCase()];
-      if (!from || !to || from >= to) return null;
+      if (!from || !to || from === to) return null;
       const year = resolveYear(a, to, m[4]);
-      return plausibleYear(year, a) ? period(ym(year, from), ym(year, to)) : null;
+      return plausibleYear(year, a) ? period(ym(from > to ? year - 1 : year, from), ym(year, to)) : null;
     },
   },
   // "between January and Nov 25", "from January to October 28": a span from the start of one month to a day of a later
@@ -541,6 +576,8 @@ const REPORTING_SPANS: Rule[] = [
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
     },
   },
+  // "in the current fiscal year, which began on 1 April 2023, up to the end of January": see FISCAL_YEAR_TO_CUTOFF.
+  { gate: FISCAL_YEAR_GATE, pattern: FISCAL_YEAR_TO_CUTOFF, build: fiscalYearToCutoff },
   // "as of 21 November in the current financial year 2026-2027", "by Oct. 25 of this fiscal year": the
   // fiscal year's first month to the cut-off month (a country with no fiscal calendar listed: open).
   {

@@ -295,7 +295,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['barrel', 'barrels'], unit: 'barrels', measure: 'quantity' },
   // Wine, spirits and oils are measured by volume ("612 million litres").
   { words: ['litre', 'litres', 'liter', 'liters'], unit: 'litres', measure: 'quantity' },
-  { words: ['kilogram', 'kilograms', 'kg'], unit: 'kilograms', measure: 'quantity' },
+  // ("25 million kilos of cashew nuts": the short word is the same unit.)
+  { words: ['kilogram', 'kilograms', 'kg', 'kilos'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'evs', 'bevs', 'phevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
   { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'trip', 'trips', 'journey', 'journeys', 'runs', 'services', 'ship voyages', 'vessel voyages', 'voyages', 'vessel calls', 'ship calls', 'port calls'], unit: 'trips', measure: 'count' },
