@@ -191,7 +191,10 @@ const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods
 // the amount came out of, after it.
 const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
 const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out))\b[^.;]{0,80}$`, 'i');
-const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
+// "80,000 tonnes of copper from state reserves", and in the passive: "20,000 tonnes of frozen pork were released from
+// government reserves", "1.2 million barrels had been drawn out of the strategic stockpile", "some 50,000 tonnes of corn
+// being auctioned from national stocks".
+const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:(?:(?:was|were|is|are|been|being|(?:had|has|have)\s+been)\s+)?(?:released|auctioned|sold|drawn|offered|let\s+out|put\s+up\s+for\s+sale)\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
 const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
 // "duty-free outlets in Beihai rang up 1.9 billion yuan in sales", "took in 3 billion yuan of revenue": the sales named after.
