@@ -142,7 +142,7 @@ const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:th
 // People arriving by air or as visitors count as travellers too ("international arrivals", "tourist arrivals"), and the
 // subject may stand after "with" with a bare "up" or "down" ("Passenger traffic recovered, with international arrivals up 38
 // percent", "with visitor numbers down 12 percent").
-const CROSSERS = String.raw`(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|passenger\s+(?:numbers|traffic|throughput|volumes?|arrivals|counts?|flows?)|(?:international|overseas|foreign|inbound|tourist|visitor|airport|air)\s+(?:arrivals|passengers|visitors|travell?ers)|crossings|visitors|passengers|tourists|travell?ers)`;
+const CROSSERS = String.raw`(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|(?:passenger|visitor|tourist|travell?er)\s+(?:numbers|traffic|throughput|volumes?|arrivals|counts?|flows?)|(?:international|overseas|foreign|inbound|tourist|visitor|airport|air)\s+(?:arrivals|passengers|visitors|travell?ers)|crossings|visitors|passengers|tourists|travell?ers)`;
 const CROSSINGS_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[,;:]|\b(?:and|while|whereas|but|as|though|although)\b)\s*(?:(?:the\s+)?numbers?\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?${CROSSERS}\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|plunged|slumped|(?:was|were)\s+(?:up|down)|(?<=\bwith\s+(?:[\w'’-]+\s+){0,3}?)(?:up|down|off)|(?:remained|remain|stayed|stay|were|was|ran|stood)(?=\s+(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$`, 'i');
 // The crossers opening the sentence, an aside between commas, and a predicate whose change follows after a comma: "Cross-border
 // passenger traffic, suspended for most of 2020, remained minimal, down 97 percent", "Visitor numbers, hit by the closure,
@@ -1736,8 +1736,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // its sentence or a clause ("even as passenger numbers remained about 75% below last year's level", "while passenger
     // traffic plunged 60%"): crossings and travellers are no trade figures, and neither is their change (train crossings stay).
     name: 'change in crossings',
-    gate: /\b(?:crossings|trips|visitors|passengers?|tourists|travell?ers|arrivals)\b/i,
-    gateWords: ['crossings', 'trips', 'visitors', 'passenger', 'tourists', 'traveler', 'traveller', 'arrivals'],
+    gate: /\b(?:crossings|trips|visitors?|passengers?|tourists?|travell?ers?|arrivals)\b/i,
+    gateWords: ['crossings', 'trips', 'visitor', 'passenger', 'tourist', 'traveler', 'traveller', 'arrivals'],
     examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent', "even as passenger numbers remained about 75% below last year's level"],
     test: (s, f) => f.kind === 'percent' && (CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)) || CROSSINGS_ASIDE_BEFORE.test(clauseBefore(s, f.start, 160))),
   },
