@@ -160,3 +160,33 @@ nearMisses('money or people "taken in" are no imports', [
   { published: '2025-03-05', value: 2.4e9, unexpected: { flow: 'import' }, text: 'ALMATY, March 5 -- Exports rose in February, and the state grain company took in 2.4 billion dollars from its sales, the ministry said.' },
   { published: '2025-03-05', value: 2.1e9, unexpected: { flow: 'import' }, text: 'ALMATY, March 5 -- Exports rose in February, and the ministry took in revenue of 2.1 billion dollars from export sales.' },
 ]);
+
+reads('a clause sizing a direction\'s amount as a part of the whole trade, after the amount\'s own change, is a share of that direction (flow-choice.ts SIZING_CLAUSE_OPENING)', [
+  { published: '2026-07-16', value: 64.6, expect: { flow: 'export' }, text: 'GUANGZHOU, July 16 -- The province\'s trade reached 4.72 trillion yuan in the first half of 2026. Exports came to 3.05 trillion yuan, up 7.7 percent and equal to 64.6 percent of the province\'s total trade.' },
+  { published: '2025-04-20', value: 38.2, expect: { flow: 'import' }, text: 'NANNING, April 20 -- The region\'s trade rose in the first quarter of 2025. Imports stood at 88.1 billion yuan, down 3.1 percent, equivalent to 38.2 percent of the region\'s foreign trade.' },
+  { published: '2024-10-18', value: 71.5, expect: { flow: 'export' }, text: 'HEFEI, Oct. 18 -- Trade grew in the first three quarters of 2024. Exports reached 402 billion yuan, rising 9 percent and making up 71.5 percent of total trade.' },
+  { published: '2023-08-09', value: 55.3, expect: { flow: 'import' }, text: 'KUNMING, Aug. 9 -- Trade with ASEAN rose in July 2023. Imports were 14.6 billion yuan, up 12.4 percent year on year, taking up 55.3 percent of the province\'s two-way trade.' },
+  { published: '2026-01-25', value: 60.2, expect: { flow: 'export' }, text: 'HARBIN, Jan. 25 -- The province\'s trade was stable in 2025. Exports amounted to 120.4 billion yuan, growing 3.5 percent, and comprising 60.2 percent of total trade.' },
+]);
+nearMisses('a share of the whole trade after a total, or after the change of a share, stays what it was', [
+  { published: '2026-07-16', value: 31.6, unexpected: { flow: 'export' }, text: 'GUANGZHOU, July 16 -- Exports rose 7.7 percent in the first half of 2026. The city\'s imports and exports came to 1.49 trillion yuan, up 5.1 percent and equal to 31.6 percent of the province\'s total trade.' },
+  { published: '2026-07-16', value: 22.4, unexpected: { flow: 'import' }, text: 'GUANGZHOU, July 16 -- Imports rose in the first half of 2026. Processing trade totalled 0.98 trillion yuan, up 2 percent and equal to 22.4 percent of the province\'s total trade.' },
+]);
+
+reads('a change in the cargo a carrier or port carried, with no flow of its own, is of cargo moved both ways (flow-choice.ts CARRIED_MORE_CARGO_BEFORE)', [
+  { published: '2023-01-19', value: null, expect: { flow: 'total', yoy_pct: 18 }, text: 'CHONGQING, Jan. 19 -- Trains numbered 812 in 2022, of which services from Duisburg accounted for 377. The railway carried 18 percent more freight, worth 92.5 billion yuan.' },
+  { published: '2024-02-02', value: null, expect: { flow: 'total', yoy_pct: 6 }, text: 'RIZHAO, Feb. 2 -- Iron ore imports through the port fell in 2023 to 120 million tonnes. Even so, the port handled 6 percent more cargo over the year.' },
+  { published: '2025-07-11', value: null, expect: { flow: 'total', yoy_pct: 12.5 }, text: 'ERENHOT, July 11 -- Exports through the port reached 9.1 billion yuan in the first half of 2025. Trains through the port moved 12.5 percent more goods in the half year.' },
+  { published: '2026-03-09', value: null, expect: { flow: 'total', yoy_pct: -9 }, text: 'MANZHOULI, March 9 -- Imports of timber fell in February 2026. The line has hauled 9 percent less freight so far this year.' },
+  { published: '2022-10-14', value: null, expect: { flow: 'total', yoy_pct: 7.3 }, text: 'SUIFENHE, Oct. 14 -- Imports from Russia rose in September 2022 to 4.1 billion yuan. The crossing cleared 7.3 percent more containers in the month.' },
+]);
+describe('a change in cargo with a flow of its own, or in a count of trains, is not made two-way by the rule', () => {
+  it('keeps "carried 18 percent more export freight" going out', () => {
+    const rows = releaseRows('CHONGQING, Jan. 19 -- The railway carried 18 percent more export freight in 2022, Chongqing Customs said.', '2023-01-19');
+    expect(rows.find((r) => r.yoy_pct === 18)?.flow).toBe('export');
+  });
+  it('keeps "exports carried by rail were 18 percent more" going out', () => {
+    const rows = releaseRows('CHONGQING, Jan. 19 -- Exports carried by rail rose 18 percent in 2022, Chongqing Customs said.', '2023-01-19');
+    expect(rows.find((r) => r.yoy_pct === 18)?.flow).toBe('export');
+  });
+});
