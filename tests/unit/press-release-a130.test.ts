@@ -11,7 +11,7 @@ const row = (rows: ObservationDraft[], value: number | null) => rows.find((r) =>
 interface Case {
   text: string;
   published: string;
-  value: number;
+  value: number | null;
   expect: Partial<ObservationDraft>;
 }
 
@@ -114,7 +114,7 @@ nearMisses('a terminal named for a district, and a harbour area before no handli
   { published: '2025-10-24', value: 621.4e9, unexpected: port('Tianjin Port'), text: 'TIANJIN, Oct. 24 -- Near the Tianjin harbour area, the municipality\'s imports and exports came to 621.4 billion yuan in the first three quarters of 2025.' },
 ]);
 
-const noBalance = { flow: 'balance' };
+const noBalance = { flow: 'balance' } as const;
 nearMisses('"the balance" as the rest of an amount is no trade balance (subjects.ts REMAINDER_NOT_AFTER)', [
   { published: '2024-01-26', value: 3.6e6, unexpected: noBalance, text: 'QINGDAO, Jan. 26 -- Soybean imports reached 15.8 million tonnes in 2023. Brazil supplied 11.3 million tonnes and the United States 3.6 million tonnes, with most of the balance coming from Argentina.' },
   { published: '2025-07-10', value: 1.4e6, unexpected: noBalance, text: 'BEIJING, July 10 -- Kazakh wheat made up 1.4 million tonnes in June, the balance being sourced from Russia.' },
