@@ -498,7 +498,10 @@ function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | nu
 // ", 79 percent of its trade": a bare percentage set off by a comma right after the amount sizes it the same way.
 // "Exports to Nepal reached 3.1 billion yuan, up 1.8 times, and made up 62.4 percent of the region's foreign trade": the
 // same subject's second verb, joined by "and", sizes the amount too.
-const SIZING_CLAUSE_OPENING = /^[\s,]*(?:accounting\s+for|representing|making\s+up|constituting|or|and\s+(?:accounted\s+for|made\s+up|represented|constituted))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+// "exports of 3.05 trillion yuan, up 7.7 percent and equal to 64.6 percent of the province's total trade", "rising 4 percent,
+// equivalent to", "the equivalent of", "taking up", "comprising": the amount's own change may come first, and any verb or
+// adjective of sizing opens the clause.
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making|constituting|comprising|taking|equal|equivalent|the\s+equivalent))?(?:(?:up|down|off|rising|growing|falling|increasing|decreasing|declining)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s?cent|%|pct|pc)\s+(?:(?:year\s+on\s+year|on\s+the\s+year|from\s+a\s+year\s+earlier)\s+)?(?:and\s+|,\s*(?:and\s+)?))?(?:accounting\s+for|representing|making\s+up|constituting|comprising|taking\s+up|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or|and\s+(?:accounted\s+for|made\s+up|represented|constituted|comprised|took\s+up|(?:was|were)\s+(?:equal|equivalent)\s+to|equall?ed))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
 
 /**
  * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
@@ -1374,6 +1377,12 @@ function largerThanBefore({ memory }: RowFrame, f: Figure): boolean {
   return (memory.previousLevels ?? []).some((l) => l.unit === f.unit && (l.value ?? 0) < f.value);
 }
 
+// "The railway carried 18 percent more freight", "the port handled 6% more cargo", "trains moved 12.5 percent more goods",
+// "the line has hauled 9 percent less freight": a change in the cargo a carrier or port carried, with no flow of its own, is of
+// cargo moved both ways, as the tonnes it carried are.
+const CARRIED_MORE_CARGO_BEFORE = /\b(?:carr(?:y|ies|ied)|mov(?:es|ed)|handl(?:es|ed)|transport(?:s|ed)|haul(?:s|ed)|clear(?:s|ed)|process(?:es|ed))\s+(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$/i;
+const MORE_CARGO_AFTER = /^\s+(?:more|less|fewer)\s+(?:[a-z][\w-]*\s+){0,2}?(?:freight|cargo|goods|containers|boxes|TEUs?|tonnage)\b/i;
+
 /** Cargo handled, carried or processed moved both ways, and so did the goods of a sentence that says they moved both ways. */
 function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
   const { s, cues } = frame;
@@ -1384,6 +1393,7 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // One-way goods a port cleared or processed keep the story's way: told by the story's goods (storyGoodsWay) or by the
   // levels just before a "cleared" clause (clearedGoesOn); two-way when more than those levels, or when neither tells.
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return largerThanBefore(frame, f) ? 'total' : (storyGoodsWay(frame, f) ?? clearedGoesOn(frame, hi) ?? 'total');
+  if (r.role === 'growth' && CARRIED_MORE_CARGO_BEFORE.test(s.slice(lo, f.start)) && MORE_CARGO_AFTER.test(s.slice(f.end, hi))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';
   if (f.measure === 'value' && (CARRIED_GOODS_VALUE.test(s.slice(lo, hi)) || (WORTH_CLAUSE.test(s.slice(lo, f.start)) && CARRIED_GOODS_VALUE.test(s.slice(0, hi))))) return wayOfTrainsCarrying(frame, f) ?? 'total';

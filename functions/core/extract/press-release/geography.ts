@@ -1328,6 +1328,11 @@ const HARBOUR_AREA_WORDS = keywords(['terminal', 'harbour', 'harbor', 'wharf', '
 // Its verb of handling cargo, after an apposition set off by commas if there is one.
 const HARBOUR_HANDLING_AFTER = /^(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:handled|moved|shipped|loaded|unloaded|processed|received|took\s+in|saw|recorded|posted|served)\b/;
 
+// Or, for the harbour area named for its port city itself, the cargo handled there named before it, a participle and a
+// preposition of place: "Cargo moved across the Tianjin harbour area came to", "containers loaded at the Ningbo terminals",
+// "coal shipped through the Qingdao docks", "goods passing over the Dalian wharves" (a terminal named for a district of the
+// port, "unloaded at the Dongjiakou terminal", stays the whole port's, as batch 33 labels it).
+const HARBOUR_HANDLED_BEFORE = /\b(?:handled|moved|moving|shipped|loaded|unloaded|processed|received|passing|passed|going|carried|cleared|landed|discharged|throughput|cargo|freight|tonnage|containers|imports|exports)\s+(?:at|through|across|via|over|in|on)\s+(?:the\s+)?$/i;
 /** Harbour areas of seaports named by their terminals or wharves, as the port area they are (see HARBOUR_AREA_RE). */
 function harbourAreas(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, HARBOUR_AREA_WORDS)) return;
@@ -1335,9 +1340,12 @@ function harbourAreas(s: string, raw: NamedPlace[]): void {
   for (let m = HARBOUR_AREA_RE.exec(s); m !== null; m = HARBOUR_AREA_RE.exec(s)) {
     const end = m.index + m[0].length;
     const known = NAME_INFO.get(m[1]);
-    if (known && (known.adjective || known.kind === 'country' || known.kind === 'region') || !HARBOUR_HANDLING_AFTER.test(s.slice(end, end + 100))) continue;
+    const municipality = known?.kind === 'region' && MUNICIPALITIES.has(known.canonical);
+    if (known && (known.adjective || known.kind === 'country' || (known.kind === 'region' && !municipality))) continue;
+    const namedForCity = known?.kind === 'city' || municipality;
+    if (!HARBOUR_HANDLING_AFTER.test(s.slice(end, end + 100)) && !(namedForCity && HARBOUR_HANDLED_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index)))) continue;
     if (raw.some((r) => r.start < end && r.end > m!.index && r.info.kind === 'port')) continue;
-    replaceOverlapping(raw, { start: m.index, end, info: { canonical: `${known?.canonical ?? m[1]} Port`, kind: known?.kind === 'city' ? 'port' : 'zone', adjective: false } });
+    replaceOverlapping(raw, { start: m.index, end, info: { canonical: `${known?.canonical ?? m[1]} Port`, kind: known?.kind === 'city' || municipality ? 'port' : 'zone', adjective: false } });
   }
 }
 
@@ -1532,7 +1540,9 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
 // "Shanghai's container port handled 3.7 million TEU", "Qingdao's deep-water port", "Tianjin's main seaport", "Dalian's
 // harbour": the one port a city (or a municipality) is said to own is that city's port, "X Port". Not its ports together, nor
 // the port's authority, office or operator speaking for the figures ("Ningbo's port authority said", "Xiamen's port group").
-const CITY_OWN_PORT_AFTER = /^['’]s\s+(?:(?:main|container|sea|deep-?water|cargo|river|busy|own|coastal|commercial|box)\s+){0,2}(?:sea)?(?:port|harbou?r)\b(?!s|\s+(?:authorit\w*|office|bureau|administration|operators?|group|company|department|officials?|city|area|district|zone)\b)/i;
+// Its wharves, docks, quays, piers, berths or container terminals are the same port's ("Soybean imports through Qingdao's
+// wharves", "Ningbo's container terminals handled", "Dalian's docks", "Xiamen's quays"): parts of its one port.
+const CITY_OWN_PORT_AFTER = /^['’]s\s+(?:(?:main|container|sea|deep-?water|cargo|river|busy|own|coastal|commercial|box)\s+){0,2}(?:(?:sea)?(?:port|harbou?r)\b(?!s|\s+(?:authorit\w*|office|bureau|administration|operators?|group|company|department|officials?|city|area|district|zone)\b)|(?:wharf|wharves|docks|quays?|quaysides?|piers|berths|waterfront)\b|(?<=(?:container|box|deep-?water|bulk|ro-ro)\s+)terminals?\b)/i;
 
 // "Nansha, the seaside district at the mouth of the Pearl River, handled 15.2 million TEU": a district or new area (a zone of
 // the lexicon) that an apposition names as a district, town or port city, handling cargo, is named for its port as a city is.

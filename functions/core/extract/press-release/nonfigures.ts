@@ -143,7 +143,15 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 // a plan, target or quota was met, not a share of trade.
 const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:annual|yearly|monthly|quarterly|budget|revenue|collection)\s+)?(?:plan|planned\s+(?:figure|level|amount|value|volume|sum)|target(?:ed\s+(?:figure|level|amount))?|quota|budgeted\s+(?:figure|level|amount|sum))\b(?!\s+(?:markets?|countr(?:y|ies)|regions?|economies|groups?)\b)/i;
 const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
-const CROSSINGS_SUBJECT_BEFORE = /(?:^|[,;:]|\b(?:and|while|whereas|but|as|though|although)\b)\s*(?:(?:the\s+)?numbers?\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|passenger\s+(?:numbers|traffic|throughput|volumes?|arrivals|counts?|flows?)|crossings|visitors|passengers|tourists|travell?ers)\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|plunged|slumped|(?:was|were)\s+(?:up|down)|(?:remained|remain|stayed|stay|were|was|ran|stood)(?=\s+(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$/i;
+// People arriving by air or as visitors count as travellers too ("international arrivals", "tourist arrivals"), and the
+// subject may stand after "with" with a bare "up" or "down" ("Passenger traffic recovered, with international arrivals up 38
+// percent", "with visitor numbers down 12 percent").
+const CROSSERS = String.raw`(?:(?:passenger|visitor|vehicle|person|people)[\s-](?:crossings|trips)|(?:passenger|visitor|tourist|travell?er)\s+(?:numbers|traffic|throughput|volumes?|arrivals|counts?|flows?)|(?:international|overseas|foreign|inbound|tourist|visitor|airport|air)\s+(?:arrivals|passengers|visitors|travell?ers)|crossings|visitors|passengers|tourists|travell?ers)`;
+const CROSSINGS_SUBJECT_BEFORE = new RegExp(String.raw`(?:^|[,;:]|\b(?:and|while|whereas|but|as|though|although)\b)\s*(?:(?:the\s+)?numbers?\s+of\s+)?(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?${CROSSERS}\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?|and|while|but)\b)[^,;.\d]){0,60}?\b(?:rose|grew|jumped|climbed|increased|fell|dropped|declined|decreased|surged|soared|plunged|slumped|(?:was|were)\s+(?:up|down)|(?<=\bwith\s+(?:[\w'’-]+\s+){0,3}?)(?:up|down|off)|(?:remained|remain|stayed|stay|were|was|ran|stood)(?=\s+(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$))\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$`, 'i');
+// The crossers opening the sentence, an aside between commas, and a predicate whose change follows after a comma: "Cross-border
+// passenger traffic, suspended for most of 2020, remained minimal, down 97 percent", "Visitor numbers, hit by the closure,
+// stayed low, off 40 percent", "Tourist arrivals, still capped by quotas, were thin, down by half".
+const CROSSINGS_ASIDE_BEFORE = new RegExp(String.raw`^\s*(?:(?!(?:freight|cargo|goods|trains?|rail|railway|container)\b)[\w'’-]+\s+){0,2}?${CROSSERS}\s*,(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|trains?)\b)[^;.]){1,100}?,\s*(?:(?:remained|stayed|were|was|ran|stood)\s+[\w-]+\s*,\s*)?(?:down|up|off)\s+(?:by\s+)?(?:(?:about|nearly|some|almost|more\s+than|roughly|around)\s+)?$`, 'i');
 // "and inbound and outbound travelers topped 1.5 million", "passenger crossings numbered 420,000": people (or their
 // crossings) counted with a verb of level and no unit beside the number; a currency the sentence names elsewhere is not theirs
 // (read as a sum only: a count the subject gives a unit of, "passenger crossings hit 1.2 million" as trips, stays).
@@ -199,7 +207,10 @@ const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official
 // "national stockpiles staged two sales", "the strategic reserve will run a tender").
 const RESERVE_RELEASE_NOUN = String.raw`(?:releases?|auctions?|sales?|draws?|drawdowns?|disposals?|tenders?|sell-offs?)`;
 const STATE_RESERVE_RELEASE_BEFORE = new RegExp(String.raw`\b(?:(?:releases?|released|releasing|auctions?|auctioned|auctioning|sales?|sold|selling|draws?|drew|drawn|drawdowns?|disposals?)\s+(?:(?:of|from|out\s+of)\s+)?(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+)?(?:released|auctioned|sold|offered|let\s+out)|${RESERVE_RELEASE_NOUN}\s+of\s+(?:[\w-]+\s+){1,3}?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}|${STATE_RESERVE}\s+(?:has\s+|had\s+|have\s+|will\s+)?(?:held|holds?|holding|hosted|hosts?|ran|runs?|run|staged|stages?|organi[sz]ed|conducted|launched|opened|began|started)\s+(?:(?:a|an|another|its|the|two|three|several|weekly|monthly|further|new|first|second|third|latest)\s+){0,2}${RESERVE_RELEASE_NOUN})\b[^.;]{0,80}$`, 'i');
-const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
+// "80,000 tonnes of copper from state reserves", and in the passive: "20,000 tonnes of frozen pork were released from
+// government reserves", "1.2 million barrels had been drawn out of the strategic stockpile", "some 50,000 tonnes of corn
+// being auctioned from national stocks".
+const STATE_RESERVE_SOURCE_AFTER = new RegExp(String.raw`^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:(?:(?:was|were|is|are|been|being|(?:had|has|have)\s+been)\s+)?(?:released|auctioned|sold|drawn|offered|let\s+out|put\s+up\s+for\s+sale)\s+)?(?:from|out\s+of)\s+(?:the\s+|its\s+)?${STATE_RESERVE}\b`, 'i');
 /** Whether the words before an amount make it the sales of duty-free shops named as the subject. */
 const dutyFreeSales = (before: string, after = ''): boolean => (SALES_BEFORE.test(before) || SALES_NOUN_AFTER.test(after)) && DUTY_FREE_SUBJECT_BEFORE.test(before);
 // "duty-free outlets in Beihai rang up 1.9 billion yuan in sales", "took in 3 billion yuan of revenue": the sales named after.
@@ -1781,10 +1792,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // its sentence or a clause ("even as passenger numbers remained about 75% below last year's level", "while passenger
     // traffic plunged 60%"): crossings and travellers are no trade figures, and neither is their change (train crossings stay).
     name: 'change in crossings',
-    gate: /\b(?:crossings|trips|visitors|passengers?|tourists|travell?ers)\b/i,
-    gateWords: ['crossings', 'trips', 'visitors', 'passenger', 'tourists', 'traveler', 'traveller'],
+    gate: /\b(?:crossings|trips|visitors?|passengers?|tourists?|travell?ers?|arrivals)\b/i,
+    gateWords: ['crossings', 'trips', 'visitor', 'passenger', 'tourist', 'traveler', 'traveller', 'arrivals'],
     examples: ["Passenger crossings at the province's land ports rose 3.5-fold", 'Visitor trips through the port grew 41 percent', 'Vehicle crossings fell 12.5 percent', "even as passenger numbers remained about 75% below last year's level"],
-    test: (s, f) => f.kind === 'percent' && CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
+    test: (s, f) => f.kind === 'percent' && (CROSSINGS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)) || CROSSINGS_ASIDE_BEFORE.test(clauseBefore(s, f.start, 160))),
   },
   {
     name: 'count of travelers',

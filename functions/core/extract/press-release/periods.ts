@@ -67,6 +67,10 @@ const MONTHS_CUT_OFF = String.raw`\s+(?:to|ending|ended|through|up\s+to|until)\s
 const MEASURE_OF_MONTHS = String.raw`${MEASURE_NOUN_OF_MONTHS}(?!${MONTHS_CUT_OFF}(?:${MONTH_WORDS})\b)`;
 // "the first decline in seven months", "the fastest pace in 11 months": a streak, not a period.
 const STREAK_BEFORE = /\b(?:first|highest|lowest|fastest|slowest|strongest|weakest|biggest|largest|smallest|sharpest|steepest|best|worst|quickest|only)\s+(?:[\w-]+\s+){0,2}$/i;
+// Nouns a count of years may stand before as a compound: "the three-year span", "a five-year stretch".
+// A relative clause opened a few words before: "companies that moved into the zone over ...", "which has grown in ...".
+const RELATIVE_CLAUSE_BEFORE = /\b(?:that|which|who|whom|whose|where)\s+(?:[\w'’-]+\s+){0,5}$/i;
+const SPAN_NOUN = '(?:span|period|stretch|run|window|term|spell|stint)';
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 // ("the opening quarter", "the initial half": the first.)
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, opening: 1, initial: 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
@@ -965,6 +969,7 @@ function firstMonths(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start'
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
+const YEARS_OR_DECADES_GATE = /year|decade/i;
 // Every match names a season's kind ("marketing year"), "MY", "season" or "campaign" ("year" alone is in most sentences).
 export const SEASON_GATE = /(?:oil|marketing|crop|harvest|cotton|sugar|coffee|cocoa|agricultural|grain)\s+year|\bMY\b|season|campaign/i;
 const WHOLE_YEAR_GATE = /\d{4}|year/i;
@@ -1013,10 +1018,11 @@ const RULES: Rule[] = [
   {
     gate: /(?<!\d)(?:19|20)\d\d\s*(?:[-–]|to|and|through|till|until)\s*(?:19|20)?\d\d(?!\d)/,
     needs: ['from', 'between', '(', 'in', 'during', 'over', 'for', 'throughout', 'across', 'the'],
-    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|period|years|span|term|era)\s+)?)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?/gi,
+    pattern: /\b(?:from|between)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)|(?:\b[\w-]+\s+\(\s*|\b(?:in|during|over|for|throughout|across|the)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|period|years|span|term|era)\s+)?)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b(?![-–/]?\d)(?:\s*\)|\s+period\b)?|\b(?:in|during|over|for|throughout|across|within|between)\s+the\s+(?:[\w-]+\s+){0,2}?(?:decade|period|years|span|term|era|stretch|window)\s+((?:19|20)\d\d)\s+(?:to|and|through|till|until|up\s+to)\s+((?:19|20)\d\d)\b(?![-–/]|['’]s)/gi,
     build: (m, a) => {
-      const first = Number(m[1] ?? m[3]);
-      const last = Number((m[2] ?? m[4]).length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : (m[2] ?? m[4]));
+      const first = Number(m[1] ?? m[3] ?? m[5]);
+      const closing = m[2] ?? m[4] ?? m[6];
+      const last = Number(closing.length === 2 ? `${String(first).slice(0, 2)}${closing}` : closing);
       return last - first >= 2 && plausibleYear(first, a) && last <= a.year ? period(ym(first, 1), ym(last, 12)) : null;
     },
   },
@@ -1025,12 +1031,30 @@ const RULES: Rule[] = [
   // counted to a month, "the 12 months to June", are the rolling spans' rule.)
   {
     gate: CALENDAR_YEAR_GATE,
-    needs: ['years', 'decade'],
-    pattern: new RegExp(String.raw`\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:past|last|previous)\s+)?(?:${COUNT}\s+years|decade)\s+(?:to|through|until|ending(?:\s+in)?|ended(?:\s+in)?)\s+((?:19|20)\d\d)(?![\d-])`, 'gi'),
+    needs: ['year', 'decade'],
+    pattern: new RegExp(String.raw`\b(?:in|during|over|for|throughout|across|within)\s+the\s+(?:(?:past|last|previous|preceding)\s+)?(?:${COUNT}(?:\s+years|[- ]year\s+${SPAN_NOUN})|decade)\s+(?:to|through|until|up\s+to|ending(?:\s+in)?|ended(?:\s+in)?)\s+((?:19|20)\d\d)(?![\d-])`, 'gi'),
     build: (m, a) => {
       const count = m[1] ? countValue(m[1]) : 10;
       const last = Number(m[2]);
       return count >= 2 && plausibleYear(last - count + 1, a) && last <= a.year ? period(ym(last - count + 1, 1), ym(last, 12)) : null;
+    },
+  },
+  // "Over the past five years", "in the last three years", "across the previous ten years", "during the preceding decade",
+  // "within the past two decades", with no year closing the count: whole years counted back from the last calendar year
+  // before publication (a January annual on 2024 means 2020-2024 by "the past five years"). A streak ("the highest level
+  // in the past five years") and a count that goes on ("the past two years to 2024", "the last three years of the plan",
+  // "the past ten years ago") are no such span; nor is one inside a relative clause, which dates the clause's own event
+  // ("firms that moved into the zone over the past two years", "a route which has grown in the last three years").
+  {
+    gate: YEARS_OR_DECADES_GATE,
+    needs: ['past', 'last', 'previous', 'preceding'],
+    pattern: new RegExp(String.raw`\b(?:in|during|over|for|throughout|across|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:${COUNT}\s+(years|decades)|(decade))\b(?!\s+(?:to|through|until|up\s+to|ending|ended|ago|earlier|before|after|of|since|from|and|or)\b)`, 'gi'),
+    build: (m, a) => {
+      const before = m.input.slice(Math.max(0, m.index - 50), m.index);
+      if (STREAK_BEFORE.test(before) || RELATIVE_CLAUSE_BEFORE.test(before)) return null;
+      const count = m[3] ? 10 : countValue(m[1]) * (m[2].toLowerCase() === 'decades' ? 10 : 1);
+      const last = a.year - 1;
+      return count >= 2 && plausibleYear(last - count + 1, a) ? period(ym(last - count + 1, 1), ym(last, 12)) : null;
     },
   },
   // "by 2023 it had reached 217.5 billion yuan", "By 2024, exports had climbed to": a past year after "by", then a level the
@@ -1945,6 +1969,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [QUARTER_GATE, ['quarter']],
   [HALF_GATE, ['half']],
   [YEAR_GATE, ['year']],
+  [YEARS_OR_DECADES_GATE, ['year', 'decade']],
   [SEASON_GATE, ['oil', 'marketing', 'crop', 'harvest', 'cotton', 'sugar', 'coffee', 'cocoa', 'agricultural', 'grain', 'my', 'season', 'campaign']],
   [SINCE_GATE, ['since']],
   [YEAR_TO_DATE_GATE, ['since', 'so far', 'to date', 'to-date', 'from the']],
