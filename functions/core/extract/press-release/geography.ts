@@ -526,6 +526,22 @@ for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAM
 // region" is no "eastern region" of China. ("the Russian Far East" stays unread: Chinese releases name it as the market
 // their goods went to, "strong demand in the Russian Far East", which no rule here tells from the reporter.)
 for (const n of ['Far Eastern region', 'Far East region']) NAME_INFO.set(n, { canonical: 'Far Eastern Federal District', kind: 'region', adjective: false });
+// Russia's regional customs administrations report the trade of their federal district ("in the region of activity of the
+// North-Western Customs Administration", "according to the Siberian Customs Directorate"): each name stands for its district,
+// however the translation spells the district's adjective or the body's noun.
+const RUSSIAN_CUSTOMS_DISTRICTS: Array<[string, string[]]> = [
+  ['Central Federal District', ['Central']],
+  ['Northwestern Federal District', ['North-Western', 'Northwestern', 'North-West', 'Northwest']],
+  ['Southern Federal District', ['Southern']],
+  ['North Caucasian Federal District', ['North Caucasian', 'North-Caucasian', 'North Caucasus']],
+  ['Volga Federal District', ['Volga']],
+  ['Ural Federal District', ['Ural', 'Urals']],
+  ['Siberian Federal District', ['Siberian']],
+  ['Far Eastern Federal District', ['Far Eastern', 'Far East', 'Far-Eastern']],
+];
+for (const [district, adjectives] of RUSSIAN_CUSTOMS_DISTRICTS) {
+  for (const a of adjectives) for (const body of ['Customs Administration', 'Customs Directorate', 'Customs Department']) NAME_INFO.set(`${a} ${body}`, { canonical: district, kind: 'region', adjective: false });
+}
 // Short forms of a name ("the Bay Area cities' trade", "Congo supplied 8,920 tons"): read as written here, they stand for
 // the place the release has named in full before, of those they may shorten, and for none in a release that named none
 // (place-choice.ts; San Francisco has a Bay Area too, and "Congo" alone is either of two states).

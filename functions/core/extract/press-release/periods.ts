@@ -1738,6 +1738,10 @@ const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tal
 // (The sign of percent may be glued to the number, as wires and South Asian papers write it: "11.7pc above June 2023", "4pct below".)
 const PERCENT_PASSED_BEFORE = /(?:%|(?:\b|(?<=\d))(?:per\s?cent|percent|pct|pc))\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
+// "1 102.5 thousand tonnes, or 121.3% to January 2019", "which makes 71.4% to the level of January-June 2021", "(96.1% to the
+// corresponding period ...)": a bare index "to" a period (the Russian "в % к") names its base. Only after "or", "which is",
+// a comma or a bracket: "exports rise 3.1% to September" is a change up to a month.
+const INDEX_TO_PERIOD_BEFORE = /(?:\bor|\bwhich\s+(?:is|was|makes|made|amounts\s+to|constitutes)|[,(])\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+to\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$/i;
 // "on par with last year's 215.3 GW": the year before owning the amount right after it is that amount's base
 // (comparisons.ts dates it the figure's own months a year before), not the sentence's period.
 const YEAR_BEFORE_MENTION = /^(?:last|the\s+previous|the\s+prior)\s+year$/i;
@@ -2303,6 +2307,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && OWNER_LEVEL_YEAR_BEFORE.test(before) && LEVEL_NOUN_AFTER.test(s.slice(end, end + 12)),
   ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
+  ({ m, before }) => indexToPeriod(m[0], before),
   // "91.5% of last year's level": the level an index is taken of.
   ({ s, end, before, lastBeforeSpaces }) => possessiveAt(s, end) && lastBeforeSpaces === 102 && PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
@@ -2324,6 +2329,13 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
 // ran over (the figures' own year), not a base ("over the same period", "over October 2025" stay bases).
 const TWELVE_MONTHS_CLOSING = /^(?:the\s+)?(?:(?:last|past|latest)\s+)?(?:year|twelve[- ]months?|12[- ]months?)\s+(?:to|ending|ended|through|up\s+to|until)\s/i;
 const OVER_ENDS = /\bover\s+$/i;
+
+/** True for a period a bare index is taken "to" (INDEX_TO_PERIOD_BEFORE); the "to" may open the mention ("to January 2019"). */
+function indexToPeriod(mention: string, before: string): boolean {
+  const to = /^to\s+/i.exec(mention);
+  const words = to ? before + to[0] : before;
+  return endsIn(lastBeforeTrailingSpaces(words), 'oef') && INDEX_TO_PERIOD_BEFORE.test(words);
+}
 
 /** True when a mention after "over" is a twelve-month span closing at a month: the span of a change, not its base. */
 function spanOfChangeOver(mention: string, before: string): boolean {
