@@ -526,9 +526,15 @@ for (const [aggregate, names] of DOMESTIC_AGGREGATES) for (const n of names) NAM
 // region" is no "eastern region" of China. ("the Russian Far East" stays unread: Chinese releases name it as the market
 // their goods went to, "strong demand in the Russian Far East", which no rule here tells from the reporter.)
 for (const n of ['Far Eastern region', 'Far East region']) NAME_INFO.set(n, { canonical: 'Far Eastern Federal District', kind: 'region', adjective: false });
-// Russia's regional customs administrations report the trade of their federal district ("in the region of activity of the
-// North-Western Customs Administration", "according to the Siberian Customs Directorate"): each name stands for its district,
-// however the translation spells the district's adjective or the body's noun.
+// Russia's regional customs administrations report the trade of their federal district: "in the region of activity of the
+// North-Western Customs Administration", "within the area of responsibility of the Siberian Customs Directorate" name the
+// district, however the translation spells its adjective or the body's noun (customsScope); cited as a source ("..., the Far
+// Eastern Customs Administration told TASS") the body names no area, as a Primorye release often cites it.
+const CUSTOMS_BODIES = ['Customs Administration', 'Customs Directorate', 'Customs Department'];
+const CUSTOMS_BODY_NAME = /\sCustoms\s+(?:Administration|Directorate|Department)$/;
+// "in the region of activity of the", "within the zone of responsibility of", "the area of operations of", "the territory
+// served by the": the scope a body's figures cover.
+const CUSTOMS_SCOPE_BEFORE = /\b(?:region|area|zone|sphere|territory|district)\s+(?:(?:of|under)\s+(?:the\s+)?(?:activity|activities|operation|operations|responsibility|competence|jurisdiction|control)\s+of|(?:served|covered|overseen|supervised)\s+by)\s+(?:the\s+)?$/i;
 const RUSSIAN_CUSTOMS_DISTRICTS: Array<[string, string[]]> = [
   ['Central Federal District', ['Central']],
   ['Northwestern Federal District', ['North-Western', 'Northwestern', 'North-West', 'Northwest']],
@@ -540,7 +546,7 @@ const RUSSIAN_CUSTOMS_DISTRICTS: Array<[string, string[]]> = [
   ['Far Eastern Federal District', ['Far Eastern', 'Far East', 'Far-Eastern']],
 ];
 for (const [district, adjectives] of RUSSIAN_CUSTOMS_DISTRICTS) {
-  for (const a of adjectives) for (const body of ['Customs Administration', 'Customs Directorate', 'Customs Department']) NAME_INFO.set(`${a} ${body}`, { canonical: district, kind: 'region', adjective: false });
+  for (const a of adjectives) for (const body of CUSTOMS_BODIES) NAME_INFO.set(`${a} ${body}`, { canonical: district, kind: 'region', adjective: false });
 }
 // Short forms of a name ("the Bay Area cities' trade", "Congo supplied 8,920 tons"): read as written here, they stand for
 // the place the release has named in full before, of those they may shorten, and for none in a release that named none
@@ -2328,7 +2334,13 @@ const homeTown = (v: PlaceView): boolean => {
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+/** A regional customs body's name (RUSSIAN_CUSTOMS_DISTRICTS) names its district only as the scope of the figures. */
+function customsScope(v: PlaceView): PlaceMention[] | undefined {
+  if (v.kind !== 'region' || !CUSTOMS_BODY_NAME.test(v.s.slice(v.r.start, v.r.end))) return undefined;
+  return CUSTOMS_SCOPE_BEFORE.test(v.before) ? undefined : [];
+}
+
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [customsScope, dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 /** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */
 function mirrorGap(gap: string, possessive: boolean): boolean {

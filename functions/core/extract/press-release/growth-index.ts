@@ -69,6 +69,13 @@ const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\
 // percent of the level of ..., and imports to 9 396.7 million US dollars, or 105.3 percent." (the base left out the second
 // time). Not after a change ("increased by $6.2 billion, or 13.2%").
 const OR_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/, after: /^\s*(?:[.;]|,\s*(?:and|while|whereas)\b|$)/, change: /\bby\s+\S{0,4}\d[\d.,\s]*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/i };
+// So is each bare percentage of a list closed by "respectively", opened by a verb of level, "at", "or" or a bracket: "Exports
+// made $7.2 billion and imports $9.7 billion, at 109.4% and 115.3% respectively", "or 96.1, 100.9 and 98.0 percent,
+// respectively". Not after a change ("up 9.4% and 15.3% respectively" are changes).
+const LISTED_INDEX = {
+  before: /(?:\b(?:at|or|is|was|were|made|make|amounted\s+to|constituted|came\s+to|stood\s+at)\s+|\(\s*)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i,
+  after: /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)*,?\s*respectively\b/i,
+};
 // An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
 // "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it), and a
 // bracket that opens with a percentage "to" a base period ("(96.1% to January-August 2025)", "(102.4% to 2025)"): a change
@@ -143,7 +150,11 @@ export function indexGrowth(s: string, f: Figure, indexRelease = false): { growt
     if (BASE_BEFORE_INDEX.test(s.slice(Math.max(0, f.start - 110), f.start))) return { growth, rule: 'index with its base named before it' };
   }
   const b = BRACKETED_AFTER_LEVEL;
-  if (indexRelease && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
+  // Above 100 percent the bracket can hold no share, and a change would carry its sign or word: an index in any release
+  // ("Export amounted to 21 702.9 million US dollars (129.8%)").
+  const anyRelease = f.value > 100;
+  if ((indexRelease || anyRelease) && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
+  if (indexRelease && f.value >= b.min && f.value <= b.max && LISTED_INDEX.after.test(after) && LISTED_INDEX.before.test(lead)) return { growth, rule: 'listed index before "respectively"' };
   const o = OR_AFTER_LEVEL;
   if (indexRelease && f.value >= b.min && f.value <= b.max && o.before.test(before) && o.after.test(after) && !o.change.test(lead)) return { growth, rule: 'index after a level and "or"' };
   return null;
