@@ -43,7 +43,7 @@ const INDEX_RULES: IndexRule[] = [
 // The Russian "в % к" frame: the base named before the percentage, after "in %", and a verb of level between ("the turnover in %
 // to January-September 2023 amounted to 97.8%", "which as a percentage of the same period of 2025 made 108.4%", "exports, in
 // percent of the previous year, were 96.1%"). The base ends in a year or "year"; a share names no such base ("in % of GDP").
-const BASE_BEFORE_INDEX = /\b(?:in|as\s+an?)\s+(?:%|percent|per\s+cent|percentage)\s+(?:to|of|against|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?(?:[A-Za-z]+(?:\s*[-–]\s*|\s+)){0,5}?(?:(?:19|20)\d{2}|year)\s*,?\s+(?:made|makes|amount(?:ed|s)\s+to|was|were|is|constitut(?:ed|es)|c(?:a|o)me\s+to|stood\s+at|equal(?:l?ed|s)?(?:\s+to)?|reached)\s+$/i;
+const BASE_BEFORE_INDEX = /\b(?:in|as\s+an?)\s+(?:%|percent|per\s+cent|percentage)\s+(?:to|of|against|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?(?:[A-Za-z]+(?:\s*[-–]\s*|\s+)){0,5}?(?:(?:19|20)\d{2}|year)\s*,?\s+(?:(?:it|they)\s+)?(?:made|makes|amount(?:ed|s)\s+to|was|were|is|constitut(?:ed|es)|c(?:a|o)me\s+to|stood\s+at|equal(?:l?ed|s)?(?:\s+to)?|reached)\s+$/i;
 // "58.3 million tonnes of cargo passed, 87.9% of the last year's volume", "(92.6% to the level of the first quarter of 2024)":
 // a base no share ever has (a level of a year before, named as such), after a comma, a bracket or "or": an index whatever
 // stands between it and its amount.
