@@ -66,14 +66,14 @@ describe('an index of a year-earlier level named as such', () => {
   it('reads "passed, 87,9% of the last year\'s volume" however many words stand before it', () => {
     expect(yoyOf('St. Petersburg. In January-June 2026, 58,3 million tonnes of cargo passed through the seaports of the region, 87,9% of the last year\'s volume.', 58.3e6, '2026-07-20')).toBe(-12.1);
   });
-  it('reads "which makes 71,4% to the level of January-June 2025"', () => {
-    expect(yoyOf('Kaliningrad. Trade of the region in January-June 2026 made 2,9 billion US dollars, which makes 71,4% to the level of January-June 2025.', 2.9e9, '2026-07-20')).toBe(-28.6);
+  it('reads ", 71,4% to the level of January-June 2025" after a long noun phrase', () => {
+    expect(yoyOf('Kaliningrad. In January-June 2026 the ports of the region handled 2,9 million tonnes of transit cargo for Belarus, 71,4% to the level of January-June 2025.', 2.9e6, '2026-07-20')).toBe(-28.6);
   });
-  it('reads "which is 92,6% to the level of the first quarter of 2025"', () => {
-    expect(yoyOf('Vladivostok. In January-March 2026 the turnover amounted to 8,47 billion US dollars, which is 92,6% to the level of the first quarter of 2025.', 8.47e9, '2026-04-20')).toBe(-7.4);
+  it('reads ", 92,6% of the level of the first quarter of 2025" after "in total"', () => {
+    expect(yoyOf('Vladivostok. In January-March 2026 trade with Japan and Korea amounted to 8,47 billion US dollars in total, 92,6% of the level of the first quarter of 2025.', 8.47e9, '2026-04-20')).toBe(-7.4);
   });
-  it('reads "(104,5% of the previous year\'s figure)" in a bracket', () => {
-    expect(yoyOf('Astana. In 2026 grain exports reached 11,2 million tonnes (104,5% of the previous year\'s figure).', 11.2e6, '2027-01-20')).toBe(4.5);
+  it('reads "(104,5% of the previous year\'s figure)" in a bracket after a clause', () => {
+    expect(yoyOf('Astana. In 2026 grain exports reached 11,2 million tonnes shipped through the Caspian ports (104,5% of the previous year\'s figure).', 11.2e6, '2027-01-20')).toBe(4.5);
   });
   it('reads "or 99,1% compared to the year-earlier level"', () => {
     expect(yoyOf('Minsk. In January-October 2026 the republic exported potash for 2 406,3 million US dollars, or 99,1% compared to the year-earlier level.', 2406.3e6)).toBe(-0.9);
@@ -88,6 +88,31 @@ describe('an index of a year-earlier level named as such', () => {
   });
 });
 
+describe('the index of the year-earlier level: more verbs of level, quarters and halves as its base', () => {
+  it('reads "which makes 71,4% compared to January-June 2025"', () => {
+    expect(yoyOf('Kaliningrad. Trade of the region in January-June 2026 made 2,9 billion US dollars, which makes 71,4% compared to January-June 2025.', 2.9e9, '2026-07-20')).toBe(-28.6);
+  });
+  it('reads "which is 92,6% compared to the first quarter of 2025"', () => {
+    expect(yoyOf('Vladivostok. In January-March 2026 the turnover amounted to 8,47 billion US dollars, which is 92,6% compared to the first quarter of 2025.', 8.47e9, '2026-04-20')).toBe(-7.4);
+  });
+  it('reads "and constitutes 104,1% compared to the second half of 2025"', () => {
+    expect(yoyOf('Tehran. In the second half of 2026 trade with the EAEU came to 1,2 billion US dollars and constitutes 104,1% compared to the second half of 2025.', 1.2e9, '2027-01-20')).toBe(4.1);
+  });
+  it('reads "stood at 96,0% of the 1st quarter of 2025"', () => {
+    expect(yoyOf('Bishkek. In the first quarter of 2026 imports of fuel amounting to 212,4 million US dollars stood at 96,0% of the 1st quarter of 2025.', 212.4e6, '2026-04-20')).toBe(-4);
+  });
+  it('reads "amounts to 101,5% to the fourth quarter of 2025"', () => {
+    expect(yoyOf('Astana. In the fourth quarter of 2026 the turnover of 9 410,2 million US dollars amounts to 101,5% to the fourth quarter of 2025.', 9410.2e6, '2027-01-20')).toBe(1.5);
+  });
+  it('does not read "rose by 4,1% compared to the second half of 2025" as an index (guard)', () => {
+    expect(yoyOf('Tehran. In the second half of 2026 trade with the EAEU came to 1,2 billion US dollars and rose by 4,1% compared to the second half of 2025.', 1.2e9, '2027-01-20')).toBe(4.1);
+  });
+  it('does not read "which makes 96,0% of the total" as an index (guard)', () => {
+    const rows = releaseRows('Bishkek. In the first quarter of 2026 imports of fuel came to 212,4 million US dollars, which makes 96,0% of the total.', '2026-04-20');
+    expect(row(rows, 212.4e6)?.yoy_pct).toBeNull();
+  });
+});
+
 describe('a release that states its growth as indices reads its bare bracketed ones', () => {
   it('reads "(96,2%)" after "which is 103,5% compared to January-June 2025"', () => {
     const rows = releaseRows('Astana. The external trade turnover in January-June 2026 amounted to 38 410,7 million US dollars, which is 103,5% compared to January-June 2025. Export made 21 906,3 million US dollars (96,2%), import - 16 504,4 million US dollars (115,1%).', '2026-07-25');
@@ -98,10 +123,10 @@ describe('a release that states its growth as indices reads its bare bracketed o
     const rows = releaseRows('Vladivostok. In the first quarter of 2026 the turnover made 8,47 billion US dollars, or 92,6% to the level of the first quarter of 2025. Export made 3,91 billion dollars (88,3%).', '2026-04-20');
     expect(row(rows, 3.91e9)?.yoy_pct).toBe(-11.7);
   });
-  it('reads "(101,9%)" after "in % to January-August 2025 made"', () => {
-    const rows = releaseRows('Almaty. Mutual trade in January-August 2026 reached 16 205,9 million US dollars, which in % to January-August 2025 made 108,4%. Exports amounted to 7 114,3 million dollars (101,9%).', '2026-09-20');
-    expect(row(rows, 7114.3e6)?.yoy_pct).toBe(1.9);
-    expect(rows.some((r) => r.unit === 'percent-share' && r.value === 101.9)).toBe(false);
+  it('reads "(97,9%)" after "in % to January-August 2025 made"', () => {
+    const rows = releaseRows('Almaty. Mutual trade in January-August 2026 reached 16 205,9 million US dollars, which in % to January-August 2025 made 108,4%. Exports amounted to 7 114,3 million dollars (97,9%).', '2026-09-20');
+    expect(row(rows, 7114.3e6)?.yoy_pct).toBe(-2.1);
+    expect(rows.some((r) => r.unit === 'percent-share' && r.value === 97.9)).toBe(false);
   });
   it('reads "(97,4%)" after "which was 102,2% of 2025"', () => {
     const rows = releaseRows('Ashgabat. Trade in 2026 reached 14,2 billion US dollars, which was 102,2% of 2025. Imports made 5,1 billion dollars (97,4%).', '2027-02-01');
@@ -192,12 +217,12 @@ describe('a bare index "to" a period names the base, not the figure\'s period', 
     const rows = releaseRows('Moscow. In January-September 2026 trade made 412,3 billion US dollars. Export of metals amounted to 29,7 billion US dollars, which is 94,4% to January-September 2025.', '2026-11-10');
     expect(row(rows, 29.7e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-09', yoy_pct: -5.6 });
   });
-  it('dates "(102,4% to 2025)" with a year alone', () => {
-    const rows = releaseRows('Bishkek. In 2026 trade made 7 235,9 million US dollars. Export of gold amounted to 1 312,0 million US dollars (102,4% to 2025).', '2027-02-10');
-    expect(row(rows, 1312e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-12' });
+  it('dates ", 104,8% to February 2025" after a comma', () => {
+    const rows = releaseRows('Minsk. In February 2026 exports of goods came to 3 004,2 million US dollars. Export of dairy products came to 201,7 million US dollars, 104,8% to February 2025.', '2026-03-20');
+    expect(row(rows, 201.7e6)).toMatchObject({ period_start: '2026-02', period_end: '2026-02', yoy_pct: 4.8 });
   });
-  it('dates "or 87,0 percent to the level of January 2025"', () => {
-    const rows = releaseRows(lead + 'Export of tractors made 312,4 million US dollars, or 87,0 percent to the level of January 2025.', '2026-02-20');
+  it('dates "which makes 87,0 percent to January 2025"', () => {
+    const rows = releaseRows(lead + 'Export of tractors made 312,4 million US dollars, which makes 87,0 percent to January 2025.', '2026-02-20');
     expect(row(rows, 312.4e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-01', yoy_pct: -13 });
   });
   it('dates ", 110,2% to the first quarter of 2025"', () => {
