@@ -269,3 +269,29 @@ describe('a regional customs body names its federal district as the scope of the
     expect(row(rows, 68.4e6)?.area).toBe('Mongolia');
   });
 });
+
+describe('"comparing with", "as compared to", "in comparison to" name a base as "compared with" does', () => {
+  const lead = 'Minsk. In January 2026 the foreign trade in goods amounted to 4 187,5 million US dollars. Export of tractors made 312,4 million US dollars.\n\n';
+  const changes = (text: string) => releaseRows(lead + text, '2026-02-20').filter((r) => r.value === null);
+  it('drops a change "Comparing with December 2025," opening the sentence', () => {
+    expect(changes('Comparing with December 2025, export decreased by 14,2%.')).toEqual([]);
+  });
+  it('drops a change "As compared to December 2025," opening the sentence', () => {
+    expect(changes('As compared to December 2025, imports went down by 9,8%.')).toEqual([]);
+  });
+  it('drops a change "In comparison to December 2025," opening the sentence', () => {
+    expect(changes('In comparison to December 2025, the export of goods fell by 11,0%.')).toEqual([]);
+  });
+  it('drops "decreased by 14,2% comparing with December 2025" right after the change', () => {
+    expect(changes('Export decreased by 14,2% comparing with December 2025.')).toEqual([]);
+  });
+  it('drops ", in comparison to December 2025" closing the sentence', () => {
+    expect(changes('Imports shrank by 7,5%, in comparison to December 2025.')).toEqual([]);
+  });
+  it('keeps a change "comparing with January 2025", the year before (guard)', () => {
+    expect(changes('Export grew by 4,2% comparing with January 2025.').map((r) => r.yoy_pct)).toEqual([4.2]);
+  });
+  it('keeps "Comparing with January 2025," opening the sentence, the year before (guard)', () => {
+    expect(changes('Comparing with January 2025, export increased by 6,1%.').map((r) => r.yoy_pct)).toEqual([6.1]);
+  });
+});
