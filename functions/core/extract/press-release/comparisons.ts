@@ -542,7 +542,7 @@ export function baseSign(s: string, end: number): number {
 const BASE_LEVEL_NOUN = String.raw`(?:(?:a|its|the)\s+(?:(?:record|all-time|revised|previous|peak)\s+)?(?:level|high|peak|figure|total|value)\s+(?:(?:recorded|registered|posted|reported|logged)\s+)?(?:in|of)\s+)`;
 const BASE_AMOUNT_RECORDED = String.raw`(?:(?:the\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?(?:recorded|registered|posted|reported|logged)\s+in\s+)`;
 const CHANGE_TO_BASE_GAP = new RegExp(
-  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compared\s))\b(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:(?:the|its|their)\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
+  String.raw`^(?:[^.;\d%]{0,40}?|(?:[^.;%]|\.(?=\d)){0,60}?\s(?=compar(?:ed|ing)\s))\b(?:from|over|on|against|versus|vs\.?|compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|above|below)\s+(?:in\s+|that\s+of\s+|those\s+of\s+)?(?:${BASE_LEVEL_NOUN}|${BASE_AMOUNT_RECORDED})?(?:(?:the|its|their)\s+(?:[a-z]+-[a-z]+\s+)?)?(?:(?:same|corresponding|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?)?${BASE_LEVEL_NOUN}?$`,
   'i',
 );
 
@@ -586,7 +586,7 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
 
 // "..., as goods imports rose 1.6% to GBP150.2bn and goods exports fell 0.8% to GBP93.9bn, compared with the three months to
 // June 2026.": a dated base closing the sentence after a comma is the base of every change before it.
-const CLOSING_BASE_BEFORE = /,\s*(?:compared\s+(?:with|to)|in\s+comparison\s+with|against|relative\s+to|versus)\s+(?:the\s+)?$/i;
+const CLOSING_BASE_BEFORE = /,\s*(?:(?:as\s+)?compar(?:ed|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|relative\s+to|versus)\s+(?:the\s+)?$/i;
 const OWN_YEAR_BEFORE_WORDS = /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on\s+the\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|same\s+(?:period|month|quarter))\b|;/i;
 
 /**
@@ -610,7 +610,9 @@ const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|p
 // "Compared with the same period of 2019, total trade grew 41.3 percent": the base may be the figures' own months of a named year.
 // So may "the same three months of 2025" (ONS), "the same 6-month period of 2025".
 // A quoted answer may open with it: “Compared with the same period of 2019, our exports were up 18 percent,” he said.
-const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:(?:[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|(?:(?:[Ww]hen\s+)?(?:[Ss]et|[Mm]easured|[Ww]eighed|[Ss]tacked\s+up|[Bb]enchmarked)\s+)?[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+with)\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
+// Translated bulletins open it with the gerund or "as": "Comparing with December 2019, export decreased by 14.2%", "As compared
+// to the previous quarter, ...", "In comparison to March, ...".
+const OPENING_BASE_BEFORE = /^\s*["\u201c\u2018']?\s*(?:(?:In|For|During)\s+[^,;.]{3,30},\s*)?(?:(?:[Ww]hen\s+|[Aa]s\s+)?[Cc]ompared\s+(?:with|to)|[Cc]omparing\s+(?:with|to|against)|[Cc]omparing\s+[^,;.]{3,40}?\s+(?:with|to)|(?:(?:[Ww]hen\s+)?(?:[Ss]et|[Mm]easured|[Ww]eighed|[Ss]tacked\s+up|[Bb]enchmarked)\s+)?[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ii]n\s+comparison\s+(?:with|to))\s+(?:the\s+)?((?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?months?|quarter|half)\s+(?:(?:of|in)\s+)?)?$/;
 
 const OPENING_BASE_AFTER = /^\s*(?:\([^()]{1,70}\)\s*)?,/;
 

@@ -1866,7 +1866,7 @@ const REGIONAL_ADMINISTRATION_NAME = String.raw`(Far\s+East(?:ern)?|Siberian|Ura
 // "the territory under the jurisdiction of", "the region covered by"), or after it as its possessive or its own
 // customs "region".
 const ADMINISTRATION_TERRITORY_RE = new RegExp(
-  String.raw`\b(?:region|area|zone|territory|district)s?\s+(?:(?:of\s+(?:(?:its\s+)?(?:activity|activities|operation|operations|responsibility|competence|jurisdiction)\s+of\s+)?)|(?:(?:served|covered|supervised|overseen|controlled|administered)\s+by\s+)|(?:(?:under|within)\s+(?:the\s+)?(?:jurisdiction\s+|control\s+|supervision\s+)?of\s+))(?:the\s+)?${REGIONAL_ADMINISTRATION_NAME}\b` +
+  String.raw`\b(?:region|area|zone|sphere|territory|district)s?\s+(?:(?:(?:of|under)\s+(?:(?:its\s+|the\s+)?(?:activity|activities|operation|operations|responsibility|competence|jurisdiction|control)\s+of\s+)?)|(?:(?:served|covered|supervised|overseen|controlled|administered)\s+by\s+)|(?:(?:under|within)\s+(?:the\s+)?(?:jurisdiction\s+|control\s+|supervision\s+)?of\s+))(?:the\s+)?${REGIONAL_ADMINISTRATION_NAME}\b` +
     String.raw`|\b${REGIONAL_ADMINISTRATION_NAME}(?:['’]s\s+(?:region|area|zone|territory|district)|(?<=[Cc]ustoms)\s+(?:region|district))\b`,
   'g',
 );
@@ -2367,6 +2367,7 @@ const homeTown = (v: PlaceView): boolean => {
  * Rules that settle a place whole before its words are weighed: they give its mentions (none when the
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
+
 const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 /** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */

@@ -35,10 +35,22 @@ const INDEX_RULES: IndexRule[] = [
       ['turnover came to 9 410.2 mln US dollars, which is 106.3% of the level of January-June 2025', 6.3],
     ],
     // "52.3 bn US dollars (97.2% to January-June 2025)": the index in a bracket right after the level, its base after "to".
-    before: /(?:\b(?:or|amounted\s+to|made\s+up|made|is|was|were|constituted|equal(?:l?ed)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*|\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*)$/i,
-    after: /^\s*(?:compared\s+(?:to|with)|of|against|to|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
+    before: /(?:\b(?:or|amount(?:ed|s)\s+to|made\s+up|makes|made|is|was|were|constitut(?:ed|es)|c(?:a|o)me\s+to|comes\s+to|stood\s+at|equal(?:l?ed|s)?\s+to)\s+|\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]*,\s*|\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\s*)$/i,
+    after: /^\s*(?:compared\s+(?:to|with)|of|against|to|relative\s+to|in\s+relation\s+to)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|month|months|quarter)|(?:last|previous|prior)\s+year(?:['’]s\s+(?:level|figure))?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\s+(?:of\s+)?(?:19|20)\d{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:of\s+)?(?:19|20)\d{2}|(?:19|20)\d{2})\b/i,
   },
 ];
+
+// The Russian "в % к" frame: the base named before the percentage, after "in %", and a verb of level between ("the turnover in %
+// to January-September 2023 amounted to 97.8%", "which as a percentage of the same period of 2025 made 108.4%", "exports, in
+// percent of the previous year, were 96.1%"). The base ends in a year or "year"; a share names no such base ("in % of GDP").
+const BASE_BEFORE_INDEX = /\b(?:in|as\s+an?)\s+(?:%|percent|per\s+cent|percentage)\s+(?:to|of|against|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?(?:[A-Za-z]+(?:\s*[-–]\s*|\s+)){0,5}?(?:(?:19|20)\d{2}|year)\s*,?\s+(?:(?:it|they)\s+)?(?:made|makes|amount(?:ed|s)\s+to|was|were|is|constitut(?:ed|es)|c(?:a|o)me\s+to|stood\s+at|equal(?:l?ed|s)?(?:\s+to)?|reached)\s+$/i;
+// "58.3 million tonnes of cargo passed, 87.9% of the last year's volume", "(92.6% to the level of the first quarter of 2024)":
+// a base no share ever has (a level of a year before, named as such), after a comma, a bracket or "or": an index whatever
+// stands between it and its amount.
+const NAMED_EARLIER_LEVEL = {
+  before: /(?:[,(]|\bor|\bwhich\s+(?:is|was|makes|made))\s*$/i,
+  after: /^\s*(?:of|to|compared\s+(?:to|with)|against)\s+(?:the\s+)?(?:level\s+of\b|(?:last|previous|prior)\s+year['’]s\s+(?:level|figure|volume|value|amount|total|tonnage|result)\b|year-(?:earlier|ago)\s+(?:level|figure|volume|value|amount|total)\b)/i,
+};
 
 // "168,000 units, 2.1 times those of a year earlier", "2.7 times the figure a year earlier", "8,460 vehicles, 2.1 times
 // the number of the same period last year": a multiple of the
@@ -57,11 +69,18 @@ const BRACKETED_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}\(\
 // percent of the level of ..., and imports to 9 396.7 million US dollars, or 105.3 percent." (the base left out the second
 // time). Not after a change ("increased by $6.2 billion, or 13.2%").
 const OR_AFTER_LEVEL = { before: /\d[\d.,]*\s*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/, after: /^\s*(?:[.;]|,\s*(?:and|while|whereas)\b|$)/, change: /\bby\s+\S{0,4}\d[\d.,\s]*(?:[A-Za-z]+\.?\s+){0,3}[A-Za-z]*,\s*or\s+$/i };
+// So is each bare percentage of a list closed by "respectively", opened by a verb of level, "at", "or" or a bracket: "Exports
+// made $7.2 billion and imports $9.7 billion, at 109.4% and 115.3% respectively", "or 96.1, 100.9 and 98.0 percent,
+// respectively". Not after a change ("up 9.4% and 15.3% respectively" are changes).
+const LISTED_INDEX = {
+  before: /(?:\b(?:at|or|is|was|were|made|make|amounted\s+to|constituted|came\s+to|stood\s+at)\s+|\(\s*)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i,
+  after: /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)*,?\s*respectively\b/i,
+};
 // An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
 // "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it), and a
 // bracket that opens with a percentage "to" a base period ("(96.1% to January-August 2025)", "(102.4% to 2025)"): a change
 // is never written so ("imports — 166.5 bn US dollars (99.8%)" after it is an index with its base left out).
-const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:of\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)/i;
+const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:(?:of|to)\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)/i;
 
 // "handled 1.24 million tonnes of cargo last year, 2.6 times the amount in 2022": a multiple of the level of a year named by
 // its number is of the year-earlier level when that year is the one before the whole calendar year the sentence reports.
@@ -112,10 +131,15 @@ export function multipleOfUndatedBase(s: string, f: Figure): boolean {
   const m = MULTIPLE_OF_BASE_AFTER.exec(s.slice(f.end, f.end + 80));
   return m !== null && !TIME_IN_BASE.test(m[0]);
 }
+// So does a release with the "в % к" frame ("in % to January-June 2024", "as a percentage of the same period"), or one that
+// states a bare index of 50 to 299 percent against a dated base after "which is" ("which is 103.5% compared to January-June
+// 2024", "which was 92.6% of 2024"): a change is said with a word of change ("which is 3.5% more than").
+const BASE_BEFORE_RELEASE = /\b(?:in|as\s+an?)\s+(?:%|percent|per\s+cent|percentage)\s+(?:to|of|against|compared\s+(?:to|with))\s+(?:the\s+)?(?:(?:same|corresponding|previous|last)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b)/i;
+const WHICH_IS_INDEX = /\bwhich\s+(?:is|was|makes|made|amounts\s+to|amounted\s+to|constitutes|constituted)\s+(?:[5-9]\d|[12]\d\d)(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)\s+(?:compared\s+(?:to|with)|of|to|against|relative\s+to)\s+(?:the\s+)?(?:(?:same|corresponding)\s+period|(?:last|previous)\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d{2}\b)/i;
 
 /** True for a release that states growth as indices of the year-earlier level. */
 export function isIndexRelease(text: string): boolean {
-  return INDEX_RELEASE.test(text);
+  return INDEX_RELEASE.test(text) || (text.includes('which') && WHICH_IS_INDEX.test(text)) || (/%|per\s?cent|percentage/i.test(text) && BASE_BEFORE_RELEASE.test(text));
 }
 
 /** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
@@ -134,8 +158,16 @@ export function indexGrowth(s: string, f: Figure, indexRelease = false): { growt
     if (CHANGE_WORD_BEFORE.test(ownLead)) return null;
     return { growth, rule: rule.name };
   }
+  if (NAMED_EARLIER_LEVEL.before.test(before) && NAMED_EARLIER_LEVEL.after.test(after) && !CHANGE_WORD_BEFORE.test(ownLead)) return { growth, rule: 'index of a named year-earlier level' };
+  if (lead.includes('%') || /per\s?cent|percentage/i.test(lead)) {
+    if (BASE_BEFORE_INDEX.test(s.slice(Math.max(0, f.start - 110), f.start))) return { growth, rule: 'index with its base named before it' };
+  }
   const b = BRACKETED_AFTER_LEVEL;
-  if (indexRelease && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
+  // Above 100 percent the bracket can hold no share, and a change would carry its sign or word: an index in any release
+  // ("Export amounted to 21 702.9 million US dollars (129.8%)").
+  const anyRelease = f.value > 100;
+  if ((indexRelease || anyRelease) && f.value >= b.min && f.value <= b.max && b.before.test(before) && b.after.test(after)) return { growth, rule: 'bracketed index after a level' };
+  if (indexRelease && f.value >= b.min && f.value <= b.max && LISTED_INDEX.after.test(after) && LISTED_INDEX.before.test(lead)) return { growth, rule: 'listed index before "respectively"' };
   const o = OR_AFTER_LEVEL;
   if (indexRelease && f.value >= b.min && f.value <= b.max && o.before.test(before) && o.after.test(after) && !o.change.test(lead)) return { growth, rule: 'index after a level and "or"' };
   return null;

@@ -45,7 +45,8 @@ const GLUED_MILLION_TONNES = /^mt\b/;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 // Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
 // Andorran and Nordic releases write millions "M€" ("159,3 M€") and "mio." ("3,5 mio. kr.").
-const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|tln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?)\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
+// A multiple takes the same comma: "2,4 times more than in 2020", "a 1,7-fold rise", "grew 3,1 fold".
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|tln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?|times)\b|-?fold\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
 
 // "Russia – 21 067 905,2 (17.9%)": after thousands grouped with spaces, a comma and one or two digits can only be a decimal
 // comma, whatever follows (not another group of three digits: "2 000,3 000" is a list).

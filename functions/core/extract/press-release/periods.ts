@@ -1629,7 +1629,7 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // the value in 2023": a measure noun after a comparison word, before the period, names the base's measure). "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+with|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
@@ -1801,6 +1801,10 @@ const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tal
 // (The sign of percent may be glued to the number, as wires and South Asian papers write it: "11.7pc above June 2023", "4pct below".)
 const PERCENT_PASSED_BEFORE = /(?:%|(?:\b|(?<=\d))(?:per\s?cent|percent|pct|pc))\s+(?:below|above|under|short\s+of|ahead\s+of)\s+(?:the\s+|that\s+of\s+)?(?:(?:US)?[$€£¥]?\d[\d.,]*\s*(?:[a-zA-Z/]+\s+){0,3}?(?:(?:received|recorded|reported|seen|shipped|imported|exported|posted)\s+)?(?:in|of|during)\s+(?:the\s+)?)?$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+$/i;
+// "1 102.5 thousand tonnes, or 121.3% to January 2019", "which makes 71.4% to the level of January-June 2021", "(96.1% to the
+// corresponding period ...)": a bare index "to" a period (the Russian "в % к") names its base. Only after "or", "which is",
+// a comma or a bracket: "exports rise 3.1% to September" is a change up to a month.
+const INDEX_TO_PERIOD_BEFORE = /(?:\bor|\bwhich\s+(?:is|was|makes|made|amounts\s+to|constitutes)|[,(])\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+to\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$/i;
 // "on par with last year's 215.3 GW": the year before owning the amount right after it is that amount's base
 // (comparisons.ts dates it the figure's own months a year before), not the sentence's period.
 const YEAR_BEFORE_MENTION = /^(?:last|the\s+previous|the\s+prior)\s+year$/i;
@@ -2367,6 +2371,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && OWNER_LEVEL_YEAR_BEFORE.test(before) && LEVEL_NOUN_AFTER.test(s.slice(end, end + 12)),
   ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
+  ({ m, before }) => indexToPeriod(m[0], before),
   // "91.5% of last year's level": the level an index is taken of.
   ({ s, end, before, lastBeforeSpaces }) => possessiveAt(s, end) && lastBeforeSpaces === 102 && PERCENT_OF_BEFORE.test(before) && POSSESSIVE_LEVEL_AFTER.test(s.slice(end, end + 12)),
   // "rose 11.3pc to $3.02bn over September": a change to an amount "over" one month compares with that month.
@@ -2388,6 +2393,13 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
 // ran over (the figures' own year), not a base ("over the same period", "over October 2025" stay bases).
 const TWELVE_MONTHS_CLOSING = /^(?:the\s+)?(?:(?:last|past|latest)\s+)?(?:year|twelve[- ]months?|12[- ]months?)\s+(?:to|ending|ended|through|up\s+to|until)\s/i;
 const OVER_ENDS = /\bover\s+$/i;
+
+/** True for a period a bare index is taken "to" (INDEX_TO_PERIOD_BEFORE); the "to" may open the mention ("to January 2019"). */
+function indexToPeriod(mention: string, before: string): boolean {
+  const to = /^to\s+/i.exec(mention);
+  const words = to ? before + to[0] : before;
+  return endsIn(lastBeforeTrailingSpaces(words), 'oef') && INDEX_TO_PERIOD_BEFORE.test(words);
+}
 
 /** True when a mention after "over" is a twelve-month span closing at a month: the span of a change, not its base. */
 function spanOfChangeOver(mention: string, before: string): boolean {
