@@ -102,3 +102,142 @@ describe('an emirate of the UAE is the area of its own trade', () => {
     expect(row(rows, 1.8e12)?.area).toBe('United Arab Emirates');
   });
 });
+
+describe("towns listed as examples of a network's ends place the network, not the figure", () => {
+  const lead = 'Ezhou Huahu Airport handled 1.1 million tonnes of cargo in the first ten months, up 40 percent, its operator said.';
+  it('reads "routes to 31 cities, including Frankfurt, Liege, Dubai and Los Angeles"', () => {
+    const rows = releaseRows(`${lead} International cargo reached 286,000 tonnes, and the airport now flies routes to 31 cities, including Frankfurt, Liege, Dubai and Los Angeles. The airport's international cargo in October was 34,200 tonnes.`, '2026-11-19');
+    expect(row(rows, 34200)?.area).toBe('Ezhou Huahu Airport');
+  });
+  it('reads "stations such as Duisburg and Moscow" after a count of trains', () => {
+    const rows = releaseRows(`${lead} Its rail partner ran trains to 25 stations such as Duisburg and Moscow. The airport's imports came to 3.1 billion yuan.`, '2026-11-19');
+    expect(row(rows, 3.1e9)?.area).toBe('Ezhou Huahu Airport');
+  });
+  it('reads "destinations, notably Almaty" with a comma before the example', () => {
+    const rows = releaseRows(`${lead} Flights serve 12 destinations, notably Almaty. The airport's exports came to 2.2 billion yuan.`, '2026-11-19');
+    expect(row(rows, 2.2e9)?.area).toBe('Ezhou Huahu Airport');
+  });
+  it('reads "hubs like Hamburg" in a clause after a figure', () => {
+    const rows = releaseRows(`${lead} Cargo reached 52,000 tonnes, carried on to hubs like Hamburg and Minsk. The airport's trade totalled 9.4 billion yuan.`, '2026-11-19');
+    expect(row(rows, 9.4e9)?.area).toBe('Ezhou Huahu Airport');
+  });
+  it('reads "ports, among them Dubai" with an emirate as the example', () => {
+    const rows = releaseRows(`${lead} Sea-air cargo links it to nine ports, among them Dubai and Singapore. The airport's re-exports came to 1.3 billion yuan.`, '2026-11-19');
+    expect(row(rows, 1.3e9)?.area).not.toBe('Dubai');
+  });
+  it('keeps a country listed after "markets, including" as the partner (near miss)', () => {
+    const rows = releaseRows("Kazakhstan's exports to markets, including Russia, rose 5 percent to 2.1 billion dollars in October.", '2026-11-19');
+    expect(row(rows, 2.1e9)?.area).toBe('Kazakhstan');
+  });
+  it('keeps a city that is the subject after such a list its own area (near miss)', () => {
+    const rows = releaseRows(`${lead} Trains ran to 25 stations such as Duisburg and Moscow.\n\nDubai's non-oil trade reached AED 1.2 trillion in the first half.`, '2026-08-19');
+    expect(row(rows, 1.2e12)?.area).toBe('Dubai');
+  });
+});
+
+describe("a flow subject named with the port its goods went through keeps its flow past the port's apposition", () => {
+  it('reads "Imports through Benapole land port, the country\'s busiest gateway for trade with India, fell" after a wire\'s dateline', () => {
+    const rows = releaseRows("DHAKA, July 8 (BSS) - Imports through Benapole land port, the country's busiest gateway for trade with India, fell to 1.52 million tonnes in June.", '2026-07-08');
+    expect(row(rows, 1.52e6)?.flow).toBe('import');
+  });
+  it('reads "Exports via the Torkham crossing, a key route for trade with Afghanistan, rose"', () => {
+    const rows = releaseRows('KARACHI, Jan 4 (APP): Exports via the Torkham crossing, a key route for trade with Afghanistan, rose to $120 million in December.', '2026-01-04');
+    expect(row(rows, 120e6)?.flow).toBe('export');
+  });
+  it('reads "Exports at Chattogram port, the main outlet for trade with Europe, rose" with "at"', () => {
+    const rows = releaseRows('Exports at Chattogram port, the main outlet for trade with Europe, rose to $3.9 billion in May.', '2026-06-04');
+    expect(row(rows, 3.9e9)?.flow).toBe('export');
+  });
+  it('reads "Imports across the Wagah border, a once busy trade route, came to" without a dateline', () => {
+    const rows = releaseRows('Imports across the Wagah border, a once busy trade route with India, came to 48,000 tonnes in June.', '2026-07-08');
+    expect(row(rows, 48000)?.flow).toBe('import');
+  });
+  it('reads "Exports of tea through Colombo port, the island\'s main outlet for trade with the world, reached"', () => {
+    const rows = releaseRows("Exports of tea through Colombo port, the island's main outlet for trade with the world, reached 21 million kilograms in May.", '2026-06-08');
+    expect(row(rows, 21e6)?.flow).toBe('export');
+  });
+  it('keeps cargo through a port, a subject with no flow, the whole trade (near miss)', () => {
+    const rows = releaseRows("Cargo through Benapole land port, the country's busiest gateway for trade with India, fell to 2.1 million tonnes in June.", '2026-07-08');
+    expect(row(rows, 2.1e6)?.flow).toBe('total');
+  });
+  it('keeps a flow word inside a second clause its own (near miss)', () => {
+    const rows = releaseRows('Imports through Mongla port, the second seaport, fell to 1.1 million tonnes in June, while exports rose to 0.4 million tonnes.', '2026-07-08');
+    expect(row(rows, 0.4e6)?.flow).toBe('export');
+  });
+});
+
+describe('vehicles coming into a port or over a border, with no word of trade, are traffic (no row)', () => {
+  const lead = 'DHAKA, July 8 (BSS) - Benapole land port handled 1.9 million tonnes of goods in fiscal 2025-26. ';
+  it('drops "Around 98,000 Indian trucks entered the port in the year"', () => {
+    expect(row(releaseRows(`${lead}Around 98,000 Indian trucks entered the port in the year.`, '2026-07-08'), 98000)).toBeUndefined();
+  });
+  it('drops "Lorries arriving at the land port numbered 61,000"', () => {
+    expect(row(releaseRows(`${lead}Lorries arriving at the land port numbered 61,000 in June.`, '2026-07-08'), 61000)).toBeUndefined();
+  });
+  it('drops "Some 3,100 trucks rolled into the terminal"', () => {
+    expect(row(releaseRows(`${lead}Some 3,100 trucks rolled into the terminal last month.`, '2026-07-08'), 3100)).toBeUndefined();
+  });
+  it('drops "12,400 Afghan vehicles came through the Torkham crossing" after an opening phrase', () => {
+    expect(row(releaseRows(`${lead}In May, 12,400 Afghan vehicles came through the Torkham crossing.`, '2026-07-08'), 12400)).toBeUndefined();
+  });
+  it('drops "2,300 Nepali lorries a week pulled up at the checkpoint"', () => {
+    expect(row(releaseRows(`${lead}About 2,300 Nepali lorries a week pulled up at the checkpoint in March.`, '2026-07-08'), 2300)).toBeUndefined();
+  });
+  it('keeps vehicles a port imported, however they entered (near miss)', () => {
+    expect(row(releaseRows(`${lead}The port imported 4,100 vehicles in April, most of them entering through the southern gate.`, '2026-07-08'), 4100)?.flow).toBe('import');
+  });
+  it('keeps vehicles exported into a market (near miss)', () => {
+    expect(row(releaseRows(`${lead}Exports of 5,200 vehicles entered the Russian market in April.`, '2026-07-08'), 5200)?.flow).toBe('export');
+  });
+});
+
+describe('a spaced "b" or "m" after a currency is its scale', () => {
+  const body = '\n\nThe export board reported the figures.';
+  it('reads "$1.14 b in March" in a headline', () => {
+    expect(row(releaseRows(`Merchandise exports up 6.2% to $1.14 b in March${body}`, '2025-04-22'), 1.14e9)).toBeDefined();
+  });
+  it('reads "Rs. 112.4 b" with the rupee\'s dotted abbreviation', () => {
+    expect(row(releaseRows(`Tea earnings reach Rs. 112.4 b in first half${body}`, '2025-08-22'), 112.4e9)).toBeDefined();
+  });
+  it('reads "US$ 438 m" with a spaced million', () => {
+    expect(row(releaseRows(`Garment exports at US$ 438 m in March, up 3.5%${body}`, '2025-04-22'), 438e6)).toBeDefined();
+  });
+  it('reads "$ 2.3 b" with a space after the sign too', () => {
+    expect(row(releaseRows(`Exports fetch $ 2.3 b in April${body}`, '2025-05-22'), 2.3e9)).toBeDefined();
+  });
+  it('reads "AED 48 b" after a currency code', () => {
+    expect(row(releaseRows(`Non-oil exports hit AED 48 b in Q1${body}`, '2025-04-22'), 48e9)).toBeDefined();
+  });
+  it('does not scale a spaced "m" with no currency before it (near miss)', () => {
+    expect(row(releaseRows(`Apparel shipments of 1,120 m in March${body}`, '2025-04-22'), 1.12e9)).toBeUndefined();
+  });
+  it('does not scale a spaced "k" after a currency (near miss)', () => {
+    expect(row(releaseRows(`Exporters paid $5 k for each licence in March, the board said.${body}`, '2025-04-22'), 5000)).toBeUndefined();
+  });
+});
+
+describe("a level the speaker is confident of reaching is no figure", () => {
+  const lead = 'COLOMBO, May 20 - Exports rose 6 percent to $1.2 billion in April, the board said. ';
+  const kept = (t: string) => releaseRows(`${lead}${t}`, '2026-05-20').map((r) => r.value);
+  it('drops "was confident of lifting annual exports above US$ 18 billion this year"', () => {
+    expect(kept('The chairman said the board was confident of lifting annual exports above US$ 18 billion this year.')).not.toContain(18e9);
+  });
+  it('drops "are on track to top $5 billion in shipments"', () => {
+    expect(kept('Apparel makers are on track to top $5 billion in shipments this year, the council said.')).not.toContain(5e9);
+  });
+  it('drops "is optimistic that non-oil exports will exceed"', () => {
+    expect(kept('The ministry is optimistic that tea exports will exceed $1.5 billion in 2026.')).not.toContain(1.5e9);
+  });
+  it('drops "were hopeful of reaching" with the amount after its goods', () => {
+    expect(kept('Officials were hopeful of reaching Rs 200 billion in tea earnings by December.')).not.toContain(200e9);
+  });
+  it('drops "is upbeat about crossing"', () => {
+    expect(kept('The chamber is upbeat about crossing $2 billion in rubber exports next year.')).not.toContain(2e9);
+  });
+  it('keeps a reported level beside a word of confidence about the outlook (near miss)', () => {
+    expect(kept('Imports rose to $1.7 billion in April, and the board is confident about the outlook.')).toContain(1.7e9);
+  });
+  it('keeps a level whose subject was "confident after" an event (near miss)', () => {
+    expect(kept('Tea exporters, confident after a good auction, shipped 21 million kilograms in April.')).toContain(21e6);
+  });
+});
