@@ -850,7 +850,7 @@ const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
 // ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
-const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
+const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\b(?:weight|portion|percentage|part)\s+of\s+(?:[\w'-]+\s+){1,4}?(?:in|within|among)\s|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
 // "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
