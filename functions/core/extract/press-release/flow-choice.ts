@@ -504,11 +504,12 @@ function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | nu
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
 // ", 79 percent of its trade": a bare percentage set off by a comma right after the amount sizes it the same way.
 // "Exports to Nepal reached 3.1 billion yuan, up 1.8 times, and made up 62.4 percent of the region's foreign trade": the
-// same subject's second verb, joined by "and", sizes the amount too.
+// same subject's second verb, joined by "and", sizes the amount too, in the present and with an adverb ("..., and now make up
+// 21.4 percent of the country's non-oil trade", "and alone accounts for").
 // "exports of 3.05 trillion yuan, up 7.7 percent and equal to 64.6 percent of the province's total trade", "rising 4 percent,
 // equivalent to", "the equivalent of", "taking up", "comprising": the amount's own change may come first, and any verb or
 // adjective of sizing opens the clause.
-const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making|constituting|comprising|taking|equal|equivalent|the\s+equivalent))?(?:(?:up|down|off|rising|growing|falling|increasing|decreasing|declining)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s?cent|%|pct|pc)\s+(?:(?:year\s+on\s+year|on\s+the\s+year|from\s+a\s+year\s+earlier)\s+)?(?:and\s+|,\s*(?:and\s+)?))?(?:accounting\s+for|representing|making\s+up|constituting|comprising|taking\s+up|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or|and\s+(?:accounted\s+for|made\s+up|represented|constituted|comprised|took\s+up|(?:was|were)\s+(?:equal|equivalent)\s+to|equall?ed))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making|constituting|comprising|taking|equal|equivalent|the\s+equivalent))?(?:(?:up|down|off|rising|growing|falling|increasing|decreasing|declining)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s?cent|%|pct|pc)\s+(?:(?:year\s+on\s+year|on\s+the\s+year|from\s+a\s+year\s+earlier)\s+)?(?:and\s+|,\s*(?:and\s+)?))?(?:accounting\s+for|representing|making\s+up|constituting|comprising|taking\s+up|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or|and\s+(?:(?:now|also|alone|together|thus)\s+)?(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?|took\s+up|takes?\s+up|(?:was|were)\s+(?:equal|equivalent)\s+to|equall?ed))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
 
 /**
  * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
