@@ -241,3 +241,61 @@ describe("a level the speaker is confident of reaching is no figure", () => {
     expect(kept('Tea exporters, confident after a good auction, shipped 21 million kilograms in April.')).toContain(21e6);
   });
 });
+
+describe('the weight, portion or percentage of a part in its whole is a share, as "share" is', () => {
+  const lead = 'RIYADH, Nov 24 (SPA) -- Non-oil exports came to SAR 27.6 billion in September 2025. ';
+  const rowsOf = (t: string) => releaseRows(`${lead}${t}`, '2025-11-24');
+  it('reads "The weight of oil in overall exports dropped to 68.7 percent from 72.4 percent in September 2024"', () => {
+    const rows = rowsOf('The weight of oil in overall exports dropped to 68.7 percent from 72.4 percent in September 2024.');
+    expect(row(rows, 68.7)).toMatchObject({ unit: 'percent-share', period_start: '2025-09' });
+    expect(row(rows, 72.4)).toMatchObject({ unit: 'percent-share', period_start: '2024-09', yoy_pct: null });
+  });
+  it('reads "The portion of re-exports within non-oil trade rose to ... from ... a year earlier"', () => {
+    const rows = rowsOf('The portion of re-exports within non-oil trade rose to 32.4 percent from 29.9 percent a year earlier.');
+    expect(row(rows, 32.4)?.unit).toBe('percent-share');
+    expect(row(rows, 29.9)?.unit).toBe('percent-share');
+  });
+  it('reads "the percentage of machinery among imports climbed to"', () => {
+    expect(row(rowsOf('The percentage of machinery among imports climbed to 41 percent in September.'), 41)?.unit).toBe('percent-share');
+  });
+  it('reads "the weight of chemicals in non-oil exports" as the subject of "stood at"', () => {
+    expect(row(rowsOf('In September the weight of chemicals in non-oil exports stood at 24.5 percent, the authority said.'), 24.5)?.unit).toBe('percent-share');
+  });
+  it('reads "its part of the Kingdom\'s exports ... against ... a year before" with a base of its own', () => {
+    const rows = rowsOf('The part of plastics in the Kingdom\'s exports eased to 11.2 percent, against 12.0 percent in September 2024.');
+    expect(row(rows, 11.2)?.unit).toBe('percent-share');
+    expect(row(rows, 12)?.unit).toBe('percent-share');
+  });
+  it('keeps "exports by weight fell" a change (near miss)', () => {
+    expect(rowsOf('Exports by weight fell 5.2 percent in September.').some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('keeps "in part because of" a change (near miss)', () => {
+    const rows = rowsOf('Imports rose 4 percent in part because of oil, to SAR 20 billion in September.');
+    expect(rows.some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+});
+
+describe("the same subject's second verb of sizing, in the present or with an adverb, gives the share the subject's direction", () => {
+  const flowOf = (t: string, v: number) => row(releaseRows(t, '2025-07-28'), v)?.flow;
+  it('reads ", and now make up 21.4 percent of the country\'s non-oil trade"', () => {
+    expect(flowOf('Non-oil exports posted the sharpest increase, jumping 44.7 percent to AED 370.9 billion, and now make up 21.4 percent of the country\'s non-oil trade.', 21.4)).toBe('export');
+  });
+  it('reads ", and now account for ... of the country\'s foreign trade"', () => {
+    expect(flowOf("Exports rose 10 percent to AED 37 billion, and now account for 21.4 percent of the country's foreign trade.", 21.4)).toBe('export');
+  });
+  it('reads "and alone represent ... of the emirate\'s trade" with no comma', () => {
+    expect(flowOf("Re-exports climbed to AED 560 billion and alone represent 32.4 percent of the emirate's trade.", 32.4)).toBe('export');
+  });
+  it('reads ", up 11 percent, and make up 87 percent of total trade" after the change', () => {
+    expect(flowOf('Imports reached Rs 1.2 trillion, up 11 percent, and make up 87 percent of total trade.', 87)).toBe('import');
+  });
+  it('reads "and also accounted for ... of total non-oil trade" in the past', () => {
+    expect(flowOf('Imports of gold reached AED 50 billion and also accounted for 12 percent of total non-oil trade.', 12)).toBe('import');
+  });
+  it('keeps a partner named as the second subject its whole trade (near miss)', () => {
+    expect(flowOf("Exports rose to AED 37 billion, and China now makes up 21.4 percent of the country's trade.", 21.4)).toBe('total');
+  });
+  it('keeps trade with a partner as the second subject its whole trade (near miss)', () => {
+    expect(flowOf('Exports rose to AED 37 billion, and trade with India now makes up 9.1 percent of the total.', 9.1)).toBe('total');
+  });
+});
