@@ -76,6 +76,7 @@ const PASSIVE_FLOW_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|deli
 // "the checkpoint let through 96,400 trucks": a crossing that lets vehicles through counts crossings too.
 const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s+through|clearances?|cleared(?:\s+customs)?|let(?:s)?\s+(?:through|pass))\b/i;
 
+const VEHICLES_CAME_IN = /\b(?:enter(?:ed|s|ing)?|(?:arriv(?:ed|es|ing)|pulled\s+up)\s+at|(?:came|rolled|drove|pulled|streamed|poured)\s+(?:in(?:to)?|through)|(?:coming|rolling|driving|pulling)\s+(?:in(?:to)?|through))\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:port|border|crossing|checkpoint|terminal|station|country|yard|gate)s?\b/i;
 const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
 // Goods said only to cross a border or a border point, with no flow word of their own clause, moved both ways: "1.79 million
@@ -457,8 +458,12 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // (a supplier, a buyer) describes the place and gives the trade no direction.
 // "Shipments of crude oil into the province, most of them bound for independent refineries, fell": the subject may name its
 // goods and where they went, and the aside may open with "most of them"; the aside's "bound for" is no flow of the amount.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?[\w-]+),\s*$`;
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)(?:\s+(?:of|from|to|into)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+// "Imports through Benapole land port, the country's busiest gateway for trade with India, fell": the subject may name the
+// port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)(?:\s+(?:of|from|to|into|through|via|at|across)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+// A wire's dateline opening a sentence: the town, a date with a digit, the wire's credit in brackets and a dash or colon.
+const DATELINE_LEAD = /^[A-Z][\p{L}' .-]{1,30},[^()\n]{1,30}?\d[^()\n]{0,12}?(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+/u;
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
 // yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
 // flow of the amount).
@@ -474,8 +479,10 @@ function subjectAcrossAside(s: string, lo: number): [number, number] {
   const before = s.slice(0, lo + 1);
   // (The aside opens with a comma of its own: with none before this one, neither pattern can match.)
   if (before.indexOf(',') === lo) return [lo, -1];
-  const m = SUBJECT_ASIDE_BEFORE.exec(before);
-  if (m) return [0, m[1].length];
+  // ("DHAKA, July 8 (BSS) - Imports through ...": a wire's dateline may open the sentence before its subject.)
+  const lead = DATELINE_LEAD.exec(before)?.[0].length ?? 0;
+  const m = SUBJECT_ASIDE_BEFORE.exec(lead ? before.slice(lead) : before);
+  if (m) return [0, lead + m[1].length];
   const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
   if (!c) return [lo, -1];
   const subject = c.index + c[0].indexOf(c[1]);
@@ -497,11 +504,12 @@ function tradeModeShareOfIt(frame: RowFrame, r: Reading, clauseCue: FlowCue | nu
 // ", accounting for", ", representing", ", or": a clause sizing the amount before it.
 // ", 79 percent of its trade": a bare percentage set off by a comma right after the amount sizes it the same way.
 // "Exports to Nepal reached 3.1 billion yuan, up 1.8 times, and made up 62.4 percent of the region's foreign trade": the
-// same subject's second verb, joined by "and", sizes the amount too.
+// same subject's second verb, joined by "and", sizes the amount too, in the present and with an adverb ("..., and now make up
+// 21.4 percent of the country's non-oil trade", "and alone accounts for").
 // "exports of 3.05 trillion yuan, up 7.7 percent and equal to 64.6 percent of the province's total trade", "rising 4 percent,
 // equivalent to", "the equivalent of", "taking up", "comprising": the amount's own change may come first, and any verb or
 // adjective of sizing opens the clause.
-const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making|constituting|comprising|taking|equal|equivalent|the\s+equivalent))?(?:(?:up|down|off|rising|growing|falling|increasing|decreasing|declining)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s?cent|%|pct|pc)\s+(?:(?:year\s+on\s+year|on\s+the\s+year|from\s+a\s+year\s+earlier)\s+)?(?:and\s+|,\s*(?:and\s+)?))?(?:accounting\s+for|representing|making\s+up|constituting|comprising|taking\s+up|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or|and\s+(?:accounted\s+for|made\s+up|represented|constituted|comprised|took\s+up|(?:was|were)\s+(?:equal|equivalent)\s+to|equall?ed))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
+const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making|constituting|comprising|taking|equal|equivalent|the\s+equivalent))?(?:(?:up|down|off|rising|growing|falling|increasing|decreasing|declining)\s+(?:by\s+)?\d[\d.]*\s*(?:percent|per\s?cent|%|pct|pc)\s+(?:(?:year\s+on\s+year|on\s+the\s+year|from\s+a\s+year\s+earlier)\s+)?(?:and\s+|,\s*(?:and\s+)?))?(?:accounting\s+for|representing|making\s+up|constituting|comprising|taking\s+up|equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or|and\s+(?:(?:now|also|alone|together|thus)\s+)?(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|constituted|constitutes?|comprised|comprises?|took\s+up|takes?\s+up|(?:was|were)\s+(?:equal|equivalent)\s+to|equall?ed))\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$|^\s*,\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?$/i;
 
 /**
  * "Imports amounted to D17.09 billion, accounting for 91.7 percent of total trade": a clause sizing one direction's amount
@@ -1026,6 +1034,10 @@ function flowOfCrossings(s: string, f: Figure, inClause: FlowCue[], lo: number, 
   // "41,200 trucks crossed the border": vehicles crossing with no direction word of their own; so are carriers of cargo
   // a port received or handled with no trade word in their clause.
   if (unit === 'vehicles' && !inClause.length && (BORDER_CROSSING.test(s.slice(lo, hi)) || CARRIER_VEHICLES.test(f.phrase))) return 'other';
+  // "Around 98,000 Indian trucks entered the port", "lorries arriving at the land port numbered 61,000", "some 3,100 trucks a
+  // month rolled into the terminal": vehicles coming in to a port or over a border, with no word of trade in their clause, are
+  // traffic too (one way, but no goods of their own).
+  if (unit === 'vehicles' && !inClause.length && VEHICLES_CAME_IN.test(s.slice(lo, hi))) return 'other';
   // "96,400 vehicles entered or left China": vehicles crossing both ways are neither flow; so are vehicles counted by
   // both directions in their own words ("processed 412,000 inbound and outbound vehicles"), whatever flow word follows.
   if (unit === 'vehicles' && (ENTERED_OR_LEFT.test(s.slice(lo, hi)) || BOTH_WAYS_VEHICLES.test(f.phrase))) return 'other';

@@ -157,6 +157,7 @@ const DOMESTIC_AGGREGATES: Array<[string, string[]]> = [
 
 // (The regions named by a side of the country, "East Kazakhstan region", and the three created in 2022, too.)
 const KAZAKH_REGIONS = ['Almaty', 'Karaganda', 'Kostanay', 'Pavlodar', 'Aktobe', 'Atyrau', 'Kyzylorda', 'Turkestan', 'Akmola', 'Mangystau', 'Zhambyl', 'East Kazakhstan', 'West Kazakhstan', 'North Kazakhstan', 'Abai', 'Zhetisu', 'Ulytau'];
+const UAE_EMIRATES: string[][] = [['Dubai'], ['Abu Dhabi'], ['Sharjah'], ['Ajman'], ['Ras Al Khaimah', 'Ras al-Khaimah', 'Ras Al-Khaimah', 'Ras al Khaimah'], ['Fujairah', 'Fujeirah'], ['Umm Al Quwain', 'Umm al-Quwain', 'Umm Al-Quwain']];
 const VIETNAM_PROVINCES: Array<[string, string]> = [
   ['Bac Ninh', 'Bắc Ninh'], ['Binh Duong', 'Bình Dương'], ['Thai Nguyen', 'Thái Nguyên'], ['Dong Nai', 'Đồng Nai'], ['Bac Giang', 'Bắc Giang'],
   ['Vinh Phuc', 'Vĩnh Phúc'], ['Hai Duong', 'Hải Dương'], ['Tay Ninh', 'Tây Ninh'], ['Long An', 'Long An'],
@@ -544,6 +545,12 @@ const PREFECTURES: Array<[string, string[]]> = [
   ['Dehong', ['Dehong Dai and Jingpo Autonomous Prefecture', 'Dehong Prefecture', 'Dehong']],
 ];
 for (const [prefecture, names] of PREFECTURES) for (const n of names) NAME_INFO.set(n, { canonical: prefecture, kind: 'city', adjective: false });
+// The seven emirates of the UAE, each of which reports its own non-oil trade (Dubai's media office, Abu Dhabi's statistics
+// centre, Sharjah's chamber), by their usual English spellings, with "Emirate of" before or "emirate" after: each a city
+// and its state at once, read as a city (a city in a list of destinations is no reporter, as "Duisburg" is none).
+for (const [name, ...spellings] of UAE_EMIRATES) {
+  for (const n of [name, ...spellings]) for (const form of [n, `Emirate of ${n}`, `${n} emirate`, `${n} Emirate`]) NAME_INFO.set(form, { canonical: name, kind: 'city', adjective: false });
+}
 // Towns written with their own letters in European trade news ("the Łódź Olechów terminal"), Urumqi with its Uyghur letters
 // ("Ürümqi Customs") or its older spelling, and towns whose name
 // holds a country's ("Benin City" is in Nigeria): the longer name wins.
@@ -859,6 +866,9 @@ const IMPORTS_ASIDE_FROM_BEFORE = /\bimports\s*,\s*(?:mostly|mainly|largely|chie
 const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)?$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+// "routes to 31 cities, including Frankfurt, Liege, Dubai and Los Angeles", "stations such as Duisburg and Lodz", "ports like
+// Jebel Ali": towns listed as the examples of a network's many ends place the network, whoever reports its figures.
+const NETWORK_EXAMPLES_BEFORE = /\b(?:cities|destinations|ports|stations|airports|hubs|terminals)\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,5}$/;
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
 // "In Chile, the central bank reported copper exports of ...": the country's own central bank, statistics office or customs.
@@ -1191,6 +1201,7 @@ const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
 const TO_AND_FROM_TAILS = tailGate(['from', 'to'], TO_AND_FROM_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
+const NETWORK_EXAMPLE_WORDS = keywords(['cities', 'destinations', 'ports', 'stations', 'airports', 'hubs', 'terminals'], NETWORK_EXAMPLES_BEFORE);
 const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
 /** "Brazil's share of China's", "China took 84% of Australia's": two countries, the first holding a share of the second's trade. */
@@ -2989,6 +3000,7 @@ const ROLE_RULES: RoleRule[] = [
   // "covering 45 countries and regions in Asia and Europe", "destinations in Central Asia": where a
   // network reaches is scenery, not the place reporting nor a partner of a figure.
   { when: (v) => (near(v, NETWORK_WORDS) && IN_AFTER_NETWORK.test(v.before)) || (near(v, PARTS_IN_WORDS) && PARTS_IN_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && near(v, NETWORK_EXAMPLE_WORDS) && NETWORK_EXAMPLES_BEFORE.test(v.before), role: 'locator' },
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
   { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_OR_TRADE_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },

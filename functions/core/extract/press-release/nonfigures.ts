@@ -624,6 +624,9 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 // "the bureau hopes to run 850 trains over the full year", "plans to handle 2 million TEU", "aims to dispatch 600 services": a
 // verb of operating a service or moving cargo after the intention is as much an aim as one of reaching a mark.
 const TASK_OF_DOING_BEFORE = /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b[^.;,]{0,120}$/;
+// (See the rule 'confidence of reaching'.)
+const REACHING_VERB = String.raw`(?:increas|rais|boost|bring|push|reach|expand|doubl|tripl|lift|grow|achiev|exceed|surpass|top|cross|pass|hit|attain|break|beat|touch|keep|maintain|meet)\w*`;
+const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\s+(?:of|about|to|for)\s+(?:further\s+)?${REACHING_VERB}\b|(?:confident|hopeful|optimistic|upbeat|bullish)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would|could|can)\s+(?:\w+\s+)?${REACHING_VERB}\b)[^.;]{0,100}$`, 'i');
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
@@ -847,7 +850,7 @@ const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
 // ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
-const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
+const SHARE_WORDS_BEFORE = /\b(?:share|accounted|accounting|proportion|made\s+up|making\s+up)\b|\b(?:weight|portion|percentage|part)\s+of\s+(?:[\w'-]+\s+){1,4}?(?:in|within|among)\s|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the|all)\s+(?:[\w-]+\s+)?total\b|\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:trade|turnover|exports|imports)\b/i;
 
 // "declarations, an increase of 18.5%": the growth of the count just named.
 // "Customs declarations processed: 71,200, up 9.8%": the count may sit between the noun and its growth.
@@ -1633,6 +1636,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['task', 'goal', 'target', 'aim', 'objective', 'mission', 'ambition'],
     examples: ["Local authorities have set themselves the task of making the city's trade exceed 600 billion yuan in 2024"],
     test: (s, f) => TASK_OF_DOING_BEFORE.test(clauseBefore(s, f.start, 160)),
+  },
+  {
+    // The same aim told as the speaker's confidence: "the board was confident of lifting annual exports above US$ 18 billion",
+    // "officials are hopeful of reaching", "optimistic about crossing", "on track to top", "on course for hitting", "upbeat
+    // that shipments will exceed": a level hoped for, not one reported.
+    name: 'confidence of reaching',
+    gate: /\b(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\b/,
+    gateWords: ['confident', 'hopeful', 'optimistic', 'upbeat', 'bullish', 'on track', 'on course'],
+    examples: ['the board was confident of lifting annual exports above US$ 18 billion this year', 'exporters are on track to top $5 billion in shipments', 'the ministry is optimistic that non-oil exports will exceed SAR 300 billion'],
+    test: (s, f) => CONFIDENT_OF_REACHING_BEFORE.test(clauseBefore(s, f.start, 200)),
   },
   {
     name: 'amount planned or targeted',

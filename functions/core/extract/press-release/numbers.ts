@@ -389,7 +389,10 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   const glued = m[0][0] !== ' ' && m[0][0] !== '-';
   // "159,3 M€", "420 k€": a capital M or small k right before the euro sign is its scale, spaced from the number or not.
   const euroScale = (word === 'm' || word === 'k') && s[at + m[0].length] === '€';
-  if ((word === 'k' || word === 'm' || word === 'b') && !euroScale && !(glued && (currencyBefore || GOODS_UNIT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16))))) return null;
+  // "$ 1.14 b in March", "Rs. 240 m": after a currency a spaced "b" or "m" is its scale too (Sri Lankan and Gulf headlines write
+  // them so); no metre or letter of a list is counted in money.
+  const spacedMoney = currencyBefore && m[0][0] === ' ' && (word === 'm' || word === 'b');
+  if ((word === 'k' || word === 'm' || word === 'b') && !euroScale && !spacedMoney && !(glued && (currencyBefore || GOODS_UNIT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16))))) return null;
   let exponent = SCALE_EXPONENT[word];
   let length = m[0].length;
   // "1.5 million million" never happens; "100 million" is 1e8 by plain multiplication already.

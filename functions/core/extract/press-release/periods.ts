@@ -157,7 +157,7 @@ const wholeYearUpTo = (year: number, a: Anchor): Omit<PeriodMention, 'start' | '
   plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
 
 /** Months a fiscal year starts in, and whether "fiscal 2023" names the year it starts or ends in. */
-const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = {
+const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end'; midMonth?: boolean }> = {
   Japan: { start: 4, named: 'start' }, // fiscal 2023 = April 2023 - March 2024
   'United States': { start: 10, named: 'end' }, // fiscal 2023 = October 2022 - September 2023
   Australia: { start: 7, named: 'end' }, // fiscal 2023 = July 2022 - June 2023
@@ -183,6 +183,9 @@ const FISCAL_YEARS: Record<string, { start: number; named: 'start' | 'end' }> = 
   Rwanda: { start: 7, named: 'end' },
   Malawi: { start: 4, named: 'end' },
   Fiji: { start: 8, named: 'end' },
+  // Nepal's starts on Shrawan 1, in mid-July: its months run mid-month to mid-month, so "the first eight months of the
+  // current fiscal year" (mid-July to mid-March) is labelled by the calendar months it touches, July to March (`midMonth`).
+  Nepal: { start: 7, named: 'end', midMonth: true },
 };
 
 /**
@@ -224,7 +227,7 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   const named = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : null;
   const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
   const from = startYear * 12 + fiscal.start - 1 + first;
-  const to = from + size - 1;
+  const to = from + size - (fiscal.midMonth ? 0 : 1);
   if (!plausibleYear(Math.floor(to / 12), a)) return null;
   return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
 }

@@ -258,11 +258,25 @@ const SIGNED_CAPITAL = new RegExp(`^[ \\t]*(?=[A-Z])[^\\n]{0,100}?\\b(?:Ministry
 // Every signature line has one of the words above: a head with none is not scanned.
 const SIGNING_BODY_WORD = /Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board/;
 
-/** The country whose capital datelines the release, looked for in its first lines only. */
+// National wire services that credit themselves in the dateline of their own country's news, wherever the town ("JASHORE,
+// July 8 (BSS) -", "GILGIT, Oct 20 (APP):", "SHARJAH, 3rd May, 2025 (WAM) --"): a town outside the capital list still dates
+// the story in the wire's country. (Not Xinhua, TASS or the global wires, which date stories from every country.)
+const NATIONAL_WIRES: Record<string, string> = {
+  BSS: 'Bangladesh', UNB: 'Bangladesh', APP: 'Pakistan', WAM: 'United Arab Emirates', SPA: 'Saudi Arabia', QNA: 'Qatar', ONA: 'Oman',
+  KUNA: 'Kuwait', BNA: 'Bahrain', RSS: 'Nepal', PTI: 'India', IANS: 'India', Bernama: 'Malaysia', BERNAMA: 'Malaysia', Antara: 'Indonesia',
+  ANTARA: 'Indonesia', VNA: 'Vietnam', PNA: 'Philippines', Kazinform: 'Kazakhstan', BelTA: 'Belarus', Petra: 'Jordan', MENA: 'Egypt',
+};
+// The town in capitals or title case, a date with a digit, then the wire's credit in brackets.
+const WIRE_DATELINE = new RegExp(`^[ \\t]*[A-Z][\\p{L}' .-]{1,30},[^\\n()]{1,30}\\d[^\\n()]{0,12}\\((${Object.keys(NATIONAL_WIRES).join('|')})\\)`, 'mu');
+
+/** The country whose capital datelines the release, looked for in its first lines only (else a national wire's own town). */
 export function datelineCountry(head: string): string | null {
   const lines = head.slice(0, 600);
   const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
-  if (!m) return null;
+  if (!m) {
+    const wire = lines.includes('(') ? WIRE_DATELINE.exec(lines) : null;
+    return wire ? NATIONAL_WIRES[wire[1]] : null;
+  }
   const name = Object.keys(DATELINE_CAPITALS).find((k) => k.toLowerCase() === m[1].toLowerCase());
   return name ? DATELINE_CAPITALS[name] : null;
 }
