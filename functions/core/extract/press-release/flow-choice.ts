@@ -285,7 +285,8 @@ const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|portion|p
 // "China was the main destination, with purchases of": purchases said of the partner the clause is about are its own.
 // Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",
 // "the top supplier, with purchases of"): those purchases are the release country's own, from it.
-const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+// Any copula reads the same: "continued to be", "remains", "has been", "stayed", "emerged as" the main market.
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {

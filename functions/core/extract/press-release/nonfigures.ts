@@ -273,6 +273,13 @@ const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facili
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
 const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "The central bank bought more than US$20 billion in the foreign exchange market", "the monetary authority sold $1.2 billion on
+// the currency market", "it had acquired some R3 billion through FX auctions": money bought or sold in a market of currencies is
+// an intervention, not goods traded; so is the intervention as a subject ("Net forex purchases by the bank came to", "the
+// Reserve Bank's dollar sales totalled").
+const BOUGHT_OR_SOLD_BEFORE = /\b(?:bought|buys|buying|purchased|purchasing|acquired|acquiring|sold|sells|selling|auctioned|injected|absorbed)\s+(?:(?:a\s+net|net|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under|a\s+record)\s+)*(?:(?:US|U\.S\.|HK|A|C|S|R|N)?[$€£¥₦]\s?|(?:[A-Z]{3}|RMB|GH¢|R|KSh|E£)\s?)?$/;
+const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:in|on|at|through|via|from)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|interbank|inter-bank|wholesale|parallel)\s+)?(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:markets?|auctions?|windows?|interventions?)\b/i;
+const CURRENCY_DEALING_SUBJECT = /\b(?:(?:foreign[- ]exchange|forex|FX|currency|dollar)\s+(?:purchases|sales|interventions?|auctions?)|(?:purchases|sales)\s+of\s+(?:foreign\s+(?:currency|exchange)|dollars|hard\s+currency))\b/i;
 const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
 // "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
 // owns it) is no trade of a place.
@@ -1379,6 +1386,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['from'],
     examples: ['the central bank bought 14.2 tonnes of gold from domestic miners', 'the state reserve purchased 2 million tonnes of soybeans from local farmers'],
     test: (s, f) => f.kind === 'level' && BOUGHT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FROM_HOME_SELLERS_AFTER.test(s.slice(f.end, f.end + 100)),
+  },
+  {
+    name: 'currency bought or sold in its market',
+    gate: /\b(?:exchange|forex|FX|currency|dollar|dollars)\b/i,
+    gateWords: ['exchange', 'forex', 'fx', 'currency', 'dollar'],
+    examples: ['The central bank bought more than US$20 billion in the foreign exchange market', 'net forex purchases by the bank came to $3.1 billion'],
+    test: (s, f) =>
+      f.kind === 'level' &&
+      ((BOUGHT_OR_SOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && CURRENCY_MARKET_AFTER.test(s.slice(f.end, f.end + 110))) || subjectOfClause(clauseBefore(s, f.start, 100), CURRENCY_DEALING_SUBJECT)),
   },
   {
     name: "one trader's own business",
