@@ -1858,8 +1858,10 @@ const CAUSE_WORDS = keywords(['after', 'following', 'amid', 'despite', 'because'
 /** Periods that date the event a clause of cause names ("after last year's price peak") made no period. */
 function causeOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
   if (!periods.some((p) => p.kind === 'period') || !mentions(s, CAUSE_WORDS)) return periods;
-  return periods.map((p) => (p.kind === 'period' && CAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && EVENT_AFTER.test(s.slice(p.end, p.end + 40)) ? { ...p, ...notAPeriod } : p));
+  return periods.map((p) => (p.kind === 'period' && CAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 40), ownStart(s, p))) && EVENT_AFTER.test(s.slice(p.end, p.end + 40)) ? { ...p, ...notAPeriod } : p));
 }
+// ("because of 2023's poor rains": the mention read may begin with the "of" or "to" the words of cause end on.)
+const ownStart = (s: string, p: PeriodMention): number => p.start + (/^(?:of|to)\s+/.exec(s.slice(p.start, p.end))?.[0].length ?? 0);
 
 // "about a third above the March 2023 figure", "well below their first-half 2024 level", "higher than the 2019 total",
 // "compared with the January 2025 tally": a period written inside a level that a word of comparing leads to names the base,
