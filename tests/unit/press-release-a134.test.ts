@@ -173,3 +173,34 @@ describe('a period dating the event a clause of cause names is no period of the 
     expect(row(rows, 1.9e9)).toMatchObject({ period_start: '2025-02', period_end: '2025-02' });
   });
 });
+
+describe('a new clause of trade or earning after a price word, opened by a conjunction, is no price', () => {
+  it('keeps "on higher bullion prices, while crude oil brought in US$1.88 billion"', () => {
+    const rows = releaseRows("ACCRA - Ghana's gold exports surged 42.3 percent to US$4.96 billion in the first half of 2024 on higher bullion prices, while crude oil brought in US$1.88 billion.", '2024-08-12');
+    expect(row(rows, 1.88e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-06', flow: 'export' });
+  });
+  it('keeps "on firm prices, and the country\'s zinc fetched"', () => {
+    const rows = releaseRows("LIMA - Peru's copper exports rose 10% in June 2025 on firm prices, and the country's zinc fetched US$ 310 million.", '2025-08-02');
+    expect(row(rows, 310e6)).toMatchObject({ period_start: '2025-06', flow: 'export' });
+  });
+  it('keeps "at lower prices, but fruit earned"', () => {
+    const rows = releaseRows("SANTIAGO - Chile's lithium exports fell 22% in May 2026 at lower prices, but fruit earned US$ 610 million.", '2026-06-20');
+    expect(row(rows, 610e6)).toMatchObject({ period_start: '2026-05', flow: 'export' });
+  });
+  it('keeps "despite better prices, whereas corn generated"', () => {
+    const rows = releaseRows("BUENOS AIRES - Argentina's soybean oil exports slipped 5% in April 2026 despite better prices, whereas corn generated US$ 1.3 billion.", '2026-05-20');
+    expect(row(rows, 1.3e9)).toMatchObject({ period_start: '2026-04' });
+  });
+  it('keeps "on weaker auction prices, although cut flowers netted"', () => {
+    const rows = releaseRows("NAIROBI - Kenya's tea receipts dipped 3% in August 2026 on weaker auction prices, although cut flowers netted KSh 12.1 billion.", '2026-10-01');
+    expect(row(rows, 12.1e9)).toMatchObject({ period_start: '2026-08', unit: 'KES' });
+  });
+  it('still drops a price in the clause after the conjunction (near miss)', () => {
+    const rows = releaseRows("ADDIS ABABA - Ethiopia's coffee exports rose 19% in the 2023/24 fiscal year on better prices, while the average export price came to about 4.79 dollars per kilogram.", '2024-07-15');
+    expect(row(rows, 4.79)).toBeUndefined();
+  });
+  it('still drops the prices a clause after "and" is about (near miss)', () => {
+    const rows = releaseRows("ACCRA - Ghana's cocoa receipts fell 22% in the first half of 2024, and prices paid to farmers rose to GH¢ 48,000 a tonne.", '2024-08-12');
+    expect(row(rows, 48000)).toBeUndefined();
+  });
+});
