@@ -297,7 +297,6 @@ function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
   // "Russian exports to China" from China's customs: the mirrored supplier's own word, whatever the release's country.
   if (owner.mirrors) return MIRRORED_SUPPLIER.ownedGap.test(gap);
   if (owner.name === frame.memory.country) return false;
-  const said = frame.s.slice(cue.start, cue.end);
   return POSSESSIVE_OWNER_GAP.test(gap);
 }
 
