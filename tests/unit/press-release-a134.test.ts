@@ -204,3 +204,34 @@ describe('a new clause of trade or earning after a price word, opened by a conju
     expect(row(rows, 48000)).toBeUndefined();
   });
 });
+
+describe('ships a disruption held up are its reach, not vessels traded', () => {
+  it('drops "delayed the loading of some 30 vessels"', () => {
+    const rows = releaseRows('ROSARIO - Argentina shipped 6.2 million tonnes of soybean meal in the first five months of 2021. A strike by oilseed workers in May delayed the loading of some 30 vessels.', '2021-06-10');
+    expect(rows.map(levelTuple)).toEqual([['2021-01', '2021-05', 6.2e6, 'tonnes', null]]);
+  });
+  it('drops "held up the berthing of about 45 ships"', () => {
+    const rows = releaseRows('SANTOS - Brazil exported 9.1 million tonnes of soybeans in March 2026. Heavy rain held up the berthing of about 45 ships at the port.', '2026-04-05');
+    expect(row(rows, 45)).toBeUndefined();
+  });
+  it('drops "halted the departures of 17 vessels" in a clause of concession', () => {
+    const rows = releaseRows("CALLAO - Peru's copper concentrate exports came to 1.1 million tonnes in July 2025, although swells halted the departures of 17 vessels for three days.", '2025-08-20');
+    expect(row(rows, 17)).toBeUndefined();
+  });
+  it('drops "Fog delayed the sailing of 12 vessels"', () => {
+    const rows = releaseRows('PARANAGUA - Corn shipments rose to 2.4 million tonnes in August 2026. Fog delayed the sailing of 12 vessels, the port said.', '2026-09-10');
+    expect(row(rows, 12)).toBeUndefined();
+  });
+  it('drops "held up the clearance of some 20 ships" after a semicolon', () => {
+    const rows = releaseRows("MOMBASA - Kenya's tea exports came to 48,000 tonnes in May 2026; a customs system failure held up the clearance of some 20 ships.", '2026-06-10');
+    expect(row(rows, 20)).toBeUndefined();
+  });
+  it('keeps ships sold abroad as goods (near miss)', () => {
+    const rows = releaseRows('PIRAEUS - Greece exported 14 vessels worth 210 million euros in 2025, the statistics office said.', '2026-03-01');
+    expect(row(rows, 14)).toMatchObject({ unit: 'vessels', flow: 'export' });
+  });
+  it('keeps ships delivered abroad when a strike delayed other work (near miss)', () => {
+    const rows = releaseRows("BUSAN - South Korea's shipbuilders delivered 38 ships abroad in the first half of 2026, after a strike delayed work at two yards.", '2026-07-20');
+    expect(row(rows, 38)).toMatchObject({ unit: 'vessels' });
+  });
+});
