@@ -226,6 +226,10 @@ describe('ships a disruption held up are its reach, not vessels traded', () => {
     const rows = releaseRows("MOMBASA - Kenya's tea exports came to 48,000 tonnes in May 2026; a customs system failure held up the clearance of some 20 ships.", '2026-06-10');
     expect(row(rows, 20)).toBeUndefined();
   });
+  it('drops "30 vessels were delayed by a strike" (the passive)', () => {
+    const rows = releaseRows('ROSARIO - Argentina shipped 6.2 million tonnes of soybean meal in the first five months of 2021, and 30 vessels were delayed by a strike in May.', '2021-06-10');
+    expect(row(rows, 30)).toBeUndefined();
+  });
   it('keeps ships sold abroad as goods (near miss)', () => {
     const rows = releaseRows('PIRAEUS - Greece exported 14 vessels worth 210 million euros in 2025, the statistics office said.', '2026-03-01');
     expect(row(rows, 14)).toMatchObject({ unit: 'vessels', flow: 'export' });
