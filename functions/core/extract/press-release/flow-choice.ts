@@ -286,18 +286,27 @@ const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|portion|p
 // "China was the main destination, with purchases of": purchases said of the partner the clause is about are its own.
 // Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",
 // "the top supplier, with purchases of"): those purchases are the release country's own, from it.
-const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|became|ranked)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+// Any copula reads the same: "continued to be", "remains", "has been", "stayed", "emerged as" the main market.
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
+  if (partnerWithPurchases(frame, cue)) return true;
   const owner = frame.places.findLast((p) => p.end <= cue.start);
   if (owner === undefined || owner.role !== 'partner' || (cue.flow !== 'export' && cue.flow !== 'import')) return false;
   const gap = frame.s.slice(owner.end, cue.start);
   // "Russian exports to China" from China's customs: the mirrored supplier's own word, whatever the release's country.
   if (owner.mirrors) return MIRRORED_SUPPLIER.ownedGap.test(gap);
   if (owner.name === frame.memory.country) return false;
-  const said = frame.s.slice(cue.start, cue.end);
-  return POSSESSIVE_OWNER_GAP.test(gap) || (/^purchases$/i.test(said) && PARTNER_WITH_PURCHASES_GAP.test(gap));
+  return POSSESSIVE_OWNER_GAP.test(gap);
+}
+
+/** "The United States remains the leading destination of Chilean fruit, with purchases of": the partner the clause is about buys (a place of the release's own country may stand between). */
+function partnerWithPurchases(frame: RowFrame, cue: FlowCue): boolean {
+  if (cue.flow !== 'import' || !/^purchases$/i.test(frame.s.slice(cue.start, cue.end))) return false;
+  const own = frame.memory.country;
+  const subject = frame.places.findLast((p) => p.end <= cue.start && p.role === 'partner' && !p.mirrors && p.name !== own);
+  return subject !== undefined && frame.places.every((p) => p.start < subject.end || p.end > cue.start || p.name === own) && PARTNER_WITH_PURCHASES_GAP.test(frame.s.slice(subject.end, cue.start));
 }
 
 // "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.

@@ -242,7 +242,11 @@ const MARKET_NAME_INDEX = String.raw`(?:[A-Z][\w&.-]*\s+){1,3}(?:\d+\s+)?(?:(?:s
 const STOCK_MOVE_VERB = String.raw`(?:rose|fell|gained|lost|climbed|jumped|slipped|dropped|added|slid|rallied|ended|closed|finished|edged|advanced|declined|tumbled|sank|surged|soared|plunged|eased|dipped|shed|firmed|rebounded|retreated|was\s+(?:up|down))`;
 const STOCK_INDEX_BEFORE = new RegExp(String.raw`(?:\bbenchmark\s+(?:[A-Z][\w&-]*\s+){1,3}|\b(?:stock|share|equity|all-share|blue-chip)\s+(?:[\w-]+\s+){0,2}?ind(?:ex|ices)\s+|\b(?:[Ss]tock\s+[Ee]xchange|[Bb]ourse)['’]s\s+(?:[\w-]+\s+){0,3}?ind(?:ex|ices)\s+|\b${MARKET_NAME_INDEX}\s*|\b${NAMED_BENCHMARK}(?:\s+(?:index|average|composite|benchmark))?\s*)(?:,\s*[\w\s]{1,25}?,\s*|(?:\w+\s+){0,2}?)${STOCK_MOVE_VERB}\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:by\s+)?(?:(?:about|around|nearly|some|almost|roughly|approximately|just|over|more\s+than|close\s+to)\s+)?$`);
 // A count of ships "(reported) loading", "waiting (at anchor)", "queuing", "anchored" or "idling": ships in port, not goods.
-const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle|(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\b)/i;
+const VESSELS_AT_WORK_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers)\s+(?:(?:were|are|was|is|had\s+been|have\s+been)\s+)?(?:(?:reported|seen|still)\s+)?(?:loading|waiting|queu(?:e|e?ing)|anchored|at\s+anchor|idling|idle|delayed|held\s+up|stranded|stuck|idled|(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\b)/i;
+// "a strike delayed the loading of some 30 vessels", "fog held up the departure of 12 ships", "30 vessels were stranded": ships a
+// disruption held up are counted as its reach, not as vessels traded (VESSELS_AT_WORK_AFTER reads the passive).
+const SHIPS_HELD_UP_BEFORE = /\b(?:delay(?:ed|s|ing)?|h(?:eld|olds?|olding)\s+up|halt(?:ed|s|ing)?|stall(?:ed|s|ing)?|disrupt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|block(?:ed|s|ing)?|postpon(?:ed|es|ing))\s+(?:the\s+)?(?:loading|unloading|departures?|sailings?|berthing|clearance|arrivals?)\s+of\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?$/i;
+const VESSEL_NOUN_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|bulk\s+carriers|carriers|barges|freighters)\b/i;
 // "Ships calling at the port: 10,926", "vessels that berthed at the terminal numbered 3,200": ships calling at a port are port
 // calls (crossings of a kind), not vessels traded.
 const VESSELS_CALLING_BEFORE = /\b(?:vessels|ships|tankers|carriers)\s+(?:(?:that|which)\s+)?(?:calling|called|berthing|berthed|docking|docked)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?::|\s(?:numbered|totall?ed|reached|were|was|stood\s+at|came\s+to))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
@@ -273,6 +277,13 @@ const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facili
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
 const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// "The central bank bought more than US$20 billion in the foreign exchange market", "the monetary authority sold $1.2 billion on
+// the currency market", "it had acquired some R3 billion through FX auctions": money bought or sold in a market of currencies is
+// an intervention, not goods traded; so is the intervention as a subject ("Net forex purchases by the bank came to", "the
+// Reserve Bank's dollar sales totalled").
+const BOUGHT_OR_SOLD_BEFORE = /\b(?:bought|buys|buying|purchased|purchasing|acquired|acquiring|sold|sells|selling|auctioned|injected|absorbed)\s+(?:(?:a\s+net|net|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under|a\s+record)\s+)*(?:(?:US|U\.S\.|HK|A|C|S|R|N)?[$€£¥₦]\s?|(?:[A-Z]{3}|RMB|GH¢|R|KSh|E£)\s?)?$/;
+const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:in|on|at|through|via|from)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|interbank|inter-bank|wholesale|parallel)\s+)?(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:markets?|auctions?|windows?|interventions?)\b/i;
+const CURRENCY_DEALING_SUBJECT = /\b(?:(?:foreign[- ]exchange|forex|FX|currency|dollar)\s+(?:purchases|sales|interventions?|auctions?)|(?:purchases|sales)\s+of\s+(?:foreign\s+(?:currency|exchange)|dollars|hard\s+currency))\b/i;
 const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
 // "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
 // owns it) is no trade of a place.
@@ -1384,6 +1395,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && BOUGHT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && FROM_HOME_SELLERS_AFTER.test(s.slice(f.end, f.end + 100)),
   },
   {
+    name: 'currency bought or sold in its market',
+    gate: /\b(?:exchange|forex|FX|currency|dollar|dollars)\b/i,
+    gateWords: ['exchange', 'forex', 'fx', 'currency', 'dollar'],
+    examples: ['The central bank bought more than US$20 billion in the foreign exchange market', 'net forex purchases by the bank came to $3.1 billion'],
+    test: (s, f) =>
+      f.kind === 'level' &&
+      ((BOUGHT_OR_SOLD_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && CURRENCY_MARKET_AFTER.test(s.slice(f.end, f.end + 110))) || subjectOfClause(clauseBefore(s, f.start, 100), CURRENCY_DEALING_SUBJECT)),
+  },
+  {
     name: "one trader's own business",
     gate: /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]/i,
     gateWords: ['his', 'her', 'my', 'our'],
@@ -1726,7 +1746,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:vessels?|ships?|tankers?|carriers|trucks|lorries|vehicles|fleet)\b/i,
     gateWords: ['vessel', 'ship', 'tanker', 'carriers', 'trucks', 'lorries', 'vehicles', 'fleet'],
     examples: ['with 9 vessels reported loading at the terminal this week', 'some 40 tankers were waiting at anchor off the port', 'the shuttle line, run by a fleet of 45 driverless trucks', 'ship transits through the strait are still 35 percent below their 2022 level', 'Ships calling at the port: 10,926', '2,480 ships called at the terminal'],
-    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)) || VESSEL_QUEUE_BEFORE.test(clauseBefore(s, f.start, 100)))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
+    test: (s, f) => (f.kind === 'level' && (VESSELS_AT_WORK_AFTER.test(s.slice(f.numEnd, f.numEnd + 60)) || FLEET_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || VESSELS_CALLING_BEFORE.test(clauseBefore(s, f.start, 80)) || VESSEL_QUEUE_BEFORE.test(clauseBefore(s, f.start, 100)) || (SHIPS_HELD_UP_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) && VESSEL_NOUN_AFTER.test(s.slice(f.numEnd, f.numEnd + 40))))) || (f.kind === 'percent' && VESSEL_TRANSITS_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // One company's own sales, named by what it is and then its name: "shares of coal miner Tavan Tolgoi, which sold 4.6

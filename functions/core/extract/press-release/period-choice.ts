@@ -79,10 +79,19 @@ function monthsSpanned(p: { start: string; end: string }): number {
 // that followed" (a year later, periods.ts).
 const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:whole|full|entire)[- ])?(?:(?:fiscal|financial)\s+)?year\b(?![-'’]|\s+(?:of|to|ended|ending|ahead|so|earlier|ago|before|through|on|that|which|when|after|following|\d))/gi;
 
-/** "in the year" with no period read there: the last twelve-month span stated before, if any. */
+// "... in the 2023/24 fiscal year. Revenue improved on the 1.33 billion dollars secured in 2022/23. ... exports for the year
+// reached": a year stated later as a base is earlier than the year the release is on, and "the year" is the release's (the
+// latest twelve-month span stated, not the last one named).
+function latestYear(spans: readonly { start: string; end: string }[]): { start: string; end: string } | undefined {
+  let latest: { start: string; end: string } | undefined;
+  for (const e of spans) if (e.start !== '' && monthsSpanned(e) === 12 && (!latest || e.end > latest.end)) latest = e;
+  return latest;
+}
+
+/** "in the year" with no period read there: the latest twelve-month span stated before, if any. */
 function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[]): PeriodMention[] {
   if (!s.includes(' year') || !s.includes('the ')) return periods;
-  const year = spans.findLast((e) => e.start !== '' && monthsSpanned(e) === 12);
+  const year = latestYear(spans);
   if (!year) return periods;
   const added: PeriodMention[] = [];
   for (const m of s.matchAll(THE_YEAR_SPAN)) {

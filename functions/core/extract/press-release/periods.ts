@@ -1837,7 +1837,7 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, partOfSpans(s, findPeriodsOf(s, anchor, country)))));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, causeOfSpans(s, partOfSpans(s, findPeriodsOf(s, anchor, country))))));
 }
 
 // "prices above US$ 100 a tonne for much of the June quarter", "through most of 2024", "during part of March", "for the better
@@ -1850,6 +1850,21 @@ function partOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
   if (!s.includes(' of ') || !periods.some((p) => p.kind === 'period')) return periods;
   return periods.map((p) => (p.kind === 'period' && PART_OF_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) ? { ...p, ...notAPeriod } : p));
 }
+
+// "the latter down 22% after last year's price peak", "shipments fell on the back of 2023's drought", "despite the previous
+// season's bumper crop", "owing to the 2022 strike at the port": a period owning (or naming) the event a clause of cause leads
+// to dates the cause, not the figure; the figure keeps the period it had before.
+const CAUSE_BEFORE = /\b(?:after|following|amid|amidst|despite|because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|reflecting|as\s+a\s+result\s+of)\s+(?:the\s+)?$/i;
+const EVENT_AFTER = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,2}?(?:peaks?|highs?|lows?|records?|spikes?|surges?|slumps?|crash|collapse|droughts?|floods?|harvests?|crops?|strikes?|shortages?|disruptions?|bans?|restrictions?|measures?|prices?|rally|boom|glut|outbreaks?|storms?|rains|frosts?|blockades?|closures?|stockpiling|devaluation|elections?|reforms?)\b/;
+const CAUSE_WORDS = keywords(['after', 'following', 'amid', 'despite', 'because', 'due', 'owing', 'thanks', 'on the back', 'in the wake', 'in the aftermath', 'reflecting', 'as a result'], CAUSE_BEFORE);
+
+/** Periods that date the event a clause of cause names ("after last year's price peak") made no period. */
+function causeOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (!periods.some((p) => p.kind === 'period') || !mentions(s, CAUSE_WORDS)) return periods;
+  return periods.map((p) => (p.kind === 'period' && CAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 40), ownStart(s, p))) && EVENT_AFTER.test(s.slice(p.end, p.end + 40)) ? { ...p, ...notAPeriod } : p));
+}
+// ("because of 2023's poor rains": the mention read may begin with the "of" or "to" the words of cause end on.)
+const ownStart = (s: string, p: PeriodMention): number => p.start + (/^(?:of|to)\s+/.exec(s.slice(p.start, p.end))?.[0].length ?? 0);
 
 // "about a third above the March 2023 figure", "well below their first-half 2024 level", "higher than the 2019 total",
 // "compared with the January 2025 tally": a period written inside a level that a word of comparing leads to names the base,

@@ -25,7 +25,17 @@ import { keywords, mentions } from './keywords.js';
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
 // An opening connective or attribution may come first: "Additionally, as the agency notes, it also marks ...".
-const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+const POINTING_BACK_START = /^\s*(?:(?:additionally|also|moreover|furthermore|in addition|at the same time)\s*,\s*)?(?:(?:as|according to)\s+[^,.;]{1,60},\s*)?(?:this|that|it|which|(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:figures?|numbers?)|(?:this|that|the)\s+(?:figure|number|amount|volume|value|total|tonnage|quantity|weight|earnings|proceeds))\s+(?:also\s+)?(?:is|was|are|were|represents?|represented|marks?|marked|means?|meant)\b/i;
+// "The volume was 19.7 percent higher", "That tonnage represented", "The earnings were": a subject pointing back that names the
+// measure (the goods' weight or their worth) points at the sentence before's level of that measure, not at its last level.
+const MEASURE_POINTED_BACK = /^\s*(?:[^,.;]{1,60},\s*)?(?:this|that|the)\s+(?:(volume|tonnage|quantity|weight)|(value|earnings|proceeds))\b/i;
+/** The levels a pointing subject that names a measure points at: those of that measure, when the sentence before gave any. */
+function levelsOfMeasureNamed(s: string, levels: ObservationDraft[]): ObservationDraft[] {
+  const m = MEASURE_POINTED_BACK.exec(s);
+  const measure = m?.[1] ? 'quantity' : m?.[2] ? 'value' : null;
+  const named = measure ? levels.filter((l) => l.measure === measure) : [];
+  return named.length ? named : levels;
+}
 // "Compared with a year earlier, shipments were up 2.3%.", "On a year-on-year basis, arrivals rose 4%":
 // a year-on-year opening before a subject that only repeats the quantity (never a flow or goods word of its own).
 // "Year on year, the October figure was down by 38%": the figure named by its month repeats it too, and so do the month's
@@ -375,7 +385,7 @@ function growthOfSentenceBefore(frame: RowFrame, r: Reading, pointingBack: boole
     // "... fell to 2,914 tonnes in October from 4,276 tonnes in September. Year on year, the October figure was down
     // by 38%": a base of an earlier period is not what the growth points back at.
     const named = namedFlowPointedBack(s);
-    const levels = named ? memory.previousLevels.filter((l) => l.flow === named) : memory.previousLevels;
+    const levels = levelsOfMeasureNamed(s, named ? memory.previousLevels.filter((l) => l.flow === named) : memory.previousLevels);
     const latest = levels.reduce((m, l) => (l.period_end > m ? l.period_end : m), '');
     const groups = quantityGroups(levels.filter((l) => l.period_end === latest)).slice(-here.length);
     const target = groups.length === here.length ? groups[here.indexOf(r)] : undefined;
