@@ -316,9 +316,20 @@ function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
  */
 function boundForOwnArea(frame: RowFrame, cue: FlowCue): boolean {
   const own = frame.sentenceArea || frame.memory.area || frame.memory.country;
-  if (cue.flow !== 'export' || !own || !startsWithBound(frame.s, cue.start, cue.end)) return false;
+  if (cue.flow !== 'export' || !own) return false;
+  if (frame.s.charCodeAt(cue.start) === 45 /* - */) return placeBoundForOwn(frame, cue, own);
+  if (!startsWithBound(frame.s, cue.start, cue.end)) return false;
   const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
   return next !== undefined && next.name === own;
+}
+
+/**
+ * "China-bound ones 1,120" in a release on a Chinese port, "Kazakhstan-bound trains" in one on Kazakhstan: the place glued
+ * before "-bound" is where the runs go; runs bound for the release's own country (or its country's area) came in (a137).
+ */
+function placeBoundForOwn(frame: RowFrame, cue: FlowCue, own: string): boolean {
+  const place = frame.places.find((p) => p.end === cue.start);
+  return place !== undefined && (place.name === own || place.name === frame.memory.country);
 }
 
 // "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
