@@ -252,7 +252,16 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
   const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
-  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (TRADE_VERB_SUBJECT_AFTER.test(gap) || ASIDE_THEN_VERB.test(gap));
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (subjectsOwnVerb(gap) || ASIDE_THEN_VERB.test(gap));
+}
+
+/**
+ * The subject's verb of trade is the cue itself, the gap ending on it: in "China purchased 16 percent of all exported goods" or
+ * "Japan took 9 percent of the goods shipped abroad" the participle naming the whole is no verb of the buyer's (a137).
+ */
+function subjectsOwnVerb(gap: string): boolean {
+  const m = TRADE_VERB_SUBJECT_AFTER.exec(gap);
+  return m !== null && m[0].length === gap.length;
 }
 
 // "the crude oil exported by Angola", "goods shipped by Kazakhstan": a participle with its agent after "by" is that agent's

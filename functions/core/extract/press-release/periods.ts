@@ -2357,6 +2357,9 @@ const PERIODICAL_ISSUE_BEFORE = /\b(?:[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Ne
 // "its November Economic Review", "the October 2026 Monthly Bulletin", "the September issue of": a month naming a periodical's issue.
 const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Statistical|Financial|Monetary|Trade|Policy)\s+){0,3}(?:Review|Bulletin|Digest|Newsletter|Report|Update)\b|^\s+(?:issue|edition)\s+of\b/;
 
+// The words an index's base follows: "in % to", "in percent of", "in per cent to", "as a percentage of".
+const INDEX_TO_BEFORE = /\b(?:in\s*(?:%|percent|per\s?cent)\s+(?:to|of)|as\s+a\s+percentage\s+(?:of|to))\s+(?:the\s+)?$/i;
+
 const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
@@ -2366,6 +2369,9 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ m, before }) => spaceOrDashEnds(before) && BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))) && !spanOfChangeOver(m[0], before),
   // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
   ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
+  // "and in % to January-September 2020 amounted to 121,0%", "which in percent to 2024 made 95,0%", "as a percentage of
+  // January-June 2025, constituted 103,1%": the period an index is taken to is its base (a137).
+  ({ before }) => (before.includes('%') || before.includes('per')) && INDEX_TO_BEFORE.test(before),
   ({ m }) => endsIn(m[0].charCodeAt(0) | 32, 'tsc') && /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
   // "compared with 102.8 million tonnes in July": the period of the amount compared against.
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
