@@ -338,7 +338,8 @@ function boundForOwnArea(frame: RowFrame, cue: FlowCue): boolean {
  */
 function placeBoundForOwn(frame: RowFrame, cue: FlowCue, own: string): boolean {
   const place = frame.places.find((p) => p.end === cue.start);
-  return place !== undefined && (place.name === own || place.name === frame.memory.country);
+  // (The country only when named as the release's own: a country first met in "Russia-bound" is no home of the runs.)
+  return place !== undefined && (place.name === own || (place.name === frame.memory.country && frame.memory.countryFirm === true));
 }
 
 // "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
