@@ -127,3 +127,29 @@ describe('a participle naming the whole of a buyer\'s share is no verb of the bu
     expect(rows.some((r) => r.value === 16 && r.unit === 'percent-share' && r.flow === 'export')).toBe(false);
   });
 });
+
+describe('a sentence opened by the year before, with no comma, and any subject of its own (widens comparisons OPENING_YEAR_BEFORE)', () => {
+  const lead = 'CHONGQING, March 9 -- The rail hub in Chongqing dispatched 946 trains in January and February 2026, up 11.4 percent on a year earlier. ';
+  const tupleOf = (sentence: string, value: number) => levelTuple(row(releaseRows(lead + sentence, '2026-03-09'), value)!);
+  it('reads "A year earlier the hub had handled 82,300 TEU in the first two months"', () => {
+    expect(tupleOf('A year earlier the hub had handled 82,300 TEU in the first two months. This time the figure climbed to 90,100 TEU.', 82300)).toEqual(['2025-01', '2025-02', 82300, 'TEU', null]);
+  });
+  it('reads "Twelve months before, the hub handled 82,300 TEU"', () => {
+    expect(tupleOf('Twelve months before, the hub handled 82,300 TEU in January and February.', 82300).slice(0, 2)).toEqual(['2025-01', '2025-02']);
+  });
+  it('reads "One year ago the city\'s rail port shipped 82,300 TEU"', () => {
+    expect(tupleOf('One year ago the city\'s rail port shipped 82,300 TEU over the two months.', 82300).slice(0, 2)).toEqual(['2025-01', '2025-02']);
+  });
+  it('reads "A year before its yards had cleared 82,300 TEU"', () => {
+    expect(tupleOf('A year before its yards had cleared 82,300 TEU.', 82300).slice(0, 2)).toEqual(['2025-01', '2025-02']);
+  });
+  it('reads "A year ago the rail port\'s trains carried 82,300 TEU" with a possessive subject', () => {
+    expect(tupleOf('A year ago the rail port\'s trains had carried 82,300 TEU.', 82300).slice(0, 2)).toEqual(['2025-01', '2025-02']);
+  });
+  it('keeps "A year-earlier comparison shows the hub handled 90,100 TEU" this year\'s (near miss)', () => {
+    expect(tupleOf('The hub also handled 90,100 TEU, a year-earlier comparison shows.', 90100).slice(0, 2)).toEqual(['2026-01', '2026-02']);
+  });
+  it('keeps "Twelve months of growth took the hub to 90,100 TEU" this year\'s (near miss)', () => {
+    expect(tupleOf('Twelve months of growth took the hub to 90,100 TEU in the two months.', 90100).slice(0, 2)).toEqual(['2026-01', '2026-02']);
+  });
+});
