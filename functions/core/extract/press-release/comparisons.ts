@@ -101,7 +101,9 @@ const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|
 // earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure; "A year earlier,
 // China took 2.03 million cubic metres": the year before set apart by its comma, then any subject. "In the same period last
 // year it had amounted to ...": with no comma, a pronoun or a trade noun right after the opening starts its clause.
-const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))(?:\s*,|\s+(?=(?:it|they|the|exports|imports|trade|turnover)\b))|^\s*A\s+year\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s))/i;
+// ("A year earlier the hub had handled 82,300 TEU", "Twelve months before, ...", "One year ago the port's yards cleared ...": with
+// no comma, any subject of "the" or a possessive and its verb; a137.)
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))(?:\s*,|\s+(?=(?:it|they|the|exports|imports|trade|turnover)\b))|^\s*(?:(?:A|One)\s+year|Twelve\s+months)\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s)|(?=\s+(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+(?:had|has|was|were|stood|handled|ran|sent|dispatched|shipped|carried|exported|imported|cleared|recorded|saw|came|reached|totall?ed|amounted)\b))/i;
 
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).
@@ -385,7 +387,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   const yearColon = bracket >= 0 && start - bracket <= 30 ? bracketYearColon(s, start) : null;
   if (yearColon) return { period: yearColon, rule: 'bracket opened by a year and a colon' };
   const beforeText = s.slice(Math.max(0, start - 60), start);
-  const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' ? OPENING_YEAR_BEFORE.exec(s) : null;
+  const opening = s.charCodeAt(0) <= 32 || s[0] === 'I' || s[0] === 'D' || s[0] === 'F' || s[0] === 'O' || s[0] === 'A' || s[0] === 'T' ? OPENING_YEAR_BEFORE.exec(s) : null;
   if (opening && !periods.some((p) => p.start >= opening[0].length && p.end <= start)) return { period: { kind: 'year-before' }, rule: 'sentence opened by the same period a year before' };
   if (s.includes('(') && bracketOpenedByYearBefore(s, periods, start)) return { period: { kind: 'year-before' }, rule: 'bracket opened by the same period a year before' };
   const datedNoun = datedBaseNoun(s, periods, start);

@@ -253,7 +253,16 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
   const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
-  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (TRADE_VERB_SUBJECT_AFTER.test(gap) || ASIDE_THEN_VERB.test(gap));
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (subjectsOwnVerb(gap) || ASIDE_THEN_VERB.test(gap));
+}
+
+/**
+ * The subject's verb of trade is the cue itself, the gap ending on it: in "China purchased 16 percent of all exported goods" or
+ * "Japan took 9 percent of the goods shipped abroad" the participle naming the whole is no verb of the buyer's (a137).
+ */
+function subjectsOwnVerb(gap: string): boolean {
+  const m = TRADE_VERB_SUBJECT_AFTER.exec(gap);
+  return m !== null && m[0].length === gap.length;
 }
 
 // "the crude oil exported by Angola", "goods shipped by Kazakhstan": a participle with its agent after "by" is that agent's
@@ -326,9 +335,21 @@ function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
  */
 function boundForOwnArea(frame: RowFrame, cue: FlowCue): boolean {
   const own = frame.sentenceArea || frame.memory.area || frame.memory.country;
-  if (cue.flow !== 'export' || !own || !startsWithBound(frame.s, cue.start, cue.end)) return false;
+  if (cue.flow !== 'export' || !own) return false;
+  if (frame.s.charCodeAt(cue.start) === 45 /* - */) return placeBoundForOwn(frame, cue, own);
+  if (!startsWithBound(frame.s, cue.start, cue.end)) return false;
   const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
   return next !== undefined && next.name === own;
+}
+
+/**
+ * "China-bound ones 1,120" in a release on a Chinese port, "Kazakhstan-bound trains" in one on Kazakhstan: the place glued
+ * before "-bound" is where the runs go; runs bound for the release's own country (or its country's area) came in (a137).
+ */
+function placeBoundForOwn(frame: RowFrame, cue: FlowCue, own: string): boolean {
+  const place = frame.places.find((p) => p.end === cue.start);
+  // (The country only when named as the release's own: a country first met in "Russia-bound" is no home of the runs.)
+  return place !== undefined && (place.name === own || (place.name === frame.memory.country && frame.memory.countryFirm === true));
 }
 
 // "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.

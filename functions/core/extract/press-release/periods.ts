@@ -1632,7 +1632,9 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 // the value in 2023": a measure noun after a comparison word, before the period, names the base's measure). "than in the period January –
 // October 2025": "the period" may name the span that follows. "compared with end-September 2025", "against the end of
 // September 2025": a cut-off month after the comparison word is the base of a year-to-date figure.
-const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
+// ("the same stretch of 2023", "the like span of 2023", "the same part of last year": other nouns of a span of time name the
+// base as "period" does; a137.)
+const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|stretch|span|spell|window|interval|portion|phase|part|timeframe|time\s+frame|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
 // "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
@@ -2373,6 +2375,9 @@ const PERIODICAL_ISSUE_BEFORE = /\b(?:[A-Z][\w-]*\s+(?:Review|Bulletin|Digest|Ne
 // "its November Economic Review", "the October 2026 Monthly Bulletin", "the September issue of": a month naming a periodical's issue.
 const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Statistical|Financial|Monetary|Trade|Policy)\s+){0,3}(?:Review|Bulletin|Digest|Newsletter|Report|Update)\b|^\s+(?:issue|edition)\s+of\b/;
 
+// The words an index's base follows: "in % to", "in percent of", "in per cent to", "as a percentage of".
+const INDEX_TO_BEFORE = /\b(?:in\s*(?:%|percent|per\s?cent)\s+(?:to|of)|as\s+a\s+percentage\s+(?:of|to))\s+(?:the\s+)?$/i;
+
 const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
 
 /** When a period or an unresolved expression is the base a change is measured against. */
@@ -2382,6 +2387,9 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ m, before }) => spaceOrDashEnds(before) && BASE_BEFORE.test(before) && !(BASE_OVER_ALLOWED.test(before) && !/same|corresponding|similar/i.test(before.slice(-40))) && !spanOfChangeOver(m[0], before),
   // "down 0.5 percentage points over September", "comparing with the first eight months": a comparison.
   ({ s, from, start, before }) => mentions(s, POINTS_OR_COMPARING_WORDS, from, start) && POINTS_OR_COMPARING_BEFORE.test(before),
+  // "and in % to January-September 2020 amounted to 121,0%", "which in percent to 2024 made 95,0%", "as a percentage of
+  // January-June 2025, constituted 103,1%": the period an index is taken to is its base (a137).
+  ({ before }) => (before.includes('%') || before.includes('per')) && INDEX_TO_BEFORE.test(before),
   ({ m }) => endsIn(m[0].charCodeAt(0) | 32, 'tsc') && /^(?:the\s+)?(?:same|corresponding|similar)\s+/i.test(m[0]),
   // "compared with 102.8 million tonnes in July": the period of the amount compared against.
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),

@@ -269,7 +269,10 @@ export interface CountedBefore {
 }
 
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
-const PART_DIRECTION_BEFORE = /\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$/i;
+// ("Russia-bound runs accounted for 1,340 of those", "Europe-bound services made up ...", "homeward-bound trains numbered ...":
+// a direction named by where the runs are bound; a137.)
+const PLACE_BOUND_DIRECTION = String.raw`(?:home(?:ward)?-?bound|(?-i:[A-Z])[\w'’.]*-bound)`;
+const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$`, 'i');
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 const DIRECTED_SERVICES_OPENING = /^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$/;
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
@@ -283,7 +286,7 @@ const PRONOUN_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+total)\b(?!\s+(?!
 // other", "the remaining" or "the rest, some"; a111.)
 // ("Outbound services made up 2,950 of them and inbound services 2,430", "..., while return trains numbered 1,100": the verb
 // of the first part left out with no preposition, or one of the next part's own; a125.)
-const ELIDED_NEXT_PART = /\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:for\s+)?(?:the\s+(?:other|remaining)\s+)?$/i;
+const ELIDED_NEXT_PART = new RegExp(String.raw`\d[\d,]*\s+of\s+(?:them|these|those|the\s+total|(?:the|these|those|all\s+the)\s+(?:total\s+)?(?:trains|trips|runs|journeys|services))\b[^.;]{0,60}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+){0,2}?(?:for\s+)?(?:the\s+(?:other|remaining)\s+)?$`, 'i');
 
 // "accounted for 2,904 of them, while 2,117 came back loaded": the next part, with a direction of its own.
 // "1,100 of the trains departed ..., while 470 made the return trip": the part may name its whole by its noun.
