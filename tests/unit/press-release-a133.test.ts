@@ -58,3 +58,27 @@ describe('a month of the span dated by a sentence\'s scene does not carry into t
     expect(periodOf(text, '2026-05-20', 4.5e9)).toEqual(['2026-04', '2026-04']);
   });
 });
+
+describe('a month as the subject of a verb of setting or recording a level frames only its own paragraph', () => {
+  const cases: [string, string, string, number][] = [
+    ['"July set a monthly record:"', 'Hub trains up in seven months\n\nIn the first seven months of this year, freight trains through the hub totaled 1,735 trips, up 9.4% year on year, the customs office said.\n\nJuly set a monthly record: 281 trains, with cargo worth 4.6 billion yuan.\n\nCar parts were the biggest export on the trains, at 5.3 billion yuan.', '2026-08-12', 5.3e9],
+    ['"March hit a high of"', 'First quarter at the crossing\n\nThe crossing handled 2.41 million tonnes of freight in the first quarter, up 6.6 percent, the port authority said.\n\nMarch hit a high of 0.93 million tonnes as coal trucks returned after the holiday.\n\nImports of copper concentrate rose 11.2 percent to 0.35 million tonnes.', '2026-04-15', 0.35e6],
+    ['"May recorded" with a value', 'Airport cargo, January-May\n\nCargo exports through the airport were worth 61.9 billion yuan in January-May, 8.8 percent more than a year before.\n\nMay recorded 14.2 billion yuan of such exports, the busiest month so far.\n\nImports of chips fell 3.3 percent to 20.7 billion yuan.', '2026-06-18', 20.7e9],
+    ['"June logged" trains in a half-year report', 'Sea-rail trains in the first half\n\nThe port ran 512 sea-rail trains in the first half of 2026, up 12.5 percent year on year.\n\nJune logged 98 trains, more than any month before it.\n\nThe trains carried 46,300 TEU, up 10.1 percent.', '2026-07-09', 46300],
+    ['"April posted" a surplus', 'Four months\n\nThe province exported goods worth 19.8 billion dollars in the first four months of the year, up 4.2 percent.\n\nApril posted a surplus of 1.3 billion dollars.\n\nElectronics exports grew 7.5 percent to 6.6 billion dollars.', '2026-05-21', 6.6e9],
+  ];
+  for (const [name, text, published, value] of cases) {
+    it(`reads the next paragraph in the lead's span after ${name}`, () => {
+      const lead = periodOf(text, published, releaseRows(text, published)[0].value);
+      expect(periodOf(text, published, value)).toEqual(lead);
+    });
+  }
+  it('goes on with the month in the rest of its own paragraph (near miss)', () => {
+    const text = 'Hub trains up in seven months\n\nIn the first seven months of this year, freight trains through the hub totaled 1,735 trips, up 9.4% year on year.\n\nJuly set a monthly record with 281 trains. Cargo on them was worth 4.6 billion yuan.';
+    expect(periodOf(text, '2026-08-12', 4.6e9)).toEqual(['2026-07', '2026-07']);
+  });
+  it('goes on with the month in a paragraph on monthly figures (near miss)', () => {
+    const text = 'Four months\n\nThe province exported goods worth 19.8 billion dollars in the first four months of the year, up 4.2 percent.\n\nApril posted a surplus of 1.3 billion dollars.\n\nMonthly imports were 5.1 billion dollars.';
+    expect(periodOf(text, '2026-05-21', 5.1e9)).toEqual(['2026-04', '2026-04']);
+  });
+});

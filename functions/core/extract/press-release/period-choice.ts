@@ -332,8 +332,9 @@ const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?
 const ASIDE_WORD = String.raw`(?:alone|itself|by\s+itself|on\s+its\s+own)`;
 // The month as the subject of a verb of being, proving or standing out ("December turned out to be the strongest month",
 // "March ended up as the weakest", "May emerged as the busiest", "June stood out", "April became", "October remained", "July
-// proved to be", "August again was"), or of seeing and bringing ("December saw", "March brought", "May marked").
-const MONTH_AS_SUBJECT = String.raw`(?:again\s+|also\s+)?(?:was|saw|brought|proved|marked|turned\s+out|ended\s+up|emerged|stood\s+out|became|remained)`;
+// proved to be", "August again was"), or of seeing and bringing ("December saw", "March brought", "May marked"), or of setting
+// and recording a level ("July set a monthly record", "March hit a high", "May recorded 281 trains", "June logged", "April posted").
+const MONTH_AS_SUBJECT = String.raw`(?:again\s+|also\s+)?(?:was|saw|brought|proved|marked|turned\s+out|ended\s+up|emerged|stood\s+out|became|remained|set|hit|recorded|registered|logged|posted|witnessed|clocked(?:\s+up)?|chalked\s+up)`;
 const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For|During|Over)\\s+(?:the\\s+(?:single\\s+)?month\\s+of\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:${MONTH_AS_SUBJECT})\\b)`);
 
 // "For 2025 alone, goods trade amounted to ..." after a total over the five years 2021-2025, "In 2024 by itself, ...", "Last year
