@@ -82,3 +82,27 @@ describe('a month as the subject of a verb of setting or recording a level frame
     expect(periodOf(text, '2026-05-21', 5.1e9)).toEqual(['2026-04', '2026-04']);
   });
 });
+
+describe('a place where a hindrance happened, in a clause of cause after a figure, is not whose figure it is', () => {
+  const areaOf = (text: string, value: number) => releaseRows(text, '2026-11-10').find((r) => r.value === value)?.area;
+  const cases: [string, string, number, string][] = [
+    ['"because heavy rain held up lorries in"', 'Guangxi trade\n\nGuangxi\'s exports to Vietnam dropped 4.4 percent to 12.7 billion yuan in October because heavy rain held up lorries in Dongxing.', 12.7e9, 'Guangxi'],
+    ['"after a backlog of wagons built up at"', 'Russia trade\n\nHeilongjiang\'s imports from Russia slid 6.1 percent to 40.3 billion yuan in the first ten months after a backlog of wagons built up at Suifenhe.', 40.3e9, 'Heilongjiang'],
+    ['"as long waits at the ... gates delayed shipments"', 'Vietnam\n\nHANOI, Nov. 10 -- Vietnam\'s rice exports to China declined 5.5 percent to 0.9 billion USD in October as long waits at the Lang Son gates delayed shipments.', 0.9e9, 'Vietnam'],
+    ['"as inspections stalled trucks near"', 'Guangxi\n\nGuangxi\'s fruit imports dropped 3.3 percent to 2.2 billion yuan in October as inspections stalled trucks near Pingxiang.', 2.2e9, 'Guangxi'],
+    ['"because snow choked the rail yards at"', 'Timber\n\nInner Mongolia\'s timber imports shrank 8 percent to 1.1 million tonnes in October because snow choked the rail yards at Manzhouli.', 1.1e6, 'Inner Mongolia'],
+    ['"amid a jam of lorries in"', 'Jilin\n\nJilin\'s seafood imports fell 12 percent to 0.4 billion yuan in October amid a jam of lorries in Hunchun.', 0.4e9, 'Jilin'],
+  ];
+  for (const [name, text, value, area] of cases) {
+    it(`gives the figure to its subject after ${name}`, () => {
+      expect(areaOf(text, value)).toBe(area);
+    });
+  }
+  it('keeps a crossing the figure goes through (near miss)', () => {
+    expect(areaOf('Ruili\n\nExports through Ruili fell 9.2 percent to 3.1 billion yuan in the first ten months.', 3.1e9)).toBe('Ruili Port');
+  });
+  it('keeps a crossing named before the figure, and a clause of cause naming no hindrance at a place (near miss)', () => {
+    expect(areaOf('Manzhouli\n\nTimber imports through Manzhouli rose 3 percent to 1.2 million tonnes in the first ten months as waiting times at the border fell.', 1.2e6)).toBe('Manzhouli Port');
+    expect(areaOf('Manzhouli\n\nTrucks that waited at Manzhouli carried 1.2 million tonnes of timber in the first ten months, up 3 percent.', 1.2e6)).toBe('Manzhouli Port');
+  });
+});
