@@ -106,3 +106,25 @@ describe('a place where a hindrance happened, in a clause of cause after a figur
     expect(areaOf('Manzhouli\n\nTrucks that waited at Manzhouli carried 1.2 million tonnes of timber in the first ten months, up 3 percent.', 1.2e6)).toBe('Manzhouli Port');
   });
 });
+
+describe('goods said to cross or flow through a port, with no way of their own, went both ways', () => {
+  const flowOf = (text: string, value: number) => releaseRows(text, '2026-04-18').find((r) => r.value === value)?.flow;
+  const cases: [string, string, number][] = [
+    ['"The value of goods crossing the port"', 'Port\n\nHOHHOT, April 18 -- Erenhot Port handled 4.9 million tonnes of freight in the first quarter, up 14 percent.\n\nCoal imports rose 27 percent to 1.65 million tonnes. The value of goods crossing the port was 23.6 billion yuan, up 9.8 percent.', 23.6e9],
+    ['"The value of goods which crossed the bridge"', 'Port\n\nHOHHOT, April 18 -- Erenhot Port handled 4.9 million tonnes of freight in the first quarter, up 14 percent.\n\nCopper imports rose 12 percent to 0.4 million tonnes. The value of goods which crossed the bridge reached 4.1 billion dollars.', 4.1e9],
+    ['"Goods flowing through the gate were worth"', 'Gate\n\nNANNING, April 18 -- Dongxing Port handled 1.1 million tonnes of freight in the first quarter.\n\nSeafood imports grew 9 percent to 0.2 million tonnes. Goods flowing through the gate were worth 3.3 billion yuan, up 4 percent.', 3.3e9],
+    ['"Goods travelling via the pass were worth"', 'Pass\n\nURUMQI, April 18 -- Horgos Port handled 2.2 million tonnes of freight in the first quarter.\n\nExports of cars climbed 30 percent to 41,000 vehicles. Goods travelling via the pass were worth 2.7 billion yuan.', 2.7e9],
+    ['"Goods which crossed the bridge were worth"', 'Pass\n\nKUNMING, April 18 -- Ruili Port handled 0.8 million tonnes of freight in the first quarter.\n\nFruit imports rose 5 percent to 0.1 million tonnes. Goods which crossed the bridge were worth 1.9 billion yuan.', 1.9e9],
+  ];
+  for (const [name, text, value] of cases) {
+    it(`reads ${name} as two-way trade after a sentence on one way`, () => {
+      expect(flowOf(text, value)).toBe('total');
+    });
+  }
+  it('keeps the way of goods crossing into a country (near miss)', () => {
+    expect(flowOf('Pass\n\nURUMQI, April 18 -- Horgos Port handled 2.2 million tonnes of freight in the first quarter.\n\nCar exports climbed 30 percent to 41,000 vehicles. Goods crossing into Kazakhstan were worth 2.7 billion yuan.', 2.7e9)).not.toBe('total');
+  });
+  it('keeps the way of goods exported across the border (near miss)', () => {
+    expect(flowOf('Pass\n\nURUMQI, April 18 -- Horgos Port handled 2.2 million tonnes of freight in the first quarter.\n\nCar imports climbed 30 percent to 41,000 vehicles. The value of goods exported across the border was 2.7 billion yuan.', 2.7e9)).toBe('export');
+  });
+});
