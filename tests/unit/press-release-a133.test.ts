@@ -3,7 +3,7 @@
  * Texts are our own, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
 const periodOf = (text: string, published: string, value: number | null, yoy?: number) => {
   const row = releaseRows(text, published).find((r) => r.value === value && (yoy === undefined || r.yoy_pct === yoy));
