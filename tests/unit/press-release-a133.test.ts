@@ -53,6 +53,10 @@ describe('a month of the span dated by a sentence\'s scene does not carry into t
     const text = 'Province trade in January-April\n\nThe province\'s imports and exports came to 88.4 billion yuan in the first four months of 2026, up 6.2 percent year on year.\n\nIn April, car exports picked up 3.9 percent month on month.\n\nMonthly imports fell 2.1 percent to 4.5 billion yuan.';
     expect(periodOf(text, '2026-05-20', 4.5e9)).toEqual(['2026-04', '2026-04']);
   });
+  it('gives a question\'s month to the paragraph that answers it (near miss)', () => {
+    const text = 'Province trade in January-April\n\nThe province\'s imports and exports came to 88.4 billion yuan in the first four months of 2026, up 6.2 percent year on year.\n\nQ: How did car exports fare in April?\n\nA: Car exports were 2.6 billion yuan, up 3.9 percent.';
+    expect(periodOf(text, '2026-05-20', 2.6e9)).toEqual(['2026-04', '2026-04']);
+  });
   it('goes on with the month in the rest of its own paragraph (near miss)', () => {
     const text = 'Province trade in January-April\n\nThe province\'s imports and exports came to 88.4 billion yuan in the first four months of 2026, up 6.2 percent year on year.\n\nCar exports picked up month on month in April as a new plant began work. Imports of parts fell 2.1 percent to 4.5 billion yuan.';
     expect(periodOf(text, '2026-05-20', 4.5e9)).toEqual(['2026-04', '2026-04']);

@@ -1022,7 +1022,8 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);
   if (bodyStarts) memory.bodyFigures = true;
   if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s) || PART_IN_MONTH.test(s))) memory.monthSentence = true;
-  if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end)) memory.monthScene = true;
+  // (A question naming the month, "How did trade with Japan do in March?", asks what the next paragraph answers: no scene.)
+  if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
