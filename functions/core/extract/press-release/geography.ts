@@ -2736,10 +2736,19 @@ const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|ow
 const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:the\s+(?:latter|former)|both)\s+(?:(?:were|was)\s+)?)?(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
 const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
-  if (countryOrGroup(v.kind) || !mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
+  if (countryOrGroup(v.kind)) return false;
+  if (mentions(v.s, HINDRANCE_WORDS, Math.max(0, v.to - 160), v.to) && HINDRANCE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to))) return true;
+  if (!mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
+// "fell 18.6 percent to 1.45 billion USD as border controls slowed trucks at the Lang Son gates", "down 7% because storms held
+// up lorries in Dongxing", "amid long queues of trucks outside the Ruili crossing", "after congestion stranded wagons near
+// Zabaikalsk": a place named where a hindrance happened (a slowing, a delay, a queue, a jam, a backlog), in a clause of cause
+// told after a figure, is the scene of the hindrance, not whose figure it is.
+const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
+const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
+const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;

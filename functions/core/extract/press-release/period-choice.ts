@@ -303,9 +303,18 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month; so does one
   // that points back to the fiscal year, "providing 41.2 percent of the fiscal-year volume", "in the same fiscal year".)
   else if (memory.period && memory.leadPeriod && endsWithLeadMonth(memory.period, memory.leadPeriod) && !INTO_THE_TOTAL.test(s) && !ANNUAL_OPENING.test(s) && !THE_FISCAL_YEAR_BACK.test(s)) memory.period = memory.leadPeriod;
+  // "In April, phone exports picked up 4.8 percent month on month." or "trucks queued at the gate for days in October" with no
+  // row, in a report on January-April or January-November: the month is a scene of its paragraph; the next paragraph is the
+  // lead's span again (a paragraph opening "Monthly ..." or pointing back to the month goes on with it).
+  else if (memory.monthScene && memory.period && memory.leadPeriod && monthInsideSpan(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !THE_MONTH_BACK.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = opensFramed(s);
   memory.monthSentence = false;
+  memory.monthScene = false;
 }
+
+/** True when `period` is one month of the longer span `lead`. */
+const monthInsideSpan = (period: { start: string; end: string }, lead: { start: string; end: string }): boolean =>
+  period.start !== '' && period.start === period.end && lead.start !== lead.end && spanInside(period, lead);
 
 // "June shipments were 512,000 units, ..." or "In June, ..." opening a later sentence of a paragraph on the first half: the
 // lead span's last month, opened as that sentence's frame, is an aside that ends with its paragraph, as a paragraph framed by it is.
@@ -332,8 +341,9 @@ const PART_IN_MONTH = new RegExp(String.raw`\b(?:including|of\s+which|with)\s+(?
 const ASIDE_WORD = String.raw`(?:alone|itself|by\s+itself|on\s+its\s+own)`;
 // The month as the subject of a verb of being, proving or standing out ("December turned out to be the strongest month",
 // "March ended up as the weakest", "May emerged as the busiest", "June stood out", "April became", "October remained", "July
-// proved to be", "August again was"), or of seeing and bringing ("December saw", "March brought", "May marked").
-const MONTH_AS_SUBJECT = String.raw`(?:again\s+|also\s+)?(?:was|saw|brought|proved|marked|turned\s+out|ended\s+up|emerged|stood\s+out|became|remained)`;
+// proved to be", "August again was"), or of seeing and bringing ("December saw", "March brought", "May marked"), or of setting
+// and recording a level ("July set a monthly record", "March hit a high", "May recorded 281 trains", "June logged", "April posted").
+const MONTH_AS_SUBJECT = String.raw`(?:again\s+|also\s+)?(?:was|saw|brought|proved|marked|turned\s+out|ended\s+up|emerged|stood\s+out|became|remained|set|hit|recorded|registered|logged|posted|witnessed|clocked(?:\s+up)?|chalked\s+up)`;
 const MONTH_OPENING = new RegExp(`^\\s*(?:(?:A|Answer|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})\\s*:\\s*)?(?:(?:In|For|During|Over)\\s+(?:the\\s+(?:single\\s+)?month\\s+of\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?(?:\\s*,|\\s+(?!(?:and|to|through|till|until|of|or)\\b)(?=[a-z]))|(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:\\s+${ASIDE_WORD})?\\s+(?:${MONTH_AS_SUBJECT})\\b)`);
 
 // "For 2025 alone, goods trade amounted to ..." after a total over the five years 2021-2025, "In 2024 by itself, ...", "Last year
@@ -906,6 +916,16 @@ const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expec
 // "over the 14th Five-Year Plan period (2021-2025)", "during the plan years 2016-2020", "across the programme's term": the span a
 // plan runs over, said with a noun of duration after the plan, is the period of the figures given for it, no outlook.
 const PLAN_SPAN_SAID = /^(?:period|years|span|cycle|term)\b/i;
+// "Chengdu plans to draw 30 new projects in 2023," an official said; "the port aims to open five more routes by 2027"; "the
+// operator will add weekly sailings next year"; "The city hopes to host the fair again in 2024": in a sentence with no row, a
+// period after the release's own that dates what someone intends, plans or will do is no period of the next sentences.
+const INTENTION_BEFORE_PERIOD = /\b(?:will|shall|(?:plan|aim|intend|hope|expect|seek|want|vow|pledge|promise|strive)(?:s|ing)?\s+to|(?:is|are)\s+(?:set|due|scheduled|slated|expected|poised|planning|aiming|going)\s+to|(?:is|are)\s+(?:also\s+)?(?:targeting|eyeing)|targets?)\b(?:(?!\b(?:said|says|told|added|noted|but|while|although|whereas)\b)[^.;!?"“”])*$/i;
+const INTENTION_WORDS = keywords(['will', 'shall', 'plan', 'aim', 'intend', 'hope', 'expect', 'seek', 'want', 'vow', 'pledge', 'promise', 'strive', 'set', 'due', 'scheduled', 'slated', 'poised', 'going', 'target', 'eyeing'], INTENTION_BEFORE_PERIOD);
+function datesIntention(s: string, p: PeriodMention, lead: { end: string } | undefined): boolean {
+  if (!lead?.end || p.periodStart === '' || p.periodStart <= lead.end) return false;
+  const from = Math.max(0, p.start - 120);
+  return mentions(s, INTENTION_WORDS, from, p.start) && INTENTION_BEFORE_PERIOD.test(s.slice(from, p.start));
+}
 const datesOutlook = (s: string, p: PeriodMention): boolean => OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end));
 // "There were 15.5 working days in the period this year, compared with 15 a year ago": "this year" after "the period" (or the
 // month, the same days) marks the release's own period against last year's, not the year so far.
@@ -968,7 +988,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).
@@ -1011,6 +1031,8 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);
   if (bodyStarts) memory.bodyFigures = true;
   if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s) || PART_IN_MONTH.test(s))) memory.monthSentence = true;
+  // (A question naming the month, "How did trade with Japan do in March?", asks what the next paragraph answers: no scene.)
+  if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };

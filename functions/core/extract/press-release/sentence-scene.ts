@@ -97,6 +97,9 @@ export interface ReleaseMemory {
   monthParagraph?: boolean;
   /** A sentence of the current paragraph opened on one month ("June shipments were ..."): its month may be an aside too. */
   monthSentence?: boolean;
+  /** A sentence with no row dated one month inside the lead's longer span ("In April, phone exports picked up 4.8 percent month
+   * on month", "trucks queued at the gate in October"): its month is a scene of its paragraph (period-choice.ts). */
+  monthScene?: boolean;
   /** Places named so far in full: a short form ("the Bay Area") stands for one of them (place-choice.ts). */
   fullNames?: Set<string>;
   /** Regions the lexicon lacks that the release named with their administrative word ("the province of Ha Giang"). */
@@ -166,7 +169,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
   cityParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
-  leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined,
+  leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
   sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
