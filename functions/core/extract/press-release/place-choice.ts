@@ -385,8 +385,8 @@ function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): 
 // named as where the trains or boxes came from, went to or passed through is the far end or the route of the haul, not the
 // area of its figures (a port passed through stays the port's: the area convention).
 const HAUL_END_FRAMES = [
-  // came from: "arrived from", "coming in from", "returned here from", "inbound trains from", "westbound boxes from"
-  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back)\s+(?:(?:in|back|here|there)\s+)?from`,
+  // came from: "arrived from", "coming in from", "rolled in from", "returned here from", "inbound trains from", "westbound boxes from"
+  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?from`,
   String.raw`(?:inbound|incoming|westbound|eastbound|northbound|southbound)\s+(?:[\w-]+\s+){0,2}?from`,
   // went to: "left for", "departing for", "bound for", "headed for", "sent back to", "returned to", "went on to"
   String.raw`(?:left|leaving|leaves?|departed|departing|depart|bound|headed|heading|destined|set\s+(?:out|off)|made)\s+for`,
