@@ -34,6 +34,10 @@ describe('the far ends and transit lands of a haul of trains are no area in a re
     expect(row(rows, 4100)?.area).toBe('Dostyk Port');
     expect(row(rows, 3.1e6)?.area).toBe('Dostyk Port');
   });
+  it('reads the later item of a list of ends, "arriving from Baku and Turkmenbashi", as a far end too', () => {
+    const rows = releaseRows('AKTAU, March 5 - The seaport of Aktau handled 9,840 TEU of containers in January-February 2026, the port company said. Boxes arriving from Baku and Turkmenbashi came to 2,720 TEU, and cargo sent on to Tbilisi or Poti 1,900 TEU.', '2026-03-05');
+    expect(row(rows, 2720)?.area).toBe('Aktau Port');
+  });
   it('keeps "freight trains from Chengdu" as Chengdu\'s own trains in a Chinese release (guard)', () => {
     const rows = releaseRows('CHONGQING, Jan 9 -- Chongqing sent 2,100 trains to Europe in 2025, the city said. Freight trains from Chengdu made 1,800 trips.', '2026-01-09');
     expect(row(rows, 1800)?.area).toBe('Chengdu');

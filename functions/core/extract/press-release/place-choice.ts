@@ -395,7 +395,9 @@ const HAUL_END_FRAMES = [
   String.raw`(?:arriv(?:ed|ing)|pass(?:ed|ing|es)?|rout(?:ed|ing)|travell?(?:ed|ing)|mov(?:ed|ing)|c[oa]me|coming|crossing)\s+(?:through|via|across)`,
   String.raw`transit(?:s|ed|ing)?|by\s+way\s+of`,
 ];
-const HAUL_END_BEFORE = new RegExp(String.raw`\b(?:${HAUL_END_FRAMES.join('|')})\s+(?:(?:the|its)\s+)?$`, 'i');
+// A later item of a list of ends ("arriving from Baku and Turkmenbashi", "left for Lodz, Duisburg or Hamburg") is an end too.
+const EARLIER_LIST_ITEMS = String.raw`(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}`;
+const HAUL_END_BEFORE = new RegExp(String.raw`\b(?:${HAUL_END_FRAMES.join('|')})\s+(?:(?:the|its)\s+)?${EARLIER_LIST_ITEMS}$`, 'i');
 const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across', 'transit', 'transits', 'transited', 'transiting', 'way'], HAUL_END_BEFORE);
 // A word of the haul itself in the sentence (the guard: trade figures "to" or "from" a country are a partner's, read elsewhere).
 const HAUL_NOUNS = keywords(['train', 'trains', 'teu', 'teus', 'container', 'containers', 'boxes', 'wagons', 'services', 'shipments', 'cargo', 'freight', 'inbound', 'westbound', 'eastbound']);
@@ -405,7 +407,7 @@ const HAUL_END_KINDS = new Set<PlaceKind>(['city', 'country', 'region', 'group']
 function withoutFarEndsOfHaul({ s, memory }: RowFrame, seen: PlaceMention[]): PlaceMention[] {
   const own = memory.leadArea || memory.area;
   if (!own || !seen.length || !mentions(s, HAUL_NOUNS)) return seen;
-  return seen.filter((x) => !(HAUL_END_KINDS.has(x.kind) && x.name !== own && mentions(s, HAUL_END_WORDS, Math.max(0, x.start - 40), x.start) && HAUL_END_BEFORE.test(s.slice(Math.max(0, x.start - 40), x.start))));
+  return seen.filter((x) => !(HAUL_END_KINDS.has(x.kind) && x.name !== own && mentions(s, HAUL_END_WORDS, Math.max(0, x.start - 60), x.start) && HAUL_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
