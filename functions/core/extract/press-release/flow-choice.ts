@@ -1104,7 +1104,10 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   // whatever direction an earlier count of the clause had.
   const own = local.find((c) => c.start > f.start && c.end <= f.end);
   if (own) return own.flow;
-  if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end))) && trainsFromPartner(frame, f, local[0].start)) return 'import';
+  if (local.length && local.every((c) => COMPASS_BOUND.test(s.slice(c.start, c.end)))) {
+    const named = trainsNamedByPartner(frame, f, local[0].start);
+    if (named) return named;
+  }
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
   const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
@@ -1152,14 +1155,24 @@ function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figur
 }
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
-const TRAINS_FROM_BEFORE = /\btrains\s+from\s+(?:the\s+)?$/i;
+const TRAINS_FROM_BEFORE = /\b(?:trains|services|runs|boxes|containers)\s+(?:(?:coming|arriving|returning)\s+)?from\s+(?:the\s+)?$/i;
+// "and eastbound trains to China for 1,160", "eastbound services heading to China numbered 410", "trains bound for China":
+// the same words of going out.
+const TRAINS_TO_BEFORE = /\b(?:trains|services|runs|boxes|containers)\s+(?:(?:heading|headed|going|bound|leaving|departing|returning)\s+)?(?:to|for|towards?)\s+(?:the\s+)?$/i;
 
 /**
  * "..., and westbound trains from China 744" in a release on Belarus: a compass word says which way the line runs, not whose
- * trade it is; trains from a partner, named in the count's own words after it, came in.
+ * trade it is; trains from a partner, named in the count's own words after it, came in, and trains to it ("eastbound trains
+ * to China for 1,160") went out.
  */
-function trainsFromPartner({ s, places }: RowFrame, f: Figure, from: number): boolean {
-  return places.some((p) => p.role === 'partner' && p.start >= from && p.end <= f.start && TRAINS_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)));
+function trainsNamedByPartner({ s, places }: RowFrame, f: Figure, from: number): Flow | null {
+  for (const p of places) {
+    if (p.role !== 'partner' || p.start < from || p.end > f.start) continue;
+    const before = s.slice(Math.max(0, p.start - 30), p.start);
+    if (TRAINS_FROM_BEFORE.test(before)) return 'import';
+    if (TRAINS_TO_BEFORE.test(before)) return 'export';
+  }
+  return null;
 }
 
 /**

@@ -109,6 +109,10 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   // The EU's rail gateways for China trains, where the gauge changes: their terminals' news reports them as crossings.
   ['Malaszewicze', ['Malaszewicze', 'Małaszewicze']],
   ['Zahony', ['Zahony', 'Záhony']],
+  // Brest, the Belarusian junction facing Malaszewicze, and Piraeus, the Greek seaport where the sea leg of the China routes
+  // ends: their railways' and operators' news reports them as the ports they are.
+  ['Brest', ['Brest']],
+  ['Piraeus', ['Piraeus']],
   // Western Australia's iron ore seaports, whose shipments to China the commodity desks report by port: a town whose own name
   // starts with "Port" is "Port Hedland Port" by the rule that names every port town "X Port".
   ['Port Hedland', ['Port Hedland']],
@@ -121,7 +125,7 @@ const FOREIGN_PORT_TOWNS: Record<string, string> = {
   Pogranichny: 'Russia', Grodekovo: 'Russia', Poltavka: 'Russia', Zabaikalsk: 'Russia', 'Lao Cai': 'Vietnam', 'Mong Cai': 'Vietnam', 'Tan Thanh': 'Vietnam',
   'Chi Ma': 'Vietnam', 'Huu Nghi': 'Vietnam', 'Dong Dang': 'Vietnam', Thanaleng: 'Laos', Boten: 'Laos', 'Nong Khai': 'Thailand', 'Zamyn-Uud': 'Mongolia',
   Gashuunsukhait: 'Mongolia', Shiveekhuren: 'Mongolia', Bichigt: 'Mongolia', Altanbulag: 'Mongolia',
-  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Muse: 'Myanmar', 'Port Hedland': 'Australia', Dampier: 'Australia',
+  Altynkol: 'Kazakhstan', Dostyk: 'Kazakhstan', Malaszewicze: 'Poland', Zahony: 'Hungary', Brest: 'Belarus', Piraeus: 'Greece', Muse: 'Myanmar', 'Port Hedland': 'Australia', Dampier: 'Australia',
 };
 
 // Corridors and special areas that report their own trade under a name no pattern builds: the name as

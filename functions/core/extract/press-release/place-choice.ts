@@ -212,7 +212,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo);
+  const seen = withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo));
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -377,6 +377,37 @@ const SENT_TO_WORDS = keywords(['dispatched', 'despatched', 'sent', 'ran', 'ship
 function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): PlaceMention[] {
   if (clo === 0 || !seen.some((x) => x.end <= clo && (x.kind === 'city' || x.kind === 'country'))) return seen;
   return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && mentions(s, SENT_TO_WORDS, Math.max(0, x.start - 120), x.start) && SENT_TO_BEFORE.test(s.slice(Math.max(0, x.start - 120), x.start))));
+}
+
+// "604 trains arrived from Chinese terminals and 522 left for China", "Inbound trains from Chengdu numbered 1,461", "boxes
+// coming in from Xi'an", "trains sent back to China", "westbound trains arriving via Belarus", "cargo routed through Kazakhstan",
+// "services transiting Russia": in a release whose area is known (the terminal, port or city that reports), a town or country
+// named as where the trains or boxes came from, went to or passed through is the far end or the route of the haul, not the
+// area of its figures (a port passed through stays the port's: the area convention).
+const HAUL_END_FRAMES = [
+  // came from: "arrived from", "coming in from", "rolled in from", "returned here from", "inbound trains from", "westbound boxes from"
+  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?from`,
+  String.raw`(?:inbound|incoming|westbound|eastbound|northbound|southbound)\s+(?:[\w-]+\s+){0,2}?from`,
+  // went to: "left for", "departing for", "bound for", "headed for", "sent back to", "returned to", "went on to"
+  String.raw`(?:left|leaving|leaves?|departed|departing|depart|bound|headed|heading|destined|set\s+(?:out|off)|made)\s+for`,
+  String.raw`(?:sent|dispatched|shipped|returned|returning|went|going|headed|heading)\s+(?:back\s+|on\s+|onward\s+)?to`,
+  // went through: "arriving via", "passing through", "routed across", "transiting", "by way of"
+  String.raw`(?:arriv(?:ed|ing)|pass(?:ed|ing|es)?|rout(?:ed|ing)|travell?(?:ed|ing)|mov(?:ed|ing)|c[oa]me|coming|crossing)\s+(?:through|via|across)`,
+  String.raw`transit(?:s|ed|ing)?|by\s+way\s+of`,
+];
+// A later item of a list of ends ("arriving from Baku and Turkmenbashi", "left for Lodz, Duisburg or Hamburg") is an end too.
+const EARLIER_LIST_ITEMS = String.raw`(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}`;
+const HAUL_END_BEFORE = new RegExp(String.raw`\b(?:${HAUL_END_FRAMES.join('|')})\s+(?:(?:the|its)\s+)?${EARLIER_LIST_ITEMS}$`, 'i');
+const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across', 'transit', 'transits', 'transited', 'transiting', 'way'], HAUL_END_BEFORE);
+// A word of the haul itself in the sentence (the guard: trade figures "to" or "from" a country are a partner's, read elsewhere).
+const HAUL_NOUNS = keywords(['train', 'trains', 'teu', 'teus', 'container', 'containers', 'boxes', 'wagons', 'services', 'shipments', 'cargo', 'freight', 'inbound', 'westbound', 'eastbound']);
+const HAUL_END_KINDS = new Set<PlaceKind>(['city', 'country', 'region', 'group']);
+
+/** The places seen, but for the far ends or transit lands of a haul of trains or boxes, in a release whose area is set. */
+function withoutFarEndsOfHaul({ s, memory }: RowFrame, seen: PlaceMention[]): PlaceMention[] {
+  const own = memory.leadArea || memory.area;
+  if (!own || !seen.length || !mentions(s, HAUL_NOUNS)) return seen;
+  return seen.filter((x) => !(HAUL_END_KINDS.has(x.kind) && x.name !== own && mentions(s, HAUL_END_WORDS, Math.max(0, x.start - 60), x.start) && HAUL_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start))));
 }
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
@@ -572,7 +603,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, outsideAsides, at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, withoutFarEndsOfHaul(frame, outsideAsides), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
@@ -870,12 +901,14 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const { memory, sentence, framePlaces, partnerPlaces } = frame;
   // (The far end of a link in a relative clause, "which link inland cities with Qinzhou Port", is not carried on either; a111.)
   const farEnds = rows.length ? farEndsOfLinks(frame.s, frame.s.length) : [];
-  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || framePlaces.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
+  // (Nor the far ends or transit lands of a haul of trains in a release on the terminal that reports.)
+  const haulKept = withoutFarEndsOfHaul(frame, framePlaces);
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || haulKept.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
-  for (const p of framePlaces) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  for (const p of haulKept) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'port' && pointedBackTo(frame, p))) memory.portParagraph = sentence.paragraph;
   // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
   // another is still the one "the whole railway" later means.
