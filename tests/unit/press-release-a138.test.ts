@@ -1,0 +1,76 @@
+/**
+ * Rules widened in the fixing round for b221, b234 and b248 (thirty-seventh session): each phenomenon in several frames of
+ * our own. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
+
+describe('goods carried "in" from a source or along a route came in', () => {
+  it('reads "shipped into the country" as an import, not a sale to it', () => {
+    const rows = releaseRows('BEIJING, Nov. 7 -- China\'s foreign trade rose 3 percent in the first ten months. Frozen beef shipped into the country totalled 2.3 million tonnes over the ten months, down 5 percent.');
+    expect(row(rows, 2.3e6)?.flow).toBe('import');
+  });
+  it('reads "carried in by rail from" with the mode between', () => {
+    const rows = releaseRows('HOHHOT, Nov. 2 -- Inner Mongolia\'s foreign trade grew 3 percent in the first ten months. Timber carried in by rail from Russia reached 2.6 million cubic metres, worth 5.1 billion yuan.');
+    expect(row(rows, 5.1e9)?.flow).toBe('import');
+  });
+  it('reads "hauled in through" a border crossing in a relative clause', () => {
+    const rows = releaseRows('URUMQI, July 12 -- Xinjiang\'s trade climbed 9 percent in the first half. The copper ore, which was hauled in through the Alashankou crossing, came to 880,000 tonnes.');
+    expect(row(rows, 880000)?.flow).toBe('import');
+  });
+  it('reads "ferried into the country" as an import', () => {
+    const rows = releaseRows('HAIKOU, Aug. 4 -- Hainan\'s trade rose 11 percent in the first seven months. Seafood ferried into the country amounted to 96,000 tonnes over those months.');
+    expect(row(rows, 96000)?.flow).toBe('import');
+  });
+  it('reads "transported in along" a pipeline as an import', () => {
+    const rows = releaseRows('KUNMING, Sept. 6 -- Yunnan\'s foreign trade was up 4 percent in the first eight months. Natural gas transported in along the Myanmar pipeline was valued at 7.4 billion yuan, down 3 percent.');
+    expect(row(rows, 7.4e9)?.flow).toBe('import');
+  });
+  it('reads "flown in from" with an amount before the verb', () => {
+    const rows = releaseRows('CHENGDU, June 3 -- Sichuan\'s trade rose 2 percent in the first five months. Some 41,000 tonnes of cherries flown in from Chile arrived at the airport, worth 2.2 billion yuan.');
+    expect(row(rows, 2.2e9)?.flow).toBe('import');
+  });
+  it('does not read "shipped in bulk" (no source after "in") as an import', () => {
+    const rows = releaseRows('NANNING, Oct. 9 -- Guangxi\'s foreign trade rose 6 percent in the first nine months. Exports rose 8 percent, and cane sugar shipped in bulk to Vietnam came to 310,000 tonnes.');
+    expect(row(rows, 310000)?.flow).not.toBe('import');
+  });
+  it('does not read "carried in the first half" (a time, no source) as an import', () => {
+    const rows = releaseRows('XI\'AN, July 5 -- The hub\'s exports grew 12 percent. Machinery carried in the first half to Central Asia reached 1.2 million tonnes.');
+    expect(row(rows, 1.2e6)?.flow).not.toBe('import');
+  });
+});
+
+describe('a total named by its period and set against a base is the whole trade of both', () => {
+  const opening = 'HANGZHOU -- The province\'s imports and exports rose 4.2 percent to 3.9 trillion yuan in 2025. Exports grew 5 percent to 2.8 trillion yuan, 14 percent of the country\'s exports.';
+  it('reads "The 2025 total compares with" after an export share', () => {
+    const rows = releaseRows(`${opening} The 2025 total compares with 3.74 trillion yuan in 2024.`, '2026-01-20');
+    expect(row(rows, 3.74e12)?.flow).toBe('total');
+  });
+  it('reads "Last year\'s total was set against" a base', () => {
+    const rows = releaseRows(`${opening} Last year's total was set against 3.74 trillion yuan a year earlier.`, '2026-01-20');
+    expect(row(rows, 3.74e12)?.flow).toBe('total');
+  });
+  it('reads "the full-year figure compared with" in a subordinate clause', () => {
+    const rows = releaseRows(`${opening} Officials noted that the full-year figure compared with 3.74 trillion yuan in 2024.`, '2026-01-20');
+    expect(row(rows, 3.74e12)?.flow).toBe('total');
+  });
+  it('reads "the annual tally stands against" a base', () => {
+    const rows = releaseRows(`${opening} By comparison, the annual tally stands against 3.74 trillion yuan in 2024.`, '2026-01-20');
+    expect(row(rows, 3.74e12)?.flow).toBe('total');
+  });
+  it('reads "the first-half total is compared with" a half year earlier', () => {
+    const rows = releaseRows('NANJING, July 14 -- Jiangsu\'s trade rose 3 percent to 2.7 trillion yuan in the first half. Imports rose 1 percent to 1.0 trillion yuan. The first-half total is compared with 2.62 trillion yuan a year earlier.', '2026-07-14');
+    expect(row(rows, 2.62e12)?.flow).toBe('total');
+  });
+  it('does not read "the 2025 export total compares with" as total trade', () => {
+    const rows = releaseRows(`${opening} The 2025 export total compares with 2.67 trillion yuan in 2024.`, '2026-01-20');
+    expect(row(rows, 2.67e12)?.flow).toBe('export');
+  });
+  it('does not read an unperioded "the export figure compares with" as total trade', () => {
+    const rows = releaseRows(`${opening} That export figure compares with 2.67 trillion yuan in 2024.`, '2026-01-20');
+    expect(row(rows, 2.67e12)?.flow).toBe('export');
+  });
+});
