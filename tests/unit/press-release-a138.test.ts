@@ -74,3 +74,36 @@ describe('a total named by its period and set against a base is the whole trade 
     expect(row(rows, 2.67e12)?.flow).toBe('export');
   });
 });
+
+describe('"the period" in a figure\'s own clause points back past a month a later clause names', () => {
+  const opening = 'ALMATY, Oct. 14 -- Dostyk station handled 14.1 million tonnes of freight in the first three quarters of 2026, up 4 percent year on year.';
+  const ytd = { period_start: '2026-01', period_end: '2026-09' };
+  it('reads "made 2,480 trips in the period, ..., and 301 ran in September"', () => {
+    const rows = releaseRows(`${opening} Container trains made 2,480 trips in the period, a rise of 7.5 percent, and 301 ran in September.`, '2026-10-14');
+    expect(row(rows, 2480)).toMatchObject(ytd);
+  });
+  it('reads "over those months" after the figure, a later clause on one month', () => {
+    const rows = releaseRows(`${opening} The crossing cleared 1,950 trains over those months, while September alone saw 240 trains.`, '2026-10-14');
+    expect(row(rows, 1950)).toMatchObject(ytd);
+  });
+  it('reads "during that span" with a "with" clause on the month', () => {
+    const rows = releaseRows(`${opening} The station sent 1,130 westbound trains during that span, with 128 trains leaving in September.`, '2026-10-14');
+    expect(row(rows, 1130)).toMatchObject(ytd);
+  });
+  it('reads "for the period" with a passive verb', () => {
+    const rows = releaseRows(`${opening} Grain loadings of 2.2 million tonnes were recorded for the period, and 260,000 tonnes were loaded in September.`, '2026-10-14');
+    expect(row(rows, 2.2e6)).toMatchObject(ytd);
+  });
+  it('reads "across the same period" with a growth after', () => {
+    const rows = releaseRows(`${opening} Across the same period, the pipeline carried 3.42 million tonnes of oil, up 11 percent, though only 280,000 tonnes moved in September.`, '2026-10-14');
+    expect(row(rows, 3.42e6)).toMatchObject(ytd);
+  });
+  it('does not move a month\'s figure that stands in its own clause', () => {
+    const rows = releaseRows(`${opening} Container trains made 2,480 trips in the period, and 301 trains ran in September.`, '2026-10-14');
+    expect(row(rows, 301)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
+  });
+  it('does not read "in the same period last year" as pointing back', () => {
+    const rows = releaseRows(`${opening} The station handled 13.5 million tonnes in the same period last year, and 1.4 million tonnes in September.`, '2026-10-14');
+    expect(row(rows, 13.5e6)?.period_start).not.toBe('2026-01');
+  });
+});

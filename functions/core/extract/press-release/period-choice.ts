@@ -677,12 +677,20 @@ const OWN_CLAUSE_PERIOD_WORDS = keywords(['period', 'months', 'span', 'stretch']
 /** A comma or semicolon that ends a clause (not the comma inside "3,910"). */
 const clauseStop = (s: string, i: number): boolean => s[i] === ';' || (s[i] === ',' && !(isDigitAt(s, i - 1) && isDigitAt(s, i + 1)));
 
+const OPENING_PERIOD_BACK = new RegExp(String.raw`^\s*${OWN_CLAUSE_PERIOD_BACK.source}\s*$`, 'i');
+const clauseStart = (s: string, at: number): number => {
+  let lo = at;
+  while (lo > 0 && !clauseStop(s, lo - 1)) lo--;
+  return lo;
+};
+
 /** A figure whose own clause points back to "the period" and that no period of the sentence precedes. */
 function pointsBackInOwnClause(frame: RowFrame, at: number): boolean {
   const { s, usablePeriods, memory } = frame;
   if (!memory.period || memory.period.start === '' || usablePeriods.some((q) => q.start < at)) return false;
-  let lo = at;
-  while (lo > 0 && !clauseStop(s, lo - 1)) lo--;
+  let lo = clauseStart(s, at);
+  // "Across the same period, the line carried ...": an opening phrase set off by its comma is the next clause's.
+  if (lo > 0 && OPENING_PERIOD_BACK.test(s.slice(clauseStart(s, lo - 1), lo - 1))) lo = clauseStart(s, lo - 1);
   let hi = at;
   while (hi < s.length && !clauseStop(s, hi)) hi++;
   return mentions(s, OWN_CLAUSE_PERIOD_WORDS, lo, hi) && OWN_CLAUSE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
