@@ -98,6 +98,10 @@ describe('"the period" in a figure\'s own clause points back past a month a late
     const rows = releaseRows(`${opening} Across the same period, the pipeline carried 3.42 million tonnes of oil, up 11 percent, though only 280,000 tonnes moved in September.`, '2026-10-14');
     expect(row(rows, 3.42e6)).toMatchObject(ytd);
   });
+  it('reads "Within the period" opening a clause, a "including" aside on the month', () => {
+    const rows = releaseRows(`${opening} Within the period the terminal moved 610,000 containers, 9 percent more than a year before, including 72,000 containers in September.`, '2026-10-14');
+    expect(row(rows, 610000)).toMatchObject(ytd);
+  });
   it('does not move a month\'s figure that stands in its own clause', () => {
     const rows = releaseRows(`${opening} Container trains made 2,480 trips in the period, and 301 trains ran in September.`, '2026-10-14');
     expect(row(rows, 301)).toMatchObject({ period_start: '2026-09', period_end: '2026-09' });
