@@ -111,3 +111,40 @@ describe('"the period" in a figure\'s own clause points back past a month a late
     expect(row(rows, 13.5e6)?.period_start).not.toBe('2026-01');
   });
 });
+
+describe('a running total since a bare date that a "when" clause makes the start of a service', () => {
+  const opening = 'URUMQI, Dec. 3 -- By the end of November, the border port had handled 4,527 trains this year, up 40.6 percent year on year.';
+  const since = (rows: ObservationDraft[], value: number) => [row(rows, value)?.period_start, row(rows, value)?.period_end];
+  it('reads "Since March 2016, when the first train crossed ..., the port had seen"', () => {
+    const rows = releaseRows(`${opening} Since March 2016, when the first train crossed the border here, the port had seen more than 11,000 such trains.`, '2026-12-03');
+    expect(since(rows, 11000)[0]).toBe('2016-03');
+  });
+  it('reads a passive launch in the "when" clause and a pronoun subject', () => {
+    const rows = releaseRows(`${opening} Since May 2019, when the line was launched, it has carried 3.1 million tonnes.`, '2026-12-03');
+    expect(since(rows, 3.1e6)[0]).toBe('2019-05');
+  });
+  it('reads "the month the line was launched" in place of "when"', () => {
+    const rows = releaseRows(`${opening} Since May 2019, the month the line was launched, the crossing has carried 3.1 million tonnes.`, '2026-12-03');
+    expect(since(rows, 3.1e6)[0]).toBe('2019-05');
+  });
+  it('reads a maiden service that left for a named city', () => {
+    const rows = releaseRows(`${opening} Since June 2021, when its maiden service left for Minsk, the terminal has handled 2,300 trains.`, '2026-12-03');
+    expect(since(rows, 2300)[0]).toBe('2021-06');
+  });
+  it('reads "opened to freight" and a perfect of dispatching', () => {
+    const rows = releaseRows(`${opening} Since April 2018, when the corridor opened to freight, the border station has dispatched 5,200 trains.`, '2026-12-03');
+    expect(since(rows, 5200)[0]).toBe('2018-04');
+  });
+  it('reads "entered service" and a value cleared in the past perfect', () => {
+    const rows = releaseRows(`${opening} Since October 2017, when the railway entered service, the port had cleared goods worth 84 billion yuan.`, '2026-12-03');
+    expect(since(rows, 84e9)[0]).toBe('2017-10');
+  });
+  it('does not read a simple past after the "when" clause as a running total', () => {
+    const rows = releaseRows(`${opening} Since March 2016, when the first train crossed the border here, trade grew 5 percent to 3,000 trains.`, '2026-12-03');
+    expect(since(rows, 3000)[0]).not.toBe('2016-03');
+  });
+  it('does not read a change against a year earlier as a running total', () => {
+    const rows = releaseRows(`${opening} Since May 2019 the line has carried 3.1 million tonnes, up 5 percent from a year earlier.`, '2026-12-03');
+    expect(since(rows, 3.1e6)[0]).not.toBe('2019-05');
+  });
+});

@@ -156,7 +156,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // perfect after the clause, "Since 2013, when the line opened, trade grew 5 percent" dates no running total).
     name: 'since a date, when it started',
     examples: ['Since March 2016, when the first train crossed the border here, the port had seen', 'since 2013, when the route opened, the hub has run', 'Since May 2019, the month the line was launched, it has carried'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:${LAUNCH_VERB}|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
   },
   {
     name: 'so far, without a year',
