@@ -148,3 +148,34 @@ describe('a running total since a bare date that a "when" clause makes the start
     expect(since(rows, 3.1e6)[0]).not.toBe('2019-05');
   });
 });
+
+describe('an opening base two years back from the release dates no period a year after it', () => {
+  const opening = 'Exports rose 12.4 percent year on year in May to 98.2 billion dollars.\n\nThe figures are flattered by the weak months of last year.';
+  const yoyOf29 = (rows: ObservationDraft[]) => rows.filter((r) => r.yoy_pct === 29);
+  it('reads "Against the first quarter of 2024, ..." in a release of June 2026', () => {
+    expect(yoyOf29(releaseRows(`${opening} Against the first quarter of 2024, exports were about 29 percent higher.`, '2026-06-10'))).toEqual([]);
+  });
+  it('reads "Compared with May 2024" before a change in another verb', () => {
+    expect(yoyOf29(releaseRows(`${opening} Compared with May 2024, shipments abroad had climbed 29 percent.`, '2026-06-10'))).toEqual([]);
+  });
+  it('reads "Set against the second quarter of 2024" with a noun subject', () => {
+    expect(yoyOf29(releaseRows(`${opening} Set against the second quarter of 2024, outbound sales were up some 29 percent.`, '2026-06-10'))).toEqual([]);
+  });
+  it('reads "Relative to the first half of 2023" in a release of early 2026', () => {
+    expect(yoyOf29(releaseRows(`Imports grew 3.1 percent in January.\n\nThe base was unusual. Relative to the first half of 2023, imports were 29 percent larger.`, '2026-02-09'))).toEqual([]);
+  });
+  it('reads "Versus 2023 as a whole" for a year', () => {
+    expect(yoyOf29(releaseRows(`${opening} Versus 2023, the year's exports ran 29 percent ahead.`, '2026-06-10'))).toEqual([]);
+  });
+  it('reads "Measured against March 2024" for one month', () => {
+    expect(yoyOf29(releaseRows(`${opening} Measured against March 2024, exports were 29 percent higher.`, '2026-06-10'))).toEqual([]);
+  });
+  it('keeps a base one year back: "Against the first quarter of 2025" dates the first quarter of 2026', () => {
+    const rows = releaseRows(`${opening} Against the first quarter of 2025, exports were about 29 percent higher.`, '2026-06-10');
+    expect(yoyOf29(rows).map((r) => [r.period_start, r.period_end])).toEqual([['2026-01', '2026-03']]);
+  });
+  it('keeps an annual base a year back early in the next year', () => {
+    const rows = releaseRows('Exports rose 5 percent in 2025.\n\nThe year closed strongly. Compared with 2024, exports were 29 percent higher in value.', '2026-01-14');
+    expect(yoyOf29(rows).length).toBeGreaterThan(0);
+  });
+});
