@@ -674,7 +674,9 @@ export function periodAfterOpeningBase(s: string, periods: PeriodMention[], late
   if (!base || base.samePeriod) return null;
   const end = shift(base.periodEnd, 12);
   if (inForce && sameMonthsYearsLater(inForce, base) && inForce.end > end) return null;
-  return latest && end > latest ? null : { start: shift(base.periodStart, 12), end };
+  // "Against the first quarter of 2019, exports were 29 percent higher" in a release of April 2021: the year after the base ended
+  // a year or more before the release came out, so the base is two years back from the release's own period, no year before.
+  return latest && (end > latest || end <= shift(latest, -12)) ? null : { start: shift(base.periodStart, 12), end };
 }
 
 /** True when `later` covers the months of `base` (same length, same calendar months) in some later year. */

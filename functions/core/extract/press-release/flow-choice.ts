@@ -59,6 +59,10 @@ const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|ove
 // "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
 // them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
 // flow word; the whole keeps none.
+// "The 2023 total compares with 4.68 trillion yuan in 2022", "last year's total was set against", "the full-year figure
+// compared with", "the first-half tally stood against": a total named by its period, set against a base, is the whole trade of
+// that period and its base, whatever direction the sentence before ended on ("the 2023 export total" names its flow itself).
+const PERIOD_TOTAL_AGAINST_BEFORE = /\b(?:the\s+(?:(?:19|20)\d\d|full[- ]year|annual|yearly|whole[- ]year|(?:first|second)[- ]half|half[- ]year(?:ly)?|(?:first|second|third|fourth)[- ]quarter|quarterly|monthly|\w+-month)|(?:last|this)\s+year['’]s)\s+(?:total|figure|tally|sum)\s+(?:compares|compared|is\s+compared|was\s+compared|stands|stood|is\s+set|was\s+set)\s+(?:with|to|against)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 const PART_INTRODUCED = /\b(?:of\s+(?:which|them|these|this)|among\s+(?:them|which|these))\b|,\s*including\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d/i;
 const INCLUSION_ASIDE = /,\s*(?:including|excluding|not\s+including|but\s+not)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
@@ -1555,6 +1559,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';
+  if (f.kind === 'level' && PERIOD_TOTAL_AGAINST_BEFORE.test(s.slice(lo, f.start))) return 'total';
   if (f.kind === 'level' && memory.bothWays && PERIOD_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start))) return 'total';
   if (f.kind === 'level' && memory.bothWays && sumsWhatCameBefore(s.slice(lo, f.start))) return 'total';
   return null;

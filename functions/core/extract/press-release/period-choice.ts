@@ -10,7 +10,7 @@ import { link, type Reading } from './readings.js';
 import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
-import { firstNonSpace, isSpace } from './chars.js';
+import { firstNonSpace, isDigitAt, isSpace } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 
 /**
@@ -499,7 +499,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   // the figures before the sentence's own period.
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
-  if (p && pointsBackPastOtherPeriods(frame, at)) return frame.memory.period!;
+  if (p && (pointsBackPastOtherPeriods(frame, at) || pointsBackInOwnClause(frame, at))) return frame.memory.period!;
   if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? monthlyInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
 }
@@ -665,6 +665,35 @@ function pointsBackPastOtherPeriods(frame: RowFrame, at: number): boolean {
   const lo = s.lastIndexOf(';', at) + 1;
   const hi = s.indexOf(';', at) < 0 ? s.length : s.indexOf(';', at);
   return mentions(s, PERIOD_WORDS, lo, hi) && THE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
+}
+
+// "made 3,910 trips in the period, ... and 452 ran in September", "Over those months the line carried 1.2 million tonnes, while
+// June alone saw ...", "handled 880 trains during that span; in May it ran 160": "the period", "that span", "those months" in
+// the figure's own clause (up to a comma or semicolon) point back to the period stated last, even when a later clause of the
+// sentence names a month of its own ("the period of the survey", "in the same period last year" are not).
+const OWN_CLAUSE_PERIOD_BACK = /\b(?:during|in|over|for|within|across|throughout)\s+(?:the\s+same|the|that|this|those|these)\s+(?:period|months|span|stretch)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous|a\s+year\s+earlier))/i;
+const OWN_CLAUSE_PERIOD_WORDS = keywords(['period', 'months', 'span', 'stretch'], OWN_CLAUSE_PERIOD_BACK);
+
+/** A comma or semicolon that ends a clause (not the comma inside "3,910"). */
+const clauseStop = (s: string, i: number): boolean => s[i] === ';' || (s[i] === ',' && !(isDigitAt(s, i - 1) && isDigitAt(s, i + 1)));
+
+const OPENING_PERIOD_BACK = new RegExp(String.raw`^\s*${OWN_CLAUSE_PERIOD_BACK.source}\s*$`, 'i');
+const clauseStart = (s: string, at: number): number => {
+  let lo = at;
+  while (lo > 0 && !clauseStop(s, lo - 1)) lo--;
+  return lo;
+};
+
+/** A figure whose own clause points back to "the period" and that no period of the sentence precedes. */
+function pointsBackInOwnClause(frame: RowFrame, at: number): boolean {
+  const { s, usablePeriods, memory } = frame;
+  if (!memory.period || memory.period.start === '' || usablePeriods.some((q) => q.start < at)) return false;
+  let lo = clauseStart(s, at);
+  // "Across the same period, the line carried ...": an opening phrase set off by its comma is the next clause's.
+  if (lo > 0 && OPENING_PERIOD_BACK.test(s.slice(clauseStart(s, lo - 1), lo - 1))) lo = clauseStart(s, lo - 1);
+  let hi = at;
+  while (hi < s.length && !clauseStop(s, hi)) hi++;
+  return mentions(s, OWN_CLAUSE_PERIOD_WORDS, lo, hi) && OWN_CLAUSE_PERIOD_BACK.test(s.slice(lo, hi)) && !usablePeriods.some((q) => q.start >= lo && q.end <= hi);
 }
 
 // "than in the same month of 2025": the base is one month of that year.

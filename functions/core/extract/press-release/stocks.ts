@@ -149,6 +149,16 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: /\bsince\s+(?:(?:the|its|their)\s+)?(?-i:[a-z])(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|kicked\s+in|became\s+effective|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:began|started|came)\s+to\s+(?:apply|take\s+effect|be\s+applied)|(?:began|started)\s+applying|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted|put\s+in\s+place|brought\s+in))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
+    // A bare date, then a "when" clause (or "the month ...") that tells what started then, then a total in the perfect: "Since
+    // March 2016, when the first train crossed the border here, the port had seen 11,000 trains", "since 2013, when the route
+    // opened, the hub has run 9,000 trips", "Since May 2019, the month the line was launched, it has carried ...", "since June
+    // 2021, when its maiden service left for Minsk, the terminal has handled ..." (the total runs from that date; without a
+    // perfect after the clause, "Since 2013, when the line opened, trade grew 5 percent" dates no running total).
+    name: 'since a date, when it started',
+    examples: ['Since March 2016, when the first train crossed the border here, the port had seen', 'since 2013, when the route opened, the hub has run', 'Since May 2019, the month the line was launched, it has carried'],
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
