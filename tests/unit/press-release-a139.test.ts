@@ -32,3 +32,24 @@ describe('cargo a port handles "between" it and a place at the other end is the 
     expect(row(rows, 90000)?.area).not.toBe('Duisburg Port');
   });
 });
+
+describe('a town the lexicon lacks, named as where a hub or terminal lies, is a town (the hub\'s figures are its own)', () => {
+  const cases: [string, string, number, string][] = [
+    ['"the X terminal in Town" opening the sentence', 'The BILK terminal in Budapest received 480 trains from China in 2025, up 12 percent, the operator said.', 480, 'Budapest'],
+    ['"the intermodal hub at Town" after the amount', 'Some 52,000 TEU passed through the intermodal hub at Sopron in 2025, the operator said. Trains from China numbered 310.', 310, 'Sopron'],
+    ['"the freight village in Town" inside a participle', 'Trains from China arriving at the freight village in Verona totalled 260 in 2025, the operator said.', 260, 'Verona'],
+    ['"a logistics centre in Town" as the subject after an opening', 'In 2025 a logistics centre in Brno handled 38,000 TEU of Chinese cargo, its owner said.', 38000, 'Brno'],
+    ['"the new rail yard at Town" after a dateline of another town', 'PRAGUE, Feb 2 -- China trains unloaded at the new rail yard at Ostrava numbered 140 last year.', 140, 'Ostrava'],
+  ];
+  for (const [name, text, value, area] of cases) {
+    it(`reads ${name}`, () => {
+      expect(row(releaseRows(text, '2026-02-02'), value)?.area).toBe(area);
+    });
+  }
+  it('takes no wider place of a hub named by its own town for a town ("the Mortara terminal in Lombardy")', () => {
+    expect(row(releaseRows('The Mortara intermodal terminal in Lombardy received 58 trains from China in 2025.', '2026-02-02'), 58)?.area).not.toBe('Lombardy');
+  });
+  it('takes no town whose name heads a newspaper of the release ("The Budapest Times reported ...")', () => {
+    expect(row(releaseRows('The Budapest Times reported that the terminal in Budapest received 480 trains from China in 2025.', '2026-02-02'), 480)?.area).not.toBe('Budapest');
+  });
+});
