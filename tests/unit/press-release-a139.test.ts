@@ -53,3 +53,27 @@ describe('a town the lexicon lacks, named as where a hub or terminal lies, is a 
     expect(row(releaseRows('The Budapest Times reported that the terminal in Budapest received 480 trains from China in 2025.', '2026-02-02'), 480)?.area).not.toBe('Budapest');
   });
 });
+
+describe('a cut-off month after the words of a figure ("handled through September") is the year to date', () => {
+  const cases: [string, string, number, string][] = [
+    ['a participle of handling then "through"', 'LODZ, 8 October 2025 -- Containers handled through September totalled 171,000 TEU, the terminal said.', 171000, '2025-09'],
+    ['a passive verb and a place, then "through"', 'Some 38,000 TEU were unloaded at the yard through April, the operator said on 8 October 2025.', 38000, '2025-04'],
+    ['"until the end of" a month', 'On 8 October 2025 the operator said trains dispatched until the end of May numbered 610.', 610, '2025-05'],
+    ['a possessive subject, then "through" and a change', 'The hub\'s boxes through July rose 8 percent to 91,000 TEU, figures released on 8 October 2025 show.', 91000, '2025-07'],
+    ['"till" a month with its year', 'Grain shipped till June 2025 came to 640,000 tonnes, the port said on 8 October 2025.', 640000, '2025-06'],
+  ];
+  for (const [name, text, value, end] of cases) {
+    it(`reads ${name}`, () => {
+      const r = row(releaseRows(text, '2025-10-08'), value);
+      expect([r?.period_start, r?.period_end]).toEqual(['2025-01', end]);
+    });
+  }
+  it('leaves a count of months through a month to the count ("the four-month count through June")', () => {
+    const r = row(releaseRows('The four-month count through June stood at 880 trains, the operator said on 8 July 2025.', '2025-07-08'), 880);
+    expect(r?.period_start).not.toBe('2025-01');
+  });
+  it('leaves a run of months "in a row through October" to the month it names', () => {
+    const r = row(releaseRows('Exports had risen for five months in a row through October, when they came to 59.57 billion dollars, up 3.6 percent.', '2025-11-21'), 59.57e9);
+    expect(r?.period_start).not.toBe('2025-01');
+  });
+});
