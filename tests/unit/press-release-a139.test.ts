@@ -77,3 +77,26 @@ describe('a cut-off month after the words of a figure ("handled through Septembe
     expect(r?.period_start).not.toBe('2025-01');
   });
 });
+
+describe('goods said in the passive to be carried, transported or hauled to a place abroad went out (exports)', () => {
+  const opening = 'ASTANA, July 20 -- Imports reached 2.1 billion dollars in January-June 2025. ';
+  const cases: [string, string, number][] = [
+    ['"was carried to" a country, then its amount after a colon', 'Wheat was carried to Afghanistan by rail: 800,000 tonnes, up 12 percent.', 800000],
+    ['"were transported to" after the amount', 'Some 640,000 tonnes of flour were transported to Tajikistan in the half, 9 percent more.', 640000],
+    ['"had been hauled by truck to" in a clause after "while"', 'Imports came to 2.1 billion dollars in January-June 2025, while 310,000 tonnes of coal had been hauled by truck to Kyrgyzstan, up 5 percent.', 310000],
+    ['"being railed out to" in a participle', 'In the same months cotton being railed out to Turkey amounted to 95,000 tonnes.', 95000],
+    ['"that was trucked to" in a relative clause', 'Fertiliser that was trucked to Afghanistan totalled 52,000 tonnes, a rise of 4 percent.', 52000],
+  ];
+  for (const [name, text, value] of cases) {
+    it(`reads ${name}`, () => {
+      const full = text.startsWith('Imports came') ? `ASTANA, July 20 -- ${text}` : opening + text;
+      expect(row(releaseRows(full, '2025-07-20'), value)?.flow).toBe('export');
+    });
+  }
+  it('leaves goods carried from a country into the release\'s own one an import', () => {
+    expect(row(releaseRows(`${opening}Wheat carried from Russia into the country came to 800,000 tonnes.`, '2025-07-20'), 800000)?.flow).toBe('import');
+  });
+  it('leaves coal "transported to China" through a port, in a release on China, an import', () => {
+    expect(row(releaseRows('BEIJING, July 20 -- Imports reached 2.1 billion dollars in January-June 2025. Coal was transported to China through Ganqimaodu: 800,000 tonnes, up 3 percent.', '2025-07-20'), 800000)?.flow).toBe('import');
+  });
+});
