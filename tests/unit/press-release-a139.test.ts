@@ -100,3 +100,25 @@ describe('goods said in the passive to be carried, transported or hauled to a pl
     expect(row(releaseRows('BEIJING, July 20 -- Imports reached 2.1 billion dollars in January-June 2025. Coal was transported to China through Ganqimaodu: 800,000 tonnes, up 3 percent.', '2025-07-20'), 800000)?.flow).toBe('import');
   });
 });
+
+describe('a clause framed in a named money ("In tenge, ...") gives that money to a scaled bare amount after it', () => {
+  const lead = 'ASTANA, Feb 20 -- Trade with China in January 2026 amounted to 3.9 billion dollars. ';
+  const cases: [string, string, number, string][] = [
+    ['"In tenge," opening the sentence', 'In tenge, the turnover was about 1.95 trillion.', 1.95e12, 'KZT'],
+    ['"Expressed in rubles," before a pronoun subject', 'Expressed in rubles, it came to 350 billion.', 350e9, 'RUB'],
+    ['"In euro terms," with the verb "amounted to"', 'In euro terms, imports from China amounted to 3.4 billion.', 3.4e9, 'EUR'],
+    ['"Measured in yen," before a noun subject', 'Measured in yen, the exports reached 61 billion.', 61e9, 'JPY'],
+    ['"Valued in zlotys," before "totalled"', 'Valued in zlotys, machinery shipments totalled 1.2 billion.', 1.2e9, 'PLN'],
+  ];
+  for (const [name, text, value, unit] of cases) {
+    it(`reads ${name}`, () => {
+      expect(row(releaseRows(lead + text, '2026-02-20'), value)?.unit).toBe(unit);
+    });
+  }
+  it('takes no money from a month opening the clause ("In January, exports came to 2.1 billion")', () => {
+    expect(row(releaseRows(`${lead}In January, exports came to 2.1 billion.`, '2026-02-20'), 2.1e9)?.unit).toBe('USD');
+  });
+  it('takes no money from "In total," opening the clause', () => {
+    expect(row(releaseRows(`${lead}In total, exports came to 2.1 billion.`, '2026-02-20'), 2.1e9)?.unit).toBe('USD');
+  });
+});
