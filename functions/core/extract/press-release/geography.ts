@@ -2806,7 +2806,26 @@ function locatesNext({ s, r, next }: PlaceView): boolean {
 function borderOrRoute(v: PlaceView): boolean {
   const { s, r, next } = v;
   const placeFollows = next !== undefined && next.start - r.end <= 25 && /^[^.;,]*,\s*$/.test(s.slice(r.end, next.start));
-  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows) && !homeEndOfRun(v);
+  return near(v, LOCATOR_OR_ROUTE_WORDS) && LOCATOR_OR_ROUTE_BEFORE.test(v.before) && (!SUBJECT_NEIGHBOUR.test(s.slice(0, r.start)) || placeFollows) && !homeEndOfRun(v) && !portEndOfTraffic(v) && !otherEndOfPortTraffic(v);
+}
+
+// "Container traffic between the Port of Hamburg and China fell to 2.18 million TEU", "boxes moved between Gdansk Port and
+// Asia", "freight handled between the port of Koper and Chinese ports": the cargo a port handles with a place at the other end
+// is that port's, the other end its partner ("trains between China and Europe", with no port first, stay a route's scenery).
+const PORT_CARGO_BETWEEN_BEFORE = /\b(?:containers|boxes|cargo|freight|traffic|volumes?|throughput|tonnage)\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?$/i;
+const AND_OTHER_END = /^\s+and\s+(?:the\s+)?$/;
+
+/** Whether the place of `v` is a port named first of "between ... and" after cargo it handles, a place other than a port at the other end. */
+function portEndOfTraffic({ s, r, kind, before, next }: PlaceView): boolean {
+  if (kind !== 'port' || !before.includes('between') || !PORT_CARGO_BETWEEN_BEFORE.test(before)) return false;
+  return next !== undefined && next.info.kind !== 'port' && next.start - r.end <= 12 && AND_OTHER_END.test(s.slice(r.end, next.start));
+}
+
+/** Whether the place of `v` is the other end of the cargo a port handles (`portEndOfTraffic`): that port's partner. */
+function otherEndOfPortTraffic({ s, r, kind, prev }: PlaceView): boolean {
+  if (kind === 'port' || prev?.kind !== 'port' || r.start - prev.end > 12 || !AND_OTHER_END.test(s.slice(prev.end, r.start))) return false;
+  const before = s.slice(Math.max(0, prev.start - 60), prev.start);
+  return before.includes('between') && PORT_CARGO_BETWEEN_BEFORE.test(before);
 }
 
 // "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
@@ -2954,6 +2973,7 @@ const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+tota
 const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },
   { when: trainsLeavingVia, role: 'locator' },
   { when: provinceAsAdjective, role: 'locator' },

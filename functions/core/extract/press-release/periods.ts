@@ -352,7 +352,7 @@ const DAYS_OF_GATE = /\bdays\s+of\b/i;
 const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const HALF_OF_MONTH_GATE = /\bhalf\s+of\s+[A-S]/;
 const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
-const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|through)\s+[A-Z]/i;
+const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|till|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through|up\s+to|until)\s+[A-Z]/;
 const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
@@ -660,6 +660,20 @@ const REPORTING_SPANS: Rule[] = [
   {
     gate: CUMULATIVE_TO_GATE,
     pattern: new RegExp(`\\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\\s+(?:to|through|until|up\\s+to|as\\s+of)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?`, 'g'),
+    build: (m, a) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = resolveYear(a, month, m[2]);
+      return plausibleYear(year, a) ? { ...period(ym(year, 1), ym(year, month)), yearToDate: true } : null;
+    },
+  },
+  // "Containers handled through September totalled ...", "cargo moved up to August", "trains dispatched until the end of May",
+  // "exports till October": a cut-off month (no day) right after a word of the figure's subject, not after a span ("the year
+  // through", "the six months to", "the four-month count through June", "five months in a row through October") nor a first
+  // month ("from March through September"): the year to date, January to that month.
+  {
+    gate: CUTOFF_GATE,
+    after: ['to', 'until', 'till', 'through', 'of'],
+    pattern: new RegExp(`(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:years?|quarters?|months?|periods?|weeks?|days|fiscal|financial|from|between|start|beginning|valid|extended|runs?|running|lasts?|lasting|open|count|tally|row|streak|stretch)\\s)(?<!\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?\\b[^.;]{0,30})(?:[Tt]hrough|[Uu]p\\s+to|[Uu]ntil|[Tt]ill)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![\\w.]?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
@@ -1979,7 +1993,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [DAYS_OF_GATE, ['days']],
   [HALF_OF_MONTH_GATE, ['half']],
   [MID_MONTH_GATE, ['mid']],
-  [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'through']],
+  [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'till', 'through']],
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
   [YEAR_START_GATE, ['beginning', 'start']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],

@@ -1099,11 +1099,24 @@ function countableSubject(s: string, n: NumberAt): LevelReading | undefined {
 // clause, with no amount between it and the number (that amount's own currency is read by the rule before).
 const CURRENCY_FRAME = /\b(?:(?:measured|denominated|calculated|expressed|valued)\s+in\s+(?:the\s+)?(U\.?S\.?\s+dollars?|US\s+dollars?|dollars?|yuan|RMB|renminbi)|in\s+(U\.?S\.?\s+dollar|US\s+dollar|dollar|yuan|RMB|renminbi)\s+terms)\b(?![^.;\d]*\d)[^.;]*$/i;
 
+// "In tenge, the turnover was about 1.95 trillion", "Expressed in euros, imports came to 8.9 billion", "In ruble terms, ...":
+// any money the currency reader knows, named for the clause before a comma, with no amount between it and the number.
+const NAMED_MONEY_FRAME = /\b(?:(?:measured|denominated|calculated|expressed|valued)\s+in|in)\s+(?:the\s+)?((?:[A-Za-z.]+\s+)?[A-Za-z.]+?)(?:\s+terms)?\s*,[^.;\d]*$/i;
+
+/** The money of a clause framed "In <money>, ..." (a name the currency reader knows, not a month or "total"), or null. */
+function namedMoneyFrame(before: string): { unit: string; bare: BareSymbol | '' } | null {
+  if (!before.includes(',')) return null;
+  const m = NAMED_MONEY_FRAME.exec(before);
+  const name = m?.[1].replace(/\s+terms$/i, '');
+  const money = name ? currencyAfter(` ${name}`, 0) : null;
+  return money && name && money.length === name.length + 1 ? { unit: money.unit, bare: money.bare } : null;
+}
+
 /** The unit of a currency frame opening the text before a bare amount ("Measured in U.S. dollars, ..."), or null. */
 function currencyFrameBefore(before: string): { unit: string; bare: BareSymbol | '' } | null {
-  if (!/terms|measured|denominated|calculated|expressed|valued/i.test(before)) return null;
+  if (!/terms|measured|denominated|calculated|expressed|valued/i.test(before)) return namedMoneyFrame(before);
   const m = CURRENCY_FRAME.exec(before);
-  if (!m) return null;
+  if (!m) return namedMoneyFrame(before);
   const name = (m[1] ?? m[2]).toLowerCase();
   if (/^(?:yuan|rmb|renminbi)$/.test(name)) return { unit: 'CNY', bare: '' };
   return /^u/.test(name) ? { unit: 'USD', bare: '' } : { unit: 'USD', bare: '$' };

@@ -21,6 +21,8 @@ interface TownCue {
   capitals?: boolean;
   /** The town's own trade ("Lishui's foreign trade"): no cue where the release names a zone or port after the name (it is the zone's short form then). */
   weak?: boolean;
+  /** Whether the match at `at` of `text` names no town after all. */
+  skip?: (text: string, name: string, at: number) => boolean;
   examples: string[];
 }
 
@@ -40,10 +42,18 @@ const TOWN_CUES: TownCue[] = [
   // Yunhe, Qingtian and Jingning", "prefectures of Dehong and Honghe", "the cities of Lishui, Quzhou, and Zhoushan".
   { re: new RegExp(String.raw`\b(?:[Cc]ities|[Cc]ounties|[Pp]refectures)\s+of\s+(${NAME})(?=\s*,\s*${NAME}|\s+and\s+${NAME})`, 'g'), examples: ['the cities of Haikou and Sanya', 'the counties of Yunhe, Qingtian and Jingning'] },
   { re: new RegExp(String.raw`(?<=\b(?:[Cc]ities|[Cc]ounties|[Pp]refectures)\s+of\s+(?:${NAME}(?:\s*,\s*|\s*,?\s+and\s+)){1,5})(${NAME})\b`, 'g'), examples: ['the cities of Haikou and Sanya', 'the counties of Yunhe, Qingtian and Jingning', 'the cities of Lishui, Quzhou, and Zhoushan'] },
+  // A hub or terminal said to lie in or at the town: "the BILK terminal in Budapest", "an intermodal hub at Kouvola", "the
+  // freight village in Bologna", "a logistics centre in Dunajska", "the dry port at Khorgos", "its rail yard in Sopron".
+  { re: new RegExp(String.raw`\b(?:terminals?|hubs?|freight\s+villages?|logistics\s+(?:centres?|centers?|parks?|bases?)|rail\s*(?:yards?|heads?)|dry\s+ports?|inland\s+ports?|container\s+depots?|marshalling\s+yards?)\s+(?:in|at)\s+(${NAME})\b(?!['’]|\s*-|\s+[A-Z])`, 'g'), examples: ['the BILK terminal in Budapest', 'an intermodal hub at Kouvola', 'the freight village in Bologna', 'a logistics centre in Sopron'], skip: (text, name, at) => NAMED_HUB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || MASTHEAD(name).test(text) },
   // The town's own total trade.
   { re: new RegExp(String.raw`\b(${NAME})['’]s\s+(?:total\s+)?(?:foreign\s+trade|imports\s+and\s+exports|exports\s+and\s+imports|import\s+and\s+export\s+(?:value|volume))\b`, 'g'), weak: true, examples: ["Lishui's imports and exports", "Lishui's foreign trade"] },
   { re: new RegExp(String.raw`\b(?:[Ff]oreign\s+trade|[Ii]mports\s+and\s+exports|[Ii]mport\s+and\s+export\s+value)\s+of\s+(${NAME})\b(?![ \t]*(?:['’]s|,?\s+(?:Group|Co\b|Company|Corp|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology)))`, 'g'), weak: true, examples: ['Foreign trade of Lishui'] },
 ];
+
+// "The Mortara intermodal terminal in Lombardy": a hub named by its own town lies in a wider place (a region), no town.
+const NAMED_HUB_BEFORE = /\b(?!(?:The|A|An|Its|Their|This|That|Our)\b)[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,2}$/;
+// "Vientiane Times", "the Sopron Post": a newspaper named after the town; its name then heads no figure of the town.
+const MASTHEAD = (name: string) => new RegExp(String.raw`\b${name}\s+(?:Times|Daily|Post|Herald|Tribune|News|Gazette|Journal)\b`);
 
 // Words that open or head a sentence, months and days, kinds and words of trade: capitalised, but no town's name.
 const NOT_TOWN_NAMES = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'Our', 'In', 'Of', 'At', 'For', 'From', 'By', 'With', 'And', 'But', 'As', 'On', 'To', 'Meanwhile', 'Overall', 'Total', 'Imports', 'Exports', 'Trade', 'Foreign', 'Customs', 'General', 'Federal', 'National', 'State', 'Central', 'Provincial', 'Municipal', 'Local', 'Border', 'Main', 'Regional', 'City', 'County', 'District', 'Province', 'Port', 'Prefecture', 'League', 'Banner', 'Region', 'Area', 'Zone', 'Park', 'Oblast', 'New', 'Old', 'Greater', 'Chinese', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'According', 'Source', 'Editor', 'Xinhua', 'Coastal', 'Frontier', 'Inland', 'Capital', 'Gateway', 'Hub', 'Industrial', 'Northern', 'Southern', 'Eastern', 'Western']);
@@ -72,7 +82,9 @@ export function noteUnknownTowns(text: string, known: (name: string) => boolean)
       continue;
     }
     cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) if (!inLongerName(text, m.index + m[0].indexOf(m[1]))) learn(text, m[1], known, cue);
+    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      if (!inLongerName(text, m.index + m[0].indexOf(m[1])) && !cue.skip?.(text, m[1], m.index)) learn(text, m[1], known, cue);
+    }
   }
 }
 
