@@ -487,7 +487,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, elidedCurrencyAfterMoney, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -750,32 +750,25 @@ function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
   return { end: afterNumber, unit, measure: 'quantity' };
 }
 
-/**
- * "Re-exports totalled 14.3 billion CFA francs." then "Imports consist mainly of rice (28.6 billion), petroleum products
- * (24.1 billion) ...": a scaled amount alone in brackets, in a sentence that has given no unit of its own, is in the money
- * the sentence before ended on (a bare amount after tonnes, or after any other unit in its own sentence, stays unread).
- */
-function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
-  if (!moneyBefore || !scale || exponent < 6 || prefix || s.charCodeAt(afterNumber) !== 41 || !/\(\s*$/.test(s.slice(Math.max(0, numStart - 3), numStart))) return undefined;
-  return figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore) ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
-}
-
-// "Trade rose to 7.08 trillion yuan." then "Exports edged up 0.2 percent to 4.35 trillion", "Imports came to 15.1 billion.",
-// "Exports alone were worth 246.1 billion.", "Imports 141.2 bn (+18.0%)", "ASEAN 41.7 bn, +24.3%": short forms (bulletins,
-// scripts, briefs) name the currency once and leave it out of the scaled amounts of the next sentences. A scaled amount with no
-// unit, closing its phrase (a stop, comma, bracket or dash after it: "1.2 billion people" is no such amount), is in the money
-// the sentence before ended on, when its clause speaks of trade (a flow, trade or worth word before it) or it stands with a change.
+// "Re-exports totalled 14.3 billion CFA francs." then "Imports consist mainly of rice (28.6 billion), petroleum products
+// (24.1 billion) ...": a scaled amount alone in brackets is in the money the sentence before ended on. So, in short forms
+// (bulletins, scripts, briefs) that name the currency once, is a scaled amount closing its phrase (a stop, comma, bracket or
+// dash after it: "1.2 billion people" is no such amount) when its clause speaks of trade (a flow, trade or worth word before
+// it) or it stands with a change: "Trade rose to 7.08 trillion yuan." then "Exports edged up 0.2 percent to 4.35 trillion",
+// "Imports came to 15.1 billion.", "Imports 141.2 bn (+18.0%)", "ASEAN 41.7 bn, +24.3%" (a127). Either way only in a sentence
+// that has given no other unit of its own (a bare amount after tonnes, or after any other unit in its sentence, stays unread).
 const TRADE_WORD_BEFORE = /\b(?:exports?|imports?|exported|imported|trade[ds]?|turnover|shipments?|sales|purchases|surplus|deficit|worth|valued?|earnings?|receipts|bill)\b[^;:]*$/i;
 const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$)/;
 const CHANGE_NEXT_TO_AMOUNT = /^\s*[,(]\s*(?:[+\-−–]\s*\d|(?:up|down|rising|falling|growing|increasing|decreasing|declining|gaining|losing|dropping)\b|(?:a|an)\s+(?:rise|drop|fall|increase|decrease|decline|gain|jump)\b)/i;
 const CHANGE_BEFORE_AMOUNT = /(?:%|\b(?:percent|per\s+cent|pct|pc))\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?$/i;
 
-/** A scaled bare amount in a short form's sentence after one that ended on money: that money. */
-function elidedCurrencyAfterMoney(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
+/** A scaled bare amount in a sentence after one that ended on money, alone in brackets or spoken of as trade: that money. */
+function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
   if (!moneyBefore || !scale || exponent < 6 || prefix || !AMOUNT_CLOSED_AFTER.test(s.slice(afterNumber, afterNumber + 4))) return undefined;
   if (!figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore)) return undefined;
   const before = s.slice(Math.max(0, numStart - 100), numStart);
-  const spoken = TRADE_WORD_BEFORE.test(before) || CHANGE_BEFORE_AMOUNT.test(before) || CHANGE_NEXT_TO_AMOUNT.test(s.slice(afterNumber, afterNumber + 30));
+  const bracketed = s.charCodeAt(afterNumber) === 41 && /\(\s*$/.test(before.slice(-3));
+  const spoken = bracketed || TRADE_WORD_BEFORE.test(before) || CHANGE_BEFORE_AMOUNT.test(before) || CHANGE_NEXT_TO_AMOUNT.test(s.slice(afterNumber, afterNumber + 30));
   return spoken ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
 }
 
