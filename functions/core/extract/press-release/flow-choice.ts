@@ -8,6 +8,7 @@ import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
+import { TOWN_AND_DATE } from './dateline.js';
 import { keywords, mentions } from './keywords.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
@@ -498,7 +499,7 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
 const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)(?:\s+(?:of|from|to|into|through|via|at|across)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // A wire's dateline opening a sentence: the town, a date with a digit, the wire's credit in brackets and a dash or colon.
-const DATELINE_LEAD = /^[A-Z][\p{L}' .-]{1,30},[^()\n]{1,30}?\d[^()\n]{0,12}?(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+/u;
+const DATELINE_LEAD = new RegExp(String.raw`^${TOWN_AND_DATE}(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+`, 'u');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
 // yuan": the subject of a contrasting clause set off from its verb by such an aside, the same way (the aside's "sold" is no
 // flow of the amount).

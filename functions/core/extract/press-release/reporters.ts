@@ -3,6 +3,7 @@
  * figures are (a Korea Customs Service release reports on South Korea even when it names China
  * only as a destination). Each rule names the agency as releases write it.
  */
+import { TOWN_AND_DATE } from './dateline.js';
 import { keywords } from './keywords.js';
 
 interface ReporterRule {
@@ -267,7 +268,7 @@ const NATIONAL_WIRES: Record<string, string> = {
   ANTARA: 'Indonesia', VNA: 'Vietnam', PNA: 'Philippines', Kazinform: 'Kazakhstan', BelTA: 'Belarus', Petra: 'Jordan', MENA: 'Egypt',
 };
 // The town in capitals or title case, a date with a digit, then the wire's credit in brackets.
-const WIRE_DATELINE = new RegExp(`^[ \\t]*[A-Z][\\p{L}' .-]{1,30},[^\\n()]{1,30}\\d[^\\n()]{0,12}\\((${Object.keys(NATIONAL_WIRES).join('|')})\\)`, 'mu');
+const WIRE_DATELINE = new RegExp(`^[ \\t]*${TOWN_AND_DATE}\\((${Object.keys(NATIONAL_WIRES).join('|')})\\)`, 'mu');
 
 /** The country whose capital datelines the release, looked for in its first lines only (else a national wire's own town). */
 export function datelineCountry(head: string): string | null {
