@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryOf, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryOf, countryOfAreaName, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -1159,6 +1159,33 @@ function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figur
 }
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
+
+// The lands at the European end of the China routes: the EU's members and the countries west of its eastern border.
+const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
+  'Germany', 'Poland', 'France', 'Italy', 'Spain', 'Netherlands', 'Belgium', 'Luxembourg', 'Austria', 'Switzerland', 'Liechtenstein',
+  'Hungary', 'Czech Republic', 'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Greece', 'Cyprus', 'Malta', 'Portugal',
+  'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
+  'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
+]);
+const WEST_OR_EAST_BOUND = /^(?:west|east)bound$/i;
+
+/**
+ * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at
+ * Malaszewicze: a flow is read from the side of the row's area, so at the European end of a China route (a terminal, port,
+ * crossing or city of a land from the EU's eastern border westwards, or that land itself) a bare "westbound" train or box
+ * arrives (import) and an "eastbound" one leaves (export); China's side and the transit lands keep the written way.
+ */
+export function compassFromAreaSide(frame: RowFrame, area: string): RowFrame {
+  if (!frame.s.includes('bound') || !frame.cues.some((c) => compassCue(frame.s, c))) return frame;
+  const country = countryOfAreaName(area, frame.memory.country);
+  if (!country || !EUROPEAN_END_COUNTRIES.has(country)) return frame;
+  const turned = (c: FlowCue): FlowCue => (compassCue(frame.s, c) ? { ...c, flow: c.flow === 'export' ? 'import' : 'export' } : c);
+  return { ...frame, cues: frame.cues.map(turned) };
+}
+
+function compassCue(s: string, c: FlowCue): boolean {
+  return c.directional && (c.flow === 'export' || c.flow === 'import') && WEST_OR_EAST_BOUND.test(s.slice(c.start, c.end));
+}
 const TRAINS_FROM_BEFORE = /\b(?:trains|services|runs|boxes|containers)\s+(?:(?:coming|arriving|returning)\s+)?from\s+(?:the\s+)?$/i;
 // "and eastbound trains to China for 1,160", "eastbound services heading to China numbered 410", "trains bound for China":
 // the same words of going out.
