@@ -350,7 +350,8 @@ const ROUTE_NAME = /^[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+$/;
 // The second word of a route name ("China-Central Asia", "China-South Asia").
 const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
-const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
+// "more than 20 container terminals", "six truck yards", "40 container cranes": a facility named by what it handles is counted, not the things.
+const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?|terminals?|yards?|depots?|hubs?|cranes?|platforms?|warehouses?|sidings?|tracks?|facilit(?:y|ies)|parks?|cent(?:re|er)s?)$/;
 
 const PARTITIVE = /^of (?:the|these|those)$/i;
 // A verb of trade right before the number: "shipped 57,100", "exported some 12,000"; a buyer's "took 98,500 (of the EVs)".
