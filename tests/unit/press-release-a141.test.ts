@@ -1,0 +1,78 @@
+/**
+ * Rules of the fixing round for b260 and b261 (transfer test 9 and the European ends of the China routes) and the lead's
+ * compass ruling: each phenomenon in several frames of our own. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number | null, yoy?: number) => rows.find((r) => r.value === value && (yoy === undefined || r.yoy_pct === yoy));
+
+describe('compass words are read from the side of the row\'s area (the lead\'s ruling)', () => {
+  it('reads westbound trains counted at a Polish border terminal as arrivals', () => {
+    const rows = releaseRows('WARSAW, Nov 20 - The terminals at Malaszewicze handled 2,040 China trains in the first ten months of 2026. Of them, 1,530 ran westbound and 510 eastbound, the operator said.');
+    expect(row(rows, 1530)).toMatchObject({ area: 'Malaszewicze Port', flow: 'import' });
+    expect(row(rows, 510)).toMatchObject({ area: 'Malaszewicze Port', flow: 'export' });
+  });
+  it('reads the growth of eastbound boxes at a German inland port as its exports', () => {
+    const rows = releaseRows('DUISBURG, Nov 20 -- The inland port of Duisburg moved 96,000 TEU on its China services between January and October. Eastbound boxes rose 12.5 percent, while westbound ones rose 4.1 percent.');
+    expect(rows.find((r) => r.yoy_pct === 12.5 && r.area === 'Duisburg Port')?.flow).toBe('export');
+    expect(rows.find((r) => r.yoy_pct === 4.1 && r.area === 'Duisburg Port')?.flow).toBe('import');
+  });
+  it('reads a westbound share of the traffic at a Hamburg terminal as the share that arrived', () => {
+    const rows = releaseRows('HAMBURG, Nov 20 (trade desk) - The port of Hamburg handled 3,120 China trains in the first ten months of 2026. Westbound services made up 64 percent of them.');
+    expect(row(rows, 64)).toMatchObject({ area: 'Hamburg Port', flow: 'import' });
+  });
+  it('reads a westbound count after a country at the European end as its imports', () => {
+    const rows = releaseRows('BUDAPEST, Nov 20 - Hungary handled 1,120 container trains on the routes to and from China in January-October 2026, according to the state railway. Westbound trains numbered 790, up 9 percent.');
+    expect(row(rows, 790)).toMatchObject({ area: 'Hungary', flow: 'import' });
+  });
+  it('reads eastbound volumes from a Lodz terminal, named as a predicate, as its exports', () => {
+    const rows = releaseRows('LODZ, Nov 20 - The Lodz terminal received and dispatched 1,410 trains on the China route in the first ten months of 2026. Some 420 of them were eastbound, carrying furniture and food.');
+    expect(row(rows, 420)?.area).toMatch(/^Lodz/);
+    expect(row(rows, 420)?.flow).toBe('export');
+  });
+  it('keeps the written convention for a Chinese hub (guard)', () => {
+    const rows = releaseRows("XI'AN, Nov 20 -- Xi'an's China-Europe freight trains made 4,210 trips in the first ten months of 2026. Westbound trains numbered 2,950 and eastbound ones 1,260.");
+    expect(row(rows, 2950)?.flow).toBe('export');
+    expect(row(rows, 1260)?.flow).toBe('import');
+  });
+  it('keeps the written convention for a transit land (guard)', () => {
+    const rows = releaseRows('ASTANA, Nov 20 - Kazakhstan carried 1,080,000 TEU of transit containers between China and Europe in January-October 2026, the national railway said. Westbound trains numbered 9,400, up 12 percent.');
+    expect(row(rows, 9400)?.flow).not.toBe('import');
+  });
+});
+
+describe('a count noun before a noun of a facility counts the facilities, not the things', () => {
+  it('reads no container count in "runs more than 20 container terminals"', () => {
+    const rows = releaseRows('DUISBURG, Nov 20 -- The operator, which runs more than 20 container terminals along the Rhine, moved 96,000 TEU in January-October 2026, up 3.1 percent.');
+    expect(rows.some((r) => r.value === 20)).toBe(false);
+    expect(row(rows, 96000)).toMatchObject({ unit: 'TEU' });
+  });
+  it('reads no container count in "14 container handling tracks", a word of use before the facility', () => {
+    const rows = releaseRows('ALASHANKOU, Nov 20 -- The station now has 14 container handling tracks and handled 1.2 million TEU in January-October 2026, up 6 percent.');
+    expect(rows.some((r) => r.value === 14)).toBe(false);
+    expect(row(rows, 1.2e6)).toMatchObject({ unit: 'TEU', yoy_pct: 6 });
+  });
+  it('reads no container count in "its 40 container cranes"', () => {
+    const rows = releaseRows('PIRAEUS, Nov 20 - Working its 40 container cranes around the clock, the port handled 4.1 million TEU in January-October 2026.');
+    expect(rows.some((r) => r.value === 40)).toBe(false);
+  });
+  it('reads no train count in "12 train depots"', () => {
+    const rows = releaseRows('ALMATY, Nov 20 - The railway, which keeps 12 train depots in the south, ran 3,420 trains to China in January-October 2026.');
+    expect(rows.some((r) => r.value === 12 && r.unit === 'trains')).toBe(false);
+  });
+  it('reads no container count in "opened three new container yards"', () => {
+    const rows = releaseRows('KOPER, Nov 20 - The port of Koper opened three new container yards this year and handled 812,000 TEU in January-October 2026, up 5 percent.');
+    expect(rows.some((r) => r.value === 3)).toBe(false);
+    expect(row(rows, 812000)).toMatchObject({ unit: 'TEU', yoy_pct: 5 });
+  });
+  it('still reads "1,540 containers" as a count of containers (guard)', () => {
+    const rows = releaseRows('PIRAEUS, Nov 20 - The port loaded 1,540 containers onto China-bound trains in January-October 2026.');
+    expect(row(rows, 1540)).toMatchObject({ unit: 'containers' });
+  });
+  it('still reads "212 container trains" as trains (guard)', () => {
+    const rows = releaseRows('LODZ, Nov 20 - The terminal received 212 container trains from China in January-October 2026.');
+    expect(row(rows, 212)).toMatchObject({ unit: 'trains' });
+  });
+});
