@@ -76,3 +76,34 @@ describe('a count noun before a noun of a facility counts the facilities, not th
     expect(row(rows, 212)).toMatchObject({ unit: 'trains' });
   });
 });
+
+describe('"the tally", "the sum", "the count" as the subject of an amount after both directions is the whole again', () => {
+  it('reads "In TEU terms, the tally was" after outbound and inbound runs as both ways', () => {
+    const rows = releaseRows('ERENHOT, Nov 20 -- The port cleared 1,120 freight trains in January-October 2026. Outbound runs made up 640 of them, inbound ones 480. In TEU terms, the tally was 98,000, up 3.5 percent.');
+    expect(row(rows, 98000)).toMatchObject({ unit: 'TEU', flow: 'total' });
+  });
+  it('reads "the sum came to" in another currency after exports and imports', () => {
+    const rows = releaseRows('ULAANBAATAR, Nov 20 - Mongolia exported goods worth 12.4 billion U.S. dollars in January-October 2026 and imported goods worth 7.1 billion U.S. dollars. Counted in tugriks, the sum came to 66.2 trillion tugriks.');
+    expect(row(rows, 66.2e12)?.flow).toBe('total');
+  });
+  it('reads "the aggregate stood at" by weight after exports and imports in yuan', () => {
+    const rows = releaseRows('HEKOU, Nov 20 -- Exports through the port reached 1.9 billion yuan in January-October 2026, while imports came to 1.2 billion yuan. By weight, the aggregate stood at 812,000 tonnes.');
+    expect(row(rows, 812000)?.flow).toBe('total');
+  });
+  it('reads "the grand total reached" after the two ways of the trains', () => {
+    const rows = releaseRows('MANZHOULI, Nov 20 -- Westbound trains numbered 2,210 in January-October 2026 and eastbound trains 1,460. In containers, the grand total reached 356,000 TEU.');
+    expect(row(rows, 356000)?.flow).toBe('total');
+  });
+  it('reads "the whole sum was" opening its own sentence after exports and imports by weight', () => {
+    const rows = releaseRows('DOSTYK, Nov 20 - Exports through the crossing amounted to 4.1 million tonnes in January-October 2026 and imports to 2.6 million tonnes. The whole sum was 3.4 billion U.S. dollars, the railway said.');
+    expect(row(rows, 3.4e9)?.flow).toBe('total');
+  });
+  it('keeps the flow of "the tally was" after exports alone (guard)', () => {
+    const rows = releaseRows('ULAANBAATAR, Nov 20 - Mongolia exported coal worth 8.4 billion U.S. dollars in January-October 2026. Counted in tugriks, the tally was 28.6 trillion tugriks.');
+    expect(row(rows, 28.6e12)?.flow).toBe('export');
+  });
+  it('keeps "the export tally was" an export after both directions (guard)', () => {
+    const rows = releaseRows('HEKOU, Nov 20 -- Exports through the port reached 1.9 billion yuan in January-October 2026, while imports came to 1.2 billion yuan. By weight, the export tally was 512,000 tonnes.');
+    expect(row(rows, 512000)?.flow).toBe('export');
+  });
+});

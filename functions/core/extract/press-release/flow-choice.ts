@@ -52,10 +52,12 @@ const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:(?:${CHANGE_BEFORE_PA
 const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,60}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s*$/i;
 // "the total was", "the combined total came to", "the overall figure reached" right before an amount; "The total compares
 // with US$1.86 billion in the corresponding period of last year": the base the total is set against.
+// ("Outbound runs made up 812 of them, inbound ones 700. In TEU terms, the tally was 163,400": "the tally", "the sum", "the count",
+// "the aggregate", "the grand total" are the same whole.)
 // "Exports were RMB 13 trillion ..., and imports RMB 8.79 trillion .... The second quarter alone came to RMB 11.14 trillion":
 // after both directions, a period as the subject of an amount is of the whole trade in that period.
 const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:month\\s+of\\s+)?(?:${MONTH_NAMES}))(?:\\s+alone)?\\s+(?:was|came\\s+(?:in\\s+)?(?:to|at)|stood\\s+at|reached|amounted\\s+to|totall?ed|hit|saw)\\s+(?:(?:about|around|nearly|some|over|more\\s+than)\\s+)?(?:RMB|US\\$|\\$|¥)?\\s*$`, 'i');
-const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+|whole\s+|grand\s+)?(?:total|tally|sum|count|aggregate|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 // "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
 // them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
 // flow word; the whole keeps none.
