@@ -107,3 +107,38 @@ describe('"the tally", "the sum", "the count" as the subject of an amount after 
     expect(row(rows, 512000)?.flow).toBe('export');
   });
 });
+
+describe('the freight of trains counted both ways in the sentence before moved both ways', () => {
+  it('reads "Containers moved on the services totalled" after arrivals and departures', () => {
+    const rows = releaseRows('DUISBURG, Nov 20 -- The port handled 1,040 China trains in January-October 2026. Of these, 560 trains arrived from Chinese terminals and 480 left for China. Containers moved on the services totalled about 104,000 TEU, up 5.2 percent.');
+    expect(row(rows, 104000)?.flow).toBe('total');
+  });
+  it('reads "The boxes aboard reached" after a colon list of outbound and inbound trains', () => {
+    const rows = releaseRows('ZHENGZHOU, Nov 20 -- The hub ran 2,400 trains in January-October 2026: 1,380 were outbound and 1,020 inbound. The boxes aboard reached 221,000 TEU, up 7 percent.');
+    expect(row(rows, 221000)?.flow).toBe('total');
+  });
+  it('reads a passive "were carried" of boxes after trains that left and came back', () => {
+    const rows = releaseRows('CHONGQING, Nov 20 -- In January-October 2026, 1,950 trains left the city for Europe and 1,420 came back. In all, 318,000 TEU were carried, the operator said.');
+    expect(row(rows, 318000)?.flow).toBe('total');
+  });
+  it('reads "Container volume stood at" after trains sent west and received from Europe', () => {
+    const rows = releaseRows('KHORGOS, Nov 20 - The dry port sent 1,020 trains west in January-October 2026 and received 770 from Europe. Container volume stood at 212,000 TEU.');
+    expect(row(rows, 212000)?.flow).toBe('total');
+  });
+  it('reads "the boxes numbered" in TEU after a count of trains from and to Europe', () => {
+    const rows = releaseRows("XI'AN, Nov 20 -- The hub received 1,310 trains from Europe in January-October 2026 and sent 2,060 trains to Europe. Boxes on them numbered 362,000 TEU.");
+    expect(row(rows, 362000)?.flow).toBe('total');
+  });
+  it('keeps outbound boxes, named with their way, as exports (guard)', () => {
+    const rows = releaseRows('DUISBURG, Nov 20 -- Of the 1,040 China trains in January-October 2026, 560 arrived from Chinese terminals and 480 left for China. Outbound boxes totalled 41,000 TEU.');
+    expect(row(rows, 41000)?.flow).toBe('export');
+  });
+  it('keeps a tonnage after money both ways (no trains counted) with the last way (guard)', () => {
+    const rows = releaseRows('ERENHOT, Nov 20 -- Exports through the port reached 2.1 billion yuan in January-October 2026 and imports 1.3 billion yuan. Coal came to 4.2 million tonnes.');
+    expect(row(rows, 4.2e6)?.flow).toBe('import');
+  });
+  it('keeps the freight of trains counted one way with that way (guard)', () => {
+    const rows = releaseRows('ERENHOT, Nov 20 -- Outbound trains numbered 830 in January-October 2026, up 5 percent. They carried 1.4 million tonnes.');
+    expect(row(rows, 1.4e6)?.flow).toBe('export');
+  });
+});

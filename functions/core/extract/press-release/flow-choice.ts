@@ -798,6 +798,18 @@ function wayOfTrainsCarried(frame: RowFrame, f: Figure): Flow | null {
   return way !== null && (frame.memory.trainsFlow === undefined || way === frame.memory.trainsFlow) ? way : null;
 }
 
+/**
+ * "Of these, 604 trains arrived from Chinese terminals and 522 left for China. Containers moved on the services totalled about
+ * 118,000 TEU": after a sentence that counted trains both ways, the freight of the trains (in TEU, tonnes or boxes) with no
+ * way word of its own moved both ways, not the way of the last count ("The cargo came to 1.9 million tonnes", "In all, 96,000
+ * boxes were carried").
+ */
+function freightOfTrainsBothWays({ memory, cues }: RowFrame, f: Figure): boolean {
+  if (!memory.bothWays || f.kind !== 'level' || f.measure !== 'quantity' || cues.some((c) => c.flow === 'export' || c.flow === 'import')) return false;
+  const trains = memory.previousLevels?.filter((l) => l.unit === 'trains' || l.unit === 'trips') ?? [];
+  return trains.some((l) => l.flow === 'export') && trains.some((l) => l.flow === 'import');
+}
+
 /** The one way all the train counts of the sentence before went, if they all went one way. */
 function wayOfTrainsBefore({ memory }: RowFrame): Flow | null {
   const trains = memory.previousLevels?.filter((l) => l.unit === 'trains') ?? [];
@@ -1697,6 +1709,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const restated = restatedForPlace(frame, f);
   if (restated) return restated;
   if (f.kind === 'level' && f.measure !== 'count' && memory.bothWays && s.includes('partner') && PARTNER_ROLE.test(s) && !frame.cues.some((c) => c.flow === 'export' || c.flow === 'import')) return 'total';
+  if (freightOfTrainsBothWays(frame, f)) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';
