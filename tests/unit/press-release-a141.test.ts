@@ -142,3 +142,34 @@ describe('the freight of trains counted both ways in the sentence before moved b
     expect(row(rows, 1.4e6)?.flow).toBe('export');
   });
 });
+
+describe("a firm's own income (revenue, turnover, sales of an operator, authority or company) is no trade of a place", () => {
+  it('reads no row for "Revenue of the listed port authority increased to"', () => {
+    const rows = releaseRows('PIRAEUS, Nov 20 - The port handled 4.1 million TEU in January-October 2026, up 3 percent. Revenue of the listed port authority increased to 171.4 million euros.');
+    expect(rows.some((r) => r.value === 171.4e6)).toBe(false);
+  });
+  it("reads no row for the operator's turnover with a possessive", () => {
+    const rows = releaseRows("DUISBURG, Nov 20 -- The port moved 96,000 TEU on its China services in January-October 2026. The operator's turnover rose to 312 million euros.");
+    expect(rows.some((r) => r.value === 312e6)).toBe(false);
+  });
+  it('reads no row for "sales at the terminal company reached"', () => {
+    const rows = releaseRows('HAMBURG, Nov 20 -- Container traffic with China reached 2.2 million TEU in January-October 2026. Sales at the terminal company reached 905 million euros, up 6 percent.');
+    expect(rows.some((r) => r.value === 905e6)).toBe(false);
+  });
+  it('reads no row for "the group\'s revenues came to" after the trains', () => {
+    const rows = releaseRows("BUDAPEST, Nov 20 - The rail group ran 938 China trains in January-October 2026. For the same months the group's revenues came to 248 million euros.");
+    expect(rows.some((r) => r.value === 248e6)).toBe(false);
+  });
+  it('reads no row for "Earnings of the pier concessionaire rose to" before the port's own figure', () => {
+    const rows = releaseRows('PIRAEUS, Nov 20 - Earnings of the pier concessionaire rose to 58 million euros in January-October 2026, while the port handled 4.1 million TEU.');
+    expect(rows.some((r) => r.value === 58e6)).toBe(false);
+  });
+  it('keeps exports through a port an authority reports as exports (guard)', () => {
+    const rows = releaseRows('HAMBURG, Nov 20 -- Exports through the port reached 31.2 billion euros in January-October 2026, the port authority said.');
+    expect(row(rows, 31.2e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps the overseas sales of a province, no firm named, as its exports (guard)', () => {
+    const rows = releaseRows('HANGZHOU, Nov 20 -- Overseas sales of the province reached 3.2 billion U.S. dollars in January-October 2026, up 4 percent.');
+    expect(row(rows, 3.2e9)).toMatchObject({ flow: 'export' });
+  });
+});
