@@ -160,7 +160,7 @@ describe("a firm's own income (revenue, turnover, sales of an operator, authorit
     const rows = releaseRows("BUDAPEST, Nov 20 - The rail group ran 938 China trains in January-October 2026. For the same months the group's revenues came to 248 million euros.");
     expect(rows.some((r) => r.value === 248e6)).toBe(false);
   });
-  it('reads no row for "Earnings of the pier concessionaire rose to" before the port's own figure', () => {
+  it('reads no row for "Earnings of the pier concessionaire rose to" before the port figure', () => {
     const rows = releaseRows('PIRAEUS, Nov 20 - Earnings of the pier concessionaire rose to 58 million euros in January-October 2026, while the port handled 4.1 million TEU.');
     expect(rows.some((r) => r.value === 58e6)).toBe(false);
   });
