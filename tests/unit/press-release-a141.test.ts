@@ -168,6 +168,10 @@ describe("a firm's own income (revenue, turnover, sales of an operator, authorit
     const rows = releaseRows('HAMBURG, Nov 20 -- Exports through the port reached 31.2 billion euros in January-October 2026, the port authority said.');
     expect(row(rows, 31.2e9)).toMatchObject({ flow: 'export' });
   });
+  it("keeps private companies' export sales as exports (guard)", () => {
+    const rows = releaseRows("HANGZHOU, Nov 20 -- Private companies' export sales reached 3.2 billion U.S. dollars in January-October 2026, up 4 percent.");
+    expect(row(rows, 3.2e9)).toMatchObject({ flow: 'export' });
+  });
   it('keeps the overseas sales of a province, no firm named, as its exports (guard)', () => {
     const rows = releaseRows('HANGZHOU, Nov 20 -- Overseas sales of the province reached 3.2 billion U.S. dollars in January-October 2026, up 4 percent.');
     expect(row(rows, 3.2e9)).toMatchObject({ flow: 'export' });
