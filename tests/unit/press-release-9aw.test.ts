@@ -33,12 +33,14 @@ describe('parts of a train count by where they came from or went', () => {
 });
 
 describe('directions of a terminal count', () => {
+  // (Read from Zahony's side since the lead's compass ruling of the thirty-eighth session, a141: at the European end westbound
+  // trains arrive, eastbound ones leave.)
   it('reads "Westbound trains, i.e. ..., numbered N, while M ran eastbound" as both parts', () => {
     const text = 'Terminals at Zahony handled 940 container trains in the third quarter of 2026. Westbound trains, i.e. from Asia to the EU, numbered 611, while 329 ran eastbound.';
     expect(flows(text, '2026-10-10')).toEqual([
       [940, 'trains', 'Zahony Port', 'total'],
-      [611, 'trains', 'Zahony Port', 'export'],
-      [329, 'trains', 'Zahony Port', 'import'],
+      [611, 'trains', 'Zahony Port', 'import'],
+      [329, 'trains', 'Zahony Port', 'export'],
     ]);
   });
 

@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryOf, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryOf, countryOfAreaName, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -53,10 +53,12 @@ const PART_OF_A_PLACE_TOTAL = new RegExp(String.raw`^\s*(?:(?:${CHANGE_BEFORE_PA
 const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,60}?\b(?:has\s+been|had\s+been|was|were|is)\s+revised\s+(?:(?:up|down|upward|downward)\s+)?to\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s*$/i;
 // "the total was", "the combined total came to", "the overall figure reached" right before an amount; "The total compares
 // with US$1.86 billion in the corresponding period of last year": the base the total is set against.
+// ("Outbound runs made up 812 of them, inbound ones 700. In TEU terms, the tally was 163,400": "the tally", "the sum", "the count",
+// "the aggregate", "the grand total" are the same whole.)
 // "Exports were RMB 13 trillion ..., and imports RMB 8.79 trillion .... The second quarter alone came to RMB 11.14 trillion":
 // after both directions, a period as the subject of an amount is of the whole trade in that period.
 const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:month\\s+of\\s+)?(?:${MONTH_NAMES}))(?:\\s+alone)?\\s+(?:was|came\\s+(?:in\\s+)?(?:to|at)|stood\\s+at|reached|amounted\\s+to|totall?ed|hit|saw)\\s+(?:(?:about|around|nearly|some|over|more\\s+than)\\s+)?(?:RMB|US\\$|\\$|¥)?\\s*$`, 'i');
-const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+)?(?:total|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+|whole\s+|grand\s+)?(?:total|tally|sum|count|aggregate|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 // "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
 // them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
 // flow word; the whole keeps none.
@@ -797,6 +799,18 @@ function wayOfTrainsCarried(frame: RowFrame, f: Figure): Flow | null {
   return way !== null && (frame.memory.trainsFlow === undefined || way === frame.memory.trainsFlow) ? way : null;
 }
 
+/**
+ * "Of these, 604 trains arrived from Chinese terminals and 522 left for China. Containers moved on the services totalled about
+ * 118,000 TEU": after a sentence that counted trains both ways, the freight of the trains (in TEU, tonnes or boxes) with no
+ * way word of its own moved both ways, not the way of the last count ("The cargo came to 1.9 million tonnes", "In all, 96,000
+ * boxes were carried").
+ */
+function freightOfTrainsBothWays({ memory, cues }: RowFrame, f: Figure): boolean {
+  if (!memory.bothWays || f.kind !== 'level' || f.measure !== 'quantity' || cues.some((c) => c.flow === 'export' || c.flow === 'import')) return false;
+  const trains = memory.previousLevels?.filter((l) => l.unit === 'trains' || l.unit === 'trips') ?? [];
+  return trains.some((l) => l.flow === 'export') && trains.some((l) => l.flow === 'import');
+}
+
 /** The one way all the train counts of the sentence before went, if they all went one way. */
 function wayOfTrainsBefore({ memory }: RowFrame): Flow | null {
   const trains = memory.previousLevels?.filter((l) => l.unit === 'trains') ?? [];
@@ -1160,6 +1174,33 @@ function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figur
 }
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
+
+// The lands at the European end of the China routes: the EU's members and the countries west of its eastern border.
+const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
+  'Germany', 'Poland', 'France', 'Italy', 'Spain', 'Netherlands', 'Belgium', 'Luxembourg', 'Austria', 'Switzerland', 'Liechtenstein',
+  'Hungary', 'Czech Republic', 'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Greece', 'Cyprus', 'Malta', 'Portugal',
+  'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
+  'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
+]);
+const WEST_OR_EAST_BOUND = /^(?:west|east)bound$/i;
+
+/**
+ * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at
+ * Malaszewicze: a flow is read from the side of the row's area, so at the European end of a China route (a terminal, port,
+ * crossing or city of a land from the EU's eastern border westwards, or that land itself) a bare "westbound" train or box
+ * arrives (import) and an "eastbound" one leaves (export); China's side and the transit lands keep the written way.
+ */
+export function compassFromAreaSide(frame: RowFrame, area: string): RowFrame {
+  if (!frame.s.includes('bound') || !frame.cues.some((c) => compassCue(frame.s, c))) return frame;
+  const country = countryOfAreaName(area, frame.memory.country);
+  if (!country || !EUROPEAN_END_COUNTRIES.has(country)) return frame;
+  const turned = (c: FlowCue): FlowCue => (compassCue(frame.s, c) ? { ...c, flow: c.flow === 'export' ? 'import' : 'export' } : c);
+  return { ...frame, cues: frame.cues.map(turned) };
+}
+
+function compassCue(s: string, c: FlowCue): boolean {
+  return c.directional && (c.flow === 'export' || c.flow === 'import') && WEST_OR_EAST_BOUND.test(s.slice(c.start, c.end));
+}
 const TRAINS_FROM_BEFORE = /\b(?:trains|services|runs|boxes|containers)\s+(?:(?:coming|arriving|returning)\s+)?from\s+(?:the\s+)?$/i;
 // "and eastbound trains to China for 1,160", "eastbound services heading to China numbered 410", "trains bound for China":
 // the same words of going out.
@@ -1669,6 +1710,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const restated = restatedForPlace(frame, f);
   if (restated) return restated;
   if (f.kind === 'level' && f.measure !== 'count' && memory.bothWays && s.includes('partner') && PARTNER_ROLE.test(s) && !frame.cues.some((c) => c.flow === 'export' || c.flow === 'import')) return 'total';
+  if (freightOfTrainsBothWays(frame, f)) return 'total';
   if (memory.lastFlow) return memory.lastFlow;
   // "China was the main partner with a share of 21.4% ($7.4 billion)": an amount with a trading partner is trade.
   if (f.measure !== 'count' && frame.partnerPlaces.length) return 'total';

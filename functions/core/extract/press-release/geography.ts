@@ -3766,6 +3766,17 @@ const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
 const CHINESE_REGIONS = new Set(REGIONS.map(([name]) => name).filter((r) => !(r in FOREIGN_REGION_COUNTRIES)));
 
+/**
+ * The country of a row's area by its name ("Duisburg Port", "Malaszewicze Port", "Lodz", "Poland"); a town the lexicon lacks
+ * (learned from the release, "Budapest") is the release's country's; a place of the lexicon with none abroad gives null.
+ */
+export function countryOfAreaName(name: string, releaseCountry: string): string | null {
+  const town = name.replace(/ Port$/, '');
+  const abroad = countryOf(name) ?? FOREIGN_PORT_TOWNS[town] ?? FOREIGN_CITY_COUNTRIES[town];
+  if (abroad) return abroad;
+  return NAME_INFO.has(name) || NAME_INFO.has(town) ? null : releaseCountry;
+}
+
 /** The country a place lies in, when the lexicon knows it: a country is its own; unknown towns, zones and groups give null. */
 export function countryOfPlace(p: { name: string; kind: PlaceKind }): string | null {
   if (p.kind === 'country') return p.name;

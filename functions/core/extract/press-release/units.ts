@@ -350,8 +350,10 @@ const ROUTE_NAME = /^[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+$/;
 // The second word of a route name ("China-Central Asia", "China-South Asia").
 const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
 const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
-const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?)$/;
+// "more than 20 container terminals", "six truck yards", "40 container cranes": a facility named by what it handles is counted, not the things.
+const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?|terminals?|yards?|depots?|hubs?|cranes?|platforms?|warehouses?|sidings?|tracks?|facilit(?:y|ies)|parks?|cent(?:re|er)s?)$/;
 
+const FACILITY_USE_WORD = /^(?:[a-z]+ing|storage|inspection|transfer|transshipment|repair)$/;
 const PARTITIVE = /^of (?:the|these|those)$/i;
 // A verb of trade right before the number: "shipped 57,100", "exported some 12,000"; a buyer's "took 98,500 (of the EVs)".
 const TRADED_PART_BEFORE = /\b(?:shipped|exported|imported|handled|cleared|sent|delivered|took|bought|received|purchased)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?[\d.,]+\s*(?:thousand|million)?$/i;
@@ -608,6 +610,9 @@ function unitNounVerdict(words: UnitWord[], i: number, span: number, noun: Count
   const next = words[i + span]?.w.toLowerCase();
   // "69 freight train routes": a count of routes or lines, not of trains.
   if (next && NOT_COUNTED_HEAD.test(next)) return 'not-a-unit';
+  // "14 container handling tracks", "six truck parking yards", "40 container storage depots": a word of what is done to the
+  // things may stand before the facility.
+  if (next && FACILITY_USE_WORD.test(next) && NOT_COUNTED_HEAD.test(words[i + span + 1]?.w.toLowerCase() ?? '')) return 'not-a-unit';
   // "the previous high of 1,198 set in July": "set" is the verb of a record, not a unit.
   if (i === 0 && words[0].w.toLowerCase() === 'set' && span === 1 && next && SET_AS_VERB_NEXT.test(next)) return 'not-a-unit';
   // "the presidents of the two countries set the goal": a singular "set", "piece" or "unit" after a plural noun is no count
