@@ -764,7 +764,13 @@ const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.sourc
 // In a sentence about a revision: "exports grew 4.9 percent, rather than the 4.3 percent first announced", "revised
 // July's growth to 1.1% from a previously reported 0.7%" (a first growth rate is superseded too), "292.1 billion yuan, against the 291.6 billion yuan released in July" (the
 // figure as a month's release first gave it).
-const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported)\\s+(?:in\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier)`, 'i');
+// "from the $696.9 billion estimated at the start of January", "from the 4.6 percent estimated a month ago": an estimate
+// dated when it was made is the first reading too.
+const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported|estimated|given)\\s+(?:(?:in|(?:at|around)\\s+the\\s+(?:start|beginning|end)\\s+of|(?:early|late)\\s+in)\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|a\\s+month\\s+(?:ago|earlier))`, 'i');
+// "revised February's deficit to 383.0 billion yen from a preliminary 379.4 billion yen", "cut the growth to 1.2 percent
+// from an initial 1.9 percent", "from the provisional estimate of $4.1 billion": "from" and a word of a first reading,
+// then the amount, in a sentence about a revision, is the figure the revision replaced.
+const FROM_FIRST_READING_BEFORE = /\bfrom\s+(?:an?|the|its)\s+(?:preliminary|provisional|initial|earlier|advance|flash|first|original|previous|prior|early)\s+(?:(?:estimates?|readings?|figures?|prints?|counts?|tally)\s+(?:of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?[+-]?$/i;
 
 // "the first estimate of $20.1 billion was revised to ...", "the September total published last month (RMB 3.82 trillion) has
 // been revised to ...": the figure a revision replaced, named as the first estimate or in brackets after when it came out.
@@ -794,7 +800,7 @@ function supersededInRevision(s: string, f: Figure): boolean {
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
   const before = clauseBefore(s, f.start, 80);
-  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before)) return true;
+  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before) || FROM_FIRST_READING_BEFORE.test(before)) return true;
   return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
