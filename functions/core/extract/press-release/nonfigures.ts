@@ -769,7 +769,7 @@ const MULTI_YEAR_AVERAGE_OPENING = new RegExp(`^[^,;]*${MULTI_YEAR_AVERAGE.sourc
 const RELEASED_THEN_AFTER = new RegExp(`^\\s*(?:(?!\\d)[\\w.,-]+\\s+){0,3}?(?:released|published|announced|reported|estimated|given)\\s+(?:(?:in|(?:at|around)\\s+the\\s+(?:start|beginning|end)\\s+of|(?:early|late)\\s+in)\\s+(?:${MONTH_WORDS})\\b|last\\s+month|earlier|a\\s+month\\s+(?:ago|earlier))`, 'i');
 // "revised February's deficit to 383.0 billion yen from a preliminary 379.4 billion yen", "cut the growth to 1.2 percent
 // from an initial 1.9 percent", "from the provisional estimate of $4.1 billion": "from" and a word of a first reading,
-// then the amount, in a sentence about a revision, is the figure the revision replaced.
+// then the amount, is the figure a revision replaced (the sentence may say so with any verb, or none).
 const FROM_FIRST_READING_BEFORE = /\bfrom\s+(?:an?|the|its)\s+(?:preliminary|provisional|initial|earlier|advance|flash|first|original|previous|prior|early)\s+(?:(?:estimates?|readings?|figures?|prints?|counts?|tally)\s+(?:of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?[+-]?$/i;
 
 // "the first estimate of $20.1 billion was revised to ...", "the September total published last month (RMB 3.82 trillion) has
@@ -800,7 +800,7 @@ function supersededInRevision(s: string, f: Figure): boolean {
   if (!/\brevis/i.test(s)) return false;
   const after = s.slice(f.end, f.end + 60);
   const before = clauseBefore(s, f.start, 80);
-  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before) || FROM_FIRST_READING_BEFORE.test(before)) return true;
+  if (FIRST_ESTIMATE_BEFORE.test(before) || RELEASED_THEN_BRACKET_BEFORE.test(before)) return true;
   return (f.kind === 'percent' && (REPORTED_EARLIER_AFTER.test(after) || SUPERSEDED_BEFORE.test(before) || REVISED_FROM_BEFORE.test(before))) || RELEASED_THEN_AFTER.test(after);
 }
 
@@ -1296,11 +1296,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A revised month's first estimate is superseded: the revised figure is the row.
     name: 'superseded estimate',
-    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|given|reported|estimated|published|announced|recorded|stated|shown)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b|\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\b[^;]{0,80}?\bhad\b/i,
-    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier', 'preliminary', 'flash', 'initial', 'advance', 'provisional'],
-    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July', 'The preliminary count, released in February, had shown 136.2 billion dollars'],
+    gate: /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\b|\b(?:earlier|initially|originally|previously|first)\s+(?:been\s+)?(?:put|pegged|placed|given|reported|estimated|published|announced|recorded|stated|shown)\b|\bbefore\s+(?:the\s+)?revision\b|\brevised\b|\b(?:reported|published|given|announced)\s+(?:last\s+month|earlier|a\s+month\s+(?:ago|earlier))\b|\bearlier\s+(?:put|pegged|reported|given)\b|\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\b[^;]{0,80}?\bhad\b|\bfrom\s+(?:an?|the|its)\s+(?:preliminary|provisional|initial|earlier|advance|flash|first|original|previous|prior|early)\b/i,
+    gateWords: ['initially', 'originally', 'previously', 'first', 'revision', 'revised', 'reported', 'published', 'given', 'announced', 'earlier', 'preliminary', 'flash', 'initial', 'advance', 'provisional', 'original', 'previous', 'prior', 'early'],
+    examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July', 'The preliminary count, released in February, had shown 136.2 billion dollars', 'cut the growth to 1.2 percent from an initial 1.9 percent'],
     // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
-    test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || FIRST_READING_HAD_BEFORE.test(clauseBefore(s, f.start, 140)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
+    test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || FROM_FIRST_READING_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || FIRST_READING_HAD_BEFORE.test(clauseBefore(s, f.start, 140)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
   },
   {
     // A correction notice's retracted figure is no row: the corrected one is.
