@@ -15,8 +15,8 @@ describe('a country named for its trade policy or its tariffs is no reporter of 
   it('reads NT$ figures beside "American tariff policies" as Taiwan\'s', () => {
     expect(areas('Exports climbed 12.4 percent to NT$1.31 trillion in November. Officials warned that American tariff policies remain the largest risk for the first quarter.', '2026-12-08')).toEqual(['Taiwan']);
   });
-  it('reads S$ figures hit "by US tariffs" as Singapore\'s', () => {
-    expect(areas('Non-oil domestic exports fell 3.2% to S$14.6 billion in October, as electronics shipments were hurt by US tariffs.', '2026-11-17')).toEqual(['Singapore']);
+  it('reads S$ figures whose shippers blame "shifting US trade policies" as Singapore\'s', () => {
+    expect(areas('Domestic exports fell 3.2% to S$14.6 billion in October; shippers blamed shifting US trade policies.', '2026-11-17')).toEqual(['Singapore']);
   });
   it('reads HK$ figures with "Chinese export controls" named as a worry as Hong Kong\'s', () => {
     expect(areas('The value of re-exports rose 4.4% to HK$380.9 billion in October. Some traders pointed to Chinese export controls on rare earths as a drag.', '2026-11-26')).toEqual(['Hong Kong']);
@@ -54,8 +54,8 @@ describe('in a revision, the amount after "from" and a word of a first reading i
       ['2025-01', '2025-12', 628.1e9, 'USD', null],
     ]);
   });
-  it('drops "from an earlier reading of" a surplus', () => {
-    const values = releaseRows('Taiwan\'s trade surplus reached US$9.3 billion in October. The ministry revised September\'s surplus to US$8.1 billion from an earlier reading of US$7.6 billion.', '2026-11-09').map((r) => r.value);
+  it('drops "from a flash" surplus', () => {
+    const values = releaseRows('Taiwan\'s trade surplus reached US$9.3 billion in October. The ministry revised September\'s surplus to US$8.1 billion from a flash US$7.6 billion.', '2026-11-09').map((r) => r.value);
     expect(values).toEqual([9.3e9, 8.1e9]);
   });
   it('keeps "from an earlier peak of" a dated amount, a base and no first reading (near miss)', () => {
@@ -123,17 +123,18 @@ describe('a span in apposition to a fiscal year names that year again', () => {
   it('reads "fiscal 2023, the year through March"', () => {
     expect(span("Japan's exports for fiscal 2023, the year through March, rose 2.1 percent to 101.02 trillion yen.", 101.02e12)).toEqual(['2023-04', '2024-03', 101.02e12, 'JPY', 2.1]);
   });
-  it('reads "fiscal 2023, the year to March"', () => {
-    expect(span("Japan's imports in fiscal 2023, the year to March, fell 9.6 percent to 109.66 trillion yen.", 109.66e12)).toEqual(['2023-04', '2024-03', 109.66e12, 'JPY', -9.6]);
+  // (An earlier fiscal year: "the year to March" alone would be the latest such year, not the one named.)
+  it('reads an earlier "fiscal 2022, the year to March" opening the sentence', () => {
+    expect(span("In fiscal 2022, the year to March, Japan's exports rose 5.5 percent to 99.2 trillion yen.", 99.2e12)).toEqual(['2022-04', '2023-03', 99.2e12, 'JPY', 5.5]);
   });
-  it('reads "fiscal year 2023, the year ending March"', () => {
-    expect(span("Over fiscal year 2023, the year ending March, Japan's exports reached 101.02 trillion yen.", 101.02e12)).toEqual(['2023-04', '2024-03', 101.02e12, 'JPY', null]);
+  it('reads "fiscal year 2022, the year ending March"', () => {
+    expect(span("Over fiscal year 2022, the year ending March, Japan's imports reached 120.9 trillion yen.", 120.9e12)).toEqual(['2022-04', '2023-03', 120.9e12, 'JPY', null]);
   });
-  it('reads a bracketed "(the twelve months to March 2024)"', () => {
-    expect(span("Japan's exports in fiscal 2023 (the twelve months to March 2024) rose 2.1 percent to 101.02 trillion yen.", 101.02e12)).toEqual(['2023-04', '2024-03', 101.02e12, 'JPY', 2.1]);
+  it('reads a bracketed "(the twelve months to March)"', () => {
+    expect(span("Japan's deficit in fiscal 2022 (the twelve months to March) was a record 21.7 trillion yen.", -21.7e12)).toEqual(['2022-04', '2023-03', -21.7e12, 'JPY', null]);
   });
-  it('reads "FY2023, the 12 months through March"', () => {
-    expect(span("Japan shipped goods worth 101.02 trillion yen abroad in FY2023, the 12 months through March, up 2.1 percent.", 101.02e12)).toEqual(['2023-04', '2024-03', 101.02e12, 'JPY', 2.1]);
+  it('reads "FY2022, the 12 months through March"', () => {
+    expect(span("Japan shipped goods worth 99.2 trillion yen abroad in FY2022, the 12 months through March, up 5.5 percent.", 99.2e12)).toEqual(['2022-04', '2023-03', 99.2e12, 'JPY', 5.5]);
   });
   it('still reads "the year through March" with no fiscal year before it as January to March (near miss)', () => {
     expect(span("For the year through March, Japan's exports rose 4.1 percent to 25.3 trillion yen.", 25.3e12)).toEqual(['2024-01', '2024-03', 25.3e12, 'JPY', 4.1]);
@@ -149,16 +150,16 @@ describe('a balance (or a flow) named with its period keeps its flow across an a
     expect(flowOf("Japan's trade deficit for fiscal 2023, the year through March, shrank 60.3 percent to 8.64 trillion yen as cheaper fuel cut the import bill.", 8.64e12)).toBe('balance');
   });
   it('reads a surplus "in fiscal 2023, the twelve months to March" as the balance', () => {
-    expect(flowOf("Japan's trade surplus in fiscal 2023, the twelve months to March, widened to 2.1 trillion yen as the import bill fell.", 2.1e12)).toBe('balance');
+    expect(flowOf("Japan's trade surplus in fiscal 2023, the twelve months to March, widened 12 percent to 2.1 trillion yen as cheaper oil lowered the import bill.", 2.1e12)).toBe('balance');
   });
   it('reads a shortfall "over fiscal 2023, the year ending March" as the balance', () => {
-    expect(flowOf("Japan's shortfall over fiscal 2023, the year ending March, narrowed to 8.64 trillion yen, with fuel imports cheaper.", 8.64e12)).toBe('balance');
+    expect(flowOf("Japan's shortfall over fiscal 2023, the year ending March, narrowed 60 percent to 8.64 trillion yen as a softer yen cut import costs.", 8.64e12)).toBe('balance');
   });
-  it('reads exports "for fiscal 2023, the year through March" as exports over a later "imports"', () => {
-    expect(flowOf("Japan's exports for fiscal 2023, the year through March, rose 2.1 percent to 101.02 trillion yen as imports of fuel fell.", 101.02e12)).toBe('export');
+  it('reads exports "for fiscal 2023, the year through March" as exports over a later "import bill"', () => {
+    expect(flowOf("Japan's exports for fiscal 2023, the year through March, rose 2.1 percent to 101.02 trillion yen as cheaper fuel cut the import bill.", 101.02e12)).toBe('export');
   });
-  it('reads the balance "in fiscal 2023, the year to March" as the balance over "import costs"', () => {
-    expect(flowOf("The trade balance in fiscal 2023, the year to March, showed a deficit of 8.64 trillion yen after import costs eased.", 8.64e12)).toBe('balance');
+  it('reads a "trade gap in fiscal 2023, the year to March" as the balance', () => {
+    expect(flowOf("Japan's trade gap in fiscal 2023, the year to March, fell 60.3 percent to 8.64 trillion yen as lower fuel prices shrank the import bill.", 8.64e12)).toBe('balance');
   });
   it('still reads an import amount in its own clause after the apposition as imports (near miss)', () => {
     expect(flowOf("Japan's trade deficit for fiscal 2023, the year through March, shrank, and imports fell 9.6 percent to 109.66 trillion yen.", 109.66e12)).toBe('import');
@@ -180,8 +181,8 @@ describe('a clause naming the month a span began or ends in is no period of the 
   it('reads a participle "beginning in April"', () => {
     expect(span('The deficit for the first half of fiscal 2026, beginning in April, came to 2.1 trillion yen.', -2.1e12)).toEqual(['2026-04', '2026-09', -2.1e12, 'JPY', null]);
   });
-  it('reads "which started on 1 April" with a day', () => {
-    expect(span('Imports over the first seven months of fiscal 2026, which started on 1 April, came to 62.9 trillion yen.', 62.9e12)).toEqual(['2026-04', '2026-10', 62.9e12, 'JPY', null]);
+  it('reads "which commenced in April" after an import subject', () => {
+    expect(span('Imports over the first seven months of fiscal 2026, which commenced in April, came to 62.9 trillion yen.', 62.9e12)).toEqual(['2026-04', '2026-10', 62.9e12, 'JPY', null]);
   });
   it('reads "fiscal 2026 through October, which began in April"', () => {
     expect(span('For fiscal 2026 through October, which began in April, the deficit stood at 2.86 trillion yen.', -2.86e12)).toEqual(['2026-04', '2026-10', -2.86e12, 'JPY', null]);

@@ -499,7 +499,7 @@ const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|prima
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales|deficits?|surplus(?:es)?|balance|shortfall)(?:\s+(?:of|from|to|into|through|via|at|across|for|in|during|over)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales|deficits?|surplus(?:es)?|balance|shortfall|gap)(?:\s+(?:of|from|to|into|through|via|at|across|for|in|during|over)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // A wire's dateline opening a sentence: the town, a date with a digit, the wire's credit in brackets and a dash or colon.
 const DATELINE_LEAD = /^[A-Z][\p{L}' .-]{1,30},[^()\n]{1,30}?\d[^()\n]{0,12}?(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+/u;
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion
