@@ -150,6 +150,25 @@ const COMPARED_WITH_BEFORE = /\b(?:than|compared\s+(?:with|to)|in\s+comparison\s
 // "... 4.2% more than in the same period a year earlier": a base a year before, named without a date.
 const YEAR_BEFORE_BASE_BEFORE_COMMA = /\b(?:than|compared\s+(?:with|to)|from|against|over)\s+(?:(?:in|during)\s+)?(?:(?:the\s+)?same\s+(?:period|month|quarter|months)\s+(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+previous\s+year)|a\s+year\s+(?:earlier|ago|before))\s*$/i;
 
+// "the first surplus since 2022, when it stood at $1.2 billion", "the highest level since 2019, when exports reached ...", "a
+// gap last seen back in 2015, when the deficit was ...": a date the sentence looks back to, then a "when" clause, gives that
+// period's level as a base does.
+// ("since 2022" alone is an open span, no period: with the clause it is the year itself.)
+const LOOKED_BACK_TO_BEFORE = new RegExp(String.raw`\b(?:since|back\s+in)\s+(?:(${MONTH_WORDS})\.?\s+)?((?:19|20)\d\d)\s*$`, 'i');
+
+/** Whether the amount at `at` has a period of its own right after it in its clause ("..., when it stood at 68.6 billion yuan in the first six months"). */
+function datedAfter(s: string, periods: PeriodMention[], at: number): boolean {
+  return periods.some((p) => p.periodStart !== '' && p.start > at && p.start - at <= 60 && !/[,;]/.test(s.slice(at, p.start)));
+}
+
+/** The year (or month) a "since" or "back in" right before a "when" clause looks back to (LOOKED_BACK_TO_BEFORE), or null. */
+function lookedBackTo(before: string): EarlierPeriod | null {
+  const m = LOOKED_BACK_TO_BEFORE.exec(before);
+  if (!m) return null;
+  const month = m[1] ? String(monthNumber(m[1])).padStart(2, '0') : '';
+  return { kind: 'stated', start: `${m[2]}-${month || '01'}`, end: `${m[2]}-${month || '12'}` };
+}
+
 /** The period of the dated base a "when" clause right before `at` follows; null when there is none. */
 function whenClauseBase(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
   const when = mentions(s, WHEN_WORDS, at - 90, at) ? WHEN_CLAUSE_BEFORE.exec(s.slice(Math.max(0, at - 90), at)) : null;
@@ -157,7 +176,8 @@ function whenClauseBase(s: string, periods: PeriodMention[], at: number): Earlie
   const comma = at - (when[0].length);
   if (YEAR_BEFORE_BASE_BEFORE_COMMA.test(s.slice(Math.max(0, comma - 80), comma))) return { kind: 'year-before' };
   const base = periods.find((p) => p.periodStart && p.end <= comma && /^\s*$/.test(s.slice(p.end, comma)));
-  if (!base || !COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
+  if (!base) return datedAfter(s, periods, at) ? null : lookedBackTo(s.slice(Math.max(0, comma - 40), comma));
+  if (!COMPARED_WITH_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start))) return null;
   if (SAME_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return { kind: 'same-period', year: Number(base.periodEnd.slice(0, 4)) };
   return { kind: 'stated', start: base.periodStart, end: base.periodEnd };
 }

@@ -499,7 +499,10 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // "Imports through Benapole land port, the country's busiest gateway for trade with India, fell": the subject may name the
 // port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
 const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales)(?:\s+(?:of|from|to|into|through|via|at|across)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+// "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
+// the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
+// apposition restates.
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales|deficits?|surplus(?:es)?|balance|shortfall|gap)(?:\s+(?:of|from|to|into|through|via|at|across|for|in|during|over)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
 // A wire's dateline opening a sentence: the town, a date with a digit, the wire's credit in brackets and a dash or colon.
 const DATELINE_LEAD = new RegExp(String.raw`^${TOWN_AND_DATE}(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+`, 'u');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion

@@ -2607,10 +2607,11 @@ function ownerOfMeasure(v: PlaceView): boolean {
   return (v.tail === 'of' || v.tail === 'by') && GOVERNMENT_MEASURE.ofOwner.test(v.before);
 }
 
+const TRADE_CURB_AFTER = /^\s+(?:export|import|trade)\s/;
 /** A possessive or one of the measure words after a place: what every match of GOVERNMENT_MEASURE starts with or has. */
 function measureAfter(after: string): boolean {
   const first = after.charCodeAt(0);
-  return first === 39 || first === 0x2019 || after.includes('tariff') || after.includes('sanctions');
+  return first === 39 || first === 0x2019 || after.includes('tariff') || after.includes('sanctions') || after.includes('polic') || TRADE_CURB_AFTER.test(after);
 }
 
 /** "between Beijing and Washington", "between Washington and Beijing": the capital is one of two governments. */

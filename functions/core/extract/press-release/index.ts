@@ -16,6 +16,7 @@ import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
+import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
@@ -543,6 +544,9 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
     // "Japan's finance ministry will publish its data next week.": a country whose sentence only announces data to come
     // (its own agency's, or its own) is no subject of the release's figures.
     if (announcesLaterData(norm, place.start)) return;
+    // "the outlook hinges on US trade policy", "hit by American tariffs": a country named as the government whose measures
+    // weigh on trade is no one whose figures the release reports.
+    if (place.role === 'locator' && GOVERNMENT_MEASURE.after.test(norm.slice(place.end, place.end + 60))) return;
     // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
     // named after a country are that country's, as a named agency's are.
     if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);

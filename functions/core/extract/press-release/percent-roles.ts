@@ -212,9 +212,25 @@ const DUTY_WORDS = keywords(['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'
 // "fell to 5% from 8% for China", the place's own old rate).
 const OTHER_PLACE_RATE_AFTER = new RegExp(String.raw`^\s*(?:%|percent|per\s?cent|pc|pct)?\s*(?:for|in\s+the\s+case\s+of)\s+(?:the\s+)?(?!(?:${MONTH_NAMES})\b)[A-Z]`);
 
+// "The ministry revised January's export growth to 4.4 percent", "Growth in December exports was revised up to 7.2%", "the agency
+// corrected the rise in November shipments to 3.1 percent": a rate of change that a revision sets "to" a percentage is that
+// change, signed as written (the "up" or "down" says which way the revision went, not the trade). A forecast or a target
+// revised is none.
+const REVISING_VERB = String.raw`(?:revised|revising|revises|revise|corrected|restated|adjusted|amended|raised|lowered|lifted|cut|trimmed|upgraded|downgraded|marked\s+(?:up|down))`;
+const CHANGE_NOUN = String.raw`(?:growth|rise|increase|gain|expansion)`;
+const REVISED_CHANGE_TO_BEFORE = new RegExp(String.raw`(?:\b${REVISING_VERB}\b(?:(?!forecast|target|outlook|projection|goal|guidance|expect)[^.;,]){0,60}?\b${CHANGE_NOUN}(?:\s+(?:in|of|for)(?:\s+[\w'’-]+){1,3}?)?|\b${CHANGE_NOUN}(?:\s+(?:in|of|for)(?:\s+[\w'’-]+){1,3}?)?\s+(?:was|were|is|has\s+been|had\s+been)\s+${REVISING_VERB})\s+(?:(?:up|down|upward|downward|upwards|downwards|higher|lower|slightly)\s+)?to\s+$`, 'i');
+
+/** A growth rate a revision sets to the percentage (REVISED_CHANGE_TO_BEFORE), or null. */
+function revisedChangeTo(lookback: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
+  if (!lookback.endsWith('to ') || !REVISED_CHANGE_TO_BEFORE.test(lookback)) return null;
+  return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
+}
+
 /** Decides what a percentage is: growth (with its direction), a share, or neither. */
 export function readPercent(s: string, f: Figure, windowStart: number): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   const lookback = s.slice(windowStart, f.start);
+  const revised = revisedChangeTo(lookback, f);
+  if (revised) return revised;
   const after = s.slice(f.end, f.end + 80);
   // "those to the euro area (54.1% of the total) by 3.3%": a bracket holding only a part of a whole describes
   // the noun before it, whatever change word came earlier in the sentence.

@@ -436,7 +436,9 @@ function monthPointedBack(s: string, memory: ReleaseMemory): void {
 // "The trade city, which opened its first stalls in 1982, now houses ...", "the port, set up in 2013, ...": the date of an event
 // (a founding, an opening, a launch) dates that event, not the figures of the next sentences. A running span ("since it
 // opened in 2011") is no such date.
-const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$/i;
+// So is when an estimate came out: "from the $696.9 billion estimated at the start of January", "the total first published at the
+// end of March".
+const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$|\b(?:estimated|published|released|announced|reported)\s+(?:at|around|near)\s+the\s+(?:start|beginning|end|turn)\s+of\s*$/i;
 
 // "as lockdowns slowed trucking in late October", "a typhoon shut the ports in mid-September", "by the turn of March the plant
 // had reopened", "in the closing days of May the strike ended", "earlier in June the fair drew 30,000 buyers": in a sentence

@@ -304,6 +304,14 @@ function lastMonthOnOrBefore(a: Anchor, endMonth: number): number {
 // year again by a plain noun restates its end the same way.
 const FISCAL_YEAR_ENDED = `(?:(?:,?\\s+\\(?the\\s+(?:(?:fiscal|financial)\\s+)?(?:year|twelve\\s+months|12\\s+months)\\s+(?:(?:which|that)\\s+(?:ended|closed)|ended|ending|to|through)|,?\\s+(?:which|that)\\s+(?:ended|closed|(?:ran|covered|spanned)\\s+(?:from\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_WORDS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\s+)?(?:to|through|until))|\\s+(through|to|ending|ended))\\s+(?:(?:in|on|at\\s+the\\s+end\\s+of)\\s+)?(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d{2})?\\b)?`;
 
+// "fiscal 2023, the year through March", "FY2024 (the 12 months to March 2025)", "fiscal year 2025, the year ending June": a span
+// in apposition to a fiscal year names that year again; the fiscal rule reads the two together (FISCAL_YEAR_ENDED).
+const FISCAL_YEAR_THEN_APPOSITION = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d{2}|FY\s?(?:(?:19|20)\d{2}|\d{2}))(?:\s*[-–/]\s*\d{2,4})?\s*(?:,\s*|\s\(\s*)$/i;
+/** Whether a span "the year / N months to MONTH" stands in apposition to a fiscal year just before it (FISCAL_YEAR_THEN_APPOSITION). */
+function restatesFiscalYear(m: RegExpExecArray): boolean {
+  return m.index > 0 && FISCAL_YEAR_THEN_APPOSITION.test(m.input.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /**
  * "fiscal 2026, which ended in September" of a country with no fiscal calendar listed: the twelve months to that
  * month of the year named last ("FY 2025-26" ends in 2026), when it is over by the publication.
@@ -693,6 +701,7 @@ const REPORTING_SPANS: Rule[] = [
     gate: SPAN_TO_GATE,
     pattern: new RegExp(`(?:\\b(?:the\\s+)?(?:(?:last|past|latest|preceding)\\s+)?${COUNT}[- ]months?|\\b(?:the\\s+|(?=(?:year|quarter)\\s+end(?:ed|ing)\\s)|(?<=\\b(?:[Ii]n|[Ff]or|[Oo]ver|[Dd]uring)\\s)(?=(?:year|quarter)\\s+to\\s))(year|quarter))\\s+(to|ending|ended|through|up\\s+to|until)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'gi'),
     build: (m, a) => {
+      if (restatesFiscalYear(m)) return null;
       const yearThrough = m[2]?.toLowerCase() === 'year' && m[3].toLowerCase() === 'through';
       const month = MONTHS[m[4].toLowerCase()];
       const n = yearThrough ? month : m[2] ? (m[2].toLowerCase() === 'year' ? 12 : 3) : countValue(m[1]);
@@ -2491,9 +2500,24 @@ function settleFromNeighbours(s: string, found: PeriodMention[]): void {
     if (p.kind === 'period' && q.kind === 'period' && OF_BETWEEN.test(s.slice(p.end, q.start)) && FISCAL_LABEL.test(s.slice(q.start, q.end)) && q.periodStart <= p.periodStart && p.periodEnd <= q.periodEnd) {
       found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
     }
+    if (restatesSpanEdge(s, p, q)) found[i + 1] = { ...q, kind: 'date', periodStart: '', periodEnd: '' };
     const whenYear = yearOfWhenClause(s, p, q);
     if (whenYear !== null) found[i + 1] = { ...q, kind: 'period', periodStart: `${whenYear}${q.periodStart.slice(4)}`, periodEnd: `${whenYear}${q.periodEnd.slice(4)}` };
   }
+}
+
+// "the first seven months of fiscal 2026, which began in April", "fiscal 2025, which started on 1 July", "the first half of the
+// fiscal year, beginning in October", "the first ten months of fiscal 2026, which ends in March": a clause saying in which month a
+// span (or the fiscal year it is part of) begins or ends names that edge again; the month is no period of the figures.
+const SPAN_EDGE_CLAUSE_BETWEEN = /^\s*,?\s+(?:(?:which|that)\s+(?:began|begins|started|starts|commenced|commences|opened|ended|ends|closed|closes|finished|finishes|(?:runs|ran)\s+(?:to|through|until))|beginning|starting|commencing|ending)\s+(?:(?:in|on)\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/i;
+
+/** Whether month `q` is the first or the last month of the year span `p` starts (SPAN_EDGE_CLAUSE_BETWEEN). */
+function restatesSpanEdge(s: string, p: PeriodMention, q: PeriodMention): boolean {
+  if (p.kind !== 'period' || q.kind !== 'period' || p.periodStart === p.periodEnd || q.periodStart !== q.periodEnd || q.start - p.end > 40) return false;
+  if (!SPAN_EDGE_CLAUSE_BETWEEN.test(s.slice(p.end, q.start))) return false;
+  const first = Number(p.periodStart.slice(5));
+  const month = Number(q.periodStart.slice(5));
+  return month === first || month === ((first + 10) % 12) + 1;
 }
 
 // "has risen every year since 2021, when it stood at 68.6 billion yuan in the first six months", "in 2019, when 15.8 million

@@ -30,8 +30,10 @@ export const GOVERNMENT_CAPITAL = {
  */
 export const GOVERNMENT_MEASURE = {
   // "hurt by U.S. tariffs", "despite EU sanctions": the country's name standing as the adjective of its tariffs or sanctions.
-  after: /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)|(?:countervailing|anti-dumping|anti-subsidy|punitive|retaliatory|additional|safeguard)\s+(?:duties|duty|tariffs?|levies))|\s+(?:(?:import|export|trade|reciprocal|retaliatory|punitive|additional|higher|new|steep)\s+){0,2}(?:tariffs?|sanctions)(?!\s+(?:revenue|income|collected|collections?)))\b/,
-  examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban", "despite the EU's countervailing duties", 'car shipments were hurt by U.S. tariffs'],
+  // "the outlook hinges on US trade policy", "shifts in Chinese tariff policies", "Chinese export controls": or of its policy
+  // on trade and the curbs it sets.
+  after: /^(?:['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:export|import|trade)\s+(?:suspensions?|bans?|quotas?|curbs?|controls?|restrictions?|tax(?:es)?|duty|duties|levies|levy|licen[cs]ing|halt|freeze|moratorium)|(?:countervailing|anti-dumping|anti-subsidy|punitive|retaliatory|additional|safeguard)\s+(?:duties|duty|tariffs?|levies))|\s+(?:(?:import|export|trade|reciprocal|retaliatory|punitive|additional|higher|new|steep)\s+){0,2}(?:tariffs?|sanctions)(?!\s+(?:revenue|income|collected|collections?))|\s+(?:(?:trade|tariff|export|import|industrial|economic|commercial)\s+)polic(?:y|ies)|\s+(?:export|import|trade)\s+(?:controls|curbs|bans?|restrictions|quotas|barriers))\b/,
+  examples: ["as the Democratic Republic of Congo's export suspension choked supply", "since Indonesia's nickel ore export ban", "despite the EU's countervailing duties", 'car shipments were hurt by U.S. tariffs', 'the outlook hinges on US trade policy', 'traders pointed to Chinese export controls'],
   // "affected by the export policy adjustment of Russia", "after the log export ban of New Zealand", "under the new import
   // quotas of Kazakhstan", "the tariffs imposed by the United States": the measure named first, its country after "of" or
   // "by" (the order translated releases keep).
