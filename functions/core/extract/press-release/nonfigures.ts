@@ -820,7 +820,12 @@ const EARLIER_GROWTH_MONTH_BEFORE_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:grow
 const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:%|percent|per\s?cent|pct)(?:[^.;\d]|\.(?=\d)){0,40}?\s(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?[+-]?$/i;
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
 // that came before is an earlier period's; so is "following the 8.1 per cent contraction in the previous month".
-const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$/i;
+// "reversing a 3.0% gain in the previous month", "erased the 4 percent rise of May", "undoing a 2% dip a month earlier", "wiping
+// out a 1.5% gain", "extending a 6% advance in March", "building on a 5 percent increase", "on the heels of a 7% drop": a verb or
+// phrase that sets the figure's change after, against or on top of another change takes that change as an earlier period's
+// too, in any tense. ("reversing course", "extending its lead to 4%": no rate right after the article.)
+const CHANGE_SUCCEEDING = String.raw`follow(?:ed|ing|s)?|after|revers(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|und(?:o|oes|id|one|oing)|wip(?:e|es|ed|ing)\s+out|offset(?:s|ting)?|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|build(?:s|ing)?\s+on|built\s+on|add(?:s|ed|ing)?\s+to|on\s+(?:the\s+)?heels\s+of|on\s+top\s+of|in\s+the\s+wake\s+of`;
+const FOLLOWED_GROWTH_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_SUCCEEDING})\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$`, 'i');
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
 // "after edging up 0.3% a month earlier", "following easing 1.2 percent in May": any participle of rise or fall (change-verbs.ts).
@@ -1721,8 +1726,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: FOLLOWED_GROWTH_RULE,
-    gate: /\b(?:follow(?:ed|ing|s)|after|had|reversing)\b/i,
-    gateWords: ['follow', 'after', 'had', 'reversing'],
+    gate: /\b(?:follow(?:ed|ing|s)|after|had|revers|eras|undo|undid|wip(?:e|ing)|offset|extend|continu|prolong|buil[dt]|add|heels|on top|the wake)/i,
+    gateWords: ['follow', 'after', 'had', 'revers', 'eras', 'undo', 'undid', 'wipe', 'wiping', 'offset', 'extend', 'continu', 'prolong', 'build', 'built', 'add', 'heels', 'on top', 'the wake'],
     examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year', 'reversing a decline of 2.2 percent in 2024'],
     test: (s, f) =>
       f.kind === 'percent' &&
