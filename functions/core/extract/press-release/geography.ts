@@ -2578,9 +2578,22 @@ const CREDITED_TO_BEFORE = /\b(?:(?:boosted|buoyed|driven|helped|lifted|propelle
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
 const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;
 
-/** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
+/** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter", "at a Beijing think tank": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
-  return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+  return v.after.startsWith('-based') || placeOfAFirm(v) ? [mention(v, 'locator')] : undefined;
+}
+
+// "an economist at a Beijing think tank said", "analysts at a Hong Kong brokerage", "according to a researcher with a Shanghai
+// university", "a Tokyo consultancy estimated", "one Qingdao trading house": a place written as the adjective of an institution
+// or a firm, after an indefinite article, says where the speaker or the firm sits, as "-based" does; the figures are not the
+// place's. (A port, a zone or a crossing so named keeps its place: "a Guangxi port handled" is no firm.)
+const INDEFINITE_BEFORE = /\b(?:a|an|one|another)\s+$/i;
+const FIRM_NOUN_AFTER = /^(?:\s+[\w'’-]+){0,2}?\s+(?:think[- ]tanks?|brokerages?|(?:investment\s+)?banks?|lenders?|insurers?|universit(?:y|ies)|colleges?|academy|institutes?|consultanc(?:y|ies)|advisory|research\s+(?:house|firm|group|cent(?:re|er))|trading\s+(?:house|firm|company)|asset\s+manager|fund\s+manager|(?:securities\s+)?(?:firm|company|house)s?)\b/i;
+// "an economist in Beijing said", "said analysts based in Shanghai", "according to a strategist from Singapore": the place
+// a speaker works in, after the speaker's noun, is no more the figures' place.
+const SPEAKER_IN_BEFORE = /\b(?:economists?|analysts?|researchers?|strategists?|brokers?|scholars?|professors?|experts?|observers?|consultants?|commentators?)\s+(?:(?:based|working)\s+)?(?:in|from)\s+$/i;
+function placeOfAFirm(v: PlaceView): boolean {
+  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before);
 }
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
