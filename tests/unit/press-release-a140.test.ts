@@ -139,3 +139,34 @@ describe("a place that says where a speaker or a firm sits is not the figures' a
     expect(growth(rows, 6.3)).toMatchObject({ area: 'Shanghai' });
   });
 });
+
+describe('a city after "the port in" (a kind of port or none before it) names the city\'s own port', () => {
+  it('reads "The international port in Xi\'an" with an apposition after it', () => {
+    const rows = releaseRows("XI'AN, April 9 -- The international port in Xi'an, capital of northwest China's Shaanxi Province, dispatched 657 China-Europe freight trains in the first quarter of the year.", '2020-04-09');
+    expect(row(rows, 657)).toMatchObject({ area: "Xi'an Port" });
+  });
+  it('reads "the inland port at Chengdu" after "from"', () => {
+    const rows = releaseRows('CHENGDU, Jan 5 -- Trains from the inland port at Chengdu made 4,800 trips in 2025.', '2026-01-05');
+    expect(row(rows, 4800)).toMatchObject({ area: 'Chengdu Port' });
+  });
+  it('reads "the dry port in Zhengzhou" after a passive participle', () => {
+    const rows = releaseRows('ZHENGZHOU, Jan 5 -- Cargo moved by the dry port in Zhengzhou came to 210,000 TEU in 2025, up 9 percent.', '2026-01-05');
+    expect(row(rows, 210000)).toMatchObject({ area: 'Zhengzhou Port' });
+  });
+  it('reads "the railway port in Chongqing" (a municipality) at the end of the clause', () => {
+    const rows = releaseRows('CHONGQING, Jan 5 -- Last year, 5,200 trains left the railway port in Chongqing.', '2026-01-05');
+    expect(row(rows, 5200)).toMatchObject({ area: 'Chongqing Port' });
+  });
+  it('reads "The port in Urumqi" with no kind before the noun', () => {
+    const rows = releaseRows('URUMQI, Jan 5 -- The port in Urumqi, the regional capital, handled 1.3 million tonnes of freight in 2025.', '2026-01-05');
+    expect(row(rows, 1.3e6)).toMatchObject({ area: 'Urumqi Port' });
+  });
+  it('does not make a province after "the land port in" a port (guard)', () => {
+    const rows = releaseRows('HOHHOT, Jan 5 -- The land port in Inner Mongolia handled 1.3 million tonnes of freight in 2025.', '2026-01-05');
+    expect(row(rows, 1.3e6)?.area).not.toBe('Inner Mongolia Port');
+  });
+  it('keeps the subject city when officials "at the port in" another city speak (guard)', () => {
+    const rows = releaseRows("XI'AN, Jan 5 -- Xi'an exported goods worth 41 billion yuan in 2025, officials at the port in Qingdao said.", '2026-01-05');
+    expect(row(rows, 41e9)).toMatchObject({ area: "Xi'an" });
+  });
+});

@@ -756,6 +756,7 @@ const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
+const PORT_IN_CITY_BEFORE = /\b[Tt]he\s+(?:(?:international|inland|dry|land|rail(?:way)?|logistics|river|container|border)\s+){0,2}(?:port|harbou?r)\s+(?:in|at)\s+$/;
 const ZONE_AREA_OF_GAP = /^\s+areas?\s+of\s+(?:the\s+)?$/i;
 // "the ports of Qingdao and Rizhao": the first city of a list after "ports of" (another name follows it), or a later one.
 // ("the ports of Tianjin", one city's several ports, stays the city.)
@@ -1540,6 +1541,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
+  // "The international port in Xi'an dispatched ...", "the inland port at Chengdu", "the dry port in Zhengzhou", "the land port at
+  // Kashgar": a city (or a municipality) after "the port in" (a kind of port or none before it) names the city's own port, as
+  // "the port of" does (a province after it only locates the port, locatesAnaphor).
+  const portInCity = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? PORT_IN_CITY_BEFORE.exec(s.slice(Math.max(0, hit.index - 48), hit.index)) : null;
+  if (portInCity) return portOf(info.canonical, hit.index - portInCity[0].length, end);
   // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
   if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
   const ownPort = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? CITY_OWN_PORT_AFTER.exec(s.slice(end, end + 40)) : null;
