@@ -102,6 +102,10 @@ describe('a total since the first run named with words between, or since a month
     const rows = releaseRows('MINSK, Apr 14 -- Exports to China have grown 40% since March 2020, the ministry said, reaching 1.9 billion dollars in the first quarter.', '2026-04-14');
     expect(row(rows, 1.9e9)?.period_start).not.toBe('2020-03');
   });
+  it('does not make a total with a change of its own "since June 2021" a running total (guard)', () => {
+    const rows = releaseRows('MINSK, Apr 14 -- Since June 2021 the rail yard has handled 3,100 container trains, 12 percent more than in the same span a year before.', '2026-04-14');
+    expect(row(rows, 3100)?.period_start).not.toBe('2021-06');
+  });
   it('does not read "since the first half of 2025" as a first run (guard)', () => {
     const rows = releaseRows('HANOI, Jan 8 -- Rice exports reached 8.1 million tonnes in 2025, the most since the first half of 2019.', '2026-01-08');
     expect(row(rows, 8.1e6)).toMatchObject({ period_start: '2025-01', period_end: '2025-12' });

@@ -43,6 +43,7 @@ const LAUNCH_VERB = String.raw`(?:opened|reopened|launched|inaugurated|began|sta
 const LAUNCH_DATE_RUN = String.raw`(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b))`;
 // A total built up since: the present or past perfect of a verb of running or carrying ("has carried", "had now completed").
 const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|completed|operated|dispatched|logged|hauled|conveyed|served|sent|received)\b`;
+const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
@@ -165,8 +166,9 @@ const SINCE_LAUNCH: StockRule[] = [
     // A month of a year alone after "since", with a total in the perfect of a verb of running or carrying before or after it:
     // "Since November 2013, the hub has run over 11,000 trains", "the line has carried 2.1 million tonnes since May 2019", "Since
     // late March 2016 the crossing had handled 9,000 trains" (the total runs from that month, as from a launch). Not a change
-    // ("exports have grown 40% since March 2020": no verb of running) nor a superlative's reach ("the most since May 2020").
-    name: 'since a month of a year, a total in the perfect',
+    // ("exports have grown 40% since March 2020": no verb of running; "has carried 3.1 million tonnes, up 5 percent from a year
+    // earlier": a change, sinceLaunch) nor a superlative's reach ("the most since May 2020").
+    name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled'],
     pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*)?(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b(?:(?=\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
@@ -480,7 +482,8 @@ function sinceLaunch(s: string): { start: number; end: number; rule: string } | 
     for (let m: RegExpExecArray | null; (m = rule.pattern.exec(s)) !== null; ) {
       const soFar = rule.name === 'so far, without a year';
       if (recordBefore(s, m.index, soFar)) continue;
-      if (soFar && (YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) continue;
+      // (A bare "so far" or a bare month since which a sentence with a change counts is the year so far or a span with its own base.)
+      if ((soFar || rule.name === BARE_MONTH_SINCE) && (YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) continue;
       return { start: m.index, end: m.index + m[0].length, rule: rule.name };
     }
   }
