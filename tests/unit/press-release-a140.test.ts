@@ -174,3 +174,31 @@ describe('a city after "the port in" (a kind of port or none before it) names th
     expect(row(rows, 41e9)).toMatchObject({ area: "Xi'an" });
   });
 });
+
+describe('how full the boxes, wagons or runs of a service were is an operating ratio, no share of trade', () => {
+  const lead = "XI'AN, Jan 6 -- The hub ran 3,841 trains in 2021.";
+  const shares = (rows: ObservationDraft[]) => rows.filter((r) => r.unit === 'percent-share');
+  it('drops "the share of empty boxes on westbound runs is now below 2%" after a semicolon', () => {
+    expect(shares(releaseRows(`${lead} Loading had improved; the share of empty boxes on westbound runs is now below 2%.`, '2022-01-06'))).toEqual([]);
+  });
+  it('drops "The proportion of empty wagons on return runs dropped to 5 percent"', () => {
+    expect(shares(releaseRows(`${lead} The proportion of empty wagons on return runs dropped to 5 percent.`, '2022-01-06'))).toEqual([]);
+  });
+  it('drops "The share of unloaded slots on eastbound trains stood at 6%"', () => {
+    expect(shares(releaseRows(`${lead} The share of unloaded slots on eastbound trains stood at 6%.`, '2022-01-06'))).toEqual([]);
+  });
+  it('drops "Empty containers made up 4% of eastbound boxes" with the boxes as the subject', () => {
+    expect(shares(releaseRows(`${lead} Empty containers made up 4% of eastbound boxes.`, '2022-01-06'))).toEqual([]);
+  });
+  it('drops "Unloaded wagons represented 7% of the eastbound fleet" with another verb of a part', () => {
+    expect(shares(releaseRows(`${lead} Unloaded wagons represented 7% of the eastbound fleet.`, '2022-01-06'))).toEqual([]);
+  });
+  it('keeps a change of exports of empty containers (guard)', () => {
+    const rows = releaseRows(`${lead} Exports of empty containers rose 12 percent to 40,000 TEU.`, '2022-01-06');
+    expect(row(rows, 40000)).toMatchObject({ yoy_pct: 12 });
+  });
+  it('keeps a share of the goods loaded on the trains (guard)', () => {
+    const rows = releaseRows(`${lead} Electronics accounted for 32% of the goods loaded on westbound trains.`, '2022-01-06');
+    expect(row(rows, 32)).toMatchObject({ unit: 'percent-share' });
+  });
+});

@@ -863,6 +863,8 @@ const CURRENCY_MOVE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:against|versus|vs\.?)\s+(
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
 const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
+// The noun of an operating ratio of how full the boxes, wagons or runs of a service were, before its rate (see the rule).
+const LOAD_RATIO_BEFORE = /(?:\b(?:share|proportion|percentage|ratio|rate|portion|number)\s+of\s+(?:[\w-]+\s+)?(?:empty|unloaded|(?:fully\s+)?loaded)\s+(?:[\w-]+\s+)?(?:boxes|containers|wagons|cars|carriages|slots|runs|trips|trains|TEUs?)|\b(?:empty|loaded|unloaded)[- ](?:box|container|wagon|car|slot|run|trip|return|backhaul)\s+(?:rate|ratio|share|proportion)|\bload(?:ing)?\s+(?:factor|rate|ratio)|\b(?:empty|unloaded)\s+(?:[\w-]+\s+)?(?:boxes|containers|wagons|cars|slots|runs|trips|trains)\s+(?:made\s+up|accounted\s+for|represented|comprised|were|was))\b[^%\d.;]{0,50}$/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
 // ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
@@ -1714,6 +1716,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       f.kind === 'percent' &&
       (((EARLIER_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || EARLIER_GROWTH_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start))) && (EARLIER_GROWTH_AFTER.test(s.slice(f.end, f.end + 60)) || EARLIER_GROWTH_MONTH_BEFORE_AFTER.test(s.slice(f.end, f.end + 60))) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start))) ||
         ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && POSSESSIVE_RATE_AFTER(s.slice(f.end, f.end + 30)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)))),
+  },
+  {
+    // "the share of empty boxes on westbound runs is now below 2%", "the proportion of empty wagons on return trips dropped to 5
+    // percent", "the empty-container rate fell to 3%", "Empty containers made up 4% of eastbound boxes", "a loading rate of 98
+    // percent": how full the boxes, wagons or runs were is an operating ratio of a service, no share of trade.
+    name: 'empty or loaded ratio of boxes',
+    gate: /empty|unloaded|load(?:ed|ing)/i,
+    gateWords: ['empty', 'unloaded', 'load'],
+    examples: ['the share of empty boxes on westbound runs is now below 2%', 'the empty-container rate fell to 3%', 'Empty containers made up 4% of eastbound boxes', 'a loading rate of 98 percent'],
+    test: (s, f) => f.kind === 'percent' && LOAD_RATIO_BEFORE.test(clauseBefore(s, f.start, 90)),
   },
   {
     // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's
