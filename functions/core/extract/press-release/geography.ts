@@ -756,6 +756,7 @@ const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
 const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
+const PORT_IN_CITY_BEFORE = /\b[Tt]he\s+(?:(?:international|inland|dry|land|rail(?:way)?|logistics|river|container|border)\s+){0,2}(?:port|harbou?r)\s+(?:in|at)\s+$/;
 const ZONE_AREA_OF_GAP = /^\s+areas?\s+of\s+(?:the\s+)?$/i;
 // "the ports of Qingdao and Rizhao": the first city of a list after "ports of" (another name follows it), or a later one.
 // ("the ports of Tianjin", one city's several ports, stays the city.)
@@ -1540,6 +1541,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
   const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
+  // "The international port in Xi'an dispatched ...", "the inland port at Chengdu", "the dry port in Zhengzhou", "the land port at
+  // Kashgar": a city (or a municipality) after "the port in" (a kind of port or none before it) names the city's own port, as
+  // "the port of" does (a province after it only locates the port, locatesAnaphor).
+  const portInCity = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? PORT_IN_CITY_BEFORE.exec(s.slice(Math.max(0, hit.index - 48), hit.index)) : null;
+  if (portInCity) return portOf(info.canonical, hit.index - portInCity[0].length, end);
   // "The ports of Qingdao and Rizhao together unloaded ...": each city of a list after "the ports of" is its port.
   if ((info.kind === 'city' || info.kind === 'region') && portsOfList(s, hit.index, end)) return portOf(info.canonical, hit.index, end);
   const ownPort = info.kind === 'city' || (info.kind === 'region' && MUNICIPALITIES.has(info.canonical)) ? CITY_OWN_PORT_AFTER.exec(s.slice(end, end + 40)) : null;
@@ -2578,9 +2584,22 @@ const CREDITED_TO_BEFORE = /\b(?:(?:boosted|buoyed|driven|helped|lifted|propelle
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
 const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;
 
-/** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter": where a speaker or a firm sits. */
+/** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter", "at a Beijing think tank": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
-  return v.after.startsWith('-based') ? [mention(v, 'locator')] : undefined;
+  return v.after.startsWith('-based') || placeOfAFirm(v) ? [mention(v, 'locator')] : undefined;
+}
+
+// "an economist at a Beijing think tank said", "analysts at a Hong Kong brokerage", "according to a researcher with a Shanghai
+// university", "a Tokyo consultancy estimated", "one Qingdao trading house": a place written as the adjective of an institution
+// or a firm, after an indefinite article, says where the speaker or the firm sits, as "-based" does; the figures are not the
+// place's. (A port, a zone or a crossing so named keeps its place: "a Guangxi port handled" is no firm.)
+const INDEFINITE_BEFORE = /\b(?:a|an|one|another)\s+$/i;
+const FIRM_NOUN_AFTER = /^(?:\s+[\w'’-]+){0,2}?\s+(?:think[- ]tanks?|brokerages?|(?:investment\s+)?banks?|lenders?|insurers?|universit(?:y|ies)|colleges?|academy|institutes?|consultanc(?:y|ies)|advisory|research\s+(?:house|firm|group|cent(?:re|er))|trading\s+(?:house|firm|company)|asset\s+manager|fund\s+manager|(?:securities\s+)?(?:firm|company|house)s?)\b/i;
+// "an economist in Beijing said", "said analysts based in Shanghai", "according to a strategist from Singapore": the place
+// a speaker works in, after the speaker's noun, is no more the figures' place.
+const SPEAKER_IN_BEFORE = /\b(?:economists?|analysts?|researchers?|strategists?|brokers?|scholars?|professors?|experts?|observers?|consultants?|commentators?)\s+(?:(?:based|working)\s+)?(?:in|from)\s+$/i;
+function placeOfAFirm(v: PlaceView): boolean {
+  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before);
 }
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.

@@ -826,7 +826,12 @@ const EARLIER_GROWTH_MONTH_BEFORE_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:grow
 const EARLIER_GROWTH_LIST_BEFORE = /\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^.;]|\.(?=\d)){0,80}?\d\s*(?:%|percent|per\s?cent|pct)(?:[^.;\d]|\.(?=\d)){0,40}?\s(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?[+-]?$/i;
 // "Last year's increase followed a 13.8 percent expansion in 2022", "after a 4.2 percent drop": the growth
 // that came before is an earlier period's; so is "following the 8.1 per cent contraction in the previous month".
-const FOLLOWED_GROWTH_BEFORE = /\b(?:follow(?:ed|ing|s)|after)\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$/i;
+// "reversing a 3.0% gain in the previous month", "erased the 4 percent rise of May", "undoing a 2% dip a month earlier", "wiping
+// out a 1.5% gain", "extending a 6% advance in March", "building on a 5 percent increase", "on the heels of a 7% drop": a verb or
+// phrase that sets the figure's change after, against or on top of another change takes that change as an earlier period's
+// too, in any tense. ("reversing course", "extending its lead to 4%": no rate right after the article.)
+const CHANGE_SUCCEEDING = String.raw`follow(?:ed|ing|s)?|after|revers(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|und(?:o|oes|id|one|oing)|wip(?:e|es|ed|ing)\s+out|offset(?:s|ting)?|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|prolong(?:s|ed|ing)?|build(?:s|ing)?\s+on|built\s+on|add(?:s|ed|ing)?\s+to|on\s+(?:the\s+)?heels\s+of|on\s+top\s+of|in\s+the\s+wake\s+of`;
+const FOLLOWED_GROWTH_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_SUCCEEDING})\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?[+-]?$`, 'i');
 const FOLLOWED_GROWTH_AFTER = /^\s*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:growth|rise|increase|gain|decline|drop|fall|decrease|dip|expansion|contraction|jump|surge|slump|plunge|climb|advance)\b/i;
 // "after contracting 0.4% in July", "following rising 2 percent in the first quarter": the verb form, with its period after it.
 // "after edging up 0.3% a month earlier", "following easing 1.2 percent in May": any participle of rise or fall (change-verbs.ts).
@@ -864,6 +869,8 @@ const CURRENCY_MOVE_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:against|versus|vs\.?)\s+(
 // "had grown 22.9 percent in the same period of last year": the pluperfect with a period a year back.
 const PLUPERFECT_GROWTH_BEFORE = /\bhad\s+(?:grown|risen|increased|expanded|jumped|climbed|surged|soared|gained|fallen|dropped|declined|decreased|shrunk|shrank|contracted)\s+(?:by\s+)?[+-]?$/i;
 const YEAR_BACK_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:(?:in|during|over)\s+(?:the\s+)?(?:(?:same|corresponding)\s+(?:period|months?|quarter)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|previous\s+year|prior\s+year)|last\s+year)\b/i;
+// The noun of an operating ratio of how full the boxes, wagons or runs of a service were, before its rate (see the rule).
+const LOAD_RATIO_BEFORE = /(?:\b(?:share|proportion|percentage|ratio|rate|portion|number)\s+of\s+(?:[\w-]+\s+)?(?:empty|unloaded|(?:fully\s+)?loaded)\s+(?:[\w-]+\s+)?(?:boxes|containers|wagons|cars|carriages|slots|runs|trips|trains|TEUs?)|\b(?:empty|loaded|unloaded)[- ](?:box|container|wagon|car|slot|run|trip|return|backhaul)\s+(?:rate|ratio|share|proportion)|\bload(?:ing)?\s+(?:factor|rate|ratio)|\b(?:empty|unloaded)\s+(?:[\w-]+\s+)?(?:boxes|containers|wagons|cars|slots|runs|trips|trains)\s+(?:made\s+up|accounted\s+for|represented|comprised|were|was))\b[^%\d.;]{0,50}$/i;
 // A share's own earlier value ("its share rose to 21 percent from 18 percent a year earlier") is a share, not a growth;
 // so is one after a share written as a part "of the total" ("took 98,500 of the cars, or 32% of the total, up from 27% a year earlier").
 // ("or 62.3% of the region's foreign trade turnover, against 58.9% a year earlier": a share of a named whole of trade.)
@@ -1717,6 +1724,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
         ((MONTH_POSSESSIVE_GROWTH_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) || (s.charCodeAt(f.start - 3) === 39 || s.charCodeAt(f.start - 3) === 0x2019 ? MONTH_POSSESSIVE_LIST_BEFORE.test(s.slice(Math.max(0, f.start - 170), f.start)) : false)) && POSSESSIVE_RATE_AFTER(s.slice(f.end, f.end + 30)) && !SHARE_WORDS_BEFORE.test(s.slice(0, f.start)))),
   },
   {
+    // "the share of empty boxes on westbound runs is now below 2%", "the proportion of empty wagons on return trips dropped to 5
+    // percent", "the empty-container rate fell to 3%", "Empty containers made up 4% of eastbound boxes", "a loading rate of 98
+    // percent": how full the boxes, wagons or runs were is an operating ratio of a service, no share of trade.
+    name: 'empty or loaded ratio of boxes',
+    gate: /empty|unloaded|load(?:ed|ing)/i,
+    gateWords: ['empty', 'unloaded', 'load'],
+    examples: ['the share of empty boxes on westbound runs is now below 2%', 'the empty-container rate fell to 3%', 'Empty containers made up 4% of eastbound boxes', 'a loading rate of 98 percent'],
+    test: (s, f) => f.kind === 'percent' && LOAD_RATIO_BEFORE.test(clauseBefore(s, f.start, 90)),
+  },
+  {
     // "a visible trade deficit of HK$29.1 billion, or 6.1 percent of the value of imports": the balance's
     // size relative to a flow is no share of trade.
     name: 'balance ratio',
@@ -1727,8 +1744,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: FOLLOWED_GROWTH_RULE,
-    gate: /\b(?:follow(?:ed|ing|s)|after|had|reversing)\b/i,
-    gateWords: ['follow', 'after', 'had', 'reversing'],
+    gate: /\b(?:follow(?:ed|ing|s)|after|had|revers|eras|undo|undid|wip(?:e|ing)|offset|extend|continu|prolong|buil[dt]|add|heels|on top|the wake)/i,
+    gateWords: ['follow', 'after', 'had', 'revers', 'eras', 'undo', 'undid', 'wipe', 'wiping', 'offset', 'extend', 'continu', 'prolong', 'build', 'built', 'add', 'heels', 'on top', 'the wake'],
     examples: ["last year's increase followed a 13.8 percent expansion in 2025", 'after a 4.2 percent drop in 2024', 'after contracting 0.4% in July', 'trade had grown 22.9 percent in the same period of last year', 'reversing a decline of 2.2 percent in 2024'],
     test: (s, f) =>
       f.kind === 'percent' &&

@@ -78,6 +78,12 @@ function monthsSpanned(p: { start: string; end: string }): number {
 // the half" point back to theirs; not "the year earlier / ago / before / to date / so far / to June / ended ..." nor "the year
 // that followed" (a year later, periods.ts).
 const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:whole|full|entire)[- ])?(?:(?:fiscal|financial)\s+)?year\b(?![-'’]|\s+(?:of|to|ended|ending|ahead|so|earlier|ago|before|through|on|that|which|when|after|following|\d))/gi;
+// "By value, full-year soybean imports came to", "whole-year shipments of coal", "The full-year tally stood at", "the year-long
+// total", "calendar-year volumes": a year-long span written as a hyphened adjective before the noun it dates, with no year of
+// its own, points back to the same twelve months ("last year's full-year total", "the 2010 full-year figure" name their own
+// year and are bases, comparisons.ts; "full-year 2025" is read as that year, periods.ts). A mark set or aimed at is not dated
+// by it ("above the full-year record of", "the full-year target"), nor is "the first full year of operation" (a noun).
+const YEAR_LONG_ADJECTIVE = /(?<!\b(?:year|(?:19|20)\d\d)['’]?s?\s+)\b(?:(?:full|whole|entire|calendar)-year|year-long)\b(?![-'’]|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:ago|earlier|before|to|ended|ending)\b|\s+(?:[\w-]+\s+)?(?:record|high|low|peak|forecast|target|outlook|estimate|projection|guidance|plan|goal|quota|average)s?\b)/gi;
 
 // "... in the 2023/24 fiscal year. Revenue improved on the 1.33 billion dollars secured in 2022/23. ... exports for the year
 // reached": a year stated later as a base is earlier than the year the release is on, and "the year" is the release's (the
@@ -90,13 +96,16 @@ function latestYear(spans: readonly { start: string; end: string }[]): { start: 
 
 /** "in the year" with no period read there: the latest twelve-month span stated before, if any. */
 function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[]): PeriodMention[] {
-  if (!s.includes(' year') || !s.includes('the ')) return periods;
+  const patterns = [...(s.includes(' year') && s.includes('the ') ? [THE_YEAR_SPAN] : []), ...(/-year|year-/i.test(s) ? [YEAR_LONG_ADJECTIVE] : [])];
+  if (!patterns.length) return periods;
   const year = latestYear(spans);
   if (!year) return periods;
   const added: PeriodMention[] = [];
-  for (const m of s.matchAll(THE_YEAR_SPAN)) {
-    const end = m.index + m[0].length;
-    if (!periods.some((p) => p.start < end && m.index < p.end)) added.push({ start: m.index, end, kind: 'period', periodStart: year.start, periodEnd: year.end });
+  for (const pattern of patterns) {
+    for (const m of s.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (!periods.some((p) => p.start < end && m.index < p.end)) added.push({ start: m.index, end, kind: 'period', periodStart: year.start, periodEnd: year.end });
+    }
   }
   return added.length ? [...periods, ...added].sort((a, b) => a.start - b.start) : periods;
 }

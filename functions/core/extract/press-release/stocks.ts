@@ -33,6 +33,9 @@ const FIRST_WORD = String.raw`(?:first|maiden|inaugural)`;
 // "since its start in March 2011", "since the service's beginning": a start of the service itself, never a period's start
 // ("since the start of the year", "since the year's start").
 const OWN_START = String.raw`(?<!\b(?:the|year|year['’]s|month['’]s|quarter['’]s|season['’]s|decade['’]s)\s)(?:start|beginning)(?!\s+of\b)`;
+// "its first train", "the first Chang'an service", "the maiden China-Europe block train", "the inaugural westbound container
+// runs": the first run as a noun, a name or up to three words of its kind between (a name may hold an apostrophe).
+const FIRST_RUN_NAMED = String.raw`${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,3}?(?:run|trip|journey|departure|train|service|shipment|flight|voyage|sailing|consignment|convoy)s?`;
 // A launch told by its verb, then its date: "opened to cargo traffic in June 2022", "was launched in May 2019", "began in
 // April 2013", "entered commercial service on Dec. 3, 2021"; "first", "originally", "initially" before the verb change nothing.
 const LAUNCH_ADVERB = String.raw`(?:(?:first|originally|initially|officially)\s+)?`;
@@ -40,11 +43,12 @@ const LAUNCH_VERB = String.raw`(?:opened|reopened|launched|inaugurated|began|sta
 const LAUNCH_DATE_RUN = String.raw`(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b))`;
 // A total built up since: the present or past perfect of a verb of running or carrying ("has carried", "had now completed").
 const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|completed|operated|dispatched|logged|hauled|conveyed|served|sent|received)\b`;
+const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
     examples: ['since the opening of the freight train services', 'since that first departure', 'since this maiden run', 'since its first train left for Lodz, Poland, in April 2013', "since the railway's opening eight months ago", 'since its launch in March 2016', 'since its first train in September 2017'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their|that|this)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|inception|start\s+of\s+operations?|${OWN_START}|${FIRST_WORD}\s+(?:run|trip|journey|departure|train|service|shipment|flight|voyage))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|its|their|that|this)\s+(?:[\w-]+(?:'s)?\s+){0,4}?(?:opening|launch|inauguration|debut|establishment|inception|start\s+of\s+operations?|${OWN_START}|${FIRST_RUN_NAMED})\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)${COMMA_TO_LAUNCH_DATE}){0,60}`, 'gi'),
   },
   {
     // "Since the start of the Central Asia – China gas pipeline, more than 400 billion cubic metres have flowed": the start of
@@ -157,6 +161,16 @@ const SINCE_LAUNCH: StockRule[] = [
     name: 'since a date, when it started',
     examples: ['Since March 2016, when the first train crossed the border here, the port had seen', 'since 2013, when the route opened, the hub has run', 'Since May 2019, the month the line was launched, it has carried'],
     pattern: new RegExp(String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
+  },
+  {
+    // A month of a year alone after "since", with a total in the perfect of a verb of running or carrying before or after it:
+    // "Since November 2013, the hub has run over 11,000 trains", "the line has carried 2.1 million tonnes since May 2019", "Since
+    // late March 2016 the crossing had handled 9,000 trains" (the total runs from that month, as from a launch). Not a change
+    // ("exports have grown 40% since March 2020": no verb of running; "has carried 3.1 million tonnes, up 5 percent from a year
+    // earlier": a change, sinceLaunch) nor a superlative's reach ("the most since May 2020").
+    name: BARE_MONTH_SINCE,
+    examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled'],
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*)?(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b(?:(?=\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     name: 'so far, without a year',
@@ -468,7 +482,8 @@ function sinceLaunch(s: string): { start: number; end: number; rule: string } | 
     for (let m: RegExpExecArray | null; (m = rule.pattern.exec(s)) !== null; ) {
       const soFar = rule.name === 'so far, without a year';
       if (recordBefore(s, m.index, soFar)) continue;
-      if (soFar && (YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) continue;
+      // (A bare "so far" or a bare month since which a sentence with a change counts is the year so far or a span with its own base.)
+      if ((soFar || rule.name === BARE_MONTH_SINCE) && (YOY_CUE.test(s) || CHANGE_IN_PERCENT.test(s))) continue;
       return { start: m.index, end: m.index + m[0].length, rule: rule.name };
     }
   }
