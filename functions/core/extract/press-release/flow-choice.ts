@@ -301,7 +301,7 @@ const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|portion|p
 // Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",
 // "the top supplier, with purchases of"): those purchases are the release country's own, from it.
 // Any copula reads the same: "continued to be", "remains", "has been", "stayed", "emerged as" the main market.
-const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|seller|sellers|vendor|vendors|origin|imports?|import\s+market)\b)[^.;]{0,60}?,?\s+with\s+(?:total\s+)?$/i;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
@@ -320,7 +320,7 @@ function partnerWithPurchases(frame: RowFrame, cue: FlowCue): boolean {
   if (cue.flow !== 'import' || !/^purchases$/i.test(frame.s.slice(cue.start, cue.end))) return false;
   const own = frame.memory.country;
   const subject = frame.places.findLast((p) => p.end <= cue.start && p.role === 'partner' && !p.mirrors && p.name !== own);
-  return subject !== undefined && frame.places.every((p) => p.start < subject.end || p.end > cue.start || p.name === own) && PARTNER_WITH_PURCHASES_GAP.test(frame.s.slice(subject.end, cue.start));
+  return subject !== undefined && frame.places.every((p) => p.start < subject.end || p.end > cue.start || p.name === own || p.role === 'area') && PARTNER_WITH_PURCHASES_GAP.test(frame.s.slice(subject.end, cue.start));
 }
 
 // "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.

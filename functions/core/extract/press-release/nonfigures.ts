@@ -282,7 +282,10 @@ const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|ac
 // an intervention, not goods traded; so is the intervention as a subject ("Net forex purchases by the bank came to", "the
 // Reserve Bank's dollar sales totalled").
 const BOUGHT_OR_SOLD_BEFORE = /\b(?:bought|buys|buying|purchased|purchasing|acquired|acquiring|sold|sells|selling|auctioned|injected|absorbed)\s+(?:(?:a\s+net|net|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under|a\s+record)\s+)*(?:(?:US|U\.S\.|HK|A|C|S|R|N)?[$€£¥₦]\s?|(?:[A-Z]{3}|RMB|GH¢|R|KSh|E£)\s?)?$/;
-const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:in|on|at|through|via|from)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|interbank|inter-bank|wholesale|parallel)\s+)?(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:markets?|auctions?|windows?|interventions?)\b/i;
+// The market may be named by its dealers alone ("from the interbank market", "in the inter-bank market") or by two nouns of
+// money ("on the domestic currency exchange market"), and the sale may name the money it buys instead ("sold US$ 420 million
+// to buy Indian currency", "in exchange for rupees", "to purchase local currency").
+const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:(?:in|on|at|through|via|from|into)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|wholesale|parallel|open)\s+)?(?:(?:interbank|inter-bank)\s+(?:(?:foreign[- ]exchange|forex|FX|currency|exchange|money)\s+){0,2}|(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:(?:exchange|currency)\s+)?)(?:markets?|auctions?|windows?|interventions?)|(?:to\s+(?:buy|purchase|acquire|obtain)|in\s+(?:exchange|return)\s+for)\s+(?:[\w-]+\s+){0,2}?(?:currency|currencies|foreign\s+exchange|rupees?|dollars|euros|yuan|renminbi|rubles?|roubles?|tenge|soms?))\b/i;
 const CURRENCY_DEALING_SUBJECT = /\b(?:(?:foreign[- ]exchange|forex|FX|currency|dollar)\s+(?:purchases|sales|interventions?|auctions?)|(?:purchases|sales)\s+of\s+(?:foreign\s+(?:currency|exchange)|dollars|hard\s+currency))\b/i;
 const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
 // "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
@@ -1396,8 +1399,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'currency bought or sold in its market',
-    gate: /\b(?:exchange|forex|FX|currency|dollar|dollars)\b/i,
-    gateWords: ['exchange', 'forex', 'fx', 'currency', 'dollar'],
+    gate: /\b(?:exchange|forex|FX|currency|currencies|dollar|dollars|interbank|inter-bank)\b/i,
+    gateWords: ['exchange', 'forex', 'fx', 'currenc', 'dollar', 'interbank', 'inter-bank'],
     examples: ['The central bank bought more than US$20 billion in the foreign exchange market', 'net forex purchases by the bank came to $3.1 billion'],
     test: (s, f) =>
       f.kind === 'level' &&
