@@ -1394,7 +1394,12 @@ function namesGoodsByHomeOrigin(s: string): boolean {
 // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
 // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
 // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+const OWN_CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+// "Timber travelling through Nakhodka port totalled ...", "Coal passing via the crossing came to ...", "ore that moved through
+// the gateway reached ...": goods of any kind said to pass through a port or crossing, with no way of their own, are its cargo
+// both ways, as goods "passing through the port were worth" are (CARRIED_GOODS_VALUE).
+const PASSAGE_THROUGH = String.raw`\b(?:(?:passing|passed|travell?ing|travell?ed|moving|flowing|flowed|going|transiting)\s+(?:through|via)|(?:that|which)\s+(?:passed|travell?ed|moved|flowed|went)\s+(?:through|via))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:port|crossing|checkpoint|gateway|gate|pass|border\s+point|terminal|station|bridge)s?\b`;
+const CARGO_WORDS = new RegExp(`${OWN_CARGO_WORDS.source}|${PASSAGE_THROUGH}`, 'i');
 
 /**
  * "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes
