@@ -2750,9 +2750,11 @@ function inCauseAside(v: PlaceView): boolean {
 // up lorries in Dongxing", "amid long queues of trucks outside the Ruili crossing", "after congestion stranded wagons near
 // Zabaikalsk": a place named where a hindrance happened (a slowing, a delay, a queue, a jam, a backlog), in a clause of cause
 // told after a figure, is the scene of the hindrance, not whose figure it is.
-const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
-const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
-const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
+// The hindrance may hold its object where it was ("as snow held lorries at the Irkeshtam pass", "kept ferries in port", "trapped
+// wagons at", "idled trucks near"), and the clause may concede it ("even though", "although", "despite").
+const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held(?:\s+(?:up|back))?|hold(?:s|ing)?(?:\s+(?:up|back))?|kept|keep(?:s|ing)?|trap(?:s|ped|ping)?|snarl(?:s|ed|ing)?|idl(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|shut|clos(?:ed|ure|ures)|suspend(?:s|ed|ing)|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
+const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with|(?:even\s+)?though|although|despite|even\s+as)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
+const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'kept', 'keep', 'trap', 'snarl', 'idl', 'froze', 'frozen', 'freez', 'shut', 'clos', 'suspend', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;
