@@ -448,6 +448,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (trainsChanged) return plain(trainsChanged);
   const listed = clauseCue ? null : itemListedBefore(frame, r, clo);
   if (listed) return flowFor(frame, listed);
+  if (!clauseCue && f.kind === 'level' && THROUGHPUT_CLAUSE.test(frame.s.slice(Math.max(0, lo - 12), f.start))) return plain('total');
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -461,6 +462,11 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
 }
+
+// "Clinker carried in from Vietnam came to 1.2 million tonnes, while container throughput reached 14,600 TEU", "..., and the
+// port's traffic stood at", "..., whereas overall box throughput was": a later clause whose own subject is the traffic or
+// throughput a port handles, with no flow word of its own, is of cargo both ways, not of the way the clause before named.
+const THROUGHPUT_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|while|whereas|but)\s+(?:(?:the\s+port['’]s|its|the|total|overall)\s+)?(?:(?:container|cargo|freight|bulk|box|boxed|port)\s+)?(?:throughput|traffic)\s+[^,;.]*$/i;
 
 // "Shantou contributed 15.06 billion yuan of the district's total, up 11.2 percent, and Jieyang 6.41 billion yuan", ", while
 // Chaozhou about 3.2 billion", ", and the city of Shanwei just 1.1 billion", ", and Mianyang for 5 billion": a clause of only a

@@ -2823,11 +2823,23 @@ function portEndOfTraffic({ s, r, kind, before, next }: PlaceView): boolean {
   return next !== undefined && next.info.kind !== 'port' && next.start - r.end <= 12 && AND_OTHER_END.test(s.slice(r.end, next.start));
 }
 
+// "Cargo moved between Mongla and India's river ports" in a release on Mongla Port: the release's own port, named bare (a name
+// the lexicon lacks), is the first end as its full name is.
+const CURRENT_PORT_CARGO_BETWEEN_BEFORE = /\b(?:containers|boxes|cargo|freight|traffic|volumes?|throughput|tonnage)\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?:the\s+)?$/i;
+
 /** Whether the place of `v` is the other end of the cargo a port handles (`portEndOfTraffic`): that port's partner. */
-function otherEndOfPortTraffic({ s, r, kind, prev }: PlaceView): boolean {
+function otherEndOfPortTraffic(v: PlaceView): boolean {
+  const { s, r, kind, prev } = v;
+  if (kind !== 'port' && prev === undefined && v.before.includes('between')) return otherEndOfCurrentPort(v);
   if (kind === 'port' || prev?.kind !== 'port' || r.start - prev.end > 12 || !AND_OTHER_END.test(s.slice(prev.end, r.start))) return false;
   const before = s.slice(Math.max(0, prev.start - 60), prev.start);
   return before.includes('between') && PORT_CARGO_BETWEEN_BEFORE.test(before);
+}
+
+/** Whether the place of `v` follows "cargo ... between <the release's own port, named bare> and". */
+function otherEndOfCurrentPort(v: PlaceView): boolean {
+  const m = CURRENT_PORT_CARGO_BETWEEN_BEFORE.exec(v.before);
+  return m !== null && /^[A-Z]/.test(m[1]) && (v.release.isCurrent(`${m[1]} Port`) || v.release.isCurrent(m[1]));
 }
 
 // "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
