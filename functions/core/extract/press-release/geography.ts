@@ -1100,7 +1100,9 @@ const homeToOf = (v: PlaceView): boolean => {
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 // Any noun of a way built between places: "the second track to Zabaikalsk", "the spur to the mine at Tavan Tolgoi", "the
 // pipeline towards Daqing", "a new expressway link to Khorgos".
-const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge|tracks?|spur|branch|link|pipeline|tunnel|canal|expressway|motorway|connection)\s+(?:to|towards?)\s+$/i;
+// The far end may be the town of a terminal the way leads to: "a new route to the rail terminal at Kolin", "the line to the
+// freight village in Nola", "a link to the logistics centre of Dunajska".
+const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge|tracks?|spur|branch|link|pipeline|tunnel|canal|expressway|motorway|connection)\s+(?:to|towards?)\s+(?:(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:terminal|hub|yard|station|depot|freight\s+village|logistics\s+(?:centre|center|park|base)|dry\s+port|inland\s+port)\s+(?:at|in|of)\s+)?$/i;
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
 // ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
 // partner).
@@ -1202,7 +1204,7 @@ const CAPITAL_OF_WORDS = keywords(['capital', 'city'], CAPITAL_OF_BEFORE);
 const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
 const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
-const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
+const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for', 'at', 'in', 'of'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
 const TO_AND_FROM_TAILS = tailGate(['from', 'to'], TO_AND_FROM_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
 const NETWORK_EXAMPLE_WORDS = keywords(['cities', 'destinations', 'ports', 'stations', 'airports', 'hubs', 'terminals'], NETWORK_EXAMPLES_BEFORE);
