@@ -167,7 +167,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // opened", "it had carried 3.1 million tonnes since May 2019, the month the line was launched".
     name: 'a total since a date, when it started',
     examples: ['24,000 trains had been dispatched and received at the hub since April 2013, when the first service left for Lodz', 'the hub has run 9,000 trips since 2013, when the route opened'],
-    pattern: new RegExp(String.raw`(?<=${PERFECT_OF_RUNNING}[^.;]{0,80}?)${SINCE_DATE_WHEN_STARTED}`, 'gi'),
+    pattern: new RegExp(String.raw`(?<=${PERFECT_OF_RUNNING}(?:[^.;]|\.(?=\d)){0,80}?)${SINCE_DATE_WHEN_STARTED}`, 'gi'),
   },
   {
     name: 'so far, without a year',
