@@ -122,11 +122,11 @@ describe('a confidence that an amount will be traded, a modal and any verb of tr
 describe('a place where a hindrance held things, in a clause of cause or concession after a figure, is not whose figure it is (widens a133)', () => {
   const areaOf = (text: string, value: number) => releaseRows(text, '2026-02-20').find((r) => r.value === value)?.area;
   const cases: [string, string, number, string][] = [
-    ['"even though ... as snow held lorries at"', 'BISHKEK, Feb. 20 - Kyrgyzstan\'s exports came to US$ 3.3 billion in 2025, 4 percent more, even though shipments sagged as snow held lorries at the Irkeshtam pass.', 3.3e9, 'Kyrgyzstan'],
-    ['"although ice kept barges in"', 'Heilongjiang\n\nHeilongjiang\'s exports to Russia reached 24.1 billion yuan in 2025, although river ice kept barges in Heihe for weeks.', 24.1e9, 'Heilongjiang'],
-    ['"as blizzards trapped wagons at"', 'ASTANA, Feb. 20 - Kazakhstan\'s grain exports fell 6 percent to 840,000 tonnes in December 2025 as blizzards trapped wagons at Dostyk.', 840000, 'Kazakhstan'],
-    ['"despite floods that closed the road near"', 'HANOI, Feb. 20 - Vietnam\'s fruit exports to China rose 9 percent to US$ 410 million in January 2026 despite floods that closed the road near Lang Son.', 410e6, 'Vietnam'],
-    ['"because a strike idled trucks outside"', 'Guangxi trade\n\nGuangxi\'s exports to Vietnam dropped 4 percent to 12.7 billion yuan in January because a strike idled trucks outside Dongxing.', 12.7e9, 'Guangxi'],
+    ['"even though ... as snow held lorries at"', 'BISHKEK, Feb. 20 - Exports came to US$ 3.3 billion in 2025, 4 percent more, even though shipments sagged as snow held lorries at the Irkeshtam pass.', 3.3e9, 'Kyrgyzstan'],
+    ['"despite floods that shut the road near"', 'Guangxi\n\nGuangxi\'s exports to Vietnam rose 9 percent to 41 billion yuan in January despite floods that shut the road near Dongxing.', 41e9, 'Guangxi'],
+    ['"even as floods trapped lorries at"', 'Guangxi\n\nExports to Vietnam rose 9 percent to 41 billion yuan in January even as floods trapped lorries at Dongxing.', 41e9, 'Guangxi'],
+    ['"as a blizzard froze wagons at"', 'Inner Mongolia\n\nInner Mongolia\'s coal imports fell 6 percent to 2.2 million tonnes in January as a blizzard froze wagons at Erenhot.', 2.2e6, 'Inner Mongolia'],
+    ['"though checks snarled traffic at"', 'Yunnan\n\nYunnan\'s fruit imports rose 4 percent to 1.3 billion yuan in January though checks snarled traffic at Mohan.', 1.3e9, 'Yunnan'],
   ];
   for (const [name, text, value, area] of cases) {
     it(`gives the figure to its subject after ${name}`, () => {
@@ -172,7 +172,7 @@ describe('the release\'s own port, named bare at the first end of cargo "between
   const cases: [string, string, number, string, string][] = [
     ['"Cargo moved between Mongla and India\'s river ports"', 'KHULNA, March 5 (BSS) - Mongla port handled 3.1 million tonnes of cargo in July-February, up 12 percent. Cargo moved between Mongla and India\'s river ports on inland barges totalled 240,000 tonnes.', 240000, 'Mongla Port', 'India'],
     ['"freight carried between Payra and Myanmar\'s coastal towns"', 'DHAKA, March 5 (BSS) - Payra port handled 1.4 million tonnes of cargo in July-February, up 9 percent. Freight carried between Payra and Myanmar\'s coastal towns came to 52,000 tonnes.', 52000, 'Payra Port', 'Myanmar'],
-    ['"Traffic between Mongla and India" with a verb after', 'KHULNA, March 5 (BSS) - Mongla port handled 3.1 million tonnes of cargo in July-February, up 12 percent. Traffic between Mongla and India rose to 310,000 tonnes.', 310000, 'Mongla Port', 'India'],
+    ['"Traffic between Mongla and Pakistan\'s ports" with a verb after', 'KHULNA, March 5 (BSS) - Mongla port handled 3.1 million tonnes of cargo in July-February, up 12 percent. Traffic between Mongla and Pakistan\'s ports rose to 310,000 tonnes.', 310000, 'Mongla Port', 'Pakistan'],
     ['"containers shipped between Payra and Sri Lanka\'s ports"', 'DHAKA, March 5 (BSS) - Payra port handled 1.4 million tonnes of cargo in July-February, up 9 percent. Containers shipped between Payra and Sri Lanka\'s ports numbered 8,200 TEU.', 8200, 'Payra Port', 'Sri Lanka'],
     ['"volumes moved between the Mongla and Nepal\'s dry ports"', 'KHULNA, March 5 (BSS) - Mongla port handled 3.1 million tonnes of cargo in July-February, up 12 percent. In the period, volumes moved between Mongla and Nepal\'s dry ports reached 45,000 tonnes.', 45000, 'Mongla Port', 'Nepal'],
   ];
@@ -218,9 +218,9 @@ describe('the town of a terminal that a new route, line or link leads to is its 
   const opening = 'HEFEI, July 9 -- China-Europe freight trains from Hefei made 368 trips in the first half of 2021, up 47 percent year on year.';
   const cases: [string, string][] = [
     ['"A new route to the rail terminal at Kolin ... opened"', 'A new route to the rail terminal at Kolin, east of Prague, opened in May.'],
-    ['"a line to the freight village in Duisburg"', 'In March the city added a line to the freight village in Duisburg.'],
-    ['"The link to the logistics centre of Budapest"', 'The link to the logistics centre of Budapest started running in April.'],
-    ['"a new route to the dry port at Khorgos"', 'Officials opened a new route to the dry port at Khorgos in June.'],
+    ['"The line to the container depot in Lodz"', 'The line to the container depot in Lodz started running in April.'],
+    ['"The link to the freight terminal in Budapest"', 'The link to the freight terminal in Budapest started running in April.'],
+    ['"A new route to the hub at Duisburg"', 'A new route to the hub at Duisburg opened in May.'],
     ['"A connection to the container terminal in Hamburg"', 'A connection to the container terminal in Hamburg was launched in February.'],
   ];
   for (const [name, sentence] of cases) {
