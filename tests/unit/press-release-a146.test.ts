@@ -288,3 +288,27 @@ describe('goods said to ride on the carriers ("aboard", "on them") and valued af
     expect(row(rows, 41.5e9)?.yoy_pct).toBe(7.2);
   });
 });
+
+describe('a region abroad that the lexicon places in its country votes for that country as the release\'s own, so a country as subject is a partner', () => {
+  const cases: [string, string, number, string, string][] = [
+    ['the Far Eastern Federal District, "China bought goods worth"', 'VLADIVOSTOK, April 24. The foreign trade turnover of the Far Eastern Federal District in the first quarter of 2025 amounted to 9.6 billion US dollars. China bought goods worth 3.8 billion dollars.', 3.8e9, 'Far Eastern Federal District', 'export'],
+    ['the Irkutsk Region, "China remained the main buyer ... with purchases of"', 'IRKUTSK, March 3. Foreign trade of the Irkutsk Region reached 5.2 billion US dollars in 2025. China remained the main buyer of the region\'s timber with purchases of 2.1 billion dollars.', 2.1e9, 'Irkutsk Region', 'export'],
+    ['the Kemerovo Region, "China took ... of it"', 'The Kemerovo Region exported coal worth 7.4 billion dollars in 2025, the regional customs said. China took 2.2 billion dollars of it.', 2.2e9, 'Kemerovo Region', 'export'],
+    ['the Novosibirsk Region, "China sold the region goods worth"', 'NOVOSIBIRSK, Feb. 10. The Novosibirsk Region\'s foreign trade reached 3.3 billion dollars in 2025. China sold the region goods worth 1.2 billion dollars.', 1.2e9, 'Novosibirsk Region', 'import'],
+    ['the Omsk Region, "China purchased ... of those goods"', 'Exports of the Omsk Region came to 1.9 billion dollars in 2025. China purchased 0.6 billion dollars of those goods.', 0.6e9, 'Omsk Region', 'export'],
+  ];
+  for (const [name, text, value, area, flow] of cases) {
+    it(`reads ${name}`, () => {
+      const r = row(releaseRows(text, '2026-03-03'), value);
+      expect([r?.area, r?.partner, r?.flow]).toEqual([area, 'China', flow]);
+    });
+  }
+  it('keeps a province of China voting for China, a foreign buyer its partner (near miss)', () => {
+    const r = row(releaseRows('HARBIN, March 3 (Xinhua) -- Heilongjiang\'s foreign trade reached 30 billion dollars in 2025. Russia bought goods worth 12 billion dollars.', '2026-03-03'), 12e9);
+    expect([r?.area, r?.partner]).toEqual(['Heilongjiang', 'Russia']);
+  });
+  it('keeps a Russian region named as the goods\' source in a Chinese release no area (near miss)', () => {
+    const r = row(releaseRows('HARBIN, March 3 (Xinhua) -- Heilongjiang\'s imports of timber from Russia\'s Irkutsk Region reached 3.1 billion yuan in 2025, up 4 percent.', '2026-03-03'), 3.1e9);
+    expect(r?.area).toBe('Heilongjiang');
+  });
+});

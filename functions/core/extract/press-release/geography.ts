@@ -3776,7 +3776,7 @@ const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
 // The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
 const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
   'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
-  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
+  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', 'Far Eastern Federal District': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
   ...Object.fromEntries(VIETNAM_PROVINCES.map(([name]) => [name, 'Vietnam'])),
 };
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));
