@@ -110,11 +110,12 @@ const crossedABorder = (s: string, f: Figure, lo: number, hi: number): boolean =
 // "The Irkeshtam checkpoint ... handled goods worth $2.41 billion" (a paragraph of its own after one on exports): so are goods a
 // port or checkpoint handled; "carrying 231,400 TEU of goods worth 68.9 billion yuan": the amount carried may come between,
 // and so may a comma ("has carried more than 11.6 million tonnes of cross-border cargo, worth 46.3 billion yuan"); "the cargo
-// they carried was worth 31.2 billion yuan" names the carriers by a pronoun; "had carried more than 11 million tonnes of goods
+// they carried was worth 31.2 billion yuan" names the carriers by a pronoun ("the goods aboard", "the cargo on them" by where the
+// goods rode); "had carried more than 11 million tonnes of goods
 // since it opened ..., with a total value exceeding 58 billion yuan" gives the worth in a clause of its own.
 // "carrying some 4.43 million TEUs of goods worth": with its hedge and scale word too. "Goods carried by the city's trains were
 // worth", "Cargo moved along the corridor in 2025 was worth": the carriers or the route named after the verb, a few words.
-const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight)(?:,?\s+(?:worth|valued)\b|\b[^.;]{0,60}?,\s*with\s+a\s+(?:total\s+|combined\s+)?value\b)|\b(?:goods|cargo|freight)\s+(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared|(?:crossing|(?:that|which)\s+crossed)(?!\s+(?:into|to|from|out)\b)|(?:passing|going|moving|flowing|travell?ing)\s+(?:through|via|across)))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\b(?:cargo|goods)\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:(?:passing|going|moving|flowing|travell?ing|(?:that|which)\s+(?:passed|went|moved|flowed|travell?ed))\s+(?:through|via|across)|(?:crossing|(?:that|which)\s+crossed)(?!\s+(?:into|to|from|out)\b))\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
+const CARRIED_GOODS_VALUE = /\b(?:carr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?|mov(?:es|ed|ing)|clear(?:s|ed|ing)?|handl(?:e|es|ed|ing))\s+(?:[\w,.-]+\s+){0,8}?(?:goods|cargo|freight)(?:,?\s+(?:worth|valued)\b|\b[^.;]{0,60}?,\s*with\s+a\s+(?:total\s+|combined\s+)?value\b)|\b(?:goods|cargo|freight)\s+(?:(?:they|it|the\s+trains?)\s+(?:carried|transported|moved)|aboard|on\s+board|on\s+(?:them|it|the\s+trains?)|in\s+them)\s+(?:were|was)\s+(?:worth|valued)\b|\bvalue\s+of\s+(?:the\s+|their\s+|its\s+)?(?:cargo|freight|goods\s+(?:carried|transported|moved|cleared|(?:crossing|(?:that|which)\s+crossed)(?!\s+(?:into|to|from|out)\b)|(?:passing|going|moving|flowing|travell?ing)\s+(?:through|via|across)))\b|\bworth\s+of\s+(?:goods|cargo|freight)\b|\b(?:cargo|goods)\s+value\s+of\b|\b(?:goods|cargo|freight)\s+on\s+board\s+(?:were|was)\s+(?:worth|valued)\b|\bwith\s+(?:[\w-]+\s+){0,2}?(?:goods|cargo|freight)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+(?:carried|transported|moved)\s+(?:(?:by|on|along)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+cleared\s+(?:(?:at|through|by)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:were|was)\s+(?:worth|valued)\b|\b(?:goods|cargo|freight)\s+worth\s+(?:[^.;,()]|[.,](?=\d)|\([^()]{0,60}\)){1,60}?\s(?:crossed|(?:passed|went|moved)\s+through|(?:were|was)\s+(?:declared|cleared)\s+(?:at|through|by))\b|\b(?:goods|cargo|freight)\s+(?:(?:passing|going|moving|flowing|travell?ing|(?:that|which)\s+(?:passed|went|moved|flowed|travell?ed))\s+(?:through|via|across)|(?:crossing|(?:that|which)\s+crossed)(?!\s+(?:into|to|from|out)\b))\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:were|was)\s+(?:worth|valued)\b/i;
 // "transported nearly 198,000 TEU of goods, up 7.2%, with the goods value of 61.3 billion yuan": the translated "goods value"
 // is the cargo value too.
 // (Goods "passing through the port were worth ...", with no way of their own, went both ways: total.)
@@ -304,7 +305,7 @@ const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|portion|p
 // Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",
 // "the top supplier, with purchases of"): those purchases are the release country's own, from it.
 // Any copula reads the same: "continued to be", "remains", "has been", "stayed", "emerged as" the main market.
-const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|origin|imports?|import\s+market)\b)[^.;]{0,60},\s*with\s+(?:total\s+)?$/i;
+const PARTNER_WITH_PURCHASES_GAP = /^\s+(?:was|is|remained|remains|became|becomes|ranked|ranks|stayed|stays|(?:has|have|had)\s+been|(?:continued|continues|continue|kept)\s+(?:to\s+be|being)|emerged\s+as|stood\s+as)\b(?![^.;]{0,60}\b(?:source|sources|supplier|suppliers|seller|sellers|vendor|vendors|origin|imports?|import\s+market)\b)[^.;]{0,60}?,?\s+with\s+(?:total\s+)?$/i;
 
 /** "Receipts from the US fell, while Saudi Arabia's shipments slid": a supplier's own outward flow is the release country's inward one. */
 function partnerOwnsCue(frame: RowFrame, cue: FlowCue): boolean {
@@ -323,7 +324,7 @@ function partnerWithPurchases(frame: RowFrame, cue: FlowCue): boolean {
   if (cue.flow !== 'import' || !/^purchases$/i.test(frame.s.slice(cue.start, cue.end))) return false;
   const own = frame.memory.country;
   const subject = frame.places.findLast((p) => p.end <= cue.start && p.role === 'partner' && !p.mirrors && p.name !== own);
-  return subject !== undefined && frame.places.every((p) => p.start < subject.end || p.end > cue.start || p.name === own) && PARTNER_WITH_PURCHASES_GAP.test(frame.s.slice(subject.end, cue.start));
+  return subject !== undefined && frame.places.every((p) => p.start < subject.end || p.end > cue.start || p.name === own || p.role === 'area') && PARTNER_WITH_PURCHASES_GAP.test(frame.s.slice(subject.end, cue.start));
 }
 
 // "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.
@@ -451,6 +452,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (trainsChanged) return plain(trainsChanged);
   const listed = clauseCue ? null : itemListedBefore(frame, r, clo);
   if (listed) return flowFor(frame, listed);
+  if (!clauseCue && f.kind === 'level' && THROUGHPUT_CLAUSE.test(frame.s.slice(Math.max(0, lo - 12), f.start))) return plain('total');
   const cue = clauseCue ?? cueOutsideClause(frame, f);
   // "Transit cargo bound for Central Asia came to 4.12 million tonnes": where goods in transit are bound is no export.
   const bound = !!cue && startsWithBound(frame.s, cue.start, cue.end);
@@ -464,6 +466,11 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (cue) return flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
 }
+
+// "Clinker carried in from Vietnam came to 1.2 million tonnes, while container throughput reached 14,600 TEU", "..., and the
+// port's traffic stood at", "..., whereas overall box throughput was": a later clause whose own subject is the traffic or
+// throughput a port handles, with no flow word of its own, is of cargo both ways, not of the way the clause before named.
+const THROUGHPUT_CLAUSE = /(?:^|[,;]\s*|\s)(?:and|while|whereas|but)\s+(?:(?:the\s+port['’]s|its|the|total|overall)\s+)?(?:(?:container|cargo|freight|bulk|box|boxed|port)\s+)?(?:throughput|traffic)\s+[^,;.]*$/i;
 
 // "Shantou contributed 15.06 billion yuan of the district's total, up 11.2 percent, and Jieyang 6.41 billion yuan", ", while
 // Chaozhou about 3.2 billion", ", and the city of Shanwei just 1.1 billion", ", and Mianyang for 5 billion": a clause of only a
@@ -1439,7 +1446,12 @@ function namesGoodsByHomeOrigin(s: string): boolean {
 // railway, line or bridge has carried ("The cross-border railway has carried 18.6 million tonnes of coal since it opened"),
 // and the tonnes a port reported ("On the Mongolian side, the Altanbulag port reported 301,000 tonnes").
 // "The Kolyadichi terminal processed 78,400 TEU of transit containers": boxes a terminal processed, and boxes in transit, too.
-const CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+const OWN_CARGO_WORDS = /\b(?:cargo|freight(?!\s+trains?)|goods|throughput|handled|cleared|processed|traffic|trans-?s?hip(?:ment|ped)|transit)\b|\b(?:together|combined|between\s+them),?\s+(?:they|these|both)\s+(?:[a-z]+\s+)?(?:moved|carried|transported|hauled|brought)\b|\b(?:they|both)\s+together\s+(?:moved|carried|transported|hauled|brought)\b|\b(?:trains|railway|rail\s+line|line|bridge)\s+(?:[a-z]+\s+)?(?:moved|carried|transported)\b|\b(?:port|checkpoint|crossing|gate)\s+(?:[a-z]+\s+)?(?:reported|recorded|registered)\b/i;
+// "Timber travelling through Nakhodka port totalled ...", "Coal passing via the crossing came to ...", "ore that moved through
+// the gateway reached ...": goods of any kind said to pass through a port or crossing, with no way of their own, are its cargo
+// both ways, as goods "passing through the port were worth" are (CARRIED_GOODS_VALUE).
+const PASSAGE_THROUGH = String.raw`\b(?:(?:passing|passed|travell?ing|travell?ed|moving|flowing|flowed|going|transiting)\s+(?:through|via)|(?:that|which)\s+(?:passed|travell?ed|moved|flowed|went)\s+(?:through|via))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:port|crossing|checkpoint|gateway|gate|pass|border\s+point|terminal|station|bridge)s?\b`;
+const CARGO_WORDS = new RegExp(`${OWN_CARGO_WORDS.source}|${PASSAGE_THROUGH}`, 'i');
 
 /**
  * "Malaysia — widely seen as a transhipment point for Iranian oil — delivered 6.05mn t": an aside between dashes

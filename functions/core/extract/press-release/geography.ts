@@ -1101,7 +1101,9 @@ const homeToOf = (v: PlaceView): boolean => {
 // "trucks or the metre-gauge line to Nong Khai": the town a line, road or route leads to is its far end, not whose figure it is.
 // Any noun of a way built between places: "the second track to Zabaikalsk", "the spur to the mine at Tavan Tolgoi", "the
 // pipeline towards Daqing", "a new expressway link to Khorgos".
-const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge|tracks?|spur|branch|link|pipeline|tunnel|canal|expressway|motorway|connection)\s+(?:to|towards?)\s+$/i;
+// The far end may be the town of a terminal the way leads to: "a new route to the rail terminal at Kolin", "the line to the
+// freight village in Nola", "a link to the logistics centre of Dunajska".
+const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highway|bridge|tracks?|spur|branch|link|pipeline|tunnel|canal|expressway|motorway|connection)\s+(?:to|towards?)\s+(?:(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:terminal|hub|yard|station|depot|freight\s+village|logistics\s+(?:centre|center|park|base)|dry\s+port|inland\s+port)\s+(?:at|in|of)\s+)?$/i;
 // "left the Xi'an International Port Station on December 3, bound for Malaszewicze in Poland": a town or port a train or
 // ship is heading for (or "heading south to") is the far end of its run, not whose figure it is (a country so named stays the
 // partner).
@@ -1203,7 +1205,7 @@ const CAPITAL_OF_WORDS = keywords(['capital', 'city'], CAPITAL_OF_BEFORE);
 const SINCE_WORDS = keywords(['since'], SINCE_EVENT_BEFORE);
 const PARTNER_RANK_WORDS = keywords(['partner'], POSSESSIVE_PARTNER_RANK);
 // The last words (tailWord) before a place that "the line to", "bound for the" end with.
-const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
+const ROUTE_TO_TAILS = tailGate(['to', 'toward', 'towards', 'for', 'at', 'in', 'of'], ROUTE_TO_BEFORE, HEADING_FOR_BEFORE);
 const TO_AND_FROM_TAILS = tailGate(['from', 'to'], TO_AND_FROM_BEFORE);
 const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations', 'ports', 'stations'], IN_AFTER_NETWORK);
 const NETWORK_EXAMPLE_WORDS = keywords(['cities', 'destinations', 'ports', 'stations', 'airports', 'hubs', 'terminals'], NETWORK_EXAMPLES_BEFORE);
@@ -2770,9 +2772,11 @@ function inCauseAside(v: PlaceView): boolean {
 // up lorries in Dongxing", "amid long queues of trucks outside the Ruili crossing", "after congestion stranded wagons near
 // Zabaikalsk": a place named where a hindrance happened (a slowing, a delay, a queue, a jam, a backlog), in a clause of cause
 // told after a figure, is the scene of the hindrance, not whose figure it is.
-const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
-const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
-const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
+// The hindrance may hold its object where it was ("as snow held lorries at the Irkeshtam pass", "kept ferries in port", "trapped
+// wagons at", "idled trucks near"), and the clause may concede it ("even though", "although", "despite").
+const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held(?:\s+(?:up|back))?|hold(?:s|ing)?(?:\s+(?:up|back))?|kept|keep(?:s|ing)?|trap(?:s|ped|ping)?|snarl(?:s|ed|ing)?|idl(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|shut|clos(?:ed|ure|ures)|suspend(?:s|ed|ing)|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
+const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with|(?:even\s+)?though|although|despite|even\s+as)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
+const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'kept', 'keep', 'trap', 'snarl', 'idl', 'froze', 'frozen', 'freez', 'shut', 'clos', 'suspend', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;
@@ -2841,11 +2845,23 @@ function portEndOfTraffic({ s, r, kind, before, next }: PlaceView): boolean {
   return next !== undefined && next.info.kind !== 'port' && next.start - r.end <= 12 && AND_OTHER_END.test(s.slice(r.end, next.start));
 }
 
+// "Cargo moved between Mongla and India's river ports" in a release on Mongla Port: the release's own port, named bare (a name
+// the lexicon lacks), is the first end as its full name is.
+const CURRENT_PORT_CARGO_BETWEEN_BEFORE = /\b(?:containers|boxes|cargo|freight|traffic|volumes?|throughput|tonnage)\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+and\s+(?:the\s+)?$/i;
+
 /** Whether the place of `v` is the other end of the cargo a port handles (`portEndOfTraffic`): that port's partner. */
-function otherEndOfPortTraffic({ s, r, kind, prev }: PlaceView): boolean {
+function otherEndOfPortTraffic(v: PlaceView): boolean {
+  const { s, r, kind, prev } = v;
+  if (kind !== 'port' && prev === undefined && v.before.includes('between')) return otherEndOfCurrentPort(v);
   if (kind === 'port' || prev?.kind !== 'port' || r.start - prev.end > 12 || !AND_OTHER_END.test(s.slice(prev.end, r.start))) return false;
   const before = s.slice(Math.max(0, prev.start - 60), prev.start);
   return before.includes('between') && PORT_CARGO_BETWEEN_BEFORE.test(before);
+}
+
+/** Whether the place of `v` follows "cargo ... between <the release's own port, named bare> and". */
+function otherEndOfCurrentPort(v: PlaceView): boolean {
+  const m = CURRENT_PORT_CARGO_BETWEEN_BEFORE.exec(v.before);
+  return m !== null && /^[A-Z]/.test(m[1]) && (v.release.isCurrent(`${m[1]} Port`) || v.release.isCurrent(m[1]));
 }
 
 // "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
@@ -3780,7 +3796,7 @@ const FOREIGN_CITY_COUNTRIES: Record<string, string> = {
 // The regions of REGIONS outside China; the rest are China's provinces, regions and prefectures.
 const FOREIGN_REGION_COUNTRIES: Record<string, string> = {
   'Lang Son': 'Vietnam', 'Quang Ninh': 'Vietnam', 'Irkutsk Region': 'Russia', 'Kemerovo Region': 'Russia', 'Novosibirsk Region': 'Russia',
-  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
+  'Tomsk Region': 'Russia', 'Omsk Region': 'Russia', 'Far Eastern Federal District': 'Russia', ...Object.fromEntries(KAZAKH_REGIONS.map((c) => [`${c} Region`, 'Kazakhstan'])),
   ...Object.fromEntries(VIETNAM_PROVINCES.map(([name]) => [name, 'Vietnam'])),
 };
 const CHINESE_CITIES = new Set(CITIES.filter((c) => !(c in FOREIGN_CITY_COUNTRIES)));

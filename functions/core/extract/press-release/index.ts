@@ -17,7 +17,7 @@ import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
-import { citedSourceOf, countryOf, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
@@ -557,7 +557,9 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   else if (place.kind === 'group' && place.role === 'area') tally.add(place.name, 3);
   // "Taiwan's exports", "Hong Kong's total exports of goods": a territory with its own customs statistics reports as a country does.
   else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, 3);
-  else if (place.kind === 'region' && place.role !== 'locator') tally.add('China', 1);
+  // A region abroad the lexicon places in its country ("the foreign trade turnover of the Far Eastern Federal District")
+  // votes for that country; any other region is one of China's.
+  else if (place.kind === 'region' && place.role !== 'locator') tally.add(countryOfPlace(place) ?? 'China', 1);
   // A crossing on the other side of the border votes for its own country ("Lao Cai station handled ..." in Vietnam's news).
   else if (place.kind === 'port' && place.role !== 'locator') {
     const country = foreignPortCountry(place.name);

@@ -282,7 +282,10 @@ const BOUGHT_BEFORE = /\b(?:bought|buys|buying|purchased|purchases|purchasing|ac
 // an intervention, not goods traded; so is the intervention as a subject ("Net forex purchases by the bank came to", "the
 // Reserve Bank's dollar sales totalled").
 const BOUGHT_OR_SOLD_BEFORE = /\b(?:bought|buys|buying|purchased|purchasing|acquired|acquiring|sold|sells|selling|auctioned|injected|absorbed)\s+(?:(?:a\s+net|net|about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under|a\s+record)\s+)*(?:(?:US|U\.S\.|HK|A|C|S|R|N)?[$€£¥₦]\s?|(?:[A-Z]{3}|RMB|GH¢|R|KSh|E£)\s?)?$/;
-const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:in|on|at|through|via|from)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|interbank|inter-bank|wholesale|parallel)\s+)?(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:markets?|auctions?|windows?|interventions?)\b/i;
+// The market may be named by its dealers alone ("from the interbank market", "in the inter-bank market") or by two nouns of
+// money ("on the domestic currency exchange market"), and the sale may name the money it buys instead ("sold US$ 420 million
+// to buy Indian currency", "in exchange for rupees", "to purchase local currency").
+const CURRENCY_MARKET_AFTER = /^[^.;]{0,50}?\b(?:(?:in|on|at|through|via|from|into)\s+(?:the\s+|its\s+)?(?:(?:local|domestic|official|spot|wholesale|parallel|open)\s+)?(?:(?:interbank|inter-bank)\s+(?:(?:foreign[- ]exchange|forex|FX|currency|exchange|money)\s+){0,2}|(?:foreign[- ]exchange|forex|FX|currency|exchange)\s+(?:(?:exchange|currency)\s+)?)(?:markets?|auctions?|windows?|interventions?)|(?:to\s+(?:buy|purchase|acquire|obtain)|in\s+(?:exchange|return)\s+for)\s+(?:[\w-]+\s+){0,2}?(?:currency|currencies|foreign\s+exchange|rupees?|dollars|euros|yuan|renminbi|rubles?|roubles?|tenge|soms?))\b/i;
 const CURRENCY_DEALING_SUBJECT = /\b(?:(?:foreign[- ]exchange|forex|FX|currency|dollar)\s+(?:purchases|sales|interventions?|auctions?)|(?:purchases|sales)\s+of\s+(?:foreign\s+(?:currency|exchange)|dollars|hard\s+currency))\b/i;
 const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country's|nation's)\s+own|domestic|local|home-grown)\s+(?:[\w-]+\s+)?(?:miners|mines|producers|refiners|refineries|mills|farmers|growers|suppliers|companies|firms|sources|markets?)\b/i;
 // "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
@@ -637,7 +640,10 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 const TASK_OF_DOING_BEFORE = /\b(?:task|goal|target|aim|objective|mission|ambition)s?\s+of\s+[a-z]+ing\b[^.;,]{0,120}$/;
 // (See the rule 'confidence of reaching'.)
 const REACHING_VERB = String.raw`(?:increas|rais|boost|bring|push|reach|expand|doubl|tripl|lift|grow|achiev|exceed|surpass|top|cross|pass|hit|attain|break|beat|touch|keep|maintain|meet)\w*`;
-const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\s+(?:of|about|to|for)\s+(?:further\s+)?${REACHING_VERB}\b|(?:confident|hopeful|optimistic|upbeat|bullish)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would|could|can)\s+(?:\w+\s+)?${REACHING_VERB}\b)[^.;]{0,100}$`, 'i');
+// After the modal of a confidence, a verb of trading or moving an amount is as much a hope as one of reaching ("confident the
+// country would export 12 million tonnes", "hopeful that the port will handle 2 million TEU", "optimistic buyers would take").
+const TRADING_VERB = String.raw`(?:export|import|ship|sell|sold|buy|bought|purchas|handl|mov|dispatch|send|sent|carr|transport|suppl|deliver|earn|take|took|process|clear|run|ran)\w*`;
+const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\s+(?:of|about|to|for)\s+(?:further\s+)?${REACHING_VERB}\b|(?:confident|hopeful|optimistic|upbeat|bullish)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would|could|can|shall|should|might|may)\s+(?:\w+\s+)?(?:${REACHING_VERB}|${TRADING_VERB})\b)[^.;]{0,100}$`, 'i');
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
@@ -1409,8 +1415,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'currency bought or sold in its market',
-    gate: /\b(?:exchange|forex|FX|currency|dollar|dollars)\b/i,
-    gateWords: ['exchange', 'forex', 'fx', 'currency', 'dollar'],
+    gate: /\b(?:exchange|forex|FX|currency|currencies|dollar|dollars|interbank|inter-bank)\b/i,
+    gateWords: ['exchange', 'forex', 'fx', 'currenc', 'dollar', 'interbank', 'inter-bank'],
     examples: ['The central bank bought more than US$20 billion in the foreign exchange market', 'net forex purchases by the bank came to $3.1 billion'],
     test: (s, f) =>
       f.kind === 'level' &&

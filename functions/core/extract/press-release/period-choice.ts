@@ -1014,6 +1014,9 @@ function datesNamedChange(s: string, p: PeriodMention): boolean {
   return mentions(s, NAMED_CHANGE_WORDS, from, p.start) && NAMED_CHANGE_OF_PERIOD_BEFORE.test(s.slice(from, p.start));
 }
 
+/** A test of whether a row is dated `p`. */
+const ofPeriod = (p: { start: string; end: string }) => (r: ObservationDraft): boolean => r.period_start === p.start && r.period_end === p.end;
+
 export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDates: Set<PeriodMention>): void {
   const { s, memory, sentence, periods } = frame;
   if (comparesPartsOnly(frame, rows)) return;
@@ -1072,7 +1075,9 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (bodyStarts) memory.bodyFigures = true;
   if (rows.length && (MONTH_OPENING.test(s) || MONTH_NOUN_OPENING.test(s) || PART_IN_MONTH.test(s))) memory.monthSentence = true;
   // (A question naming the month, "How did trade with Japan do in March?", asks what the next paragraph answers: no scene.)
-  if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
+  // ("Exports came to US$ 3.3 billion in the period, ..., even though December shipments sagged": a month that dates none of
+  // the sentence's figures, all of the span, is a scene too.)
+  if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end || !rows.some(ofPeriod(memory.period))) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };

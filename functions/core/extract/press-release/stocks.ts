@@ -44,6 +44,9 @@ const LAUNCH_DATE_RUN = String.raw`(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|
 // A total built up since: the present or past perfect of a verb of running or carrying ("has carried", "had now completed").
 const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|completed|operated|dispatched|logged|hauled|conveyed|served|sent|received)\b`;
 const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
+// "since April 2013, when the first service left for Lodz", "since 2013, when the route opened", "since May 2019, the month the
+// line was launched": a bare date that a "when" clause (or "the month ...") makes the start of a service.
+const SINCE_DATE_WHEN_STARTED = String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}`;
 const SINCE_LAUNCH: StockRule[] = [
   {
     name: 'since an opening',
@@ -160,7 +163,15 @@ const SINCE_LAUNCH: StockRule[] = [
     // perfect after the clause, "Since 2013, when the line opened, trade grew 5 percent" dates no running total).
     name: 'since a date, when it started',
     examples: ['Since March 2016, when the first train crossed the border here, the port had seen', 'since 2013, when the route opened, the hub has run', 'Since May 2019, the month the line was launched, it has carried'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
+    pattern: new RegExp(String.raw`${SINCE_DATE_WHEN_STARTED}(?=,\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})`, 'gi'),
+  },
+  {
+    // The same date and clause after the total, in its own clause: "more than 24,000 trains had been dispatched and received at
+    // the hub since April 2013, when the first service left for Lodz", "the hub has run 9,000 trips since 2013, when the route
+    // opened", "it had carried 3.1 million tonnes since May 2019, the month the line was launched".
+    name: 'a total since a date, when it started',
+    examples: ['24,000 trains had been dispatched and received at the hub since April 2013, when the first service left for Lodz', 'the hub has run 9,000 trips since 2013, when the route opened'],
+    pattern: new RegExp(String.raw`(?<=${PERFECT_OF_RUNNING}(?:[^.;]|\.(?=\d)){0,80}?)${SINCE_DATE_WHEN_STARTED}`, 'gi'),
   },
   {
     // A month of a year alone after "since", with a total in the perfect of a verb of running or carrying before or after it:
