@@ -74,6 +74,10 @@ describe('a headline whose place stands only in its second clause leaves the bod
     const text = 'Exports rise 5 percent, Guangxi customs says\n\nNANNING, April 18 -- Exports rose 5.0 percent to 61.2 billion yuan in the first quarter.';
     expect(areaOf(text, 61.2e9, '2024-04-18')).toBe('Guangxi');
   });
+  it('keeps the place of a reporting second clause with no dateline to give it (near miss)', () => {
+    const text = 'Coal imports slide, Inner Mongolia customs reports\n\nCoal imports fell 9 percent to 31 million tonnes in the first half.';
+    expect(areaOf(text, 31e6, '2024-07-18')).toBe('Inner Mongolia');
+  });
   it('keeps the place of the first clause (near miss)', () => {
     const text = 'Guangxi exports rise, machinery leads\n\nNANNING, April 18 -- Exports rose 5.0 percent to 61.2 billion yuan in the first quarter.';
     expect(areaOf(text, 61.2e9, '2024-04-18')).toBe('Guangxi');

@@ -885,7 +885,7 @@ const HEAD_CLAUSE_BREAK = /[,;]\s/;
 // A headline: a line of its own, no dateline's dash and no closing stop.
 const HEADLINE_LINE = /^[^\n]{12,140}$/;
 const isHeadlineLine = (s: string): boolean => HEADLINE_LINE.test(s) && !/[.!?]\s*$/.test(s) && !/\s[-–—]{1,2}\s/.test(s);
-const REPORTING_CLAUSE = /(?:says?|said|reports?|reported|shows?|showed|data|customs|figures|statistics|according)/i;
+const REPORTING_CLAUSE = /\b(?:says?|said|reports?|reported|shows?|showed|data|customs|figures|statistics|according)\b/i;
 
 /** Whether the figureless headline names its places only in a later clause of its own, after a first clause with none. */
 function placeOfSecondHeadClause({ s, sentence, memory, framePlaces }: RowFrame, rows: ObservationDraft[]): boolean {
