@@ -1804,12 +1804,13 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
 // "topped the 10 million tonne mark in October" passes a round mark in the figure's own month.
 const PASSED_VERB = String.raw`(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|eclips(?:e|ed|es|ing)|outstrip(?:ped|ping|s)?|dwarf(?:ed|ing|s)?)`;
-const PASSED_AMOUNT = String.raw`\b${PASSED_VERB}\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+(?:of\s+)?)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?`;
+const passedAmount = (recordWord: string): string => String.raw`\b${PASSED_VERB}\s+the\s+(?:(?:${recordWord}\s+){0,3}?(?:record|high|peak|best|level|total)\s+(?:of\s+)?)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?`;
 const AMOUNT_SET = String.raw`(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+`;
-export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`${PASSED_AMOUNT}(?:${AMOUNT_SET}(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
+export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`${passedAmount(String.raw`[\w-]+`)}(?:${AMOUNT_SET}(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
 // The same amount right before a mention that brings its own "of" or "in" ("topping the $845.0 billion of 2021"); group 1 is
-// the participle that sets the amount in its period ("the $90.2 billion recorded in 2023").
-const PASSED_AMOUNT_OWN = new RegExp(String.raw`${PASSED_AMOUNT}(${AMOUNT_SET})?$`, 'i');
+// the participle that sets the amount in its period ("the $90.2 billion recorded in 2023"). (A month's record, "above the
+// previous November high of 3.41 million tons set in 2023", is left to the month and year read together.)
+const PASSED_AMOUNT_OWN = new RegExp(String.raw`${passedAmount(String.raw`(?!(?:${MONTH_NAMES})\b)[\w-]+`)}(${AMOUNT_SET})?$`, 'i');
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {
