@@ -93,9 +93,13 @@ describe('"trade" that a balance is struck in, on or of names no flow of its own
     const rows = releaseRows("WASHINGTON, Feb 7 - The deficit in America's foreign trade narrowed to $780 billion in 2024.", '2025-02-07');
     expect(row(rows, -780e9)).toMatchObject({ flow: 'balance' });
   });
-  it('reads "the gap in merchandise trade" as a balance too', () => {
-    const rows = releaseRows('OTTAWA, June 5 - The gap in merchandise trade was C$2.3 billion in May, the agency said.', '2025-06-05');
-    expect(row(rows, -2.3e9)).toMatchObject({ flow: 'balance' });
+  it('reads "surplus in energy trade with the United States"', () => {
+    const rows = releaseRows("OTTAWA, Feb 7 - Canada's surplus in energy trade with the United States reached C$120 billion in 2024.", '2025-02-07');
+    expect(row(rows, 120e9)).toMatchObject({ flow: 'balance' });
+  });
+  it("reads \"the shortfall in Canada's merchandise trade\"", () => {
+    const rows = releaseRows("OTTAWA, Feb 7 - The shortfall in Canada's merchandise trade came to C$5 billion in 2024.", '2025-02-07');
+    expect(row(rows, -5e9)).toMatchObject({ flow: 'balance' });
   });
   it('keeps services trade with no balance noun before it as total trade (near miss)', () => {
     const rows = releaseRows('WASHINGTON, Feb 7 - Services trade rose to $1.9 trillion in 2024 while the surplus was little changed.', '2025-02-07');

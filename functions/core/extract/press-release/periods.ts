@@ -1803,14 +1803,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // "above the previous November high of 3.41 million tons set in 2023", "already above the full-year record of 104.5 million
 // tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
 // "topped the 10 million tonne mark in October" passes a round mark in the figure's own month.
-const PASSED_VERB = String.raw`(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|eclips(?:e|ed|es|ing)|outstrip(?:ped|ping|s)?|dwarf(?:ed|ing|s)?)`;
-const passedAmount = (recordWord: string): string => String.raw`\b${PASSED_VERB}\s+the\s+(?:(?:${recordWord}\s+){0,3}?(?:record|high|peak|best|level|total)\s+(?:of\s+)?)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?`;
-const AMOUNT_SET = String.raw`(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+`;
-export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`${passedAmount(String.raw`[\w-]+`)}(?:${AMOUNT_SET}(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
-// The same amount right before a mention that brings its own "of" or "in" ("topping the $845.0 billion of 2021"); group 1 is
-// the participle that sets the amount in its period ("the $90.2 billion recorded in 2023"). (A month's record, "above the
-// previous November high of 3.41 million tons set in 2023", is left to the month and year read together.)
-const PASSED_AMOUNT_OWN = new RegExp(String.raw`${passedAmount(String.raw`(?!(?:${MONTH_NAMES})\b)[\w-]+`)}(${AMOUNT_SET})?$`, 'i');
+export const PASSED_AMOUNT_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$/i;
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {
@@ -2387,7 +2380,6 @@ const HOLIDAY_OWNED_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:holidays?|festival
 // "allowed to send whole fresh fruit since", "permitted to export chilled pork to China since": a permission's start.
 const PERMITTED_SINCE_BEFORE = /\b(?:allowed|permitted|authori[sz]ed|approved|licensed|cleared)\s+to\s+(?:[\w-]+\s+){1,6}?$/i;
 const PERMITTED_WORDS = keywords(['allowed', 'permitted', 'authori', 'approved', 'licensed', 'cleared'], PERMITTED_SINCE_BEFORE);
-const PASSED_AMOUNT_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'beat', 'eclips', 'outstrip', 'dwarf'], PASSED_AMOUNT_BEFORE, PASSED_AMOUNT_OWN);
 const JUDGED_SPAN_BEFORE = /\b(?:after|following|on\s+the\s+heels\s+of)\s+(?:a|an)\s+(?:(?:very|relatively|particularly|surprisingly|fairly)\s+)?(?:strong|weak|solid|robust|sluggish|slow|brisk|dismal|disappointing|soft|poor|good|bad|tough|difficult|turbulent|volatile|buoyant|lacklustre|lackluster|stellar|healthy|subdued|bumper|busy|quiet)\s+$/i;
 
 // "Measured in yuan, which has weakened against the dollar this year, exports slipped": the period of a currency's move
@@ -2402,12 +2394,6 @@ const PERIODICAL_TITLE_AFTER = /^\s+(?:(?:Monthly|Quarterly|Weekly|Economic|Stat
 
 // The words an index's base follows: "in % to", "in percent of", "in per cent to", "as a percentage of".
 const INDEX_TO_BEFORE = /\b(?:in\s*(?:%|percent|per\s?cent)\s+(?:to|of)|as\s+a\s+percentage\s+(?:of|to))\s+(?:the\s+)?$/i;
-
-/** True when the mention `text` dates an amount a figure passes, right before it: "of 2021" in "topping the $845.0 billion of 2021". */
-function passedAmountOwnsPeriod(text: string, before: string): boolean {
-  const passed = PASSED_AMOUNT_OWN.exec(before);
-  return passed !== null && (passed[1] !== undefined || /^of\s/i.test(text));
-}
 
 const DESCRIBED_BASE_BEFORE = /\b(?:[Ff]rom|than|on|against|versus|compared\s+(?:with|to))\s+an?\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}$/;
 
@@ -2426,9 +2412,6 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
   ({ s, from, start, end, before }) => possessiveAt(s, end) && POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
-  // "grew to $948.1 billion, topping the $845.0 billion of 2021", "above the record 1.2 million tonnes set in 2024": the period
-  // of an amount a figure passes dates that amount (comparisons.ts reads it as a base), not the sentence's figures.
-  ({ s, m, from, start, before }) => mentions(s, PASSED_AMOUNT_WORDS, from, start) && passedAmountOwnsPeriod(m[0], before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && OWNER_LEVEL_YEAR_BEFORE.test(before) && LEVEL_NOUN_AFTER.test(s.slice(end, end + 12)),
   ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),
   ({ m, before }) => indexToPeriod(m[0], before),
