@@ -18,3 +18,7 @@ export function isChangeVerb(word: string): boolean {
 // one word, or a verb of small moves with its direction ("edging up", "inching lower", "ticking down", "creeping higher").
 export const RISE_PARTICIPLE = String.raw`(?:rising|growing|increasing|expanding|gaining|jumping|climbing|surging|soaring|advancing|rebounding|(?:edging|inching|ticking|creeping|moving)\s+(?:up|higher))`;
 export const FALL_PARTICIPLE = String.raw`(?:falling|declining|decreasing|dropping|shrinking|contracting|sliding|slipping|dipping|easing|plunging|tumbling|sinking|slumping|retreating|(?:edging|inching|ticking|creeping|moving)\s+(?:down|lower))`;
+// The nouns of a change after its rate ("a 14 percent lift on the previous year", "a 3.1 percent slip"): the wires' and
+// statistics offices' words for a rise and for a fall.
+export const RISE_NOUN = String.raw`(?:increase|growth|rise|gain|jump|surge|leap|climb|rebound|lift|boost|uptick|upturn|upswing|pickup|pick-up|advance|improvement)`;
+export const FALL_NOUN = String.raw`(?:decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|contraction|reduction|slip|retreat|downturn|easing)`;

@@ -240,9 +240,25 @@ function bracketYearColon(s: string, start: number): EarlierPeriod | null {
 
 export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" after it';
 // "a record, topping the $7.41 billion of July": an amount a figure tops or falls short of, dated by "of" right after it.
-const MEASURED_AGAINST_THE = /\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es))\s+the\s+(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
+// "above the 1.25 million tonnes of 2024", "outstripping the record $4.9 billion set in 2021", "beating the $90.2 billion
+// recorded in 2023", "below the all-time high of 108.1 million tons reached in 2024": any verb or preposition of passing, a
+// word of record before the amount, a participle setting it in its period after it. (A month's record, "the previous November
+// high of 3.41 million tons set in 2023", is that month of the year set after it.)
+const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+)?(?:record|high|peak|best|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
+// The words from the passed amount to its period: "of", or a participle of setting it and a preposition ("set in", "recorded
+// during"); the mention may bring its own preposition ("of 2021").
+const PASSED_AMOUNT_DATE = /^\s*(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+)?|of\s+)(?:the\s+)?$/i;
+const passedAmountDated = (gap: string, text: string): boolean => PASSED_AMOUNT_DATE.test(gap + (/^(?:of|in|during)\s+/i.exec(text)?.[0] ?? ''));
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
-const BASE_HINT = /from|compar|base|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|'s\s*$/i;
+const BASE_HINT = /from|compar|base|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
+
+/** The period of a passed amount: the mention after it, or the month its record is of in that mention's year. */
+function monthOfPassedRecord(month: string | undefined, stated: PeriodMention): EarlierPeriod {
+  const year = stated.periodStart.slice(0, 4);
+  if (!month || stated.periodStart !== `${year}-01` || stated.periodEnd !== `${year}-12`) return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
+  const at = `${year}-${String(monthNumber(month)).padStart(2, '0')}`;
+  return { kind: 'stated', start: at, end: at };
+}
 
 /** Ordered: the first rule that reads a base decides its period. */
 const COMPARISON_RULES: ComparisonRule[] = [
@@ -352,7 +368,7 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: MEASURED_AGAINST_RULE,
     examples: ['topping the $7.41 billion of July', 'above the 1.2 million tonnes of March 2025'],
     before: MEASURED_AGAINST_THE,
-    period: ({ stated, gap }) => (stated?.periodStart && stated.kind !== 'unresolved' && /^\s*of\s+(?:the\s+)?$/i.test(gap) ? { kind: 'stated', start: stated.periodStart, end: stated.periodEnd } : null),
+    period: ({ before, stated, gap, text }) => (stated?.periodStart && stated.kind !== 'unresolved' && passedAmountDated(gap, text) ? monthOfPassedRecord(before[1], stated) : null),
   },
 ];
 

@@ -9,6 +9,7 @@ import { closesBracketAt, firstNonSpace, isSpace } from './chars.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
+import { FALL_NOUN, RISE_NOUN } from './change-verbs.js';
 
 /** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
 export function isNationalRate(s: string, f: Figure): boolean {
@@ -21,7 +22,9 @@ export function isNationalRate(s: string, f: Figure): boolean {
 // "After seasonal adjustment, ...": the noun says what "seasonally adjusted" does.
 const SEQUENTIAL_BASIS = new RegExp(String.raw`\b(?:(?:preceding|previous|prior)\s+(?:three\s+months|quarter|month|period)|seasonally[- ]adjusted|seasonal\s+adjustment|month[- ]on[- ]month|quarter[- ]on[- ]quarter|CVS(?:-CJO)?|from\s+(${MONTH_NAMES})(?:\s+\d{4})?\s+to\s+(?!\1\b)(?:${MONTH_NAMES})(?:\s+\d{4})?\s+by)\b`, 'i');
 export const SEQUENTIAL_WORDS = keywords(['preceding', 'previous', 'prior', 'seasonal', 'month-on', 'month on', 'quarter-on', 'quarter on', 'cvs', 'from'], SEQUENTIAL_BASIS);
-export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|last\s+year|previous\s+year)\b/i;
+// "on the same three months of 2022", "from the same two quarters of 2025", "the same half of 2024": the same span named with its
+// count of months and a year is a year-on-year basis as "the same period" is.
+export const YOY_MARKER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|on-year|on\s+the\s+year|on\s+(?:an\s+annual|a\s+yearly)\s+basis|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|month|quarter)|(?:the\s+)?same\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:months|quarters|half)\s+(?:of|in)\s+(?:19|20)\d{2}|last\s+year|previous\s+year)\b/i;
 
 // Cues before a percentage: share words, direction words, year-on-year markers, and rates that are not trade growth.
 // "grew at an annual rate of 9.1 percent" (Philippine statistics): the annual rate is the year-on-year
@@ -54,12 +57,12 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 // "18 percent behind last year's pace" (USDA's export sales): behind or ahead of the year before is a change; "with
 // 23.1%, ahead of Brazil" ranks a partner.
 const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before)))`;
-const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(increase|growth|rise|gain|jump|surge|leap|climb|rebound|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|down|lower|less|fewer|contraction|reduction|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})|off(?=\s+(?:${YEAR_BEFORE_PACE}|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|pace|total|figure|volume)\b))))\b(?!\s+(?:by\s+)?(?:(?:about|around|nearly)\s+)?[+-]?\d)`, 'i');
+const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(${RISE_NOUN}|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(${FALL_NOUN}|down|lower|less|fewer|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})|off(?=\s+(?:${YEAR_BEFORE_PACE}|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|pace|total|figure|volume)\b))))\b(?!\s+(?:by\s+)?(?:(?:about|around|nearly)\s+)?[+-]?\d)`, 'i');
 
 // The next percentage, however written: "7%", "7 percent", "7pc" and "7pct" (the wires' "rose by 4pc on the year and by
 // 7pc on the month": the month-on-month words after the second are not the first's).
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
-const CHANGE_NOUN_AFTER = /^\s*(?:year[- ]on[- ]year\s+)?(?:increase|growth|rise|gain|jump|surge|leap|climb|rebound|decrease|decline|drop|fall|plunge|slump|dip|slide|tumble|contraction|reduction)\b/i;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:year[- ]on[- ]year\s+)?(?:${RISE_NOUN}|${FALL_NOUN})\b`, 'i');
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,"); a participle of
 // setting side by side may stand for "compared" ("Measured against the month before,", "Set against March,").
 const OPENING_BASIS = /^\s*(?:(?:[Cc]ompared|[Mm]easured|[Ss]et|[Jj]udged|[Cc]ontrasted)\s+(?:with|to|against)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;

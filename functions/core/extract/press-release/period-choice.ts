@@ -8,6 +8,7 @@ import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
 import { shareMonthOnMonthBasis } from './percent-roles.js';
+import { FALL_NOUN, RISE_NOUN } from './change-verbs.js';
 import { nearest } from './clauses.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import { firstNonSpace, isDigitAt, isSpace } from './chars.js';
@@ -306,7 +307,7 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
   // (Not when the next paragraph opens on "Monthly ..." or points back to the month: it goes on with the month.)
-  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !THE_MONTH_BACK.test(s)) memory.period = memory.leadPeriod;
+  else if ((memory.monthParagraph || memory.monthSentence) && memory.period && memory.leadPeriod && memory.period.start === memory.period.end && memory.period.end === memory.leadPeriod.end && spanInside(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !pointsBackToMonth(s)) memory.period = memory.leadPeriod;
   // "Exports in the January-November period totaled ..." as a paragraph of its own in a report on November: the
   // span that ends with the reported month is an aside; the next paragraph is the month's again.
   // ("Annual goods exports were $60.1 billion" as the next paragraph goes on with the year ended that month; so does one
@@ -315,7 +316,7 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "In April, phone exports picked up 4.8 percent month on month." or "trucks queued at the gate for days in October" with no
   // row, in a report on January-April or January-November: the month is a scene of its paragraph; the next paragraph is the
   // lead's span again (a paragraph opening "Monthly ..." or pointing back to the month goes on with it).
-  else if (memory.monthScene && memory.period && memory.leadPeriod && monthInsideSpan(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !THE_MONTH_BACK.test(s)) memory.period = memory.leadPeriod;
+  else if (memory.monthScene && memory.period && memory.leadPeriod && monthInsideSpan(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !pointsBackToMonth(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = opensFramed(s);
   memory.monthSentence = false;
   memory.monthScene = false;
@@ -425,6 +426,12 @@ export function resumeAside(sentence: Sentence, memory: ReleaseMemory): void {
 // "46.8 percent of the month's total", "exports in the month rose", "Imports for the month decreased", "over that month": the month the
 // report is on, named back.
 const THE_MONTH_BACK = /\b(?:the|that)\s+month['’]s\b|\b(?:in|during|for|over|within)\s+(?:the|that)\s+(?:same\s+)?month\b(?!\s+(?:of|in|last|before|earlier|prior|ago|a\s+year))/i;
+// "Milk powder led the rise in exports", "Vehicles drove the fall in imports", "Dairy made up most of that increase in goods
+// exports": a definite change in a flow, with no period of its own, is the change just reported, so a paragraph opening on it
+// goes on with the month that change was of.
+const THE_CHANGE_BACK = new RegExp(String.raw`\b(?:the|that|this)\s+(?:${RISE_NOUN}|${FALL_NOUN})s?\s+in\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports|imports|shipments|sales|purchases|trade|deficit|surplus)\b(?!\s+(?:in|during|for|over|since)\s)`, 'i');
+/** True when a new paragraph's opening points back to the month reported before it (its name, or the change reported). */
+const pointsBackToMonth = (s: string): boolean => THE_MONTH_BACK.test(s) || THE_CHANGE_BACK.test(s);
 
 /**
  * "For the first ten months, exports totalled ..." then "..., 46.8 percent of the month's total" in a report on October:

@@ -1745,7 +1745,10 @@ const SCHEME_CLAUSE_REACH = 120;
 // the figures of the sentence, nor the next sentence's. The clause's subject is one to six words with no comma or figure;
 // "since" is left to the running totals, and a clause with a figure in it ("after exports fell 5% in March") is left alone,
 // as is one whose verb reports what follows ("after the ministry said that ...").
-const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|spread|began|rose|fell|took|made|won|lost|broke|froze|struck|brought|sought|saw|came|went|grew|drew|held|kept|sent|sold|bought|paid|left|met|led|ran|spent|stood|fought|gave|wrote|spoke|told)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,6}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
+// Its object may be a long noun phrase ("after Chinese customs revoked the licences of two major Canadian shippers in March",
+// "when the ministry suspended imports from three of the country's largest beef plants in May"): up to ten words, within the
+// hundred characters the rule reads.
+const TIME_CLAUSE_BEFORE = /\b(?:[Aa]fter|[Ww]hen|[Oo]nce|[Ff]ollowing|[Bb]efore|[Uu]ntil|[Aa]s)\s+(?:[^\s\d,.;:()]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:[a-z]{2,}ed|cut|set|put|shut|let|hit|spread|began|rose|fell|took|made|won|lost|broke|froze|struck|brought|sought|saw|came|went|grew|drew|held|kept|sent|sold|bought|paid|left|met|led|ran|spent|stood|fought|gave|wrote|spoke|told)\s+(?:(?!(?:that|which|what|how|whether)\s)[^\s\d,.;:()]+\s+){0,10}?(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
 const TIME_CLAUSE_WORDS = keywords(['after', 'when', 'once', 'following', 'before', 'until', 'as'], TIME_CLAUSE_BEFORE);
 const TIME_CLAUSE_REACH = 100;
 // "after the ministry reported that exports in November rose 36.9 percent": a figure after the month in the same clause is
