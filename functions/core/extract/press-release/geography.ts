@@ -1507,14 +1507,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
       // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
-      if (INLAND_HUB_NAME.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
-        return { start: hit.index, end: end + suffix[0].length, info };
-      }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
       // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
       // "Xi'an International Port dispatched 4,183 China-Europe freight trains", "... has sent out", "... ran", "... operated":
       // the hub running the city's train service is the city too.
-      if (INLAND_HUB_NAME.test(suffix[0]) && (HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || HUB_RUNNING_TRAINS_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 72)))) {
+      if (INLAND_HUB_NAME.test(suffix[0]) && inlandHubIsCity(s, hit.index, end + suffix[0].length)) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
@@ -1578,10 +1575,22 @@ const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 // "X International Port", "X Railway Port", "X Land Port" ("X railway port"): a city's inland hub by the names it goes by; not
 // "X Highway Port" or "X Border Crossing", a crossing on a frontier.
 const INLAND_HUB_NAME = /^\s+(?:International|Railway|railway|Land|land)\s+Port$/;
-// "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
-const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|welcomed)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
+// "dispatched", "has sent out", "ran", "operated", "launched", "assembled", "formed", "organised", "handled", "marshalled",
+// "receives": a hub's verbs of running trains, in any tense, two of them joined ("dispatched and received", "sent out or
+// welcomed"); an apposition may stand between the hub and its verb ("The Xi'an International Port, a key hub of the
+// corridor, dispatched ..."). The trains are counted (a number before "trains", "services", "trips", "runs").
+const HUB_TRAIN_VERB = String.raw`(?:(?:dispatch|despatch|launch)(?:ed|es)|(?:operat|receiv|welcom|assembl|organi[sz]|handl|schedul|arrang)(?:ed|es)|(?:form|load|start|marshal|marshall)(?:ed|s)|sen(?:t|ds)(?:\s+out)?|ran|runs?)`;
+const HUB_APPOSITION = String.raw`(?:\s*[,—–]\s*(?:a|an|the|one|its|China['’]s|which\s+is)\s[^,.;:\d—–()]{0,80}[,—–])?`;
+const HUB_RUNNING_TRAINS_AFTER = new RegExp(String.raw`^${HUB_APPOSITION}\s+(?:(?:has|had|have)\s+)?(?:also\s+)?${HUB_TRAIN_VERB}(?:\s*,?\s+(?:and|or)\s+${HUB_TRAIN_VERB})?\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b`, 'i');
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
+/** Whether a city's inland hub at [start, end) speaks for, serves as the base of, or runs the trains it is named with (a102). */
+function inlandHubIsCity(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  return SPEAKING_PORT_BEFORE.test(before) || SPEAKING_PORT_AFTER.test(s.slice(end, end + 16)) || HUB_OF_SERVICE_BEFORE.test(before) || hubRunsTrains(s, end);
+}
+/** Whether the hub named up to `end` runs trains it counts (HUB_RUNNING_TRAINS_AFTER: "assembled 1,362 westbound services"). */
+export const hubRunsTrains = (s: string, end: number): boolean => HUB_RUNNING_TRAINS_AFTER.test(s.slice(end, end + 180));
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
