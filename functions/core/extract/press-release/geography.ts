@@ -1159,7 +1159,9 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 // ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
 // running may come before "from", and the way back after it.)
-const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
+// ("630 China-Europe trains ran from Qingdao", "services went from", "trains were run from", "trips travelled from": a train's
+// verb of running, in any tense, after its noun, a142.)
+const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?|(?:trains?|Express|services?|trips|runs)(?:\s+(?:were|was|have|had)(?:\s+been)?)?\s+(?:ran|runs|run|went|travell?ed|rolled\s+out|pulled\s+out|headed\s+out))\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect', 'look', 'gaz', 'run', 'reach', 'go'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
