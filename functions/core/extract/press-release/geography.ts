@@ -1227,6 +1227,18 @@ const FOR_OPENING = /^\s*For\s+(?:the\s+)?$/;
 const FOR_FRAME_CLOSES_AFTER = /^(?:\s+as\s+a\s+whole)?\s*,/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
+// A verb of goods going (any tense, active or passive), then the route they go on ("on the corridor", "along the New
+// International Land-Sea Trade Corridor", "via the western route", "over the rail link"), then "from".
+const GOODS_VERB = String.raw`(?:travell?(?:ed|ing)|traveled|moved|moving|went|going|passed|flowed|flowing|(?:were\s+|was\s+|being\s+)?(?:shipped|transported|carried|sent|hauled|moved|forwarded|railed))`;
+const ROUTE_BEFORE_FROM = new RegExp(String.raw`\b${GOODS_VERB}\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\s+from\s+(?:the\s+)?$`);
+// Goods (by their nouns) going from a place, the route after it: "freight moved from Sichuan via the corridor".
+const GOODS_FROM_ON_ROUTE_BEFORE = new RegExp(String.raw`\b(?:[Gg]oods|[Cc]argo(?:es|s)?|[Ff]reight|[Ss]hipments|[Cc]onsignments|[Pp]roducts)\b[^.;]{0,50}?\b${GOODS_VERB}\s+from\s+(?:the\s+)?$`);
+const ROUTE_AFTER = /^\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\b/;
+/** Goods a place sent along a route, the route named before "from" or after the place. */
+function goodsOnRouteFrom(v: PlaceView): boolean {
+  const before = v.s.slice(Math.max(0, v.to - 110), v.to);
+  return ROUTE_BEFORE_FROM.test(before) || (GOODS_FROM_ON_ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(v.after));
+}
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
 const SENT_TO_BEFORE = /\b(?:sent|dispatched|departed|went|headed)\b(?:[^.;,]|[.,]\d){0,40}\bto\s+(?:the\s+)?$/i;
 const SENT_TO_WORDS = keywords(['sent', 'dispatched', 'departed', 'went', 'headed'], SENT_TO_BEFORE);
@@ -3136,6 +3148,10 @@ const ROLE_RULES: RoleRule[] = [
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).
   { when: (v) => v.kind === 'port' && near(v, FROM_WORDS) && IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to)), role: 'locator' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
+  // "Goods worth 96.5 billion yuan travelled on the corridor from Chongqing", "cargo shipped along the western route from
+  // Guangxi", "freight moved from Sichuan via the corridor": goods a home place sends along a route are its trade, not the
+  // route's, nor trade with it (a foreign country at that end stays the partner, a142).
+  { when: (v) => v.tail === 'from' && !countryOrGroup(v.kind) && goodsOnRouteFrom(v), role: 'area' },
   // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
   // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)" in a release on

@@ -234,7 +234,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Goods carried on the corridor in 2020 were worth ..." after a sentence on a hub of it: the trade corridor the release is
   // about (in a release on a city the corridor is only the route its goods took, batch 17).
-  if (corridor?.endsWith(' Corridor') && corridor === memory.leadArea && !seen.some((x) => x.end <= at) && s.includes('corridor') && ALONG_THE_CORRIDOR.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  // (Not goods the clause says a place sent along it, "travelled on the corridor from Chongqing": that place's own, a142.)
+  if (corridor?.endsWith(' Corridor') && corridor === memory.leadArea && !seen.length && s.includes('corridor') && ALONG_THE_CORRIDOR.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
