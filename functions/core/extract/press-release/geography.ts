@@ -1273,7 +1273,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, supplierCompanies, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -2094,6 +2094,44 @@ function sinoAdjectives(s: string, raw: NamedPlace[]): void {
     if (!info || info.kind !== 'country') continue;
     const end = m.index + m[0].length;
     raw.push({ start: end - m[1].length, end, info: { ...info, adjective: true } });
+  }
+}
+
+// "Gazprom said its deliveries to China ... came to 6.4 billion cubic metres", "Vale's iron ore shipments to China", "supplies by
+// Rosneft to India": a foreign supplier's deliveries to a country are its home country's exports to it, never the buyer's
+// exports (the lead's ruling on b187-15). The supplier is read as its country only in that frame (a company that only speaks,
+// "Codelco said its output fell", names no place). The state and listed suppliers of fuel and ore that trade news names.
+const SUPPLIER_HOMES: ReadonlyArray<[string, readonly string[]]> = [
+  ['Russia', ['Gazprom', 'Gazprom Neft', 'Rosneft', 'Novatek', 'Lukoil', 'Transneft', 'Surgutneftegas', 'Nornickel', 'Rusal']],
+  ['Brazil', ['Vale', 'Petrobras']],
+  ['Australia', ['BHP', 'Rio Tinto', 'Fortescue', 'Woodside', 'Santos']],
+  ['Saudi Arabia', ['Saudi Aramco', 'Aramco']],
+  ['Qatar', ['QatarEnergy', 'Qatargas']],
+  ['Kazakhstan', ['KazMunayGas', 'Kazatomprom']],
+  ['Turkmenistan', ['Turkmengaz']],
+  ['Norway', ['Equinor']],
+  ['Chile', ['Codelco']],
+  ['Malaysia', ['Petronas']],
+  ['United Arab Emirates', ['ADNOC']],
+];
+const SUPPLIER_COUNTRY = new Map(SUPPLIER_HOMES.flatMap(([country, firms]) => firms.map((firm): [string, string] => [firm, country])));
+const SUPPLIER_RE = new RegExp(String.raw`\b(${[...SUPPLIER_COUNTRY.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes)`;
+// After the supplier: "'s ... deliveries to", "said its own pipeline deliveries to", "reported that its shipments of ore to".
+const SUPPLIER_DELIVERIES_AFTER = new RegExp(String.raw`^(?:['’]s|\s+(?:said|says|reported|reports|announced|added)\s+(?:that\s+)?its)\s+(?:[\w-]+\s+){0,3}?${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+[A-Z]`);
+// Before it: "deliveries by Gazprom to China", "iron ore shipments from Vale to China".
+const DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|from)\s+$`);
+const SUPPLIER_WORDS = keywords(['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes'], new RegExp(DELIVERY_NOUN));
+
+/** A supplier company of SUPPLIER_HOMES in the frame of its deliveries to a country: its home country. */
+function supplierCompanies(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, SUPPLIER_WORDS)) return;
+  SUPPLIER_RE.lastIndex = 0;
+  for (let m = SUPPLIER_RE.exec(s); m !== null; m = SUPPLIER_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const info = NAME_INFO.get(SUPPLIER_COUNTRY.get(m[1])!);
+    const framed = SUPPLIER_DELIVERIES_AFTER.test(s.slice(end, end + 90)) || (DELIVERIES_BY_BEFORE.test(s.slice(Math.max(0, start - 50), start)) && /^\s+(?:to|into)\s+[A-Z]/.test(s.slice(end, end + 12)));
+    if (info?.kind === 'country' && framed && !overlapsFound(raw, start, end)) replaceOverlapping(raw, { start, end, info });
   }
 }
 
@@ -3002,6 +3040,11 @@ const ROLE_RULES: RoleRule[] = [
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  // "Gazprom said its deliveries to China ...", "Russia said its gas exports to China": a supplier that says what it delivered
+  // to another country is the area of those deliveries (a142; "Russia's deliveries to China" is read as a possessive).
+  { when: (v) => countryOrGroup(v.kind) && v.after.includes(' its ') && SUPPLIER_DELIVERIES_AFTER.test(v.after), role: 'area' },
+  // "deliveries by Gazprom to China": the supplier named after its deliveries too.
+  { when: (v) => v.kind === 'country' && (v.tail === 'by' || v.tail === 'from') && DELIVERIES_BY_BEFORE.test(v.before) && SUPPLIER_COUNTRY.has(v.s.slice(v.r.start, v.r.end)), role: 'area' },
   // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
   // the nation as a whole": a country or bloc taken "as a whole" is the whole whose figure it is, not a partner.
   { when: (v) => countryOrGroup(v.kind) && v.after.startsWith(' ') && AS_A_WHOLE_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
