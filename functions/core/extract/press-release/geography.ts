@@ -1232,7 +1232,7 @@ const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IM
 const GOODS_VERB = String.raw`(?:travell?(?:ed|ing)|traveled|moved|moving|went|going|passed|flowed|flowing|(?:were\s+|was\s+|being\s+)?(?:shipped|transported|carried|sent|hauled|moved|forwarded|railed))`;
 const ROUTE_BEFORE_FROM = new RegExp(String.raw`\b${GOODS_VERB}\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\s+from\s+(?:the\s+)?$`);
 // Goods (by their nouns) going from a place, the route after it: "freight moved from Sichuan via the corridor".
-const GOODS_FROM_ON_ROUTE_BEFORE = new RegExp(String.raw`\b(?:[Gg]oods|[Cc]argo(?:es|s)?|[Ff]reight|[Ss]hipments|[Cc]onsignments|[Pp]roducts)\b[^.;]{0,50}?\b${GOODS_VERB}\s+from\s+(?:the\s+)?$`);
+const GOODS_FROM_ON_ROUTE_BEFORE = new RegExp(String.raw`\b(?:[Gg]oods|[Cc]argo(?:es|s)?|[Ff]reight|[Ss]hipments|[Cc]onsignments|[Pp]roducts)\b(?:[^.;]|\.(?=\d)){0,50}?\b${GOODS_VERB}\s+from\s+(?:the\s+)?$`);
 const ROUTE_AFTER = /^\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\b/;
 /** Goods a place sent along a route, the route named before "from" or after the place. */
 function goodsOnRouteFrom(v: PlaceView): boolean {
@@ -1594,7 +1594,8 @@ const INLAND_HUB_NAME = /^\s+(?:International|Railway|railway|Land|land)\s+Port$
 // welcomed"); an apposition may stand between the hub and its verb ("The Xi'an International Port, a key hub of the
 // corridor, dispatched ..."). The trains are counted (a number before "trains", "services", "trips", "runs").
 const HUB_TRAIN_VERB = String.raw`(?:(?:dispatch|despatch|launch)(?:ed|es)|(?:operat|receiv|welcom|assembl|organi[sz]|handl|schedul|arrang)(?:ed|es)|(?:form|load|start|marshal|marshall)(?:ed|s)|sen(?:t|ds)(?:\s+out)?|ran|runs?)`;
-const HUB_APPOSITION = String.raw`(?:\s*[,—–]\s*(?:a|an|the|one|its|China['’]s|which\s+is)\s[^,.;:\d—–()]{0,80}[,—–])?`;
+// (A short adverb set off by commas stands there too: ", for its part,", ", in turn,", ", meanwhile,", ", too,".)
+const HUB_APPOSITION = String.raw`(?:\s*[,—–]\s*(?:(?:a|an|the|one|its|which\s+is|[A-Z][\w-]*['’]s)\s[^,.;:\d—–()]{0,80}|for\s+its\s+part|in\s+turn|meanwhile|too|also|likewise|alone|by\s+contrast|for\s+example)\s*[,—–])?`;
 const HUB_RUNNING_TRAINS_AFTER = new RegExp(String.raw`^${HUB_APPOSITION}\s+(?:(?:has|had|have)\s+)?(?:also\s+)?${HUB_TRAIN_VERB}(?:\s*,?\s+(?:and|or)\s+${HUB_TRAIN_VERB})?\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b`, 'i');
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
