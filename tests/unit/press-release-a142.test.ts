@@ -139,3 +139,27 @@ describe("a foreign supplier's deliveries to a country are its home country's ex
     expect(where('BEIJING, Feb 3 (wire) - China imported 52 million tonnes of iron ore from Brazil in January, where Vale is the largest miner.', 52e6, '2026-02-03')).toMatchObject({ area: 'China', flow: 'import' });
   });
 });
+
+describe("what a foreign country sent to the release's own country is that country's import, in a release on a place of it", () => {
+  it('reads "Russia sent ... to China" in a province\'s release', () => {
+    expect(where("HARBIN, April 21 -- Heilongjiang's trade with Russia reached 30 billion yuan in the first quarter, up 6 percent. Russia sent 17.6 million tonnes of crude oil to China in the quarter, much of it by pipeline.", 17.6e6, '2026-04-21')).toMatchObject({ area: 'China', partner: 'Russia', flow: 'import' });
+  });
+  it('reads "shipped ... to China" after an opening time phrase', () => {
+    expect(where("JINAN, July 20 -- Shandong's imports rose 4 percent in the first half. In the same months Brazil shipped 21 million tonnes of soybeans to China, much of it landing at Qingdao.", 21e6, '2026-07-20')).toMatchObject({ area: 'China', partner: 'Brazil' });
+  });
+  it('reads the perfect "has exported ... to China"', () => {
+    expect(where("HOHHOT, Oct 20 -- Inner Mongolia's trade with Mongolia rose 9 percent in the first nine months. Over the same months Mongolia has exported 15 million tonnes of coal to China, most of it through Erenhot.", 15e6, '2026-10-20')).toMatchObject({ area: 'China', partner: 'Mongolia' });
+  });
+  it('reads "delivered ... to China by rail"', () => {
+    expect(where("URUMQI, April 20 -- Xinjiang's trade grew 12 percent in March. In March, Kazakhstan delivered 1.2 million tonnes of grain to China by rail.", 1.2e6, '2026-04-20')).toMatchObject({ area: 'China', partner: 'Kazakhstan' });
+  });
+  it('reads "sold ... to China" before the source', () => {
+    expect(where("KUNMING, Jan 20 -- Yunnan's trade with Myanmar grew 5 percent in 2025. Myanmar sold 300,000 tonnes of rice to China in 2025, the provincial customs said.", 300000, '2026-01-20')).toMatchObject({ area: 'China', partner: 'Myanmar' });
+  });
+  it("keeps the supplier's exports in a release on the supplier (near miss)", () => {
+    expect(where('CANBERRA, Nov 3 (wire) - Australia shipped 122,000 tonnes of barley to China in September, official figures showed.', 122000, '2026-11-03')).toMatchObject({ area: 'Australia', flow: 'export' });
+  });
+  it("keeps the province's figure in the clause after a country's visit (near miss)", () => {
+    expect(where("HARBIN, April 21 -- Russia sent a trade delegation to China in March, and Heilongjiang's trade with Russia reached 30 billion yuan in the first quarter.", 30e9, '2026-04-21')?.area).toBe('Heilongjiang');
+  });
+});

@@ -2124,6 +2124,14 @@ const SUPPLIER_DELIVERIES_AFTER = new RegExp(String.raw`^(?:['’]s|\s+(?:said|s
 const DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|from)\s+$`);
 const SUPPLIER_WORDS = keywords(['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes'], new RegExp(DELIVERY_NOUN));
 
+// Between a foreign country opening the clause and the release's country: a verb of sending, its amount and goods, "to".
+const SENDER_TO_GAP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|shipped|exported|delivered|supplied|sold|railed|piped|pumped)\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+$/i;
+/** "Russia sent 18.3 million tonnes of crude oil to China": the place before is a foreign country that sent goods to this one. */
+function sentByForeignSubject(v: PlaceView): boolean {
+  const sender = v.prev;
+  return sender !== undefined && sender.kind === 'country' && sender.name !== v.name && v.r.start - sender.end <= 100 && SENDER_TO_GAP.test(v.s.slice(sender.end, v.r.start));
+}
+
 /** A supplier company of SUPPLIER_HOMES in the frame of its deliveries to a country: its home country. */
 function supplierCompanies(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, SUPPLIER_WORDS)) return;
@@ -3044,6 +3052,11 @@ const ROLE_RULES: RoleRule[] = [
   // "Gazprom said its deliveries to China ...", "Russia said its gas exports to China": a supplier that says what it delivered
   // to another country is the area of those deliveries (a142; "Russia's deliveries to China" is read as a possessive).
   { when: (v) => countryOrGroup(v.kind) && v.after.includes(' its ') && SUPPLIER_DELIVERIES_AFTER.test(v.after), role: 'area' },
+  // "Russia sent 18.3 million tonnes of crude oil to China", "Brazil shipped 21 million tonnes of soybeans to China",
+  // "Australia supplied ... to China": what a foreign country sent to the release's own country is that country's import from
+  // it, the country at the receiving end its area, in a release on a place of that country (the ruling on b251-10; a
+  // mirror release on the supplier keeps the supplier's exports).
+  { when: (v) => v.kind === 'country' && v.tail === 'to' && v.release.isCountry(v.name) && sentByForeignSubject(v) && v.release.onPlaceInCountry(), role: 'area' },
   // "deliveries by Gazprom to China": the supplier named after its deliveries too.
   { when: (v) => v.kind === 'country' && (v.tail === 'by' || v.tail === 'from') && DELIVERIES_BY_BEFORE.test(v.before) && SUPPLIER_COUNTRY.has(v.s.slice(v.r.start, v.r.end)), role: 'area' },
   // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
