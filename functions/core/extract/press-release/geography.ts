@@ -2105,7 +2105,7 @@ function sinoAdjectives(s: string, raw: NamedPlace[]): void {
 const SUPPLIER_HOMES: ReadonlyArray<[string, readonly string[]]> = [
   ['Russia', ['Gazprom', 'Gazprom Neft', 'Rosneft', 'Novatek', 'Lukoil', 'Transneft', 'Surgutneftegas', 'Nornickel', 'Rusal']],
   ['Brazil', ['Vale', 'Petrobras']],
-  ['Australia', ['BHP', 'Rio Tinto', 'Fortescue', 'Woodside', 'Santos']],
+  ['Australia', ['BHP', 'Rio Tinto', 'Fortescue', 'Woodside']],
   ['Saudi Arabia', ['Saudi Aramco', 'Aramco']],
   ['Qatar', ['QatarEnergy', 'Qatargas']],
   ['Kazakhstan', ['KazMunayGas', 'Kazatomprom']],

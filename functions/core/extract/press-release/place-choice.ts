@@ -626,7 +626,9 @@ const TRAINS_COUNTED = /\b(?:trips|trains)\b/i;
 /** The city of the full-named inland hub `x`, when it runs trains in `s` and the release is on another place. */
 function hubAsCity(s: string, x: PlaceMention, leadArea: string | undefined): string | undefined {
   const city = x.kind === 'port' && x.name !== leadArea ? cityOfInlandHub(x.name) : undefined;
-  return city && leadArea !== undefined && leadArea !== city && hubRunsTrains(s, x.end) ? city : undefined;
+  // (A lead on the city or on a port of it in another form, "Xi'an railway port" in the headline, is a release on the hub itself.)
+  const onSameCity = leadArea === undefined || leadArea === city || (leadArea.endsWith(' Port') && leadArea.startsWith(`${city} `));
+  return city && !onSameCity && hubRunsTrains(s, x.end) ? city : undefined;
 }
 
 // "Trade with Laos rose 36.0 percent to 12.7 billion yuan, helped by the railway: 2.81 million tonnes were cleared at Mohan
