@@ -207,7 +207,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`departed`, until: String.raw`\s*(?:[,.;]|$)|\s+(?:in|during|this|last|so\s+far|between|from\s+(?:${MONTH_WORDS})\b)\b`, flow: 'export' },
   // "1,420 trains departed from the Erlian crossing": the finite verb too, with no far end named (after the rule above, which
   // reads "departed from Xi'an for Europe" by its far end).
-  { verbs: String.raw`depart(?:ed|s)`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
+  // "630 China-Europe trains ran from Qingdao", "services went from Xi'an", "trains were run from Chengdu", "travelled from",
+  // "rolled out from": any verb of a train's running, in any tense, with the place it ran from the figure's own (a142).
+  { verbs: String.raw`depart(?:ed|s)|ran|runs|(?<=\b(?:were|was|been)\s+)run|went|travell?ed|(?:rolled|pulled|headed)\s+out`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
   // "The port dispatched 356 China-Europe trains", "..., and received 203 return trains": trains a hub dispatched went out,
   // with no destination named too (batch 43's convention); a count the release then splits into outbound and inbound parts
   // was both ways (`twoWayWholeOfParts`), and "dispatched and received" is both ways.

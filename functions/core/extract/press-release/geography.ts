@@ -1162,7 +1162,9 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // "the China-Europe freight train from Yiwu", "the Railway Express from Xi'an": a service is counted where it runs from.
 // ("China-Europe freight trains operating from the Zhengzhou hub", "trains running from and to Chengdu": a participle of
 // running may come before "from", and the way back after it.)
-const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?)\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
+// ("630 China-Europe trains ran from Qingdao", "services went from", "trains were run from", "trips travelled from": a train's
+// verb of running, in any tense, after its noun, a142.)
+const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?|(?:trains?|Express|services?|trips|runs)(?:\s+(?:were|was|have|had)(?:\s+been)?)?\s+(?:ran|runs|run|went|travell?ed|rolled\s+out|pulled\s+out|headed\s+out))\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
 const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect', 'look', 'gaz', 'run', 'reach', 'go'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
@@ -1228,6 +1230,18 @@ const FOR_OPENING = /^\s*For\s+(?:the\s+)?$/;
 const FOR_FRAME_CLOSES_AFTER = /^(?:\s+as\s+a\s+whole)?\s*,/;
 const TRAINS_AFTER_FROM_OPENING = /^\s*,[^.;]{0,80}?\b(?:trains?|Railway\s+Express|train\s+services?)\b/i;
 const FROM_WORDS = keywords(['from'], FROM_AREA_BEFORE, DEPARTED_FROM_BEFORE, IMPORTED_FROM_BEFORE);
+// A verb of goods going (any tense, active or passive), then the route they go on ("on the corridor", "along the New
+// International Land-Sea Trade Corridor", "via the western route", "over the rail link"), then "from".
+const GOODS_VERB = String.raw`(?:travell?(?:ed|ing)|traveled|moved|moving|went|going|passed|flowed|flowing|(?:were\s+|was\s+|being\s+)?(?:shipped|transported|carried|sent|hauled|moved|forwarded|railed))`;
+const ROUTE_BEFORE_FROM = new RegExp(String.raw`\b${GOODS_VERB}\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\s+from\s+(?:the\s+)?$`);
+// Goods (by their nouns) going from a place, the route after it: "freight moved from Sichuan via the corridor".
+const GOODS_FROM_ON_ROUTE_BEFORE = new RegExp(String.raw`\b(?:[Gg]oods|[Cc]argo(?:es|s)?|[Ff]reight|[Ss]hipments|[Cc]onsignments|[Pp]roducts)\b(?:[^.;]|\.(?=\d)){0,50}?\b${GOODS_VERB}\s+from\s+(?:the\s+)?$`);
+const ROUTE_AFTER = /^\s+(?:on|along|via|through|over|by|across)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w'’-]+\s+){0,6}?(?:[Cc]orridor|route|line|railway|rail\s+link|link|channel|passage|network|lane)\b/;
+/** Goods a place sent along a route, the route named before "from" or after the place. */
+function goodsOnRouteFrom(v: PlaceView): boolean {
+  const before = v.s.slice(Math.max(0, v.to - 110), v.to);
+  return ROUTE_BEFORE_FROM.test(before) || (GOODS_FROM_ON_ROUTE_BEFORE.test(before) && ROUTE_AFTER.test(v.after));
+}
 // A verb of sending trains or goods, then "to" right before the place: "sent 1,132 freight trains to", "dispatched ... to the".
 const SENT_TO_BEFORE = /\b(?:sent|dispatched|departed|went|headed)\b(?:[^.;,]|[.,]\d){0,40}\bto\s+(?:the\s+)?$/i;
 const SENT_TO_WORDS = keywords(['sent', 'dispatched', 'departed', 'went', 'headed'], SENT_TO_BEFORE);
@@ -1262,7 +1276,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, supplierCompanies, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1510,14 +1524,11 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
       if (area) return { start: hit.index, end: end + suffix[0].length + area[0].length, info };
       // "..., the operator of the Xi'an International Port said": a city's inland port that only speaks for the figures
       // (its operator, or the port itself, saying them) is the city's, as its port area is; goods it handles stay its own.
-      if (INLAND_HUB_NAME.test(suffix[0]) && (SPEAKING_PORT_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || SPEAKING_PORT_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 16)))) {
-        return { start: hit.index, end: end + suffix[0].length, info };
-      }
       // "The train service, based at the Xi'an International Port inland hub, made ...": a city's inland hub a service is
       // based at or runs from is the city, as its port area is (the trains and their cargo are the city's).
       // "Xi'an International Port dispatched 4,183 China-Europe freight trains", "... has sent out", "... ran", "... operated":
       // the hub running the city's train service is the city too.
-      if (INLAND_HUB_NAME.test(suffix[0]) && (HUB_OF_SERVICE_BEFORE.test(s.slice(Math.max(0, hit.index - 40), hit.index)) || HUB_RUNNING_TRAINS_AFTER.test(s.slice(end + suffix[0].length, end + suffix[0].length + 72)))) {
+      if (INLAND_HUB_NAME.test(suffix[0]) && inlandHubIsCity(s, hit.index, end + suffix[0].length)) {
         return { start: hit.index, end: end + suffix[0].length, info };
       }
       const place = portOf(info.canonical, hit.index, end + suffix[0].length);
@@ -1586,10 +1597,23 @@ const INTERNATIONAL_PORT_AREA_AFTER = /^\s+[Aa]rea\b/;
 // "X International Port", "X Railway Port", "X Land Port" ("X railway port"): a city's inland hub by the names it goes by; not
 // "X Highway Port" or "X Border Crossing", a crossing on a frontier.
 const INLAND_HUB_NAME = /^\s+(?:International|Railway|railway|Land|land)\s+Port$/;
-// "dispatched", "has sent out", "ran", "operated", "launched": a hub's verbs of running trains (what it "handled" stays the port's).
-const HUB_RUNNING_TRAINS_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:dispatched|despatched|sent(?:\s+out)?|ran|run|operated|launched|received|welcomed)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|about|some)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b/i;
+// "dispatched", "has sent out", "ran", "operated", "launched", "assembled", "formed", "organised", "handled", "marshalled",
+// "receives": a hub's verbs of running trains, in any tense, two of them joined ("dispatched and received", "sent out or
+// welcomed"); an apposition may stand between the hub and its verb ("The Xi'an International Port, a key hub of the
+// corridor, dispatched ..."). The trains are counted (a number before "trains", "services", "trips", "runs").
+const HUB_TRAIN_VERB = String.raw`(?:(?:dispatch|despatch|launch)(?:ed|es)|(?:operat|receiv|welcom|assembl|organi[sz]|handl|schedul|arrang)(?:ed|es)|(?:form|load|start|marshal|marshall)(?:ed|s)|sen(?:t|ds)(?:\s+out)?|ran|runs?)`;
+// (A short adverb set off by commas stands there too: ", for its part,", ", in turn,", ", meanwhile,", ", too,".)
+const HUB_APPOSITION = String.raw`(?:\s*[,—–]\s*(?:(?:a|an|the|one|its|which\s+is|[A-Z][\w-]*['’]s)\s[^,.;:\d—–()]{0,80}|for\s+its\s+part|in\s+turn|meanwhile|too|also|likewise|alone|by\s+contrast|for\s+example)\s*[,—–])?`;
+const HUB_RUNNING_TRAINS_AFTER = new RegExp(String.raw`^${HUB_APPOSITION}\s+(?:(?:has|had|have)\s+)?(?:also\s+)?${HUB_TRAIN_VERB}(?:\s*,?\s+(?:and|or)\s+${HUB_TRAIN_VERB})?\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:trains|trips|services|runs)\b`, 'i');
 // "based at the", "operating from the", "running out of the", "headquartered at the": where a service is run from.
 const HUB_OF_SERVICE_BEFORE = /\b(?:based|headquartered|operating|operated|running|run)\s+(?:at|in|from|out\s+of)\s+(?:the\s+)?$/i;
+/** Whether a city's inland hub at [start, end) speaks for, serves as the base of, or runs the trains it is named with (a102). */
+function inlandHubIsCity(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  return SPEAKING_PORT_BEFORE.test(before) || SPEAKING_PORT_AFTER.test(s.slice(end, end + 16)) || HUB_OF_SERVICE_BEFORE.test(before) || hubRunsTrains(s, end);
+}
+/** Whether the hub named up to `end` runs trains it counts (HUB_RUNNING_TRAINS_AFTER: "assembled 1,362 westbound services"). */
+export const hubRunsTrains = (s: string, end: number): boolean => HUB_RUNNING_TRAINS_AFTER.test(s.slice(end, end + 180));
 const REGION_OF_TOWN_BEFORE = /\b(?:province|prefecture)\s+of\s+$/i;
 const REGION_OF_TOWN_AFTER = /^\s+(?:province|prefecture)\b/i;
 
@@ -2079,6 +2103,52 @@ function sinoAdjectives(s: string, raw: NamedPlace[]): void {
     if (!info || info.kind !== 'country') continue;
     const end = m.index + m[0].length;
     raw.push({ start: end - m[1].length, end, info: { ...info, adjective: true } });
+  }
+}
+
+// "Gazprom said its deliveries to China ... came to 6.4 billion cubic metres", "Vale's iron ore shipments to China", "supplies by
+// Rosneft to India": a foreign supplier's deliveries to a country are its home country's exports to it, never the buyer's
+// exports (the lead's ruling on b187-15). The supplier is read as its country only in that frame (a company that only speaks,
+// "Codelco said its output fell", names no place). The state and listed suppliers of fuel and ore that trade news names.
+const SUPPLIER_HOMES: ReadonlyArray<[string, readonly string[]]> = [
+  ['Russia', ['Gazprom', 'Gazprom Neft', 'Rosneft', 'Novatek', 'Lukoil', 'Transneft', 'Surgutneftegas', 'Nornickel', 'Rusal']],
+  ['Brazil', ['Vale', 'Petrobras']],
+  ['Australia', ['BHP', 'Rio Tinto', 'Fortescue', 'Woodside']],
+  ['Saudi Arabia', ['Saudi Aramco', 'Aramco']],
+  ['Qatar', ['QatarEnergy', 'Qatargas']],
+  ['Kazakhstan', ['KazMunayGas', 'Kazatomprom']],
+  ['Turkmenistan', ['Turkmengaz']],
+  ['Norway', ['Equinor']],
+  ['Chile', ['Codelco']],
+  ['Malaysia', ['Petronas']],
+  ['United Arab Emirates', ['ADNOC']],
+];
+const SUPPLIER_COUNTRY = new Map(SUPPLIER_HOMES.flatMap(([country, firms]) => firms.map((firm): [string, string] => [firm, country])));
+const SUPPLIER_RE = new RegExp(String.raw`\b(${[...SUPPLIER_COUNTRY.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes)`;
+// After the supplier: "'s ... deliveries to", "said its own pipeline deliveries to", "reported that its shipments of ore to".
+const SUPPLIER_DELIVERIES_AFTER = new RegExp(String.raw`^(?:['’]s|\s+(?:said|says|reported|reports|announced|added)\s+(?:that\s+)?its)\s+(?:[\w-]+\s+){0,3}?${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+[A-Z]`);
+// Before it: "deliveries by Gazprom to China", "iron ore shipments from Vale to China".
+const DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|from)\s+$`);
+const SUPPLIER_WORDS = keywords(['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes'], new RegExp(DELIVERY_NOUN));
+
+// Between a foreign country opening the clause and the release's country: a verb of sending, its amount and goods, "to".
+const SENDER_TO_GAP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|shipped|exported|delivered|supplied|sold|railed|piped|pumped)\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+$/i;
+/** "Russia sent 18.3 million tonnes of crude oil to China": the place before is a foreign country that sent goods to this one. */
+function sentByForeignSubject(v: PlaceView): boolean {
+  const sender = v.prev;
+  return sender !== undefined && sender.kind === 'country' && sender.name !== v.name && v.r.start - sender.end <= 100 && SENDER_TO_GAP.test(v.s.slice(sender.end, v.r.start));
+}
+
+/** A supplier company of SUPPLIER_HOMES in the frame of its deliveries to a country: its home country. */
+function supplierCompanies(s: string, raw: NamedPlace[]): void {
+  if (!mentions(s, SUPPLIER_WORDS)) return;
+  SUPPLIER_RE.lastIndex = 0;
+  for (let m = SUPPLIER_RE.exec(s); m !== null; m = SUPPLIER_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const info = NAME_INFO.get(SUPPLIER_COUNTRY.get(m[1])!);
+    const framed = SUPPLIER_DELIVERIES_AFTER.test(s.slice(end, end + 90)) || (DELIVERIES_BY_BEFORE.test(s.slice(Math.max(0, start - 50), start)) && /^\s+(?:to|into)\s+[A-Z]/.test(s.slice(end, end + 12)));
+    if (info?.kind === 'country' && framed && !overlapsFound(raw, start, end)) replaceOverlapping(raw, { start, end, info });
   }
 }
 
@@ -3015,6 +3085,16 @@ const ROLE_RULES: RoleRule[] = [
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
+  // "Gazprom said its deliveries to China ...", "Russia said its gas exports to China": a supplier that says what it delivered
+  // to another country is the area of those deliveries (a142; "Russia's deliveries to China" is read as a possessive).
+  { when: (v) => countryOrGroup(v.kind) && v.after.includes(' its ') && SUPPLIER_DELIVERIES_AFTER.test(v.after), role: 'area' },
+  // "Russia sent 18.3 million tonnes of crude oil to China", "Brazil shipped 21 million tonnes of soybeans to China",
+  // "Australia supplied ... to China": what a foreign country sent to the release's own country is that country's import from
+  // it, the country at the receiving end its area, in a release on a place of that country (the ruling on b251-10; a
+  // mirror release on the supplier keeps the supplier's exports).
+  { when: (v) => v.kind === 'country' && v.tail === 'to' && v.release.isCountry(v.name) && sentByForeignSubject(v) && v.release.onPlaceInCountry(), role: 'area' },
+  // "deliveries by Gazprom to China": the supplier named after its deliveries too.
+  { when: (v) => v.kind === 'country' && (v.tail === 'by' || v.tail === 'from') && DELIVERIES_BY_BEFORE.test(v.before) && SUPPLIER_COUNTRY.has(v.s.slice(v.r.start, v.r.end)), role: 'area' },
   // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
   // the nation as a whole": a country or bloc taken "as a whole" is the whole whose figure it is, not a partner.
   { when: (v) => countryOrGroup(v.kind) && v.after.startsWith(' ') && AS_A_WHOLE_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
@@ -3161,6 +3241,10 @@ const ROLE_RULES: RoleRule[] = [
   // aside came from is where they passed before, scenery (the figure stays the place the release is on).
   { when: (v) => v.kind === 'port' && near(v, FROM_WORDS) && IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to)), role: 'locator' },
   { when: (v) => near(v, FROM_WORDS) && (IMPORTED_FROM_BEFORE.test(v.before) || IMPORTS_ASIDE_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 110), v.to))), role: 'partner' },
+  // "Goods worth 96.5 billion yuan travelled on the corridor from Chongqing", "cargo shipped along the western route from
+  // Guangxi", "freight moved from Sichuan via the corridor": goods a home place sends along a route are its trade, not the
+  // route's, nor trade with it (a foreign country at that end stays the partner, a142).
+  { when: (v) => v.tail === 'from' && !countryOrGroup(v.kind) && goodsOnRouteFrom(v), role: 'area' },
   // ("goods from China reached 441,000 tonnes" in a release on Vietnam: goods from a foreign country came from the partner.)
   { when: (v) => near(v, FROM_WORDS) && FROM_AREA_BEFORE.test(v.before), role: (v) => (v.kind === 'country' && !v.release.isCountry(v.name) && GOODS_FROM_BEFORE.test(v.before) ? 'partner' : 'area') },
   // "Germany was by far the largest exporter to China (€97.3 billion), followed by France (€23.9 billion)" in a release on

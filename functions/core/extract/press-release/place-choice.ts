@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, countryOf, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -228,13 +228,14 @@ export function areaFor(frame: RowFrame, at: number): string {
   const wholeCorridor = wholeCorridorBefore(frame, seen, at);
   if (wholeCorridor) return (frame.sentenceArea = wholeCorridor);
   const p = nearest(withoutNextOwner(s, seen, at), bounds, at, (x) => x.kind === 'port');
-  if (p?.kind === 'port') return (frame.sentenceArea = p.name);
+  if (p?.kind === 'port') return (frame.sentenceArea = hubAsCity(s, p, memory.leadArea) ?? p.name);
   // "handled 1,996 freight trains along the railway": the corridor named before, over a city or province
   // the sentence names ("trains on the railway made 2,630 trips through the port" stays the port's).
   if (corridor?.endsWith(' Railway') && (ALONG_THE_RAILWAY.test(s.slice(clo, chi)) || ACROSS_THE_RAILWAY_OPENING.test(s)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Goods carried on the corridor in 2020 were worth ..." after a sentence on a hub of it: the trade corridor the release is
   // about (in a release on a city the corridor is only the route its goods took, batch 17).
-  if (corridor?.endsWith(' Corridor') && corridor === memory.leadArea && !seen.some((x) => x.end <= at) && s.includes('corridor') && ALONG_THE_CORRIDOR.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
+  // (Not goods the clause says a place sent along it, "travelled on the corridor from Chongqing": that place's own, a142.)
+  if (corridor?.endsWith(' Corridor') && corridor === memory.leadArea && !seen.length && s.includes('corridor') && ALONG_THE_CORRIDOR.test(s.slice(clo, chi)) && anaphoraKind(s, clo, chi) !== 'port') return (frame.sentenceArea = corridor);
   // "Kazakh exports through the crossing, chiefly ..., totalled ...": a country's goods routed through the port the release
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
@@ -619,6 +620,16 @@ function trainsOfCityHub(s: string, area: string): string | undefined {
   return area.endsWith(' Port') && TRAINS_COUNTED.test(s) ? cityOfInlandHub(area) : undefined;
 }
 const TRAINS_COUNTED = /\b(?:trips|trains)\b/i;
+// "Further east, Urumqi International Land Port assembled 1,362 westbound services" in a release on another place: a city's
+// hub by its full name ("X International Railway Port", "X International Land Port") running the trains it counts is the city
+// (the lead's a102 ruling, read for b251-14); in a release on the hub itself, its trains stay its own, as above.
+/** The city of the full-named inland hub `x`, when it runs trains in `s` and the release is on another place. */
+function hubAsCity(s: string, x: PlaceMention, leadArea: string | undefined): string | undefined {
+  const city = x.kind === 'port' && x.name !== leadArea ? cityOfInlandHub(x.name) : undefined;
+  // (A lead on the city or on a port of it in another form, "Xi'an railway port" in the headline, is a release on the hub itself.)
+  const onSameCity = leadArea === undefined || leadArea === city || (leadArea.endsWith(' Port') && leadArea.startsWith(`${city} `));
+  return city && !onSameCity && hubRunsTrains(s, x.end) ? city : undefined;
+}
 
 // "Trade with Laos rose 36.0 percent to 12.7 billion yuan, helped by the railway: 2.81 million tonnes were cleared at Mohan
 // port", "Exports grew 4 percent to 9.1 billion dollars; some 310,000 containers passed through the port of Haiphong": a place
