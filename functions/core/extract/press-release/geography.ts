@@ -501,6 +501,9 @@ const GROUPS: Array<[string, string[]]> = [
   ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
+  // "trade with the 22 member states of the Arab League", "the League of Arab States", "Arab countries": the League's
+  // members as one partner, never an Inner Mongolian league named "Arab" (adminUnits reads "<Name> League" as one).
+  ['Arab League', ['League of Arab States', 'Arab League', ...withHeads(['Arab League', 'Arab', 'Arab League member'], false)]],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
   // Trade blocs that smaller economies' offices report their partners by ("the ECOWAS zone 24,2%", "SACU received 37.6
   // percent", "exports to CEFTA countries"), under the names the corpus labels give them.

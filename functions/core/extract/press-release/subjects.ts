@@ -214,6 +214,11 @@ const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], CO
 // gathering or a dispute of the field is no flow either.)
 const TRADE_OFFICE_AFTER = /^\s+(?:secretariat|ministry|minister|department|bureau|office|officials?|council|commission|agency|authorit(?:y|ies)|body|papers?|journals?|press|publications?|magazines?|newsletters?|associations?|fairs?|shows?|expos?|envoys?|negotiators?|talks|wars?|disputes?)\b/i;
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
+// "the China International Import Expo", "the Kunming Import and Export Fair", "the Export Commodities Fair", "a Russian
+// Exports Week", "the Import Goods Exhibition": a flow word in capitals inside the name of a fair, expo or show names the
+// event, and the deals or visitors counted at it are no flow.
+const EVENT_NAME_AFTER = /^(?:\s+(?:Commodit(?:y|ies)|Goods|Products|Trade|Economic|Investment|Promotion|International|Consumer|Services?|and|&)){0,3}\s+(?:Expo(?:sition)?|Fair|Exhibition|Show|Week|Festival|Forum|Summit)s?\b/;
+const CAPITALISED_FLOW = /^(?:Import|Export)/;
 
 export function findFlowCues(text: string): FlowCue[] {
   // "imports and\nexports" in a text copied with its line ends is "imports and exports" (same length, same offsets).
@@ -270,6 +275,7 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
   if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) return true;
+  if (CAPITALISED_FLOW.test(m[0]) && EVENT_NAME_AFTER.test(s.slice(end, end + 60))) return true;
   // "citing figures from Brazil's foreign trade secretariat", "the trade minister said": an office named by its field is no flow.
   return Boolean(m[4] && /(?:^|\s)trade$/.test(word) && TRADE_OFFICE_AFTER.test(s.slice(end, end + 16)));
 }
