@@ -2974,8 +2974,15 @@ const trainsLeavingVia = (v: PlaceView) => (v.kind === 'port' || v.kind === 'cit
 const HOME_EXPORTS_FROM_BEFORE = /\b(?:exports|shipments|(?:goods|cargo|products)\s+(?:exported|shipped|sent))\s+from\s+$/i;
 const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+total)\b/i;
 const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
+// "the province's Russia trade", "Hunan's Africa trade", "the city's ASEAN exports", "its EU sales", "Xinjiang's Central Asia
+// business": a partner written as a noun before the owner's trade noun, right after the owner's possessive, is the partner of
+// the owner's trade (the owner, named or not, is the area).
+const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their))\s+$/i;
+const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
+const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: partnerAsNounAdjunct, role: 'partner' },
   { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },
   { when: trainsLeavingVia, role: 'locator' },

@@ -301,6 +301,8 @@ const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|mai
 // "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
 const WORKLOAD_MORE_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?:declarations|batches)\b/i;
 const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
+// What a fair or a mission signs, named after its amount ("80.1 bln USD in tentative deals", "$2 billion worth of MoUs").
+const DEALS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?:tentative|intended|signed|potential|prospective|on-site|on-the-spot|new|one-year|purchase|purchasing|sales|supply|cooperation|investment|framework)\s+){0,3}(?:deals|contracts|agreements|memorand(?:a|ums)|MoUs|letters\s+of\s+intent|purchase\s+intentions|pledges)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -1438,6 +1440,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['booth', 'exhibitors', 'visitors'],
     examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
     test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
+  },
+  {
+    // The deals a fair, an expo or a trade mission signs, named after their amount: "80.1 bln USD in tentative deals",
+    // "1.2 billion dollars of signed contracts", "some 3 billion yuan in purchase agreements", "$400 million worth of MoUs".
+    // (Their subject before the amount, "deals worth 80.1 billion", is reported-figures.ts's NON_TRADE_SUBJECT.)
+    name: 'deals signed',
+    gate: /\b(?:deals|contracts|agreements|memorand(?:a|ums)|MoUs|letters\s+of\s+intent|intentions|pledges)\b/i,
+    gateWords: ['deals', 'contracts', 'agreements', 'memorand', 'mous', 'letters', 'intentions', 'pledges'],
+    examples: ['CIIE closes with 80.1 bln USD in tentative deals', 'the mission brought home 1.2 billion dollars of signed contracts', 'some 3 billion yuan in purchase agreements were reached'],
+    test: (s, f) => f.kind === 'level' && DEALS_AFTER.test(s.slice(f.end, f.end + 70)),
   },
   {
     name: LEVY_RULE,
