@@ -80,6 +80,9 @@ describe("a fair's or mission's agreements, memorandums and on-site sales are no
   it('drops "80.1 bln USD in tentative deals" named after the amount', () => {
     expect(values('Expo closes with 80.1 bln USD in tentative deals\n\nSHANGHAI, Nov. 10 -- The city\'s imports rose 1.9 percent to 2.14 trillion yuan in the first ten months.', '2026-11-10')).not.toContain(80.1e9);
   });
+  it('drops "on-site export intentions of 25.7 billion dollars"', () => {
+    expect(values('GUANGZHOU, April 15 -- The autumn edition ended with on-site export intentions of 25.7 billion dollars.', '2026-04-15')).not.toContain(25.7e9);
+  });
   it('drops "1.2 billion dollars of signed contracts"', () => {
     expect(values('ASTANA, Oct. 3 -- The trade mission came home with 1.2 billion dollars of signed contracts, the ministry said.', '2026-10-03')).not.toContain(1.2e9);
   });
@@ -123,5 +126,108 @@ describe('level tuples of the frames stay whole', () => {
   it('reads the tuple of a partner noun row', () => {
     const rows = releaseRows("HARBIN, May 20 -- In April, the province's Russia trade was worth 15.7 billion yuan.", '2026-05-20');
     expect(rows.map(levelTuple)).toContainEqual(['2026-04', '2026-04', 15.7e9, 'CNY', null]);
+  });
+});
+
+describe('a change whose clause names its money goes to the level in that money, the levels said first', () => {
+  const lead = 'BEIJING, Nov. 11 -- China imported goods worth 11.74 trillion yuan, or 1.71 trillion US dollars, in the first ten months. ';
+  const changes = (text: string) => releaseRows(lead + text, '2026-11-11').filter((r) => r.value !== null).map((r) => [r.unit, r.yoy_pct]);
+  it('reads "In yuan terms imports edged down 0.3 percent, and in dollar terms they fell 5.0 percent"', () => {
+    expect(changes('In yuan terms imports edged down 0.3 percent, and in dollar terms they fell 5.0 percent.')).toEqual([['CNY', -0.3], ['USD', -5]]);
+  });
+  it('reads the dollar change first, after a semicolon', () => {
+    expect(changes('In dollar terms imports fell 5.0 percent; in yuan terms they slipped 0.3 percent.')).toEqual([['CNY', -0.3], ['USD', -5]]);
+  });
+  it('reads both changes in one clause with "in X terms" after each', () => {
+    expect(changes('Imports were down 0.3 percent in yuan terms and 5.0 percent in dollar terms.')).toEqual([['CNY', -0.3], ['USD', -5]]);
+  });
+  it('reads "measured in yuan" and "in dollar terms" side by side', () => {
+    expect(changes('In yuan terms, purchases from abroad eased 0.3 percent, while in dollar terms they dropped 5.0 percent.')).toEqual([['CNY', -0.3], ['USD', -5]]);
+  });
+  it('reads "they" with the dollar terms before the yuan ones', () => {
+    expect(changes('In US dollar terms they were 5.0 percent lower, and in yuan terms 0.3 percent lower.')).toEqual([['CNY', -0.3], ['USD', -5]]);
+  });
+  it('gives one change with no money named to both levels (near miss)', () => {
+    expect(changes('Imports fell 2.5 percent from a year earlier.')).toEqual([['CNY', -2.5], ['USD', -2.5]]);
+  });
+  it('reads "in yuan terms imports" as no goods (near miss for the goods before a flow noun)', () => {
+    expect(releaseRows('BEIJING, Nov. 11 -- In yuan terms imports fell 0.3 percent to 11.74 trillion yuan in the first ten months.', '2026-11-11')[0]?.commodity).toBe('all goods');
+  });
+});
+
+describe('"one day after" is the time between two events, no day of a figure', () => {
+  const has = (text: string, value: number) => values('GUANGZHOU, April 15 -- ' + text, '2026-04-15').includes(value);
+  it('keeps trade reported "one day after" a fair opened', () => {
+    expect(has("The fair opened on Wednesday, one day after customs reported that China's trade reached 10.64 trillion yuan in the first quarter, up 3.8 percent.", 10.64e12)).toBe(true);
+  });
+  it('keeps "a single day before" the figures came out', () => {
+    expect(has("The expo closed on Monday, a single day before the customs office said exports had climbed to 6.12 trillion yuan in the first quarter.", 6.12e12)).toBe(true);
+  });
+  it('keeps "one day later" in a second clause', () => {
+    expect(has('Buyers arrived on Tuesday; one day later, customs put first-quarter imports at 4.52 trillion yuan.', 4.52e12)).toBe(true);
+  });
+  it('keeps "one-day ahead of" a report', () => {
+    expect(has("Officials spoke one day ahead of the release, which showed first-quarter exports at 6.12 trillion yuan.", 6.12e12)).toBe(true);
+  });
+  it('keeps "one day since" with the figure after', () => {
+    expect(has("It has been one day since customs said that China's first-quarter trade came to 10.64 trillion yuan.", 10.64e12)).toBe(true);
+  });
+  it('still drops a one-day record (near miss)', () => {
+    expect(has('The port set a one-day record of 166,000 tonnes on Friday.', 166000)).toBe(false);
+  });
+  it('still drops what crossed "in a single day" (near miss)', () => {
+    expect(has('In a single day, 2,300 trucks crossed the border.', 2300)).toBe(false);
+  });
+});
+
+describe('where goods are processed, refined or milled places them; it reports nothing', () => {
+  const lead = "CHANGSHA, June 16 -- Hunan's foreign trade totalled 216.5 billion yuan from January to May, up 4 percent. ";
+  const areaOf = (text: string, value: number) => rowOf(lead + text, value, '2026-06-16')?.area;
+  it('reads "Cocoa from Ghana is now processed in Yueyang," before the imports', () => {
+    expect(areaOf('"Cocoa from Ghana is now processed in Yueyang," an official said, citing imports of 42,000 tonnes of Ghanaian cocoa beans.', 42000)).toBe('Hunan');
+  });
+  it('reads "processed in" with the imports after "and"', () => {
+    expect(areaOf('Cocoa from Ghana is processed in Yueyang, and imports of Ghanaian cocoa beans reached 42,000 tonnes this year.', 42000)).toBe('Hunan');
+  });
+  it('reads "milled in Zhengzhou" in a clause of its own', () => {
+    expect(areaOf('Barley is milled in Zhengzhou, and imports of barley reached 3.4 million tonnes.', 3.4e6)).toBe('Hunan');
+  });
+  it('reads "roasted locally in Kunming"', () => {
+    expect(areaOf('Exports of tea, roasted locally in Kunming, rose to 12,000 tonnes.', 12000)).toBe('Hunan');
+  });
+  it('reads "smelted in Baotou" before a semicolon', () => {
+    expect(areaOf('Most of the ore is smelted in Baotou; imports of ore came to 1.2 million tonnes.', 1.2e6)).toBe('Hunan');
+  });
+  it('keeps a city that processed the goods as their trader (near miss)', () => {
+    expect(areaOf("Yueyang's imports of cocoa beans reached 42,000 tonnes this year.", 42000)).toBe('Yueyang');
+  });
+  it('keeps "trade in Yueyang" as the city\'s (near miss)', () => {
+    expect(areaOf('In Yueyang, imports of cocoa beans reached 42,000 tonnes this year.', 42000)).toBe('Yueyang');
+  });
+});
+
+describe("shipments of a foreign country's goods to the release's own country came in", () => {
+  const lead = 'BEIJING, Dec. 12 -- Trade between China and Russia climbed to 218.2 billion U.S. dollars in the first 11 months, according to China\'s customs. ';
+  const flowOf = (text: string, value: number) => rowOf(lead + text, value, '2026-12-12')?.flow;
+  it('reads "shipments of Russian sunflower oil to China reached"', () => {
+    expect(flowOf('Shipments of Russian sunflower oil to China reached about 1.1 million tonnes.', 1.1e6)).toBe('import');
+  });
+  it('reads it after a colon', () => {
+    expect(flowOf('Russian exporters gained ground in food: shipments of Russian sunflower oil to China reached about 1.1 million tonnes.', 1.1e6)).toBe('import');
+  });
+  it('reads "shipments of Brazilian soybeans to China rose 8 percent to"', () => {
+    expect(flowOf('Shipments of Brazilian soybeans to China rose 8 percent to 2.3 million tonnes.', 2.3e6)).toBe('import');
+  });
+  it('reads "a shipment of Australian barley to China"', () => {
+    expect(flowOf('The largest single shipment of Australian barley to China in the period weighed 65,000 tonnes.', 65000)).toBe('import');
+  });
+  it('reads "shipments of Kazakh wheat to China totalled"', () => {
+    expect(flowOf('Shipments of Kazakh wheat to China totalled 800,000 tonnes, the customs said.', 800000)).toBe('import');
+  });
+  it("keeps shipments of the release country's goods to another country outward (near miss)", () => {
+    expect(flowOf('Shipments of Chinese steel to Russia reached 1.3 million tonnes.', 1.3e6)).toBe('export');
+  });
+  it('keeps shipments naming no origin as they were read (near miss)', () => {
+    expect(flowOf('Shipments of steel to Russia reached 1.3 million tonnes.', 1.3e6)).toBe('export');
   });
 });
