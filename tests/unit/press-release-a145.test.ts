@@ -231,3 +231,31 @@ describe("shipments of a foreign country's goods to the release's own country ca
     expect(flowOf('Shipments of steel to Russia reached 1.3 million tonnes.', 1.3e6)).toBe('export');
   });
 });
+
+describe('"the exact figure was" restates the rounded figure before it and keeps its partner', () => {
+  const lead = "URUMQI, July 1 -- Xinjiang's foreign trade with the five Central Asian countries exceeded 100 billion yuan in the first five months, the customs said. ";
+  it('reads "The exact figure was"', () => {
+    expect(rowOf(lead + 'The exact figure was 101.3 billion yuan, up 9.8 percent.', 101.3e9, '2026-07-01')?.partner).toBe('Central Asia');
+  });
+  it('reads "The precise total stood at"', () => {
+    expect(rowOf(lead + 'The precise total stood at 101.3 billion yuan, up 9.8 percent.', 101.3e9, '2026-07-01')?.partner).toBe('Central Asia');
+  });
+  it('reads "To be exact, it was"', () => {
+    expect(rowOf(lead + 'To be exact, it was 101.3 billion yuan, up 9.8 percent.', 101.3e9, '2026-07-01')?.partner).toBe('Central Asia');
+  });
+  it('reads "More precisely, the figure came to"', () => {
+    expect(rowOf(lead + 'More precisely, the figure came to 101.3 billion yuan, up 9.8 percent.', 101.3e9, '2026-07-01')?.partner).toBe('Central Asia');
+  });
+  it('reads "The actual amount was" with the change after', () => {
+    expect(rowOf(lead + 'The actual amount was 101.3 billion yuan, 9.8 percent more than a year earlier.', 101.3e9, '2026-07-01')?.partner).toBe('Central Asia');
+  });
+  it('drops the rounded threshold once the exact figure is read', () => {
+    expect(values(lead + 'The exact figure was 101.3 billion yuan, up 9.8 percent.', '2026-07-01')).not.toContain(100e9);
+  });
+  it('keeps a new subject of all markets the world\'s (near miss)', () => {
+    expect(rowOf(lead + 'Trade with all markets was 157.8 billion yuan, up 4 percent.', 157.8e9, '2026-07-01')?.partner).toBe('World');
+  });
+  it('keeps "The total foreign trade" a new subject (near miss)', () => {
+    expect(rowOf(lead + "The region's total foreign trade was 157.8 billion yuan, up 4 percent.", 157.8e9, '2026-07-01')?.partner).toBe('World');
+  });
+});
