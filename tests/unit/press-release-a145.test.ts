@@ -201,6 +201,9 @@ describe('where goods are processed, refined or milled places them; it reports n
   it('keeps a city that processed the goods as their trader (near miss)', () => {
     expect(areaOf("Yueyang's imports of cocoa beans reached 42,000 tonnes this year.", 42000)).toBe('Yueyang');
   });
+  it('keeps trains "processed in Brest" the hub\'s traffic (near miss)', () => {
+    expect(rowOf('MINSK, Jan 20 - In 2025, 4,300 container trains were processed in Brest, the railway said.', 4300, '2026-01-20')?.area).toBe('Brest Port');
+  });
   it('keeps "trade in Yueyang" as the city\'s (near miss)', () => {
     expect(areaOf('In Yueyang, imports of cocoa beans reached 42,000 tonnes this year.', 42000)).toBe('Yueyang');
   });
