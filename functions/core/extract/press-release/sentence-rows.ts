@@ -415,9 +415,10 @@ function namedFlowPointedBack(s: string): 'export' | 'import' | null {
  */
 function giveGrowth(levels: ObservationDraft[], r: Reading, s: string): true {
   const yoy = signedChange(r);
-  const money = levels.length > 1 && yoy !== null && s.includes(' terms') ? moneyOfChangeIn(s, yoy) : null;
-  const own = money ? levels.filter((l) => l.unit === money) : [];
-  for (const l of own.length ? own : levelsInMoneyOf(s, levels)) l.yoy_pct = yoy;
+  const bySentence = levelsInMoneyOf(s, levels);
+  const money = bySentence.length > 1 && yoy !== null && s.includes(' terms') ? moneyOfChangeIn(s, yoy) : null;
+  const own = money ? bySentence.filter((l) => l.unit === money) : [];
+  for (const l of own.length ? own : bySentence) l.yoy_pct = yoy;
   return true;
 }
 
