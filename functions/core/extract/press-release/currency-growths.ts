@@ -14,7 +14,9 @@ const CLAUSE_BREAK = /[,;]|\s(?:but|while|whereas|and)\s/g;
 
 /** The clause of the sentence holding the change's percentage, and the clause before it. */
 function clausesOf(sentence: string, yoy: number): [string, string] | null {
-  const at = new RegExp(`(?<![\\d.])${String(Math.abs(yoy)).replace('.', '\\.')}\\s*(?:%|per\\s?cent|pct)`).exec(sentence)?.index;
+  // "fell 5.0 percent": the change as written may carry zeros its number drops.
+  const written = String(Math.abs(yoy)).replace('.', '\\.');
+  const at = new RegExp(`(?<![\\d.])${written}${written.includes('.') ? '0*' : '(?:\\.0+)?'}\\s*(?:%|per\\s?cent|pct)`).exec(sentence)?.index;
   if (at === undefined) return null;
   const breaks = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index), sentence.length];
   const i = breaks.findIndex((b) => b > at);
@@ -26,7 +28,12 @@ const STATES_CHANGE = /\d\s*(?:%|per\s?cent|pct)/;
 
 /** The money a change is said to be measured in, from its clause or an opening clause before it ("In yuan terms, ..."). */
 function moneyOfChange(g: ObservationDraft): string | null {
-  const clauses = clausesOf(g.source_quote, g.yoy_pct ?? 0);
+  return moneyOfChangeIn(g.source_quote, g.yoy_pct ?? 0);
+}
+
+/** The money the change `yoy` of `sentence` is said to be measured in, from its own clause or an opening one; null when none. */
+export function moneyOfChangeIn(sentence: string, yoy: number): string | null {
+  const clauses = clausesOf(sentence, yoy);
   if (!clauses) return null;
   const [own, before] = clauses;
   return currencyOfChanges(own) ?? (STATES_CHANGE.test(before) ? null : currencyOfChanges(before));

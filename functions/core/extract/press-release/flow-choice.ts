@@ -332,11 +332,21 @@ function partnerWithPurchases(frame: RowFrame, cue: FlowCue): boolean {
 // "supplies of crude oil to", "deliveries of coal to": goods sent to the place named right after.
 const SENT_TO_CUE = /^(?:supplies|deliveries)\s+of\b.*\bto$/i;
 
-/** "Russian supplies of crude oil to China" in a release on China: goods sent to the release's own country came in. */
+// "shipments of Russian sunflower oil to", "a shipment of Brazilian soybeans to": goods named with their origin, sent on.
+const SHIPPED_OF_ORIGIN_CUE = /^shipments?\s+of\b.*\bto$/i;
+
+/**
+ * "Russian supplies of crude oil to China" in a release on China: goods sent to the release's own country came in. So did
+ * "shipments of Russian sunflower oil to China", whose goods name the foreign country they came from.
+ */
 function sentToReleaseCountry(frame: RowFrame, cue: FlowCue): boolean {
-  if (cue.flow !== 'export' || !frame.memory.country || !SENT_TO_CUE.test(frame.s.slice(cue.start, cue.end))) return false;
+  const own = frame.memory.country;
+  if (cue.flow !== 'export' || !own) return false;
+  const written = frame.s.slice(cue.start, cue.end);
+  const ofOrigin = SHIPPED_OF_ORIGIN_CUE.test(written) && frame.places.some((p) => p.start > cue.start && p.end < cue.end && p.kind === 'country' && p.name !== own);
+  if (!ofOrigin && !SENT_TO_CUE.test(written)) return false;
   const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
-  return next !== undefined && next.name === frame.memory.country;
+  return next !== undefined && next.name === own;
 }
 
 /**

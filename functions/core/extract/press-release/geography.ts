@@ -501,6 +501,9 @@ const GROUPS: Array<[string, string[]]> = [
   ['South Asia', [...withHeads(['South Asian'], false), 'South Asia']],
   ['Asia', ['the Asian countries', ...withHeads(['Asian'], false), 'Asia']],
   ['Middle East', [...withHeads(['Middle Eastern', 'Middle East'], false), 'Middle East']],
+  // "trade with the 22 member states of the Arab League", "the League of Arab States", "Arab countries": the League's
+  // members as one partner, never an Inner Mongolian league named "Arab" (adminUnits reads "<Name> League" as one).
+  ['Arab League', ['League of Arab States', 'Arab League', ...withHeads(['Arab League', 'Arab', 'Arab League member'], false)]],
   ['Gulf Cooperation Council', [...withHeads(['Gulf Cooperation Council', 'GCC'], true), ...withHeads(['Gulf'], false)]],
   // Trade blocs that smaller economies' offices report their partners by ("the ECOWAS zone 24,2%", "SACU received 37.6
   // percent", "exports to CEFTA countries"), under the names the corpus labels give them.
@@ -827,12 +830,15 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // neighbouring Pingxiang railway port, 1,316 trains ran": a neighbour that goods or trains went through is their route.)
 // A country goods went on "in transit through" is scenery too.
 // "Integrated circuits, most of them made or packaged in Suzhou, ...": where goods were made places them, it reports nothing.
+// So does where they are worked further: "Cocoa from Ghana is now processed in Yueyang", "ore smelted in Baotou", "beans roasted
+// locally in Kunming", "oil refined in Dalian", "wheat milled in Zhengzhou". (Not traffic a hub handles: "4,300 container trains
+// were processed in Brest", "declarations processed in" name where it was handled.)
 // (Not "assembled in": trains "assembled in Xi'an" are the city's trains.)
 // "Dongxing Port, the crossing to Mong Cai in Vietnam, handled ...", ", a road checkpoint into Laos,", ", which leads to Boten,":
 // an apposition saying where a crossing leads names its other end, which is scenery (the figure is the crossing's).
 // "is linked with the Chinese city of Tongjiang", "faces Pang Hok in Laos' Phongsaly province": the town on the other side
 // named by its country's adjective and its kind, and the province a town of up to three words faced lies in, are scenery too.
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?:made|produced|manufactured|packaged)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|gate|pass|link|ferry|bridge|post)\s+(?:(?:(?:which|that)\s+(?:leads|opens|runs|goes)|leading|opening|running|going)\s+)?(?:to|into|for)\s+|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|,\s+(?:(?:which|that)\s+(?:looks|gazes|sits|lies|stands|runs|reaches|leads|opens)|looking|gazing|running|reaching)\s+(?:out\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|towards?|into|onto|at)\s+|,\s+(?:(?:which|that)\s+(?:runs|reaches|goes)|running|reaching|going)\s+(?:(?:straight|directly|south|north|east|west)\s+)?(?:to|into)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?<!\b(?:trains?|wagons?|containers?|TEUs?|boxes|trucks|vehicles|declarations|consignments|cargo(?:es)?|freight|passengers|batches)\s+(?:(?:were|was|are|is|been|being|had\s+been|have\s+been|will\s+be)\s+)?)(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished))?(?:\s+(?:mainly|mostly|largely|locally|now|also|then|further))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,3}?(?:crossing|checkpoint|gate|pass|link|ferry|bridge|post)\s+(?:(?:(?:which|that)\s+(?:leads|opens|runs|goes)|leading|opening|running|going)\s+)?(?:to|into|for)\s+|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|,\s+(?:(?:which|that)\s+(?:looks|gazes|sits|lies|stands|runs|reaches|leads|opens)|looking|gazing|running|reaching)\s+(?:out\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|towards?|into|onto|at)\s+|,\s+(?:(?:which|that)\s+(?:runs|reaches|goes)|running|reaching|going)\s+(?:(?:straight|directly|south|north|east|west)\s+)?(?:to|into)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|bound\s+for\s+the\s+|corridor\s+to\s+|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -1165,7 +1171,7 @@ const COMPANY_AFTER = /^\s+(?:(?:Railway|Port|Logistics|Trade|Trading|Investment
 // ("630 China-Europe trains ran from Qingdao", "services went from", "trains were run from", "trips travelled from": a train's
 // verb of running, in any tense, after its noun, a142.)
 const DEPARTED_FROM_BEFORE = /\b(?:departed|departing|departs|left|leaving|leaves|set\s+off|setting\s+off|sets\s+off|started|starting|(?:(?:freight\s+)?trains?|Railway\s+Express|train\s+services?)(?:\s+(?:operating|operated|running|run))?|(?:trains?|Express|services?|trips|runs)(?:\s+(?:were|was|have|had)(?:\s+been)?)?\s+(?:ran|runs|run|went|travell?ed|rolled\s+out|pulled\s+out|headed\s+out))\s+from\s+(?:and\s+to\s+)?(?:the\s+)?$/i;
-const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect', 'look', 'gaz', 'run', 'reach', 'go'], LOCATOR_OR_ROUTE_BEFORE);
+const LOCATOR_OR_ROUTE_WORDS = keywords(['according', 'made', 'produced', 'manufactured', 'packaged', 'processed', 'refined', 'smelted', 'milled', 'roasted', 'ground', 'crushed', 'packed', 'bottled', 'canned', 'finished', 'border', 'gateway', 'transit', 'bridge', 'neighbo', 'adjacent', 'close', 'next', 'bound', 'corridor', 'between', 'face', 'facing', 'opposite', 'across', 'linked', 'crossing', 'checkpoint', 'gate', 'pass', 'link', 'ferry', 'lead', 'open', 'connect', 'look', 'gaz', 'run', 'reach', 'go'], LOCATOR_OR_ROUTE_BEFORE);
 const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city', 'zone', 'hub'], ANAPHOR_LOCATED_BEFORE);
 // "the second-fastest among China's provincial-level regions": the whole named by its possessive is scenery too.
 // "kept its top spot among China's provincial-level regions", "held its second place among ...": the rank may be a place
@@ -3077,8 +3083,15 @@ const trainsLeavingVia = (v: PlaceView) => (v.kind === 'port' || v.kind === 'cit
 const HOME_EXPORTS_FROM_BEFORE = /\b(?:exports|shipments|(?:goods|cargo|products)\s+(?:exported|shipped|sent))\s+from\s+$/i;
 const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+total)\b/i;
 const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
+// "the province's Russia trade", "Hunan's Africa trade", "the city's ASEAN exports", "its EU sales", "Xinjiang's Central Asia
+// business": a partner written as a noun before the owner's trade noun, right after the owner's possessive, is the partner of
+// the owner's trade (the owner, named or not, is the area).
+const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their))\s+$/i;
+const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
+const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: partnerAsNounAdjunct, role: 'partner' },
   { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },
   { when: trainsLeavingVia, role: 'locator' },

@@ -304,6 +304,8 @@ const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|mai
 // "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
 const WORKLOAD_MORE_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?:declarations|batches)\b/i;
 const WORKLOAD_SHARE_AFTER = /^\s*of\s+(?:them|these|those|(?:the\s+)?(?:[\w-]+\s+)?(?:declarations|consignments|batches))\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)(?:now\s+)?(?:cleared|processed|filed|inspected|released|handled|submitted|checked)\b/i;
+// What a fair or a mission signs, named after its amount ("80.1 bln USD in tentative deals", "$2 billion worth of MoUs").
+const DEALS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?:tentative|intended|signed|potential|prospective|on-site|on-the-spot|new|one-year|purchase|purchasing|sales|supply|cooperation|investment|framework)\s+){0,3}(?:deals|contracts|agreements|memorand(?:a|ums)|MoUs|letters\s+of\s+intent|(?:export|import|purchase|buying|sales|trade)\s+intentions|pledges)\b/i;
 // Fairs and exhibitions count booths and visitors; their growth is not trade growth.
 const FAIR_SUBJECT = /\b(?:exhibitor\s+booths?|booths|exhibitors|(?:fair|expo|exhibition)\s+visitors)\b[^.;]*$/i;
 const TRADE_WORD = /\b(?:exports?|imports?|trade|turnover|deals?|transactions?)\b/i;
@@ -384,11 +386,13 @@ const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|w
 
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
+// ("The fair opened on Wednesday, one day after customs reported that trade reached ...": the time between two events
+// is no day of a figure.)
 // "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too, and so is a
 // day's best told as "a daily record / high / peak of" ("flows hit a daily high of", "set a new daily peak at").
 // "the daily number of freight trains had risen from 12 to 16", "the daily count of trucks reached 900", "the number of
 // trains each day rose to 16": a count of one day, named by "daily" before its noun or "a day" after its goods.
-const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
+const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earlier|ahead\s+of|since|following|prior\s+to)\b)|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.
@@ -1457,6 +1461,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['booth', 'exhibitors', 'visitors'],
     examples: ['the number of exhibitor booths surpassed 2,200, up 10 percent', 'the expo drew 85,000 visitors'],
     test: (s, f) => FAIR_SUBJECT.test(clauseBefore(s, f.start, 160)) && !TRADE_WORD.test(clauseBefore(s, f.start, 160).replace(FAIR_SUBJECT, '')),
+  },
+  {
+    // The deals a fair, an expo or a trade mission signs, named after their amount: "80.1 bln USD in tentative deals",
+    // "1.2 billion dollars of signed contracts", "some 3 billion yuan in purchase agreements", "$400 million worth of MoUs".
+    // (Their subject before the amount, "deals worth 80.1 billion", is reported-figures.ts's NON_TRADE_SUBJECT.)
+    name: 'deals signed',
+    gate: /\b(?:deals|contracts|agreements|memorand(?:a|ums)|MoUs|letters\s+of\s+intent|intentions|pledges)\b/i,
+    gateWords: ['deals', 'contracts', 'agreements', 'memorand', 'mous', 'letters', 'intentions', 'pledges'],
+    examples: ['CIIE closes with 80.1 bln USD in tentative deals', 'the mission brought home 1.2 billion dollars of signed contracts', 'some 3 billion yuan in purchase agreements were reached'],
+    test: (s, f) => f.kind === 'level' && DEALS_AFTER.test(s.slice(f.end, f.end + 70)),
   },
   {
     name: LEVY_RULE,

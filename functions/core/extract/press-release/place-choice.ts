@@ -731,9 +731,15 @@ export function partnerFor(frame: RowFrame, at: number): string {
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
   // "In national currency, mutual trade totaled ..." before any "mutual trade with X": the trade of the last partner named.
   if ((memory.mutualPartner || memory.partner) && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner || memory.partner;
-  if (memory.partner && restatesInMoney(s)) return memory.partner;
+  if (memory.partner && (restatesInMoney(s) || restatesExactly(s))) return memory.partner;
   return 'World';
 }
+
+// "... exceeded 100 billion yuan. The exact figure was 101.3 billion yuan", "The precise total stood at", "To be exact, it was",
+// "More precisely, the amount came to": a sentence opened by the exact form of the figure before restates that figure and
+// keeps its partner.
+const EXACT_OPENING = /^\s*(?:(?:To\s+be\s+(?:exact|precise)|More\s+precisely|Precisely|Exactly),?\s+(?:the\s+(?:[a-z]+\s+)?(?:figure|total|amount|number|sum|value|tally)|it|this|that)|The\s+(?:exact|precise|actual|accurate|unrounded|detailed)\s+(?:figure|total|amount|number|sum|value|tally))\s+(?:was|is|stood|came|reached|amounted|totall?ed)\b/;
+const restatesExactly = (s: string): boolean => /^\s*(?:The|To|More|Precisely|Exactly)\s/.test(s) && EXACT_OPENING.test(s);
 
 // "Expressed in Indian currency, the cargoes were worth 22,140 crore rupees.", "Measured in US dollars, the sales totalled
 // US$72.9 billion.", "In rupee terms, they came to ...", "Converted into euros, these shipments were worth ...": a sentence

@@ -2,6 +2,7 @@
  * Step 5 of `readSentence`: the rows of a sentence, with the period, area, partner, flow, goods and
  * breakdown chosen for each; growths that belong to the sentence before; changes stated in words.
  */
+import { moneyOfChangeIn } from './currency-growths.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
 import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
@@ -407,10 +408,17 @@ function namedFlowPointedBack(s: string): 'export' | 'import' | null {
   return m?.[1] ? 'export' : m?.[2] ? 'import' : null;
 }
 
-/** Gives a growth to rows of the sentence before (one quantity, in each currency it was stated in). */
+/**
+ * Gives a growth to rows of the sentence before (one quantity, in each currency it was stated in). "11.74 trillion yuan, or
+ * 1.71 trillion US dollars. In yuan terms imports edged down 0.3 percent, and in dollar terms they fell 5.0 percent": a
+ * growth whose own clause names its money is the growth of the level in that money only.
+ */
 function giveGrowth(levels: ObservationDraft[], r: Reading, s: string): true {
   const yoy = signedChange(r);
-  for (const l of levelsInMoneyOf(s, levels)) l.yoy_pct = yoy;
+  const bySentence = levelsInMoneyOf(s, levels);
+  const money = bySentence.length > 1 && yoy !== null && s.includes(' terms') ? moneyOfChangeIn(s, yoy) : null;
+  const own = money ? bySentence.filter((l) => l.unit === money) : [];
+  for (const l of own.length ? own : bySentence) l.yoy_pct = yoy;
   return true;
 }
 

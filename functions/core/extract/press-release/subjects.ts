@@ -225,6 +225,11 @@ const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], CO
 // gathering or a dispute of the field is no flow either.)
 const TRADE_OFFICE_AFTER = /^\s+(?:secretariat|ministry|minister|department|bureau|office|officials?|council|commission|agency|authorit(?:y|ies)|body|papers?|journals?|press|publications?|magazines?|newsletters?|associations?|fairs?|shows?|expos?|envoys?|negotiators?|talks|wars?|disputes?)\b/i;
 const TRADE_IN_NAME = /\bFree\s+Trade\b|\bTrade\s+(?:Zone|Area|Port|Corridor|Agreement|Organization|Organisation)\b/;
+// "the China International Import Expo", "the Kunming Import and Export Fair", "the Export Commodities Fair", "a Russian
+// Exports Week", "the Import Goods Exhibition": a flow word in capitals inside the name of a fair, expo or show names the
+// event, and the deals or visitors counted at it are no flow.
+const EVENT_NAME_AFTER = /^(?:\s+(?:Commodit(?:y|ies)|Goods|Products|Trade|Economic|Investment|Promotion|International|Consumer|Services?|and|&)){0,3}\s+(?:Expo(?:sition)?|Fair|Exhibition|Show|Week|Festival|Forum|Summit)s?\b/;
+const CAPITALISED_FLOW = /^(?:Import|Export)/;
 
 export function findFlowCues(text: string): FlowCue[] {
   // "imports and\nexports" in a text copied with its line ends is "imports and exports" (same length, same offsets).
@@ -281,6 +286,7 @@ function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   if ((m[5] || m[6]) && mentions(s, COMPARED_FLOW_WORDS, start - 40, start) && COMPARED_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start))) return true;
   // "Exports from the China (Guangxi) Pilot Free Trade Zone": "Trade" inside a zone's or body's name is no flow.
   if (m[4] && m[0] === 'Trade' && TRADE_IN_NAME.test(s.slice(Math.max(0, start - 6), end + 14))) return true;
+  if (CAPITALISED_FLOW.test(m[0]) && EVENT_NAME_AFTER.test(s.slice(end, end + 60))) return true;
   // "citing figures from Brazil's foreign trade secretariat", "the trade minister said": an office named by its field is no flow.
   return Boolean(m[4] && /(?:^|\s)trade$/.test(word) && TRADE_OFFICE_AFTER.test(s.slice(end, end + 16)));
 }
@@ -405,7 +411,8 @@ function withoutBalanceDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
 // mode its "trade" names (the goods may come first).
 const UNDER_MODE_GAP = /^\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
 // Words that cannot be part of a commodity name before "exports"/"imports" ("between": "the gap between imports and exports").
-const COMMODITY_STOP = /^(?:the|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whilst|whereas|but|though|although|yet|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning|lower|higher|weaker|stronger|overseas|than|between|including|excluding|namely|comprising|consisting)$/i;
+// ("In yuan terms imports edged down": the money or measure a change is taken in, "in X terms", names no goods.)
+const COMMODITY_STOP = /^(?:the|terms|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whilst|whereas|but|though|although|yet|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning|lower|higher|weaker|stronger|overseas|than|between|including|excluding|namely|comprising|consisting)$/i;
 
 function cleanCommodity(text: string): string {
   const phrase = text.trim().replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, '');
