@@ -42,3 +42,35 @@ describe('a growth stated before a whole that its sentence splits into parts is 
     expect(tuples(rows)).toContainEqual(['2026-10', '2026-10', 40.2e9, 'USD', 6.8]);
   });
 });
+
+describe('a part measured against a whole named back after it ("of that", "of it", "of the total") goes the way the whole went', () => {
+  const flowOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.flow;
+  it('reads "made up ... of that" after goods that crossed both ways', () => {
+    const rows = releaseRows('Across the bridge, goods worth US$ 1.98 billion crossed in both directions in January-October, up 8.2 percent; transit goods between Thailand and Vietnam made up 742 million dollars of that.');
+    expect(flowOf(rows, 742e6)).toBe('total');
+  });
+  it('reads "represented about ... of it" after cargo handled both ways', () => {
+    const rows = releaseRows('In the first ten months the bridge handled cargo worth $2.4 billion both ways, and farm produce represented about $0.8 billion of it.');
+    expect(flowOf(rows, 0.8e9)).toBe('total');
+  });
+  it('reads "constituted ... of the whole" after a comma aside', () => {
+    const rows = releaseRows('Goods worth 6.2 billion yuan moved through the port in both directions in January-October; of that, parts for assembly plants constituted 2.5 billion yuan of the whole.');
+    expect(flowOf(rows, 2.5e9)).toBe('total');
+  });
+  it('reads the whole of its own sentence, not the exports of the sentence before', () => {
+    const rows = releaseRows('Exports rose to 3.1 billion yuan in January-October. In the ten months, goods worth 8.4 billion yuan went through the crossing both ways, and electronics made up 2.2 billion yuan of that.');
+    expect(flowOf(rows, 2.2e9)).toBe('total');
+  });
+  it('reads "with ... accounting for ... of it" after a whole carried in total', () => {
+    const rows = releaseRows('Imports were $1.2 billion in January-October. The corridor carried goods worth $4.5 billion in total, with minerals accounting for $1.9 billion of it.');
+    expect(flowOf(rows, 1.9e9)).toBe('total');
+  });
+  it('keeps the flow a part names itself', () => {
+    const rows = releaseRows('Trade through the port was 3 billion yuan in January-October, and exports made up 1.2 billion yuan of that.');
+    expect(flowOf(rows, 1.2e9)).toBe('export');
+  });
+  it('does not read a whole named with words of its own ("of the corridor\'s freight bill") as one named back', () => {
+    const rows = releaseRows("Imports were $1.2 billion in January-October, and minerals accounted for $1.9 billion of the corridor's freight bill.");
+    expect(flowOf(rows, 1.9e9)).toBe('import');
+  });
+});
