@@ -1698,6 +1698,25 @@ function flowOfWholeBefore(frame: RowFrame, r: Reading): Flow | null {
   return way === 'export' || way === 'import' ? way : null;
 }
 
+// "goods worth US$1.98 billion crossed in both directions; transit goods made up 742 million dollars of that", "fruit accounted
+// for $0.4 billion of the total", "machinery represented 1.1 billion yuan of this sum", "farm goods comprised 0.9 billion of
+// it": an amount a verb of making up measures against a whole named back after it ("of that", "of it", "of the total") is a
+// part of that whole, and goes the way the whole went (both ways too), not the way the last clause with a flow word went.
+const PART_VERB_BEFORE = /\b(?:made\s+up|makes?\s+up|making\s+up|accounted\s+for|accounts?\s+for|accounting\s+for|represented|represents?|representing|comprised|comprises?|constituted|constitutes?|contributed|contributes?|contributing)\s+(?:(?:about|around|nearly|some|almost|roughly|over|more\s+than|just|only)\s+)?$/i;
+const PART_VERB_WORDS = keywords(['made', 'make', 'makes', 'making', 'accounted', 'account', 'accounts', 'accounting', 'represented', 'represent', 'represents', 'representing', 'comprised', 'comprise', 'comprises', 'constituted', 'constitute', 'constitutes', 'contributed', 'contribute', 'contributes', 'contributing'], PART_VERB_BEFORE);
+const WHOLE_NAMED_BACK_AFTER = /^(?:\s+[a-z]+){0,2}?\s+of\s+(?:that|it|this|these|them|the\s+(?:total|whole|sum|figure|amount|value)|this\s+(?:total|sum|figure|amount|value)|that\s+(?:total|sum|figure|amount|value))\b/;
+
+/** The flow of the larger amount of the same unit earlier in the sentence that a part measured against "that" or "the total" is of (null: none). */
+function flowOfWholeNamedBack(frame: RowFrame, r: Reading): Flow | null {
+  const f = r.figure;
+  if (f.kind !== 'level' || f.value === null || !WHOLE_NAMED_BACK_AFTER.test(frame.s.slice(f.end, f.end + 40))) return null;
+  const before = frame.s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US|HK|S)?\$\s?$|[€£¥]$|(?:RMB|CNY|USD)\s?$/, '');
+  if (!mentions(before, PART_VERB_WORDS) || !PART_VERB_BEFORE.test(before)) return null;
+  const whole = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= f.start && o.figure.unit === f.unit);
+  if (!whole || whole.figure.value === null || whole.figure.value <= f.value) return null;
+  return flowFor(frame, whole).flow;
+}
+
 // "..., of which exports were A and imports B. Malaysia remained the largest border partner at C", "Laos, its second partner,
 // came next with D": after a sentence that gave both ways, the amount of a place named as a partner (by rank or as one of
 // the partners), with no way of trade named in its sentence, is the trade with it both ways, not the last way named before.
@@ -1708,7 +1727,7 @@ function flowWithoutCue(frame: RowFrame, r: Reading, lo: number, hi: number): Fl
   const { s, memory } = frame;
   const f = r.figure;
   if (soldToForeignBuyers(frame, f)) return 'export';
-  const ofWhole = flowOfWholeBefore(frame, r);
+  const ofWhole = flowOfWholeBefore(frame, r) ?? flowOfWholeNamedBack(frame, r);
   if (ofWhole) return ofWhole;
   const part = partOfOneWayTotal(frame, r, lo, hi);
   if (part) return part;

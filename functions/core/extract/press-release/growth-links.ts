@@ -4,6 +4,7 @@
  * month"): one quantity, so the later level takes the lead's growth and the growth row goes.
  */
 import type { ObservationDraft } from '../../contract.js';
+import { keywords, mentions } from './keywords.js';
 import { levelsInMoneyOf } from './second-currency.js';
 
 const GENERIC = 'all goods';
@@ -146,6 +147,27 @@ function worthBesideGrownTonnage(quantity: ObservationDraft[]): ObservationDraft
   return grown.every((l) => l.measure === 'quantity') && open.every((l) => l.measure === 'value') ? open : [];
 }
 
+// "of which", "in which", "among which", "among them", "of these", "of this", "including", "within which": words that open the
+// parts of a whole stated before them.
+const PARTS_OPENING = /\b(?:(?:of|in|among|within)\s+(?:which|them|these|this|that)|including)\b/i;
+const PARTS_WORDS = keywords(['which', 'them', 'these', 'this', 'that', 'including'], PARTS_OPENING);
+
+/**
+ * "In the ten months, exports were estimated at US$361.5 billion, of which the domestic sector reached US$83.8 billion, down
+ * 1.2%, and the foreign-invested sector US$277.7 billion, up 20.1%": a sentence that states a whole and then its parts, each
+ * part with or without a growth of its own, gives several levels in one unit. The whole is the largest of them; when it
+ * states no growth, a growth stated before for the series is the whole's. Else none (a list of equals names no one level).
+ */
+function wholeBeforeItsParts(levels: ObservationDraft[]): ObservationDraft[] {
+  const quote = levels[0].source_quote;
+  if (!mentions(quote, PARTS_WORDS, 0, quote.length) || !PARTS_OPENING.test(quote)) return [];
+  if (levels.some((l) => l.unit !== levels[0].unit)) return [];
+  const size = (l: ObservationDraft) => Math.abs(l.value ?? 0);
+  const largest = levels.reduce((a, b) => (size(b) > size(a) ? b : a));
+  const parts = levels.filter((l) => l !== largest && l.unit === largest.unit);
+  return largest.yoy_pct === null && parts.length && parts.every((p) => size(p) < size(largest)) ? [largest] : [];
+}
+
 /**
  * A year-on-year growth row followed, in a later sentence, by a level of the same series (area,
  * partner, flow, breakdown, period; compatible goods) that states no growth: the level is the quantity
@@ -180,9 +202,11 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     if (!levels.length || series.some((l) => l.quote_start === g.quote_start) || levels.some((l) => (l.quote_start ?? 0) < (g.quote_start ?? 0))) continue;
     const nearest = Math.min(...levels.map((l) => l.quote_start ?? 0));
     const quantity = levels.filter((l) => l.quote_start === nearest);
-    // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own.
-    if (new Set(quantity.map((l) => l.unit)).size !== quantity.length) continue;
-    const open = quantity.some((l) => l.yoy_pct !== null) ? worthBesideGrownTonnage(quantity) : quantity;
+    // One quantity: one level per unit (an amount and its conversion), none stating a growth of its own; or a whole its
+    // sentence splits into parts.
+    const whole = new Set(quantity.map((l) => l.unit)).size === quantity.length ? quantity : wholeBeforeItsParts(quantity);
+    if (!whole.length) continue;
+    const open = whole.some((l) => l.yoy_pct !== null) ? worthBesideGrownTonnage(whole) : whole;
     if (!open.length) continue;
     for (const l of levelsInMoneyOf(g.source_quote, open)) l.yoy_pct = g.yoy_pct;
     drop.add(g);
