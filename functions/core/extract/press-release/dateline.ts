@@ -49,13 +49,6 @@ function isoDate(year: number, month: number, day: number): string | null {
 const META_DATE = /<meta\s[^>]*(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish_date|PubDate|firstpublishedtime|dc\.date(?:\.issued)?|date)["'][^>]*>/gi;
 const META_CONTENT = /\bcontent\s*=\s*["']\s*(\d{4})-?(\d{2})-?(\d{2})/i;
 const TIME_DATETIME = /<time\b[^>]*\bdatetime\s*=\s*["']\s*(\d{4})-(\d{2})-(\d{2})/i;
-/**
- * The opening of a wire's dateline as the other readers look for it, without reading its date: a town in capitals or title
- * case, a comma, then a date holding a digit ("DHAKA, July 8", "Jashore, 8 July 2020", "GWADAR, Aug 14"), up to the bracket
- * of a credit. `reporters.ts` reads the national wire's credit after it, `flow-choice.ts` the dash that ends it; the readers
- * below, which date the release, spell the month and day out.
- */
-export const TOWN_AND_DATE = String.raw`[A-Z][\p{L}' .-]{1,30},[^\n()]{1,30}?\d[^\n()]{0,12}?`;
 // "KUNMING, Aug. 9 (Xinhua) --", "TOKYO, Apr 18 (NNN-NHK) –", "BEIJING, Oct. 25, 2024 (Reuters) -"; agencies that close
 // the dateline with a full stop ("HAIKOU, June 7. /TASS/. The ...", "ASTANA, Kazakhstan, September 1. The ..."), and a
 // syndicator's credit before it ("(MENAFN- Trend News Agency) ASTANA, ...").

@@ -8,7 +8,7 @@ import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
-import { TOWN_AND_DATE } from './dateline.js';
+import { TOWN_AND_DATE } from './reporters.js';
 import { keywords, mentions } from './keywords.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';

@@ -3,7 +3,6 @@
  * figures are (a Korea Customs Service release reports on South Korea even when it names China
  * only as a destination). Each rule names the agency as releases write it.
  */
-import { TOWN_AND_DATE } from './dateline.js';
 import { keywords } from './keywords.js';
 
 interface ReporterRule {
@@ -267,6 +266,13 @@ const NATIONAL_WIRES: Record<string, string> = {
   KUNA: 'Kuwait', BNA: 'Bahrain', RSS: 'Nepal', PTI: 'India', IANS: 'India', Bernama: 'Malaysia', BERNAMA: 'Malaysia', Antara: 'Indonesia',
   ANTARA: 'Indonesia', VNA: 'Vietnam', PNA: 'Philippines', Kazinform: 'Kazakhstan', BelTA: 'Belarus', Petra: 'Jordan', MENA: 'Egypt',
 };
+/**
+ * The opening of a wire's dateline as the other readers look for it, without reading its date: a town in capitals or title
+ * case, a comma, then a date holding a digit ("DHAKA, July 8", "Jashore, 8 July 2020", "GWADAR, Aug 14"), up to the bracket
+ * of a credit. Read here for a national wire's credit after it and by `flow-choice.ts` for the dash that ends it; the
+ * readers of `dateline.ts`, which date the release, spell the month and day out.
+ */
+export const TOWN_AND_DATE = String.raw`[A-Z][\p{L}' .-]{1,30},[^\n()]{1,30}?\d[^\n()]{0,12}?`;
 // The town in capitals or title case, a date with a digit, then the wire's credit in brackets.
 const WIRE_DATELINE = new RegExp(`^[ \\t]*${TOWN_AND_DATE}\\((${Object.keys(NATIONAL_WIRES).join('|')})\\)`, 'mu');
 
