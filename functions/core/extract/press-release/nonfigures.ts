@@ -1080,9 +1080,11 @@ const FIRMS_AS_SUBJECT_BEFORE = /\b(?:the|its|their|these|[a-z]+['’]s)\s+(?:(?
 // China"). A buyer's own intake reads the same ("Sinopec's crude purchases from Russia", "Unipec said its imports from
 // Iraq"). The name must be no place ("Australia's LNG sales to China", "Russia said its gas exports to China" stay rows),
 // and a tracker's reading of others' cargoes ("Kpler said its tracking showed shipments to China") is no delivery of its own.
+// Only lower-case words or an acronym ("its LNG exports") between the owner and the noun: "Russia's Gazprom said its
+// deliveries" is read from the company, not from the country before it.
 const OWN_DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes|purchases|imports|intake)`;
 const NOT_OWN_GOODS = String.raw`(?!(?:showed|shows|show|data|figures|estimates?|tracking|tracked|estimated|recorded|observed|put|puts|indicated?|suggest(?:s|ed)?)\b)`;
-const OWN_DELIVERIES_TAIL = String.raw`(?:${NOT_OWN_GOODS}(?-i:[a-z])[\w-]*\s+){0,3}?${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`;
+const OWN_DELIVERIES_TAIL = String.raw`(?:${NOT_OWN_GOODS}(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`;
 const COMPANY_NAME = String.raw`((?:(?-i:[A-Z])[\w&.-]*\s+){0,3}(?-i:[A-Z])[\w&.-]*)`;
 const COMPANY_OWN_DELIVERIES_BEFORE = new RegExp(String.raw`(?:^|[^\w'’&.-])${COMPANY_NAME}(?:['’]s\s+|\s+(?:said|says|reported|reports|announced|announces|added|stated|noted|disclosed)\s+(?:that\s+)?its\s+(?:own\s+)?)${OWN_DELIVERIES_TAIL}`, 'i');
 const OWN_DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?by\s+${COMPANY_NAME}\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`, 'i');
