@@ -49,3 +49,30 @@ describe("a named company's own deliveries are no rows", () => {
     expect(v).toContain(1.3e6);
   });
 });
+
+const rowOf = (text: string, value: number) => releaseRows(text, '2022-01-05').find((r) => r.value === value);
+const TRAINS = "XI'AN, Jan 5 -- The Xi'an international port station ran 3,841 China-Europe freight trains in 2021, an increase of 30.7% on 2020, the operator said. ";
+
+describe('a bare part of a count whose direction is a participle after it', () => {
+  it('reads "with the remaining N arriving from" as the inbound part', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, with the remaining 1,685 arriving from Europe and Central Asia.`, 1685)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "while the remaining N were arriving from" (progressive)', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, while the remaining 1,685 were arriving from Europe.`, 1685)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "with the other N coming in from"', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, with the other 1,685 coming in from Poland.`, 1685)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "with N returning from" with no determiner', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, with 1,685 returning from Germany.`, 1685)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "and N coming back from" after a part of its own', () => {
+    expect(rowOf(`${TRAINS}Westbound runs made up 2,156 of the trains, and 1,685 were coming back from Duisburg.`, 1685)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('does not count "the remaining N arriving late" (no direction; near miss)', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, with the remaining 1,685 arriving late.`, 1685)).toBeUndefined();
+  });
+  it('does not count "the remaining N running on schedule" (near miss)', () => {
+    expect(rowOf(`${TRAINS}Outbound services accounted for 2,156 of the trains, with the remaining 1,685 running on schedule.`, 1685)).toBeUndefined();
+  });
+});
