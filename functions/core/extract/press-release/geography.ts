@@ -1282,7 +1282,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, supplierCompanies, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -2112,31 +2112,10 @@ function sinoAdjectives(s: string, raw: NamedPlace[]): void {
   }
 }
 
-// "Gazprom said its deliveries to China ... came to 6.4 billion cubic metres", "Vale's iron ore shipments to China", "supplies by
-// Rosneft to India": a foreign supplier's deliveries to a country are its home country's exports to it, never the buyer's
-// exports (the lead's ruling on b187-15). The supplier is read as its country only in that frame (a company that only speaks,
-// "Codelco said its output fell", names no place). The state and listed suppliers of fuel and ore that trade news names.
-const SUPPLIER_HOMES: ReadonlyArray<[string, readonly string[]]> = [
-  ['Russia', ['Gazprom', 'Gazprom Neft', 'Rosneft', 'Novatek', 'Lukoil', 'Transneft', 'Surgutneftegas', 'Nornickel', 'Rusal']],
-  ['Brazil', ['Vale', 'Petrobras']],
-  ['Australia', ['BHP', 'Rio Tinto', 'Fortescue', 'Woodside']],
-  ['Saudi Arabia', ['Saudi Aramco', 'Aramco']],
-  ['Qatar', ['QatarEnergy', 'Qatargas']],
-  ['Kazakhstan', ['KazMunayGas', 'Kazatomprom']],
-  ['Turkmenistan', ['Turkmengaz']],
-  ['Norway', ['Equinor']],
-  ['Chile', ['Codelco']],
-  ['Malaysia', ['Petronas']],
-  ['United Arab Emirates', ['ADNOC']],
-];
-const SUPPLIER_COUNTRY = new Map(SUPPLIER_HOMES.flatMap(([country, firms]) => firms.map((firm): [string, string] => [firm, country])));
-const SUPPLIER_RE = new RegExp(String.raw`\b(${[...SUPPLIER_COUNTRY.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes)`;
-// After the supplier: "'s ... deliveries to", "said its own pipeline deliveries to", "reported that its shipments of ore to".
+// After a country that reports its own deliveries (a ROLE_RULES entry): "said its own pipeline deliveries to", "reported that
+// its shipments of ore to". (A company that does so gives one company's numbers: no row, nonfigures.ts.)
 const SUPPLIER_DELIVERIES_AFTER = new RegExp(String.raw`^(?:['’]s|\s+(?:said|says|reported|reports|announced|added)\s+(?:that\s+)?its)\s+(?:[\w-]+\s+){0,3}?${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+[A-Z]`);
-// Before it: "deliveries by Gazprom to China", "iron ore shipments from Vale to China".
-const DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:by|from)\s+$`);
-const SUPPLIER_WORDS = keywords(['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes'], new RegExp(DELIVERY_NOUN));
 
 // Between a foreign country opening the clause and the release's country: a verb of sending, its amount and goods, "to".
 const SENDER_TO_GAP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|shipped|exported|delivered|supplied|sold|railed|piped|pumped)\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+$/i;
@@ -2144,18 +2123,6 @@ const SENDER_TO_GAP = /^\s+(?:has\s+|had\s+|have\s+)?(?:sent|shipped|exported|de
 function sentByForeignSubject(v: PlaceView): boolean {
   const sender = v.prev;
   return sender !== undefined && sender.kind === 'country' && sender.name !== v.name && v.r.start - sender.end <= 100 && SENDER_TO_GAP.test(v.s.slice(sender.end, v.r.start));
-}
-
-/** A supplier company of SUPPLIER_HOMES in the frame of its deliveries to a country: its home country. */
-function supplierCompanies(s: string, raw: NamedPlace[]): void {
-  if (!mentions(s, SUPPLIER_WORDS)) return;
-  SUPPLIER_RE.lastIndex = 0;
-  for (let m = SUPPLIER_RE.exec(s); m !== null; m = SUPPLIER_RE.exec(s)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    const info = NAME_INFO.get(SUPPLIER_COUNTRY.get(m[1])!);
-    const framed = SUPPLIER_DELIVERIES_AFTER.test(s.slice(end, end + 90)) || (DELIVERIES_BY_BEFORE.test(s.slice(Math.max(0, start - 50), start)) && /^\s+(?:to|into)\s+[A-Z]/.test(s.slice(end, end + 12)));
-    if (info?.kind === 'country' && framed && !overlapsFound(raw, start, end)) replaceOverlapping(raw, { start, end, info });
-  }
 }
 
 /** Adds a place that wins over the names it overlaps: they are dropped. */
@@ -3106,8 +3073,6 @@ const ROLE_RULES: RoleRule[] = [
   // it, the country at the receiving end its area, in a release on a place of that country (the ruling on b251-10; a
   // mirror release on the supplier keeps the supplier's exports).
   { when: (v) => v.kind === 'country' && v.tail === 'to' && v.release.isCountry(v.name) && sentByForeignSubject(v) && v.release.onPlaceInCountry(), role: 'area' },
-  // "deliveries by Gazprom to China": the supplier named after its deliveries too.
-  { when: (v) => v.kind === 'country' && (v.tail === 'by' || v.tail === 'from') && DELIVERIES_BY_BEFORE.test(v.before) && SUPPLIER_COUNTRY.has(v.s.slice(v.r.start, v.r.end)), role: 'area' },
   // "against a 3.1 percent increase for China as a whole", "compared with 2.4 percent growth in the EU overall", "the rate of
   // the nation as a whole": a country or bloc taken "as a whole" is the whole whose figure it is, not a partner.
   { when: (v) => countryOrGroup(v.kind) && v.after.startsWith(' ') && AS_A_WHOLE_AFTER.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },

@@ -1073,6 +1073,28 @@ function firmSingledOut(clause: string): boolean {
 // exporter, shipped ..." and "the five largest exporting provinces shipped ..." stay rows.
 const FIRMS_AS_SUBJECT_BEFORE = /\b(?:the|its|their|these|[a-z]+['’]s)\s+(?:(?:top|largest|biggest|leading|main|major|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+){1,2}(?:(?:single|individual)\s+(?:exporter|importer|seller|buyer|supplier|shipper)|(?:[a-z][\w-]*\s+)?(?:groups?|carmakers?|automakers?|companies|company|firms?|manufacturers?|producers?|miners?|brands?|makers?|enterprises?|refiners?|crushers?|traders?|conglomerates?))\s+(?:(?:alone|together|combined|collectively|jointly)\s+)?(?:shipped|sold|exported|imported|delivered|bought|purchased|supplied|accounted\s+for|moved)\s+(?:(?:abroad|overseas)\s+)?(?:(?:about|around|nearly|some|more\s+than|over|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
 
+// A named company's own deliveries (the lead's ruling on b187-15: one company's numbers are no rows), in three frames:
+// its possessive ("Vale's iron ore shipments to China", "Equinor's gas sales into Germany"), its report of them ("Gazprom
+// said its own pipeline deliveries to China", "Rosneft reported that its supplies of crude to India", "Codelco says its
+// copper exports to"), and the company after the noun ("deliveries by Gazprom to China", "shipments of ore by Vale into
+// China"). A buyer's own intake reads the same ("Sinopec's crude purchases from Russia", "Unipec said its imports from
+// Iraq"). The name must be no place ("Australia's LNG sales to China", "Russia said its gas exports to China" stay rows),
+// and a tracker's reading of others' cargoes ("Kpler said its tracking showed shipments to China") is no delivery of its own.
+// Only lower-case words or an acronym ("its LNG exports") between the owner and the noun: "Russia's Gazprom said its
+// deliveries" is read from the company, not from the country before it.
+const OWN_DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes|purchases|imports|intake)`;
+const NOT_OWN_GOODS = String.raw`(?!(?:showed|shows|show|data|figures|estimates?|tracking|tracked|estimated|recorded|observed|put|puts|indicated?|suggest(?:s|ed)?)\b)`;
+const OWN_DELIVERIES_TAIL = String.raw`(?:${NOT_OWN_GOODS}(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`;
+const COMPANY_NAME = String.raw`((?:(?-i:[A-Z])[\w&.-]*\s+){0,3}(?-i:[A-Z])[\w&.-]*)`;
+const COMPANY_OWN_DELIVERIES_BEFORE = new RegExp(String.raw`(?:^|[^\w'’&.-])${COMPANY_NAME}(?:['’]s\s+|\s+(?:said|says|reported|reports|announced|announces|added|stated|noted|disclosed)\s+(?:that\s+)?its\s+(?:own\s+)?)${OWN_DELIVERIES_TAIL}`, 'i');
+const OWN_DELIVERIES_BY_BEFORE = new RegExp(String.raw`\b${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?by\s+${COMPANY_NAME}\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`, 'i');
+
+/** True when the clause before a figure names a company's own deliveries (or purchases), not a place's. */
+function companyOwnDeliveries(clause: string): boolean {
+  const m = COMPANY_OWN_DELIVERIES_BEFORE.exec(clause) ?? OWN_DELIVERIES_BY_BEFORE.exec(clause);
+  return m !== null && namesFirm(m[1]);
+}
+
 /** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
 function namesFirm(written: string): boolean {
   const words = written.trim().split(/\s+/);
@@ -1799,6 +1821,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['miner', 'maker', 'producer', 'company', 'firm', 'group', 'exporter', 'importer', 'trader', 'refiner', 'smelter', 'shipper'],
     examples: ['led by shares of copper miner Erdenet Group, which sold 310,000 tonnes of concentrate in the quarter', 'carmaker Zenith Motors, which shipped 95,000 cars abroad'],
     test: (s, f) => f.kind === 'level' && NAMED_COMPANY_SOLD_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start)),
+  },
+  {
+    name: "a named company's own deliveries",
+    gate: new RegExp(String.raw`\b${OWN_DELIVERY_NOUN}\b`, 'i'),
+    gateWords: ['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes', 'purchases', 'imports', 'intake'],
+    examples: ['Gazprom said its deliveries to China came to about 6.4 billion cubic metres', "Vale's iron ore shipments to China rose to 24 million tonnes", 'deliveries by Rosneft to India reached 1.1 million barrels'],
+    test: (s, f) => f.kind === 'level' && companyOwnDeliveries(clauseBefore(s, f.start, 160)),
   },
   {
     // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the

@@ -587,7 +587,9 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
 // arriving with where, right after the bare number, too.)
 // ("of which 2,300 moved out of China and 1,900 came back", "470 made the return trip": going out of a place, or the way back;
 // "while 1,896 ran back into China", "1,210 went back": any verb of motion with "back", a111.)
-const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:came|travell?ed|headed|arrived|ran|went|rolled|moved|journeyed)\s+back|returned|arrived\s+(?:from|at|in)|(?:left|departed)\s+(?:for|from|the)|(?:headed|went|moved|rolled|ran|travell?ed)\s+out\s+of|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
+// ("with the remaining 1,685 arriving from Europe", "the other 900 heading for Moscow", "while 610 were coming back",
+// "1,200 leaving for Duisburg": the participle of those verbs, bare or after "were", names the direction as well; a148.)
+const DIRECTION_RIGHT_AFTER = /^\s+(?:(?:(?:were|was)\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound)|(?:(?:were|was)\s+(?=[a-z]+ing\b))?(?:(?:came|coming|travell?(?:ed|ing)|head(?:ed|ing)|arriv(?:ed|ing)|ran|running|went|going|rolled|rolling|moved|moving|journey(?:ed|ing))\s+back|return(?:ed|ing)|arriv(?:ed|ing)\s+(?:(?:in|back)\s+)?(?:from|at|in)|c(?:ame|oming)\s+in\s+from|(?:left|leaving|departed|departing)\s+(?:for|from|the)|head(?:ed|ing)\s+(?:for|to)\s+(?-i:[A-Z])|(?:head(?:ed|ing)|went|going|moved|moving|rolled|rolling|ran|running|travell?(?:ed|ing))\s+out\s+of)|(?:made|ran|completed)\s+(?:the|a)\s+return\s+(?:trips?|journeys?|runs?|legs?))\b/i;
 // ... or right before a capitalized place ("1,102 left China").
 const LEFT_FOR_NAMED_PLACE = /^\s+(?:left|departed)\s+(?-i:[A-Z])\w*\b/i;
 const OF_WHICH_BEFORE = /^(?:[^.;]|\.(?=\d)){0,80}\b(?:of which|of them|among them|among which)\s*$/i;
