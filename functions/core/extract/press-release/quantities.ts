@@ -487,7 +487,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -1004,6 +1004,23 @@ function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading
   // ("twelve months on, 35 new routes opened": a number before a noun of its own counts that noun.)
   const read = YEAR_LATER_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || (!unknownNounAfter(s, n) && YEAR_LATER_BEFORE.test(s.slice(Math.max(listed.end, n.start - 60), n.start)));
   return read ? countedLevel(n.afterNumber, listed) : undefined;
+}
+
+// "1,980 trains crossed in the first quarter, 2,105 in the second and 2,190 in the third, leaving 2,185 for the final quarter",
+// "ran 180 trains in October and 205 in November", "moved 41 vessels in 2024, then 57 in 2025": a list of counts split over
+// periods names its noun once; each later bare number, between the period of the item before and a period of its own, counts
+// the same things. (A noun after the number, "205 containers in November", counts that noun: unknownNounAfter.)
+const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|Q[1-4]|H[12])\b`;
+const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
+const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
+
+/** A bare number between the period of a listed count and a period of its own: it counts what that count counted. */
+function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.prefix || !isSpace(s.charCodeAt(n.afterNumber)) || yearOrCode(s, n)) return undefined;
+  const listed = listedLevel(n, figures);
+  if (!listed || (listed.measure !== 'count' && listed.measure !== 'quantity') || n.start - listed.end > 90) return undefined;
+  if (!PERIOD_ITEM_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || !PERIOD_ITEM_BEFORE.test(s.slice(listed.end, n.start))) return undefined;
+  return countedLevel(n.afterNumber, listed);
 }
 
 // "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
