@@ -1010,7 +1010,7 @@ function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading
 // "ran 180 trains in October and 205 in November", "moved 41 vessels in 2024, then 57 in 2025": a list of counts split over
 // periods names its noun once; each later bare number, between the period of the item before and a period of its own, counts
 // the same things. (A noun after the number, "205 containers in November", counts that noun: unknownNounAfter.)
-const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2}|Q[1-4]|H[12])\b`;
+const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?|(?:19|20)\d{2}|Q[1-4]|H[12])\b(?:,?\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|last)\s+year)\b)?`;
 const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
 const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
 

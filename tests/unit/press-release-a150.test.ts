@@ -1,0 +1,49 @@
+/**
+ * Rules widened in the fixing round for b251, b217, b208, b254, b220 and b187 leftovers (second pass, a150).
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe('a list of counts split over periods names its noun once: each later bare number counts the same things', () => {
+  it('reads months listed with commas and "and"', () => {
+    expect(tuples('ERENHOT, April 8 -- Erenhot port cleared 640 inbound coal trucks in January, 702 in February and 688 in March, the customs office said.', '2026-04-08')).toEqual(
+      expect.arrayContaining([['2026-01', '2026-01', 640, 'vehicles', null], ['2026-02', '2026-02', 702, 'vehicles', null], ['2026-03', '2026-03', 688, 'vehicles', null]]),
+    );
+  });
+  it('reads halves of a year in tonnes after a semicolon, "during" leading the second', () => {
+    expect(tuples('MANZHOULI, Jan. 12 -- Timber arrivals came to 4,500 tonnes in the first half; 5,100 during the second half, the port authority said.', '2026-01-12')).toEqual(
+      expect.arrayContaining([['2025-01', '2025-06', 4500, 'tonnes', null], ['2025-07', '2025-12', 5100, 'tonnes', null]]),
+    );
+  });
+  it('reads quarter codes with a qualifier before the later number', () => {
+    expect(tuples('QINZHOU, Jan. 20 -- The terminal berthed 96 vessels in Q1 2025 and about 110 in Q2 2025, according to the port group.', '2026-01-20')).toEqual(
+      expect.arrayContaining([['2025-04', '2025-06', 110, 'vessels', null]]),
+    );
+  });
+  it('reads elided ordinals with "while" and "for"', () => {
+    expect(tuples('URUMQI, Oct. 9 -- Outbound services totalled 1,150 trains for the first quarter, while 1,230 for the second, the railway said.', '2026-10-09')).toEqual(
+      expect.arrayContaining([['2026-04', '2026-06', 1230, 'trains', null]]),
+    );
+  });
+  it('reads a remainder left for the final quarter after "leaving"', () => {
+    expect(tuples('ALASHANKOU, Jan. 6 -- Some 1,400 trains left in the first quarter, 1,515 in the second and 1,602 in the third, leaving 1,590 for the final quarter.', '2026-01-06')).toEqual(
+      expect.arrayContaining([['2025-04', '2025-06', 1515, 'trains', null], ['2025-07', '2025-09', 1602, 'trains', null], ['2025-10', '2025-12', 1590, 'trains', null]]),
+    );
+  });
+  it('reads years listed with "then"', () => {
+    expect(tuples('XIAMEN, Feb. 2 -- The route carried 212 trains in 2024, then 305 in 2025, the operator said.', '2026-02-02')).toEqual(
+      expect.arrayContaining([['2024-01', '2024-12', 212, 'trains', null], ['2025-01', '2025-12', 305, 'trains', null]]),
+    );
+  });
+  it('does not give the list noun to a number with a noun of its own (near miss)', () => {
+    const rows = tuples('URUMQI, Dec. 3 -- The port handled 180 trains in October and 205 containers in November.', '2026-12-03');
+    expect(rows).not.toContainEqual(['2026-11', '2026-11', 205, 'trains', null]);
+  });
+  it('does not read a number that no period follows as a count of the list (near miss)', () => {
+    const rows = tuples('URUMQI, Dec. 3 -- The port handled 180 trains in October and ranked 3 among the region\'s crossings.', '2026-12-03');
+    expect(rows.filter((r) => r[2] === 3)).toEqual([]);
+  });
+});
