@@ -487,7 +487,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -1011,7 +1011,7 @@ function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading
 // periods names its noun once; each later bare number, between the period of the item before and a period of its own, counts
 // the same things. (A noun after the number, "205 containers in November", counts that noun: unknownNounAfter.)
 const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?|(?:19|20)\d{2}|Q[1-4]|H[12])\b(?:,?\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|last)\s+year)\b)?`;
-const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
+const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas|to)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
 const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
 
 /** A bare number between the period of a listed count and a period of its own: it counts what that count counted. */
@@ -1022,6 +1022,19 @@ function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReadin
   if (!PERIOD_ITEM_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || !PERIOD_ITEM_BEFORE.test(s.slice(listed.end, n.start))) return undefined;
   return countedLevel(n.afterNumber, listed);
 }
+
+// "The route's annual count climbed from 1,904 in 2022 to 2,117 in 2023", "Its monthly tally rose to 312", "The yearly total
+// stood at 2,300", "The number grew from 450 to 512": a sentence whose subject is only a word for a count (count, tally,
+// number, total; "of" and a noun after it name their own things) counts what the sentence before counted.
+const COUNT_WORD_SUBJECT_OPENING = /^\s*(?:(?:the|its|their|this|that)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+(?:(?:has|have|had)\s+)?(?:climbed|rose|risen|grew|grown|increased|went\s+up|jumped|fell|fallen|dropped|declined|slipped|stood\s+at|reached|hit|came\s+to|was|totall?ed)\s+(?:(?:from|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$/i;
+
+/** A bare number after a subject that is only a word for a count: it counts what the sentence before counted. */
+function countOfCountWordSubject(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (!countedBefore || n.prefix || n.scale || yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  return COUNT_WORD_SUBJECT_OPENING.test(wordsBeforeInSentence(s, n.numStart)) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+/** The sentence up to `at`, after its dateline ("CHONGQING, July 8 -- "), if it has one. */
+const wordsBeforeInSentence = (s: string, at: number): string => s.slice(0, at).replace(/^[^-—]{0,60}(?:--|—)\s*/, '');
 
 // "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
 // the sentence before named, with no count of its own) counts the noun its own base names later in the clause.
