@@ -47,3 +47,34 @@ describe('a list of counts split over periods names its noun once: each later ba
     expect(rows.filter((r) => r[2] === 3)).toEqual([]);
   });
 });
+
+describe('a subject that is only a word for a count counts what the release counted before', () => {
+  it('reads "the route\'s annual count climbed from ... to ..." after a sentence about worth', () => {
+    const text = 'XI\'AN, July 3 -- Xi\'an ran 2,410 China-Europe freight trains in the first half. Cargo worth 40.2 billion yuan was carried, up 8 percent. The hub\'s annual count rose from 3,720 in 2023 to 4,480 in 2024 and 5,060 in 2025.';
+    expect(tuples(text, '2026-07-03')).toEqual(expect.arrayContaining([['2023-01', '2023-12', 3720, 'trains', null], ['2024-01', '2024-12', 4480, 'trains', null], ['2025-01', '2025-12', 5060, 'trains', null]]));
+  });
+  it('reads "its yearly tally reached" after an amount of money', () => {
+    const text = 'HEFEI, Jan. 9 -- Hefei dispatched 1,140 China-Europe freight trains in 2025. The goods aboard were valued at 19.6 billion yuan. Its yearly tally reached 980 in 2024, the operator said.';
+    expect(tuples(text, '2026-01-09')).toContainEqual(['2024-01', '2024-12', 980, 'trains', null]);
+  });
+  it('reads "the monthly total stood at" for a month of its own', () => {
+    const text = 'URUMQI, Dec. 4 -- Urumqi assembled 1,362 westbound trains in the January-November period. Their cargo was worth 22.5 billion yuan. The monthly total stood at 131 in November.';
+    expect(tuples(text, '2026-12-04')).toContainEqual(['2026-11', '2026-11', 131, 'trains', null]);
+  });
+  it('reads "the number has grown to" with a qualifier', () => {
+    const text = 'MANZHOULI, Jan. 15 -- Manzhouli handled 5,120 China-Europe freight trains in 2025. Exports aboard were worth 14.1 billion yuan. The number had grown to about 5,600 by the end of last year, the port said.';
+    expect(tuples(text, '2026-01-15').some((r) => r[2] === 5600 && r[3] === 'trains')).toBe(true);
+  });
+  it('reads "Zhengzhou\'s overall count was" naming the owner by name', () => {
+    const text = 'ZHENGZHOU, Feb. 6 -- Zhengzhou ran 3,300 China-Europe freight trains in 2025. Goods worth 52 billion yuan went aboard. Zhengzhou\'s overall count was 2,950 in 2024.';
+    expect(tuples(text, '2026-02-06')).toContainEqual(['2024-01', '2024-12', 2950, 'trains', null]);
+  });
+  it('does not read "the number of containers" as the trains counted before (near miss)', () => {
+    const text = 'XI\'AN, July 3 -- Xi\'an ran 2,410 China-Europe freight trains in the first half. Cargo worth 40.2 billion yuan was carried. The number of containers rose to 3,720 in June.';
+    expect(tuples(text, '2026-07-03')).not.toContainEqual(['2026-06', '2026-06', 3720, 'trains', null]);
+  });
+  it('does not read a count-word subject with a noun after the number as trains (near miss)', () => {
+    const text = 'HEFEI, Jan. 9 -- Hefei dispatched 1,140 China-Europe freight trains in 2025. The goods aboard were valued at 19.6 billion yuan. Its total reached 980 routes in 2024.';
+    expect(tuples(text, '2026-01-09')).not.toContainEqual(['2024-01', '2024-12', 980, 'trains', null]);
+  });
+});
