@@ -78,3 +78,29 @@ describe('a subject that is only a word for a count counts what the release coun
     expect(tuples(text, '2026-01-09')).not.toContainEqual(['2024-01', '2024-12', 980, 'trains', null]);
   });
 });
+
+describe('a labelled cell whose amount opens with a word of about or of at least counts the noun of its label', () => {
+  it('reads "over" after a bullet label of exported vehicles', () => {
+    expect(tuples('Erenhot Port | Jan-Sep 2026 in numbers\n\n• Vehicles exported: over 38,000\n• Cargo handled: 21.4 million tonnes', '2026-10-12')).toContainEqual(['2026-01', '2026-09', 38000, 'vehicles', null]);
+  });
+  it('reads "more than" in a strip of cells split by bars', () => {
+    expect(tuples('Alashankou Port | Jan-Jun 2026 at a glance\n\n🔹 China-Europe trains run: more than 3,100\n🔹 Cargo handled: 9.6 million tonnes, up 4.2%', '2026-07-08')).toContainEqual(['2026-01', '2026-06', 3100, 'trains', null]);
+  });
+  it('reads "about" in a plain list line', () => {
+    expect(tuples('Pingxiang Port | Jan-Mar 2026\n\n* Trucks exported: about 41,200\n* Fruit imported: 310,000 tonnes', '2026-04-09')).toContainEqual(['2026-01', '2026-03', 41200, 'vehicles', null]);
+  });
+  it('reads "nearly" after a label with a direction', () => {
+    expect(tuples('Manzhouli Port | Jan-Dec 2025\n\n- Inbound trains: nearly 2,600\n- Timber imported: 4.1 million tonnes', '2026-01-20')).toContainEqual(['2025-01', '2025-12', 2600, 'trains', null]);
+  });
+  it('reads "at least" after a label of rail-sea trains', () => {
+    expect(tuples('Qinzhou Port | Jan-Nov 2026\n\n▪ Rail-sea trains: at least 9,800\n▪ Cargo throughput: 182 million tonnes', '2026-12-10')).toContainEqual(['2026-01', '2026-11', 9800, 'trains', null]);
+  });
+  it('does not read a time per train after "about" as a count of trains (near miss)', () => {
+    const rows = tuples('Horgos Port | Jan-Oct 2026\n\n• Vehicles exported: 51,000\n• Average clearance time per train: about 2 hours', '2026-11-10');
+    expect(rows.filter((r) => r[2] === 2)).toEqual([]);
+  });
+  it('does not read a qualified number whose label is no cell (no colon) as the label noun (near miss)', () => {
+    const rows = tuples('Horgos Port | Jan-Oct 2026\n\n• Vehicles exported over 51,000 kilometres of road', '2026-11-10');
+    expect(rows).not.toContainEqual(['2026-01', '2026-10', 51000, 'vehicles', null]);
+  });
+});

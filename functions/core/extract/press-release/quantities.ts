@@ -1086,12 +1086,26 @@ const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|nor
  * cell counts the noun of its label, or, under a label of a direction only, what the cell before counted.
  */
 function labelledCell(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
-  if (n.scale || n.prefix || !colonBefore(s, n.numStart) || yearOrCode(s, n)) return undefined;
-  const label = CELL_LABEL_BEFORE.exec(s.slice(0, n.numStart))?.[1].trim();
+  const head = cellHead(s, n.numStart);
+  if (n.scale || n.prefix || !colonBefore(head, head.length) || yearOrCode(s, n)) return undefined;
+  const label = CELL_LABEL_BEFORE.exec(head)?.[1].trim();
   if (!label) return undefined;
   const noun = label.split(/\s+/).map(countNoun).find((c) => c !== null);
   if (noun) return countedLevel(n.afterNumber, { ...noun, phrase: label.toLowerCase() });
   return countedBefore?.measure === 'count' && DIRECTION_LABEL.test(label) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+
+// "Vehicles exported: over 51,000", "Trucks cleared: about 3,400", "Trains run: more than 2,800", "Containers: some 12,000":
+// a cell's amount may open with a word of about or of at least (the qualifier is read elsewhere); the label is before it.
+const CELL_QUALIFIER_END = /(?:\b(?:over|more\s+than|about|around|nearly|almost|some|roughly|approximately|approx\.|close\s+to|at\s+least|upwards\s+of|in\s+excess\s+of)|[~≈>])\s*$/i;
+
+/** The text before a cell's number, less a qualifier right before it ("" when no colon ends what is left). */
+function cellHead(s: string, numStart: number): string {
+  if (colonBefore(s, numStart)) return s.slice(0, numStart);
+  const tail = s.slice(Math.max(0, numStart - 24), numStart);
+  const m = CELL_QUALIFIER_END.exec(tail);
+  const cut = m ? numStart - tail.length + m.index : -1;
+  return m && colonBefore(s, cut) ? s.slice(0, cut) : '';
 }
 
 /** A colon, then only spaces, right before `at` (what CELL_LABEL_BEFORE ends with: a cheap test before it copies the text). */
