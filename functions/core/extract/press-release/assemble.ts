@@ -172,6 +172,10 @@ function moneyBefore(memory: ReleaseMemory): string | undefined {
 // runs accounted for 1,100", after a sentence that gave only the count's growth; a125).
 const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+(?:services|trains|runs|trips|journeys)\s+(?:numbered|totall?ed|came\s+to|reached|were|made\s+up|accounted\s+for|represented|comprised)\s/;
 
+// "The route's annual count climbed from ...", "Its yearly tally reached ...": a subject that is only a word for a count (no
+// "of" and noun after it) counts what the release counted last, after a sentence about worth (quantities.ts reads the numbers).
+const COUNT_WORD_OPENING = /^\s*(?:(?:The|Its|Their)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+(?!of\b)/;
+
 /**
  * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and
  * "Outbound services numbered 5,280" (a direction's runs, after the release counted trains) the release's last count.
@@ -179,6 +183,7 @@ const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s
 function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {
   const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
   if (count) return { unit: count.unit, measure: 'count', phrase: count.commodity };
+  if (memory.countedUnit && COUNT_WORD_OPENING.test(s)) return { unit: memory.countedUnit, measure: 'count', phrase: '' };
   return memory.countedUnit && TRIPS_OPENING.test(s) ? { unit: memory.countedUnit, measure: 'count', phrase: 'trips' } : undefined;
 }
 

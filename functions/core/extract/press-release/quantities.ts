@@ -487,7 +487,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, comparedBareCount, yearLaterCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -1008,6 +1008,36 @@ function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading
   return read ? countedLevel(n.afterNumber, listed) : undefined;
 }
 
+// "1,980 trains crossed in the first quarter, 2,105 in the second and 2,190 in the third, leaving 2,185 for the final quarter",
+// "ran 180 trains in October and 205 in November", "moved 41 vessels in 2024, then 57 in 2025": a list of counts split over
+// periods names its noun once; each later bare number, between the period of the item before and a period of its own, counts
+// the same things. (A noun after the number, "205 containers in November", counts that noun: unknownNounAfter.)
+const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?|(?:19|20)\d{2}|Q[1-4]|H[12])\b(?:,?\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|last)\s+year)\b)?`;
+const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas|to)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
+const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
+
+/** A bare number between the period of a listed count and a period of its own: it counts what that count counted. */
+function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.prefix || !isSpace(s.charCodeAt(n.afterNumber)) || yearOrCode(s, n)) return undefined;
+  const listed = listedLevel(n, figures);
+  if (!listed || (listed.measure !== 'count' && listed.measure !== 'quantity') || n.start - listed.end > 90) return undefined;
+  if (!PERIOD_ITEM_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || !PERIOD_ITEM_BEFORE.test(s.slice(listed.end, n.start))) return undefined;
+  return countedLevel(n.afterNumber, listed);
+}
+
+// "The route's annual count climbed from 1,904 in 2022 to 2,117 in 2023", "Its monthly tally rose to 312", "The yearly total
+// stood at 2,300", "The number grew from 450 to 512": a sentence whose subject is only a word for a count (count, tally,
+// number, total; "of" and a noun after it name their own things) counts what the sentence before counted.
+const COUNT_WORD_SUBJECT_OPENING = /^\s*(?:(?:the|its|their|this|that)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+(?:(?:has|have|had)\s+)?(?:climbed|rose|risen|grew|grown|increased|went\s+up|jumped|fell|fallen|dropped|declined|slipped|stood\s+at|reached|hit|came\s+to|was|totall?ed)\s+(?:(?:from|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$/i;
+
+/** A bare number after a subject that is only a word for a count: it counts what the sentence before counted. */
+function countOfCountWordSubject(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (!countedBefore || n.prefix || n.scale || yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  return COUNT_WORD_SUBJECT_OPENING.test(wordsBeforeInSentence(s, n.numStart)) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+/** The sentence up to `at`, after its dateline ("CHONGQING, July 8 -- "), if it has one. */
+const wordsBeforeInSentence = (s: string, at: number): string => s.slice(0, at).replace(/^[^-—]{0,60}(?:--|—)\s*/, '');
+
 // "Guangdong exported 683,000 of them, a rise of 94.6 percent, up from 351,000 vehicles in 2024": a bare count of "them" (what
 // the sentence before named, with no count of its own) counts the noun its own base names later in the clause.
 const PRONOUN_COUNT_WITH_BASE_AFTER = /^\s+of\s+them\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:up|down|compared|against|rising|falling)\s+(?:from|with|to)\s+(?:(?:about|around|nearly|some|just)\s+)?\d[\d,.]*\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|units|trucks?|trains?|containers?|vessels?|ships?)\b/i;
@@ -1058,12 +1088,26 @@ const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|nor
  * cell counts the noun of its label, or, under a label of a direction only, what the cell before counted.
  */
 function labelledCell(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
-  if (n.scale || n.prefix || !colonBefore(s, n.numStart) || yearOrCode(s, n)) return undefined;
-  const label = CELL_LABEL_BEFORE.exec(s.slice(0, n.numStart))?.[1].trim();
+  const head = cellHead(s, n.numStart);
+  if (n.scale || n.prefix || !colonBefore(head, head.length) || yearOrCode(s, n)) return undefined;
+  const label = CELL_LABEL_BEFORE.exec(head)?.[1].trim();
   if (!label) return undefined;
   const noun = label.split(/\s+/).map(countNoun).find((c) => c !== null);
   if (noun) return countedLevel(n.afterNumber, { ...noun, phrase: label.toLowerCase() });
   return countedBefore?.measure === 'count' && DIRECTION_LABEL.test(label) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+
+// "Vehicles exported: over 51,000", "Trucks cleared: about 3,400", "Trains run: more than 2,800", "Containers: some 12,000":
+// a cell's amount may open with a word of about or of at least (the qualifier is read elsewhere); the label is before it.
+const CELL_QUALIFIER_END = /(?:\b(?:over|more\s+than|about|around|nearly|almost|some|roughly|approximately|approx\.|close\s+to|at\s+least|upwards\s+of|in\s+excess\s+of)|[~≈>])\s*$/i;
+
+/** The text before a cell's number, less a qualifier right before it ("" when no colon ends what is left). */
+function cellHead(s: string, numStart: number): string {
+  if (colonBefore(s, numStart)) return s.slice(0, numStart);
+  const tail = s.slice(Math.max(0, numStart - 24), numStart);
+  const m = CELL_QUALIFIER_END.exec(tail);
+  const cut = m ? numStart - tail.length + m.index : -1;
+  return m && colonBefore(s, cut) ? s.slice(0, cut) : '';
 }
 
 /** A colon, then only spaces, right before `at` (what CELL_LABEL_BEFORE ends with: a cheap test before it copies the text). */
