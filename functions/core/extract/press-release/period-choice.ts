@@ -117,7 +117,7 @@ function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly
 /** A bare "this year" (the sentence's only period) after a level of a part of last year (`previous`, the last level of the
  * sentence before) that this year has already passed: that part this year. */
 export function thisYearAfterEarlierPart(periods: PeriodMention[], s: string, previous: { period_start: string; period_end: string } | undefined): PeriodMention[] {
-  if (!previous?.period_start || periods.length !== 1 || !s.includes('this year')) return periods;
+  if (!previous?.period_start || periods.length !== 1 || !s.includes('his year')) return periods;
   const [p] = periods;
   const months = monthsSpanned({ start: previous.period_start, end: previous.period_end });
   if (p.kind !== 'period' || !BARE_THIS_YEAR.test(s.slice(p.start, p.end)) || months >= 12) return periods;
