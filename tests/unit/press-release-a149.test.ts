@@ -85,12 +85,12 @@ describe('a bare "this year" after a level of a part of last year is that part t
     const rows = releaseRows('Kenya: in January-June 2025, flower exports came to 620 million dollars. Sales abroad of cut flowers reached 655 million dollars this year, the board said.', '2026-08-05');
     expect(row(rows, 655e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-06' });
   });
-  it('reads "for this year" after a single month of last year written with its day count', () => {
+  it('reads "the figure for this year" after a single month of last year', () => {
     const rows = releaseRows('Imports of rice in February 2025 amounted to 210,000 tonnes. The figure for this year was 236,000 tonnes, up 12.4 percent.', '2026-03-20');
     expect(row(rows, 236000)).toMatchObject({ period_start: '2026-02', period_end: '2026-02' });
   });
   it('reads "during this year" after two months of last year', () => {
-    const rows = releaseRows('Between January and February 2025, car imports totalled 41,000 units. During this year they climbed to 45,500 units.', '2026-03-25');
+    const rows = releaseRows('Between January and February 2025, car imports totalled 41,000 units. During this year they climbed to 45,500 units.', '2026-04-25');
     expect(row(rows, 45500)).toMatchObject({ period_start: '2026-01', period_end: '2026-02' });
   });
   it('keeps "this year" the year so far after a month this year has not reached (near miss)', () => {
