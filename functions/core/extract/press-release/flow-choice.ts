@@ -373,8 +373,9 @@ function placeBoundForOwn(frame: RowFrame, cue: FlowCue, own: string): boolean {
   return place !== undefined && (place.name === own || (place.name === frame.memory.country && frame.memory.countryFirm === true));
 }
 
-// "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after.
-const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries)\s+from$/i;
+// "shipments from", "supplies from", "deliveries from": goods said to come from the place named right after (also with the
+// goods between: "deliveries of machinery from", "supplies of coal from").
+const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries|consignments|cargoes)\s+(?:of\s.*\s)?from$/i;
 
 /**
  * "Coal shipments from Mongolia" in a release on Mongolia: goods that left the place whose figures the sentence gives (the

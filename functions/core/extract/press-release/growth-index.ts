@@ -76,11 +76,13 @@ const LISTED_INDEX = {
   before: /(?:\b(?:at|or|is|was|were|made|make|amounted\s+to|constituted|came\s+to|stood\s+at)\s+|\(\s*)(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i,
   after: /^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.,]*\s*(?:%|percent|per\s+cent)\s*)*,?\s*respectively\b/i,
 };
-// An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level",
+// An index phrase that no change rate shares: "97.4% of the level of January-September 2025", "91.5% of last year's level"
+// (or, set after a level by a comma or "or", of its volume, value, figure, total: ", or 87.9% of last year's volume", ", 95% of
+// the year-earlier value"; "made up 40% of last year's value" is a share),
 // "or 96.8% compared to the level of January-September 2025" (an amount's index, the way Russian customs write it), and a
 // bracket that opens with a percentage "to" a base period ("(96.1% to January-August 2025)", "(102.4% to 2025)"): a change
 // is never written so ("imports — 166.5 bn US dollars (99.8%)" after it is an index with its base left out).
-const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:(?:of|to)\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)/i;
+const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:(?:of|to)\s+(?:the\s+)?level\s+of|of\s+(?:last|the\s+previous)\s+year['’]s\s+level|(?:compared\s+(?:to|with)|relative\s+to)\s+the\s+level\s+of)\b|\(\s*\d{2,3}(?:[.,]\d+)?\s*%\s+to\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:19|20)\d{2}\s*\)|(?:,|\bor)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:(?:last|the\s+(?:previous|prior))\s+year['’]s|the\s+year-(?:earlier|ago))\s+(?:level|volume|value|figure|amount|total|tonnage|turnover)\b/i;
 
 // "handled 1.24 million tonnes of cargo last year, 2.6 times the amount in 2022": a multiple of the level of a year named by
 // its number is of the year-earlier level when that year is the one before the whole calendar year the sentence reports.

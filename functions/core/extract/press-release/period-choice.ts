@@ -111,6 +111,22 @@ function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly
   return added.length ? [...periods, ...added].sort((a, b) => a.start - b.start) : periods;
 }
 
+// "In March 2025, apparel exports had stood at $412 million. This year they rose 7.3% to $442 million": a bare "this year" right
+// after a part of the year before (a month, a quarter, a half) sets this year's same part against it, not the year so far.
+
+/** A bare "this year" (the sentence's only period) after a level of a part of last year (`previous`, the last level of the
+ * sentence before) that this year has already passed: that part this year. */
+export function thisYearAfterEarlierPart(periods: PeriodMention[], s: string, previous: { period_start: string; period_end: string } | undefined): PeriodMention[] {
+  if (!previous?.period_start || periods.length !== 1 || !s.includes('his year')) return periods;
+  const [p] = periods;
+  const months = monthsSpanned({ start: previous.period_start, end: previous.period_end });
+  if (p.kind !== 'period' || !BARE_THIS_YEAR.test(s.slice(p.start, p.end)) || months >= 12) return periods;
+  const start = shift(previous.period_start, 12);
+  const end = shift(previous.period_end, 12);
+  const sameYear = start.slice(0, 4) === p.periodStart.slice(0, 4) && end.slice(0, 4) === start.slice(0, 4);
+  return sameYear && end <= p.periodEnd ? [{ ...p, periodStart: start, periodEnd: end }] : periods;
+}
+
 /**
  * "Imports were flat over the three months" after a second-quarter figure: a definite span of as
  * many months as the period stated before points back to that period, not to the year's first months;
