@@ -31,8 +31,20 @@ function moneyOfChange(g: ObservationDraft): string | null {
   return moneyOfChangeIn(g.source_quote, g.yoy_pct ?? 0);
 }
 
+/**
+ * "11.74 trillion yuan, or 1.71 trillion US dollars. In yuan terms imports edged down 0.3 percent, and in dollar terms they
+ * fell 5.0 percent": of the levels a change `yoy` of `sentence` could go to, those in the money its own clause names; all of
+ * them when it names none (or only one level is offered).
+ */
+export function inMoneyOfChange(sentence: string, yoy: number | null, levels: ObservationDraft[]): ObservationDraft[] {
+  if (levels.length < 2 || yoy === null || !sentence.includes(' terms')) return levels;
+  const money = moneyOfChangeIn(sentence, yoy);
+  const own = money ? levels.filter((l) => l.unit === money) : [];
+  return own.length ? own : levels;
+}
+
 /** The money the change `yoy` of `sentence` is said to be measured in, from its own clause or an opening one; null when none. */
-export function moneyOfChangeIn(sentence: string, yoy: number): string | null {
+function moneyOfChangeIn(sentence: string, yoy: number): string | null {
   const clauses = clausesOf(sentence, yoy);
   if (!clauses) return null;
   const [own, before] = clauses;

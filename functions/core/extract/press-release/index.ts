@@ -21,7 +21,7 @@ import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountr
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
-import { attachGrowthPerCurrency, moneyOfChangeIn } from './currency-growths.js';
+import { attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { partsWithinTheirWholes } from './parts-within-wholes.js';
@@ -849,9 +849,8 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // in volume is the tonnage's (and a tonnage's only).
     const inVolume = changeInVolume(row);
     const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity'));
-    // "11.74 trillion yuan, or 1.71 trillion US dollars. In yuan terms imports edged down 0.3 percent, and in dollar terms they
-    // fell 5.0 percent": a change whose own clause names its money is the change of the level in that money only.
-    const candidates = inOwnMoney(row, ofSeries);
+    // A change whose own clause names its money ("in dollar terms they fell 5.0 percent") is the change of that money's level.
+    const candidates = inMoneyOfChange(row.source_quote, row.yoy_pct, ofSeries);
     const open = candidates.filter((l) => l.yoy_pct === null);
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
     // A count of trains is one level too.
@@ -863,14 +862,6 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     out.push(row);
   }
   return out;
-}
-
-/** The levels of `levels` in the money the change's own clause names ("in dollar terms they fell 5.0 percent"), or all of them. */
-function inOwnMoney(change: ObservationDraft, levels: ObservationDraft[]): ObservationDraft[] {
-  if (levels.length < 2 || change.yoy_pct === null || !change.source_quote.includes(' terms')) return levels;
-  const money = moneyOfChangeIn(change.source_quote, change.yoy_pct);
-  const own = money ? levels.filter((l) => l.unit === money) : [];
-  return own.length ? own : levels;
 }
 
 /**

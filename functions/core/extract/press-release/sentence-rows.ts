@@ -2,7 +2,7 @@
  * Step 5 of `readSentence`: the rows of a sentence, with the period, area, partner, flow, goods and
  * breakdown chosen for each; growths that belong to the sentence before; changes stated in words.
  */
-import { moneyOfChangeIn } from './currency-growths.js';
+import { inMoneyOfChange } from './currency-growths.js';
 import type { ExtractionContext, Flow, Measure, ObservationDraft, Qualifier } from '../../contract.js';
 import { currencyInContext } from './currency-context.js';
 import { anyCharOf, firstNonSpace, isSpace } from './chars.js';
@@ -415,10 +415,7 @@ function namedFlowPointedBack(s: string): 'export' | 'import' | null {
  */
 function giveGrowth(levels: ObservationDraft[], r: Reading, s: string): true {
   const yoy = signedChange(r);
-  const bySentence = levelsInMoneyOf(s, levels);
-  const money = bySentence.length > 1 && yoy !== null && s.includes(' terms') ? moneyOfChangeIn(s, yoy) : null;
-  const own = money ? bySentence.filter((l) => l.unit === money) : [];
-  for (const l of own.length ? own : bySentence) l.yoy_pct = yoy;
+  for (const l of inMoneyOfChange(s, yoy, levelsInMoneyOf(s, levels))) l.yoy_pct = yoy;
   return true;
 }
 
