@@ -10,7 +10,7 @@ import { unitInContext } from './unit-context.js';
 import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
-import { findFigures, type CountedBefore } from './quantities.js';
+import { COUNT_WORD_SUBJECT, findFigures, type CountedBefore } from './quantities.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
@@ -174,7 +174,7 @@ const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s
 
 // "The route's annual count climbed from ...", "Its yearly tally reached ...": a subject that is only a word for a count (no
 // "of" and noun after it) counts what the release counted last, after a sentence about worth (quantities.ts reads the numbers).
-const COUNT_WORD_OPENING = /^\s*(?:(?:The|Its|Their)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+(?!of\b)/;
+const COUNT_WORD_OPENING = new RegExp(String.raw`${COUNT_WORD_SUBJECT}(?!of\b)`, 'i');
 
 /**
  * The last count of the sentence before ("... assembled 1,457 trains"), which "Of these, ..." may divide; "Of the trips, ..." and

@@ -1690,9 +1690,8 @@ const PART_OF_LEVEL_TAIL = /(?:,\s*|\s)(?:with|including|of\s+which)\s+(?:[\w'�
 /** The flow of the larger amount of the same unit earlier in the sentence that the figure is introduced as a part of (null: none). */
 function flowOfWholeBefore(frame: RowFrame, r: Reading): Flow | null {
   const f = r.figure;
-  if (f.kind !== 'level' || f.value === null) return null;
-  const whole = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= f.start && o.figure.unit === f.unit);
-  if (!whole || whole.figure.value === null || whole.figure.value <= f.value || f.start - whole.figure.end > 160) return null;
+  const whole = largerLevelBefore(frame, r);
+  if (!whole || f.start - whole.figure.end > 160) return null;
   const gap = frame.s.slice(whole.figure.end, f.start);
   if (/[.;]/.test(gap) || frame.cues.some((c) => c.start >= whole.figure.end && c.end <= f.start) || !PART_OF_LEVEL_TAIL.test(gap)) return null;
   const way = flowFor(frame, whole).flow;
@@ -1713,9 +1712,16 @@ function flowOfWholeNamedBack(frame: RowFrame, r: Reading): Flow | null {
   if (f.kind !== 'level' || f.value === null || !WHOLE_NAMED_BACK_AFTER.test(frame.s.slice(f.end, f.end + 40))) return null;
   const before = frame.s.slice(Math.max(0, f.start - 40), f.start).replace(/(?:US|HK|S)?\$\s?$|[€£¥]$|(?:RMB|CNY|USD)\s?$/, '');
   if (!mentions(before, PART_VERB_WORDS) || !PART_VERB_BEFORE.test(before)) return null;
+  const whole = largerLevelBefore(frame, r);
+  return whole ? flowFor(frame, whole).flow : null;
+}
+
+/** The last level of the sentence before a level figure, in its unit and larger than it: the whole it may be a part of. */
+function largerLevelBefore(frame: RowFrame, r: Reading): Reading | null {
+  const f = r.figure;
+  if (f.kind !== 'level' || f.value === null) return null;
   const whole = frame.readings.findLast((o) => o !== r && o.role === 'level' && o.figure.end <= f.start && o.figure.unit === f.unit);
-  if (!whole || whole.figure.value === null || whole.figure.value <= f.value) return null;
-  return flowFor(frame, whole).flow;
+  return whole && whole.figure.value !== null && whole.figure.value > f.value ? whole : null;
 }
 
 // "..., of which exports were A and imports B. Malaysia remained the largest border partner at C", "Laos, its second partner,

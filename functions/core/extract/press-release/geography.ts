@@ -3065,8 +3065,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: provinceAsAdjective, role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && describedPlace(v), role: 'locator' },
   { when: (v) => countryOrGroup(v.kind) && v.tail === 'for' && BALANCE_FOR_BEFORE.test(v.before), role: 'area' },
-  // "Gazprom said its deliveries to China ...", "Russia said its gas exports to China": a supplier that says what it delivered
-  // to another country is the area of those deliveries (a142; "Russia's deliveries to China" is read as a possessive).
+  // "Russia said its gas exports to China ...", "Australia reported that its shipments of ore to Japan": a supplying country
+  // that says what it delivered to another is the area of those deliveries (a142; "Russia's deliveries to China" is read as
+  // a possessive; a company saying so gives one company's numbers, no row, a148 in nonfigures.ts).
   { when: (v) => countryOrGroup(v.kind) && v.after.includes(' its ') && SUPPLIER_DELIVERIES_AFTER.test(v.after), role: 'area' },
   // "Russia sent 18.3 million tonnes of crude oil to China", "Brazil shipped 21 million tonnes of soybeans to China",
   // "Australia supplied ... to China": what a foreign country sent to the release's own country is that country's import from

@@ -1028,7 +1028,9 @@ function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReadin
 // "The route's annual count climbed from 1,904 in 2022 to 2,117 in 2023", "Its monthly tally rose to 312", "The yearly total
 // stood at 2,300", "The number grew from 450 to 512": a sentence whose subject is only a word for a count (count, tally,
 // number, total; "of" and a noun after it name their own things) counts what the sentence before counted.
-const COUNT_WORD_SUBJECT_OPENING = /^\s*(?:(?:the|its|their|this|that)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+(?:(?:has|have|had)\s+)?(?:climbed|rose|risen|grew|grown|increased|went\s+up|jumped|fell|fallen|dropped|declined|slipped|stood\s+at|reached|hit|came\s+to|was|totall?ed)\s+(?:(?:from|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$/i;
+/** A sentence opening on a subject that is only a word for a count (read here and by assemble.ts's unit of the sentence). */
+export const COUNT_WORD_SUBJECT = String.raw`^\s*(?:(?:the|its|their|this|that)\s+|[A-Z][\w'’-]*['’]s\s+)(?:[\w-]+['’]s\s+)?(?:(?:annual|yearly|monthly|quarterly|weekly|daily|overall|combined|running)\s+)?(?:count|tally|number|total)\s+`;
+const COUNT_WORD_SUBJECT_OPENING = new RegExp(String.raw`${COUNT_WORD_SUBJECT}(?:(?:has|have|had)\s+)?(?:climbed|rose|risen|grew|grown|increased|went\s+up|jumped|fell|fallen|dropped|declined|slipped|stood\s+at|reached|hit|came\s+to|was|totall?ed)\s+(?:(?:from|to)\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$`, 'i');
 
 /** A bare number after a subject that is only a word for a count: it counts what the sentence before counted. */
 function countOfCountWordSubject(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
