@@ -2112,7 +2112,8 @@ function sinoAdjectives(s: string, raw: NamedPlace[]): void {
   }
 }
 
-const DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes)`;
+/** The nouns of goods a supplier sends (read here for a country's own deliveries, by nonfigures.ts for a company's). */
+export const DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes)`;
 // After a country that reports its own deliveries (a ROLE_RULES entry): "said its own pipeline deliveries to", "reported that
 // its shipments of ore to". (A company that does so gives one company's numbers: no row, nonfigures.ts.)
 const SUPPLIER_DELIVERIES_AFTER = new RegExp(String.raw`^(?:['’]s|\s+(?:said|says|reported|reports|announced|added)\s+(?:that\s+)?its)\s+(?:[\w-]+\s+){0,3}?${DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into)\s+[A-Z]`);

@@ -9,7 +9,7 @@ import type { Figure } from './quantities.js';
 import { keywords, mentions, someMention, type Keywords } from './keywords.js';
 import { closesBracketAt, isSpace } from './chars.js';
 import { isCostOfImports } from './reported-figures.js';
-import { isPlaceWord } from './geography.js';
+import { DELIVERY_NOUN, isPlaceWord } from './geography.js';
 import { isCurrency } from './second-currency.js';
 import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
 
@@ -1082,7 +1082,7 @@ const FIRMS_AS_SUBJECT_BEFORE = /\b(?:the|its|their|these|[a-z]+['’]s)\s+(?:(?
 // and a tracker's reading of others' cargoes ("Kpler said its tracking showed shipments to China") is no delivery of its own.
 // Only lower-case words or an acronym ("its LNG exports") between the owner and the noun: "Russia's Gazprom said its
 // deliveries" is read from the company, not from the country before it.
-const OWN_DELIVERY_NOUN = String.raw`(?:deliveries|shipments|exports|supplies|sales|flows|cargoes|purchases|imports|intake)`;
+const OWN_DELIVERY_NOUN = String.raw`(?:${DELIVERY_NOUN}|purchases|imports|intake)`;
 const NOT_OWN_GOODS = String.raw`(?!(?:showed|shows|show|data|figures|estimates?|tracking|tracked|estimated|recorded|observed|put|puts|indicated?|suggest(?:s|ed)?)\b)`;
 const OWN_DELIVERIES_TAIL = String.raw`(?:${NOT_OWN_GOODS}(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?${OWN_DELIVERY_NOUN}\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:to|into|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]*$`;
 const COMPANY_NAME = String.raw`((?:(?-i:[A-Z])[\w&.-]*\s+){0,3}(?-i:[A-Z])[\w&.-]*)`;
