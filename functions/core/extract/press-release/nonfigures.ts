@@ -166,6 +166,10 @@ const FIRM_COUNT_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|co
 // "668,000 enterprises had import and export records in the period, 4.2% more than a year earlier": a change right after a
 // count of firms (no other number between; a year is no count) is that count's.
 const AFTER_FIRM_COUNT = /(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:[\w'-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|exporters|importers|entities)\b[^\d;]{0,80}$/i;
+// "has 5,600 certified enterprises, and their imports and exports made up 36.8 percent of the total", "..., whose trade rose
+// 4 percent", "..., while exports by these firms grew 9 percent": after the count a clause names the firms' trade as the
+// subject of the change or share, which is then the trade's (no firm noun comes after it).
+const FIRMS_TRADE_THEN = /\b(?:(?:their|whose|its)\s+(?:[\w-]+\s+){0,2}?|(?:these|those|the|such)\s+(?:[\w-]+\s+)?(?:enterprises|companies|firms|businesses|exporters|importers)['’]\s+(?:[\w-]+\s+){0,2}?)(?:exports|imports|trade|turnover|shipments|sales|purchases)\b(?:(?!\b(?:enterprises|companies|firms|businesses|exporters|importers)\b)[^\d;]){0,60}$|\b(?:exports|imports|trade|turnover|shipments|sales|purchases)\s+(?:by|of)\s+(?:them|these|those)\b(?:\s+(?:[\w-]+\s+)?(?:enterprises|companies|firms|businesses|exporters|importers))?(?:(?!\b(?:enterprises|companies|firms|businesses|exporters|importers)\b)[^\d;]){0,60}$/i;
 // "the number of enterprises with import and export records reached 431,000 in the quarter, up 12.1 percent": the count
 // stated after its noun, then its change after a comma (a year may date it; no other number between).
 const FIRM_COUNT_THEN_CHANGE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|performers|traders|entities)\b[^,;\d]{0,60}?\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+(?:[^,;\d]|\b(?:19|20)\d\d\b){1,40})?,\s*(?:up|down|rising|growing|increasing|falling|declining)\s+(?:by\s+)?$/i;
@@ -316,14 +320,20 @@ const ownClauseAfter = (after: string): string => {
   const cut = after.indexOf(',') >= 0 || after.indexOf(';') >= 0 ? after.search(NEXT_CLAUSE_AFTER) : -1;
   return cut >= 0 ? after.slice(0, cut) : after;
 };
-const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|undeclared|contraband|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?)\b/i;
+// Goods found concealed are a seizure too: "1.3 tonnes of scales hidden in a shipment of nuts", "cartons of cigarettes stashed
+// inside a fuel tank", "ivory concealed among timber", "drugs disguised as tea" (not "a fall hidden by a rise").
+const ENFORCEMENT = /\b(?:seized|seizures?|confiscated|intercepted|detained|undeclared|contraband|smuggl\w*|counterfeit|infring\w*|cases?\s+(?:of|involving)|arrested|suspects?|(?:hidden|concealed|stashed|secreted|tucked|camouflaged)\s+(?:away\s+)?(?:in|inside|among|amongst|under|beneath|behind|within|between)|disguised\s+as)\b/i;
+// A levy paid back to traders is no goods either: "Export tax refunds came to 380 billion yuan", "IGST refunds of Rs 1.5 lakh
+// crore were sanctioned", "duty drawback of Rs 41,000 crore was disbursed", "VAT rebates to exporters reached", "3 billion yuan
+// in tax rebates", "drawbacks paid on re-exported inputs totalled" (any levy's name may come before the noun).
+const LEVY_REPAID = String.raw`(?:refunds|rebates|drawbacks?)`;
 // A levy named as what the money is: "Import duties brought in 820 million dollars", "Revenue from tariffs and VAT on imports
 // came to", "Fines imposed for false declarations rose to" (the sentence opens with the levy), and "collected 1.2 trillion
 // yuan in duties and import taxes", "saved firms 260 million yuan in tariffs" (the levy right after the amount).
 // Customs' own word for the money it takes is a levy too, in any of its nouns ("customs payments", "customs charges",
 // "customs receipts", "customs collections"); so is a levy opening a clause after a comma and "while", "and" or "but" ("..., while customs
 // fees paid on them came to"), which reaches only the figures after it, or after an opening phrase ("In the first half, ...").
-const LEVY_NOUN = String.raw`(?:duties|taxes|tariffs|levies|fines|penalties|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:revenues?|payments|receipts|collections|charges|fees|proceeds)|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))`;
+const LEVY_NOUN = String.raw`(?:duties|taxes|tariffs|levies|fines|penalties|${LEVY_REPAID}|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:revenues?|payments|receipts|collections|charges|fees|proceeds)|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))`;
 // Two kinds of levy may be joined before the noun: "Customs and excise duties collected ...", "Import and export tariffs".
 const LEVY_OPENING = new RegExp(String.raw`(?:^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?|[,;]\s*(?:while|whereas|and|but)\s+)(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?${LEVY_NOUN}\b`, 'i');
 // "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind).
@@ -1253,7 +1263,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['enterprise', 'compan', 'firm', 'businesses', 'exporters', 'importers', 'performers', 'traders', 'entities', 'makers', 'manufacturers', 'producers', 'suppliers'],
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'the number of firms with import and export records came to 512,000, some 3.1 percent more than a year before', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
-    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && ([FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start))) || (FIRM_COUNT_THEN_MORE.test(clauseBefore(s, f.start)) && MORE_OR_FEWER_AFTER.test(s.slice(f.end, f.end + 30))))),
+    test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && !FIRMS_TRADE_THEN.test(clauseBefore(s, f.start)) && ([FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start))) || (FIRM_COUNT_THEN_MORE.test(clauseBefore(s, f.start)) && MORE_OR_FEWER_AFTER.test(s.slice(f.end, f.end + 30))))),
   },
   {
     name: 'change in money after a change in percent',
@@ -1496,8 +1506,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: LEVY_RULE,
-    gate: /\b(?:duties|taxes|tariffs|levies|fines|penalties|revenues?|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:payments|receipts|collections|charges|fees|proceeds))\b/i,
-    gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue', 'payments', 'receipts', 'collections', 'charges', 'fees', 'proceeds'],
+    gate: /\b(?:duties|taxes|tariffs|levies|fines|penalties|revenues?|refunds|rebates|drawbacks?|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:payments|receipts|collections|charges|fees|proceeds))\b/i,
+    gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue', 'refunds', 'rebates', 'drawback', 'payments', 'receipts', 'collections', 'charges', 'fees', 'proceeds'],
     examples: ['Import duties brought in 820 million dollars for the treasury, 5 percent more than a year earlier', 'Revenue from tariffs and value-added tax on imports came to 18.7 billion yuan', 'Customs collected 1.26 trillion yuan in duties and import taxes, down 3.1 percent year on year', 'Fines imposed for false declarations rose to 58 million yuan', 'helping firms save 260 million yuan in tariffs'],
     test: (s, f) => isLevy(s, f),
   },
@@ -1525,7 +1535,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     name: 'enforcement statistic',
     gate: ENFORCEMENT,
-    gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'detained', 'undeclared', 'contraband', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect'],
+    gateWords: ['seized', 'seizure', 'confiscated', 'intercepted', 'detained', 'undeclared', 'contraband', 'smuggl', 'counterfeit', 'infring', 'case', 'arrested', 'suspect', 'hidden', 'concealed', 'stashed', 'secreted', 'tucked', 'camouflaged', 'disguised'],
     examples: ['customs seized 1,200 tonnes of smuggled frozen meat', 'officers handled 35 smuggling cases worth 80 million yuan', 'officers detained 214 shipments of undeclared goods'],
     test: (s, f) => ENFORCEMENT.test(clauseBefore(s, f.start) + ownClauseAfter(s.slice(f.end, f.end + 40))),
   },
