@@ -86,8 +86,8 @@ describe('after a count of firms, a clause naming their trade owns the share or 
     const rows = releaseRows(`${head}Some 820 enterprises joined the programme, and these companies' exports rose 14.5 percent.`, '2026-04-15');
     expect(rows.some((r) => r.yoy_pct === 14.5 && r.flow === 'export')).toBe(true);
   });
-  it('reads "exports by them grew" after a semicolon-free aside', () => {
-    const rows = releaseRows(`${head}About 2,100 small traders registered at the zone, and exports by them grew 9.4 percent.`, '2026-04-15');
+  it('reads "exports by them grew" in a clause after the count', () => {
+    const rows = releaseRows(`${head}About 2,100 small businesses registered at the zone, and exports by them grew 9.4 percent.`, '2026-04-15');
     expect(rows.some((r) => r.yoy_pct === 9.4 && r.flow === 'export')).toBe(true);
   });
   it('reads "their combined trade represented" a share', () => {
