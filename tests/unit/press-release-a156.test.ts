@@ -103,3 +103,28 @@ describe('after a count of firms, a clause naming their trade owns the share or 
     expect(rows.some((r) => r.yoy_pct === 6.1 || r.value === 6.1)).toBe(false);
   });
 });
+
+describe('goods routed through a city\'s customs department are that place\'s trade', () => {
+  const areaOf = (text: string, value: number) => valueOf(releaseRows(text, '2020-01-08'), value)?.area;
+  it('reads goods that "went through the X City Customs Department"', () => {
+    expect(areaOf('Goods worth 146.2 billion USD went through the HCM City Customs Department in 2019, 8.7 per cent more than in 2018.', 146.2e9)).toBe('Ho Chi Minh City');
+  });
+  it('reads exports "cleared by" a provincial customs department', () => {
+    expect(areaOf('Exports cleared by the Lang Son Customs Department rose 12 percent to 3.1 billion dollars in 2019.', 3.1e9)).toBe('Lang Son');
+  });
+  it('reads goods that "passed through" a city customs office, the amount first', () => {
+    expect(areaOf('Goods worth 8.2 billion dollars passed through the Shymkent Customs Office last year.', 8.2e9)).toBe('Shymkent');
+  });
+  it('reads imports "handled at" a customs house', () => {
+    expect(areaOf('Imports handled at the Chennai Customs House reached 14.6 billion dollars in 2019.', 14.6e9)).toBe('Chennai');
+  });
+  it('reads trade "via" a customs post after an opening phrase', () => {
+    expect(areaOf('In 2019, trade via the Osh Customs Post grew 9 percent to 1.1 billion dollars.', 1.1e9)).toBe('Osh');
+  });
+  it('does not make a customs office that is only the source the area (guard)', () => {
+    expect(areaOf('According to the Almaty City Customs Office, imports reached 4.2 billion dollars in 2019.', 4.2e9)).not.toBe('Almaty');
+  });
+  it('does not make a customs house named alone the city (guard: it stands for its district)', () => {
+    expect(areaOf('Exports cleared by Urumqi Customs rose 12 percent to 3.1 billion dollars in 2019.', 3.1e9)).not.toBe('Urumqi');
+  });
+});

@@ -2926,6 +2926,13 @@ function homeEndOfRun({ s, r, name, kind, before, next }: PlaceView): boolean {
   return next.info.kind === 'group' || (far !== null && far !== 'China');
 }
 
+// "Goods worth 146 billion dollars went through the HCM City Customs Department", "exports cleared via the Lang Son Customs
+// Office", "cargo handled by the Chennai Customs House": goods routed through a city's or province's customs department are
+// that place's trade, as goods through a port are the port's. An office that reports ("said Urumqi Customs") stays the
+// source, and a customs house named alone ("cleared by Huangpu Customs") stands for its district, which other rules read.
+const ROUTED_THROUGH_OFFICE_BEFORE = /\b(?:through|via|(?:cleared|handled|processed|declared|inspected|supervised)\s+(?:by|at))\s+(?:the\s+)?$/i;
+const CITY_CUSTOMS_OFFICE_AFTER = /^\s+Customs\s+(?:Department|Office|Branch|House|Station|Post)\b/;
+
 /**
  * Customs offices ("Urumqi Customs said") report figures; they are not the place being reported on,
  * nor are companies named after a place ("the China Railway Kunming Group"). "learned from Horgos Customs
@@ -2933,7 +2940,9 @@ function homeEndOfRun({ s, r, name, kind, before, next }: PlaceView): boolean {
  * a zone report their own figures; a Chinese port or zone is never a partner.
  */
 function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
-  const office = (ahead(v, CUSTOMS_WORDS) && CUSTOMS_AFTER.test(v.after)) || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
+  const customs = ahead(v, CUSTOMS_WORDS) && CUSTOMS_AFTER.test(v.after);
+  if (customs && v.kind !== 'port' && CITY_CUSTOMS_OFFICE_AFTER.test(v.after) && ROUTED_THROUGH_OFFICE_BEFORE.test(v.before)) return 'area';
+  const office = customs || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
   if (office && v.kind !== 'port') return 'locator';
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
