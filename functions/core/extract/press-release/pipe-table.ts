@@ -358,7 +358,7 @@ function alignedRows(lines: Line[], first: number, top: string[]): { grid: strin
     // columns empty; a change left blank ("-") is a cell of its row.
     const width = grid.length ? grid[0].length : cells.length;
     const shift = width === top.length + 1 ? 1 : 0;
-    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
+    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || BLANK_MARK.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
     if (cells.length < 2 || cells.length > width || !cells.slice(1).every(cellOk)) break;
     grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
     run.push(lines[end]);
@@ -1216,12 +1216,16 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
   return levels.reduce((latest, f) => (f.period.end > latest.period.end ? f : latest), levels[levels.length - 1]);
 }
 
+// How statistics offices write a cell with no figure: a dash ("-", "--"), "n.a.", "x" (not applicable, as for a balance's
+// change), an ellipsis, one to three dots ("." not available, ".." confidential) or Eurostat's colon.
+const BLANK_MARK = /^(?:[-–—]{1,2}|n\.?a\.?|x|…|\.{1,3}|:)$/i;
+
 /**
  * A cell's number as digits ("-11.6", "106842.7"); null for a cell left blank ("-", "–", "…", or the statistics offices'
  * "x", not applicable, as for a balance's change); undefined when the cell is no number of its column.
  */
 function cellDigits(cell: string, role: Role): string | null | undefined {
-  if (/^(?:[-–—]{0,2}|n\.?a\.?|x|…|\.\.\.?)$/i.test(cell)) return null;
+  if (cell === '' || BLANK_MARK.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell.replace(NUMBER_MARK, ''));
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
@@ -1249,7 +1253,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance(?:\s+of\s+trade)?)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|(?:trade|net)\s+balance|balance(?:\s+of\s+trade)?|net\s+trade)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
   const kind = own === 'export' ? labelExportKind(label) : null;
   const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
