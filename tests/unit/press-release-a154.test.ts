@@ -1,0 +1,131 @@
+/**
+ * Rules of the fixing round for b270 (European statistics offices on their own trade): each frame in several phrasings of
+ * our own, and near misses that must not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const withValue = (rows: ObservationDraft[], value: number) => rows.filter((r) => r.value !== null && Math.abs(r.value - value) <= 1e-6 * Math.abs(value));
+
+describe('a cell a statistics office leaves without a figure (".", "x", ":", "..", "n.a.", "…") is a blank cell of its row', () => {
+  it('reads a balance row whose change is a lone full stop, under a caption a blank line above', () => {
+    const rows = releaseRows(`Oslo, 15 May 2026 - The statistics office published its monthly goods figures.
+
+Goods trade, April (NOK million)
+
+                April 2026   April 2025   Change, %
+Exports          98 412,6     91 002,3      8,1
+Imports          71 301,0     69 820,4      2,1
+Trade balance    27 111,6     21 181,9       .
+`, '2026-05-15');
+    expect(withValue(rows, 27111.6e6).map(levelTuple)).toEqual([['2026-04', '2026-04', 27111.6e6, 'NOK', null]]);
+    expect(withValue(rows, 98412.6e6).map(levelTuple)).toEqual([['2026-04', '2026-04', 98412.6e6, 'NOK', 8.1]]);
+  });
+  it('reads a row whose change column is an "x" (not applicable), with points for decimals', () => {
+    const rows = releaseRows(`Warsaw, 10 September 2026 - Preliminary data on foreign trade were released today.
+
+Foreign trade, January-July 2026 (PLN million)
+
+              Jan-Jul 2026    Jan-Jul 2025    Change, %
+Exports        812 400.5       790 120.3        2.8
+Imports        798 230.1       801 455.7       -0.4
+Balance         14 170.4       -11 335.4          x
+`, '2026-09-10');
+    expect(withValue(rows, 14170.4e6).map(levelTuple)).toEqual([['2026-01', '2026-07', 14170.4e6, 'PLN', null]]);
+    expect(withValue(rows, -11335.4e6).map(levelTuple)).toEqual([['2025-01', '2025-07', -11335.4e6, 'PLN', null]]);
+  });
+  it('reads a row whose change is a colon (not available), as Eurostat writes it', () => {
+    const rows = releaseRows(`Luxembourg, 3 March 2026 - Flash figures for the bloc's goods trade.
+
+Trade in goods, January (EUR million)
+
+                   January 2026   January 2025   Change, %
+Exports              201 450        196 300          2.6
+Imports              188 900        190 150          :
+`, '2026-03-03');
+    expect(withValue(rows, 188900e6).map(levelTuple)).toEqual([['2026-01', '2026-01', 188900e6, 'EUR', null]]);
+    expect(withValue(rows, 190150e6).map(levelTuple)).toEqual([['2025-01', '2025-01', 190150e6, 'EUR', null]]);
+    expect(withValue(rows, 201450e6).map(levelTuple)).toEqual([['2026-01', '2026-01', 201450e6, 'EUR', 2.6]]);
+  });
+  it('reads two dots (confidential) and "n.a." left in the change column of different rows', () => {
+    const rows = releaseRows(`Reykjavik, 6 February 2026 - The office released its quarterly merchandise trade.
+
+Merchandise trade, fourth quarter (ISK million)
+
+                   Q4 2025      Q4 2024     Change, %
+Exports          1 012 300    955 100        ..
+Imports          1 104 800  1 066 500       n.a.
+`, '2026-02-06');
+    expect(withValue(rows, 1012300e6).map(levelTuple)).toEqual([['2025-10', '2025-12', 1012300e6, 'ISK', null]]);
+    expect(withValue(rows, 1066500e6).map(levelTuple)).toEqual([['2024-10', '2024-12', 1066500e6, 'ISK', null]]);
+  });
+  it('reads an ellipsis for a change not yet computed, and a "Net trade" row as the balance of all goods', () => {
+    const rows = releaseRows(`Stockholm, 14 August 2026 - Figures for July were published on Friday.
+
+Trade in goods, July (SEK million, current prices)
+
+               July 2026   July 2025   Change, %
+Exports        160 114,2   151 300,7      5,8
+Imports        157 020,9   149 880,1      4,8
+Net trade        3 093,3     1 420,6       …
+`, '2026-08-14');
+    expect(withValue(rows, 3093.3e6)).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2026-07' }]);
+    expect(withValue(rows, 1420.6e6)).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2025-07' }]);
+  });
+  it('does not take a worded cell ("est.") for a blank one (guard)', () => {
+    const rows = releaseRows(`Oslo, 15 May 2026 - The statistics office published its monthly goods figures.
+
+Goods trade, April (NOK million)
+
+                April 2026   April 2025   Change, %
+Exports          98 412,6     91 002,3      8,1
+Imports          71 301,0     69 820,4      est.
+`, '2026-05-15');
+    expect(withValue(rows, 69820.4e6)).toEqual([]);
+  });
+  it('does not take four dots or a lone letter other than "x" for a blank cell (guard)', () => {
+    const rows = releaseRows(`Oslo, 15 May 2026 - The statistics office published its monthly goods figures.
+
+Goods trade, April (NOK million)
+
+                April 2026   April 2025   Change, %
+Exports          98 412,6     91 002,3      ....
+Imports          71 301,0     69 820,4      p
+`, '2026-05-15');
+    expect(withValue(rows, 91002.3e6)).toEqual([]);
+    expect(withValue(rows, 69820.4e6)).toEqual([]);
+  });
+});
+
+describe('every rate of a list of exchange rates ("1 EUR = 4.40 PLN, 1 USD = 3.99 PLN") is a rate, not only the first', () => {
+  const lead = 'WARSAW, Aug 11 - Exports rose 5% to PLN 492.1 billion in the first half of 2026.';
+  it('drops the second of two rates written as equations', () => {
+    const rows = releaseRows(`${lead} Average exchange rates in the half year: 1 EUR = 4.4012 PLN, 1 USD = 3.9939 PLN.`, '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('drops the third rate of a list in brackets, with signs before the amounts', () => {
+    const rows = releaseRows(`${lead} (Rates used: 1 GBP = 1.17 EUR, 1 USD = 0.92 EUR, 1 CHF = 1.04 EUR.)`, '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('drops rates written amount first ("4.40 PLN = 1 EUR") and joined by "and"', () => {
+    const rows = releaseRows(`${lead} The figures were converted at 4.40 PLN = 1 EUR and 3.99 PLN = 1 USD.`, '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('drops rates written currency sign first and parted by a semicolon', () => {
+    const rows = releaseRows(`${lead} Conversions were made at $1 = 83.2 rupees; €1 = 90.4 rupees.`, '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('drops the later rate of a note whose rates are worded "equals"', () => {
+    const rows = releaseRows(`${lead} Note: 1 EUR equals 4.41 PLN, 1 USD equals 3.98 PLN.`, '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('keeps a trade figure that follows a rate in the same sentence (guard)', () => {
+    const rows = releaseRows('WARSAW, Aug 11 - At 1 EUR = 4.40 PLN, exports of goods came to PLN 492.1 billion in the first half of 2026.', '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9]);
+  });
+  it('keeps a second trade figure after a first one in a list (guard)', () => {
+    const rows = releaseRows('WARSAW, Aug 11 - In the first half of 2026 exports came to PLN 492.1 billion, imports to PLN 471.6 billion.', '2026-08-11');
+    expect(rows.map((r) => r.value)).toEqual([492.1e9, 471.6e9]);
+  });
+});
