@@ -129,3 +129,38 @@ describe('every rate of a list of exchange rates ("1 EUR = 4.40 PLN, 1 USD = 3.9
     expect(rows.map((r) => r.value)).toEqual([492.1e9, 471.6e9]);
   });
 });
+
+describe('a table row that nets the flows ("Net trade", "Net exports", "Trade, net", "Net balance") is the balance of all goods', () => {
+  const table = (label: string, head: string, caption: string, dated: string) => releaseRows(`Copenhagen, 9 October 2026 - The statistics office released the month's goods trade.
+
+${caption}
+
+               ${head}
+Exports        160 114,2   151 300,7      5,8
+Imports        157 020,9   149 880,1      4,8
+${label}        3 093,3     1 420,6       -
+`, dated);
+  const balance = (rows: ObservationDraft[]) => withValue(rows, 3093.3e6);
+  it('reads "Net trade" under a month table', () => {
+    expect(balance(table('Net trade', 'Aug 2026    Aug 2025    Change, %', 'Goods trade, August (DKK million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2026-08' }]);
+  });
+  it('reads "Net exports" with a note mark under a quarter table', () => {
+    expect(balance(table('Net exports*', 'Q3 2026     Q3 2025     Change, %', 'External trade in goods, third quarter (EUR million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2026-07' }]);
+  });
+  it('reads "Trade, net" with the qualifier after a comma', () => {
+    expect(balance(table('Trade, net', 'Sep 2026    Sep 2025    Change, %', 'Merchandise trade, September (NOK million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2026-09' }]);
+  });
+  it('reads "Net balance" in capitals of a title case', () => {
+    expect(balance(table('Net Balance', 'Jan-Sep 2026   Jan-Sep 2025   Change, %', 'Foreign trade, January-September (CZK million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods', period_start: '2026-01', period_end: '2026-09' }]);
+  });
+  it('reads "Goods, net trade" and "Net trade in goods" with the goods named', () => {
+    expect(balance(table('Goods, net trade', 'Aug 2026    Aug 2025    Change, %', 'Trade, August (SEK million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods' }]);
+    expect(balance(table('Net trade in goods', 'Aug 2026    Aug 2025    Change, %', 'Trade, August (SEK million)', '2026-10-09'))).toMatchObject([{ flow: 'balance', commodity: 'all goods' }]);
+  });
+  it('does not read "Net exports of cars" as the balance of all goods (guard)', () => {
+    expect(balance(table('Net exports of cars', 'Aug 2026    Aug 2025    Change, %', 'Goods trade, August (DKK million)', '2026-10-09')).filter((r) => r.commodity === 'all goods' && r.flow === 'balance')).toEqual([]);
+  });
+  it('does not read "Network equipment" as a balance (guard)', () => {
+    expect(balance(table('Network equipment', 'Aug 2026    Aug 2025    Change, %', 'Goods trade, August (DKK million)', '2026-10-09')).filter((r) => r.flow === 'balance')).toEqual([]);
+  });
+});

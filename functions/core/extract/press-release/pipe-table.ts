@@ -1239,11 +1239,16 @@ function numberDigits(m: RegExpExecArray): string {
   return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
+// "Net trade", "Net exports", "Net balance", "Trade, net", "Goods, net trade", "Net trade in goods": a row that nets the flows
+// of a table's goods is their balance, of all goods.
+const NET_TRADE_LABEL = /^(?:(?:goods|merchandise)\s*,\s*)?(?:net\s+(?:trade|exports|balance)|(?:trade|exports)\s*,\s*net|(?:trade|net)\s+balance)(?:\s+(?:of|in)\s+(?:goods|merchandise))?$/i;
+
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
 function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string; flowUnnamed?: boolean } | null {
   const label = withoutNoteMarks(written);
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
+  if (NET_TRADE_LABEL.test(label) && !columns.flows.some((f) => f) && (!columns.flow || columns.flow === 'total' || columns.flow === 'balance')) return { flow: 'balance', ...columns.place };
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
@@ -1253,7 +1258,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // Columns of their own flows give the flow; a row naming one of its own is not such a table's.
   const columnFlows = columns.flows.some((f) => f);
   if (own && columnFlows) return null;
-  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|(?:trade|net)\s+balance|balance(?:\s+of\s+trade)?|net\s+trade)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
+  const rest = label.replace(PART_OPENING, '').replace(TRADE_WITH, '').replace(EXTRA_AREA, '').replace(TOTAL_TAIL, '').replace(/\b(?:exports?|imports?|total\s+trade|trade\s+balance|balance(?:\s+of\s+trade)?)\b/gi, ' ').replace(/\s*\((?:incl|excl|including|excluding)\b[^()]*\)$/i, '').trim();
   // "National exports", "Re-exports": a kind of the exports, as the other table readers take it.
   const kind = own === 'export' ? labelExportKind(label) : null;
   const whole = !kind && (rest === '' || TOTAL_LABEL.test(rest) || TOTAL_TRADE_LABEL.test(rest));
