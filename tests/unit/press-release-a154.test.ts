@@ -164,3 +164,78 @@ ${label}        3 093,3     1 420,6       -
     expect(balance(table('Network equipment', 'Aug 2026    Aug 2025    Change, %', 'Goods trade, August (DKK million)', '2026-10-09')).filter((r) => r.flow === 'balance')).toEqual([]);
   });
 });
+
+describe('goods named before a verb of leaving, the place they left, then where they went, are exports', () => {
+  const flowOf = (text: string, value: number, published = '2026-11-20') => withValue(releaseRows(text, published), value).map((r) => r.flow);
+  it('reads "Goods leaving the euro area for non-member countries were worth"', () => {
+    expect(flowOf('LUXEMBOURG, Nov 20 - Goods leaving the euro area for non-member countries were worth EUR 247.6 bn in October, 1.3% less than a year earlier.', 247.6e9)).toEqual(['export']);
+  });
+  it('reads a relative clause, "cargo that left Norway for markets abroad"', () => {
+    expect(flowOf('OSLO, Nov 20 - Cargo that left Norway for markets abroad was worth NOK 124.6 billion in October.', 124.6e9)).toEqual(['export']);
+  });
+  it('reads "products departing the bloc to the United States" with a named far end', () => {
+    expect(flowOf('BRUSSELS, Nov 20 - Products departing the bloc to the United States came to EUR 44.1 billion in October.', 44.1e9)).toEqual(['export']);
+  });
+  it('reads "merchandise exiting the kingdom for third countries" with the verb of exit', () => {
+    expect(flowOf('LONDON, Nov 20 - Merchandise exiting the kingdom for third countries totalled GBP 24.6 billion in October.', 24.6e9)).toEqual(['export']);
+  });
+  it('reads the clause after its period, "freight which left Sweden for other EU countries amounted to"', () => {
+    expect(flowOf('STOCKHOLM, Nov 20 - In October freight which left Sweden for other EU countries amounted to SEK 54.2 billion.', 54.2e9)).toEqual(['export']);
+  });
+  it('does not read trucks leaving a port for a country as exports of goods (guard)', () => {
+    expect(flowOf('ALMATY, Nov 20 - Trucks leaving the port for Kazakhstan numbered 3,100 in October.', 3100)).not.toContain('export');
+  });
+  it('does not read goods leaving a warehouse for repairs as exports (guard)', () => {
+    expect(flowOf('BERLIN, Nov 20 - Goods leaving the warehouse for repairs were worth EUR 2.4 million in October.', 2.4e6)).not.toContain('export');
+  });
+});
+
+describe('a balance that "came to", "comes in at" or "came out at" an amount is the trade balance, not the rest of an amount', () => {
+  const flowOf = (text: string, value: number) => withValue(releaseRows(text, '2026-11-20'), value).map((r) => r.flow);
+  it('reads "the seasonally adjusted balance came to" after a sentence on imports', () => {
+    expect(flowOf('LUXEMBOURG, Nov 20 - Imports edged up 0.5% on the month. As a result, the seasonally adjusted balance came to +EUR 10.9 bn in October.', 10.9e9)).toEqual(['balance']);
+  });
+  it('reads "The balance comes in at" in the present tense', () => {
+    expect(flowOf('BERLIN, Nov 20 - Imports rose 2.1% in October. The balance comes in at EUR 17.0 billion for the month.', 17.0e9)).toEqual(['balance']);
+  });
+  it('reads "the balance came out at" with the month first', () => {
+    expect(flowOf('PARIS, Nov 20 - Imports fell 3% in October. In that month the balance came out at EUR -6.8 billion.', 6.8e9).concat(flowOf('PARIS, Nov 20 - Imports fell 3% in October. In that month the balance came out at EUR -6.8 billion.', -6.8e9))).toEqual(['balance']);
+  });
+  it('reads "the goods balance came to" after imports in the same sentence', () => {
+    expect(flowOf('VIENNA, Nov 20 - Imports climbed 4% in October, and the goods balance came to EUR 1.2 billion.', 1.2e9)).toEqual(['balance']);
+  });
+  it('reads the participle, "with the monthly balance coming to"', () => {
+    expect(flowOf('PRAGUE, Nov 20 - Imports grew 1% in October, with the monthly balance coming to CZK 21.3 billion.', 21.3e9)).toEqual(['balance']);
+  });
+  it('still reads "the balance came from Japan" as the rest of the imports (guard)', () => {
+    expect(flowOf('TOKYO, Nov 20 - Imports were USD 80.1 billion in October; China supplied USD 30.2 billion and the balance came from Japan.', 80.1e9)).toEqual(['import']);
+  });
+  it('still reads "most of the balance coming from Canada" as no trade balance (guard)', () => {
+    expect(flowOf('WASHINGTON, Nov 20 - Imports rose 4% to USD 80.1 billion in October, with most of the balance coming from Canada.', 80.1e9)).toEqual(['import']);
+  });
+});
+
+describe('the prices a level is valued at ("in current prices", "at current market prices") are no price of the figure', () => {
+  const values = (text: string) => releaseRows(text, '2026-08-11').map((r) => r.value);
+  it('reads "exports of goods in current prices amounted to"', () => {
+    expect(values('WARSAW, Aug 11 - In January-June 2026 exports of goods in current prices amounted to PLN 492.1 billion.')).toEqual([492.1e9]);
+  });
+  it('reads "at current prices" between the flow and its verb', () => {
+    expect(values('PRAGUE, Aug 11 - In the first half of 2026 imports at current prices came to CZK 1 912.4 billion.')).toEqual([1912.4e9]);
+  });
+  it('reads "at current market prices" opening the sentence', () => {
+    expect(values('BUDAPEST, Aug 11 - At current market prices, exports reached HUF 21.3 trillion in the first half of 2026.')).toEqual([21.3e12]);
+  });
+  it('reads "in nominal prices" after the goods', () => {
+    expect(values('BUCHAREST, Aug 11 - Shipments of goods abroad in nominal prices totalled EUR 45.2 billion in the first half of 2026.')).toEqual([45.2e9]);
+  });
+  it('reads "in current price terms" as the basis of a trade figure', () => {
+    expect(values('SOFIA, Aug 11 - In current price terms, imports of goods rose to EUR 24.8 billion in January-June 2026.')).toEqual([24.8e9]);
+  });
+  it('still drops export prices stated per tonne (guard)', () => {
+    expect(values('WARSAW, Aug 11 - Export prices of pork amounted to PLN 9.4 per kilogram in June 2026.')).toEqual([]);
+  });
+  it('still drops the average price of an export (guard)', () => {
+    expect(values('WARSAW, Aug 11 - The average price of exported coal at current prices was PLN 512.3 in June 2026.')).toEqual([]);
+  });
+});
