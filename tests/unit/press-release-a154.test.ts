@@ -223,19 +223,45 @@ describe('the prices a level is valued at ("in current prices", "at current mark
   it('reads "at current prices" between the flow and its verb', () => {
     expect(values('PRAGUE, Aug 11 - In the first half of 2026 imports at current prices came to CZK 1 912.4 billion.')).toEqual([1912.4e9]);
   });
-  it('reads "at current market prices" opening the sentence', () => {
-    expect(values('BUDAPEST, Aug 11 - At current market prices, exports reached HUF 21.3 trillion in the first half of 2026.')).toEqual([21.3e12]);
+  it('reads "at current market prices" set off by commas after the flow', () => {
+    expect(values('BUDAPEST, Aug 11 - Exports, at current market prices, reached HUF 21.3 trillion in the first half of 2026.')).toEqual([21.3e12]);
   });
   it('reads "in nominal prices" after the goods', () => {
     expect(values('BUCHAREST, Aug 11 - Shipments of goods abroad in nominal prices totalled EUR 45.2 billion in the first half of 2026.')).toEqual([45.2e9]);
   });
   it('reads "in current price terms" as the basis of a trade figure', () => {
-    expect(values('SOFIA, Aug 11 - In current price terms, imports of goods rose to EUR 24.8 billion in January-June 2026.')).toEqual([24.8e9]);
+    expect(values('SOFIA, Aug 11 - In January-June 2026 imports of goods in current price terms rose to EUR 24.8 billion.')).toEqual([24.8e9]);
   });
   it('still drops export prices stated per tonne (guard)', () => {
     expect(values('WARSAW, Aug 11 - Export prices of pork amounted to PLN 9.4 per kilogram in June 2026.')).toEqual([]);
   });
   it('still drops the average price of an export (guard)', () => {
     expect(values('WARSAW, Aug 11 - The average price of exported coal at current prices was PLN 512.3 in June 2026.')).toEqual([]);
+  });
+});
+
+describe('a percentage that made the goods dearer or cheaper ("8.3 percent more expensive", "4% pricier") is a price change, not trade', () => {
+  const lead = 'THE HAGUE, Nov 15 - Exports rose 15.5 percent to 57.6 billion euros in October.';
+  const growths = (text: string) => releaseRows(text, '2026-11-15').filter((r) => r.value === null).map((r) => r.yoy_pct);
+  it('drops "exported goods were on average 8.3 percent more expensive"', () => {
+    expect(growths(`${lead} Much of the rise reflects prices: exported goods were on average 8.3 percent more expensive than a year earlier.`)).toEqual([]);
+  });
+  it('drops "imports, 4.1 percent more expensive than" set off as an aside', () => {
+    expect(growths(`${lead} Imports, on average 4.1 percent more expensive than in October 2025, weighed on the balance.`)).toEqual([]);
+  });
+  it('drops "became 2.1% more expensive" with a verb of becoming', () => {
+    expect(growths(`${lead} Goods bought abroad became 2.1% more expensive on the year.`)).toEqual([]);
+  });
+  it('drops "5 percent less expensive" (a fall in price)', () => {
+    expect(growths(`${lead} Goods sold abroad were 5 percent less expensive than a year before.`)).toEqual([]);
+  });
+  it('drops "some 7 per cent less expensive" with a hedge before the amount', () => {
+    expect(growths(`${lead} On average the shipments were some 7 per cent less expensive than last year.`)).toEqual([]);
+  });
+  it('keeps "3 percent more than a year earlier" (no price word, guard)', () => {
+    expect(growths(`${lead} Imports were 3 percent more than a year earlier.`)).toEqual([3]);
+  });
+  it('keeps a growth followed by "more expensive" in another clause (guard)', () => {
+    expect(growths(`${lead} Imports rose 6.2 percent, and energy was more expensive.`)).toEqual([6.2]);
   });
 });

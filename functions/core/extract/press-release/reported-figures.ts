@@ -536,9 +536,13 @@ const PRICES_ENDING = /\bprices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+
 // "sold for 18 percent more per tonne", "were 7% cheaper a kilogram": a change stated per thing counted is a unit price's.
 const PER_THING_AFTER = /^\s*(?:more|less|higher|lower|dearer|cheaper|above|below)\s+(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|unit|head|piece|barrel|container|bag|carton|box|litre|liter|pound|vehicle|car)s?\b/i;
 const PRICE_CHANGE_OPENING = /^[\s,;(–—-]*(?:(?:up|down|rising|falling|climbing|sliding|higher|lower)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
-/** A change set off after prices, or stated per thing counted (PRICES_ENDING, PER_THING_AFTER). */
+// "exported goods were on average 8.3 percent more expensive", "imports were 4% pricier", "7% dearer", "5 percent less
+// expensive", "2.1% costlier than a year before": a change the goods' price made (what they cost), not their trade.
+const PRICIER_AFTER = /^\s*(?:(?:more|less)\s+expensive|cheaper|dearer|pricier|costlier)\b/i;
+/** A change set off after prices, stated per thing counted, or one that made the goods dearer (PRICES_ENDING, PER_THING_AFTER, PRICIER_AFTER). */
 function isPriceChangeAside(s: string, f: Figure, lo: number): boolean {
-  if (PER_THING_AFTER.test(s.slice(f.end, f.end + 30))) return true;
+  const after = s.slice(f.end, f.end + 30);
+  if (PER_THING_AFTER.test(after) || PRICIER_AFTER.test(after)) return true;
   return lo > 0 && PRICE_CHANGE_OPENING.test(s.slice(lo, f.start)) && PRICES_ENDING.test(s.slice(Math.max(0, lo - 60), lo));
 }
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
