@@ -265,3 +265,91 @@ describe('a percentage that made the goods dearer or cheaper ("8.3 percent more 
     expect(growths(`${lead} Imports rose 6.2 percent, and energy was more expensive.`)).toEqual([6.2]);
   });
 });
+
+describe('a column headed "<base>=100" is an index of the level before it: a change on the year when the base is the span a year before', () => {
+  const yoyOf = (rows: ObservationDraft[], value: number) => withValue(rows, value).map((r) => r.yoy_pct);
+  it('reads "Jan-Jun 2025=100" after each of two currencies\' levels', () => {
+    const rows = releaseRows(`Warsaw, 11 August 2026 - Preliminary data on foreign trade.
+
+Table 1. Foreign trade turnover, January-June 2026
+
+Specification   PLN million   Jan-Jun 2025=100   EUR million   Jan-Jun 2025=100
+Exports         512 103.6     103.4              121 812.4     104.1
+Imports         498 574.2      97.5              118 146.9      98.2
+`, '2026-08-11');
+    expect(yoyOf(rows, 512103.6e6)).toEqual([3.4]);
+    expect(yoyOf(rows, 118146.9e6)).toEqual([-1.8]);
+  });
+  it('reads "same month of the previous year = 100" after two months\' levels', () => {
+    const rows = releaseRows(`Vilnius, 10 February 2026 - The statistics office released the annual trade results.
+
+Foreign trade in December (EUR million)
+
+               Dec 2025     Dec 2024     same month of the previous year = 100
+Exports        41 250.3     42 879.7      96.2
+Imports        45 118.0     44 276.7     101.9
+`, '2026-02-10');
+    expect(yoyOf(rows, 41250.3e6)).toEqual([-3.8]);
+    expect(yoyOf(rows, 45118.0e6)).toEqual([1.9]);
+  });
+  it('reads "corresponding period of the previous year=100" with a span in the caption', () => {
+    const rows = releaseRows(`Riga, 9 October 2026 - Data on the first eight months.
+
+Exports and imports, January-August 2026 (EUR million)
+
+               Value       Share, %    corresponding period of the previous year=100
+Exports        13 410.7    45.8        108.5
+Imports        15 902.4    54.2        111.0
+`, '2026-10-09');
+    expect(yoyOf(rows, 13410.7e6)).toEqual([8.5]);
+    expect(yoyOf(rows, 15902.4e6)).toEqual([11]);
+  });
+  it('reads a month and the months so far, each with its own "<span a year before> = 100"', () => {
+    const rows = releaseRows(`Bratislava, 9 November 2026 - External trade in September.
+
+Foreign trade (EUR million)
+
+               Sep 2026    Sep 2025 = 100    Jan-Sep 2026    Jan-Sep 2025 = 100
+Exports        9 120.5     102.7             80 412.3        101.2
+Imports        8 870.1      99.1             78 990.6         98.7
+`, '2026-11-09');
+    expect(yoyOf(rows, 9120.5e6)).toEqual([2.7]);
+    expect(yoyOf(rows, 8870.1e6)).toEqual([-0.9]);
+    expect(yoyOf(rows, 78990.6e6)).toEqual([-1.3]);
+  });
+  it('reads a bare year "2025=100" beside each currency\'s level of the caption\'s year', () => {
+    const rows = releaseRows(`Tallinn, 12 February 2026 - Preliminary annual results.
+
+Trade in goods, January-December 2026
+
+               EUR million   2025=100   USD million   2025=100
+Exports        17 980.2      104.8      20 150.4      106.1
+Imports        20 311.9       95.3      22 763.1       96.4
+`, '2027-02-12');
+    expect(yoyOf(rows, 17980.2e6)).toEqual([4.8]);
+    expect(yoyOf(rows, 20311.9e6)).toEqual([-4.7]);
+    expect(yoyOf(rows, 20150.4e6)).toEqual([6.1]);
+  });
+  it('does not read a fixed base ("2015=100") as a change on the year (guard)', () => {
+    const rows = releaseRows(`Warsaw, 11 August 2026 - Preliminary data on foreign trade.
+
+Foreign trade turnover, January-June 2026
+
+Specification   PLN million   2015=100
+Exports         512 103.6     148.2
+Imports         498 574.2     139.5
+`, '2026-08-11');
+    expect(rows.some((r) => r.yoy_pct === 48.2 || r.yoy_pct === 39.5)).toBe(false);
+  });
+  it('does not read "=100" in a head of a volume base two years back as a change on the year (guard)', () => {
+    const rows = releaseRows(`Warsaw, 11 August 2026 - Preliminary data on foreign trade.
+
+Foreign trade turnover, January-June 2026
+
+Specification   PLN million   Jan-Jun 2024=100
+Exports         512 103.6     106.0
+Imports         498 574.2     101.5
+`, '2026-08-11');
+    expect(rows.some((r) => r.yoy_pct === 6 || r.yoy_pct === 1.5)).toBe(false);
+  });
+});
