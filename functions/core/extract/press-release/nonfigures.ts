@@ -29,10 +29,24 @@ interface NonFigureRule {
 
 // The clause around a number: back to the last clause break, forward to the next one.
 /** True when `pattern`, looked for from `reach` characters before the figure, covers the whole figure. */
+// "1 EUR = 4.4012 PLN, 1 USD = 3.9939 PLN": in a list of such phrases the one spanning a figure may be the second in reach,
+// so every match that starts before the figure is tried, not only the first.
 function spannedBy(s: string, f: Figure, pattern: RegExp, reach: number): boolean {
   const from = Math.max(0, f.start - reach);
-  const m = pattern.exec(s.slice(from, f.end + reach));
-  return m !== null && from + m.index <= f.start && from + m.index + m[0].length >= f.end;
+  const window = s.slice(from, f.end + reach);
+  for (const m of window.matchAll(globalOf(pattern))) {
+    if (from + m.index > f.start) return false;
+    if (from + m.index + m[0].length >= f.end) return true;
+  }
+  return false;
+}
+
+const globalPatterns = new Map<RegExp, RegExp>();
+/** The pattern with the global flag, made once. */
+function globalOf(pattern: RegExp): RegExp {
+  let g = globalPatterns.get(pattern);
+  if (!g) globalPatterns.set(pattern, (g = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
+  return g;
 }
 
 function clauseBefore(s: string, at: number, reach = 120): string {

@@ -358,7 +358,7 @@ function alignedRows(lines: Line[], first: number, top: string[]): { grid: strin
     // columns empty; a change left blank ("-") is a cell of its row.
     const width = grid.length ? grid[0].length : cells.length;
     const shift = width === top.length + 1 ? 1 : 0;
-    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || /^[-–—]{1,2}$/.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
+    const cellOk = (c: string, j: number) => NUMBER_CELL.test(c) || BLANK_MARK.test(c) || (units[j + 1 - shift] === true && unitIn(c) !== null);
     if (cells.length < 2 || cells.length > width || !cells.slice(1).every(cellOk)) break;
     grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
     run.push(lines[end]);
@@ -765,6 +765,8 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const base = CHANGE_FROM.test(head) ? namedPeriods(head.replace(CHANGE_FROM, ''), anchor) : [];
   if (base.length === 1) return { role: 'yoy', unit: null, period: base[0], flow: null };
   if (periods.length === 2 && isYearOnYearIndex(head, periods[0], periods[1])) return { role: 'index', unit: null, period: null, flow: null };
+  const indexBase = baseEquals100(head, periods, anchor);
+  if (indexBase) return { role: 'index', unit: null, period: indexBase === 'year before' ? null : indexBase, flow: null };
   // "Nov 2018 to Dec 2018 % change": a change from one month to the next, not on the year (skipped).
   if (period && monthAfter(period.start) === period.end && MONTH_TO_MONTH_CHANGE.test(head)) return { role: 'skip', unit: null, period: null, flow: null };
   // A joined head's period is the column's, its other words the role and unit: "January-October; y/y (%)" is a change.
@@ -822,6 +824,20 @@ const MEASURE_WORDS = /^(?:value|amount|volume|quantity)\s+(?:value|amount|volum
 const MONTH_TO_MONTH_CHANGE = /\d{4}\s+to\s+\S+\s+\d{4}\b.*\b(?:change|growth|movement)\b/i;
 // "Jan-Dec 2012 to Jan-Dec 2011, %": a period's level as a percentage of the same span a year before (cells 103.0, 93.6).
 const PERIOD_TO_PERIOD_PERCENT = /^[^%]*\d{4}\s+to\s+[^%]*\d{4}\s*(?:,\s*%|\(%\))$/i;
+
+// "Jan-Jun 2019=100", "2025 = 100", "previous year = 100", "corresponding period of the previous year=100": each cell is the level
+// before it as a percentage of the base the head sets to 100; an index column (pipeColumns keeps a named base only when it is
+// the level's span a year before: "2015=100" is no change on the year).
+const BASE_EQUALS_100 = /^([^=]{1,60}?)\s*=\s*100(?:[.,]0)?\s*(?:,\s*%|\(%\))?$/;
+const YEAR_BEFORE_BASE = /^(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+)?(?:the\s+)?)?(?:previous|last|prior|preceding)\s+year$/i;
+/** The base period of a head "<base>=100", 'year before' for a base named as last year, or null for any other head. */
+function baseEquals100(head: string, periods: Period[], anchor: Anchor): Period | 'year before' | null {
+  const m = head.includes('=') ? BASE_EQUALS_100.exec(head) : null;
+  if (!m) return null;
+  const base = m[1].trim();
+  if (YEAR_BEFORE_BASE.test(base)) return 'year before';
+  return periods.length === 1 ? periods[0] : BARE_YEAR_LABEL.test(base) ? wholePeriod(base, anchor) : null;
+}
 
 /** A head naming a period "to" the same span a year earlier, in percent, with no change word: an index column. */
 function isYearOnYearIndex(head: string, later: Period, earlier: Period): boolean {
@@ -965,7 +981,8 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const captionPeriods = namedPeriods(caption, anchor);
   const classified = sameMonthOfYears(heads, anchor).map((written) => {
     const h = withFullYears(written, anchor);
-    return relativeYearColumn(h, captionPeriods) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
+    // ("previous year = 100" is an index, not a level of the year before the caption's.)
+    return (h.includes('=') ? null : relativeYearColumn(h, captionPeriods)) ?? headRole(h, anchor) ?? UNKNOWN_COLUMN;
   });
   const cols = withoutUnitlessLevels(classified, tableUnit !== null || labelUnits);
   const roles = cols.map((c) => c.role);
@@ -979,7 +996,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   const fallback = captionPeriods.length === 1 ? captionPeriods[0] : (levels.length === 1 || ownFlows || perUnit) && !captionPeriods.length ? PROSE_PERIOD : null;
   // A change from a named base that is not the same span a year before the level's (a month earlier) is skipped.
   const year = captionYear(caption, anchor);
-  for (const [k, c] of cols.entries()) if (c.role === 'yoy' && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) || yearBeforeCaption(c.period, year, fallback) ? 'yoy' : 'skip';
+  for (const [k, c] of cols.entries()) if ((c.role === 'yoy' || c.role === 'index') && c.period) roles[k] = baseYearBefore(c.period, cols, k, fallback) || yearBeforeCaption(c.period, year, fallback) ? c.role : 'skip';
   for (const k of roles.keys()) if (roles[k] === 'yoy' && !changeOfMeasure(heads[k], cols.slice(0, k))) roles[k] = 'unknown';
   const shared = levels.length > 1 && !ownFlows && !perUnit;
   const periods = cols.map((c, k) => (c.role === 'level' ? yearOfSpan(heads[k], captionPeriods) ?? (shared ? c.period : c.period ?? fallback) : null));
@@ -1088,7 +1105,8 @@ const SHARE_OF_TOTAL = /^(?:%\s+of\s+(?:the\s+)?total|(?:proportion|percentage)(
  * columns since the last change column ("May 2023 | May 2022 | Growth vs. May 2022 (%)": May 2023's), as rows read it.
  */
 function baseYearBefore(base: Period, cols: Array<{ role: Role; period: Period | null }>, k: number, fallback: Period | null): boolean {
-  const since = cols.slice(0, k).map((c) => c.role).lastIndexOf('yoy') + 1;
+  // (The levels since the last change or index column: "Sep 2026 | Sep 2025=100 | Jan-Sep 2026 | Jan-Sep 2025=100".)
+  const since = cols.slice(0, k).findLastIndex((c) => c.role === 'yoy' || c.role === 'index') + 1;
   const levels = cols.slice(since, k).filter((c) => c.role === 'level');
   const latest = levels.reduce<Period | null>((p, c) => (c.period && (!p || c.period.end > p.end) ? c.period : p), null);
   const period = (levels.length ? latest : null) ?? (fallback && fallback !== PROSE_PERIOD ? fallback : null);
@@ -1216,12 +1234,16 @@ function changedFigure(levels: TableRow['figures']): TableRow['figures'][number]
   return levels.reduce((latest, f) => (f.period.end > latest.period.end ? f : latest), levels[levels.length - 1]);
 }
 
+// How statistics offices write a cell with no figure: a dash ("-", "--"), "n.a.", "x" (not applicable, as for a balance's
+// change), an ellipsis, one to three dots ("." not available, ".." confidential) or Eurostat's colon.
+const BLANK_MARK = /^(?:[-–—]{1,2}|n\.?a\.?|x|…|\.{1,3}|:)$/i;
+
 /**
  * A cell's number as digits ("-11.6", "106842.7"); null for a cell left blank ("-", "–", "…", or the statistics offices'
  * "x", not applicable, as for a balance's change); undefined when the cell is no number of its column.
  */
 function cellDigits(cell: string, role: Role): string | null | undefined {
-  if (/^(?:[-–—]{0,2}|n\.?a\.?|x|…|\.\.\.?)$/i.test(cell)) return null;
+  if (cell === '' || BLANK_MARK.test(cell)) return null;
   const m = NUMBER_CELL.exec(cell.replace(NUMBER_MARK, ''));
   return !m || (role === 'level' && m[3] === '%') ? undefined : numberDigits(m);
 }
@@ -1235,11 +1257,16 @@ function numberDigits(m: RegExpExecArray): string {
   return `${m[1] === '-' || m[1] === '–' ? '-' : ''}${digits}`;
 }
 
+// "Net trade", "Net exports", "Net balance", "Trade, net", "Goods, net trade", "Net trade in goods": a row that nets the flows
+// of a table's goods is their balance, of all goods.
+const NET_TRADE_LABEL = /^(?:(?:goods|merchandise)\s*,\s*)?(?:net\s+(?:trade|exports|balance)|(?:trade|exports)\s*,\s*net|(?:trade|net)\s+balance)(?:\s+(?:of|in)\s+(?:goods|merchandise))?$/i;
+
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
 function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string; flowUnnamed?: boolean } | null {
   const label = withoutNoteMarks(written);
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
+  if (NET_TRADE_LABEL.test(label) && !columns.flows.some((f) => f) && (!columns.flow || columns.flow === 'total' || columns.flow === 'balance')) return { flow: 'balance', ...columns.place };
   const cues = new Set(findFlowCues(label).map((c) => c.flow));
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.

@@ -85,7 +85,9 @@ const RATE_AFTER = /^\s*(?!an?\s+(?:day|week|month|year)\s+(?:later|on|after(?:w
 // rate for the won, the surplus came to ...": an average exchange rate closed off by a comma is what an amount was converted at,
 // and the amount after it the converted level (a rate's own amount has no comma between, "average exchange rate of 5.7 reais", or
 // follows it as its predicate, "the average exchange rate for March, at R$5.71, was ...").
-const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average(?!(?<=\b(?:than|above|below|over|outpac(?:e|es|ed|ing)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}average)(?=\s*[,:;–—]))(?!\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|conversion)\s+rates?\b[^.;,]{0,40},(?!\s*(?:at|of|was|is|stood|averaging|averaged)\b))|averaged|averaging|per capita|price|prices|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|volumes?|shipments|sales|brought\s+in|earned|fetched|generated|netted|yielded|exported|imported|shipped|sold)\b)[^.;]{0,40}$/i;
+// ("exports of goods in current prices amounted to PLN 492 billion", "at current market prices, imports came to", "in nominal
+// prices", "in current price terms": the prices the figures are valued at, no price of their own.)
+const RATE_BEFORE = /\b(?:(?:rates?|fees?|charges?)\s+per\s+(?:[\w-]+\s+){0,2}?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?|units?)|average(?!(?<=\b(?:than|above|below|over|outpac(?:e|es|ed|ing)|beat(?:s|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}average)(?=\s*[,:;–—]))(?!\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|conversion)\s+rates?\b[^.;,]{0,40},(?!\s*(?:at|of|was|is|stood|averaging|averaged)\b))|averaged|averaging|per capita|(?<!\b(?:in|at)\s+(?:the\s+)?(?:current|nominal)(?:\s+market)?\s)(?:price|prices)(?!\s+terms\b)|priced at|costs?|salary|wages?|(?<!\b(?:the|provincial|regional|national)\s|\b[A-Z][\w-]*['’]s\s)capital(?!'s|\s+city|\s+goods|\s+(?:(?:is|was)\s+)?(?-i:[A-Z][a-z])|["”’']?\s*,|\s+of\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?-i:[A-Z][a-z])))\b(?![^.;]{0,40}?[,–—]\s*(?:(?:while|whereas|but|and|although|though)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports?|imports?|trade|turnover|volumes?|shipments|sales|brought\s+in|earned|fetched|generated|netted|yielded|exported|imported|shipped|sold)\b)[^.;]{0,40}$/i;
 // "... had expected corn imports of around 400,000 tons, and see full-year purchases of under 2.5 million tons": "see" after
 // its forecasters (or "and" joining it to an expectation) is a forecast too, as is one forecaster's "... expects X in November,
 // and sees full-year shipments of about 111 million tons"; an amount hedged as possible ("quotas to be issued for the window,
@@ -534,9 +536,13 @@ const PRICES_ENDING = /\bprices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+
 // "sold for 18 percent more per tonne", "were 7% cheaper a kilogram": a change stated per thing counted is a unit price's.
 const PER_THING_AFTER = /^\s*(?:more|less|higher|lower|dearer|cheaper|above|below)\s+(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|unit|head|piece|barrel|container|bag|carton|box|litre|liter|pound|vehicle|car)s?\b/i;
 const PRICE_CHANGE_OPENING = /^[\s,;(–—-]*(?:(?:up|down|rising|falling|climbing|sliding|higher|lower)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
-/** A change set off after prices, or stated per thing counted (PRICES_ENDING, PER_THING_AFTER). */
+// "exported goods were on average 8.3 percent more expensive", "imports were 4% pricier", "7% dearer", "5 percent less
+// expensive", "2.1% costlier than a year before": a change the goods' price made (what they cost), not their trade.
+const PRICIER_AFTER = /^\s*(?:(?:more|less)\s+expensive|cheaper|dearer|pricier|costlier)\b/i;
+/** A change set off after prices, stated per thing counted, or one that made the goods dearer (PRICES_ENDING, PER_THING_AFTER, PRICIER_AFTER). */
 function isPriceChangeAside(s: string, f: Figure, lo: number): boolean {
-  if (PER_THING_AFTER.test(s.slice(f.end, f.end + 30))) return true;
+  const after = s.slice(f.end, f.end + 30);
+  if (PER_THING_AFTER.test(after) || PRICIER_AFTER.test(after)) return true;
   return lo > 0 && PRICE_CHANGE_OPENING.test(s.slice(lo, f.start)) && PRICES_ENDING.test(s.slice(Math.max(0, lo - 60), lo));
 }
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
