@@ -1,0 +1,76 @@
+/**
+ * Rules of the fixing round for the oldest leftovers and the lead's label rulings (a152): each frame in several phrasings
+ * of our own, and near misses that must not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const withValue = (rows: ObservationDraft[], value: number | null) => rows.filter((r) => r.value === value);
+
+describe('a bracketed note after a balance, past a semicolon, that names the balance again carries its change', () => {
+  it('reads a table line: "Balance: -¥4,213.7 billion (fifth year of deficit; the deficit narrowed by 52.3%)"', () => {
+    const rows = releaseRows('TOKYO, Jan. 22 -- Calendar year 2025.\nBalance: -¥4,213.7 billion (fifth straight year of deficit; the deficit narrowed by 52.3%)', '2026-01-22');
+    expect(rows.filter((r) => r.flow === 'balance').map(levelTuple)).toEqual([['2025-01', '2025-12', -4213.7e9, 'JPY', -52.3]]);
+  });
+  it('reads a gap with its month between, the shortfall named again', () => {
+    const rows = releaseRows('MANILA, Dec. 6 -- The trade gap stood at $3.1 billion in October (a third monthly shortfall in a row; the shortfall shrank 12 percent from a year earlier).', '2026-12-06');
+    expect(rows.map(levelTuple)).toEqual([['2026-10', '2026-10', -3.1e9, 'USD', -12]]);
+  });
+  it('reads a pronoun as the subject of the note', () => {
+    const rows = releaseRows('BEIJING, Dec. 6 -- The surplus came to 45.2 billion yuan in November (the highest since 2019; it widened 8.4% year on year).', '2026-12-06');
+    expect(rows.map(levelTuple)).toEqual([['2026-11', '2026-11', 45.2e9, 'CNY', 8.4]]);
+  });
+  it('reads a note with no subject at all', () => {
+    const rows = releaseRows('PARIS, Dec. 6 -- Trade balance for October: a deficit of EUR 6.1 billion (provisional; narrowed by 9.5% on the year).', '2026-12-06');
+    expect(rows.map(levelTuple)).toEqual([['2026-10', '2026-10', -6.1e9, 'EUR', -9.5]]);
+  });
+  it('reads "the surplus grew" after a note on the revision', () => {
+    const rows = releaseRows('SEOUL, Dec. 6 -- The merchandise balance showed a surplus of 2.4 trillion won in November (revised figure; the surplus grew 14.1 per cent).', '2026-12-06');
+    expect(rows.map(levelTuple)).toEqual([['2026-11', '2026-11', 2.4e12, 'KRW', 14.1]]);
+  });
+  it('does not join a note on another flow to the level (near miss)', () => {
+    const rows = releaseRows('SEOUL, Dec. 6 -- Exports reached 52.4 billion dollars in November (a record for the month; imports fell 4.1 percent).', '2026-12-06');
+    expect(withValue(rows, 52.4e9)[0]?.yoy_pct).toBeNull();
+  });
+  it('does not join a balance named in a note to a level of exports (near miss)', () => {
+    const rows = releaseRows('SEOUL, Dec. 6 -- Exports reached 52.4 billion dollars in November (a record for the month; the surplus grew 4.1 percent).', '2026-12-06');
+    expect(withValue(rows, 52.4e9)[0]?.yoy_pct).toBeNull();
+  });
+});
+
+describe("a country's bill for a fuel (energy, oil, fuel, gas, petroleum) is its net trade deficit in it", () => {
+  const balances = (rows: ObservationDraft[]) => rows.filter((r) => r.flow === 'balance').map(levelTuple);
+  it('reads "the energy bill eased to ... from ..." as two deficits', () => {
+    const rows = releaseRows("ROME, Dec. 6 -- Italy's energy bill eased to 4.1 billion euros in October from 5.0 billion a year earlier.", '2026-12-06');
+    expect(balances(rows)).toEqual([['2026-10', '2026-10', -4.1e9, 'EUR', null], ['2025-10', '2025-10', -5e9, 'EUR', null]]);
+  });
+  it('reads "the oil bill swelled to" with a dollar amount', () => {
+    const rows = releaseRows("NEW DELHI, Dec. 6 -- The country's oil bill swelled to $14.2 billion in November, the commerce ministry said.", '2026-12-06');
+    expect(balances(rows)).toEqual([['2026-11', '2026-11', -14.2e9, 'USD', null]]);
+  });
+  it('reads plural "fuel bills came to" with its change', () => {
+    const rows = releaseRows('ATHENS, Dec. 6 -- In the first ten months, fuel bills came to 6.3 billion euros, down 11 percent on the year.', '2026-12-06');
+    expect(balances(rows)).toEqual([['2026-01', '2026-10', -6.3e9, 'EUR', -11]]);
+  });
+  it('reads "paid a gas bill of" as the object of a verb', () => {
+    const rows = releaseRows('MADRID, Dec. 6 -- Spain paid a gas bill of 1.9 billion euros in October, official data showed.', '2026-12-06');
+    expect(balances(rows)).toEqual([['2026-10', '2026-10', -1.9e9, 'EUR', null]]);
+  });
+  it('reads the amount fronted before "the petroleum bill"', () => {
+    const rows = releaseRows('PARIS, Dec. 6 -- Exports rose to 50.2 billion euros in October. At 2.7 billion euros, the petroleum bill was the lowest since 2021.', '2026-12-06');
+    expect(balances(rows)).toEqual([['2026-10', '2026-10', -2.7e9, 'EUR', null]]);
+  });
+  it('reads "the oil import bill" as imports, no balance (near miss)', () => {
+    const rows = releaseRows('NEW DELHI, Dec. 6 -- The oil import bill rose to $14.2 billion in November.', '2026-12-06');
+    expect(rows.map((r) => [r.flow, r.value])).toEqual([['import', 14.2e9]]);
+  });
+  it('reads a fuel bill in a paragraph on imports by use as those imports (near miss)', () => {
+    const rows = releaseRows('QUITO, Nov. 20 -- By use, imports of raw materials came to 4.2 billion dollars in October and machinery 1.9 billion dollars. The fuel bill dropped 6.1 percent to 0.8 billion dollars.', '2026-11-20');
+    expect(rows.filter((r) => r.value === 0.8e9).map((r) => [r.flow, r.yoy_pct])).toEqual([['import', -6.1]]);
+  });
+  it("does not read households' energy bills as a balance (near miss)", () => {
+    const rows = releaseRows("BERLIN, Dec. 6 -- Households' energy bills rose 12 percent in November, the statistics office said, while exports reached 130.1 billion euros.", '2026-12-06');
+    expect(rows.filter((r) => r.flow === 'balance')).toEqual([]);
+  });
+});
