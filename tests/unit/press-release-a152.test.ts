@@ -74,3 +74,36 @@ describe("a country's bill for a fuel (energy, oil, fuel, gas, petroleum) is its
     expect(rows.filter((r) => r.flow === 'balance')).toEqual([]);
   });
 });
+
+describe("a part of a total's growth, its owner named or not, is no share row", () => {
+  const shares = (rows: ObservationDraft[]) => rows.filter((r) => r.unit === 'percent-share');
+  it('reads "contributing 27.3 percent of China\'s foreign trade growth" in a trailing participle', () => {
+    const rows = releaseRows("GUANGZHOU, Oct. 20 -- Guangdong's foreign trade reached 6.8 trillion yuan in the first three quarters, contributing 27.3 percent of China's foreign trade growth during the period.", '2025-10-20');
+    expect(shares(rows)).toEqual([]);
+    expect(rows.map(levelTuple)).toEqual([['2025-01', '2025-09', 6.8e12, 'CNY', null]]);
+  });
+  it('reads "making up ... of national import growth" with no determiner', () => {
+    const rows = releaseRows("CHENGDU, Dec. 6 -- Sichuan's imports rose 9 percent to 300 billion yuan this year, making up 15.2 per cent of national import growth.");
+    expect(shares(rows)).toEqual([]);
+  });
+  it('reads "accounted for 22% of total export growth" before the level', () => {
+    const rows = releaseRows('JAKARTA, Dec. 6 -- Palm oil accounted for 22% of total export growth in November, while exports reached 24.1 billion dollars.');
+    expect(shares(rows)).toEqual([]);
+  });
+  it('reads "provided 60 percent of Chile\'s export gain" after an aside', () => {
+    const rows = releaseRows("SANTIAGO, Dec. 6 -- Copper shipments, at 4.2 billion dollars in November, provided 60 percent of Chile's export gain.");
+    expect(shares(rows)).toEqual([]);
+  });
+  it('reads "of northern China\'s export rise" with a region as the owner', () => {
+    const rows = releaseRows("TIANJIN, Dec. 6 -- Tianjin's shipments made up 8.4 percent of northern China's export rise this year, at 412 billion yuan, the customs said.");
+    expect(shares(rows)).toEqual([]);
+  });
+  it('keeps a share of exports to "growth markets" (near miss)', () => {
+    const rows = releaseRows('SEOUL, Dec. 6 -- Exports reached 52.4 billion dollars in November; chips made up 20 percent of exports to growth markets.');
+    expect(shares(rows).map((r) => r.value)).toEqual([20]);
+  });
+  it("keeps a share of the country's exports followed by its rise (near miss)", () => {
+    const rows = releaseRows("SEOUL, Dec. 6 -- Exports reached 52.4 billion dollars in November; China took 20 percent of the country's exports, a rise from 18 percent.");
+    expect(shares(rows).map((r) => r.value)).toContain(20);
+  });
+});
