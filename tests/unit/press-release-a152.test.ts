@@ -107,3 +107,67 @@ describe("a part of a total's growth, its owner named or not, is no share row", 
     expect(shares(rows).map((r) => r.value)).toContain(20);
   });
 });
+
+describe("a dashed pair's trade is reported by the side whose customs give the figures", () => {
+  const first = (rows: ObservationDraft[]) => rows.map((r) => [r.area, r.partner, r.flow])[0];
+  it('reads "Kazakhstan-China trade ... - Chinese customs" in a headline as China\'s', () => {
+    const rows = releaseRows('Kazakhstan-China trade up 4% in ten months - Chinese customs\n\nASTANA, Nov. 8 -- Trade between the two countries reached 35.2 billion dollars in January-October, according to the General Administration of Customs of China.', '2026-11-08');
+    expect(first(rows)).toEqual(['China', 'Kazakhstan', 'total']);
+  });
+  it('reads an en-dashed pair with "GACC data show"', () => {
+    const rows = releaseRows('Vietnam–China turnover rises 12% in January-November, GACC data show\n\nHANOI, Dec. 6 -- The two neighbours keep trading more.', '2026-12-06');
+    expect(first(rows)).toEqual(['China', 'Vietnam', 'total']);
+  });
+  it('reads "China\'s customs say" closing the headline', () => {
+    const rows = releaseRows("Mongolia-China trade hits record, China's customs say\n\nULAANBAATAR, Dec. 6 -- In January-November, trade between the two countries was 16.2 billion dollars.", '2026-12-06');
+    expect(first(rows)).toEqual(['China', 'Mongolia', 'total']);
+  });
+  it('reads the customs cited at the end of the same sentence', () => {
+    const rows = releaseRows('MOSCOW, Dec. 6 -- Russia-China trade fell 3 percent to 210 billion dollars in January-November, according to the General Administration of Customs of China.', '2026-12-06');
+    expect(first(rows)).toEqual(['China', 'Russia', 'total']);
+  });
+  it('reads the release\'s one cited source in its lead for a later dashed pair', () => {
+    const rows = releaseRows('BEIJING, Dec. 6 -- China\'s exports rose 5 percent in November, the General Administration of Customs said.\n\nLaos-China trade came to 7.1 billion dollars in January-November.', '2026-12-06');
+    expect(rows.filter((r) => r.value === 7.1e9).map((r) => [r.area, r.partner])).toEqual([['China', 'Laos']]);
+  });
+  it("keeps the first side when the other side's own customs are cited (near miss)", () => {
+    const rows = releaseRows("MOSCOW, Dec. 6 -- Russia-China trade fell 3 percent to 210 billion dollars in January-November, Russia's customs service said.", '2026-12-06');
+    expect(first(rows)).toEqual(['Russia', 'China', 'total']);
+  });
+  it('keeps the first side when no customs are cited (near miss)', () => {
+    const rows = releaseRows('ASTANA, Dec. 6 -- Kazakhstan-Uzbekistan trade rose 7 percent to 4.3 billion dollars in January-October.', '2026-12-06');
+    expect(first(rows)).toEqual(['Kazakhstan', 'Uzbekistan', 'total']);
+  });
+});
+
+describe("goods from one side of a pair, in the paragraph on the pair's trade, went to the other side", () => {
+  const partnerOf = (rows: ObservationDraft[], value: number) => rows.filter((r) => r.value === value).map((r) => [r.area, r.partner, r.flow]);
+  it('reads "Supplies from China" after "turnover between the two countries"', () => {
+    const rows = releaseRows('BEIJING, Sept. 7 -- Trade between Russia and China in January-August amounted to 158.2 billion dollars, according to the General Administration of Customs of China. In August, turnover between the two countries was 20.4 billion dollars. Supplies from China in August amounted to around 9.4 billion dollars.', '2026-09-07');
+    expect(partnerOf(rows, 9.4e9)).toEqual([['China', 'Russia', 'export']]);
+  });
+  it('reads "Deliveries from Kazakhstan" after its trade with a named partner', () => {
+    const rows = releaseRows("ASTANA, Dec. 6 -- Kazakhstan's trade with Uzbekistan reached 3.9 billion dollars in January-October, the statistics bureau said. Deliveries from Kazakhstan came to 2.6 billion dollars.", '2026-12-06');
+    expect(partnerOf(rows, 2.6e9)).toEqual([['Kazakhstan', 'Uzbekistan', 'export']]);
+  });
+  it('reads "Shipments out of Chile"', () => {
+    const rows = releaseRows("SANTIAGO, Dec. 6 -- Chile's trade with China came to 5.5 billion dollars in October, customs said. Shipments out of Chile were worth 3.8 billion dollars in the month.", '2026-12-06');
+    expect(partnerOf(rows, 3.8e9)).toEqual([['Chile', 'China', 'export']]);
+  });
+  it('reads "Exports from Brazil"', () => {
+    const rows = releaseRows("BRASILIA, Dec. 6 -- Brazil's trade with Argentina was 2.4 billion dollars in November, the ministry said. Exports from Brazil amounted to 1.3 billion dollars.", '2026-12-06');
+    expect(partnerOf(rows, 1.3e9)).toEqual([['Brazil', 'Argentina', 'export']]);
+  });
+  it('reads "Goods exported from Mongolia" with a participle', () => {
+    const rows = releaseRows("ULAANBAATAR, Dec. 6 -- Mongolia's trade with China totalled 14.8 billion dollars in January-November, the customs office said. Goods exported from Mongolia came to 11.9 billion dollars.", '2026-12-06');
+    expect(partnerOf(rows, 11.9e9)).toEqual([['Mongolia', 'China', 'export']]);
+  });
+  it('does not carry the partner into a new paragraph (near miss)', () => {
+    const rows = releaseRows("BRASILIA, Dec. 6 -- Brazil's trade with Argentina was 2.4 billion dollars in November, the ministry said.\n\nExports from Brazil amounted to 31.3 billion dollars in the month.", '2026-12-06');
+    expect(partnerOf(rows, 31.3e9)).toEqual([['Brazil', 'World', 'export']]);
+  });
+  it('keeps a destination the sentence names (near miss)', () => {
+    const rows = releaseRows("BRASILIA, Dec. 6 -- Brazil's trade with Argentina was 2.4 billion dollars in November, the ministry said. Exports from Brazil to Chile amounted to 1.3 billion dollars.", '2026-12-06');
+    expect(partnerOf(rows, 1.3e9)).toEqual([['Brazil', 'Chile', 'export']]);
+  });
+});
