@@ -171,3 +171,35 @@ describe("goods from one side of a pair, in the paragraph on the pair's trade, w
     expect(partnerOf(rows, 1.3e9)).toEqual([['Brazil', 'Chile', 'export']]);
   });
 });
+
+describe("a headline's share that the body says again for a span ending in the same month is one share, dated like the body's", () => {
+  const shares = (rows: ObservationDraft[]) => rows.filter((r) => r.unit === 'percent-share').map((r) => [r.period_start, r.period_end, r.value, r.partner]);
+  it('reads "Chile\'s Share Edges Up to 31%" over "of which ..., or 31% of the total"', () => {
+    const rows = releaseRows("China's November Copper Ore Imports Rise; Chile's Share Edges Up to 31%\n\nBEIJING, Dec. 18 -- China imported 2.6 million tonnes of copper concentrate in November. From January to November, imports came to 27.1 million tonnes, of which 8.4 million tonnes came from Chile, or 31% of the total.", '2026-12-18');
+    expect(shares(rows)).toEqual([['2026-01', '2026-11', 31, 'Chile']]);
+  });
+  it('reads "Brazil\'s Share Reaches 72%" over "a 72 percent share"', () => {
+    const rows = releaseRows("China's October Soybean Imports Slip; Brazil's Share Reaches 72%\n\nBEIJING, Nov. 20 -- In the first ten months, China bought 88.1 million tonnes of soybeans. Brazil supplied 63.4 million tonnes of them, a 72 percent share.", '2026-11-20');
+    expect(shares(rows)).toEqual([['2026-01', '2026-10', 72, 'Brazil']]);
+  });
+  it('reads "Australia\'s Share Slips to 64%" over "accounted for 64% of them"', () => {
+    const rows = releaseRows("Japan's September Coal Imports Fall; Australia's Share Slips to 64%\n\nTOKYO, Oct. 20 -- Japan's coal imports in January-September totalled 120.5 million tonnes; Australia accounted for 64% of them, at 77.1 million tonnes.", '2026-10-20');
+    expect(shares(rows)).toEqual([['2026-01', '2026-09', 64, 'Australia']]);
+  });
+  it('reads "Russia\'s Share Holds at 38%" over a half-year share', () => {
+    const rows = releaseRows("India's June Crude Imports Steady; Russia's Share Holds at 38%\n\nNEW DELHI, July 15 -- India imported 118.2 million tonnes of crude in the first half of the year; imports from Russia were 44.9 million tonnes, accounting for 38% of the total.", '2026-07-15');
+    expect(shares(rows)).toEqual([['2026-01', '2026-06', 38, 'Russia']]);
+  });
+  it('reads a colon headline "China\'s share at 52%" over exports', () => {
+    const rows = releaseRows("Chile's October copper exports: China's share at 52%\n\nSANTIAGO, Nov. 7 -- In January-October, Chile exported 41.2 billion dollars of copper, with shipments to China at 21.4 billion dollars, or 52% of the total.", '2026-11-07');
+    expect(shares(rows)).toEqual([['2026-01', '2026-10', 52, 'China']]);
+  });
+  it('keeps one share of the month when the body dates it to the same month (near miss)', () => {
+    const rows = releaseRows("China's October Bauxite Imports Hit a Record; Guinea's Share Climbs to 78%\n\nBEIJING, Nov. 21 -- China imported 20.14 million tonnes of bauxite in October. Imports from Guinea were 15.71 million tonnes, 78% of the total.", '2026-11-21');
+    expect(shares(rows)).toEqual([['2026-10', '2026-10', 78, 'Guinea']]);
+  });
+  it("keeps the headline's share when the body's share differs (near miss)", () => {
+    const rows = releaseRows("Japan's September Coal Imports Fall; Australia's Share Slips to 66%\n\nTOKYO, Oct. 20 -- Japan's coal imports in January-September totalled 120.5 million tonnes; Australia accounted for 64% of them, at 77.1 million tonnes.", '2026-10-20');
+    expect(shares(rows).map((r) => r[2]).sort()).toEqual([64, 66]);
+  });
+});

@@ -340,7 +340,7 @@ function sentenceRowsOrWarning(sentence: { text: string; start: number }, read: 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables }: ReleaseText): ObservationDraft[] {
   const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
-  const merged = mergeRestatements(withoutRecentMonthGrowth(rows), headEnd);
+  const merged = withoutHeadlineShareSaidAgain(mergeRestatements(withoutRecentMonthGrowth(rows), headEnd), headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthOfComparedBase(merged)))), text, headEnd);
@@ -716,6 +716,18 @@ function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDr
     seenGrowth.add(row.yoy_pct, k);
   }
   return out;
+}
+
+/**
+ * "Guinea's Share Climbs to 78%" over a headline dated October and a body whose "accounting for 78% of the total" describes
+ * the January-October imports: a share of the headline (before `headEnd`) that the body states again (same area, partner,
+ * flow and value) for a span ending in the same month is one share, dated like the level the body gives it to.
+ */
+function withoutHeadlineShareSaidAgain(rows: ObservationDraft[], headEnd: number): ObservationDraft[] {
+  const inHead = (r: ObservationDraft) => r.unit === 'percent-share' && (r.quote_start ?? headEnd) < headEnd;
+  if (!rows.some(inHead)) return rows;
+  const sameShare = (h: ObservationDraft, b: ObservationDraft) => b.unit === 'percent-share' && (b.quote_start ?? 0) >= headEnd && b.value === h.value && b.area === h.area && b.partner === h.partner && b.flow === h.flow && b.period_end === h.period_end && b.period_start !== h.period_start;
+  return rows.filter((h) => !inHead(h) || !rows.some((b) => sameShare(h, b)));
 }
 
 /** True when a growth-only row's own sentence gives a level of its place, flow and period (the level it may pair with). */
