@@ -203,3 +203,29 @@ describe("a headline's share that the body says again for a span ending in the s
     expect(shares(rows).map((r) => r[2]).sort()).toEqual([64, 66]);
   });
 });
+
+describe("the trains' haul is both ways when the next sentence of its paragraph names what went each way", () => {
+  const lead = "XI'AN, April 9 -- The city's hub dispatched 657 freight trains to Europe in the first quarter, up 46 percent. ";
+  const flowOf = (text: string, value: number) => releaseRows(lead + text, '2026-04-09').filter((r) => r.value === value).map((r) => r.flow);
+  it('reads "Outbound cargo included ..., while inbound services brought in ..."', () => {
+    expect(flowOf('The trains hauled 542,000 tonnes of goods in the quarter, an increase of 39.6 percent. Outbound cargo included cars and machinery, while inbound services brought in timber and auto parts.', 542000)).toEqual(['total']);
+  });
+  it('reads compass words fronted in two clauses after "These services carried"', () => {
+    expect(flowOf('These services carried 86,000 TEUs in the quarter. Westbound they took laptops and clothing; eastbound they returned with wine and machinery.', 86000)).toEqual(['total']);
+  });
+  it('reads "Exported goods ..., and imported goods ..." after "The services shipped"', () => {
+    expect(flowOf('The services shipped 64,000 TEUs in the quarter. Exported goods were mainly electronics, and imported goods mainly wine and timber.', 64000)).toEqual(['total']);
+  });
+  it('reads "Departing boxes ..., and arriving ones ..." after "The runs together transported"', () => {
+    expect(flowOf('The runs together transported 45,000 TEUs. Departing boxes held auto parts, and arriving ones held olive oil.', 45000)).toEqual(['total']);
+  });
+  it('reads participles "Leaving with ... and returning with ..." opening the next sentence', () => {
+    expect(flowOf('The trains carried 72,500 TEUs of cargo in the quarter, up 12 percent. Leaving with clothes and returning with milk powder, they ran nearly full.', 72500)).toEqual(['total']);
+  });
+  it('keeps the way of the trains when the next sentence names one way only (near miss)', () => {
+    expect(flowOf('The trains hauled 542,000 tonnes of goods in the quarter. Outbound cargo included cars and machinery.', 542000)).toEqual(['export']);
+  });
+  it('keeps the way of the trains when both ways are named in a new paragraph (near miss)', () => {
+    expect(flowOf('The trains hauled 542,000 tonnes of goods in the quarter.\n\nOutbound cargo included cars and machinery, while inbound services brought in timber and auto parts.', 542000)).toEqual(['export']);
+  });
+});
