@@ -1416,6 +1416,9 @@ function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   // ("goods worth $2.94 billion in both directions", "the value of goods that entered or left Mongolia").
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
+  // "By economic use, imports of intermediate goods were ... The oil bill fell 8.7% to $1.8 billion": a fuel bill in a
+  // paragraph going on with imports is one more item of those imports (the imports of that fuel), no balance.
+  if (cue.bill && frame.flowOfParagraph === 'import') return plain('import');
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
   const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue) || boundForOwnArea(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };

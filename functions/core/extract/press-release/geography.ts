@@ -2732,7 +2732,11 @@ function hyphenCompound(v: PlaceView, scan: PlaceScan): PlaceMention[] | undefin
   if (other && TRADE_AFTER.test(v.s.slice(end, end + 20))) {
     // A dash lets the second name be read on its own: it is the partner given here, nothing more.
     scan.pairEnd = end;
-    return [mention(v, 'area'), { start: end - compound[1].length, end, name: other.canonical, kind: other.kind, role: 'partner' }];
+    // "Russia-China trade down 0.6% - Chinese customs": the side whose customs give the figures (cited in the sentence, or the
+    // release's one cited source) reports the pair's trade, whichever side is written first (as pairedWithReporter reads
+    // "between Russia and China").
+    const reporterSecond = other.kind === 'country' && v.kind === 'country' && other.canonical !== v.name && (customsCitedIn(v.s) ?? (v.release.isSource(other.canonical) ? other.canonical : undefined)) === other.canonical;
+    return [mention(v, reporterSecond ? 'partner' : 'area'), { start: end - compound[1].length, end, name: other.canonical, kind: other.kind, role: reporterSecond ? 'area' : 'partner' }];
   }
   // "China-Europe freight trains", "Zabaikalsk-Manzhouli": a route name, not a place role.
   scan.routeEnd = end;

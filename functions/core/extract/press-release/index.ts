@@ -340,12 +340,32 @@ function sentenceRowsOrWarning(sentence: { text: string; start: number }, read: 
 /** The release's rows taken together: restatements merged, growth stated apart given to its level, rounded restatements dropped. */
 function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables }: ReleaseText): ObservationDraft[] {
   const headEnd = Math.max(headlineEnd(sentences), leadSummaryEnd(sentences));
-  const merged = mergeRestatements(withoutRecentMonthGrowth(rows), headEnd);
+  const merged = withoutHeadlineShareSaidAgain(mergeRestatements(withoutRecentMonthGrowth(rows), headEnd), headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthOfComparedBase(merged)))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
-  return datedStandfirst(partsWithinTheirWholes(kept), sentences[0]?.end ?? 0, headEnd);
+  return datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd);
+}
+
+// "The trains hauled 542,000 tonnes of goods in the quarter. Outbound cargo included cars ..., while inbound services brought
+// in timber": the freight the trains (services, runs) carried, when the next sentence of its paragraph names what went each
+// way and gives no figure of its own, is the freight of both ways, whatever way the trains counted before went.
+const TRAINS_HAUL = /\b(?:the|these|those|its|their|both)\s+(?:[\w-]+\s+){0,2}?(?:trains|services|runs|trips)\s+(?:(?:together|also|have|had|jointly)\s+)?(?:hauled|carried|moved|transported|shipped|handled|delivered)\b/i;
+const OUT_WORD = /\b(?:outbound|outgoing|westbound|departing|exported|exports?|leaving|sent\s+out)\b/i;
+const IN_WORD = /\b(?:inbound|incoming|eastbound|arriving|return(?:ing)?|imported|imports?|brought\s+(?:in|back))\b/i;
+
+/** Train freight rows of one way made both ways (total) by the next sentence naming what went each way (TRAINS_HAUL). */
+function haulsOfBothWays(rows: ObservationDraft[], sentences: Sentence[]): ObservationDraft[] {
+  const oneWay = (r: ObservationDraft) => (r.flow === 'export' || r.flow === 'import') && r.measure === 'quantity' && r.quote_start != null && TRAINS_HAUL.test(r.source_quote);
+  if (!rows.some(oneWay)) return rows;
+  return rows.map((r) => {
+    if (!oneWay(r)) return r;
+    const at = sentences.findIndex((x) => x.start <= r.quote_start! && r.quote_start! < x.end);
+    const next = at >= 0 ? sentences[at + 1] : undefined;
+    const bothNamed = next !== undefined && next.paragraph === sentences[at].paragraph && !/\d/.test(next.norm) && OUT_WORD.test(next.norm) && IN_WORD.test(next.norm);
+    return bothNamed ? { ...r, flow: 'total' } : r;
+  });
 }
 
 /**
@@ -716,6 +736,18 @@ function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDr
     seenGrowth.add(row.yoy_pct, k);
   }
   return out;
+}
+
+/**
+ * "Guinea's Share Climbs to 78%" over a headline dated October and a body whose "accounting for 78% of the total" describes
+ * the January-October imports: a share of the headline (before `headEnd`) that the body states again (same area, partner,
+ * flow and value) for a span ending in the same month is one share, dated like the level the body gives it to.
+ */
+function withoutHeadlineShareSaidAgain(rows: ObservationDraft[], headEnd: number): ObservationDraft[] {
+  const inHead = (r: ObservationDraft) => r.unit === 'percent-share' && (r.quote_start ?? headEnd) < headEnd;
+  if (!rows.some(inHead)) return rows;
+  const sameShare = (h: ObservationDraft, b: ObservationDraft) => b.unit === 'percent-share' && (b.quote_start ?? 0) >= headEnd && b.value === h.value && b.area === h.area && b.partner === h.partner && b.flow === h.flow && b.period_end === h.period_end && b.period_start !== h.period_start;
+  return rows.filter((h) => !inHead(h) || !rows.some((b) => sameShare(h, b)));
 }
 
 /** True when a growth-only row's own sentence gives a level of its place, flow and period (the level it may pair with). */

@@ -156,7 +156,9 @@ const ROLLING_AVERAGE_BEFORE = /\b(?:\d{1,2}|three|six|twelve)[- ]month\s+(?:mov
 // "transferred 2.35 trillion rubles of duties, 103.7% of the planned figure", "98.5 percent of the annual target": how much of
 // a plan, target or quota was met, not a share of trade.
 const PART_OF_PLAN_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|its|their|this\s+year['’]s)\s+(?:(?:annual|yearly|monthly|quarterly|budget|revenue|collection)\s+)?(?:plan|planned\s+(?:figure|level|amount|value|volume|sum)|target(?:ed\s+(?:figure|level|amount))?|quota|budgeted\s+(?:figure|level|amount|sum))\b(?!\s+(?:markets?|countr(?:y|ies)|regions?|economies|groups?)\b)/i;
-const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:the|that|this|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b/i;
+// The growth may be named by its owner ("of China's foreign trade growth", "of the country's export growth") or bare ("of
+// national trade growth", "of total import growth"); a noun after it makes "growth" a modifier ("growth markets"), no change.
+const PART_OF_GROWTH_AFTER = /^\s*(?:(?:percent|per\s?cent|%|pct)\s+)?of\s+(?:(?:the|that|this|its|their)\s+|(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}['’]s?\s+)?(?:[\w'-]+\s+){0,3}?(?:growth|increase|rise|expansion|gain)\b(?!\s+(?:markets?|sectors?|areas?|poles?|engines?|drivers?|rates?|targets?|forecasts?)\b)/i;
 // People arriving by air or as visitors count as travellers too ("international arrivals", "tourist arrivals"), and the
 // subject may stand after "with" with a bare "up" or "down" ("Passenger traffic recovered, with international arrivals up 38
 // percent", "with visitor numbers down 12 percent").

@@ -335,11 +335,27 @@ const POSSESSIVE_GOES_ON = /,\s*(?:(?:and|though|although|even\s+though)\s+)?(?:
 // "...; they were 5.0 per cent higher than a year before": after a semicolon, a pronoun goes on with the subject before.
 const PRONOUN_GOES_ON = /;\s*(?:they|it)\s+(?:were|was|are|is|have|has|had|rose|grew|fell|increased|decreased|declined|went)\b[^;]*$/i;
 
+// "Balance: -¥4,213.7 billion (5th year of deficit; the deficit narrowed by 52.3%)", "a surplus of $3.2 billion (revised; it
+// widened 8%)": in a bracket opened after a level, the notes on it are set apart by semicolons; a note whose subject is the
+// balance named again (the deficit, surplus, gap, shortfall), a pronoun, or no subject at all goes on with the level.
+const BRACKET_NOTE_GOES_ON = /^\s*(?:(?:in|for|during|over)\s+[^();,.]{1,30}?)?\s*\([^();]{0,80}(?:;[^();]{0,80}){0,3};\s*((?:the|its|this|that)\s+(?:(?:trade|goods|merchandise|annual|monthly)\s+)?(?:deficit|surplus|gap|shortfall|balance)\s+|(?:it|this)\s+)?(?:(?:has|had|was|is)\s+)?(?:[a-z]+(?:ed|en|ank|unk)|rose|grew|fell|up|down)\s+(?:by\s+)?(?:(?:about|around|nearly|some|roughly|almost)\s+)?[+-]?$/i;
+// The level a balance named again is the balance of: its own line names a balance (or the note before the semicolon does).
+const BALANCE_NAMED = /\b(?:balance|deficits?|surplus(?:es)?|shortfall|gap)\b/i;
+
+/** The gap with a bracketed note that goes on with the level (BRACKET_NOTE_GOES_ON) read as no new subject. */
+function bracketNoteGoesOn(s: string, level: Reading, gap: string): string {
+  if (!gap.includes(';') || !gap.includes('(')) return gap;
+  const m = BRACKET_NOTE_GOES_ON.exec(gap);
+  if (!m) return gap;
+  const line = s.slice(Math.max(0, s.lastIndexOf('\n', level.figure.start) + 1, level.figure.start - 80), level.figure.start);
+  return !/^(?:the|its|this|that)\s/i.test(m[1] ?? '') || BALANCE_NAMED.test(line) || BALANCE_NAMED.test(gap.slice(0, gap.lastIndexOf(';'))) ? ' ' : gap;
+}
+
 /** The level before a growth, with no other growth and no new subject between them. */
 function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
   const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!prev || prev.growth) return null;
-  const gap = s.slice(prev.figure.end, g.figure.start);
+  const gap = bracketNoteGoesOn(s, prev, s.slice(prev.figure.end, g.figure.start));
   const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
   return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ').replace(POSSESSIVE_GOES_ON, ' ')) ? prev : null;
 }

@@ -727,12 +727,26 @@ export function partnerFor(frame: RowFrame, at: number): string {
   // A partner named in a later clause is another figure's ("..., and purchases of beef from Brazil rose").
   const [, chi] = clauseOf(bounds, at);
   const p: PlaceMention | null = nearest(withoutNextOwner(s, frame.partnerPlaces.filter((x) => x.end <= chi), at, PARTNER_OWNS_NEXT_AMOUNT), bounds, at);
-  if (p) return p.name;
+  if (p) return ownSideOfPair(frame, p) ? memory.partner : p.name;
+  if (frame.places.length === 1 && ownSideOfPair(frame, frame.places[0])) return memory.partner;
   if (mentions(s, BILATERAL_WORDS) && BILATERAL.test(s) && memory.partner) return memory.partner;
   // "In national currency, mutual trade totaled ..." before any "mutual trade with X": the trade of the last partner named.
   if ((memory.mutualPartner || memory.partner) && mentions(s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(s)) return memory.mutualPartner || memory.partner;
   if (memory.partner && (restatesInMoney(s) || restatesExactly(s))) return memory.partner;
   return 'World';
+}
+
+// "In August, trade between the two countries was $20.4 bln. Supplies from China amounted to around $9.4 bln.": goods said to
+// come from one side of the pair, no destination named, in the paragraph that spoke of the pair's trade, went to the other.
+// The goods may be named by any noun of a flow ("exports from", "deliveries from", "shipments out of", "goods sent from").
+const FROM_OWN_SIDE = /\b(?:supplies|deliveries|exports|shipments|sales|goods|cargoes|flows?)\s+(?:(?:sent|shipped|delivered|supplied|exported)\s+)?(?:from|out\s+of)\s+(?:the\s+)?$/i;
+const FROM_OWN_SIDE_WORDS = keywords(['from', 'out of'], FROM_OWN_SIDE);
+
+/** Whether the one place of the sentence is the release's own side after FROM_OWN_SIDE, in the paragraph of the pair's trade. */
+function ownSideOfPair(frame: RowFrame, p: PlaceMention): boolean {
+  const { s, memory, places } = frame;
+  if (!memory.partner || memory.pairParagraph !== memory.paragraph || p.name !== memory.country || p.name === memory.partner || !mentions(s, FROM_OWN_SIDE_WORDS)) return false;
+  return places.length === 1 && FROM_OWN_SIDE.test(s.slice(Math.max(0, p.start - 50), p.start));
 }
 
 // "... exceeded 100 billion yuan. The exact figure was 101.3 billion yuan", "The precise total stood at", "To be exact, it was",
@@ -958,6 +972,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   // a later "mutual trade" or "bilateral trade" is with.)
   const lastPartner = partnerPlaces.findLast((p) => !rows.some((r) => r.area === p.name));
   if (lastPartner) memory.partner = lastPartner.name;
+  if (lastPartner || (memory.partner && mentions(frame.s, BILATERAL_WORDS) && BILATERAL.test(frame.s))) memory.pairParagraph = sentence.paragraph;
   if (!memory.mutualPartner && partnerPlaces.length && mentions(frame.s, MUTUAL_TRADE_WORDS) && MUTUAL_TRADE.test(frame.s)) memory.mutualPartner = partnerPlaces[0].name;
   const lastGroup = partnerPlaces.findLast((p) => p.kind === 'group');
   if (lastGroup) memory.groupPartner = lastGroup.name;

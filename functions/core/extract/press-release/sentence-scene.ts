@@ -80,6 +80,8 @@ export interface ReleaseMemory {
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
+  /** The last paragraph whose sentence spoke of the trade with `partner` (named, or "between the two countries"). */
+  pairParagraph?: number;
   /** The last province or region named only to place another place ("capital of southwest China's Sichuan Province"). */
   locatedIn?: string;
   /** The lead area is a port the headline routed goods through ("Coal exports via Gashuunsukhait ..."), not yet weighed against the body. */
@@ -168,7 +170,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
-  cityParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
+  cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
