@@ -39,25 +39,27 @@ describe('a bracketed note after a balance, past a semicolon, that names the bal
   });
 });
 
-describe("a country's bill for a fuel (energy, oil, fuel, gas, petroleum) is its net trade deficit in it", () => {
+describe("a country's bill for a fuel is its imports of the fuel; in France's releases, the net deficit in it", () => {
   const balances = (rows: ObservationDraft[]) => rows.filter((r) => r.flow === 'balance').map(levelTuple);
-  it('reads "the energy bill eased to ... from ..." as two deficits', () => {
-    const rows = releaseRows("ROME, Dec. 6 -- Italy's energy bill eased to 4.1 billion euros in October from 5.0 billion a year earlier.", '2026-12-06');
+  const imports = (rows: ObservationDraft[]) => rows.filter((r) => r.flow === 'import').map(levelTuple);
+  it('reads "the energy bill eased to ... from ..." in a French release as two deficits', () => {
+    const rows = releaseRows("PARIS, Dec. 6 -- France's energy bill eased to 4.1 billion euros in October from 5.0 billion a year earlier.", '2026-12-06');
     expect(balances(rows)).toEqual([['2026-10', '2026-10', -4.1e9, 'EUR', null], ['2025-10', '2025-10', -5e9, 'EUR', null]]);
   });
-  it('reads "the oil bill swelled to" with a dollar amount', () => {
+  it('reads "the oil bill swelled to" with a dollar amount as imports', () => {
     const rows = releaseRows("NEW DELHI, Dec. 6 -- The country's oil bill swelled to $14.2 billion in November, the commerce ministry said.", '2026-12-06');
-    expect(balances(rows)).toEqual([['2026-11', '2026-11', -14.2e9, 'USD', null]]);
+    expect(imports(rows)).toEqual([['2026-11', '2026-11', 14.2e9, 'USD', null]]);
+    expect(balances(rows)).toEqual([]);
   });
-  it('reads plural "fuel bills came to" with its change', () => {
+  it('reads plural "fuel bills came to" with its change as imports', () => {
     const rows = releaseRows('ATHENS, Dec. 6 -- In the first ten months, fuel bills came to 6.3 billion euros, down 11 percent on the year.', '2026-12-06');
-    expect(balances(rows)).toEqual([['2026-01', '2026-10', -6.3e9, 'EUR', -11]]);
+    expect(imports(rows)).toEqual([['2026-01', '2026-10', 6.3e9, 'EUR', -11]]);
   });
-  it('reads "paid a gas bill of" as the object of a verb', () => {
+  it('reads "paid a gas bill of" as the object of a verb, imports', () => {
     const rows = releaseRows('MADRID, Dec. 6 -- Spain paid a gas bill of 1.9 billion euros in October, official data showed.', '2026-12-06');
-    expect(balances(rows)).toEqual([['2026-10', '2026-10', -1.9e9, 'EUR', null]]);
+    expect(imports(rows)).toEqual([['2026-10', '2026-10', 1.9e9, 'EUR', null]]);
   });
-  it('reads the amount fronted before "the petroleum bill"', () => {
+  it('reads the amount fronted before "the petroleum bill" in a French release as the deficit', () => {
     const rows = releaseRows('PARIS, Dec. 6 -- Exports rose to 50.2 billion euros in October. At 2.7 billion euros, the petroleum bill was the lowest since 2021.', '2026-12-06');
     expect(balances(rows)).toEqual([['2026-10', '2026-10', -2.7e9, 'EUR', null]]);
   });

@@ -1410,15 +1410,20 @@ function boughtHomeGoods(frame: RowFrame, cue: FlowCue): boolean {
   return made !== undefined && HOME_GOODS_GAP.test(frame.s.slice(cue.end, made.start)) && HOME_GOODS_AFTER.test(frame.s.slice(made.end, made.end + 40));
 }
 
+/** Reporters whose statistics call the net deficit in fuels their "energy bill" (the French customs' facture énergétique). */
+const NET_FUEL_BILL_REPORTERS: ReadonlySet<string> = new Set(['France']);
+
 /** The flow a flow word gives a figure: goods moved both ways are total, bare shipments go their story's way, a partner's verb turns. */
 function flowOfCue(frame: RowFrame, f: Figure, cue: FlowCue): FlowChoice {
   // "10.9 million tonnes of inbound and outbound cargo": goods moved both ways are total trade, and so is their worth
   // ("goods worth $2.94 billion in both directions", "the value of goods that entered or left Mongolia").
   if (cue.bothWays && (f.measure === 'quantity' || f.measure === 'value')) return plain('total');
   if (cue.weak) return plain(weakShipmentsFlow(frame, cue));
-  // "By economic use, imports of intermediate goods were ... The oil bill fell 8.7% to $1.8 billion": a fuel bill in a
-  // paragraph going on with imports is one more item of those imports (the imports of that fuel), no balance.
-  if (cue.bill && frame.flowOfParagraph === 'import') return plain('import');
+  // "The oil bill swelled to $14.2 billion", "Spain paid a gas bill of": a country's bill for a fuel is what it paid for the
+  // fuel abroad, its imports of it. Only where the reporter's own statistics define the bill as the net deficit (France's
+  // "facture énergétique") is it a negative balance, and even there a bill in a paragraph going on with imports is one more
+  // item of those imports.
+  if (cue.bill && (frame.flowOfParagraph === 'import' || !NET_FUEL_BILL_REPORTERS.has(frame.memory.country ?? ''))) return plain('import');
   if (boughtHomeGoods(frame, cue)) return { flow: 'export', negative: cue.negative };
   const turned = (cue.verb && verbOfPartner(frame, cue)) || partnerOwnsCue(frame, cue) || sentToReleaseCountry(frame, cue) || sentFromOwnArea(frame, cue) || boundForOwnArea(frame, cue);
   return { flow: turned ? (cue.flow === 'export' ? 'import' : 'export') : cue.flow, negative: partnerOwnsBalance(frame, cue) ? !cue.negative : cue.negative };
