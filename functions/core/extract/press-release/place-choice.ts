@@ -799,12 +799,15 @@ const isFramePort = (frame: RowFrame, area: string): boolean => frame.framePlace
 // "Shenzhen, the province's largest foreign trade city, contributed 3.32 trillion yuan, ..., or 49.5 percent of the provincial
 // total. Trade with countries participating in the Belt and Road Initiative grew ...": a city sized as a part of its province's
 // total is a part; the sentence after goes back to the province.
-const OF_PROVINCE_TOTAL = /\bof\s+the\s+(?:provincial|province['’]s)\s+(?:total|(?:foreign\s+)?trade)\b/i;
+// ("Zhengzhou contributed 606.9 billion yuan to the provincial total", "Xiamen's share in the whole province's trade", "made up
+// 40% of the region's imports and exports": the whole may be the one the part goes to or is in, of the province or a region
+// held as one, its trade named by any of its nouns; a153.)
+const OF_PROVINCE_TOTAL = /\b(?:of|to|in|within)\s+the\s+(?:whole\s+|entire\s+)?(?:provincial|province['’]s|province-wide|regional|region['’]s|region-wide)\s+(?:overall\s+|combined\s+)?(?:total|(?:foreign\s+|external\s+)?trade|imports?\s+and\s+exports?|exports?|imports?|turnover)\b/i;
 
 /** The province the release leads with, after a sentence that gives one of its cities as a part of the provincial total. */
 function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame): string {
   const province = memory.leadArea;
-  if (!province || province !== memory.areaByKind.region || !s.includes('rovinc') || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
+  if (!province || province !== memory.areaByKind.region || !(s.includes('rovinc') || s.includes('egion')) || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
   return OF_PROVINCE_TOTAL.test(s) ? province : '';
 }
 
@@ -910,6 +913,17 @@ function placeOfSecondHeadClause({ s, sentence, memory, framePlaces }: RowFrame,
   const brk = HEAD_CLAUSE_BREAK.exec(s);
   if (!brk || framePlaces[0].start < brk.index) return false;
   return !REPORTING_CLAUSE.test(s.slice(brk.index));
+}
+
+/**
+ * "KUNMING -- The gross regional product of southwest China's Yunnan Province reached ..." then "In foreign trade, the province
+ * realized ...": a review that opens on the economy at large (figures that are not trade, before any trade figure) names the
+ * province or city it reviews; "the province", "the city", "the whole region" in the trade figures after it point to that place,
+ * though the opening sentence itself is scenery whose places are not carried as the area in force.
+ */
+export function rememberReviewedPlaces({ memory, framePlaces }: RowFrame): void {
+  if (memory.leadArea !== undefined) return;
+  for (const p of framePlaces) if ((p.kind === 'region' || p.kind === 'city') && p.role !== 'partner') memory.areaByKind[p.kind] ??= p.name;
 }
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
