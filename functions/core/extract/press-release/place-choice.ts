@@ -536,6 +536,17 @@ const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): s
   kind === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(text) ? memory.ftzNamed : undefined;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
+/**
+ * "Exports of farm goods, of which Shandong is the country's largest supplier, were ...", "Garlic, where Shandong leads the
+ * country, brought in ...": "the country" in a relative aside ranks or sizes the province the aside names within the country;
+ * it is not whose figure it is (other anaphors there, "between the port and inland cities", still point to the release's
+ * place; a153).
+ */
+function anaphorOutsideNationalAside({ s, asides, withoutAsides }: RowFrame, chi: number): PlaceKind | null {
+  const kind = anaphoraKind(s, 0, chi);
+  return kind === 'country' && asides.length ? anaphoraKind(withoutAsides, 0, chi) : kind;
+}
+
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const { s, bounds, places, memory } = frame;
   // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
@@ -551,7 +562,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // whose own source opens the sentence reports its figures, in a release on another country too.
   const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
   if (cited) return (frame.sentenceArea = cited.name);
-  const anaphor = anaphoraKind(s, 0, chi);
+  const anaphor = anaphorOutsideNationalAside(frame, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.
   // "According to Yingkou Customs, the city's imports ...": the same for a city whose customs or bureau is the source.
