@@ -170,3 +170,33 @@ describe('a city sized as its part of the provincial or regional whole is an asi
     expect(row(rows, 214.3e9)).toMatchObject({ area: 'Zhengzhou' });
   });
 });
+
+describe('"the country" in a relative aside that ranks the province is not whose figure it is', () => {
+  const lead = 'Shandong review\n\nJINAN, April 20 -- Shandong province foreign trade reached 648.3 billion yuan in the first quarter, up 39.7 percent.\n\n';
+  const areaOf = (text: string, value: number) => row(releaseRows(lead + text, '2021-04-20'), value)?.area;
+  it('reads "of which Shandong is the country\'s largest supplier"', () => {
+    expect(areaOf('Exports of agricultural products, of which Shandong is the country\'s largest supplier, were 28.4 billion yuan, up 13.3 percent.', 28.4e9)).toBe('Shandong');
+  });
+  it('reads "where Shandong leads the country by far"', () => {
+    expect(areaOf('Garlic, where Shandong leads the country by far, brought in 3.3 billion yuan of exports.', 3.3e9)).toBe('Shandong');
+  });
+  it('reads "for which Shandong is the nation\'s main source"', () => {
+    expect(areaOf('Peanut exports, for which Shandong is the nation\'s main source, totalled 4.4 billion yuan.', 4.4e9)).toBe('Shandong');
+  });
+  it('reads "whose volume made Shandong the country\'s leader"', () => {
+    expect(areaOf('Exports of apples, whose volume made Shandong the country\'s leader, were 2.6 billion yuan, up 8 percent.', 2.6e9)).toBe('Shandong');
+  });
+  it('reads "whose growth outpaced the country\'s average"', () => {
+    expect(areaOf('Chemical exports, whose growth outpaced the country\'s average, climbed to 15.5 billion yuan.', 15.5e9)).toBe('Shandong');
+  });
+  it('reads "where Shandong has led the country for a decade"', () => {
+    expect(areaOf('Ginger sales abroad, where Shandong has led the country for a decade, came to 1.9 billion yuan.', 1.9e9)).toBe('Shandong');
+  });
+  it('keeps "the country\'s" that opens the subject outside the aside (guard)', () => {
+    expect(areaOf('The country\'s own tyre exports, which Shandong dominates, rose to 40.1 billion yuan.', 40.1e9)).toBe('China');
+  });
+  it('keeps "the port" in a relative aside pointing to the port (guard)', () => {
+    const rows = releaseRows('Qingdao Port review\n\nQINGDAO, July 5 -- Qingdao Port handled 13.2 million TEU in the first half, up 7 percent.\n\nSea-rail traffic, which carries boxes between the port and inland cities such as Xi\'an, reached 1.1 million TEU, up 12 percent.', '2026-07-05');
+    expect(row(rows, 1.1e6)).toMatchObject({ area: 'Qingdao Port' });
+  });
+});
