@@ -593,6 +593,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  if (anaphor && memory.reviewPlaces?.[anaphor]) return (frame.sentenceArea = memory.reviewPlaces[anaphor]!);
   // "The city's overall foreign trade ..." (or "the municipality's") after a paragraph on Chongqing in a national release: with
   // no city of the lexicon named, "the city" is the province-level city named last (held as a region), not the country.
   const municipality = anaphor === 'city' ? municipalityOf(memory) : undefined;
@@ -934,7 +935,7 @@ function placeOfSecondHeadClause({ s, sentence, memory, framePlaces }: RowFrame,
  */
 export function rememberReviewedPlaces({ memory, framePlaces }: RowFrame): void {
   if (memory.leadArea !== undefined) return;
-  for (const p of framePlaces) if ((p.kind === 'region' || p.kind === 'city') && p.role !== 'partner') memory.areaByKind[p.kind] ??= p.name;
+  for (const p of framePlaces) if ((p.kind === 'region' || p.kind === 'city') && p.role !== 'partner') (memory.reviewPlaces ??= {})[p.kind] ??= p.name;
 }
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */
