@@ -19,8 +19,8 @@ import { causeAsides, causeClauseTail, clauseBounds, measureClauses } from './cl
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { readFigures, settleBases } from './read-figures.js';
 import { pairGrowths, primaryLevels } from './pairing.js';
-import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod, thisYearAfterEarlierPart } from './period-choice.js';
-import { areaOfNewParagraph, rememberPlaces, withShortForms } from './place-choice.js';
+import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, rememberReviewPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod, thisYearAfterEarlierPart } from './period-choice.js';
+import { areaOfNewParagraph, rememberPlaces, rememberReviewedPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
@@ -203,6 +203,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // the trains carried, so a later bare "1,682 trips were made" still counts the release's trains.
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
+  if (!rows.length && nonTrade > 0) reviewOpening(frame, baseDates);
   if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) return backToLeadPeriod(frame);
   // "The pace for the ten-month period was 0.4 percentage points slower than in January-September.": an aside of numbers
   // that names the release's own span in full still brings the next sentences back to it, as scenery does.
@@ -214,6 +215,12 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   rememberNamedFlows(frame);
   rememberFlow(frame, rows);
   rememberFlowOfCause(frame, rows);
+}
+
+/** An opening sentence on the economy at large (no trade figure, before any): the period and place the review is of. */
+function reviewOpening(frame: RowFrame, baseDates: Set<PeriodMention>): void {
+  rememberReviewPeriod(frame, baseDates);
+  rememberReviewedPlaces(frame);
 }
 
 /**

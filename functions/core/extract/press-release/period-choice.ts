@@ -535,7 +535,7 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   if (opening) return opening;
   if (p && (pointsBackPastOtherPeriods(frame, at) || pointsBackInOwnClause(frame, at))) return frame.memory.period!;
   if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
-  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? monthlyInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? { start: '', end: '' };
+  return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? monthlyInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? frame.memory.reviewPeriod ?? { start: '', end: '' };
 }
 
 // "Compared with the first two months of 2025, when the port handled 44,700 TEUs, ...", "In 2019, when exports came to ...",
@@ -1008,6 +1008,18 @@ export function backToLeadPeriod(frame: RowFrame): void {
   const { memory, periods } = frame;
   const lead = memory.leadPeriod;
   if (lead && periods.some((p) => p.kind === 'period' && frame.usablePeriods.includes(p) && p.periodStart === lead.start && p.periodEnd === lead.end)) memory.period = { start: lead.start, end: lead.end };
+}
+
+/**
+ * "Fujian's economy held steady in the first half of the year, with output up 5.0%." then "Foreign trade came to 1.02 trillion
+ * yuan": a review that opens on the economy at large (figures that are not trade, before any trade figure) states the period
+ * the whole review is of; trade figures that no sentence dates otherwise are of it. (It is not the period in force: a trade
+ * sentence's own period, or one carried from an earlier trade sentence, still comes first.)
+ */
+export function rememberReviewPeriod({ memory, usablePeriods }: RowFrame, baseDates: Set<PeriodMention>): void {
+  if (memory.leadPeriod || memory.period || memory.reviewPeriod) return;
+  const own = usablePeriods.find((p) => p.kind === 'period' && p.periodStart !== '' && !baseDates.has(p));
+  if (own) memory.reviewPeriod = { start: own.periodStart, end: own.periodEnd };
 }
 
 const ASIDE_AFTER_PERIOD = new RegExp(`^\\s*${ASIDE_WORD}\\b`, 'i');

@@ -995,6 +995,8 @@ function firstMonths(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start'
 const QUARTER_GATE = /quarter/i;
 const HALF_GATE = /half/i;
 const YEAR_GATE = /year/i;
+// The body whose economy a review or communique reports on, as an adjective ("the 2025 national economic ...").
+const REVIEW_SCOPE = 'national|provincial|regional|municipal|city|county|prefectural|local|district|whole';
 const YEARS_OR_DECADES_GATE = /year|decade/i;
 // Every match names a season's kind ("marketing year"), "MY", "season" or "campaign" ("year" alone is in most sentences).
 export const SEASON_GATE = /(?:oil|marketing|crop|harvest|cotton|sugar|coffee|cocoa|agricultural|grain)\s+year|\bMY\b|season|campaign/i;
@@ -1374,6 +1376,16 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
     build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
+  // A year used as a modifier of the economy a review or communique reports on: "Communique on the 2025 National Economic and
+  // Social Development", "Manzhouli reviews 2024 economic performance", "the 2019 provincial economic and social development",
+  // "Xi'an's 2023 economy", "the 2022 statistical bulletin" (a153). The whole year, as "in 2025" would be; the title's year dates
+  // the figures of the whole review. (Not a plan's or a target's year: "the 2025 economic targets" names no such noun.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['econom', 'social', 'statistical'],
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+)\\b((?:19|20)\\d{2})\\s+(?:(?:${REVIEW_SCOPE})\\s+)?(?:(?:(?:socio-?)?economic|social)(?:\\s+and\\s+(?:social|economic))?\\s+(?:development|performance|operations?|situation|results|review|work)|economy|statistical\\s+(?:communiq[uú][eé]|bulletin|report|yearbook))\\b`, 'gi'),
+    build: (m, a) => wholeYearUpTo(Number(m[1]), a),
+  },
   // "the first three quarters of this year", "first two quarters".
   {
     gate: QUARTER_GATE,
@@ -1632,10 +1644,12 @@ const RULES: Rule[] = [
   // "The total value of imports and exports of goods in the whole year was ...": a statistical communique's (or an annual
   // review's) year with no number, in a report out by April, is the calendar year just ended; later in a year the words
   // more often frame a target or a forecast, and are left unread ("for the full year" is left to the rule above).
+  // The year may be the measure's own complement ("the total import and export volume of goods of the whole year", "the
+  // value of exports over the entire year", "the turnover across the full year"; a153), not a part of it ("half of the whole year").
   {
     gate: YEAR_GATE,
     needs: ['whole', 'full', 'entire'],
-    pattern: /\b(?:in|during|throughout)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s*(?:of\b|\d|to\b|ahead\b|so\s+far\b|-))/gi,
+    pattern: /\b(?:in|during|throughout|over|across|(?<!\b(?:half|third|quarter|part|rest|remainder|share|fraction|percent|%)\s+)of)\s+the\s+(?:whole|full|entire)\s+year\b(?!\s*(?:of\b|\d|to\b|ahead\b|so\s+far\b|-))/gi,
     build: (_m, a) => (a.month <= 4 ? period(ym(a.year - 1, 1), ym(a.year - 1, 12)) : null),
   },
   { gate: YEAR_GATE, needs: ['this year'], pattern: /\bthis year\b/gi, build: (_m, a) => thisYear(a) },

@@ -536,6 +536,17 @@ const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): s
   kind === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(text) ? memory.ftzNamed : undefined;
 
 /** The area of a figure whose clause names no place: the side opening the sentence, an anaphor, a later place, or memory. */
+/**
+ * "Exports of farm goods, of which Shandong is the country's largest supplier, were ...", "Garlic, where Shandong leads the
+ * country, brought in ...": "the country" in a relative aside ranks or sizes the province the aside names within the country;
+ * it is not whose figure it is (other anaphors there, "between the port and inland cities", still point to the release's
+ * place; a153).
+ */
+function anaphorOutsideNationalAside({ s, asides, withoutAsides }: RowFrame, chi: number): PlaceKind | null {
+  const kind = anaphoraKind(s, 0, chi);
+  return kind === 'country' && asides.length ? anaphoraKind(withoutAsides, 0, chi) : kind;
+}
+
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const { s, bounds, places, memory } = frame;
   // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
@@ -551,7 +562,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // whose own source opens the sentence reports its figures, in a release on another country too.
   const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
   if (cited) return (frame.sentenceArea = cited.name);
-  const anaphor = anaphoraKind(s, 0, chi);
+  const anaphor = anaphorOutsideNationalAside(frame, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.
   // "According to Yingkou Customs, the city's imports ...": the same for a city whose customs or bureau is the source.
@@ -582,6 +593,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
+  if (anaphor && memory.reviewPlaces?.[anaphor]) return (frame.sentenceArea = memory.reviewPlaces[anaphor]!);
   // "The city's overall foreign trade ..." (or "the municipality's") after a paragraph on Chongqing in a national release: with
   // no city of the lexicon named, "the city" is the province-level city named last (held as a region), not the country.
   const municipality = anaphor === 'city' ? municipalityOf(memory) : undefined;
@@ -813,12 +825,15 @@ const isFramePort = (frame: RowFrame, area: string): boolean => frame.framePlace
 // "Shenzhen, the province's largest foreign trade city, contributed 3.32 trillion yuan, ..., or 49.5 percent of the provincial
 // total. Trade with countries participating in the Belt and Road Initiative grew ...": a city sized as a part of its province's
 // total is a part; the sentence after goes back to the province.
-const OF_PROVINCE_TOTAL = /\bof\s+the\s+(?:provincial|province['’]s)\s+(?:total|(?:foreign\s+)?trade)\b/i;
+// ("Zhengzhou contributed 606.9 billion yuan to the provincial total", "Xiamen's share in the whole province's trade", "made up
+// 40% of the region's imports and exports": the whole may be the one the part goes to or is in, of the province or a region
+// held as one, its trade named by any of its nouns; a153.)
+const OF_PROVINCE_TOTAL = /\b(?:of|to|in|within)\s+the\s+(?:whole\s+|entire\s+)?(?:provincial|province['’]s|province-wide|regional|region['’]s|region-wide)\s+(?:overall\s+|combined\s+)?(?:total|(?:foreign\s+|external\s+)?trade|imports?\s+and\s+exports?|exports?|imports?|turnover)\b/i;
 
 /** The province the release leads with, after a sentence that gives one of its cities as a part of the provincial total. */
 function cityPartOfProvince({ s, sentenceArea, memory, framePlaces }: RowFrame): string {
   const province = memory.leadArea;
-  if (!province || province !== memory.areaByKind.region || !s.includes('rovinc') || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
+  if (!province || province !== memory.areaByKind.region || !(s.includes('rovinc') || s.includes('egion')) || !framePlaces.some((p) => p.kind === 'city' && p.name === sentenceArea)) return '';
   return OF_PROVINCE_TOTAL.test(s) ? province : '';
 }
 
@@ -924,6 +939,17 @@ function placeOfSecondHeadClause({ s, sentence, memory, framePlaces }: RowFrame,
   const brk = HEAD_CLAUSE_BREAK.exec(s);
   if (!brk || framePlaces[0].start < brk.index) return false;
   return !REPORTING_CLAUSE.test(s.slice(brk.index));
+}
+
+/**
+ * "KUNMING -- The gross regional product of southwest China's Yunnan Province reached ..." then "In foreign trade, the province
+ * realized ...": a review that opens on the economy at large (figures that are not trade, before any trade figure) names the
+ * province or city it reviews; "the province", "the city", "the whole region" in the trade figures after it point to that place,
+ * though the opening sentence itself is scenery whose places are not carried as the area in force.
+ */
+export function rememberReviewedPlaces({ memory, framePlaces }: RowFrame): void {
+  if (memory.leadArea !== undefined) return;
+  for (const p of framePlaces) if ((p.kind === 'region' || p.kind === 'city') && p.role !== 'partner') (memory.reviewPlaces ??= {})[p.kind] ??= p.name;
 }
 
 /** The area, the places by kind, the partner and bloc the next sentences may point back to; the lead area. */

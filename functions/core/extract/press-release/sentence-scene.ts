@@ -120,6 +120,10 @@ export interface ReleaseMemory {
   countedUnit?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
+  /** The period of an opening sentence on the economy at large (no trade figure, before any): dates trade figures left with none. */
+  reviewPeriod?: { start: string; end: string };
+  /** The province or city such an opening sentence names, by kind: what "the province" or "the city" points to when nothing else is. */
+  reviewPlaces?: Partial<Record<PlaceKind, string>>;
   /** A sentence or bullet of the body (not a title or heading line) has given figures: lines of heading shape after it head sections. */
   bodyFigures?: boolean;
   /** Period and flow in force where the current bulleted list began: each item starts from them (from the flow of the item
@@ -174,7 +178,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
-  sectionPeriod: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
+  sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
