@@ -31,7 +31,7 @@ const UNCOUNTED_AMOUNT_WORDS = keywords(['km', 'kilomet', 'tonne', 'ton', 'passe
 /**
  * True when the change at `f` opens its clause (the opening read by `opensWithChange`) right after an amount in a unit no
  * trade is counted in ("538.7 billion tonne-kilometres, up 4.3%", "21.6 million tourist visits, an increase of 14.7%"): that
- * amount is no figure of ours (`before`, the last level read, is not it), and the change is its own.
+ * amount is no figure of ours (`before`, the last level read as a trade figure, is not it), and the change is its own.
  */
 export function trailsUncountedAmount(s: string, f: Figure, before: Figure | undefined, bounds: number[], opensWithChange: (clause: string) => boolean): boolean {
   const [lo] = clauseOf(bounds, f.start);

@@ -298,7 +298,9 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
  */
 function isNonTradeMeasureChange(scene: SentenceScene, f: Figure, before: Figure | undefined, tally: FigureTally): boolean {
   const tradeCueBetween = (from: number, to: number): boolean => scene.cues.some((c) => c.flow !== 'other' && c.start >= from && c.end <= to);
-  return trailsUncountedAmount(scene.s, f, before, scene.bounds, opensWithTrailingChange) || gappedAfterSetAside(scene.s, f, tally.nonTradeChangeEnd, tradeCueBetween);
+  // A level set aside (a count of people, tonne kilometres) is the uncounted amount itself; one read is a trade figure.
+  const readBefore = before && tally.readings.some((r) => r.figure.start === before.start) ? before : undefined;
+  return trailsUncountedAmount(scene.s, f, readBefore, scene.bounds, opensWithTrailingChange) || gappedAfterSetAside(scene.s, f, tally.nonTradeChangeEnd, tradeCueBetween);
 }
 
 // The capitals NATIONAL_OPENING's words start with ("Nationwide", "Across the country", "For the nation as a whole").

@@ -188,7 +188,9 @@ const EFFORT_TO_REACH_BEFORE = /\b(?:tr(?:y|ies|ying)|striv(?:e|es|ing)|aim(?:s|
 const EFFORT_WORDS = keywords(['try', 'tries', 'trying', 'striv', 'aim', 'seek', 'endeavo', 'work', 'strain'], EFFORT_TO_REACH_BEFORE);
 // "will strive for the foreign trade growth of 10%", "aims for 8 percent export growth", "is seeking an increase of 5% in
 // shipments", "working towards a rise of 12 percent": a change someone strives, aims or works for is a goal, not a result.
-const EFFORT_FOR_CHANGE_BEFORE = /\b(?:striv(?:e|es|ing)\s+for|aim(?:s|ing)?\s+(?:for|at)|seek(?:s|ing)?|work(?:s|ing)?\s+(?:for|towards?)|push(?:es|ing)?\s+for|target(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:growth|increase|rise|expansion)\s+(?:rate\s+)?(?:of\s+)?)?(?:(?:about|around|at\s+least|more\s+than|over)\s+)?$/i;
+// ("strive for growth of foreign trade of more than 5%", "aim at an increase in exports of 8%": the trade that is to grow
+// may stand between the change's noun and its number.)
+const EFFORT_FOR_CHANGE_BEFORE = /\b(?:striv(?:e|es|ing)\s+for|aim(?:s|ing)?\s+(?:for|at)|seek(?:s|ing)?|work(?:s|ing)?\s+(?:for|towards?)|push(?:es|ing)?\s+for|target(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:growth|increase|rise|expansion)\s+(?:rate\s+)?(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:trade|exports?|imports?|turnover|shipments)\s+)?(?:of\s+)?)?(?:(?:about|around|at\s+least|more\s+than|over)\s+)?$/i;
 const EFFORT_FOR_WORDS = keywords(['striv', 'aim', 'seek', 'work', 'push', 'target'], EFFORT_FOR_CHANGE_BEFORE);
 // "4,000 trips are planned for 2021", "another 1,200 trains are scheduled for next year": an amount planned in the passive;
 // "Around 7,000 trains are expected to run on the corridor this year": an amount expected, its verb after it.
