@@ -10,21 +10,21 @@ import { clauseOf } from './clauses.js';
 // Subject nouns (read by reported-figures.ts's NON_TRADE_SUBJECT, with no trade word between them and the figure):
 // - value added in either order: "the added value of industrial enterprises", "industrial added value", "added-value";
 // - foreign money put into the place: "the actual use of foreign capital", "utilized foreign capital", "foreign funds
-//   actually used", "foreign direct investment", "FDI" (not a group of traders it names: "the FDI sector", "foreign capital
-//   enterprises", whose exports are trade);
+//   actually used" (not a group of traders it names: "foreign capital enterprises", "the foreign funds sector", whose
+//   exports are trade);
 // - energy a place used or made: "the electricity consumption of the whole society", "power usage", "energy use",
 //   "consumption of electricity", "electricity generated", "power generation";
 // - what residents earn: "per capita disposable income", "the income of urban residents", "household income".
-export const ECONOMY_MEASURE = String.raw`added[- ]value|(?:foreign\s+(?:capital|funds)|FDI)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
-export const ECONOMY_MEASURE_WORDS = ['added', 'foreign', 'fdi', 'electric', 'power', 'energy', 'consumption', 'income'];
+export const ECONOMY_MEASURE = String.raw`added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
+export const ECONOMY_MEASURE_WORDS = ['added', 'foreign', 'electric', 'power', 'energy', 'consumption', 'income'];
 
-// The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km",
+// The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km", "320 billion t-km",
 // "3.1 billion passenger-kilometers", "tkm") and people coming ("8.62 million overnight inbound tourists", "38.2 million
 // tourist visits", "1.2 million person-times", "visitor arrivals", "passenger trips"), with a few words of kind between
 // the number's scale and the unit, and the amount's own period after it ("in the quarter", "during the year").
 const SCALE = String.raw`(?:(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|m)\s+)?`;
-const TRANSPORT_WORK = String.raw`(?:tonnes?|tons?|passengers?|persons?|passenger)[- ]?(?:kilomet(?:re|er)s?|km)|t?km\b|pkm`;
-const PEOPLE_COMING = String.raw`(?:(?:tourist|visitor|passenger|person)[- ](?:visits|trips|times|arrivals)|person-times|people|persons|visitors|tourists|travell?ers|passengers|overnight\s+stays)`;
+const TRANSPORT_WORK = String.raw`(?:tonnes?|tons?|passengers?|persons?|passenger)[- ]?(?:kilomet(?:re|er)s?|km)|t-?km\b|pkm`;
+const PEOPLE_COMING = String.raw`(?:(?:tourist|visitor|passenger|person)[- ](?:visits|trips|times|arrivals)|person-times|people|persons|visitors|tourists|travell?ers|passengers|visits|overnight\s+stays)`;
 const UNCOUNTED_AMOUNT_END = new RegExp(String.raw`\d[\d.,]*\s*${SCALE}(?:[\w-]+\s+){0,3}?(?:${TRANSPORT_WORK}|${PEOPLE_COMING})(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
 const UNCOUNTED_AMOUNT_WORDS = keywords(['km', 'kilomet', 'tonne', 'ton', 'passenger', 'person', 'people', 'visit', 'touris', 'travel', 'stays'], UNCOUNTED_AMOUNT_END);
 
