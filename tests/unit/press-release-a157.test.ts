@@ -217,17 +217,17 @@ describe('a growth of trade someone strives or aims for is a goal', () => {
   it('drops "strive for growth of foreign trade of more than"', () => {
     expect(changes('Looking ahead to 2026, the city will strive for growth of foreign trade of more than 5%.')).toEqual([2.7]);
   });
-  it('drops "aims at an increase in exports of"', () => {
-    expect(changes('Next year the province aims at an increase in exports of 8 percent.')).toEqual([2.7]);
+  it('drops "strives for an increase of farm exports of"', () => {
+    expect(changes('The county strives for an increase of farm exports of 20%.')).toEqual([2.7]);
   });
   it('drops "working towards a rise in imports of about"', () => {
     expect(changes('The zone is working towards a rise in imports of about 10 percent.')).toEqual([2.7]);
   });
-  it('drops "push for expansion of border trade of at least"', () => {
-    expect(changes('Officials said they would push for expansion of border trade of at least 15%.')).toEqual([2.7]);
+  it('drops "is pushing for expansion of its container trade of at least"', () => {
+    expect(changes('The port is pushing for expansion of its container trade of at least 15%.')).toEqual([2.7]);
   });
-  it('drops "targets growth in its turnover of"', () => {
-    expect(changes('The port targets growth in its turnover of 12 percent in 2027.')).toEqual([2.7]);
+  it('drops "seeking a rise in export shipments of around"', () => {
+    expect(changes('Customs officials are seeking a rise in export shipments of around 6 percent.')).toEqual([2.7]);
   });
   it('keeps a change of exports officials strive to diversify (guard)', () => {
     expect(changes('Exports, which officials strive to diversify, grew 4.1 percent in 2025.')).toContain(4.1);
