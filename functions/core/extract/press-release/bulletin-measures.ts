@@ -16,7 +16,7 @@ import { clauseOf } from './clauses.js';
 //   "consumption of electricity", "electricity generated", "power generation";
 // - what residents earn: "per capita disposable income", "the income of urban residents", "household income".
 export const ECONOMY_MEASURE = String.raw`added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
-export const ECONOMY_MEASURE_WORDS = ['added', 'foreign', 'electric', 'power', 'energy', 'consumption', 'income'];
+export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income'];
 
 // The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km", "320 billion t-km",
 // "3.1 billion passenger-kilometers", "tkm") and people coming ("8.62 million overnight inbound tourists", "38.2 million
