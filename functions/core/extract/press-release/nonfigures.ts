@@ -73,6 +73,8 @@ const NUMBER_OF_PEOPLE_BEFORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,2}?(?:buyers|m
 // "goods shipped in one container", "carried on one truck": one thing written as a word says how the goods travel; a count
 // of a single thing is no trade figure.
 const ONE_THING = /^one$/i;
+// The distance right after a unit of goods or people: "tonne kilometres", "ton-km", "tonne-kilometers".
+const DISTANCE_AFTER = /^[\s-]?(?:kilomet(?:re|er)s?|km)\b/i;
 // "2.6 million visits were made to the center", "640,000 tourist visits": visits count people coming, as visitors do.
 const PEOPLE_AFTER = /^\s*(?:[a-z]+-[a-z][\w-]*\s+|(?:overseas|foreign|domestic|inbound|outbound|individual|local|international|offshore)\s+)?(?:(?:tourist|visitor|customer|shopper)\s+)?(?:people|persons|deaths|lives|workers|employees|residents|visitors|tourists|shoppers|consumers|customers|visits)\b/i;
 // "last week", "in the past seven days", "On Monday alone", "in a single day": a week's or a day's figure.
@@ -1146,6 +1148,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['class'],
     examples: ['the port operates 11 container berths of 100,000 tonnes class', 'a 300,000-ton-class ore carrier docked'],
     test: (s, f) => f.kind === 'level' && SIZE_CLASS_AFTER.test(s.slice(f.end, f.end + 12)),
+  },
+  {
+    name: 'transport work',
+    gate: /kilomet|km\b/i,
+    gateWords: ['kilomet', 'km'],
+    // Tonnes or passengers carried times the distance they went measure the work of transport, not the goods traded: the
+    // unit read for the number ("tonne") goes on into the distance.
+    examples: ['waterway transport completed 310.2 billion tonne kilometres', 'railways performed 31 billion ton km'],
+    test: (s, f) => f.kind === 'level' && DISTANCE_AFTER.test(s.slice(f.end, f.end + 14)),
   },
   {
     name: 'people counted',

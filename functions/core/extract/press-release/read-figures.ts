@@ -14,7 +14,8 @@ import { keywords, mentions } from './keywords.js';
 import { countryOfPlace } from './geography.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
+import { gappedAfterSetAside, trailsUncountedAmount } from './bulletin-measures.js';
 import { opensOnRawSeries } from './release-basis.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
@@ -32,12 +33,14 @@ interface FigureTally extends FigureReadings {
   restatingRateEnd: number;
   /** The unit of that rate, when the level it restates is only named back ("The September volume, equivalent to ..."). */
   restatingRateUnit?: string;
+  /** The end of the last change set aside as the change of no trade measure, or -1 (a gapped list's next item is of it too). */
+  nonTradeChangeEnd: number;
 }
 
 /** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
 export function readFigures(scene: SentenceScene): FigureReadings {
   const { s, figures, anchor } = scene;
-  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1, restatingRateEnd: -1 };
+  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1, restatingRateEnd: -1, nonTradeChangeEnd: -1 };
   const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
@@ -257,8 +260,9 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
   const before = levelBefore(scene, f);
   const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore) {
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || isNonTradeMeasureChange(scene, f, before, tally)) {
     tally.nonTrade++;
+    tally.nonTradeChangeEnd = f.end;
     return;
   }
   // "1.8 times that of 2015" in a sentence on 2025: growth over several years, no row (growth-index.ts).
@@ -286,6 +290,17 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // (a level there names its own place: "Nationally, China's e-commerce trade was 2.21 trillion yuan, up 10.8 percent").
   if (read.role === 'growth' && memory.country && (nationwide(scene) || isNationalRate(s, f))) r.areaOverride = memory.country;
   tally.readings.push(r);
+}
+
+/**
+ * A change of a measure a statistical bulletin reports beside trade (bulletin-measures.ts): trailing an amount in a unit no
+ * trade is counted in, or a later item of a gapped list after such a change.
+ */
+function isNonTradeMeasureChange(scene: SentenceScene, f: Figure, before: Figure | undefined, tally: FigureTally): boolean {
+  const tradeCueBetween = (from: number, to: number): boolean => scene.cues.some((c) => c.flow !== 'other' && c.start >= from && c.end <= to);
+  // A level set aside (a count of people, tonne kilometres) is the uncounted amount itself; one read is a trade figure.
+  const readBefore = before && tally.readings.some((r) => r.figure.start === before.start) ? before : undefined;
+  return trailsUncountedAmount(scene.s, f, readBefore, scene.bounds, opensWithTrailingChange) || gappedAfterSetAside(scene.s, f, tally.nonTradeChangeEnd, tradeCueBetween);
 }
 
 // The capitals NATIONAL_OPENING's words start with ("Nationwide", "Across the country", "For the nation as a whole").

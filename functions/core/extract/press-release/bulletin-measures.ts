@@ -1,0 +1,59 @@
+/**
+ * The measures of an economy a statistical bulletin or communique reports beside its foreign trade: the value added
+ * of its industries, the foreign capital it drew, the energy it used, the incomes of its residents, the work of its
+ * transport and the people who came to it. None of them is trade; a change told of them is no trade change.
+ */
+import type { Figure } from './quantities.js';
+import { keywords, mentions } from './keywords.js';
+import { clauseOf } from './clauses.js';
+
+// Subject nouns (read by reported-figures.ts's NON_TRADE_SUBJECT, with no trade word between them and the figure):
+// - value added in either order: "the added value of industrial enterprises", "industrial added value", "added-value";
+// - foreign money put into the place: "the actual use of foreign capital", "utilized foreign capital", "foreign funds
+//   actually used" (not a group of traders it names: "foreign capital enterprises", "the foreign funds sector", whose
+//   exports are trade);
+// - energy a place used or made: "the electricity consumption of the whole society", "power usage", "energy use",
+//   "consumption of electricity", "electricity generated", "power generation";
+// - what residents earn: "per capita disposable income", "the income of urban residents", "household income".
+export const ECONOMY_MEASURE = String.raw`added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
+export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income'];
+
+// The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km", "320 billion t-km",
+// "3.1 billion passenger-kilometers", "tkm") and people coming ("8.62 million overnight inbound tourists", "38.2 million
+// tourist visits", "1.2 million person-times", "visitor arrivals", "passenger trips"), with a few words of kind between
+// the number's scale and the unit, and the amount's own period after it ("in the quarter", "during the year").
+const SCALE = String.raw`(?:(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|m)\s+)?`;
+const TRANSPORT_WORK = String.raw`(?:tonnes?|tons?|passengers?|persons?|passenger)[- ]?(?:kilomet(?:re|er)s?|km)|t-?km\b|pkm`;
+const PEOPLE_COMING = String.raw`(?:(?:tourist|visitor|passenger|person)[- ](?:visits|trips|times|arrivals)|person-times|people|persons|visitors|tourists|travell?ers|passengers|visits|overnight\s+stays)`;
+const UNCOUNTED_AMOUNT_END = new RegExp(String.raw`\d[\d.,]*\s*${SCALE}(?:[\w-]+\s+){0,3}?(?:${TRANSPORT_WORK}|${PEOPLE_COMING})(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
+const UNCOUNTED_AMOUNT_WORDS = keywords(['km', 'kilomet', 'tonne', 'ton', 'passenger', 'person', 'people', 'visit', 'touris', 'travel', 'stays'], UNCOUNTED_AMOUNT_END);
+
+/**
+ * True when the change at `f` opens its clause (the opening read by `opensWithChange`) right after an amount in a unit no
+ * trade is counted in ("538.7 billion tonne-kilometres, up 4.3%", "21.6 million tourist visits, an increase of 14.7%"): that
+ * amount is no figure of ours (`before`, the last level read as a trade figure, is not it), and the change is its own.
+ */
+export function trailsUncountedAmount(s: string, f: Figure, before: Figure | undefined, bounds: number[], opensWithChange: (clause: string) => boolean): boolean {
+  const [lo] = clauseOf(bounds, f.start);
+  if (lo <= 0 || !mentions(s, UNCOUNTED_AMOUNT_WORDS, lo - 90, lo) || !opensWithChange(s.slice(lo, f.start))) return false;
+  const from = Math.max(0, lo - 90);
+  const m = UNCOUNTED_AMOUNT_END.exec(s.slice(from, lo));
+  return m !== null && !(before && before.end > from + m.index);
+}
+
+// "The value added of the primary industry grew by 4.0%, the secondary industry by 5.6% and the tertiary industry by 5.0%",
+// "retail sales rose 4.2 percent in the cities and 3.1 percent in the countryside", "investment fell 9.2%; that in
+// infrastructure, 3.0%": a later item of a list that leaves out the verb (and the head noun) of the first item, naming only
+// its own part, is a change of the same measure. Between the two changes: a comma, "and" or a semicolon, a few words with
+// no verb, and "by" or a comma before the number (the first change's own place or period may close its item).
+const NOT_A_VERB = String.raw`(?!(?:was|were|is|are|rose|grew|fell|increased|decreased|declined|dropped|reached|stood|totall?ed|amounted|hit|climbed|jumped|gained|expanded|up|down|while|whereas|but)\b)`;
+const GAPPED_ITEM = new RegExp(String.raw`^(?:\s+(?:in|at|for|during)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|and\s+)(?:(?:that|those)\s+(?:of|in|for)\s+)?(?:the\s+)?(?:${NOT_A_VERB}[\w'-]+\s+){0,4}?(?:by\s+|,\s*)?(?:(?:about|around|nearly|some|roughly|almost)\s+)?$`, 'i');
+
+/**
+ * True when the change at `f` is a later item of a list with its verb left out (GAPPED_ITEM), right after a change set
+ * aside as no trade figure (ending at `setAsideEnd`), with no trade word (`tradeCueBetween`) in between: of the same measure.
+ */
+export function gappedAfterSetAside(s: string, f: Figure, setAsideEnd: number, tradeCueBetween: (from: number, to: number) => boolean): boolean {
+  if (setAsideEnd < 0 || setAsideEnd > f.start || f.start - setAsideEnd > 60) return false;
+  return GAPPED_ITEM.test(s.slice(setAsideEnd, f.start)) && !tradeCueBetween(setAsideEnd, f.start);
+}
