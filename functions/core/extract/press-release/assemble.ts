@@ -11,6 +11,7 @@ import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { COUNT_WORD_SUBJECT, findFigures, type CountedBefore } from './quantities.js';
+import { withFractionChanges } from './fraction-changes.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
@@ -132,14 +133,14 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
-  const figures = signsReadInContext(findFigures(
+  const figures = withFractionChanges(signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
     moneyBefore(memory),
-  ), s, memory.country);
+  ), s, memory.country), s);
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
