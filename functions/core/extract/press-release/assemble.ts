@@ -159,11 +159,12 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
 }
 
-/** The currency of the money level the sentence before ended on, if it ended on one. */
+/** The currency of the money level the sentence before ended on, if it ended on one (or the last before sentences of changes alone). */
 function moneyBefore(memory: ReleaseMemory): string | undefined {
-  const last = memory.previousLevels?.at(-1);
-  return last?.measure === 'value' ? last.unit : undefined;
+  return memory.moneyCarried;
 }
+
+const moneyOf = (last: ObservationDraft | undefined): string | undefined => (last?.measure === 'value' ? last.unit : undefined);
 
 // "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last
 // ("Of the total trips, ..." too).
@@ -198,6 +199,8 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  // A sentence of changes alone ("Imports grew 10.5 percent.") leaves the money of the level before it in force.
+  if (frame.figures.some((f) => f.kind === 'level')) memory.moneyCarried = moneyOf(memory.previousLevels?.at(-1));
   memory.importsNamedBefore = !frame.figures.length && frame.cues.some((c) => c.flow === 'import') && frame.cues.every((c) => c.flow === 'import');
   memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
   // "Vehicles carried westward by the trains reached 212,000 units" between train counts: cars traded as goods are what
