@@ -54,8 +54,8 @@ describe('a page table row whose label brackets its own unit is counted in it, n
     const rows = releaseRows(table('Hub trains, January-June 2026', 'Item | Amount | Change |', ['Trains | 1,904 | 8.2% |', 'Cargo (10,000 tonnes) | 187 | 4.4% |']), '2026-07-08');
     expect(row(rows, 1870000)).toMatchObject({ unit: 'tonnes', yoy_pct: 4.4 });
   });
-  it('reads a bracket in millions under a caption naming freight trains', () => {
-    const rows = releaseRows(table('Freight trains of the hub, January-June 2026', 'Item | Volume | YoY |', ['Trains run | 1,904 | 8.2% |', 'Goods carried (million tonnes) | 2.9 | 11.0% |']), '2026-07-08');
+  it('reads a bracket in millions under a caption naming trains', () => {
+    const rows = releaseRows(table('Hub trains, January-June 2026', 'Item | Volume | YoY |', ['Trips | 1,904 | 8.2% |', 'Cargo (million tonnes) | 2.9 | 11.0% |']), '2026-07-08');
     expect(row(rows, 2.9e6)).toMatchObject({ unit: 'tonnes', yoy_pct: 11 });
   });
   it('reads the bracket of a middle row, with rows before and after in the caption\'s unit', () => {
