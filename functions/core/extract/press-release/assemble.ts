@@ -11,6 +11,7 @@ import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
 import { COUNT_WORD_SUBJECT, findFigures, type CountedBefore } from './quantities.js';
+import { withFractionChanges } from './fraction-changes.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
 import { findFlowCues } from './subjects.js';
@@ -132,14 +133,14 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
-  const figures = signsReadInContext(findFigures(
+  const figures = withFractionChanges(signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
     moneyBefore(memory),
-  ), s, memory.country);
+  ), s, memory.country), s);
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
@@ -158,11 +159,12 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   return { sentence, s, anchor, memory, periods, figures, places, cues, bounds };
 }
 
-/** The currency of the money level the sentence before ended on, if it ended on one. */
+/** The currency of the money level the sentence before ended on, if it ended on one (or the last before sentences of changes alone). */
 function moneyBefore(memory: ReleaseMemory): string | undefined {
-  const last = memory.previousLevels?.at(-1);
-  return last?.measure === 'value' ? last.unit : undefined;
+  return memory.moneyCarried;
 }
+
+const moneyOf = (last: ObservationDraft | undefined): string | undefined => (last?.measure === 'value' ? last.unit : undefined);
 
 // "Of the trips, 8,690 were outbound" after a sentence on the cargo they carried: the trips are what the release counted last
 // ("Of the total trips, ..." too).
@@ -197,6 +199,8 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  // A sentence of changes alone ("Imports grew 10.5 percent.") leaves the money of the level before it in force.
+  if (frame.figures.some((f) => f.kind === 'level')) memory.moneyCarried = moneyOf(memory.previousLevels?.at(-1));
   memory.importsNamedBefore = !frame.figures.length && frame.cues.some((c) => c.flow === 'import') && frame.cues.every((c) => c.flow === 'import');
   memory.bulletShareList = startsBulletShareList(s) || (memory.bulletShareList === true && isBulletLine(s));
   // "Vehicles carried westward by the trains reached 212,000 units" between train counts: cars traded as goods are what

@@ -843,7 +843,8 @@ const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?<!\b(?:trains?|wagons?|containe
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
 // "Brazil, the top supplier, shipped ...": an apposition may stand between the subject and its verb.
-export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;]{1,40}?|meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|by\s+comparison|in\s+addition)\s*,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured)\b/i;
+// "China brought in 13.92 million tonnes of soybeans", "took in": a verb of buying abroad written with its particle.
+export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;]{1,40}?|meanwhile|however|in\s+turn|for\s+its\s+part|by\s+contrast|in\s+contrast|by\s+comparison|in\s+addition)\s*,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|exported|re-exported|shipped|sold|bought|purchased|sent|supplied|delivered|sourced|procured|brought\s+in|took\s+in)\b/i;
 // Between the subject of a verb of trade and the place its goods went to or came from.
 const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;

@@ -498,8 +498,11 @@ const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 // "losing 150 yuan on every ton processed", "a margin of $12 for each barrel", "4,000 dollars per 40-foot container": the
 // word of each one may be "every" and led by "on" or "for", and a box may carry its size before it.
+// So may a sack, a bag or a can its weight or volume: "2,900 rupees a 20-kilo sack", "per 50-kg bag", "for a 25-kilogram
+// bag", "a 100-pound sack", "per 1-tonne bag".
 const EACH_ONE = String.raw`(?:(?:on|for)\s+)?(?:per|an?|each|every)\s+`;
-const BOX_SIZE = String.raw`(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|standard\s+)?`;
+const PACK_SIZE = String.raw`(?:\d+(?:\.\d+)?|ten|twenty|twenty-five|forty|fifty|hundred)[- ]?(?:kilo(?:gram)?s?|kg|pounds?|lbs?|litres?|liters?|tonnes?|tons?)\s+`;
+const BOX_SIZE = String.raw`(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|${PACK_SIZE}|standard\s+)?`;
 const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?${EACH_ONE}${BOX_SIZE}${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
 const PER_AMOUNT_BEFORE = /\bper\s+$/i;
 const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
@@ -719,8 +722,8 @@ function wordEndBefore(s: string, at: number): number {
 }
 
 // The words of how a tonne is weighed ("a dry metric tonne"), stepped over back to the "a" before them.
-// ("a 20-foot container", "a standard container": a box's size, stepped over the same way.)
-const WEIGHED_WORDS = /(?:^|\s)(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|standard\s+)?(?:(?:dry|wet)\s+)?(?:metric\s+)?$/i;
+// ("a 20-foot container", "a standard container", "a 20-kilo sack": a box's or a sack's size, stepped over the same way.)
+const WEIGHED_WORDS = new RegExp(String.raw`(?:^|\s)${BOX_SIZE}(?:(?:dry|wet)\s+)?(?:metric\s+)?$`, 'i');
 
 /** A price written in full after a verb of movement that follows a unit price in the same sentence (PRICE_PATH_BEFORE). */
 function isPriceMovedTo(s: string, f: Figure): boolean {

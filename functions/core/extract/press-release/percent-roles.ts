@@ -297,12 +297,20 @@ function balanceImprovement(lookback: string, sentenceBefore: string): number {
   return (m[1] ? 1 : -1) * (deficit ? -1 : 1);
 }
 
+// "The largest share of turnover fell to China (18.6%)", "Most of the exports fell on Russia (41%)", "the bulk of imports fell
+// upon the Republic of Korea (": what a part "fell to / on" is the holder it was allotted to (a translated "приходится на"), a
+// named place rather than a level; the verb is no fall then (one falls to a level: "fell to 18.6%"). Present "falls to / on"
+// and "fallen to" are no fall in PERCENT_CUE already; the past needs the holder's name (a capital, case-sensitive) after it.
+const FELL_TO_NAMED_HOLDER = /^\s+(?:on|upon|to)\s+(?:the\s+)?(?:share\s+of\s+(?:the\s+)?)?[A-Z][a-z]/;
+const fellToNamedHolder = (lookback: string, m: RegExpExecArray): boolean => (m[0] === 'fell' || m[0] === 'Fell') && FELL_TO_NAMED_HOLDER.test(lookback.slice(m.index + 4, m.index + 60));
+
 /** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */
 function cueBeforePercent(lookback: string): PercentCue {
   const cue: PercentCue = { role: null, direction: 0, sawShare: false, cueEnd: -1 };
   PERCENT_CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT_CUE.exec(lookback)) !== null) {
+    if (m[3] && fellToNamedHolder(lookback, m)) continue;
     cue.cueEnd = m.index + m[0].length;
     if (m[1]) { cue.role = 'growth'; cue.direction = 1; }
     else if (m[2]) { cue.role = 'share'; cue.direction = 0; cue.sawShare = true; }

@@ -754,6 +754,21 @@ const REPORTING_SPANS: Rule[] = [
       return monthsOfFiscalYear(a, fiscal.start, from, to, startYear);
     },
   },
+  // "July-April of the previous fiscal year", "the July-March period of last fiscal year", "October-December of the current
+  // financial year", "July-April of this fiscal year": months of the reporting country's fiscal year named by where it stands
+  // from the publication's (this one, or the one before).
+  {
+    gate: FISCAL_YEAR_GATE,
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:(?:quarter|half|months?|period)\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(previous|last|preceding|prior)|current|this|present|ongoing)\\s+(?:fiscal|financial)\\s+year\\b`, 'gi'),
+    build: (m, a) => {
+      const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
+      const from = MONTHS[m[1].toLowerCase()];
+      const to = MONTHS[m[2].toLowerCase()];
+      if (!fiscal || !from || !to) return fiscal ? null : unresolved;
+      const current = a.month >= fiscal.start ? a.year : a.year - 1;
+      return monthsOfFiscalYear(a, fiscal.start, from, to, m[3] ? current - 1 : current);
+    },
+  },
   // "during July-January 2024-25" (Pakistan's statistics bureau and press): months followed by a two-year label, with no
   // word of a fiscal year, are months of the fiscal year that starts in the first year; with no fiscal calendar listed, a
   // span that wraps the year end ("July-January") still runs from the first year into the second.

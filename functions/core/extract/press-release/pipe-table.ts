@@ -50,6 +50,8 @@ interface PipeColumns {
   units: Array<TableUnit | null> | null;
   /** Each row's unit in its label's bracket ("Coal (mln T)"), the table having none of its own. */
   labelUnits: boolean;
+  /** No level column's head nor a unit line names the unit (the caption's, if any): a row's label bracket may name its own. */
+  rowsMayNameUnit?: boolean;
   flow: Flow | null;
   placeRole: 'partner' | 'area';
   /** The label column is headed by ports ("Port"): a city in it is named as its port. */
@@ -1006,7 +1008,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   if (!roles.includes('level')) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
   const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
 // "Change in value, %", "Growth of quantity (%)": a change naming the measure it is of.
@@ -1209,10 +1211,21 @@ function flowRows(row: TableRow, flows: Array<Flow | null>): TableRow[] {
  * "Coal (mln T)": a table with no unit of its own has each row's in the label's bracket, or the row above's.
  */
 function rowUnitAndMeaning(cells: string[], columns: PipeColumns, above: TableUnit | null, section: Flow | null): { unit: TableUnit | null; meaning: ReturnType<typeof labelMeaning> } {
-  const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : null;
+  const labelled = columns.labelUnits ? LABEL_UNIT.exec(cells[0]) : ownBracketUnit(cells[0], columns);
   const unitCell = columns.roles.indexOf('unit');
   const unit = unitCell >= 0 ? unitIn(cells[unitCell + 1]) ?? blankUnitCell(cells, columns) : labelled ? unitIn(labelled[2]) : columns.labelUnits ? above : columns.unit;
   return { unit, meaning: unit && labelMeaning(labelled ? labelled[1] : cells[0], columns, unit, section) };
+}
+
+/**
+ * "Chang'an trains, January-June" over "Item | Volume | YoY" and the rows "Trips | 2,705", "Cargo (10,000 tonnes) | 295",
+ * "Containers (TEU) | 286,400": a row whose label brackets a unit of its own is counted in it, not in the unit the caption
+ * gives the table, when no column head or unit line names one. Null when the bracket names no unit ("Russia (Far East)").
+ */
+function ownBracketUnit(label: string, columns: PipeColumns): RegExpExecArray | null {
+  if (!columns.rowsMayNameUnit || !label.endsWith(')')) return null;
+  const labelled = LABEL_UNIT.exec(label);
+  return labelled && unitIn(labelled[2]) ? labelled : null;
 }
 
 /**

@@ -763,6 +763,10 @@ const TRADE_WORD_BEFORE = /\b(?:exports?|imports?|exported|imported|trade[ds]?|t
 const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$)/;
 const CHANGE_NEXT_TO_AMOUNT = /^\s*[,(]\s*(?:[+\-−–]\s*\d|(?:up|down|rising|falling|growing|increasing|decreasing|declining|gaining|losing|dropping)\b|(?:a|an)\s+(?:rise|drop|fall|increase|decrease|decline|gain|jump)\b)/i;
 const CHANGE_BEFORE_AMOUNT = /(?:%|\b(?:percent|per\s+cent|pct|pc))\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?$/i;
+// "Imports grew 10.5 percent. They stood at 47.6 billion.", "It came to 3.1 billion.", "The figure reached 5.2 billion.": a
+// sentence whose subject points back (a pronoun, or a noun of the amount) and whose verb leads straight to the amount speaks
+// of the trade the sentence before named.
+const POINTING_SUBJECT_BEFORE = /^\s*(?:They|It|The\s+(?:figure|total|sum|amount|value|bill|tally))\s+(?:[a-z]+\s+){1,3}$/;
 
 /** A scaled bare amount in a sentence after one that ended on money, alone in brackets or spoken of as trade: that money. */
 function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
@@ -770,7 +774,7 @@ function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, num
   if (!figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore)) return undefined;
   const before = s.slice(Math.max(0, numStart - 100), numStart);
   const bracketed = s.charCodeAt(afterNumber) === 41 && /\(\s*$/.test(before.slice(-3));
-  const spoken = bracketed || TRADE_WORD_BEFORE.test(before) || CHANGE_BEFORE_AMOUNT.test(before) || CHANGE_NEXT_TO_AMOUNT.test(s.slice(afterNumber, afterNumber + 30));
+  const spoken = bracketed || TRADE_WORD_BEFORE.test(before) || CHANGE_BEFORE_AMOUNT.test(before) || CHANGE_NEXT_TO_AMOUNT.test(s.slice(afterNumber, afterNumber + 30)) || (numStart < 40 && POINTING_SUBJECT_BEFORE.test(s.slice(0, numStart)));
   return spoken ? { end: afterNumber, unit: moneyBefore, measure: 'value' } : undefined;
 }
 

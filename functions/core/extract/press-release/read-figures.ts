@@ -252,6 +252,12 @@ function nationwideAfter(s: string, f: Figure, places: SentenceScene['places']):
 // "$640 per tonne", "$2.10/kg", "about $714 a tonne": money quoted per unit of goods is a price.
 const PRICE_UNIT_AFTER = /^\s*(?:per\s|\/|an?\s+(?:metric\s+)?(?:tonnes?|tons?|kilo(?:gram)?s?|kg|barrels?|pounds?|units?|head|pieces?|litres?|liters?|bushels?|bags?)\b)/i;
 
+// "DCE soymeal 2,987 yuan/t +0.6% | CBOT soybeans 1,052 cents/bu -0.3%", "Brent $82.10/bbl, +1.2%", "gold 2,350 dollars an
+// ounce (-0.4%)": a signed percentage right after a price quoted per unit of goods, nothing but a comma or a bracket between
+// (a market ticker's change), is the price's change, whatever unit the number has (cents are no currency figure).
+const PRICE_QUOTE_THEN_CHANGE = /\d\s*(?:[A-Za-z$€£¥]{1,8}\s*)?(?:\/\s*|\s(?:per|an?)\s+(?:metric\s+)?)(?:t|mt|tonnes?|tons?|kg|kilo(?:gram)?s?|bu|bushels?|bbl|barrels?|oz|ounces?|lbs?|pounds?|units?|head|pieces?|litres?|liters?|bags?|mmbtu|mwh|cwt|dmtu)\.?\s*[,(]?\s*$/i;
+const quotesPriceChange = (s: string, f: Figure): boolean => f.sign !== '' && PRICE_QUOTE_THEN_CHANGE.test(s.slice(Math.max(0, f.start - 40), f.start));
+
 /** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
@@ -260,7 +266,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
   const before = levelBefore(scene, f);
   const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || isNonTradeMeasureChange(scene, f, before, tally)) {
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || isNonTradeMeasureChange(scene, f, before, tally) || quotesPriceChange(s, f)) {
     tally.nonTrade++;
     tally.nonTradeChangeEnd = f.end;
     return;

@@ -118,6 +118,9 @@ export interface ReleaseMemory {
   sequentialBefore?: boolean;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
+  /** The currency of the last level read, when it was money; a sentence of changes alone keeps it ("Imports grew 10.5 percent.
+   * They stood at 47.6 billion."). */
+  moneyCarried?: string;
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
   sectionPeriod?: { start: string; end: string };
   /** The period of an opening sentence on the economy at large (no trade figure, before any): dates trade figures left with none. */
@@ -177,7 +180,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
-  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined,
+  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,

@@ -1,0 +1,43 @@
+/**
+ * A change written as a fraction in words: "Russian coal arrivals dropped by a fifth", "exports to the bloc rose by a
+ * quarter", "a fall of half", "shrank by one tenth", "were up by three quarters". The fraction is the change's percentage
+ * (a half 50, a quarter 25, three quarters 75, a fifth 20, a tenth 10), as "up by half from a year earlier" is 50 beside a
+ * level (sentence-rows.ts, `wordChange`). A third is no whole percentage and is left unread, as are fractions of a whole
+ * ("a fifth of the total": a share, not a change).
+ *
+ * A hedged fraction ("by nearly a fifth", "by more than a quarter") states no exact change, as "nearly doubled" does not
+ * (the corpus conventions: b80-06's "grew by nearly a fifth", b268-03's "by nearly a quarter" are no rows): none is read.
+ * Only a sentence that gives no level reads one (beside a level the change is `wordChange`'s to read). A line of heading
+ * shape (a title: "Container traffic up by a fifth") rounds a figure the body gives exactly ("up 21.3 percent"): none either.
+ */
+import { keywords, mentions } from './keywords.js';
+import { isHeadingLine } from './period-choice.js';
+import type { Figure } from './quantities.js';
+
+const FRACTION_PERCENT: Record<string, number> = { half: 50, quarter: 25, fifth: 20, tenth: 10 };
+
+// The change, by a verb ("dropped by", "were down by", "has risen by") or a noun ("a fall of", "an increase of"), then the
+// hedge, then the fraction: "a fifth", "one-fifth", "one quarter", "half", "three quarters".
+const CHANGE_BY_FRACTION = /\b(?:(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|(?:was|were|is|are)\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|fall|drop|decline|decrease|slide|contraction)\s+of)\s+((?:(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?((?:a|one)[\s-](?:half|quarter|fifth|tenth)|half|three[\s-]quarters))\b(?!\s+(?:of|in)\b|-)/gi;
+const FRACTION_WORDS = keywords(['half', 'quarter', 'fifth', 'tenth'], CHANGE_BY_FRACTION);
+
+/** The figures of a sentence with its changes by a fraction in words added as percentages, in order; unchanged when it gives a level. */
+export function withFractionChanges(figures: Figure[], s: string): Figure[] {
+  if (!mentions(s, FRACTION_WORDS) || figures.some((f) => f.kind === 'level') || isHeadingLine(s)) return figures;
+  const added: Figure[] = [];
+  CHANGE_BY_FRACTION.lastIndex = 0;
+  for (let m = CHANGE_BY_FRACTION.exec(s); m !== null; m = CHANGE_BY_FRACTION.exec(s)) {
+    const end = m.index + m[0].length;
+    const start = end - m[2].length;
+    const hedged = m[1] !== m[2];
+    if (hedged || figures.some((f) => f.start < end && f.end > start)) continue;
+    added.push(fractionFigure(m[2], start, end));
+  }
+  return added.length ? [...figures, ...added].sort((a, b) => a.start - b.start) : figures;
+}
+
+function fractionFigure(written: string, start: number, end: number): Figure {
+  const words = written.toLowerCase().split(/[\s-]+/);
+  const value = (words[0] === 'three' ? 3 : 1) * FRACTION_PERCENT[words[words.length - 1].replace(/s$/, '')];
+  return { kind: 'percent', start, end, numStart: start, numEnd: end, value, unit: '', measure: 'growth', qualifier: 'exact', sign: '', phrase: '', ofWhat: '', unitFromSubject: false };
+}
