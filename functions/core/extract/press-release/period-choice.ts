@@ -45,7 +45,11 @@ const OUTRUN = String.raw`outpacing|outstripping|beating|against`;
 // the month dates that earlier rate alone, in any tense. The rate carried on is a noun with its determiner: "continued to rise
 // 5.1% in March" is the figure's own month.
 const CARRIED_ON = String.raw`(?:extend(?:s|ed|ing)?|continu(?:es?|ed|ing)|prolong(?:s|ed|ing)?|sustain(?:s|ed|ing)?|repeat(?:s|ed|ing)?|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|(?:build(?:s|ing)?|built)\s+on|add(?:s|ed|ing)?\s+to)(?=\s+(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s)`;
-const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN}|${CARRIED_ON})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
+// A rate the figure turns back or cancels: "undoing a 7.5 percent slide in March", "erased the 4% gain of May", "wiping out a 2pc
+// rise in", "offsetting the 3% fall in", "recouping a 1.2% loss in", "made up for a 5% drop in", in any tense (a140's reversal,
+// widened from "reversing" to the family of verbs that undo a change).
+const UNDONE = String.raw`(?:revers(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|und(?:o|oes|id|one|oing)|(?:wip(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?)\s+out|offset(?:s|ting)?|recoup(?:s|ed|ing)?|claw(?:s|ed|ing)?\s+back|(?:mak(?:e|es|ing)|made)\s+up\s+for)(?=\s+(?:the|a|an|its|their|this|that|[\w-]+['’]s)\s)`;
+const EARLIER_GROWTH_DATE = new RegExp(String.raw`\b(?:(?:after|following|reversing|versus|compared\s+(?:with|to)|${OUTRUN}|${CARRIED_ON}|${UNDONE})\s+(?:(?:[^.;]|\.(?=\d)){1,80}?\band\s+)?(?:[\w-]+\s+){0,5}?|from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:rise|gain|growth|increase|decline|drop|fall|decrease|contraction|expansion)\s+of\s+|from\s+)[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)(?:\s+[\w-]+){0,3}?\s+(?:in|for|during)\s+(?:the\s+)?$`, 'i');
 
 // "... move more goods this year" (a headline): the year so far, stated loosely.
 const BARE_THIS_YEAR = /^(?:(?:in|for|during|throughout)\s+)?this\s+year$/i;
