@@ -223,3 +223,40 @@ describe('goods delivered or supplied from a place came in', () => {
     expect(areas('BEIJING, Aug. 7 -- Exports climbed 7 percent to 300 billion dollars in July, with growth delivered from March onwards.', '2026-08-07').some((r) => r[1] === 'import')).toBe(false);
   });
 });
+
+describe("a verb that follows, undoes or carries on a change whose month is a possessive gives that month a growth row", () => {
+  it('reads "building on February\'s 52 percent rise"', () => {
+    expect(tuples("ULAANBAATAR, April 12 -- In March, exports climbed 63 percent to 1.02 billion dollars, building on February's 52 percent rise.", '2026-04-12')).toEqual(
+      expect.arrayContaining([['2026-03', '2026-03', 1020000000, 'USD', 63], ['2026-02', '2026-02', null, '', 52]]),
+    );
+  });
+  it('reads "on the heels of January\'s 4.4% gain" in a clause of its own', () => {
+    expect(tuples("SEOUL, March 1 -- Exports rose 7.1% to 52 billion dollars in February, on the heels of January's 4.4% gain.", '2026-03-01')).toEqual(
+      expect.arrayContaining([['2026-01', '2026-01', null, '', 4.4]]),
+    );
+  });
+  it('reads "offsetting November\'s 3 per cent decline" with the sign of the noun', () => {
+    expect(tuples("CANBERRA, Feb. 5 -- December exports rose 2 per cent to A$41 billion, offsetting November's 3 per cent decline.", '2026-02-05')).toEqual(
+      expect.arrayContaining([['2025-11', '2025-11', null, '', -3]]),
+    );
+  });
+  it('reads "in the wake of September\'s 1.5 percent drop"', () => {
+    expect(tuples("OTTAWA, Dec. 4 -- Imports grew 2.2 percent in October to 64 billion dollars in the wake of September's 1.5 percent drop.", '2026-12-04')).toEqual(
+      expect.arrayContaining([['2026-09', '2026-09', null, '', -1.5]]),
+    );
+  });
+  it('reads "adding to July\'s 9 percent jump"', () => {
+    expect(tuples("HANOI, Sept. 6 -- Shipments abroad rose 11 percent in August, adding to July's 9 percent jump, to 40 billion dollars.", '2026-09-06')).toEqual(
+      expect.arrayContaining([['2026-07', '2026-07', null, '', 9]]),
+    );
+  });
+  it("near miss: a month's possessive level after the verb is a level of that month, with no growth", () => {
+    expect(tuples("SEOUL, March 1 -- Exports rose 7.1% to 52 billion dollars in February, extending January's record level of 55 billion dollars.", '2026-03-01')).toEqual([
+      ['2026-02', '2026-02', 52000000000, 'USD', 7.1],
+      ['2026-01', '2026-01', 55000000000, 'USD', null],
+    ]);
+  });
+  it("near miss: a possessive month with a share after the verb is no growth", () => {
+    expect(tuples("SEOUL, March 1 -- Exports rose 7.1% to 52 billion dollars in February, building on January's 20% share of chips.", '2026-03-01').some((t) => t[0] === '2026-01' && t[4] !== null)).toBe(false);
+  });
+});

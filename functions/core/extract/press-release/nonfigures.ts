@@ -865,7 +865,9 @@ const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|o
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 // ("well above April's 3.9%", "short of March's 5 percent", "outpacing May's 2.1%", "in line with June's 4%", "double
 // October's 1.8 percent": any word that sets the rate beside the month's, a position, a passing verb, a match or a multiple.)
-const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// (a145's possessive month, widened to the verbs that follow, undo or carry on a change: "building on February's 52 percent
+// rise", "adding to July's 9 percent jump", "on the heels of January's 4.4% gain".)
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
 // "and" to a figure the comparison word already governs is an earlier growth too.
 const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
