@@ -235,13 +235,13 @@ describe("a verb that follows, undoes or carries on a change whose month is a po
       expect.arrayContaining([['2026-03', '2026-03', null, '', 2], ['2026-04', '2026-04', 52000000000, 'USD', 7.1]]),
     );
   });
-  it('reads a relative clause "which built on May\'s 3 percent gain"', () => {
-    expect(tuples("CANBERRA, July 5 -- June exports rose 4 per cent to A$41 billion, a gain which built on May's 3 per cent advance.", '2026-07-05')).toEqual(
+  it('reads a relative clause "which built on May\'s 3 per cent gain"', () => {
+    expect(tuples("CANBERRA, July 5 -- June exports rose 4 per cent to A$41 billion, which built on May's 3 per cent gain.", '2026-07-05')).toEqual(
       expect.arrayContaining([['2026-05', '2026-05', null, '', 3]]),
     );
   });
-  it('reads the present tense "adds to October\'s 1.5 percent increase"', () => {
-    expect(tuples("OTTAWA, Dec. 4 -- The 2.2 percent rise in November imports, to 64 billion dollars, adds to October's 1.5 percent increase.", '2026-12-04')).toEqual(
+  it('reads the past tense in a relative clause "which added to October\'s 1.5 percent increase"', () => {
+    expect(tuples("OTTAWA, Dec. 4 -- Imports grew 2.2 percent in November to 64 billion dollars, which added to October's 1.5 percent increase.", '2026-12-04')).toEqual(
       expect.arrayContaining([['2026-10', '2026-10', null, '', 1.5]]),
     );
   });
