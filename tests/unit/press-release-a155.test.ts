@@ -240,9 +240,9 @@ describe("a verb that follows, undoes or carries on a change whose month is a po
       expect.arrayContaining([['2026-03', '2026-03', null, '', 4]]),
     );
   });
-  it('reads "as shipments added to July\'s 1.8 percent gain" in a clause of reason', () => {
-    expect(tuples('JAKARTA, Sept. 15 -- Exports came to 23.6 billion dollars in August, up 3.3 percent, as shipments added to July\'s 1.8 percent gain.', '2026-09-15')).toEqual(
-      expect.arrayContaining([['2026-07', '2026-07', null, '', 1.8]]),
+  it('reads "which builds on" in a relative clause after a level with its own change', () => {
+    expect(tuples("MANILA, June 10 -- May exports reached 6.8 billion dollars, up 2.1 percent, which builds on April's 1.6 percent rise.", '2026-06-10')).toEqual(
+      expect.arrayContaining([['2026-04', '2026-04', null, '', 1.6]]),
     );
   });
   it('reads "adding to July\'s 9 percent jump"', () => {
