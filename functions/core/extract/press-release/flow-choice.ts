@@ -58,7 +58,10 @@ const REVISED_FIGURE_BEFORE = /\bthe\s+(?:[\w-]+\s+)?(?:figure|total)\b[^,;]{0,6
 // "Exports were RMB 13 trillion ..., and imports RMB 8.79 trillion .... The second quarter alone came to RMB 11.14 trillion":
 // after both directions, a period as the subject of an amount is of the whole trade in that period.
 const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:month\\s+of\\s+)?(?:${MONTH_NAMES}))(?:\\s+alone)?\\s+(?:was|came\\s+(?:in\\s+)?(?:to|at)|stood\\s+at|reached|amounted\\s+to|totall?ed|hit|saw)\\s+(?:(?:about|around|nearly|some|over|more\\s+than)\\s+)?(?:RMB|US\\$|\\$|¥)?\\s*$`, 'i');
-const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:combined\s+|overall\s+|whole\s+|grand\s+)?(?:total|tally|sum|count|aggregate|overall\s+figure)(?:\s+value)?\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+// (a144's whole, widened: "the combined figure, 13.4 million tonnes, was", "the two-way volume: 8.1 million tonnes", "the
+// joint tally of": the whole may be named by an adjective of summing before any noun of amount, and the amount may follow
+// as an apposition after a comma, a colon or "of".)
+const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:(?:combined|overall|whole|grand|joint|two-way|aggregate)\s+(?:total|tally|sum|count|figure|volume|amount|number)|total|tally|sum|count|aggregate)(?:\s+value)?(?:\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with|of)|\s*[,:])\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
 // "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
 // them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
 // flow word; the whole keeps none.
@@ -1482,12 +1485,22 @@ function withoutDashAside(text: string): string {
   return text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text;
 }
 
+const TOTAL_PUT_AT_BEFORE = /\b(?:put(?:s|ting)?|br(?:ing(?:s|ing)?|ought)|t(?:ak(?:es|ing)|ook)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|rais(?:es|ed|ing))\s+the\s+(?:(?:combined|overall|whole|grand|joint|two-way|aggregate)\s+(?:total|tally|sum|count|figure|volume|amount)|total|tally|sum)\s+(?:at|to)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than|almost)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+
 /**
  * "Outbound trains numbered 97 and inbound trains 59, carrying goods worth $1.28 billion": the worth of the goods carried,
  * in a clause with no flow word after the sentence named both ways, is of the goods of both (not of the last way named).
  */
 function carriedAfterBothWays({ s, cues }: RowFrame, r: Reading, lo: number, hi: number): boolean {
-  return r.figure.measure === 'value' && bothWaysIn(cues, 0, lo) && CARRIED_GOODS_VALUE.test(s.slice(lo, hi));
+  if (!bothWaysIn(cues, 0, lo)) return false;
+  if (r.figure.measure === 'value' && CARRIED_GOODS_VALUE.test(s.slice(lo, hi))) return true;
+  // "Imports reached 11.3 million tonnes and exports 2.1 million tonnes; the combined figure, 13.4 million tonnes, was ...": a
+  // whole named as the subject of its own clause after the sentence named both ways sums them (a144's tally, in one sentence).
+  // (The amount set off by commas is a clause of its own: the whole is read before it.) So is a whole the clause puts or brings
+  // to an amount: "putting the grand total at 613 million tonnes", "which brought the combined volume to", "taking the tally to".
+  if (r.figure.kind !== 'level') return false;
+  const before = s.slice(Math.max(0, r.figure.start - 80), r.figure.start);
+  return TOTAL_AS_SUBJECT_BEFORE.test(before) || TOTAL_PUT_AT_BEFORE.test(before);
 }
 
 // "The bonded zone handled 58.3 billion yuan, up 22.1 percent", "the province cleared $4.6 billion of goods through its

@@ -34,7 +34,7 @@ import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
 import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
-import { anchorOf, findPeriods, MONTH_NAMES } from './periods.js';
+import { anchorOf, findPeriods, fiscalNamingOf, MONTH_NAMES } from './periods.js';
 import { soFarToReportingMonth } from './stocks.js';
 import { shift } from './comparisons.js';
 import { notTextReason } from './readable.js';
@@ -304,7 +304,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const { country, firm: countryFirm } = releaseCountry(sentences, text, heads, stamps, page);
   const headPort = portOfRunningHead(heads) || portOfPage(page, text);
   const date = anchorOf(ctx.published);
-  const anchor = date && { ...date, country };
+  const anchor = date && { ...date, country, fiscalNamed: fiscalNamingOf(text, country) };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
   const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });

@@ -896,7 +896,9 @@ const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|o
 // "slowing from July's 7.2% gain", "faster than March's 4.1 percent rise": an earlier month's growth named by its possessive.
 // ("well above April's 3.9%", "short of March's 5 percent", "outpacing May's 2.1%", "in line with June's 4%", "double
 // October's 1.8 percent": any word that sets the rate beside the month's, a position, a passing verb, a match or a multiple.)
-const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// (a145's possessive month, widened to the verbs that follow, undo or carry on a change: "building on February's 52 percent
+// rise", "adding to July's 9 percent jump", "on the heels of January's 4.4% gain".)
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
 // "and" to a figure the comparison word already governs is an earlier growth too.
 const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
@@ -1125,6 +1127,15 @@ function companyOwnDeliveries(clause: string): boolean {
   const m = COMPANY_OWN_DELIVERIES_BEFORE.exec(clause) ?? OWN_DELIVERIES_BY_BEFORE.exec(clause);
   return m !== null && namesFirm(m[1]);
 }
+
+// A firm named by what it is, not by its name (a148's company ruling, widened from a capitalised name to the noun of a firm):
+// "One electric-car maker in Lingang said its deliveries abroad rose to", "The listed port group said its operating revenue
+// rose 21 percent to", "a Mongolian coal miner reported that its own sales climbed to", "the shipper says its exports fell
+// to": the firm's own deliveries, purchases, sales or takings are no trade of a place. (A port, a province or an office
+// saying "its exports" is a place; "operator" is left out, for a port operator's throughput is the port's.)
+const FIRM_NOUN = String.raw`(?:company|companies|firm|group|carmaker|automaker|maker|producer|manufacturer|miner|shipper|trader|refiner|smelter|brand|conglomerate|supplier)`;
+const FIRM_NOUN_SAID_ITS_BEFORE = new RegExp(String.raw`\b${FIRM_NOUN}\s+(?:[^,;.\d]{0,40}?\s)?(?:said|says|reported|reports|announced|announces|added|stated|disclosed)\s+(?:that\s+)?its\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:${OWN_DELIVERY_NOUN}|revenues?|turnover|income|profits?|earnings|takings)\b[^.;]*$`);
+const FIRM_NOUN_WORDS = ['company', 'companies', 'firm', 'group', 'maker', 'producer', 'manufacturer', 'miner', 'shipper', 'trader', 'refiner', 'smelter', 'brand', 'conglomerate', 'supplier'];
 
 /** True when capitalised words name a firm: no pronoun or opening word, and neither a place nor a kind of place. */
 function namesFirm(written: string): boolean {
@@ -1868,6 +1879,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['deliveries', 'shipments', 'exports', 'supplies', 'sales', 'flows', 'cargoes', 'purchases', 'imports', 'intake'],
     examples: ['Gazprom said its deliveries to China came to about 6.4 billion cubic metres', "Vale's iron ore shipments to China rose to 24 million tonnes", 'deliveries by Rosneft to India reached 1.1 million barrels'],
     test: (s, f) => f.kind === 'level' && companyOwnDeliveries(clauseBefore(s, f.start, 160)),
+  },
+  {
+    name: "a firm's own deliveries or takings, the firm named by its kind",
+    gate: new RegExp(String.raw`\b${FIRM_NOUN}\b`),
+    gateWords: FIRM_NOUN_WORDS,
+    examples: ['One electric-car maker in Lingang said its deliveries abroad rose to 248,000 units', 'The listed port group said its operating revenue rose 21 percent to 24.9 billion yuan'],
+    test: (s, f) => FIRM_NOUN_SAID_ITS_BEFORE.test(clauseBefore(s, f.start, 160)),
   },
   {
     // A stock market's move on the day of the data is no trade: "The benchmark KOSPI rose 1.1 percent on the data", "the

@@ -39,6 +39,8 @@ export interface Anchor {
   day?: number;
   /** The country the release reports on: fiscal years ("fiscal 2023") follow its calendar. */
   country?: string;
+  /** How the release names that country's fiscal years when it defines one itself ("fiscal 2024, the twelve months to March 2025"). */
+  fiscalNamed?: 'start' | 'end';
 }
 
 const MONTHS: Record<string, number> = {
@@ -197,6 +199,26 @@ const MONTH_BEFORE_LABEL = new RegExp(`(?:${MONTH_WORDS})\\.?,?\\s+(?:of\\s+)?(?
 const TWO_YEAR_FISCAL = new Set(['Australia', 'India', 'Pakistan', 'Bangladesh', 'Myanmar', 'Ethiopia', 'Kenya', 'Uganda', 'Tanzania', 'Bhutan', 'Rwanda']);
 
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
+/** Whether "fiscal 2023" names the year the fiscal year starts in: as the release defines it, else as its country does. */
+const namesStart = (fiscal: { named: 'start' | 'end' }, a: Anchor): boolean => (a.fiscalNamed ?? fiscal.named) === 'start';
+
+// "fiscal 2024, the twelve months to March 2025", "FY2023 (the year ended March 2023)", "financial year 2025, the year through
+// June 2026": an apposition defining one fiscal year by its last month and year tells how the release names all of them
+// (a140's fiscal apposition, widened from the one year to the others the release names: "from 241.1 billion in fiscal 2023"
+// is then the year before). The apposition must end in the month the country's fiscal year ends in.
+const FISCAL_YEAR_DEFINED = new RegExp(String.raw`\b(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})\s*(?:,\s*|\(\s*)the\s+(?:(?:fiscal|financial)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:(?:that|which)\s+)?(?:to|ending|ended|through|until)\s+(?:(?:in|on)\s+)?(?:\d{1,2}\s+)?(${MONTH_WORDS})\.?(?:\s+\d{1,2}(?!\d))?,?\s+((?:19|20)\d{2})\b`, 'i');
+
+/** How a release names its country's fiscal years, when it defines one in an apposition (FISCAL_YEAR_DEFINED); undefined otherwise. */
+export function fiscalNamingOf(text: string, country: string | undefined): 'start' | 'end' | undefined {
+  const fiscal = country ? FISCAL_YEARS[country] : undefined;
+  if (!fiscal || fiscal.start === 1 || !/fiscal|financial/i.test(text)) return undefined;
+  const m = FISCAL_YEAR_DEFINED.exec(text);
+  if (!m || MONTHS[m[2].toLowerCase()] !== fiscal.start - 1) return undefined;
+  const named = Number(m[1]);
+  const endYear = Number(m[3]);
+  return endYear === named + 1 ? 'start' : endYear === named ? 'end' : undefined;
+}
+
 const OTHER_CALENDAR_AFTER = /^\s+of\s+(?:the\s+)?(?:(?:current|this|last|previous)\s+)?(?:Iranian|Persian|Hijri|Islamic|Nepali|Buddhist|Ethiopian|solar|lunar)\b/i;
 
 // "the first seven months of India's fiscal year", "of its fiscal year": whose fiscal year it is.
@@ -225,7 +247,7 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   // The calendar year the fiscal year starts in.
   // "the first five months of FY27": a two-digit year after FY is of this century.
   const named = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : null;
-  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1;
+  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || namesStart(fiscal, a) || fiscal.start === 1 ? named : named - 1;
   const from = startYear * 12 + fiscal.start - 1 + first;
   const to = from + size - (fiscal.midMonth ? 0 : 1);
   if (!plausibleYear(Math.floor(to / 12), a)) return null;
@@ -750,7 +772,7 @@ const REPORTING_SPANS: Rule[] = [
       if (!fiscal || !from || !to) return null;
       // "July-October FY27": fiscal 2027.
       const first = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-      const startYear = m[4] || fiscal.named === 'start' || fiscal.start === 1 ? first : first - 1;
+      const startYear = m[4] || namesStart(fiscal, a) || fiscal.start === 1 ? first : first - 1;
       return monthsOfFiscalYear(a, fiscal.start, from, to, startYear);
     },
   },
@@ -811,7 +833,7 @@ const REPORTING_SPANS: Rule[] = [
       const written = m[3] ?? m[4];
       if (!fiscal || !from || !to) return null;
       const named = written.length === 2 ? 2000 + Number(written) : Number(written);
-      return monthsOfFiscalYear(a, fiscal.start, from, to, fiscal.named === 'start' || fiscal.start === 1 ? named : named - 1);
+      return monthsOfFiscalYear(a, fiscal.start, from, to, namesStart(fiscal, a) || fiscal.start === 1 ? named : named - 1);
     },
   },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
@@ -845,7 +867,7 @@ const REPORTING_SPANS: Rule[] = [
       if (!fiscal || index * size >= 12) return fiscal ? null : unresolved;
       const written = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
       // "FY2026-27" names both years; a single year names the start or the end as the country does.
-      const startYear = m[5] || fiscal.named === 'start' || fiscal.start === 1 ? written : written - 1;
+      const startYear = m[5] || namesStart(fiscal, a) || fiscal.start === 1 ? written : written - 1;
       const from = startYear * 12 + fiscal.start - 1 + index * size;
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
@@ -897,7 +919,7 @@ const REPORTING_SPANS: Rule[] = [
       if (m[4] && MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
       const first = m[3] ? 2000 + Number(m[3]) : Number(m[1] ?? m[4]);
       // "FY 2023-24", "the 2025-2026 FY" name both years: it ends in the second.
-      const endYear = m[2] || m[5] ? first + 1 : fiscal.named === 'start' ? first + 1 : first;
+      const endYear = m[2] || m[5] ? first + 1 : namesStart(fiscal, a) ? first + 1 : first;
       const end = fiscal.start === 1 ? 12 : fiscal.start - 1;
       const y = fiscal.start === 1 ? endYear - 1 : endYear;
       if (m[6]) return monthsOfFiscalYear(a, fiscal.start, fiscal.start, MONTHS[m[7].toLowerCase()], fiscal.start === 1 ? y : y - 1);

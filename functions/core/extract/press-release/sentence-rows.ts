@@ -289,7 +289,13 @@ function routedForOwner({ s, places }: SentenceScene, p: PlaceMention): boolean 
 // "despite a 20 percent tariff applied since August", "a quota in place since August 2023": the date a duty or rule has
 // applied from dates the policy, not a figure of the sentence.
 const POLICY_SINCE_BEFORE = /\b(?:applied|imposed|levied|in\s+(?:place|effect|force)|effective)\s+(?:(?:since|from|as\s+of|starting)\s+)?$/i;
-const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start));
+// "amid Canadian levies on American steel that Ottawa agreed in mid-May to lift", "tariffs that took effect in March", "the
+// duties, which Brussels imposed in 2024," "quotas Moscow set in early June": a date in the relative clause of a trade measure
+// (a levy, tariff, duty, quota, ban, curb, sanction) dates the measure, not a figure (a135's policy date, widened from "applied
+// since" to the clause that tells the measure's story). No figure may stand between the measure and the date.
+const POLICY_CLAUSE_BEFORE = /\b(?:levy|levies|tariffs?|duty|duties|quotas?|bans?|curbs?|sanctions|embargo(?:es)?|restrictions)\b(?:\s+(?:on|against)\s+[^,;.\d%]{1,40}?)?(?:,?\s+(?:that|which)\s|\s+(?=[A-Z]))[^,;.\d%]{1,50}?\s(?:in|on|from|since|until|by)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
+const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'quota', 'ban', 'curb', 'sanctions', 'embargo', 'restrictions'], POLICY_CLAUSE_BEFORE);
+const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)));
 // "decrease 14.1%, continued the downward trend of last year", "extending a slide seen since 2023", "reversing last year's
 // downward trend": the period a trend, streak or slide is of dates that trend, not a figure of the sentence or the next.
 const TREND_OF_BEFORE = /\b(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))\s+(?:the\s+)?$/i;
