@@ -44,3 +44,40 @@ describe('growths pointing back at items of the list before by their place in it
     expect([growthOf(rows, 2.1e6), growthOf(rows, 19.3e9)]).not.toEqual([4.2, 7.5]);
   });
 });
+
+describe('goods named by a partner country\'s adjective as the subject of their amount came in', () => {
+  const flowOf = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value)?.flow;
+  it('reads "of which Russian timber and coal made up" a part of a port\'s tonnage', () => {
+    const rows = releaseRows('HARBIN, Dec 1 -- The Suifenhe railway port handled 8.2 million tonnes from January to November, of which Russian timber and coal made up 6.9 million tonnes.', '2026-12-01');
+    expect(flowOf(rows, 6.9e6)).toBe('import');
+    expect(flowOf(rows, 8.2e6)).toBe('total');
+  });
+  it('reads "Mongolian coking coal accounted for" in a sentence of its own', () => {
+    const rows = releaseRows('HOHHOT, Nov 12 -- Ganqimaodu port cleared 31.4 million tonnes of cargo in the first ten months. Mongolian coking coal accounted for 29.8 million tonnes.', '2026-11-12');
+    expect(flowOf(rows, 29.8e6)).toBe('import');
+  });
+  it('reads "Kazakh wheat and flour came to" with the crossing after the amount', () => {
+    const rows = releaseRows('URUMQI, Oct 9 -- Over the first nine months, Kazakh wheat and flour came to 1.6 million tonnes at the Khorgos crossing, the customs office said.', '2026-10-09');
+    expect(flowOf(rows, 1.6e6)).toBe('import');
+  });
+  it('reads "Vietnamese fruit, mostly durians, totalled" with an aside before the verb', () => {
+    const rows = releaseRows('NANNING, Aug 3 -- In the first half, the Youyiguan crossing saw 1.1 million tonnes of cargo; Vietnamese fruit, mostly durians and dragon fruit, totalled 640,000 tonnes.', '2026-08-03');
+    expect(flowOf(rows, 640000)).toBe('import');
+  });
+  it('reads "Brazilian beans were ... of that" with a verb of being', () => {
+    const rows = releaseRows('QINGDAO, Sept 5 -- The port took 14.2 million tonnes of soybeans in January-August, and Brazilian beans were 9.3 million tonnes of that.', '2026-09-05');
+    expect(flowOf(rows, 9.3e6)).toBe('import');
+  });
+  it('turns the goods that "went the other way" after them to exports', () => {
+    const rows = releaseRows('HARBIN, Dec 1 -- The Tongjiang bridge carried 3.1 million tonnes in January-November; Russian iron ore made up 2.7 million tonnes, while 400,000 tonnes of machinery went the other way.', '2026-12-01');
+    expect([flowOf(rows, 2.7e6), flowOf(rows, 400000)]).toEqual(['import', 'export']);
+  });
+  it('does not read the release\'s own country\'s goods as imports (near miss)', () => {
+    const rows = releaseRows('MOSCOW, Dec 1 -- Russian coal made up 2.1 million tonnes of the freight on the line in January-November, the railway said.', '2026-12-01');
+    expect(flowOf(rows, 2.1e6)).not.toBe('import');
+  });
+  it('does not read foreign goods sent on to a named place as imports (near miss)', () => {
+    const rows = releaseRows('HEIHE, Dec 1 -- Russian coal made up 2.1 million tonnes of the cargo that went on to Japan in the first eleven months.', '2026-12-01');
+    expect(flowOf(rows, 2.1e6)).not.toBe('import');
+  });
+});
