@@ -65,7 +65,7 @@ describe('goods named by a partner country\'s adjective as the subject of their 
     expect(flowOf(rows, 640000)).toBe('import');
   });
   it('reads "Brazilian beans were ... of that" with a verb of being', () => {
-    const rows = releaseRows('QINGDAO, Sept 5 -- The port took 14.2 million tonnes of soybeans in January-August, and Brazilian beans were 9.3 million tonnes of that.', '2026-09-05');
+    const rows = releaseRows('QINGDAO, Sept 5 -- Qingdao Customs said the port took 14.2 million tonnes of soybeans worth 61.3 billion yuan in January-August, and Brazilian beans were 9.3 million tonnes of that.', '2026-09-05');
     expect(flowOf(rows, 9.3e6)).toBe('import');
   });
   it('turns the goods that "went the other way" after them to exports', () => {
@@ -75,6 +75,10 @@ describe('goods named by a partner country\'s adjective as the subject of their 
   it('does not read the release\'s own country\'s goods as imports (near miss)', () => {
     const rows = releaseRows('MOSCOW, Dec 1 -- Russian coal made up 2.1 million tonnes of the freight on the line in January-November, the railway said.', '2026-12-01');
     expect(flowOf(rows, 2.1e6)).not.toBe('import');
+  });
+  it('does not read a country\'s border or ports named in a phrase of place as goods (near miss)', () => {
+    const rows = releaseRows('HOHHOT, Nov. 14 -- Freight passing the Erlian crossing on the Mongolian border reached 16.2 million tonnes in January-October, customs said.', '2026-11-14');
+    expect(flowOf(rows, 16.2e6)).not.toBe('import');
   });
   it('does not read foreign goods sent on to a named place as imports (near miss)', () => {
     const rows = releaseRows('HEIHE, Dec 1 -- Russian coal made up 2.1 million tonnes of the cargo that went on to Japan in the first eleven months.', '2026-12-01');

@@ -907,9 +907,16 @@ function foreignGoodsSubject({ s, memory }: RowFrame, f: Figure, lo: number): bo
   if (!verb) return false;
   // (The subject's aside may end the clause before the verb's: not bounded by `lo`.)
   const subject = ADJECTIVE_GOODS_SUBJECT.exec(s.slice(Math.max(0, f.start - verb[0].length - 80), f.start - verb[0].length));
-  const country = subject ? countryOfAdjective(subject[1]) : undefined;
-  return country !== undefined && country !== memory.country && !PARTNER_AFTER_AMOUNT.test(s.slice(f.end, f.end + 40));
+  if (!subject || NOT_GOODS.test(subject[2]) || PLACE_PHRASE_BEFORE.test(s.slice(Math.max(0, f.start - verb[0].length - 100), f.start - verb[0].length - subject[0].length + subject[0].indexOf(subject[1])))) return false;
+  const country = countryOfAdjective(subject[1]);
+  // (The reporter's country firmly known, or China, whose ports and yuan vote for it: "Romanian grain" at a Romanian port,
+  // in a release whose country is another guess, is its own.)
+  return country !== undefined && (memory.countryFirm === true || memory.country === 'China') && country !== memory.country && !PARTNER_AFTER_AMOUNT.test(s.slice(f.end, f.end + 40));
 }
+// "on the Mongolian border reached", "from Chinese ports reached": an adjective after an article or a preposition of place
+// is in a phrase of where, not the subject's goods; nor are the side, ports, firms or buyers of a country goods.
+const PLACE_PHRASE_BEFORE = /\b(?:the|a|an|on|from|at|in|to|through|via|by|for|along|across|into|near|over|off|toward|towards)\s+$/i;
+const NOT_GOODS = /\b(?:border|borders|side|ports?|crossings?|railways?|customs|authorities|officials|buyers|sellers|companies|firms|importers|exporters|markets?|traders|carriers|operators|partners?|trade)\b/;
 // The subject: a capitalised adjective, then the goods in lower case, right before the verb or an aside before it
 // ("Vietnamese fruit, mostly durians, totalled").
 const ADJECTIVE_GOODS_SUBJECT = /(?:^|[\s,(])([A-Z][a-z]+)((?:\s+[a-z][a-z-]*|,?\s+(?:and|or)\s+[a-z][a-z-]*|,\s+[a-z][a-z-]*){1,6})(?:\s*,[^,;.]{1,60},)?$/;
