@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryOf, countryOfAreaName, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -896,6 +896,42 @@ function takenInFrom(s: string, places: RowFrame['places'], f: Figure): boolean 
   return places.some((p) => p.role === 'partner' && p.kind === 'country' && p.start > f.end && p.start - f.end <= 80 && GOODS_FROM_GAP.test(s.slice(f.end, p.start)));
 }
 
+// The verb joining goods to their amount: "Russian coal made up 2.74 million tonnes", "Mongolian coking coal accounted for",
+// "Kazakh grain came to", "Vietnamese fruit totalled", "Brazilian soybeans were", "Australian ore reached".
+const GOODS_TO_AMOUNT_VERB = /\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|accounts?\s+for|came\s+to|comes?\s+to|amounted\s+to|amounts?\s+to|totall?(?:ed|s)|reached|stood\s+at|were|was|represented|comprised)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|another|a\s+further)\s+)?$/i;
+
+/**
+ * "..., of which Russian coal and iron ore made up 2.74 million tonnes", "Mongolian coking coal accounted for 1.1 million
+ * tonnes": goods named by a partner country's adjective, the subject of a verb of amounting in the amount's own clause (no
+ * other partner after the amount), came in from that country.
+ */
+function foreignGoodsSubject({ s, memory }: RowFrame, f: Figure, lo: number): boolean {
+  const verb = GOODS_TO_AMOUNT_VERB.exec(s.slice(Math.max(lo, f.start - 40), f.start));
+  if (!verb) return false;
+  // (The subject's aside may end the clause before the verb's: not bounded by `lo`.)
+  const subject = ADJECTIVE_GOODS_SUBJECT.exec(s.slice(Math.max(0, f.start - verb[0].length - 80), f.start - verb[0].length));
+  if (!subject || NOT_GOODS.test(subject[2]) || PLACE_PHRASE_BEFORE.test(s.slice(Math.max(0, f.start - verb[0].length - 100), f.start - verb[0].length - subject[0].length + subject[0].indexOf(subject[1])))) return false;
+  const country = countryOfAdjective(subject[1]);
+  // (The reporter's country firmly known, or China, whose ports and yuan vote for it: "Romanian grain" at a Romanian port,
+  // in a release whose country is another guess, is its own.)
+  return country !== undefined && (memory.countryFirm === true || memory.country === 'China') && country !== memory.country && !PARTNER_AFTER_AMOUNT.test(s.slice(f.end, f.end + 40));
+}
+// "on the Mongolian border reached", "from Chinese ports reached": an adjective after an article or a preposition of place
+// is in a phrase of where, not the subject's goods; nor are the side, ports, firms or buyers of a country goods.
+const PLACE_PHRASE_BEFORE = /\b(?:the|a|an|on|from|at|in|to|through|via|by|for|along|across|into|near|over|off|toward|towards)\s+$/i;
+const NOT_GOODS = /\b(?:border|borders|side|ports?|crossings?|railways?|customs|authorities|officials|buyers|sellers|companies|firms|importers|exporters|markets?|traders|carriers|operators|partners?|trade)\b/;
+// The subject: a capitalised adjective, then the goods in lower case, right before the verb or an aside before it
+// ("Vietnamese fruit, mostly durians, totalled").
+const ADJECTIVE_GOODS_SUBJECT = /(?:^|[\s,(])([A-Z][a-z]+)((?:\s+[a-z][a-z-]*|,?\s+(?:and|or)\s+[a-z][a-z-]*|,\s+[a-z][a-z-]*){1,6})(?:\s*,[^,;.]{1,60},)?$/;
+// "Russian wheat made up 2.1 million tonnes of the shipments to Egypt": goods sent on to a named place are no imports.
+const PARTNER_AFTER_AMOUNT = /^[^.;,]*?\b(?:to|for|into|bound)\s+(?:the\s+)?[A-Z]/;
+let adjectiveCountries: Map<string, string> | undefined;
+/** The country a capitalised adjective stands for ("Russian" → Russia), or undefined. */
+function countryOfAdjective(word: string): string | undefined {
+  adjectiveCountries ??= new Map(countryNameList().flatMap((c) => c.adjectives.map((a) => [a, c.country] as const)));
+  return adjectiveCountries.get(word);
+}
+
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 // Between a sentence's subject and the clause of its verb: one aside set off by commas, no sentence break.
 const ASIDE_THEN_CLAUSE = /^\s*,[^,;.]{1,90}(?:,\s*)?$/;
@@ -911,6 +947,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // words right after the amount name by a partner country's adjective, a part of the imports the sentence before counted,
   // came in from it, though cargo a port handled alone moves both ways.
   if (f.measure === 'quantity' && !inClause.length && foreignGoodsAfterImports(frame, f)) return 'import';
+  // "..., of which Russian coal and iron ore made up 2.74 million tonnes": goods named by a partner country's adjective as
+  // the subject of the amount's clause came from it.
+  if (f.measure === 'quantity' && !inClause.length && foreignGoodsSubject(frame, f, lo)) return 'import';
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';

@@ -148,3 +148,49 @@ export function attachGrowthOfComparedBase(rows: ObservationDraft[]): Observatio
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
 }
+
+// "Trade with the first two grew by 8.7 percent and 2.5 percent", "The latter two fell 3% and 1%", "Shipments to both rose
+// 4% and 6%", "the former edged up 0.8%": growths whose subject points at items of a list by their place in it. The list is
+// the levels of the sentence before; the words say which end of it and how many. ("In the first two months" is a period.)
+const LIST_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, 2: 2, 3: 3, 4: 4, 5: 5 };
+const PLACE_IN_LIST = /\b(?:the\s+(first|top|leading|biggest|largest|former|latter|last|final|remaining|other)\s+(two|three|four|five|[2-5])\b(?!\s+(?:months?|quarters?|weeks?|years?|days?|halves|decades?|ten-day)\b)|the\s+(two|three|four|five|[2-5])\s+(?:largest|biggest|leading|top|first|last|latter|former|remaining|other)\b(?!\s+(?:months?|quarters?|weeks?|years?|days?|halves|decades?)\b)|the\s+(former|latter)\b(?!\s+(?:two|three|four|five|[2-5])\b)|\b(both)\b(?!\s+(?:ways|directions|sides|years|periods|months|months')\b))/i;
+const FROM_THE_END = /\b(?:latter|last|final|remaining|other)\b/i;
+
+/** Which levels of a list of `size` a growth's subject points at by place ("the first two": 0 and 1), or null. */
+function placesPointedAt(quote: string, size: number): number[] | null {
+  const m = PLACE_IN_LIST.exec(quote);
+  if (!m) return null;
+  const count = m[5] ? size : m[4] ? 1 : LIST_COUNT[(m[2] ?? m[3]).toLowerCase()];
+  if (count > size || (m[5] && size !== 2)) return null;
+  const start = FROM_THE_END.test(m[0]) ? size - count : 0;
+  return Array.from({ length: count }, (_, i) => start + i);
+}
+
+/** The levels of the nearest earlier sentence of the growth's place, flow and period (any partner or goods), in order. */
+function listBefore(ofSeriesBesidesPartner: RowGroups['ofSeriesBesidesPartner'], g: ObservationDraft): ObservationDraft[] {
+  const before = ofSeriesBesidesPartner(g).filter((l) => l.value !== null && l.measure !== 'share' && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  if (!before.length) return [];
+  const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
+  return before.filter((l) => l.quote_start === nearest);
+}
+
+/** Gives the growths of a sentence pointing at a list by place ("the first two grew A and B") to those items of the list before, in order. */
+export function attachGrowthByPlaceInList(rows: ObservationDraft[]): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  const growths = rows.filter((g) => g.value === null && g.yoy_pct !== null && g.period_start !== '' && g.partner === 'World' && g.commodity === 'all goods' && PLACE_IN_LIST.test(g.source_quote));
+  const bySentence = groupedBy(growths, (r) => r.quote_start);
+  const ofSeriesBesidesPartner = groupedBy(rows, seriesBesidesPartner);
+  for (const g of growths) {
+    const sentence = bySentence(g);
+    if (g !== sentence[0] || sentence.some((s) => seriesOf(s) !== seriesOf(g))) continue;
+    const list = listBefore(ofSeriesBesidesPartner, g);
+    const oneMeasure = list.every((l) => l.unit === list[0].unit && l.measure === list[0].measure);
+    const places = list.length >= 2 && oneMeasure ? placesPointedAt(g.source_quote, list.length) : null;
+    if (!places || places.length !== sentence.length || places.some((p) => list[p].yoy_pct !== null)) continue;
+    places.forEach((p, i) => {
+      list[p].yoy_pct = sentence[i].yoy_pct;
+      drop.add(sentence[i]);
+    });
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}
