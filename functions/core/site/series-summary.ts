@@ -199,11 +199,6 @@ class PointsBySeries {
     byFlow.set(flow, value);
   }
 
-  /** A series' points of a period, all flows at once (the map is kept, not copied). */
-  setPeriod(key: string, parts: SeriesParts, period: string, byFlow: Map<string, number>): void {
-    this.pointsOf(key, parts).set(period, byFlow);
-  }
-
   /** Lists a series (without points, if it has none yet). */
   list(key: string, parts: SeriesParts): void {
     this.pointsOf(key, parts);
@@ -240,9 +235,16 @@ function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
   return { block, texts: texts.texts, series, points: flat };
 }
 
-/** Writes a block's piece (once: its key is its checksum) and returns where it is. */
-async function writePiece(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries): Promise<PieceRef> {
-  const body = new TextEncoder().encode(JSON.stringify(pieceFile(block, points)));
+/**
+ * Writes a block's piece (once: its key is its checksum) and returns where it is. The body is made
+ * before anything waits, so the points are not held while the piece uploads (a first version makes
+ * every block's pieces in turn, each block's points dropped once its bodies are made).
+ */
+function writePiece(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries): Promise<PieceRef> {
+  return putPiece(blobs, dataset, block, new TextEncoder().encode(JSON.stringify(pieceFile(block, points))));
+}
+
+async function putPiece(blobs: BlobStore, dataset: string, block: string, body: Uint8Array): Promise<PieceRef> {
   const sha256 = sha256Hex(body);
   const key = seriesPieceKey(dataset, sha256);
   await blobs.putImmutable(key, body, { contentType: 'application/json', cacheControl: 'no-cache' });
@@ -250,7 +252,7 @@ async function writePiece(blobs: BlobStore, dataset: string, block: string, poin
 }
 
 /** Writes a block's pieces: the drawn one (every series of `shown` listed) and, when other tracked series have points there, the rest. */
-async function writeBlock(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries, shown: SeriesEntry[]): Promise<PieceRef[]> {
+function writeBlock(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries, shown: SeriesEntry[]): Promise<PieceRef[]> {
   const drawn = new PointsBySeries();
   const rest = new PointsBySeries();
   for (const s of shown) drawn.list(s.key, s.parts);
@@ -461,21 +463,25 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
-  // The page's series are the first tracked ones (every series is known here): each series' points are made once.
-  const blocks = new Map<string, PointsBySeries>();
+  // The page's series are the first tracked ones (every series is known here).
   const points = new PointsBySeries();
-  tracked.forEach((s, i) => {
-    const all = s.collected!.toMap();
-    if (i < shown.length) points.series.set(s.key, { parts: s.parts, points: all });
-    for (const [period, byFlow] of all) {
-      const name = pieceBlock(period);
-      let block = blocks.get(name);
-      if (!block) blocks.set(name, (block = new PointsBySeries()));
-      block.setPeriod(s.key, s.parts, period, byFlow);
+  for (const s of shown) points.series.set(s.key, { parts: s.parts, points: s.collected!.toMap() });
+  // The blocks' points as maps one block at a time (every tracked series' points as maps at once
+  // were 30-40 MB of heap at a million rows, version 1's peak), their pieces' bodies made before
+  // the next block's points: only the bodies wait for the uploads.
+  const names = new Set<string>();
+  for (const s of tracked) for (const period of s.collected!.periods) names.add(pieceBlock(period));
+  const pieces: Array<Promise<PieceRef[]>> = [];
+  for (const name of names) {
+    const block = new PointsBySeries();
+    const inBlock: boolean[] = [];
+    for (const s of tracked) {
+      const byPeriod = s.collected!.toMapOf((period) => pieceBlock(period) === name, inBlock);
+      if (byPeriod.size > 0) block.series.set(s.key, { parts: s.parts, points: byPeriod });
     }
-  });
-  const pieces = await Promise.all([...blocks].map(([name, block]) => writeBlock(blobs, manifest.dataset, name, block, shown)));
-  return { ranked, series: charted(shown, points), tracked, pieces: pieces.flat() };
+    pieces.push(writeBlock(blobs, manifest.dataset, name, block, shown));
+  }
+  return { ranked, series: charted(shown, points), tracked, pieces: (await Promise.all(pieces)).flat() };
 }
 
 /** The history table: this version, then the previous summary's lines (or each earlier manifest read, without one). */

@@ -196,11 +196,23 @@ export class CollectedPoints {
 
   /** The points as period → flow → value. */
   toMap(): SeriesPoints {
+    return this.toMapOf(() => true);
+  }
+
+  /**
+   * The points of the periods `wanted` takes, as period → flow → value (in the order first set, as
+   * `toMap`). `wanted` is asked once per period: its answers are kept in `answers` by the period's
+   * number in the store, which the series of one collector share, so one list serves them all.
+   */
+  toMapOf(wanted: (period: string) => boolean, answers: boolean[] = []): SeriesPoints {
     const { store } = this;
     const { texts } = store;
     const points: SeriesPoints = new Map();
     for (const i of this.indexes()) {
-      const period = texts[store.periodAt(i)];
+      const code = store.periodAt(i);
+      const take = (answers[code] ??= wanted(texts[code]));
+      if (!take) continue;
+      const period = texts[code];
       let byFlow = points.get(period);
       if (!byFlow) points.set(period, (byFlow = new Map()));
       byFlow.set(texts[store.flowAt(i)], store.valueAt(i));
