@@ -38,7 +38,7 @@ import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
-import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type OrderedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused (3: a block's points in two pieces). */
 export const SERIES_RULES = 3;
@@ -199,11 +199,6 @@ class PointsBySeries {
     byFlow.set(flow, value);
   }
 
-  /** Lists a series (without points, if it has none yet). */
-  list(key: string, parts: SeriesParts): void {
-    this.pointsOf(key, parts);
-  }
-
   private pointsOf(key: string, parts: SeriesParts): SeriesPoints {
     let entry = this.series.get(key);
     if (!entry) this.series.set(key, (entry = { parts, points: new Map() }));
@@ -216,21 +211,44 @@ class PointsBySeries {
   }
 }
 
+/** One series of a block's piece: its parts and its points in the block, by period and then flow in code-unit order. */
+interface PieceSeriesPoints {
+  parts: SeriesParts;
+  points: OrderedPoints;
+}
+
+/** Points kept as period → flow → value, in a piece's order (the maps are read, not copied). */
+function orderedOf(byPeriod: SeriesPoints): OrderedPoints {
+  let size = 0;
+  for (const byFlow of byPeriod.values()) size += byFlow.size;
+  return {
+    size,
+    forEach(emit) {
+      for (const period of [...byPeriod.keys()].sort()) {
+        const byFlow = byPeriod.get(period)!;
+        for (const flow of [...byFlow.keys()].sort()) emit(period, flow, byFlow.get(flow)!);
+      }
+    },
+  };
+}
+
+/** A block's series as a piece takes them, by key. */
+const pieceSeriesOf = (points: PointsBySeries) => new Map([...points.series].map(([key, { parts, points: byPeriod }]) => [key, { parts, points: orderedOf(byPeriod) }]));
+
+const NO_POINTS: OrderedPoints = { size: 0, forEach() {} };
+
 /**
  * A block's piece: its series by key and their points by period and flow (sorted), so the same
  * points always make the same bytes, and so the same key.
  */
-function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
+function pieceFile(block: string, points: Map<string, PieceSeriesPoints>): SeriesPieceFile {
   const texts = new TextCodes();
   const series: number[] = [];
   const flat: number[] = [];
-  const byKey = [...points.series].sort(([a], [b]) => byCodeUnit(a, b));
-  byKey.forEach(([, { parts, points: byPeriod }], i) => {
+  const byKey = [...points].sort(([a], [b]) => byCodeUnit(a, b));
+  byKey.forEach(([, { parts, points: ordered }], i) => {
     series.push(...texts.parts(parts));
-    for (const period of [...byPeriod.keys()].sort()) {
-      const byFlow = byPeriod.get(period)!;
-      for (const flow of [...byFlow.keys()].sort()) flat.push(i, texts.code(period), texts.code(flow), byFlow.get(flow)!);
-    }
+    ordered.forEach((period, flow, value) => flat.push(i, texts.code(period), texts.code(flow), value));
   });
   return { block, texts: texts.texts, series, points: flat };
 }
@@ -240,7 +258,7 @@ function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
  * before anything waits, so the points are not held while the piece uploads (a first version makes
  * every block's pieces in turn, each block's points dropped once its bodies are made).
  */
-function writePiece(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries): Promise<PieceRef> {
+function writePiece(blobs: BlobStore, dataset: string, block: string, points: Map<string, PieceSeriesPoints>): Promise<PieceRef> {
   return putPiece(blobs, dataset, block, new TextEncoder().encode(JSON.stringify(pieceFile(block, points))));
 }
 
@@ -252,12 +270,12 @@ async function putPiece(blobs: BlobStore, dataset: string, block: string, body: 
 }
 
 /** Writes a block's pieces: the drawn one (every series of `shown` listed) and, when other tracked series have points there, the rest. */
-function writeBlock(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries, shown: SeriesEntry[]): Promise<PieceRef[]> {
-  const drawn = new PointsBySeries();
-  const rest = new PointsBySeries();
-  for (const s of shown) drawn.list(s.key, s.parts);
-  for (const [key, entry] of points.series) (drawn.series.has(key) ? drawn : rest).series.set(key, entry);
-  const parts: Array<[string, PointsBySeries]> = rest.series.size > 0 ? [[block, drawn], [block + REST_PIECE, rest]] : [[block, drawn]];
+function writeBlock(blobs: BlobStore, dataset: string, block: string, points: Map<string, PieceSeriesPoints>, shown: SeriesEntry[]): Promise<PieceRef[]> {
+  const drawn = new Map<string, PieceSeriesPoints>();
+  const rest = new Map<string, PieceSeriesPoints>();
+  for (const s of shown) drawn.set(s.key, { parts: s.parts, points: NO_POINTS });
+  for (const [key, entry] of points) (drawn.has(key) ? drawn : rest).set(key, entry);
+  const parts: Array<[string, Map<string, PieceSeriesPoints>]> = rest.size > 0 ? [[block, drawn], [block + REST_PIECE, rest]] : [[block, drawn]];
   return Promise.all(parts.map(([name, part]) => writePiece(blobs, dataset, name, part)));
 }
 
@@ -449,7 +467,7 @@ async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previ
     dirty.get(pieceBlock(period))!.setMonth(period, month, (key) => isTracked.has(key));
   }
   const kept = previous.pieces.filter((ref) => !dirty.has(blockOfPiece(ref.block)));
-  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writeBlock(blobs, dataset, name, block, shown)));
+  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writeBlock(blobs, dataset, name, pieceSeriesOf(block), shown)));
   return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written.flat()] };
 }
 
@@ -466,19 +484,14 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   // The page's series are the first tracked ones (every series is known here).
   const points = new PointsBySeries();
   for (const s of shown) points.series.set(s.key, { parts: s.parts, points: s.collected!.toMap() });
-  // The blocks' points as maps one block at a time (every tracked series' points as maps at once
-  // were 30-40 MB of heap at a million rows, version 1's peak), their pieces' bodies made before
-  // the next block's points: only the bodies wait for the uploads.
-  const names = new Set<string>();
-  for (const s of tracked) for (const period of s.collected!.periods) names.add(pieceBlock(period));
+  // The pieces one block of months at a time, each series' points read from the columns in the
+  // piece's order (every tracked series' points as maps at once were 30-40 MB of heap at a million
+  // rows, version 1's peak); a block's pieces' bodies are made before the next block's points are
+  // read, and only the bodies wait for the uploads.
   const pieces: Array<Promise<PieceRef[]>> = [];
-  for (const name of names) {
-    const block = new PointsBySeries();
-    const inBlock: boolean[] = [];
-    for (const s of tracked) {
-      const byPeriod = s.collected!.toMapOf((period) => pieceBlock(period) === name, inBlock);
-      if (byPeriod.size > 0) block.series.set(s.key, { parts: s.parts, points: byPeriod });
-    }
+  for (const [name, bySeries] of collector.byBlock(tracked.map((s) => s.collected!), pieceBlock)) {
+    const block = new Map<string, PieceSeriesPoints>();
+    tracked.forEach((s, k) => bySeries[k] && block.set(s.key, { parts: s.parts, points: bySeries[k] }));
     pieces.push(writeBlock(blobs, manifest.dataset, name, block, shown));
   }
   return { ranked, series: charted(shown, points), tracked, pieces: (await Promise.all(pieces)).flat() };

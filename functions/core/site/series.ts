@@ -66,6 +66,12 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
   return { label, ...parts, periods, flows: Object.fromEntries(flows.map((f) => [f, periods.map((p) => points.get(p)?.get(f) ?? null)])) };
 }
 
+/** A series' points in order: how many, and each one's period, flow and value. */
+export interface OrderedPoints {
+  size: number;
+  forEach(emit: (period: string, flow: string, value: number) => void): void;
+}
+
 /** Points in a block of columns (20 bytes each: 1.25 MB a block); the first block grows to it, later ones start full. */
 const BLOCK_BITS = 16;
 const BLOCK_POINTS = 1 << BLOCK_BITS;
@@ -194,25 +200,18 @@ export class CollectedPoints {
     return this.indexes().map((i) => this.store.texts[this.store.periodAt(i)]);
   }
 
-  /** The points as period → flow → value. */
-  toMap(): SeriesPoints {
-    return this.toMapOf(() => true);
+  /** Visits each point's index in the store, the last set first. */
+  eachPoint(visit: (at: number) => void): void {
+    for (let i = this.last; i >= 0; i = this.store.beforeAt(i)) visit(i);
   }
 
-  /**
-   * The points of the periods `wanted` takes, as period → flow → value (in the order first set, as
-   * `toMap`). `wanted` is asked once per period: its answers are kept in `answers` by the period's
-   * number in the store, which the series of one collector share, so one list serves them all.
-   */
-  toMapOf(wanted: (period: string) => boolean, answers: boolean[] = []): SeriesPoints {
+  /** The points as period → flow → value. */
+  toMap(): SeriesPoints {
     const { store } = this;
     const { texts } = store;
     const points: SeriesPoints = new Map();
     for (const i of this.indexes()) {
-      const code = store.periodAt(i);
-      const take = (answers[code] ??= wanted(texts[code]));
-      if (!take) continue;
-      const period = texts[code];
+      const period = texts[store.periodAt(i)];
       let byFlow = points.get(period);
       if (!byFlow) points.set(period, (byFlow = new Map()));
       byFlow.set(texts[store.flowAt(i)], store.valueAt(i));
@@ -263,6 +262,68 @@ export class SeriesCollector {
       this.series.set(key, entry);
     }
     entry.points.set(row.period_start, row.flow, row.value!);
+  }
+
+  /**
+   * The points of `series` (this collector's) one block of periods at a time (`blockOf` names each
+   * period's block; blocks in code-unit order): each series' points in the block, by period and then
+   * flow in code-unit order, or null where it has none. Two passes over the series' points group
+   * them into one column of indexes (four bytes a point), rather than a map per period and series.
+   */
+  *byBlock(series: CollectedPoints[], blockOf: (period: string) => string): Generator<[string, Array<OrderedPoints | null>]> {
+    const store = this.points;
+    const { texts } = store;
+    const names: string[] = [];
+    const numbered = new Map<string, number>();
+    // Each period's block number, by the period's number in the store.
+    const blockAt: number[] = [];
+    const blockOfPoint = (at: number) => {
+      const period = store.periodAt(at);
+      const known = blockAt[period];
+      if (known !== undefined) return known;
+      const name = blockOf(texts[period]);
+      let block = numbered.get(name);
+      if (block === undefined) numbered.set(name, (block = names.push(name) - 1));
+      return (blockAt[period] = block);
+    };
+    const counts: number[] = [];
+    for (const s of series)
+      s.eachPoint((at) => {
+        const b = blockOfPoint(at);
+        counts[b] = (counts[b] ?? 0) + 1;
+      });
+    // Each block's points, series after series: the store's index of each and its series' place.
+    const starts = [0];
+    names.forEach((_, b) => starts.push(starts[b] + counts[b]));
+    const fill = starts.slice(0, -1);
+    const points = new Int32Array(starts[names.length]);
+    const owners = new Int32Array(points.length);
+    series.forEach((s, k) =>
+      s.eachPoint((at) => {
+        const to = fill[blockOfPoint(at)]++;
+        points[to] = at;
+        owners[to] = k;
+      }),
+    );
+    const text = (at: number, flow: boolean) => texts[flow ? store.flowAt(at) : store.periodAt(at)];
+    // Distinct (period, flow) pairs in a series: a later row of a point replaced the earlier one's value.
+    const inOrder = (a: number, b: number) => byText(text(a, false), text(b, false)) || byText(text(a, true), text(b, true));
+    for (const b of names.map((_, b) => b).sort((x, y) => byText(names[x], names[y]))) {
+      const bySeries: Array<OrderedPoints | null> = series.map(() => null);
+      for (let from = starts[b]; from < starts[b + 1]; ) {
+        let to = from + 1;
+        while (to < starts[b + 1] && owners[to] === owners[from]) to++;
+        const run = points.subarray(from, to).sort(inOrder);
+        bySeries[owners[from]] = {
+          size: run.length,
+          forEach(emit) {
+            for (const at of run) emit(text(at, false), text(at, true), store.valueAt(at));
+          },
+        };
+        from = to;
+      }
+      yield [names[b], bySeries];
+    }
   }
 
   /** The series, headline first (whole-country totals with the world, all goods, no breakdown), then by number of points. */
