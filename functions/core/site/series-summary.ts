@@ -31,14 +31,14 @@
  * page is the same either way, byte for byte. Bookkeeping next to the layouts, not part of a version.
  */
 import * as z from '../zod.js';
-import type { Observation, SnapshotManifest } from '../contract.js';
+import type { SnapshotManifest } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
 import { lines } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
-import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type OrderedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedFields, chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type OrderedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused (3: a block's points in two pieces). */
 export const SERIES_RULES = 3;
@@ -356,7 +356,7 @@ async function monthsOf(blobs: BlobStore, dataset: string, version: number, layo
     const body = await blobs.getRange(key, start, end);
     if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
     for await (const line of lines(body)) {
-      const row = JSON.parse(line) as Observation;
+      const row = chartedFields(line);
       if (chartedParts(row)) months.get(row.period_end)?.add(row);
     }
   }
@@ -477,7 +477,7 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const body = await blobs.getStream(key);
   if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
   const collector = new SeriesCollector();
-  for await (const line of lines(body)) collector.add(JSON.parse(line) as Observation);
+  for await (const line of lines(body)) collector.add(chartedFields(line));
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
