@@ -47,7 +47,7 @@ import { writeVersionFiles } from '../functions/core/publish/build-version.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
-import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
+import { PUBLISH_ENVIRONMENT, PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 import { DATASET, SyntheticRowStore, type Figures } from './synthetic-rows.js';
@@ -815,7 +815,9 @@ export async function inChild<T>(job: ChildCase): Promise<T> {
     // 1,024 MB (1.7 GB at 1,000,000 rows): it runs with the old generation a function sized for it would need.
     const flags = [...(job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS), ...(process.env.PUBLISH_BENCH_V8_FLAGS?.split(' ').filter(Boolean) ?? [])];
     const loader = CHILD_MODE === 'tsx' ? process.execArgv : FUNCTION_NODE_OPTIONS;
-    const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // And with its environment (two malloc arenas): every case but DuckDB's references, which run as DuckDB would.
+    const environment = job.kind === 'references' ? {} : PUBLISH_ENVIRONMENT;
+    const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, ...environment, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;
