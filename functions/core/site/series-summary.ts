@@ -471,6 +471,9 @@ async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previ
   return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written.flat()] };
 }
 
+/** Blocks of pieces whose bodies may wait for their uploads while the next block's are made (a first version writes one per year). */
+const UPLOADS_AHEAD = 4;
+
 /** Every series of a version, from every row of its observations.ndjson; writes every piece. */
 async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Promise<SeriesState> {
   const key = versionPrefix(manifest.dataset, manifest.version) + VERSION_FILES.ndjson.path;
@@ -481,20 +484,23 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
-  // The page's series are the first tracked ones (every series is known here).
-  const points = new PointsBySeries();
-  for (const s of shown) points.series.set(s.key, { parts: s.parts, points: s.collected!.toMap() });
+  // The page's series, each charted from its points as a map in turn (the maps of all 200 at once were about 8 MB of heap).
+  const series = shown.map((s) => chartSeries(s.parts, s.label, s.collected!.toMap()));
   // The pieces one block of months at a time, each series' points read from the columns in the
   // piece's order (every tracked series' points as maps at once were 30-40 MB of heap at a million
   // rows, version 1's peak); a block's pieces' bodies are made before the next block's points are
-  // read, and only the bodies wait for the uploads.
+  // read, and at most UPLOADS_AHEAD blocks' bodies wait for their uploads.
   const pieces: Array<Promise<PieceRef[]>> = [];
   for (const [name, bySeries] of collector.byBlock(tracked.map((s) => s.collected!), pieceBlock)) {
+    if (pieces.length >= UPLOADS_AHEAD) await pieces[pieces.length - UPLOADS_AHEAD];
     const block = new Map<string, PieceSeriesPoints>();
     tracked.forEach((s, k) => bySeries[k] && block.set(s.key, { parts: s.parts, points: bySeries[k] }));
-    pieces.push(writeBlock(blobs, manifest.dataset, name, block, shown));
+    const written = writeBlock(blobs, manifest.dataset, name, block, shown);
+    // Handled here too: one that fails while an earlier one is awaited is not left unhandled (Promise.all below reports it).
+    written.catch(() => {});
+    pieces.push(written);
   }
-  return { ranked, series: charted(shown, points), tracked, pieces: (await Promise.all(pieces)).flat() };
+  return { ranked, series, tracked, pieces: (await Promise.all(pieces)).flat() };
 }
 
 /** The history table: this version, then the previous summary's lines (or each earlier manifest read, without one). */
