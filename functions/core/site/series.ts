@@ -51,9 +51,9 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
  * parsed whole.
  */
 export function chartedFields(line: string): Observation {
-  const row: Record<string, unknown> = {};
+  const read: unknown[] = [];
   let at = 0;
-  for (let i = 0; i < LINE_FIELDS.length; i++) {
+  for (let i = 0; i < LINE_KEYS.length; i++) {
     const key = LINE_KEYS[i];
     const found = line.indexOf(key, at);
     if (found < 0) return JSON.parse(line) as Observation;
@@ -62,7 +62,7 @@ export function chartedFields(line: string): Observation {
       const end = line.indexOf('"', start + 1);
       const text = line.slice(start + 1, end);
       if (end < 0 || text.includes('\\')) return JSON.parse(line) as Observation;
-      row[LINE_FIELDS[i]] = text;
+      read.push(text);
       at = end + 1;
       continue;
     }
@@ -70,10 +70,12 @@ export function chartedFields(line: string): Observation {
     for (let c = line.charCodeAt(end); end < line.length && c !== 44 && c !== 125; c = line.charCodeAt(++end));
     const text = line.slice(start, end);
     if (text !== 'null' && !JSON_NUMBER.test(text)) return JSON.parse(line) as Observation;
-    row[LINE_FIELDS[i]] = text === 'null' ? null : Number(text);
+    read.push(text === 'null' ? null : Number(text));
     at = end;
   }
-  return row as Observation;
+  // One literal, so every row read has the same shape (members added one by one by name were slower to make and to read).
+  const [area, partner, flow, commodity, breakdown, measure, period_start, period_end, value, unit] = read;
+  return { area, partner, flow, commodity, breakdown, measure, period_start, period_end, value, unit } as Observation;
 }
 
 /** The key of a series (its parts joined). */
