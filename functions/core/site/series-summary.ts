@@ -36,7 +36,7 @@ import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
-import { lines } from '../publish/streams.js';
+import { forEachLine } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
 import { chartedFields, chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type OrderedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
@@ -355,10 +355,10 @@ async function monthsOf(blobs: BlobStore, dataset: string, version: number, layo
   for (const [start, end] of stripeRanges(layout, keys)) {
     const body = await blobs.getRange(key, start, end);
     if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
-    for await (const line of lines(body)) {
+    await forEachLine(body, (line) => {
       const row = chartedFields(line);
       if (chartedParts(row)) months.get(row.period_end)?.add(row);
-    }
+    });
   }
   return new Map([...months].map(([month, collector]) => [month, collectedMonth(collector, month)]));
 }
@@ -480,7 +480,7 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const body = await blobs.getStream(key);
   if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
   const collector = new SeriesCollector();
-  for await (const line of lines(body)) collector.add(chartedFields(line));
+  await forEachLine(body, (line) => collector.add(chartedFields(line)));
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
