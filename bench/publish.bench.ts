@@ -20,11 +20,12 @@
  * (CHILD_MODE; PUBLISH_BENCH_CHILD=tsx for the TypeScript sources through tsx, as before 2026-12-05).
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
  * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_HEAP_PROF=DIR for allocations,
- * PUBLISH_BENCH_THREADS=1 for each child's CPU by thread, PUBLISH_BENCH_V8_FLAGS="--flag ..." to try V8 flags in the children)
+ * PUBLISH_BENCH_THREADS=1 for each child's CPU by thread, PUBLISH_BENCH_V8_FLAGS="--flag ..." to try V8 flags in the children,
+ * PUBLISH_BENCH_MEMORY_LOG=DIR for each case's memory over time)
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, link, open, readFile, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -46,7 +47,7 @@ import { writeVersionFiles } from '../functions/core/publish/build-version.js';
 import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
-import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
+import { PUBLISH_ENVIRONMENT, PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
 import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 import { DATASET, SyntheticRowStore, type Figures } from './synthetic-rows.js';
@@ -78,6 +79,7 @@ export class SyntheticObservationStore extends SyntheticRowStore {
     this.scanCpu.push(cpuSeconds());
     this.readBefore.push(this.rowsRead);
     this.scanPeakRss.push(maxRssMb());
+    memoryLog?.mark(this.scans.length === 1 ? 'scan 1' : `scan ${this.scans.length}`);
   }
 
   protected override rowRead(i: number): void {
@@ -381,6 +383,32 @@ interface Timing<T> { result: T; seconds: number; cpuSeconds: number; threadCpuS
  */
 let sampleMemory: (() => void) | null = null;
 
+/**
+ * PUBLISH_BENCH_MEMORY_LOG=DIR: each case's memory over time, one line per sample (at most every 10 ms): ms since
+ * the case started, the kernel's RSS, V8's heap committed and used, external and arrayBuffers (MB), and marks where
+ * each scan starts and the manifest is written, so a peak can be put in its step (gate, files, the steps after).
+ */
+class MemoryLog {
+  private readonly lines: string[] = ['ms rss heapTotal heapUsed external arrayBuffers'];
+  private readonly started = performance.now();
+  private last = -Infinity;
+  sample(m: NodeJS.MemoryUsage): void {
+    const at = performance.now();
+    if (at - this.last < 10) return;
+    this.last = at;
+    this.lines.push([at - this.started, m.rss, m.heapTotal, m.heapUsed, m.external, m.arrayBuffers].map((v, i) => (i === 0 ? v.toFixed(0) : (v / 2 ** 20).toFixed(1))).join(' '));
+  }
+  mark(name: string): void {
+    this.lines.push(`# ${(performance.now() - this.started).toFixed(0)} ${name} (peak rss ${maxRssMb().toFixed(0)})`);
+  }
+  write(name: string): void {
+    const dir = process.env.PUBLISH_BENCH_MEMORY_LOG!;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}-${process.pid}.txt`), `${this.lines.join('\n')}\n`);
+  }
+}
+let memoryLog: MemoryLog | null = null;
+
 /** Times `work` and samples the heap and buffer memory every few milliseconds while it runs (and as the store yields rows). */
 async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
   let heap = 0;
@@ -390,6 +418,7 @@ async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
     heap = Math.max(heap, m.heapUsed);
     // Buffers and other ArrayBuffers alone (`external` already counts them, so adding the two counted them twice).
     buffers = Math.max(buffers, m.arrayBuffers);
+    memoryLog?.sample(m);
   };
   const timer = setInterval(sample, 5);
   sampleMemory = sample;
@@ -541,6 +570,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
         manifestCpu = cpuSeconds();
         manifestRowsRead = observations.rowsRead;
         manifestPeakRss = maxRssMb();
+        memoryLog?.mark('manifest');
       }
       return steps.after(key, blobs.putImmutable(key, body, meta));
     },
@@ -686,8 +716,10 @@ async function runChild(job: ChildCase): Promise<unknown> {
   // A warm process: the same version published first in a copy of the store, so the timed one runs compiled code.
   if (job.kind === 'publish' && job.warmUp) await publishCase(job.size, job.phase, job.warmUp, job.whole, job.figures);
   const allocations = await sampleAllocations();
+  if (process.env.PUBLISH_BENCH_MEMORY_LOG) memoryLog = new MemoryLog();
   const result = job.kind === 'publish' ? await publishCase(job.size, job.phase, job.dir, job.whole, job.figures) : job.kind === 'files' ? await filesCase(job.size, job.dir) : await csvParquetCase(job.size, job.dir);
   await allocations?.(`${job.kind}-${job.size}-${'phase' in job ? job.phase : 0}`);
+  memoryLog?.write(`${job.kind}-${job.size}-${'phase' in job ? job.phase : 0}`);
   if (process.env.PUBLISH_BENCH_THREADS) console.error(`${job.kind} ${'phase' in job ? job.phase : ''} CPU s by thread: ${threadCpu()}`);
   return { ...result, baseRssMb, startCpuSeconds, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
@@ -783,7 +815,9 @@ export async function inChild<T>(job: ChildCase): Promise<T> {
     // 1,024 MB (1.7 GB at 1,000,000 rows): it runs with the old generation a function sized for it would need.
     const flags = [...(job.kind === 'publish' && job.whole ? [...PUBLISH_NODE_OPTIONS, WHOLE_RENDER_OLD_SPACE] : PUBLISH_NODE_OPTIONS), ...(process.env.PUBLISH_BENCH_V8_FLAGS?.split(' ').filter(Boolean) ?? [])];
     const loader = CHILD_MODE === 'tsx' ? process.execArgv : FUNCTION_NODE_OPTIONS;
-    const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // And with its environment (two malloc arenas): every case but DuckDB's references, which run as DuckDB would.
+    const environment = job.kind === 'references' ? {} : PUBLISH_ENVIRONMENT;
+    const child = fork(script, [], { execArgv: [...loader, ...flags, ...profile], env: { ...process.env, ...environment, [CHILD_ENV]: JSON.stringify(job) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let answered = false;
     child.on('message', (message: { ok: boolean; result?: T; error?: string }) => {
       answered = true;

@@ -46,3 +46,19 @@
 /** The publish function's memory, MB; its old generation is capped at the same size, so raising one raises the other. */
 export const PUBLISH_MEMORY_MB = 1024;
 export const PUBLISH_NODE_OPTIONS = ['--max-semi-space-size=8', `--max-old-space-size=${PUBLISH_MEMORY_MB}`];
+
+/**
+ * Environment of the publish function beside its NODE_OPTIONS, shared with bench/publish.bench.ts's children.
+ *
+ * MALLOC_ARENA_MAX=2: glibc gives each thread that allocates an arena of its own (up to eight per
+ * processor), and memory freed in an arena stays with it. A version runs the publish thread, the
+ * publish worker (hashing, Parquet row groups), libuv's pool (gzip, file writes) and V8's helper
+ * threads, so what the Buffers, zlib states and the worker's isolate once took in each arena stays
+ * resident after they are gone. With two arenas, version 1 of 1,000,000 rows (the bench's publish
+ * child, run beside the same code without it, load 16-21, 2026-12-06) peaked at 178 MB instead of
+ * 196 (the files step 170 against 188, the gate 139 against 147) for 46.6 against 46.7 s of CPU;
+ * more pairs in the README ("Thirty-ninth session"). The thirty-second session had found the same
+ * for a gate split over two threads (a worker added about 10 MB instead of 50-60 with it).
+ */
+export const PUBLISH_ENVIRONMENT: Record<string, string> = { MALLOC_ARENA_MAX: '2' };
+

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { StageConfig } from '../../infra/config.js';
 import { ENV } from '../../functions/config/env.js';
-import { PUBLISH_NODE_OPTIONS } from '../../infra/node-options.js';
+import { PUBLISH_ENVIRONMENT, PUBLISH_NODE_OPTIONS } from '../../infra/node-options.js';
 
 let template: Template;
 
@@ -47,6 +47,9 @@ describe('publisher stack', () => {
     const publish = functions.find((f) => ENV.TOPIC_ARN in f.Properties.Environment.Variables)!;
     expect(publish.Properties.Environment.Variables.NODE_OPTIONS.split(' ')).toEqual(expect.arrayContaining(PUBLISH_NODE_OPTIONS));
     expect(options.filter((o) => PUBLISH_NODE_OPTIONS.every((flag) => o.includes(flag)))).toHaveLength(1);
+    // And with the malloc arenas the bench's children run with.
+    expect(publish.Properties.Environment.Variables).toMatchObject(PUBLISH_ENVIRONMENT);
+    expect(PUBLISH_ENVIRONMENT).toEqual({ MALLOC_ARENA_MAX: '2' });
   });
 
   it('gives publish only Node.js flags that NODE_OPTIONS accepts (Node.js refuses to start on others)', () => {

@@ -281,6 +281,19 @@ export async function* lines(body: AsyncIterable<Uint8Array>): AsyncGenerator<st
 }
 
 /**
+ * Calls `visit` with each line of a UTF-8 byte stream, the same lines as `lines` yields, as soon
+ * as its chunk is split: no line waits in a list for the ones before it to be taken, so when
+ * `visit` keeps nothing, no line outlives the young generation (the lines of a megabyte chunk
+ * waiting their turn were promoted and made a first version's page run a full collection every
+ * few megabytes of observations.ndjson).
+ */
+export async function forEachLine(body: AsyncIterable<Uint8Array>, visit: (line: string) => void): Promise<void> {
+  let rest: Buffer | null = null;
+  for await (const raw of body) rest = splitChunk(raw, rest, visit);
+  if (rest && rest.length > 0) visit(rest.toString('utf8'));
+}
+
+/**
  * An async iterator with a one-item look-ahead, for merge-joins of sorted streams. An optional
  * `map` turns each item into the head as it is read: a synchronous step, where wrapping the source
  * in another async generator would cost a promise per item.

@@ -31,14 +31,14 @@
  * page is the same either way, byte for byte. Bookkeeping next to the layouts, not part of a version.
  */
 import * as z from '../zod.js';
-import type { Observation, SnapshotManifest } from '../contract.js';
+import type { SnapshotManifest } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
 import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { LayoutMemo, type VersionLayout } from '../publish/layout.js';
-import { lines } from '../publish/streams.js';
+import { forEachLine } from '../publish/streams.js';
 import type { RenderedMonths } from './rendered-months.js';
-import { chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
+import { chartedFields, chartedParts, chartSeries, collectedMonth, compareSeries, headlineRank, MAX_SERIES, SeriesCollector, seriesKey, seriesLabel, type ChartSeries, type CollectedPoints, type MonthSeries, type OrderedPoints, type RankedSeries, type SeriesParts, type SeriesPoints } from './series.js';
 
 /** Changes whenever what makes a row a point, how points rank, or the summary's form changes: a summary of other rules is not reused (3: a block's points in two pieces). */
 export const SERIES_RULES = 3;
@@ -199,16 +199,6 @@ class PointsBySeries {
     byFlow.set(flow, value);
   }
 
-  /** A series' points of a period, all flows at once (the map is kept, not copied). */
-  setPeriod(key: string, parts: SeriesParts, period: string, byFlow: Map<string, number>): void {
-    this.pointsOf(key, parts).set(period, byFlow);
-  }
-
-  /** Lists a series (without points, if it has none yet). */
-  list(key: string, parts: SeriesParts): void {
-    this.pointsOf(key, parts);
-  }
-
   private pointsOf(key: string, parts: SeriesParts): SeriesPoints {
     let entry = this.series.get(key);
     if (!entry) this.series.set(key, (entry = { parts, points: new Map() }));
@@ -221,28 +211,58 @@ class PointsBySeries {
   }
 }
 
+/** One series of a block's piece: its parts and its points in the block, by period and then flow in code-unit order. */
+interface PieceSeriesPoints {
+  parts: SeriesParts;
+  points: OrderedPoints;
+}
+
+/** Points kept as period → flow → value, in a piece's order (the maps are read, not copied). */
+function orderedOf(byPeriod: SeriesPoints): OrderedPoints {
+  let size = 0;
+  for (const byFlow of byPeriod.values()) size += byFlow.size;
+  return {
+    size,
+    forEach(emit) {
+      for (const period of [...byPeriod.keys()].sort()) {
+        const byFlow = byPeriod.get(period)!;
+        for (const flow of [...byFlow.keys()].sort()) emit(period, flow, byFlow.get(flow)!);
+      }
+    },
+  };
+}
+
+/** A block's series as a piece takes them, by key. */
+const pieceSeriesOf = (points: PointsBySeries) => new Map([...points.series].map(([key, { parts, points: byPeriod }]) => [key, { parts, points: orderedOf(byPeriod) }]));
+
+const NO_POINTS: OrderedPoints = { size: 0, forEach() {} };
+
 /**
  * A block's piece: its series by key and their points by period and flow (sorted), so the same
  * points always make the same bytes, and so the same key.
  */
-function pieceFile(block: string, points: PointsBySeries): SeriesPieceFile {
+function pieceFile(block: string, points: Map<string, PieceSeriesPoints>): SeriesPieceFile {
   const texts = new TextCodes();
   const series: number[] = [];
   const flat: number[] = [];
-  const byKey = [...points.series].sort(([a], [b]) => byCodeUnit(a, b));
-  byKey.forEach(([, { parts, points: byPeriod }], i) => {
+  const byKey = [...points].sort(([a], [b]) => byCodeUnit(a, b));
+  byKey.forEach(([, { parts, points: ordered }], i) => {
     series.push(...texts.parts(parts));
-    for (const period of [...byPeriod.keys()].sort()) {
-      const byFlow = byPeriod.get(period)!;
-      for (const flow of [...byFlow.keys()].sort()) flat.push(i, texts.code(period), texts.code(flow), byFlow.get(flow)!);
-    }
+    ordered.forEach((period, flow, value) => flat.push(i, texts.code(period), texts.code(flow), value));
   });
   return { block, texts: texts.texts, series, points: flat };
 }
 
-/** Writes a block's piece (once: its key is its checksum) and returns where it is. */
-async function writePiece(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries): Promise<PieceRef> {
-  const body = new TextEncoder().encode(JSON.stringify(pieceFile(block, points)));
+/**
+ * Writes a block's piece (once: its key is its checksum) and returns where it is. The body is made
+ * before anything waits, so the points are not held while the piece uploads (a first version makes
+ * every block's pieces in turn, each block's points dropped once its bodies are made).
+ */
+function writePiece(blobs: BlobStore, dataset: string, block: string, points: Map<string, PieceSeriesPoints>): Promise<PieceRef> {
+  return putPiece(blobs, dataset, block, new TextEncoder().encode(JSON.stringify(pieceFile(block, points))));
+}
+
+async function putPiece(blobs: BlobStore, dataset: string, block: string, body: Uint8Array): Promise<PieceRef> {
   const sha256 = sha256Hex(body);
   const key = seriesPieceKey(dataset, sha256);
   await blobs.putImmutable(key, body, { contentType: 'application/json', cacheControl: 'no-cache' });
@@ -250,12 +270,12 @@ async function writePiece(blobs: BlobStore, dataset: string, block: string, poin
 }
 
 /** Writes a block's pieces: the drawn one (every series of `shown` listed) and, when other tracked series have points there, the rest. */
-async function writeBlock(blobs: BlobStore, dataset: string, block: string, points: PointsBySeries, shown: SeriesEntry[]): Promise<PieceRef[]> {
-  const drawn = new PointsBySeries();
-  const rest = new PointsBySeries();
-  for (const s of shown) drawn.list(s.key, s.parts);
-  for (const [key, entry] of points.series) (drawn.series.has(key) ? drawn : rest).series.set(key, entry);
-  const parts: Array<[string, PointsBySeries]> = rest.series.size > 0 ? [[block, drawn], [block + REST_PIECE, rest]] : [[block, drawn]];
+function writeBlock(blobs: BlobStore, dataset: string, block: string, points: Map<string, PieceSeriesPoints>, shown: SeriesEntry[]): Promise<PieceRef[]> {
+  const drawn = new Map<string, PieceSeriesPoints>();
+  const rest = new Map<string, PieceSeriesPoints>();
+  for (const s of shown) drawn.set(s.key, { parts: s.parts, points: NO_POINTS });
+  for (const [key, entry] of points) (drawn.has(key) ? drawn : rest).set(key, entry);
+  const parts: Array<[string, Map<string, PieceSeriesPoints>]> = rest.size > 0 ? [[block, drawn], [block + REST_PIECE, rest]] : [[block, drawn]];
   return Promise.all(parts.map(([name, part]) => writePiece(blobs, dataset, name, part)));
 }
 
@@ -335,10 +355,10 @@ async function monthsOf(blobs: BlobStore, dataset: string, version: number, layo
   for (const [start, end] of stripeRanges(layout, keys)) {
     const body = await blobs.getRange(key, start, end);
     if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
-    for await (const line of lines(body)) {
-      const row = JSON.parse(line) as Observation;
+    await forEachLine(body, (line) => {
+      const row = chartedFields(line);
       if (chartedParts(row)) months.get(row.period_end)?.add(row);
-    }
+    });
   }
   return new Map([...months].map(([month, collector]) => [month, collectedMonth(collector, month)]));
 }
@@ -447,9 +467,12 @@ async function updatedSeries(blobs: BlobStore, manifest: SnapshotManifest, previ
     dirty.get(pieceBlock(period))!.setMonth(period, month, (key) => isTracked.has(key));
   }
   const kept = previous.pieces.filter((ref) => !dirty.has(blockOfPiece(ref.block)));
-  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writeBlock(blobs, dataset, name, block, shown)));
+  const written = await Promise.all([...dirty].filter(([, block]) => block.series.size > 0).map(([name, block]) => writeBlock(blobs, dataset, name, pieceSeriesOf(block), shown)));
   return { ranked, series: charted(shown, points), tracked, pieces: [...kept, ...written.flat()] };
 }
+
+/** Blocks of pieces whose bodies may wait for their uploads while the next block's are made (a first version writes one per year). */
+const UPLOADS_AHEAD = 4;
 
 /** Every series of a version, from every row of its observations.ndjson; writes every piece. */
 async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Promise<SeriesState> {
@@ -457,25 +480,27 @@ async function collectedSeries(blobs: BlobStore, manifest: SnapshotManifest): Pr
   const body = await blobs.getStream(key);
   if (!body) throw new Error(`${key} is missing; the site cannot be rendered`);
   const collector = new SeriesCollector();
-  for await (const line of lines(body)) collector.add(JSON.parse(line) as Observation);
+  await forEachLine(body, (line) => collector.add(chartedFields(line)));
   const ranked = SeriesTable.fromCollector(collector).ranked();
   const shown = ranked.slice(0, MAX_SERIES);
   const tracked = trackedOf(ranked);
-  // The page's series are the first tracked ones (every series is known here): each series' points are made once.
-  const blocks = new Map<string, PointsBySeries>();
-  const points = new PointsBySeries();
-  tracked.forEach((s, i) => {
-    const all = s.collected!.toMap();
-    if (i < shown.length) points.series.set(s.key, { parts: s.parts, points: all });
-    for (const [period, byFlow] of all) {
-      const name = pieceBlock(period);
-      let block = blocks.get(name);
-      if (!block) blocks.set(name, (block = new PointsBySeries()));
-      block.setPeriod(s.key, s.parts, period, byFlow);
-    }
-  });
-  const pieces = await Promise.all([...blocks].map(([name, block]) => writeBlock(blobs, manifest.dataset, name, block, shown)));
-  return { ranked, series: charted(shown, points), tracked, pieces: pieces.flat() };
+  // The page's series, each charted from its points as a map in turn (the maps of all 200 at once were about 8 MB of heap).
+  const series = shown.map((s) => chartSeries(s.parts, s.label, s.collected!.toMap()));
+  // The pieces one block of months at a time, each series' points read from the columns in the
+  // piece's order (every tracked series' points as maps at once were 30-40 MB of heap at a million
+  // rows, version 1's peak); a block's pieces' bodies are made before the next block's points are
+  // read, and at most UPLOADS_AHEAD blocks' bodies wait for their uploads.
+  const pieces: Array<Promise<PieceRef[]>> = [];
+  for (const [name, bySeries] of collector.byBlock(tracked.map((s) => s.collected!), pieceBlock)) {
+    if (pieces.length >= UPLOADS_AHEAD) await pieces[pieces.length - UPLOADS_AHEAD];
+    const block = new Map<string, PieceSeriesPoints>();
+    tracked.forEach((s, k) => bySeries[k] && block.set(s.key, { parts: s.parts, points: bySeries[k] }));
+    const written = writeBlock(blobs, manifest.dataset, name, block, shown);
+    // Handled here too: one that fails while an earlier one is awaited is not left unhandled (Promise.all below reports it).
+    written.catch(() => {});
+    pieces.push(written);
+  }
+  return { ranked, series, tracked, pieces: (await Promise.all(pieces)).flat() };
 }
 
 /** The history table: this version, then the previous summary's lines (or each earlier manifest read, without one). */

@@ -35,6 +35,49 @@ export function chartedParts(row: Observation): SeriesParts | null {
   return { area: row.area, partner: row.partner, commodity: row.commodity, breakdown: row.breakdown, unit: row.unit };
 }
 
+/** The members of a row a page reads, in the order `jsonRecord` (render.ts) writes them, and how each is found in a line. */
+const LINE_FIELDS = ['area', 'partner', 'flow', 'commodity', 'breakdown', 'measure', 'period_start', 'period_end', 'value', 'unit'] as const;
+const LINE_KEYS = LINE_FIELDS.map((field) => `,${JSON.stringify(field)}:`);
+/** A JSON number, as JSON.parse reads it (and Number reads it to the same figure). */
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The members of an observations.ndjson line that `chartedParts` and a point read, without
+ * parsing the rest of the line (an id, a quote, a link and a dozen more members a row): each found
+ * after the one before, as `jsonRecord` writes them, a text taken between its quotes when it holds
+ * no escape, a figure by Number, null as null: what JSON.parse makes of the same members. Outside a
+ * text every quote is a text's own, so `,"area":` can only be that member's key. A line not so
+ * written (other members, another order, an escape in a text read, a member that is neither) is
+ * parsed whole.
+ */
+export function chartedFields(line: string): Observation {
+  const read: unknown[] = [];
+  let at = 0;
+  for (let i = 0; i < LINE_KEYS.length; i++) {
+    const key = LINE_KEYS[i];
+    const found = line.indexOf(key, at);
+    if (found < 0) return JSON.parse(line) as Observation;
+    const start = found + key.length;
+    if (line.charCodeAt(start) === 34) {
+      const end = line.indexOf('"', start + 1);
+      const text = line.slice(start + 1, end);
+      if (end < 0 || text.includes('\\')) return JSON.parse(line) as Observation;
+      read.push(text);
+      at = end + 1;
+      continue;
+    }
+    let end = start;
+    for (let c = line.charCodeAt(end); end < line.length && c !== 44 && c !== 125; c = line.charCodeAt(++end));
+    const text = line.slice(start, end);
+    if (text !== 'null' && !JSON_NUMBER.test(text)) return JSON.parse(line) as Observation;
+    read.push(text === 'null' ? null : Number(text));
+    at = end;
+  }
+  // One literal, so every row read has the same shape (members added one by one by name were slower to make and to read).
+  const [area, partner, flow, commodity, breakdown, measure, period_start, period_end, value, unit] = read;
+  return { area, partner, flow, commodity, breakdown, measure, period_start, period_end, value, unit } as Observation;
+}
+
 /** The key of a series (its parts joined). */
 export const seriesKey = (p: SeriesParts) => [p.area, p.partner, p.commodity, p.breakdown, p.unit].join('\u0000');
 
@@ -64,6 +107,12 @@ export function chartSeries(parts: SeriesParts, label: string, points: SeriesPoi
   const periods = [...points.keys()].sort();
   const flows = [...new Set([...points.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => FLOW_ORDER.indexOf(a) - FLOW_ORDER.indexOf(b));
   return { label, ...parts, periods, flows: Object.fromEntries(flows.map((f) => [f, periods.map((p) => points.get(p)?.get(f) ?? null)])) };
+}
+
+/** A series' points in order: how many, and each one's period, flow and value. */
+export interface OrderedPoints {
+  size: number;
+  forEach(emit: (period: string, flow: string, value: number) => void): void;
 }
 
 /** Points in a block of columns (20 bytes each: 1.25 MB a block); the first block grows to it, later ones start full. */
@@ -194,6 +243,11 @@ export class CollectedPoints {
     return this.indexes().map((i) => this.store.texts[this.store.periodAt(i)]);
   }
 
+  /** Visits each point's index in the store, the last set first. */
+  eachPoint(visit: (at: number) => void): void {
+    for (let i = this.last; i >= 0; i = this.store.beforeAt(i)) visit(i);
+  }
+
   /** The points as period → flow → value. */
   toMap(): SeriesPoints {
     const { store } = this;
@@ -251,6 +305,68 @@ export class SeriesCollector {
       this.series.set(key, entry);
     }
     entry.points.set(row.period_start, row.flow, row.value!);
+  }
+
+  /**
+   * The points of `series` (this collector's) one block of periods at a time (`blockOf` names each
+   * period's block; blocks in code-unit order): each series' points in the block, by period and then
+   * flow in code-unit order, or null where it has none. Two passes over the series' points group
+   * them into one column of indexes (four bytes a point), rather than a map per period and series.
+   */
+  *byBlock(series: CollectedPoints[], blockOf: (period: string) => string): Generator<[string, Array<OrderedPoints | null>]> {
+    const store = this.points;
+    const { texts } = store;
+    const names: string[] = [];
+    const numbered = new Map<string, number>();
+    // Each period's block number, by the period's number in the store.
+    const blockAt: number[] = [];
+    const blockOfPoint = (at: number) => {
+      const period = store.periodAt(at);
+      const known = blockAt[period];
+      if (known !== undefined) return known;
+      const name = blockOf(texts[period]);
+      let block = numbered.get(name);
+      if (block === undefined) numbered.set(name, (block = names.push(name) - 1));
+      return (blockAt[period] = block);
+    };
+    const counts: number[] = [];
+    for (const s of series)
+      s.eachPoint((at) => {
+        const b = blockOfPoint(at);
+        counts[b] = (counts[b] ?? 0) + 1;
+      });
+    // Each block's points, series after series: the store's index of each and its series' place.
+    const starts = [0];
+    names.forEach((_, b) => starts.push(starts[b] + counts[b]));
+    const fill = starts.slice(0, -1);
+    const points = new Int32Array(starts[names.length]);
+    const owners = new Int32Array(points.length);
+    series.forEach((s, k) =>
+      s.eachPoint((at) => {
+        const to = fill[blockOfPoint(at)]++;
+        points[to] = at;
+        owners[to] = k;
+      }),
+    );
+    const text = (at: number, flow: boolean) => texts[flow ? store.flowAt(at) : store.periodAt(at)];
+    // Distinct (period, flow) pairs in a series: a later row of a point replaced the earlier one's value.
+    const inOrder = (a: number, b: number) => byText(text(a, false), text(b, false)) || byText(text(a, true), text(b, true));
+    for (const b of names.map((_, b) => b).sort((x, y) => byText(names[x], names[y]))) {
+      const bySeries: Array<OrderedPoints | null> = series.map(() => null);
+      for (let from = starts[b]; from < starts[b + 1]; ) {
+        let to = from + 1;
+        while (to < starts[b + 1] && owners[to] === owners[from]) to++;
+        const run = points.subarray(from, to).sort(inOrder);
+        bySeries[owners[from]] = {
+          size: run.length,
+          forEach(emit) {
+            for (const at of run) emit(text(at, false), text(at, true), store.valueAt(at));
+          },
+        };
+        from = to;
+      }
+      yield [names[b], bySeries];
+    }
   }
 
   /** The series, headline first (whole-country totals with the world, all goods, no breakdown), then by number of points. */
