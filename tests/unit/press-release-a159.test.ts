@@ -40,3 +40,29 @@ describe('a place goods went through on the way to a named end is the route, not
     expect(areas('TIANJIN, April 12 -- Tianjin port handled 12 million tonnes of cargo in March, with 0.5 million tonnes of coal shipped to South Korea through Tianjin.', '2026-04-12').find((r) => r[1] === 500000)?.[2]).toBe('Tianjin');
   });
 });
+
+const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+
+describe('any verb of coming in right after a weighed amount makes the goods come in', () => {
+  it('reads "<amount> entered" closing a clause', () => {
+    expect(flowOf('HOHHOT, Oct. 15 -- Trade through Erenhot rose. Iron ore was the main item: 2.3 million tonnes entered, up 5 percent.', '2026-10-15', 2300000)).toBe('import');
+  });
+  it('reads "<amount> of goods landed"', () => {
+    expect(flowOf('KHORGOS, Oct. 15 -- Trade through the Khorgos crossing rose. In September some 80,000 tonnes of grain landed, 12 percent more than a year earlier.', '2026-10-15', 80000)).toBe('import');
+  });
+  it('reads "<amount> flowed in" with a span after it', () => {
+    expect(flowOf('HEIHE, Oct. 15 -- Cross-river trade at Heihe grew. Around 3 million cubic metres of gas flowed in during August, a rise of 9 percent.', '2026-10-15', 3000000)).toBe('import');
+  });
+  it('reads "with <amount> entering in <month>": a month is no place', () => {
+    expect(flowOf('ZABAIKALSK, Oct. 15 -- Trade at Manzhouli rose. Timber from Russia remained the main good, with 52,000 tonnes entering in July, down 3 percent.', '2026-10-15', 52000)).toBe('import');
+  });
+  it('reads "<amount> of goods poured in"', () => {
+    expect(flowOf('ERENHOT, Nov. 3 -- Trade through Erenhot rose in October. Some 410,000 tonnes of coal poured in over the month, up 14 percent.', '2026-11-03', 410000)).toBe('import');
+  });
+  it('near miss: goods that entered a named country are not read as coming in', () => {
+    expect(flowOf('HOHHOT, Oct. 15 -- Trade through Erenhot rose. In September, 2.3 million tonnes entered Mongolia through the port, up 5 percent.', '2026-10-15', 2300000)).not.toBe('import');
+  });
+  it('near miss: goods that landed at a named port are not read as coming in', () => {
+    expect(flowOf('HOHHOT, Oct. 15 -- Trade through Erenhot rose. In September, 2.3 million tonnes landed at Tianjin, up 5 percent.', '2026-10-15', 2300000)).not.toBe('import');
+  });
+});
