@@ -66,3 +66,29 @@ describe('any verb of coming in right after a weighed amount makes the goods com
     expect(flowOf('HOHHOT, Oct. 15 -- Trade through Erenhot rose. In September, 2.3 million tonnes landed at Tianjin, up 5 percent.', '2026-10-15', 2300000)).not.toBe('import');
   });
 });
+
+const yoyOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.yoy_pct;
+
+describe('an earlier month\'s rate written in words is that month\'s own change, no previous-month base of the release', () => {
+  it('reads "easing from a <rate> percent gain in <month>"', () => {
+    expect(yoyOf('SEOUL, May 2 -- Korean exports grew 4.2 percent to 55.1 billion dollars in April, easing from a 9.8 percent gain in March, the trade ministry said.', '2026-05-02', 55100000000)).toBe(4.2);
+  });
+  it('reads "down from <rate> per cent growth in <month>"', () => {
+    expect(yoyOf('TAIPEI, March 9 -- Taiwan\'s exports climbed 2.5 per cent to 38 billion dollars in February, down from 6 per cent growth in January, the finance ministry said.', '2026-03-09', 38000000000)).toBe(2.5);
+  });
+  it('reads "compared with a <rate> pct rise in <month>" after a fall', () => {
+    expect(yoyOf('JAKARTA, July 15 -- Indonesia\'s imports slipped 1.4 pct to 20.3 billion dollars in June, compared with a 2.1 pct rise in May, the statistics agency said.', '2026-07-15', 20300000000)).toBe(-1.4);
+  });
+  it('reads "a smaller gain than the <rate> percent increase in <month>"', () => {
+    expect(yoyOf('HANOI, Oct. 6 -- Vietnam\'s exports rose 3 percent to 12 billion dollars in September, a smaller gain than the 7 percent increase in August, officials said.', '2026-10-06', 12000000000)).toBe(3);
+  });
+  it('reads "versus a <rate> percent drop in <month>"', () => {
+    expect(yoyOf('MANILA, Dec. 10 -- Philippine shipments fell 1.2 percent to 8.4 billion dollars in November, versus a 3.3 percent drop in October, the agency said.', '2026-12-10', 8400000000)).toBe(-1.2);
+  });
+  it('near miss: an amount in the month before is still a base: the unmarked changes are on the month', () => {
+    expect(yoyOf('SEOUL, June 2 -- Korean exports rose 2 percent to 50 billion dollars in May from 49 billion dollars in April. Imports fell 3 percent to 45 billion dollars.', '2026-06-02', 45000000000)).toBeNull();
+  });
+  it('near miss: a balance set against the month before\'s balance is still a base', () => {
+    expect(yoyOf('TAIPEI, March 9 -- Taiwan\'s trade surplus rose to 5 billion dollars in February, compared with a surplus of 3.1 billion dollars in January. Exports climbed 2.5 per cent to 38 billion dollars.', '2026-03-09', 38000000000)).toBeNull();
+  });
+});
