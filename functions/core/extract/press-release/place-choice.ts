@@ -385,6 +385,8 @@ function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): 
 // "services transiting Russia": in a release whose area is known (the terminal, port or city that reports), a town or country
 // named as where the trains or boxes came from, went to or passed through is the far end or the route of the haul, not the
 // area of its figures (a port passed through stays the port's: the area convention).
+// The named end a haul went to before its route: one to three capitalised words, or a short list of such names.
+const DESTINATION_NAMES = String.raw`(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:(?:,\s*|\s+and\s+|\s+or\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,3}`;
 const HAUL_END_FRAMES = [
   // came from: "arrived from", "coming in from", "rolled in from", "returned here from", "inbound trains from", "westbound boxes from"
   String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?from`,
@@ -400,6 +402,12 @@ const HAUL_END_FRAMES = [
 const EARLIER_LIST_ITEMS = String.raw`(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}`;
 const HAUL_END_BEFORE = new RegExp(String.raw`\b(?:${HAUL_END_FRAMES.join('|')})\s+(?:(?:the|its)\s+)?${EARLIER_LIST_ITEMS}$`, 'i');
 const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across', 'transit', 'transits', 'transited', 'transiting', 'way'], HAUL_END_BEFORE);
+// "the remaining 0.5 million tonnes shipped to South Korea through Tianjin", "wheat railed on to Iran via Turkmenistan",
+// "copper bound for Germany by way of Rotterdam", "fruit trucked to Thailand and Malaysia across Laos": a place goods went
+// through on their way to a named end is the route, not the area of the figures (any goods, no haul noun needed: the
+// destination before the route says it is a haul).
+const ROUTE_AFTER_DESTINATION_BEFORE = new RegExp(String.raw`\b(?:sent|dispatched|despatched|shipped|exported|re-?exported|delivered|trucked|railed|carried|transported|moved|forwarded|bound|headed|heading|destined|went|going)\s+(?:on(?:ward)?\s+)?(?:to|for)\s+(?:the\s+)?${DESTINATION_NAMES}\s+(?:through|via|across|by\s+way\s+of)\s+(?:the\s+)?$`, 'i');
+const ROUTE_WORDS = keywords(['through', 'via', 'across', 'way'], ROUTE_AFTER_DESTINATION_BEFORE);
 // A word of the haul itself in the sentence (the guard: trade figures "to" or "from" a country are a partner's, read elsewhere).
 const HAUL_NOUNS = keywords(['train', 'trains', 'teu', 'teus', 'container', 'containers', 'boxes', 'wagons', 'services', 'shipments', 'cargo', 'freight', 'inbound', 'westbound', 'eastbound']);
 const HAUL_END_KINDS = new Set<PlaceKind>(['city', 'country', 'region', 'group']);
@@ -407,9 +415,14 @@ const HAUL_END_KINDS = new Set<PlaceKind>(['city', 'country', 'region', 'group']
 /** The places seen, but for the far ends or transit lands of a haul of trains or boxes, in a release whose area is set. */
 function withoutFarEndsOfHaul({ s, memory }: RowFrame, seen: PlaceMention[]): PlaceMention[] {
   const own = memory.leadArea || memory.area;
-  if (!own || !seen.length || !mentions(s, HAUL_NOUNS)) return seen;
-  return seen.filter((x) => !(HAUL_END_KINDS.has(x.kind) && x.name !== own && mentions(s, HAUL_END_WORDS, Math.max(0, x.start - 60), x.start) && HAUL_END_BEFORE.test(s.slice(Math.max(0, x.start - 60), x.start))));
+  if (!own || !seen.length) return seen;
+  const haul = mentions(s, HAUL_NOUNS);
+  if (!haul && !mentions(s, ROUTE_WORDS)) return seen;
+  return seen.filter((x) => !(HAUL_END_KINDS.has(x.kind) && x.name !== own && ((haul && isHaulEnd(s, x.start)) || isRouteAfterDestination(s, x.start))));
 }
+
+const isHaulEnd = (s: string, at: number): boolean => mentions(s, HAUL_END_WORDS, Math.max(0, at - 60), at) && HAUL_END_BEFORE.test(s.slice(Math.max(0, at - 60), at));
+const isRouteAfterDestination = (s: string, at: number): boolean => mentions(s, ROUTE_WORDS, Math.max(0, at - 16), at) && ROUTE_AFTER_DESTINATION_BEFORE.test(s.slice(Math.max(0, at - 80), at));
 
 function withoutCarriedRoute(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
   const from = Math.max(0, at - 40);

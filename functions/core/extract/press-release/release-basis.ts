@@ -69,11 +69,15 @@ function sameMonthUnyearedBefore(head: string, at: number, month: string): boole
   return new RegExp(`\\b${name}\\b(?![\\s,]*(?:of\\s+)?(?:19|20)\\d{2})`).test(head.slice(from, at));
 }
 
+// A rate written out in words ("11.4 percent", "6 per cent", "2.1 pct"), as "%" is: "slowing from an 11.4 percent gain in
+// February", "down from 6 per cent growth in January", "compared with a 2.1 pct rise in May" name an earlier month's own
+// change, no base of this one; so they make no previous-month release.
+const RATE_WORD = String.raw`\b(?:per\s?cent|percent|pct|pc)\b`;
 // A change or a level compared with the month before: "from a record level in December",
 // "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month",
 // "down $1,204m on June" (an amount, then "on" and the month: the ABS wording).
 const PREVIOUS_MONTH_BASIS = new RegExp(
-  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d)|\\d[\\d,.]*(?:m|bn|mn)?\\)?\\s+on\\s+(?:the\\s+previous\\s+month|last\\s+month|${MONTH}(?![\\s,]*\\d)))`,
+  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:(?!${RATE_WORD})[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d)|\\d[\\d,.]*(?:m|bn|mn)?\\)?\\s+on\\s+(?:the\\s+previous\\s+month|last\\s+month|${MONTH}(?![\\s,]*\\d)))`,
   'i',
 );
 
