@@ -1,0 +1,34 @@
+/**
+ * Rules widened in the fixing round for b261 (second round) and b260-14: each frame in several phrasings of our own.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const flowOf = (text: string, value: number, published = '2026-03-10') => releaseRows(text, published).find((r) => r.value === value)?.flow;
+
+describe('"bound west" (and "west-bound", "bound eastwards") reads as the one word "westbound"', () => {
+  it('reads boxes "bound west" across a sea as leaving a Central Asian port', () => {
+    expect(flowOf('AKTAU, March 10 - The port handled 6,200 TEU in February. Boxes bound west over the Caspian came to 4,100 TEU, and those coming in from Baku 2,100 TEU.', 4100)).toBe('export');
+  });
+  it('reads "bound westwards" after the count', () => {
+    expect(flowOf('ALMATY, March 10 - Dostyk station handled 830 container trains in February; 610 trains were bound westwards and the rest came back from Europe.', 610)).toBe('export');
+  });
+  it('reads a hyphened "west-bound" naming the part of a whole', () => {
+    expect(flowOf('URUMQI, March 10 -- The Urumqi assembly centre handled 610 China-Europe trains in the first two months. West-bound services made up 412 of them, the operator said.', 412)).toBe('export');
+  });
+  it('reads "bound east" as coming back to a Chinese hub', () => {
+    expect(flowOf('CHONGQING, March 10 -- The hub ran 980 trains in February; those bound east carried 31,000 TEU, against 52,000 TEU on trains heading out to Europe.', 31000)).toBe('import');
+  });
+  it('reads "bound westward" at the European end of a line as arriving there', () => {
+    expect(flowOf('DUISBURG, March 10 -- The port of Duisburg handled 2,400 China trains in February, the operator said. Trains bound westward numbered 1,350.', 1350)).toBe('import');
+  });
+  it('does not read "west of" a town as a direction (guard)', () => {
+    const rows = releaseRows('AKTAU, March 10 - The new terminal, bound west of the old quay by a rail spur, handled 5,400 TEU of containers in February, the port company said.', '2026-03-10');
+    expect(rows.find((r) => r.value === 5400)?.flow).toBe('total');
+  });
+  it('does not read "bound" in "duty-bound" or "bound to rise" with a compass word later as a direction (guard)', () => {
+    const rows = releaseRows('ALMATY, March 10 - Traffic on the line is bound to rise further west, the operator said; the station handled 7,300 TEU in February.', '2026-03-10');
+    expect(rows.find((r) => r.value === 7300)?.flow).toBe('total');
+  });
+});
