@@ -32,3 +32,29 @@ describe('"bound west" (and "west-bound", "bound eastwards") reads as the one wo
     expect(rows.find((r) => r.value === 7300)?.flow).toBe('total');
   });
 });
+
+describe('a share "of all" things owned by a directed count just before it goes that count\'s way', () => {
+  const opening = 'CHITA, Oct 20. Freight through the crossing totalled 14.7 million tonnes in January-September, the railway said.\n\n';
+  const shareFlow = (sentence: string, share: number) => releaseRows(opening + sentence, '2025-10-20').find((r) => r.value === share && r.unit === 'percent-share')?.flow;
+  it('reads "their share of all trains handled" after trains arriving from a partner', () => {
+    expect(shareFlow('The number of container trains arriving from China was 1,820 and their share of all trains handled at the station approached 40 percent.', 40)).toBe('import');
+  });
+  it('reads ", or about N percent of all" after the count', () => {
+    expect(shareFlow('Container trains arriving from China numbered 1,820, or about 40 percent of all trains handled at the station.', 40)).toBe('import');
+  });
+  it('reads ", making up N percent of all" as a participle of the count', () => {
+    expect(shareFlow('Container trains arriving from China numbered 1,820, making up about 40 percent of all trains handled at the station.', 40)).toBe('import');
+  });
+  it('reads "they made up" in a clause after a semicolon', () => {
+    expect(shareFlow('Some 1,820 container trains came in from China; they made up about 40 percent of all trains the station handled.', 40)).toBe('import');
+  });
+  it('reads "these accounted for" after trains that came back', () => {
+    expect(shareFlow('About 960 trains returned from Europe in the period, and these accounted for 31 percent of all services at the terminal.', 31)).toBe('import');
+  });
+  it('keeps a place\'s own share of all trains both ways (guard)', () => {
+    expect(shareFlow('Trains from China arriving at the station numbered 1,820, and the station\'s share of all trains crossing the border reached 40 percent.', 40)).toBe('total');
+  });
+  it('keeps a share of all trains in a paragraph of its own both ways (guard)', () => {
+    expect(shareFlow('Trains arriving from China numbered 1,820.\n\nThe crossing\'s share of all freight trains in the region was near 40 percent.', 40)).toBe('total');
+  });
+});
