@@ -58,3 +58,32 @@ describe('a share "of all" things owned by a directed count just before it goes 
     expect(shareFlow('Trains arriving from China numbered 1,820.\n\nThe crossing\'s share of all freight trains in the region was near 40 percent.', 40)).toBe('total');
   });
 });
+
+describe('a percentage "of it" (them, that, those) closing its clause is a share of the whole just named', () => {
+  const shareOf = (text: string, value: number) => releaseRows(text, '2026-02-10').find((r) => r.value === value && r.unit === 'percent-share');
+  it('reads "carried some N percent of it." after a port\'s throughput', () => {
+    expect(shareOf('DUISBURG, Feb 10 -- The port of Duisburg handled 2.1 million TEU of containers in the second half of 2025. The China trains thus carried some 5.6 percent of it.', 5.6)).toBeDefined();
+  });
+  it('reads "moved about N percent of that." with a demonstrative', () => {
+    expect(shareOf('HAMBURG, Feb 10 -- The port of Hamburg moved 7.8 million TEU in 2025, the port authority said. Rail services to and from China moved about 3.1 percent of that.', 3.1)).toBeDefined();
+  });
+  it('reads "hauled N percent of it," before an attribution', () => {
+    expect(shareOf('ALMATY, Feb 10 -- Kazakhstan shipped 18.2 million tonnes of grain abroad in 2025. Trucks through the southern crossings hauled 22 percent of it, the ministry said.', 22)).toBeDefined();
+  });
+  it('reads "saw N percent of those" after a semicolon', () => {
+    expect(shareOf('MALASZEWICZE, Feb 10 -- The border terminal transshipped 412,000 TEU in 2025; the broad-gauge yard on the eastern side saw 41 percent of those.', 41)).toBeDefined();
+  });
+  it('reads "took away about N percent of them" in a relative clause', () => {
+    expect(shareOf('PIRAEUS, Feb 10 -- Piraeus handled 5.1 million TEU in 2025, of which rail to Central Europe took away about 9 percent of them.', 9)).toBeDefined();
+  });
+  it('keeps "up N percent on the year before that" a change (guard)', () => {
+    const rows = releaseRows('KOPER, Feb 10 -- The port of Koper handled 1.1 million TEU in 2025, up 6 percent on the year before that.', '2026-02-10');
+    expect(rows.find((r) => r.unit === 'percent-share')).toBeUndefined();
+    expect(rows.find((r) => r.value === 1.1e6)?.yoy_pct).toBe(6);
+  });
+  it('keeps "a rise of N percent, much of it from" a change (guard)', () => {
+    const rows = releaseRows('KOPER, Feb 10 -- The port of Koper handled 1.1 million TEU in 2025, a rise of 6 percent, much of it from Asia.', '2026-02-10');
+    expect(rows.find((r) => r.unit === 'percent-share')).toBeUndefined();
+    expect(rows.find((r) => r.value === 1.1e6)?.yoy_pct).toBe(6);
+  });
+});
