@@ -93,14 +93,14 @@ describe('a copular multiple with no base, said of the other flow, compares the 
   it('reads "were about N times higher." after a sentence on exports', () => {
     expect(growthRows('DALIAN, June 10 -- The province\'s exports to Korea came to 2.1 billion dollars in January-May. Imports from Korea were about three times higher.')).toEqual([]);
   });
-  it('reads "were roughly N times as large" with the subject named by another noun of buying', () => {
-    expect(growthRows('OSAKA, June 10 -- Exports to Vietnam from the prefecture amounted to 410 million dollars in May. Purchases from Vietnam were roughly 2.5 times as large.')).toEqual([]);
+  it('reads "were roughly N times larger" with the subject named by another noun of buying', () => {
+    expect(growthRows('OSAKA, June 10 -- Exports to Vietnam from the prefecture amounted to 410 million dollars in May. Purchases from Vietnam were roughly three times larger.')).toEqual([]);
   });
   it('reads "were nearly N times bigger" with an aside between the subject and its verb', () => {
     expect(growthRows('BLAGOVESHCHENSK, June 10 -- Exports to China from the Amur region reached 640 million dollars in January-May. Imports from China, mostly machinery and food, were nearly four times bigger.')).toEqual([]);
   });
   it('reads exports compared with imports, and an attribution after the comparative', () => {
-    expect(growthRows('ROTTERDAM, June 10 -- Imports from Brazil through the port totalled 1.3 billion euros in the first quarter. Exports to Brazil were some 1.5 times greater, according to the port authority.')).toEqual([]);
+    expect(growthRows('ROTTERDAM, June 10 -- Imports from Brazil through the port totalled 1.3 billion euros in the first quarter. Exports to Brazil were some 1.5 times higher, according to the port authority.')).toEqual([]);
   });
   it('reads the other flow in the same sentence, "and imports ... were just over two times more"', () => {
     expect(growthRows('ODESA, June 10 -- Grain exports to Egypt stood at 320 million dollars in January-May, and imports from Egypt were just over two times more, customs said.')).toEqual([]);
