@@ -1247,7 +1247,7 @@ const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
   'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
   'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
 ]);
-const WEST_OR_EAST_BOUND = /^(?:west|east)bound$/i;
+const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?)$/i;
 
 /**
  * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at
@@ -1656,6 +1656,22 @@ const SHARE_OF_ALL_BEFORE = /\bshares?\s+of\s+all\s+[^,;]*$/i;
 const SHARE_OF_ALL_AFTER = /^\s*(?:%|percent|per\s?cent)?\s*of\s+all\s/i;
 const shareOfAll = (s: string, lo: number, f: Figure): boolean => SHARE_OF_ALL_AFTER.test(s.slice(f.end, f.end + 20)) || (s.includes('all', lo) && SHARE_OF_ALL_BEFORE.test(s.slice(lo, f.start)));
 
+// Between a directed count and a share whose owner is the things counted: "their share of all trains", "they made up 40
+// percent of all", "these accounted for", "which was", ", or 40 percent of all", ", making up", ", accounting for".
+const COUNTED_THINGS_OWN_SHARE_GAP = /(?:\btheir\s+(?:combined\s+)?(?:share|portion|proportion|part)\b|\b(?:they|these|those|which)\s+(?:[\w-]+\s+)?(?:made|make|accounted|account|represented|constituted|comprised|formed|were|was)\b|,\s*(?:or|making\s+up|accounting\s+for|representing|constituting|forming|equal\s+to)\s)[^\d]*$/i;
+
+/**
+ * "The number of container trains arriving from China was 1,820 and their share of all trains handled at the station
+ * approached 40 percent": a share "of all" things owned by the directed count right before it ("their share", "they made
+ * up", ", or") is a share of those things, so it goes their way, not both ways.
+ */
+function shareOfCountedThings(frame: RowFrame, r: Reading): Flow | null {
+  const count = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= r.figure.start);
+  if (!count || r.figure.start - count.figure.end > 150 || !COUNTED_THINGS_OWN_SHARE_GAP.test(frame.s.slice(count.figure.end, r.figure.start))) return null;
+  const flow = flowFor(frame, count).flow;
+  return flow === 'export' || flow === 'import' ? flow : null;
+}
+
 /** A part of a whole named before: of "the total" after both directions, a share "of it", a place's part, "the total" as subject. */
 function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   const { s, memory, sentence } = frame;
@@ -1685,7 +1701,7 @@ function partOfWholeFlow(frame: RowFrame, r: Reading, lo: number): Flow | null {
   if ((memory.lastFlowParagraph !== sentence.paragraph || memory.bothWays) && (f.kind === 'level' || r.role === 'share') && PART_OF_A_PLACE_TOTAL.test(s.slice(f.end, f.end + 110))) return 'total';
   // "The hub's share of all freight trains rose to 24.1 percent" in a new paragraph: a share of "all" of a thing, no
   // direction named, is of the whole both ways, not of the direction an earlier paragraph ended on.
-  if (memory.lastFlowParagraph !== sentence.paragraph && r.role === 'share' && shareOfAll(s, lo, f)) return 'total';
+  if (memory.lastFlowParagraph !== sentence.paragraph && r.role === 'share' && shareOfAll(s, lo, f)) return shareOfCountedThings(frame, r) ?? 'total';
   // "The trade surplus widened to 1.06 trillion yuan. Denominated in US dollars, the total was 962.3 billion dollars":
   // "the total" as the subject of an amount, unless one direction goes on from before, is the whole trade again.
   if (f.kind === 'level' && TOTAL_AS_SUBJECT_BEFORE.test(s.slice(lo, f.start)) && (memory.bothWays || (memory.lastFlow !== 'export' && memory.lastFlow !== 'import'))) return 'total';

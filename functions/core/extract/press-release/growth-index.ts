@@ -133,6 +133,19 @@ export function multipleOfUndatedBase(s: string, f: Figure): boolean {
   const m = MULTIPLE_OF_BASE_AFTER.exec(s.slice(f.end, f.end + 80));
   return m !== null && !TIME_IN_BASE.test(m[0]);
 }
+// "The city's exports to China rose to 412 million zlotys ... Imports from China were about five times higher.", "Purchases from
+// it were roughly three times as large": a multiple after a copula, with a bare comparative and no base after it, whose subject
+// is the other flow than the one the sentence before named compares the two flows, not the year: no change, no row. ("Imports
+// rose five times", "were five times higher than a year earlier" keep their change; so does the same flow again.)
+const COPULA_BEFORE_MULTIPLE = /\b(?:was|were|is|are|stood|came\s+in|ran)\s+(?:(?:about|around|roughly|some|nearly|almost|just|well|over|under|more\s+than|close\s+to|at\s+least|still)\s+){0,2}$/i;
+const BARE_COMPARATIVE_AFTER = /^\s*(?:times\s+)?(?:higher|larger|greater|bigger|more|as\s+(?:high|large|big|much|great))\s*(?:[.;]|$|,\s*(?:while|whereas|but|and|according|officials?|customs|data)\b)/i;
+
+/** True for a copular multiple with no base ("were five times higher.") said of the other flow than the sentence before named. */
+export function multipleOfOtherFlow(s: string, f: Figure, subjectFlow: string | undefined, flowBefore: string | null): boolean {
+  if (f.kind !== 'percent' || !f.multiple || f.sign) return false;
+  if ((subjectFlow !== 'export' && subjectFlow !== 'import') || (flowBefore !== 'export' && flowBefore !== 'import') || subjectFlow === flowBefore) return false;
+  return BARE_COMPARATIVE_AFTER.test(s.slice(f.end, f.end + 40)) && COPULA_BEFORE_MULTIPLE.test(s.slice(Math.max(0, f.start - 40), f.start));
+}
 // So does a release with the "в % к" frame ("in % to January-June 2024", "as a percentage of the same period"), or one that
 // states a bare index of 50 to 299 percent against a dated base after "which is" ("which is 103.5% compared to January-June
 // 2024", "which was 92.6% of 2024"): a change is said with a word of change ("which is 3.5% more than").

@@ -8,7 +8,7 @@ import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, relativeBaseAfter, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
-import { indexGrowth, multipleOfUndatedBase, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
+import { indexGrowth, multipleOfOtherFlow, multipleOfUndatedBase, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
 import { countryOfPlace } from './geography.js';
@@ -258,6 +258,13 @@ const PRICE_UNIT_AFTER = /^\s*(?:per\s|\/|an?\s+(?:metric\s+)?(?:tonnes?|tons?|k
 const PRICE_QUOTE_THEN_CHANGE = /\d\s*(?:[A-Za-z$€£¥]{1,8}\s*)?(?:\/\s*|\s(?:per|an?)\s+(?:metric\s+)?)(?:t|mt|tonnes?|tons?|kg|kilo(?:gram)?s?|bu|bushels?|bbl|barrels?|oz|ounces?|lbs?|pounds?|units?|head|pieces?|litres?|liters?|bags?|mmbtu|mwh|cwt|dmtu)\.?\s*[,(]?\s*$/i;
 const quotesPriceChange = (s: string, f: Figure): boolean => f.sign !== '' && PRICE_QUOTE_THEN_CHANGE.test(s.slice(Math.max(0, f.start - 40), f.start));
 
+/** Whether a multiple compares its subject's flow with the other flow named before it (in its sentence, else the one before). */
+function multipleOfFlowBefore({ s, cues, memory }: SentenceScene, f: Figure): boolean {
+  const k = cues.findLastIndex((c) => c.end <= f.start);
+  const earlier = cues.slice(0, Math.max(0, k)).findLast((c) => c.flow === 'export' || c.flow === 'import')?.flow;
+  return k >= 0 && multipleOfOtherFlow(s, f, cues[k].flow, earlier ?? memory.lastFlow);
+}
+
 /** A percentage: an index of the year-earlier level, a growth or a share (by the words around it), or nothing of trade. */
 function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undefined, tally: FigureTally): void {
   const { s, places, memory } = scene;
@@ -273,7 +280,8 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   }
   // "1.8 times that of 2015" in a sentence on 2025: growth over several years, no row (growth-index.ts).
   // "four times the 7.2 million tonne quota": a multiple of a base named with no time compares, no row (growth-index.ts).
-  if (multipleOfYearsBack(s, f, scene.periods, memory.period) || multipleOfUndatedBase(s, f)) {
+  // "Imports from China were about five times higher." after a sentence on exports: the two flows compared, no row.
+  if (multipleOfYearsBack(s, f, scene.periods, memory.period) || multipleOfUndatedBase(s, f) || (f.multiple && multipleOfFlowBefore(scene, f))) {
     tally.nonTrade++;
     return;
   }
