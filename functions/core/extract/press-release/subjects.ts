@@ -155,7 +155,8 @@ const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:(?:thus|there
 // agreement) or before "port", "zone" or "area" (a trade zone) names a place or a pact, no flow word of the figure.
 // "the surplus in services trade was", "a deficit on merchandise trade of", "the gap in their bilateral trade": "trade" that a
 // balance noun is "in", "on" or "of" names what the balance is struck on, no flow of its own (the balance noun gives the flow).
-const BALANCE_IN_TRADE = String.raw`(?<!\b(?:surplus|deficit|gap|shortfall|balance)\s+(?:in|on|of)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2})`;
+// ("The surplus of import and export trade", "the deficit in exports-and-imports trade": the two flows named as the trade's kind.)
+const BALANCE_IN_TRADE = String.raw`(?<!\b(?:surplus|deficit|gap|shortfall|balance)\s+(?:in|on|of)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:import|export)s?(?:\s+(?:and|&)\s+|-and-|-|\/)(?:import|export)s?\s+|(?:[a-z][\w-]*\s+){0,2}))`;
 const FREE_TRADE_NAME = `(?<!\\bfree[\\s-])(?!trade\\s+(?:port|zone|area|pilot\\s+zone)s?\\b)`;
 // "outgoing goods came to 24.1 billion yuan, and incoming goods to 44.8 billion", "departing cargo was worth", "inward
 // shipments totalled": a word of leaving or arriving before a noun of goods names the goods' way (as "outbound" does); not
