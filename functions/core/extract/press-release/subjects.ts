@@ -225,7 +225,7 @@ const OWNER_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}$/;
 
 /** Every flow word of a sentence, in order. */
 // Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
-const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:(?:the|its|their)\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
 // "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
 // partner of that flow, not two-way trade.
 const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
