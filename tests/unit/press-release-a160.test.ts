@@ -26,3 +26,23 @@ describe('a balance struck "of" or "in" trade named by both flows is a balance, 
     expect(flowOf('Import and export trade was 88.1 billion yuan in 2025, with a surplus of 4.2 billion yuan.', 88.1e9)).toBe('total');
   });
 });
+
+describe('an aside right after a flow that defines it does not set the flow', () => {
+  it.each([
+    ['AMSTERDAM, Oct 15 -- Re-exports, goods that are imported and leave the country again after little or no processing, grew faster, by 18.9 percent, to 31.2 billion euros.', 31.2e9, 'export'],
+    ['BERLIN, Mar 2 -- Processing exports — materials brought in from abroad to be worked and sold on — rose 4.1 percent to 12.3 billion euros in February.', 12.3e9, 'export'],
+    ['ROTTERDAM, Oct 15 -- Transit exports (that is, merchandise which enters from Germany and is shipped straight on) came to 5.5 billion euros in September.', 5.5e9, 'export'],
+    ['SINGAPORE, Jan 17 -- Domestic exports, which are products made locally rather than imported and sent on, fell 3.2 percent to 14.1 billion dollars in December.', 14.1e9, 'export'],
+    ['DUBLIN, Feb 14 -- Re-imports, i.e. Irish goods exported earlier and brought back home, reached 0.9 billion euros in January.', 0.9e9, 'import'],
+  ])('reads %s with the defined flow', (text, value, flow) => {
+    expect(flowOf(text, value)).toBe(flow);
+  });
+  it('keeps each flow of two asides that report figures, not definitions (near miss)', () => {
+    const rows = releaseRows('AMSTERDAM, Oct 15 -- Re-exports, which grew 18.9 percent to 31.2 billion euros, and imports, which rose 5 percent to 29.4 billion euros, both set records.', '2026-03-01');
+    expect(row(rows, 31.2e9)?.flow).toBe('export');
+    expect(row(rows, 29.4e9)?.flow).toBe('import');
+  });
+  it('keeps the flow of a later clause after a comma that opens no definition (near miss)', () => {
+    expect(flowOf('AMSTERDAM, Oct 15 -- Exports rose 4 percent to 31.2 billion euros, while imports grew 2 percent to 28.1 billion euros.', 28.1e9)).toBe('import');
+  });
+});

@@ -264,7 +264,7 @@ export function findFlowCues(text: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, cues)));
+  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, cues))));
 }
 
 // FLOW_RE tried at one place only: where a word it starts with stands.
@@ -402,6 +402,31 @@ function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
     const [start, end] = [m.index, m.index + m[0].length];
     if (out.some((c) => c.start < end && c.end > start)) continue;
     out = [...out, { start, end, flow, negative: false, directional: true }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// Right after a flow, the opening of an aside that says what the flow is: "Re-exports, goods that are imported and leave
+// the country again, grew", "transit trade (that is, merchandise which enters and exits without ...)", "Processing imports
+// — materials brought in to be worked and shipped out — fell", "entrepot exports, i.e. foreign goods sold on, rose".
+const FLOW_DEFINITION_OPEN = /^\s*([,(]|[—–]|\s-)\s*(?:(?:i\.\s?e\.|that\s+is|meaning|namely|defined\s+as|in\s+other\s+words),?\s+|(?:(?:the|those)\s+)?(?:(?:foreign|domestic|imported|finished|raw|semi-finished)\s+)?(?:goods|products|merchandise|items|commodities|wares|materials|inputs|cargo(?:es)?|shipments)\s+(?:that|which|being|first)?\b|(?:which|that)\s+(?:are|is|were|was|means?|covers?|cover|refers?|consists?)\b)/i;
+const DEFINITION_CLOSE: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': ' -' };
+
+/**
+ * "Re-exports, goods that are imported and leave the country again after little processing, grew 18.9 percent": an aside
+ * right after a flow that defines it names other flows inside; those words are the definition's, not the subject's.
+ */
+function withoutFlowDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
+  if (cues.length < 2) return cues;
+  let out = cues;
+  for (const flow of cues) {
+    if (!out.includes(flow) || (flow.flow !== 'export' && flow.flow !== 'import')) continue;
+    const m = FLOW_DEFINITION_OPEN.exec(s.slice(flow.end, flow.end + 90));
+    if (!m) continue;
+    const open = flow.end + m.index + m[0].indexOf(m[1].trim()) + 1;
+    const close = s.indexOf(DEFINITION_CLOSE[m[1].trim()], open);
+    if (close < 0 || close - open > 200 || /[.;]\s/.test(s.slice(flow.end + m[0].length, close))) continue;
+    out = out.filter((c) => c === flow || c.start < open || c.end > close);
   }
   return out;
 }
