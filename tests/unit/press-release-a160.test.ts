@@ -46,3 +46,22 @@ describe('an aside right after a flow that defines it does not set the flow', ()
     expect(flowOf('AMSTERDAM, Oct 15 -- Exports rose 4 percent to 31.2 billion euros, while imports grew 2 percent to 28.1 billion euros.', 28.1e9)).toBe('import');
   });
 });
+
+describe('a growth whose subject names the whole of its flow does not point back at a level of named goods', () => {
+  const growthRow = (text: string, yoy: number) => releaseRows(text, '2026-11-01').find((r) => r.yoy_pct === yoy);
+  it.each([
+    ['London, 11 August 2023 (wire) - Services exports were estimated at £38.6 billion over the three months to June 2023. Compared with the three months to June 2022, total exports of goods and services were 1.8% lower in current prices.', -1.8],
+    ['OTTAWA, March 5 -- Energy exports came to C$14.2 billion in January 2026. Against January 2025, overall exports were 3.4% higher.', 3.4],
+    ['WELLINGTON, 20 February 2026 - Dairy exports reached NZ$2.1 billion in January 2026. Compared with January 2025, exports of all goods rose 6.2 percent.', 6.2],
+    ['OSLO, 15 Oct 2026 - Imports of machinery totalled NOK 21.5 billion in September 2026. Compared with September 2025, imports of goods and services were down 2.7 percent.', -2.7],
+    ['SEOUL, Nov. 1, 2026 -- Chip shipments came to 14.8 billion dollars in October 2026. Set against October 2025, all shipments were up 9.9 percent.', 9.9],
+  ])('keeps the growth of %s as its own row', (text, yoy) => {
+    expect(growthRow(text, yoy)?.value).toBeNull();
+  });
+  it('still gives a bare pointing subject to the named goods before it (near miss)', () => {
+    expect(growthRow('SEOUL, Nov. 1, 2026 -- Chip shipments came to 14.8 billion dollars in October 2026. Set against October 2025, shipments were up 9.9 percent.', 9.9)?.value).toBe(14.8e9);
+  });
+  it('still gives "total exports" to a level of all goods before it (near miss)', () => {
+    expect(growthRow('SEOUL, Nov. 1, 2026 -- Exports came to 58.1 billion dollars in October 2026. Compared with October 2025, total exports were up 4.4 percent.', 4.4)?.value).toBe(58.1e9);
+  });
+});
