@@ -65,3 +65,25 @@ describe('a growth whose subject names the whole of its flow does not point back
     expect(growthRow('SEOUL, Nov. 1, 2026 -- Exports came to 58.1 billion dollars in October 2026. Compared with October 2025, total exports were up 4.4 percent.', 4.4)?.value).toBe(58.1e9);
   });
 });
+
+describe('a clause opened inside the sentence by the same period of a named year dates its amount', () => {
+  const periodOf = (text: string, value: number) => {
+    const r = row(releaseRows(text, '2020-08-15'), value);
+    return r && [r.period_start, r.period_end];
+  };
+  it.each([
+    ['WARSAW, 15 August 2020 - In January-June 2020 the positive balance reached PLN 20 529.4 million, whereas in the corresponding period of 2019 a negative balance of PLN 3 822.6 million was recorded.', -3822.6e6],
+    ['WARSAW, 15 August 2020 - In January-June 2020 the positive balance reached PLN 20 529.4 million; during the same months of 2019, exports totalled PLN 400.1 billion.', 400.1e9],
+    ['WARSAW, 15 August 2020 - In January-June 2020 the positive balance reached PLN 20 529.4 million, while for the comparable period of 2019 the surplus stood at PLN 1.2 billion.', 1.2e9],
+    ['PRAGUE, 15 August 2020 - Imports came to CZK 1.41 trillion in January-June 2020, but in the same half of 2019 the country bought goods worth CZK 1.58 trillion.', 1.58e12],
+    ['BUDAPEST, 15 August 2020 - Over January-June 2020 the trade surplus was EUR 3.1 billion; by contrast, in the similar period of 2019 there was a deficit of EUR 0.4 billion.', -0.4e9],
+  ])('dates the amount of %s a year before', (text, value) => {
+    expect(periodOf(text, value)).toEqual(['2019-01', '2019-06']);
+  });
+  it('keeps the own period of a change measured against the same period of a year (near miss)', () => {
+    expect(periodOf('WARSAW, 15 August 2020 - Exports in January-June 2020 were PLN 492.1 billion, 3.1% less than in the corresponding period of 2019.', 492.1e9)).toEqual(['2020-01', '2020-06']);
+  });
+  it('keeps the own period of the level a base of the same period is set beside (near miss)', () => {
+    expect(periodOf('WARSAW, 15 August 2020 - Exports in January-June 2020 were PLN 492.1 billion, compared with PLN 507.7 billion in the corresponding period of 2019.', 492.1e9)).toEqual(['2020-01', '2020-06']);
+  });
+});
