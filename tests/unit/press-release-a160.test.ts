@@ -87,3 +87,23 @@ describe('a clause opened inside the sentence by the same period of a named year
     expect(periodOf('WARSAW, 15 August 2020 - Exports in January-June 2020 were PLN 492.1 billion, compared with PLN 507.7 billion in the corresponding period of 2019.', 492.1e9)).toEqual(['2020-01', '2020-06']);
   });
 });
+
+describe("a bulletin's homes sold, post and telecoms, parcels, power capacity and firms' profits are no trade", () => {
+  const LEAD = 'NANNING, Feb 20 -- In 2025 the region\'s foreign trade reached 759.3 billion yuan, up 5.8 percent. ';
+  const growthRows = (text: string) => releaseRows(LEAD + text, '2026-02-20').filter((r) => r.yoy_pct !== 5.8);
+  it.each([
+    'Sales of commercial housing fell 8.2 percent.',
+    'The total business volume of postal services was 41.2 billion yuan, up 12.4 percent.',
+    'Express deliveries reached 1.82 billion pieces, up 15.1 percent.',
+    'Generating capacity reached 78.5 million kilowatts, up 9.3 percent, and installed wind capacity hit 12.1 GW, an increase of 7.7 percent.',
+    'Total profits of industrial enterprises above designated size were 98.7 billion yuan, up 3.3 percent, while telecom business volume rose 14.0 percent.',
+  ])('reads no trade row in %s', (text) => {
+    expect(growthRows(text)).toEqual([]);
+  });
+  it('still reads the parcels a border post cleared as exports when the flow is named (near miss)', () => {
+    expect(growthRows('Exports of cross-border e-commerce parcels reached 2.4 billion yuan, up 21.0 percent.').map((r) => r.flow)).toEqual(['export']);
+  });
+  it('still reads the trips of a railway express service (near miss)', () => {
+    expect(releaseRows('CHONGQING, Sept. 9 -- China-Europe Railway Express services from Chongqing completed 1,850 trips between January and August, up 11 percent.', '2026-09-09').length).toBeGreaterThan(0);
+  });
+});
