@@ -7,6 +7,17 @@ import type { Figure } from './quantities.js';
 import { keywords, mentions } from './keywords.js';
 import { clauseOf } from './clauses.js';
 
+// The other bulletin families a157 found read as trade growth (a160), each with its synonyms and word orders:
+// - homes sold: "sales of commercial housing", "the sales area of commercial housing", "floor space of new homes sold",
+//   "residential property sales", "commercial buildings sold";
+// - the post and telecoms: "the business volume of postal services", "postal business volume", "telecom business volume",
+//   "telecommunications business", "post and telecommunications business";
+// - parcels carried: "express deliveries", "express delivery business", "courier parcels", "parcel deliveries";
+// - power plants: "installed power generation capacity", "the installed capacity of wind power", "generating capacity";
+// - what firms earn: "total profits of industrial enterprises above designated size", "the profits of large companies".
+const BULLETIN_SERVICE_MEASURE = String.raw`(?:sales|floor\s+(?:space|area))\s+(?:area\s+|volume\s+)?of\s+(?:(?:newly[- ]built|new|commercial|residential)\s+){0,2}(?:housing|houses|homes|flats|apartments|buildings|property|real\s+estate)|(?:(?:commercial|residential)\s+)?(?:housing|homes|flats|apartments|property|real\s+estate)\s+sales|(?:(?:commercial|residential)\s+)?(?:housing|houses|homes|flats|apartments|buildings)\s+sold|(?:business\s+volumes?\s+of\s+(?:the\s+)?(?:postal|post|telecom(?:munications?)?)|(?:postal|post|telecom(?:munications?)?)(?:\s+and\s+telecom(?:munications?)?)?\s+(?:(?:services?|industry)\s+)?business(?:\s+volumes?)?)|(?<!\b(?:railway|rail|train|land-sea|sea-rail|air|freight)\s)(?:express|courier|parcel)\s+(?:deliveries|delivery(?:\s+business)?|parcels|packages)|installed\s+(?:[\w-]+\s+){0,3}?capacity|(?:generating|generation)\s+capacity|profits?\s+of\s+(?:[\w-]+\s+){0,4}?(?:enterprises|firms|companies|industries|businesses)`;
+const BULLETIN_SERVICE_WORDS = ['sales', 'floor', 'housing', 'homes', 'flats', 'apartments', 'property', 'real estate', 'sold', 'business', 'postal', 'telecom', 'express', 'courier', 'parcel', 'installed', 'capacity', 'profit'];
+
 // Subject nouns (read by reported-figures.ts's NON_TRADE_SUBJECT, with no trade word between them and the figure):
 // - value added in either order: "the added value of industrial enterprises", "industrial added value", "added-value";
 // - foreign money put into the place: "the actual use of foreign capital", "utilized foreign capital", "foreign funds
@@ -15,8 +26,8 @@ import { clauseOf } from './clauses.js';
 // - energy a place used or made: "the electricity consumption of the whole society", "power usage", "energy use",
 //   "consumption of electricity", "electricity generated", "power generation";
 // - what residents earn: "per capita disposable income", "the income of urban residents", "household income".
-export const ECONOMY_MEASURE = String.raw`added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
-export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income'];
+export const ECONOMY_MEASURE = String.raw`${BULLETIN_SERVICE_MEASURE}|added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
+export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income', ...BULLETIN_SERVICE_WORDS];
 
 // The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km", "320 billion t-km",
 // "3.1 billion passenger-kilometers", "tkm") and people coming ("8.62 million overnight inbound tourists", "38.2 million
@@ -25,8 +36,10 @@ export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', '
 const SCALE = String.raw`(?:(?:million|billion|trillion|thousand|hundred|mn|mln|bn|bln|m)\s+)?`;
 const TRANSPORT_WORK = String.raw`(?:tonnes?|tons?|passengers?|persons?|passenger)[- ]?(?:kilomet(?:re|er)s?|km)|t-?km\b|pkm`;
 const PEOPLE_COMING = String.raw`(?:(?:tourist|visitor|passenger|person)[- ](?:visits|trips|times|arrivals)|person-times|people|persons|visitors|tourists|travell?ers|passengers|visits|overnight\s+stays)`;
-const UNCOUNTED_AMOUNT_END = new RegExp(String.raw`\d[\d.,]*\s*${SCALE}(?:[\w-]+\s+){0,3}?(?:${TRANSPORT_WORK}|${PEOPLE_COMING})(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
-const UNCOUNTED_AMOUNT_WORDS = keywords(['km', 'kilomet', 'tonne', 'ton', 'passenger', 'person', 'people', 'visit', 'touris', 'travel', 'stays'], UNCOUNTED_AMOUNT_END);
+// (A plant's capacity in watts, "78.5 million kilowatts", "12 GW": no trade is counted in watts; power sold is in watt-hours.)
+const CAPACITY_WATTS = String.raw`(?:kilo|mega|giga)watts\b(?![- ]hours?)|[kMG]W\b(?!h)`;
+const UNCOUNTED_AMOUNT_END = new RegExp(String.raw`\d[\d.,]*\s*${SCALE}(?:[\w-]+\s+){0,3}?(?:${TRANSPORT_WORK}|${PEOPLE_COMING}|${CAPACITY_WATTS})(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
+const UNCOUNTED_AMOUNT_WORDS = keywords(['km', 'kilomet', 'tonne', 'ton', 'passenger', 'person', 'people', 'visit', 'touris', 'travel', 'stays', 'watts', 'kw', 'mw', 'gw'], UNCOUNTED_AMOUNT_END);
 
 /**
  * True when the change at `f` opens its clause (the opening read by `opensWithChange`) right after an amount in a unit no

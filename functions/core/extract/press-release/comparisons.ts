@@ -136,6 +136,23 @@ function samePeriodOfYearOpening(s: string, periods: PeriodMention[], at: number
   return Number(opening[1]);
 }
 
+// "..., whereas in the corresponding period of 2019 a negative balance of PLN 3.8 billion was recorded", "; during the
+// same months of 2024, exports totalled", ", while for the comparable quarter of 2025 the surplus stood at": a clause after
+// a comma, a semicolon or a contrast word, opened by the same period of a named year, then the words that lead to its
+// amount (no figure, no comparison between): the amount is that period's level.
+const CLAUSE_SAME_PERIOD_OF_YEAR = /(?:[,;:]\s*|\b(?:whereas|while|whilst|but|meanwhile|by\s+contrast|in\s+contrast|by\s+comparison),?\s+)(?:in|during|for)\s+the\s+(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)\s+(?:of|in)\s+((?:19|20)\d{2}),?\s+((?:[^\d.;:%()]|\.(?=\d)){1,70})$/i;
+const COMPARISON_IN_LEAD = /\b(?:than|from|compared|comparison|against|versus|vs|over|above|below|up|down|rose|fell|grew|increased|decreased|declined)\b/i;
+
+/** The year of a same-period clause opened after a comma or contrast word inside the sentence, leading to the amount at `at`; null when none. */
+function samePeriodOfYearClause(s: string, periods: PeriodMention[], at: number): number | null {
+  const from = Math.max(0, at - 160);
+  if (!mentions(s, SAME_WORDS, from, at)) return null;
+  const clause = CLAUSE_SAME_PERIOD_OF_YEAR.exec(s.slice(from, at));
+  if (!clause || COMPARISON_IN_LEAD.test(clause[2])) return null;
+  const leadStart = at - clause[2].length;
+  return periods.some((p) => p.start >= leadStart && p.end <= at) ? null : Number(clause[1]);
+}
+
 // "..., 6.3% more than in the same period of 2025, when they totalled ", "Compared to September 2025, when the
 // deficit was ": a "when" clause right after a dated base gives that period's level.
 // "..., 4.2% more than in the same period a year earlier, whose total was itself revised to ": a "whose" clause likewise.
@@ -430,7 +447,7 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (datedNoun) return { period: datedNoun, rule: 'base dated before its noun' };
   const whenBase = whenClauseBase(s, periods, start);
   if (whenBase) return { period: whenBase, rule: 'level in a when-clause after a dated base' };
-  const openingYear = samePeriodOfYearOpening(s, periods, start);
+  const openingYear = samePeriodOfYearOpening(s, periods, start) ?? samePeriodOfYearClause(s, periods, start);
   if (openingYear !== null) return { period: { kind: 'same-period', year: openingYear }, rule: 'clause opened by the same period of a named year' };
   const afterText = s.slice(end, end + 60);
   // Every rule needs one of these words right before the amount, or a same-period date right after it; most amounts have neither.

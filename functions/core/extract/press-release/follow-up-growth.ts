@@ -98,6 +98,14 @@ function measureLevelsBeforeClause(sentence: readonly ObservationDraft[], g: Obs
   return goods && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : [];
 }
 
+// "Services exports were £38.6 billion. ... total exports of goods and services were 1.8% lower": a subject naming the whole
+// of its flow ("total exports", "overall imports", "all shipments", "exports of all goods", "imports of goods and services")
+// is wider than a level of named goods before it, so it does not point back at that level.
+const WHOLE_OF_FLOW = /\b(?:(?:total|overall|all|aggregate|combined|entire)\s+(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|sales)\b|(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|sales)\s+of\s+(?:all\s+)?(?:goods|merchandise|products|commodities|wares)\b)/i;
+
+/** Whether a growth's subject names the whole of its flow while the levels it would point back at name goods of their own. */
+const wholeOfNamedGoods = (quote: string, levels: readonly ObservationDraft[]): boolean => levels.every((l) => l.commodity !== 'all goods') && WHOLE_OF_FLOW.test(quote);
+
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
@@ -108,7 +116,7 @@ export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft
     const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
     const levels = own ?? nearestLevels(groups, g);
-    if (!levels.length) continue;
+    if (!levels.length || (pointing && wholeOfNamedGoods(g.source_quote, levels))) continue;
     for (const l of levels) l.yoy_pct = g.yoy_pct;
     drop.add(g);
   }

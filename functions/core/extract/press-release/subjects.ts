@@ -160,7 +160,8 @@ const EXCEEDED_BY = (more: string, less: string) => `${more}\\s+(?:(?:thus|there
 // agreement) or before "port", "zone" or "area" (a trade zone) names a place or a pact, no flow word of the figure.
 // "the surplus in services trade was", "a deficit on merchandise trade of", "the gap in their bilateral trade": "trade" that a
 // balance noun is "in", "on" or "of" names what the balance is struck on, no flow of its own (the balance noun gives the flow).
-const BALANCE_IN_TRADE = String.raw`(?<!\b(?:surplus|deficit|gap|shortfall|balance)\s+(?:in|on|of)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2})`;
+// ("The surplus of import and export trade", "the deficit in exports-and-imports trade": the two flows named as the trade's kind.)
+const BALANCE_IN_TRADE = String.raw`(?<!\b(?:surplus|deficit|gap|shortfall|balance)\s+(?:in|on|of)\s+(?:(?:the|its|their|[A-Z][\w-]*['’]s)\s+)?(?:(?:import|export)s?(?:\s+(?:and|&)\s+|-and-|-|\/)(?:import|export)s?\s+|(?:[a-z][\w-]*\s+){0,2}))`;
 const FREE_TRADE_NAME = `(?<!\\bfree[\\s-])(?!trade\\s+(?:port|zone|area|pilot\\s+zone)s?\\b)`;
 // "outgoing goods came to 24.1 billion yuan, and incoming goods to 44.8 billion", "departing cargo was worth", "inward
 // shipments totalled": a word of leaving or arriving before a noun of goods names the goods' way (as "outbound" does); not
@@ -232,7 +233,7 @@ const OWNER_BEFORE = /['’]s\s+(?:[\w-]+\s+){0,3}$/;
 
 /** Every flow word of a sentence, in order. */
 // Between a balance word and the trade it is of: "surplus on trade in goods", "deficit in goods trade".
-const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:the\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
+const BALANCE_OF_TRADE_GAP = /^\s+(?:on|in|of)\s+(?:(?:the|its|their)\s+)?(?:(?:goods\s+and\s+services|goods|merchandise|foreign|external|visible|international)\s+){0,2}$/i;
 // "Canada's surplus with its largest trading partner": after a flow word, "trading partner" names the
 // partner of that flow, not two-way trade.
 const PARTNER_OF_FLOW_BEFORE = /\b(?:with|to|from)\s+(?:its|their|the|our|his|her|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -271,7 +272,7 @@ export function findFlowCues(text: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, cues)));
+  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, cues))));
 }
 
 // FLOW_RE tried at one place only: where a word it starts with stands.
@@ -409,6 +410,31 @@ function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
     const [start, end] = [m.index, m.index + m[0].length];
     if (out.some((c) => c.start < end && c.end > start)) continue;
     out = [...out, { start, end, flow, negative: false, directional: true }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// Right after a flow, the opening of an aside that says what the flow is: "Re-exports, goods that are imported and leave
+// the country again, grew", "transit trade (that is, merchandise which enters and exits without ...)", "Processing imports
+// — materials brought in to be worked and shipped out — fell", "entrepot exports, i.e. foreign goods sold on, rose".
+const FLOW_DEFINITION_OPEN = /^\s*([,(]|[—–]|\s-)\s*(?:(?:i\.\s?e\.|that\s+is|meaning|namely|defined\s+as|in\s+other\s+words),?\s+|(?:(?:the|those)\s+)?(?:(?:foreign|domestic|imported|finished|raw|semi-finished)\s+)?(?:goods|products|merchandise|items|commodities|wares|materials|inputs|cargo(?:es)?|shipments)\s+(?:that|which|being|first)?\b|(?:which|that)\s+(?:are|is|were|was|means?|covers?|cover|refers?|consists?)\b)/i;
+const DEFINITION_CLOSE: Record<string, string> = { ',': ',', '(': ')', '—': '—', '–': '–', '-': ' -' };
+
+/**
+ * "Re-exports, goods that are imported and leave the country again after little processing, grew 18.9 percent": an aside
+ * right after a flow that defines it names other flows inside; those words are the definition's, not the subject's.
+ */
+function withoutFlowDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
+  if (cues.length < 2) return cues;
+  let out = cues;
+  for (const flow of cues) {
+    if (!out.includes(flow) || (flow.flow !== 'export' && flow.flow !== 'import')) continue;
+    const m = FLOW_DEFINITION_OPEN.exec(s.slice(flow.end, flow.end + 90));
+    if (!m) continue;
+    const open = flow.end + m.index + m[0].indexOf(m[1].trim()) + 1;
+    const close = s.indexOf(DEFINITION_CLOSE[m[1].trim()], open);
+    if (close < 0 || close - open > 200 || /[.;]\s/.test(s.slice(flow.end + m[0].length, close))) continue;
+    out = out.filter((c) => c === flow || c.start < open || c.end > close);
   }
   return out;
 }
