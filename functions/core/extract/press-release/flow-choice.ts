@@ -61,7 +61,12 @@ const PERIOD_AS_SUBJECT_BEFORE = new RegExp(`^\\s*(?:the\\s+)?(?:(?:first|second
 // (a144's whole, widened: "the combined figure, 13.4 million tonnes, was", "the two-way volume: 8.1 million tonnes", "the
 // joint tally of": the whole may be named by an adjective of summing before any noun of amount, and the amount may follow
 // as an apposition after a comma, a colon or "of".)
-const TOTAL_AS_SUBJECT_BEFORE = /\bthe\s+(?:(?:combined|overall|whole|grand|joint|two-way|aggregate)\s+(?:total|tally|sum|count|figure|volume|amount|number)|total|tally|sum|count|aggregate)(?:\s+value)?(?:\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with|of)|\s*[,:])\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+// The whole after both ways, as a summing adjective and a noun of amount or a bare noun ("the combined figure", "the grand
+// total", "the tally"), and the hedge and money sign an amount after it may carry (read by TOTAL_AS_SUBJECT_BEFORE and
+// TOTAL_PUT_AT_BEFORE).
+const SUMMED_WHOLE = String.raw`(?:(?:combined|overall|whole|grand|joint|two-way|aggregate)\s+(?:total|tally|sum|count|figure|volume|amount|number)|total|tally|sum|count|aggregate)`;
+const HEDGED_MONEY_BEFORE_AMOUNT = String.raw`(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than|almost)\s+)?(?:US\$|\$|¥|€)?\s*$`;
+const TOTAL_AS_SUBJECT_BEFORE = new RegExp(String.raw`\bthe\s+${SUMMED_WHOLE}(?:\s+value)?(?:\s+(?:was|were|stood\s+at|came\s+(?:in\s+)?(?:to|at)|reached|amounted\s+to|totall?ed|hit|compares\s+with|compared\s+with|of)|\s*[,:])\s+${HEDGED_MONEY_BEFORE_AMOUNT}`, 'i');
 // "Some 1.41 million tons of goods crossed the port, including 386,000 tons of fruit imported from Myanmar", "..., among
 // them 700,000 tonnes of coal bought from Mongolia": a part named after the whole, with an amount of its own, carries its own
 // flow word; the whole keeps none.
@@ -916,6 +921,13 @@ function foreignGoodsSubject({ s, memory }: RowFrame, f: Figure, lo: number): bo
   // in a release whose country is another guess, is its own.)
   return country !== undefined && (memory.countryFirm === true || memory.country === 'China') && country !== memory.country && !PARTNER_AFTER_AMOUNT.test(s.slice(f.end, f.end + 40));
 }
+let adjectiveCountries: Map<string, string> | undefined;
+/** The country a capitalised adjective stands for ("Russian" → Russia), or undefined (a country's name is no adjective:
+ * "Goods moving between China and Thailand on the line" names no goods of Thailand's). */
+function countryOfAdjective(word: string): string | undefined {
+  adjectiveCountries ??= new Map(countryNameList().flatMap((c) => c.adjectives.map((a) => [a, c.country] as const)));
+  return adjectiveCountries.get(word);
+}
 // "on the Mongolian border reached", "from Chinese ports reached": an adjective after an article or a preposition of place
 // is in a phrase of where, not the subject's goods; nor are the side, ports, firms or buyers of a country goods.
 const PLACE_PHRASE_BEFORE = /\b(?:the|a|an|on|from|at|in|to|through|via|by|for|along|across|into|near|over|off|toward|towards)\s+$/i;
@@ -925,12 +937,6 @@ const NOT_GOODS = /\b(?:border|borders|side|ports?|crossings?|railways?|customs|
 const ADJECTIVE_GOODS_SUBJECT = /(?:^|[\s,(])([A-Z][a-z]+)((?:\s+[a-z][a-z-]*|,?\s+(?:and|or)\s+[a-z][a-z-]*|,\s+[a-z][a-z-]*){1,6})(?:\s*,[^,;.]{1,60},)?$/;
 // "Russian wheat made up 2.1 million tonnes of the shipments to Egypt": goods sent on to a named place are no imports.
 const PARTNER_AFTER_AMOUNT = /^[^.;,]*?\b(?:to|for|into|bound)\s+(?:the\s+)?[A-Z]/;
-let adjectiveCountries: Map<string, string> | undefined;
-/** The country a capitalised adjective stands for ("Russian" → Russia), or undefined. */
-function countryOfAdjective(word: string): string | undefined {
-  adjectiveCountries ??= new Map(countryNameList().flatMap((c) => c.adjectives.map((a) => [a, c.country] as const)));
-  return adjectiveCountries.get(word);
-}
 
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 // Between a sentence's subject and the clause of its verb: one aside set off by commas, no sentence break.
@@ -1524,7 +1530,7 @@ function withoutDashAside(text: string): string {
   return text.includes('—') || text.includes('–') ? text.replace(DASH_ASIDE, ' ') : text;
 }
 
-const TOTAL_PUT_AT_BEFORE = /\b(?:put(?:s|ting)?|br(?:ing(?:s|ing)?|ought)|t(?:ak(?:es|ing)|ook)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|rais(?:es|ed|ing))\s+the\s+(?:(?:combined|overall|whole|grand|joint|two-way|aggregate)\s+(?:total|tally|sum|count|figure|volume|amount)|total|tally|sum)\s+(?:at|to)\s+(?:(?:about|around|nearly|some|roughly|approximately|over|more\s+than|almost)\s+)?(?:US\$|\$|¥|€)?\s*$/i;
+const TOTAL_PUT_AT_BEFORE = new RegExp(String.raw`\b(?:put(?:s|ting)?|br(?:ing(?:s|ing)?|ought)|t(?:ak(?:es|ing)|ook)|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|rais(?:es|ed|ing))\s+the\s+${SUMMED_WHOLE}\s+(?:at|to)\s+${HEDGED_MONEY_BEFORE_AMOUNT}`, 'i');
 
 /**
  * "Outbound trains numbered 97 and inbound trains 59, carrying goods worth $1.28 billion": the worth of the goods carried,
