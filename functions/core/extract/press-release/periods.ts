@@ -201,6 +201,8 @@ const TWO_YEAR_FISCAL = new Set(['Australia', 'India', 'Pakistan', 'Bangladesh',
 // "of the current Iranian calendar year", "of the Persian year", "of the Hijri year": a year that does not start in January.
 /** Whether "fiscal 2023" names the year the fiscal year starts in: as the release defines it, else as its country does. */
 const namesStart = (fiscal: { named: 'start' | 'end' }, a: Anchor): boolean => (a.fiscalNamed ?? fiscal.named) === 'start';
+/** The year a fiscal year named by `year` starts in ("fiscal 2024" of a year to March starts in 2023 where it is named by its end). */
+const startYearOfNamed = (fiscal: { named: 'start' | 'end'; start: number }, a: Anchor, year: number): number => (namesStart(fiscal, a) || fiscal.start === 1 ? year : year - 1);
 
 // "fiscal 2024, the twelve months to March 2025", "FY2023 (the year ended March 2023)", "financial year 2025, the year through
 // June 2026": an apposition defining one fiscal year by its last month and year tells how the release names all of them
@@ -247,7 +249,7 @@ function fiscalSpan(a: Anchor, ordinal: string, count: string | undefined, unit:
   // The calendar year the fiscal year starts in.
   // "the first five months of FY27": a two-digit year after FY is of this century.
   const named = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : null;
-  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears || namesStart(fiscal, a) || fiscal.start === 1 ? named : named - 1;
+  const startYear = named === null ? (a.month >= fiscal.start ? a.year : a.year - 1) : twoYears ? named : startYearOfNamed(fiscal, a, named);
   const from = startYear * 12 + fiscal.start - 1 + first;
   const to = from + size - (fiscal.midMonth ? 0 : 1);
   if (!plausibleYear(Math.floor(to / 12), a)) return null;
@@ -772,7 +774,7 @@ const REPORTING_SPANS: Rule[] = [
       if (!fiscal || !from || !to) return null;
       // "July-October FY27": fiscal 2027.
       const first = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-      const startYear = m[4] || namesStart(fiscal, a) || fiscal.start === 1 ? first : first - 1;
+      const startYear = m[4] ? first : startYearOfNamed(fiscal, a, first);
       return monthsOfFiscalYear(a, fiscal.start, from, to, startYear);
     },
   },
@@ -833,7 +835,7 @@ const REPORTING_SPANS: Rule[] = [
       const written = m[3] ?? m[4];
       if (!fiscal || !from || !to) return null;
       const named = written.length === 2 ? 2000 + Number(written) : Number(written);
-      return monthsOfFiscalYear(a, fiscal.start, from, to, namesStart(fiscal, a) || fiscal.start === 1 ? named : named - 1);
+      return monthsOfFiscalYear(a, fiscal.start, from, to, startYearOfNamed(fiscal, a, named));
     },
   },
   // "the first four months of the current fiscal year", "the April-September first half of fiscal 2026",
@@ -867,7 +869,7 @@ const REPORTING_SPANS: Rule[] = [
       if (!fiscal || index * size >= 12) return fiscal ? null : unresolved;
       const written = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
       // "FY2026-27" names both years; a single year names the start or the end as the country does.
-      const startYear = m[5] || namesStart(fiscal, a) || fiscal.start === 1 ? written : written - 1;
+      const startYear = m[5] ? written : startYearOfNamed(fiscal, a, written);
       const from = startYear * 12 + fiscal.start - 1 + index * size;
       const to = from + size - 1;
       if (!plausibleYear(Math.floor(to / 12), a)) return null;
