@@ -6,8 +6,9 @@
  * mark) and followed by a bracket, a colon or a dash is one: a dateline ("SEOUL, Nov. 21") is not rewritten.
  */
 import { testAtLineStarts } from './chars.js';
-import { countryNameList } from './geography.js';
+import { countryNameList, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { MONTH_WORDS } from './periods.js';
+import type { Sentence } from './sentences.js';
 
 // A line's head in capitals (one to four words) before "(", ":" or a dash.
 const CAPITAL_HEAD = /^([ \t]*(?:[*•·▪\-–—][ \t]*)?)([A-Z]{2,}(?:[ \t][A-Z]{2,}){0,3})(?=[ \t]*[(:\-–—])/gm;
@@ -16,11 +17,12 @@ const CAPITAL_HEAD = /^([ \t]*(?:[*•·▪\-–—][ \t]*)?)([A-Z]{2,}(?:[ \t][
 const CAPITALS_OPEN_A_LINE = /^[ \t]*(?:[*•·▪\-–—][ \t]*)?[A-Z]{2}/m;
 const CAPITALS_AT_LINE_START = new RegExp(CAPITALS_OPEN_A_LINE.source.slice(1), 'y');
 
-let names: Set<string> | null = null;
+let names: Map<string, string> | null = null;
 
-/** The countries' names (not adjectives) of the lexicon, built once. */
-function countryNames(): Set<string> {
-  names ??= new Set(countryNameList().flatMap((c) => c.names));
+/** The countries' names (not adjectives) of the lexicon, and the territories keeping their own customs statistics
+ * ("TAIWAN:", "HONG KONG:" head a roundup's entry as a country does), each with its canonical name; built once. */
+function countryNames(): Map<string, string> {
+  names ??= new Map([...countryNameList().flatMap((c) => c.names.map((n) => [n, c.country] as [string, string])), ...[...SEPARATE_CUSTOMS_TERRITORIES].map((n) => [n, n] as [string, string])]);
   return names;
 }
 
@@ -33,6 +35,29 @@ export function titleCaseCapitalHeads(text: string): string {
     const name = titleCase(head);
     return countryNames().has(name) ? lead + name : whole;
   });
+}
+
+/**
+ * Wire roundups of a region's data, bloc overviews and digests give each reporter an entry of its own: a paragraph opened by
+ * the country's name (in capitals or not, after a bullet mark or none, with the entry's period in brackets or none) and a
+ * colon or a dash, then a sentence ("JAPAN: The finance ministry's October figures showed ...", "Vietnam - Exports rose ...",
+ * "* India (September): Merchandise shipments ..."). When two or more paragraphs open so with different countries, each
+ * heads the figures of its own entry: the country is their reporter (the area), whatever country the dateline or the first
+ * entry made the release's. The map is from a paragraph to the country heading it. A list of one reporter's partners
+ * ("- China: exports ¥18.9 trillion, imports ...") goes on in small letters after its colon, a note in words; it is no entry.
+ */
+const ENTRY_HEAD = /^(?:[*•·▪\-–—]\s*)?([A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,3}) ?(?:\([^()]{1,40}\) ?)?(?::| [-–—]) ["“‘]?(?=[A-Z])/;
+
+export function roundupEntryHeads(sentences: Sentence[]): Map<number, string> {
+  const heads = new Map<number, string>();
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (i > 0 && sentences[i - 1].paragraph === s.paragraph) continue;
+    const m = /^[*•·▪\-–—A-Z]/.test(s.norm) ? ENTRY_HEAD.exec(s.norm) : null;
+    const country = m ? countryNames().get(m[1]) : undefined;
+    if (country) heads.set(s.paragraph, country);
+  }
+  return new Set(heads.values()).size >= 2 ? heads : new Map();
 }
 
 /**

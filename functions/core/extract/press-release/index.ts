@@ -15,7 +15,7 @@ import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
-import { newReleaseMemory } from './sentence-scene.js';
+import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
@@ -28,7 +28,7 @@ import { partsWithinTheirWholes } from './parts-within-wholes.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
-import { titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js';
+import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
@@ -313,8 +313,10 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const readTablesBefore = (at: number) => {
     for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
   };
+  const entryHeads = roundupEntryHeads(sentences);
   for (const sentence of sentences) {
     readTablesBefore(sentence.start);
+    if (entryHeads.size && sentence.paragraph !== memory.paragraph) enterRoundupEntry(entryHeads.get(sentence.paragraph), memory);
     rows.push(...sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings));
   }
   readTablesBefore(Infinity);
@@ -322,6 +324,19 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
+}
+
+/**
+ * A roundup's entry headed by a country (`roundupEntryHeads`): its figures are that country's, until the next entry, and
+ * the period it leads with is its own (an entry on October's figures after one on November's reports October, no aside).
+ */
+function enterRoundupEntry(head: string | undefined, memory: ReleaseMemory): void {
+  if (!head) return;
+  memory.leadPeriod = undefined;
+  memory.country = head;
+  memory.area = head;
+  memory.leadArea = head;
+  memory.areaByKind.country = head;
 }
 
 /**

@@ -1761,8 +1761,10 @@ const REPORTED_AMOUNT_BEFORE = /(?:\d[\d.,]*\s*(?:[A-Za-z$]+\s+){0,3}?|\b(?:figu
 const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced'], REPORTED_AMOUNT_BEFORE);
 // "Origin data for September, published last month, showed ...", "The breakdown, released on Friday, put ...", "the figures,
 // which were issued in October, show ...": a participle of publication set off by a comma dates the publishing, not the figures.
-const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted)\s+(?:in\s+|on\s+|during\s+)?$/i;
-const PUBLISHED_WORDS = keywords(['published', 'released', 'issued', 'announced', 'made public', 'posted'], PUBLISHED_ASIDE_BEFORE);
+// The time may be loose or a part of a period ("published late last month", "released at the end of October", "put out in
+// mid-November", "out early this week"), and "out", "put out" and "unveiled" make figures public as "published" does.
+const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|came)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted|put\s+out|unveiled|out)\s+(?:in\s+|on\s+|during\s+|at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+)?(?:(?:early|mid|late|earlier|later)[- ]?\s*)?$/i;
+const PUBLISHED_WORDS = keywords(['published', 'released', 'issued', 'announced', 'made public', 'posted', 'put out', 'unveiled', 'out'], PUBLISHED_ASIDE_BEFORE);
 // "Total arrivals for the month, published in preliminary data earlier in November, were ...": a verb of making figures
 // public, then "earlier (later, early, late) in" a month, dates the publication, not the figures (as "reported earlier this
 // month" does for "this month").
