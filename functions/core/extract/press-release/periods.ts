@@ -1763,7 +1763,7 @@ const REPORTED_WORDS = keywords(['reported', 'published', 'released', 'announced
 // which were issued in October, show ...": a participle of publication set off by a comma dates the publishing, not the figures.
 // The time may be loose or a part of a period ("published late last month", "released at the end of October", "put out in
 // mid-November", "out early this week"), and "out", "put out" and "unveiled" make figures public as "published" does.
-const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|came)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted|put\s+out|unveiled|out)\s+(?:in\s+|on\s+|during\s+|at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+)?(?:(?:early|mid|late|earlier|later)[- ]?\s*)?$/i;
+const PUBLISHED_ASIDE_BEFORE = /,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|came)\s+)?(?:(?:first|initially|originally|only)\s+)?(?:published|released|issued|announced|made\s+public|posted|put\s+out|unveiled|out)\s+(?:in\s+|on\s+|during\s+|at\s+the\s+(?:start|end|beginning|close|turn)\s+of\s+)?(?:(?:early|mid|late|earlier|later)[- ]?\s*(?:in\s+)?)?$/i;
 const PUBLISHED_WORDS = keywords(['published', 'released', 'issued', 'announced', 'made public', 'posted', 'put out', 'unveiled', 'out'], PUBLISHED_ASIDE_BEFORE);
 // "Total arrivals for the month, published in preliminary data earlier in November, were ...": a verb of making figures
 // public, then "earlier (later, early, late) in" a month, dates the publication, not the figures (as "reported earlier this
