@@ -48,6 +48,12 @@ describe('a country heading each entry of a roundup is the reporter of its entry
     expect(row(rows, 1.62e12)).toMatchObject({ area: 'Japan', partner: 'China' });
     expect(row(rows, 1.71e12)).toMatchObject({ area: 'Japan', partner: 'United States' });
   });
+  it('keeps list items of partners whose amount follows the dash as partners (near miss)', () => {
+    const text = 'External trade of Armenia, January-September 2026\n\nLargest partners:\n- Russia – USD 4,120.6 million (35.2 per cent);\n- China – USD 1,388.4 million (11.9 per cent).';
+    const rows = releaseRows(text, '2026-10-20');
+    expect(row(rows, 4120.6e6)).toMatchObject({ area: 'Armenia', partner: 'Russia' });
+    expect(row(rows, 1388.4e6)).toMatchObject({ area: 'Armenia', partner: 'China' });
+  });
   it('does not take one country heading a single paragraph of another country\'s release for a roundup (near miss)', () => {
     const text = 'SEOUL, Dec 2 - South Korea\'s exports rose 8.4 percent to $61.2 billion in November.\n\nJAPAN: Shipments to Japan fell 2.3 percent to $2.4 billion, the ministry said.';
     const rows = releaseRows(text, '2025-12-02');

@@ -44,9 +44,10 @@ export function titleCaseCapitalHeads(text: string): string {
  * "* India (September): Merchandise shipments ..."). When two or more paragraphs open so with different countries, each
  * heads the figures of its own entry: the country is their reporter (the area), whatever country the dateline or the first
  * entry made the release's. The map is from a paragraph to the country heading it. A list of one reporter's partners
- * ("- China: exports ¥18.9 trillion, imports ...") goes on in small letters after its colon, a note in words; it is no entry.
+ * ("- China: exports ¥18.9 trillion, imports ...") goes on in small letters after its colon, a note in words, and a list item of a partner's amount ("- Russia – USD 1,998.2
+ * million (11.0 per cent)") goes on with the amount, no word: neither is an entry.
  */
-const ENTRY_HEAD = /^(?:[*•·▪\-–—]\s*)?([A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,3}) ?(?:\([^()]{1,40}\) ?)?(?::| [-–—]) ["“‘]?(?=[A-Z])/;
+const ENTRY_HEAD = /^(?:[*•·▪\-–—]\s*)?([A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,3}) ?(?:\([^()]{1,40}\) ?)?(?::| [-–—]) ["“‘]?(?=[A-Z][a-z])/;
 
 export function roundupEntryHeads(sentences: Sentence[]): Map<number, string> {
   const heads = new Map<number, string>();
