@@ -19,8 +19,10 @@ const CAPITALS_AT_LINE_START = new RegExp(CAPITALS_OPEN_A_LINE.source.slice(1), 
 
 let names: Map<string, string> | null = null;
 
-/** The countries' names (not adjectives) of the lexicon, and the territories keeping their own customs statistics
- * ("TAIWAN:", "HONG KONG:" head a roundup's entry as a country does), each with its canonical name; built once. */
+/**
+ * The countries' names (not adjectives) of the lexicon, and the territories keeping their own customs statistics
+ * ("TAIWAN:", "HONG KONG:" head a roundup's entry as a country does), each with its canonical name; built once.
+ */
 function countryNames(): Map<string, string> {
   names ??= new Map([...countryNameList().flatMap((c) => c.names.map((n) => [n, c.country] as [string, string])), ...[...SEPARATE_CUSTOMS_TERRITORIES].map((n) => [n, n] as [string, string])]);
   return names;
@@ -44,8 +46,9 @@ export function titleCaseCapitalHeads(text: string): string {
  * "* India (September): Merchandise shipments ..."). When two or more paragraphs open so with different countries, each
  * heads the figures of its own entry: the country is their reporter (the area), whatever country the dateline or the first
  * entry made the release's. The map is from a paragraph to the country heading it. A list of one reporter's partners
- * ("- China: exports ¥18.9 trillion, imports ...") goes on in small letters after its colon, a note in words, and a list item of a partner's amount ("- Russia – USD 1,998.2
- * million (11.0 per cent)") goes on with the amount, no word: neither is an entry.
+ * ("- China: exports ¥18.9 trillion, imports ...") goes on in small letters after its colon, a note in words, and a list
+ * item of a partner's amount ("- Russia – USD 1,998.2 million (11.0 per cent)") goes on with the amount, no word: neither
+ * is an entry.
  */
 const ENTRY_HEAD = /^(?:[*•·▪\-–—]\s*)?([A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,3}) ?(?:\([^()]{1,40}\) ?)?(?::| [-–—]) ["“‘]?(?=[A-Z][a-z])/;
 
