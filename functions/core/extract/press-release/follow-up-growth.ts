@@ -185,6 +185,7 @@ function placesPointedAt(quote: string, size: number): number[] | null {
 // the places no other pointer took. Each pointer must be followed by as many percentages as the places it names.
 const LONE_ORDINAL = /\bthe\s+(first|second|third|fourth|fifth|last|final)\b(?!\s+(?:two|three|four|five|[2-5]|months?|quarters?|weeks?|years?|days?|half|halves|time|decades?|ten-day|place|round|batch)\b)/gi;
 const THE_REST = /\bthe\s+(?:rest|others|other(?!\s+(?:two|three|four|five|[2-5])\b)|remaining\s+ones?)\b/gi;
+const LONE_POINTER_WORD = /\bthe\s+(?:first|second|third|fourth|fifth|last|final|rest|others?|remaining)\b/i;
 const ORDINAL_PLACE: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
 const PERCENT_FIGURE = /\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)/gi;
 
@@ -236,7 +237,7 @@ function listBefore(ofSeriesBesidesPartner: RowGroups['ofSeriesBesidesPartner'],
 /** Gives the growths of a sentence pointing at a list by place ("the first two grew A and B") to those items of the list before, in order. */
 export function attachGrowthByPlaceInList(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
-  const growths = rows.filter((g) => g.value === null && g.yoy_pct !== null && g.period_start !== '' && g.partner === 'World' && g.commodity === 'all goods' && PLACE_IN_LIST.test(g.source_quote));
+  const growths = rows.filter((g) => g.value === null && g.yoy_pct !== null && g.period_start !== '' && g.partner === 'World' && g.commodity === 'all goods' && (PLACE_IN_LIST.test(g.source_quote) || LONE_POINTER_WORD.test(g.source_quote)));
   const bySentence = groupedBy(growths, (r) => r.quote_start);
   const ofSeriesBesidesPartner = groupedBy(rows, seriesBesidesPartner);
   for (const g of growths) {

@@ -1,0 +1,64 @@
+/**
+ * Rules widened in the fixing round for b274 (transfer test 12): each phenomenon in several frames of our own.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const yoyOf = (text: string, published: string) => releaseRows(text, published).filter((r) => r.value !== null && r.measure === 'value').map((r) => [r.value, r.yoy_pct]);
+
+describe('several pointers of one sentence split a list of levels among them', () => {
+  it('reads "the first two ..., while the latter ..." after a list of three', () => {
+    const text = 'XIAMEN, Jan. 20 -- In 2025, trade with ASEAN, the EU and Japan came to 210.4 billion yuan, 160.2 billion yuan and 55.1 billion yuan. The first two grew 6.1 percent and 3.3 percent, while the latter shrank 2.5 percent.';
+    expect(yoyOf(text, '2026-01-20')).toEqual([[210.4e9, 6.1], [160.2e9, 3.3], [55.1e9, -2.5]]);
+  });
+  it('reads "the former ... and the other two ..." after a list of three', () => {
+    const text = 'KUNMING, July 18 -- In the first half of 2026, exports to Vietnam, Laos and Myanmar reached 41.2 billion yuan, 12.8 billion yuan and 9.6 billion yuan. The former rose 12.4%, and the other two fell 4.1% and 7.9%.';
+    expect(yoyOf(text, '2026-07-18')).toEqual([[41.2e9, 12.4], [12.8e9, -4.1], [9.6e9, -7.9]]);
+  });
+  it('reads "the top two ...; the third ..." with a semicolon between the pointers', () => {
+    const text = 'NANJING, Oct. 21 -- In the first three quarters of 2026, imports from South Korea, Japan and Australia stood at 180.3 billion yuan, 120.7 billion yuan and 70.2 billion yuan. The top two gained 2.2 percent and 1.4 percent; the third lost 9.8 percent.';
+    expect(yoyOf(text, '2026-10-21')).toEqual([[180.3e9, 2.2], [120.7e9, 1.4], [70.2e9, -9.8]]);
+  });
+  it('reads "the first ..., the second ... and the rest ..." after a list of four', () => {
+    const text = 'HEFEI, Feb. 3 -- Last year, the province\'s trade with the EU, the US, ASEAN and Africa totalled 150.0 billion yuan, 130.0 billion yuan, 110.0 billion yuan and 30.0 billion yuan. The first expanded 5.0 percent, the second 1.0 percent and the rest 8.0 percent and 12.0 percent.';
+    expect(yoyOf(text, '2026-02-03')).toEqual([[150e9, 5], [130e9, 1], [110e9, 8], [30e9, 12]]);
+  });
+  it('reads "the leading two ..., the last ..." with no conjunction before the second pointer', () => {
+    const text = 'JINAN, July 20 -- Exports to the United States, the EU and Russia in the first half of 2026 were 95.5 billion yuan, 88.1 billion yuan and 40.9 billion yuan. The leading two increased 3.5 percent and 4.0 percent, the last 21.0 percent.';
+    expect(yoyOf(text, '2026-07-20')).toEqual([[95.5e9, 3.5], [88.1e9, 4], [40.9e9, 21]]);
+  });
+  it('leaves the growths unpaired when a pointer has fewer percentages than places', () => {
+    const text = 'XIAMEN, Jan. 20 -- In 2025, trade with ASEAN, the EU and Japan came to 210.4 billion yuan, 160.2 billion yuan and 55.1 billion yuan. The first two grew 6.1 percent, while the latter shrank 2.5 percent and 1.1 percent.';
+    expect(yoyOf(text, '2026-01-20')).toEqual([[210.4e9, null], [160.2e9, null], [55.1e9, null]]);
+  });
+  it('does not read "the first half" or "the last time" as a pointer beside one', () => {
+    const text = 'XIAMEN, Jan. 20 -- In 2025, trade with ASEAN, the EU and Japan came to 210.4 billion yuan, 160.2 billion yuan and 55.1 billion yuan. The first two grew 6.1 percent and 3.3 percent in the first half, the last time 2.5 percent.';
+    expect(yoyOf(text, '2026-01-20').map(([, yoy]) => yoy)).not.toContain(2.5);
+  });
+});
+
+describe('the prices a level is valued at do not make the change after them a price change', () => {
+  const rowOf = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+  it('reads "at current prices, up p"', () => {
+    expect(rowOf('NANNING, Jan. 24 -- In 2025, imports and exports of the region totalled 720.4 billion yuan at current prices, up 3.9 percent.', '2026-01-24')).toContainEqual(['2025-01', '2025-12', 720.4e9, 'CNY', 3.9]);
+  });
+  it('reads "in current prices, an increase of p"', () => {
+    expect(rowOf('HOHHOT, Jan. 30 -- The region\'s exports in 2025 came to 81.2 billion yuan in current prices, an increase of 6.4 percent, the statistics bureau said.', '2026-01-30')).toContainEqual(['2025-01', '2025-12', 81.2e9, 'CNY', 6.4]);
+  });
+  it('reads "at current market prices (a fall of p)" after a comma', () => {
+    expect(rowOf('LHASA, Jan. 28 -- Tibet\'s foreign trade reached 9.3 billion yuan in 2025 at current market prices, a fall of 2.1 percent.', '2026-01-28')).toContainEqual(['2025-01', '2025-12', 9.3e9, 'CNY', -2.1]);
+  });
+  it('reads "at prevailing prices, down p" in a statistical bulletin', () => {
+    expect(rowOf('XINING, Feb. 20 -- Imports of the whole province were 3.6 billion yuan in 2025 at prevailing prices, down 11.2 percent over the previous year.', '2026-02-20')).toContainEqual(['2025-01', '2025-12', 3.6e9, 'CNY', -11.2]);
+  });
+  it('reads "in nominal prices, rising p"', () => {
+    expect(rowOf('YINCHUAN, Jan. 26 -- In 2025 the region\'s trade totalled 21.7 billion yuan in nominal prices, rising 8.8 percent.', '2026-01-26')).toContainEqual(['2025-01', '2025-12', 21.7e9, 'CNY', 8.8]);
+  });
+  it('still reads a change after higher prices as the prices\' change', () => {
+    expect(rowOf('JAKARTA, Feb. 5 -- Coal exports earned 4.2 billion dollars in 2025 at higher prices, up 18 percent.', '2026-02-05')).not.toContainEqual(['2025-01', '2025-12', 4.2e9, 'USD', 18]);
+  });
+  it('still reads a change after the prices of some goods as the prices\' change', () => {
+    expect(rowOf('HANOI, Jan. 6 -- Coffee exports fetched 5.6 billion dollars in 2025 on the prices of robusta beans, up 31 percent.', '2026-01-06')).not.toContainEqual(['2025-01', '2025-12', 5.6e9, 'USD', 31]);
+  });
+});
