@@ -62,3 +62,29 @@ describe('the prices a level is valued at do not make the change after them a pr
     expect(rowOf('HANOI, Jan. 6 -- Coffee exports fetched 5.6 billion dollars in 2025 on the prices of robusta beans, up 31 percent.', '2026-01-06')).not.toContainEqual(['2025-01', '2025-12', 5.6e9, 'USD', 31]);
   });
 });
+
+describe('a verb of multiplying with no level in its sentence is a growth row on its own', () => {
+  const lead = 'BEIJING, Nov. 8 -- China\'s goods trade climbed 4.6 percent year on year to 3.71 trillion yuan in October. ';
+  const growths = (text: string) => releaseRows(`${lead}${text}`, '2025-11-08').filter((r) => r.value === null).map((r) => r.yoy_pct);
+  it('reads an active "halved" closing the sentence', () => {
+    expect(growths('Exports to India halved.')).toEqual([-50]);
+  });
+  it('reads a passive "were halved" with its base after it', () => {
+    expect(growths('Purchases of Australian barley were halved from a year earlier.')).toEqual([-50]);
+  });
+  it('reads a perfect "have doubled" before a clause joined by "while"', () => {
+    expect(growths('Arrivals of coal have doubled, while iron ore shipments held steady.')).toEqual([100]);
+  });
+  it('reads "tripled in volume" with the basis of the change after it', () => {
+    expect(growths('Shipments of lithium carbonate abroad tripled in volume.')).toEqual([200]);
+  });
+  it('reads "quadrupled on the year" and a fraction "in value terms" in one sentence', () => {
+    expect(growths('Solar panel exports to Africa quadrupled on the year, and those to Europe fell by a fifth in value terms.')).toEqual([300, -20]);
+  });
+  it('reads no change from a hedged multiple ("more than doubled", "nearly halved")', () => {
+    expect(growths('Copper exports more than doubled, while imports of beef nearly halved.')).toEqual([]);
+  });
+  it('reads no change from a multiple with an object ("doubled its capacity")', () => {
+    expect(growths('The border crossing doubled its handling capacity.')).toEqual([]);
+  });
+});
