@@ -88,3 +88,29 @@ describe('a verb of multiplying with no level in its sentence is a growth row on
     expect(growths('The border crossing doubled its handling capacity.')).toEqual([]);
   });
 });
+
+describe('a change by a fraction in words may name the measure it is of after it', () => {
+  const lead = 'BEIJING, Nov. 8 -- China\'s goods trade climbed 4.6 percent year on year to 3.71 trillion yuan in October. ';
+  const growths = (text: string) => releaseRows(`${lead}${text}`, '2025-11-08').filter((r) => r.value === null).map((r) => r.yoy_pct);
+  it('reads "fell by a quarter in volume from a year before"', () => {
+    expect(growths('Outbound shipments of rare earths fell by a quarter in volume from a year before.')).toEqual([-25]);
+  });
+  it('reads "rose by a fifth in value"', () => {
+    expect(growths('Exports of tea rose by a fifth in value.')).toEqual([20]);
+  });
+  it('reads "dropped by half in quantity terms"', () => {
+    expect(growths('Purchases of iron ore from Brazil dropped by half in quantity terms.')).toEqual([-50]);
+  });
+  it('reads "an increase of a tenth in tonnage"', () => {
+    expect(growths('Coal arrivals showed an increase of a tenth in tonnage.')).toEqual([10]);
+  });
+  it('reads "were down by three quarters in dollar terms"', () => {
+    expect(growths('Shipments of soybeans to Europe were down by three quarters in dollar terms.')).toEqual([-75]);
+  });
+  it('reads no change from "a quarter in" a period (near miss: the fraction is not followed by a measure)', () => {
+    expect(growths('Exports of steel fell by a quarter in the first months of the year.')).toEqual([]);
+  });
+  it('reads no change from a fraction of a whole "in value" (near miss)', () => {
+    expect(growths('A quarter of the steel, in value, went to ASEAN.')).toEqual([]);
+  });
+});
