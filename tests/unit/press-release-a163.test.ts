@@ -114,3 +114,61 @@ describe('a change by a fraction in words may name the measure it is of after it
     expect(growths('A quarter of the steel, in value, went to ASEAN.')).toEqual([]);
   });
 });
+
+describe('an index column naming its flow is that flow\'s change, wherever it stands', () => {
+  const tuples = (text: string, published: string) => releaseRows(text, published).filter((r) => r.value !== null).map((r) => [r.flow, r.value, r.yoy_pct]);
+  it('reads "Exports index (previous year = 100)" after a balance column', () => {
+    const text = 'Trade of the bloc: March 2026\n\nTable 2. Trade by partner, March 2026 (EUR billion)\n\nPartner        Exports   Imports   Net trade   Exports index (previous year = 100)\nExtra-EU        190.0     180.0       10.0       104.5\nJapan             7.0       6.0        1.0        98.0\n';
+    expect(tuples(text, '2026-05-15')).toEqual([['export', 190e9, 4.5], ['import', 180e9, null], ['balance', 10e9, null], ['export', 7e9, -2], ['import', 6e9, null], ['balance', 1e9, null]]);
+  });
+  it('reads "Index of imports (same period of the previous year = 100)" after the export column', () => {
+    const text = 'Foreign trade, January-June 2026\n\nTable 1. Trade with main partners, January-June 2026 (USD million)\n\nCountry      Imports    Exports    Index of imports (same period of the previous year = 100)\nChina         5200.0     1800.0     112.0\nGermany       2100.0      900.0      95.5\n';
+    expect(tuples(text, '2026-08-10')).toEqual([['import', 5200e6, 12], ['export', 1800e6, null], ['import', 2100e6, -4.5], ['export', 900e6, null]]);
+  });
+  it('reads "Exports, index, previous year=100" with the base after a comma', () => {
+    const text = 'Trade in goods, April 2026\n\nTable 3. Main partners, April 2026 (EUR million)\n\nPartner      Exports    Imports    Exports, index, previous year=100\nFrance        820.5      640.2      101.2\nItaly         410.0      530.8      90.0\n';
+    expect(tuples(text, '2026-06-09').filter(([flow]) => flow === 'export')).toEqual([['export', 820.5e6, 1.2], ['export', 410e6, -10]]);
+  });
+  it('reads two flows\' indexes each on its own flow', () => {
+    const text = 'Trade in goods, May 2026\n\nTable 1. Trade by partner, May 2026 (EUR billion)\n\nPartner      Exports    Imports    Imports index (previous year = 100)    Exports index (previous year = 100)\nWorld          50.0       45.0       110.0       97.0\nChina           5.0       12.0       120.0       80.0\n';
+    expect(tuples(text, '2026-07-15')).toEqual([['export', 50e9, -3], ['import', 45e9, 10], ['export', 5e9, -20], ['import', 12e9, 20]]);
+  });
+  it('reads "Export value index (prior year = 100)" naming the measure before the word index', () => {
+    const text = 'External trade, February 2026\n\nTable 4. Trade by partner, February 2026 (USD million)\n\nPartner     Exports    Imports    Export value index (prior year = 100)\nIndia        300.0      450.0      125.0\nBrazil       200.0      150.0       88.0\n';
+    expect(tuples(text, '2026-04-02').filter(([flow]) => flow === 'export')).toEqual([['export', 300e6, 25], ['export', 200e6, -12]]);
+  });
+  it('reads no change from an index on a fixed base year (near miss: "2015 = 100")', () => {
+    const text = 'Trade of the bloc: March 2026\n\nTable 2. Trade by partner, March 2026 (EUR billion)\n\nPartner        Exports   Imports   Exports index (2015 = 100)\nExtra-EU        190.0     180.0       140.5\nJapan             7.0       6.0        98.0\n';
+    expect(tuples(text, '2026-05-15').map(([, , yoy]) => yoy).filter((y) => y !== null)).toEqual([]);
+  });
+  it('reads no flow index from a price index head (near miss: "Export price index (previous year = 100)")', () => {
+    const text = 'Trade of the bloc: March 2026\n\nTable 2. Trade by partner, March 2026 (EUR billion)\n\nPartner        Exports   Imports   Export price index (previous year = 100)\nExtra-EU        190.0     180.0       103.5\nJapan             7.0       6.0        98.0\n';
+    expect(tuples(text, '2026-05-15').map(([, , yoy]) => yoy).filter((y) => y !== null)).toEqual([]);
+  });
+});
+
+describe('a cell marked as having no figure leaves the rest of an aligned table\'s row readable', () => {
+  const tuples = (text: string, published: string) => releaseRows(text, published).filter((r) => r.value !== null).map((r) => [r.flow, r.value]);
+  const table = (last: string) => `Trade in goods, March 2026\n\nTable 1. Trade by partner, March 2026 (EUR billion)\n\nPartner          Exports   Imports   Net trade\nUnited States      41.0      23.0       18.0\n${last}\n`;
+  it('reads a row with ".." and "x" cells', () => {
+    expect(tuples(table('Russia              3.5        ..          x'), '2026-05-15')).toContainEqual(['export', 3.5e9]);
+  });
+  it('reads a row with "n.a." for the imports', () => {
+    expect(tuples(table('Belarus             0.4      n.a.          x'), '2026-05-15')).toContainEqual(['export', 0.4e9]);
+  });
+  it('reads a row whose export cell is a dash', () => {
+    expect(tuples(table('Iran                 -        1.2          x'), '2026-05-15')).toContainEqual(['import', 1.2e9]);
+  });
+  it('reads a row with Eurostat\'s colon for the balance', () => {
+    expect(tuples(table('Syria               0.1       0.2          :'), '2026-05-15')).toEqual(expect.arrayContaining([['export', 0.1e9], ['import', 0.2e9]]));
+  });
+  it('reads a row with an ellipsis for the exports', () => {
+    expect(tuples(table('North Korea           …       0.3          x'), '2026-05-15')).toContainEqual(['import', 0.3e9]);
+  });
+  it('still reads no row from a line whose cell is words (near miss: "see note")', () => {
+    expect(tuples(table('Cuba                0.2    see note        0.1'), '2026-05-15')).not.toContainEqual(['export', 0.2e9]);
+  });
+  it('still gives no figure for the marked cells (near miss: ".." is no zero)', () => {
+    expect(tuples(table('Russia              3.5        ..          x'), '2026-05-15').filter(([, v]) => v === 0)).toEqual([]);
+  });
+});
