@@ -164,14 +164,66 @@ const LIST_COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4
 const PLACE_IN_LIST = /\b(?:the\s+(first|top|leading|biggest|largest|former|latter|last|final|remaining|other)\s+(two|three|four|five|[2-5])\b(?!\s+(?:months?|quarters?|weeks?|years?|days?|halves|decades?|ten-day)\b)|the\s+(two|three|four|five|[2-5])\s+(?:largest|biggest|leading|top|first|last|latter|former|remaining|other)\b(?!\s+(?:months?|quarters?|weeks?|years?|days?|halves|decades?)\b)|the\s+(former|latter)\b(?!\s+(?:two|three|four|five|[2-5])\b)|\b(both)\b(?!\s+(?:ways|directions|sides|years|periods|months|months')\b))/i;
 const FROM_THE_END = /\b(?:latter|last|final|remaining|other)\b/i;
 
-/** Which levels of a list of `size` a growth's subject points at by place ("the first two": 0 and 1), or null. */
-function placesPointedAt(quote: string, size: number): number[] | null {
-  const m = PLACE_IN_LIST.exec(quote);
-  if (!m) return null;
+/** Which levels of a list of `size` one pointer reads by place ("the first two": 0 and 1), or null. */
+function placesOfPointer(m: RegExpMatchArray, size: number): number[] | null {
   const count = m[5] ? size : m[4] ? 1 : LIST_COUNT[(m[2] ?? m[3]).toLowerCase()];
   if (count > size || (m[5] && size !== 2)) return null;
   const start = FROM_THE_END.test(m[0]) ? size - count : 0;
   return Array.from({ length: count }, (_, i) => start + i);
+}
+
+/** Which levels of a list of `size` a growth's subject points at by place ("the first two": 0 and 1), or null. */
+function placesPointedAt(quote: string, size: number): number[] | null {
+  const m = PLACE_IN_LIST.exec(quote);
+  return (m && placesOfPointer(m, size)) ?? null;
+}
+
+// "The first two grew A and B, while the latter shrank C", "the former rose A and the other two fell B and C", "the top two
+// gained A and B; the third lost C", "the first rose A, the second B and the rest C and D": one sentence splits a list
+// among several pointers, each followed by its own growths. A lone ordinal ("the third", "the last", "the second") or
+// "the rest"/"the other(s)"/"the remaining one(s)" points only beside another pointer of the sentence; "the rest" takes
+// the places no other pointer took. Each pointer must be followed by as many percentages as the places it names.
+const LONE_ORDINAL = /\bthe\s+(first|second|third|fourth|fifth|last|final)\b(?!\s+(?:two|three|four|five|[2-5]|months?|quarters?|weeks?|years?|days?|half|halves|time|decades?|ten-day|place|round|batch)\b)/gi;
+const THE_REST = /\bthe\s+(?:rest|others|other(?!\s+(?:two|three|four|five|[2-5])\b)|remaining\s+ones?)\b/gi;
+const LONE_POINTER_WORD = /\bthe\s+(?:first|second|third|fourth|fifth|last|final|rest|others?|remaining)\b/i;
+const ORDINAL_PLACE: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+const PERCENT_FIGURE = /\d[\d.]*\s*(?:%|percent\b|per\s+cent\b)/gi;
+
+interface Pointer { at: number; end: number; places: number[] | 'rest' }
+
+function pointersIn(quote: string, size: number): Pointer[] | null {
+  const pointers: Pointer[] = [];
+  for (const m of quote.matchAll(new RegExp(PLACE_IN_LIST.source, 'gi'))) {
+    const places = placesOfPointer(m, size);
+    if (!places) return null;
+    pointers.push({ at: m.index, end: m.index + m[0].length, places });
+  }
+  const taken = (i: number) => pointers.some((p) => i >= p.at && i < p.end);
+  for (const m of quote.matchAll(LONE_ORDINAL)) {
+    if (taken(m.index)) continue;
+    const word = m[1].toLowerCase();
+    const place = word === 'last' || word === 'final' ? size - 1 : ORDINAL_PLACE[word];
+    if (place >= size) return null;
+    pointers.push({ at: m.index, end: m.index + m[0].length, places: [place] });
+  }
+  for (const m of quote.matchAll(THE_REST)) if (!taken(m.index)) pointers.push({ at: m.index, end: m.index + m[0].length, places: 'rest' });
+  return pointers.sort((a, b) => a.at - b.at);
+}
+
+/** The places several pointers of one sentence read, in the order of their growths, or null when they do not split the list. */
+function placesOfSeveralPointers(quote: string, size: number): number[] | null {
+  const pointers = pointersIn(quote, size);
+  if (!pointers || pointers.length < 2 || pointers.filter((p) => p.places === 'rest').length > 1) return null;
+  const named = pointers.flatMap((p) => (p.places === 'rest' ? [] : p.places));
+  const rest = Array.from({ length: size }, (_, i) => i).filter((i) => !named.includes(i));
+  const places: number[] = [];
+  for (const [k, p] of pointers.entries()) {
+    const own = p.places === 'rest' ? rest : p.places;
+    const percents = quote.slice(p.end, pointers[k + 1]?.at ?? quote.length).match(PERCENT_FIGURE)?.length ?? 0;
+    if (!own.length || percents !== own.length) return null;
+    places.push(...own);
+  }
+  return new Set(places).size === places.length ? places : null;
 }
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period (any partner or goods), in order. */
@@ -185,7 +237,7 @@ function listBefore(ofSeriesBesidesPartner: RowGroups['ofSeriesBesidesPartner'],
 /** Gives the growths of a sentence pointing at a list by place ("the first two grew A and B") to those items of the list before, in order. */
 export function attachGrowthByPlaceInList(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
-  const growths = rows.filter((g) => g.value === null && g.yoy_pct !== null && g.period_start !== '' && g.partner === 'World' && g.commodity === 'all goods' && PLACE_IN_LIST.test(g.source_quote));
+  const growths = rows.filter((g) => g.value === null && g.yoy_pct !== null && g.period_start !== '' && g.partner === 'World' && g.commodity === 'all goods' && (PLACE_IN_LIST.test(g.source_quote) || LONE_POINTER_WORD.test(g.source_quote)));
   const bySentence = groupedBy(growths, (r) => r.quote_start);
   const ofSeriesBesidesPartner = groupedBy(rows, seriesBesidesPartner);
   for (const g of growths) {
@@ -193,7 +245,7 @@ export function attachGrowthByPlaceInList(rows: ObservationDraft[]): Observation
     if (g !== sentence[0] || sentence.some((s) => seriesOf(s) !== seriesOf(g))) continue;
     const list = listBefore(ofSeriesBesidesPartner, g);
     const oneMeasure = list.every((l) => l.unit === list[0].unit && l.measure === list[0].measure);
-    const places = list.length >= 2 && oneMeasure ? placesPointedAt(g.source_quote, list.length) : null;
+    const places = list.length >= 2 && oneMeasure ? placesOfSeveralPointers(g.source_quote, list.length) ?? placesPointedAt(g.source_quote, list.length) : null;
     if (!places || places.length !== sentence.length || places.some((p) => list[p].yoy_pct !== null)) continue;
     places.forEach((p, i) => {
       list[p].yoy_pct = sentence[i].yoy_pct;

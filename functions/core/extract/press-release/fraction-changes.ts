@@ -13,13 +13,20 @@
 import { keywords, mentions } from './keywords.js';
 import { isHeadingLine } from './period-choice.js';
 import type { Figure } from './quantities.js';
+import { MULTIPLE_CHANGE } from './sentence-rows.js';
 
 const FRACTION_PERCENT: Record<string, number> = { half: 50, quarter: 25, fifth: 20, tenth: 10 };
 
 // The change, by a verb ("dropped by", "were down by", "has risen by") or a noun ("a fall of", "an increase of"), then the
 // hedge, then the fraction: "a fifth", "one-fifth", "one quarter", "half", "three quarters".
-const CHANGE_BY_FRACTION = /\b(?:(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|(?:was|were|is|are)\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|fall|drop|decline|decrease|slide|contraction)\s+of)\s+((?:(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?((?:a|one)[\s-](?:half|quarter|fifth|tenth)|half|three[\s-]quarters))\b(?!\s+(?:of|in)\b|-)/gi;
-const FRACTION_WORDS = keywords(['half', 'quarter', 'fifth', 'tenth'], CHANGE_BY_FRACTION);
+const CHANGE_BY_FRACTION = /\b(?:(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|(?:was|were|is|are)\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|fall|drop|decline|decrease|slide|contraction)\s+of)\s+((?:(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?((?:a|one)[\s-](?:half|quarter|fifth|tenth)|half|three[\s-]quarters))\b(?!\s+of\b|\s+in\b(?!\s+(?:volume|value|quantity|tonnage|weight|(?:[\w-]+\s+)?terms)\b)|-)/gi;
+// "Exports to India halved.", "soybean purchases from abroad were halved", "coal arrivals have doubled from a year earlier",
+// "shipments of lithium tripled in volume, while ...": a verb of multiplying with no level to lead into is the change on its
+// own (doubled +100, tripled or trebled +200, quadrupled +300, halved -50), in any tense or voice. Hedged ("more than
+// doubled", "nearly halved") it states no exact change; with an object ("doubled its capacity") it says what was done,
+// not how trade moved, so the verb must end its clause or lead into the base, the basis or the span of the change.
+const MULTIPLE_ALONE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some|virtually|practically|approximately|all\s+but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?=\s*(?:[.,;:)]|$)|\s+(?:from|on|over|year[- ]on[- ]year|y\/y|compared|against|versus|in|during|since|while|whereas|but|and)\b)/gi;
+const FRACTION_WORDS = keywords(['half', 'quarter', 'fifth', 'tenth', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved'], CHANGE_BY_FRACTION, MULTIPLE_ALONE);
 
 /** The figures of a sentence with its changes by a fraction in words added as percentages, in order; unchanged when it gives a level. */
 export function withFractionChanges(figures: Figure[], s: string): Figure[] {
@@ -33,11 +40,19 @@ export function withFractionChanges(figures: Figure[], s: string): Figure[] {
     if (hedged || figures.some((f) => f.start < end && f.end > start)) continue;
     added.push(fractionFigure(m[2], start, end));
   }
+  MULTIPLE_ALONE.lastIndex = 0;
+  for (let m = MULTIPLE_ALONE.exec(s); m !== null; m = MULTIPLE_ALONE.exec(s)) {
+    const [start, end] = [m.index + m[0].length - m[1].length, m.index + m[0].length];
+    if (!figures.some((f) => f.start < end && f.end > start)) added.push({ ...changeFigure(MULTIPLE_CHANGE[m[1].toLowerCase()], start, end), sign: m[1].toLowerCase() === 'halved' ? '-' : '+' });
+  }
   return added.length ? [...figures, ...added].sort((a, b) => a.start - b.start) : figures;
 }
 
 function fractionFigure(written: string, start: number, end: number): Figure {
   const words = written.toLowerCase().split(/[\s-]+/);
-  const value = (words[0] === 'three' ? 3 : 1) * FRACTION_PERCENT[words[words.length - 1].replace(/s$/, '')];
+  return changeFigure((words[0] === 'three' ? 3 : 1) * FRACTION_PERCENT[words[words.length - 1].replace(/s$/, '')], start, end);
+}
+
+function changeFigure(value: number, start: number, end: number): Figure {
   return { kind: 'percent', start, end, numStart: start, numEnd: end, value, unit: '', measure: 'growth', qualifier: 'exact', sign: '', phrase: '', ofWhat: '', unitFromSubject: false };
 }

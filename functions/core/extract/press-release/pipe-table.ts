@@ -767,6 +767,8 @@ function headRole(written: string, anchor: Anchor): { role: Role; unit: TableUni
   const base = CHANGE_FROM.test(head) ? namedPeriods(head.replace(CHANGE_FROM, ''), anchor) : [];
   if (base.length === 1) return { role: 'yoy', unit: null, period: base[0], flow: null };
   if (periods.length === 2 && isYearOnYearIndex(head, periods[0], periods[1])) return { role: 'index', unit: null, period: null, flow: null };
+  const flowIndex = flowIndexRole(head, anchor);
+  if (flowIndex) return flowIndex;
   const indexBase = baseEquals100(head, periods, anchor);
   if (indexBase) return { role: 'index', unit: null, period: indexBase === 'year before' ? null : indexBase, flow: null };
   // "Nov 2018 to Dec 2018 % change": a change from one month to the next, not on the year (skipped).
@@ -839,6 +841,21 @@ function baseEquals100(head: string, periods: Period[], anchor: Anchor): Period 
   const base = m[1].trim();
   if (YEAR_BEFORE_BASE.test(base)) return 'year before';
   return periods.length === 1 ? periods[0] : BARE_YEAR_LABEL.test(base) ? wholePeriod(base, anchor) : null;
+}
+
+// "Exports index (previous year = 100)", "Index of imports (same period of the previous year = 100)", "Exports, index,
+// previous year=100", "Import volume index (2025 = 100)": an index column that names the flow it is of, its base after it
+// in a bracket or after a comma. It is that flow's column's change, wherever it stands among the level columns (`rowFigures`).
+const FLOW_INDEX_HEAD = /^(?:(.{1,40}?)\s*,?\s+ind(?:ex|ices)|ind(?:ex|ices)\s+of\s+(.{1,40}?))\s*(?:\(([^()]{1,60})\)|,\s*([^(),]{1,60}))\s*$/i;
+
+/** The index role of a head naming its flow and a base set to 100 (FLOW_INDEX_HEAD), or null. */
+function flowIndexRole(head: string, anchor: Anchor): { role: Role; unit: null; period: Period | null; flow: Flow } | null {
+  const m = head.includes('=') ? FLOW_INDEX_HEAD.exec(head) : null;
+  const flow = m ? headFlow((m[1] ?? m[2]).replace(/\b(?:value|volume|unit\s+value)\s*$/i, '')) : null;
+  if (!m || !flow) return null;
+  const baseWords = (m[3] ?? m[4]).trim();
+  const base = baseEquals100(baseWords, namedPeriods(baseWords, anchor), anchor);
+  return base ? { role: 'index', unit: null, period: base === 'year before' ? null : base, flow } : null;
 }
 
 /** A head naming a period "to" the same span a year earlier, in percent, with no change word: an index column. */
@@ -1184,7 +1201,8 @@ function rowFigures(cells: string[], columns: PipeColumns, unit: TableUnit, stri
     if (role === 'unit' || role === 'skip' || role === 'unknown') continue;
     const digits = cellDigits(cells[k + 1], role);
     if (digits === undefined && (role === 'level' || strict)) return null;
-    if (digits === null && role === 'level' && strict) return null;
+    // (A cell marked as having no figure, "..", "x", "n.a.", is a stated gap: the row's other cells still read.)
+    if (digits === null && role === 'level' && strict && !BLANK_MARK.test(cells[k + 1])) return null;
     const period = columns.periods[k];
     if (role === 'level' && period && digits) {
       figures.push({ period, cell: { value: Number(digits), digits, percent: false }, yoy: null });
@@ -1192,7 +1210,10 @@ function rowFigures(cells: string[], columns: PipeColumns, unit: TableUnit, stri
       units.push(columns.units?.[k] ?? unit);
     } else if (role === 'level') changed = figures.length;
     else if (!digits) continue;
-    else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
+    else if (role === 'index' && columns.flows[k] && flows.includes(columns.flows[k])) {
+      // An index naming its flow is that flow's change, wherever it stands ("Exports | Imports | Exports index (...)").
+      figures[flows.lastIndexOf(columns.flows[k])].yoy = Math.round((Number(digits) - 100) * 1e6) / 1e6;
+    } else if ((role === 'yoy' || role === 'index') && figures.length > changed) {
       changedFigure(figures.slice(changed)).yoy = role === 'index' ? Math.round((Number(digits) - 100) * 1e6) / 1e6 : Number(digits);
       changed = figures.length;
     } else if (role === 'share' && !digits.startsWith('-')) shareCell = { digits, period: figures[figures.length - 1]?.period ?? columns.periods.find((p) => p)! };

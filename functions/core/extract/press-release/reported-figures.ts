@@ -538,8 +538,10 @@ function percentRangeStart(s: string, start: number): number {
   return m ? start - m[0].length : start;
 }
 // "fetched higher average prices, up 18 percent", "paid dearer prices for soybeans (a rise of 9%)": a change set off after a
-// clause that ends on prices (or on the prices of some goods) is the prices' change, not the goods' trade.
-const PRICES_ENDING = /\bprices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+[\w'’-]+){1,4})?\s*$/i;
+// clause that ends on prices (or on the prices of some goods) is the prices' change, not the goods' trade. (The prices a
+// level is valued at are not such a subject: "totalled 720.4 billion yuan at current prices, up 3.9 percent", "in nominal
+// prices, a rise of 2%", "at prevailing market prices, down 1.2 percent" leave the change to the level.)
+const PRICES_ENDING = /\b(?<!\b(?:at|in)\s+(?:the\s+)?(?:current|nominal|prevailing|market)(?:\s+market)?\s)prices?(?:\s+(?:abroad|overseas)|\s+(?:of|for|on)(?:\s+[\w'’-]+){1,4})?\s*$/i;
 // "sold for 18 percent more per tonne", "were 7% cheaper a kilogram": a change stated per thing counted is a unit price's.
 const PER_THING_AFTER = /^\s*(?:more|less|higher|lower|dearer|cheaper|above|below)\s+(?:per|a|an|each)\s+(?:tonne|ton|kilogram|kg|unit|head|piece|barrel|container|bag|carton|box|litre|liter|pound|vehicle|car)s?\b/i;
 const PRICE_CHANGE_OPENING = /^[\s,;(–—-]*(?:(?:up|down|rising|falling|climbing|sliding|higher|lower)\s+(?:by\s+)?|an?\s+(?:increase|decrease|rise|drop|fall|gain|decline|jump)\s+of\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
