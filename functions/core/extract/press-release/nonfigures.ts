@@ -967,6 +967,27 @@ const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?
 // network fell 6.1% to 1.05 billion tonnes".
 const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?!\)?(?:\s*\([^()]{1,40}\))?[\s-]+(?:sectors?|segments?|enterprises?|firms?|companies|businesses|exporters?|manufacturers?|invested|owned|funded)\b))(?!\w)/i;
 
+// Central banks' balance-of-payments releases set goods and services beside the other accounts: the current account, primary
+// and secondary income (investment income, transfers), the capital and financial accounts, portfolio investment, errors and
+// omissions, reserve assets. Their balances and flows are no trade rows, whichever way the account is named: as the subject
+// before the amount ("the current account posted a deficit of", "Primary income: deficit of", "a current-account surplus of",
+// "Net outgo on the primary income account ... was") or after it ("a surplus of $5 billion on the current account", "an
+// accretion of $4.5 billion to the foreign exchange reserves"). A goods or services word between the account and the amount
+// names a new subject ("the current account surplus came to X and the goods balance to Y").
+const OTHER_ACCOUNT = String.raw`(?:current[\s-]+accounts?|(?:primary|secondary)\s+income|income\s+accounts?|(?:capital\s+and\s+)?financial\s+accounts?|capital\s+accounts?|reserve\s+assets|(?:current|private|personal|unilateral|secondary|workers['’]?)\s+transfers?|(?:investment|dividend)\s+income|portfolio\s+investments?|errors\s+and\s+omissions|(?:foreign[\s-]+exchange|forex|FX|international|official)\s+reserves)`;
+const OTHER_ACCOUNT_CUE = new RegExp(String.raw`\b${OTHER_ACCOUNT}\b`, 'gi');
+const OTHER_ACCOUNT_AFTER = new RegExp(String.raw`^\s*(?:(?!(?:goods|merchandise|trade|services)\b)[A-Za-z]{1,12}\s+){0,3}?(?:on|in|of|under|to|from)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?${OTHER_ACCOUNT}\b`, 'i');
+const GOODS_OR_SERVICES_WORD = /\b(?:goods|merchandise|trade|exports?|imports?|shipments?|shipped|services|visible|turnover|sales|purchases)\b/i;
+
+/** True when the amount belongs to a balance-of-payments account other than goods and services (OTHER_ACCOUNT). */
+function ofOtherAccount(s: string, f: Figure): boolean {
+  const before = clauseBefore(s, f.start, 140);
+  let last = -1;
+  for (const m of before.matchAll(OTHER_ACCOUNT_CUE)) last = m.index + m[0].length;
+  if (last >= 0 && !GOODS_OR_SERVICES_WORD.test(before.slice(last))) return true;
+  return OTHER_ACCOUNT_AFTER.test(s.slice(f.end, f.end + 70));
+}
+
 // "Exports covered 75.7 percent of imports", "exports, which paid for 61% of the import bill", "shipments abroad were equal to
 // 82 per cent of purchases from abroad", "exports covering some 40% of imports": one flow, the subject, measured as a
 // percentage of the other by a verb of covering or matching, is the coverage ratio (not a share of either flow).
@@ -1805,6 +1826,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const before = clauseBefore(s, f.start, 120);
       return (f.kind === 'percent' && (subjectOfClause(before, COVERAGE_RATIO_BEFORE) || coveringRatio(s, before, f.numEnd))) || subjectOfClause(before, NOT_GOODS_BEFORE);
     },
+  },
+  {
+    name: 'account other than goods and services',
+    gate: /\b(?:current[\s-]+account|(?:primary|secondary|investment|dividend)\s+income|income\s+account|(?:financial|capital)\s+account|reserve\s+assets|transfers?|portfolio\s+investment|errors\s+and\s+omissions|reserves)/i,
+    gateWords: ['current', 'income', 'financial', 'capital', 'reserve', 'transfer', 'portfolio', 'omissions'],
+    examples: ['the current account posted a deficit of 14.9 billion dollars', 'Primary income: deficit of USD 8.9 billion', 'a surplus of $5 billion on the current account', 'an accretion of $4.5 billion to the foreign exchange reserves'],
+    test: (s, f) => ofOtherAccount(s, f),
   },
   {
     name: EARLIER_GROWTH_RULE,
