@@ -848,6 +848,16 @@ function supersededInRevision(s: string, f: Figure): boolean {
 // "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
 // the amount a revision started from is the first estimate.
 const REVISED_FROM_BEFORE = /\brevised\s+(?:(?:up|down|upward|upwards|downward|downwards|higher|lower)\s+)?(?:to\s+[^,;]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:initial|first|earlier|previous|preliminary)\s+(?:estimate\s+of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// A revision or correction notice names the figure it replaces beside the new one: in brackets ("imports to 39.31 billion
+// (previously 39.12 billion)", "(preliminary estimate: 21.73 billion dollars)", "(flash: $3.1bn)", "(formerly 4.0%)"), as the
+// reading the new one is set against ("slightly above the preliminary estimate of 767.9 billion", "below the first reading of",
+// "compared with the initial figure of"). That earlier reading is no row.
+const EARLIER_READING = String.raw`(?:preliminary|provisional|flash|advance|initial|first|earlier|original|previous|prior)`;
+const READING_NOUN = String.raw`(?:estimates?|figures?|readings?|prints?|counts?|results?|data|numbers?|tally|value)`;
+const SUPERSEDED_ASIDE_BEFORE = new RegExp(
+  String.raw`(?:\(\s*(?:(?:previously|formerly|earlier|initially|originally|before\s+revision)|(?:the\s+)?${EARLIER_READING}(?:\s+${READING_NOUN})?)\s*[:=,]?\s*|\b(?:above|below|than|over|under|against|versus|vs\.?|instead\s+of|rather\s+than|replac(?:ing|es|ed)|compared\s+(?:with|to))\s+(?:the|an?|its|their)\s+${EARLIER_READING}\s+${READING_NOUN}\s+(?:of|at)\s+)(?:(?:about|around|some|roughly|nearly)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?[+-]?$`,
+  'i',
+);
 const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revision\b/i;
 
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
@@ -1412,6 +1422,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ["August's gap was initially reported at $3.6 billion", 'revised the growth to 1.1% from a previously reported 0.7%', 'revised to $3.3 billion from an originally reported $3.6 billion', '$3.6 billion before revision', 'the September deficit was revised from $0.6 billion', 'revised its August figure to 46,200 tons from the 42,600 tons reported last month', 'Customs had earlier put June exports at 241,000t', 'The July deficit had first been put at C$1.9 billion', 'exports in May grew 4.9 percent, rather than the 4.3 percent first announced', 'the revised total is 292.1 billion yuan, against the 291.6 billion yuan released in July', 'The preliminary count, released in February, had shown 136.2 billion dollars', 'cut the growth to 1.2 percent from an initial 1.9 percent'],
     // A first estimate of a change is superseded the same way ("revised July's growth to 1.1% from a previously reported 0.7%").
     test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || FROM_FIRST_READING_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || FIRST_READING_HAD_BEFORE.test(clauseBefore(s, f.start, 140)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
+  },
+  {
+    name: 'earlier reading named beside a revision',
+    gate: /\b(?:previously|formerly|earlier|initially|originally|revision|preliminary|provisional|flash|advance|initial|first|original|previous|prior)\b/i,
+    gateWords: ['previously', 'formerly', 'earlier', 'initially', 'originally', 'revision', 'preliminary', 'provisional', 'flash', 'advance', 'initial', 'first', 'original', 'previous', 'prior'],
+    examples: ['imports to 39.31 billion dollars (previously 39.12 billion)', 'up 0.9% (preliminary estimate: 21.73 billion dollars)', 'slightly above the preliminary estimate of 767.9 billion', 'revised to 4.2% (formerly 3.9%)'],
+    test: (s, f) => (f.kind === 'level' || f.kind === 'percent') && SUPERSEDED_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)),
   },
   {
     // A correction notice's retracted figure is no row: the corrected one is.

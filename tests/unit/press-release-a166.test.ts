@@ -1,0 +1,89 @@
+/**
+ * Rules of the fixing round for b277 (balance-of-payments releases and revision notices): each frame in several
+ * phrasings of our own, with near misses the rule must leave alone. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const values = (text: string, published = '2026-11-20') => releaseRows(text, published).map((r) => r.value);
+
+describe('the balance or flow of an account other than goods and services is no row', () => {
+  it('sets aside a current account deficit named as the subject before a verb of showing', () => {
+    const v = values('MANILA, Nov. 20 -- In the third quarter the current account of the Philippines recorded a deficit of 4.1 billion dollars, the central bank said. Goods exports reached 19.2 billion dollars in the quarter.');
+    expect(v).not.toContain(-4.1e9);
+    expect(v).not.toContain(4.1e9);
+    expect(v).toContain(19.2e9);
+  });
+  it('sets aside a hyphenated current-account surplus as a noun phrase before the amount', () => {
+    const v = values('WELLINGTON, Nov. 20 -- A current-account surplus of NZ$2.3 billion was booked for September, while merchandise imports fell to NZ$6.8 billion.');
+    expect(v).not.toContain(2.3e9);
+    expect(v).toContain(6.8e9);
+  });
+  it('sets aside a primary income label in a bulleted list', () => {
+    const v = values('Bank of Thailand, 20 November 2026 -- External balance for October:\n\n- Goods: exports USD 24.5 billion, imports USD 22.0 billion.\n- Primary income: deficit of USD 1.9 billion, mostly profits sent home by foreign firms.\n- Secondary income: surplus of USD 0.6 billion.');
+    expect(v).not.toContain(-1.9e9);
+    expect(v).not.toContain(0.6e9);
+    expect(v).toContain(24.5e9);
+  });
+  it('sets aside an amount whose account comes after it, on or in the account', () => {
+    const v = values('OSLO, Nov. 20 -- Norway ran a surplus of 61 billion crowns on the current account in the third quarter, statistics office data showed.');
+    expect(v).not.toContain(61e9);
+  });
+  it('sets aside a change of the financial account and of reserve assets', () => {
+    const v = values('SANTIAGO, Nov. 20 -- Under the capital and financial account, net inflows came to 3.2 billion dollars in October, and reserve assets rose by 0.8 billion dollars.');
+    expect(v).not.toContain(3.2e9);
+    expect(v).not.toContain(0.8e9);
+  });
+  it('sets aside an accretion to foreign exchange reserves and a comparison in the same clause', () => {
+    const v = values('Dhaka, 20 November 2026 -- There was an addition of USD 1.2 billion to the foreign exchange reserves during the quarter. The current account ended the quarter in deficit at USD 0.9 billion, against a deficit of USD 1.4 billion a year before.');
+    expect(v).not.toContain(1.2e9);
+    expect(v).not.toContain(-0.9e9);
+    expect(v).not.toContain(-1.4e9);
+  });
+  it('keeps a goods balance named after the current account in the same sentence (guard)', () => {
+    const v = values('SEOUL, Nov. 20 -- For the first ten months the current account surplus came to 80.1 billion dollars and the goods balance to 75.3 billion dollars.');
+    expect(v).toContain(75.3e9);
+    expect(v).not.toContain(80.1e9);
+  });
+  it('keeps exports whose sentence only mentions the current account afterwards (guard)', () => {
+    const v = values('ANKARA, Nov. 20 -- Exports rose 4 percent to 22.6 billion dollars in October, helping to narrow the current account gap.');
+    expect(v).toContain(22.6e9);
+  });
+});
+
+describe('an earlier reading named beside its revision is no row', () => {
+  it('sets aside "(previously N)" after a revised amount', () => {
+    const v = values('ASTANA, Nov. 20 -- The bureau revised its data for January-September: imports now total 41.3 billion dollars (previously 40.9 billion).');
+    expect(v).toContain(41.3e9);
+    expect(v).not.toContain(40.9e9);
+  });
+  it('sets aside a bracketed preliminary estimate with a colon', () => {
+    const v = values('Foreign trade, September 2026 (final data)\n\n- Imports: 27.12 billion dollars, up 2.0% (preliminary estimate: 26.98 billion dollars).');
+    expect(v).toContain(27.12e9);
+    expect(v).not.toContain(26.98e9);
+  });
+  it('sets aside a bracketed flash figure and a bracketed "formerly"', () => {
+    const v = values('VIENNA, Nov. 20 -- Final figures put August exports at EUR 14.8 billion (flash: EUR 14.5 billion) and imports at EUR 15.6 billion (formerly EUR 15.9 billion).');
+    expect(v).toEqual(expect.arrayContaining([14.8e9, 15.6e9]));
+    expect(v).not.toContain(14.5e9);
+    expect(v).not.toContain(15.9e9);
+  });
+  it('sets aside the earlier reading a final figure is compared with', () => {
+    const v = values('BEIJING, Nov. 20 -- After the annual benchmark the goods surplus for 2025 stands at 790.4 billion dollars, a little below the initial estimate of 795.2 billion.');
+    expect(v).toContain(790.4e9);
+    expect(v).not.toContain(795.2e9);
+  });
+  it('sets aside the first figure a revised one replaces, after "instead of" or "compared with"', () => {
+    const v = values('HANOI, Nov. 20 -- Exports for October were revised to 34.1 billion dollars, compared with the advance figure of 33.6 billion dollars.');
+    expect(v).toContain(34.1e9);
+    expect(v).not.toContain(33.6e9);
+  });
+  it('keeps a preliminary estimate that is the release\'s own figure (guard)', () => {
+    const v = values('JAKARTA, Nov. 20 -- According to a preliminary estimate, exports in October reached 23.4 billion dollars.');
+    expect(v).toContain(23.4e9);
+  });
+  it('keeps a bracketed figure of the previous year, which is a base and not an earlier reading (guard)', () => {
+    const rows = releaseRows('RIGA, Nov. 20 -- Exports came to EUR 1.32 billion in October (previous year: EUR 1.25 billion).');
+    expect(rows.map((r) => r.value)).toContain(1.32e9);
+  });
+});
