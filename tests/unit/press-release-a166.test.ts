@@ -87,3 +87,31 @@ describe('an earlier reading named beside its revision is no row', () => {
     expect(rows.map((r) => r.value)).toContain(1.32e9);
   });
 });
+
+describe('services on net: receipts and inflows are a surplus, outgo and payments a deficit; "balance-of-payments" is no balance', () => {
+  const rowOf = (text: string, magnitude: number) => releaseRows(text).find((r) => r.value !== null && Math.abs(r.value) === magnitude);
+  it('reads "net services receipts increased to" as a services surplus', () => {
+    expect(rowOf('MUMBAI, Nov. 20 -- Net services receipts increased to US$ 45.2 billion in the quarter, the central bank said.', 45.2e9)).toMatchObject({ flow: 'balance', value: 45.2e9 });
+  });
+  it('reads "net inflows from services came to" as a surplus', () => {
+    expect(rowOf('ANKARA, Nov. 20 -- Net inflows from services came to 5.3 billion dollars in October, led by tourism.', 5.3e9)).toMatchObject({ flow: 'balance', value: 5.3e9 });
+  });
+  it('reads "the services account showed a net inflow of" after a goods deficit as a positive balance', () => {
+    expect(rowOf('ANKARA, Nov. 20 -- The goods balance in October was a deficit of 6.1 billion dollars and the services account showed a net inflow of 2.2 billion dollars.', 2.2e9)).toMatchObject({ flow: 'balance', value: 2.2e9 });
+  });
+  it('reads "booked net receipts of N on services" as a surplus', () => {
+    expect(rowOf('MANILA, Nov. 20 -- The country booked net receipts of 3.9 billion dollars on services in October, as outsourcing firms added contracts.', 3.9e9)).toMatchObject({ flow: 'balance', value: 3.9e9 });
+  });
+  it('reads "net payments for transport services" as a deficit', () => {
+    expect(rowOf('SEOUL, Nov. 20 -- Net payments for transport services widened to 0.7 billion dollars in October.', 0.7e9)).toMatchObject({ flow: 'balance', value: -0.7e9 });
+  });
+  it('reads exports compiled "on a balance-of-payments basis" as exports', () => {
+    expect(rowOf('BEIJING, Nov. 20 -- Exports of goods on a balance-of-payments basis were 310.4 billion dollars in October, the regulator said.', 310.4e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps "receipts" without "net" in its own flow (guard)', () => {
+    expect(rowOf('MUMBAI, Nov. 20 -- Merchandise exports rose to US$ 38.1 billion in October, and services receipts followed.', 38.1e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps a trade surplus named with "net exports" a surplus, not read as a net payment (guard)', () => {
+    expect(rowOf('OTTAWA, Nov. 20 -- Net exports of goods came to C$1.4 billion in October.', 1.4e9)).toMatchObject({ flow: 'balance', value: 1.4e9 });
+  });
+});
