@@ -108,6 +108,18 @@ describe('services on net: receipts and inflows are a surplus, outgo and payment
   it('reads exports compiled "on a balance-of-payments basis" as exports', () => {
     expect(rowOf('BEIJING, Nov. 20 -- Exports of goods on a balance-of-payments basis were 310.4 billion dollars in October, the regulator said.', 310.4e9)).toMatchObject({ flow: 'export' });
   });
+  it('reads imports "measured on a balance of payments basis" as imports', () => {
+    expect(rowOf('TOKYO, Nov. 20 -- Imports, measured on a balance of payments basis, totalled 8.4 trillion yen in October.', 8.4e12)).toMatchObject({ flow: 'import' });
+  });
+  it('reads exports "in balance-of-payments terms" as exports', () => {
+    expect(rowOf('SEOUL, Nov. 20 -- In balance-of-payments terms, exports rose to 57.2 billion dollars in October.', 57.2e9)).toMatchObject({ flow: 'export' });
+  });
+  it('reads goods sold abroad "as recorded in the balance of payments" as exports', () => {
+    expect(rowOf('MOSCOW, Nov. 20 -- Exports of goods, as recorded in the balance of payments, fell to 33.1 billion dollars in October.', 33.1e9)).toMatchObject({ flow: 'export' });
+  });
+  it('keeps a "balance of trade" a balance (guard)', () => {
+    expect(rowOf('OTTAWA, Nov. 20 -- The balance of trade came to C$2.6 billion in October.', 2.6e9)).toMatchObject({ flow: 'balance' });
+  });
   it('keeps "receipts" without "net" in its own flow (guard)', () => {
     expect(rowOf('MUMBAI, Nov. 20 -- Merchandise exports rose to US$ 38.1 billion in October, and services receipts followed.', 38.1e9)).toMatchObject({ flow: 'export' });
   });
