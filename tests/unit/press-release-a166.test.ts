@@ -127,3 +127,31 @@ describe('services on net: receipts and inflows are a surplus, outgo and payment
     expect(rowOf('OTTAWA, Nov. 20 -- Net exports of goods came to C$1.4 billion in October.', 1.4e9)).toMatchObject({ flow: 'balance', value: 1.4e9 });
   });
 });
+
+describe('a quarter or half code before two consecutive years is a part of the fiscal year so named', () => {
+  const periodOf = (text: string, value: number, published: string) => {
+    const r = releaseRows(text, published).find((x) => x.value !== null && Math.abs(x.value) === value);
+    return r && [r.period_start, r.period_end];
+  };
+  it('reads "in Q1:2025-26" of India as April to June 2025', () => {
+    expect(periodOf('MUMBAI, Sept. 1 -- India\'s merchandise exports amounted to US$ 110.4 billion in Q1:2025-26.', 110.4e9, '2025-09-01')).toEqual(['2025-04', '2025-06']);
+  });
+  it('reads "from ... in Q2 2024-25" of India as the base July to September 2024', () => {
+    expect(periodOf('MUMBAI, Dec. 2 -- India\'s merchandise imports rose to US$ 190.2 billion in Q2 2025-26 from US$ 181.5 billion in Q2 2024-25.', 181.5e9, '2025-12-02')).toEqual(['2024-07', '2024-09']);
+  });
+  it('reads "H1 of 2025/26" of Pakistan as July to December 2025', () => {
+    expect(periodOf('KARACHI, Feb. 3 -- Pakistan\'s exports of goods reached US$ 16.2 billion in H1 of 2025/26, the central bank said.', 16.2e9, '2026-02-03')).toEqual(['2025-07', '2025-12']);
+  });
+  it('reads "Q3, 2025-26" of Australia as January to March 2026', () => {
+    expect(periodOf('CANBERRA, May 5 -- Australia\'s exports of goods were A$ 118.3 billion in Q3, 2025-26, the bureau said.', 118.3e9, '2026-05-05')).toEqual(['2026-01', '2026-03']);
+  });
+  it('reads "Q4:2024-25" of Bangladesh as April to June 2025', () => {
+    expect(periodOf('DHAKA, Aug. 20 -- Bangladesh\'s import payments came to US$ 16.9 billion in Q4:2024-25, the central bank said.', 16.9e9, '2025-08-20')).toEqual(['2025-04', '2025-06']);
+  });
+  it('does not read "Q1 2025-26" of a country with calendar years as a fiscal quarter (guard)', () => {
+    expect(periodOf('BERLIN, June 2 -- German exports of goods were EUR 402.1 billion in Q1 2025, the office said, against forecasts for 2025-26 of slow growth.', 402.1e9, '2025-06-02')).toEqual(['2025-01', '2025-03']);
+  });
+  it('does not read a code before years that are not consecutive (guard)', () => {
+    expect(periodOf('MUMBAI, Sept. 1 -- India\'s merchandise exports amounted to US$ 110.4 billion in Q1:2025-27.', 110.4e9, '2025-09-01')).not.toEqual(['2025-04', '2025-06']);
+  });
+});

@@ -880,7 +880,7 @@ const REPORTING_SPANS: Rule[] = [
   // quarter or half code before two consecutive years is a part of the fiscal year so named, where the reporting country names
   // its fiscal years by two years (TWO_YEAR_FISCAL); elsewhere it is left to the calendar rules.
   {
-    gate: QUARTER_CODE_GATE,
+    gate: /[HQ][1-4]/,
     pattern: /\b([HQ])([1-4])\s?(?::\s?|,\s?|\s(?:of\s+)?)((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d/–-])/g,
     build: (m, a) => {
       const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
