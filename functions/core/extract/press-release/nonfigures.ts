@@ -848,6 +848,16 @@ function supersededInRevision(s: string, f: Figure): boolean {
 // "The September deficit was revised from $0.6 billion", "revised down to $3.3 billion from $3.6 billion":
 // the amount a revision started from is the first estimate.
 const REVISED_FROM_BEFORE = /\brevised\s+(?:(?:up|down|upward|upwards|downward|downwards|higher|lower)\s+)?(?:to\s+[^,;]{1,40}?\s+)?from\s+(?:an?\s+|the\s+)?(?:(?:initial|first|earlier|previous|preliminary)\s+(?:estimate\s+of\s+)?)?(?:(?:deficit|surplus|gap|shortfall)\s+of\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
+// A revision or correction notice names the figure it replaces beside the new one: in brackets ("imports to 39.31 billion
+// (previously 39.12 billion)", "(preliminary estimate: 21.73 billion dollars)", "(flash: $3.1bn)", "(formerly 4.0%)"), as the
+// reading the new one is set against ("slightly above the preliminary estimate of 767.9 billion", "below the first reading of",
+// "compared with the initial figure of"). That earlier reading is no row.
+const EARLIER_READING = String.raw`(?:preliminary|provisional|flash|advance|initial|first|earlier|original|previous|prior)`;
+const READING_NOUN = String.raw`(?:estimates?|figures?|readings?|prints?|counts?|results?|data|numbers?|tally|value)`;
+const SUPERSEDED_ASIDE_BEFORE = new RegExp(
+  String.raw`(?:\(\s*(?:(?:previously|formerly|earlier|initially|originally|before\s+revision)|(?:the\s+)?${EARLIER_READING}(?:\s+${READING_NOUN})?)\s*[:=,]?\s*|\b(?:above|below|than|over|under|against|versus|vs\.?|instead\s+of|rather\s+than|replac(?:ing|es|ed)|compared\s+(?:with|to))\s+(?:the|an?|its|their)\s+${EARLIER_READING}\s+${READING_NOUN}\s+(?:of|at)\s+)(?:(?:about|around|some|roughly|nearly)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?[+-]?$`,
+  'i',
+);
 const BEFORE_REVISION_AFTER = /^\s*(?:[a-z]+\s+){0,2}before\s+(?:the\s+)?revision\b/i;
 
 // A growth rate stated as the base of a comparison is the growth of its own earlier period, not of the
@@ -966,6 +976,27 @@ const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?
 // Chinese routes reached 214 billion rubles", "its freight revenue rose to about 1.2 trillion kip", "Total loading on the RZD
 // network fell 6.1% to 1.05 billion tonnes".
 const NOT_GOODS_BEFORE = /\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|(?:foreign\s+direct\s+investment|FDI)\b(?!\)?(?:\s*\([^()]{1,40}\))?[\s-]+(?:sectors?|segments?|enterprises?|firms?|companies|businesses|exporters?|manufacturers?|invested|owned|funded)\b))(?!\w)/i;
+
+// Central banks' balance-of-payments releases set goods and services beside the other accounts: the current account, primary
+// and secondary income (investment income, transfers), the capital and financial accounts, portfolio investment, errors and
+// omissions, reserve assets. Their balances and flows are no trade rows, whichever way the account is named: as the subject
+// before the amount ("the current account posted a deficit of", "Primary income: deficit of", "a current-account surplus of",
+// "Net outgo on the primary income account ... was") or after it ("a surplus of $5 billion on the current account", "an
+// accretion of $4.5 billion to the foreign exchange reserves"). A goods or services word between the account and the amount
+// names a new subject ("the current account surplus came to X and the goods balance to Y").
+const OTHER_ACCOUNT = String.raw`(?:current[\s-]+accounts?|(?:primary|secondary)\s+income|income\s+accounts?|(?:capital\s+and\s+)?financial\s+accounts?|capital\s+accounts?|reserve\s+assets|(?:current|private|personal|unilateral|secondary|workers['’]?)\s+transfers?|(?:investment|dividend)\s+income|portfolio\s+investments?|errors\s+and\s+omissions|(?:foreign[\s-]+exchange|forex|FX|international|official)\s+reserves)`;
+const OTHER_ACCOUNT_CUE = new RegExp(String.raw`\b${OTHER_ACCOUNT}\b`, 'gi');
+const OTHER_ACCOUNT_AFTER = new RegExp(String.raw`^\s*(?:(?!(?:goods|merchandise|trade|services)\b)[A-Za-z]{1,12}\s+){0,3}?(?:on|in|of|under|to|from)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?${OTHER_ACCOUNT}\b`, 'i');
+const GOODS_OR_SERVICES_WORD = /\b(?:goods|merchandise|trade|exports?|imports?|shipments?|shipped|services|visible|turnover|sales|purchases)\b/i;
+
+/** True when the amount belongs to a balance-of-payments account other than goods and services (OTHER_ACCOUNT). */
+function ofOtherAccount(s: string, f: Figure): boolean {
+  const before = clauseBefore(s, f.start, 140);
+  let last = -1;
+  for (const m of before.matchAll(OTHER_ACCOUNT_CUE)) last = m.index + m[0].length;
+  if (last >= 0 && !GOODS_OR_SERVICES_WORD.test(before.slice(last))) return true;
+  return OTHER_ACCOUNT_AFTER.test(s.slice(f.end, f.end + 70));
+}
 
 // "Exports covered 75.7 percent of imports", "exports, which paid for 61% of the import bill", "shipments abroad were equal to
 // 82 per cent of purchases from abroad", "exports covering some 40% of imports": one flow, the subject, measured as a
@@ -1393,6 +1424,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => ((f.kind === 'level' || f.kind === 'percent') && (SUPERSEDED_BEFORE.test(clauseBefore(s, f.start, 80)) || FROM_FIRST_READING_BEFORE.test(clauseBefore(s, f.start, 80)) || REVISED_FROM_BEFORE.test(clauseBefore(s, f.start, 80)) || EARLIER_PUT_BEFORE.test(clauseBefore(s, f.start, 80)) || FIRST_READING_HAD_BEFORE.test(clauseBefore(s, f.start, 140)) || BEFORE_REVISION_AFTER.test(s.slice(f.end, f.end + 30)) || REPORTED_EARLIER_AFTER.test(s.slice(f.end, f.end + 60)))) || supersededInRevision(s, f),
   },
   {
+    name: 'earlier reading named beside a revision',
+    gate: /\b(?:previously|formerly|earlier|initially|originally|revision|preliminary|provisional|flash|advance|initial|first|original|previous|prior)\b/i,
+    gateWords: ['previously', 'formerly', 'earlier', 'initially', 'originally', 'revision', 'preliminary', 'provisional', 'flash', 'advance', 'initial', 'first', 'original', 'previous', 'prior'],
+    examples: ['imports to 39.31 billion dollars (previously 39.12 billion)', 'up 0.9% (preliminary estimate: 21.73 billion dollars)', 'slightly above the preliminary estimate of 767.9 billion', 'revised to 4.2% (formerly 3.9%)'],
+    test: (s, f) => (f.kind === 'level' || f.kind === 'percent') && SUPERSEDED_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 80), f.start)),
+  },
+  {
     // A correction notice's retracted figure is no row: the corrected one is.
     name: 'retracted figure in a correction',
     gate: /correct|\bmisstat|\b(?:erroneously|wrongly|mistakenly)\b|\bshould\s+have\b/i,
@@ -1805,6 +1843,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const before = clauseBefore(s, f.start, 120);
       return (f.kind === 'percent' && (subjectOfClause(before, COVERAGE_RATIO_BEFORE) || coveringRatio(s, before, f.numEnd))) || subjectOfClause(before, NOT_GOODS_BEFORE);
     },
+  },
+  {
+    name: 'account other than goods and services',
+    gate: /\b(?:current[\s-]+account|(?:primary|secondary|investment|dividend)\s+income|income\s+account|(?:financial|capital)\s+account|reserve\s+assets|transfers?|portfolio\s+investment|errors\s+and\s+omissions|reserves)/i,
+    gateWords: ['current', 'income', 'financial', 'capital', 'reserve', 'transfer', 'portfolio', 'omissions'],
+    examples: ['the current account posted a deficit of 14.9 billion dollars', 'Primary income: deficit of USD 8.9 billion', 'a surplus of $5 billion on the current account', 'an accretion of $4.5 billion to the foreign exchange reserves'],
+    test: (s, f) => ofOtherAccount(s, f),
   },
   {
     name: EARLIER_GROWTH_RULE,

@@ -876,6 +876,24 @@ const REPORTING_SPANS: Rule[] = [
       return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
     },
   },
+  // "Q1:2025-26", "Q2 2025-26", "H1 of 2024/25", "Q3, 2026-27" (the Reserve Bank of India's and other central banks' labels): a
+  // quarter or half code before two consecutive years is a part of the fiscal year so named, where the reporting country names
+  // its fiscal years by two years (TWO_YEAR_FISCAL); elsewhere it is left to the calendar rules.
+  {
+    gate: /[HQ][1-4]/,
+    pattern: /\b([HQ])([1-4])\s?(?::\s?|,\s?|\s(?:of\s+)?)((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d/–-])/g,
+    build: (m, a) => {
+      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const size = m[1] === 'H' ? 6 : 3;
+      const index = Number(m[2]) - 1;
+      const first = Number(m[3]);
+      if (!fiscal || index * size >= 12 || Number(m[4]) !== (first + 1) % 100) return null;
+      const from = first * 12 + fiscal.start - 1 + index * size;
+      const to = from + size - 1;
+      if (!plausibleYear(Math.floor(to / 12), a)) return null;
+      return period(ym(Math.floor(from / 12), (from % 12) + 1), ym(Math.floor(to / 12), (to % 12) + 1));
+    },
+  },
   // "the Iranian year 1404", "the previous Iranian calendar year 1404": a year of the Solar Hijri calendar, which starts on
   // 1 Farvardin (20 or 21 March) of the Gregorian year 621 years after its number, labelled by the months it touches as the
   // Iranian year's parts are (March 2025 to March 2026); a year still running names no span by itself.
