@@ -250,6 +250,10 @@ const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0
 
 // "TOKYO -- Japan posted ...", "SEOUL (Reuters) - ...": the capital in capitals and a dash, the date left to the byline.
 const DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).map((k) => k.toUpperCase()).join('|')})(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*(?:--|[–—]|-(?=[ \\t]))[ \\t]`, 'mu');
+// "Hanoi - The General Statistics Office reported ...", "Islamabad – According to the bureau ...", "Astana — Kazakhstan's
+// foreign trade ...": the capital as prose writes it, alone on the line's head before a spaced dash and the next sentence's
+// capital; not a pair the dash joins before what the two share ("Beijing - Moscow trains", "Astana – Tashkent route").
+const TITLE_DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})[ \\t]+(?:--|[–—]|-)[ \\t]+(?=[A-Z])(?![\\w'’-]*(?:[ \\t]+[A-Z][\\w'’-]*)?[ \\t]+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line|trains?|flights?|highway|pipeline)\\b)`, 'mu');
 
 // "Ministry of Trade, Industry and Energy, Sejong", "Statistics Office - Putrajaya", "Federal Statistical Office, Wiesbaden,
 // 7 March": a body's signature line (a word that names an office or a ministry) ending in the seat it signs from, with or
@@ -279,7 +283,7 @@ const WIRE_DATELINE = new RegExp(`^[ \\t]*${TOWN_AND_DATE}\\((${Object.keys(NATI
 /** The country whose capital datelines the release, looked for in its first lines only (else a national wire's own town). */
 export function datelineCountry(head: string): string | null {
   const lines = head.slice(0, 600);
-  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
+  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? TITLE_DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
   if (!m) {
     const wire = lines.includes('(') ? WIRE_DATELINE.exec(lines) : null;
     return wire ? NATIONAL_WIRES[wire[1]] : null;
