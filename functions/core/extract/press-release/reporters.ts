@@ -84,6 +84,20 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\b(?:CSO|Central Statistics Office)\b(?=[^]{0,3000}?(?:€|\bEUR\b|\beuros?\b))/, country: 'Ireland', example: 'CSO statistical release, 15 November 2026. The value of goods exports in September 2026 was €21,406 million' },
 ];
 
+// National statistics offices whose releases head their title with the office's acronym alone ("PBS Monthly Review:
+// External Trade", "GSO: eleven-month data", "BPS - Monthly Digest"): read only as the text's first words, before a colon, a
+// dash or a word of a release's title, since elsewhere the letters may stand for other bodies (a broadcaster, a bank).
+// China's "NBS" (also Nigeria's) and the "NSO"s of several countries are left out.
+const HEADING_OFFICE_ACRONYMS: Record<string, string> = { PBS: 'Pakistan', GSO: 'Vietnam', BPS: 'Indonesia', BBS: 'Bangladesh', PSA: 'Philippines', BNS: 'Kazakhstan' };
+const TITLE_WORDS = 'Monthly|Quarterly|Annual|Weekly|Press|News|Statistical|Economic|Release|Bulletin|Review|Digest|Report|Brief|Update|Data|Figures|Flash';
+const HEADING_OFFICE_ACRONYM = new RegExp(`^\\s*(${Object.keys(HEADING_OFFICE_ACRONYMS).join('|')})(?:[ \\t]*[:|–—-]|[ \\t]+(?:${TITLE_WORDS})\\b)`);
+
+/** The country whose statistics office heads the release's title by its acronym, or null. */
+export function headingOfficeCountry(head: string): string | null {
+  const m = HEADING_OFFICE_ACRONYM.exec(head.slice(0, 200));
+  return m ? HEADING_OFFICE_ACRONYMS[m[1]] : null;
+}
+
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */
 export const REPORTER_WEIGHT = 6;
 /** Weight of the capital a release is datelined in: as much as one mention of the country as a reporter. */
