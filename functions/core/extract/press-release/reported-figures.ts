@@ -339,7 +339,7 @@ function mayHaveNonTradeSubject(s: string): boolean {
  */
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
   if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
-  const lo = pastAdverbAside(s, bounds, clauseOf(bounds, f.start)[0]);
+  const lo = pastCaption(s, pastAdverbAside(s, bounds, clauseOf(bounds, f.start)[0]));
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
   const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
@@ -360,6 +360,16 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
+}
+
+// "- Gross domestic product: 126.06 trillion yuan, up 5.2%", "* Retail sales of consumer goods: 24.55 trillion yuan, 5.0",
+// "Grain output - 695 million tonnes": a line's caption, opening it (after a bullet mark) and closed by a colon, is the
+// subject of the figures after it, though the colon closes a clause. A caption holds no number, comma or full stop.
+const LINE_CAPTION = /^\s*(?:[-*•·▪–—]\s*)?[A-Za-z][^:;,.\d\n]{1,80}$/;
+
+/** The start of the clause of a figure, moved back to the line's start past a caption closed by a colon before it. */
+function pastCaption(s: string, lo: number): number {
+  return lo > 0 && s[lo] === ':' && LINE_CAPTION.test(s.slice(0, lo)) ? 0 : lo;
 }
 
 // "Duty-free shops on the island, meanwhile, sold ...", "Investment in the zone, for its part, came to ...": a sentence adverb
