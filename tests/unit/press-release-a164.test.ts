@@ -86,3 +86,28 @@ describe("a line's caption before its colon is the subject of the figures after 
     expect(values(head + 'Output rose sharply in 2025, the bureau said: exports reached 3.1 trillion yuan, up 5 percent.', '2026-02-28')).toContain(3.1e12);
   });
 });
+
+describe("the country's own activity listed beside foreign trade gives no rows", () => {
+  const withExports = (sentence: string) => values(`${sentence} Exports came to 41.2 billion dollars in October 2026, up 3.0 percent.`, '2026-11-14');
+  it('drops "the volume of retail trade was ..."', () => {
+    expect(withExports('In October 2026 the volume of retail trade was 2.9 trillion tenge, up 6.4 percent.')).toEqual([41.2e9]);
+  });
+  it('drops "Wholesale and retail trade rose ..." with the verb first', () => {
+    expect(withExports('Wholesale and retail trade rose 4.4 percent to 3.1 trillion rubles in October 2026.')).toEqual([41.2e9]);
+  });
+  it('drops "construction works increased by ..." as one item of a list', () => {
+    expect(withExports('Industry grew in October 2026, construction works increased by 12.9 percent, and catering turnover reached 210 billion tenge.')).toEqual([41.2e9]);
+  });
+  it('drops a sector named alone before its verb ("Manufacturing rose ...", "mining activity grew ...")', () => {
+    expect(withExports('Manufacturing rose 5.1 percent in October 2026, while mining activity grew 2.2 percent.')).toEqual([41.2e9]);
+  });
+  it('drops "online retail sales ..." and "the number of livestock ..."', () => {
+    expect(withExports('Online retail sales of physical goods gained 6.3 percent in January-October 2026, and the number of livestock counted was 64.7 million head.')).toEqual([41.2e9]);
+  });
+  it('keeps exports of a sector named before them (guard)', () => {
+    expect(values('Manufacturing exports rose 5.1 percent to 12.4 billion dollars in October 2026.', '2026-11-14')).toEqual([12.4e9]);
+  });
+  it('keeps cross-border online sales, which are trade (guard)', () => {
+    expect(values('Cross-border online sales to buyers abroad reached 2.3 billion dollars in October 2026, up 9 percent.', '2026-11-14')).toContain(2.3e9);
+  });
+});
