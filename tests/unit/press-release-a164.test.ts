@@ -111,3 +111,28 @@ describe("the country's own activity listed beside foreign trade gives no rows",
     expect(values('Cross-border online sales to buyers abroad reached 2.3 billion dollars in October 2026, up 9 percent.', '2026-11-14')).toContain(2.3e9);
   });
 });
+
+describe('the second object of an aim, joined by "and" and its own preposition, is aimed at too', () => {
+  const got = (text: string) => values(text, '2026-11-14');
+  it('drops "aims at GDP growth of ... and at non-resource exports of ..."', () => {
+    expect(got('For 2027 the government aims at GDP growth of around 4 percent and at non-resource exports of 41 billion dollars.')).toEqual([]);
+  });
+  it('drops "plans for a rail link ... and for exports of ..." after a long first object', () => {
+    expect(got('The programme plans for a rebuilt rail link between the northern border and the Caspian ports by 2028 and for exports of 41 billion dollars.')).toEqual([]);
+  });
+  it('drops "is targeting a rise in ... and for shipments worth ..." in the present progressive', () => {
+    expect(got('The cabinet is targeting a rise in household incomes next year and for shipments abroad worth $92 billion.')).toEqual([]);
+  });
+  it('drops "set goals of ... and of exports of ..." with a goal noun', () => {
+    expect(got('The five-year programme set goals of 5 percent annual growth in farm output and of grain exports of 12 million tonnes.')).not.toContain(12e6);
+  });
+  it('drops "aimed for ... and for imports of ..." in the past', () => {
+    expect(got('Last year the agency aimed for a smaller deficit in the budget and for oil imports of no more than 9 billion dollars.')).toEqual([]);
+  });
+  it('keeps a result joined by "and" after a plan, with a verb of its own (guard)', () => {
+    expect(got('The plan to cut tariffs took effect in 2026, and exports of steel rose to $4.1 billion in October.')).toEqual([4.1e9]);
+  });
+  it('keeps an amount after "and" with a verb of its own even where a preposition follows (guard)', () => {
+    expect(got('The government plans new rules for 2027, and to date exports have reached $6.2 billion in October 2026.')).toEqual([6.2e9]);
+  });
+});
