@@ -104,6 +104,9 @@ describe("the country's own activity listed beside foreign trade gives no rows",
   it('drops "online retail sales ..." and "the number of livestock ..."', () => {
     expect(withExports('Online retail sales of physical goods gained 6.3 percent in January-October 2026, and the number of livestock counted was 64.7 million head.')).toEqual([41.2e9]);
   });
+  it('drops "retail sales of goods and consumer service revenue reached ..." and "revenue from consumer services ..."', () => {
+    expect(withExports('Total retail sales of goods and consumer service revenue reached 576.1 trillion dong in October 2026, up 9.4%, and revenue from consumer services alone was 98.2 trillion dong.')).toEqual([41.2e9]);
+  });
   it('keeps exports of a sector named before them (guard)', () => {
     expect(values('Manufacturing exports rose 5.1 percent to 12.4 billion dollars in October 2026.', '2026-11-14')).toEqual([12.4e9]);
   });
