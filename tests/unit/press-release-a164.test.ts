@@ -107,6 +107,9 @@ describe("the country's own activity listed beside foreign trade gives no rows",
   it('drops "retail sales of goods and consumer service revenue reached ..." and "revenue from consumer services ..."', () => {
     expect(withExports('Total retail sales of goods and consumer service revenue reached 576.1 trillion dong in October 2026, up 9.4%, and revenue from consumer services alone was 98.2 trillion dong.')).toEqual([41.2e9]);
   });
+  it('drops travel within the country ("Domestic air passengers fell ... to 5.6 million", "domestic travellers numbered ...")', () => {
+    expect(values('Exports came to US$23.4 billion in October 2026, up 11 percent. Domestic air passengers fell 3.1 percent to 5.6 million, and domestic travellers numbered 71.2 million.', '2026-11-14')).toEqual([23.4e9]);
+  });
   it('keeps exports of a sector named before them (guard)', () => {
     expect(values('Manufacturing exports rose 5.1 percent to 12.4 billion dollars in October 2026.', '2026-11-14')).toEqual([12.4e9]);
   });
