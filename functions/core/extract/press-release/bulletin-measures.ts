@@ -26,8 +26,20 @@ const BULLETIN_SERVICE_WORDS = ['sales', 'floor', 'housing', 'homes', 'flats', '
 // - energy a place used or made: "the electricity consumption of the whole society", "power usage", "energy use",
 //   "consumption of electricity", "electricity generated", "power generation";
 // - what residents earn: "per capita disposable income", "the income of urban residents", "household income".
-export const ECONOMY_MEASURE = String.raw`${BULLETIN_SERVICE_MEASURE}|added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
-export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income', ...BULLETIN_SERVICE_WORDS];
+// The country's own activity that statistics offices' economy releases list beside foreign trade (a164):
+// - trade within the country, by shops and wholesalers: "the volume of retail trade", "retail turnover", "wholesale and
+//   retail trade", "catering turnover", "online retail sales" (not "cross-border online sales", which is trade), and what
+//   shops and services take from consumers ("consumer service revenue", "revenue from consumer services");
+// - building: "construction work", "the volume of construction works", "construction and installation work";
+// - a sector named alone before its verb: "Manufacturing rose 5.1 percent", "mining grew", "Construction expanded";
+// - travel within the country: "domestic air passengers", "domestic travellers", "domestic rail trips";
+// - animals kept: "the number of livestock", "livestock numbers", "the livestock population".
+const SECTOR_VERB = String.raw`(?:rose|grew|fell|increased|decreased|declined|dropped|expanded|contracted|gained|slowed|edged|picked|climbed|slipped)\b`;
+const HOME_ACTIVITY = String.raw`(?:wholesale\s+(?:and|&)\s+)?retail\s+(?:trade|turnover)|wholesale\s+(?:trade|turnover)|catering\s+(?:turnover|revenues?|sales)|(?:consumer|consumption)\s+services?\s+revenues?|revenues?\s+(?:from|of)\s+consumer\s+services|(?<!cross-border\s)online\s+(?:retail\s+)?sales|construction(?:\s+and\s+installation)?\s+works?|(?:volume|value)\s+of\s+construction|(?:manufacturing|mining|construction|agriculture)(?:\s+(?:sector|industry|activity))?(?=\s+${SECTOR_VERB})|domestic\s+(?:air\s+|rail\s+|flight\s+)?(?:passengers|travell?ers|trips|journeys)|numbers?\s+of\s+livestock|livestock\s+(?:numbers|population|count|census|headcount)`;
+const HOME_ACTIVITY_WORDS = ['retail', 'wholesale', 'catering', 'online', 'consum', 'construction', 'manufacturing', 'mining', 'agriculture', 'domestic', 'livestock'];
+
+export const ECONOMY_MEASURE = String.raw`${BULLETIN_SERVICE_MEASURE}|${HOME_ACTIVITY}|added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
+export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income', ...BULLETIN_SERVICE_WORDS, ...HOME_ACTIVITY_WORDS];
 
 // The unit of an amount no trade is counted in: the work of transport ("538.7 billion tonne-kilometres", "48 bn ton-km", "320 billion t-km",
 // "3.1 billion passenger-kilometers", "tkm") and people coming ("8.62 million overnight inbound tourists", "38.2 million

@@ -2489,10 +2489,10 @@ const DATE_NO_YEAR = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|${DAY_MONTH})`;
 const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]|-(?=\s)))`);
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
-// "Singapore — China imported 1.58 mil cu m ...": a place alone before a spaced long dash and the next sentence's capital,
-// opening the text, is the seat a commodity wire wrote from (no date, no agency); not one joined by the dash to another
+// "Singapore — China imported 1.58 mil cu m ...", "Hanoi - The statistics office said ...": a place alone before a spaced
+// dash (long, double or a hyphen) and the next sentence's capital, opening the text, is the seat a commodity wire wrote from (no date, no agency); not one joined by the dash to another
 // place before what the two share ("Uzbekistan – Kyrgyzstan trade came to ...").
-const BARE_DASH_DATELINE_AFTER = /^\s+(?:--|[–—])\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line)\b)/;
+const BARE_DASH_DATELINE_AFTER = /^\s+(?:--|[–—]|-)\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line)\b)/;
 
 // "Horgos Port — H1 2025 at a glance": a place named as a port ("... Port") is the heading's subject; wires date from towns.
 const NAMED_AS_PORT = /\s[Pp]ort$/;

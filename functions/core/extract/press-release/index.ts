@@ -31,7 +31,7 @@ import { englishMonthNames } from './month-names.js';
 import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, inLead } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, inLead } from './reporters.js';
 import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { anchorOf, findPeriods, fiscalNamingOf, MONTH_NAMES } from './periods.js';
@@ -496,6 +496,12 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   for (const head of heads) for (const place of findPlaces(head, '')) votePlace(tally, place, head);
   const chineseCustoms = voteChineseCustoms(tally, sentences, head, customs);
   const named = voteReporters(tally, head);
+  // "PBS Monthly Review: External Trade": an office's acronym heading the title is the release's own agency.
+  const headed = headingOfficeCountry(head);
+  if (headed) {
+    named.push([headed, REPORTER_WEIGHT]);
+    tally.add(headed, REPORTER_WEIGHT);
+  }
   // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
   const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
   const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, page.masthead));

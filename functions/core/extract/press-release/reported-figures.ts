@@ -339,7 +339,7 @@ function mayHaveNonTradeSubject(s: string): boolean {
  */
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
   if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
-  const lo = pastAdverbAside(s, bounds, clauseOf(bounds, f.start)[0]);
+  const lo = pastCaption(s, pastAdverbAside(s, bounds, clauseOf(bounds, f.start)[0]));
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
   const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
@@ -360,6 +360,16 @@ export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues:
   // a modifier of the trade noun before it, which stays the subject.
   const head = cues.find((c) => c.start >= from && c.end <= lastStart && c.flow !== 'other');
   return !(head && MODIFIER_LINK.test(s.slice(head.end, lastStart)));
+}
+
+// "- Gross domestic product: 126.06 trillion yuan, up 5.2%", "* Retail sales of consumer goods: 24.55 trillion yuan, 5.0",
+// "Grain output - 695 million tonnes": a line's caption, opening it (after a bullet mark) and closed by a colon, is the
+// subject of the figures after it, though the colon closes a clause. A caption holds no number, comma or full stop.
+const LINE_CAPTION = /^\s*(?:[-*•·▪–—]\s*)?[A-Za-z][^:;,.\d\n]{1,80}$/;
+
+/** The start of the clause of a figure, moved back to the line's start past a caption closed by a colon before it. */
+function pastCaption(s: string, lo: number): number {
+  return lo > 0 && s[lo] === ':' && LINE_CAPTION.test(s.slice(0, lo)) ? 0 : lo;
 }
 
 // "Duty-free shops on the island, meanwhile, sold ...", "Investment in the zone, for its part, came to ...": a sentence adverb
@@ -444,9 +454,16 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   if (mentions(s, EFFORT_WORDS, at - 160, at) && EFFORT_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
+  if (mentions(s, AIM_WORDS, at - 200, at) && AIM_SECOND_OBJECT_BEFORE.test(s.slice(Math.max(0, at - 200), at))) return true;
   if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
+// "the government aims at GDP growth of around 4 percent and at non-resource exports of 41 billion dollars", "plans to lift
+// output by 3% and to raise exports to $41bn", "targets a 5% expansion and for shipments worth $90 billion", "set goals of 4
+// percent growth and of exports of 41 billion": the second object of an aim, joined by "and" and its own "at", "for", "to" or
+// "of", is aimed at too, however long the first object was ("..., and exports rose to" has a verb of its own: a result).
+const AIM_SECOND_OBJECT_BEFORE = /\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?)\s+(?:at|for|to|of|an?|the)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]|\.(?=\d)){1,120}?,?\s+and\s+(?:at|for|to|of)\s+(?:[\w'’-]+\s+){0,5}?(?:of|worth|to|at)\s+(?:(?:about|around|some|at\s+least|(?:no\s+)?(?:more|less)\s+than|over|under|up\s+to|nearly)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+const AIM_WORDS = keywords(['aim', 'target', 'plan', 'goal'], AIM_SECOND_OBJECT_BEFORE);
 // "passing the 50 billion dollar goal the two governments set", "short of its 2 million tonne target": an amount that
 // names a goal or a target right after it (its unit between them) is what was aimed at, not what was traded.
 const GOAL_NOUN_AFTER = /^\s*(?:(?:U\.?S\.?\s+)?(?:dollars?|yuan|rubles?|roubles?|euros?|yen|won|tonnes?|tons?|TEU|trips?)[\s-]+)?(?:(?:annual|yearly|full-year|official|trade|export|import|turnover)\s+)?(?:targets?|goals?)\b/i;

@@ -84,6 +84,20 @@ export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\b(?:CSO|Central Statistics Office)\b(?=[^]{0,3000}?(?:€|\bEUR\b|\beuros?\b))/, country: 'Ireland', example: 'CSO statistical release, 15 November 2026. The value of goods exports in September 2026 was €21,406 million' },
 ];
 
+// National statistics offices whose releases head their title with the office's acronym alone ("PBS Monthly Review:
+// External Trade", "GSO: eleven-month data", "BPS - Monthly Digest"): read only as the text's first words, before a colon, a
+// dash or a word of a release's title, since elsewhere the letters may stand for other bodies (a broadcaster, a bank).
+// China's "NBS" (also Nigeria's) and the "NSO"s of several countries are left out.
+const HEADING_OFFICE_ACRONYMS: Record<string, string> = { PBS: 'Pakistan', GSO: 'Vietnam', BPS: 'Indonesia', BBS: 'Bangladesh', PSA: 'Philippines', BNS: 'Kazakhstan' };
+const TITLE_WORDS = 'Monthly|Quarterly|Annual|Weekly|Press|News|Statistical|Economic|Release|Bulletin|Review|Digest|Report|Brief|Update|Data|Figures|Flash';
+const HEADING_OFFICE_ACRONYM = new RegExp(`^\\s*(${Object.keys(HEADING_OFFICE_ACRONYMS).join('|')})(?:[ \\t]*[:|–—-]|[ \\t]+(?:${TITLE_WORDS})\\b)`);
+
+/** The country whose statistics office heads the release's title by its acronym, or null. */
+export function headingOfficeCountry(head: string): string | null {
+  const m = HEADING_OFFICE_ACRONYM.exec(head.slice(0, 200));
+  return m ? HEADING_OFFICE_ACRONYMS[m[1]] : null;
+}
+
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */
 export const REPORTER_WEIGHT = 6;
 /** Weight of the capital a release is datelined in: as much as one mention of the country as a reporter. */
@@ -250,6 +264,10 @@ const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0
 
 // "TOKYO -- Japan posted ...", "SEOUL (Reuters) - ...": the capital in capitals and a dash, the date left to the byline.
 const DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).map((k) => k.toUpperCase()).join('|')})(?:[ \\t]*\\([^)\\n]{1,30}\\))?[ \\t]*(?:--|[–—]|-(?=[ \\t]))[ \\t]`, 'mu');
+// "Hanoi - The General Statistics Office reported ...", "Islamabad – According to the bureau ...", "Astana — Kazakhstan's
+// foreign trade ...": the capital as prose writes it, alone on the line's head before a spaced dash and the next sentence's
+// capital; not a pair the dash joins before what the two share ("Beijing - Moscow trains", "Astana – Tashkent route").
+const TITLE_DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})[ \\t]+(?:--|[–—]|-)[ \\t]+(?=[A-Z])(?![\\w'’-]*(?:[ \\t]+[A-Z][\\w'’-]*)?[ \\t]+(?:trade|turnover|relations|ties|border|cooperation|route|corridor|railway|line|trains?|flights?|highway|pipeline)\\b)`, 'mu');
 
 // "Ministry of Trade, Industry and Energy, Sejong", "Statistics Office - Putrajaya", "Federal Statistical Office, Wiesbaden,
 // 7 March": a body's signature line (a word that names an office or a ministry) ending in the seat it signs from, with or
@@ -279,7 +297,7 @@ const WIRE_DATELINE = new RegExp(`^[ \\t]*${TOWN_AND_DATE}\\((${Object.keys(NATI
 /** The country whose capital datelines the release, looked for in its first lines only (else a national wire's own town). */
 export function datelineCountry(head: string): string | null {
   const lines = head.slice(0, 600);
-  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
+  const m = DATELINE_CAPITAL.exec(lines) ?? CREDITED_DATELINE_CAPITAL.exec(lines) ?? DASHED_DATELINE_CAPITAL.exec(lines) ?? TITLE_DASHED_DATELINE_CAPITAL.exec(lines) ?? (SIGNING_BODY_WORD.test(lines) ? SIGNED_CAPITAL.exec(lines) : null);
   if (!m) {
     const wire = lines.includes('(') ? WIRE_DATELINE.exec(lines) : null;
     return wire ? NATIONAL_WIRES[wire[1]] : null;
