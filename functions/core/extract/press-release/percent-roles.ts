@@ -409,9 +409,12 @@ export const comparesWithMonthBefore = (s: string): boolean => mentions(s, FROM_
 const FROM_WORDS = keywords(['from'], FROM_MONTH_TO_NEXT);
 // "..., and imports increased by R3.06 billion (1.8%) over the same period": after a change from one month to the next,
 // "the same period" with no year after it is those two months again, no year-on-year marker.
-const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
+// So it is in the sentences after one that compares with the month before, in its paragraph (`monthBefore`, read-figures.ts
+// settleBases; a162): "Exports fell 1.7% in September compared with August. Imports slipped by 0.2% over the same period",
+// "... Re-exports were up 0.4 percent in the same month", "... during the same period, imports edged down".
+const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
 /** True when the sentence marks a change as year-on-year (YOY_MARKER), "the same period" of a month-to-month change aside. */
-export const marksYearOnYear = (s: string): boolean => YOY_MARKER.test(comparesWithMonthBefore(s) ? s.replace(SAME_MONTHS_AGAIN, '') : s);
+export const marksYearOnYear = (s: string, monthBefore = comparesWithMonthBefore(s)): boolean => YOY_MARKER.test(monthBefore ? s.replace(SAME_MONTHS_AGAIN, '') : s);
 
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
 function isYearOnYearChange(after: string, lookback: string, notYoyAround: boolean): boolean {
