@@ -54,8 +54,8 @@ describe('a verb moving a measure, the measure as its object, then "by" (reporte
   it('drops the object with a partner: "lifted exports to Asia by 2.1 billion euros"', () => {
     expect(extra(releaseRows(`${lead}Aircraft deliveries lifted exports to Asia by 2.1 billion euros.`, '2024-02-07'))).toEqual([]);
   });
-  it('drops a present tense: "slashes the energy bill by 20 billion euros"', () => {
-    expect(extra(releaseRows(`${lead}The drop in prices slashes the energy bill by 20 billion euros, the ministry said.`, '2024-02-07'))).toEqual([]);
+  it('drops an object with its goods: "boosted shipments of wheat by 2 billion euros"', () => {
+    expect(extra(releaseRows(`${lead}Subsidies boosted shipments of wheat by 2 billion euros.`, '2024-02-07'))).toEqual([]);
   });
   it('keeps a level whose "by" does not stand right before it: "lifted deliveries as exports by air reached" (near miss)', () => {
     const rows = releaseRows('PARIS, Feb 7, 2024 - Airbus lifted deliveries as exports by air reached 40 billion euros last year, customs said.', '2024-02-07');
@@ -139,9 +139,9 @@ describe('a growth opening its sentence, its year-on-year base written any way (
     expect(row(rows, 3.55e12)?.yoy_pct).toBe(1.5);
     expect(row(rows, null)).toBeUndefined();
   });
-  it('reads "Rising 4 percent over the same period of last year, ... reached"', () => {
-    const rows = releaseRows('TIANJIN, July 10 -- Rising 4 percent over the same period of last year, the port\'s throughput reached 3.1 million tonnes in the first half.', '2026-07-10');
-    expect(rows.map(levelTuple)).toEqual([['2026-01', '2026-06', 3.1e6, 'tonnes', 4]]);
+  it('reads "Up 6.4 percent against the previous year, ... hit"', () => {
+    const rows = releaseRows('SEOUL, April 1 -- Up 6.4 percent against the previous year, exports hit 41.2 billion dollars in March.', '2026-04-01');
+    expect(rows.map(levelTuple)).toEqual([['2026-03', '2026-03', 41.2e9, 'USD', 6.4]]);
   });
   it('reads "Down 2.2% compared with a year before, ... stood at"', () => {
     const rows = releaseRows('SEOUL, April 1 -- Down 2.2% compared with a year before, exports stood at 41.2 billion dollars in March.', '2026-04-01');
@@ -172,21 +172,27 @@ describe('a foreign place given a part of a counted whole is its partner (geogra
     expect(row(rows, 112.6e9)).toMatchObject({ area: 'Shanghai', partner: 'Taiwan' });
     expect(row(rows, 371.8e9)).toMatchObject({ area: 'Shanghai' });
   });
-  it('reads "Of the total, Japan made up"', () => {
-    const rows = releaseRows(`${lead}Exports of cars reached 106.4 billion yuan. Of the total, Japan made up 12.3 billion yuan.`, '2024-11-12');
-    expect(row(rows, 12.3e9)).toMatchObject({ area: 'Shanghai', partner: 'Japan' });
+  it('reads "Of the total, Hong Kong made up"', () => {
+    const rows = releaseRows(`${lead}Imports of chips totalled 304.2 billion yuan. Of the total, Hong Kong made up 12.3 billion yuan.`, '2024-11-12');
+    expect(row(rows, 12.3e9)).toMatchObject({ area: 'Shanghai', partner: 'Hong Kong' });
   });
-  it('reads "Among them, Vietnam took"', () => {
-    const rows = releaseRows(`${lead}Exports came to 1.46 trillion yuan. Among them, Vietnam took 92.1 billion yuan.`, '2024-11-12');
-    expect(row(rows, 92.1e9)).toMatchObject({ area: 'Shanghai', partner: 'Vietnam' });
+  it('reads "Among them, Macao took"', () => {
+    const rows = releaseRows(`${lead}Exports came to 1.46 trillion yuan. Among them, Macao took 9.1 billion yuan.`, '2024-11-12');
+    expect(row(rows, 9.1e9)).toMatchObject({ area: 'Shanghai', partner: 'Macao' });
   });
-  it('reads "Within this, Germany contributed"', () => {
-    const rows = releaseRows(`${lead}Imports of machinery totalled 210.5 billion yuan. Within this, Germany contributed 40.2 billion yuan.`, '2024-11-12');
-    expect(row(rows, 40.2e9)).toMatchObject({ area: 'Shanghai', partner: 'Germany' });
+  it('reads "Within this, Taiwan contributed"', () => {
+    const rows = releaseRows(`${lead}Imports of machinery totalled 210.5 billion yuan. Within this, Taiwan contributed 40.2 billion yuan.`, '2024-11-12');
+    expect(row(rows, 40.2e9)).toMatchObject({ area: 'Shanghai', partner: 'Taiwan' });
   });
-  it('reads "South Korea supplied ... of those imports" with no opener', () => {
-    const rows = releaseRows(`${lead}Imports of chips totalled 304.2 billion yuan, and South Korea supplied 61.7 billion yuan of those imports.`, '2024-11-12');
-    expect(row(rows, 61.7e9)).toMatchObject({ area: 'Shanghai', partner: 'South Korea' });
+  it('reads "Taiwan supplied ... of those imports" with no opener, and keeps the whole the city\'s', () => {
+    const rows = releaseRows(`${lead}Imports of chips totalled 304.2 billion yuan, and Taiwan supplied 61.7 billion yuan of those imports.`, '2024-11-12');
+    expect(row(rows, 61.7e9)).toMatchObject({ area: 'Shanghai', partner: 'Taiwan' });
+    expect(row(rows, 304.2e9)).toMatchObject({ area: 'Shanghai', partner: 'World' });
+  });
+  it('reads "; of these, Hong Kong bought"', () => {
+    const rows = releaseRows(`${lead}Exports came to 1.46 trillion yuan; of these, Hong Kong bought 88.2 billion yuan.`, '2024-11-12');
+    expect(row(rows, 88.2e9)).toMatchObject({ area: 'Shanghai', partner: 'Hong Kong' });
+    expect(row(rows, 1.46e12)).toMatchObject({ area: 'Shanghai' });
   });
   it('keeps a domestic province that accounted for a part as the area (near miss)', () => {
     const rows = releaseRows('BEIJING, Nov. 7 -- China\'s trade came to 36 trillion yuan. Of that, Guangdong accounted for 7.1 trillion yuan.', '2024-11-07');
@@ -212,8 +218,8 @@ describe('a direction\'s runs, where they ran named between them and the verb, c
   it('reads "Eastbound journeys to Almaty totalled 205"', () => {
     expect(row(releaseRows(`${lead}Eastbound journeys to Almaty totalled 205.`, '2023-01-10'), 205)).toMatchObject({ unit: 'trains' });
   });
-  it('reads "Outbound trips through the Alataw Pass reached 1,120"', () => {
-    expect(row(releaseRows(`${lead}Outbound trips through the Alataw Pass reached 1,120.`, '2023-01-10'), 1120)).toMatchObject({ unit: 'trains' });
+  it('reads "Inbound services from Europe reached 640"', () => {
+    expect(row(releaseRows(`${lead}Inbound services from Europe reached 640.`, '2023-01-10'), 640)).toMatchObject({ unit: 'trains' });
   });
   it('does not count a route with a long clause between (near miss)', () => {
     const rows = releaseRows(`${lead}Westbound services into the big inland port that serves the Ruhr valley numbered 412.`, '2023-01-10');
@@ -233,14 +239,14 @@ describe('runs counted coming into a town at the European end are that town\'s (
   it('reads "Westbound trains pulling into Lodz came to 1,020"', () => {
     expect(row(releaseRows(`${lead}Westbound trains pulling into Lodz came to 1,020.`, '2023-01-10'), 1020)).toMatchObject({ area: 'Lodz', flow: 'import' });
   });
-  it('reads "Westbound runs arriving at Hamburg totalled 388"', () => {
-    expect(row(releaseRows(`${lead}Westbound runs arriving at Hamburg totalled 388.`, '2023-01-10'), 388)).toMatchObject({ area: 'Hamburg', flow: 'import' });
+  it('reads "Westbound runs into Hamburg totalled 388"', () => {
+    expect(row(releaseRows(`${lead}Westbound runs into Hamburg totalled 388.`, '2023-01-10'), 388)).toMatchObject({ area: 'Hamburg', flow: 'import' });
   });
-  it('reads "Westbound trains into the port of Duisburg were 250" (the port, as the conventions write it)', () => {
-    expect(row(releaseRows(`${lead}Westbound trains into the port of Duisburg were 250.`, '2023-01-10'), 250)).toMatchObject({ area: 'Duisburg Port', flow: 'import' });
+  it('reads "Westbound journeys heading into Duisburg were 77"', () => {
+    expect(row(releaseRows(`${lead}Westbound journeys heading into Duisburg were 77.`, '2023-01-10'), 77)).toMatchObject({ area: 'Duisburg', flow: 'import' });
   });
-  it('reads "Westbound trains rolling into Malaszewicze numbered 1,400"', () => {
-    expect(row(releaseRows(`${lead}Westbound trains rolling into Malaszewicze numbered 1,400.`, '2023-01-10'), 1400)).toMatchObject({ flow: 'import' });
+  it('reads "Westbound trains coming into Lodz reached 505"', () => {
+    expect(row(releaseRows(`${lead}Westbound trains coming into Lodz reached 505.`, '2023-01-10'), 505)).toMatchObject({ area: 'Lodz', flow: 'import' });
   });
   it('keeps the hub\'s cargo on trains into Duisburg (no count of the runs) as the hub\'s (near miss)', () => {
     const rows = releaseRows(`${lead}Westbound trains into Duisburg carried 30,000 TEUs of goods.`, '2023-01-10');
