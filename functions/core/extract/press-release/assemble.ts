@@ -10,7 +10,7 @@ import { unitInContext } from './unit-context.js';
 import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
-import { COUNT_WORD_SUBJECT, findFigures, type CountedBefore } from './quantities.js';
+import { COUNT_WORD_SUBJECT, findFigures, RUNS_ROUTE, type CountedBefore } from './quantities.js';
 import { withFractionChanges } from './fraction-changes.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
@@ -171,8 +171,10 @@ const moneyOf = (last: ObservationDraft | undefined): string | undefined => (las
 // Both directions may open it, the figures split after ("Outbound and inbound services numbered 356 and 56 respectively",
 // "Westbound and eastbound services totalled ...", "Outbound and return services were ...").
 // A direction's trains may be its part of the trains the release counted ("Outbound trains made up 2,950 of them", "Return
-// runs accounted for 1,100", after a sentence that gave only the count's growth; a125).
-const TRIPS_OPENING = /^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+(?:services|trains|runs|trips|journeys)\s+(?:numbered|totall?ed|came\s+to|reached|were|made\s+up|accounted\s+for|represented|comprised)\s/;
+// runs accounted for 1,100", after a sentence that gave only the count's growth; a125). Where they ran may stand between
+// ("Westbound services into Duisburg numbered 412", "Return runs from Hamburg came to 96", "Outbound trains via Khorgos were
+// 310"; a162).
+const TRIPS_OPENING = new RegExp(String.raw`^\s*(?:[Oo]f|[Aa]mong)\s+the\s+(?:total\s+)?trips\s*,|^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+(?:and|or)\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?))?\s+(?:services|trains|runs|trips|journeys)${RUNS_ROUTE}\s+(?:numbered|totall?ed|came\s+to|reached|were|made\s+up|accounted\s+for|represented|comprised)\s`);
 
 // "The route's annual count climbed from ...", "Its yearly tally reached ...": a subject that is only a word for a count (no
 // "of" and noun after it) counts what the release counted last, after a sentence about worth (quantities.ts reads the numbers).

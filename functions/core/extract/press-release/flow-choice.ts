@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -1246,13 +1246,6 @@ function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figur
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
 
-// The lands at the European end of the China routes: the EU's members and the countries west of its eastern border.
-const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
-  'Germany', 'Poland', 'France', 'Italy', 'Spain', 'Netherlands', 'Belgium', 'Luxembourg', 'Austria', 'Switzerland', 'Liechtenstein',
-  'Hungary', 'Czech Republic', 'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Greece', 'Cyprus', 'Malta', 'Portugal',
-  'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
-  'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
-]);
 const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?)$/i;
 
 /**

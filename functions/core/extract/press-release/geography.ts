@@ -1267,6 +1267,31 @@ const MADE_PARTNER_WORDS = keywords(['partner'], MADE_PARTNER_AFTER);
 // territory placed next in a ranking, with its amount after "at" or "with", is the next partner of the list, not a reporter.
 const RANKED_NEXT_AFTER = /^\s+(?:came|ranked|placed|was|stood)\s+(?:next|second|third|fourth|fifth|(?:in\s+)?(?:second|third|fourth|fifth)(?:\s+place)?)\s*,?\s+(?:at|with)\s+(?:(?:about|around|nearly|some|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d/i;
 const RANKED_NEXT_WORDS = keywords(['next', 'second', 'third', 'fourth', 'fifth'], RANKED_NEXT_AFTER);
+// The lands at the European end of the China routes: the EU's members and the countries west of its eastern border.
+export const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
+  'Germany', 'Poland', 'France', 'Italy', 'Spain', 'Netherlands', 'Belgium', 'Luxembourg', 'Austria', 'Switzerland', 'Liechtenstein',
+  'Hungary', 'Czech Republic', 'Slovakia', 'Slovenia', 'Croatia', 'Romania', 'Bulgaria', 'Greece', 'Cyprus', 'Malta', 'Portugal',
+  'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
+  'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
+]);
+// "Westbound services into Duisburg numbered 412" in a release on Xi'an, "trains pulling into Lodz came to 1,020", "runs arriving at
+// Madrid numbered 96": a town at the European end of the China routes (EUROPEAN_END_COUNTRIES) that the runs counted came
+// into is where they were counted, the area (its own arrivals; flow-choice.ts compassFromAreaSide turns "westbound" there to
+// import); a162. A country or bloc after "into" ("trains into Poland") stays the partner of the hub that sent them.
+const RUNS_INTO_BEFORE = /\b(?:trains|services|runs|trips|journeys|departures|arrivals)\s+(?:(?:arriving|arrived|pulling|rolling|coming|running|heading)\s+)?(?:into|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const RUNS_INTO_WORDS = keywords(['into', 'at'], RUNS_INTO_BEFORE);
+const COUNTED_AFTER = /^\s+(?:numbered|totall?ed|came\s+to|reached|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|just\s+over|just\s+under)\s+)?\d/i;
+const europeanEndTown = (v: PlaceView): boolean => !countryOrGroup(v.kind) && EUROPEAN_END_COUNTRIES.has(countryOfPlace({ name: v.name, kind: v.kind }) ?? '');
+// "imports of chips totalled 304.2 billion yuan; of that, Taiwan accounted for 112.6 billion yuan", "Of the total, Japan made
+// up 12.3 billion dollars", "Among them, Vietnam took 2.1 billion yuan", "Within this, the EU contributed EUR 8 billion", "South
+// Korea supplied 40 billion yuan of those imports": a foreign place given a part of a whole the release counts, by a verb of
+// portion, is the partner holding that part, not the area whose trade it is (a162; Taiwan and Hong Kong too, which report
+// their own trade elsewhere).
+const PART_OF_WHOLE_OPENING = /\b(?:of\s+(?:that|this|these|those|which|them|it|the\s+(?:total|sum|amount|figure|whole))|with(?:in|\s+in)\s+(?:that|this|it|the\s+total)|among\s+(?:them|these|those|which))\s*,?\s*(?:the\s+)?$/i;
+const PORTION_VERB = String.raw`\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|represented|supplied|provided|took(?:\s+up)?|bought)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
+const PORTION_AFTER = new RegExp(String.raw`^${PORTION_VERB}`, 'i');
+const PORTION_OF_WHOLE_AFTER = new RegExp(String.raw`^${PORTION_VERB}(?:[^.;,]|[.,](?=\d)){0,40}?\bof\s+(?:(?:the|these|those|that|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:imports|exports|purchases|shipments|sales|trade|total|sum|amount|figure)\b`, 'i');
+const PORTION_WORDS = keywords(['accounted', 'made up', 'contributed', 'represented', 'supplied', 'provided', 'took', 'bought'], PORTION_AFTER);
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv', 'ato', 'agricultural trade office', 'embassy', 'consulate'], COMPANY_AFTER);
@@ -3206,6 +3231,8 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.possessive && countryOrGroup(v.kind) && ahead(v, PARTNER_RANK_WORDS) && POSSESSIVE_PARTNER_RANK.test(v.after) && isForeign(v), role: 'locator' },
   { when: (v) => ahead(v, TRADING_PARTNER_WORDS) && TRADING_PARTNER_AFTER.test(v.after), role: 'partner' },
   { when: (v) => countryOrGroup(v.kind) && ahead(v, MADE_PARTNER_WORDS) && MADE_PARTNER_AFTER.test(v.after) && MADE_PARTNER_BEFORE.test(v.before), role: 'partner' },
+  { when: (v) => near(v, RUNS_INTO_WORDS) && RUNS_INTO_BEFORE.test(v.before) && COUNTED_AFTER.test(v.after) && europeanEndTown(v), role: 'area' },
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && !v.possessive && ahead(v, PORTION_WORDS) && ((PORTION_AFTER.test(v.after) && PART_OF_WHOLE_OPENING.test(v.before)) || PORTION_OF_WHOLE_AFTER.test(v.after)) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_NEXT_WORDS) && RANKED_NEXT_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).

@@ -366,10 +366,21 @@ const GROWTH_PACE_TO = /^\s*(?:has\s+|had\s+)?(?:slowed|moderated|decelerated|co
 // "climbed to 71.5%", "climbs to record 57.9%", "rose to a new high of 60.2%": "to" or "at", then a word of a record.
 const TO_OR_AT_END = /\b(?:to|at)\s+(?:(?:a|an)\s+)?(?:(?:new|fresh)\s+)?(?:(?:record|all-time|historic)(?:[\s-]+high)?\s+(?:of\s+)?|high\s+of\s+)?$/i;
 
+// "0.9% and 2.3% less, respectively, than in September 2023", "4.1, 2.6 and 0.8 percent higher than a year earlier", "by 3%
+// and 5% lower": the rates of a list share the direction written once after its last rate (a162).
+const LATER_RATES_OF_LIST = /^(?:\s*,\s*[+-]?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)?)*\s*,?\s*and\s+[+-]?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)/i;
+/** The direction written after a percentage, or after the later rates of the list it opens (LATER_RATES_OF_LIST). */
+function directionAfter(after: string): RegExpExecArray | null {
+  const own = AFTER_DIRECTION.exec(after);
+  if (own || !/^\s*,?\s*(?:and|\d)/i.test(after)) return own;
+  const list = LATER_RATES_OF_LIST.exec(after);
+  return list ? AFTER_DIRECTION.exec(after.slice(list[0].length)) : null;
+}
+
 /** The role and direction once the words right after the percentage are read: a direction, a share of a whole, a year-on-year marker. */
 function roleByWordsAfter(f: Figure, after: string, cue: PercentCue): { role: PercentRole; direction: number } {
   let { role, direction } = cue;
-  const afterDirection = AFTER_DIRECTION.exec(after);
+  const afterDirection = directionAfter(after);
   // "representing a 39.4% jump": a noun of change right after the percentage makes it a change, not a share.
   if (afterDirection && role === 'share' && CHANGE_NOUN_AFTER.test(after)) role = 'growth';
   if (afterDirection && role !== 'share') {
@@ -398,9 +409,12 @@ export const comparesWithMonthBefore = (s: string): boolean => mentions(s, FROM_
 const FROM_WORDS = keywords(['from'], FROM_MONTH_TO_NEXT);
 // "..., and imports increased by R3.06 billion (1.8%) over the same period": after a change from one month to the next,
 // "the same period" with no year after it is those two months again, no year-on-year marker.
-const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for)\s+the\s+same\s+period\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
+// So it is in the sentences after one that compares with the month before, in its paragraph (`monthBefore`, read-figures.ts
+// settleBases; a162): "Exports fell 1.7% in September compared with August. Imports slipped by 0.2% over the same period",
+// "... Re-exports were up 0.4 percent in the same month", "... during the same period, imports edged down".
+const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
 /** True when the sentence marks a change as year-on-year (YOY_MARKER), "the same period" of a month-to-month change aside. */
-export const marksYearOnYear = (s: string): boolean => YOY_MARKER.test(comparesWithMonthBefore(s) ? s.replace(SAME_MONTHS_AGAIN, '') : s);
+export const marksYearOnYear = (s: string, monthBefore = comparesWithMonthBefore(s)): boolean => YOY_MARKER.test(monthBefore ? s.replace(SAME_MONTHS_AGAIN, '') : s);
 
 /** Whether a growth percentage is year-on-year, by its own words after it, the words leading into it, and a basis opening its clause. */
 function isYearOnYearChange(after: string, lookback: string, notYoyAround: boolean): boolean {

@@ -455,7 +455,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
     // "Compared with September 2025, exports were 2.1% higher (calendar and seasonally adjusted)": a base one
     // year before the sentence's period opening the sentence makes its changes year-on-year, however adjusted.
     const period = sentencePeriod(scene.periods, memory);
-    const yoyMarked = marksYearOnYear(s) || namedBaseVerdict(s, scene.periods, period) === true || namesYearBeforeBase(s, scene.periods, period, readings);
+    const yoyMarked = marksYearOnYear(s, comparesWithMonthBefore(s) || (!sequential && memory.sequentialParagraph === sentence.paragraph)) || namedBaseVerdict(s, scene.periods, period) === true || namesYearBeforeBase(s, scene.periods, period, readings);
     if (sequential && !yoyMarked) memory.sequentialParagraph = sentence.paragraph;
     // "... on a seasonally adjusted basis, exports fell 1.9%. Comparing June 2021 with June 2020, exports to Asia grew
     // 35.6%. Exports to Korea rose 64.1%": a sentence of its own back on the year before ends the sequential run.

@@ -61,6 +61,13 @@ const DELTA_FROM_TIME_WORDS = keywords(['below', 'above', 'under', 'short', 'che
 // comparative or a verb of change with "by", or a bracketed "by", names the size of a change, not a level.
 // "were higher by $2.1 billion and $1.4 billion respectively": the second of a pair of changes after one "by" is a change too.
 const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|greater|deeper|wider|narrower|deepened|improved|worsened|deteriorated)\s+by|\(\s*by)\s+(?:(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?\d[\d.,]*\s*(?:billion|million|thousand|trillion|bn|mn|m|b)?\s*(?:,\s*(?:and\s+)?|and\s+))?(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
+// "We have cut the deficit by around 60 billion euros", "trimmed its trade gap by $4 billion", "the measures lifted exports to
+// Asia by 2.1 billion dollars", "the surplus was reduced by EUR 3 billion", "boosting shipments by 40,000 tonnes": a verb that
+// moves a measure, with the measure as its object (or its subject in the passive) and then "by", names the size of the change,
+// not a level (a162; the intransitive "narrowed by" is in DELTA_BEFORE). "cut the deficit to 40 billion" keeps its level.
+const MOVED_MEASURE_VERB = String.raw`(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|slash(?:ed|es|ing)?|lower(?:ed|ing|s)?|par(?:ed|ing)|shav(?:ed|ing)|halv(?:ed|ing)|narrow(?:ed|ing|s)?|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|lift(?:ed|ing|s)?|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?|increas(?:e|ed|es|ing)|expand(?:ed|ing|s)?|push(?:ed|es|ing)\s+up|br(?:ought|ing|ings|inging)\s+down)`;
+const MOVED_MEASURE_NOUN = String.raw`(?:deficits?|surplus(?:es)?|gaps?|shortfalls?|balances?|bills?|exports?|imports?|shipments|sales|trade|turnover|purchases|deliveries|intake)`;
+const TRANSITIVE_DELTA_BEFORE = new RegExp(String.raw`(?:\b${MOVED_MEASURE_VERB}\s+(?:[\w'’-]+\s+){0,3}?${MOVED_MEASURE_NOUN}(?:\s+(?:to|with|from|of|in)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|\b${MOVED_MEASURE_NOUN}\s+(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+${MOVED_MEASURE_VERB})\s+by\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?$`, 'i');
 // ("4.21 million tonnes a year later": "a year" that dates the amount, later or earlier, is no rate per year.)
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units; gas is priced per
 // million British thermal units or per thousand cubic metres, written out: "$37 per million British thermal units".)
@@ -260,7 +267,7 @@ const NON_TRADE_WORDS = keywords(['profit', 'domestic', 'stock', 'inventor', 'ou
 // in the pipeline each separate expression costs about as much as the scan itself).
 const RATE_AFTER_ANY = anyOf([RATE_AFTER, CLAUSE_RATE_AFTER]);
 const RATE_BEFORE_ANY = anyOf([RATE_BEFORE, RATE_OPENING_BEFORE]);
-const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE, COMPARATIVE_DELTA_BEFORE, BRACKETED_DELTA_BEFORE]);
+const DELTA_OR_BASE_BEFORE = anyOf([DELTA_BEFORE, BASE_BEFORE, COMPARATIVE_DELTA_BEFORE, BRACKETED_DELTA_BEFORE, TRANSITIVE_DELTA_BEFORE]);
 const FORECAST_AFTER_ANY = anyOf([FORECAST_AFTER, FORECAST_NOUN_AFTER]);
 // RATE_AFTER starts (after spaces) with one of these characters; CLAUSE_RATE_AFTER names a day or a week.
 const RATE_AFTER_FIRST = 'aApPeEdDoO/';

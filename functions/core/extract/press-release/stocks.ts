@@ -179,9 +179,13 @@ const SINCE_LAUNCH: StockRule[] = [
     // late March 2016 the crossing had handled 9,000 trains" (the total runs from that month, as from a launch). Not a change
     // ("exports have grown 40% since March 2020": no verb of running; "has carried 3.1 million tonnes, up 5 percent from a year
     // earlier": a change, sinceLaunch) nor a superlative's reach ("the most since May 2020").
+    // The month may stand without its year (a162): "Since March, the corridor to Budapest has carried 36,000 TEUs", "the
+    // terminal has cleared 4,100 trucks since early June", "Since the start of April the yard had handled ...", and a "when"
+    // clause may tell what began then ("Since March, when a second lane opened, the port had handled ..."): the total runs
+    // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
-    examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*)?(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b(?:(?=\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     name: 'so far, without a year',
@@ -206,7 +210,7 @@ const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
-const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
+const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on|since(?:\s+(?:early|mid|late)[- ]?|\s+the\s+(?:start|beginning)\s+of)?)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
