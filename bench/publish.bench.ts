@@ -21,7 +21,8 @@
  * Run: npm run bench -- publish (PUBLISH_BENCH_SIZES=100000 for one size, PUBLISH_BENCH_CASES=csv+parquet
  * for fewer cases, PUBLISH_BENCH_CPU_PROF=DIR to profile, PUBLISH_BENCH_HEAP_PROF=DIR for allocations,
  * PUBLISH_BENCH_THREADS=1 for each child's CPU by thread, PUBLISH_BENCH_V8_FLAGS="--flag ..." to try V8 flags in the children,
- * PUBLISH_BENCH_MEMORY_LOG=DIR for each case's memory over time)
+ * PUBLISH_BENCH_MEMORY_LOG=DIR for each case's memory over time). A publish case also reports the CPU of the threads beside
+ * the publish thread (V8's helpers: collection and background compiling; libuv's pool; the rest), which a CPU profile leaves out
  */
 import { execFileSync, fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -329,6 +330,8 @@ export interface CaseResult {
   cpuSeconds: number;
   /** CPU seconds of the publish thread alone (the rest: the worker thread, libuv's pool, V8's compiler and collector threads). */
   threadCpuSeconds?: number;
+  /** Of the rest, by kind of thread (Linux only). */
+  helperCpu?: HelperCpu;
   rows: number;
   /** Seconds until the manifest write (publish only): the version's files. */
   filesSeconds?: number;
@@ -374,7 +377,15 @@ export type ChildCase =
   | { kind: 'files'; size: number; dir: string }
   | { kind: 'references'; size: number; dir: string };
 
-interface Timing<T> { result: T; seconds: number; cpuSeconds: number; threadCpuSeconds: number; heapMb: number; buffersMb: number }
+interface Timing<T> { result: T; seconds: number; cpuSeconds: number; threadCpuSeconds: number; heapMb: number; buffersMb: number; helpers?: HelperCpu }
+
+/**
+ * CPU seconds of the threads beside the publish thread while a case ran (Linux /proc, 10 ms ticks): V8's helper
+ * threads (`V8Worker`: concurrent and parallel garbage collection, optimizing compilation in the background), libuv's
+ * pool (gzip, file system calls) and the rest (the publish worker's thread when it runs, and any other). A CPU
+ * profile (`--cpu-prof`) shows none of them.
+ */
+export interface HelperCpu { v8: number; libuv: number; other: number }
 
 /**
  * The sampler of the case being measured, also called by the synthetic store every 1,024 rows it
@@ -423,6 +434,7 @@ async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
   const timer = setInterval(sample, 5);
   sampleMemory = sample;
   const started = performance.now();
+  const before = cpuByThread();
   const cpu = process.cpuUsage();
   const thread = process.threadCpuUsage();
   try {
@@ -430,7 +442,8 @@ async function measure<T>(work: () => Promise<T>): Promise<Timing<T>> {
     sample();
     const used = process.cpuUsage(cpu);
     const own = process.threadCpuUsage(thread);
-    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, threadCpuSeconds: (own.user + own.system) / 1e6, heapMb: heap / 2 ** 20, buffersMb: buffers / 2 ** 20 };
+    const helpers = helperCpu(before, cpuByThread());
+    return { result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, threadCpuSeconds: (own.user + own.system) / 1e6, heapMb: heap / 2 ** 20, buffersMb: buffers / 2 ** 20, ...(helpers ? { helpers } : {}) };
   } finally {
     clearInterval(timer);
     sampleMemory = null;
@@ -598,6 +611,7 @@ async function publishVersion(size: number, phase: 1 | 2, dir: string, figures: 
     seconds: m.seconds,
     cpuSeconds: m.cpuSeconds,
     threadCpuSeconds: m.threadCpuSeconds,
+    helperCpu: m.helpers,
     rows: m.result.rows,
     filesSeconds: (manifestAt - started) / 1000,
     gateSeconds: ((observations.scans[files] ?? manifestAt) - started) / 1000,
@@ -724,19 +738,41 @@ async function runChild(job: ChildCase): Promise<unknown> {
   return { ...result, baseRssMb, startCpuSeconds, peakRssMb: maxRssMb() } satisfies CaseResult;
 }
 
-/** PUBLISH_BENCH_THREADS=1: the process's CPU seconds so far by thread name (Linux /proc), where the CPU off the publish thread goes. */
-function threadCpu(): string {
-  const byName = new Map<string, number>();
+/** The process's CPU seconds so far by thread id and name (Linux /proc), or null where there is no /proc. */
+function cpuByThread(): Map<string, { name: string; seconds: number }> | null {
+  if (!existsSync('/proc/self/task')) return null;
+  const byTask = new Map<string, { name: string; seconds: number }>();
   for (const task of readdirSync('/proc/self/task')) {
     try {
       const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100);
+      byTask.set(task, { name, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
     } catch {
       // A thread gone since the listing.
     }
   }
+  return byTask;
+}
+
+/** The CPU of the threads other than the publish thread between two listings (a thread that ended between them is not counted). */
+function helperCpu(before: ReturnType<typeof cpuByThread>, after: ReturnType<typeof cpuByThread>): HelperCpu | undefined {
+  if (!before || !after) return undefined;
+  const helpers: HelperCpu = { v8: 0, libuv: 0, other: 0 };
+  for (const [task, { name, seconds }] of after) {
+    if (task === String(process.pid)) continue;
+    const used = seconds - (before.get(task)?.seconds ?? 0);
+    if (name.startsWith('V8Worker')) helpers.v8 += used;
+    else if (name.startsWith('libuv-worker')) helpers.libuv += used;
+    else helpers.other += used;
+  }
+  return helpers;
+}
+
+/** PUBLISH_BENCH_THREADS=1: the process's CPU seconds so far by thread name, where the CPU off the publish thread goes. */
+function threadCpu(): string {
+  const byName = new Map<string, number>();
+  for (const { name, seconds } of cpuByThread()?.values() ?? []) byName.set(name, (byName.get(name) ?? 0) + seconds);
   return [...byName].sort((a, b) => b[1] - a[1]).map(([name, s]) => `${name} ${s.toFixed(2)}`).join(', ');
 }
 
@@ -888,6 +924,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           'x duckdb csv+parquet, cpu': r.cpuSeconds / duckdbCsvParquet.cpuSeconds,
           'cpu s': r.cpuSeconds,
           ...(r.threadCpuSeconds !== undefined ? { 'publish thread cpu s': r.threadCpuSeconds } : {}),
+          ...(r.helperCpu ? { 'V8 helpers / libuv / other threads, cpu s': `${r.helperCpu.v8.toFixed(2)} / ${r.helperCpu.libuv.toFixed(2)} / ${r.helperCpu.other.toFixed(2)}` } : {}),
           ...(r.storeCopyCpuSeconds !== undefined ? { "store's part copies, cpu s (not timed)": r.storeCopyCpuSeconds } : {}),
           ...(r.filesSeconds !== undefined ? { 'quality gate s': r.gateSeconds ?? 0, 'quality gate cpu s': r.gateCpuSeconds ?? 0, 'vN files s': r.filesSeconds - (r.gateSeconds ?? 0), 'x duckdb same files (files only)': (r.filesSeconds - (r.gateSeconds ?? 0)) / duckdbAll.seconds, 'vN files cpu s': r.filesCpuSeconds ?? 0, 'x duckdb same files, cpu (files only)': (r.filesCpuSeconds ?? 0) / duckdbAll.cpuSeconds, 'rows read by files': r.filesRowsRead ?? 0, 'after files s': r.seconds - r.filesSeconds, ...stepColumns(r.afterFiles) } : {}),
           'peak rss MB': Math.round(r.peakRssMb),
