@@ -5,50 +5,49 @@
  * its bytes, its footer entry and its page indexes, in order; the footer stays the sink's. At most
  * two row groups are in flight (parquet.ts, ENCODING_AHEAD). Used where a worker has a CPU of its
  * own (`workerHasCpu`, as for the hashing worker); the file is byte for byte the one the publish
- * thread writes. The thread is the version's hashing worker's where there is one
- * (`workerPublishThreads`): one isolate for both (publish-worker.ts).
+ * thread writes. The thread is the hashing worker's (`workerPublishThreads`): one isolate for both,
+ * one per process (publish-worker.ts, publish-worker-thread.ts); a file is a channel of it.
  */
-import { Worker } from 'node:worker_threads';
 import type { HashGroup } from '../core/publish/sha256-state.js';
 import type { EncodedRowGroup, RowGroupEncoder } from '../core/publish/parquet.js';
 import { transfer, type RowGroupData } from '../core/publish/row-group-columns.js';
-import { PUBLISH_WORKER_OPTIONS, WorkerHashGroup, endWorker, workerHasCpu } from './worker-sha256.js';
+import { WorkerHashGroup, workerHasCpu } from './worker-sha256.js';
+import { publishWorkerThread, type PublishChannel, type PublishWorkerThread } from './publish-worker-thread.js';
 import { workerScript } from './worker-script.js';
 
-/** What the sink sends: where the file's row groups start (first), then each row group's data. */
-export type ParquetRequest = { start: number } | { seq: number; data: RowGroupData };
+/** What the sink sends on its file's channel `ch`: where the file's row groups start (first), then each row group's data. */
+export type ParquetRequest = { ch: number; start: number } | { ch: number; seq: number; data: RowGroupData };
 /** The worker's answer to a row group, in order. */
-export type ParquetReply = { seq: number; encoded: EncodedRowGroup } | { seq: number; error: string };
+export type ParquetReply = { ch: number; seq: number; encoded: EncodedRowGroup } | { ch: number; seq: number; error: string };
 
 export class WorkerRowGroupEncoder implements RowGroupEncoder {
   private seq = 0;
   private readonly waiting = new Map<number, { resolve: (encoded: EncodedRowGroup) => void; reject: (error: Error) => void }>();
   private error: Error | undefined;
-  private readonly listeners = {
-    // The thread may hash too (worker-sha256.ts): its answers carry neither.
-    message: (reply: ParquetReply | object) => ('encoded' in reply || 'error' in reply) && this.answer(reply),
-    error: (error: Error) => this.fail(error),
-    exit: (code: number) => this.fail(new Error(`the Parquet worker exited with code ${code}`)),
-  };
+  private readonly channel: PublishChannel;
 
-  /** `owned`: the worker is this file's alone, and ends with it; else it is left running (a hash group's). */
-  constructor(private readonly worker: Worker, start: number, private readonly owned = true) {
-    for (const [event, listener] of Object.entries(this.listeners)) worker.on(event, listener);
-    worker.postMessage({ start } satisfies ParquetRequest);
+  constructor(thread: PublishWorkerThread, start: number) {
+    this.channel = thread.open({ answer: (reply) => this.answer(reply as ParquetReply), fail: (error) => this.fail(error) });
+    this.channel.post({ ch: this.channel.id, start } satisfies ParquetRequest);
+  }
+
+  /** The thread the file is written in. */
+  get thread(): PublishWorkerThread {
+    return this.channel.thread;
   }
 
   encode(data: RowGroupData): Promise<EncodedRowGroup> {
     if (this.error) return Promise.reject(this.error);
     const seq = ++this.seq;
     const answered = new Promise<EncodedRowGroup>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
-    this.worker.postMessage({ seq, data } satisfies ParquetRequest, transfer(data));
+    this.channel.post({ ch: this.channel.id, seq, data } satisfies ParquetRequest, transfer(data));
     return answered;
   }
 
+  /** Ends the file's channel (the thread lives on). */
   close(): void {
-    this.fail(new Error('the Parquet worker was closed'));
-    for (const [event, listener] of Object.entries(this.listeners)) this.worker.off(event, listener);
-    if (this.owned) endWorker(this.worker);
+    this.fail(new Error('the Parquet encoder was closed'));
+    this.channel.close();
   }
 
   private answer(reply: ParquetReply): void {
@@ -72,23 +71,21 @@ export interface PublishThreads {
 }
 
 /**
- * Hash groups and Parquet encoders sharing one worker thread: a Parquet file's row groups are
- * written in the thread of the hash group made last, while it is open (in a version build the
- * files' group is made before the Parquet file starts and closed after it ends), else in a worker
- * of the file's own. One isolate fewer: an idle one holds 10-15 MB of RSS here, and the Parquet
- * one's heap reached 27 MB where the shared one's reaches 26 (README, "Thirtieth session"). The
- * row groups and the hash batches wait for each other in it, in the order sent. Call it where the
- * function starts (its script is found then); null when no worker can be started, or none would have
- * a CPU of its own (`workerHasCpu`): the files are then hashed and written in the publish thread.
+ * Hash groups and Parquet encoders in the process's one publish worker thread (publish-worker-thread.ts),
+ * each a channel of it: started the first time a version needs it, reused by every later version and
+ * dataset in the process, never ended while it lives (a worker thread ended as a publish ended took a
+ * test fork down now and then: README, Tests). One isolate for both: an idle one holds 10-15 MB of RSS
+ * here, and the Parquet one's heap reached 27 MB where the shared one's reaches 26 (README, "Thirtieth
+ * session"). The row groups and the hash batches wait for each other in it, in the order sent. Call it
+ * where the function starts (its script is found then); null when no worker can be started, or none
+ * would have a CPU of its own (`workerHasCpu`): the files are then hashed and written in the publish thread.
  */
 export async function workerPublishThreads(hasCpu = workerHasCpu()): Promise<PublishThreads | null> {
   if (!hasCpu) return null;
   const script = await workerScript('publish-worker').catch(() => null);
   if (!script) return null;
-  let latest: WorkerHashGroup | undefined;
   return {
-    hashGroup: () => (latest = new WorkerHashGroup(new Worker(script, PUBLISH_WORKER_OPTIONS))),
-    parquetEncoder: (start) =>
-      latest && !latest.isClosed ? new WorkerRowGroupEncoder(latest.worker, start, false) : new WorkerRowGroupEncoder(new Worker(script, PUBLISH_WORKER_OPTIONS), start),
+    hashGroup: () => new WorkerHashGroup(publishWorkerThread(script)),
+    parquetEncoder: (start) => new WorkerRowGroupEncoder(publishWorkerThread(script), start),
   };
 }

@@ -11,44 +11,23 @@
  * batch that asked for them and are filled into the objects `save` returned, so a stripe boundary
  * never waits for the worker. At most IN_FLIGHT batches wait for it: past that, the files' writes
  * wait too (`room`). The checksums are those of the same lanes in the publish thread, byte for byte.
+ * The group is a channel of the process's publish worker thread (publish-worker-thread.ts): closing
+ * it ends the channel, not the thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ResumableSha256, type GroupHasher, type HashGroup, type Sha256State } from '../core/publish/sha256-state.js';
+import type { PublishChannel, PublishWorkerThread } from './publish-worker-thread.js';
 
 /** What a batch asks of the worker, in order. */
 export const OP = { open: 0, data: 1, save: 2 } as const;
 export type HashOp = [typeof OP.open, number, Sha256State | null] | [typeof OP.data, number, number, number] | [typeof OP.save, number, number];
-/** One message to the worker: the ops and the bytes their data ops point into. */
-export interface HashBatch { seq: number; ops: HashOp[]; bytes: Uint8Array<ArrayBuffer> }
+/** One message to the worker on the group's channel `ch`: the ops and the bytes their data ops point into. */
+export interface HashBatch { ch: number; seq: number; ops: HashOp[]; bytes: Uint8Array<ArrayBuffer> }
 /** The worker's answer to a batch: the states it saved, by ticket, and the batches it has hashed whole, given back. */
-export interface HashReply { seq: number; states: [number, Sha256State][]; free: Uint8Array<ArrayBuffer>[] }
+export interface HashReply { ch: number; seq: number; states: [number, Sha256State][]; free: Uint8Array<ArrayBuffer>[] }
 
 const BATCH_BYTES = 1 << 20;
 const IN_FLIGHT = 4;
-/**
- * The publish worker thread (publish-worker.ts: this hashing and the Parquet row groups,
- * worker-parquet.ts) holds a few megabytes of bytes and one row group's columns and pages (16,384
- * rows) at a time: a small heap. Its young generation is 2 MB: the Parquet side's 8 MB kept 6 MB
- * more committed for no measurable time. Its script is plain JavaScript, so it starts without the
- * parent's flags (a repository run's TypeScript loader took about 9 MB more of it; in Lambda there are none).
- */
-export const PUBLISH_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 }, execArgv: [] };
-
-/** What asks a publish worker thread to end (publish-worker.ts). */
-export interface EndRequest {
-  end: true;
-}
-
-/**
- * Ends a publish worker thread as a thread ends by itself: asked to close its port, it finishes the message it is on and
- * exits with nothing left to run, where `terminate()` would stop its isolate wherever it is (a test fork died by SIGSEGV
- * right after a publish ended its workers so: README, Tests). Unreferenced, it keeps no process alive meanwhile.
- */
-export function endWorker(worker: Worker): void {
-  worker.unref();
-  worker.postMessage({ end: true } satisfies EndRequest);
-}
 
 /** A hasher whose bytes are hashed in the worker; its state and digest are known once the group has settled. */
 class RemoteHasher implements GroupHasher {
@@ -85,12 +64,15 @@ export class WorkerHashGroup implements HashGroup {
   private waiters: { at: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   private error: Error | undefined;
   private closed = false;
+  private readonly channel: PublishChannel;
 
-  constructor(readonly worker: Worker) {
-    // The thread may write Parquet row groups too (worker-parquet.ts): their answers carry no states.
-    worker.on('message', (reply: HashReply | object) => 'states' in reply && this.answer(reply));
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the hashing worker exited with code ${code}`)));
+  constructor(thread: PublishWorkerThread) {
+    this.channel = thread.open({ answer: (reply) => this.answer(reply as HashReply), fail: (error) => this.fail(error) });
+  }
+
+  /** The thread the group hashes in. */
+  get thread(): PublishWorkerThread {
+    return this.channel.thread;
   }
 
   hasher(state?: Sha256State): GroupHasher {
@@ -132,7 +114,7 @@ export class WorkerHashGroup implements HashGroup {
     for (const { hasher, state } of finals) hasher.final = state;
   }
 
-  /** Whether the group is closed, and its worker with it. */
+  /** Whether the group is closed (its channel ended; the thread lives on). */
   get isClosed(): boolean {
     return this.closed;
   }
@@ -140,8 +122,8 @@ export class WorkerHashGroup implements HashGroup {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.fail(new Error('the hashing worker was closed'));
-    endWorker(this.worker);
+    this.fail(new Error('the hash group was closed'));
+    this.channel.close();
   }
 
   /** Sends the batch (its bytes transferred, not copied) and starts a new one. */
@@ -149,7 +131,7 @@ export class WorkerHashGroup implements HashGroup {
     if (this.ops.length === 0 || this.error) return;
     // A batch without bytes (states asked for) keeps its buffer.
     const bytes = this.used === 0 ? new Uint8Array(0) : this.bytes.subarray(0, this.used);
-    this.worker.postMessage({ seq: ++this.sent, ops: this.ops, bytes } satisfies HashBatch, [bytes.buffer]);
+    this.channel.post({ ch: this.channel.id, seq: ++this.sent, ops: this.ops, bytes } satisfies HashBatch, [bytes.buffer]);
     this.ops = [];
     if (this.used > 0) this.bytes = this.spare.pop() ?? new Uint8Array(BATCH_BYTES);
     this.used = 0;

@@ -11,7 +11,9 @@ import { workerPublishThreads } from '../adapters/worker-parquet.js';
 
 /**
  * A version's files are hashed, and its Parquet row groups written, in one worker thread beside the rendering when the
- * function has a CPU for it (workerHasCpu); its script is found while the function starts.
+ * function has a CPU for it (workerHasCpu); its script is found while the function starts. The thread is started by the
+ * first version that needs it and kept for the life of the execution environment (adapters/publish-worker-thread.ts):
+ * a warm invocation finds it running.
  */
 const publishThreads = workerPublishThreads();
 
