@@ -75,3 +75,36 @@ describe('a list of bare counts by period, its first item after a verb, counts w
     expect(t.filter((r) => r[2] === 640 || r[2] === 724)).toEqual([]);
   });
 });
+
+describe('on a corridor, what went from China is its export and what went to China its import', () => {
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "travelled from China to Europe" and "moved from Europe to China" after a whole, with "of which"', () => {
+    const text = 'ASTANA, Feb. 9 -- Boxes carried on the Middle Corridor came to 41,000 TEU in 2025, of which 30,200 TEU travelled from China to Europe and 6,300 TEU moved from Europe to China.';
+    expect(flowOf(text, '2026-02-09', 30200)).toBe('export');
+    expect(flowOf(text, '2026-02-09', 6300)).toBe('import');
+  });
+  it('reads "ran from Chinese cities to Turkey" in a sentence on the Trans-Caspian route', () => {
+    const text = 'BAKU, March 4 -- On the Trans-Caspian International Transport Route, 420 container trains ran from Chinese cities to Turkey in 2025, the operators said.';
+    expect(flowOf(text, '2026-03-04', 420)).toBe('export');
+  });
+  it('reads a way that opens the clause before the figure ("From Poland to China, ...")', () => {
+    const text = 'TBILISI, Jan. 30 -- Traffic on the Middle Corridor kept growing in 2025. From Poland to China, 3,900 TEU were shipped along the Middle Corridor last year.';
+    expect(flowOf(text, '2026-01-30', 3900)).toBe('import');
+  });
+  it('reads "hauled from Hungary back to China" as the way in', () => {
+    const text = 'ISTANBUL, May 6 -- Along the Trans-Caspian Route, 2,150 TEU were hauled from Hungary back to China in the first four months of 2026.';
+    expect(flowOf(text, '2026-05-06', 2150)).toBe('import');
+  });
+  it('reads "shipped from the Chinese border towards the Black Sea" as the way out', () => {
+    const text = 'AKTAU, Nov. 3 -- On the Middle Corridor, 18,700 tonnes of grain were shipped from the Chinese border towards the Black Sea in October 2026.';
+    expect(flowOf(text, '2026-11-03', 18700)).toBe('export');
+  });
+  it('does not turn a city\'s own boxes sent from China to Europe (near miss: no corridor area)', () => {
+    const text = 'CHONGQING, Jan. 9 -- The Chongqing hub ran 2,100 freight trains in 2025, and 140,000 TEU went from China to Europe on them.';
+    expect(flowOf(text, '2026-01-09', 140000)).not.toBe('export');
+  });
+  it('does not read a corridor figure whose clause names both ways (near miss)', () => {
+    const text = 'ASTANA, Feb. 9 -- The Middle Corridor carried 41,000 TEU between China and Europe in 2025, counting runs from China to Europe and from Europe to China.';
+    expect(flowOf(text, '2026-02-09', 41000)).toBe('total');
+  });
+});
