@@ -10,7 +10,7 @@ import { unitInContext } from './unit-context.js';
 import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
-import { COUNT_WORD_SUBJECT, findFigures, RUNS_ROUTE, type CountedBefore } from './quantities.js';
+import { COUNT_WORD_SUBJECT, findFigures, holdsBareCountList, RUNS_ROUTE, type CountedBefore } from './quantities.js';
 import { withFractionChanges } from './fraction-changes.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
@@ -187,7 +187,8 @@ const COUNT_WORD_OPENING = new RegExp(String.raw`${COUNT_WORD_SUBJECT}(?!of\b)`,
 function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {
   const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
   if (count) return { unit: count.unit, measure: 'count', phrase: count.commodity };
-  if (memory.countedUnit && COUNT_WORD_OPENING.test(s)) return { unit: memory.countedUnit, measure: 'count', phrase: '' };
+  // ("The operator ran 640 in the first quarter and 724 in the second": so does a list of bare counts by period.)
+  if (memory.countedUnit && (COUNT_WORD_OPENING.test(s) || holdsBareCountList(s))) return { unit: memory.countedUnit, measure: 'count', phrase: '' };
   return memory.countedUnit && TRIPS_OPENING.test(s) ? { unit: memory.countedUnit, measure: 'count', phrase: 'trips' } : undefined;
 }
 

@@ -1244,6 +1244,34 @@ function trainsToOrFromPartner({ s, places, bounds, memory }: RowFrame, f: Figur
   return TRAINS_TO_PARTNER_BEFORE.test(before) ? 'export' : TRAINS_FROM_PARTNER_BEFORE.test(before) ? 'import' : null;
 }
 
+// "28,400 TEU travelled from China to Europe and 4,100 TEU moved from Europe to China" in a release on the Trans-Caspian route,
+// "1,200 trains ran from Chinese cities to Europe", "boxes shipped from Germany to China came to 310", "From China to Turkey,
+// 96 trains were run": on a corridor or route (no country's own trade), what went from China along it is its export and
+// what went to China its import, whatever the verb or where the way is written in the clause.
+const CORRIDOR_AREA = /\b(?:Corridor|Route|Railway|Line|Express|Land\s+Bridge|Link)$/;
+const CHINA_END = String.raw`(?:China|(?:the\s+)?Chinese\s+(?:[\w-]+\s+){0,2}?(?:cities|city|hubs?|terminals?|border|side|ports?|stations?|mainland))`;
+const OTHER_END = String.raw`(?:the\s+)?(?!China\b|Chinese\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}`;
+const FROM_CHINA = new RegExp(String.raw`\b[Ff]rom\s+${CHINA_END}\s+(?:to|into|towards?|for)\s+${OTHER_END}`);
+const TO_CHINA = new RegExp(String.raw`\b[Ff]rom\s+${OTHER_END}\s+(?:to|into|towards?|for|back\s+to)\s+${CHINA_END}\b`);
+const CORRIDOR_WAY_WORDS = keywords(['china', 'chinese'], FROM_CHINA, TO_CHINA);
+
+/** Export or import of a corridor's figure by the way its clause says it went, from China or to China; null if it says none. */
+export function corridorWay(frame: RowFrame, r: Reading, area: string): FlowChoice | null {
+  if (!CORRIDOR_AREA.test(area) || !frame.s.includes('rom ')) return null;
+  const [lo, hi] = clauseOf(frame.bounds, r.figure.start);
+  if (!mentions(frame.s, CORRIDOR_WAY_WORDS, Math.max(0, lo - 60), hi)) return null;
+  // The way written after the figure, up to the next figure, is its own; else the way written before it, after the figure before.
+  const next = frame.readings.find((o) => o !== r && o.figure.start > r.figure.end && o.figure.start < hi);
+  const before = frame.readings.findLast((o) => o !== r && o.figure.end <= r.figure.start);
+  const from = Math.max(lo - 60, before ? before.figure.end : 0, 0);
+  return wayFromOrToChina(frame.s.slice(r.figure.end, next ? next.figure.start : hi)) ?? wayFromOrToChina(frame.s.slice(from, r.figure.start));
+}
+
+function wayFromOrToChina(words: string): FlowChoice | null {
+  const out = FROM_CHINA.test(words);
+  return out === TO_CHINA.test(words) ? null : plain(out ? 'export' : 'import');
+}
+
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
 
 const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?)$/i;

@@ -490,7 +490,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, countOfMidSentenceCountWord, countOfBareListByPeriod, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -1023,6 +1023,32 @@ const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(
 const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas|to)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
 const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
 
+// "The operator ran 640 in the first quarter and 724 in the second", "It handled 212 in January, 230 in February and 251 in
+// March", "the crossing saw 88 in 2024, then 97 in 2025": a list of bare counts by period, its first item right after a verb of
+// running or handling, names no noun: it counts what the sentence before (or the release) counted.
+const BARE_LIST_VERB_BEFORE = /\b(?:ran|run|runs|operated|operates|dispatched|dispatches|sent(?:\s+out)?|sends|handled|handles|received|receives|launched|made|completed|logged|recorded|registered|saw|sees|served|counted|ran\s+up|clocked(?:\s+up)?)\s+(?:(?:about|around|some|nearly|almost|just|only|over|more\s+than)\s+)?$/i;
+const BARE_LIST_NEXT_ITEM = new RegExp(String.raw`^\s*(?:,\s*(?:(?:and|then)\s+)?|;\s*|\s+(?:and|then|while|whereas)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?\d[\d,]*\s+${LISTED_PERIOD}`, 'i');
+const BARE_LIST_VERBS = keywords(['ran', 'run', 'runs', 'operat', 'dispatch', 'sent', 'send', 'handl', 'receiv', 'launch', 'made', 'complet', 'logged', 'recorded', 'registered', 'saw', 'sees', 'served', 'counted', 'clocked'], BARE_LIST_VERB_BEFORE);
+
+/** The first bare count of a list by period, after its verb, with no noun: it counts what was counted before. */
+export function countListByPeriodOpening(s: string, at: number, afterNumber: number): boolean {
+  const from = Math.max(0, at - 40);
+  if (!mentions(s, BARE_LIST_VERBS, from, at) || !BARE_LIST_VERB_BEFORE.test(s.slice(from, at))) return false;
+  const period = PERIOD_ITEM_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
+  return !!period && BARE_LIST_NEXT_ITEM.test(s.slice(afterNumber + period[0].length, afterNumber + period[0].length + 80));
+}
+const BARE_LIST_FIRST = /\d[\d,]*(?=\s+(?:in|for|during|over|across)\s)/g;
+/** Whether the sentence holds such a list (assemble.ts then lends it the release's last counted noun). */
+export function holdsBareCountList(s: string): boolean {
+  if (!mentions(s, BARE_LIST_VERBS)) return false;
+  for (const m of s.matchAll(BARE_LIST_FIRST)) if (!isDigitAt(s, m.index - 1) && countListByPeriodOpening(s, m.index, m.index + m[0].length)) return true;
+  return false;
+}
+function countOfBareListByPeriod(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (countedBefore?.measure !== 'count' || n.prefix || n.scale || yearOrCode(s, n)) return undefined;
+  return countListByPeriodOpening(s, n.numStart, n.afterNumber) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+
 /** A bare number between the period of a listed count and a period of its own: it counts what that count counted. */
 function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
   if (n.prefix || !isSpace(s.charCodeAt(n.afterNumber)) || yearOrCode(s, n)) return undefined;
@@ -1043,6 +1069,32 @@ const COUNT_WORD_SUBJECT_OPENING = new RegExp(String.raw`${COUNT_WORD_SUBJECT}(?
 function countOfCountWordSubject(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
   if (!countedBefore || n.prefix || n.scale || yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
   return COUNT_WORD_SUBJECT_OPENING.test(wordsBeforeInSentence(s, n.numStart)) ? countedLevel(n.afterNumber, countedBefore) : undefined;
+}
+// "..., while the line to Poland saw its yearly count rise from 1,550 in 2021 to 2,010 in 2022", "and annual runs on the line
+// climbed from 142 in 2024 to 188 last year", "whose monthly tally has grown from 30 to 46", "their number had fallen to 12": a
+// word for a count standing mid-sentence, owned (its, their, whose, the route's) or named by its period (annual, yearly,
+// monthly), with a verb of change in any form and "from" or "to" before a bare number (the number it went to after the one it
+// went from, with its period between: "to 188 last year"), counts what was counted before;
+// a word for the runs themselves (runs, services, trips, journeys, departures) counts runs of the trains counted before.
+const COUNT_PERIOD_WORD = String.raw`(?:annual|yearly|monthly|quarterly|weekly|daily|full-year|half-yearly|year-round)`;
+const COUNT_CHANGE_VERB = String.raw`(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|shr(?:ink|inks|inking|ank|unk)|(?:go|goes|going|gone|went|edg(?:e|es|ed|ing)|mov(?:e|es|ed|ing))(?:\s+(?:up|down))?)`;
+const COUNT_WORD_QUALIFIER = String.raw`(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just)\s+)?`;
+export const MID_COUNT_WORD = new RegExp(String.raw`\b(?:(?:its|their|whose|(?:the\s+)?(?:line|route|corridor|link|hub|port|crossing|service|terminal)['’]s)\s+(?:${COUNT_PERIOD_WORD}\s+)?|${COUNT_PERIOD_WORD}\s+)(count|tally|number|total|runs|services|trips|journeys|departures|train\s+runs)(?:\s+(?:on|along|over|via|through|across)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:line|route|corridor|link|service|crossing|bridge))?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?${COUNT_CHANGE_VERB}\s+(?:from\s+${COUNT_WORD_QUALIFIER}\d[\d,.]*\b[^.;%]{0,30}?\s+)?(?:from|to)\s+${COUNT_WORD_QUALIFIER}$`, 'i');
+const MID_COUNT_WORDS = keywords(['count', 'tally', 'number', 'total', 'runs', 'services', 'trips', 'journeys', 'departures'], MID_COUNT_WORD);
+const RUN_WORDS = /^(?:runs|services|trips|journeys|departures|train\s+runs)$/i;
+
+/** A bare number after a count word mid-sentence and its verb of change: it counts what was counted before (or runs). */
+function countOfMidSentenceCountWord(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+  if (n.prefix || n.scale || yearOrCode(s, n) || unknownNounAfter(s, n)) return undefined;
+  const from = Math.max(0, n.numStart - 140);
+  if (!mentions(s, MID_COUNT_WORDS, from, n.numStart)) return undefined;
+  const m = MID_COUNT_WORD.exec(s.slice(from, n.numStart));
+  if (!m) return undefined;
+  // (What the sentence counted before it, else the sentence before.)
+  const counted: CountedBefore | undefined = figures.findLast((x) => x.kind === 'level' && x.measure === 'count') ?? (countedBefore?.measure === 'count' ? countedBefore : undefined);
+  if (counted) return countedLevel(n.afterNumber, counted);
+  const runs = RUN_WORDS.test(m[1]) ? countNoun(m[1].replace(/^train\s+/i, '')) : null;
+  return runs ? countedLevel(n.afterNumber, { unit: runs.unit, measure: runs.measure, phrase: m[1] }) : undefined;
 }
 /** The sentence up to `at`, after its dateline ("CHONGQING, July 8 -- "), if it has one. */
 const wordsBeforeInSentence = (s: string, at: number): string => s.slice(0, at).replace(/^[^-—]{0,60}(?:--|—)\s*/, '');

@@ -19,7 +19,7 @@ import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstBenchmark, againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodBeforeMonthBase, periodFor, periodOfWhenClause } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
-import { compassFromAreaSide, type FlowChoice, flowFor, plain } from './flow-choice.js';
+import { compassFromAreaSide, corridorWay, type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
 import { keywords, mentions } from './keywords.js';
 
@@ -465,7 +465,7 @@ function rowOf(frame: RowFrame, r: Reading, ctx: ExtractionContext): Observation
   // "Peruvian customs data show Peru exported ...": the country whose figures they are is not its own partner.
   const partner = named === area ? 'World' : named;
   const override = r.flowOverride ?? owner.flowOverride;
-  const flowInfo = override ? plain(override) : flowFor(compassFromAreaSide(frame, area), owner);
+  const flowInfo = override ? plain(override) : (corridorWay(frame, owner, area) ?? flowFor(compassFromAreaSide(frame, area), owner));
   const commodity = trainCommodity(goodsName(commodityFor(frame, owner)), owner.figure.unit, s);
   const breakdown = breakdownOf(frame, owner, at);
   const { value, unit, measure, yoy, qualifier } = measuredOf(frame, r, owner, period, area, flowInfo);
