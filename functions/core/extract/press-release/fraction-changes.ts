@@ -18,14 +18,17 @@ import { MULTIPLE_CHANGE } from './sentence-rows.js';
 
 // The change, by a verb ("dropped by", "were down by", "has risen by") or a noun ("a fall of", "an increase of"), then the
 // hedge, then the fraction: "a fifth", "one-fifth", "one quarter", "half", "three quarters", "a third", "two-thirds".
-// A cut is a fall: "the quota was cut by a third".
-const CHANGE_BY_FRACTION = new RegExp(String.raw`\b(?:(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|(?:was|were|is|are|been)\s+cut|cut|(?:was|were|is|are)\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|fall|drop|decline|decrease|slide|contraction)\s+of)\s+((?:(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?(${FRACTION_WORDS_SOURCE}))\b(?!\s+of\b|\s+in\b(?!\s+(?:volume|value|quantity|tonnage|weight|(?:[\w-]+\s+)?terms)\b)|-)`, 'gi');
+// A habitual change ("when the number of trucks typically rises by a third") is no reported one: none is read. "Cut by a
+// fifth" said alone is mostly of fees or waits, not trade; it is read only leading into a level (sentence-rows.ts).
+const CHANGE_BY_FRACTION = new RegExp(String.raw`\b(?:(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|(?:was|were|is|are)\s+(?:up|down)|up|down)\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|fall|drop|decline|decrease|slide|contraction)\s+of)\s+((?:(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than)\s+)?(${FRACTION_WORDS_SOURCE}))\b(?!\s+of\b|\s+in\b(?!\s+(?:volume|value|quantity|tonnage|weight|(?:[\w-]+\s+)?terms)\b)|-)`, 'gi');
 // "Exports to India halved.", "soybean purchases from abroad were halved", "coal arrivals have doubled from a year earlier",
 // "shipments of lithium tripled in volume, while ...": a verb of multiplying with no level to lead into is the change on its
 // own (doubled +100, tripled or trebled +200, quadrupled +300, halved -50), in any tense or voice. Hedged ("more than
 // doubled", "nearly halved") it states no exact change; with an object ("doubled its capacity") it says what was done,
 // not how trade moved, so the verb must end its clause or lead into the base, the basis or the span of the change.
 const MULTIPLE_ALONE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some|virtually|practically|approximately|all\s+but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?=\s*(?:[.,;:)]|$)|\s+(?:from|on|over|year[- ]on[- ]year|y\/y|compared|against|versus|in|during|since|while|whereas|but|and)\b)/gi;
+// A habitual change ("when the number of trucks typically rises by a third", "can fall by half") is no reported one.
+const HABITUAL_BEFORE = /\b(?:typically|usually|normally|often|generally|customarily|tends?\s+to|can)\s+$/i;
 const FRACTION_WORDS = keywords(['half', 'quarter', 'third', 'fifth', 'tenth', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved'], CHANGE_BY_FRACTION, MULTIPLE_ALONE);
 
 /** The figures of a sentence with its changes by a fraction in words added as percentages, in order; unchanged when it gives a level. */
@@ -37,7 +40,7 @@ export function withFractionChanges(figures: Figure[], s: string): Figure[] {
     const end = m.index + m[0].length;
     const start = end - m[2].length;
     const hedged = m[1] !== m[2];
-    if (hedged || figures.some((f) => f.start < end && f.end > start)) continue;
+    if (hedged || HABITUAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index)) || figures.some((f) => f.start < end && f.end > start)) continue;
     added.push(fractionFigure(m[2], start, end));
   }
   MULTIPLE_ALONE.lastIndex = 0;
