@@ -1253,7 +1253,7 @@ const EUROPEAN_END_COUNTRIES: ReadonlySet<string> = new Set([
   'Ireland', 'United Kingdom', 'Denmark', 'Sweden', 'Finland', 'Norway', 'Iceland', 'Lithuania', 'Latvia', 'Estonia', 'Serbia',
   'Bosnia and Herzegovina', 'Montenegro', 'North Macedonia', 'Albania', 'Kosovo', 'Monaco', 'San Marino', 'Andorra',
 ]);
-const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?)$/i;
+const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?|(?:head|go|went|travel|run|ran|mov)\w*\s+(?:west|east)(?:wards?)?)$/i;
 
 /**
  * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at
