@@ -43,3 +43,29 @@ describe('a change by a third or two thirds in words is a growth of 33.3 or 66.7
     expect(rows.some((r) => r[4] === 33.3)).toBe(false);
   });
 });
+
+const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+
+describe('trains heading, running or travelling east or west go the way "bound east" or "westbound" says', () => {
+  it('reads "trains were heading east" after the count as trains coming back into China', () => {
+    expect(flowOf('XI\'AN, Jan. 9 -- The city\'s China-Europe service ran 4,800 trains in 2025. Of these, 1,950 trains were heading east, the operator said.', '2026-01-09', 1950)).toBe('import');
+  });
+  it('reads "trains running westward numbered" as trains going out', () => {
+    expect(flowOf('CHENGDU, Jan. 8 -- Trains running westward numbered 1,300 in 2025, the logistics office said.', '2026-01-08', 1300)).toBe('export');
+  });
+  it('reads "the trains that travelled west came to" in a relative clause as going out', () => {
+    expect(flowOf('ZHENGZHOU, July 6 -- In the first half, the trains that travelled west came to 640, the hub operator said.', '2026-07-06', 640)).toBe('export');
+  });
+  it('reads "trains which went east" as coming back', () => {
+    expect(flowOf('WUHAN, April 3 -- Freight trains which went east in the first quarter totalled 212, the rail company said.', '2026-04-03', 212)).toBe('import');
+  });
+  it('reads "trains moving eastward" closing the sentence as coming back', () => {
+    expect(flowOf('YIWU, Oct. 2 -- In January-September the city\'s rail port counted 388 trains moving eastward.', '2026-10-02', 388)).toBe('import');
+  });
+  it('does not give the goods heading west a flow of the tonnage before them (near miss)', () => {
+    expect(flowOf('HORGOS, July 12 -- The trains moved 3.9 million tonnes of goods in the first half, with machinery and textiles heading west and grain and wood coming back.', '2026-07-12', 3.9e6)).not.toBe('export');
+  });
+  it('does not read trains heading west that did something else in a later clause (near miss)', () => {
+    expect(flowOf('XI\'AN, Jan. 9 -- The service carried 610,000 TEU in 2025, and 95 percent of the trains heading west came back loaded.', '2026-01-09', 610000)).not.toBe('export');
+  });
+});
