@@ -977,9 +977,11 @@ const TRANSIT_VIA_GAP = /^\s*,?\s+(?:(?:overland\s+)?(?:by|on)\s+(?:road|rail|ra
 const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
 // A route (a line, link, lane, loop, corridor: not the trains or goods on it), then what it runs by in a relative clause or a
-// participle: "a line that runs via", "the route which passes through the port of", "a link running by way of", "the loop,
-// which calls at", "lanes routed through". (Unlike "which leaves the country through", the crossing point: clauses.ts.)
-const ROUTE_RUNS_VIA_BEFORE = /\b(?:lines?|routes?|links?|lanes?|loops?|corridors?|connections?|channels?)\s*,?\s+(?:(?:that|which)\s+(?:(?:now|also|still|mostly|mainly)\s+)?)?(?:runs?|running|ran|pass(?:es|ed|ing)?|goes|going|went|travels?|travell?(?:ed|ing)|(?:is|are|was|were)\s+routed|routed|calls?\s+at|calling\s+at|called\s+at|stops?\s+at|stopping\s+at|stopped\s+at)\s+(?:(?:via|through|by\s+way\s+of)\s+)?(?:the\s+(?:(?:sea|river|dry)\s*)?ports?\s+of\s+|the\s+)?$/i;
+// participle, restrictive (no comma: it says which route): "a line that runs via", "the route which passes through the port
+// of", "a link running by way of", "lanes routed through". Set off by commas ("services on the western corridor, running
+// through the Alashankou and Horgos ports,", "which leaves the country through": clauses.ts) it tells where the route's
+// traffic crosses, the figure's area.
+const ROUTE_RUNS_VIA_BEFORE = /\b(?:lines?|routes?|links?|lanes?|loops?|corridors?|connections?|channels?)\s+(?:(?:that|which)\s+(?:(?:now|also|still|mostly|mainly)\s+)?)?(?:runs?|running|ran|pass(?:es|ed|ing)?|goes|going|went|travels?|travell?(?:ed|ing)|(?:is|are|was|were)\s+routed|routed|calls?\s+at|calling\s+at|called\s+at|stops?\s+at|stopping\s+at|stopped\s+at)\s+(?:(?:via|through|by\s+way\s+of)\s+)?(?:the\s+(?:(?:sea|river|dry)\s*)?ports?\s+of\s+|the\s+)?$/i;
 const ROUTE_RUNS_WORDS = keywords(['line', 'route', 'link', 'lane', 'loop', 'corridor', 'connection', 'channel'], ROUTE_RUNS_VIA_BEFORE);
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
