@@ -69,3 +69,30 @@ describe('trains heading, running or travelling east or west go the way "bound e
     expect(flowOf('XI\'AN, Jan. 9 -- The service carried 610,000 TEU in 2025, and 95 percent of the trains heading west came back loaded.', '2026-01-09', 610000)).not.toBe('export');
   });
 });
+
+const areaOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.area;
+
+describe('a waypoint a route is said to run by, in a restrictive clause, is no area of the route\'s goods', () => {
+  it('reads "a rail-sea link that goes via the port of X" as the release\'s port\'s goods', () => {
+    expect(areaOf('URUMQI, Aug. 4 -- A total of 3,100 freight trains passed through Horgos Port in the first seven months. Goods on a rail-sea link that goes via the port of Lianyungang reached 52,000 tonnes.', '2026-08-04', 52000)).toBe('Horgos Port');
+  });
+  it('reads "a land-sea route which passes through X Port" the same', () => {
+    expect(areaOf('LANZHOU, Jan. 12 -- Freight through Lanzhou Port totalled 1.8 million tonnes in 2025. A land-sea route which passes through Qinzhou Port moved 64,000 TEU, up 9 percent.', '2026-01-12', 64000)).toBe('Lanzhou Port');
+  });
+  it('reads a participle with no relative word ("the lanes running via the port of X")', () => {
+    expect(areaOf('HOHHOT, March 3 -- Manzhouli Port handled 2,400 trains in the first two months. Cargo on the lanes running via the port of Dalian came to 31,000 TEU.', '2026-03-03', 31000)).toBe('Manzhouli Port');
+  });
+  it('reads a passive relative ("a line that was routed through X Port")', () => {
+    expect(areaOf('KUNMING, Oct. 8 -- Mohan Port handled 2.1 million tonnes of cargo in January-September. A rail-road line that was routed through Fangchenggang Port carried 40,000 tonnes.', '2026-10-08', 40000)).toBe('Mohan Port');
+  });
+  it('reads a route that calls at a port ("a connection that calls at the port of X")', () => {
+    expect(areaOf('XINING, June 2 -- Goods through Caojiabao Airport reached 9,000 tonnes in May. A new air-sea connection that calls at the port of Tianjin moved 1,200 tonnes.', '2026-06-02', 1200)).toBe('Caojiabao Airport');
+  });
+  it('keeps the port a corridor runs through, set off by commas, as the area (near miss)', () => {
+    expect(areaOf('BEIJING, April 9 -- Trains on the northern corridor, running through Erenhot Port, made 1,480 trips in the first quarter, up 4.2 percent.', '2026-04-09', 1480)).toBe('Erenhot Port');
+    expect(areaOf('BEIJING, April 9 -- The western corridor, which runs through Alashankou Port, handled 2,110 trains in the first quarter, up 6.7 percent.', '2026-04-09', 2110)).toBe('Alashankou Port');
+  });
+  it('keeps the port trains (not a route) passed through as the area (near miss)', () => {
+    expect(areaOf('HOHHOT, July 10 -- In the first half, 1,260 trains that ran through Erenhot Port carried 1.1 million tonnes of goods.', '2026-07-10', 1260)).toBe('Erenhot Port');
+  });
+});
