@@ -96,3 +96,32 @@ describe('a waypoint a route is said to run by, in a restrictive clause, is no a
     expect(areaOf('HOHHOT, July 10 -- In the first half, 1,260 trains that ran through Erenhot Port carried 1.1 million tonnes of goods.', '2026-07-10', 1260)).toBe('Erenhot Port');
   });
 });
+
+const growths = (text: string, published: string) => releaseRows(text, published).map((r) => r.yoy_pct).filter((y) => y !== null);
+
+describe('a change since a year before the last is no year-on-year change', () => {
+  it('reads no growth from a multiple since 1992 in a speech', () => {
+    expect(growths('SEOUL, March 24 -- The consul said trade between the two countries had grown fifty-fold since 1992.', '2026-03-24')).toEqual([]);
+  });
+  it('reads no growth from a word multiple since a year ("has risen sevenfold since 2003")', () => {
+    expect(growths('BUSAN, Oct. 2 -- Trade between the two ports has risen sevenfold since 2003, the chamber said.', '2026-10-02')).toEqual([]);
+  });
+  it('reads no growth from a percentage since a year with the figure\'s own year named ("in 2025 rose 85 percent since 2019")', () => {
+    expect(growths('HANOI, Jan. 9 -- Exports of rice in 2025 rose 85 percent since 2019, the ministry said.', '2026-01-09')).toEqual([]);
+  });
+  it('reads no growth since the start of a year ("up 140 percent since the start of 2020")', () => {
+    expect(growths('ASTANA, Feb. 3 -- In 2025 grain exports were up 140 percent since the start of 2020.', '2026-02-03')).toEqual([]);
+  });
+  it('reads no growth from a change by a fraction since a year ("grown by a third since 1998")', () => {
+    expect(growths('SEOUL, March 24 -- The consul said trade had grown by a third since 1998.', '2026-03-24')).toEqual([]);
+  });
+  it('reads no growth from a multiple in times since a year ("climbed 3.4 times since 2016")', () => {
+    expect(growths('LIMA, Nov 3 - Shipments of blueberries in 2025 climbed 3.4 times since 2016, the exporters association said.', '2026-11-03')).toEqual([]);
+  });
+  it('keeps a change since the year before the figure\'s ("in 2025 rose 8 percent since 2024") (near miss)', () => {
+    expect(growths('HANOI, Jan. 9 -- Exports of rice in 2025 rose 8 percent since 2024, the ministry said.', '2026-01-09')).toEqual([8]);
+  });
+  it('keeps a growth beside "the highest since 2019", which dates a record, not a base (near miss)', () => {
+    expect(growths('HANOI, Jan. 9 -- Exports of rice in 2025 rose 12 percent, the highest growth since 2019, the ministry said.', '2026-01-09')).toEqual([12]);
+  });
+});
