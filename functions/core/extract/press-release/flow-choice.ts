@@ -1274,7 +1274,7 @@ function wayFromOrToChina(words: string): FlowChoice | null {
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
 
-const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?)$/i;
+const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?|(?:head|go|went|travel|run|ran|mov)\w*\s+(?:west|east)(?:wards?)?)$/i;
 
 /**
  * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at

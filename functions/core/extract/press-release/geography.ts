@@ -976,6 +976,13 @@ const CHANGE_CAME_FROM_BEFORE = /\b(?:gains?|growth|increases?|rises?|declines?|
 const TRANSIT_VIA_GAP = /^\s*,?\s+(?:(?:overland\s+)?(?:by|on)\s+(?:road|rail|railway|land|sea|river|truck|trucks|lorry|lorries|train|trains|barge|barges|ship|ships)(?:\s+(?:and|or)\s+(?:road|rail|sea|river|truck|train|barge|ship)s?)?\s+|overland\s+)?(?:via|through|across|by\s+way\s+of)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_BEFORE = /\b(?:transported|shipped|carried|trucked|railed|moved|routed|hauled|transiting|transited)\s+(?:(?:overland|by\s+(?:road|rail|land|truck|train))\s+)?(?:through|via|across)\s+(?:the\s+)?$/i;
 const CARRIED_THROUGH_WORDS = keywords(['transported', 'shipped', 'carried', 'trucked', 'railed', 'moved', 'routed', 'hauled', 'transit'], CARRIED_THROUGH_BEFORE);
+// A route (a line, link, lane, loop, corridor: not the trains or goods on it), then what it runs by in a relative clause or a
+// participle, restrictive (no comma: it says which route): "a line that runs via", "the route which passes through the port
+// of", "a link running by way of", "lanes routed through". Set off by commas ("services on the western corridor, running
+// through the Alashankou and Horgos ports,", "which leaves the country through": clauses.ts) it tells where the route's
+// traffic crosses, the figure's area.
+const ROUTE_RUNS_VIA_BEFORE = /\b(?:lines?|routes?|links?|lanes?|loops?|corridors?|connections?|channels?)\s+(?:(?:that|which)\s+(?:(?:now|also|still|mostly|mainly)\s+)?)?(?:runs?|running|ran|pass(?:es|ed|ing)?|goes|going|went|travels?|travell?(?:ed|ing)|(?:is|are|was|were)\s+routed|routed|calls?\s+at|calling\s+at|called\s+at|stops?\s+at|stopping\s+at|stopped\s+at)\s+(?:(?:via|through|by\s+way\s+of)\s+)?(?:the\s+(?:(?:sea|river|dry)\s*)?ports?\s+of\s+|the\s+)?$/i;
+const ROUTE_RUNS_WORDS = keywords(['line', 'route', 'link', 'lane', 'loop', 'corridor', 'connection', 'channel'], ROUTE_RUNS_VIA_BEFORE);
 // "imports jump 14% to 12.9 mln T on Brazil cargoes", "exports climb on strong China demand": a headline's cause,
 // a country's goods or buying the figure moved on, not a partner of the figure (which is the whole flow). Not after a
 // trade measure ("tariffs on U.S. shipments": the goods the measure falls on).
@@ -3326,6 +3333,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
   { when: partRouted, role: 'locator' },
+  // "Cargo on a sea-rail line that runs via the port of Tianjin reached 86,000 tonnes", "a route which passes through
+  // Qinzhou moved 210,000 TEU for the city": a waypoint a route is said to run by names which route, not whose goods.
+  { when: (v) => near(v, ROUTE_RUNS_WORDS) && ROUTE_RUNS_VIA_BEFORE.test(v.s.slice(Math.max(0, v.to - 90), v.to)), role: 'locator' },
   // "1,168 container trains arrived from China via Kazakhstan": a country the goods of a partner pass through on their
   // way is the transit route, not whose trade they are.
   { when: (v) => countryOrGroup(v.kind) && v.prev?.role === 'partner' && countryOrGroup(v.prev.kind) && TRANSIT_VIA_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'locator' },

@@ -98,7 +98,28 @@ const BEFORE_A_CRISIS = /\bpre-?(?:pandemic|covid|crisis|war)\b/i;
  * True when a change is set against a benchmark that is not the same months a year earlier (BENCHMARK_AFTER): an average,
  * a record, a pre-crisis level, or the level of a named year other than the year before the period's.
  */
+// "had grown more than fifty-fold since 1992", "up 240 percent since 2015", "have risen by half since the start of 2019": a
+// change since a year before the last one (the figure's year less one; any year when the figure has no period) spans many
+// years, no year-on-year change (the lead's ruling for the b274/b276 round). "since 2024" on a 2025 figure is left alone.
+const SINCE_YEAR_AFTER = /^\s*(?:%|percent|per\s?cent|pct|times|-?fold)?(?:\s+[a-z][\w-]*){0,4}?\s+since\s+(?:(?:the\s+)?(?:start|end|beginning|middle|turn)\s+of\s+|(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b/i;
+
+function sinceEarlierYear(s: string, after: string, period: { start: string; end: string }): boolean {
+  if (!after.includes('since')) return false;
+  const year = SINCE_YEAR_AFTER.exec(after)?.[1];
+  if (year === undefined) return false;
+  // (An open "since" span leaves the figure no period: the latest other year the sentence names stands for the figure's.)
+  const own = period.end ? Number(period.end.slice(0, 4)) : latestOtherYear(s, year);
+  return own === null || Number(year) < own - 1;
+}
+
+function latestOtherYear(s: string, except: string): number | null {
+  let latest: number | null = null;
+  for (const m of s.matchAll(/\b(?:19|20)\d\d\b/g)) if (m[0] !== except) latest = Math.max(latest ?? 0, Number(m[0]));
+  return latest;
+}
+
 export function againstBenchmark(s: string, growth: Reading, period: { start: string; end: string }): boolean {
+  if (sinceEarlierYear(s, s.slice(growth.figure.end, growth.figure.end + 60), period)) return true;
   const m = BENCHMARK_AFTER.exec(s.slice(growth.figure.end, growth.figure.end + 90));
   if (!m) return false;
   if (BENCHMARK_OF_ITS_KIND.test(m[2]) || BEFORE_A_CRISIS.test(m[1])) return true;

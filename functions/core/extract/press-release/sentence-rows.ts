@@ -22,6 +22,7 @@ import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place
 import { compassFromAreaSide, corridorWay, type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
 import { keywords, mentions } from './keywords.js';
+import { FRACTION_WORDS_SOURCE, fractionPercent } from './fraction-words.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
@@ -141,7 +142,7 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // Or the figures' span named in the year before ("on a par with the first half of 2021", "level with January-June 2025",
 // "the same as in Q1 2025"): no change only when it starts twelve months before the figure (`yearBefore`). The level's own
 // period may be named in short ("in Q1 2026") before the words.
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d|\b[HQ][1-4]\b){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one\s+)?(half|quarter))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year|(?<span>(?:(?:first|second|third|fourth|last|final|opening|closing|initial)\s+(?:quarter|half)\s+of|(?:first|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?|[HQ][1-4])\s+(?:19|20)\d{2}))\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?<year>(?:19|20)\d{2})\b)))/i;
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d|\b[HQ][1-4]\b){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one[\s-])?(half|quarter|third|fifth|tenth|two[\s-]thirds|three[\s-]quarters))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year|(?<span>(?:(?:first|second|third|fourth|last|final|opening|closing|initial)\s+(?:quarter|half)\s+of|(?:first|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?|[HQ][1-4])\s+(?:19|20)\d{2}))\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?<year>(?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
@@ -150,6 +151,13 @@ const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\
 // verb of arriving at it, or a participle of one.
 const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s*,?\s+(?:(?:year[- ]on[- ]year|y\/y|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|on\s+the\s+year)\s*,?\s+)?(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$/i;
 export const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+// "Iraqi crude arriving fell by a third to 3.9 million tonnes", "rice exports rose by a third to $2.9 billion", "the quota
+// was cut by two-thirds, year on year, to 40,000 tonnes", "were up by a quarter to": a verb of change by an exact fraction
+// in words leading into the level is its change, signed by the verb (fraction-words.ts for the sizes). A hedge between
+// "by" and the fraction ("by nearly a third") states no exact change and does not match.
+const FRACTION_RISE_VERB = String.raw`(?:rose|risen|rises?|grew|grown|grows|increased|increases|climbed|climbs|jumped|jumps|gained|gains|expanded|expands|up)`;
+const FRACTION_FALL_VERB = String.raw`(?:fell|fallen|falls|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|slid|slides|slumped|slumps|contracted|contracts|reduced|cut|down)`;
+const FRACTION_VERB_BEFORE = new RegExp(String.raw`\b(?:(${FRACTION_RISE_VERB})|(${FRACTION_FALL_VERB}))\s+by\s+(${FRACTION_WORDS_SOURCE})\s*,?\s+(?:(?:year[- ]on[- ]year|y\/y|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|on\s+the\s+year)\s*,?\s+)?(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$`, 'i');
 
 // "X and Y respectively, the first flat from a year earlier and the second up 38.2%", "..., with the former up 5 percent and
 // the latter unchanged": "flat" or "unchanged" said of one of a list of two by its place in the list is that level's change
@@ -195,7 +203,7 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   if (after?.groups?.span && !yearBefore(after.groups.span, periodStart)) return null;
   if (after) {
     if (after[1]) return 0;
-    const size = after[3].toLowerCase() === 'half' ? 50 : 25;
+    const size = fractionPercent(after[3]) ?? 0;
     return after[2].toLowerCase() === 'down' ? -size : size;
   }
   if (flatByOrdinal(s.slice(end, end + 200))) return 0;
@@ -205,6 +213,8 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   const multiple = MULTIPLE_VERB_BEFORE.exec(before);
   if (multiple && !NOT_YOY.test(s.slice(end, end + 50))) return MULTIPLE_CHANGE[multiple[1].toLowerCase()];
+  const fraction = before.includes('by') ? FRACTION_VERB_BEFORE.exec(before) : null;
+  if (fraction && !NOT_YOY.test(s.slice(end, end + 50))) return (fraction[1] ? 1 : -1) * (fractionPercent(fraction[3]) ?? 0);
   return null;
 }
 

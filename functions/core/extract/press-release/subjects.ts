@@ -180,7 +180,14 @@ const TRADING_TIME = String.raw`\s+(?:seasons?|days?|weeks?|sessions?|hours|mont
 // before a noun of goods or of trains says where they go, outward (not "inward-bound", "homebound").
 // "westbound", "west-bound", "westward-bound", "bound west", "bound westwards": a compass heading with "bound", either order,
 // one word of the way a line runs ("Containers bound west across the Caspian made up ..."); not "bound west of" a place.
-const COMPASS_BOUND = (side: string): string => String.raw`${side}(?:wards?)?-?bound|(?<![\w-])bound\s+${side}(?:wards?)?\b(?!\s+of\b)`;
+// "westbound", "bound east", and the same way said by a verb of travel with no place after it ("1,140 trains were heading
+// east", "services running westward", "the trains that went west"): the line's way on the China-Europe axis, as "bound" says
+// it (flow-choice.ts, `compassFromAreaSide`, turns it at the European end). North and south name no axis and stay unread.
+// Only trains (or a count of them) travel so, and the way ends the clause or leads into its verb: "cars heading west and
+// grain coming back", "97 percent of the trains heading west returned loaded" say what goods or which trains, not a flow.
+const COMPASS_BOUND = (side: string): string => String.raw`${side}(?:wards?)?-?bound|(?<![\w-])bound\s+${side}(?:wards?)?\b(?!\s+of\b)|${COMPASS_TRAVEL}\s+${side}(?:wards?)?\b${COMPASS_TRAVEL_END}`;
+const COMPASS_TRAVEL_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:in|during|over|last|this|numbered|totall?ed|reached|came\s+to|made\s+up|rose|grew|fell|accounted|amounted|stood|were|was)\b)`;
+const COMPASS_TRAVEL = String.raw`(?<=\b(?:trains?|services|runs|trips|journeys|shuttles|ones|\d[\d,.]*)\s+(?:(?:that|which|were|was|had|have)\s+)?)(?:head(?:ed|ing|s)?|going|goes|went|travell?(?:ed|ing|s)?|running|runs|ran|moving|moved)`;
 const PLACE_BOUND = String.raw`(?<=\b(?-i:[A-Z])[\w'’.]*)(?<!\b(?:inward|outward|homeward|home|north|south|east|west))-bound(?=\s+(?:[\w-]+\s+){0,2}?(?:trains?|services|runs|trips|journeys|shipments|cargoes|cargo|freight|goods|consignments|containers|loadings|exports|ones)\b)`;
 // "with most of the balance coming from Argentina", "the balance came from Canada", "the balance being made up by Peru",
 // "much of the balance went to Japan": the balance as the rest of an amount, not a trade balance (a bare "balance" is read as
@@ -222,7 +229,7 @@ const FLOW_RE = new RegExp(`\\b(?:(inbound and outbound|outbound and inbound|ent
 // The words FLOW_RE's alternatives start with (each match begins with one of them; a word that \s+ may part from the next
 // is listed alone: "brought", "bound", "overseas", "foreign").
 const TRADE_VERB = /^(?:exported|imported|shipped|sold|sent|supplied|delivered|bought|purchased|sourced|procured)$/;
-const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'outgoing', 'outward', 'departing', 'exiting', 'incoming', 'inward', 'entering', 'entries', 'in both', 'both', 'to and from', 'entered', 'enters', 'going', 'went', 'coming', 'came', 'moved', 'headed', 'travel', 'customs revenue', 'revenue', 'customs dut', 'customs pay', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'energy', 'oil', 'fuel', 'gas', 'petroleum', 'hydrocarbon', 'gap', 'merchandise', 'shortfall', 'in the red', 'in the black', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'external trade', 'total trade', 'two-way', 'two way', 'bilateral', 'between', 'turnover', 'ftt', 'westbound', 'west', 'east', 'bound', '-bound', 'took', 'takes', 'taking', 'take', 'shipped', 'sent', 'sends', 'sells', 'sold', 'overseas', 'foreign', 'selling', 'earn', 'fetch', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'exited', 'leaving', 'nodx', 'goods', 'cargo', 'freight', 'consignments', 'containers', 'services', 'eastbound', 'home', 'return', 'purchases', 'brought', 'arrivals', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal', 'dominant', 'discharged', 'unloaded', 'piped', 'railed', 'trucked', 'carried', 'hauled', 'flown', 'ferried', 'transported', 'arrived', 'arriving', 'landed', 'landing', 'flowed', 'flowing', 'poured', 'pouring', 'streamed', 'streaming', 'rolled', 'rolling', 'handed', 'products', 'commodities'], FLOW_RE);
+const FLOW_START_WORDS = startKeywords(['inbound', 'outbound', 'outgoing', 'outward', 'departing', 'exiting', 'incoming', 'inward', 'entering', 'entries', 'in both', 'both', 'to and from', 'entered', 'enters', 'going', 'went', 'coming', 'came', 'moved', 'headed', 'travel', 'head', 'goes', 'running', 'runs', 'ran', 'moving', 'customs revenue', 'revenue', 'customs dut', 'customs pay', 'duties', 'budget', 'collected', 'negative', 'trad', 'deficit', 'energy', 'oil', 'fuel', 'gas', 'petroleum', 'hydrocarbon', 'gap', 'merchandise', 'shortfall', 'in the red', 'in the black', 'net', 'surplus', 'balance', 'positive', 'import', 'export', 'external trade', 'total trade', 'two-way', 'two way', 'bilateral', 'between', 'turnover', 'ftt', 'westbound', 'west', 'east', 'bound', '-bound', 'took', 'takes', 'taking', 'take', 'shipped', 'sent', 'sends', 'sells', 'sold', 'overseas', 'foreign', 'selling', 'earn', 'fetch', 'bought', 'purchased', 'sourced', 'procured', 'supplies', 'supplied', 'deliveries', 'delivered', 'sales', 'shipment', 'left', 'exited', 'leaving', 'nodx', 'goods', 'cargo', 'freight', 'consignments', 'containers', 'services', 'eastbound', 'home', 'return', 'purchases', 'brought', 'arrivals', 'main', 'largest', 'biggest', 'top', 'leading', 'major', 'principal', 'dominant', 'discharged', 'unloaded', 'piped', 'railed', 'trucked', 'carried', 'hauled', 'flown', 'ferried', 'transported', 'arrived', 'arriving', 'landed', 'landing', 'flowed', 'flowing', 'poured', 'pouring', 'streamed', 'streaming', 'rolled', 'rolling', 'handed', 'products', 'commodities'], FLOW_RE);
 const EPITHET_BEFORE = /\b(?:world's|globe's|region's|continent's|largest|biggest|top|leading|major|main|no\.\s?\d+|number\s+\w+|\w+-largest|\w+-biggest)\s+(?:[\w.-]+\s+){0,2}$/i;
 // An apposition between commas: ", Malaysia's largest trading partner," (not "remained the largest trading partner with 19.8%").
 const TRADE_PARTNER_AFTER = /^\s+partners?\s*,/i;
@@ -354,10 +361,10 @@ function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null 
   if (m[3]) return { start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false };
   if (m[4]) return { start, end, flow: 'total', negative: false, directional: false };
   if (m[5]) {
-    const { directional, verb } = wordFacts(EXPORT_WORD_FACTS, word, /outbound|west(?:wards?)?-?bound|bound\s+west|bound\s+for|^-bound$|left|leaving|\sout$/);
+    const { directional, verb } = wordFacts(EXPORT_WORD_FACTS, word, /outbound|west(?:wards?)?-?bound|bound\s+west|(?:head|go|went|travel|run|ran|mov)\w*\s+west|bound\s+for|^-bound$|left|leaving|\sout$/);
     return { start, end, flow: 'export', negative: false, directional, verb, weak: (word === 'shipment' || word === 'shipments') && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
   }
-  if (m[6]) return { start, end, flow: 'import', negative: false, ...wordFacts(IMPORT_WORD_FACTS, word, /inbound|east(?:wards?)?-?bound|bound\s+east|home(?:ward)?-?bound|return|^enter(?:ed|s|ing)|\sinto\s|\sin$/) };
+  if (m[6]) return { start, end, flow: 'import', negative: false, ...wordFacts(IMPORT_WORD_FACTS, word, /inbound|east(?:wards?)?-?bound|bound\s+east|(?:head|go|went|travel|run|ran|mov)\w*\s+east|home(?:ward)?-?bound|return|^enter(?:ed|s|ing)|\sinto\s|\sin$/) };
   return null;
 }
 
@@ -399,7 +406,7 @@ const COMPASS_HEADING = /\b(?:head(?:ed|ing)|going|went|ran|running|travell?(?:e
 const COMPASS_WORD = /north|south|east|west/i;
 // Answered from the sentence's keyword scan (made once for all its rules), not by scanning the sentence again.
 const COMPASS_WORDS = exactKeywords(['north', 'south', 'east', 'west'], COMPASS_WORD);
-const COMPASS_CUE = /^(?:(?:west|east|north|south)(?:wards?)?-?bound|bound\s+(?:west|east|north|south)(?:wards?)?)$/i;
+const COMPASS_CUE = /^(?:(?:west|east|north|south)(?:wards?)?-?bound|bound\s+(?:west|east|north|south)(?:wards?)?|(?:head|go|went|travel|run|ran|mov)\w*\s+(?:west|east)(?:wards?)?)$/i;
 
 /** The sentence's cues with a directional cue for each compass heading set against directional words of only the other way. */
 function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
