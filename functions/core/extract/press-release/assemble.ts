@@ -23,6 +23,7 @@ import { pairGrowths, primaryLevels } from './pairing.js';
 import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, rememberReviewPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod, thisYearAfterEarlierPart } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, rememberReviewedPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
+import { misprintedInErratum } from './nonfigures.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
@@ -208,7 +209,12 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && nonTrade > 0) reviewOpening(frame, baseDates);
-  if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) return backToLeadPeriod(frame);
+  if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) {
+    // "the value of exports was printed as USD 19.93 billion. The correct figure is USD 19.39 billion.": an erratum's
+    // misprinted figure is no row, but the flow it named goes on to the corrected one.
+    if (frame.figures.some((f) => misprintedInErratum(s, f))) rememberFlow(frame, rows);
+    return backToLeadPeriod(frame);
+  }
   // "The pace for the ten-month period was 0.4 percentage points slower than in January-September.": an aside of numbers
   // that names the release's own span in full still brings the next sentences back to it, as scenery does.
   if (!rows.length && isNumberedAside(frame)) return backToLeadPeriod(frame);
