@@ -24,6 +24,7 @@ import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewPara
 import { areaOfNewParagraph, rememberPlaces, rememberReviewedPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
 import { misprintedInErratum } from './nonfigures.js';
+import { noteCaptionRates, withCaptionRates } from './caption-rates.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
@@ -134,14 +135,15 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
-  const figures = withFractionChanges(signsReadInContext(findFigures(
+  noteCaptionRates(s, memory);
+  const figures = withCaptionRates(withFractionChanges(signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
     moneyBefore(memory),
-  ), s, memory.country), s);
+  ), s, memory.country), s), s, memory);
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".

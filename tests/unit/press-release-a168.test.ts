@@ -1,0 +1,149 @@
+/**
+ * Rules of the fixing round for the leftovers of b275 and b277 (fortieth session): each frame in several sentences of
+ * our own, with near misses that must not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number) => rows.find((r) => r.value === value);
+const flowOf = (text: string, value: number, published = '2026-11-20') => row(releaseRows(text, published), value)?.flow;
+
+describe('balance-of-payments receipts and payments of goods or services trade are exports and imports', () => {
+  it('reads "receipts on trade in services" and "payments for imported services" in one sentence', () => {
+    const text = 'SEOUL, Nov. 20 -- Receipts on trade in services came to 9.4 billion dollars in October, while payments for imported services reached 11.2 billion dollars, the central bank said.';
+    expect(flowOf(text, 9.4e9)).toBe('export');
+    expect(flowOf(text, 11.2e9)).toBe('import');
+  });
+  it('reads "merchandise receipts" and "merchandise payments" with a verb of change', () => {
+    const text = 'MANILA, Nov 20 -- In October, merchandise receipts rose to 7.35 billion dollars and merchandise payments to 10.8 billion dollars, the central bank reported.';
+    expect(flowOf(text, 7.35e9)).toBe('export');
+    expect(flowOf(text, 10.8e9)).toBe('import');
+  });
+  it('reads "services trade receipts and payments ... respectively"', () => {
+    const text = 'BEIJING, Nov 20 -- Services trade receipts and payments in October were 256.8 billion yuan and 390.2 billion yuan respectively.';
+    expect(flowOf(text, 256.8e9)).toBe('export');
+    expect(flowOf(text, 390.2e9)).toBe('import');
+  });
+  it('reads a bare "payments" later in a clause that named goods receipts', () => {
+    const text = 'TOKYO, Nov 20 -- The bank said goods receipts stood at 8.1 trillion yen in October and payments at 8.6 trillion yen.';
+    expect(flowOf(text, 8.1e12)).toBe('export');
+    expect(flowOf(text, 8.6e12)).toBe('import');
+  });
+  it('reads "payments under goods trade" set against "receipts from goods exports"', () => {
+    const text = 'MUMBAI, Nov 20 -- For October, payments under goods trade amounted to 61.3 billion dollars, against receipts from goods exports of 38.9 billion dollars.';
+    expect(flowOf(text, 61.3e9)).toBe('import');
+    expect(flowOf(text, 38.9e9)).toBe('export');
+  });
+  it('reads "receipts from goods and services trade totalled ... and payments ..."', () => {
+    const text = 'BEIJING, Nov 20 -- Receipts from goods and services trade totalled 2,383.6 billion yuan in October and payments 2,058.1 billion yuan, the regulator said.';
+    expect(flowOf(text, 2383.6e9)).toBe('export');
+    expect(flowOf(text, 2058.1e9)).toBe('import');
+  });
+  it('does not read interest payments or payments of duties as imports (near miss)', () => {
+    const rows = releaseRows('MUMBAI, Nov 20 -- Interest payments on external debt reached 4.2 billion dollars in October, and payments of customs duties came to 1.1 billion dollars.');
+    expect(rows.filter((r) => r.flow === 'import' || r.flow === 'export')).toEqual([]);
+  });
+  it('does not read receipts from dividends or settlement payments as trade (near miss)', () => {
+    const rows = releaseRows('SEOUL, Nov 20 -- Receipts from dividends were 3.3 billion dollars in October and settlement payments 2.1 billion dollars.');
+    expect(rows.filter((r) => r.flow === 'import' || r.flow === 'export')).toEqual([]);
+  });
+});
+
+describe("an erratum's misprinted figure is no row, and the corrected figure keeps its flow", () => {
+  it('reads "was printed as X. The correct figure is Y" as Y alone, of the flow named', () => {
+    const rows = releaseRows('JAKARTA, July 18 -- Statistics Indonesia corrects an error. The value of non-oil exports in June 2024 was printed as USD 19.93 billion. The correct figure is USD 19.39 billion.', '2024-07-18');
+    expect(row(rows, 19.93e9)).toBeUndefined();
+    expect(row(rows, 19.39e9)?.flow).toBe('export');
+  });
+  it('reads "had been misprinted as" in a correction note', () => {
+    const rows = releaseRows('ANKARA, Aug 3 -- Correction: in the July bulletin, imports for June 2026 had been misprinted as 31.8 billion dollars; they were 28.1 billion dollars.', '2026-08-03');
+    expect(row(rows, 31.8e9)).toBeUndefined();
+    expect(row(rows, 28.1e9)?.flow).toBe('import');
+  });
+  it('reads "appeared in the table as" before the wrong amount', () => {
+    const rows = releaseRows('HANOI, Sept 9 -- The August trade surplus appeared in the table as 4.6 billion dollars because of a typing slip, whereas exports in August 2026 stood at 41.2 billion dollars.', '2026-09-09');
+    expect(row(rows, 4.6e9)).toBeUndefined();
+    expect(row(rows, 41.2e9)?.flow).toBe('export');
+  });
+  it('reads the printers\' frame "for X read Y"', () => {
+    const rows = releaseRows('ASTANA, Oct 2 -- Erratum to the September release, table 1, line 3 (exports in August 2026): for 6.41 billion dollars read 6.14 billion dollars.', '2026-10-02');
+    expect(row(rows, 6.41e9)).toBeUndefined();
+    expect(row(rows, 6.14e9)?.flow).toBe('export');
+  });
+  it('reads "was mistyped as" with the percent it carried', () => {
+    const rows = releaseRows('DHAKA, May 4 -- In the April note, the rise in garment exports in March 2026 was mistyped as 14.2 percent; exports in March 2026 were 3.9 billion dollars, up 4.1 percent.', '2026-05-04');
+    expect(rows.some((r) => r.yoy_pct === 14.2)).toBe(false);
+    expect(row(rows, 3.9e9)?.yoy_pct).toBe(4.1);
+  });
+  it('keeps a figure "reported as" in an ordinary release (near miss)', () => {
+    const rows = releaseRows('SEOUL, Nov. 1 -- Exports in October 2026 were reported as 58.2 billion dollars by the trade ministry.', '2026-11-01');
+    expect(row(rows, 58.2e9)?.flow).toBe('export');
+  });
+  it('keeps a figure after "for" that no "read" follows (near miss)', () => {
+    const rows = releaseRows('LIMA, Nov. 5 -- Copper shipments abroad came to 2.3 billion dollars in October 2026, for 2.3 billion dollars of exports in all.', '2026-11-05');
+    expect(row(rows, 2.3e9)).toBeDefined();
+  });
+});
+
+describe('"are unchanged" after a figure in an erratum says it was not revised, not that it was flat on the year', () => {
+  const ERRATUM = 'ERRATUM - Foreign trade, June 2024\n\nThe statistics office corrects an error in the release of 15 July 2024.\n\n';
+  const yoyOf = (line: string, value: number) => row(releaseRows(ERRATUM + line, '2024-07-18'), value)?.yoy_pct;
+  it('reads "(USD 20.84 billion) are unchanged"', () => {
+    expect(yoyOf('* Total exports in June 2024 (USD 20.84 billion) are unchanged.', 20.84e9)).toBeNull();
+  });
+  it('reads "remains unchanged" after a balance', () => {
+    expect(yoyOf('The trade surplus of USD 2.39 billion in June 2024 remains unchanged.', 2.39e9)).toBeNull();
+  });
+  it('reads "stay as published" after imports', () => {
+    expect(yoyOf('Imports in June 2024, at USD 18.45 billion, stay as published.', 18.45e9)).toBeNull();
+  });
+  it('reads "were not affected" after the amount', () => {
+    expect(yoyOf('Exports of coal in June 2024, worth USD 2.11 billion, were not affected.', 2.11e9)).toBeNull();
+  });
+  it('reads "is also unchanged" in a list', () => {
+    expect(yoyOf('* The value of imports in June 2024, USD 18.45 billion, is also unchanged.', 18.45e9)).toBeNull();
+  });
+  it('keeps "unchanged from a year earlier" as no change on the year (near miss)', () => {
+    expect(yoyOf('Imports in June 2024 were USD 18.45 billion, unchanged from a year earlier.', 18.45e9)).toBe(0);
+  });
+  it('keeps "were unchanged at" before the level as no change, even in an erratum (near miss)', () => {
+    expect(yoyOf('Imports in June 2024 were unchanged at USD 18.45 billion.', 18.45e9)).toBe(0);
+  });
+});
+
+describe("a list's caption saying once that the bare number after each amount is its percent change", () => {
+  it('reads "(growth over the same period of last year, percent)" over bulleted items', () => {
+    const rows = releaseRows('BEIJING, July 15 -- The bureau released these figures (growth over the same period of last year, percent):\n\n* Exports: 13.00 trillion yuan, 7.2\n* Imports: 8.79 trillion yuan, -2.7\n', '2025-07-15');
+    expect(row(rows, 13e12)?.yoy_pct).toBe(7.2);
+    expect(row(rows, 8.79e12)?.yoy_pct).toBe(-2.7);
+  });
+  it('reads "(percent change from a year earlier)" with the rates in brackets', () => {
+    const rows = releaseRows('HANOI, Dec. 6 -- Main results for the first eleven months of 2026 (percent change from a year earlier):\n\n- Exports: 402.3 billion dollars (12.1)\n- Imports: 381.7 billion dollars (15.4)\n', '2026-12-06');
+    expect(levelTuple(row(rows, 402.3e9)!)).toEqual(['2026-01', '2026-11', 402.3e9, 'USD', 12.1]);
+    expect(row(rows, 381.7e9)?.yoy_pct).toBe(15.4);
+  });
+  it('reads "(% y/y)" over labelled lines with no bullets', () => {
+    const rows = releaseRows('ASTANA, Oct 14 -- Foreign trade, January-September 2026 (% y/y):\n\nExports: 57.6 billion dollars, -4.3\nImports: 44.2 billion dollars, 6.8\n', '2026-10-14');
+    expect(row(rows, 57.6e9)?.yoy_pct).toBe(-4.3);
+    expect(row(rows, 44.2e9)?.yoy_pct).toBe(6.8);
+  });
+  it('reads "(year-on-year increase, per cent)" over items labelled with a dash', () => {
+    const rows = releaseRows('ULAANBAATAR, Nov 12 -- Trade in the first ten months of 2026 (year-on-year increase, per cent):\n\n* Total trade turnover - 21.4 billion dollars, 9.6\n* Exports - 13.1 billion dollars, 11.2\n', '2026-11-12');
+    expect(row(rows, 21.4e9)?.yoy_pct).toBe(9.6);
+    expect(row(rows, 13.1e9)?.yoy_pct).toBe(11.2);
+  });
+  it('reads "(change on a year before, in %)" after a dateline', () => {
+    const rows = releaseRows('TASHKENT, Aug 2 -- Key figures for the first half of 2026 follow (change on a year before, in %).\n\n- Exports: 13.5 billion dollars, 18.4\n- Imports: 19.9 billion dollars, 3.7\n', '2026-08-02');
+    expect(row(rows, 13.5e9)?.yoy_pct).toBe(18.4);
+    expect(row(rows, 19.9e9)?.yoy_pct).toBe(3.7);
+  });
+  it('does not read a bare number as a change with no such caption (near miss)', () => {
+    const rows = releaseRows('BEIJING, July 15 -- The bureau released these figures (in trillion yuan):\n\n* Exports: 13.00 trillion yuan, 7.2\n* Imports: 8.79 trillion yuan, 2.7\n', '2025-07-15');
+    expect(row(rows, 13e12)?.yoy_pct ?? null).toBeNull();
+  });
+  it('does not carry the caption past the list into prose (near miss)', () => {
+    const rows = releaseRows('BEIJING, July 15 -- The bureau released these figures (growth over the same period of last year, percent):\n\n* Retail sales: 24.55 trillion yuan, 5.0\n\nIn June exports were 2.34 trillion yuan, 7 ports reporting.\n', '2025-07-15');
+    expect(row(rows, 2.34e12)?.yoy_pct ?? null).toBeNull();
+  });
+});
