@@ -147,3 +147,29 @@ describe("a list's caption saying once that the bare number after each amount is
     expect(row(rows, 2.34e12)?.yoy_pct ?? null).toBeNull();
   });
 });
+
+describe('the base of a level set aside, far after the account it belongs to, is set aside too', () => {
+  it('reads "posted a deficit of X in 2021, the central bank (CBRT) announced on Friday, down from Y"', () => {
+    expect(releaseRows("ANKARA, Feb 11 -- Turkey's current account posted a deficit of 14.88 billion dollars in 2021, the Central Bank of the Republic of Turkey (CBRT) announced on Friday, down from 35.5 billion dollars a year before.", '2022-03-15').filter((r) => r.period_start === '2020-01')).toEqual([]);
+  });
+  it('reads "swung to a surplus of X, the bank said in its statement, up from Y"', () => {
+    expect(releaseRows('SEOUL, Feb 8 -- The current account of the country swung to a surplus of 88.3 billion dollars in 2021, the Bank of Korea (BOK) said in its preliminary balance of payments statement, up from 75.9 billion dollars in 2020.', '2022-03-15').filter((r) => r.period_start === '2020-01')).toEqual([]);
+  });
+  it('reads "showed a deficit of X, the bank said in its bulletin, lower than Y"', () => {
+    expect(releaseRows('HANOI, Feb 9 -- The current account balance of Vietnam showed a deficit of 3.8 billion dollars in 2021, the State Bank of Vietnam (SBV) said in its quarterly balance of payments bulletin, lower than 15.1 billion dollars in 2020.', '2022-03-15').filter((r) => r.period_start === '2020-01')).toEqual([]);
+  });
+  it('reads a primary income deficit with "stated in its annual report to parliament, down from Y"', () => {
+    expect(releaseRows('JAKARTA, Feb 21 -- The primary income account recorded a deficit of 8.2 billion dollars in 2021, Bank Indonesia (BI) stated in its annual balance of payments report to parliament, down from 9.3 billion dollars in 2020.', '2022-03-15').filter((r) => r.period_start === '2020-01')).toEqual([]);
+  });
+  it('reads "was in deficit by X, the bank noted in its review, against Y"', () => {
+    expect(releaseRows('MANILA, Feb 15 -- The current account of the Philippines was in deficit by 6.9 billion dollars in 2021, the Bangko Sentral ng Pilipinas (BSP) noted in its year-end review of external payments, against 11.6 billion dollars of surplus in 2020.', '2022-03-15').filter((r) => r.period_start === '2020-01')).toEqual([]);
+  });
+  it('keeps the base of a trade deficit in the same frame (near miss)', () => {
+    const rows = releaseRows("ANKARA, Feb 11 -- Turkey's trade deficit was 46.2 billion dollars in 2021, the ministry announced on Friday, down from 49.9 billion dollars a year before.", '2022-03-15');
+    expect(levelTuple(row(rows, -49.9e9)!)).toEqual(['2020-01', '2020-12', -49.9e9, 'USD', null]);
+  });
+  it('keeps the base of exports after a reporting clause (near miss)', () => {
+    const rows = releaseRows('SEOUL, Feb 8 -- Exports stood at 644.4 billion dollars in 2021, the trade ministry said in a statement, up from 512.5 billion dollars in 2020.', '2022-03-15');
+    expect(row(rows, 512.5e9)?.period_start).toBe('2020-01');
+  });
+});
