@@ -173,3 +173,39 @@ describe('the base of a level set aside, far after the account it belongs to, is
     expect(row(rows, 512.5e9)?.period_start).toBe('2020-01');
   });
 });
+
+describe('the same span counted in months a year before is the base of the figure\'s own months', () => {
+  it('reads "in the same nine months a year before" in a fiscal year\'s release', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nExports in July-March 2023-24 came to US$ 22,987 million, compared with US$ 20,860 million in the same nine months a year before.', '2026-12-01');
+    expect(row(rows, 20860e6)?.period_start).toBe('2022-07');
+    expect(row(rows, 20860e6)?.period_end).toBe('2023-03');
+  });
+  it('reads "in the same six months a year earlier" after a fiscal half', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nImports over July-December 2025-26 reached US$ 28,410 million, against US$ 26,150 million in the same six months a year earlier.', '2026-12-01');
+    expect(row(rows, 26150e6)?.period_start).toBe('2024-07');
+    expect(row(rows, 26150e6)?.period_end).toBe('2024-12');
+  });
+  it('reads "the corresponding five-month period of the previous year"', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nExports in July-November 2025-26 were Rs 3,410 billion, up from Rs 3,020 billion in the corresponding five-month period of the previous year.', '2026-12-01');
+    expect(row(rows, 3020e9)?.period_start).toBe('2024-07');
+    expect(row(rows, 3020e9)?.period_end).toBe('2024-11');
+  });
+  it('reads "over the same ten months one year ago" in a calendar year', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nExports for January-October 2026 stood at 41.2 billion dollars, versus 38.7 billion dollars over the same ten months one year ago.', '2026-12-01');
+    expect(row(rows, 38.7e9)?.period_start).toBe('2025-01');
+    expect(row(rows, 38.7e9)?.period_end).toBe('2025-10');
+  });
+  it('reads "in the same months a year earlier" after a quarter named by its months', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nShipments abroad in April-June 2026 totalled 9.6 billion dollars, compared with 8.8 billion dollars in the same months a year earlier.', '2026-12-01');
+    expect(row(rows, 8.8e9)?.period_start).toBe('2025-04');
+    expect(row(rows, 8.8e9)?.period_end).toBe('2025-06');
+  });
+  it('does not read "the same nine months two years before" as a year before (near miss)', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nExports in July-March 2023-24 came to US$ 22,987 million, compared with US$ 19,120 million in the same nine months two years before.', '2026-12-01');
+    expect(row(rows, 19120e6)?.period_start).not.toBe('2022-07');
+  });
+  it('does not read "the same nine months" with no year back as the year before (near miss)', () => {
+    const rows = releaseRows('TRADE REVIEW\n\nExports in July-March 2023-24 came to US$ 22,987 million, of which US$ 9,120 million was earned in the same nine months by textile makers.', '2026-12-01');
+    expect(row(rows, 9120e6)?.period_start).not.toBe('2022-07');
+  });
+});
