@@ -209,3 +209,41 @@ describe('the same span counted in months a year before is the base of the figur
     expect(row(rows, 9120e6)?.period_start).not.toBe('2022-07');
   });
 });
+
+describe('a line of items with two slash-separated period columns is a table', () => {
+  it('reads "Major items (USD billion) - March 2020 / March 2019:" with a current account item left out', () => {
+    const rows = releaseRows('SEOUL, May 8 -- The central bank released its monthly balance of payments.\n\nMajor items (USD billion) - March 2020 / March 2019: Current account 6.41 / 4.98; Exports 48.56 / 49.88; Imports 40.35 / 44.19.', '2020-05-08');
+    expect(row(rows, 48560000000)?.period_start).toBe('2020-03');
+    expect(row(rows, 49880000000)?.period_start).toBe('2019-03');
+    expect(row(rows, 44190000000)?.period_start).toBe('2019-03');
+  });
+  it('reads "Key figures, Q3 2026 / Q3 2025 (EUR million):" with a trade balance', () => {
+    const rows = releaseRows('PARIS, Nov 7 -- Customs published the quarterly trade figures.\n\nKey figures, Q3 2026 / Q3 2025 (EUR million): Exports 141,230 / 139,870; Imports 148,115 / 146,020; Trade balance -6,885 / -6,150.', '2026-11-07');
+    expect(row(rows, 141230000000)?.period_start).toBe('2026-07');
+    expect(row(rows, -6150000000)?.period_start).toBe('2025-07');
+  });
+  it('reads "In USD bn, 2025 / 2024 -" with bare years and a services balance', () => {
+    const rows = releaseRows('ANKARA, Feb 3 -- The ministry summed up the year.\n\nIn USD bn, 2025 / 2024 - Exports 273.4 / 261.8; Imports 365.2 / 344.0; Services balance 61.0 / 58.3.', '2026-02-03');
+    expect(row(rows, 273400000000)?.period_start).toBe('2025-01');
+    expect(row(rows, 58300000000)?.period_start).toBe('2024-01');
+    expect(row(rows, 58300000000)?.commodity).toBe('services');
+  });
+  it('reads "H1 2026 / H1 2025 (JPY billion):" with goods exports and imports', () => {
+    const rows = releaseRows('TOKYO, Aug 8 -- The finance ministry released the half-year balance of payments.\n\nH1 2026 / H1 2025 (JPY billion): Goods exports 52,340 / 50,120; Goods imports 55,910 / 53,480; Primary income balance 21,300 / 19,800.', '2026-08-08');
+    expect(row(rows, 52340000000000)?.period_start).toBe('2026-01');
+    expect(row(rows, 53480000000000)?.period_start).toBe('2025-01');
+  });
+  it('reads "August 2026 / August 2025 (EUR million):" with a goods deficit written unsigned', () => {
+    const rows = releaseRows('WARSAW, Oct 15 -- The central bank released the August balance of payments.\n\nBalance of payments, August 2026 / August 2025 (EUR million): Exports of goods 29,410 / 27,960; Imports of goods 29,880 / 28,100; Goods deficit 470 / 140.', '2026-10-15');
+    expect(row(rows, 29410000000)?.period_start).toBe('2026-08');
+    expect(row(rows, -140000000)?.period_start).toBe('2025-08');
+  });
+  it('does not read a line of partners under "Exports / imports" as two periods (near miss)', () => {
+    const rows = releaseRows('SEOUL, May 8 -- The ministry listed its partners.\n\nExports / imports (USD billion): China 13.6 / 10.8; Japan 2.3 / 4.1; United States 7.8 / 5.3.', '2020-05-08');
+    expect(rows.filter((r) => r.period_start === '2020-03' || r.period_start === '2019-03')).toEqual([]);
+  });
+  it('does not read exchange rates in slash columns as trade (near miss)', () => {
+    const rows = releaseRows('SEOUL, May 8 -- The bank listed its rates.\n\nExchange rates, March 2020 / March 2019 (won per US dollar): Dollar 1,220.4 / 1,130.2; Yen 11.3 / 10.2.', '2020-05-08');
+    expect(rows).toEqual([]);
+  });
+});

@@ -36,13 +36,24 @@ export function slashColumnItems(lines: Line[], anchor: Anchor | null): FlatTabl
   return tables;
 }
 
+// A column headed by a bare year ("2025 / 2024", "In USD bn, 2025"): that whole year.
+const BARE_YEAR_END = /(?:^|[\s,])((?:19|20)\d\d)\s*$/;
+
+/** The period a column's head names: a named period, or a bare year ending the head. */
+function columnPeriods(head: string, anchor: Anchor): Array<{ start: string; end: string }> {
+  const named = namedPeriods(head, anchor);
+  const year = named.length ? null : BARE_YEAR_END.exec(head);
+  return year ? [{ start: `${year[1]}-01`, end: `${year[1]}-12` }] : named;
+}
+
 function slashLine(line: Line, anchor: Anchor): FlatTable | null {
   const head = HEAD.exec(line.text);
   const columns = head && TWO_PERIODS.exec(head[1]);
   if (!head || !columns) return null;
-  const unit = unitIn(head[1].replace(columns[0], ' '));
-  const first = namedPeriods(columns[1], anchor);
-  const second = namedPeriods(columns[2], anchor);
+  // The unit stands apart from the periods ("(USD billion)") or beside one of them ("In USD bn, 2025 / 2024").
+  const unit = unitIn(head[1].replace(columns[0], ' ')) ?? unitIn(head[1]);
+  const first = columnPeriods(columns[1], anchor);
+  const second = columnPeriods(columns[2], anchor);
   if (!unit || first.length !== 1 || second.length !== 1) return null;
   const rows: TableRow[] = [];
   let at = head[0].length;
