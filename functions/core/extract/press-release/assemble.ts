@@ -23,6 +23,8 @@ import { pairGrowths, primaryLevels } from './pairing.js';
 import { backToLeadPeriod, fiscalYearThrough, monthCountInForce, periodOfNewParagraph, referBack, rememberPeriod, rememberReviewPeriod, resumeAside, rollingYearToReport, seasonSpans, settleBasesByPeriod, thisYearAfterEarlierPart } from './period-choice.js';
 import { areaOfNewParagraph, rememberPlaces, rememberReviewedPlaces, withShortForms } from './place-choice.js';
 import { rememberFlow, rememberNamedFlows, rememberOneWayTrains, twoWayWholeOfParts } from './flow-choice.js';
+import { misprintedInErratum } from './nonfigures.js';
+import { noteCaptionRates, withCaptionRates } from './caption-rates.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
 export type { ReleaseMemory } from './sentence-scene.js';
@@ -133,14 +135,15 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
-  const figures = withFractionChanges(signsReadInContext(findFigures(
+  noteCaptionRates(s, memory);
+  const figures = withCaptionRates(withFractionChanges(signsReadInContext(findFigures(
     s,
     periods.map((p) => [p.start, p.end] as [number, number]),
     (_written, reason) => memory.inexact.push(`${reason}; not read ("${sentence.text.slice(0, 120)}")`),
     countedBefore(memory, s),
     memory.gluedTonnes,
     moneyBefore(memory),
-  ), s, memory.country), s);
+  ), s, memory.country), s), s, memory);
   for (const f of figures) {
     if (f.kind !== 'level' || f.measure !== 'count') continue;
     // Up to 200 characters back: "Sea-rail trains departing from and arriving in Chongqing on the ... Corridor ran 1,020 trips".
@@ -211,7 +214,12 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   const lastCount = rows.findLast((r) => r.measure === 'count' && !(r.unit === 'vehicles' && memory.countedUnit === 'trains' && (r.flow === 'export' || r.flow === 'import')));
   if (lastCount) memory.countedUnit = lastCount.unit;
   if (!rows.length && nonTrade > 0) reviewOpening(frame, baseDates);
-  if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) return backToLeadPeriod(frame);
+  if (!rows.length && (isScenery(s, nonTrade) || isBylineScenery(s, memory))) {
+    // "the value of exports was printed as USD 19.93 billion. The correct figure is USD 19.39 billion.": an erratum's
+    // misprinted figure is no row, but the flow it named goes on to the corrected one.
+    if (frame.figures.some((f) => misprintedInErratum(s, f))) rememberFlow(frame, rows);
+    return backToLeadPeriod(frame);
+  }
   // "The pace for the ten-month period was 0.4 percentage points slower than in January-September.": an aside of numbers
   // that names the release's own span in full still brings the next sentences back to it, as scenery does.
   if (!rows.length && isNumberedAside(frame)) return backToLeadPeriod(frame);

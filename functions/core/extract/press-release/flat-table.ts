@@ -33,6 +33,7 @@ import { findFigures } from './quantities.js';
 import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
 import { unitCaptionItems } from './unit-caption-items.js';
+import { slashColumnItems } from './slash-columns.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
@@ -168,7 +169,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor)];
+    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor), ...slashColumnItems(lines, anchor)];
     const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;

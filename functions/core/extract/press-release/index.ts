@@ -34,6 +34,7 @@ import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, inLead } from './reporters.js';
 import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
+import { isCorrectionNotice } from './nonfigures.js';
 import { anchorOf, findPeriods, fiscalNamingOf, MONTH_NAMES } from './periods.js';
 import { soFarToReportingMonth } from './stocks.js';
 import { shift } from './comparisons.js';
@@ -307,7 +308,7 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const anchor = date && { ...date, country, fiscalNamed: fiscalNamingOf(text, country) };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
+  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, correctionNotice: isCorrectionNotice(text), indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {

@@ -828,6 +828,29 @@ const MONEY_SIGN_BEFORE = String.raw`(?:[A-Z]{0,3}\$|[€£¥₹]|[A-Z]{3})?\s?[
 const RETRACTED_BEFORE = new RegExp(String.raw`(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:the\s+|as\s+)?(?:(?:previously|originally|earlier)\s+(?:reported|stated|published|given)\s+)?${MONEY_SIGN_BEFORE}`, 'i');
 const WRONGLY_STATED_BEFORE = /\b(?:(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|given|put|listed|showed|described)|misstat(?:ed|es|ing))\b[^;]{0,120}$/i;
 
+// An erratum names the wrong figure by how it came out in print: "the value was printed as USD 19.93 billion", "had been
+// misprinted as 4.8%", "the total appeared in the table as 1.2 million", "was mistyped as", "were typeset as"; or in the
+// old printers' frame "for 19.93 read 19.39" (the amount after "for" that opens a clause, with "read" after it). That
+// figure is no row; the corrected one is. Verbs that also report a real figure ("was reported as", "was given as") stay out.
+const PRINTED_AS_BEFORE = new RegExp(String.raw`\b(?:(?:mis)?printed|(?:mis)?typed|typeset|keyed\s+in|(?:appeared|appears|appear)(?=\s+(?:[\w-]+\s+){0,4}?as\b))\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:table|page|text|release|chart|bulletin|edition|version|publication)\s+)?(?:(?:incorrectly|erroneously|wrongly|mistakenly)\s+)?as\s+(?:the\s+)?${MONEY_SIGN_BEFORE}`, 'i');
+const FOR_READ_BEFORE = new RegExp(String.raw`(?:^|[:;,.•*-]\s*|\band\s+)for\s+${MONEY_SIGN_BEFORE}`, 'i');
+const FOR_READ_AFTER = /^(?:[^.;,\d]|\.(?=\d)){0,30}?[,;]?\s*(?:please\s+)?read\b/i;
+
+// A release that is an erratum or a correction notice: it says so by name ("ERRATUM", "Corrigendum", "Correction notice"),
+// by what it corrects ("corrects an error", "corrected a typo in"), or by the erratum's own frames ("was printed as",
+// "should read"). Looked for once per release.
+const CORRECTION_NOTICE = /\b(?:errat(?:um|a)|corrigend(?:um|a)|correction\s+(?:notice|note)|correct(?:s|ed|ing)?\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:error|mistake|typo|misprint|inaccurac(?:y|ies))s?|(?:mis)?printed\s+as|should\s+(?:have\s+)?read)\b/i;
+
+/** Whether a release is an erratum or a correction notice (CORRECTION_NOTICE). */
+export const isCorrectionNotice = (text: string): boolean => CORRECTION_NOTICE.test(text);
+
+/** True when a figure in an erratum is the misprinted one: "was printed as X", "for X read Y". */
+export function misprintedInErratum(s: string, f: Figure): boolean {
+  if (f.kind !== 'percent' && f.kind !== 'level') return false;
+  const before = s.slice(Math.max(0, f.start - 120), f.start);
+  return PRINTED_AS_BEFORE.test(before) || (FOR_READ_BEFORE.test(before.slice(-40)) && FOR_READ_AFTER.test(s.slice(f.end, f.end + 60)));
+}
+
 /** True when a figure in a correction notice is the one the notice retracts. */
 function retractedInCorrection(s: string, f: Figure): boolean {
   if (f.kind !== 'percent' && f.kind !== 'level') return false;
@@ -1437,6 +1460,14 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['correct', 'misstat', 'erroneously', 'wrongly', 'mistakenly', 'should'],
     examples: ['The correct figure is 638 million yuan, not 683 million yuan', 'should have read 4.1%, not 1.4%', 'An earlier version incorrectly said exports rose 5.2%', 'misstated the surplus as $9 billion'],
     test: (s, f) => retractedInCorrection(s, f),
+  },
+  {
+    // An erratum's misprinted figure is no row: the corrected one is.
+    name: 'misprinted figure in an erratum',
+    gate: /print|typ(?:ed|eset)|keyed|appear|\bread\b/i,
+    gateWords: ['print', 'typed', 'typeset', 'keyed', 'appear', 'read'],
+    examples: ['the value of exports was printed as USD 19.93 billion', 'the surplus had been misprinted as 4.8 billion', 'for 19.93 billion read 19.39 billion'],
+    test: (s, f) => misprintedInErratum(s, f),
   },
   {
     // What customs did is its workload, not trade: declarations processed and batches of goods

@@ -117,10 +117,15 @@ const BASE_GAP = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\
 const ARTICLE_GAP = /^\s*,\s*(?:(?:representing|marking|reflecting|registering)\s+)?an?\s+$/i;
 const CHANGE_NOUN_AFTER = /^(?:\s*-?\s*(?:percent|per\s*cent|pc|%))?[\s-]*(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain|jump|surge)\b/i;
 
+// "posted a deficit of 14.88 billion dollars in 2021, the central bank announced on Friday, down from 35.5 billion dollars a
+// year before": the level's own period and a clause saying who reported it (and where: "said in its annual report") may stand
+// before its base, and the base may come with the direction of the change ("down from", "up from", "lower than"). The base of a level set aside is set aside too.
+const FAR_BASE_GAP = /^(?:\s+(?:in|for|during|over)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:(?:19|20)\d\d|year|quarter|half|month))?\s*,\s*(?:[^,.;\d]|\([A-Z]{2,10}\)){1,120}?\b(?:said|says|announced|announces|reported|reports|showed|shows|stated|states|noted|notes|published|publishes)(?:\s+(?:on|in|to|at)\s+[^,.;\d]{1,80}?)?\s*,\s*(?:(?:down|up)\s+from|(?:lower|higher|narrower|wider|smaller|bigger|larger|less|more)\s+than|from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|nearly|almost|roughly|some|over|under)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+
 /** A figure trailing a set-aside level (ending at `end`) in a way that makes it that level's change or base. */
 function trailsSetAsideLevel(s: string, f: Figure, end: number): boolean {
   const gap = s.slice(end, f.start).replace(SET_ASIDE_TAIL, '');
-  if (f.kind === 'level') return BASE_GAP.test(gap);
+  if (f.kind === 'level') return BASE_GAP.test(gap) || (gap.length < 200 && FAR_BASE_GAP.test(gap));
   const after = s.slice(f.end, f.end + 40);
   return TRAILING_GROWTH_GAP.test(gap) || (COMPARATIVE_GAP.test(gap) && COMPARATIVE_AFTER.test(after)) || (ARTICLE_GAP.test(gap) && CHANGE_NOUN_AFTER.test(after));
 }

@@ -218,11 +218,17 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   return null;
 }
 
+// In an erratum, "the trade surplus of USD 2.39 billion are unchanged", "the surplus, 2.39 billion, remains unchanged", "imports:
+// USD 18.45 billion, unchanged", "stay as published", "were not affected": the figure was not revised, which says nothing of its change on the year. Only
+// words with no base after them: "unchanged from a year earlier" is still a change of 0.
+const NOT_REVISED_AFTER = /^(?:[^.;]|\.(?=\d)){0,80}?(?:,\s*|\b(?:is|are|was|were|remains?|remained|stays?|stayed|stands?|stood|has\s+been|have\s+been)\s+)(?:(?:also|still|thus|therefore)\s+)?(?:unchanged|unaltered|unaffected|unrevised|not\s+(?:affected|revised|changed|altered)|as\s+(?:published|released|printed|reported|stated|given)(?:\s+(?:earlier|before|originally|previously))?|correct|valid)\s*(?:[.;)]|$)/i;
+
 /**
  * `wordChange` in a release that compares with the month before throughout (release-basis.ts): "imports were
  * flat at $39.43 billion" is flat on the month, no year-on-year change, unless its own words say "year on year".
  */
 function wordChangeOnReleaseBasis(s: string, f: Figure, periodStart: string, memory: ReleaseMemory): number | null {
+  if (memory.correctionNotice && NOT_REVISED_AFTER.test(s.slice(f.end, f.end + 120))) return null;
   const change = wordChange(s, f.start, f.end, periodStart);
   return change !== null && memory.previousMonthRelease && !YOY_MARKER.test(ownWordsAround(s, f)) ? null : change;
 }

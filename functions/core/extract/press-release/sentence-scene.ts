@@ -143,6 +143,10 @@ export interface ReleaseMemory {
   oneWayTrains?: { whole: ObservationDraft; carried: ObservationDraft[] };
   /** The release compares with the previous month throughout (release-basis.ts): unmarked changes are not yoy. */
   previousMonthRelease?: boolean;
+  /** A caption said the bare number after each amount of the list under it is its percent change on the year (caption-rates.ts). */
+  captionRates?: boolean;
+  /** The release is an erratum or correction notice: a figure it says "is unchanged" was not revised, not flat on the year. */
+  correctionNotice?: boolean;
   /** The release states growth as indices of the year-earlier level (growth-index.ts): "(95.8%)" after a level is one. */
   indexRelease?: boolean;
   /** The last season the release spelled out ("oil year 2025-26 (November-October)"): the year it starts in and its months. */
@@ -182,7 +186,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
-  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, indexRelease: undefined, season: undefined,
+  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
