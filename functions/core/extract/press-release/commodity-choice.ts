@@ -189,9 +189,11 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
   const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f) || goodsSubjectOfChange(frame, f, lo);
-  if (named) return named;
   const trade = servicesTrade(s, f.start);
-  if (trade) return trade;
+  // ("Services exports held steady, while goods exports fell to ...": services named in an earlier clause are not the goods' figure.)
+  if (named && /^(?:goods and )?services$/i.test(named)) return trade === 'goods' ? 'all goods' : trade || named;
+  if (named) return named;
+  if (trade && trade !== 'goods') return trade;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
   // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
@@ -213,13 +215,13 @@ const SERVICES_FRAMES = [
 ];
 const SERVICES_FRAME = new RegExp(SERVICES_FRAMES.join('|'), 'gi');
 
-/** 'services' or 'goods and services' when the last trade frame before a figure in its sentence names them, else "". */
+/** 'services' or 'goods and services' when the last trade frame before a figure in its sentence names them, 'goods' when a goods word follows them, else "". */
 function servicesTrade(s: string, at: number): string {
   const before = s.slice(0, at);
   if (!/services/i.test(before)) return '';
   let last = '';
   SERVICES_FRAME.lastIndex = 0;
-  for (let m = SERVICES_FRAME.exec(before); m; m = SERVICES_FRAME.exec(before)) last = m.groups?.both ? 'goods and services' : m.groups?.services ? 'services' : '';
+  for (let m = SERVICES_FRAME.exec(before); m; m = SERVICES_FRAME.exec(before)) last = m.groups?.both ? 'goods and services' : m.groups?.services ? 'services' : 'goods';
   return last;
 }
 
