@@ -61,3 +61,30 @@ describe('a figure of goods and services together is goods and services', () => 
     expect(commodityOf('WASHINGTON, Nov 20 -- The goods deficit widened to 92.3 billion dollars in September, the bureau said.', 92.3e9)).toBe('all goods');
   });
 });
+
+describe('a services account, a services bullet and a balance "on trade in services" after its amount are services', () => {
+  it('reads "the services account ran a deficit of"', () => {
+    expect(commodityOf('SEOUL, Nov 20 -- The services account ran a deficit of 1.32 billion dollars in September, the bank said.', 1.32e9)).toBe('services');
+  });
+  it('reads "the services account showed a net inflow of" in a later clause', () => {
+    expect(commodityOf('ANKARA, Nov 20 -- The goods balance was a deficit of 4.1 billion dollars and the services account showed a net inflow of 2.06 billion dollars, the bank said.', 2.06e9)).toBe('services');
+  });
+  it('reads a bulleted "Services:" label', () => {
+    expect(commodityOf('JAKARTA, Nov 20 -- The bank gave the quarter\'s balance of payments.\n\n- Services: deficit of USD 5.3 billion, on higher travel payments.', 5.3e9)).toBe('services');
+  });
+  it('reads "net services inflows came to"', () => {
+    expect(commodityOf('ANKARA, Nov 20 -- Net services inflows came to 27.4 billion dollars in the year, the bank said.', 27.4e9)).toBe('services');
+  });
+  it('reads "a surplus on trade in services" after its amount', () => {
+    expect(commodityOf('LONDON, Nov 20 -- The goods gap was partly offset by a 29.9 billion pounds surplus on trade in services, the office said.', 29.9e9)).toBe('services');
+  });
+  it('reads "a deficit in goods and services" after its amount', () => {
+    expect(commodityOf('OTTAWA, Nov 20 -- The country posted a 3.4 billion dollars deficit in goods and services in September, the agency said.', 3.4e9)).toBe('goods and services');
+  });
+  it('keeps exports after "services firms" (no trade frame) as goods (near miss)', () => {
+    expect(commodityOf('HANOI, Nov 20 -- Logistics services firms reported busier months, and exports rose to 36.6 billion dollars in October, the office said.', 36.6e9)).toBe('all goods');
+  });
+  it('keeps a surplus "on trade in goods" after its amount as goods (near miss)', () => {
+    expect(commodityOf('LONDON, Nov 20 -- Exports rose, giving a 2.2 billion pounds surplus on trade in goods with the bloc, the office said.', 2.2e9)).not.toMatch(/services/);
+  });
+});

@@ -189,7 +189,7 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
   const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f) || goodsSubjectOfChange(frame, f, lo);
-  const trade = servicesTrade(s, f.start);
+  const trade = servicesTrade(s, f);
   // ("Services exports held steady, while goods exports fell to ...": services named in an earlier clause are not the goods' figure.)
   if (named && /^(?:goods and )?services$/i.test(named)) return trade === 'goods' ? 'all goods' : trade || named;
   if (named) return named;
@@ -210,14 +210,18 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
 // "exports of goods", "merchandise") takes the figure back to goods. "Rail services", "customs services" name no trade.
 const SERVICES_FRAMES = [
   String.raw`(?<both>\bgoods\s*(?:and|&)\s*services\b|\b(?:including|incl\.|plus)\s+services\b(?=\s*[,)]))`,
-  String.raw`(?<services>(?<!\b(?:rail|train|freight|customs|clearance|ferry|bus|postal|express)\s)\bservices(?:\s+(?:trade|sector))?\s+(?:exports?|imports?|trade|deficit|surplus|balance|receipts|payments|earnings|revenues?|income|gap|shortfall|sales|exporters?|purchases)\b|\b(?:exports?|imports?|trade|receipts|payments|earnings|sales|deficit|surplus|balance|shipments)\s+(?:of|in|from|on)\s+services\b|\bnet\s+services\b|\bservices\s+(?:net\s+)?(?:exported|imported|sold\s+abroad)\b)`,
+  String.raw`(?<services>(?<!\b(?:rail|train|freight|customs|clearance|ferry|bus|postal|express)\s)\bservices(?:\s+(?:trade|sector))?\s+(?:exports?|imports?|trade|deficit|surplus|balance|receipts|payments|earnings|revenues?|income|gap|shortfall|sales|exporters?|purchases|account|inflows?|outflows?|credits|debits)\b|(?:^|[-•*–·]\s*)services\s*:|\b(?:exports?|imports?|trade|receipts|payments|earnings|sales|deficit|surplus|balance|shipments)\s+(?:of|in|from|on)\s+services\b|\bnet\s+services\b|\bservices\s+(?:net\s+)?(?:exported|imported|sold\s+abroad)\b)`,
   String.raw`(?<goods>\b(?:goods|merchandise|commodities)\b)`,
 ];
 const SERVICES_FRAME = new RegExp(SERVICES_FRAMES.join('|'), 'gi');
+// "a £32.7 billion surplus on trade in services": the balance the amount stands before is of services (or of both).
+const SERVICES_AFTER = /^\s*(?:net\s+)?(?:surplus|deficit|shortfall|gap|balance)\s+(?:on|in|from|of)\s+(?:the\s+)?(?:trade\s+in\s+)?(goods\s*(?:and|&)\s*)?services\b/i;
 
 /** 'services' or 'goods and services' when the last trade frame before a figure in its sentence names them, 'goods' when a goods word follows them, else "". */
-function servicesTrade(s: string, at: number): string {
-  const before = s.slice(0, at);
+function servicesTrade(s: string, f: Figure): string {
+  const after = SERVICES_AFTER.exec(s.slice(f.end, f.end + 80));
+  if (after) return after[1] ? 'goods and services' : 'services';
+  const before = s.slice(0, f.start);
   if (!/services/i.test(before)) return '';
   let last = '';
   SERVICES_FRAME.lastIndex = 0;
