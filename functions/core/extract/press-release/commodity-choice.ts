@@ -189,7 +189,11 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   const t = causes.length ? blankSpans(s, causes) : s;
   // In the first clause the whole sentence before the figure is the clause: one reading serves both.
   const named = bracketedGoods(frame, f) || tidyCommodity(commodityBefore(t, lo, f.start)) || (lo > 0 && !WHOLE_FLOW_CLAUSE.test(t.slice(lo, f.start)) ? tidyCommodity(commodityBefore(t, 0, f.start)) : '') || bulletLabel(frame, f) || rankedGoodsSubject(frame, f) || goodsOwningFlow(frame, f) || pricedGoods(frame, f) || goodsSubjectOfChange(frame, f, lo);
+  const trade = servicesTrade(s, f);
+  // ("Services exports held steady, while goods exports fell to ...": services named in an earlier clause are not the goods' figure.)
+  if (named && /^(?:goods and )?services$/i.test(named)) return trade === 'goods' ? 'all goods' : trade || named;
   if (named) return named;
+  if (trade && trade !== 'goods') return trade;
   // "481,000 units" read as vehicles: the word "units" names no goods.
   const phrase = isUnitsWord(f.phrase.trim()) ? '' : tidyCommodity(f.phrase);
   // "262.4 billion integrated circuits": goods counted one by one are their own noun ("120 sets" names none).
@@ -197,6 +201,32 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
   if (phrase && f.measure !== 'quantity' && (f.unit !== 'units' || !/\b(?:units?|sets?|pieces?)$/i.test(phrase))) return phrase;
   if (f.measure === 'quantity' && memory.quantityCommodity) return memory.quantityCommodity;
   return 'all goods';
+}
+
+// Trade in services and in goods and services together, as balance-of-payments releases name it: the last of these frames
+// before a figure in its sentence says what the figure is of. "Goods and services exports", "the trade in goods and services
+// deficit", "the total deficit, including services" are both together; "services exports", "exports of services", "trade in
+// services", "net services receipts", "the services deficit" are services alone; a goods word after them ("goods exports",
+// "exports of goods", "merchandise") takes the figure back to goods. "Rail services", "customs services" name no trade.
+const SERVICES_FRAMES = [
+  String.raw`(?<both>\bgoods\s*(?:and|&)\s*services\b|\b(?:including|incl\.|plus)\s+services\b(?=\s*[,)]))`,
+  String.raw`(?<services>(?<!\b(?:rail|train|freight|customs|clearance|ferry|bus|postal|express)\s)\bservices(?:\s+(?:trade|sector))?\s+(?:exports?|imports?|trade|deficit|surplus|balance|receipts|payments|earnings|revenues?|income|gap|shortfall|sales|exporters?|purchases|account|inflows?|outflows?|credits|debits)\b|(?:^|[-•*–·]\s*)services\s*:|\b(?:exports?|imports?|trade|receipts|payments|earnings|sales|deficit|surplus|balance|shipments)\s+(?:of|in|from|on)\s+services\b|\bnet\s+services\b|\bservices\s+(?:net\s+)?(?:exported|imported|sold\s+abroad)\b)`,
+  String.raw`(?<goods>\b(?:goods|merchandise|commodities)\b)`,
+];
+const SERVICES_FRAME = new RegExp(SERVICES_FRAMES.join('|'), 'gi');
+// "a £32.7 billion surplus on trade in services": the balance the amount stands before is of services (or of both).
+const SERVICES_AFTER = /^\s*(?:net\s+)?(?:surplus|deficit|shortfall|gap|balance)\s+(?:on|in|from|of)\s+(?:the\s+)?(?:trade\s+in\s+)?(goods\s*(?:and|&)\s*)?services\b/i;
+
+/** 'services' or 'goods and services' when the last trade frame before a figure in its sentence names them, 'goods' when a goods word follows them, else "". */
+function servicesTrade(s: string, f: Figure): string {
+  const after = SERVICES_AFTER.exec(s.slice(f.end, f.end + 80));
+  if (after) return after[1] ? 'goods and services' : 'services';
+  const before = s.slice(0, f.start);
+  if (!/services/i.test(before)) return '';
+  let last = '';
+  SERVICES_FRAME.lastIndex = 0;
+  for (let m = SERVICES_FRAME.exec(before); m; m = SERVICES_FRAME.exec(before)) last = m.groups?.both ? 'goods and services' : m.groups?.services ? 'services' : 'goods';
+  return last;
 }
 
 /** `/^units?$/i` without the expression: "unit" or "units" in any case of ASCII letters. */
