@@ -931,7 +931,11 @@ const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|o
 // October's 1.8 percent": any word that sets the rate beside the month's, a position, a passing verb, a match or a multiple.)
 // (a145's possessive month, widened to the verbs that follow, undo or carry on a change: "building on February's 52 percent
 // rise", "adding to July's 9 percent jump", "on the heels of January's 4.4% gain".)
-const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// a171: the same frames with a year or an earlier period as the owner: "building on 2024's 8.5 percent increase", "after
+// last year's 8.5 percent rise", "on top of the previous year's 12% gain", "slower than 2023's 6.1 percent growth",
+// "extending the prior quarter's 3% advance": the growth belongs to that period, not to the figure's own.
+const EARLIER_PERIOD_OWNER = String.raw`(?:19|20)\d\d|(?:last|the\s+(?:previous|prior|preceding))\s+(?:year|quarter|month)`;
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS}|${EARLIER_PERIOD_OWNER})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
 // "and" to a figure the comparison word already governs is an earlier growth too.
 const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
