@@ -47,3 +47,74 @@ describe('a growth owned by an earlier year or month is that period\'s, not the 
     expect(t).toContainEqual(['2025-01', '2025-12', 1.9e12, 'CNY', 8.5]);
   });
 });
+
+const rowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value);
+
+describe('goods the subject says came in or went out take that way', () => {
+  it('reads "crude arriving by rail through the port" as imports', () => {
+    const text = 'HAILAR, Oct. 19 -- Imports were 31.8 billion yuan and exports 7.8 billion yuan. Russian crude arriving by rail through the port reached 2.45 million tonnes.';
+    expect(rowOf(text, '2020-10-19', 2.45e6)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "coal entering via the crossing totalled" after a sentence on exports', () => {
+    const text = 'ERENHOT, Jan. 9 -- Exports from the port grew 6 percent to 12 billion yuan in 2025. Coal entering via the crossing totalled 18.6 million tonnes.';
+    expect(rowOf(text, '2026-01-09', 18.6e6)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "timber which entered through the checkpoint" as imports', () => {
+    const text = 'SUIFENHE, Mar. 4 -- Exports climbed to 3.1 billion yuan in 2025. Timber which entered through the checkpoint amounted to 4.2 million cubic meters.';
+    expect(rowOf(text, '2026-03-04', 4.2e6)?.flow).toBe('import');
+  });
+  it('reads "steel exiting through the port" as exports after a sentence on imports', () => {
+    const text = 'FANGCHENG, Apr. 2 -- Imports through the port fell 3 percent to 40 billion yuan in the first quarter. Steel exiting through the port came to 820,000 tonnes.';
+    expect(rowOf(text, '2026-04-02', 820000)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "grain that departed by rail" as exports', () => {
+    const text = 'KOSTANAY, May 6 -- Imports of machinery rose 9 percent in April. Grain that departed by rail over the month stood at 610,000 tonnes.';
+    expect(rowOf(text, '2026-05-06', 610000)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "logs coming into the country by rail" as imports', () => {
+    const text = 'SUIFENHE, Mar. 4 -- Exports climbed to 3.1 billion yuan in 2025. Logs coming into the country by rail amounted to 4.2 million cubic meters.';
+    expect(rowOf(text, '2026-03-04', 4.2e6)?.flow).toBe('import');
+  });
+  it('near miss: "Coal brought in 4.3 billion dollars" is what exports earned', () => {
+    const text = 'ULAANBAATAR, Sept. 14 -- Exports of minerals slowed. Coal brought in 4.3 billion U.S. dollars over the eight months.';
+    expect(rowOf(text, '2025-09-14', 4.3e9)?.flow).not.toBe('import');
+  });
+  it('near miss: trains arriving are no goods and keep the way the trains rule gives', () => {
+    const text = 'DUISBURG, Feb. 2 -- Trains leaving for China numbered 900 in January, and trains arriving from China numbered 1,200.';
+    expect(rowOf(text, '2026-02-02', 1200)?.flow).toBe('import');
+    expect(rowOf(text, '2026-02-02', 900)?.flow).toBe('export');
+  });
+});
+
+describe('"the port" in a release on a customs district named after its town is that town\'s port', () => {
+  it('reads "through the port" after the Manzhouli customs district', () => {
+    const text = 'HAILAR, Oct. 19 -- Goods cleared by the Manzhouli customs district in the first three quarters of 2020 were worth 39.6 billion yuan. Exports of vegetables through the port fell by a quarter.';
+    const rows = releaseRows(text, '2020-10-19');
+    expect(rows.find((r) => r.value === 39.6e9)?.area).toBe('Manzhouli Customs district');
+    expect(rows.find((r) => r.yoy_pct === -25)?.area).toBe('Manzhouli Port');
+  });
+  it('reads "at the port" for another district and another verb', () => {
+    const text = 'NANNING, Jan. 12 -- Trade handled by the Pingxiang customs district reached 120 billion yuan in 2025. Fruit imports at the port rose 14 percent to 2.1 million tonnes.';
+    expect(rowOf(text, '2026-01-12', 2.1e6)?.area).toBe('Pingxiang Port');
+  });
+  it('reads "via the port" opening the sentence', () => {
+    const text = 'XIAMEN, Feb. 1 -- Foreign trade in the Xiamen customs district came to 960 billion yuan in 2025. Via the port, exports of shoes reached 41 billion yuan.';
+    expect(rowOf(text, '2026-02-01', 41e9)?.area).toBe('Xiamen Port');
+  });
+  it('reads "the port handled" as the port\'s own cargo', () => {
+    const text = 'HUNCHUN, Jan. 8 -- The Hunchun customs district cleared goods worth 23 billion yuan in 2025. The port handled 3.4 million tonnes of cargo, up 9 percent.';
+    expect(rowOf(text, '2026-01-08', 3.4e6)?.area).toBe('Hunchun Port');
+  });
+  it('reads "through the port" in a later paragraph', () => {
+    const text = 'HEIHE, Nov. 3 -- Trade in the Heihe customs district in the first ten months was worth 15 billion yuan, up 12 percent.\n\nSoybean imports through the port reached 410,000 tonnes.';
+    expect(rowOf(text, '2026-11-03', 410000)?.area).toBe('Heihe Port');
+  });
+  it('near miss: a port the release named is the one "the port" points to', () => {
+    const text = 'HAILAR, Oct. 19 -- Goods cleared by the Manzhouli customs district were worth 39.6 billion yuan in the first three quarters. Erlian Port handled 8 million tonnes, and imports through the port rose 3 percent to 5 million tonnes.';
+    expect(rowOf(text, '2020-10-19', 5e6)?.area).not.toBe('Manzhouli Port');
+  });
+  it('near miss: the district\'s own figures stay the district\'s', () => {
+    const text = 'HAILAR, Oct. 19 -- Goods cleared by the Manzhouli customs district were worth 39.6 billion yuan in the first three quarters. Imports in the district were 31.8 billion yuan.';
+    expect(rowOf(text, '2020-10-19', 31.8e9)?.area).toBe('Manzhouli Customs district');
+  });
+});
