@@ -118,3 +118,28 @@ describe('"the port" in a release on a customs district named after its town is 
     expect(rowOf(text, '2020-10-19', 31.8e9)?.area).toBe('Manzhouli Customs district');
   });
 });
+
+describe('carriers counted before the network they serve are a count of the carriers, not of routes', () => {
+  const counted = (text: string, published: string, value: number, unit: string) => releaseRows(text, published).some((r) => r.value === value && r.unit === unit);
+  it('reads "trains served Central Asian destinations"', () => {
+    expect(counted('XI\'AN, Jan. 19 -- Trade with the region grew 27 percent in 2023. Over 1,700 freight trains served Central Asian destinations from the city in 2023.', '2024-01-19', 1700, 'trains')).toBe(true);
+  });
+  it('reads "trains reached European cities" with another verb and noun', () => {
+    expect(counted('CHENGDU, Jan. 6 -- Some 2,400 freight trains reached European cities in 2025, up 10 percent.', '2026-01-06', 2400, 'trains')).toBe(true);
+  });
+  it('reads "trains linked inland stations" in the past tense', () => {
+    expect(counted('ZHENGZHOU, Feb. 2 -- Some 3,100 freight trains linked inland stations with seaports in 2025, the operator said.', '2026-02-02', 3100, 'trains')).toBe(true);
+  });
+  it('reads "trains connected Southeast Asian countries" with the place after', () => {
+    expect(counted('KUNMING, Mar. 1 -- In 2025, 960 cross-border freight trains connected Southeast Asian countries with Yunnan, up 8 percent.', '2026-03-01', 960, 'trains')).toBe(true);
+  });
+  it('reads "trains served Caspian countries and Turkish stations" with a list', () => {
+    expect(counted('URUMQI, Apr. 4 -- In the first quarter, 1,150 freight trains served Caspian countries and Turkish stations, up 12 percent.', '2026-04-04', 1150, 'trains')).toBe(true);
+  });
+  it('near miss: "the port now serves 69 China-Europe freight train routes" counts routes', () => {
+    expect(counted('MANZHOULI, May 3 -- The port now serves 69 China-Europe freight train routes, the station said.', '2026-05-03', 69, 'trains')).toBe(false);
+  });
+  it('near miss: "a network of 120 destinations in 25 countries" counts places', () => {
+    expect(releaseRows('XI\'AN, May 3 -- The service has grown into a network of 120 destinations in 25 countries.', '2026-05-03').some((r) => r.value === 120)).toBe(false);
+  });
+});

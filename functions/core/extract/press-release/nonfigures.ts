@@ -62,9 +62,12 @@ const BOOKED_BEFORE = /\b(?:booked|reserved)\s+(?:(?:about|around|some|nearly|al
 // ("the number of provinces that send trains through Mohan has grown to 31": the provinces a service reaches are part of it.)
 const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|ports of call|berths|flights? routes?)';
 // Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
-const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
+// ("1,700 freight trains served Central Asian destinations": the carriers counted come first, the network they serve is
+// the object of their verb, a171: "runs", "flights", "trucks", "vessels" the same.)
+const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across|trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
 // "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
+const CARRIERS_COUNTED = /\b(?:trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\s*$/i;
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 // "6.2 million duty-free shoppers", "1.1 million overseas visitors": a hyphenated word or an adjective of origin may come first.
 // "the number of foreign buyers registered at the market topped 13,000": a count of buyers or merchants after
@@ -1212,7 +1215,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|berths)\b/i,
     gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'provinces', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
-    test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
+    test: (s, f) => f.kind === 'level' && f.measure === 'count' && ((NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) && !CARRIERS_COUNTED.test(s.slice(f.start, f.end))) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     name: 'size class of a berth or ship',
