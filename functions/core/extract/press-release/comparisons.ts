@@ -483,6 +483,11 @@ const FALL_NOUN_BEFORE = new RegExp(String.raw`\b(?:(?:decline|drop|fall|contrac
 const RISE_VERB_BEFORE = new RegExp(String.raw`\b(?:${RISE_PARTICIPLE}\s+(?:by\s+)?|(?:growth|rise|increase|gain|expansion|jump|surge|climb|advance)\s+(?:rate\s+)?of\s*)[+-]?$`, 'i');
 // "from July's 7.2% gain": the month named by its possessive before the growth.
 const POSSESSIVE_BEFORE = /^['’]s\s+(?:revised\s+)?[+-]?$/;
+// "after last year's 8.5 percent rise", "on top of the previous month's 2% gain": the period before the figure's, owning the
+// growth (a171; a quarter before has no kind of its own and is left unresolved).
+// "building on 2024's 8.5 percent increase": a calendar year owning the growth (no period mention is made of "2024's").
+const EARLIER_YEAR_OWNER_BEFORE = /(?<![\d.,])((?:19|20)\d\d)['’]s\s+(?:revised\s+)?[+-]?$/;
+const EARLIER_OWNER_BEFORE = /\b(?:last|the\s+(?:previous|prior|preceding))\s+(year|month)['’]s\s+(?:revised\s+)?[+-]?$/i;
 const GROWTH_YEAR_BEFORE = /^\s*(?:(?:in|during)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+(?:previous|preceding))\s+year)\b/i;
 // "following the 8.1 per cent contraction in the previous month": the month before a month's figure.
 // "following a 12.4% contraction the month before", "after a 3% gain a month earlier", "the 5 percent rise of the prior
@@ -512,6 +517,10 @@ export function earlierGrowth(s: string, start: number, end: number, periods: Pe
   const rest = s.slice(end + noun[0].length, end + noun[0].length + 60);
   if (GROWTH_YEAR_BEFORE.test(rest)) return { period: { kind: 'year-before' }, direction };
   if (GROWTH_MONTH_BEFORE.test(rest)) return { period: { kind: 'month-before' }, direction };
+  const owner = EARLIER_OWNER_BEFORE.exec(before);
+  if (owner) return { period: { kind: /^y/i.test(owner[1]) ? 'whole-year-before' : 'month-before' }, direction };
+  const ownerYear = EARLIER_YEAR_OWNER_BEFORE.exec(before);
+  if (ownerYear) return { period: { kind: 'stated', start: `${ownerYear[1]}-01`, end: `${ownerYear[1]}-12` }, direction };
   const from = end + noun[0].length;
   const stated =
     periods.find((p) => p.start >= from && p.start - from <= 20 && GROWTH_TO_PERIOD.test(s.slice(from, p.start))) ??

@@ -949,6 +949,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // carried went their way (cargo of trains that ran both ways, or whose way is not said, stays two-way below).
   const trainsWay = inClause.length ? null : wayOfTrainsCarried(frame, f);
   if (trainsWay) return trainsWay;
+  const movedWay = inClause.length || COUNTED_CROSSERS.has(f.unit) ? null : wayOfGoodsMoving(s.slice(lo, f.start));
+  if (movedWay) return movedWay;
   // "Soybeans made up 812,000 tonnes of the imports. Heihe port alone handled 403,000 tonnes of Russian soybeans": goods the
   // words right after the amount name by a partner country's adjective, a part of the imports the sentence before counted,
   // came in from it, though cargo a port handled alone moves both ways.
@@ -1011,6 +1013,21 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "China followed, buying Argentine goods worth US$ 412 million": what a partner is said to be buying went out.
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.end <= lo)) return partnerParticipleWay(s.slice(lo, f.start));
   return null;
+}
+
+// "Russian crude arriving by rail through the port reached 2.45 million tonnes", "Coal entering via the crossing totalled",
+// "timber that came in through the checkpoint": goods the subject says came in were imports;
+// "fertiliser leaving through the port", "cargo heading out via the gate", "grain that left by rail" went out (a171).
+// (Trains, trucks, vehicles and people counted are no goods: COUNTED_CROSSERS; "leaving aside" is no way, and "Coal brought in
+// 4.3 billion dollars" is what goods earned.)
+const GOODS_CAME_IN = /\b(?:arriving|entering|coming\s+in(?:to)?|(?:that|which)\s+(?:arrived|entered|came\s+in))\b/i;
+const GOODS_WENT_OUT = /\b(?:leaving(?!\s+aside)|departing|exiting|heading\s+(?:out|abroad)|going\s+out|sent\s+(?:out|abroad)|(?:that|which)\s+(?:left|departed|exited|went\s+out))\b/i;
+/** The way goods went by a verb of coming in or going out in the subject before their amount, or null (both or neither). */
+function wayOfGoodsMoving(subject: string): Flow | null {
+  if (!subject.includes('ing') && !subject.includes('that') && !subject.includes('which') && !subject.includes(' in')) return null;
+  const came = GOODS_CAME_IN.test(subject);
+  const went = GOODS_WENT_OUT.test(subject);
+  return came === went ? null : came ? 'import' : 'export';
 }
 
 /** The way goods went by a partner's participle right before the amount (supplying: in; buying: out), or null. */

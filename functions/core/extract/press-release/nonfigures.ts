@@ -62,9 +62,12 @@ const BOOKED_BEFORE = /\b(?:booked|reserved)\s+(?:(?:about|around|some|nearly|al
 // ("the number of provinces that send trains through Mohan has grown to 31": the provinces a service reaches are part of it.)
 const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|ports of call|berths|flights? routes?)';
 // Modifiers only between the number and the noun: "69 China-Europe freight train routes", not "1,200 trains to 20 countries".
-const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
+// ("1,700 freight trains served Central Asian destinations": the carriers counted come first, the network they serve is
+// the object of their verb, a171: "runs", "flights", "trucks", "vessels" the same.)
+const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across|trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
 // "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
+const CARRIERS_COUNTED = /\b(?:trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\s*$/i;
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 // "6.2 million duty-free shoppers", "1.1 million overseas visitors": a hyphenated word or an adjective of origin may come first.
 // "the number of foreign buyers registered at the market topped 13,000": a count of buyers or merchants after
@@ -931,7 +934,11 @@ const FOLLOWED_VERB_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|o
 // October's 1.8 percent": any word that sets the rate beside the month's, a position, a passing verb, a match or a multiple.)
 // (a145's possessive month, widened to the verbs that follow, undo or carry on a change: "building on February's 52 percent
 // rise", "adding to July's 9 percent jump", "on the heels of January's 4.4% gain".)
-const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
+// a171: the same frames with a year or an earlier period as the owner: "building on 2024's 8.5 percent increase", "after
+// last year's 8.5 percent rise", "on top of the previous year's 12% gain", "slower than 2023's 6.1 percent growth",
+// "extending the prior quarter's 3% advance": the growth belongs to that period, not to the figure's own.
+const EARLIER_PERIOD_OWNER = String.raw`(?:19|20)\d\d|(?:last|the\s+(?:previous|prior|preceding))\s+(?:year|quarter|month)`;
+const MONTH_POSSESSIVE_GROWTH_BEFORE = new RegExp(`\\b(?:${CHANGE_SUCCEEDING}|from|than|after|following|versus|vs\\.?|compared\\s+(?:with|to)|(?:as\\s+)?against|above|below|under|over|beyond|short\\s+of|ahead\\s+of|behind|in\\s+line\\s+with|(?:out|sur)pac(?:e|es|ed|ing)|(?:exceed|surpass|outstrip|match|top|beat|eclips)(?:s|es|ed|ped|ing|ping)?|double|triple|twice|half)\\s+(?:${MONTH_WORDS}|${EARLIER_PERIOD_OWNER})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
 // "well above the 12% rise analysts had expected and October's 11.4% gain": the month's possessive growth joined by
 // "and" to a figure the comparison word already governs is an earlier growth too.
 const MONTH_POSSESSIVE_LIST_BEFORE = new RegExp(`\\b(?:above|below|from|than|versus|compared\\s+(?:with|to))\\s+(?:[^.;]|\\.(?=\\d)){0,80}?\\d\\s*(?:%|percent|per\\s?cent|pct)(?:[^.;\\d]|\\.(?=\\d)){0,60}?\\sand\\s+(?:${MONTH_WORDS})['’]s\\s+(?:revised\\s+)?[+-]?$`, 'i');
@@ -1208,7 +1215,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|berths)\b/i,
     gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'provinces', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
-    test: (s, f) => f.kind === 'level' && f.measure === 'count' && (NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
+    test: (s, f) => f.kind === 'level' && f.measure === 'count' && ((NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) && !CARRIERS_COUNTED.test(s.slice(f.start, f.end))) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     name: 'size class of a berth or ship',

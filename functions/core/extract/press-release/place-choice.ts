@@ -251,6 +251,12 @@ export function areaFor(frame: RowFrame, at: number): string {
   return areaNamedElsewhere(frame, at, chi);
 }
 
+/** The port of the town a customs district the release reports on is named after ("Manzhouli Customs district": Manzhouli Port). */
+function portOfCustomsDistrict(memory: ReleaseMemory): string | undefined {
+  const district = [memory.area, memory.leadArea, memory.areaByKind.zone].find((a) => a?.endsWith(' Customs district'));
+  return district ? `${district.slice(0, -' Customs district'.length)} Port` : undefined;
+}
+
 // "trains on the whole corridor made 2,946 trips", "Across the entire route, ...", "The corridor as a whole handled ...", "along
 // the full length of the line", "the railway in its entirety": a corridor, route or line said whole is the corridor itself,
 // whose figure it is, even in a release on a city or hub that only sends its own goods along it (batch 17's route convention
@@ -601,6 +607,11 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // In a release on a province-level city (Shanghai, Tianjin), which the lexicon holds as a region, "the city" is that city.
   const city = cityPort ? (memory.areaByKind.city ?? municipalityOf(memory) ?? (memory.area ? undefined : memory.datelineCity)) : undefined;
   if (city) return (frame.sentenceArea = `${city} Port`);
+  // "Goods cleared by the Manzhouli customs district were worth ... Crude arriving through the port reached ...": "the port",
+  // "the crossing" or "the checkpoint" with no port named before, in a release on a customs district named after its town,
+  // is that town's port (a171).
+  const districtPort = anaphor === 'port' && !memory.areaByKind.port ? portOfCustomsDistrict(memory) : undefined;
+  if (districtPort) return (frame.sentenceArea = districtPort);
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
