@@ -374,10 +374,23 @@ function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
 const SENT_TO_BEFORE = /\b(?:dispatched|despatched|sent|ran|shipped|delivered|exported|headed|heading|left|departed|set\s+(?:out|off)|bound|destined|travell?ed|went|moved)\b[^.;]{0,60}?\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
 const SENT_TO_WORDS = keywords(['dispatched', 'despatched', 'sent', 'ran', 'shipped', 'delivered', 'exported', 'headed', 'heading', 'left', 'departed', 'set out', 'set off', 'bound', 'destined', 'travelled', 'traveled', 'went', 'moved'], SENT_TO_BEFORE);
 
+// "Westbound services into Duisburg numbered 412, while the line's yearly count rose ...", "Trains bound for Hamburg came to 96,
+// and ...", "runs to Lodz and Warsaw totalled 310; ...", "Departures heading for Tashkent were 58, whereas ...": a noun of the runs
+// (services, trains, runs, departures, trips, shipments, boxes) with the place they went to after "to", "for", "towards" or
+// "into" names that clause's far end in the noun itself, with no verb of sending; it too is no area of a later clause's figure.
+const HAUL_TO_BEFORE = /\b(?i:services|trains|runs|departures|trips|journeys|shipments|consignments|containers|boxes|cargoes)\s+(?:(?i:heading|headed|bound|destined|going|running|travell?ing)\s+)?(?i:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
+const HAUL_TO_WORDS = keywords(['services', 'trains', 'runs', 'departures', 'trips', 'journeys', 'shipments', 'consignments', 'containers', 'boxes', 'cargoes'], HAUL_TO_BEFORE);
+
+/** Whether the place starting at `at` is where an earlier clause sent things (by a verb of sending, or a noun of runs "to" it). */
+function sentTo(s: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  return (mentions(s, SENT_TO_WORDS, from, at) && SENT_TO_BEFORE.test(s.slice(from, at))) || (mentions(s, HAUL_TO_WORDS, from, at) && HAUL_TO_BEFORE.test(s.slice(from, at)));
+}
+
 /** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
 function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): PlaceMention[] {
   if (clo === 0 || !seen.some((x) => x.end <= clo && (x.kind === 'city' || x.kind === 'country'))) return seen;
-  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && mentions(s, SENT_TO_WORDS, Math.max(0, x.start - 120), x.start) && SENT_TO_BEFORE.test(s.slice(Math.max(0, x.start - 120), x.start))));
+  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && sentTo(s, x.start)));
 }
 
 // "604 trains arrived from Chinese terminals and 522 left for China", "Inbound trains from Chengdu numbered 1,461", "boxes
@@ -629,7 +642,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, withoutFarEndsOfHaul(frame, outsideAsides), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
