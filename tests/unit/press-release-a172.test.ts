@@ -40,3 +40,39 @@ describe('a noun of runs "into", "to" or "for" a place names its own clause\'s f
     expect(areaOf(rows, 52000)).toBe('Duisburg');
   });
 });
+
+describe('north or south at a border port outside China goes out toward the neighbour traded with and comes in from it', () => {
+  const flowOf = (text: string, value: number) => releaseRows(text, '2026-06-01').find((r) => r.value === value)?.flow;
+  const LAREDO = 'LAREDO, Texas, Oct 3 -- Trade with Mexico through the port of Laredo reached 80.2 billion dollars in the first quarter, U.S. Census Bureau data showed. ';
+  const NUEVO = 'NUEVO LAREDO, Mexico, Nov 4 -- Mexico\'s trade with the United States through Nuevo Laredo rose 5 percent to 150.3 billion dollars in January-September, INEGI said. ';
+  it('reads trains that rolled south from a US port on the Mexican border as leaving', () => {
+    expect(flowOf(`${LAREDO}Some 640 trains rolled south over the rail bridge in the quarter.`, 640)).toBe('export');
+  });
+  it('reads a northbound count at the same port as coming in', () => {
+    expect(flowOf(`${LAREDO}Northbound trains numbered 700 in the quarter.`, 700)).toBe('import');
+  });
+  it('reads northbound at a US port on the Canadian border as leaving', () => {
+    const text = 'DETROIT, April 9 -- Goods trade with Canada through the Port of Detroit came to 31.4 billion dollars in the first quarter of 2026, according to the U.S. Census Bureau. Northbound freight trains across the river numbered 410.';
+    expect(flowOf(text, 410)).toBe('export');
+  });
+  it('reads "heading south" from the Canadian side as leaving', () => {
+    const text = 'WINDSOR, Ontario, May 5 -- Canada\'s trade with the United States via Windsor totalled 98.6 billion dollars in 2025, Statistics Canada said. Trains heading south made 1,240 trips across the border.';
+    expect(flowOf(text, 1240)).toBe('export');
+  });
+  it('reads the Mexican side the other way round: "bound south" comes in, "went north" leaves', () => {
+    expect(flowOf(`${NUEVO}Trains bound south came to 950 in the period.`, 950)).toBe('import');
+    expect(flowOf(`${NUEVO}Some 1,150 trains went north in the period.`, 1150)).toBe('export');
+  });
+  it('reads a compass word inside the count ("3,420 northbound trains") at a Malaysian crossing into Thailand', () => {
+    const text = 'BUKIT KAYU HITAM, Malaysia, March 2 -- Malaysia\'s trade with Thailand at the Bukit Kayu Hitam crossing was worth 12.1 billion ringgit in 2025, the Department of Statistics Malaysia said. Southbound trucks were not counted, but 3,420 northbound trains crossed in the year.';
+    expect(flowOf(text, 3420)).toBe('export');
+  });
+  it('leaves a Chinese port\'s northbound trains as they were read (near miss)', () => {
+    const text = 'ERENHOT, Nov 4 -- Trade with Mongolia through Erenhot port rose 5 percent to 15.3 billion yuan in January-September, the customs said. Northbound trains numbered 1,200 in the period.';
+    expect(flowOf(text, 1200)).toBe('total');
+  });
+  it('gives no way to a compass word when the partner lies across no north-south border (near miss)', () => {
+    const text = 'LONG BEACH, California, Nov 4 -- Trade with China through the port of Long Beach rose 5 percent to 95.3 billion dollars in January-September, U.S. Census Bureau data showed. Southbound trains out of the yard numbered 1,200 in the period.';
+    expect(flowOf(text, 1200)).toBe('total');
+  });
+});

@@ -57,13 +57,14 @@ const WAY_AFTER_GAP = /^\s+(?:(?:trains?|runs|trips|services|of\s+them|of\s+thes
 
 /**
  * The flow of a count of trains or trips in [lo, hi) at a border port of `country` with `neighbour`: the way north or
- * south written last before the count in its clause (else right after it), toward the neighbour out, away from it in.
+ * south written last before the count's end in its clause (else right after it), toward the neighbour out, away from it in.
  */
 export function northSouthFlow(s: string, lo: number, hi: number, countStart: number, countEnd: number, country: string, neighbour: string): Flow | null {
   if (!/north|south/i.test(s.slice(lo, hi))) return null;
   const out = sideOf(country, neighbour);
   if (!out) return null;
-  const before = waysIn(s.slice(lo, countStart)).pop();
+  // (The count's own words are read with what stands before it: "3,420 northbound trains".)
+  const before = waysIn(s.slice(lo, countEnd)).pop();
   const after = before ? undefined : waysIn(s.slice(countEnd, hi)).find((w) => WAY_AFTER_GAP.test(s.slice(countEnd, countEnd + w.start)));
   const way = before ?? after;
   return way ? (way.side === out ? 'export' : 'import') : null;

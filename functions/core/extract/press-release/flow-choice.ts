@@ -1200,7 +1200,8 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
     if (named) return named;
   }
   const northSouth = local.length ? null : northSouthOfBorder(frame, f, hi);
-  if (northSouth) return northSouth;
+  // (Trains said to carry exports or imports go that way, whatever the compass says.)
+  if (northSouth) return ladenFlow(frame, r, hi) ?? northSouth;
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
   const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
