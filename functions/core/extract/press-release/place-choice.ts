@@ -212,7 +212,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo));
+  const seen = withoutPairOfShareWhole(s, withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo)), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -311,6 +311,12 @@ function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | unde
 const CITY_WORD_BEFORE = /\bcity\s+of\s+(?:the\s+)?$/i;
 const CITY_WORD_AFTER = /^\s*(?:city|municipality)\b/i;
 
+// "The city of Laredo clears about 40 percent of ...", "Hamburg handled a 28% share of ...", "the town, which processes some 15
+// per cent of ...": a town of the port the release is on, as the subject of a verb of clearing or handling a share of trade,
+// is that port at work (named as a city or not); a share of the town's own trade ("accounted for") stays the town's.
+const SHARE_OF_AFTER = /^\s+(?:share\s+)?of\s/i;
+const HANDLES_SHARE_GAP = /^[^.;\d]{0,60}?\b(?:clear(?:s|ed|ing)?|handl(?:es|ed|ing|e)|process(?:es|ed|ing)?|carr(?:ies|ied|ying|y)|mov(?:es|ed|ing|e)|funnel(?:s|led|ed)?|channel(?:s|led|ed)?)\s+(?:(?:a|an|about|around|nearly|some|roughly|over|almost|close\s+to|more\s+than)\s+)*$/i;
+
 /**
  * "China remained Hamburg's most important trading partner: boxes ... 1.12 million TEU" in a release on the Port of Hamburg:
  * the town of the port the release is on, named bare (not as a city), stands for that port in the cargo it handled.
@@ -319,6 +325,7 @@ function leadPortOfTown({ s, memory, readings }: RowFrame, p: PlaceMention, at: 
   if (p.kind !== 'city' || memory.leadArea !== `${p.name} Port`) return undefined;
   // Cargo the port handled only: "Yiwu's own imports and exports" in a release on Yiwu's rail port are the city's trade.
   const figure = readings.find((r) => r.figure.start === at)?.figure;
+  if (figure?.kind === 'percent' && SHARE_OF_AFTER.test(s.slice(figure.end, figure.end + 12)) && HANDLES_SHARE_GAP.test(s.slice(p.end, at))) return memory.leadArea;
   if (figure?.measure !== 'quantity') return undefined;
   return CITY_WORD_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)) || CITY_WORD_AFTER.test(s.slice(p.end, p.end + 20)) ? undefined : memory.leadArea;
 }
@@ -385,6 +392,18 @@ const HAUL_TO_WORDS = keywords(['services', 'trains', 'runs', 'departures', 'tri
 function sentTo(s: string, at: number): boolean {
   const from = Math.max(0, at - 120);
   return (mentions(s, SENT_TO_WORDS, from, at) && SENT_TO_BEFORE.test(s.slice(from, at))) || (mentions(s, HAUL_TO_WORDS, from, at) && HAUL_TO_BEFORE.test(s.slice(from, at)));
+}
+
+// "The city clears about 40 percent of all US-Mexico trade", "handled 12% of the total China-Laos freight", "took a 30 percent
+// share of trade between Thailand and Malaysia", "some 18 per cent of overland Kazakhstan/China commerce": the two sides named
+// after a share's "of" own the whole the share is taken of, together; neither is the holder of the share, which is the subject's.
+const SHARE_OF_PAIR_BEFORE = /^[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:all|the|total|overall|cross-border|overland|bilateral|two-way)\s+){0,3}(?:(?:[\w-]+\s+){0,2}?(?:trade|commerce|freight|traffic|cargo)\s+between\s+(?:the\s+)?)?$/i;
+const PAIR_PARTNER_AFTER = /^(?:\s?[-–/]\s?|\s+and\s+)(?:the\s+)?[A-Z]/;
+
+/** The places seen, but for one side of a pair of countries owning the whole a share at `at` is taken of. */
+function withoutPairOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
+  if (!s.includes(' of ', at)) return seen;
+  return seen.filter((x) => !(x.start > at && x.start - at <= 90 && x.kind === 'country' && PAIR_PARTNER_AFTER.test(s.slice(x.end, x.end + 6)) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start))));
 }
 
 /** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
