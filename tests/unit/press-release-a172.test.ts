@@ -76,3 +76,56 @@ describe('north or south at a border port outside China goes out toward the neig
     expect(flowOf(text, 1200)).toBe('total');
   });
 });
+
+const LAREDO_HEAD = 'LAREDO, Texas, Oct 3 -- Trade with Mexico through the port of Laredo reached 80.2 billion dollars in the first quarter, U.S. Census Bureau data showed. ';
+const HAMBURG_HEAD = 'HAMBURG, Feb 20 -- The Port of Hamburg handled 7.8 million TEU of containers in 2025, up 2.1 percent, the port authority said. ';
+const shareArea = (text: string, value: number) => releaseRows(text, '2026-06-01').find((r) => r.value === value && r.unit === 'percent-share')?.area;
+
+describe('the two sides named after a share\'s "of" own the whole together; neither holds the share', () => {
+  it('reads a hyphened pair before "trade"', () => {
+    expect(shareArea(`${LAREDO_HEAD}The port clears about 40 percent of all US-Mexico trade.`, 40)).toBe('Laredo Port');
+  });
+  it('reads "a share of trade between A and B"', () => {
+    expect(shareArea(`${LAREDO_HEAD}Freight rose, and the port handled a 31 percent share of trade between the United States and Mexico in 2025.`, 31)).toBe('Laredo Port');
+  });
+  it('reads the pair in the other order, after an aside on the subject', () => {
+    expect(shareArea(`${LAREDO_HEAD}The port, the busiest on the border, cleared 44% of total Mexico-United States trade in 2025.`, 44)).toBe('Laredo Port');
+  });
+  it('reads "the overland trade between the US and Mexico"', () => {
+    expect(shareArea(`${LAREDO_HEAD}The crossing took close to 40 percent of the overland trade between the US and Mexico.`, 40)).toBe('Laredo Port');
+  });
+  it('reads goods through the port as the part, "made up ... of trade between A and B"', () => {
+    expect(shareArea(`${LAREDO_HEAD}Freight through the port made up 37 percent of trade between the United States and Mexico.`, 37)).toBe('Laredo Port');
+  });
+  it('keeps a kind of goods as the part of the pair\'s whole (near miss)', () => {
+    expect(shareArea(`${LAREDO_HEAD}Machinery made up 40 percent of US-Mexico trade.`, 40)).toBe('United States');
+  });
+  it('keeps the pair as the area of a level of its own trade, no share before it (near miss)', () => {
+    const rows = releaseRows(`${LAREDO_HEAD}Total US-Mexico trade rose 5 percent to 612 billion dollars in the quarter.`, '2026-06-01');
+    expect(rows.find((r) => r.value === 612e9)?.area).toBe('United States');
+  });
+});
+
+describe('a town of the port the release is on, clearing or handling a share of trade, is the port at work', () => {
+  it('reads "the city of X clears"', () => {
+    expect(shareArea(`${LAREDO_HEAD}The city of Laredo clears about 40 percent of all US-Mexico trade carried overland.`, 40)).toBe('Laredo Port');
+  });
+  it('reads the bare town with "handles"', () => {
+    expect(shareArea(`${LAREDO_HEAD}Laredo handles about 40 percent of all US-Mexico trade carried overland.`, 40)).toBe('Laredo Port');
+  });
+  it('reads "processes close to" a share', () => {
+    expect(shareArea(`${LAREDO_HEAD}Laredo processes close to 38 percent of the overland trade between the US and Mexico.`, 38)).toBe('Laredo Port');
+  });
+  it('reads "funnels" with a share of the country\'s trade', () => {
+    expect(shareArea(`${LAREDO_HEAD}Laredo funnels some 17 percent of all US goods trade.`, 17)).toBe('Laredo Port');
+  });
+  it('reads a European port town moving a share', () => {
+    expect(shareArea(`${HAMBURG_HEAD}Hamburg moved about 28 percent of Germany's seaborne container trade.`, 28)).toBe('Hamburg Port');
+  });
+  it('keeps the town\'s own share, "accounted for" (near miss)', () => {
+    expect(shareArea(`${LAREDO_HEAD}The city of Laredo accounted for 40 percent of Texas exports.`, 40)).not.toBe('Laredo Port');
+  });
+  it('keeps a share the town only grew by (near miss)', () => {
+    expect(shareArea(`${LAREDO_HEAD}Laredo's population grew 4 percent.`, 4)).toBeUndefined();
+  });
+});

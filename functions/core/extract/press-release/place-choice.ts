@@ -399,11 +399,21 @@ function sentTo(s: string, at: number): boolean {
 // after a share's "of" own the whole the share is taken of, together; neither is the holder of the share, which is the subject's.
 const SHARE_OF_PAIR_BEFORE = /^[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:all|the|total|overall|cross-border|overland|bilateral|two-way)\s+){0,3}(?:(?:[\w-]+\s+){0,2}?(?:trade|commerce|freight|traffic|cargo)\s+between\s+(?:the\s+)?)?$/i;
 const PAIR_PARTNER_AFTER = /^(?:\s?[-–/]\s?|\s+and\s+)(?:the\s+)?[A-Z]/;
+// The second side: "Mexico-United States", "between the US and Mexico" (the first side stands between the share and it).
+const PAIR_SECOND_BEFORE = /^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s?[-–/]\s?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:the\s+)?)$/;
+
+/** Whether the country `x` is one side of a pair owning the whole a share at `at` is taken of. */
+function sideOfShareWhole(s: string, x: PlaceMention, at: number): boolean {
+  if (x.start <= at || x.start - at > 90 || x.kind !== 'country') return false;
+  if (PAIR_PARTNER_AFTER.test(s.slice(x.end, x.end + 6)) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start))) return true;
+  const first = /(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s?[-–/]\s?|\s+and\s+(?:the\s+)?)$/.exec(s.slice(Math.max(at, x.start - 40), x.start));
+  return first !== null && PAIR_SECOND_BEFORE.test(first[0].replace(/^the\s+/, '')) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start - first[0].length));
+}
 
 /** The places seen, but for one side of a pair of countries owning the whole a share at `at` is taken of. */
 function withoutPairOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
   if (!s.includes(' of ', at)) return seen;
-  return seen.filter((x) => !(x.start > at && x.start - at <= 90 && x.kind === 'country' && PAIR_PARTNER_AFTER.test(s.slice(x.end, x.end + 6)) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start))));
+  return seen.filter((x) => !sideOfShareWhole(s, x, at));
 }
 
 /** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
@@ -661,7 +671,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  // (A pair's whole is no area of a share its subject, a place word or anaphor, holds: "Its bridge carries 12 percent of US-Mexico
+  // trade"; with no such holder, "Machinery made up 40 percent of US-Mexico trade", the pair keeps it.)
+  const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor && anaphor !== 'country' ? withoutPairOfShareWhole(text, xs, pos) : xs);
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
