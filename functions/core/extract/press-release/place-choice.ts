@@ -673,7 +673,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
   // (A pair's whole is no area of a share its subject, a place word or anaphor, holds: "Its bridge carries 12 percent of US-Mexico
   // trade"; with no such holder, "Machinery made up 40 percent of US-Mexico trade", the pair keeps it.)
-  const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor && anaphor !== 'country' ? withoutPairOfShareWhole(text, xs, pos) : xs);
+  const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor ? withoutPairOfShareWhole(text, xs, pos) : xs);
   const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
