@@ -8,6 +8,7 @@ import type { Figure } from './quantities.js';
 import { commodityBefore, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
+import { northSouthFlow } from './compass-borders.js';
 import { TOWN_AND_DATE } from './reporters.js';
 import { keywords, mentions } from './keywords.js';
 import type { ReleaseMemory, RowFrame } from './sentence-scene.js';
@@ -1215,6 +1216,9 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
     const named = trainsNamedByPartner(frame, f, local[0].start);
     if (named) return named;
   }
+  const northSouth = local.length ? null : northSouthOfBorder(frame, f, hi);
+  // (Trains said to carry exports or imports go that way, whatever the compass says.)
+  if (northSouth) return ladenFlow(frame, r, hi) ?? northSouth;
   // "7,512 trains left China and 6,522 came back": a count's own verb of going, right after it, outranks the clause's
   // direction words before it.
   const ownMove = local.length && unit === 'trains' ? ownTrainMove(s, f, hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
@@ -1328,6 +1332,17 @@ function trainsNamedByPartner({ s, places }: RowFrame, f: Figure, from: number):
     if (TRAINS_TO_BEFORE.test(before)) return 'export';
   }
   return null;
+}
+
+/**
+ * "Southbound trains made up 1,010 of them, northbound ones 870" at a US crossing on the Mexican border: north or south at a
+ * border port of another country than China goes out toward the neighbour the release trades with, and comes in from it
+ * (compass-borders.ts); China's own ports keep their conventions.
+ */
+function northSouthOfBorder({ s, bounds, memory }: RowFrame, f: Figure, hi: number): Flow | null {
+  const country = countryOfAreaName(memory.area, memory.country) ?? memory.country;
+  if (!country || country === 'China' || !memory.partner) return null;
+  return northSouthFlow(s, clauseOf(bounds, f.start)[0], hi, f.start, f.end, country, memory.partner);
 }
 
 /**

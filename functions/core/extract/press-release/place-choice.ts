@@ -212,7 +212,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo));
+  const seen = withoutPairOfShareWhole(s, withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo)), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -317,6 +317,12 @@ function portTrainsLeft({ s, memory }: RowFrame, p: PlaceMention): string | unde
 const CITY_WORD_BEFORE = /\bcity\s+of\s+(?:the\s+)?$/i;
 const CITY_WORD_AFTER = /^\s*(?:city|municipality)\b/i;
 
+// "The city of Laredo clears about 40 percent of ...", "Hamburg handled a 28% share of ...", "the town, which processes some 15
+// per cent of ...": a town of the port the release is on, as the subject of a verb of clearing or handling a share of trade,
+// is that port at work (named as a city or not); a share of the town's own trade ("accounted for") stays the town's.
+const SHARE_OF_AFTER = /^\s+(?:share\s+)?of\s/i;
+const HANDLES_SHARE_GAP = /^[^.;\d]{0,60}?\b(?:clear(?:s|ed|ing)?|handl(?:es|ed|ing|e)|process(?:es|ed|ing)?|carr(?:ies|ied|ying|y)|mov(?:es|ed|ing|e)|funnel(?:s|led|ed)?|channel(?:s|led|ed)?)\s+(?:(?:a|an|about|around|nearly|some|roughly|over|almost|close\s+to|more\s+than)\s+)*$/i;
+
 /**
  * "China remained Hamburg's most important trading partner: boxes ... 1.12 million TEU" in a release on the Port of Hamburg:
  * the town of the port the release is on, named bare (not as a city), stands for that port in the cargo it handled.
@@ -325,6 +331,7 @@ function leadPortOfTown({ s, memory, readings }: RowFrame, p: PlaceMention, at: 
   if (p.kind !== 'city' || memory.leadArea !== `${p.name} Port`) return undefined;
   // Cargo the port handled only: "Yiwu's own imports and exports" in a release on Yiwu's rail port are the city's trade.
   const figure = readings.find((r) => r.figure.start === at)?.figure;
+  if (figure?.kind === 'percent' && SHARE_OF_AFTER.test(s.slice(figure.end, figure.end + 12)) && HANDLES_SHARE_GAP.test(s.slice(p.end, at))) return memory.leadArea;
   if (figure?.measure !== 'quantity') return undefined;
   return CITY_WORD_BEFORE.test(s.slice(Math.max(0, p.start - 20), p.start)) || CITY_WORD_AFTER.test(s.slice(p.end, p.end + 20)) ? undefined : memory.leadArea;
 }
@@ -380,10 +387,45 @@ function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
 const SENT_TO_BEFORE = /\b(?:dispatched|despatched|sent|ran|shipped|delivered|exported|headed|heading|left|departed|set\s+(?:out|off)|bound|destined|travell?ed|went|moved)\b[^.;]{0,60}?\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
 const SENT_TO_WORDS = keywords(['dispatched', 'despatched', 'sent', 'ran', 'shipped', 'delivered', 'exported', 'headed', 'heading', 'left', 'departed', 'set out', 'set off', 'bound', 'destined', 'travelled', 'traveled', 'went', 'moved'], SENT_TO_BEFORE);
 
+// "Westbound services into Duisburg numbered 412, while the line's yearly count rose ...", "Trains bound for Hamburg came to 96,
+// and ...", "runs to Lodz and Warsaw totalled 310; ...", "Departures heading for Tashkent were 58, whereas ...": a noun of the runs
+// (services, trains, runs, departures, trips, shipments, boxes) with the place they went to after "to", "for", "towards" or
+// "into" names that clause's far end in the noun itself, with no verb of sending; it too is no area of a later clause's figure.
+const HAUL_TO_BEFORE = /\b(?i:services|trains|runs|departures|trips|journeys|shipments|consignments|containers|boxes|cargoes)\s+(?:(?i:heading|headed|bound|destined|going|running|travell?ing)\s+)?(?i:to|for|towards?|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,6}$/;
+const HAUL_TO_WORDS = keywords(['services', 'trains', 'runs', 'departures', 'trips', 'journeys', 'shipments', 'consignments', 'containers', 'boxes', 'cargoes'], HAUL_TO_BEFORE);
+
+/** Whether the place starting at `at` is where an earlier clause sent things (by a verb of sending, or a noun of runs "to" it). */
+function sentTo(s: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  return (mentions(s, SENT_TO_WORDS, from, at) && SENT_TO_BEFORE.test(s.slice(from, at))) || (mentions(s, HAUL_TO_WORDS, from, at) && HAUL_TO_BEFORE.test(s.slice(from, at)));
+}
+
+// "The city clears about 40 percent of all US-Mexico trade", "handled 12% of the total China-Laos freight", "took a 30 percent
+// share of trade between Thailand and Malaysia", "some 18 per cent of overland Kazakhstan/China commerce": the two sides named
+// after a share's "of" own the whole the share is taken of, together; neither is the holder of the share, which is the subject's.
+const SHARE_OF_PAIR_BEFORE = /^[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:all|the|total|overall|cross-border|overland|bilateral|two-way)\s+){0,3}(?:(?:[\w-]+\s+){0,2}?(?:trade|commerce|freight|traffic|cargo)\s+between\s+(?:the\s+)?)?$/i;
+const PAIR_PARTNER_AFTER = /^(?:\s?[-–/]\s?|\s+and\s+)(?:the\s+)?[A-Z]/;
+// The second side: "Mexico-United States", "between the US and Mexico" (the first side stands between the share and it).
+const PAIR_SECOND_BEFORE = /^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s?[-–/]\s?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:the\s+)?)$/;
+
+/** Whether the country `x` is one side of a pair owning the whole a share at `at` is taken of. */
+function sideOfShareWhole(s: string, x: PlaceMention, at: number): boolean {
+  if (x.start <= at || x.start - at > 90 || x.kind !== 'country') return false;
+  if (PAIR_PARTNER_AFTER.test(s.slice(x.end, x.end + 6)) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start))) return true;
+  const first = /(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s?[-–/]\s?|\s+and\s+(?:the\s+)?)$/.exec(s.slice(Math.max(at, x.start - 40), x.start));
+  return first !== null && PAIR_SECOND_BEFORE.test(first[0].replace(/^the\s+/, '')) && SHARE_OF_PAIR_BEFORE.test(s.slice(at, x.start - first[0].length));
+}
+
+/** The places seen, but for one side of a pair of countries owning the whole a share at `at` is taken of. */
+function withoutPairOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
+  if (!s.includes(' of ', at)) return seen;
+  return seen.filter((x) => !sideOfShareWhole(s, x, at));
+}
+
 /** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */
 function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): PlaceMention[] {
   if (clo === 0 || !seen.some((x) => x.end <= clo && (x.kind === 'city' || x.kind === 'country'))) return seen;
-  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && mentions(s, SENT_TO_WORDS, Math.max(0, x.start - 120), x.start) && SENT_TO_BEFORE.test(s.slice(Math.max(0, x.start - 120), x.start))));
+  return seen.filter((x) => !(x.end <= clo && (x.kind === 'city' || x.kind === 'country') && sentTo(s, x.start)));
 }
 
 // "604 trains arrived from Chinese terminals and 522 left for China", "Inbound trains from Chengdu numbered 1,461", "boxes
@@ -640,7 +682,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const described = frame.asides.length ? [...descriptiveAsides(s), ...farEndsOfLinks(s, at)] : [];
   const outside = (x: PlaceMention) => ([a, b]: [number, number]) => x.start >= a && x.end <= b && (at < a || at >= b);
   const outsideAsides = frame.asides.length ? frame.framePlaces.filter((x) => !(x.kind === 'country' && frame.asides.some(outside(x))) && !described.some(outside(x))) : frame.framePlaces;
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, withoutFarEndsOfHaul(frame, outsideAsides), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  // (A pair's whole is no area of a share its subject, a place word or anaphor, holds: "Its bridge carries 12 percent of US-Mexico
+  // trade"; with no such holder, "Machinery made up 40 percent of US-Mexico trade", the pair keeps it.)
+  const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor ? withoutPairOfShareWhole(text, xs, pos) : xs);
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
