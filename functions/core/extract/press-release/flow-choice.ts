@@ -5,7 +5,7 @@
 import type { Flow, ObservationDraft } from '../../contract.js';
 import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
-import { commodityBefore, type FlowCue } from './subjects.js';
+import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import { northSouthFlow } from './compass-borders.js';
@@ -1295,7 +1295,7 @@ function wayFromOrToChina(words: string): FlowChoice | null {
 
 const COMPASS_BOUND = /^(?:west|east|north|south)bound$/i;
 
-const WEST_OR_EAST_BOUND = /^(?:(?:west|east)(?:wards?)?-?bound|bound\s+(?:west|east)(?:wards?)?|(?:head|go|went|travel|run|ran|mov)\w*\s+(?:west|east)(?:wards?)?)$/i;
+const WEST_OR_EAST_BOUND = compassWayWord('west|east');
 
 /**
  * "Westbound volumes grew 3.2 percent" in a release on Duisburg, "eastbound, trains leaving the terminals for China" at

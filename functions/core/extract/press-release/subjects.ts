@@ -376,6 +376,19 @@ function tradeOfAnotherCue(s: string, m: RegExpExecArray, word: string, cues: Fl
   return word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start));
 }
 
+// A verb of travel before a compass way ("heading west", "ran eastwards", "moving west"), as COMPASS_BOUND reads it.
+const TRAVEL_VERB = String.raw`(?:head|go|went|travel|run|ran|mov)\w*`;
+/**
+ * A whole flow word naming a way: "westbound", "bound east", "heading west" (`sides` with "bound", `travelSides` after a
+ * verb of travel: north and south name no axis there).
+ */
+export function compassWayWord(sides: string, travelSides = sides): RegExp {
+  return new RegExp(String.raw`^(?:(?:${sides})(?:wards?)?-?bound|bound\s+(?:${sides})(?:wards?)?|${TRAVEL_VERB}\s+(?:${travelSides})(?:wards?)?)$`, 'i');
+}
+// The flow words that say a way out or in, not only a flow (`directional`).
+const DIRECTIONAL_EXPORT_WORD = new RegExp(String.raw`outbound|west(?:wards?)?-?bound|bound\s+west|${TRAVEL_VERB}\s+west|bound\s+for|^-bound$|left|leaving|\sout$`);
+const DIRECTIONAL_IMPORT_WORD = new RegExp(String.raw`inbound|east(?:wards?)?-?bound|bound\s+east|${TRAVEL_VERB}\s+east|home(?:ward)?-?bound|return|^enter(?:ed|s|ing)|\sinto\s|\sin$`);
+
 /** The cue a FLOW_RE match gives, by the group that matched (revenue and traffic, negative balance, balance, total, export, import). */
 function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null {
   const start = m.index;
@@ -385,10 +398,10 @@ function flowCueOf(s: string, m: RegExpExecArray, word: string): FlowCue | null 
   if (m[3]) return { start, end, flow: 'balance', negative: /negative/.test(s.slice(Math.max(0, start - 12), end)), directional: false };
   if (m[4]) return { start, end, flow: 'total', negative: false, directional: false };
   if (m[5]) {
-    const { directional, verb } = wordFacts(EXPORT_WORD_FACTS, word, /outbound|west(?:wards?)?-?bound|bound\s+west|(?:head|go|went|travel|run|ran|mov)\w*\s+west|bound\s+for|^-bound$|left|leaving|\sout$/);
+    const { directional, verb } = wordFacts(EXPORT_WORD_FACTS, word, DIRECTIONAL_EXPORT_WORD);
     return { start, end, flow: 'export', negative: false, directional, verb, weak: (word === 'shipment' || word === 'shipments') && !OWNER_BEFORE.test(s.slice(Math.max(0, start - 40), start)) };
   }
-  if (m[6]) return { start, end, flow: 'import', negative: false, ...wordFacts(IMPORT_WORD_FACTS, word, /inbound|east(?:wards?)?-?bound|bound\s+east|(?:head|go|went|travel|run|ran|mov)\w*\s+east|home(?:ward)?-?bound|return|^enter(?:ed|s|ing)|\sinto\s|\sin$/) };
+  if (m[6]) return { start, end, flow: 'import', negative: false, ...wordFacts(IMPORT_WORD_FACTS, word, DIRECTIONAL_IMPORT_WORD) };
   return null;
 }
 
@@ -430,7 +443,7 @@ const COMPASS_HEADING = /\b(?:head(?:ed|ing)|going|went|ran|running|travell?(?:e
 const COMPASS_WORD = /north|south|east|west/i;
 // Answered from the sentence's keyword scan (made once for all its rules), not by scanning the sentence again.
 const COMPASS_WORDS = exactKeywords(['north', 'south', 'east', 'west'], COMPASS_WORD);
-const COMPASS_CUE = /^(?:(?:west|east|north|south)(?:wards?)?-?bound|bound\s+(?:west|east|north|south)(?:wards?)?|(?:head|go|went|travel|run|ran|mov)\w*\s+(?:west|east)(?:wards?)?)$/i;
+const COMPASS_CUE = compassWayWord('west|east|north|south', 'west|east');
 
 /** The sentence's cues with a directional cue for each compass heading set against directional words of only the other way. */
 function withCompassContrast(s: string, cues: FlowCue[]): FlowCue[] {
