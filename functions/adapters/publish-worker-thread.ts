@@ -36,13 +36,16 @@ export interface ChannelListener {
  */
 export const PUBLISH_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 }, execArgv: [] };
 
+/** A message of a channel as its sender writes it: without the channel's id, which the channel stamps (each member of a union alike). */
+type WithoutChannel<M> = M extends unknown ? Omit<M, 'ch'> : never;
+
 /** One channel of the thread: a hash group's or a Parquet file's messages, and their answers. */
 export class PublishChannel {
   constructor(readonly thread: PublishWorkerThread, readonly id: number) {}
 
-  /** Sends a message of this channel (it carries `ch: id`), its buffers in `transfer` moved, not copied. */
-  post<M extends { ch: number }>(message: M, transfer?: Transferable[]): void {
-    this.thread.post(message, transfer);
+  /** Sends a message of this channel, stamped with its id (`ch`), its buffers in `transfer` moved, not copied. */
+  post<M extends { ch: number }>(message: WithoutChannel<M>, transfer?: Transferable[]): void {
+    this.thread.post({ ...message, ch: this.id }, transfer);
   }
 
   /** Ends the channel: the worker drops its state once it has answered what was sent before; the thread lives on. */

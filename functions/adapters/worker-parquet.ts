@@ -28,7 +28,7 @@ export class WorkerRowGroupEncoder implements RowGroupEncoder {
 
   constructor(thread: PublishWorkerThread, start: number) {
     this.channel = thread.open({ answer: (reply) => this.answer(reply as ParquetReply), fail: (error) => this.fail(error) });
-    this.channel.post({ ch: this.channel.id, start } satisfies ParquetRequest);
+    this.channel.post<ParquetRequest>({ start });
   }
 
   /** The thread the file is written in. */
@@ -40,7 +40,7 @@ export class WorkerRowGroupEncoder implements RowGroupEncoder {
     if (this.error) return Promise.reject(this.error);
     const seq = ++this.seq;
     const answered = new Promise<EncodedRowGroup>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
-    this.channel.post({ ch: this.channel.id, seq, data } satisfies ParquetRequest, transfer(data));
+    this.channel.post<ParquetRequest>({ seq, data }, transfer(data));
     return answered;
   }
 

@@ -131,7 +131,7 @@ export class WorkerHashGroup implements HashGroup {
     if (this.ops.length === 0 || this.error) return;
     // A batch without bytes (states asked for) keeps its buffer.
     const bytes = this.used === 0 ? new Uint8Array(0) : this.bytes.subarray(0, this.used);
-    this.channel.post({ ch: this.channel.id, seq: ++this.sent, ops: this.ops, bytes } satisfies HashBatch, [bytes.buffer]);
+    this.channel.post<HashBatch>({ seq: ++this.sent, ops: this.ops, bytes }, [bytes.buffer]);
     this.ops = [];
     if (this.used > 0) this.bytes = this.spare.pop() ?? new Uint8Array(BATCH_BYTES);
     this.used = 0;
