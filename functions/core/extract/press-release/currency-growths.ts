@@ -44,7 +44,7 @@ export function inMoneyOfChange(sentence: string, yoy: number | null, levels: Ob
 }
 
 /** The money the change `yoy` of `sentence` is said to be measured in, from its own clause or an opening one; null when none. */
-function moneyOfChangeIn(sentence: string, yoy: number): string | null {
+export function moneyOfChangeIn(sentence: string, yoy: number): string | null {
   const clauses = clausesOf(sentence, yoy);
   if (!clauses) return null;
   const [own, before] = clauses;

@@ -142,6 +142,31 @@ const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|
 const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
 const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
 
+// A noun of trade or goods moving that takes over as the subject after orders were named: "export orders rose 3%, while exports
+// grew 8% to ...", "orders for chips fell, but shipments ...".
+const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports?|imports?|re-exports|shipments|trade|turnover|sales|deliveries|purchases|surplus|deficit|balance)\b(?!\s+orders)/i;
+const ORDERS_NAMED = /\borders\b/gi;
+// An aside between commas that says what the orders are ("export orders, a leading indicator of shipments, rose",
+// ", which are seen as a gauge of future exports,", ", regarded as a barometer of trade,"): the trade it names is no subject.
+const ASIDE_ON_ORDERS = /^\s*,\s*(?:(?:a|an|which|that|seen\s+as|widely\s+seen\s+as|regarded\s+as|considered|viewed\s+as|known\s+as)\b)[^,;]{0,160},/i;
+
+/**
+ * "export orders, a leading indicator of shipments one to three months ahead, rose 3.3 percent to US$51.2 billion", "Orders
+ * for ICT products grew 20.6 percent, while those for electronic products rose 7.8 percent to US$16.4 billion", "orders from
+ * the US rose, and the ones from Europe fell 4 percent to": orders named earlier in the sentence (EXPORT_ORDERS_BEFORE) stay
+ * the subject of a figure past a long aside, or past "those", "the ones", "that" pointing back to them, as long as no trade
+ * noun takes over in between and the orders are no cause of a trade figure (a177).
+ */
+function ordersStillTheSubject(s: string, at: number): boolean {
+  const before = clauseBefore(s, at, 400);
+  let last = -1;
+  for (const m of before.matchAll(ORDERS_NAMED)) last = m.index;
+  if (last < 0) return false;
+  const mention = before.slice(Math.max(0, last - 40), last + 40);
+  const after = before.slice(last + 6).replace(ASIDE_ON_ORDERS, ',');
+  return EXPORT_ORDERS_BEFORE.test(mention) && withoutOrdersAsCause(before) === before && !TRADE_NOUN_AFTER_ORDERS.test(after);
+}
+
 // The trade the figure is of, outside the cause: exports, imports, shipments (not "export orders" themselves).
 const TRADE_SUBJECT = /\b(?:exports|imports|shipments|trade|turnover)\b(?!\s+orders)/i;
 
@@ -562,9 +587,10 @@ const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'alloc
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
-// (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000").
-const ONE_UNIT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?1(?:\.0{1,2})?(?![\d,]|\.\d)(?:\s*[A-Za-z]{1,8})?`;
-const SOME_AMOUNT = String.raw`(?:(?:US|U\.S\.|HK|NZ|EC|A|C|S)?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*(?:\s*[A-Za-z]{1,8})?`;
+// (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000"). A dollar sign may
+// carry any country's letters: "US$1 = NT$30.68", "HK$7.8 = US$1", "R$5.4 = US$1" (a177).
+const ONE_UNIT = String.raw`(?:(?:U\.S\.|[A-Z]{1,3})?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?1(?:\.0{1,2})?(?![\d,]|\.\d)(?:\s*[A-Za-z]{1,8})?`;
+const SOME_AMOUNT = String.raw`(?:(?:U\.S\.|[A-Z]{1,3})?[$¥€£]\s?|[A-Z][A-Za-z]{0,2}\.?\s?)?\d[\d.,]*(?:\s*[A-Za-z]{1,8})?`;
 const RATE_EQUATION = new RegExp(String.raw`${SOME_AMOUNT}\s*=\s*${ONE_UNIT}|${ONE_UNIT}\s*=\s*${SOME_AMOUNT}`);
 // "One US dollar is 6.83 yuan" in a note: a dollar that "is" an amount of another money.
 const ONE_DOLLAR_IS = /\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:is|was)\s+(?:about\s+|around\s+)?[\d.,]*\d\s*[A-Za-z]*/i;
@@ -2016,7 +2042,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\borders\b/i,
     gateWords: ['orders'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
-    test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))),
+    test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))) || ordersStillTheSubject(s, f.start),
   },
   {
     name: 'value of an average thing',

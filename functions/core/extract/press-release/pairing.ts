@@ -4,7 +4,8 @@
  */
 import { resolveEarlier, shift } from './comparisons.js';
 import { mentions } from './keywords.js';
-import { link, type Reading } from './readings.js';
+import { link, signedChange, type Reading } from './readings.js';
+import { moneyOfChangeIn } from './currency-growths.js';
 import { stripQualifier } from './clauses.js';
 import type { SentenceScene } from './sentence-scene.js';
 import { MONTH_NAMES, type PeriodMention } from './periods.js';
@@ -168,6 +169,20 @@ export function primaryLevels(s: string, readings: Reading[]): Reading[] {
 }
 
 /**
+ * "US$61.84 billion (NT$1,897.4 billion), up 49.7% (42.1% in NT$ terms)", "HK$120 billion (US$15.4 billion), a rise of 8%, or
+ * 7.6% when measured in US$": a level restated in a second currency takes the change its sentence says is measured in that
+ * money, rather than the first level's (a177).
+ */
+function pairTwinsWithOwnMoneyGrowth(s: string, readings: Reading[], growths: Reading[]): void {
+  if (!s.includes(' terms') && !/\b(?:measured|calculated|expressed|denominated|based)\b/.test(s)) return;
+  for (const twin of readings) {
+    if (twin.role !== 'level' || !twin.twinOf || twin.growth) continue;
+    const own = growths.find((g) => !g.level && g.yoy && !g.earlier && moneyOfChangeIn(s, signedChange(g)) === twin.figure.unit);
+    if (own) link(twin, own);
+  }
+}
+
+/**
  * 3. Growth rates qualify a level: the one they lead into ("rose 5% to X"), else the one before them.
  * An earlier growth is its own row: it qualifies no level of this period.
  * The nation's rate quoted in a province's release (it names its own area) qualifies no level either.
@@ -198,6 +213,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   }
   preferYearOnYearSideBySide(s, growths);
   yearOnYearOfSameSubject(s, primaries, growths);
+  pairTwinsWithOwnMoneyGrowth(s, readings, growths);
   yearOnYearPastBase(s, readings, primaries, growths);
   if (respectively) {
     pairRespectivelyGrowths(scene, primaries, growths, respectively.index);

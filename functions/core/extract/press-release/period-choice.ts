@@ -329,7 +329,9 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   else if (memory.period?.running && memory.leadPeriod && memory.leadPeriod.start !== memory.period.start && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
   // "III. Main trading partners" after a paragraph on November in a January-November release: a numbered
   // section of the release reports on the release's period; a month one section named does not carry into the next.
-  else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && spanInside(memory.period, memory.leadPeriod)) memory.period = memory.leadPeriod;
+  // Nor does the year to date a monthly release's overview adds ("For January-October, exports reached ..." before "2. Exports
+  // by main commodity" in a report on October): the next numbered section is the month's again (a177).
+  else if (memory.period && memory.leadPeriod && NUMBERED_HEADING.test(s) && (spanInside(memory.period, memory.leadPeriod) || spanInside(memory.leadPeriod, memory.period))) memory.period = memory.leadPeriod;
   // "In October, fruit imports through the port were ..." as a paragraph of its own in a release on the first ten
   // months: the last month, opened as the paragraph's frame, is an aside; the next paragraph is the lead's span again.
   // (Not when the next paragraph opens on "Monthly ..." or points back to the month: it goes on with the month.)

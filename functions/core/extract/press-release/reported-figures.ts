@@ -51,6 +51,11 @@ const DAILY_RATE_WORDS = keywords(['b/d', 'bpd', 'barrel'], DAILY_RATE_AHEAD);
 // the amount is a level. "the province's annual trade was 1.33 trillion yuan larger.", "exports were 0.5 trillion yuan higher
 // year on year": a comparative closing the clause after the amount (its base said before it or not at all) is a change too.
 const DELTA_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,?\s*|,\s*or\s+[+-]?[\d.,]+\s*(?:%|percent|per cent)\s*,\s*)?(?:(?:more|less|higher|lower|fewer|larger|smaller|bigger|greater|wider|narrower|deeper)(?:\s+than\b|\s*(?=[.;,)]|$)|\s+(?:year[- ]on[- ]year|y\/y|on\s+the\s+year)\b)|more\b)/i;
+// "grew by $11.9 billion or 27.4%", "and that of machinery by $7.3 billion or 6.8%" (its verb left out), "were up by about HK$2
+// billion, or 3.1 percent,", "by 450 million yuan (5.2%)": an amount after "by" that the same change in percent follows is the
+// size of the change, whatever verb (if any) stands before "by" (a177).
+const BY_AMOUNT_BEFORE = /\bby\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|close\s+to)\s+)?(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?[+-]?$/;
+const PERCENT_OF_CHANGE_AFTER = /^\s*(?:,\s*)?(?:or\s+(?:by\s+)?|\(\s*)[+-]?\d[\d.,]*\s*(?:%|percent|per\s?cent|pct)/i;
 const DELTA_AFTER_WORDS = keywords(['more', 'less', 'higher', 'lower', 'fewer', 'larger', 'smaller', 'bigger', 'greater', 'wider', 'narrower', 'deeper'], DELTA_AFTER);
 // "around $18 below a year ago", "some 40 yuan above last month", "2 million tonnes short of the same month of 2023", "$3
 // cheaper than in March": an amount set right after it below or above an earlier time is how far something moved since
@@ -420,6 +425,7 @@ const CONTRAST_BEFORE = /\b(?:against|versus|vs\.?)\s+$/i;
 export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start)) && !otherWayAgainst(s, f)) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  if (BY_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && PERCENT_OF_CHANGE_AFTER.test(s.slice(f.end, f.end + 30))) return false;
   if (mentions(s, DELTA_FROM_TIME_WORDS, f.end, f.end + 16) && DELTA_FROM_TIME_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;
   // "compared with July 2024 (€217.5 bn)": an amount right after a comparison period is that period's base.

@@ -7,7 +7,7 @@
  * reads (a change on the previous month that was set aside) leaves it alone too.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { currencyAfter } from './units.js';
+import { currencyAfter, currencyBefore } from './units.js';
 
 /** Units of money are ISO 4217 codes; every other unit (TEU, tonnes, trains, percent-share) is a quantity of its own. */
 /** An ISO currency code (the unit of a money figure). */
@@ -106,8 +106,12 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
 const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();
 
 // The money a change is measured in: "the euro-based value", "in baht terms", "calculated in euro",
-// "dollar-denominated exports". The group holds the money's word, read as a currency after an amount is.
-const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+))\b/gi;
+// "dollar-denominated exports". The group holds the money's word, read as a currency after an amount is; the money may be
+// its sign with a country's letters ("in NT$ terms", "in HK$ terms", "US$-based", "measured in MOP$", a177).
+const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)(?![\w$]))/gi;
+
+/** The money a sign written alone stands for ("NT$", "HK$", "US$"), as it would before an amount; null for other words. */
+const signBefore = (word: string) => (word.endsWith('$') ? currencyBefore(word, word.length) : null);
 
 /** The one currency the changes of a sentence are said to be measured in ("EUR"), or null when it names none or several. */
 export function currencyOfChanges(sentence: string): string | null {
@@ -115,7 +119,7 @@ export function currencyOfChanges(sentence: string): string | null {
   for (const m of sentence.matchAll(CURRENCY_BASIS)) {
     const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
     // "in US dollar terms": the money's name may follow a word that is not money ("in nominal euro terms").
-    const money = currencyAfter(` ${words.join(' ')}`, 0) ?? currencyAfter(` ${words.at(-1)}`, 0);
+    const money = currencyAfter(` ${words.join(' ')}`, 0) ?? currencyAfter(` ${words.at(-1)}`, 0) ?? signBefore(words.at(-1)!);
     if (money) found.add(money.unit);
   }
   return found.size === 1 ? [...found][0] : null;

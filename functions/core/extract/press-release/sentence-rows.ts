@@ -601,7 +601,8 @@ function negativeBalance(s: string, r: Reading, flowInfo: FlowChoice): boolean {
 function levelMeasured(frame: RowFrame, r: Reading, owner: Reading, period: { start: string; end: string }, area: string, flowInfo: FlowChoice): Measured {
   const { s, memory } = frame;
   const f = r.figure;
-  const growth = owner.growth;
+  // A level in a second currency with a change of its own money (pairing.ts) keeps it; else it shares the first level's.
+  const growth = r.growth ?? owner.growth;
   let yoy: number | null = null;
   if (growth && growth.yoy && !againstOtherBase(s, owner, frame.readings, period, growth)) yoy = signedChange(growth);
   else if (!growth && !r.earlier) yoy = wordChangeOnReleaseBasis(s, owner.figure, period.start, memory);
