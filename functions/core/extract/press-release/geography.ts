@@ -3361,6 +3361,9 @@ const ROLE_RULES: RoleRule[] = [
     when: (v) => countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.hasCountry() && !v.release.isCountry('China')),
     role: (v) => (v.release.isCurrent(v.name) ? 'area' : v.release.isCountry(v.name) ? 'locator' : 'partner'),
   },
+  // "- Hong Kong: US$11.10 billion" in a list of destinations, "Macao ... with Taiwan" in a release on Taiwan or Hong Kong: with
+  // nothing else said of it, one territory with its own customs statistics is a partner of another's trade (a177).
+  { when: (v) => SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && !v.release.isCurrent(v.name) && [...SEPARATE_CUSTOMS_TERRITORIES].some((t) => v.release.isCurrent(t)), role: 'partner' },
 ];
 
 // "was by far the largest exporter to", "is the second-largest importer from": a rank among the traders of the release's whole.

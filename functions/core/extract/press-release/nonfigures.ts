@@ -519,13 +519,14 @@ const GROWTH_AFTER_DAILY = /\b(?:hit|hits|reached|reaches|averaged|averages|tota
 // The things a price is quoted per: one list for the price patterns and for the unit-price gate's words.
 // ("31,000 dong per kilo", "1,150 pesos a cavan", "RM2.40 per kati", "12 rupees a quintal": the short word for a kilogram and
 // the local weights and sacks produce is sold by in Asian markets are priced things too.)
-const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kilo', 'kg', 'gram', 'quintal', 'hundredweight', 'cwt', 'catty', 'catties', 'kati', 'picul', 'tael', 'viss', 'cavan', 'sack', 'bag', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
+const PRICED_THINGS = ['auto', 'car', 'vehicle', 'unit', 'tonne', 'ton', 'kilogram', 'kilo', 'kg', 'gram', 'quintal', 'hundredweight', 'cwt', 'catty', 'catties', 'kati', 'picul', 'tael', 'viss', 'cavan', 'sack', 'bag', 'head', 'piece', 'item', 'barrel', 'container', 'teu', 'box', 'crate', 'pallet', 'carton', 'drum', 'bale', 'wagon', 'truckload', 'carload', 'shipment', 'parcel', 'order', 'person', 'capita', 'pound', 'lb', 'ounce', 'oz', 'bushel', 'gallon', 'litre', 'liter', 'mmbtu'];
 const PRICED_THING = `(?:${PRICED_THINGS.join('|')})`;
 // "$185-195 per tonne": the lower end of a price range is a price too.
 // "$104.20 a dry metric tonne", "$395 per metric ton": how the tonne is weighed may stand between "a" and the thing.
 const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 // "losing 150 yuan on every ton processed", "a margin of $12 for each barrel", "4,000 dollars per 40-foot container": the
-// word of each one may be "every" and led by "on" or "for", and a box may carry its size before it.
+// word of each one may be "every" and led by "on" or "for", and a box may carry its size before it ("HK$2,300 per 20-foot box",
+// "per pallet", "a 40-foot crate", "for each wagon": any packing or carrying unit the goods are charged by, a177).
 // So may a sack, a bag or a can its weight or volume: "2,900 rupees a 20-kilo sack", "per 50-kg bag", "for a 25-kilogram
 // bag", "a 100-pound sack", "per 1-tonne bag".
 const EACH_ONE = String.raw`(?:(?:on|for)\s+)?(?:per|an?|each|every)\s+`;

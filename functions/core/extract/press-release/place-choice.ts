@@ -252,6 +252,19 @@ export function areaFor(frame: RowFrame, at: number): string {
 }
 
 /** The port of the town a customs district the release reports on is named after ("Manzhouli Customs district": Manzhouli Port). */
+// Places that are one city and its port: "the port" of a release on them is theirs.
+const CITY_TERRITORIES: ReadonlySet<string> = new Set(['Hong Kong', 'Macao', 'Singapore']);
+
+/**
+ * "Hong Kong's exports grew ... the container terminals in the port handled 1.12 million TEUs", "Singapore's ... The port
+ * handled", "the harbour's terminals moved": "the port" with no port named before, in a release on a city (or a territory that is
+ * one city), is that city's port, "X Port" (a177).
+ */
+function portOfCityInForce(memory: ReleaseMemory): string | undefined {
+  const area = memory.area;
+  return area && (area === memory.areaByKind.city || CITY_TERRITORIES.has(area)) ? `${area} Port` : undefined;
+}
+
 function portOfCustomsDistrict(memory: ReleaseMemory): string | undefined {
   const district = [memory.area, memory.leadArea, memory.areaByKind.zone].find((a) => a?.endsWith(' Customs district'));
   return district ? `${district.slice(0, -' Customs district'.length)} Port` : undefined;
@@ -654,6 +667,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // is that town's port (a171).
   const districtPort = anaphor === 'port' && !memory.areaByKind.port ? portOfCustomsDistrict(memory) : undefined;
   if (districtPort) return (frame.sentenceArea = districtPort);
+  const ownPort = anaphor === 'port' && !memory.areaByKind.port ? portOfCityInForce(memory) : undefined;
+  if (ownPort) return (frame.sentenceArea = ownPort);
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
