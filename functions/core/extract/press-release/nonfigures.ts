@@ -133,7 +133,8 @@ const SALES_BOOKED_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s*)?(?:Net\s+sale
 const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
 const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
 const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
-const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// (Whether a trade noun takes over after them, "while exports grew", ordersStillTheSubject reads.)
+const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|overseas|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)/i;
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
 // of cause say why the trade figure moved; the figure is the exports' when the rest of the clause names the trade (a report on
@@ -144,18 +145,20 @@ const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
 
 // A noun of trade or goods moving that takes over as the subject after orders were named: "export orders rose 3%, while exports
 // grew 8% to ...", "orders for chips fell, but shipments ...".
-const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports?|imports?|re-exports|shipments|trade|turnover|sales|deliveries|purchases|surplus|deficit|balance)\b(?!\s+orders)/i;
+const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports|imports|re-exports|shipments|turnover|sales|deliveries|purchases|surplus|deficit)\b(?!\s+orders)/i;
 const ORDERS_NAMED = /\borders\b/gi;
 // An aside between commas that says what the orders are ("export orders, a leading indicator of shipments, rose",
 // ", which are seen as a gauge of future exports,", ", regarded as a barometer of trade,"): the trade it names is no subject.
 const ASIDE_ON_ORDERS = /^\s*,\s*(?:(?:a|an|which|that|seen\s+as|widely\s+seen\s+as|regarded\s+as|considered|viewed\s+as|known\s+as)\b)[^,;]{0,160},/i;
 
 /**
- * "export orders, a leading indicator of shipments one to three months ahead, rose 3.3 percent to US$51.2 billion", "Orders
+ * "new export orders fell 3.0 percent", "September orders rose 26.4 percent to": orders named before the figure are its subject.
+ * So are they past a long aside on them, "export orders, a leading indicator of shipments one to three months ahead, rose 3.3
+ * percent to US$51.2 billion", and past words pointing back to them, "Orders
  * for ICT products grew 20.6 percent, while those for electronic products rose 7.8 percent to US$16.4 billion", "orders from
  * the US rose, and the ones from Europe fell 4 percent to": orders named earlier in the sentence (EXPORT_ORDERS_BEFORE) stay
- * the subject of a figure past a long aside, or past "those", "the ones", "that" pointing back to them, as long as no trade
- * noun takes over in between and the orders are no cause of a trade figure (a177).
+ * the subject of a figure, as long as no trade noun takes over in between ("Export orders rose 3 percent, while exports
+ * grew 8.4 percent to ...") and the orders are no cause of a trade figure (a177).
  */
 function ordersStillTheSubject(s: string, at: number): boolean {
   const before = clauseBefore(s, at, 400);
@@ -2043,7 +2046,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\borders\b/i,
     gateWords: ['orders'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
-    test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))) || ordersStillTheSubject(s, f.start),
+    test: (s, f) => ordersStillTheSubject(s, f.start),
   },
   {
     name: 'value of an average thing',

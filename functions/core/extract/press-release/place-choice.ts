@@ -260,6 +260,9 @@ const CITY_TERRITORIES: ReadonlySet<string> = new Set(['Hong Kong', 'Macao', 'Si
  * handled", "the harbour's terminals moved": "the port" with no port named before, in a release on a city (or a territory that is
  * one city), is that city's port, "X Port" (a177).
  */
+// The word itself, with no station, terminal or port area (a district named after a dry port, "the port area", is the city's).
+const THE_PORT = /\b(?:the|its)\s+(?:(?:container|sea|cargo|deep-?water)\s+)?(?:sea)?port\b(?!\s+(?:area|district|zone|city|authorit\w*|office|bureau|administration|operators?|group|company|department|officials?)\b)/i;
+
 function portOfCityInForce(memory: ReleaseMemory): string | undefined {
   const area = memory.area;
   return area && (area === memory.areaByKind.city || CITY_TERRITORIES.has(area)) ? `${area} Port` : undefined;
@@ -667,7 +670,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // is that town's port (a171).
   const districtPort = anaphor === 'port' && !memory.areaByKind.port ? portOfCustomsDistrict(memory) : undefined;
   if (districtPort) return (frame.sentenceArea = districtPort);
-  const ownPort = anaphor === 'port' && !memory.areaByKind.port ? portOfCityInForce(memory) : undefined;
+  const ownPort = anaphor === 'port' && !memory.areaByKind.port && THE_PORT.test(s.slice(0, chi)) ? portOfCityInForce(memory) : undefined;
   if (ownPort) return (frame.sentenceArea = ownPort);
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
