@@ -1877,8 +1877,9 @@ const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COM
 // A percentage's word or sign, which a change's base may follow ("up 6.5% over").
 const PERCENT_WORD = String.raw`(?:%|\bper\s?cent|\bpercent|(?<![A-Za-z])pct|(?<![A-Za-z])pc)`;
 // The comma may set the base apart after a list of changes it is common to ("grew by $11.9 billion or 27.4%, and that of
-// machinery by $7.3 billion or 6.8%, over March 2023", "rose 4.1% and 2.2% respectively, over March": a177).
-const BASE_OVER_ALLOWED = new RegExp(String.raw`(?<!${PERCENT_WORD}\)?(?:\s+respectively)?,?\s+)(?<!${PERCENT_WORD}\s+(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+)\bover\s+$|(?<!${PERCENT_WORD}\)?\s+)\bover\s+the\s+$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons|increase|rise|gain|growth|decrease|decline|drop|fall|jump))\)?,?\s+)\bon\s+(?:the\s+)?$`, 'i');
+// machinery by $7.3 billion or 6.8%, over March 2023", "rose 4.1% and 2.2% respectively, over March", "were 4 per cent higher,
+// over March": a177).
+const BASE_OVER_ALLOWED = new RegExp(String.raw`(?<!${PERCENT_WORD}\)?(?:\s+(?:respectively|higher|lower|more|less|up|down))?,?\s+)(?<!${PERCENT_WORD}\s+(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+)\bover\s+$|(?<!${PERCENT_WORD}\)?\s+)\bover\s+the\s+$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons|increase|rise|gain|growth|decrease|decline|drop|fall|jump))\)?,?\s+)\bon\s+(?:the\s+)?$`, 'i');
 // "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
 // being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
 const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
