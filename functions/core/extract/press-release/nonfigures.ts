@@ -1208,6 +1208,20 @@ function namesFirm(written: string): boolean {
 // "11 berths of 100,000 tonnes class", "a 300,000-ton-class ore carrier": the size class of a berth or a ship, no cargo moved.
 const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
 
+// The books' noun, not a levy's or a trade's ("customs revenue", "export revenue", "revenue from imports" are read elsewhere).
+const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b(?!\s+(?:from|on|of)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|duties|taxes|tariffs|customs|sales))/gi;
+const GOODS_WORD = /\b(?:exports?|imports?|exported|imported|trade|shipments|cargo|throughput|goods|TEUs?|tonnes|tons)\b/i;
+
+/** Whether a clause names a port's or firm's revenue or profit with no goods named between it and the amount at its end. */
+function ownBooksBefore(clause: string): boolean {
+  let last = -1;
+  BOOKS_NOUN.lastIndex = 0;
+  for (let m = BOOKS_NOUN.exec(clause); m !== null; m = BOOKS_NOUN.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !GOODS_WORD.test(clause.slice(last));
+}
+
+const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\s+(?:(?:expenditure|spending)\s+)?(?:program(?:me)?s?|spending|expenditures?|plans?|budgets?|funds?|projects?)\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -1627,6 +1641,25 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue', 'refunds', 'rebates', 'drawback', 'payments', 'receipts', 'collections', 'charges', 'fees', 'proceeds'],
     examples: ['Import duties brought in 820 million dollars for the treasury, 5 percent more than a year earlier', 'Revenue from tariffs and value-added tax on imports came to 18.7 billion yuan', 'Customs collected 1.26 trillion yuan in duties and import taxes, down 3.1 percent year on year', 'Fines imposed for false declarations rose to 58 million yuan', 'helping firms save 260 million yuan in tariffs'],
     test: (s, f) => isLevy(s, f),
+  },
+  {
+    // A port's or a company's own books, in any currency: "PPA's revenue rose to EUR 71.6 million", "group revenue of EUR 1.39
+    // billion", "The net result amounted to", "it recorded a profit of Rs. 46.2 billion before tax", "operating revenue of $702
+    // million"; no trade word between the noun and the amount ("revenue from exports of crude" is the goods' value).
+    name: 'books of a port or firm',
+    gate: /\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b/i,
+    gateWords: ['revenue', 'profit', 'net'],
+    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million'],
+    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120)),
+  },
+  {
+    // "approved a $2.6 billion capital program", "a 4 billion yuan investment plan for the terminals", "an RM800 million capital
+    // expenditure budget": money a port or a firm means to spend, named after its amount.
+    name: 'spending programme',
+    gate: /\b(?:capital|investment|infrastructure)\s/i,
+    gateWords: ['capital', 'investment', 'infrastructure'],
+    examples: ['The board approved a $2.6 billion capital program for the next ten years', 'the group unveiled a 4 billion yuan investment plan'],
+    test: (s, f) => f.kind === 'level' && SPENDING_AFTER.test(s.slice(f.end, f.end + 60)),
   },
   {
     name: 'price or freight index',
