@@ -1905,7 +1905,7 @@ const PORT_BODY = String.raw`(?:Authority|Authorities|Corporation|Company|Board|
 const PORT_OF_TOWN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])[Pp]ort\s+(?:Authority\s+)?of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?!${PORT_BODY})\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?:\s${PORT_BODY})?(?![ -]?\p{Lu}|['’]s)`, 'gu');
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
-const PORT_OF_GATE = /[Pp]ort\s+of\s+[A-Z]/;
+const PORT_OF_GATE = /[Pp]ort\s+(?:Authority\s+)?of\s+\p{Lu}/u;
 const PORT_OF_WORDS = keywords(['port'], PORT_OF_GATE);
 
 /** Towns the lexicon does not know, named as "the port of X". */
