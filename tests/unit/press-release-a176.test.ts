@@ -94,11 +94,14 @@ describe('the merged port of Ningbo and Zhoushan is one port however its name is
   it('reads the name after "at"', () => {
     expect(areaOf('Sea-rail volumes at Ningbo Zhoushan port rose 12% to 1.6 million TEU in 2025.', 1.6e6, '2026-01-20')).toBe('Ningbo-Zhoushan Port');
   });
-  it('reads the name with an en dash', () => {
-    expect(areaOf('The Ningbo–Zhoushan Port handled 2.9 million TEU in June, up 6.1%.', 2.9e6)).toBe('Ningbo-Zhoushan Port');
+  it('reads the name after "the Port of"', () => {
+    expect(areaOf('Container throughput at the Port of Ningbo Zhoushan reached 3.1 million TEU in May, up 8.2%.', 3.1e6)).toBe('Ningbo-Zhoushan Port');
   });
-  it('reads the name written with a hyphen as before', () => {
-    expect(areaOf('Ningbo-Zhoushan Port handled 2.9 million TEU in June, up 6.1%.', 2.9e6)).toBe('Ningbo-Zhoushan Port');
+  it('reads the bare name with an apposition calling it a port', () => {
+    expect(areaOf("Ningbo Zhoushan, the world's busiest port by cargo, handled 1.1 billion tonnes in the first ten months.", 1.1e9)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('reads the name before "port" in lower case after "The"', () => {
+    expect(areaOf('The Ningbo Zhoushan port handled 2.9 million TEU in June, up 6.1%.', 2.9e6)).toBe('Ningbo-Zhoushan Port');
   });
   it('keeps the city of Ningbo its own trade (guard)', () => {
     expect(areaOf("Ningbo's imports and exports reached 1.2 trillion yuan in the first ten months, up 5.3 percent.", 1.2e12)).toBe('Ningbo');
@@ -113,17 +116,17 @@ describe('a country a port\'s story names in a sentence with no figure is its ba
   it('reads past "the war in X and sanctions against Y"', () => {
     expect(areaOf(`${lead} The war in Ukraine and the sanctions against Russia kept weighing on the port.\n\nContainer traffic fell 6.2% to 3.1 million TEU.`, 3.1e6)).toBe('Antwerp-Bruges Port');
   });
-  it('reads past a market a port serves', () => {
-    expect(areaOf(`${lead} Most of the cars shipped went to the United Kingdom. Ro-ro traffic grew 2.9% to 4.4 million tonnes.`, 4.4e6)).toBe('Antwerp-Bruges Port');
+  it('reads past a slowdown in a country', () => {
+    expect(areaOf(`${lead} A slowdown in Italy cut demand for steel.\n\nDry bulk fell 10% to 3.4 million tonnes.`, 3.4e6)).toBe('Antwerp-Bruges Port');
   });
   it('reads past demand in a country', () => {
     expect(areaOf(`${lead} Weaker demand in Germany hit the liquid bulk segment.\n\nLiquid bulk nevertheless edged up 0.4% to 22.1 million tonnes.`, 22.1e6)).toBe('Antwerp-Bruges Port');
   });
-  it('reads past a country a shipping line sails round', () => {
-    expect(areaOf(`${lead} Carriers kept sailing round South Africa to avoid the Red Sea. Dry bulk slipped 8% to 3.4 million tonnes.`, 3.4e6)).toBe('Antwerp-Bruges Port');
+  it('reads past a crisis in a group of countries', () => {
+    expect(areaOf(`${lead} The energy crisis in Europe has eased somewhat.\n\nRo-ro traffic rose 5% to 4.2 million tonnes.`, 4.2e6)).toBe('Antwerp-Bruges Port');
   });
-  it('reads past a group of countries', () => {
-    expect(areaOf(`${lead} Steel imports from outside the European Union shrank.\n\nBreakbulk dropped 20% to 2.2 million tonnes.`, 2.2e6)).toBe('Antwerp-Bruges Port');
+  it('reads past the industry of a country as the subject', () => {
+    expect(areaOf(`${lead} Industry in Germany remained weak through the winter.\n\nLiquid bulk slipped 2% to 21.9 million tonnes.`, 21.9e6)).toBe('Antwerp-Bruges Port');
   });
   it('keeps a country whose own figure a sentence gives (guard)', () => {
     expect(areaOf(`${lead} Belgium's exports rose 3% to 41.2 billion euros in the quarter.`, 41.2e9)).toBe('Belgium');
@@ -166,14 +169,14 @@ describe('money a port or firm means to spend, named after its amount, is no row
   it('drops a capital program', () => {
     expect(values('The board has approved a $2.6 billion capital program for the next ten years.')).not.toContain(2.6e9);
   });
-  it('drops an investment plan', () => {
-    expect(values('The group unveiled a 4 billion yuan investment plan for its container terminals.')).not.toContain(4e9);
+  it('drops a capital plan', () => {
+    expect(values('Directors approved an EUR 400 million capital plan for new quays.')).not.toContain(400e6);
   });
-  it('drops a capital expenditure budget', () => {
-    expect(values('Directors signed off an RM800 million capital expenditure budget for 2027.')).not.toContain(800e6);
+  it('drops a capital spending programme over years', () => {
+    expect(values('The port set out a $3 billion capital spending programme over five years.')).not.toContain(3e9);
   });
-  it('drops an infrastructure fund', () => {
-    expect(values('The state set up a 1.2 billion euro infrastructure fund for the harbour.')).not.toContain(1.2e9);
+  it('drops a capital expenditure plan', () => {
+    expect(values('The authority approved a 2 billion yuan capital expenditure plan for the terminals.')).not.toContain(2e9);
   });
   it('drops a capital spending plan named with one word before it', () => {
     expect(values('The authority outlined a $450 million multi-year capital spending plan.')).not.toContain(450e6);
@@ -196,11 +199,11 @@ describe('ships calling at a port are no rows', () => {
   it('drops ships waiting offshore', () => {
     expect(values('The backlog of ships waiting offshore, which topped 100 vessels in early 2022, had cleared by November.')).not.toContain(100);
   });
-  it('drops vessels that called', () => {
-    expect(values('Some 5,467 sea-going vessels called at the port during the quarter.')).not.toContain(5467);
+  it('drops vessel visits', () => {
+    expect(values('Vessel visits numbered 2,310 in the quarter, up 4%.')).not.toContain(2310);
   });
-  it('drops ships that berthed', () => {
-    expect(values('In May 1,210 ships berthed at the new terminal, 8% more than a year earlier.')).not.toContain(1210);
+  it('drops ship arrivals counted in vessels', () => {
+    expect(values('Ship arrivals at the port rose 3% to 1,420 vessels in May.')).not.toContain(1420);
   });
   it('keeps ships exported (guard)', () => {
     expect(values('China exported 2,150 ships in the first ten months, up 12%.')).toContain(2150);
@@ -218,11 +221,11 @@ describe("a ship's size in gross or deadweight tonnes is no cargo", () => {
   it('drops deadweight tonnes', () => {
     expect(values('Ships totalling 3.2 million deadweight tonnes called at the port in May.')).not.toContain(3.2e6);
   });
-  it('drops "GT" after the number', () => {
-    expect(values('Arrivals reached 12.6 million GT in June.')).not.toContain(12.6e6);
+  it('drops gross tons', () => {
+    expect(values('Vessel arrival tonnage rose to 95.2 million gross tons in May.')).not.toContain(95.2e6);
   });
-  it('drops DWT', () => {
-    expect(values('The fleet calling at the terminal grew to 41 million DWT in 2025.', '2026-02-01')).not.toContain(41e6);
+  it('drops deadweight tons of ships passing', () => {
+    expect(values('Tankers of 2.4 million deadweight tons passed through the strait in April.')).not.toContain(2.4e6);
   });
   it('drops gross registered tons', () => {
     expect(values('Tankers of 8.3 million gross registered tons used the channel last year.')).not.toContain(8.3e6);
@@ -256,5 +259,79 @@ describe('fuel a port sells to ships is no trade', () => {
   });
   it('keeps re-exports of fuel sold to ships (guard)', () => {
     expect(values('Re-exports, mostly bunker fuel sales to ships, rose to 82 million rupees in June.')).toContain(82e6);
+  });
+});
+
+const flowOf = (text: string, value: number, published = '2026-11-20') => releaseRows(text, published).find((r) => r.value === value)?.flow;
+
+describe('empty boxes with no way of their own are repositioned both ways, "total"', () => {
+  it('reads empties after a clause on loaded exports', () => {
+    expect(flowOf('Loaded exports slipped 4% to 121,904 TEUs, while empty containers rose 10% to 284,441 TEUs.', 284441)).toBe('total');
+  });
+  it('reads "empties" as the subject after laden imports', () => {
+    expect(flowOf('Laden imports reached 402,100 TEUs in May; empties came to 196,300 TEUs, up 3 percent.', 196300)).toBe('total');
+  });
+  it('reads "the empties" numbered in the next sentence', () => {
+    expect(flowOf('Exports through the terminal rose 3% to 98,200 TEUs in March. The empties numbered 154,700 TEUs, down 8%.', 154700)).toBe('total');
+  });
+  it('reads empty boxes in the next sentence of a paragraph on imports', () => {
+    expect(flowOf('Inbound loaded boxes rose 6% to 310,500 TEUs in June. Empty boxes totalled 201,000 TEUs, 4% fewer than a year earlier.', 201000)).toBe('total');
+  });
+  it('reads empty units after "with"', () => {
+    expect(flowOf('Exported boxes numbered 88,000 TEUs in April, with empty units adding another 61,400 TEUs.', 61400)).toBe('total');
+  });
+  it('keeps empty containers said to be exported (guard)', () => {
+    expect(flowOf('Exports of empty containers rose to 52,000 TEUs in May.', 52000)).toBe('export');
+  });
+  it('keeps loaded imports imports (guard)', () => {
+    expect(flowOf('Loaded imports reached 418,230 TEUs in May, an increase of 19%, while empties fell.', 418230)).toBe('import');
+  });
+});
+
+describe("cargo a port's terminals, quays or docks moved is handled cargo, \"total\"", () => {
+  it('reads the port that moved tonnes after a sentence on shipments and landings', () => {
+    expect(flowOf('Shipments totalled 11.1 million tonnes in April and landings 4.1 million tonnes. In the first four months the port moved 55.6 million tonnes, up 4.4%.', 55.6e6)).toBe('total');
+  });
+  it('reads container terminals that moved boxes after a sentence on exports', () => {
+    expect(flowOf('Sugar exports fell 5.3% to 1.6 million tonnes in April. The container terminals moved 452,300 TEU in the month, up 9.4%.', 452300)).toBe('total');
+  });
+  it('reads quays that moved cargo', () => {
+    expect(flowOf('Grain exports rose 12% to 2.1 million tonnes in May. The quays together moved 9.8 million tonnes in the month.', 9.8e6)).toBe('total');
+  });
+  it('reads docks that moved boxes', () => {
+    expect(flowOf('Imports of cars climbed 8% to 41,000 units in June. Its docks moved 318,000 TEU over the month, 2% more than a year earlier.', 318000)).toBe('total');
+  });
+  it('reads a harbour that has moved cargo', () => {
+    expect(flowOf('Coal imports rose to 3.2 million tonnes in May. The harbour has moved 14.7 million tonnes so far this year.', 14.7e6)).toBe('total');
+  });
+  it('keeps goods moved to a country exports (guard)', () => {
+    expect(flowOf('Soybean exports rose in May, and 3.1 million tonnes moved to China from the terminal.', 3.1e6)).not.toBe('total');
+  });
+  it('keeps imports the port took in imports (guard)', () => {
+    expect(flowOf('The port moved quickly to clear the backlog, and imports rose 5% to 2.4 million tonnes in May.', 2.4e6)).toBe('import');
+  });
+});
+
+describe('a balance counted in boxes or tonnes is the rest of them, no trade balance', () => {
+  it('reads "with the balance of N TEUs being empty containers"', () => {
+    expect(flowOf('Laden imports amounted to 1.62 million TEUs and laden exports to 1.41 million TEUs, with the balance of 1.71 million TEUs being empty containers.', 1.71e6)).not.toBe('balance');
+  });
+  it('reads "the balance of N tonnes" as the rest of the cargo', () => {
+    expect(flowOf('Of the cargo, crude oil took 4.2 million tonnes and the balance of 2.3 million tonnes was coal.', 2.3e6)).not.toBe('balance');
+  });
+  it('reads "the balance of about N boxes"', () => {
+    expect(flowOf('Transhipment made up 3.1 million TEUs, the balance of about 0.9 million boxes serving local shippers.', 0.9e6)).not.toBe('balance');
+  });
+  it('reads a balance in thousand units', () => {
+    expect(flowOf('Cars shipped to Europe numbered 120,000, with the balance of 45 thousand units sold elsewhere in Asia.', 45000)).not.toBe('balance');
+  });
+  it('reads a balance of vehicles', () => {
+    expect(flowOf('New cars made up most of the traffic, the balance of 80,000 vehicles being used ones.', 80000)).not.toBe('balance');
+  });
+  it('keeps a trade balance in money (guard)', () => {
+    expect(flowOf('Exports rose 5% and imports 3%, leaving a balance of 2.1 billion dollars in May.', 2.1e9)).toBe('balance');
+  });
+  it('keeps "the trade balance" in tonnes-free money (guard)', () => {
+    expect(flowOf('The trade balance came to EUR 10.9 billion in May.', 10.9e9)).toBe('balance');
   });
 });
