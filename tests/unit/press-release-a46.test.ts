@@ -102,7 +102,7 @@ ${sentence}
 
   it('still gives a figure the place its own clause names after it', () => {
     const got = rows(provincial('Exports climbed 6.1 percent to 2.6 trillion yuan in January-October through Ningbo Zhoushan Port.'), '2026-11-18');
-    expect(byValue(got, 2_600_000_000_000)?.[5]).toBe('Ningbo Zhoushan Port');
+    expect(byValue(got, 2_600_000_000_000)?.[5]).toBe('Ningbo-Zhoushan Port');
   });
 });
 

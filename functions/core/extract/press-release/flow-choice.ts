@@ -247,7 +247,10 @@ const TRANSIT_GOODS = /\btransit\b/i;
 const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i;
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
 const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub|zone|terminal|station|crossing|checkpoint)\s+(?:also\s+)?handled\s/i;
-const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b/i;
+// "In the first four months the port moved 55.6 million tonnes", "The container terminals moved 452,300 TEU": what a port's
+// terminals, quays or docks moved is cargo handled too.
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b/i;
+const EMPTY_BOXES = /\b(?:empty\s+(?:containers?|boxes|TEUs?|units|equipment)|empties)\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
 const NOT_GOODS_BEFORE_SHIPMENTS = /^(?:that|this|the|its|their|these|those|total|overall|all|such|and|or|with|in|of|to|as|while|brought|brings|bringing|took|takes|taking|put|puts|putting|pushed|lifted|left|kept|[a-z]+ed)$/i;
@@ -962,6 +965,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // "Loaded exports slipped 4% to 121,904 TEUs, while empty containers rose 10% to 284,441 TEUs", "the balance being empties":
+  // empty boxes with no way of their own clause are repositioned both ways, whatever way the laden boxes before them went.
+  if (f.measure === 'quantity' && !inClause.length && EMPTY_BOXES.test(s.slice(lo, hi))) return 'total';
   // "Guangxi's imports through the airport rose ..., and the airport handled 91,200 tonnes of international cargo": cargo a
   // port or airport of its own clause handled moved both ways, whatever flow an earlier clause named.
   if (f.measure === 'quantity' && !inClause.length && s.includes('handled') && FACILITY_HANDLED.test(s.slice(lo, f.start))) return 'total';

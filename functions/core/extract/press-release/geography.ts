@@ -117,6 +117,9 @@ const PORT_TOWNS: Array<[string, string[]]> = [
   // starts with "Port" is "Port Hedland Port" by the rule that names every port town "X Port".
   ['Port Hedland', ['Port Hedland']],
   ['Dampier', ['Dampier']],
+  // The merged seaport of two Zhejiang cities, one port under one name however the hyphen is written ("Ningbo Zhoushan Port"
+  // in word-for-word translations of 宁波舟山港).
+  ['Ningbo-Zhoushan', ['Ningbo-Zhoushan', 'Ningbo Zhoushan', 'Ningbo–Zhoushan']],
 ];
 
 // The crossings of PORT_TOWNS on the other side of China's border, by their country: a release naming them is most often
@@ -758,7 +761,10 @@ const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
-const PORT_OF_BEFORE = /\b[Pp]ort\s+of\s+$/;
+// "the Port of Shanghai", "the Port Authority of Hamburg", "the Maritime and Port Authority of Singapore".
+const PORT_OF_BEFORE = /\b[Pp]ort\s+(?:Authority\s+)?of\s+$/;
+// Countries that are one city with one port: "the Port of Singapore" is "Singapore Port", as a city's port is.
+const CITY_STATES = new Set(['Singapore', 'Djibouti', 'Monaco']);
 const PORT_IN_CITY_BEFORE = /\b[Tt]he\s+(?:(?:international|inland|dry|land|rail(?:way)?|logistics|river|container|border)\s+){0,2}(?:port|harbou?r)\s+(?:in|at)\s+$/;
 const ZONE_AREA_OF_GAP = /^\s+areas?\s+of\s+(?:the\s+)?$/i;
 // "the ports of Qingdao and Rizhao": the first city of a list after "ports of" (another name follows it), or a later one.
@@ -1315,7 +1321,7 @@ function namedPlaces(s: string): NamedPlace[] {
 }
 
 /** The ways a place is named, in the order they are read: each adds what it finds to the names before it. */
-const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
+const NAMING_PASSES: Array<(s: string, raw: NamedPlace[]) => void> = [knownNames, genericPorts, portOfTowns, portFirstNames, pairedBorderTowns, adminUnits, administrationTerritories, zones, zoneShortForms, logisticsBases, airports, terminals, harbourAreas, townsByCrossingWord, townListsOfPorts, crossBorderRailways, railwayCompanies, portGroups, districtPlaces, sinoAdjectives, learnedTowns, citiesByWord];
 
 // "Laoyemiao, Takeshiken, Hongshanzui and Wulastai, Xinjiang's four land ports on ...", "Alashankou and Horgos, the two
 // railway ports of ...": a list of towns an apposition calls ports (crossings, checkpoints, border gates) is a list of ports.
@@ -1420,6 +1426,9 @@ function harbourAreas(s: string, raw: NamedPlace[]): void {
   }
 }
 
+/** A name written without diacritics, as the lexicon writes towns ("Gdańsk" → "Gdansk", "Łódź" → "Lodz"). */
+const plainLatin = (name: string): string => name.replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+
 /**
  * The towns `re` names (its first group, or the second for "Rail Terminal Tilburg"), each claimed as the town's name alone
  * or, `whole`, as the whole match.
@@ -1431,7 +1440,7 @@ function claimTerminalTowns(s: string, raw: NamedPlace[], re: RegExp, whole: boo
     const start = m[1] ? m.index : m.index + m[0].length - town.length;
     const end = whole ? m.index + m[0].length : start + town.length;
     if (overlapsFound(raw, start, end)) continue;
-    const plain = town.replace(/Ł/g, 'L').replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = plainLatin(town);
     const known = NAME_INFO.get(plain);
     if (known && known.kind !== 'city') continue;
     raw.push({ start, end, info: { canonical: plain, kind: 'city', adjective: false } });
@@ -1582,7 +1591,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
     }
     const suffix = portSuffix(s, end);
     // "the port of Hekou": the port named by its town after "port of" (as "The Port of Shanghai" below), the words included.
-    const portOfTown = suffix ? null : PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index));
+    const portOfTown = suffix ? null : PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 24), hit.index));
     if (portOfTown) return { start: hit.index - portOfTown[0].length, end, info };
     const city = suffix ? null : portTownAsCity(s, hit.index, end, info.canonical);
     if (city) return city;
@@ -1591,7 +1600,7 @@ function knownName(s: string, hit: { index: number; name: string }, last: NamedP
   // "the Heilongjiang (Amur) River Highway Bridge": a river named after a province is no place of a figure.
   if (info.kind === 'region' && RIVER_AFTER.test(s.slice(end, end + 24))) return null;
   // "The Port of Shanghai handled ...": a known city or municipality after "Port of" is its port.
-  const portOfBefore = info.kind === 'city' || info.kind === 'region' ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 12), hit.index)) : null;
+  const portOfBefore = info.kind === 'city' || info.kind === 'region' || CITY_STATES.has(info.canonical) ? PORT_OF_BEFORE.exec(s.slice(Math.max(0, hit.index - 24), hit.index)) : null;
   if (portOfBefore) return portOf(info.canonical, hit.index - portOfBefore[0].length, end);
   // "The international port in Xi'an dispatched ...", "the inland port at Chengdu", "the dry port in Zhengzhou", "the land port at
   // Kashgar": a city (or a municipality) after "the port in" (a kind of port or none before it) names the city's own port, as
@@ -1888,10 +1897,15 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
 
 // "The Port of Constanta handled ...", "the port of Vladivostok": a town the lexicon lacks after "port of" is its port
 // (known towns are read so in knownName); "Port of Entry" and a name running on ("Port of Spain Harbour") are no town.
-const PORT_OF_TOWN_RE = /\b[Pp]ort\s+of\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ -]?[A-Z]|'s)/g;
+// The town may be named in two or three words ("the Port of Los Angeles", "the port of Long Beach"), spelt with diacritics
+// ("the Port of Gdańsk", written "Gdansk Port" as the lexicon writes towns), and be the port's authority's ("the Port
+// Authority of Valencia", "the Port of Gdańsk Authority"): the authority's words after the town are no part of its name.
+// (A title-case headline, "Port of Los Angeles Posts 13% Gain", runs the name on and is left.)
+const PORT_BODY = String.raw`(?:Authority|Authorities|Corporation|Company|Board|Commission|Administration|Group|Harbou?r)\b`;
+const PORT_OF_TOWN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])[Pp]ort\s+(?:Authority\s+)?of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?!${PORT_BODY})\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?:\s${PORT_BODY})?(?![ -]?\p{Lu}|['’]s)`, 'gu');
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
-const PORT_OF_GATE = /[Pp]ort\s+of\s+[A-Z]/;
+const PORT_OF_GATE = /[Pp]ort\s+(?:Authority\s+)?of\s+\p{Lu}/u;
 const PORT_OF_WORDS = keywords(['port'], PORT_OF_GATE);
 
 /** Towns the lexicon does not know, named as "the port of X". */
@@ -1899,9 +1913,29 @@ function portOfTowns(s: string, raw: NamedPlace[]): void {
   if (!mentions(s, PORT_OF_WORDS) || !PORT_OF_GATE.test(s)) return;
   PORT_OF_TOWN_RE.lastIndex = 0;
   for (let m = PORT_OF_TOWN_RE.exec(s); m !== null; m = PORT_OF_TOWN_RE.exec(s)) {
+    const [start, end] = [m.index, m.index + m[0].indexOf(m[1]) + m[1].length];
+    if (NOT_PORT_TOWN.test(m[1].split(' ')[0]) || overlapsFound(raw, start, end)) continue;
+    raw.push({ start, end, info: { canonical: `${plainLatin(m[1])} Port`, kind: 'port', adjective: false } });
+    raw.sort((a, b) => a.start - b.start);
+  }
+}
+
+// "Port Klang handled ...", "at Port Said", "Port Sudan's exports": a town whose own name opens with "Port" is a port town, named
+// "X Port" as every port town is (the lexicon's "Port Hedland Port"). Not the port's owner or office ("Port Authority", "the
+// Port Klang Authority" keeps the town), nor a title-case headline ("Port Traffic Slows"), whose next word is capitalised too.
+const PORT_FIRST_NAME_RE = /(?<![\p{L}\p{N}])Port\s(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])(?!\s(?!(?:Authority|Authorities|Corporation|Company|Administration|Group)\b)\p{Lu})/gu;
+const NOT_PORT_FIRST_NAME = /^(?:Authority|Authorities|Group|Corporation|Company|Administration|Area|Zone|City|Station|Terminals?|Development|Logistics|Services|Holdings|Management|Operations|Statistics|State|Commission|Board|Council|Department|Trust|Office|Bureau|Master|Police|Health|Throughput|Traffic|Cargo|Container|Volume|Volumes|Performance|Report|News)$/;
+// A capitalised word before "Port" makes it the end of another name: "Qingdao Port Qianwan terminal" is no town "Port Qianwan".
+const NAME_WORD_BEFORE = /(?:^|\s)(?!(?:The|At|In|Through|Via|From|To|Of|And|By|For|With|Near|Into|Across|Inside|Within)\s$)\p{Lu}[\p{L}'’-]*\s$/u;
+
+/** Port towns whose name opens with "Port" ("Port Klang"), when no other name covers them. */
+function portFirstNames(s: string, raw: NamedPlace[]): void {
+  if (!s.includes('Port ')) return;
+  PORT_FIRST_NAME_RE.lastIndex = 0;
+  for (let m = PORT_FIRST_NAME_RE.exec(s); m !== null; m = PORT_FIRST_NAME_RE.exec(s)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (NOT_PORT_TOWN.test(m[1]) || overlapsFound(raw, start, end)) continue;
-    raw.push({ start, end, info: { canonical: `${m[1]} Port`, kind: 'port', adjective: false } });
+    if (NOT_PORT_FIRST_NAME.test(m[1]) || NAME_WORD_BEFORE.test(s.slice(Math.max(0, start - 30), start)) || overlapsFound(raw, start, end)) continue;
+    raw.push({ start, end, info: { canonical: `Port ${plainLatin(m[1])} Port`, kind: 'port', adjective: false } });
     raw.sort((a, b) => a.start - b.start);
   }
 }

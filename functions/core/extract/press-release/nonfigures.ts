@@ -1238,6 +1238,32 @@ function namesFirm(written: string): boolean {
 // "11 berths of 100,000 tonnes class", "a 300,000-ton-class ore carrier": the size class of a berth or a ship, no cargo moved.
 const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
 
+// The books' noun, not a levy's or a trade's: an owner's kind of income ("operating revenue", "group revenue", "net result",
+// "a profit of"), income said to be a port's, an authority's or a firm's ("PPA's revenue", "the Authority's provisional
+// revenue", "Westports Holdings Bhd reported revenue of"). A bare "Revenue rose to $892 million" in an exporters' release is
+// the value of the exports, and "customs revenue" and "export revenue" are read elsewhere.
+const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
+const GOODS_WORD = /\b(?:exports?|imports?|exported|imported|trade|shipments|cargo|throughput|goods|TEUs?|tonnes|tons)\b/i;
+
+/** Whether a clause names a port's or firm's revenue or profit with no goods named between it and the amount at its end. */
+function ownBooksBefore(clause: string): boolean {
+  let last = -1;
+  BOOKS_NOUN.lastIndex = 0;
+  for (let m = BOOKS_NOUN.exec(clause); m !== null; m = BOOKS_NOUN.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !GOODS_WORD.test(clause.slice(last));
+}
+
+// Ships in port: calling, arriving, waiting or berthing, by a noun before the count or a verb after it.
+const SHIPS_AT_PORT_BEFORE = /\b(?:vessels?|ships?)\s+(?:calls?|arrivals?|visits?|movements|waiting|queu\w+|at\s+anchor)\b|\b(?:port\s+)?(?:calls|arrivals)\s+(?:of|by)\s+(?:[\w-]+\s+)?(?:vessels|ships)\b/i;
+const SHIPS_AT_PORT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:called|arrived|berthed|docked|waited|were\s+waiting|queued|anchored|at\s+anchor)\b/i;
+const shipsAtPort = (before: string, after: string): boolean => (SHIPS_AT_PORT_BEFORE.test(before) || SHIPS_AT_PORT_AFTER.test(after)) && !TRADE_WORD.test(before);
+const SHIP_SIZE_UNIT = /^\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b/i;
+// "287.4 million gross tonnes (GT), up 4.0%": the growth of the size given right before it.
+const SHIP_SIZE_LEVEL_BEFORE = /\d\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b(?:\s*\([A-Z]{2,3}\))?\s*,?\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)?\s*$/i;
+const BUNKER_SOLD = /\bbunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?|deliveries|supplies)\b|\b(?:sales|deliveries|supplies)\s+of\s+bunker|\bas\s+(?:a\s+)?marine\s+fuels?\b/i;
+
+const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\s+(?:(?:expenditure|spending)\s+)?(?:program(?:me)?s?|spending|expenditures?|plans?|budgets?|funds?|projects?)\b/i;
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -1657,6 +1683,53 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['duties', 'taxes', 'tariffs', 'levies', 'fines', 'penalties', 'revenue', 'refunds', 'rebates', 'drawback', 'payments', 'receipts', 'collections', 'charges', 'fees', 'proceeds'],
     examples: ['Import duties brought in 820 million dollars for the treasury, 5 percent more than a year earlier', 'Revenue from tariffs and value-added tax on imports came to 18.7 billion yuan', 'Customs collected 1.26 trillion yuan in duties and import taxes, down 3.1 percent year on year', 'Fines imposed for false declarations rose to 58 million yuan', 'helping firms save 260 million yuan in tariffs'],
     test: (s, f) => isLevy(s, f),
+  },
+  {
+    // A port's or a company's own books, in any currency: "PPA's revenue rose to EUR 71.6 million", "group revenue of EUR 1.39
+    // billion", "The net result amounted to", "it recorded a profit of Rs. 46.2 billion before tax", "operating revenue of $702
+    // million"; no trade word between the noun and the amount ("revenue from exports of crude" is the goods' value).
+    name: 'books of a port or firm',
+    gate: /\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b/i,
+    gateWords: ['revenue', 'profit', 'net'],
+    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million'],
+    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120)),
+  },
+  {
+    // "approved a $2.6 billion capital program", "a 4 billion yuan investment plan for the terminals", "an RM800 million capital
+    // expenditure budget": money a port or a firm means to spend, named after its amount.
+    name: 'spending programme',
+    gate: /\b(?:capital|investment|infrastructure)\s/i,
+    gateWords: ['capital', 'investment', 'infrastructure'],
+    examples: ['The board approved a $2.6 billion capital program for the next ten years', 'the group unveiled a 4 billion yuan investment plan'],
+    test: (s, f) => f.kind === 'level' && SPENDING_AFTER.test(s.slice(f.end, f.end + 60)),
+  },
+  {
+    // Ships a port saw, not goods: "The number of sea-going vessel calls was 14,237", "vessel arrivals crossed 5,000", "the
+    // backlog of ships waiting offshore topped 100 vessels", "Some 5,467 sea-going vessels called at the port", "210 ships
+    // berthed"; ships traded as goods ("exported 120 vessels") stay rows.
+    name: 'ships calling at a port',
+    gate: /\b(?:vessels?|ships?)\b/i,
+    gateWords: ['vessel', 'ship'],
+    examples: ['The number of sea-going vessel calls was 14,237', 'the number of vessel arrivals crossed 5,000', 'Some 5,467 sea-going vessels called at the port'],
+    test: (s, f) => f.kind === 'level' && f.unit === 'vessels' && shipsAtPort(clauseBefore(s, f.start, 120), s.slice(f.end, f.end + 40)),
+  },
+  {
+    // A ship's size, not its cargo: "Vessel arrival tonnage was 287.4 million gross tonnes (GT)", "ships of 2.1 million
+    // deadweight tonnes", "12.6 million GT".
+    name: "ships' size tonnage",
+    gate: /\b(?:gross|GT|GRT|deadweight|DWT)\b/i,
+    gateWords: ['gross', 'gt', 'grt', 'deadweight', 'dwt'],
+    examples: ['Vessel arrival tonnage for the month was 287.4 million gross tonnes (GT), up 4.0%', 'ships totalling 3.2 million deadweight tonnes called'],
+    test: (s, f) => (f.kind === 'level' ? SHIP_SIZE_UNIT.test(s.slice(f.numEnd, f.numEnd + 40)) : SHIP_SIZE_LEVEL_BEFORE.test(clauseBefore(s, f.start, 80))),
+  },
+  {
+    // Fuel a port sells to the ships calling there: "Bunker sales stood at 4.72 million tonnes", "year-to-date sales of bunker
+    // fuel", "Deliveries of LNG as marine fuel exceeded 160,000 tonnes". Exports of fuel sold for bunkering stay trade.
+    name: 'fuel sold to ships',
+    gate: /\b(?:bunker\w*|marine\s+fuels?)\b/i,
+    gateWords: ['bunker', 'marine'],
+    examples: ['Bunker sales stood at 4.72 million tonnes, 3.5% more than a year earlier', 'Deliveries of LNG as marine fuel exceeded 160,000 tonnes'],
+    test: (s, f) => f.kind === 'level' && BUNKER_SOLD.test(clauseBefore(s, f.start, 140)) && !TRADE_WORD.test(clauseBefore(s, f.start, 140)),
   },
   {
     name: 'price or freight index',

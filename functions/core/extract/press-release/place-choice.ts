@@ -1001,6 +1001,13 @@ function standingAside({ s, memory }: RowFrame, rows: ObservationDraft[]): boole
   return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && mentions(s, STANDING_WORDS) && STANDING.test(s);
 }
 
+// "The war in Ukraine and the sanctions against Russia weighed on the port", "Weaker demand in Europe led carriers to cancel
+// sailings", "Exporters in Brazil shipped more soybeans": a country a port's story names in a sentence with no figure is the
+// port's backdrop or market, not a new subject: the port's figures after it stay the port's.
+function countryAsideOfPort({ memory, framePlaces }: RowFrame, rows: ObservationDraft[], lastArea: string): boolean {
+  return rows.length === 0 && isPortArea(memory) && framePlaces.some((p) => p.name === lastArea && (p.kind === 'country' || p.kind === 'group'));
+}
+
 // "Imports rose 3.0 percent; Zhejiang held on to third place nationally", ", and Zhejiang stayed the third-largest trading
 // province": a place whose own clause (after it, up to the next stop) only ranks it, with no figure, is no subject of a
 // figure in another clause, nor of the sentences after it.
@@ -1078,7 +1085,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows)) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows) && !countryAsideOfPort(frame, rows, lastArea)) memory.area = lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   // ("supplies from Russia to China" in a release on China's count: the place the sentence's figures belong to is no partner

@@ -192,9 +192,10 @@ const PLACE_BOUND = String.raw`(?<=\b(?-i:[A-Z])[\w'’.]*)(?<!\b(?:inward|outwa
 // "with most of the balance coming from Argentina", "the balance came from Canada", "the balance being made up by Peru",
 // "much of the balance went to Japan": the balance as the rest of an amount, not a trade balance (a bare "balance" is read as
 // the trade balance unless a quantifier's "of the" comes before it or a verb of coming, going or making up after it).
+// "with the balance of 1.71 million TEUs being empty containers": a balance counted in boxes or tonnes is the rest of them.
 // ("The balance came to EUR 10.9 bn", "the adjusted balance comes in at", "the balance came out at": coming "to", "in at" or
 // "out at" an amount states the trade balance; only coming from somewhere is the rest of an amount.)
-const REMAINDER_NOT_AFTER = String.raw`(?<!\b(?:most|much|all|part|some|rest|half|bulk|remainder)\s+of\s+the\s+balance)(?!\s+(?:(?:being|was|were|is|are)\s+)?(?:(?:coming|came|comes)(?!\s+(?:to|in\s+at|out\s+at)\b)|going|went|goes|made\s+up|split|spread|shared|sourced|supplied|shipped|arriving|arrived|originat(?:ed|ing))\b)`;
+const REMAINDER_NOT_AFTER = String.raw`(?<!\b(?:most|much|all|part|some|rest|half|bulk|remainder)\s+of\s+the\s+balance)(?!\s+(?:(?:being|was|were|is|are)\s+)?(?:(?:coming|came|comes)(?!\s+(?:to|in\s+at|out\s+at)\b)|going|went|goes|made\s+up|split|spread|shared|sourced|supplied|shipped|arriving|arrived|originat(?:ed|ing))\b|\s+of\s+(?:(?:about|around|some|nearly|roughly)\s+)?[\d.,]+\s*(?:(?:million|mln|mn|thousand)\s+)?(?:TEUs?|tonnes|tons|boxes|containers|units|vehicles)\b)`;
 // "The goods and services gap contracted to", "the services gap", "a goods-and-services gap of", "the gap in goods and
 // services grew", "the gap on merchandise trade", "the gap in trade with Japan": "gap" with what is traded before it, or after
 // "in" or "on", is the trade deficit (as "trade gap" is); a gap in skills, prices or a market is not.
