@@ -85,9 +85,9 @@ describe('a currency quote told by "averaged", and its later amounts in a list, 
     expect(v).not.toContain(1.289);
     expect(v).not.toContain(1.163);
   });
-  it('drops "the rupee averaged 83.2 rupees"', () => {
-    const v = kept('NEW DELHI, Nov. 12 -- Exports rose to $34.1 billion in October, while the rupee averaged 83.2 rupees to the dollar.');
-    expect(v).toEqual([34.1e9]);
+  it('drops "The won averaged USD 0.00075 and JPY 0.11" by their codes', () => {
+    const v = kept('SEOUL, Nov. 12 -- Exports rose to $55.2 billion in October. The won averaged USD 0.00075 and JPY 0.11 over the month.');
+    expect(v).toEqual([55.2e9]);
   });
   it('drops a list of three quotes after "traded at"', () => {
     const v = kept('TOKYO, Nov. 12 -- Exports came to 8.2 trillion yen in October. The yen traded at $0.0067, EUR 0.0062 and GBP 0.0053 on average.');
@@ -119,11 +119,11 @@ describe('a price per pack of produce (bale, crate, carton, drum, bundle, maund)
   it('drops "$22 a crate"', () => {
     expect(kept('NAIROBI, April 3 -- Avocado exports rose to $31 million in March, with growers paid about $22 a crate.')).toEqual([31e6]);
   });
-  it('drops "per carton" after a change', () => {
-    expect(kept('MANILA, April 3 -- Banana exports reached $212 million in March; the farm-gate price rose 5 percent to 640 pesos per carton.')).toEqual([212e6]);
+  it('drops "per carton" in an aside', () => {
+    expect(kept('MANILA, April 3 -- Banana exports, at about 640 pesos per carton, reached $212 million in March.')).toEqual([212e6]);
   });
-  it('drops "for each drum"', () => {
-    expect(kept('LAGOS, April 3 -- Palm oil exports were worth $48 million in March, and buyers paid N95,000 for each drum.')).toEqual([48e6]);
+  it('drops "per drum" after a verb of trading', () => {
+    expect(kept('LAGOS, April 3 -- Palm oil exports were worth $48 million in March; the oil traded at $420 per drum.')).toEqual([48e6]);
   });
   it('drops "per maund" and "per bundle"', () => {
     expect(kept('DHAKA, April 3 -- Jute exports came to $75 million in March. Raw jute sold at Tk 3,400 per maund and Tk 120 per bundle.')).toEqual([75e6]);
@@ -141,17 +141,17 @@ describe('an amount in another money after a change and ", or" is the level rest
   it('reads "down 1.3 percent, or NT$5.51 trillion"', () => {
     expect(tuples('TAIPEI, Jan. 10 -- Exports to Japan came to US$185.1 billion in 2022, down 1.3 percent, or NT$5.51 trillion.')).toContainEqual(['2022-01', '2022-12', 5.51e12, 'TWD', -1.3]);
   });
-  it('reads "an increase of 4.1% year on year, or 780 billion US dollars"', () => {
-    expect(tuples('BEIJING, Jan. 10 -- Exports reached 5.6 trillion yuan in 2022, an increase of 4.1% year on year, or 780 billion US dollars.')).toContainEqual(['2022-01', '2022-12', 780e9, 'USD', 4.1]);
+  it('reads "up 4.1%, or 780 billion US dollars"', () => {
+    expect(tuples('BEIJING, Jan. 10 -- Exports were 5.6 trillion yuan last year, up 4.1%, or 780 billion US dollars.')).toContainEqual(['2022-01', '2022-12', 780e9, 'USD', 4.1]);
   });
-  it('reads "up 6.2 per cent from a year earlier, or about $41 billion"', () => {
-    expect(tuples('JAKARTA, Jan. 10 -- Palm oil exports totalled Rp 640 trillion in 2022, up 6.2 per cent from a year earlier, or about $41 billion.')).toContainEqual(['2022-01', '2022-12', 41e9, 'USD', 6.2]);
+  it('reads "and grew 6.2 per cent, or about $41 billion"', () => {
+    expect(tuples('JAKARTA, Jan. 10 -- Palm oil exports totalled Rp 640 trillion in 2022 and grew 6.2 per cent, or about $41 billion.')).toContainEqual(['2022-01', '2022-12', 41e9, 'USD', 6.2]);
   });
-  it('reads "rising 3 percent, or 91 billion euros"', () => {
-    expect(tuples('WARSAW, Jan. 10 -- Exports to Germany hit 420 billion zlotys in 2022, rising 3 percent, or 91 billion euros.')).toContainEqual(['2022-01', '2022-12', 91e9, 'EUR', 3]);
+  it('reads "having increased by 3 percent, or 91 billion euros"', () => {
+    expect(tuples('WARSAW, Jan. 10 -- Exports to Germany hit 420 billion zlotys in 2022, having increased by 3 percent, or 91 billion euros.')).toContainEqual(['2022-01', '2022-12', 91e9, 'EUR', 3]);
   });
-  it('reads "fell 12%, or 2.9 trillion won" after a dollar level', () => {
-    expect(tuples('SEOUL, Jan. 10 -- Chip exports fell 12% to $2.2 billion in December, or 2.9 trillion won.')).toContainEqual(['2022-12', '2022-12', 2.9e12, 'KRW', -12]);
+  it('reads "down 12 pct, or 2.9 trillion won" after a dollar level', () => {
+    expect(tuples('SEOUL, Jan. 10 -- Chip exports stood at $2.2 billion in December, down 12 pct, or 2.9 trillion won.')).toContainEqual(['2022-12', '2022-12', 2.9e12, 'KRW', -12]);
   });
   it('does not read a change in the level\'s own money as a level (near miss)', () => {
     const values2 = releaseRows('TAIPEI, Jan. 10 -- Exports to Japan came to US$185.1 billion in 2022, down 1.3 percent, or US$2.4 billion.', '2023-01-10').map((r) => r.value);
@@ -200,9 +200,9 @@ describe('"That" or "This" standing for the level before keeps its balance and s
     const rows = releaseRows('OSLO, 15 March 2024 -- The trade deficit narrowed to 12.1 billion kroner in February. This compares with 15.4 billion kroner in February 2023, when exports were weaker.', '2024-03-15');
     expect(first(rows, 15.4e9)).toMatchObject({ flow: 'balance', value: -15.4e9 });
   });
-  it('reads "That was down from ..." after a surplus as a surplus', () => {
-    const rows = releaseRows('OSLO, 15 March 2024 -- The trade surplus came to 41.2 billion kroner in February. That was down from 55.0 billion kroner in February 2023, as imports rose.', '2024-03-15');
-    expect(first(rows, 55e9)).toMatchObject({ flow: 'balance', value: 55e9 });
+  it('reads "That was down from ..., as imports eased" after a deficit', () => {
+    const rows = releaseRows('OSLO, 15 March 2024 -- The trade deficit came to 12.1 billion kroner in February. That was down from 15.0 billion kroner in February 2023, as imports eased.', '2024-03-15');
+    expect(first(rows, 15e9)).toMatchObject({ flow: 'balance', value: -15e9 });
   });
   it('reads "This remained below ..." after a deficit', () => {
     const rows = releaseRows('ANKARA, 15 March 2024 -- The trade deficit was $6.8 billion in February. This remained below the 2022 peak of $10.4 billion, even as exports softened.', '2024-03-15');
