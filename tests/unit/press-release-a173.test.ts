@@ -221,3 +221,28 @@ describe('"That" or "This" standing for the level before keeps its balance and s
     expect(first(rows, 2.1e9)?.value).not.toBe(-2.1e9);
   });
 });
+
+describe('a bracketed percentage closing a clause whose subject is a part of a flow is a share', () => {
+  const shares = (text: string) => releaseRows(text, '2020-01-05').filter((r) => r.measure === 'share').map((r) => r.value);
+  it('reads "the largest slice of exports went there (23.3%)"', () => {
+    expect(shares('HANOI, Jan. 5 -- The United States bought $61.3 billion of goods in 2019; the largest slice of exports went there (23.3%).')).toContain(23.3);
+  });
+  it('reads "the biggest part of imports came from the north (40.2%)"', () => {
+    expect(shares('HANOI, Jan. 5 -- Imports rose to $253.5 billion in 2019. The biggest part of imports came from the north (40.2%).')).toContain(40.2);
+  });
+  it('reads "the bulk of shipments were bound for that market (61%)"', () => {
+    expect(shares('HANOI, Jan. 5 -- Rice exports rose to $3.1 billion in 2019. The bulk of shipments were bound for that market (61%).')).toContain(61);
+  });
+  it('reads "the largest portion of sales abroad went to that market (18%)"', () => {
+    expect(shares('HANOI, Jan. 5 -- Exports rose to $263.4 billion in 2019. The largest portion of sales abroad went to that market (18%).')).toContain(18);
+  });
+  it('reads "a large chunk of purchases is sourced from neighbours (12.5%)"', () => {
+    expect(shares('HANOI, Jan. 5 -- Imports rose to $253.5 billion in 2019. A large chunk of purchases is sourced from neighbours (12.5%).')).toContain(12.5);
+  });
+  it('does not read a signed change in brackets as a share (near miss)', () => {
+    expect(shares('HANOI, Jan. 5 -- Exports rose to $263.4 billion in 2019. A larger part of exports went by sea (up 4%).')).toEqual([]);
+  });
+  it('does not read a bracket after a number in the clause as a share of it (near miss)', () => {
+    expect(shares('HANOI, Jan. 5 -- Exports rose to $263.4 billion in 2019, and the share of exports sent by 1,200 firms rose (4%).')).not.toContain(4);
+  });
+});
