@@ -171,8 +171,9 @@ function bracketedGoods(frame: RowFrame, f: Figure): string {
 
 // "..., mainly because of lower sales of iron and steel products, while imports progressed by 1.5%": a later clause whose
 // subject is a flow alone is the whole of that flow, not the goods an earlier clause named. So is a place's flow or trade
-// ("..., while Suzhou's imports and exports reached 2.06 trillion yuan").
-const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?(?:(?:total|overall|foreign)\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports|imports|exports|trade)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed)\b/i;
+// ("..., while Suzhou's imports and exports reached 2.06 trillion yuan"), whatever verb moves it ("..., driven by a surge in
+// non-monetary gold exports, while imports slipped 1.1 per cent to ...").
+const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?(?:(?:total|overall|foreign)\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports|imports|exports|trade)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed|slipped|slid|dipped|eased|jumped|surged|soared|gained|expanded|shrank|contracted|plunged|tumbled|slumped|rebounded|retreated|sank)\b/i;
 
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
@@ -204,12 +205,13 @@ export function commodityFor(frame: RowFrame, r: Reading): string {
 }
 
 // Trade in services and in goods and services together, as balance-of-payments releases name it: the last of these frames
-// before a figure in its sentence says what the figure is of. "Goods and services exports", "the trade in goods and services
+// before a figure in its sentence says what the figure is of. "Goods and services exports" (or "merchandise and services",
+// "services and goods"), "the trade in goods and services
 // deficit", "the total deficit, including services" are both together; "services exports", "exports of services", "trade in
 // services", "net services receipts", "the services deficit" are services alone; a goods word after them ("goods exports",
 // "exports of goods", "merchandise") takes the figure back to goods. "Rail services", "customs services" name no trade.
 const SERVICES_FRAMES = [
-  String.raw`(?<both>\bgoods\s*(?:and|&)\s*services\b|\b(?:including|incl\.|plus)\s+services\b(?=\s*[,)]))`,
+  String.raw`(?<both>\b(?:goods|merchandise)\s*(?:and|&)\s*services\b|\bservices\s*(?:and|&)\s*(?:goods|merchandise)\b|\b(?:including|incl\.|plus)\s+services\b(?=\s*[,)]))`,
   String.raw`(?<services>(?<!\b(?:rail|train|freight|customs|clearance|ferry|bus|postal|express)\s)\bservices(?:\s+(?:trade|sector))?\s+(?:exports?|imports?|trade|deficit|surplus|balance|receipts|payments|earnings|revenues?|income|gap|shortfall|sales|exporters?|purchases|account|inflows?|outflows?|credits|debits)\b|(?:^|[-•*–·]\s*)services\s*:|\b(?:exports?|imports?|trade|receipts|payments|earnings|sales|deficit|surplus|balance|shipments)\s+(?:of|in|from|on)\s+services\b|\bnet\s+services\b|\bservices\s+(?:net\s+)?(?:exported|imported|sold\s+abroad)\b)`,
   String.raw`(?<goods>\b(?:goods|merchandise|commodities)\b)`,
 ];
@@ -227,6 +229,41 @@ function servicesTrade(s: string, f: Figure): string {
   SERVICES_FRAME.lastIndex = 0;
   for (let m = SERVICES_FRAME.exec(before); m; m = SERVICES_FRAME.exec(before)) last = m.groups?.both ? 'goods and services' : m.groups?.services ? 'services' : 'goods';
   return last;
+}
+
+// A release whose story is its trade in goods and services ("The goods and services deficit was ...", "Exports of goods and
+// services rose ...") keeps that trade for later figures of its own flows that name no goods: "September exports were
+// $276.1 billion", "In dollar terms the surplus was ...", "Over the first eight months the deficit reached ...". A goods word
+// before the figure in its sentence ("goods exports", "merchandise imports", "the goods deficit"), or right after its amount
+// ("a $84.6 billion goods deficit"), or goods of their own take the figure back; a partner's balance is of goods. The figure's
+// sentence names its flow or balance, or points back at one ("the seasonally adjusted figure was ..."; "Coal earnings jumped to ...", "The energy bill came to ..." are of goods). A release that
+// led with goods ("India's merchandise trade deficit narrowed ...; overall exports, including services, were ...") or with its
+// turnover of goods ("Foreign trade turnover reached ...; exports of goods and services made up ...") has no such story.
+const STORY_FLOW_NOUN = /\b(?:exports?|imports?|deficit|surplus|shortfall|gap|balance|receipts|payments|figure)\b/i;
+const GOODS_WORD = /\b(?:goods|merchandise|commodit(?:y|ies))\b/i;
+const GOODS_RIGHT_AFTER = /^\s*(?:[a-z-]+\s+)?(?:goods|merchandise)\b/i;
+const STORY_FLOWS = new Set(['export', 'import', 'balance']);
+
+/** The commodity of a row that names no goods in a release whose story is its trade in goods and services: that trade. */
+export function storyTrade(frame: RowFrame, r: Reading, commodity: string, row: ObservationDraft): string {
+  const story = frame.memory.servicesStory;
+  if (story !== 'goods and services' || commodity !== 'all goods' || row.partner !== 'World' || !STORY_FLOWS.has(row.flow)) return commodity;
+  if (row.measure !== 'value' && row.measure !== 'growth') return commodity;
+  const f = r.figure;
+  const before = frame.s.slice(0, f.start);
+  if (!STORY_FLOW_NOUN.test(before) || GOODS_WORD.test(before) || GOODS_RIGHT_AFTER.test(frame.s.slice(f.end, f.end + 30))) return commodity;
+  return story;
+}
+
+/** A row of the release's own trade in goods and services makes that trade the story (storyTrade). */
+export function rememberServicesStory(memory: ReleaseMemory, rows: ObservationDraft[], s: string): void {
+  const lead = memory.servicesStory === undefined;
+  for (const row of rows) {
+    if (row.partner !== 'World' || row.value === null || memory.servicesStory === 'goods') continue;
+    if (row.commodity === 'goods and services') memory.servicesStory = 'goods and services';
+    else if (row.commodity === 'all goods' && row.measure === 'value' && (row.flow === 'total' || (lead && GOODS_WORD.test(s)))) memory.servicesStory = 'goods';
+    else memory.servicesStory ??= 'open';
+  }
 }
 
 /** `/^units?$/i` without the expression: "unit" or "units" in any case of ASCII letters. */

@@ -204,9 +204,16 @@ function whenClauseBase(s: string, periods: PeriodMention[], at: number): Earlie
 // "from the August 2026 value of P7,656.7 million": a base's period written before the noun of its amount.
 const DATED_BASE_NOUN_GAP = /^\s*(?:value|level|figure|total|amount|volume)\s+of\s+(?:(?:about|around|nearly|some)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/;
 const BASE_WORD_BEFORE_PERIOD = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|in\s+comparison\s+with)\s+(?:the\s+)?$/i;
+// A peak, a high, a low or a record a bare year owns, after a word of comparison: "lower than the 2022 peak of 396 billion
+// euros", "still below their 2021 high of 250.1 billion euros", "surpassing 2019's record of 4.1 million tonnes", "up from the
+// 2020 low of ...", "short of the record 2021 level of": that year's level (a bare year before a noun is no period mention).
+const YEAR_OWNED_BASE_BEFORE = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|beyond|short\s+of|(?:exceed|surpass|eclips|pass|overtak|topp|beat)(?:ed|ing|es|s)?|top|tops)\s+(?:(?:the|its|their|a)\s+)?(?:(?:record|all-time|previous|earlier)\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:record|all-time|annual|full-year)\s+)?(?:peak|high|low|record|level|value|figure|total)\s+of\s+(?:(?:about|around|nearly|some|almost)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/i;
+const YEAR_OWNED_WORDS = keywords(['peak', 'high', 'low', 'record', 'level', 'value', 'figure', 'total'], YEAR_OWNED_BASE_BEFORE);
 
 /** The period of a base named before its amount's noun ("from the August 2026 value of X"); null when there is none. */
 function datedBaseNoun(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
+  const owned = mentions(s, YEAR_OWNED_WORDS, at - 90, at) ? YEAR_OWNED_BASE_BEFORE.exec(s.slice(Math.max(0, at - 90), at)) : null;
+  if (owned) return { kind: 'stated', start: `${owned[1]}-01`, end: `${owned[1]}-12` };
   const base = periods.findLast((p) => p.periodStart && p.end <= at && at - p.end <= 30 && DATED_BASE_NOUN_GAP.test(s.slice(p.end, at)));
   if (!base || !BASE_WORD_BEFORE_PERIOD.test(s.slice(Math.max(0, base.start - 30), base.start))) return null;
   return { kind: 'stated', start: base.periodStart, end: base.periodEnd };

@@ -488,7 +488,9 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (cue?.directional && transitGoesOn(frame, f, bound)) return plain('total');
   const counted = flowOfCrossings(frame.s, f, inClause, lo, hi) ?? flowOfTraffic(frame, r, inClause, hi);
   if (counted) return plain(counted);
-  if (cue) return flowOfCue(frame, f, cue);
+  // ("That is lower than the 2022 peak of 396 billion euros, but it is not a sign of balance": a flow word only after the
+  // figure, in another clause, does not outweigh a subject standing for the level before.)
+  if (cue) return (!clauseCue && cue.start >= f.end ? flowOfFigureSubject(frame, f) : null) ?? flowOfCue(frame, f, cue);
   return flowOfFigureSubject(frame, f) ?? plain(flowWithoutCue(frame, r, lo, hi));
 }
 
@@ -625,7 +627,9 @@ function quantityWorth(frame: RowFrame, r: Reading): Reading | null {
 }
 
 // "The seasonally adjusted figure was up $2.05 billion from $4.08 billion in July": a subject that only names "the figure".
-const FIGURE_SUBJECT = /^\s*The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading)\s+(?:was|were|is|rose|fell|came|stood|compared|had)\b/i;
+// So does a demonstrative standing for it: "That is lower than the 2022 peak of 396 billion euros", "This compares with
+// $4.1 billion a year earlier", "That was down from ...".
+const FIGURE_SUBJECT = /^\s*(?:The\s+(?:[\w-]+\s+){0,2}?(?:figure|result|reading)|That|This)\s+(?:was|were|is|rose|fell|came|stood|compared|compares|had|remains|remained)\b/i;
 
 /**
  * A sentence whose subject is "the figure" and that names no flow goes on with the level of the sentence before it,

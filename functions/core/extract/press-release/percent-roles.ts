@@ -549,7 +549,18 @@ const PLACE_BRACKET_GAP = /^\s*(?:(?:second|third|fourth|fifth|next)\s*)?\(\s*$/
 export function parentheticalShare(s: string, f: Figure, places: PlaceMention[]): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (f.sign || !BRACKET_CLOSE_AFTER.test(s.slice(f.end, f.end + 50))) return null;
   const owner = places.find((p) => p.end <= f.start && f.start - p.end <= 12 && PLACE_BRACKET_GAP.test(s.slice(p.end, f.start)));
-  return owner ? { role: 'share', direction: 0, yoy: false } : null;
+  return owner || shareNounBracket(s, f) ? { role: 'share', direction: 0, yoy: false } : null;
+}
+
+// "the largest slice of exports went there (23.3%)", "the lion's share of imports came from it (40.2%)", "the bulk of
+// shipments were bound for that market (61%)": a clause whose subject is a part of a flow names what the bracketed
+// percentage closing it is: a share (no number, comma or bracket between).
+const SHARE_NOUN_BRACKET_BEFORE = /\b(?:share|slice|portion|part|proportion|bulk|chunk)\s+of\s+(?:(?:the|its|their|all|total)\s+)?(?:[\w'’-]+\s+)?(?:exports|imports|shipments|purchases|sales|trade)\b[^\d,;()%]{0,40}\(\s*$/i;
+const SHARE_NOUN_WORDS = keywords(['share', 'slice', 'portion', 'part', 'proportion', 'bulk', 'chunk'], SHARE_NOUN_BRACKET_BEFORE);
+
+/** True for a bracketed percentage closing a clause whose subject is a part of a flow (SHARE_NOUN_BRACKET_BEFORE). */
+function shareNounBracket(s: string, f: Figure): boolean {
+  return mentions(s, SHARE_NOUN_WORDS, f.start - 90, f.start) && SHARE_NOUN_BRACKET_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start));
 }
 
 // A list whose bracketed percentages the sentence says are changes: "in terms of change in value", "drivers of export growth".

@@ -12,6 +12,7 @@ import { indexGrowth, multipleOfOtherFlow, multipleOfUndatedBase, multipleOfYear
 import { gappedGrowth } from './gapped-growth.js';
 import { keywords, mentions } from './keywords.js';
 import { countryOfPlace } from './geography.js';
+import { isCurrency } from './second-currency.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
@@ -204,7 +205,7 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
     tally.nonTrade++;
     return;
   }
-  if (!(isReportedLevel(s, f, bases) || goodsEarnedFrom(scene, f)) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
+  if (!(isReportedLevel(s, f, bases) || goodsEarnedFrom(scene, f) || restatedPastItsChange(s, f, tally)) || baseOfPriceBefore(s, f, levelBefore(scene, f))) return;
   if (hasNonTradeSubject(s, f, scene.bounds, scene.cues)) {
     tally.nonTrade++;
     return;
@@ -214,6 +215,18 @@ function readLevel(scene: SentenceScene, f: Figure, bases: PeriodMention[], tall
   if (nation && nationwideScope(scene, f)) r.areaOverride = nation;
   tally.readings.push(r);
   tally.lastLevelEnd = f.end;
+}
+
+// "came to US$185.1 billion for the year, down 1.3 percent, or NT$5.51 trillion", "reached 5.6 trillion yuan, an increase of 4.1%
+// year on year, or 780 billion dollars": after a change's percentage and ", or", an amount in the money of the change's own
+// level is the change in money; in another money it is the level restated (no change stated in one money is told in another).
+const CHANGE_THEN_OR_GAP = /^[^;()]{0,40}?\b(?:up|down|higher|lower|rising|falling|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain)\s+of|(?:increas|decreas|declin|drop|ris|gain|climb|slipp|dipp)(?:ed|ing|e|s)?|rose|fell|grew|shrank|slid|sank)\s+(?:by\s+)?[+-]?\d[\d.]*\s*(?:%|percent|per\s+cent|pct)(?:\s+[a-z-]+){0,4}?\s*,\s*or\s+(?:(?:about|around|roughly|some|nearly|approximately|almost)\s+)?$/i;
+
+/** True for an amount in another money than the level before it, after that level's change and ", or": the level restated. */
+function restatedPastItsChange(s: string, f: Figure, tally: FigureTally): boolean {
+  const level = tally.readings.findLast((r) => r.role === 'level' && !r.earlier);
+  if (!level || !isCurrency(f.unit) || !isCurrency(level.figure.unit) || level.figure.unit === f.unit || level.figure.end > f.start) return false;
+  return CHANGE_THEN_OR_GAP.test(s.slice(level.figure.end, f.start)) && !isForecastLevel(s, f);
 }
 
 // "Officials said that nationwide, the trains now reach 229 cities, and that more than 117,000 trains have run since 2011": a

@@ -20,7 +20,7 @@ import { againstBenchmark, againstOtherBase, growthAgainstOtherBase } from './pa
 import { growthPastRunningTotal, periodBeforeMonthBase, periodFor, periodOfWhenClause } from './period-choice.js';
 import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place-choice.js';
 import { compassFromAreaSide, corridorWay, type FlowChoice, flowFor, plain } from './flow-choice.js';
-import { breakdownOf, commodityFor, goodsName, rememberGoods, storyGoods } from './commodity-choice.js';
+import { breakdownOf, commodityFor, goodsName, rememberGoods, rememberServicesStory, storyGoods, storyTrade } from './commodity-choice.js';
 import { keywords, mentions } from './keywords.js';
 import { FRACTION_WORDS_SOURCE, fractionPercent } from './fraction-words.js';
 
@@ -381,7 +381,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
-    row.commodity = storyGoods(frame, row, rows);
+    row.commodity = storyTrade(frame, r, storyGoods(frame, row, rows), row);
     if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
     if (row.measure === 'share' && lastLevel && SHARE_RIGHT_AFTER_LEVEL.test(s.slice(lastLevel.reading.figure.end, r.figure.start))) row.area = lastLevel.area;
     rows.push(row);
@@ -389,6 +389,7 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     if (row.measure === 'quantity' && row.commodity !== 'all goods') frame.memory.quantityCommodity = row.commodity;
   }
   rememberGoods(frame.memory, rows, frame.sentence.paragraph);
+  rememberServicesStory(frame.memory, rows, s);
   return rows;
 }
 

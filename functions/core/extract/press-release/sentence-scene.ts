@@ -61,6 +61,11 @@ export interface ReleaseMemory {
   leadFlow?: Flow;
   /** A story on goods: the release's first row named them ("China's LNG imports rose to 7.12 million mt"). */
   goodsStory?: boolean;
+  /**
+   * 'goods and services' once a row of the release's own trade was of goods and services: later figures of its flows that name
+   * no goods go on with it; 'goods' when the release led with goods or its turnover of goods; 'open' when its lead named neither.
+   */
+  servicesStory?: 'goods and services' | 'goods' | 'open';
   /** Goods of the last row of the sentences before ("all goods" too): a value or share naming none goes on with them in a story on goods. */
   lastGoods?: string;
   lastGoodsParagraph?: number;
@@ -178,7 +183,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
   launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, corridorNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
-  quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined,
+  quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined, servicesStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, leadParagraph: undefined,
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
