@@ -534,10 +534,11 @@ function cleanCommodity(text: string): string {
 const OF_COMMODITY = /\b(?:exports?|imports?|shipments|purchases|sales|deliveries|supplies|export|import|those)\s+of\s+((?:(?:[A-Z]\.){2,}\s*|(?![A-Z]{1,3}\d)[A-Za-z][\w'-]*(?![\w'$-]|[.,]\d)\s*){1,6})/gi;
 const OF_STOP = /^(?:from|to|in|into|at|through|via|by|during|over|for|with|were|was|are|is|had|have|has|while|which|that|up|down|came|went|hit|made|slowed|this|last|worth|valued|the|accounted|saw|showed|meanwhile|alone|abroad|mainly|mostly|chiefly|including|such)$/i;
 
-// "crude oil imports", "coffee sales abroad": the words right before a flow noun name its goods.
-const NOUN_FLOW = /\b(?:exports?|imports?|shipments|sales|NODX)\b/g;
+// "crude oil imports", "coffee sales abroad": the words right before a flow noun name its goods ("coal arrivals", "soybean
+// purchases", "grain deliveries", "fuel supplies", "ore cargoes" too; a174).
+const NOUN_FLOW = /\b(?:exports?|imports?|shipments|sales|arrivals|purchases|deliveries|supplies|cargoes|NODX)\b/g;
 // Both readers of commodityBefore need one of these flow nouns.
-const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'nodx', 'those of'], OF_COMMODITY, NOUN_FLOW);
+const FLOW_NOUN_WORDS = keywords(['export', 'import', 'shipments', 'purchases', 'sales', 'deliveries', 'supplies', 'arrivals', 'cargoes', 'nodx', 'those of'], OF_COMMODITY, NOUN_FLOW);
 
 /** The commodity named before position `at` in the sentence ("exports of X", "X exports"), or "". */
 export function commodityBefore(s: string, from: number, at: number): string {
