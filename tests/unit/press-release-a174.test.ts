@@ -196,3 +196,84 @@ describe('a measure moved by a verb, its object pointing back or its amount hedg
     expect(values('Exports by sea were roughly 930 billion yuan.')).toContain(930e9);
   });
 });
+
+describe('a part of a whole named by its flow, then a partner and a verb of portion (geography.ts PART_OF_WHOLE_OPENING)', () => {
+  const lead = 'CHENGDU, Sept. 20 -- Sichuan\'s exports were 391.2 billion yuan in January-August 2023. ';
+  const part = (text: string, value: number) => {
+    const r = row(releaseRows(lead + text, '2023-09-20'), value);
+    return r && [r.area, r.partner];
+  };
+  it('reads "Of the province\'s exports, Hong Kong took ..."', () => {
+    expect(part("Of the province's exports, Hong Kong took 22.6 billion yuan.", 22.6e9)).toEqual(['Sichuan', 'Hong Kong']);
+  });
+  it('reads "Among its imports, Australia supplied ..."', () => {
+    expect(part('Among its imports, Australia supplied 18.4 billion yuan.', 18.4e9)).toEqual(['Sichuan', 'Australia']);
+  });
+  it('reads "Within the province\'s total trade, the EU contributed ..."', () => {
+    expect(part("Within the province's total trade, the EU contributed 61 billion yuan.", 61e9)).toEqual(['Sichuan', 'European Union']);
+  });
+  it('reads "Of those shipments, Taiwan accounted for ..."', () => {
+    expect(part('Of those shipments, Taiwan accounted for 9.8 billion yuan.', 9.8e9)).toEqual(['Sichuan', 'Taiwan']);
+  });
+  it('reads "Of Sichuan\'s purchases, Japan provided ..."', () => {
+    expect(part("Of Sichuan's purchases, Japan provided 12.5 billion yuan.", 12.5e9)).toEqual(['Sichuan', 'Japan']);
+  });
+  it('keeps a place whose own exports are counted after "Of the ..." with no verb of portion (near miss)', () => {
+    expect(part("Of the province's cities, Chengdu exported 300 billion yuan.", 300e9)?.[1]).not.toBe('Chengdu');
+  });
+  it('does not make a partner of a place that is the whole (near miss)', () => {
+    expect(part("Of the province's exports, electronics took 180 billion yuan.", 180e9)).toEqual(['Sichuan', 'World']);
+  });
+});
+
+describe('a noun of change of a fraction after a level (sentence-rows.ts WORD_CHANGE_AFTER)', () => {
+  const lead = 'HULUNBUIR, July 12 -- ';
+  const yoy = (text: string, value: number) => row(releaseRows(lead + text, '2024-07-12'), value)?.yoy_pct;
+  it('reads "..., a rise of two thirds year on year"', () => {
+    expect(yoy('In the first half of 2024, 1.74 million tonnes of goods exited the country through the port, a rise of two thirds year on year.', 1.74e6)).toBe(66.7);
+  });
+  it('reads "..., an increase of a quarter on the year"', () => {
+    expect(yoy('Exports through the port reached 2.5 million tonnes in the first half of 2024, an increase of a quarter on the year.', 2.5e6)).toBe(25);
+  });
+  it('reads "..., a drop of a third from a year earlier"', () => {
+    expect(yoy('Timber imports came to 3.1 million tonnes in the first half of 2024, a drop of a third from a year earlier.', 3.1e6)).toBe(-33.3);
+  });
+  it('reads "..., a decline of half compared with the same period of 2023"', () => {
+    expect(yoy('Coal arrivals were 0.9 million tonnes in the first half of 2024, a decline of half compared with the same period of 2023.', 0.9e6)).toBe(-50);
+  });
+  it('reads "..., growth of one fifth y/y"', () => {
+    expect(yoy('Fruit exports totalled 45,000 tonnes in the first half of 2024, growth of one fifth y/y.', 45000)).toBe(20);
+  });
+  it('does not read "a rise of two thirds" against the month before (near miss)', () => {
+    expect(yoy('Exports through the port reached 2.5 million tonnes in June 2024, a rise of two thirds from May.', 2.5e6)).toBeNull();
+  });
+  it('does not read "a share of a third" as a change (near miss)', () => {
+    expect(yoy('Exports through the port reached 2.5 million tonnes in the first half of 2024, a share of a third of the total.', 2.5e6)).toBeNull();
+  });
+});
+
+describe('goods that left or exited the country went out (subjects.ts, the export group)', () => {
+  const lead = 'HULUNBUIR, July 12 -- Goods passing through the Manzhouli land port totalled 9.86 million tonnes in the first half of 2024. ';
+  const flow = (text: string, value: number) => row(releaseRows(lead + text, '2024-07-12'), value)?.flow;
+  it('reads "while 1.74 million tonnes of goods exited the country through the port"', () => {
+    expect(flow('Cargo arriving from Russia came to 8.12 million tonnes, while 1.74 million tonnes of goods exited the country through the port.', 1.74e6)).toBe('export');
+  });
+  it('reads "Some 1.2 million tonnes of cargo exited China"', () => {
+    expect(flow('Some 1.2 million tonnes of cargo exited China by rail.', 1.2e6)).toBe('export');
+  });
+  it('reads "Cars worth 3.1 billion yuan left the nation"', () => {
+    expect(flow('Cars worth 3.1 billion yuan left the nation through the crossing.', 3.1e9)).toBe('export');
+  });
+  it('reads "goods exiting the country came to ..."', () => {
+    expect(flow('Goods exiting the country came to 1.6 million tonnes.', 1.6e6)).toBe('export');
+  });
+  it('reads "Freight that exits the mainland here reached ..."', () => {
+    expect(flow('The freight that exits the mainland here reached 1.9 million tonnes.', 1.9e6)).toBe('export');
+  });
+  it('keeps goods that entered the country as imports (near miss)', () => {
+    expect(flow('Some 8.1 million tonnes of cargo entered the country through the port.', 8.1e6)).toBe('import');
+  });
+  it('reads "entered or exited the country" as both ways (near miss)', () => {
+    expect(flow('Some 4.4 million tonnes of goods entered or exited the country by road.', 4.4e6)).toBe('total');
+  });
+});
