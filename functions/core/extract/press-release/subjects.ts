@@ -186,7 +186,9 @@ const TRADING_TIME = String.raw`\s+(?:seasons?|days?|weeks?|sessions?|hours|mont
 // Only trains (or a count of them) travel so, and the way ends the clause or leads into its verb: "cars heading west and
 // grain coming back", "97 percent of the trains heading west returned loaded" say what goods or which trains, not a flow.
 const COMPASS_BOUND = (side: string): string => String.raw`${side}(?:wards?)?-?bound|(?<![\w-])bound\s+${side}(?:wards?)?\b(?!\s+of\b)|${COMPASS_TRAVEL}\s+${side}(?:wards?)?\b${COMPASS_TRAVEL_END}`;
-const COMPASS_TRAVEL_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:in|during|over|last|this|numbered|totall?ed|reached|came\s+to|made\s+up|rose|grew|fell|accounted|amounted|stood|were|was)\b)`;
+// (A route may stand between the way and the clause's end: "services heading west out of the city numbered 458", "trains
+// running east from Duisburg totalled 164"; a174. A far end after "to" or "for" is read by where the trains went instead.)
+const COMPASS_TRAVEL_END = String.raw`(?=(?:\s+(?:out\s+of|from|via|through|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|over|last|this|numbered|totall?ed|reached|came\s+to|made\s+up|rose|grew|fell|accounted|amounted|stood|were|was)\b))`;
 const COMPASS_TRAVEL = String.raw`(?<=\b(?:trains?|services|runs|trips|journeys|shuttles|ones|\d[\d,.]*)\s+(?:(?:that|which|were|was|had|have)\s+)?)(?:head(?:ed|ing|s)?|going|goes|went|travell?(?:ed|ing|s)?|running|runs|ran|moving|moved)`;
 const PLACE_BOUND = String.raw`(?<=\b(?-i:[A-Z])[\w'’.]*)(?<!\b(?:inward|outward|homeward|home|north|south|east|west))-bound(?=\s+(?:[\w-]+\s+){0,2}?(?:trains?|services|runs|trips|journeys|shipments|cargoes|cargo|freight|goods|consignments|containers|loadings|exports|ones)\b)`;
 // "with most of the balance coming from Argentina", "the balance came from Canada", "the balance being made up by Peru",
