@@ -277,3 +277,33 @@ describe('goods that left or exited the country went out (subjects.ts, the expor
     expect(flow('Some 4.4 million tonnes of goods entered or exited the country by road.', 4.4e6)).toBe('total');
   });
 });
+
+describe('runs named first, then their way by a verb of travel and a route (quantities.ts RUNS_HEADING_OPENING, subjects.ts COMPASS_TRAVEL_END)', () => {
+  const lead = 'HEFEI, Oct. 9 -- Freight trains leaving or arriving in Hefei on China-Europe routes ran 622 times in the first nine months of 2022. ';
+  const run = (text: string, value: number) => {
+    const r = row(releaseRows(lead + text, '2022-10-09'), value);
+    return r && [r.unit, r.flow];
+  };
+  it('reads "Services heading west out of the city numbered 458"', () => {
+    expect(run('Services heading west out of the city numbered 458.', 458)).toEqual(['trains', 'export']);
+  });
+  it('reads "Services going eastward via Erenhot totalled 164"', () => {
+    expect(run('Services going eastward via Erenhot totalled 164.', 164)).toEqual(['trains', 'import']);
+  });
+  it('reads "Runs going west through Alashankou came to 301"', () => {
+    expect(run('Runs going west through Alashankou came to 301.', 301)?.[0]).toBe('trains');
+  });
+  it('reads "Journeys travelling east on the return leg were 150"', () => {
+    expect(run('Journeys travelling east on the return leg were 150.', 150)).toEqual(['trains', 'import']);
+  });
+  it('reads "Trips moving westwards out of Hefei reached 420"', () => {
+    expect(run('Trips moving westwards out of Hefei reached 420.', 420)).toEqual(['trains', 'export']);
+  });
+  it('keeps a far end after "to" for the rule of where trains went (near miss)', () => {
+    const rows = releaseRows('MINSK, Dec. 10 -- The Great Stone industrial park handled 1,146 trains in January-November 2026. Trains heading east to China totaled 402.', '2026-12-10');
+    expect(row(rows, 402)?.flow).toBe('export');
+  });
+  it('does not read cars heading west as runs (near miss)', () => {
+    expect(run('Cars heading west out of the city numbered 458.', 458)?.[0]).not.toBe('trains');
+  });
+});
