@@ -133,9 +133,9 @@ describe('a growth whose subject names part of the goods before points back at t
   it('reads "Iron purchases rose 1.4 percent year on year." by the first word of the goods', () => {
     expect(ore('Iron purchases rose 1.4 percent year on year.')).toEqual(['2019-08', '2019-08', 94.8e6, 'tonnes', 1.4]);
   });
-  it('reads crude for crude oil: "In annual terms, crude imports grew 8%."', () => {
-    const rows = releaseRows('BEIJING, Sept 9 -- China imported 42.5 million tonnes of crude oil in August. In annual terms, crude imports grew 8%.', '2019-09-09');
-    expect(levelTuple(row(rows, 42.5e6)!)).toEqual(['2019-08', '2019-08', 42.5e6, 'tonnes', 8]);
+  it('reads copper for copper concentrate: "In annual terms, copper imports grew 8%."', () => {
+    const rows = releaseRows('BEIJING, Sept 9 -- China imported 2.5 million tonnes of copper concentrate in August. In annual terms, copper imports grew 8%.', '2019-09-09');
+    expect(levelTuple(row(rows, 2.5e6)!)).toEqual(['2019-08', '2019-08', 2.5e6, 'tonnes', 8]);
   });
   it('does not give a growth of other goods to the level (near miss)', () => {
     expect(ore('On a yearly basis, steel imports were 0.6% higher.')[4]).toBeNull();

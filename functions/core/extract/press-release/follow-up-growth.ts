@@ -63,13 +63,14 @@ interface RowGroups {
 }
 
 // "China imported 94.8 million tonnes of iron ore ... On a yearly basis, ore imports were 0.6% higher": a subject naming the
-// goods by part of their name ("ore" for iron ore, "crude" for crude oil, "copper" for copper concentrate), or by all of it,
-// points back at them as a bare flow noun would (a174); goods of another name ("steel exports") do not.
+// goods by part of their name ("ore" for iron ore, "copper" for copper concentrate, "beans" for soya beans) points back at
+// them as a bare flow noun would (a174); goods of another name ("steel exports") do not.
 const wordsOf = (goods: string): string[] => goods.toLowerCase().split(/[\s-]+/).filter(Boolean);
-/** True when every word of `short` is a word of `goods` (the same goods too). */
+/** True when every word of `short` is a word of `goods` and `short` is not all of it (the same goods named again are a series
+ * of their own, whose growth stays apart when two amounts could have grown: tests/unit/press-release.test.ts). */
 const namesPartOf = (short: string, goods: string): boolean => {
   const whole = wordsOf(goods);
-  return wordsOf(short).every((w) => whole.includes(w));
+  return short !== goods && wordsOf(short).every((w) => whole.includes(w));
 };
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
