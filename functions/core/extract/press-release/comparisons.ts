@@ -98,14 +98,15 @@ const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs
 const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(${MONTH_WORDS})\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$`, 'i');
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
-// FY, ...": a sentence opened by the same period a year before states that period's levels.
+// FY, ...": a sentence opened by the same period a year before states that period's levels ("In the same eight months a
+// year before, ...", "Over the corresponding two quarters of the previous year, ...": the span may be counted; a174).
 // "A year ago, in the same quarter, imports were ...": the year before said first, the same span after it; "A year
 // earlier the figure stood at $3,874.0 mln": the year before, then a subject pointing back at the figure; "A year earlier,
 // China took 2.03 million cubic metres": the year before set apart by its comma, then any subject. "In the same period last
 // year it had amounted to ...": with no comma, a pronoun or a trade noun right after the opening starts its clause.
 // ("A year earlier the hub had handled 82,300 TEU", "Twelve months before, ...", "One year ago the port's yards cleared ...": with
 // no comma, any subject of "the" or a possessive and its verb; a137.)
-const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))(?:\s*,|\s+(?=(?:it|they|the|exports|imports|trade|turnover)\b))|^\s*(?:(?:A|One)\s+year|Twelve\s+months)\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s)|(?=\s+(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+(?:had|has|was|were|stood|handled|ran|sent|dispatched|shipped|carried|exported|imported|cleared|recorded|saw|came|reached|totall?ed|amounted)\b))/i;
+const OPENING_YEAR_BEFORE = /^\s*(?:(?:In|During|For|Over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:months?|quarters?)|half|time)\s+(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)\s+year|year|FY))|A\s+year\s+(?:ago|earlier|before)\s*,\s*(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable|similar)\s+(?:period|months?|quarter|half|time))(?:\s*,|\s+(?=(?:it|they|the|exports|imports|trade|turnover)\b))|^\s*(?:(?:A|One)\s+year|Twelve\s+months)\s+(?:ago|earlier|before)\s*(?:,|(?=\s+(?:the\s+(?:figure|total|turnover|volume|amount)|it|they)\s)|(?=\s+(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+(?:had|has|was|were|stood|handled|ran|sent|dispatched|shipped|carried|exported|imported|cleared|recorded|saw|came|reached|totall?ed|amounted)\b))/i;
 
 // "In the same period of 2025, it was X", "(in the same period of 2025 it was X)": a sentence or a bracket opened by
 // the same period of a named year, then its subject (a comma, or a pronoun or noun right after the year).

@@ -62,12 +62,24 @@ interface RowGroups {
   ofSeriesBesidesPartner: (r: ObservationDraft) => readonly ObservationDraft[];
 }
 
+// "China imported 94.8 million tonnes of iron ore ... On a yearly basis, ore imports were 0.6% higher": a subject naming the
+// goods by part of their name ("ore" for iron ore, "copper" for copper concentrate, "beans" for soya beans) points back at
+// them as a bare flow noun would (a174); goods of another name ("steel exports") do not.
+const wordsOf = (goods: string): string[] => goods.toLowerCase().split(/[\s-]+/).filter(Boolean);
+/** True when every word of `short` is a word of `goods` and `short` is not all of it (the same goods named again are a series
+ * of their own, whose growth stays apart when two amounts could have grown: tests/unit/press-release.test.ts). */
+const namesPartOf = (short: string, goods: string): boolean => {
+  const whole = wordsOf(goods);
+  return short !== goods && wordsOf(short).every((w) => whole.includes(w));
+};
+
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */
 function nearestLevels(groups: RowGroups, g: ObservationDraft): ObservationDraft[] {
   const anyPartner = g.partner === 'World' && DEMONSTRATIVE_SUBJECT.test(g.source_quote);
   const series = anyPartner ? groups.ofSeriesBesidesPartner : groups.ofSeries;
   const measures = measuresPointedAt(g.source_quote);
-  const before = series(g).filter((l) => l.value !== null && measures.includes(l.measure) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+  const goods = (l: ObservationDraft) => g.commodity === 'all goods' || namesPartOf(g.commodity, l.commodity);
+  const before = series(g).filter((l) => l.value !== null && measures.includes(l.measure) && goods(l) && (l.quote_start ?? 0) < (g.quote_start ?? 0));
   if (!before.length) return [];
   const nearest = Math.max(...before.map((l) => l.quote_start ?? 0));
   const levels = before.filter((l) => l.quote_start === nearest);
@@ -113,7 +125,7 @@ export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
     const own = levelsOfOwnSentence(groups.ofSentence(g), g) ?? measureLevelsBeforeClause(groups.ofSentence(g), g);
-    const pointing = own === null && g.commodity === 'all goods' && POINTING_SUBJECT.pattern.test(g.source_quote);
+    const pointing = own === null && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
     const levels = own ?? nearestLevels(groups, g);
     if (!levels.length || (pointing && wholeOfNamedGoods(g.source_quote, levels))) continue;

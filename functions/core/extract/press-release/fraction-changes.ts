@@ -25,8 +25,10 @@ const CHANGE_BY_FRACTION = new RegExp(String.raw`\b(?:(?:rose|risen|rises?|grew|
 // "shipments of lithium tripled in volume, while ...": a verb of multiplying with no level to lead into is the change on its
 // own (doubled +100, tripled or trebled +200, quadrupled +300, halved -50), in any tense or voice. Hedged ("more than
 // doubled", "nearly halved") it states no exact change; with an object ("doubled its capacity") it says what was done,
-// not how trade moved, so the verb must end its clause or lead into the base, the basis or the span of the change.
-const MULTIPLE_ALONE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some|virtually|practically|approximately|all\s+but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?=\s*(?:[.,;:)]|$)|\s+(?:from|on|over|year[- ]on[- ]year|y\/y|compared|against|versus|in|during|since|while|whereas|but|and)\b)/gi;
+// not how trade moved, so the verb must end its clause or lead into the base, the basis or the span of the change, or into
+// its reason ("halved as buyers turned elsewhere", "doubled because of", "tripled amid", "halved after", "doubled thanks to";
+// a174; "doubled as a transit hub" names a role, not a change).
+const MULTIPLE_ALONE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some|virtually|practically|approximately|all\s+but)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b(?=\s*(?:[.,;:)]|$)|\s+(?:from|on|over|year[- ]on[- ]year|y\/y|compared|against|versus|in|during|since|while|whereas|but|and|because|amid|after|following|(?:due|owing|thanks)\s+to|(?:led|driven|dragged|hit)\s+by|as(?!\s+(?:an?|its|their|his|her)\b))\b)/gi;
 // A habitual change ("when the number of trucks typically rises by a third", "can fall by half") is no reported one.
 const HABITUAL_BEFORE = /\b(?:typically|usually|normally|often|generally|customarily|tends?\s+to|can)\s+$/i;
 const FRACTION_WORDS = keywords(['half', 'quarter', 'third', 'fifth', 'tenth', 'doubled', 'tripled', 'trebled', 'quadrupled', 'halved'], CHANGE_BY_FRACTION, MULTIPLE_ALONE);

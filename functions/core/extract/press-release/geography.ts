@@ -1299,8 +1299,10 @@ const europeanEndTown = (v: PlaceView): boolean => !countryOrGroup(v.kind) && EU
 // up 12.3 billion dollars", "Among them, Vietnam took 2.1 billion yuan", "Within this, the EU contributed EUR 8 billion", "South
 // Korea supplied 40 billion yuan of those imports": a foreign place given a part of a whole the release counts, by a verb of
 // portion, is the partner holding that part, not the area whose trade it is (a162; Taiwan and Hong Kong too, which report
-// their own trade elsewhere).
-const PART_OF_WHOLE_OPENING = /\b(?:of\s+(?:that|this|these|those|which|them|it|the\s+(?:total|sum|amount|figure|whole))|with(?:in|\s+in)\s+(?:that|this|it|the\s+total)|among\s+(?:them|these|those|which))\s*,?\s*(?:the\s+)?$/i;
+// their own trade elsewhere). The whole may be named by its flow ("Of the province's exports, Hong Kong took ...", "Among
+// its imports, Australia supplied ...", "Of China's purchases, Brazil provided ...", "Within the city's total trade, the EU
+// contributed ..."; a174).
+const PART_OF_WHOLE_OPENING = /\b(?:of\s+(?:that|this|these|those|which|them|it|the\s+(?:total|sum|amount|figure|whole))|with(?:in|\s+in)\s+(?:that|this|it|the\s+total)|among\s+(?:them|these|those|which)|(?:of|among|with(?:in|\s+in))\s+(?:(?:the|its|their|these|those|this|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:total|overall|foreign|external)\s+)?(?:exports|imports|re-exports|trade|shipments|purchases|sales|turnover|supplies|deliveries))\s*,?\s*(?:the\s+)?$/i;
 const PORTION_VERB = String.raw`\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|represented|supplied|provided|took(?:\s+up)?|bought)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
 const PORTION_AFTER = new RegExp(String.raw`^${PORTION_VERB}`, 'i');
 const PORTION_OF_WHOLE_AFTER = new RegExp(String.raw`^${PORTION_VERB}(?:[^.;,]|[.,](?=\d)){0,40}?\bof\s+(?:(?:the|these|those|that|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:imports|exports|purchases|shipments|sales|trade|total|sum|amount|figure)\b`, 'i');

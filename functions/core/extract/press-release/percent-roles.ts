@@ -413,6 +413,8 @@ const FROM_WORDS = keywords(['from'], FROM_MONTH_TO_NEXT);
 // settleBases; a162): "Exports fell 1.7% in September compared with August. Imports slipped by 0.2% over the same period",
 // "... Re-exports were up 0.4 percent in the same month", "... during the same period, imports edged down".
 const SAME_MONTHS_AGAIN = /\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|month)\b(?!\s+(?:of|in|last|a|one|previous|the)\b)/gi;
+/** True when the sentence speaks of "the same period" or "the same month" with no year after it. */
+export const pointsBackAtSameMonths = (s: string): boolean => s.search(SAME_MONTHS_AGAIN) >= 0;
 /** True when the sentence marks a change as year-on-year (YOY_MARKER), "the same period" of a month-to-month change aside. */
 export const marksYearOnYear = (s: string, monthBefore = comparesWithMonthBefore(s)): boolean => YOY_MARKER.test(monthBefore ? s.replace(SAME_MONTHS_AGAIN, '') : s);
 

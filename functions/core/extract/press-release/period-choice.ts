@@ -816,7 +816,12 @@ export function settleBasesByPeriod(frame: RowFrame): void {
     // "down 3.2 percent from the previous month but up 15.1 percent from November 2024": a change set apart from the
     // month-on-month one before it whose own dated base is the year before is year-on-year after all.
     if (!r.yoy && !frame.memory.previousMonthRelease) {
-      if (yearBeforeBase(s, r.figure.end, periods, periodFor(frame, r.figure.start) ?? { start: '', end: '' }) === true) r.yoy = true;
+      const own = periodFor(frame, r.figure.start);
+      if (yearBeforeBase(s, r.figure.end, periods, own ?? { start: '', end: '' }) === true) r.yoy = true;
+      // "up 6.2% from July", "Compared with October, November's exports were 4.4 percent higher": a change the words
+      // already made sequential against the period just before, named, is what "the same month" after it points back at
+      // (read-figures.ts settleBases; a174).
+      else if (own !== null && namedBaseVerdict(s, periods, own, r.figure.end) === false && namesPeriodJustBefore(periods, own)) frame.memory.namedMonthBeforeParagraph = frame.sentence.paragraph;
       continue;
     }
     const period = periodFor(frame, r.figure.start);

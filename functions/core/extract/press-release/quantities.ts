@@ -276,8 +276,11 @@ const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbo
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 // Where the runs went may stand between ("Westbound services into Duisburg numbered 412", "Return trains from Hamburg came to
 // 96", "Outbound runs via Khorgos were 310", "Westbound runs arriving at Hamburg totalled 388"; a162), and the runs may be named by any word for them.
+// ("Services heading west out of the city numbered 458", "Trains running eastward from Duisburg totalled 164", "Runs going
+// west via Khorgos were 310": the runs named first, then their way by a verb of travel; a174.)
+const RUNS_HEADING_OPENING = String.raw`^\s*(?:Services|Trains|Runs|Trips|Journeys)\s+(?:heading|running|going|travell?ing|moving|bound)\s+(?:west|east)(?:wards?)?(?:\s+(?:out\s+of|into|to|for|from|via|through|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+$`;
 export const RUNS_ROUTE = String.raw`(?:(?:\s+(?:arriving|pulling|rolling|coming|heading|running|bound))?\s+(?:into|to|for|from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?`;
-const DIRECTED_SERVICES_OPENING = new RegExp(String.raw`^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+(?:services|trains|runs|trips|journeys)${RUNS_ROUTE}\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$`);
+const DIRECTED_SERVICES_OPENING = new RegExp(String.raw`^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+(?:services|trains|runs|trips|journeys)${RUNS_ROUTE}\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$|${RUNS_HEADING_OPENING}`);
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
 // "Alashankou handled 2,105 of them and Horgos 1,807": a conjunction after it starts the next part, no words of its own.

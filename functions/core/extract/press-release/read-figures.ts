@@ -18,7 +18,7 @@ import type { FigureReadings, SentenceScene } from './sentence-scene.js';
 import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
 import { gappedAfterSetAside, trailsUncountedAmount } from './bulletin-measures.js';
 import { opensOnRawSeries } from './release-basis.js';
-import { bulletListShare, changeListGrowth, comparesWithMonthBefore, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
+import { bulletListShare, changeListGrowth, comparesWithMonthBefore, pointsBackAtSameMonths, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
 import { TRAILING_GROWTH_GAP } from './pairing.js';
 import { isYearToDateSpan, monthsBetween, sentencePeriod } from './period-choice.js';
 
@@ -481,6 +481,10 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
     if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   }
   memory.sequentialBefore = memory.sequentialParagraph === sentence.paragraph;
+  // "..., up 6.2% from July. Coal arrivals rose 4.5% over the same period", "Compared with October, November's exports were
+  // 4.4 percent higher. Imports gained 2.1 percent in the same month": "the same period" after a change against the month
+  // just before is those months again (a174).
+  if (memory.namedMonthBeforeParagraph === sentence.paragraph && pointsBackAtSameMonths(s) && !marksYearOnYear(s, true)) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   shareMonthOnMonthBasis(s, readings);
 }
 

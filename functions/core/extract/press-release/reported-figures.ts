@@ -72,7 +72,11 @@ const COMPARATIVE_DELTA_BEFORE = /(?:\b(?:higher|lower|larger|smaller|bigger|gre
 // not a level (a162; the intransitive "narrowed by" is in DELTA_BEFORE). "cut the deficit to 40 billion" keeps its level.
 const MOVED_MEASURE_VERB = String.raw`(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|trimm?(?:ed|ing|s)?|slash(?:ed|es|ing)?|lower(?:ed|ing|s)?|par(?:ed|ing)|shav(?:ed|ing)|halv(?:ed|ing)|narrow(?:ed|ing|s)?|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?|lift(?:ed|ing|s)?|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?|increas(?:e|ed|es|ing)|expand(?:ed|ing|s)?|push(?:ed|es|ing)\s+up|br(?:ought|ing|ings|inging)\s+down)`;
 const MOVED_MEASURE_NOUN = String.raw`(?:deficits?|surplus(?:es)?|gaps?|shortfalls?|balances?|bills?|exports?|imports?|shipments|sales|trade|turnover|purchases|deliveries|intake)`;
-const TRANSITIVE_DELTA_BEFORE = new RegExp(String.raw`(?:\b${MOVED_MEASURE_VERB}\s+(?:[\w'’-]+\s+){0,3}?${MOVED_MEASURE_NOUN}(?:\s+(?:to|with|from|of|in)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|\b${MOVED_MEASURE_NOUN}\s+(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+${MOVED_MEASURE_VERB})\s+by\s+(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?$`, 'i');
+// The object may point back at the measure ("lifted it by roughly 930 billion yuan", "trimmed them by some $2 billion",
+// "pushed the figure up by"), and the amount may be hedged ("by about", "by nearly", "by more than"); a174.
+const MOVED_MEASURE_POINTER = String.raw`(?:it|them|this|that|the\s+(?:figure|total|amount|tally|sum))`;
+const DELTA_HEDGE = String.raw`(?:(?:roughly|about|around|nearly|some|almost|approximately|close\s+to|more\s+than|over|just\s+(?:over|under))\s+)`;
+const TRANSITIVE_DELTA_BEFORE = new RegExp(String.raw`(?:\b${MOVED_MEASURE_VERB}\s+(?:(?:[\w'’-]+\s+){0,3}?${MOVED_MEASURE_NOUN}(?:\s+(?:to|with|from|of|in)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?|${MOVED_MEASURE_POINTER})|\b${MOVED_MEASURE_NOUN}\s+(?:was|were|has\s+been|had\s+been|have\s+been|being)\s+${MOVED_MEASURE_VERB})\s+by\s+${DELTA_HEDGE}?(?:[A-Z]{2,3}\s?|[A-Z]{0,3}\$\s?|[€£¥₽₸₴]\s?)?$`, 'i');
 // ("4.21 million tonnes a year later": "a year" that dates the amount, later or earlier, is no rate per year.)
 // ("$25 an ounce", "$21.40 per lb", "$3.10 a bushel", "$406 per MT": the commodity desks' price units; gas is priced per
 // million British thermal units or per thousand cubic metres, written out: "$37 per million British thermal units".)

@@ -142,7 +142,7 @@ const FLAT_BEFORE = /\b(?:flat|unchanged)\s+(?:year[- ]on[- ]year\s+|y\/y\s+|yoy
 // Or the figures' span named in the year before ("on a par with the first half of 2021", "level with January-June 2025",
 // "the same as in Q1 2025"): no change only when it starts twelve months before the figure (`yearBefore`). The level's own
 // period may be named in short ("in Q1 2026") before the words.
-const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d|\b[HQ][1-4]\b){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down)\s+(?:by\s+)?(?:a\s+|one[\s-])?(half|quarter|third|fifth|tenth|two[\s-]thirds|three[\s-]quarters))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year|(?<span>(?:(?:first|second|third|fourth|last|final|opening|closing|initial)\s+(?:quarter|half)\s+of|(?:first|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?|[HQ][1-4])\s+(?:19|20)\d{2}))\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?<year>(?:19|20)\d{2})\b)))/i;
+const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\d\d|\b[HQ][1-4]\b){0,60}?|\s+(?:(?:last|this)\s+year|(?:over|for|during|in)\s+the\s+(?:year|period|quarter|half))\b)?(?:\s*,\s*(?:[A-Za-z]+\s+){1,4}?(?:said|says|showed|shows|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?(?=\s*,))?\s*,?\s*(?:(?:(?:was|were|is|are|remained|remains|stayed|held|stood|came\s+in)\s+)?(?:(?:largely|basically|virtually|roughly|broadly|nearly|almost)\s+)?(flat|unchanged|(?:the\s+same\s+as|level\s+with|(?:on\s+)?(?:a\s+)?par\s+with|in\s+line\s+with)(?=\s+(?:a|the|last|in)\b))|(up|down|(?:an?\s+)?(?:rise|increase|gain|jump|growth|fall|drop|decline|decrease|contraction|slide)(?=\s+of\b))\s+(?:by\s+|of\s+)?(?:a\s+|one[\s-])?(half|quarter|third|fifth|tenth|two[\s-]thirds|three[\s-]quarters))(?:(?=\s*(?:[.;]|$))|\s+(?:from\s+a\s+year\s+(?:earlier|ago|before)|(?:(?:on|with|from|against|versus|to|compared\s+(?:with|to))\s+)?(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:level|figure|volume|value|total|amount)\s+(?:of|in)\s+)?(?:(?:same|corresponding|comparable|matching|equivalent|like)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:period|months?|quarter|half)|a\s+year|(?<span>(?:(?:first|second|third|fourth|last|final|opening|closing|initial)\s+(?:quarter|half)\s+of|(?:first|opening)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s*[-–]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December))?|[HQ][1-4])\s+(?:19|20)\d{2}))\b|year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|with|against|versus|compared\s+(?:with|to))\s+(?:the\s+(?:previous|prior)\s+year|the\s+year\s+before|last\s+year|(?<year>(?:19|20)\d{2})\b)))/i;
 
 // "EV exports doubled to 120,000 units", "tripled year on year to 3.2 billion yuan", "halved to 2.1
 // million tonnes": a multiple verb leading into the level is its change (doubled +100, tripled +200,
@@ -187,6 +187,10 @@ function yearBeforeBase(words: string, periodStart: string): boolean {
   return year ? Number(year[1]) === Number(periodStart.slice(0, 4)) - 1 : YEAR_BEFORE_WORDS.test(words);
 }
 
+// "X, down by a third from a year earlier", "X, a rise of two thirds year on year", "X, a drop of a quarter on the year": the
+// change after the level may be a direction word or a noun of change "of" the fraction (a174).
+const DOWN_WORD = /^(?:down|(?:an?\s+)?(?:fall|drop|decline|decrease|contraction|slide))$/i;
+
 /**
  * A year-on-year change written in words around a level with no percentage of its own: "flat at X"
  * and "X, flat from a year earlier" are 0; "X, up by half from a year earlier" is +50 (a quarter: 25);
@@ -204,7 +208,7 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   if (after) {
     if (after[1]) return 0;
     const size = fractionPercent(after[3]) ?? 0;
-    return after[2].toLowerCase() === 'down' ? -size : size;
+    return DOWN_WORD.test(after[2]) ? -size : size;
   }
   if (flatByOrdinal(s.slice(end, end + 200))) return 0;
   const equalToWhat = EQUAL_TO_WHAT_AFTER.exec(s.slice(end, end + 160));

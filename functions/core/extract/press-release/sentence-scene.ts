@@ -121,6 +121,9 @@ export interface ReleaseMemory {
   sequentialParagraph?: number;
   /** The sentence before had its changes against the previous period: one pointing back into it goes on with that basis. */
   sequentialBefore?: boolean;
+  /** Paragraph of a change against the month just before, named with no year ("from July"): "in the same month" after it is
+   * that comparison again. */
+  namedMonthBeforeParagraph?: number;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
   /** The currency of the last level read, when it was money; a sentence of changes alone keeps it ("Imports grew 10.5 percent.
@@ -189,7 +192,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
-  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, countedUnit: undefined, moneyCarried: undefined,
+  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
