@@ -512,10 +512,6 @@ function sinceLaunch(s: string): { start: number; end: number; rule: string } | 
 // "so far this year", "so far in 2024", "this year so far": the year to date up to the story's day.
 const SO_FAR_THIS_YEAR = /\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\bthis\s+year\s+so\s+far\b/i;
 
-// "Since July, e-commerce exports have reached ...", "since early March, the line has carried ...": a total since a month of the
-// release's year with no "as of" runs to the release's reporting month like "so far this year" (a175).
-const SINCE_BARE_MONTH = new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?![.,\s]+\d)`, 'i');
-
 /**
  * "URUMQI, Dec. 12 -- Freight through the port has exceeded 40 million tonnes so far this year" and then "By the end of November,
  * ...", "from January to November": a release on the months before the one it came out in reports the year so far up to its own
@@ -528,7 +524,7 @@ export function soFarToReportingMonth(rows: ObservationDraft[], published: strin
   const year = month.slice(0, 4);
   if (month.length !== 7 || month.endsWith('-01')) return rows;
   const before = `${year}-${String(Number(month.slice(5)) - 1).padStart(2, '0')}`;
-  const soFar = (r: ObservationDraft) => r.period_end === month && (r.period_start === `${year}-01` ? SO_FAR_THIS_YEAR.test(r.source_quote ?? '') : r.period_start.startsWith(year) && SINCE_BARE_MONTH.test(r.source_quote ?? ''));
+  const soFar = (r: ObservationDraft) => r.period_start === `${year}-01` && r.period_end === month && SO_FAR_THIS_YEAR.test(r.source_quote ?? '');
   if (!rows.some(soFar)) return rows;
   const others = rows.filter((r) => !soFar(r));
   // (Two figures of the year to that month at least: one aside, "The port also saw 1,480 trains in the first ten months", does not
