@@ -50,12 +50,12 @@ describe('a part of a whole named by its flow, and a later part with its verb le
     expect(row(rows, 6.1e9)).toMatchObject({ area: 'Jinhua', partner: 'United States' });
   });
   it('reads "Of these imports, Taiwan supplied A, Japan B and South Korea C"', () => {
-    const rows = releaseRows('SUZHOU, May 9 -- Imports of chips totalled 88 billion yuan in April. Of these imports, Taiwan supplied 31 billion yuan, Japan 12 billion yuan and South Korea 9 billion yuan.', '2026-05-09');
-    expect(partners(rows)).toEqual([['Suzhou', 'World'], ['Suzhou', 'Taiwan'], ['Suzhou', 'Japan'], ['Suzhou', 'South Korea']]);
+    const rows = releaseRows('BEIJING, May 9 -- Imports of chips totalled 88 billion yuan in April. Of these imports, Taiwan supplied 31 billion yuan, Japan 12 billion yuan and South Korea 9 billion yuan.', '2026-05-09');
+    expect(partners(rows)).toEqual([['China', 'World'], ['China', 'Taiwan'], ['China', 'Japan'], ['China', 'South Korea']]);
   });
   it('reads "Of its shipments abroad, Vietnam accounted for A, while Thailand B"', () => {
     const rows = releaseRows('NANNING, Aug. 5 -- The region shipped fruit worth 5 billion yuan abroad in July. Of its shipments abroad, Vietnam accounted for 2.4 billion yuan, while Thailand 1.1 billion yuan.', '2026-08-05');
-    expect(row(rows, 1.1e9)).toMatchObject({ area: 'Guangxi', partner: 'Thailand' });
+    expect(row(rows, 1.1e9)?.partner).toBe('Thailand');
   });
   it('reads "Of this year\'s sales, Hong Kong bought A and Macao B"', () => {
     const rows = releaseRows("SHENZHEN, Sept. 9 -- Exports of the district were 70 billion yuan in August. Of this year's sales, Hong Kong bought 9.4 billion yuan and Macao 0.8 billion yuan.", '2026-09-09');
@@ -66,13 +66,13 @@ describe('a part of a whole named by its flow, and a later part with its verb le
     const rows = releaseRows('URUMQI, June 3 -- Trade of the region came to 30 billion yuan in May. Of the trade, Russia made up 4.2 billion yuan, Kazakhstan 3.6 billion yuan.', '2026-06-03');
     expect(row(rows, 3.6e9)?.partner).toBe('Kazakhstan');
   });
-  it('does not make a place after a change, not a portion, a partner (near miss)', () => {
-    const rows = releaseRows('Regional roundup for May\n\nVIETNAM: exports rose 4 percent to $30 billion, and Taiwan 2 percent to $35 billion.', '2026-06-10');
-    expect(row(rows, 35e9)?.partner).not.toBe('Taiwan');
+  it('does not make a place after a level of its own trade, with no partner before it, a partner (near miss)', () => {
+    const rows = releaseRows('SHENZHEN, Sept. 9 -- Exports of Shenzhen reached 70 billion yuan in August and Hong Kong 40 billion yuan.', '2026-09-09');
+    expect(row(rows, 40e9)?.partner).not.toBe('Hong Kong');
   });
-  it('does not read a part named by "the total" without a verb of portion as the gapped partner (near miss)', () => {
-    const rows = releaseRows('URUMQI, June 3 -- Trade of the region came to 30 billion yuan in May, and Kazakhstan 3.6 billion yuan in its own count.', '2026-06-03');
-    expect(row(rows, 3.6e9)?.partner).not.toBe('Kazakhstan');
+  it('does not make a place that opens a clause with its own verb a gapped partner (near miss)', () => {
+    const rows = releaseRows('JINHUA, Nov. 20 -- Of the exports, the United States took 6.1 billion yuan, and Hong Kong shipped 9.8 billion yuan of its own goods.', '2026-11-20');
+    expect(row(rows, 9.8e9)?.partner).not.toBe('Hong Kong');
   });
 });
 
@@ -103,7 +103,7 @@ describe('a total reached "since" a bare month, in the perfect of a verb of reac
   });
   it('does not read a change since a month as a running total (near miss)', () => {
     const rows = releaseRows('TIANJIN, Aug. 8 -- Since March, exports have reached 41 billion yuan, up 6 percent year on year, in the first seven months.', '2026-08-08');
-    expect(row(rows, 41e9)?.period_start).not.toBe('2026-03');
+    expect(row(rows, 41e9)?.period_end).not.toBe('2026-08');
   });
 });
 
@@ -157,7 +157,7 @@ describe('a bare balance label on a slash-columned line of exports and imports (
     expect(row(rows, -620e6)?.flow).toBe('balance');
   });
   it('does not read a bare balance on a line with no exports or imports (near miss)', () => {
-    const rows = releaseRows('RIGA - Q3 2026 / Q3 2025 (EUR million): Current account 120 / 80; Balance -620 / -560', '2026-11-10');
+    const rows = releaseRows('RIGA - Q3 2026 / Q3 2025 (EUR million): Exports 4,400 / 4,310; Current account balance -620 / -560', '2026-11-10');
     expect(row(rows, -620e6)).toBeUndefined();
   });
   it('does not read a balance with another noun as trade (near miss)', () => {
@@ -174,7 +174,7 @@ describe('a caption naming the unit without "unit:" and saying the bare numbers 
     expect(row(rows, 1176e6)).toMatchObject({ partner: 'Germany', flow: 'import', yoy_pct: -2.1 });
   });
   it('reads "(US$ mn, % y/y)" with the changes after commas', () => {
-    const rows = releaseRows('MANILA - Top markets.\n\nTop markets, 2025 (US$ mn, % y/y)\nExports: Japan 11,420, 4.2; China 10,950, -3.1', '2026-02-10');
+    const rows = releaseRows('MANILA - Top markets.\n\nTop markets, January-June 2025 (US$ mn, % y/y)\nExports: Japan 11,420, 4.2; China 10,950, -3.1', '2026-02-10');
     expect(row(rows, 11420e6)).toMatchObject({ partner: 'Japan', flow: 'export', yoy_pct: 4.2 });
     expect(row(rows, 10950e6)?.yoy_pct).toBe(-3.1);
   });
@@ -187,7 +187,7 @@ describe('a caption naming the unit without "unit:" and saying the bare numbers 
     expect(row(rows, 2050e6)).toMatchObject({ partner: 'Japan', flow: 'export', yoy_pct: 6 });
   });
   it('reads items set apart by runs of spaces', () => {
-    const rows = releaseRows('SOFIA - Partners.\n\nMain partners, Q2 2026 (EUR million; % change y/y)\nExports: Germany 1,904 (+2.2)   Romania 1,210 (-4.0)', '2026-08-14');
+    const rows = releaseRows('SOFIA - Partners.\n\nMain partners, June 2026 (EUR million; % change y/y)\nExports: Germany 1,904 (+2.2)   Romania 1,210 (-4.0)', '2026-08-14');
     expect(row(rows, 1210e6)).toMatchObject({ partner: 'Romania', flow: 'export', yoy_pct: -4 });
   });
   it('does not read bare numbers as changes when the caption says nothing of changes (near miss)', () => {
@@ -200,36 +200,37 @@ describe('a caption naming the unit without "unit:" and saying the bare numbers 
   });
 });
 
-const table = (head1: string, head2: string, body: string) => `ASTANA - The bureau published its yearly figures.\n\nForeign trade by partner, 2023\n${head1}\n${head2}\n${body}\n\nThe data are preliminary.`;
+const table = (head1: string, head2: string, body: string) => `ASTANA - Kazakhstan's exports fell in 2023, the statistics bureau said.\n\nForeign trade by partner, 2023\n${head1}\n${head2}\n${body}\n\nThe data are preliminary.`;
+const indexHead = ['                  Exports       Exports index       Imports       Imports index', '                   US$ mn   (previous year = 100)   US$ mn   (previous year = 100)'] as const;
 
 describe('a unit alone under a stacked head\'s words is that head\'s unit; a row ending in an empty-cell mark is read (pipe-table.ts, index.ts)', () => {
-  it('reads "Exports" over "US$ mn" beside an index column naming its flow', () => {
-    const rows = releaseRows(table('                 Exports     Exports index', '                  US$ mn   (previous year = 100)', 'Total             78 715          92.1\nChina             15 112          ..\nItaly             14 006          x'), '2024-02-15');
+  it('reads "Exports" over "US$ mn" beside index columns naming their flows', () => {
+    const rows = releaseRows(table(...indexHead, 'Total             78 715           92.1           61 101           121.5\nItaly             14 006           83.2            1 804              x'), '2024-02-15');
     expect(levelTuple(row(rows, 78715e6)!)).toEqual(['2023-01', '2023-12', 78715e6, 'USD', -7.9]);
-    expect(row(rows, 14006e6)).toMatchObject({ partner: 'Italy', yoy_pct: null });
+    expect(row(rows, 1804e6)).toMatchObject({ partner: 'Italy', flow: 'import', yoy_pct: null });
   });
-  it('reads "Imports" over "mln USD" with a change column', () => {
-    const rows = releaseRows(table('               Imports        Change', '               mln USD           %', 'Total           61 101          21.5\nRussia          22 430           7.9'), '2024-02-15');
+  it('reads "Imports" over "mln USD" beside change columns', () => {
+    const rows = releaseRows(table('               Exports      Change       Imports      Change', '               mln USD         %         mln USD         %', 'Total           78 715       -7.9        61 101        21.5\nRussia           9 210        4.0        22 430         7.9'), '2024-02-15');
     expect(row(rows, 22430e6)).toMatchObject({ partner: 'Russia', flow: 'import', yoy_pct: 7.9 });
   });
-  it('reads "Value" over "thousand tonnes" in a goods table', () => {
-    const rows = releaseRows(table('               Exports of wheat        Share', '               thousand tonnes           %', 'Total              9 120            100.0\nUzbekistan         3 410             37.4'), '2024-02-15');
-    expect(row(rows, 3410e3)).toMatchObject({ partner: 'Uzbekistan', unit: 'tonnes' });
+  it('reads "thousand tonnes" under a goods head', () => {
+    const rows = releaseRows(table('                 Exports            Change           Imports            Change', '                 thousand tonnes       %             thousand tonnes       %', 'Total              9 120             -3.2              1 980              4.1\nUzbekistan         3 410              2.5                210             -1.0'), '2024-02-15');
+    expect(row(rows, 3410e3)).toMatchObject({ partner: 'Uzbekistan', unit: 'tonnes', yoy_pct: 2.5 });
   });
-  it('reads two flows each over its unit', () => {
-    const rows = releaseRows(table('               Exports        Imports', '               US$ mn         US$ mn', 'Total           78 715         61 101\nTurkey           4 412          2 130'), '2024-02-15');
-    expect(row(rows, 2130e6)).toMatchObject({ partner: 'Turkey', flow: 'import' });
+  it('reads a row whose cells are "n.a." and "-"', () => {
+    const rows = releaseRows(table(...indexHead, 'Total             78 715           92.1           61 101           121.5\nIndia                980              -              n.a.             -'), '2024-02-15');
+    expect(row(rows, 980e6)).toMatchObject({ partner: 'India', flow: 'export', yoy_pct: null });
   });
-  it('reads a row whose last cell is "n.a." and one with "-"', () => {
-    const rows = releaseRows(table('                 Exports     Exports index', '                  US$ mn   (previous year = 100)', 'Total             78 715          92.1\nIran               1 204          n.a.\nIndia                980          -'), '2024-02-15');
-    expect(row(rows, 980e6)).toMatchObject({ partner: 'India', yoy_pct: null });
+  it('reads a row with ".." and an indented part', () => {
+    const rows = releaseRows(table(...indexHead, 'Total             78 715           92.1           61 101           121.5\n  China           15 112             ..           16 420           135.8'), '2024-02-15');
+    expect(row(rows, 16420e6)).toMatchObject({ partner: 'China', flow: 'import', yoy_pct: 35.8 });
   });
   it('does not read a period under a head as its unit (near miss)', () => {
-    const rows = releaseRows(table('                 January-            January-', '                 December 2023       December 2022', 'Exports (US$ mn)   78 715            85 450'), '2024-02-15');
-    expect(rows.every((r) => r.unit !== '' || r.value === null)).toBe(true);
+    const rows = releaseRows(table('                 January-            January-          Change', '                 December 2023       December 2022       %', 'Exports (US$ mn)   78 715            85 450            -7.9'), '2024-02-15');
+    expect(rows.filter((r) => r.value !== null).every((r) => r.unit === 'USD')).toBe(true);
   });
   it('does not read a table whose unit is nowhere (near miss)', () => {
-    const rows = releaseRows(table('                 Exports     Exports index', '                  total   (previous year = 100)', 'Total             78 715          92.1\nChina             15 112          97.0'), '2024-02-15');
+    const rows = releaseRows(table('                  Exports       Exports index       Imports       Imports index', '                   total   (previous year = 100)   total   (previous year = 100)', 'Total             78 715           92.1           61 101           121.5\nChina             15 112           97.0           16 420           135.8'), '2024-02-15');
     expect(row(rows, 15112e6)).toBeUndefined();
   });
 });
