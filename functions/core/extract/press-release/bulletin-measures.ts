@@ -35,12 +35,12 @@ const BULLETIN_SERVICE_WORDS = ['sales', 'floor', 'housing', 'homes', 'flats', '
 // - travel within the country: "domestic air passengers", "domestic travellers", "domestic rail trips";
 // - animals kept: "the number of livestock", "livestock numbers", "the livestock population".
 // (The animals may be named by their kind (a175): "the number of cattle on farms", "numbers of sheep and goats", "the pig herd",
-// "cattle numbers", "poultry stocks", "herds of cattle".)
+// "cattle numbers", "poultry stocks", "herds of cattle", "the count of horses".)
 const ANIMAL = String.raw`(?:livestock|cattle|pigs?|hogs?|swine|sheep|goats?|poultry|horses|camels|sows)`;
-const ANIMALS_KEPT = String.raw`numbers?\s+of\s+${ANIMAL}(?:\s+(?:and|or)\s+${ANIMAL})?|${ANIMAL}\s+(?:numbers|population|count|census|headcount|herds?|flocks?|stocks|inventor(?:y|ies))|(?:herds?|flocks?)\s+of\s+${ANIMAL}`;
+const ANIMALS_KEPT = String.raw`(?:numbers?|count|census|headcount|population)\s+of\s+${ANIMAL}(?:\s+(?:and|or)\s+${ANIMAL})?|${ANIMAL}\s+(?:numbers|population|count|census|headcount|herds?|flocks?|stocks|inventor(?:y|ies))|(?:herds?|flocks?)\s+of\s+${ANIMAL}`;
 const SECTOR_VERB = String.raw`(?:rose|grew|fell|increased|decreased|declined|dropped|expanded|contracted|gained|slowed|edged|picked|climbed|slipped)\b`;
 const HOME_ACTIVITY = String.raw`(?:wholesale\s+(?:and|&)\s+)?retail\s+(?:trade|turnover)|wholesale\s+(?:trade|turnover)|catering\s+(?:turnover|revenues?|sales)|(?:consumer|consumption)\s+services?\s+revenues?|revenues?\s+(?:from|of)\s+consumer\s+services|(?<!cross-border\s)online\s+(?:retail\s+)?sales|construction(?:\s+and\s+installation)?\s+works?|(?:volume|value)\s+of\s+construction|(?:manufacturing|mining|construction|agriculture)(?:\s+(?:sector|industry|activity))?(?=\s+${SECTOR_VERB})|domestic\s+(?:air\s+|rail\s+|flight\s+)?(?:passengers|travell?ers|trips|journeys)|${ANIMALS_KEPT}`;
-const HOME_ACTIVITY_WORDS = ['retail', 'wholesale', 'catering', 'online', 'consum', 'construction', 'manufacturing', 'mining', 'agriculture', 'domestic', 'livestock', 'cattle', 'pig', 'hog', 'sheep', 'goat', 'poultry', 'herd', 'flock'];
+const HOME_ACTIVITY_WORDS = ['retail', 'wholesale', 'catering', 'online', 'consum', 'construction', 'manufacturing', 'mining', 'agriculture', 'domestic', 'livestock', 'cattle', 'pig', 'hog', 'swine', 'sheep', 'goat', 'poultry', 'horse', 'camel', 'sow', 'herd', 'flock'];
 
 export const ECONOMY_MEASURE = String.raw`${BULLETIN_SERVICE_MEASURE}|${HOME_ACTIVITY}|added[- ]value|foreign\s+(?:capital|funds)(?!\s+(?:[\w-]+\s+)?(?:sectors?|enterprises|firms|companies|businesses|ventures))|(?:electricity|electric\s+power|power|energy)\s+(?:consumption|consumed|use|used|usage|generation|generated|demand)|consumption\s+of\s+(?:electricity|electric\s+power|power|energy)|(?:disposable|household|per[- ]capita)\s+incomes?|incomes?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:residents|households|people|citizens|farmers|workers)`;
 export const ECONOMY_MEASURE_WORDS = ['added', 'capital', 'funds', 'electric', 'power', 'energy', 'consumption', 'income', ...BULLETIN_SERVICE_WORDS, ...HOME_ACTIVITY_WORDS];
