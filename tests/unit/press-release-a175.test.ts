@@ -293,3 +293,35 @@ describe('a sentence opening with the period right before the figures\' own as i
     expect(growthRows(rows).map((r) => r.yoy_pct)).toEqual([3.7]);
   });
 });
+
+describe('a "respectively" list of subjects, one carrying its level in an apposition, pairs each rate by its place (respectively.ts pairAppositiveLevels)', () => {
+  it('reads "Total imports, at X, and imports of capital equipment were p and q lower, respectively"', () => {
+    const rows = releaseRows('TAIPEI, Aug. 10 -- Exports came to $29.9 billion in July. Total imports, at $24.1 billion, and imports of capital equipment were 1.9 percent and 4.4 percent lower, respectively, than a year before.', '2020-08-10');
+    expect(levelTuple(row(rows, 24.1e9)!)).toEqual(['2020-07', '2020-07', 24.1e9, 'USD', -1.9]);
+    expect(growthRows(rows).map((r) => r.yoy_pct)).toEqual([-4.4]);
+  });
+  it('reads "Steel exports, worth X, and car exports were up p and q, respectively"', () => {
+    const rows = releaseRows('SEOUL, Oct. 2 -- Exports rose in September. Steel exports, worth $3.3 billion, and car exports were up 5 percent and 12 percent, respectively.', '2026-10-02');
+    expect(row(rows, 3.3e9)?.yoy_pct).toBe(5);
+  });
+  it('reads "amounting to" before a comparison after the rates', () => {
+    const rows = releaseRows('MANILA, Sept. 9 -- Imports rose in August. Fuel imports, amounting to $1.4 billion, and imports of rice were 9 percent and 15 percent higher, respectively, than a year earlier.', '2026-09-09');
+    expect(row(rows, 1.4e9)?.yoy_pct).toBe(9);
+  });
+  it('reads the level on the second subject, "A and B, at X, climbed p and q"', () => {
+    const rows = releaseRows('KUALA LUMPUR, Sept. 9 -- Trade rose in August. Electronics exports and palm oil exports, at $3.2 billion, climbed 7 percent and 2 percent, respectively.', '2026-09-09');
+    expect(row(rows, 3.2e9)?.yoy_pct).toBe(2);
+  });
+  it('reads "Exports of rice, at X, and exports of rubber rose p and q"', () => {
+    const rows = releaseRows('BANGKOK, Sept. 20 -- Exports rose in August. Exports of rice, at $0.6 billion, and exports of rubber rose 14 percent and 6 percent, respectively.', '2026-09-20');
+    expect(row(rows, 0.6e9)?.yoy_pct).toBe(14);
+  });
+  it('does not pair when the rates are more than the subjects (near miss)', () => {
+    const rows = releaseRows('TAIPEI, Aug. 10 -- Exports came to $29.9 billion in July. Total imports, at $24.1 billion, and imports of chips were 1.9 percent, 4.4 percent and 2.2 percent lower, respectively.', '2020-08-10');
+    expect(row(rows, 24.1e9)?.yoy_pct ?? null).toBeNull();
+  });
+  it('does not read a level with no apposition commas as one (near miss)', () => {
+    const rows = releaseRows('TAIPEI, Aug. 10 -- Exports came to $29.9 billion in July. Total imports at $24.1 billion and imports of chips were 1.9 percent and 4.4 percent lower, respectively.', '2020-08-10');
+    expect(row(rows, 24.1e9)?.yoy_pct ?? null).toBeNull();
+  });
+});
