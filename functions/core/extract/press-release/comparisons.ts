@@ -719,6 +719,22 @@ function openingBaseIsYearBefore(s: string, periods: PeriodMention[], current: {
 }
 
 /**
+ * "Against June, exports rose 2.3 percent" in a story on July, "Compared with the first quarter, imports were 4% higher" in
+ * one on the second: a sentence opening with the span right before the figures' own (as long, ending the month before they
+ * start) as its base compares with the period before, a sequential basis that the paragraph goes on with (a175).
+ */
+export function opensOnPeriodBefore(s: string, periods: PeriodMention[], current: { start: string; end: string } | null): boolean {
+  if (!current?.start || !current.end) return false;
+  const base = openingBase(s, periods);
+  return base !== null && !base.samePeriod && base.periodEnd === shift(current.start, -1) && shift(base.periodStart, monthsSpanned(current)) === current.start;
+}
+
+/** The number of months a span covers ("2026-04".."2026-06": 3). */
+function monthsSpanned(p: { start: string; end: string }): number {
+  return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+}
+
+/**
  * The one rule on the dated bases a change names, against its `period`: true when they make it
  * year-on-year (a base one year before the period), false when a base is another period (a month or a
  * quarter back, two years back: that outweighs a year-before base), null when no dated base is named or

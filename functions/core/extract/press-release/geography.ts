@@ -1302,10 +1302,19 @@ const europeanEndTown = (v: PlaceView): boolean => !countryOrGroup(v.kind) && EU
 // their own trade elsewhere). The whole may be named by its flow ("Of the province's exports, Hong Kong took ...", "Among
 // its imports, Australia supplied ...", "Of China's purchases, Brazil provided ...", "Within the city's total trade, the EU
 // contributed ..."; a174).
-const PART_OF_WHOLE_OPENING = /\b(?:of\s+(?:that|this|these|those|which|them|it|the\s+(?:total|sum|amount|figure|whole))|with(?:in|\s+in)\s+(?:that|this|it|the\s+total)|among\s+(?:them|these|those|which)|(?:of|among|with(?:in|\s+in))\s+(?:(?:the|its|their|these|those|this|that)\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:total|overall|foreign|external)\s+)?(?:exports|imports|re-exports|trade|shipments|purchases|sales|turnover|supplies|deliveries))\s*,?\s*(?:the\s+)?$/i;
+// (a175: the whole may be named by its flow, "Of the exports, the United States took ...", "Of these imports, ...", "Of its
+// shipments abroad, ...", "Of this year's sales, ...".)
+const PART_OF_WHOLE_OPENING = /\b(?:of\s+(?:that|this|these|those|which|them|it|the\s+(?:total|sum|amount|figure|whole))|with(?:in|\s+in)\s+(?:that|this|it|the\s+total)|among\s+(?:them|these|those|which)|(?:of|among|with(?:in|\s+in))\s+(?:(?:the|its|their|these|those|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:exports|imports|re-exports|trade|shipments|purchases|sales|turnover|supplies|deliveries)(?:\s+abroad)?)\s*,?\s*(?:the\s+)?$/i;
 const PORTION_VERB = String.raw`\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|contributed|represented|supplied|provided|took(?:\s+up)?|bought)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
 const PORTION_AFTER = new RegExp(String.raw`^${PORTION_VERB}`, 'i');
+// The verb of portion the gapped conjunct leaves out, written before it in the clause.
+const PORTION_VERB_BEFORE = /\b(?:accounted\s+for|made\s+up|contributed|represented|supplied|provided|took(?:\s+up)?|bought)\s+(?:[^.;]|\.(?=\d)){0,60}$/i;
 const PORTION_OF_WHOLE_AFTER = new RegExp(String.raw`^${PORTION_VERB}(?:[^.;,]|[.,](?=\d)){0,40}?\bof\s+(?:(?:the|these|those|that|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:imports|exports|purchases|shipments|sales|trade|total|sum|amount|figure)\b`, 'i');
+// "Of the exports, the United States took 61.7 billion yuan and Hong Kong 9.8 billion yuan", "..., Japan accounted for 4.1
+// billion, Korea 2.6 billion and Vietnam 1.9 billion": a place in a later conjunct whose verb of portion is left out, an amount
+// right after it, holds its part like the partner before it (a175).
+const GAPPED_PORTION_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,30}?(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$/;
+const GAPPED_PORTION_AFTER = /^\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d/;
 const PORTION_WORDS = keywords(['accounted', 'made up', 'contributed', 'represented', 'supplied', 'provided', 'took', 'bought'], PORTION_AFTER);
 const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
@@ -3276,6 +3285,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => countryOrGroup(v.kind) && ahead(v, MADE_PARTNER_WORDS) && MADE_PARTNER_AFTER.test(v.after) && MADE_PARTNER_BEFORE.test(v.before), role: 'partner' },
   { when: (v) => near(v, RUNS_INTO_WORDS) && RUNS_INTO_BEFORE.test(v.before) && COUNTED_AFTER.test(v.after) && europeanEndTown(v), role: 'area' },
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && !v.possessive && ahead(v, PORTION_WORDS) && ((PORTION_AFTER.test(v.after) && PART_OF_WHOLE_OPENING.test(v.before)) || PORTION_OF_WHOLE_AFTER.test(v.after)) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
+  { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && !v.possessive && v.prev?.role === 'partner' && hasDigit(v.before) && GAPPED_PORTION_AFTER.test(v.after) && GAPPED_PORTION_BEFORE.test(v.before) && PORTION_VERB_BEFORE.test(v.before) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   { when: (v) => (countryOrGroup(v.kind) || SEPARATE_CUSTOMS_TERRITORIES.has(v.name)) && ahead(v, RANKED_NEXT_WORDS) && RANKED_NEXT_AFTER.test(v.after) && v.release.hasCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "Hong Kong was the largest outlet, taking 612,000t" in a story on China's exports: a place ranked first as an outlet,
   // buyer or supplier of the story's goods is its partner (Hong Kong and Taiwan too, which report their own trade elsewhere).

@@ -1357,7 +1357,9 @@ function roundsBodyFigure(r: ObservationDraft, scene: RestatementScene): boolean
 /** A row read from a table's cells (their quote is the table's line, cells parted by bars). */
 // "Exports          176 903         187 652            6.1": a row of a table aligned by spaces (a PDF copy) is one line, its
 // label then numbers parted by gaps of two spaces or more.
-const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,. ]*(?: {2,}[-–+]?[\d,. ]+| {2,}[-–—])*$/;
+// (Its cells' digit groups are set apart by single spaces, "1 804", and its cells by two or more: no run of spaces may be read
+// both ways, or a row ending in a mark, "1 804   x", backtracks without end; a175.)
+const ALIGNED_TABLE_ROW = /^[^\n]*[A-Za-z)*][^\n]*? {2,}[-–+]?\d[\d,.]*(?: [\d,.]+)*(?: {2,}(?:[-–+]?[\d,.]+(?: [\d,.]+)*|[-–—]))* *$/;
 // A quote without a gap of two spaces is no aligned row: the pattern runs only on quotes with one.
 // "Exports 57 984 61 216 5.6" under "Item Nov. 2025 Nov. 2026 Change": a row of a flattened table parted by single spaces
 // is known by where it was read (inside a table the release's tables claimed).

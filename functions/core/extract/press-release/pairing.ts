@@ -314,15 +314,21 @@ const SOURCE_ASIDE = /^\s*(?:(?:in|during|for|over)\s+)?,\s*(?!(?:[^,]*,)*?[^,]*
 
 // "Up 15.8 percent year on year, the country's exports in the first two months reached $352.6 billion": a sentence that
 // opens with its growth, before a comma, qualifies the level its subject then reaches (the periods named on the way aside).
-// The sentence may carry the dateline ("CITY, March 8 -- Up 15.8 percent, ...").
+// The sentence may carry the dateline ("CITY, March 8 -- Up 15.8 percent, ...") or a roundup's caption ("TAIWAN: Up 0.4
+// percent ..."), and the growth may be a comparative ("Higher by 17.3 percent than a year earlier, ...", a175).
 // (Any participle of change opens it: "Climbing 5.5 percent ...", "Slipping 2 percent ...", "Gaining 4 percent ..."; a174.)
-const OPENING_GROWTH_BEFORE = /(?:^|\s-{1,2}\s|[—–]\s)\s*(?:up|down|rising|falling|growing|increasing|decreasing|declining|climbing|gaining|jumping|surging|advancing|expanding|slipping|sliding|dropping|dipping|easing|shrinking|contracting)\s+(?:by\s+)?$/i;
+const OPENING_GROWTH_BEFORE = /(?:^|\s-{1,2}\s|[—–]\s|^[A-Z][A-Za-z .'-]{1,30}:\s)\s*(?:up|down|higher|lower|rising|falling|growing|increasing|decreasing|declining|climbing|gaining|jumping|surging|advancing|expanding|slipping|sliding|dropping|dipping|easing|shrinking|contracting)\s+(?:by\s+)?$/i;
 // (Its base may be written any way a year-on-year base is (a162): "Up 1.5 percent on a year earlier, ...", "Rising 4 percent
 // over the same period of last year, ...", "Down 2.2% compared with a year before, ...", "Up 3 percent on the year, ...".
 // The year after "of" or "in" may be a period read, and so left out: "on the same period of last year, ...", "from the same
 // period of the previous year, ...", "over the corresponding eleven months of 2024, ..."; a174.)
-const OPENING_GROWTH_BASE = String.raw`(?:year[- ](?:on|over)[- ]year|y-o-y|y\/y|yoy|on\s+the\s+year|(?:from|on|over|against|versus|compared\s+(?:with|to))\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:months?|quarters?)|half)(?:\s+(?:of|in|a)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d{2}|year\s+(?:earlier|ago|before))|\s+(?:of|in)(?:\s+the)?(?=\s*,))?|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year))`;
-const OPENING_GROWTH_GAP = new RegExp(String.raw`^\s*(?:${OPENING_GROWTH_BASE}\s*)?,\s*(?:(?!\b(?:while|whereas|but|and)\b)[^.;,\d])+?\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$`, 'i');
+// (a175: a comparative's "than a year earlier", "than in 2025"; and a base that is a dated period, "on March 2021", "from
+// the first quarter of 2025", "compared with the same period of last year", whose period the gap leaves out, so only its
+// preposition (and "the same period of") is left before the comma.)
+const OPENING_GROWTH_BASE = String.raw`(?:year[- ](?:on|over)[- ]year|y-o-y|y\/y|yoy|on\s+the\s+year|(?:from|on|over|against|versus|than(?:\s+(?:in|for))?|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months?)\s+(?:of|in))?(?=\s*,)|(?:from|on|over|against|versus|than(?:\s+(?:in|for))?|compared\s+(?:with|to))\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])?(?:months?|quarters?)|half)(?:\s+(?:of|in|a)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d{2}|year\s+(?:earlier|ago|before))|\s+(?:of|in)(?:\s+the)?(?=\s*,))?|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year))`;
+// (The subject may join two goods by "and", "imports of fuels and lubricants amounted to" (a175); an "and" that opens a
+// new subject, "and exports were", "and the trade of ...", still ends it.)
+const OPENING_GROWTH_GAP = new RegExp(String.raw`^\s*(?:${OPENING_GROWTH_BASE}\s*)?,\s*(?:(?!\b(?:while|whereas|but)\b|\band\s+(?:the|its|their|exports?|imports?|trade|shipments|sales)\b)[^.;,\d])+?\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to|hit|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?$`, 'i');
 
 /** The first level of a sentence that opens with its growth ("Up 15.8 percent, exports reached X"), or null. */
 function levelAfterOpeningGrowth(s: string, primaries: Reading[], g: Reading, periods: PeriodMention[]): Reading | null {

@@ -398,11 +398,16 @@ function stackedHead(headLines: Line[], firstRow: Line, width: number): string[]
   for (const line of headLines) {
     for (const cell of placedCells(line)) {
       const under = columns.findIndex((c) => c.from < cell.to && cell.from < c.to);
-      parts[under >= 0 ? under : nearestColumn(columns, cell)].push(cell.text);
+      const column = parts[under >= 0 ? under : nearestColumn(columns, cell)];
+      column.push(column.length && isBareUnit(cell.text) ? `(${cell.text})` : cell.text);
     }
   }
   return parts.map((words) => words.reduce((head, w) => (head === '' ? w : head.endsWith('-') ? head + w : `${head} ${w}`), ''));
 }
+
+// "Exports" over "US$ mn", "Value" over "thousand tonnes", "Imports" over "mln USD": a unit alone under a head's words is that
+// head's unit, as if in its bracket ("Exports (US$ mn)"); a175. (A period under them, "January-" over "October 2025", is none.)
+const isBareUnit = (text: string): boolean => !text.startsWith('(') && !/\b(?:19|20)\d\d\b/.test(text) && unitIn(text) !== null;
 
 /** The column whose middle is nearest a cell's. */
 function nearestColumn(columns: PlacedCell[], cell: PlacedCell): number {

@@ -6,7 +6,7 @@ import { firstNonSpace } from './chars.js';
 import { reasonClauses } from './clauses.js';
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
-import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensWithSamePeriodYearBefore, relativeBaseAfter, yearBeforeBase } from './comparisons.js';
+import { earlierGrowth, earlierLevel, MEASURED_AGAINST_RULE, namedBaseVerdict, opensOnPeriodBefore, opensWithSamePeriodYearBefore, relativeBaseAfter, yearBeforeBase } from './comparisons.js';
 import { DAILY_RULE, EARLIER_GROWTH_RULE, FOLLOWED_GROWTH_RULE, LEVY_RULE, notATradeFigure, PARCELS_RULE, TABLE_SCALE_RULE } from './nonfigures.js';
 import { indexGrowth, multipleOfOtherFlow, multipleOfUndatedBase, multipleOfYearBefore, multipleOfYearsBack } from './growth-index.js';
 import { gappedGrowth } from './gapped-growth.js';
@@ -444,7 +444,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   // comparison governs its sentence and the rest of its paragraph, until a year-on-year marker.
   // "Exports increased from September 2026 to October 2026 by R9.12 billion (4.8%) and imports ... (2.5%)" too.
   const raw = opensOnRawSeries(s);
-  const sequential = !raw && ((mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s)) || comparesWithMonthBefore(s));
+  const sequential = !raw && ((mentions(s, SEQUENTIAL_WORDS) && governingSequentialBasis(s)) || comparesWithMonthBefore(s) || opensOnPeriodBefore(s, scene.periods, sentencePeriod(scene.periods, memory)));
   // A release that compares with the month before (or an agency that always does): its unmarked
   // changes ("exports fell 2.1 per cent in January") are month-on-month; a change its own clause marks
   // as year-on-year ("or 6.4 percent, from the same period in 2025") stays one.

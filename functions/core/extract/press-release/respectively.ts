@@ -93,6 +93,7 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // nor are they after ", and" ("A's trade came to X, 60 percent of the total, and B and C posted Y and Z, up p and q respectively").
   if (run.length >= 2 && levels.length > run.length && EARLIER_CLAUSE_GAP.test(s.slice(levels[levels.length - run.length - 1].figure.end, levels[levels.length - run.length].figure.start))) levels.splice(0, levels.length - run.length);
   if (!run.length) dropWholeBeforeParts(s, levels);
+  if (run.length >= 2 && levels.length >= 1 && levels.length < run.length && pairAppositiveLevels(s, levels, run)) return;
   if (levels.length < 2 || (run.length && run.length !== levels.length)) return;
   // The list must be one stretch of text: "X and Y" / "X, Y and Z", not levels of separate clauses; or parallel
   // clauses each naming its own place ("Irkeshtam handled X in the six months, while Torugart's volume was Y").
@@ -114,6 +115,34 @@ export function pairRespectively(s: string, primaries: Reading[], growths: Readi
   // the list; "imports and exports" is then their two-way trade, not two flows.
   if (pairListedAreas(levels, places, from) || pairInterleavedAreas(levels, places, from)) return;
   pairListedFlows(s, cues, levels, from, levels[0].figure.start);
+}
+
+// "Total imports, at $24.1 billion, and imports of machinery were 1.9 percent and 4.4 percent lower, respectively", "Exports,
+// worth X, and re-exports rose 3% and 5% respectively", "Coal, valued at X, and iron ore ... fell 2% and 6%, respectively": a list
+// of subjects, one (or more) carrying its level in an apposition set off by commas, pairs each rate with the subject in its
+// place; a level goes with the rate of the subject it stands after (a175).
+const APPOSITION_BEFORE = /,\s*(?:at|worth|valued\s+at|totall?ing|amounting\s+to|of)\s+(?:(?:about|around|nearly|some|over|more\s+than|roughly|almost)\s+)?(?:US\$|USD|RMB|CNY|EUR|[$€£¥])?\s*$/i;
+const SUBJECT_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+
+/** Pairs appositive levels (APPOSITION_BEFORE) with the rates of their subjects' places in the list; false when the list cannot be told. */
+function pairAppositiveLevels(s: string, levels: Reading[], run: Reading[]): boolean {
+  const from = Math.max(s.lastIndexOf(';', levels[0].figure.start), s.lastIndexOf(':', levels[0].figure.start)) + 1;
+  let subjects = '';
+  const places: number[] = [];
+  let at = from;
+  for (const l of levels) {
+    const lead = APPOSITION_BEFORE.exec(s.slice(at, l.figure.start));
+    if (!lead || !/^\s*,/.test(s.slice(l.figure.end, l.figure.end + 3))) return false;
+    subjects += s.slice(at, at + lead.index);
+    places.push(subjects.length);
+    at = l.figure.end + s.slice(l.figure.end).indexOf(',') + 1;
+    subjects += ' ';
+  }
+  subjects += s.slice(at, run[0].figure.start);
+  const separators = [...subjects.trim().matchAll(SUBJECT_SEPARATOR)].map((m) => m.index + (subjects.length - subjects.trimStart().length));
+  if (separators.length + 1 !== run.length) return false;
+  levels.forEach((l, i) => link(l, run[separators.filter((k) => k < places[i]).length]));
+  return true;
 }
 
 // "Exports and imports through the port, respectively 8.47 billion yuan and 6.45 billion yuan, rose 22.6 percent and 9.1

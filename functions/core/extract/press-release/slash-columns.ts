@@ -15,12 +15,16 @@ const HEAD = /^([^:;/]{3,100}?\/[^:;/]{3,60}?)(?::|\s[-–—]\s)\s*(?=[A-Z])/;
 const TWO_PERIODS = /([^/()]{3,40}?)\s*\/\s*([^/()]{3,40}?)(?=\s*(?:\(|:|\s[-–—]\s|$))/;
 const AMOUNT = String.raw`[+\-−–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?`;
 const ITEM = new RegExp(String.raw`^([A-Za-z][A-Za-z &'’()-]*?)\s+(${AMOUNT})\s*\/\s*(${AMOUNT})\s*\.?$`);
+const BARE_BALANCE = 'bare balance';
 const TRADE_LABEL: Array<[RegExp, Flow, string]> = [
   [/^(?:total\s+)?(?:(?:goods|merchandise)\s+)?exports(?:\s+of\s+goods)?(?:\s+\((?:BoP|customs)[^)]*\))?$/i, 'export', ''],
   [/^(?:total\s+)?(?:(?:goods|merchandise)\s+)?imports(?:\s+of\s+goods)?(?:\s+\((?:BoP|customs)[^)]*\))?$/i, 'import', ''],
   [/^(?:total\s+trade|(?:total\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports)|trade\s+turnover)$/i, 'total', ''],
   [/^(?:goods|trade|merchandise)\s+(?:balance|surplus|deficit)|^balance\s+of\s+(?:goods|trade)$/i, 'balance', ''],
   [/^services?\s+(?:balance|surplus|deficit)$|^balance\s+of\s+services$/i, 'balance', 'services'],
+  // A balance with no noun ("Balance -5,984 / -2,782", "Surplus 1.2 / 0.9", "Net 3.1 / 2.4") on a line with exports or imports is
+  // the balance of that trade (a175).
+  [/^(?:(?:the\s+)?balance|surplus|deficit|net|net\s+trade|(?:trade\s+)?(?:surplus|deficit)\s*\(-\))$/i, 'balance', BARE_BALANCE],
   [/^(?:exports?\s+of\s+services|services?\s+exports?)$/i, 'export', 'services'],
   [/^(?:imports?\s+of\s+services|services?\s+imports?)$/i, 'import', 'services'],
 ];
@@ -65,13 +69,13 @@ function slashLine(line: Line, anchor: Anchor): FlatTable | null {
     const m = ITEM.exec(piece.trim());
     if (!m) return null;
     const meaning = TRADE_LABEL.find(([pattern]) => pattern.test(m[1].trim()));
-    if (!meaning) continue;
+    if (!meaning || (meaning[2] === BARE_BALANCE && !pieces.some((p) => /^\s*(?:total\s+)?(?:exports|imports)\b/i.test(p)))) continue;
     const cells = [m[2], m[3]].map((digits) => digits.replace(/,/g, '').replace(/[−–]/, '-'));
     const sign = /deficit/i.test(m[1]) && !cells.some((d) => d.startsWith('-')) ? '-' : '';
     rows.push({
       quoteStart: line.start + start, quoteEnd: line.start + at, flow: meaning[1], partner: 'World', area: '', unit,
       figures: cells.map((digits, k) => ({ period: (k === 0 ? first : second)[0], cell: { value: Number(sign + digits), digits: sign + digits, percent: false }, yoy: null })),
-      ...(meaning[2] ? { commodity: meaning[2] } : {}),
+      ...(meaning[2] && meaning[2] !== BARE_BALANCE ? { commodity: meaning[2] } : {}),
     });
   }
   return rows.length ? { start: line.start, end: line.start + line.text.length, rows, lines: 1 } : null;

@@ -43,6 +43,10 @@ const LAUNCH_VERB = String.raw`(?:opened|reopened|launched|inaugurated|began|sta
 const LAUNCH_DATE_RUN = String.raw`(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b))`;
 // A total built up since: the present or past perfect of a verb of running or carrying ("has carried", "had now completed").
 const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|completed|operated|dispatched|logged|hauled|conveyed|served|sent|received)\b`;
+// "Since July, cross-border e-commerce exports have reached 23.6 billion yuan", "since March, its imports have totalled ...",
+// "Since April, trade through the corridor has amounted to ...": a sum written as reached in the perfect after a "since" that
+// opens the clause is a running total too (a175); only in that order, since "has reached its highest since May" is a superlative's reach.
+const PERFECT_OF_REACHING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:reached|totall?ed|amounted\s+to|come\s+to|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
 const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
 // "since April 2013, when the first service left for Lodz", "since 2013, when the route opened", "since May 2019, the month the
 // line was launched": a bare date that a "when" clause (or "the month ...") makes the start of a service.
@@ -185,7 +189,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?${PERFECT_OF_RUNNING})|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     name: 'so far, without a year',

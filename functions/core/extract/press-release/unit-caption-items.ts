@@ -15,10 +15,19 @@ import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
 
-// "<caption> (unit: <unit>[; <what the rates are>])", alone on its line, with an optional colon.
-const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d[^()\d]{0,40}?)?)\s*\(\s*unit\s*:\s*([^();]{2,40}?)\s*(?:;\s*[^()]{1,60})?\)\s*:?$/i;
-// One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any.
+// "<caption> (unit: <unit>[; <what the rates are>])", alone on its line, with an optional colon. The unit may stand without
+// "unit:" when the bracket's first part is a unit and nothing else (a175): "Main partners, March 2022 (EUR million; % change
+// y/y)", "Top markets, 2025 (US$ mn, % y/y)".
+const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d[^()\d]{0,40}?)?)\s*\(\s*(?:unit\s*:\s*)?([^();,]{2,40}?)\s*(?:[;,]\s*([^()]{1,60}))?\)\s*:?$/i;
+// The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts).
+const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- ]year)\b)(?=[^\d]*(?:%|\bper\s?cent\b|\bpct\b))[^\d]*$/i;
+// One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any; under a caption that
+// says the bare numbers are changes, a bare signed number in brackets or after a comma ("Spain 1,864 (+16.2)", "France 903, -2.1").
 const ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%)?$/i;
+const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?))?$/;
+// A line of partners opened by its flow ("Exports: Spain 1,864 (+16.2); France 903 (+11.4)", "Imports - Germany 1,176"): the
+// flow of the line's items.
+const LINE_FLOW_LABEL = /^\s*([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—])\s+(?=[A-Z])/;
 const FLOW_LABEL: Array<[RegExp, Flow, number]> = [
   [/^(?:total(?:\s+(?:imports\s+and\s+exports|exports\s+and\s+imports|trade|value))?|(?:imports\s+and\s+exports|exports\s+and\s+imports))$/i, 'total', 1],
   [/^(?:total\s+)?exports$/i, 'export', 1],
@@ -32,7 +41,7 @@ export function unitCaptionItems(lines: Line[], anchor: Anchor | null): FlatTabl
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const caption = lines[k].text.includes('nit') ? UNIT_CAPTION.exec(lines[k].text) : null;
+    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : null;
     const table = caption ? captionTable(caption, lines, k, anchor) : null;
     if (table) tables.push(table);
   }
@@ -45,10 +54,11 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   if (!unit || periods.length !== 1) return null;
   const flows = new Set(findFlowCues(caption[1]).map((c) => c.flow));
   const captionFlow: Flow = flows.size === 1 ? [...flows][0] : 'total';
+  const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3]);
   const rows: TableRow[] = [];
   let last = k;
   for (let j = k + 1; j < lines.length; j++) {
-    const items = lineItems(lines[j], captionFlow);
+    const items = lineItems(lines[j], captionFlow, bareRates);
     if (!items) break;
     rows.push(...items.map((row) => ({ ...row, unit, figures: row.figures.map((f) => ({ ...f, period: periods[0] })) })));
     last = j;
@@ -60,17 +70,20 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
 }
 
 /** The items of one line, or null when one of its pieces is no item. */
-function lineItems(line: Line, captionFlow: Flow): TableRow[] | null {
+function lineItems(line: Line, captionFlow: Flow, bareRates: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
-  let at = 0;
-  for (const piece of line.text.split(/\s*;\s*|\s{2,}/)) {
+  const label = LINE_FLOW_LABEL.exec(line.text);
+  const labelFlow = label ? FLOW_LABEL.find(([pattern, , sign]) => sign > 0 && pattern.test(label[1]))?.[1] : undefined;
+  const lineFlow = labelFlow !== undefined && labelFlow !== 'balance' ? labelFlow : captionFlow;
+  let at = labelFlow !== undefined ? label![0].length : 0;
+  for (const piece of line.text.slice(at).split(/\s*;\s*|\s{2,}/)) {
     const start = line.text.indexOf(piece, at);
     at = start + piece.length;
-    const m = ITEM.exec(piece.trim());
-    const meaning = m ? labelMeaning(m[1], captionFlow) : null;
-    if (!m || !meaning) return null;
-    const digits = m[2].replace(/,/g, '');
-    const rate = m[4] === undefined ? null : Number(m[4].replace('–', '-')) * (m[3]?.toLowerCase() === 'down' ? -1 : 1);
+    const item = itemOf(piece.trim(), bareRates);
+    const meaning = item ? labelMeaning(item.label, lineFlow) : null;
+    if (!item || !meaning || (labelFlow !== undefined && meaning.partner === 'World')) return null;
+    const digits = item.amount.replace(/,/g, '');
+    const rate = item.rate === undefined ? null : Number(item.rate.replace(/[–−]/, '-')) * (item.down ? -1 : 1);
     const signed = meaning.sign < 0 ? `-${digits}` : digits;
     rows.push({
       quoteStart: line.start + start, quoteEnd: line.start + at, flow: meaning.flow, partner: meaning.partner, area: '',
@@ -79,6 +92,14 @@ function lineItems(line: Line, captionFlow: Flow): TableRow[] | null {
     });
   }
   return rows.length ? rows : null;
+}
+
+/** One item's label, amount and change (ITEM; ITEM_BARE_RATE when the caption says bare numbers are changes). */
+function itemOf(piece: string, bareRates: boolean): { label: string; amount: string; rate: string | undefined; down: boolean } | null {
+  const m = ITEM.exec(piece);
+  if (m) return { label: m[1], amount: m[2], rate: m[4], down: m[3]?.toLowerCase() === 'down' };
+  const b = bareRates ? ITEM_BARE_RATE.exec(piece) : null;
+  return b ? { label: b[1], amount: b[2], rate: b[3] ?? b[4], down: false } : null;
 }
 
 /** What a label says: a flow of the whole, or a partner (whose trade the caption's flow is). */
