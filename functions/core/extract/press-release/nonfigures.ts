@@ -133,14 +133,18 @@ const SALES_BOOKED_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s*)?(?:Net\s+sale
 const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
 const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
 const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
-const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)/i;
+// "Order intake at VDMA members fell 12 percent", "incoming orders from abroad dropped", "order bookings rose", "the order
+// backlog shrank", "orders received by machine builders grew": the orders a trade body's members book, under any of the
+// nouns industries give them, are no shipments either.
+const ORDER_NOUN = String.raw`(?:order\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
+const EXPORT_ORDERS_BEFORE = new RegExp(String.raw`(?:\b(?:export|new|foreign|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b|\b${ORDER_NOUN}\b)(?![^,;]{0,40}\b(?:while|whereas|but)\b)`, 'i');
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
 // of cause say why the trade figure moved; the figure is the exports' when the rest of the clause names the trade (a report on
 // orders themselves, "Export orders rose 5% as orders from the US grew", still names them outside the cause; "..., while
 // orders for electronic products rose" is a second subject, no cause).
-const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
-const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
+const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}(?:orders|order\s+(?:intake|inflows?|bookings?))\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}(?:orders|order\s+(?:intake|inflows?|bookings?))(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
+const ORDERS_AS_CAUSE_WORDS = keywords(['orders', 'order'], ORDERS_AS_CAUSE);
 
 // The trade the figure is of, outside the cause: exports, imports, shipments (not "export orders" themselves).
 const TRADE_SUBJECT = /\b(?:exports|imports|shipments|trade|turnover)\b(?!\s+orders)/i;
@@ -200,6 +204,12 @@ const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises
 // "95 percent of the province's key foreign trade enterprises had resumed work", "some 60% of exporters reported": a share of
 // the firms themselves (not of their trade: "of private enterprises' exports", "of firms' imports" keep it).
 const SHARE_OF_FIRMS_AFTER = /^\s*of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:of|in|to|from|by|with)\b)[\w'’-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|traders)\b(?!['’])(?!\s+(?:trade|exports?|imports?|shipments|purchases|sales)\b)/i;
+// "In a poll of 1,500 member exporters, 38.2 percent expected gains, while 30.4 percent saw a decline", "and 41 percent expect a
+// decline", "a quarter of them planned to cut jobs, and 17% said they would move orders abroad", "some 28 per cent were
+// pessimistic": in a sentence on a survey, a percentage that is the subject of a verb of expecting, seeing, saying or planning
+// (or of a word of mood) is a share of the respondents holding that view, not of any trade.
+const SURVEY_WORD = /\b(?:survey(?:s|ed)?|poll(?:s|ed|ing)?|questionnaire|respondents?|canvass(?:ed)?|interviewed|questioned|asked)\b/i;
+const RESPONDENTS_VIEW_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:of\s+(?:them|those(?:\s+(?:polled|surveyed|asked|questioned))?|(?:the\s+)?respondents)\s*,?\s+)?(?:(?:also|still|now|only|even)\s+)?(?:(?:said|say|says|stated|told\s+[\w ]{1,20}?)\s+(?:that\s+)?(?:they|their|it)\b|expect(?:s|ed)?|anticipat(?:e|es|ed)|foresee|foresaw|forecast|predict(?:s|ed)?|saw|see|reported|report|plan(?:s|ned)?|intend(?:s|ed)?|fear(?:s|ed)?|believe(?:s|d)?|think|thought|reckon(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|(?:were|are|felt|feel|remained|remain)\s+(?:(?:more|less|very|still|now)\s+)?(?:optimistic|pessimistic|confident|worried|concerned|positive|negative|upbeat|gloomy|unsure|undecided|uncertain|planning|expecting|considering))\b/i;
 const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
@@ -1358,6 +1368,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'percent' && SHARE_OF_FIRMS_AFTER.test(s.slice(f.end, f.end + 90)),
   },
   {
+    name: 'share of survey respondents holding a view',
+    gate: SURVEY_WORD,
+    gateWords: ['survey', 'poll', 'questionnaire', 'respondent', 'canvass', 'interviewed', 'questioned', 'asked'],
+    examples: ['In a poll of 1,500 member exporters, 38.2 percent expected gains, while 30.4 percent saw a decline', 'In the autumn survey 22% of members were upbeat and 41 percent expect a decline'],
+    test: (s, f) => f.kind === 'percent' && RESPONDENTS_VIEW_AFTER.test(s.slice(f.numEnd, f.numEnd + 90)),
+  },
+  {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
     // convention of real releases does not count them as trade figures, nor the change in their number.
     name: 'count of firms',
@@ -2013,9 +2030,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
     name: 'export orders',
-    gate: /\borders\b/i,
-    gateWords: ['orders'],
-    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
+    gate: /\border(?:s\b|\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))\b)/i,
+    gateWords: ['order'],
+    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent', 'Order intake at the members fell 12 percent in real terms'],
     test: (s, f) => EXPORT_ORDERS_BEFORE.test(withoutOrdersAsCause(clauseBefore(s, f.start, 120))),
   },
   {

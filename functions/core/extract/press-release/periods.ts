@@ -437,6 +437,11 @@ function fiscalYearToCutoff(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 
   return period(ym(startYear, start), ym(endYear, cut));
 }
 
+// "Through August, pork exports were ...", "Exports were 1.8 million tonnes, up to September, ...", "(until the end of May)": a
+// cut-off month opening the sentence or a clause set off by a comma, semicolon, colon, dash or bracket (no subject word before
+// it) dates the year to date as after a subject word; not after a first month ("from March, through August").
+const CLAUSE_OPENING = String.raw`(?<=^\s*|[,;:(–—]\s*|\s-\s+)(?<!\b(?:[Ff]rom|[Bb]etween)\s+[\w.]+(?:\s+\d{1,4})?\s*,\s*)`;
+
 /**
  * Reporting spans that are not calendar periods: parts of a month ("Oct. 1 to 20", "the first 20
  * days of October"), a cut-off day ("by March 14", "as of July 30"), spans counted back from a month
@@ -705,7 +710,7 @@ const REPORTING_SPANS: Rule[] = [
   {
     gate: CUTOFF_GATE,
     after: ['to', 'until', 'till', 'through', 'of'],
-    pattern: new RegExp(`(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:years?|quarters?|months?|periods?|weeks?|days|fiscal|financial|from|between|start|beginning|valid|extended|runs?|running|lasts?|lasting|open|count|tally|row|streak|stretch)\\s)(?<!\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?\\b[^.;]{0,30})(?:[Tt]hrough|[Uu]p\\s+to|[Uu]ntil|[Tt]ill)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![\\w.]?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?:(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:years?|quarters?|months?|periods?|weeks?|days|fiscal|financial|from|between|start|beginning|valid|extended|runs?|running|lasts?|lasting|open|count|tally|row|streak|stretch)\\s)(?<!\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?\\b[^.;]{0,30})|${CLAUSE_OPENING})(?:[Tt]hrough|[Uu]p\\s+to|[Uu]ntil|[Tt]ill)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![\\w.]?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
