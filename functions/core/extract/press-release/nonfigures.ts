@@ -617,7 +617,9 @@ const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)
 // clause before, is demand, output or capacity, not trade.
 // "electric cars made up 38% of German car production", "12 percent of domestic steel output", "a third of the country's
 // grain harvest": a share of one country's production or crop (a trade body's or a bureau's figure) is no share of trade either.
-const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b/i;
+// ("15.2 percent and 9.3 percent of the crop year's volume", "of the harvest season's shipments": a crop or harvest year is a
+// season dating the whole, not the crop.)
+const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b(?![\s-]+(?:years?|seasons?|cycles?)\b)/i;
 // "a current account deficit of about 1.8% of GDP", "exports worth 21 per cent of the country's gross domestic product",
 // "a shortfall equal to 3 percent of national income", "of Japan's nominal GDP": a ratio to one economy's size is no share of trade.
 const SHARE_OF_ECONOMY_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|economy|state|region|province|island)['’]s\s+|(?-i:[A-Z])[a-z]+['’]s\s+)?(?:(?:nominal|real|national|annual|domestic|full-year)\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national|regional)\s+product|economic\s+output|national\s+income|economy)\b/i;
@@ -1159,9 +1161,16 @@ const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2
 // "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
 // production or processing at home (a statistics bureau's), not of trade.
 const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "pegged the crop at 295 lakh bales", "the association put this season's harvest at 30 million tonnes", "the cotton crop is
+// estimated at", "output was seen at", "a crop estimate of 118 million bags", "raised its production forecast to": a crop, a
+// harvest or an output (with or without a verb of estimating) measured as an amount is what was grown or made, not traded.
+const CROP_NOUN = String.raw`(?:crops?|harvests?|output|production)`;
+const CROP_AMOUNT_BEFORE = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|peg(?:s|ged|ging)|plac(?:es|ed|ing)|estimat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing)|assess(?:es|ed|ing)|see(?:s|ing)?|saw|fix(?:es|ed|ing)|revis(?:es|ed|ing)|cut(?:s|ting)?|rais(?:es|ed|ing)|lower(?:s|ed|ing)?)\s+(?:(?:the|its|their|this|next|last)\s+|(?:[\w-]+['’]s?\s+))?(?:[\w-]+\s+){0,2}?${CROP_NOUN}\s+(?:(?:estimate|forecast|projection|outlook)\s+)?(?:(?:up|down)\s+)?(?:at|to)|\b${CROP_NOUN}\s+(?:(?:estimate|forecast|projection|outlook)\s+(?:of|at)|(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:put|pegged|placed|estimated|forecast|projected|assessed|seen|fixed|revised\s+(?:up|down)(?:wards?)?\s+to|expected\s+to\s+(?:reach|be|total))\s+(?:at\s+)?))\s+(?:(?:about|around|some|nearly|roughly|approximately|a\s+record|just\s+(?:over|under)|more\s+than|over|under|below|above)\s+)?$`, 'i');
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
-const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
+// ("Chery again led the exporters with 118,000 vehicles", "Vale topped the list of shippers with", "BYD heads the ranking of carmakers
+// with": a firm leading the field of its peers likewise.)
+const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)|(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:(?:list|rankings?|table|league\s+table|field|pack)\s+(?:of\s+)?)?(?:[a-z]+\s+)?(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b)[^;]*$/;
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
@@ -1338,6 +1347,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && HOME_OUTPUT_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
+    name: 'crop or output estimated',
+    gate: /\b(?:crops?|harvests?|output|production)\b/i,
+    gateWords: ['crop', 'harvest', 'output', 'production'],
+    examples: ['CAI has put exports for the season at 14 lakh bales and pegged the crop at 295 lakh bales', 'the cotton crop is estimated at 31 million bales', 'the board raised its production forecast to 19.5 million tonnes', 'a crop estimate of 118 million bags'],
+    test: (s, f) => f.kind === 'level' && CROP_AMOUNT_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
     // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
     // "top" as a verb ("exports top 5 million tonnes") has no determiner before it; a scale word after the number is an amount.
     name: 'size of a ranking',
@@ -1350,9 +1366,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
     // gives its own shipments after the rank, no trade of a place ("Russia remained the top supplier, shipping ..." stays).
     name: 'one firm ranked',
-    gate: /\b(?:exporter|importer|seller|shipper|supplier|buyer)\b/,
-    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer'],
-    examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes'],
+    gate: /\b(?:exporters?|importers?|sellers?|shippers?|suppliers?|buyers?|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b/,
+    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer', 'makers', 'manufacturers', 'brands', 'producers', 'miners'],
+    examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes', 'Chery again led the exporters with 118,000 vehicles'],
     test: (s, f) => {
       if (f.kind !== 'level') return false;
       const m = FIRM_RANKED_ALONE.exec(s.slice(0, f.start));

@@ -352,6 +352,9 @@ function twoYearLabel(separator: string): RegExp {
   return new RegExp(`(?<![\\w/.,–-])(?<!\\b(?:MY|year|season|campaign|FY|fiscal|financial)\\s{1,2})((?:19|20)\\d{2})\\s?${separator}\\s?(\\d{2})(?![\\w/.,–-]?\\d)(?!\\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\\b)`, 'g');
 }
 
+/** A bare two-year label ("2024-25", "2025/26"), dash or slash: after a season spelled out, that season's year (period-choice.ts). */
+export const BARE_TWO_YEAR_LABEL = twoYearLabel('[-–/]');
+
 /** A two-year label as the reporting country's fiscal year, where it names its fiscal years so (null elsewhere). */
 function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
   const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
