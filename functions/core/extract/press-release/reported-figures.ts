@@ -194,6 +194,15 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // narrow to": a verb of change and "to" before the amount is where the expected level is to end up.)
 const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
+// "exports are likely to grow only about 1.5 percent this year to roughly $694 billion", "shipments are set to reach 9 million
+// tonnes", "the surplus is poised to top $50 billion", "imports could climb to", "sales will probably hit", "trade is on track
+// to exceed": a subject said to be likely, set or bound to move to an amount (or reach it), or a modal of the future before the
+// verb of moving, gives a forecast, whatever year it is of.
+const LIKELY_TO_REACH_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|will|would|should|could|might|may)\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\b(?:(?!\b(?:but|while|whereas|although|though)\b)(?:[^.;?!]|\.(?=\d))){0,80}?\bto|reach|hit|top|exceed|surpass|total|come\s+in\s+at|end\s+(?:the\s+year\s+)?(?:at|near))\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|approximately|beyond|at(?:\s+least)?|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+// "car exports would likely climb 4.5 percent", "imports seem likely to slip 3.5 percent", "shipments are on course to expand by
+// about 6 percent": the change such a subject is said to be bound for is a forecast too.
+const LIKELY_TO_MOVE_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|will|would|should|could|might|may)\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|more\s+than|at\s+least|up\s+to)\s+)?[+-]?$/i;
+const LIKELY_TO_REACH_WORDS = keywords(['likely', 'set', 'poised', 'projected', 'forecast', 'expected', 'seen', 'tipped', 'predicted', 'course', 'track', 'bound', 'due', 'will', 'would', 'should', 'could', 'might', 'may'], LIKELY_TO_REACH_BEFORE, LIKELY_TO_MOVE_BEFORE);
 // "will ... try to make the processing trade exceed 60 hundred million yuan", "strives to push exports above 2 million tonnes",
 // "aims to bring trade with Russia to $30 billion": an effort to make a level reach an amount names what is aimed at, not
 // what was traded (an effort verb, "to", a verb of making or bringing, what is to reach it, then the verb or preposition of
@@ -465,6 +474,8 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   // ("missing forecasts of a small rise, and the surplus stood at $96.5 billion": a comparison closed by its comma is no forecaster's "at".)
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
+  // (A year before "to" is no range's first end: "jump 20.5 percent in 2026 to 30 billion dollars".)
+  if (mentions(s, LIKELY_TO_REACH_WORDS, at - 160, f.start) && (LIKELY_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at)) || LIKELY_TO_REACH_BEFORE.test(s.slice(Math.max(0, f.start - 160), f.start)))) return true;
   if (mentions(s, EFFORT_WORDS, at - 160, at) && EFFORT_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   if (mentions(s, AIM_WORDS, at - 200, at) && AIM_SECOND_OBJECT_BEFORE.test(s.slice(Math.max(0, at - 200), at))) return true;
   if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
@@ -594,6 +605,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 160, f.start) && FORECAST_NOUN_CONTINUED.test(s.slice(Math.max(0, f.start - 160), f.start))) return true;
   if (mentions(s, FORECAST_AFTER_ANY_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER_ANY.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH))) return true;
   if (mentions(s, FORECAST_AT_CHANGE_WORDS, f.start - 200, f.start) && FORECAST_AT_CHANGE.test(s.slice(Math.max(0, f.start - 200), f.start))) return true;
+  if (mentions(s, LIKELY_TO_REACH_WORDS, f.start - 100, f.start) && LIKELY_TO_MOVE_BEFORE.test(s.slice(Math.max(0, f.start - 100), f.start))) return true;
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start)) && !PRICES_MOVED_VALUE.test(s.slice(from, f.start)) && !PRICES_CAUSED_TRADE.test(s.slice(from, f.start))) return true;
   if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
