@@ -373,6 +373,10 @@ describe('a subject said to be likely, set or bound to move to an amount gives a
     const rows = later('Exports rose to 61.4 billion dollars in December, and they will remain strong.');
     expect(span(rows, 61.4e9)).toEqual(['2025-12', '2025-12']);
   });
+  it('keeps the month May before "hit" as no modal (near miss)', () => {
+    const rows = releaseRows('HANOI, June 16 -- The province\'s trade from January to May hit 31.2 billion dollars, up 12 percent year on year.', '2026-06-16');
+    expect(levelTuple(row(rows, 31.2e9)!)).toEqual(['2026-01', '2026-05', 31.2e9, 'USD', 12]);
+  });
   it('keeps what "may have risen" to an amount (near miss)', () => {
     const rows = later('Imports may have risen to 52 billion dollars in December, officials said.');
     expect(span(rows, 52e9)).toEqual(['2025-12', '2025-12']);
