@@ -131,7 +131,7 @@ const followsInRank = (s: string): boolean => (s.includes('followed') || s.inclu
 /** The sentence's periods, figures (counts with their unit in context), places, flow words and clause bounds. */
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
-  const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(thisYearAfterEarlierPart(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory), s, memory.period, memory.spans), s, memory.previousLevels?.at(-1)), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth, memory.leadPeriod);
+  const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(thisYearAfterEarlierPart(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory, s), s, memory.period, memory.spans), s, memory.previousLevels?.at(-1)), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth, memory.leadPeriod);
   const launch = periods.find((p) => p.running && p.periodStart !== '');
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;

@@ -426,10 +426,13 @@ const PERIOD_REACH = 40;
 // hedges the figure; "3% more than 4.1 million" and "2 million tonnes more than" compare.
 const THAN_AS_QUALIFIER = /\b(?:more|less|fewer)\s+than\s+$/i;
 const AMOUNT_BEFORE_COMPARATIVE = /(?:\d|%|percent|per\s?cent|times|fold)\s*(?:[\w-]+\s+){0,3}(?:more|less|fewer)\s+than\s+$/i;
+// "compared with more than $1.2 billion in 2019", "down from less than 900 tonnes a year earlier", "against fewer than 40 trains
+// in May": the qualifier hedges an amount a word of comparing has made the base (BASE_WORD reads the pair).
+const BASE_WORD_BEFORE_QUALIFIER = /\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|against|versus|vs\.?|relative\s+to|set\s+against)\s+(?:more|less|fewer)\s+than\s+$/i;
 
 /** True when the "than" right before an amount is the qualifier "more than", not a comparison. */
 function qualifyingThan(beforeText: string): boolean {
-  return THAN_AS_QUALIFIER.test(beforeText) && !AMOUNT_BEFORE_COMPARATIVE.test(beforeText);
+  return THAN_AS_QUALIFIER.test(beforeText) && !AMOUNT_BEFORE_COMPARATIVE.test(beforeText) && !BASE_WORD_BEFORE_QUALIFIER.test(beforeText);
 }
 
 /**

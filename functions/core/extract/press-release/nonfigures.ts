@@ -134,19 +134,24 @@ const TO_MAINLAND = /\b(?:to|for|into)\s+the\s+(?:Chinese\s+)?mainland\b/i;
 const DUTY_FREE = /\b(?:free\s+of\s+(?:import\s+)?(?:duty|duties|tariffs?)|duty[- ]free|tariff[- ]free|exempt(?:ed)?\s+from\s+(?:import\s+)?(?:duty|duties|tariffs?))\b/i;
 const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 // (Whether a trade noun takes over after them, "while exports grew", ordersStillTheSubject reads.)
-const EXPORT_ORDERS_BEFORE = /(?:\b(?:export|new|foreign|overseas|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b)/i;
+// "Order intake at VDMA members fell 12 percent", "incoming orders from abroad dropped", "order bookings rose", "the order
+// backlog shrank", "orders received by machine builders grew": the orders a trade body's members book, under any of the
+// nouns industries give them, are no shipments either.
+const ORDER_NOUN = String.raw`(?:order\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
+const EXPORT_ORDERS_BEFORE = new RegExp(String.raw`(?:\b(?:export|new|foreign|overseas|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b|\b${ORDER_NOUN}\b)`, 'i');
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
 // of cause say why the trade figure moved; the figure is the exports' when the rest of the clause names the trade (a report on
 // orders themselves, "Export orders rose 5% as orders from the US grew", still names them outside the cause; "..., while
 // orders for electronic products rose" is a second subject, no cause).
-const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}orders\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}orders(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
-const ORDERS_AS_CAUSE_WORDS = keywords(['orders'], ORDERS_AS_CAUSE);
+const ORDERS_AS_CAUSE = /\b(?:(?:as|because|since|after)\s+(?:(?:new|export|foreign|overseas|the|[A-Z][\w-]*)\s+){0,3}(?:orders|order\s+(?:intake|inflows?|bookings?))\s+(?:(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:slowed|slackened|weakened|fell|dropped|declined|dried\s+up|eased|picked\s+up|rose|recovered|rebounded|surged|increased|grew|shrank|slumped|softened|cooled|thinned|improved)|(?:amid|on\s+the\s+back\s+of|due\s+to|because\s+of|owing\s+to|thanks\s+to)\s+(?:(?:slowing|slower|weaker|weakening|falling|fewer|softer|stronger|strong|rising|more|new|export|foreign|overseas|firm|firmer)\s+){1,3}(?:orders|order\s+(?:intake|inflows?|bookings?))(?:\s+(?:from|for|by|in|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\b/gi;
+const ORDERS_AS_CAUSE_WORDS = keywords(['orders', 'order'], ORDERS_AS_CAUSE);
 
 // A noun of trade or goods moving that takes over as the subject after orders were named: "export orders rose 3%, while exports
 // grew 8% to ...", "orders for chips fell, but shipments ...".
 const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports|imports|re-exports|shipments|turnover|sales|deliveries|purchases|surplus|deficit)\b(?!\s+orders)/i;
-const ORDERS_NAMED = /\borders\b/gi;
+// (Orders under the other nouns industries give them too: "order intake", "order bookings", "the order backlog"; a178.)
+const ORDERS_NAMED = /\border(?:s\b|\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))\b)/gi;
 // An aside between commas that says what the orders are ("export orders, a leading indicator of shipments, rose",
 // ", which are seen as a gauge of future exports,", ", regarded as a barometer of trade,"): the trade it names is no subject.
 const ASIDE_ON_ORDERS = /^\s*,\s*(?:(?:a|an|which|that|seen\s+as|widely\s+seen\s+as|regarded\s+as|considered|viewed\s+as|known\s+as)\b)[^,;]{0,160},/i;
@@ -228,6 +233,12 @@ const FIRM_COUNT_THEN_MORE = /\bnumber\s+of\s+(?:[\w'-]+\s+){0,4}?(?:enterprises
 // "95 percent of the province's key foreign trade enterprises had resumed work", "some 60% of exporters reported": a share of
 // the firms themselves (not of their trade: "of private enterprises' exports", "of firms' imports" keep it).
 const SHARE_OF_FIRMS_AFTER = /^\s*of\s+(?:(?:the|its|their|all)\s+)?(?:(?!(?:of|in|to|from|by|with)\b)[\w'’-]+\s+){0,4}?(?:enterprises|companies|firms|businesses|exporters|importers|traders)\b(?!['’])(?!\s+(?:trade|exports?|imports?|shipments|purchases|sales)\b)/i;
+// "In a poll of 1,500 member exporters, 38.2 percent expected gains, while 30.4 percent saw a decline", "and 41 percent expect a
+// decline", "a quarter of them planned to cut jobs, and 17% said they would move orders abroad", "some 28 per cent were
+// pessimistic": in a sentence on a survey, a percentage that is the subject of a verb of expecting, seeing, saying or planning
+// (or of a word of mood) is a share of the respondents holding that view, not of any trade.
+const SURVEY_WORD = /\b(?:survey(?:s|ed)?|poll(?:s|ed|ing)?|questionnaire|respondents?|canvass(?:ed)?|interviewed|questioned|asked)\b/i;
+const RESPONDENTS_VIEW_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:of\s+(?:them|those(?:\s+(?:polled|surveyed|asked|questioned))?|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:members|respondents)|(?:[\w-]+\s+)?(?:members|respondents))\s*,?\s+)?(?:(?:also|still|now|only|even)\s+)?(?:said|say|says|stated|told|expect(?:s|ed)?|anticipat(?:e|es|ed)|foresee|foresaw|forecast|predict(?:s|ed)?|saw|see|reported|report|plan(?:s|ned)?|intend(?:s|ed)?|fear(?:s|ed)?|believe(?:s|d)?|think|thought|reckon(?:s|ed)?|want(?:s|ed)?|hope(?:s|d)?|(?:were|are|felt|feel|remained|remain)\s+(?:(?:more|less|very|still|now)\s+)?(?:optimistic|pessimistic|confident|worried|concerned|positive|negative|upbeat|gloomy|unsure|undecided|uncertain|planning|expecting|considering))\b/i;
 const MORE_OR_FEWER_AFTER = /^\s*(?:(?:%|percent|per\s?cent|pct)\s+)?(?:more|fewer|less|higher|lower)\b/i;
 // "more than 100 new-energy vehicle makers had shipped cars abroad", "80 Chinese carmakers exported vehicles": firms named
 // by what they make, right after the number (a few modifiers, no preposition between), whatever unit the words lent it.
@@ -641,7 +652,9 @@ const SHARE_OF_OUTPUT_AFTER = /^\s*of\s+(?:the\s+)?(?:(?:global|world(?:['’]s)
 // clause before, is demand, output or capacity, not trade.
 // "electric cars made up 38% of German car production", "12 percent of domestic steel output", "a third of the country's
 // grain harvest": a share of one country's production or crop (a trade body's or a bureau's figure) is no share of trade either.
-const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b/i;
+// ("15.2 percent and 9.3 percent of the crop year's volume", "of the harvest season's shipments": a crop or harvest year is a
+// season dating the whole, not the crop.)
+const SHARE_OF_HOME_OUTPUT_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|region|province|state|bloc|industry)['’]s\s+|domestic\s+|national\s+|(?-i:[A-Z])[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:production|output|harvest|crop)\b(?![\s-]+(?:years?|seasons?|cycles?)\b)/i;
 // "a current account deficit of about 1.8% of GDP", "exports worth 21 per cent of the country's gross domestic product",
 // "a shortfall equal to 3 percent of national income", "of Japan's nominal GDP": a ratio to one economy's size is no share of trade.
 const SHARE_OF_ECONOMY_AFTER = /^\s*of\s+(?:(?:the|its|their)\s+)?(?:(?:country|nation|economy|state|region|province|island)['’]s\s+|(?-i:[A-Z])[a-z]+['’]s\s+)?(?:(?:nominal|real|national|annual|domestic|full-year)\s+)?(?:GDP|GNP|GNI|gross\s+(?:domestic|national|regional)\s+product|economic\s+output|national\s+income|economy)\b/i;
@@ -1187,9 +1200,17 @@ const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2
 // "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
 // production or processing at home (a statistics bureau's), not of trade.
 const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "pegged the crop at 295 lakh bales", "the association put this season's harvest at 30 million tonnes", "the cotton crop is
+// estimated at", "output was seen at", "a crop estimate of 118 million bags", "raised its production forecast to", "put
+// exports at 1.2 million tonnes and the harvest at 9 million", "a crop of 5 million tonnes": a crop, a harvest or an output
+// (with or without a verb of estimating) measured as an amount is what was grown or made, not traded.
+const CROP_NOUN = String.raw`(?:crops?|harvests?|output|production)`;
+const CROP_AMOUNT_BEFORE = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|peg(?:s|ged|ging)|plac(?:es|ed|ing)|estimat(?:es|ed|ing)|forecast(?:s|ing)?|project(?:s|ed|ing)|assess(?:es|ed|ing)|see(?:s|ing)?|saw|fix(?:es|ed|ing)|revis(?:es|ed|ing)|cut(?:s|ting)?|rais(?:es|ed|ing)|lower(?:s|ed|ing)?)\s+(?:(?:the|its|their|this|next|last)\s+|(?:[\w-]+['’]s?\s+))?(?:[\w-]+\s+){0,2}?${CROP_NOUN}\s+(?:(?:estimate|forecast|projection|outlook)\s+)?(?:(?:up|down)\s+)?(?:at|to)|\b(?:an?|the|this|next|last|its|their)\s+(?:[\w-]+\s+){0,2}?(?:crops?|harvests?)\s+of|\b${CROP_NOUN}\s+(?:(?:estimate|forecast|projection|outlook)\s+(?:of|at)|at|(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:put|pegged|placed|estimated|forecast|projected|assessed|seen|fixed|revised\s+(?:up|down)(?:wards?)?\s+to|expected\s+to\s+(?:reach|be|total))(?:\s+at)?))\s+(?:(?:about|around|some|nearly|roughly|approximately|a\s+record|just\s+(?:over|under)|more\s+than|over|under|below|above)\s+)?$`, 'i');
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
-const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)[^;]*$/;
+// ("Chery again led the exporters with 118,000 vehicles", "Vale topped the list of shippers with", "BYD heads the ranking of carmakers
+// with": a firm leading the field of its peers likewise.)
+const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)|(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:(?:list|rankings?|table|league\s+table|field|pack)\s+(?:of\s+)?)?(?:[a-z]+\s+)?(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b)[^;]*$/;
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
@@ -1392,6 +1413,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && HOME_OUTPUT_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
   {
+    name: 'crop or output estimated',
+    gate: /\b(?:crops?|harvests?|output|production)\b/i,
+    gateWords: ['crop', 'harvest', 'output', 'production'],
+    examples: ['CAI has put exports for the season at 14 lakh bales and pegged the crop at 295 lakh bales', 'the cotton crop is estimated at 31 million bales', 'the board raised its production forecast to 19.5 million tonnes', 'a crop estimate of 118 million bags'],
+    test: (s, f) => f.kind === 'level' && CROP_AMOUNT_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
     // "among the world's top five container hubs", "one of its top 10 trading partners": the size of a ranking, no amount.
     // "top" as a verb ("exports top 5 million tonnes") has no determiner before it; a scale word after the number is an amount.
     name: 'size of a ranking',
@@ -1404,9 +1432,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
     // gives its own shipments after the rank, no trade of a place ("Russia remained the top supplier, shipping ..." stays).
     name: 'one firm ranked',
-    gate: /\b(?:exporter|importer|seller|shipper|supplier|buyer)\b/,
-    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer'],
-    examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes'],
+    gate: /\b(?:exporters?|importers?|sellers?|shippers?|suppliers?|buyers?|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b/,
+    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer', 'makers', 'manufacturers', 'brands', 'producers', 'miners'],
+    examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes', 'Chery again led the exporters with 118,000 vehicles'],
     test: (s, f) => {
       if (f.kind !== 'level') return false;
       const m = FIRM_RANKED_ALONE.exec(s.slice(0, f.start));
@@ -1420,6 +1448,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['enterprises', 'companies', 'firms', 'businesses', 'exporters', 'importers', 'traders'],
     examples: ['95 percent of the province\'s key foreign trade enterprises had resumed work', 'some 60% of exporters reported new orders'],
     test: (s, f) => f.kind === 'percent' && SHARE_OF_FIRMS_AFTER.test(s.slice(f.end, f.end + 90)),
+  },
+  {
+    name: 'share of survey respondents holding a view',
+    gate: SURVEY_WORD,
+    gateWords: ['survey', 'poll', 'questionnaire', 'respondent', 'canvass', 'interviewed', 'questioned', 'asked'],
+    examples: ['In a poll of 1,500 member exporters, 38.2 percent expected gains, while 30.4 percent saw a decline', 'In the autumn survey 22% of members were upbeat and 41 percent expect a decline'],
+    test: (s, f) => f.kind === 'percent' && RESPONDENTS_VIEW_AFTER.test(s.slice(f.numEnd, f.numEnd + 90)),
   },
   {
     // Real releases count firms often ("4,377 enterprises had import and export records"); the labelling
@@ -2124,9 +2159,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
     name: 'export orders',
-    gate: /\borders\b/i,
-    gateWords: ['orders'],
-    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent'],
+    gate: /\border(?:s\b|\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))\b)/i,
+    gateWords: ['order'],
+    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent', 'Order intake at the members fell 12 percent in real terms'],
     test: (s, f) => ordersStillTheSubject(s, f.start),
   },
   {

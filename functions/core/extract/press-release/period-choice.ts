@@ -3,7 +3,7 @@
  * spans pointing back ("the three months"), asides that end with their paragraph, and what the next sentence keeps.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } from './periods.js';
+import { BARE_TWO_YEAR_LABEL, MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
 import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
@@ -93,8 +93,9 @@ const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:
 // total", "calendar-year volumes": a year-long span written as a hyphened adjective before the noun it dates, with no year of
 // its own, points back to the same twelve months ("last year's full-year total", "the 2010 full-year figure" name their own
 // year and are bases, comparisons.ts; "full-year 2025" is read as that year, periods.ts). A mark set or aimed at is not dated
-// by it ("above the full-year record of", "the full-year target"), nor is "the first full year of operation" (a noun).
-const YEAR_LONG_ADJECTIVE = /(?<!\b(?:year|(?:19|20)\d\d)['’]?s?\s+)\b(?:(?:full|whole|entire|calendar)-year|year-long)\b(?![-'’]|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:ago|earlier|before|to|ended|ending)\b|\s+(?:[\w-]+\s+)?(?:record|high|low|peak|forecast|target|outlook|estimate|projection|guidance|plan|goal|quota|average)s?\b)/gi;
+// by it ("above the full-year record of", "the full-year target"), nor is "the first full year of operation" (a noun), nor what is
+// aimed at or foreseen ("aims for full-year exports of about 8 million tonnes", "expects full-year shipments to reach").
+const YEAR_LONG_ADJECTIVE = /(?<!\b(?:year|(?:19|20)\d\d)['’]?s?\s+)(?<!\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)?|predict(?:s|ed|ing)?|see(?:s|ing)?|eye(?:s|ing)?|(?:plan|hope|push|aim)(?:s|ed|ing)?\s+for|(?:goal|target|aim|forecast|estimate|projection)s?\s+(?:of|for))\s+(?:(?:its|their|the|a|an)\s+)?)\b(?:(?:full|whole|entire|calendar)-year|year-long)\b(?![-'’]|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:ago|earlier|before|to|ended|ending)\b|\s+(?:[\w-]+\s+)?(?:record|high|low|peak|forecast|target|outlook|estimate|projection|guidance|plan|goal|quota|average)s?\b)/gi;
 
 // "... in the 2023/24 fiscal year. Revenue improved on the 1.33 billion dollars secured in 2022/23. ... exports for the year
 // reached": a year stated later as a base is earlier than the year the release is on, and "the year" is the release's (the
@@ -250,8 +251,8 @@ export function rollingYearToReport(periods: PeriodMention[], lead: { start: str
  * ("... campaign reached 21,400 MT by November 15") runs from the season's first month; a season the release never
  * spelled out is no period (dropped).
  */
-export function seasonSpans(periods: PeriodMention[], memory: ReleaseMemory): PeriodMention[] {
-  if (!periods.some((p) => p.season)) return periods;
+export function seasonSpans(periods: PeriodMention[], memory: ReleaseMemory, s: string): PeriodMention[] {
+  if (!periods.some((p) => p.season)) return seasonYearsOfSplitLabels(periods, memory, s);
   const out: PeriodMention[] = [];
   for (const p of periods) {
     if (!p.season) out.push(p);
@@ -265,6 +266,44 @@ export function seasonSpans(periods: PeriodMention[], memory: ReleaseMemory): Pe
   }
   return seasonToCutoff(out);
 }
+
+// "in the oil year ended October 2023 (November-October)", "over the crop year that ran from October to September", "the
+// marketing year to June 2024": a season named by its kind and dated by twelve months not from January.
+const SEASON_NAMED = /(?:oil|marketing|crop|harvest|cotton|sugar|coffee|cocoa|agricultural|grain)\s+years?\b|\bseasons?\b|\bcampaigns?\b/i;
+const SEASON_NAMED_WORDS = keywords(['year', 'season', 'campaign'], SEASON_NAMED);
+
+/**
+ * A season spelled out by its months without a two-year label ("the oil year ended October 2023 (November-October)") is
+ * remembered for the bare two-year labels after it (a season's own word still needs a season spelled with its label). After
+ * it, or after a season so spelled, a bare two-year label ("the 14.12 million tonnes brought in during 2021-22", "the import
+ * bill for 2022-23", "Shipments in 2024-25") is that season's year, whatever the country's fiscal calendar would make of it:
+ * the release counts in seasons, and a fiscal year it means it names as one ("fiscal 2022-23").
+ */
+function seasonYearsOfSplitLabels(periods: PeriodMention[], memory: ReleaseMemory, s: string): PeriodMention[] {
+  if (mentions(s, SEASON_NAMED_WORDS)) {
+    const spelled = periods.find((p) => p.kind === 'period' && !p.periodStart.endsWith('-01') && monthsSpanned({ start: p.periodStart, end: p.periodEnd }) === 12 && !BARE_TWO_YEAR_AT.test(s.slice(p.start, p.end)));
+    if (spelled && SEASON_NAMED.test(s)) memory.monthsOfSeason = { year: Number(spelled.periodStart.slice(0, 4)), start: spelled.periodStart, end: spelled.periodEnd };
+  }
+  const season = memory.season ?? memory.monthsOfSeason;
+  if (!season || !TWO_YEAR_DIGITS.test(s)) return periods;
+  let out = periods;
+  for (const m of s.matchAll(BARE_TWO_YEAR_LABEL)) {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== (first + 1) % 100) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // A longer mention holding the label ("April-October 2025-26") is read as it was.
+    if (out.some((p) => p.start <= start && p.end >= end && (p.start < start || p.end > end))) continue;
+    const years = 12 * (first - season.year);
+    // What a rule read of the label (the fiscal year, or "for 2025" of "for 2025/26") gives way to the season.
+    const read = out.find((p) => p.start < end && p.end > start);
+    const label: PeriodMention = { ...(read ?? { kind: 'period' }), start: Math.min(start, read?.start ?? start), end, kind: read?.kind === 'base' ? 'base' : 'period', periodStart: shift(season.start, years), periodEnd: shift(season.end, years) };
+    out = [...out.filter((p) => p.start >= end || p.end <= start), label].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+const TWO_YEAR_DIGITS = /(?:19|20)\d\d\s?[-–/]\s?\d\d/;
+const BARE_TWO_YEAR_AT = /^(?:19|20)\d\d\s?[-–/]\s?\d\d$/;
 
 /** "The MY 2026/27 campaign reached 21,400 MT by November 15": the cut-off's span starts with the season, which it replaces. */
 function seasonToCutoff(periods: PeriodMention[]): PeriodMention[] {

@@ -352,6 +352,9 @@ function twoYearLabel(separator: string): RegExp {
   return new RegExp(`(?<![\\w/.,–-])(?<!\\b(?:MY|year|season|campaign|FY|fiscal|financial)\\s{1,2})((?:19|20)\\d{2})\\s?${separator}\\s?(\\d{2})(?![\\w/.,–-]?\\d)(?!\\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\\b)`, 'g');
 }
 
+/** A bare two-year label ("2024-25", "2025/26"), dash or slash: after a season spelled out, that season's year (period-choice.ts). */
+export const BARE_TWO_YEAR_LABEL = twoYearLabel('[-–/]');
+
 /** A two-year label as the reporting country's fiscal year, where it names its fiscal years so (null elsewhere). */
 function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
   const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
@@ -436,6 +439,11 @@ function fiscalYearToCutoff(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 
   if ((beganYear && Number(beganYear) !== startYear) || !plausibleYear(endYear, a)) return null;
   return period(ym(startYear, start), ym(endYear, cut));
 }
+
+// "Through August, pork exports were ...", "Exports were 1.8 million tonnes, up to September, ...", "(until the end of May)": a
+// cut-off month opening the sentence or a clause set off by a comma, semicolon, colon, dash or bracket (no subject word before
+// it) dates the year to date as after a subject word; not after a first month ("from March, through August").
+const CLAUSE_OPENING = String.raw`(?<=^\s*|[,;:(–—]\s*|\s-\s+)(?<!\b(?:[Ff]rom|[Bb]etween)\s+[\w.]+(?:\s+\d{1,4})?\s*,\s*)`;
 
 /**
  * Reporting spans that are not calendar periods: parts of a month ("Oct. 1 to 20", "the first 20
@@ -705,7 +713,7 @@ const REPORTING_SPANS: Rule[] = [
   {
     gate: CUTOFF_GATE,
     after: ['to', 'until', 'till', 'through', 'of'],
-    pattern: new RegExp(`(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:years?|quarters?|months?|periods?|weeks?|days|fiscal|financial|from|between|start|beginning|valid|extended|runs?|running|lasts?|lasting|open|count|tally|row|streak|stretch)\\s)(?<!\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?\\b[^.;]{0,30})(?:[Tt]hrough|[Uu]p\\s+to|[Uu]ntil|[Tt]ill)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![\\w.]?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`(?:(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:years?|quarters?|months?|periods?|weeks?|days|fiscal|financial|from|between|start|beginning|valid|extended|runs?|running|lasts?|lasting|open|count|tally|row|streak|stretch)\\s)(?<!\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?\\b[^.;]{0,30})|${CLAUSE_OPENING})(?:[Tt]hrough|[Uu]p\\s+to|[Uu]ntil|[Tt]ill)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?![\\w.]?\\s*\\d{1,2}(?!\\d))(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);

@@ -159,6 +159,9 @@ export interface ReleaseMemory {
   indexRelease?: boolean;
   /** The last season the release spelled out ("oil year 2025-26 (November-October)"): the year it starts in and its months. */
   season?: { year: number; start: string; end: string };
+  /** A season spelled out by its months only ("the oil year ended October 2023 (November-October)"): the year a bare two-year
+   * label names after it is of (period-choice.ts `seasonYearsOfSplitLabels`), no season word's. */
+  monthsOfSeason?: { year: number; start: string; end: string };
   /** The release writes tonnes as a glued "t" ("162,000t"): its glued "mt" after a decimal ("10.6mt") is million tonnes. */
   gluedTonnes?: boolean;
   /** The release wrote "containers (TEUs)": its other counts of containers are in TEU too. */
@@ -194,7 +197,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
-  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined,
+  previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined, monthsOfSeason: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };

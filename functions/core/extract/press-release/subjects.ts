@@ -278,6 +278,9 @@ const PARTNER_NOUN_AFTER = /^\s+partners?\b/i;
 // estimated turnover of").
 const MARKET_TURNOVER_GAP = /^\s+(?:markets?|destinations?|sources?),?\s+(?:(?:of|for)\s+(?:(?:the\s+)?(?:country|nation|province|region|city)|[A-Z][^\s,.;]*(?:\s+[A-Z][^\s,.;]*){0,2}),?\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,4}?)?(?:with|at)\s+(?:an?\s+)?(?:(?:estimated|total|combined)\s+)?(?:(?:trade|export|import)\s+)?$/i;
 
+// Before "turnover of": the preposition or participle attaching the money to the flow named before ("for a turnover of",
+// "with an estimated turnover of", "earning a turnover of").
+const TURNOVER_OF_FLOW_BEFORE = /(?:^|\s)(?:for|with|at|worth|earning|generating|fetching|bringing\s+in|yielding)\s+(?:an?\s+|the\s+)?(?:(?:estimated|total|combined|record|overall)\s+)?$/i;
 const COMPARED_FLOW_BEFORE = /\b(?:faster|slower|quicker|more\s+(?:quickly|slowly|strongly|sharply))\s+than\s+(?:(?:those|that)\s+of\s+)?(?:the\s+)?$/i;
 const COMPARED_FLOW_WORDS = keywords(['faster', 'slower', 'quicker', 'more'], COMPARED_FLOW_BEFORE);
 
@@ -376,7 +379,10 @@ function tradeOfAnotherCue(s: string, m: RegExpExecArray, word: string, cues: Fl
   if (word === 'trade' && UNDER_MODE_GAP.test(s.slice(previous.end, start))) return true;
   // "the largest export market with an estimated turnover of US$112.4 billion" ("... market in the 11 months with ..."):
   // the market's turnover is that flow's.
-  return word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start));
+  if (word === 'turnover' && MARKET_TURNOVER_GAP.test(s.slice(previous.end, start))) return true;
+  // "the country shipped 7.05 million tonnes of rice ..., for a turnover of 4.37 billion USD", "imported 2 million tonnes, with
+  // a combined turnover of": the money a flow's goods were worth, attached to that flow by a preposition, is that flow's.
+  return word === 'turnover' && !s.slice(previous.end, start).includes(';') && TURNOVER_OF_FLOW_BEFORE.test(s.slice(Math.max(0, start - 40), start)) && /^\s+of\b/.test(s.slice(end, end + 6));
 }
 
 // A verb of travel before a compass way ("heading west", "ran eastwards", "moving west"), as COMPASS_BOUND reads it.
