@@ -177,6 +177,8 @@ export class RecordedPasses {
     readonly from: string,
     readonly until: string,
     private readonly blameFrom: string,
+    /** Periods from `from` on whose rows the gate does not read (no pass it runs reaches them): a finding's row of one is carried as one before `from` is. */
+    private readonly unread: ReadonlySet<string> = new Set(),
   ) {}
 
   covers(period: string): boolean {
@@ -223,12 +225,13 @@ export class RecordedPasses {
       const row = held.get(entry);
       if (keeps) return row ?? stub(entry, '');
       const end = row?.period_end ?? at?.[i];
-      if (end === undefined || end >= this.from) return row;
+      const unread = end !== undefined && this.unread.has(end);
+      if (end === undefined || (end >= this.from && !unread)) return row;
       const state = weighed?.[i];
       // A failure's blame weighs every row: without the state it weighed, this one cannot be carried.
       if (f.outcome === 'fail' && state === undefined) return undefined;
       const carried = stub(entry, end);
-      fixed.set(carried, { entry, ...(state ? { state } : {}) });
+      fixed.set(carried, { entry, ...(state ? { state } : {}), ...(unread ? { unread: true as const } : {}) });
       return carried;
     });
     const suspected = suspects ? suspects.map((i) => rows[i]) : rows;
