@@ -128,6 +128,36 @@ describe('the gate reading only the months its passes reach', () => {
     }
   }
 
+  it('reads every month from a year before the change when a failure moves its blame off a row it did not read', async () => {
+    // World exports in yuan: the year-to-date figure of 2022-08 (a month the passes of 2022-10 on do not reach) 30 % off,
+    // which failures adding up the months blame; then that of 2022-10 is 30 % off too: the new failures of 2022-10 name
+    // 2022-09's figure, and a failure of 2022-09 naming both blames 2022-08's otherwise than the record.
+    const { datasets, observations } = await storeOf(2, UNTIL, { withNews: false });
+    const ytd = async (end: string) => (await current(observations)).find((r) => r.partner === 'World' && r.commodity === 'all goods' && r.breakdown === '' && r.flow === 'export' && r.unit === 'CNY' && r.period_end === end && r.period_start !== end)!;
+    const off = async (end: string) => {
+      const r = await ytd(end);
+      await observations.upsert({ ...r, revision: r.revision + 1, status: 'revised', value: Math.round(r.value! * 1.3) });
+    };
+    await off('2022-08');
+    const v1 = new MemoryBlobStore();
+    await gate(1, observations, datasets, v1);
+    const record1 = (await v1.get(gateLogKey(TABLES, 1)))!;
+    await off('2022-10');
+
+    const reached = await gate(2, observations, datasets, await holding(1, record1));
+    const everyMonth = await gate(2, observations, datasets, await holding(1, record1), true);
+    const full = await gate(2, observations, datasets, new MemoryBlobStore());
+    expect(reached.text).toBe(full.text);
+    expect(reached.held).toEqual(full.held);
+    expect(reached.record.equals(everyMonth.record)).toBe(true);
+    // The first attempt saw the blame move off 2022-08's figure and read every month from 2021-10 again.
+    const moved = await ytd('2022-08');
+    expect(reached.scope.fallbacks).toBe(1);
+    expect(reached.scope.fallback).toContain(`blames ${TABLES}/${moved.observation_id} otherwise than the record`);
+    expect(everyMonth.scope.fallbacks).toBe(0);
+    expect(reached.scope.months_read).toBe(everyMonth.scope.months_read + everyMonth.scope.months_read - unreadMonths('2022-10', UNTIL).size);
+  });
+
   it('was not vacuous: months carried unread, and failures naming a row of one and a row read', () => {
     expect(seen.unreadMonths).toBeGreaterThanOrEqual(4);
     expect(seen.blamesNamingUnread).toBeGreaterThan(0);
