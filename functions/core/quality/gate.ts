@@ -730,7 +730,9 @@ async function carryStates(part: RecordPart, cut: string, report: QualityReport,
   const member = part.member!;
   const replayed = passes?.replay?.covers(member.last) ?? false;
   if (!passes || member.last < passes.keepFrom || (member.last >= cut && !replayed)) return;
-  if (replayed) for await (const { period, line } of part.entries()) passes.replay!.noteStates(period, line);
+  // A pass whose rows are all of months not read (nor held) adds to no row's state the gate holds: its lines are not read.
+  if (replayed && passes.replay!.touchesNothingRead(member.last)) passes.replay!.noteStates(member.last, '');
+  else if (replayed) for await (const { period, line } of part.entries()) passes.replay!.noteStates(period, line);
   report.adopt(STATES_LIST, member);
 }
 
