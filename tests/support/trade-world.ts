@@ -118,11 +118,14 @@ function injectErrors(rows: Observation[], rand: () => number): Observation[] {
 
 /**
  * A store holding the world up to `until` (every month by default), with some rows of the last
- * months revised (a few by far); `rest` holds the later months' rows, for a next release.
+ * months revised (a few by far); `rest` holds the later months' rows, for a next release. With
+ * `withNews` false, the tables dataset alone.
  */
-export async function storeOf(seed: number, until = MONTHS.at(-1)!) {
+export async function storeOf(seed: number, until = MONTHS.at(-1)!, { withNews = true }: { withNews?: boolean } = {}) {
   const rand = random(seed * 7919);
-  const { tables, news } = world(seed);
+  const { tables, news: all } = world(seed);
+  // Without the news dataset the tables are alone in the store: no partner dataset.
+  const news = withNews ? all : [];
   const datasets = new MemoryDatasetStateStore();
   const observations = new MemoryObservationStore(datasets);
   const rest: Observation[] = [];

@@ -62,12 +62,13 @@ describe('a version composed from the previous one', () => {
     expect(await publishDataset(DS, { ...a.deps, observations: reads })).toMatchObject({ status: 'published', version: 2, changes: { added: PER_MONTH, revised: 200 + 120, removed: 1 } });
     // The files read the store only from the first changed period on (the change index); the
     // quality gate before them reads from a year before it (it replays the checks of that year
-    // from version 1's record: quality/replay.ts), and the previous revisions from the first
-    // revised period.
+    // from version 1's record: quality/replay.ts) the months its checks of the three months from
+    // the first change reach (a year before each, then from the month before the first change on),
+    // and the previous revisions from the first revised period.
     const firstChanged = monthOf(MONTHS - 2);
     const ranged = reads.scans.filter((r) => r.range?.fromPeriodEnd !== undefined);
-    expect(ranged.map((r) => [r.kind, r.range!.fromPeriodEnd])).toEqual([['scan', shiftMonth(firstChanged, -12)], ['scanRevisions', firstChanged], ['scan', firstChanged], ['scanRevisions', firstChanged]]);
-    const files = ranged.slice(2);
+    expect(ranged.map((r) => [r.kind, r.range!.fromPeriodEnd, r.range!.throughPeriodEnd])).toEqual([['scan', shiftMonth(firstChanged, -12), shiftMonth(firstChanged, -10)], ['scan', shiftMonth(firstChanged, -1), undefined], ['scanRevisions', firstChanged, undefined], ['scan', firstChanged, undefined], ['scanRevisions', firstChanged, undefined]]);
+    const files = ranged.slice(3);
     for (const r of files) expect(r.earliest, r.kind).toBe(firstChanged);
     expect(files[0].rows).toBe(3 * PER_MONTH - 1);
     expect(await publishDataset(DS, b.deps)).toMatchObject({ status: 'published', version: 2 });

@@ -67,7 +67,12 @@ export type WeighedState = [weight: number, agreements: number, vouched: 0 | 1];
  * of a period the gate carries differently from the record (replay.ts). The gate then replays from
  * further back, where that row is judged again.
  */
-export class RecordedBlameMoved extends Error {}
+export class RecordedBlameMoved extends Error {
+  /** `unread`: the row is one of a period from the cut on that the gate did not read (ReplayedFinding.fixed), not one before the cut. */
+  constructor(message: string, readonly unread = false) {
+    super(message);
+  }
+}
 
 /**
  * A judged finding as a row's verdict names it: its check and outcome, whether it blames the row,
@@ -218,6 +223,30 @@ export interface FixedRow {
   state?: WeighedState;
   /** Its entry in the recorded finding (report.ts's RowEntry). */
   entry: { suspected: boolean };
+  /** A row of a period from the cut on that the gate carries without reading it (gate.ts, the months the passes reach), not one before the cut. */
+  unread?: true;
+}
+
+/**
+ * A period from the cut on whose rows the gate does not read (no pass it runs reaches them) and
+ * whose verdicts it carries from the record (gate.ts): its stripe closes where the read one would,
+ * and `counted` is told when a full gate would hand out the period's first verdict (so the
+ * report's periods come in the order a full gate gives them): when the stripe closes if some row
+ * of it was named by no finding (`passes`), else when its first row named by one (`waits`) would
+ * leave the queue of rows waiting for their findings' judgement.
+ */
+export class CarriedPeriod {
+  private told = false;
+  constructor(
+    private readonly onCounted: () => void,
+    readonly passes: boolean,
+    readonly waits: boolean,
+  ) {}
+  counted(): void {
+    if (this.told) return;
+    this.told = true;
+    this.onCounted();
+  }
 }
 
 /**
@@ -249,6 +278,8 @@ class Stripe implements PeriodRows {
   private indexes = new Map<(row: QualityRow) => string | undefined, { index: Map<string, QualityRow[]>; used: boolean }>();
   /** Rows with a figure by the number of their cell (cellNumber), built at the first look-up after rows were added. */
   private cells?: CellIndex;
+  /** The period's verdicts are carried, its own rows not read (CarriedPeriod). */
+  carried?: CarriedPeriod;
   constructor(readonly month: number) {}
   add(rows: QualityRow[]): void {
     for (const row of rows) this.rows.push(row);
@@ -380,7 +411,7 @@ export class Assessment {
   /** Findings not judged yet, in the order found (so by the period of their latest row). */
   private readonly unjudged = new MonthQueue<Finding>();
   /** Rows named by findings, their periods closed, waiting for those findings to be judged. */
-  private readonly waiting = new MonthQueue<QualityRow>();
+  private readonly waiting = new MonthQueue<QualityRow | CarriedPeriod>();
   private readonly hard: Set<CheckName>;
   private readonly decisions: Map<string, ReviewDecision[]>;
   /** Months before which failures keep a known blame (none without `known`). */
@@ -398,6 +429,11 @@ export class Assessment {
     this.hard = new Set(config.hard_checks);
     this.decisions = groupBy(decisions, (d) => `${d.dataset}/${d.observation_id}`);
     this.knownBefore = known ? monthOf(known.before) : -Infinity;
+  }
+
+  /** Marks a period whose own rows are not read and whose verdicts are carried (CarriedPeriod). */
+  carryPeriod(end: string, period: CarriedPeriod): void {
+    this.stripe(end).carried = period;
   }
 
   /** Adds rows of periods already checked (a partner found later): later checks compare with them. */
@@ -463,14 +499,21 @@ export class Assessment {
     const month = monthOf(periodEnd);
     this.closeStripes((stripe) => stripe.month <= month - LOOK_BACK_MONTHS);
     while (this.unjudged.firstMonth <= month - LOOK_BACK_MONTHS) this.judgeFirst();
-    while (this.waiting.firstMonth <= month - 2 * LOOK_BACK_MONTHS) this.conclude(this.waiting.take());
+    while (this.waiting.firstMonth <= month - 2 * LOOK_BACK_MONTHS) this.leaveWaiting();
   }
 
   /** Hands out everything still held. */
   finish(): void {
     this.closeStripes(() => true);
     while (!this.unjudged.empty) this.judgeFirst();
-    while (!this.waiting.empty) this.conclude(this.waiting.take());
+    while (!this.waiting.empty) this.leaveWaiting();
+  }
+
+  /** The first row waiting for its findings' judgement gets its verdict (a carried period's mark: the period is counted). */
+  private leaveWaiting(): void {
+    const next = this.waiting.take();
+    if (next instanceof CarriedPeriod) next.counted();
+    else this.conclude(next);
   }
 
   private stripe(end: string): Stripe {
@@ -483,6 +526,9 @@ export class Assessment {
   private closeStripes(closing: (stripe: Stripe) => boolean): void {
     for (const [end, stripe] of [...this.stripes].filter(([, s]) => closing(s)).sort((a, b) => a[1].month - b[1].month)) {
       this.stripes.delete(end);
+      const carried = stripe.carried;
+      if (carried?.passes) carried.counted();
+      if (carried?.waits) this.waiting.push(carried, stripe.month);
       for (const row of stripe.rows) {
         if (this.states.findings(this.states.find(row)) > 0) this.waiting.push(row, stripe.month);
         else this.conclude(row);
@@ -517,7 +563,7 @@ export class Assessment {
       const carried = fixed?.get(r);
       // A carried row's verdict is the record's: it stands only if this blame is the record's too.
       if (carried) {
-        if (carried.entry.suspected !== blamesRow) throw new RecordedBlameMoved(`a ${f.check} failure blames ${r.dataset}/${r.observation_id} otherwise than the record: ${f.message}`);
+        if (carried.entry.suspected !== blamesRow) throw new RecordedBlameMoved(`a ${f.check} failure blames ${r.dataset}/${r.observation_id} otherwise than the record: ${f.message}`, carried.unread === true);
         continue;
       }
       this.states.judge(this.states.slot(r), { check: f.check, outcome, blamesRow, message: f.message });

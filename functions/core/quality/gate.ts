@@ -5,14 +5,14 @@
  * publish a view of the store without the held-back rows plus the version's quality.json.
  */
 import type { Observation } from '../contract.js';
-import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger } from '../ports.js';
+import type { BlobStore, CopiedRange, DatasetState, DatasetStateStore, ObservationStore, QualityReviewStore, ReleaseLedger, ScanRange } from '../ports.js';
 import { readManifest, versionPrefix } from '../publish/documents.js';
 import { HeldViewBuilder, heldViews, type HeldViewList } from '../publish/change-index.js';
 import { filterMapped } from '../publish/streams.js';
-import { Assessment, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
+import { Assessment, CarriedPeriod, RecordedBlameMoved, type JudgedFinding, type KnownBlame, type ReplayedFinding, type RowVerdict, type WeighedState } from './assess.js';
 import { DEFAULT_QUALITY_CONFIG, type QualityConfig } from './config.js';
 import { carryPlan, gateBasis, gateLogChunks, gateLogKey, NEVER, readGateLog, type CarryPlan, type GateBasis, type GateLog, type RecordPart } from './gate-log.js';
-import { composedQualityText, HELD_INDEX_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry } from './report.js';
+import { composedQualityText, HELD_INDEX_LIST, HELD_LIST, heldRows, QualityReport, type QualitySummary, type ReportEntry, type RowCounts } from './report.js';
 import { copyableItems, type QualityTextBase, type QualityTextIndex } from './list-text.js';
 import type { HeldRow, ReviewDecision } from './review.js';
 import { partnerCells, partnerIds } from './partners.js';
@@ -44,6 +44,11 @@ export interface QualityGateDeps {
    * as published, and no earlier revision stands in.
    */
   published?: PublishedBefore;
+  /**
+   * Reads every month from a year before the first change on, as the gate did before it read only
+   * the months its passes reach (the rest carried from the record): tests compare the two.
+   */
+  readEveryMonth?: boolean;
 }
 
 /** A held row as the look-up of what was published before needs it: its id, period and current (held) revision. */
@@ -167,6 +172,8 @@ class PreviousRevisions {
   constructor(
     private readonly store: ObservationStore,
     private readonly dataset: string,
+    /** The last period read (a run of the months read: readRuns); every one when undefined. */
+    private readonly through?: string,
   ) {}
 
   /** The previous revisions of the stripe's revised rows, by rowRef. */
@@ -175,7 +182,7 @@ class PreviousRevisions {
     const wanted = new Map(stripe.filter((r) => r.revision > 1).map((r) => [r.observation_id, r.revision - 1]));
     if (wanted.size === 0) return found;
     const end = stripe[0].period_end;
-    this.revisions ??= this.store.scanRevisions(this.dataset, { fromPeriodEnd: end })[Symbol.asyncIterator]();
+    this.revisions ??= this.store.scanRevisions(this.dataset, { fromPeriodEnd: end, ...(this.through !== undefined ? { throughPeriodEnd: this.through } : {}) })[Symbol.asyncIterator]();
     for (;;) {
       const next = this.ahead ?? (await this.revisions.next()).value;
       this.ahead = undefined;
@@ -209,17 +216,32 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
   let fromRecord: FromRecord | null = null;
   if (basis && plan.version > 1) {
     // Without a usable record (none, another basis, one that breaks off, lacks a failure it should hold or names a row not held): judged whole.
-    const fromPrevious = (narrow: boolean) =>
-      judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs, narrow).catch((error: unknown) => {
+    const fromPrevious = (mode: ReplayMode) =>
+      judgedFromRecord(deps.blobs!, plan.version - 1, basis, states, inputs, mode).catch((error: unknown) => {
         if (error instanceof RecordUnusable || error instanceof UnreplayablePass || error instanceof RecordedBlameMoved) return null;
         throw error;
       });
-    // The passes from a year before the first change replayed first; where the record cannot show a carried verdict stays, from two years before.
-    fromRecord = await fromPrevious(true).catch(async (error: unknown) => {
-      if (!(error instanceof NarrowReplayFailed)) throw error;
+    const fellBack = (error: Error) => {
       inputs.scope.fallbacks++;
       inputs.scope.fallback = error.message;
-      return fromPrevious(false);
+    };
+    // The passes from a year before the first change replayed first, reading only the months the passes run reach (when
+    // the dataset has no partner dataset) and then every month from there; where the record cannot show a carried verdict
+    // stays, from two years before.
+    const narrow = () =>
+      fromPrevious('narrow').catch(async (error: unknown) => {
+        if (!(error instanceof NarrowReplayFailed)) throw error;
+        fellBack(error);
+        return fromPrevious('wide');
+      });
+    fromRecord = await fromPrevious(deps.readEveryMonth ? 'narrow' : 'reached').catch(async (error: unknown) => {
+      if (error instanceof ReachedReplayFailed) {
+        fellBack(error);
+        return narrow();
+      }
+      if (!(error instanceof NarrowReplayFailed)) throw error;
+      fellBack(error);
+      return fromPrevious('wide');
     });
   }
   const report = fromRecord?.report ?? (await judged(new QualityReport(dataset, config, basis !== null), null, inputs));
@@ -269,6 +291,13 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
 /** The previous version's record cannot be carried (it breaks off, or lacks a finding it should hold). */
 class RecordUnusable extends Error {}
 
+/**
+ * How a version judged from the previous version's record replays it: from a year before the first
+ * change reading only the months the passes it runs reach ('reached'), or every month from there
+ * ('narrow'), or from two years before ('wide'): each falls back to the next.
+ */
+type ReplayMode = 'reached' | 'narrow' | 'wide';
+
 /** What judging needs besides the report and the plan. */
 interface JudgeInputs {
   deps: QualityGateDeps;
@@ -291,8 +320,8 @@ function statesFromOf(states: DatasetState[], dataset: string): string {
   return periods.length === 0 ? NEVER : shiftMonth(periods.reduce((a, b) => (a > b ? a : b)), -STATES_MONTHS);
 }
 
-/** What a version judged from the previous version's record judges again (CarryPlan), and how. */
-type Carry = CarryPlan & { blame: KnownBlame; replay?: RecordedPasses };
+/** What a version judged from the previous version's record judges again (CarryPlan), and how (`unread`: the periods from the cut on it carries unread, with their recorded counts). */
+type Carry = CarryPlan & { blame: KnownBlame; replay?: RecordedPasses; unread?: UnreadCarry };
 
 /**
  * Judges the dataset's rows into `report`: every row (`carry` null), or only the periods from
@@ -313,6 +342,8 @@ async function judged(report: QualityReport, carry: Carry | null, { deps, datase
     },
   };
   const assessment = new Assessment(dataset, config, decisions, sink, carry?.blame);
+  // The periods carried unread are counted when a full gate would hand out their first verdict.
+  for (const [period, counts] of carry?.unread?.counts ?? []) assessment.carryPeriod(period, new CarriedPeriod(() => report.add({ period, counts }), counts.pass > 0, counts.rows_checked > counts.pass));
   const passes = new PeriodPasses(assessment, report, carry && rangeOf(carry), statesFrom, scope);
   await judgeStripes(passes, deps, dataset, others, previous);
   return report;
@@ -320,12 +351,16 @@ async function judged(report: QualityReport, carry: Carry | null, { deps, datase
 
 /** Which periods are read, replayed (from the record) and checked: replayed from the cut when the record keeps those passes, else checked from it (rows read 36 months before the first change). */
 function rangeOf(carry: Carry): StripeRange {
-  if (carry.replay) return { readFrom: carry.cut, cut: carry.cut, checkFrom: carry.first, replay: carry.replay };
+  if (carry.replay) return { readFrom: carry.cut, cut: carry.cut, checkFrom: carry.first, replay: carry.replay, unread: carry.unread?.periods };
   return { readFrom: carry.readFrom, cut: carry.cut, checkFrom: carry.cut };
 }
 
-/** The periods a gate reads from, judges from (`cut`: the previous revisions of its rows are read), and checks from; those between the cut and the checks are replayed. */
-interface StripeRange { readFrom: string; cut: string; checkFrom: string; replay?: RecordedPasses }
+/**
+ * The periods a gate reads from, judges from (`cut`: the previous revisions of its rows are read),
+ * and checks from; those between the cut and the checks are replayed. Rows of the `unread` periods
+ * (all between the cut and the checks) are not read.
+ */
+interface StripeRange { readFrom: string; cut: string; checkFrom: string; replay?: RecordedPasses; unread?: ReadonlySet<string> }
 
 /** How far back a pass reaches: the same period a year before (assess.ts). */
 const LOOK_BACK = 12;
@@ -366,6 +401,9 @@ class PeriodPasses {
         this.scope.passes_replayed++;
       } else this.hold(rows);
     } else {
+      // A pass run compares rows of its period, the month before and a year before: never of a period not read.
+      const unread = range?.unread;
+      if (unread && end !== '' && (unread.has(end) || unread.has(shiftMonth(end, -1)) || unread.has(shiftMonth(end, -LOOK_BACK)))) throw new ReachedReplayFailed(`the pass over ${end} compares rows of a month not read`);
       this.scope.passes_checked++;
       this.held.clear();
       const deltas = end >= this.statesFrom ? new PassDeltas() : undefined;
@@ -405,15 +443,26 @@ interface FromRecord {
  * tell what changed. `narrow`: replaying from a year before the first change where the record
  * allows it; it throws NarrowReplayFailed when a carried verdict is not shown to stand.
  */
-async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs, narrow: boolean): Promise<FromRecord | null> {
+async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: number, basis: GateBasis, states: DatasetState[], inputs: JudgeInputs, mode: ReplayMode): Promise<FromRecord | null> {
   const report = new QualityReport(inputs.dataset, inputs.config, true);
-  const carry = await carried(blobs, inputs.dataset, version, basis, states, report, inputs.statesFrom, narrow);
+  const reach = mode === 'reached' && inputs.others.length === 0 ? latestOf(states, inputs.dataset) : null;
+  let carry: Awaited<ReturnType<typeof carried>>;
+  try {
+    carry = await carried(blobs, inputs.dataset, version, basis, states, report, inputs.statesFrom, mode !== 'wide', reach);
+  } catch (error) {
+    if (reach !== null && error instanceof UnreplayablePass) throw new ReachedReplayFailed(error.message);
+    throw error;
+  }
   if (!carry) return null;
-  // Counted before judging: the carried lines lead each list, the lines judged again follow.
+  // Counted before judging: the carried lines lead each list, the lines judged again follow. Those of the periods carried unread
+  // (in the middle of the periods judged again) are taken after.
   const counts = report.listCounts();
+  for (const take of carry.unread?.deferred ?? []) take();
   try {
     return { report: await judged(report, carry, inputs), cut: carry.cut, carried: counts, qualityText: carry.qualityText, statesFrom: carry.statesFrom };
   } catch (error) {
+    // A carried row of a period not read, blamed otherwise, or a finding that cannot be replayed: every month from the cut is read.
+    if (carry.unread && (error instanceof UnreplayablePass || (error instanceof RecordedBlameMoved && error.unread) || error instanceof ReachedReplayFailed)) throw new ReachedReplayFailed(error.message);
     if (carry.narrowed && (error instanceof RecordedBlameMoved || error instanceof UnreplayablePass)) throw new NarrowReplayFailed(error.message);
     throw error;
   }
@@ -421,6 +470,37 @@ async function judgedFromRecord(blobs: Pick<BlobStore, 'getStream'>, version: nu
 
 /** The replay from a year before the first change could not show that the verdicts it carries stand (the gate replays from two years before). */
 class NarrowReplayFailed extends Error {}
+
+/** The replay reading only the months its passes reach could not show that the verdicts it carries unread stand (the gate reads every month from the cut). */
+class ReachedReplayFailed extends Error {}
+
+/** The dataset's latest period as its change index knows it (null when none is known). */
+function latestOf(states: DatasetState[], dataset: string): string | null {
+  const periods = Object.keys(states.find((s) => s.dataset === dataset)?.changed_periods ?? {}).filter((p) => p !== '');
+  return periods.length === 0 ? null : periods.reduce((a, b) => (a > b ? a : b));
+}
+
+/**
+ * The periods from the cut to the first change whose rows a replay from a year before the first
+ * change need not read, when the dataset's latest period is `latest`: the passes it runs (from the
+ * first change to the latest period) compare rows of their period, the month before and a year
+ * before only, so every other period there keeps the verdicts the record gives (README, "The gate
+ * reads only the months it reaches"). Empty when the passes reach every one.
+ */
+function unreadPeriods(plan: CarryPlan, latest: string): string[] {
+  const reached = new Set<string>();
+  for (let p = plan.first; p <= latest; p = shiftMonth(p, 1)) for (const by of [0, -1, -LOOK_BACK]) reached.add(shiftMonth(p, by));
+  const unread: string[] = [];
+  for (let p = plan.cut; p < plan.first; p = shiftMonth(p, 1)) if (!reached.has(p)) unread.push(p);
+  return unread;
+}
+
+/**
+ * The periods carried unread (unreadPeriods): their counts as the record gives them (counted when
+ * a full gate would count them: CarriedPeriod), and the carrying of their held rows and review
+ * decisions, done once the lists' carried lines are counted.
+ */
+interface UnreadCarry { periods: ReadonlySet<string>; counts: Map<string, RowCounts>; deferred: (() => void)[] }
 
 /**
  * The plan of a replay from a year before the first change (C − 12, README "How the gate scales"):
@@ -485,7 +565,12 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
   // A row's columns are handed on once its verdict is out; not when replaying, whose held rows (HeldRows) outlive their verdicts.
   if (!passes.range?.replay) passes.assessment.concluded = (row) => columns.release(row);
   const partners = new PartnerLookup(deps.observations, others, columns);
-  const revisions = new PreviousRevisions(deps.observations, dataset);
+  const range = passes.range;
+  // The runs of months read (all from range.readFrom on, but for the months carried unread), each scanned on its own.
+  const runs = range ? readRuns(range) : [undefined];
+  let run = 0;
+  // The previous revisions read run by run: a run's from its first revised row to its end.
+  let revisions = new PreviousRevisions(deps.observations, dataset, runs[0]?.throughPeriodEnd);
   // Partners of periods not passed yet, passed when their period comes.
   const later = new Map<string, Observation[]>();
   const passLater = (upTo: string | null) => {
@@ -495,9 +580,7 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
       later.delete(end);
     }
   };
-  const range = passes.range;
-  passes.scope.scans++;
-  for await (const block of blocksOf(stripesOf(deps.observations.scan(dataset, range ? { fromPeriodEnd: range.readFrom } : undefined), columns))) {
+  for await (const block of blocksOf(stripesOf(scanRuns(deps.observations, dataset, runs, passes.scope), columns))) {
     passes.scope.months_read += block.length;
     const first = block[0][0].period_end;
     const found = await partners.of(block.flat());
@@ -506,6 +589,7 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
     for (const own of block) {
       const end = own[0].period_end;
       passLater(end);
+      while (runs[run]?.throughPeriodEnd !== undefined && end > runs[run]!.throughPeriodEnd!) revisions = new PreviousRevisions(deps.observations, dataset, runs[++run]?.throughPeriodEnd);
       const before = passes.judges(end) ? await revisions.of(own) : new Map<string, Observation>();
       for (const [ref, row] of before) previous.set(ref, row);
       passes.pass(end, [...own, ...(later.get(end) ?? [])], before);
@@ -519,12 +603,33 @@ async function judgeStripes(passes: PeriodPasses, deps: QualityGateDeps, dataset
   passes.assessment.finish();
 }
 
+/** The ranges of months a gate reads (StripeRange): from `readFrom` on, leaving out the months carried unread. */
+function readRuns(range: StripeRange): ScanRange[] {
+  const unread = [...(range.unread ?? [])].sort();
+  const runs: ScanRange[] = [];
+  let from = range.readFrom;
+  for (const period of unread) {
+    if (period > from) runs.push({ fromPeriodEnd: from, throughPeriodEnd: shiftMonth(period, -1) });
+    if (period >= from) from = shiftMonth(period, 1);
+  }
+  runs.push({ fromPeriodEnd: from });
+  return runs;
+}
+
+/** The dataset's rows of each range (`undefined`: all), one scan after the other, each counted when it starts. */
+async function* scanRuns(store: ObservationStore, dataset: string, runs: (ScanRange | undefined)[], scope: GateScope): AsyncGenerator<Observation> {
+  for (const range of runs) {
+    scope.scans++;
+    yield* store.scan(dataset, range);
+  }
+}
+
 /**
  * Carries the previous version's entries of the periods no change reaches into the report; the
  * plan of what to judge again with the blame the record gives the failures that keep it, or null
  * (everything).
  */
-async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport, statesFrom: string, narrow: boolean): Promise<(Carry & { qualityText?: QualityTextIndex; statesFrom: string; narrowed: boolean }) | null> {
+async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, version: number, basis: GateBasis, states: DatasetState[], report: QualityReport, statesFrom: string, narrow: boolean, latest: string | null = null): Promise<(Carry & { qualityText?: QualityTextIndex; statesFrom: string; narrowed: boolean }) | null> {
   let log: GateLog | null;
   try {
     log = await readGateLog(blobs, dataset, version);
@@ -536,10 +641,14 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   const narrowPlan = narrow ? narrowed(wide, log.statesFrom) : null;
   const plan = narrowPlan ?? wide;
   // The passes from the cut to the first change are replayed when the record keeps them all.
-  const replay = log.statesFrom !== undefined && log.statesFrom <= plan.cut && plan.first !== NEVER ? new RecordedPasses(plan.cut, plan.first, plan.blameFrom) : undefined;
+  const canReplay = log.statesFrom !== undefined && log.statesFrom <= plan.cut && plan.first !== NEVER;
+  // Replaying from a year before the first change, the months no pass run reaches are carried unread.
+  const unreadList = canReplay && narrowPlan && latest !== null ? unreadPeriods(plan, latest) : [];
+  const unread: UnreadCarry | undefined = unreadList.length > 0 ? { periods: new Set(unreadList), counts: new Map(), deferred: [] } : undefined;
+  const replay = canReplay ? new RecordedPasses(plan.cut, plan.first, plan.blameFrom, unread?.periods) : undefined;
   let suspected: Map<string, RecordedBlame>;
   try {
-    suspected = await carryRecord(log.parts, plan, report, log.heldIndex, { keepFrom: statesFrom, replay });
+    suspected = await carryRecord(log.parts, plan, report, log.heldIndex, { keepFrom: statesFrom, replay, unread });
   } catch (error) {
     throw new RecordUnusable(`the quality record of ${dataset} v${version} breaks off: ${String(error)}`);
   }
@@ -554,7 +663,7 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
   };
   // The new record keeps every pass from where the previous one did (up to the cut) or from the cut (checked or replayed again).
   const kept = log.statesFrom !== undefined && log.statesFrom < plan.cut ? log.statesFrom : plan.cut;
-  return { ...plan, blame, qualityText: log.qualityText, replay, statesFrom: kept > statesFrom ? kept : statesFrom, narrowed: narrowPlan !== null };
+  return { ...plan, blame, qualityText: log.qualityText, replay, ...(unread ? { unread } : {}), statesFrom: kept > statesFrom ? kept : statesFrom, narrowed: narrowPlan !== null };
 }
 
 /**
@@ -566,25 +675,36 @@ async function carried(blobs: Pick<BlobStore, 'getStream'>, dataset: string, ver
  * `passes`, the passes' state lines are kept from `keepFrom` on (carryStates), and the findings
  * and state lines of the passes `passes.replay` covers are noted there.
  */
-export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false, passes?: { keepFrom: string; replay?: RecordedPasses }): Promise<Map<string, RecordedBlame>> {
+export async function carryRecord(parts: AsyncIterable<RecordPart>, plan: Pick<CarryPlan, 'cut' | 'blameFrom'>, report: QualityReport, heldIndex = false, passes?: { keepFrom: string; replay?: RecordedPasses; unread?: UnreadCarry }): Promise<Map<string, RecordedBlame>> {
   const suspected = new Map<string, RecordedBlame>();
+  const unread = passes?.unread;
   for await (const part of parts) {
-    if (part.member?.list === HELD_INDEX_LIST) {
-      // Its lines name held rows only; those of periods judged again are judged anew.
-      if (part.member.last < plan.cut) report.adopt(part.member.list, part.member, heldIndex);
+    const member = part.member;
+    // A held row's member, or its index's, holds one period: one carried unread is taken whole (deferred: UnreadCarry).
+    if (member && unread?.periods.has(member.last) && (member.list === HELD_LIST || member.list === HELD_INDEX_LIST)) {
+      unread.deferred.push(() => void report.adopt(member.list, member, heldIndex));
       continue;
     }
-    if (part.member?.list === STATES_LIST) {
+    if (member?.list === HELD_INDEX_LIST) {
+      // Its lines name held rows only; those of periods judged again are judged anew.
+      if (member.last < plan.cut) report.adopt(member.list, member, heldIndex);
+      continue;
+    }
+    if (member?.list === STATES_LIST) {
       await carryStates(part, plan.cut, report, passes);
       continue;
     }
-    if (part.member && part.member.last < plan.cut && report.adopt(part.member.list, part.member, heldIndex)) continue;
+    if (member && member.last < plan.cut && report.adopt(member.list, member, heldIndex)) continue;
     // Replaying, every failure before blameFrom is replayed with its line: no blame is looked up.
     const replay = passes?.replay;
-    const findings = part.member !== undefined && FINDING_LIST.test(part.member.list);
+    const findings = member !== undefined && FINDING_LIST.test(member.list);
     for await (const { period, line } of part.entries()) {
       if (period < plan.cut) report.carry(line);
-      else if (replay) {
+      else if (unread && !findings && unread.periods.has(period)) {
+        // A period carried unread: its counts (the header's lines) counted when a full gate counts them, its other lines taken after the lists' carried lines.
+        if (member === undefined) unread.counts.set(period, (JSON.parse(line) as { counts: RowCounts }).counts);
+        else unread.deferred.push(() => report.carry(line));
+      } else if (replay) {
         if (findings && replay.covers(period)) replay.noteFinding(period, line);
       } else if (period < plan.blameFrom && line.includes('"outcome":"fail"')) {
         const entry = JSON.parse(line) as ReportEntry;
@@ -610,7 +730,9 @@ async function carryStates(part: RecordPart, cut: string, report: QualityReport,
   const member = part.member!;
   const replayed = passes?.replay?.covers(member.last) ?? false;
   if (!passes || member.last < passes.keepFrom || (member.last >= cut && !replayed)) return;
-  if (replayed) for await (const { period, line } of part.entries()) passes.replay!.noteStates(period, line);
+  // A pass whose rows are all of months not read (nor held) adds to no row's state the gate holds: its lines are not read.
+  if (replayed && passes.replay!.touchesNothingRead(member.last)) passes.replay!.noteStates(member.last, '');
+  else if (replayed) for await (const { period, line } of part.entries()) passes.replay!.noteStates(period, line);
   report.adopt(STATES_LIST, member);
 }
 

@@ -13,7 +13,7 @@
 import type { FindingEntry } from './report.js';
 import { monthOf, type DeltaItem, type FixedRow, type ReplayedFinding, type ReplayedPass, type WeighedState } from './assess.js';
 import type { PassDeltas } from './row-states.js';
-import { detached, type QualityRow } from './rows.js';
+import { detached, shiftMonth, type QualityRow } from './rows.js';
 
 /** The record's list of the passes' state lines. */
 export const STATES_LIST = 'states';
@@ -177,13 +177,23 @@ export class RecordedPasses {
     readonly from: string,
     readonly until: string,
     private readonly blameFrom: string,
+    /** Periods from `from` on whose rows the gate does not read (no pass it runs reaches them): a finding's row of one is carried as one before `from` is. */
+    private readonly unread: ReadonlySet<string> = new Set(),
   ) {}
 
   covers(period: string): boolean {
     return period >= this.from && period < this.until;
   }
+  /** Notes a pass's state line ('' for one whose rows the gate does not hold: touchesNothingRead). */
   noteStates(period: string, line: string): void {
     this.states.set(period, line);
+  }
+  /**
+   * Whether the pass over `period` touches no row the gate reads: it names rows of its period, the
+   * month before and a year before (before `from`, never read), and the first two are not read.
+   */
+  touchesNothingRead(period: string): boolean {
+    return period !== '' && this.unread.has(period) && this.unread.has(shiftMonth(period, -1));
   }
   /** Notes a finding's line, copied (detached): a line cut from a record member's text would keep the whole text alive until its pass is replayed. */
   noteFinding(period: string, line: string): void {
@@ -201,7 +211,7 @@ export class RecordedPasses {
     const states: ReplayedPass['states'] = { rows: [], deltas: [] };
     const line = this.states.get(period);
     // A row not held is one of a period before the first replayed, whose state no verdict or blame judged again uses.
-    if (line !== undefined) readStates(line, held, states);
+    if (line !== undefined && line !== '') readStates(line, held, states);
     const month = monthOf(period);
     const findings = (this.findings.get(period) ?? []).map((text) => ({ finding: this.finding(text, held), month }));
     this.states.delete(period);
@@ -223,12 +233,13 @@ export class RecordedPasses {
       const row = held.get(entry);
       if (keeps) return row ?? stub(entry, '');
       const end = row?.period_end ?? at?.[i];
-      if (end === undefined || end >= this.from) return row;
+      const unread = end !== undefined && this.unread.has(end);
+      if (end === undefined || (end >= this.from && !unread)) return row;
       const state = weighed?.[i];
       // A failure's blame weighs every row: without the state it weighed, this one cannot be carried.
       if (f.outcome === 'fail' && state === undefined) return undefined;
       const carried = stub(entry, end);
-      fixed.set(carried, { entry, ...(state ? { state } : {}) });
+      fixed.set(carried, { entry, ...(state ? { state } : {}), ...(unread ? { unread: true as const } : {}) });
       return carried;
     });
     const suspected = suspects ? suspects.map((i) => rows[i]) : rows;

@@ -428,7 +428,7 @@ export class QualityReport implements AssessmentSink {
 }
 
 /** The list of held rows (list-text.ts names the lists quality.json writes in full). */
-const HELD_LIST = 'held';
+export const HELD_LIST = 'held';
 
 /** The record's list of the held rows' index (QualityReport.heldIndex). */
 export const HELD_INDEX_LIST = 'held-index';
