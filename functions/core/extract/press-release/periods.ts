@@ -1403,6 +1403,17 @@ const RULES: Rule[] = [
       return period(ym(last.year, last.month), ym(last.year, last.month));
     },
   },
+  // "Soybeans were the highlight of the month", "the star performer of the month", "exports of the month": a noun of the
+  // month's own figures (not a part or a moment of it: "the end of the month", "the first ten days of the month", "the 15th
+  // of the month") is the month reported on, as "in the month" is.
+  {
+    gate: MONTHS_GATE,
+    pattern: /(?<!\b(?:end|ends|start|beginning|middle|rest|remainder|half|part|parts|course|turn|close|days|weeks|day|week|first|last|most|much|balance|bulk|each|every|some|any|all|height|peak|\d+(?:st|nd|rd|th)|tenth|fifteenth|twentieth)\s+)\bof\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
+    build: (_m, a) => {
+      const last = lastFullMonth(a);
+      return period(ym(last.year, last.month), ym(last.year, last.month));
+    },
+  },
   // ("through the quarter", "throughout the month", "across the half": any preposition of a span, as the year's rule reads
   // them; "halfway through the quarter" is a moment inside it, no span.)
   // "for the quarter", "in the quarter", "over the whole quarter": the quarter the release reports on. Read here as the
