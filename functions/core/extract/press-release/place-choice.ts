@@ -440,13 +440,14 @@ function withoutPairOfShareWhole(s: string, seen: PlaceMention[], at: number): P
 
 // "foreign trade through Santos ..., equivalent to 28.7% of the Brazilian trade flow", "the port handled 31 percent of Chile's
 // exports", "some 12% of all German container traffic", "a 40 per cent share of the Spanish total": after a port or town holding
-// the share, the country after the share's "of" owns the whole the share is taken of; it is no area of the share.
+// the share (named, or "the port", "its terminals"), the country after the share's "of" owns the whole the share is taken of; it is no area of the share.
 const SHARE_OF_COUNTRY_BEFORE = /^[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:all|the|total|overall|whole|entire)\s+){0,2}$/i;
+const PORT_WORD_BEFORE = /\b(?:the|its|this)\s+(?:port|harbou?r|terminals?)(?:['’]s)?\s/i;
 const WHOLE_OF_COUNTRY_AFTER = /^(?:['’]s?)?\s+(?:(?:total|overall|foreign|external|overseas|seaborne|maritime|sea|container|containerised|containerized|cargo|trade)\s+){0,2}(?:trade|commerce|exports|imports|flows?|turnover|total|cargo|freight|throughput|traffic|volumes?|shipments|boxes|containers)\b/i;
 
 /** The places seen, but for a country owning the whole a share at `at` is taken of, when a port or town before holds the share. */
 function withoutCountryOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
-  if (!s.includes(' of ', at) || !seen.some((x) => x.end <= at && (x.kind === 'port' || x.kind === 'city'))) return seen;
+  if (!s.includes(' of ', at) || !(seen.some((x) => x.end <= at && (x.kind === 'port' || x.kind === 'city')) || PORT_WORD_BEFORE.test(s.slice(Math.max(0, at - 160), at)))) return seen;
   return seen.filter((x) => !(x.kind === 'country' && x.start > at && x.start - at <= 40 && SHARE_OF_COUNTRY_BEFORE.test(s.slice(at, x.start)) && WHOLE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 50))));
 }
 
