@@ -155,3 +155,86 @@ describe('vehicles a port handled as cargo moved both ways', () => {
     expect(rowOf(`${steel}The port exported 41,000 vehicles in March, up 9%.`, 41000)?.flow).toBe('export');
   });
 });
+
+describe('"N months into" a year is January to the Nth month', () => {
+  const span = (text: string, value: number) => {
+    const r = rowOf(text, value, '2026-07-10');
+    return r ? [r.period_start, r.period_end] : undefined;
+  };
+  it('reads a count opening the sentence before a year', () => {
+    expect(span('Five months into 2026, the port has handled 3,962,118 TEUs, up 15% from the same stretch of 2025.', 3962118)).toEqual(['2026-01', '2026-05']);
+  });
+  it('reads "the year" and digits', () => {
+    expect(span('Six months into the year, cargo volume stood at 48.2 million tonnes, up 2.4%.', 48.2e6)).toEqual(['2026-01', '2026-06']);
+  });
+  it('reads the count after the figure', () => {
+    expect(span('The terminal had moved 1.9 million TEU by the end of June, four months into its second year of operation and six months into 2026.', 1.9e6)).toEqual(['2026-01', '2026-06']);
+  });
+  it('reads quarters', () => {
+    expect(span('Two quarters into 2026, exports through the harbour totalled 12.4 billion dollars.', 12.4e9)).toEqual(['2026-01', '2026-06']);
+  });
+  it('reads "this year"', () => {
+    expect(span('Three months into this year, imports of crude at the port reached 9.1 million tonnes, 4% more than a year before.', 9.1e6)).toEqual(['2026-01', '2026-03']);
+  });
+  it('does not read "a year into" as a span of months (guard)', () => {
+    expect(span('A year into the new service, the port handled 310,000 TEU in June, up 9%.', 310000)).toEqual(['2026-06', '2026-06']);
+  });
+  it('does not read months into a programme as months of a year (guard)', () => {
+    expect(span('Five months into the dredging programme, the port handled 410,000 TEU in June, up 3%.', 410000)).toEqual(['2026-06', '2026-06']);
+  });
+});
+
+describe('a swing or disruption a figure came back from is dated by its own period', () => {
+  const lead = 'From January to July, Ningbo-Zhoushan Port handled 658 million tonnes of cargo, up 3.4% year on year. ';
+  const span = (text: string, value: number) => {
+    const r = rowOf(`${lead}${text}`, value, '2020-08-06');
+    return r ? [r.period_start, r.period_end] : undefined;
+  };
+  it('reads "after the sharp fall of" two months', () => {
+    expect(span('Container throughput reached 16.36 million TEU, up 1.9%, turning positive after the sharp fall of February and March.', 16.36e6)).toEqual(['2020-01', '2020-07']);
+  });
+  it('reads "since the slump in" a month', () => {
+    expect(span('Ore unloading came to 61.2 million tonnes, up 2.2%, the first gain since the slump in April.', 61.2e6)).toEqual(['2020-01', '2020-07']);
+  });
+  it('reads "following the lockdowns in" a month', () => {
+    expect(span('Coal handled rose 3.3% to 44.1 million tonnes, a recovery following the lockdowns in February.', 44.1e6)).toEqual(['2020-01', '2020-07']);
+  });
+  it('reads "after the disruption of" early in a month', () => {
+    expect(span('Grain throughput grew to 5.6 million tonnes, up 0.8%, after the disruption of early March.', 5.6e6)).toEqual(['2020-01', '2020-07']);
+  });
+  it('reads "since the collapse of" two months', () => {
+    expect(span('Car shipments at the port rose 1.1% to 210,000 tonnes, the best showing since the collapse of March and April.', 210000)).toEqual(['2020-01', '2020-07']);
+  });
+  it('keeps a month that is the figure\'s own after a change word (guard)', () => {
+    expect(span('Container throughput fell 9.1% in March to 1.6 million TEU.', 1.6e6)).toEqual(['2020-03', '2020-03']);
+  });
+  it('keeps "struggling to recover from the slump in" a month as the figures\' month (guard)', () => {
+    expect(span('Exporters are struggling to recover from the slump in July: coal shipments came to 3.1 million tonnes, down 4%.', 3.1e6)).toEqual(['2020-07', '2020-07']);
+  });
+});
+
+describe('a seaport\'s terminals named by their cargo stand in a district of the port, no town', () => {
+  const lead = 'Ningbo-Zhoushan Port handled 2.8 million TEU in July, up 11.9% year on year.\n\n';
+  const area = (text: string, value: number) => rowOf(`${lead}${text}`, value, '2020-08-06')?.area;
+  it('reads crude oil terminals at a list of districts', () => {
+    expect(area('The crude oil terminals at Daxie, Cezi and Aoshan unloaded 5.8 million tonnes of imported crude oil in July.', 5.8e6)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('reads an ore terminal in a district', () => {
+    expect(area('The ore terminal in Shulanghu unloaded 9.2 million tonnes of iron ore in July, up 3%.', 9.2e6)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('reads LNG terminals', () => {
+    expect(area('Its LNG terminals at Beilungang received 610,000 tonnes of gas in July.', 610000)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('reads coal terminals', () => {
+    expect(area('Coal terminals at Zhenhai handled 4.4 million tonnes in July.', 4.4e6)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('reads a ro-ro terminal', () => {
+    expect(area('The ro-ro terminal at Jintang shipped 21,000 vehicles in July.', 21000)).toBe('Ningbo-Zhoushan Port');
+  });
+  it('keeps an inland rail terminal in a town (guard)', () => {
+    expect(releaseRows('The BILK terminal in Budapest received 1,240 trains from China in 2025, up 9 percent.', '2026-02-10').find((r) => r.value === 1240)?.area).toBe('Budapest');
+  });
+  it('keeps a logistics hub at a town (guard)', () => {
+    expect(releaseRows('An intermodal hub at Kouvola handled 310 trains in 2025, the operator said.', '2026-02-10').find((r) => r.value === 310)?.area).not.toBe('Finland Port');
+  });
+});
