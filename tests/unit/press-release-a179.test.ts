@@ -238,3 +238,28 @@ describe('a seaport\'s terminals named by their cargo stand in a district of the
     expect(releaseRows('An intermodal hub at Kouvola handled 310 trains in 2025, the operator said.', '2026-02-10').find((r) => r.value === 310)?.area).not.toBe('Finland Port');
   });
 });
+
+describe('a second change of the same subject, "and by" a percentage in another measure, keeps its direction', () => {
+  const yoyOf = (text: string, value: number) => rowOf(text, value)?.yoy_pct;
+  it('reads "and by" a percentage "in tonnage"', () => {
+    expect(yoyOf('Container traffic decreased by 7.9% in TEU to 3.2 million TEU and by 8.4% in tonnage to 34.7 million tonnes in March.', 34.7e6)).toBe(-8.4);
+  });
+  it('reads "and by" with "by value"', () => {
+    expect(yoyOf('Crude imports fell 5.5 percent by volume to 19.2 million tonnes and by 14.1 percent by value to 86.7 billion yuan in March.', 86.7e9)).toBe(-14.1);
+  });
+  it('reads a rise "in TEU terms" after tonnes', () => {
+    expect(yoyOf('Box volume grew by 3.1% in tonnes to 12.4 million tonnes and by 4.6% in TEU terms to 1.15 million TEU in March.', 1.15e6)).toBe(4.6);
+  });
+  it('reads "in units"', () => {
+    expect(yoyOf('Car shipments rose by 11% in value to 2.3 billion dollars and by 6% in units to 91,000 vehicles in March.', 91000)).toBe(6);
+  });
+  it('reads a period closing the first clause', () => {
+    expect(yoyOf('Ore unloading dropped by 2.2% to 8.8 million tonnes in March and by 3.4% in tonnage to 25.1 million tonnes in January-March.', 25.1e6)).toBe(-3.4);
+  });
+  it('does not read a new subject after "and by" as the same change (guard)', () => {
+    expect(yoyOf('Exports rose 4% to 3.1 billion dollars in March and by the end of the month stocks were 2.2 million tonnes.', 2.2e6) ?? null).toBeNull();
+  });
+  it('keeps a percentage with no level after it unread as a gapped change (guard)', () => {
+    expect(values('Container traffic decreased by 7.9% in TEU to 3.2 million TEU and by 8.4% in tonnage in March.')).toEqual([3.2e6]);
+  });
+});
