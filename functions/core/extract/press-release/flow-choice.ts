@@ -250,6 +250,8 @@ const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub
 // "In the first four months the port moved 55.6 million tonnes", "The container terminals moved 452,300 TEU": what a port's
 // terminals, quays or docks moved is cargo handled too.
 const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b/i;
+const HANDLED_VEHICLES = /\b(?:handl(?:e|es|ed|ing)|(?:moved|worked|shipped)\s+(?:over|across|through)\s+(?:the|its)\s+(?:quays?|terminals?|docks|berths?|wharves))\b/i;
+const VEHICLES_CARRYING = /\b(?:cargo|freight|goods|trucks?|lorr(?:y|ies)|cross(?:ed|es|ing)|cross-border|border|inbound|outbound|passengers?|entr(?:y|ies)|exits?)\b/i;
 const EMPTY_BOXES = /\b(?:empty\s+(?:containers?|boxes|TEUs?|units|equipment)|empties)\b/i;
 
 // Words before "shipments" that name no goods: "That brought shipments ...", "taking total shipments to ...".
@@ -969,6 +971,10 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
+  // So are vehicles a port handled as cargo, counted instead of weighed ("the number of new vehicles handled rose 18% to 1.02
+  // million", "the car terminal handled 222,600 vehicles", "cars moved over the quays"); trucks and cargo vehicles crossing a
+  // border carry the cargo and are no such goods.
+  if (f.unit === 'vehicles' && !inClause.length && HANDLED_VEHICLES.test(s.slice(lo, hi)) && !VEHICLES_CARRYING.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';
   // "Loaded exports slipped 4% to 121,904 TEUs, while empty containers rose 10% to 284,441 TEUs", "the balance being empties":
   // empty boxes with no way of their own clause are repositioned both ways, whatever way the laden boxes before them went.
   if (f.measure === 'quantity' && !inClause.length && EMPTY_BOXES.test(s.slice(lo, hi))) return 'total';

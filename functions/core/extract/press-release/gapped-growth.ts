@@ -34,8 +34,10 @@ const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|fro
 // leads into that level.
 // "Meat imports fell 3.2% to 540,000 tons in July and 8.1% to 3.7 million tons in January-July", "grew 15.6% to 62.69 million
 // tons in 2023, and 12.0% to 5.7 million tons in December alone": the first level's own period may close its clause before "and".
-const SAME_SUBJECT_AND = /^\s*(?:(?:in|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?,?\s*and\s+$/;
-const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:value|volume|weight|quantity|(?:[\w-]+\s+)?terms)\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
+// "decreased by 7.9% in TEU to 3.2 million TEU and by 8.4% in tonnage to 34.7 million tonnes": the change's "by" may be kept
+// after "and", and the measure may be any unit the subject is counted or weighed in (tonnage, TEU, tonnes, units, boxes).
+const SAME_SUBJECT_AND = /^\s*(?:(?:in|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?,?\s*and\s+(?:by\s+)?$/;
+const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:value|volume|weight|quantity|tonnage|TEUs?|tonnes|tons|units|boxes|containers|(?:[\w-]+\s+)?terms)\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.

@@ -336,7 +336,10 @@ const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // or project is worth is investment, not goods traded ("goods worth" stays trade: the noun must be a thing built).
 // "13 joint projects with Chinese partners worth $4.5 billion", "a cold-storage centre at the port costing": a short phrase
 // saying with whom, where or for what may stand between the thing and its worth.
-const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base)s?(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// A comma may set the worth off as an aside on the things built ("the new cruise pier and the expansion of the car terminal,
+// worth a combined EUR 135 million", "two berths, valued at about $400 million,"), and the things may be any works of a port or
+// a road: piers, quays, berths, docks, wharves, jetties, yards, tunnels, roads, rail links, extensions, dredging works.
+const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme)s?(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.

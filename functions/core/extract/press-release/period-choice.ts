@@ -67,7 +67,7 @@ const DEFINITE_MONTHS = /^(?:in|for|during|over|within)\s+the\s+(?:latest\s+)?(\
 // "the ten-month period", "this nine-month span": the same definite span, its count of months made an adjective.
 const DEFINITE_MONTH_SPAN = /^(?:the|this)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-month\s+(?:period|span|stretch|spell)$/i;
 const THE_MONTH = /\bthe\s+month\b/i;
-const THE_MONTH_SPAN = /^(?:in|for|during|over)\s+the\s+month$/i;
+const THE_MONTH_SPAN = /^(?:in|for|during|over|of)\s+the\s+month$/i;
 const THE_QUARTER = /\bthe\s+quarter\b/i;
 const THE_QUARTER_SPAN = /^(?:in|for|during|over)\s+the\s+(?:(?:whole|full|entire)\s+)?quarter$/i;
 const THE_HALF = /\bthe\s+half\b/i;

@@ -1411,6 +1411,29 @@ const RULES: Rule[] = [
       return period(ym(last.year, last.month), ym(last.year, last.month));
     },
   },
+  // "Soybeans were the highlight of the month", "the star performer of the month", "exports of the month": a noun of the
+  // month's own figures (not a part or a moment of it: "the end of the month", "the first ten days of the month", "the 15th
+  // of the month") is the month reported on, as "in the month" is.
+  {
+    gate: MONTHS_GATE,
+    pattern: /(?<!\b(?:end|ends|start|beginning|middle|rest|remainder|half|part|parts|course|turn|close|days|weeks|day|week|first|last|most|much|balance|bulk|each|every|some|any|all|height|peak|\d+(?:st|nd|rd|th)|tenth|fifteenth|twentieth)\s+)\bof\s+the\s+month\b(?!\s+(?:of|before|after|earlier|ago|to|ended|ending)\b)/gi,
+    build: (_m, a) => {
+      const last = lastFullMonth(a);
+      return period(ym(last.year, last.month), ym(last.year, last.month));
+    },
+  },
+  // "Five months into 2024, the port has handled ...", "three months into the year", "two quarters into 2025": the months (or
+  // quarters) gone by of a year, January to the last of them.
+  {
+    gate: /\binto\b/i,
+    pattern: new RegExp(`\\b${COUNT}\\s+(months?|quarters?)\\s+into\\s+(?:(?:the|this)\\s+(?:calendar\\s+)?year\\b|((?:19|20)\\d{2})\\b)`, 'gi'),
+    build: (m, a) => {
+      const n = countValue(m[1]) * (/^q/i.test(m[2]) ? 3 : 1);
+      if (n < 1 || n > 12) return null;
+      const year = m[3] ? Number(m[3]) : resolveYear(a, n);
+      return plausibleYear(year, a) ? period(ym(year, 1), ym(year, n)) : null;
+    },
+  },
   // ("through the quarter", "throughout the month", "across the half": any preposition of a span, as the year's rule reads
   // them; "halfway through the quarter" is a moment inside it, no span.)
   // "for the quarter", "in the quarter", "over the whole quarter": the quarter the release reports on. Read here as the
@@ -2413,11 +2436,19 @@ function mentionKind(w: PeriodWords): PeriodMention['kind'] {
 }
 
 /** When a period or an unresolved expression is only a date (of an event, of an amount first reported). */
+// "turning positive after the sharp fall of February and March", "since the collapse of early 2020", "following the lockdowns
+// in March": a swing or a disruption a figure came back from, named after "after", "since" or "following", is dated by the
+// period after it; the figure is not. ("struggling to recover from the slump in July" is left: there the month may be the
+// figures', as a round-up writes it.)
+const SWING_AFTER_BEFORE = /\b(?:after|since|following)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fall|drop|decline|slump|plunge|collapse|dip|contraction|downturn|slowdown|disruptions?|lockdowns?|closures?|shutdowns?|standstill|outbreak|surge|spike|jump|rebound|strikes?)\s+(?:of|in|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
+const SWING_AFTER_WORDS = keywords(['after', 'since', 'following'], SWING_AFTER_BEFORE);
+
 const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boolean> = [
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
+  ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SWING_AFTER_WORDS, from, start) && SWING_AFTER_BEFORE.test(before),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SEASON_TIMING_WORDS, from, start) && SEASON_TIMING_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
   ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),

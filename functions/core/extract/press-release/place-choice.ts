@@ -212,7 +212,7 @@ export function areaFor(frame: RowFrame, at: number): string {
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
-  const seen = withoutPairOfShareWhole(s, withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo)), at);
+  const seen = withoutCountryOfShareWhole(s, withoutPairOfShareWhole(s, withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo)), at), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
   // through is the area of its figures over a country subject (a port in the figure's own clause still wins).
   const routed = opensWith(s, ['Via', 'Through']) ? seen.find((x) => x.kind === 'port' && ROUTED_OPENING.test(s.slice(0, x.start))) : undefined;
@@ -436,6 +436,19 @@ function sideOfShareWhole(s: string, x: PlaceMention, at: number): boolean {
 function withoutPairOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
   if (!s.includes(' of ', at)) return seen;
   return seen.filter((x) => !sideOfShareWhole(s, x, at));
+}
+
+// "foreign trade through Santos ..., equivalent to 28.7% of the Brazilian trade flow", "the port handled 31 percent of Chile's
+// exports", "some 12% of all German container traffic", "a 40 per cent share of the Spanish total": after a port or town holding
+// the share (named, or "the port", "its terminals"), the country after the share's "of" owns the whole the share is taken of; it is no area of the share.
+const SHARE_OF_COUNTRY_BEFORE = /^[\d.,]*\s?(?:%|per\s?cent|percent|pct)\s+(?:share\s+)?of\s+(?:(?:all|the|total|overall|whole|entire)\s+){0,2}$/i;
+const PORT_WORD_BEFORE = /\b(?:the|its|this)\s+(?:port|harbou?r|terminals?)(?:['’]s)?\s/i;
+const WHOLE_OF_COUNTRY_AFTER = /^(?:['’]s?)?\s+(?:(?:total|overall|foreign|external|overseas|seaborne|maritime|sea|container|containerised|containerized|cargo|trade)\s+){0,2}(?:trade|commerce|exports|imports|flows?|turnover|total|cargo|freight|throughput|traffic|volumes?|shipments|boxes|containers)\b/i;
+
+/** The places seen, but for a country owning the whole a share at `at` is taken of, when a port or town before holds the share. */
+function withoutCountryOfShareWhole(s: string, seen: PlaceMention[], at: number): PlaceMention[] {
+  if (!s.includes(' of ', at) || !(seen.some((x) => x.end <= at && (x.kind === 'port' || x.kind === 'city')) || PORT_WORD_BEFORE.test(s.slice(Math.max(0, at - 160), at)))) return seen;
+  return seen.filter((x) => !(x.kind === 'country' && x.start > at && x.start - at <= 40 && SHARE_OF_COUNTRY_BEFORE.test(s.slice(at, x.start)) && WHOLE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 50))));
 }
 
 /** The places seen, but for towns or countries an earlier clause (before `clo`, the figure's clause) sent things to. */

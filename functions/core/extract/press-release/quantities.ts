@@ -638,7 +638,23 @@ function countOfAmountBefore(s: string, { afterNumber, scale, exponent, start }:
   const previous = figures.findLast((x) => x.kind === 'level');
   if (!scale || exponent < 3 || !previous || (previous.measure !== 'count' && previous.measure !== 'quantity') || start - previous.end > 120) return undefined;
   if (!SCALED_NUMBER.test(s.slice(previous.numEnd, previous.end)) || !GOES_ON_TO_BARE_AMOUNT.test(s.slice(previous.end, start))) return undefined;
+  if (previous.measure === 'quantity' && otherCountedSubject(s.slice(previous.end, start), previous.unit)) return undefined;
   return countedLevel(afterNumber, previous);
+}
+
+/**
+ * "4.6 million tonnes of ro-ro cargo, and the number of new vehicles handled rose 18% to 1.02 million", "while passenger cars
+ * shipped climbed to 1.3 million": a later clause whose subject is things counted one by one counts those things
+ * (countableSubject reads them), not what the weighed amount before measured (a count before, "1.12 million units" of trucks,
+ * still lends its unit).
+ */
+function otherCountedSubject(gap: string, unit: string): boolean {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  SUBJECT_NOUNS.lastIndex = 0;
+  while ((m = SUBJECT_NOUNS.exec(gap)) !== null) last = m;
+  const noun = last ? countNoun(last[1]) : null;
+  return noun !== null && noun.unit !== unit;
 }
 const SCALED_NUMBER = /^\s*(?:thousand|million|billion|mln|bln|mn|bn)\b/i;
 

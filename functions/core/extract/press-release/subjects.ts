@@ -334,12 +334,23 @@ function nextFlowWord(s: string, from: number): RegExpExecArray | null {
 const IMPORTING_WORDS = new Set(['importing', 'exporting']);
 const IMPORTER_WORDS = new Set(['importer', 'importers', 'exporter', 'exporters']);
 
+const OTHER_TRADERS_AFTER = /^\s*(?:,\s*)?(?:and|or|&)\s+(?:(?:the|their|its|other)\s+)?(?:importers?|exporters?)\b/i;
+const OTHER_TRADERS_BEFORE = /\b(?:importers?|exporters?)\s*(?:,\s*)?(?:and|or|&)\s+(?:(?:the|their|its|other)\s+)?$/i;
+
+/** "importers and exporters", "exporters or importers": a trader word coordinated with the trader of the other way. */
+function tradersOfBothWays(s: string, start: number, end: number): boolean {
+  return OTHER_TRADERS_AFTER.test(s.slice(end, end + 30)) || OTHER_TRADERS_BEFORE.test(s.slice(Math.max(0, start - 30), start));
+}
+
 /** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
 function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   const start = m.index;
   const end = start + m[0].length;
   // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
   if ((m[5] || m[6]) && (IMPORTING_WORDS.has(word) || IMPORTER_WORDS.has(word)) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
+  // "which serves the country's importers and exporters", "exporters and importers alike", "for importers or exporters": the
+  // traders of both ways named together are the people who trade, no flow of the figure.
+  if ((m[5] || m[6]) && IMPORTER_WORDS.has(word) && tradersOfBothWays(s, start, end)) return true;
   // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
   if ((m[5] || m[6]) && IMPORTING_WORDS.has(word) && PLACE_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
   // "Brazil, the world's top exporter, ...", "China, the largest buyer": an epithet of a place, not a flow.

@@ -44,7 +44,7 @@ const TOWN_CUES: TownCue[] = [
   { re: new RegExp(String.raw`(?<=\b(?:[Cc]ities|[Cc]ounties|[Pp]refectures)\s+of\s+(?:${NAME}(?:\s*,\s*|\s*,?\s+and\s+)){1,5})(${NAME})\b`, 'g'), examples: ['the cities of Haikou and Sanya', 'the counties of Yunhe, Qingtian and Jingning', 'the cities of Lishui, Quzhou, and Zhoushan'] },
   // A hub or terminal said to lie in or at the town: "the BILK terminal in Budapest", "an intermodal hub at Kouvola", "the
   // freight village in Bologna", "a logistics centre in Dunajska", "the dry port at Khorgos", "its rail yard in Sopron".
-  { re: new RegExp(String.raw`\b(?:terminals?|hubs?|freight\s+villages?|logistics\s+(?:centres?|centers?|parks?|bases?)|rail\s*(?:yards?|heads?)|dry\s+ports?|inland\s+ports?|container\s+depots?|marshalling\s+yards?)\s+(?:in|at)\s+(${NAME})\b(?!['’]|\s*-|\s+[A-Z])`, 'g'), examples: ['the BILK terminal in Budapest', 'an intermodal hub at Kouvola', 'the freight village in Bologna', 'a logistics centre in Sopron'], skip: (text, name, at) => NAMED_HUB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || MASTHEAD(name).test(text) },
+  { re: new RegExp(String.raw`\b(?:terminals?|hubs?|freight\s+villages?|logistics\s+(?:centres?|centers?|parks?|bases?)|rail\s*(?:yards?|heads?)|dry\s+ports?|inland\s+ports?|container\s+depots?|marshalling\s+yards?)\s+(?:in|at)\s+(${NAME})\b(?!['’]|\s*-|\s+[A-Z])`, 'g'), examples: ['the BILK terminal in Budapest', 'an intermodal hub at Kouvola', 'the freight village in Bologna', 'a logistics centre in Sopron'], skip: (text, name, at) => NAMED_HUB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || MASTHEAD(name).test(text) || SEA_TERMINALS_BEFORE.test(text.slice(Math.max(0, at - 40), at)) },
   // The town's own total trade.
   { re: new RegExp(String.raw`\b(${NAME})['’]s\s+(?:total\s+)?(?:foreign\s+trade|imports\s+and\s+exports|exports\s+and\s+imports|import\s+and\s+export\s+(?:value|volume))\b`, 'g'), weak: true, examples: ["Lishui's imports and exports", "Lishui's foreign trade"] },
   { re: new RegExp(String.raw`\b(?:[Ff]oreign\s+trade|[Ii]mports\s+and\s+exports|[Ii]mport\s+and\s+export\s+value)\s+of\s+(${NAME})\b(?![ \t]*(?:['’]s|,?\s+(?:Group|Co\b|Company|Corp|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology)))`, 'g'), weak: true, examples: ['Foreign trade of Lishui'] },
@@ -52,6 +52,10 @@ const TOWN_CUES: TownCue[] = [
 
 // "The Mortara intermodal terminal in Lombardy": a hub named by its own town lies in a wider place (a region), no town.
 const NAMED_HUB_BEFORE = /\b(?!(?:The|A|An|Its|Their|This|That|Our)\b)[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,2}$/;
+// "The crude oil terminals at Daxie, Cezi and Aoshan unloaded ...", "the LNG terminal at Rudong", "the coal terminals in
+// Majishan", "the tanker terminal at Kirkeby" (the words before the terminal): a seaport's terminals named by the sea cargo they take stand in a district of
+// the port, whose figures stay the port's (batch 33's convention), no town of their own.
+const SEA_TERMINALS_BEFORE = /\b(?:crude|oil|petroleum|LNG|LPG|gas|tanker|ore|iron\s+ore|coal|grain|bulk|dry\s+bulk|liquid\s+bulk|ro-ro|car|cruise|ferry|deep-water|deepwater)\s+(?:[a-z-]+\s+)?$/;
 // "Vientiane Times", "the Sopron Post": a newspaper named after the town; its name then heads no figure of the town.
 const MASTHEAD = (name: string) => new RegExp(String.raw`\b${name}\s+(?:Times|Daily|Post|Herald|Tribune|News|Gazette|Journal)\b`);
 
