@@ -332,9 +332,17 @@ const IMPORTING_WORDS = new Set(['importing', 'exporting']);
 const IMPORTER_WORDS = new Set(['importer', 'importers', 'exporter', 'exporters']);
 
 /** A FLOW_RE match that names a place or a partner, not a flow: an epithet, an apposition, a body's name. */
+// The opening of a clause that dates a running total from a first run: "since the first China-Europe train", "ever since its
+// maiden service", "since the inaugural block train", "since the very first freight trains", "since they first", "since the
+// railway's first train" (the words between may be up to four, a name or a possessive among them; no comma between).
+const FIRST_RUN_SINCE_WORD = /\bsince\b/i;
+const FIRST_RUN_SINCE_BEFORE = /\bsince\s+(?:(?:the|its|their|a|an|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+)?(?:very\s+)?(?:first|maiden|inaugural|debut|earliest|pioneering)\s+(?:[\w'’-]+\s+){0,4}?|(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?first\s+)$/i;
 function namesNoFlow(s: string, m: RegExpExecArray, word: string): boolean {
   const start = m.index;
   const end = start + m[0].length;
+  // "Since the first train left China in 2011, the port has handled 62,400 trains": a crossing in the clause that dates a running
+  // total from a first run names that run, no way of the counted trains or goods.
+  if (FIRST_RUN_SINCE_WORD.test(s.slice(Math.max(0, start - 80), start)) && FIRST_RUN_SINCE_BEFORE.test(s.slice(Math.max(0, start - 80), start))) return true;
   // "the main importing countries were Russia (32.5%)": buyers or suppliers named as partners, not a flow.
   if ((m[5] || m[6]) && (IMPORTING_WORDS.has(word) || IMPORTER_WORDS.has(word)) && PARTNER_HEAD_AFTER.test(s.slice(end, end + 20))) return true;
   // "Guangdong, the country's largest exporting province": an epithet of the place, not a flow.
