@@ -37,3 +37,36 @@ describe('a crossing in the clause that dates a running total from a first run n
     expect(r?.flow).toBe('export');
   });
 });
+
+describe('a bare "this year" set beside a since-launch total in a sentence cut off at a day is the year\'s own span', () => {
+  const yearOf = (text: string, value: number) => {
+    const r = rowOf(text, value);
+    return r && [r.period_start, r.period_end];
+  };
+  it('reads "reached 4,108 this year, and totalled 36,500 since the first train ran"', () => {
+    const text = 'Port news\n\nAs of October 31, the trains through Manzhouli port reached 4,108 this year, and totalled 36,500 since the first train ran in March 2013.';
+    expect(yearOf(text, 4108)).toEqual(['2026-01', '2026-10']);
+    expect(yearOf(text, 36500)).toEqual(['2013-03', '2026-10']);
+  });
+  it('reads "handled 3,210 trains this year, bringing the total since ... to"', () => {
+    const text = 'Port news\n\nBy November 20, Erenhot had handled 3,210 trains this year, bringing the total since the first service in April 2013 to 21,400.';
+    expect(yearOf(text, 3210)).toEqual(['2026-01', '2026-11']);
+    expect(yearOf(text, 21400)).toEqual(['2013-04', '2026-11']);
+  });
+  it('reads "cleared 6,050 freight trains this year, with 48,700 trains passing since"', () => {
+    const text = 'Port news\n\nBy Oct. 31, the Horgos port had cleared 6,050 freight trains this year, with 48,700 trains passing since the railway port opened in December 2012.';
+    expect(yearOf(text, 6050)).toEqual(['2026-01', '2026-10']);
+  });
+  it('reads "had seen 7,816 trains this year and 62,400 in all since its first service"', () => {
+    expect(yearOf('Port news\n\nAs of Nov. 25, Alashankou had seen 7,816 trains this year and 62,400 in all since its first service in October 2011.', 7816)).toEqual(['2026-01', '2026-11']);
+  });
+  it('reads "received 880 trains this year, and it has received 5,100 since it opened"', () => {
+    expect(yearOf('Port news\n\nUp to October 31, the terminal had received 880 trains this year, and it has received 5,100 since it opened in July 2018.', 880)).toEqual(['2026-01', '2026-10']);
+  });
+  it('keeps "as of November 8 this year" the cut-off\'s year words before a since-launch total (near miss)', () => {
+    expect(yearOf('Port news\n\nAs of November 8 this year, 2,415 trains have run since the first service in March 2016.', 2415)).toEqual(['2016-03', '2026-11']);
+  });
+  it('keeps a since-launch total with no "this year" of its own running from the launch (near miss)', () => {
+    expect(yearOf('Port news\n\nAs of October 31, the trains through Manzhouli port had reached 36,500 since the first train ran in March 2013.', 36500)).toEqual(['2013-03', '2026-10']);
+  });
+});
