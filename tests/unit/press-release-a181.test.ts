@@ -70,3 +70,28 @@ describe('a bare "this year" set beside a since-launch total in a sentence cut o
     expect(yearOf('Port news\n\nAs of October 31, the trains through Manzhouli port had reached 36,500 since the first train ran in March 2013.', 36500)).toEqual(['2013-03', '2026-10']);
   });
 });
+
+describe('goods "shipped" by a route (through or via a port) before the verb of their amount went out', () => {
+  const flowOf = (text: string, value: number) => rowOf(text, value)?.flow;
+  it('reads "The motorcycles shipped through Ruili were worth" after a sentence on imports', () => {
+    expect(flowOf('Border news\n\nAt Hekou, imports of fresh fruit from Vietnam came to 158,000 tonnes. The motorcycles shipped through Ruili were worth 1.34 billion yuan.', 1.34e9)).toBe('export');
+  });
+  it('reads "Vegetables shipped via Hekou station amounted to"', () => {
+    expect(flowOf('Border news\n\nImports of fresh fruit came to 158,000 tonnes. Vegetables shipped via Hekou station amounted to 612,000 tonnes.', 612000)).toBe('export');
+  });
+  it('reads "Cars shipped by sea through Tianjin port came to"', () => {
+    expect(flowOf('Border news\n\nImports of timber came to 158,000 tonnes. Cars shipped by sea through Tianjin port came to 41,000 units.', 41000)).toBe('export');
+  });
+  it('reads "Apples shipped via the Khorgos land port reached ..., up 5 percent"', () => {
+    expect(flowOf('Border news\n\nImports of fruit rose 8 percent. Apples shipped via the Khorgos land port reached 12,400 tonnes, up 5 percent.', 12400)).toBe('export');
+  });
+  it('reads "The tea shipped through the border crossing was valued at"', () => {
+    expect(flowOf('Border news\n\nImports rose 3 percent. The tea shipped through the border crossing was valued at 86 million yuan.', 86e6)).toBe('export');
+  });
+  it('keeps goods "shipped from" a foreign country as coming in (near miss)', () => {
+    expect(flowOf('Border news\n\nImports rose 3 percent. Crude oil shipped from Kazakhstan reached 4.1 million tonnes.', 4.1e6)).toBe('import');
+  });
+  it('keeps goods "shipped in through" a port as coming in (near miss)', () => {
+    expect(flowOf('Border news\n\nImports rose 3 percent. Grain shipped in through Manzhouli came to 1.2 million tonnes.', 1.2e6)).toBe('import');
+  });
+});
