@@ -95,3 +95,31 @@ describe('goods "shipped" by a route (through or via a port) before the verb of 
     expect(flowOf('Border news\n\nImports rose 3 percent. Grain shipped in through Manzhouli came to 1.2 million tonnes.', 1.2e6)).toBe('import');
   });
 });
+
+describe('a bare count after the year so far and before a since-launch phrase is the running total of the same things', () => {
+  const spanOf = (text: string, value: number) => {
+    const r = rowOf(text, value);
+    return r && [r.period_start, r.period_end, r.unit];
+  };
+  it('reads "reached 4,108 this year, and 36,500 in total since the first train ran"', () => {
+    expect(spanOf('Port news\n\nAs of October 31, the China-Europe trains through Manzhouli port reached 4,108 this year, and 36,500 in total since the first train ran in March 2013.', 36500)).toEqual(['2013-03', '2026-10', 'trains']);
+  });
+  it('reads "handled 212 trains so far this year and 1,940 since the line opened"', () => {
+    expect(spanOf('Port news\n\nAs of November 20, the hub had handled 212 trains so far this year and 1,940 since the line opened in May 2019.', 1940)).toEqual(['2019-05', '2026-11', 'trains']);
+  });
+  it('reads "saw 880 trains in 2026 and 5,100 altogether since it opened"', () => {
+    expect(spanOf('Port news\n\nThe crossing saw 880 trains in 2026 and 5,100 altogether since it opened in July 2018.', 5100)).toEqual(['2018-07', '2026-12', 'trains']);
+  });
+  it('reads "had seen 7,816 trains this year and 62,400 in all since its first service"', () => {
+    expect(spanOf('Port news\n\nAs of Nov. 25, Alashankou had seen 7,816 trains this year and 62,400 in all since its first service in October 2011.', 62400)).toEqual(['2011-10', '2026-11', 'trains']);
+  });
+  it('reads "received 1,120 trains in 2026, and 6,300 all told since its opening"', () => {
+    expect(spanOf('Port news\n\nBy the end of November the terminal had received 1,120 trains in 2026, and 6,300 all told since its opening in April 2017.', 6300)).toEqual(['2017-04', '2026-11', 'trains']);
+  });
+  it('reads no count in "7,816 trains this year, 1,200 more than a year earlier" (near miss)', () => {
+    expect(rowOf('Port news\n\nAs of Nov. 25, Alashankou had seen 7,816 trains this year, 1,200 more than a year earlier.', 1200)?.unit).not.toBe('trains');
+  });
+  it('reads no count in "this year, and 12 percent of them since July" (near miss)', () => {
+    expect(rowOf('Port news\n\nAs of Nov. 25, Alashankou had seen 7,816 trains this year, and 12 percent of them since July carried cars.', 12)?.unit).not.toBe('trains');
+  });
+});
