@@ -707,11 +707,16 @@ const OWN_YEAR_AFTER = {
   gap: /^(?:[A-Z]{0,3}\$|[€£¥])?\s?[\d.,]+\s*(?:(?!(?:and|or|from|than|against|versus|since|after|before|to|compared|up|down|set|hit|seen|made|[a-z]+ed)\b)[A-Za-z%'’-]+\s+){0,5}?$/,
 };
 
+// "... this year, and 62,400 in all since its first service in 2011", "5,100 altogether since it opened": a bare count right
+// before a since-launch phrase ("in total", "in all", "altogether", "all told" between) is that running total.
+const RUNNING_TOTAL_GAP = /^[\d.,]+\s+(?:(?:in\s+total|in\s+all|altogether|all\s+told|cumulatively)\s+)?$/i;
+
 /** A period right after the amount at `at`, past only its unit and goods words and "in", as its own period; null when none. */
 function ownPeriodAfter(s: string, periods: PeriodMention[], at: number): PeriodMention | null {
   const q = periods.find((x) => x.start > at && x.start - at <= 60);
   if (!q) return null;
   if (OWN_PERIOD_GAP.test(s.slice(at, q.start) + (SPAN_PREPOSITION.exec(s.slice(q.start, q.end))?.[0] ?? ''))) return q;
+  if (q.running === true && RUNNING_TOTAL_GAP.test(s.slice(at, q.start))) return q;
   return OWN_YEAR_AFTER.mention.test(s.slice(q.start, q.end)) && OWN_YEAR_AFTER.gap.test(s.slice(at, q.start)) ? q : null;
 }
 

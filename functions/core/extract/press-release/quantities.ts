@@ -1039,7 +1039,12 @@ function yearLaterCount(s: string, n: NumberAt, figures: Figure[]): LevelReading
 // periods names its noun once; each later bare number, between the period of the item before and a period of its own, counts
 // the same things. (A noun after the number, "205 containers in November", counts that noun: unknownNounAfter.)
 const LISTED_PERIOD = String.raw`(?:in|for|during|over|across)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing)(?:\s+(?:quarter|half|three\s+months))?|(?:${MONTH_WORDS})\.?|(?:19|20)\d{2}|Q[1-4]|H[12])\b(?:,?\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|last)\s+year)\b)?`;
-const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?${LISTED_PERIOD}\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas|to)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
+// "reached 4,108 this year, and 36,500 in total since the first train ran in 2013", "handled 212 so far this year and 1,940
+// since the line opened", "saw 880 in 2026 and 5,100 altogether since 2018": the year so far, then a running total from a launch
+// (its "since" phrase, "in total", "in all", "altogether" or "all told" before it), each a bare count of the same things.
+const YEAR_SO_FAR_ITEM = String.raw`(?:so\s+far\s+)?this\s+year\b(?:\s+so\s+far\b)?`;
+const RUNNING_ITEM_AFTER = /^\s+(?:(?:in\s+total|in\s+all|altogether|all\s+told|cumulatively)\s+)?since\s/i;
+const PERIOD_ITEM_BEFORE = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,3}?(?:${LISTED_PERIOD}|${YEAR_SO_FAR_ITEM})\s*(?:,\s*(?:(?:and|then|while|leaving|with)\s+)?|;\s*|\s+(?:and|then|while|whereas|to)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?$`, 'i');
 const PERIOD_ITEM_AFTER = new RegExp(String.raw`^\s+${LISTED_PERIOD}`, 'i');
 
 // "The operator ran 640 in the first quarter and 724 in the second", "It handled 212 in January, 230 in February and 251 in
@@ -1073,7 +1078,8 @@ function periodListCount(s: string, n: NumberAt, figures: Figure[]): LevelReadin
   if (n.prefix || !isSpace(s.charCodeAt(n.afterNumber)) || yearOrCode(s, n)) return undefined;
   const listed = listedLevel(n, figures);
   if (!listed || (listed.measure !== 'count' && listed.measure !== 'quantity') || n.start - listed.end > 90) return undefined;
-  if (!PERIOD_ITEM_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 40)) || !PERIOD_ITEM_BEFORE.test(s.slice(listed.end, n.start))) return undefined;
+  const ahead = s.slice(n.afterNumber, n.afterNumber + 40);
+  if (!(PERIOD_ITEM_AFTER.test(ahead) || RUNNING_ITEM_AFTER.test(ahead)) || !PERIOD_ITEM_BEFORE.test(s.slice(listed.end, n.start))) return undefined;
   return countedLevel(n.afterNumber, listed);
 }
 

@@ -281,12 +281,12 @@ type SincePhrase = { start: number; end: number; rule: string };
  */
 export function runningTotals(periods: PeriodMention[], s: string, anchor: Anchor | null, previous: ReportedPeriod, launchBefore = '', lead?: { start: string; end: string }): PeriodMention[] {
   const cutoff = periods.find((p) => p.cutoff && p.kind === 'period');
-  let out = withoutYearOfCutoff(periods, s, cutoff);
+  const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
+  let out = withoutYearOfCutoff(periods, s, cutoff, since);
   const ytd = out.find((p) => p.yearToDate && p.kind === 'period');
   if (ytd) out = endYearToDate(out, ytd, cutoff, s, anchor, previous);
   // "As of the end of June, ... more than 6.9 million TEU in total": a stock, without a yoy change.
   const asOf = asOfDayIn(s);
-  const since = mentions(s, SINCE_WORDS) && SINCE_HINT.test(s) ? sinceLaunch(s) : null;
   // "bringing the year's total so far to ...": the "so far" of a year-to-date phrase is no launch.
   if (since && !(ytd && ytd.start <= since.start && ytd.end >= since.end)) return withRunningTotal(out, since, cutoff, asOf, s, anchor, previous, launchBefore);
   if (!since && !ytd && (s.includes('so far') || s.includes('So far'))) out = yearSoFarOfChange(out, s, yearSoFarEnd(previous, lead));
@@ -343,10 +343,14 @@ function sinceTheMonthBefore(out: PeriodMention[], s: string, previous: Reported
  * "as of Nov. 8 this year": the year words only place the cut-off day; they are not a second period.
  * "As of November 9, the trains had made 9,324 trips this year": a bare "this year" elsewhere in the sentence too.
  */
-function withoutYearOfCutoff(periods: PeriodMention[], s: string, cutoff: PeriodMention | undefined): PeriodMention[] {
+function withoutYearOfCutoff(periods: PeriodMention[], s: string, cutoff: PeriodMention | undefined, since: SincePhrase | null = null): PeriodMention[] {
   if (!cutoff) return periods;
   const yearOfCutoff = periods.find((p) => p !== cutoff && ((p.start >= cutoff.end && p.start - cutoff.end <= 2 && CUTOFF_YEAR.test(s.slice(cutoff.end, p.end))) || (BARE_THIS_YEAR.test(s.slice(p.start, p.end)) && p.periodStart.slice(0, 4) === cutoff.periodEnd.slice(0, 4))));
-  return yearOfCutoff ? periods.filter((p) => p !== yearOfCutoff) : periods;
+  if (!yearOfCutoff) return periods;
+  // "As of October 31, the trains reached 4,108 this year and 36,500 since the first one ran in 2013": a bare "this year" set
+  // beside a since-launch total is the year's own span to the cut-off day, not the cut-off's year words.
+  if (since && yearOfCutoff.start >= cutoff.end + 3 && (yearOfCutoff.end <= since.start || yearOfCutoff.start >= since.end)) return periods.map((p) => (p === yearOfCutoff ? { ...p, periodEnd: cutoff.periodEnd } : p));
+  return periods.filter((p) => p !== yearOfCutoff);
 }
 
 /**
