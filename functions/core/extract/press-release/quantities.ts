@@ -235,7 +235,7 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
 }
 
 // "Of the trains, 702 ...", "Of these vehicles, 41,200 ..." before the number; "702 of the trains" after it.
-const PARTITIVE_BEFORE = /\b[Oo]f\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\s*,\s*$/;
+const PARTITIVE_BEFORE = /\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\s*,\s*$/;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\b/i;
 
 // "of which 1,502 were return trains": trains coming back are inbound.
@@ -272,6 +272,9 @@ export interface CountedBefore {
 // ("Russia-bound runs accounted for 1,340 of those", "Europe-bound services made up ...", "homeward-bound trains numbered ...":
 // a direction named by where the runs are bound; a137.)
 const PLACE_BOUND_DIRECTION = String.raw`(?:home(?:ward)?-?bound|(?-i:[A-Z])[\w'’.]*-bound)`;
+// "Of the outbound trains, 203 served terminals in Germany", "Among the westbound services, 96 ...", "Of those return runs, 41
+// ...", "Of the Europe-bound trains, 130 ...": a part of a whole whose direction the opening names has that direction (a180).
+const PARTITIVE_DIRECTION_OPENING = new RegExp(String.raw`\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+)?(?:trains?|services|runs|trips|journeys|containers|vessels|ships|trucks|vehicles)\s*,\s*$`, 'i');
 const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$`, 'i');
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 // Where the runs went may stand between ("Westbound services into Duisburg numbered 412", "Return trains from Hamburg came to
@@ -309,7 +312,8 @@ const THERE_WERE_BEFORE = /\bthere\s+(?:were|had\s+been)\s+(?:(?:only|just|a\s+m
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_PLACE_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
+  const directedWhole = PARTITIVE_DIRECTION_OPENING.test(head.slice(-70));
+  const directed = directedWhole || PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_PLACE_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
   if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
   // "Manzhouli handled 3,566 of them": a place's part of what the sentence before counted.
   if (before && PLACE_PART_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
@@ -326,7 +330,7 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90)) || RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) ? before : null;
+  return before && (directedWhole || PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90)) || RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) ? before : null;
 }
 
 // "About 1,080 of the services ran westbound", "1,080 of them ran westbound": a part of what the sentence before counted,

@@ -189,7 +189,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     name: 'so far, without a year',
