@@ -42,3 +42,81 @@ describe('a running total since a month of the year ends where "so far this year
     expect(span(row(rows, 410000))).toEqual(['2021-03', '2026-11']);
   });
 });
+
+describe('a part of a whole whose direction the opening names has that direction (quantities.ts PARTITIVE_DIRECTION_OPENING)', () => {
+  const lead = 'XI\'AN, Oct. 9 -- Freight trains of the hub ran 900 times in the first nine months of 2026. ';
+  const part = (rows: ObservationDraft[], value: number) => { const r = row(rows, value); return r ? [r.unit, r.flow] : null; };
+  it('reads "Of the outbound trains, N served terminals in X"', () => {
+    expect(part(releaseRows(`${lead}Of the outbound trains, 310 served terminals in Poland.`, '2026-10-09'), 310)).toEqual(['trains', 'export']);
+  });
+  it('reads "Among the inbound trains, N carried wine and timber"', () => {
+    expect(part(releaseRows(`${lead}Among the inbound trains, 120 carried wine and timber.`, '2026-10-09'), 120)).toEqual(['trains', 'import']);
+  });
+  it('reads "Of these westbound trains, N were loaded with laptops"', () => {
+    expect(part(releaseRows(`${lead}Of these westbound trains, 275 were loaded with laptops.`, '2026-10-09'), 275)).toEqual(['trains', 'export']);
+  });
+  it('reads the runs named by another word, "Of the return services, N ..."', () => {
+    expect(part(releaseRows(`${lead}Of the return services, 88 brought back auto parts.`, '2026-10-09'), 88)?.[1]).toBe('import');
+  });
+  it('reads a place-bound whole, "Of the Europe-bound trains, N ..."', () => {
+    expect(part(releaseRows(`${lead}Of the Europe-bound trains, 402 started from the new yard.`, '2026-10-09'), 402)).toEqual(['trains', 'export']);
+  });
+  it('does not read a whole with no direction, "Of the trains, N carried electronics" (near miss)', () => {
+    expect(row(releaseRows(`${lead}Of the trains, 350 carried electronics.`, '2026-10-09'), 350)).toBeUndefined();
+  });
+  it('does not read a direction that is no part of the opening, "Of the trains in the outbound yard" (near miss)', () => {
+    expect(row(releaseRows(`${lead}Of the trains in the outbound yard, 350 carried electronics.`, '2026-10-09'), 350)).toBeUndefined();
+  });
+});
+
+describe('the place where trains or boxes ended their haul is no area of the release (place-choice.ts HAUL_END_FRAMES)', () => {
+  const lead = 'HEFEI, Oct. 9 -- Freight trains leaving or arriving in Hefei ran 622 times in the first nine months of 2026. ';
+  const areas = (rows: ObservationDraft[]) => [...new Set(rows.map((r) => r.area))];
+  it('reads "served terminals in Germany"', () => {
+    expect(areas(releaseRows(`${lead}Of the outbound trains, 203 served terminals in Germany. Goods carried on the trains were worth 17.6 billion yuan.`, '2026-10-09'))).toEqual(['Hefei']);
+  });
+  it('reads "reached stations in Poland"', () => {
+    expect(areas(releaseRows(`${lead}Of the outbound trains, 150 reached stations in Poland. Goods carried on the trains were worth 9 billion yuan.`, '2026-10-09'))).toEqual(['Hefei']);
+  });
+  it('reads "terminated in Hungary"', () => {
+    expect(areas(releaseRows(`${lead}Some 140 trains terminated in Hungary. The trains carried 51,000 TEUs of cargo.`, '2026-10-09'))).toEqual(['Hefei']);
+  });
+  it('reads "ended their journeys in Spain"', () => {
+    expect(areas(releaseRows(`${lead}About 60 trains ended their journeys in Spain. The trains carried 51,000 TEUs of cargo.`, '2026-10-09'))).toEqual(['Hefei']);
+  });
+  it('reads "unloaded at yards in Italy"', () => {
+    expect(areas(releaseRows(`${lead}Another 45 trains unloaded at yards in Italy. The trains carried 51,000 TEUs of cargo.`, '2026-10-09'))).toEqual(['Hefei']);
+  });
+  it('keeps a place whose own trade the figure is, "Exports of Germany reached" (near miss)', () => {
+    expect(areas(releaseRows('BERLIN, Oct. 9 -- Exports of Germany reached 1.2 trillion euros in the first nine months of 2026.', '2026-10-09'))).toEqual(['Germany']);
+  });
+  it('keeps the hub that served a place named as its own, "Trains in Duisburg numbered" (near miss)', () => {
+    expect(areas(releaseRows('DUISBURG, Oct. 9 -- China-Europe trains handled in Duisburg numbered 1,400 in the first nine months of 2026.', '2026-10-09'))).toEqual(['Duisburg']);
+  });
+});
+
+describe('a running total since a bare month whose subject has a quoted name (stocks.ts BARE_MONTH_SINCE)', () => {
+  const lead = 'HEFEI, Oct. 9 -- Freight trains of the city ran 622 times in the first nine months of 2026. ';
+  it('reads "Since April, the new "Hui-Ou" express line had made N runs"', () => {
+    expect(span(row(releaseRows(`${lead}Since April, the new "Hui-Ou" express line had made 57 runs by the end of September.`, '2026-10-09'), 57))?.[0]).toBe('2026-04');
+  });
+  it('reads curly quotes, "Since May, the “Silk Express” has run N trains"', () => {
+    expect(span(row(releaseRows(`${lead}Since May, the “Silk Express” had run 44 trains by the end of September.`, '2026-10-09'), 44))?.[0]).toBe('2026-05');
+  });
+  it('reads a quoted name of one word, "Since June, "Anhui-Europe" services have carried N TEUs"', () => {
+    expect(span(row(releaseRows(`${lead}Since June, "Anhui-Europe" services had carried 3,100 TEUs as of the end of September.`, '2026-10-09'), 3100))?.[0]).toBe('2026-06');
+  });
+  it('reads a quoted name after "its", "Since March, its "Green Line" had handled N trains"', () => {
+    expect(span(row(releaseRows(`${lead}Since March, its "Green Line" had handled 73 trains by the end of September.`, '2026-10-09'), 73))?.[0]).toBe('2026-03');
+  });
+  it('reads a quoted name and a "when" clause, "Since July, when it opened, the "Lake Express" has made N runs"', () => {
+    expect(span(row(releaseRows(`${lead}Since July, when it opened, the "Lake Express" had made 29 runs by September 30.`, '2026-10-09'), 29))?.[0]).toBe('2026-07');
+  });
+  it('does not read a change since a month, "Since April, "Hui-Ou" runs have grown 12 percent" (near miss)', () => {
+    expect(row(releaseRows(`${lead}Since April, "Hui-Ou" runs have grown 12 percent.`, '2026-10-09'), 12)).toBeUndefined();
+  });
+  it('does not read a superlative\'s reach, "the "Hui-Ou" line has run its most trains since April" (near miss)', () => {
+    const r = row(releaseRows(`${lead}In September the "Hui-Ou" line ran 31 trains, its most since April.`, '2026-10-09'), 31);
+    expect(span(r)).toEqual(['2026-09', '2026-09']);
+  });
+});
