@@ -120,3 +120,58 @@ describe('a running total since a bare month whose subject has a quoted name (st
     expect(span(r)).toEqual(['2026-09', '2026-09']);
   });
 });
+
+describe('"N of them" counts things the sentence before named without a figure (quantities.ts uncountedWhole, assemble.ts)', () => {
+  const lead = 'ERENHOT, July 12 -- Goods through the port totalled 9.1 million tonnes in the first half of 2026. ';
+  const count = (rows: ObservationDraft[], value: number) => { const r = row(rows, value); return r ? [r.unit, r.measure] : null; };
+  it('reads "Freight trains kept the yards busy. A total of N of them crossed the border"', () => {
+    expect(count(releaseRows(`${lead}China-Europe freight trains kept the yards busy. A total of 2,210 of them crossed the border in the half year.`, '2026-07-12'), 2210)).toEqual(['trains', 'count']);
+  });
+  it('reads "Trucks queued for days. Some N of them cleared the post"', () => {
+    const rows = releaseRows(`${lead}Heavy trucks queued for days at the gate. Some 41,000 of them cleared the post in June.`, '2026-07-12', { crossings: true });
+    expect(row(rows, 41000)?.measure).toBe('count');
+  });
+  it('reads "In all, N of these ..." with a total\'s words before', () => {
+    expect(count(releaseRows(`${lead}Block trains to Europe were the busiest line. In all, 930 of these were logged over the half.`, '2026-07-12'), 930)).toEqual(['trains', 'count']);
+  });
+  it('reads a passive after the pronoun, "N of those were dispatched"', () => {
+    expect(count(releaseRows(`${lead}The yard also took in freight trains from Mongolia. 415 of those were handled at night.`, '2026-07-12'), 415)).toEqual(['trains', 'count']);
+  });
+  it('reads "altogether N of them ran"', () => {
+    expect(count(releaseRows(`${lead}Most of the cargo travelled by freight trains. Altogether 1,880 of them ran through the station.`, '2026-07-12'), 1880)).toEqual(['trains', 'count']);
+  });
+  it('does not read "N of them carried laptops" as the count (near miss)', () => {
+    expect(row(releaseRows(`${lead}China-Europe freight trains kept the yards busy. Some 700 of them carried laptops.`, '2026-07-12'), 700)).toBeUndefined();
+  });
+  it('does not count "of them" after a sentence that named no counted things (near miss)', () => {
+    expect(row(releaseRows(`${lead}Coal and timber kept the yards busy. A total of 2,210 of them crossed the border.`, '2026-07-12'), 2210)?.unit ?? '').not.toBe('trains');
+  });
+});
+
+describe('a list of bare counts by period after a colon counts what the clause before names (quantities.ts COLON_LIST_OPENING)', () => {
+  const lead = 'MANZHOULI, July 12 -- China-Europe freight trains through the port numbered 2,608 in the first half of 2026, up 3.5 percent. ';
+  const spans = (rows: ObservationDraft[], a: number, b: number) => [row(rows, a), row(rows, b)].map((r) => (r ? [r.period_start, r.period_end, r.unit] : null));
+  it('reads "The yards dealt with more of them as spring arrived: A in the first quarter and B in the second"', () => {
+    expect(spans(releaseRows(`${lead}The yards dealt with noticeably more of them as spring arrived: 1,245 in the first quarter and 1,363 in the second.`, '2026-07-12'), 1245, 1363)).toEqual([['2026-01', '2026-03', 'trains'], ['2026-04', '2026-06', 'trains']]);
+  });
+  it('reads "They were spread unevenly: A in January, B in February"', () => {
+    expect(spans(releaseRows(`${lead}They were spread unevenly: 380 in January, 402 in February and 463 in March.`, '2026-07-12'), 380, 402)).toEqual([['2026-01', '2026-01', 'trains'], ['2026-02', '2026-02', 'trains']]);
+  });
+  it('reads a noun of runs before the colon, "Departures quickened later in the half: A in the first quarter, B in the second"', () => {
+    expect(spans(releaseRows(`${lead}Departures quickened later in the half: 1,190 in the first quarter, 1,418 in the second.`, '2026-07-12'), 1190, 1418)).toEqual([['2026-01', '2026-03', 'trains'], ['2026-04', '2026-06', 'trains']]);
+  });
+  it('reads "those" with a clause of time, "Most of those came after the holiday: A in the second quarter and B in the first"', () => {
+    expect(spans(releaseRows(`${lead}Most of those came once the thaw set in: 1,380 in the second quarter and 1,228 in the first.`, '2026-07-12'), 1380, 1228)).toEqual([['2026-04', '2026-06', 'trains'], ['2026-01', '2026-03', 'trains']]);
+  });
+  it('reads "The port was busier with these as the weather warmed: A in the first quarter and B in the second"', () => {
+    expect(spans(releaseRows(`${lead}The port was busier with these as the weather warmed: 1,300 in the first quarter and 1,308 in the second.`, '2026-07-12'), 1300, 1308)).toEqual([['2026-01', '2026-03', 'trains'], ['2026-04', '2026-06', 'trains']]);
+  });
+  it('does not read a colon list whose clause names no counted things (near miss)', () => {
+    const rows = releaseRows(`${lead}Weather was kind this year: 12 in the first quarter and 15 in the second.`, '2026-07-12');
+    expect(row(rows, 12)).toBeUndefined();
+  });
+  it('does not read numbers after a colon that carry no period each (near miss)', () => {
+    const rows = releaseRows(`${lead}Of them the yard noted two kinds: 45 refrigerated and 60 tank wagons.`, '2026-07-12');
+    expect(row(rows, 45)?.unit ?? '').not.toBe('trains');
+  });
+});
