@@ -175,3 +175,35 @@ describe('a list of bare counts by period after a colon counts what the clause b
     expect(row(rows, 45)?.unit ?? '').not.toBe('trains');
   });
 });
+
+describe('a dateline town the lexicon lacks, named as a port, is that port after a word of routing (geography.ts cityAsNamedPort)', () => {
+  const areaOf = (rows: ObservationDraft[], value: number) => row(rows, value)?.area;
+  it('reads "trade through Laredo" after "the Port of Laredo"', () => {
+    const rows = releaseRows('LAREDO, Texas, May 24 -- Freight through the Port of Laredo was worth $29.4 billion in March. For January-March, trade through Laredo reached $83.0 billion.', '2023-05-24');
+    expect(areaOf(rows, 83e9)).toBe('Laredo Port');
+  });
+  it('reads "goods moving via Nogales" after "the Nogales port of entry"', () => {
+    const rows = releaseRows('NOGALES, Arizona, May 24 -- Trade through the Port of Nogales came to $3.1 billion in March. In the first quarter, goods moving via Nogales were worth $8.8 billion.', '2023-05-24');
+    expect(areaOf(rows, 8.8e9)).toBe('Nogales Port');
+  });
+  it('reads "goods cleared at Brownsville" after another place\'s name', () => {
+    const rows = releaseRows('BROWNSVILLE, Texas, May 24 -- The Port of Brownsville handled $1.9 billion of trade in March, and the city of Matamoros across the river grew fast. In the quarter, goods cleared at Brownsville came to $5.3 billion.', '2023-05-24');
+    expect(areaOf(rows, 5.3e9)).toBe('Brownsville Port');
+  });
+  it('reads an opening routing phrase, "Through Calexico, ... came to"', () => {
+    const rows = releaseRows('CALEXICO, California, May 24 -- The Port of Calexico saw $1.4 billion of trade in March. Through Calexico, trade in the first quarter came to $4.0 billion.', '2023-05-24');
+    expect(areaOf(rows, 4.0e9)).toBe('Calexico Port');
+  });
+  it('reads "Shipments via Douglas" in a later paragraph', () => {
+    const rows = releaseRows('DOUGLAS, Arizona, May 24 -- Trade through the Port of Douglas came to $0.5 billion in March.\n\nShipments via Douglas in the first quarter were worth $1.4 billion.', '2023-05-24');
+    expect(areaOf(rows, 1.4e9)).toBe('Douglas Port');
+  });
+  it("keeps the town's own trade named as the town's, \"Laredo's exports\" (near miss)", () => {
+    const rows = releaseRows("LAREDO, Texas, May 24 -- Freight through the Port of Laredo was worth $29.4 billion in March. Laredo's own factories shipped $0.4 billion of goods.", '2023-05-24');
+    expect(areaOf(rows, 0.4e9)).not.toBe('Laredo Port');
+  });
+  it('keeps a dateline town never named as a port (near miss)', () => {
+    const rows = releaseRows('LAREDO, Texas, May 24 -- Trade of the county was worth $2.4 billion in March. Goods shipped through Laredo were worth $1.2 billion.', '2023-05-24');
+    expect(areaOf(rows, 1.2e9)).not.toBe('Laredo Port');
+  });
+});
