@@ -7,6 +7,7 @@
 import { isBulletLine, startsBulletShareList } from './percent-roles.js';
 import type { ExtractionContext, ObservationDraft } from '../../contract.js';
 import { unitInContext } from './unit-context.js';
+import { countNoun } from './units.js';
 import { signsReadInContext } from './currency-context.js';
 import { findPlaces, withLearnedPorts, withLearnedRegions } from './geography.js';
 import { type Anchor, findPeriods, MONTH_WORDS, type PeriodMention } from './periods.js';
@@ -188,11 +189,21 @@ const COUNT_WORD_OPENING = new RegExp(String.raw`${COUNT_WORD_SUBJECT}(?!of\b)`,
  * "Outbound services numbered 5,280" (a direction's runs, after the release counted trains) the release's last count.
  */
 function countedBefore(memory: ReleaseMemory, s: string): CountedBefore | undefined {
+  if (memory.namedUncounted && OF_THEM.test(s)) return memory.namedUncounted;
   const count = memory.previousLevels?.findLast((r) => r.measure === 'count');
   if (count) return { unit: count.unit, measure: 'count', phrase: count.commodity };
   // ("The operator ran 640 in the first quarter and 724 in the second": so does a list of bare counts by period.)
   if (memory.countedUnit && (COUNT_WORD_OPENING.test(s) || holdsBareCountList(s))) return { unit: memory.countedUnit, measure: 'count', phrase: '' };
   return memory.countedUnit && TRIPS_OPENING.test(s) ? { unit: memory.countedUnit, measure: 'count', phrase: 'trips' } : undefined;
+}
+
+const OF_THEM = /\bof\s+(?:them|these|those)\b/i;
+// Things counted that a sentence with no figure names ("China-Europe freight trains kept the railway yards busy.").
+const UNCOUNTED_NOUN = /\b((?:[\w-]+\s+){0,2}?)(trains|trucks|lorries|vessels|ships|wagons|flights)\b/i;
+function namedUncounted(s: string): CountedBefore | undefined {
+  const m = UNCOUNTED_NOUN.exec(s);
+  const noun = m ? countNoun(m[2]) : null;
+  return m && noun ? { unit: noun.unit, measure: 'count', phrase: m[0].trim(), uncounted: true } : undefined;
 }
 
 const QUESTION_END = /\?\s*["”’']?\s*$/;
@@ -205,6 +216,7 @@ function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: n
   // A sentence without any number ("This is according to customs data.") does not stand between a
   // level and the sentence pointing back to it.
   if (frame.figures.length) memory.previousLevels = rows.filter((r) => r.value !== null && r.measure !== 'share');
+  memory.namedUncounted = frame.figures.length ? undefined : namedUncounted(s);
   // A sentence of changes alone ("Imports grew 10.5 percent.") leaves the money of the level before it in force.
   if (frame.figures.some((f) => f.kind === 'level')) memory.moneyCarried = moneyOf(memory.previousLevels?.at(-1));
   memory.importsNamedBefore = !frame.figures.length && frame.cues.some((c) => c.flow === 'import') && frame.cues.every((c) => c.flow === 'import');

@@ -3818,8 +3818,10 @@ const LEARNED_PORT_BEFORE = /(?:\b(?:[Tt]hrough|[Vv]ia|[Aa]t|[Aa]cross)\s+(?:[Tt
 const ROUTED_TO_TOWN_BEFORE = /\b(?:[Tt]hrough|[Vv]ia|[Aa]t)\s+$/;
 
 /** A city of the sentence's places that `s` names after a word of routing, where the release named the city's port. */
+// (A town the lexicon lacks, read as a city from the dateline, "LAREDO, Texas -- ... the Port of Laredo ... trade through Laredo",
+// is its port the same way; a180.)
 function cityAsNamedPort(s: string, places: PlaceMention[], town: string, at: number, end: number): PlaceMention | undefined {
-  if (NAME_INFO.get(town)?.kind !== 'city' || !ROUTED_TO_TOWN_BEFORE.test(s.slice(Math.max(0, at - 10), at))) return undefined;
+  if ((NAME_INFO.get(town)?.kind ?? 'city') !== 'city' || !ROUTED_TO_TOWN_BEFORE.test(s.slice(Math.max(0, at - 10), at))) return undefined;
   return places.find((p) => p.start === at && p.end === end && p.kind === 'city' && p.role === 'area');
 }
 
@@ -3856,6 +3858,12 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
     for (let at = s.indexOf(town); at >= 0; at = s.indexOf(town, at + town.length)) {
       const end = at + town.length;
       if ((end < s.length && isWordChar(s, end)) || (at > 0 && isWordChar(s, at - 1)) || s[end] === "'") continue;
+      const city = cityAsNamedPort(s, places, town, at, end);
+      if (city) {
+        replaced.add(city);
+        added.push({ ...city, name: port, kind: 'port' });
+        continue;
+      }
       if ([...places, ...added].some((p) => at < p.end && end > p.start) || !LEARNED_PORT_BEFORE.test(at <= 48 ? s.slice(0, at) : s.slice(at - 14, at))) continue;
       added.push({ start: at, end, name: port, kind: 'port', role: 'area' });
     }

@@ -471,6 +471,9 @@ const HAUL_END_FRAMES = [
   // went to: "left for", "departing for", "bound for", "headed for", "sent back to", "returned to", "went on to"
   String.raw`(?:left|leaving|leaves?|departed|departing|depart|bound|headed|heading|destined|set\s+(?:out|off)|made)\s+for`,
   String.raw`(?:sent|dispatched|shipped|returned|returning|went|going|headed|heading)\s+(?:back\s+|on\s+|onward\s+)?to`,
+  // ended at: "served terminals in", "reached stations in", "unloaded at yards in", "terminated in", "ended their runs in" (a180)
+  String.raw`(?:serv(?:ed|es|ing)|reach(?:ed|es|ing)|call(?:ed|ing)\s+at|(?:unload|arriv)(?:ed|ing)\s+at)\s+(?:[\w-]+\s+){0,2}?(?:terminals?|stations?|destinations?|yards?|hubs?|depots?|cities|ports?)\s+in`,
+  String.raw`(?:terminat|end|finish|unload)(?:ed|ing|s)?\s+(?:(?:their|its)\s+(?:journeys?|runs?|trips?|routes?)\s+)?in`,
   // went through: "arriving via", "passing through", "routed across", "transiting", "by way of"
   String.raw`(?:arriv(?:ed|ing)|pass(?:ed|ing|es)?|rout(?:ed|ing)|travell?(?:ed|ing)|mov(?:ed|ing)|c[oa]me|coming|crossing)\s+(?:through|via|across)`,
   String.raw`transit(?:s|ed|ing)?|by\s+way\s+of`,
@@ -478,7 +481,7 @@ const HAUL_END_FRAMES = [
 // A later item of a list of ends ("arriving from Baku and Turkmenbashi", "left for Lodz, Duisburg or Hamburg") is an end too.
 const EARLIER_LIST_ITEMS = String.raw`(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}`;
 const HAUL_END_BEFORE = new RegExp(String.raw`\b(?:${HAUL_END_FRAMES.join('|')})\s+(?:(?:the|its)\s+)?${EARLIER_LIST_ITEMS}$`, 'i');
-const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across', 'transit', 'transits', 'transited', 'transiting', 'way'], HAUL_END_BEFORE);
+const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across', 'transit', 'transits', 'transited', 'transiting', 'way', 'in'], HAUL_END_BEFORE);
 // "the remaining 0.5 million tonnes shipped to South Korea through Tianjin", "wheat railed on to Iran via Turkmenistan",
 // "copper bound for Germany by way of Rotterdam", "fruit trucked to Thailand and Malaysia across Laos": a place goods went
 // through on their way to a named end is the route, not the area of the figures (any goods, no haul noun needed: the

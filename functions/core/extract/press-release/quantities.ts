@@ -235,7 +235,7 @@ function subjectUnit(s: string, numStart: number): { unit: string; measure: Meas
 }
 
 // "Of the trains, 702 ...", "Of these vehicles, 41,200 ..." before the number; "702 of the trains" after it.
-const PARTITIVE_BEFORE = /\b[Oo]f\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\s*,\s*$/;
+const PARTITIVE_BEFORE = /\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all\s+the)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\s*,\s*$/;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|these|those|them)\s+((?:[\w-]+\s+){0,2}?)(vehicles?|cars?|trucks?|trains?|containers?|vessels?|ships?)\b/i;
 
 // "of which 1,502 were return trains": trains coming back are inbound.
@@ -266,12 +266,27 @@ export interface CountedBefore {
   unit: string;
   measure: Measure;
   phrase: string;
+  /** Named in the sentence before with no figure: "N of them" counts them all, not a part of a count. */
+  uncounted?: boolean;
 }
+
+// "China-Europe freight trains kept the yards busy. A total of 2,608 of them crossed the border", "Trucks queued for days. Some
+// 41,000 of them cleared the post in May", "Container ships kept coming. In all, 312 of these called at the port": a pronoun's
+// count of things the sentence before named without a number is the count of those things, when a total's words lead it or a
+// verb of passing or running follows it (a180; "1,100 of them carried laptops" stays composition).
+const UNCOUNTED_TOTAL_BEFORE = /\b(?:a\s+total\s+of|in\s+all,?|altogether,?|all(?:\s+told)?,?)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i;
+const UNCOUNTED_PART_AFTER = /^\s+of\s+(?:them|these|those)\s+(?:(?:have|had|has|were|was)\s+(?:been\s+)?)?(?:crossed|passed|ran|run|went|left|arrived|entered|exited|travell?ed|moved|cleared|rolled|departed|dispatched|handled|received|transited|called)\b/i;
+const UNCOUNTED_OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+const uncountedWhole = (s: string, numStart: number, afterNumber: number): boolean =>
+  UNCOUNTED_PART_AFTER.test(s.slice(afterNumber, afterNumber + 60)) || (UNCOUNTED_OF_THEM.test(s.slice(afterNumber, afterNumber + 16)) && UNCOUNTED_TOTAL_BEFORE.test(s.slice(Math.max(0, numStart - 30), numStart)));
 
 // "Westbound services accounted for 1,127 of them": the part's direction may open its clause instead.
 // ("Russia-bound runs accounted for 1,340 of those", "Europe-bound services made up ...", "homeward-bound trains numbered ...":
 // a direction named by where the runs are bound; a137.)
 const PLACE_BOUND_DIRECTION = String.raw`(?:home(?:ward)?-?bound|(?-i:[A-Z])[\w'’.]*-bound)`;
+// "Of the outbound trains, 203 served terminals in Germany", "Among the westbound services, 96 ...", "Of those return runs, 41
+// ...", "Of the Europe-bound trains, 130 ...": a part of a whole whose direction the opening names has that direction (a180).
+const PARTITIVE_DIRECTION_OPENING = new RegExp(String.raw`\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+)?(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+)?(?:trains?|services|runs|trips|journeys|containers|vessels|ships|trucks|vehicles)\s*,\s*$`, 'i');
 const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?|${PLACE_BOUND_DIRECTION})\s+(?:[\w-]+\s+){0,2}?(?:accounted\s+for|made\s+up|represented|comprised|numbered|were|was|came\s+to)\s+$`, 'i');
 // "Outbound and inbound services numbered 1,620 and 1,140": both directions, a number each (the second after the first and "and").
 // Where the runs went may stand between ("Westbound services into Duisburg numbered 412", "Return trains from Hamburg came to
@@ -307,9 +322,11 @@ const THERE_WERE_BEFORE = /\bthere\s+(?:were|had\s+been)\s+(?:(?:only|just|a\s+m
 
 /** The count noun of a number that is a part of things counted ("Of the trains, 702 were outbound"). */
 function partitiveUnit(s: string, numStart: number, afterNumber: number, before?: CountedBefore): { unit: string; measure: Measure; phrase: string } | null {
+  if (before?.uncounted) return uncountedWhole(s, numStart, afterNumber) ? before : null;
   const head = s.slice(0, numStart).replace(EARLIER_PARTS, '');
   // Only a part that has a direction of its own is a figure; "702 of the trains carried electronics" is composition.
-  const directed = PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_PLACE_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
+  const directedWhole = PARTITIVE_DIRECTION_OPENING.test(head.slice(-70));
+  const directed = directedWhole || PART_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_PLACE_DIRECTION_AFTER.test(s.slice(afterNumber, afterNumber + 90)) || PART_DIRECTION_BEFORE.test(head.slice(-60));
   if (before && ELIDED_NEXT_PART.test(head.slice(-160))) return before;
   // "Manzhouli handled 3,566 of them": a place's part of what the sentence before counted.
   if (before && PLACE_PART_OPENING.test(head) && PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16))) return before;
@@ -326,7 +343,7 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
-  return before && (PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90)) || RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) ? before : null;
+  return before && (directedWhole || PARTITIVE_PRONOUN_OPENING.test(head) || PRONOUN_PART_AFTER.test(s.slice(afterNumber, afterNumber + 16)) || AFTER_PRONOUN_PART.test(head.slice(-90)) || RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) ? before : null;
 }
 
 // "About 1,080 of the services ran westbound", "1,080 of them ran westbound": a part of what the sentence before counted,
@@ -1054,17 +1071,24 @@ const BARE_LIST_VERB_BEFORE = /\b(?:ran|run|runs|operated|operates|dispatched|di
 const BARE_LIST_NEXT_ITEM = new RegExp(String.raw`^\s*(?:,\s*(?:(?:and|then)\s+)?|;\s*|\s+(?:and|then|while|whereas)\s+)(?:(?:about|around|nearly|some|just|only|another)\s+)?\d[\d,]*\s+${LISTED_PERIOD}`, 'i');
 const BARE_LIST_VERBS = keywords(['ran', 'run', 'runs', 'operat', 'dispatch', 'sent', 'send', 'handl', 'receiv', 'launch', 'made', 'complet', 'logged', 'recorded', 'registered', 'saw', 'sees', 'served', 'counted', 'clocked'], BARE_LIST_VERB_BEFORE);
 
+// "The yards dealt with more of them as spring arrived: 1,245 in the first quarter and 1,363 in the second", "Trains came more
+// often as the year went on: 640 in January, ...", "They were spread unevenly: 88 in 2024 and 97 in 2025": a list by period
+// after a colon, the clause before naming the things counted by a pronoun or a noun of runs, counts them too (a180).
+const COLON_LIST_OPENING = /\b(?:them|these|those|they|trains|services|runs|trips|journeys|departures|arrivals|vessels|trucks)\b[^.;:\d]{0,80}:\s*$/i;
+const listOpening = (s: string, from: number, at: number): boolean =>
+  (mentions(s, BARE_LIST_VERBS, from, at) && BARE_LIST_VERB_BEFORE.test(s.slice(from, at))) || (s.includes(':', from) && COLON_LIST_OPENING.test(s.slice(Math.max(0, at - 120), at)));
+
 /** The first bare count of a list by period, after its verb, with no noun: it counts what was counted before. */
 export function countListByPeriodOpening(s: string, at: number, afterNumber: number): boolean {
   const from = Math.max(0, at - 40);
-  if (!mentions(s, BARE_LIST_VERBS, from, at) || !BARE_LIST_VERB_BEFORE.test(s.slice(from, at))) return false;
+  if (!listOpening(s, from, at)) return false;
   const period = PERIOD_ITEM_AFTER.exec(s.slice(afterNumber, afterNumber + 40));
   return !!period && BARE_LIST_NEXT_ITEM.test(s.slice(afterNumber + period[0].length, afterNumber + period[0].length + 80));
 }
 const BARE_LIST_FIRST = /\d[\d,]*(?=\s+(?:in|for|during|over|across)\s)/g;
 /** Whether the sentence holds such a list (assemble.ts then lends it the release's last counted noun). */
 export function holdsBareCountList(s: string): boolean {
-  if (!mentions(s, BARE_LIST_VERBS)) return false;
+  if (!mentions(s, BARE_LIST_VERBS) && !s.includes(':')) return false;
   for (const m of s.matchAll(BARE_LIST_FIRST)) if (!isDigitAt(s, m.index - 1) && countListByPeriodOpening(s, m.index, m.index + m[0].length)) return true;
   return false;
 }

@@ -5,7 +5,7 @@
 import type { Flow, ObservationDraft } from '../../contract.js';
 import type { PlaceKind, PlaceMention } from './geography.js';
 import type { Anchor, PeriodMention } from './periods.js';
-import type { Figure } from './quantities.js';
+import type { CountedBefore, Figure } from './quantities.js';
 import type { Sentence } from './sentences.js';
 import type { FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -126,6 +126,8 @@ export interface ReleaseMemory {
   namedMonthBeforeParagraph?: number;
   /** Unit of the last count read: "units" after a sentence about autos are vehicles. */
   countedUnit?: string;
+  /** Things the sentence before named with no figure ("China-Europe freight trains kept the yards busy."): "2,608 of them" counts them. */
+  namedUncounted?: CountedBefore;
   /** The currency of the last level read, when it was money; a sentence of changes alone keeps it ("Imports grew 10.5 percent.
    * They stood at 47.6 billion."). */
   moneyCarried?: string;
@@ -195,7 +197,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
-  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, moneyCarried: undefined,
+  mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, namedUncounted: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined, monthsOfSeason: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,

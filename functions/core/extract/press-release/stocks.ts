@@ -189,7 +189,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     name: 'so far, without a year',
@@ -513,6 +513,12 @@ function sinceLaunch(s: string): { start: number; end: number; rule: string } | 
   return null;
 }
 
+// "Since July, exports have reached 23.6 billion yuan", "Since March, the corridor has carried 36,000 TEUs": a running total since a
+// month of the release's own year ends where "so far this year" ends (the lead's ruling on b278-14 and b269-14, a180).
+const SINCE_MONTH_OF_YEAR = new RegExp(SINCE_LAUNCH.find((rule) => rule.name === BARE_MONTH_SINCE)!.pattern.source, 'i');
+const runsSinceMonthOf = (r: ObservationDraft, month: string): boolean =>
+  r.period_start.startsWith(month.slice(0, 5)) && r.period_start < month && /\bsince\b/i.test(r.source_quote ?? '') && SINCE_MONTH_OF_YEAR.test(r.source_quote ?? '');
+
 // "so far this year", "so far in 2024", "this year so far": the year to date up to the story's day.
 const SO_FAR_THIS_YEAR = /\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\bthis\s+year\s+so\s+far\b/i;
 
@@ -521,14 +527,15 @@ const SO_FAR_THIS_YEAR = /\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\bth
  * ...", "from January to November": a release on the months before the one it came out in reports the year so far up to its own
  * reporting month (README, the twenty-seventh session's ruling), even where "so far this year" comes before that month is named.
  * The rows of such a phrase that end in the publication month move to the month before when the release's other rows of the
- * year so far end there (in two sentences at least) and none ends in the publication month.
+ * year so far end there (in two sentences at least) and none ends in the publication month. A running total since a month of
+ * the same year ("Since July, ... have reached") ends in the same month as the year so far (a180).
  */
 export function soFarToReportingMonth(rows: ObservationDraft[], published: string): ObservationDraft[] {
   const month = published.slice(0, 7);
   const year = month.slice(0, 4);
   if (month.length !== 7 || month.endsWith('-01')) return rows;
   const before = `${year}-${String(Number(month.slice(5)) - 1).padStart(2, '0')}`;
-  const soFar = (r: ObservationDraft) => r.period_start === `${year}-01` && r.period_end === month && SO_FAR_THIS_YEAR.test(r.source_quote ?? '');
+  const soFar = (r: ObservationDraft) => r.period_end === month && ((r.period_start === `${year}-01` && SO_FAR_THIS_YEAR.test(r.source_quote ?? '')) || runsSinceMonthOf(r, month));
   if (!rows.some(soFar)) return rows;
   const others = rows.filter((r) => !soFar(r));
   // (Two figures of the year to that month at least: one aside, "The port also saw 1,480 trains in the first ten months", does not
