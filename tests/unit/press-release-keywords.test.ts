@@ -82,10 +82,11 @@ describe('every gated expression needs one of its words', () => {
       if (hits) matched++;
     }
     // The test is only worth something when the texts do match: most expressions must have matched. About one
-    // in seven are anchored to a figure, a sentence start or end, or a whole phrase in an order random word strings
-    // rarely meet (12 of 171 when this was written, 40 of 266 by the twenty-fourth session: a comma-set role such as
-    // ", long the backbone of", a ranking's "came next at", a caption label opening a line).
-    expect(matched).toBeGreaterThan(gated.length * 0.8);
+    // in five are anchored to a figure, a sentence start or end, or a whole phrase in an order random word strings
+    // rarely meet (12 of 171 when this was written, 40 of 266 by the twenty-fourth session, 82 of 409 by the forty-first:
+    // a comma-set role such as ", long the backbone of", a ranking's "came next at", a caption label opening a line, a
+    // numbered section heading). Three in four must match.
+    expect(matched).toBeGreaterThan(gated.length * 0.75);
   });
 
   it('every match of an expression declared with start words starts with one of them', () => {
