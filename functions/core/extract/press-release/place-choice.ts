@@ -251,23 +251,23 @@ export function areaFor(frame: RowFrame, at: number): string {
   return areaNamedElsewhere(frame, at, chi);
 }
 
-/** The port of the town a customs district the release reports on is named after ("Manzhouli Customs district": Manzhouli Port). */
 // Places that are one city and its port: "the port" of a release on them is theirs.
 const CITY_TERRITORIES: ReadonlySet<string> = new Set(['Hong Kong', 'Macao', 'Singapore']);
+
+// The word itself, with no station, terminal or port area (a district named after a dry port, "the port area", is the city's).
+const THE_PORT = /\b(?:the|its)\s+(?:(?:container|sea|cargo|deep-?water)\s+)?(?:sea)?port\b(?!\s+(?:area|district|zone|city|authorit\w*|office|bureau|administration|operators?|group|company|department|officials?)\b)/i;
 
 /**
  * "Hong Kong's exports grew ... the container terminals in the port handled 1.12 million TEUs", "Singapore's ... The port
  * handled", "the harbour's terminals moved": "the port" with no port named before, in a release on a city (or a territory that is
  * one city), is that city's port, "X Port" (a177).
  */
-// The word itself, with no station, terminal or port area (a district named after a dry port, "the port area", is the city's).
-const THE_PORT = /\b(?:the|its)\s+(?:(?:container|sea|cargo|deep-?water)\s+)?(?:sea)?port\b(?!\s+(?:area|district|zone|city|authorit\w*|office|bureau|administration|operators?|group|company|department|officials?)\b)/i;
-
 function portOfCityInForce(memory: ReleaseMemory): string | undefined {
   const area = memory.area;
   return area && (area === memory.areaByKind.city || CITY_TERRITORIES.has(area)) ? `${area} Port` : undefined;
 }
 
+/** The port of the town a customs district the release reports on is named after ("Manzhouli Customs district": Manzhouli Port). */
 function portOfCustomsDistrict(memory: ReleaseMemory): string | undefined {
   const district = [memory.area, memory.leadArea, memory.areaByKind.zone].find((a) => a?.endsWith(' Customs district'));
   return district ? `${district.slice(0, -' Customs district'.length)} Port` : undefined;
