@@ -137,7 +137,9 @@ const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 // "Order intake at VDMA members fell 12 percent", "incoming orders from abroad dropped", "order bookings rose", "the order
 // backlog shrank", "orders received by machine builders grew": the orders a trade body's members book, under any of the
 // nouns industries give them, are no shipments either.
-const ORDER_NOUN = String.raw`(?:order\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
+// The nouns of orders booked besides "orders" itself, one list for the subject, the mention and the rule's gate.
+const ORDER_BOOK = String.raw`order\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))`;
+const ORDER_NOUN = String.raw`(?:${ORDER_BOOK}|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
 const EXPORT_ORDERS_BEFORE = new RegExp(String.raw`(?:\b(?:export|new|foreign|overseas|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b|\b${ORDER_NOUN}\b)`, 'i');
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
@@ -151,7 +153,8 @@ const ORDERS_AS_CAUSE_WORDS = keywords(['orders', 'order'], ORDERS_AS_CAUSE);
 // grew 8% to ...", "orders for chips fell, but shipments ...".
 const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports|imports|re-exports|shipments|turnover|sales|deliveries|purchases|surplus|deficit)\b(?!\s+orders)/i;
 // (Orders under the other nouns industries give them too: "order intake", "order bookings", "the order backlog"; a178.)
-const ORDERS_NAMED = /\border(?:s\b|\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))\b)/gi;
+const ORDER_WORD = String.raw`\b(?:orders|${ORDER_BOOK})\b`;
+const ORDERS_NAMED = new RegExp(ORDER_WORD, 'gi');
 // An aside between commas that says what the orders are ("export orders, a leading indicator of shipments, rose",
 // ", which are seen as a gauge of future exports,", ", regarded as a barometer of trade,"): the trade it names is no subject.
 const ASIDE_ON_ORDERS = /^\s*,\s*(?:(?:a|an|which|that|seen\s+as|widely\s+seen\s+as|regarded\s+as|considered|viewed\s+as|known\s+as)\b)[^,;]{0,160},/i;
@@ -2162,7 +2165,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
     name: 'export orders',
-    gate: /\border(?:s\b|\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))\b)/i,
+    gate: new RegExp(ORDER_WORD, 'i'),
     gateWords: ['order'],
     examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent', 'Order intake at the members fell 12 percent in real terms'],
     test: (s, f) => ordersStillTheSubject(s, f.start),
