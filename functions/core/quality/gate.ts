@@ -221,28 +221,18 @@ export async function runQualityGate(plan: { dataset: string; version: number; c
         if (error instanceof RecordUnusable || error instanceof UnreplayablePass || error instanceof RecordedBlameMoved) return null;
         throw error;
       });
-    const fellBack = (error: Error) => {
-      inputs.scope.fallbacks++;
-      inputs.scope.fallback = error.message;
-    };
     // The passes from a year before the first change replayed first, reading only the months the passes run reach (when
     // the dataset has no partner dataset) and then every month from there; where the record cannot show a carried verdict
-    // stays, from two years before.
-    const narrow = () =>
-      fromPrevious('narrow').catch(async (error: unknown) => {
-        if (!(error instanceof NarrowReplayFailed)) throw error;
-        fellBack(error);
-        return fromPrevious('wide');
+    // stays, from two years before. Each fallback is counted and its reason kept.
+    const replayed = (mode: ReplayMode): Promise<FromRecord | null> =>
+      fromPrevious(mode).catch(async (error: unknown) => {
+        const next = mode === 'reached' && error instanceof ReachedReplayFailed ? 'narrow' : mode !== 'wide' && error instanceof NarrowReplayFailed ? 'wide' : null;
+        if (!next) throw error;
+        inputs.scope.fallbacks++;
+        inputs.scope.fallback = (error as Error).message;
+        return replayed(next);
       });
-    fromRecord = await fromPrevious(deps.readEveryMonth ? 'narrow' : 'reached').catch(async (error: unknown) => {
-      if (error instanceof ReachedReplayFailed) {
-        fellBack(error);
-        return narrow();
-      }
-      if (!(error instanceof NarrowReplayFailed)) throw error;
-      fellBack(error);
-      return fromPrevious('wide');
-    });
+    fromRecord = await replayed(deps.readEveryMonth ? 'narrow' : 'reached');
   }
   const report = fromRecord?.report ?? (await judged(new QualityReport(dataset, config, basis !== null), null, inputs));
   const base = fromRecord ? await qualityTextBase(deps.blobs!, dataset, plan.version - 1, fromRecord) : undefined;
