@@ -367,6 +367,17 @@ function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, '
   return twelveMonthsTo(first + 1, fiscal.start - 1);
 }
 
+/**
+ * The fiscal year a label of two consecutive years names ("2021-22", first year 2021) in the reporting country, where it
+ * names its fiscal years so (TWO_YEAR_FISCAL); null elsewhere (a season's or a marketing year's label is no fiscal year).
+ */
+export function fiscalYearOfTwoYears(first: number, a: Anchor): { start: string; end: string } | null {
+  const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+  if (!fiscal || !plausibleYear(first + 1, a)) return null;
+  const p = twelveMonthsTo(first + 1, fiscal.start - 1);
+  return { start: p.periodStart, end: p.periodEnd };
+}
+
 // Gates of the reporting-span rules below.
 // "2025-01-13", "13/01/2025", "10:30".
 const CALENDAR_DATE_GATE = /\d[-/:]\d/;
