@@ -369,7 +369,7 @@ const FUNDS_SOUGHT_BEFORE = /\b(?:(?:outlays?|budgets?|appropriations?|budgetary
 // 20 per cent", "export taxes were raised to 12%", "cut the rice tariff to 15 percent": a rate a duty is set to, or from, is the
 // duty's, whatever flow its goods have (its clause names no trade between the duty and the rate).
 const DUTY_NOUN = String.raw`(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|tariff\s+rates?)`;
-const DUTY_OF_GOODS = String.raw`(?:\s+(?:on|for)(?:\s+(?!(?:exports?|imports?|shipments|trade)\b)[\w'’-]+){1,4}?)?`;
+const DUTY_OF_GOODS = String.raw`(?:\s+(?:on|for)(?:\s+[\w'’.-]+){1,4}?)?`;
 const DUTY_SETTING_VERB = String.raw`(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|raising|increased|increases|hiked|hikes|lifted|slashed|trimmed|halved|doubled|set|sets|kept|keeps|fixed|pegged|brought\s+down|restored|reinstated|fell|rose|dropped)`;
 const DUTY_RATE_TAIL = String.raw`(?:back\s+|down\s+|up\s+)?(?:to|from|at|by)\s+(?:[\d.]+\s*(?:%|percent|per\s?cent)?\s+(?:to|from)\s+)?(?:(?:about|around|just|only)\s+)?$`;
 const DUTY_RATE_BEFORE = new RegExp(String.raw`\b${DUTY_NOUN}${DUTY_OF_GOODS}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:(?:also|further|then|now|again|later)\s+)?${DUTY_SETTING_VERB}\s+${DUTY_RATE_TAIL}|\b${DUTY_SETTING_VERB}\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?${DUTY_NOUN}${DUTY_OF_GOODS}\s+${DUTY_RATE_TAIL}`, 'i');
@@ -1838,8 +1838,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: DAILY_RULE,
-    gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
-    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
+    gate: /\b(?:daily|day|b\/d|bpd|barrels?|hour|hourly)\b/i,
+    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
