@@ -39,6 +39,23 @@ export function titleCaseCapitalHeads(text: string): string {
   });
 }
 
+// A letterhead line in capitals naming the government, state, parliament or chamber of a country ("GOVERNMENT OF INDIA",
+// "MINISTRY OF COMMERCE, GOVERNMENT OF PAKISTAN", "REPUBLIC OF THE PHILIPPINES", "FEDERAL REPUBLIC OF NIGERIA", "PARLIAMENT
+// OF THE COMMONWEALTH OF AUSTRALIA", "NATIONAL ASSEMBLY OF KENYA"): the country whose institution issues the answer.
+const LETTERHEAD_COUNTRY = /^([ \t]*(?:[A-Z'’,&-]+[ \t]+)*?(?:GOVERNMENT|REPUBLIC|KINGDOM|COMMONWEALTH|STATE|PARLIAMENT|SENATE|ASSEMBLY|CONGRESS|REPRESENTATIVES|EMBASSY|HIGH[ \t]+COMMISSION)[ \t]+OF[ \t]+(?:THE[ \t]+)?)([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})(?=[ \t]*$)/gm;
+
+/**
+ * The text with the country a capitals letterhead names written in title case (same length), when the lexicon knows it as a
+ * country, so that the release's country is read from it as from "the Government of India" in prose.
+ */
+export function titleCaseLetterheadCountries(text: string): string {
+  if (!text.includes(' OF ')) return text;
+  return text.replace(LETTERHEAD_COUNTRY, (whole: string, lead: string, name: string) => {
+    const titled = titleCase(name);
+    return countryNames().has(titled) || countryNames().has(`The ${titled}`) ? lead + titled : whole;
+  });
+}
+
 /**
  * Wire roundups of a region's data, bloc overviews and digests give each reporter an entry of its own: a paragraph opened by
  * the country's name (in capitals or not, after a bullet mark or none, with the entry's period in brackets or none) and a

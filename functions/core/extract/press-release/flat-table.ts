@@ -28,7 +28,7 @@ import { currencyInContext, type BareSymbol } from './currency-context.js';
 import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
 import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
-import { findPeriods, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
+import { anchorOf, findPeriods, fiscalYearOfTwoYears, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
 import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
@@ -69,6 +69,11 @@ export interface TableRow {
 export interface Period {
   start: string;
   end: string;
+  /**
+   * A row labelled by a fiscal year's two calendar years ("2021-22", "FY 2023-24"), read before the release's country is
+   * known: the first year. `start` and `end` are set from the country's fiscal calendar in flatTableRows (none: no row).
+   */
+  fiscalFrom?: number;
 }
 
 /** The period of a table that names none, in its caption or heads: the prose's period before it (flatTableRows). */
@@ -234,8 +239,8 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
     const unit = unitInContext(currencyInContext(row.unit.unit, row.unit.bare, rowArea, country), text.slice(row.quoteStart, row.quoteEnd), countedUnit);
     for (const stated of row.figures) {
       const value = scaledValue(stated.cell.digits, row.unit.exponent);
-      const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated;
-      if (!Number.isFinite(value) || f.period === PROSE_PERIOD) continue;
+      const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated.period.fiscalFrom === undefined ? stated : { ...stated, period: fiscalPeriod(stated.period.fiscalFrom, ctx.published, country) };
+      if (!Number.isFinite(value) || f.period === PROSE_PERIOD || f.period === null) continue;
       rows.push({
         dataset: ctx.dataset,
         area: rowArea,
@@ -260,6 +265,12 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
     }
   }
   return rows;
+}
+
+/** The fiscal year starting in `first` in the country's calendar (a table's row "2021-22"), or null where it has none. */
+function fiscalPeriod(first: number, published: string, country: string): Period | null {
+  const date = anchorOf(published);
+  return date && fiscalYearOfTwoYears(first, { ...date, country });
 }
 
 /** Paragraphs as lists of non-blank lines, each trimmed. */

@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -82,6 +82,16 @@ const PRONOUN_SUBJECT_BEFORE = /(?:^|[,;:]\s*)(?:they|it)\s+[a-z]/i;
 // "took 8.8% of extra-EU exports and supplied 20.5% of extra-EU imports": a bloc's outside trade named by its prefix too.
 // ("accounting for 21.5 percent of total non-oil trade": a kind of trade named by what it leaves out is still the whole.)
 const SHARE_OF_FLOW_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:(?:the|all|its|their|total|overall|merchandise|goods|national|non-[a-z]+|[A-Z][\w-]*'s|(?:the\s+)?country's|extra-[A-Z]{2,4}|(?:extra|intra)-euro\s+area)\s+)*$/i;
+/**
+ * Whether the words between a share and a flow word say it is "of" that flow (SHARE_OF_FLOW_GAP), a country or its adjective
+ * among them: "10.2% of total UK goods imports", "a fifth of U.S. exports", "8 percent of Chinese purchases", "of all EU exports".
+ */
+function shareOfFlowGap(gap: string): boolean {
+  if (SHARE_OF_FLOW_GAP.test(gap)) return true;
+  if (!/\sof\s/i.test(gap) || !/[A-Z]/.test(gap.slice(gap.search(/\sof\s/i) + 4))) return false;
+  const places = findPlaces(gap, '').filter((p) => p.kind === 'country' || p.kind === 'group');
+  return places.length > 0 && SHARE_OF_FLOW_GAP.test(places.reduceRight((t, p) => `${t.slice(0, p.start)}the${t.slice(p.end).replace(/^['’]s\b/, '')}`, gap));
+}
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
 const FLOW_NOUN = /^(?:exports?|imports?)$/i;
@@ -594,7 +604,7 @@ const SIZING_CLAUSE_OPENING = /^[\s,]*(?:and\s+(?=accounting|representing|making
  */
 function shareOfWholeTradeAfterLevel(frame: RowFrame, r: Reading, clauseCue: FlowCue | null, lo: number): Flow | null {
   const f = r.figure;
-  if (r.role !== 'share' || clauseCue?.flow !== 'total' || clauseCue.start < f.end || !SHARE_OF_FLOW_GAP.test(frame.s.slice(f.end, clauseCue.start))) return null;
+  if (r.role !== 'share' || clauseCue?.flow !== 'total' || clauseCue.start < f.end || !shareOfFlowGap(frame.s.slice(f.end, clauseCue.start))) return null;
   if (!SIZING_CLAUSE_OPENING.test(frame.s.slice(lo, f.start))) return null;
   const level = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start);
   const flow = level ? flowFor(frame, level).flow : null;
@@ -793,7 +803,7 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // (But "Imports accounted for 74.6 percent of the port's trade": a direction's part of the whole trade stays that direction's.)
   // ("Imports from Russia made up 10.2 billion yuan of the port's trade": so does an amount a direction is said to make up.)
   const partOfWhole = (r.role === 'share' || (f.kind === 'level' && PART_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
-  if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && SHARE_OF_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;
+  if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && shareOfFlowGap(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 

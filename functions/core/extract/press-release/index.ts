@@ -28,7 +28,7 @@ import { partsWithinTheirWholes } from './parts-within-wholes.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
-import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseTickerLines } from './capital-heads.js';
+import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseLetterheadCountries, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, inLead } from './reporters.js';
@@ -232,6 +232,7 @@ const TIDYING: ReadonlyArray<(text: string) => string> = [
   repairPdfCopy,
   englishMonthNames,
   titleCaseCapitalHeads,
+  titleCaseLetterheadCountries,
   titleCaseTickerLines,
 ];
 

@@ -361,6 +361,18 @@ const FROM_HOME_SELLERS_AFTER = /^[^,;.]{0,60}?\bfrom\s+(?:(?:the\s+)?(?:country
 // "Her stall's sales rose about 30 percent", "our factory's orders doubled": the business of one person quoted (a pronoun
 // owns it) is no trade of a place.
 const ONE_TRADERS_BUSINESS = /\b(?:his|her|my|our)\s+(?:own\s+)?(?:stall|shop|store|booth|company|firm|factory|business|farm|orchard|workshop)['’]s?\s+(?:[\w-]+\s+)?(?:sales|orders|exports|imports|revenue|turnover|output|shipments)\b[^,;.]{0,60}$/i;
+// "an Export Promotion Mission with an outlay of Rs. 25,060 crore", "a budget of $40 million for trade fairs", "the agency is
+// seeking P9.8 billion for its export programs", "requested an additional KSh 3 billion", "asked Congress for $2 billion": money
+// a programme is given, or a body asks for, is a budget, not goods traded.
+const FUNDS_SOUGHT_BEFORE = /\b(?:(?:outlays?|budgets?|appropriations?|budgetary\s+(?:support|allocation)|financial\s+(?:outlay|support|assistance))\s+(?:of|worth|totall?ing|amounting\s+to)|(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?|ask(?:s|ed|ing)?(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+for|appl(?:y|ies|ied|ying)\s+for|appropriat(?:e|es|ed|ing))(?:\s+(?:an?\s+)?(?:additional|extra|further|another))?)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NZ)?[$€£¥₱₹₦]\s?|(?:[A-Z]{3}|RMB|Rs\.?|KSh|Sh|P|N)\s?)?$/;
+// "The tariff on imported rice was cut to 15 percent from 35 percent", "the government lowered the import duty on sugar from 40 to
+// 20 per cent", "export taxes were raised to 12%", "cut the rice tariff to 15 percent": a rate a duty is set to, or from, is the
+// duty's, whatever flow its goods have (its clause names no trade between the duty and the rate).
+const DUTY_NOUN = String.raw`(?:tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?|tariff\s+rates?)`;
+const DUTY_OF_GOODS = String.raw`(?:\s+(?:on|for)(?:\s+[\w'’.-]+){1,4}?)?`;
+const DUTY_SETTING_VERB = String.raw`(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|raising|increased|increases|hiked|hikes|lifted|slashed|trimmed|halved|doubled|set|sets|kept|keeps|fixed|pegged|brought\s+down|restored|reinstated|fell|rose|dropped)`;
+const DUTY_RATE_TAIL = String.raw`(?:back\s+|down\s+|up\s+)?(?:to|from|at|by)\s+(?:[\d.]+\s*(?:%|percent|per\s?cent)?\s+(?:to|from)\s+)?(?:(?:about|around|just|only)\s+)?$`;
+const DUTY_RATE_BEFORE = new RegExp(String.raw`\b${DUTY_NOUN}${DUTY_OF_GOODS}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:(?:also|further|then|now|again|later)\s+)?${DUTY_SETTING_VERB}\s+${DUTY_RATE_TAIL}|\b${DUTY_SETTING_VERB}\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?${DUTY_NOUN}${DUTY_OF_GOODS}\s+${DUTY_RATE_TAIL}`, 'i');
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "would save local exporters about 41 million yuan in tariffs", "allow firms to save 96 million yuan", "helping them obtain
 // tariff cuts worth about 120 million yuan": money a trader is spared (duties not paid under a certificate of origin or a
@@ -472,7 +484,9 @@ const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earl
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.
-const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|normal|ordinary|usual|given)\s+day|every\s+day|each\s+day|daily)\s*(?:[.;,]|$)/i;
+// ("$3.6 billion in goods crossing the border every single day", "some 5,000 tonnes moving through the port each working day",
+// "about 40 trucks every hour": a shorter span of time than a day counts as one too.)
+const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|normal|ordinary|usual|given)\s+day|(?:every|each)\s+(?:(?:single|working|business|calendar)\s+)?(?:day|hour|minute)|daily|hourly)\s*(?:[.;,"”]|$)/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
 // How long goods take is no trade: a change of a clearance, waiting or processing time ("cut the average clearance time at
@@ -1695,6 +1709,20 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => f.kind === 'level' && FUNDS_SET_ASIDE_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)),
   },
   {
+    name: 'money sought or given to a programme',
+    gate: /\b(?:outlays?|budget|appropriat|seek|sought|request|ask|appl(?:y|ies|ied|ying)\s+for|(?:budgetary|financial)\s+(?:support|allocation|outlay|assistance))/i,
+    gateWords: ['outlay', 'budget', 'appropriat', 'seek', 'sought', 'request', 'ask', 'appl', 'budgetary', 'financial'],
+    examples: ['An Export Promotion Mission with an outlay of Rs. 25,060 crore over six years was approved', 'The DTI is seeking P9.8 billion for its export promotion programs in 2026', 'the ministry requested an additional $40 million for trade missions', 'a budget of 12 million euros for fairs abroad'],
+    test: (s, f) => f.kind === 'level' && FUNDS_SOUGHT_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+  },
+  {
+    name: 'rate a duty is set to',
+    gate: /\b(?:tariff|dut(?:y|ies)|lev(?:y|ies)|tax)/i,
+    gateWords: ['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'],
+    examples: ['The tariff on imported rice was cut to 15 percent from 35 percent in July 2024', 'the government lowered the import duty on sugar from 40 to 20 per cent', 'export taxes on palm oil were raised to 12% in May'],
+    test: (s, f) => f.kind === 'percent' && DUTY_RATE_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
     name: 'money spared in duties',
     gate: /\b(?:sav(?:e|ed|es|ing)|spar(?:e|ed|es|ing)|(?:tariff|duty|duties|tax)\s+(?:cuts?|reductions?|savings?|concessions?|preferences?|relief|breaks?|exemptions?|benefits?))\b/i,
     gateWords: ['sav', 'spar', 'tariff', 'duty', 'duties', 'tax'],
@@ -1810,8 +1838,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: DAILY_RULE,
-    gate: /\b(?:daily|day|b\/d|bpd|barrels?)\b/i,
-    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel'],
+    gate: /\b(?:daily|day|b\/d|bpd|barrels?|hour|hourly)\b/i,
+    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },

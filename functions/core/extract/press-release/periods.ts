@@ -56,6 +56,8 @@ export const monthNumber = (word: string): number | undefined => MONTHS[word.toL
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const MONTH_WORDS = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const MONTH = `(${MONTH_WORDS})\\.?`;
+// " (April-June)", " (Jan. to June)": the months of a part of a year spelled out in a bracket after it (optional).
+const MONTHS_BRACKET = String.raw`(?:\s*\(\s*(?:${MONTH_WORDS})\.?\s*(?:-|–|to|through)\s*(?:${MONTH_WORDS})\.?\s*\))?`;
 // "July-October" with no group: a span restated in brackets.
 const MONTH_SPAN = `(?:${MONTH_WORDS})\\.?\\s*[-–]\\s*(?:${MONTH_WORDS})\\.?`;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -363,6 +365,17 @@ function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, '
   if (MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
   if (!fiscal || Number(m[2]) !== (first + 1) % 100 || !plausibleYear(first + 1, a)) return null;
   return twelveMonthsTo(first + 1, fiscal.start - 1);
+}
+
+/**
+ * The fiscal year a label of two consecutive years names ("2021-22", first year 2021) in the reporting country, where it
+ * names its fiscal years so (TWO_YEAR_FISCAL); null elsewhere (a season's or a marketing year's label is no fiscal year).
+ */
+export function fiscalYearOfTwoYears(first: number, a: Anchor): { start: string; end: string } | null {
+  const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+  if (!fiscal || !plausibleYear(first + 1, a)) return null;
+  const p = twelveMonthsTo(first + 1, fiscal.start - 1);
+  return { start: p.periodStart, end: p.periodEnd };
 }
 
 // Gates of the reporting-span rules below.
@@ -830,6 +843,19 @@ const REPORTING_SPANS: Rule[] = [
       return fiscal && from && to ? monthsOfFiscalYear(a, fiscal.start, from, to, Number(m[3])) : null;
     },
   },
+  // "the April-June quarter of 2025-26", "the July to December half of 2024/25", "the April-September period of 2024-25":
+  // months naming a part of a year written by its two years (no "fiscal year" after it) are months of the fiscal year
+  // so named, where the reporting country names its fiscal years by two years (TWO_YEAR_FISCAL); else no period.
+  {
+    gate: TWO_YEAR_GATE,
+    needs: MONTH_ABBREVIATIONS,
+    pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:quarter|half|months|period)\\s+of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s?[-–/]\\s?(\\d{2})(?![\\w/.,–-]?\\d)(?!\\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY|fiscal|financial)\\b)`, 'g'),
+    build: (m, a) => {
+      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const [from, to, first] = [MONTHS[m[1].toLowerCase()], MONTHS[m[2].toLowerCase()], Number(m[3])];
+      return fiscal && from && to && Number(m[4]) === (first + 1) % 100 ? monthsOfFiscalYear(a, fiscal.start, from, to, first) : null;
+    },
+  },
   // "the April-September half of fiscal 2025", "the October-December quarter of fiscal 2024", "the July-September period of
   // FY2026": months named as a part of a fiscal year given by one number (the months, in the reporting country's fiscal
   // calendar, fix the span; without a calendar the rules below read the year).
@@ -956,10 +982,12 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "the first quarter of 2026/27", "the first half of 2026-27" (no "fiscal year" after it): a part of the reporting
   // country's fiscal year where it names its fiscal years by two years; a calendar part otherwise (the rules below).
+  // Its months may stand in a bracket before "of" ("the first quarter (April-June) of 2025-26", "the second half (Jan. to
+  // June) of 2024/25"): the part is read by its count, the bracket only spells it out.
   {
     gate: TWO_YEAR_GATE,
     needs: ['first', 'second', 'third', 'fourth'],
-    pattern: /\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)/gi,
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))${MONTHS_BRACKET}\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)`, 'gi'),
     build: (m, a) => (a.country && TWO_YEAR_FISCAL.has(a.country) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
   },  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India), "from $97.4
   // million in 2024/25" (Rwanda): two consecutive years joined by a dash or a slash are the reporting country's fiscal year

@@ -1360,8 +1360,8 @@ const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
  * A column of a table whose rows are periods: a flow's levels, their change (of the column before, or of the flow its head
  * names: `changeOf`), a column set aside (`skip`), or one not known (null).
  */
-type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number } | 'change' | { changeOf: Flow } | 'skip' | null;
-const isLevelColumn = (c: PeriodColumn): c is { flow: Flow; unit: TableUnit; year?: number } => c !== null && typeof c === 'object' && 'unit' in c;
+type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number; negative?: boolean } | 'change' | { changeOf: Flow } | 'skip' | null;
+const isLevelColumn = (c: PeriodColumn): c is { flow: Flow; unit: TableUnit; year?: number; negative?: boolean } => c !== null && typeof c === 'object' && 'unit' in c;
 
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
@@ -1385,7 +1385,7 @@ function periodRowsTable(run: Line[], grid: string[][], captionLine: Line | null
   for (let k = 1; k < run.length; k++) {
     if (isSeparator(grid[k])) continue;
     // Under year columns a row is months with no year of their own ("October", "January-November").
-    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating)) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
+    const period = yearColumns && /\d{4}/.test(grid[k][0]) ? null : (year !== null && YEAR_ROW_LABEL.test(withoutNoteMarks(grid[k][0])) ? { start: `${year}-01`, end: `${year}-12` } : wholePeriod(grid[k][0], dating) ?? twoYearLabel(grid[k][0])) ?? (k === run.length - 1 ? periodsSpanned(grid[k][0], rows) : null);
     if (!period && !strict && namedChangeRow(grid[k], columns, rows, anchor)) continue;
     if (!period && !strict && isChangeHead(withoutNoteMarks(grid[k][0])) && changeRow(grid[k], columns, rows.slice(sinceChange))) {
       sinceChange = rows.length;
@@ -1532,7 +1532,8 @@ function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period:
       if (strict || !dated || cellDigits(cell, 'level') !== null) return null;
       continue;
     }
-    const digits = numberDigits(m);
+    const written = numberDigits(m);
+    const digits = column.negative && Number(written) > 0 ? `-${written}` : written;
     const level: TableRow = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period: dated, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
     levels = column.year ? [...levels, level] : [level];
     rows.push(level);
@@ -1575,7 +1576,7 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|container|trade|import|export)\s+)?(?
  * imports in million tonnes, the caption's unit and flow (both ways for goods in tonnes or TEU with none); "Total" beside
  * columns of flows, the whole trade. Null otherwise.
  */
-function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit } | null {
+function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit; negative?: boolean } | null {
   const counted = COUNTED_DIRECTION.exec(withoutNoteMarks(head));
   const countUnit = counted && unitIn(counted[1]);
   if (countUnit) return { flow: /^(?:dispatched|departed|sent)$/i.test(counted![2]) ? 'export' : 'import', unit: countUnit };
@@ -1589,7 +1590,9 @@ function flowColumn(head: string, caption: string, flowHeads = false): { flow: F
   if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
   if (!flows.size) return unit.measure !== 'value' && headUnit(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
-  return flows.size !== 1 || flow === 'other' ? null : { flow, unit };
+  if (flows.size !== 1 || flow === 'other') return null;
+  // "Trade Deficit", "Deficit", "Trade gap" heading a column of balances: its figures are deficits, below zero however written.
+  return flow === 'balance' && cues.some((c) => c.negative) ? { flow, unit, negative: true } : { flow, unit };
 }
 
 // "Trains dispatched", "(trains received)": trains or their trips counted as they leave (exports) or arrive (imports).
@@ -1606,6 +1609,18 @@ function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: T
 const FISCAL_YEAR_END = /^[-–/](?:\d{2}|\d{4})$/;
 
 const BARE_YEAR_LABEL = /^((?:19|20)\d{2})$/;
+// "2021-22", "2023/24", "2024–2025", "FY2022-23", "FY 2024-25", "FY 2024/25 (P)": a fiscal year written by its two calendar years.
+const TWO_YEAR_ROW_LABEL = /^(?:FY\s?)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2}|(?:19|20)\d{2})$/;
+
+/**
+ * A row label that is a fiscal year by its two consecutive years ("2021-22"): the period it is depends on the reporting
+ * country's calendar, known only after the tables are read, so it is left to flatTableRows (`fiscalFrom`).
+ */
+function twoYearLabel(written: string): Period | null {
+  const m = TWO_YEAR_ROW_LABEL.exec(withoutNoteMarks(written).replace(/\s*\((?:P|Prov\.?|provisional|prov)\)$/i, ''));
+  const first = m ? Number(m[1]) : 0;
+  return m && Number(m[2]) % 100 === (first + 1) % 100 ? { start: '', end: '', fiscalFrom: first } : null;
+}
 const WHOLE_YEAR_LABEL = /^(?:(?:whole|full|entire)[- ])?year\s+((?:19|20)\d{2})$/i;
 
 // "2026.11.1~20", "2026.11.01-11.20", "2026/11/1-20": days of one month written with numbers, as Korean and Japanese
