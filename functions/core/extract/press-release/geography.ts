@@ -2867,10 +2867,22 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "boxes shipped to and from Chinese ports": the other end of a route run both ways is a partner, the home country too.
   if (/\bto\s+(?:and|or)\s+from\s+(?:the\s+)?$/i.test(before)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
-  if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
+  if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) || homeGoodsOfPlace(v) ? 'locator' : 'area') : 'partner';
   // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
   if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) return 'partner';
   return undefined;
+}
+
+// "58,000 tonnes of Chinese fruit left for Vietnam", "340,000 tonnes of Chinese goods went the other way", "the export of
+// Chinese apples to ASEAN through the port" in a release on a port, a town or a province of that country: the home
+// country's adjective on goods counted by weight, or moved through the port pointed back to, says where the goods came
+// from; the figure stays the place's the release is on. ("Exports of Kazakh goods to China by rail" with no port are the
+// country's.)
+const THROUGH_PORT_AFTER = /^[^.;]*?\b(?:through|via|across|over|at)\s+(?:the|this)\s+(?:port|checkpoint|crossing|border\s+crossing|bridge|pass|gate)\b/i;
+function homeGoodsOfPlace(v: PlaceView): boolean {
+  if (!ORIGIN_OF_GOODS.after.test(v.after)) return false;
+  if (!ORIGIN_OF_GOODS.before.test(v.before) && !THROUGH_PORT_AFTER.test(v.after)) return false;
+  return v.places.some((p) => p.role === 'area' && !countryOrGroup(p.kind)) || v.release.onPlaceInCountry();
 }
 
 /** True when the place only locates another: the place before it, a place after it, a border or route, the port pointed back to. */
