@@ -40,3 +40,98 @@ describe('the home country\'s adjective on goods a port moved names their origin
     expect(row(rows, 7.1e6)).toMatchObject({ area: 'Kazakhstan' });
   });
 });
+
+describe('a part of the trains counted before, its way said by a direction word right after "of them"', () => {
+  const whole = 'Huaihua ran 1,486 freight trains on its ASEAN service in January-September 2026, up 84.8 percent year on year.';
+  it('reads "dispatched 912 of them southbound to ..."', () => {
+    const rows = releaseRows(`${whole} The city dispatched 912 of them southbound to Vientiane and Hanoi.`, '2026-10-10');
+    expect(row(rows, 912)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('reads "sent 640 of these westbound" with the far end after it', () => {
+    const rows = releaseRows('Xi\'an ran 2,310 China-Europe trains in the first half of 2026. The hub sent 640 of these westbound to Duisburg and Lodz.', '2026-07-10');
+    expect(row(rows, 640)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('reads "some 300 of those bound for" a capital', () => {
+    const rows = releaseRows('Chengdu operated 1,020 trains to Central Asia in January-June 2026. It loaded some 300 of those bound for Tashkent with machinery.', '2026-07-10');
+    expect(row(rows, 300)).toMatchObject({ unit: 'trains', flow: 'export' });
+  });
+  it('reads "handled 420 of those eastbound from Europe" as the inbound part', () => {
+    const rows = releaseRows('Yiwu ran 1,100 freight trains in the first ten months of 2026. The terminal handled 420 of those eastbound from Europe.', '2026-11-10');
+    expect(row(rows, 420)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('reads "received 310 of them inbound"', () => {
+    const rows = releaseRows('Zhengzhou ran 2,050 trains on the Europe routes in January-August 2026. The station received 310 of them inbound from Hamburg.', '2026-09-10');
+    expect(row(rows, 310)).toMatchObject({ unit: 'trains', flow: 'import' });
+  });
+  it('does not read "800 of them carried electronics" as a directed part (near miss)', () => {
+    const rows = releaseRows(`${whole} Some 800 of them carried electronics and auto parts.`, '2026-10-10');
+    expect(row(rows, 800)).toBeUndefined();
+  });
+  it('does not read "300 of them bound to a weekly timetable" as a part going somewhere (near miss)', () => {
+    const rows = releaseRows(`${whole} The operator kept 300 of them bound to a fixed weekly timetable.`, '2026-10-10');
+    expect(row(rows, 300)).toBeUndefined();
+  });
+});
+
+describe('a multiple "as many as in" the year before\'s same span named by any word for it is a year-on-year change', () => {
+  it('reads "2.6 times as many as in the same months of 2025"', () => {
+    const rows = releaseRows('Huaihua dispatched 912 trains to Vientiane in January-September 2026, 2.6 times as many as in the same months of 2025.', '2026-10-10');
+    expect(row(rows, 912)).toMatchObject({ yoy_pct: 160 });
+  });
+  it('reads "2.1 times the corresponding quarter of 2025"', () => {
+    const rows = releaseRows('In the third quarter of 2026 the port handled 48,000 TEU, 2.1 times the corresponding quarter of 2025.', '2026-10-10');
+    expect(row(rows, 48000)).toMatchObject({ yoy_pct: 110 });
+  });
+  it('reads "1.5 times the like period of last year"', () => {
+    const rows = releaseRows('Exports of durians through the crossing reached 320,000 tonnes in January-June 2026, 1.5 times the like period of last year.', '2026-07-10');
+    expect(row(rows, 320000)).toMatchObject({ yoy_pct: 50 });
+  });
+  it('reads "3 times as much as in the comparable months of 2025"', () => {
+    const rows = releaseRows('Trade with Laos came to 4.2 billion yuan in January-May 2026, 3 times as much as in the comparable months of 2025.', '2026-06-10');
+    expect(row(rows, 4.2e9)).toMatchObject({ yoy_pct: 200 });
+  });
+  it('reads "1.8 times that of the equivalent months of 2025" after a count of trains', () => {
+    const rows = releaseRows('The hub ran 2,340 trains in January-October 2026, 1.8 times that of the equivalent months of 2025.', '2026-11-10');
+    expect(row(rows, 2340)).toMatchObject({ yoy_pct: 80 });
+  });
+  it('does not read "2.6 times as many as in the same months of 2023" as a change on 2025 (near miss)', () => {
+    const rows = releaseRows('Huaihua dispatched 912 trains to Vientiane in January-September 2026, 2.6 times as many as in the same months of 2023.', '2026-10-10');
+    expect(row(rows, 912)?.yoy_pct ?? null).toBeNull();
+  });
+  it('does not read "twice the capacity of the line" as a change (near miss)', () => {
+    const rows = releaseRows('The crossing handled 48,000 TEU in the third quarter of 2026, twice the design capacity of its yard.', '2026-10-10');
+    expect(row(rows, 48000)?.yoy_pct ?? null).toBeNull();
+  });
+});
+
+describe('trains that reached the figure\'s own place, named back by its kind, came in', () => {
+  const whole = 'Huaihua ran 1,486 freight trains on its ASEAN service in January-September 2026.';
+  it('reads "574 trains reached the city from the south"', () => {
+    const rows = releaseRows(`${whole} Huaihua dispatched 912 of them, while 574 trains reached the city from the south.`, '2026-10-10');
+    expect(row(rows, 574)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "410 trains pulled into the terminal"', () => {
+    const rows = releaseRows('Over the first half of 2026, 410 trains pulled into the terminal at Lodz from Chengdu, the operator said.', '2026-07-10');
+    expect(row(rows, 410)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "trains entering the hub numbered 1,120"', () => {
+    const rows = releaseRows('Xi\'an ran 2,310 China-Europe trains in the first half of 2026; trains entering the hub from Europe numbered 1,120.', '2026-07-10');
+    expect(row(rows, 1120)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "some 96 rolled into the port" after the outbound count', () => {
+    const rows = releaseRows('In January-March 2026 Qinzhou sent 230 sea-rail trains north, and some 96 trains rolled into the port from Chongqing.', '2026-04-10');
+    expect(row(rows, 96)).toMatchObject({ flow: 'import' });
+  });
+  it('reads "had reached the yard" in the pluperfect', () => {
+    const rows = releaseRows('In January-April 2026, 1,204 freight trains had reached the yard at Dostyk, the railway said on 10 May.', '2026-05-10');
+    expect(row(rows, 1204)).toMatchObject({ flow: 'import' });
+  });
+  it('does not read "reached the 1,000 mark" as trains coming in (near miss)', () => {
+    const rows = releaseRows('Huaihua dispatched 1,020 trains southbound in January-September 2026, when the count reached a record.', '2026-10-10');
+    expect(row(rows, 1020)).toMatchObject({ flow: 'export' });
+  });
+  it('does not read goods that reached "the city\'s markets" as trains coming in (near miss)', () => {
+    const rows = releaseRows('Huaihua dispatched 912 trains to Vientiane in January-September 2026, and Thai durians reached the city markets within four days.', '2026-10-10');
+    expect(row(rows, 912)).toMatchObject({ flow: 'export' });
+  });
+});
