@@ -135,3 +135,65 @@ describe('trains that reached the figure\'s own place, named back by its kind, c
     expect(row(rows, 912)).toMatchObject({ flow: 'export' });
   });
 });
+
+describe('a route named as the kind of traffic a country subject saw or recorded is only the way; the country reports', () => {
+  it('reads the headline "Türkiye sees Middle Corridor traffic surge" as Türkiye\'s', () => {
+    const rows = releaseRows('Türkiye sees Middle Corridor traffic surge\n\nISTANBUL, Nov 12 -- Block trains numbered 186 in the first ten months of 2026, the trade ministry said.', '2026-11-12');
+    expect(row(rows, 186)).toMatchObject({ area: 'Turkey' });
+  });
+  it('reads "Kazakhstan recorded higher Middle Corridor freight ..., at N tonnes"', () => {
+    const rows = releaseRows('ASTANA, Jul 10 -- Kazakhstan recorded higher Middle Corridor freight in January-June 2026, at 2.3 million tonnes, up 21 percent.', '2026-07-10');
+    expect(row(rows, 2.3e6)).toMatchObject({ area: 'Kazakhstan' });
+  });
+  it('reads "Azerbaijan expects stronger Trans-Caspian route flows" before a clause of its own figure', () => {
+    const rows = releaseRows('BAKU, Oct 2 -- Azerbaijan expects stronger Trans-Caspian route flows next year; in January-September 2026 it handled 1.9 million tonnes of transit cargo.', '2026-10-02');
+    expect(row(rows, 1.9e6)).toMatchObject({ area: 'Azerbaijan' });
+  });
+  it('reads "Laos posted brisk China-Laos Railway trade" with the figure after a colon', () => {
+    const rows = releaseRows('VIENTIANE, Dec 1 -- Laos posted brisk China-Laos Railway trade this year: freight on the line reached 3.1 million tonnes in January-November 2026.', '2026-12-01');
+    expect(row(rows, 3.1e6)).toMatchObject({ area: 'Laos' });
+  });
+  it('reads "Georgia noted strong Middle Corridor growth" in the past tense', () => {
+    const rows = releaseRows('TBILISI, Aug 3 -- Georgia noted strong Middle Corridor growth: transit freight came to 2.8 million tonnes in January-July 2026.', '2026-08-03');
+    expect(row(rows, 2.8e6)).toMatchObject({ area: 'Georgia' });
+  });
+  it('keeps the corridor as the area when it is the subject of its own traffic (near miss)', () => {
+    const rows = releaseRows('Middle Corridor traffic surges\n\nASTANA, Nov 12 -- Freight on the Middle Corridor reached 4.5 million tonnes in the first ten months of 2026.', '2026-11-12');
+    expect(row(rows, 4.5e6)).toMatchObject({ area: 'Trans-Caspian International Transport Route' });
+  });
+  it('keeps the corridor when the country before it is a partner, not the subject (near miss)', () => {
+    const rows = releaseRows('ASTANA, Nov 12 -- Trade with Kazakhstan along the Middle Corridor: freight on the Middle Corridor reached 4.5 million tonnes in January-October 2026.', '2026-11-12');
+    expect(row(rows, 4.5e6)).toMatchObject({ area: 'Trans-Caspian International Transport Route' });
+  });
+});
+
+describe('a route named as the means of a haul whose two ends come before it is the way between them, not the area', () => {
+  it('reads "Block trains between China and Turkey via the Middle Corridor numbered 186"', () => {
+    const rows = releaseRows('ANKARA, Nov 12 -- Turkey\'s exports rose 3 percent to 218 billion dollars in January-October 2026. Block trains between China and Turkey via the Middle Corridor numbered 186 in the first ten months of 2026.', '2026-11-12');
+    expect(row(rows, 186)).toMatchObject({ area: 'Turkey' });
+  });
+  it('reads "Container trains from China to Georgia along the Trans-Caspian route came to 312"', () => {
+    const rows = releaseRows('TBILISI, Aug 3 -- Georgia\'s foreign trade rose 8 percent to 14.2 billion dollars in January-July 2026. Container trains from China to Georgia along the Trans-Caspian route came to 312 in the same months.', '2026-08-03');
+    expect(row(rows, 312)).toMatchObject({ area: 'Georgia' });
+  });
+  it('reads "Shipments from Kazakhstan to Turkey by the Middle Corridor reached"', () => {
+    const rows = releaseRows('ANKARA, Nov 12 -- Turkey\'s imports fell 4 percent to 300 billion dollars in January-October 2026. Shipments from Kazakhstan to Turkey by the Middle Corridor reached 1.1 million tonnes.', '2026-11-12');
+    expect(row(rows, 1.1e6)).toMatchObject({ area: 'Turkey' });
+  });
+  it('reads "Trains between Xi\'an and Baku on the Trans-Caspian route numbered 96"', () => {
+    const rows = releaseRows('BAKU, Oct 2 -- Azerbaijan\'s exports rose 4 percent to 19.1 billion dollars in January-September 2026. Trains between Xi\'an and Baku on the Trans-Caspian route numbered 96 in the period.', '2026-10-02');
+    expect(row(rows, 96)?.area).not.toBe('Trans-Caspian International Transport Route');
+  });
+  it('reads "boxes hauled from China to Turkey over the Trans-Caspian route totalled" after an opening time', () => {
+    const rows = releaseRows('ANKARA, Nov 12 -- Turkey\'s imports fell 4 percent to 300 billion dollars in January-October 2026. In the period, boxes hauled from China to Turkey over the Trans-Caspian route totalled 18,700 TEU.', '2026-11-12');
+    expect(row(rows, 18700)).toMatchObject({ area: 'Turkey' });
+  });
+  it('keeps the corridor as the area when no ends of the haul come before it (near miss)', () => {
+    const rows = releaseRows('ASTANA, Nov 12 -- Freight carried via the Middle Corridor reached 4.5 million tonnes in January-October 2026, the operator said.', '2026-11-12');
+    expect(row(rows, 4.5e6)).toMatchObject({ area: 'Trans-Caspian International Transport Route' });
+  });
+  it('keeps the corridor when what comes before it between is no pair of places (near miss)', () => {
+    const rows = releaseRows('ASTANA, Nov 12 -- Freight between the two seas via the Middle Corridor reached 4.5 million tonnes in January-October 2026.', '2026-11-12');
+    expect(row(rows, 4.5e6)).toMatchObject({ area: 'Trans-Caspian International Transport Route' });
+  });
+});
