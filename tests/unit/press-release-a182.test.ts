@@ -197,3 +197,34 @@ describe('a route named as the means of a haul whose two ends come before it is 
     expect(row(rows, 4.5e6)).toMatchObject({ area: 'Trans-Caspian International Transport Route' });
   });
 });
+
+describe('goods counted by weight that left or departed for a place went out', () => {
+  it('reads "58,000 tonnes of Chinese fruit left for Vietnam" after a sentence on imports', () => {
+    const rows = releaseRows('Trucks queue at Youyiguan Port. In the first ten months of 2026, fruit imports through the port came to 1.1 million tonnes. Going the other way, 61,000 tonnes of Chinese fruit left for Vietnam.', '2026-11-20');
+    expect(row(rows, 61000)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "tons of coal departed for" a country', () => {
+    const rows = releaseRows('Vanino handled 21 million tons of cargo in January-September 2026, and 4.2 million tons of coal departed for South Korea, the port said.', '2026-10-10');
+    expect(row(rows, 4.2e6)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "TEUs of Kazakh grain left for China" with an adjective of origin', () => {
+    const rows = releaseRows('Dostyk station handled 190,000 TEU in January-June 2026. Over the half year, 12,400 TEUs of Kazakh grain left for China.', '2026-07-10');
+    expect(row(rows, 12400)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "some 96,000 tonnes left for Laos" with no goods named', () => {
+    const rows = releaseRows('Mohan Port cleared 2.8 million tonnes of imports in January-September 2026, while some 96,000 tonnes left for Laos.', '2026-10-10');
+    expect(row(rows, 96000)).toMatchObject({ flow: 'export' });
+  });
+  it('reads "tonnes of fertiliser departed for" after an import clause', () => {
+    const rows = releaseRows('Zabaikalsk received 5.1 million tonnes of goods from China in January-August 2026; 310,000 tonnes of Russian fertiliser departed for Manzhouli in return.', '2026-09-10');
+    expect(row(rows, 310000)).toMatchObject({ flow: 'export' });
+  });
+  it('does not read "tonnes of fruit arrived from" as going out (near miss)', () => {
+    const rows = releaseRows('Youyiguan Port handled fruit trade in January-October 2026: 61,000 tonnes of Thai fruit arrived from Vietnam.', '2026-11-20');
+    expect(row(rows, 61000)?.flow).not.toBe('export');
+  });
+  it('does not read trucks that "left for" a place, with no weight before the verb, by this rule (near miss)', () => {
+    const rows = releaseRows('Fruit imports through Youyiguan Port came to 1.1 million tonnes in January-October 2026, and empty trucks left for Vietnam daily.', '2026-11-20');
+    expect(row(rows, 1.1e6)).toMatchObject({ flow: 'import' });
+  });
+});
