@@ -184,6 +184,9 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`received`, until: String.raw`\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?[\d,]+\s+(?:[a-zA-Z][\w-]*\s+){0,2}?trains\b`, flow: 'import', contrast: true },
   { verbs: String.raw`(?<=\b(?:were|was|are|is|been|being)\s+)received`, until: '', flow: 'import', contrast: true },
   { verbs: String.raw`arriv(?:e|ed|es|ing)\s+(?:at|in)\b`, until: '', flow: 'import' },
+  // "574 trains reached the city from the south", "410 pulled into the terminal", "trains entering the hub", "rolled into
+  // the port": a verb of reaching the figure's own place, named back by its kind, came in (as "arrived at" it).
+  { verbs: String.raw`reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|(?:pull|roll|steam)(?:ed|s|ing)?\s+into|c[ao]me\s+into`, until: String.raw`\s+(?:the|this|its)\s+(?:city|town|port|hub|station|terminal|yard|zone|park|junction)\b`, flow: 'import' },
   // "Trains heading east to China", "trains that set out from the regional capital" (the place they left is the area).
   // "13 trains have set off westward from the city for Hamburg": setting off, a compass word between, is the same.
   { verbs: String.raw`set\s+(?:out|off)|setting\s+(?:out|off)`, until: String.raw`(?:\s+(?:west|east|north|south)wards?)?\s+from\b`, flow: 'export' },

@@ -2699,7 +2699,7 @@ function corridor(v: PlaceView): PlaceMention[] | undefined {
   // TEUs for the city") is the route that place's goods took; in a release on the corridor, its area.
   // "Sea-rail trains of the New Western Land-Sea Corridor made 9,316 trips": the corridor's own trains are its figures.
   const routeOfPlace = !v.name.endsWith(' Railway') && v.release.onPlaceInCountry() && !CORRIDOR_TRAINS_BEFORE.test(v.before);
-  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) || CREDITED_TO_BEFORE.test(v.before) || partRouted(v) ? 'locator' : 'area')];
+  return [mention(v, CORRIDOR_EVENT_BEFORE.test(v.before) || routeOfPlace || inPlaceApposition(v) || TRANSFERRED_BETWEEN_BEFORE.test(v.before) || ROUTING_GOES_ON_BEFORE.test(v.s.slice(Math.max(0, v.to - 100), v.to)) || CREDITED_TO_BEFORE.test(v.before) || partRouted(v) || routeOfSubjectsTraffic(v) ? 'locator' : 'area')];
 }
 // "Trade with Laos soared 40.2 percent to 11.9 billion yuan, boosted by the China-Laos Railway", "thanks to the corridor's
 // new routes": a corridor named as what drove a figure is its cause, not whose figure it is.
@@ -2867,10 +2867,22 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   // "boxes shipped to and from Chinese ports": the other end of a route run both ways is a partner, the home country too.
   if (/\bto\s+(?:and|or)\s+from\s+(?:the\s+)?$/i.test(before)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
-  if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) ? 'locator' : 'area') : 'partner';
+  if (/\b(?:of|from)\s+(?:the\s+)?$/i.test(before)) return v.release.isCountry(v.name) ? (PORT_ANAPHOR_BEFORE.test(before) || homeGoodsOfPlace(v) ? 'locator' : 'area') : 'partner';
   // "trade with Russian partners", "exports to Kazakh buyers": the adjective stands for the partner country.
   if (PARTNER_ONLY_BEFORE.test(before) && ADJECTIVE_PARTNER_AFTER.test(after)) return 'partner';
   return undefined;
+}
+
+// "58,000 tonnes of Chinese fruit left for Vietnam", "340,000 tonnes of Chinese goods went the other way", "the export of
+// Chinese apples to ASEAN through the port" in a release on a port, a town or a province of that country: the home
+// country's adjective on goods counted by weight, or moved through the port pointed back to, says where the goods came
+// from; the figure stays the place's the release is on. ("Exports of Kazakh goods to China by rail" with no port are the
+// country's.)
+const THROUGH_PORT_AFTER = /^[^.;]*?\b(?:through|via|across|over|at)\s+(?:the|this)\s+(?:port|checkpoint|crossing|border\s+crossing|bridge|pass|gate)\b/i;
+function homeGoodsOfPlace(v: PlaceView): boolean {
+  if (!ORIGIN_OF_GOODS.after.test(v.after)) return false;
+  if (!ORIGIN_OF_GOODS.before.test(v.before) && !THROUGH_PORT_AFTER.test(v.after)) return false;
+  return v.places.some((p) => p.role === 'area' && !countryOrGroup(p.kind)) || v.release.onPlaceInCountry();
 }
 
 /** True when the place only locates another: the place before it, a place after it, a border or route, the port pointed back to. */
@@ -2878,6 +2890,16 @@ function locates(v: PlaceView, scan: PlaceScan): boolean {
   const describing = describesPrevious(v, scan) || locatesAnaphor(v);
   if (describing) scan.describing.add(v.i);
   return describing || locatesNext(v) || borderOrRoute(v) || inCauseAside(v) || subjectSpans(v) || speakersAt(v) || venueOf(v) || sceneOfEvent(v);
+}
+
+// "Türkiye sees Middle Corridor traffic surge", "Georgia reports record Trans-Caspian Route volumes", "Kazakhstan logged more
+// China-Laos Railway transit" (a corridor, `corridor`): a route named as the kind of traffic a country subject saw, recorded or posted only says
+// whose traffic it is by the way it took; the subject reports the figures.
+const SUBJECT_SAW_GAP = /^\s+(?:sees|saw|seen|reports|reported|records|recorded|posts|posted|logs|logged|notes|noted|registers|registered|eyes|expects|expected)\s+(?:(?:a|an|the|its|record|more|higher|rising|strong|stronger|steady|brisk|booming|further)\s+)*$/i;
+const TRAFFIC_NOUN_AFTER = /^\s+(?:traffic|volumes?|transit|trade|freight|cargo|shipments|flows?|growth|boom|surge|throughput|runs|trains)\b/i;
+function routeOfSubjectsTraffic(v: PlaceView): boolean {
+  if (v.prev?.kind !== 'country' || v.prev.role !== 'area') return false;
+  return TRAFFIC_NOUN_AFTER.test(v.after) && SUBJECT_SAW_GAP.test(v.s.slice(v.prev.end, v.r.start));
 }
 
 // "Exports to China reached 1.87 million tonnes, 41% more ..., helped by ... the opening of a grain terminal at the Khorgos dry

@@ -388,12 +388,27 @@ const MEANS_ROUTE_BEFORE = /\b(?:by|via|on|along|over|using)\s+(?:the\s+)?$/i;
 const MEANS_ROUTE_NAME = /\s(?:Railway|Corridor|Route|Line|Express)$/;
 const MEANS_ROUTE_WORDS = keywords(['by', 'via', 'on', 'along', 'over', 'using'], MEANS_ROUTE_BEFORE);
 
+// "Block trains between China and Türkiye via the Middle Corridor numbered 186", "boxes moved from Xi'an to Baku along the
+// Trans-Caspian route", "trade between Laos and Thailand on the railway": a route named as the means of a haul whose two ends
+// the words before it name is only the way between them, whatever the subject; the ends are read by their own rules.
+const PLACE_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+const ENDS_BEFORE_MEANS = new RegExp(String.raw`\b(?:between\s+${PLACE_WORDS}\s+and|from\s+${PLACE_WORDS}\s+to)\s+${PLACE_WORDS}\s+(?:by|via|on|along|over|using|through)\s+(?:the\s+)?$`, 'u');
+const ENDS_WORDS = keywords(['between', 'from'], ENDS_BEFORE_MEANS);
+
+/** True for a railway or corridor named as the means of a haul, after the subject it carried for or the haul's two ends. */
+function meansRoute(s: string, x: PlaceMention, subject: PlaceMention | undefined): boolean {
+  if (x.kind !== 'zone' || !MEANS_ROUTE_NAME.test(x.name) || !mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) || !MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))) return false;
+  if (subject && x.start > subject.end) return true;
+  const from = Math.max(0, x.start - 120);
+  return mentions(s, ENDS_WORDS, from, x.start) && ENDS_BEFORE_MEANS.test(s.slice(from, x.start));
+}
+
 /** The places seen, but for a railway or corridor the goods went by after a country, region or city named first (the subject). */
 function withoutMeansRoute(s: string, seen: PlaceMention[]): PlaceMention[] {
-  if (seen.length < 2 || !seen.some((x) => x.kind === 'zone' && MEANS_ROUTE_NAME.test(x.name))) return seen;
-  const subject = seen[0];
-  if (subject.kind !== 'country' && subject.kind !== 'region' && subject.kind !== 'city') return seen;
-  return seen.filter((x) => !(x.kind === 'zone' && x.start > subject.end && MEANS_ROUTE_NAME.test(x.name) && mentions(s, MEANS_ROUTE_WORDS, Math.max(0, x.start - 12), x.start) && MEANS_ROUTE_BEFORE.test(s.slice(Math.max(0, x.start - 12), x.start))));
+  if (!seen.some((x) => x.kind === 'zone' && MEANS_ROUTE_NAME.test(x.name))) return seen;
+  const first = seen[0];
+  const subject = seen.length >= 2 && (first.kind === 'country' || first.kind === 'region' || first.kind === 'city') ? first : undefined;
+  return seen.filter((x) => !meansRoute(s, x, subject));
 }
 
 // "Huaihua dispatched 912 trains southbound to Vientiane, Hanoi and Bangkok, while 574 trains reached the city", "sent 300 trains
@@ -719,7 +734,7 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // (A pair's whole is no area of a share its subject, a place word or anaphor, holds: "Its bridge carries 12 percent of US-Mexico
   // trade"; with no such holder, "Machinery made up 40 percent of US-Mexico trade", the pair keeps it.)
   const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor ? withoutPairOfShareWhole(text, xs, pos) : xs);
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, outsideAsides), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, withoutMeansRoute(s, outsideAsides)), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;

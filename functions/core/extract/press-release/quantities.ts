@@ -348,7 +348,9 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
 
 // "About 1,080 of the services ran westbound", "1,080 of them ran westbound": a part of what the sentence before counted,
 // named by a pronoun or by a word for runs, with its verb of moving right after.
-const RUNS_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+(?:services|runs|trips|journeys))\s+(?:ran|went|were|was|headed|travell?ed|left|departed|came|arrived)\b/i;
+// ("Huaihua dispatched 912 of them southbound", "sent 410 of these westbound to Duisburg", "ran 96 of those bound for Minsk",
+// "1,020 of the services headed for Europe": the part's way said right after it, by a direction word, with its verb before it.)
+const RUNS_PART_AFTER = /^\s+of\s+(?:them|these|those|the\s+(?:services|runs|trips|journeys|trains))\s+(?:ran|went|were|was|headed|travell?ed|left|departed|came|arrived|(?:out|in|west|east|south|north)-?bound|bound\s+for)\b/i;
 
 /**
  * Every figure of a (folded) sentence, skipping numbers inside dates and period expressions; numbers
