@@ -2553,7 +2553,15 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
   // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
   ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
+  // "plunged 26.3 percent from January-May 2019", "down 4% from Jan.-Sept. 2023", "a 12 per cent drop from January–June last
+  // year": a dash-joined span after "from" is whole already, so the "from" is a change's base, not a span's opening ("fell 5%
+  // from January to May" stays the span).
+  ({ m, before }) => DASHED_SPAN_AFTER_FROM.test(m[0]) && CHANGE_BEFORE_BASE_FROM.test(before),
 ];
+
+const DASHED_SPAN_AFTER_FROM = /^from\s+[A-Za-z]+\.?\s*[-–—]\s*[A-Za-z]/i;
+// A change right before the base: a verb of change with its amount or direction, the amount in percent, or a noun of change.
+const CHANGE_BEFORE_BASE_FROM = /(?:\d\s*(?:%|percent|per\s?cent|pct)(?:\s+(?:higher|lower|more|less|up|down))?|\b(?:higher|lower|up|down|(?:rose|fell|grew|increased|decreased|declined|dropped|slipped|slid|plunged|plummeted|tumbled|slumped|sank|shrank|contracted|expanded|climbed|jumped|surged|soared|eased|dipped|rebounded|recovered)(?:\s+(?:sharply|slightly|steeply|strongly|modestly|marginally))?|(?:drop|fall|decline|decrease|rise|increase|gain|growth|jump|slump|contraction|plunge)))\s+$/i;
 
 // "fell 4.0 per cent over the year to June", "rose 6% over the twelve months ended March", "up 3.1 per cent over the past 12
 // months to September", "over the year ending in June": after "over", a twelve-month span closing at a month is the span the change

@@ -1,0 +1,76 @@
+/**
+ * Rules of the fixing round for b282-08 to b282-14 (international organisations' reports, forty-second session): each frame
+ * read in several phrasings of our own, with near misses that must not trigger. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ObservationDraft } from '../../functions/core/contract.js';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const row = (rows: ObservationDraft[], value: number | null, yoy?: number) => rows.find((r) => r.value === value && (yoy === undefined || r.yoy_pct === yoy));
+
+describe('a country opening the sentence, pointed back to by "its" before a noun of trade, owns that trade', () => {
+  it('reads "X was an exception: its exports reached"', () => {
+    const rows = releaseRows("GENEVA, June 10 - Chile's exports fell 3 percent in 2023. Peru was an exception: its exports reached 75.0 billion dollars, 15.1 percent more than in 2022.", '2024-06-10');
+    expect(row(rows, 75e9)).toMatchObject({ area: 'Peru', partner: 'World', flow: 'export' });
+  });
+  it('reads "X stood out, as its trade with the union grew"', () => {
+    const rows = releaseRows('MOSCOW, Feb 20 - Armenia stood out, as its trade with the union grew 12 percent to 15.9 billion dollars in 2023.', '2024-02-20');
+    expect(row(rows, 15.9e9)).toMatchObject({ area: 'Armenia' });
+  });
+  it('reads "X weathered the slump better; its total exports declined"', () => {
+    const rows = releaseRows('SANTIAGO, June 10 - Brazil weathered the slump better; its total exports declined 6.9 percent in 2023.', '2024-06-10');
+    expect(row(rows, null, -6.9)).toMatchObject({ area: 'Brazil', partner: 'World' });
+  });
+  it('reads an opening adverb, then "X bucked the trend and saw its exports rise"', () => {
+    const rows = releaseRows('ACCRA, June 10 - Over the year, Kenya bucked the regional trend and saw its tea exports rise 8 percent to 1.4 billion dollars in 2023.', '2024-06-10');
+    expect(row(rows, 1.4e9)).toMatchObject({ area: 'Kenya', flow: 'export' });
+  });
+  it('reads "X did well, with its shipments to a partner up"', () => {
+    const rows = releaseRows("GENEVA, June 10 - Japan's exports slipped 4 percent to 717 billion dollars in 2023. Indonesia did well with its shipments to the United States up 14 percent at 27 billion dollars.", '2024-06-10');
+    expect(row(rows, 27e9)).toMatchObject({ area: 'Indonesia', partner: 'United States', flow: 'export' });
+  });
+  it('reads "X, a copper producer, fared worse: its sales abroad fell"', () => {
+    const rows = releaseRows("GENEVA, June 10 - South Africa's exports fell 8 percent in 2023. Zambia, a copper producer, fared worse: its sales abroad fell 11 percent to 9.8 billion dollars.", '2024-06-10');
+    expect(row(rows, 9.8e9)).toMatchObject({ area: 'Zambia', partner: 'World' });
+  });
+  it('does not read a country after "to" as the owner of the "its" that follows (near miss)', () => {
+    const rows = releaseRows('GENEVA, June 10 - Sales to Peru were an exception: its exports reached 75.0 billion dollars in 2023.', '2024-06-10');
+    expect(row(rows, 75e9)?.area).not.toBe('Peru');
+  });
+  it("does not take a partner's trade with the release's own province from it (near miss)", () => {
+    const rows = releaseRows("CHANGCHUN, Sept. 20 -- Jilin's foreign trade reached 102.6 billion yuan in the first eight months. Germany, the province's largest trading partner, saw its trade with Jilin fall 2.1 percent to 24.9 billion yuan.", '2021-09-20');
+    expect(row(rows, 24.9e9)).toMatchObject({ area: 'Jilin' });
+  });
+});
+
+describe('a dash-joined span after "from" and a change is the base of the change, not the figures\' period', () => {
+  it('reads "plunged 26.3 percent from January-May 2019"', () => {
+    const rows = releaseRows('SANTIAGO, July 15 - In the first five months of the year, exports plunged 26.3 percent from January-May 2019, the commission said.', '2020-07-15');
+    expect(rows.map(levelTuple)).toContainEqual(['2020-01', '2020-05', null, '', -26.3]);
+  });
+  it('reads "were down 33.5 percent from Jan.-May 2019"', () => {
+    const rows = releaseRows('LIMA, July 15 - Shipments of copper in January-May were down 33.5 percent from Jan.-May 2019.', '2020-07-15');
+    expect(rows.map(levelTuple)).toContainEqual(['2020-01', '2020-05', null, '', -33.5]);
+  });
+  it('does not date the amount by "a 12 per cent drop from January–June 2025" (a noun of change)', () => {
+    const rows = releaseRows('OTTAWA, Aug 5 - Lumber exports came to 4.1 billion dollars, a 12 per cent drop from January–June 2025.', '2026-08-05');
+    expect(row(rows, 4.1e9)?.yoy_pct).toBe(-12);
+    expect(row(rows, 4.1e9)?.period_start).not.toBe('2025-01');
+  });
+  it('does not date the amount by "up 8 percent from March-April 2025" after it', () => {
+    const rows = releaseRows('SEOUL, Aug 5 - Chip exports totalled 27.9 billion dollars, up 8 percent from March-April 2025.', '2026-08-05');
+    expect(row(rows, 27.9e9)?.period_start).not.toBe('2025-03');
+  });
+  it('reads "higher from the year before" wording: "climbed 4% from Jan-Sept 2025"', () => {
+    const rows = releaseRows('HANOI, Oct 6 - Rice exports in the first nine months climbed 4% from Jan-Sept 2025 to 6.8 million tonnes.', '2026-10-06');
+    expect(row(rows, 6.8e6)).toMatchObject({ period_start: '2026-01', period_end: '2026-09' });
+  });
+  it('keeps "fell 5% from January to May" as the span (near miss)', () => {
+    const rows = releaseRows('SANTIAGO, July 15 - Exports fell 5% from January to May.', '2020-07-15');
+    expect(rows.map(levelTuple)).toContainEqual(['2020-01', '2020-05', null, '', -5]);
+  });
+  it('keeps "from January-March" opening a sentence with no change before it as the span (near miss)', () => {
+    const rows = releaseRows('MANILA, Apr 20 - From January-March 2026, exports reached 18.2 billion dollars, up 3 percent.', '2026-04-20');
+    expect(row(rows, 18.2e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03' });
+  });
+});
