@@ -74,3 +74,67 @@ describe('a dash-joined span after "from" and a change is the base of the change
     expect(row(rows, 18.2e9)).toMatchObject({ period_start: '2026-01', period_end: '2026-03' });
   });
 });
+
+describe('an earlier figure said not to have been seen since a year dates that figure only', () => {
+  const lead = "SEOUL, May 10 - Korea's exports rose 8.2 percent to 683.8 billion dollars in 2024. ";
+  it('reads "a share not seen since 2018" after a share', () => {
+    const rows = releaseRows(`${lead}Semiconductors alone made up 20.8 percent of Korean exports, a share not seen since 2018.`, '2025-05-10');
+    expect(row(rows, 20.8)).toMatchObject({ period_start: '2024-01', period_end: '2024-12', area: 'South Korea' });
+  });
+  it('reads "a level last seen in 2018"', () => {
+    const rows = releaseRows(`${lead}Chips made up 20.8 percent of Korean exports, a level last seen in 2018.`, '2025-05-10');
+    expect(row(rows, 20.8)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads "unmatched since" in a clause that opens the sentence', () => {
+    const rows = releaseRows(`${lead}With a share unmatched since 2015, ships accounted for 6.1 percent of Korean exports.`, '2025-05-10');
+    expect(row(rows, 6.1)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads "had not been reached since" in a relative clause', () => {
+    const rows = releaseRows(`${lead}Cars took 10.4 percent of Korean exports, a proportion that had not been reached since 2016.`, '2025-05-10');
+    expect(row(rows, 10.4)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads "never recorded since" with a noun of a low', () => {
+    const rows = releaseRows(`${lead}Steel made up 4.2 percent of Korean exports, a low never recorded since 2012.`, '2025-05-10');
+    expect(row(rows, 4.2)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('keeps "have risen 9 percent since 2019" a change over a span, not the figures of 2024 (near miss)', () => {
+    const rows = releaseRows('CANBERRA, May 10 - Exports of coal have risen 9 percent since 2019 to 75 billion dollars.', '2025-05-10');
+    expect(row(rows, 75e9)?.period_start).not.toBe('2024-01');
+  });
+  it('keeps a share "in 2018" the share of 2018 when nothing says it was last seen then (near miss)', () => {
+    const rows = releaseRows(`${lead}Chips had made up 20.8 percent of Korean exports in 2018.`, '2025-05-10');
+    expect(row(rows, 20.8)?.period_start).not.toBe('2024-01');
+  });
+});
+
+describe('the names international bodies list Taiwan under are Taiwan', () => {
+  const opening = 'SINGAPORE, May 10 - The report covers the 21 member economies. ';
+  it('reads "Chinese Taipei\'s exports"', () => {
+    const rows = releaseRows(`${opening}Chinese Taipei's exports surged 9.9 percent to a record 475 billion dollars in 2024.`, '2025-05-10');
+    expect(row(rows, 475e9)).toMatchObject({ area: 'Taiwan', flow: 'export' });
+  });
+  it('reads "exports of Chinese Taipei"', () => {
+    const rows = releaseRows(`${opening}In 2024 exports of Chinese Taipei rose 9.9 percent to 475 billion dollars.`, '2025-05-10');
+    expect(row(rows, 475e9)).toMatchObject({ area: 'Taiwan' });
+  });
+  it('reads Chinese Taipei as the subject of a trade verb', () => {
+    const rows = releaseRows(`${opening}Chinese Taipei shipped goods worth 475 billion dollars abroad in 2024, up 9.9 percent.`, '2025-05-10');
+    expect(row(rows, 475e9)).toMatchObject({ area: 'Taiwan' });
+  });
+  it('reads Chinese Taipei as a partner after "to"', () => {
+    const rows = releaseRows("SEOUL, May 10 - Korea's exports to Chinese Taipei rose 12 percent to 36 billion dollars in 2024.", '2025-05-10');
+    expect(row(rows, 36e9)).toMatchObject({ area: 'South Korea', partner: 'Taiwan' });
+  });
+  it('reads the WTO\'s full name, "the Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu"', () => {
+    const rows = releaseRows(`GENEVA, May 10 - Imports of the Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu rose 6 percent to 360 billion dollars in 2024.`, '2025-05-10');
+    expect(row(rows, 360e9)).toMatchObject({ area: 'Taiwan', flow: 'import' });
+  });
+  it('keeps "Chinese exports" China\'s (near miss)', () => {
+    const rows = releaseRows('BEIJING, May 10 - Chinese exports to the United States fell 5 percent to 500 billion dollars in 2024.', '2025-05-10');
+    expect(row(rows, 500e9)?.area).toBe('China');
+  });
+  it('keeps "Chinese firms in Taipei" no name of Taiwan glued together (near miss)', () => {
+    const rows = releaseRows('BEIJING, May 10 - Chinese exports rose 5 percent to 3.5 trillion dollars in 2024, a trade fair in Taipei heard.', '2025-05-10');
+    expect(row(rows, 3.5e12)?.area).toBe('China');
+  });
+});

@@ -455,7 +455,9 @@ const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
   // "the Hong Kong Special Administrative Region": the territory's full style is its name, no region of its own.
   'Hong Kong|Hong Kong Special Administrative Region;Hong Kong SAR;Hong Kong',
   'Macao|Macao Special Administrative Region;Macau Special Administrative Region;Macao SAR;Macao;Macau',
-  'Taiwan|Taiwan|Taiwanese',
+  // "Chinese Taipei" and "the Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu": the names the WTO, APEC and
+  // other international bodies list Taiwan under.
+  'Taiwan|Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu;Chinese Taipei;Taiwan|Taiwanese',
 ])];
 
 // Heads that turn a bloc or region into its members: "ASEAN member states", "Central Asian countries".
