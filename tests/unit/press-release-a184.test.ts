@@ -138,3 +138,36 @@ describe('the names international bodies list Taiwan under are Taiwan', () => {
     expect(row(rows, 3.5e12)?.area).toBe('China');
   });
 });
+
+describe('the period a change is foreseen for dates the forecast, not the figures of the sentences after it', () => {
+  const next = " China's merchandise exports dropped 4.6 percent to 3.38 trillion dollars.";
+  const exportsOf = (rows: ObservationDraft[]) => row(rows, 3.38e12);
+  it('reads "declined in 2023 and should grow 2.6 percent in 2024"', () => {
+    const rows = releaseRows(`GENEVA, April 10 - World trade volume declined 1.2 percent in 2023 and should grow 2.6 percent in 2024, the body said.${next}`, '2024-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "is expected to rise about 3% in 2024" after the year\'s own figure', () => {
+    const rows = releaseRows(`GENEVA, April 10 - Trade in goods fell 5 percent to 24.01 trillion dollars in 2023 and is expected to rise about 3% in 2024.${next}`, '2024-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "will probably slow to 1.5 percent during 2024"', () => {
+    const rows = releaseRows(`GENEVA, April 10 - Services exports grew 8 percent to 7.54 trillion dollars in 2023 but will probably slow to 1.5 percent during 2024.${next}`, '2024-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "they would weaken again in 2024" reported after a semicolon', () => {
+    const rows = releaseRows(`GENEVA, April 10 - Imports rose 2 percent to 25 trillion dollars in 2023; the body said they would weaken again in 2024.${next}`, '2024-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads "could recover 4 percent in 2024" in a clause after a comma', () => {
+    const rows = releaseRows(`GENEVA, April 10 - Asian exports slipped 3 percent to 8.7 trillion dollars in 2023, and could recover 4 percent in 2024.${next}`, '2024-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('keeps a reported change "grew 2.6 percent in 2024" the period of the next sentence (near miss)', () => {
+    const rows = releaseRows(`GENEVA, April 10 - World trade volume declined 1.2 percent in 2023 and grew 2.6 percent in 2024, the body said.${next}`, '2025-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('keeps a year after "may" that is no change verb the period (near miss)', () => {
+    const rows = releaseRows(`GENEVA, April 10 - Figures for 2024, which may be revised, were released on Monday.${next}`, '2025-04-10');
+    expect(exportsOf(rows)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+});
