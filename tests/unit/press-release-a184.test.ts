@@ -171,3 +171,34 @@ describe('the period a change is foreseen for dates the forecast, not the figure
     expect(exportsOf(rows)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
   });
 });
+
+describe("the trade of a group's many members taken together is no reporter's figure", () => {
+  it('sets aside "trade across the 21 APEC member economies rose"', () => {
+    const rows = releaseRows('SINGAPORE, May 10 - Merchandise trade across the 21 APEC member economies rose 4.4 percent in 2024, the unit said.', '2025-05-10');
+    expect(row(rows, null, 4.4)).toBeUndefined();
+  });
+  it('sets aside "Trade among the five members of the union reached"', () => {
+    const rows = releaseRows('MOSCOW, Feb 20 - Trade among the five members of the Eurasian Economic Union reached 95.1 billion dollars in 2024.', '2025-02-20');
+    expect(row(rows, 95.1e9)).toBeUndefined();
+  });
+  it('sets aside "Total trade of the ten ASEAN Member States amounted to"', () => {
+    const rows = releaseRows('JAKARTA, Sept 12 - Total merchandise trade of the ten ASEAN Member States amounted to 3.53 trillion dollars in 2023.', '2024-09-12');
+    expect(row(rows, 3.53e12)).toBeUndefined();
+  });
+  it('sets aside "exports by the 27 member states combined" with the amount later', () => {
+    const rows = releaseRows('BRUSSELS, Feb 15 - Goods exports by the 27 member states combined came to 2.58 trillion euros in 2024.', '2025-02-15');
+    expect(row(rows, 2.58e12)).toBeUndefined();
+  });
+  it('sets aside "imports within the twelve countries of the bloc"', () => {
+    const rows = releaseRows('LIMA, March 3 - Imports within the twelve countries of the bloc slipped 2 percent to 410 billion dollars last year.', '2025-03-03');
+    expect(row(rows, 410e9)).toBeUndefined();
+  });
+  it('keeps "trade between the two countries" a row (near miss)', () => {
+    const rows = releaseRows("ASTANA, Feb 20 - Kazakhstan's trade with China grew again last year. Trade between the two countries reached 43.8 billion dollars in 2024.", '2025-02-20');
+    expect(row(rows, 43.8e9)).toBeDefined();
+  });
+  it('keeps one member\'s trade "with the other four members" a row (near miss)', () => {
+    const rows = releaseRows("MOSCOW, Feb 20 - Kazakhstan's trade with the other four members of the union rose 4.2 percent to 29.9 billion dollars in 2024.", '2025-02-20');
+    expect(row(rows, 29.9e9)).toMatchObject({ area: 'Kazakhstan' });
+  });
+});
