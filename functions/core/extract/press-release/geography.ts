@@ -455,7 +455,9 @@ const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
   // "the Hong Kong Special Administrative Region": the territory's full style is its name, no region of its own.
   'Hong Kong|Hong Kong Special Administrative Region;Hong Kong SAR;Hong Kong',
   'Macao|Macao Special Administrative Region;Macau Special Administrative Region;Macao SAR;Macao;Macau',
-  'Taiwan|Taiwan|Taiwanese',
+  // "Chinese Taipei" and "the Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu": the names the WTO, APEC and
+  // other international bodies list Taiwan under.
+  'Taiwan|Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu;Chinese Taipei;Taiwan|Taiwanese',
 ])];
 
 // Heads that turn a bloc or region into its members: "ASEAN member states", "Central Asian countries".
@@ -3170,8 +3172,28 @@ const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail ===
 const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their))\s+$/i;
 const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
 const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
+// "Peru was an exception: its exports reached ...", "Armenia stood out, as its trade with the union grew ...", "Brazil weathered the
+// shock better; its exports declined ...": a country opening the sentence as its subject, which a possessive pronoun of trade then
+// points back to (no figure nor other place between), owns that trade: the area. (Not its trade with the release's own place,
+// "Germany, the province's largest partner, saw its trade with Jilin fall": that is the release's trade with it.)
+// (The sentence may open after a dateline: "MOSCOW, Feb 20 - Armenia stood out ...".)
+const TOPIC_OPENING_BEFORE = /(?:^\s*|\s(?:--|[-–—])\s+)(?:[^.;:\d–—-]{0,40},\s*)?$/;
+const PRONOUN_TRADE_AFTER = /^(?!['’])[^.\d]{0,80}?\bits\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade|turnover|shipments|sales|purchases|deliveries|earnings)\b/i;
+const WITH_NEXT_GAP = /^\s+(?:with|to|from)\s+(?:the\s+)?$/i;
+const topicOfPronounTrade = (v: PlaceView): boolean => {
+  if (!countryOrGroup(v.kind) || v.possessive || !v.s.includes('its ')) return false;
+  const opening = TOPIC_OPENING_BEFORE.exec(v.s.slice(0, v.r.start));
+  if (opening === null || (v.prev !== undefined && v.prev.end > opening.index)) return false;
+  const m = PRONOUN_TRADE_AFTER.exec(v.s.slice(v.r.end, v.r.end + 160));
+  if (m === null) return false;
+  const end = v.r.end + m[0].length;
+  if (v.next === undefined) return true;
+  const own = v.release.isCurrent(v.next.info.canonical) || v.release.isCountry(v.next.info.canonical);
+  return v.next.start >= end && !(own && WITH_NEXT_GAP.test(v.s.slice(end, v.next.start)));
+};
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
+  { when: topicOfPronounTrade, role: 'area' },
   { when: partnerAsNounAdjunct, role: 'partner' },
   { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },

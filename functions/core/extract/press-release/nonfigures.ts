@@ -1313,6 +1313,9 @@ const BUNKER_SOLD = /\bbunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?|deliv
 
 const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\s+(?:(?:expenditure|spending)\s+)?(?:program(?:me)?s?|spending|expenditures?|plans?|budgets?|funds?|projects?)\b/i;
 
+const MANY_COUNT = String.raw`(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:[- ][a-z]+)?)`;
+const TRADE_OF_MEMBERS_BEFORE = new RegExp(String.raw`\b(?:trade|exports|imports|turnover|commerce)\s+(?:[a-z]+\s+){0,2}?(?:among|across|within|of|by)\s+(?:all\s+)?the\s+${MANY_COUNT}\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Mm]ember\s+)?(?:economies|countries|[Ss]tates|members|nations)\b(?:[^.;]|\.(?=\d)){0,80}$`, 'i');
+
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
@@ -2326,6 +2329,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = BY_YEAR_AFTER.exec(s.slice(f.end, f.end + 50));
       return m !== null && anchor !== null && Number(m[1]) > anchor.year;
     },
+  },
+  {
+    // A total or change of the trade of a group's many members taken together is no reporter's figure (ruled on b282): "trade
+    // across the 21 APEC member economies rose", "Trade among the five members of the union reached", "exports of the 27 member
+    // states combined". (A pair, "trade between the two countries", is a reporter's trade with its partner.)
+    name: 'trade of many members summed',
+    gate: /\b(?:members?|economies|countries|states|nations)\b/i,
+    gateWords: ['member', 'economies', 'countries', 'states', 'nations'],
+    examples: ['Merchandise trade across the 21 APEC member economies rose 4.4 percent', 'Trade among the five members of the Eurasian Economic Union reached $95.1 billion', 'Total merchandise trade of the ten ASEAN Member States amounted to US$3.53 trillion'],
+    test: (s, f) => TRADE_OF_MEMBERS_BEFORE.test(s.slice(Math.max(0, f.start - 160), f.start)),
   },
   {
     name: 'amount of a later year',

@@ -1050,6 +1050,15 @@ function datesIntention(s: string, p: PeriodMention, lead: { end: string } | und
   const from = Math.max(0, p.start - 120);
   return mentions(s, INTENTION_WORDS, from, p.start) && INTENTION_BEFORE_PERIOD.test(s.slice(from, p.start));
 }
+// "declined 1.2 percent in 2023 and should grow 2.6 percent in 2024", "are expected to rise about 3% in 2025", "will likely slow to
+// 1.5 percent next year", "is forecast to contract in the second half": the period a change is foreseen for dates the forecast (no
+// row), not the figures of the sentences after it.
+const FORECAST_CHANGE_BEFORE_PERIOD = /\b(?:will|shall|should|could|may|might|would|(?:expected|forecast|projected|predicted|seen|likely|set|poised|tipped)\s+to)\s+(?:(?:only|still|then|probably|likely|again|further|also)\s+)?(?:grow|rise|increase|expand|climb|fall|decline|drop|shrink|contract|slow|recover|rebound|reach|hit|top|ease|edge\s+(?:up|down)|pick\s+up|accelerate|decelerate|improve|weaken|strengthen)\b(?:[^.;,()]|[.,](?=\d)){0,40}?(?:\b(?:in|for|during|over|by|through)\s+(?:the\s+(?:whole\s+of\s+|full\s+year\s+)?)?)?$/i;
+const FORECAST_CHANGE_WORDS = keywords(['will', 'shall', 'should', 'could', 'may', 'might', 'would', 'to '], FORECAST_CHANGE_BEFORE_PERIOD);
+const datesForecastChange = (s: string, p: PeriodMention): boolean => {
+  const from = Math.max(0, p.start - 100);
+  return mentions(s, FORECAST_CHANGE_WORDS, from, p.start) && FORECAST_CHANGE_BEFORE_PERIOD.test(s.slice(from, p.start));
+};
 const datesOutlook = (s: string, p: PeriodMention): boolean => OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end));
 // "There were 15.5 working days in the period this year, compared with 15 a year ago": "this year" after "the period" (or the
 // month, the same days) marks the release's own period against last year's, not the year so far.
@@ -1127,7 +1136,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).

@@ -1910,6 +1910,9 @@ const SUPERLATIVE_SINCE_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]
 // first monthly rise since", "the first trade deficit since": how far back it reaches, not a running total.
 const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+(?:time\b[^.;,]{0,60}|(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|uptick|rebound|decline|drop|fall|contraction|decrease|dip|slide|slump|surplus|deficit)s?\s+)$/i;
 const FIRST_TIME_WORDS = keywords(['first'], FIRST_TIME_SINCE_BEFORE);
+const NOT_SEEN_SINCE_BEFORE = /\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|recorded|reached|matched|hit|posted|touched|observed|registered|equall?ed)|unseen|unmatched|unequall?ed)\s+$/i;
+const LAST_SEEN_BEFORE = /\blast\s+(?:seen|recorded|reached|matched|hit|posted|touched|observed|registered)\s+(?:back\s+)?(?:(?:in|during)\s+)?(?:the\s+)?$/i;
+const NOT_SEEN_WORDS = keywords(['not', 'never', 'unseen', 'unmatched', 'unequal', 'last'], NOT_SEEN_SINCE_BEFORE, LAST_SEEN_BEFORE);
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
@@ -2502,6 +2505,9 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, FIRST_TIME_WORDS, from, start) && FIRST_TIME_SINCE_BEFORE.test(before),
   // "Malaysia, allowed to send whole fresh fruit since 2024, sent 5,100 tons": since when goods were let in dates the permission.
   ({ s, m, from, start, before }, kind) => kind === 'unresolved' && /^since\b/i.test(m[0]) && mentions(s, PERMITTED_WORDS, from, start) && PERMITTED_SINCE_BEFORE.test(before),
+  // "a share not seen since 2018", "a level unmatched since 2015", "a surplus last recorded in 2019": how far back an earlier
+  // figure as high (or low) goes, not the figures' period nor a running total.
+  ({ s, m, from, start, before }) => mentions(s, NOT_SEEN_WORDS, from, start) && (/^since\b/i.test(m[0]) ? NOT_SEEN_SINCE_BEFORE : LAST_SEEN_BEFORE).test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_SINCE_PERIOD_BEFORE.test(before),
   ({ s, from, start, before }) => mentions(s, SUPERLATIVE_WORDS, from, start) && SUPERLATIVE_OVER_MONTHS_BEFORE.test(before),
   ({ s, m, from, start, before }) => mentions(s, RANK_HELD_WORDS, from, start) && RANK_HELD_BEFORE.test(before) && RANK_YEAR.test(m[0]),
@@ -2581,7 +2587,15 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
   // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
   ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
+  // "plunged 26.3 percent from January-May 2019", "down 4% from Jan.-Sept. 2023", "a 12 per cent drop from January–June last
+  // year": a dash-joined span after "from" is whole already, so the "from" is a change's base, not a span's opening ("fell 5%
+  // from January to May" stays the span).
+  ({ m, before }) => DASHED_SPAN_AFTER_FROM.test(m[0]) && CHANGE_BEFORE_BASE_FROM.test(before),
 ];
+
+const DASHED_SPAN_AFTER_FROM = /^from\s+[A-Za-z]+\.?\s*[-–—]\s*[A-Za-z]/i;
+// A change right before the base: a verb of change with its amount or direction, the amount in percent, or a noun of change.
+const CHANGE_BEFORE_BASE_FROM = /(?:\d\s*(?:%|percent|per\s?cent|pct)(?:\s+(?:higher|lower|more|less|up|down))?|\b(?:higher|lower|up|down|(?:rose|fell|grew|increased|decreased|declined|dropped|slipped|slid|plunged|plummeted|tumbled|slumped|sank|shrank|contracted|expanded|climbed|jumped|surged|soared|eased|dipped|rebounded|recovered)(?:\s+(?:sharply|slightly|steeply|strongly|modestly|marginally))?|(?:drop|fall|decline|decrease|rise|increase|gain|growth|jump|slump|contraction|plunge)))\s+$/i;
 
 // "fell 4.0 per cent over the year to June", "rose 6% over the twelve months ended March", "up 3.1 per cent over the past 12
 // months to September", "over the year ending in June": after "over", a twelve-month span closing at a month is the span the change
