@@ -3953,6 +3953,11 @@ export function isDomesticAggregate(name: string): boolean {
   return DOMESTIC_AGGREGATE_NAMES.has(name);
 }
 
+/** True for a bloc, continent or region of many countries ("ASEAN", "Africa", "EAEU"): a group, not one reporter. */
+export function isGroupName(name: string): boolean {
+  return NAME_INFO.get(name)?.kind === 'group';
+}
+
 /** Country named by an adjective or name in free text (for deciding whose release this is). */
 export function countryOf(name: string): string | null {
   const info = NAME_INFO.get(name);
