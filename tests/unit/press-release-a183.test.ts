@@ -38,3 +38,38 @@ describe('a report of a body gathering many reporters: the subject of a sentence
     expect(row(rows, 24)?.area).not.toBe('Japan');
   });
 });
+
+describe('a report of many reporters: a whole of them (the world, a region, a bloc) gives no row', () => {
+  it('sets aside "global goods trade" opening the sentence', () => {
+    const rows = releaseRows('The World Trade Organization published its trade statistics review on Tuesday.\n\nGlobal goods trade expanded 3.1 percent in 2024 to $24.9 trillion. Japan\'s exports slipped 0.8 percent to $707 billion.', '2025-04-15');
+    expect(row(rows, 24.9e12)).toBeUndefined();
+    expect(row(rows, 707e9)).toMatchObject({ area: 'Japan' });
+  });
+  it('sets aside "the continent\'s" total after a country figure', () => {
+    const rows = releaseRows('Afreximbank released its annual African trade report in Cairo.\n\nKenya\'s exports climbed 6 percent to $8.1 billion in 2023. The continent\'s combined exports, by contrast, fell 4.5 percent to $560 billion.', '2024-06-20');
+    expect(row(rows, 560e9)).toBeUndefined();
+    expect(row(rows, 8.1e9)).toMatchObject({ area: 'Kenya' });
+  });
+  it('sets aside trade "among member states" with a relative aside before the verb', () => {
+    const rows = releaseRows('Eurasian Economic Commission data for 2024\n\nTrade among the member states, which the commission counts in US dollars, reached $95 billion in 2024, up 7 percent.', '2025-02-14');
+    expect(row(rows, 95e9)).toBeUndefined();
+  });
+  it('sets aside a bloc\'s own total ("ASEAN\'s merchandise trade")', () => {
+    const rows = releaseRows('ASEANstats highlights for 2024\n\nASEAN\'s merchandise trade totalled US$3.8 trillion in 2024. Thailand\'s exports rose 5.4 percent to US$300.5 billion.', '2025-08-30');
+    expect(row(rows, 3.8e12)).toBeUndefined();
+    expect(row(rows, 300.5e9)).toMatchObject({ area: 'Thailand' });
+  });
+  it('sets aside a change said to hold "for the region as a whole"', () => {
+    const rows = releaseRows('ECLAC presented its trade outlook on Wednesday.\n\nShipments of soy and copper to China fell about 3 percent in 2024 for the region as a whole. Chile\'s copper exports rose to $50.2 billion.', '2025-01-20');
+    expect(rows.some((r) => r.yoy_pct === -3)).toBe(false);
+    expect(row(rows, 50.2e9)).toMatchObject({ area: 'Chile' });
+  });
+  it('keeps a country named "the world\'s largest" exporter (an epithet, not the world\'s trade) (guard)', () => {
+    const rows = releaseRows('UN Comtrade data on coffee, 2023\n\nBrazil, the world\'s largest coffee grower, exported $8.0 billion of coffee in 2023, the database shows.', '2024-04-02');
+    expect(row(rows, 8.0e9)).toMatchObject({ area: 'Brazil' });
+  });
+  it('keeps a country\'s figure after the world\'s in the same sentence (guard)', () => {
+    const rows = releaseRows('The WTO published its annual review on Thursday.\n\nWorld trade grew 2 percent in 2024, while India\'s merchandise exports rose 2.4 percent to $443 billion.', '2025-04-17');
+    expect(row(rows, 443e9)).toMatchObject({ area: 'India' });
+  });
+});
