@@ -73,3 +73,34 @@ describe('a report of many reporters: a whole of them (the world, a region, a bl
     expect(row(rows, 443e9)).toMatchObject({ area: 'India' });
   });
 });
+
+describe('a year an expectation is for ("expects X to recover in 2027") dates no later figure', () => {
+  it('reads past "expects African trade to recover in 2024 and 2025"', () => {
+    const rows = releaseRows('NAIROBI, June 13 - Nigeria\'s imports rose 2 percent to $61 billion in 2023, the office said.\n\nThe bank expects African trade to recover in 2024 and 2025.\n\nGhana\'s exports fell 4.4 percent to $16.2 billion.', '2024-06-13');
+    expect(row(rows, 16.2e9)).toMatchObject({ period_start: '2023-01', period_end: '2023-12' });
+  });
+  it('reads past "forecasts exports to grow ... in 2025"', () => {
+    const rows = releaseRows('SANTIAGO, Oct 2 - Chile\'s copper exports rose 7 percent to $50.9 billion in 2024, the central bank said.\n\nThe central bank forecasts mining exports to grow again in 2025, helped by new capacity.\n\nFruit exports reached $7.1 billion.', '2025-10-02');
+    expect(row(rows, 7.1e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads past "projected shipments to rise in 2025" in the past tense', () => {
+    const rows = releaseRows('LIMA, Feb 20 - Peru\'s exports grew 12 percent to $74.9 billion in 2024, the trade ministry said.\n\nAnalysts projected gold shipments to rise in 2025 as prices held up.\n\nImports came to $51.6 billion.', '2025-02-20');
+    expect(row(rows, 51.6e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads past "predicts the surplus to narrow ... in 2025"', () => {
+    const rows = releaseRows('TOKYO, Jan 23 - Japan\'s exports rose 6.2 percent to 107.9 trillion yen in 2024, the finance ministry said.\n\nThe institute predicts the surplus with China to narrow sharply in 2025.\n\nImports were 113.2 trillion yen.', '2025-01-23');
+    expect(row(rows, 113.2e12)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('reads past "anticipates demand for grain to pick up in 2025"', () => {
+    const rows = releaseRows('ASTANA, Feb 11 - Kazakhstan\'s grain exports reached 11.2 million tonnes in 2024, the ministry said.\n\nThe ministry anticipates Chinese demand for wheat to pick up in 2025.\n\nFlour exports totalled 2.4 million tonnes.', '2025-02-11');
+    expect(row(rows, 2.4e6)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('still dates figures by a year after "expected" in a sentence with a figure (guard)', () => {
+    const rows = releaseRows('HANOI, Jan 6 - Exports reached 405.5 billion dollars in 2024, the office said.\n\nAs expected, exports to the United States rose 23 percent in 2024 to 119 billion dollars.', '2025-01-06');
+    expect(row(rows, 119e9)).toMatchObject({ period_start: '2024-01', period_end: '2024-12' });
+  });
+  it('goes on with a year named as the period of figures in a sentence of its own (guard)', () => {
+    const rows = releaseRows('NAIROBI, June 13 - Nigeria\'s imports rose 2 percent to $61 billion in 2023, the office said.\n\nThe report then turns to the first months of 2024, when trade picked up.\n\nGhana\'s exports fell 4.4 percent to $5.2 billion in the first quarter.', '2024-06-13');
+    expect(row(rows, 5.2e9)?.period_start).toBe('2024-01');
+  });
+});
