@@ -1052,7 +1052,10 @@ function datesIntention(s: string, p: PeriodMention, lead: { end: string } | und
   const from = Math.max(0, p.start - 120);
   return mentions(s, INTENTION_WORDS, from, p.start) && INTENTION_BEFORE_PERIOD.test(s.slice(from, p.start));
 }
-const datesOutlook = (s: string, p: PeriodMention): boolean => OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end));
+// "the second half looks weaker", "next year is expected to bring ...", "the fourth quarter could see ...", "2027 promises
+// more": a period as the subject of a verb of outlook is the time of a forecast, no period of the next sentences.
+const OUTLOOK_AFTER_PERIOD = /^\s+(?:(?:also|still|now)\s+)?(?:looks?|seems?|appears?|promises?|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|likely|set|forecast|projected|seen|poised|unlikely)\s+to|will|could|may|might|should|would)\b/i;
+const datesOutlook = (s: string, p: PeriodMention): boolean => (OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end))) || OUTLOOK_AFTER_PERIOD.test(s.slice(p.end, p.end + 40));
 // "There were 15.5 working days in the period this year, compared with 15 a year ago": "this year" after "the period" (or the
 // month, the same days) marks the release's own period against last year's, not the year so far.
 const PERIOD_THIS_YEAR = /\b(?:the|this)\s+(?:same\s+)?(?:period|month|quarter|days|weeks?)\s+(?:of\s+)?this\s+year$/i;
@@ -1166,7 +1169,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // The sentences after one on "the same month of 2025" go on with that month.
   const sameMonth = !lastPeriod && rows.length ? sameMonthOfYearBefore(s, periods, memory.period) : null;
   if (sameMonth) memory.period = sameMonth;
-  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
+  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd && !datesOutlook(s, p)));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
   const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);
