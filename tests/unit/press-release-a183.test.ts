@@ -104,3 +104,35 @@ describe('a year an expectation is for ("expects X to recover in 2027") dates no
     expect(row(rows, 5.2e9)?.period_start).toBe('2024-01');
   });
 });
+
+describe('a period as the subject of a verb of outlook ("the second half looks weaker") dates no later figure', () => {
+  const body = 'Goods trade grew in the first six months of 2025, the agency estimates, with volumes rising about 1.5 percent from the quarter before on a seasonally adjusted basis.\n\nTheir imports fell 6 percent in the second quarter.\n\nChina\'s exports grew 5.9 percent in the half.';
+  it('reads past a headline "the second half looks weaker"', () => {
+    const rows = releaseRows(`UNCTAD update: trade firm, but the second half looks weaker\n\n${body}`, '2025-07-24');
+    expect(rows.find((r) => r.yoy_pct === 5.9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('reads past "the second half is expected to"', () => {
+    const rows = releaseRows(`Trade update: the second half is expected to slow\n\n${body}`, '2025-07-24');
+    expect(rows.find((r) => r.yoy_pct === 5.9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('reads past "the second half could bring" in the lead', () => {
+    const rows = releaseRows(`Trade update for mid-year\n\nEconomists warn that the second half could bring a slowdown. ${body}`, '2025-07-24');
+    expect(rows.find((r) => r.yoy_pct === 5.9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('reads past "the second half will" in a quote', () => {
+    const rows = releaseRows(`Trade update for mid-year\n\n"The second half will be harder," the agency said. ${body}`, '2025-07-24');
+    expect(rows.find((r) => r.yoy_pct === 5.9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('reads past "the second half seems set for" a slowdown', () => {
+    const rows = releaseRows(`Trade update: the second half seems set for a slowdown\n\n${body}`, '2025-07-24');
+    expect(rows.find((r) => r.yoy_pct === 5.9)).toMatchObject({ period_start: '2025-01', period_end: '2025-06' });
+  });
+  it('keeps a half whose figures the sentence states (guard)', () => {
+    const rows = releaseRows('MANILA, Feb 10 - Exports in the second half rose 4.2 percent to $38.1 billion, the authority said.\n\nImports came to $61.3 billion.', '2025-02-10');
+    expect(row(rows, 61.3e9)).toMatchObject({ period_start: '2024-07', period_end: '2024-12' });
+  });
+  it('keeps a half followed by a verb of figures (guard)', () => {
+    const rows = releaseRows('MANILA, Feb 10 - The second half saw exports rise 4.2 percent to $38.1 billion, the authority said.\n\nImports came to $61.3 billion.', '2025-02-10');
+    expect(row(rows, 61.3e9)).toMatchObject({ period_start: '2024-07', period_end: '2024-12' });
+  });
+});
