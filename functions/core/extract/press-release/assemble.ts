@@ -153,7 +153,7 @@ function findMentions(sentence: Sentence, anchor: Anchor | null, memory: Release
     // Boxes counted in twenty-foot units are a quantity, as TEU are.
     if (f.unit === 'TEU') f.measure = 'quantity';
   }
-  const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country, memory.source), memory);
+  const found = withShortForms(findPlaces(s, memory.area || memory.country, memory.country, memory.source, memory.manyReporters), memory);
   const places = withLearnedRegions(s, withLearnedPorts(s, found, memory.portsNamed), (memory.regionsNamed ??= new Set()));
   // Flow words in an aside of cause (", hit by weaker timber shipments,") or in a government's measure ("after Moscow raised
   // its fee on imported cars") are no figure's flow.

@@ -2330,7 +2330,7 @@ type PlaceRole = PlaceMention['role'];
  */
 /** One question asked of the release and its answer: which question, about which name ('' for none), and what it was. */
 type Answer = [question: Question, name: string, answer: boolean];
-type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry' | 'onBloc' | 'isSource';
+type Question = 'isCountry' | 'isCurrent' | 'hasCountry' | 'onPlaceInCountry' | 'onBloc' | 'isSource' | 'onManyReporters';
 
 class ReleaseQuestions {
   /** Every question asked, in order, with its answer. */
@@ -2340,6 +2340,8 @@ class ReleaseQuestions {
     private readonly country: string,
     /** Asked only when a sentence's words call for it: finding the source reads the whole release. */
     private readonly source: () => string,
+    /** The release is a report of a body gathering many reporters' trade (many-reporters.ts). */
+    private readonly manyReporters = false,
   ) {}
 
   isCountry(name: string): boolean {
@@ -2369,10 +2371,15 @@ class ReleaseQuestions {
     return this.answered('onBloc', '', this.isBloc());
   }
 
+  /** The release reports many reporters' trade (the WTO's, UNCTAD's): the subject of a sentence owns its figures. */
+  onManyReporters(): boolean {
+    return this.answered('onManyReporters', '', this.manyReporters);
+  }
+
   /** True when every question of `answers` gets the same answer here (none is asked again). */
   answersAlike(answers: readonly Answer[]): boolean {
     for (const [question, name, answer] of answers) {
-      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : question === 'onBloc' ? this.isBloc() : question === 'isSource' ? name === this.source() : this.current !== '' && this.current !== this.country;
+      const now = question === 'isCountry' ? name === this.country : question === 'isCurrent' ? name === this.current : question === 'hasCountry' ? this.country !== '' : question === 'onBloc' ? this.isBloc() : question === 'isSource' ? name === this.source() : question === 'onManyReporters' ? this.manyReporters : this.current !== '' && this.current !== this.country;
       if (now !== answer) return false;
     }
     return true;
@@ -2428,8 +2435,8 @@ interface PlaceView {
 const NO_SOURCE = () => '';
 
 /** All places named in a sentence, with their roles; `current` is the release's area so far, `source` its one cited source. */
-export function findPlaces(s: string, current: string, country = current, source: () => string = NO_SOURCE): PlaceMention[] {
-  const release = new ReleaseQuestions(current, country, source);
+export function findPlaces(s: string, current: string, country = current, source: () => string = NO_SOURCE, manyReporters = false): PlaceMention[] {
+  const release = new ReleaseQuestions(current, country, source, manyReporters);
   const known = PLACES_BY_ANSWERS.get(s);
   if (known !== undefined && release.answersAlike(known.answers)) return known.places;
   const scan: PlaceScan = { s, raw: namedPlacesOf(s), places: [], describing: new Set(), routeEnd: -10, pairEnd: -1, release };
@@ -3191,9 +3198,23 @@ const topicOfPronounTrade = (v: PlaceView): boolean => {
   const own = v.release.isCurrent(v.next.info.canonical) || v.release.isCountry(v.next.info.canonical);
   return v.next.start >= end && !(own && WITH_NEXT_GAP.test(v.s.slice(end, v.next.start)));
 };
+// In a report of many reporters (many-reporters.ts), a country opening its sentence as the subject of a verb owns the sentence's
+// figures, whatever it is said to be: "The United States remained the biggest buyer, with imports of ...", "Germany, third
+// among exporters, saw sales abroad slip ...", "Côte d'Ivoire, the world's top cocoa grower, exported ...", "Viet Nam stood
+// out: its exports ...", "Among the smaller economies, Cambodia posts ...". An adverbial may open the sentence before it
+// ("In 2023,", "Elsewhere,"); an apposition may stand between it and its verb. (A national release, whose own country the
+// others trade with, keeps its rules: there the subject may well be the partner, "Brazil, the top supplier, shipped ...".)
+const SENTENCE_SUBJECT_BEFORE = /^\s*(?:(?:According\s+to|In|Among|Across|Outside|Beyond|Within|Of|At|On|For|Elsewhere|Meanwhile|Separately|Similarly|Likewise|Further|Overall|Still|Yet|But|And|By\s+contrast|In\s+contrast|By\s+comparison|Last\s+year|This\s+year)\b[^,.;:]{0,60},\s*)?(?:(?:But|And|Yet|Meanwhile|Elsewhere)\s+)?(?:the\s+)?$/i;
+const SUBJECT_VERB_AFTER = /^(?:\s*,\s*[^,.;:()]{1,80}?,)?\s+(?:(?:also|again|still|alone|then|itself|once\s+more|meanwhile|in\s+turn)\s+)?(?:was|were|is|are|has|had|have|saw|sees|kept|keeps|took|takes|grew|grows|rose|rises|fell|falls|led|leads|ran|runs|stood|stands|came|comes|made|makes|won|wins|lost|loses|sold|sells|sent|sends|bought|buys|held|holds|got|gets|gave|gives|spent|spends|remains|stays|posts|records|ships|earns|ranks|trails|follows|exports|imports|[a-z]{2,}ed)\b/;
+// ("The United Kingdom, once the leading buyer, took less than 5 percent", "Egypt accounted for a fifth": a subject taking a share
+// of another's trade is the buyer of that part, no owner of the figure.)
+const SHARE_TAKEN_AFTER = /^[^.;]{0,60}?\b(?:took|takes|absorbed|absorbs|accounted\s+for|accounts\s+for|bought|buys|received|receives|made\s+up|makes\s+up|represented|represents|held|holds|claimed|claims|got|gets)\s+(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|just|roughly|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth|half)|half|two-thirds|three-quarters)/i;
+const SUBJECT_OPENING_REACH = 70;
+const subjectOfManyReporters = (v: PlaceView) => v.kind === 'country' && !v.possessive && v.r.start <= SUBJECT_OPENING_REACH && SENTENCE_SUBJECT_BEFORE.test(v.s.slice(0, v.r.start)) && SUBJECT_VERB_AFTER.test(v.after) && !SHARE_TAKEN_AFTER.test(v.after) && v.release.onManyReporters();
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   { when: topicOfPronounTrade, role: 'area' },
+  { when: subjectOfManyReporters, role: 'area' },
   { when: partnerAsNounAdjunct, role: 'partner' },
   { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },
@@ -3974,6 +3995,11 @@ const DOMESTIC_AGGREGATE_NAMES = new Set(DOMESTIC_AGGREGATES.map(([name]) => nam
 /** True for a group of Chinese provinces or cities that customs reports together ("Pearl River Delta"). */
 export function isDomesticAggregate(name: string): boolean {
   return DOMESTIC_AGGREGATE_NAMES.has(name);
+}
+
+/** True for a bloc, continent or region of many countries ("ASEAN", "Africa", "EAEU"): a group, not one reporter. */
+export function isGroupName(name: string): boolean {
+  return NAME_INFO.get(name)?.kind === 'group';
 }
 
 /** Country named by an adjective or name in free text (for deciding whose release this is). */

@@ -13,6 +13,7 @@
 import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
+import { reportsManyReporters } from './many-reporters.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
@@ -303,13 +304,13 @@ function datelineCity(text: string): string | undefined {
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
 function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO_PAGE }: ReleaseText, ctx: ExtractionContext, warnings: string[], keepsRevenue: boolean): ObservationDraft[] {
-  const { country, firm: countryFirm } = releaseCountry(sentences, text, heads, stamps, page);
+  const { country, firm: countryFirm, manyReporters } = releaseCountry(sentences, text, heads, stamps, page);
   const headPort = portOfRunningHead(heads) || portOfPage(page, text);
   const date = anchorOf(ctx.published);
   const anchor = date && { ...date, country, fiscalNamed: fiscalNamingOf(text, country) };
   const basis = previousMonthBasis(text);
   if (basis) warnings.push(`changes without a stated base read as month-on-month (${basis}: ${basisWhy(basis)})`);
-  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, correctionNotice: isCorrectionNotice(text), indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
+  const memory = newReleaseMemory({ period: null, area: headPort, areaByKind: headPort ? { port: headPort } : {}, country, countryFirm, manyReporters, source: once(() => citedSourceOf(sentences)), partner: '', paragraph: -1, lastFlow: null, quantityCommodity: '', previousMonthRelease: basis !== null, correctionNotice: isCorrectionNotice(text), indexRelease: isIndexRelease(text), gluedTonnes: GLUED_TONNES.test(text), containersInTeu: text.includes('TEU') && CONTAINERS_IN_TEU.test(text), datelineCity: datelineCity(text), inexact: [], keepsRevenue });
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
@@ -484,7 +485,7 @@ const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/
  * The country a release reports on, used when a sentence names no place: the country named most
  * as a reporting area, with Chinese customs wording and yuan amounts counting for China.
  */
-function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): { country: string; firm: boolean } {
+function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [], stamps: string[] = [], page: PageSignals = NO_PAGE): { country: string; firm: boolean; manyReporters?: boolean } {
   const tally = new CountryTally();
   const head = text.slice(0, 200_000);
   const customs = chineseCustomsNamed(head);
@@ -506,6 +507,10 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   }
   // An agency the story quotes only after its lead is a second source: the page's own agency in its masthead still counts.
   const ownAgency = chineseCustoms || named.some(([, weight]) => weight >= REPORTER_WEIGHT);
+  // A report of a body that gathers many reporters' trade (the WTO, UNCTAD, Comtrade) has no country of its own.
+  // (Chinese customs named only after the body, "according to Chinese customs data reported to the Fund", are one of its reporters.)
+  const ownAgencyAt = named.some(([, weight]) => weight >= REPORTER_WEIGHT) ? 0 : chineseCustoms && customs ? customs.index : Infinity;
+  if (reportsManyReporters(head, ownAgencyAt)) return { country: '', firm: false, manyReporters: true };
   const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, page.masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows

@@ -1040,11 +1040,13 @@ const OUTLOOK_FOR_BEFORE = /\b(?:outlook|forecasts?|projections?|prospects|expec
 // "over the 14th Five-Year Plan period (2021-2025)", "during the plan years 2016-2020", "across the programme's term": the span a
 // plan runs over, said with a noun of duration after the plan, is the period of the figures given for it, no outlook.
 const PLAN_SPAN_SAID = /^(?:period|years|span|cycle|term)\b/i;
+// ("The bank expects African trade to recover in 2024", "the agency forecasts exports to grow in 2026": an expectation of
+// something, its object before "to", is one too.)
 // "Chengdu plans to draw 30 new projects in 2023," an official said; "the port aims to open five more routes by 2027"; "the
 // operator will add weekly sailings next year"; "The city hopes to host the fair again in 2024": in a sentence with no row, a
 // period after the release's own that dates what someone intends, plans or will do is no period of the next sentences.
-const INTENTION_BEFORE_PERIOD = /\b(?:will|shall|(?:plan|aim|intend|hope|expect|seek|want|vow|pledge|promise|strive)(?:s|ing)?\s+to|(?:is|are)\s+(?:set|due|scheduled|slated|expected|poised|planning|aiming|going)\s+to|(?:is|are)\s+(?:also\s+)?(?:targeting|eyeing)|targets?)\b(?:(?!\b(?:said|says|told|added|noted|but|while|although|whereas)\b)[^.;!?"“”])*$/i;
-const INTENTION_WORDS = keywords(['will', 'shall', 'plan', 'aim', 'intend', 'hope', 'expect', 'seek', 'want', 'vow', 'pledge', 'promise', 'strive', 'set', 'due', 'scheduled', 'slated', 'poised', 'going', 'target', 'eyeing'], INTENTION_BEFORE_PERIOD);
+const INTENTION_BEFORE_PERIOD = /\b(?:will|shall|(?:plan|aim|intend|hope|expect|seek|want|vow|pledge|promise|strive)(?:s|ing)?\s+to|(?:expect|forecast|project|predict|anticipate)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+[a-z]+|(?:is|are)\s+(?:set|due|scheduled|slated|expected|poised|planning|aiming|going)\s+to|(?:is|are)\s+(?:also\s+)?(?:targeting|eyeing)|targets?)\b(?:(?!\b(?:said|says|told|added|noted|but|while|although|whereas)\b)[^.;!?"“”])*$/i;
+const INTENTION_WORDS = keywords(['will', 'shall', 'plan', 'aim', 'intend', 'hope', 'expect', 'forecast', 'project', 'predict', 'anticipate', 'seek', 'want', 'vow', 'pledge', 'promise', 'strive', 'set', 'due', 'scheduled', 'slated', 'poised', 'going', 'target', 'eyeing'], INTENTION_BEFORE_PERIOD);
 function datesIntention(s: string, p: PeriodMention, lead: { end: string } | undefined): boolean {
   if (!lead?.end || p.periodStart === '' || p.periodStart <= lead.end) return false;
   const from = Math.max(0, p.start - 120);
@@ -1059,7 +1061,10 @@ const datesForecastChange = (s: string, p: PeriodMention): boolean => {
   const from = Math.max(0, p.start - 100);
   return mentions(s, FORECAST_CHANGE_WORDS, from, p.start) && FORECAST_CHANGE_BEFORE_PERIOD.test(s.slice(from, p.start));
 };
-const datesOutlook = (s: string, p: PeriodMention): boolean => OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end));
+// "the second half looks weaker", "next year is expected to bring ...", "the fourth quarter could see ...", "2027 promises
+// more": a period as the subject of a verb of outlook is the time of a forecast, no period of the next sentences.
+const OUTLOOK_AFTER_PERIOD = /^\s+(?:(?:also|still|now)\s+)?(?:looks?|seems?|appears?|promises?|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|likely|set|forecast|projected|seen|poised|unlikely)\s+to|will|could|may|might|should|would)\b/i;
+const datesOutlook = (s: string, p: PeriodMention): boolean => (OUTLOOK_FOR_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) && !PLAN_SPAN_SAID.test(s.slice(p.start, p.end))) || OUTLOOK_AFTER_PERIOD.test(s.slice(p.end, p.end + 40));
 // "There were 15.5 working days in the period this year, compared with 15 a year ago": "this year" after "the period" (or the
 // month, the same days) marks the release's own period against last year's, not the year so far.
 const PERIOD_THIS_YEAR = /\b(?:the|this)\s+(?:same\s+)?(?:period|month|quarter|days|weeks?)\s+(?:of\s+)?this\s+year$/i;
@@ -1136,7 +1141,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead ?? memory.period ?? undefined)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).
@@ -1173,7 +1178,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // The sentences after one on "the same month of 2025" go on with that month.
   const sameMonth = !lastPeriod && rows.length ? sameMonthOfYearBefore(s, periods, memory.period) : null;
   if (sameMonth) memory.period = sameMonth;
-  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd));
+  rememberSpans(memory, periods.filter((p) => p.kind === 'period' && !baseDates.has(p) && p.periodStart !== p.periodEnd && !datesOutlook(s, p)));
   if (lastPeriod && !rows.length && HEADING_END.test(s)) memory.sectionPeriod = memory.period!;
   else if (!rows.length && memory.bodyFigures && isHeadingLine(s)) headingSection(periods, baseDates, memory);
   const bodyStarts = rows.length > 0 && !memory.bodyFigures && !isHeadingLine(s);

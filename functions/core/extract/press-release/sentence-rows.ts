@@ -12,7 +12,7 @@ import { type Figure, qualifierBefore } from './quantities.js';
 import { baseSign, periodAfterOpeningBase, resolveEarlier } from './comparisons.js';
 import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
-import { bracketSpans, descriptiveAsides, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
+import { bracketSpans, clauseOf, descriptiveAsides, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 import { anaphoraKind, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
@@ -22,6 +22,7 @@ import { areaFor, bracketedPartners, partnerFor, partnerPlacesOf } from './place
 import { compassFromAreaSide, corridorWay, type FlowChoice, flowFor, plain } from './flow-choice.js';
 import { breakdownOf, commodityFor, goodsName, rememberGoods, rememberServicesStory, storyGoods, storyTrade } from './commodity-choice.js';
 import { keywords, mentions } from './keywords.js';
+import { aggregateOfReporters } from './many-reporters.js';
 import { FRACTION_WORDS_SOURCE, fractionPercent } from './fraction-words.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
@@ -385,6 +386,8 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     const row = rowOf(frame, r, ctx);
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
+    // A report of many reporters: a whole of them (the world's, a region's, a bloc's trade) is no one's row.
+    if (frame.memory.manyReporters && aggregateOfReporters(s, frame.places, clauseOf(frame.bounds, r.figure.start)[0], r.figure.start, r.figure.end, row.area)) continue;
     row.commodity = storyTrade(frame, r, storyGoods(frame, row, rows), row);
     if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
     if (row.measure === 'share' && lastLevel && SHARE_RIGHT_AFTER_LEVEL.test(s.slice(lastLevel.reading.figure.end, r.figure.start))) row.area = lastLevel.area;

@@ -36,6 +36,8 @@ export interface ReleaseMemory {
   country: string;
   /** The country is named as the release's own (by an agency, a dateline, its subject, yuan), not only in passing. */
   countryFirm?: boolean;
+  /** The release is a report of a body that gathers many reporters' trade (many-reporters.ts): it has no country of its own. */
+  manyReporters?: boolean;
   /** The one country whose customs or statistics the release cites as its source (`citedSourceOf`), or '': found when first asked. */
   source?: () => string;
   /** The caller keeps customs revenue (the `revenue` option): an amount levied is read, not set aside. */
@@ -189,7 +191,7 @@ export interface ReleaseMemory {
  */
 const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   period: undefined, beforeRunning: undefined, aside: undefined, area: undefined, areaByKind: undefined,
-  launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, corridorNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, source: undefined, partner: undefined,
+  launchMonth: undefined, portsNamed: undefined, ftzNamed: undefined, corridorNamed: undefined, portKinds: undefined, portAreas: undefined, country: undefined, countryFirm: undefined, manyReporters: undefined, source: undefined, partner: undefined,
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined, servicesStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,

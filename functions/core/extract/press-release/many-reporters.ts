@@ -1,0 +1,56 @@
+/**
+ * Reports of bodies that gather the trade of many reporters (issue 9, batch b282): the WTO's annual review, UNCTAD's nowcast,
+ * ECLAC's outlook, the IMF's Direction of Trade Statistics, UN Comtrade, ASEANstats, Afreximbank's report, the OECD's or
+ * APEC's trade releases. Such a report has no country of its own: each country it quotes is the area of its own figures,
+ * the subject of its sentence ("Germany, third among exporters, saw sales abroad slip 1.2 percent", "The United States
+ * remained the biggest buyer, with imports of ..."), not a partner of one reporter chosen by how often it is named.
+ */
+import { isGroupName, type PlaceMention } from './geography.js';
+import { inLead } from './reporters.js';
+
+// The bodies by their full names and their acronyms: world and regional organisations, their statistics units and databases.
+const MANY_REPORTER_BODY = /\b(?:World\s+Trade\s+Organi[sz]ation|WTO|UNCTAD|UN\s+Trade\s+and\s+Development|United\s+Nations\s+Conference\s+on\s+Trade\s+and\s+Development|ECLAC|CEPAL|ESCAP|ESCWA|(?:UN\s+|United\s+Nations\s+)?Economic\s+(?:and\s+Social\s+)?Commission\s+for\s+(?:Latin\s+America|Africa|Europe|Asia|Western\s+Asia)|International\s+Monetary\s+Fund|IMF|Direction\s+of\s+Trade\s+Statistics|(?:UN\s+)?Comtrade|OECD|Organi[sz]ation\s+for\s+Economic\s+Co-?operation\s+and\s+Development|APEC|Asia-Pacific\s+Economic\s+Cooperation|ASEANstats|ASEAN\s+Secretariat|Afreximbank|African\s+Export-Import\s+Bank|International\s+Trade\s+Cent(?:re|er)|Eurasian\s+Economic\s+Commission|World\s+Bank|Asian\s+Development\s+Bank|Inter-American\s+Development\s+Bank)\b/g;
+// Every name above has one of these (as written): a text with none is not searched.
+const BODY_WORDS = /WTO|UNCTAD|Trade|ECLAC|CEPAL|ESC|Commission|Fund|IMF|Comtrade|OECD|Organi|APEC|Pacific|ASEAN|Afreximbank|Bank|Cent/;
+
+/**
+ * True when the release's head (its headline, lead and the paragraph after) names a body that gathers many reporters' trade
+ * before any national agency speaking for the lead (at `ownAgencyAt`): the release reports for none of them. A national
+ * agency named first makes the report that country's, quoting the body in passing ("the WTO said world trade ..." in a
+ * customs release).
+ */
+export function reportsManyReporters(text: string, ownAgencyAt: number): boolean {
+  const head = text.slice(0, 3000);
+  if (ownAgencyAt === 0 || !BODY_WORDS.test(head)) return false;
+  MANY_REPORTER_BODY.lastIndex = 0;
+  const m = MANY_REPORTER_BODY.exec(head);
+  return m !== null && m.index < ownAgencyAt && inLead(text, m.index);
+}
+
+// The subject of a figure that is a whole of many reporters, in the figure's clause before it: the world's trade ("world
+// merchandise trade", "Worldwide services exports", "global goods trade", "World tea exports"), a region's or continent's
+// ("the region's exports", "the continent's share", "exports within the region", "Intraregional trade", "Intra-ASEAN trade"),
+// trade among a group's members ("trade among African countries", "trade between developing economies", "South-South
+// trade", "the ten ASEAN Member States"). Not an epithet of one country ("the world's top exporter", "the world's
+// second-largest buyer") nor the whole of a share ("14.6 percent of world exports" names the whole after the figure).
+const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|economies|members|member\s+states|nations)|member\s+states)\b/i;
+const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|member/i;
+// "declined about 2 percent for the region as a whole": the whole named right after the figure.
+const WHOLE_AFTER = /^[^.;,]{0,30}?\b(?:for|across)\s+the\s+(?:region|continent|bloc|world)\s+as\s+a\s+whole\b/i;
+
+/**
+ * True when a figure of a many-reporters report (at [`start`, `end`) of `s`, its clause opening at `clauseStart`) is a whole of
+ * many reporters, no row: its area is a group (ASEAN's total, Africa's trade) or none, or its subject an aggregate. The
+ * subject is looked for in the figure's clause when the sentence names the figure's country before it ("World trade grew 2
+ * percent, while China's exports rose 5.9 percent" keeps China's), else from the sentence's start ("South-South trade, which
+ * the agency counts as ..., grew about 6 percent"); a group named as an area before the figure ("exports from Latin America
+ * and the Caribbean should expand ...") is such a subject too.
+ */
+export function aggregateOfReporters(s: string, places: PlaceMention[], clauseStart: number, start: number, end: number, area: string): boolean {
+  if (area === '' || isGroupName(area)) return true;
+  const ownerNamed = places.some((p) => p.name === area && p.end <= start);
+  const before = s.slice(ownerNamed ? clauseStart : 0, start);
+  if (AGGREGATE_WORDS.test(before) && AGGREGATE_SUBJECT.test(before)) return true;
+  if (!ownerNamed && places.some((p) => p.kind === 'group' && p.role === 'area' && p.end <= start)) return true;
+  return WHOLE_AFTER.test(s.slice(end, end + 80));
+}
