@@ -342,7 +342,17 @@ const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // A comma may set the worth off as an aside on the things built ("the new cruise pier and the expansion of the car terminal,
 // worth a combined EUR 135 million", "two berths, valued at about $400 million,"), and the things may be any works of a port or
 // a road: piers, quays, berths, docks, wharves, jetties, yards, tunnels, roads, rail links, extensions, dredging works.
-const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme)s?(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// The worth may be a verb's of pricing ("costed at", "priced at", "estimated at", "budgeted at", "put at", "at a cost of").
+const BUILT_THING = String.raw`(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme|breakwater|channel|infrastructure)s?`;
+const MONEY_OPENING = String.raw`(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated|a\s+further|another|an\s+additional)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?`;
+const BUILT_WORTH_BEFORE = new RegExp(String.raw`\b${BUILT_THING}(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|(?:costed|priced|valued|estimated|budgeted|put)\s+at|(?:with\s+)?(?:an?\s+)?(?:price\s+tag|budget|cost|bill)\s+of|at\s+a\s+(?:total\s+)?cost\s+of)\s+${MONEY_OPENING}$`, 'i');
+// Money a port or a firm spends on works, by the verb ("We are spending 1.4 billion zloty on the new quay", "the operator will
+// invest RM500 million in two berths", "has poured $300 million into the terminal") or by the noun before the amount
+// ("investment in port infrastructure to EUR 41 million", "capital spending on the new berths came to", "outlays for the
+// dredging reached"); money spent on goods ("buyers spent $5 billion on Australian beef") is trade and stays.
+const SPENT_VERB_BEFORE = new RegExp(String.raw`\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|pour(?:s|ing|ed)?|sink(?:s|ing)?|sank|sunk|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?)\s+${MONEY_OPENING}$`, 'i');
+const ON_BUILT_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on|in|into|for)\s+(?:(?:the|a|an|its|their|two|three|four|several|new)\s+){0,2}(?:[\w'’-]+\s+){0,3}?${BUILT_THING}\b`, 'i');
+const SPENDING_NOUN_BEFORE = new RegExp(String.raw`\b(?:investments?|(?:capital\s+)?(?:spending|expenditures?)|capex|outlays?)\s+(?:in|on|for|into)\s+(?:(?:the|its|their|new)\s+){0,2}(?:[\w'’-]+\s+){0,3}?${BUILT_THING}\s+(?:(?:amounted|came|totall?ed|reached|stood|was|were|rose|fell|climbed|grew)\s+)?(?:to|at|of)?\s*${MONEY_OPENING}$`, 'i');
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
@@ -1277,14 +1287,24 @@ const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
 // "a profit of"), income said to be a port's, an authority's or a firm's ("PPA's revenue", "the Authority's provisional
 // revenue", "Westports Holdings Bhd reported revenue of"). A bare "Revenue rose to $892 million" in an exporters' release is
 // the value of the exports, and "customs revenue" and "export revenue" are read elsewhere.
-const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
+const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings)|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:total|annual|operating|overall)\s+)?(?:revenues?|income|earnings)|[Oo]wn\s+(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
 const GOODS_WORD = /\b(?:exports?|imports?|exported|imported|trade|shipments|cargo|throughput|goods|TEUs?|tonnes|tons)\b/i;
 
+// A bare "revenue" is the books' too where the sentence lists it with the books' other lines or a port's other business:
+// "Revenue rose 11 percent to 312 million zloty and net profit reached 118 million", "ship calls totalled 1,840 ..., and
+// revenue for the period stood at RM186 million", "revenue of $40 million, with EBITDA of $12 million".
+const BARE_REVENUE = /\brevenues?\b/gi;
+const BOOKS_COMPANION = /\b(?:profits?|net\s+(?:results?|income|earnings|loss)|EBITDA|dividends?|margins?|(?:ship|vessel|port)\s+calls|calls\s+(?:at|by)|bunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?)|gross\s+tonnage)\b/i;
+
 /** Whether a clause names a port's or firm's revenue or profit with no goods named between it and the amount at its end. */
-function ownBooksBefore(clause: string): boolean {
+function ownBooksBefore(clause: string, s: string): boolean {
   let last = -1;
   BOOKS_NOUN.lastIndex = 0;
   for (let m = BOOKS_NOUN.exec(clause); m !== null; m = BOOKS_NOUN.exec(clause)) last = m.index + m[0].length;
+  if (last < 0 && BOOKS_COMPANION.test(s)) {
+    BARE_REVENUE.lastIndex = 0;
+    for (let m = BARE_REVENUE.exec(clause); m !== null; m = BARE_REVENUE.exec(clause)) last = m.index + m[0].length;
+  }
   return last >= 0 && !GOODS_WORD.test(clause.slice(last));
 }
 
@@ -1295,6 +1315,9 @@ const shipsAtPort = (before: string, after: string): boolean => (SHIPS_AT_PORT_B
 const SHIP_SIZE_UNIT = /^\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b/i;
 // "287.4 million gross tonnes (GT), up 4.0%": the growth of the size given right before it.
 const SHIP_SIZE_LEVEL_BEFORE = /\d\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b(?:\s*\([A-Z]{2,3}\))?\s*,?\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)?\s*$/i;
+// The size named before its amount: "with a combined gross tonnage of 48.2 million", "an aggregate deadweight totalling 3.1
+// million", "their gross registered tonnage came to 12 million", "a total GT of 9.4 million".
+const SHIP_SIZE_NAMED_BEFORE = /\b(?:gross\s+(?:registered\s+)?(?:tonnage|tonnes|tons)|deadweight(?:\s+(?:tonnage|tonnes|tons))?|GRT|GT|DWT)\s+(?:(?:of|totall?ing|amounting\s+to|reaching|at)|(?:was|were|stood\s+at|came\s+to|reached|totall?ed|amounted\s+to|rose\s+to|fell\s+to))\s+(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 const BUNKER_SOLD = /\bbunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?|deliveries|supplies)\b|\b(?:sales|deliveries|supplies)\s+of\s+bunker|\bas\s+(?:a\s+)?marine\s+fuels?\b/i;
 
 const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\s+(?:(?:expenditure|spending)\s+)?(?:program(?:me)?s?|spending|expenditures?|plans?|budgets?|funds?|projects?)\b/i;
@@ -1649,10 +1672,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'the worth of a thing built',
-    gate: /\b(?:worth|costing|valued)\b/i,
-    gateWords: ['worth', 'costing', 'valued'],
-    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan'],
-    test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    gate: /\b(?:worth|cost\w*|valued|priced|estimated|budget\w*|put|price\s+tag|bill|spen\w*|invest\w*|pour\w*|sink\w*|sank|sunk|allocat\w*|earmark\w*|expenditures?|capex|outlays?)\b/i,
+    gateWords: ['worth', 'cost', 'valued', 'priced', 'estimated', 'budget', 'put', 'price', 'bill', 'spen', 'invest', 'pour', 'sink', 'sank', 'sunk', 'allocat', 'earmark', 'expenditure', 'capex', 'outlay'],
+    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan', 'Works on a second berth, costed at RM430 million, are under way', 'We are spending 1.4 billion zloty on the new quay', 'investment in port infrastructure to EUR 41 million'],
+    test: (s, f) => f.kind === 'level' && (BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || (SPENT_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && ON_BUILT_AFTER.test(s.slice(f.end, f.end + 70))) || SPENDING_NOUN_BEFORE.test(clauseBefore(s, f.start, 100))),
   },
   {
     // Goods a government lets out of its own stockpiles are no trade: "Beijing's release of state copper reserves, roughly 80,000
@@ -1740,8 +1763,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'books of a port or firm',
     gate: /\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b/i,
     gateWords: ['revenue', 'profit', 'net'],
-    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million'],
-    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120)),
+    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million', 'its revenue amounted to EUR 73.5 million', 'Revenue rose 11 percent to 312 million zloty and net profit reached 118 million zloty'],
+    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120), s),
   },
   {
     // "approved a $2.6 billion capital program", "a 4 billion yuan investment plan for the terminals", "an RM800 million capital
@@ -1768,8 +1791,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: "ships' size tonnage",
     gate: /\b(?:gross|GT|GRT|deadweight|DWT)\b/i,
     gateWords: ['gross', 'gt', 'grt', 'deadweight', 'dwt'],
-    examples: ['Vessel arrival tonnage for the month was 287.4 million gross tonnes (GT), up 4.0%', 'ships totalling 3.2 million deadweight tonnes called'],
-    test: (s, f) => (f.kind === 'level' ? SHIP_SIZE_UNIT.test(s.slice(f.numEnd, f.numEnd + 40)) : SHIP_SIZE_LEVEL_BEFORE.test(clauseBefore(s, f.start, 80))),
+    examples: ['Vessel arrival tonnage for the month was 287.4 million gross tonnes (GT), up 4.0%', 'ships totalling 3.2 million deadweight tonnes called', 'with a combined gross tonnage of 48.2 million'],
+    test: (s, f) => (f.kind === 'level' ? SHIP_SIZE_UNIT.test(s.slice(f.numEnd, f.numEnd + 40)) || SHIP_SIZE_NAMED_BEFORE.test(clauseBefore(s, f.start, 80)) : SHIP_SIZE_LEVEL_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // Fuel a port sells to the ships calling there: "Bunker sales stood at 4.72 million tonnes", "year-to-date sales of bunker
