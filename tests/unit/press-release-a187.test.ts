@@ -211,6 +211,30 @@ describe('orders booked under the noun "bookings" are no trade, also after an in
   });
 });
 
+describe("what one first run carried (an owner's first train, a maiden voyage or sailing) is no flow", () => {
+  it('drops "the city\'s first train to Tashkent departed with 55 containers"', () => {
+    expect(values("On Aug. 27, the city's first train to Tashkent departed with 55 containers of ceramic tiles.")).not.toContain(55);
+  });
+  it('drops "completed its maiden voyage to the port, carrying 420 vehicles"', () => {
+    expect(values('In June, a new ro-ro service from Port Klang completed its maiden voyage to the port, carrying 420 vehicles.')).not.toContain(420);
+  });
+  it('drops "The line\'s inaugural sailing from Busan arrived on Monday, with 1,100 TEU on board"', () => {
+    expect(values("The line's inaugural sailing from Busan arrived on Monday, with 1,100 TEU on board.")).not.toContain(1100);
+  });
+  it('drops "Their very first vessel reached the quay in May, loaded with 12,000 tonnes of steel"', () => {
+    expect(values('Their very first vessel reached the quay in May, loaded with 12,000 tonnes of steel.')).not.toContain(12000);
+  });
+  it('drops "Gdansk\'s maiden sailing to Shanghai left in March, carrying 3,000 TEU"', () => {
+    expect(values("Gdansk's maiden sailing to Shanghai left in March, carrying 3,000 TEU.")).not.toContain(3000);
+  });
+  it('keeps what trains to a city carried over a period (near miss)', () => {
+    expect(values('Trains to Tashkent carried 5,500 containers in 2025.')).toContain(5500);
+  });
+  it('keeps a total counted since a maiden voyage named after it (near miss)', () => {
+    expect(values('The service moved 20,000 TEU in 2025, two years after its maiden voyage.')).toContain(20000);
+  });
+});
+
 describe('the b285 rows these frames give (whole releases, our own wording)', () => {
   it('reads a port release with its books, works and ship size set aside', () => {
     const rows = rowsOf('The Port of Koper handled 24.1 million tonnes of cargo in 2025, up 3.2 percent. Revenue rose 8 percent to 96 million euros and net profit reached 21 million euros. We are spending 140 million euros on the new pier, the chairman said.');

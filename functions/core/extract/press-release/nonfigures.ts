@@ -386,7 +386,9 @@ const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|s
 const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:(?!(?:about|around|some|nearly|roughly|more|over|up)\b)[a-z-]+\s+){0,3}?|\b(?:tariff|duty|duties|tax)\s+(?:cuts?|reductions?|savings?|concessions?|preferences?|relief|breaks?|exemptions?|benefits?)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
-const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+// (a187: the first run may be an owner's, "the city's first train to Tashkent departed with 55 containers", "its maiden voyage
+// to the port, carrying 420 vehicles": a voyage, sailing or run is one departure too, and a comma may set off what it carried.)
+const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|(?:the|its|their|[\w-]+['’]s)\s+(?:very\s+)?(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight|voyage|sailing)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?(?:,\s*)?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 // "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
 // part of a customs workload handled some way is a measure of the customs' work.
 // "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
@@ -1738,9 +1740,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "one carrier's load",
-    gate: /\b(?:train|vessel|ship|truck|flight)\b/i,
-    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight'],
-    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts'],
+    gate: /\b(?:train|vessel|ship|truck|flight|voyage|sailing)\b/i,
+    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight', 'voyage', 'sailing'],
+    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts', 'a new service completed its maiden voyage to the port, carrying 420 vehicles'],
     // Not cut at ". ": a date inside ("on Jan. 1 with") is no sentence break.
     test: (s, f) => f.kind === 'level' && ONE_CARRIER_LOAD_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
   },
