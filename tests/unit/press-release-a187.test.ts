@@ -235,6 +235,31 @@ describe("what one first run carried (an owner's first train, a maiden voyage or
   });
 });
 
+describe('a remainder opened after "and" or "but" right before its amount is a new subject, the flow words before it not its own', () => {
+  const flowOf = (body: string, value: number) => rowOf(body, value)?.flow;
+  it('reads "and the balance of 578,000 TEU was empty equipment" after import boxes as both ways', () => {
+    expect(flowOf('Import boxes came to 590,000 TEU in 2025 and the balance of 578,000 TEU was empty equipment repositioned by the lines.', 578000)).toBe('total');
+  });
+  it('reads "and the remaining 120,000 TEU were empty containers" after laden exports', () => {
+    expect(flowOf('Laden exports reached 310,000 TEU in 2025 and the remaining 120,000 TEU were empty containers.', 120000)).toBe('total');
+  });
+  it('reads "and the remainder of 130,000 TEU were empty boxes"', () => {
+    expect(flowOf('Outbound laden boxes totalled 402,000 TEU in 2025 and the remainder of 130,000 TEU were empty boxes.', 130000)).toBe('total');
+  });
+  it('reads "and the balance of some 400,000 TEU was empty units"', () => {
+    expect(flowOf('Export containers made up 1.1 million TEU in 2025 and the balance of some 400,000 TEU was empty units.', 400000)).toBe('total');
+  });
+  it('reads "but the remaining 400,000 TEU were empties"', () => {
+    expect(flowOf('Export containers made up 1.1 million TEU in 2025 but the remaining 400,000 TEU were empties.', 400000)).toBe('total');
+  });
+  it('keeps a remainder said to be imports as imports (near miss)', () => {
+    expect(flowOf('Of the 5 million tonnes handled in 2025, exports were 3.8 million tonnes and the remaining 1.2 million tonnes were imports.', 1200000)).toBe('import');
+  });
+  it('keeps a remainder of the same direction named after it (near miss)', () => {
+    expect(flowOf('Loaded import boxes came to 590,000 TEU in 2025 and the remaining 120,000 TEU were import reefers.', 120000)).toBe('import');
+  });
+});
+
 describe('the b285 rows these frames give (whole releases, our own wording)', () => {
   it('reads a port release with its books, works and ship size set aside', () => {
     const rows = rowsOf('The Port of Koper handled 24.1 million tonnes of cargo in 2025, up 3.2 percent. Revenue rose 8 percent to 96 million euros and net profit reached 21 million euros. We are spending 140 million euros on the new pier, the chairman said.');
