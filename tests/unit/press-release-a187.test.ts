@@ -230,6 +230,9 @@ describe("what one first run carried (an owner's first train, a maiden voyage or
   it('keeps what trains to a city carried over a period (near miss)', () => {
     expect(values('Trains to Tashkent carried 5,500 containers in 2025.')).toContain(5500);
   });
+  it('keeps what trains carried since a first run that dates the total (near miss)', () => {
+    expect(values('By June the trains had made 110,000 trips since the first train left Chongqing in March 2011, carrying over 10.5 million TEUs of goods.', '2025-07-10')).toContain(10500000);
+  });
   it('keeps a total counted since a maiden voyage named after it (near miss)', () => {
     expect(values('The service moved 20,000 TEU in 2025, two years after its maiden voyage.')).toContain(20000);
   });

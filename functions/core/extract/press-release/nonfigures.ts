@@ -387,8 +387,9 @@ const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
 // (a187: the first run may be an owner's, "the city's first train to Tashkent departed with 55 containers", "its maiden voyage
-// to the port, carrying 420 vehicles": a voyage, sailing or run is one departure too, and a comma may set off what it carried.)
-const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|(?:the|its|their|[\w-]+['’]s)\s+(?:very\s+)?(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight|voyage|sailing)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?(?:,\s*)?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+// to the port, carrying 420 vehicles": a voyage, sailing or run is one departure too, and a comma may set off what it carried;
+// not a first run that dates a running total, "since the first train left Chongqing in March 2011, carrying over 10.5 million TEUs".)
+const ONE_CARRIER_LOAD_BEFORE = /\b(?<!\b(?:since|after|when)\s+)(?:an?|one|each|every|(?:the|its|their|[\w-]+['’]s)\s+(?:very\s+)?(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight|voyage|sailing)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?(?:,\s*)?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 // "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
 // part of a customs workload handled some way is a measure of the customs' work.
 // "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
