@@ -466,10 +466,24 @@ function directionDominating({ s, bounds }: RowFrame, lo: number, at: number): F
   return m ? (/^exports$/i.test(m[1]) ? 'export' : 'import') : null;
 }
 
+// "import boxes came to 590,000 TEU and the balance of 578,000 TEU was empty equipment", "exports were 3.1 million tonnes and the
+// remaining 1.2 million tonnes ...": a remainder opened after "and" (or "but", "while", "with") right before its amount is a new
+// subject, though no comma sets it off; the flow words before it are the earlier amount's (a187).
+const REMAINDER_OPENING_BEFORE = /\b(?:and|but|while|with)\s+(?:the\s+)?(?:balance|remaining|rest|remainder)(?:\s+of)?\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$/i;
+
+/** Where the clause of the figure at `at` starts: past a remainder's opening right before it, else `lo`. */
+function pastRemainderOpening(s: string, lo: number, at: number): number {
+  if (at - lo < 12) return lo;
+  const from = Math.max(lo, at - 60);
+  const m = REMAINDER_OPENING_BEFORE.exec(s.slice(from, at));
+  return m ? from + m.index : lo;
+}
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
-  const [lo, aside] = subjectAcrossAside(frame.s, clo);
+  const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
+  const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
   if (opposite) return plain(opposite);

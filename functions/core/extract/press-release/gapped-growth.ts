@@ -37,7 +37,9 @@ const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|fro
 // "decreased by 7.9% in TEU to 3.2 million TEU and by 8.4% in tonnage to 34.7 million tonnes": the change's "by" may be kept
 // after "and", and the measure may be any unit the subject is counted or weighed in (tonnage, TEU, tonnes, units, boxes).
 const SAME_SUBJECT_AND = /^\s*(?:(?:in|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?,?\s*and\s+(?:by\s+)?$/;
-const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:value|volume|weight|quantity|tonnage|TEUs?|tonnes|tons|units|boxes|containers|(?:[\w-]+\s+)?terms)\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
+// (a187: the measure may be set off by a comma before its level, "and by 9.8% in volume, to 13.5 million tonnes", "and by 8.8%
+// in container terms, to 612,000 TEU", and named any way a measure is: "in terms of weight", "by number", "in dollar terms".)
+const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:terms\s+of\s+)?(?:value|volume|weight|quantity|number|tonnage|TEUs?|tonnes|tons|units|boxes|containers|(?:[\w$-]+\s+)?terms)\s*,?\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.

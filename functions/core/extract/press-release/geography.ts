@@ -1017,12 +1017,14 @@ const PORT_OWN_CROSSING = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:port|gate|crossing|check
 // province's ports all together, whose figures are the province's, as "the province's ports" are.)
 // ("Guangxi's imports through Qinzhou Port": goods routed through a port named after the possessive are no apposition;
 // "Kazakhstan's exports through the checkpoint" points back to the port of the release and stays one.)
-const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?![\s-]+(?:(?:residents?|people)['’]?|small(?:-amount)?|petty|mutual|local|trade|ports|crossings|checkpoints|gates|posts)(?![\w-]))|capital)\b/i;
+const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|via)\s+(?!the\b))(?:[\w-]+\s+){0,3}?(?:port|airport|seaport|harbou?r|terminal|city|hub|gateway|crossing|checkpoint|pass|region|province|county|town|border(?![\s-]+(?:(?:residents?|people)['’]?|small(?:-amount)?|petty|mutual|local|trade|ports|crossings|checkpoints|gates|posts)(?![\w-]))|capital)\b/i;
 // ("Xi'an's international freight train hub dispatched ...", "Urumqi's inland port handled ...", "the city's": a facility a
 // place owns, named by lower-case words only and followed by no name of its own but by the clause's verb, is that place's
 // own facility reporting: the place is the figure's, not a locator of a facility named elsewhere.)
-const UNNAMED_FACILITY_AFTER = /^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:hub|port|airport|gateway|terminal)\s+(?!(?:of|in|at|on|near|for|and|or|as|is|was|which|that|area|zone)\b)[a-z]/;
-const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
+// (Ranked among the place's facilities, "Chile's largest container gateway moved ...", "Peru's busiest harbour handled ...",
+// "Poland's second-biggest port", it is one facility picked out of several, which the sentence names elsewhere: a locator.)
+const UNNAMED_FACILITY_AFTER = /^['’]s?\s+(?!(?:[\w-]+-)?(?:largest|biggest|busiest|main|leading|principal|chief|top|premier|flagship|foremost|only|first)\b)(?:[a-z][\w-]*\s+){0,3}?(?:hub|port|airport|gateway|terminal|harbou?r|seaport)s?\s+(?!(?:of|in|at|on|near|for|and|or|as|is|was|which|that|area|zone)\b)[a-z]/;
+const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'harbo', 'terminal', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
 const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i;
 const POSSESSIVE_SHARE_WORDS = keywords(['share'], POSSESSIVE_SHARE_AFTER);
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.

@@ -52,9 +52,17 @@ function globalOf(pattern: RegExp): RegExp {
 function clauseBefore(s: string, at: number, reach = 120): string {
   const from = Math.max(0, at - reach);
   const text = s.slice(from, at);
-  const cut = Math.max(text.lastIndexOf(';'), text.lastIndexOf('. '));
+  const cut = Math.max(text.lastIndexOf(';'), lastFullStop(text));
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
+
+/** The last ". " of `text` that ends a sentence: not the point of an initial ("U.S. clients", "U.K. buyers"). */
+function lastFullStop(text: string): number {
+  let at = text.lastIndexOf('. ');
+  while (at >= 2 && isCapital(text.charCodeAt(at - 1)) && (text[at - 2] === '.' || text[at - 2] === ' ')) at = text.lastIndexOf('. ', at - 1);
+  return at;
+}
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 const BOOKED_BEFORE = /\b(?:booked|reserved)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/;
 
@@ -139,7 +147,8 @@ const SPECIAL_REGION = /\b(?:Hong\s+Kong|Macao|Macau|Taiwan)\b/;
 // nouns industries give them, are no shipments either.
 // The nouns of orders booked besides "orders" itself, one list for the subject, the mention and the rule's gate.
 const ORDER_BOOK = String.raw`order\s+(?:intake|inflows?|bookings?|books?|backlogs?|entr(?:y|ies))`;
-const ORDER_NOUN = String.raw`(?:${ORDER_BOOK}|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
+// (a187: "bookings" alone is the same noun: "Bookings placed by U.S. clients stood at", "new bookings from Europe".)
+const ORDER_NOUN = String.raw`(?:${ORDER_BOOK}|bookings|(?:incoming|domestic|overseas|total|new)\s+orders|orders\s+(?:received|booked|on\s+hand|in\s+hand))`;
 const EXPORT_ORDERS_BEFORE = new RegExp(String.raw`(?:\b(?:export|new|foreign|overseas|January|February|March|April|May|June|July|August|September|October|November|December)\s+orders\b|\borders\s+(?:for|from|placed\s+by)\b|\b${ORDER_NOUN}\b)`, 'i');
 // "December exports were weaker as orders from Western markets slowed, at $29.2 billion", "Shipments fell 4% amid slowing orders
 // from Europe", "exports rose because new orders for chips picked up", "on the back of stronger orders": orders named in a clause
@@ -153,7 +162,7 @@ const ORDERS_AS_CAUSE_WORDS = keywords(['orders', 'order'], ORDERS_AS_CAUSE);
 // grew 8% to ...", "orders for chips fell, but shipments ...".
 const TRADE_NOUN_AFTER_ORDERS = /\b(?:exports|imports|re-exports|shipments|turnover|sales|deliveries|purchases|surplus|deficit)\b(?!\s+orders)/i;
 // (Orders under the other nouns industries give them too: "order intake", "order bookings", "the order backlog"; a178.)
-const ORDER_WORD = String.raw`\b(?:orders|${ORDER_BOOK})\b`;
+const ORDER_WORD = String.raw`\b(?:orders|bookings|${ORDER_BOOK})\b`;
 const ORDERS_NAMED = new RegExp(ORDER_WORD, 'gi');
 // An aside between commas that says what the orders are ("export orders, a leading indicator of shipments, rose",
 // ", which are seen as a gauge of future exports,", ", regarded as a barometer of trade,"): the trade it names is no subject.
@@ -342,7 +351,16 @@ const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // A comma may set the worth off as an aside on the things built ("the new cruise pier and the expansion of the car terminal,
 // worth a combined EUR 135 million", "two berths, valued at about $400 million,"), and the things may be any works of a port or
 // a road: piers, quays, berths, docks, wharves, jetties, yards, tunnels, roads, rail links, extensions, dredging works.
-const BUILT_WORTH_BEFORE = /\b(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme)s?(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|valued\s+at)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// The worth may be a verb's of pricing ("costed at", "priced at", "estimated at", "budgeted at", "put at", "at a cost of").
+const BUILT_THING = String.raw`(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme|breakwater|channel|infrastructure)s?`;
+const MONEY_OPENING = String.raw`(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated|a\s+further|another|an\s+additional)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?`;
+const BUILT_WORTH_BEFORE = new RegExp(String.raw`\b${BUILT_THING}(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|(?:costed|priced|valued|estimated|budgeted|put)\s+at|(?:with\s+)?(?:an?\s+)?(?:price\s+tag|budget|cost|bill)\s+of|at\s+a\s+(?:total\s+)?cost\s+of)\s+${MONEY_OPENING}$`, 'i');
+// Money a port or a firm spends on works, by the verb: "We are spending 1.4 billion zloty on the new quay", "has poured $300
+// million into the terminal", "earmarked 600 million euros for the breakwater", "allocated 90 million dollars to the
+// dredging"; money spent on goods ("buyers spent $5 billion on Australian beef") is trade and stays. (Investment named as
+// the subject, "investment in port infrastructure came to", is NON_TRADE_SUBJECT's, reported-figures.ts.)
+const SPENT_VERB_BEFORE = new RegExp(String.raw`\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed)?|pour(?:s|ing|ed)?|sink(?:s|ing)?|sank|sunk|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?)\s+${MONEY_OPENING}$`, 'i');
+const ON_BUILT_AFTER = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on|in|into|for|to)\s+(?:(?:the|a|an|its|their|two|three|four|several|new)\s+){0,2}(?:[\w'’-]+\s+){0,3}?${BUILT_THING}\b`, 'i');
 // "has earmarked 2 billion yuan to build a trade center", "allocated RMB 500 million for port upgrades", "set aside $2 billion":
 // money a government or body sets apart for a purpose is a budget, not goods traded.
 // "The central bank bought 14.2 tonnes of gold from domestic miners": goods bought from sellers at home are no imports.
@@ -380,7 +398,10 @@ const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|s
 const MONEY_SPARED_BEFORE = /(?:\b(?:save[sd]?|saving|spar(?:e|ed|es|ing))\s+(?:(?!(?:about|around|some|nearly|roughly|more|over|up)\b)[a-z-]+\s+){0,3}?|\b(?:tariff|duty|duties|tax)\s+(?:cuts?|reductions?|savings?|concessions?|preferences?|relief|breaks?|exemptions?|benefits?)\s+(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "could load a train of 50 containers", "The first China-Europe train of the year left the port on Jan. 1 with 55 containers of
 // auto parts": what one train (ship, truck) carries is the size of one departure, not the period's traffic.
-const ONE_CARRIER_LOAD_BEFORE = /\b(?:an?|one|each|every|the\s+(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
+// (a187: the first run may be an owner's, "the city's first train to Tashkent departed with 55 containers", "its maiden voyage
+// to the port, carrying 420 vehicles": a voyage, sailing or run is one departure too, and a comma may set off what it carried;
+// not a first run that dates a running total, "since the first train left Chongqing in March 2011, carrying over 10.5 million TEUs".)
+const ONE_CARRIER_LOAD_BEFORE = /\b(?<!\b(?:since|after|when)\s+)(?:an?|one|each|every|(?:the|its|their|[\w-]+['’]s)\s+(?:very\s+)?(?:first|last|maiden|inaugural|same))\s+(?:[\w'-]+\s+){0,4}?(?:train|vessel|ship|truck|flight|voyage|sailing)(?:\s+of\s+|\b(?:[^.;,]|\.(?=\s?\d)){0,80}?(?:,\s*)?\b(?:with|carrying|loaded\s+with|hauling)\s+)(?:(?:about|around|some|nearly|up\s+to|more\s+than|over)\s+)?$/i;
 // "processed more than 11,000 customs declarations this year, and ... 95 percent of them were cleared within two hours": the
 // part of a customs workload handled some way is a measure of the customs' work.
 // "handled 37 percent more cross-border e-commerce declarations than a year earlier": the change named before what it counts.
@@ -621,7 +642,8 @@ const ALLOWANCE_SIZE_BEFORE = new RegExp(String.raw`\b${ALLOWANCE_NOUN}\s+(?:(?:
 const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'allocation', 'entitlement'];
 
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
-const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:equal\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
+// (a187: "was equivalent to" too; other verbs of what one unit of money fetches are ONE_MONEY_FETCHED.)
+const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:(?:equal|equivalent)\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
 // (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000"). A dollar sign may
 // carry any country's letters: "US$1 = NT$30.68", "HK$7.8 = US$1", "R$5.4 = US$1" (a177).
@@ -640,6 +662,9 @@ const PER_DOLLAR = /[\d.,]*\d\s*(?:[A-Za-z]+\s+){1,2}?(?:per|to\s+the|against\s+
 // rupee-dollar rate averaged 88.4 rupees", "the rate of the dong against the dollar was 26,100 dong": no goods or trade word
 // and no comma between the rate and the amount (the amount of trade "at current exchange rates, imports were ..." is goods).
 const MONEY_WORD = '(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|rubles?|reais|real|rand|tenge|dong|pounds?|sterling|francs?|pesos?|lira|ringgits?|baht|rupiah|zloty|kr(?:one|ona)r?)';
+// One unit of a money named by its word and what it fetched (a187): "one US dollar bought on average 461.3 tenge", "a single euro
+// fetched 1.08 dollars", "one pound traded at 1.27 dollars", "1 yuan exchanged for 0.14 dollars", "a dollar averaged 83.4 rupees".
+const ONE_MONEY_FETCHED = new RegExp(String.raw`(?:\b(?:1|one|a)\s+(?:single\s+)?(?:US\s+|U\.S\.\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Singapore\s+)?${MONEY_WORD}|(?<![\w$])(?:US|HK|A|C|S)?[$¥€£]\s?1(?![\d.,]))\s+(?:(?:was|were|is)\s+)?(?:bought|buys|buying|fetch(?:ed|es|ing)|(?:trad(?:ed|ing)|exchang(?:ed|ing)|changed\s+hands)\s+(?:at|for)|averag(?:ed|ing)|cost|equall?ed|equivalent\s+to)\s+(?:on\s+average\s+|an\s+average\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:(?:US|HK|A|C|S)?[$¥€£]\s?|[A-Z]{3}\s?)?[\d.,]*\d\s*(?:[A-Za-z]+)?`, 'i');
 const RATE_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:(?:exchange|conversion)\s+rates?|${MONEY_WORD}[-–/]${MONEY_WORD}\s+rates?|rates?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}${MONEY_WORD}\s+(?:against|to|versus|per)\b)(?:(?!\b(?:exports?|imports?|trade|turnover|shipments|sales|purchases|worth|valued|amount(?:ed|s)?|totall?(?:ed|ing)|surplus|deficit)\b)[^.;,]){0,80}?\b(?:was|is|were|are|stood\s+at|standing\s+at|stands\s+at|averaged|averaging|at|of|reached|hit|to)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$`, 'i');
 // A currency's price in another, told as the money doing what a market quote does: "The euro traded at $1.097", "the
 // Australian dollar was fetching US$0.6960", "the single currency changed hands at $1.08", "the yen stood near 151 to the
@@ -1291,14 +1316,24 @@ const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
 // "a profit of"), income said to be a port's, an authority's or a firm's ("PPA's revenue", "the Authority's provisional
 // revenue", "Westports Holdings Bhd reported revenue of"). A bare "Revenue rose to $892 million" in an exporters' release is
 // the value of the exports, and "customs revenue" and "export revenue" are read elsewhere.
-const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
+const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings)|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:total|annual|operating|overall)\s+)?(?:revenues?|income|earnings)|[Oo]wn\s+(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
 const GOODS_WORD = /\b(?:exports?|imports?|exported|imported|trade|shipments|cargo|throughput|goods|TEUs?|tonnes|tons)\b/i;
 
+// A bare "revenue" is the books' too where the sentence lists it with the books' other lines or a port's other business:
+// "Revenue rose 11 percent to 312 million zloty and net profit reached 118 million", "ship calls totalled 1,840 ..., and
+// revenue for the period stood at RM186 million", "revenue of $40 million, with EBITDA of $12 million".
+const BARE_REVENUE = /\brevenues?\b/gi;
+const BOOKS_COMPANION = /\b(?:profits?|net\s+(?:results?|income|earnings|loss)|EBITDA|dividends?|margins?|(?:ship|vessel|port)\s+calls|calls\s+(?:at|by)|bunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?)|gross\s+tonnage)\b/i;
+
 /** Whether a clause names a port's or firm's revenue or profit with no goods named between it and the amount at its end. */
-function ownBooksBefore(clause: string): boolean {
+function ownBooksBefore(clause: string, s: string): boolean {
   let last = -1;
   BOOKS_NOUN.lastIndex = 0;
   for (let m = BOOKS_NOUN.exec(clause); m !== null; m = BOOKS_NOUN.exec(clause)) last = m.index + m[0].length;
+  if (last < 0 && BOOKS_COMPANION.test(s)) {
+    BARE_REVENUE.lastIndex = 0;
+    for (let m = BARE_REVENUE.exec(clause); m !== null; m = BARE_REVENUE.exec(clause)) last = m.index + m[0].length;
+  }
   return last >= 0 && !GOODS_WORD.test(clause.slice(last));
 }
 
@@ -1309,6 +1344,9 @@ const shipsAtPort = (before: string, after: string): boolean => (SHIPS_AT_PORT_B
 const SHIP_SIZE_UNIT = /^\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b/i;
 // "287.4 million gross tonnes (GT), up 4.0%": the growth of the size given right before it.
 const SHIP_SIZE_LEVEL_BEFORE = /\d\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b(?:\s*\([A-Z]{2,3}\))?\s*,?\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)?\s*$/i;
+// The size named before its amount: "with a combined gross tonnage of 48.2 million", "an aggregate deadweight totalling 3.1
+// million", "their gross registered tonnage came to 12 million", "a total GT of 9.4 million".
+const SHIP_SIZE_NAMED_BEFORE = /\b(?:gross\s+(?:registered\s+)?(?:tonnage|tonnes|tons)|deadweight(?:\s+(?:tonnage|tonnes|tons))?|GRT|GT|DWT)\s+(?:(?:of|totall?ing|amounting\s+to|reaching|at)|(?:was|were|stood\s+at|came\s+to|reached|totall?ed|amounted\s+to|rose\s+to|fell\s+to))\s+(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 const BUNKER_SOLD = /\bbunker(?:ing)?\s+(?:fuel\s+)?(?:sales|sold|volumes?|deliveries|supplies)\b|\b(?:sales|deliveries|supplies)\s+of\s+bunker|\bas\s+(?:a\s+)?marine\s+fuels?\b/i;
 
 const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\s+(?:(?:expenditure|spending)\s+)?(?:program(?:me)?s?|spending|expenditures?|plans?|budgets?|funds?|projects?)\b/i;
@@ -1666,10 +1704,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'the worth of a thing built',
-    gate: /\b(?:worth|costing|valued)\b/i,
-    gateWords: ['worth', 'costing', 'valued'],
-    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan'],
-    test: (s, f) => f.kind === 'level' && BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    gate: /\b(?:worth|cost\w*|valued|priced|estimated|budget\w*|put|price\s+tag|bill|spen\w*|invest\w*|pour\w*|sink\w*|sank|sunk|allocat\w*|earmark\w*)\b/i,
+    gateWords: ['worth', 'cost', 'valued', 'priced', 'estimated', 'budget', 'put', 'price', 'bill', 'spen', 'invest', 'pour', 'sink', 'sank', 'sunk', 'allocat', 'earmark'],
+    examples: ['a cold-chain center worth 450 million yuan is being built at the port', 'a new bonded warehouse costing $30 million opened in June', 'Kazakhstan has 13 joint projects with Chinese partners worth $4.5 billion under way', 'a cold-storage centre at the port costing 300 million yuan', 'Works on a second berth, costed at RM430 million, are under way', 'We are spending 1.4 billion zloty on the new quay'],
+    test: (s, f) => f.kind === 'level' && (BUILT_WORTH_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || (SPENT_VERB_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)) && ON_BUILT_AFTER.test(s.slice(f.end, f.end + 70)))),
   },
   {
     // Goods a government lets out of its own stockpiles are no trade: "Beijing's release of state copper reserves, roughly 80,000
@@ -1734,9 +1772,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: "one carrier's load",
-    gate: /\b(?:train|vessel|ship|truck|flight)\b/i,
-    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight'],
-    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts'],
+    gate: /\b(?:train|vessel|ship|truck|flight|voyage|sailing)\b/i,
+    gateWords: ['train', 'vessel', 'ship', 'truck', 'flight', 'voyage', 'sailing'],
+    examples: ['the new cranes could load a train of 50 containers in under two hours', 'The first China-Europe train of the year left the port on Jan. 1 with 55 containers of auto parts', 'a new service completed its maiden voyage to the port, carrying 420 vehicles'],
     // Not cut at ". ": a date inside ("on Jan. 1 with") is no sentence break.
     test: (s, f) => f.kind === 'level' && ONE_CARRIER_LOAD_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start)),
   },
@@ -1771,8 +1809,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: 'books of a port or firm',
     gate: /\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b/i,
     gateWords: ['revenue', 'profit', 'net'],
-    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million'],
-    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120)),
+    examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million', 'its revenue amounted to EUR 73.5 million', 'Revenue rose 11 percent to 312 million zloty and net profit reached 118 million zloty'],
+    test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120), s),
   },
   {
     // "approved a $2.6 billion capital program", "a 4 billion yuan investment plan for the terminals", "an RM800 million capital
@@ -1799,8 +1837,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     name: "ships' size tonnage",
     gate: /\b(?:gross|GT|GRT|deadweight|DWT)\b/i,
     gateWords: ['gross', 'gt', 'grt', 'deadweight', 'dwt'],
-    examples: ['Vessel arrival tonnage for the month was 287.4 million gross tonnes (GT), up 4.0%', 'ships totalling 3.2 million deadweight tonnes called'],
-    test: (s, f) => (f.kind === 'level' ? SHIP_SIZE_UNIT.test(s.slice(f.numEnd, f.numEnd + 40)) : SHIP_SIZE_LEVEL_BEFORE.test(clauseBefore(s, f.start, 80))),
+    examples: ['Vessel arrival tonnage for the month was 287.4 million gross tonnes (GT), up 4.0%', 'ships totalling 3.2 million deadweight tonnes called', 'with a combined gross tonnage of 48.2 million'],
+    test: (s, f) => (f.kind === 'level' ? SHIP_SIZE_UNIT.test(s.slice(f.numEnd, f.numEnd + 40)) || SHIP_SIZE_NAMED_BEFORE.test(clauseBefore(s, f.start, 80)) : SHIP_SIZE_LEVEL_BEFORE.test(clauseBefore(s, f.start, 80))),
   },
   {
     // Fuel a port sells to the ships calling there: "Bunker sales stood at 4.72 million tonnes", "year-to-date sales of bunker
@@ -1986,10 +2024,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'exchange rate',
-    gate: /\b(?:equals?|equal|worth|rate|parity|par)\b|=|\bdollar\s+(?:is|was)\b|\b(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i,
-    gateWords: ['equal', 'worth', 'rate', 'parity', 'par', '=', 'dollar'],
-    examples: ['(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00', 'set the reference exchange rate at 25,110 dong per dollar'],
-    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR].some((rate) => spannedBy(s, f, rate, 30)),
+    gate: /\b(?:equals?|equal|equall?ed|equivalent|worth|rate|parity|par|bought|buys|buying|fetch(?:ed|es|ing)|trad(?:ed|ing)|exchang(?:ed|ing)|changed|averag(?:ed|ing)|cost)\b|=|\bdollar\s+(?:is|was)\b|\b(?:per|to\s+the|against\s+the)\s+(?:US\s+|U\.S\.\s+)?dollar\b/i,
+    gateWords: ['equal', 'equivalent', 'worth', 'rate', 'parity', 'par', '=', 'dollar', 'bought', 'buys', 'buying', 'fetch', 'trad', 'exchang', 'changed', 'averag', 'cost'],
+    examples: ['one US dollar bought on average 461.3 tenge', '(1 yen equals 0.0065 USD)', '1 US dollar = 7.1 yuan', 'One US dollar is 6.9 yuan', '$1 was worth about 88 rubles', 'converted at the fixed rate of BZ$2.00 to US$1.00', 'One loti (plural maloti) is at par with the South African rand', 'pegged to the U.S. dollar at Afl. 1.79 = US$1.00', 'set the reference exchange rate at 25,110 dong per dollar'],
+    test: (s, f) => [EXCHANGE_RATE, FIXED_RATE, RATE_EQUATION, ONE_DOLLAR_IS, PER_DOLLAR, ONE_MONEY_FETCHED].some((rate) => spannedBy(s, f, rate, 30)),
   },
   {
     name: 'currency quoted in another',
@@ -2197,8 +2235,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Orders booked by exporters (Taiwan's export orders) are a gauge of future shipments, not trade.
     name: 'export orders',
     gate: new RegExp(ORDER_WORD, 'i'),
-    gateWords: ['order'],
-    examples: ['export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent', 'Order intake at the members fell 12 percent in real terms'],
+    gateWords: ['order', 'bookings'],
+    examples: ['Bookings placed by U.S. clients stood at US$14.2 billion', 'export orders, a gauge of shipments two to three months ahead, increased 14.4 percent to US$61.2 billion', 'new export orders fell 3.0 percent', 'Orders for electronic products rose 12.5 percent', 'September orders rose 26.4 percent', 'Order intake at the members fell 12 percent in real terms'],
     test: (s, f) => ordersStillTheSubject(s, f.start),
   },
   {

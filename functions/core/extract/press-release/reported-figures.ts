@@ -425,7 +425,10 @@ function pastCaption(s: string, lo: number): number {
 
 // "Duty-free shops on the island, meanwhile, sold ...", "Investment in the zone, for its part, came to ...": a sentence adverb
 // set off by commas between a subject and its verb leaves the subject in the clause before it.
-const ADVERB_ASIDE = /^[\s,]*(?:meanwhile|however|though|too|also|likewise|moreover|furthermore|besides|in\s+turn|in\s+addition|in\s+contrast|by\s+contrast|by\s+comparison|on\s+the\s+other\s+hand|for\s+(?:its|their|his|her)\s+part|at\s+the\s+same\s+time)\s*$/i;
+// (a187: so does an aside saying who compiled or reported the figure, "Gross gaming revenue in July, compiled by another
+// department, reached ...", "Casino takings, as reported by the regulator, came to ...", "Offshore trade, according to the
+// bureau, was ...".)
+const ADVERB_ASIDE = /^[\s,]*(?:meanwhile|however|though|too|also|likewise|moreover|furthermore|besides|in\s+turn|in\s+addition|in\s+contrast|by\s+contrast|by\s+comparison|on\s+the\s+other\s+hand|for\s+(?:its|their|his|her)\s+part|at\s+the\s+same\s+time|(?:as\s+)?(?:compiled|published|released|reported|issued|calculated|collected|measured|tallied|counted|estimated|announced|provided)\s+by\s+[^,;.\d]{1,60}|according\s+to\s+[^,;.\d]{1,60})\s*$/i;
 
 /** The start of the clause of a figure, moved back past a clause that is only a sentence adverb (", meanwhile,"). */
 function pastAdverbAside(s: string, bounds: number[], lo: number): number {
