@@ -378,8 +378,8 @@ async function reusePrefix(
     const stripe = next;
     // Only the current rows are compared (the digest is of their lines): the stripe's revisions
     // are passed over once it is equal, and left in the scan when it differs, rather than held
-    // with the rows and given back (held while the stripe is compared and rendered, a changed
-    // month's revisions outlived the young generation and were collected in the old one).
+    // with the rows and given back (a monthly release of 1,000,000 rows held 8,300 of them: its
+    // files step peaked about 12 MB higher, README "Forty-second session").
     const rows = await takeStripe(current, stripe);
     const expected = layout.stripes[index];
     if (expected.key !== stripe || expected.digest !== stripeDigest(stripeLines(rows))) {

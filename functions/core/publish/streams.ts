@@ -227,10 +227,9 @@ function splitChunk(raw: Uint8Array, rest: Buffer | null, emit: (line: string) =
  * bytes decoded as UTF-8 once it is whole), found a chunk at a time but decoded and parsed one at a
  * time as they are asked for, so a line costs one settled promise instead of the generator's own
  * for every line (the merge reads the previous version's lines of every changed stripe this way).
- * Parsed as the merge takes them, each line's string and parsed item die young: parsing a
- * megabyte chunk's 1,600 lines into a list up front kept them for as long as the merge took to
- * reach the last, long enough to be promoted, and filled the old generation of a composed
- * version's render (a full collection every few megabytes, as `forEachLine` found for the page).
+ * Parsed as the merge takes them, no parsed line waits in a list for the merge to reach it (a
+ * megabyte chunk's 1,600 lines were parsed up front, and outlived the young collections before
+ * the merge got to the last; `forEachLine` found the same for the page).
  */
 export function parsedLines<T>(body: AsyncIterable<Uint8Array>, parse: (line: string) => T): AsyncIterable<T> {
   let source: AsyncIterator<Uint8Array> | null = null;
