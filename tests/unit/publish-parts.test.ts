@@ -128,6 +128,23 @@ describe('lines of a byte stream', () => {
       { numRuns: 200 },
     );
   });
+
+  it('parsedLines parses each line as it is taken, not a chunk\'s lines at once', async () => {
+    const parsed: string[] = [];
+    const iterator = parsedLines((async function* () {
+      yield Buffer.from('a\nb\n\nc\nd');
+      yield Buffer.from('e\nf\n');
+    })(), (line) => (parsed.push(line), line))[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toBe('a');
+    expect(parsed).toEqual(['a']);
+    expect((await iterator.next()).value).toBe('b');
+    expect((await iterator.next()).value).toBe('c');
+    expect(parsed).toEqual(['a', 'b', 'c']);
+    expect((await iterator.next()).value).toBe('de');
+    expect((await iterator.next()).value).toBe('f');
+    expect((await iterator.next()).done).toBe(true);
+    expect(parsed).toEqual(['a', 'b', 'c', 'de', 'f']);
+  });
 });
 
 describe('byte channel', () => {

@@ -353,7 +353,7 @@ function unreadStripes(layout: VersionLayout, plan: VersionPlan): { count: numbe
  * The stripes from `start` on whose rows equal the previous version's (by digest), or that no
  * change touches (copyable, not read: `rows` null): their rows only count in the summary, their
  * bytes are the previous version's. Stops at the first stripe that differs and gives back its
- * rows, so the caller renders from there.
+ * current rows (its revisions are still unread), so the caller renders from there.
  */
 async function reusePrefix(
   layout: VersionLayout,
@@ -376,14 +376,17 @@ async function reusePrefix(
     }
     if (next === undefined) break;
     const stripe = next;
+    // Only the current rows are compared (the digest is of their lines): the stripe's revisions
+    // are passed over once it is equal, and left in the scan when it differs, rather than held
+    // with the rows and given back (a monthly release of 1,000,000 rows held 8,300 of them: its
+    // files step peaked about 12 MB higher, README "Forty-second session").
     const rows = await takeStripe(current, stripe);
-    const revs = await takeStripe(revisions, stripe);
     const expected = layout.stripes[index];
     if (expected.key !== stripe || expected.digest !== stripeDigest(stripeLines(rows))) {
       current.giveBack(rows);
-      revisions.giveBack(revs);
       return { stripes: index, current, revisions };
     }
+    while (revisions.head && stripeOf(revisions.head.key) === stripe) await revisions.next();
     onStripe(expected, rows.map(({ row }) => row));
   }
   return { stripes: index, current, revisions };
