@@ -15,7 +15,7 @@ import { countryOfPlace } from './geography.js';
 import { isCurrency } from './second-currency.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
+import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, trailsForecastLevel, baseOfPriceBefore } from './reported-figures.js';
 import { gappedAfterSetAside, trailsUncountedAmount } from './bulletin-measures.js';
 import { opensOnRawSeries } from './release-basis.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, pointsBackAtSameMonths, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
@@ -291,7 +291,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
   const before = levelBefore(scene, f);
   const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || isNonTradeMeasureChange(scene, f, before, tally) || quotesPriceChange(s, f)) {
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || trailsForecastLevel(s, f, before) || isNonTradeMeasureChange(scene, f, before, tally) || quotesPriceChange(s, f)) {
     tally.nonTrade++;
     tally.nonTradeChangeEnd = f.end;
     return;

@@ -206,12 +206,13 @@ const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EX
 // "exports are likely to grow only about 1.5 percent this year to roughly $694 billion", "shipments are set to reach 9 million
 // tonnes", "the surplus is poised to top $50 billion", "imports could climb to", "sales will probably hit", "trade is on track
 // to exceed": a subject said to be likely, set or bound to move to an amount (or reach it), or a modal of the future before the
-// verb of moving, gives a forecast, whatever year it is of.
-const LIKELY_TO_REACH_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\b(?:(?!\b(?:but|while|whereas|although|though)\b)(?:[^.;?!]|\.(?=\d))){0,80}?\bto|reach|hit|top|exceed|surpass|total|come\s+in\s+at|end\s+(?:the\s+year\s+)?(?:at|near))\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|approximately|beyond|at(?:\s+least)?|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+// verb of moving, gives a forecast, whatever year it is of. ("meat trade is anticipated to edge down to", "imports are foreseen
+// to climb to", "shipments are envisaged to reach": the other participles of foreseeing say the same.)
+const LIKELY_TO_REACH_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|anticipated|foreseen|envisaged|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\b(?:(?!\b(?:but|while|whereas|although|though)\b)(?:[^.;?!]|\.(?=\d))){0,80}?\bto|reach|hit|top|exceed|surpass|total|come\s+in\s+at|end\s+(?:the\s+year\s+)?(?:at|near))\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|approximately|beyond|at(?:\s+least)?|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 // "car exports would likely climb 4.5 percent", "imports seem likely to slip 3.5 percent", "shipments are on course to expand by
 // about 6 percent": the change such a subject is said to be bound for is a forecast too.
-const LIKELY_TO_MOVE_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|more\s+than|at\s+least|up\s+to)\s+)?[+-]?$/i;
-const LIKELY_TO_REACH_WORDS = keywords(['likely', 'set', 'poised', 'projected', 'forecast', 'expected', 'seen', 'tipped', 'predicted', 'course', 'track', 'bound', 'due', 'will', 'would', 'should', 'could', 'might', 'may'], LIKELY_TO_REACH_BEFORE, LIKELY_TO_MOVE_BEFORE);
+const LIKELY_TO_MOVE_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|anticipated|foreseen|envisaged|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|edge\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|more\s+than|at\s+least|up\s+to)\s+)?[+-]?$/i;
+const LIKELY_TO_REACH_WORDS = keywords(['likely', 'set', 'poised', 'projected', 'forecast', 'expected', 'anticipated', 'foreseen', 'envisaged', 'seen', 'tipped', 'predicted', 'course', 'track', 'bound', 'due', 'will', 'would', 'should', 'could', 'might', 'may'], LIKELY_TO_REACH_BEFORE, LIKELY_TO_MOVE_BEFORE);
 // "will ... try to make the processing trade exceed 60 hundred million yuan", "strives to push exports above 2 million tonnes",
 // "aims to bring trade with Russia to $30 billion": an effort to make a level reach an amount names what is aimed at, not
 // what was traded (an effort verb, "to", a verb of making or bringing, what is to reach it, then the verb or preposition of
@@ -545,8 +546,9 @@ function subjectPastAside(s: string, bounds: number[], lo: number): string {
 // ("up nearly 40%": a hedge may stand before the number.) A bare verb of change may open it as well, the way translated
 // releases and terse wires write it (", decreased 20.4%", ", increased by 3%", ", fell 2 percent").
 // So may a comparative, a participle or the perfect participle in any tense (", lower by 27.4 percent", ", having decreased
-// 11.6 percent", ", dropping 3 percent", ", marking a fall of").
-const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:higher|lower|more|less)\s+by|(?:having\s+)?(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|slid|jumped|surged|added|gained|lost|shed|eased|slipped)(?:\s+by)?|(?:increasing|decreasing|dropping|declining|climbing|sliding|jumping|gaining|losing|easing|slipping|growing|adding|shedding)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|(?:(?:marking|representing|reflecting|showing)\s+)?an?\s+(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|slide|dip|jump)\s+of)\s+)?(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
+// 11.6 percent", ", dropping 3 percent", ", marking a fall of"), and a change on top of an earlier one (", down a further 6
+// percent", ", up another 2%").
+const TRAILING_CHANGE_OPENING = /^[\s,;(]*(?:(?:up|down|rising|falling|or|(?:higher|lower|more|less)\s+by|(?:having\s+)?(?:increased|decreased|rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|slid|jumped|surged|added|gained|lost|shed|eased|slipped)(?:\s+by)?|(?:increasing|decreasing|dropping|declining|climbing|sliding|jumping|gaining|losing|easing|slipping|growing|adding|shedding)(?:\s+by)?)\s+)?(?:(?:from|compared\s+(?:with|to)|against|versus|(?:(?:marking|representing|reflecting|showing)\s+)?an?\s+(?:(?:year-on-year|year-over-year|annual)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|slide|dip|jump)\s+of)\s+)?(?:(?:a\s+further|another|nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?$/i;
 
 /** Whether a clause opens with a change or a base that trails the level before it (TRAILING_CHANGE_OPENING). */
 export const opensWithTrailingChange = (clause: string): boolean => TRAILING_CHANGE_OPENING.test(clause);
@@ -567,6 +569,19 @@ export function trailsPriceLevel(s: string, f: Figure, before: Figure | undefine
   if (!before || lo === 0 || before.end > lo || !TRAILING_CHANGE_OPENING.test(s.slice(lo, f.start))) return false;
   return isRateLevel(s, before);
 }
+
+/**
+ * "bovine meat trade is forecast at 12.6 million tonnes, up 1.7 percent", "Post forecasts 2023 imports at 630,000 MT, down a
+ * further 6 percent", "trade is projected at 425m t, down 3% y/y": a change opening the clause after a forecast level is the
+ * forecast's change, no more a result than the level.
+ */
+export function trailsForecastLevel(s: string, f: Figure, before: Figure | undefined): boolean {
+  if (!before || before.end > f.start || f.start - before.end > 60) return false;
+  // (The unit's abbreviation in brackets may stand between: "630,000 metric tons (MT), down 6 percent".)
+  const gap = s.slice(before.end, f.start).replace(UNIT_ABBREVIATION_OPENING, '');
+  return gap.includes(',') && TRAILING_CHANGE_OPENING.test(gap) && isForecastLevel(s, before);
+}
+const UNIT_ABBREVIATION_OPENING = /^\s*\([A-Za-z]{1,5}\)/;
 
 // "eased to around $15.20 a bushel from a peak above $16 in mid-May", "at 610 yuan a tonne, down from a high of 700 yuan",
 // "a price of $412 per bag, against a low near $380": the amount a price moved from (its peak, high, low or average, hedged or
