@@ -109,3 +109,103 @@ describe("the mills' crush and the grinders' grind are processing at home, no tr
     expect(values('Imports of soybeans for crushing reached 8.2 million tonnes in May.', '2024-06-20')).toEqual([8.2e6]);
   });
 });
+
+describe('a change opening the clause after a forecast level is the forecast\'s (reported-figures.ts)', () => {
+  it('drops "is forecast at ..., up N percent"', () => {
+    expect(values('For the year as a whole, beef trade is forecast at 12.6 million tonnes, up 1.7 percent, the agency said.', '2024-06-13')).toEqual([]);
+  });
+  it('drops "is projected at ..., down N% y/y"', () => {
+    expect(values('Trade in 2024/25 is projected at 425m t, down 3% y/y, on smaller purchases by China.', '2024-06-27')).toEqual([]);
+  });
+  it('drops a forecaster\'s "forecasts ... at ... (MT), down a further N percent"', () => {
+    expect(values('Post forecasts 2023 milk powder imports at 630,000 metric tons (MT), down a further 6 percent, as farm prices fall.', '2023-05-19')).toEqual([]);
+  });
+  it('drops "expects ... to reach ..., an increase of N%"', () => {
+    expect(values('The council expects rapeseed exports to reach 2.4 million tonnes next season, an increase of 8%.', '2024-06-13')).toEqual([]);
+  });
+  it('drops a change after a level "seen at"', () => {
+    expect(values('Analysts see full-year soybean imports at 105 million tonnes, down 4 percent.', '2024-06-13')).toEqual([]);
+  });
+  it('keeps the change of a result that a forecast follows (guard)', () => {
+    const rows = releaseRows('Exports reached 5.2 million tonnes in May, up 3 percent, and are forecast to rise further.', '2024-06-13');
+    expect(rows.map(levelTuple)).toEqual([['2024-05', '2024-05', 5.2e6, 'tonnes', 3]]);
+  });
+  it('keeps "down a further N percent" after a result (guard)', () => {
+    const rows = releaseRows('Imports reached 630,000 tons in 2023, down a further 6 percent.', '2024-06-13');
+    expect(rows.map(levelTuple)).toEqual([['2023-01', '2023-12', 630000, 'tonnes', -6]]);
+  });
+});
+
+describe('"anticipated", "foreseen" or "envisaged" to move to an amount is a forecast (reported-figures.ts)', () => {
+  it('drops "is anticipated to edge down to"', () => {
+    expect(values('International meat trade is anticipated to edge down to 40.2 million tonnes this year.', '2024-06-13')).toEqual([]);
+  });
+  it('drops "are foreseen to climb to"', () => {
+    expect(values('Imports of maize are foreseen to climb to 9.1 million tonnes in 2025.', '2024-06-13')).toEqual([]);
+  });
+  it('drops "are envisaged to reach"', () => {
+    expect(values('Shipments of urea are envisaged to reach 3.3 million tonnes by the end of the season.', '2024-06-13')).toEqual([]);
+  });
+  it('drops "was anticipated to rise to" in a report of the past', () => {
+    expect(values('Last month, wheat exports were anticipated to rise to 48 million tonnes for the season.', '2024-06-13')).toEqual([]);
+  });
+  it('drops "is anticipated to grow ... to" with a growth between', () => {
+    expect(values('Global rice trade is anticipated to grow 2 percent to 53.1 million tonnes in 2025.', '2024-06-13')).toEqual([]);
+  });
+  it('keeps a result that was "anticipated" by no one in the future (guard)', () => {
+    expect(values('As anticipated, imports rose to 8.4 million tonnes in May.', '2024-06-13')).toEqual([8.4e6]);
+  });
+  it('keeps a result beside "foreseen" as an adjective (guard)', () => {
+    expect(values('Despite unforeseen delays, exports reached 1.9 million tonnes in May.', '2024-06-13')).toEqual([1.9e6]);
+  });
+});
+
+describe('consumption, at home or in the world, is no trade (reported-figures.ts)', () => {
+  it('drops "consumption estimated at" beside a word of deficit', () => {
+    expect(values('Output stands at 174.9 million bags, with consumption estimated at 177.0 million bags, implying a third deficit.', '2025-04-20')).toEqual([]);
+  });
+  it('drops "world consumption of coffee rose to"', () => {
+    expect(values('World consumption of coffee rose to 173.1 million bags in 2024.', '2025-04-20')).toEqual([]);
+  });
+  it('drops "consumption of pork fell N percent"', () => {
+    expect(values('Consumption of pork in the country fell 3.4 percent in 2024.', '2025-04-20')).toEqual([]);
+  });
+  it('drops "per-head consumption reached"', () => {
+    expect(values('Annual consumption reached 18.3 kilograms a head last year while imports stood at 310,000 tonnes.', '2025-04-20')).toEqual([310000]);
+  });
+  it('drops "feed consumption was put at"', () => {
+    expect(values('Feed consumption was put at 9.8 million tonnes in 2024.', '2025-04-20')).toEqual([]);
+  });
+  it('keeps imports of consumption goods (guard)', () => {
+    expect(values('Imports of consumption goods rose 4.2% to US$1.3 billion in May.', '2025-06-20')).toEqual([1.3e9]);
+  });
+  it('keeps imports for consumption in the next clause (guard)', () => {
+    expect(values('Consumption grew steadily, and imports rose to 2.2 million tonnes in May.', '2025-06-20')).toEqual([2.2e6]);
+  });
+});
+
+describe('the step before a change of no trade measure is of that measure (read-figures.ts)', () => {
+  it('drops "after a N percent increase" following a raised resale price', () => {
+    expect(values('The ministry raised its resale price for imported wheat by 19 percent from April, after a 5.5 percent increase in October.', '2022-06-09')).toEqual([]);
+  });
+  it('drops "following a N% rise" after a raised resale price in the passive', () => {
+    expect(values('The resale price of imported barley was raised 8 percent in April, following a 3% rise in October.', '2022-06-09')).toEqual([]);
+  });
+  it('drops "after a N percent drop" following a price index change', () => {
+    expect(values('The FAO meat price index rose 0.9 percent in May, after a 1.2 percent drop in April.', '2022-06-09')).toEqual([]);
+  });
+  it('drops an earlier step of output', () => {
+    expect(values('Industrial output rose 4.1 percent in May, after a 2.2 percent gain in April.', '2022-06-09')).toEqual([]);
+  });
+  it('drops an earlier step of stocks', () => {
+    expect(values('Port stocks of soybeans fell 6 percent in May, after a 4 percent fall in April.', '2022-06-09')).toEqual([]);
+  });
+  it('keeps the earlier step of exports (guard)', () => {
+    const rows = releaseRows('Exports rose 8.8 percent in May, after a 2.3 percent drop in April.', '2022-06-09');
+    expect(rows.map(levelTuple)).toEqual([['2022-05', '2022-05', null, '', 8.8], ['2022-04', '2022-04', null, '', -2.3]]);
+  });
+  it('keeps the earlier step of imports after a price in another clause (guard)', () => {
+    const rows = releaseRows('Prices eased in May. Imports fell 3 percent in May, after a 1.5 percent gain in April.', '2022-06-09');
+    expect(rows.map(levelTuple)).toEqual([['2022-05', '2022-05', null, '', -3], ['2022-04', '2022-04', null, '', 1.5]]);
+  });
+});
