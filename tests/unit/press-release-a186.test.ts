@@ -209,3 +209,10 @@ describe('the step before a change of no trade measure is of that measure (read-
     expect(rows.map(levelTuple)).toEqual([['2022-05', '2022-05', null, '', -3], ['2022-04', '2022-04', null, '', 1.5]]);
   });
 });
+
+describe('the step before a forecast set aside stays the trade\'s (read-figures.ts, guard of the rule above)', () => {
+  it('keeps "followed a N per cent gain" after a sentence of a poll', () => {
+    const rows = releaseRows('HONG KONG, Sept 26 - Exports rose 13.2 per cent in August. That beat the 11 per cent median forecast in a poll of economists and followed a 12.8 per cent gain in July.', '2026-09-26');
+    expect(rows.map(levelTuple)).toEqual([['2026-08', '2026-08', null, '', 13.2], ['2026-07', '2026-07', null, '', 12.8]]);
+  });
+});

@@ -15,7 +15,7 @@ import { countryOfPlace } from './geography.js';
 import { isCurrency } from './second-currency.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, trailsForecastLevel, baseOfPriceBefore } from './reported-figures.js';
+import { changeOfNoTradeSubject, hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, trailsForecastLevel, baseOfPriceBefore } from './reported-figures.js';
 import { gappedAfterSetAside, trailsUncountedAmount } from './bulletin-measures.js';
 import { opensOnRawSeries } from './release-basis.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, pointsBackAtSameMonths, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
@@ -52,10 +52,11 @@ export function readFigures(scene: SentenceScene): FigureReadings {
     // An amount levied is customs revenue, which the `revenue` option keeps (read as flow other, as before this rule).
     const setAside = ruled === LEVY_RULE && scene.memory.keepsRevenue ? null : ruled;
     // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before; but
-    // the step before a change of no trade ("raised its resale price by 19 percent, after a 5.5 percent increase in October")
-    // is of the same price or measure.
+    // the step before a change of no trade ("raised its resale price by 19 percent, after a 5.5 percent increase in October"),
+    // with no change of trade read before it in the sentence, is of the same price or measure. (After a forecast set aside,
+    // "That beat the 11 per cent forecast and followed a 12.8 per cent gain in July", the step is the trade's.)
     const earlierStep = setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE;
-    if (earlierStep && Math.max(tally.nonTradeChangeEnd, tally.setAsideChangeEnd) >= 0 && Math.max(tally.nonTradeChangeEnd, tally.setAsideChangeEnd) <= f.start) {
+    if (earlierStep && stepOfNoTrade(scene, tally, f)) {
       tally.nonTrade++;
       continue;
     }
@@ -77,6 +78,14 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   }
   shareOfAmountBefore(s, tally.readings);
   return tally;
+}
+
+/** Whether a change set aside for its subject (not as a forecast), and no figure of trade, comes before an earlier step `f`. */
+function stepOfNoTrade(scene: SentenceScene, tally: FigureTally, f: Figure): boolean {
+  const end = Math.max(tally.nonTradeChangeEnd, tally.setAsideChangeEnd);
+  if (end < 0 || end > f.start || tally.readings.some((r) => !r.earlier)) return false;
+  const change = scene.figures.find((g) => g.kind !== 'level' && g.end === end);
+  return change !== undefined && changeOfNoTradeSubject(scene.s, change, scene.bounds, scene.cues);
 }
 
 /**

@@ -647,6 +647,17 @@ function isPriceChangeAside(s: string, f: Figure, lo: number): boolean {
   if (PER_THING_AFTER.test(after) || PRICIER_AFTER.test(after)) return true;
   return lo > 0 && PRICE_CHANGE_OPENING.test(s.slice(lo, f.start)) && PRICES_ENDING.test(s.slice(Math.max(0, lo - 60), lo));
 }
+/**
+ * Whether a percentage is set aside for its subject (a price, an index, output, stocks), not for being a forecast: the step
+ * before such a change ("after a 5.5 percent increase in October") is of the same measure.
+ */
+export function changeOfNoTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
+  if (hasNonTradeSubject(s, f, bounds, cues)) return true;
+  const [lo] = clauseOf(bounds, f.start);
+  const before = s.slice(Math.max(lo, f.start - 160), f.start);
+  return mentions(s, PRICE_SUBJECT_WORDS, f.start - before.length, f.start) && PRICE_SUBJECT.test(before) && !PRICES_MOVED_VALUE.test(before) && !PRICES_CAUSED_TRADE.test(before);
+}
+
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   if (isPriceChangeAside(s, f, lo)) return true;
