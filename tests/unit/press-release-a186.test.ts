@@ -222,3 +222,27 @@ describe('the step before a forecast set aside stays the trade\'s (read-figures.
     expect(rows.map(levelTuple)).toEqual([['2026-08', '2026-08', null, '', 13.2], ['2026-07', '2026-07', null, '', 12.8]]);
   });
 });
+
+describe('a reserve\'s sales at auction are no trade in any form of the verb (reported-figures.ts)', () => {
+  it('drops "after auctioning about N tonnes"', () => {
+    expect(values('State reserve sales ended on 30 September after auctioning about 1 million tonnes.', '2019-11-26')).toEqual([]);
+  });
+  it('drops "kept auctioning N tonnes"', () => {
+    expect(values('The reserve kept auctioning 40,000 tonnes of frozen pork in May.', '2019-11-26')).toEqual([]);
+  });
+  it('drops "finished auctioning N tonnes"', () => {
+    expect(values('Sinograin finished auctioning 2.1 million tonnes of soybeans in July.', '2019-11-26')).toEqual([]);
+  });
+  it('drops "By auctioning N tonnes" opening the sentence', () => {
+    expect(values('By auctioning 500,000 tonnes of old-crop maize in June, the reserve made room for the harvest.', '2019-11-26')).toEqual([]);
+  });
+  it('drops "was auctioning N tonnes" in reported speech', () => {
+    expect(values('The agency said it was auctioning 300,000 tonnes of sugar in August.', '2019-11-26')).toEqual([]);
+  });
+  it('keeps exports beside an auction house (guard)', () => {
+    expect(values('Exports reached 1.1 million tonnes in May, the board said, while its auction house stayed shut.', '2019-11-26')).toEqual([1.1e6]);
+  });
+  it('keeps imports before a later auctioning (guard)', () => {
+    expect(values('Buyers imported 900,000 tonnes of cotton in May, before the auctioning ended.', '2019-11-26')).toEqual([900000]);
+  });
+});
