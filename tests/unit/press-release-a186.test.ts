@@ -87,6 +87,9 @@ describe('an estimate or a forecast named as the subject of the verb that sets i
   it('keeps an amount reported "above estimates" (guard)', () => {
     expect(values('Exports reached 4.1 million tonnes in August, well above estimates.', '2024-09-10')).toEqual([4.1e6]);
   });
+  it('keeps a result after "against forecasts of ..., and" (guard)', () => {
+    expect(values('Exports rose 3%, against forecasts of a 1% rise, and imports stood at 2.1 million tonnes in May.', '2024-06-13')).toContain(2.1e6);
+  });
   it('keeps an amount after a forecast named as no subject (guard)', () => {
     expect(values('Ahead of the forecast, imports stood at 2.3 million tonnes in August.', '2024-09-10')).toEqual([2.3e6]);
   });

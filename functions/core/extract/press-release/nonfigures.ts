@@ -722,8 +722,9 @@ const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowe
 
 // "Our estimate of China's 2023/24 maize imports is trimmed to 22.0m t", "the crush estimate stays at 98 MMT", "the forecast
 // for wheat exports was raised by 1m t to 45m t", "USDA's projection of Chinese imports stands at": an estimate or a forecast
-// named as the subject of the verb that sets it (passive revision, or staying) is someone's number, not a flow recorded.
-const ESTIMATE_AS_SUBJECT_BEFORE = /\b(?:estimates?|projections?|forecasts?|outlook)\s+(?:(?:of|for)\s+[^.;]{1,60}?\s)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|again|also|further)\s+)?(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised(?:\s+(?:up|down)(?:wards?)?)?|kept|maintained|left|unchanged|put|pegged|set|placed)|stays?|stayed|remains?|remained|stands?|stood|holds?|held)\s+(?:(?:unchanged|steady)\s+)?(?:by\s+[^;,]{1,24}?\s)?(?:to|at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+// named as the subject of the verb that sets it (passive revision, or staying) is someone's number, not a flow recorded
+// (within its clause: "against forecasts of a 1% rise, and the surplus stood at" names a result).
+const ESTIMATE_AS_SUBJECT_BEFORE = /\b(?:estimates?|projections?|forecasts?|outlook)\s+(?:(?:of|for)\s+[^.;,]{1,60}?\s)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|again|also|further)\s+)?(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised(?:\s+(?:up|down)(?:wards?)?)?|kept|maintained|left|unchanged|put|pegged|set|placed)|stays?|stayed|remains?|remained|stands?|stood|holds?|held)\s+(?:(?:unchanged|steady)\s+)?(?:by\s+[^;,]{1,24}?\s)?(?:to|at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
