@@ -588,9 +588,13 @@ const WEIGHED_AS = String.raw`(?:(?:dry|wet)\s+)?(?:metric\s+)?`;
 const EACH_ONE = String.raw`(?:(?:on|for)\s+)?(?:per|an?|each|every)\s+`;
 const PACK_SIZE = String.raw`(?:\d+(?:\.\d+)?|ten|twenty|twenty-five|forty|fifty|hundred)[- ]?(?:kilo(?:gram)?s?|kg|pounds?|lbs?|litres?|liters?|tonnes?|tons?)\s+`;
 const BOX_SIZE = String.raw`(?:(?:\d+|twenty|forty)[- ]?(?:foot|feet|ft)\s+|${PACK_SIZE}|standard\s+)?`;
-const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?${EACH_ONE}${BOX_SIZE}${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)${PRICED_THING}s?\\b`, 'i');
+// The grain and metals desks' bare "t" is a tonne after "per" too ("US$228 per t fob", "$412 a t"); timber, gas and oil are
+// priced by volume ("$760 per cubic meter CIF", "$310 per cu m", "$95 per m3", "$180 a cubic metre", "$640 per kilolitre").
+const PRICED_VOLUME = String.raw`(?:cubic\s+met(?:er|re)s?|cu\.?\s?m|m3|m³|cbm|kilolit(?:er|re)s?|kl)`;
+const PER_UNIT_AFTER = new RegExp(`^(?:\\s*[-–]\\s*[\\d.,]+)?\\s*\\)?\\s*(?:\\([^()]{1,25}\\)\\s*)?${EACH_ONE}${BOX_SIZE}${WEIGHED_AS}(?!cent\\b|year\\b|annum\\b)(?:${PRICED_THING}s?|t(?![-'’])|${PRICED_VOLUME})(?![\\w³])`, 'i');
 const PER_AMOUNT_BEFORE = /\bper\s+$/i;
-const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|priced\s+at|costs?)\b[^,;]{0,30}$/i;
+// A market's words for the price a lot changes hands at: "was quoted at", "offered at", "bid at", "assessed at", "indicated at".
+const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|(?:priced|quoted|offered|bid|assessed|indicated)\s+at|costs?)\b[^,;]{0,30}$/i;
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
 // over USD 100 a year earlier").
@@ -755,6 +759,12 @@ const SEASON_FORECAST_BEFORE = /\b(?:puts?|putting|pegs?|pegged|pegging|sees|saw
 
 const ESTIMATE_FOR_YEAR_BEFORE = /\b(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised|kept|maintained|left)\s+(?:up\s+|down\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|projections?|forecasts?|outlook)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?((?:19|20)\d{2})\b[^.;]{0,40}?\s(?:to|at|unchanged\s+at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 
+// "Our estimate of China's 2023/24 maize imports is trimmed to 22.0m t", "the crush estimate stays at 98 MMT", "the forecast
+// for wheat exports was raised by 1m t to 45m t", "USDA's projection of Chinese imports stands at": an estimate or a forecast
+// named as the subject of the verb that sets it (passive revision, or staying) is someone's number, not a flow recorded
+// (within its clause: "against forecasts of a 1% rise, and the surplus stood at" names a result).
+const ESTIMATE_AS_SUBJECT_BEFORE = /\b(?:estimates?|projections?|forecasts?|outlook)\s+(?:(?:of|for)\s+[^.;,]{1,60}?\s)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|again|also|further)\s+)?(?:raised|lifted|increased|upgraded|cut|lowered|reduced|trimmed|downgraded|revised(?:\s+(?:up|down)(?:wards?)?)?|kept|maintained|left|unchanged|put|pegged|set|placed)|stays?|stayed|remains?|remained|stands?|stood|holds?|held)\s+(?:(?:unchanged|steady)\s+)?(?:by\s+[^;,]{1,24}?\s)?(?:to|at)\s+(?:(?:about|around|some|nearly|roughly)\s+)?(?:(?:US|U\.S\.|R|A|C)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+
 // "we announce our readiness to increase exports of 135 items worth about $1 billion", "the two sides
 // intend to bring trade to $10 billion": an amount someone means to reach, however far the verb is.
 // "strive to make the annual freight volume exceed 20 million tons": a customs house's aim for the year.
@@ -795,7 +805,7 @@ const AMOUNT_RANGE_FIRST_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand)
 const AMOUNT_RANGE_BEFORE = /(?:\d(?:\s*(?:m|mn|mln|million|bn|billion|k|thousand))?[-–](?:US\$|\$|€|£|¥)?|\bbetween\s+(?:US\$|\$|€|£|¥)?\d[\d.,]*\s*(?:m|mn|mln|million|bn|billion|k|thousand)?\s+and\s+(?:US\$|\$|€|£|¥)?)$/i;
 
 // The unit-price gate's words: the price words stand alone, a thing priced follows "a" ("a tonne", "a car").
-const PRICE_WORDS = new Set(['per', 'each', 'every', 'price', 'priced', 'cost', 'costs']);
+const PRICE_WORDS = new Set(['per', 'each', 'every', 'price', 'priced', 'quoted', 'offered', 'bid', 'assessed', 'indicated', 'cost', 'costs']);
 
 /** Either end of a range of amounts ("7.5-8.0 mln tonnes", "between 7.5 and 8 million tonnes"). */
 function isAmountRange(s: string, f: Figure): boolean {
@@ -1243,8 +1253,9 @@ function yearOfForecastSubject(s: string, f: Figure): boolean {
 // targeted or budgeted, then its amount, is a plan, not a result.
 const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2}?(?:throughput|exports?|imports?|trade|turnover|volumes?|shipments|handling)\b[^.;:]{0,40}?(?::|\s(?:of|at|is|was|will\s+be))\s*(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // "refinery throughput of 62 million tons", "crude runs rose to 14.8 million barrels", "industrial output of": an amount of
-// production or processing at home (a statistics bureau's), not of trade.
-const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// production or processing at home (a statistics bureau's), not of trade. So is the oilseed mills' crush and the cocoa
+// grinders' grind ("soybean crush rose to 98 million tonnes", "the crush estimate stays at", "third-quarter grindings of").
+const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|crush(?:ings)?|grind(?:ings)?|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 // "pegged the crop at 295 lakh bales", "the association put this season's harvest at 30 million tonnes", "the cotton crop is
 // estimated at", "output was seen at", "a crop estimate of 118 million bags", "raised its production forecast to", "put
 // exports at 1.2 million tonnes and the harvest at 9 million", "a crop of 5 million tonnes": a crop, a harvest or an output
@@ -1468,8 +1479,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'production at home',
-    gate: /\b(?:throughput|runs|processing|output|production)\b/i,
-    gateWords: ['throughput', 'runs', 'processing', 'output', 'production'],
+    gate: /\b(?:throughput|runs|processing|output|production|crush(?:ings?)?|grind(?:ings?)?)\b/i,
+    gateWords: ['throughput', 'runs', 'processing', 'output', 'production', 'crush', 'grind'],
     examples: ['statistics bureau data showed refinery throughput of 62 million tons in September', 'crude runs rose to 14.8 million barrels', 'power output reached 790 billion kilowatt-hours'],
     test: (s, f) => f.kind === 'level' && HOME_OUTPUT_BEFORE.test(clauseBefore(s, f.start, 120)),
   },
@@ -1913,7 +1924,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'unit price',
-    gate: new RegExp(`\\b(?:per|each|every|price|priced|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
+    gate: new RegExp(`\\b(?:per|each|every|price|priced|quoted|offered|bid|assessed|indicated|costs?)\\b|\\ba\\s+${PRICED_THING}s?\\b`, 'i'),
     gateWords: [...PRICE_WORDS, ...PRICED_THINGS],
     gateFromWords: (s) => unitPriceGate(s),
     examples: ['average export price at 92,000 yuan per auto', 'priced at 800 dollars a tonne', 'the premium was $185-195 per tonne', 'quoted at 712 yuan ($98.50) per ton, down from 860 yuan a year earlier', 'copper hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week'],
@@ -2326,6 +2337,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = anchor === null ? null : ESTIMATE_FOR_YEAR_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && Number(m[1]) >= anchor!.year;
     },
+  },
+  {
+    name: 'estimate named as the subject of its setting',
+    gate: /\b(?:estimates?|projections?|forecasts?|outlook)\b/i,
+    gateWords: ['estimate', 'projection', 'forecast', 'outlook'],
+    examples: ["Our estimate of China's 2023/24 (Jul/Jun) maize imports is trimmed to 22.0m t", 'the MY 2024/25 crush estimate stays at 98 MMT', 'the forecast for wheat exports was raised by 1m t to 45m t'],
+    test: (s, f) => f.kind === 'level' && ESTIMATE_AS_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 140)),
   },
   {
     name: 'forecast for a season not over',

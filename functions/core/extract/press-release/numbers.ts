@@ -367,8 +367,9 @@ const SCALE_EXPONENT: Record<string, number> = {
 };
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
-// money scales the amount as before a currency (commodity desks write tonnages so); "5 m" alone stays metres.
-const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|mt|tn|wmt|dmt|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
+// money scales the amount as before a currency (commodity desks write tonnages so); "5 m" alone stays metres. The grain
+// desks' bare "t" is a tonne there too ("1.62m t", "425m t", "8.9k t"), but not the start of a word ("5m t-shirts").
+const GOODS_UNIT_AFTER = /^\s(?:metric\s+)?(?:tonnes|tons|mt|tn|wmt|dmt|t(?![-'’])|barrels|units|vehicles|TEUs?|cubic\s+met(?:er|re)s|yuan|dollars|euros)\b/i;
 
 /**
  * The multiplier right after a number. Single-letter forms ("$300m", "5bn") only count when glued

@@ -15,7 +15,7 @@ import { countryOfPlace } from './geography.js';
 import { isCurrency } from './second-currency.js';
 import { type Reading, reading } from './readings.js';
 import type { FigureReadings, SentenceScene } from './sentence-scene.js';
-import { hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, baseOfPriceBefore } from './reported-figures.js';
+import { changeOfNoTradeSubject, hasNonTradeSubject, isNotTradePercent, isForecastLevel, isReportedLevel, opensWithTrailingChange, trailsNonTradeLevel, trailsPriceLevel, trailsForecastLevel, baseOfPriceBefore } from './reported-figures.js';
 import { gappedAfterSetAside, trailsUncountedAmount } from './bulletin-measures.js';
 import { opensOnRawSeries } from './release-basis.js';
 import { bulletListShare, changeListGrowth, comparesWithMonthBefore, pointsBackAtSameMonths, shareMonthOnMonthBasis, entryShare, governingSequentialBasis, isNationalRate, listedShare, marksYearOnYear, NATIONAL_OPENING, ownWordsAround, parentheticalShare, readPercent, SEQUENTIAL_WORDS, shareOfAmountBefore, siblingBracketChange, YOY_MARKER } from './percent-roles.js';
@@ -36,12 +36,14 @@ interface FigureTally extends FigureReadings {
   restatingRateUnit?: string;
   /** The end of the last change set aside as the change of no trade measure, or -1 (a gapped list's next item is of it too). */
   nonTradeChangeEnd: number;
+  /** The end of the last change a nonfigure rule set aside ("the price index rose 0.9 percent"), or -1. */
+  setAsideChangeEnd: number;
 }
 
 /** 1. What each figure is: a level, a growth or a share of trade, an earlier period's figure, or not a trade figure. */
 export function readFigures(scene: SentenceScene): FigureReadings {
   const { s, figures, anchor } = scene;
-  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1, restatingRateEnd: -1, nonTradeChangeEnd: -1 };
+  const tally: FigureTally = { readings: [], nonTrade: 0, baseDates: new Set<PeriodMention>(), lastLevelEnd: 0, setAsideEnd: -1, restatingRateEnd: -1, nonTradeChangeEnd: -1, setAsideChangeEnd: -1 };
   const bases = scene.periods.filter((p) => p.kind === 'base');
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
@@ -49,8 +51,16 @@ export function readFigures(scene: SentenceScene): FigureReadings {
     const ruled = dailyChangeOfLevel(scene, f, tally) ? null : notATradeFigure(s, f, anchor);
     // An amount levied is customs revenue, which the `revenue` option keeps (read as flow other, as before this rule).
     const setAside = ruled === LEVY_RULE && scene.memory.keepsRevenue ? null : ruled;
-    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before.
-    if ((setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE) && readEarlierGrowth(scene, f, tally)) continue;
+    // "after a 15.2% increase in March", "followed a 12.8 per cent gain in July": likewise, the growth that came before; but
+    // the step before a change of no trade ("raised its resale price by 19 percent, after a 5.5 percent increase in October"),
+    // with no change of trade read before it in the sentence, is of the same price or measure. (After a forecast set aside,
+    // "That beat the 11 per cent forecast and followed a 12.8 per cent gain in July", the step is the trade's.)
+    const earlierStep = setAside === EARLIER_GROWTH_RULE || setAside === FOLLOWED_GROWTH_RULE;
+    if (earlierStep && stepOfNoTrade(scene, tally, f)) {
+      tally.nonTrade++;
+      continue;
+    }
+    if (earlierStep && readEarlierGrowth(scene, f, tally)) continue;
     if (setAside) {
       setFigureAside(scene, f, setAside, tally);
       // "9.54 million tons, equivalent to about 2.32 million barrels per day, up 6.1%": a day's rate restating the level
@@ -68,6 +78,14 @@ export function readFigures(scene: SentenceScene): FigureReadings {
   }
   shareOfAmountBefore(s, tally.readings);
   return tally;
+}
+
+/** Whether a change set aside for its subject (not as a forecast), and no figure of trade, comes before an earlier step `f`. */
+function stepOfNoTrade(scene: SentenceScene, tally: FigureTally, f: Figure): boolean {
+  const end = Math.max(tally.nonTradeChangeEnd, tally.setAsideChangeEnd);
+  if (end < 0 || end > f.start || tally.readings.some((r) => !r.earlier)) return false;
+  const change = scene.figures.find((g) => g.kind !== 'level' && g.end === end);
+  return change !== undefined && changeOfNoTradeSubject(scene.s, change, scene.bounds, scene.cues);
 }
 
 /**
@@ -145,6 +163,7 @@ function setFigureAside(scene: SentenceScene, f: Figure, rule: string, tally: Fi
   // "rose 8.8 percent, after a 2.3 percent drop in 2024": the period after an earlier growth dates it only.
   if (rule === FOLLOWED_GROWTH_RULE) for (const p of scene.periods) if (p.start >= f.end && p.start - f.end <= 60 && !scene.figures.some((g) => g.start >= f.end && g.start < p.start)) tally.baseDates.add(p);
   if (f.kind === 'level') tally.setAsideEnd = f.end;
+  else if (rule !== EARLIER_GROWTH_RULE && rule !== FOLLOWED_GROWTH_RULE) tally.setAsideChangeEnd = f.end;
 }
 
 /** The sentence's last level figure before `f`. */
@@ -291,7 +310,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
   // the price's (not one trailing a day's rate that restates a quantity: "47.1 million tonnes, or 0.95 million b/d, up 6.8%").
   const before = levelBefore(scene, f);
   const priceBefore = before !== undefined && /^[A-Z]{3}$/.test(before.unit) && before.unit !== 'TEU' && PRICE_UNIT_AFTER.test(s.slice(before.end, before.end + 20)) && trailsPriceLevel(s, f, before, scene.bounds);
-  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || isNonTradeMeasureChange(scene, f, before, tally) || quotesPriceChange(s, f)) {
+  if (isNotTradePercent(s, f, next, scene.bounds, scene.cues) || trailsNonTradeLevel(s, f, before, scene.bounds, scene.cues) || priceBefore || trailsForecastLevel(s, f, before, scene.periods) || isNonTradeMeasureChange(scene, f, before, tally) || quotesPriceChange(s, f)) {
     tally.nonTrade++;
     tally.nonTradeChangeEnd = f.end;
     return;
