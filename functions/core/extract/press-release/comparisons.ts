@@ -271,7 +271,10 @@ export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" aft
 // recorded in 2023", "below the all-time high of 108.1 million tons reached in 2024": any verb or preposition of passing, a
 // word of record before the amount, a participle setting it in its period after it. (A month's record, "the previous November
 // high of 3.41 million tons set in 2023", is that month of the year set after it.)
-const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+)?(?:record|high|peak|best|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
+// A quarter's or a half's record is those months of the year set after it: "below the first-quarter high of 1.45 million
+// tonnes reached in 2021", "above the Q3 peak of $4 billion set in 2022", "short of the first-half record of ... in 2019".
+const PART_OF_YEAR = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|Q[1-4]|H[12]`;
+const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
 // The words from the passed amount to its period: "of", or a participle of setting it and a preposition ("set in", "recorded
 // during"); the mention may bring its own preposition ("of 2021").
 const PASSED_AMOUNT_DATE = /^\s*(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+)?|of\s+)(?:the\s+)?$/i;
@@ -279,12 +282,23 @@ const passedAmountDated = (gap: string, text: string): boolean => PASSED_AMOUNT_
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
 const BASE_HINT = /from|compar|base|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
 
-/** The period of a passed amount: the mention after it, or the month its record is of in that mention's year. */
-function monthOfPassedRecord(month: string | undefined, stated: PeriodMention): EarlierPeriod {
+/** The first and last month (1-12) of a part of the year: "first-quarter", "Q3", "second half", "H1". */
+function monthsOfPart(part: string): [number, number] {
+  const p = part.toLowerCase();
+  const ordinal = Number(/\d/.exec(p)?.[0] ?? ['first', 'second', 'third', 'fourth'].findIndex((w) => p.startsWith(w)) + 1);
+  const size = /half|^h/.test(p) ? 6 : 3;
+  const first = (Number(ordinal) - 1) * size + 1;
+  return [first, first + size - 1];
+}
+
+const yearMonth = (year: string, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
+
+/** The period of a passed amount: the mention after it, or the month, quarter or half its record is of in that mention's year. */
+function monthOfPassedRecord(month: string | undefined, part: string | undefined, stated: PeriodMention): EarlierPeriod {
   const year = stated.periodStart.slice(0, 4);
-  if (!month || stated.periodStart !== `${year}-01` || stated.periodEnd !== `${year}-12`) return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
-  const at = `${year}-${String(monthNumber(month)).padStart(2, '0')}`;
-  return { kind: 'stated', start: at, end: at };
+  if ((!month && !part) || stated.periodStart !== `${year}-01` || stated.periodEnd !== `${year}-12`) return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
+  const [first, last] = month ? [monthNumber(month)!, monthNumber(month)!] : monthsOfPart(part!);
+  return { kind: 'stated', start: yearMonth(year, first), end: yearMonth(year, last) };
 }
 
 /** Ordered: the first rule that reads a base decides its period. */
@@ -395,7 +409,7 @@ const COMPARISON_RULES: ComparisonRule[] = [
     name: MEASURED_AGAINST_RULE,
     examples: ['topping the $7.41 billion of July', 'above the 1.2 million tonnes of March 2025'],
     before: MEASURED_AGAINST_THE,
-    period: ({ before, stated, gap, text }) => (stated?.periodStart && stated.kind !== 'unresolved' && passedAmountDated(gap, text) ? monthOfPassedRecord(before[1], stated) : null),
+    period: ({ before, stated, gap, text }) => (stated?.periodStart && stated.kind !== 'unresolved' && passedAmountDated(gap, text) ? monthOfPassedRecord(before[1], before[2], stated) : null),
   },
 ];
 
