@@ -33,3 +33,28 @@ describe("a quarter's or a half's record passed, set in a year, is those months 
     expect(tuples('NANNING, April 21 -- Imports of fresh fruit reached 1.2 million tonnes in the first quarter, still below the quarterly high of 1.45 million tonnes reached in the third quarter of 2021.', '2025-04-21')).toContainEqual(['2021-07', '2021-09', 1.45e6, 'tonnes', null]);
   });
 });
+
+describe('a firm that leads or comes first "with" its amount, in a clause opened on its peers, gives its own shipments', () => {
+  const has = (text: string, value: number, published = '2025-11-11') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "Among manufacturers, BYD led with"', () => {
+    expect(has('BEIJING, Nov 11 - Vehicle exports reached 4.8 million in the first ten months. Among manufacturers, BYD led with 349,000 vehicles sold abroad, followed by Chery and SAIC Motor.', 349000)).toBe(false);
+  });
+  it('sets aside "Of the carmakers, Geely came first with"', () => {
+    expect(has('BEIJING, Nov 11 - Vehicle exports reached 4.8 million in the first ten months. Of the carmakers, Geely came first with 280,000 units.', 280000)).toBe(false);
+  });
+  it('sets aside "Among the miners, Vale again topped with"', () => {
+    expect(has('RIO DE JANEIRO, Nov 4 - Iron ore exports were 38 million tonnes in October. Among the miners, Vale again topped with 25 million tonnes.', 25e6)).toBe(false);
+  });
+  it('sets aside "Among buyers, Cargill ranked first with ..., ahead of"', () => {
+    expect(has('ABIDJAN, Oct 1 - Cocoa exports were 1.8 million tonnes in the season. Among buyers, Cargill ranked first with 310,000 tonnes, ahead of Barry Callebaut.', 310000)).toBe(false);
+  });
+  it('sets aside "Among all automakers, Hyundai Motor was in first place with"', () => {
+    expect(has('SEOUL, Dec. 1 -- Car exports reached 250,000 units in November. Among all automakers, Hyundai Motor was in first place with 98,000 units.', 98000, '2025-12-01')).toBe(false);
+  });
+  it('keeps a country leading the suppliers (near miss)', () => {
+    expect(has('BEIJING, Nov 11 - Imports of crude oil were 45 million tonnes in October. Among suppliers, Russia led with 9.1 million tonnes.', 9.1e6)).toBe(true);
+  });
+  it('keeps a province leading the exporters (near miss)', () => {
+    expect(has('BEIJING, Nov 11 - Exports rose 5 percent in October. Among exporters, Guangdong led with 620 billion yuan.', 620e9)).toBe(true);
+  });
+});

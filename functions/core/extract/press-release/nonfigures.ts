@@ -1265,8 +1265,11 @@ const CROP_AMOUNT_BEFORE = new RegExp(String.raw`(?:\b(?:put(?:s|ting)?|peg(?:s|
 const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\s+top\s*$/i;
 // a clause, ranked as the top exporter (or seller, shipper, ...) on its own, before the figure.
 // ("Chery again led the exporters with 118,000 vehicles", "Vale topped the list of shippers with", "BYD heads the ranking of carmakers
-// with": a firm leading the field of its peers likewise.)
-const FIRM_RANKED_ALONE = /(?:^|[.;:]\s*)((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)|(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:(?:list|rankings?|table|league\s+table|field|pack)\s+(?:of\s+)?)?(?:[a-z]+\s+)?(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b)[^;]*$/;
+// with": a firm leading the field of its peers likewise; so does one that leads, tops or comes first "with" its amount once the
+// clause opens on its peers: "Among manufacturers, BYD led with", "Of the carmakers, Geely came first with".)
+const RANKED_PEERS = String.raw`(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)`;
+const AMONG_PEERS_OPENING = String.raw`\b(?:[Aa]mong|[Oo]f)\s+(?:(?:the|all|its|their)\s+)?(?:[a-z]+\s+)?${RANKED_PEERS},\s*`;
+const FIRM_RANKED_ALONE = new RegExp(String.raw`(?:^|[.;:]\s*|${AMONG_PEERS_OPENING})((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)|(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:(?:list|rankings?|table|league\s+table|field|pack)\s+(?:of\s+)?)?(?:[a-z]+\s+)?${RANKED_PEERS}\b)[^;]*$|${AMONG_PEERS_OPENING}((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads|(?:came|comes|ranked|ranks|finished|finishes|was|is|stood|stands)\s+(?:first|top|(?:in\s+)?first\s+place))\s+with\b[^;]*$`);
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
 function firmSingledOut(clause: string): boolean {
@@ -1510,7 +1513,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     test: (s, f) => {
       if (f.kind !== 'level') return false;
       const m = FIRM_RANKED_ALONE.exec(s.slice(0, f.start));
-      return m !== null && namesFirm(m[1]);
+      return m !== null && namesFirm(m[1] ?? m[2]);
     },
   },
   {
