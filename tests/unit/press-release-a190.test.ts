@@ -58,3 +58,34 @@ describe('a firm that leads or comes first "with" its amount, in a clause opened
     expect(has('BEIJING, Nov 11 - Exports rose 5 percent in October. Among exporters, Guangdong led with 620 billion yuan.', 620e9)).toBe(true);
   });
 });
+
+describe('figures given again "respectively" in a sentence naming no direction follow the directions listed before in the paragraph', () => {
+  const ways = (text: string, values: number[]) => {
+    const rows = releaseRows(text, '2024-03-12');
+    return values.map((v) => rows.find((r) => r.value === v)?.flow);
+  };
+  it('reads "the comparable figures were A and B respectively" past a deficit sentence', () => {
+    expect(ways('LONDON, March 12 -- Exports of goods to India were £11 billion in 2023 and imports £20 billion. This left a deficit of £9 billion. In 2015, the comparable figures were £5 billion and £8 billion respectively.', [5e9, 8e9])).toEqual(['export', 'import']);
+  });
+  it('reads "A year earlier the corresponding amounts stood at" with imports named first', () => {
+    expect(ways('OTTAWA, March 12 -- Imports from Mexico came to C$48 billion in 2023 and exports to Mexico to C$9 billion. The deficit was C$39 billion. A year earlier the corresponding amounts stood at C$44 billion and C$8 billion respectively.', [44e9, 8e9])).toEqual(['import', 'export']);
+  });
+  it('reads "In 2019 they were A and B respectively"', () => {
+    expect(ways('CANBERRA, March 12 -- Exports to Japan were A$80 billion in 2023, while imports from Japan reached A$30 billion. In 2019 they were A$60 billion and A$25 billion respectively.', [60e9, 25e9])).toEqual(['export', 'import']);
+  });
+  it('reads "The equivalent totals for 2020 came to" after a clause of surplus', () => {
+    expect(ways('WELLINGTON, March 12 -- Exports to China totalled NZ$20 billion in 2023 and imports from China NZ$13 billion, leaving a surplus of NZ$7 billion. The equivalent totals for 2020 came to NZ$18 billion and NZ$11 billion respectively.', [18e9, 11e9])).toEqual(['export', 'import']);
+  });
+  it('reads "The figures for 2018 were A and B respectively"', () => {
+    expect(ways('DUBLIN, March 12 -- Irish exports of goods to the US were worth 54 billion euros in 2023; imports of goods from the US amounted to 24 billion euros. The figures for 2018 were 39 billion euros and 16 billion euros respectively.', [39e9, 16e9])).toEqual(['export', 'import']);
+  });
+  it('reads "Back in 2015, the two had been A and B respectively"', () => {
+    expect(ways('LONDON, March 12 -- Exports of goods to India were £11 billion in 2023 and imports £20 billion. This left a deficit of £9 billion. Back in 2015, the two had been £5 billion and £8 billion respectively.', [5e9, 8e9])).toEqual(['export', 'import']);
+  });
+  it('keeps a flow word of the sentence itself (near miss)', () => {
+    expect(ways('LONDON, March 12 -- Exports of goods to India were £11 billion in 2023 and imports £20 billion. In 2015, the comparable figures for exports of cars were £5 billion and £8 billion respectively.', [5e9, 8e9])).toEqual(['export', 'export']);
+  });
+  it('does not reach into a new paragraph (near miss)', () => {
+    expect(ways('LONDON, March 12 -- Exports of goods to India were £11 billion in 2023 and imports £20 billion.\n\nIn 2015, the comparable figures were £5 billion and £8 billion respectively.', [5e9, 8e9])).not.toEqual(['export', 'import']);
+  });
+});

@@ -485,7 +485,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
   const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
-  const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r);
+  const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);
   if (compared) return flowFor(frame, compared);
@@ -722,6 +722,20 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
   const count = last - first + 1;
   if (count < 2 || levels.length < count || !BASES_RESPECTIVELY_AFTER.test(s.slice(readings[last].figure.end, readings[last].figure.end + 40))) return null;
   return flowFor(frame, levels[levels.length - count + (at - first)]).flow;
+}
+
+// "Exports were worth £19.4 billion, while imports amounted to £63.8 billion. ... In 2019, the comparable figures were £18.8
+// billion and £49.1 billion respectively", "A year earlier the corresponding amounts stood at", "the equivalent totals for 2020
+// came to", "In 2019 they were", "the two had been ... respectively": a sentence naming no direction that gives the same figures
+// again "respectively" lists them in the order of the last sentence of its paragraph that gave amounts both ways.
+const WAYS_LISTED_AGAIN = /(?:\b(?:comparable|corresponding|equivalent|matching|like-for-like|respective|same)\s+(?:figures|numbers|amounts|values|totals|levels)(?:\s+(?:for|in|of)\s+[^,;]{1,30}?)?|\b(?:they|the\s+two|both)|\bthe\s+figures\s+(?:for|in)\s+[^,.;]{1,30}?)\s+(?:were|stood\s+at|came\s+to|had\s+been|totall?ed|amounted\s+to|reached|ran\s+at)\s+[^;]{0,160}?\brespectively\b/i;
+
+/** The direction of a level in a sentence that lists again, "respectively", the directions of an earlier one, or null. */
+function flowOfWaysListedAgain(frame: RowFrame, r: Reading): Flow | null {
+  const ways = frame.memory.listedWays;
+  if (r.role !== 'level' || !ways || ways.paragraph !== frame.sentence.paragraph || frame.cues.length || !frame.s.includes('respectively') || !WAYS_LISTED_AGAIN.test(frame.s)) return null;
+  const levels = frame.readings.filter((o) => o.role === 'level' && !o.twinOf);
+  return levels.length === ways.flows.length ? ways.flows[levels.indexOf(r)] : null;
 }
 
 // "amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November 2025-26": the change and the word that
@@ -2031,6 +2045,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const lastRow = rows[rows.length - 1];
   const bothWaysBefore = memory.bothWays && memory.lastFlowParagraph === sentence.paragraph;
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
+  if (rows.length && memory.bothWays) memory.listedWays = { flows: rows.filter((r) => r.flow === 'export' || r.flow === 'import').map((r) => r.flow), paragraph: sentence.paragraph };
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);

@@ -84,6 +84,9 @@ export interface ReleaseMemory {
   datelineCity?: string;
   /** The last sentence with figures gave both exports and imports. */
   bothWays?: boolean;
+  /** The directions, in order, of the last sentence that gave amounts both ways, and its paragraph: "the comparable figures
+   * were A and B respectively" after it lists them again. */
+  listedWays?: { flows: Flow[]; paragraph: number };
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
