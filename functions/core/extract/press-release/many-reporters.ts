@@ -33,8 +33,16 @@ export function reportsManyReporters(text: string, ownAgencyAt: number): boolean
 // trade among a group's members ("trade among African countries", "trade between developing economies", "South-South
 // trade", "the ten ASEAN Member States"). Not an epithet of one country ("the world's top exporter", "the world's
 // second-largest buyer") nor the whole of a share ("14.6 percent of world exports" names the whole after the figure).
-const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|economies|members|member\s+states|nations)|member\s+states)\b/i;
+const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|economies|members|member\s+states|nations|blocs|groupings|regions|continents)|member\s+states)\b/i;
 const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|member/i;
+// A region's whole by an adjective of the region before a trade noun ("regional exports fell", "Continental imports rose",
+// "region-wide merchandise trade", "bloc-wide sales abroad"); not after a possessive ("China's regional trade").
+const REGION_ADJECTIVE_TRADE = /(?<!['’]s\s)\b(?:regional|continental|region-wide|bloc-wide|continent-wide)\s+(?:(?:goods|merchandise|services|commodity|farm|total)\s+)?(?:trade|exports?|imports?|shipments|sales|purchases)\b/i;
+// The body's own measure of many reporters' trade: "The organisation's trade volume index stood", "the Fund's world trade
+// indicator", "UNCTAD's nowcast", "the agency's goods barometer reading", "the WTO's Goods Trade Barometer" (the body's
+// possessive, then up to four words, then the measure's noun); not a country's own index ("Japan's export volume index").
+const BODY_MEASURE = /\b(?:[Oo]rgani[sz]ation|[Bb]ody|[Aa]gency|[Ii]nstitution|Fund|[Cc]ommission|[Ss]ecretariat|WTO|UNCTAD|IMF|OECD|ECLAC|CEPAL|ESCAP|ESCWA|APEC|ASEAN|Afreximbank|Comtrade)['’]s\s+(?:[\w-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|[Ii]ndicators?|[Bb]arometers?|[Gg]auges?|[Nn]owcasts?|[Tt]rackers?)\b/;
+const MEASURE_WORDS = /ind|barometer|gauge|nowcast|tracker/i;
 // "declined about 2 percent for the region as a whole": the whole named right after the figure.
 const WHOLE_AFTER = /^[^.;,]{0,30}?\b(?:for|across)\s+the\s+(?:region|continent|bloc|world)\s+as\s+a\s+whole\b/i;
 
@@ -50,7 +58,8 @@ export function aggregateOfReporters(s: string, places: PlaceMention[], clauseSt
   if (area === '' || isGroupName(area)) return true;
   const ownerNamed = places.some((p) => p.name === area && p.end <= start);
   const before = s.slice(ownerNamed ? clauseStart : 0, start);
-  if (AGGREGATE_WORDS.test(before) && AGGREGATE_SUBJECT.test(before)) return true;
+  if (AGGREGATE_WORDS.test(before) && (AGGREGATE_SUBJECT.test(before) || REGION_ADJECTIVE_TRADE.test(before))) return true;
+  if (!ownerNamed && MEASURE_WORDS.test(before) && BODY_MEASURE.test(before)) return true;
   if (!ownerNamed && places.some((p) => p.kind === 'group' && p.role === 'area' && p.end <= start)) return true;
   return WHOLE_AFTER.test(s.slice(end, end + 80));
 }
