@@ -34,7 +34,7 @@ export function reportsManyReporters(text: string, ownAgencyAt: number): boolean
 // trade", "the ten ASEAN Member States"). Not an epithet of one country ("the world's top exporter", "the world's
 // second-largest buyer") nor the whole of a share ("14.6 percent of world exports" names the whole after the figure).
 const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|economies|members|member\s+states|nations|blocs|groupings|regions|continents)|member\s+states)\b/i;
-const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|member/i;
+const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|across|member/i;
 // A region's whole by an adjective of the region before a trade noun ("regional exports fell", "Continental imports rose",
 // "region-wide merchandise trade", "bloc-wide sales abroad"); not after a possessive ("China's regional trade").
 const REGION_ADJECTIVE_TRADE = /(?<!['’]s\s)\b(?:regional|continental|region-wide|bloc-wide|continent-wide)\s+(?:(?:goods|merchandise|services|commodity|farm|total)\s+)?(?:trade|exports?|imports?|shipments|sales|purchases)\b/i;
