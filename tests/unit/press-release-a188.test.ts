@@ -108,3 +108,36 @@ describe('trade among, between or across several groups of reporters is a whole'
     expect(withYoy(rows, 4.4).map((r) => r.area)).toEqual(['Thailand']);
   });
 });
+
+describe('a forum of many economies owning a trade noun is a whole of many reporters', () => {
+  const head = 'PARIS, 20 February - Goods trade of the largest economies picked up in 2024, according to the OECD\'s annual trade statistics.';
+  const country = 'Australia\'s exports rose 2 percent in 2024.';
+  it('reads a forum\'s code before a goods noun ("Across the year, G7 goods exports slipped")', () => {
+    const rows = releaseRows(report(head, country, 'Across the year, G7 goods exports slipped 2.7 percent.'), '2025-02-20');
+    expect(withYoy(rows, -2.7)).toEqual([]);
+  });
+  it('reads a forum\'s possessive ("The G-20\'s imports were N percent higher")', () => {
+    const rows = releaseRows(report(head, country, 'The G-20\'s imports were 4.1 percent higher in 2024 than in 2023.'), '2025-02-20');
+    expect(withYoy(rows, 4.1)).toEqual([]);
+  });
+  it('reads the forum\'s economies as the owner ("In 2024, G-8 countries\' exports climbed")', () => {
+    const rows = releaseRows(report(head, country, 'In 2024, G-8 countries\' exports climbed 6.3 percent, the organisation said.'), '2025-02-20');
+    expect(withYoy(rows, 6.3)).toEqual([]);
+  });
+  it('reads an area adjective of the forum ("OECD-area merchandise imports fell")', () => {
+    const rows = releaseRows(report(head, country, 'OECD-area merchandise imports fell 1.3 percent in 2024.'), '2025-02-20');
+    expect(withYoy(rows, -1.3)).toEqual([]);
+  });
+  it('reads the forum\'s name in words after an opening comparison ("Group of Seven sales abroad were down")', () => {
+    const rows = releaseRows(report(head, country, 'Compared with 2023, Group of Seven sales abroad were down 0.8 percent in 2024.'), '2025-02-20');
+    expect(withYoy(rows, -0.8)).toEqual([]);
+  });
+  it('keeps a member in apposition to the forum (near miss)', () => {
+    const rows = releaseRows(report(head, country, 'Japan, a G7 member, saw its exports rise 3.6 percent in 2024.'), '2025-02-20');
+    expect(withYoy(rows, 3.6).map((r) => r.area)).toEqual(['Japan']);
+  });
+  it('keeps a country\'s exports to the forum\'s partners (near miss)', () => {
+    const rows = releaseRows(report(head, country, 'Canada\'s exports to G7 partners rose 2.9 percent in 2024.'), '2025-02-20');
+    expect(withYoy(rows, 2.9).map((r) => r.area)).toEqual(['Canada']);
+  });
+});

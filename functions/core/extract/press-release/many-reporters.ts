@@ -43,6 +43,10 @@ const REGION_ADJECTIVE_TRADE = /(?<!['’]s\s)\b(?:regional|continental|region-w
 // possessive, then up to four words, then the measure's noun); not a country's own index ("Japan's export volume index").
 const BODY_MEASURE = /\b(?:[Oo]rgani[sz]ation|[Bb]ody|[Aa]gency|[Ii]nstitution|Fund|[Cc]ommission|[Ss]ecretariat|WTO|UNCTAD|IMF|OECD|ECLAC|CEPAL|ESCAP|ESCWA|APEC|ASEAN|Afreximbank|Comtrade)['’]s\s+(?:[\w-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|[Ii]ndicators?|[Bb]arometers?|[Gg]auges?|[Nn]owcasts?|[Tt]rackers?)\b/;
 const MEASURE_WORDS = /ind|barometer|gauge|nowcast|tracker/i;
+// A forum of many economies that is no place of its own, as the owner of a trade noun ("G20 services trade", "G7 goods
+// exports", "the G-20's imports", "BRICS members' exports", "OECD-area merchandise trade", "Group of Seven imports").
+const FORUM_TRADE = /\b(?:G-?(?:7|8|20)|BRICS\+?|OECD(?:-area)?|OPEC\+?|APEC|Group\s+of\s+(?:Seven|Eight|Twenty|7|8|20))(?:['’]s)?\s+(?:(?:goods|merchandise|services|total|overall|members['’]?|economies['’]?|countries['’]?)\s+){0,2}(?:trade|exports?|imports?|shipments|sales|purchases)\b/;
+const FORUM_WORDS = /G-?\d|BRICS|OECD|OPEC|APEC|Group\s+of/;
 // "declined about 2 percent for the region as a whole": the whole named right after the figure.
 const WHOLE_AFTER = /^[^.;,]{0,30}?\b(?:for|across)\s+the\s+(?:region|continent|bloc|world)\s+as\s+a\s+whole\b/i;
 
@@ -60,6 +64,7 @@ export function aggregateOfReporters(s: string, places: PlaceMention[], clauseSt
   const before = s.slice(ownerNamed ? clauseStart : 0, start);
   if (AGGREGATE_WORDS.test(before) && (AGGREGATE_SUBJECT.test(before) || REGION_ADJECTIVE_TRADE.test(before))) return true;
   if (!ownerNamed && MEASURE_WORDS.test(before) && BODY_MEASURE.test(before)) return true;
+  if (FORUM_WORDS.test(before) && FORUM_TRADE.test(before)) return true;
   if (!ownerNamed && places.some((p) => p.kind === 'group' && p.role === 'area' && p.end <= start)) return true;
   return WHOLE_AFTER.test(s.slice(end, end + 80));
 }
