@@ -141,3 +141,37 @@ describe('a forum of many economies owning a trade noun is a whole of many repor
     expect(withYoy(rows, 2.9).map((r) => r.area)).toEqual(['Canada']);
   });
 });
+
+describe('a share of a bloc\'s trade among its members, with no country before it, is a whole', () => {
+  const head = 'MOSCOW, 21 February - Trade among the union\'s members grew in 2024, the Eurasian Economic Commission said in its bulletin.';
+  const country = 'Belarus exported $26 billion of goods to union partners in 2024.';
+  const shares = (rows: ObservationDraft[], v: number) => rows.filter((r) => r.value === v && r.unit === 'percent-share');
+  it('reads a good that "accounted for" N percent of mutual trade', () => {
+    const rows = releaseRows(report(head, country, 'Mineral fuels accounted for 31.2 percent of mutual trade in 2024.'), '2025-02-21');
+    expect(shares(rows, 31.2)).toEqual([]);
+  });
+  it('reads "a N percent share of the bloc\'s internal trade" after an opening phrase', () => {
+    const rows = releaseRows(report(head, country, 'Within the union, machinery took a 22.5 percent share of the bloc\'s internal trade in 2024.'), '2025-02-21');
+    expect(shares(rows, 22.5)).toEqual([]);
+  });
+  it('reads another verb and whole noun ("Metals comprised N percent of mutual deliveries")', () => {
+    const rows = releaseRows(report(head, country, 'Metals comprised 14.8 percent of mutual deliveries in 2024.'), '2025-02-21');
+    expect(shares(rows, 14.8)).toEqual([]);
+  });
+  it('reads a second share chained to the first ("followed by metals at N percent")', () => {
+    const rows = releaseRows(report(head, country, 'Food products made up 16.4 percent of mutual trade in 2024, followed by metals at 11.7 percent.'), '2025-02-21');
+    expect(shares(rows, 11.7)).toEqual([]);
+  });
+  it('reads the whole fronted ("Of the union\'s internal turnover, chemicals represented")', () => {
+    const rows = releaseRows(report(head, country, 'Of the union\'s internal turnover, chemicals represented 9.6 percent in 2024.'), '2025-02-21');
+    expect(shares(rows, 9.6)).toEqual([]);
+  });
+  it('keeps a member\'s own share of mutual trade (near miss)', () => {
+    const rows = releaseRows(report(head, country, 'Kazakhstan\'s trade with the other members rose to $29.9 billion, giving the country 19.7 percent of the union\'s internal trade.'), '2025-02-21');
+    expect(shares(rows, 19.7).map((r) => r.area)).toEqual(['Kazakhstan']);
+  });
+  it('keeps a good\'s share of a member\'s exports to the union (near miss)', () => {
+    const rows = releaseRows(report(head, country, 'Grain made up 35.5 percent of Russia\'s exports to the union in 2024.'), '2025-02-21');
+    expect(shares(rows, 35.5).map((r) => r.area)).toEqual(['Russia']);
+  });
+});

@@ -47,6 +47,12 @@ const MEASURE_WORDS = /ind|barometer|gauge|nowcast|tracker/i;
 // exports", "the G-20's imports", "BRICS members' exports", "OECD-area merchandise trade", "Group of Seven imports").
 const FORUM_TRADE = /\b(?:G-?(?:7|8|20)|BRICS\+?|OECD(?:-area)?|OPEC\+?|APEC|Group\s+of\s+(?:Seven|Eight|Twenty|7|8|20))(?:['’]s)?\s+(?:(?:goods|merchandise|services|total|overall|members['’]?|economies['’]?|countries['’]?)\s+){0,2}(?:trade|exports?|imports?|shipments|sales|purchases)\b/;
 const FORUM_WORDS = /G-?\d|BRICS|OECD|OPEC|APEC|Group\s+of/;
+// A share of a bloc's trade among its members ("made up 27.3 percent of mutual trade", "was 12% of intra-EU trade", "of the
+// union's internal turnover"), in a sentence that names no country before the figure: a good's part of the bloc's whole. A
+// sentence opening on a pronoun ("It was 40 percent of mutual trade") speaks of the area before, so it is kept.
+const MEMBERS_TRADE_WHOLE = /\bof\s+(?:the\s+(?:bloc|union|community|region|grouping)['’]s\s+)?(?:mutual|internal|intra-?(?:regional|bloc|union|community|[A-Z][\w-]*))\s+(?:(?:goods|merchandise)\s+)?(?:trade|turnover|exports|imports|supplies|deliveries)\b/i;
+const MEMBERS_WORDS = /mutual|internal|intra/i;
+const PRONOUN_OPENING = /^\s*(?:It|This|That|These|Those|Its|Their|Together|Combined)\b/;
 // "declined about 2 percent for the region as a whole": the whole named right after the figure.
 const WHOLE_AFTER = /^[^.;,]{0,30}?\b(?:for|across)\s+the\s+(?:region|continent|bloc|world)\s+as\s+a\s+whole\b/i;
 
@@ -65,6 +71,15 @@ export function aggregateOfReporters(s: string, places: PlaceMention[], clauseSt
   if (AGGREGATE_WORDS.test(before) && (AGGREGATE_SUBJECT.test(before) || REGION_ADJECTIVE_TRADE.test(before))) return true;
   if (!ownerNamed && MEASURE_WORDS.test(before) && BODY_MEASURE.test(before)) return true;
   if (FORUM_WORDS.test(before) && FORUM_TRADE.test(before)) return true;
+  if (!ownerNamed && sharesMembersTrade(s, before, end)) return true;
   if (!ownerNamed && places.some((p) => p.kind === 'group' && p.role === 'area' && p.end <= start)) return true;
   return WHOLE_AFTER.test(s.slice(end, end + 80));
+}
+
+/** True when a figure (ending at `end`, `before` the text before it from the sentence's start) is a share of a bloc's trade among its members. */
+function sharesMembersTrade(s: string, before: string, end: number): boolean {
+  const after = s.slice(end, end + 60);
+  if (!MEMBERS_WORDS.test(before) && !MEMBERS_WORDS.test(after)) return false;
+  if (PRONOUN_OPENING.test(before)) return false;
+  return MEMBERS_TRADE_WHOLE.test(after) || MEMBERS_TRADE_WHOLE.test(before);
 }
