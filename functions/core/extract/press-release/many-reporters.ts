@@ -33,8 +33,26 @@ export function reportsManyReporters(text: string, ownAgencyAt: number): boolean
 // trade among a group's members ("trade among African countries", "trade between developing economies", "South-South
 // trade", "the ten ASEAN Member States"). Not an epithet of one country ("the world's top exporter", "the world's
 // second-largest buyer") nor the whole of a share ("14.6 percent of world exports" names the whole after the figure).
-const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|economies|members|member\s+states|nations)|member\s+states)\b/i;
-const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|member/i;
+const AGGREGATE_SUBJECT = /\b(?:(?:world|global)(?!['’]s\s+(?:[\w-]+\s+)?(?:largest|biggest|top|leading|main|major|chief|No\.|number|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)|worldwide|the\s+(?:region|continent|bloc)['’]s|(?:within|across)\s+the\s+(?:region|continent|bloc)|intra-?regional|intra-[A-Z][\w-]*|South-South|North-South|(?:among|between|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|economies|members|member\s+states|nations|blocs|groupings|regions|continents)|member\s+states)\b/i;
+const AGGREGATE_WORDS = /world|global|region|continent|bloc|intra|South|North|among|between|within|across|member/i;
+// A region's whole by an adjective of the region before a trade noun ("regional exports fell", "Continental imports rose",
+// "region-wide merchandise trade", "bloc-wide sales abroad"); not after a possessive ("China's regional trade").
+const REGION_ADJECTIVE_TRADE = /(?<!['’]s\s)\b(?:regional|continental|region-wide|bloc-wide|continent-wide)\s+(?:(?:goods|merchandise|services|commodity|farm|total)\s+)?(?:trade|exports?|imports?|shipments|sales|purchases)\b/i;
+// The body's own measure of many reporters' trade: "The organisation's trade volume index stood", "the Fund's world trade
+// indicator", "UNCTAD's nowcast", "the agency's goods barometer reading", "the WTO's Goods Trade Barometer" (the body's
+// possessive, then up to four words, then the measure's noun); not a country's own index ("Japan's export volume index").
+const BODY_MEASURE = /\b(?:[Oo]rgani[sz]ation|[Bb]ody|[Aa]gency|[Ii]nstitution|Fund|[Cc]ommission|[Ss]ecretariat|WTO|UNCTAD|IMF|OECD|ECLAC|CEPAL|ESCAP|ESCWA|APEC|ASEAN|Afreximbank|Comtrade)['’]s\s+(?:[\w-]+\s+){0,4}?(?:[Ii]ndex|[Ii]ndices|[Ii]ndicators?|[Bb]arometers?|[Gg]auges?|[Nn]owcasts?|[Tt]rackers?)\b/;
+const MEASURE_WORDS = /ind|barometer|gauge|nowcast|tracker/i;
+// A forum of many economies that is no place of its own, as the owner of a trade noun ("G20 services trade", "G7 goods
+// exports", "the G-20's imports", "BRICS members' exports", "OECD-area merchandise trade", "Group of Seven imports").
+const FORUM_TRADE = /\b(?:G-?(?:7|8|20)|BRICS\+?|OECD(?:-area)?|OPEC\+?|APEC|Group\s+of\s+(?:Seven|Eight|Twenty|7|8|20))(?:['’]s)?\s+(?:(?:goods|merchandise|services|total|overall|members['’]?|economies['’]?|countries['’]?)\s+){0,2}(?:trade|exports?|imports?|shipments|sales|purchases)\b/;
+const FORUM_WORDS = /G-?\d|BRICS|OECD|OPEC|APEC|Group\s+of/;
+// A share of a bloc's trade among its members ("made up 27.3 percent of mutual trade", "was 12% of intra-EU trade", "of the
+// union's internal turnover"), in a sentence that names no country before the figure: a good's part of the bloc's whole. A
+// sentence opening on a pronoun ("It was 40 percent of mutual trade") speaks of the area before, so it is kept.
+const MEMBERS_TRADE_WHOLE = /\bof\s+(?:the\s+(?:bloc|union|community|region|grouping)['’]s\s+)?(?:mutual|internal|intra-?(?:regional|bloc|union|community|[A-Z][\w-]*))\s+(?:(?:goods|merchandise)\s+)?(?:trade|turnover|exports|imports|supplies|deliveries)\b/i;
+const MEMBERS_WORDS = /mutual|internal|intra/i;
+const PRONOUN_OPENING = /^\s*(?:It|This|That|These|Those|Its|Their|Together|Combined)\b/;
 // "declined about 2 percent for the region as a whole": the whole named right after the figure.
 const WHOLE_AFTER = /^[^.;,]{0,30}?\b(?:for|across)\s+the\s+(?:region|continent|bloc|world)\s+as\s+a\s+whole\b/i;
 
@@ -50,7 +68,18 @@ export function aggregateOfReporters(s: string, places: PlaceMention[], clauseSt
   if (area === '' || isGroupName(area)) return true;
   const ownerNamed = places.some((p) => p.name === area && p.end <= start);
   const before = s.slice(ownerNamed ? clauseStart : 0, start);
-  if (AGGREGATE_WORDS.test(before) && AGGREGATE_SUBJECT.test(before)) return true;
+  if (AGGREGATE_WORDS.test(before) && (AGGREGATE_SUBJECT.test(before) || REGION_ADJECTIVE_TRADE.test(before))) return true;
+  if (!ownerNamed && MEASURE_WORDS.test(before) && BODY_MEASURE.test(before)) return true;
+  if (FORUM_WORDS.test(before) && FORUM_TRADE.test(before)) return true;
+  if (!ownerNamed && sharesMembersTrade(s, before, end)) return true;
   if (!ownerNamed && places.some((p) => p.kind === 'group' && p.role === 'area' && p.end <= start)) return true;
   return WHOLE_AFTER.test(s.slice(end, end + 80));
+}
+
+/** True when a figure (ending at `end`, `before` the text before it from the sentence's start) is a share of a bloc's trade among its members. */
+function sharesMembersTrade(s: string, before: string, end: number): boolean {
+  const after = s.slice(end, end + 60);
+  if (!MEMBERS_WORDS.test(before) && !MEMBERS_WORDS.test(after)) return false;
+  if (PRONOUN_OPENING.test(before)) return false;
+  return MEMBERS_TRADE_WHOLE.test(after) || MEMBERS_TRADE_WHOLE.test(before);
 }
