@@ -31,7 +31,7 @@ describe("a paragraph citing its country's own statistics takes the figures back
   it('reads "data from <country> Customs showed" closing a sentence on goods coming into "the country"', () => {
     expect(areaOf(`${SOY}Shipments of soybeans into the country totalled 2.1 million tonnes in 2024, data from Vietnam Customs showed.`, '2025-02-10', 2.1e6)).toBe('Vietnam');
   });
-  it('keeps the agency's country when the sentence names it as the importer too', () => {
+  it("keeps the agency's country when the sentence names it as the importer too", () => {
     expect(areaOf(`${SOY}Soybean imports by Vietnam reached 2.1 million tonnes in 2024, Vietnam Customs said.`, '2025-02-10', 2.1e6)).toBe('Vietnam');
   });
   it('does not move the figures for traders of the other country (near miss)', () => {
