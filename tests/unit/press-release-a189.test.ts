@@ -9,7 +9,6 @@ import { releaseRows } from '../support/press-release-rows.js';
 const areaOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.area;
 
 const CATTLE = 'Australian live cattle exports to Vietnam climbed to 486,300 head in calendar 2025, up 12.4% on 2024, department export data show.\n\n';
-const CORN = 'U.S. corn sales to Mexico reached 24.1 million tonnes in 2024, the Census Bureau said.\n\n';
 const SOY = 'Brazilian soybean exports to China hit 73 million tonnes in 2024, up 6%, the trade ministry said.\n\n';
 
 describe("a paragraph citing its country's own statistics takes the figures back from another reporter (geography.ts)", () => {
