@@ -900,6 +900,15 @@ const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s
 // the Japan Automobile Manufacturers Association").
 const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:[Aa]ssociation|[Cc]hamber|[Cc]ouncil|[Ff]ederation|[Bb]oard|[Ss]ociety|[Uu]nion|[Cc]ommittee)\b/;
 
+/**
+ * The release's own country, whose statistics the sentence cites ("Data from Statistics Indonesia show ...", "Vietnam Customs
+ * said ..."), while the sentences before were on another reporter's figures (Australia's cattle sent to Indonesia):
+ * the source takes the figures back to its country, as a foreign country's own statistics take them (`citesOwnStatistics`).
+ */
+function citedAfterOtherReporter(v: PlaceView): boolean {
+  return v.kind === 'country' && v.release.isCountry(v.name) && !v.release.isCurrent(v.name) && citesOwnStatistics(v.s, v.name, v.r.start);
+}
+
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
   if (statisticsCitedIn(s).includes(country)) return true;
@@ -3058,7 +3067,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   const customs = ahead(v, CUSTOMS_WORDS) && CUSTOMS_AFTER.test(v.after);
   if (customs && v.kind !== 'port' && CITY_CUSTOMS_OFFICE_AFTER.test(v.after) && ROUTED_THROUGH_OFFICE_BEFORE.test(v.before)) return 'area';
   const office = customs || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
-  if (office && v.kind !== 'port') return 'locator';
+  // ("Vietnam Customs said soybean imports rose ..." after a paragraph on Brazil's shipments: the release's own country
+  // taking the figures back from the other reporter is their area, `citedAfterOtherReporter`.)
+  if (office && v.kind !== 'port') return role === 'area' && citedAfterOtherReporter(v) ? 'area' : 'locator';
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
@@ -3314,7 +3325,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => (countryOrGroup(v.kind) || (SEPARATE_CUSTOMS_TERRITORIES.has(v.name) && v.release.isCountry(v.name))) && ahead(v, FLOW_WORDS) && FLOW_AFTER.test(v.after) && !/^'/.test(v.after) && !PARTNER_ONLY_BEFORE.test(v.before), role: 'area' },
   // "The Australian Bureau of Statistics said Australia exported 1.94 million tons of wheat", "In Australia,
   // official statistics showed ...": a country whose own statistics the sentence cites reports the figures.
-  { when: (v) => v.kind === 'country' && citesOwnStatistics(v.s, v.name, v.r.start) && isForeign(v), role: 'area' },
+  // So does the release's own country whose statistics a later paragraph cites after figures of another country ("Data from
+  // Statistics Indonesia show beef imports of ..." after a paragraph on Australia's cattle sent to Indonesia): not scenery.
+  { when: (v) => v.kind === 'country' && citesOwnStatistics(v.s, v.name, v.r.start) && (isForeign(v) || citedAfterOtherReporter(v)), role: 'area' },
   // "14.9 million tons of U.S. soybeans" in a release on China: the country naming the goods is their origin.
   { when: (v) => v.kind === 'country' && v.tail === 'of' && ORIGIN_OF_GOODS.before.test(v.before) && ORIGIN_OF_GOODS.after.test(v.after) && isForeign(v), role: 'partner' },
   // "its imports of U.S. goods fell 0.8%" in a release on China: the country naming the goods bought is where they came from.
