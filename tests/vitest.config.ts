@@ -9,6 +9,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The extractors turn V8's regexp tier-up off (functions/core/extract/regexp-engine.ts). Turned off at run time, after
+    // the fork's own patterns ran in V8's interpreter, a pattern whose slot still holds the interpreter's trampoline can be
+    // entered as native code from V8's runtime (its slow path) and jumps through a null root register: the rare SIGSEGV of
+    // a fork (README, Tests; the core kept on 2026-12-07 stopped in NativeRegExpMacroAssembler::Execute at
+    // `jmp *0x2e78(%r13)`, r13 = 0). Set when the fork starts, the flag never changes under a compiled pattern.
+    execArgv: ['--no-regexp-tier-up'],
     fileParallelism: false,
     reporters: ['default'],
     // A fork that dies without reporting says how (README, Tests: the publish-pipeline flake); quiet otherwise.

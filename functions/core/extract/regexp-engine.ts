@@ -10,7 +10,10 @@
  * engine's, not the patterns'; until a Node.js release shows it gone, every pattern skips the interpreter.
  *
  * The flag is process-wide and read when a pattern first runs, so it is set when this module loads, before any
- * extractor module's pattern runs (the extractors import this first). It costs nothing measurable: the whole
+ * extractor module's pattern runs (the extractors import this first). Changing it under patterns the process compiled
+ * before (with tier-up on) is not safe: V8's slow path can then enter the interpreter's trampoline as native code and
+ * crash (README, Tests: the test forks' SIGSEGV), so a process that can should start with the flag on its command line
+ * (the test forks do, `tests/vitest.config.ts`), which makes this call a no-op. It costs nothing measurable: the whole
  * corpus (1,347 releases) read in 8.9 s with it and 9.0 s without. `tests/unit/extract-order.test.ts` reads the
  * bulletin alone and after the notes, each in a fresh process, and fails without this module.
  */
