@@ -3223,7 +3223,8 @@ const SUBJECT_VERB_AFTER = /^(?:\s*,\s*[^,.;:()]{1,80}?,)?\s+(?:(?:also|again|st
 // of another's trade is the buyer of that part, no owner of the figure.)
 const SHARE_TAKEN_AFTER = /^[^.;]{0,60}?\b(?:took|takes|absorbed|absorbs|accounted\s+for|accounts\s+for|bought|buys|received|receives|made\s+up|makes\s+up|represented|represents|held|holds|claimed|claims|got|gets)\s+(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|just|roughly|only)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)|(?:a|one)\s+(?:third|quarter|fifth|tenth|half)|half|two-thirds|three-quarters)/i;
 const SUBJECT_OPENING_REACH = 70;
-const subjectOfManyReporters = (v: PlaceView) => v.kind === 'country' && !v.possessive && v.r.start <= SUBJECT_OPENING_REACH && SENTENCE_SUBJECT_BEFORE.test(v.s.slice(0, v.r.start)) && SUBJECT_VERB_AFTER.test(v.after) && !SHARE_TAKEN_AFTER.test(v.after) && v.release.onManyReporters();
+// (The release's kind first: in every other release the view's expressions are not run.)
+const subjectOfManyReporters = (v: PlaceView) => v.kind === 'country' && !v.possessive && v.r.start <= SUBJECT_OPENING_REACH && v.release.onManyReporters() && SENTENCE_SUBJECT_BEFORE.test(v.s.slice(0, v.r.start)) && SUBJECT_VERB_AFTER.test(v.after) && !SHARE_TAKEN_AFTER.test(v.after);
 // In order: the first that applies decides.
 const ROLE_RULES: RoleRule[] = [
   { when: topicOfPronounTrade, role: 'area' },

@@ -357,14 +357,23 @@ function twoYearLabel(separator: string): RegExp {
 /** A bare two-year label ("2024-25", "2025/26"), dash or slash: after a season spelled out, that season's year (period-choice.ts). */
 export const BARE_TWO_YEAR_LABEL = twoYearLabel('[-–/]');
 
+/** The reporting country's fiscal calendar where it names its fiscal years by two years ("2025-26"); undefined elsewhere. */
+function twoYearCalendar(a: Anchor): (typeof FISCAL_YEARS)[string] | undefined {
+  return a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+}
+
+/** The twelve months of the fiscal year starting in calendar year `first` in the reporting country's two-year calendar. */
+function fiscalYearFrom(first: number, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
+  const fiscal = twoYearCalendar(a);
+  return fiscal && plausibleYear(first + 1, a) ? twelveMonthsTo(first + 1, fiscal.start - 1) : null;
+}
+
 /** A two-year label as the reporting country's fiscal year, where it names its fiscal years so (null elsewhere). */
 function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, 'start' | 'end'> | null {
-  const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
   const first = Number(m[1]);
   // "April-October 2026-27": the months before it are a part of that year (read by the month-span rules).
   if (MONTH_BEFORE_LABEL.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
-  if (!fiscal || Number(m[2]) !== (first + 1) % 100 || !plausibleYear(first + 1, a)) return null;
-  return twelveMonthsTo(first + 1, fiscal.start - 1);
+  return Number(m[2]) === (first + 1) % 100 ? fiscalYearFrom(first, a) : null;
 }
 
 /**
@@ -372,10 +381,8 @@ function twoYearFiscalYear(m: RegExpExecArray, a: Anchor): Omit<PeriodMention, '
  * names its fiscal years so (TWO_YEAR_FISCAL); null elsewhere (a season's or a marketing year's label is no fiscal year).
  */
 export function fiscalYearOfTwoYears(first: number, a: Anchor): { start: string; end: string } | null {
-  const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
-  if (!fiscal || !plausibleYear(first + 1, a)) return null;
-  const p = twelveMonthsTo(first + 1, fiscal.start - 1);
-  return { start: p.periodStart, end: p.periodEnd };
+  const p = fiscalYearFrom(first, a);
+  return p && { start: p.periodStart, end: p.periodEnd };
 }
 
 // Gates of the reporting-span rules below.
@@ -826,7 +833,7 @@ const REPORTING_SPANS: Rule[] = [
       const to = MONTHS[m[2].toLowerCase()];
       const first = Number(m[3]);
       if (!from || !to || Number(m[4]) % 100 !== (first + 1) % 100) return null;
-      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const fiscal = twoYearCalendar(a);
       if (fiscal) return monthsOfFiscalYear(a, fiscal.start, from, to, first);
       return from > to && plausibleYear(first + 1, a) ? period(ym(first, from), ym(first + 1, to)) : null;
     },
@@ -851,7 +858,7 @@ const REPORTING_SPANS: Rule[] = [
     needs: MONTH_ABBREVIATIONS,
     pattern: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}\\s+(?:quarter|half|months|period)\\s+of\\s+(?:the\\s+)?((?:19|20)\\d{2})\\s?[-–/]\\s?(\\d{2})(?![\\w/.,–-]?\\d)(?!\\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY|fiscal|financial)\\b)`, 'g'),
     build: (m, a) => {
-      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const fiscal = twoYearCalendar(a);
       const [from, to, first] = [MONTHS[m[1].toLowerCase()], MONTHS[m[2].toLowerCase()], Number(m[3])];
       return fiscal && from && to && Number(m[4]) === (first + 1) % 100 ? monthsOfFiscalYear(a, fiscal.start, from, to, first) : null;
     },
@@ -917,7 +924,7 @@ const REPORTING_SPANS: Rule[] = [
     gate: /[HQ][1-4]/,
     pattern: /\b([HQ])([1-4])\s?(?::\s?|,\s?|\s(?:of\s+)?)((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\d/–-])/g,
     build: (m, a) => {
-      const fiscal = a.country && TWO_YEAR_FISCAL.has(a.country) ? FISCAL_YEARS[a.country] : undefined;
+      const fiscal = twoYearCalendar(a);
       const size = m[1] === 'H' ? 6 : 3;
       const index = Number(m[2]) - 1;
       const first = Number(m[3]);
@@ -988,7 +995,7 @@ const REPORTING_SPANS: Rule[] = [
     gate: TWO_YEAR_GATE,
     needs: ['first', 'second', 'third', 'fourth'],
     pattern: new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(half|quarter))${MONTHS_BRACKET}\s+of\s+(?:the\s+)?((?:19|20)\d{2})\s?[-–/]\s?(\d{2})(?![\w/.,–-]?\d)(?!\s+(?:marketing|crop|harvest|season|oil|sugar|cotton|grain|school|academic|campaign|MY)\b)`, 'gi'),
-    build: (m, a) => (a.country && TWO_YEAR_FISCAL.has(a.country) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
+    build: (m, a) => (twoYearCalendar(a) && Number(m[5]) === (Number(m[4]) + 1) % 100 ? fiscalSpan(a, m[1], m[2], m[3], m[4], true) : null),
   },  // "export earnings fell to $111 billion in 2025–26" (Australia's resources department), "in 2024-25" (India), "from $97.4
   // million in 2024/25" (Rwanda): two consecutive years joined by a dash or a slash are the reporting country's fiscal year
   // where that country names its fiscal years so (see TWO_YEAR_FISCAL); a season's or a marketing year's label is read by
