@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import { MONTH_BEFORE, MONTH_WORDS, monthNumber, type PeriodMention } from './periods.js';
+import { MONTH_BEFORE, MONTH_WORDS, monthNumber, ym, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
@@ -287,18 +287,16 @@ function monthsOfPart(part: string): [number, number] {
   const p = part.toLowerCase();
   const ordinal = Number(/\d/.exec(p)?.[0] ?? ['first', 'second', 'third', 'fourth'].findIndex((w) => p.startsWith(w)) + 1);
   const size = /half|^h/.test(p) ? 6 : 3;
-  const first = (Number(ordinal) - 1) * size + 1;
+  const first = (ordinal - 1) * size + 1;
   return [first, first + size - 1];
 }
-
-const yearMonth = (year: string, month: number): string => `${year}-${String(month).padStart(2, '0')}`;
 
 /** The period of a passed amount: the mention after it, or the month, quarter or half its record is of in that mention's year. */
 function monthOfPassedRecord(month: string | undefined, part: string | undefined, stated: PeriodMention): EarlierPeriod {
   const year = stated.periodStart.slice(0, 4);
   if ((!month && !part) || stated.periodStart !== `${year}-01` || stated.periodEnd !== `${year}-12`) return { kind: 'stated', start: stated.periodStart, end: stated.periodEnd };
   const [first, last] = month ? [monthNumber(month)!, monthNumber(month)!] : monthsOfPart(part!);
-  return { kind: 'stated', start: yearMonth(year, first), end: yearMonth(year, last) };
+  return { kind: 'stated', start: ym(Number(year), first), end: ym(Number(year), last) };
 }
 
 /** Ordered: the first rule that reads a base decides its period. */

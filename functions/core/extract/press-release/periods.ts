@@ -105,7 +105,8 @@ function weekdayOnOrBefore(a: Anchor, weekday: number): { year: number; month: n
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
 }
 
-function ym(year: number, month: number): string {
+/** "2024-03" for March 2024. */
+export function ym(year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 }
 
