@@ -83,6 +83,8 @@ export class PublisherStack extends Stack {
       sourcesFile: config.sourcesFile,
       // Extraction runs in a worker thread with a deadline (functions/adapters/worker-extractor.ts).
       workerEntries: { 'extract-worker.mjs': 'functions/adapters/extract-worker.ts' },
+      // Node starts with --no-regexp-tier-up, which the extractors need from the start (infra/lambda/regexp-flag-wrapper).
+      runsExtractors: true,
       retainLogs: config.retainData,
     })
       .bindTable(table, 'RW')

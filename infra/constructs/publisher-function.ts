@@ -30,6 +30,22 @@ export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 /** Name of the sources file inside each bundle. */
 const BUNDLED_SOURCES = 'sources.json';
 
+/**
+ * The exec wrapper of the functions that run the extractors: a shell script that Lambda's Node.js runtime runs with its
+ * command line (AWS_LAMBDA_EXEC_WRAPPER), which starts node with `--no-regexp-tier-up` right after the binary. The
+ * extractors need V8's regexp tier-up off from the process's start (functions/core/extract/regexp-engine.ts) and Node
+ * refuses the flag in NODE_OPTIONS. It ships in the function's own asset, executable (CDK zips a directory asset with
+ * each file's mode), and Lambda unpacks the asset in /var/task.
+ */
+export const REGEXP_FLAG_WRAPPER = {
+  /** The script in the repository. */
+  source: 'infra/lambda/regexp-flag-wrapper',
+  /** Its name inside the bundle. */
+  file: 'regexp-flag-wrapper',
+  /** Its path in the function's environment: AWS_LAMBDA_EXEC_WRAPPER's value. */
+  path: '/var/task/regexp-flag-wrapper',
+} as const;
+
 export interface PublisherFunctionProps {
   /** Handler entry, relative to the repo root (e.g. functions/ingest/handler.ts). */
   entry: string;
@@ -49,6 +65,11 @@ export interface PublisherFunctionProps {
   bundledFiles?: Record<string, string>;
   /** Worker-thread entries bundled beside the handler: file name inside the bundle → entry relative to the repo root. */
   workerEntries?: Record<string, string>;
+  /**
+   * The handler or a worker runs the extractors: the function starts node through REGEXP_FLAG_WRAPPER, with
+   * `--no-regexp-tier-up` on its command line (a test checks this against what each function's bundles import).
+   */
+  runsExtractors?: boolean;
   /** Keep the log group when the stack is deleted (production: the logs are the record of what ran). */
   retainLogs?: boolean;
 }
@@ -62,6 +83,8 @@ export interface BucketAccess {
 export class PublisherFunction extends Construct {
   readonly fn: NodejsFunction;
   readonly role: iam.Role;
+  /** The entries bundled (the handler's, then the workers'), relative to the repo root. */
+  readonly entries: string[];
 
   constructor(scope: Construct, id: string, props: PublisherFunctionProps) {
     super(scope, id);
@@ -70,6 +93,8 @@ export class PublisherFunction extends Construct {
     this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: props.description });
     this.role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
     const sourcesFile = props.sourcesFile;
+    this.entries = [props.entry, ...Object.values(props.workerEntries ?? {})];
+    const wrapper: Record<string, string> = props.runsExtractors ? { AWS_LAMBDA_EXEC_WRAPPER: REGEXP_FLAG_WRAPPER.path } : {};
     this.fn = new NodejsFunction(this, 'Function', {
       entry: `${repoRoot}${props.entry}`,
       handler: 'handler',
@@ -84,7 +109,7 @@ export class PublisherFunction extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
-      environment: { NODE_OPTIONS: [...FUNCTION_NODE_OPTIONS, ...(props.nodeOptions ?? [])].join(' '), ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...props.environment },
+      environment: { NODE_OPTIONS: [...FUNCTION_NODE_OPTIONS, ...(props.nodeOptions ?? [])].join(' '), ...(sourcesFile ? { [ENV.SOURCES_FILE]: BUNDLED_SOURCES } : {}), ...wrapper, ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: BUNDLE_TARGET,
@@ -108,6 +133,8 @@ export class PublisherFunction extends Construct {
             // A worker thread loads its own module, so it is a second bundle beside the handler's, with the same settings
             // (and the extractors' test-only examples left out: infra/worker-bundle.ts).
             ...Object.entries(props.workerEntries ?? {}).map(([to, from]) => workerBundleCommand(inputDir, `${inputDir}/${from}`, `${outputDir}/${to}`)),
+            // The exec wrapper, executable whatever mode the checkout gave the script.
+            ...(props.runsExtractors ? [`cp "${inputDir}/${REGEXP_FLAG_WRAPPER.source}" "${outputDir}/${REGEXP_FLAG_WRAPPER.file}" && chmod 755 "${outputDir}/${REGEXP_FLAG_WRAPPER.file}"`] : []),
           ],
         },
       },
