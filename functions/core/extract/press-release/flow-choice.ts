@@ -7,7 +7,7 @@ import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
-import { clauseOf } from './clauses.js';
+import { clauseOf, pastLineCaption } from './clauses.js';
 import { northSouthFlow } from './compass-borders.js';
 import { TOWN_AND_DATE } from './reporters.js';
 import { keywords, mentions } from './keywords.js';
@@ -483,7 +483,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
-  const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
+  // ("- Korea-Mongolia trade in 2025: USD 692 million (Korea's exports ...)": a line's caption closed by a colon is the subject.)
+  const lo = pastRemainderOpening(frame.s, pastLineCaption(frame.s, subjectStart), f.start);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);
@@ -693,7 +694,9 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 // that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
 const SAID_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
 const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
-const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+// "USD 692 million (Korea's exports USD 571 million, imports USD 121 million)": a bracket opening on the flows that make up
+// the amount before it, each leading an amount of its own, names none of that amount's flow (a193).
+const NEXT_FIGURE_GAP = /^\s*(?:(?:and|while|whereas|but)\s+|\(\s*(?:(?:the\s+)?[a-z][\w.-]*['’]s\s+)?)$/i;
 // Translated Russian and Azerbaijani releases: "X fell to the share of export and Y to import", "X went to exports".
 const ALLOTTED_TO_FLOW_GAP = /^\s+(?:(?:fell|falls|fall|went|goes|go)\s+)?to\s+(?:the\s+share\s+of\s+)?$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
