@@ -2059,12 +2059,22 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+    // "Canada's top exports to the Philippines in 2025 included:" over "- wheat ($312 million)": a line closed by a colon that
+    // names one way only heads the list under it, whose items go that way, though the paragraph before gave both (a193).
+    if (LIST_LEAD_IN.test(frame.s) && oneWayOnly(cues)) memory.bothWays = false;
     // "Customs supervised 318 million inbound and outbound parcels ..." then "The parcels were worth 94.7 billion yuan": goods
     // said to move both ways in a sentence that gave no row move both ways in the next, which names no flow.
     else if (lastCue.bothWays) [memory.lastFlow, memory.lastFlowParagraph] = ['total', sentence.paragraph];
   } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
     [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }
+}
+
+const LIST_LEAD_IN = /:\s*$/;
+/** Whether the flow words of a sentence name exports only or imports only. */
+function oneWayOnly(cues: FlowCue[]): boolean {
+  const ways = new Set(cues.filter((c) => c.flow !== 'other').map((c) => c.flow));
+  return ways.size === 1 && (ways.has('export') || ways.has('import'));
 }
 
 // "Key products in October 2026:", "MAIN COMMODITIES": a heading over a list of goods that names no direction. In a
