@@ -7,7 +7,7 @@ import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
-import { clauseOf, pastLineCaption } from './clauses.js';
+import { clauseOf } from './clauses.js';
 import { northSouthFlow } from './compass-borders.js';
 import { TOWN_AND_DATE } from './reporters.js';
 import { keywords, mentions } from './keywords.js';
@@ -483,8 +483,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
-  // ("- Korea-Mongolia trade in 2025: USD 692 million (Korea's exports ...)": a line's caption closed by a colon is the subject.)
-  const lo = pastRemainderOpening(frame.s, pastLineCaption(frame.s, subjectStart), f.start);
+  const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);
