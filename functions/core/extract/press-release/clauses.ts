@@ -262,3 +262,18 @@ export function measureClauses(s: string): Array<[number, number]> {
 export function blankSpans(s: string, spans: Array<[number, number]>): string {
   return spans.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), s);
 }
+
+// "- Gross domestic product: 126.06 trillion yuan, up 5.2%", "* Retail sales of consumer goods: 24.55 trillion yuan, 5.0",
+// "Grain output - 695 million tonnes": a line's caption, opening it (after a bullet mark) and closed by a colon, is the
+// subject of the figures after it, though the colon closes a clause. A caption holds no number, comma or full stop, but
+// for a year ("Grants through KOICA since 1991: around USD 220 million") and a bracketed aside ("Korean direct investment
+// in Mongolia (cumulative, 1990-2025): USD 690 million"). A second caption may follow a semicolon on the same line
+// ("...; EDCF concessional loans approved: USD 412 million"): it opens after the semicolon.
+const LINE_CAPTION = /^\s*(?:[-*•·▪–—]\s*)?[A-Za-z](?:[^:;,.\d\n()]|\([^()\n]{0,40}\)|(?:19|20)\d\d){1,80}$/;
+
+/** The start of the clause of a figure, moved back to the line's start (or its last semicolon) past a caption closed by a colon before it. */
+export function pastLineCaption(s: string, lo: number): number {
+  if (lo <= 0 || s[lo] !== ':') return lo;
+  const from = s.lastIndexOf(';', lo) + 1;
+  return LINE_CAPTION.test(s.slice(from, lo)) ? from : lo;
+}

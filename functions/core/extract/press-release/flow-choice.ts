@@ -693,7 +693,9 @@ function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number):
 // that leads an amount of its own names that amount's flow, not the flow of the amount before "and".
 const SAID_FLOW_GAP = /^\s+(?:(?:were|was|are|is)\s+)?$/i;
 const SAID_OF_AMOUNT_BEFORE = /\d(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:were|was|are|is)\s+$/i;
-const NEXT_FIGURE_GAP = /^\s*(?:and|while|whereas|but)\s+$/i;
+// "USD 692 million (Korea's exports USD 571 million, imports USD 121 million)": a bracket opening on the flows that make up
+// the amount before it, each leading an amount of its own, names none of that amount's flow (a193).
+const NEXT_FIGURE_GAP = /^\s*(?:(?:and|while|whereas|but)\s+|\(\s*(?:(?:the\s+)?[a-z][\w.-]*['’]s\s+)?)$/i;
 // Translated Russian and Azerbaijani releases: "X fell to the share of export and Y to import", "X went to exports".
 const ALLOTTED_TO_FLOW_GAP = /^\s+(?:(?:fell|falls|fall|went|goes|go)\s+)?to\s+(?:the\s+share\s+of\s+)?$/i;
 const OWN_AMOUNT_AFTER = /^\s+(?:were\s+|was\s+|of\s+|at\s+|reached\s+|totall?ed\s+|came\s+to\s+|stood\s+at\s+)?(?:[A-Z]{0,3}\$|[€£¥₽]|[A-Z]{3}\s)?\s*\d/;
@@ -2056,12 +2058,22 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+    // "Canada's top exports to the Philippines in 2025 included:" over "- wheat ($312 million)": a line closed by a colon that
+    // names one way only heads the list under it, whose items go that way, though the paragraph before gave both (a193).
+    if (LIST_LEAD_IN.test(frame.s) && oneWayOnly(cues)) memory.bothWays = false;
     // "Customs supervised 318 million inbound and outbound parcels ..." then "The parcels were worth 94.7 billion yuan": goods
     // said to move both ways in a sentence that gave no row move both ways in the next, which names no flow.
     else if (lastCue.bothWays) [memory.lastFlow, memory.lastFlowParagraph] = ['total', sentence.paragraph];
   } else if (!rows.length && GOODS_HEADING.test(frame.s) && (memory.leadFlow === 'export' || memory.leadFlow === 'import')) {
     [memory.lastFlow, memory.lastFlowParagraph, memory.bothWays] = [memory.leadFlow, sentence.paragraph, false];
   }
+}
+
+const LIST_LEAD_IN = /:\s*$/;
+/** Whether the flow words of a sentence name exports only or imports only. */
+function oneWayOnly(cues: FlowCue[]): boolean {
+  const ways = new Set(cues.filter((c) => c.flow !== 'other').map((c) => c.flow));
+  return ways.size === 1 && (ways.has('export') || ways.has('import'));
 }
 
 // "Key products in October 2026:", "MAIN COMMODITIES": a heading over a list of goods that names no direction. In a

@@ -267,7 +267,9 @@ const FIRMS_RIGHT_AFTER = /^\s*(?:(?!(?:of|to|from|for|in|by|with|and|or|the|a|a
 const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|(?:average|mean|unit)\s+(?:[\w-]+\s+)?(?:costs?|values?)\s+(?:of|for)\s+(?:an?|one|each)\s|fares?|tickets?|fees?(?=\s+(?:is|are|was|were|will\s+be|stand|stood|range[sd]?|start(?:s|ed)?)\b)|(?:freight|shipping|transport|haulage)\s+(?:rates?|costs?|charges?|fees?)|rates?\s+(?:for|per)\s+(?:an?\s+|each\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b(?:(?!\b(?:exports?|imports?|trade|shipments|turnover|worth|valued|volumes?)\b)[^.;]){0,110}?\b(?:to|at|is|was|were|are|of|reached|averaged|hit|(?:sells?|sold|goes|went|retails?|costs?)(?:\s+for)?)\s+(?:(?:about|around|roughly|nearly|some|approximately|just\s+(?:over|under)|more\s+than|less\s+than|below|above|under|over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
-const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?|(?:registered|paid-in|paid-up|initial|start-up|share)\s+capital)\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// The one it goes to may stand between: "three Lines of Credit to Bangladesh totalling US$ 7.86 billion", "loans for
+// small exporters worth 2 billion rupees".
+const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?|(?:registered|paid-in|paid-up|initial|start-up|share)\s+capital)(?:\s+(?:to|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+)(?:being\s+)?invested\b/i;
 // "would offer 3 trillion won in emergency loans", "pledged $2 billion of credit lines", "5 billion yuan in subsidies": money
 // lent, granted or invested, named right after the amount, is no goods traded; so is the capital a fund or firm is set up with
@@ -354,6 +356,11 @@ const EACH_AFTER = /^\s*(?:[A-Z]{3}\s+|dollars\s+)?each\b/i;
 // The worth may be a verb's of pricing ("costed at", "priced at", "estimated at", "budgeted at", "put at", "at a cost of").
 const BUILT_THING = String.raw`(?:cent(?:er|re)|park|project|plant|factory|facilit(?:y|ies)|terminal|warehouse|complex|bridge|building|base|pier|quay|berth|dock|wharf|wharves|jett(?:y|ies)|yard|tunnel|road|link|extension|expansion|upgrade|dredging|works|scheme|breakwater|channel|infrastructure)s?`;
 const MONEY_OPENING = String.raw`(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|a\s+total\s+of|a\s+combined|an\s+estimated|a\s+further|another|an\s+additional)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?`;
+// "funds have committed a further US$4 billion to Indian infrastructure platforms", "the bank pledged $500 million towards the
+// corridor", "earmarked 2 billion yuan for new berths": money promised to a venture, the amount right after the verb and the
+// thing it goes to after the amount. Goods promised are named between ("pledged to buy $2 billion of soybeans" is a target).
+const FUNDS_COMMITTED_BEFORE = new RegExp(String.raw`\b(?:committed|commits|commit|pledged|pledges|pledge|promised|earmarked|set\s+aside)\s+${MONEY_OPENING}$`, 'i');
+const FUNDS_DESTINATION_AFTER = /^\s*(?:to|towards?|for|into)\s+(?!(?:buy|purchases?|imports?|exports?|ship|sell|trade)\b)/i;
 const BUILT_WORTH_BEFORE = new RegExp(String.raw`\b${BUILT_THING}(?:\s+(?:with|in|at|for|near|on|across)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+(?:worth|costing|(?:costed|priced|valued|estimated|budgeted|put)\s+at|(?:with\s+)?(?:an?\s+)?(?:price\s+tag|budget|cost|bill)\s+of|at\s+a\s+(?:total\s+)?cost\s+of)\s+${MONEY_OPENING}$`, 'i');
 // Money a port or a firm spends on works, by the verb: "We are spending 1.4 billion zloty on the new quay", "has poured $300
 // million into the terminal", "earmarked 600 million euros for the breakwater", "allocated 90 million dollars to the
@@ -1704,10 +1711,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital|equity|support)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'capital', 'equity', 'support'],
-    examples: ['the government would roll out 2 trillion won in trade financing', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
-    test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40))),
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital|equity|support|commit(?:s|ted)?|pledge[sd]?|promised|earmarked|aside)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'capital', 'equity', 'support', 'commit', 'pledge', 'promised', 'earmarked', 'aside'],
+    examples: ['the government would roll out 2 trillion won in trade financing', 'pension funds have committed a further US$4 billion to Indian infrastructure platforms', 'three lines of credit to Bangladesh totalling US$ 7.86 billion', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
+    test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40)) || (FUNDS_COMMITTED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) && FUNDS_DESTINATION_AFTER.test(s.slice(f.end, f.end + 20)))),
   },
   {
     name: 'amount reached by each of a counted group',

@@ -1360,8 +1360,10 @@ const PERIOD_HEAD = /^(?:periods?|months?|quarters?|years?)$/i;
  * A column of a table whose rows are periods: a flow's levels, their change (of the column before, or of the flow its head
  * names: `changeOf`), a column set aside (`skip`), or one not known (null).
  */
-type PeriodColumn = { flow: Flow; unit: TableUnit; year?: number; negative?: boolean } | 'change' | { changeOf: Flow } | 'skip' | null;
-const isLevelColumn = (c: PeriodColumn): c is { flow: Flow; unit: TableUnit; year?: number; negative?: boolean } => c !== null && typeof c === 'object' && 'unit' in c;
+/** A column of one flow's levels; `owner` is the country its head names as the trader ("India's exports"). */
+type LevelColumn = { flow: Flow; unit: TableUnit; year?: number; negative?: boolean; owner?: string };
+type PeriodColumn = LevelColumn | 'change' | { changeOf: Flow } | 'skip' | null;
+const isLevelColumn = (c: PeriodColumn): c is LevelColumn => c !== null && typeof c === 'object' && 'unit' in c;
 
 /**
  * "Period | Exports (Rs million) | Imports (Rs million)" over "November 2026 | 808 731 | 1 435 703": rows that are
@@ -1534,7 +1536,7 @@ function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period:
     }
     const written = numberDigits(m);
     const digits = column.negative && Number(written) > 0 ? `-${written}` : written;
-    const level: TableRow = { ...quote, ...place, flow: column.flow, unit: column.unit, figures: [{ period: dated, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
+    const level: TableRow = { ...quote, ...columnPlace(column, place), flow: column.flow, unit: column.unit, figures: [{ period: dated, cell: { value: Number(digits), digits, percent: false }, yoy: null }] };
     levels = column.year ? [...levels, level] : [level];
     rows.push(level);
   }
@@ -1545,6 +1547,9 @@ function periodRow(line: Line, cells: string[], columns: PeriodColumn[], period:
   });
   return rows;
 }
+
+/** The row's places under a column whose head names the trader ("India's exports"): that country is the area. */
+const columnPlace = (column: LevelColumn, place: { partner: string; area: string }): { partner: string; area: string } => (column.owner ? { ...place, area: column.owner } : place);
 
 // A change column after a level column: "Change (%)", "y/y", "Change y/y".
 const CHANGE_YOY_HEAD = /^(?:change|growth)[,\s]+(?:y\/y|yoy|y-o-y|year[- ]on[- ]year)\s*(?:%|\(%\))?$/i;
@@ -1576,7 +1581,7 @@ const MEASURE_HEAD = /^(?:(?:freight|cargo|container|trade|import|export)\s+)?(?
  * imports in million tonnes, the caption's unit and flow (both ways for goods in tonnes or TEU with none); "Total" beside
  * columns of flows, the whole trade. Null otherwise.
  */
-function flowColumn(head: string, caption: string, flowHeads = false): { flow: Flow; unit: TableUnit; negative?: boolean } | null {
+function flowColumn(head: string, caption: string, flowHeads = false): LevelColumn | null {
   const counted = COUNTED_DIRECTION.exec(withoutNoteMarks(head));
   const countUnit = counted && unitIn(counted[1]);
   if (countUnit) return { flow: /^(?:dispatched|departed|sent)$/i.test(counted![2]) ? 'export' : 'import', unit: countUnit };
@@ -1587,12 +1592,29 @@ function flowColumn(head: string, caption: string, flowHeads = false): { flow: F
   if (unit && !flows.size && flowHeads && TOTAL_LABEL.test(bare)) return { flow: 'total', unit };
   if (unit && !flows.size && MEASURE_HEAD.test(bare)) return measuredColumn(caption, unit);
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), head).replace(/\([^()]*\)/g, ' ');
-  if (!unit || (rest.trim() !== '' && !unitIn(rest))) return null;
+  const owner = flows.size === 1 ? headOwner(rest, caption) : null;
+  if (!unit || (rest.trim() !== '' && !unitIn(rest) && !owner)) return null;
   if (!flows.size) return unit.measure !== 'value' && headUnit(head) ? { flow: 'total', unit } : null;
   const flow = [...flows][0];
   if (flows.size !== 1 || flow === 'other') return null;
   // "Trade Deficit", "Deficit", "Trade gap" heading a column of balances: its figures are deficits, below zero however written.
-  return flow === 'balance' && cues.some((c) => c.negative) ? { flow, unit, negative: true } : { flow, unit };
+  const column: LevelColumn = flow === 'balance' && cues.some((c) => c.negative) ? { flow, unit, negative: true } : { flow, unit };
+  return owner ? { ...column, owner } : column;
+}
+
+// What is left of "India's exports" or "Exports of Kenya" once the flow word is out: the country that trades ("India's", "of Kenya").
+const OWNER_REST = /^\s*((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s|of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$/;
+
+/**
+ * The country a flow head names as the trader ("India's exports", "Imports of Korea"), its name as geography knows it: one
+ * place read as an area, not the partner the caption names (whose exports are the other side's imports, left unread).
+ */
+function headOwner(rest: string, caption: string): string | null {
+  const m = OWNER_REST.exec(rest);
+  if (!m) return null;
+  const places = findPlaces(m[1], '');
+  if (places.length !== 1 || places[0].role !== 'area') return null;
+  return captionPlace(caption).partner === places[0].name ? null : places[0].name;
 }
 
 // "Trains dispatched", "(trains received)": trains or their trips counted as they leave (exports) or arrive (imports).
