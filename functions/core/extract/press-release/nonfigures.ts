@@ -784,6 +784,14 @@ const REACHING_VERB = String.raw`(?:increas|rais|boost|bring|push|reach|expand|d
 // country would export 12 million tonnes", "hopeful that the port will handle 2 million TEU", "optimistic buyers would take").
 const TRADING_VERB = String.raw`(?:export|import|ship|sell|sold|buy|bought|purchas|handl|mov|dispatch|send|sent|carr|transport|suppl|deliver|earn|take|took|process|clear|run|ran)\w*`;
 const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\s+(?:of|about|to|for)\s+(?:further\s+)?${REACHING_VERB}\b|(?:confident|hopeful|optimistic|upbeat|bullish)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would|could|can|shall|should|might|may)\s+(?:\w+\s+)?(?:${REACHING_VERB}|${TRADING_VERB})\b)[^.;]{0,100}$`, 'i');
+// "Q (Maeil Business): Will you reach 700 billion dollars for the year?", "Reporter: Can exports top $600 billion?", "Could
+// trade with Russia pass 250 billion this year?": an amount inside a yes-or-no question (the sentence opens on an auxiliary or
+// a modal verb, after the asker's label if any, and the question mark closes the amount's sentence) is asked about, not
+// reported. (A question opened by a question word takes its figure as given, "Why did exports fall 5 percent in May?": not
+// read here.)
+const ASKER_LABEL = String.raw`(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?(?:\([^()]{1,60}\)\s?)?:\s*)?`;
+const YES_NO_QUESTION_OPENING = new RegExp(String.raw`^\s*["“]?${ASKER_LABEL}(?:(?:And|So|But|Then)\s*,?\s+)?(?:Will|Would|Can|Could|Shall|Should|May|Might|Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Isn['’]t|Aren['’]t|Won['’]t|Can['’]t|Doesn['’]t|Didn['’]t)\s+(?![^?]*[.!;]\s)`);
+const QUESTION_CLOSE_AFTER = /^(?:[^.!?;]|\.(?=\d))*\?/;
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
@@ -2064,6 +2072,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall', 'promis', 'looking', 'undert', 'want', 'resolved'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
+  },
+  {
+    name: 'amount asked about in a yes-or-no question',
+    gate: /\?/,
+    gateWords: null,
+    examples: ['Q (Maeil Business): Will you reach 700 billion dollars for the year?', 'Reporter: Can exports top $600 billion?', 'Could trade with Russia pass 250 billion this year?'],
+    test: (s, f) => YES_NO_QUESTION_OPENING.test(s) && QUESTION_CLOSE_AFTER.test(s.slice(f.end)),
   },
   {
     // The same intention named by a noun of purpose and a gerund: "have set themselves the task of making the city's trade
