@@ -789,8 +789,10 @@ const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hop
 // a modal verb, after the asker's label if any, and the question mark closes the amount's sentence) is asked about, not
 // reported. (A question opened by a question word takes its figure as given, "Why did exports fall 5 percent in May?": not
 // read here.)
-const ASKER_LABEL = String.raw`(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?(?:\([^()]{1,60}\)\s?)?:\s*)?`;
-const YES_NO_QUESTION_OPENING = new RegExp(String.raw`^\s*["“]?${ASKER_LABEL}(?:(?:And|So|But|Then)\s*,?\s+)?(?:Will|Would|Can|Could|Shall|Should|May|Might|Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Isn['’]t|Aren['’]t|Won['’]t|Can['’]t|Doesn['’]t|Didn['’]t)\s+(?![^?]*[.!;]\s)`);
+// ("Question from VnExpress: Is rice on course for ...?", "\"And would trade exceed RM3 trillion?\" the member asked": the label
+// may name the asker's outlet; a conjunction may lead into the verb.)
+const ASKER_LABEL = String.raw`(?:[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}\s?(?:\([^()]{1,60}\)\s?)?:\s*)?`;
+const YES_NO_QUESTION_OPENING = new RegExp(String.raw`^\s*["“]?${ASKER_LABEL}(?:(?:And|So|But|Then)\s*,?\s+)?(?:will|would|can|could|shall|should|may|might|is|are|was|were|do|does|did|has|have|had|isn['’]t|aren['’]t|won['’]t|can['’]t|doesn['’]t|didn['’]t)\s+(?![^?]*[.!;]\s)`, 'i');
 const QUESTION_CLOSE_AFTER = /^(?:[^.!?;]|\.(?=\d))*\?/;
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
