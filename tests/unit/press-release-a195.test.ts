@@ -108,3 +108,27 @@ describe('an amount inside a yes-or-no question is asked about, not reported', (
     expect(has('SEOUL, Dec 1 -- Exports rose 8.4 percent in November, the minister said. Q (KBS): Chip exports were 15.8 billion dollars in November. Will that continue?', '2026-12-01', 15.8e9)).toBe(true);
   });
 });
+
+describe('the amount an exchange rate named as the subject is compared with is a rate too, no row', () => {
+  it('sets aside "151.47 yen to the dollar, compared with 149.67 yen a year ago"', () => {
+    expect(has("TOKYO, Nov 19 -- Japan's exports rose 3.6 percent in October to 9.2 trillion yen. The average exchange rate used in the calculation was 151.47 yen to the dollar, compared with 149.67 yen a year ago.", '2025-11-19', 149.67)).toBe(false);
+  });
+  it('sets aside "7.18 yuan to the dollar, against 7.05 yuan a year ago"', () => {
+    expect(has('BEIJING, Jan 14 -- Exports rose 5.5 percent in 2025 to 25.4 trillion yuan. The exchange rate used was 7.18 yuan to the dollar, against 7.05 yuan a year ago.', '2026-01-14', 7.05)).toBe(false);
+  });
+  it('sets aside "86.2 rupees to the dollar, versus 83.1 rupees a year ago"', () => {
+    expect(has('NEW DELHI, Feb 15 -- Exports rose 6 percent in January to 38.1 billion dollars. The conversion rate was 86.2 rupees to the dollar, versus 83.1 rupees a year ago.', '2026-02-15', 83.1)).toBe(false);
+  });
+  it('sets aside "156.2 yen to the dollar, against 141.8 yen a year earlier"', () => {
+    expect(has('TOKYO, Jan 22 -- Exports rose 5.1 percent in December to 10.4 trillion yen. The exchange rate used for the figures was 156.2 yen to the dollar, against 141.8 yen a year earlier.', '2026-01-22', 141.8)).toBe(false);
+  });
+  it('sets aside "84.5 rupees to the dollar, compared with 82.6 rupees a year ago"', () => {
+    expect(has('NEW DELHI, May 15 -- Exports rose 9 percent in April to 39.4 billion dollars. The conversion rate was 84.5 rupees to the dollar, compared with 82.6 rupees a year ago.', '2026-05-15', 82.6)).toBe(false);
+  });
+  it('keeps the base of a trade level compared in the same words (near miss)', () => {
+    expect(has("TOKYO, Nov 19 -- Japan's exports rose 3.6 percent in October to 9.2 trillion yen, compared with 8.9 trillion yen a year ago.", '2025-11-19', 8.9e12)).toBe(true);
+  });
+  it('keeps a trade base in the sentence after a rate (near miss)', () => {
+    expect(has('BEIJING, Jan 14 -- Exports rose 5.5 percent in 2025 to 25.4 trillion yuan. The exchange rate was 7.18 yuan to the dollar. Imports were 18.2 trillion yuan, against 18.4 trillion yuan a year ago.', '2026-01-14', 18.4e12)).toBe(true);
+  });
+});

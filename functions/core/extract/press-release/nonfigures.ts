@@ -669,6 +669,16 @@ const MONEY_WORD = '(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|ru
 // One unit of a money named by its word and what it fetched (a187): "one US dollar bought on average 461.3 tenge", "a single euro
 // fetched 1.08 dollars", "one pound traded at 1.27 dollars", "1 yuan exchanged for 0.14 dollars", "a dollar averaged 83.4 rupees".
 const ONE_MONEY_FETCHED = new RegExp(String.raw`(?:\b(?:1|one|a)\s+(?:single\s+)?(?:US\s+|U\.S\.\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Singapore\s+)?${MONEY_WORD}|(?<![\w$])(?:US|HK|A|C|S)?[$¥€£]\s?1(?![\d.,]))\s+(?:(?:was|were|is)\s+)?(?:bought|buys|buying|fetch(?:ed|es|ing)|(?:trad(?:ed|ing)|exchang(?:ed|ing)|changed\s+hands)\s+(?:at|for)|averag(?:ed|ing)|cost|equall?ed|equivalent\s+to)\s+(?:on\s+average\s+|an\s+average\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:(?:US|HK|A|C|S)?[$¥€£]\s?|[A-Z]{3}\s?)?[\d.,]*\d\s*(?:[A-Za-z]+)?`, 'i');
+// "The average exchange rate was 151.47 yen to the dollar, compared with 149.67 yen a year ago", "the rate averaged 7.18 yuan,
+// against 7.05 yuan in 2024", "stood at 92.5 roubles, up from 88.1": the amount a rate is compared with is a rate too.
+const RATE_BASE_GAP = /(?<![\d.,])\d[\d.,]*(?:\s[^\d.;,]{1,30}?)?\s?,?\s(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|roughly|nearly|some)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$/i;
+
+/** True when the level at `f` is the base a rate named as the subject is compared with. */
+function baseOfRate(s: string, f: Figure): boolean {
+  const from = Math.max(0, f.start - 80);
+  const m = RATE_BASE_GAP.exec(s.slice(from, f.start));
+  return m !== null && RATE_SUBJECT_BEFORE.test(clauseBefore(s, from + m.index, 160));
+}
 const RATE_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:(?:exchange|conversion)\s+rates?|${MONEY_WORD}[-–/]${MONEY_WORD}\s+rates?|rates?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}${MONEY_WORD}\s+(?:against|to|versus|per)\b)(?:(?!\b(?:exports?|imports?|trade|turnover|shipments|sales|purchases|worth|valued|amount(?:ed|s)?|totall?(?:ed|ing)|surplus|deficit)\b)[^.;,]){0,80}?\b(?:was|is|were|are|stood\s+at|standing\s+at|stands\s+at|averaged|averaging|at|of|reached|hit|to)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$`, 'i');
 // A currency's price in another, told as the money doing what a market quote does: "The euro traded at $1.097", "the
 // Australian dollar was fetching US$0.6960", "the single currency changed hands at $1.08", "the yen stood near 151 to the
@@ -2065,7 +2075,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\brates?\b|[A-Z]{3}\s?\/\s?[A-Z]{3}\b/i,
     gateWords: null,
     examples: ['the average won-dollar exchange rate in the first half was 1,421.6 won', 'with the exchange rate standing at 7.18 yuan', 'converted at an average exchange rate of 92.5 roubles', 'the average rate stood at 26,312 VND/USD'],
-    test: (s, f) => f.kind === 'level' && (RATE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 160)) || CURRENCY_PAIR_AFTER.test(s.slice(f.end, f.end + 16))),
+    test: (s, f) => f.kind === 'level' && (RATE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 160)) || CURRENCY_PAIR_AFTER.test(s.slice(f.end, f.end + 16)) || baseOfRate(s, f)),
   },
   {
     name: 'intention or pledge',
