@@ -3188,8 +3188,9 @@ const NATIONAL_WHOLE_AFTER = /^\s*(?:as\s+a\s+whole|overall|nationwide|in\s+tota
 const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail === 'from' && HOME_EXPORTS_FROM_BEFORE.test(v.before) && !NATIONAL_WHOLE_AFTER.test(v.after) && v.release.isCountry(v.name) && v.release.onPlaceInCountry();
 // "the province's Russia trade", "Hunan's Africa trade", "the city's ASEAN exports", "its EU sales", "Xinjiang's Central Asia
 // business": a partner written as a noun before the owner's trade noun, right after the owner's possessive, is the partner of
-// the owner's trade (the owner, named or not, is the area).
-const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their))\s+$/i;
+// the owner's trade (the owner, named or not, is the area). A speaker's "our" is such an owner too ("roughly three-quarters
+// of our ASEAN trade", "our Russia exports doubled", "our EU sales"): the speaker's place, not the bloc, owns the trade.
+const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their|our))\s+$/i;
 const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
 const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
 // "Peru was an exception: its exports reached ...", "Armenia stood out, as its trade with the union grew ...", "Brazil weathered the
@@ -3583,10 +3584,18 @@ function sourcesCitedIn(s: string): string[] {
   return cited;
 }
 
+// "The European Union traded some 60 billion euros of goods with Central Asia", "Turkey has traded $7 billion with Iraq": the
+// subject of "traded" owns the trade whose other side follows "with", as the subject of "exported" owns the exports "to" one.
+const TRADED_VERB_AFTER = /^\s+(?:(?:also|has|have|had|alone|reportedly)\s+){0,2}traded\b/i;
+const THIRD_PLACE_WITH_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\bwith\s+(?:the\s+)?$/;
+
 /** A country or bloc as the subject of a trade verb whose other side is a third place, neither the release's country nor its area. */
 function tradesWithThirdPlace(v: PlaceView): boolean {
   const { s, r, next, release } = v;
-  return countryOrGroup(v.kind) && TRADE_VERB_SUBJECT_AFTER.test(v.after) && release.hasCountry() && next !== undefined && countryOrGroup(next.info.kind) && THIRD_PLACE_GAP.test(s.slice(r.end, next.start)) && !release.isCountry(next.info.canonical) && !release.isCurrent(next.info.canonical);
+  if (!countryOrGroup(v.kind) || next === undefined || !countryOrGroup(next.info.kind)) return false;
+  const gap = s.slice(r.end, next.start);
+  const verbOfTrade = (TRADE_VERB_SUBJECT_AFTER.test(v.after) && THIRD_PLACE_GAP.test(gap)) || (TRADED_VERB_AFTER.test(v.after) && THIRD_PLACE_WITH_GAP.test(gap));
+  return verbOfTrade && release.hasCountry() && !release.isCountry(next.info.canonical) && !release.isCurrent(next.info.canonical);
 }
 
 // "Japan sent about 4.4 million vehicles overseas", "Chile, the top producer, shipped 1.2 million tonnes of copper abroad", "Brazil

@@ -676,6 +676,16 @@ const MONEY_WORD = '(?:dollars?|won|yen|yuan|renminbi|euros?|rupees?|roubles?|ru
 // One unit of a money named by its word and what it fetched (a187): "one US dollar bought on average 461.3 tenge", "a single euro
 // fetched 1.08 dollars", "one pound traded at 1.27 dollars", "1 yuan exchanged for 0.14 dollars", "a dollar averaged 83.4 rupees".
 const ONE_MONEY_FETCHED = new RegExp(String.raw`(?:\b(?:1|one|a)\s+(?:single\s+)?(?:US\s+|U\.S\.\s+|Hong\s+Kong\s+|Australian\s+|Canadian\s+|Singapore\s+)?${MONEY_WORD}|(?<![\w$])(?:US|HK|A|C|S)?[$¥€£]\s?1(?![\d.,]))\s+(?:(?:was|were|is)\s+)?(?:bought|buys|buying|fetch(?:ed|es|ing)|(?:trad(?:ed|ing)|exchang(?:ed|ing)|changed\s+hands)\s+(?:at|for)|averag(?:ed|ing)|cost|equall?ed|equivalent\s+to)\s+(?:on\s+average\s+|an\s+average\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:(?:US|HK|A|C|S)?[$¥€£]\s?|[A-Z]{3}\s?)?[\d.,]*\d\s*(?:[A-Za-z]+)?`, 'i');
+// "The average exchange rate was 151.47 yen to the dollar, compared with 149.67 yen a year ago", "the rate averaged 7.18 yuan,
+// against 7.05 yuan in 2024", "stood at 92.5 roubles, up from 88.1": the amount a rate is compared with is a rate too.
+const RATE_BASE_GAP = /(?<![\d.,])\d[\d.,]*(?:\s[^\d.;,]{1,30}?)?\s?,?\s(?:compared\s+(?:with|to)|against|versus|(?:up|down)\s+from|from)\s+(?:(?:about|around|roughly|nearly|some)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$/i;
+
+/** True when the level at `f` is the base a rate named as the subject is compared with. */
+function baseOfRate(s: string, f: Figure): boolean {
+  const from = Math.max(0, f.start - 80);
+  const m = RATE_BASE_GAP.exec(s.slice(from, f.start));
+  return m !== null && RATE_SUBJECT_BEFORE.test(clauseBefore(s, from + m.index, 160));
+}
 const RATE_SUBJECT_BEFORE = new RegExp(String.raw`\b(?:(?:exchange|conversion)\s+rates?|${MONEY_WORD}[-–/]${MONEY_WORD}\s+rates?|rates?\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,2}${MONEY_WORD}\s+(?:against|to|versus|per)\b)(?:(?!\b(?:exports?|imports?|trade|turnover|shipments|sales|purchases|worth|valued|amount(?:ed|s)?|totall?(?:ed|ing)|surplus|deficit)\b)[^.;,]){0,80}?\b(?:was|is|were|are|stood\s+at|standing\s+at|stands\s+at|averaged|averaging|at|of|reached|hit|to)\s+(?:(?:about|around|roughly|nearly|some|approximately)\s+)?(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?|[A-Z]{3}\s?)?$`, 'i');
 // A currency's price in another, told as the money doing what a market quote does: "The euro traded at $1.097", "the
 // Australian dollar was fetching US$0.6960", "the single currency changed hands at $1.08", "the yen stood near 151 to the
@@ -791,6 +801,16 @@ const REACHING_VERB = String.raw`(?:increas|rais|boost|bring|push|reach|expand|d
 // country would export 12 million tonnes", "hopeful that the port will handle 2 million TEU", "optimistic buyers would take").
 const TRADING_VERB = String.raw`(?:export|import|ship|sell|sold|buy|bought|purchas|handl|mov|dispatch|send|sent|carr|transport|suppl|deliver|earn|take|took|process|clear|run|ran)\w*`;
 const CONFIDENT_OF_REACHING_BEFORE = new RegExp(String.raw`\b(?:(?:confident|hopeful|optimistic|upbeat|bullish|on\s+(?:track|course))\s+(?:of|about|to|for)\s+(?:further\s+)?${REACHING_VERB}\b|(?:confident|hopeful|optimistic|upbeat|bullish)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would|could|can|shall|should|might|may)\s+(?:\w+\s+)?(?:${REACHING_VERB}|${TRADING_VERB})\b)[^.;]{0,100}$`, 'i');
+// "Q (Maeil Business): Will you reach 700 billion dollars for the year?", "Reporter: Can exports top $600 billion?", "Could
+// trade with Russia pass 250 billion this year?": an amount inside a yes-or-no question (the sentence opens on an auxiliary or
+// a modal verb, after the asker's label if any, and the question mark closes the amount's sentence) is asked about, not
+// reported. (A question opened by a question word takes its figure as given, "Why did exports fall 5 percent in May?": not
+// read here.)
+// ("Question from VnExpress: Is rice on course for ...?", "\"And would trade exceed RM3 trillion?\" the member asked": the label
+// may name the asker's outlet; a conjunction may lead into the verb.)
+const ASKER_LABEL = String.raw`(?:[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,3}\s?(?:\([^()]{1,60}\)\s?)?:\s*)?`;
+const YES_NO_QUESTION_OPENING = new RegExp(String.raw`^\s*["“]?${ASKER_LABEL}(?:(?:And|So|But|Then)\s*,?\s+)?(?:will|would|can|could|shall|should|may|might|is|are|was|were|do|does|did|has|have|had|isn['’]t|aren['’]t|won['’]t|can['’]t|doesn['’]t|didn['’]t)\s+(?![^?]*[.!;]\s)`, 'i');
+const QUESTION_CLOSE_AFTER = /^(?:[^.!?;]|\.(?=\d))*\?/;
 const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willing(?:ness)?|pledged?|pledges|committed|commitment|seeks?|hopes?|plans?|planned|aims?|aimed|determination|agreed|strive|strives|striving|endeavou?r|vow(?:s|ed)?|promis(?:e|es|ed|ing)|(?:is|are|was|were)\s+looking|undertakes?|undertook|wants?|wanted|resolved|(?:has|have|had)\s+(?:promised|undertaken|resolved|pledged|vowed)|(?:will|would|shall)\s+(?:continue\s+to\s+|also\s+)?(?:work(?:\s+hard)?|try|make\s+(?:every\s+|great\s+)?efforts?|do\s+(?:its|their|our|his|her)\s+(?:utmost|best)))\s+to\s+(?:further\s+)?(?:increase|raise|boost|bring|push|reach|expand|double|triple|lift|grow|export|import|supply|ship|purchase|buy|take|make|ensure|achieve|exceed|surpass|top|keep|maintain|hold|sustain|stabili[sz]e|cross|pass|hit|attain|break|beat|touch|run|operate|handle|move|dispatch|send|carry|transport|process|clear)\b(?:[^.;]{0,100}?\band\s+to\s+(?:increase|raise|boost|bring|push|reach|expand|double|lift|grow|keep|maintain)\b)?[^.;]{0,100}$/i;
 // (A city's name whose last syllable follows an apostrophe, "Xi'an plans 5,800 runs", "Lu'an foresees", is no article.)
 // An amount that is the direct object of a verb of planning or aiming ("plans 5,800 trips", "is targeting some 2.4 million
@@ -2062,7 +2082,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\brates?\b|[A-Z]{3}\s?\/\s?[A-Z]{3}\b/i,
     gateWords: null,
     examples: ['the average won-dollar exchange rate in the first half was 1,421.6 won', 'with the exchange rate standing at 7.18 yuan', 'converted at an average exchange rate of 92.5 roubles', 'the average rate stood at 26,312 VND/USD'],
-    test: (s, f) => f.kind === 'level' && (RATE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 160)) || CURRENCY_PAIR_AFTER.test(s.slice(f.end, f.end + 16))),
+    test: (s, f) => f.kind === 'level' && (RATE_SUBJECT_BEFORE.test(clauseBefore(s, f.start, 160)) || CURRENCY_PAIR_AFTER.test(s.slice(f.end, f.end + 16)) || baseOfRate(s, f)),
   },
   {
     name: 'intention or pledge',
@@ -2071,6 +2091,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['read', 'inten', 'willing', 'pledge', 'commit', 'seek', 'hope', 'plan', 'aim', 'determination', 'agreed', 'striv', 'endeavo', 'vow', 'will', 'would', 'shall', 'promis', 'looking', 'undert', 'want', 'resolved'],
     examples: ['we announce our readiness to increase exports of 120 commodity items worth about $1 billion', 'the two sides agreed to bring trade to 20 billion dollars', 'strive to make the annual freight volume exceed 2,000 10,000 tons', 'the province aims to keep its foreign trade above 800 billion yuan next year', 'the ministry intends to lift exports to 90 billion dollars by 2029 and to raise the share of machinery in them to 35%', 'officials said they would work to keep the full-year growth rate above 8 percent', 'the bureau vowed to lift exports to 40 billion dollars'],
     test: (s, f) => INTENTION_BEFORE.test(clauseBefore(s, f.start, 260)),
+  },
+  {
+    name: 'amount asked about in a yes-or-no question',
+    gate: /\?/,
+    gateWords: null,
+    examples: ['Q (Maeil Business): Will you reach 700 billion dollars for the year?', 'Reporter: Can exports top $600 billion?', 'Could trade with Russia pass 250 billion this year?'],
+    test: (s, f) => YES_NO_QUESTION_OPENING.test(s) && QUESTION_CLOSE_AFTER.test(s.slice(f.end)),
   },
   {
     // The same intention named by a noun of purpose and a gerund: "have set themselves the task of making the city's trade
