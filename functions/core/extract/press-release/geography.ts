@@ -1547,7 +1547,7 @@ function namesTownAfterCityOf(s: string, end: number): boolean {
 function learnedTowns(s: string, raw: NamedPlace[]): void {
   const found = learnedTownsIn(s);
   if (found.length === 0) return;
-  for (const [start, end, name] of found) if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: name, kind: 'city', adjective: false } });
+  for (const [start, end, name, kind] of found) if (!overlapsFound(raw, start, end)) raw.push(kind === 'port' ? portOf(name, start, end) : { start, end, info: { canonical: name, kind: 'city', adjective: false } });
   raw.sort((a, b) => a.start - b.start);
 }
 
