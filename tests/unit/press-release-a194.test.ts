@@ -84,3 +84,83 @@ describe('a named firm or an operator as the subject of a verb booking its reven
     expect(values('SANTIAGO, July 24 -- Codelco reported revenue from copper exports of $9.2 billion in the first half of 2025.')).toContain(9200000000);
   });
 });
+
+describe('"crossing" followed by "as" or "via" is the verb of goods, not a crossing named by the word before it', () => {
+  const areaOf = (text: string, value: number) => rowOf(text, value, '2025-10-16')?.area;
+  const head = 'HOHHOT, Oct 16 -- Goods worth 38.7 billion yuan crossed the Erenhot land port in the first nine months of 2025, according to Erenhot Customs.';
+  it('reads "Cars crossing as export goods" and keeps the port of the release', () => {
+    expect(areaOf(`${head} Cars crossing as export goods were the fastest-growing line. The port shipped 46,800 vehicles to Mongolia.`, 46800)).toBe('Erenhot Port');
+  });
+  it('reads "Trucks crossing via the new lane"', () => {
+    expect(areaOf(`${head} Trucks crossing via the new lane carried 1.2 million tonnes of coal.`, 1200000)).toBe('Erenhot Port');
+  });
+  it('reads "Sheep crossing as live animals"', () => {
+    expect(areaOf(`${head} Sheep crossing as live animals numbered 84,000 head in the period. Exports of fruit reached 2.1 billion yuan.`, 2100000000)).toBe('Erenhot Port');
+  });
+  it('reads "Lorries crossing as empties" before a figure of the port', () => {
+    expect(areaOf(`${head} Lorries crossing as empties were fewer; imports of copper concentrate came to 9.4 billion yuan.`, 9400000000)).toBe('Erenhot Port');
+  });
+  it('reads "Parcels crossing via the postal channel"', () => {
+    expect(areaOf(`${head} Parcels crossing via the postal channel were worth 310 million yuan.`, 310000000)).toBe('Erenhot Port');
+  });
+  it('keeps a named border crossing a crossing ("the Zamyn-Uud crossing handled") (near miss)', () => {
+    expect(areaOf('Border news\n\nThe Zamyn-Uud crossing handled 2.4 million tonnes of freight in the first nine months of 2025.', 2400000)).toBe('Zamyn-Uud Port');
+  });
+  it('keeps a named crossing whose figure follows "crossing, ..." (near miss)', () => {
+    expect(areaOf('Border news\n\nThe Gashuunsukhait crossing, which faces Ganqimaodu, handled 21 million tonnes of coal in the first nine months of 2025.', 21000000)).toBe('Gashuunsukhait Port');
+  });
+});
+
+describe('a multiple "as many/much as in" a span named with its year is of the year-earlier level when the span is the same months a year before', () => {
+  const tupleOf = (text: string, value: number, published: string) => {
+    const r = rowOf(text, value, published);
+    return r ? levelTuple(r) : undefined;
+  };
+  it('reads "three times as many as in January-September 2024" after a sentence on January-September 2025', () => {
+    expect(tupleOf('HOHHOT, Oct 16 -- Trade through the Erenhot port reached 38.7 billion yuan in the first nine months of 2025. The port shipped 46,800 cars to Mongolia, three times as many as in January-September 2024.', 46800, '2025-10-16')).toEqual(['2025-01', '2025-09', 46800, 'vehicles', 200]);
+  });
+  it('reads "2.5 times as much as in the first quarter of 2024" with the quarter in force', () => {
+    expect(tupleOf('FUZHOU, April 18 -- Fujian\'s foreign trade came to 481.6 billion yuan in the first quarter. Farm products shipped in from Taiwan were worth 1.02 billion yuan, 2.5 times as much as in the first quarter of 2024.', 1020000000, '2025-04-18')).toEqual(['2025-01', '2025-03', 1020000000, 'CNY', 150]);
+  });
+  it('reads "2 times as many as during January-June 2024" with the span in the sentence', () => {
+    expect(tupleOf('URUMQI, July 10 -- In January-June 2025 the Alashankou port handled 4,120 trains, 2 times as many as during January-June 2024.', 4120, '2025-07-10')).toEqual(['2025-01', '2025-06', 4120, 'trains', 100]);
+  });
+  it('reads "1.6 times as much as in the first half of 2024"', () => {
+    expect(tupleOf('HANOI, July 5 -- Durian exports reached 1.1 billion dollars in the first half of 2025, 1.6 times as much as in the first half of 2024.', 1100000000, '2025-07-05')).toEqual(['2025-01', '2025-06', 1100000000, 'USD', 60]);
+  });
+  it('reads "4 times as many as in Jan-Aug 2024" written short', () => {
+    expect(tupleOf('MANZHOULI, Sept 12 -- Car exports through Manzhouli numbered 18,400 in Jan-Aug 2025, 4 times as many as in Jan-Aug 2024.', 18400, '2025-09-12')).toEqual(['2025-01', '2025-08', 18400, 'vehicles', 300]);
+  });
+  it('gives no change for the same months two years before (near miss)', () => {
+    expect(tupleOf('HOHHOT, Oct 16 -- Trade through the Erenhot port reached 38.7 billion yuan in the first nine months of 2025. The port shipped 46,800 cars to Mongolia, three times as many as in January-September 2023.', 46800, '2025-10-16')?.[4]).toBeNull();
+  });
+  it('gives no change for other months of the year before (near miss)', () => {
+    expect(tupleOf('HOHHOT, Oct 16 -- Trade through the Erenhot port reached 38.7 billion yuan in the first nine months of 2025. The port shipped 46,800 cars to Mongolia, three times as many as in January-June 2024.', 46800, '2025-10-16')?.[4]).toBeNull();
+  });
+});
+
+describe('a remainder opened after "and" said to be goods from a place came in, goods for a place went out', () => {
+  const flowOf = (text: string, value: number) => rowOf(text, value, '2025-10-16')?.flow;
+  const head = 'HOHHOT, Oct 16 -- Freight through the Erenhot port reached 15.6 million tonnes in the first nine months of 2025.';
+  it('reads "and the remaining 11.9 million tonnes were copper concentrate, coal and fluorspar from Mongolia" after goods that departed', () => {
+    expect(flowOf(`${head} Fruit weighing 3.7 million tonnes departed for Ulaanbaatar, and the remaining 11.9 million tonnes were copper concentrate, coal and fluorspar from Mongolia.`, 11900000)).toBe('import');
+  });
+  it('reads "but the rest of 2 million tonnes was ore from Russia" after exports', () => {
+    expect(flowOf(`${head} Exports of machinery made up 0.6 million tonnes, but the rest of 2 million tonnes was ore and timber from Russia.`, 2000000)).toBe('import');
+  });
+  it('reads "and the balance of 40,000 TEU were boxes for Europe" after boxes that came in', () => {
+    expect(flowOf('Port news\n\nBoxes unloaded from Asia came to 90,000 TEU in the first nine months of 2025, and the balance of 40,000 TEU were laden boxes for Europe.', 40000)).toBe('export');
+  });
+  it('reads "and the remainder of 1.2 million tonnes comprised wheat and barley from Kazakhstan"', () => {
+    expect(flowOf('URUMQI, Oct 16 -- Goods leaving through the Horgos port for Central Asia weighed 3.3 million tonnes in the first nine months of 2025, and the remainder of 1.2 million tonnes comprised wheat and barley from Kazakhstan.', 1200000)).toBe('import');
+  });
+  it('reads "while the remaining 600,000 tonnes were soybeans from Brazil" after goods sent abroad', () => {
+    expect(flowOf('QINGDAO, Oct 16 -- Steel sent abroad from the port reached 1.1 million tonnes in the first nine months of 2025, while the remaining 600,000 tonnes were soybeans from Brazil.', 600000)).toBe('import');
+  });
+  it('keeps a remainder of empties both ways (near miss)', () => {
+    expect(flowOf('Port news\n\nLaden exports reached 310,000 TEU in the first nine months of 2025 and the remaining 120,000 TEU were empty containers.', 120000)).toBe('total');
+  });
+  it('keeps a remainder with no place after it in the flow of its own words (near miss)', () => {
+    expect(flowOf('Port news\n\nOf the 5 million tonnes handled in the first nine months of 2025, exports were 3.8 million tonnes and the remaining 1.2 million tonnes were imports.', 1200000)).toBe('import');
+  });
+});

@@ -1969,7 +1969,9 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.
 // "more than three times the volume of 2021", "twice the level in 2024": the period whose measure a multiple is taken of
 // ("more than double its volume in 2023": the subject's own measure, named by its possessive, too). A multiple with no
 // number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
-const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
+// (a194: "three times as many as in January-September 2024", "twice as much as during 2023": the multiple said with "as many
+// as" names its base period after "in" or "during" the same way.)
+const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?|as\s+(?:many|much)\s+as\s+(?:in|during)\s+)$/i;
 // "2.4 times last year's" closing a headline or a clause: the measure left unsaid after the possessive is the same one.
 const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tally|tonnage|amount|number|count|value|size|quantity)\b|\s*(?:[.,;:)]|$))/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
@@ -2593,8 +2595,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && DESCRIBED_BASE_BEFORE.test(before),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
-  // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
-  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
+  // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the, during.)
+  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnrg') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
   // "plunged 26.3 percent from January-May 2019", "down 4% from Jan.-Sept. 2023", "a 12 per cent drop from January–June last
   // year": a dash-joined span after "from" is whole already, so the "from" is a change's base, not a span's opening ("fell 5%
   // from January to May" stays the span).
