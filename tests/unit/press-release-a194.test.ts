@@ -164,3 +164,31 @@ describe('a remainder opened after "and" said to be goods from a place came in, 
     expect(flowOf('Port news\n\nOf the 5 million tonnes handled in the first nine months of 2025, exports were 3.8 million tonnes and the remaining 1.2 million tonnes were imports.', 1200000)).toBe('import');
   });
 });
+
+describe('a month\'s edition of a report named after a verb of saying ("says in its September quarterly") dates no figure', () => {
+  const periodOf = (text: string, value: number, published: string) => {
+    const r = rowOf(text, value, published);
+    return r ? [r.period_start, r.period_end] : undefined;
+  };
+  it('keeps the fiscal year of the sentence before for the next figure ("says in its September quarterly")', () => {
+    expect(periodOf("Canberra, 1 October 2025 -- Australia's iron ore export earnings fell 16 percent to A$ 116 billion in 2024-25, the Office of the Chief Economist says in its September quarterly. Shipped volumes edged up 1.2 percent to 902 million tonnes.", 902000000, '2025-10-01')).toEqual(['2024-07', '2025-06']);
+  });
+  it('reads "said in its June quarterly" with the year named before', () => {
+    expect(periodOf('Canberra, 2 July 2025 -- Coal exports earned A$ 70 billion in 2024, the department said in its June quarterly. Volumes rose 2 percent to 340 million tonnes.', 340000000, '2025-07-02')).toEqual(['2024-01', '2024-12']);
+  });
+  it('reads "notes in its March review"', () => {
+    expect(periodOf('WELLINGTON, 3 April 2025 -- Dairy exports reached NZ$ 26 billion in 2024, the bank notes in its March review. Meat exports grew 6 percent to NZ$ 10 billion.', 10000000000, '2025-04-03')).toEqual(['2024-01', '2024-12']);
+  });
+  it('reads "wrote in the December outlook"', () => {
+    expect(periodOf('OTTAWA, 5 January 2026 -- Canola exports rose to C$ 8.1 billion in 2025, the agency wrote in the December outlook. Wheat exports slipped 3 percent to C$ 9.4 billion.', 9400000000, '2026-01-05')).toEqual(['2025-01', '2025-12']);
+  });
+  it('reads "says in its September 2025 quarterly" with a year in the name', () => {
+    expect(periodOf("Canberra, 1 October 2025 -- Gold export earnings rose 28 percent to A$ 46 billion in 2024-25, the Office says in its September 2025 quarterly. Volumes fell 4 percent to 290 tonnes.", 290, '2025-10-01')).toEqual(['2024-07', '2025-06']);
+  });
+  it('keeps a quarter named by its last month a quarter ("in the September quarter") (near miss)', () => {
+    expect(periodOf('Canberra, 1 December 2025 -- Iron ore exports earned A$ 29 billion in the September quarter, the bureau said.', 29000000000, '2025-12-01')).toEqual(['2025-07', '2025-09']);
+  });
+  it('keeps a month after a verb of saying with no edition after it the figure\'s month (near miss)', () => {
+    expect(periodOf('Canberra, 1 October 2025 -- The bureau said in its release that exports earned A$ 41 billion in September.', 41000000000, '2025-10-01')).toEqual(['2025-09', '2025-09']);
+  });
+});

@@ -1558,10 +1558,11 @@ const RULES: Rule[] = [
   },
   // "the June quarter of 2026", "in the September quarter": Australian, New Zealand and Pacific agencies
   // name a quarter by its last month; Stats NZ puts the year between ("the September 2026 quarter").
+  // (a194: "in its September quarterly", "the June 2025 quarterly": a month's edition of a quarterly report dates no figure.)
   {
     gate: QUARTER_GATE,
     needs: ['march', 'june', 'september', 'december'],
-    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter(?!ly\\b)${YEAR}`, 'g'),
     build: (m, a) => {
       const end = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, end, m[2] ?? m[3], m[4]);
@@ -1858,13 +1859,15 @@ const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'annou
 // "as published in last month's release", "first reported in the July bulletin", "given in the previous month's press release":
 // the period that names an earlier publication, after a verb of making figures public, dates that publication (a first
 // estimate revised since), not the figures.
-const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated)\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
-const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated'], PUBLISHED_IN_BEFORE);
+// (a194: a verb of saying before "in its" an edition, "the Office says in its September quarterly", "wrote in the June
+// review": the month names the edition, no figure's period.)
+const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated|(?:says|said|writes|wrote|notes|noted)(?=\s+in\s+(?:the|its|our)\s))\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
+const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated', 'says', 'said', 'writes', 'wrote', 'notes', 'noted'], PUBLISHED_IN_BEFORE);
 // "The bureau's preliminary count, released in February,", "the first estimate, which was published in March,", "flash data
 // issued on 7 May": the noun names figures made public, so the period after the verb dates that publication, not figures.
 const PUBLISHED_NOUN_BEFORE = /\b(?:counts?|estimates?|figures?|data|readings?|tally|tallies|numbers|statistics|results|bulletins?|reports?|releases?)\s*,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|previously)\s+)?(?:published|released|issued|announced|given|put\s+out|made\s+public)\s+(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const PUBLISHED_NOUN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'given', 'put out', 'made public'], PUBLISHED_NOUN_BEFORE);
-const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?)\b/i;
+const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?|quarterly|monthly|review|outlook)\b/i;
 // "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
 // clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
 const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
