@@ -192,3 +192,31 @@ describe('a month\'s edition of a report named after a verb of saying ("says in 
     expect(periodOf('Canberra, 1 October 2025 -- The bureau said in its release that exports earned A$ 41 billion in September.', 41000000000, '2025-10-01')).toEqual(['2025-09', '2025-09']);
   });
 });
+
+describe('a part "N of them" with its way right after, whose whole the same sentence counted, counts that whole, whatever cargo follows', () => {
+  const partOf = (text: string, value: number) => {
+    const r = rowOf(text, value, '2025-12-03');
+    return r ? [r.unit, r.flow] : undefined;
+  };
+  it('reads "..., according to Horgos Customs, 4,406 of them outbound with cars"', () => {
+    expect(partOf('URUMQI, Dec. 3 -- The Horgos railway port cleared 7,912 freight trains from January to November, up 5.3 percent, according to Horgos Customs, 4,406 of them outbound with cars and clothing to Kazakhstan.', 4406)).toEqual(['trains', 'export']);
+  });
+  it('reads "1,240 of them westbound with solar panels"', () => {
+    expect(partOf("XI'AN, Dec. 3 -- The inland port ran 2,480 China-Europe trains in January-November 2025, 1,240 of them westbound with solar panels for Poland.", 1240)).toEqual(['trains', 'export']);
+  });
+  it('reads "860 of these inbound with timber"', () => {
+    expect(partOf('MANZHOULI, Dec. 3 -- The port handled 4,300 freight trains in January-November 2025, 860 of these inbound with timber and pulp from Russia.', 860)).toEqual(['trains', 'import']);
+  });
+  it('reads "512 of those eastbound carrying wine"', () => {
+    expect(partOf('CHONGQING, Dec. 3 -- The hub ran 1,900 trains on the European routes in January-November 2025, 512 of those eastbound carrying wine and machinery.', 512)).toEqual(['trains', 'import']);
+  });
+  it('reads "about 700 of them bound for Almaty with cars"', () => {
+    expect(partOf('URUMQI, Dec. 3 -- The Alashankou port cleared 6,100 freight trains in January-November 2025, about 700 of them bound for Almaty with cars.', 700)).toEqual(['trains', 'export']);
+  });
+  it('keeps cargo counted by its own noun its own ("shipped 46,800 cars, 12,000 of them outbound to Mongolia")', () => {
+    expect(partOf('HOHHOT, Dec. 3 -- The port cleared 46,800 vehicles in January-November 2025, 12,000 of them outbound to Mongolia.', 12000)?.[0]).toBe('vehicles');
+  });
+  it('keeps a part counted by a noun of cargo with no pronoun ("4,406 outbound cars") (near miss)', () => {
+    expect(partOf('URUMQI, Dec. 3 -- The Horgos railway port cleared 7,912 freight trains from January to November, and 4,406 outbound cars crossed by road.', 4406)?.[0]).toBe('vehicles');
+  });
+});
