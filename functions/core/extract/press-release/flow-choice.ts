@@ -479,11 +479,24 @@ function pastRemainderOpening(s: string, lo: number, at: number): number {
   return m ? from + m.index : lo;
 }
 
+// (a194: "and the remaining 11.9 million tonnes were copper concentrate, coal and fluorspar from Mongolia", "but the rest, 2
+// million tonnes, was ore from Australia", "and the balance of 40,000 TEU were boxes for Europe": the remainder said to be goods
+// from a place came in, goods for a place went out, however many goods the list names before the place.)
+const REMAINDER_GOODS_WAY_AFTER = /^\s*(?:were|was|are|is|comprised|consisted\s+of|made\s+up\s+of)\s+(?:[^.;]{0,100}?\s)?(from|for)\s+(?:the\s+)?[A-Z]/;
+
+/** The way of a remainder's goods said to come from or be for a place, after its amount ending at `end`. */
+function remainderGoodsWay(s: string, end: number): Flow | null {
+  const m = REMAINDER_GOODS_WAY_AFTER.exec(s.slice(end, end + 140));
+  return m ? (m[1] === 'from' ? 'import' : 'export') : null;
+}
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
   const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
+  const remainderWay = REMAINDER_OPENING_BEFORE.test(frame.s.slice(Math.max(subjectStart, f.start - 60), f.start)) ? remainderGoodsWay(frame.s, f.end) : null;
+  if (remainderWay) return plain(remainderWay);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);

@@ -39,7 +39,9 @@ const LIST_LEAD = /\b(?:exports?|imports?|shipments|sales|purchases)\s+(?:to|fro
 const SAME_SUBJECT_AND = /^\s*(?:(?:in|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*)?,?\s*and\s+(?:by\s+)?$/;
 // (a187: the measure may be set off by a comma before its level, "and by 9.8% in volume, to 13.5 million tonnes", "and by 8.8%
 // in container terms, to 612,000 TEU", and named any way a measure is: "in terms of weight", "by number", "in dollar terms".)
-const MEASURE_THEN_LEVEL = /^\s*(?:(?:by|in)\s+(?:terms\s+of\s+)?(?:value|volume|weight|quantity|number|tonnage|TEUs?|tonnes|tons|units|boxes|containers|(?:[\w$-]+\s+)?terms)\s*,?\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
+// (a194: or set off by commas on both sides as a participle's phrase, "and by 6.1 percent, measured in tonnes, to 412,000
+// tonnes", "and 4 percent, counted in units, to 38,000", "and by 2%, expressed in dollars, to $90 million".)
+const MEASURE_THEN_LEVEL = /^\s*(?:,\s*(?=(?:measured|counted|reckoned|expressed|calculated|weighed)\s))?(?:(?:(?:measured|counted|reckoned|expressed|calculated|weighed)\s+)?(?:by|in)\s+(?:terms\s+of\s+)?(?:value|volume|weight|quantity|number|tonnage|TEUs?|tonnes|tons|units|boxes|containers|dollars|(?:[\w$-]+\s+)?terms)\s*,?\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/i;
 // The percentage leads into a level, as the first clause's did: "6.5 percent to 109.8 billion yuan".
 const LEADS_INTO_LEVEL = /^\s*,?\s*(?:year[- ]on[- ]year\s+)?to\s+(?:(?:US|HK|NZ|[A-Z])?\$|[€¥£]|[A-Z]{3}\s?)?\d/;
 // "while semiconductors declined 9.7 percent and LCD panels 16.3 percent.": or it closes the sentence.

@@ -791,7 +791,8 @@ const ZONE_WORDS = keywords(['free', 'ftz', 'bonded', 'development', 'special', 
 const PORT_ANAPHOR_BEFORE = /\b(?:the|this)\s+(?:port|checkpoint|crossing|zone|hub)\b[^.;]*$/i;
 // "trips to and from the Qinzhou Port railway station": a station named after a port is no place of a figure.
 const STATION_AFTER = /^\s+(?:(?:railway|rail|train|freight)\s+)?station\b/i;
-const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through)\b/i;
+// (a194: "Cars crossing as export goods", "Trucks crossing via the new lane": "crossing" in a role or by a way is the verb too.)
+const CROSSING_VERB_AFTER = /^\s+(?:the|a|an|into|over|through|as|via)\b/i;
 // Cargo airports report as named: "Ezhou Huahu Airport", "Zhengzhou Xinzheng International Airport"; a zone
 // named after one ("Zhengzhou Airport Economy Zone") is the zone, not the airport.
 // ("Shenzhen Bao'an International Airport": a word of the name may hold an apostrophe.)
@@ -1547,7 +1548,7 @@ function namesTownAfterCityOf(s: string, end: number): boolean {
 function learnedTowns(s: string, raw: NamedPlace[]): void {
   const found = learnedTownsIn(s);
   if (found.length === 0) return;
-  for (const [start, end, name] of found) if (!overlapsFound(raw, start, end)) raw.push({ start, end, info: { canonical: name, kind: 'city', adjective: false } });
+  for (const [start, end, name, kind] of found) if (!overlapsFound(raw, start, end)) raw.push(kind === 'port' ? portOf(name, start, end) : { start, end, info: { canonical: name, kind: 'city', adjective: false } });
   raw.sort((a, b) => a.start - b.start);
 }
 

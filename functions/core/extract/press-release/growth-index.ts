@@ -95,9 +95,26 @@ const INDEX_RELEASE = /\d\s*(?:%|percent|per\s+cent)\s+(?:(?:of|to)\s+(?:the\s+)
 const HEDGE_BEFORE = /\b(?:more\s+than|over|nearly|almost|close\s+to|at\s+least|up\s+to)\s+$/i;
 const MULTIPLE_OF_DATED_YEAR = /^\s*(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage))\s+(?:(?:of|in|for|recorded\s+in)\s+)((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/i;
 
-/** The growth a multiple of a level dated by the year before the sentence's own calendar year states, or null. */
-export function multipleOfYearBefore(s: string, f: Figure, periods: readonly PeriodMention[]): number | null {
+// (a194: "46,800 vehicles, three times as many as in January-September 2024", "2.5 times as much as in the first quarter of
+// 2024", "twice the volume of January-June 2024": a multiple of a span named with its year is of the year-earlier level when
+// the span is the same months, one year before, of the period the sentence reports or the one in force.)
+const MULTIPLE_BASE_OPENING = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|(?:what\s+(?:it|they)\s+(?:was|were)|as\s+(?:much|many|large|big)\s+as)\s+(?:in|during))\s+(?:the\s+)?/i;
+const yearBefore = (month: string): string => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
+
+/** Whether a multiple ending at `end` is taken of a span mentioned right after it that is the same months of the year before `own`. */
+function multipleOfSpanYearBefore(s: string, end: number, periods: readonly PeriodMention[], own: { start: string; end: string } | null): boolean {
+  const m = own ? MULTIPLE_BASE_OPENING.exec(s.slice(end, end + 60)) : null;
+  if (!m || !own) return false;
+  const at = end + m[0].length;
+  const base = periods.find((p) => p.start >= at - 4 && p.start <= at && p.periodStart !== '');
+  return base !== undefined && base.periodStart === yearBefore(own.start) && base.periodEnd === yearBefore(own.end);
+}
+
+/** The growth a multiple of a level dated by the year before the sentence's own calendar year (or own months) states, or null. */
+export function multipleOfYearBefore(s: string, f: Figure, periods: readonly PeriodMention[], inForce: { start: string; end: string } | null = null): number | null {
   if (f.kind !== 'percent' || !f.multiple || f.sign || HEDGE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) return null;
+  const ownSpan = periods.findLast((p) => p.kind === 'period' && p.end <= f.start && p.periodEnd !== '');
+  if (multipleOfSpanYearBefore(s, f.end, periods, ownSpan ? { start: ownSpan.periodStart, end: ownSpan.periodEnd } : inForce)) return Math.round((f.value - 100) * 1e6) / 1e6;
   const m = MULTIPLE_OF_DATED_YEAR.exec(s.slice(f.end, f.end + 60));
   const own = m ? periods.findLast((p) => p.kind === 'period' && p.end <= f.start) : undefined;
   const year = Number(m?.[1]) + 1;

@@ -1355,9 +1355,11 @@ const SIZE_CLASS_AFTER = /^\s*-?\s*class\b/i;
 
 // The books' noun, not a levy's or a trade's: an owner's kind of income ("operating revenue", "group revenue", "net result",
 // "a profit of"), income said to be a port's, an authority's or a firm's ("PPA's revenue", "the Authority's provisional
-// revenue", "Westports Holdings Bhd reported revenue of"). A bare "Revenue rose to $892 million" in an exporters' release is
+// revenue", "Westports Holdings Bhd reported revenue of"); a named firm or an operator as the subject of a verb of booking its
+// income, no legal suffix needed ("DP World Callao reported revenue of", "the concessionaire posted half-year revenue of",
+// "Sohar Port booked record income of"). A bare "Revenue rose to $892 million" in an exporters' release is
 // the value of the exports, and "customs revenue" and "export revenue" are read elsewhere.
-const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings)|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:total|annual|operating|overall)\s+)?(?:revenues?|income|earnings)|[Oo]wn\s+(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b/g;
+const BOOKS_NOUN = /(?<!\b(?:customs|tax|taxes|duty|tariff|fiscal|budget|export|exports|import|imports|trade|sales|tourism|oil|gas|freight|transport)[\s-]+)\b(?:(?:operating|group|consolidated|provisional|pre-tax|after-tax)\s+(?:revenues?|income|earnings|profits?)|net\s+(?:results?|profits?|income|earnings|loss)|profits?|(?:[A-Z]{2,6}|[Aa]uthority|[Pp]ort|[Cc]ompany|[Gg]roup|[Oo]perator|[Ff]irm)['’]s\s+(?:[\w-]+\s+)?(?:revenues?|income|earnings)|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?:(?:total|annual|operating|overall)\s+)?(?:revenues?|income|earnings)|[Oo]wn\s+(?:revenues?|income|earnings))\b|\b(?:Holdings?|Bhd|Berhad|Ltd|Limited|Inc|Corp|PLC|plc)\b[^.;\d]{0,40}\b(?:revenues?|income|earnings)\b|\b(?=(?:reported|posted|booked|recorded|earned|generated|announced)\s)(?<=\b(?:[A-Z][\w&-]*|concessionaire|operator|company|firm|group|terminal)\s)(?:reported|posted|booked|recorded|earned|generated|announced)\s+(?:(?:total|annual|operating|record|quarterly|half-year|first-half|full-year)\s+)?(?:revenues?|income|earnings)\b/g;
 const GOODS_WORD = /\b(?:exports?|imports?|exported|imported|trade|shipments|cargo|throughput|goods|TEUs?|tonnes|tons)\b/i;
 
 // A bare "revenue" is the books' too where the sentence lists it with the books' other lines or a port's other business:
@@ -1848,8 +1850,9 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // billion", "The net result amounted to", "it recorded a profit of Rs. 46.2 billion before tax", "operating revenue of $702
     // million"; no trade word between the noun and the amount ("revenue from exports of crude" is the goods' value).
     name: 'books of a port or firm',
-    gate: /\b(?:revenues?|profits?|net\s+(?:result|income|earnings))\b/i,
-    gateWords: ['revenue', 'profit', 'net'],
+    // (a194: "Sohar Port booked record income of": income and earnings open the gate too; the noun's own forms decide.)
+    gate: /\b(?:revenues?|profits?|net\s+result|income|earnings)\b/i,
+    gateWords: ['revenue', 'profit', 'net', 'income', 'earnings'],
     examples: ['The Authority\'s revenue in 2025 amounted to PLN 312 million', 'the operator booked a net profit of 21.3 million euros', 'Its net result came to EUR 180.5 million', 'its revenue amounted to EUR 73.5 million', 'Revenue rose 11 percent to 312 million zloty and net profit reached 118 million zloty'],
     test: (s, f) => ownBooksBefore(clauseBefore(s, f.start, 120), s),
   },

@@ -1558,10 +1558,11 @@ const RULES: Rule[] = [
   },
   // "the June quarter of 2026", "in the September quarter": Australian, New Zealand and Pacific agencies
   // name a quarter by its last month; Stats NZ puts the year between ("the September 2026 quarter").
+  // (a194: "in its September quarterly", "the June 2025 quarterly": a month's edition of a quarterly report dates no figure.)
   {
     gate: QUARTER_GATE,
     needs: ['march', 'june', 'september', 'december'],
-    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter${YEAR}`, 'g'),
+    pattern: new RegExp(`\\b(?:the\\s+)?(March|June|September|December)(?:\\s+((?:19|20)\\d{2}))?\\s+quarter(?!ly\\b)${YEAR}`, 'g'),
     build: (m, a) => {
       const end = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, end, m[2] ?? m[3], m[4]);
@@ -1858,13 +1859,15 @@ const PUBLISHED_WHEN_WORDS = keywords(['published', 'released', 'issued', 'annou
 // "as published in last month's release", "first reported in the July bulletin", "given in the previous month's press release":
 // the period that names an earlier publication, after a verb of making figures public, dates that publication (a first
 // estimate revised since), not the figures.
-const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated)\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
-const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated'], PUBLISHED_IN_BEFORE);
+// (a194: a verb of saying before "in its" an edition, "the Office says in its September quarterly", "wrote in the June
+// review": the month names the edition, no figure's period.)
+const PUBLISHED_IN_BEFORE = /\b(?:published|released|issued|announced|reported|stated|given|shown|estimated|(?:says|said|writes|wrote|notes|noted)(?=\s+in\s+(?:the|its|our)\s))\s+(?:in|by)\s+(?:the\s+|its\s+|our\s+)?$/i;
+const PUBLISHED_IN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'reported', 'stated', 'given', 'shown', 'estimated', 'says', 'said', 'writes', 'wrote', 'notes', 'noted'], PUBLISHED_IN_BEFORE);
 // "The bureau's preliminary count, released in February,", "the first estimate, which was published in March,", "flash data
 // issued on 7 May": the noun names figures made public, so the period after the verb dates that publication, not figures.
 const PUBLISHED_NOUN_BEFORE = /\b(?:counts?|estimates?|figures?|data|readings?|tally|tallies|numbers|statistics|results|bulletins?|reports?|releases?)\s*,?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:(?:first|initially|originally|previously)\s+)?(?:published|released|issued|announced|given|put\s+out|made\s+public)\s+(?:in|on|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const PUBLISHED_NOUN_WORDS = keywords(['published', 'released', 'issued', 'announced', 'given', 'put out', 'made public'], PUBLISHED_NOUN_BEFORE);
-const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?)\b/i;
+const PUBLICATION_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:releases?|reports?|bulletins?|publications?|editions?|statements?|announcements?|updates?|issues?|quarterly|monthly|review|outlook)\b/i;
 // "..., Beijing said in January.", "the ministry announced in March.": a verb of saying, then "in" a period that closes the
 // clause, dates when it was said (a figure's own period comes with the figure, not after its source's verb).
 const SAID_IN_BEFORE = /\b(?:said|announced|stated|disclosed|noted|reported|told\s+(?:reporters|parliament|journalists|the\s+press))\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
@@ -1969,7 +1972,9 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.
 // "more than three times the volume of 2021", "twice the level in 2024": the period whose measure a multiple is taken of
 // ("more than double its volume in 2023": the subject's own measure, named by its possessive, too). A multiple with no
 // number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
-const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?$/i;
+// (a194: "three times as many as in January-September 2024", "twice as much as during 2023": the multiple said with "as many
+// as" names its base period after "in" or "during" the same way.)
+const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?|as\s+(?:many|much)\s+as\s+(?:in|during)\s+)$/i;
 // "2.4 times last year's" closing a headline or a clause: the measure left unsaid after the possessive is the same one.
 const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tally|tonnage|amount|number|count|value|size|quantity)\b|\s*(?:[.,;:)]|$))/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
@@ -2593,8 +2598,8 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   ({ before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && DESCRIBED_BASE_BEFORE.test(before),
   // "nearly double last year's figure", "twice last year's level": the period owning the level a multiple is taken of.
   ({ s, end, before }) => possessiveAt(s, end) && MULTIPLE_OF_BEFORE.test(before) && POSSESSIVE_MEASURE_AFTER.test(s.slice(end, end + 24)),
-  // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the.)
-  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnr') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
+  // (Its last word before the spaces ends in one of these letters: volume, level, tally, amount, of, in, for, the, during.)
+  ({ before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'elytfnrg') && MULTIPLE_OF_MEASURE_BEFORE.test(before),
   // "plunged 26.3 percent from January-May 2019", "down 4% from Jan.-Sept. 2023", "a 12 per cent drop from January–June last
   // year": a dash-joined span after "from" is whole already, so the "from" is a change's base, not a span's opening ("fell 5%
   // from January to May" stays the span).

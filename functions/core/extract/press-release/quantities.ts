@@ -340,6 +340,8 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   // (the opening names the direction).
   if (before && DIRECTED_SERVICES_OPENING.test(head)) return before;
   if (!directed) return null;
+  // "4,406 of them outbound with cars": the part of the runs counted, its cargo named after its way (a194).
+  if (before && RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) return before;
   const m = PARTITIVE_BEFORE.exec(head.slice(-60)) ?? PARTITIVE_AFTER.exec(s.slice(afterNumber, afterNumber + 60));
   const noun = m ? countNoun(m[2]) : null;
   if (m && noun) return { unit: noun.unit, measure: noun.measure, phrase: `${m[1]}${m[2]}`.trim() };
@@ -1011,10 +1013,19 @@ function isYearDigits(digits: string): boolean {
 }
 
 /** "Of the trains, 702 were outbound", "702 of these trains were outbound": a part of the things counted. */
-function partitive(s: string, n: NumberAt, _figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
+// (a194: "cleared 7,912 freight trains ..., according to Horgos Customs, 4,406 of them outbound with cars": a pronoun part
+// whose whole the same sentence counted before it is a part of that count, whatever cargo is named after it.)
+function partitive(s: string, n: NumberAt, figures: Figure[], countedBefore?: CountedBefore): LevelReading | undefined {
   if (yearOrCode(s, n) || n.scale) return undefined;
-  const part = partitiveUnit(s, n.numStart, n.afterNumber, countedBefore);
+  const part = partitiveUnit(s, n.numStart, n.afterNumber, countOfSentenceBefore(s, n, figures) ?? countedBefore);
   return part ? { end: n.afterNumber, unit: part.unit, measure: part.measure, phrase: part.phrase, unitFromSubject: true } : undefined;
+}
+
+/** The count the sentence gave last before a pronoun part ("7,912 trains ..., 4,406 of them"), as what it counted. */
+function countOfSentenceBefore(s: string, n: NumberAt, figures: Figure[]): CountedBefore | undefined {
+  if (!UNCOUNTED_OF_THEM.test(s.slice(n.afterNumber, n.afterNumber + 16))) return undefined;
+  const last = figures.findLast((g) => g.kind === 'level' && g.end <= n.numStart);
+  return last && last.measure === 'count' && last.unit !== '' ? { unit: last.unit, measure: last.measure, phrase: last.phrase } : undefined;
 }
 
 /** "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject. */

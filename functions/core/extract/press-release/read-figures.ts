@@ -323,7 +323,7 @@ function readPercentFigure(scene: SentenceScene, f: Figure, next: Figure | undef
     return;
   }
   // "or 103.5% compared to January-April 2025": an index of the year-earlier level, up 3.5 percent.
-  const dated = multipleOfYearBefore(s, f, scene.periods);
+  const dated = multipleOfYearBefore(s, f, scene.periods, memory.period);
   const index = dated === null ? indexGrowth(s, f, memory.indexRelease) : { growth: dated, rule: 'multiple of a level dated the year before' };
   if (index) {
     tally.readings.push(reading({ ...f, value: index.growth, sign: index.growth < 0 ? '-' : '+' }, 'growth', Math.sign(index.growth) || 1, true));

@@ -11,6 +11,9 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 // The agencies of China whose datelines name a town of China ("(Xinhua)", "(ECNS)"); any other credit is a foreign agency's.
 const HOME_AGENCY = String.raw`(?:\((?:Xinhua|China\s+Daily|CGTN|ECNS|CNS|People['’]s\s+Daily(?:\s+Online)?|Global\s+Times|chinadaily\.com\.cn)\)\s*)?`;
 const KIND_WORD = String.raw`(?:city|county|prefecture|district|town)`;
+// A rank among ports and the port's kind, with up to two words of its cargo between ("largest container gateway", "busiest
+// seaport", "second-biggest box terminal", "main oil-export harbour").
+const RANKED_PORT = String.raw`(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|busiest|main|principal|chief|leading|top|premier|foremost)\s+(?:[a-z][\w-]*\s+){0,2}?(?:port|seaport|harbou?r|gateway|terminal)\b`;
 // What a town's apposition goes on to say of it: its fame, or a relative clause ("a city famous for shoes", "a county that").
 const DESCRIBED = String.raw`(?:(?:best\s+|widely\s+|well\s+)?(?:famous|known|renowned|noted|celebrated)\s+(?:for|as)|that|which|whose|where)`;
 
@@ -23,6 +26,8 @@ interface TownCue {
   weak?: boolean;
   /** Whether the match at `at` of `text` names no town after all. */
   skip?: (text: string, name: string, at: number) => boolean;
+  /** The cue says the name is a port's ("Callao, Peru's largest container gateway"): its mentions are the port "X Port". */
+  port?: boolean;
   examples: string[];
 }
 
@@ -35,6 +40,11 @@ const TOWN_CUES: TownCue[] = [
   // An apposition that says what the town is.
   { re: new RegExp(String.raw`\b(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?${KIND_WORD}\s+(?:in|of|under|administered\s+by|${DESCRIBED})\s`, 'g'), examples: ["Lishui, a city in east China's Zhejiang Province", 'Zhoukou, an inland city in', 'Qingtian, a county of Lishui', 'Taizhou, a port city in', 'Jinjiang, the county-level city famous for', 'Lishui, a city known for', 'Yunhe, a county that'] },
   { re: new RegExp(String.raw`\b(${NAME}),\s+(?:the\s+)?(?:provincial|regional)\s+capital\b`, 'g'), examples: ['Nanchang, the provincial capital,'] },
+  // An apposition ranking the name among a country's or region's ports names a port, wherever else the release names it
+  // bare ("through Callao"): "Callao, Peru's largest container gateway,", "Tema, Ghana's busiest seaport,", "Mersin, the
+  // country's main harbour,", "Lirquen, Chile's second-biggest box terminal,". (An unranked facility, "Hamm, a rail hub in",
+  // and a ranked city, "Lagos, Nigeria's largest city", name no port.)
+  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?|the\s+(?:country|nation|region|island|province|state)['’]s)\s+${RANKED_PORT}`, 'g'), port: true, examples: ["Callao, Peru's largest container gateway,", "Tema, Ghana's busiest seaport,", "Mersin, the country's main harbour,", "Lirquen, Chile's second-biggest box terminal,"] },
   // The kind word before or after the name.
   { re: new RegExp(String.raw`\b(?:[Cc]ity|[Cc]ounty|[Pp]refecture)\s+of\s+(${NAME})\b`, 'g'), examples: ['the city of Lishui', 'the county of Qingtian'] },
   { re: new RegExp(String.raw`\b(${NAME})\s+(?:City|County|county)\b`, 'g'), examples: ['Lishui City', 'Qingtian County', 'Qingtian county'] },
@@ -69,7 +79,8 @@ export function isNotTownName(word: string): boolean {
 // A company or a person of that name somewhere in the release: then the name is no town ("Lishui Hengda Group", "Mr Lishui").
 const COMPANY_OR_PERSON = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z]+\s+){0,2}(?:Group|Co\b|Company|Corp\b|Corporation|Inc\b|Ltd\b|Holdings|Motors|Technology|Airlines)|\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+${name}\b|\b${name}\s+(?:said|says|told|added)\b`);
 
-const LEARNED = new Map<string, string>();
+// Each learned name and whether a cue made it a port's.
+const LEARNED = new Map<string, 'city' | 'port'>();
 
 // "VLADIVOSTOK, Oct. 26 (TASS) --", "HAIKOU, June 7. /TASS/.": a foreign agency's story, whose towns are no towns of China
 // and whose figures stay its country's as before.
@@ -95,7 +106,7 @@ export function noteUnknownTowns(text: string, known: (name: string) => boolean)
 function learn(text: string, name: string, known: (name: string) => boolean, cue: TownCue): void {
   if (LEARNED.has(name) || NOT_TOWN_NAMES.has(name) || known(name) || COMPANY_OR_PERSON(name).test(text)) return;
   if (cue.weak && ZONE_OF(name).test(text)) return;
-  LEARNED.set(name, name);
+  LEARNED.set(name, cue.port ? 'port' : 'city');
 }
 
 // "Dien Bien's", "Wenshan Prefecture's": the second word of a longer name (a word of a sentence's opening may stand before).
@@ -109,14 +120,14 @@ const ZONE_OF = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z
 
 const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
 
-/** The learned towns `s` names, as [start, end, name] in text order (none for almost every release). */
-export function learnedTownsIn(s: string): Array<[number, number, string]> {
+/** The learned towns `s` names, as [start, end, name, kind] in text order (none for almost every release). */
+export function learnedTownsIn(s: string): Array<[number, number, string, 'city' | 'port']> {
   if (LEARNED.size === 0) return [];
-  const found: Array<[number, number, string]> = [];
-  for (const name of LEARNED.keys()) {
+  const found: Array<[number, number, string, 'city' | 'port']> = [];
+  for (const [name, kind] of LEARNED) {
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (!isLetter(s, at - 1) && !isLetter(s, end)) found.push([at, end, name]);
+      if (!isLetter(s, at - 1) && !isLetter(s, end)) found.push([at, end, name, kind]);
     }
   }
   return found.sort((a, b) => a[0] - b[0]);
