@@ -208,3 +208,28 @@ describe("sales by a country's affiliates abroad are no trade", () => {
     expect(has('U.S. exports of services to Colombia were $7.9 billion in 2025.', 7.9e9)).toBe(true);
   });
 });
+
+describe("a caption's ranked partners with their shares, the caption owned by a country, are that country's shares", () => {
+  const shares = (text: string) => releaseRows(text, '2026-03-12').filter((r) => r.unit === 'percent-share').map((r) => [r.area, r.partner, r.flow, r.value, r.period_start]);
+  it('reads "Vietnam\'s principal export destinations, 2025: 1. United States 29.8%, ..."', () => {
+    expect(shares("Vietnam's principal export destinations, 2025: 1. United States 29.8%, 2. China 15.3%.")).toEqual([['Vietnam', 'United States', 'export', 29.8, '2025-01'], ['Vietnam', 'China', 'export', 15.3, '2025-01']]);
+  });
+  it('reads a ranking that skips places with an ellipsis', () => {
+    expect(shares("Chile's main export markets, 2024: 1. China 38.9% ... 9. Australia 1.1%.")).toEqual([['Chile', 'China', 'export', 38.9, '2024-01'], ['Chile', 'Australia', 'export', 1.1, '2024-01']]);
+  });
+  it("reads an import caption's sources", () => {
+    expect(shares("Kenya's principal import sources, 2025: 1. China 21.0%, 2. India 10.4%.")).toEqual([['Kenya', 'China', 'import', 21, '2025-01'], ['Kenya', 'India', 'import', 10.4, '2025-01']]);
+  });
+  it('reads ranks closed by a bracket', () => {
+    expect(shares("Peru's top export destinations, 2025: 1) China 33.1%, 2) United States 12.9%.")).toEqual([['Peru', 'China', 'export', 33.1, '2025-01'], ['Peru', 'United States', 'export', 12.9, '2025-01']]);
+  });
+  it('reads shares written in per cent', () => {
+    expect(shares("Ghana's main export markets, 2024: 1. Switzerland 25.2 per cent, 2. India 14.8 per cent.")).toEqual([['Ghana', 'Switzerland', 'export', 25.2, '2024-01'], ['Ghana', 'India', 'export', 14.8, '2024-01']]);
+  });
+  it('leaves a dashless item without its unit (near miss)', () => {
+    expect(shares("Vietnam's principal export destinations, 2025: 1. United States 29.8%, 2. China 15.3.")).toEqual([]);
+  });
+  it('leaves shares adding up to more than the whole (near miss)', () => {
+    expect(shares("Vietnam's principal export destinations, 2025: 1. United States 69.8%, 2. China 55.3%.")).toEqual([]);
+  });
+});
