@@ -268,8 +268,9 @@ export function blankSpans(s: string, spans: Array<[number, number]>): string {
 // subject of the figures after it, though the colon closes a clause. A caption holds no number, comma or full stop, but
 // for a year ("Grants through KOICA since 1991: around USD 220 million") and a bracketed aside ("Korean direct investment
 // in Mongolia (cumulative, 1990-2025): USD 690 million"). A second caption may follow a semicolon on the same line
-// ("...; EDCF concessional loans approved: USD 412 million"): it opens after the semicolon.
-const LINE_CAPTION = /^\s*(?:[-*•·▪–—]\s*)?[A-Za-z](?:[^:;,.\d\n()]|\([^()\n]{0,40}\)|(?:19|20)\d\d){1,80}$/;
+// ("...; EDCF concessional loans approved: USD 412 million"): it opens after the semicolon. A basic-data list numbers its
+// captions: "(3) Japanese direct investment: 1.9 billion yen", "4. Grant aid: ...", "b) Loans:" (a192).
+const LINE_CAPTION = /^\s*(?:[-*•·▪–—]\s*)?(?:(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z])[.)])\s*)?[A-Za-z](?:[^:;,.\d\n()]|\([^()\n]{0,40}\)|(?:19|20)\d\d){1,80}$/;
 
 /** The start of the clause of a figure, moved back to the line's start (or its last semicolon) past a caption closed by a colon before it. */
 export function pastLineCaption(s: string, lo: number): number {

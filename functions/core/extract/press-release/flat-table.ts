@@ -32,7 +32,7 @@ import { anchorOf, findPeriods, fiscalYearOfTwoYears, MONTH_NAMES, MONTH_WORDS, 
 import { findFigures } from './quantities.js';
 import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
-import { unitCaptionItems } from './unit-caption-items.js';
+import { isUnitCaption, unitCaptionItems } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
@@ -201,10 +201,13 @@ function foldedLine(l: Line, folded: string): Line {
  * The gate of a paragraph: only one with a line of three numbers or more, a caption ending its line, cells between bars or a
  * row aligned by spaces is looked at (and folded). Each pattern runs only on lines with what it needs (a bar, two numbers).
  */
+// "Goods exports ........ 11,420 (+9.8%)": a fact sheet's row, its label led to its amount by dots.
+const DOT_LEADER_ROW = /[A-Za-z)]\s*\.{3,}\s*\d/;
+
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text)));
+  return runs >= 3 || (runs > 0 && l.text.includes('...') && DOT_LEADER_ROW.test(l.text)) || (l.text.endsWith(')') && isUnitCaption(l.text)) || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text)));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */

@@ -905,6 +905,9 @@ const FIRST_READING_HAD_BEFORE = /\b(?:preliminary|flash|initial|advance|provisi
 // "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.
 const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments)|[Ii]n\s+(?:the\s+|a\s+)?comparison\s+(?:of|between)\s+(?:the\s+)?(?:daily[- ]averages|average\s+daily\s+(?:values|figures|exports|imports|shipments)))\s*,/;
 
+// "Of this £1.6 billion:", "Of that $4.2 billion,": an amount opening its sentence after "Of this", then a colon or comma.
+const WHOLE_AGAIN_BEFORE = /(?:^|[.:;\n]\s*|^\s*[-*•]\s*)Of\s+(?:this|that|the|these)\s+(?:(?:total|sum|amount)\s+of\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|[A-Z]{3}\s?)?$/;
+const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
@@ -1569,6 +1572,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     examples: ['4,377 foreign trade enterprises had import and export records', 'the number of exporting firms rose 6.1 percent to 1,290', '668,000 enterprises had import and export records, 4.2% more than a year earlier', 'the number of firms with import and export records came to 512,000, some 3.1 percent more than a year before', 'more than 100 new-energy vehicle makers had shipped cars abroad', 'More than 80 Chinese carmakers exported vehicles'],
     // "the number of registered market entities has exceeded 9,000": the count after the noun too.
     test: (s, f) => (f.kind === 'level' && (f.unit === 'enterprises' || ((f.measure === 'count' || f.unit === '') && FIRMS_RIGHT_AFTER.test(s.slice(f.numEnd, f.numEnd + 60))) || (f.measure === 'count' && FIRM_COUNT_BEFORE.test(clauseBefore(s, f.start))))) || (f.kind === 'percent' && !FIRMS_TRADE_THEN.test(clauseBefore(s, f.start)) && ([FIRM_COUNT_BEFORE, AFTER_FIRM_COUNT, FIRM_COUNT_THEN_CHANGE].some((re) => re.test(clauseBefore(s, f.start))) || (FIRM_COUNT_THEN_MORE.test(clauseBefore(s, f.start)) && MORE_OR_FEWER_AFTER.test(s.slice(f.end, f.end + 30))))),
+  },
+  {
+    // "Of this £1.6 billion:", "Of that $4.2 billion, ...", "Of the 310,000 tonnes," over the parts: the whole stated in the
+    // sentence before, named again to split it (b288-06), is no figure of its own.
+    name: 'whole named again before its parts',
+    gate: /\bOf\s+(?:this|that|the|these)\b/,
+    gateWords: null,
+    examples: ['Of this £1.6 billion: UK exports were £870 million', 'Of that $4.2 billion, machinery made up half'],
+    test: (s, f) => f.kind === 'level' && WHOLE_AGAIN_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && WHOLE_AGAIN_AFTER.test(s.slice(f.end, f.end + 3)),
   },
   {
     name: 'change in money after a change in percent',

@@ -766,6 +766,23 @@ const REPORTING_SPANS: Rule[] = [
       return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, month));
     },
   },
+  // "the four quarters to the end of Q2 2026", "the four quarters ending 2025 Q3", "the year to Q1 2026", "the 12 months to the
+  // end of Q4 2025": a span counted back from the end of a quarter written as a code (the ONS's and DBT's rolling year when
+  // four quarters), not that quarter alone: "the four quarters to the end of Q2 2026" is July 2025 to June 2026.
+  {
+    gate: QUARTER_CODE_GATE,
+    needs: ['quarters', 'months', 'year'],
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:(?:last|past|latest|preceding)\s+)?(?:${COUNT}[- ](quarters|months)|(year))\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:Q([1-4])(?:\s*,?\s*(?:of\s+)?(\d{4}))?|(\d{4})\s*Q([1-4]))\b`, 'gi'),
+    build: (m, a) => {
+      const n = m[3] ? 12 : m[2].toLowerCase() === 'quarters' ? 3 * countValue(m[1]) : countValue(m[1]);
+      const endMonth = 3 * Number(m[4] ?? m[7]);
+      if (n < 2 || n > 12) return null;
+      const year = resolveYear(a, endMonth, m[5] ?? m[6]);
+      if (!plausibleYear(year, a)) return null;
+      const startIndex = year * 12 + endMonth - n;
+      return period(ym(Math.floor(startIndex / 12), (startIndex % 12) + 1), ym(year, endMonth));
+    },
+  },
   // "up 8.9 percent from the June 2022 year", "compared with the March 2025 quarter": Stats NZ's (and other offices')
   // short name for the year or quarter ended in that month, the month and year written before the noun ("the May 2025
   // year-on-year rise" is no such name).
@@ -1717,6 +1734,18 @@ const RULES: Rule[] = [
       return thisYear(a);
     },
   },
+  // A caption's year in the bracket that closes its line: "(1) Trade with Japan (2025, Trade Statistics of Japan, Ministry of
+  // Finance)", "Major export items (2024)", "Bilateral trade (2025; US$ million):": a basic-data page's heading dates the list
+  // under it, the source or unit after a comma or semicolon. (A year in a bracket the sentence goes on after, "the treaty (2015)
+  // opened", is no caption.)
+  {
+    gate: CALENDAR_YEAR_GATE,
+    pattern: /(?<=[a-z]\s?)\(\s*((?:19|20)\d\d)(?=\s*(?:[,;][^()]{0,80})?\)\s*:?\s*$)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // A year named as what a year was, in either order: "The busiest year so far was 2023, when 901 trains ran", "the record year
   // remains 2021, with 1.2 million tonnes", "Its best year was 2019.", "2023 was the busiest year yet, with 901 trains", "2019
   // remained the peak year": the figures the sentence gives with it are that year's. (Not "the year before was ...", and not
@@ -1746,10 +1775,11 @@ const RULES: Rule[] = [
   // 2019 figure", "higher than their 2020 totals" ("the 2019 route" names no level and is left). The whole year, read as a base (BASE_BEFORE); comparisons.ts
   // weighs it by its year alone, so only the year before the figure's makes the change year-on-year.
   // ("rose 40 percent from 2021 to 2025" names a span, not a base; "jumped 45 percent from 2019 to reach" does not.)
+  // The same change in money may stand in brackets after the percentage: "6.0% ($450 million) more than 2024" (USTR).
   {
     gate: CALENDAR_YEAR_GATE,
     needs: ['from', 'over', 'than', 'against', 'versus', 'vs', 'on', 'above', 'below'],
-    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+(?:(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?)?)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)(?:(?<!\b(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?\d{4})|(?=\s+(?:levels?|figures?|totals?|volumes?|marks?|amounts?|tally|base)\b))/gi,
+    pattern: /(?<=(?:%|\bper\s?cent|\bpercent|\bpct)(?:\s*\([^()]{1,30}\))?\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:when\s+)?(?:set|measured|weighed|stacked\s+up)\s+)?(?:from|over|against|versus|vs\.?|on|above|below|than(?:\s+in)?)\s+(?:(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?)?)((?:19|20)\d\d)(?![\d-]|\s*[–/]|\s+(?:to|and|through|until)\s+(?:(?:19|20)\d\d|the\s+end|last|this)\b|['’]s)(?:(?<!\b(?:its|their|the)\s+(?:[a-z]+-[a-z]+\s+)?\d{4})|(?=\s+(?:levels?|figures?|totals?|volumes?|marks?|amounts?|tally|base)\b))/gi,
     build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // ("In 2020, the last year of the previous five-year plan period, ...": "the last year of" something is the final year of a

@@ -25,8 +25,15 @@ const DELTA_BEFORE = /(?:\b(?:increase[sd]?|rise|rose|risen|grown|grew|(?<!\b(?:
 // A signed base ("compared with +€19.3 bn") is still a base.
 const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\s+[+-]?$/i;
 // "a fall of 1.8% (£1.4 billion) compared with the same quarter", "up 4.2% (USD 310 million)": an amount in brackets right
-// after a change's percentage is the same change in money, not a level.
-const BRACKETED_DELTA_BEFORE = /\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s+of)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?$/i;
+// after a change's percentage is the same change in money, not a level. So is one after "or" when a noun tells the change ("an
+// increase of 5.3% or £80 million from the four quarters", the verbs' "rose 3% or $2 billion" is DELTA_BEFORE's), and one after
+// a percentage the noun follows ("a 12.7% increase ($1.6 billion) over 2024", "a 4% drop, or €310 million, on the year").
+const PERCENT_OF_CHANGE = String.raw`[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)`;
+const BRACKETED_DELTA_BEFORE = new RegExp(String.raw`(?:\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*\(|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s+of\s+${PERCENT_OF_CHANGE}\s*(?:\(|,?\s+or\s+)|(?<![\d.,])${PERCENT_OF_CHANGE}\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s*(?:\(|,?\s+or\s+))\s*(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
+// "6.0% ($450 million) more than 2024", "3.1 percent (€210 million) below the year before": the amount in brackets between a
+// percentage and the comparative it and the percentage share is the same change in money.
+const PERCENT_THEN_BRACKET_BEFORE = new RegExp(String.raw`(?<![\d.,])${PERCENT_OF_CHANGE}\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?\s?$`, 'i');
+const BRACKET_CLOSED_THEN_COMPARATIVE = /^\s*(?:[a-z]+\s+)?\)\s*(?:more|less|higher|lower|larger|smaller|greater|above|below|up|down)\b/i;
 // "2,800 trucks crossed the gate daily": a frequency later in the clause makes the level a rate ("38,200 TEUs of daily
 // goods", "daily necessities", "daily-use products": "daily" naming a kind of goods is no frequency).
 const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commodit|consumer|use\b|products|chemical|items|articles))|[Aa] day|per day|each day|every day|[Aa] week|per week|weekly)\b/;
@@ -296,10 +303,13 @@ const GAMING_MONEY = String.raw`(?:gaming|gambling|casino|betting|lottery|wageri
 // The traders' income from it is named with it, so a trade noun it follows ("earnings") is no head of the subject.
 const OFFSHORE_DEAL = String.raw`(?:merchanting|merchandising\s+for\s+offshore\s+(?:transactions|trade|trading|sales)|offshore\s+(?:trade|trading|transactions|sales|deals))`;
 const OFFSHORE_TRADE = String.raw`(?:(?:gross\s+)?(?:earnings|income|commissions|profits?|margins?|fees)\s+(?:(?:earned|received|made|generated)\s+)?(?:from|on|in|through)\s+(?:the\s+)?)?${OFFSHORE_DEAL}`;
-// Aid given, as embassies list it beside trade: "Grants through KOICA since 1991: around USD 220 million", "grant aid of
-// 12 billion yen", "official development assistance" (a193); "grants duty-free access" is the verb, no subject.
-const NON_TRADE_SUBJECT = new RegExp(String.raw`\b(?:${GAMING_MONEY}|${OFFSHORE_TRADE}|domestic\s+(?:sales|deliveries|consumption|demand)|consumption(?![\s-]+(?:goods|items|products|articles))|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|crops?(?![\s-]+(?:years?|seasons?|marketing))|harvests?(?!\s+seasons?)|auction(?:s|ed|ing)?|herds?|slaughter(?:ings|ed)?|GDP|gross\s+(?:domestic|regional)\s+product|CPI|PPI|HICP|WPI|(?:consumer|producer|factory[- ]gate|wholesale)\s+prices?|(?:dis)?inflation|deflation|${BODY_NAMED_FOR('economy')}|economic output|${BODY_NAMED_FOR('(?<!-)invest(?:ments?(?!\\s+goods)|ed|ing|s)?')}|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:exporters|importers|traders|companies|firms|enterprises|businesses)\s+|(?:[\w-]+\s+){0,2}?))|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|${SIGNED_DEAL}|(?:sales|turnover|transactions|takings)\s+(?:(?:at|during|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|of\s+the\s+)(?:fairs?|expos?|shows?|exhibitions?|pavilions?|booths?|stands?)\b|(?:fair|expo|show|exhibition|pavilion)s?['’]s?\s+(?:[\w-]+\s+)?(?:sales|turnover|transactions|takings)|(?:potential|prospective|projected|anticipated|intended|possible|future|on-the-spot|on-site)\s+(?:export\s+|import\s+|trade\s+)?(?:sales|orders|purchases|business|transactions|turnover|takings|deals)|(?:sales|business|trade|export)\s+leads|letters?\s+of\s+intent|(?:purchase|purchasing|buying)\s+commitments?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|(?:industrial|corporate|company|companies'|net|operating|pre-tax)\s+profits?|${FIRM_INCOME}|(?:produced|manufactured)(?=\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?(?:\d|$))|value[- ]added|${ECONOMY_MEASURE}|loans?|grant\s+aid|grants(?!\s+(?:of\s+)?(?:duty|tariff|zero|preferential|market|access|licen[cs]es?|permits?|quotas?)\b)|(?:official\s+)?development\s+assistance|ODA|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies)|share\s+prices?|stock\s+(?:prices?|index|indices|market)|shares\s+(?:of|in)\s+(?=[^;]{0,60}\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)))\b`, 'gi');
-const NON_TRADE_WORDS = keywords(['gaming', 'gambling', 'casino', 'betting', 'lottery', 'wagering', 'ggr', 'merchanting', 'merchandising', 'offshore', 'profit', 'domestic', 'consumption', 'stock', 'inventor', 'output', 'production', 'crop', 'harvest', 'auction', 'herd', 'slaughter', 'gdp', 'gross', 'cpi', 'ppi', 'hicp', 'wpi', 'consumer price', 'producer price', 'factory', 'wholesale price', 'inflation', 'deflation', 'econom', 'produced', 'manufactured', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'agreement', 'memorand', 'mou', 'intention', 'fair', 'expo', 'show', 'exhibition', 'pavilion', 'booth', 'stand', 'potential', 'prospective', 'projected', 'anticipated', 'intended', 'possible', 'future', 'on-the-spot', 'on-site', 'leads', 'letter', 'commitment', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', ...ECONOMY_MEASURE_WORDS, 'loan', 'grant', 'development assistance', 'oda', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid', 'share', 'authorit', 'operator', 'compan', 'firm', 'group', 'corporation', 'concessionaire', 'carrier', 'holding', 'shipping line'], NON_TRADE_SUBJECT);
+// Aid a government gives, which is no trade though an embassy's page lists it beside trade in the same money: "Grant aid:
+// 168.3 billion yen", "technical cooperation worth 95.7 billion yen", "official development assistance (ODA) of $2 billion",
+// "humanitarian aid came to", "EU grants totalling" (b288-05), "Grants through KOICA since 1991: around USD 220 million"
+// (a193); "grants duty-free access" is the verb, no subject.
+const AID = String.raw`(?:grant\s+aid|grants?(?!\s+(?:of\s+)?(?:duty|tariff|zero|preferential|market|access|approval|licen[cs]es?|permits?|quotas?)\b)|(?:official\s+)?development\s+(?:assistance|aid|cooperation)|(?-i:ODA)|technical\s+(?:cooperation|co-operation|assistance)|(?:foreign|humanitarian|emergency|food|budget|economic)\s+(?:aid|assistance))`;
+const NON_TRADE_SUBJECT = new RegExp(String.raw`\b(?:${GAMING_MONEY}|${OFFSHORE_TRADE}|domestic\s+(?:sales|deliveries|consumption|demand)|consumption(?![\s-]+(?:goods|items|products|articles))|stockpiles?|stocks|stock(?=\s+of\b)|inventor(?:y|ies)|output|production|crops?(?![\s-]+(?:years?|seasons?|marketing))|harvests?(?!\s+seasons?)|auction(?:s|ed|ing)?|herds?|slaughter(?:ings|ed)?|GDP|gross\s+(?:domestic|regional)\s+product|CPI|PPI|HICP|WPI|(?:consumer|producer|factory[- ]gate|wholesale)\s+prices?|(?:dis)?inflation|deflation|${BODY_NAMED_FOR('economy')}|economic output|${BODY_NAMED_FOR('(?<!-)invest(?:ments?(?!\\s+goods)|ed|ing|s)?')}|fixed[- ]assets?|retail sales|tourism|tourists?|duty-free\s+(?:shops?|stores?|sales|shopping|spending)|(?:sav(?:ed|ing|ings)\s+(?:for\s+(?:[\w-]+\s+){0,3}?(?:exporters|importers|traders|companies|firms|enterprises|businesses)\s+|(?:[\w-]+\s+){0,2}?))|remittances?|(?<!customs\s)budget revenues?|tax (?:exemptions?|breaks|cuts|relief|reductions?)|deals?|contracts?|contracting\s+(?:firms?|companies|projects?|works|services|sector|industry)|contractors?|${SIGNED_DEAL}|(?:sales|turnover|transactions|takings)\s+(?:(?:at|during|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?|of\s+the\s+)(?:fairs?|expos?|shows?|exhibitions?|pavilions?|booths?|stands?)\b|(?:fair|expo|show|exhibition|pavilion)s?['’]s?\s+(?:[\w-]+\s+)?(?:sales|turnover|transactions|takings)|(?:potential|prospective|projected|anticipated|intended|possible|future|on-the-spot|on-site)\s+(?:export\s+|import\s+|trade\s+)?(?:sales|orders|purchases|business|transactions|turnover|takings|deals)|(?:sales|business|trade|export)\s+leads|letters?\s+of\s+intent|(?:purchase|purchasing|buying)\s+commitments?|cost(?:s|ing)?|population|home to|residents|inhabitants|employ(?:s|ed|ing|ment)?|jobs|salar(?:y|ies)|wages?|industrial (?:output|production)|(?:industrial|corporate|company|companies'|net|operating|pre-tax)\s+profits?|${FIRM_INCOME}|(?:produced|manufactured)(?=\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?(?:\d|$))|value[- ]added|${ECONOMY_MEASURE}|loans?|${AID}|(?:majority[- ]|foreign[- ]|[\w.-]+-owned\s+)?affiliates|deposits?|exhibitors|participants|attended by|registered capital|financing|subsid(?:y|ies)|share\s+prices?|stock\s+(?:prices?|index|indices|market)|shares\s+(?:of|in)\s+(?=[^;]{0,60}\(\s*[A-Z0-9]{1,6}\.[A-Z]{1,3}\s*\)))\b`, 'gi');
+const NON_TRADE_WORDS = keywords(['gaming', 'gambling', 'casino', 'betting', 'lottery', 'wagering', 'ggr', 'merchanting', 'merchandising', 'offshore', 'profit', 'domestic', 'consumption', 'stock', 'inventor', 'output', 'production', 'crop', 'harvest', 'auction', 'herd', 'slaughter', 'gdp', 'gross', 'cpi', 'ppi', 'hicp', 'wpi', 'consumer price', 'producer price', 'factory', 'wholesale price', 'inflation', 'deflation', 'econom', 'produced', 'manufactured', 'invest', 'fixed', 'retail sales', 'touris', 'duty-free', 'sav', 'remittance', 'budget revenue', 'tax', 'deal', 'contract', 'agreement', 'memorand', 'mou', 'intention', 'fair', 'expo', 'show', 'exhibition', 'pavilion', 'booth', 'stand', 'potential', 'prospective', 'projected', 'anticipated', 'intended', 'possible', 'future', 'on-the-spot', 'on-site', 'leads', 'letter', 'commitment', 'cost', 'population', 'home to', 'residents', 'inhabitants', 'employ', 'jobs', 'salar', 'wage', 'industrial', 'value', ...ECONOMY_MEASURE_WORDS, 'loan', 'affiliates', 'grant', 'oda', 'development', 'technical', 'aid', 'assistance', 'deposit', 'exhibitors', 'participants', 'attended by', 'registered capital', 'financing', 'subsid', 'share', 'authorit', 'operator', 'compan', 'firm', 'group', 'corporation', 'concessionaire', 'carrier', 'holding', 'shipping line'], NON_TRADE_SUBJECT);
 
 // Patterns tested on the same window one after the other, joined into one scan each (same answers:
 // in the pipeline each separate expression costs about as much as the scan itself).
@@ -394,9 +404,27 @@ function outsideGloss(s: string, bounds: number[], lo: number, at: number): numb
   return open < 0 ? lo : clauseOf(bounds, open)[0];
 }
 
+// "Turkish investments in Azerbaijan have reached 16 billion USD, of which around 13 billion USD is in the energy sector",
+// "contracts signed in 2025 came to US$2.3 billion, with a completed turnover of US$1.9 billion", "undertook 900 projects, with a
+// total value of about 19 billion USD": a clause of a part ("of which") or of an attribute ("with a value of") is about the
+// subject of the clause before it.
+const OWNED_CLAUSE_OPENING = /^[,;]?\s*(?:of\s+which|with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:value|turnover|worth|total)\s+of)\b/i;
+// "Azerbaijani investments in our country, mainly in the petrochemical, refining and energy sectors, exceed 20 billion USD":
+// an aside of where the subject went, its own list's commas inside, stands between the subject and its verb.
+const WHERE_ASIDE_BEFORE = /,\s*(?:mainly|mostly|chiefly|largely|primarily|predominantly|especially|particularly)\s+(?:in|into|across)\s+(?:the\s+)?[^;.\d()]{1,100}?\b(?:sectors?|industr(?:y|ies)|fields?|areas?|projects)\s*$/i;
+
+/** Where the clause whose subject a figure's clause (starting at `lo`) is about ends: before `lo`, or -1 when it has its own. */
+function ownerClauseEnd(s: string, lo: number): number {
+  if (lo > 0 && OWNED_CLAUSE_OPENING.test(s.slice(lo, lo + 60))) return lo;
+  const aside = lo > 0 ? WHERE_ASIDE_BEFORE.exec(s.slice(Math.max(0, lo - 140), lo)) : null;
+  return aside ? Math.max(0, lo - 140) + aside.index : -1;
+}
+
 export function hasNonTradeSubject(s: string, f: Figure, bounds: number[], cues: FlowCue[]): boolean {
   if (!mayHaveNonTradeSubject(s) || isCostOfImports(s, f.start)) return false;
   const lo = pastLineCaption(s, pastAdverbAside(s, bounds, outsideGloss(s, bounds, clauseOf(bounds, f.start)[0], f.start)));
+  const owner = ownerClauseEnd(s, lo);
+  if (owner >= 0 && owner < f.start && hasNonTradeSubject(s, { ...f, start: Math.max(0, owner - 1) }, bounds, cues)) return true;
   // "Port stocks of chrome ore at Tianjin, Shanghai and Qinzhou stood at ...", "Stock of edible oils ... as on 1st
   // November, 2026 is estimated at ...": a sentence opening with a stock is about it past the commas of its names and dates.
   const from = (STOCK_OPENING.test(s) || HERD_OPENING.test(s)) && f.start < 160 ? 0 : Math.max(lo, f.start - 100, s.lastIndexOf('. ', f.start) + 1);
@@ -460,9 +488,15 @@ const STOCK_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 const OWN_WAY_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:that|which)\s+(?:had\s+|have\s+)?(?:left|exited|went\s+out|entered|came\s+in|arrived)|(?:leaving|exiting|going\s+out|heading\s+out|coming\s+in|arriving)\b|(?:of|in)\s+(?:exports|imports|outbound|inbound))\b/i;
 const CONTRAST_BEFORE = /\b(?:against|versus|vs\.?)\s+$/i;
 
+/** "6.0% ($450 million) more than 2024": an amount bracketed between a percentage and a comparative (the same change in money). */
+function closesBracketThenCompares(s: string, f: Figure): boolean {
+  return BRACKET_CLOSED_THEN_COMPARATIVE.test(s.slice(f.end, f.end + 30)) && PERCENT_THEN_BRACKET_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start));
+}
+
 export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start)) && !otherWayAgainst(s, f)) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
+  if (closesBracketThenCompares(s, f)) return false;
   if (BY_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && PERCENT_OF_CHANGE_AFTER.test(s.slice(f.end, f.end + 30))) return false;
   if (mentions(s, DELTA_FROM_TIME_WORDS, f.end, f.end + 16) && DELTA_FROM_TIME_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (isRateLevel(s, f)) return false;

@@ -10,7 +10,7 @@
  * period; a line with anything else (or an item that is neither) leaves the lines to the other readers.
  */
 import type { Flow } from '../../contract.js';
-import { namedPeriods, unitIn, type FlatTable, type Line, type TableRow } from './flat-table.js';
+import { namedPeriods, unitIn, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
@@ -18,12 +18,23 @@ import { findFlowCues } from './subjects.js';
 // "<caption> (unit: <unit>[; <what the rates are>])", alone on its line, with an optional colon. The unit may stand without
 // "unit:" when the bracket's first part is a unit and nothing else (a175): "Main partners, March 2022 (EUR million; % change
 // y/y)", "Top markets, 2025 (US$ mn, % y/y)".
-const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d[^()\d]{0,40}?)?)\s*\(\s*(?:unit\s*:\s*)?([^();,]{2,40}?)\s*(?:[;,]\s*([^()]{1,60}))?\)\s*:?$/i;
+// A fact sheet writes a fiscal year by its two years, before the bracket or in it after the unit (b288-02): "Major Australian
+// exports, 2024-25 (A$m)", "Australia's trade relationship with Vietnam (A$ million, 2024-25)".
+const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d(?:[-–/]\d{2}(?!\d))?[^()\d]{0,40}?)?)\s*\(\s*(?:unit\s*:\s*)?([^();,]{2,40}?)\s*(?:[;,]\s*([^()]{1,60}))?\)\s*:?$/i;
 // The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts).
 const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- ]year)\b)(?=[^\d]*(?:%|\bper\s?cent\b|\bpct\b))[^\d]*$/i;
 // One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any; under a caption that
 // says the bare numbers are changes, a bare signed number in brackets or after a comma ("Spain 1,864 (+16.2)", "France 903, -2.1").
-const ITEM = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%)?$/i;
+// The change may stand in brackets, with its words ("Goods exports 11,420 (growth on previous year: -3.1%)", "Services
+// exports 3,215 (+9.8%)"), and the label may end on a bracket of what it covers ("Total trade (goods and services)").
+const ITEM = /^([A-Za-z][A-Za-z &'-]*?(?:\s*\([A-Za-z &'-]{1,40}\))?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%|\s*\(\s*(?:[A-Za-z][A-Za-z ]{0,40}:\s*)?([+\-–−]?\d+(?:\.\d+)?)\s*%\s*\))?$/i;
+// A fact sheet's leaders and bullets: "Goods exports ........ 11,420", "- Coal 3,604" (read as the label and amount alone).
+const DOT_LEADER = /\s*\.{3,}\s*/g;
+const BULLET = /^[-*•·▪–—]\s+/;
+// "Goods exports", "Services imports", "Merchandise exports": a flow label naming the kind of trade first.
+const KIND_FLOW_LABEL = /^(goods|merchandise|services)\s+(exports|imports|trade)$/i;
+// "Total trade (goods and services)": a label with the kind of trade it covers in brackets.
+const KIND_BRACKET = /^(.*?)\s*\(\s*(goods\s+and\s+services|goods|services)\s*\)$/i;
 const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?))?$/;
 // A line of partners opened by its flow ("Exports: Spain 1,864 (+16.2); France 903 (+11.4)", "Imports - Germany 1,176"): the
 // flow of the line's items.
@@ -35,6 +46,12 @@ const FLOW_LABEL: Array<[RegExp, Flow, number]> = [
   [/^(?:trade\s+)?(?:surplus|balance)$/i, 'balance', 1],
   [/^(?:trade\s+)?deficit$/i, 'balance', -1],
 ];
+
+/** True for a line that is a unit caption ("Major Australian exports, 2024-25 (A$m)"): the lines under it may be its items. */
+export function isUnitCaption(text: string): boolean {
+  const caption = UNIT_CAPTION.exec(text);
+  return caption !== null && unitIn(caption[2]) !== null;
+}
 
 /** The tables of one paragraph's lines: a unit caption and the item lines right under it. */
 export function unitCaptionItems(lines: Line[], anchor: Anchor | null): FlatTable[] {
@@ -50,7 +67,7 @@ export function unitCaptionItems(lines: Line[], anchor: Anchor | null): FlatTabl
 
 function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor: Anchor): FlatTable | null {
   const unit = unitIn(caption[2]);
-  const periods = namedPeriods(caption[1], anchor);
+  const periods = captionPeriods(caption, anchor);
   if (!unit || periods.length !== 1) return null;
   const flows = new Set(findFlowCues(caption[1]).map((c) => c.flow));
   const captionFlow: Flow = flows.size === 1 ? [...flows][0] : 'total';
@@ -58,19 +75,33 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   const rows: TableRow[] = [];
   let last = k;
   for (let j = k + 1; j < lines.length; j++) {
-    const items = lineItems(lines[j], captionFlow, bareRates);
+    const items = lineItems(lines[j], captionFlow, bareRates, flows.size === 1);
     if (!items) break;
     rows.push(...items.map((row) => ({ ...row, unit, figures: row.figures.map((f) => ({ ...f, period: periods[0] })) })));
     last = j;
   }
   if (last === k) return null;
   const end = lines[last].start + lines[last].text.length;
-  // The caption is claimed too: its "100 million yuan" is the unit, no amount.
-  return { start: lines[k].start, end, rows, lines: rows.length };
+  // The caption is claimed too: its "100 million yuan" is the unit, no amount. A caption dated by a fiscal year's two years
+  // leaves its words before the bracket to the prose ("Australia's trade and investment relationship with Vietnam"): whose
+  // fiscal year it is, the release's country, is read from them.
+  const captionStart = periods[0].fiscalFrom === undefined ? lines[k].start : lines[k].start + caption[1].length;
+  return { start: captionStart, end, rows, lines: rows.length };
 }
 
+/** The caption's period: before the bracket, else in the bracket after the unit; a fiscal year of two years is left to the country. */
+function captionPeriods(caption: RegExpExecArray, anchor: Anchor): Period[] {
+  const before = namedPeriods(caption[1], anchor);
+  if (before.length) return before;
+  const inBracket = caption[3] === undefined ? [] : namedPeriods(caption[3], anchor);
+  if (inBracket.length) return inBracket;
+  const twoYears = TWO_YEARS.exec(caption[1]) ?? (caption[3] === undefined ? null : TWO_YEARS.exec(caption[3]));
+  return twoYears && Number(twoYears[2]) === (Number(twoYears[1]) + 1) % 100 ? [{ start: '', end: '', fiscalFrom: Number(twoYears[1]) }] : [];
+}
+const TWO_YEARS = /\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*$/;
+
 /** The items of one line, or null when one of its pieces is no item. */
-function lineItems(line: Line, captionFlow: Flow, bareRates: boolean): TableRow[] | null {
+function lineItems(line: Line, captionFlow: Flow, bareRates: boolean, flowNamed: boolean): TableRow[] | null {
   const rows: TableRow[] = [];
   const label = LINE_FLOW_LABEL.exec(line.text);
   const labelFlow = label ? FLOW_LABEL.find(([pattern, , sign]) => sign > 0 && pattern.test(label[1]))?.[1] : undefined;
@@ -79,8 +110,8 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean): TableRow[
   for (const piece of line.text.slice(at).split(/\s*;\s*|\s{2,}/)) {
     const start = line.text.indexOf(piece, at);
     at = start + piece.length;
-    const item = itemOf(piece.trim(), bareRates);
-    const meaning = item ? labelMeaning(item.label, lineFlow) : null;
+    const item = itemOf(piece.trim().replace(BULLET, '').replace(DOT_LEADER, ' '), bareRates);
+    const meaning = item ? labelMeaning(item.label, lineFlow, flowNamed && (lineFlow === 'export' || lineFlow === 'import')) : null;
     if (!item || !meaning || (labelFlow !== undefined && meaning.partner === 'World')) return null;
     const digits = item.amount.replace(/,/g, '');
     const rate = item.rate === undefined ? null : Number(item.rate.replace(/[–−]/, '-')) * (item.down ? -1 : 1);
@@ -88,6 +119,7 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean): TableRow[
     rows.push({
       quoteStart: line.start + start, quoteEnd: line.start + at, flow: meaning.flow, partner: meaning.partner, area: '',
       unit: { unit: '', exponent: 0, bare: '', measure: 'value' },
+      ...(meaning.commodity ? { commodity: meaning.commodity } : {}),
       figures: [{ period: { start: '', end: '' }, cell: { value: Number(signed), digits: signed, percent: false }, yoy: rate }],
     });
   }
@@ -97,15 +129,29 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean): TableRow[
 /** One item's label, amount and change (ITEM; ITEM_BARE_RATE when the caption says bare numbers are changes). */
 function itemOf(piece: string, bareRates: boolean): { label: string; amount: string; rate: string | undefined; down: boolean } | null {
   const m = ITEM.exec(piece);
-  if (m) return { label: m[1], amount: m[2], rate: m[4], down: m[3]?.toLowerCase() === 'down' };
+  if (m) return { label: m[1], amount: m[2], rate: m[4] ?? m[5], down: m[3]?.toLowerCase() === 'down' };
   const b = bareRates ? ITEM_BARE_RATE.exec(piece) : null;
   return b ? { label: b[1], amount: b[2], rate: b[3] ?? b[4], down: false } : null;
 }
 
-/** What a label says: a flow of the whole, or a partner (whose trade the caption's flow is). */
-function labelMeaning(label: string, captionFlow: Flow): { flow: Flow; partner: string; sign: number } | null {
-  const words = label.trim();
-  for (const [pattern, flow, sign] of FLOW_LABEL) if (pattern.test(words)) return { flow, partner: 'World', sign };
+/**
+ * What a label says: a flow of the whole (of goods, of services or of both: "Goods exports", "Total trade (goods and
+ * services)"), or a partner (whose trade the caption's flow is), or, under a caption of one way's top items ("Major Australian
+ * exports, 2024-25 (A$m)"), the goods ("Coal", "Telecom equipment & parts").
+ */
+function labelMeaning(label: string, captionFlow: Flow, goodsItems: boolean): { flow: Flow; partner: string; sign: number; commodity?: string } | null {
+  let words = label.trim();
+  let commodity: string | undefined;
+  const bracket = KIND_BRACKET.exec(words);
+  const kind = bracket ? null : KIND_FLOW_LABEL.exec(words);
+  if (bracket) [words, commodity] = [bracket[1], bracket[2].toLowerCase()];
+  else if (kind) [words, commodity] = [kind[2], kind[1].toLowerCase() === 'services' ? 'services' : 'all goods'];
+  if (kind && kind[2].toLowerCase() === 'trade') words = 'total';
+  for (const [pattern, flow, sign] of FLOW_LABEL) if (pattern.test(words) || (commodity && /^total\s+trade$/i.test(words) && flow === 'total' && sign > 0)) return { flow, partner: 'World', sign, commodity };
+  if (commodity) return null;
   const place = findPlaces(words, '').find((p) => p.start === 0 && p.end === words.length);
-  return place && (place.kind === 'country' || place.kind === 'group') ? { flow: captionFlow, partner: place.name, sign: 1 } : null;
+  if (place && (place.kind === 'country' || place.kind === 'group')) return { flow: captionFlow, partner: place.name, sign: 1 };
+  return goodsItems && !place && GOODS_LABEL.test(words) ? { flow: captionFlow, partner: 'World', sign: 1, commodity: words.toLowerCase().replace(/\s*&\s*/g, ' and ') } : null;
 }
+// A name of goods: words only, none of them a flow or a word of a whole ("Coal", "Telecom equipment & parts").
+const GOODS_LABEL = /^(?!.*\b(?:total|exports?|imports?|trade|balance|surplus|deficit|others?|rest)\b)[A-Za-z][A-Za-z &'-]{1,50}$/i;
