@@ -479,12 +479,24 @@ function pastRemainderOpening(s: string, lo: number, at: number): number {
   return m ? from + m.index : lo;
 }
 
+// "Indonesia took 66.5% of all live cattle shipped from Australia", "China bought 38 percent of the milk powder exported from
+// New Zealand": a share of the goods sent from a place (the place whose figure it is, geography.ts `holdsShareOfGoodsFrom`)
+// is a share of that place's exports, whatever the holder's verb of taking says.
+const SHARE_OF_GOODS_SENT_FROM_AFTER = /^\s+of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from\s/i;
+const SENT_FROM_SHARE_WORDS = keywords(['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'], SHARE_OF_GOODS_SENT_FROM_AFTER);
+
+/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place. */
+function shareOfGoodsSentFrom(s: string, f: Figure): boolean {
+  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90));
+}
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
   const [subjectStart, aside] = subjectAcrossAside(frame.s, clo);
   const lo = pastRemainderOpening(frame.s, subjectStart, f.start);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
+  if (r.role === 'share' && shareOfGoodsSentFrom(frame.s, f)) return plain('export');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);

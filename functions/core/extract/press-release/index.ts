@@ -480,6 +480,10 @@ const GLUED_TONNES = /\d,\d{3}t\b|\dkt\b/;
 // "cleared 4,812 containers (TEUs)": the release says once that its boxes are counted in twenty-foot units.
 const CONTAINERS_IN_TEU = /\bcontainers\s*\(\s*TEUs?\s*\)/i;
 const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
+// "Vietnam: Livestock and Products Annual", "Kyrgyzstan: foreign trade turnover up 4.9% in first half": a title (the release's
+// first line) that opens on a country and a colon names the country the report covers, as the field does. (Offices and
+// ports heading a title, "Harbin Customs:", "Horgos Port:", are no countries.)
+const COUNTRY_TITLE = /^\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?):[ \t]+\S/;
 
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
@@ -728,7 +732,7 @@ const tagsAsBars = (html: string): string => html.replace(IMG_ALT, ' | $1 | ').r
 /** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
 function voteCoveredCountry(tally: CountryTally, head: string): string | null {
   // Every field has the word as written: a release without it is not scanned line by line (most have none).
-  const covered = head.includes('Country:') ? COUNTRY_FIELD.exec(head.slice(0, 2000)) : null;
+  const covered = (head.includes('Country:') ? COUNTRY_FIELD.exec(head.slice(0, 2000)) : null) ?? COUNTRY_TITLE.exec(head.slice(0, 200));
   const coveredCountry = covered ? countryOf(covered[1]) : null;
   if (coveredCountry) tally.add(coveredCountry, REPORTER_WEIGHT);
   return coveredCountry;

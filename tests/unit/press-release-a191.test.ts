@@ -1,0 +1,113 @@
+/**
+ * Fixing round a191 (b282, b284, b285 leftovers): which country a sentence reports in a report that quotes several countries'
+ * statistics. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+/** The area and flow of the row whose value is `value`, or undefined. */
+const placeOf = (text: string, published: string, value: number) => {
+  const row = releaseRows(text, published).find((r) => r.value === value);
+  return row && [row.area, row.partner, row.flow];
+};
+/** The area of the row whose year-on-year change is `yoy`, or undefined. */
+const areaOfChange = (text: string, published: string, yoy: number) => releaseRows(text, published).find((r) => r.yoy_pct === yoy)?.area;
+
+describe('a share held by one country of all goods shipped from another is the other\'s export, the holder its partner', () => {
+  it("reads \"took N% of all live cattle shipped from\"", () => {
+    expect(placeOf("JAKARTA, Feb 18 -- Demand for feeder cattle stayed firm. Indonesia took 66.5% of all live cattle shipped from Australia in 2025.", "2026-02-18", 66.5)).toEqual(["Australia", "Indonesia", 'export']);
+  });
+  it("reads \"bought N percent of the milk powder exported from\"", () => {
+    expect(placeOf("BEIJING, March 5 -- Dairy demand recovered last year. China bought 38 percent of the milk powder exported from New Zealand in 2025.", "2026-03-05", 38)).toEqual(["New Zealand", "China", 'export']);
+  });
+  it("reads \"received N percent of all beef sent from\"", () => {
+    expect(placeOf("WASHINGTON, March 5 -- Beef demand stayed strong. The United States received 72 percent of all beef sent from Canada in 2025.", "2026-03-05", 72)).toEqual(["Canada", "United States", 'export']);
+  });
+  it("reads \"absorbed about N% of the frozen beef shipped abroad from\"", () => {
+    expect(placeOf("BEIJING, March 5 -- Meat demand held up. China absorbed about 55% of the frozen beef shipped abroad from Uruguay in 2025.", "2026-03-05", 55)).toEqual(["Uruguay", "China", 'export']);
+  });
+  it("reads \"accounted for N percent of the soybeans shipped from\"", () => {
+    expect(placeOf("BEIJING, March 5 -- Feed demand rose. China accounted for 73 percent of the soybeans shipped from Brazil in 2025.", "2026-03-05", 73)).toEqual(["Brazil", "China", 'export']);
+  });
+  it('keeps a share of the holder\'s own imports from the other country (near miss)', () => {
+    expect(placeOf("BEIJING, March 5 -- Feed demand rose. China accounted for 73 percent of its soybean imports from Brazil in 2025.", "2026-03-05", 73)).toEqual(['China', 'Brazil', 'import']);
+  });
+  it('keeps a share of the holder\'s goods that came from the other country, no verb of sending (near miss)', () => {
+    expect(placeOf("JAKARTA, March 5 -- Beef demand grew. Indonesia took 66.5% of its beef from Australia in 2025.", "2026-03-05", 66.5)?.[0]).toBe('Indonesia');
+  });
+  it('keeps goods shipped from the other country as the subject of a share of the holder\'s imports (near miss)', () => {
+    expect(placeOf("BEIJING, March 5 -- Feed demand rose. Soybeans shipped from Brazil made up 73 percent of China's imports in 2025.", "2026-03-05", 73)).toEqual(['China', 'Brazil', 'import']);
+  });
+});
+
+describe('a title opening on a country and a colon names the country the report covers', () => {
+  it("reads \"Vietnam: Livestock and Products Annual\" over a U.S. agency's figures", () => {
+    expect(placeOf("Vietnam: Livestock and Products Annual\n\nPork imports reached 141,000 tonnes in 2020.\n\nPrices\nHog prices eased late in the year.\n\nU.S. exports\nU.S. Census Bureau data show U.S. pork exports to Vietnam of 23,600 tonnes in 2020; the U.S. also shipped more beef to Vietnam.\n\nImports of live hogs reached about 520,000 head in 2020.", "2021-03-12", 141000)?.[0]).toBe("Vietnam");
+  });
+  it("reads \"Peru: Grain and Feed Annual\"", () => {
+    expect(placeOf("Peru: Grain and Feed Annual\n\nWheat imports reached 2.1 million tonnes in 2024.\n\nPrices\nMill prices eased late in the year.\n\nCompetition\nU.S. Census Bureau data show U.S. wheat exports to Peru of 600,000 tonnes in 2024, while Canada and Argentina shipped the rest.\n\nCorn imports reached about 4.3 million tonnes in 2024.", "2025-04-01", 4300000)?.[0]).toBe("Peru");
+  });
+  it("reads \"Kenya: Coffee Annual\"", () => {
+    expect(placeOf("Kenya: Coffee Annual\n\nCoffee exports reached 52,000 tonnes in 2024.\n\nPrices\nAuction prices rose late in the year.\n\nMarkets\nGermany and the United States were the main buyers; U.S. Census Bureau data show U.S. imports of Kenyan coffee of 9,000 tonnes in 2024.\n\nTea exports reached about 590,000 tonnes in 2024.", "2025-05-01", 590000)?.[0]).toBe("Kenya");
+  });
+  it("reads \"Thailand: Sugar Annual\" over Chinese customs data", () => {
+    expect(placeOf("Thailand: Sugar Annual\n\nSugar exports rose to 7.8 million tonnes in 2024.\n\nPrices\nCane prices rose late in the year.\n\nMarkets\nIndonesia and China were the main buyers; Chinese customs data show China imported 2.2 million tonnes of Thai sugar in 2024.\n\nMolasses exports reached about 1.2 million tonnes in 2024.", "2025-04-15", 1200000)?.[0]).toBe("Thailand");
+  });
+  it("reads \"Vietnam: ...\" again, the bare figure after the other country's paragraph", () => {
+    expect(placeOf("Vietnam: Livestock and Products Annual\n\nPork imports reached 141,000 tonnes in 2020.\n\nPrices\nHog prices eased late in the year.\n\nU.S. exports\nU.S. Census Bureau data show U.S. pork exports to Vietnam of 23,600 tonnes in 2020; the U.S. also shipped more beef to Vietnam.\n\nImports of live hogs reached about 520,000 head in 2020.", "2021-03-12", 520000)?.[0]).toBe("Vietnam");
+  });
+  it('does not read a title with no country before its colon (near miss)', () => {
+    expect(placeOf("Trade note: Livestock and Products Annual\n\nPork imports reached 141,000 tonnes in 2020.\n\nPrices\nHog prices eased late in the year.\n\nU.S. exports\nU.S. Census Bureau data show U.S. pork exports to Vietnam of 23,600 tonnes in 2020; the U.S. also shipped more beef to Vietnam.\n\nImports of live hogs reached about 520,000 head in 2020.", "2021-03-12", 520000)?.[0]).toBe('United States');
+  });
+  it('does not read a country at the end of a title (near miss)', () => {
+    expect(placeOf("Livestock and Products Annual for Vietnam\n\nPork imports reached 141,000 tonnes in 2020.\n\nPrices\nHog prices eased late in the year.\n\nU.S. exports\nU.S. Census Bureau data show U.S. pork exports to Vietnam of 23,600 tonnes in 2020; the U.S. also shipped more beef to Vietnam.\n\nImports of live hogs reached about 520,000 head in 2020.", "2021-03-12", 520000)?.[0]).toBe('United States');
+  });
+});
+
+describe('the post of an attaché report\'s header field places its writer, not the trade it gives', () => {
+  it("reads \"| Post: Hanoi\" after the report number", () => {
+    expect(placeOf("Vietnam: Livestock and Products Annual\nReport Number: VM2021-0021 | Post: Hanoi\n\nPork imports reached 141,000 tonnes in 2020.\n\nImports of live hogs reached about 520,000 head in 2020.", "2021-03-12", 520000)?.[0]).toBe("Vietnam");
+  });
+  it("reads \"Post: Ho Chi Minh City |\" before it", () => {
+    expect(placeOf("Vietnam: Coffee Annual\nPost: Ho Chi Minh City | Report Number: VM2024-0012\n\nCoffee exports reached 1.4 million tonnes in 2024.", "2025-05-12", 1400000)?.[0]).toBe("Vietnam");
+  });
+  it("reads \"| Post: Guangzhou |\" between two fields", () => {
+    expect(placeOf("China: Grain and Feed Update\nReport Number: CH2024-0101 | Post: Guangzhou | Approved by: Agricultural Attaché\n\nSorghum imports reached 5.2 million tonnes in 2024.", "2025-02-12", 5200000)?.[0]).toBe("China");
+  });
+  it("reads \"| Post: Mumbai\" over a second figure", () => {
+    expect(placeOf("India: Sugar Annual\nReport Number: IN2025-0030 | Post: Mumbai\n\nSugar exports fell to 2.1 million tonnes in the 2023/24 season.\n\nMolasses exports reached 3.4 million tonnes in 2024.", "2025-04-12", 3400000)?.[0]).toBe("India");
+  });
+  it("reads \"Post: Sao Paulo ATO\"", () => {
+    expect(placeOf("Brazil: Coffee Semi-annual\nPost: Sao Paulo ATO | Report Number: BR2025-0009\n\nCoffee exports reached 2.7 million tonnes in 2024.", "2025-05-12", 2700000)?.[0]).toBe("Brazil");
+  });
+  it('keeps a city heading a title as the city (near miss)', () => {
+    expect(placeOf("Hanoi: city trade notes\n\nExports of the city reached $18 billion in 2024.", "2025-02-12", 18000000000)?.[0]).toBe('Hanoi');
+  });
+  it('reads a city of a field that is no post (near miss)', () => {
+    expect(placeOf("Vietnam: Port Notes\nReport Number: VM2021-0021 | Port: Haiphong\n\nCargo throughput reached 170 million tonnes in 2024.", "2025-02-12", 170000000)?.[0]).not.toBe('Vietnam');
+  });
+});
+
+describe('"In <country>, customs figures point to ...": the verbs a report uses for another country\'s statistics', () => {
+  it("reads \"customs figures point to\"", () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Japan, customs figures point to an 8.3 percent contraction in beef imports in January-March.", "2024-06-13", -8.3)).toBe("Japan");
+  });
+  it("reads \"trade statistics suggest\"", () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In South Korea, trade statistics suggest a 6.1 percent decline in pork imports in January-March.", "2024-06-13", -6.1)).toBe("South Korea");
+  });
+  it("reads \"official data pointed to\"", () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In the Philippines, official data pointed to a 12.5 percent rise in pork imports in January-March.", "2024-06-13", 12.5)).toBe("Philippines");
+  });
+  it("reads \"government figures revealed\"", () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Mexico, government figures revealed a 9.4 percent increase in pork imports in January-March.", "2024-06-13", 9.4)).toBe("Mexico");
+  });
+  it("reads \"customs data suggested\"", () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Vietnam, customs data suggested a 15 percent jump in beef imports in January-March.", "2024-06-13", 15)).toBe("Vietnam");
+  });
+  it('keeps traders who point to a change as no statistics (near miss)', () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Japan, traders point to an 8.3 percent contraction in beef imports in January-March.", "2024-06-13", -8.3)).toBe('China');
+  });
+  it('keeps analysts who suggest a change as no statistics (near miss)', () => {
+    expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Japan, analysts suggest an 8.3 percent contraction in beef imports in January-March.", "2024-06-13", -8.3)).toBe('China');
+  });
+});
