@@ -111,3 +111,54 @@ describe('"In <country>, customs figures point to ...": the verbs a report uses 
     expect(areaOfChange("BEIJING, June 13 -- Pork imports fell 42 percent to 270,000 tonnes in the first quarter, customs data showed. In Japan, analysts suggest an 8.3 percent contraction in beef imports in January-March.", "2024-06-13", -8.3)).toBe('China');
   });
 });
+
+/** The area of the row whose value is `value`. */
+const areaOfValue = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.area;
+
+describe('another country\'s records an "as" clause of the headline calls on to confirm the story are a second source', () => {
+  it("reads \"as China's records confirm surge\"", () => {
+    expect(areaOfValue("Coal exports hit record as China's records confirm surge\n\nMongolia's coal exports reached 83.7 million tonnes in 2024, up 20 percent.\n\nChina took most of the coal.\n\nThe country's total trade turnover rose 9 percent to $9.1 billion.", "2025-02-06", 9100000000)).toBe("Mongolia");
+  });
+  it("reads \"as China's data show strong demand\"", () => {
+    expect(areaOfValue("Copper shipments climb as China's data show strong demand\n\nZambia's copper exports reached 880,000 tonnes in 2024, up 8 percent.\n\nChina remained the main buyer.\n\nThe country's total trade turnover rose 9 percent to $9.1 billion.", "2025-02-06", 9100000000)).toBe("Zambia");
+  });
+  it("reads \", as Brazil's export data confirm\" over China's own imports", () => {
+    expect(areaOfValue("Soybean imports set record, as Brazil's export data confirm\n\nChina's soybean imports reached 105 million tonnes in 2024, up 6 percent.\n\nBrazil supplied most of them.\n\nThe country's total trade turnover rose 5 percent to $6.2 trillion.", "2025-02-06", 6200000000000)).toBe("China");
+  });
+  it("reads \"as China's import figures bear out\"", () => {
+    expect(areaOfValue("Iron ore exports rise as China's import figures bear out\n\nAustralia's iron ore exports reached 890 million tonnes in 2024, up 2 percent.\n\nChina was the main buyer.\n\nThe country's total trade turnover rose 9 percent to $91 billion.", "2025-02-06", 91000000000)).toBe("Australia");
+  });
+  it("reads \"as India's trade data indicate\"", () => {
+    expect(areaOfValue("Palm oil exports recover as India's trade data indicate\n\nIndonesia's palm oil exports reached 27 million tonnes in 2024, up 4 percent.\n\nIndia was the largest buyer.\n\nThe country's total trade turnover rose 9 percent to $29 billion.", "2025-02-06", 29000000000)).toBe("Indonesia");
+  });
+  it("keeps a country's records heading the headline as its own (near miss)", () => {
+    expect(areaOfValue("China's records show coal imports surge\n\nChina's coal imports reached 540 million tonnes in 2024, up 14 percent.\n\nMongolia supplied a sixth of the coal.\n\nThe country's total trade turnover rose 5 percent to $6.2 trillion.", "2025-02-06", 6200000000000)).toBe('China');
+  });
+  it("keeps an 'as' clause on a country's buyers, no records (near miss)", () => {
+    expect(areaOfValue("Coal imports surge as China's mills restock\n\nChina's coal imports reached 540 million tonnes in 2024, up 14 percent.\n\nMongolia supplied a sixth of the coal.\n\nThe country's total trade turnover rose 5 percent to $6.2 trillion.", "2025-02-06", 6200000000000)).toBe('China');
+  });
+});
+
+describe("customs of another country opening the paragraph after the lead's two are past the lead: a second source", () => {
+  it("reads \"Chinese customs data tell the same story\" in the fourth block", () => {
+    expect(areaOfValue("Coal exports hit a record\n\nMongolia's coal exports reached 83.7 million tonnes in 2024, up 20 percent.\n\nThe mines ran at full capacity.\n\nChinese customs data tell the same story. China took most of the coal.\n\nThe country's total trade turnover rose 9 percent to $25 billion.", "2025-02-06", 25000000000)).toBe("Mongolia");
+  });
+  it("reads \"China's customs figures point the same way\"", () => {
+    expect(areaOfValue("Copper exports climb\n\nZambia's copper exports reached 880,000 tonnes in 2024, up 8 percent.\n\nThe mines ran at full capacity.\n\nChina's customs figures point the same way. China imported more copper overall.\n\nThe country's total trade turnover rose 9 percent to $19 billion.", "2025-02-06", 19000000000)).toBe("Zambia");
+  });
+  it("reads \"General Administration of Customs data show\"", () => {
+    expect(areaOfValue("Iron ore exports rise\n\nAustralia's iron ore exports reached 890 million tonnes in 2024, up 2 percent.\n\nPort Hedland handled most of them.\n\nGeneral Administration of Customs data show China's ore imports rose too. China remained the main buyer.\n\nThe country's total trade turnover rose 4 percent to A$1.2 trillion.", "2025-02-06", 1200000000000)).toBe("Australia");
+  });
+  it("reads \"Chinese customs put imports from Brazil higher\"", () => {
+    expect(areaOfValue("Soybean exports set record\n\nBrazil's soybean exports reached 98 million tonnes in 2024, up 5 percent.\n\nThe harvest was the largest on record.\n\nChinese customs put imports from Brazil higher. China bought most of the beans.\n\nThe country's total trade turnover rose 3 percent to $600 billion.", "2025-02-06", 600000000000)).toBe("Brazil");
+  });
+  it("reads \"Chinese customs data show imports from Malaysia rose\"", () => {
+    expect(areaOfValue("Palm oil exports recover\n\nMalaysia's palm oil exports reached 17 million tonnes in 2024, up 4 percent.\n\nEstates lifted their yields.\n\nChinese customs data show imports from Malaysia rose. China bought more oil.\n\nThe country's total trade turnover rose 6 percent to $600 billion.", "2025-02-06", 600000000000)).toBe("Malaysia");
+  });
+  it("keeps customs opening the paragraph after the lead as the release's reporter (near miss)", () => {
+    expect(areaOfValue("Coal exports hit a record\n\nMongolia's coal exports reached 83.7 million tonnes in 2024, up 20 percent.\n\nChinese customs data tell the same story. China took most of the coal.\n\nThe country's total trade turnover rose 9 percent to $25 billion.", "2025-02-06", 25000000000)).toBe('China');
+  });
+  it("keeps customs cited in the lead as the release's reporter (near miss)", () => {
+    expect(areaOfValue("Coal imports hit a record\n\nChinese customs data show China imported 83.7 million tonnes of coal from Mongolia in 2024.\n\nThe mines ran at full capacity.\n\nThe country's total trade turnover rose 5 percent to $6.2 trillion.", '2025-02-06', 6200000000000)).toBe('China');
+  });
+});
