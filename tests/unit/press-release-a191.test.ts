@@ -162,3 +162,26 @@ describe("customs of another country opening the paragraph after the lead's two 
     expect(areaOfValue("Coal imports hit a record\n\nChinese customs data show China imported 83.7 million tonnes of coal from Mongolia in 2024.\n\nThe mines ran at full capacity.\n\nThe country's total trade turnover rose 5 percent to $6.2 trillion.", '2025-02-06', 6200000000000)).toBe('China');
   });
 });
+describe("a partner's share of a whole the sentence points back to ('of that total') is the whole's owner's figure", () => {
+  it("reads \"Australia's share of that total\" before \"because Australian shipments ...\"", () => {
+    expect(placeOf("CANBERRA, Feb 9 -- Barley trade with China is back. China's barley imports were 11.3 million tonnes in 2023. Australia's share of that total was 19.4%, because Australian shipments resumed late in the year.", "2024-02-09", 19.4)?.[0]).toBe("China");
+  });
+  it("reads \"Canada's share of those imports\"", () => {
+    expect(placeOf("OTTAWA, Feb 9 -- Canola trade with Japan grew. Japan's canola imports reached 2.3 million tonnes in 2023. Canada's share of those imports was 92 percent, because Canadian shipments picked up late in the year.", "2024-02-09", 92)?.[0]).toBe("Japan");
+  });
+  it("reads \"New Zealand's market share of that volume\"", () => {
+    expect(placeOf("WELLINGTON, Feb 9 -- Dairy demand in China recovered. China's milk powder imports reached 1.4 million tonnes in 2023. New Zealand's market share of that volume rose to 71 percent, as New Zealand farmers lifted output.", "2024-02-09", 71)?.[0]).toBe("China");
+  });
+  it("reads \"Brazil's share of the same purchases\", and the next partner's", () => {
+    expect(placeOf("BRASILIA, Feb 9 -- Soybean trade with China grew. China imported 99 million tonnes of soybeans in 2023. Brazil's share of the same purchases was 70 percent, ahead of the United States on 24 percent, since Brazilian cargoes arrived early in the year.", "2024-02-09", 24)?.[0]).toBe("China");
+  });
+  it("reads \"Australia's share of this total\" before \"as Australian shipments ...\"", () => {
+    expect(placeOf("CANBERRA, Feb 9 -- Iron ore trade with Japan held up. Japan's iron ore imports totalled 100 million tonnes in 2023. Australia's share of this total stood at 58 percent, as Australian shipments rose through the year.", "2024-02-09", 58)?.[0]).toBe("Japan");
+  });
+  it("keeps a share of the total of the sentence before when its holder is that total's owner's partner already (near miss)", () => {
+    expect(placeOf("CANBERRA, Feb 9 -- Barley exports rose. Australia exported 6.9 million tonnes of barley in 2023. China's share of the total was 30 percent, because Chinese buyers returned late in the year.", "2024-02-09", 30)?.[0]).toBe('Australia');
+  });
+  it("keeps a share of a whole of the holder's own, not pointed back to (near miss)", () => {
+    expect(placeOf("CANBERRA, Feb 9 -- Barley trade with China is back. China's barley imports were 11.3 million tonnes in 2023. Australia's share of its own exports going to China was 45 percent.", "2024-02-09", 45)?.[0]).toBe('Australia');
+  });
+});
