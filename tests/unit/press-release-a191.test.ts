@@ -185,3 +185,26 @@ describe("a partner's share of a whole the sentence points back to ('of that tot
     expect(placeOf("CANBERRA, Feb 9 -- Barley trade with China is back. China's barley imports were 11.3 million tonnes in 2023. Australia's share of its own exports going to China was 45 percent.", "2024-02-09", 45)?.[0]).toBe('Australia');
   });
 });
+describe("a figure a sentence cites from another country's agency ('according to Japan Customs', 'The Philippine Statistics Authority put ... at') is that country's", () => {
+  it("reads \", according to Japan Customs\" after the figure", () => {
+    expect(placeOf("OTTAWA, March 3 -- Beef exports rose 8 percent to 450,000 tonnes in 2024, Statistics Canada said. Shipments to Japan were strong. Beef imports reached 610,000 tonnes in 2024, according to Japan Customs.", "2025-03-03", 610000)?.[0]).toBe("Japan");
+  });
+  it("reads \"The Philippine Statistics Authority put rice imports at\"", () => {
+    expect(placeOf("HANOI, March 3 -- Vietnam's rice exports rose 12 percent to 9 million tonnes in 2024, customs data showed. Most went to the Philippines. The Philippine Statistics Authority put rice imports at 4.7 million tonnes in 2024.", "2025-03-03", 4700000)?.[0]).toBe("Philippines");
+  });
+  it("reads \", data from the Korea Customs Service showed\"", () => {
+    expect(placeOf("CANBERRA, March 3 -- Australia's beef exports rose 9 percent to 1.3 million tonnes in 2024. Korea was a strong market. Beef imports reached 470,000 tonnes in 2024, data from the Korea Customs Service showed.", "2025-03-03", 470000)?.[0]).toBe("South Korea");
+  });
+  it("reads \", the Department of Statistics Malaysia said\"", () => {
+    expect(placeOf("WELLINGTON, March 3 -- New Zealand's dairy exports rose 4 percent to 3.2 million tonnes in 2024. Malaysia bought more. Milk powder imports came to 160,000 tonnes in 2024, the Department of Statistics Malaysia said.", "2025-03-03", 160000)?.[0]).toBe("Malaysia");
+  });
+  it("reads \", the South African Revenue Service said\"", () => {
+    expect(placeOf("JAKARTA, March 3 -- Indonesia's coal exports rose 6 percent to 550 million tonnes in 2024. South Africa competed hard. Coal exports there reached 74 million tonnes in 2024, the South African Revenue Service said.", "2025-03-03", 74000000)?.[0]).toBe("South Africa");
+  });
+  it("keeps a figure cited from the release's own agency (near miss)", () => {
+    expect(placeOf("OTTAWA, March 3 -- Beef exports rose 8 percent to 450,000 tonnes in 2024. Shipments to Japan were strong. Beef imports reached 200,000 tonnes in 2024, Statistics Canada said.", "2025-03-03", 200000)?.[0]).toBe('Canada');
+  });
+  it("keeps a figure of the release's own customs in a sentence after another country's agency (near miss)", () => {
+    expect(placeOf("HANOI, March 3 -- Vietnam's rice exports rose 12 percent to 9 million tonnes in 2024. Most went to the Philippines, and the Philippine Statistics Authority expects more. Rice exports to Africa reached 1.1 million tonnes in 2024, Vietnam Customs said.", "2025-03-03", 1100000)?.[0]).toBe('Vietnam');
+  });
+});

@@ -911,6 +911,21 @@ function citedAfterOtherReporter(v: PlaceView): boolean {
   return v.kind === 'country' && v.release.isCountry(v.name) && !v.release.isCurrent(v.name) && citesOwnStatistics(v.s, v.name, v.r.start);
 }
 
+/**
+ * The one country other than `country` whose agency the sentence cites ("The Philippine Statistics Authority put rice imports
+ * at ...", "..., according to Japan Customs"), or undefined (none, the release's own, or several).
+ */
+export function foreignAgencyCited(s: string, country: string): string | undefined {
+  const cited = new Set(statisticsCitedIn(s));
+  cited.delete(country);
+  return cited.size === 1 ? [...cited][0] : undefined;
+}
+
+/** A foreign country naming the customs the sentence cites as its own ("according to Japan Customs"). */
+function foreignCustomsCited(v: PlaceView): boolean {
+  return v.kind === 'country' && isForeign(v) && statisticsCitedIn(v.s).includes(v.name);
+}
+
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
 function citesOwnStatistics(s: string, country: string, at: number): boolean {
   if (statisticsCitedIn(s).includes(country)) return true;
@@ -3080,7 +3095,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   const office = customs || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
   // ("Vietnam Customs said soybean imports rose ..." after a paragraph on Brazil's shipments: the release's own country
   // taking the figures back from the other reporter is their area, `citedAfterOtherReporter`.)
-  if (office && v.kind !== 'port') return role === 'area' && citedAfterOtherReporter(v) ? 'area' : 'locator';
+  // ("Beef imports reached 610,000 tonnes, according to Japan Customs", "Korea Customs Service data show ...": a foreign
+  // country's own customs cited as the sentence's source give that country's figures, as its statistics office does.)
+  if (office && v.kind !== 'port') return (role === 'area' && citedAfterOtherReporter(v)) || foreignCustomsCited(v) ? 'area' : 'locator';
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
