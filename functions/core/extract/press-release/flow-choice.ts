@@ -490,6 +490,17 @@ function remainderGoodsWay(s: string, end: number): Flow | null {
   return m ? (m[1] === 'from' ? 'import' : 'export') : null;
 }
 
+// "Indonesia took 66.5% of all live cattle shipped from Australia", "China bought 38 percent of the milk powder exported from
+// New Zealand": a share of the goods sent from a place (the place whose figure it is, geography.ts `holdsShareOfGoodsFrom`)
+// is a share of that place's exports, whatever the holder's verb of taking says.
+const SHARE_OF_GOODS_SENT_FROM_AFTER = /^\s+of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from\s/i;
+const SENT_FROM_SHARE_WORDS = keywords(['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'], SHARE_OF_GOODS_SENT_FROM_AFTER);
+
+/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place. */
+function shareOfGoodsSentFrom(s: string, f: Figure): boolean {
+  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90));
+}
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
@@ -498,6 +509,7 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const remainderWay = REMAINDER_OPENING_BEFORE.test(frame.s.slice(Math.max(subjectStart, f.start - 60), f.start)) ? remainderGoodsWay(frame.s, f.end) : null;
   if (remainderWay) return plain(remainderWay);
   if (crossingTrips(frame.s, f, lo)) return plain('other');
+  if (r.role === 'share' && shareOfGoodsSentFrom(frame.s, f)) return plain('export');
   const opposite = oppositeOfEarlier(frame, r, lo, hi) ?? flowOfListedBase(frame, r) ?? flowOfWaysListedAgain(frame, r);
   if (opposite) return plain(opposite);
   const compared = levelOfBase(frame, r, lo, hi);

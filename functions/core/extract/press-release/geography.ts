@@ -893,7 +893,9 @@ const NETWORK_EXAMPLES_BEFORE = /\b(?:cities|destinations|ports|stations|airport
 // "In Australia, official statistics showed ...": a foreign country opening a sentence that cites statistics.
 const OPENING_COUNTRY_STATISTICS = /^\s*In\s+$/;
 // "In Chile, the central bank reported copper exports of ...": the country's own central bank, statistics office or customs.
-const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated)|the\s+(?:central\s+bank|customs(?:\s+(?:service|agency|office|authority))?|(?:national\s+)?statistics\s+(?:office|agency|bureau|institute))\s+(?:reported|said|showed|recorded|published))\b/i;
+// ("In Japan, customs figures point to an 8.3 percent contraction ...", "data suggest", "figures revealed": the verbs a
+// report uses for what another country's statistics say.)
+const STATISTICS_SHOWED = /\b(?:(?:data|statistics|figures)\s+(?:released\s+\w+\s+)?(?:showed|shows|show|indicated|indicate|(?:point|points|pointed)\s+to|suggest|suggests|suggested|reveal|reveals|revealed)|the\s+(?:central\s+bank|customs(?:\s+(?:service|agency|office|authority))?|(?:national\s+)?statistics\s+(?:office|agency|bureau|institute))\s+(?:reported|said|showed|recorded|published))\b/i;
 
 const OWN_STATISTICS_BY_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:national\s+|official\s+|government\s+)?(?:(?:customs|trade)\s+)?(?:statistics|data|figures)\s+(?:show|showed|shows|indicate|indicated)\b/;
 // "..., according to the Chilean fruit exporters' association": a body the sentence cites, named by a country's adjective, is
@@ -908,6 +910,21 @@ const OWN_BODY_BY_ADJECTIVE = /\baccording\s+to\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:
  */
 function citedAfterOtherReporter(v: PlaceView): boolean {
   return v.kind === 'country' && v.release.isCountry(v.name) && !v.release.isCurrent(v.name) && citesOwnStatistics(v.s, v.name, v.r.start);
+}
+
+/**
+ * The one country other than `country` whose agency the sentence cites ("The Philippine Statistics Authority put rice imports
+ * at ...", "..., according to Japan Customs"), or undefined (none, the release's own, or several).
+ */
+export function foreignAgencyCited(s: string, country: string): string | undefined {
+  const cited = new Set(statisticsCitedIn(s));
+  cited.delete(country);
+  return cited.size === 1 ? [...cited][0] : undefined;
+}
+
+/** A foreign country naming the customs the sentence cites as its own ("according to Japan Customs"). */
+function foreignCustomsCited(v: PlaceView): boolean {
+  return v.kind === 'country' && isForeign(v) && statisticsCitedIn(v.s).includes(v.name);
 }
 
 /** True when the sentence cites the country's own statistics agency, or opens "In <country>, ... statistics showed". */
@@ -1247,6 +1264,15 @@ const NETWORK_WORDS = keywords(['countries', 'regions', 'cities', 'destinations'
 const NETWORK_EXAMPLE_WORDS = keywords(['cities', 'destinations', 'ports', 'stations', 'airports', 'hubs', 'terminals'], NETWORK_EXAMPLES_BEFORE);
 const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zones'], PARTS_IN_BEFORE);
 
+// Between the holder of a share of goods and the country they were sent from: "took 66.5% of all live cattle shipped from", "bought
+// 40 percent of the beef exported from", "received a third of ..." is no percentage and is left out.
+const HOLDER_OF_GOODS_FROM_GAP = /^\s+(?:took|bought|received|absorbed|accounted\s+for|made\s+up|purchased|imported)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from\s+(?:the\s+)?$/i;
+const SENT_FROM_WORDS = keywords(['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'], HOLDER_OF_GOODS_FROM_GAP);
+
+/** "Indonesia took 66.5% of all live cattle shipped from Australia": the first country holds a share of goods sent from the second. */
+function holdsShareOfGoodsFrom(s: string, holder: { end: number; kind: PlaceKind; name: string }, source: { start: number }, sourceName: string): boolean {
+  return countryOrGroup(holder.kind) && holder.name !== sourceName && source.start - holder.end < 160 && HOLDER_OF_GOODS_FROM_GAP.test(s.slice(holder.end, source.start));
+}
 /** "Brazil's share of China's", "China took 84% of Australia's": two countries, the first holding a share of the second's trade. */
 function holdsShareOf(s: string, holder: { end: number; kind: PlaceKind; name: string }, whole: { start: number }, wholeName: string): boolean {
   return countryOrGroup(holder.kind) && holder.name !== wholeName && HOLDER_OF_WHOLE_GAP.test(s.slice(holder.end, whole.start));
@@ -3070,7 +3096,9 @@ function officeRole(v: PlaceView, role: PlaceRole): PlaceRole {
   const office = customs || (ahead(v, COMPANY_WORDS) && COMPANY_AFTER.test(v.after));
   // ("Vietnam Customs said soybean imports rose ..." after a paragraph on Brazil's shipments: the release's own country
   // taking the figures back from the other reporter is their area, `citedAfterOtherReporter`.)
-  if (office && v.kind !== 'port') return role === 'area' && citedAfterOtherReporter(v) ? 'area' : 'locator';
+  // ("Beef imports reached 610,000 tonnes, according to Japan Customs", "Korea Customs Service data show ...": a foreign
+  // country's own customs cited as the sentence's source give that country's figures, as its statistics office does.)
+  if (office && v.kind !== 'port') return (role === 'area' && citedAfterOtherReporter(v)) || foreignCustomsCited(v) ? 'area' : 'locator';
   return role === 'partner' && (v.kind === 'port' || v.kind === 'zone') ? 'area' : role;
 }
 
@@ -3228,7 +3256,11 @@ const SUBJECT_OPENING_REACH = 70;
 // (The release's kind first: in every other release the view's expressions are not run.)
 const subjectOfManyReporters = (v: PlaceView) => v.kind === 'country' && !v.possessive && v.r.start <= SUBJECT_OPENING_REACH && v.release.onManyReporters() && SENTENCE_SUBJECT_BEFORE.test(v.s.slice(0, v.r.start)) && SUBJECT_VERB_AFTER.test(v.after) && !SHARE_TAKEN_AFTER.test(v.after);
 // In order: the first that applies decides.
+// "Report Number: VM2021-0021 | Post: Hanoi": an attaché report's field naming the post (the embassy or consulate that wrote
+// it) places the writer, not the trade the report gives.
+const POST_FIELD_BEFORE = /(?:^|\|)[ \t]*Post:[ \t]*$/;
 const ROLE_RULES: RoleRule[] = [
+  { when: (v) => v.before.includes('Post:') && POST_FIELD_BEFORE.test(v.before), role: 'locator' },
   { when: topicOfPronounTrade, role: 'area' },
   { when: subjectOfManyReporters, role: 'area' },
   { when: partnerAsNounAdjunct, role: 'partner' },
@@ -3305,6 +3337,11 @@ const ROLE_RULES: RoleRule[] = [
   // "Brazil's share of China's soybean purchases", "giving Australia a 61% share of China's iron ore imports": one
   // country's share of another's imports or exports is a figure of the other's trade; the holder is its partner.
   { when: (v) => countryOrGroup(v.kind) && v.possessive && v.prev !== undefined && WHOLE_FLOW_OR_TRADE_AFTER.test(v.after) && holdsShareOf(v.s, v.prev, v.r, v.name), role: 'area' },
+  // "Indonesia took 66.5% of all live cattle shipped from Australia", "Japan bought 40 percent of the beef exported from
+  // Canada": a share of the goods sent from a country is that country's export; the country they were sent from is its
+  // area, the holder of the share its partner (as with "of Australia's exports" above).
+  { when: (v) => v.prev !== undefined && countryOrGroup(v.kind) && near(v, SENT_FROM_WORDS) && holdsShareOfGoodsFrom(v.s, v.prev, v.r, v.name), role: 'area' },
+  { when: (v) => v.next !== undefined && countryOrGroup(v.kind) && ahead(v, SENT_FROM_WORDS) && holdsShareOfGoodsFrom(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner. So with a
   // whole of trade: "Kazakhstan accounted for 46.1% of China's trade with ..." is China's figure, Kazakhstan its partner.
   { when: (v) => v.next !== undefined && v.s.charCodeAt(v.next.end) === 39 && WHOLE_FLOW_OR_TRADE_AFTER.test(v.s.slice(v.next.end, v.next.end + 60)) && holdsShareOf(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },

@@ -460,6 +460,12 @@ const OWN_TRADE_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trad
 // "Philippine International Merchandise Trade Statistics", "Nepal's foreign trade statistics".
 const OWN_STATISTICS_AFTER = /^(?:['’]s)?\s+(?:(?:international|foreign|external|overseas)\s+)?(?:(?:merchandise|goods)\s+)?trade(?:\s+in\s+goods)?\s+statistics\b/i;
 const STATISTICS_WORDS = keywords(['statistics'], OWN_STATISTICS_AFTER);
+// "as China's records confirm", "as Chinese customs data show", "as US figures bear out": another country's statistics called on in
+// an "as" clause to confirm what the sentence says.
+const CORROBORATING_SOURCE = {
+  before: /\bas\s+$/i,
+  after: /^(?:['’]s)?\s+(?:(?:own|official|customs|trade|import|export)\s+){0,2}(?:records|data|figures|statistics|numbers)\s+(?:(?:also|now)\s+)?(?:confirm|confirmed|show|showed|suggest|suggested|indicate|indicated|bear\s+out|attest)\b/i,
+};
 const PARTNER_PREPOSITION_BEFORE = /\b(?:to|from|with|between)\b(?:[^.;:]|\.(?=\d))*$/i;
 // "According to a report by Reuters, China imported ...": the "to" of a source closed off by a comma leads to no partner.
 const SOURCE_BEFORE = /\baccording\s+to\s+[^,.;]{1,120},/gi;
@@ -481,6 +487,10 @@ const GLUED_TONNES = /\d,\d{3}t\b|\dkt\b/;
 // "cleared 4,812 containers (TEUs)": the release says once that its boxes are counted in twenty-foot units.
 const CONTAINERS_IN_TEU = /\bcontainers\s*\(\s*TEUs?\s*\)/i;
 const COUNTRY_FIELD = /^[ \t]*Country:[ \t]*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b/m;
+// "Vietnam: Livestock and Products Annual", "Kyrgyzstan: foreign trade turnover up 4.9% in first half": a title (the release's
+// first line) that opens on a country and a colon names the country the report covers, as the field does. (Offices and
+// ports heading a title, "Harbin Customs:", "Horgos Port:", are no countries.)
+const COUNTRY_TITLE = /^\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?):[ \t]+\S/;
 
 /**
  * The country a release reports on, used when a sentence names no place: the country named most
@@ -599,6 +609,9 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
     // "Highlights of the Philippine International Merchandise Trade Statistics": the statistics
     // named after a country are that country's, as a named agency's are.
     if (mentions(norm, STATISTICS_WORDS, place.end, place.end + 60) && OWN_STATISTICS_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, REPORTER_WEIGHT);
+    // "Coal exports hit record as China's records confirm surge": a country whose records an "as" clause calls on to bear the
+    // figures out is a second source, not whose figures they are.
+    else if (CORROBORATING_SOURCE.before.test(norm.slice(Math.max(0, place.start - 4), place.start)) && CORROBORATING_SOURCE.after.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, SECOND_SOURCE_WEIGHT);
     else if (place.role === 'area') tally.add(place.name, 3);
     else if (!partnerPrepositionBefore(norm, place.start)) tally.add(place.name, 1);
   }
@@ -729,7 +742,7 @@ const tagsAsBars = (html: string): string => html.replace(IMG_ALT, ' | $1 | ').r
 /** "Country: Chile" in a report's header block (the USDA attaché reports): the country the report covers. */
 function voteCoveredCountry(tally: CountryTally, head: string): string | null {
   // Every field has the word as written: a release without it is not scanned line by line (most have none).
-  const covered = head.includes('Country:') ? COUNTRY_FIELD.exec(head.slice(0, 2000)) : null;
+  const covered = (head.includes('Country:') ? COUNTRY_FIELD.exec(head.slice(0, 2000)) : null) ?? COUNTRY_TITLE.exec(head.slice(0, 200));
   const coveredCountry = covered ? countryOf(covered[1]) : null;
   if (coveredCountry) tally.add(coveredCountry, REPORTER_WEIGHT);
   return coveredCountry;

@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -211,6 +211,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (memory.country && isNationalWholeOfShare(s, at)) return memory.country;
   const sharedWhole = ownerOfSharedWhole(frame, at);
   if (sharedWhole) return (frame.sentenceArea = sharedWhole);
+  const pointedBack = ownerOfWholePointedBack(frame, at);
+  if (pointedBack) return (frame.sentenceArea = pointedBack);
   const visible = asides.length ? areaPlaces.filter((x) => !asides.some(([a, b]) => x.start >= a && x.end <= b && (at < a || at >= b))) : areaPlaces;
   const seen = withoutCountryOfShareWhole(s, withoutPairOfShareWhole(s, withoutFarEndsOfHaul(frame, withoutSentDestinations(s, withoutMeansRoute(s, withoutServiceEnd(s, withoutCarriedRoute(s, visible.filter((x) => x.end <= at || (x.start >= clo && x.end <= chi)), at))), clo)), at), at);
   // "Via the Bolashak station on the Turkmen border, Kazakhstan sent ...": a port the sentence opens by routing its goods
@@ -581,6 +583,21 @@ const SHARE_OF_PLACE_WHOLE = /^[\d.,]+\s?(?:%|per\s?cent|percent|pct)\s+(?:share
 const PLACE_WHOLE_AFTER = /^['’]s?\s+(?:(?:total|overall)\s+)?(?:(?:foreign|external)\s+)?(?:trade|exports|imports|turnover|total)\b/i;
 const KIND_SUBJECT_SHARE_VERB = /^(?![^,;]*(?:\b(?:city|cities|port|province|region|county|district|zone|country|nation|area|it|its|their|they|figure|total|sum|amount|value|this|that|these|those|which)\b|\b[A-Z][\w-]*['’]s\b))[^,;\d]{3,80}?\s(?:accounted\s+for|made\s+up|took(?:\s+up)?|represented|comprised|constituted)\s+(?:a\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/i;
 
+// "China's total barley imports were 11.3 million tonnes. Australia's share of that total was 19.4%, still behind France on
+// 31.7%": a partner's share of a whole the sentence points back to ("that total", "those imports", "the same purchases") is a
+// figure of the whole's owner, the area of the sentence before, not of a place a later clause names ("because Australian
+// shipments only resumed ...").
+// Words of the agencies a sentence may cite (each agency's name has one): a sentence with none is not searched for them.
+const AGENCY_CITED_WORDS = /Statistic|Customs|Bureau|Ministry|Office|Authority|Agency|Service|Institute|Eurostat|Secex|INDEC|INEGI|DANE|ISTAT|Istat|Destatis|TurkStat|MONTSAME|Geostat/;
+const SHARE_OF_WHOLE_POINTED_BACK = /^['’]s?\s+(?:(?:market|import|export)\s+)?share\s+of\s+(?:that|this|those|these|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:total|imports|exports|purchases|shipments|volume|figure|trade)\b/i;
+
+/** The area of the sentence before, when a partner's share of a whole pointed back to ("of that total") comes before the figure at `at`. */
+function ownerOfWholePointedBack({ s, places, memory }: RowFrame, at: number): string | undefined {
+  if (!memory.area || !s.includes(' share of ')) return undefined;
+  const holder = places.find((x) => (x.kind === 'country' || x.kind === 'group') && x.end < at && SHARE_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 60)));
+  return holder && holder.name !== memory.area ? memory.area : undefined;
+}
+
 /** The place owning the whole a share at `at` is taken of, when a kind of trade opening the sentence holds the share. */
 // (The owner is read as a place that only locates the whole, so any place but a partner is taken.)
 function ownerOfSharedWhole({ s, places }: RowFrame, at: number): string | undefined {
@@ -670,6 +687,12 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // whose own source opens the sentence reports its figures, in a release on another country too.
   const cited = places.find((x) => x.kind === 'country' && x.end <= at && ACCORDING_TO_OPENING.test(s.slice(0, x.start)) && SOURCE_OF_COUNTRY_AFTER.test(s.slice(x.end, x.end + 40)));
   if (cited) return (frame.sentenceArea = cited.name);
+  // "The Philippine Statistics Authority put rice imports at 4.7 million tonnes" after a sentence on Vietnam's exports: a
+  // sentence naming no place of its own whose source is the agency of a country other than the one in force gives that
+  // country's figures (only over a country in force: a province's figures cited from its nation's customs stay the province's).
+  const inForce = memory.area || memory.country;
+  const agency = inForce && countryOf(inForce) === inForce && AGENCY_CITED_WORDS.test(s) && !places.some((x) => x.role === 'area') ? foreignAgencyCited(s, inForce) : undefined;
+  if (agency) return (frame.sentenceArea = agency);
   const anaphor = anaphorOutsideNationalAside(frame, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.

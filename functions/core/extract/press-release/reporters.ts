@@ -119,9 +119,12 @@ export const AGENCY_WORDS = keywords(
 export const LEAD_PARAGRAPHS = 3;
 export const SECOND_SOURCE_WEIGHT = 1;
 
-/** True when the text at `at` lies in the headline, the lead or the paragraph after it. */
+/**
+ * True when the text at `at` lies in the headline, the lead or the paragraph after it. (The paragraph `at` opens counts: an
+ * agency opening the fourth block, "Chinese customs data tell a similar story ...", is past the lead.)
+ */
 export function inLead(text: string, at: number): boolean {
-  return text.slice(0, at).split('\n').filter((p) => p.trim()).length <= LEAD_PARAGRAPHS;
+  return text.slice(0, at + 1).split('\n').filter((p) => p.trim()).length <= LEAD_PARAGRAPHS;
 }
 
 // "Japan's finance ministry and the Korea Customs Service will publish their data next week.", "Statistics Canada said in
