@@ -653,6 +653,8 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (bracketed) return bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
+  // ("up 3.1 percent, and compared with October last year, up 5.87 percent": a base opening a later clause of its own is that clause's.)
+  if (opensLaterClause(s, base)) return null;
   // "up 5.0%, quickening from the first quarter", "faster than in the first quarter": a word of pace compares the rate
   // with the earlier period's rate; the change itself keeps its year-on-year basis.
   if (PACE_BEFORE_BASE.test(s.slice(changeEnd, base.start))) return null;
@@ -749,6 +751,27 @@ function monthsSpanned(p: { start: string; end: string }): number {
   return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
 }
 
+// "Compared with September, that is up 3.1 percent, and compared with October last year, up 5.87 percent": a later clause
+// may open on a base of its own after a comma; the change that follows it (nothing but words between) is measured against
+// that base, not against the one opening the sentence.
+const CLAUSE_BASE_BEFORE = /[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:(?:when|as)\s+)?(?:compared\s+(?:with|to)|against|relative\s+to|in\s+comparison\s+(?:with|to)|versus)\s+(?:the\s+)?$/i;
+const CLAUSE_BASE_TO_CHANGE = /^\s*,[^\d;.,]{0,40}\d[^;,]{0,24}$/;
+
+/** True when the base opens a later clause on a change of its own (", and compared with October 2025, up 5.87 percent"). */
+const opensLaterClause = (s: string, base: PeriodMention): boolean => CLAUSE_BASE_BEFORE.test(s.slice(Math.max(0, base.start - 40), base.start)) && LATER_CLAUSE_CHANGE.test(s.slice(base.end, base.end + 50));
+const LATER_CLAUSE_CHANGE = /^\s*,[^\d;.,]{0,40}\d/;
+
+/**
+ * For a change ending at `at`, whether the base of the clause it closes (", and compared with October last year, up 5.87 percent")
+ * lies one year before the figure's period: true, false, or null when no such clause base leads to it.
+ */
+export function clauseBaseIsYearBefore(s: string, at: number, periods: PeriodMention[], current: { start: string; end: string } | null): boolean | null {
+  if (!current?.start || !current.end) return null;
+  const base = periods.findLast((p) => p.kind === 'base' && p.periodStart !== '' && p.end <= at);
+  if (!base || !CLAUSE_BASE_TO_CHANGE.test(s.slice(base.end, at)) || !opensLaterClause(s, base)) return null;
+  return base.periodStart === shift(current.start, -12) && base.periodEnd === shift(current.end, -12);
+}
+
 /**
  * The one rule on the dated bases a change names, against its `period`: true when they make it
  * year-on-year (a base one year before the period), false when a base is another period (a month or a
@@ -759,7 +782,8 @@ function monthsSpanned(p: { start: string; end: string }): number {
  */
 export function namedBaseVerdict(s: string, periods: PeriodMention[], period: { start: string; end: string } | null, changeEnd?: number): boolean | null {
   if (period === null) return null;
-  const bases = [changeEnd === undefined ? null : (yearBeforeBase(s, changeEnd, periods, period) ?? closingBaseIsYearBefore(s, changeEnd, periods, period)), openingBaseIsYearBefore(s, periods, period)];
+  const clause = changeEnd === undefined ? null : clauseBaseIsYearBefore(s, changeEnd, periods, period);
+  const bases = [changeEnd === undefined ? null : (yearBeforeBase(s, changeEnd, periods, period) ?? closingBaseIsYearBefore(s, changeEnd, periods, period)), clause ?? openingBaseIsYearBefore(s, periods, period)];
   return bases.includes(false) ? false : bases.includes(true) ? true : null;
 }
 

@@ -5,7 +5,7 @@
 import type { ObservationDraft } from '../../contract.js';
 import { BARE_TWO_YEAR_LABEL, MONTH_WORDS as MONTH_NAMES, PASSED_AMOUNT_BEFORE, type PeriodMention } from './periods.js';
 import type { Sentence } from './sentences.js';
-import { namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
+import { clauseBaseIsYearBefore, namedBaseVerdict, shift, yearBeforeBase } from './comparisons.js';
 import { link, type Reading } from './readings.js';
 import { shareMonthOnMonthBasis } from './percent-roles.js';
 import { FALL_NOUN, RISE_NOUN } from './change-verbs.js';
@@ -861,7 +861,9 @@ export function settleBasesByPeriod(frame: RowFrame): void {
     // month-on-month one before it whose own dated base is the year before is year-on-year after all.
     if (!r.yoy && !frame.memory.previousMonthRelease) {
       const own = periodFor(frame, r.figure.start);
-      if (yearBeforeBase(s, r.figure.end, periods, own ?? { start: '', end: '' }) === true) r.yoy = true;
+      // ("Compared with September, that is up 3.1 percent, and compared with October last year, up 5.87 percent": so is one
+      // after a later clause's own base, comparisons.ts clauseBaseIsYearBefore.)
+      if (yearBeforeBase(s, r.figure.end, periods, own ?? { start: '', end: '' }) === true || clauseBaseIsYearBefore(s, r.figure.end, periods, own) === true) r.yoy = true;
       // "up 6.2% from July", "Compared with October, November's exports were 4.4 percent higher": a change the words
       // already made sequential against the period just before, named, is what "the same month" after it points back at
       // (read-figures.ts settleBases; a174).
