@@ -33,3 +33,27 @@ describe('a later clause opening on its own base ("..., and compared with Octobe
     expect(rows.some((t) => t[4] !== null)).toBe(false);
   });
 });
+
+describe("a level drawn near to, owned by a year's possessive (\"already close to last year's full-year total\"), is a base, not the change's period", () => {
+  it('keeps the growth before "and already close to last year\'s full-year total"', () => {
+    expect(tuples("BEIJING, Dec 8 -- Soybean arrivals over the first eleven months reached 98.6 million tons, up 5.1% on the same period of 2024 and already close to last year's full-year total.", '2025-12-08')).toContainEqual(['2025-01', '2025-11', 98.6e6, 'tonnes', 5.1]);
+  });
+  it('keeps the growth before "and nearing last year\'s full-year total"', () => {
+    expect(tuples("SANTOS, Nov 5 -- Coffee shipments from January to October came to 38.2 million bags, 12 percent more than in the same period of 2024 and nearing last year's full-year total.", '2025-11-05')).toContainEqual(['2025-01', '2025-10', 38.2e6, 'bags', 12]);
+  });
+  it('keeps the growth before "and approaching last year\'s annual volume"', () => {
+    expect(tuples("ROTTERDAM, Nov 12 -- The port handled 12.1 million TEU in the first ten months of 2025, up 4.4% on the same period of 2024 and approaching last year's annual volume.", '2025-11-12')).toContainEqual(['2025-01', '2025-10', 12.1e6, 'TEU', 4.4]);
+  });
+  it('keeps the growth before "within reach of last year\'s tally"', () => {
+    expect(tuples("SANTIAGO, Oct 9 -- Chile exported 1.9 million tonnes of fresh fruit in January-September 2025, a rise of 7.8 percent on the same period of 2024 and within reach of last year's tally.", '2025-10-09')).toContainEqual(['2025-01', '2025-09', 1.9e6, 'tonnes', 7.8]);
+  });
+  it('keeps the growth before "and just short of last year\'s whole-year total"', () => {
+    expect(tuples("ABIDJAN, Nov 3 -- Cocoa arrivals at the ports reached 1.6 million tonnes between January and October 2025, 9 percent above the same period of 2024 and just short of last year's whole-year total.", '2025-11-03')).toContainEqual(['2025-01', '2025-10', 1.6e6, 'tonnes', 9]);
+  });
+  it('still dates a level of its own by a year named without a possessive (near miss)', () => {
+    expect(tuples('ROTTERDAM, Feb 12 -- The port handled close to 14.5 million TEU in 2024, up 3.2% on 2023.', '2025-02-12')).toContainEqual(['2024-01', '2024-12', 14.5e6, 'TEU', 3.2]);
+  });
+  it('still dates an amount drawn near to by the year after it, no possessive (near miss)', () => {
+    expect(tuples("HANOI, Jan 9 -- Vietnam's pepper exports came close to 250,000 tonnes in 2025, up 3 percent on 2024.", '2026-01-09')).toContainEqual(['2025-01', '2025-12', 250000, 'tonnes', 3]);
+  });
+});

@@ -1985,8 +1985,10 @@ const PERCENT_WORD = String.raw`(?:%|\bper\s?cent|\bpercent|(?<![A-Za-z])pct|(?<
 const BASE_OVER_ALLOWED = new RegExp(String.raw`(?<!${PERCENT_WORD}\)?(?:\s+(?:respectively|higher|lower|more|less|up|down))?,?\s+)(?<!${PERCENT_WORD}\s+(?:increase|rise|gain|jump|decrease|decline|drop|fall)\s+)\bover\s+$|(?<!${PERCENT_WORD}\)?\s+)\bover\s+the\s+$|(?<!(?:%|\bper\s?cent|\bpercent|\bpct|\bpc|\d(?:m|bn|mn)?|\b(?:million|billion|thousand|tonnes|tons|increase|rise|gain|growth|decrease|decline|drop|fall|jump))\)?,?\s+)\bon\s+(?:the\s+)?$`, 'i');
 // "already above last year's full-year total", "surpassing 2025's level": the period owns the amount
 // being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
-const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing))\s+(?:the\s+)?$/i;
-const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac'], PASSED_LEVEL_BEFORE);
+// So does a level drawn near to ("already close to last year's full-year total", "nearing 2024's record", "approaching last
+// year's volume", "within reach of last year's total", "just short of 2025's tally": a197).
+const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing)|close\s+to|near(?:ing|s|ed)?|approach(?:ed|es|ing)?|within\s+(?:reach|sight)\s+of|short\s+of)\s+(?:the\s+)?$/i;
+const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac', 'close', 'near', 'approach', 'within', 'short'], PASSED_LEVEL_BEFORE);
 const POSSESSIVE_AFTER = /^['’]s\b/;
 // "above the previous November high of 3.41 million tons set in 2023", "already above the full-year record of 104.5 million
 // tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
