@@ -57,3 +57,28 @@ describe("a level drawn near to, owned by a year's possessive (\"already close t
     expect(tuples("HANOI, Jan 9 -- Vietnam's pepper exports came close to 250,000 tonnes in 2025, up 3 percent on 2024.", '2026-01-09')).toContainEqual(['2025-01', '2025-12', 250000, 'tonnes', 3]);
   });
 });
+
+describe('an amount someone hopes, plans or aims "to add" is aimed at, not reported', () => {
+  const has = (text: string, value: number, published: string) => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "we hope to add another 1,000 trains"', () => {
+    expect(has('HORGOS, Dec 3 -- Director: By the end of November we had seen 7,400 trains this year. The second line should open in spring, and we hope to add another 1,000 trains.', 1000, '2026-12-03')).toBe(false);
+  });
+  it('sets aside "the operator plans to add another 400 trains"', () => {
+    expect(has('CHONGQING, May 4 -- The hub ran 2,100 freight trains to Europe in the first four months. The operator plans to add another 400 trains on the Duisburg route.', 400, '2026-05-04')).toBe(false);
+  });
+  it('sets aside "its managers aim to add a further 250 trains"', () => {
+    expect(has('ERENHOT, Feb 9 -- The crossing cleared 2,950 trains last year. Its managers aim to add a further 250 trains on the Mongolian line.', 250, '2026-02-09')).toBe(false);
+  });
+  it('sets aside "the railway intends to add a further 300 freight trains"', () => {
+    expect(has('ALMATY, Jan 15 -- The railway intends to add a further 300 freight trains on the route to China this year.', 300, '2026-01-15')).toBe(false);
+  });
+  it('sets aside "they want to add some 600 trains"', () => {
+    expect(has('MANZHOULI, Mar 3 -- The port handled 1,020 trains in January and February. Customs officers said they want to add some 600 trains in the coming months.', 600, '2026-03-03')).toBe(false);
+  });
+  it('keeps an amount added in the past tense (near miss)', () => {
+    expect(has('PIRAEUS, May 4 -- In April the port added 40,000 TEU to its throughput, which reached 450,000 TEU, up 6% year on year.', 450000, '2026-05-04')).toBe(true);
+  });
+  it('keeps a level reported beside a hope to add more (near miss)', () => {
+    expect(has('HORGOS, Dec 3 -- The port handled 8,200 trains in the first eleven months, up 4 percent year on year, and hopes to add more next year.', 8200, '2026-12-03')).toBe(true);
+  });
+});
