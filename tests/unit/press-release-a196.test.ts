@@ -39,3 +39,30 @@ describe('a multiple in one word after a level ("twice as many as", "thrice") of
     expect(yoyOf('KHORGOS, Oct 20 -- Freight trains through the crossing numbered 6,120 in the first nine months of 2025, twice the capacity the line was built for.', 6120)).toBeNull();
   });
 });
+
+describe('a clause or sentence whose subject only points back ("that return traffic", "this inbound flow", "the figure") gives its change to the level before it', () => {
+  const yoyOf = (text: string, value: number) => rowOf(text, value, '2025-11-12')?.yoy_pct;
+  it('reads "that return traffic" after a semicolon, of a count of trains', () => {
+    expect(yoyOf("XI'AN, Nov 12 -- Another 1,731 trains reached the city from Duisburg and Lodz in January-October, bringing in wine and timber; that return traffic was 11.2 percent larger than a year earlier.", 1731)).toBe(11.2);
+  });
+  it('reads "this inbound flow grew" after a semicolon, of a tonnage', () => {
+    expect(yoyOf('RIGA, Nov 12 -- Grain unloaded at the port from Belarus came to 640,000 tonnes in January-October; this inbound flow grew 8.4 percent from a year earlier.', 640000)).toBe(8.4);
+  });
+  it('reads "that westbound traffic" in the next sentence', () => {
+    expect(yoyOf('CHONGQING, Nov 12 -- Some 2,480 trains left the city for Europe in January-October. That westbound traffic was 6.5 percent larger than a year earlier.', 2480)).toBe(6.5);
+  });
+  it('reads "those outbound shipments" of a value after a semicolon', () => {
+    expect(yoyOf('DURBAN, Nov 12 -- Citrus sent abroad through the terminal was worth 9.2 billion rand in January-October; those outbound shipments were 14 percent higher than a year earlier.', 9200000000)).toBe(14);
+  });
+  it('reads "the figure" after a semicolon, of boxes', () => {
+    expect(yoyOf('GDANSK, Nov 12 -- The terminal handled 1.62 million TEU in January-October; the figure was up 4.1 percent from a year earlier.', 1620000)).toBe(4.1);
+  });
+  it('keeps a last clause naming other goods apart from the level before it (near miss)', () => {
+    expect(yoyOf('RIGA, Nov 12 -- Grain unloaded at the port from Belarus came to 640,000 tonnes in January-October; coal arrivals grew 8.4 percent from a year earlier.', 640000)).toBeNull();
+  });
+  it('gives no change when two levels of one unit stand before the pointing clause (near miss)', () => {
+    const text = 'CHONGQING, Nov 12 -- Some 2,480 trains left the city for Europe and 1,130 came back in January-October; that traffic was 6.5 percent larger than a year earlier.';
+    expect(yoyOf(text, 2480)).not.toBe(6.5);
+    expect(yoyOf(text, 1130)).not.toBe(6.5);
+  });
+});
