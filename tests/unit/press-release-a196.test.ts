@@ -66,3 +66,41 @@ describe('a clause or sentence whose subject only points back ("that return traf
     expect(yoyOf(text, 1130)).not.toBe(6.5);
   });
 });
+
+describe('figures of one unit listed again "respectively" take the directions of that unit\'s amounts in the sentence before', () => {
+  const flowOf = (text: string, value: number) => rowOf(text, value, '2025-05-14')?.flow;
+  it('reads tonnes listed again after a sentence of tonnes and pounds both ways', () => {
+    const text = 'Steel trade answer\n\nAnswered on 14 May 2025 -- The UK imported 118,000 tonnes of steel from China in January-March 2025, valued at GBP 96 million, while exports of steel to China were 21,000 tonnes, worth GBP 38 million. In the first quarter of 2024 the comparable figures were 142,000 tonnes and 9,000 tonnes respectively.';
+    expect(flowOf(text, 142000)).toBe('import');
+    expect(flowOf(text, 9000)).toBe('export');
+  });
+  it('reads exports first when the sentence before named them first', () => {
+    const text = 'Wool trade note\n\nWELLINGTON, May 14 -- Exports of wool to China came to 21,400 tonnes in January-March 2025, worth NZ$ 88 million, and imports of wool from China were 1,300 tonnes, worth NZ$ 6 million. In January-March 2024 the corresponding figures were 19,800 tonnes and 1,700 tonnes respectively.';
+    expect(flowOf(text, 19800)).toBe('export');
+    expect(flowOf(text, 1700)).toBe('import');
+  });
+  it('reads money listed again after a sentence of money and tonnes', () => {
+    const text = 'Rice trade note\n\nMANILA, May 14 -- The country imported 1.2 million tonnes of rice from Vietnam in January-March 2025, worth $640 million, and exported 2,000 tonnes to it, worth $3 million. In the same months of 2024 the equivalent values were $710 million and $2 million respectively.';
+    expect(flowOf(text, 710000000)).toBe('import');
+    expect(flowOf(text, 2000000)).toBe('export');
+  });
+  it('reads "they were" with the figures of one unit', () => {
+    const text = 'Timber trade note\n\nRIGA, May 14 -- Latvia exported 410,000 cubic metres of sawn timber to the UK in January-March 2025, worth EUR 92 million, and imported 12,000 cubic metres from it, worth EUR 5 million. In January-March 2024 they were 388,000 cubic metres and 15,000 cubic metres respectively.';
+    expect(flowOf(text, 388000)).toBe('export');
+    expect(flowOf(text, 15000)).toBe('import');
+  });
+  it('reads "the same figures for 2024" of litres', () => {
+    const text = 'Wine trade note\n\nCANBERRA, May 14 -- Australia shipped 14 million litres of wine to China in January-March 2025, worth A$ 210 million, while it bought 0.4 million litres from China, worth A$ 2 million. The same figures for January-March 2024 were 9 million litres and 0.6 million litres respectively.';
+    expect(flowOf(text, 9000000)).toBe('export');
+    expect(flowOf(text, 600000)).toBe('import');
+  });
+  it('gives no directions by order to one figure of a unit (near miss)', () => {
+    const text = 'Steel trade answer\n\nAnswered on 14 May 2025 -- The UK imported 118,000 tonnes of steel from China in January-March 2025, valued at GBP 96 million, while exports of steel to China were 21,000 tonnes, worth GBP 38 million. In the first quarter of 2024 the comparable figures were 142,000 tonnes and GBP 80 million respectively.';
+    expect(flowOf(text, 142000)).not.toBe('import');
+  });
+  it('leaves a list in another paragraph to its own words (near miss)', () => {
+    const text = 'Steel trade answer\n\nAnswered on 14 May 2025 -- The UK imported 118,000 tonnes of steel from China in January-March 2025, valued at GBP 96 million, while exports of steel to China were 21,000 tonnes, worth GBP 38 million.\n\nSeparately, in the first quarter of 2024 the comparable figures for EU trade were 142,000 tonnes and 9,000 tonnes respectively.';
+    expect(flowOf(text, 142000)).not.toBe('import');
+    expect(flowOf(text, 9000)).not.toBe('export');
+  });
+});
