@@ -762,7 +762,13 @@ function flowOfWaysListedAgain(frame: RowFrame, r: Reading): Flow | null {
   const ways = frame.memory.listedWays;
   if (r.role !== 'level' || !ways || ways.paragraph !== frame.sentence.paragraph || frame.cues.length || !frame.s.includes('respectively') || !WAYS_LISTED_AGAIN.test(frame.s)) return null;
   const levels = frame.readings.filter((o) => o.role === 'level' && !o.twinOf);
-  return levels.length === ways.flows.length ? ways.flows[levels.indexOf(r)] : null;
+  if (levels.length === ways.flows.length) return ways.flows[levels.indexOf(r)];
+  // "the UK imported 118,000 tonnes ..., valued at GBP 96 million, while exports ... were 21,000 tonnes, worth GBP 38 million.
+  // In the first quarter of 2024 the comparable figures were 142,000 tonnes and 9,000 tonnes respectively": figures of one
+  // unit listed again take the directions of that unit's amounts, in order.
+  const sameUnit = levels.filter((o) => o.figure.unit === r.figure.unit);
+  const unitFlows = ways.flows.filter((_, i) => ways.units[i] === r.figure.unit);
+  return sameUnit.length >= 2 && sameUnit.length === unitFlows.length ? unitFlows[sameUnit.indexOf(r)] : null;
 }
 
 // "amounted to Rs 7.84 billion, up 22pc from Rs 6.43 billion in July-November 2025-26": the change and the word that
@@ -2072,7 +2078,10 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const lastRow = rows[rows.length - 1];
   const bothWaysBefore = memory.bothWays && memory.lastFlowParagraph === sentence.paragraph;
   memory.bothWays = rows.length ? rows.some((r) => r.flow === 'export') && rows.some((r) => r.flow === 'import') : memory.bothWays;
-  if (rows.length && memory.bothWays) memory.listedWays = { flows: rows.filter((r) => r.flow === 'export' || r.flow === 'import').map((r) => r.flow), paragraph: sentence.paragraph };
+  if (rows.length && memory.bothWays) {
+    const ways = rows.filter((r) => r.flow === 'export' || r.flow === 'import');
+    memory.listedWays = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph: sentence.paragraph };
+  }
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);

@@ -10,7 +10,10 @@ import { groupedBy, seriesOf } from './growth-links.js';
 
 // A subject that only points back ("that", "the figure", "they", "it") with a verb of being or of change: "That was up",
 // "It increased by 18.7 percent", "The figure grew 1.4 times", "This has risen by".
-const POINTING_BACK = String.raw`(?:that|this|it|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|marked|represented|(?:increased|rose|risen|grew|grown|decreased|fell|fallen|declined|dropped|climbed|jumped|surged|expanded|contracted|shrank|went\s+(?:up|down)|gone\s+(?:up|down)|edged\s+(?:up|down))(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]\s?)?\d))\b`;
+// "That return traffic was 11.2 percent larger", "this inbound flow grew", "those westbound runs were up": a demonstrative with
+// a noun of traffic or amount (at most two words before it) points back the same way.
+const DEMONSTRATIVE_AMOUNT = String.raw`(?:that|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:traffic|flows?|cargo|volume|figure|total|tally|number|count|haul|runs|services|shipments)`;
+const POINTING_BACK = String.raw`(?:${DEMONSTRATIVE_AMOUNT}|that|this|it|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|marked|represented|(?:increased|rose|risen|grew|grown|decreased|fell|fallen|declined|dropped|climbed|jumped|surged|expanded|contracted|shrank|went\s+(?:up|down)|gone\s+(?:up|down)|edged\s+(?:up|down))(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]\s?)?\d))\b`;
 
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
@@ -53,7 +56,8 @@ const MEASURE_LAST_CLAUSE = [
   { measure: 'value', pattern: new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i') },
   { measure: 'quantity', pattern: new RegExp(`;\\s*${QUANTITY_WORDS}[^;]*$`, 'i') },
 ];
-const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity']);
+// (A count of trains or boxes, "That return traffic was 11.2 percent larger", is pointed back at as an amount is.)
+const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity', 'count']);
 
 /** A release's rows by the keys the growths look them up by, each list in order (grouped at the first look). */
 interface RowGroups {
@@ -118,13 +122,25 @@ const WHOLE_OF_FLOW = /\b(?:(?:total|overall|all|aggregate|combined|entire)\s+(?
 /** Whether a growth's subject names the whole of its flow while the levels it would point back at name goods of their own. */
 const wholeOfNamedGoods = (quote: string, levels: readonly ObservationDraft[]): boolean => levels.every((l) => l.commodity !== 'all goods') && WHOLE_OF_FLOW.test(quote);
 
+// "Another 1,731 trains reached the city from Duisburg ...; that return traffic was 11.2 percent larger than a year earlier":
+// a last clause after a semicolon whose subject only points back ("that", "this inbound flow", "the figure") is of the levels
+// its own sentence gave before it, whichever flow or partner the clause alone would read.
+const POINTING_LAST_CLAUSE = new RegExp(String.raw`;\s*${POINTING_BACK}[^;]*$`, 'i');
+
+/** The levels before the semicolon of a growth's own sentence, stating no growth, that a pointing last clause points back at, or null. */
+function levelsBeforePointingClause(sentence: readonly ObservationDraft[], g: ObservationDraft): ObservationDraft[] | null {
+  if (!g.source_quote.includes(';') || !POINTING_LAST_CLAUSE.test(g.source_quote)) return null;
+  const own = sentence.filter((l) => l !== g && l.value !== null && (l.measure === 'value' || l.measure === 'quantity' || l.measure === 'count') && l.area === g.area && l.period_start === g.period_start && l.period_end === g.period_end);
+  return own.length && own.every((l) => l.yoy_pct === null) && new Set(own.map((l) => l.unit)).size === own.length ? own : null;
+}
+
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
   const drop = new Set<ObservationDraft>();
   const groups: RowGroups = { ofSentence: groupedBy(rows, (r) => r.quote_start), ofSeries: groupedBy(rows, seriesOf), ofSeriesBesidesPartner: groupedBy(rows, seriesBesidesPartner) };
   for (const g of rows) {
     if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
-    const own = levelsOfOwnSentence(groups.ofSentence(g), g) ?? measureLevelsBeforeClause(groups.ofSentence(g), g);
+    const own = levelsOfOwnSentence(groups.ofSentence(g), g) ?? measureLevelsBeforeClause(groups.ofSentence(g), g) ?? levelsBeforePointingClause(groups.ofSentence(g), g);
     const pointing = own === null && POINTING_SUBJECT.pattern.test(g.source_quote);
     if (own === null && !pointing) continue;
     const levels = own ?? nearestLevels(groups, g);

@@ -63,7 +63,9 @@ const NAMED_EARLIER_LEVEL = {
 // ("2.6 times as many as in the same months of 2024", "twice the corresponding quarter of last year": the year's same span
 // named by any word for it.)
 const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s+(?:period|months?|quarters?|weeks?)`;
-const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
+// ("four times as many as the same period a year earlier", "twice the same months a year before": the same span dated by
+// "a year earlier" after it.)
+export const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".

@@ -24,6 +24,7 @@ import { breakdownOf, commodityFor, goodsName, rememberGoods, rememberServicesSt
 import { keywords, mentions } from './keywords.js';
 import { aggregateOfReporters } from './many-reporters.js';
 import { FRACTION_WORDS_SOURCE, fractionPercent } from './fraction-words.js';
+import { MULTIPLE_OF_YEAR_EARLIER } from './growth-index.js';
 
 // "This is 18.3% more than ...", "Which is 1.2 times ...", "That was up 4% ...", "The volume was 3.8 percent higher ...".
 // "This figure represents ...", "The two figures represent ...".
@@ -169,6 +170,29 @@ const FIRST_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,20}?\band\s+(?:(?:abou
 const SECOND_FLAT_AFTER = new RegExp(String.raw`^[^.;\d]{0,40}?\brespectively\b[^.;]{0,120}?${ORDINAL_FLAT.replace('LIST', 'second|latter')}`, 'i');
 const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRST_FLAT_AFTER.test(after) || SECOND_FLAT_AFTER.test(after));
 
+// "46,800 vehicles in January-September, twice as many as in January-September 2024", "1.2 million tonnes, twice the figure a
+// year earlier", "thrice last year's level": a multiple said in one word after the level, of the year-earlier level, is its change
+// (twice +100, thrice +200), as "three times as many as" is (growth-index.ts; the corpus's "twice last year's level", b102).
+// "double the level a year ago" stays no change (the corpus's convention since batch 8: b8-11).
+// The level's goods and period may stand between ("shipped 46,800 electric cars abroad in January-September, twice ...").
+// A hedge before it ("nearly twice", "more than double") states no exact change and does not match.
+const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60},\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice)(?=\s)/i;
+const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200 };
+const SPAN_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%]{0,40}?(?:19|20)\d\d)\b/i;
+
+/** The change a one-word multiple of the year-earlier level after a level states ("X, twice as many as a year earlier"), or null. */
+function multipleWordChange(s: string, end: number, periodStart: string): number | null {
+  const m = MULTIPLE_WORD_AFTER.exec(s.slice(end, end + 100));
+  if (!m) return null;
+  const base = s.slice(end + m[0].length, end + m[0].length + 80);
+  const span = SPAN_AS_BASE.exec(base);
+  const named = MULTIPLE_OF_YEAR_EARLIER.exec(base);
+  // "twice as many as in the same period of 2019": a same span dated by number is the year before only by that number.
+  const year = named ? /\b(?:19|20)\d\d\b/.exec(named[0]) : null;
+  const ofYearBefore = named ? !year || Number(year[0]) === Number(periodStart.slice(0, 4)) - 1 : span !== null && periodStart !== '' && yearBefore(span[1], periodStart);
+  return ofYearBefore ? MULTIPLE_WORD_CHANGE[m[1].toLowerCase()] : null;
+}
+
 /** Whether the named span (`the first half of 2021`) starts twelve months before `periodStart` (YYYY-MM). */
 function yearBefore(span: string, periodStart: string): boolean {
   const base = findPeriods(/^[a-z]/.test(span) ? `the ${span}` : span, null)[0]?.periodStart ?? '';
@@ -212,6 +236,8 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
     return DOWN_WORD.test(after[2]) ? -size : size;
   }
   if (flatByOrdinal(s.slice(end, end + 200))) return 0;
+  const multipleWord = multipleWordChange(s, end, periodStart);
+  if (multipleWord !== null) return multipleWord;
   const equalToWhat = EQUAL_TO_WHAT_AFTER.exec(s.slice(end, end + 160));
   if (equalToWhat) return yearBeforeBase(equalToWhat[1], periodStart) ? 0 : null;
   const before = stripQualifier(s, Math.max(0, start - 50), start);

@@ -86,7 +86,7 @@ export interface ReleaseMemory {
   bothWays?: boolean;
   /** The directions, in order, of the last sentence that gave amounts both ways, and its paragraph: "the comparable figures
    * were A and B respectively" after it lists them again. */
-  listedWays?: { flows: Flow[]; paragraph: number };
+  listedWays?: { flows: Flow[]; units: string[]; paragraph: number };
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
