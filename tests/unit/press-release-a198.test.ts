@@ -32,3 +32,56 @@ describe('a change in brackets after "the same month last year" is year-on-year,
     expect(rows).toContainEqual(['2023-11', '2023-11', 1.22e12, 'TWD', null]);
   });
 });
+
+describe('"shipments from the port" (the kind of place the release reports on, pointed back at) went out', () => {
+  const flowOf = (text: string, value: number, published = '2026-02-10') => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "Fruit shipments from the port reached"', () => {
+    expect(flowOf('SANTIAGO, Feb 10 - Fruit shipments from the port reached 1.31 million tonnes in 2025, up 4.1%.', 1.31e6)).toBe('export');
+  });
+  it('reads "Grain shipments from the port rose ... to" after a port total', () => {
+    expect(flowOf('GDANSK, Feb 10 - The port handled 80 million tonnes in 2025. Grain shipments from the port rose 12% to 4.2 million tonnes.', 4.2e6)).toBe('export');
+  });
+  it('reads "deliveries from here"', () => {
+    expect(flowOf('DUBAI, Feb 10 - Non-oil trade of the emirate reached AED 2.1 trillion in 2025. Re-export deliveries from here rose to AED 700 billion.', 700e9)).toBe('export');
+  });
+  it('reads "shipments from the harbour" and a fall', () => {
+    expect(flowOf('MOMBASA, Feb 10 - Tea shipments from the harbour reached 520,000 tonnes in 2025, down 3 percent.', 520000)).toBe('export');
+  });
+  it('reads bare "Shipments from the port"', () => {
+    expect(flowOf('VALPARAISO, Feb 10 - Shipments from the port reached 9.4 million tonnes in 2025, up 2.2%.', 9.4e6)).toBe('export');
+  });
+  it('keeps "shipments from the port of Santos", another port, coming in (near miss)', () => {
+    expect(flowOf('ROTTERDAM, Feb 10 - The port handled 436 million tonnes in 2025. Coal shipments from the port of Santos reached 1.31 million tonnes in 2025, up 4.1%.', 1.31e6)).toBe('import');
+  });
+  it('keeps "shipments from Brazil" in a port release coming in (near miss)', () => {
+    expect(flowOf('ROTTERDAM, Feb 10 - The port handled 436 million tonnes in 2025. Soybean shipments from Brazil reached 6.2 million tonnes.', 6.2e6)).toBe('import');
+  });
+});
+
+describe('the month a service, a route or a facility was created, in a sentence with no figure, is no period of the figures after it', () => {
+  const periodOf = (text: string, value: number, published = '2026-02-10') => {
+    const row = releaseRows(text, published).find((r) => r.value === value);
+    return row && [row.period_start, row.period_end];
+  };
+  it('keeps the year after "added a second weekly service to Asia in October"', () => {
+    expect(periodOf('SANTIAGO, Feb 10 - Terminals at the port moved 29.8 million tonnes of cargo in 2025, a rise of 7.2% on the previous year. Hapag-Lloyd added a second weekly service to Asia in October. Fruit shipments from the port reached 1.31 million tonnes, up 4.1%.', 1.31e6)).toEqual(['2025-01', '2025-12']);
+  });
+  it('keeps the year after "opened a new deep-water berth in May"', () => {
+    expect(periodOf('GDANSK, Feb 10 - The port handled 80 million tonnes in 2025, up 3 percent. The authority opened a new deep-water berth in May. Grain volumes rose 12% to 4.2 million tonnes.', 4.2e6)).toEqual(['2025-01', '2025-12']);
+  });
+  it('keeps the year after "launched a direct route to Rotterdam in March"', () => {
+    expect(periodOf('VALENCIA, Feb 10 - The port handled 5.4 million TEU in 2025. MSC launched a direct route to Rotterdam in March. Car traffic reached 610,000 units, up 8 percent.', 610000)).toEqual(['2025-01', '2025-12']);
+  });
+  it('keeps the year after "introduced a new weekly loop to West Africa in September"', () => {
+    expect(periodOf('DURBAN, Feb 10 - The port handled 80 million tonnes in 2025. Maersk introduced a new weekly loop to West Africa in September. Citrus exports reached 1.9 million tonnes.', 1.9e6)).toEqual(['2025-01', '2025-12']);
+  });
+  it('keeps the year after "commissioned two new terminals at Altenwerder in July"', () => {
+    expect(periodOf('HAMBURG, Feb 10 - The port handled 7.8 million TEU in 2025. The operator commissioned two new terminals at Altenwerder in July. Rail cargo reached 48 million tonnes.', 48e6)).toEqual(['2025-01', '2025-12']);
+  });
+  it('goes on with a month that dates the traffic itself (near miss)', () => {
+    expect(periodOf('HAMBURG, Feb 10 - The port handled 7.8 million TEU in 2025. Traffic picked up sharply in October. Rail cargo reached 4.8 million tonnes.', 4.8e6)).toEqual(['2025-10', '2025-10']);
+  });
+  it('dates a figure in the month its own clause names (near miss)', () => {
+    expect(periodOf('HAMBURG, Feb 10 - The port handled 7.8 million TEU in 2025. The new line began in October, and in December it carried 40,000 TEU.', 40000)).toEqual(['2025-12', '2025-12']);
+  });
+});
