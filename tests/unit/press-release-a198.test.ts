@@ -85,3 +85,31 @@ describe('the month a service, a route or a facility was created, in a sentence 
     expect(periodOf('HAMBURG, Feb 10 - The port handled 7.8 million TEU in 2025. The new line began in October, and in December it carried 40,000 TEU.', 40000)).toEqual(['2025-12', '2025-12']);
   });
 });
+
+describe('a country that "absorbed N percent of the volume" of another country\'s shipments is its partner, the share the shipper\'s', () => {
+  const shareRow = (text: string, value: number, published = '2024-06-05') => {
+    const row = releaseRows(text, published).find((r) => r.value === value && r.measure === 'share');
+    return row && [row.area, row.flow];
+  };
+  it('reads "China absorbed 49.6 percent of the volume" after a semicolon', () => {
+    expect(shareRow("ROME, June 5 -- China's pork imports fell 42 percent to 270,000 tonnes in the first quarter. Among exporters, Brazil's shipments of bovine meat soared to 826,000 tonnes in January-April, up 31 percent year-on-year; China absorbed 49.6 percent of the volume.", 49.6)).toEqual(['Brazil', 'export']);
+  });
+  it('reads "China took 61 percent of those shipments" in the next sentence', () => {
+    expect(shareRow("CANBERRA, June 5 -- China's barley imports rose to 11.3 million tonnes in 2023. Australia's barley exports reached 5.2 million tonnes in 2023. China took 61 percent of those shipments.", 61)).toEqual(['Australia', 'export']);
+  });
+  it('reads "China bought 72 percent of the total"', () => {
+    expect(shareRow("LIMA, June 5 -- China's copper imports grew 4 percent in the first quarter. Peru exported 2.1 million tonnes of copper concentrate in the first quarter; China bought 72 percent of the total.", 72)).toEqual(['Peru', 'export']);
+  });
+  it('reads "Japan received 21 percent of the volume"', () => {
+    expect(shareRow("OTTAWA, June 5 -- Japan's oilseed imports slipped 3 percent in 2023. Canada's canola seed exports reached 9.1 million tonnes in 2023; Japan received 21 percent of the volume.", 21)).toEqual(['Canada', 'export']);
+  });
+  it('reads "The Philippines purchased 39 percent of that tonnage"', () => {
+    expect(shareRow("HANOI, June 5 -- The Philippines' rice imports rose 2 percent in 2023. Vietnam shipped 8.1 million tonnes of rice in 2023. The Philippines purchased 39 percent of that tonnage.", 39)).toEqual(['Vietnam', 'export']);
+  });
+  it('leaves a share of goods sent from a third country to that country (near miss)', () => {
+    expect(shareRow("ROME, June 5 -- Brazil's beef shipments reached 826,000 tonnes in January-April. China absorbed 49.6 percent of the beef exported from Argentina.", 49.6)).toEqual(['Argentina', 'export']);
+  });
+  it("leaves a share of a whole another country owns by name to that country (near miss)", () => {
+    expect(shareRow("ROME, June 5 -- Brazil's beef shipments reached 826,000 tonnes in January-April. China took 20 percent of Argentina's exports.", 20)?.[0]).toBe('Argentina');
+  });
+});
