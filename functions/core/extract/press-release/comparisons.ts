@@ -650,7 +650,7 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   if (!current.start || !current.end) return null;
   // "up from 97.2 billion CFA francs in August 2026 (+22.0%)": a change in brackets right after a dated base is against it.
   const bracketed = periods.find((p) => p.kind === 'base' && p.end <= changeEnd && p.periodStart !== '' && BRACKETED_CHANGE_AFTER_BASE.test(s.slice(p.end, changeEnd)));
-  if (bracketed) return bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
+  if (bracketed) return SAME_MONTHS_BEFORE_BASE.test(s.slice(Math.max(0, bracketed.start - 40), bracketed.start)) ? Number(bracketed.periodEnd.slice(0, 4)) === Number(current.end.slice(0, 4)) - 1 : bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
   if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
   // ("up 3.1 percent, and compared with October last year, up 5.87 percent": a base opening a later clause of its own is that clause's.)
@@ -694,6 +694,9 @@ function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMe
 
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
+// "up 3.8 percent from the same month last year (6.9 percent in NT$ terms)": a base that says the figure's own months ("the same
+// month", "the corresponding period") of a year is weighed by its year alone, as "the same period of 2024" is after a change.
+const SAME_MONTHS_BEFORE_BASE = /\b(?:same|corresponding|like)\s+(?:month|period|quarter|months|time|half)\s*(?:of\s+|in\s+)?$/i;
 
 // "Compared with September 2026, ...", "Against the previous quarter, ...", "Set against May 2019, ...", "Measured against the
 // same quarter of 2023, ...", "When compared with 2022, ...": a dated base opening the sentence, perhaps

@@ -404,16 +404,21 @@ function placeBoundForOwn(frame: RowFrame, cue: FlowCue, own: string): boolean {
 // goods between: "deliveries of machinery from", "supplies of coal from").
 const SENT_FROM_CUE = /^(?:shipments|supplies|deliveries|consignments|cargoes)\s+(?:of\s.*\s)?from$/i;
 
+// "Fruit shipments from the port reached 1.31 million tonnes", "supplies from here": a common noun of the kind of place the
+// release reports on, with the article, points back at that place, not at a supplier ("the port of Santos" names another).
+const OWN_PLACE_POINTED_AT = /^\s*(?:(?:the|this)\s+(?:port|harbou?r|terminals?|hub|gateway|city|province|region|island|territory)|here)\b(?!\s+(?:of|at|in)\b|['’]s?\b)/i;
+
 /**
  * "Coal shipments from Mongolia" in a release on Mongolia: goods that left the place whose figures the sentence gives (the
- * release's own country, no other area in force) went out.
+ * release's own country, no other area in force) went out; so did "shipments from the port" in a port's release (a198).
  */
 function sentFromOwnArea(frame: RowFrame, cue: FlowCue): boolean {
   const { memory } = frame;
   const own = frame.sentenceArea || memory.area || memory.country;
-  if (cue.flow !== 'import' || !own || own !== memory.country || !SENT_FROM_CUE.test(frame.s.slice(cue.start, cue.end))) return false;
+  if (cue.flow !== 'import' || !SENT_FROM_CUE.test(frame.s.slice(cue.start, cue.end))) return false;
+  if (OWN_PLACE_POINTED_AT.test(frame.s.slice(cue.end, cue.end + 30))) return true;
   const next = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 6);
-  return next !== undefined && next.name === own;
+  return own !== '' && own === memory.country && next !== undefined && next.name === own;
 }
 
 /**

@@ -530,9 +530,17 @@ const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|ina
 // a fair or a lockdown). (A part with exact days, "Nov. 1-20", "the first ten days of", "week ending", can label data.)
 const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late)[- ]?\s*$|\b(?:earlier|later)\s+in\s+$|\b(?:start|beginning|middle|turn|(?:closing|final|dying)\s+(?:days|weeks?))\s+of\s+$/i;
 
-/** True when period `p` of a sentence with no figure is a loose part of one month: the date of an event, not a period of figures. */
+// "Hapag-Lloyd added a second weekly service to Asia in October", "the authority opened a new berth in May", "the carrier
+// launched a direct route to Rotterdam in March": in a sentence with no figure, a month after an action that creates a service,
+// a route or a facility dates that one event; the next sentences keep the period in force (a port's year stays its year).
+const NEW_FACILITY_BEFORE = /\b(?:added|launched|opened|inaugurated|introduced|commissioned|unveiled|started|began)\s+(?:(?:a|an|the|its|their|one|two|three|second|third|new|weekly|daily|direct|regular|fortnightly)\s+){1,4}(?:[\w-]+\s+)?(?:services?|routes?|lines?|loops?|berths?|terminals?|links?|calls?|connections?|warehouses?|yards?|facilit(?:y|ies))\b(?:\s+(?!(?:in|on|during)\b)[\w'’-]+){0,4}?\s+in\s*$/i;
+
+/** True when period `p` of a sentence with no figure is a loose part of one month, or the month a service or facility was
+ * created (NEW_FACILITY_BEFORE): the date of an event, not a period of figures. */
 function datesEventInMonth(s: string, p: PeriodMention): boolean {
-  return p.periodStart !== '' && p.periodStart === p.periodEnd && PART_OF_MONTH_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start));
+  if (p.periodStart === '' || p.periodStart !== p.periodEnd) return false;
+  const before = s.slice(Math.max(0, p.start - 120), p.start);
+  return PART_OF_MONTH_BEFORE.test(before.slice(-30)) || NEW_FACILITY_BEFORE.test(before);
 }
 
 const TOTAL_AFTER_FIGURE = {

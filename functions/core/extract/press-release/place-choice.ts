@@ -591,11 +591,17 @@ const KIND_SUBJECT_SHARE_VERB = /^(?![^,;]*(?:\b(?:city|cities|port|province|reg
 const AGENCY_CITED_WORDS = /Statistic|Customs|Bureau|Ministry|Office|Authority|Agency|Service|Institute|Eurostat|Secex|INDEC|INEGI|DANE|ISTAT|Istat|Destatis|TurkStat|MONTSAME|Geostat/;
 const SHARE_OF_WHOLE_POINTED_BACK = /^['’]s?\s+(?:(?:market|import|export)\s+)?share\s+of\s+(?:that|this|those|these|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:total|imports|exports|purchases|shipments|volume|figure|trade)\b/i;
 
+// "Brazil's shipments of bovine meat soared to 826,000 tonnes ...; China absorbed 49.6 percent of the volume": a country as the
+// subject of a verb of taking, holding the share of a whole pointed back to ("the volume", "those shipments"), is the partner;
+// the share is of the whole's owner, the area of the clause before (a198).
+const HOLDER_OF_WHOLE_POINTED_BACK = /^\s+(?:took|bought|received|absorbed|purchased|imported|got)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:that|this|those|these|the\s+same|the)\s+(?:[\w-]+\s+){0,2}?(?:total|volume|shipments|exports|sales|tonnage|amount)\b(?!\s+(?:of|from|to)\b|['’])/i;
+
 /** The area of the sentence before, when a partner's share of a whole pointed back to ("of that total") comes before the figure at `at`. */
-function ownerOfWholePointedBack({ s, places, memory }: RowFrame, at: number): string | undefined {
-  if (!memory.area || !s.includes(' share of ')) return undefined;
-  const holder = places.find((x) => (x.kind === 'country' || x.kind === 'group') && x.end < at && SHARE_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 60)));
-  return holder && holder.name !== memory.area ? memory.area : undefined;
+function ownerOfWholePointedBack({ s, places, memory, sentenceArea }: RowFrame, at: number): string | undefined {
+  const owner = sentenceArea || memory.area;
+  if (!owner || !s.includes(' of ')) return undefined;
+  const holder = places.find((x) => (x.kind === 'country' || x.kind === 'group') && x.end < at && (SHARE_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 60)) || (at - x.end < 40 && HOLDER_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 80)))));
+  return holder && holder.name !== owner ? owner : undefined;
 }
 
 /** The place owning the whole a share at `at` is taken of, when a kind of trade opening the sentence holds the share. */
