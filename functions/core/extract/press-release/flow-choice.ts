@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_FROM_BEFORE, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -498,8 +498,8 @@ function remainderGoodsWay(s: string, end: number): Flow | null {
 // "Indonesia took 66.5% of all live cattle shipped from Australia", "China bought 38 percent of the milk powder exported from
 // New Zealand": a share of the goods sent from a place (the place whose figure it is, geography.ts `holdsShareOfGoodsFrom`)
 // is a share of that place's exports, whatever the holder's verb of taking says.
-const SHARE_OF_GOODS_SENT_FROM_AFTER = /^\s+of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from\s/i;
-const SENT_FROM_SHARE_WORDS = keywords(['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'], SHARE_OF_GOODS_SENT_FROM_AFTER);
+const SHARE_OF_GOODS_SENT_FROM_AFTER = new RegExp(String.raw`^\s+${GOODS_SENT_FROM}\s`, 'i');
+const SENT_FROM_SHARE_WORDS = keywords(GOODS_SENT_FROM_VERBS, SHARE_OF_GOODS_SENT_FROM_AFTER);
 
 /** True when the percentage `f` is a share "of (all) <goods> shipped from" a place. */
 function shareOfGoodsSentFrom(s: string, f: Figure): boolean {

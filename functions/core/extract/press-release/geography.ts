@@ -1266,8 +1266,12 @@ const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zon
 
 // Between the holder of a share of goods and the country they were sent from: "took 66.5% of all live cattle shipped from", "bought
 // 40 percent of the beef exported from", "received a third of ..." is no percentage and is left out.
-const HOLDER_OF_GOODS_FROM_GAP = /^\s+(?:took|bought|received|absorbed|accounted\s+for|made\s+up|purchased|imported)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from\s+(?:the\s+)?$/i;
-const SENT_FROM_WORDS = keywords(['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'], HOLDER_OF_GOODS_FROM_GAP);
+// The goods a share is taken of, named by the place they were sent from: "of all live cattle shipped from", "of the beef
+// exported overseas from" (also flow-choice.ts: such a share is of the sending place's exports).
+export const GOODS_SENT_FROM = String.raw`of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from`;
+export const GOODS_SENT_FROM_VERBS = ['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'];
+const HOLDER_OF_GOODS_FROM_GAP = new RegExp(String.raw`^\s+(?:took|bought|received|absorbed|accounted\s+for|made\s+up|purchased|imported)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+${GOODS_SENT_FROM}\s+(?:the\s+)?$`, 'i');
+const SENT_FROM_WORDS = keywords(GOODS_SENT_FROM_VERBS, HOLDER_OF_GOODS_FROM_GAP);
 
 /** "Indonesia took 66.5% of all live cattle shipped from Australia": the first country holds a share of goods sent from the second. */
 function holdsShareOfGoodsFrom(s: string, holder: { end: number; kind: PlaceKind; name: string }, source: { start: number }, sourceName: string): boolean {

@@ -7,6 +7,7 @@
  */
 import type { PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
+import { shift } from './comparisons.js';
 
 interface IndexRule {
   name: string;
@@ -101,7 +102,6 @@ const MULTIPLE_OF_DATED_YEAR = /^\s*(?:that|those|the\s+(?:figure|level|value|am
 // 2024", "twice the volume of January-June 2024": a multiple of a span named with its year is of the year-earlier level when
 // the span is the same months, one year before, of the period the sentence reports or the one in force.)
 const MULTIPLE_BASE_OPENING = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|(?:what\s+(?:it|they)\s+(?:was|were)|as\s+(?:much|many|large|big)\s+as)\s+(?:in|during))\s+(?:the\s+)?/i;
-const yearBefore = (month: string): string => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
 
 /** Whether a multiple ending at `end` is taken of a span mentioned right after it that is the same months of the year before `own`. */
 function multipleOfSpanYearBefore(s: string, end: number, periods: readonly PeriodMention[], own: { start: string; end: string } | null): boolean {
@@ -109,7 +109,7 @@ function multipleOfSpanYearBefore(s: string, end: number, periods: readonly Peri
   if (!m || !own) return false;
   const at = end + m[0].length;
   const base = periods.find((p) => p.start >= at - 4 && p.start <= at && p.periodStart !== '');
-  return base !== undefined && base.periodStart === yearBefore(own.start) && base.periodEnd === yearBefore(own.end);
+  return base !== undefined && base.periodStart === shift(own.start, -12) && base.periodEnd === shift(own.end, -12);
 }
 
 /** The growth a multiple of a level dated by the year before the sentence's own calendar year (or own months) states, or null. */
