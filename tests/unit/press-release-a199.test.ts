@@ -56,3 +56,34 @@ describe("a department of commerce under another country's ministry or governmen
     expect(yoyOf('Government of the United States\nDepartment of Commerce\n\nWashington, 5 June 2025. Exports of goods in April were $180.2 billion, down 2.1 percent, the Department of Commerce said.', '2025-06-05', 180.2e9)).toBe(null);
   });
 });
+
+describe('an unhedged multiple in one word ("double", "triple") after a level, of a dated year-earlier base, is an exact change (the lead\'s ruling)', () => {
+  const yoyOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.yoy_pct;
+  it('reads "double the level a year ago" of a count of vehicles', () => {
+    expect(tuples('BEIJING, Oct 14 -- Car exports reached 642,000 in September. Of these, new energy vehicles numbered 258,000, double the level a year ago.', '2026-10-14')).toContainEqual(['2026-09', '2026-09', 258000, 'vehicles', 100]);
+  });
+  it('reads "double last year\'s figure" of a value in dollars', () => {
+    expect(yoyOf("SEOUL, Oct 20 -- Battery exports came to $1.9 billion in September, double last year's figure.", '2025-10-20', 1.9e9)).toBe(100);
+  });
+  it('reads "triple the volume of a year earlier" of a tonnage', () => {
+    expect(yoyOf('JAKARTA, Aug 5 -- Nickel matte shipments reached 410,000 tonnes in the first half, triple the volume of a year earlier.', '2025-08-05', 410000)).toBe(200);
+  });
+  it('reads "treble the same period last year" of a count of trains', () => {
+    expect(yoyOf('ALASHANKOU, Jul 3 -- Trains to Central Asia numbered 1,830 in the first half, treble the same period last year.', '2025-07-03', 1830)).toBe(200);
+  });
+  it('reads "quadruple the previous year\'s level" after a verb of level', () => {
+    expect(yoyOf("LIMA, Jan 20 -- Blueberry exports to India rose to 12,400 tonnes in 2025, quadruple the previous year's level.", '2026-01-20', 12400)).toBe(300);
+  });
+  it('reads "double the figure for the same months of 2024" dated by its number', () => {
+    expect(yoyOf('HANOI, Oct 2 -- Durian sales abroad came to $3.1 billion in January-September, double the figure for the same months of 2024.', '2025-10-02', 3.1e9)).toBe(100);
+  });
+  it('keeps a hedged "nearly double" no change (near miss)', () => {
+    expect(yoyOf("SEOUL, Oct 20 -- Battery exports came to $1.9 billion in September, nearly double last year's figure.", '2025-10-20', 1.9e9)).toBeNull();
+  });
+  it('keeps "double the capacity" of an undated base no change (near miss)', () => {
+    expect(yoyOf('JAKARTA, Aug 5 -- Nickel matte shipments reached 410,000 tonnes in the first half, double the capacity the smelter was built for.', '2025-08-05', 410000)).toBeNull();
+  });
+  it('keeps "more than triple" a year earlier no change (near miss)', () => {
+    expect(yoyOf('JAKARTA, Aug 5 -- Nickel matte shipments reached 410,000 tonnes in the first half, more than triple the volume of a year earlier.', '2025-08-05', 410000)).toBeNull();
+  });
+});
