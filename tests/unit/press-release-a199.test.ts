@@ -87,3 +87,103 @@ describe('an unhedged multiple in one word ("double", "triple") after a level, o
     expect(yoyOf('JAKARTA, Aug 5 -- Nickel matte shipments reached 410,000 tonnes in the first half, more than triple the volume of a year earlier.', '2025-08-05', 410000)).toBeNull();
   });
 });
+
+describe('what "the port of X" moved, named after "of", is cargo it handled: total, whatever flow the sentence before had', () => {
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "the Chinese-built port of Chancay moved" after a sentence of exports', () => {
+    expect(flowOf('LIMA, July 24 -- Copper concentrate loaded at the mineral quay of Callao totalled 1.9 million tonnes in January-June. Further north, the Chinese-built port of Chancay moved 210,000 TEU in the half.', '2025-07-24', 210000)).toBe('total');
+  });
+  it('reads "the port of Gwadar moved" after a sentence of imports', () => {
+    expect(flowOf('KARACHI, Aug 2 -- Wheat unloaded at Karachi came to 640,000 tonnes in July. The port of Gwadar moved 38,000 TEU in the same month.', '2025-08-02', 38000)).toBe('total');
+  });
+  it('reads "the terminals of Jebel Ali moved"', () => {
+    expect(flowOf('DUBAI, Oct 9 -- Re-exports of phones shipped from Dubai reached 4.1 million units in the third quarter. The terminals of Jebel Ali moved 3.6 million TEU.', '2025-10-09', 3.6e6)).toBe('total');
+  });
+  it('reads "the port of Lázaro Cárdenas has moved" in two words of a name', () => {
+    expect(flowOf('MEXICO CITY, Jul 14 -- Car exports loaded at Veracruz reached 210,000 units in the first half. The port of Lazaro Cardenas has moved 1.1 million TEU so far this year.', '2025-07-14', 1.1e6)).toBe('total');
+  });
+  it('reads "the harbour of Piraeus moved"', () => {
+    expect(flowOf('ATHENS, Feb 3 -- Olive oil shipped abroad from Greece reached 290,000 tonnes in 2025. The harbour of Piraeus moved 5.2 million TEU over the year.', '2026-02-03', 5.2e6)).toBe('total');
+  });
+  it('keeps goods "the port of X" shipped abroad as exports (near miss)', () => {
+    expect(flowOf('LIMA, July 24 -- The port of Chancay exported 210,000 TEU of fruit and minerals in the half.', '2025-07-24', 210000)).toBe('export');
+  });
+  it('keeps goods a port of X received from abroad as imports (near miss)', () => {
+    expect(flowOf('KARACHI, Aug 2 -- The port of Gwadar imported 38,000 tonnes of fertiliser in July.', '2025-08-02', 38000)).toBe('import');
+  });
+});
+
+describe('a firm leading "with" its amount after "Among <peers> <described>," gives its own shipments, no row', () => {
+  const has = (text: string, value: number, published = '2025-08-08') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "Among shippers loading soybeans in Brazil for China last month, Cargill led with"', () => {
+    expect(has('BEIJING, Aug 8 -- China imported 11.67 million tonnes of soybeans in July. Among shippers loading soybeans in Brazil for China last month, Cargill led with 1.9m t, ahead of COFCO International and Bunge.', 1.9e6)).toBe(false);
+  });
+  it('sets aside "Of the miners supplying Chinese mills, Vale came first with"', () => {
+    expect(has('BEIJING, Aug 8 -- Iron ore imports were 105 million tonnes in July. Of the miners supplying Chinese mills, Vale came first with 24 million tonnes.', 24e6)).toBe(false);
+  });
+  it('sets aside "Among carmakers selling in Russia, Chery led with"', () => {
+    expect(has('MOSCOW, Aug 8 -- Car imports from China reached 61,000 units in July. Among carmakers selling in Russia, Chery led with 14,200 units.', 14200)).toBe(false);
+  });
+  it('sets aside "Among exporters based in the province, Trina ranked first with"', () => {
+    expect(has('NANJING, Aug 8 -- Solar panel exports from Jiangsu came to 3.2 billion dollars in July. Among exporters based in the province, Trina ranked first with 610 million dollars.', 610e6)).toBe(false);
+  });
+  it('sets aside "Among the buyers of Australian coal in July, Baowu topped with"', () => {
+    expect(has('SYDNEY, Aug 8 -- Coal exports to China were 8.1 million tonnes in July. Among the buyers of Australian coal in July, Baowu topped with 2.2 million tonnes.', 2.2e6)).toBe(false);
+  });
+  it('keeps a country leading described suppliers (near miss)', () => {
+    expect(has('BEIJING, Aug 8 -- China imported 11.67 million tonnes of soybeans in July. Among suppliers shipping beans to China last month, Brazil led with 10.4 million tonnes.', 10.4e6)).toBe(true);
+  });
+  it('keeps a province leading described exporters (near miss)', () => {
+    expect(has('BEIJING, Aug 8 -- Exports rose 5 percent in July. Among exporters on the coast, Guangdong led with 620 billion yuan.', 620e9)).toBe(true);
+  });
+});
+
+describe("what a country's processors took into their plants (crushers processed, mills ground) is use at home, no row", () => {
+  const has = (text: string, value: number, published = '2025-08-08') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "Crushers processed about 9.8m t"', () => {
+    expect(has('BEIJING, Aug 8 -- China imported 11.67 million tonnes of soybeans in July. Crushers processed about 9.8m t in July.', 9.8e6)).toBe(false);
+  });
+  it('sets aside "the mills ground 310,000 tonnes"', () => {
+    expect(has('JAKARTA, Aug 8 -- Wheat imports reached 1.1 million tonnes in July, while the mills ground 310,000 tonnes in the same month.', 310000)).toBe(false);
+  });
+  it('sets aside "smelters in Yunnan consumed 1.1 million tonnes"', () => {
+    expect(has('KUNMING, Aug 8 -- Imports of alumina rose to 1.4 million tonnes in July; smelters in Yunnan consumed 1.1 million tonnes.', 1.1e6)).toBe(false);
+  });
+  it('sets aside "refiners ran 14.2 million barrels"', () => {
+    expect(has('NEW DELHI, Aug 8 -- Crude imports were 4.6 million barrels a day in July. Indian refiners ran 14.2 million barrels over the holiday week.', 14.2e6)).toBe(false);
+  });
+  it('sets aside "cocoa grinders together ground 180,000 tonnes"', () => {
+    expect(has('ABIDJAN, Aug 8 -- Cocoa exports were 95,000 tonnes in July, and local grinders together ground 180,000 tonnes in the quarter.', 180000)).toBe(false);
+  });
+  it('keeps what crushers imported (near miss)', () => {
+    expect(has('BEIJING, Aug 8 -- Crushers imported about 9.8 million tonnes of soybeans in July.', 9.8e6)).toBe(true);
+  });
+  it('keeps what mills shipped abroad (near miss)', () => {
+    expect(has('JAKARTA, Aug 8 -- Flour exports: the mills shipped 310,000 tonnes abroad in July.', 310000)).toBe(true);
+  });
+});
+
+describe('grain a state reserve sells at home, at auction or out of its stocks, is no trade, no row', () => {
+  const has = (text: string, value: number, published = '2025-08-08') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "sold 450k t of imported soybeans at auction from reserves"', () => {
+    expect(has('BEIJING, Aug 8 -- China imported 11.67 million tonnes of soybeans in July. State reserve manager Sinograin sold 450k t of imported soybeans at auction from reserves.', 450000)).toBe(false);
+  });
+  it('sets aside "auctioned 1.2 million tonnes of corn from state stockpiles"', () => {
+    expect(has('BEIJING, Aug 8 -- Corn imports fell to 0.2 million tonnes in July. The agency auctioned 1.2 million tonnes of corn from state stockpiles.', 1.2e6)).toBe(false);
+  });
+  it('sets aside "released 300,000 tonnes of pork from central reserves"', () => {
+    expect(has('BEIJING, Aug 8 -- Pork imports were 90,000 tonnes in July. The government released 300,000 tonnes of pork from central reserves.', 300000)).toBe(false);
+  });
+  it('sets aside "sold 2 million tonnes of wheat through weekly auctions"', () => {
+    expect(has('NEW DELHI, Aug 8 -- Wheat imports were nil in July. The Food Corporation sold 2 million tonnes of wheat through weekly auctions.', 2e6)).toBe(false);
+  });
+  it('sets aside "offered 500,000 tonnes of rice at an online auction"', () => {
+    expect(has('BANGKOK, Aug 8 -- Rice exports rose to 820,000 tonnes in July. The state offered 500,000 tonnes of rice at an online auction.', 500000)).toBe(false);
+  });
+  it('keeps grain sold abroad (near miss)', () => {
+    expect(has('NEW DELHI, Aug 8 -- The Food Corporation sold 2 million tonnes of wheat to Bangladesh in July.', 2e6)).toBe(true);
+  });
+  it('keeps rice exporters sold abroad (near miss)', () => {
+    expect(has('BANGKOK, Aug 8 -- Exporters sold 820,000 tonnes of rice abroad in July.', 820000)).toBe(true);
+  });
+});
