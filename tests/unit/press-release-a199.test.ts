@@ -187,3 +187,52 @@ describe('grain a state reserve sells at home, at auction or out of its stocks, 
     expect(has('BANGKOK, Aug 8 -- Exporters sold 820,000 tonnes of rice abroad in July.', 820000)).toBe(true);
   });
 });
+
+describe('a quarter\'s record "beaten" (any form of the verb of passing), set in a year, is those months of that year', () => {
+  it('reads "had already beaten the first-quarter record of 52,400 set in 2021"', () => {
+    expect(tuples('HANGZHOU, June 20 -- First-quarter shipments of 61,200 electric cars had already beaten the first-quarter record of 52,400 set in 2021.', '2025-06-20')).toContainEqual(['2021-01', '2021-03', 52400, 'vehicles', null]);
+  });
+  it('reads "has beaten the Q3 record of ... reached in 2022"', () => {
+    expect(tuples('SEOUL, Oct 21 -- Chip exports hit $40 billion in the third quarter and have beaten the Q3 record of $38 billion reached in 2022.', '2025-10-21')).toContainEqual(['2022-07', '2022-09', 38e9, 'USD', null]);
+  });
+  it('reads "beat the first-half peak of ... hit in 2019" (the plain past, read before too)', () => {
+    expect(tuples('LIMA, July 21 -- Copper shipments of 1.3 million tonnes in the first half beat the first-half peak of 1.25 million tonnes hit in 2019.', '2025-07-21')).toContainEqual(['2019-01', '2019-06', 1.25e6, 'tonnes', null]);
+  });
+  it('reads "beats the second-quarter high of ... set in 2021"', () => {
+    expect(tuples('OSLO, July 21 -- Salmon exports of NOK 30 billion in the second quarter beats the second-quarter high of NOK 28 billion set in 2021.', '2025-07-21')).toContainEqual(['2021-04', '2021-06', 28e9, 'NOK', null]);
+  });
+  it('reads "had beaten the fourth-quarter record of ... recorded in 2023"', () => {
+    expect(tuples('JAKARTA, Jan 21 -- Coal exports of 140 million tonnes in the fourth quarter had beaten the fourth-quarter record of 131 million tonnes recorded in 2023.', '2026-01-21')).toContainEqual(['2023-10', '2023-12', 131e6, 'tonnes', null]);
+  });
+  it('keeps a yearly record beaten for the whole year (near miss)', () => {
+    expect(tuples('HANGZHOU, June 20 -- Shipments of 61,200 electric cars in the first quarter had already beaten the annual record of 52,400 set in 2021.', '2025-06-20')).toContainEqual(['2021-01', '2021-12', 52400, 'vehicles', null]);
+  });
+  it('keeps a record dated by a quarter of its own (near miss)', () => {
+    expect(tuples('HANGZHOU, June 20 -- Shipments of 61,200 electric cars in the first quarter had already beaten the quarterly record of 52,400 set in the third quarter of 2021.', '2025-06-20')).toContainEqual(['2021-07', '2021-09', 52400, 'vehicles', null]);
+  });
+});
+
+describe('a change "from" a dash-joined span of a year further back (from January-May 2019) is no year-on-year change', () => {
+  const yoyOf = (text: string, value: number, published = '2025-06-20') => releaseRows(text, published).find((r) => r.value === value)?.yoy_pct;
+  it('reads "has grown 86 percent from January-May 2019"', () => {
+    expect(yoyOf('HANGZHOU, June 20 -- Trade with Belt and Road partner countries, at 1.18 trillion yuan in January-May, has grown 86 percent from January-May 2019.', 1.18e12)).toBeNull();
+  });
+  it('reads "up 40% from Jan.-May 2021"', () => {
+    expect(yoyOf('HANOI, June 20 -- Exports to the EU reached $21 billion in January-May, up 40% from Jan.-May 2021.', 21e9)).toBeNull();
+  });
+  it('reads "a 12 per cent drop from January-June 2022"', () => {
+    expect(yoyOf('CANBERRA, July 20 -- Coal exports were A$30 billion in January-June, a 12 per cent drop from January-June 2022.', 30e9, '2025-07-20')).toBeNull();
+  });
+  it('reads "fell 9 percent from January–March 2023" with an en dash', () => {
+    expect(yoyOf('SANTIAGO, Apr 20 -- Copper exports came to $11 billion in January–March, and fell 9 percent from January–March 2023.', 11e9, '2025-04-20')).toBeNull();
+  });
+  it('reads "rose 25 percent from January-September 2019" in a later sentence', () => {
+    expect(yoyOf('MANILA, Oct 20 -- Electronics exports were $33 billion in January-September. They rose 25 percent from January-September 2019.', 33e9, '2025-10-20')).toBeNull();
+  });
+  it('keeps a change from the same span a year back (near miss)', () => {
+    expect(yoyOf('HANGZHOU, June 20 -- Trade with Russia reached 118 billion yuan in January-May, up 8.6 percent from January-May 2024.', 118e9)).toBe(8.6);
+  });
+  it('keeps a change "from January to May" as the span it ran over (near miss)', () => {
+    expect(yoyOf('HANGZHOU, June 20 -- Trade with Russia reached 118 billion yuan in January-May, up 8.6 percent year on year.', 118e9)).toBe(8.6);
+  });
+});
