@@ -236,3 +236,35 @@ describe('a change "from" a dash-joined span of a year further back (from Januar
     expect(yoyOf('HANGZHOU, June 20 -- Trade with Russia reached 118 billion yuan in January-May, up 8.6 percent year on year.', 118e9)).toBe(8.6);
   });
 });
+
+describe('"Here in <host>, our bilateral trade ...": in a speech abroad, the host is the partner of the speaker\'s country', () => {
+  const rowOf = (text: string, value: number, published = '2026-10-22') => releaseRows(text, published).find((r) => r.value === value);
+  it('reads "Here in Indonesia, our bilateral trade was about 20 billion dollars" in a Korean minister\'s remarks', () => {
+    const r = rowOf('Remarks by the Minister for Trade at the Korea-ASEAN Business Dialogue\n\nJakarta, October 22, 2026\n\nASEAN matters to Korea more than ever. Last year, trade between Korea and ASEAN reached 196 billion dollars. Here in Indonesia, our bilateral trade was about 20 billion dollars.', 20e9);
+    expect([r?.area, r?.partner]).toEqual(['South Korea', 'Indonesia']);
+  });
+  it('reads "Here in Kazakhstan our two-way trade" without a comma', () => {
+    const r = rowOf('Speech by the Minister of Commerce of Uzbekistan at the Astana business forum\n\nAstana, October 22, 2026\n\nLast year Uzbekistan traded 62 billion dollars with the world. Here in Kazakhstan our two-way trade reached 4.4 billion dollars.', 4.4e9);
+    expect(r?.partner).toBe('Kazakhstan');
+  });
+  it('reads "Here in Vietnam, our trade" in a Japanese envoy\'s address', () => {
+    const r = rowOf("Address by Japan's Ambassador at the Japan-Vietnam Economic Forum\n\nHanoi, October 22, 2026\n\nJapan's exports to Asia rose last year, by 3 percent. Here in Vietnam, our trade came to about 50 billion dollars in 2025.", 50e9);
+    expect(r?.partner).toBe('Vietnam');
+  });
+  it('reads "Here in Brazil, our total trade" in a Chinese official\'s speech', () => {
+    const r = rowOf("Remarks by China's Vice Minister of Commerce at the China-Brazil Business Council\n\nSao Paulo, October 22, 2026\n\nChina's trade with Latin America was 520 billion dollars last year. Here in Brazil, our total trade stood at 188 billion dollars in 2025.", 188e9);
+    expect(r?.partner).toBe('Brazil');
+  });
+  it('reads "here in Germany, our bilateral turnover" mid-sentence', () => {
+    const r = rowOf("Speech by India's Commerce Minister at the Indo-German Chamber\n\nBerlin, October 22, 2026\n\nIndia's exports to the EU grew last year, and here in Germany, our bilateral turnover was 30 billion dollars in 2025.", 30e9);
+    expect(r?.partner).toBe('Germany');
+  });
+  it('keeps a place after "here in" with no "our" trade no partner (near miss)', () => {
+    const r = rowOf('Remarks by the Minister for Trade at the Korea-ASEAN Business Dialogue\n\nJakarta, October 22, 2026\n\nHere in Indonesia, Korean firms exported 9 billion dollars of goods last year.', 9e9);
+    expect(r?.partner).not.toBe('Indonesia');
+  });
+  it('keeps a country owning its trade when named as the subject (near miss)', () => {
+    const r = rowOf('Remarks by the Minister for Trade\n\nJakarta, October 22, 2026\n\nIndonesia, our neighbour, saw its trade reach 500 billion dollars last year.', 500e9);
+    expect(r?.area).toBe('Indonesia');
+  });
+});
