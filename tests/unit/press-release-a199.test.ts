@@ -268,3 +268,27 @@ describe('"Here in <host>, our bilateral trade ...": in a speech abroad, the hos
     expect(r?.area).toBe('Indonesia');
   });
 });
+
+describe('what has been shipped "since the season began on 1 July" runs from that month to the publication month', () => {
+  it('reads "Since the new season began on 1 July, more than 11 million tonnes of wheat have been exported"', () => {
+    expect(tuples('Moscow, 29 September 2026. Since the new season began on 1 July, more than 11 million tonnes of wheat have been exported.', '2026-09-29')).toContainEqual(['2026-07', '2026-09', 11e6, 'tonnes', null]);
+  });
+  it('reads "since the marketing year started on September 1"', () => {
+    expect(tuples('WASHINGTON, Nov 20 -- Soybean exports have reached 14.2 million tonnes since the marketing year started on September 1.', '2026-11-20')).toContainEqual(['2026-09', '2026-11', 14.2e6, 'tonnes', null]);
+  });
+  it('reads "since the cocoa campaign opened in October"', () => {
+    expect(tuples('ABIDJAN, Jan 12 -- Farmers have shipped 1.1 million tonnes of beans to the ports since the cocoa campaign opened in October.', '2027-01-12')).toContainEqual(['2026-10', '2027-01', 1.1e6, 'tonnes', null]);
+  });
+  it('reads "Since the current crop year started on 1 April" before a perfect of export', () => {
+    expect(tuples('NEW DELHI, June 10 -- Since the current crop year started on 1 April, sugar mills have exported 900,000 tonnes.', '2026-06-10')).toContainEqual(['2026-04', '2026-06', 900000, 'tonnes', null]);
+  });
+  it('reads "since this season got under way in August"', () => {
+    expect(tuples('KYIV, Oct 5 -- Grain exports have totalled 9.4 million tonnes since this season got under way in August.', '2026-10-05')).toContainEqual(['2026-08', '2026-10', 9.4e6, 'tonnes', null]);
+  });
+  it('keeps a season\'s exports over its named months (near miss)', () => {
+    expect(tuples('KYIV, Oct 5 -- Grain exports totalled 9.4 million tonnes in August-September.', '2026-10-05')).toContainEqual(['2026-08', '2026-09', 9.4e6, 'tonnes', null]);
+  });
+  it('keeps "since the start of the year" a year to date (near miss)', () => {
+    expect(tuples('KYIV, Oct 5 -- Grain exports have totalled 29.4 million tonnes since the start of the year.', '2026-10-05').some((t) => t[0] === '2026-01')).toBe(true);
+  });
+});
