@@ -31,8 +31,8 @@ describe('a multiple in one word after a level ("twice as many as", "thrice") of
   it('gives no change to a multiple of the same months of a year further back (near miss)', () => {
     expect(yoyOf('XIAMEN, Oct 20 -- The port shipped 46,800 electric cars abroad in January-September, twice as many as in January-September 2023.', 46800)).toBeNull();
   });
-  it('keeps "double the level a year ago" no change, the corpus\'s convention since batch 8 (near miss)', () => {
-    expect(yoyOf('SEOUL, Oct 20 -- Battery exports came to $1.9 billion in September, double the level a year ago.', 1900000000)).toBeNull();
+  it('keeps "almost double the level a year ago" no change: hedged (near miss; the unhedged "double" is +100 by the ruling of a199)', () => {
+    expect(yoyOf('SEOUL, Oct 20 -- Battery exports came to $1.9 billion in September, almost double the level a year ago.', 1900000000)).toBeNull();
   });
   it('gives no change to a hedged multiple or one of a capacity (near misses)', () => {
     expect(yoyOf('NINGBO, Oct 20 -- Lithium batteries exported through Ningbo came to 91,000 tonnes in the first nine months, nearly twice as many as a year earlier.', 91000)).toBeNull();

@@ -273,8 +273,9 @@ export const MEASURED_AGAINST_RULE = 'amount measured against, dated by "of" aft
 // high of 3.41 million tons set in 2023", is that month of the year set after it.)
 // A quarter's or a half's record is those months of the year set after it: "below the first-quarter high of 1.45 million
 // tonnes reached in 2021", "above the Q3 peak of $4 billion set in 2022", "short of the first-half record of ... in 2019".
+// (Any form of the verb of passing: "had already beaten the first-quarter record of 52,400 set in 2021", round a199.)
 const PART_OF_YEAR = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|half)|Q[1-4]|H[12]`;
-const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beating|beat|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
+const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|en|s)?|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
 // The words from the passed amount to its period: "of", or a participle of setting it and a preposition ("set in", "recorded
 // during"); the mention may bring its own preposition ("of 2021").
 const PASSED_AMOUNT_DATE = /^\s*(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+)?|of\s+)(?:the\s+)?$/i;
@@ -652,7 +653,9 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   const bracketed = periods.find((p) => p.kind === 'base' && p.end <= changeEnd && p.periodStart !== '' && BRACKETED_CHANGE_AFTER_BASE.test(s.slice(p.end, changeEnd)));
   if (bracketed) return SAME_MONTHS_BEFORE_BASE.test(s.slice(Math.max(0, bracketed.start - 40), bracketed.start)) ? Number(bracketed.periodEnd.slice(0, 4)) === Number(current.end.slice(0, 4)) - 1 : bracketed.periodStart === shift(current.start, -12) && bracketed.periodEnd === shift(current.end, -12);
   const base = periods.find((p) => p.kind === 'base' && p.start >= changeEnd && p.start - changeEnd <= 80 && p.periodStart !== '');
-  if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start))) return null;
+  // ("plunged 26.3 percent from January-May 2019": a dash-joined span's mention opens on its own "from"; round a199.)
+  const lead = base ? (BASE_OWN_PREPOSITION.exec(s.slice(base.start, base.end))?.[0] ?? '') : '';
+  if (!base || !CHANGE_TO_BASE_GAP.test(s.slice(changeEnd, base.start) + lead)) return null;
   // ("up 3.1 percent, and compared with October last year, up 5.87 percent": a base opening a later clause of its own is that clause's.)
   if (opensLaterClause(s, base)) return null;
   // "up 5.0%, quickening from the first quarter", "faster than in the first quarter": a word of pace compares the rate
@@ -664,7 +667,7 @@ export function yearBeforeBase(s: string, changeEnd: number, periods: PeriodMent
   // "up 5.8% year on year and already more than the full-year 2025 volume": a change that names its year-on-year basis
   // first is measured against that; the base after it is compared with the level.
   if (OWN_YOY_LEAD.test(s.slice(changeEnd, base.start))) return null;
-  const text = s.slice(base.start, base.end);
+  const text = s.slice(base.start + lead.length, base.end);
   // "up 5.2 percent compared with 2024" in a report on a half-year: a bare year is weighed by its year alone, as "the same period of 2024" is.
   if (BARE_YEAR.test(text)) return Number(text) === Number(current.end.slice(0, 4)) - 1;
   // "the same period of 2019": the figure's own months in the year named.
@@ -693,6 +696,7 @@ function closingBaseIsYearBefore(s: string, changeEnd: number, periods: PeriodMe
 }
 
 const BARE_YEAR = /^(?:19|20)\d\d$/;
+const BASE_OWN_PREPOSITION = /^from\s+/i;
 const BRACKETED_CHANGE_AFTER_BASE = /^\s*\(\s*[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)$/i;
 // "up 3.8 percent from the same month last year (6.9 percent in NT$ terms)": a base that says the figure's own months ("the same
 // month", "the corresponding period") of a year is weighed by its year alone, as "the same period of 2024" is after a change.

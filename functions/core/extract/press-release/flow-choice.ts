@@ -261,8 +261,9 @@ const TRANSIT_PREDICATE_AFTER = /^\s+(?:were|was|are|is)\s+(?:in\s+)?transit\b/i
 const TRANSIT_BOUND_BEFORE = /\btransit\s+(?:cargo|goods|freight|containers|shipments|traffic)\s+$/i;
 const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub|zone|terminal|station|crossing|checkpoint)\s+(?:also\s+)?handled\s/i;
 // "In the first four months the port moved 55.6 million tonnes", "The container terminals moved 452,300 TEU": what a port's
-// terminals, quays or docks moved is cargo handled too.
-const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b/i;
+// terminals, quays or docks moved is cargo handled too; so is what one moved that is named after "of" ("the port of Chancay
+// moved 210,000 TEU", "the terminals of Jebel Ali moved": round a199).
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:of\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b/i;
 const HANDLED_VEHICLES = /\b(?:handl(?:e|es|ed|ing)|(?:moved|worked|shipped)\s+(?:over|across|through)\s+(?:the|its)\s+(?:quays?|terminals?|docks|berths?|wharves))\b/i;
 const VEHICLES_CARRYING = /\b(?:cargo|freight|goods|trucks?|lorr(?:y|ies)|cross(?:ed|es|ing)|cross-border|border|inbound|outbound|passengers?|entr(?:y|ies)|exits?)\b/i;
 const EMPTY_BOXES = /\b(?:empty\s+(?:containers?|boxes|TEUs?|units|equipment)|empties)\b/i;

@@ -3226,6 +3226,12 @@ const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail ===
 const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their|our))\s+$/i;
 const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
 const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
+// "Here in Indonesia, our bilateral trade was about 20 billion dollars", "Here in Kazakhstan our two-way trade grew ...": a
+// speaker abroad names the host country where the speech is given; "our" trade in the host is the speaker's country's trade
+// with it, the host the partner (round a199; a speech at home says "our exports", the country itself no "here in").
+const HERE_IN_BEFORE = /\b[Hh]ere\s+in\s+(?:the\s+)?$/;
+const OUR_TRADE_AFTER = /^\s*,?\s+our\s+(?:(?:bilateral|two-way|mutual|total|overall)\s+)?(?:trade|turnover|commerce|trade\s+turnover)\b/i;
+const hostOfSpeech = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && HERE_IN_BEFORE.test(v.before) && OUR_TRADE_AFTER.test(v.after);
 // "Peru was an exception: its exports reached ...", "Armenia stood out, as its trade with the union grew ...", "Brazil weathered the
 // shock better; its exports declined ...": a country opening the sentence as its subject, which a possessive pronoun of trade then
 // points back to (no figure nor other place between), owns that trade: the area. (Not its trade with the release's own place,
@@ -3268,6 +3274,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: topicOfPronounTrade, role: 'area' },
   { when: subjectOfManyReporters, role: 'area' },
   { when: partnerAsNounAdjunct, role: 'partner' },
+  { when: hostOfSpeech, role: 'partner' },
   { when: otherEndOfPortTraffic, role: 'partner' },
   { when: homeCountryAsOrigin, role: 'locator' },
   { when: trainsLeavingVia, role: 'locator' },

@@ -21,10 +21,25 @@ const BODY_WORDS = /WTO|UNCTAD|Trade|ECLAC|CEPAL|ESC|Commission|Fund|IMF|Comtrad
  */
 export function reportsManyReporters(text: string, ownAgencyAt: number): boolean {
   const head = text.slice(0, 3000);
+  if (ownAgencyAt === Infinity && onRegionsTrade(head)) return true;
   if (ownAgencyAt === 0 || !BODY_WORDS.test(head)) return false;
   MANY_REPORTER_BODY.lastIndex = 0;
   const m = MANY_REPORTER_BODY.exec(head);
   return m !== null && m.index < ownAgencyAt && inLead(text, m.index);
+}
+
+// "Trade in Asia: Monitoring note", "Merchandise trade across Africa slows", "Goods trade in Latin America and the Caribbean":
+// a headline on the trade in a continent or a world region, the lead naming the region again ("Merchandise trade in Asia held
+// up ..."), heads a report on the region's many reporters, as a body's note does; each country it quotes reports its own
+// figures. (Only a release naming no agency of its own: a customs office's "trade with Africa" is that office's country's.)
+const REGION_NAME = String.raw`(?:Asia(?:-Pacific)?|Africa|Europe|Latin\s+America(?:\s+and\s+the\s+Caribbean)?|the\s+Americas|the\s+Middle\s+East|(?:South|Southeast|East|Central|West)\s+Asia|Oceania)`;
+const REGION_TRADE_HEADLINE = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\s+(?:in|across|throughout)\s+(${REGION_NAME})\b`, 'i');
+
+/** True when the headline (the first line of `head`) is on the trade in a region that the lead (the next lines) names again. */
+function onRegionsTrade(head: string): boolean {
+  const lines = head.split('\n').filter((l) => l.trim());
+  const m = lines.length > 1 ? REGION_TRADE_HEADLINE.exec(lines[0]) : null;
+  return m !== null && lines.slice(1, 3).some((l) => new RegExp(String.raw`\b(?:in|across|throughout)\s+${m[1].replace(/\s+/g, '\\s+')}\b`, 'i').test(l));
 }
 
 // The subject of a figure that is a whole of many reporters, in the figure's clause before it: the world's trade ("world

@@ -1287,6 +1287,15 @@ const PLANNED_FLOW_BEFORE = /\b(?:planned|targeted|budgeted)\s+(?:[\w-]+\s+){0,2
 // production or processing at home (a statistics bureau's), not of trade. So is the oilseed mills' crush and the cocoa
 // grinders' grind ("soybean crush rose to 98 million tonnes", "the crush estimate stays at", "third-quarter grindings of").
 const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|output)|crude\s+(?:runs|processing)|crush(?:ings)?|grind(?:ings)?|(?:industrial|factory|manufacturing|crude\s+steel|steel|coal|crude\s+oil|natural\s+gas|pig\s+iron|aluminium|aluminum|power|electricity|grain)\s+(?:output|production))\s+(?:(?!(?:exports?|imports?|shipments|arrivals|trade)\b)[\w-]+\s+){0,3}?(?:of|at|to|was|were|reached|totall?ed|came\s+to|stood\s+at|hit)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// "Crushers processed about 9.8m t in July", "refiners ran 14.2 million barrels a day", "the mills ground 310,000 tonnes", "the
+// smelters consumed 1.1 million tonnes": what a country's processors took into their plants (its crush, runs, grind, melt)
+// is use at home, not trade (round a199). The processors are the subject of a verb of processing, right before the amount.
+const PROCESSORS_USED_BEFORE = /\b(?:crushers|refiners|refineries|mills|millers|processors|grinders|smelters|roasters|plants|factories)\s+(?:(?:have|had|also|together|collectively|jointly|in\s+[A-Z][\w-]*)\s+)?(?:processed|crushed|refined|ran|ground|milled|smelted|roasted|consumed|used|took\s+in)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?$/i;
+// "Sinograin sold 450k t of imported soybeans at auction from reserves", "auctioned 1.2 million tonnes from state stockpiles":
+// grain a state reserve sells at home, at auction or out of its stocks, changes hands inside the country (round a199).
+const RESERVE_SALE_BEFORE = /\b(?:sold|auctioned|released|offered|sells|auctions|releases)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
+const RESERVE_SALE_AFTER = /^[^.;]{0,60}?\b(?:at|through|in|via)\s+(?:(?:an?|the|its|state|weekly|public|online)\s+)*auctions?\b|^[^.;]{0,60}?\bfrom\s+(?:(?:the|its|state|national|central|government|strategic)\s+)*(?:reserves?|stockpiles?|stocks)\b/i;
+
 // "pegged the crop at 295 lakh bales", "the association put this season's harvest at 30 million tonnes", "the cotton crop is
 // estimated at", "output was seen at", "a crop estimate of 118 million bags", "raised its production forecast to", "put
 // exports at 1.2 million tonnes and the harvest at 9 million", "a crop of 5 million tonnes": a crop, a harvest or an output
@@ -1299,7 +1308,9 @@ const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\
 // with": a firm leading the field of its peers likewise; so does one that leads, tops or comes first "with" its amount once the
 // clause opens on its peers: "Among manufacturers, BYD led with", "Of the carmakers, Geely came first with".)
 const RANKED_PEERS = String.raw`(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)`;
-const AMONG_PEERS_OPENING = String.raw`\b(?:[Aa]mong|[Oo]f)\s+(?:(?:the|all|its|their)\s+)?(?:[a-z]+\s+)?${RANKED_PEERS},\s*`;
+// (The peers may be described before the comma: "Among shippers loading soybeans in Brazil for China last month, Cargill led
+// with", "Of the miners supplying the mill, Vale came first with": round a199.)
+const AMONG_PEERS_OPENING = String.raw`\b(?:[Aa]mong|[Oo]f)\s+(?:(?:the|all|its|their)\s+)?(?:[a-z]+\s+)?${RANKED_PEERS}(?:\s[^,;.:]{1,80})?,\s*`;
 const FIRM_RANKED_ALONE = new RegExp(String.raw`(?:^|[.;:]\s*|${AMONG_PEERS_OPENING})((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:remained|was|became|stayed|is)\s+(?:again\s+)?(?:the\s+)?(?:(?:largest|biggest|top|leading|No\.\s?1|second[- ]largest|third[- ]largest)\s+)(?:[a-z]+\s+)?(?:exporter|importer|seller|shipper|supplier|buyer)\b(?!\s+among\b)|(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads)\s+(?:the\s+)?(?:(?:list|rankings?|table|league\s+table|field|pack)\s+(?:of\s+)?)?(?:[a-z]+\s+)?${RANKED_PEERS}\b)[^;]*$|${AMONG_PEERS_OPENING}((?:[A-Z][\w&.'’-]*\s+){1,3})(?:(?:again|once\s+again|also|still)\s+)?(?:led|leads|topped|tops|headed|heads|(?:came|comes|ranked|ranks|finished|finishes|was|is|stood|stands)\s+(?:first|top|(?:in\s+)?first\s+place))\s+with\b[^;]*$`);
 
 /** True when the clause before a number opens with a firm's name singled out by "alone" (no place, no pronoun). */
@@ -1519,6 +1530,20 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['throughput', 'runs', 'processing', 'output', 'production', 'crush', 'grind'],
     examples: ['statistics bureau data showed refinery throughput of 62 million tons in September', 'crude runs rose to 14.8 million barrels', 'power output reached 790 billion kilowatt-hours'],
     test: (s, f) => f.kind === 'level' && HOME_OUTPUT_BEFORE.test(clauseBefore(s, f.start, 120)),
+  },
+  {
+    name: 'processed at home by its processors',
+    gate: /\b(?:crushers|refiners|refineries|mills|millers|processors|grinders|smelters|roasters|plants|factories)\b/i,
+    gateWords: ['crushers', 'refiners', 'refineries', 'mills', 'millers', 'processors', 'grinders', 'smelters', 'roasters', 'plants', 'factories'],
+    examples: ['Crushers processed about 9.8m t in July', 'the mills ground 310,000 tonnes of wheat', 'smelters in Yunnan consumed 1.1 million tonnes'],
+    test: (s, f) => f.kind === 'level' && PROCESSORS_USED_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)),
+  },
+  {
+    name: 'sold from state reserves at home',
+    gate: /\b(?:auctions?|reserves?|stockpiles?|stocks)\b/i,
+    gateWords: ['auction', 'reserve', 'stockpile', 'stocks'],
+    examples: ['State reserve manager Sinograin sold 450k t of imported soybeans at auction from reserves', 'the agency auctioned 1.2 million tonnes of corn from state stockpiles'],
+    test: (s, f) => f.kind === 'level' && RESERVE_SALE_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && RESERVE_SALE_AFTER.test(s.slice(f.end, f.end + 100)),
   },
   {
     name: 'crop or output estimated',

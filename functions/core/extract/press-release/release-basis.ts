@@ -110,8 +110,15 @@ const AGENCY_WORDS = ['Bureau', 'Commerce', 'Statistics', 'StatCan', 'Canadian i
 
 const MONTH_ON_MONTH_AGENCIES = new RegExp(MONTH_ON_MONTH_AGENCY.source, 'g');
 
+// "GOVERNMENT OF INDIA / MINISTRY OF COMMERCE & INDUSTRY / Department of Commerce": a department of commerce under a ministry
+// or another country's government in the masthead lines just above it is a department of that ministry, not the US one.
+const MINISTRY_ABOVE = /\b(?:ministry\s+of|government\s+of\s+(?!the\s+united\s+states\b)(?:the\s+)?[a-z])[^\n]*\n(?:[^\n]*\n)?\s*$/i;
+
 function leadAgency(head: string): boolean {
-  for (const m of head.matchAll(MONTH_ON_MONTH_AGENCIES)) if (speaksForLead(head, m.index)) return true;
+  for (const m of head.matchAll(MONTH_ON_MONTH_AGENCIES)) {
+    if (m[0].includes('Commerce') && MINISTRY_ABOVE.test(head.slice(Math.max(0, m.index - 160), m.index))) continue;
+    if (speaksForLead(head, m.index)) return true;
+  }
   return false;
 }
 

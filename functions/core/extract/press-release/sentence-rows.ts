@@ -173,11 +173,13 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 // "46,800 vehicles in January-September, twice as many as in January-September 2024", "1.2 million tonnes, twice the figure a
 // year earlier", "thrice last year's level": a multiple said in one word after the level, of the year-earlier level, is its change
 // (twice +100, thrice +200), as "three times as many as" is (growth-index.ts; the corpus's "twice last year's level", b102).
-// "double the level a year ago" stays no change (the corpus's convention since batch 8: b8-11).
+// So is the adjective: "258,000, double the level a year ago", "triple last year's figure", "quadruple the volume of the same
+// period of 2024" (the lead's ruling of the forty-fourth session, a199: an unhedged multiple of a dated base is an exact change;
+// b8-11 relabelled).
 // The level's goods and period may stand between ("shipped 46,800 electric cars abroad in January-September, twice ...").
-// A hedge before it ("nearly twice", "more than double") states no exact change and does not match.
-const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60},\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice)(?=\s)/i;
-const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200 };
+// A hedge before it ("nearly twice", "more than double", "almost triple") states no exact change and does not match.
+const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60},\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple)(?=\s)/i;
+const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200, double: 100, triple: 200, treble: 200, quadruple: 300 };
 const SPAN_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%]{0,40}?(?:19|20)\d\d)\b/i;
 
 /** The change a one-word multiple of the year-earlier level after a level states ("X, twice as many as a year earlier"), or null. */

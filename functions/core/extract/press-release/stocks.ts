@@ -192,6 +192,14 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
+    // A season or a marketing year started on a day: "Since the new season began on 1 July, more than 11 million tonnes of wheat
+    // have been exported", "since the marketing year started on September 1", "since the campaign opened in October": what has
+    // been shipped since runs from that month to the publication month (round a199).
+    name: 'since a season began',
+    examples: ['Since the new season began on 1 July', 'since the marketing year started on September 1', 'since the cocoa campaign opened in October'],
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|this|its)\s+(?:(?:new|current|latest|[\w-]+)\s+){0,2}?(?:season|marketing\s+year|crop\s+year|campaign)\s+(?:began|started|opened|commenced|got\s+under\s+way)\s+(?:on|in)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})(?:\s+\d{1,2}\b)?)`, 'gi'),
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
@@ -214,7 +222,7 @@ const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
-const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on|since(?:\s+(?:early|mid|late)[- ]?|\s+the\s+(?:start|beginning)\s+of)?)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
+const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|since(?:\s+(?:early|mid|late)[- ]?|\s+the\s+(?:start|beginning)\s+of)?)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
