@@ -30,3 +30,53 @@ describe('a report whose first trade figures open on "World exports" is one of m
     expect(areas("Cocoa exports in the third quarter\n\nThe world's largest grower, Cote d'Ivoire, exported 410,000 tonnes of cocoa beans in the third quarter of 2025, down 6 percent.", '2025-11-10')).toContain("Côte d'Ivoire");
   });
 });
+
+describe('"imports into X" in a report of many reporters gives X its own imports', () => {
+  const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.area, r.flow, r.value]);
+  it('reads "Imports into Brazil rose ... to" in the WTO\'s review', () => {
+    expect(rows('GENEVA, April 10 - World merchandise trade fell 1.2 percent in 2023, the World Trade Organization said. Imports into Brazil rose 3 percent to $250 billion in 2023.', '2024-04-10')).toContainEqual(['Brazil', 'import', 250e9]);
+  });
+  it('reads "Imports into India, rebuilt from partner records, reached" in UNCTAD\'s nowcast', () => {
+    expect(rows('NEW YORK, May 2 - UNCTAD said in its nowcast that global trade grew in the first quarter of 2025. Imports into India, rebuilt from partner records, reached an estimated $180 billion in the quarter.', '2025-05-02')).toContainEqual(['India', 'import', 180e9]);
+  });
+  it('reads "Imports into Japan were down ..., at" in the OECD\'s G20 release', () => {
+    expect(rows('PARIS, Nov 20 - Goods trade of G20 economies fell in the third quarter of 2024, the OECD said on Wednesday. Imports into Japan were down 2.1 percent on the year, at $170 billion.', '2024-11-20')).toContainEqual(['Japan', 'import', 170e9]);
+  });
+  it('reads "Imports into Nigeria came to" in the IMF\'s statistics', () => {
+    expect(rows('WASHINGTON, Jan 15 - The IMF said in its Direction of Trade Statistics that trade between developing economies grew in 2024. Imports into Nigeria came to $55 billion in 2024, 6 percent more than in 2023.', '2025-01-15')).toContainEqual(['Nigeria', 'import', 55e9]);
+  });
+  it('reads "Merchandise imports into Kenya increased" in the ITC\'s report', () => {
+    expect(rows('GENEVA, Oct 3 - The International Trade Centre said in its annual report that trade grew in 2024. Merchandise imports into Kenya increased 8 percent to $21 billion in 2024.', '2025-10-03')).toContainEqual(['Kenya', 'import', 21e9]);
+  });
+  it('gives imports into the region to no one (near miss)', () => {
+    expect(rows('GENEVA, April 10 - World merchandise trade fell 1.2 percent in 2023, the World Trade Organization said. Imports into the region rose 3 percent to $950 billion in 2023.', '2024-04-10')).toEqual([]);
+  });
+  it('keeps goods sent "into" a partner the exporter\'s (near miss)', () => {
+    expect(rows('GENEVA, April 10 - World merchandise trade fell 1.2 percent in 2023, the World Trade Organization said. Exports from Brazil into Argentina rose 3 percent to $17 billion in 2023.', '2024-04-10')).toContainEqual(['Brazil', 'export', 17e9]);
+  });
+});
+
+describe('an aside saying from whose records a figure was made ("rebuilt from partners\' export records") gives it no flow', () => {
+  const flows = (text: string, published = '2025-03-03') => releaseRows(text, published).map((r) => r.flow);
+  it('keeps imports "rebuilt from partner countries\' export records" imports, after a colon', () => {
+    expect(flows("DAMASCUS, March 3 - The statistics office has no customs count for the year: imports, rebuilt from partner countries' export records, are estimated at $4.1 billion for 2024.")).toEqual(['import']);
+  });
+  it('keeps imports "derived from its suppliers\' export statistics" imports', () => {
+    expect(flows("TRIPOLI, May 9 - Libya published no trade data for the year: imports, derived from its suppliers' export statistics, came to about $18 billion in 2024.")).toEqual(['import']);
+  });
+  it('keeps purchases "compiled from trading partners\' export declarations" imports', () => {
+    expect(flows("CARACAS, Feb 2 - Venezuela released no figures, so analysts use mirror data: purchases from abroad, compiled from trading partners' export declarations, reached $9.6 billion in 2024.")).toEqual(['import']);
+  });
+  it('keeps exports "based on the import records of its partners" exports', () => {
+    expect(flows('ASMARA, June 1 - Eritrea publishes no trade data: exports, based on the import records of its partners, were estimated at $700 million in 2024.')).toEqual(['export']);
+  });
+  it('keeps exports "calculated from buyers\' import records" exports, opening the sentence', () => {
+    expect(flows("LUANDA, June 1 - Angola's exports, calculated from buyers' import records, reached $35 billion in 2024.")).toEqual(['export']);
+  });
+  it('reads the flow of such an aside when the subject names none (near miss)', () => {
+    expect(flows('NAIROBI, June 1 - The figure for Kenya, based on export declarations, came to $5.2 billion for 2024.')).toEqual(['export']);
+  });
+  it('keeps a later clause\'s own subject (near miss)', () => {
+    expect(flows('NAIROBI, June 1 - Kenya reported its trade for 2024: imports, mostly fuel, rose 4 percent, while exports, based on customs declarations, reached $7.8 billion.')).toEqual(['import', 'export']);
+  });
+});

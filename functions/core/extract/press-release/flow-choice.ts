@@ -591,7 +591,9 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // goods and where they went, and the aside may open with "most of them"; the aside's "bound for" is no flow of the amount.
 // "Imports through Benapole land port, the country's busiest gateway for trade with India, fell": the subject may name the
 // port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
+// "Imports into Russia, rebuilt from its partners' export records, are estimated at": an aside may say how the figure was
+// made, from whose records (a participle of making or deriving and its source); the records' "export" is no flow of it.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}),\s*$`;
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.
@@ -614,9 +616,12 @@ function subjectAcrossAside(s: string, lo: number): [number, number] {
   // (The aside opens with a comma of its own: with none before this one, neither pattern can match.)
   if (before.indexOf(',') === lo) return [lo, -1];
   // ("DHAKA, July 8 (BSS) - Imports through ...": a wire's dateline may open the sentence before its subject.)
-  const lead = DATELINE_LEAD.exec(before)?.[0].length ?? 0;
+  // ("..., so the WTO relies on partner data: imports into Russia, rebuilt from ..., are estimated": so may the words a colon
+  // closes, the subject opening after it.)
+  const colon = before.lastIndexOf(': ');
+  const lead = colon >= 0 ? colon + 2 : (DATELINE_LEAD.exec(before)?.[0].length ?? 0);
   const m = SUBJECT_ASIDE_BEFORE.exec(lead ? before.slice(lead) : before);
-  if (m) return [0, lead + m[1].length];
+  if (m) return [colon >= 0 ? lead : 0, lead + m[1].length];
   const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
   if (!c) return [lo, -1];
   const subject = c.index + c[0].indexOf(c[1]);
