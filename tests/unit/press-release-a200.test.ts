@@ -80,3 +80,31 @@ describe('an aside saying from whose records a figure was made ("rebuilt from pa
     expect(flows('NAIROBI, June 1 - Kenya reported its trade for 2024: imports, mostly fuel, rose 4 percent, while exports, based on customs declarations, reached $7.8 billion.')).toEqual(['import', 'export']);
   });
 });
+
+describe('a total "since" a bare month reached in the perfect after a long subject runs to the latest month, and launches nothing', () => {
+  const span = (text: string, published: string, value: number) => releaseRows(text, published).filter((r) => r.value === value).map((r) => [r.period_start, r.period_end]);
+  it('reads "Since March, shipments of new energy vehicles by rail from Ganzhou have reached"', () => {
+    expect(span('NANCHANG, Sept. 4 -- Ganzhou ran 486 China-Europe freight trains in the first eight months of 2025. Since March, shipments of new energy vehicles by rail from Ganzhou have reached 3,620 units.', '2025-09-04', 3620)).toEqual([['2025-03', '2025-09']]);
+  });
+  it('reads "since May, exports of fresh durians through the border crossing at Mohan have totalled"', () => {
+    expect(span('KUNMING, Aug. 12 -- The new inspection yard opened in spring; since May, exports of fresh durians through the border crossing at Mohan have totalled 41,000 tonnes.', '2025-08-12', 41000)).toEqual([['2025-05', '2025-08']]);
+  });
+  it('reads "Since April, frozen beef and mutton imports from Mongolia via the Erenhot rail port have come to"', () => {
+    expect(span('HOHHOT, Oct. 10 -- Since April, frozen beef and mutton imports from Mongolia via the Erenhot rail port have come to 18,500 tonnes.', '2025-10-10', 18500)).toEqual([['2025-04', '2025-10']]);
+  });
+  it('reads "Since June, the value of cross-border parcels sent out from the Yiwu bonded zone has reached"', () => {
+    expect(span('JINHUA, Nov. 3 -- Since June, the value of cross-border parcels sent out from the Yiwu bonded zone has reached 7.2 billion yuan.', '2025-11-03', 7.2e9)).toEqual([['2025-06', '2025-11']]);
+  });
+  it('reads "Since February, purchases of Russian crude by independent refiners in Shandong province have amounted to"', () => {
+    expect(span('JINAN, July 20 -- Since February, purchases of Russian crude by independent refiners in Shandong province have amounted to 9.4 million tonnes.', '2025-07-20', 9.4e6)).toEqual([['2025-02', '2025-07']]);
+  });
+  it('keeps a later total "since the service opened" from starting at that bare month', () => {
+    expect(span('NANCHANG, Sept. 4 -- Since March, shipments of new energy vehicles by rail from Ganzhou have reached 3,620 units. As of the end of August, Ganzhou had operated 2,905 China-Europe trains since the service opened in 2017.', '2025-09-04', 2905)).toEqual([['', '2025-08']]);
+  });
+  it('does not read "its highest since May" after a long subject as a total (near miss)', () => {
+    expect(span('TIANJIN, Aug. 8 -- Trade in bonded goods through the port and its two inland dry ports has reached 41 billion yuan in July, its highest since May.', '2025-08-08', 41e9)).toEqual([['2025-07', '2025-07']]);
+  });
+  it('does not reach past a full stop for the verb (near miss)', () => {
+    expect(span('TIANJIN, Aug. 8 -- Exports rose in July. Since March, the port has added two berths. Shipments of steel have reached 3.1 million tonnes in July.', '2025-08-08', 3.1e6)).toEqual([['2025-07', '2025-07']]);
+  });
+});
