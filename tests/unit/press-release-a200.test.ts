@@ -108,3 +108,28 @@ describe('a total "since" a bare month reached in the perfect after a long subje
     expect(span('TIANJIN, Aug. 8 -- Exports rose in July. Since March, the port has added two berths. Shipments of steel have reached 3.1 million tonnes in July.', '2025-08-08', 3.1e6)).toEqual([['2025-07', '2025-07']]);
   });
 });
+
+describe('a flow word in the cause a later clause gives for a figure ("mainly because of weaker car shipments") is not its flow', () => {
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('keeps trade "mainly because of weaker car shipments" two-way', () => {
+    expect(flowOf('SEOUL, Aug 1 - Trade with Mongolia was USD 692 million in 2025. In January-June 2026 it was USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments.', '2026-08-01', 338e6)).toBe('total');
+  });
+  it('keeps trade "due to higher coal imports" two-way', () => {
+    expect(flowOf("HANOI, July 3 - Vietnam's trade with Laos was $2 billion in 2024. In the first half of 2025 the figure reached $1.1 billion, up 8 percent, due to higher coal imports.", '2025-07-03', 1.1e9)).toBe('total');
+  });
+  it('keeps turnover "thanks to rising grain exports" two-way', () => {
+    expect(flowOf("ASTANA, Feb 5 - Kazakhstan's trade turnover with Uzbekistan was $3.9 billion in 2023. Last year it came to $4.4 billion, up 12 percent on the year, thanks to rising grain exports.", '2025-02-05', 4.4e9)).toBe('total');
+  });
+  it('keeps trade "owing to weaker gold exports" two-way', () => {
+    expect(flowOf('BISHKEK, March 2 - Trade between Kyrgyzstan and Turkey was $860 million in 2023. The 2024 total was $780 million, 9 percent less, owing to weaker gold exports.', '2025-03-02', 780e6)).toBe('total');
+  });
+  it('keeps turnover "on the back of stronger car exports" two-way', () => {
+    expect(flowOf("TBILISI, Jan 20 - Georgia's external trade turnover was $16.6 billion in 2023. In 2024 it grew 5 percent to $17.4 billion, on the back of stronger car exports.", '2025-01-20', 17.4e9)).toBe('total');
+  });
+  it('keeps the flow the subject names over a cause that names another (near miss)', () => {
+    expect(flowOf('MANILA, May 9 - Exports rose 6 percent to $6.5 billion in March, due to higher shipments of electronics.', '2025-05-09', 6.5e9)).toBe('export');
+  });
+  it("reads a later clause's own flow subject, no cause (near miss)", () => {
+    expect(flowOf('HANOI, July 3 - Trade with Laos reached $1.1 billion in the first half of 2025, and coal imports came to $400 million.', '2025-07-03', 400e6)).toBe('import');
+  });
+});

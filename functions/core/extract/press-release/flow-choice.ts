@@ -1212,8 +1212,12 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
+
+// "January-June 2026: USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments", "..., due to
+// lower imports of fuel": a flow word in the cause a later clause gives for the figure names what moved it, not its flow.
+const CAUSE_OPENED_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|reflecting|amid)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while
 // shipments of steel abroad slid 3%": a flow word in the subject of a later clause (after a comma and a joining word, its
