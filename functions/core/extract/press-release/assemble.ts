@@ -133,7 +133,9 @@ const followsInRank = (s: string): boolean => (s.includes('followed') || s.inclu
 function findMentions(sentence: Sentence, anchor: Anchor | null, memory: ReleaseMemory): SentenceScene {
   const s = sentence.norm;
   const periods = runningTotals(rollingYearToReport(monthCountInForce(fiscalYearThrough(thisYearAfterEarlierPart(referBack(seasonSpans(findPeriods(s, anchor, memory.country), memory, s), s, memory.period, memory.spans), s, memory.previousLevels?.at(-1)), s, memory.spans), s, memory.spans), memory.leadPeriod), s, anchor, memory.period, memory.launchMonth, memory.leadPeriod);
-  const launch = periods.find((p) => p.running && p.periodStart !== '');
+  // ("Since March, shipments have reached 3,620 units": a total from a bare month launches nothing a later "since the service
+  // opened" could mean.)
+  const launch = periods.find((p) => p.running && p.periodStart !== '' && !p.fromMonth);
   if (launch) memory.launchMonth = launch.periodStart;
   else if (!periods.some((p) => p.running)) memory.launchMonth = launchStated(s, anchor) || memory.launchMonth;
   noteCaptionRates(s, memory);

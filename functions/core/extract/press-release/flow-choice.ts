@@ -592,7 +592,9 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // goods and where they went, and the aside may open with "most of them"; the aside's "bound for" is no flow of the amount.
 // "Imports through Benapole land port, the country's busiest gateway for trade with India, fell": the subject may name the
 // port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
+// "Imports into Russia, rebuilt from its partners' export records, are estimated at": an aside may say how the figure was
+// made, from whose records (a participle of making or deriving and its source); the records' "export" is no flow of it.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}),\s*$`;
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.
@@ -615,9 +617,12 @@ function subjectAcrossAside(s: string, lo: number): [number, number] {
   // (The aside opens with a comma of its own: with none before this one, neither pattern can match.)
   if (before.indexOf(',') === lo) return [lo, -1];
   // ("DHAKA, July 8 (BSS) - Imports through ...": a wire's dateline may open the sentence before its subject.)
-  const lead = DATELINE_LEAD.exec(before)?.[0].length ?? 0;
+  // ("..., so the WTO relies on partner data: imports into Russia, rebuilt from ..., are estimated": so may the words a colon
+  // closes, the subject opening after it.)
+  const colon = before.lastIndexOf(': ');
+  const lead = colon >= 0 ? colon + 2 : (DATELINE_LEAD.exec(before)?.[0].length ?? 0);
   const m = SUBJECT_ASIDE_BEFORE.exec(lead ? before.slice(lead) : before);
-  if (m) return [0, lead + m[1].length];
+  if (m) return [colon >= 0 ? lead : 0, lead + m[1].length];
   const c = before.includes('while') || before.includes('whereas') ? CLAUSE_SUBJECT_ASIDE_BEFORE.exec(before) : null;
   if (!c) return [lo, -1];
   const subject = c.index + c[0].indexOf(c[1]);
@@ -1208,8 +1213,12 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
+
+// "January-June 2026: USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments", "..., due to
+// lower imports of fuel": a flow word in the cause a later clause gives for the figure names what moved it, not its flow.
+const CAUSE_OPENED_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|reflecting|amid)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while
 // shipments of steel abroad slid 3%": a flow word in the subject of a later clause (after a comma and a joining word, its

@@ -857,7 +857,7 @@ export const TRADE_VERB_SUBJECT_AFTER = /^(?:\s*,\s*(?:(?:the|its|a|an)\s+[^,.;]
 // Between the subject of a verb of trade and the place its goods went to or came from.
 const THIRD_PLACE_GAP = /^(?:[^.;,]|[.,](?=\d)){0,90}\b(?:to|from)\s+(?:the\s+)?$/;
 const IMPORTS_INTO_BEFORE = /\bimport(?:s|ed)\s+(?:to|into)\s+(?:the\s+)?$/i;
-const IMPORTS_OF_INTO_BEFORE = /\bimports\s+of\s+(?:[\w'-]+\s+){1,5}?into\s+(?:the\s+)?$/i;
+const IMPORTS_OF_INTO_BEFORE = /\bimports\s+(?:of\s+(?:[\w'-]+\s+){1,5}?)?into\s+(?:the\s+)?$/i;
 const PARTNER_BEFORE = /\b(?:with|to|into|towards|for|destined\s+for|bound\s+for|on|from|between\s+\S+(?:\s+\S+)?\s+and|(?:destinations?|markets?|partners?|sources?|suppliers?)\s*,?\s*(?:in\s+particular|particularly|notably|especially|including|such\s+as|namely))\s+(?:the\s+)?(?:(?:other|five|four|neighbou?ring|member|fellow|major|mainland)\s+)?$/i;
 // "was China's largest LNG supplier", "remained Japan's top buyer": a country ranked in another country's trade after a verb of being.
 const RANK_HOLDER = {
@@ -3487,8 +3487,9 @@ const ROLE_RULES: RoleRule[] = [
   // "imports to Kenya" in Kenya's own release: goods coming into the reporter are its imports, not trade with itself.
   { when: (v) => (v.tail === 'to' || v.tail === 'into') && IMPORTS_INTO_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
   // "imports of new Chinese passenger cars into Russia" in a release on China: a foreign country the goods are imported
-  // into reports those imports.
-  { when: (v) => countryOrGroup(v.kind) && v.tail === 'into' && IMPORTS_OF_INTO_BEFORE.test(v.before) && isForeign(v), role: 'area' },
+  // into reports those imports. So does any country in a report of many reporters ("imports into Russia, rebuilt from its
+  // partners' records, are estimated at about $285 billion" in the WTO's review), where no country is the release's own.
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'into' && IMPORTS_OF_INTO_BEFORE.test(v.before) && (isForeign(v) || v.release.onManyReporters()), role: 'area' },
   { when: (v) => v.kind === 'country' && BUYER_SUBJECT.after.test(v.after) && (BUYER_SUBJECT.namesGoods.test(v.after) || BUYER_SUBJECT.ownSource.test(v.after)) && isForeign(v) && !partnerBefore(v), role: 'area' },
   // "Brazil, the top supplier, shipped 112,000 tonnes of beef to China" in a release on China: the seller is
   // the partner; the reporting country it sold to is not its own partner.

@@ -13,7 +13,7 @@
 import '../regexp-engine.js';
 import type { ExtractionContext, ExtractionOutcome, ObservationDraft } from '../../contract.js';
 import { articleText, blankStrayMarkup, looksLikeHtml } from './article.js';
-import { reportsManyReporters } from './many-reporters.js';
+import { opensOnWorldTrade, reportsManyReporters } from './many-reporters.js';
 import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
@@ -47,6 +47,8 @@ import { blankKeepingLineEnds, testAtLineStarts } from './chars.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
+// The head of a release in which its first sentence of trade figures is looked for (see opensOnWorldTrade).
+const WORLD_TRADE_HEAD_CHARS = 3000;
 
 /** What the caller asks of the press-release reader. */
 export interface PressReleaseOptions {
@@ -521,7 +523,9 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   // A report of a body that gathers many reporters' trade (the WTO, UNCTAD, Comtrade) has no country of its own.
   // (Chinese customs named only after the body, "according to Chinese customs data reported to the Fund", are one of its reporters.)
   const ownAgencyAt = named.some(([, weight]) => weight >= REPORTER_WEIGHT) ? 0 : chineseCustoms && customs ? customs.index : Infinity;
-  if (reportsManyReporters(head, ownAgencyAt)) return { country: '', firm: false, manyReporters: true };
+  // "World exports of all forms of coffee amounted to ...": a release that opens its figures on the world's trade, with no agency
+  // of its own, is one too.
+  if (reportsManyReporters(head, ownAgencyAt) || (!ownAgency && opensOnWorldTrade(sentences, WORLD_TRADE_HEAD_CHARS))) return { country: '', firm: false, manyReporters: true };
   const reporters = named.length + (ownAgency ? 0 : voteMastheadAgency(tally, page.masthead));
   const coveredCountry = voteCoveredCountry(tally, head);
   // The capital a release is datelined in counts only when it names no agency ("MOSCOW, December 9. ... follows

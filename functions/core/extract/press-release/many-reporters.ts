@@ -42,6 +42,21 @@ function onRegionsTrade(head: string): boolean {
   return m !== null && lines.slice(1, 3).some((l) => new RegExp(String.raw`\b(?:in|across|throughout)\s+${m[1].replace(/\s+/g, '\\s+')}\b`, 'i').test(l));
 }
 
+// "World exports of all forms of coffee amounted to 12.14 million bags in March", "Global shipments of cocoa beans fell 6
+// percent to ...", "Worldwide trade in rough diamonds was worth ...": a sentence that opens on the world's trade as its subject
+// and gives it a figure makes the release a report on many reporters (a commodity body's market report, a trade body's review),
+// when no agency of a country speaks for it. A country named in passing ("as harvesting began in parts of Brazil") owns none
+// of its figures. Not the world as a possessive epithet ("The world's top exporter, Brazil, shipped ...") nor a share of it.
+const OPENS_ON_WORLD_TRADE = /^(?:World|Global|Worldwide)\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|shipments|sales)\b[^.;%]{0,120}?\d/;
+
+const TRADE_NOUN = /\b(?:trade|exports?|imports?|shipments|sales)\b/i;
+
+/** True when the first sentence of the release's head (its first `headChars` characters) that speaks of trade with a figure opens on the world's trade. */
+export function opensOnWorldTrade(sentences: readonly { norm: string; start: number }[], headChars: number): boolean {
+  const first = sentences.find((s) => s.start < headChars && TRADE_NOUN.test(s.norm) && /\d/.test(s.norm));
+  return first !== undefined && OPENS_ON_WORLD_TRADE.test(first.norm);
+}
+
 // The subject of a figure that is a whole of many reporters, in the figure's clause before it: the world's trade ("world
 // merchandise trade", "Worldwide services exports", "global goods trade", "World tea exports"), a region's or continent's
 // ("the region's exports", "the continent's share", "exports within the region", "Intraregional trade", "Intra-ASEAN trade"),

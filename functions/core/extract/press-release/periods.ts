@@ -23,6 +23,8 @@ export interface PeriodMention {
   cutoff?: boolean;
   /** A running total since a launch ("since the line opened in December 2021"): no year-on-year growth is of this span. */
   running?: boolean;
+  /** A running total from a bare month of the year in force ("Since March, shipments have reached ..."): no launch of a service. */
+  fromMonth?: boolean;
   /** "In the last twelve months": a running year counted back from publication, re-anchored to the month reported on. */
   rollingYear?: boolean;
   /** An oil, marketing or crop year or a season ("oil year 2024-25", "MY 2025/26", "the oil year"): its months come from

@@ -415,7 +415,10 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
     // A change measured from a base that is not the year before gives no row (measuredOf).
     if (!row || (row.measure === 'growth' && row.yoy_pct === null)) continue;
     // A report of many reporters: a whole of them (the world's, a region's, a bloc's trade) is no one's row.
-    if (frame.memory.manyReporters && aggregateOfReporters(s, frame.places, clauseOf(frame.bounds, r.figure.start)[0], r.figure.start, r.figure.end, row.area)) continue;
+    if (frame.memory.manyReporters && aggregateOfReporters(s, frame.places, clauseOf(frame.bounds, r.figure.start)[0], r.figure.start, r.figure.end, row.area)) {
+      forgetCarriedArea(frame, row.area);
+      continue;
+    }
     row.commodity = storyTrade(frame, r, storyGoods(frame, row, rows), row);
     if (row.measure === 'share' && lastLevel) row.breakdown ||= appendedShareBreakdown(s, lastLevel, r);
     if (row.measure === 'share' && lastLevel && SHARE_RIGHT_AFTER_LEVEL.test(s.slice(lastLevel.reading.figure.end, r.figure.start))) row.area = lastLevel.area;
@@ -426,6 +429,15 @@ export function buildRows(frame: RowFrame, ctx: ExtractionContext): ObservationD
   rememberGoods(frame.memory, rows, frame.sentence.paragraph);
   rememberServicesStory(frame.memory, rows, s);
   return rows;
+}
+
+/**
+ * "World exports of green coffee totalled 11.2 million bags in April. Shipments of Robusta fell 2.4% ...": a whole of many
+ * reporters whose area was only carried from an earlier sentence (no place of its own sentence) makes the world the story's
+ * subject again: the parts that follow are the world's, not those of the country named before it.
+ */
+function forgetCarriedArea(frame: RowFrame, area: string): void {
+  if (area !== '' && frame.memory.area === area && !frame.places.some((p) => p.name === area)) frame.memory.area = '';
 }
 
 /**

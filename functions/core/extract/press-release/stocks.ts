@@ -46,6 +46,8 @@ const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|h
 // "Since July, cross-border e-commerce exports have reached 23.6 billion yuan", "since March, its imports have totalled ...",
 // "Since April, trade through the corridor has amounted to ...": a sum written as reached in the perfect after a "since" that
 // opens the clause is a running total too (a175); only in that order, since "has reached its highest since May" is a superlative's reach.
+// The subject between may run to a dozen words ("Since March, shipments of new energy vehicles by rail from Ganzhou have
+// reached 3,620 units", a200), none of them across a comma or a full stop.
 const PERFECT_OF_REACHING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:reached|totall?ed|amounted\s+to|come\s+to|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
 const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
 // "since April 2013, when the first service left for Lodz", "since 2013, when the route opened", "since May 2019, the month the
@@ -189,7 +191,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,5}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,12}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     // A season or a marketing year started on a day: "Since the new season began on 1 July, more than 11 million tonnes of wheat
@@ -405,7 +407,7 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
   const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened';
   const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore && launchBefore <= end ? launchBefore : '');
-  const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true };
+  const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true, fromMonth: since.rule === BARE_MONTH_SINCE && !/\d/.test(phrase) };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
   return [...kept, mention].sort((a, b) => a.start - b.start);
