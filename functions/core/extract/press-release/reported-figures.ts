@@ -28,9 +28,10 @@ const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)
 // after a change's percentage is the same change in money, not a level. So is one after "or" when a noun tells the change ("an
 // increase of 5.3% or £80 million from the four quarters", the verbs' "rose 3% or $2 billion" is DELTA_BEFORE's), and one after
 // a percentage the noun follows ("a 12.7% increase ($1.6 billion) over 2024", "a 4% drop, or €310 million, on the year").
-// (a201: any noun of change, "an advance of 32.6 percent or US$126.0 billion over January-October 2024", "a jump of 8% or".)
+// (a201: a bracket holding the change's percentage, then its amount, "(up 3.1%, GBP 24 million)", "(down 2 percent; $40 million)";
+// any noun of change, "an advance of 32.6 percent or US$126.0 billion over January-October 2024", "a jump of 8% or".)
 const PERCENT_OF_CHANGE = String.raw`[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)`;
-const BRACKETED_DELTA_BEFORE = new RegExp(String.raw`(?:\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*\(|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction|advance|jump|climb|surge|expansion|contraction|slide|dip)\s+of\s+${PERCENT_OF_CHANGE}\s*(?:\(|,?\s+or\s+)|(?<![\d.,])${PERCENT_OF_CHANGE}\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s*(?:\(|,?\s+or\s+))\s*(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
+const BRACKETED_DELTA_BEFORE = new RegExp(String.raw`(?:\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*\(|\(\s*(?:up|down)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*[,;]\s*(?:or\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction|advance|jump|climb|surge|expansion|contraction|slide|dip)\s+of\s+${PERCENT_OF_CHANGE}\s*(?:\(|,?\s+or\s+)|(?<![\d.,])${PERCENT_OF_CHANGE}\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s*(?:\(|,?\s+or\s+))\s*(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
 // "6.0% ($450 million) more than 2024", "3.1 percent (€210 million) below the year before": the amount in brackets between a
 // percentage and the comparative it and the percentage share is the same change in money.
 const PERCENT_THEN_BRACKET_BEFORE = new RegExp(String.raw`(?<![\d.,])${PERCENT_OF_CHANGE}\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?\s?$`, 'i');
