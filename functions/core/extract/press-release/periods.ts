@@ -1995,7 +1995,10 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // "above the previous November high of 3.41 million tons set in 2023", "already above the full-year record of 104.5 million
 // tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
 // "topped the 10 million tonne mark in October" passes a round mark in the figure's own month.
-export const PASSED_AMOUNT_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$/i;
+// A level drawn near to, "the" before its amount, is passed by no figure but dates only itself too (a201): "close to the 4.0
+// million tonnes the port moved in the second half of 2024", "near the 5.45 billion we saw in 2023-24", "within reach of the
+// 12.9 million TEU handled in 2024"; its doer may stand before the verb ("the port", "we").
+export const PASSED_AMOUNT_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|close\s+to|near(?:ing)?|approaching|within\s+reach\s+of|(?:just\s+)?short\s+of)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:(?:the|its|their)\s+[a-z]+\s+|we\s+|it\s+|they\s+)?(?:set|reached|recorded|posted|hit|seen|saw|registered|achieved|moved|handled|shipped|logged|booked)\s+(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$/i;
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {

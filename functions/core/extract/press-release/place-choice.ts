@@ -483,7 +483,8 @@ function withoutSentDestinations(s: string, seen: PlaceMention[], clo: number): 
 const DESTINATION_NAMES = String.raw`(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:(?:,\s*|\s+and\s+|\s+or\s+)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}){0,3}`;
 const HAUL_END_FRAMES = [
   // came from: "arrived from", "coming in from", "rolled in from", "returned here from", "inbound trains from", "westbound boxes from"
-  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?from`,
+  // (a201: the reporting place may stand between, "came back to the city from Duisburg, Lodz, Budapest and Moscow".)
+  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?(?:(?:to|into)\s+(?:the\s+)?(?:city|port|hub|terminal|station|yard|country|province|region)\s+)?from`,
   String.raw`(?:inbound|incoming|westbound|eastbound|northbound|southbound)\s+(?:[\w-]+\s+){0,2}?from`,
   // went to: "left for", "departing for", "bound for", "headed for", "sent back to", "returned to", "went on to"
   String.raw`(?:left|leaving|leaves?|departed|departing|depart|bound|headed|heading|destined|set\s+(?:out|off)|made)\s+for`,
@@ -506,7 +507,8 @@ const HAUL_END_WORDS = keywords(['from', 'for', 'to', 'through', 'via', 'across'
 const ROUTE_AFTER_DESTINATION_BEFORE = new RegExp(String.raw`\b(?:sent|dispatched|despatched|shipped|exported|re-?exported|delivered|trucked|railed|carried|transported|moved|forwarded|bound|headed|heading|destined|went|going)\s+(?:on(?:ward)?\s+)?(?:to|for)\s+(?:the\s+)?${DESTINATION_NAMES}\s+(?:through|via|across|by\s+way\s+of)\s+(?:the\s+)?$`, 'i');
 const ROUTE_WORDS = keywords(['through', 'via', 'across', 'way'], ROUTE_AFTER_DESTINATION_BEFORE);
 // A word of the haul itself in the sentence (the guard: trade figures "to" or "from" a country are a partner's, read elsewhere).
-const HAUL_NOUNS = keywords(['train', 'trains', 'teu', 'teus', 'container', 'containers', 'boxes', 'wagons', 'services', 'shipments', 'cargo', 'freight', 'inbound', 'westbound', 'eastbound']);
+// (a201: or a part counted before that "came back" from its far end: "the remaining 1,257 came back to the city from Lodz".)
+const HAUL_NOUNS = keywords(['train', 'trains', 'teu', 'teus', 'container', 'containers', 'boxes', 'wagons', 'services', 'shipments', 'cargo', 'freight', 'inbound', 'westbound', 'eastbound', 'came back', 'comes back', 'coming back']);
 const HAUL_END_KINDS = new Set<PlaceKind>(['city', 'country', 'region', 'group']);
 
 /** The places seen, but for the far ends or transit lands of a haul of trains or boxes, in a release whose area is set. */

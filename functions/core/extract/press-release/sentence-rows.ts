@@ -180,6 +180,8 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 // A hedge before it ("nearly twice", "more than double", "almost triple") states no exact change and does not match.
 const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60},\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple)(?=\s)/i;
 const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200, double: 100, triple: 200, treble: 200, quadruple: 300 };
+// (a201: the span's year named as "last year", "thrice as many as in January-September last year": the year before the level's.)
+const SPAN_LAST_YEAR_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%\d]{3,40}?)\s+(?:of\s+)?last\s+year\b/i;
 const SPAN_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%]{0,40}?(?:19|20)\d\d)\b/i;
 
 /** The change a one-word multiple of the year-earlier level after a level states ("X, twice as many as a year earlier"), or null. */
@@ -187,7 +189,8 @@ function multipleWordChange(s: string, end: number, periodStart: string): number
   const m = MULTIPLE_WORD_AFTER.exec(s.slice(end, end + 100));
   if (!m) return null;
   const base = s.slice(end + m[0].length, end + m[0].length + 80);
-  const span = SPAN_AS_BASE.exec(base);
+  const lastYear = SPAN_LAST_YEAR_AS_BASE.exec(base);
+  const span = SPAN_AS_BASE.exec(base) ?? (lastYear && periodStart !== '' ? [lastYear[0], `${lastYear[1]} ${Number(periodStart.slice(0, 4)) - 1}`] : null);
   const named = MULTIPLE_OF_YEAR_EARLIER.exec(base);
   // "twice as many as in the same period of 2019": a same span dated by number is the year before only by that number.
   const year = named ? /\b(?:19|20)\d\d\b/.exec(named[0]) : null;

@@ -21,18 +21,25 @@ import { findFlowCues } from './subjects.js';
 // A fact sheet writes a fiscal year by its two years, before the bracket or in it after the unit (b288-02): "Major Australian
 // exports, 2024-25 (A$m)", "Australia's trade relationship with Vietnam (A$ million, 2024-25)".
 const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d(?:[-–/]\d{2}(?!\d))?[^()\d]{0,40}?)?)\s*\(\s*(?:unit\s*:\s*)?([^();,]{2,40}?)\s*(?:[;,]\s*([^()]{1,60}))?\)\s*:?$/i;
+// (a201: a fact sheet may write the unit and the fiscal year bare, after commas, alone on their line under the section's
+// title or after its words: "A$ million, 2024-25", "Exports of Australia to Vietnam: main goods, A$m, 2024-25". The groups are
+// those of UNIT_CAPTION: the words before, the unit, the period.)
+const PLAIN_UNIT_CAPTION = /^(?:([A-Z][^()\d|]{0,120}?)\s*,\s*)?([^(),\d|]{2,20}?)\s*,\s*((?:19|20)\d\d[-–/]\d{2})\s*:?$/;
 // The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts).
 const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- ]year)\b)(?=[^\d]*(?:%|\bper\s?cent\b|\bpct\b))[^\d]*$/i;
 // One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any; under a caption that
 // says the bare numbers are changes, a bare signed number in brackets or after a comma ("Spain 1,864 (+16.2)", "France 903, -2.1").
 // The change may stand in brackets, with its words ("Goods exports 11,420 (growth on previous year: -3.1%)", "Services
 // exports 3,215 (+9.8%)"), and the label may end on a bracket of what it covers ("Total trade (goods and services)").
-const ITEM = /^([A-Za-z][A-Za-z &'-]*?(?:\s*\([A-Za-z &'-]{1,40}\))?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%|\s*\(\s*(?:[A-Za-z][A-Za-z ]{0,40}:\s*)?([+\-–−]?\d+(?:\.\d+)?)\s*%\s*\))?$/i;
+// (a201: a label may close on a colon, "Goods exports: 10,415", and the change name its base year, "(up 6.7% on 2023-24)".)
+const ITEM = /^([A-Za-z][A-Za-z &'-]*?(?:\s*\([A-Za-z &'-]{1,40}\))?):?\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%|\s*\(\s*(?:[A-Za-z][A-Za-z ]{0,40}:\s*)?([+\-–−]?\d+(?:\.\d+)?)\s*%\s*\)|\s*\(\s*(up|down)\s+(\d+(?:\.\d+)?)\s*%\s+(?:on|from|over)\s+(?:19|20)\d\d(?:[-–/]\d{2})?\s*\))?$/i;
 // A fact sheet's leaders and bullets: "Goods exports ........ 11,420", "- Coal 3,604" (read as the label and amount alone).
 const DOT_LEADER = /\s*\.{3,}\s*/g;
 const BULLET = /^[-*•·▪–—]\s+/;
 // "Goods exports", "Services imports", "Merchandise exports": a flow label naming the kind of trade first.
 const KIND_FLOW_LABEL = /^(goods|merchandise|services)\s+(exports|imports|trade)$/i;
+// "Total goods and services trade" (a201): the total of the kind of trade it names.
+const KIND_TOTAL_LABEL = /^total\s+(goods\s+and\s+services|goods|services)\s+trade$/i;
 // "Total trade (goods and services)": a label with the kind of trade it covers in brackets.
 const KIND_BRACKET = /^(.*?)\s*\(\s*(goods\s+and\s+services|goods|services)\s*\)$/i;
 const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?))?$/;
@@ -49,27 +56,36 @@ const FLOW_LABEL: Array<[RegExp, Flow, number]> = [
 
 /** True for a line that is a unit caption ("Major Australian exports, 2024-25 (A$m)"): the lines under it may be its items. */
 export function isUnitCaption(text: string): boolean {
-  const caption = UNIT_CAPTION.exec(text);
+  const caption = UNIT_CAPTION.exec(text) ?? PLAIN_UNIT_CAPTION.exec(text);
   return caption !== null && unitIn(caption[2]) !== null;
 }
 
+/** The period of the last caption a fact sheet dated, for a later caption of the same sheet that names none (a201). */
+export interface SheetPeriod {
+  period?: Period;
+}
+
 /** The tables of one paragraph's lines: a unit caption and the item lines right under it. */
-export function unitCaptionItems(lines: Line[], anchor: Anchor | null): FlatTable[] {
+export function unitCaptionItems(lines: Line[], anchor: Anchor | null, sheet: SheetPeriod = {}): FlatTable[] {
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : null;
-    const table = caption ? captionTable(caption, lines, k, anchor) : null;
+    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) : null;
+    const table = caption ? captionTable(caption, lines, k, anchor, sheet) : null;
     if (table) tables.push(table);
   }
   return tables;
 }
 
-function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor: Anchor): FlatTable | null {
+function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor: Anchor, sheet: SheetPeriod): FlatTable | null {
   const unit = unitIn(caption[2]);
-  const periods = captionPeriods(caption, anchor);
+  const own = captionPeriods(caption, anchor);
+  // "Australia's imports from Vietnam; principal goods (A$m)" under a sheet whose earlier caption gave the fiscal year: a
+  // caption of one flow that names no period of its own lists goods of that year (a201).
+  const periods = own.length === 0 && sheet.period && caption[1] && new Set(findFlowCues(caption[1]).map((c) => c.flow)).size === 1 ? [sheet.period] : own;
   if (!unit || periods.length !== 1) return null;
-  const flows = new Set(findFlowCues(caption[1]).map((c) => c.flow));
+  if (own.length === 1) sheet.period = own[0];
+  const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
   const captionFlow: Flow = flows.size === 1 ? [...flows][0] : 'total';
   const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3]);
   const rows: TableRow[] = [];
@@ -85,17 +101,17 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   // The caption is claimed too: its "100 million yuan" is the unit, no amount. A caption dated by a fiscal year's two years
   // leaves its words before the bracket to the prose ("Australia's trade and investment relationship with Vietnam"): whose
   // fiscal year it is, the release's country, is read from them.
-  const captionStart = periods[0].fiscalFrom === undefined ? lines[k].start : lines[k].start + caption[1].length;
+  const captionStart = periods[0].fiscalFrom === undefined ? lines[k].start : lines[k].start + (caption[1] ?? '').length;
   return { start: captionStart, end, rows, lines: rows.length };
 }
 
 /** The caption's period: before the bracket, else in the bracket after the unit; a fiscal year of two years is left to the country. */
 function captionPeriods(caption: RegExpExecArray, anchor: Anchor): Period[] {
-  const before = namedPeriods(caption[1], anchor);
+  const before = caption[1] === undefined ? [] : namedPeriods(caption[1], anchor);
   if (before.length) return before;
   const inBracket = caption[3] === undefined ? [] : namedPeriods(caption[3], anchor);
   if (inBracket.length) return inBracket;
-  const twoYears = TWO_YEARS.exec(caption[1]) ?? (caption[3] === undefined ? null : TWO_YEARS.exec(caption[3]));
+  const twoYears = (caption[1] === undefined ? null : TWO_YEARS.exec(caption[1])) ?? (caption[3] === undefined ? null : TWO_YEARS.exec(caption[3]));
   return twoYears && Number(twoYears[2]) === (Number(twoYears[1]) + 1) % 100 ? [{ start: '', end: '', fiscalFrom: Number(twoYears[1]) }] : [];
 }
 const TWO_YEARS = /\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\s*$/;
@@ -107,7 +123,7 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean, flowNamed:
   const labelFlow = label ? FLOW_LABEL.find(([pattern, , sign]) => sign > 0 && pattern.test(label[1]))?.[1] : undefined;
   const lineFlow = labelFlow !== undefined && labelFlow !== 'balance' ? labelFlow : captionFlow;
   let at = labelFlow !== undefined ? label![0].length : 0;
-  for (const piece of line.text.slice(at).split(/\s*;\s*|\s{2,}/)) {
+  for (const piece of line.text.slice(at).split(/\s*;\s*|\s{2,}|\s+\|\s+/)) {
     const start = line.text.indexOf(piece, at);
     at = start + piece.length;
     const item = itemOf(piece.trim().replace(BULLET, '').replace(DOT_LEADER, ' '), bareRates);
@@ -129,7 +145,7 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean, flowNamed:
 /** One item's label, amount and change (ITEM; ITEM_BARE_RATE when the caption says bare numbers are changes). */
 function itemOf(piece: string, bareRates: boolean): { label: string; amount: string; rate: string | undefined; down: boolean } | null {
   const m = ITEM.exec(piece);
-  if (m) return { label: m[1], amount: m[2], rate: m[4] ?? m[5], down: m[3]?.toLowerCase() === 'down' };
+  if (m) return { label: m[1], amount: m[2], rate: m[4] ?? m[5] ?? m[7], down: (m[3] ?? m[6])?.toLowerCase() === 'down' };
   const b = bareRates ? ITEM_BARE_RATE.exec(piece) : null;
   return b ? { label: b[1], amount: b[2], rate: b[3] ?? b[4], down: false } : null;
 }
@@ -144,6 +160,8 @@ function labelMeaning(label: string, captionFlow: Flow, goodsItems: boolean): { 
   let commodity: string | undefined;
   const bracket = KIND_BRACKET.exec(words);
   const kind = bracket ? null : KIND_FLOW_LABEL.exec(words);
+  const kindTotal = bracket || kind ? null : KIND_TOTAL_LABEL.exec(words);
+  if (kindTotal) [words, commodity] = ['total trade', kindTotal[1].toLowerCase()];
   if (bracket) [words, commodity] = [bracket[1], bracket[2].toLowerCase()];
   else if (kind) [words, commodity] = [kind[2], kind[1].toLowerCase() === 'services' ? 'services' : 'all goods'];
   if (kind && kind[2].toLowerCase() === 'trade') words = 'total';

@@ -349,7 +349,8 @@ const TEU_IN_DIGITS = /^\s20[- ]f(?:oo|ee)t[- ]equivalent[- ]units?\b/i;
 const ROUTE_NAME = /^[A-Z][a-z]+(?:[-–][A-Z][a-z]+)+$/;
 // The second word of a route name ("China-Central Asia", "China-South Asia").
 const ROUTE_NAME_TAIL = /^(?:Asia|Europe|America|Africa|East)$/;
-const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before)$/;
+// ("1,703 set out westward", "412 set off for Duisburg": the verb of a part's departure; a201.)
+const SET_AS_VERB_NEXT = /^(?:in|on|by|at|during|last|earlier|back|a|an|the|this|that|before|out|off)$/;
 // "more than 20 container terminals", "six truck yards", "40 container cranes": a facility named by what it handles is counted, not the things.
 const NOT_COUNTED_HEAD = /^(?:routes?|lines?|corridors?|lanes?|berths?|destinations?|operators?|stations?|terminals?|yards?|depots?|hubs?|cranes?|platforms?|warehouses?|sidings?|tracks?|facilit(?:y|ies)|parks?|cent(?:re|er)s?)$/;
 

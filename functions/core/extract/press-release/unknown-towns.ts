@@ -44,7 +44,9 @@ const TOWN_CUES: TownCue[] = [
   // bare ("through Callao"): "Callao, Peru's largest container gateway,", "Tema, Ghana's busiest seaport,", "Mersin, the
   // country's main harbour,", "Lirquen, Chile's second-biggest box terminal,". (An unranked facility, "Hamm, a rail hub in",
   // and a ranked city, "Lagos, Nigeria's largest city", name no port.)
-  { re: new RegExp(String.raw`\b(${NAME}),\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?|the\s+(?:country|nation|region|island|province|state)['’]s)\s+${RANKED_PORT}`, 'g'), port: true, examples: ["Callao, Peru's largest container gateway,", "Tema, Ghana's busiest seaport,", "Mersin, the country's main harbour,", "Lirquen, Chile's second-biggest box terminal,"] },
+  // The port's name may be two words ("Walvis Bay, Namibia's largest port", "Puerto Bolivar, Colombia's main coal port"); a
+  // word opening the sentence before it ("In Callao, ...") is no part of it (PORT_NAME_OPENER).
+  { re: new RegExp(String.raw`\b(${NAME}(?:\s${NAME})?),\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s?|the\s+(?:country|nation|region|island|province|state)['’]s)\s+${RANKED_PORT}`, 'g'), port: true, examples: ["Callao, Peru's largest container gateway,", "Tema, Ghana's busiest seaport,", "Mersin, the country's main harbour,", "Lirquen, Chile's second-biggest box terminal,", "Walvis Bay, Namibia's largest port,"] },
   // The kind word before or after the name.
   { re: new RegExp(String.raw`\b(?:[Cc]ity|[Cc]ounty|[Pp]refecture)\s+of\s+(${NAME})\b`, 'g'), examples: ['the city of Lishui', 'the county of Qingtian'] },
   { re: new RegExp(String.raw`\b(${NAME})\s+(?:City|County|county)\b`, 'g'), examples: ['Lishui City', 'Qingtian County', 'Qingtian county'] },
@@ -103,11 +105,16 @@ export function noteUnknownTowns(text: string, known: (name: string) => boolean)
   }
 }
 
-function learn(text: string, name: string, known: (name: string) => boolean, cue: TownCue): void {
+function learn(text: string, named: string, known: (name: string) => boolean, cue: TownCue): void {
+  const name = named.replace(PORT_NAME_OPENER, '');
   if (LEARNED.has(name) || NOT_TOWN_NAMES.has(name) || known(name) || COMPANY_OR_PERSON(name).test(text)) return;
   if (cue.weak && ZONE_OF(name).test(text)) return;
   LEARNED.set(name, cue.port ? 'port' : 'city');
 }
+
+// "In Callao", "Through Tema": a word opening the sentence before a one-word name the port cue took with it (a port's own
+// first word, "Port Louis", "New Plymouth", stays).
+const PORT_NAME_OPENER = /^(?!(?:Port|New|Old|Greater)\s)(?:[A-Z][a-z]+)\s(?=[A-Z])(?<=^(?:The|This|That|These|Its|Their|Our|In|Of|At|For|From|By|With|And|But|As|On|To|Through|Via|Meanwhile|Overall)\s)/;
 
 // "Dien Bien's", "Wenshan Prefecture's": the second word of a longer name (a word of a sentence's opening may stand before).
 function inLongerName(text: string, at: number): boolean {
