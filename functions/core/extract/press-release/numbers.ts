@@ -301,9 +301,11 @@ export function findWordNumbers(s: string): NumberToken[] {
     if (!startsWordNumber(first, wordFrom(s, first.end))) continue;
     // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
     if (/\d[\s.,]*$/.test(s.slice(Math.max(0, first.start - 3), first.start))) continue;
-    const spelled = spelledValue(s, first);
+    // A leading "point" belongs to the number's span, so the source span covers all the words said.
+    const point = leadingPoint(s, first);
+    const spelled = point ? pointFraction(s, first) : spelledValue(s, first);
     if (spelled.value <= 0 || !Number.isFinite(spelled.value)) continue;
-    out.push({ start: first.start, end: spelled.last.end, digits: String(spelled.value), sign: '', fromWords: true });
+    out.push({ start: point ? first.start - 6 : first.start, end: spelled.last.end, digits: String(spelled.value), sign: '', fromWords: true });
     readTo = spelled.last.end;
   }
   return out;
@@ -317,24 +319,36 @@ function startsWordNumber(first: Word, second: Word | null): boolean {
 }
 
 /**
- * The value of the number words from `first` on (at most eight, joined by a space, a hyphen or "and"), and
+ * The value of the number words from `first` on (at most twelve, joined by a space, a hyphen or "and"), and
  * its last word: small numbers add up, "hundred" multiplies what came before, larger multipliers close a group.
+ * Spoken decimals read as broadcast scripts write them, with "point" spaced or hyphened: "forty-one point two
+ * trillion", "three hundred and thirty point three billion", "five point nine percent", "two-point-three million":
+ * the digit words after "point" are the decimals of the group before, and a multiplier after them scales the whole.
  */
 function spelledValue(s: string, first: Word): { value: number; last: Word } {
   let total = 0;
   let current = 0;
   let last = first;
   let halves = false;
+  let decimals: string | null = null;
   let prev: Word | null = null;
   let token: Word | null = first;
-  for (let j = 0; token !== null && j < 8; j++, prev = token, token = wordFrom(s, token.end)) {
+  for (let j = 0; token !== null && j < 12; j++, prev = token, token = wordFrom(s, token.end)) {
     const w = token.word;
     const gap = prev !== null ? s.slice(prev.end, token.start) : '';
     if (prev !== null && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
-    if (w === 'and' ) continue;
+    if (decimals !== null) {
+      // After "point": digit words only, then at most one multiplier above a hundred, which closes the number.
+      if (Object.hasOwn(DIGIT_WORD, w)) { decimals += DIGIT_WORD[w]; last = token; continue; }
+      const e = MULTIPLIER.get(w);
+      if (e !== undefined && e > 2 && decimals !== '') { total += scaledValue(`${current}.${decimals}`, e); current = 0; decimals = null; last = token; }
+      break;
+    }
+    if (w === 'and') continue;
     if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
     if (w === 'a' && j === 0) { current = 1; last = token; continue; }
     if (w === 'a' && halves) { last = token; continue; }
+    if (w === 'point' && !halves && prev !== null && s.slice(prev.end, token.start) !== ' and ' && SMALL.has(prev.word) && pointDigitAfter(s, token)) { decimals = ''; continue; }
     const small = SMALL.get(w);
     if (small !== undefined) { current += small; last = token; continue; }
     const e = MULTIPLIER.get(w);
@@ -346,8 +360,44 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
     }
     break;
   }
+  if (decimals) return { value: total + Number(`${current}.${decimals}`), last };
   const value = total + current;
   return { value: halves ? value / 2 : value, last };
+}
+
+// "closed point-three percent lower", "a point five percent rise": a decimal below one said without its zero.
+const LEADING_POINT = /(?<![A-Za-z])point[ -]$/i;
+
+/** True when `first` is a digit word right after a "point" that no number word comes before. */
+function leadingPoint(s: string, first: Word): boolean {
+  if (!Object.hasOwn(DIGIT_WORD, first.word) || !LEADING_POINT.test(s.slice(Math.max(0, first.start - 7), first.start))) return false;
+  return !lastWordBefore(s, first.start - 6, (w) => SMALL.has(w));
+}
+
+/** True when the last word ending before `at` (past non-letters) passes `test`. */
+function lastWordBefore(s: string, at: number, test: (word: string) => boolean): boolean {
+  let q = at - 1;
+  while (q >= 0 && !letterAt(s, q)) q--;
+  const end = q + 1;
+  while (q >= 0 && letterAt(s, q)) q--;
+  return end > 0 && test(s.slice(q + 1, end).toLowerCase());
+}
+
+/** The digit words from `first` on as the decimals of a number below one ("point-three" 0.3), and the last of them. */
+function pointFraction(s: string, first: Word): { value: number; last: Word } {
+  let decimals = DIGIT_WORD[first.word];
+  let last = first;
+  for (let next = wordFrom(s, first.end); next !== null && Object.hasOwn(DIGIT_WORD, next.word) && /^[ -]$/.test(s.slice(last.end, next.start)); next = wordFrom(s, next.end)) {
+    decimals += DIGIT_WORD[next.word];
+    last = next;
+  }
+  return { value: Number(`0.${decimals}`), last };
+}
+
+/** True when a digit word follows "point" at `point`, joined by one space or hyphen ("point two", "point-three"). */
+function pointDigitAfter(s: string, point: Word): boolean {
+  const next = wordFrom(s, point.end);
+  return next !== null && Object.hasOwn(DIGIT_WORD, next.word) && /^[ -]$/.test(s.slice(point.end, next.start));
 }
 
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
