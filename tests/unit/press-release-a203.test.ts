@@ -1,0 +1,42 @@
+/**
+ * Fixing round a203 on b294 (broadcast scripts and bulletin transcripts): numbers said in words, as scripts write them.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe('a number said with a spaced "point" ("forty-one point two trillion") is one figure, scaled as a whole', () => {
+  it('reads "came to forty-one point two trillion yuan, up three point six percent"', () => {
+    expect(tuples('BEIJING, Dec 8 -- China\'s imports and exports in the first eleven months came to forty-one point two trillion yuan, up three point six percent year on year.', '2025-12-08')).toContainEqual(['2025-01', '2025-11', 41.2e12, 'CNY', 3.6]);
+  });
+  it('reads "three hundred and thirty point three billion US dollars" with "and" inside the hundreds', () => {
+    expect(tuples('BEIJING, Dec 8 -- In November, exports reached three hundred and thirty point three billion US dollars, five point nine percent more than a year ago.', '2025-12-08')).toContainEqual(['2025-11', '2025-11', 330.3e9, 'USD', 5.9]);
+  });
+  it('reads two decimal words after "point" before "million tonnes"', () => {
+    expect(tuples('KUNMING, April 21 -- Freight over the railway in the first quarter totalled one point four two million tonnes, an increase of nineteen percent.', '2026-04-21')).toContainEqual(['2026-01', '2026-03', 1.42e6, 'tonnes', 19]);
+  });
+  it('reads a fall said in words, "down two point five percent", beside a level in words', () => {
+    expect(tuples('ULAANBAATAR, Sept 12 -- Mongolia\'s exports for the eight months were nine point eight billion dollars, down two point five percent from a year earlier.', '2023-09-12')).toContainEqual(['2023-01', '2023-08', 9.8e9, 'USD', -2.5]);
+  });
+  it('reads "a hundred" style groups with decimals: "six hundred and fifty-seven point two billion yuan"', () => {
+    expect(tuples('WUHAN, Dec 30 -- Hubei\'s imports and exports over the first eleven months rose nine point six percent to six hundred and fifty-seven point two billion yuan.', '2024-12-30')).toContainEqual(['2024-01', '2024-11', 657.2e9, 'CNY', 9.6]);
+  });
+  it('reads a decimal below one said without its zero, "point-eight percent"', () => {
+    expect(tuples('HANOI, Jan 5 -- Rice exports in 2024 reached eight point one million tonnes, point-eight percent more than in 2023.', '2025-01-05')).toContainEqual(['2024-01', '2024-12', 8.1e6, 'tonnes', 0.8]);
+  });
+  it('reads "zero point five percent" with its zero said', () => {
+    expect(tuples('SEOUL, Feb 1 -- Exports in January were fifty-one point two billion dollars, up zero point five percent year on year.', '2025-02-01')).toContainEqual(['2025-01', '2025-01', 51.2e9, 'USD', 0.5]);
+  });
+  it('does not read "point" that no digit word follows ("one point of contention") (near miss)', () => {
+    const rows = tuples('BEIJING, Dec 8 -- Exports rose to 330.3 billion dollars in November. One point of contention was the tariff on steel.', '2025-12-08');
+    expect(rows).toContainEqual(['2025-11', '2025-11', 330.3e9, 'USD', null]);
+    expect(rows.some((r) => r[2] === 1.0 || (typeof r[2] === 'number' && r[2] > 1 && r[2] < 2))).toBe(false);
+  });
+  it('does not join a number to a "point" set off by a comma ("At one point, three trains ...") (near miss)', () => {
+    const rows = tuples('ALASHANKOU, Jan 9 -- The port handled 3,100 China-Europe trains in 2024. At one point, three trains were waiting at the gate.', '2025-01-09');
+    expect(rows).toContainEqual(['2024-01', '2024-12', 3100, 'trains', null]);
+    expect(rows.some((r) => r[2] === 1.3)).toBe(false);
+  });
+});
