@@ -40,3 +40,28 @@ describe('a number said with a spaced "point" ("forty-one point two trillion") i
     expect(rows.some((r) => r[2] === 1.3)).toBe(false);
   });
 });
+
+describe('an upward triangle or arrow before a percentage is a rise, a downward one a fall ("16.38 BN YUAN ▲12.6%")', () => {
+  it('reads a lower third "IMPORTS AND EXPORTS 16.38 BN YUAN ▲12.6%"', () => {
+    expect(tuples('URUMQI, May 22 -- Trade at Horgos was brisk in the first four months.\n[LOWER THIRD: HORGOS PORT JAN-APR | IMPORTS AND EXPORTS 16.38 BN YUAN ▲12.6%]', '2025-05-22')).toContainEqual(['2025-01', '2025-04', 16.38e9, 'CNY', 12.6]);
+  });
+  it('reads a downward triangle with a space, "▼ 3.4%", as a fall', () => {
+    expect(tuples('HANOI, Oct 6 -- Coffee shipments slowed in the third quarter.\n[GRAPHIC: COFFEE EXPORTS Q3 2025 | 410,000 TONNES ▼ 3.4%]', '2025-10-06')).toContainEqual(['2025-07', '2025-09', 410000, 'tonnes', -3.4]);
+  });
+  it('reads an upward arrow on a board line, "7.9 MILLION TONNES ↑6.1%"', () => {
+    expect(tuples('HANOI, Dec 10 -- Rice sold abroad kept climbing.\n[GFX: RICE EXPORTS JAN-NOV 2025 | 7.9 MILLION TONNES ↑6.1%]', '2025-12-10')).toContainEqual(['2025-01', '2025-11', 7.9e6, 'tonnes', 6.1]);
+  });
+  it('reads a hollow triangle "△2.2%" in a super as a rise', () => {
+    expect(tuples('SEOUL, Nov 1 -- Chips again led the month.\n[SUPER: KOREA OCTOBER EXPORTS $57.3 BN △2.2%]', '2025-11-01')).toContainEqual(['2025-10', '2025-10', 57.3e9, 'USD', 2.2]);
+  });
+  it('reads a downward arrow "↓0.9%" after a tonnage', () => {
+    expect(tuples('JAKARTA, Feb 3 -- Coal exports in January: 38.2 million tonnes ↓0.9% year on year.', '2025-02-03')).toContainEqual(['2025-01', '2025-01', 38.2e6, 'tonnes', -0.9]);
+  });
+  it('leaves a triangle before a bare number with no percentage alone (near miss)', () => {
+    const rows = tuples('URUMQI, May 22 -- Trade at Horgos was brisk.\n[LOWER THIRD: HORGOS PORT JAN-APR | TRUCKS ▲ 2,400 | IMPORTS AND EXPORTS 16.38 BN YUAN]', '2025-05-22');
+    expect(rows).toContainEqual(['2025-01', '2025-04', 16.38e9, 'CNY', null]);
+  });
+  it('leaves a triangle used as a bullet before a line alone (near miss)', () => {
+    expect(tuples('JINAN, April 20 -- Shandong trade in the first quarter:\n▲ exports: 503.1 billion yuan, up 9.6%\n▲ imports: 324.2 billion yuan, down 1.9%', '2025-04-20')).toContainEqual(['2025-01', '2025-03', 324.2e9, 'CNY', -1.9]);
+  });
+});

@@ -117,7 +117,7 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     }
     const integer = written.integer.length > 1 && written.integer[0] === '0' ? written.integer.replace(/^0+(?=\d)/, '') : written.integer;
     const fraction = written.fraction;
-    out.push({ start, end: written.end, digits: fraction ? `${integer}.${fraction}` : integer, sign: signBefore(s, start), fromWords: false });
+    out.push({ start, end: written.end, digits: fraction ? `${integer}.${fraction}` : integer, sign: signBefore(s, start) || triangleSign(s, start, written.end), fromWords: false });
   }
   return out;
 }
@@ -169,6 +169,20 @@ function signBefore(s: string, start: number): NumberToken['sign'] {
   if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) return mark;
   if (mark === '\u2013' && s[start - 2] === '(') return '-';
   return '';
+}
+
+// "16.38 BN YUAN ▲12.6%", "FREIGHT 4.76 MILLION T ▼ 7.3%": on-screen graphics and market boards mark a rise with an
+// upward triangle or arrow and a fall with a downward one, right before a percentage. Only before a percentage: the
+// triangles that Japanese and Korean tables write for minus stand before bare cells, and their readers turn them first.
+const RISE_MARKS = '\u25b2\u25b3\u2191';
+const FALL_MARKS = '\u25bc\u25bd\u2193';
+
+/** The sign a triangle or arrow just before a percentage stands for ("▲11.2%" +, "▼ 0.4%" -), or ''. */
+function triangleSign(s: string, start: number, end: number): NumberToken['sign'] {
+  const at = s[start - 1] === ' ' ? start - 2 : start - 1;
+  const mark = s[at] ?? '';
+  if (!mark || (!RISE_MARKS.includes(mark) && !FALL_MARKS.includes(mark)) || !/^\s?%/.test(s.slice(end, end + 2))) return '';
+  return RISE_MARKS.includes(mark) ? '+' : '-';
 }
 
 const DOT_GROUP = /^\.(\d{3})(?![\d])/;
