@@ -65,3 +65,31 @@ describe('an upward triangle or arrow before a percentage is a rise, a downward 
     expect(tuples('JINAN, April 20 -- Shandong trade in the first quarter:\n▲ exports: 503.1 billion yuan, up 9.6%\n▲ imports: 324.2 billion yuan, down 1.9%', '2025-04-20')).toContainEqual(['2025-01', '2025-03', 324.2e9, 'CNY', -1.9]);
   });
 });
+
+describe('a year said in words after a word of time ("in twenty twenty-one", "since two thousand and nineteen") is that year', () => {
+  it('reads "in twenty twenty-one" as the year of a full-year figure', () => {
+    expect(tuples('QINGDAO, Jan 20 -- Shandong\'s trade had its best year in twenty twenty-one: imports and exports reached 2.93 trillion yuan, up 32.4 percent.', '2022-01-20')).toContainEqual(['2021-01', '2021-12', 2.93e12, 'CNY', 32.4]);
+  });
+  it('reads "in twenty twenty-four" in a radio read', () => {
+    expect(tuples('ASTANA, Feb 14 -- Kazakhstan\'s exports to China in twenty twenty-four came to 15.1 billion dollars, the statistics bureau said.', '2025-02-14')).toContainEqual(['2024-01', '2024-12', 15.1e9, 'USD', null]);
+  });
+  it('reads a month with a spoken year, "December twenty twenty-two"', () => {
+    expect(tuples('MOSCOW, March 13 -- Trade with China in December twenty twenty-two was 17.2 billion dollars, the channel recalled.', '2024-03-13')).toContainEqual(['2022-12', '2022-12', 17.2e9, 'USD', null]);
+  });
+  it('reads "two thousand and nineteen" after "in"', () => {
+    expect(tuples('HANOI, Jan 5 -- In two thousand and nineteen, rice exports reached 6.4 million tonnes.', '2020-01-05')).toContainEqual(['2019-01', '2019-12', 6.4e6, 'tonnes', null]);
+  });
+  it('reads "in twenty fifteen" with a teen', () => {
+    expect(tuples('LIMA, March 2 -- Copper shipments in twenty fifteen totalled 1.7 million tonnes, the ministry recalled.', '2016-03-02')).toContainEqual(['2015-01', '2015-12', 1.7e6, 'tonnes', null]);
+  });
+  it('leaves "twenty twenty-foot boxes" a count of boxes, not a year (near miss)', () => {
+    const rows = tuples('QINGDAO, Jan 20 -- The port handled 23.7 million TEU in 2021. Each train carries twenty twenty-foot boxes.', '2022-01-20');
+    expect(rows).toContainEqual(['2021-01', '2021-12', 23.7e6, 'TEU', null]);
+    expect(rows.some((r) => r[0] === '2020-01')).toBe(false);
+  });
+  it('leaves "twenty" and "twenty-one" with no word of time before them alone (near miss)', () => {
+    const rows = tuples('QINGDAO, Jan 20 -- The port handled 23.7 million TEU in 2021, with twenty twenty-one-berth terminals in use.', '2022-01-20');
+    expect(rows).toContainEqual(['2021-01', '2021-12', 23.7e6, 'TEU', null]);
+    expect(rows.some((r) => r[0] === '2020-01' || r[0] === '2021-01' && r[2] !== 23.7e6)).toBe(false);
+  });
+});
