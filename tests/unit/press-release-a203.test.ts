@@ -93,3 +93,28 @@ describe('a year said in words after a word of time ("in twenty twenty-one", "si
     expect(rows.some((r) => r[0] === '2020-01' || r[0] === '2021-01' && r[2] !== 23.7e6)).toBe(false);
   });
 });
+
+describe('a spoken amount closing on "billion" with no currency after it takes the sentence\'s money, as "5.5 billion" does', () => {
+  it('reads "imports rose eleven point eight percent to five point five billion" after "dollars"', () => {
+    expect(tuples('ULAANBAATAR, Sept 12 -- In the first eight months, exports brought in ten point four billion dollars, while imports rose eleven point eight percent to five point five billion.', '2023-09-12')).toContainEqual(['2023-01', '2023-08', 5.5e9, 'USD', 11.8]);
+  });
+  it('reads "and imports at three hundred sixty point six five billion, up eight point four percent"', () => {
+    expect(tuples('HANOI, Dec 29 -- For the whole of 2022, exports are put at three hundred seventy-one point eight five billion dollars, and imports at three hundred sixty point six five billion, up eight point four percent.', '2022-12-29')).toContainEqual(['2022-01', '2022-12', 360.65e9, 'USD', 8.4]);
+  });
+  it('reads "Imports from China, one hundred thirty-four point six billion" in a listed read', () => {
+    expect(tuples('HANOI, Oct 10 -- In the first nine months, trade with China came to one hundred eighty-seven point four billion US dollars, and imports from China were one hundred thirty-four point six billion, up twenty-two point eight percent.', '2025-10-10')).toContainEqual(['2025-01', '2025-09', 134.6e9, 'USD', 22.8]);
+  });
+  it('reads a bare "forty-four billion" after a yuan amount', () => {
+    expect(tuples('NANNING, July 14 -- Guangxi\'s exports in the first half reached one hundred and twelve billion yuan, and imports fell three percent to forty-four billion.', '2025-07-14')).toContainEqual(['2025-01', '2025-06', 44e9, 'CNY', -3]);
+  });
+  it('reads a bare "seven hundred and ninety-two point four trillion" after a won amount', () => {
+    expect(tuples('SEOUL, Jan 2 -- Exports last year were worth eight hundred and ten trillion won, while imports grew two percent to seven hundred and ninety-two point four trillion.', '2026-01-02')).toContainEqual(['2025-01', '2025-12', 792.4e12, 'KRW', 2]);
+  });
+  it('keeps "two million tonnes" a tonnage when tonnes follow (near miss)', () => {
+    expect(tuples('JAKARTA, Feb 3 -- Coal exports in January were nearly two million tonnes, up four percent.', '2025-02-03')).toContainEqual(['2025-01', '2025-01', 2e6, 'tonnes', 4]);
+  });
+  it('does not give money to a spoken count of vehicles (near miss)', () => {
+    const rows = releaseRows('HORGOS, May 22 -- Trade at the port reached sixteen billion yuan in the first four months. Vehicle exports reached thirty-eight thousand units.', '2025-05-22');
+    expect(rows.some((r) => r.value === 38000 && r.unit === 'CNY')).toBe(false);
+  });
+});

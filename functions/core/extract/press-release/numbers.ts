@@ -319,10 +319,26 @@ export function findWordNumbers(s: string): NumberToken[] {
     const point = leadingPoint(s, first);
     const spelled = point ? pointFraction(s, first) : spelledValue(s, first);
     if (spelled.value <= 0 || !Number.isFinite(spelled.value)) continue;
-    out.push({ start: point ? first.start - 6 : first.start, end: spelled.last.end, digits: String(spelled.value), sign: '', fromWords: true });
+    out.push({ start: point ? first.start - 6 : first.start, ...beforeClosingScale(s, spelled.value, spelled.last, first), sign: '', fromWords: true });
     readTo = spelled.last.end;
   }
   return out;
+}
+
+/**
+ * "five point five billion", "forty-one trillion": a spoken number that closes on "thousand", "million", "billion" or
+ * "trillion" ends before that word, which is left to the scale reader as after digits ("5.5 billion"), so the amount is
+ * read as a scaled one (a bare "five point five billion" takes the currency of the sentence as "5.5 billion" does).
+ * The token's span with its scale still covers every word said.
+ */
+function beforeClosingScale(s: string, value: number, last: Word, first: Word): { end: number; digits: string } {
+  const exponent = MULTIPLIER.get(last.word);
+  if (exponent === undefined || exponent < 3 || last === first) return { end: last.end, digits: String(value) };
+  let q = last.start;
+  while (q > 0 && !letterAt(s, q - 1)) q--;
+  if (q <= first.start) return { end: last.end, digits: String(value) };
+  const digits = String(Number(`${value}e-${exponent}`));
+  return Number(`${digits}e${exponent}`) === value ? { end: q, digits } : { end: last.end, digits: String(value) };
 }
 
 /** A small number ("two"), "a" or "half" before a multiplier other than "hundred" ("a million"), or "half a". */
