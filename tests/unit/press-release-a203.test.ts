@@ -118,3 +118,51 @@ describe('a spoken amount closing on "billion" with no currency after it takes t
     expect(rows.some((r) => r.value === 38000 && r.unit === 'CNY')).toBe(false);
   });
 });
+
+describe('the two flows joined by an ampersand ("IMPORTS & EXPORTS", "import & export value") are two-way trade', () => {
+  it('reads a lower third "IMPORTS & EXPORTS 16.38 BN YUAN" as total trade', () => {
+    expect(releaseRows('URUMQI, May 22 -- Trade at Horgos was brisk in the first four months.\n[LOWER THIRD: HORGOS PORT JAN-APR | IMPORTS & EXPORTS 16.38 BN YUAN +12.6%]', '2025-05-22').find((r) => r.value === 16.38e9)?.flow).toBe('total');
+  });
+  it('reads "IMPORT & EXPORT VALUE" on a graphic as total trade', () => {
+    expect(releaseRows('HOHHOT, July 15 -- Erenhot had a strong half-year.\n[GRAPHIC: ERENHOT JAN-JUN 2024 | IMPORT & EXPORT VALUE 38.62 BN YUAN / +17.5%]', '2024-07-15').find((r) => r.value === 38.62e9)?.flow).toBe('total');
+  });
+  it('reads "imports & exports" in a sentence as total trade', () => {
+    expect(releaseRows('NANNING, Jan 20 -- Guangxi\'s imports & exports reached 750 billion yuan in 2024, up 8 percent.', '2025-01-20').find((r) => r.value === 750e9)?.flow).toBe('total');
+  });
+  it('reads "exports & imports" in the other order as total trade', () => {
+    expect(releaseRows('HANOI, Jan 6 -- Vietnam\'s exports & imports hit $786 billion in 2024, the customs department said.', '2025-01-06').find((r) => r.value === 786e9)?.flow).toBe('total');
+  });
+  it('reads "export & import turnover" as total trade', () => {
+    expect(releaseRows('ASTANA, Feb 10 -- Kazakhstan\'s export & import turnover with China reached $44.2 billion in 2025.', '2026-02-10').find((r) => r.value === 44.2e9)?.flow).toBe('total');
+  });
+  it('keeps "exports" after "&" with another word a one-way flow ("R&D ... exports") (near miss)', () => {
+    expect(releaseRows('SEOUL, Nov 1 -- Backed by R&D spending, chip exports reached $17.3 billion in October.', '2025-11-01').find((r) => r.value === 17.3e9)?.flow).toBe('export');
+  });
+  it('keeps "importers & exporters" a name of traders, not a flow of the figure (near miss)', () => {
+    expect(releaseRows('HANOI, Jan 6 -- A forum for importers & exporters opened as shipments abroad reached $405 billion in 2024.', '2025-01-06').find((r) => r.value === 405e9)?.flow).toBe('export');
+  });
+});
+
+describe('"and a half" after a spoken number adds a half ("seventeen and a half percent", "two and a half million tonnes")', () => {
+  it('reads "a rise of seventeen and a half percent"', () => {
+    expect(tuples('HOHHOT, July 15 -- In the first half, goods passing through Erenhot were worth 38.62 billion yuan, a rise of seventeen and a half percent.', '2024-07-15')).toContainEqual(['2024-01', '2024-06', 38.62e9, 'CNY', 17.5]);
+  });
+  it('reads "two and a half million tonnes"', () => {
+    expect(tuples('JAKARTA, Feb 3 -- Nickel ore imports in January came to two and a half million tonnes.', '2025-02-03')).toContainEqual(['2025-01', '2025-01', 2.5e6, 'tonnes', null]);
+  });
+  it('reads "up six and a half percent" after a level', () => {
+    expect(tuples('SANTIAGO, March 8 -- Copper exports in February were 4.1 billion dollars, up six and a half percent on a year earlier.', '2025-03-08')).toContainEqual(['2025-02', '2025-02', 4.1e9, 'USD', 6.5]);
+  });
+  it('reads "one and a half billion dollars"', () => {
+    expect(tuples('ULAANBAATAR, Sept 12 -- Coal exports in August brought in one and a half billion dollars.', '2023-09-12')).toContainEqual(['2023-08', '2023-08', 1.5e9, 'USD', null]);
+  });
+  it('reads "twelve and a half thousand tonnes"', () => {
+    expect(tuples('HEIHE, Nov 20 -- Soybean imports over the bridge in October came to twelve and a half thousand tonnes.', '2023-11-20')).toContainEqual(['2023-10', '2023-10', 12500, 'tonnes', null]);
+  });
+  it('does not add a half that is a thing of its own ("five and a halfway point") (near miss)', () => {
+    expect(tuples('HANOI, Jan 6 -- Rice exports in 2024 were 9 million tonnes, up five and a halfway mark was passed.', '2025-01-06').some((r) => r[4] === 5.5)).toBe(false);
+  });
+  it('does not add "a half" set off by a comma ("up five, and a half of it rice") (near miss)', () => {
+    expect(tuples('HANOI, Jan 6 -- Farm exports in 2024 rose five percent, and a half of them went to China.', '2025-01-06').some((r) => r[4] === 5.5)).toBe(false);
+  });
+});

@@ -374,7 +374,12 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
       if (e !== undefined && e > 2 && decimals !== '') { total += scaledValue(`${current}.${decimals}`, e); current = 0; decimals = null; last = token; }
       break;
     }
-    if (w === 'and') continue;
+    if (w === 'and') {
+      // "seventeen and a half percent", "two and a half million tonnes": a half added to the number before it.
+      const half = current > 0 && !halves ? andAHalf(s, token) : null;
+      if (half) { current += 0.5; last = half; token = half; }
+      continue;
+    }
     if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
     if (w === 'a' && j === 0) { current = 1; last = token; continue; }
     if (w === 'a' && halves) { last = token; continue; }
@@ -422,6 +427,13 @@ function pointFraction(s: string, first: Word): { value: number; last: Word } {
     last = next;
   }
   return { value: Number(`0.${decimals}`), last };
+}
+
+/** The word "half" of "and a half" after `and` (one space between each), or null. */
+function andAHalf(s: string, and: Word): Word | null {
+  const a = wordFrom(s, and.end);
+  const half = a && a.word === 'a' && a.start === and.end + 1 ? wordFrom(s, a.end) : null;
+  return half && half.word === 'half' && half.start === a!.end + 1 ? half : null;
 }
 
 /** True when a digit word follows "point" at `point`, joined by one space or hyphen ("point two", "point-three"). */
