@@ -166,3 +166,30 @@ describe('"and a half" after a spoken number adds a half ("seventeen and a half 
     expect(tuples('HANOI, Jan 6 -- Farm exports in 2024 rose five percent, and a half of them went to China.', '2025-01-06').some((r) => r[4] === 5.5)).toBe(false);
   });
 });
+
+describe('a month in capitals before a flow noun in capitals on a screen line ("NOVEMBER EXPORTS $330.3 BN") is that month', () => {
+  it('reads a lower third "NOVEMBER EXPORTS $330.3 BN (+5.9%) | SURPLUS ..." under a year-to-date read', () => {
+    expect(tuples('ANCHOR: Exports grew in the first eleven months.\n[LOWER THIRD: NOVEMBER EXPORTS $330.3 BN (+5.9%) | SURPLUS $111.7 BN]', '2025-12-08')).toContainEqual(['2025-11', '2025-11', 330.3e9, 'USD', 5.9]);
+  });
+  it('reads "OCTOBER IMPORTS" on a super with a second item', () => {
+    expect(tuples('PRESENTER: Korea kept its surplus in the first ten months.\n[SUPER: OCTOBER IMPORTS $52.1 BN (-1.4%) | CHIPS $15.0 BN]', '2025-11-01')).toContainEqual(['2025-10', '2025-10', 52.1e9, 'USD', -1.4]);
+  });
+  it('reads "MAY EXPORTS" as the month of May', () => {
+    expect(tuples('ANCHOR: Shipments abroad kept rising in the first five months.\n[GRAPHIC: MAY EXPORTS $39.6 BN (+13.2%) | RICE 0.9 MILLION T]', '2025-06-06')).toContainEqual(['2025-05', '2025-05', 39.6e9, 'USD', 13.2]);
+  });
+  it('reads "SEPTEMBER TRADE 580 BN YUAN" as the month\'s trade', () => {
+    expect(tuples('REPORTER (V/O): Trade in the first three quarters rose four percent.\n[GFX: SEPTEMBER TRADE 580 BN YUAN (+6.1%) | ASEAN 90 BN YUAN]', '2025-10-13')).toContainEqual(['2025-09', '2025-09', 580e9, 'CNY', 6.1]);
+  });
+  it('reads "JULY SHIPMENTS" on a ticker', () => {
+    expect(tuples('ANCHOR: Copper sales abroad rose in the first seven months.\n[TICKER: JULY SHIPMENTS $4.2 BN (+2.5%) | PRICE $9,600 A TONNE]', '2025-08-07')).toContainEqual(['2025-07', '2025-07', 4.2e9, 'USD', 2.5]);
+  });
+  it('leaves "EXPORTS MAY FALL" a verb, not the month (near miss)', () => {
+    const rows = tuples('HANOI, June 6 -- Rice exports in the first five months reached 4.1 million tonnes.\n[HEADLINE: EXPORTS MAY FALL AS PRICES SLIDE]', '2025-06-06');
+    expect(rows).toContainEqual(['2025-01', '2025-05', 4.1e6, 'tonnes', null]);
+    expect(rows.some((r) => r[0] === '2025-05' && r[1] === '2025-05')).toBe(false);
+  });
+  it('leaves a month in capitals before no flow noun alone ("NOVEMBER WEATHER") (near miss)', () => {
+    const rows = tuples('BEIJING, Dec 8 -- In the first eleven months, exports reached 24.46 trillion yuan.\n[LOWER THIRD: NOVEMBER WEATHER | EXPORTS 24.46 TRN YUAN]', '2025-12-08');
+    expect(rows.some((r) => r[0] === '2025-11' && r[1] === '2025-11')).toBe(false);
+  });
+});
