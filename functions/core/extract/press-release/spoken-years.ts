@@ -3,8 +3,10 @@
  * twenty twenty", "December twenty twenty-three", "since two thousand and nineteen". The period finder reads years in
  * digits, so each spoken year is written over as its four digits, padded with spaces to the same length, and every
  * offset into the text (the rows' source spans) still points at the words said. A spoken year is read only after a
- * word that leads into a year (a preposition of time, a month, "early", "mid"): "twenty twenty-foot boxes" or "two
- * thousand and twenty trucks" said as a count are left to the number reader.
+ * word that leads into a year (a preposition of time, a month, "early", "mid"): "carries twenty twenty-foot boxes" or
+ * "moved two thousand and twenty trucks", said as a count with no such word before it, are left to the number reader.
+ * (A count right after such a word, "in two thousand and twenty trucks", would be taken for a year: scripts say such
+ * counts with a verb before them.)
  */
 
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
