@@ -333,7 +333,8 @@ export function findWordNumbers(s: string): NumberToken[] {
  */
 function beforeClosingScale(s: string, value: number, last: Word, first: Word): { end: number; digits: string } {
   const exponent = MULTIPLIER.get(last.word);
-  if (exponent === undefined || exponent < 3 || last === first) return { end: last.end, digits: String(value) };
+  // Only a number that starts with a number word: "a million", "half a billion" stay whole tokens, as they were read before.
+  if (exponent === undefined || exponent < 3 || last === first || !SMALL.has(first.word)) return { end: last.end, digits: String(value) };
   let q = last.start;
   while (q > 0 && !letterAt(s, q - 1)) q--;
   if (q <= first.start) return { end: last.end, digits: String(value) };
