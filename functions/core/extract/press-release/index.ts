@@ -29,6 +29,7 @@ import { partsWithinTheirWholes } from './parts-within-wholes.js';
 import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
+import { spokenYearsAsDigits } from './spoken-years.js';
 import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseLetterheadCountries, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
@@ -233,6 +234,7 @@ const TIDYING: ReadonlyArray<(text: string) => string> = [
   blankConversionNotes,
   stackedTablesAsRows,
   repairPdfCopy,
+  spokenYearsAsDigits,
   englishMonthNames,
   titleCaseCapitalHeads,
   titleCaseLetterheadCountries,

@@ -59,8 +59,12 @@ function localMonthsInEnglish(text: string): string {
  * of a headline in capitals) is not.
  */
 const CAPITAL_MONTH_WORDS = MONTH_WORDS.toUpperCase();
+// On-screen lines and tickers name the month before the figure's flow ("[LOWER THIRD: NOVEMBER EXPORTS $330.3 BN]",
+// "OCTOBER TRADE SURPLUS"): a month name in capitals before a flow noun in capitals is the month ("MAY EXPORTS" too; the verb
+// "MAY" comes after its subject, not before a plural noun).
+const CAPITAL_FLOW_NOUN = '(?:EXPORTS|IMPORTS|TRADE|SURPLUS|DEFICIT|SHIPMENTS|TURNOVER)';
 const CAPITAL_MONTH = new RegExp(
-  `(?<=(?<![\\d.,])\\d{1,2}\\s{1,2}|\\b(?:${CAPITAL_MONTH_WORDS})\\.?\\s?[-–]\\s?)(${CAPITAL_MONTH_WORDS})(?![A-Za-z])|\\b(${CAPITAL_MONTH_WORDS})(?=\\.?,?\\s+(?:\\d{4}|\\d{1,2}(?![\\d%]|[.,]\\d))|\\.?\\s?[-–]\\s?(?:${CAPITAL_MONTH_WORDS})(?![A-Za-z]))`,
+  `(?<=(?<![\\d.,])\\d{1,2}\\s{1,2}|\\b(?:${CAPITAL_MONTH_WORDS})\\.?\\s?[-–]\\s?)(${CAPITAL_MONTH_WORDS})(?![A-Za-z])|\\b(${CAPITAL_MONTH_WORDS})(?=\\.?,?\\s+(?:\\d{4}|\\d{1,2}(?![\\d%]|[.,]\\d))|\\.?\\s?[-–]\\s?(?:${CAPITAL_MONTH_WORDS})(?![A-Za-z])|\\s${CAPITAL_FLOW_NOUN}\\b)`,
   'g',
 );
 const ANY_CAPITAL_MONTH = new RegExp(`\\b(?:${CAPITAL_MONTH_WORDS})\\b`);

@@ -117,7 +117,7 @@ export function findDigitNumbers(s: string, onInexact?: (written: string, reason
     }
     const integer = written.integer.length > 1 && written.integer[0] === '0' ? written.integer.replace(/^0+(?=\d)/, '') : written.integer;
     const fraction = written.fraction;
-    out.push({ start, end: written.end, digits: fraction ? `${integer}.${fraction}` : integer, sign: signBefore(s, start), fromWords: false });
+    out.push({ start, end: written.end, digits: fraction ? `${integer}.${fraction}` : integer, sign: signBefore(s, start) || triangleSign(s, start, written.end), fromWords: false });
   }
   return out;
 }
@@ -169,6 +169,20 @@ function signBefore(s: string, start: number): NumberToken['sign'] {
   if ((mark === '+' || mark === '-') && (start === 1 || isSpace(s.charCodeAt(start - 2)) || s[start - 2] === '(')) return mark;
   if (mark === '\u2013' && s[start - 2] === '(') return '-';
   return '';
+}
+
+// "16.38 BN YUAN ▲12.6%", "FREIGHT 4.76 MILLION T ▼ 7.3%": on-screen graphics and market boards mark a rise with an
+// upward triangle or arrow and a fall with a downward one, right before a percentage. Only before a percentage: the
+// triangles that Japanese and Korean tables write for minus stand before bare cells, and their readers turn them first.
+const RISE_MARKS = '\u25b2\u25b3\u2191';
+const FALL_MARKS = '\u25bc\u25bd\u2193';
+
+/** The sign a triangle or arrow just before a percentage stands for ("▲11.2%" +, "▼ 0.4%" -), or ''. */
+function triangleSign(s: string, start: number, end: number): NumberToken['sign'] {
+  const at = s[start - 1] === ' ' ? start - 2 : start - 1;
+  const mark = s[at] ?? '';
+  if (!mark || (!RISE_MARKS.includes(mark) && !FALL_MARKS.includes(mark)) || !/^\s?%/.test(s.slice(end, end + 2))) return '';
+  return RISE_MARKS.includes(mark) ? '+' : '-';
 }
 
 const DOT_GROUP = /^\.(\d{3})(?![\d])/;
@@ -301,12 +315,31 @@ export function findWordNumbers(s: string): NumberToken[] {
     if (!startsWordNumber(first, wordFrom(s, first.end))) continue;
     // The word must not continue a digit number ("1.5 million" is read by the digit scanner).
     if (/\d[\s.,]*$/.test(s.slice(Math.max(0, first.start - 3), first.start))) continue;
-    const spelled = spelledValue(s, first);
+    // A leading "point" belongs to the number's span, so the source span covers all the words said.
+    const point = leadingPoint(s, first);
+    const spelled = point ? pointFraction(s, first) : spelledValue(s, first);
     if (spelled.value <= 0 || !Number.isFinite(spelled.value)) continue;
-    out.push({ start: first.start, end: spelled.last.end, digits: String(spelled.value), sign: '', fromWords: true });
+    out.push({ start: point ? first.start - 6 : first.start, ...beforeClosingScale(s, spelled.value, spelled.last, first), sign: '', fromWords: true });
     readTo = spelled.last.end;
   }
   return out;
+}
+
+/**
+ * "five point five billion", "forty-one trillion": a spoken number that closes on "thousand", "million", "billion" or
+ * "trillion" ends before that word, which is left to the scale reader as after digits ("5.5 billion"), so the amount is
+ * read as a scaled one (a bare "five point five billion" takes the currency of the sentence as "5.5 billion" does).
+ * The token's span with its scale still covers every word said.
+ */
+function beforeClosingScale(s: string, value: number, last: Word, first: Word): { end: number; digits: string } {
+  const exponent = MULTIPLIER.get(last.word);
+  // Only a number that starts with a number word: "a million", "half a billion" stay whole tokens, as they were read before.
+  if (exponent === undefined || exponent < 3 || last === first || !SMALL.has(first.word)) return { end: last.end, digits: String(value) };
+  let q = last.start;
+  while (q > 0 && !letterAt(s, q - 1)) q--;
+  if (q <= first.start) return { end: last.end, digits: String(value) };
+  const digits = String(Number(`${value}e-${exponent}`));
+  return Number(`${digits}e${exponent}`) === value ? { end: q, digits } : { end: last.end, digits: String(value) };
 }
 
 /** A small number ("two"), "a" or "half" before a multiplier other than "hundred" ("a million"), or "half a". */
@@ -317,24 +350,41 @@ function startsWordNumber(first: Word, second: Word | null): boolean {
 }
 
 /**
- * The value of the number words from `first` on (at most eight, joined by a space, a hyphen or "and"), and
+ * The value of the number words from `first` on (at most twelve, joined by a space, a hyphen or "and"), and
  * its last word: small numbers add up, "hundred" multiplies what came before, larger multipliers close a group.
+ * Spoken decimals read as broadcast scripts write them, with "point" spaced or hyphened: "forty-one point two
+ * trillion", "three hundred and thirty point three billion", "five point nine percent", "two-point-three million":
+ * the digit words after "point" are the decimals of the group before, and a multiplier after them scales the whole.
  */
 function spelledValue(s: string, first: Word): { value: number; last: Word } {
   let total = 0;
   let current = 0;
   let last = first;
   let halves = false;
+  let decimals: string | null = null;
   let prev: Word | null = null;
   let token: Word | null = first;
-  for (let j = 0; token !== null && j < 8; j++, prev = token, token = wordFrom(s, token.end)) {
+  for (let j = 0; token !== null && j < 12; j++, prev = token, token = wordFrom(s, token.end)) {
     const w = token.word;
     const gap = prev !== null ? s.slice(prev.end, token.start) : '';
     if (prev !== null && !/^[ -]$/.test(gap) && gap !== ' and ' && gap !== ' ') break;
-    if (w === 'and' ) continue;
+    if (decimals !== null) {
+      // After "point": digit words only, then at most one multiplier above a hundred, which closes the number.
+      if (Object.hasOwn(DIGIT_WORD, w)) { decimals += DIGIT_WORD[w]; last = token; continue; }
+      const e = MULTIPLIER.get(w);
+      if (e !== undefined && e > 2 && decimals !== '') { total += scaledValue(`${current}.${decimals}`, e); current = 0; decimals = null; last = token; }
+      break;
+    }
+    if (w === 'and') {
+      // "seventeen and a half percent", "two and a half million tonnes": a half added to the number before it.
+      const half = current > 0 && !halves ? andAHalf(s, token) : null;
+      if (half) { current += 0.5; last = half; token = half; }
+      continue;
+    }
     if (j === 0 && w === 'half') { halves = true; current = 1; last = token; continue; }
     if (w === 'a' && j === 0) { current = 1; last = token; continue; }
     if (w === 'a' && halves) { last = token; continue; }
+    if (w === 'point' && !halves && prev !== null && s.slice(prev.end, token.start) !== ' and ' && SMALL.has(prev.word) && pointDigitAfter(s, token)) { decimals = ''; continue; }
     const small = SMALL.get(w);
     if (small !== undefined) { current += small; last = token; continue; }
     const e = MULTIPLIER.get(w);
@@ -346,8 +396,51 @@ function spelledValue(s: string, first: Word): { value: number; last: Word } {
     }
     break;
   }
+  if (decimals) return { value: total + Number(`${current}.${decimals}`), last };
   const value = total + current;
   return { value: halves ? value / 2 : value, last };
+}
+
+// "closed point-three percent lower", "a point five percent rise": a decimal below one said without its zero.
+const LEADING_POINT = /(?<![A-Za-z])point[ -]$/i;
+
+/** True when `first` is a digit word right after a "point" that no number word comes before. */
+function leadingPoint(s: string, first: Word): boolean {
+  if (!Object.hasOwn(DIGIT_WORD, first.word) || !LEADING_POINT.test(s.slice(Math.max(0, first.start - 7), first.start))) return false;
+  return !lastWordBefore(s, first.start - 6, (w) => SMALL.has(w));
+}
+
+/** True when the last word ending before `at` (past non-letters) passes `test`. */
+function lastWordBefore(s: string, at: number, test: (word: string) => boolean): boolean {
+  let q = at - 1;
+  while (q >= 0 && !letterAt(s, q)) q--;
+  const end = q + 1;
+  while (q >= 0 && letterAt(s, q)) q--;
+  return end > 0 && test(s.slice(q + 1, end).toLowerCase());
+}
+
+/** The digit words from `first` on as the decimals of a number below one ("point-three" 0.3), and the last of them. */
+function pointFraction(s: string, first: Word): { value: number; last: Word } {
+  let decimals = DIGIT_WORD[first.word];
+  let last = first;
+  for (let next = wordFrom(s, first.end); next !== null && Object.hasOwn(DIGIT_WORD, next.word) && /^[ -]$/.test(s.slice(last.end, next.start)); next = wordFrom(s, next.end)) {
+    decimals += DIGIT_WORD[next.word];
+    last = next;
+  }
+  return { value: Number(`0.${decimals}`), last };
+}
+
+/** The word "half" of "and a half" after `and` (one space between each), or null. */
+function andAHalf(s: string, and: Word): Word | null {
+  const a = wordFrom(s, and.end);
+  const half = a && a.word === 'a' && a.start === and.end + 1 ? wordFrom(s, a.end) : null;
+  return half && half.word === 'half' && half.start === a!.end + 1 ? half : null;
+}
+
+/** True when a digit word follows "point" at `point`, joined by one space or hyphen ("point two", "point-three"). */
+function pointDigitAfter(s: string, point: Word): boolean {
+  const next = wordFrom(s, point.end);
+  return next !== null && Object.hasOwn(DIGIT_WORD, next.word) && /^[ -]$/.test(s.slice(point.end, next.start));
 }
 
 // "lakh crore" (10^12), "crore" (10^7) and "lakh" (10^5) are how Indian releases scale rupees;
