@@ -34,6 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { isUnitCaption, unitCaptionItems } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
+import { chartLabelSeries } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
@@ -45,6 +46,8 @@ export interface FlatTable {
   rows: TableRow[];
   /** Row lines claimed: more than `rows` when some were left unread. */
   lines: number;
+  /** A chart's data labels (chart-labels.ts): bar labels that round what the prose may state exactly. */
+  chartLabels?: boolean;
 }
 
 /** One row of a table with everything but the release's own area decided. */
@@ -174,7 +177,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor), ...slashColumnItems(lines, anchor)];
+    const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
+    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor), ...slashColumnItems(lines, anchor)].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
     const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
