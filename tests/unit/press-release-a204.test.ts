@@ -122,3 +122,35 @@ describe("a byline's seat between bars or middle dots before the date is no plac
     expect(areas('Charts | Guangxi traded 700 billion yuan in 2024, up 5.4 percent.', '2025-01-20')).toEqual(['Guangxi']);
   });
 });
+
+describe("a chart of shares: names and their shares set apart by bars or dots under a caption that says they are shares", () => {
+  const shares = (text: string, published: string) => releaseRows(text, published).filter((r) => r.measure === 'share').map((r) => [r.partner, r.flow, r.value, r.period_start, r.period_end, r.commodity]);
+  it('reads partners\' shares under "Share of ... exports by destination, 2025 (%)"', () => {
+    expect(shares("Vietnam's year in five charts\n\nChart 3: Share of Vietnam's exports by destination, 2025 (%)\nUnited States 29.1 | China 14.8 | EU 12.9 | Others 43.2", '2026-01-10')).toEqual([
+      ['United States', 'export', 29.1, '2025-01', '2025-12', 'all goods'],
+      ['China', 'export', 14.8, '2025-01', '2025-12', 'all goods'],
+      ['European Union', 'export', 12.9, '2025-01', '2025-12', 'all goods'],
+    ]);
+  });
+  it('reads shares set apart by middle dots under "..., % of total"', () => {
+    expect(shares('Chengdu trade in graphics\n\nFig. 2 Imports by origin, 2024, % of total\nTaiwan 21.3 · Korea 15.2 · Japan 9.9', '2025-02-01').map((r) => r[0])).toEqual(['Taiwan', 'South Korea', 'Japan']);
+  });
+  it('reads product groups\' shares under a caption "by product group" with a line\'s own flow', () => {
+    expect(shares('EU and India, a visual guide\n\nFigure 2: EU trade with India by product group, 2024 (% share)\nImports: machinery and vehicles 31.6 | chemicals 14.2 | others 54.2', '2025-05-01')).toEqual([
+      ['India', 'import', 31.6, '2024-01', '2024-12', 'machinery and vehicles'],
+      ['India', 'import', 14.2, '2024-01', '2024-12', 'chemicals'],
+    ]);
+  });
+  it('reads a caption with no period of its own as of the prose before it', () => {
+    expect(shares("Zhejiang chart of the week\n\nZhejiang's exports rose 6.1 percent in the first quarter of 2025.\n\nExports by market, share %\nASEAN 17.5 | EU 15.1 | US 12.4", '2025-04-20').map((r) => [r[2], r[3], r[4]])).toEqual([[17.5, '2025-01', '2025-03'], [15.1, '2025-01', '2025-03'], [12.4, '2025-01', '2025-03']]);
+  });
+  it('reads slashes between shares of imports by source', () => {
+    expect(shares('Chile in charts\n\nGraphic 2: Share of Chile\'s imports by source, 2024 (%)\nChina 24.1 / United States 20.3 / Brazil 9.1', '2025-03-01').map((r) => [r[0], r[1], r[2]])).toEqual([['China', 'import', 24.1], ['United States', 'import', 20.3], ['Brazil', 'import', 9.1]]);
+  });
+  it('reads no shares whose sum passes the whole (near miss)', () => {
+    expect(shares('Charts\n\nChart 3: Share of exports by destination, 2025 (%)\nASEAN 57.2 | EU 44.9 | United States 31.4', '2026-01-10')).toEqual([]);
+  });
+  it('reads no shares of names that are no places under a caption not by product (near miss)', () => {
+    expect(shares('Charts\n\nChart 3: Share of exports by destination, 2025 (%)\nNorth 41.2 | South 30.9 | West 11.4', '2026-01-10')).toEqual([]);
+  });
+});

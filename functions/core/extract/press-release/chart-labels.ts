@@ -14,8 +14,8 @@
  * ("2025 45.5" beside "45.47 trillion yuan"): such a row gives way to the prose's (index.ts, `dropRoundedChartLabels`).
  */
 import type { Flow } from '../../contract.js';
-import { namedPeriods, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
-import { findPlaces } from './geography.js';
+import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { monthNumber, ym, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 
@@ -24,7 +24,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 // from the one before by spaces, a bar, a middle dot, a bullet, an arrow or a semicolon. Sticky: the labels of a line are read
 // one after the other from its start, and a line is a series only when they take it whole.
 const LABEL = new RegExp(
-  String.raw`\s*(?:[|·•→;/]\s*)?(?:((?:19|20)\d\d)\.(1[0-2]|[1-9])|Q([1-4])(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)|(${MONTH})(?:\s*[-–]\s*(${MONTH}))?)\.?\s*:?\s+([+\-–−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=$|[\s|·•→;/])`,
+  String.raw`\s*(?:[|·•→;/]\s*)?(?:((?:19|20)\d\d)\.(1[0-2]|[1-9])|Q([1-4])(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)|(${MONTH})(?:\s*[-–]\s*(${MONTH}))?)\.?(?:\s*:)?\s+([+\-–−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=$|[\s|·•→;/])`,
   'iy',
 );
 // The spaces and separator before a label.
@@ -66,7 +66,7 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   // The lines above count only as a caption, over labels (or axis ticks) that open the paragraph.
-  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text));
+  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text));
   const captionAbove = opensWithLabels ? captionLines(above) : [];
   const lines = [...captionAbove, ...block];
   for (let k = 0; k < lines.length; k++) {
@@ -83,6 +83,12 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
     const caption = [lines[k]];
     if (j < lines.length && !labelsOf(lines[j]) && /^unit\s*:/i.test(lines[j].text)) caption.push(lines[j++]);
     while (j < lines.length && !labelsOf(lines[j]) && (AXIS_TICKS.test(lines[j].text) || AXIS_NOTE.test(lines[j].text))) j++;
+    const shares = j < lines.length ? shareChart(caption, lines, j, anchor) : null;
+    if (shares) {
+      tables.push(shares.table);
+      k = shares.next - 1;
+      continue;
+    }
     const series: Label[][] = [];
     const seriesLines: Line[] = [];
     for (let labels = j < lines.length ? labelsOf(lines[j], true) : null; labels; labels = ++j < lines.length ? labelsOf(lines[j], true) : null) {
@@ -220,4 +226,74 @@ function labelPeriods(labels: Label[], captionPeriod: Period | null, anchor: Anc
     out[i] = { start: ym(year, first), end: ym(year, last) };
   }
   return out;
+}
+
+// A chart of shares: a caption that says so ("Share of China's exports by destination, 2025 (%)", "EU trade with China by
+// product group, 2022 (% share)") over lines of items, each a name and its share, set apart by bars, middle dots or slashes:
+// "ASEAN 17.2 | EU 14.9 | United States 11.4 | Others 56.5", "Imports: machinery and vehicles 54.8 | chemicals 7.1". A name
+// the lexicon knows as a country or group is a partner; under a caption "by product" a name is the goods; "Others" is no row.
+const SHARE_CHART_CAPTION = /\(\s*%(?:\s+share)?\s*\)|\bshare\b[^%]{0,80}%|%\s+of\b/i;
+const BY_PRODUCT = /\bby\s+(?:product|commodity|goods|section|sector)/i;
+const SHARE_ITEM = /\s*(?:[|·•\/;]\s*)?([A-Za-z][A-Za-z .&'’-]{0,60}?)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:$|[|·•\/;]))/y;
+// A line that may be share items: a name and a number, then a bar, a middle dot or a slash.
+const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,60}?\s\d{1,2}(?:\.\d+)?\s*[|·•\/]/i;
+const LINE_FLOW = /^(exports|imports)\s*:\s*/i;
+const OTHERS = /^(?:others?|rest(?:\s+of\s+(?:the\s+)?world)?|other\s+\w+)$/i;
+const ONE_YEAR = /\b((?:19|20)\d\d)\b/g;
+
+/** The share items of the lines from `j` under a caption of shares, or null when the caption or a line is no such thing. */
+function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  if (!SHARE_CHART_CAPTION.test(words) || INDEXED.test(words)) return null;
+  // A caption with no period of its own ("Exports by market, share %") is of the period of the prose before it.
+  const period = namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? PROSE_PERIOD;
+  const flows = new Set(findFlowCues(words).map((c) => c.flow));
+  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : null;
+  const rows: TableRow[] = [];
+  let next = j;
+  for (; next < lines.length; next++) {
+    const lineRows = shareItems(lines[next], captionFlow, BY_PRODUCT.test(words) ? captionPartner(words) : null, period);
+    if (!lineRows) break;
+    rows.push(...lineRows);
+  }
+  if (next === j || !rows.length) return null;
+  const last = lines[next - 1];
+  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: rows.length }, next };
+}
+
+/** A caption's one year ("..., 2025 (%)") as the whole year, when it is over by the publication. */
+function yearPeriod(words: string, anchor: Anchor): Period | null {
+  const years = [...new Set([...words.matchAll(ONE_YEAR)].map((m) => Number(m[1])))];
+  return years.length === 1 && years[0] < anchor.year + (anchor.month === 12 ? 1 : 0) ? { start: ym(years[0], 1), end: ym(years[0], 12) } : null;
+}
+
+/** One line of share items, or null when one piece is no item or the shares add up to more than the whole. */
+function shareItems(line: Line, captionFlow: Flow | null, productsWith: string | null, period: Period): TableRow[] | null {
+  const lead = LINE_FLOW.exec(line.text);
+  const flow: Flow | null = lead ? (lead[1].toLowerCase() === 'exports' ? 'export' : 'import') : captionFlow;
+  if (flow !== 'export' && flow !== 'import' && flow !== 'total') return null;
+  const rows: TableRow[] = [];
+  let at = lead ? lead[0].length : 0;
+  let sum = 0;
+  let items = 0;
+  while (at < line.text.length) {
+    SHARE_ITEM.lastIndex = at;
+    const m = SHARE_ITEM.exec(line.text);
+    if (!m) return null;
+    const name = m[1].trim();
+    const start = line.start + m.index + m[0].length - m[0].trimStart().replace(/^[|·•/;]\s*/, '').length;
+    at = m.index + m[0].length;
+    items++;
+    sum += Number(m[2]);
+    if (OTHERS.test(name)) continue;
+    // (Taiwan, Hong Kong and Macao keep customs statistics of their own: partners as a country is.)
+    const place = findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name)));
+    if (!place && productsWith === null) return null;
+    rows.push({
+      quoteStart: start, quoteEnd: line.start + at, flow, partner: place ? place.name : productsWith!, area: '', unit: SHARE_UNIT,
+      ...(place ? {} : { commodity: name.toLowerCase() }),
+      figures: [{ period, cell: { value: Number(m[2]), digits: m[2], percent: true }, yoy: null }],
+    });
+  }
+  return items >= 2 && sum <= 100.5 ? rows : null;
 }
