@@ -154,3 +154,28 @@ describe("a chart of shares: names and their shares set apart by bars or dots un
     expect(shares('Charts\n\nChart 3: Share of exports by destination, 2025 (%)\nNorth 41.2 | South 30.9 | West 11.4', '2026-01-10')).toEqual([]);
   });
 });
+
+describe("a chart of one bar: its amount and change in brackets on the line under the caption", () => {
+  it('reads "Total 2025: 169.2 (+1.6%)" under "Agribusiness exports, US$ billion"', () => {
+    expect(tuples('Farm trade in graphics\n\nGRAPHIC 3 | Agribusiness exports, US$ billion\nTotal 2025: 169.2 (+1.6%)\nCoffee was the standout.', '2026-01-14')).toContainEqual(['2025-01', '2025-12', 169.2e9, 'USD', 1.6]);
+  });
+  it('reads "2024: 41.3 (-2.2%)" under "Chart 2: Imports from Japan, $ billions"', () => {
+    expect(tuples('Trade in charts\n\nChart 2: Imports from Japan, $ billions\n2024: 41.3 (-2.2%)\nSource: customs.', '2025-02-01')).toContainEqual(['2024-01', '2024-12', 41.3e9, 'USD', -2.2]);
+  });
+  it('reads a bare "88.4 (+12.5%)" under a caption dated by its year', () => {
+    const rows = releaseRows('Copper in charts\n\nCopper exports to China, 2024, US$ billion\n88.4 (+12.5%)\nSource: central bank.', '2025-02-01');
+    expect(rows.map((r) => [levelTuple(r), r.partner, r.flow])).toContainEqual([['2024-01', '2024-12', 88.4e9, 'USD', 12.5], 'China', 'export']);
+  });
+  it('reads "Total 2023 12,480 (+4.0%)" under a caption in tonnes', () => {
+    expect(tuples('Tea in graphics\n\nGraphic 1: Tea exports, tonnes\nTotal 2023 12,480 (+4.0%)\nMost went to Pakistan.', '2024-02-01')).toContainEqual(['2023-01', '2023-12', 12480, 'tonnes', 4.0]);
+  });
+  it('reads "2025: 6.7 (+0.9%)" under a caption in trillion yen', () => {
+    expect(tuples('Japan in charts\n\n[Graphic 3] Exports to China, trillion yen\n2025: 6.7 (+0.9%)\nSource: finance ministry.', '2026-02-01')).toContainEqual(['2025-01', '2025-12', 6.7e12, 'JPY', 0.9]);
+  });
+  it('reads no bar under an indexed caption (near miss)', () => {
+    expect(tuples('Charts\n\nExport volume index (2015 = 100)\n2024: 131.2 (+3.1%)\nSource: office.', '2025-02-01').filter((r) => r[2] === 131.2)).toEqual([]);
+  });
+  it('reads no bar under a caption with no unit (near miss)', () => {
+    expect(tuples('Charts\n\nShips calling at the port\n2024: 412 (+3.1%)\nSource: port.', '2025-02-01').filter((r) => r[2] === 412)).toEqual([]);
+  });
+});

@@ -66,7 +66,7 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   // The lines above count only as a caption, over labels (or axis ticks) that open the paragraph.
-  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text));
+  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text) || SINGLE_BAR.test(block[0].text));
   const captionAbove = opensWithLabels ? captionLines(above) : [];
   const lines = [...captionAbove, ...block];
   for (let k = 0; k < lines.length; k++) {
@@ -87,6 +87,12 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
     if (shares) {
       tables.push(shares.table);
       k = shares.next - 1;
+      continue;
+    }
+    const single = j < lines.length ? singleBar(caption, lines[j], anchor) : null;
+    if (single) {
+      tables.push(single);
+      k = j;
       continue;
     }
     const series: Label[][] = [];
@@ -296,4 +302,33 @@ function shareItems(line: Line, captionFlow: Flow | null, productsWith: string |
     });
   }
   return items >= 2 && sum <= 100.5 ? rows : null;
+}
+
+// A chart of one bar: its label alone on the line under the caption, the amount and its change on a year earlier in brackets,
+// after a year or "Total" if any: "124.8 (-19.9%)" under "Exports to China, 2023 (US$ billion)", "Total 2025: 169.2 (+1.6%)"
+// under "Agribusiness exports, US$ billion". The caption gives the unit, flow and partner, the label's year or the caption's
+// the period.
+const SINGLE_BAR = /^(?:total\s+)?(?:((?:19|20)\d\d)\s*:?\s+)?([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/i;
+
+/** True for a line that is a chart's one bar (SINGLE_BAR): the paragraph may hold a chart (flat-table.ts's gate). */
+export function isSingleBar(text: string): boolean {
+  return text.endsWith('%)') && SINGLE_BAR.test(text);
+}
+
+/** The one bar under a caption (SINGLE_BAR), or null. */
+function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | null {
+  const m = SINGLE_BAR.exec(line.text);
+  if (!m) return null;
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  const unit = INDEXED.test(words) || SHARE_CHART_CAPTION.test(words) ? null : captionUnit(words);
+  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor));
+  if (!unit || !period) return null;
+  const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
+  const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';
+  const amount = m[2].replace(/[–−]/, '-').replace(/,/g, '');
+  const row: TableRow = {
+    quoteStart: line.start, quoteEnd: line.start + line.text.length, flow, partner: captionPartner(words), area: '', unit,
+    figures: [{ period, cell: { value: Number(amount), digits: amount, percent: false }, yoy: Number(m[3].replace(/[–−]/, '-')) }],
+  };
+  return { start: line.start, end: line.start + line.text.length, rows: [row], lines: 1 };
 }
