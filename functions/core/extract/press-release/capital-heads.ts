@@ -6,7 +6,7 @@
  * mark) and followed by a bracket, a colon or a dash is one: a dateline ("SEOUL, Nov. 21") is not rewritten.
  */
 import { testAtLineStarts } from './chars.js';
-import { countryNameList, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
+import { countryNameList, findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { MONTH_WORDS } from './periods.js';
 import type { Sentence } from './sentences.js';
 
@@ -37,6 +37,21 @@ export function titleCaseCapitalHeads(text: string): string {
     const name = titleCase(head);
     return countryNames().has(name) ? lead + name : whole;
   });
+}
+
+// A page's title in capitals, its place set off from the rest by a bar or a colon ("SHANGHAI PORT | 2021 IN NUMBERS",
+// "QINGDAO PORT: THE YEAR IN CHARTS"): the text's first line, all in capitals, the place one to four words. A data page names
+// what it reports on there and only there, so the place is written in title case (same length) when it spells a place the
+// lexicon knows whole, to be read as the place a prose title names. (A place before a dash is a wire's seat: dateline rules.)
+const CAPITAL_TITLE = /^(\s*)([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[ \t]*[|:][ \t][^a-z\n]*\n)/;
+
+/** The text with the place a capitals title names before its bar, colon or dash written in title case (CAPITAL_TITLE). */
+export function titleCaseCapitalTitle(text: string): string {
+  const m = CAPITAL_TITLE.exec(text);
+  if (!m) return text;
+  const titled = titleCase(m[2]);
+  const place = findPlaces(titled, '').find((p) => p.start === 0 && p.end === titled.length);
+  return place ? m[1] + titled + text.slice(m[0].length) : text;
 }
 
 // A letterhead line in capitals naming the government, state, parliament or chamber of a country ("GOVERNMENT OF INDIA",

@@ -34,6 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { isUnitCaption, unitCaptionItems, type SheetPeriod } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
+import { chartLabelSeries, isSingleBar } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
@@ -45,6 +46,8 @@ export interface FlatTable {
   rows: TableRow[];
   /** Row lines claimed: more than `rows` when some were left unread. */
   lines: number;
+  /** A chart's data labels (chart-labels.ts): bar labels that round what the prose may state exactly. */
+  chartLabels?: boolean;
 }
 
 /** One row of a table with everything but the release's own area decided. */
@@ -175,7 +178,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // The readers of rows under a header take a table's rows scraped onto one line as the lines they were; the readers of
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
-    const inSentences = [...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor)];
+    const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
+    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor)].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
     const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
@@ -208,7 +212,7 @@ const DOT_LEADER_ROW = /[A-Za-z)]\s*\.{3,}\s*\d/;
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (runs > 0 && l.text.includes('...') && DOT_LEADER_ROW.test(l.text)) || ((l.text.endsWith(')') || /\d\d$/.test(l.text)) && isUnitCaption(l.text)) || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text)));
+  return runs >= 3 || (runs > 0 && l.text.includes('...') && DOT_LEADER_ROW.test(l.text)) || ((l.text.endsWith(')') || /\d\d$/.test(l.text)) && isUnitCaption(l.text)) || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text) || isSingleBar(l.text)));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */

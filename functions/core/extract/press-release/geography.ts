@@ -2625,8 +2625,15 @@ const BARE_DASH_DATELINE_AFTER = /^\s+(?:--|[–—]|-)\s+[A-Z](?![\w'’-]*(?:\
 // "Horgos Port — H1 2025 at a glance": a place named as a port ("... Port") is the heading's subject; wires date from towns.
 const NAMED_AS_PORT = /\s[Pp]ort$/;
 
+// "By our data desk | Beijing, 16 January 2026 | 5 min read", "Graphics team · Guangzhou · 19 July 2024": a page's byline
+// line, its parts set apart by bars or middle dots, names the desk's seat before the date; the seat is where the page was
+// written, not the place of its figures (a newspaper in the capital charts the whole country's trade).
+const BYLINE_SEAT_BEFORE = /(?:^|\n)[^\n.!?|·•]{0,60}\s[|·•]\s*$/;
+const BYLINE_SEAT_AFTER = /^\s*(?:,|[|·•])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}\s*(?:$|\n|[|·•])/;
+
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
+  if (BYLINE_SEAT_BEFORE.test(v.before) && BYLINE_SEAT_AFTER.test(v.after)) return [mention(v, 'locator')];
   if (v.i !== 0 || (v.s.endsWith('ort', v.r.end) && NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end)))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);

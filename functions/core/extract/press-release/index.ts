@@ -30,7 +30,7 @@ import { agencyNameWeights } from './agency-names.js';
 import { siteCountry } from './site-country.js';
 import { englishMonthNames } from './month-names.js';
 import { spokenYearsAsDigits } from './spoken-years.js';
-import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseLetterheadCountries, titleCaseTickerLines } from './capital-heads.js';
+import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseCapitalTitle, titleCaseLetterheadCountries, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
 import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, inLead } from './reporters.js';
@@ -237,6 +237,7 @@ const TIDYING: ReadonlyArray<(text: string) => string> = [
   spokenYearsAsDigits,
   englishMonthNames,
   titleCaseCapitalHeads,
+  titleCaseCapitalTitle,
   titleCaseLetterheadCountries,
   titleCaseTickerLines,
 ];
@@ -367,7 +368,26 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthByPlaceInList(attachGrowthOfComparedBase(merged))))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
-  return datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd);
+  return dropRoundedChartLabels(datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd), tables);
+}
+
+/**
+ * "2025  45.5" under "Goods trade, trillion yuan" beside "Total trade came to 45.47 trillion yuan last year": a chart's bar
+ * label rounds the figure the prose states exactly (chart-labels.ts). The label gives way to a figure outside the chart of the
+ * same period, place, partner, flow and unit that it rounds to its own digits ("47.0" of 47.03 million TEU included).
+ */
+function dropRoundedChartLabels(rows: ObservationDraft[], tables: FlatTable[]): ObservationDraft[] {
+  const charts = tables.filter((t) => t.chartLabels);
+  if (!charts.length) return rows;
+  const inChart = (r: ObservationDraft) => r.quote_start != null && charts.some((t) => t.start <= r.quote_start! && r.quote_start! < t.end);
+  const labels = rows.filter(inChart);
+  if (!labels.length) return rows;
+  const prose = rows.filter((r) => !inChart(r) && r.value !== null);
+  const rounds = (label: ObservationDraft, e: ObservationDraft) => {
+    const digits = label.source_quote.trim().split(/\s+/).pop()!.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+    return digits > 0 && e.value !== label.value && Number(e.value!.toPrecision(digits)) === label.value;
+  };
+  return rows.filter((r) => !labels.includes(r) || !prose.some((e) => e.period_start === r.period_start && e.period_end === r.period_end && levelKey(e) === levelKey(r) && rounds(r, e)));
 }
 
 // "The trains hauled 542,000 tonnes of goods in the quarter. Outbound cargo included cars ..., while inbound services brought

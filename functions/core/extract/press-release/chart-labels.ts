@@ -1,0 +1,334 @@
+/**
+ * A chart's data labels flattened into text: under a caption that names the measure and its unit ("Container throughput,
+ * million TEU", "Monthly exports to ASEAN, yuan bn", "Chart: Imports from China, January-March, $ billions"), one line (or a
+ * line each) of labels, each a period and its bar's number: "2017 40.2 | 2018 42.0 | 2019 43.3", "Jan 420 Feb 330 Mar 403",
+ * "2023.7 8.7  2023.8 9.9", "Q1 2024 4.1 → Q1 2025 4.9", "Jan-Feb  9,312" over "Mar  5,865". Each label is a row of its own
+ * period in the caption's unit; the caption's flow and its partner ("Exports to ASEAN") are every row's.
+ *
+ * What is no row: axis ticks ("0 10 20 30", "-140 -120 -100"), which have no period beside their numbers, and legends (both
+ * are stepped over between the caption and the labels); a series indexed to a base ("Export volume index (2019 = 100)",
+ * "Indexed: Hainan trade, 2015=100"), whose numbers are no amounts; a caption that names no unit.
+ *
+ * A month's year: the caption's year if it names one; else the months run up to the last one that is over by the publication
+ * ("Oct ... Mar" published in May 2026 is October 2025 to March 2026). A bar label rounds what the prose may state exactly
+ * ("2025 45.5" beside "45.47 trillion yuan"): such a row gives way to the prose's (index.ts, `dropRoundedChartLabels`).
+ */
+import type { Flow } from '../../contract.js';
+import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
+import { monthNumber, ym, type Anchor } from './periods.js';
+import { breakdownIn, findFlowCues } from './subjects.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+// One label: its period ("2017", "2023.7", "Q1 2024", "Q3", "Jan", "Jan-Feb", "June"), an optional colon, its number; set off
+// from the one before by spaces, a bar, a middle dot, a bullet, an arrow or a semicolon. Sticky: the labels of a line are read
+// one after the other from its start, and a line is a series only when they take it whole.
+const LABEL = new RegExp(
+  String.raw`\s*(?:[|·•→;/]\s*)?(?:((?:19|20)\d\d)\.(1[0-2]|[1-9])|Q([1-4])(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)|(${MONTH})(?:\s*[-–]\s*(${MONTH}))?)\.?(?:\s*:)?\s+([+\-–−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=$|[\s|·•→;/])`,
+  'iy',
+);
+// The spaces and separator before a label.
+const LABEL_LEAD = /^\s*(?:[|·•→;/]\s*)?/;
+// A caption's own words before its measure ("Chart 1:", "GRAPHIC 1 |", "[Graphic 1]", "Chart:") and its remarks in brackets.
+const CAPTION_LEAD = /^(?:\[?\s*(?:chart|graphic|figure|fig\.|infographic)\s*\d*\s*\]?\s*[:|.]?\s*)/i;
+// "Source: Ministry of Trade, Industry and Energy" after the unit: no words of the measure.
+const SOURCE_NOTE = /\bsource\s*:.*$/i;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+// A series indexed to a base: its numbers are no amounts.
+const INDEXED = /\bindex(?:ed)?\b|=\s*100\b/i;
+// Lines stepped over between a caption and its labels: axis ticks (numbers only), legends, axis notes.
+const AXIS_TICKS = /^[+\-–−]?\d[\d.,]*(?:\s+[+\-–−]?\d[\d.,]*){2,}$/;
+const AXIS_NOTE = /^(?:\(?\s*(?:[xy]-axis|axis|legend|scale)\b|[■□●○◆◇▲△]\s)/i;
+// A caption says the bars are shares: "Share of U.S. goods imports from Vietnam, Q1 (%)".
+const SHARE_CAPTION = /\bshare\b[^%]*\(\s*%\s*\)|\(\s*%\s*\)[^%]*\bshare\b/i;
+// "not seasonally adjusted", "unadjusted": no breakdown.
+const NOT_ADJUSTED = /\b(?:not|non)[- ]seasonally[- ]adjusted\b|\bunadjusted\b/i;
+// A caption and its labels on one line: "Quarterly trade, billion yuan: Q1 19.3  Q2 20.6", "Monthly exports, yuan bn — Jul 388".
+const CAPTION_THEN_LABELS = /^(.{4,120}?)(?::|\s[—–-])\s+(?=(?:Q[1-4]|(?:19|20)\d\d|[A-Z][a-z]{2})\b)/;
+
+interface Label {
+  at: number;
+  end: number;
+  /** A period named whole (a year, a year's month, a quarter with its year), or the parts left to the caption and publication. */
+  year?: number;
+  month?: number;
+  lastMonth?: number;
+  quarter?: number;
+  amount: string;
+}
+
+/**
+ * The data-label series of one paragraph's lines (see the file's head). A page sets a chart's title, unit line and labels
+ * apart ("<p class="g-title">" over "<p class="g-sub">Unit: US$ billion" over "<p class="g-labels">"): the last lines of the
+ * two paragraphs above (`above`) may be the caption of labels that open this one.
+ */
+export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Line[] = []): FlatTable[] {
+  if (!anchor) return [];
+  const tables: FlatTable[] = [];
+  // The lines above count only as a caption, over labels (or axis ticks) that open the paragraph.
+  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text) || SINGLE_BAR.test(block[0].text));
+  const captionAbove = opensWithLabels ? captionLines(above) : [];
+  const lines = [...captionAbove, ...block];
+  for (let k = 0; k < lines.length; k++) {
+    const inline = CAPTION_THEN_LABELS.exec(lines[k].text);
+    const own = inline ? labelsOf({ start: lines[k].start + inline[0].length, text: lines[k].text.slice(inline[0].length) }) : null;
+    if (inline && own) {
+      const table = seriesTable([{ start: lines[k].start, text: inline[1] }], [own], [{ start: lines[k].start + inline[0].length, text: lines[k].text.slice(inline[0].length) }], anchor);
+      if (table) tables.push({ ...table, start: lines[k].start });
+      continue;
+    }
+    if (labelsOf(lines[k]) || !mayBeCaption(lines[k].text)) continue;
+    // The caption's lines: this one and the one under it when that one names the unit ("Unit: US$ billion / Source: ...").
+    let j = k + 1;
+    const caption = [lines[k]];
+    if (j < lines.length && !labelsOf(lines[j]) && /^unit\s*:/i.test(lines[j].text)) caption.push(lines[j++]);
+    while (j < lines.length && !labelsOf(lines[j]) && (AXIS_TICKS.test(lines[j].text) || AXIS_NOTE.test(lines[j].text))) j++;
+    const shares = j < lines.length ? shareChart(caption, lines, j, anchor) : null;
+    if (shares) {
+      tables.push(shares.table);
+      k = shares.next - 1;
+      continue;
+    }
+    const single = j < lines.length ? singleBar(caption, lines[j], anchor) : null;
+    if (single) {
+      tables.push(single);
+      k = j;
+      continue;
+    }
+    const series: Label[][] = [];
+    const seriesLines: Line[] = [];
+    for (let labels = j < lines.length ? labelsOf(lines[j], true) : null; labels; labels = ++j < lines.length ? labelsOf(lines[j], true) : null) {
+      series.push(labels);
+      seriesLines.push(lines[j]);
+    }
+    // A year's label alone on its line ("2021  39.1") is one of a column of them: one such line is no series.
+    if (series.length === 1 && !labelsOf(seriesLines[0])) series.pop();
+    const table = series.length ? seriesTable(caption, series, seriesLines, anchor) : null;
+    if (table) tables.push(table);
+    if (series.length) k = j - 1;
+  }
+  return tables;
+}
+
+/** The caption lines above a paragraph: the last line, with the one above it when the last one only names the unit. */
+function captionLines(above: Line[]): Line[] {
+  const last = above[above.length - 1];
+  if (!last || labelsOf(last)) return [];
+  if (/^unit\s*:/i.test(last.text) && above.length >= 2 && mayBeCaption(above[above.length - 2].text)) return above.slice(-2);
+  return mayBeCaption(last.text) ? [last] : [];
+}
+
+/** A line that may caption a chart: short, with a letter first and no more than one run of digits outside its period. */
+function mayBeCaption(text: string): boolean {
+  return text.length <= 160 && /^[\[A-Z]/i.test(text) && !/[.!?]$/.test(text);
+}
+
+/** The labels that make up a line whole, or null; one year's label alone only in a column of them (`column`). */
+function labelsOf(line: Line, column = false): Label[] | null {
+  const labels: Label[] = [];
+  const text = line.text;
+  LABEL.lastIndex = 0;
+  let at = 0;
+  while (at < text.length) {
+    LABEL.lastIndex = at;
+    const m = LABEL.exec(text);
+    if (!m) return null;
+    const lead = m[0].length - m[0].replace(LABEL_LEAD, '').length;
+    labels.push({
+      at: line.start + at + lead,
+      end: line.start + m.index + m[0].length,
+      year: Number(m[1] ?? m[4] ?? m[5]) || undefined,
+      month: m[2] ? Number(m[2]) : m[6] ? monthNumber(m[6].slice(0, 3)) : undefined,
+      lastMonth: m[7] ? monthNumber(m[7].slice(0, 3)) : undefined,
+      quarter: m[3] ? Number(m[3]) : undefined,
+      amount: m[8].replace(/[–−]/, '-').replace(/,/g, ''),
+    });
+    at = m.index + m[0].length;
+  }
+  // A lone "2024 104.0" is read only among others: one pair on a line of its own is as often a year and a count.
+  return labels.length >= 2 || (labels.length === 1 && (column || labels[0].month !== undefined)) ? labels : null;
+}
+
+/** The rows of one caption's labels, or null when the caption names no unit, or an index, or a period cannot be told. */
+function seriesTable(caption: Line[], series: Label[][], seriesLines: Line[], anchor: Anchor): FlatTable | null {
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  if (INDEXED.test(words)) return null;
+  const unit = SHARE_CAPTION.test(words) ? SHARE_UNIT : captionUnit(words);
+  if (!unit) return null;
+  const labels = series.flat();
+  const captionPeriod = namedPeriods(words, anchor)[0] ?? null;
+  const periods = labelPeriods(labels, captionPeriod, anchor);
+  if (!periods) return null;
+  const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
+  const flow: Flow = flows.size === 1 ? [...flows][0] : flows.size === 0 ? 'total' : flows.has('balance') ? 'balance' : 'total';
+  const partner = captionPartner(words);
+  const breakdown = NOT_ADJUSTED.test(words) ? '' : breakdownIn(words);
+  const rows: TableRow[] = labels.map((label, i) => ({
+    quoteStart: label.at,
+    quoteEnd: label.end,
+    flow,
+    partner,
+    area: '',
+    unit,
+    ...(breakdown ? { breakdown } : {}),
+    figures: [{ period: periods[i], cell: { value: Number(label.amount), digits: label.amount, percent: false }, yoy: null }],
+  }));
+  const last = seriesLines[seriesLines.length - 1];
+  // The caption is claimed when it holds a number the prose would read as a figure ("Monthly containers, 10,000 TEU"); one of
+  // words only is left to the prose, which reads whose figures they are from it ("U.S. goods trade balance, ...").
+  const claimed = caption.some((l) => /\d/.test(l.text.replace(YEARS, ''))) ? caption[0].start : seriesLines[0].start;
+  return { start: claimed, end: last.start + last.text.length, rows, lines: rows.length, chartLabels: true };
+}
+
+/**
+ * The unit one piece of the caption names ("million TEU", "10,000 TEU", "yuan bn", "$ billions"), none when two pieces disagree.
+ * A piece that only counts ("Monthly containers") names what the bars count, and gives way to a piece with a scale.
+ */
+function captionUnit(words: string): TableUnit | null {
+  const units: TableUnit[] = [];
+  for (const piece of words.split(/,\s+|[:;(){}]|\s[—–-]\s|\s\/\s/)) {
+    const text = piece.trim().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(CURRENCY_THEN_SCALE, '$2 $1');
+    const unit = text ? unitIn(text) : null;
+    if (unit) units.push(unit);
+  }
+  const scaled = units.filter((u) => !(u.measure === 'count' && u.exponent === 0));
+  const found = scaled.length ? scaled : units;
+  if (!found.length || found.some((u) => u.unit !== found[0].unit || u.exponent !== found[0].exponent)) return null;
+  return found[0].measure !== 'share' ? found[0] : null;
+}
+// "yuan bn", "yen trn", "euro mn": a chart's unit with the currency before its scale.
+const CURRENCY_THEN_SCALE = /^([A-Za-z$€¥£]{1,6})\s+(bn|billion|trn|trillion|tn|mn|mln|million)$/i;
+
+/** The partner a caption names after "to", "from" or "with" ("Exports to ASEAN", "Imports from China"), else the world. */
+function captionPartner(words: string): string {
+  const places = findPlaces(words, '').filter((p) => (p.kind === 'country' || p.kind === 'group') && /\b(?:to|from|with)\s+(?:the\s+)?$/i.test(words.slice(Math.max(0, p.start - 10), p.start)));
+  return places.length === 1 ? places[0].name : 'World';
+}
+
+/** Each label's period (see the file's head), or null when one cannot be told. */
+function labelPeriods(labels: Label[], captionPeriod: Period | null, anchor: Anchor): Period[] | null {
+  const captionYear = captionPeriod ? Number(captionPeriod.end.slice(0, 4)) : undefined;
+  const spanMonths = captionPeriod && captionPeriod.start.slice(0, 4) === captionPeriod.end.slice(0, 4) ? [Number(captionPeriod.start.slice(5)), Number(captionPeriod.end.slice(5))] : null;
+  // Months and quarters without a year: the last one is the latest over by the publication (or of the caption's year), and the
+  // ones before it run back from it.
+  const out: Period[] = new Array(labels.length);
+  let year: number | undefined;
+  let next = Infinity;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i];
+    if (l.month === undefined && l.quarter === undefined) {
+      if (l.year === undefined) return null;
+      // "2024 104.0" under "Imports from China, January-March": the caption's months of each year.
+      const [from, to] = spanMonths && !(spanMonths[0] === 1 && spanMonths[1] === 12) ? spanMonths : [1, 12];
+      out[i] = { start: ym(l.year, from), end: ym(l.year, to) };
+      continue;
+    }
+    const first = l.quarter !== undefined ? l.quarter * 3 - 2 : l.month!;
+    const last = l.quarter !== undefined ? l.quarter * 3 : (l.lastMonth ?? l.month!);
+    if (l.year !== undefined) year = l.year;
+    else if (year === undefined) year = captionYear ?? (last < anchor.month ? anchor.year : anchor.year - 1);
+    else if (last >= next) year -= 1;
+    next = first;
+    out[i] = { start: ym(year, first), end: ym(year, last) };
+  }
+  return out;
+}
+
+// A chart of shares: a caption that says so ("Share of China's exports by destination, 2025 (%)", "EU trade with China by
+// product group, 2022 (% share)") over lines of items, each a name and its share, set apart by bars, middle dots or slashes:
+// "ASEAN 17.2 | EU 14.9 | United States 11.4 | Others 56.5", "Imports: machinery and vehicles 54.8 | chemicals 7.1". A name
+// the lexicon knows as a country or group is a partner; under a caption "by product" a name is the goods; "Others" is no row.
+const SHARE_CHART_CAPTION = /\(\s*%(?:\s+share)?\s*\)|\bshare\b[^%]{0,80}%|%\s+of\b/i;
+const BY_PRODUCT = /\bby\s+(?:product|commodity|goods|section|sector)/i;
+const SHARE_ITEM = /\s*(?:[|·•\/;]\s*)?([A-Za-z][A-Za-z .&'’-]{0,60}?)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:$|[|·•\/;]))/y;
+// A line that may be share items: a name and a number, then a bar, a middle dot or a slash.
+const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,60}?\s\d{1,2}(?:\.\d+)?\s*[|·•\/]/i;
+const LINE_FLOW = /^(exports|imports)\s*:\s*/i;
+const OTHERS = /^(?:others?|rest(?:\s+of\s+(?:the\s+)?world)?|other\s+\w+)$/i;
+const ONE_YEAR = /\b((?:19|20)\d\d)\b/g;
+
+/** The share items of the lines from `j` under a caption of shares, or null when the caption or a line is no such thing. */
+function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  if (!SHARE_CHART_CAPTION.test(words) || INDEXED.test(words)) return null;
+  // A caption with no period of its own ("Exports by market, share %") is of the period of the prose before it.
+  const period = namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? PROSE_PERIOD;
+  const flows = new Set(findFlowCues(words).map((c) => c.flow));
+  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : null;
+  const rows: TableRow[] = [];
+  let next = j;
+  for (; next < lines.length; next++) {
+    const lineRows = shareItems(lines[next], captionFlow, BY_PRODUCT.test(words) ? captionPartner(words) : null, period);
+    if (!lineRows) break;
+    rows.push(...lineRows);
+  }
+  if (next === j || !rows.length) return null;
+  const last = lines[next - 1];
+  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: rows.length }, next };
+}
+
+/** A caption's one year ("..., 2025 (%)") as the whole year, when it is over by the publication. */
+function yearPeriod(words: string, anchor: Anchor): Period | null {
+  const years = [...new Set([...words.matchAll(ONE_YEAR)].map((m) => Number(m[1])))];
+  return years.length === 1 && years[0] < anchor.year + (anchor.month === 12 ? 1 : 0) ? { start: ym(years[0], 1), end: ym(years[0], 12) } : null;
+}
+
+/** One line of share items, or null when one piece is no item or the shares add up to more than the whole. */
+function shareItems(line: Line, captionFlow: Flow | null, productsWith: string | null, period: Period): TableRow[] | null {
+  const lead = LINE_FLOW.exec(line.text);
+  const flow: Flow | null = lead ? (lead[1].toLowerCase() === 'exports' ? 'export' : 'import') : captionFlow;
+  if (flow !== 'export' && flow !== 'import' && flow !== 'total') return null;
+  const rows: TableRow[] = [];
+  let at = lead ? lead[0].length : 0;
+  let sum = 0;
+  let items = 0;
+  while (at < line.text.length) {
+    SHARE_ITEM.lastIndex = at;
+    const m = SHARE_ITEM.exec(line.text);
+    if (!m) return null;
+    const name = m[1].trim();
+    const start = line.start + m.index + m[0].length - m[0].trimStart().replace(/^[|·•/;]\s*/, '').length;
+    at = m.index + m[0].length;
+    items++;
+    sum += Number(m[2]);
+    if (OTHERS.test(name)) continue;
+    // (Taiwan, Hong Kong and Macao keep customs statistics of their own: partners as a country is.)
+    const place = findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name)));
+    if (!place && productsWith === null) return null;
+    rows.push({
+      quoteStart: start, quoteEnd: line.start + at, flow, partner: place ? place.name : productsWith!, area: '', unit: SHARE_UNIT,
+      ...(place ? {} : { commodity: name.toLowerCase() }),
+      figures: [{ period, cell: { value: Number(m[2]), digits: m[2], percent: true }, yoy: null }],
+    });
+  }
+  return items >= 2 && sum <= 100.5 ? rows : null;
+}
+
+// A chart of one bar: its label alone on the line under the caption, the amount and its change on a year earlier in brackets,
+// after a year or "Total" if any: "124.8 (-19.9%)" under "Exports to China, 2023 (US$ billion)", "Total 2025: 169.2 (+1.6%)"
+// under "Agribusiness exports, US$ billion". The caption gives the unit, flow and partner, the label's year or the caption's
+// the period.
+const SINGLE_BAR = /^(?:total\s+)?(?:((?:19|20)\d\d)\s*:?\s+)?([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/i;
+
+/** True for a line that is a chart's one bar (SINGLE_BAR): the paragraph may hold a chart (flat-table.ts's gate). */
+export function isSingleBar(text: string): boolean {
+  return text.endsWith('%)') && SINGLE_BAR.test(text);
+}
+
+/** The one bar under a caption (SINGLE_BAR), or null. */
+function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | null {
+  const m = SINGLE_BAR.exec(line.text);
+  if (!m) return null;
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  const unit = INDEXED.test(words) || SHARE_CHART_CAPTION.test(words) ? null : captionUnit(words);
+  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor));
+  if (!unit || !period) return null;
+  const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
+  const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';
+  const amount = m[2].replace(/[–−]/, '-').replace(/,/g, '');
+  const row: TableRow = {
+    quoteStart: line.start, quoteEnd: line.start + line.text.length, flow, partner: captionPartner(words), area: '', unit,
+    figures: [{ period, cell: { value: Number(amount), digits: amount, percent: false }, yoy: Number(m[3].replace(/[–−]/, '-')) }],
+  };
+  return { start: line.start, end: line.start + line.text.length, rows: [row], lines: 1 };
+}
