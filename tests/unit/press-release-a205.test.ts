@@ -83,3 +83,54 @@ describe('shares of listed firms, named by what they make or do, move on the mar
     expect(hasGrowth('SEOUL, April 15 -- Exports of ships by the big three shipbuilders rose 12.4% in March.', 12.4)).toBe(true);
   });
 });
+
+/** The area of the row with this value. */
+const areaOf = (text: string, value: number, published = '2026-03-07') => releaseRows(text, published).find((r) => r.value === value)?.area;
+
+describe("a live page's byline 'City | (weekday,) date | ...' is a dateline: the city is where the page was written", () => {
+  it('reads the country for "Hanoi | Monday, January 6, 2025 | Reporting by ..."', () => {
+    expect(areaOf('Hanoi | Monday, January 6, 2025 | Reporting by Minh Chau\n\nExports rose 14.3% to $405.53 billion in 2024.', 405.53e9, '2025-01-06')).toBe('Vietnam');
+  });
+  it('reads the country for "Beijing | Tuesday, January 14, 2025 | Live coverage"', () => {
+    expect(areaOf('Beijing | Tuesday, January 14, 2025 | Live coverage\n\n10:05 Exports rose 5.9% to $3.58 trillion in 2024.', 3.58e12, '2025-01-14')).toBe('China');
+  });
+  it('reads the country for "Hanoi | 6 January 2025" without a weekday', () => {
+    expect(areaOf('Hanoi | 6 January 2025\n\nImports were $380.76 billion in 2024, up 16.7%.', 380.76e9, '2025-01-06')).toBe('Vietnam');
+  });
+  it('reads the country under a headline line for "Beijing | Friday, March 7, 2026"', () => {
+    expect(areaOf('LIVE: the trade numbers\nBeijing | Friday, March 7, 2026 | Updated 15:46\n\n- Exports rose 5.9 percent to 4.01 trillion yuan in the first two months.', 4.01e12)).toBe('China');
+  });
+  it('reads the country for "Beijing, 7 March 2026 | Updated 15:46"', () => {
+    expect(areaOf('Beijing, 7 March 2026 | Updated 15:46\n\nImports edged up 0.1 percent to 2.91 trillion yuan in the first two months.', 2.91e12)).toBe('China');
+  });
+  it('keeps a city whose own figures follow its name and a pipe without a date (near miss)', () => {
+    expect(areaOf('Shenzhen | trade in the first two months\n\nShenzhen\'s exports rose 6.2 percent to 310 billion yuan.', 310e9)).toBe('Shenzhen');
+  });
+  it('keeps a city named as the subject after the byline (near miss)', () => {
+    expect(areaOf('Hanoi | Monday, January 6, 2025\n\nHanoi\'s exports rose 12.1% to $19.8 billion in 2024, the city statistics office said.', 19.8e9, '2025-01-06')).toBe('Hanoi');
+  });
+});
+
+describe("an entry turning to another place, 'Meanwhile in <city>, <its country>'s ...', is that country's", () => {
+  it('reads "Meanwhile in Hanoi, Vietnam\'s customs department says the country\'s exports ..."', () => {
+    expect(areaOf("Beijing, 7 March 2026\n\nChina's exports rose 5.9 percent.\n\n14:55 Meanwhile in Hanoi, Vietnam's customs department says the country's exports in the first two months reached 74.8 billion U.S. dollars, up 11.2 percent.", 74.8e9)).toBe('Vietnam');
+  });
+  it('reads "Meanwhile, in Hanoi, Vietnam\'s statistics office put exports at ..."', () => {
+    expect(areaOf("Meanwhile, in Hanoi, Vietnam's statistics office put exports for March at 35.1 billion dollars, up 13.6 percent.", 35.1e9, '2026-04-07')).toBe('Vietnam');
+  });
+  it('reads "Elsewhere in Shenzhen, China\'s customs said ..."', () => {
+    expect(areaOf("Elsewhere in Shenzhen, China's customs said the country's imports fell 2.3 percent to 208.8 billion dollars in June.", 208.8e9, '2024-07-12')).toBe('China');
+  });
+  it('reads "Over in Hanoi, Vietnamese exports ..."', () => {
+    expect(areaOf('Over in Hanoi, Vietnamese exports rose 11.2 percent to 74.8 billion dollars in the first two months.', 74.8e9)).toBe('Vietnam');
+  });
+  it('reads "Separately, in Guangzhou, China\'s exports ..."', () => {
+    expect(areaOf("Separately, in Guangzhou, China's exports of cars rose 31 percent to 1.2 million units in the first half.", 1.2e6, '2026-07-12')).toBe('China');
+  });
+  it('keeps a city whose own figures follow the sentence adverb (near miss)', () => {
+    expect(areaOf("Meanwhile in Shenzhen, the city's exports rose 6.2 percent to 310 billion yuan.", 310e9)).toBe('Shenzhen');
+  });
+  it('keeps the city after "Meanwhile," with no "in" (near miss)', () => {
+    expect(areaOf("Meanwhile, Shenzhen's exports rose 6.2 percent to 310 billion yuan in the first two months.", 310e9)).toBe('Shenzhen');
+  });
+});
