@@ -134,3 +134,28 @@ describe("an entry turning to another place, 'Meanwhile in <city>, <its country>
     expect(areaOf("Meanwhile, Shenzhen's exports rose 6.2 percent to 310 billion yuan in the first two months.", 310e9)).toBe('Shenzhen');
   });
 });
+
+describe("a town named bare as 'neighbouring X' moving boxes or tonnes is a port, and so are its bare mentions after", () => {
+  const la = 'Container markets live\nThursday, May 14, 2026 · Freight desk\n\nThe Port of Los Angeles handled 812,345 TEUs in April, 3.1% more than in April 2025.';
+  it('reads "Neighbouring Long Beach moved 798,110 TEUs" as Long Beach Port', () => {
+    expect(areaOf(`${la} Neighbouring Long Beach moved 798,110 TEUs, down 1.2%.`, 798110, '2026-05-14')).toBe('Long Beach Port');
+  });
+  it('reads the bullet "· Neighbouring Long Beach moved ..." as Long Beach Port', () => {
+    expect(areaOf('WHAT WE KNOW\n· The Port of Los Angeles handled 812,345 TEUs in April, 3.1% more than in April 2025\n· Neighbouring Long Beach moved 798,110 TEUs, down 1.2%\n', 798110, '2026-05-14')).toBe('Long Beach Port');
+  });
+  it('reads a later bare "Long Beach has now posted its breakdown. Loaded imports were ..." as that port', () => {
+    expect(areaOf(`${la} Neighbouring Long Beach moved 798,110 TEUs.\n\n12:10 p.m.\nUpdate: Long Beach has now posted its breakdown. Loaded imports were 381,902 TEUs, up 0.8%.`, 381902, '2026-05-14')).toBe('Long Beach Port');
+  });
+  it('reads "nearby Tacoma handled 310,000 TEU" as Tacoma Port', () => {
+    expect(areaOf('SEATTLE, June 20 -- The Port of Seattle handled 295,000 TEU in May. Nearby Tacoma handled 310,000 TEU, up 4 percent.', 310000, '2026-06-20')).toBe('Tacoma Port');
+  });
+  it('reads "- Adjacent Zeebrugge processed 1.4 million tonnes" as Zeebrugge Port', () => {
+    expect(areaOf('PORT LIVE\n- The Port of Antwerp moved 21.3 million tonnes in March\n- Adjacent Zeebrugge processed 1.4 million tonnes, down 2%\n', 1.4e6, '2026-04-20')).toBe('Zeebrugge Port');
+  });
+  it('keeps the first port when "neighbouring X" moved nothing (near miss)', () => {
+    expect(areaOf(`${la} Neighbouring Long Beach reported a short strike on Tuesday. Loaded imports at the port were 412,006 TEUs, up 6.0%.`, 412006, '2026-05-14')).toBe('Los Angeles Port');
+  });
+  it('keeps the port when a neighbouring carrier, named after its kind, moved the boxes (near miss)', () => {
+    expect(areaOf(`${la} Loaded imports were 412,006 TEUs, up 6.0%, and neighbouring carrier Matson moved 118,000 containers.`, 412006, '2026-05-14')).toBe('Los Angeles Port');
+  });
+});

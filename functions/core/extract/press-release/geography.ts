@@ -1065,8 +1065,9 @@ const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|crossings?|checkpoints?|gateways?|ports?|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?(?:(?:across|over)\s+(?:the\s+)?[A-Z][\w-]*\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
-// "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
-const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
+// "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ..."; an item of a list
+// opens the same way after its bullet mark ("· Neighbouring Long Beach moved 798,110 TEUs").
+const SUBJECT_NEIGHBOUR = /^\s*(?:[*•·▪\-–—]\s+)?(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 // "the most of any port in northern China": a rank too.
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2}|most\s+of\s+any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in|among)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$/i;
 // "the highest among the six provinces in central China", "ranked third among cities in the country": the
