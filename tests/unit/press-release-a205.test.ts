@@ -159,3 +159,29 @@ describe("a town named bare as 'neighbouring X' moving boxes or tonnes is a port
     expect(areaOf(`${la} Loaded imports were 412,006 TEUs, up 6.0%, and neighbouring carrier Matson moved 118,000 containers.`, 412006, '2026-05-14')).toBe('Los Angeles Port');
   });
 });
+
+describe('a page that declares the region of its language (lang="en-AU") is written for that country: its own figures where the story names only partners', () => {
+  const page = (lang: string, title: string, body: string) => `<html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+  const rowsOf = (html: string, published: string) => releaseRows(html, published, { contentType: 'text/html' });
+  it('reads an en-AU live page on exports to China as Australia\'s, in Australian dollars', () => {
+    expect(rowsOf(page('en-AU', 'Live: iron ore lifts the surplus', 'Goods exports to China were worth $19.9 billion in June, while imports from China came in at $7.6 billion.'), '2021-08-05').map((r) => [r.area, r.unit, r.value])).toContainEqual(['Australia', 'AUD', 19.9e9]);
+  });
+  it('reads an en-NZ page on dairy sales to China as New Zealand\'s', () => {
+    expect(rowsOf(page('en-NZ', 'Dairy boost', 'Exports to China rose 12 percent to $1.6 billion in May, led by milk powder.'), '2026-06-25').map((r) => [r.area, r.unit])).toContainEqual(['New Zealand', 'NZD']);
+  });
+  it('reads an en-CA page on exports to the United States as Canada\'s', () => {
+    expect(rowsOf(page('en-CA', 'Markets live', 'Exports to the United States rose 1.2% to $52.1 billion in April.'), '2026-06-05').map((r) => [r.area, r.unit])).toContainEqual(['Canada', 'CAD']);
+  });
+  it('reads an en-AU page on coal and ore shipments as Australia\'s', () => {
+    expect(rowsOf(page('en-AU', 'Key event', 'Metal ores and minerals exports rose $1.3 billion over the month to $20.1 billion. Coal exports rose 11 per cent to $3.8 billion.'), '2021-08-05').map((r) => [r.area, r.unit, r.value])).toContainEqual(['Australia', 'AUD', 3.8e9]);
+  });
+  it('reads an en-SG page on exports to Malaysia as Singapore\'s', () => {
+    expect(rowsOf(page('en-SG', 'Markets live', 'Non-oil domestic exports to Malaysia rose 6.4% to $2.1 billion in May.'), '2026-06-17').map((r) => r.area)).toContain('Singapore');
+  });
+  it('leaves the area open on a page whose language names no region (near miss)', () => {
+    expect(rowsOf(page('en', 'Live: iron ore lifts the surplus', 'Goods exports to China were worth $19.9 billion in June.'), '2021-08-05').map((r) => r.area)).not.toContain('Australia');
+  });
+  it('keeps the country a story names as its own on an en-AU page (near miss)', () => {
+    expect(rowsOf(page('en-AU', 'China trade', 'China’s exports rose 27.9% in May from a year earlier to $263.9 billion, customs said.'), '2021-06-07').map((r) => [r.area, r.unit])).toContainEqual(['China', 'USD']);
+  });
+});
