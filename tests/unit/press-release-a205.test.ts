@@ -185,3 +185,28 @@ describe('a page that declares the region of its language (lang="en-AU") is writ
     expect(rowsOf(page('en-AU', 'China trade', 'China’s exports rose 27.9% in May from a year earlier to $263.9 billion, customs said.'), '2021-06-07').map((r) => [r.area, r.unit])).toContainEqual(['China', 'USD']);
   });
 });
+
+describe("a quoted analyst's 'sees' and a forecaster's 'had tipped' on a live page are forecasts", () => {
+  const has = (text: string, test: (r: { value: number | null; yoy_pct: number | null }) => boolean, published: string) => releaseRows(text, published).some(test);
+  it('sets aside "She still sees exports growing about 20% for the full year"', () => {
+    expect(has('BEIJING, June 7 -- Exports rose 27.9% in May. "Imports tell a price story," said one economist. She still sees exports growing about 20% for the full year.', (r) => r.yoy_pct === 20, '2021-06-07')).toBe(false);
+  });
+  it('sets aside "He also sees imports rising 6 percent this year"', () => {
+    expect(has('SEOUL, June 1 -- Imports fell 2.1 percent in May. He also sees imports rising 6 percent this year, on cheaper oil.', (r) => r.yoy_pct === 6, '2026-06-01')).toBe(false);
+  });
+  it('sets aside "CommSec had tipped a surplus of $10.8 billion"', () => {
+    expect(has('SYDNEY, Aug 5 -- The trade surplus was A$10.5 billion in June. CommSec had tipped a surplus of A$10.8 billion.', (r) => r.value === 10.8e9, '2021-08-05')).toBe(false);
+  });
+  it('sets aside "Economists have tipped a deficit of NZ$1.1 billion"', () => {
+    expect(has('WELLINGTON, June 25 -- Exports rose to NZ$6.9 billion in May. Economists have tipped a deficit of NZ$1.1 billion for the month.', (r) => r.value === 1.1e9, '2026-06-25')).toBe(false);
+  });
+  it('sets aside "Westpac tips a surplus of A$9.2 billion"', () => {
+    expect(has('SYDNEY, Aug 5 -- Exports rose 3 per cent in June to A$43.0 billion. For July, Westpac tips a surplus of A$9.2 billion.', (r) => r.value === 9.2e9, '2021-08-05')).toBe(false);
+  });
+  it('keeps what a country "sees" as a buyer of its goods, no forecaster (near miss)', () => {
+    expect(has('HANOI, April 15 -- Exports rose 14.1% to $35.1 billion in March.', (r) => r.value === 35.1e9, '2026-04-15')).toBe(true);
+  });
+  it('keeps the result in the sentence after a forecast that was tipped (near miss)', () => {
+    expect(has('SYDNEY, Aug 5 -- CommSec had tipped a smaller surplus. The surplus came in at A$10.5 billion in June.', (r) => r.value === 10.5e9, '2021-08-05')).toBe(true);
+  });
+});
