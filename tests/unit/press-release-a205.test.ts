@@ -210,3 +210,29 @@ describe("a quoted analyst's 'sees' and a forecaster's 'had tipped' on a live pa
     expect(has('SYDNEY, Aug 5 -- CommSec had tipped a smaller surplus. The surplus came in at A$10.5 billion in June.', (r) => r.value === 10.5e9, '2021-08-05')).toBe(true);
   });
 });
+
+describe('a level its sentence says held level with a year before takes no change from its amount in another currency', () => {
+  const yoyOf = (text: string, value: number, published = '2026-03-07') => releaseRows(text, published).find((r) => r.value === value)?.yoy_pct;
+  const yuan = 'BEIJING, March 7 -- Imports edged up 0.1 percent to 2.91 trillion yuan in the first two months.\n\n';
+  it('reads "406.9 billion dollars, about the same as a year earlier" without the yuan change', () => {
+    expect(yoyOf(`${yuan}In U.S. dollar terms, exports came to 560.4 billion dollars, up 6.8 percent, while imports were 406.9 billion dollars, about the same as a year earlier.`, 406.9e9)).toBeNull();
+  });
+  it('reads "US$406.9 billion, almost the same as the previous year" without the yuan change', () => {
+    expect(yoyOf(`${yuan}Counted in dollars, imports were US$406.9 billion, almost the same as the previous year.`, 406.9e9)).toBeNull();
+  });
+  it('reads "much the same as last year" without the yuan change', () => {
+    expect(yoyOf(`${yuan}In dollar terms, imports stood at 406.9 billion dollars, much the same as last year.`, 406.9e9)).toBeNull();
+  });
+  it('reads "roughly the same as the year before" without the yuan change', () => {
+    expect(yoyOf(`${yuan}In dollar terms, imports were 406.9 billion dollars, roughly the same as the year before.`, 406.9e9)).toBeNull();
+  });
+  it('reads "little changed from a year earlier" without the rupee change', () => {
+    expect(yoyOf('NEW DELHI, Sept 15 -- Exports rose 4.2 percent to Rs 3.1 lakh crore in August.\n\nIn dollar terms, exports were $35.1 billion, little changed from a year earlier.', 35.1e9, '2026-09-15')).toBeNull();
+  });
+  it('keeps the other currency\'s change where the level is only likened to another flow (near miss)', () => {
+    expect(yoyOf(`${yuan}In U.S. dollar terms, imports were 406.9 billion dollars, about the same as the value of exports to ASEAN.`, 406.9e9)).toBe(0.1);
+  });
+  it('keeps the other currency\'s change for a level that says nothing of it (near miss)', () => {
+    expect(yoyOf(`${yuan}In U.S. dollar terms, imports were 406.9 billion dollars.`, 406.9e9)).toBe(0.1);
+  });
+});
