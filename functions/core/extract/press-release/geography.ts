@@ -1065,8 +1065,9 @@ const SERVICE_NOUN_AFTER = /^\s+(?:(?:rail|railway|container|freight|block)\s+)?
 const ROUTE_BEFORE = /\b(?:trains?|flights?|routes?|services?|lines?|railway|corridor|bridge|highway|channel|link|passage|connection|transit|containers|crossings?|checkpoints?|gateways?|ports?|(?:rail|railway|container|transit)\s+(?:freight|traffic))\s+(?:[\w-]+\s+)?(?:(?:across|over)\s+(?:the\s+)?[A-Z][\w-]*\s+)?between\s+(?:the\s+)?(?:\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?)?$/i;
 // Both tested on the same window: one scan.
 const LOCATOR_OR_ROUTE_BEFORE = anyOf([LOCATOR_BEFORE, ROUTE_BEFORE]);
-// "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ...".
-const SUBJECT_NEIGHBOUR = /^\s*(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
+// "Neighboring Chongqing reported ...", "In neighboring Chongqing Municipality, foreign trade dipped ..."; an item of a list
+// opens the same way after its bullet mark ("· Neighbouring Long Beach moved 798,110 TEUs").
+const SUBJECT_NEIGHBOUR = /^\s*(?:[*•·▪\-–—]\s+)?(?:(?:Meanwhile|Elsewhere),\s*)?(?:(?:In|in)\s+(?:the\s+)?)?(?:Neighbou?ring|neighbou?ring)\s+$/;
 // "the most of any port in northern China": a rank too.
 const RANK_IN_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+(?:first|second|third|fourth|fifth|top|\w+th)|(?:largest|biggest|highest|first(?!\s+time)|No\.\s*1)(?:\s+(?!time\b)[\w-]+){0,2}|most\s+of\s+any\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:in|among)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?$/i;
 // "the highest among the six provinces in central China", "ranked third among cities in the country": the
@@ -2614,7 +2615,11 @@ function blocPrefixed(v: PlaceView): PlaceMention[] | undefined {
 // spaced hyphen ("Beijing, March 7 - Exports ...").
 const DAY_MONTH = String.raw`\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const DATE_NO_YEAR = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|${DAY_MONTH})`;
-const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]|-(?=\s)))`);
+// "Hanoi | Monday, January 6, 2025 | Reporting by ...", "Beijing, 7 March 2026 | Updated 15:46": a live page's byline line
+// sets the seat and the date apart with pipes (the weekday may come first), the way a printed dateline does with a dash.
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const PIPE_DATELINE = String.raw`\|\s*(?:${WEEKDAY},?\s+)?${DATE_NO_YEAR}(?:,?\s+\d{4})?\b|,\s*(?:${WEEKDAY},?\s+)?${DATE_NO_YEAR}(?:,?\s+\d{4})?\s*\|`;
+const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:${PIPE_DATELINE}|(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]|-(?=\s)))`);
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 // "Singapore — China imported 1.58 mil cu m ...", "Hanoi - The statistics office said ...": a place alone before a spaced
@@ -2640,7 +2645,7 @@ function dateline(v: PlaceView): PlaceMention[] | undefined {
   // "Astana. December 3. KAZINFORM - ...", "Astana. The foreign trade turnover ...": a seat closed by a full stop is a sentence
   // of its own, the place and nothing else, as Kazakh agencies write their datelines.
   if (lead === '.') return v.before.trim() === '' && /^\.\s*$/.test(v.after) ? [mention(v, 'locator')] : undefined;
-  if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—') return undefined;
+  if (lead !== ',' && lead !== '(' && lead !== '/' && lead !== '-' && lead !== '–' && lead !== '—' && lead !== '|') return undefined;
   const opening = v.before.trim() === '' && (DATELINE_AFTER.test(v.after) || BARE_DASH_DATELINE_AFTER.test(v.after));
   return opening || (v.from === 0 && CREDITED_DATELINE_BEFORE.test(v.before) && DASH_AFTER.test(v.after)) ? [mention(v, 'locator')] : undefined;
 }
@@ -2679,7 +2684,10 @@ function placeInPortApposition(v: PlaceView): PlaceMention[] | undefined {
 // "Inside Suzhou, the Kunshan zone handled ...", "In Jiangsu, Suzhou shipped ...", "Within the region, Horgos Port cleared
 // ...": a wider place fronted after "in", "inside" or "within" and closed by its comma, with another place opening the
 // clause after it, only says where that one lies ("In Jiangsu, Nanjing Customs said ..." names the reporter: not this).
-const FRONTED_LOCATIVE_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:In|Inside|Within)\s+(?:the\s+)?$/;
+// A live page's entry turning to another place opens with a sentence adverb before the "in" ("Meanwhile in Hanoi, Vietnam's
+// customs department says ...", "Elsewhere, in Jakarta, Indonesia's statistics agency ...", "Over in Seoul, Korean exports ...").
+// The entry's time may stand before it ("14:55 Meanwhile in Hanoi, ...", "[11.05am] In Jakarta, ...").
+const FRONTED_LOCATIVE_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:\[?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+(?:[A-Z]{2,4}\s+)?)?(?:In|Inside|Within|(?:Meanwhile|Elsewhere|Separately|Over|Next\s+door|Across\s+the\s+border)\s*,?\s+in)\s+(?:the\s+)?$/;
 // The place after the comma may be named by its kind first ("Within Chongzuo, the border city of Pingxiang traded ...", "In
 // Jiangsu, the port city of Lianyungang ...", "Inside Hulunbuir, the county-level city of Manzhouli ...").
 // ("In Yiwu, a city of Zhejiang, ..." names no town after its kind: the province there places the town before.)

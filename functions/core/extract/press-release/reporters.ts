@@ -258,9 +258,10 @@ const DATELINE_CAPITALS: Record<string, string> = {
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics
 // offices also set a dash between the capital and the date ("Amman – 19 November 2026"), and government news
-// agencies the day of the week before it ("Nairobi, Thursday April 12, 2018 –").
+// agencies the day of the week before it ("Nairobi, Thursday April 12, 2018 –"); a live page's byline a pipe ("Hanoi |
+// Monday, January 6, 2025 | Reporting by ...").
 // A name ending in an accented letter ("Malé", "San José") ends where no letter follows (no \b after "é").
-const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:[–—-][ \\t]*)?(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
+const DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ .,]*(?:[–—|-][ \\t]*)?(?:\\([^)\\n]{1,30}\\)[ .,]*)?(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:[A-Za-z]{3,9}\\.?\\s+)?\\d)`, 'imu');
 
 // "24.kg news agency, Bishkek – ...": an agency's credit, the capital and a dash, with no date.
 const CREDITED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(?:[^.!?\\n]|\\.(?=\\S)){0,40}\\b(?:news\\s+agency|agency|news)\\s*,\\s*(${Object.keys(DATELINE_CAPITALS).join('|')})\\s*(?:--|[–—])\\s`, 'imu');

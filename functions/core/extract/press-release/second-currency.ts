@@ -31,6 +31,24 @@ function percentagesAllRead(level: ObservationDraft, rows: ObservationDraft[]): 
   return true;
 }
 
+// "imports were 406.9 billion dollars, about the same as a year earlier", "US$52.1 billion, flat on the year", "1.2 trillion
+// won, unchanged from a year ago": a level its own sentence says held level with a year before states its change in words (no
+// figure to read), and takes no change from its amount in another currency. The words follow the amount and its money.
+const UNCHANGED_AFTER = /^\s*(?:[A-Za-z.$]+\s*){0,3}?,?\s*(?:(?:about|roughly|almost|nearly|virtually|much|largely|broadly)\s+)?(?:the\s+same\s+as|unchanged\s+(?:from|on)|flat\s+(?:on|from|against|with)|level\s+with|little\s+changed\s+(?:from|on))\s+(?:(?:a|the)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|the\s+same\s+(?:period|month|quarter)|the\s+year\b|a\s+year-earlier)/i;
+const SCALES: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** True when the level's sentence writes its amount ("406.9 billion") and then says it held level with a year before. */
+function saidUnchanged(level: ObservationDraft): boolean {
+  const quote = level.source_quote;
+  if (level.value === null || !/\b(?:same|unchanged|flat|level|little)\b/i.test(quote)) return false;
+  for (const [scale, word] of SCALES) {
+    const written = `${Number((Math.abs(level.value) / scale).toFixed(3))} ${word}`;
+    const at = quote.indexOf(written);
+    if (at >= 0 && UNCHANGED_AFTER.test(quote.slice(at + written.length, at + written.length + 90))) return true;
+  }
+  return false;
+}
+
 /** True when the level's own sentence gives it a base of its own: a level of the same quantity and money for another period. */
 function hasOwnBase(level: ObservationDraft, rows: ObservationDraft[]): boolean {
   return rows.some((r) => r !== level && r.quote_start === level.quote_start && r.unit === level.unit && r.value !== null && quantityOf(r) === quantityOf(level) && (r.period_start !== level.period_start || r.period_end !== level.period_end));
@@ -153,7 +171,7 @@ export function shareGrowthAcrossCurrencies(rows: ObservationDraft[], text: stri
     if (!isLevel(level) || level.yoy_pct !== null) continue;
     const series = bySeries.get(seriesOf(level));
     const change = series ? changeBeside(level, series, text) : null;
-    if (change === null || hasOwnBase(level, rows) || !percentagesAllRead(level, rows)) continue;
+    if (change === null || hasOwnBase(level, rows) || !percentagesAllRead(level, rows) || saidUnchanged(level)) continue;
     level.yoy_pct = change;
   }
   return rows;

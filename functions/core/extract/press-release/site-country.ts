@@ -70,11 +70,21 @@ function* siteHosts(body: string, sourceUrl: string): Generator<string | undefin
   }
 }
 
-/** The country of the site a page lives on: of the first of its hosts (`siteHosts`) under a country's domain, or null. */
+// `<html lang="en-AU">`: a page that declares the region of its language ("en-AU", "en-NZ", "ko-KR") is written for that
+// country's readers, as a site under its domain is; "en-GB" is the United Kingdom's ("uk" as a domain). Read after the hosts.
+const PAGE_LOCALE = /<html\b[^>]*\blang=["'][a-z]{2,3}-([A-Za-z]{2})["']/i;
+
+/** The country of the region a page's language declares (`PAGE_LOCALE`), or null. */
+function localeCountry(body: string): string | null {
+  const region = PAGE_LOCALE.exec(body.slice(0, 2000))?.[1].toLowerCase();
+  return region ? (COUNTRY_OF_DOMAIN.get(region === 'gb' ? 'uk' : region) ?? null) : null;
+}
+
+/** The country of the site a page lives on: of the first of its hosts (`siteHosts`) under a country's domain, else of its locale, or null. */
 export function siteCountry(body: string, sourceUrl: string): string | null {
   for (const host of siteHosts(body, sourceUrl)) {
     const country = host ? countryOfHost(host) : null;
     if (country) return country;
   }
-  return null;
+  return localeCountry(body);
 }
