@@ -591,7 +591,9 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // goods and where they went, and the aside may open with "most of them"; the aside's "bound for" is no flow of the amount.
 // "Imports through Benapole land port, the country's busiest gateway for trade with India, fell": the subject may name the
 // port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+),\s*$`;
+// "May's gap, first published as GBP 21.4 billion, was revised to a wider GBP 23.2 billion", "Exports, initially reported at
+// $5.1 billion, were revised up to": the aside may be the first reading a revision replaced, whose amount is no subject's.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:first|initially|originally|previously|earlier)\s+(?:published|reported|put|estimated|given|announced|released|stated)\s+(?:as|at)\s+[^;:,()]{1,40}),\s*$`;
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.
