@@ -973,8 +973,8 @@ const SHOWN_BEFORE_AFTER = /^(?:\s*(?:%|[A-Za-z$€£¥]+\.?)){0,3}\s+(?:(?:firs
 // A live blog or a story corrects what an earlier post or version of itself said: "an earlier post said Chinese imports rose
 // 1.2%", "A previous version of this story gave the surplus as", "In our 08:14 post we put Germany's February trade surplus at
 // 16.0 billion euros": what the earlier post said is the retracted figure (the post names itself by "earlier", "previous",
-// "original" or its time).
-const WRONGLY_STATED_BEFORE = /\b(?:(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|given|put|listed|showed|described)|misstat(?:ed|es|ing)|(?:an?|the|our)\s+(?:earlier|previous|original|first)\s+(?:post|version|update|entry|story|article|report|item|edition)\s+(?:of\s+this\s+(?:post|story|article|report|blog|page)\s+)?(?:had\s+)?(?:said|stated|reported|gave|put|showed|wrote)|\bin\s+(?:our|the|an?)\s+(?:(?:earlier|previous|original)\s+|\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)(?:post|update|entry)\s*,?\s*(?:we|it)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote))\b[^;]{0,120}$/i;
+// "original" or its time). ("As an earlier post said, ..." repeats it; "an earlier report showed" is a release of data.)
+const WRONGLY_STATED_BEFORE = /\b(?:(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|gave|given|put|listed|showed|described)|misstat(?:ed|es|ing)|(?<!\b[Aa]s\s)(?:an?|the|our)\s+(?:earlier|previous|original|first)\s+(?:post|version|update|entry|story|article|item|edition)\s+(?:of\s+this\s+(?:post|story|article|report|blog|page)\s+)?(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|\bin\s+(?:our|the|an?)\s+(?:(?:earlier|previous|original)\s+|\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s+)(?:post|update|entry)\s*,?\s*(?:we|it)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote))\b[^;]{0,120}$/i;
 
 // An erratum names the wrong figure by how it came out in print: "the value was printed as USD 19.93 billion", "had been
 // misprinted as 4.8%", "the total appeared in the table as 1.2 million", "was mistyped as", "were typeset as"; or in the
@@ -989,7 +989,7 @@ const FOR_READ_AFTER = /^(?:[^.;,\d]|\.(?=\d)){0,30}?[,;]?\s*(?:please\s+)?read\
 // "should read"). Looked for once per release.
 // A news story corrected after it ran says so as well: "An earlier version of this article misstated", "has corrected a figure in
 // its table", "because of a typing error", "This story has been corrected to show".
-const CORRECTION_NOTICE = /\b(?:errat(?:um|a)|corrigend(?:um|a)|correction\s+(?:notice|note)|correct(?:s|ed|ing)?\s+(?:an?\s+|the\s+|two\s+|several\s+|its\s+)?(?:(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|totals?|values?)|error|mistake|typo|misprint|inaccurac(?:y|ies))s?|(?:typing|typographical|clerical|transcription|keying)\s+errors?|(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|release|item|post)|(?:has\s+been|was)\s+corrected\s+to\s+(?:show|read|say|reflect)|(?:mis)?printed\s+as|should\s+(?:have\s+)?read)\b/i;
+const CORRECTION_NOTICE = /\b(?:errat(?:um|a)|corrigend(?:um|a)|correction\s+(?:notice|note)|correct(?:s|ed|ing)?\s+(?:(?:an?|the|two|several|its|one)\s+(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|totals?|values?)|(?:an?\s+|the\s+|two\s+|several\s+)?(?:error|mistake|typo|misprint|inaccurac(?:y|ies))s?)|(?:typing|typographical|clerical|transcription|keying)\s+errors?|(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|release|item|post)|(?:has\s+been|was)\s+corrected\s+to\s+(?:show|read|say|reflect)|(?:mis)?printed\s+as|should\s+(?:have\s+)?read)\b/i;
 
 /** Whether a release is an erratum or a correction notice (CORRECTION_NOTICE). */
 export const isCorrectionNotice = (text: string): boolean => CORRECTION_NOTICE.test(text);
@@ -1698,7 +1698,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   {
     // A correction notice's retracted figure is no row: the corrected one is.
     name: 'retracted figure in a correction',
-    gate: /correct|\bmisstat|\b(?:erroneously|wrongly|mistakenly)\b|\bshould\s+have\b|,\s*(?:and\s+)?not\s|\brather\s+than\b|\binstead\s+of\b|\b(?:post|version|update|entry|story|article|report|item|edition)\s/i,
+    gate: /correct|\bmisstat|\b(?:erroneously|wrongly|mistakenly)\b|\bshould\s+have\b|,\s*(?:and\s+)?not\s|\brather\s+than\b|\binstead\s+of\b|\b(?:post|version|update|entry|story|article|report|item|edition)\b/i,
     gateWords: ['correct', 'misstat', 'erroneously', 'wrongly', 'mistakenly', 'should', 'not', 'rather', 'instead', 'post', 'version', 'update', 'entry', 'story', 'article', 'report', 'item', 'edition'],
     examples: ['The correct figure is 638 million yuan, not 683 million yuan', 'should have read 4.1%, not 1.4%', 'An earlier version incorrectly said exports rose 5.2%', 'misstated the surplus as $9 billion', 'They were 2.93 trillion yuan, not 2.39 trillion yuan', 'totalled 84.693 million tonnes, rather than the 84.963 million tonnes shown in the table', 'an earlier post said Chinese imports rose 1.2% last month', 'In our 08:14 post we put the February surplus at 16.0 billion euros'],
     test: (s, f) => retractedInCorrection(s, f),

@@ -359,7 +359,7 @@ const MONTHLY_OPENING = /^\s*(?:The\s+)?(?:Monthly|In\s+monthly\s+terms)\b|\bmon
 // a stop, the zone or "am"/"pm" must follow (a bare "12.50" is a number).
 const CLOCK_ZONE = String.raw`(?:\s*\(?(?:[A-Z]{2,4})(?:\s?[+-]\s?\d{1,2}(?::\d{2})?)?\)?)`;
 const CLOCK_HALF = String.raw`(?:\s*(?:am|pm|a\.m\.|p\.m\.))`;
-const POST_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:Last\s+)?[Uu]pdated?|Posted)\s+(?:at\s+)?)?(?:(?:${MONTH_WORDS})\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*[/|,·–-]\s*)?(?:\d{1,2}:\d{2}${CLOCK_HALF}?${CLOCK_ZONE}?|\d{1,2}\.\d{2}(?:${CLOCK_HALF}${CLOCK_ZONE}?|${CLOCK_ZONE}))\s*$`);
+const POST_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:Last\s+)?[Uu]pdated?|Posted)\s+(?:at\s+)?)?(?:(?:${MONTH_NAMES})\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*[/|,·–-]\s*)?(?:\d{1,2}:\d{2}${CLOCK_HALF}?${CLOCK_ZONE}?|\d{1,2}\.\d{2}(?:${CLOCK_HALF}${CLOCK_ZONE}?|${CLOCK_ZONE}))\s*$`);
 
 /** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
 export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
