@@ -3,9 +3,8 @@
  * for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+import { releaseRows } from '../support/press-release-rows.js';
 
-const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
 const has = (text: string, published: string, value: number) => releaseRows(text, published).some((r) => r.value === value);
 const hasGrowth = (text: string, published: string, yoy: number) => releaseRows(text, published).some((r) => r.yoy_pct === yoy);
 
@@ -301,30 +300,6 @@ describe('a currency that "slips", "dips" or "drops" to a quote is an exchange r
   });
   it('keeps imports that drop to an amount in dollars (near miss)', () => {
     expect(has('SEOUL, Nov 1 - Crude oil imports drop to $6.1 billion in October.', '2024-11-01', 6.1e9)).toBe(true);
-  });
-});
-
-describe('a manufacturing, construction or mining sector that grows or shrinks is the economy, not trade', () => {
-  it('sets aside "the manufacturing sector shrank 1.6% in June"', () => {
-    expect(hasGrowth('LONDON, Aug 12 - Goods exports rose 2.6% in the quarter. As an aside, the manufacturing sector shrank 1.6% in June.', '2022-08-12', -1.6)).toBe(false);
-  });
-  it('sets aside "The construction industry grew 3.2 percent"', () => {
-    expect(hasGrowth('DUBLIN, May 15 - Exports rose 9 percent in March. The construction industry grew 3.2 percent in the quarter.', '2025-05-15', 3.2)).toBe(false);
-  });
-  it('sets aside "the mining sector contracted 4.1%"', () => {
-    expect(hasGrowth('SANTIAGO, May 7 - Copper exports rose in April, though the mining sector contracted 4.1% in the month.', '2025-05-07', -4.1)).toBe(false);
-  });
-  it('sets aside "Output of the manufacturing sector" told as the sector that expanded', () => {
-    expect(hasGrowth('HANOI, July 6 - Exports rose 14 percent in June, while the manufacturing sector expanded 8.9 percent.', '2025-07-06', 8.9)).toBe(false);
-  });
-  it('sets aside "its mining industry rose 2 percent"', () => {
-    expect(hasGrowth('LIMA, Aug 15 - Exports of copper rose in July. Its mining industry rose 2.5 percent from a year earlier.', '2025-08-15', 2.5)).toBe(false);
-  });
-  it('keeps the manufacturing sector\'s exports (near miss)', () => {
-    expect(hasGrowth('HANOI, July 6 - Manufacturing sector exports rose 14.2 percent in June.', '2025-07-06', 14.2)).toBe(true);
-  });
-  it('keeps the mining industry\'s shipments (near miss)', () => {
-    expect(hasGrowth('SANTIAGO, May 7 - Mining industry shipments rose 6.3% in April.', '2025-05-07', 6.3)).toBe(true);
   });
 });
 
