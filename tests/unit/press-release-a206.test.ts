@@ -326,3 +326,27 @@ describe('"the City", London\'s markets, is a forecaster', () => {
     expect(hasGrowth('LONDON, Aug 12 - Financial services exports from the City rose 4.2% in the quarter.', '2022-08-12', 4.2)).toBe(true);
   });
 });
+
+describe("an index's closing level between its verb and its move ('ends at 20,192, up 0.45%') is no trade", () => {
+  it('sets aside "Nifty ends at record 20,192, up 0.45%"', () => {
+    expect(hasGrowth('NEW DELHI, Sept 15 - Exports fell 6.9 percent in August. Nifty ends at record 20,192, up 0.45%.', '2023-09-15', 0.45)).toBe(false);
+  });
+  it('sets aside "the Kospi closed at 2,601.4 points, down 0.8%"', () => {
+    expect(hasGrowth('SEOUL, Nov 1 - Exports rose 4.6 percent in October, while the Kospi closed at 2,601.4 points, down 0.8%.', '2024-11-01', -0.8)).toBe(false);
+  });
+  it('sets aside "the FTSE 100 rose to a record high of 8,400, up 1.1%"', () => {
+    expect(hasGrowth('LONDON, May 13 - Goods exports rose 2.1% in March. The FTSE 100 rose to a record high of 8,400, up 1.1%.', '2024-05-13', 1.1)).toBe(false);
+  });
+  it('sets aside "The Sensex finished at 65,402, down 0.3 percent"', () => {
+    expect(hasGrowth('NEW DELHI, Oct 16 - Imports rose 12.3 percent in September. The Sensex finished at 65,402, down 0.3 percent.', '2023-10-16', -0.3)).toBe(false);
+  });
+  it('sets aside "the DAX ends at 20,420 points, down 1.8%"', () => {
+    expect(hasGrowth('BERLIN, April 8 - Exports rose 1.8% in February. In Frankfurt the DAX ends at 20,420 points, down 1.8%.', '2025-04-08', -1.8)).toBe(false);
+  });
+  it('keeps exports that ended at a level, up a rate (near miss)', () => {
+    expect(hasGrowth('NEW DELHI, Sept 15 - Exports ended at $34.5 billion in August, up 2.4%.', '2023-09-15', 2.4)).toBe(true);
+  });
+  it('keeps shipments that rose to a record, up a rate (near miss)', () => {
+    expect(hasGrowth('SEOUL, Nov 1 - Chip shipments rose to a record $12.5 billion in October, up 40.3%.', '2024-11-01', 40.3)).toBe(true);
+  });
+});
