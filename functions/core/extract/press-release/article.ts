@@ -18,7 +18,10 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', '
 // "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"; cookie and consent bars). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|cookies?|consent|gdpr|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
-const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con)(?:$|[\s_-]|\d)/i;
+// A live blog wraps its headline, its pinned summary and its timestamped entries in one container ("liveblog", "live-blog",
+// "live-story", "live-container"), and the summary pinned on top is the story's lead ("pinned"): with only the entries read as
+// the article, the headline and the pinned summary would be dropped as furniture outside it.
+const ARTICLE_ATTR = /(?:^|[\s_-])(?:article|content|main|text|body|story|post|entry|trs_editor|detail|zoom|con|live-?(?:blog|story|container|coverage)|pinned)(?:$|[\s_-]|\d)/i;
 // Elements that hold a line of text, never blocks: "<p class="post">Posted: 29/09/2020</p>" is a stamp, not the article's
 // container (a paragraph cannot hold the article's other paragraphs or tables), so its class words name no article.
 const TEXT_LEVEL_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'li', 'td', 'th', 'em', 'strong', 'b', 'i', 'font', 'time', 'small', 'label', 'dt', 'dd']);

@@ -594,7 +594,9 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // port or crossing its goods went through, whose apposition (a gateway, a hub "for trade with" a neighbour) is the place's.
 // "Imports into Russia, rebuilt from its partners' export records, are estimated at": an aside may say how the figure was
 // made, from whose records (a participle of making or deriving and its source); the records' "export" is no flow of it.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}),\s*$`;
+// "May's gap, first published as GBP 21.4 billion, was revised to a wider GBP 23.2 billion", "Exports, initially reported at
+// $5.1 billion, were revised up to": the aside may be the first reading a revision replaced, whose amount is no subject's.
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}|(?:first|initially|originally|previously|earlier)\s+(?:published|reported|put|estimated|given|announced|released|stated)\s+(?:as|at)\s+[^;:,()]{1,40}),\s*$`;
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.

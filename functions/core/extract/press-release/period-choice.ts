@@ -354,11 +354,22 @@ const ANNUAL_OPENING = /^\s*(?:The\s+)?(?:Annual|In\s+annual\s+terms)\b/i;
 // month back (THE_MONTH_BACK: "Imports for the month decreased ...").
 const MONTHLY_OPENING = /^\s*(?:The\s+)?(?:Monthly|In\s+monthly\s+terms)\b|\bmonthly\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|gap|exports?|imports?|shipments|trade|total|value|level)\b/i;
 
+// "16:20", "09:12 GMT", "Updated 17:45 (GMT+8)", "10:40am ET", "11:52 CEST", "Sep 15, 2023 / 17:58 IST": a paragraph of only a
+// clock time (a date may stand before it) opens a post of a live blog. The British "10.17 GMT" writes a stop for the colon: with
+// a stop, the zone or "am"/"pm" must follow (a bare "12.50" is a number).
+const CLOCK_ZONE = String.raw`(?:\s*\(?(?:[A-Z]{2,4})(?:\s?[+-]\s?\d{1,2}(?::\d{2})?)?\)?)`;
+const CLOCK_HALF = String.raw`(?:\s*(?:am|pm|a\.m\.|p\.m\.))`;
+const POST_STAMP = new RegExp(String.raw`^\s*(?:(?:(?:Last\s+)?[Uu]pdated?|Posted)\s+(?:at\s+)?)?(?:(?:${MONTH_NAMES})\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s*[/|,·–-]\s*)?(?:\d{1,2}:\d{2}${CLOCK_HALF}?${CLOCK_ZONE}?|\d{1,2}\.\d{2}(?:${CLOCK_HALF}${CLOCK_ZONE}?|${CLOCK_ZONE}))\s*$`);
+
 /** The period a new paragraph starts from: its section's, or the release's after a quarter or running-total aside. */
 export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // "(2) By trade mode, ..." under a heading dated the first quarter: a month one item named ("This
   // March, ...") does not carry into the next item.
   if (memory.sectionPeriod) memory.period = memory.sectionPeriod;
+  // "For the first two months, exports were up 28.7%" closing a live blog's summary, then "16:20" and "Electronic components
+  // rose 18.4%": each timestamped post of a live blog is written to be read on its own, of the period the blog reports on
+  // (the release's lead), unless it names its own; a span a post or the summary named does not carry into the next post.
+  else if (memory.period && memory.leadPeriod && POST_STAMP.test(s)) memory.period = memory.leadPeriod;
   // "In the second quarter, trade grew 8.2 percent ..." in a half-year or year-to-date release, or "growth slowed in the
   // second half" in a release on the year: the quarter or half is an aside; the next paragraph is the release's period again. A month is not (a monthly
   // release leads with the year to date and then reports the month), unless a paragraph is framed by it (below).

@@ -181,7 +181,8 @@ const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
 // Who forecasts (economists, analysts and the like, the market, or its watchers and participants), and how their poll is
 // named: by whom ("polled by Yonhap Infomax") or when ("surveyed beforehand", "polled in advance", "canvassed ahead of the
 // data", "questioned last week"). FORECAST_AFTER and FORECASTERS_CLOSED read the same family.
-const FORECASTERS = String.raw`(?:economists|analysts|forecasters|strategists|markets|traders|investors|dealers|observers|experts|pollsters|respondents|(?:the\s+)?market(?:\s+(?:watchers|observers|participants|analysts|economists|players))?|industry\s+(?:watchers|observers|analysts|experts)|(?:the\s+)?consensus)`;
+// ("the 0.2% contraction the City had expected": London's markets, named by their district.)
+const FORECASTERS = String.raw`(?:(?-i:the\s+City)|economists|analysts|forecasters|strategists|markets|traders|investors|dealers|observers|experts|pollsters|respondents|(?:the\s+)?market(?:\s+(?:watchers|observers|participants|analysts|economists|players))?|industry\s+(?:watchers|observers|analysts|experts)|(?:the\s+)?consensus)`;
 const POLLED = String.raw`(?:polled|surveyed|questioned|canvassed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?|(?:in\s+advance|beforehand|earlier|ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|release|figures|report|announcement)|(?:last|this)\s+(?:week|month))\s+)`;
 const FORECASTERS_CLOSED = new RegExp(String.raw`\b${FORECASTERS}\s+(?:${POLLED})?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\s*,`, 'gi');
 // A flow said in the present passive to be "seen", "pegged" or "tipped" at an amount, right before it ("arrivals this month
@@ -529,6 +530,13 @@ function codeBeforeSpaces(s: string, at: number, from: number): { code: number; 
   return { code: j > from ? s.charCodeAt(j - 1) : -1, spaces: j < at };
 }
 
+// "far smaller than the 610 billion yen median forecast", "against a $5.2 billion consensus estimate", "the 1.1 trillion won
+// forecast": an amount with an article before it and a noun of forecasting right after it (a poll's median or consensus, or
+// bare) names the forecast, not a result ("exports of $5 billion, forecasts show" has no article before the amount).
+const FORECAST_LEVEL_NOUN_AFTER = /^\s*(?:(?:median|consensus|average|mean|market|poll|polled|analysts['’]?|economists['’]?)\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?)\b/i;
+const FORECAST_NOUN_WORDS = keywords(['forecast', 'estimate', 'expectation', 'consensus', 'projection'], FORECAST_LEVEL_NOUN_AFTER);
+const ARTICLE_BEFORE_AMOUNT = /\b(?:the|a|an)\s+(?:(?:US|U\.S\.|[A-Z]{1,2})?[$€£¥₩]\s?|[A-Z]{3}\s)?$/i;
+
 /** Whether a level is what someone expects, plans or forecasts rather than a result. */
 export function isForecastLevel(s: string, f: Figure): boolean {
   // "expect imports to recover to 1.3m-1.4m tonnes", "likely to reach 8.5 million to 9 million tons": the second end of
@@ -552,6 +560,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   if (mentions(s, EFFORT_WORDS, at - 160, at) && EFFORT_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   if (mentions(s, AIM_WORDS, at - 200, at) && AIM_SECOND_OBJECT_BEFORE.test(s.slice(Math.max(0, at - 200), at))) return true;
   if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
+  if (mentions(s, FORECAST_NOUN_WORDS, f.end, f.end + 40) && FORECAST_LEVEL_NOUN_AFTER.test(s.slice(f.end, f.end + 40)) && ARTICLE_BEFORE_AMOUNT.test(s.slice(Math.max(0, f.start - 12), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
 // "the government aims at GDP growth of around 4 percent and at non-resource exports of 41 billion dollars", "plans to lift

@@ -203,7 +203,9 @@ const REMAINDER_NOT_AFTER = String.raw`(?<!\b(?:most|much|all|part|some|rest|hal
 // "The goods and services gap contracted to", "the services gap", "a goods-and-services gap of", "the gap in goods and
 // services grew", "the gap on merchandise trade", "the gap in trade with Japan": "gap" with what is traded before it, or after
 // "in" or "on", is the trade deficit (as "trade gap" is); a gap in skills, prices or a market is not.
-const TRADED_GAP = String.raw`(?:goods|merchandise|services)\s+gap|gap(?=\s+(?:in|on)\s+(?:(?:the|its|their)\s+)?(?:(?:merchandise|goods|services|commodities|products)\b|(?:(?:bilateral|two-way|foreign|external|overall|total)\s+)?trade\b(?!\s+(?:data|figures|statistics|policy|talks|rules|deals?)\b)))`;
+// "May's gap, first published as GBP 21.4 billion, was revised to", "April's gap narrowed": a month owning the gap names the
+// deficit of that month's trade (a month owns no gap in skills or prices).
+const TRADED_GAP = String.raw`(?:goods|merchandise|services)\s+gap|gap(?<=\b(?:${MONTH_WORDS})['’]s\s+gap)|gap(?=\s+(?:in|on)\s+(?:(?:the|its|their)\s+)?(?:(?:merchandise|goods|services|commodities|products)\b|(?:(?:bilateral|two-way|foreign|external|overall|total)\s+)?trade\b(?!\s+(?:data|figures|statistics|policy|talks|rules|deals?)\b)))`;
 // "The country took in Russian wheat worth 312 million dollars", "the port takes in about 15 million tonnes of ore", "taking in
 // 3.6 million tonnes of beans": goods a place took in came from abroad; money or people taken in are no goods ("customs took in
 // 2 billion yuan of duties" is the levy rule's, "took in 40,000 visitors").
