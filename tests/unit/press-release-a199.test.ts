@@ -77,6 +77,13 @@ describe('an unhedged multiple in one word ("double", "triple") after a level, o
   it('reads "double the figure for the same months of 2024" dated by its number', () => {
     expect(yoyOf('HANOI, Oct 2 -- Durian sales abroad came to $3.1 billion in January-September, double the figure for the same months of 2024.', '2025-10-02', 3.1e9)).toBe(100);
   });
+  it('reads the multiple as the predicate of the level\'s clause ("is double", "were twice")', () => {
+    expect(yoyOf('CHONGQING, Dec 9 -- Inbound loads recovered: 1,257 returning trains is double the level of a year earlier, the operator said.', '2024-12-09', 1257)).toBe(100);
+    expect(yoyOf("HEFEI, Jan 12 -- Solar module exports of 31,600 tonnes in 2025 were twice last year's volume.", '2026-01-12', 31600)).toBe(100);
+  });
+  it('keeps a hedged predicate "was nearly double" no change (near miss)', () => {
+    expect(yoyOf('CHONGQING, Dec 9 -- Inbound loads recovered: 1,257 returning trains was nearly double the level of a year earlier.', '2024-12-09', 1257)).toBeNull();
+  });
   it('keeps a hedged "nearly double" no change (near miss)', () => {
     expect(yoyOf("SEOUL, Oct 20 -- Battery exports came to $1.9 billion in September, nearly double last year's figure.", '2025-10-20', 1.9e9)).toBeNull();
   });

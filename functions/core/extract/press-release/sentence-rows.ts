@@ -178,7 +178,9 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 // b8-11 relabelled).
 // The level's goods and period may stand between ("shipped 46,800 electric cars abroad in January-September, twice ...").
 // A hedge before it ("nearly twice", "more than double", "almost triple") states no exact change and does not match.
-const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60},\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple)(?=\s)/i;
+// The multiple may be the predicate of the level's own clause: "1,257 returning trains is double the level of a year earlier",
+// "the 412 trains were twice the number of the same months of 2023" (a form of "be" before it, no comma).
+const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60}?(?:,|\s(?:is|was|are|were|stood\s+at|came\s+to))\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple)(?=\s)/i;
 const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200, double: 100, triple: 200, treble: 200, quadruple: 300 };
 // (a201: the span's year named as "last year", "thrice as many as in January-September last year": the year before the level's.)
 const SPAN_LAST_YEAR_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%\d]{3,40}?)\s+(?:of\s+)?last\s+year\b/i;
