@@ -1834,10 +1834,7 @@ const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\
 // "9.6 per cent higher than the ₦38.07 trillion recorded in the second quarter": an amount said to be
 // recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound); so is a
 // noun for the amount said to be recorded in it ("4.3% lower than the value recorded in Q1 2021", as statistics offices write).
-// A level the figure is drawn near to, named as the amount seen in its own period, is a base the same way (a202): "fell to
-// 214,000 tons, close to the 208,000 tons seen in June", "near the 1.1 million tonnes reached in May", "just short of the
-// $2 billion posted in March" (the article "the" makes it an amount of its own, not a hedge on the figure).
-const RECORDED_BASE_BEFORE = /\b(?:(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?|(?:(?:close|closer|near|nearer)\s+to|near(?:ing)?|approaching|short\s+of|within\s+reach\s+of)\s+the\s+)(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged|seen|reached|hit|set)\s+(?:in|during)\s+(?:the\s+)?$/i;
+const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
 // "with a year-earlier comparison of 590 trains in January-September 2023", "against a base of 1.2 million tonnes in 2022",
 // "the benchmark figure of $3.1 billion for 2019": a noun naming the amount as the comparison's base does what a comparison
 // word does, whatever the amount counts.
@@ -1971,7 +1968,7 @@ const RANK_HELD_BEFORE = /\b(?:top|largest|biggest|main|leading|first|second|thi
 const RANK_YEAR = /^(?:(?:in|during|for|through(?:out)?)\s+)?(?:19|20)\d{2}$/i;
 const RANK_HELD_WORDS = keywords(['market', 'buyer', 'customer', 'destination', 'supplier', 'source', 'origin', 'partner'], RANK_HELD_BEFORE);
 const SUPERLATIVE_WORDS = keywords(SUPERLATIVE_WORD_LIST, SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
-const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from', 'base', 'benchmark', 'close', 'near', 'approaching', 'short', 'reach'], BASE_AMOUNT_OR_COMPARING_BEFORE);
+const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from', 'base', 'benchmark'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
 // "over January and February" is a span; "7.1 per cent over May 2025" (or "11.2pc over", the sign glued to the number)
