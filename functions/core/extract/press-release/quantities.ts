@@ -827,9 +827,9 @@ const CAPTION_BEFORE_LIST = /\(([^()]{0,60})\)\s*:(?:[^:.]|\.(?=\d))*$/;
 const CAPTION_SCALE = /\b(?:(100\s+million|hundred\s+million)|(billions?|bn|bln)|(millions?|mn|mln)|(thousands?))\b/i;
 
 // "Imports from Bangladesh (2024-25): garments 612 and jute goods 208 (US$ million).": the list after a caption's colon may
-// name its unit in a bracket closing it instead, nothing but items (words, bare numbers, commas, "and") between.
-const LIST_AFTER_COLON = /:[^:.()]*$/;
-const LIST_ITEMS_TO_BRACKET = /^[^():.%$€£¥]{0,200}?\(([^()]{0,60})\)\s*(?:[.;]|$)/;
+// name its unit in a bracket closing it instead, nothing but items (words, bare numbers, commas, "and") between (a202).
+const LIST_AFTER_COLON = /:(?:[^:.()]|\.(?=\d))*$/;
+const LIST_ITEMS_TO_BRACKET = /^(?:[^():.%$€£¥]|\.(?=\d)){0,200}?\(([^()]{0,60})\)\s*(?:[.;]|$)/;
 
 /** The bracket naming the unit of a list after a caption's colon: before the colon, else closing the list; or null. */
 function listCaptionBracket(s: string, numStart: number, afterNumber: number): { text: string; start: number } | null {
