@@ -101,3 +101,29 @@ describe('a level the figure is drawn near to, named as the amount seen in its o
     expect(tuples('SINGAPORE, Aug 20 -- China bought 214,000 tons of French barley in July, close to the 208,000 tons of Canadian barley it bought.', '2025-08-20')).toContainEqual(['2025-07', '2025-07', 214000, 'tonnes', null]);
   });
 });
+
+const values = (text: string, published: string): number[] => releaseRows(text, published).map((r) => r.value ?? NaN);
+
+describe('a joint venture, a subsidiary or an affiliate booking revenue, and the sales of a country\'s subsidiaries abroad, are their own books, no trade', () => {
+  it('drops "The joint venture booked revenue of around 180 billion tenge"', () => {
+    expect(values('ASTANA, Feb 18 -- Kazakhstan traded 4.52 billion dollars of goods with Uzbekistan in 2024. The joint venture booked revenue of around 180 billion tenge last year.', '2025-02-18')).not.toContain(180e9);
+  });
+  it('drops "the venture posted revenue of" in a port story', () => {
+    expect(values('Port news\n\nThe terminal handled 410,000 TEU in 2025, and the venture posted revenue of 62 million euros.', '2026-02-10')).not.toContain(62e6);
+  });
+  it('drops "Its local subsidiary recorded revenues of"', () => {
+    expect(values('HANOI, March 3 -- Korea shipped $21 billion of goods to Vietnam in 2025. Its local subsidiary recorded revenues of $3.4 billion.', '2026-03-03')).not.toContain(3.4e9);
+  });
+  it('drops "the Kazakh subsidiaries operating in Uzbekistan had sales of"', () => {
+    expect(values('ASTANA, Feb 18 -- Kazakhstan traded 4.52 billion dollars of goods with Uzbekistan in 2024. The Kazakh subsidiaries operating in Uzbekistan had sales of about 600 million dollars there.', '2025-02-18')).not.toContain(600e6);
+  });
+  it('drops "sales by Turkish subsidiaries in Germany reached"', () => {
+    expect(values('ANKARA, March 3 -- Turkey exported $21 billion of goods to Germany in 2025, while sales by Turkish subsidiaries in Germany reached $8 billion.', '2026-03-03')).not.toContain(8e9);
+  });
+  it('keeps the exports a subsidiary is not the subject of (near miss)', () => {
+    expect(values('ASTANA, Feb 18 -- Kazakhstan exported 3.06 billion dollars of goods to Uzbekistan in 2024, a subsidiary of the state grain company handling much of it.', '2025-02-18')).toContain(3.06e9);
+  });
+  it('keeps revenue from exports a venture reported, the trade named after the noun (near miss)', () => {
+    expect(values('SANTIAGO, July 24 -- The joint venture reported revenue from copper exports of $1.2 billion in the first half of 2025.', '2025-07-24')).toContain(1.2e9);
+  });
+});
