@@ -1423,23 +1423,44 @@ function changeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[]): 
 
 // "% change Jan-20 over Jan-19", "Change January 2020 vs January 2019 (%)": a row of changes naming its period and the base.
 const NAMED_CHANGE_ROW = /^(?:%\s*)?(?:change|growth)\s*(?:\(%\)|%)?\s*,?\s*(.+?)\s+(?:over|vs\.?|versus|against|compared\s+(?:with|to))\s+(.+?)\s*(?:\(%\)|%)?$/i;
+// "Growth 2024-25 (%)", "% change in 2025", "Change, FY2024/25 (%)": a row of changes naming its period only.
+const PERIOD_CHANGE_ROW = /^(?:%\s*)?(?:change|growth|increase)\s*(?:\(%\)|%)?\s*,?\s*(?:in\s+|of\s+)?([^()%]+?)\s*(?:\(%\)|%)?$/i;
+
+/** The period a row label names, a fiscal year by its two years ("2024-25") included. */
+const labelPeriod = (written: string, anchor: Anchor): Period | null => wholePeriod(withFullYears(written, anchor), anchor) ?? twoYearLabel(written);
+
+/** Whether two periods of rows are the same (a fiscal year not yet placed by the fiscal year it starts in). */
+const samePeriod = (a: Period, b: Period): boolean => (a.fiscalFrom !== undefined || b.fiscalFrom !== undefined ? a.fiscalFrom === b.fiscalFrom : a.start === b.start && a.end === b.end);
+
+/** The same period a year before (a fiscal year: the one before it). */
+const periodYearBefore = (p: Period): Period => (p.fiscalFrom !== undefined ? { start: '', end: '', fiscalFrom: p.fiscalFrom - 1 } : { start: yearBefore(p.start), end: yearBefore(p.end) });
 
 /**
  * "% change Jan-20 over Jan-19" under the rows of both months: each column's change of the row of the later period, when the
  * base is the same period a year before; a change on another base ("% change Jan-20 over Dec-19", on the month before) is
- * set aside. False for any other label (the row is then read as any other).
+ * set aside. A row naming its period only ("Growth 2024-25 (%)" under the rows "2023-24" and "2024-25") is the change on
+ * the same period a year before, when each column holds that earlier row (else the row cannot be placed: false). False for
+ * any other label (the row is then read as any other).
  */
 function namedChangeRow(cells: string[], columns: PeriodColumn[], rows: TableRow[], anchor: Anchor): boolean {
-  const m = NAMED_CHANGE_ROW.exec(withoutNoteMarks(cells[0]));
-  const [later, base] = m ? [m[1], m[2]].map((p) => wholePeriod(withFullYears(p, anchor), anchor)) : [null, null];
+  const label = withoutNoteMarks(cells[0]);
+  const m = NAMED_CHANGE_ROW.exec(label);
+  const only = m ? null : PERIOD_CHANGE_ROW.exec(label);
+  const later = m ? labelPeriod(m[1], anchor) : only ? labelPeriod(only[1], anchor) : null;
+  const base = m ? labelPeriod(m[2], anchor) : later && periodYearBefore(later);
   if (!later || !base) return false;
-  if (yearBefore(later.start) !== base.start || yearBefore(later.end) !== base.end) return true;
+  if (!samePeriod(periodYearBefore(later), base)) return true;
+  const found: Array<[TableRow, number]> = [];
   for (const [j, column] of columns.entries()) {
     const n = NUMBER_CELL.exec(cells[j + 1] ?? '');
-    const row = n && isLevelColumn(column) ? rows.find((r) => r.flow === column.flow && r.unit === column.unit && r.figures[0].period.start === later.start && r.figures[0].period.end === later.end) : undefined;
-    if (row) row.figures[0].yoy = Number(numberDigits(n!));
+    if (!n || !isLevelColumn(column)) continue;
+    const own = rows.filter((r) => r.flow === column.flow && r.unit === column.unit);
+    const row = own.find((r) => samePeriod(r.figures[0].period, later));
+    if (row && (m || own.some((r) => samePeriod(r.figures[0].period, base)))) found.push([row, Number(numberDigits(n))]);
+    else if (only) return false;
   }
-  return true;
+  for (const [row, change] of found) row.figures[0].yoy = change;
+  return m !== null || found.length > 0;
 }
 
 /**

@@ -827,15 +827,32 @@ function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, num
 const CAPTION_BEFORE_LIST = /\(([^()]{0,60})\)\s*:(?:[^:.]|\.(?=\d))*$/;
 const CAPTION_SCALE = /\b(?:(100\s+million|hundred\s+million)|(billions?|bn|bln)|(millions?|mn|mln)|(thousands?))\b/i;
 
-/** The unit a list caption in brackets gives a bare number listed after it ("(US$ billion): EU 126.03"), or undefined. */
-function unitOfListCaption(s: string, { scale, numStart, token }: NumberAt): LevelReading | undefined {
-  if (scale || isYearDigits(token.digits)) return undefined;
+// "Imports from Bangladesh (2024-25): garments 612 and jute goods 208 (US$ million).": the list after a caption's colon may
+// name its unit in a bracket closing it instead, nothing but items (words, bare numbers, commas, "and") between (a202).
+const LIST_AFTER_COLON = /:(?:[^:.()]|\.(?=\d))*$/;
+const LIST_ITEMS_TO_BRACKET = /^(?:[^():.%$€£¥]|\.(?=\d)){0,200}?\(([^()]{0,60})\)\s*(?:[.;]|$)/;
+
+/** The bracket naming the unit of a list after a caption's colon: before the colon, else closing the list; or null. */
+function listCaptionBracket(s: string, numStart: number, afterNumber: number): { text: string; start: number } | null {
   const from = Math.max(0, numStart - 300);
   const colon = s.indexOf(':', from);
-  const caption = colon >= 0 && colon < numStart ? CAPTION_BEFORE_LIST.exec(s.slice(from, numStart)) : null;
-  const scaleWord = caption ? CAPTION_SCALE.exec(caption[1]) : null;
+  const before = colon >= 0 && colon < numStart ? CAPTION_BEFORE_LIST.exec(s.slice(from, numStart)) : null;
+  // (A bracket before the colon that names no scale, "(2024-25):", leaves the list's own closing bracket to tell.)
+  if (before && CAPTION_SCALE.test(before[1])) return { text: before[1], start: from + before.index + 1 };
+  const after = LIST_AFTER_COLON.test(s.slice(from, numStart)) ? LIST_ITEMS_TO_BRACKET.exec(s.slice(afterNumber, afterNumber + 270)) : null;
+  return after ? { text: after[1], start: afterNumber + after[0].indexOf('(') + 1 } : null;
+}
+
+/**
+ * The unit a list caption in brackets gives a bare number listed after it ("(US$ billion): EU 126.03"), or the bracket
+ * closing the list gives the numbers before it ("...: garments 612 and jute goods 208 (US$ million)."); or undefined.
+ */
+function unitOfListCaption(s: string, { scale, numStart, afterNumber, token }: NumberAt): LevelReading | undefined {
+  if (scale || isYearDigits(token.digits)) return undefined;
+  const caption = listCaptionBracket(s, numStart, afterNumber);
+  const scaleWord = caption ? CAPTION_SCALE.exec(caption.text) : null;
   if (!caption || !scaleWord) return undefined;
-  const scaleStart = from + caption.index + 1 + scaleWord.index;
+  const scaleStart = caption.start + scaleWord.index;
   const currency = currencyBefore(s, scaleStart) ?? currencyAfter(s, scaleStart + scaleWord[0].length);
   if (!currency) return undefined;
   const exponent = scaleWord[1] ? 8 : scaleWord[2] ? 9 : scaleWord[3] ? 6 : 3;
