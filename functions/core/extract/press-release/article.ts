@@ -3,7 +3,7 @@
  * "related news" lists and footers that carry figures of their own; only the article may yield rows.
  */
 import { Parser } from 'htmlparser2';
-import { readsAsChartCaption } from './captions';
+import { readsAsChartCaption } from './captions.js';
 
 // Elements whose text is never part of an article.
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'form', 'input', 'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);

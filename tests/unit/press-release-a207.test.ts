@@ -1,0 +1,45 @@
+/**
+ * Fixing round a207 on b292 (chart-led data stories): a caption under a picture is read when it is a chart's caption.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+/** A small news page: a lead, a picture, its caption in the box `open` … `close`, and a closing line. */
+const page = (caption: string, open = 'p class="caption"', close = 'p') =>
+  `<html><body><div class="article"><h1>Trade in 2025</h1><p>Trade of the region grew in 2025, the customs office said on Tuesday.</p>` +
+  `<p><img src="chart.png" alt=""></p><${open}>${caption}</${close}><p>Details will follow next month.</p></div></body></html>`;
+const tuples = (caption: string, open?: string, close?: string) => releaseRows(page(caption, open, close), '2026-01-20').map(levelTuple);
+
+describe("a chart's caption (its label, a data label, a series of periods with values) is read; a photo's is dropped", () => {
+  it('reads a data label in a "caption" paragraph: "Exports 27.74 billion yuan ..., down 19.3 percent"', () => {
+    expect(tuples('Exports 27.74 billion yuan in 2025, down 19.3 percent; imports 65.56 billion yuan, up 16.6 percent')).toContainEqual(['2025-01', '2025-12', 27.74e9, 'CNY', -19.3]);
+  });
+  it('reads a figcaption opened by "Chart 2:"', () => {
+    expect(tuples('Chart 2: Exports of Guangxi in 2025, 41.2 billion yuan, up 8.1%', 'figcaption', 'figcaption')).toContainEqual(['2025-01', '2025-12', 41.2e9, 'CNY', 8.1]);
+  });
+  it('reads a "pictext" line opened by "Figure 1."', () => {
+    expect(tuples('Figure 1. Trade surplus of Vietnam, 2025: $12.4 billion', 'p class="pictext"')).toContainEqual(['2025-01', '2025-12', 12.4e9, 'USD', null]);
+  });
+  it('reads a "photo-caption" box holding a data label "Imports: ..."', () => {
+    expect(tuples('Imports: 8.3 billion dollars in 2025, down 2.2%', 'div class="photo-caption"', 'div')).toContainEqual(['2025-01', '2025-12', 8.3e9, 'USD', -2.2]);
+  });
+  it('reads an inline caption span "Total trade, 2025: ..."', () => {
+    expect(tuples('Total trade, 2025: 3.1 billion dollars, up 5.5%', 'span class="caption"', 'span')).toContainEqual(['2025-01', '2025-12', 3.1e9, 'USD', 5.5]);
+  });
+  it('reads a centred line under the picture that is a data label', () => {
+    expect(tuples('Exports 9.5 billion euros in 2025, up 4%', 'p style="text-align:center"')).toContainEqual(['2025-01', '2025-12', 9.5e9, 'EUR', 4]);
+  });
+  it('reads a series of quarters with their values under a unit', () => {
+    expect(tuples('Quarterly exports of Sabah in 2025, million ringgit: Q1 410 · Q2 455 · Q3 470 · Q4 502', 'div class="chart-caption"', 'div')).toContainEqual(['2025-07', '2025-09', 470e6, 'MYR', null]);
+  });
+  it("drops a photo's caption credited to an agency, numbers and all (near miss)", () => {
+    expect(tuples('Trucks wait at the port, which handled 4.6 million TEUs in 2025. (Xinhua/Li Ming)')).toEqual([]);
+  });
+  it('drops a figcaption opened by "Photo:" (near miss)', () => {
+    expect(tuples('Photo: containers at Qingdao port, where exports reached 2.1 billion dollars in 2025', 'figcaption', 'figcaption')).toEqual([]);
+  });
+  it('drops a scene that names exports before its figure (near miss)', () => {
+    expect(tuples('Exports of cars wait at the quay of a port that shipped 1.2 million vehicles in 2025')).toEqual([]);
+  });
+});
