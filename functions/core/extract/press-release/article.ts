@@ -152,6 +152,14 @@ interface OpenElement {
   heldFrom: number;
 }
 
+/**
+ * A chart's caption broken by line breaks ("Chart 2. Monthly exports, billion yuan" / "0 200 400" / "■ 2024 □ 2023" /
+ * "Jan 498 · Feb 371") is one paragraph of lines, as a table's rows are: its title, axis and legend stay with its labels.
+ */
+function linesOfOneCaption(caption: Block[]): Block[] {
+  return caption.length > 1 ? caption.map((b) => ({ ...b, row: true })) : caption;
+}
+
 /** A paragraph or division the page centres ("<p style="text-align:center">", "<p align="center">"), as photo captions are set. */
 function isCentredText(name: string, attribs: Record<string, string>): boolean {
   return (name === 'p' || name === 'div' || name === 'center') && (name === 'center' || /text-align\s*:\s*center/i.test(attribs.style ?? '') || /^center$/i.test(attribs.align ?? ''));
@@ -308,13 +316,15 @@ class PageWalk {
     }
     if (name !== 'figure') return;
     this.figures.pop();
-    if (figure.caption.length && (figure.table || readsAsChartCaption(figure.caption.map((b) => b.text)))) this.blocks.splice(figure.start, 0, ...figure.caption);
+    if (figure.table && figure.caption.length) this.blocks.splice(figure.start, 0, ...figure.caption);
+    else if (readsAsChartCaption(figure.caption.map((b) => b.text))) this.blocks.splice(figure.start, 0, ...linesOfOneCaption(figure.caption));
   }
 
   /** A caption's box closes: its blocks stay when they read as a chart's caption, and are dropped as a photo's otherwise. */
   private closeHeldCaption(from: number): void {
     this.flush();
-    if (!readsAsChartCaption(this.blocks.slice(from).map((b) => b.text))) this.blocks.splice(from);
+    const caption = this.blocks.splice(from);
+    if (readsAsChartCaption(caption.map((b) => b.text))) this.blocks.push(...linesOfOneCaption(caption));
   }
 
   /** Closes the open elements from the top of the stack down to `idx`. */
