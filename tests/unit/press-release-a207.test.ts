@@ -43,3 +43,30 @@ describe("a chart's caption (its label, a data label, a series of periods with v
     expect(tuples('Exports of cars wait at the quay of a port that shipped 1.2 million vehicles in 2025')).toEqual([]);
   });
 });
+
+describe("a chart's caption broken into lines (title, axis, legend, labels) is one paragraph: its labels are read under its title", () => {
+  const figure = (lines: string[]) =>
+    `<html><body><article><h1>Trade charts</h1><p>The customs office released its figures on Monday.</p><figure><img src="c.png" alt=""><figcaption>${lines.join('<br>')}</figcaption></figure><p>More charts follow.</p></article></body></html>`;
+  const rows = (lines: string[]) => releaseRows(figure(lines), '2025-07-14').map(levelTuple);
+  it('reads month labels under a title, axis ticks and a legend', () => {
+    expect(rows(['Chart 2. Monthly exports, billion yuan, 2025', '0 200 400 600', '■ 2025 □ 2024', 'Jan 498 · Feb 371 · Mar 452 · Apr 463'])).toContainEqual(['2025-03', '2025-03', 452e9, 'CNY', null]);
+  });
+  it('reads quarter labels straight under their title', () => {
+    expect(rows(['Figure 3: Imports of Peru, million dollars, 2024', 'Q1 8,120 · Q2 8,460 · Q3 8,790 · Q4 9,010'])).toContainEqual(['2024-07', '2024-09', 8790e6, 'USD', null]);
+  });
+  it('reads labels under a title and its axis ticks', () => {
+    expect(rows(['Chart: Exports of Chile, US$ billion, 2025', '0 2 4 6 8', 'Jan 7.9 · Feb 7.1 · Mar 8.4'])).toContainEqual(['2025-02', '2025-02', 7.1e9, 'USD', null]);
+  });
+  it('reads year labels under a title and a legend', () => {
+    expect(rows(['Graph 1 — Trade of Kazakhstan, billion dollars', '● total turnover', '2021 101.6 · 2022 134.4 · 2023 139.8'])).toContainEqual(['2022-01', '2022-12', 134.4e9, 'USD', null]);
+  });
+  it('reads month labels under a title and its "Unit:" line', () => {
+    expect(rows(['Chart 5. Monthly imports of Poland, 2025', 'Unit: billion euros', 'Jan 27.5 · Feb 26.9 · Mar 29.3'])).toContainEqual(['2025-01', '2025-01', 27.5e9, 'EUR', null]);
+  });
+  it("drops a photo's caption broken into lines, however many figures it holds (near miss)", () => {
+    expect(rows(['Photo: the container yard at Callao', 'The port moved 2.9 million TEU in 2024'])).toEqual([]);
+  });
+  it('drops an index chart: its labels are no amounts (near miss)', () => {
+    expect(rows(['Chart 4. Export volume index, 2020 = 100', 'Jan 104 · Feb 99 · Mar 107'])).toEqual([]);
+  });
+});
