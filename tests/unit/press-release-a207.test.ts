@@ -70,3 +70,28 @@ describe("a chart's caption broken into lines (title, axis, legend, labels) is o
     expect(rows(['Chart 4. Export volume index, 2020 = 100', 'Jan 104 · Feb 99 · Mar 107'])).toEqual([]);
   });
 });
+
+describe('a caption and its one bar on one line, after a dash, is the bar under its caption', () => {
+  const tuplesOf = (line: string) => releaseRows(`Customs charts, November 2025\n\nThe office published its charts on Friday.\n\n${line}\n\nMore charts will follow.`, '2025-11-07').map(levelTuple);
+  it('reads "Chart 2: Trade with ASEAN, yuan bn, Jan-Oct 2025 — 6,190 (+9.1%)"', () => {
+    expect(tuplesOf('Chart 2: Trade with ASEAN, yuan bn, Jan-Oct 2025 — 6,190 (+9.1%)')).toContainEqual(['2025-01', '2025-10', 6190e9, 'CNY', 9.1]);
+  });
+  it('reads an en dash and a fall: "Imports from Japan, US$ billion, 2024 – 152.4 (-3.2%)"', () => {
+    expect(tuplesOf('Figure 4: Imports from Japan, US$ billion, 2024 – 152.4 (-3.2%)')).toContainEqual(['2024-01', '2024-12', 152.4e9, 'USD', -3.2]);
+  });
+  it('reads a caption with no chart label: "Exports of wine, million euros, 2024 — 1,310 (+4.0%)"', () => {
+    expect(tuplesOf('Exports of wine, million euros, 2024 — 1,310 (+4.0%)')).toContainEqual(['2024-01', '2024-12', 1310e6, 'EUR', 4]);
+  });
+  it('reads "Infographic: Trade surplus, billion dollars, first half of 2025 — 58.7 (+12%)"', () => {
+    expect(tuplesOf('Infographic: Trade surplus, billion dollars, first half of 2025 — 58.7 (+12%)')).toContainEqual(['2025-01', '2025-06', 58.7e9, 'USD', 12]);
+  });
+  it('reads "Graph: Exports to India, million dollars, 2024 — 24,100 (+6.5%)"', () => {
+    expect(tuplesOf('Graph: Exports to India, million dollars, 2024 — 24,100 (+6.5%)')).toContainEqual(['2024-01', '2024-12', 24100e6, 'USD', 6.5]);
+  });
+  it('reads no bar where the caption names no unit (near miss)', () => {
+    expect(tuplesOf('Chart 3: Ranking of partners, 2024 — 3 (+1%)').some((t) => t[2] === 3)).toBe(false);
+  });
+  it('reads no bar of an index chart (near miss)', () => {
+    expect(tuplesOf('Chart 6: Export price index, 2015 = 100, 2024 — 118.2 (+2.4%)').some((t) => t[2] === 118.2)).toBe(false);
+  });
+});
