@@ -3,6 +3,7 @@
  * "related news" lists and footers that carry figures of their own; only the article may yield rows.
  */
 import { Parser } from 'htmlparser2';
+import { readsAsChartCaption } from './captions.js';
 
 // Elements whose text is never part of an article.
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'form', 'input', 'textarea', 'head', 'title', 'nav', 'aside', 'footer', 'header', 'menu', 'figcaption']);
@@ -17,6 +18,9 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', '
 // previous and next story; "foto", "bild", "imagen" as pages in other languages name a photo's box; glued, "fotoleyenda",
 // "photocaption", and the caption words of Spanish and Portuguese pages, "leyenda", "legenda", "pie de foto"; cookie and consent bars). "<section class="more">", "see-also" and "also" hold the links to other releases under a story.
 const BOILERPLATE_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|top|bottom|sidebar|side|share|sharing|social|related|recommend|more|see-?also|also|comments?|copyright|advert|ads?|banner|toolbar|login|search|pagination|pager|tags?|hot|most-?viewed|most-?read|popular|logo|byline|info|meta|subscribe|caption|pic|photo|foto|fotos|bild|imagen|video|prev|next|cookies?|consent|gdpr|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
+// The class/id words of a caption's box among them ("caption", "pic", "photo", "pictext", "fotoleyenda"): such a box is
+// held and read (captions.ts) before it is dropped, since a chart's caption carries its data labels.
+const CAPTION_ATTR = /(?:^|[\s_-])(?:caption|pic|photo|foto|bild|imagen|(?:foto|photo|image|img|pic)[-_]?(?:leyenda|legenda|caption|text|desc)|leyendas?|legendas?|pie[-_]?(?:de[-_]?)?foto)(?:$|[\s_-]|\d)/i;
 // Containers that name the article itself; when one exists, text outside it is dropped.
 // A live blog wraps its headline, its pinned summary and its timestamped entries in one container ("liveblog", "live-blog",
 // "live-story", "live-container"), and the summary pinned on top is the story's lead ("pinned"): with only the entries read as
@@ -142,6 +146,18 @@ interface OpenElement {
   skip: boolean;
   article: boolean;
   link: boolean;
+  /** A caption's box (a figcaption, a "caption" or "pictext" class): read as a chart's caption or dropped as a photo's. */
+  caption: boolean;
+  /** Where a caption held for that reading starts (the block count then), -1 when the element is none. */
+  heldFrom: number;
+}
+
+/**
+ * A chart's caption broken by line breaks ("Chart 2. Monthly exports, billion yuan" / "0 200 400" / "■ 2024 □ 2023" /
+ * "Jan 498 · Feb 371") is one paragraph of lines, as a table's rows are: its title, axis and legend stay with its labels.
+ */
+function linesOfOneCaption(caption: Block[]): Block[] {
+  return caption.length > 1 ? caption.map((b) => ({ ...b, row: true })) : caption;
 }
 
 /** A paragraph or division the page centres ("<p style="text-align:center">", "<p align="center">"), as photo captions are set. */
@@ -155,7 +171,8 @@ function openElement(name: string, attribs: Record<string, string>): OpenElement
   const attr = attribs.class || attribs.id || attribs.role ? `${attribs.class ?? ''} ${attribs.id ?? ''} ${attribs.role ?? ''}` : '';
   const skip = SKIPPED_TAGS.has(name) || (attr !== '' && BOILERPLATE_ATTR.test(attr) && !ARTICLE_ATTR.test(attr)) || attribs.hidden !== undefined;
   const article = name === 'article' || name === 'main' || (attr !== '' && !TEXT_LEVEL_TAGS.has(name) && ARTICLE_ATTR.test(attr) && !BOILERPLATE_ATTR.test(attr));
-  return { name, skip, article, link: name === 'a' };
+  const caption = name === 'figcaption' || (attr !== '' && CAPTION_ATTR.test(attr) && !ARTICLE_ATTR.test(attr));
+  return { name, skip, article, link: name === 'a', caption, heldFrom: -1 };
 }
 
 /**
@@ -206,10 +223,12 @@ class PageWalk {
     if (name === 'img' && this.current.text.trim() === '') this.photoAt = this.blocks.length;
     if (VOID_TAGS.has(name)) return;
     const el = openElement(name, attribs);
-    if (this.photoAt === this.blocks.length && this.current.text.trim() === '' && isCentredText(name, attribs)) (el.skip = true), (this.photoAt = -1);
-    // A figure's caption is read apart: the caption of a table is its title line (it may hold the unit), one of a photo is dropped.
+    if (this.photoAt === this.blocks.length && this.current.text.trim() === '' && isCentredText(name, attribs)) (el.skip = el.caption = true), (this.photoAt = -1);
+    // A figure's caption is read apart: the caption of a table is its title line (it may hold the unit), one of a chart
+    // its data labels; one of a photo is dropped. A caption's box outside a figure is held and read when it closes.
     const figure = this.figures[this.figures.length - 1];
     if (name === 'figcaption' && figure && this.skipDepth === 0) (el.skip = false), (figure.captionFrom = this.blocks.length);
+    else if (el.skip && el.caption && this.skipDepth === 0) this.flush(), (el.skip = false), (el.heldFrom = this.blocks.length);
     if (name === 'figure') this.figures.push({ start: this.blocks.length, table: false, caption: [], captionFrom: -1 });
     if (name === 'table' && figure) figure.table = true;
     this.stack.push(el);
@@ -298,12 +317,21 @@ class PageWalk {
     if (name !== 'figure') return;
     this.figures.pop();
     if (figure.table && figure.caption.length) this.blocks.splice(figure.start, 0, ...figure.caption);
+    else if (readsAsChartCaption(figure.caption.map((b) => b.text))) this.blocks.splice(figure.start, 0, ...linesOfOneCaption(figure.caption));
+  }
+
+  /** A caption's box closes: its blocks stay when they read as a chart's caption, and are dropped as a photo's otherwise. */
+  private closeHeldCaption(from: number): void {
+    this.flush();
+    const caption = this.blocks.splice(from);
+    if (readsAsChartCaption(caption.map((b) => b.text))) this.blocks.push(...linesOfOneCaption(caption));
   }
 
   /** Closes the open elements from the top of the stack down to `idx`. */
   private popTo(idx: number): void {
     while (this.stack.length > idx) {
       const el = this.stack.pop()!;
+      if (el.heldFrom >= 0) this.closeHeldCaption(el.heldFrom);
       if (el.skip) this.skipDepth--;
       if (el.article) this.articleDepth--;
       if (el.link) this.linkDepth--;

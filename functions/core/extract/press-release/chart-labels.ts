@@ -77,6 +77,13 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
       if (table) tables.push({ ...table, start: lines[k].start });
       continue;
     }
+    // "Chart 2: Trade with ASEAN, yuan bn, Jan-Oct 2025 — 6,190 (+9.1%)": a caption and its one bar on one line, after a dash.
+    const dashed = CAPTION_THEN_BAR.exec(lines[k].text);
+    const bar = dashed ? singleBar([{ start: lines[k].start, text: dashed[1] }], { start: lines[k].start + dashed[0].length, text: lines[k].text.slice(dashed[0].length) }, anchor) : null;
+    if (bar) {
+      tables.push(bar);
+      continue;
+    }
     if (labelsOf(lines[k]) || !mayBeCaption(lines[k].text)) continue;
     // The caption's lines: this one and the one under it when that one names the unit ("Unit: US$ billion / Source: ...").
     let j = k + 1;
@@ -308,6 +315,8 @@ function shareItems(line: Line, captionFlow: Flow | null, productsWith: string |
 // after a year or "Total" if any: "124.8 (-19.9%)" under "Exports to China, 2023 (US$ billion)", "Total 2025: 169.2 (+1.6%)"
 // under "Agribusiness exports, US$ billion". The caption gives the unit, flow and partner, the label's year or the caption's
 // the period.
+// A caption and its one bar on one line, set apart by a dash: the caption, then the bar's line (read by SINGLE_BAR).
+const CAPTION_THEN_BAR = /^(.{4,120}?)\s[—–]\s+(?=[+\-–−]?\d)/;
 const SINGLE_BAR = /^(?:total\s+)?(?:((?:19|20)\d\d)\s*:?\s+)?([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/i;
 
 /** True for a line that is a chart's one bar (SINGLE_BAR): the paragraph may hold a chart (flat-table.ts's gate). */
