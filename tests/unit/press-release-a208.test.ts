@@ -82,3 +82,28 @@ describe('a figure whose subject is named monthly, with a span of months in forc
     expect(tuples(`${lead}The trade surplus came in at 1.08 trillion dollars.`, '2025-12-08')).toContainEqual(['2025-01', '2025-11', 1.08e12, 'USD', null]);
   });
 });
+
+describe('an item of a screen line opened by "TOTAL" before its amount is two-way trade, not the flow of the item after it', () => {
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "| TOTAL ... | EXPORTS ..." in a super', () => {
+    expect(flowOf('[SUPER: FUJIAN H1 2025 | TOTAL 985.2 BN YUAN ▲4.1% | EXPORTS 620.4 BN ▲6.3% | IMPORTS 364.8 BN ▲0.6%]', '2025-07-20', 985.2e9)).toBe('total');
+  });
+  it('reads "| TOTAL ... | IMPORTS ..." with the imports after it', () => {
+    expect(flowOf('[GFX: GUANGXI JAN-OCT 2025 | TOTAL 563.1 BN YUAN | IMPORTS 262.2 BN YUAN]', '2025-11-20', 563.1e9)).toBe('total');
+  });
+  it('reads a ticker "| TOTAL $..." after the month', () => {
+    expect(flowOf('[TICKER: VIETNAM OCTOBER | TOTAL $82.6 BN | EXPORTS $42.4 BN | IMPORTS $40.2 BN]', '2025-11-06', 82.6e9)).toBe('total');
+  });
+  it('reads "LOWER THIRD: TOTAL ..." with the exports after a bar', () => {
+    expect(flowOf('[LOWER THIRD: TOTAL 7.2 BN USD | EXPORTS 4.1 BN USD]', '2025-05-10', 7.2e9)).toBe('total');
+  });
+  it('reads "| TOTAL ... TEU |" on a port graphic', () => {
+    expect(flowOf('[GFX: NINGBO-ZHOUSHAN PORT 2024 | TOTAL 39.3 MN TEU ▲11.3% | EXPORT BOXES 21.0 MN TEU]', '2025-01-15', 39.3e6)).toBe('total');
+  });
+  it('keeps "TOTAL EXPORTS ..." the exports (near miss)', () => {
+    expect(flowOf('[SUPER: FUJIAN H1 2025 | TOTAL EXPORTS 620.4 BN YUAN ▲6.3% | IMPORTS 364.8 BN YUAN]', '2025-07-20', 620.4e9)).toBe('export');
+  });
+  it('keeps "Total exports" in prose the exports (near miss)', () => {
+    expect(flowOf('FUZHOU, July 20 -- In the first half, the total: exports reached 620.4 billion yuan.', '2025-07-20', 620.4e9)).toBe('export');
+  });
+});
