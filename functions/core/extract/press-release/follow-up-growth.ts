@@ -15,6 +15,14 @@ import { groupedBy, seriesOf } from './growth-links.js';
 const DEMONSTRATIVE_AMOUNT = String.raw`(?:that|this|these|those)\s+(?:[\w-]+\s+){0,2}?(?:traffic|flows?|cargo|volume|figure|total|tally|number|count|haul|runs|services|shipments)`;
 const POINTING_BACK = String.raw`(?:${DEMONSTRATIVE_AMOUNT}|that|this|it|the\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|quarterly)\s+)?(?:figure|total|volume|tally)|they)\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|marked|represented|(?:increased|rose|risen|grew|grown|decreased|fell|fallen|declined|dropped|climbed|jumped|surged|expanded|contracted|shrank|went\s+(?:up|down)|gone\s+(?:up|down)|edged\s+(?:up|down))(?=\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:[$€£¥]\s?)?\d))\b`;
 
+// A broadcast script says the change of the level just read out as a line of its own, often in another voice: "ANCHOR 2:
+// That's up eleven point two percent on the same quarter last year.", "MAI: ... billion US dollars. Up sixteen point three
+// percent.", "It's down four percent on the year." A speaker's label ("ANCHOR 2:", "REPORTER (V/O):", "TOM:") may open
+// the line; "that's"/"it's" with a direction, or a bare "up"/"down" before a percentage (a verbless sentence), points back
+// at the level before as "That was up" does. ("Up to 5 percent of ..." is a ceiling, not a change.)
+const SPEAKER_LABEL = String.raw`(?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}(?:\s*\([^()]{1,12}\))?:\s+)?`;
+const SPOKEN_FOLLOW_UP = String.raw`(?:(?:that|it)['’]s\s+(?:(?:still|only|just|also|well)\s+)?(?:up|down|higher|lower)\b|(?:and\s+)?(?:up|down)\s+(?!to\b)(?:by\s+)?(?=(?:[\w.,-]+\s+){0,4}?(?:percent|per\s+cent|pct)\b|\d[\d.,]*\s?%))`;
+
 /** Subjects that only point back: a bare flow noun (with at most one word before it), or "that"/"the figure". */
 export const POINTING_SUBJECT = {
   // "Compared with August 2025, they were down 14.2%.": a base opening the sentence, then a pronoun or a flow noun.
@@ -23,7 +31,7 @@ export const POINTING_SUBJECT = {
   // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
   // "June's arrivals were 4 percent lower than a year before.": the month owning the flow only points back to it.
   // "The May figure was up 45.8 percent": the figure named by its month (or "the monthly total") points back the same way.
-  pattern: new RegExp(String.raw`^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)['’]s\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|${POINTING_BACK})`, 'i'),
+  pattern: new RegExp(String.raw`^\s*${SPEAKER_LABEL}(?:${SPOKEN_FOLLOW_UP}|(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)['’]s\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|${POINTING_BACK}))`, 'i'),
   examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'In value terms, the imports rose 40 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'The May figure was up 45.8 percent from a year earlier.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.', "June's arrivals were 4 percent lower than a year before."],
 };
 
@@ -36,7 +44,7 @@ export const MONTH_ON_MONTH_FIRST = {
 // "Trade between Guangxi and ASEAN reached X ... That was up 13.2 percent": a demonstrative names no partner of its own,
 // so the growth is of the level before whatever partner that level has.
 // A pronoun ("they were down 14.2%" after exports to the United States) names none either.
-const DEMONSTRATIVE_SUBJECT = new RegExp(String.raw`^\s*(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*)?${POINTING_BACK}`, 'i');
+const DEMONSTRATIVE_SUBJECT = new RegExp(String.raw`^\s*${SPEAKER_LABEL}(?:${SPOKEN_FOLLOW_UP}|(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*)?${POINTING_BACK})`, 'i');
 const seriesBesidesPartner = (r: ObservationDraft) => `${r.area}|${r.flow}|${r.breakdown}|${r.period_start}|${r.period_end}`;
 
 // "Pakistan exported 3.62 million tonnes of rice worth $2.26 billion ... In terms of quantity, exports grew 11.73 percent":

@@ -655,13 +655,20 @@ function annualInForce({ s, memory }: RowFrame, at: number): { start: string; en
 // one month's.
 const MONTHLY_AFTER = /^\s*,\s*(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?monthly\s+(?:figure|total|level|volume|record|tally|amount|intake|haul|high|low|reading|value)\b|(?:the\s+)?(?:most|highest|largest|biggest|lowest|smallest|least)\s+(?:for|in)\s+(?:any|a)\s+(?:single\s+)?month\b)/i;
 
+// "The monthly trade surplus came in at $111.7 billion", "Monthly exports reached ...", "its monthly deficit narrowed to": a
+// figure whose subject is named monthly, with no period of its own, while a span of months is in force, is of the month that
+// span ends in (the one month a monthly figure can be). An average over months ("average monthly exports of") is no month's.
+const MONTHLY_SUBJECT_BEFORE = /(?<!\b(?:average|mean|typical)\s+)\bmonthly\s+(?:[\w-]+\s+){0,2}?(?:deficit|surplus|balance|gap|exports?|imports?|shipments|arrivals|total)\b[^.;]*$/i;
+
 /**
  * A monthly figure with no period of its own ("..., the second-highest monthly figure on record") after a span of months in
  * force is of the month that span ends in, the release's month.
  */
 function monthlyInForce({ s, memory }: RowFrame, at: number): { start: string; end: string } | null {
   const last = memory.period;
-  if (!last || last.end === '' || last.start === last.end || !s.includes('month', at)) return null;
+  if (!last || last.end === '' || last.start === last.end) return null;
+  if (MONTHLY_SUBJECT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) return { start: last.end, end: last.end };
+  if (!s.includes('month', at)) return null;
   const end = s.indexOf(', ', at);
   return end >= 0 && end - at <= 40 && MONTHLY_AFTER.test(s.slice(end, end + 90)) ? { start: last.end, end: last.end } : null;
 }

@@ -316,7 +316,7 @@ export function findFlowCues(text: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withCompassContrast(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, cues))));
+  return withCompassContrast(s, withScreenTotals(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, cues)))));
 }
 
 // FLOW_RE tried at one place only, where a word it starts with stands: its first five groups, then the imports.
@@ -472,6 +472,21 @@ function withBracketedTotals(s: string, cues: FlowCue[]): FlowCue[] {
     out = [...out.filter((c) => c.start < start || c.end > end), total].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+// "[SUPER: YUNNAN Q1 | TOTAL 68.4 BN YUAN ▲11.2% | EXPORTS 41.7 BN ▲15.6%]", "[GFX LINE 1: TOTAL 41.21 TRN YUAN]": on a screen
+// line of items split by bars (or opened by the graphic's label and its colon), an item opened by "TOTAL" in capitals right
+// before its amount is the two-way trade the items after it split; without it the item took the next item's flow.
+// ("TOTAL EXPORTS $300 BN" names its flow itself; "total" in prose is no cue.)
+const SCREEN_TOTAL = /(?:\|\s*|:\s+)TOTAL(?=\s+[$€£¥]?\d)/g;
+
+/** "TOTAL" opening an item of a screen line before its amount, read as a word of total trade. */
+function withScreenTotals(s: string, cues: FlowCue[]): FlowCue[] {
+  if (!s.includes('TOTAL')) return cues;
+  const totals: FlowCue[] = [];
+  SCREEN_TOTAL.lastIndex = 0;
+  for (let m = SCREEN_TOTAL.exec(s); m !== null; m = SCREEN_TOTAL.exec(s)) totals.push({ start: m.index + m[0].length - 5, end: m.index + m[0].length, flow: 'total', negative: false, directional: false });
+  return totals.length ? [...cues, ...totals].sort((a, b) => a.start - b.start) : cues;
 }
 
 // "Heading south, the trains carried ..., while returning trains brought back ...", "131 headed west ..., while 37 inbound

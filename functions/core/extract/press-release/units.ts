@@ -248,7 +248,9 @@ const CURRENCY_SUFFIX_ALONE = CURRENCY_SUFFIXES.map(([pattern]) => new RegExp(`^
 // release or beside the naira named (currency-context.ts).
 // "COP" before a number needs a scale ("COP28" is a conference; CODES_READ_ONLY_WITH_A_SCALE), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
-const CURRENCY_PREFIX = new RegExp(String.raw`(US\s?\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|(?<![A-Za-z/])S\/\.?|(?<![A-Za-z])[TU]Sh|₲|₡|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLDN](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+// "US $" only after no letter: a screen line's "SURPLUS $111.7 BN" or "BONUS $40" ends its word in "US", and the amount is in
+// the bare "$" after it (read as "US$", the word's end was taken for the currency and the word lost its meaning).
+const CURRENCY_PREFIX = new RegExp(String.raw`((?<![A-Za-z])US\s?\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|(?<![A-Za-z/])S\/\.?|(?<![A-Za-z])[TU]Sh|₲|₡|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLDN](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
   'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
