@@ -58,7 +58,8 @@ const SMALL_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SMALL = new Map(Object.entries(SMALL_WORDS));
+/** Number words up to ninety by their value (also read by spoken-years.ts). */
+export const SMALL = new Map(Object.entries(SMALL_WORDS));
 const MULTIPLIER = new Map(Object.entries({ hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 }));
 // Words that can start a spelled-out number (a small number, "half", or "a" before a multiplier), with
 // the word boundaries of the tokenizer below (runs of ASCII letters).

@@ -9,13 +9,13 @@
  * counts with a verb before them.)
  */
 
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+import { SMALL } from './numbers.js';
 
-const UNIT = Object.keys(UNITS).join('|');
-const TEEN = Object.keys(TEENS).join('|');
-const TEN = Object.keys(TENS).join('|');
+// The number words by the place they take in a year's last two digits (numbers.ts's table).
+const wordsValued = (inRange: (n: number) => boolean) => [...SMALL].filter(([, n]) => inRange(n)).map(([w]) => w).join('|');
+const UNIT = wordsValued((n) => n >= 1 && n <= 9);
+const TEEN = wordsValued((n) => n >= 10 && n <= 19);
+const TEN = wordsValued((n) => n >= 20);
 // The two last digits of a year: "twenty-one", "twenty", "fifteen", "nine" (only after "two thousand (and)").
 const YEAR_TAIL = `(?:(?:${TEN})(?:[- ](?:${UNIT}))?|${TEEN})`;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -29,7 +29,7 @@ const GATE = /twenty[ -]|two thousand/i;
 
 /** The value of a year's last words ("twenty-one" 21, "fifteen" 15, "nine" 9). */
 function tailValue(words: string): number {
-  return words.toLowerCase().split(/[ -]/).reduce((sum, w) => sum + (TENS[w] ?? TEENS[w] ?? UNITS[w] ?? 0), 0);
+  return words.toLowerCase().split(/[ -]/).reduce((sum, w) => sum + (SMALL.get(w) ?? 0), 0);
 }
 
 /** The text with years said in words after a word of time written over in digits, padded to the same length. */
