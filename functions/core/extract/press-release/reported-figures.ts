@@ -708,11 +708,22 @@ export function changeOfNoTradeSubject(s: string, f: Figure, bounds: number[], c
   return mentions(s, PRICE_SUBJECT_WORDS, f.start - before.length, f.start) && PRICE_SUBJECT.test(before) && !PRICES_MOVED_VALUE.test(before) && !PRICES_CAUSED_TRADE.test(before);
 }
 
+// "the WTO estimates that in real terms, at constant prices, they rose about 5 percent", "the bureau reckons that, on a volume
+// basis, shipments grew 3%": a reporting verb's "that" may be parted from its clause by one or two short asides set off with
+// commas (no figure in them); what the verb says of the clause (an estimate, a forecast) reaches over them.
+const THAT_ASIDES_BEFORE = /\bthat\s*,?\s*(?:[^,;.\d]{1,40},\s*)?[^,;.\d]{1,40}$/i;
+/** The start of the clause a figure's clause belongs to: the clause of a "that" whose asides end at `lo`, else `lo`. */
+function reportedClauseStart(s: string, bounds: number[], lo: number): number {
+  const before = s.slice(Math.max(0, lo - 100), lo);
+  const m = THAT_ASIDES_BEFORE.exec(before);
+  return m === null ? lo : clauseOf(bounds, lo - before.length + m.index)[0];
+}
+
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   if (isPriceChangeAside(s, f, lo)) return true;
   // Bounded: a clause's subject sits near its figure, and long sentences stay linear.
-  const from = Math.max(lo, f.start - 160);
+  const from = Math.max(reportedClauseStart(s, bounds, lo), f.start - 160);
   if (forecastBefore(s, from, percentRangeStart(s, f.start))) return true;
   if (mentions(s, EFFORT_FOR_WORDS, f.start - 100, f.start) && EFFORT_FOR_CHANGE_BEFORE.test(s.slice(Math.max(0, f.start - 100), f.start))) return true;
   if (mentions(s, FORECAST_BEFORE_WORDS, f.start - 200, f.start) && (FORECAST_CONTINUED.test(s.slice(Math.max(0, f.start - 200), f.start)) || FORECAST_SECOND_INFINITIVE.test(s.slice(Math.max(0, f.start - 200), f.start)))) return true;

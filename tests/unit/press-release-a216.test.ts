@@ -1,0 +1,36 @@
+/**
+ * Lead's round a216: the ruling on b282-11 ("in real terms ... about 5 percent"). A change a body estimates or forecasts is
+ * no row, measured volume growth is; the reporting verb's "that" may stand apart from its clause, behind asides set off with
+ * commas. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const changes = (text: string, published: string) => releaseRows(text, published).filter((r) => r.value === null).map((r) => r.yoy_pct);
+
+describe('an estimate\'s or forecast\'s "that", then short asides set off with commas, then the change: the change is estimated, no row', () => {
+  it('reads past "in real terms, at constant prices," after "estimates that"', () => {
+    expect(changes("GENEVA, April 10 -- China's merchandise exports dropped 4.6 percent to $3.38 trillion in 2023, though the WTO estimates that in real terms, at constant prices, they rose about 5 percent.", '2024-04-10')).not.toContain(5);
+  });
+  it('reads past one aside opened by a comma after "that"', () => {
+    expect(changes('OTTAWA, April 10 -- Canada\'s exports fell 2.1 percent to C$780 billion in 2023. The agency estimates that, on a volume basis, they grew 1.4 percent.', '2024-04-10')).not.toContain(1.4);
+  });
+  it('reads a forecaster\'s "projects that, for the full year,"', () => {
+    expect(changes("SINGAPORE, Nov 20 -- Non-oil domestic exports rose 3.2 percent in October. The trade agency projects that, for the year as a whole, they grow 1.5 percent.", '2025-11-20')).not.toContain(1.5);
+  });
+  it('reads "economists estimate that, adjusted for prices, imports slipped"', () => {
+    expect(changes("BERLIN, Feb 9 -- German imports fell 3.0 percent to 1.35 trillion euros last year. Economists at the institute estimate that, adjusted for prices, imports slipped only 0.8 percent.", '2025-02-09')).not.toContain(-0.8);
+  });
+  it('reads a bank\'s "estimates that, measured in volumes, shipments ... rose"', () => {
+    expect(changes("SEOUL, Jan 2 -- Korea's exports reached $683.8 billion in 2025, up 8.2 percent. The central bank estimates that, measured in volumes, shipments of chips rose roughly 11 percent.", '2026-01-02')).not.toContain(11);
+  });
+  it('reads "forecasts that, barring new tariffs, exports climb" in a year-ahead note', () => {
+    expect(changes('CANBERRA, Dec 15 -- The department forecasts that, barring new tariffs, exports of iron ore climb 4 percent next financial year.', '2025-12-15')).not.toContain(4);
+  });
+  it('keeps the change after "said that, on a volume basis," (a statement of the figure, not an estimate: near miss)', () => {
+    expect(changes('OTTAWA, April 10 -- Canada\'s exports fell 2.1 percent to C$780 billion in 2023. The agency said that, on a volume basis, they grew 1.4 percent.', '2024-04-10')).toContain(1.4);
+  });
+  it('keeps the change after "data show that, in the first half," (near miss)', () => {
+    expect(releaseRows('HANOI, July 6 -- Customs data show that, in the first half, exports of rice rose 7.2 percent to 4.7 million tonnes.', '2025-07-06').map((r) => [r.value, r.yoy_pct])).toContainEqual([4.7e6, 7.2]);
+  });
+});
