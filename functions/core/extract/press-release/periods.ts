@@ -1748,6 +1748,18 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
+  // A title's year before the words of a digest of figures: "LIANYUNGANG PORT | 2024 IN FIGURES", "Erenhot Port: 2025 in
+  // numbers", "Shanghai's 2023 at a glance", "Qingdao Port 2024 in review", "The year 2025 in brief": the whole year, for the
+  // sheet of figures under it (a210; a span, "Jan-Sep 2026 in numbers", was read already). Not a year to come.
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['in ', 'glance'],
+    pattern: /(?<![\d/–-]\s?)\b((?:19|20)\d\d)(?=\s+(?:in\s+(?:numbers|figures|review|brief|data|charts|facts|summary)|at\s+a\s+glance)\b)/gi,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // A year named as what a year was, in either order: "The busiest year so far was 2023, when 901 trains ran", "the record year
   // remains 2021, with 1.2 million tonnes", "Its best year was 2019.", "2023 was the busiest year yet, with 901 trains", "2019
   // remained the peak year": the figures the sentence gives with it are that year's. (Not "the year before was ...", and not
