@@ -1754,7 +1754,7 @@ const RULES: Rule[] = [
   {
     gate: CALENDAR_YEAR_GATE,
     needs: ['in ', 'glance'],
-    pattern: /(?<![\d/–-]\s?)\b((?:19|20)\d\d)(?=\s+(?:in\s+(?:numbers|figures|review|brief|data|charts|facts|summary)|at\s+a\s+glance)\b)/gi,
+    pattern: /(?<!\d\s?[/–-]\s?)\b((?:19|20)\d\d)(?=\s+(?:in\s+(?:numbers|figures|review|brief|data|charts|facts|summary)|at\s+a\s+glance)\b)/gi,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
