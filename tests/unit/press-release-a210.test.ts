@@ -168,3 +168,28 @@ describe('a sentence headed by targets, goals or plans and a colon lists what is
     expect(has(`${lead}Key figures for 2024: container volume of 6.7 million TEU and 918 trains.`, '2025-01-22', 918)).toBe(true);
   });
 });
+
+describe('an amount someone expects a flow to pass, cross or break is a forecast', () => {
+  const lead = 'NEW DELHI, June 16 - Exports fell 2.2% in May from a year earlier to $38.73 billion. ';
+  it('sets aside "expected total exports, goods and services combined, to pass $850 billion"', () => {
+    expect(has(`${lead}An official said the government expected total exports, goods and services combined, to pass $850 billion in the fiscal year.`, '2025-06-16', 850e9)).toBe(false);
+  });
+  it('sets aside "expects coal exports to cross 10 million tonnes"', () => {
+    expect(has(`${lead}The ministry expects coal exports to cross 10 million tonnes this year.`, '2025-06-16', 10e6)).toBe(false);
+  });
+  it('sets aside "anticipate steel exports to clear $20 billion"', () => {
+    expect(has(`${lead}Analysts anticipate steel exports to clear $20 billion in 2025.`, '2025-06-16', 20e9)).toBe(false);
+  });
+  it('sets aside "expects rice exports to approach 22 million tonnes"', () => {
+    expect(has(`${lead}The board expects rice exports to approach 22 million tonnes this year.`, '2025-06-16', 22e6)).toBe(false);
+  });
+  it('sets aside "expected imports of gold to breach 800 tonnes"', () => {
+    expect(has(`${lead}Jewellers expected imports of gold to breach 800 tonnes in the fiscal year.`, '2025-06-16', 800)).toBe(false);
+  });
+  it('keeps a mark that exports passed (near miss)', () => {
+    expect(has(`${lead}Exports passed $800 billion last year, the official said.`, '2025-06-16', 800e9)).toBe(true);
+  });
+  it('keeps an amount after "as expected" (near miss)', () => {
+    expect(has('NEW DELHI, June 16 - As expected, exports crossed $38.7 billion in May, up 2 percent from a year earlier.', '2025-06-16', 38.7e9)).toBe(true);
+  });
+});

@@ -214,7 +214,9 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // ("we expect ... and the year's deficit to come in below USD20bn": where a level is to come in is its reach too.)
 // ("expects spending on the tools to ease to around", "anticipate arrivals to climb back to", "predicts the surplus to
 // narrow to": a verb of change and "to" before the amount is where the expected level is to end up.)
-const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+// (Any verb of reaching a mark: "expected total exports, goods and services combined, to pass $850 billion", "expects shipments to
+// cross 10 million tonnes", "to break", "to clear", "to approach": a210.)
+const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|pass|cross|break|breach|clear|touch|near|approach|attain|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
 // "exports are likely to grow only about 1.5 percent this year to roughly $694 billion", "shipments are set to reach 9 million
 // tonnes", "the surplus is poised to top $50 billion", "imports could climb to", "sales will probably hit", "trade is on track
