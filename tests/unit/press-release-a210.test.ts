@@ -193,3 +193,28 @@ describe('an amount someone expects a flow to pass, cross or break is a forecast
     expect(has('NEW DELHI, June 16 - As expected, exports crossed $38.7 billion in May, up 2 percent from a year earlier.', '2025-06-16', 38.7e9)).toBe(true);
   });
 });
+
+describe('a venture, unit, arm, branch or cooperative booking revenue gives its own books, no trade', () => {
+  const lead = "WELLINGTON, 27 March 2025 - New Zealand's exports to Vietnam rose 9 percent to NZ$1.2 billion in 2024. ";
+  it('sets aside "a dairy cooperative\'s joint venture in the south booked revenue of"', () => {
+    expect(has(`${lead}A dairy cooperative's joint venture in the south booked revenue of NZ$410 million last year.`, '2025-03-27', 410e6)).toBe(false);
+  });
+  it('sets aside "Fonterra\'s local unit posted revenue of"', () => {
+    expect(has(`${lead}Fonterra's local unit posted revenue of NZ$410 million in 2024.`, '2025-03-27', 410e6)).toBe(false);
+  });
+  it('sets aside "The joint venture\'s revenue reached"', () => {
+    expect(has(`${lead}The joint venture's revenue reached NZ$410 million last year.`, '2025-03-27', 410e6)).toBe(false);
+  });
+  it('sets aside "the group\'s Vietnamese arm reported annual revenue of"', () => {
+    expect(has(`${lead}The group's Vietnamese arm reported annual revenue of NZ$410 million.`, '2025-03-27', 410e6)).toBe(false);
+  });
+  it('sets aside "a meat cooperative\'s branch at Ho Chi Minh City earned revenue of"', () => {
+    expect(has(`${lead}A meat cooperative's branch at Ho Chi Minh City earned revenue of NZ$410 million last year.`, '2025-03-27', 410e6)).toBe(false);
+  });
+  it('keeps export revenue from goods (near miss)', () => {
+    expect(has(`${lead}Export revenue from dairy reached NZ$410 million last year.`, '2025-03-27', 410e6)).toBe(true);
+  });
+  it('keeps a cooperative\'s exports (near miss)', () => {
+    expect(has(`${lead}Dairy exports by the cooperative reached NZ$410 million last year.`, '2025-03-27', 410e6)).toBe(true);
+  });
+});
