@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import { MONTH_BEFORE, MONTH_WORDS, monthNumber, ym, type PeriodMention } from './periods.js';
+import { MONTH_BEFORE, MONTH_WORDS, monthNumber, PASSED_AMOUNT_VERB, ym, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
@@ -281,7 +281,8 @@ const PART_OF_YEAR = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)[- 
 const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|en|s)?|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below|(?:close|closer|near|nearer)\s+to|nearing|approach(?:ing|ed|es)?|short\s+of|within\s+(?:reach|sight)\s+of)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
 // The words from the passed amount to its period: "of", or a participle of setting it and a preposition ("set in", "recorded
 // during"); the mention may bring its own preposition ("of 2021").
-const PASSED_AMOUNT_DATE = /^\s*(?:(?:set|reached|recorded|posted|hit|seen|registered|achieved)\s+(?:(?:of|in|during)\s+)?|of\s+)(?:the\s+)?$/i;
+// (Any verb of trading the goods with its particle, as periods.ts reads it: "brought in during", "sold abroad in", a210.)
+const PASSED_AMOUNT_DATE = new RegExp(String.raw`^\s*(?:${PASSED_AMOUNT_VERB}\s+(?:(?:of|in|during|over)\s+)?|of\s+)(?:the\s+)?$`, 'i');
 const passedAmountDated = (gap: string, text: string): boolean => PASSED_AMOUNT_DATE.test(gap + (/^(?:of|in|during)\s+/i.exec(text)?.[0] ?? ''));
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
 const BASE_HINT = /from|compar|base|close|near|approach|within|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;

@@ -263,7 +263,9 @@ const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub
 // "In the first four months the port moved 55.6 million tonnes", "The container terminals moved 452,300 TEU": what a port's
 // terminals, quays or docks moved is cargo handled too; so is what one moved that is named after "of" ("the port of Chancay
 // moved 210,000 TEU", "the terminals of Jebel Ali moved": round a199).
-const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:of\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b/i;
+// So are tonnes or boxes "moved" as a participle after their amount, the port left unsaid ("short of the 8.4 million tonnes
+// moved in the first half of 2023", "the 1.2 million TEU shifted last year", "40,000 containers worked in May": a210).
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:of\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b|\b(?:tonnes|tons|TEUs?|boxes|containers)\s+(?:moved|worked|shifted)\b/i;
 const HANDLED_VEHICLES = /\b(?:handl(?:e|es|ed|ing)|(?:moved|worked|shipped)\s+(?:over|across|through)\s+(?:the|its)\s+(?:quays?|terminals?|docks|berths?|wharves))\b/i;
 const VEHICLES_CARRYING = /\b(?:cargo|freight|goods|trucks?|lorr(?:y|ies)|cross(?:ed|es|ing)|cross-border|border|inbound|outbound|passengers?|entr(?:y|ies)|exits?)\b/i;
 const EMPTY_BOXES = /\b(?:empty\s+(?:containers?|boxes|TEUs?|units|equipment)|empties)\b/i;
@@ -1215,11 +1217,15 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !MEASURE_NOUN_AFTER.test(s.slice(later.end, later.end + 30)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
 
 // "January-June 2026: USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments", "..., due to
 // lower imports of fuel": a flow word in the cause a later clause gives for the figure names what moved it, not its flow.
+// "..., short of the 8.4 million tonnes moved in the first half of 2023, before Russian log export curbs took full effect", "...,
+// since the import ban on ... was lifted", "..., when export duties were raised": a later flow word that names a measure on
+// trade (curbs, a ban, duties, quotas) says which trade the measure weighs on, not the figure's flow (a210).
+const MEASURE_NOUN_AFTER = /^\s*(?:curbs?|bans?|embargo(?:es)?|tariffs?|dut(?:y|ies)|quotas?|restrictions?|controls?|levies|levy|taxe?s?|licen[cs]es?|permits?|caps?|moratori(?:um|a))\b/i;
 const CAUSE_OPENED_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|reflecting|amid)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while

@@ -1748,6 +1748,18 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
+  // A title's year before the words of a digest of figures: "LIANYUNGANG PORT | 2024 IN FIGURES", "Erenhot Port: 2025 in
+  // numbers", "Shanghai's 2023 at a glance", "Qingdao Port 2024 in review", "The year 2025 in brief": the whole year, for the
+  // sheet of figures under it (a210; a span, "Jan-Sep 2026 in numbers", was read already). Not a year to come.
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['in ', 'glance'],
+    pattern: /(?<!\d\s?[/–-]\s?)\b((?:19|20)\d\d)(?=\s+(?:in\s+(?:numbers|figures|review|brief|data|charts|facts|summary)|at\s+a\s+glance)\b)/gi,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // A year named as what a year was, in either order: "The busiest year so far was 2023, when 901 trains ran", "the record year
   // remains 2021, with 1.2 million tonnes", "Its best year was 2019.", "2023 was the busiest year yet, with 901 trains", "2019
   // remained the peak year": the figures the sentence gives with it are that year's. (Not "the year before was ...", and not
@@ -1998,7 +2010,10 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // A level drawn near to, "the" before its amount, is passed by no figure but dates only itself too (a201): "close to the 4.0
 // million tonnes the port moved in the second half of 2024", "near the 5.45 billion we saw in 2023-24", "within reach of the
 // 12.9 million TEU handled in 2024"; its doer may stand before the verb ("the port", "we").
-export const PASSED_AMOUNT_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|close\s+to|near(?:ing)?|approaching|within\s+reach\s+of|(?:just\s+)?short\s+of)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:(?:the|its|their)\s+[a-z]+\s+|we\s+|it\s+|they\s+)?(?:set|reached|recorded|posted|hit|seen|saw|registered|achieved|moved|handled|shipped|logged|booked)\s+(?:(?:of|in|during)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$/i;
+// The verb may be any of trading the goods, with its particle ("the 1.12 trillion yuan brought in during January-September
+// 2023", "the 4.2 million tonnes imported over the first half of 2022", "the $3.1 billion sold abroad in 2021": a210).
+export const PASSED_AMOUNT_VERB = String.raw`(?:set|reached|recorded|posted|hit|seen|saw|registered|achieved|moved|handled|shipped|logged|booked|brought\s+in|imported|exported|sold|bought|purchased|carried|landed|received|delivered|traded|cleared)(?:\s+(?:abroad|overseas|out|in))??`;
+export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|close\s+to|near(?:ing)?|approaching|within\s+reach\s+of|(?:just\s+)?short\s+of)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:(?:the|its|their)\s+[a-z]+\s+|we\s+|it\s+|they\s+)?${PASSED_AMOUNT_VERB}\s+(?:(?:of|in|during|over)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {

@@ -214,7 +214,9 @@ const FORECAST_BEFORE_WORDS = keywords(['expect', 'anticipat', 'consensus', 'med
 // ("we expect ... and the year's deficit to come in below USD20bn": where a level is to come in is its reach too.)
 // ("expects spending on the tools to ease to around", "anticipate arrivals to climb back to", "predicts the surplus to
 // narrow to": a verb of change and "to" before the amount is where the expected level is to end up.)
-const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
+// (Any verb of reaching a mark: "expected total exports, goods and services combined, to pass $850 billion", "expects shipments to
+// cross 10 million tonnes", "to break", "to clear", "to approach": a210.)
+const EXPECTED_TO_REACH_BEFORE = /\b(?:expects?|expected|anticipates?|predicts?)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]){1,120}?\bto\s+(?:stay|remain|hold|keep|reach|exceed|top|hit|surpass|pass|cross|break|breach|clear|touch|near|approach|attain|be|come\s+in|(?:ease|fall|drop|slip|dip|decline|shrink|narrow|slow|rise|climb|grow|increase|jump|widen|expand|rebound|recover|edge\s+(?:up|down|higher|lower))\s+(?:back\s+)?to)\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|beyond|at(?:\s+least)?|more\s+than)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EXPECTED_TO_REACH_BEFORE);
 // "exports are likely to grow only about 1.5 percent this year to roughly $694 billion", "shipments are set to reach 9 million
 // tonnes", "the surplus is poised to top $50 billion", "imports could climb to", "sales will probably hit", "trade is on track
@@ -562,6 +564,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   if (mentions(s, EFFORT_WORDS, at - 160, at) && EFFORT_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
   if (mentions(s, AIM_WORDS, at - 200, at) && AIM_SECOND_OBJECT_BEFORE.test(s.slice(Math.max(0, at - 200), at))) return true;
   if (mentions(s, GOAL_WORDS, f.end, f.end + 40) && GOAL_NOUN_AFTER.test(s.slice(f.end, f.end + 40))) return true;
+  if (TARGETS_HEADING.test(s) && s.indexOf(':') < f.start) return true;
   if (mentions(s, FORECAST_NOUN_WORDS, f.end, f.end + 40) && FORECAST_LEVEL_NOUN_AFTER.test(s.slice(f.end, f.end + 40)) && ARTICLE_BEFORE_AMOUNT.test(s.slice(Math.max(0, f.start - 12), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
@@ -571,6 +574,10 @@ export function isForecastLevel(s: string, f: Figure): boolean {
 // "of", is aimed at too, however long the first object was ("..., and exports rose to" has a verb of its own: a result).
 const AIM_SECOND_OBJECT_BEFORE = /\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?)\s+(?:at|for|to|of|an?|the)\s+(?:(?!\b(?:but|while|whereas|although|though)\b)[^.;?!]|\.(?=\d)){1,120}?,?\s+and\s+(?:at|for|to|of)\s+(?:[\w'’-]+\s+){0,5}?(?:of|worth|to|at)\s+(?:(?:about|around|some|at\s+least|(?:no\s+)?(?:more|less)\s+than|over|under|up\s+to|nearly)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 const AIM_WORDS = keywords(['aim', 'target', 'plan', 'goal'], AIM_SECOND_OBJECT_BEFORE);
+// "Targets for 2025: cargo throughput of 350 million tonnes and container volume above 7 million TEU", "2026 goals: exports of
+// $12 billion", "Plan for next year: 1,000 trains", "Objectives: ...": a sentence headed by targets, goals or plans and a colon
+// lists what is aimed at, every amount after the colon (a210, as a205's forecasts; "Results for 2024:" heads results).
+const TARGETS_HEADING = /^\s*(?:(?:the\s+)?(?:(?:19|20)\d\d|next\s+year['’]s|this\s+year['’]s|(?:main|key|annual|new)(?:\s+(?:annual|trade|export))?)\s+)?(?:targets?|goals?|plans?|objectives?)(?:\s+for\s+(?:(?:19|20)\d\d|next\s+year|this\s+year|the\s+(?:coming|new|next)\s+year))?\s*:/i;
 // "passing the 50 billion dollar goal the two governments set", "short of its 2 million tonne target": an amount that
 // names a goal or a target right after it (its unit between them) is what was aimed at, not what was traded.
 const GOAL_NOUN_AFTER = /^\s*(?:(?:U\.?S\.?\s+)?(?:dollars?|yuan|rubles?|roubles?|euros?|yen|won|tonnes?|tons?|TEU|trips?)[\s-]+)?(?:(?:annual|yearly|full-year|official|trade|export|import|turnover)\s+)?(?:targets?|goals?)\b/i;

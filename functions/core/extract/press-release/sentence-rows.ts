@@ -153,6 +153,11 @@ const WORD_CHANGE_AFTER = /^(?:\s+(?:of|through|via|in)\s(?:[^,.;%\d]|(?:19|20)\
 // verb of arriving at it, or a participle of one.
 const MULTIPLE_VERB_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s*,?\s+(?:(?:year[- ]on[- ]year|y\/y|(?:from|compared\s+with)\s+a\s+year\s+(?:earlier|ago|before)|on\s+the\s+year)\s*,?\s+)?(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$/i;
 export const MULTIPLE_CHANGE: Record<string, number> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+// The base may stand between the verb and the level (a210, a199's ruling on unhedged multiples of a dated base): "doubled
+// from the 3.1 million tonnes shipped in January-September 2022, reaching 6.2 million tonnes", "tripled from $40 million in
+// 2023 to", "have halved, from 2.2 million tons a year earlier, to": the change only when the base is the year before the
+// level's period (`yearBefore`, or words of a year back).
+const MULTIPLE_VERB_FROM_BASE_BEFORE = /(?<!\b(?:than|nearly|almost|over|about|roughly|around|some)\s+)\b(doubled|tripled|trebled|quadrupled|halved)\s*,?\s+from\s+((?:[^.;%]|\.(?=\d)){3,90}?)\s*,?\s+(?:to|(?:and\s+)?(?:reached|reaching|hit|hitting|totall?ed|totall?ing|came\s+to|coming\s+to|amounted\s+to|amounting\s+to|stood\s+at|standing\s+at))\s+$/i;
 // "Iraqi crude arriving fell by a third to 3.9 million tonnes", "rice exports rose by a third to $2.9 billion", "the quota
 // was cut by two-thirds, year on year, to 40,000 tonnes", "were up by a quarter to": a verb of change by an exact fraction
 // in words leading into the level is its change, signed by the verb (fraction-words.ts for the sizes). A hedge between
@@ -251,6 +256,8 @@ export function wordChange(s: string, start: number, end: number, periodStart = 
   if (FLAT_BEFORE.test(before) && !NOT_YOY.test(s.slice(end, end + 50))) return 0;
   const multiple = MULTIPLE_VERB_BEFORE.exec(before);
   if (multiple && !NOT_YOY.test(s.slice(end, end + 50))) return MULTIPLE_CHANGE[multiple[1].toLowerCase()];
+  const fromBase = /\bfrom\b/i.test(s.slice(Math.max(0, start - 140), start)) ? MULTIPLE_VERB_FROM_BASE_BEFORE.exec(stripQualifier(s, Math.max(0, start - 140), start)) : null;
+  if (fromBase && periodStart !== '' && (yearBefore(fromBase[2], periodStart) || (!/\b(?:19|20)\d\d\b/.test(fromBase[2]) && YEAR_BEFORE_WORDS.test(fromBase[2])))) return MULTIPLE_CHANGE[fromBase[1].toLowerCase()];
   const fraction = before.includes('by') ? FRACTION_VERB_BEFORE.exec(before) : null;
   if (fraction && !NOT_YOY.test(s.slice(end, end + 50))) return (fraction[1] ? 1 : -1) * (fractionPercent(fraction[3]) ?? 0);
   return null;
