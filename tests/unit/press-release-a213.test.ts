@@ -1,0 +1,62 @@
+/**
+ * Fixing round a213 on b294's leftovers (broadcast scripts and transcripts: numbers said in words, screen lines, scripts
+ * quoting another country's count). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+const values = (text: string, published: string) => releaseRows(text, published).map((r) => r.value);
+
+describe('"a hundred and ..." said before the rest of a number is a hundred and that number', () => {
+  it('reads "slipped to a hundred and twenty-nine point three billion dollars"', () => {
+    expect(values('MOSCOW, Jan 14 - Russian exports to China slipped two percent in twenty twenty-four, to a hundred and twenty-nine point three billion dollars.', '2025-01-14')).toContain(129.3e9);
+  });
+  it('reads "came to a hundred and five billion yuan" in a bulletin', () => {
+    expect(values('NEWSREADER: Guangxi\'s trade with ASEAN came to a hundred and five billion yuan in the first half of this year.', '2025-07-20')).toContain(105e9);
+  });
+  it('reads "a hundred thousand tonnes" of grain', () => {
+    expect(values('ANCHOR: Grain shipments through the port reached a hundred thousand tonnes in March, up eight percent.', '2025-04-10')).toContain(1e5);
+  });
+  it('reads "a hundred twenty-two point five million tonnes" said without "and"', () => {
+    expect(values('HOST: China imported a hundred twenty-two point five million tonnes of iron ore in the quarter, Chinese customs said.', '2025-04-15')).toContain(122.5e6);
+  });
+  it('reads "a hundred and forty thousand TEU" handled by a port', () => {
+    expect(values('REPORTER: The port handled a hundred and forty thousand TEU in May, ten percent more than a year earlier.', '2025-06-12')).toContain(1.4e5);
+  });
+  it('reads "one hundred and fifteen point five billion" as before', () => {
+    expect(values('HOST: Chinese goods sold to Russia rose four point one percent to one hundred and fifteen point five billion dollars last year.', '2025-01-14')).toContain(115.5e9);
+  });
+  it('reads no amount from "a hundred" said alone (near miss)', () => {
+    expect(values('REPORTER: A hundred trucks crossed the bridge on Monday, the port said, and trade rose 5 percent in May.', '2025-06-12')).not.toContain(100);
+  });
+  it('reads "a hundred" in "a hundred years" as no part of the next amount (near miss)', () => {
+    expect(values('ANCHOR: The ferry is a hundred years old. Exports rose to twenty-nine point three billion yuan in May.', '2025-06-12')).toContain(29.3e9);
+  });
+});
+
+describe("another country's customs, with an aside on how it counts, puts a figure: that country's figure", () => {
+  const lead = "ASTANA, Feb 18 - Kazakhstan's trade with China reached 44.2 billion dollars in 2025, the Bureau of National Statistics said.\n\n";
+  const areaOf = (sentence: string, value: number) => releaseRows(lead + sentence + ' Officials say the gap comes from transit goods.', '2026-02-18').find((r) => r.value === value)?.area;
+  it('reads "Chinese customs, which counts differently, puts the same trade at about ..."', () => {
+    expect(areaOf('Chinese customs, which counts differently, puts the same trade at about forty-eight billion dollars.', 48e9)).toBe('China');
+  });
+  it('reads "Chinese customs, using its own method, counted the same turnover at ..."', () => {
+    expect(areaOf('Chinese customs, using its own method, counted the same turnover at 48 billion dollars.', 48e9)).toBe('China');
+  });
+  it('reads "Chinese customs, as it often does, reported a higher figure of ..."', () => {
+    expect(areaOf('Chinese customs, as it often does, reported a higher figure of 48 billion dollars.', 48e9)).toBe('China');
+  });
+  it('reads "Chinese customs, counting re-exports, valued the trade at ..."', () => {
+    expect(areaOf('Chinese customs, counting re-exports, valued the trade at 48.1 billion dollars.', 48.1e9)).toBe('China');
+  });
+  it('reads "Chinese customs, in its January release, put the figure at ..."', () => {
+    expect(areaOf('Chinese customs, in its January release, put the figure at 47.9 billion dollars.', 47.9e9)).toBe('China');
+  });
+  it('keeps the release\'s country where the aside follows customs officers, not the customs (near miss)', () => {
+    expect(areaOf('Chinese customs officers, who check every wagon, said turnover reached 20 billion dollars.', 20e9)).toBe('Kazakhstan');
+  });
+  it('keeps the release\'s country where a Kazakh source puts the figure (near miss)', () => {
+    expect(areaOf('The ministry, which counts differently, puts the same trade at 45 billion dollars.', 45e9)).toBe('Kazakhstan');
+  });
+});
