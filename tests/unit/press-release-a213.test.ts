@@ -60,3 +60,27 @@ describe("another country's customs, with an aside on how it counts, puts a figu
     expect(areaOf('The ministry, which counts differently, puts the same trade at 45 billion dollars.', 45e9)).toBe('Kazakhstan');
   });
 });
+
+describe('a change said in words with its decimals, right after a change word and closing its clause, is a percent', () => {
+  it('reads "fifty-two point eight billion, up only three point one." in a podcast', () => {
+    expect(tuples('MAI: Exports going the other way, fifty-two point eight billion dollars in the first nine months, up only three point one.', '2025-10-20')).toContainEqual(['2025-01', '2025-09', 52.8e9, 'USD', 3.1]);
+  });
+  it('reads "down just two point four on the year" in a bulletin', () => {
+    expect(tuples('ANCHOR: Imports came to forty-one point two billion yuan in May, down just two point four on the year.', '2025-06-10')).toContainEqual(['2025-05', '2025-05', 41.2e9, 'CNY', -2.4]);
+  });
+  it('reads "rose four point six, to twelve point one million tonnes"', () => {
+    expect(tuples('HOST: Coal shipments in May rose four point six, to twelve point one million tonnes.', '2025-06-10')).toContainEqual(['2025-05', '2025-05', 12.1e6, 'tonnes', 4.6]);
+  });
+  it('reads "slipped by one point eight, while ..." as a growth of its own', () => {
+    expect(tuples('REPORTER: Exports to Japan in May slipped by one point eight, while imports rose six percent to two billion yuan.', '2025-06-10')).toContainEqual(['2025-05', '2025-05', null, '', -1.8]);
+  });
+  it('reads "edged up point seven - the slowest pace" said without its zero', () => {
+    expect(tuples('ANCHOR: Textile exports reached nine point two billion dollars in May and edged up point seven - the slowest pace this year.', '2025-06-10')).toContainEqual(['2025-05', '2025-05', 9.2e9, 'USD', 0.7]);
+  });
+  it('reads no percent from "rose four point six billion yuan", an amount (near miss)', () => {
+    expect(tuples('ANCHOR: Exports rose four point six billion yuan to twelve billion yuan in May.', '2025-06-10').some((t) => t[4] === 4.6)).toBe(false);
+  });
+  it('reads no percent from a whole number said alone, "up three" (near miss)', () => {
+    expect(tuples('ANCHOR: Exports reached twelve billion yuan in May, up three, officials said.', '2025-06-10').some((t) => t[4] === 3)).toBe(false);
+  });
+});
