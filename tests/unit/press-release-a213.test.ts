@@ -84,3 +84,31 @@ describe('a change said in words with its decimals, right after a change word an
     expect(tuples('ANCHOR: Exports reached twelve billion yuan in May, up three, officials said.', '2025-06-10').some((t) => t[4] === 3)).toBe(false);
   });
 });
+
+describe('"this year" cut off at a month ("this year to the end of October") is January to that month', () => {
+  const period = (sentence: string, value: number, published = '2023-11-06') => {
+    const r = releaseRows(sentence, published).find((x) => x.value === value);
+    return r ? [r.period_start, r.period_end] : null;
+  };
+  it('reads "this year to the end of October we imported" in an interview', () => {
+    expect(period('GUEST: For soybeans, this year to the end of October we imported 312,000 tonnes of Russian soybeans through Heihe, up 28 percent.', 312000)).toEqual(['2023-01', '2023-10']);
+  });
+  it('reads "This year to the end of October," opening the sentence', () => {
+    expect(period('HEIHE, Nov 6 - This year to the end of October, Heihe port imported 312,000 tonnes of soybeans, up 28 percent.', 312000)).toEqual(['2023-01', '2023-10']);
+  });
+  it('reads "so far this year to the end of October" after the figure', () => {
+    expect(period('HEIHE, Nov 6 - Heihe port imported 312,000 tonnes of soybeans so far this year to the end of October, up 28 percent.', 312000)).toEqual(['2023-01', '2023-10']);
+  });
+  it('reads "this year up to September"', () => {
+    expect(period('ANCHOR: Exports of the province reached 41 billion yuan this year up to September, up 6 percent.', 41e9)).toEqual(['2023-01', '2023-09']);
+  });
+  it('reads "This year until the end of May" in a report of the summer', () => {
+    expect(period('REPORTER: This year until the end of May, the port handled 1.2 million TEU, up 9 percent.', 1.2e6, '2023-06-20')).toEqual(['2023-01', '2023-05']);
+  });
+  it('keeps "in the year to October" the twelve months to October (near miss)', () => {
+    expect(period('HEIHE, Nov 6 - Heihe port imported 312,000 tonnes of soybeans in the year to October, up 28 percent.', 312000)).toEqual(['2022-11', '2023-10']);
+  });
+  it('keeps "this year" with no cut-off the year so far (near miss)', () => {
+    expect(period('HEIHE, Nov 6 - Heihe port imported 312,000 tonnes of soybeans this year, up 28 percent, and hopes for 400,000 tonnes next year.', 312000)).toEqual(['2023-01', '2023-10']);
+  });
+});
