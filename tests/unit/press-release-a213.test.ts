@@ -112,3 +112,28 @@ describe('"this year" cut off at a month ("this year to the end of October") is 
     expect(period('HEIHE, Nov 6 - Heihe port imported 312,000 tonnes of soybeans this year, up 28 percent, and hopes for 400,000 tonnes next year.', 312000)).toEqual(['2023-01', '2023-10']);
   });
 });
+
+describe('a figure said rounded and given exactly elsewhere, same period, place, flow, goods and growth, is one figure', () => {
+  const rowsOf = (text: string, published: string) => tuples(text, published);
+  it('keeps the screen line\'s 38.62 billion over the spoken thirty-eight point six', () => {
+    expect(rowsOf('EVENING NEWS - TRANSCRIPT\nBroadcast: 15 July 2024\n\nREPORTER: By value, goods passing through Erenhot in the first half were worth thirty-eight point six billion yuan, a rise of seventeen and a half percent.\n[GRAPHIC: ERENHOT PORT H1 VALUE 38.62 BN YUAN / +17.5%]', '2024-07-15')).toEqual([['2024-01', '2024-06', 38.62e9, 'CNY', 17.5]]);
+  });
+  it('gives the exact screen figure and its growth for a spoken figure said without one', () => {
+    expect(rowsOf("QAZAQ NEWS - TRANSCRIPT\nEvening bulletin, 18 February 2026\n\nNEWSREADER: Kazakhstan's trade with China reached forty-four point two billion dollars in twenty twenty-five.\n[ON SCREEN: KAZAKHSTAN - CHINA TRADE 2025 | $44.18 BN | +5.1%]", '2026-02-18')).toEqual([['2025-01', '2025-12', 44.18e9, 'USD', 5.1]]);
+  });
+  it('reads a question\'s rounded figure and the answer\'s exact one as one (interview)', () => {
+    expect(rowsOf("INTERVIEW WITH THE DEPUTY MINISTER OF ECONOMY\n10 February 2025\n\nQ: Last year Georgia exported 6.1 billion dollars' worth of goods. Was that a record?\nA: It was, and the exact figure is 6.08 billion dollars in 2024, up 9.2 percent.", '2025-02-10')).toEqual([['2024-01', '2024-12', 6.08e9, 'USD', 9.2]]);
+  });
+  it('takes a growth said rounded ("nearly two percent") with the rounded level as the exact one\'s', () => {
+    expect(rowsOf('MINING HOUR - TRANSCRIPT\n20 January 2025\n\nHOST: The country\'s exports slipped nearly two percent in 2024, to twelve point three billion dollars.\n[GRAPHIC: EXPORTS 2024: $12.34 BN (-1.8%)]', '2025-01-20')).toEqual([['2024-01', '2024-12', 12.34e9, 'USD', -1.8]]);
+  });
+  it('reads a screen line with no partner under a spoken figure to a partner as the same figure', () => {
+    expect(rowsOf("QAZAQ NEWS - TRANSCRIPT\nEvening bulletin, 18 February 2026\n\nCORRESPONDENT: Kazakh exports to China came to seventeen point nine billion dollars in twenty twenty-five, up two point four percent.\n[ON SCREEN: EXPORTS $17.9 BN (+2.4%)]", '2026-02-18')).toEqual([['2025-01', '2025-12', 17.9e9, 'USD', 2.4]]);
+  });
+  it('keeps two goods whose values round to each other apart (near miss)', () => {
+    expect(rowsOf('OSLO, Dec 4 - Exports of fresh salmon to the United States were NOK 1.05 billion in November. Exports of all seafood to the United States amounted to NOK 1.1 billion in November.', '2024-12-04')).toHaveLength(2);
+  });
+  it('keeps two figures with different growths apart (near miss)', () => {
+    expect(rowsOf('BUSINESS HOUR - TRANSCRIPT\n20 January 2025\n\nHOST: Exports came to twelve point three billion dollars in 2024, up four percent.\n[GRAPHIC: EXPORTS 2024: $12.34 BN (+9.5%)]', '2025-01-20')).toHaveLength(2);
+  });
+});
