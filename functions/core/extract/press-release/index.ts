@@ -368,7 +368,45 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
   const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthByPlaceInList(attachGrowthOfComparedBase(merged))))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
-  return dropRoundedChartLabels(datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd), tables);
+  return dropRoundedSayings(dropRoundedChartLabels(datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd), tables));
+}
+
+/**
+ * "Goods through Erenhot were worth thirty-eight point six billion yuan, a rise of seventeen and a half percent. [GRAPHIC:
+ * VALUE 38.62 BN YUAN / +17.5%]": a script says a figure rounded and puts it exactly on screen (or a story gives it rounded
+ * in one place and exactly in another: "turnover reached 44.2 billion dollars" and "44.18 billion, up 5.1 percent"). A figure
+ * stated without a hedge that is another figure of the same period, place, flow, goods and unit rounded to its own digits, with the
+ * same growth, a growth that growth rounds, or none, is that figure said again: it gives way, and hands the exact one its
+ * growth and its partner where the exact one has none. So does the same figure with the same growth put on screen with no
+ * partner ("[EXPORTS $17.9 BN (+2.4%)]" under "exports to China came to seventeen point nine billion dollars, up two point
+ * four percent"). Figures of two partners named apart stay two.
+ */
+function dropRoundedSayings(rows: ObservationDraft[]): ObservationDraft[] {
+  // Levels only: a share written "43.0 percent" is no rounding of another share of 43.1.
+  const levels = rows.filter((r) => r.value !== null && r.value !== 0 && r.qualifier === 'exact' && r.measure !== 'share');
+  const samePartner = (a: ObservationDraft, b: ObservationDraft) => a.partner === b.partner || a.partner === 'World' || b.partner === 'World';
+  const sameGrowth = (rounded: ObservationDraft, exact: ObservationDraft) => rounded.yoy_pct === null || exact.yoy_pct === null || rounded.yoy_pct === exact.yoy_pct || roundsGrowth(rounded.yoy_pct, exact.yoy_pct);
+  // The same value again: only where the one giving way names no partner and the growth is the same.
+  const saidAgain = (r: ObservationDraft, e: ObservationDraft) => r.value === e.value && r.partner === 'World' && e.partner !== 'World' && r.yoy_pct === e.yoy_pct;
+  const exactOf = (r: ObservationDraft) => levels.find((e) => e !== r && e.period_start === r.period_start && e.period_end === r.period_end && e.area === r.area && e.flow === r.flow && e.unit === r.unit && e.measure === r.measure && e.commodity === r.commodity && samePartner(r, e) && (saidAgain(r, e) || (sameGrowth(r, e) && roundedToOwnDigits(r.value!, e.value!))));
+  const dropped = new Map<ObservationDraft, ObservationDraft>();
+  for (const r of levels) {
+    const exact = exactOf(r);
+    if (exact && !dropped.has(exact)) dropped.set(r, exact);
+  }
+  if (!dropped.size) return rows;
+  const given = new Map<ObservationDraft, ObservationDraft>();
+  for (const [rounded, exact] of dropped) {
+    const kept = given.get(exact) ?? exact;
+    given.set(exact, { ...kept, yoy_pct: kept.yoy_pct ?? rounded.yoy_pct, partner: kept.partner === 'World' ? rounded.partner : kept.partner });
+  }
+  return rows.filter((r) => !dropped.has(r)).map((r) => given.get(r) ?? r);
+}
+
+/** True when `rounded`, written with fewer significant digits than `exact`, is `exact` rounded to them (38.6 of 38.62). */
+function roundedToOwnDigits(rounded: number, exact: number): boolean {
+  const digits = significantDigits(rounded);
+  return rounded !== exact && digits > 0 && digits < significantDigits(exact) && Number(exact.toPrecision(digits)) === rounded;
 }
 
 /**

@@ -288,7 +288,9 @@ function wordNumberStarts(s: string): number[] {
   const starts: number[] = [];
   someMention(s, WORD_NUMBER_WORDS, (start, end, word) => {
     if (letterAt(s, start - 1) || letterAt(s, end)) return false;
-    if (!SCALE_WORDS.has(word)) starts.push(start);
+    const hundred = aHundredBefore(s, start);
+    if (hundred !== null) starts.push(hundred);
+    else if (!SCALE_WORDS.has(word)) starts.push(start);
     else {
       let q = start - 1;
       while (q >= 0 && !letterAt(s, q)) q--;
@@ -301,6 +303,16 @@ function wordNumberStarts(s: string): number[] {
     return false;
   });
   return starts.sort((x, y) => x - y).filter((at, i) => i === 0 || at !== starts[i - 1]);
+}
+
+// "a hundred and twenty-nine point three billion", "a hundred thousand tonnes": scripts say a hundred as "a hundred" before
+// the rest of a number as often as "one hundred". "A hundred" alone ("a hundred trucks") is a round word, not a start.
+const A_HUNDRED = /(?<![A-Za-z])a[ -]hundred(?: and)?[ -]$/i;
+
+/** Where "a hundred (and)" starts when it stands right before the number word at `at`, or null. */
+function aHundredBefore(s: string, at: number): number | null {
+  const m = A_HUNDRED.exec(s.slice(Math.max(0, at - 16), at));
+  return m === null ? null : at - m[0].length;
 }
 
 /** Spelled-out numbers ("two million", "Forty-two", "a thousand", "half a million"). */
@@ -346,6 +358,8 @@ function beforeClosingScale(s: string, value: number, last: Word, first: Word): 
 /** A small number ("two"), "a" or "half" before a multiplier other than "hundred" ("a million"), or "half a". */
 function startsWordNumber(first: Word, second: Word | null): boolean {
   if (SMALL.has(first.word)) return true;
+  // "a hundred" starts a number only where more number words follow it (wordNumberStarts, aHundredBefore).
+  if (first.word === 'a' && second?.word === 'hundred') return true;
   if ((first.word === 'a' || first.word === 'half') && second !== null && MULTIPLIER.has(second.word) && second.word !== 'hundred') return true;
   return first.word === 'half' && second?.word === 'a';
 }

@@ -413,7 +413,7 @@ const MID_MONTH_GATE = /\bmid-?\s*[A-S]/;
 const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|till|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through|up\s+to|until)\s+[A-Z]/;
 const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
-const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b/i;
+const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b|\bthis\s+year\s+(?:to|until|till|through|up\s+to)\s/i;
 const MONTH_NAMED_SPAN_GATE = /\b\d{4}\s+(?:year|quarter)\b/i;
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
@@ -708,10 +708,12 @@ const REPORTING_SPANS: Rule[] = [
     },
   },
   // "from the beginning of the year to November 15", "since the start of this year through mid-October":
-  // the year to date, January to the cut-off month, not the twelve months "the year to November" would be.
+  // the year to date, January to the cut-off month, not the twelve months "the year to November" would be. So is "this
+  // year" cut off at a month, as speakers say it ("this year to the end of October we imported ...", "so far this year up
+  // to September", "this year until the end of May").
   {
     gate: YEAR_START_GATE,
-    pattern: new RegExp(`\\b(?:[Ff]rom|[Ss]ince)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the|this|the\\s+current)\\s+year\\s+(?:to|until|till|through|up\\s+to)\\s+(?:(?:the\\s+)?end(?:\\s+of\\s+|-)|mid-?\\s*)?${MONTH}(?:\\s+${DAY_NUMBER}(?![\\d.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:[Ff]rom|[Ss]ince)\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the|this|the\\s+current)\\s+year|[Tt]his\\s+year)\\s+(?:to|until|till|through|up\\s+to)\\s+(?:(?:the\\s+)?end(?:\\s+of\\s+|-)|mid-?\\s*)?${MONTH}(?:\\s+${DAY_NUMBER}(?![\\d.,]?\\d))?(?:,?\\s+(\\d{4}))?`, 'g'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2]);
@@ -2210,7 +2212,7 @@ const GATE_WORDS = new Map<RegExp, string[]>([
   [MID_MONTH_GATE, ['mid']],
   [CUTOFF_GATE, ['as of', 'as at', 'by', 'up to', 'until', 'till', 'through']],
   [SPAN_TO_GATE, ['month', 'year', 'quarter']],
-  [YEAR_START_GATE, ['beginning', 'start']],
+  [YEAR_START_GATE, ['beginning', 'start', 'this year']],
   [FISCAL_YEAR_GATE, ['fiscal', 'financial']],
   [WEEK_ENDING_GATE, ['week']],
   [WEEK_NUMBER_GATE, ['week']],

@@ -439,8 +439,22 @@ function percentMark(s: string, n: NumberAt): { text: string; multiple: boolean 
   const listable = !afterBetween(s, token.start);
   const written = anyCharOf(rest, 0, 4, '%pP') ? PERCENT_AFTER.exec(rest) : listable && listGapAt(s, afterNumber) ? listedPercent(s.slice(afterNumber, afterNumber + 80)) : null;
   if (written) return { text: written[0], multiple: false };
+  if (spokenChangeWithoutPercent(s, n)) return { text: '', multiple: false };
   const times = anyCharOf(rest, 0, 4, 'tTfF') ? MULTIPLE_AFTER.exec(rest) : null;
   return times && !tripsOfTrains(s, n) ? { text: times[0], multiple: true } : null;
+}
+
+// "Exports going the other way, fifty-two point eight billion, up only three point one.": a speaker who has said "percent"
+// for the figures before leaves it off a change said in words with its decimals ("down just two point four on the year",
+// "rose four point six, to ...", "imports slipped by point eight"). Only a spoken decimal right after a change word
+// and before the end of its clause is read so: a bare "up three" or "rose 4.6" in digits (an index's points) is not.
+const SPOKEN_CHANGE_BEFORE = /\b(?:up|down|rose|fell|grew|gained|climbed|jumped|dropped|slipped|slid|increased|decreased|declined|edged\s+(?:up|down))\s+(?:(?:by|only|just|nearly|almost|about|around|some|roughly|another|a\s+further)\s+){0,2}$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)\]–—]|\s-\s|$|(?:year[- ]on[- ]year|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)|over\s+(?:the\s+)?(?:same\s+period|a\s+year)\s+(?:earlier|ago|last\s+year))\b)/i;
+
+/** A change said in words with decimals and no percent after it (see SPOKEN_CHANGE_BEFORE). */
+function spokenChangeWithoutPercent(s: string, n: NumberAt): boolean {
+  if (!n.token.fromWords || !n.token.digits.includes('.') || n.token.sign) return false;
+  return CLAUSE_END_AFTER.test(n.rest) && SPOKEN_CHANGE_BEFORE.test(s.slice(Math.max(0, n.numStart - 40), n.numStart));
 }
 
 // "International freight trains crossed the border at the port 4,312 times during the year": so is how many times they crossed.
