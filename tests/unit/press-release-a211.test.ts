@@ -165,3 +165,35 @@ describe("a statistics office's bare credits and debits are exports and imports"
     expect(flowOf(text, 2e9)).not.toBe('export');
   });
 });
+
+describe('a question heading that asks about the balance hands it to the answer under it', () => {
+  const published = '2025-10-16';
+  it('reads "Has that surplus always been so large?" over "In 2019-20 it was about ..."', () => {
+    const text = 'New Delhi, October 16, 2025\n\nImports from the US were US$45.3 billion in 2024-25, so India ran a goods surplus of US$41.2 billion with America.\n\nHas that surplus always been so large?\nNo. In 2019-20 it was about US$17.3 billion.';
+    expect(flowOf(text, 17.3e9, published)).toBe('balance');
+  });
+  it('reads "And the surplus?" over "In 2019-20 it was ..."', () => {
+    const text = 'New Delhi, October 16, 2025\n\nImports from the US were US$45.3 billion in 2024-25.\n\nAnd the surplus?\nIn 2019-20 it was about US$17.3 billion.';
+    expect(flowOf(text, 17.3e9, published)).toBe('balance');
+  });
+  it('reads "Q. What happened to the trade balance?" over "A. It came to ..."', () => {
+    const text = 'BERLIN, October 16, 2025\n\nQ. How did imports do?\nA. Imports fell 2 percent to 110 billion euros in August.\n\nQ. What happened to the trade balance?\nA. It came to 17.2 billion euros in August.';
+    expect(flowOf(text, 17.2e9, published)).toBe('balance');
+  });
+  it('reads "How big is the surplus now?" over "Last month it stood at ..."', () => {
+    const text = 'SEOUL, October 16, 2025\n\nExports rose 12.7 percent to $65.9 billion in September.\n\nHow big is the surplus now?\nIn September it stood at $9.5 billion, the largest in seven years.';
+    expect(flowOf(text, 9.5e9, published)).toBe('balance');
+  });
+  it('reads "Is the trade surplus shrinking?" over "Yes: it fell to ..."', () => {
+    const text = 'BRASILIA, October 16, 2025\n\nImports climbed 9 percent to $24.1 billion in September.\n\nIs the trade surplus shrinking?\nYes. In September it fell to $2.99 billion.';
+    expect(flowOf(text, 2.99e9, published)).toBe('balance');
+  });
+  it('keeps a balance stated in a sentence from carrying into the next paragraph (near miss)', () => {
+    const text = 'New Delhi, October 16, 2025\n\nImports from the US were US$45.3 billion in 2024-25, so India ran a goods surplus with America.\n\nIn 2019-20 they were about US$35.7 billion.';
+    expect(flowOf(text, 35.7e9, published)).toBe('import');
+  });
+  it('keeps a question about exports as exports (near miss)', () => {
+    const text = 'SEOUL, October 16, 2025\n\nThe surplus was $9.5 billion in September.\n\nWhat about exports?\nIn September they rose 12.7 percent to $65.9 billion.';
+    expect(flowOf(text, 65.9e9, published)).toBe('export');
+  });
+});
