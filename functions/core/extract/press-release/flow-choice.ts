@@ -2115,6 +2115,10 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   else if (!rows.length && cues.length) {
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
+    // "Has that surplus always been so large?" over "No. In 2019-20 it was about US$17.3 billion.", "And the surplus?" over
+    // "In 2019-20 it was ...": a question heading that asks about the balance hands it to the answer under it, though the
+    // answer opens a paragraph of its own (a balance is otherwise left behind at a paragraph's end).
+    if (lastCue.flow === 'balance' && QUESTION_ASKED.test(frame.s)) memory.flowBeforeBalance = 'balance';
     // "Canada's top exports to the Philippines in 2025 included:" over "- wheat ($312 million)": a line closed by a colon that
     // names one way only heads the list under it, whose items go that way, though the paragraph before gave both (a193).
     if (LIST_LEAD_IN.test(frame.s) && oneWayOnly(cues)) memory.bothWays = false;
@@ -2127,6 +2131,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
 }
 
 const LIST_LEAD_IN = /:\s*$/;
+const QUESTION_ASKED = /\?\s*["”’']?\s*$/;
 /** Whether the flow words of a sentence name exports only or imports only. */
 function oneWayOnly(cues: FlowCue[]): boolean {
   const ways = new Set(cues.filter((c) => c.flow !== 'other').map((c) => c.flow));

@@ -746,6 +746,32 @@ const OUTPUT_SUBJECT_BEFORE = /\b(?:demand|output|production|consumption|capacit
 // rose 4.2 percent") states a fact and is read.
 const CONDITION_OPENING = /^\W{0,3}(?:(?:but|and|yet|so|still|even|now)\s+)?(?:if|unless|assuming|supposing|suppose|in\s+the\s+event\s+(?:that|of)|should\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+)\b|were\s+(?:[\w'’-]+\s+){1,4}?to)\b/i;
 const MODAL_AFTER_CONDITION = /,[^.;]*?\b(?:would|could|might|will|may|can|shall|should)\b|,[^.;]*?\b(?:we|it|they|that|this|he|she)['’](?:d|ll)\b/;
+// A worked example: a sentence that has the reader imagine a case ("Suppose a country exports $50 billion of goods", "Imagine a
+// firm that imports 2 million euros of parts", "Say an exporter ships 100 tonnes", "Let's assume a trader buys", "Example: if
+// 100 euros of machinery enters a bonded warehouse", "For instance, if a company sells $1 million abroad", "If a country
+// exports more than it imports"): a case made up to explain a definition, its actor an indefinite one (a country, a firm) or
+// an amount, is no figure, with or without a modal verb. A condition on a named subject ("If re-exports are excluded,
+// exports rose 4.2 percent", "If China's figures are right, ...") is left to the rule above.
+const EXAMPLE_LABEL = String.raw`(?:(?:worked|simple|an|a)\s+)?(?:example|illustration)\s*[:.—]\s*|(?:for\s+(?:example|instance)|to\s+illustrate|as\s+an\s+illustration)\s*[,:]?\s*`;
+const IMAGINED_ACTOR = String.raw`(?:(?:a|an|one|some)\s+(?:[\w-]+\s+){0,2}?(?:country|economy|nation|state|firm|company|exporter|importer|trader|business|manufacturer|producer|buyer|seller|shipper|farmer|consignment|shipment|cargo|container)\b|(?:US|U\.S\.|HK|A|C|S|NZ)?[$€£¥]\s?\d)`;
+const IMAGINED_CASE_OPENING = new RegExp(String.raw`^\W{0,3}(?:${EXAMPLE_LABEL})?(?:(?:suppose|supposing|imagine|assume|picture|say|take|let['’]s\s+(?:say|suppose|assume|imagine)|let\s+us\s+(?:say|suppose|assume|imagine))\s+(?:that\s+)?|if\s+)${IMAGINED_ACTOR}`, 'i');
+const LABELLED_CONDITION = new RegExp(String.raw`^\W{0,3}(?:${EXAMPLE_LABEL})if\s+[^.;,]{0,40}?[\d$€£¥]`, 'i');
+// A sum written out in a worked example: "Its balance is (50 + 10) − (45 + 12) = a surplus of $3 billion", "60 - 45 = 15":
+// an amount worked out from invented parts with an equals sign is the example's answer, no figure of the release.
+const WRITTEN_SUM = /\(\s*\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*\)|\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*=/;
+// A rule of thumb: "Every US$10 rise in the price adds roughly A$3 billion to GDP", "each 1 percent fall in the yen lifts
+// exports by 200 billion yen", "For every dollar the price goes up, the budget gains A$1 billion", "each additional 10 cents
+// on the tonne cuts earnings by $40 million": a step of a price or a rate ("every" or "each", an amount or a unit) and what it
+// is worth; both amounts, from "every" on, are a sensitivity, not trade (the words before it may still hold a figure).
+const STEP_EACH = /\b(?:every|each)\s+(?:additional\s+|extra\s+|further\s+)?(?:(?:US|U\.S\.|A|C|HK|S|NZ)?[$\u20ac\u00a3\u00a5]\s?\d[\d.,]*|\d[\d.,]*|one|single)?[\s-]*(?:%|percent|per\s?cent|percentage[\s-]+points?|points?|cents?|dollars?|yen|euros?|yuan|rupees?)?[\s-]*(?:[\w-]+\s+){0,4}?(?:rise|increase|fall|drop|decline|move|change|gain|hike|dip|jump|appreciation|depreciation|rises|falls|increases|drops|moves|climbs|gains|goes\s+(?:up|down))\b[^.;]{0,80}?\b(?:adds?|added|cuts?|lifts?|raises?|reduces?|subtracts?|knocks?|wipes?|takes?|brings?|boosts?|trims?|costs?|(?:is|was)\s+worth|would\s+(?:add|cut|lift|raise|reduce|bring)|means?|translates?\s+into)\b/i;
+// (The step needs an amount or a unit word: "every year exports rise" is no step.)
+const STEP_HAS_AMOUNT = /^\S+\s+(?:(?:additional|extra|further)\s+)?(?:[$\u20ac\u00a3\u00a5\d]|(?:US|U\.S\.|A|C|HK|S|NZ)[$\u20ac\u00a3\u00a5]|(?:one|single)\s+(?:percent|per\s?cent|percentage|point|cent|dollar|yen|euro|yuan|rupee)|(?:percent|per\s?cent|percentage|point|cent|dollar|yen|euro|yuan|rupee)s?\b)/i;
+
+/** Where a rule-of-thumb step ("every US$10 rise ... adds") starts in sentence `s`, or -1 when there is none. */
+function ruleOfThumbAt(s: string): number {
+  const m = STEP_EACH.exec(s);
+  return m !== null && STEP_HAS_AMOUNT.test(m[0]) ? m.index : -1;
+}
 // An amount imagined as the subject of a modal verb: "a 10 percent fall in transfers would leave a hole", "a further 20
 // percent tariff could shave half a point off growth", "another 5 dollars a tonne might price out", "a rebound to 5,000
 // tonnes would require": an indefinite article before the amount, a noun phrase after it, then would, could or might (not
@@ -2479,6 +2505,30 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['if', 'unless', 'assuming', 'suppos', 'event', 'should', 'were'],
     examples: ['"If Brent stays near 80 dollars, full-year exports could end up 8 to 10 percent lower."', 'Should the levy rise to 20 percent, shipments would fall by a third', 'Were the rouble to weaken to 110 per dollar, imports might shrink 15 percent'],
     test: (s) => CONDITION_OPENING.test(s) && MODAL_AFTER_CONDITION.test(s),
+  },
+  {
+    name: 'worked example',
+    gate: /\b(?:[Ss]uppos(?:e|ing)|[Ii]magine|[Aa]ssume|[Pp]icture|[Ss]ay|[Tt]ake|[Ii]f)\b/,
+    gateWords: ['suppos', 'imagine', 'assume', 'picture', 'say', 'take', 'if'],
+    examples: ['Suppose a country exports $50 billion of goods and $10 billion of services in a month', 'Example: if 100 euros of machinery enters a bonded warehouse and 60 euros of it is cleared in the same year'],
+    test: (s) => IMAGINED_CASE_OPENING.test(s) || LABELLED_CONDITION.test(s),
+  },
+  {
+    name: 'sum worked out',
+    gate: /=/,
+    gateWords: ['='],
+    examples: ['Its balance is (50 + 10) \u2212 (45 + 12) = a surplus of $3 billion'],
+    test: (s) => WRITTEN_SUM.test(s),
+  },
+  {
+    name: 'rule of thumb',
+    gate: /\b(?:every|each)\b/i,
+    gateWords: ['every', 'each'],
+    examples: ['Every US$10 rise adds roughly A$3 billion to nominal GDP', 'each 1 percent fall in the yen lifts exports by 200 billion yen'],
+    test: (s, f) => {
+      const at = ruleOfThumbAt(s);
+      return at >= 0 && f.start >= at;
+    },
   },
   {
     name: 'imagined amount as the subject of a modal',

@@ -1513,12 +1513,13 @@ const RULES: Rule[] = [
       return period(ym(Math.floor((end - 5) / 12), ((end - 5) % 12) + 1), ym(Math.floor(end / 12), (end % 12) + 1));
     },
   },
-  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports". Not the year of a month
+  // A year used as a modifier of a flow noun: "China's 2024 trade", "2024 exports", and of a balance or shipments: "put the
+  // 2023 shortfall at 9.29 trillion yen", "a 2024 surplus of", "its 2022 deficit", "the 2023 shipments". Not the year of a month
   // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month, and in "In the
   // third quarter of 2025 imports reached" the quarter's (a span "of" the year).
   {
     gate: CALENDAR_YEAR_GATE,
-    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover)\\b)`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover|shipments|surplus(?:es)?|deficits?|shortfalls?)\\b)`, 'g'),
     build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // A year used as a modifier of the economy a review or communique reports on: "Communique on the 2025 National Economic and
