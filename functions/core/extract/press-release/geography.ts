@@ -4,7 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
-import { AGENCY_WORDS, LEAD_PARAGRAPHS, reportingCountries } from './reporters.js';
+import { AGENCY_WORDS, LEAD_PARAGRAPHS, capitalCountry, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { isNotTownName, learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
@@ -2788,8 +2788,12 @@ const FIRM_NOUN_AFTER = /^(?:\s+[\w'’-]+){0,2}?\s+(?:think[- ]tanks?|brokerage
 // "an economist in Beijing said", "said analysts based in Shanghai", "according to a strategist from Singapore": the place
 // a speaker works in, after the speaker's noun, is no more the figures' place.
 const SPEAKER_IN_BEFORE = /\b(?:economists?|analysts?|researchers?|strategists?|brokers?|scholars?|professors?|experts?|observers?|consultants?|commentators?)\s+(?:(?:based|working)\s+)?(?:in|from)\s+$/i;
+// "Customs officials in Beijing said", "according to the statistics office in Hanoi", "the finance ministry in Tokyo reported",
+// "a customs spokeswoman in Seoul told reporters": a national capital after the officials or the body that gives the figures
+// is the seat of a national source, not the place whose trade it is (a provincial city's "officials in Xiamen" stays the city's).
+const SEAT_OF_SOURCE_BEFORE = /\b(?:officials?|spokes(?:man|woman|person)|ministry|office|bureau|department|customs|administration|agency|service|authorit(?:y|ies)|statisticians?)\s+(?:(?:based|working|sitting)\s+)?in\s+$/i;
 function placeOfAFirm(v: PlaceView): boolean {
-  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before);
+  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before) || (SEAT_OF_SOURCE_BEFORE.test(v.before) && capitalCountry(v.name) !== undefined);
 }
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
