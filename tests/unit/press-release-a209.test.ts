@@ -36,3 +36,28 @@ describe('a national capital after the officials or the body that gives the figu
     expect(areas("Beijing's exports rose 4 percent to 410 billion yuan in the first half, customs officials in Beijing said.", '2025-07-20')).toContainEqual([410e9, 'Beijing']);
   });
 });
+
+describe("a screen graphic's heading dates only the graphic: the next speaker goes on with the period said before it", () => {
+  const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value, r.flow]);
+  it('reads the voice-over after "[GRAPHIC]" / "EXPORTS | DECEMBER 2024" as the year the anchor named', () => {
+    expect(rows("ANCHOR:\nChina's trade grew last year. Exports and imports came to forty-three point eight trillion yuan in twenty twenty-four, up five percent.\n\n[GRAPHIC]\nEXPORTS | DECEMBER 2024\nEXPORTS 2.44 TRILLION YUAN ▲ 10.9%\n\nREPORTER (V/O):\nImports were eighteen point four trillion yuan, up two point three percent.", '2025-01-13')).toContainEqual(['2024-01', '2024-12', 18.4e12, 'import']);
+  });
+  it('reads the correspondent after "GFX: MARCH 2025" as the first quarter', () => {
+    expect(rows("PRESENTER:\nVietnam's exports rose 10.6 percent to 99.1 billion US dollars in the first quarter.\n\nGFX: MARCH 2025\nEXPORTS $37.0 BN\n\nCORRESPONDENT:\nImports reached ninety-four point two billion dollars, up seventeen point five percent.", '2025-04-09')).toContainEqual(['2025-01', '2025-03', 94.2e9, 'import']);
+  });
+  it('reads the reporter after "[FULL SCREEN GRAPHIC]" on one month of a fiscal year as the fiscal year', () => {
+    expect(rows("ANCHOR (ON CAM):\nJapan's exports in the fiscal year to March grew 6.2 percent to 107 trillion yen.\n\n[FULL SCREEN GRAPHIC]\nMARCH 2025 | EXPORTS 9.9 TRILLION YEN ▲ 3.9%\n\nREPORTER (V/O):\nImports came to one hundred and eleven trillion yen, up one percent.", '2025-05-20')).toContainEqual(['2024-04', '2025-03', 111e12, 'import']);
+  });
+  it('reads the reporter after "SUPER: JUNE 2025 | ..." as the first half', () => {
+    expect(rows("HOST:\nKorea's exports in the first half reached three hundred and thirty-four billion dollars, up three percent.\n\nSUPER: JUNE 2025 | EXPORTS $59.8 BN ▲ 4.3%\n\nREPORTER:\nImports came to two hundred and seventy-eight billion dollars, down four percent.", '2025-07-01')).toContainEqual(['2025-01', '2025-06', 278e9, 'import']);
+  });
+  it('reads a sound bite after "[ON SCREEN GRAPHIC]" as the half the newsreader named', () => {
+    expect(rows("NEWSREADER:\nMalaysia's exports in the first half rose three point seven percent to seven hundred and sixty-five billion ringgit.\n\n[ON SCREEN GRAPHIC]\nJUNE 2025 | EXPORTS RM 121.4 BN\n\nSOT - TRADE MINISTER:\nImports came to six hundred and ninety billion ringgit, up eight percent.", '2025-07-20')).toContainEqual(['2025-01', '2025-06', 690e9, 'import']);
+  });
+  it("keeps the graphic's own lines on the graphic's month (near miss)", () => {
+    expect(rows("ANCHOR:\nVietnam's exports rose 10.6 percent to 99.1 billion US dollars in the first quarter.\n\n[GRAPHIC]\nMARCH 2025\nEXPORTS $37.0 BN\nIMPORTS $35.2 BN\n\nREPORTER:\nThat is the strongest month on record.", '2025-04-09')).toContainEqual(['2025-03', '2025-03', 35.2e9, 'import']);
+  });
+  it('keeps a month the anchor said in a sentence of its own as that sentence\'s, with no graphic (near miss)', () => {
+    expect(rows("ANCHOR:\nChina's trade grew last year, up five percent to forty-three point eight trillion yuan in twenty twenty-four. In December alone, exports rose ten point nine percent to two point four four trillion yuan.\n\nREPORTER (V/O):\nImports were one point six one trillion yuan, up one point three percent.", '2025-01-13')).toContainEqual(['2024-12', '2024-12', 2.44e12, 'export']);
+  });
+});
