@@ -61,3 +61,31 @@ describe("a screen graphic's heading dates only the graphic: the next speaker go
     expect(rows("ANCHOR:\nChina's trade grew last year, up five percent to forty-three point eight trillion yuan in twenty twenty-four. In December alone, exports rose ten point nine percent to two point four four trillion yuan.\n\nREPORTER (V/O):\nImports were one point six one trillion yuan, up one point three percent.", '2025-01-13')).toContainEqual(['2024-12', '2024-12', 2.44e12, 'export']);
   });
 });
+
+describe('a part of a whole said as a fraction in words, then as its exact percentage after a dash, colon, bracket or ", or", is that share', () => {
+  const shares = (text: string, published: string) => releaseRows(text, published).filter((r) => r.unit === 'percent-share').map((r) => r.value);
+  it('reads "handled more than half of the total - 55.5 percent"', () => {
+    expect(shares("China's foreign trade came to 43.85 trillion yuan in 2024. Private firms handled more than half of the total - 55.5 percent.", '2025-01-13')).toEqual([55.5]);
+  });
+  it('reads "shipped about three-quarters of all exports, or 72.4 percent"', () => {
+    expect(shares("Vietnam's exports reached US$405 billion in 2024. Foreign-invested firms shipped about three-quarters of all exports, or 72.4 percent.", '2025-01-10')).toEqual([72.4]);
+  });
+  it('reads "was again just over half of exports: 52.3 percent"', () => {
+    expect(shares("Kazakhstan's exports were US$78 billion in 2024. Crude oil was again just over half of exports: 52.3 percent.", '2025-02-15')).toEqual([52.3]);
+  });
+  it('reads "bought nearly two-fifths of the country\'s exports (38.9 percent)"', () => {
+    expect(shares("Chile exported US$100 billion of goods in 2024, and China bought nearly two-fifths of the country's exports (38.9 percent).", '2025-02-07')).toEqual([38.9]);
+  });
+  it('reads "roughly a third of the cargo — 33.6 percent —" in an apposition', () => {
+    expect(shares('Imports into the port reached 45 million tonnes in the first half. Iron ore, roughly a third of the cargo — 33.6 percent — came mostly from Australia.', '2025-07-15')).toEqual([33.6]);
+  });
+  it('reads "received almost three-quarters of the shipments, at 73.5 percent"', () => {
+    expect(shares("Brazil's soybean exports rose to 101.9 million tonnes in January-October; China received almost three-quarters of the shipments, at 73.5 percent.", '2025-11-12')).toEqual([73.5]);
+  });
+  it('keeps a change after a fraction set in a relative clause a change (near miss)', () => {
+    expect(releaseRows("China's foreign trade came to 43.85 trillion yuan in 2024. Private firms, which handled more than half of the total, grew 8.8 percent.", '2025-01-13').some((r) => r.yoy_pct === 8.8 && r.value === null)).toBe(true);
+  });
+  it('keeps a change after a fraction in apposition a change (near miss)', () => {
+    expect(releaseRows("Vietnam's exports reached US$405 billion in 2024. Exports to the EU, about a quarter of the total, rose 9.1 percent.", '2025-01-10').some((r) => r.yoy_pct === 9.1 && r.value === null)).toBe(true);
+  });
+});
