@@ -89,3 +89,31 @@ describe('a part of a whole said as a fraction in words, then as its exact perce
     expect(releaseRows("Vietnam's exports reached US$405 billion in 2024. Exports to the EU, about a quarter of the total, rose 9.1 percent.", '2025-01-10').some((r) => r.yoy_pct === 9.1 && r.value === null)).toBe(true);
   });
 });
+
+describe("a clause turned to the whole year after a month-on-month change compares the year with the year before", () => {
+  const growths = (text: string, published: string) => releaseRows(text, published).filter((r) => r.value === null).map((r) => [r.period_start, r.period_end, r.yoy_pct]);
+  it('reads the spoken "... sorry, that\'s the month-on-month figure... for the year, they rose seventeen and a half percent"', () => {
+    expect(growths("China's exports came to 25.45 trillion yuan in 2024.\n\nREPORTER (V/O):\nShipments of electric cars grew by point three percent... sorry, that's the month-on-month figure... for the year, they rose seventeen and a half percent.", '2025-01-13')).toEqual([['2024-01', '2024-12', 17.5]]);
+  });
+  it('reads ", but for the full year they climbed"', () => {
+    expect(growths("Vietnam's exports reached US$405 billion in 2024. Phone shipments slipped 0.4% month-on-month, but for the full year they climbed 12.1%.", '2025-01-10')).toEqual([['2024-01', '2024-12', 12.1]]);
+  });
+  it('reads "; over the year as a whole, they jumped" after a change from the previous month', () => {
+    expect(growths("Korea's exports totalled US$683.8 billion in 2024. Chip exports fell 2.2 percent from the previous month; over the year as a whole, they jumped 43.9 percent.", '2025-01-02')).toEqual([['2024-01', '2024-12', 43.9]]);
+  });
+  it('reads ", while for the year, they gained" after a seasonally adjusted change', () => {
+    expect(growths("Japan's exports came to 107.9 trillion yen in 2024. Car shipments were down 1.1 percent on a seasonally adjusted basis in December, while for the year, they gained 3.6 percent.", '2025-01-23')).toEqual([['2024-01', '2024-12', 3.6]]);
+  });
+  it('reads "; across the whole year, they dropped" as a fall', () => {
+    expect(growths("Australia's exports were A$470 billion in 2024. Coal exports fell 3 percent month on month; across the whole year, they dropped 21 percent.", '2025-02-06')).toEqual([['2024-01', '2024-12', -21]]);
+  });
+  it('reads ", and for 2024 as a whole, they grew"', () => {
+    expect(growths("India's exports were US$437 billion in 2024. Pharmaceutical shipments edged up 0.8 per cent month-on-month, and for 2024 as a whole, they grew 9.4 per cent.", '2025-01-16')).toEqual([['2024-01', '2024-12', 9.4]]);
+  });
+  it('keeps a second change on the month before month-on-month (near miss)', () => {
+    expect(growths("Vietnam's exports reached US$405 billion in 2024. Phone shipments slipped 0.4% month-on-month, and textile shipments rose 2.1% from the previous month.", '2025-01-10')).toEqual([]);
+  });
+  it("keeps a change in the year's last month month-on-month (near miss)", () => {
+    expect(growths("Vietnam's exports reached US$405 billion in 2024. Phone shipments slipped 0.4% month-on-month, but in the year's last month textile shipments climbed 1.2%.", '2025-01-10')).toEqual([]);
+  });
+});
