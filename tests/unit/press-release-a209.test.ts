@@ -117,3 +117,27 @@ describe("a clause turned to the whole year after a month-on-month change compar
     expect(growths("Vietnam's exports reached US$405 billion in 2024. Phone shipments slipped 0.4% month-on-month, but in the year's last month textile shipments climbed 1.2%.", '2025-01-10')).toEqual([]);
   });
 });
+
+describe('a country a round-up turns to, fronted by "In" before a clause opening on a bare flow, owns that clause\'s figures', () => {
+  it('reads "In Malaysia, exports came to ..." after Thailand\'s paragraph as Malaysia\'s', () => {
+    expect(areas("Thailand's commerce ministry reported January-June exports of US$166.9 billion.\n\nIn Malaysia, exports came to 765.2 billion ringgit over the six months, a gain of 3.7 percent, the statistics department said.", '2025-07-18')).toContainEqual([765.2e9, 'Malaysia']);
+  });
+  it('reads "Meanwhile in the Philippines, imports fell ..."', () => {
+    expect(areas("Vietnam's customs office said exports rose 14 percent to US$219.8 billion in the first half.\n\nMeanwhile in the Philippines, imports fell 2.1 percent to US$64.3 billion in the half, the statistics authority said.", '2025-07-18')).toContainEqual([64.3e9, 'Philippines']);
+  });
+  it('reads "In neighbouring Cambodia, the trade surplus widened to ..."', () => {
+    expect(areas("Thailand's exports rose 15 percent to US$166.9 billion in the first half, the commerce ministry said.\n\nIn neighbouring Cambodia, the trade surplus widened to US$3.2 billion over the six months.", '2025-07-18')).toContainEqual([3.2e9, 'Cambodia']);
+  });
+  it('reads "Over in Indonesia, shipments abroad jumped ..."', () => {
+    expect(areas("South Korea's exports rose 3 percent to US$334 billion in the first half, the trade ministry said.\n\nOver in Indonesia, shipments abroad jumped 7 percent to US$135 billion in January-June.", '2025-07-18')).toContainEqual([135e9, 'Indonesia']);
+  });
+  it('reads "In Singapore, non-oil domestic exports slipped ..." in the same paragraph', () => {
+    expect(areas("Japan's exports rose 3.6 percent to 54 trillion yen in the first half, the finance ministry said. In Singapore, non-oil domestic exports slipped 1.5 percent to S$85 billion in the half.", '2025-07-18')).toContainEqual([85e9, 'Singapore']);
+  });
+  it('keeps a foreign country fronted before scenery as scenery (near miss)', () => {
+    expect(areas("Mongolia's coal exports fell 5 percent to 39 million tonnes in the first half, the customs office said. In China, weaker steel demand held down prices.", '2025-07-18')).toEqual([[39e6, 'Mongolia']]);
+  });
+  it("keeps the reporter's own exports sold in the fronted country the reporter's (near miss)", () => {
+    expect(areas("Thailand's exports rose 15 percent to US$166.9 billion in the first half, the commerce ministry said. In Malaysia, Thai exports of rubber rose 9 percent to US$1.2 billion.", '2025-07-18')).toContainEqual([1.2e9, 'Thailand']);
+  });
+});

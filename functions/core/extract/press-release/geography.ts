@@ -978,6 +978,8 @@ const ORIGIN_OF_GOODS = {
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
 const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
+const IN_FRAME_BEFORE = /^\s*(?:(?:Meanwhile|Elsewhere|Over|Separately)\s*,?\s+in|In)\s+(?:(?:neighbou?ring|nearby)\s+)?(?:the\s+)?$/;
+const FLOW_CLAUSE_AFTER = /^\s*,\s*(?:(?!(?:for|of|to|from|with|by|in|on|at)\s)[a-z][a-z-]*\s+){0,3}?(?:exports|imports|trade|shipments|sales\s+abroad|surplus|deficit|turnover)\b/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list. The route may be a line the goods rode "on", "by" or
@@ -3520,7 +3522,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
-  { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
+  // So is one opening it after "In" ("In Malaysia, exports came to 765.2 billion ringgit", "Meanwhile in the Philippines, imports
+  // fell", "In neighbouring Cambodia, the trade surplus widened", "Over in Indonesia, shipments abroad rose") when the clause after
+  // the comma opens on a bare flow: a round-up turning to the next country (no other place's adjective or name before the flow).
+  { when: (v) => countryOrGroup(v.kind) && ((ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after)) || (IN_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && FLOW_CLAUSE_AFTER.test(v.after))), role: 'area' },
   // "Trade across the Taiwan Strait fell ...", "goods shipped over the Korea Strait", "ferries through the Taiwan Straits": a
   // place glued to "Strait" names a sea lane, no area; trade across it is with the shore beyond, the partner (the release's own
   // country excepted), and a route through it is scenery.
