@@ -141,3 +141,28 @@ describe('a country a round-up turns to, fronted by "In" before a clause opening
     expect(areas("Thailand's exports rose 15 percent to US$166.9 billion in the first half, the commerce ministry said. In Malaysia, Thai exports of rubber rose 9 percent to US$1.2 billion.", '2025-07-18')).toContainEqual([1.2e9, 'Thailand']);
   });
 });
+
+describe('"the rest of" a region after a word of the other end ("to the rest of Asia", "from the rest of ASEAN") is the partner, not the area', () => {
+  const places = (text: string, published: string) => releaseRows(text, published).map((r) => [r.yoy_pct, r.area, r.partner]);
+  it('reads "those to the rest of Asia 9.2%" as Japan\'s exports to Asia', () => {
+    expect(places("Japan's exports jumped 11.4% in February to 9.19 trillion yen, the Ministry of Finance said. Exports to China grew 4.7%, and those to the rest of Asia 9.2%.", '2025-03-19')).toContainEqual([9.2, 'Japan', 'Asia']);
+  });
+  it('reads "Exports to the rest of the EU climbed"', () => {
+    expect(places("Germany's exports rose 2.1 percent to 131 billion euros in March, the statistics office said. Exports to the rest of the EU climbed 3.4 percent.", '2025-05-08')).toContainEqual([3.4, 'Germany', 'European Union']);
+  });
+  it('reads "Imports from the rest of ASEAN grew"', () => {
+    expect(places("Vietnam's imports rose 17.5 percent to US$94.2 billion in the first quarter. Imports from the rest of ASEAN grew 9.8 percent to US$11.6 billion.", '2025-04-09')).toContainEqual([9.8, 'Vietnam', 'ASEAN']);
+  });
+  it('reads "Shipments to other parts of Africa increased"', () => {
+    expect(places("Kenya's exports rose 6 percent to KSh 240 billion in the first half. Shipments to other parts of Africa increased 11 percent.", '2025-08-10')).toContainEqual([11, 'Kenya', 'Africa']);
+  });
+  it('reads "Trade with the rest of South America fell"', () => {
+    expect(places("Brazil's exports came to US$168 billion in the first half. Trade with the rest of South America fell 4 percent.", '2025-07-10')).toContainEqual([-4, 'Brazil', 'South America']);
+  });
+  it('keeps a region opening the sentence as "The rest of Asia" out of the figures (near miss)', () => {
+    expect(places("The rest of Asia is a growing market. Japan's exports jumped 11.4% in February to 9.19 trillion yen, the Ministry of Finance said.", '2025-03-19')).toEqual([[11.4, 'Japan', 'World']]);
+  });
+  it('keeps "faster than in the rest of China" a comparison, no partner (near miss)', () => {
+    expect(places("Guangxi's exports rose 8 percent to 320 billion yuan in the first half, faster than in the rest of China, Nanning customs said.", '2025-07-15')).toEqual([[8, 'Guangxi', 'World']]);
+  });
+});

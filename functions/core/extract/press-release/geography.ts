@@ -1028,6 +1028,7 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 // A sea lane named after a place ("the Taiwan Strait"), and trade carried across it to the far shore.
 const STRAIT_AFTER = /^\s+Straits?\b/;
 const ACROSS_WATER_BEFORE = /\b(?:across|over|spanning)\s+(?:the\s+)?$/i;
+const REST_OF_BEFORE = /\b(?:to|into|from|with|for|towards)\s+(?:the\s+)?(?:rest|remainder|other\s+parts|other\s+countries)\s+of\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
@@ -3552,6 +3553,9 @@ const ROLE_RULES: RoleRule[] = [
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
   { when: (v) => BORDER_CROSSED_TAILS.has(v.tail) && BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  // "those to the rest of Asia 9.2%", "imports from the rest of the world", "trade with the rest of the EU", "shipments to other
+  // parts of Europe": the rest of a region after a word of the other end is where the goods went or came from, the partner.
+  { when: (v) => v.tail === 'of' && REST_OF_BEFORE.test(v.before), role: 'partner' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).
