@@ -166,3 +166,28 @@ describe('"the rest of" a region after a word of the other end ("to the rest of 
     expect(places("Guangxi's exports rose 8 percent to 320 billion yuan in the first half, faster than in the rest of China, Nanning customs said.", '2025-07-15')).toEqual([[8, 'Guangxi', 'World']]);
   });
 });
+
+describe('a total since a bare month reached in the perfect, its subject carrying an aside set off by commas, runs from that month', () => {
+  const spans = (text: string, published: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value]);
+  it('reads "the trains of the Chang\'an service, loaded with ..., have reached 1,388"', () => {
+    expect(spans("XI'AN, June 6 -- The hub ran 2,140 trains in January-May, up 9.4 percent on the year. Since March, the trains of the Chang'an service, loaded with solar panels and electric cars, have reached 1,388.", '2024-06-06')).toContainEqual(['2024-03', '2024-06', 1388]);
+  });
+  it('reads "boxes on the new sea-rail route, mostly filled with ..., have totalled"', () => {
+    expect(spans('CHONGQING, July 8 -- Since April, boxes on the new sea-rail route, mostly filled with motorcycles and parts, have totalled 41,200 TEU.', '2025-07-08')).toContainEqual(['2025-04', '2025-07', 41200]);
+  });
+  it('reads "trade with Laos, carried largely by the railway, has amounted to"', () => {
+    expect(spans('NANNING, Aug 5 -- Since May, trade with Laos, carried largely by the railway, has amounted to 6.3 billion yuan.', '2025-08-05')).toContainEqual(['2025-05', '2025-08', 6.3e9]);
+  });
+  it('reads "the port\'s coal imports, most of them hauled in by truck, have reached"', () => {
+    expect(spans("ERENHOT, Sept 3 -- Since June, the port's coal imports, most of them hauled in by truck, have reached 4.2 million tonnes.", '2025-09-03')).toContainEqual(['2025-06', '2025-09', 4.2e6]);
+  });
+  it('reads "the westbound trains at the crossing, packed with ..., have run to 2,310"', () => {
+    expect(spans('HORGOS, Oct 9 -- Since July, the westbound trains at the crossing, packed with cars and household appliances, have run to 2,310, and the port has handled 1.1 million tonnes.', '2025-10-09')).toContainEqual(['2025-07', '2025-10', 2310]);
+  });
+  it('gives no total to an aside naming its speaker, with no figure reached (near miss)', () => {
+    expect(spans("XI'AN, June 6 -- The hub ran 2,140 trains in January-May, up 9.4 percent on the year. Since March, the trains, Xi'an Port said, have been fuller.", '2024-06-06')).toEqual([['2024-01', '2024-05', 2140]]);
+  });
+  it('keeps a figure in the aside out of the running total, dated by its own sentence (near miss)', () => {
+    expect(spans('CHONGQING, July 8 -- Since April, boxes on the route, 40 percent of them empty, have reached Duisburg in 12 days; the route carried 41,200 TEU in the first half.', '2025-07-08')).toContainEqual(['2025-01', '2025-06', 41200]);
+  });
+});
