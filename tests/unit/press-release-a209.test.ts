@@ -191,3 +191,28 @@ describe('a total since a bare month reached in the perfect, its subject carryin
     expect(spans('CHONGQING, July 8 -- Since April, boxes on the route, 40 percent of them empty, have reached Duisburg in 12 days; the route carried 41,200 TEU in the first half.', '2025-07-08')).toContainEqual(['2025-01', '2025-06', 41200]);
   });
 });
+
+describe('containers a port or a service moved are cargo handled both ways, whatever flow the sentence before had', () => {
+  const teu = (text: string, published: string) => releaseRows(text, published).filter((r) => r.unit === 'TEU').map((r) => [r.value, r.flow]);
+  it('reads "Neighbouring Toamasina moved 287,000 TEU" after sugar shipped out', () => {
+    expect(teu('PORT LOUIS, 12 February 2025 - The island shipped out 284,000 tonnes of sugar in 2024. Neighbouring Toamasina moved 287,000 TEU after the Madagascan port finished its new quay.', '2025-02-12')).toEqual([[287000, 'total']]);
+  });
+  it('reads "The containers moved by the service ... amounted to 198,000 TEU" after trains dispatched westward', () => {
+    expect(teu("XI'AN, June 6 -- The hub dispatched 1,200 trains westward in January-May. The containers moved by the service in the five months amounted to 198,000 TEU.", '2024-06-06')).toEqual([[198000, 'total']]);
+  });
+  it('reads "Rival Maputo moved 310,000 TEU" after citrus shipped abroad', () => {
+    expect(teu('DURBAN, Feb 3 -- The port shipped 2.4 million tonnes of citrus abroad in 2024. Rival Maputo moved 310,000 TEU as its new berth opened.', '2025-02-03')).toEqual([[310000, 'total']]);
+  });
+  it('reads "Doraleh shifted 1.1 million TEU last year" after a change in imports', () => {
+    expect(teu('DJIBOUTI, March 3 -- Ethiopia-bound imports grew 6 percent in 2024. Doraleh shifted 1.1 million TEU last year, the port authority said.', '2025-03-03')).toEqual([[1.1e6, 'total']]);
+  });
+  it('reads "TEUs moved on the service in the period came to 130,000 TEU" after trains sent westward', () => {
+    expect(teu('CHENGDU, June 6 -- The hub sent 1,500 trains westward in January-May. TEUs moved on the service in the period came to 130,000 TEU.', '2024-06-06')).toEqual([[130000, 'total']]);
+  });
+  it('keeps boxes the trains carried as exports exports (near miss)', () => {
+    expect(teu("XI'AN, June 6 -- The hub dispatched 1,200 trains westward in January-May, carrying 98,000 TEU of exports.", '2024-06-06')).toEqual([[98000, 'export']]);
+  });
+  it('keeps tonnes an exporter moved exports (near miss)', () => {
+    expect(releaseRows('NINGBO, Jan 10 -- The port exported 3.1 million tonnes of steel in 2024, and the exporters moved 2.2 million tonnes of it by sea.', '2025-01-10').map((r) => [r.value, r.flow])).toContainEqual([2.2e6, 'export']);
+  });
+});
