@@ -265,7 +265,9 @@ const FACILITY_HANDLED = /\b(?:the|its|this)\s+(?:[\w-]+\s+)?(?:airport|port|hub
 // moved 210,000 TEU", "the terminals of Jebel Ali moved": round a199).
 // So are tonnes or boxes "moved" as a participle after their amount, the port left unsaid ("short of the 8.4 million tonnes
 // moved in the first half of 2023", "the 1.2 million TEU shifted last year", "40,000 containers worked in May": a210).
-const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:of\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b|\b(?:tonnes|tons|TEUs?|boxes|containers)\s+(?:moved|worked|shifted)\b/i;
+// Containers moved are handled too, whoever moved them: "Neighbouring Toamasina moved 287,000 TEU", "the line moved some 1.2
+// million TEU", "The containers moved by the service in the five months amounted to 198,000 TEU", "boxes moved through the hub".
+const HANDLED_CARGO = /\b(?:handl(?:e|es|ed|ing)|throughput|cargo|freight(?!\s+trains?))\b|\b(?:port|terminals?|harbou?r|docks|quays|wharves)\s+(?:of\s+[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?)?(?:(?:has|have|had|also|together)\s+)?(?:moved|worked|shifted)\b|\b(?:moved|shifted)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|close\s+to)\s+)?\d[\d.,]*\s*(?:(?:million|thousand)\s+)?TEUs?\b|\b(?:tonnes|tons|TEUs?|boxes|containers)\s+(?:(?:were|was)\s+)?(?:moved|worked|shifted)\b/i;
 const HANDLED_VEHICLES = /\b(?:handl(?:e|es|ed|ing)|(?:moved|worked|shipped)\s+(?:over|across|through)\s+(?:the|its)\s+(?:quays?|terminals?|docks|berths?|wharves))\b/i;
 const VEHICLES_CARRYING = /\b(?:cargo|freight|goods|trucks?|lorr(?:y|ies)|cross(?:ed|es|ing)|cross-border|border|inbound|outbound|passengers?|entr(?:y|ies)|exits?)\b/i;
 const EMPTY_BOXES = /\b(?:empty\s+(?:containers?|boxes|TEUs?|units|equipment)|empties)\b/i;

@@ -4,7 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
-import { AGENCY_WORDS, LEAD_PARAGRAPHS, reportingCountries } from './reporters.js';
+import { AGENCY_WORDS, LEAD_PARAGRAPHS, capitalCountry, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { isNotTownName, learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
@@ -978,6 +978,8 @@ const ORIGIN_OF_GOODS = {
 };
 // "weaker prices in China", "feed mills in Southeast Asia": "in" and a compass word before a foreign place.
 const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
+const IN_FRAME_BEFORE = /^\s*(?:(?:Meanwhile|Elsewhere|Over|Separately)\s*,?\s+in|In)\s+(?:(?:neighbou?ring|nearby)\s+)?(?:the\s+)?$/;
+const FLOW_CLAUSE_AFTER = /^\s*,\s*(?:(?!(?:for|of|to|from|with|by|in|on|at)\s)[a-z][a-z-]*\s+){0,3}?(?:exports|imports|trade|shipments|sales\s+abroad|surplus|deficit|turnover)\b/;
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list. The route may be a line the goods rode "on", "by" or
@@ -1026,6 +1028,7 @@ const CAUSE_ON_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:cargoes|shipments|arrivals|sup
 // A sea lane named after a place ("the Taiwan Strait"), and trade carried across it to the far shore.
 const STRAIT_AFTER = /^\s+Straits?\b/;
 const ACROSS_WATER_BEFORE = /\b(?:across|over|spanning)\s+(?:the\s+)?$/i;
+const REST_OF_BEFORE = /\b(?:to|into|from|with|for|towards)\s+(?:the\s+)?(?:rest|remainder|other\s+parts|other\s+countries)\s+of\s+(?:the\s+)?$/i;
 const AREA_BEFORE = new RegExp(`\\b(?:in|through|via|at|across|of|by|inside|within|between)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // The last words (tailWord) these expressions can end with: a preposition or a compass word ("in north-west" ends "west").
 const COMPASS_TAILS = ['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern'];
@@ -2788,8 +2791,12 @@ const FIRM_NOUN_AFTER = /^(?:\s+[\w'’-]+){0,2}?\s+(?:think[- ]tanks?|brokerage
 // "an economist in Beijing said", "said analysts based in Shanghai", "according to a strategist from Singapore": the place
 // a speaker works in, after the speaker's noun, is no more the figures' place.
 const SPEAKER_IN_BEFORE = /\b(?:economists?|analysts?|researchers?|strategists?|brokers?|scholars?|professors?|experts?|observers?|consultants?|commentators?)\s+(?:(?:based|working)\s+)?(?:in|from)\s+$/i;
+// "Customs officials in Beijing said", "according to the statistics office in Hanoi", "the finance ministry in Tokyo reported",
+// "a customs spokeswoman in Seoul told reporters": a national capital after the officials or the body that gives the figures
+// is the seat of a national source, not the place whose trade it is (a provincial city's "officials in Xiamen" stays the city's).
+const SEAT_OF_SOURCE_BEFORE = /\b(?:officials?|spokes(?:man|woman|person)|ministry|office|bureau|department|customs|administration|agency|service|authorit(?:y|ies)|statisticians?)\s+(?:(?:based|working|sitting)\s+)?in\s+$/i;
 function placeOfAFirm(v: PlaceView): boolean {
-  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before);
+  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before) || (SEAT_OF_SOURCE_BEFORE.test(v.before) && capitalCountry(v.name) !== undefined);
 }
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.
@@ -3516,7 +3523,10 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.prev !== undefined && v.prev.role === 'partner' && PARTNER_LIST_ITEM_GAP.test(v.s.slice(v.prev.end, v.r.start)) && !v.release.isCountry(v.name), role: 'partner' },
   // "Across Italy, China–Europe trains ... numbered 164" in a release on an Italian terminal: a country opening the sentence
   // after "Across" and closed off by a comma is the whole the sentence's figures are taken over, foreign or not.
-  { when: (v) => countryOrGroup(v.kind) && ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after), role: 'area' },
+  // So is one opening it after "In" ("In Malaysia, exports came to 765.2 billion ringgit", "Meanwhile in the Philippines, imports
+  // fell", "In neighbouring Cambodia, the trade surplus widened", "Over in Indonesia, shipments abroad rose") when the clause after
+  // the comma opens on a bare flow: a round-up turning to the next country (no other place's adjective or name before the flow).
+  { when: (v) => countryOrGroup(v.kind) && ((ACROSS_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && /^\s*,/.test(v.after)) || (IN_FRAME_BEFORE.test(v.s.slice(0, v.r.start)) && FLOW_CLAUSE_AFTER.test(v.after))), role: 'area' },
   // "Trade across the Taiwan Strait fell ...", "goods shipped over the Korea Strait", "ferries through the Taiwan Straits": a
   // place glued to "Strait" names a sea lane, no area; trade across it is with the shore beyond, the partner (the release's own
   // country excepted), and a route through it is scenery.
@@ -3543,6 +3553,9 @@ const ROLE_RULES: RoleRule[] = [
   // "7,412 trains entered or left China", "2.05 million tonnes went north into China" in a release on a Chinese port or
   // route: the release's own country a figure crosses into or out of is the border crossed, not whose figure it is.
   { when: (v) => BORDER_CROSSED_TAILS.has(v.tail) && BORDER_CROSSED_BEFORE.test(v.before) && v.release.isCountry(v.name), role: 'locator' },
+  // "those to the rest of Asia 9.2%", "imports from the rest of the world", "trade with the rest of the EU", "shipments to other
+  // parts of Europe": the rest of a region after a word of the other end is where the goods went or came from, the partner.
+  { when: (v) => v.tail === 'of' && REST_OF_BEFORE.test(v.before), role: 'partner' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).

@@ -98,6 +98,7 @@ const OF_ALL_TRADED = /^\s*of\s+(?:everything|all|what)\s+(?:that\s+)?(?:[\w'’
 const BRACKET_OPEN_BEFORE = /\(\s*$/;
 const BRACKETED_PART_AFTER = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|whole|all)\b[^()]{0,20}\)/i;
 const MINUS_BEFORE = /\bminus\s+$/i;
+const FRACTION_OF_WHOLE_BEFORE = /\b(?:half|(?:a|one|two)[- ](?:third|quarter|fifth|tenth)s?|three[- ](?:quarters|fifths|tenths)|four[- ]fifths)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|(?:the\s+)?(?:country|nation|region|province|city)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:total|exports|imports|trade|turnover|shipments|purchases|sales|volume|value|goods|cargo)\s*(?:[-–—:(]|,\s*(?:or|at|namely|some)?)\s*(?:or\s+|at\s+)?(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
 // ", with 40% of ...", ", with about 73% of ...": a clause opened by "with" after a comma, a hedge at most before the percentage.
 const WITH_PART_BEFORE = /,\s*(?:with|and)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\s+than|less\s+than|close\s+to|just\s+(?:over|under))\s+)?$/i;
 const OF_THE_WHOLE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:total|overall|national)\b/i;
@@ -243,6 +244,10 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // "up 11.4%, with about 73% of the volume bound for China": a part of a whole that "with" opens after a comma is a share,
   // whatever change came before it; so is one that ", and" opens ("up 9 percent, and 64 percent of those shipments went to").
   if (WITH_PART_BEFORE.test(lookback) && AFTER_SHARE.test(after)) return { role: 'share', direction: 0, yoy: false };
+  // "handled more than half of the total - 55.5 percent", "about a third of all exports, or 33.8 percent", "nearly a quarter of
+  // imports (24.6%)", "two-thirds of the trade: 66.4 percent": a part of a whole said first as a fraction in words, then as its
+  // exact percentage after a dash, colon, bracket or ", or", is that share, whatever change word came earlier.
+  if (FRACTION_OF_WHOLE_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start))) return { role: 'share', direction: 0, yoy: false };
   // "were the main drag, at minus 7.5%": a percentage written with "minus" is a fall (no share is negative).
   if (!f.sign && MINUS_BEFORE.test(lookback)) return { role: 'growth', direction: -1, yoy: isYearOnYearChange(after, lookback, notYoyAround(s, f, windowStart)) };
   const balanceChange = f.sign || !mentions(s, IMPROVEMENT_WORDS, windowStart, f.start) ? 0 : balanceImprovement(lookback, s.slice(0, f.start));

@@ -398,6 +398,22 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   memory.monthParagraph = opensFramed(s);
   memory.monthSentence = false;
   memory.monthScene = false;
+  voiceAfterGraphic(s, memory);
+}
+
+// "[FULL SCREEN GRAPHIC]" / "IMPORTS & EXPORTS | DECEMBER 2024" / "EXPORTS 2.44 TRILLION YUAN ▲ 10.9%", then "REPORTER (V/O):
+// Exports made up 25.45 trillion yuan of the total": a screen graphic in a broadcast script ("[GRAPHIC]", "GFX:", "SUPER:",
+// "[LOWER THIRD: ...]", "ON SCREEN:") is dated by its own heading; the next speaker's label ("REPORTER (V/O):", "ANCHOR:",
+// "SOT - SPOKESMAN:") goes back to the voice, which goes on with the period said before the graphic.
+const SCREEN_GRAPHIC_CUE = /^\s*(?:\[\s*(?:(?:FULL[- ]SCREEN|OTS|ON[- ]SCREEN)\s+)?(?:GRAPHICS?|GFX|SUPER|LOWER[- ]THIRDS?|CHYRON|FULL[- ]SCREEN|ON[- ]SCREEN|STRAP|ASTON)\b|(?:(?:FULL[- ]SCREEN)\s+)?(?:GRAPHICS?|GFX|SUPER|LOWER[- ]THIRDS?|CHYRON|ON[- ]SCREEN|STRAP)\s*:)/i;
+const SPEAKER_LABEL_LINE = /^\s*[A-Z][A-Z\d .'’\/&-]{0,30}(?:\s*\([^()\n]{1,20}\))?\s*:\s*$/;
+function voiceAfterGraphic(s: string, memory: ReleaseMemory): void {
+  if (SCREEN_GRAPHIC_CUE.test(s)) memory.beforeGraphic = { period: memory.period, section: memory.sectionPeriod };
+  else if (memory.beforeGraphic && SPEAKER_LABEL_LINE.test(s)) {
+    if (memory.beforeGraphic.period) memory.period = memory.beforeGraphic.period;
+    memory.sectionPeriod = memory.beforeGraphic.section;
+    memory.beforeGraphic = undefined;
+  }
 }
 
 /** True when `period` is one month of the longer span `lead`. */

@@ -497,7 +497,7 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
     // "... on a seasonally adjusted basis, exports fell 1.9%. Comparing June 2021 with June 2020, exports to Asia grew
     // 35.6%. Exports to Korea rose 64.1%": a sentence of its own back on the year before ends the sequential run.
     if (!sequential && yoyMarked) memory.sequentialParagraph = undefined;
-    if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth') r.yoy = false;
+    if (memory.sequentialParagraph === sentence.paragraph && !yoyMarked) for (const r of readings) if (r.role === 'growth' && !turnsToTheYear(s, r.figure.start)) r.yoy = false;
   }
   memory.sequentialBefore = memory.sequentialParagraph === sentence.paragraph;
   // "..., up 6.2% from July. Coal arrivals rose 4.5% over the same period", "Compared with October, November's exports were
@@ -506,6 +506,20 @@ export function settleBases(scene: SentenceScene, readings: Reading[]): void {
   if (memory.namedMonthBeforeParagraph === sentence.paragraph && pointsBackAtSameMonths(s) && !marksYearOnYear(s, true)) for (const r of readings) if (r.role === 'growth') r.yoy = false;
   shareMonthOnMonthBasis(s, readings);
 }
+
+// "grew by point three percent... sorry, that's the month-on-month figure... for the year, they rose seventeen and a half
+// percent", "up 0.4% on November, but for the full year shipments climbed 12%", "Over the year as a whole, they rose 9.3
+// percent" after a month-on-month sentence: a clause turned to the whole year after the month's basis was named compares the
+// year with the year before; the month's basis stops at the turn.
+const TURN_TO_THE_YEAR = /(?:^|[,;:.…]|\b(?:but|while|whereas|and|yet))\s*(?:(?:for|over|across|in)\s+the\s+(?:(?:whole|full|entire|calendar)\s+)?year(?:\s+as\s+a\s+whole)?|(?:for|over|across)\s+(?:19|20)\d\d\s+as\s+a\s+whole)\s*,?\s/gi;
+function turnsToTheYear(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 160), at);
+  TURN_TO_THE_YEAR.lastIndex = 0;
+  let turn = -1;
+  for (let m = TURN_TO_THE_YEAR.exec(before); m !== null; m = TURN_TO_THE_YEAR.exec(before)) turn = m.index + m[0].length;
+  return turn >= 0 && !SEQUENTIAL_BASIS_AFTER_TURN.test(before.slice(turn)) && !/\d\s*(?:%|percent|per\s?cent)/i.test(before.slice(turn));
+}
+const SEQUENTIAL_BASIS_AFTER_TURN = /\b(?:month[- ]on[- ]month|on\s+the\s+month|from\s+the\s+(?:previous|prior)\s+month|seasonally\s+adjusted)\b/i;
 
 /** True when the sentence's last change marks its base as the year before in its own words. */
 function markedYearBefore(s: string, readings: Reading[]): boolean {

@@ -256,6 +256,11 @@ const DATELINE_CAPITALS: Record<string, string> = {
   Sejong: 'South Korea', 'Sejong City': 'South Korea', Putrajaya: 'Malaysia', Naypyidaw: 'Myanmar', 'Nay Pyi Taw': 'Myanmar',
 };
 
+/** The country whose capital (or seat of government) `name` is, as DATELINE_CAPITALS knows it; undefined for any other town. */
+export function capitalCountry(name: string): string | undefined {
+  return Object.hasOwn(DATELINE_CAPITALS, name) ? DATELINE_CAPITALS[name] : undefined;
+}
+
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics
 // offices also set a dash between the capital and the date ("Amman – 19 November 2026"), and government news
 // agencies the day of the week before it ("Nairobi, Thursday April 12, 2018 –"); a live page's byline a pipe ("Hanoi |

@@ -112,6 +112,8 @@ export interface ReleaseMemory {
   /** A sentence with no row dated one month inside the lead's longer span ("In April, phone exports picked up 4.8 percent month
    * on month", "trucks queued at the gate in October"): its month is a scene of its paragraph (period-choice.ts). */
   monthScene?: boolean;
+  /** The period and section period spoken before a screen graphic opened ("[FULL SCREEN GRAPHIC]"): the voice after the graphic goes on with them. */
+  beforeGraphic?: { period: ReleaseMemory['period']; section: ReleaseMemory['sectionPeriod'] };
   /** Places named so far in full: a short form ("the Bay Area") stands for one of them (place-choice.ts). */
   fullNames?: Set<string>;
   /** Regions the lexicon lacks that the release named with their administrative word ("the province of Ha Giang"). */
@@ -200,7 +202,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
   trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, listedWays: undefined, leadParagraph: undefined,
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
-  leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined,
+  leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined, beforeGraphic: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, namedUncounted: undefined, moneyCarried: undefined,
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,

@@ -50,6 +50,11 @@ const PERFECT_OF_RUNNING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:carried|h
 // reached 3,620 units", a200), none of them across a comma or a full stop.
 const PERFECT_OF_REACHING = String.raw`(?:has|had|have)\s+(?:\w+\s+)?(?:reached|totall?ed|amounted\s+to|come\s+to|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?\d`;
 const BARE_MONTH_SINCE = 'since a month of a year, a total in the perfect';
+// The subject may carry one aside set off by commas that describes it, opening on a lower-case word ("Since March, the trains of
+// the Chang'an service, loaded with everything from solar panels to machine tools, have reached 1,388", "Since May, boxes on the
+// new sea-rail route, mostly bound for Central Asia, have totalled ...", "Since April, trade with Laos, carried largely by the
+// railway, has amounted to ..."): no figure and no full stop inside it.
+const SUBJECT_ASIDE = String.raw`(?:[\w'’-]+\s*,\s*[a-z][^,.;\d]{0,160},\s*)?`;
 // "since April 2013, when the first service left for Lodz", "since 2013, when the route opened", "since May 2019, the month the
 // line was launched": a bare date that a "when" clause (or "the month ...") makes the start of a service.
 const SINCE_DATE_WHEN_STARTED = String.raw`\bsince\s+(?:(?:${MONTH_NAMES})\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\s*,\s*(?:when|the\s+(?:month|year)\s+(?:(?:when|that|in\s+which)\s+)?)\s*(?:[\w'’–-]+\s+){0,8}?(?:(?:was|were)\s+)?(?:opened|reopened|launched|inaugurated|began|started|commenced|debuted|put\s+into\s+(?:operation|service)|(?:entered|went\s+into)\s+(?:commercial\s+)?(?:service|operation)|crossed|left|departed|arrived|ran|rolled|pulled|set\s+(?:off|out))\b[^.;,\d]{0,60}`;
@@ -191,7 +196,7 @@ const SINCE_LAUNCH: StockRule[] = [
     // from that month of the release's year (of the year before when the month is still to come), launchMonth.
     name: BARE_MONTH_SINCE,
     examples: ['Since November 2013, the hub has run over 11,000 trains', 'the line has carried 2.1 million tonnes since May 2019', 'Since late March 2016 the crossing had handled', 'Since March, the corridor to Budapest has carried', 'Since March, when a second container inspection lane opened, the port had handled'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,12}?(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
+    pattern: new RegExp(String.raw`\bsince\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning)\s+of\s+)?(?:${MONTH_NAMES})\b(?:\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|(?![.,\s]+\d))(?:(?=(?:\s*,\s*when\s+[^,.;\d]{0,80})?\s*,?\s*(?:(?:the|its|their)\s+)?(?:["“]?[\w'’-]+["”]?\s+){0,12}?${SUBJECT_ASIDE}(?:${PERFECT_OF_RUNNING}|${PERFECT_OF_REACHING}))|(?<=\b${PERFECT_OF_RUNNING}\b[^.;]{0,100}))`, 'gi'),
   },
   {
     // A season or a marketing year started on a day: "Since the new season began on 1 July, more than 11 million tonnes of wheat
