@@ -507,6 +507,36 @@ function shareOfGoodsSentFrom(s: string, f: Figure): boolean {
   return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90));
 }
 
+// A speaker's first person is the reporter: "We sold them 3.06 billion dollars of wheat", "and they sold us textiles ... worth 1.46
+// billion", "Sri Lanka, for its part, sold us apparel ... worth US$ 1.3 billion", "we shipped Kenya 40,000 tonnes", "we bought
+// 2 billion dollars of gas from them", "they bought 900 million dollars of our grain from us". Goods "we" sell, or someone buys
+// "from us", went out; goods sold to "us", or "we" buy, came in (an interview's "we sold" names no place after it, so no flow
+// word of the sentence reads it). Case matters: "sold US$ 1.3 billion" names no buyer.
+const SELL_VERB = String.raw`(?:sold|sells?|selling|shipped|ships?|sent|sends?|supplied|suppl(?:y|ies)|delivered|delivers?|exported|exports?)`;
+const BUY_VERB = String.raw`(?:bought|buys?|buying|purchased|purchases?|imported|imports?|took\s+in|take\s+in)`;
+const WE_ADVERBS = String.raw`[Ww]e\s+(?:(?:also|have|had|then|now|still|in\s+turn|alone|together)\s+){0,2}`;
+const SPEAKER_WAYS: ReadonlyArray<{ re: RegExp; flow: Flow }> = [
+  { re: new RegExp(String.raw`\b${WE_ADVERBS}${SELL_VERB}\b`, 'g'), flow: 'export' },
+  { re: new RegExp(String.raw`\b${SELL_VERB}\s+(?:to\s+)?us\b`, 'g'), flow: 'import' },
+  { re: new RegExp(String.raw`\b${WE_ADVERBS}${BUY_VERB}\b`, 'g'), flow: 'import' },
+  { re: new RegExp(String.raw`\b${BUY_VERB}(?=\s(?:[^.;,]|[.,](?=\d)){0,80}?\bfrom\s+us\b)`, 'g'), flow: 'export' },
+];
+const SPEAKER_WORDS = /\b(?:[Ww]e|us)\b/;
+
+/** The way a speaker's "we"/"us" as seller or buyer gives the figure `f` (the last such verb before it, no flow word between), or null. */
+function speakerWay({ s, cues }: RowFrame, f: Figure): Flow | null {
+  const from = Math.max(0, f.start - 200);
+  if (!SPEAKER_WORDS.test(s.slice(from, f.end + 90))) return null;
+  let best: { at: number; end: number; flow: Flow } | null = null;
+  for (const { re, flow } of SPEAKER_WAYS) {
+    re.lastIndex = from;
+    for (let m = re.exec(s); m !== null && m.index < f.start; m = re.exec(s)) if (!best || m.index > best.at) best = { at: m.index, end: m.index + m[0].length, flow };
+  }
+  if (!best || /[;]/.test(s.slice(best.end, f.start))) return null;
+  const { end } = best;
+  return cues.some((c) => c.start >= end && c.end <= f.start) ? null : best.flow;
+}
+
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   const f = r.figure;
   const [clo, hi] = clauseOf(frame.bounds, f.start);
@@ -522,6 +552,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (compared) return flowFor(frame, compared);
   const paidFor = amountPaidFor(frame, r) ?? quantityWorth(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
+  const spoken = speakerWay(frame, f);
+  if (spoken) return plain(spoken);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = tradeNamedBack(frame, cueOfClause(frame.s, f, r, inClause));
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
