@@ -47,3 +47,71 @@ describe('a speaker\'s "we" selling or buying, or goods sold to "us", give the s
     expect(rowOf(text, 1.3e9, '2025-06-02')).toEqual({ area: 'Sri Lanka', flow: 'export' });
   });
 });
+
+describe('a holder pointed back to ("it", "they", "which", "the country") taking a share of the goods shipped from a place gives that place\'s export', () => {
+  const share = (text: string, value: number, published: string) => releaseRows(text, published).find((x) => x.unit === 'percent-share' && x.value === value);
+  it('reads "...: it took 38 percent of all goods shipped from Brunei"', () => {
+    const r = share('KUALA LUMPUR, May 5 -- Malaysia\'s trade with its neighbours grew in 2024. Malaysia remains Brunei\'s biggest customer: it took 38 percent of all goods shipped from Brunei in 2024, the statistics department said.', 38, '2025-05-05');
+    expect([r?.area, r?.flow]).toEqual(['Brunei', 'export']);
+  });
+  it('reads "and it bought 41 percent of the rice exported from Vietnam"', () => {
+    const r = share('MANILA, Feb 3 -- The Philippines imported 4.7 million tonnes of rice in 2024. The country remained the top buyer in the region, and it bought 41 percent of the rice exported from Vietnam in 2024.', 41, '2025-02-03');
+    expect([r?.area, r?.flow]).toEqual(['Vietnam', 'export']);
+  });
+  it('reads "together they took 27 percent of all salmon shipped from Norway"', () => {
+    const r = share('TOKYO, March 9 -- Japan\'s seafood imports rose in 2024. Japan and South Korea stay the main buyers of Norwegian salmon; together they took 27 percent of all salmon shipped from Norway in 2024.', 27, '2025-03-09');
+    expect([r?.area, r?.flow]).toEqual(['Norway', 'export']);
+  });
+  it('reads "The country alone absorbed 58 percent of the coal sent abroad from Indonesia"', () => {
+    const r = share('BEIJING, Feb 12 -- China\'s coal imports hit a record in 2024. The country alone absorbed 58 percent of the coal sent abroad from Indonesia last year, traders said.', 58, '2025-02-12');
+    expect([r?.area, r?.flow]).toEqual(['Indonesia', 'export']);
+  });
+  it('reads "(it received 12 percent of the goods sent from Tanzania ...)" in a bracket', () => {
+    const r = share('NAIROBI, April 4 -- Kenya\'s exports to Uganda rose in 2024. Uganda is also a buyer of Tanzanian goods (it received 12 percent of the goods sent from Tanzania in 2024).', 12, '2025-04-04');
+    expect([r?.area, r?.flow]).toEqual(['Tanzania', 'export']);
+  });
+  it('leaves a share of the goods shipped to a place to the release (near miss)', () => {
+    const r = share('KUALA LUMPUR, May 5 -- Malaysia\'s trade with its neighbours grew in 2024. Brunei remains a key market: it took 38 percent of all goods shipped to Brunei in 2024.', 38, '2025-05-05');
+    expect(r?.area).toBe('Malaysia');
+  });
+  it('leaves a share a hub handled, no holder\'s, to the release (near miss)', () => {
+    const r = share('KUALA LUMPUR, May 5 -- Malaysia\'s trade with its neighbours grew in 2024. Singapore stays the hub: it handled 38 percent of all goods shipped from Brunei in 2024.', 38, '2025-05-05');
+    expect(r?.area).toBe('Malaysia');
+  });
+});
+
+describe('a country taking a share of the goods "the country" (or "it") exported gives the exporter\'s share, the exporter its agency\'s country or the area in force', () => {
+  const share = (text: string, value: number, published: string) => releaseRows(text, published).find((x) => x.unit === 'percent-share' && x.value === value);
+  it('reads "China took 45 percent of the canola the country exported ..., Statistics Canada reported" after China\'s own figure', () => {
+    const r = share('BEIJING, Sept 3 -- China bought 1.1 million tonnes of Canadian canola in August.\n\nOn the Canadian side, China took 45 percent of the canola the country exported in the first half, Statistics Canada reported.', 45, '2025-09-03');
+    expect([r?.area, r?.flow]).toEqual(['Canada', 'export']);
+  });
+  it('reads "India absorbed 30 percent of the soybean oil that the country exported ..., according to INDEC"', () => {
+    const r = share('NEW DELHI, Feb 14 -- India imported 3.4 million tonnes of soybean oil in 2024. India absorbed 30 percent of the soybean oil that the country exported in 2024, according to INDEC.', 30, '2025-02-14');
+    expect([r?.area, r?.flow]).toEqual(['Argentina', 'export']);
+  });
+  it('reads "Turkey took 31 percent of the scrap the country exported, according to Japan Customs" in a release on Turkey', () => {
+    const r = share('ANKARA, March 2 -- Turkey imported 20 million tonnes of scrap in 2024. Turkey took 31 percent of the scrap the country exported in 2024, according to Japan Customs.', 31, '2025-03-02');
+    expect([r?.area, r?.flow]).toEqual(['Japan', 'export']);
+  });
+  it('reads "China purchased 73 percent of the soybeans which the country had shipped" with its export, Secex cited', () => {
+    const r = share('BEIJING, Feb 5 -- China imported 105 million tonnes of soybeans in 2024. China purchased 73 percent of the soybeans which the country had shipped in 2024, Brazil\'s foreign trade secretariat Secex said.', 73, '2025-02-05');
+    expect([r?.area, r?.flow]).toEqual(['Brazil', 'export']);
+  });
+  it('reads "China bought 38 percent of all the milk powder it sold abroad, Statistics New Zealand said"', () => {
+    const r = share('SHANGHAI, March 4 -- China imported 1.6 million tonnes of dairy products in 2024. China bought 38 percent of all the milk powder it sold abroad in 2024, Statistics New Zealand said.', 38, '2025-03-04');
+    expect([r?.area, r?.flow]).toEqual(['New Zealand', 'export']);
+  });
+  it('reads "Japan bought 22 percent of the beef the country shipped abroad" in a release on Australia (older rules hold it too)', () => {
+    const r = share('SYDNEY, Aug 5 -- Australian beef exports rose in July. Japan bought 22 percent of the beef the country shipped abroad in July, and South Korea 18 percent.', 22, '2025-08-05');
+    expect([r?.area, r?.flow]).toEqual(['Australia', 'export']);
+  });
+  it('leaves the goods the buyer itself imported to the buyer (near miss)', () => {
+    const r = share('SYDNEY, Aug 5 -- Australian beef exports rose in July. Japan bought 22 percent of the beef it imported in July from the United States.', 22, '2025-08-05');
+    expect([r?.area, r?.flow]).toEqual(['Japan', 'import']);
+  });
+  it('leaves a whole the buyer took in to the buyer\'s imports (near miss)', () => {
+    const r = share('BEIJING, Sept 3 -- China bought 1.1 million tonnes of Canadian canola in August.\n\nChina took 45 percent of the canola the country imported in the first half.', 45, '2025-09-03');
+    expect([r?.area, r?.flow]).toEqual(['China', 'import']);
+  });
+});

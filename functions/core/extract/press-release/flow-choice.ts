@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -502,9 +502,11 @@ function remainderGoodsWay(s: string, end: number): Flow | null {
 const SHARE_OF_GOODS_SENT_FROM_AFTER = new RegExp(String.raw`^\s+${GOODS_SENT_FROM}\s`, 'i');
 const SENT_FROM_SHARE_WORDS = keywords(GOODS_SENT_FROM_VERBS, SHARE_OF_GOODS_SENT_FROM_AFTER);
 
-/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place. */
+const SHARE_OF_GOODS_A_POINTER_SENT_AFTER = new RegExp(String.raw`^\s+${GOODS_A_POINTER_SENT}`, 'i');
+
+/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place, or of the goods "the country exported". */
 function shareOfGoodsSentFrom(s: string, f: Figure): boolean {
-  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90));
+  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && (SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90)) || SHARE_OF_GOODS_A_POINTER_SENT_AFTER.test(s.slice(f.end, f.end + 120)));
 }
 
 // A speaker's first person is the reporter: "We sold them 3.06 billion dollars of wheat", "and they sold us textiles ... worth 1.46
