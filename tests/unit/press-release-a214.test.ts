@@ -115,3 +115,53 @@ describe('a country taking a share of the goods "the country" (or "it") exported
     expect([r?.area, r?.flow]).toEqual(['China', 'import']);
   });
 });
+
+describe('cargo a port\'s books call landed, discharged, unloaded or offloaded came in; loaded cargo went out', () => {
+  const port = (sentence: string) => releaseRows(`DURBAN, July 20 -- The port of Richards Bay reported its half-year figures on Monday. ${sentence}`, '2025-07-20').map((r) => [r.value, r.flow]);
+  it('reads "Landed cargo, mostly fuel, ..., came to" as an import', () => {
+    expect(port('Landed cargo, mostly fuel, wheat and cement, came to 1.2 million tonnes in the first half.')).toContainEqual([1.2e6, 'import']);
+  });
+  it('reads "Discharged cargo rose 8 percent to" as an import', () => {
+    expect(port('Discharged cargo rose 8 percent to 840,000 tonnes in the first half.')).toContainEqual([840000, 'import']);
+  });
+  it('reads "Unloaded freight totalled" as an import', () => {
+    expect(port('Unloaded freight totalled 2.4 million tonnes in the first half, most of it clinker and fertilizer.')).toContainEqual([2.4e6, 'import']);
+  });
+  it('reads "In the first half, offloaded cargo reached" as an import', () => {
+    expect(port('In the first half, offloaded cargo reached 310,000 tonnes.')).toContainEqual([310000, 'import']);
+  });
+  it('reads "Loaded cargo amounted to" as an export', () => {
+    expect(port('Loaded cargo amounted to 3.1 million tonnes in the first half, led by iron ore.')).toContainEqual([3.1e6, 'export']);
+  });
+  it('keeps cargo handled, with no word of its way, both ways (near miss)', () => {
+    expect(port('Cargo handled at the port reached 4.3 million tonnes in the first half.')).toContainEqual([4.3e6, 'total']);
+  });
+  it('reads no way of goods in "loaded cargo trucks" (near miss)', () => {
+    expect(port('Fully loaded cargo trucks carried 120,000 tonnes of goods to the port in the first half.')).toContainEqual([120000, 'total']);
+  });
+});
+
+describe('amounts listed again "respectively" take the ways of the two sentences before, one way each, in order', () => {
+  const flowsOf = (text: string, published: string, start: string) => releaseRows(text, published).filter((r) => r.period_start === start).map((r) => [r.value, r.flow]);
+  it('reads "Shipments from the port ... Landed cargo ... the comparable figures were ... respectively"', () => {
+    expect(flowsOf('DURBAN, July 20 -- Richards Bay, South Africa\'s largest coal port, reported its half-year figures. Shipments from the port amounted to 2.1 million tonnes. Landed cargo came to 1.4 million tonnes. In the first half of 2024 the comparable figures were 1.9 million tonnes and 1.5 million tonnes respectively.', '2025-07-20', '2024-01')).toEqual([[1.9e6, 'export'], [1.5e6, 'import']]);
+  });
+  it('reads "Exports reached ... Imports came to ... the corresponding amounts were ... respectively"', () => {
+    expect(flowsOf('SANTIAGO, Oct 20 -- Chile\'s exports reached 24.2 billion dollars in the third quarter. Imports came to 19.1 billion dollars. In the third quarter of 2024 the corresponding amounts were 22.9 billion dollars and 18.8 billion dollars respectively.', '2025-10-20', '2024-07')).toEqual([[22.9e9, 'export'], [18.8e9, 'import']]);
+  });
+  it('reads imports first: "Imports ... fell ... Exports rose ... In 2024 they were ... respectively"', () => {
+    expect(flowsOf('RIGA, Feb 10 -- Imports through the port of Riga fell to 820,000 tonnes in 2025. Exports rose to 1.3 million tonnes. In 2024 they were 900,000 tonnes and 1.1 million tonnes respectively.', '2026-02-10', '2024-01')).toEqual([[900000, 'import'], [1.1e6, 'export']]);
+  });
+  it('reads "shipped goods worth ... abroad ... Its imports totalled ... The figures for ... were ... respectively"', () => {
+    expect(flowsOf('NANNING, July 18 -- Guangxi shipped goods worth 12 billion yuan abroad in the first half. Its imports totalled 7 billion yuan. The figures for the first half of 2024 were 10 billion yuan and 8 billion yuan respectively.', '2025-07-18', '2024-01')).toEqual([[10e9, 'export'], [8e9, 'import']]);
+  });
+  it('reads "Outbound cargo ... Inbound cargo ... the two had been ... respectively"', () => {
+    expect(flowsOf('GDANSK, Jan 15 -- Outbound cargo at the port of Gdansk reached 640,000 tonnes in December. Inbound cargo was 410,000 tonnes. In December 2024 the two had been 600,000 tonnes and 380,000 tonnes respectively.', '2026-01-15', '2024-12')).toEqual([[600000, 'export'], [380000, 'import']]);
+  });
+  it('gives no ways across a paragraph break (near miss)', () => {
+    expect(flowsOf('DURBAN, July 20 -- Richards Bay, South Africa\'s largest coal port, reported its half-year figures. Shipments from the port amounted to 2.1 million tonnes. Landed cargo came to 1.4 million tonnes.\n\nIn the first half of 2024 the comparable figures were 1.9 million tonnes and 1.5 million tonnes respectively.', '2025-07-20', '2024-01')).not.toEqual([[1.9e6, 'export'], [1.5e6, 'import']]);
+  });
+  it('gives no ways after two sentences of one way (near miss)', () => {
+    expect(flowsOf('DURBAN, July 20 -- Richards Bay, South Africa\'s largest coal port, reported its half-year figures. Shipments from the port amounted to 2.1 million tonnes. Shipments of coal alone came to 1.4 million tonnes. In the first half of 2024 the comparable figures were 1.9 million tonnes and 1.2 million tonnes respectively.', '2025-07-20', '2024-01')).not.toEqual([[1.9e6, 'export'], [1.2e6, 'import']]);
+  });
+});

@@ -2123,6 +2123,23 @@ function rankedFlowAfter(before: { flow: Flow; partner: string } | undefined, ro
   return first && { flow: first.flow, partner: first.partner };
 }
 
+// "Shipments from the port amounted to 2.31 million tonnes. Landed cargo came to 1.63 million tonnes. For January-June 2024 the
+// comparable figures were 2.05 million tonnes and 1.71 million tonnes respectively": two sentences in a row of one paragraph,
+// each giving one way, the second the other one, give the ways in order as one sentence giving both does (a196's ways listed
+// again, widened from one sentence to two).
+function rememberOneWay(memory: ReleaseMemory, rows: ObservationDraft[], paragraph: number): void {
+  const ways = rows.filter((r) => r.flow === 'export' || r.flow === 'import');
+  const flows = new Set(ways.map((r) => r.flow));
+  if (flows.size !== 1 || rows.some((r) => r.flow === 'total' || r.flow === 'balance')) {
+    memory.oneWay = undefined;
+    return;
+  }
+  const before = memory.oneWay;
+  const now = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph };
+  if (before && before.paragraph === paragraph && before.flows[0] !== now.flows[0]) memory.listedWays = { flows: [...before.flows, ...now.flows], units: [...before.units, ...now.units], paragraph };
+  memory.oneWay = now;
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
@@ -2133,6 +2150,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
     const ways = rows.filter((r) => r.flow === 'export' || r.flow === 'import');
     memory.listedWays = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph: sentence.paragraph };
   }
+  if (rows.length) rememberOneWay(memory, rows, sentence.paragraph);
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);
