@@ -165,3 +165,31 @@ describe('amounts listed again "respectively" take the ways of the two sentences
     expect(flowsOf('DURBAN, July 20 -- Richards Bay, South Africa\'s largest coal port, reported its half-year figures. Shipments from the port amounted to 2.1 million tonnes. Shipments of coal alone came to 1.4 million tonnes. In the first half of 2024 the comparable figures were 1.9 million tonnes and 1.2 million tonnes respectively.', '2025-07-20', '2024-01')).not.toEqual([[1.9e6, 'export'], [1.2e6, 'import']]);
   });
 });
+
+describe('a country recording "imports of" (or purchases, arrivals of) an amount of goods named by another country\'s adjective has them from that country', () => {
+  const row = (text: string, value: number, published: string) => {
+    const r = releaseRows(text, published).find((x) => x.value === value);
+    return r && [r.area, r.partner, r.flow];
+  };
+  it('reads "Uzbekistan\'s customs reported purchases of 2.4 million tonnes of Kazakh wheat" in a release on Kazakhstan', () => {
+    expect(row('ASTANA, Feb 3 -- Kazakhstan exported 11 million tonnes of wheat in 2024. Uzbekistan\'s customs reported purchases of 2.4 million tonnes of Kazakh wheat in 2024.', 2.4e6, '2025-02-03')).toEqual(['Uzbekistan', 'Kazakhstan', 'import']);
+  });
+  it('reads "The Netherlands logged imports of 240,000 tonnes of Ghanaian cocoa beans" in a release on Ghana', () => {
+    expect(row('ACCRA, March 9 -- Ghana exported 500,000 tonnes of cocoa beans in 2024. The Netherlands logged imports of 240,000 tonnes of Ghanaian cocoa beans in 2024, Dutch data show.', 240000, '2025-03-09')).toEqual(['Netherlands', 'Ghana', 'import']);
+  });
+  it('reads "Italy\'s statistics office recorded imports of 95,000 tonnes of Vietnamese robusta" in a release on Vietnam', () => {
+    expect(row('HANOI, July 9 -- Vietnam exported 900,000 tonnes of coffee in the first half. Italy\'s statistics office recorded imports of 95,000 tonnes of Vietnamese robusta in the half, up 12 percent.', 95000, '2025-07-09')).toEqual(['Italy', 'Vietnam', 'import']);
+  });
+  it('reads "China booked arrivals of 1.9 million tonnes of Chilean copper concentrate" in a release on Chile (older rules hold it too)', () => {
+    expect(row('SANTIAGO, Aug 4 -- Chile exported 5 million tonnes of copper concentrate in the first half. China booked arrivals of 1.9 million tonnes of Chilean copper concentrate in the first half, according to Chinese customs.', 1.9e6, '2025-08-04')).toEqual(['China', 'Chile', 'import']);
+  });
+  it('reads "Japan\'s customs showed imports of 61,000 tonnes of Australian beef" in a release on Australia (older rules hold it too)', () => {
+    expect(row('SYDNEY, Aug 5 -- Australia exported 1.3 million tonnes of beef in the first half. Japan\'s customs showed imports of 61,000 tonnes of Australian beef in June.', 61000, '2025-08-05')).toEqual(['Japan', 'Australia', 'import']);
+  });
+  it('keeps the release country\'s own imports of another country\'s goods its own (near miss)', () => {
+    expect(row('HANOI, Jan 15 -- Vietnam exported 9 million tonnes of rice in 2024. Vietnam recorded imports of 1.2 million tonnes of Cambodian cashew nuts in 2024.', 1.2e6, '2025-01-15')?.[0]).toBe('Vietnam');
+  });
+  it('reads no importer in "exports of" the release country\'s goods (near miss)', () => {
+    expect(row('HANOI, Jan 15 -- Vietnam exported 9 million tonnes of rice in 2024. The Philippines recorded exports of 3.1 million tonnes of Vietnamese rice in 2024.', 3.1e6, '2025-01-15')?.[0]).toBe('Vietnam');
+  });
+});

@@ -968,7 +968,9 @@ export const declaredTailGates = (): ReadonlyArray<{ tails: ReadonlySet<string>;
 export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
-const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+// ("Germany's own statistics tell the same story: the Federal Statistical Office recorded imports of 192,000 tonnes of Vietnamese
+// green coffee": the importer's noun of buying before the amount says it as its verb does.)
+const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
