@@ -193,3 +193,28 @@ describe('a country recording "imports of" (or purchases, arrivals of) an amount
     expect(row('HANOI, Jan 15 -- Vietnam exported 9 million tonnes of rice in 2024. The Philippines recorded exports of 3.1 million tonnes of Vietnamese rice in 2024.', 3.1e6, '2025-01-15')?.[0]).toBe('Vietnam');
   });
 });
+
+describe('commerce or e-commerce "with" a partner named after it is trade both ways', () => {
+  const flows = (text: string) => releaseRows(text, '2025-07-22').map((r) => [r.yoy_pct ?? r.value, r.flow]);
+  it('reads "Cross-border e-commerce with Laos expanded" after a sentence on imports as total', () => {
+    expect(flows('KUNMING, July 22 -- Yunnan\'s imports from Laos rose 27 percent in the first half. Cross-border e-commerce with Laos expanded 40 percent.')).toContainEqual([40, 'total']);
+  });
+  it('reads "E-commerce with Russia jumped" after a sentence on exports as total', () => {
+    expect(flows('HARBIN, July 22 -- Heilongjiang\'s exports to Russia grew 10 percent in the first half. E-commerce with Russia jumped 55 percent in the half.')).toContainEqual([55, 'total']);
+  });
+  it('reads "Commerce with Kazakhstan as a whole came to" as total', () => {
+    expect(flows('URUMQI, July 22 -- Xinjiang\'s imports from Kazakhstan were 3 billion yuan in the first half. Commerce with Kazakhstan as a whole came to 8 billion yuan.')).toContainEqual([8e9, 'total']);
+  });
+  it('reads ", while cross-border e-commerce with the EU climbed" as total', () => {
+    expect(flows('NINGBO, July 22 -- In the first half, Ningbo\'s exports to the EU slipped 2 percent, while cross-border e-commerce with the EU climbed 18 percent.')).toContainEqual([18, 'total']);
+  });
+  it('reads "The region\'s e-commerce with Vietnam reached" as total', () => {
+    expect(flows('NANNING, July 22 -- Guangxi\'s imports from Vietnam were 40 billion yuan in the first half. The region\'s e-commerce with Vietnam reached 6.1 billion yuan.')).toContainEqual([6.1e9, 'total']);
+  });
+  it('keeps "e-commerce exports to Laos" an export (near miss)', () => {
+    expect(flows('KUNMING, July 22 -- Yunnan\'s imports from Laos rose 27 percent in the first half. Cross-border e-commerce exports to Laos rose 30 percent.')).toContainEqual([30, 'export']);
+  });
+  it('reads no partner\'s trade in "e-commerce with local platforms" (near miss)', () => {
+    expect(flows('KUNMING, July 22 -- Yunnan\'s imports from Laos rose 27 percent in the first half. Cross-border e-commerce with local platforms grew 40 percent.')).toContainEqual([40, 'import']);
+  });
+});
