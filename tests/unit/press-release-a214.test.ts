@@ -218,3 +218,28 @@ describe('commerce or e-commerce "with" a partner named after it is trade both w
     expect(flows('KUNMING, July 22 -- Yunnan\'s imports from Laos rose 27 percent in the first half. Cross-border e-commerce with local platforms grew 40 percent.')).toContainEqual([40, 'import']);
   });
 });
+
+describe('a hedged amount after a change\'s percentage and a comma ("growing by 3.5%, about GBP 620 million") is the change in money, no row', () => {
+  const values = (text: string, published: string) => releaseRows(text, published).map((r) => r.value);
+  it('sets aside "growing by 3.5%, about GBP 620 million"', () => {
+    expect(values('LONDON, 24 July 2026 -- UK imports from the GCC were GBP 18.2 billion in the four quarters to Q1 2026, growing by 3.5%, about GBP 620 million.', '2026-07-24')).toEqual([18.2e9]);
+  });
+  it('sets aside "up 4%, roughly GBP 590 million"', () => {
+    expect(values('LONDON, 24 July 2026 -- UK exports to Japan were GBP 15.2 billion in 2025, up 4%, roughly GBP 590 million.', '2026-07-24')).toEqual([15.2e9]);
+  });
+  it('sets aside "rose 6.2%, around A$ 1.1 billion, to" before the level', () => {
+    expect(values('CANBERRA, 3 March 2026 -- Australia\'s exports to India rose 6.2%, around A$ 1.1 billion, to A$ 19.4 billion in 2025.', '2026-03-03')).toEqual([19.4e9]);
+  });
+  it('sets aside "falling 2.5 percent, some C$ 1.2 billion"', () => {
+    expect(values('OTTAWA, Feb 5, 2026 -- Canada\'s imports from Mexico were C$ 48 billion in 2025, falling 2.5 percent, some C$ 1.2 billion.', '2026-02-05')).toEqual([48e9]);
+  });
+  it('sets aside "climbing 8%, nearly NZ$ 1.8 billion"', () => {
+    expect(values('WELLINGTON, 4 Feb 2026 -- Dairy exports reached NZ$ 24 billion in 2025, climbing 8%, nearly NZ$ 1.8 billion.', '2026-02-04')).toEqual([24e9]);
+  });
+  it('keeps the level "to about" after the change (near miss)', () => {
+    expect(values('OTTAWA, Feb 5, 2026 -- Canada\'s imports from Mexico fell 2.5 percent, to about C$ 48 billion in 2025.', '2026-02-05')).toEqual([48e9]);
+  });
+  it('keeps a hedged level after the change\'s period (near miss)', () => {
+    expect(values('OTTAWA, Feb 5, 2026 -- Canada\'s imports from Mexico fell 2.5 percent in 2025, about C$ 48 billion in all.', '2026-02-05')).toContain(48e9);
+  });
+});
