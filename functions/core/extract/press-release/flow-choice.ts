@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -506,9 +506,41 @@ function remainderGoodsWay(s: string, end: number): Flow | null {
 const SHARE_OF_GOODS_SENT_FROM_AFTER = new RegExp(String.raw`^\s+${GOODS_SENT_FROM}\s`, 'i');
 const SENT_FROM_SHARE_WORDS = keywords(GOODS_SENT_FROM_VERBS, SHARE_OF_GOODS_SENT_FROM_AFTER);
 
-/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place. */
+const SHARE_OF_GOODS_A_POINTER_SENT_AFTER = new RegExp(String.raw`^\s+${GOODS_A_POINTER_SENT}`, 'i');
+
+/** True when the percentage `f` is a share "of (all) <goods> shipped from" a place, or of the goods "the country exported". */
 function shareOfGoodsSentFrom(s: string, f: Figure): boolean {
-  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90));
+  return mentions(s, SENT_FROM_SHARE_WORDS, f.end, f.end + 90) && (SHARE_OF_GOODS_SENT_FROM_AFTER.test(s.slice(f.end, f.end + 90)) || SHARE_OF_GOODS_A_POINTER_SENT_AFTER.test(s.slice(f.end, f.end + 120)));
+}
+
+// A speaker's first person is the reporter: "We sold them 3.06 billion dollars of wheat", "and they sold us textiles ... worth 1.46
+// billion", "Sri Lanka, for its part, sold us apparel ... worth US$ 1.3 billion", "we shipped Kenya 40,000 tonnes", "we bought
+// 2 billion dollars of gas from them", "they bought 900 million dollars of our grain from us". Goods "we" sell, or someone buys
+// "from us", went out; goods sold to "us", or "we" buy, came in (an interview's "we sold" names no place after it, so no flow
+// word of the sentence reads it). Case matters: "sold US$ 1.3 billion" names no buyer.
+const SELL_VERB = String.raw`(?:sold|sells?|selling|shipped|ships?|sent|sends?|supplied|suppl(?:y|ies)|delivered|delivers?|exported|exports?)`;
+const BUY_VERB = String.raw`(?:bought|buys?|buying|purchased|purchases?|imported|imports?|took\s+in|take\s+in)`;
+const WE_ADVERBS = String.raw`[Ww]e\s+(?:(?:also|have|had|then|now|still|in\s+turn|alone|together)\s+){0,2}`;
+const SPEAKER_WAYS: ReadonlyArray<{ re: RegExp; flow: Flow }> = [
+  { re: new RegExp(String.raw`\b${WE_ADVERBS}${SELL_VERB}\b`, 'g'), flow: 'export' },
+  { re: new RegExp(String.raw`\b${SELL_VERB}\s+(?:to\s+)?us\b`, 'g'), flow: 'import' },
+  { re: new RegExp(String.raw`\b${WE_ADVERBS}${BUY_VERB}\b`, 'g'), flow: 'import' },
+  { re: new RegExp(String.raw`\b${BUY_VERB}(?=\s(?:[^.;,]|[.,](?=\d)){0,80}?\bfrom\s+us\b)`, 'g'), flow: 'export' },
+];
+const SPEAKER_WORDS = /\b(?:[Ww]e|us)\b/;
+
+/** The way a speaker's "we"/"us" as seller or buyer gives the figure `f` (the last such verb before it, no flow word between), or null. */
+function speakerWay({ s, cues }: RowFrame, f: Figure): Flow | null {
+  const from = Math.max(0, f.start - 200);
+  if (!SPEAKER_WORDS.test(s.slice(from, f.end + 90))) return null;
+  let best: { at: number; end: number; flow: Flow } | null = null;
+  for (const { re, flow } of SPEAKER_WAYS) {
+    re.lastIndex = from;
+    for (let m = re.exec(s); m !== null && m.index < f.start; m = re.exec(s)) if (!best || m.index > best.at) best = { at: m.index, end: m.index + m[0].length, flow };
+  }
+  if (!best || /[;]/.test(s.slice(best.end, f.start))) return null;
+  const { end } = best;
+  return cues.some((c) => c.start >= end && c.end <= f.start) ? null : best.flow;
 }
 
 export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
@@ -526,6 +558,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (compared) return flowFor(frame, compared);
   const paidFor = amountPaidFor(frame, r) ?? quantityWorth(frame, r);
   if (paidFor) return flowFor(frame, paidFor);
+  const spoken = speakerWay(frame, f);
+  if (spoken) return plain(spoken);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = tradeNamedBack(frame, cueOfClause(frame.s, f, r, inClause));
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
@@ -2097,6 +2131,23 @@ function rankedFlowAfter(before: { flow: Flow; partner: string } | undefined, ro
   return first && { flow: first.flow, partner: first.partner };
 }
 
+// "Shipments from the port amounted to 2.31 million tonnes. Landed cargo came to 1.63 million tonnes. For January-June 2024 the
+// comparable figures were 2.05 million tonnes and 1.71 million tonnes respectively": two sentences in a row of one paragraph,
+// each giving one way, the second the other one, give the ways in order as one sentence giving both does (a196's ways listed
+// again, widened from one sentence to two).
+function rememberOneWay(memory: ReleaseMemory, rows: ObservationDraft[], paragraph: number): void {
+  const ways = rows.filter((r) => r.flow === 'export' || r.flow === 'import');
+  const flows = new Set(ways.map((r) => r.flow));
+  if (flows.size !== 1 || rows.some((r) => r.flow === 'total' || r.flow === 'balance')) {
+    memory.oneWay = undefined;
+    return;
+  }
+  const before = memory.oneWay;
+  const now = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph };
+  if (before && before.paragraph === paragraph && before.flows[0] !== now.flows[0]) memory.listedWays = { flows: [...before.flows, ...now.flows], units: [...before.units, ...now.units], paragraph };
+  memory.oneWay = now;
+}
+
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
 export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   const { memory, sentence, cues } = frame;
@@ -2107,6 +2158,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
     const ways = rows.filter((r) => r.flow === 'export' || r.flow === 'import');
     memory.listedWays = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph: sentence.paragraph };
   }
+  if (rows.length) rememberOneWay(memory, rows, sentence.paragraph);
   if (lastRow && lastRow.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastRow.flow, sentence.paragraph];
   if (memory.leadFlow === undefined && rows.length) memory.leadFlow = rows[0].flow;
   if (rows.length) memory.rankedFlow = rankedFlowAfter(memory.rankedFlow, rows);

@@ -968,7 +968,9 @@ export const declaredTailGates = (): ReadonlyArray<{ tails: ReadonlySet<string>;
 export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
-const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+// ("Germany's own statistics tell the same story: the Federal Statistical Office recorded imports of 192,000 tonnes of Vietnamese
+// green coffee": the importer's noun of buying before the amount says it as its verb does.)
+const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
@@ -1274,7 +1276,15 @@ const PARTS_IN_WORDS = keywords(['areas', 'parts', 'sections', 'districts', 'zon
 // exported overseas from" (also flow-choice.ts: such a share is of the sending place's exports).
 export const GOODS_SENT_FROM = String.raw`of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:shipped|exported|sent|sold|supplied|delivered)\s+(?:abroad\s+|overseas\s+)?from`;
 export const GOODS_SENT_FROM_VERBS = ['shipped', 'exported', 'sent', 'sold', 'supplied', 'delivered'];
-const HOLDER_OF_GOODS_FROM_GAP = new RegExp(String.raw`^\s+(?:took|bought|received|absorbed|accounted\s+for|made\s+up|purchased|imported)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+${GOODS_SENT_FROM}\s+(?:the\s+)?$`, 'i');
+// "of the volume of barley the country exported", "of all the wheat it sold", "of the soybeans which the nation had shipped": the
+// goods a share is taken of, named by a seller pointed back to (place-choice.ts finds the seller; flow-choice.ts: its export).
+export const GOODS_A_POINTER_SENT = String.raw`of\s+(?:(?:all|the|total)\s+){0,2}(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:the\s+(?:country|nation|kingdom|republic|bloc)|it|they)\s+(?:(?:had|has|have)\s+)?(?:exported|shipped|sold|sent|supplied)\b`;
+const TOOK_SHARE_OF_GOODS_FROM = String.raw`(?:took|bought|received|absorbed|accounted\s+for|made\s+up|purchased|imported)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+${GOODS_SENT_FROM}\s+(?:the\s+)?$`;
+const HOLDER_OF_GOODS_FROM_GAP = new RegExp(String.raw`^\s+${TOOK_SHARE_OF_GOODS_FROM}`, 'i');
+// "China is now the main market for Laos: it took 31 percent of all goods shipped from Laos", "..., which bought 40% of the
+// beef exported from Brazil", "The country alone absorbed 58 percent of the coal sold from Mongolia": a holder only pointed
+// back to (a pronoun, a relative, "the country") takes the share as a named one does; the place the goods left is the area.
+const POINTER_HOLDER_OF_GOODS_FROM_BEFORE = new RegExp(String.raw`(?:^|[\s:;,(])(?:it|they|which|the\s+(?:country|nation|kingdom|republic|bloc|union))\s+(?:(?:alone|also|now|again|then|still)\s+)?${TOOK_SHARE_OF_GOODS_FROM}`, 'i');
 const SENT_FROM_WORDS = keywords(GOODS_SENT_FROM_VERBS, HOLDER_OF_GOODS_FROM_GAP);
 
 /** "Indonesia took 66.5% of all live cattle shipped from Australia": the first country holds a share of goods sent from the second. */
@@ -3374,6 +3384,7 @@ const ROLE_RULES: RoleRule[] = [
   // Canada": a share of the goods sent from a country is that country's export; the country they were sent from is its
   // area, the holder of the share its partner (as with "of Australia's exports" above).
   { when: (v) => v.prev !== undefined && countryOrGroup(v.kind) && near(v, SENT_FROM_WORDS) && holdsShareOfGoodsFrom(v.s, v.prev, v.r, v.name), role: 'area' },
+  { when: (v) => countryOrGroup(v.kind) && near(v, SENT_FROM_WORDS) && POINTER_HOLDER_OF_GOODS_FROM_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to)), role: 'area' },
   { when: (v) => v.next !== undefined && countryOrGroup(v.kind) && ahead(v, SENT_FROM_WORDS) && holdsShareOfGoodsFrom(v.s, { ...v.r, kind: v.kind, name: v.name }, v.next, v.next.info.canonical), role: 'partner' },
   // "China took 84% of Australia's iron ore exports": the holder of such a share is the other country's partner. So with a
   // whole of trade: "Kazakhstan accounted for 46.1% of China's trade with ..." is China's figure, Kazakhstan its partner.

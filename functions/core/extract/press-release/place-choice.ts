@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -598,12 +598,21 @@ const SHARE_OF_WHOLE_POINTED_BACK = /^['’]s?\s+(?:(?:market|import|export)\s+)
 // the share is of the whole's owner, the area of the clause before (a198).
 const HOLDER_OF_WHOLE_POINTED_BACK = /^\s+(?:took|bought|received|absorbed|purchased|imported|got)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+of\s+(?:that|this|those|these|the\s+same|the)\s+(?:[\w-]+\s+){0,2}?(?:total|volume|shipments|exports|sales|tonnage|amount)\b(?!\s+(?:of|from|to)\b|['’])/i;
 
+// "China absorbed 63 percent of the volume of barley the country exported in the first half, the Australian Bureau of Statistics
+// reported", "Japan took 40% of the beef the nation shipped abroad", "Egypt bought 18 percent of all the wheat it sold": the
+// whole is the goods a place pointed back to sent, and its owner is that place: the country whose agency the sentence cites,
+// else the area in force (a198's holder of a whole pointed back to, the whole named by its seller's pointer).
+const HOLDER_OF_GOODS_A_POINTER_SENT = new RegExp(String.raw`^\s+(?:took|bought|received|absorbed|purchased|imported|got)\s+(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s+${GOODS_A_POINTER_SENT}`, 'i');
+
 /** The area of the sentence before, when a partner's share of a whole pointed back to ("of that total") comes before the figure at `at`. */
 function ownerOfWholePointedBack({ s, places, memory, sentenceArea }: RowFrame, at: number): string | undefined {
   const owner = sentenceArea || memory.area;
-  if (!owner || !s.includes(' of ')) return undefined;
+  if (!s.includes(' of ')) return undefined;
   const holder = places.find((x) => (x.kind === 'country' || x.kind === 'group') && x.end < at && (SHARE_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 60)) || (at - x.end < 40 && HOLDER_OF_WHOLE_POINTED_BACK.test(s.slice(x.end, x.end + 80)))));
-  return holder && holder.name !== owner ? owner : undefined;
+  if (holder) return owner && holder.name !== owner ? owner : undefined;
+  const buyer = places.find((x) => (x.kind === 'country' || x.kind === 'group') && x.end < at && at - x.end < 40 && HOLDER_OF_GOODS_A_POINTER_SENT.test(s.slice(x.end, x.end + 160)));
+  const seller = buyer && (foreignAgencyCited(s, buyer.name) ?? owner);
+  return seller && seller !== buyer.name ? seller : undefined;
 }
 
 /** The place owning the whole a share at `at` is taken of, when a kind of trade opening the sentence holds the share. */

@@ -30,8 +30,12 @@ const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)
 // a percentage the noun follows ("a 12.7% increase ($1.6 billion) over 2024", "a 4% drop, or €310 million, on the year").
 // (a201: a bracket holding the change's percentage, then its amount, "(up 3.1%, GBP 24 million)", "(down 2 percent; $40 million)";
 // any noun of change, "an advance of 32.6 percent or US$126.0 billion over January-October 2024", "a jump of 8% or".)
+// (a214: a hedged amount after the change's comma, "growing by 3.5%, about GBP 620 million", "up 4%, roughly $90 million": a
+// rounded amount set after the percentage is the change in money; a level comes with "to" or a verb of reaching. Read on the
+// words before the amount with its hedge, HEDGED_DELTA_BEFORE.)
 const PERCENT_OF_CHANGE = String.raw`[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)`;
 const BRACKETED_DELTA_BEFORE = new RegExp(String.raw`(?:\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*\(|\(\s*(?:up|down)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*[,;]\s*(?:or\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction|advance|jump|climb|surge|expansion|contraction|slide|dip)\s+of\s+${PERCENT_OF_CHANGE}\s*(?:\(|,?\s+or\s+)|(?<![\d.,])${PERCENT_OF_CHANGE}\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s*(?:\(|,?\s+or\s+))\s*(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
+const HEDGED_DELTA_BEFORE = new RegExp(String.raw`\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|gained|climbed|rising|growing|falling|increasing|decreasing|declining|dropping|gaining|climbing)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*,\s*(?:about|around|roughly|some|nearly|almost|approximately)\s+(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
 // "6.0% ($450 million) more than 2024", "3.1 percent (€210 million) below the year before": the amount in brackets between a
 // percentage and the comparative it and the percentage share is the same change in money.
 const PERCENT_THEN_BRACKET_BEFORE = new RegExp(String.raw`(?<![\d.,])${PERCENT_OF_CHANGE}\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?\s?$`, 'i');
@@ -510,6 +514,7 @@ function closesBracketThenCompares(s: string, f: Figure): boolean {
 
 export function isReportedLevel(s: string, f: Figure, bases: PeriodMention[]): boolean {
   if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && DELTA_OR_BASE_BEFORE.test(stripQualifier(s, Math.max(0, f.start - 60), f.start)) && !otherWayAgainst(s, f)) return false;
+  if (mentions(s, DELTA_OR_BASE_WORDS, f.start - 60, f.start) && HEDGED_DELTA_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start))) return false;
   if (mentions(s, DELTA_AFTER_WORDS, f.end, f.end + 60) && DELTA_AFTER.test(s.slice(f.end, f.end + 60))) return false;
   if (closesBracketThenCompares(s, f)) return false;
   if (BY_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 30), f.start)) && PERCENT_OF_CHANGE_AFTER.test(s.slice(f.end, f.end + 30))) return false;

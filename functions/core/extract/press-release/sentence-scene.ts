@@ -87,6 +87,8 @@ export interface ReleaseMemory {
   /** The directions, in order, of the last sentence that gave amounts both ways, and its paragraph: "the comparable figures
    * were A and B respectively" after it lists them again. */
   listedWays?: { flows: Flow[]; units: string[]; paragraph: number };
+  /** The direction and units of the last sentence with figures when it gave one way only (exports or imports), and its paragraph. */
+  oneWay?: { flows: Flow[]; units: string[]; paragraph: number };
   /** Paragraph of the release's first figure, and the last paragraph that named a city as an area. */
   leadParagraph?: number;
   cityParagraph?: number;
