@@ -198,8 +198,9 @@ function seriesTable(caption: Line[], series: Label[][], seriesLines: Line[], an
 function captionUnit(words: string): TableUnit | null {
   const units: TableUnit[] = [];
   for (const piece of words.split(/,\s+|[:;(){}]|\s[—–-]\s|\s\/\s/)) {
-    const text = piece.trim().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(CURRENCY_THEN_SCALE, '$2 $1');
-    const unit = text ? unitIn(text) : null;
+    const text = piece.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+    // (A sign read as it stands first: "A$ billion", "HK$ million" turned round would lose it.)
+    const unit = text ? (unitIn(text) ?? unitIn(text.replace(CURRENCY_THEN_SCALE, '$2 $1'))) : null;
     if (unit) units.push(unit);
   }
   const scaled = units.filter((u) => !(u.measure === 'count' && u.exponent === 0));
@@ -261,6 +262,21 @@ const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,6
 const LINE_FLOW = /^(exports|imports)\s*:\s*/i;
 const OTHERS = /^(?:others?|rest(?:\s+of\s+(?:the\s+)?world)?|other\s+\w+)$/i;
 const ONE_YEAR = /\b((?:19|20)\d\d)\b/g;
+// A caption of shares that names no flow but where the goods went or came from: "Where the soybeans went (% of volume, 2025)",
+// "Who bought Chile's copper, 2024 (% share)", "Destinations of Thai rice (%)", "Buyers of ..." are exports by destination;
+// "Where Japan's LNG came from (% share)", "Korea's crude oil suppliers, 2024 (%)", "Origins of ..." are imports by origin.
+// People and money are no goods: "Where the visitors came from (% of arrivals)", "Where the investment went" are no trade.
+const SHARES_BY_DESTINATION = /\bwhere\b[^%(]{1,60}?\b(?:went|go(?:es)?|were\s+(?:sold|shipped|sent)|was\s+(?:sold|shipped|sent)|ended\s+up)\b|\bwho\s+(?:bought|buys)\b|\b(?:destinations?|buyers|customers)\b/i;
+const SHARES_BY_ORIGIN = /\bwhere\b[^%(]{1,60}?\b(?:came|comes|come)\s+from\b|\bwho\s+(?:sold|sells|supplied|supplies)\b|\b(?:origins?|suppliers)\b/i;
+const NO_GOODS = /\b(?:tourists?|visitors?|travell?ers?|passengers?|students?|migrants?|arrivals|investments?|investors?|FDI|money|funds|capital|loans?|aid|remittances)\b/i;
+
+/** The flow a caption of shares with no flow word names by the goods' destinations or origins, else null. */
+function flowOfDirection(words: string): Flow | null {
+  if (NO_GOODS.test(words)) return null;
+  const out = SHARES_BY_DESTINATION.test(words);
+  const back = SHARES_BY_ORIGIN.test(words);
+  return out === back ? null : out ? 'export' : 'import';
+}
 
 /** The share items of the lines from `j` under a caption of shares, or null when the caption or a line is no such thing. */
 function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
@@ -269,7 +285,7 @@ function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): 
   // A caption with no period of its own ("Exports by market, share %") is of the period of the prose before it.
   const period = namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? PROSE_PERIOD;
   const flows = new Set(findFlowCues(words).map((c) => c.flow));
-  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : null;
+  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : flows.size === 0 ? flowOfDirection(words.replace(SOURCE_NOTE, '')) : null;
   const rows: TableRow[] = [];
   let next = j;
   for (; next < lines.length; next++) {
@@ -329,10 +345,10 @@ const SINGLE_BAR = /^(?:total\s+)?(?:((?:19|20)\d\d)\s*:?\s+)?([+\-–−]?\d{1,
 // The bar's share of the whole after its change: "19.5 (+6.3%), 51.4% of total", "; or 51.4% of all trade", "(51.4% of the
 // total)", ", a 51.4% share", ", share 51.4%", "— share of total: 51.4%". The share is a row of the bar's period, flow and
 // partner. A percent that is no share of a whole ("51.4% by rail", "up 51.4% on 2023") leaves the line unread.
-const BAR_SHARE = /\s*(?:[,;]|\s[—–])\s*(?:or\s+)?\(?\s*(?:(\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:total|whole|all|overall)\b[A-Za-z' ]{0,40}|an?\s+(\d{1,2}(?:\.\d+)?)\s*%\s+share\b[A-Za-z' ]{0,40}|share(?:\s+of\s+(?:the\s+)?total)?\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%)\s*\)?$/i;
-// A second bar on the bar's line, after a bar or a middle dot, named by its own words: "3,790 (+14.4%) | Imports from ASEAN
-// 2,400 (+1.7%)", "· Imports: 2,400 (+1.7%)", "| imports 2,400 (-1.7%)". It has the caption's unit and period, its own flow
-// and partner (the caption's partner when it names none).
+const BAR_SHARE = /(?:\s*[,;]|\s[—–]|\s+(?=\())\s*(?:or\s+)?\(?\s*(?:(\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:total|whole|all|overall)\b[A-Za-z' ]{0,40}|an?\s+(\d{1,2}(?:\.\d+)?)\s*%\s+share\b[A-Za-z' ]{0,40}|share(?:\s+of\s+(?:the\s+)?total)?\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%)\s*\)?$/i;
+// A second bar on the bar's line, after a bar or a middle dot, named by its own words, which name its flow: "3,790 (+14.4%) |
+// Imports from ASEAN 2,400 (+1.7%)", "· Imports: 2,400 (+1.7%)", "| exports 2,400 (-1.7%)". It has the caption's unit and
+// period, its own flow and partner (the caption's partner when it names none). "| revised 12 (+1%)" is a note: no bar.
 const BAR_AFTER = /\s*[|·•]\s*(?=[A-Za-z])/g;
 const NAMED_BAR = /^([A-Za-z][A-Za-z .&'’-]{0,60}?)\s*:?\s+([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/;
 
@@ -352,7 +368,7 @@ function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray
   for (const [i, cut] of cuts.entries()) {
     const at = cut.index + cut[0].length;
     const m = NAMED_BAR.exec(text.slice(at, cuts[i + 1]?.index ?? text.length));
-    if (!m) return null;
+    if (!m || new Set(findFlowCues(m[1]).map((c) => c.flow)).size !== 1) return null;
     after.push({ at, m });
   }
   return { bar, share, shareAt: share ? share.index : own.length, after };
