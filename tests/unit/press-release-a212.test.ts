@@ -114,3 +114,28 @@ describe('a caption of shares naming no flow but where the goods went (exports) 
     expect(shares("The world economy in charts\nLondon, 22 January 2026\n\nShares of world output, 2025 (% of total)\nUnited States 26.3 · China 16.9 · Germany 4.3 · Others 52.5", '2026-01-22')).toEqual([]);
   });
 });
+
+describe("a chart's lines of items set each in a paragraph of its own share the caption over the first", () => {
+  it('reads the exports line of shares under the imports line, each a paragraph', () => {
+    expect(tuples("EU trade with Japan at a glance\nLuxembourg, 20 March 2025\n\nFigure 2: EU trade with Japan by product group, 2024 (% share)\n\nImports: machinery and vehicles 48.1 | chemicals 20.3 | others 31.6\n\nExports: machinery and vehicles 39.5 | chemicals 25.0 | others 35.5\n\nJapan remained a major partner.", '2025-03-20')).toContainEqual(['2024-01', '2024-12', 39.5, 'percent-share', null]);
+  });
+  it('reads the same set as paragraphs of a page', () => {
+    const html = '<html><body><h1>EU trade with Japan at a glance</h1><p>Luxembourg, 20 March 2025</p><p class="chart-title">Figure 2: EU trade with Japan by product group, 2024 (% share)</p><p>Imports: machinery and vehicles 48.1 | chemicals 20.3 | others 31.6</p><p>Exports: machinery and vehicles 39.5 | chemicals 25.0 | others 35.5</p><p>Japan remained a major partner.</p></body></html>';
+    expect(releaseRows(html, '2025-03-20', { contentType: 'text/html' }).map(levelTuple)).toContainEqual(['2024-01', '2024-12', 25.0, 'percent-share', null]);
+  });
+  it('reads a series of years split over two paragraphs', () => {
+    expect(tuples("Ningbo port in charts\nNingbo, 10 January 2023\n\nContainer throughput, million TEU\n\n2019 27.5 | 2020 28.7\n\n2021 31.1 | 2022 33.4\n\nThe port kept growing.", '2023-01-10')).toContainEqual(['2021-01', '2021-12', 31.1e6, 'TEU', null]);
+  });
+  it('reads shares of markets split over two paragraphs', () => {
+    expect(releaseRows("Malaysia's exports by market\nKuala Lumpur, 20 January 2026\n\nExports by market, 2025, share %\n\nSingapore 14.2 · China 12.6 · Hong Kong 6.1\n\nUnited States 11.9 · Japan 5.8 · Taiwan 4.7\n\nElectronics led the rise.", '2026-01-20').map((r) => [r.partner, r.value, r.flow])).toContainEqual(['United States', 11.9, 'export']);
+  });
+  it('reads months split over two paragraphs', () => {
+    expect(tuples("Guangxi's trade with ASEAN, charted\nNanning, 12 July 2025\n\nMonthly exports to ASEAN, yuan bn, 2025\n\nJan 38.8 · Feb 30.2 · Mar 41.1\n\nApr 41.6 · May 42.0 · Jun 43.5\n\nFruit trade picked up in spring.", '2025-07-12')).toContainEqual(['2025-04', '2025-04', 41.6e9, 'CNY', null]);
+  });
+  it('takes no caption over a paragraph of prose between the items (near miss)', () => {
+    expect(releaseRows("Malaysia's exports by market\nKuala Lumpur, 20 January 2026\n\nExports by market, 2025, share %\n\nSingapore 14.2 · China 12.6\n\nThe shares are rounded.\n\nUnited States 11.9 · Japan 5.8", '2026-01-20').some((r) => r.value === 11.9)).toBe(false);
+  });
+  it('takes no sentence over the items for their caption (near miss)', () => {
+    expect(releaseRows("Malaysia's exports by market\nKuala Lumpur, 20 January 2026\n\nExports grew in every market last year.\n\nSingapore 14.2 · China 12.6 · Hong Kong 6.1\n\nUnited States 11.9 · Japan 5.8 · Taiwan 4.7", '2026-01-20').some((r) => r.value === 11.9)).toBe(false);
+  });
+});

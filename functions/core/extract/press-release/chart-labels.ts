@@ -120,9 +120,16 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
   return tables;
 }
 
-/** The caption lines above a paragraph: the last line, with the one above it when the last one only names the unit. */
+/**
+ * The caption lines above a paragraph: the last line, with the one above it when the last one only names the unit. A page
+ * that sets each line of a chart's items in a paragraph of its own ("<p>Imports: machinery 54.8 | chemicals 7.1</p>" over
+ * "<p>Exports: machinery 51.9 | ...</p>", "<p>2019 40.2 | 2020 41.0</p>" over "<p>2021 43.3 | ...</p>") has the chart's
+ * caption over the paragraph above: the caption of this one too.
+ */
 function captionLines(above: Line[]): Line[] {
   const last = above[above.length - 1];
+  const overItems = last && above.length >= 2 && (labelsOf(last) !== null || SHARE_LINE.test(last.text));
+  if (overItems && !labelsOf(above[above.length - 2]) && !SHARE_LINE.test(above[above.length - 2].text) && mayBeCaption(above[above.length - 2].text)) return above.slice(-2, -1);
   if (!last || labelsOf(last)) return [];
   if (/^unit\s*:/i.test(last.text) && above.length >= 2 && mayBeCaption(above[above.length - 2].text)) return above.slice(-2);
   return mayBeCaption(last.text) ? [last] : [];
