@@ -20,11 +20,12 @@ import { monthNumber, ym, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-// One label: its period ("2017", "2023.7", "Q1 2024", "Q3", "Jan", "Jan-Feb", "June"), an optional colon, its number; set off
-// from the one before by spaces, a bar, a middle dot, a bullet, an arrow or a semicolon. Sticky: the labels of a line are read
-// one after the other from its start, and a line is a series only when they take it whole.
+// One label: its period ("2017", "2023.7", "Q1 2024", "Q3", "Jan", "Jan-Feb", "June"; a fiscal year's "FY2020", "FY21",
+// "FY 2023-24", "2021-22", "2023/24"), an optional colon, its number; set off from the one before by spaces, a bar, a middle
+// dot, a bullet, an arrow or a semicolon. Sticky: the labels of a line are read one after the other from its start, and a line
+// is a series only when they take it whole.
 const LABEL = new RegExp(
-  String.raw`\s*(?:[|·•→;/]\s*)?(?:((?:19|20)\d\d)\.(1[0-2]|[1-9])|Q([1-4])(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)|(${MONTH})(?:\s*[-–]\s*(${MONTH}))?)\.?(?:\s*:)?\s+([+\-–−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=$|[\s|·•→;/])`,
+  String.raw`\s*(?:[|·•→;/]\s*)?(?:(FY\s?(?:(?:19|20)\d\d|\d\d)(?:[-–/](?:(?:19|20)\d\d|\d\d))?|(?:19|20)\d\d[-–/]\d\d)|((?:19|20)\d\d)\.(1[0-2]|[1-9])|Q([1-4])(?:\s+((?:19|20)\d\d))?|((?:19|20)\d\d)|(${MONTH})(?:\s*[-–]\s*(${MONTH}))?)\.?(?:\s*:)?\s+([+\-–−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=$|[\s|·•→;/])`,
   'iy',
 );
 // The spaces and separator before a label.
@@ -54,6 +55,8 @@ interface Label {
   month?: number;
   lastMonth?: number;
   quarter?: number;
+  /** A fiscal year's label ("FY2020", "FY 2023-24", "2021-22"): its months are the release's country's (flatTableRows). */
+  fiscal?: string;
   amount: string;
 }
 
@@ -66,7 +69,7 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   // The lines above count only as a caption, over labels (or axis ticks) that open the paragraph.
-  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text) || SINGLE_BAR.test(block[0].text));
+  const opensWithLabels = block.length > 0 && (labelsOf(block[0]) !== null || AXIS_TICKS.test(block[0].text) || SHARE_LINE.test(block[0].text) || opensOnBar(block[0].text));
   const captionAbove = opensWithLabels ? captionLines(above) : [];
   const lines = [...captionAbove, ...block];
   for (let k = 0; k < lines.length; k++) {
@@ -117,9 +120,16 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
   return tables;
 }
 
-/** The caption lines above a paragraph: the last line, with the one above it when the last one only names the unit. */
+/**
+ * The caption lines above a paragraph: the last line, with the one above it when the last one only names the unit. A page
+ * that sets each line of a chart's items in a paragraph of its own ("<p>Imports: machinery 54.8 | chemicals 7.1</p>" over
+ * "<p>Exports: machinery 51.9 | ...</p>", "<p>2019 40.2 | 2020 41.0</p>" over "<p>2021 43.3 | ...</p>") has the chart's
+ * caption over the paragraph above: the caption of this one too.
+ */
 function captionLines(above: Line[]): Line[] {
   const last = above[above.length - 1];
+  const overItems = last && above.length >= 2 && (labelsOf(last) !== null || SHARE_LINE.test(last.text));
+  if (overItems && !labelsOf(above[above.length - 2]) && !SHARE_LINE.test(above[above.length - 2].text) && mayBeCaption(above[above.length - 2].text)) return above.slice(-2, -1);
   if (!last || labelsOf(last)) return [];
   if (/^unit\s*:/i.test(last.text) && above.length >= 2 && mayBeCaption(above[above.length - 2].text)) return above.slice(-2);
   return mayBeCaption(last.text) ? [last] : [];
@@ -144,11 +154,12 @@ function labelsOf(line: Line, column = false): Label[] | null {
     labels.push({
       at: line.start + at + lead,
       end: line.start + m.index + m[0].length,
-      year: Number(m[1] ?? m[4] ?? m[5]) || undefined,
-      month: m[2] ? Number(m[2]) : m[6] ? monthNumber(m[6].slice(0, 3)) : undefined,
-      lastMonth: m[7] ? monthNumber(m[7].slice(0, 3)) : undefined,
-      quarter: m[3] ? Number(m[3]) : undefined,
-      amount: m[8].replace(/[–−]/, '-').replace(/,/g, ''),
+      fiscal: m[1],
+      year: Number(m[2] ?? m[5] ?? m[6]) || undefined,
+      month: m[3] ? Number(m[3]) : m[7] ? monthNumber(m[7].slice(0, 3)) : undefined,
+      lastMonth: m[8] ? monthNumber(m[8].slice(0, 3)) : undefined,
+      quarter: m[4] ? Number(m[4]) : undefined,
+      amount: m[9].replace(/[–−]/, '-').replace(/,/g, ''),
     });
     at = m.index + m[0].length;
   }
@@ -194,8 +205,9 @@ function seriesTable(caption: Line[], series: Label[][], seriesLines: Line[], an
 function captionUnit(words: string): TableUnit | null {
   const units: TableUnit[] = [];
   for (const piece of words.split(/,\s+|[:;(){}]|\s[—–-]\s|\s\/\s/)) {
-    const text = piece.trim().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(CURRENCY_THEN_SCALE, '$2 $1');
-    const unit = text ? unitIn(text) : null;
+    const text = piece.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+    // (A sign read as it stands first: "A$ billion", "HK$ million" turned round would lose it.)
+    const unit = text ? (unitIn(text) ?? unitIn(text.replace(CURRENCY_THEN_SCALE, '$2 $1'))) : null;
     if (unit) units.push(unit);
   }
   const scaled = units.filter((u) => !(u.measure === 'count' && u.exponent === 0));
@@ -223,6 +235,10 @@ function labelPeriods(labels: Label[], captionPeriod: Period | null, anchor: Anc
   let next = Infinity;
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i];
+    if (l.fiscal !== undefined) {
+      out[i] = { start: '', end: '', fiscalLabel: l.fiscal };
+      continue;
+    }
     if (l.month === undefined && l.quarter === undefined) {
       if (l.year === undefined) return null;
       // "2024 104.0" under "Imports from China, January-March": the caption's months of each year.
@@ -253,6 +269,21 @@ const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,6
 const LINE_FLOW = /^(exports|imports)\s*:\s*/i;
 const OTHERS = /^(?:others?|rest(?:\s+of\s+(?:the\s+)?world)?|other\s+\w+)$/i;
 const ONE_YEAR = /\b((?:19|20)\d\d)\b/g;
+// A caption of shares that names no flow but where the goods went or came from: "Where the soybeans went (% of volume, 2025)",
+// "Who bought Chile's copper, 2024 (% share)", "Destinations of Thai rice (%)", "Buyers of ..." are exports by destination;
+// "Where Japan's LNG came from (% share)", "Korea's crude oil suppliers, 2024 (%)", "Origins of ..." are imports by origin.
+// People and money are no goods: "Where the visitors came from (% of arrivals)", "Where the investment went" are no trade.
+const SHARES_BY_DESTINATION = /\bwhere\b[^%(]{1,60}?\b(?:went|go(?:es)?|were\s+(?:sold|shipped|sent)|was\s+(?:sold|shipped|sent)|ended\s+up)\b|\bwho\s+(?:bought|buys)\b|\b(?:destinations?|buyers|customers)\b/i;
+const SHARES_BY_ORIGIN = /\bwhere\b[^%(]{1,60}?\b(?:came|comes|come)\s+from\b|\bwho\s+(?:sold|sells|supplied|supplies)\b|\b(?:origins?|suppliers)\b/i;
+const NO_GOODS = /\b(?:tourists?|visitors?|travell?ers?|passengers?|students?|migrants?|arrivals|investments?|investors?|FDI|money|funds|capital|loans?|aid|remittances)\b/i;
+
+/** The flow a caption of shares with no flow word names by the goods' destinations or origins, else null. */
+function flowOfDirection(words: string): Flow | null {
+  if (NO_GOODS.test(words)) return null;
+  const out = SHARES_BY_DESTINATION.test(words);
+  const back = SHARES_BY_ORIGIN.test(words);
+  return out === back ? null : out ? 'export' : 'import';
+}
 
 /** The share items of the lines from `j` under a caption of shares, or null when the caption or a line is no such thing. */
 function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
@@ -261,7 +292,7 @@ function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): 
   // A caption with no period of its own ("Exports by market, share %") is of the period of the prose before it.
   const period = namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? PROSE_PERIOD;
   const flows = new Set(findFlowCues(words).map((c) => c.flow));
-  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : null;
+  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : flows.size === 0 ? flowOfDirection(words.replace(SOURCE_NOTE, '')) : null;
   const rows: TableRow[] = [];
   let next = j;
   for (; next < lines.length; next++) {
@@ -318,26 +349,75 @@ function shareItems(line: Line, captionFlow: Flow | null, productsWith: string |
 // A caption and its one bar on one line, set apart by a dash: the caption, then the bar's line (read by SINGLE_BAR).
 const CAPTION_THEN_BAR = /^(.{4,120}?)\s[—–]\s+(?=[+\-–−]?\d)/;
 const SINGLE_BAR = /^(?:total\s+)?(?:((?:19|20)\d\d)\s*:?\s+)?([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/i;
+// The bar's share of the whole after its change: "19.5 (+6.3%), 51.4% of total", "; or 51.4% of all trade", "(51.4% of the
+// total)", ", a 51.4% share", ", share 51.4%", "— share of total: 51.4%". The share is a row of the bar's period, flow and
+// partner. A percent that is no share of a whole ("51.4% by rail", "up 51.4% on 2023") leaves the line unread.
+const BAR_SHARE = /(?:\s*[,;]|\s[—–]|\s+(?=\())\s*(?:or\s+)?\(?\s*(?:(\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?:the\s+)?(?:total|whole|all|overall)\b[A-Za-z' ]{0,40}|an?\s+(\d{1,2}(?:\.\d+)?)\s*%\s+share\b[A-Za-z' ]{0,40}|share(?:\s+of\s+(?:the\s+)?total)?\s*:?\s*(\d{1,2}(?:\.\d+)?)\s*%)\s*\)?$/i;
+// A second bar on the bar's line, after a bar or a middle dot, named by its own words, which name its flow: "3,790 (+14.4%) |
+// Imports from ASEAN 2,400 (+1.7%)", "· Imports: 2,400 (+1.7%)", "| exports 2,400 (-1.7%)". It has the caption's unit and
+// period, its own flow and partner (the caption's partner when it names none). "| revised 12 (+1%)" is a note: no bar.
+const BAR_AFTER = /\s*[|·•]\s*(?=[A-Za-z])/g;
+const NAMED_BAR = /^([A-Za-z][A-Za-z .&'’-]{0,60}?)\s*:?\s+([+\-–−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%\s*\)$/;
 
 /** True for a line that is a chart's one bar (SINGLE_BAR): the paragraph may hold a chart (flat-table.ts's gate). */
 export function isSingleBar(text: string): boolean {
   return text.endsWith('%)') && SINGLE_BAR.test(text);
 }
 
-/** The one bar under a caption (SINGLE_BAR), or null. */
+/** A bar's line split into the bar, its share (BAR_SHARE) and the bars named after it (BAR_AFTER), or null. */
+function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray | null; shareAt: number; after: Array<{ at: number; m: RegExpExecArray }> } | null {
+  const cuts = [...text.matchAll(BAR_AFTER)];
+  const own = text.slice(0, cuts[0]?.index ?? text.length);
+  const share = BAR_SHARE.exec(own);
+  const bar = SINGLE_BAR.exec(share ? own.slice(0, share.index) : own);
+  if (!bar) return null;
+  const after: Array<{ at: number; m: RegExpExecArray }> = [];
+  for (const [i, cut] of cuts.entries()) {
+    const at = cut.index + cut[0].length;
+    const m = NAMED_BAR.exec(text.slice(at, cuts[i + 1]?.index ?? text.length));
+    if (!m || new Set(findFlowCues(m[1]).map((c) => c.flow)).size !== 1) return null;
+    after.push({ at, m });
+  }
+  return { bar, share, shareAt: share ? share.index : own.length, after };
+}
+
+/** True for a line that opens on a chart's bar (barPieces). */
+const opensOnBar = (text: string): boolean => /\d/.test(text) && barPieces(text) !== null;
+
+const signed = (digits: string): string => digits.replace(/[–−]/, '-').replace(/,/g, '');
+
+/** The one bar under a caption (SINGLE_BAR), with its share and the bars named after it on its line, or null. */
 function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | null {
-  const m = SINGLE_BAR.exec(line.text);
-  if (!m) return null;
+  const pieces = barPieces(line.text);
+  if (!pieces) return null;
+  const m = pieces.bar;
   const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
   const unit = INDEXED.test(words) || SHARE_CHART_CAPTION.test(words) ? null : captionUnit(words);
   const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor));
   if (!unit || !period) return null;
   const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
   const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';
-  const amount = m[2].replace(/[–−]/, '-').replace(/,/g, '');
-  const row: TableRow = {
-    quoteStart: line.start, quoteEnd: line.start + line.text.length, flow, partner: captionPartner(words), area: '', unit,
-    figures: [{ period, cell: { value: Number(amount), digits: amount, percent: false }, yoy: Number(m[3].replace(/[–−]/, '-')) }],
-  };
-  return { start: line.start, end: line.start + line.text.length, rows: [row], lines: 1 };
+  const partner = captionPartner(words);
+  const amount = signed(m[2]);
+  const rows: TableRow[] = [{
+    quoteStart: line.start, quoteEnd: line.start + pieces.shareAt, flow, partner, area: '', unit,
+    figures: [{ period, cell: { value: Number(amount), digits: amount, percent: false }, yoy: Number(signed(m[3])) }],
+  }];
+  const share = pieces.share && (pieces.share[1] ?? pieces.share[2] ?? pieces.share[3]);
+  if (share) {
+    rows.push({
+      quoteStart: line.start + pieces.shareAt + pieces.share![0].search(/[\dA-Za-z(]/), quoteEnd: line.start + pieces.shareAt + pieces.share![0].length, flow, partner, area: '', unit: SHARE_UNIT,
+      figures: [{ period, cell: { value: Number(share), digits: share, percent: true }, yoy: null }],
+    });
+  }
+  for (const { at, m: named } of pieces.after) {
+    const own = new Set(findFlowCues(named[1]).map((c) => c.flow));
+    const ownPartner = captionPartner(named[1]);
+    const value = signed(named[2]);
+    rows.push({
+      quoteStart: line.start + at, quoteEnd: line.start + at + named[0].length, flow: own.size === 1 ? [...own][0] : flow, partner: ownPartner !== 'World' ? ownPartner : partner, area: '', unit,
+      figures: [{ period, cell: { value: Number(value), digits: value, percent: false }, yoy: Number(signed(named[3])) }],
+    });
+  }
+  return { start: line.start, end: line.start + line.text.length, rows, lines: 1 };
 }

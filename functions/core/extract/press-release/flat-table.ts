@@ -28,7 +28,7 @@ import { currencyInContext, type BareSymbol } from './currency-context.js';
 import { digitRuns, groupings, growthAgrees, isNumberToken, tokensOf, withDecimalPoints, type Cell, type CellKind, type Token } from './flat-table-cells.js';
 import { findPlaces, type PlaceMention } from './geography.js';
 import { scaledValue } from './numbers.js';
-import { anchorOf, findPeriods, fiscalYearOfTwoYears, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
+import { anchorOf, findPeriods, fiscalNamingOf, fiscalYearOfTwoYears, MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { findFigures } from './quantities.js';
 import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js';
 import { shareLists } from './share-list.js';
@@ -77,6 +77,11 @@ export interface Period {
    * known: the first year. `start` and `end` are set from the country's fiscal calendar in flatTableRows (none: no row).
    */
   fiscalFrom?: number;
+  /**
+   * A chart's bar labelled by a fiscal year ("FY2020", "FY 2023-24", "2021-22"), read before the release's country is known:
+   * the label, dated in flatTableRows by the country's fiscal calendar and how the release names its years (none: no row).
+   */
+  fiscalLabel?: string;
 }
 
 /** The period of a table that names none, in its caption or heads: the prose's period before it (flatTableRows). */
@@ -247,7 +252,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
     const unit = unitInContext(currencyInContext(row.unit.unit, row.unit.bare, rowArea, country), text.slice(row.quoteStart, row.quoteEnd), countedUnit);
     for (const stated of row.figures) {
       const value = scaledValue(stated.cell.digits, row.unit.exponent);
-      const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated.period.fiscalFrom === undefined ? stated : { ...stated, period: fiscalPeriod(stated.period.fiscalFrom, ctx.published, country) };
+      const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated.period.fiscalLabel !== undefined ? { ...stated, period: labelledFiscalYear(stated.period.fiscalLabel, text, ctx.published, country) } : stated.period.fiscalFrom === undefined ? stated : { ...stated, period: fiscalPeriod(stated.period.fiscalFrom, ctx.published, country) };
       if (!Number.isFinite(value) || f.period === PROSE_PERIOD || f.period === null) continue;
       rows.push({
         dataset: ctx.dataset,
@@ -279,6 +284,13 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
 function fiscalPeriod(first: number, published: string, country: string): Period | null {
   const date = anchorOf(published);
   return date && fiscalYearOfTwoYears(first, { ...date, country });
+}
+
+/** The fiscal year a bar's label names ("FY2020") in the country's calendar, named as the release names its years, or null. */
+function labelledFiscalYear(label: string, text: string, published: string, country: string): Period | null {
+  const date = anchorOf(published);
+  const found = date ? findPeriods(label, { ...date, country, fiscalNamed: fiscalNamingOf(text, country) }, country).find((p) => p.kind === 'period' && p.periodStart !== '') : undefined;
+  return found ? { start: found.periodStart, end: found.periodEnd } : null;
 }
 
 /** Paragraphs as lists of non-blank lines, each trimmed. */
