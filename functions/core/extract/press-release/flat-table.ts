@@ -706,6 +706,10 @@ const SIGN_FIRST = /^([A-Z]{1,3}\$|\p{Sc}|[A-Z]{3})\s*(.*)$/u;
 const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+(\p{Sc})$/iu;
 const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 
+// "NZ$(million)", "US$ (billion)", "€ (mn)", "R (millions)", "(USD) (thousands)": a sign with its scale in brackets after it, as a column head
+// set in a narrow cell writes "NZ$ million"; the brackets would split the sign from its scale.
+const SIGN_THEN_BRACKETED_SCALE = /([A-Z]{0,3}\$|\p{Sc}|\b[A-Z]{1,3})\)?[ \t]*\([ \t]*(thousands?|millions?|billions?|mn|bn)[ \t]*\)/gu;
+
 // "$ millions": a scale word in the plural closing a unit after its sign.
 const PLURAL_SCALE_END = /(?<=\S\s*)\b(thousand|million|billion|trillion)s$/i;
 
@@ -741,7 +745,7 @@ function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
  */
 export function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
-  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
+  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text).replace(SIGN_THEN_BRACKETED_SCALE, '$1 $2');
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
     // "US$ million FOB": the valuation basis after the unit does not change it.
