@@ -37,3 +37,31 @@ describe('a currency sign with its scale in brackets after it ("NZ$(million)", "
     expect(releaseRows(text, '2025-04-20').some((r) => r.value === 9.21e9)).toBe(false);
   });
 });
+
+describe("a letterhead's seat and full date alone on a line (\"Ulaanbaatar      2025.12.03\") is where the bulletin was issued, not the place of its figures", () => {
+  const areas = (text: string, published: string) => releaseRows(text, published).map((r) => r.area);
+  it('reads "Ulaanbaatar   2025.12.03" under the customs office\'s name', () => {
+    expect(areas('GENERAL CUSTOMS ADMINISTRATION OF MONGOLIA\nUlaanbaatar                                    2025.12.03\n\nIn January-November 2025, Mongolia traded with 158 countries, and its foreign trade turnover came to US$23.9 billion, down 3.1 percent.', '2025-12-03')).toEqual(['Mongolia']);
+  });
+  it('reads a day-first date with dots ("Astana   14.11.2025")', () => {
+    expect(areas('NATIONAL STATISTICS BUREAU\nAstana                                     14.11.2025\n\nIn January-September 2025, Kazakhstan traded with 140 partners, and its external trade turnover was US$104.6 billion, 3.8% less than a year before.', '2025-11-14')).toEqual(['Kazakhstan']);
+  });
+  it('reads a month written out ("Ulaanbaatar   November 5, 2025")', () => {
+    expect(areas('STATISTICS BUREAU OF MONGOLIA\nUlaanbaatar   November 5, 2025\n\nIn October 2025, Mongolia traded with 80 countries and its turnover totalled US$2.4 billion, up 4 percent.', '2025-11-05')).toEqual(['Mongolia']);
+  });
+  it('reads slashes ("Hanoi   06/10/2025")', () => {
+    expect(areas('GENERAL STATISTICS OFFICE\nHanoi                          06/10/2025\n\nDuring the first nine months of 2025, Vietnam did business with 200 markets, and its merchandise trade reached US$680 billion, up 17.3%.', '2025-10-06')).toEqual(['Vietnam']);
+  });
+  it('reads an ISO date ("Tashkent   2025-11-10") before a sentence that names the country first', () => {
+    expect(areas('MINISTRY OF ECONOMY\nTashkent                       2025-11-10\n\nUzbekistan traded with 190 countries in January-October 2025; its foreign trade turnover rose 12% to US$55.1 billion.', '2025-11-10')).toEqual(['Uzbekistan']);
+  });
+  it('reads year first with slashes ("Bishkek   2025/11/20")', () => {
+    expect(areas('CUSTOMS COMMITTEE\nBishkek                        2025/11/20\n\nIn January-October 2025, Kyrgyzstan traded with 120 countries, and its foreign trade turnover amounted to US$12.1 billion, up 9.5%.', '2025-11-20')).toEqual(['Kyrgyzstan']);
+  });
+  it('keeps a city the body makes the subject of its own trade (near miss)', () => {
+    expect(areas('CUSTOMS COMMITTEE\nBishkek                        2025/11/20\n\nBishkek, the capital, traded with 80 countries in January-October 2025, and its foreign trade turnover amounted to US$6.1 billion, up 9.5%.', '2025-11-20')).toEqual(['Bishkek']);
+  });
+  it('keeps a city heading dated by a month, no day: a city\'s own bulletin (near miss)', () => {
+    expect(areas('ULAANBAATAR CITY STATISTICS DEPARTMENT\nUlaanbaatar                 2025/11\n\nIn January-November 2025 the capital traded with 120 countries, and its foreign trade turnover came to US$9.9 billion, down 3.1 percent.', '2025-12-03')).toEqual(['Ulaanbaatar']);
+  });
+});
