@@ -65,3 +65,33 @@ describe("a letterhead's seat and full date alone on a line (\"Ulaanbaatar      
     expect(areas('ULAANBAATAR CITY STATISTICS DEPARTMENT\nUlaanbaatar                 2025/11\n\nIn January-November 2025 the capital traded with 120 countries, and its foreign trade turnover came to US$9.9 billion, down 3.1 percent.', '2025-12-03')).toEqual(['Ulaanbaatar']);
   });
 });
+
+describe('a change column headed by its base ("% change on Sep 2025", "% growth over Oct 2024") is yoy only against the same period a year before', () => {
+  const table = (caption: string, head: string, rows: string) => `Merchandise trade, October 2025.\n\n${caption}\n${head}\n${rows}`;
+  it('reads "% change on Sep 2025" as a change on the month before: levels without yoy', () => {
+    expect(tuples(table('Exports by region, October 2025 (R billion)', 'Region         Exports      % change on Sep 2025', 'Asia           62.1         8.4\nEurope         42.5         3.9\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 62.1e9, 'ZAR', null]);
+  });
+  it('reads "% growth over Oct 2024" as yoy', () => {
+    expect(tuples(table('Exports by destination, October 2025 (US$ million)', 'Destination    Value       % growth over Oct 2024', 'China          1,210       6.1\nJapan          744         -1.5\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 744e6, 'USD', -1.5]);
+  });
+  it('reads "% change from September 2025" over imports by origin', () => {
+    expect(tuples(table('Imports by origin, October 2025 (€ million)', 'Origin         Imports     % change from September 2025', 'Germany        3,120       2.2\nFrance         1,480       -0.4\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 1.48e9, 'EUR', null]);
+  });
+  it('reads "% change vs October 2024" as yoy', () => {
+    expect(tuples(table('Exports by market, October 2025 (A$ million)', 'Market         Exports     % change vs October 2024', 'China          4,120       3.2\nJapan          2,480       -5.4\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 4.12e9, 'AUD', 3.2]);
+  });
+  it('reads "% increase on October 2024" as yoy', () => {
+    expect(tuples(table('Exports by market, October 2025 (NZ$ million)', 'Market         Exports     % increase on October 2024', 'China          1,520       7.7\nAustralia      880         -2.4\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 880e6, 'NZD', -2.4]);
+  });
+  it('reads "Change (%) over October 2024", the percent sign before the base', () => {
+    expect(tuples(table('Exports by market, October 2025 (A$ million)', 'Market         Exports     Change (%) over October 2024', 'China          4,120       3.2\nJapan          2,480       -5.4\n'), '2025-11-28')).toContainEqual(['2025-10', '2025-10', 2.48e9, 'AUD', -5.4]);
+  });
+  it('reads no change out of "% of October 2024", a percentage of the base (near miss)', () => {
+    const rows = releaseRows(table('Exports by market, October 2025 (A$ million)', 'Market         Exports     % of October 2024', 'China          4,120       103.2\nJapan          2,480       94.6\n'), '2025-11-28');
+    expect(rows.some((r) => r.yoy_pct === 103.2 || r.yoy_pct === 3.2)).toBe(false);
+  });
+  it('reads no yoy out of "% change on previous month" (near miss)', () => {
+    const rows = releaseRows(table('Exports by market, October 2025 (A$ million)', 'Market         Exports     % change on previous month', 'China          4,120       3.2\nJapan          2,480       -5.4\n'), '2025-11-28');
+    expect(rows.some((r) => r.yoy_pct === 3.2)).toBe(false);
+  });
+});

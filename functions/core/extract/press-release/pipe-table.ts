@@ -1109,7 +1109,8 @@ function setAsideOrphanChanges(roles: Role[]): void {
   });
 }
 
-const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
+// "Change from April 2025 (%)", "% change on Sep 2025", "Change (%) over October 2024": a change on the period the head names.
+const CHANGE_FROM = /^(?:%\s*)?(?:change|growth|increase)\s+(?:\(%\)\s+)?(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
 // The base may come first and the change mark after it, as Chinese tables head it (比去年同期±%): "Same period last year ±%",
 // "Compared with previous year, change %", "Year-ago +/- (%)".
