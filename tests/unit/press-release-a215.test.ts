@@ -95,3 +95,56 @@ describe('a change column headed by its base ("% change on Sep 2025", "% growth 
     expect(rows.some((r) => r.yoy_pct === 3.2)).toBe(false);
   });
 });
+
+describe('a header of months or quarters with two-digit years ("Sep 24   Sep 25", "Jan-Sep 24", "Q3 24", "2H 24") heads columns of those years', () => {
+  // A Eurostat-style table: a month or quarter, then the months of the year so far, each with its growth; the balance leaves its growth cells blank.
+  const euro = (head: string, published = '2025-11-14') =>
+    releaseRows(`Euro area trade rose in 2025.\n\nEuro area trade in goods, € bn, not seasonally adjusted\n               ${head}\nExtra-EA exp   238.2    245.6    3.1%     2 139.4      2 212.7      3.4%\nExtra-EA imp   228.1    227.8    -0.1%    2 018.5      2 069.1      2.5%\nTrade balance  10.1     17.8              120.9        143.6\n`, published).map(levelTuple);
+  it('reads "Sep 24   Sep 25   Growth   Jan-Sep 24   Jan-Sep 25   Growth"', () => {
+    expect(euro('Sep 24   Sep 25   Growth   Jan-Sep 24   Jan-Sep 25   Growth')).toContainEqual(['2024-01', '2024-09', 2139.4e9, 'EUR', null]);
+  });
+  it('reads quarters beside the months so far ("Q3 24    Q3 25 ... Jan-Sep 24")', () => {
+    expect(euro('Q3 24    Q3 25    Growth   Jan-Sep 24   Jan-Sep 25   Growth')).toContainEqual(['2024-07', '2024-09', 238.2e9, 'EUR', null]);
+  });
+  it('reads a quarter beside a half ("Q2 24 ... H1 25")', () => {
+    expect(euro('Q2 24    Q2 25    Growth   H1 24        H1 25        Growth', '2025-08-14')).toContainEqual(['2025-01', '2025-06', 2212.7e9, 'EUR', 3.4]);
+  });
+  it('reads the number before the quarter\'s letter ("3Q 24    3Q 25")', () => {
+    expect(euro('3Q 24    3Q 25    Growth   Jan-Sep 24   Jan-Sep 25   Growth')).toContainEqual(['2025-07', '2025-09', 245.6e9, 'EUR', 3.1]);
+  });
+  it('reads a second half ("Q4 24 ... 2H 25") in a release of the next year', () => {
+    expect(euro('Q4 24    Q4 25    Growth   2H 24        2H 25        Growth', '2026-02-14')).toContainEqual(['2024-07', '2024-12', 2018.5e9, 'EUR', null]);
+  });
+  it('leaves one "Sep 24" alone on its header: a day (near miss)', () => {
+    const rows = releaseRows('Exports grew in September 2025.\n\nTrade in goods, € bn, not seasonally adjusted\n               Sep 24   Growth\nExtra-EA exp   238.2    3.1%\nExtra-EA imp   228.1    -0.1%\n', '2025-10-20');
+    expect(rows.some((r) => r.period_start === '2024-09')).toBe(false);
+  });
+  it('reads no years after the release\'s ("Sep 26   Sep 27" in 2025) (near miss)', () => {
+    expect(euro('Sep 26   Sep 27   Growth   Jan-Sep 26   Jan-Sep 27   Growth').some((t) => t[2] === 2139.4e9 || t[2] === 238.2e9)).toBe(false);
+  });
+});
+
+describe('a table row labelled with the flow written short ("Extra-EA exp", "Total imp", "Exp.") is that flow', () => {
+  const flows = (text: string) => releaseRows(text, '2025-11-14').map((r) => `${r.flow}:${r.value}`);
+  it('reads "Extra-EA exp" and "Extra-EA imp" under a Eurostat caption', () => {
+    expect(flows('Euro area trade rose in September 2025.\n\nEuro area trade in goods, € bn, not seasonally adjusted\n               Sep 2024   Sep 2025   Growth\nExtra-EA exp   238.2      245.6      3.1%\nExtra-EA imp   228.1      227.8      -0.1%\n')).toEqual(expect.arrayContaining(['export:245600000000', 'import:227800000000']));
+  });
+  it('reads "Total exp" and "Total imp"', () => {
+    expect(flows('Trade rose in September 2025.\n\nTrade in goods, € million\n                    Sep 2024   Sep 2025   Growth\nTotal exp           12,100     12,705     5.0%\nTotal imp           13,200     13,464     2.0%\n')).toEqual(expect.arrayContaining(['export:12705000000', 'import:13464000000']));
+  });
+  it('reads "Exp." and "Imp." with their stops', () => {
+    expect(flows('Trade rose in September 2025.\n\nTrade in goods, € million\n                    Sep 2024   Sep 2025   Growth\nExp.                12,100     12,705     5.0%\nImp.                13,200     13,464     2.0%\n')).toEqual(expect.arrayContaining(['export:12705000000', 'import:13464000000']));
+  });
+  it('reads "Extra-EU exp." in a table of the EU', () => {
+    expect(flows('EU trade grew in September 2025.\n\nEU trade in goods, € bn, not seasonally adjusted\n                Sep 2024   Sep 2025   Growth\nExtra-EU exp.   215.5      221.3      2.7%\nExtra-EU imp.   205.1      209.2      2.0%\n')).toEqual(expect.arrayContaining(['export:221300000000', 'import:209200000000']));
+  });
+  it('reads "Goods exp" and "Goods imp"', () => {
+    expect(flows('Trade rose in September 2025.\n\nTrade, € million\n                    Sep 2024   Sep 2025   Growth\nGoods exp           12,100     12,705     5.0%\nGoods imp           13,200     13,464     2.0%\n')).toEqual(expect.arrayContaining(['export:12705000000', 'import:13464000000']));
+  });
+  it('reads no imports out of "Imputed items" (near miss)', () => {
+    expect(flows('Trade rose in September 2025.\n\nTrade in goods, € million\n                    Sep 2024   Sep 2025   Growth\nExports             12,100     12,705     5.0%\nImputed items       1,200      1,224      2.0%\n')).not.toContain('import:1224000000');
+  });
+  it('reads no exports out of "Expenses" (near miss)', () => {
+    expect(flows('Trade rose in September 2025.\n\nTrade in goods, € million\n                    Sep 2024   Sep 2025   Growth\nImports             13,200     13,464     2.0%\nExpenses            1,200      1,224      2.0%\n')).not.toContain('export:1224000000');
+  });
+});
