@@ -573,6 +573,19 @@ function monthsTitleCased(text: string): string {
   return text.replace(/\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b/g, (m) => m[0] + m.slice(1).toLowerCase());
 }
 
+// "Sep 24   Sep 25   Growth   Jan-Sep 24   Jan-Sep 25", "Q3 24 | Q3 25", "Oct-24  Oct-25": heads of months (or a quarter, a
+// span of months) with a year of two digits, as a bulletin's narrow columns print them; read alone, "Sep 24" is a day.
+// Two such heads or more on the header line, each ending its cell, are years of this century up to the release's.
+const TWO_DIGIT_YEAR_HEAD = new RegExp(`(?<![\\w-])((?:${MONTH}[ \\t]*[-–][ \\t]*)?(?:${MONTH}|${PART}))(?:[ \\t]+|[ \\t]*[-–'’][ \\t]*)(\\d{2})(?=[ \\t]{2,}|[ \\t]*(?:\\||$))`, 'g');
+
+/** A header's heads of two-digit years written with four ("Jan-Sep 24" → "Jan-Sep 2024"), when two or more stand on it. */
+function fullYearHeads(text: string, anchor: Anchor | null): string {
+  if (!anchor || !/\d\d\s*(?:\||$)|\d\d\s{2}/.test(text)) return text;
+  const heads = [...text.matchAll(TWO_DIGIT_YEAR_HEAD)];
+  if (heads.length < 2 || heads.some((m) => 2000 + Number(m[2]) > anchor.year)) return text;
+  return text.replace(TWO_DIGIT_YEAR_HEAD, (_m, head: string, year: string) => `${head} 20${year}`);
+}
+
 interface Header {
   columns: Column[];
   /** Header text that is neither a period nor a column word: the unit, a flow or a place ("EUR billion", "Exports"). */
@@ -585,7 +598,7 @@ interface Header {
 
 function parseHeader(written: string, anchor: Anchor | null): Header | null {
   if (written.length > MAX_LINE || endsWithStop(written)) return null;
-  const text = monthsTitleCased(written);
+  const text = fullYearHeads(monthsTitleCased(written), anchor);
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
@@ -718,6 +731,10 @@ const SIGN_FIRST = /^([A-Z]{1,3}\$|\p{Sc}|[A-Z]{3})\s*(.*)$/u;
 const SCALE_THEN_SIGN = /^(thousand|million|billion)\s+(\p{Sc})$/iu;
 const PLURAL_SCALE_OF = /^(thousand|million|billion)s\s+of\s+/i;
 
+// "NZ$(million)", "US$ (billion)", "€ (mn)", "R (millions)", "(USD) (thousands)": a sign with its scale in brackets after it, as a column head
+// set in a narrow cell writes "NZ$ million"; the brackets would split the sign from its scale.
+const SIGN_THEN_BRACKETED_SCALE = /([A-Z]{0,3}\$|\p{Sc}|\b[A-Z]{1,3})\)?[ \t]*\([ \t]*(thousands?|millions?|billions?|mn|bn)[ \t]*\)/gu;
+
 // "$ millions": a scale word in the plural closing a unit after its sign.
 const PLURAL_SCALE_END = /(?<=\S\s*)\b(thousand|million|billion|trillion)s$/i;
 
@@ -753,7 +770,7 @@ function unitProbe(piece: string): ReturnType<typeof findFigures> | null {
  */
 export function unitIn(text: string): TableUnit | null {
   let found: TableUnit | null = null;
-  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text);
+  const words = CHINESE_SCALES.reduce((t, [pattern, scale]) => t.replace(pattern, scale), text).replace(SIGN_THEN_BRACKETED_SCALE, '$1 $2');
   for (const raw of words.split(/[|,;:()]|\bunit:?|\bin\b/i)) {
     // "mln T", "(T)": tables write tonnes as a bare capital T.
     // "US$ million FOB": the valuation basis after the unit does not change it.
@@ -811,16 +828,27 @@ function exportKind(label: string): { commodity?: string; breakdown?: string } {
   return breakdown ? { breakdown } : {};
 }
 
+// "Extra-EA exp", "Exp. to China", "Imp. from Russia": a row label in a narrow column writes the flow short ("exp", "imp").
+const SHORT_FLOW_WORD = /\b([Ee]xp|[Ii]mp)\b\.?(?![\w-])/g;
+const SHORT_FLOW_IN_FULL = (_m: string, head: string) => `${head}orts`;
+
+/** A row label with its flow words written in full ("Exp. to China" → "Exports to China"), for the table readers' labels. */
+export function shortFlowWordsInFull(label: string): string {
+  return label.includes('xp') || label.includes('mp') ? label.replace(SHORT_FLOW_WORD, SHORT_FLOW_IN_FULL) : label;
+}
+
 /** What a row label says: its flow (from the label or the table), partner and area; null when any word is not understood. */
 function labelMeaning(written: string, context: TableContext): LabelMeaning | null {
   // "of which: Re-exports*": a part opening its label and a note's mark closing it name nothing (as in pipe tables).
   const label = withoutNoteMarks(written).replace(PART_OPENING, '');
   if (INTRA_BLOC.test(label) || NON_TRADE.test(label)) return null;
   let partner = '';
-  const rest = label.replace(EXTRA_BLOC, (m) => {
-    partner = 'World';
-    return ' '.repeat(m.length);
-  });
+  const rest = label
+    .replace(EXTRA_BLOC, (m) => {
+      partner = 'World';
+      return ' '.repeat(m.length);
+    })
+    .replace(SHORT_FLOW_WORD, SHORT_FLOW_IN_FULL);
   const cues = findFlowCues(rest);
   const places = findPlaces(rest, '');
   const covered = rest.split('');

@@ -2634,6 +2634,11 @@ const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const PIPE_DATELINE = String.raw`\|\s*(?:${WEEKDAY},?\s+)?${DATE_NO_YEAR}(?:,?\s+\d{4})?\b|,\s*(?:${WEEKDAY},?\s+)?${DATE_NO_YEAR}(?:,?\s+\d{4})?\s*\|`;
 const DATELINE_AFTER = new RegExp(String.raw`^\s*(?:${PIPE_DATELINE}|(?:,\s*${DATE_NO_YEAR}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)|\/[A-Z][^/\n]{1,30}\/)\s*(?:--|[-–—:.])|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*(?:--|[–—])|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*(?:--|[–—]|-(?=\s))|,\s*${DATE_NO_YEAR}\s*(?:--|[–—]|-(?=\s)))`);
 const CREDITED_DATELINE_BEFORE = /^(?:[^.!?\n]|\.(?=\S)){0,40}\b(?:news\s+agency|agency|news|press\s+service)\s*,\s*$/i;
+// "Ulaanbaatar                2025.12.03", "Pretoria, 28 November 2025", "Ottawa   November 5, 2025", "Astana 14.11.2025": a
+// bulletin's letterhead line, the seat and the full date and nothing else (a gap, a comma or a space between), as a PDF's
+// first page sets them; the date may be written in figures with dots, slashes or hyphens.
+const LETTERHEAD_DATE_AFTER = new RegExp(String.raw`^(?:[ \t]*,[ \t]*|[ \t]+)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|${DAY_MONTH},?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*(?:\n|$)`);
+const LETTERHEAD_BEFORE = /^[^\d.!?,;:]*$/;
 const DASH_AFTER = /^\s*(?:--|[–—])\s/;
 // "Singapore — China imported 1.58 mil cu m ...", "Hanoi - The statistics office said ...": a place alone before a spaced
 // dash (long, double or a hyphen) and the next sentence's capital, opening the text, is the seat a commodity wire wrote from (no date, no agency); not one joined by the dash to another
@@ -2652,6 +2657,9 @@ const BYLINE_SEAT_AFTER = /^\s*(?:,|[|·•])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
   if (BYLINE_SEAT_BEFORE.test(v.before) && BYLINE_SEAT_AFTER.test(v.after)) return [mention(v, 'locator')];
+  // A letterhead's seat may stand under the agency's name ("CUSTOMS OF MONGOLIA" / "Ulaanbaatar   2025.12.03"), the two lines
+  // one sentence: words with no figure or stop before the seat, the date and nothing else after it.
+  if (LETTERHEAD_BEFORE.test(v.before) && LETTERHEAD_DATE_AFTER.test(v.after)) return [mention(v, 'locator')];
   if (v.i !== 0 || (v.s.endsWith('ort', v.r.end) && NAMED_AS_PORT.test(v.s.slice(v.r.start, v.r.end)))) return undefined;
   // Every dateline goes on with a comma, a bracket or a slash (DATELINE_AFTER), or a dash after a credited place.
   const lead = v.after.trimStart().charAt(0);

@@ -31,7 +31,7 @@ import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
-import { labelExportKind, proseLeadIn, namedPeriods, PROSE_PERIOD, SHARE_UNIT, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { labelExportKind, proseLeadIn, namedPeriods, PROSE_PERIOD, SHARE_UNIT, shortFlowWordsInFull, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { groupings, isNumberToken, tokensOf, type Cell, type CellKind } from './flat-table-cells.js';
 
 
@@ -1109,7 +1109,8 @@ function setAsideOrphanChanges(roles: Role[]): void {
   });
 }
 
-const CHANGE_FROM = /^(?:change|growth|increase)\s+(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
+// "Change from April 2025 (%)", "% change on Sep 2025", "Change (%) over October 2024": a change on the period the head names.
+const CHANGE_FROM = /^(?:%\s*)?(?:change|growth|increase)\s+(?:\(%\)\s+)?(?:from|on|over|compared\s+(?:with|to)|vs\.?|versus|against)\s/i;
 // "±%", "+/- (%)", "Change on the same period last year (%)", "Growth over previous year, %": a change on the year before.
 // The base may come first and the change mark after it, as Chinese tables head it (比去年同期±%): "Same period last year ±%",
 // "Compared with previous year, change %", "Year-ago +/- (%)".
@@ -1302,7 +1303,7 @@ const NET_TRADE_LABEL = /^(?:(?:goods|merchandise)\s*,\s*)?(?:net\s+(?:trade|exp
 
 /** Flow, partner, area and goods (or kind of trade) a row's label names, or null when its flow is not known. */
 function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, section: Flow | null = null): { flow: Flow; partner: string; area: string; commodity?: string; breakdown?: string; flowUnnamed?: boolean } | null {
-  const label = withoutNoteMarks(written);
+  const label = shortFlowWordsInFull(withoutNoteMarks(written));
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
   if (NET_TRADE_LABEL.test(label) && !columns.flows.some((f) => f) && (!columns.flow || columns.flow === 'total' || columns.flow === 'balance')) return { flow: 'balance', ...columns.place };
