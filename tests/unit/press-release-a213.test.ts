@@ -133,6 +133,9 @@ describe('a figure said rounded and given exactly elsewhere, same period, place,
   it('keeps two goods whose values round to each other apart (near miss)', () => {
     expect(rowsOf('OSLO, Dec 4 - Exports of fresh salmon to the United States were NOK 1.05 billion in November. Exports of all seafood to the United States amounted to NOK 1.1 billion in November.', '2024-12-04')).toHaveLength(2);
   });
+  it('keeps two counts written out in full apart, 1,100 beside 1,116 (near miss)', () => {
+    expect(releaseRows('URUMQI, April 14 -- Freight trains through the port numbered 2,216 in the first quarter. Of these, 1,100 entered the country and 1,116 left it.', '2026-04-14').map((r) => r.value)).toEqual(expect.arrayContaining([1100, 1116]));
+  });
   it('keeps two figures with different growths apart (near miss)', () => {
     expect(rowsOf('BUSINESS HOUR - TRANSCRIPT\n20 January 2025\n\nHOST: Exports came to twelve point three billion dollars in 2024, up four percent.\n[GRAPHIC: EXPORTS 2024: $12.34 BN (+9.5%)]', '2025-01-20')).toHaveLength(2);
   });
