@@ -133,7 +133,35 @@ describe('a figure said rounded and given exactly elsewhere, same period, place,
   it('keeps two goods whose values round to each other apart (near miss)', () => {
     expect(rowsOf('OSLO, Dec 4 - Exports of fresh salmon to the United States were NOK 1.05 billion in November. Exports of all seafood to the United States amounted to NOK 1.1 billion in November.', '2024-12-04')).toHaveLength(2);
   });
+  it('keeps two counts written out in full apart, 1,100 beside 1,116 (near miss)', () => {
+    expect(releaseRows('URUMQI, April 14 -- Freight trains through the port numbered 2,216 in the first quarter. Of these, 1,100 entered the country and 1,116 left it.', '2026-04-14').map((r) => r.value)).toEqual(expect.arrayContaining([1100, 1116]));
+  });
   it('keeps two figures with different growths apart (near miss)', () => {
     expect(rowsOf('BUSINESS HOUR - TRANSCRIPT\n20 January 2025\n\nHOST: Exports came to twelve point three billion dollars in 2024, up four percent.\n[GRAPHIC: EXPORTS 2024: $12.34 BN (+9.5%)]', '2025-01-20')).toHaveLength(2);
+  });
+});
+
+describe('a launch month said with "last year" after it ("opened in June last year") is that month of the year before', () => {
+  const startOf = (sentence: string, value: number) => releaseRows(`HEIHE, Nov 6 - ${sentence}`, '2023-11-06').find((r) => r.value === value)?.period_start;
+  it('reads "Since the highway bridge opened in June last year, more than ... have crossed it"', () => {
+    expect(startOf('Since the highway bridge opened in June last year, more than 1.6 million tonnes of goods have crossed it.', 1.6e6)).toBe('2022-06');
+  });
+  it('reads "since the bridge opened in March of last year"', () => {
+    expect(startOf('Since the bridge opened in March of last year, it has carried 2.1 million tonnes of goods.', 2.1e6)).toBe('2022-03');
+  });
+  it('reads "since the line was launched in September the year before"', () => {
+    expect(startOf('Since the line was launched in September the year before, it has carried 900,000 tonnes of goods.', 9e5)).toBe('2022-09');
+  });
+  it('reads "since it opened in May last year" with the total first', () => {
+    expect(startOf('The terminal has handled 310,000 TEU since it opened in May last year.', 3.1e5)).toBe('2022-05');
+  });
+  it('reads "since the service was put into operation in January last year"', () => {
+    expect(startOf('Since the service was put into operation in January last year, it has carried 45,000 tonnes of goods.', 45000)).toBe('2022-01');
+  });
+  it('keeps a launch month with no year said in this year when it has passed (near miss)', () => {
+    expect(startOf('Since the crossing opened in June, it has carried 120,000 tonnes of goods.', 120000)).toBe('2023-06');
+  });
+  it('keeps a launch month with its year in digits (near miss)', () => {
+    expect(startOf('Since the bridge opened in June 2021, it has carried 3.4 million tonnes of goods.', 3.4e6)).toBe('2021-06');
   });
 });

@@ -403,10 +403,14 @@ function dropRoundedSayings(rows: ObservationDraft[]): ObservationDraft[] {
   return rows.filter((r) => !dropped.has(r)).map((r) => given.get(r) ?? r);
 }
 
-/** True when `rounded`, written with fewer significant digits than `exact`, is `exact` rounded to them (38.6 of 38.62). */
+/**
+ * True when `rounded`, written with fewer significant digits than `exact`, is `exact` rounded to them (38.6 of 38.62). Only
+ * amounts of a million or more, said with a scale word: a count written out ("1,100 entered the country and 1,116 left it")
+ * is exact to its last zero.
+ */
 function roundedToOwnDigits(rounded: number, exact: number): boolean {
   const digits = significantDigits(rounded);
-  return rounded !== exact && digits > 0 && digits < significantDigits(exact) && Number(exact.toPrecision(digits)) === rounded;
+  return rounded !== exact && Math.abs(rounded) >= 1e6 && digits > 0 && digits < significantDigits(exact) && Number(exact.toPrecision(digits)) === rounded;
 }
 
 /**

@@ -250,8 +250,11 @@ function launchMonth(phrase: string, anchor: Anchor | null): string {
   const undated = anchor ? LAUNCH_MONTH_NO_YEAR.exec(phrase) : null;
   if (!undated || !anchor) return '';
   const month = monthNumber(undated[1])!;
-  return ym((month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
+  // "since the highway bridge opened in June last year", "in March of last year", "in May the year before": the year said after the month.
+  const lastYear = LAST_YEAR_AFTER_MONTH.test(phrase.slice(undated.index + undated[0].length));
+  return ym((lastYear || month > anchor.month ? anchor.year - 1 : anchor.year) * 12 + month - 1);
 }
+const LAST_YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+year\b|^,?\s+the\s+year\s+before\b/i;
 
 // "The China-Laos Railway began operation on Dec. 3", "the new crossing was opened to cargo traffic in June 2022", "the line
 // entered commercial service on 1 July", "the terminal started operations in March": a sentence that tells when a line, route
