@@ -216,3 +216,53 @@ describe('containers a port or a service moved are cargo handled both ways, what
     expect(releaseRows('NINGBO, Jan 10 -- The port exported 3.1 million tonnes of steel in 2024, and the exporters moved 2.2 million tonnes of it by sea.', '2025-01-10').map((r) => [r.value, r.flow])).toContainEqual([2.2e6, 'export']);
   });
 });
+
+describe('a firm that leads "with" its amount among trading houses, traders, refiners or other firms by their trade gives its own shipments', () => {
+  const has = (text: string, value: number, published: string) => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "Among trading houses loading at Santos and Paranagua, Cofco International led with"', () => {
+    expect(has('Brazil shipped 101.9 million tonnes of soybeans in January-October. Among trading houses loading at Santos and Paranagua, Cofco International led with 11.3 million tonnes.', 11.3e6, '2025-11-14')).toBe(false);
+  });
+  it('sets aside "Of the traders shipping from Ho Chi Minh City, Loc Troi came first with"', () => {
+    expect(has('Vietnam exported 7.1 million tonnes of rice in January-October. Of the traders shipping from Ho Chi Minh City, Loc Troi came first with 610,000 tonnes.', 610000, '2025-11-14')).toBe(false);
+  });
+  it('sets aside "Among the refiners selling abroad, Wilmar led with"', () => {
+    expect(has('Indonesia exported 26 million tonnes of palm oil in 2024. Among the refiners selling abroad, Wilmar led with 7.2 million tonnes.', 7.2e6, '2025-02-14')).toBe(false);
+  });
+  it('sets aside "Among the smelters, Codelco again topped with"', () => {
+    expect(has('Chile exported 5.1 million tonnes of copper in 2024. Among the smelters, Codelco again topped with 1.3 million tonnes.', 1.3e6, '2025-02-14')).toBe(false);
+  });
+  it('sets aside "Among the grain companies, Kernel ranked first with"', () => {
+    expect(has('Ukraine exported 40 million tonnes of grain in the season. Among the grain companies, Kernel ranked first with 6.5 million tonnes.', 6.5e6, '2025-07-14')).toBe(false);
+  });
+  it('keeps a port leading the ports (near miss)', () => {
+    expect(has('Brazil shipped 101.9 million tonnes of soybeans in January-October. Among the ports, Santos led with 40 million tonnes.', 40e6, '2025-11-14')).toBe(true);
+  });
+  it('keeps a country leading the suppliers (near miss)', () => {
+    expect(has('China imported 95.7 million tonnes of soybeans in January-October. Among the suppliers, Brazil led with 68.2 million tonnes.', 68.2e6, '2025-11-14')).toBe(true);
+  });
+});
+
+describe('what was shipped since a season began on a day written with an abbreviated month, or named by its two years, runs from that month; its pace against last season is its change', () => {
+  const rows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value, r.yoy_pct]);
+  it('reads "since the 2025/26 crop year opened on Sept. 1, 37 percent behind last season\'s pace"', () => {
+    expect(rows("Inspections of US soybeans for export have totalled 8.6 million tonnes since the 2025/26 crop year opened on Sept. 1, 37 percent behind last season's pace.", '2025-11-14')).toEqual([['2025-09', '2025-11', 8.6e6, -37]]);
+  });
+  it('reads "since the 2024/25 marketing year began on Oct. 1, 12 percent ahead of last season\'s pace"', () => {
+    expect(rows("Australia has shipped 9.2 million tonnes of wheat since the 2024/25 marketing year began on Oct. 1, 12 percent ahead of last season's pace.", '2025-01-20')).toEqual([['2024-10', '2025-01', 9.2e6, 12]]);
+  });
+  it('reads "since the new season began on Jul. 1, down 8 percent from a season earlier"', () => {
+    expect(rows('Russia has exported 21 million tonnes of wheat since the new season began on Jul. 1, down 8 percent from a season earlier.', '2024-11-20')).toEqual([['2024-07', '2024-11', 21e6, -8]]);
+  });
+  it('reads "since the campaign opened in Oct., 20 percent behind last season"', () => {
+    expect(rows('Ivory Coast farmers have delivered 1.2 million tonnes of cocoa to ports since the campaign opened in Oct., 20 percent behind last season.', '2025-01-20')).toEqual([['2024-10', '2025-01', 1.2e6, -20]]);
+  });
+  it('reads "since the 2024/25 season started on 1 Oct., up 11 percent on last season\'s pace"', () => {
+    expect(rows("India has exported 3.4 million tonnes of sugar since the 2024/25 season started on 1 Oct., up 11 percent on last season's pace.", '2025-03-20')).toEqual([['2024-10', '2025-03', 3.4e6, 11]]);
+  });
+  it("keeps a month's level set behind last season's record month unchanged (near miss)", () => {
+    expect(rows("US soybean exports totalled 8.6 million tonnes in October, 37 percent behind last season's record month.", '2025-11-14')).toEqual([['2025-10', '2025-10', 8.6e6, null]]);
+  });
+  it('keeps a season opened in a full month read as before (near miss)', () => {
+    expect(rows('Inspections of US soybeans for export have totalled 8.6 million tonnes since the crop year opened on September 1.', '2025-11-14')).toEqual([['2025-09', '2025-11', 8.6e6, null]]);
+  });
+});

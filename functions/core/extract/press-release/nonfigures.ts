@@ -1364,7 +1364,9 @@ const RANK_TOP_BEFORE = /\b(?:the|its|their|our|his|her|[A-Za-z]+['’]s|among)\
 // ("Chery again led the exporters with 118,000 vehicles", "Vale topped the list of shippers with", "BYD heads the ranking of carmakers
 // with": a firm leading the field of its peers likewise; so does one that leads, tops or comes first "with" its amount once the
 // clause opens on its peers: "Among manufacturers, BYD led with", "Of the carmakers, Geely came first with".)
-const RANKED_PEERS = String.raw`(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners)`;
+// (Trading houses and other firms by their trade: "Among trading houses loading at Santos, Cofco International led with", "Of the
+// merchants, ...", "Among the crushers ...".)
+const RANKED_PEERS = String.raw`(?:exporters|importers|sellers|shippers|suppliers|buyers|carmakers|automakers|makers|manufacturers|brands|producers|miners|houses|traders|merchants|firms|companies|operators|carriers|refiners|crushers|mills|smelters|dealers)`;
 // (The peers may be described before the comma: "Among shippers loading soybeans in Brazil for China last month, Cargill led
 // with", "Of the miners supplying the mill, Vale came first with": round a199.)
 const AMONG_PEERS_OPENING = String.raw`\b(?:[Aa]mong|[Oo]f)\s+(?:(?:the|all|its|their)\s+)?(?:[a-z]+\s+)?${RANKED_PEERS}(?:\s[^,;.:]{1,80})?,\s*`;
@@ -1624,8 +1626,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // "Chery Automobile remained the largest exporter, shipping 1.12 million units overseas": a firm ranked first on its own
     // gives its own shipments after the rank, no trade of a place ("Russia remained the top supplier, shipping ..." stays).
     name: 'one firm ranked',
-    gate: /\b(?:exporters?|importers?|sellers?|shippers?|suppliers?|buyers?|carmakers|automakers|makers|manufacturers|brands|producers|miners)\b/,
-    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer', 'makers', 'manufacturers', 'brands', 'producers', 'miners'],
+    gate: /\b(?:exporters?|importers?|sellers?|shippers?|suppliers?|buyers?|carmakers|automakers|makers|manufacturers|brands|producers|miners|houses|traders|merchants|firms|companies|operators|carriers|refiners|crushers|mills|smelters|dealers)\b/,
+    gateWords: ['exporter', 'importer', 'seller', 'shipper', 'supplier', 'buyer', 'makers', 'manufacturers', 'brands', 'producers', 'miners', 'houses', 'traders', 'merchants', 'firms', 'companies', 'operators', 'carriers', 'refiners', 'crushers', 'mills', 'smelters', 'dealers'],
     examples: ['Chery Automobile remained the largest exporter, shipping 1.12 million units overseas', 'Vale was again the top seller, with 21 million tonnes', 'Chery again led the exporters with 118,000 vehicles'],
     test: (s, f) => {
       if (f.kind !== 'level') return false;

@@ -57,7 +57,8 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 // are no change).
 // "18 percent behind last year's pace" (USDA's export sales): behind or ahead of the year before is a change; "with
 // 23.1%, ahead of Brazil" ranks a partner.
-const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before)))`;
+// (A season's pace too: "37 percent behind last season's pace", "ahead of the previous season", "off last marketing year's pace".)
+const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before))|last\s+(?:(?:crop|marketing)\s+year|season)(?:['’]s\s+(?:pace|level|total|volume|shipments))?(?!['’])\b|a\s+season\s+(?:earlier|ago))`;
 const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*(?:\((?:\s*or)?\s*[^()\d]{0,6}\d[^()]{0,24}\)\s*)?,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(${RISE_NOUN}|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(${FALL_NOUN}|down|lower|less|fewer|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})|off(?=\s+(?:${YEAR_BEFORE_PACE}|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|pace|total|figure|volume)\b))))\b(?!\s+(?:by\s+)?(?:(?:about|around|nearly)\s+)?[+-]?\d)`, 'i');
 
 // The next percentage, however written: "7%", "7 percent", "7pc" and "7pct" (the wires' "rose by 4pc on the year and by

@@ -7,7 +7,7 @@
  * month when the text gives it ("since the railway opened eight months ago"), else its period_start
  * is empty; its period_end is the month of the "as of" day, else the publication month.
  */
-import { MONTH_NAMES, monthNumber, type Anchor, type PeriodMention } from './periods.js';
+import { MONTH_NAMES, MONTH_WORDS, monthNumber, type Anchor, type PeriodMention } from './periods.js';
 import { keywords, mentions } from './keywords.js';
 import type { ObservationDraft } from '../../contract.js';
 
@@ -204,7 +204,8 @@ const SINCE_LAUNCH: StockRule[] = [
     // been shipped since runs from that month to the publication month (round a199).
     name: 'since a season began',
     examples: ['Since the new season began on 1 July', 'since the marketing year started on September 1', 'since the cocoa campaign opened in October'],
-    pattern: new RegExp(String.raw`\bsince\s+(?:the|this|its)\s+(?:(?:new|current|latest|[\w-]+)\s+){0,2}?(?:season|marketing\s+year|crop\s+year|campaign)\s+(?:began|started|opened|commenced|got\s+under\s+way)\s+(?:on|in)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})(?:\s+\d{1,2}\b)?)`, 'gi'),
+    // (The season may be named by its two years, "since the 2025/26 crop year opened on Sept. 1", and the month abbreviated with a stop.)
+    pattern: new RegExp(String.raw`\bsince\s+(?:the|this|its)\s+(?:(?:new|current|latest|[\w-]+|(?:19|20)\d\d[/-]\d\d)\s+){0,2}?(?:season|marketing\s+year|crop\s+year|campaign)\s+(?:began|started|opened|commenced|got\s+under\s+way)\s+(?:on|in)\s+(?:\d{1,2}\s+(?:${MONTH_WORDS})\b\.?|(?:${MONTH_WORDS})\b\.?(?:\s+\d{1,2}\b)?)`, 'gi'),
   },
   {
     name: 'so far, without a year',
@@ -229,7 +230,7 @@ const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const LAUNCH_MONTH = /\b(?:in\s+|on\s+)?(?:\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/i;
 // "since it reopened on April 1", "since it resumed in March": a launch month of the publication year,
 // or of the year before when that month is still to come.
-const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|since(?:\s+(?:early|mid|late)[- ]?|\s+the\s+(?:start|beginning)\s+of)?)\s+(${MONTH_NAMES})(?:\s+\d{1,2})?\b(?![,\s]+(?:19|20)\d{2})`, 'i');
+const LAUNCH_MONTH_NO_YEAR = new RegExp(String.raw`\b(?:in|on(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|since(?:\s+(?:early|mid|late)[- ]?|\s+the\s+(?:start|beginning)\s+of)?)\s+(${MONTH_WORDS})\b\.?(?:\s+\d{1,2}\b)?(?![,\s]+(?:19|20)\d{2})`, 'i');
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
