@@ -139,3 +139,28 @@ describe("a chart's lines of items set each in a paragraph of its own share the 
     expect(releaseRows("Malaysia's exports by market\nKuala Lumpur, 20 January 2026\n\nExports grew in every market last year.\n\nSingapore 14.2 · China 12.6 · Hong Kong 6.1\n\nUnited States 11.9 · Japan 5.8 · Taiwan 4.7", '2026-01-20').some((r) => r.value === 11.9)).toBe(false);
   });
 });
+
+describe('a round scale a note says the numbers are written in is no amount', () => {
+  const values = (text: string, published: string) => releaseRows(text, published).map((r) => r.value);
+  it('sets aside "Note: figures in 100 million yuan unless stated"', () => {
+    expect(values('Fujian trade, charted\n2026-03-11\n\nFujian exports rose 8.2% in the first two months.\n\nNote: figures in 100 million yuan unless stated. Source: Fuzhou Customs.', '2026-03-11')).not.toContain(1e8);
+  });
+  it('sets aside "monthly data labels in ten-thousand TEU, rounded"', () => {
+    expect(values('Qingdao port in numbers\nQingdao, 5 January 2025\n\nThe port handled 30.87 million TEU in 2024, up 7 percent.\n\nNote: monthly data labels in ten-thousand TEU, rounded.', '2025-01-05')).not.toContain(10000);
+  });
+  it('sets aside "All values are in 10,000 tonnes"', () => {
+    expect(values('Grain imports, charted\n2025-02-10\n\nGrain imports fell 2.3% in January.\n\nAll values are in 10,000 tonnes.', '2025-02-10')).not.toContain(10000);
+  });
+  it('sets aside "Numbers are given in 1,000 US dollars"', () => {
+    expect(values('Mongolia trade, charted\nUlaanbaatar, 10 February 2025\n\nExports grew 4.1% in January.\n\nNumbers are given in 1,000 US dollars.', '2025-02-10')).not.toContain(1000);
+  });
+  it('sets aside "quantities shown in 1,000 tonnes"', () => {
+    expect(values('Fish exports, charted\nOslo, 6 February 2025\n\nSalmon exports grew 6% in January.\n\nQuantities shown in 1,000 tonnes; values in million kroner.', '2025-02-06')).not.toContain(1000);
+  });
+  it('keeps a round amount the goods reached (near miss)', () => {
+    expect(values('Fish exports\nOslo, 6 February 2025\n\nExport volumes rose to 10,000 tonnes in January, up 6%.', '2025-02-06')).toContain(10000);
+  });
+  it('keeps a round amount that comes after a period named after "figures in" (near miss)', () => {
+    expect(values('Fish exports\nOslo, 6 February 2025\n\nFigures in January show exports of 1,000 tonnes of trout, up 6%.', '2025-02-06')).toContain(1000);
+  });
+});

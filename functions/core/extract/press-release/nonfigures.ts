@@ -1290,6 +1290,9 @@ const UNIT_LINE_BEFORE = /(?:^|[\s,;:(])units?\s*[:：]\s*$/i;
 // "The table gives quantities in units of 10,000 tonnes", "measured in units of 100 million yuan": a round scale named as
 // the unit some figures count in is no amount, wherever the sentence goes on.
 const UNITS_OF_BEFORE = /\bunits?\s+of\s+$/i;
+// "Note: figures in 100 million yuan unless stated", "All values are in 10,000 tonnes", "monthly data labels in ten-thousand
+// TEU", "Numbers are given in 1,000 US dollars": a round scale that a note says the numbers are written in is no amount.
+const SCALE_NAMED_BEFORE = /\b(?:figures|values|data|numbers|amounts|labels|quantities|volumes)\s+(?:(?:are|were|is)\s+)?(?:(?:given|shown|expressed|stated|written|reported|presented)\s+)?in\s+(?:units\s+of\s+)?$/i;
 const LINE_END_AFTER = /^\s*\.?\s*(?:$|\n)/;
 
 // "BYD alone sold ", "Great Wall Motor alone shipped about ": a capitalised name opening its clause, singled out by "alone".
@@ -2089,10 +2092,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: TABLE_SCALE_RULE,
-    gate: /\(|\bunits?\s*(?:[:：]|of\b)/i,
+    gate: /\(|\bunits?\s*(?:[:：]|of\b)|\b(?:figures|values|data|numbers|amounts|labels|quantities|volumes)\s+(?:[a-z]+\s+){0,2}in\s/i,
     gateWords: null,
-    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)', 'Trade with main partners, unit: 100 million yuan', 'the quantities are given in units of 10,000 tonnes'],
-    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && ((TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60))) || (UNIT_LINE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && LINE_END_AFTER.test(s.slice(f.end, f.end + 60))) || UNITS_OF_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start))),
+    examples: ['Exports by product, October (10kt; MoM; YoY):', 'Trade by partner (unit: 10,000 tonnes)', 'Trade with main partners, unit: 100 million yuan', 'the quantities are given in units of 10,000 tonnes', 'Note: figures in 100 million yuan unless stated', 'monthly data labels in ten-thousand TEU, rounded'],
+    test: (s, f) => f.kind === 'level' && Number.isInteger(Math.log10(f.value)) && ((TABLE_SCALE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && TABLE_SCALE_AFTER.test(s.slice(f.end, f.end + 60))) || (UNIT_LINE_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) && LINE_END_AFTER.test(s.slice(f.end, f.end + 60))) || UNITS_OF_BEFORE.test(s.slice(Math.max(0, f.start - 12), f.start)) || SCALE_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start))),
   },
   {
     // "Table 1   Trips by destination region, January-November 2026", "Chart 3.2": the number of a table or chart
