@@ -202,7 +202,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   paragraph: undefined, lastFlow: undefined, lastFlowParagraph: undefined, flowBeforeBalance: undefined,
   quantityCommodity: undefined, rankedFlow: undefined, leaderFlow: undefined, leadFlow: undefined, goodsStory: undefined, servicesStory: undefined,
   lastGoods: undefined, lastGoodsParagraph: undefined, leadArea: undefined, leadAreaParagraph: undefined, portParagraph: undefined, trainsArea: undefined,
-  trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, listedWays: undefined, leadParagraph: undefined,
+  trainsFlow: undefined, datelineCity: undefined, bothWays: undefined, listedWays: undefined, oneWay: undefined, leadParagraph: undefined,
   cityParagraph: undefined, pairParagraph: undefined, locatedIn: undefined, leadRouted: undefined, leadFromHeadline: undefined,
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined, beforeGraphic: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
