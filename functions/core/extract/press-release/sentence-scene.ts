@@ -210,7 +210,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   sectionPeriod: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined, monthsOfSeason: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
-  spans: undefined, namedFlows: undefined, keepsRevenue: undefined, oneWay: undefined,
+  spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
 };
 
 /** A new release's memory: `given` over every field unset, so that every release's memory has one shape (UNSET_MEMORY). */
