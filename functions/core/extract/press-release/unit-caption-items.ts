@@ -99,8 +99,10 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   // caption of one flow that names no period of its own lists goods of that year (a201).
   const oneFlow = !!caption[1] && new Set(findFlowCues(caption[1]).map((c) => c.flow)).size === 1;
   // (a215: "<Exports by major item, US$ billion, YoY %>" under prose on October's exports: a caption of one flow naming no
-  // period, on no sheet that gave one, is of the period the prose before it reports, as a header table's undated column is.)
-  const periods = own.length === 0 && oneFlow ? [sheet.period ?? PROSE_PERIOD] : own;
+  // period, on no sheet that gave one, whose bracket says the bare numbers after the amounts are changes on the year, is of
+  // the period the prose before it reports, as a header table's undated column is; a fact sheet's "(A$m)" alone stays unread.)
+  const ratesStated = caption[3] !== undefined && RATES_PART.test(caption[3]);
+  const periods = own.length === 0 && oneFlow && (sheet.period || ratesStated) ? [sheet.period ?? PROSE_PERIOD] : own;
   if (!unit || periods.length !== 1) return null;
   if (own.length === 1) sheet.period = own[0];
   const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
