@@ -148,3 +148,28 @@ describe('a table row labelled with the flow written short ("Extra-EA exp", "Tot
     expect(flows('Trade rose in September 2025.\n\nTrade in goods, € million\n                    Sep 2024   Sep 2025   Growth\nImports             13,200     13,464     2.0%\nExpenses            1,200      1,224      2.0%\n')).not.toContain('export:1224000000');
   });
 });
+
+describe('a small table flattened one row a line ("Ships 2.6 41.7") under a caption of one flow naming its unit and changes, no period, is of the prose\'s period', () => {
+  const has = (text: string, tuple: unknown[], published = '2025-11-01') => tuples(text, published).some((t) => JSON.stringify(t) === JSON.stringify(tuple));
+  it('reads "<Exports by major item, US$ billion, YoY %>" over items with their changes after a space', () => {
+    expect(has('Korea\'s exports rose 4.2% in October 2025.\n\n<Exports by major item, US$ billion, YoY %>\nSemiconductors 14.2 25.1\nShips 2.6 41.7\nPetroleum products 3.7 -12.8\n', ['2025-10', '2025-10', 3.7e9, 'USD', -12.8])).toBe(true);
+  });
+  it('reads "Imports by origin (€ million, y/y %)" over partners', () => {
+    expect(has('Imports rose in October 2025.\n\nImports by origin (€ million, y/y %)\nGermany 3,120 2.2\nFrance 1,480 -0.4\n', ['2025-10', '2025-10', 1.48e9, 'EUR', -0.4])).toBe(true);
+  });
+  it('reads "< Exports by item, US$ million, year-on-year change % >" with spaces inside the angle brackets', () => {
+    expect(has('Exports fell in the third quarter of 2025.\n\n< Exports by item, US$ million, year-on-year change % >\nSteel 2,410 -4.1\nChemicals 3,050 1.8\n', ['2025-07', '2025-09', 3.05e9, 'USD', 1.8], '2025-10-15')).toBe(true);
+  });
+  it('reads "Exports by commodity (NZ$ million, % change y/y)" in a monthly note', () => {
+    expect(has('Goods exports rose in September 2025.\n\nExports by commodity (NZ$ million, % change y/y)\nDairy 2,100 22.0\nMeat 1,020 -3.5\n', ['2025-09', '2025-09', 2.1e9, 'NZD', 22], '2025-10-20')).toBe(true);
+  });
+  it('reads "<Major export items, US$ billion, YoY %>" after a first-half paragraph', () => {
+    expect(has('In the first half of 2025, exports grew 2%.\n\n<Major export items, US$ billion, YoY %>\nAutos 36.2 -3.3\nShips 12.6 +15.0\n', ['2025-01', '2025-06', 12.6e9, 'USD', 15], '2025-07-01')).toBe(true);
+  });
+  it('takes no thousands group after a space for a change ("Coal 14 200") (near miss)', () => {
+    expect(tuples('Exports rose in October 2025.\n\n<Exports by major item, thousand tonnes, YoY %>\nCoal 14 200\nCoke 3 150\n', '2025-11-01').some((t) => t[4] === 200 || t[4] === 150)).toBe(false);
+  });
+  it('dates no caption that names no flow by the prose (near miss)', () => {
+    expect(tuples('Korea\'s exports rose 4.2% in October 2025.\n\n<Major items, US$ billion, YoY %>\nSemiconductors 14.2 25.1\nShips 2.6 41.7\n', '2025-11-01').some((t) => t[2] === 2.6e9)).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@
  * period; a line with anything else (or an item that is neither) leaves the lines to the other readers.
  */
 import type { Flow } from '../../contract.js';
-import { namedPeriods, unitIn, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
+import { namedPeriods, PROSE_PERIOD, unitIn, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
@@ -25,6 +25,19 @@ const UNIT_CAPTION = /^([A-Z][^()\d]{0,120}?(?:(?:19|20)\d\d(?:[-–/]\d{2}(?!\d
 // title or after its words: "A$ million, 2024-25", "Exports of Australia to Vietnam: main goods, A$m, 2024-25". The groups are
 // those of UNIT_CAPTION: the words before, the unit, the period.)
 const PLAIN_UNIT_CAPTION = /^(?:([A-Z][^()\d|]{0,120}?)\s*,\s*)?([^(),\d|]{2,20}?)\s*,\s*((?:19|20)\d\d[-–/]\d{2})\s*:?$/;
+// "<Exports by major item, US$ billion, YoY %>", "< Imports by origin, € million, y/y % >": a caption set between angle brackets,
+// as Korean ministries print a table's title, its unit and what the bare numbers are after commas (groups as UNIT_CAPTION's).
+const ANGLED_CAPTION = /^<[ \t]*([A-Z][^<>()]{0,200}?)[ \t]*>$/;
+
+/** An angled caption read as UNIT_CAPTION reads "title (unit, rest)": its first piece after a comma that is a unit is the unit. */
+function angledCaption(text: string): RegExpExecArray | null {
+  const inner = ANGLED_CAPTION.exec(text);
+  const pieces = inner ? inner[1].split(',').map((p) => p.trim()) : [];
+  const at = pieces.findIndex((p, k) => k > 0 && unitIn(p) !== null);
+  if (at < 0) return null;
+  const rest = pieces.slice(at + 1).join(', ');
+  return UNIT_CAPTION.exec(`${pieces.slice(0, at).join(', ')} (${pieces[at]}${rest ? `, ${rest}` : ''})`);
+}
 // The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts).
 const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- ]year)\b)(?=[^\d]*(?:%|\bper\s?cent\b|\bpct\b))[^\d]*$/i;
 // One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any; under a caption that
@@ -42,7 +55,9 @@ const KIND_FLOW_LABEL = /^(goods|merchandise|services)\s+(exports|imports|trade)
 const KIND_TOTAL_LABEL = /^total\s+(goods\s+and\s+services|goods|services)\s+trade$/i;
 // "Total trade (goods and services)": a label with the kind of trade it covers in brackets.
 const KIND_BRACKET = /^(.*?)\s*\(\s*(goods\s+and\s+services|goods|services)\s*\)$/i;
-const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?))?$/;
+// (a215: a table's row flattened by a PDF copy sets the change after a space, "Ships 2.6 41.7", "Automobiles 5.9 -3.3": a
+// change so written has a sign or decimals, so a thousands group after a space, "14 200", is not taken for one.)
+const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?)|\s+([+\-–−]\d+(?:\.\d+)?|\d+\.\d+))?$/;
 // A line of partners opened by its flow ("Exports: Spain 1,864 (+16.2); France 903 (+11.4)", "Imports - Germany 1,176"): the
 // flow of the line's items.
 const LINE_FLOW_LABEL = /^\s*([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—])\s+(?=[A-Z])/;
@@ -70,7 +85,7 @@ export function unitCaptionItems(lines: Line[], anchor: Anchor | null, sheet: Sh
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) : null;
+    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) ?? angledCaption(lines[k].text) : null;
     const table = caption ? captionTable(caption, lines, k, anchor, sheet) : null;
     if (table) tables.push(table);
   }
@@ -82,7 +97,12 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   const own = captionPeriods(caption, anchor);
   // "Australia's imports from Vietnam; principal goods (A$m)" under a sheet whose earlier caption gave the fiscal year: a
   // caption of one flow that names no period of its own lists goods of that year (a201).
-  const periods = own.length === 0 && sheet.period && caption[1] && new Set(findFlowCues(caption[1]).map((c) => c.flow)).size === 1 ? [sheet.period] : own;
+  const oneFlow = !!caption[1] && new Set(findFlowCues(caption[1]).map((c) => c.flow)).size === 1;
+  // (a215: "<Exports by major item, US$ billion, YoY %>" under prose on October's exports: a caption of one flow naming no
+  // period, on no sheet that gave one, whose bracket says the bare numbers after the amounts are changes on the year, is of
+  // the period the prose before it reports, as a header table's undated column is; a fact sheet's "(A$m)" alone stays unread.)
+  const ratesStated = caption[3] !== undefined && RATES_PART.test(caption[3]);
+  const periods = own.length === 0 && oneFlow && (sheet.period || ratesStated) ? [sheet.period ?? PROSE_PERIOD] : own;
   if (!unit || periods.length !== 1) return null;
   if (own.length === 1) sheet.period = own[0];
   const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
@@ -147,7 +167,7 @@ function itemOf(piece: string, bareRates: boolean): { label: string; amount: str
   const m = ITEM.exec(piece);
   if (m) return { label: m[1], amount: m[2], rate: m[4] ?? m[5] ?? m[7], down: (m[3] ?? m[6])?.toLowerCase() === 'down' };
   const b = bareRates ? ITEM_BARE_RATE.exec(piece) : null;
-  return b ? { label: b[1], amount: b[2], rate: b[3] ?? b[4], down: false } : null;
+  return b ? { label: b[1], amount: b[2], rate: b[3] ?? b[4] ?? b[5], down: false } : null;
 }
 
 /**
