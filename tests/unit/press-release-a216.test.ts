@@ -34,3 +34,20 @@ describe('an estimate\'s or forecast\'s "that", then short asides set off with c
     expect(releaseRows('HANOI, July 6 -- Customs data show that, in the first half, exports of rice rose 7.2 percent to 4.7 million tonnes.', '2025-07-06').map((r) => [r.value, r.yoy_pct])).toContainEqual([4.7e6, 7.2]);
   });
 });
+
+describe('the lead\'s review of the session\'s rules: what a worked sum and a rounded restatement must leave alone', () => {
+  const tuples = (text: string, published: string) => releaseRows(text, published).map((r) => [r.period_start, r.period_end, r.value, r.unit, r.yoy_pct]);
+  it('keeps a figure stated before a written sum in the same sentence', () => {
+    expect(tuples('WELLINGTON, Nov 20 -- Exports rose 4.1 percent to NZ$6.2 billion in October; in the worked case, 60 - 45 = 15.', '2025-11-20')).toContainEqual(['2025-10', '2025-10', 6.2e9, 'NZD', 4.1]);
+  });
+  it('reads no sum in a span of years set equal to an index base ("(2014-2016 = 100)")', () => {
+    expect(tuples('OTTAWA, Dec 5 -- Export volumes (2014-2016 = 100) aside, exports rose 2.3 percent to C$64.1 billion in October.', '2025-12-05')).toContainEqual(['2025-10', '2025-10', 64.1e9, 'CAD', 2.3]);
+  });
+  it('drops the sum worked out after the equals sign, as round a211 reads it', () => {
+    expect(tuples('In the example, the balance is (50 + 10) - (45 + 12) = a surplus of $3 billion.', '2025-12-05')).toEqual([]);
+  });
+  it('keeps two breakdowns apart when one figure rounds the other (private firms and all firms)', () => {
+    const rows = releaseRows("HANGZHOU, Nov 20 -- Zhejiang's exports in the first ten months reached 3.12 trillion yuan. Exports by private firms came to 3.1 trillion yuan, nearly all of the province's total.", '2025-11-20');
+    expect(rows.map((r) => [r.value, r.breakdown])).toEqual([[3.12e12, ''], [3.1e12, 'enterprise type: private']]);
+  });
+});

@@ -375,7 +375,7 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
  * "Goods through Erenhot were worth thirty-eight point six billion yuan, a rise of seventeen and a half percent. [GRAPHIC:
  * VALUE 38.62 BN YUAN / +17.5%]": a script says a figure rounded and puts it exactly on screen (or a story gives it rounded
  * in one place and exactly in another: "turnover reached 44.2 billion dollars" and "44.18 billion, up 5.1 percent"). A figure
- * stated without a hedge that is another figure of the same period, place, flow, goods and unit rounded to its own digits, with the
+ * stated without a hedge that is another figure of the same period, place, flow, goods, breakdown and unit rounded to its own digits, with the
  * same growth, a growth that growth rounds, or none, is that figure said again: it gives way, and hands the exact one its
  * growth and its partner where the exact one has none. So does the same figure with the same growth put on screen with no
  * partner ("[EXPORTS $17.9 BN (+2.4%)]" under "exports to China came to seventeen point nine billion dollars, up two point
@@ -388,7 +388,7 @@ function dropRoundedSayings(rows: ObservationDraft[]): ObservationDraft[] {
   const sameGrowth = (rounded: ObservationDraft, exact: ObservationDraft) => rounded.yoy_pct === null || exact.yoy_pct === null || rounded.yoy_pct === exact.yoy_pct || roundsGrowth(rounded.yoy_pct, exact.yoy_pct);
   // The same value again: only where the one giving way names no partner and the growth is the same.
   const saidAgain = (r: ObservationDraft, e: ObservationDraft) => r.value === e.value && r.partner === 'World' && e.partner !== 'World' && r.yoy_pct === e.yoy_pct;
-  const exactOf = (r: ObservationDraft) => levels.find((e) => e !== r && e.period_start === r.period_start && e.period_end === r.period_end && e.area === r.area && e.flow === r.flow && e.unit === r.unit && e.measure === r.measure && e.commodity === r.commodity && samePartner(r, e) && (saidAgain(r, e) || (sameGrowth(r, e) && roundedToOwnDigits(r.value!, e.value!))));
+  const exactOf = (r: ObservationDraft) => levels.find((e) => e !== r && e.period_start === r.period_start && e.period_end === r.period_end && e.area === r.area && e.flow === r.flow && e.unit === r.unit && e.measure === r.measure && e.commodity === r.commodity && e.breakdown === r.breakdown && samePartner(r, e) && (saidAgain(r, e) || (sameGrowth(r, e) && roundedToOwnDigits(r.value!, e.value!))));
   const dropped = new Map<ObservationDraft, ObservationDraft>();
   for (const r of levels) {
     const exact = exactOf(r);

@@ -758,7 +758,8 @@ const IMAGINED_CASE_OPENING = new RegExp(String.raw`^\W{0,3}(?:${EXAMPLE_LABEL})
 const LABELLED_CONDITION = new RegExp(String.raw`^\W{0,3}(?:${EXAMPLE_LABEL})if\s+[^.;,]{0,40}?[\d$€£¥]`, 'i');
 // A sum written out in a worked example: "Its balance is (50 + 10) − (45 + 12) = a surplus of $3 billion", "60 - 45 = 15":
 // an amount worked out from invented parts with an equals sign is the example's answer, no figure of the release.
-const WRITTEN_SUM = /\(\s*\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*\)|\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*=/;
+// (A span of years set equal to an index's base, "(2014-2016 = 100)", "2015/16=100", is no sum.)
+const WRITTEN_SUM = /\(\s*\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*\)|(?<![\d.,])(?!(?:19|20)\d\d\s*[\u2013\/-]\s*(?:19|20)?\d\d\s*=)\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*=/;
 // A rule of thumb: "Every US$10 rise in the price adds roughly A$3 billion to GDP", "each 1 percent fall in the yen lifts
 // exports by 200 billion yen", "For every dollar the price goes up, the budget gains A$1 billion", "each additional 10 cents
 // on the tonne cuts earnings by $40 million": a step of a price or a rate ("every" or "each", an amount or a unit) and what it
@@ -2523,7 +2524,11 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /=/,
     gateWords: ['='],
     examples: ['Its balance is (50 + 10) \u2212 (45 + 12) = a surplus of $3 billion'],
-    test: (s) => WRITTEN_SUM.test(s),
+    // From the sum on: a figure stated before it in the sentence ("Exports rose 4.1 percent to NZ$6.2 billion; 60 - 45 = 15") stays.
+    test: (s, f) => {
+      const m = WRITTEN_SUM.exec(s);
+      return m !== null && f.start >= m.index;
+    },
   },
   {
     name: 'rule of thumb',
