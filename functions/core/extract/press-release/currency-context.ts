@@ -7,7 +7,7 @@
  */
 
 /** A sign (or a plain currency name several countries share) that names no particular currency on its own. */
-export type BareSymbol = '$' | '¥' | 'P' | 'N' | 'MT' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar' | 'CFA franc';
+export type BareSymbol = '$' | '¥' | 'P' | 'N' | 'MT' | 'pound' | 'peso' | 'manat' | 'rupee' | 'riyal' | 'rial' | 'dirham' | 'krone' | 'kwacha' | 'shilling' | 'dinar' | 'CFA franc';
 
 /** One rule: in the statistics of `area`, a bare `symbol` means `unit`. */
 interface LocalCurrencyRule {
@@ -80,6 +80,13 @@ export const LOCAL_CURRENCY_RULES: readonly LocalCurrencyRule[] = [
   { symbol: 'P', area: 'Botswana', unit: 'BWP', example: 'total exports amounted to P5,861.3 million (Statistics Botswana)' },
   // "141.5 billion MT": tonnes elsewhere (units.ts), the metical in Mozambique's statistics.
   { symbol: 'MT', area: 'Mozambique', unit: 'MZN', example: 'exports for the quarter came to about 141.5 billion MT (Bank of Mozambique)' },
+  // Plain "pounds" after a scaled amount (quantities.ts): the reporter's pound where one reports, weight elsewhere (units.ts).
+  { symbol: 'pound', area: 'United Kingdom', unit: 'GBP', example: 'last year British firms sold 392 billion pounds of goods overseas (UK minister\'s speech)' },
+  { symbol: 'pound', area: 'Egypt', unit: 'EGP', example: 'non-oil exports earned 1.9 trillion pounds (Egyptian release)' },
+  { symbol: 'pound', area: 'Lebanon', unit: 'LBP', example: 'imports cost 21 trillion pounds (Lebanese release)' },
+  { symbol: 'pound', area: 'Syria', unit: 'SYP', example: 'exports reached 4.2 trillion pounds (Syrian release)' },
+  { symbol: 'pound', area: 'Sudan', unit: 'SDG', example: 'gold exports brought 310 billion pounds (Sudanese release)' },
+  { symbol: 'pound', area: 'South Sudan', unit: 'SSP', example: 'oil exports earned 96 billion pounds (South Sudanese release)' },
   // The bare "K" sign (units.ts reads it as the kwacha) is the kina in Papua New Guinea's releases.
   { symbol: 'kwacha', area: 'Papua New Guinea', unit: 'PGK', example: 'merchandise exports were K14,286.3 million (Bank of Papua New Guinea)' },
 ];

@@ -72,6 +72,16 @@ export const ADJECTIVE_GOODS_EXPORTS = {
 };
 
 /**
+ * "British firms sold 392 billion pounds of goods overseas", "Kenyan exporters shipped 610,000 tonnes of tea", "German
+ * companies have exported goods worth", "Irish manufacturers earned ... abroad": a country's adjective before its traders
+ * and a verb of selling names the country whose exports the figure is (a speech or a briefing says it so, not "UK exports").
+ */
+export const ADJECTIVE_TRADERS_SOLD = {
+  after: /^\s+(?:[a-z][\w-]*\s+)?(?:firms|companies|businesses|exporters|manufacturers|producers|traders|growers|makers)\s+(?:(?:have|had|has|also|together|collectively)\s+){0,2}(?:sold|exported|shipped|sent|earned|delivered)\b/,
+  examples: ['British firms sold nearly 400 billion pounds of goods overseas', 'Kenyan exporters shipped 610,000 tonnes of tea', 'German companies have exported goods worth', 'Irish food producers earned 19 billion euros abroad', 'Chilean fruit growers together shipped'],
+};
+
+/**
  * "India, the top buyer, imported 1.12 million tonnes" in a release on Malaysia: a foreign country that
  * buys, with no seller named, reports its own imports ("Japan bought 31,200 tonnes from China" in a
  * release on China stays the partner, and so does a buyer of a part of the reporter's flow).

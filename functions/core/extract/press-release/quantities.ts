@@ -585,11 +585,19 @@ function unitWithMultiplier(s: string, { afterNumber, scale, token, exponent, mi
 // (currency-context.ts decides by the reporter).
 const SIGN_OF_METICAL = /^\s?MT\b/;
 
+// "400 billion pounds of goods", "worth 17.8 billion pounds", "came to 5.4 million pounds": a scaled amount in plain
+// "pounds" is money where a pound country reports (sterling in a British speech, Egypt's pound in a Cairo briefing;
+// currency-context.ts decides by the reporter), and weight elsewhere ("142.6 million pounds of shrimp"). A sentence that
+// weighs ("volume", "weighing", "tonnes", "per pound") or prices the goods in a written currency keeps the pounds weight.
+const PLAIN_POUNDS_AFTER = /^\s?pounds?\b(?!\s+(?:sterling|per\b))/i;
+const WEIGHED_SENTENCE = /\bvolumes?\b|\bweigh|\btonn?(?:e|es|s)?\b|\b(?:per|a)\s+pound\b|\blbs?\b|[$€£¥]|\b(?:USD|EUR|GBP)\b/i;
+
 function countUnitFollowing(s: string, { afterNumber, scale }: NumberAt): LevelReading | undefined {
   const count = countUnitAfter(s, afterNumber);
   if (!count) return undefined;
   const level = countedLevel(afterNumber + count.length, count);
-  return scale !== null && SIGN_OF_METICAL.test(s.slice(afterNumber, afterNumber + 4)) ? { ...level, bare: 'MT' } : level;
+  if (scale !== null && SIGN_OF_METICAL.test(s.slice(afterNumber, afterNumber + 4))) return { ...level, bare: 'MT' };
+  return scale !== null && PLAIN_POUNDS_AFTER.test(s.slice(afterNumber, afterNumber + 16)) && !WEIGHED_SENTENCE.test(s) ? { ...level, bare: 'pound' } : level;
 }
 
 // "took 19,800 of October's cars", "19,800 of the month's shipments", "4,205 of the half year's trips": a part of a period's whole, whose noun counts it.
