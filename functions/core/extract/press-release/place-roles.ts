@@ -56,12 +56,14 @@ export const POSSESSIVE_PORTION = {
 /** "Chinese customs data showed", "Chilean customs figures show": the country whose figures follow. */
 // "Earlier, Chinese customs reported that imports of Russian soybeans ...": the customs itself reporting, too.
 export const CUSTOMS_OF_ADJECTIVE = {
-  after: /^\s+customs(?:,\s*(?:which|who|whose|that|as|by|in|on|using|counting)\s[^,.;]{1,60},)?\s+(?:data|figures|statistics|numbers|(?:had\s+|has\s+|also\s+)?(?:reported|said|showed|shows|says|reports|recorded|registered|put|puts|placed|places|estimated|estimates|counted|counts|valued|values)\b)/i,
+  after: /^\s+customs(?:,\s*(?:which|who|whose|that|as|by|in|on|using|counting)\s[^,.;]{1,60},)?\s+(?:data|figures|statistics|numbers|(?:had\s+|has\s+|also\s+)?(?:reported|report|said|say|showed|shows|show|says|reports|recorded|records|record|registered|put|puts|placed|places|estimated|estimates|counted|counts|valued|values|gives?|gave|cites?|cited|quotes?|quoted|publish(?:es|ed)?)\b)/i,
   // "Chinese customs put bilateral trade for January-June at US$19.3 billion": the customs putting a figure at an amount.
   // Scripts that set one country's count beside another's say how it counts in an aside before the verb ("Chinese customs,
   // which counts differently, puts the same trade at about 48 billion dollars"; "Russian customs, by its own method, valued
   // it at ..."): the aside leaves the customs the subject of its verb.
-  examples: ['Chinese customs data showed whole milk powder imports of 61,400 tonnes', 'Chilean customs figures show exports of 18,600 t', 'Chinese customs reported that imports of Russian soybeans fell', 'Chinese customs put bilateral trade for January-June at US$19.3 billion', 'Chinese customs, which counts differently, puts the same trade at about 48 billion dollars'],
+  // At a briefing the other customs is often quoted in the present: "Chinese customs give 26.1 billion dollars for
+  // January-August", "Russian customs report a larger figure", "Turkish customs cited 4.2 billion", "Chinese customs gave".
+  examples: ['Chinese customs give 26.1 billion dollars for January-August', 'Russian customs report 9.4 billion dollars of trade', 'Turkish customs cited exports of 4.2 billion dollars', 'Chinese customs data showed whole milk powder imports of 61,400 tonnes', 'Chilean customs figures show exports of 18,600 t', 'Chinese customs reported that imports of Russian soybeans fell', 'Chinese customs put bilateral trade for January-June at US$19.3 billion', 'Chinese customs, which counts differently, puts the same trade at about 48 billion dollars'],
 };
 
 /** "Swiss gold exports", "Chilean carbonate exports": a country's adjective before its goods and an outward flow. */
