@@ -2931,6 +2931,11 @@ function adjective(v: PlaceView): PlaceMention[] | undefined {
   return role ? [mention(v, role)] : [];
 }
 
+// "British firms sold 392 billion pounds of goods overseas": the traders' country is the area where the sentence names no
+// other country; "Russian exporters sold goods worth $99.7 billion to China" in China's figures leaves the bilateral
+// readings to decide.
+const tradersSoldAlone = (v: PlaceView): boolean => ADJECTIVE_TRADERS_SOLD.after.test(v.after) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
+
 function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;
   // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
@@ -2949,7 +2954,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (v.prev && DESCRIBING_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(after)) return undefined;
   if (SUPPLIER_POSSESSIVE.adjectiveShipments.test(after) && isForeign(v) && afterSupplierFrom(v)) return 'partner';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
-  if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after) || ADJECTIVE_TRADERS_SOLD.after.test(after)) return 'area';
+  if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after) || tradersSoldAlone(v)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
