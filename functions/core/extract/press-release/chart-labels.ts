@@ -365,18 +365,19 @@ export function isSingleBar(text: string): boolean {
 }
 
 /** A bar's line split into the bar, its share (BAR_SHARE) and the bars named after it (BAR_AFTER), or null. */
-function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray | null; shareAt: number; after: Array<{ at: number; m: RegExpExecArray }> } | null {
+function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray | null; shareAt: number; after: Array<{ at: number; m: RegExpExecArray; flow: Flow }> } | null {
   const cuts = [...text.matchAll(BAR_AFTER)];
   const own = text.slice(0, cuts[0]?.index ?? text.length);
   const share = BAR_SHARE.exec(own);
   const bar = SINGLE_BAR.exec(share ? own.slice(0, share.index) : own);
   if (!bar) return null;
-  const after: Array<{ at: number; m: RegExpExecArray }> = [];
+  const after: Array<{ at: number; m: RegExpExecArray; flow: Flow }> = [];
   for (const [i, cut] of cuts.entries()) {
     const at = cut.index + cut[0].length;
     const m = NAMED_BAR.exec(text.slice(at, cuts[i + 1]?.index ?? text.length));
-    if (!m || new Set(findFlowCues(m[1]).map((c) => c.flow)).size !== 1) return null;
-    after.push({ at, m });
+    const flows = new Set(m ? findFlowCues(m[1]).map((c) => c.flow) : []);
+    if (!m || flows.size !== 1) return null;
+    after.push({ at, m, flow: [...flows][0] });
   }
   return { bar, share, shareAt: share ? share.index : own.length, after };
 }
@@ -410,12 +411,11 @@ function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | nul
       figures: [{ period, cell: { value: Number(share), digits: share, percent: true }, yoy: null }],
     });
   }
-  for (const { at, m: named } of pieces.after) {
-    const own = new Set(findFlowCues(named[1]).map((c) => c.flow));
+  for (const { at, m: named, flow: own } of pieces.after) {
     const ownPartner = captionPartner(named[1]);
     const value = signed(named[2]);
     rows.push({
-      quoteStart: line.start + at, quoteEnd: line.start + at + named[0].length, flow: own.size === 1 ? [...own][0] : flow, partner: ownPartner !== 'World' ? ownPartner : partner, area: '', unit,
+      quoteStart: line.start + at, quoteEnd: line.start + at + named[0].length, flow: own, partner: ownPartner !== 'World' ? ownPartner : partner, area: '', unit,
       figures: [{ period, cell: { value: Number(value), digits: value, percent: false }, yoy: Number(signed(named[3])) }],
     });
   }

@@ -843,12 +843,10 @@ function labelMeaning(written: string, context: TableContext): LabelMeaning | nu
   const label = withoutNoteMarks(written).replace(PART_OPENING, '');
   if (INTRA_BLOC.test(label) || NON_TRADE.test(label)) return null;
   let partner = '';
-  const rest = label
-    .replace(EXTRA_BLOC, (m) => {
-      partner = 'World';
-      return ' '.repeat(m.length);
-    })
-    .replace(SHORT_FLOW_WORD, SHORT_FLOW_IN_FULL);
+  const rest = shortFlowWordsInFull(label.replace(EXTRA_BLOC, (m) => {
+    partner = 'World';
+    return ' '.repeat(m.length);
+  }));
   const cues = findFlowCues(rest);
   const places = findPlaces(rest, '');
   const covered = rest.split('');

@@ -97,17 +97,15 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   const own = captionPeriods(caption, anchor);
   // "Australia's imports from Vietnam; principal goods (A$m)" under a sheet whose earlier caption gave the fiscal year: a
   // caption of one flow that names no period of its own lists goods of that year (a201).
-  const oneFlow = !!caption[1] && new Set(findFlowCues(caption[1]).map((c) => c.flow)).size === 1;
+  const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
   // (a215: "<Exports by major item, US$ billion, YoY %>" under prose on October's exports: a caption of one flow naming no
   // period, on no sheet that gave one, whose bracket says the bare numbers after the amounts are changes on the year, is of
   // the period the prose before it reports, as a header table's undated column is; a fact sheet's "(A$m)" alone stays unread.)
-  const ratesStated = caption[3] !== undefined && RATES_PART.test(caption[3]);
-  const periods = own.length === 0 && oneFlow && (sheet.period || ratesStated) ? [sheet.period ?? PROSE_PERIOD] : own;
+  const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3]);
+  const periods = own.length === 0 && flows.size === 1 && (sheet.period || bareRates) ? [sheet.period ?? PROSE_PERIOD] : own;
   if (!unit || periods.length !== 1) return null;
   if (own.length === 1) sheet.period = own[0];
-  const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
   const captionFlow: Flow = flows.size === 1 ? [...flows][0] : 'total';
-  const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3]);
   const rows: TableRow[] = [];
   let last = k;
   for (let j = k + 1; j < lines.length; j++) {
