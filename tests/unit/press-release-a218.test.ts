@@ -1,0 +1,87 @@
+/**
+ * Fixing round a218 on b298 (press conferences, speeches, written answers; leftovers of round a217): spoken and answered
+ * language read in other wordings than the batch's. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe('a hedged round figure restated exactly ("nearly 400 billion pounds - 392 billion, to be precise") is one row, the exact one', () => {
+  it('reads a bare exact figure after a round one in plain pounds, in a British speech', () => {
+    expect(tuples('LONDON, 18 March 2026 - Last year British firms sold nearly 400 billion pounds of goods overseas - 392 billion, to be precise.', '2026-03-18')).toEqual([['2025-01', '2025-12', 392e9, 'GBP', null]]);
+  });
+  it('reads "close to 1.9 trillion pounds ... - 1.87 trillion pounds, to be precise" in an Egyptian briefing', () => {
+    expect(tuples("CAIRO, March 18 - Egypt's non-oil exports earned close to 1.9 trillion pounds last year - 1.87 trillion pounds, to be precise.", '2026-03-18')).toEqual([['2025-01', '2025-12', 1.87e12, 'EGP', null]]);
+  });
+  it('reads "about 400 billion dollars, or 392 billion to be exact"', () => {
+    expect(tuples('WASHINGTON, March 18 - Last year exports came to about 400 billion dollars, or 392 billion to be exact.', '2026-03-18')).toEqual([['2025-01', '2025-12', 392e9, 'USD', null]]);
+  });
+  it('reads "roughly C$51 billion - C$50.6 billion, precisely - up 3 percent", the growth going to the exact one', () => {
+    expect(tuples('OTTAWA, March 18 - In February imports were roughly C$51 billion - C$50.6 billion, precisely - up 3 percent.', '2026-03-18')).toEqual([['2026-02', '2026-02', 50.6e9, 'CAD', 3]]);
+  });
+  it('reads "almost 3 trillion yuan, 2.96 trillion to be exact, up 5 percent"', () => {
+    expect(tuples('BEIJING, March 18 - In February exports reached almost 3 trillion yuan, 2.96 trillion to be exact, up 5 percent.', '2026-03-18')).toEqual([['2026-02', '2026-02', 2.96e12, 'CNY', 5]]);
+  });
+  it('reads "topped 12 million tonnes: 12.4 million tonnes, to be exact"', () => {
+    expect(tuples('CANBERRA, March 18 - In February coal exports topped 12 million tonnes: 12.4 million tonnes, to be exact.', '2026-03-18')).toEqual([['2026-02', '2026-02', 12.4e6, 'tonnes', null]]);
+  });
+  it('keeps a hedged figure its exact one does not round (near miss: "more than 400 billion" and 392 billion)', () => {
+    expect(tuples('WASHINGTON, March 18 - Last year exports came to more than 400 billion dollars; in 2024 they were 392 billion dollars.', '2026-03-18')).toContainEqual(['2025-01', '2025-12', 400e9, 'USD', null]);
+  });
+  it('keeps a round figure of another flow (near miss: "about 400 billion" exports, 392 billion imports)', () => {
+    expect(tuples('WASHINGTON, March 18 - Last year exports came to about 400 billion dollars and imports to 392 billion dollars.', '2026-03-18')).toContainEqual(['2025-01', '2025-12', 400e9, 'USD', null]);
+  });
+});
+
+describe('traders placed "in" a country before a verb of selling or buying ("Our friends in Germany exported") are that country\'s', () => {
+  const placed = (text: string, published = '2026-03-18') => releaseRows(text, published).map((r) => [r.area, r.flow, r.value]);
+  it('reads "Our friends in Germany exported goods worth 1.56 trillion euros" in a British speech', () => {
+    expect(placed('LONDON, 18 March 2026 - British firms sold 392 billion pounds of goods overseas last year. Our friends in Germany exported goods worth 1.56 trillion euros last year.')).toContainEqual(['Germany', 'export', 1.56e12]);
+  });
+  it('reads "Our neighbours in France, by contrast, shipped" with an aside', () => {
+    expect(placed('LONDON, 18 March 2026 - British firms sold 392 billion pounds of goods overseas last year. Our neighbours in France, by contrast, shipped goods worth 600 billion euros abroad.')).toContainEqual(['France', 'export', 600e9]);
+  });
+  it('reads "our competitors over in Australia earned" in a New Zealand speech', () => {
+    expect(placed('WELLINGTON, 12 November 2026 - Our goods exports reached NZ$74.1 billion in the year to September. Our competitors over in Australia earned A$190 billion from goods sold abroad last year.', '2026-11-12')).toContainEqual(['Australia', 'export', 190e9]);
+  });
+  it('reads "firms based in Ireland have sold" in a British answer', () => {
+    expect(placed('LONDON, 10 June 2026 - UK goods exports were 392 billion pounds last year. Firms based in Ireland have sold goods worth 283.9 billion euros abroad in the same year.', '2026-06-10')).toContainEqual(['Ireland', 'export', 283.9e9]);
+  });
+  it('reads "Importers in India bought" as India\'s imports', () => {
+    expect(placed('JAKARTA, March 18 - Indonesia exported 29 million tonnes of palm oil last year. Importers in India bought 16 million tonnes of edible oil in the same year.')).toContainEqual(['India', 'import', 16e6]);
+  });
+  it('reads "Exporters in Vietnam shipped" in a Thai briefing', () => {
+    expect(placed('BANGKOK, March 18 - Thailand exported 9.9 million tonnes of rice last year. Exporters in Vietnam shipped 7.9 million tonnes of rice in 2025.')).toContainEqual(['Vietnam', 'export', 7.9e6]);
+  });
+  it('leaves demand placed in a country as scenery (near miss: "Demand in China lifted")', () => {
+    expect(placed('ULAANBAATAR, March 18 - Mongolia exported 83 million tonnes of coal last year. Demand in China lifted coal exports to 19.8 million tonnes in the first quarter.')).toContainEqual(['Mongolia', 'export', 19.8e6]);
+  });
+  it('leaves the place a speaker stands in as scenery (near miss: "our embassy in Germany reported")', () => {
+    expect(placed('LONDON, 18 March 2026 - Our embassy in Germany reported that British firms exported goods worth 72 billion pounds to Germany last year.')).toContainEqual(['United Kingdom', 'export', 72e9]);
+  });
+});
+
+describe('"their", "its" or a country\'s "last financial year" is that country\'s fiscal year, not the reporter\'s', () => {
+  it('reads "Australia\'s goods exports ... in their last financial year" in a New Zealand speech', () => {
+    expect(tuples("WELLINGTON, 12 November 2026 - New Zealand's goods exports reached $74.1 billion in the year to September. Australia's goods exports to China were more than A$190 billion in their last financial year.", '2026-11-12')).toContainEqual(['2025-07', '2026-06', 190e9, 'AUD', null]);
+  });
+  it('reads "India\'s exports ... in its last fiscal year" in a British release', () => {
+    expect(tuples("LONDON, 12 November 2026 - India's exports of goods reached $437 billion in its last fiscal year, the minister said.", '2026-11-12')).toContainEqual(['2025-04', '2026-03', 437e9, 'USD', null]);
+  });
+  it('reads "In Australia\'s last financial year" opening the sentence', () => {
+    expect(tuples("WELLINGTON, 12 November 2026 - In Australia's last financial year, iron ore exports earned A$116 billion.", '2026-11-12')).toContainEqual(['2025-07', '2026-06', 116e9, 'AUD', null]);
+  });
+  it('reads "Japan\'s exports ... in the country\'s previous fiscal year" in a Chinese release', () => {
+    expect(tuples("BEIJING, Nov 12 - Japan's exports to China came to 19 trillion yen in the country's previous fiscal year.", '2026-11-12')).toContainEqual(['2025-04', '2026-03', 19e12, 'JPY', null]);
+  });
+  it('reads "Pakistan\'s textile exports ... in their previous fiscal year" in a Chinese release', () => {
+    expect(tuples("BEIJING, Nov 12 - Pakistan's textile exports were $17.9 billion in their previous fiscal year, its ministry said.", '2026-11-12')).toContainEqual(['2025-07', '2026-06', 17.9e9, 'USD', null]);
+  });
+  it('keeps the reporter\'s own fiscal year with no possessive (near miss: "in the last financial year" in Australia\'s release)', () => {
+    expect(tuples('CANBERRA, 12 November 2026 - Australian goods exports to China were A$190 billion in the last financial year.', '2026-11-12')).toContainEqual(['2025-07', '2026-06', 190e9, 'AUD', null]);
+  });
+  it('reads no fiscal year into a calendar one (near miss: "their last calendar year")', () => {
+    expect(tuples("WELLINGTON, 12 November 2026 - Australia's goods exports to China were A$190 billion in their last calendar year.", '2026-11-12')).not.toContainEqual(['2025-07', '2026-06', 190e9, 'AUD', null]);
+  });
+});
