@@ -85,3 +85,33 @@ describe('"their", "its" or a country\'s "last financial year" is that country\'
     expect(tuples("WELLINGTON, 12 November 2026 - Australia's goods exports to China were A$190 billion in their last calendar year.", '2026-11-12')).not.toContainEqual(['2025-07', '2026-06', 190e9, 'AUD', null]);
   });
 });
+
+describe('a statement a questioner puts to the speaker to confirm ("... fell by about 20 percent. Is that correct?") is no row; the answer\'s figure is', () => {
+  const changes = (text: string, published = '2026-11-12') => releaseRows(text, published).map((r) => [r.value, r.yoy_pct]);
+  it('reads "Your figures suggest ... fell 12 percent in October. Is that correct?"', () => {
+    const rows = changes('BEIJING, Nov 12 -- Transcript of the customs briefing.\n\nQ (Reuters): Your figures suggest exports to Japan fell 12 percent in October. Is that correct?\n\nSpokesperson: No. Exports to Japan fell 8.4 percent in October.');
+    expect(rows).toEqual([[null, -8.4]]);
+  });
+  it('reads "We understand ... topped 10 million tonnes in May. Can you confirm that?"', () => {
+    const rows = changes('BRASILIA, June 10 -- Excerpts from the press conference.\n\nJournalist: We understand soybean exports topped 10 million tonnes in May. Can you confirm that?\n\nSecretary: They were 9.6 million tonnes in May.', '2026-06-10');
+    expect(rows).toEqual([[9.6e6, null]]);
+  });
+  it('reads "Some media say the surplus reached ... Is that true?"', () => {
+    const rows = changes('ANKARA, July 3 -- Selected questions and answers.\n\nReporter (Daily News): Some media say exports reached 130 billion dollars in the first half. Is that true?\n\nMinister: Exports were 127.4 billion dollars in the first half.', '2026-07-03');
+    expect(rows).toEqual([[127.4e9, null]]);
+  });
+  it('reads a tag question after a comma ("..., is that right, Minister?")', () => {
+    const rows = changes('LONDON, 12 November 2026 - Oral answers.\n\nMr Hale: Car exports to the EU rose by a third last year, is that right, Minister?\n\nThe Minister: Car exports to the EU rose 31.4 per cent in 2025.');
+    expect(rows).toEqual([[null, 31.4]]);
+  });
+  it('reads "So ... came to 25 million tonnes in the quarter. Am I right?"', () => {
+    const rows = changes('JAKARTA, April 8 -- From the briefing.\n\nQ: So coal exports came to 25 million tonnes in the first quarter. Am I right?\n\nA: Coal exports were 23.8 million tonnes in the first quarter.', '2026-04-08');
+    expect(rows).toEqual([[23.8e6, null]]);
+  });
+  it('keeps a statement followed by a question that asks something else (near miss: "Is that enough to meet the target?")', () => {
+    expect(changes('BEIJING, Nov 12 -- Q (Xinhua): Exports rose 5.2 percent in October. Is that enough to meet the annual target?\n\nA: We are confident.')).toContainEqual([null, 5.2]);
+  });
+  it('keeps a statement followed by a question word (near miss: "Why?")', () => {
+    expect(changes('BEIJING, Nov 12 -- Q (CGTN): Imports fell 3.1 percent in October. Why?\n\nA: Commodity prices were lower.')).toContainEqual([null, -3.1]);
+  });
+});

@@ -322,16 +322,33 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
     for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
   };
   const entryHeads = roundupEntryHeads(sentences);
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     readTablesBefore(sentence.start);
     if (entryHeads.size && sentence.paragraph !== memory.paragraph) enterRoundupEntry(entryHeads.get(sentence.paragraph), memory);
-    rows.push(...sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings));
+    const read = sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings);
+    if (!putForConfirmation(sentence, sentences[i + 1])) rows.push(...read);
   }
   readTablesBefore(Infinity);
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
+}
+
+// "Bloomberg: Your tables suggest exports to the United States fell by about 20 percent in the first nine months. Is that
+// correct?", "We heard that the trains exceeded 2,500 in the first half. Can you confirm that?", "Some reports say private
+// firms make up more than 85 percent. Is that accurate?", "Exports fell 20 percent, is that right?": a statement a questioner
+// puts to the speaker to confirm (the next sentence of its paragraph, or a tag after a comma, asks whether it is right) is
+// no report of its own: the answer gives the figure, corrected or confirmed (batch b298's conventions). Its sentence is read
+// all the same, so that its period and places carry on as any sentence's do.
+const CONFIRMATION_ASKED = String.raw`(?:(?:is|was|are|were)\s+(?:that|this|it|these|those|the\s+(?:figure|number|report|estimate)s?)(?:\s+(?:figure|number|estimate)s?)?\s+(?:really\s+|still\s+)?(?:correct|right|accurate|true|so|the\s+case|confirmed)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|clarify)(?:\s+(?:that|this|it|these|those|the\s+(?:figure|number)s?))?|do\s+you\s+(?:confirm|agree)(?:\s+(?:with\s+)?(?:that|this|it|these|those|the\s+(?:figure|number)s?))?|am\s+I\s+(?:right|correct|mistaken)|(?:right|true|correct))(?:\s*,\s*[A-Za-z][\w.'’ -]{0,30})?\s*\?\s*["”’]?\s*$`;
+const CONFIRMATION_QUESTION = new RegExp(String.raw`^\s*(?:(?:So|And|But|Well|Now)\s*,?\s+)?${CONFIRMATION_ASKED}`, 'i');
+const CONFIRMATION_TAG = new RegExp(String.raw`,\s*${CONFIRMATION_ASKED}`, 'i');
+
+/** True when `sentence` is a statement put to the speaker for confirmation by the sentence after it in its paragraph, or by a tag of its own. */
+function putForConfirmation(sentence: Sentence, next: Sentence | undefined): boolean {
+  if (sentence.norm.includes('?')) return CONFIRMATION_TAG.test(sentence.norm);
+  return next !== undefined && next.paragraph === sentence.paragraph && next.norm.length < 80 && CONFIRMATION_QUESTION.test(next.norm);
 }
 
 /**
