@@ -115,3 +115,28 @@ describe('a statement a questioner puts to the speaker to confirm ("... fell by 
     expect(changes('BEIJING, Nov 12 -- Q (CGTN): Imports fell 3.1 percent in October. Why?\n\nA: Commodity prices were lower.')).toContainEqual([null, -3.1]);
   });
 });
+
+describe('an amount hung on a forecast one by "with" or "and" ("projection of a surplus of around US$70 billion for 2026, with exports of US$345 billion") is forecast too', () => {
+  const values = (text: string, published = '2026-08-06') => releaseRows(text, published).map((r) => r.value);
+  it('sets aside "..., with exports of US$345 billion" after a projection', () => {
+    expect(values('BRASILIA, Aug 6 - The surplus was 7.3 billion dollars in July. We maintain our projection of a surplus of around US$70 billion for 2026, with exports of US$345 billion.')).toEqual([7.3e9]);
+  });
+  it('sets aside "..., with imports of 95 billion dollars" after a verb of forecasting', () => {
+    expect(values('MEXICO CITY, Aug 6 - Imports were 52 billion dollars in July. The ministry forecasts a deficit of 12 billion dollars next year, with imports of 95 billion dollars.')).toEqual([52e9]);
+  });
+  it('sets aside "with exports at 410 billion pounds" after an outlook that sees', () => {
+    expect(values('LONDON, 6 August 2026 - Exports were 33 billion pounds in June. Our outlook sees the surplus at 8 billion pounds for 2027, with exports at 410 billion pounds.')).toEqual([33e9]);
+  });
+  it('sets aside "with exports reaching 120 billion dollars" after a projection of a deficit', () => {
+    expect(values('MANILA, Aug 6 - Exports were 7.1 billion dollars in June. The central bank projects a trade deficit of about 20 billion dollars in 2027, with exports reaching 120 billion dollars.')).toEqual([7.1e9]);
+  });
+  it('sets aside "and exports of 700 billion dollars" after an expected surplus', () => {
+    expect(values('SEOUL, Aug 6 - Exports were 57 billion dollars in July. The ministry expects a surplus of 50 billion dollars this year, and exports of 700 billion dollars.')).toEqual([57e9]);
+  });
+  it('keeps "with exports of" after a result (near miss: "The surplus was 7.3 billion dollars in July, with exports of 32.4 billion dollars")', () => {
+    expect(values('BRASILIA, Aug 6 - The surplus was 7.3 billion dollars in July, with exports of 32.4 billion dollars.')).toEqual([7.3e9, 32.4e9]);
+  });
+  it('keeps a result before a later forecast clause (near miss)', () => {
+    expect(values('BRASILIA, Aug 6 - The surplus came to 98.9 billion dollars last year, with exports of 340 billion dollars; for 2026 the ministry projects a surplus of 70 billion dollars.')).toEqual([98.9e9, 340e9]);
+  });
+});
