@@ -140,3 +140,31 @@ describe('an amount hung on a forecast one by "with" or "and" ("projection of a 
     expect(values('BRASILIA, Aug 6 - The surplus came to 98.9 billion dollars last year, with exports of 340 billion dollars; for 2026 the ministry projects a surplus of 70 billion dollars.')).toEqual([98.9e9, 340e9]);
   });
 });
+
+describe('a central bank\'s own gold purchases and the reserves a governor speaks of ("Gold purchases by the central bank were 3.2 tonnes", "Reserves are 4.6 billion dollars") are no trade', () => {
+  const values = (text: string, published = '2026-04-03') => releaseRows(text, published).map((r) => r.value);
+  it('sets aside "Gold purchases by the central bank were 3.2 tonnes"', () => {
+    expect(values('ULAANBAATAR, April 3 -- Governor: Copper concentrate exports were some 400,000 tonnes in the first quarter. Gold purchases by the central bank were 3.2 tonnes, which supports reserves.')).toEqual([400000]);
+  });
+  it('sets aside "The central bank bought 12 tonnes of gold from local miners"', () => {
+    expect(values('ACCRA, April 3 - Gold exports were 30 tonnes in the first quarter. The central bank bought 12 tonnes of gold from local miners in the quarter.')).toEqual([30]);
+  });
+  it('sets aside "Gold acquired by the National Bank reached 20 tonnes"', () => {
+    expect(values('TASHKENT, April 3 - Exports were 6.1 billion dollars in the first quarter. Gold acquired by the National Bank reached 20 tonnes in the first quarter.')).toEqual([6.1e9]);
+  });
+  it('sets aside "the Reserve Bank has sold 2 tonnes of gold"', () => {
+    expect(values('PRETORIA, April 3 - Exports were 160 billion rand in the first quarter. Separately, the Reserve Bank has sold 2 tonnes of gold in the quarter.')).toEqual([160e9]);
+  });
+  it('sets aside "Our reserves are 4.6 billion dollars" said by a governor', () => {
+    expect(values('LUSAKA, April 3 - Copper exports were 200,000 tonnes in the first quarter. Our reserves are 4.6 billion dollars, enough for four months of imports.')).toEqual([200000]);
+  });
+  it('sets aside "Reserves are 4.6 billion dollars" opening the answer', () => {
+    expect(values('ULAANBAATAR, April 3 -- Exports were 3.41 billion US dollars in the first quarter.\n\nGovernor: Reserves are 4.6 billion dollars, enough for more than three months of imports.')).toEqual([3.41e9]);
+  });
+  it('keeps gold a country exports (near miss: "Gold exports were 30 tonnes")', () => {
+    expect(values('ACCRA, April 3 - Gold exports were 30 tonnes in the first quarter.')).toEqual([30]);
+  });
+  it('keeps gold commercial banks imported (near miss: "Banks imported 40 tonnes of gold")', () => {
+    expect(values('NEW DELHI, April 3 - Banks imported 40 tonnes of gold in the first quarter, the trade ministry said.')).toEqual([40]);
+  });
+});
