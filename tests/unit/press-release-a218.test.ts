@@ -168,3 +168,28 @@ describe('a central bank\'s own gold purchases and the reserves a governor speak
     expect(values('NEW DELHI, April 3 - Banks imported 40 tonnes of gold in the first quarter, the trade ministry said.')).toEqual([40]);
   });
 });
+
+describe('what another country buys "of our" goods is the speaker\'s export ("Our largest market, Germany, bought 1.93 billion dollars of our goods")', () => {
+  const ways = (text: string, value: number) => releaseRows(text, '2026-12-02').filter((r) => r.value === value).map((r) => [r.area, r.flow]);
+  it('reads "Our largest market, Germany, bought ... of our goods" in a Turkish briefing', () => {
+    expect(ways('ANKARA, 2 December 2026 - Exports were 24.6 billion dollars in November. Our largest market, Germany, bought 1.93 billion dollars of our goods in November.', 1.93e9)).toEqual([['Turkey', 'export']]);
+  });
+  it('reads "China imported 2 million tonnes of our wheat"', () => {
+    expect(ways('CANBERRA, Dec 2 - Exports were 40 billion dollars in November. China imported 2 million tonnes of our wheat in November.', 2e6)).toEqual([['Australia', 'export']]);
+  });
+  it('reads "Egypt purchased 900 million dollars\' worth of our grain"', () => {
+    expect(ways('KYIV, Dec 2 - Exports were 3 billion dollars in November. Egypt purchased 900 million dollars\' worth of our grain in November.', 900e6)).toEqual([['Ukraine', 'export']]);
+  });
+  it('reads "Brazil bought 120 million dollars of our beef"', () => {
+    expect(ways('MONTEVIDEO, Dec 2 - In November, exports were 1.1 billion dollars. Brazil bought 120 million dollars of our beef.', 120e6)).toEqual([['Uruguay', 'export']]);
+  });
+  it('reads "Buyers in China took in 40,000 tonnes of our lamb"', () => {
+    expect(ways('WELLINGTON, Dec 2 - Exports were 6 billion dollars in November. Buyers in China took in 40,000 tonnes of our lamb in November.', 40000)).toEqual([['New Zealand', 'export']]);
+  });
+  it('keeps what "we" bought as imports (near miss: "We bought 1.2 billion dollars of gas from Russia")', () => {
+    expect(ways('ANKARA, Dec 2 - Imports were 29.8 billion dollars in November. We bought 1.2 billion dollars of gas from Russia in November.', 1.2e9)).toEqual([['Turkey', 'import']]);
+  });
+  it('keeps "the import and export value of our city" as the city\'s total (near miss)', () => {
+    expect(ways('NINGBO, Oct 20 - In the first three quarters, the total import and export value of our city reached 1.07 trillion yuan.', 1.07e12).map(([, flow]) => flow)).toEqual(['total']);
+  });
+});

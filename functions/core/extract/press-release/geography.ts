@@ -2937,8 +2937,8 @@ function adjective(v: PlaceView): PlaceMention[] | undefined {
 const tradersSoldAlone = (v: PlaceView): boolean => ADJECTIVE_TRADERS_SOLD.after.test(v.after) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
 // "Our friends in Germany exported goods worth 1.56 trillion euros", "Exporters in Vietnam shipped ...": traders placed in a
 // country by "in", then a verb of selling or buying, are that country's (ADJECTIVE_TRADERS_SOLD.inPlaceBefore), with the same
-// reserve where the sentence names another country.
-const tradersInPlaceSoldAlone = (v: PlaceView): boolean => v.tail === 'in' && ADJECTIVE_TRADERS_SOLD.inPlaceAfter.test(v.after) && ADJECTIVE_TRADERS_SOLD.inPlaceBefore.test(v.before) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
+// reserve where the sentence names another country ("Buyers in China took in 40,000 tonnes of our lamb" buy the speaker's goods).
+const tradersInPlaceSoldAlone = (v: PlaceView): boolean => v.tail === 'in' && ADJECTIVE_TRADERS_SOLD.inPlaceAfter.test(v.after) && !/\bof\s+our\b/i.test(v.after) && ADJECTIVE_TRADERS_SOLD.inPlaceBefore.test(v.before) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
 
 function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;

@@ -95,7 +95,7 @@ export const ADJECTIVE_TRADERS_SOLD = {
  * release on China stays the partner, and so does a buyer of a part of the reporter's flow).
  */
 export const BUYER_SUBJECT = {
-  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
+  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|our|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
   // A buyer reporting its own imports names the goods it bought ("imported 1.12 million tonnes of palm oil"); a bare
   // amount ("South Korea bought 604 tons and India 388 tons" in a story on China's exports) is the reporter's goods,
   // a destination's portion of them: the buyer is then the partner.
