@@ -526,8 +526,12 @@ const SPEAKER_WAYS: ReadonlyArray<{ re: RegExp; flow: Flow }> = [
   { re: new RegExp(String.raw`\b${SELL_VERB}\s+(?:to\s+)?us\b`, 'g'), flow: 'import' },
   { re: new RegExp(String.raw`\b${WE_ADVERBS}${BUY_VERB}\b`, 'g'), flow: 'import' },
   { re: new RegExp(String.raw`\b${BUY_VERB}(?=\s(?:[^.;,]|[.,](?=\d)){0,80}?\bfrom\s+us\b)`, 'g'), flow: 'export' },
+  // "Our largest market, Germany, bought 1.93 billion dollars of our goods", "China imported 2 million tonnes of our wheat",
+  // "they purchased 900 million dollars' worth of our grain": what another buys "of our" goods went out as well.
+  // (Verbs only: "the import and export value of our city" is the city's own trade.)
+  { re: new RegExp(String.raw`\b(?:bought|buys|buying|purchased|imported|took\s+in|takes\s+in)(?=\s(?:[^.;,]|[.,](?=\d)){0,80}?\bof\s+our\s+(?:own\s+)?[a-z])`, 'g'), flow: 'export' },
 ];
-const SPEAKER_WORDS = /\b(?:[Ww]e|us)\b/;
+const SPEAKER_WORDS = /\b(?:[Ww]e|us|[Oo]ur)\b/;
 
 /** The way a speaker's "we"/"us" as seller or buyer gives the figure `f` (the last such verb before it, no flow word between), or null. */
 function speakerWay({ s, cues }: RowFrame, f: Figure): Flow | null {

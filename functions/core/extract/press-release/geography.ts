@@ -2935,6 +2935,10 @@ function adjective(v: PlaceView): PlaceMention[] | undefined {
 // other country; "Russian exporters sold goods worth $99.7 billion to China" in China's figures leaves the bilateral
 // readings to decide.
 const tradersSoldAlone = (v: PlaceView): boolean => ADJECTIVE_TRADERS_SOLD.after.test(v.after) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
+// "Our friends in Germany exported goods worth 1.56 trillion euros", "Exporters in Vietnam shipped ...": traders placed in a
+// country by "in", then a verb of selling or buying, are that country's (ADJECTIVE_TRADERS_SOLD.inPlaceBefore), with the same
+// reserve where the sentence names another country ("Buyers in China took in 40,000 tonnes of our lamb" buy the speaker's goods).
+const tradersInPlaceSoldAlone = (v: PlaceView): boolean => v.tail === 'in' && ADJECTIVE_TRADERS_SOLD.inPlaceAfter.test(v.after) && !/\bof\s+our\b/i.test(v.after) && ADJECTIVE_TRADERS_SOLD.inPlaceBefore.test(v.before) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
 
 function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;
@@ -3555,6 +3559,8 @@ const ROLE_RULES: RoleRule[] = [
   // place glued to "Strait" names a sea lane, no area; trade across it is with the shore beyond, the partner (the release's own
   // country excepted), and a route through it is scenery.
   { when: (v) => STRAIT_AFTER.test(v.after), role: (v) => (ACROSS_WATER_BEFORE.test(v.before) && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name) ? 'partner' : 'locator') },
+  // "Our friends in Germany exported goods worth ...": traders placed in a country, then a verb of selling or buying.
+  { when: (v) => v.kind === 'country' && tradersInPlaceSoldAlone(v), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's

@@ -322,16 +322,33 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
     for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
   };
   const entryHeads = roundupEntryHeads(sentences);
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     readTablesBefore(sentence.start);
     if (entryHeads.size && sentence.paragraph !== memory.paragraph) enterRoundupEntry(entryHeads.get(sentence.paragraph), memory);
-    rows.push(...sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings));
+    const read = sentenceRowsOrWarning(sentence, () => readSentence(sentence, anchor, ctx, memory), warnings);
+    if (!putForConfirmation(sentence, sentences[i + 1])) rows.push(...read);
   }
   readTablesBefore(Infinity);
   warnings.push(...unreadTableWarnings(tables, tableText));
   // Numbers too long to keep exactly (exact-number.ts), which no rule read: found while reading the figures.
   warnings.push(...memory.inexact);
   return rows;
+}
+
+// "Bloomberg: Your tables suggest exports to the United States fell by about 20 percent in the first nine months. Is that
+// correct?", "We heard that the trains exceeded 2,500 in the first half. Can you confirm that?", "Some reports say private
+// firms make up more than 85 percent. Is that accurate?", "Exports fell 20 percent, is that right?": a statement a questioner
+// puts to the speaker to confirm (the next sentence of its paragraph, or a tag after a comma, asks whether it is right) is
+// no report of its own: the answer gives the figure, corrected or confirmed (batch b298's conventions). Its sentence is read
+// all the same, so that its period and places carry on as any sentence's do.
+const CONFIRMATION_ASKED = String.raw`(?:(?:is|was|are|were)\s+(?:that|this|it|these|those|the\s+(?:figure|number|report|estimate)s?)(?:\s+(?:figure|number|estimate)s?)?\s+(?:really\s+|still\s+)?(?:correct|right|accurate|true|so|the\s+case|confirmed)|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|clarify)(?:\s+(?:that|this|it|these|those|the\s+(?:figure|number)s?))?|do\s+you\s+(?:confirm|agree)(?:\s+(?:with\s+)?(?:that|this|it|these|those|the\s+(?:figure|number)s?))?|am\s+I\s+(?:right|correct|mistaken)|(?:right|true|correct))(?:\s*,\s*[A-Za-z][\w.'’ -]{0,30})?\s*\?\s*["”’]?\s*$`;
+const CONFIRMATION_QUESTION = new RegExp(String.raw`^\s*(?:(?:So|And|But|Well|Now)\s*,?\s+)?${CONFIRMATION_ASKED}`, 'i');
+const CONFIRMATION_TAG = new RegExp(String.raw`,\s*${CONFIRMATION_ASKED}`, 'i');
+
+/** True when `sentence` is a statement put to the speaker for confirmation by the sentence after it in its paragraph, or by a tag of its own. */
+function putForConfirmation(sentence: Sentence, next: Sentence | undefined): boolean {
+  if (sentence.norm.includes('?')) return CONFIRMATION_TAG.test(sentence.norm);
+  return next !== undefined && next.paragraph === sentence.paragraph && next.norm.length < 80 && CONFIRMATION_QUESTION.test(next.norm);
 }
 
 /**
@@ -379,18 +396,22 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
  * same growth, a growth that growth rounds, or none, is that figure said again: it gives way, and hands the exact one its
  * growth and its partner where the exact one has none. So does the same figure with the same growth put on screen with no
  * partner ("[EXPORTS $17.9 BN (+2.4%)]" under "exports to China came to seventeen point nine billion dollars, up two point
- * four percent"). Figures of two partners named apart stay two.
+ * four percent"). Figures of two partners named apart stay two. A speaker's hedged round figure gives way the same way to the
+ * exact one it rounds ("nearly 400 billion pounds - 392 billion, to be precise", "about 3 trillion yuan, 2.96 trillion to be
+ * exact", "topped 12 million tonnes: 12.4 million tonnes exactly"), where its hedge allows the exact one (hedgeAllows).
  */
 function dropRoundedSayings(rows: ObservationDraft[]): ObservationDraft[] {
   // Levels only: a share written "43.0 percent" is no rounding of another share of 43.1.
-  const levels = rows.filter((r) => r.value !== null && r.value !== 0 && r.qualifier === 'exact' && r.measure !== 'share');
+  const isLevel = (r: ObservationDraft) => r.value !== null && r.value !== 0 && r.measure !== 'share';
+  const levels = rows.filter((r) => isLevel(r) && r.qualifier === 'exact');
   const samePartner = (a: ObservationDraft, b: ObservationDraft) => a.partner === b.partner || a.partner === 'World' || b.partner === 'World';
   const sameGrowth = (rounded: ObservationDraft, exact: ObservationDraft) => rounded.yoy_pct === null || exact.yoy_pct === null || rounded.yoy_pct === exact.yoy_pct || roundsGrowth(rounded.yoy_pct, exact.yoy_pct);
   // The same value again: only where the one giving way names no partner and the growth is the same.
   const saidAgain = (r: ObservationDraft, e: ObservationDraft) => r.value === e.value && r.partner === 'World' && e.partner !== 'World' && r.yoy_pct === e.yoy_pct;
-  const exactOf = (r: ObservationDraft) => levels.find((e) => e !== r && e.period_start === r.period_start && e.period_end === r.period_end && e.area === r.area && e.flow === r.flow && e.unit === r.unit && e.measure === r.measure && e.commodity === r.commodity && e.breakdown === r.breakdown && samePartner(r, e) && (saidAgain(r, e) || (sameGrowth(r, e) && roundedToOwnDigits(r.value!, e.value!))));
+  const rounds = (r: ObservationDraft, e: ObservationDraft) => (r.qualifier === 'exact' ? saidAgain(r, e) || (sameGrowth(r, e) && roundedToOwnDigits(r.value!, e.value!)) : sameGrowth(r, e) && hedgeAllows(r, e.value!));
+  const exactOf = (r: ObservationDraft) => levels.find((e) => e !== r && e.period_start === r.period_start && e.period_end === r.period_end && e.area === r.area && e.flow === r.flow && e.unit === r.unit && e.measure === r.measure && e.commodity === r.commodity && e.breakdown === r.breakdown && samePartner(r, e) && rounds(r, e));
   const dropped = new Map<ObservationDraft, ObservationDraft>();
-  for (const r of levels) {
+  for (const r of rows.filter(isLevel)) {
     const exact = exactOf(r);
     if (exact && !dropped.has(exact)) dropped.set(r, exact);
   }
@@ -411,6 +432,22 @@ function dropRoundedSayings(rows: ObservationDraft[]): ObservationDraft[] {
 function roundedToOwnDigits(rounded: number, exact: number): boolean {
   const digits = significantDigits(rounded);
   return rounded !== exact && Math.abs(rounded) >= 1e6 && digits > 0 && digits < significantDigits(exact) && Number(exact.toPrecision(digits)) === rounded;
+}
+
+/**
+ * True when the hedged round figure `hedged` can be said of `exact`: "nearly" or "about" 400 billion of 392 billion (rounded to
+ * its own digits), "more than" or "topped" 12 million of 12.4 or 12.9 million (at or above it, by less than its last digit),
+ * "under" 3 trillion of 2.96 trillion.
+ */
+function hedgeAllows(hedged: ObservationDraft, exact: number): boolean {
+  const r = hedged.value!;
+  const digits = significantDigits(r);
+  if (Math.abs(r) < 1e6 || digits <= 0 || digits >= significantDigits(exact) || r === exact) return false;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(r))) - digits + 1);
+  if (hedged.qualifier === 'about') return roundedToOwnDigits(r, exact);
+  if (hedged.qualifier === 'more_than') return exact > r && exact < r + step;
+  if (hedged.qualifier === 'less_than') return exact < r && exact > r - step;
+  return false;
 }
 
 /**

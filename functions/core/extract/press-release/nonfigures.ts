@@ -1196,8 +1196,11 @@ const COVERAGE_RATIO_BEFORE = /\b(?:coverage\s+(?:ratio|rate)|coverage\s+of\s+(?
 // network fell 6.1% to 1.05 billion tonnes".
 // Reserves named by their holder or their kind, not by "foreign exchange" (a175): "The central bank's reserves rose to",
 // "the SBP's liquid reserves stood at", "gross reserves reached", "usable reserves of the monetary authority were", "reserves
-// held by the State Bank": a stock of the bank's, no trade.
-const HELD_RESERVES = String.raw`(?:(?:bank|authority|treasury|government|ministry|[A-Z]{2,6})['’]s\s+(?:[\w-]+\s+){0,2}?reserves|(?:gross|liquid|usable|net|total|hard[- ]currency|currency)\s+reserves|reserves\s+(?:held\s+by|of)\s+the\s+(?:(?:central|state|national|reserve)\s+bank|monetary\s+authority|[A-Z][\w-]*\s+Bank))`;
+// held by the State Bank": a stock of the bank's, no trade. So are reserves a governor speaks of as his bank's, "our" reserves
+// or "Reserves" opening the clause ("Reserves are 4.6 billion dollars, enough for three months of imports"), and the gold or
+// currency a central bank itself buys or sells for them ("Gold purchases by the central bank were 3.2 tonnes", "the Reserve
+// Bank bought 12 tonnes of gold", "gold acquired by the National Bank reached ..."): no goods traded across the border.
+const HELD_RESERVES = String.raw`(?:(?:bank|authority|treasury|government|ministry|[A-Z]{2,6})['’]s\s+(?:[\w-]+\s+){0,2}?reserves|(?:^|[.;:–—-]\s*|\b(?:our|their|its)\s+(?:[\w-]+\s+){0,2}?)reserves|(?:purchases|buying|sales|acquisitions|bought|purchased|sold|acquired)\s+by\s+(?:the\s+)?(?:central|reserve|national|state)\s+bank|(?:central|reserve|national)\s+bank\s+(?:(?:also|has|had|have)\s+)?(?:bought|purchased|sold|acquired|added)|(?:gross|liquid|usable|net|total|hard[- ]currency|currency)\s+reserves|reserves\s+(?:held\s+by|of)\s+the\s+(?:(?:central|state|national|reserve)\s+bank|monetary\s+authority|[A-Z][\w-]*\s+Bank))`;
 const NOT_GOODS_BEFORE = new RegExp(String.raw`\b(?:(?:travel|tourism|tourist)\s+(?:receipts|revenues?|earnings|income)|(?:revenues?|income|earnings)\s+from\s+(?:[\w-]+\s+){0,3}?(?:transport(?:ation)?|freight|shipping|carriage|haulage)|(?:freight|transport(?:ation)?|shipping|carriage|haulage|passenger|ticket)\s+(?:revenues?|income|earnings)|loading\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:network|railways?)|remittances|(?:foreign|international|forex|foreign[- ]exchange|FX|official)\s+(?:currency\s+)?reserves|${HELD_RESERVES}|(?:foreign\s+direct\s+investment|FDI)\b(?!\)?(?:\s*\([^()]{1,40}\))?[\s-]+(?:sectors?|segments?|enterprises?|firms?|companies|businesses|exporters?|manufacturers?|invested|owned|funded)\b))(?!\w)`, 'i');
 
 // Central banks' balance-of-payments releases set goods and services beside the other accounts: the current account, primary
@@ -2249,8 +2252,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // Trade releases of Turkey, Morocco, Saudi Arabia and Egypt print the coverage ratio and other
     // balance-of-payments items beside goods trade; none is a trade figure.
     name: 'coverage ratio or item other than goods',
-    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading|cover(?:ed|s|ing)?|paid|pays|paying|financed|financing|funded|equal\w*|equivalent|matched)\b/i,
-    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading', 'cover', 'paid', 'pays', 'paying', 'financ', 'funded', 'equal', 'equivalent', 'matched'],
+    gate: /\b(?:coverage|ratio|receipts|revenues?|earnings|income|remittances|reserves|investment|FDI|loading|cover(?:ed|s|ing)?|paid|pays|paying|financed|financing|funded|equal\w*|equivalent|matched|bank)\b/i,
+    gateWords: ['coverage', 'ratio', 'receipts', 'revenue', 'earnings', 'income', 'remittances', 'reserves', 'investment', 'fdi', 'loading', 'cover', 'paid', 'pays', 'paying', 'financ', 'funded', 'equal', 'equivalent', 'matched', 'bank'],
     examples: ['the export-to-import coverage ratio rose to 82.5% from 76.5% a year earlier', 'travel receipts reached MAD 102.1 billion', 'net international reserves stood at $49.5 billion'],
     test: (s, f) => {
       const before = clauseBefore(s, f.start, 120);

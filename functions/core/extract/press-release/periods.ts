@@ -238,6 +238,29 @@ function fiscalOwner(a: Anchor, owner: string | undefined): Anchor {
 
 const HALF_OR_COUNT: Record<string, number> = { half: 6, quarter: 3 };
 
+// A country named with a possessive ("Australia's goods exports", "In India's"): the last words of the name that are a
+// country with a listed fiscal calendar.
+const POSSESSIVE_NAME = /\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\b/g;
+function listedCountryIn(words: string): string | undefined {
+  const parts = words.split(/\s+/);
+  for (let i = 0; i < parts.length; i++) if (FISCAL_YEARS[parts.slice(i).join(' ')]) return parts.slice(i).join(' ');
+  return undefined;
+}
+
+/**
+ * Whose "last fiscal year" a possessive before it names (the previous-fiscal-year rule's first group): a country written
+ * with it ("India's"), or for "its", "their", "the country's" the last listed country the sentence named with a possessive
+ * before it; undefined for none (the reporter's calendar).
+ */
+function previousFiscalOwner(m: RegExpExecArray): string | undefined {
+  const owner = m[1];
+  if (!owner) return undefined;
+  if (/['’]s$/.test(owner) && !/^the\s/i.test(owner)) return listedCountryIn(owner.slice(0, -2));
+  let found: string | undefined;
+  for (const p of m.input.slice(0, m.index).matchAll(POSSESSIVE_NAME)) found = listedCountryIn(p[1]) ?? found;
+  return found;
+}
+
 /**
  * "The first four months of the current fiscal year", "the April-September first half of fiscal
  * 2026", "the second quarter of FY2026": months counted from the start of the reporting country's
@@ -976,14 +999,18 @@ const REPORTING_SPANS: Rule[] = [
     build: (m, a) => bikramFiscalYear(Number(m[1]), Number(m[2]), a),
   },
   // "In the previous fiscal year, 2025-26, ...", "last financial year": the reporting country's fiscal year
-  // before the one the publication falls in (the two years written after it name it).
+  // before the one the publication falls in (the two years written after it name it). A possessive names whose year it
+  // is: "in India's last fiscal year", and "their last financial year", "its previous fiscal year" point back to the
+  // country the sentence names so ("Australia's goods exports to China were more than A$190 billion in their last
+  // financial year" in New Zealand's speech is Australia's July-June year: previousFiscalOwner).
   {
     gate: FISCAL_YEAR_GATE,
-    pattern: /\b(?:the\s+)?(?:previous|last|preceding|prior)\s+(?:fiscal|financial)\s+year(?:,?\s+\(?((?:19|20)\d{2})\s*[-–/]\s*(?:\d{2}|\d{4})\b\)?)?/gi,
-    build: (m, a) => {
+    pattern: /\b(?:the\s+|(its|their|the\s+country['’]s|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}['’]s)\s+)?(?:previous|last|preceding|prior)\s+(?:fiscal|financial)\s+year(?:,?\s+\(?((?:19|20)\d{2})\s*[-–/]\s*(?:\d{2}|\d{4})\b\)?)?/gi,
+    build: (m, anchor) => {
+      const a = fiscalOwner(anchor, previousFiscalOwner(m));
       const fiscal = a.country ? FISCAL_YEARS[a.country] : undefined;
       if (!fiscal) return unresolved;
-      const startYear = m[1] ? Number(m[1]) : (a.month >= fiscal.start ? a.year : a.year - 1) - 1;
+      const startYear = m[2] ? Number(m[2]) : (a.month >= fiscal.start ? a.year : a.year - 1) - 1;
       return monthsOfFiscalYear(a, fiscal.start, fiscal.start, fiscal.start === 1 ? 12 : fiscal.start - 1, startYear);
     },
   },

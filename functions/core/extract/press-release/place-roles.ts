@@ -80,7 +80,13 @@ export const ADJECTIVE_GOODS_EXPORTS = {
  */
 export const ADJECTIVE_TRADERS_SOLD = {
   after: /^\s+(?:[a-z][\w-]*\s+)?(?:firms|companies|businesses|exporters|manufacturers|producers|traders|growers|makers)\s+(?:(?:have|had|has|also|together|collectively)\s+){0,2}(?:sold|exported|shipped|sent|earned|delivered)\b/,
-  examples: ['British firms sold nearly 400 billion pounds of goods overseas', 'Kenyan exporters shipped 610,000 tonnes of tea', 'German companies have exported goods worth', 'Irish food producers earned 19 billion euros abroad', 'Chilean fruit growers together shipped'],
+  // The traders may be placed by "in" instead, in a speech often as friends, rivals or neighbours ("Our friends in Germany
+  // exported goods worth 1.56 trillion euros", "Exporters in Vietnam shipped", "our competitors over in Australia earned",
+  // "firms based in Ireland have sold", "importers in India bought", "our friends in Germany, by contrast, exported"): the
+  // place after "in" is the traders' country, whose trade the figure is, where a verb of selling or buying follows it.
+  inPlaceBefore: /\b(?:firms|companies|businesses|exporters|importers|manufacturers|producers|traders|growers|makers|farmers|buyers|friends|competitors|rivals|neighbou?rs|counterparts|colleagues)\s+(?:(?:based|operating|over|out)\s+)?in\s+(?:the\s+)?$/i,
+  inPlaceAfter: /^(?:\s*,[^,.;\d]{1,30},)?\s+(?:(?:have|had|has|also|together|collectively|alone|themselves)\s+){0,2}(?:sold|exported|shipped|sent|earned|delivered|imported|bought|purchased)\b/,
+  examples: ['British firms sold nearly 400 billion pounds of goods overseas', 'Kenyan exporters shipped 610,000 tonnes of tea', 'German companies have exported goods worth', 'Irish food producers earned 19 billion euros abroad', 'Chilean fruit growers together shipped', 'Our friends in Germany exported goods worth 1.56 trillion euros', 'Exporters in Vietnam shipped 7.9 million tonnes of rice'],
 };
 
 /**
@@ -89,7 +95,7 @@ export const ADJECTIVE_TRADERS_SOLD = {
  * release on China stays the partner, and so does a buyer of a part of the reporter's flow).
  */
 export const BUYER_SUBJECT = {
-  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
+  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|our|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
   // A buyer reporting its own imports names the goods it bought ("imported 1.12 million tonnes of palm oil"); a bare
   // amount ("South Korea bought 604 tons and India 388 tons" in a story on China's exports) is the reporter's goods,
   // a destination's portion of them: the buyer is then the partner.

@@ -721,10 +721,12 @@ const GOES_ON_TO_BARE_AMOUNT = /^(?!(?:[^.;]|\.(?=\d))*\b(?:worth|valued?|value|
  * "20.9 billion US dollars, of which 17.4 billion with Russia": a scaled amount without a unit
  * repeats the currency of the amount just before it in the sentence; so it does past a percentage
  * ("exports grew 34.4 percent to 47.65 billion US dollars and imports 35.8 percent to 45.57 billion").
+ * An amount in plain "pounds" (money or weight, as the reporter decides: countUnitFollowing) lends its pounds the same way
+ * ("nearly 400 billion pounds of goods - 392 billion, to be precise", "sold 17.8 billion pounds, and bought 21.2 billion").
  */
 function currencyOfAmountBefore(s: string, { afterNumber, scale, exponent, start }: NumberAt, figures: Figure[]): LevelReading | undefined {
   const previous = figures.findLast((x) => x.kind === 'level');
-  if (scale && exponent >= 6 && previous && previous.kind === 'level' && previous.measure === 'value' && start - previous.end <= 120 && sameClauseRun(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: 'value', bare: previous.bare };
+  if (scale && exponent >= 6 && previous && previous.kind === 'level' && (previous.measure === 'value' || previous.bare === 'pound') && start - previous.end <= 120 && sameClauseRun(s.slice(previous.end, start))) return { end: afterNumber, unit: previous.unit, measure: previous.measure, bare: previous.bare };
   return undefined;
 }
 

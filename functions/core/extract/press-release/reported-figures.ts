@@ -562,6 +562,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   const lastBeforeAt = codeBeforeSpaces(s, at, Math.max(0, at - 60));
   const listed = lastBeforeAt.spaces && 'dtey'.includes(String.fromCharCode(lastBeforeAt.code | 32)) && mentions(s, NEXT_MONTH_WORDS, at - 60, at) ? NEXT_MONTH_AMOUNT.exec(s.slice(Math.max(0, at - 60), at)) : null;
   if (listed && forecastBefore(s, at - listed[0].length - 80, at - listed[0].length)) return true;
+  if (withForecastAmount(s, at)) return true;
   // ("missing forecasts of a small rise, and the surplus stood at $96.5 billion": a comparison closed by its comma is no forecaster's "at".)
   if (mentions(s, FORECAST_AT_WORDS, f.start - 140, f.start) && FORECAST_AT_BEFORE.test(s.slice(Math.max(0, f.start - 140), f.start).replace(AGAINST_FORECAST, (m) => ' '.repeat(m.length)))) return true;
   if (mentions(s, EXPECTED_TO_REACH_WORDS, at - 160, at) && EXPECTED_TO_REACH_BEFORE.test(s.slice(Math.max(0, at - 160), at))) return true;
@@ -574,6 +575,22 @@ export function isForecastLevel(s: string, f: Figure): boolean {
   if (mentions(s, FORECAST_NOUN_WORDS, f.end, f.end + 40) && FORECAST_LEVEL_NOUN_AFTER.test(s.slice(f.end, f.end + 40)) && ARTICLE_BEFORE_AMOUNT.test(s.slice(Math.max(0, f.start - 12), f.start))) return true;
   return mentions(s, FORECAST_AFTER_WORDS, f.end, f.end + FORECAST_AFTER_REACH) && FORECAST_AFTER.test(s.slice(f.end, f.end + FORECAST_AFTER_REACH));
 }
+// "We maintain our projection of a surplus of around US$70 billion for 2026, with exports of US$345 billion", "forecasts a
+// deficit of 12 billion dollars next year, with imports of 95 billion", "the outlook sees the surplus at 8 billion pounds,
+// with exports at 410 billion": an amount hung on a forecast one by "with" (or "and") and its own noun is part of the same
+// forecast. The amount before is the last number in the gap's reach that is no bare year.
+const WITH_SECOND_AMOUNT_BEFORE = /(?:,\s*|\s)(?:with|and)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|at|worth|reaching|totall?ing|amounting\s+to|coming\s+to)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.|R|A|C|NZ|HK)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+const LAST_NUMBER = /\d[\d.,]*/g;
+function withForecastAmount(s: string, at: number): boolean {
+  const gap = WITH_SECOND_AMOUNT_BEFORE.exec(s.slice(Math.max(0, at - 60), at));
+  if (!gap) return false;
+  const gapStart = at - gap[0].length;
+  const reach = Math.max(0, gapStart - 60);
+  let before = -1;
+  for (const m of s.slice(reach, gapStart).matchAll(LAST_NUMBER)) if (!/^(?:19|20)\d\d$/.test(m[0])) before = reach + m.index;
+  return before >= 0 && forecastBefore(s, before - 80, before);
+}
+
 // "the government aims at GDP growth of around 4 percent and at non-resource exports of 41 billion dollars", "plans to lift
 // output by 3% and to raise exports to $41bn", "targets a 5% expansion and for shipments worth $90 billion", "set goals of 4
 // percent growth and of exports of 41 billion": the second object of an aim, joined by "and" and its own "at", "for", "to" or
