@@ -2590,7 +2590,12 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
   // "the low base left by last year's Lunar New Year holiday", "2025's Spring Festival": a period owning a holiday dates it.
   ({ s, end }) => possessiveAt(s, end) && HOLIDAY_OWNED_AFTER.test(s.slice(end, end + 60)),
+  // "began special customs operations on Dec. 18 last year", "the rules took hold on 1 July this year", "reopened on March 3
+  // last year": a loose year after a calendar day on which something happened names that day's year, the date of one event.
+  ({ m, before }, kind) => kind === 'period' && LOOSE_YEAR_OF_DAY.test(m[0]) && DAY_ON_BEFORE.test(before),
 ];
+const LOOSE_YEAR_OF_DAY = /^(?:last|this)\s+year$/i;
+const DAY_ON_BEFORE = new RegExp(`\\bon\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})\\s*,?\\s*$`, 'i');
 const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
 // A disruption (an outbreak, a strike, a storm, a fire, a closure, congestion), where it struck if said (up to five words after
 // "at", "in", "on", "across" or "near"), then when: "a COVID-19 outbreak in late May", "a typhoon in early August", "the fire at
