@@ -1776,6 +1776,19 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
+  // A bare year as a noun, then a "when" clause giving its amount: "The recovery follows a difficult 2009, when border trade
+  // fell to 1.39 billion dollars", "a far cry from a bumper 2021, when imports hit 9 million tonnes", "That compares with 2019,
+  // when 1,200 trains ran": the amount is that year's (as "The busiest year was 2023, when ..." is). A year closing a span ("by",
+  // "until", "to", "through" before it, or a year or month before it) is left (a220).
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['when'],
+    pattern: /(?<!\b(?:by|until|till|to|through|before|in|during|of|since)\s+|[\d–\/-]\s?|\.\s?)(?<=\b(?:an?|the|with|from|follows?|followed|following|after)\s+(?:[a-z]+\s+){0,2}?)((?:19|20)\d\d)(?![\d-]|['’]s)(?=\s*,\s*when\s+[^.;\d]{0,80}\d)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year < a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // A bare year after "compared with" or "set/measured against": "Compared with 2021, the country's turnover has grown by 70
   // percent", "61 per cent higher compared to 2020", "Measured against 2019, shipments were a third higher". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
   // ("compared with 2024's level" is left to the possessive rules.)
