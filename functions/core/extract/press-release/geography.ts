@@ -2957,6 +2957,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (SUPPLIER_POSSESSIVE.adjectiveShipments.test(after) && isForeign(v) && afterSupplierFrom(v)) return 'partner';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after) || tradersSoldAlone(v)) return 'area';
+  if (CUSTOMS_OF_ADJECTIVE.sourceAfter.test(after) && CUSTOMS_OF_ADJECTIVE.sourceBefore.test(before)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
