@@ -2938,6 +2938,12 @@ function adjective(v: PlaceView): PlaceMention[] | undefined {
 // readings to decide.
 const tradersSoldAlone = (v: PlaceView): boolean => ADJECTIVE_TRADERS_SOLD.after.test(v.after) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
 
+// "Brazilian shipments to China rose about 7 per cent, according to Chinese customs": another country's exports as the subject
+// are read by the rules for that subject, and the customs cited names no area of its own then (turning the mirror round is
+// left: b296-13).
+const OWN_EXPORTS_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:exports|shipments|loadings|sales)\b/;
+const otherCountrysExports = (v: PlaceView): boolean => namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name && OWN_EXPORTS_AFTER.test(v.s.slice(p.end, p.end + 60)));
+
 function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   const { before, after } = v;
   // "Kazakh exports", "Chinese imports" name the area; "of Russian goods", "from Russian fields" a partner.
@@ -2957,7 +2963,7 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (SUPPLIER_POSSESSIVE.adjectiveShipments.test(after) && isForeign(v) && afterSupplierFrom(v)) return 'partner';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after) || tradersSoldAlone(v)) return 'area';
-  if (CUSTOMS_OF_ADJECTIVE.sourceAfter.test(after) && CUSTOMS_OF_ADJECTIVE.sourceBefore.test(before)) return 'area';
+  if (CUSTOMS_OF_ADJECTIVE.sourceAfter.test(after) && CUSTOMS_OF_ADJECTIVE.sourceBefore.test(before) && !otherCountrysExports(v)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the

@@ -1976,8 +1976,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // backlog of ships waiting offshore topped 100 vessels", "Some 5,467 sea-going vessels called at the port", "210 ships
     // berthed"; ships traded as goods ("exported 120 vessels") stay rows.
     name: 'ships calling at a port',
-    gate: /\b(?:vessels?|ships?)\b/i,
-    gateWords: ['vessel', 'ship'],
+    gate: /\b(?:vessels?|ships?|tankers)\b/i,
+    gateWords: ['vessel', 'ship', 'tanker'],
     // The change in such a count is no row either, nor the level's before it: "1.18 million tonnes, and the number of ships taking
     // on bonded fuel in the port grew 61 percent", "while vessel calls rose 12%", "the number of tankers served increased by 8
     // percent" (a220).
