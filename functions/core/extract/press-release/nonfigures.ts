@@ -1466,6 +1466,9 @@ function ownBooksBefore(clause: string, s: string): boolean {
 // Ships in port: calling, arriving, waiting or berthing, by a noun before the count or a verb after it.
 const SHIPS_AT_PORT_BEFORE = /\b(?:vessels?|ships?)\s+(?:calls?|arrivals?|visits?|movements|waiting|queu\w+|at\s+anchor)\b|\b(?:port\s+)?(?:calls|arrivals)\s+(?:of|by)\s+(?:[\w-]+\s+)?(?:vessels|ships)\b/i;
 const SHIPS_AT_PORT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:called|arrived|berthed|docked|waited|were\s+waiting|queued|anchored|at\s+anchor)\b/i;
+// "the number of ships taking on bonded fuel grew", "vessel calls rose", "ship arrivals were up": a count of ships (or their calls)
+// as the subject of a change, with no word of goods between.
+const SHIP_COUNT_CHANGE_BEFORE = /(?:\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:ships|vessels|tankers|bulk\s+carriers|(?:ship|vessel|port)\s+(?:calls|arrivals|visits))|\b(?:vessel|ship)\s+(?:calls|arrivals|visits|movements))\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|throughput|tonnes|tons|TEUs?|containers)\b)[^,;.\d]){0,80}$/i;
 const shipsAtPort = (before: string, after: string): boolean => (SHIPS_AT_PORT_BEFORE.test(before) || SHIPS_AT_PORT_AFTER.test(after)) && !TRADE_WORD.test(before);
 const SHIP_SIZE_UNIT = /^\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b/i;
 // "287.4 million gross tonnes (GT), up 4.0%": the growth of the size given right before it.
@@ -1976,10 +1979,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // backlog of ships waiting offshore topped 100 vessels", "Some 5,467 sea-going vessels called at the port", "210 ships
     // berthed"; ships traded as goods ("exported 120 vessels") stay rows.
     name: 'ships calling at a port',
-    gate: /\b(?:vessels?|ships?)\b/i,
-    gateWords: ['vessel', 'ship'],
-    examples: ['The number of sea-going vessel calls was 14,237', 'the number of vessel arrivals crossed 5,000', 'Some 5,467 sea-going vessels called at the port'],
-    test: (s, f) => f.kind === 'level' && f.unit === 'vessels' && shipsAtPort(clauseBefore(s, f.start, 120), s.slice(f.end, f.end + 40)),
+    gate: /\b(?:vessels?|ships?|tankers)\b/i,
+    gateWords: ['vessel', 'ship', 'tanker'],
+    // The change in such a count is no row either, nor the level's before it: "1.18 million tonnes, and the number of ships taking
+    // on bonded fuel in the port grew 61 percent", "while vessel calls rose 12%", "the number of tankers served increased by 8
+    // percent" (a220).
+    examples: ['The number of sea-going vessel calls was 14,237', 'the number of vessel arrivals crossed 5,000', 'Some 5,467 sea-going vessels called at the port', 'and the number of ships taking on bonded marine fuel in the port grew 61 percent year on year'],
+    test: (s, f) => (f.kind === 'level' && f.unit === 'vessels' && shipsAtPort(clauseBefore(s, f.start, 120), s.slice(f.end, f.end + 40))) || (f.kind === 'percent' && SHIP_COUNT_CHANGE_BEFORE.test(clauseBefore(s, f.start))),
   },
   {
     // A ship's size, not its cargo: "Vessel arrival tonnage was 287.4 million gross tonnes (GT)", "ships of 2.1 million

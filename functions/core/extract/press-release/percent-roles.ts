@@ -312,6 +312,10 @@ function balanceImprovement(lookback: string, sentenceBefore: string): number {
 const FELL_TO_NAMED_HOLDER = /^\s+(?:on|upon|to)\s+(?:the\s+)?(?:share\s+of\s+(?:the\s+)?)?[A-Z][a-z]/;
 const fellToNamedHolder = (lookback: string, m: RegExpExecArray): boolean => (m[0] === 'fell' || m[0] === 'Fell') && FELL_TO_NAMED_HOLDER.test(lookback.slice(m.index + 4, m.index + 60));
 
+// "their share has fallen below 60 percent", "its share dropped under 40%", "the proportion has risen above 30 percent", "slipped
+// to below 20 percent": a share moved past a bound is a share no higher (or lower) than it, not a change by the percentage (a220).
+const SHARE_PAST_BOUND_AFTER = /^\s+(?:to\s+)?(?:below|under|above|over|beyond|past)\s+(?:(?:about|around|some|nearly|roughly|just|well)\s+)?$/i;
+
 /** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */
 function cueBeforePercent(lookback: string): PercentCue {
   const cue: PercentCue = { role: null, direction: 0, sawShare: false, cueEnd: -1 };
@@ -319,6 +323,7 @@ function cueBeforePercent(lookback: string): PercentCue {
   let m: RegExpExecArray | null;
   while ((m = PERCENT_CUE.exec(lookback)) !== null) {
     if (m[3] && fellToNamedHolder(lookback, m)) continue;
+    if ((m[3] || m[4]) && cue.sawShare && SHARE_PAST_BOUND_AFTER.test(lookback.slice(m.index + m[0].length))) continue;
     cue.cueEnd = m.index + m[0].length;
     if (m[1]) { cue.role = 'growth'; cue.direction = 1; }
     else if (m[2]) { cue.role = 'share'; cue.direction = 0; cue.sawShare = true; }

@@ -1803,6 +1803,19 @@ const RULES: Rule[] = [
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
     },
   },
+  // A bare year as a noun, then a "when" clause giving its amount: "The recovery follows a difficult 2009, when border trade
+  // fell to 1.39 billion dollars", "a far cry from a bumper 2021, when imports hit 9 million tonnes", "That compares with 2019,
+  // when 1,200 trains ran": the amount is that year's (as "The busiest year was 2023, when ..." is). A year closing a span ("by",
+  // "until", "to", "through" before it, or a year or month before it) is left (a220).
+  {
+    gate: CALENDAR_YEAR_GATE,
+    needs: ['when'],
+    pattern: /(?<!\b(?:by|until|till|to|through|before|in|during|of|since)\s+|[\d–\/-]\s?|\.\s?)(?<=\b(?:an?|the|with|from|follows?|followed|following|after)\s+(?:[a-z]+\s+){0,2}?)((?:19|20)\d\d)(?![\d-]|['’]s)(?=\s*,\s*when\s+[^.;\d]{0,80}\d)/g,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year < a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
   // A bare year after "compared with" or "set/measured against": "Compared with 2021, the country's turnover has grown by 70
   // percent", "61 per cent higher compared to 2020", "Measured against 2019, shipments were a third higher". The whole year, read as a base (BASE_BEFORE); comparisons.ts weighs it by its year alone.
   // ("compared with 2024's level" is left to the possessive rules.)
@@ -2617,7 +2630,12 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, end, before, lastBeforeSpaces }) => endsIn(lastBeforeSpaces, 'gkdthwlrey') && JUDGED_SPAN_BEFORE.test(before) && !/^\s*,\s*when\b/i.test(s.slice(end, end + 10)),
   // "the low base left by last year's Lunar New Year holiday", "2025's Spring Festival": a period owning a holiday dates it.
   ({ s, end }) => possessiveAt(s, end) && HOLIDAY_OWNED_AFTER.test(s.slice(end, end + 60)),
+  // "began special customs operations on Dec. 18 last year", "the rules took hold on 1 July this year", "reopened on March 3
+  // last year": a loose year after a calendar day on which something happened names that day's year, the date of one event.
+  ({ m, before }, kind) => kind === 'period' && LOOSE_YEAR_OF_DAY.test(m[0]) && DAY_ON_BEFORE.test(before),
 ];
+const LOOSE_YEAR_OF_DAY = /^(?:last|this)\s+year$/i;
+const DAY_ON_BEFORE = new RegExp(`\\bon\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})\\s*,?\\s*$`, 'i');
 const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
 // A disruption (an outbreak, a strike, a storm, a fire, a closure, congestion), where it struck if said (up to five words after
 // "at", "in", "on", "across" or "near"), then when: "a COVID-19 outbreak in late May", "a typhoon in early August", "the fire at

@@ -63,6 +63,11 @@ export const CUSTOMS_OF_ADJECTIVE = {
   // it at ..."): the aside leaves the customs the subject of its verb.
   // At a briefing the other customs is often quoted in the present: "Chinese customs give 26.1 billion dollars for
   // January-August", "Russian customs report a larger figure", "Turkish customs cited 4.2 billion", "Chinese customs gave".
+  // "..., according to Chinese customs", "according to data from Mongolian customs": the customs named as the source after the
+  // figure, its adjective the reporter all the same (a220).
+  sourceBefore: /\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|official\s+)?(?:data|figures|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by)\s+(?:the\s+)?)?$/i,
+  sourceAfter: /^\s+(?:customs|customs\s+(?:authorities|data|figures|statistics))\b(?!\s+(?:of|in)\b)/i,
+  sourceExamples: ['reached 31.12 million tons, according to Chinese customs', 'according to data from Mongolian customs'],
   examples: ['Chinese customs give 26.1 billion dollars for January-August', 'Russian customs report 9.4 billion dollars of trade', 'Turkish customs cited exports of 4.2 billion dollars', 'Chinese customs data showed whole milk powder imports of 61,400 tonnes', 'Chilean customs figures show exports of 18,600 t', 'Chinese customs reported that imports of Russian soybeans fell', 'Chinese customs put bilateral trade for January-June at US$19.3 billion', 'Chinese customs, which counts differently, puts the same trade at about 48 billion dollars'],
 };
 

@@ -362,8 +362,17 @@ function pairListedPartners(items: Reading[], places: PlaceMention[], from: numb
 
 /** The flows listed between `from` and `to`, one per item in order, when there are as many. */
 function pairListedFlows(s: string, cues: FlowCue[], items: Reading[], from: number, to: number): void {
+  // "fruit imported and exported through the ports amounted to 1.96 million tons, with a value of 15.48 billion yuan, up
+  // 21.7% and 33.5% respectively": a quantity and its worth measure the same goods, so "imported and exported" is their
+  // two-way trade, not one flow per item (a220).
+  if (quantityAndWorth(items)) return;
   const flows = listedFlows(s, cues, from, to);
   if (flows.length === items.length) items.forEach((r, i) => (r.flowOverride = flows[i]));
+}
+
+/** A list of a physical quantity (or a count of goods) and a money value: two measures of one lot of goods. */
+function quantityAndWorth(items: Reading[]): boolean {
+  return items.some((r) => r.figure.measure === 'value') && items.some((r) => r.figure.measure === 'quantity' || r.figure.measure === 'count');
 }
 
 /** "Qingdao, Yantai and Weifang reported trade of A, B and C, respectively": one listed place per level, in order. */

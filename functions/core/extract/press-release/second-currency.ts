@@ -104,7 +104,7 @@ function sameSubject(level: ObservationDraft, stated: ObservationDraft[]): Obser
  */
 function changeBeside(level: ObservationDraft, series: ObservationDraft[], text: string): number | null {
   if (series.some((r) => r !== level && r.unit === level.unit && r.yoy_pct !== null)) return null;
-  const scoped = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null && !amongParts(r, series) && !otherScope(r, level));
+  const scoped = series.filter((r) => r.unit !== level.unit && r.yoy_pct !== null && !amongParts(r, series) && !otherScope(r, level) && !otherSizeThan(r, level));
   const stated = sameSubject(level, scoped);
   if (!stated.length) return null;
   const at = level.quote_start ?? 0;
@@ -118,6 +118,21 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
   const beside = side.filter((r) => r.quote_start === nearest);
   const changes = new Set(beside.map((r) => r.yoy_pct));
   return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r)) ? [...changes][0] : null;
+}
+
+// Yuan to one unit of a currency, over the years the releases cover, widely bounded: "Goods worth 3.36 billion U.S. dollars were
+// carried on the line ... Chongqing's foreign trade came to 406.4 billion yuan, down 11.8 percent": two amounts no rate turns
+// into each other are two quantities, and the change of one is not the other's (a220).
+const YUAN_PER_UNIT: Readonly<Record<string, readonly [number, number]>> = { CNY: [1, 1], USD: [5.5, 8.8], EUR: [6, 11], HKD: [0.7, 1.15] };
+
+/** True when `a` and `b` are amounts in two currencies whose sizes no plausible rate relates (both currencies known). */
+function otherSizeThan(a: ObservationDraft, b: ObservationDraft): boolean {
+  const ra = YUAN_PER_UNIT[a.unit];
+  const rb = YUAN_PER_UNIT[b.unit];
+  if (!ra || !rb || a.value === null || b.value === null || a.value === 0 || b.value === 0) return false;
+  const low = (Math.abs(a.value) * ra[0]) / (Math.abs(b.value) * rb[1]);
+  const high = (Math.abs(a.value) * ra[1]) / (Math.abs(b.value) * rb[0]);
+  return high < 0.9 || low > 1.1;
 }
 
 /** Levels whose change their release says is of their currency only ("the euro-based value of exports rose 4.6%"). */

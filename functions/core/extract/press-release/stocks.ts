@@ -115,9 +115,11 @@ const SINCE_LAUNCH: StockRule[] = [
     // An anniversary counted from the opening, with a total the main clause says has built up: "Four years after it opened on
     // Dec. 3, 2021, the railway had carried more than 20.6 million tonnes" (without a perfect the clause only dates the line);
     // a perfect of reaching a level ("had reached", "has topped", "had passed") tells the total built up too.
+    // The launch may be a noun with its date: "Three years after its launch on December 3, 2021, the railway has shipped", "a year
+    // after the opening of the line in May 2025", "Two years after the bridge's inauguration in June 2022" (a220).
     name: 'years after it opened, with a total',
-    examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled', 'Two years after the line opened in May 2022, goods cleared at its port had reached'],
-    pattern: /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|reached|topped|exceeded|passed|surpassed|totall?ed)\b)/gi,
+    examples: ['Four years after it opened on Dec. 3, 2021, the China-Laos Railway had carried', 'Two years after the bridge was opened in June 2022, it has handled', 'Two years after the line opened in May 2022, goods cleared at its port had reached', 'Three years after its launch on December 3, 2021, the China-Laos Railway has shipped', 'A year after the opening of the line in May 2025, it has carried'],
+    pattern: /\b(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?)\s+after\s+(?:(?:it|they|(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))\s+(?:was\s+|were\s+)?(?:opened|reopened|launched|started|began|commenced|inaugurated|put\s+into\s+(?:operation|service))|(?:the|its|their|[\w'’–-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:opening|launch|inauguration|debut|commissioning)(?:\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,4}?(?:route|line|railway|service|services|corridor|port|zone|platform|train|trains|channel|gateway|terminal|hub|bridge|checkpoint|crossing|station))?)\b(?:[^,.;\d]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)){0,60}(?=[^.;]*\b(?:had|has|have)\s+(?:\w+\s+)?(?:carried|handled|moved|transported|made|run|seen|cleared|shipped|delivered|reached|topped|exceeded|passed|surpassed|totall?ed)\b)/gi,
   },
   {
     // An anniversary of the opening, with a total the main clause says has built up: "By Friday, the fifth anniversary of its
@@ -214,7 +216,7 @@ const SINCE_LAUNCH: StockRule[] = [
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b/i;
+const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\bafter\s+(?:the|its|their|[\w'’–-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:opening|launch|inauguration|debut)\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b/i;
 const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'inauguration', 'debut'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
 // ("registered" firms are a stock; "registered a decline of 7.1 percent", the official verb of a change, is not.)

@@ -575,8 +575,9 @@ function withoutBalanceDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
 }
 
 // "Exports under market procurement trade", "Exports of seafood under processing trade": between a flow and the
-// mode its "trade" names (the goods may come first).
-const UNDER_MODE_GAP = /^\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}$/i;
+// mode its "trade" names (the goods may come first). "The export of market procurement trade", "imports by processing trade",
+// "the export in general trade": a mode named by its own word after "of", "by" or "in" (a220).
+const UNDER_MODE_GAP = /^\s+(?:(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:under|via|through)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}|(?:of|by|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:general|processing|procurement|small[- ]amount|bonded|entrepot|ordinary|barter|e-commerce)\s+)$/i;
 // Words that cannot be part of a commodity name before "exports"/"imports" ("between": "the gap between imports and exports").
 // ("In yuan terms imports edged down": the money or measure a change is taken in, "in X terms", names no goods.)
 const COMMODITY_STOP = /^(?:the|terms|its|their|plus|minus|his|her|our|a|an|total|overall|foreign|external|monthly|annual|quarterly|year-to-date|ytd|cumulative|seasonally|adjusted|goods|merchandise|and|or|of|in|on|at|to|from|by|as|with|while|whilst|whereas|but|though|although|yet|that|which|also|had|has|have|is|was|were|are|be|been|year-on-year|combined|such|all|other|general|ordinary|processing|border|national|country's|region's|province's|city's|port's|world's|direct|re-exports|net|trade|export|import|exports|imports|import-export|up|down|where|when|whose|this|these|those|last|first|second|new|record|respectively|alone|meanwhile|among|them|which|for|via|through|into|outbound|inbound|incoming|outgoing|imported|exported|re-export|bulk|largest|main|major|key|principal|leading|top|domestic|says|said|reports|reported|showed|shows|regarding|concerning|lower|higher|weaker|stronger|overseas|than|between|including|excluding|namely|comprising|consisting)$/i;

@@ -35,8 +35,10 @@ const TOWN_CUES: TownCue[] = [
   // A dateline of a town before a month's day, with a province between or not, by no foreign agency.
   { re: new RegExp(String.raw`^[ \t]*([A-Z][A-Z'’]{2,})(?:,[ \t]*[A-Z][a-z]+)?,[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*${HOME_AGENCY}(?:--|[–—])`, 'm'), capitals: true, examples: ['LISHUI, Oct. 26 --', 'ZHOUKOU, Henan, Oct 26 (Xinhua) --'] },
   { re: new RegExp(String.raw`^[ \t]*(${NAME}),[ \t]*[A-Z][a-z]+,[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*${HOME_AGENCY}(?:--|[–—])`, 'm'), examples: ['Lishui, Zhejiang, Oct 26 (Xinhua) --'] },
-  // A customs house named after the town reports its figures.
-  { re: new RegExp(String.raw`\b(${NAME})\s+(?:Customs(?!\s+(?:Union|Service|Code|Tariff|Committee|Administration|Commission|Authority|Department|Agency|Directorate|Bureau))\b|customs\s+office\b)`, 'g'), examples: ['according to Lishui Customs', 'the Lishui Customs District', 'the Lishui customs office'] },
+  // A customs house named after the town reports its figures. (A zone, park or port the release named by the same word before
+  // it is what the house serves: "Yangpu Economic Development Zone reported ..., Yangpu Customs said", then "Yangpu took in ...",
+  // is the zone's short form, as the zone's "Yangpu's foreign trade" is.)
+  { re: new RegExp(String.raw`\b(${NAME})\s+(?:Customs(?!\s+(?:Union|Service|Code|Tariff|Committee|Administration|Commission|Authority|Department|Agency|Directorate|Bureau))\b|customs\s+office\b)`, 'g'), examples: ['according to Lishui Customs', 'the Lishui Customs District', 'the Lishui customs office'], skip: (text, name, at) => zoneNamedBefore(text, name, at) },
   // An apposition that says what the town is.
   { re: new RegExp(String.raw`\b(${NAME}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?${KIND_WORD}\s+(?:in|of|under|administered\s+by|${DESCRIBED})\s`, 'g'), examples: ["Lishui, a city in east China's Zhejiang Province", 'Zhoukou, an inland city in', 'Qingtian, a county of Lishui', 'Taizhou, a port city in', 'Jinjiang, the county-level city famous for', 'Lishui, a city known for', 'Yunhe, a county that'] },
   { re: new RegExp(String.raw`\b(${NAME}),\s+(?:the\s+)?(?:provincial|regional)\s+capital\b`, 'g'), examples: ['Nanchang, the provincial capital,'] },
@@ -129,6 +131,12 @@ function inLongerName(text: string, at: number): boolean {
 
 // "the Yangpu Economic Development Zone ... Yangpu's foreign trade": the zone's short form, no town.
 const ZONE_OF = (name: string) => new RegExp(String.raw`\b${name}\s+(?:[A-Z][a-z-]+\s+){0,5}(?:Zone|Area|Park|Port|District)\b`);
+
+/** Whether `text` names a zone, area, park or port after `name` before `at`. */
+function zoneNamedBefore(text: string, name: string, at: number): boolean {
+  const zone = ZONE_OF(name).exec(text);
+  return zone !== null && zone.index < at;
+}
 
 const titleCase = (word: string): string => word[0] + word.slice(1).toLowerCase();
 
