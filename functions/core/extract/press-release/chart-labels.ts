@@ -177,7 +177,7 @@ function labelsOf(line: Line, column = false): Label[] | null {
 // "Exports, % change y/y", "Imports: year-on-year growth (%)", "Annual change in exports (%)", "Trade growth, per cent". The
 // change is on a year earlier when the caption says so ("y/y", "year-on-year", "on the previous year", "on a year earlier") or
 // the bars are whole years, each on the one before; a change on the month or quarter before is no such row.
-const CHANGE_CAPTION = /\b(?:growth|change|increase|decrease|rise|fall)\b[^()%]{0,60}(?:\(\s*%|,\s*(?:%|per\s?cent|percent)\b)|\(\s*%\s*,?\s*(?:(?:y\/y|yoy|year[- ]on[- ]year|annual)\s+)?(?:growth|change)\b|\b(?:%|per\s?cent|percent)\s+(?:growth|change)\b/i;
+const CHANGE_CAPTION = /\b(?:growth|change|increase|decrease|rise|fall)\b[^()%]{0,60}(?:\(\s*%|,\s*(?:%|(?:per\s?cent|percent)\b))|\(\s*%\s*,?\s*(?:(?:y\/y|yoy|year[- ]on[- ]year|annual)\s+)?(?:growth|change)\b|(?:^|[\s(,])(?:%|per\s?cent|percent)\s+(?:growth|change)\b/i;
 const YEAR_ON_YEAR_CAPTION = /\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|on\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial|calendar)\s+)?year|on\s+a\s+year\s+(?:earlier|ago|before)|from\s+a\s+year\s+(?:earlier|ago))\b/i;
 const SHORTER_CHANGE_CAPTION = /\b(?:m\/m|mom|q\/q|qoq|month[- ]on[- ]month|quarter[- ]on[- ]quarter|(?:previous|prior|preceding)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before)|seasonally\s+adjusted)\b/i;
 /** Bars that are changes in percent on a year earlier (CHANGE_CAPTION): none of a shorter change, all years or the caption says so. */
