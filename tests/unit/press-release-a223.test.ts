@@ -284,3 +284,28 @@ describe('a scheme of support named before its worth is no trade ("the export su
     expect(has(`${lead}Under the subsidy programme, exports of textiles came to 800 million dollars.`, '2024-05-14', 800e6)).toBe(true);
   });
 });
+
+describe('an angled caption naming unit and changes in one piece ("NZ$(million) and % change on Sep 2024") over goods in columns', () => {
+  const goods = (text: string, published: string) => releaseRows(text, published).filter((r) => r.commodity !== 'all goods').map((r) => [r.commodity, ...levelTuple(r)]);
+  it('reads a Stats NZ-style list of main commodities', () => {
+    expect(goods('Overseas merchandise trade\n\n<Exports by main commodity, September 2025, NZ$(million) and % change on Sep 2024>\nMilk powder, butter and cheese   1,402   +18.9\nMeat and edible offal            1,011    +9.7\n', '2025-10-21')).toEqual([['milk powder, butter and cheese', '2025-09', '2025-09', 1402e6, 'NZD', 18.9], ['meat and edible offal', '2025-09', '2025-09', 1011e6, 'NZD', 9.7]]);
+  });
+  it('reads "A$(million) and % change y/y"', () => {
+    expect(goods('Trade update\n\n<Imports by main commodity, June 2025, A$(million) and % change y/y>\nCrude oil and petroleum   2,310   -4.1\nCars and trucks           1,905   +2.0\n', '2025-07-30')).toContainEqual(['crude oil and petroleum', '2025-06', '2025-06', 2310e6, 'AUD', -4.1]);
+  });
+  it('reads goods listed with commas under "US$ billion, YoY %"', () => {
+    expect(goods('Trade update\n\n<Exports by major item, October 2025, US$ billion, YoY %>\nSemiconductors                 14.2   +25.1\nCars, parts and accessories     6.2    -3.4\n', '2025-11-01')).toContainEqual(['cars, parts and accessories', '2025-10', '2025-10', 6.2e9, 'USD', -3.4]);
+  });
+  it('reads "EUR(million) and % change on Mar 2024"', () => {
+    expect(goods('Trade update\n\n<Exports by commodity, March 2025, EUR(million) and % change on Mar 2024>\nMachinery and transport equipment   4,120   +2.2\nFood and live animals               1,210   -0.8\n', '2025-05-10')).toContainEqual(['machinery and transport equipment', '2025-03', '2025-03', 4120e6, 'EUR', 2.2]);
+  });
+  it('reads "NZ$(million) and % growth over Dec 2023"', () => {
+    expect(goods('Monthly trade\n\n<Imports by main commodity, December 2024, NZ$(million) and % growth over Dec 2023>\nVehicles, parts and accessories   6,702   -12.4\nMachinery and equipment           6,110    +1.5\n', '2025-02-20')).toContainEqual(['vehicles, parts and accessories', '2024-12', '2024-12', 6702e6, 'NZD', -12.4]);
+  });
+  it('keeps bare numbers unread when the caption says nothing of changes (near miss)', () => {
+    expect(goods('Overseas merchandise trade\n\n<Exports by main commodity, September 2025, NZ$(million)>\nMeat and edible offal   1,011   9.7\nDairy products          1,402   18.9\n', '2025-10-21')).toEqual([]);
+  });
+  it('keeps a line of two items in columns unread (near miss)', () => {
+    expect(goods('Overseas merchandise trade\n\n<Exports by main commodity, September 2025, NZ$(million) and % change on Sep 2024>\nDairy   1,402   +18.9   Meat   1,011   +9.7\n', '2025-10-21')).toEqual([]);
+  });
+});
