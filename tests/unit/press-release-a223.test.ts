@@ -309,3 +309,28 @@ describe('an angled caption naming unit and changes in one piece ("NZ$(million) 
     expect(goods('Overseas merchandise trade\n\n<Exports by main commodity, September 2025, NZ$(million) and % change on Sep 2024>\nDairy   1,402   +18.9   Meat   1,011   +9.7\n', '2025-10-21')).toEqual([]);
   });
 });
+
+describe('the other flow of a coordinated clause leaves out the unit and scale of the amount before ("..., and they sold us three point two")', () => {
+  const lead = 'CAIRO, May 14 - Non-oil exports rose 9 percent to 3.1 billion dollars in April. ';
+  it('reads a spoken "and they sold us three point two"', () => {
+    expect(tuples(`${lead}"We sold them four point one billion dollars of goods in 2023, and they sold us three point two."`, '2024-05-14')).toContainEqual(['2023-01', '2023-12', 3.2e9, 'USD', null]);
+  });
+  it('reads "and imports 3.2"', () => {
+    expect(tuples(`${lead}Exports to Italy were 4.1 billion dollars in 2023 and imports 3.2.`, '2024-05-14')).toContainEqual(['2023-01', '2023-12', 3.2e9, 'USD', null]);
+  });
+  it('reads "and imported 3.2"', () => {
+    expect(tuples(`${lead}Egypt exported 4.1 billion dollars of goods to Italy in 2023 and imported 3.2.`, '2024-05-14')).toContainEqual(['2023-01', '2023-12', 3.2e9, 'USD', null]);
+  });
+  it('reads "while Italy sold Egypt 3.2"', () => {
+    expect(tuples(`${lead}Egypt exported goods worth 4.1 billion dollars to Italy in 2023, while Italy sold Egypt 3.2.`, '2024-05-14')).toContainEqual(['2023-01', '2023-12', 3.2e9, 'USD', null]);
+  });
+  it('reads "but bought only 950" in millions', () => {
+    expect(tuples(`${lead}Egypt shipped 1,800 million dollars of goods to Spain in 2023 but bought only 950.`, '2024-05-14')).toContainEqual(['2023-01', '2023-12', 950e6, 'USD', null]);
+  });
+  it('keeps a bare number that goes on with words of its own unread (near miss)', () => {
+    expect(has(`${lead}Egypt exported 4.1 billion dollars of goods to Italy in 2023 and imported 32 cars.`, '2024-05-14', 32e9)).toBe(false);
+  });
+  it('keeps a bare number after a verb of change unread (near miss)', () => {
+    expect(has(`${lead}Exports to Italy were 4.1 billion dollars in 2023 and imports fell 3.2.`, '2024-05-14', 3.2e9)).toBe(false);
+  });
+});
