@@ -14,7 +14,7 @@
  * ("2025 45.5" beside "45.47 trillion yuan"): such a row gives way to the prose's (index.ts, `dropRoundedChartLabels`).
  */
 import type { Flow } from '../../contract.js';
-import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { GROWTH_UNIT, namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { monthNumber, ym, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
@@ -99,6 +99,12 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
       k = shares.next - 1;
       continue;
     }
+    const partners = j < lines.length ? partnerBars(caption, lines, j, anchor) : null;
+    if (partners) {
+      tables.push(partners.table);
+      k = partners.next - 1;
+      continue;
+    }
     const single = j < lines.length ? singleBar(caption, lines[j], anchor) : null;
     if (single) {
       tables.push(single);
@@ -167,13 +173,26 @@ function labelsOf(line: Line, column = false): Label[] | null {
   return labels.length >= 2 || (labels.length === 1 && (column || labels[0].month !== undefined)) ? labels : null;
 }
 
+// A caption that says its bars are changes in percent: "Export growth by fiscal year (%, change on previous fiscal year)",
+// "Exports, % change y/y", "Imports: year-on-year growth (%)", "Annual change in exports (%)", "Trade growth, per cent". The
+// change is on a year earlier when the caption says so ("y/y", "year-on-year", "on the previous year", "on a year earlier") or
+// the bars are whole years, each on the one before; a change on the month or quarter before is no such row.
+const CHANGE_CAPTION = /\b(?:growth|change|increase|decrease|rise|fall)\b[^()%]{0,60}(?:\(\s*%|,\s*(?:%|(?:per\s?cent|percent)\b))|\(\s*%\s*,?\s*(?:(?:y\/y|yoy|year[- ]on[- ]year|annual)\s+)?(?:growth|change)\b|(?:^|[\s(,])(?:%|per\s?cent|percent)\s+(?:growth|change)\b/i;
+const YEAR_ON_YEAR_CAPTION = /\b(?:y\/y|yoy|y-o-y|year[- ]on[- ]year|on\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial|calendar)\s+)?year|on\s+a\s+year\s+(?:earlier|ago|before)|from\s+a\s+year\s+(?:earlier|ago))\b/i;
+const SHORTER_CHANGE_CAPTION = /\b(?:m\/m|mom|q\/q|qoq|month[- ]on[- ]month|quarter[- ]on[- ]quarter|(?:previous|prior|preceding)\s+(?:month|quarter)|a\s+(?:month|quarter)\s+(?:earlier|ago|before)|seasonally\s+adjusted)\b/i;
+/** Bars that are changes in percent on a year earlier (CHANGE_CAPTION): none of a shorter change, all years or the caption says so. */
+function yearOnYearCaption(words: string, labels: Label[]): boolean {
+  if (!CHANGE_CAPTION.test(words) || SHORTER_CHANGE_CAPTION.test(words) || INDEXED.test(words)) return false;
+  return YEAR_ON_YEAR_CAPTION.test(words) || labels.every((l) => l.fiscal !== undefined || (l.year !== undefined && l.month === undefined && l.quarter === undefined));
+}
+
 /** The rows of one caption's labels, or null when the caption names no unit, or an index, or a period cannot be told. */
 function seriesTable(caption: Line[], series: Label[][], seriesLines: Line[], anchor: Anchor): FlatTable | null {
   const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
   if (INDEXED.test(words)) return null;
-  const unit = SHARE_CAPTION.test(words) ? SHARE_UNIT : captionUnit(words);
-  if (!unit) return null;
   const labels = series.flat();
+  const unit = SHARE_CAPTION.test(words) ? SHARE_UNIT : (captionUnit(words) ?? (yearOnYearCaption(words, labels) ? GROWTH_UNIT : null));
+  if (!unit) return null;
   const captionPeriod = namedPeriods(words, anchor)[0] ?? null;
   const periods = labelPeriods(labels, captionPeriod, anchor);
   if (!periods) return null;
@@ -263,9 +282,10 @@ function labelPeriods(labels: Label[], captionPeriod: Period | null, anchor: Anc
 // the lexicon knows as a country or group is a partner; under a caption "by product" a name is the goods; "Others" is no row.
 const SHARE_CHART_CAPTION = /\(\s*%(?:\s+share)?\s*\)|\bshare\b[^%]{0,80}%|%\s+of\b/i;
 const BY_PRODUCT = /\bby\s+(?:product|commodity|goods|section|sector)/i;
-const SHARE_ITEM = /\s*(?:[|·•\/;]\s*)?([A-Za-z][A-Za-z .&'’-]{0,60}?)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:$|[|·•\/;]))/y;
-// A line that may be share items: a name and a number, then a bar, a middle dot or a slash.
-const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,60}?\s\d{1,2}(?:\.\d+)?\s*[|·•\/]/i;
+// A chart copied out of a PDF sets its items apart by runs of spaces alone: "United States 36.8    European Union 9.2    Others 45.9".
+const SHARE_ITEM = /\s*(?:[|·•\/;]\s*)?([A-Za-z][A-Za-z .&'’-]{0,60}?)\s+(\d{1,2}(?:\.\d+)?)(?=\s*(?:$|[|·•\/;])|\s{2,}[A-Za-z])/y;
+// A line that may be share items: a name and a number, then a bar, a middle dot, a slash or a run of spaces before a name.
+const SHARE_LINE = /^(?:(?:exports|imports)\s*:\s*)?[A-Za-z][A-Za-z .&'’-]{0,60}?\s\d{1,2}(?:\.\d+)?(?:\s*[|·•\/]|\s{2,}[A-Za-z])/i;
 const LINE_FLOW = /^(exports|imports)\s*:\s*/i;
 const OTHERS = /^(?:others?|rest(?:\s+of\s+(?:the\s+)?world)?|other\s+\w+)$/i;
 const ONE_YEAR = /\b((?:19|20)\d\d)\b/g;
@@ -382,10 +402,37 @@ function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray
   return { bar, share, shareAt: share ? share.index : own.length, after };
 }
 
+// A chart of bars by partner, each bar on its line after the partner's name: "United States  21.3 (+4.8%), 19.6% of total" over
+// "European Union  10.1 (-2.3%)" under "Exports by destination, FY2024 (trillion yen, change, share)"; "China 48.2 (+3.1%)"
+// under "Imports by origin, 2025 (US$ billion)". Each name is a country or group the lexicon knows, the partner of its bar,
+// read as a single bar is (its change, its share); the caption gives the unit, the flow and the period.
+const PARTNER_BAR_NAME = /^([A-Za-z][A-Za-z .&'’-]{0,60}?)\s*:?\s+(?=[+\-–−]?\d)/;
+
+/** The bars by partner under a caption from line `j` on (two lines or more), or null. */
+function partnerBars(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
+  const rows: TableRow[] = [];
+  let next = j;
+  for (; next < lines.length; next++) {
+    const named = PARTNER_BAR_NAME.exec(lines[next].text);
+    const name = named ? named[1].trim() : '';
+    const place = named ? findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name))) : undefined;
+    const bar = place ? singleBar(caption, { start: lines[next].start + named![0].length, text: lines[next].text.slice(named![0].length) }, anchor) : null;
+    if (!bar || bar.rows.length > 2) break;
+    rows.push(...bar.rows.map((row) => ({ ...row, quoteStart: lines[next].start, partner: place!.name })));
+  }
+  if (next - j < 2) return null;
+  const last = lines[next - 1];
+  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: next - j }, next };
+}
+
 /** True for a line that opens on a chart's bar (barPieces). */
 const opensOnBar = (text: string): boolean => /\d/.test(text) && barPieces(text) !== null;
 
 const signed = (digits: string): string => digits.replace(/[–−]/, '-').replace(/,/g, '');
+
+// "Exports by destination, FY2024 (trillion yen)": a caption's fiscal year, resolved in the release's country's calendar as a
+// bar's label is (flatTableRows).
+const FISCAL_IN_CAPTION = /\bFY\s?(?:(?:19|20)\d\d|\d\d)(?:[-–/](?:(?:19|20)\d\d|\d\d))?\b/;
 
 /** The one bar under a caption (SINGLE_BAR), with its share and the bars named after it on its line, or null. */
 function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | null {
@@ -394,7 +441,8 @@ function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | nul
   const m = pieces.bar;
   const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
   const unit = INDEXED.test(words) || SHARE_CHART_CAPTION.test(words) ? null : captionUnit(words);
-  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor));
+  const fiscal = FISCAL_IN_CAPTION.exec(words);
+  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? (fiscal ? { start: '', end: '', fiscalLabel: fiscal[0] } : null));
   if (!unit || !period) return null;
   const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
   const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';

@@ -103,6 +103,8 @@ export interface TableUnit {
 
 /** Shares of a whole, in percent: a share column's cells, a list of partners' shares. */
 export const SHARE_UNIT: TableUnit = { unit: 'percent-share', exponent: 0, bare: '', measure: 'share' };
+/** Changes on a year earlier, in percent, with no level: a chart's bars of growth ("Export growth by fiscal year (%)"). */
+export const GROWTH_UNIT: TableUnit = { unit: '', exponent: 0, bare: '', measure: 'growth' };
 
 type Column =
   | { kind: 'level'; at: number; period: Period | null }
@@ -254,6 +256,7 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
       const value = scaledValue(stated.cell.digits, row.unit.exponent);
       const f = stated.period === PROSE_PERIOD && prosePeriod ? { ...stated, period: { start: prosePeriod.start, end: prosePeriod.end } } : stated.period.fiscalLabel !== undefined ? { ...stated, period: labelledFiscalYear(stated.period.fiscalLabel, text, ctx.published, country) } : stated.period.fiscalFrom === undefined ? stated : { ...stated, period: fiscalPeriod(stated.period.fiscalFrom, ctx.published, country) };
       if (!Number.isFinite(value) || f.period === PROSE_PERIOD || f.period === null) continue;
+      const growth = row.unit === GROWTH_UNIT;
       rows.push({
         dataset: ctx.dataset,
         area: rowArea,
@@ -264,10 +267,10 @@ export function flatTableRows(table: FlatTable, text: string, ctx: ExtractionCon
         measure: row.unit.measure,
         period_start: f.period.start,
         period_end: f.period.end,
-        value,
-        unit,
+        value: growth ? null : value,
+        unit: growth ? '' : unit,
         qualifier: 'exact',
-        yoy_pct: f.yoy,
+        yoy_pct: growth ? value : f.yoy,
         release_id: ctx.release_id,
         source_url: ctx.source_url,
         source_quote: text.slice(row.quoteStart, row.quoteEnd),
@@ -428,14 +431,19 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   if (byMonth) return byMonth;
   const last = block[to - 1];
   const end = last.start + last.text.length;
-  const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
-  if (!header) return null;
-  const above = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  // The unit may stand alone on a second line of the header, under the heads: the heads are the line above it.
+  const unitUnder = from - 2 >= unclaimed && unitOnlyLine(block[from - 1].text) ? block[from - 1] : null;
+  const headAt = unitUnder ? from - 2 : from - 1;
+  const parsed = headAt >= unclaimed ? parseHeader(block[headAt].text, anchor) : null;
+  if (!parsed) return null;
+  // ("NZ$(million)" is read as "NZ$ million": the brackets would split the sign from its scale.)
+  const header = unitUnder ? { ...parsed, context: [parsed.context, unitUnder.text.replace(/[()]/g, ' ').trim()].filter(Boolean).join(' | ') } : parsed;
+  const above = headAt - 1 >= unclaimed && isCaption(block[headAt - 1].text) ? block[headAt - 1] : null;
   const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
   const context = tableContext(header.context, caption, anchor);
-  const start = (captionLine ?? block[from - 1]).start;
+  const start = (captionLine ?? block[headAt]).start;
   // "Exports, first half (USD million)" over "2025 | 2026": the years are not whole years, nor months the caption names.
   if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(caption))) return { start, end, rows: [], lines: rows.length };
   // One column of levels whose period neither heads nor caption name is of the period the prose before it reports.
@@ -444,6 +452,15 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   if (columns.some((c) => c.kind === 'level' && !c.period)) return { start, end, rows: [], lines: rows.length };
   const read = rows.map((r) => readRow(r, columns, context)).filter((r): r is TableRow => r !== null);
   return { start, end, rows: read, lines: rows.length };
+}
+
+// "Sep 24   Sep 25   % change on Sep 2024" over "NZ$(million)", "2024   2025   Change" over "(US$ million)", "Q3 2025  Q3 2026"
+// over "Unit: thousand tonnes": a statistics office's PDF sets the unit on a header line of its own, under the period heads.
+// The line is the unit and nothing else: a few words with no period, the unit read from them.
+const UNIT_ONLY_LINE = /^\s*\(?\s*(?:unit\s*:\s*)?(?:(?:100|10,000)\s+)?[^\s\d]+(?:\s+[^\s\d]+){0,3}\s*$/i;
+function unitOnlyLine(text: string): boolean {
+  const unit = text.length <= 60 && UNIT_ONLY_LINE.test(text) ? unitIn(text) : null;
+  return unit !== null && unit.measure !== 'share';
 }
 
 /**
@@ -596,9 +613,19 @@ interface Header {
   byCommodity: boolean;
 }
 
+// "% change on Sep 2024", "change from Q3 2024 (%)", "growth over 2024", "y/y change vs. Jan-Sep 2024", "% change compared with
+// September 2024": the period a growth head compares with is its base, no column of its own; it is blanked, the head read as
+// "% change".
+const GROWTH_BASE = new RegExp(String.raw`(?<=\b(?:change|growth|increase|decrease|y\/y|yoy)\s*(?:\(\s*%\s*\)\s*)?)(?:on|from|over|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:${MONTH}|Q[1-4]|H[12])(?:\s*[-–]\s*(?:${MONTH}|Q[1-4]|H[12]))?\.?\s+)?(?:19|20)\d\d\b`, 'gi');
+
+/** The header with the base of a growth head (GROWTH_BASE) blanked in place. */
+function withoutGrowthBase(text: string): string {
+  return /\b(?:on|from|over|vs|versus|against|compared)\b/i.test(text) ? text.replace(GROWTH_BASE, (m) => ' '.repeat(m.length)) : text;
+}
+
 function parseHeader(written: string, anchor: Anchor | null): Header | null {
   if (written.length > MAX_LINE || endsWithStop(written)) return null;
-  const text = fullYearHeads(monthsTitleCased(written), anchor);
+  const text = withoutGrowthBase(fullYearHeads(monthsTitleCased(written), anchor));
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.

@@ -984,6 +984,14 @@ const ORIGIN_OF_GOODS = {
 const ACROSS_FRAME_BEFORE = /^\s*Across\s+(?:the\s+)?$/;
 const IN_FRAME_BEFORE = /^\s*(?:(?:Meanwhile|Elsewhere|Over|Separately)\s*,?\s+in|In)\s+(?:(?:neighbou?ring|nearby)\s+)?(?:the\s+)?$/;
 const FLOW_CLAUSE_AFTER = /^\s*,\s*(?:(?!(?:for|of|to|from|with|by|in|on|at)\s)[a-z][a-z-]*\s+){0,3}?(?:exports|imports|trade|shipments|sales\s+abroad|surplus|deficit|turnover)\b/;
+// "Imports fell 3.1 percent to 8.92 billion dollars over the nine months in Kyrgyzstan", "Exports rose 12% to $4.1 billion in
+// Tajikistan", "the surplus came to 4.2 billion dollars last year in Turkmenistan", "turnover grew 6 percent in January-October in
+// Armenia": a round-up names the country a bare flow's figure was counted in after the figure (its unit and period between),
+// as it names one before it ("In Kyrgyzstan, imports fell ..."). The sentence opens on the flow and names no place before.
+// Anything else between figure and place ("5% on strong demand in China") leaves the place scenery.
+const FIGURE_PLACED_IN_BEFORE = /\d\s*(?:%|percent|per\s?cent|(?:thousand|million|billion|trillion|bn|mn|mln|bln)\b)?(?:\s+(?:US\s+|U\.S\.\s+)?[a-z]+)?(?:\s+(?:(?:over|during|for|in|through)\s+(?:the\s+)?(?:first\s+)?(?:[a-z-]+\s+)?(?:months|quarters?|half|year|period)|(?:over|during|for|in|through)\s+[A-Z][a-z]+(?:\s*[-–]\s*[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?|(?:this|last)\s+year|so\s+far|year[- ]on[- ]year)){0,2}\s+in\s+$/;
+const BARE_FLOW_OPENING = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Also|And|But|Still)\s*,?\s*)?(?:the\s+)?(?:(?:total|overall|goods|merchandise|foreign|external)\s+)?(?:[Ee]xports|[Ii]mports|[Rr]e-exports|[Ss]hipments|[Tt]rade(?:\s+turnover)?|[Tt]urnover|(?:trade\s+)?(?:surplus|deficit))\b/i;
+const figurePlacedIn = (v: PlaceView): boolean => v.prev === undefined && v.tail === 'in' && FIGURE_PLACED_IN_BEFORE.test(v.s.slice(Math.max(0, v.r.start - 160), v.r.start)) && BARE_FLOW_OPENING.test(v.s);
 const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+(?:the\\s+)?${COMPASS}*$`, 'i');
 // "- mostly roasted concentrate trucked in through Erenhot -": an aside opened by a dash or a bracket, and "mostly" for "most of it";
 // "mainly through the Zhangmu and Gyirong ports": each port of the list. The route may be a line the goods rode "on", "by" or
@@ -3296,7 +3304,8 @@ const hostOfSpeech = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive &
 // "Germany, the province's largest partner, saw its trade with Jilin fall": that is the release's trade with it.)
 // (The sentence may open after a dateline: "MOSCOW, Feb 20 - Armenia stood out ...".)
 const TOPIC_OPENING_BEFORE = /(?:^\s*|\s(?:--|[-–—])\s+)(?:[^.;:\d–—-]{0,40},\s*)?$/;
-const PRONOUN_TRADE_AFTER = /^(?!['’])[^.\d]{0,80}?\bits\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade|turnover|shipments|sales|purchases|deliveries|earnings)\b/i;
+// (The trade may be its balance: "Turkmenistan, which publishes few figures, has said its 2024 surplus came to ...".)
+const PRONOUN_TRADE_AFTER = /^(?!['’])[^.\d]{0,80}?\bits\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|trade|turnover|shipments|sales|purchases|deliveries|earnings|surplus|deficit)\b/i;
 const WITH_NEXT_GAP = /^\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 const topicOfPronounTrade = (v: PlaceView): boolean => {
   if (!countryOrGroup(v.kind) || v.possessive || !v.s.includes('its ')) return false;
@@ -3571,7 +3580,9 @@ const ROLE_RULES: RoleRule[] = [
   // "Our friends in Germany exported goods worth ...": traders placed in a country, then a verb of selling or buying.
   { when: (v) => v.kind === 'country' && tradersInPlaceSoldAlone(v), role: 'area' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
-  { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name), role: 'locator' },
+  // (Not a country named right after a bare flow's figure, "Imports fell 3.1 percent to 8.92 billion dollars over the nine months
+  // in Kyrgyzstan": the country the figure was counted in, figurePlacedIn.)
+  { when: (v) => countryOrGroup(v.kind) && SCENERY_TAILS.has(v.tail) && areaBefore(v) && FOREIGN_SCENERY_BEFORE.test(v.before) && isForeign(v) && !v.release.isCurrent(v.name) && !figurePlacedIn(v), role: 'locator' },
   // "Kazakhstan 97,000t, most of it railed in through the Alashankou crossing": the route of part of a figure's
   // goods, told in an aside, is scenery, not the place whose trade the figure is.
   { when: partRouted, role: 'locator' },

@@ -268,8 +268,9 @@ const PRICE_SUBJECT_BEFORE = /\b(?:prices?\s+(?:of|for)|costs?\s+per|(?:average|
 // "a credit line of $2 billion", "a loan of 500 million dollars", "a fund worth 10 billion yuan": the money named before its
 // amount. "2.3 billion yuan is being invested", "... will be invested in": the amount as the subject of money put in.
 // The one it goes to may stand between: "three Lines of Credit to Bangladesh totalling US$ 7.86 billion", "loans for
-// small exporters worth 2 billion rupees".
-const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?|(?:registered|paid-in|paid-up|initial|start-up|share)\s+capital)(?:\s+(?:to|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
+// small exporters worth 2 billion rupees". So is a scheme of support, however set off: "the new export subsidy programme, worth
+// twenty-three billion pounds", "an incentive package of $2 billion", "a rebate scheme totalling 40 billion rupees".
+const FUNDS_NAMED_BEFORE = /\b(?:credit\s+(?:lines?|facilit(?:y|ies))|lines?\s+of\s+credit|loans?|funds?|(?:registered|paid-in|paid-up|initial|start-up|share)\s+capital|(?:subsid(?:y|ies)|support|incentives?|rebates?|stimulus|relief|aid|bail-?out)\s+(?:programmes?|programs?|schemes?|packages?|plans?|funds?|facilit(?:y|ies)))(?:\s+(?:to|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:of|worth|totall?ing)\s+(?:(?:about|around|some|nearly|roughly|up\s+to|more\s+than|over)\s+)?(?:(?:US|U\.S\.|HK)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "extended a A$ 250 million line of credit to Vietnam Electricity", "a US$ 1 billion line of credit for essential imports",
 // "a $400 million concessional loan": the amount standing as the adjective of the money lent or granted (a201).
 const FUNDS_NOUN_AFTER = /^\s+(?:(?:new|fresh|soft|concessional|concessionary|state|export|emergency|dollar)\s+)?(?:lines?\s+of\s+credit|credit\s+(?:lines?|facilit(?:y|ies))|loans?|grants?)\b/i;
@@ -765,8 +766,10 @@ const WRITTEN_SUM = /\(\s*\d[\d.,]*\s*[+\u2212\u2013\u00d7*\/-]\s*\d[\d.,]*\s*\)
 // on the tonne cuts earnings by $40 million": a step of a price or a rate ("every" or "each", an amount or a unit) and what it
 // is worth; both amounts, from "every" on, are a sensitivity, not trade (the words before it may still hold a figure).
 const STEP_EACH = /\b(?:every|each)\s+(?:additional\s+|extra\s+|further\s+)?(?:(?:US|U\.S\.|A|C|HK|S|NZ)?[$\u20ac\u00a3\u00a5]\s?\d[\d.,]*|\d[\d.,]*|one|single)?[\s-]*(?:%|percent|per\s?cent|percentage[\s-]+points?|points?|cents?|dollars?|yen|euros?|yuan|rupees?)?[\s-]*(?:[\w-]+\s+){0,4}?(?:rise|increase|fall|drop|decline|move|change|gain|hike|dip|jump|appreciation|depreciation|rises|falls|increases|drops|moves|climbs|gains|goes\s+(?:up|down))\b[^.;]{0,80}?\b(?:adds?|added|cuts?|lifts?|raises?|reduces?|subtracts?|knocks?|wipes?|takes?|brings?|boosts?|trims?|costs?|(?:is|was)\s+worth|would\s+(?:add|cut|lift|raise|reduce|bring)|means?|translates?\s+into)\b/i;
-// (The step needs an amount or a unit word: "every year exports rise" is no step.)
-const STEP_HAS_AMOUNT = /^\S+\s+(?:(?:additional|extra|further)\s+)?(?:[$\u20ac\u00a3\u00a5\d]|(?:US|U\.S\.|A|C|HK|S|NZ)[$\u20ac\u00a3\u00a5]|(?:one|single)\s+(?:percent|per\s?cent|percentage|point|cent|dollar|yen|euro|yuan|rupee)|(?:percent|per\s?cent|percentage|point|cent|dollar|yen|euro|yuan|rupee)s?\b)/i;
+// (The step needs an amount or a unit word: "every year exports rise" is no step. A broadcast script spells the amount and
+// joins it to its currency: "every ten-won drop against the dollar adds roughly one billion dollars", "each one-rupee fall".)
+const STEP_UNIT = String.raw`(?:percent|per\s?cent|percentage|point|cent|dollar|yen|euro|yuan|rupee|won|baht|rupiah|peso|rand|lira|pound|ruble|rouble|tenge|franc|real|ringgit|dong)`;
+const STEP_HAS_AMOUNT = new RegExp(String.raw`^\S+\s+(?:(?:additional|extra|further)\s+)?(?:[$\u20ac\u00a3\u00a5\d]|(?:US|U\.S\.|A|C|HK|S|NZ)[$\u20ac\u00a3\u00a5]|(?:one|single|two|three|five|ten|twenty|fifty|hundred)[\s-]+${STEP_UNIT}|${STEP_UNIT}s?\b)`, 'i');
 
 /** Where a rule-of-thumb step ("every US$10 rise ... adds") starts in sentence `s`, or -1 when there is none. */
 function ruleOfThumbAt(s: string): number {
@@ -1842,8 +1845,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'money lent, granted or invested',
-    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital|equity|support|commit(?:s|ted)?|pledge[sd]?|promised|earmarked|aside)\b/i,
-    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'capital', 'equity', 'support', 'commit', 'pledge', 'promised', 'earmarked', 'aside'],
+    gate: /\b(?:loans?|credit|subsid(?:y|ies)|grants?|aid|financ(?:e|ing)|funding|funds?|investments?|invested|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital|equity|support|commit(?:s|ted)?|pledge[sd]?|promised|earmarked|aside|incentives?|rebates?|bail-?out)\b/i,
+    gateWords: ['loan', 'credit', 'subsid', 'grant', 'aid', 'financ', 'funding', 'fund', 'investment', 'invested', 'bonds', 'stimulus', 'relief', 'liquidity', 'insurance', 'guarantee', 'assistance', 'capital', 'equity', 'support', 'commit', 'pledge', 'promised', 'earmarked', 'aside', 'incentive', 'rebate', 'bail'],
     examples: ['the government would roll out 2 trillion won in trade financing', 'pension funds have committed a further US$4 billion to Indian infrastructure platforms', 'three lines of credit to Bangladesh totalling US$ 7.86 billion', 'extended a A$ 250 million line of credit to Vietnam Electricity', 'a new state credit line of $3 billion for exporters', 'a loan of 400 million dollars from the development bank', 'where 1.6 billion yuan is being invested in new warehouses', 'the government would offer 3 trillion won in emergency loans to parts suppliers', 'the bank pledged 2 billion dollars of credit lines', 'exporters received 5 billion yuan in subsidies', 'the ministry would supply 900 billion won in emergency liquidity'],
     test: (s, f) => f.kind === 'level' && (FUNDS_AFTER.test(s.slice(f.end, f.end + 50)) || FUNDS_NOUN_AFTER.test(s.slice(f.end, f.end + 40)) || FUNDS_NAMED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) || FUNDS_PASSIVE_AFTER.test(s.slice(f.end, f.end + 40)) || (FUNDS_COMMITTED_BEFORE.test(s.slice(Math.max(0, f.start - 50), f.start)) && FUNDS_DESTINATION_AFTER.test(s.slice(f.end, f.end + 20)))),
   },

@@ -868,8 +868,26 @@ function beforeContrast(s: string, places: PlaceMention[], at: number): PlaceMen
  * when that is another country than the release's (one agency only; the release's own agency changes nothing).
  */
 function agencyCountryBefore(s: string, at: number, releaseCountry: string): string | undefined {
-  const cited = agencyCountries(s.slice(0, at));
+  const agencies = agencyCountries(s.slice(0, at));
+  const cited = agencies.length ? agencies : officialsCountries(s.slice(0, at));
   return cited.length === 1 && cited[0] !== releaseCountry ? cited[0] : undefined;
+}
+
+// "Kazakh officials in Astana said the country's turnover fell ...", "Uzbek authorities reported that the nation's exports ...",
+// "according to Kyrgyz statisticians, the country's imports ...", "the Turkmen government has said the country's surplus ...",
+// "Chinese customs count the country's trade with ... at": people or a service that speak for a state, named by its
+// adjective, point "the country" to that state as an agency so named does.
+const OFFICIALS_OF_ADJECTIVE = /\b([A-Z][a-z]+)\s+(?:(?:government|customs|trade|statistics|finance|economy|state)\s+)?(?:officials|authorities|statisticians|government|ministers?|spokes(?:man|woman|person)|customs)\b/g;
+
+/** The countries whose officials, named by the country's adjective, `text` cites (one per mention). */
+function officialsCountries(text: string): string[] {
+  if (!/\b(?:officials|authorities|statisticians|government|minister|spokes|customs)/.test(text)) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(OFFICIALS_OF_ADJECTIVE)) {
+    const country = countryOf(m[1]);
+    if (country && country !== m[1]) found.add(country);
+  }
+  return [...found];
 }
 
 // "... the service has made over 9,800 trips", "815 trains had run on the route since it was launched": the train service the

@@ -529,7 +529,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
   currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
-  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, countOfMidSentenceCountWord, countOfBareListByPeriod, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
+  unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, gappedFlowAmount, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, countOfMidSentenceCountWord, countOfBareListByPeriod, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
 /** "$1.2 billion": the currency before the number (a repeated one after it, "$1.2 billion US dollars", is skipped). */
@@ -881,6 +881,26 @@ function unitOfListCaption(s: string, { scale, numStart, afterNumber, token }: N
   if (!currency) return undefined;
   const exponent = scaleWord[1] ? 8 : scaleWord[2] ? 9 : scaleWord[3] ? 6 : 3;
   return { end: token.end, unit: currency.unit, measure: 'value', bare: currency.bare, value: scaledValue(token.digits, exponent) };
+}
+
+// "We sold them four point one billion dollars of goods in 2023, and they sold us three point two", "exports to Italy were
+// 4.1 billion dollars and imports 3.2", "Egypt exported 4.1 billion dollars of goods to Italy and imported 3.2", "..., while
+// Italy sold Egypt 3.2": the other flow of a coordinated clause, its verb or flow noun right before a bare number that closes the
+// clause, leaves out the unit and scale of the amount before it.
+const GAPPED_FLOW_GAP = /^(?:[^.;\d]|(?:19|20)\d\d\b){0,100}?(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:[\w'’-]+\s+){0,3}?(?:exports|imports|re-exports|sold|sells|bought|buys|imported|imports|exported|shipped|purchased|took|sent)(?:\s+(?:us|them|it|[A-Z][\w-]+))?\s+(?:(?:about|around|some|nearly|roughly|only|just)\s+)?$/i;
+const GAPPED_FLOW_END_AFTER = /^\s*(?:[.;,)"”’]|$)/;
+
+/** A bare number as the other flow's amount of a coordinated clause (GAPPED_FLOW_GAP): the unit and scale of the amount before. */
+function gappedFlowAmount(s: string, n: NumberAt, figures: Figure[]): LevelReading | undefined {
+  if (n.scale || n.prefix || isYearDigits(n.token.digits)) return undefined;
+  const first = figures.findLast((x) => x.kind === 'level');
+  if (!first || first.measure !== 'value' || n.start - first.end > 140) return undefined;
+  if (!GAPPED_FLOW_END_AFTER.test(s.slice(n.afterNumber, n.afterNumber + 4)) || !GAPPED_FLOW_GAP.test(s.slice(first.end, n.start))) return undefined;
+  const written = findDigitNumbers(s.slice(first.numStart, first.numEnd))[0] ?? findWordNumbers(s.slice(first.numStart, first.numEnd))[0];
+  const ratio = written ? first.value / Number(written.digits) : NaN;
+  if (!Number.isFinite(ratio) || ratio < 1) return undefined;
+  const exponent = Math.round(Math.log10(ratio));
+  return { end: n.afterNumber, unit: first.unit, measure: 'value', bare: first.bare, value: scaledValue(n.token.digits, exponent) };
 }
 
 // "China – 28 944 617,3 thsd. US dollars (24.6%), Russia – 21 067 905,2 (17.9%), Italy – 13 221 480,9 (11.3%)": a list of

@@ -309,8 +309,10 @@ const AGENCY_CREDIT = /^\((?:[A-Z][A-Za-z.&]*\s?){1,3}\)\s*(?:--|[-\u2013\u2014]
 const SIGN_OFF_END = /(?:\s|\))(?:--|[-\u2013\u2014])\s*[A-Z]{2,}(?:[-/&][A-Z]{2,})*$/;
 
 // "... 7.29 million tonnes of soybeans in\nApril, down 9.8% ...": a line ending in a preposition, an article or a conjunction
-// (lower case) stops mid-phrase, as no sentence or headline does: it runs on into the next line, capitalised or not.
-const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|than)$/;
+// (lower case) stops mid-phrase, as no sentence or headline does: it runs on into the next line, capitalised or not. So
+// does a line ending in a word and a hyphen or en dash glued to it ("compared with January-\nSeptember 2024", "the China–\nEurope
+// trains", "Sino-\nRussian trade"): a span or compound broken across the line.
+const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|than)$|[A-Za-z][-–]$/;
 
 // "Value of exports: 8,835.2 billion yen (down 0.2% from the same month of the previous year)" over "Value of imports: ...",
 // "Exports: +0.8% on the previous month" over "Imports: -2.1% ...": a summary's lines, each a label, its colon and a figure.

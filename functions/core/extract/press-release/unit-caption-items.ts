@@ -29,16 +29,23 @@ const PLAIN_UNIT_CAPTION = /^(?:([A-Z][^()\d|]{0,120}?)\s*,\s*)?([^(),\d|]{2,20}
 // as Korean ministries print a table's title, its unit and what the bare numbers are after commas (groups as UNIT_CAPTION's).
 const ANGLED_CAPTION = /^<[ \t]*([A-Z][^<>()]{0,200}?)[ \t]*>$/;
 
+// "<Exports by main commodity, September 2025, NZ$(million) and % change on Sep 2024>": the unit (its scale bracketed after the
+// sign) and what the bare numbers are may share a piece, joined by "and"; each is a piece of its own.
+const UNIT_AND_RATES = /\s+and\s+(?=(?:%|per\s?cent|percent|y\/y|yoy|change|growth)\b|%)/i;
+const BRACKETED_SCALE = /(\$|\b[A-Z]{3})\s*\(\s*(thousand|million|billion|trillion)\s*\)/g;
+
 /** An angled caption read as UNIT_CAPTION reads "title (unit, rest)": its first piece after a comma that is a unit is the unit. */
 function angledCaption(text: string): RegExpExecArray | null {
-  const inner = ANGLED_CAPTION.exec(text);
-  const pieces = inner ? inner[1].split(',').map((p) => p.trim()) : [];
+  const inner = ANGLED_CAPTION.exec(text.includes('(') ? text.replace(BRACKETED_SCALE, '$1 $2') : text);
+  const pieces = inner ? inner[1].split(',').flatMap((p) => p.split(UNIT_AND_RATES)).map((p) => p.trim()) : [];
   const at = pieces.findIndex((p, k) => k > 0 && unitIn(p) !== null);
   if (at < 0) return null;
   const rest = pieces.slice(at + 1).join(', ');
   return UNIT_CAPTION.exec(`${pieces.slice(0, at).join(', ')} (${pieces[at]}${rest ? `, ${rest}` : ''})`);
 }
-// The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts).
+// The bracket's second part saying the bare numbers after the amounts are percent changes on the year (caption-rates.ts). The
+// base they compare with may be named after them ("% change on Sep 2024", "growth over 2024"): it is left out of the test.
+const RATES_BASE = /\s+(?:on|from|over|vs\.?|against)\s+(?:the\s+)?(?:same\s+[a-z]+\s+of\s+)?(?:(?:[A-Za-z]{3,9}\.?|Q[1-4]|H[12])\s+)?(?:19|20)\d\d\b/gi;
 const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- ]year)\b)(?=[^\d]*(?:%|\bper\s?cent\b|\bpct\b))[^\d]*$/i;
 // One item: a label of words, an amount, then a change ("3.6%", "up 10.3%", "down 8.8%", "-1.2%") if any; under a caption that
 // says the bare numbers are changes, a bare signed number in brackets or after a comma ("Spain 1,864 (+16.2)", "France 903, -2.1").
@@ -57,7 +64,8 @@ const KIND_TOTAL_LABEL = /^total\s+(goods\s+and\s+services|goods|services)\s+tra
 const KIND_BRACKET = /^(.*?)\s*\(\s*(goods\s+and\s+services|goods|services)\s*\)$/i;
 // (a215: a table's row flattened by a PDF copy sets the change after a space, "Ships 2.6 41.7", "Automobiles 5.9 -3.3": a
 // change so written has a sign or decimals, so a thousands group after a space, "14 200", is not taken for one.)
-const ITEM_BARE_RATE = /^([A-Za-z][A-Za-z &'-]*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?)|\s+([+\-–−]\d+(?:\.\d+)?|\d+\.\d+))?$/;
+// (A name of goods may list them with commas: "Milk powder, butter and cheese   1,402   +18.9".)
+const ITEM_BARE_RATE = /^([A-Za-z](?:[A-Za-z &'-]|,(?=\s[A-Za-z]))*?)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*\(\s*([+\-–−]?\d+(?:\.\d+)?)\s*\)|\s*,\s*([+\-–−]?\d+(?:\.\d+)?)|\s+([+\-–−]\d+(?:\.\d+)?|\d+\.\d+))?$/;
 // A line of partners opened by its flow ("Exports: Spain 1,864 (+16.2); France 903 (+11.4)", "Imports - Germany 1,176"): the
 // flow of the line's items.
 const LINE_FLOW_LABEL = /^\s*([A-Za-z][A-Za-z ]{2,40}?)\s*(?::|\s[-–—])\s+(?=[A-Z])/;
@@ -85,7 +93,8 @@ export function unitCaptionItems(lines: Line[], anchor: Anchor | null, sheet: Sh
   if (!anchor) return [];
   const tables: FlatTable[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const caption = lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) ?? angledCaption(lines[k].text) : null;
+    // (An angled caption may hold a bracket of its own: "<Exports by main commodity, ..., NZ$(million) and % change ...>".)
+    const caption = (lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : null) ?? (lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) ?? angledCaption(lines[k].text) : null);
     const table = caption ? captionTable(caption, lines, k, anchor, sheet) : null;
     if (table) tables.push(table);
   }
@@ -101,7 +110,7 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   // (a215: "<Exports by major item, US$ billion, YoY %>" under prose on October's exports: a caption of one flow naming no
   // period, on no sheet that gave one, whose bracket says the bare numbers after the amounts are changes on the year, is of
   // the period the prose before it reports, as a header table's undated column is; a fact sheet's "(A$m)" alone stays unread.)
-  const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3]);
+  const bareRates = caption[3] !== undefined && RATES_PART.test(caption[3].replace(RATES_BASE, ''));
   const periods = own.length === 0 && flows.size === 1 && (sheet.period || bareRates) ? [sheet.period ?? PROSE_PERIOD] : own;
   if (!unit || periods.length !== 1) return null;
   if (own.length === 1) sheet.period = own[0];
@@ -141,7 +150,10 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean, flowNamed:
   const labelFlow = label ? FLOW_LABEL.find(([pattern, , sign]) => sign > 0 && pattern.test(label[1]))?.[1] : undefined;
   const lineFlow = labelFlow !== undefined && labelFlow !== 'balance' ? labelFlow : captionFlow;
   let at = labelFlow !== undefined ? label![0].length : 0;
-  for (const piece of line.text.slice(at).split(/\s*;\s*|\s{2,}|\s+\|\s+/)) {
+  // A line that is one item whole, its label, amount and change set in columns by runs of spaces, is not split at them.
+  const whole = line.text.slice(at);
+  const oneItem = /\s{2,}/.test(whole) && itemOf(whole.trim(), bareRates) !== null;
+  for (const piece of oneItem ? [whole.trim()] : whole.split(/\s*;\s*|\s{2,}|\s+\|\s+/)) {
     const start = line.text.indexOf(piece, at);
     at = start + piece.length;
     const item = itemOf(piece.trim().replace(BULLET, '').replace(DOT_LEADER, ' '), bareRates);
@@ -190,4 +202,4 @@ function labelMeaning(label: string, captionFlow: Flow, goodsItems: boolean): { 
   return goodsItems && !place && GOODS_LABEL.test(words) ? { flow: captionFlow, partner: 'World', sign: 1, commodity: words.toLowerCase().replace(/\s*&\s*/g, ' and ') } : null;
 }
 // A name of goods: words only, none of them a flow or a word of a whole ("Coal", "Telecom equipment & parts").
-const GOODS_LABEL = /^(?!.*\b(?:total|exports?|imports?|trade|balance|surplus|deficit|others?|rest)\b)[A-Za-z][A-Za-z &'-]{1,50}$/i;
+const GOODS_LABEL = /^(?!.*\b(?:total|exports?|imports?|trade|balance|surplus|deficit|others?|rest)\b)[A-Za-z][A-Za-z ,&'-]{1,50}$/i;
