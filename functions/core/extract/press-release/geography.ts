@@ -3008,6 +3008,7 @@ const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 
 function inCauseAside(v: PlaceView): boolean {
   if (countryOrGroup(v.kind)) return false;
   if (mentions(v.s, HINDRANCE_WORDS, Math.max(0, v.to - 160), v.to) && HINDRANCE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to))) return true;
+  if (mentions(v.s, CARRIAGE_WORDS, Math.max(0, v.to - 200), v.to) && CARRIAGE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 200), v.to))) return true;
   if (!mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
@@ -3021,6 +3022,14 @@ function inCauseAside(v: PlaceView): boolean {
 const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held(?:\s+(?:up|back))?|hold(?:s|ing)?(?:\s+(?:up|back))?|kept|keep(?:s|ing)?|trap(?:s|ped|ping)?|snarl(?:s|ed|ing)?|idl(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|shut|clos(?:ed|ure|ures)|suspend(?:s|ed|ing)|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
 const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with|(?:even\s+)?though|although|despite|even\s+as)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
 const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'kept', 'keep', 'trap', 'snarl', 'idl', 'froze', 'frozen', 'freez', 'shut', 'clos', 'suspend', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
+
+// "Coal imports jumped 70.6% to 60.6 million tonnes as Australian cargoes returned, and Mongolian trucks ran at high rates
+// through the Ganqimaodu crossing", "exports rose 12% because more trains rolled across the Alashankou border", "up 9% with
+// lorries streaming in via the Lang Son gate": the carriers (trucks, trains, ships, cargoes) moving through a place, told in a
+// clause of cause after a figure, name where the goods passed, the scene of the cause; the figure stays the release's subject
+// (a port's own release has named it as the subject before, and keeps it).
+const CARRIAGE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|with|since|after|while|thanks\s+to)\s[^;.]{0,160}?\b(?:trucks|lorries|trains|wagons|vehicles|convoys|cargoes|shipments|deliveries|supplies|ships|vessels|barges|carriers)\s+(?:[\w'’-]+\s+){0,2}?(?:ran|run|runs|running|rolled|rolling|streamed|streaming|poured|pouring|flowed|flowing|moved|moving|crossed|crossing|passed|passing|came|coming|arrived|arriving|returned|returning|resumed|rumbled|travell?ed|travell?ing|headed|went|kept\s+(?:running|rolling|moving|coming))\b(?:\s+(?!(?:and|but)\b)[\w'’-]+){0,5}?\s+(?:through|via|across|at|over|into|from)\s+(?:the\s+)?$`, 'i');
+const CARRIAGE_WORDS = keywords(['trucks', 'lorries', 'trains', 'wagons', 'vehicles', 'convoys', 'cargoes', 'shipments', 'deliveries', 'supplies', 'ships', 'vessels', 'barges', 'carriers'], CARRIAGE_CAUSE_BEFORE);
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;

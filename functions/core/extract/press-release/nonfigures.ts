@@ -665,7 +665,9 @@ const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'alloc
 
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 // (a187: "was equivalent to" too; other verbs of what one unit of money fetches are ONE_MONEY_FETCHED.)
-const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:(?:equal|equivalent)\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
+// (a221: the other money may carry its country's name, one or two words: "($1 = 6.9351 Chinese yuan)", "$1 = 31.5 New Taiwan
+// dollars", "$1 = 6.8 Chinese yuan renminbi", as wire stories close.)
+const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:(?:equal|equivalent)\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:(?:U\.S\.|[A-Z][A-Za-z]*)\s+){0,2}[A-Za-z$¥€£]*(?:\s+renminbi)?/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
 // (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000"). A dollar sign may
 // carry any country's letters: "US$1 = NT$30.68", "HK$7.8 = US$1", "R$5.4 = US$1" (a177).
@@ -949,7 +951,10 @@ const WHOLE_AGAIN_BEFORE = /(?:^|[.:;\n]\s*|^\s*[-*•]\s*)Of\s+(?:this|that|the
 const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
-const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
+const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*(?:\(|,\s*(?:or\s+|some\s+|about\s+)?)\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
+// (a221: set off by commas before the new level, the same change in money: "Credits rose 4%, $1,520m, to $39,004m",
+// "imports fell 2 per cent, or A$700 million, to A$34.5 billion", "grew 3%, some $1.1bn, reaching $40bn".)
+const CHANGE_MONEY_ASIDE_AFTER = /^\s*,\s*(?:to|at|reaching|to\s+reach|totall?ing)\s/i;
 // "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
 // "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
 // (a Chinese release quotes it beside a base year that was unusually low or high).
@@ -1675,10 +1680,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'change in money after a change in percent',
-    gate: /\(/,
+    gate: /\(|(?:%|cent|pct|pc)\s*,/i,
     gateWords: null,
-    examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
-    test: (s, f) => f.kind === 'level' && closesBracketAt(s, f.end, 4) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)', 'Credits rose 4%, $1,520m, to $39,004m'],
+    test: (s, f) => f.kind === 'level' && (closesBracketAt(s, f.end, 4) || CHANGE_MONEY_ASIDE_AFTER.test(s.slice(f.end, f.end + 20))) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'change over several years',
