@@ -82,3 +82,86 @@ describe('an amount set off by commas between a change in percent and the new le
     expect(values(aus('Credits rose 4%, $1,520m, to $39,004m.'), '2019-03-07')).toContain(39004e6);
   });
 });
+
+describe('a change said to be "in NT dollar terms" (or in a money of three words) is of the level in that money', () => {
+  const level = 'TAIPEI, April 9 - Exports in March 2025 amounted to US$49.53 billion (NT$1.63 trillion),';
+  it('reads "18.6% in US dollar terms and of 24.8% in NT dollar terms"', () => {
+    expect(tuples(`${level} an increase of 18.6% year-on-year in US dollar terms and of 24.8% in NT dollar terms.`, '2025-04-09')).toEqual([
+      ['2025-03', '2025-03', 49.53e9, 'USD', 18.6],
+      ['2025-03', '2025-03', 1.63e12, 'TWD', 24.8],
+    ]);
+  });
+  it('reads "24.8% in New Taiwan dollar terms" written first', () => {
+    expect(tuples(`${level} up 24.8% in New Taiwan dollar terms and 18.6% in US dollar terms.`, '2025-04-09')).toContainEqual(['2025-03', '2025-03', 1.63e12, 'TWD', 24.8]);
+  });
+  it('reads "in Hong Kong dollar terms" for a level in HK$', () => {
+    expect(tuples('HONG KONG, April 25 - Total exports in March were HK$410 billion (US$52.5 billion), up 12.1% in Hong Kong dollar terms and 11.8% in US dollar terms.', '2025-04-25')).toContainEqual(['2025-03', '2025-03', 410e9, 'HKD', 12.1]);
+  });
+  it('reads "NT dollar terms" after a dollar figure given second', () => {
+    expect(tuples('TAIPEI, May 8 - April imports came to NT$1.2 trillion, or US$37.1 billion, rising 20.5% in NT dollar terms and 14.2% in U.S. dollar terms.', '2025-05-08')).toContainEqual(['2025-04', '2025-04', 37.1e9, 'USD', 14.2]);
+  });
+  it('reads "in Singapore dollar terms"', () => {
+    expect(tuples('SINGAPORE, May 17 - Non-oil domestic exports reached S$14.2 billion (US$10.5 billion) in April, 6.1% more in Singapore dollar terms and 8.0% more in US dollar terms.', '2025-05-17')).toContainEqual(['2025-04', '2025-04', 14.2e9, 'SGD', 6.1]);
+  });
+  it('keeps one change for both monies when no money is named (near miss)', () => {
+    expect(tuples(`${level} an increase of 18.6% year-on-year.`, '2025-04-09')).toEqual([
+      ['2025-03', '2025-03', 49.53e9, 'USD', 18.6],
+      ['2025-03', '2025-03', 1.63e12, 'TWD', 18.6],
+    ]);
+  });
+  it('does not take "in real terms" as a money of three words (near miss)', () => {
+    expect(tuples('TAIPEI, April 9 - Exports in March 2025 amounted to NT$1.63 trillion, up 24.8% year on year and 20.1% in inflation-adjusted real terms.', '2025-04-09')).toContainEqual(['2025-03', '2025-03', 1.63e12, 'TWD', 24.8]);
+  });
+});
+
+describe("a table's label column headed by destinations or origins names the table's flow, and a period in its bracket its period", () => {
+  const table = (caption: string, head: string) => `TAIPEI, April 9 - Exports in March 2025 amounted to US$49.53 billion.\n\n${caption}\n\n${head} | US$ billion | YoY % |\nUnited States | 14.89 | +47.8 |\nJapan | 3.28 | +2.9 |\n`;
+  const read = (text: string) => releaseRows(text, '2025-04-09').filter((r) => r.partner === 'Japan').map((r) => [r.flow, r.period_start, r.period_end, r.value]);
+  it('reads "Destination (March)" under "Major markets"', () => {
+    expect(read(table('Major markets', 'Destination (March)'))).toEqual([['export', '2025-03', '2025-03', 3.28e9]]);
+  });
+  it('reads "Origin (January-March)" as imports of the quarter', () => {
+    expect(read(table('Main sources', 'Origin (January-March)'))).toEqual([['import', '2025-01', '2025-03', 3.28e9]]);
+  });
+  it('reads "Main suppliers" as imports', () => {
+    expect(read(table('Partners', 'Main suppliers'))).toEqual([['import', '2025-03', '2025-03', 3.28e9]]);
+  });
+  it('reads "Export destination" as exports', () => {
+    expect(read(table('Partners', 'Export destination'))).toEqual([['export', '2025-03', '2025-03', 3.28e9]]);
+  });
+  it('reads "Country of destination (Q1)"', () => {
+    expect(read(table('Partners', 'Country of destination (Q1)'))).toEqual([['export', '2025-01', '2025-03', 3.28e9]]);
+  });
+  it('leaves the flow to a caption that names one (near miss)', () => {
+    expect(read(table('Imports by market, March 2025', 'Market'))).toEqual([['import', '2025-03', '2025-03', 3.28e9]]);
+  });
+  it('reads no flow from a label head of countries (near miss)', () => {
+    expect(read(table('Major partners', 'Country (March)'))).toEqual([]);
+  });
+});
+
+describe('a table stating one period of its own sets the period for the prose after it', () => {
+  const after = (text: string, value: number) => releaseRows(text, '2025-04-09').filter((r) => r.value === value).map((r) => [r.period_start, r.period_end]);
+  const lead = 'TAIPEI, April 9 - In the first quarter of 2025, exports reached US$132.2 billion, 22.0% more than a year earlier.\n\n';
+  it('gives March to goods after a table headed "Destination (March)"', () => {
+    expect(after(`${lead}Major markets\n\nDestination (March) | US$ billion | YoY % |\nUnited States | 14.89 | +47.8 |\nJapan | 3.28 | +2.9 |\n\nElectronic components grew 11.6% to US$17.73 billion.`, 17.73e9)).toEqual([['2025-03', '2025-03']]);
+  });
+  it('gives March to goods after a table captioned "Exports by market, March 2025"', () => {
+    expect(after(`${lead}Exports by market, March 2025\n\nMarket | US$ billion | YoY % |\nUnited States | 14.89 | +47.8 |\nJapan | 3.28 | +2.9 |\n\nShipments of machinery came to US$5.1 billion, up 3.2%.`, 5.1e9)).toEqual([['2025-03', '2025-03']]);
+  });
+  it('gives February to imports after a table of "Origin (February)"', () => {
+    expect(after(`${lead}Suppliers\n\nOrigin (February) | US$ billion | YoY % |\nJapan | 4.1 | +1.0 |\nKorea | 2.9 | -3.0 |\n\nImports of crude oil fell 8% to US$2.2 billion.`, 2.2e9)).toEqual([['2025-02', '2025-02']]);
+  });
+  it('gives the quarter to text after a table captioned for the quarter when a month came before', () => {
+    expect(after(`TAIPEI, April 9 - Exports in March 2025 reached US$49.5 billion, up 18.6%.\n\nExports by market, first quarter of 2025\n\nMarket | US$ billion | YoY % |\nUnited States | 38.9 | +40.2 |\nJapan | 9.8 | +3.1 |\n\nChip exports rose 20% to US$45.2 billion.`, 45.2e9)).toEqual([['2025-01', '2025-03']]);
+  });
+  it('gives the year to text after a table captioned "January-December 2024"', () => {
+    expect(after(`TAIPEI, April 9 - Exports in March 2025 reached US$49.5 billion, up 18.6%.\n\nExports by market, January-December 2024\n\nMarket | US$ billion | YoY % |\nUnited States | 111.4 | +46.1 |\nJapan | 34.2 | +3.1 |\n\nChip exports rose 20% to US$165.2 billion.`, 165.2e9)).toEqual([['2024-01', '2024-12']]);
+  });
+  it('keeps the prose period after a table of no period of its own (near miss)', () => {
+    expect(after(`${lead}Major markets\n\nDestination | US$ billion | YoY % |\nUnited States | 38.9 | +40.2 |\nJapan | 9.8 | +3.1 |\n\nChip exports rose 20% to US$45.2 billion.`, 45.2e9)).toEqual([['2025-01', '2025-03']]);
+  });
+  it('keeps the prose period after a table of two periods (near miss)', () => {
+    expect(after(`${lead}Exports by market\n\nMarket | March 2025 | March 2024 |\nUnited States | 14.89 | 10.07 |\nJapan | 3.28 | 3.19 |\n(US$ billion)\n\nChip exports rose 20% to US$45.2 billion.`, 45.2e9)).toEqual([['2025-01', '2025-03']]);
+  });
+});
