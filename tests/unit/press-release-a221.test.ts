@@ -165,3 +165,53 @@ describe('a table stating one period of its own sets the period for the prose af
     expect(after(`${lead}Exports by market\n\nMarket | March 2025 | March 2024 |\nUnited States | 14.89 | 10.07 |\nJapan | 3.28 | 3.19 |\n(US$ billion)\n\nChip exports rose 20% to US$45.2 billion.`, 45.2e9)).toEqual([['2025-01', '2025-03']]);
   });
 });
+
+describe('a town\'s apposition naming its kind after a country and a point of the compass only places the town', () => {
+  const areaOf = (text: string) => releaseRows(text, '2008-02-20')[0]?.area;
+  it('reads "Wenzhou, the east China city that calls itself the shoe capital,"', () => {
+    expect(areaOf('Shoe exports from Wenzhou, the east China city that calls itself the shoe capital, rose 16.4 per cent last year to 12.8 billion yuan.')).toBe('Wenzhou');
+  });
+  it('reads "Yiwu, an east China city,"', () => {
+    expect(areaOf('Exports from Yiwu, an east China city, grew 20 percent last year to 150 billion yuan.')).toBe('Yiwu');
+  });
+  it('reads "Manzhouli, a north China port known for timber,"', () => {
+    expect(areaOf('Timber imports at Manzhouli, a north China port known for timber, rose 12 per cent last year to 9.8 million cubic metres.')).toBe('Manzhouli Port');
+  });
+  it('reads "Dongguan, the south China city where ..."', () => {
+    expect(areaOf('Dongguan, the south China city where many toy factories stand, saw exports fall 4 percent to 60 billion dollars last year.')).toBe('Dongguan');
+  });
+  it('reads "Quanzhou, a southeast China city famous for sportswear,"', () => {
+    expect(areaOf('Garment exports from Quanzhou, a southeast China city famous for sportswear, reached 25 billion yuan last year, up 11 percent.')).toBe('Quanzhou');
+  });
+  it('keeps China as the area of a figure that is China\'s (near miss)', () => {
+    expect(areaOf("China's shoe exports rose 10 per cent last year to 30 billion dollars, with Wenzhou the biggest source.")).toBe('China');
+  });
+  it('keeps the country of a list of towns and countries (near miss)', () => {
+    expect(releaseRows('Exports to Russia, the largest buyer, rose 40 percent last year to 2 billion dollars, Wenzhou customs said.', '2008-02-20')[0]?.partner).toBe('Russia');
+  });
+});
+
+describe('a place named in a concession told after a figure is where the obstacle stood, not whose figure it is', () => {
+  const row = (text: string) => releaseRows(text, '2008-02-20')[0];
+  it('reads "despite anti-dumping duties in Europe"', () => {
+    expect(row('Wenzhou shoe exports rose 16.4 per cent last year to 12.8 billion yuan despite anti-dumping duties in Europe.').area).toBe('Wenzhou');
+  });
+  it('reads "despite weak demand in the United States"', () => {
+    expect(row('Yiwu exports grew 9 percent last year to 150 billion yuan despite weak demand in the United States.').area).toBe('Yiwu');
+  });
+  it('reads "in spite of sluggish sales in Japan"', () => {
+    expect(row('Dalian seafood exports rose 6 percent last year to 2.1 billion dollars in spite of sluggish sales in Japan.').area).toBe('Dalian');
+  });
+  it('reads "notwithstanding new rules adopted by the EU"', () => {
+    expect(row('Fujian textile exports increased 8 percent last year to 14 billion dollars, notwithstanding new rules adopted by the EU.').area).toBe('Fujian');
+  });
+  it('reads "regardless of the quotas set in Russia" with no partner', () => {
+    expect(row('Heilongjiang grain exports reached 1.2 million tonnes last year, up 14 percent, regardless of the quotas set in Russia.').partner).toBe('World');
+  });
+  it('keeps a partner named before the concession (near miss)', () => {
+    expect(row('Wenzhou shoe exports to Europe rose 16.4 per cent last year to 12.8 billion yuan despite anti-dumping duties.').partner).toBe('Europe');
+  });
+  it('keeps a partner of a clause after the concession (near miss)', () => {
+    expect(releaseRows('Wenzhou shoe exports rose 16.4 per cent last year to 12.8 billion yuan despite lower prices, and shipments to Russia grew by 40 per cent.', '2008-02-20').find((r) => r.yoy_pct === 40)?.partner).toBe('Russia');
+  });
+});

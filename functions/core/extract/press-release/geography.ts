@@ -3006,6 +3006,7 @@ const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|ow
 const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:the\s+(?:latter|former)|both)\s+(?:(?:were|was)\s+)?)?(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
 const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
+  if (mentions(v.s, CONCESSION_WORDS, Math.max(0, v.to - 120), v.to) && CONCESSION_AFTER_FIGURE.test(v.s.slice(Math.max(0, v.to - 120), v.to))) return true;
   if (countryOrGroup(v.kind)) return false;
   if (mentions(v.s, HINDRANCE_WORDS, Math.max(0, v.to - 160), v.to) && HINDRANCE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to))) return true;
   if (mentions(v.s, CARRIAGE_WORDS, Math.max(0, v.to - 200), v.to) && CARRIAGE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 200), v.to))) return true;
@@ -3013,6 +3014,12 @@ function inCauseAside(v: PlaceView): boolean {
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
+// "Shoe exports from Wenzhou rose 16.4 per cent to 12.8 billion yuan despite anti-dumping duties in Europe", "up 9% in spite of
+// weak demand in the United States", "grew 5 percent notwithstanding curbs imposed by the EU": a place named in a concession
+// told after a figure is where the obstacle stood, not whose figure it is, nor the other end of its trade (a partner the figure
+// has is named before: "exports to the EU rose despite ...").
+const CONCESSION_AFTER_FIGURE = /\d[^;.]*?[\s,](?:despite|in\s+spite\s+of|notwithstanding|regardless\s+of)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?(?:in|at|from|by|across|on)\s+(?:the\s+)?$/i;
+const CONCESSION_WORDS = keywords(['despite', 'spite', 'notwithstanding', 'regardless'], CONCESSION_AFTER_FIGURE);
 // "fell 18.6 percent to 1.45 billion USD as border controls slowed trucks at the Lang Son gates", "down 7% because storms held
 // up lorries in Dongxing", "amid long queues of trucks outside the Ruili crossing", "after congestion stranded wagons near
 // Zabaikalsk": a place named where a hindrance happened (a slowing, a delay, a queue, a jam, a backlog), in a clause of cause
@@ -3041,7 +3048,7 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "Within Chongzuo, the border city of Pingxiang traded ...": the town after the fronted place is the subject it locates.
   if (prev.role === 'locator' && townAfterFronted(s, prev, { start: r.start, kind })) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
-  if (r.start - prev.end <= 6 && namedInItsApposition(gap, after, kind)) return true;
+  if (r.start - prev.end <= 30 && namedInItsApposition(gap, after, kind)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
@@ -3058,9 +3065,13 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
 // "Chengdu, the Sichuan capital, accounted for ...", "Ningbo, a Zhejiang port city, ...", "Pingxiang, Chongzuo's county-level
 // city, ...", "Kashgar, Xinjiang's southern hub, ...": a wider place naming what the town before it is, in the town's
 // apposition, only places it (a list "Shenzhen, Dongguan city and Foshan" has no article nor possessive there).
-const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)\s*(?:[,.;)]|$)/;
+// (a221: "Wenzhou, the east China city that calls itself the shoe capital, ...", "Manzhouli, a north China port known for
+// timber, ...": the wider place may be a country after a point of the compass, and the kind word may open a clause or a
+// participle saying more of the town.)
+const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)(?:\s*(?:[,.;)]|$)|\s+(?:that|which|where|whose|known|famous|renowned|dubbed|called|nicknamed|best\s+known)\b)/;
+const APPOSITION_ARTICLE_GAP = new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${COMPASS}*$`, 'i');
 const namedInItsApposition = (gap: string, after: string, kind: PlaceKind): boolean =>
-  (kind === 'region' || kind === 'city') && (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) || (/^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
+  (kind === 'region' || kind === 'city' || kind === 'country') && (APPOSITION_ARTICLE_GAP.test(gap) || (kind !== 'country' && /^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
 
 // "The city of Kunshan registered ...": a city right after "the city of" is the city's name, not where the city lies.
 const CITY_NAMED_BEFORE = /\b(?:the|this)\s+city\s+of\s+$/i;
