@@ -215,3 +215,54 @@ describe('a place named in a concession told after a figure is where the obstacl
     expect(releaseRows('Wenzhou shoe exports rose 16.4 per cent last year to 12.8 billion yuan despite lower prices, and shipments to Russia grew by 40 per cent.', '2008-02-20').find((r) => r.yoy_pct === 40)?.partner).toBe('Russia');
   });
 });
+
+describe('a span named as what carried a figure ("on the strength of the first three quarters") is its cause, not its period', () => {
+  const periodOf = (text: string, value: number, published = '2009-01-01') => releaseRows(text, published).filter((r) => r.value === value).map((r) => [r.period_start, r.period_end]);
+  it('reads "For the whole of 2008, ... on the strength of the first three quarters"', () => {
+    expect(periodOf('SEOUL, Jan. 1 -- For the whole of 2008, exports still grew 13.6 percent to 422.0 billion dollars on the strength of the first three quarters.', 422e9)).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "helped by a strong first half"', () => {
+    expect(periodOf('TOKYO, Jan. 22 -- Exports in 2008 rose 3 percent to 81 trillion yen, helped by a strong first half.', 81e12, '2009-01-22')).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "thanks to the first quarter"', () => {
+    expect(periodOf('TAIPEI, July 8 -- Exports in the first half rose 9 percent to 120 billion dollars, thanks to the first quarter.', 120e9, '2009-07-08')).toEqual([['2009-01', '2009-06']]);
+  });
+  it('reads "on the back of the first nine months"', () => {
+    expect(periodOf('BANGKOK, Jan. 20 -- Full-year 2008 exports climbed 15 percent to 177 billion dollars on the back of the first nine months.', 177e9, '2009-01-20')).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "buoyed by the first two months"', () => {
+    expect(periodOf('JAKARTA, April 15 -- First-quarter exports rose 12 percent to 30 billion dollars, buoyed by the first two months.', 30e9, '2009-04-15')).toEqual([['2009-01', '2009-03']]);
+  });
+  it('keeps a span of the figure named after its verb (near miss)', () => {
+    expect(periodOf('SEOUL, Jan. 1 -- Exports grew 20.1 percent to 342 billion dollars in the first three quarters.', 342e9)).toEqual([['2008-01', '2008-09']]);
+  });
+  it('keeps the span a strength is measured in, not carried by (near miss)', () => {
+    expect(periodOf('SEOUL, Jan. 1 -- Exports showed strength in the first three quarters, growing 20.1 percent to 342 billion dollars.', 342e9)).toEqual([['2008-01', '2008-09']]);
+  });
+});
+
+describe('"the first annual shortfall since 1997" reaches back, no running total since then', () => {
+  const periodOf = (text: string, value: number, published = '2009-01-01') => releaseRows(text, published).filter((r) => r.value === value).map((r) => [r.period_start, r.period_end]);
+  const lead = 'SEOUL, Jan. 1 -- For the whole of 2008, exports grew 13.6 percent to 422.0 billion dollars and imports 22 percent to 435.3 billion dollars. ';
+  it('reads "The resulting deficit ... is the first annual shortfall since 1997"', () => {
+    expect(periodOf(`${lead}The resulting deficit of 13.3 billion dollars is the first annual shortfall since 1997.`, -13.3e9)).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "the country\'s first trade gap since 1997"', () => {
+    expect(periodOf(`${lead}That left a deficit of 13.3 billion dollars, the country's first trade gap since 1997.`, -13.3e9)).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "its first downturn since 2001"', () => {
+    expect(periodOf('TOKYO, Feb. 20 -- Exports fell 2 percent in 2008 to 81 trillion yen, its first downturn since 2001.', 81e12, '2009-02-20')).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "the first yearly slowdown since 2002"', () => {
+    expect(periodOf('BEIJING, Jan. 13 -- Exports rose 17 percent in 2008 to 1.43 trillion dollars, the first yearly slowdown since 2002.', 1.43e12, '2009-01-13')).toEqual([['2008-01', '2008-12']]);
+  });
+  it('reads "the first monthly shortfall since January 2007"', () => {
+    expect(periodOf('MANILA, Dec. 10 -- The trade balance showed a deficit of 0.4 billion dollars in October, the first monthly shortfall since January 2007.', -0.4e9, '2008-12-10')).toEqual([['2008-10', '2008-10']]);
+  });
+  it('keeps a running total since a launch (near miss)', () => {
+    expect(periodOf('CHONGQING, Jan. 1 -- The line has carried 15,000 containers since it opened in March 2011.', 15000, '2013-01-01')).toEqual([['2011-03', '2013-01']]);
+  });
+  it('reads a first of no kind it knows as a running total (near miss)', () => {
+    expect(periodOf('CHONGQING, Jan. 1 -- Trains have carried 15,000 containers, the first batch of goods since 2011.', 15000, '2013-01-01')).not.toEqual([['2012-01', '2012-12']]);
+  });
+});
