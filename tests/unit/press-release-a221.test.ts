@@ -266,3 +266,56 @@ describe('"the first annual shortfall since 1997" reaches back, no running total
     expect(periodOf('CHONGQING, Jan. 1 -- Trains have carried 15,000 containers, the first batch of goods since 2011.', 15000, '2013-01-01')).not.toEqual([['2012-01', '2012-12']]);
   });
 });
+
+describe('money given in support of named traders, its conversion in brackets before the words of money, is no trade', () => {
+  const lead = 'GUANGZHOU, July 15 -- Exports fell 19.5 per cent to 143.5 billion dollars in the first half. ';
+  const has = (line: string, value: number) => values(`${lead}${line}`, '2009-07-15').includes(value);
+  it('sets aside "some 5 billion yuan ($732 million) in support for small exporters" and its conversion', () => {
+    const got = values(`${lead}Guangdong has offered some 5 billion yuan ($732 million) in support for small exporters.`, '2009-07-15');
+    expect(got.includes(5e9) || got.includes(732e6)).toBe(false);
+  });
+  it('sets aside "5 billion yuan in support to local manufacturers"', () => {
+    expect(has('The province gave 5 billion yuan in support to local manufacturers.', 5e9)).toBe(false);
+  });
+  it('sets aside "5 billion yuan ($732 million) of loans for textile firms"', () => {
+    expect(has('The province set up 5 billion yuan ($732 million) of loans for textile firms.', 732e6)).toBe(false);
+  });
+  it('sets aside "2 billion yuan (US$290 million) in aid to struggling factories"', () => {
+    expect(has('The city gave 2 billion yuan (US$290 million) in aid to struggling factories.', 2e9)).toBe(false);
+  });
+  it('sets aside "3 billion yuan (about $440 million) in subsidies"', () => {
+    expect(has('Zhejiang granted 3 billion yuan (about $440 million) in subsidies last month.', 440e6)).toBe(false);
+  });
+  it('keeps a traded amount with its conversion and a period after it (near miss)', () => {
+    expect(has('Exports of toys reached 5 billion yuan ($732 million) in the first half.', 732e6)).toBe(true);
+  });
+  it('keeps exports "in support of" a trend of the goods (near miss)', () => {
+    expect(has('Exports of machinery reached 60 billion dollars in the first half, in support of the province\'s total.', 60e9)).toBe(true);
+  });
+});
+
+describe('what some pieces of goods fetched ("with some stones fetching more than 1 million yuan") is their price', () => {
+  const lead = 'KUNMING, Feb. 15 -- Trade through Ruili reached 12.7 billion yuan in 2011. ';
+  const has = (line: string, value: number) => values(`${lead}${line}`, '2012-02-15').includes(value);
+  it('sets aside "with some stones fetching more than 1 million yuan"', () => {
+    expect(has('Jade traders said business had been brisk, with some stones fetching more than 1 million yuan.', 1e6)).toBe(false);
+  });
+  it('sets aside "a single bottle sold for 12,000 dollars"', () => {
+    expect(has('At the fair a single bottle sold for 12,000 dollars.', 12000)).toBe(false);
+  });
+  it('sets aside "The best lots went for over $3,000"', () => {
+    expect(has('The best lots went for over $3,000.', 3000)).toBe(false);
+  });
+  it('sets aside "individual logs of teak changed hands for about 50,000 yuan"', () => {
+    expect(has('Individual logs of teak changed hands for about 50,000 yuan.', 50000)).toBe(false);
+  });
+  it('sets aside "a few rare pieces were auctioned for as much as 8 million yuan"', () => {
+    expect(has('A few rare pieces were auctioned for as much as 8 million yuan.', 8e6)).toBe(false);
+  });
+  it('keeps what shipments fetched (near miss)', () => {
+    expect(has('Jade shipments fetched 2 billion yuan last year.', 2e9)).toBe(true);
+  });
+  it('keeps what some exports fetched as a whole (near miss)', () => {
+    expect(has('Some exports fetched 2 billion yuan last year, up 5 percent.', 2e9)).toBe(true);
+  });
+});

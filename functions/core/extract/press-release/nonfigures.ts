@@ -279,7 +279,9 @@ const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\
 // ("launched with 344 billion yuan of registered capital", "5 billion dollars in paid-in capital", "registered capital of 2
 // billion yuan", "10 billion yuan of equity"); "capital goods" are goods. So is money of backing given to traders: "announced
 // 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital(?!\s+(?:goods|equipment|machinery|items|products)\b)|equity|support(?!\s+(?:of|for)\b))\b/i;
+// (a221: "some 5 billion yuan ($732 million) in support for small exporters": support for named traders, and the amount's
+// conversion in brackets before the words of money given, or the conversion itself closing its bracket.)
+const FUNDS_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital(?!\s+(?:goods|equipment|machinery|items|products)\b)|equity|support(?!\s+(?:of|for)\b)|support\s+(?:for|to)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?)(?:exporters|importers|traders|firms|companies|businesses|enterprises|manufacturers|factories|SMEs|producers))\b/i;
 // A release, auction, sale or draw of a state's stockpile before the amount (the noun or the verb, either order); or the stockpile
 // the amount came out of, after it.
 const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
@@ -951,6 +953,8 @@ const WHOLE_AGAIN_BEFORE = /(?:^|[.:;\n]\s*|^\s*[-*•]\s*)Of\s+(?:this|that|the
 const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
+// Some pieces of goods (a few, single, individual, the best or rarest ones: not a flow) and a verb of what they fetched.
+const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|selling|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*(?:\(|,\s*(?:or\s+|some\s+|about\s+)?)\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
 // (a221: set off by commas before the new level, the same change in money: "Credits rose 4%, $1,520m, to $39,004m",
 // "imports fell 2 per cent, or A$700 million, to A$34.5 billion", "grew 3%, some $1.1bn, reaching $40bn".)
@@ -2502,6 +2506,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = anchor === null ? null : SEASON_FORECAST_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && 2000 + Number(m[2]) >= anchor!.year;
     },
+  },
+  {
+    // "with some stones fetching more than 1 million yuan", "a single bottle sold for 12,000 dollars", "the best lots went
+    // for over $3,000": what some pieces of the goods fetched is their price, no amount traded.
+    name: 'price some pieces fetched',
+    gate: /\b(?:fetch(?:ed|es|ing)?|sold|selling|going|went|auctioned|changed|changing)\b/i,
+    gateWords: ['fetch', 'sold', 'selling', 'going', 'went', 'auctioned', 'changed', 'changing'],
+    examples: ['with some stones fetching more than 1 million yuan', 'a single bottle sold for 12,000 dollars', 'the best lots went for over $3,000'],
+    test: (s, f) => f.kind === 'level' && PIECES_FETCHED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },
   {
     name: 'price as an aside',
