@@ -319,3 +319,28 @@ describe('what some pieces of goods fetched ("with some stones fetching more tha
     expect(has('Some exports fetched 2 billion yuan last year, up 5 percent.', 2e9)).toBe(true);
   });
 });
+
+describe("a port town's apposition calling it a city, before the town's own trade, names the city", () => {
+  const areaOf = (text: string) => releaseRows(text, '2011-01-25')[0]?.area;
+  it('reads "Pingxiang, the border city facing Lang Son, said its own foreign trade rose to"', () => {
+    expect(areaOf('NANNING, Jan. 25 -- Pingxiang, the border city facing Lang Son, said its own foreign trade rose to 1.27 billion dollars in 2010.')).toBe('Pingxiang');
+  });
+  it('reads "Heihe, the city across the river from Blagoveshchensk, said its own trade grew"', () => {
+    expect(areaOf('HARBIN, Jan. 25 -- Heihe, the city across the river from Blagoveshchensk, said its own trade grew to 1.1 billion dollars in 2010.')).toBe('Heihe');
+  });
+  it('reads "Erenhot, a city of 80,000 people, put its own foreign trade at"', () => {
+    expect(areaOf('HOHHOT, Jan. 25 -- Erenhot, a city of 80,000 people, put its own foreign trade at 2 billion dollars in 2010.')).toBe('Erenhot');
+  });
+  it('reads "Suifenhe, a frontier city, reported its own imports of"', () => {
+    expect(areaOf('HARBIN, Jan. 25 -- Suifenhe, a frontier city, reported its own imports of 1.5 billion dollars in 2010.')).toBe('Suifenhe');
+  });
+  it('reads "Manzhouli, the city on the Russian border, said the city\'s own trade reached"', () => {
+    expect(areaOf("HOHHOT, Jan. 25 -- Manzhouli, the city on the Russian border, said the city's own trade reached 3 billion dollars in 2010.")).toBe('Manzhouli');
+  });
+  it('keeps the port for freight handled after the same apposition (near miss)', () => {
+    expect(areaOf('HOHHOT, Jan. 25 -- Erenhot, a border city facing Mongolia, handled 10 million tonnes of freight in 2010.')).toBe('Erenhot Port');
+  });
+  it('keeps the port for trade not said to be the town\'s own (near miss)', () => {
+    expect(areaOf('NANNING, Jan. 25 -- Pingxiang, the border city facing Lang Son, said trade through the crossing rose to 1.27 billion dollars in 2010.')).toBe('Pingxiang Port');
+  });
+});
