@@ -1766,7 +1766,9 @@ const PORTS_AFTER_TOWN = /^(?:['’]s)?(?:[-–][A-Z][\w'-]+)?\s+(?:[a-z]+\s+)?(
 // So does an apposition calling the town a city when the town closes a list of cities ("Hohhot, Baotou and Erenhot, a border city
 // facing Mongolia,", "Nanning, Chongzuo and Pingxiang, a frontier city on the Vietnamese border,", "Mudanjiang as well as
 // Suifenhe, a city on the Russian border,"): the town is one more item of the series.
-const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b|(?:and|as\\s+well\\s+as)\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)`, 'g');
+// (a221: so does an apposition calling the town a city when the sentence goes on to the town's own trade: "Pingxiang, the
+// border city facing Lang Son, said its own foreign trade rose to", "Erenhot, a city of 80,000, saw its own exports double".)
+const TOWN_AS_CITY_RE = new RegExp(`\\b(?:(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})(?:\\s+(?:City|[Pp]rovince)\\b|\\s+(?:[Cc]ounty|[Bb]anner)(?=(?:['’]s)?\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|\\s+city(?=['’]s\\s+(?:(?:own|total|overall)\\s+)?(?:foreign\\s+trade|trade|imports|exports|turnover)\\b)|,\\s+(?:a|an|the)\\s+(?:(?:county|prefecture)-level\\s+city\\b|(?:[\\w-]+\\s+)?city\\s+(?:under|administered\\s+by)\\s)|,\\s+(?:another|also\\s+a|a\\s+second|one\\s+more)\\s+(?:[\\w-]+\\s+){0,2}?city\\b|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?city\\b(?=[^.;]{0,80}?\\b(?:its|the\\s+city['’]s)\\s+own\\s+(?:foreign\\s+)?(?:trade|imports|exports|turnover)\\b))|(?:[Cc]ity|[Pp]rovince)\\s+of\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')})\\b|(?:and|as\\s+well\\s+as)\\s+(${PORT_TOWNS.flatMap(([, names]) => names).join('|')}),\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?city\\b)`, 'g');
 
 /** Notes the port towns `text` names as a city ("Heihe City", "the border city of Pingxiang"); call when a release starts. */
 export function noteTownsNamedAsCities(text: string): void {
@@ -3027,12 +3029,20 @@ const CAUSE_WORD = /\b(?:helped|boosted|supported|aided|spurred|driven|thanks|ow
 const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:the\s+(?:latter|former)|both)\s+(?:(?:were|was)\s+)?)?(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
 const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
+  if (mentions(v.s, CONCESSION_WORDS, Math.max(0, v.to - 120), v.to) && CONCESSION_AFTER_FIGURE.test(v.s.slice(Math.max(0, v.to - 120), v.to))) return true;
   if (countryOrGroup(v.kind)) return false;
   if (mentions(v.s, HINDRANCE_WORDS, Math.max(0, v.to - 160), v.to) && HINDRANCE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to))) return true;
+  if (mentions(v.s, CARRIAGE_WORDS, Math.max(0, v.to - 200), v.to) && CARRIAGE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 200), v.to))) return true;
   if (!mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
 }
+// "Shoe exports from Wenzhou rose 16.4 per cent to 12.8 billion yuan despite anti-dumping duties in Europe", "up 9% in spite of
+// weak demand in the United States", "grew 5 percent notwithstanding curbs imposed by the EU": a place named in a concession
+// told after a figure is where the obstacle stood, not whose figure it is, nor the other end of its trade (a partner the figure
+// has is named before: "exports to the EU rose despite ...").
+const CONCESSION_AFTER_FIGURE = /\d[^;.]*?[\s,](?:despite|in\s+spite\s+of|notwithstanding|regardless\s+of)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?(?:in|at|from|by|across|on)\s+(?:the\s+)?$/i;
+const CONCESSION_WORDS = keywords(['despite', 'spite', 'notwithstanding', 'regardless'], CONCESSION_AFTER_FIGURE);
 // "fell 18.6 percent to 1.45 billion USD as border controls slowed trucks at the Lang Son gates", "down 7% because storms held
 // up lorries in Dongxing", "amid long queues of trucks outside the Ruili crossing", "after congestion stranded wagons near
 // Zabaikalsk": a place named where a hindrance happened (a slowing, a delay, a queue, a jam, a backlog), in a clause of cause
@@ -3042,6 +3052,14 @@ function inCauseAside(v: PlaceView): boolean {
 const HINDRANCE = String.raw`(?:slow(?:s|ed|ing)?|delay(?:s|ed|ing)?|held(?:\s+(?:up|back))?|hold(?:s|ing)?(?:\s+(?:up|back))?|kept|keep(?:s|ing)?|trap(?:s|ped|ping)?|snarl(?:s|ed|ing)?|idl(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|shut|clos(?:ed|ure|ures)|suspend(?:s|ed|ing)|halt(?:s|ed|ing)?|disrupt(?:s|ed|ing|ions?)?|hamper(?:s|ed|ing)?|hinder(?:s|ed|ing)?|strand(?:s|ed|ing)?|block(?:s|ed|ing)?|clog(?:s|ged|ging)?|congest(?:ed|ion)|backed\s+up|backlogs?|bottlenecks?|chok(?:e|es|ed|ing)|stall(?:s|ed|ing)?|queu(?:e|es|ed|ing)|wait(?:s|ed|ing)|jams?|jammed|piled\s+up|stuck)`;
 const HINDRANCE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|after|since|when|with|(?:even\s+)?though|although|despite|even\s+as)\s+(?:(?!(?:and|but|while)\b)[\w'’-]+\s+){0,6}?${HINDRANCE}\b(?:\s+(?!(?:and|but|while)\b)[\w'’-]+){0,5}?\s+(?:at|in|near|outside|on|through)\s+(?:the\s+)?$`, 'i');
 const HINDRANCE_WORDS = keywords(['slow', 'delay', 'held', 'hold', 'kept', 'keep', 'trap', 'snarl', 'idl', 'froze', 'frozen', 'freez', 'shut', 'clos', 'suspend', 'halt', 'disrupt', 'hamper', 'hinder', 'strand', 'block', 'clog', 'congest', 'backed', 'backlog', 'bottleneck', 'chok', 'stall', 'queu', 'wait', 'jam', 'piled', 'stuck'], HINDRANCE_CAUSE_BEFORE);
+
+// "Coal imports jumped 70.6% to 60.6 million tonnes as Australian cargoes returned, and Mongolian trucks ran at high rates
+// through the Ganqimaodu crossing", "exports rose 12% because more trains rolled across the Alashankou border", "up 9% with
+// lorries streaming in via the Lang Son gate": the carriers (trucks, trains, ships, cargoes) moving through a place, told in a
+// clause of cause after a figure, name where the goods passed, the scene of the cause; the figure stays the release's subject
+// (a port's own release has named it as the subject before, and keeps it).
+const CARRIAGE_CAUSE_BEFORE = new RegExp(String.raw`\d[^;.]*?[\s,](?:as|because|amid|with|since|after|while|thanks\s+to)\s[^;.]{0,160}?\b(?:trucks|lorries|trains|wagons|vehicles|convoys|cargoes|shipments|deliveries|supplies|ships|vessels|barges|carriers)\s+(?:[\w'’-]+\s+){0,2}?(?:ran|run|runs|running|rolled|rolling|streamed|streaming|poured|pouring|flowed|flowing|moved|moving|crossed|crossing|passed|passing|came|coming|arrived|arriving|returned|returning|resumed|rumbled|travell?ed|travell?ing|headed|went|kept\s+(?:running|rolling|moving|coming))\b(?:\s+(?!(?:and|but)\b)[\w'’-]+){0,5}?\s+(?:through|via|across|at|over|into|from)\s+(?:the\s+)?$`, 'i');
+const CARRIAGE_WORDS = keywords(['trucks', 'lorries', 'trains', 'wagons', 'vehicles', 'convoys', 'cargoes', 'shipments', 'deliveries', 'supplies', 'ships', 'vessels', 'barges', 'carriers'], CARRIAGE_CAUSE_BEFORE);
 
 function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: PlaceScan): boolean {
   if (!prev) return false;
@@ -3053,7 +3071,7 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
   // "Within Chongzuo, the border city of Pingxiang traded ...": the town after the fronted place is the subject it locates.
   if (prev.role === 'locator' && townAfterFronted(s, prev, { start: r.start, kind })) return false;
   if (r.start - prev.end <= 60 && LOCATOR_GAP.test(gap.includes(')') ? gap.replace(/^\s*\)/, '') : gap)) return true;
-  if (r.start - prev.end <= 6 && namedInItsApposition(gap, after, kind)) return true;
+  if (r.start - prev.end <= 30 && namedInItsApposition(gap, after, kind)) return true;
   // "Mandula port in Darhan Muminggan United Banner of Baotou": a banner, county or district the lexicon lacks, then its city.
   if (r.start - prev.end <= 60 && SUBUNIT_LOCATOR_GAP.test(s.slice(prev.end, r.start))) return true;
   // "Chongzuo, the prefecture-level city administering Pingxiang, saw ...": a town the subject administers, named in the
@@ -3070,9 +3088,13 @@ function describesPrevious({ s, r, i, prev, kind, after }: PlaceView, scan: Plac
 // "Chengdu, the Sichuan capital, accounted for ...", "Ningbo, a Zhejiang port city, ...", "Pingxiang, Chongzuo's county-level
 // city, ...", "Kashgar, Xinjiang's southern hub, ...": a wider place naming what the town before it is, in the town's
 // apposition, only places it (a list "Shenzhen, Dongguan city and Foshan" has no article nor possessive there).
-const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)\s*(?:[,.;)]|$)/;
+// (a221: "Wenzhou, the east China city that calls itself the shoe capital, ...", "Manzhouli, a north China port known for
+// timber, ...": the wider place may be a country after a point of the compass, and the kind word may open a clause or a
+// participle saying more of the town.)
+const KIND_IN_APPOSITION_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:capital|city|port|hub|town|county|prefecture|metropolis|seat)(?:\s*(?:[,.;)]|$)|\s+(?:that|which|where|whose|known|famous|renowned|dubbed|called|nicknamed|best\s+known)\b)/;
+const APPOSITION_ARTICLE_GAP = new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+${COMPASS}*$`, 'i');
 const namedInItsApposition = (gap: string, after: string, kind: PlaceKind): boolean =>
-  (kind === 'region' || kind === 'city') && (/^\s*,\s*(?:the|a|an)\s+$/i.test(gap) || (/^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
+  (kind === 'region' || kind === 'city' || kind === 'country') && (APPOSITION_ARTICLE_GAP.test(gap) || (kind !== 'country' && /^\s*,\s*$/.test(gap) && /^['’]s\s/.test(after))) && KIND_IN_APPOSITION_AFTER.test(after);
 
 // "The city of Kunshan registered ...": a city right after "the city of" is the city's name, not where the city lies.
 const CITY_NAMED_BEFORE = /\b(?:the|this)\s+city\s+of\s+$/i;

@@ -308,6 +308,19 @@ function datelineCity(text: string): string | undefined {
 }
 
 /** The rows of every sentence and table in text order, each read with what the sentences before it stated. */
+/**
+ * A table that states one period of its own (in its caption or heads: "Destination (March) | US$ billion | YoY %") sets it
+ * for the prose after it, as a sentence stating it would (a221: "Major goods" after a table of March's markets, following a
+ * first-quarter sentence, are March's). A table of several periods, or none of its own, leaves the period as it was.
+ */
+function carryTablePeriod(read: ObservationDraft[], memory: ReleaseMemory): void {
+  const spans = new Set(read.map((r) => `${r.period_start}..${r.period_end}`));
+  if (spans.size !== 1 || !read[0].period_start) return;
+  const [start, end] = [read[0].period_start, read[0].period_end];
+  if (memory.period && memory.period.start === start && memory.period.end === end) return;
+  memory.period = { start, end };
+}
+
 function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO_PAGE }: ReleaseText, ctx: ExtractionContext, warnings: string[], keepsRevenue: boolean): ObservationDraft[] {
   const { country, firm: countryFirm, manyReporters } = releaseCountry(sentences, text, heads, stamps, page);
   const headPort = portOfRunningHead(heads) || portOfPage(page, text);
@@ -319,7 +332,11 @@ function readRows({ tableText, tables, text, sentences, heads, stamps, page = NO
   const rows: ObservationDraft[] = [];
   let nextTable = 0;
   const readTablesBefore = (at: number) => {
-    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) rows.push(...flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow));
+    for (; nextTable < tables.length && tables[nextTable].start < at; nextTable++) {
+      const read = flatTableRows(tables[nextTable], tableText, ctx, memory.area || country, country, memory.period, memory.countedUnit, memory.lastFlow);
+      rows.push(...read);
+      carryTablePeriod(read, memory);
+    }
   };
   const entryHeads = roundupEntryHeads(sentences);
   for (const [i, sentence] of sentences.entries()) {

@@ -280,7 +280,9 @@ const FUNDS_PASSIVE_AFTER = /^\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\
 // ("launched with 344 billion yuan of registered capital", "5 billion dollars in paid-in capital", "registered capital of 2
 // billion yuan", "10 billion yuan of equity"); "capital goods" are goods. So is money of backing given to traders: "announced
 // 15 trillion won in trade insurance support", "2 billion dollars of export guarantees", "800 million yuan in assistance".
-const FUNDS_AFTER = /^\s*(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital(?!\s+(?:goods|equipment|machinery|items|products)\b)|equity|support(?!\s+(?:of|for)\b))\b/i;
+// (a221: "some 5 billion yuan ($732 million) in support for small exporters": support for named traders, and the amount's
+// conversion in brackets before the words of money given, or the conversion itself closing its bracket.)
+const FUNDS_AFTER = /^\s*(?:\([^()]{1,30}\)\s*|\)\s*)?(?:in|of|worth\s+of)\s+(?:(?!(?:exports?|imports?|goods|trade)\b)[\w-]+\s+){0,2}?(?:(?:trade|export)\s+(?=financ|credit|insurance|guarantee))?(?:loans?|financ(?:e|ing)|credit(?:\s+lines?)?|lines\s+of\s+credit|subsid(?:y|ies)|grants?|aid|financing|funding|funds|investments?|bonds|stimulus|relief|liquidity|insurance|guarantees?|assistance|capital(?!\s+(?:goods|equipment|machinery|items|products)\b)|equity|support(?!\s+(?:of|for)\b)|support\s+(?:for|to)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?)(?:exporters|importers|traders|firms|companies|businesses|enterprises|manufacturers|factories|SMEs|producers))\b/i;
 // A release, auction, sale or draw of a state's stockpile before the amount (the noun or the verb, either order); or the stockpile
 // the amount came out of, after it.
 const STATE_RESERVE = String.raw`(?:state|strategic|national|government|official|central)\s+(?:[\w-]+\s+){0,2}?(?:reserves?|stockpiles?|stocks)`;
@@ -666,7 +668,9 @@ const ALLOWANCE_WORDS = ['quota', 'cap', 'ceiling', 'limit', 'allowance', 'alloc
 
 // "1 yen equals 0.0065 USD" (or "0.0065 U.S. dollars"), "1 US dollar = 7.1 yuan", "$1 was worth about 88 rubles" (a rate the release gives for reference).
 // (a187: "was equivalent to" too; other verbs of what one unit of money fetches are ONE_MONEY_FETCHED.)
-const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:(?:equal|equivalent)\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:U\.S\.\s+|US\s+)?[A-Za-z$¥€£]*/i;
+// (a221: the other money may carry its country's name, one or two words: "($1 = 6.9351 Chinese yuan)", "$1 = 31.5 New Taiwan
+// dollars", "$1 = 6.8 Chinese yuan renminbi", as wire stories close.)
+const EXCHANGE_RATE = /(?:\b(?:1|one)\s+(?:US\s+|U\.S\.\s+)?[A-Za-z$¥€£]+|(?<![\w$])(?:US)?[$¥€£]\s?1(?![\d.,]))\s*(?:equals?|=|(?:is|was)\s+(?:(?:equal|equivalent)\s+to|worth))\s*(?:about\s+|around\s+|roughly\s+)?(?:US)?[$¥€£]?\s?[\d.,]*\d\s*(?:(?:U\.S\.|[A-Z][A-Za-z]*)\s+){0,2}[A-Za-z$¥€£]*(?:\s+renminbi)?/i;
 // "Afl. 1.79 = US$1.00", "US$1.00 = GHS 12.10": a rate written as an equation of an amount and one unit of another money
 // (the sign before or after each side; the unit side may be written "1", "1.0" or "1.00", not "1,000"). A dollar sign may
 // carry any country's letters: "US$1 = NT$30.68", "HK$7.8 = US$1", "R$5.4 = US$1" (a177).
@@ -952,7 +956,12 @@ const WHOLE_AGAIN_BEFORE = /(?:^|[.:;\n]\s*|^\s*[-*•]\s*)Of\s+(?:this|that|the
 const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
-const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
+// Some pieces of goods (a few, single, individual, the best or rarest ones: not a flow) and a verb of what they fetched.
+const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|selling|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*(?:\(|,\s*(?:or\s+|some\s+|about\s+)?)\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
+// (a221: set off by commas before the new level, the same change in money: "Credits rose 4%, $1,520m, to $39,004m",
+// "imports fell 2 per cent, or A$700 million, to A$34.5 billion", "grew 3%, some $1.1bn, reaching $40bn".)
+const CHANGE_MONEY_ASIDE_AFTER = /^\s*,\s*(?:to|at|reaching|to\s+reach|totall?ing)\s/i;
 // "the two-year average growth rate was 4.2 percent", "On a two-year average basis, trade grew 1.4 percent",
 // "an average annual growth of 6.1 percent": a rate averaged over several years is no year-on-year change
 // (a Chinese release quotes it beside a base year that was unusually low or high).
@@ -1684,10 +1693,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'change in money after a change in percent',
-    gate: /\(/,
+    gate: /\(|(?:%|cent|pct|pc)\s*,/i,
     gateWords: null,
-    examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)'],
-    test: (s, f) => f.kind === 'level' && closesBracketAt(s, f.end, 4) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
+    examples: ['Exports of goods and services fell 1.8% ($791m) to $43,208m', 'imports rose 0.1 per cent (A$51 million)', 'Credits rose 4%, $1,520m, to $39,004m'],
+    test: (s, f) => f.kind === 'level' && (closesBracketAt(s, f.end, 4) || CHANGE_MONEY_ASIDE_AFTER.test(s.slice(f.end, f.end + 20))) && CHANGE_PERCENT_THEN_BRACKET.test(s.slice(Math.max(0, f.start - 60), f.start)),
   },
   {
     name: 'change over several years',
@@ -2509,6 +2518,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
       const m = anchor === null ? null : SEASON_FORECAST_BEFORE.exec(s.slice(Math.max(0, f.start - 140), f.start));
       return m !== null && 2000 + Number(m[2]) >= anchor!.year;
     },
+  },
+  {
+    // "with some stones fetching more than 1 million yuan", "a single bottle sold for 12,000 dollars", "the best lots went
+    // for over $3,000": what some pieces of the goods fetched is their price, no amount traded.
+    name: 'price some pieces fetched',
+    gate: /\b(?:fetch(?:ed|es|ing)?|sold|selling|going|went|auctioned|changed|changing)\b/i,
+    gateWords: ['fetch', 'sold', 'selling', 'going', 'went', 'auctioned', 'changed', 'changing'],
+    examples: ['with some stones fetching more than 1 million yuan', 'a single bottle sold for 12,000 dollars', 'the best lots went for over $3,000'],
+    test: (s, f) => f.kind === 'level' && PIECES_FETCHED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },
   {
     name: 'price as an aside',

@@ -2005,8 +2005,9 @@ const SUPERLATIVES = 'most|least|highest|lowest|biggest|largest|smallest|stronge
 const SUPERLATIVE_WORD_LIST = SUPERLATIVES.split('|');
 const SUPERLATIVE_SINCE_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?$`, 'i');
 // "the first time it has been under 20 pc since 2004", and a first change of its kind: "their first decline since", "its
-// first monthly rise since", "the first trade deficit since": how far back it reaches, not a running total.
-const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+(?:time\b[^.;,]{0,60}|(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|uptick|rebound|decline|drop|fall|contraction|decrease|dip|slide|slump|surplus|deficit)s?\s+)$/i;
+// first monthly rise since", "the first trade deficit since": how far back it reaches, not a running total. (a221: its other
+// names too, "the first annual shortfall since 1997", "the first trade gap since", "its first downturn since".)
+const FIRST_TIME_SINCE_BEFORE = /\bfirst\s+(?:time\b[^.;,]{0,60}|(?:[\w-]+\s+){0,2}?(?:rise|increase|gain|growth|expansion|uptick|rebound|decline|drop|fall|contraction|decrease|dip|slide|slump|surplus|deficit|shortfall|gap|downturn|upturn|recovery|jump|surge|plunge|slowdown|imbalance)s?\s+)$/i;
 const FIRST_TIME_WORDS = keywords(['first'], FIRST_TIME_SINCE_BEFORE);
 const NOT_SEEN_SINCE_BEFORE = /\b(?:(?:not|never)\s+(?:been\s+)?(?:seen|recorded|reached|matched|hit|posted|touched|observed|registered|equall?ed)|unseen|unmatched|unequall?ed)\s+$/i;
 const LAST_SEEN_BEFORE = /\blast\s+(?:seen|recorded|reached|matched|hit|posted|touched|observed|registered)\s+(?:back\s+)?(?:(?:in|during)\s+)?(?:the\s+)?$/i;
@@ -2633,9 +2634,15 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   // "began special customs operations on Dec. 18 last year", "the rules took hold on 1 July this year", "reopened on March 3
   // last year": a loose year after a calendar day on which something happened names that day's year, the date of one event.
   ({ m, before }, kind) => kind === 'period' && LOOSE_YEAR_OF_DAY.test(m[0]) && DAY_ON_BEFORE.test(before),
+  // "For the whole of 2008, exports still grew 13.6 percent to 422.0 billion dollars on the strength of the first three
+  // quarters", "helped by a strong first half", "thanks to the first quarter": a span named as what carried a figure is its
+  // cause, looked back on, not the figure's period.
+  ({ s, from, start, before }) => mentions(s, CARRIED_BY_SPAN_WORDS, from, start) && CARRIED_BY_SPAN_BEFORE.test(before),
 ];
 const LOOSE_YEAR_OF_DAY = /^(?:last|this)\s+year$/i;
 const DAY_ON_BEFORE = new RegExp(`\\bon\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})\\s*,?\\s*$`, 'i');
+const CARRIED_BY_SPAN_BEFORE = /\b(?:on\s+the\s+(?:strength|back)\s+of|(?:carried|helped|lifted|propped\s+up|buoyed|boosted|driven|powered|supported)\s+by|thanks\s+to)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:strong|robust|solid|brisk|buoyant|bumper|healthy|stellar|good|record)\s+)?$/i;
+const CARRIED_BY_SPAN_WORDS = keywords(['strength', 'back', 'carried', 'helped', 'lifted', 'propped', 'buoyed', 'boosted', 'driven', 'powered', 'supported', 'thanks'], CARRIED_BY_SPAN_BEFORE);
 const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
 // A disruption (an outbreak, a strike, a storm, a fire, a closure, congestion), where it struck if said (up to five words after
 // "at", "in", "on", "across" or "near"), then when: "a COVID-19 outbreak in late May", "a typhoon in early August", "the fire at

@@ -1002,7 +1002,8 @@ const UNKNOWN_COLUMN = { role: 'unknown' as Role, unit: null, period: null, flow
 function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine: string, labelUnits: boolean, labelHead = ''): PipeColumns | null {
   // The corner cell may name the unit of the whole table ("Euro area, € bn" over the rows of flows).
   const tableUnit = unitIn(unitLine) ?? unitIn(caption) ?? (labelHead ? unitIn(labelHead) : null);
-  const captionPeriods = namedPeriods(caption, anchor);
+  // (a221: a caption naming no period leaves it to the label column's head: "Destination (March)".)
+  const captionPeriods = namedPeriods(caption, anchor).length || !labelHead ? namedPeriods(caption, anchor) : namedPeriods(labelHead, anchor);
   const classified = sameMonthOfYears(heads, anchor).map((written) => {
     const h = withFullYears(written, anchor);
     // ("previous year = 100" is an index, not a level of the year before the caption's.)
@@ -1029,7 +1030,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   setAsideOrphanChanges(roles);
   if (!roles.includes('level')) return null;
   const flows = new Set(findFlowCues(caption).map((c) => c.flow));
-  const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null);
+  const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null) ?? placeHeadFlow(labelHead);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
@@ -1161,6 +1162,17 @@ function yearOfSpan(head: string, captionPeriods: Period[]): Period | null {
 // "Main trading partners, mln USD", "Trade partners", "Partner countries of foreign trade": a label column of the partners traded
 // with, both ways (a partner of exports or imports names its way: "Export partners" stays one direction).
 const TRADING_PARTNERS_HEAD = /^(?:(?:main|major|top|leading|largest|key)\s+)?(?:(?:trading|trade)\s+partners?|partners?(?:\s+countries)?\s+(?:in|of)\s+(?:foreign\s+)?trade)\b/i;
+
+// A label column of the places goods went to or came from, under a caption naming no direction (a221: "Major markets" over
+// "Destination (March) | US$ billion | YoY % | Share %"): destinations, markets and buyers are where exports went; origins,
+// sources and suppliers where imports came from.
+const DESTINATION_HEAD = /^(?:(?:main|major|top|leading|largest|key)\s+)?(?:(?:export\s+)?(?:destinations?|markets?|buyers?|customers?)|(?:countr(?:y|ies)|regions?|markets?)\s+of\s+destination)\b/i;
+const ORIGIN_HEAD = /^(?:(?:main|major|top|leading|largest|key)\s+)?(?:(?:import\s+)?(?:origins?|sources?|suppliers?)|(?:countr(?:y|ies)|regions?)\s+of\s+origin)\b/i;
+
+/** The direction a head of places gone to or come from names ("Destination", "Main suppliers"), or null. */
+function placeHeadFlow(head: string): Flow | null {
+  return DESTINATION_HEAD.test(head.trim()) ? 'export' : ORIGIN_HEAD.test(head.trim()) ? 'import' : null;
+}
 
 /** The one direction the head of the label column names ("Main export products", "Import items"), or null. */
 function labelHeadFlow(head: string): Flow | null {

@@ -141,7 +141,8 @@ const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();
 // The money a change is measured in: "the euro-based value", "in baht terms", "calculated in euro",
 // "dollar-denominated exports". The group holds the money's word, read as a currency after an amount is; the money may be
 // its sign with a country's letters ("in NT$ terms", "in HK$ terms", "US$-based", "measured in MOP$", a177).
-const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)(?![\w$]))/gi;
+// (a221: a money named in three words, "in New Taiwan dollar terms", "in Hong Kong dollar terms".)
+const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z.]+\$?)\s+terms|((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)-(?:based|denominated)|(?:calculated|measured|expressed|denominated)\s+in\s+((?:[A-Za-z.]+\s+)?[A-Za-z.]+\$?)(?![\w$]))/gi;
 
 /** The money a sign written alone stands for ("NT$", "HK$", "US$"), as it would before an amount; null for other words. */
 const signBefore = (word: string) => (word.endsWith('$') ? currencyBefore(word, word.length) : null);

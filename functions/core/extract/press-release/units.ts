@@ -46,7 +46,8 @@ const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^australian dollars?\b/i, 'AUD'],
   [/^canadian dollars?\b/i, 'CAD'],
   [/^new zealand dollars?\b/i, 'NZD'],
-  [/^(?:new taiwan|taiwan) dollars?\b/i, 'TWD'],
+  // (a221: "NT dollars", as Taiwan's releases write the name of their sign NT$, as "HK dollars" is Hong Kong's.)
+  [/^(?:new taiwan|taiwan|nt) dollars?\b/i, 'TWD'],
   [/^(?:us|u\.s\.|united states|american) dollars?\b/i, 'USD'],
   [/^(?:us\$|usd)(?![a-z])/i, 'USD'],
   [PLAIN_DOLLARS, 'USD'],
