@@ -54,3 +54,28 @@ describe('a year a subject closes, ends or wraps up with a figure, in the presen
     expect(tuples('Brazil opens 2024 with a trade surplus of US$ 6.5 billion.', '2024-02-06')).not.toContainEqual(['2024-01', '2024-12', 6.5e9, 'USD', null]);
   });
 });
+
+describe('a dateline line with a longer bracketed note on its source is the desk\'s town, not the area of the figures', () => {
+  const areas = (text: string, published: string) => releaseRows(text, published).map((r) => r.area);
+  it('reads "Hanoi, 16 February 2026 (customs data compiled by our business desk)" over a national list', () => {
+    expect(areas("VIETNAM'S TRADE IN JANUARY 2026\n\nHanoi, 16 February 2026 (customs data compiled by our business desk)\n\n➤ $44.9 billion — exports (+19.1%)", '2026-02-16')).toEqual(['Vietnam']);
+  });
+  it('reads "Xiamen, 14 July 2025 (with figures from the customs administration)" over a figure-first item', () => {
+    expect(areas("CHINA'S TRADE IN JUNE 2025\n\nXiamen, 14 July 2025 (with figures from the customs administration)\n\n- $216 billion: imports, down 2.3%", '2025-07-14')).toEqual(['China']);
+  });
+  it('reads "Ningbo, 10 June 2025 (a digest written for our readers in the port)"', () => {
+    expect(areas("CHINA'S TRADE IN MAY 2025\n\nNingbo, 10 June 2025 (a digest written for our readers in the port)\n\nExports were $316 billion.", '2025-06-10')).toEqual(['China']);
+  });
+  it('reads "Shanghai, 10 May 2025 (by our markets team, with customs figures)"', () => {
+    expect(areas("CHINA'S TRADE IN APRIL 2025\n\nShanghai, 10 May 2025 (by our markets team, with customs figures)\n\n• Exports: $315.7 billion, up 8.1%", '2025-05-10')).toEqual(['China']);
+  });
+  it('reads "Chengdu, July 14 (with figures from the customs administration)" over prose', () => {
+    expect(areas("CHINA'S TRADE IN JUNE 2025\n\nChengdu, July 14 (with figures from the customs administration)\n\nImports fell 2.3% to $216 billion.", '2025-07-14')).toEqual(['China']);
+  });
+  it('keeps a bracket that holds the town\'s own figure as a sentence of the town (near miss)', () => {
+    expect(releaseRows("Shanghai, 10 May 2025 (the city's exports came to $18 billion, up 3%)", '2025-05-10').map((r) => r.area)).toContain('Shanghai');
+  });
+  it('keeps a dated line that goes on into a sentence as the town\'s (near miss)', () => {
+    expect(releaseRows('Shanghai, 10 May 2025 (Reuters) — The city\'s exports came to $18 billion in April, up 3%.', '2025-05-10').map((r) => r.area)).toContain('Shanghai');
+  });
+});
