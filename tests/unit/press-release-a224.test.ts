@@ -79,3 +79,55 @@ describe('a dateline line with a longer bracketed note on its source is the desk
     expect(releaseRows('Shanghai, 10 May 2025 (Reuters) — The city\'s exports came to $18 billion in April, up 3%.', '2025-05-10').map((r) => r.area)).toContain('Shanghai');
   });
 });
+
+describe('a Brazilian scale after an amount of money ("US$ 98.8 bi", "R$ 1,2 tri", "US$ 450 mi", "bilhões") multiplies it', () => {
+  const values = (text: string, published = '2024-01-05') => releaseRows(text, published).map((r) => r.value);
+  it('reads "US$ 98.8 bi" in a post', () => {
+    expect(values('Brazil closes 2023 with a record trade surplus: US$ 98.8 bi 📈 #ComércioExterior')).toContain(98.8e9);
+  });
+  it('reads a decimal comma before "bi"', () => {
+    expect(values('Exports reached US$ 339,7 bi in 2023, up 1.7%.')).toContain(339.7e9);
+  });
+  it('reads "R$ 1,2 tri" as trillions of reais', () => {
+    expect(values('Agribusiness sales abroad came to R$ 1,2 tri in 2023.')).toContain(1.2e12);
+  });
+  it('reads "US$ 450 mi" as millions', () => {
+    expect(values('Coffee exports to Japan were US$ 450 mi in 2023.')).toContain(450e6);
+  });
+  it('reads "bilhões" written out', () => {
+    expect(values('Imports fell to US$ 240,8 bilhões in 2023.')).toContain(240.8e9);
+  });
+  it('leaves "mi" after a bare number as no scale (near miss)', () => {
+    expect(values('Exports to Chile included 5 mi of cable worth $3 billion in 2023.')).not.toContain(5e6);
+  });
+  it('leaves "bi" that starts a hyphened word as no scale (near miss)', () => {
+    expect(values('Exports were US$ 40 bi-monthly on average in 2023.')).not.toContain(40e9);
+  });
+});
+
+describe('an arrow or chart emoji right before a percentage is the sign of the change ("⬆️ 6.9%", "🔻 3%", "📉 8%")', () => {
+  const post = (line: string) => tuples(`China Customs · 14 Apr 2025\n\nFirst-quarter figures are out.\n${line}`, '2025-04-14');
+  it('reads "⬆️ 6.9%" after a level as a rise', () => {
+    expect(post('🚢 Exports: 6.13 trillion yuan ⬆️ 6.9%')).toContainEqual(['2025-01', '2025-03', 6.13e12, 'CNY', 6.9]);
+  });
+  it('reads "⬇️ 6.0%" as a fall', () => {
+    expect(post('📦 Imports: 4.17 trillion yuan ⬇️ 6.0%')).toContainEqual(['2025-01', '2025-03', 4.17e12, 'CNY', -6]);
+  });
+  it('reads a red triangle glued to the number, "🔻3.1%", as a fall', () => {
+    expect(post('Crude oil imports came to 130 million tonnes 🔻3.1%')).toContainEqual(['2025-01', '2025-03', 130e6, 'tonnes', -3.1]);
+  });
+  it('reads "📈 12%" after a partner\'s figure as a rise', () => {
+    expect(post('Trade with ASEAN: 1.71 trillion yuan 📈 12%')).toContainEqual(['2025-01', '2025-03', 1.71e12, 'CNY', 12]);
+  });
+  it('reads "📉 8%" and "↘ 2.5%" as falls', () => {
+    const rows = post('Coal imports: 110 million tonnes 📉 8%. Iron ore imports: 285 million tonnes ↘ 2.5%');
+    expect(rows).toContainEqual(['2025-01', '2025-03', 110e6, 'tonnes', -8]);
+    expect(rows).toContainEqual(['2025-01', '2025-03', 285e6, 'tonnes', -2.5]);
+  });
+  it('leaves a chart emoji that decorates a level with no percentage after it (near miss)', () => {
+    expect(post('Exports: 6.13 trillion yuan 📈 a new record for the quarter')).toContainEqual(['2025-01', '2025-03', 6.13e12, 'CNY', null]);
+  });
+  it('leaves an arrow before a share, which is no change (near miss)', () => {
+    expect(post('Private firms handled 57.1% of trade ⬆️ the highest share yet')).not.toContainEqual(['2025-01', '2025-03', null, '', 57.1]);
+  });
+});

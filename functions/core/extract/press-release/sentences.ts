@@ -45,12 +45,18 @@ const FOLD: Record<string, string> = {
 export function foldForMatching(text: string): string {
   if (!mayFold(text)) return text;
   // Every replacement is one UTF-16 unit for one unit (surrogate halves become spaces), so offsets hold.
-  return text.replace(FOLDABLE, (ch) => {
+  return text.replace(EMOJI_RISE_MARK, ' \u25b2').replace(EMOJI_FALL_MARK, ' \u25bc').replace(FOLDABLE, (ch) => {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
     return FOLD[ch] ?? ' ';
   }).replace(GLUED_EN_DASH, '-');
 }
+
+// "🔺4.2%", "🔻 3%", "📈 12%", "📉 8%": a post marks a rise or fall with a red triangle or a chart emoji before the percentage;
+// each (two units) folds to a space and the triangle boards write ("▲", "▼"), which numbers.ts reads as the change's sign.
+// Only before a percentage: "US$ 98.8 bi 📈 the highest" is decoration.
+const EMOJI_RISE_MARK = /(?:\u{1f53a}|\u{1f4c8})(?=\ufe0f?[ \t]?\d[\d.,]*[ \t]?%)/gu;
+const EMOJI_FALL_MARK = /(?:\u{1f53b}|\u{1f4c9})(?=\ufe0f?[ \t]?\d[\d.,]*[ \t]?%)/gu;
 
 // The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic
 // (one class for `plainSpaces` and for `foldForMatching`, which turns them into plain spaces too).
