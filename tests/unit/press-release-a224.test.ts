@@ -131,3 +131,54 @@ describe('an arrow or chart emoji right before a percentage is the sign of the c
     expect(post('Private firms handled 57.1% of trade ⬆️ the highest share yet')).not.toContainEqual(['2025-01', '2025-03', null, '', 57.1]);
   });
 });
+
+describe('a place set before the noun of a pipeline names the line, not whose figure it is', () => {
+  const areas = (text: string, published: string) => releaseRows(text, published).map((r) => r.area);
+  it('reads "received through the Central Asia pipeline" in a port\'s release', () => {
+    expect(areas('Horgos Port handled 26.4 million tonnes of cargo in the first nine months of 2021. Natural gas received through the Central Asia pipeline came to 30.6 billion cubic metres.', '2021-10-12')).toEqual(['Horgos Port', 'Horgos Port']);
+  });
+  it('reads "arriving via the Myanmar pipeline"', () => {
+    expect(areas('Ruili Port reported its figures for 2024. Crude oil arriving via the Myanmar pipeline totalled 11 million tonnes.', '2025-01-20')).toEqual(['Ruili Port']);
+  });
+  it('reads "through the Russia oil pipeline" with a fuel word between', () => {
+    expect(areas('Mohe port: in 2023, 30 million tonnes of crude came in through the Russia oil pipeline, up 3%.', '2024-01-20')).toEqual(['Mohe Port']);
+  });
+  it('reads "piped in through the Mongolia pipeline"', () => {
+    expect(areas('Erenhot Port handled 18 million tonnes in 2023. Oil piped in through the Mongolia pipeline reached 1.2 million tonnes.', '2024-01-20')).toEqual(['Erenhot Port', 'Erenhot Port']);
+  });
+  it('reads "carried by the Kazakhstan pipeline" and "through the Russia gas pipeline"', () => {
+    expect(areas('Alashankou Port handled 15 million tonnes in 2022. Crude carried by the Kazakhstan pipeline totalled 10.9 million tonnes.', '2023-01-20')).toEqual(['Alashankou Port', 'Alashankou Port']);
+    expect(areas('Suifenhe Port: in 2023 deliveries through the Russia gas pipeline came to 22 billion cubic metres.', '2024-01-20')).toEqual(['Suifenhe Port']);
+  });
+  it('keeps a partner named before "by pipeline" (near miss)', () => {
+    expect(releaseRows('Alashankou Port handled 15 million tonnes in 2022. Exports to Kazakhstan by pipeline rose 4% to 2 million tonnes.', '2023-01-20').map((r) => r.partner)).toContain('Kazakhstan');
+  });
+  it('keeps a country whose own pipeline exports are reported (near miss)', () => {
+    expect(areas("Turkmenistan's pipeline gas exports rose 5% to 40 billion cubic metres in 2024.", '2025-01-20')).toEqual(['Turkmenistan']);
+  });
+});
+
+describe('a key-figures sheet whose first line is a port or region alone in capitals reports on that place', () => {
+  const areas = (text: string, published: string) => releaseRows(text, published).map((r) => r.area);
+  it('reads "HORGOS PORT" over "Key figures, 1 January – 30 September 2021"', () => {
+    expect(areas('HORGOS PORT\nKey figures, 1 January – 30 September 2021\n\n• Cargo handled: 26.4 million tonnes (+8.1%)\n\nData for the Kazakh side are published by Kazakhstan.', '2021-10-12')).toEqual(['Horgos Port']);
+  });
+  it('reads "ERENHOT PORT" over "2024 at a glance"', () => {
+    expect(areas('ERENHOT PORT\n2024 at a glance\n\n- Freight: 21.5 million tonnes, up 12%\n\nMongolia supplied most of the coal.', '2025-01-15')).toEqual(['Erenhot Port']);
+  });
+  it('reads "SUIFENHE PORT" over a list in prose', () => {
+    expect(areas('SUIFENHE PORT\nFirst-half summary, January–June 2025\n\nTrade with Russia came to 12.5 billion yuan, up 4%.', '2025-07-15')).toEqual(['Suifenhe Port']);
+  });
+  it('reads "GUANGXI" over a key-figures list', () => {
+    expect(areas('GUANGXI\nForeign trade in brief, 2024\n\n• Imports and exports: 750 billion yuan (+8.2%)\n\nVietnam remained the top partner.', '2025-01-20')).toEqual(['Guangxi']);
+  });
+  it('reads "MANZHOULI PORT" with a bar and the period after it', () => {
+    expect(areas('MANZHOULI PORT\nKey figures | 2023\n\n• Cargo handled: 16.3 million tonnes (+9%)\n\nRussia supplied most of the timber.', '2024-01-15')).toEqual(['Manzhouli Port']);
+  });
+  it('leaves a town alone in capitals, a seat as in a dateline (near miss)', () => {
+    expect(areas("HANOI\nVietnam's trade in 2024\n\nExports rose 14.3% to $405.5 billion.", '2025-01-06')).toEqual(['Vietnam']);
+  });
+  it('leaves a first line in capitals that is no place whole (near miss)', () => {
+    expect(areas('HORGOS PORT AUTHORITY NEWSLETTER\nIssue 12\n\nKazakhstan bought goods worth 3 billion yuan through the port in 2024, up 4%.', '2025-01-15')).not.toContain('Horgos Port Authority Newsletter');
+  });
+});

@@ -2578,7 +2578,7 @@ const homeTown = (v: PlaceView): boolean => {
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
 
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, pipelineName, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 /** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */
 function mirrorGap(gap: string, possessive: boolean): boolean {
@@ -2794,6 +2794,17 @@ const CREDITED_TO_BEFORE = /\b(?:(?:boosted|buoyed|driven|helped|lifted|propelle
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
 const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;
+
+// "Natural gas received through the Central Asia pipeline", "gas from the Myanmar pipeline", "via the Turkmenistan gas
+// pipeline", "the East Siberia–Pacific Ocean oil pipelines": a place's name set before the noun of a pipeline (a fuel's
+// name between) names the line, as "China-Europe" names a train service; the goods it carries are the reporting port's or
+// country's, and the place plays no role ("exports to Central Asia by pipeline" names the partner before "by").
+const PIPELINE_NAME_AFTER = /^\s+(?:(?:natural\s+)?gas\s+|oil\s+|crude(?:\s+oil)?\s+|products?\s+)?pipelines?\b/i;
+
+/** A place naming a pipeline ("the Central Asia pipeline"): skipped, else undefined. */
+function pipelineName(v: PlaceView): PlaceMention[] | undefined {
+  return !v.r.info.adjective && PIPELINE_NAME_AFTER.test(v.after.slice(0, 40)) ? [] : undefined;
+}
 
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter", "at a Beijing think tank": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {
