@@ -182,3 +182,29 @@ describe('a key-figures sheet whose first line is a port or region alone in capi
     expect(areas('HORGOS PORT AUTHORITY NEWSLETTER\nIssue 12\n\nKazakhstan bought goods worth 3 billion yuan through the port in 2024, up 4%.', '2025-01-15')).not.toContain('Horgos Port Authority Newsletter');
   });
 });
+
+describe('lines that open on their figure (or on an arrow bullet) are entries of their own, not one wrapped sentence', () => {
+  it('reads "$29.1 bn    imports, +25.4%, led by ..." under another figure-first line', () => {
+    expect(tuples('IN NUMBERS | Kazakhstan trade, January–June 2023\n\n$39.0 bn    exports, down 5.2% as oil prices eased\n$29.1 bn    imports, +25.4%, led by machinery and cars\n$9.9 bn     trade surplus', '2023-08-15')).toContainEqual(['2023-01', '2023-06', 29.1e9, 'USD', 25.4]);
+  });
+  it('reads euro lines with the growth before the words', () => {
+    expect(tuples("KEY FIGURES | Ireland's goods trade, 2024\n\n€223.6 bn   exports, +3.1%, driven by medicines\n€120.2 bn   imports, -4.4%, on lower fuel prices\n€103.4 bn   trade surplus", '2025-02-15')).toContainEqual(['2024-01', '2024-12', 120.2e9, 'EUR', -4.4]);
+  });
+  it('reads tonnage lines with no currency', () => {
+    expect(tuples('PORT OF SANTOS | 2023 in numbers\n\n173.3 million t   cargo handled, +7.2%, a record\n5.0 million TEU   containers moved, +3.1%, after a slow first half', '2024-01-20')).toContainEqual(['2023-01', '2023-12', 5e6, 'TEU', 3.1]);
+  });
+  it('reads "➤" bullets as list items', () => {
+    expect(tuples("VIETNAM'S TRADE IN JANUARY 2026\n\nHanoi, 16 February 2026\n\n➤ $13.1 billion — goods sold to the United States, still the biggest export market\n➤ $16.2 billion — imports from China", '2026-02-16')).toContainEqual(['2026-01', '2026-01', 16.2e9, 'USD', null]);
+  });
+  it('reads "►" bullets with the growth after the words', () => {
+    expect(tuples("THAILAND'S TRADE IN MAY 2025\n\n► $31.0 billion — exports, up 18.4%, led by electronics and cars\n► $29.8 billion — imports, up 18.0%", '2025-06-25')).toContainEqual(['2025-05', '2025-05', 29.8e9, 'USD', 18]);
+  });
+  it('keeps prose hard-wrapped at a number as one sentence (near miss)', () => {
+    const rows = tuples('Exports to the EU rose to\n12.5 billion euros in 2024, while imports from it fell 3 percent to\n9.1 billion euros.', '2025-02-15');
+    expect(rows).toContainEqual(['2024-01', '2024-12', 9.1e9, 'EUR', -3]);
+  });
+  it('keeps a line opening on a year as no figure-first entry (near miss)', () => {
+    const rows = tuples('Exports were 12.5 billion euros in 2024, up 4 percent on\n2023 and the highest on record; imports were\n9.1 billion euros.', '2025-02-15');
+    expect(rows).toContainEqual(['2024-01', '2024-12', 12.5e9, 'EUR', 4]);
+  });
+});

@@ -20,8 +20,10 @@ export interface Sentence {
   listItem?: boolean;
 }
 
-// A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line.
-const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*';
+// A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line. Posts and
+// key-figure sheets draw arrows and other marks for bullets too ("➤ $44.9 billion — exports", "► Imports: ...", "▶", "▸",
+// "‣", "◆", "■", "✔").
+const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*\u27a4\u25ba\u25b6\u25b8\u2023\u25c6\u25a0\u2714';
 
 /** True when the text at `at` opens with a bullet mark (asked for every sentence: characters, not an expression). */
 function bulletAt(norm: string, at: number): boolean {
@@ -322,11 +324,17 @@ const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|th
 // "Exports: +0.8% on the previous month" over "Imports: -2.1% ...": a summary's lines, each a label, its colon and a figure.
 // Two such lines in a row are two entries, however long the first (no sentence runs on into a label of its own).
 const LABELLED_FIGURE_LINE = /^[ \t]*[A-Z][A-Za-z ,'’&/()-]{0,50}:[ \t]*[^\n]*\d/;
+// "$68.1 bn    foreign trade turnover, +13.9% year on year" over "$39.0 bn    exports, down 5.2%", "21.3%   China's share"
+// over "2.4 mln t   wheat sent abroad", "+0.8 pp  growth in the share": a key-figures box's lines, each opening on its
+// figure (a sign or a currency before it) and going on into words. Two such lines in a row are two entries too, unless
+// the first stops mid-phrase ("... fell 3 percent to" / "9.1 billion euros": prose wrapped at a number).
+const FIGURE_FIRST_LINE = /^[ \t]*[+\-−]?(?:[$€£¥₹]|(?:US|R|A|C|HK|S|NZ)\$)?[ \t]?\d[\d.,]*[^\n]*?[ \t][A-Za-z]/;
 
-/** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures. */
+/** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures, or both open on a figure. */
 function labelledFigureLines(norm: string, lineStart: number, i: number, j: number): boolean {
-  if (!isUpperAscii(norm.charCodeAt(j)) || !LABELLED_FIGURE_LINE.test(norm.slice(lineStart, i))) return false;
   const next = norm.indexOf('\n', j);
+  if (FIGURE_FIRST_LINE.test(norm.slice(lineStart, i)) && !OPEN_LINE_END.test(norm.slice(Math.max(lineStart, i - 6), i).trimEnd()) && FIGURE_FIRST_LINE.test(norm.slice(j, next < 0 ? norm.length : next))) return true;
+  if (!isUpperAscii(norm.charCodeAt(j)) || !LABELLED_FIGURE_LINE.test(norm.slice(lineStart, i))) return false;
   return LABELLED_FIGURE_LINE.test(norm.slice(j, next < 0 ? norm.length : next));
 }
 
