@@ -184,14 +184,21 @@ describe('a key-figures sheet whose first line is a port or region alone in capi
 });
 
 describe('lines that open on their figure (or on an arrow bullet) are entries of their own, not one wrapped sentence', () => {
+  const quoteOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.source_quote;
   it('reads "$29.1 bn    imports, +25.4%, led by ..." under another figure-first line', () => {
     expect(tuples('IN NUMBERS | Kazakhstan trade, January–June 2023\n\n$39.0 bn    exports, down 5.2% as oil prices eased\n$29.1 bn    imports, +25.4%, led by machinery and cars\n$9.9 bn     trade surplus', '2023-08-15')).toContainEqual(['2023-01', '2023-06', 29.1e9, 'USD', 25.4]);
   });
-  it('reads euro lines with the growth before the words', () => {
-    expect(tuples("KEY FIGURES | Ireland's goods trade, 2024\n\n€223.6 bn   exports, +3.1%, driven by medicines\n€120.2 bn   imports, -4.4%, on lower fuel prices\n€103.4 bn   trade surplus", '2025-02-15')).toContainEqual(['2024-01', '2024-12', 120.2e9, 'EUR', -4.4]);
+  it('reads "up 9.4% as machinery orders grew" on its own line', () => {
+    expect(tuples('KAZAKHSTAN: FIRST QUARTER 2024 IN NUMBERS\n\n$19.2 bn    exports, down 6.1% on oil prices\n$11.3 bn    imports, up 9.4% as machinery orders grew\n$7.9 bn     surplus', '2024-05-15')).toContainEqual(['2024-01', '2024-03', 11.3e9, 'USD', 9.4]);
   });
-  it('reads tonnage lines with no currency', () => {
-    expect(tuples('PORT OF SANTOS | 2023 in numbers\n\n173.3 million t   cargo handled, +7.2%, a record\n5.0 million TEU   containers moved, +3.1%, after a slow first half', '2024-01-20')).toContainEqual(['2023-01', '2023-12', 5e6, 'TEU', 3.1]);
+  it('quotes a euro line alone', () => {
+    expect(quoteOf("KEY FIGURES | Ireland's goods trade, 2024\n\n€223.6 bn   exports, +3.1%, driven by medicines\n€120.2 bn   imports, -4.4%, on lower fuel prices\n€103.4 bn   trade surplus", '2025-02-15', 120.2e9)).toBe('€120.2 bn   imports, -4.4%, on lower fuel prices');
+  });
+  it('quotes a tonnage line with no currency alone', () => {
+    expect(quoteOf('PORT OF SANTOS | 2023 in numbers\n\n173.3 million t   cargo handled, +7.2%, a record\n5.0 million TEU   containers moved, +3.1%, after a slow first half', '2024-01-20', 5e6)).toBe('5.0 million TEU   containers moved, +3.1%, after a slow first half');
+  });
+  it('quotes a surplus line alone under two others', () => {
+    expect(quoteOf('AT A GLANCE | Mongolia, 2024\n\n$15.8 bn    exports, up 3%, mostly coal\n$9.6 bn     imports, up 19%, mostly fuel and machinery\n$6.2 bn     surplus', '2025-01-15', 6.2e9)).toBe('$6.2 bn     surplus');
   });
   it('reads "➤" bullets as list items', () => {
     expect(tuples("VIETNAM'S TRADE IN JANUARY 2026\n\nHanoi, 16 February 2026\n\n➤ $13.1 billion — goods sold to the United States, still the biggest export market\n➤ $16.2 billion — imports from China", '2026-02-16')).toContainEqual(['2026-01', '2026-01', 16.2e9, 'USD', null]);
