@@ -215,3 +215,29 @@ describe('lines that open on their figure (or on an arrow bullet) are entries of
     expect(rows).toContainEqual(['2024-01', '2024-12', 12.5e9, 'EUR', 4]);
   });
 });
+
+describe('a percentage that opens its item and is then named a share ("59 percent: the share of exports ...") is that share', () => {
+  const shares = (text: string, published: string) => releaseRows(text, published).filter((r) => r.measure === 'share').map((r) => [r.value, r.area, r.partner, r.flow]);
+  const HEAD = "Ten numbers on China's trade in 2024\n\nBeijing, January 14, 2025\n\n";
+  it('reads "59 percent: the share of exports made up of ..."', () => {
+    expect(shares(`${HEAD}6. 59 percent: the share of exports made up of mechanical and electrical products.`, '2025-01-14').map((r) => r.slice(0, 2))).toEqual([[59, 'China']]);
+  });
+  it('reads "15.6 percent — ASEAN\'s slice of China\'s trade"', () => {
+    expect(shares(`${HEAD}7. 15.6 percent — ASEAN's slice of China's trade, still the biggest of any partner bloc.`, '2025-01-14')).toEqual([[15.6, 'China', 'ASEAN', 'total']]);
+  });
+  it('reads "21.3%   China\'s share of turnover" in a key-figures box', () => {
+    expect(shares("IN NUMBERS | Kazakhstan's foreign trade, January–June 2023\n\n$68.1 bn    foreign trade turnover, +13.9%\n21.3%       China's share of turnover, now the largest partner", '2023-08-15')).toEqual([[21.3, 'Kazakhstan', 'China', 'total']]);
+  });
+  it('reads "92 percent: China\'s share of Mongolia\'s exports"', () => {
+    expect(shares("Mongolia's 2024 in numbers\n\nUlaanbaatar, January 15, 2025\n\n3. 92 percent: China's share of Mongolia's exports.", '2025-01-15').map((r) => r.slice(0, 2))).toEqual([[92, 'Mongolia']]);
+  });
+  it('reads "Nearly 40% — China\'s portion of Chile\'s exports" with a hedge before it', () => {
+    expect(shares("Chile's 2024 in numbers\n\nSantiago, January 20, 2025\n\n2. Nearly 40% — China's portion of Chile's exports, mostly copper.", '2025-01-20')).toEqual([[40, 'Chile', 'China', 'export']]);
+  });
+  it('leaves a rise followed by a dash and a share of something else (near miss)', () => {
+    expect(shares("China's exports rose 5.9% in 2024 — the share of cars in them climbed too.", '2025-01-14')).toEqual([]);
+  });
+  it('leaves a signed change that opens its line (near miss)', () => {
+    expect(shares("IN NUMBERS | Kazakhstan's foreign trade, January–June 2023\n\n$68.1 bn    foreign trade turnover, +13.9%\n+0.8 pp     growth in the share of processed goods in exports", '2023-08-15')).toEqual([]);
+  });
+});

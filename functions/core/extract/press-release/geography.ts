@@ -1245,8 +1245,8 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–
 const WHOLE_THEN_SHARE_OF_BEFORE = /\b[Ii]n\s+(?:the\s+)?(?:structure\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s+the\s+share\s+of\s+(?:the\s+)?$/;
 const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?(?:is|was|made\s+up|amounted\s+to|accounted\s+for|came\s+to|reached|totall?ed|equalled|stood\s+at)\s+(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
-// share of", "(China) took 84% of".
-const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
+// share of", "(China) took 84% of"; "ASEAN's slice of", "the EU's portion of" (a column's words for the same share).
+const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?(?:share|slice|portion|proportion)|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const wholeAfter = (nouns: string) => new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?(?:${nouns})\b`, 'i');
 const WHOLE_FLOW_NOUNS = 'imports|purchases|exports|shipments|sales';
 const WHOLE_FLOW_AFTER = wholeAfter(WHOLE_FLOW_NOUNS);

@@ -326,9 +326,10 @@ const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|th
 const LABELLED_FIGURE_LINE = /^[ \t]*[A-Z][A-Za-z ,'’&/()-]{0,50}:[ \t]*[^\n]*\d/;
 // "$68.1 bn    foreign trade turnover, +13.9% year on year" over "$39.0 bn    exports, down 5.2%", "21.3%   China's share"
 // over "2.4 mln t   wheat sent abroad", "+0.8 pp  growth in the share": a key-figures box's lines, each opening on its
-// figure (a sign or a currency before it) and going on into words. Two such lines in a row are two entries too, unless
-// the first stops mid-phrase ("... fell 3 percent to" / "9.1 billion euros": prose wrapped at a number).
-const FIGURE_FIRST_LINE = /^[ \t]*[+\-−]?(?:[$€£¥₹]|(?:US|R|A|C|HK|S|NZ)\$)?[ \t]?\d[\d.,]*[^\n]*?[ \t][A-Za-z]/;
+// figure (a sign or a currency before it, a unit or scale after it) set off from its words by a gap of spaces, a tab or a
+// spaced dash, colon or bar. Two such lines in a row are two entries too, unless the first stops mid-phrase. (Prose wrapped
+// at a number, "99.9 per cent higher, resulting in", goes on after a single space; a table's row opens on a year.)
+const FIGURE_FIRST_LINE = /^[ \t]*[+\-−]?(?:[$€£¥₹]|(?:US|R|A|C|HK|S|NZ)\$)?[ \t]?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[ \t]?(?:%|[A-Za-z]{1,8}\.?)(?![A-Za-z])){0,2}(?:[ \t]{2,}|\t|[ \t]+[-–—:|][ \t]+)[^\n]*?[A-Za-z]/;
 
 /** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures, or both open on a figure. */
 function labelledFigureLines(norm: string, lineStart: number, i: number, j: number): boolean {
