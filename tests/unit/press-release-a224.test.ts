@@ -23,6 +23,9 @@ describe('a heading\'s year set off by a comma after the trade it titles dates t
   it('reads "Trade with the United States, 2021 | key figures"', () => {
     expect(tuples('Trade with the United States, 2021 | key figures\n\nExports totalled $3 billion.', '2022-03-01')).toContainEqual(['2021-01', '2021-12', 3e9, 'USD', null]);
   });
+  it('reads a sheet\'s "Key figures, 2021" under its place', () => {
+    expect(tuples('ERENHOT PORT\nKey figures, 2021\n\n• Freight handled: 17.2 million tonnes', '2022-01-12')).toContainEqual(['2021-01', '2021-12', 17.2e6, 'tonnes', null]);
+  });
   it('leaves a year that goes on as a possessive in prose (near miss)', () => {
     expect(tuples("Exports went mostly to China, 2023's biggest buyer, at $3 billion.", '2025-03-01')).toContainEqual(['', '', 3e9, 'USD', null]);
   });
@@ -239,5 +242,30 @@ describe('a percentage that opens its item and is then named a share ("59 percen
   });
   it('leaves a signed change that opens its line (near miss)', () => {
     expect(shares("IN NUMBERS | Kazakhstan's foreign trade, January–June 2023\n\n$68.1 bn    foreign trade turnover, +13.9%\n+0.8 pp     growth in the share of processed goods in exports", '2023-08-15')).toEqual([]);
+  });
+});
+
+describe('a count that opens its item and is then named by its noun after a dash or colon counts what the noun names', () => {
+  const HEAD = "Ten numbers on China's trade in 2024\n\nBeijing, January 14, 2025\n\n";
+  it('reads "6.4 million — cars shipped out of Chinese ports, up 23 percent"', () => {
+    expect(tuples(`${HEAD}5. 6.4 million — cars shipped out of Chinese ports, up 23 percent.`, '2025-01-14')).toContainEqual(['2024-01', '2024-12', 6.4e6, 'vehicles', 23]);
+  });
+  it('reads "19,000 — China-Europe freight train trips in the year"', () => {
+    expect(tuples(`${HEAD}9. 19,000 — China-Europe freight train trips in the year.`, '2025-01-14')).toContainEqual(['2024-01', '2024-12', 19000, 'trains', null]);
+  });
+  it('reads "5,213: freight trains through the port" in a bulleted sheet', () => {
+    expect(tuples('HORGOS PORT\nKey figures, 2021\n\n• 5,213: freight trains through the port, up 27.6%', '2022-01-12')).toContainEqual(['2021-01', '2021-12', 5213, 'trains', 27.6]);
+  });
+  it('reads "About 1.2 million – vehicles exported" with a hedge and an en dash', () => {
+    expect(releaseRows("Japan's car trade in 2024 in numbers\n\n2. About 1.2 million – vehicles exported to the United States.", '2025-01-30').map((r) => [r.value, r.unit, r.qualifier])).toContainEqual([1.2e6, 'vehicles', 'about']);
+  });
+  it('reads "➤ 8,500 — containers handled" under an arrow bullet', () => {
+    expect(tuples("Lianyungang port, March 2025: key figures\n\n➤ 8,500 — containers loaded onto westbound trains", '2025-04-10')).toContainEqual(['2025-03', '2025-03', 8500, 'containers', null]);
+  });
+  it('leaves a count whose words after the dash name no counted noun (near miss)', () => {
+    expect(tuples(`${HEAD}10. 4 — the number of ministries that co-signed a notice in December.`, '2025-01-14')).toEqual([]);
+  });
+  it('leaves a number inside a sentence before a dash (near miss)', () => {
+    expect(tuples("China's exports rose in 2024 by 7.1 percent to 25.45 trillion yuan, with 2024 — cars shipped abroad — a record year.", '2025-01-14').filter((r) => r[3] === 'vehicles')).toEqual([]);
   });
 });

@@ -1767,12 +1767,13 @@ const RULES: Rule[] = [
   },
   // A heading's year set off by a comma after the trade it titles: "UK trade in goods, 2019: infographic", "EU trade in goods
   // with China, 2023:", "Kenya's exports by destination, 2022", "Foreign trade turnover, 2024 (preliminary)", "Trade with
-  // the United States, 2021 | key figures": the whole year, for the figures under the heading. The year closes its line or
+  // the United States, 2021 | key figures", a sheet's "Key figures, 2021", "Port statistics, 2023": the whole year, for the
+  // figures under the heading. The year closes its line or
   // is followed by a colon, bracket, bar or dash; "trade with China, 2023's biggest partner" or "exports, 2019 to 2023" is
   // no such heading.
   {
     gate: CALENDAR_YEAR_GATE,
-    pattern: /(?<=\b(?:trade|goods|exports|imports|turnover|commerce)\b[^\n,.;:!?]{0,40},[ \t]?)((?:19|20)\d\d)(?=[ \t]*(?:[:|(—–]|-\s|$))/gim,
+    pattern: /(?<=\b(?:trade|goods|exports|imports|turnover|commerce|figures|numbers|statistics|highlights)\b[^\n,.;:!?]{0,40},[ \t]?)((?:19|20)\d\d)(?=[ \t]*(?:[:|(—–]|-\s|$))/gim,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
