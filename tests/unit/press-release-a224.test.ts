@@ -269,3 +269,29 @@ describe('a count that opens its item and is then named by its noun after a dash
     expect(tuples("China's exports rose in 2024 by 7.1 percent to 25.45 trillion yuan, with 2024 — cars shipped abroad — a record year.", '2025-01-14').filter((r) => r[3] === 'vehicles')).toEqual([]);
   });
 });
+
+describe('"daily exports" (or imports, shipments) are a day\'s trade, not the period\'s figure', () => {
+  const values = (text: string, published: string) => releaseRows(text, published).map((r) => r.value);
+  const HEAD = 'SEOUL, Oct 1 -- Exports rose 7.5% to $58.7 billion in September. ';
+  it('leaves "Working-day-adjusted daily exports were $2.9 billion"', () => {
+    expect(values(`${HEAD}Working-day-adjusted daily exports were $2.9 billion.`, '2024-10-01')).toEqual([58.7e9]);
+  });
+  it('leaves "Daily exports came to $2.6 billion"', () => {
+    expect(values(`${HEAD}Daily exports came to $2.6 billion, up 3%.`, '2024-10-01')).toEqual([58.7e9]);
+  });
+  it('leaves "daily imports came to" after a month\'s imports', () => {
+    expect(values(`${HEAD}Imports reached $52 billion, while daily imports came to $2.3 billion.`, '2024-10-01')).toEqual([58.7e9, 52e9]);
+  });
+  it('leaves "daily shipments reached 3.5 million barrels"', () => {
+    expect(values('BASRA, May 3 -- Crude exports totalled 105 million barrels in April; daily shipments reached 3.5 million barrels.', '2025-05-03')).toEqual([105e6]);
+  });
+  it('leaves "the daily exports figure stood at"', () => {
+    expect(values(`${HEAD}The daily exports figure stood at $2.55 billion.`, '2024-10-01')).toEqual([58.7e9]);
+  });
+  it('keeps exports named with no daily word (near miss)', () => {
+    expect(values(`${HEAD}Chip exports were $13.6 billion.`, '2024-10-01')).toEqual([58.7e9, 13.6e9]);
+  });
+  it('keeps a month\'s exports after a clause on a daily record (near miss)', () => {
+    expect(values('SEOUL, Oct 1 -- Daily exports hit a record early in the month. Car exports rose 4% to $5.2 billion in September.', '2024-10-01')).toContain(5.2e9);
+  });
+});
