@@ -41,8 +41,11 @@ const CAPTION_WORDS = keywords(['photo', 'pic', 'image', 'caption'], CAPTION_LAB
 const TOOK_EFFECT = /\b(?:t(?:ook|akes?|aking|aken)|c(?:ame|omes?|oming)\s+into|(?:went|goes|go|gone)\s+into|ent(?:ered|ers?|ering)\s+into)\s+(?:effect|force)\b/i;
 const TOOK_EFFECT_WORDS = keywords(['effect', 'force'], TOOK_EFFECT);
 
-// A wire dateline standing as a sentence of its own: "Ulaanbaatar, November 12 (MONTSAME).", "SEOUL, Nov. 11 (Yonhap) --".
-const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*[.:–—-]*\s*$/;
+// A wire dateline standing as a sentence of its own: "Ulaanbaatar, November 12 (MONTSAME).", "SEOUL, Nov. 11 (Yonhap) --", and
+// a desk's dateline with a longer note on its source in brackets, "Hanoi, 16 February 2026 (customs data compiled by our
+// business desk)", "Lima, July 15 (from our correspondent in the Andes)" (a longer note holds no figure: "(the city's exports
+// reached $3 billion)" is a sentence of its own).
+const DATELINE_ONLY = /^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)|\([^()\d]{1,90}\))?\s*[.:–—-]*\s*$/;
 
 /**
  * "• Third quarter: 11.29 trillion yuan" then "• Africa: 1.62 trillion yuan": the items of a bulleted list

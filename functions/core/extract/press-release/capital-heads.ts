@@ -43,14 +43,18 @@ export function titleCaseCapitalHeads(text: string): string {
 // "QINGDAO PORT: THE YEAR IN CHARTS"): the text's first line, all in capitals, the place one to four words. A data page names
 // what it reports on there and only there, so the place is written in title case (same length) when it spells a place the
 // lexicon knows whole, to be read as the place a prose title names. (A place before a dash is a wire's seat: dateline rules.)
-const CAPITAL_TITLE = /^(\s*)([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[ \t]*[|:][ \t][^a-z\n]*\n)/;
+// A key-figures sheet's letterhead may be the place alone on its first line, what it reports under it ("HORGOS PORT" /
+// "Key figures, 1 January – 30 September 2021", "ERLIANHAOTE PORT" / "2024 at a glance", "GUANGXI" / "Foreign trade
+// in brief"); a town alone there is rather a seat, as a dateline's, and is left.
+const CAPITAL_TITLE = /^(\s*)([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=[ \t]*(?:[|:][ \t][^a-z\n]*)?\n)/;
 
 /** The text with the place a capitals title names before its bar, colon or dash written in title case (CAPITAL_TITLE). */
 export function titleCaseCapitalTitle(text: string): string {
   const m = CAPITAL_TITLE.exec(text);
   if (!m) return text;
   const titled = titleCase(m[2]);
-  const place = findPlaces(titled, '').find((p) => p.start === 0 && p.end === titled.length);
+  const alone = !/[|:]/.test(text.slice(m[0].length, text.indexOf('\n', m[0].length)));
+  const place = findPlaces(titled, '').find((p) => p.start === 0 && p.end === titled.length && !(alone && p.kind === 'city'));
   return place ? m[1] + titled + text.slice(m[0].length) : text;
 }
 

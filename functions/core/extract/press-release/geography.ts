@@ -1255,8 +1255,8 @@ const DASHED_SHARE_AFTER = /^\s+(?:(?:countries|states|economies)\s+)?(?:[—–
 const WHOLE_THEN_SHARE_OF_BEFORE = /\b[Ii]n\s+(?:the\s+)?(?:structure\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:turnover|trade)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s+the\s+share\s+of\s+(?:the\s+)?$/;
 const SHARE_STATED_AFTER = /^\s+(?:(?:countries|states|economies|member\s+states)\s+)?(?:is|was|made\s+up|amounted\s+to|accounted\s+for|came\s+to|reached|totall?ed|equalled|stood\s+at)\s+(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?[\d.,]+\s*(?:%|percent|per\s+cent)/i;
 // Between a share's holder and the country whose trade the share is of: "Brazil's share of", "(giving Australia) a 61%
-// share of", "(China) took 84% of".
-const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?share|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
+// share of", "(China) took 84% of"; "ASEAN's slice of", "the EU's portion of" (a column's words for the same share).
+const HOLDER_OF_WHOLE_GAP = /^(?:'s?\s+(?:market\s+)?(?:share|slice|portion|proportion)|\s+(?:(?:took|bought|received|absorbed|accounted\s+for|made\s+up|held|had)\s+)?(?:an?\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than)\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct?)(?:\s+(?:market\s+)?share)?)\s+of\s+(?:the\s+)?$/i;
 const wholeAfter = (nouns: string) => new RegExp(String.raw`^'s?\s+(?:[\w-]+\s+){0,3}?(?:${nouns})\b`, 'i');
 const WHOLE_FLOW_NOUNS = 'imports|purchases|exports|shipments|sales';
 const WHOLE_FLOW_AFTER = wholeAfter(WHOLE_FLOW_NOUNS);
@@ -2590,7 +2590,7 @@ const homeTown = (v: PlaceView): boolean => {
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
 
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, pipelineName, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 /** The words between a supplier and the source's country that make the supplier's figure the source's, mirrored. */
 function mirrorGap(gap: string, possessive: boolean): boolean {
@@ -2806,6 +2806,17 @@ const CREDITED_TO_BEFORE = /\b(?:(?:boosted|buoyed|driven|helped|lifted|propelle
 // "Via the Caspian ports of Aktau and Kuryk, along the Trans-Caspian International Transport Route, 61,500 TEU were shipped":
 // a corridor set after a routing phrase goes on saying which way the goods went; it is the route, not whose goods they are.
 const ROUTING_GOES_ON_BEFORE = /\b(?:via|through)\s+[^,.;]{1,60},\s*(?:and\s+)?along\s+(?:the\s+)?$/i;
+
+// "Natural gas received through the Central Asia pipeline", "gas from the Myanmar pipeline", "via the Turkmenistan gas
+// pipeline", "the East Siberia–Pacific Ocean oil pipelines": a place's name set before the noun of a pipeline (a fuel's
+// name between) names the line, as "China-Europe" names a train service; the goods it carries are the reporting port's or
+// country's, and the place plays no role ("exports to Central Asia by pipeline" names the partner before "by").
+const PIPELINE_NAME_AFTER = /^\s+(?:(?:natural\s+)?gas\s+|oil\s+|crude(?:\s+oil)?\s+|products?\s+)?pipelines?\b/i;
+
+/** A place naming a pipeline ("the Central Asia pipeline"): skipped, else undefined. */
+function pipelineName(v: PlaceView): PlaceMention[] | undefined {
+  return !v.r.info.adjective && PIPELINE_NAME_AFTER.test(v.after.slice(0, 40)) ? [] : undefined;
+}
 
 /** "an analyst with a Beijing-based think tank", "a Shenzhen-based exporter", "at a Beijing think tank": where a speaker or a firm sits. */
 function basedIn(v: PlaceView): PlaceMention[] | undefined {

@@ -515,14 +515,15 @@ const THING_AFTER_GATE = /\b(?:loans?|grants?|credit|bonds?|investments?|funds?|
 const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|won|rubles?|roubles?|tenge|rupees?)[\s-]+)?(?:[\w-]+\s+){0,2}?(?:loans?|grants?|credit\s+lines?|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
 
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
-// pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's.
+// pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's; so are "daily exports were $2.9
+// billion", "working-day-adjusted daily exports", "daily imports averaged" (a day's trade, as a ministry's brief gives it).
 // ("The fair opened on Wednesday, one day after customs reported that trade reached ...": the time between two events
 // is no day of a figure.)
 // "The port set a single-day record of 166,000 tonnes": what went through in one day is a day's figure too, and so is a
 // day's best told as "a daily record / high / peak of" ("flows hit a daily high of", "set a new daily peak at").
 // "the daily number of freight trains had risen from 12 to 16", "the daily count of trucks reached 900", "the number of
 // trains each day rose to 16": a count of one day, named by "daily" before its noun or "a day" after its goods.
-const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earlier|ahead\s+of|since|following|prior\s+to)\b)|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
+const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earlier|ahead\s+of|since|following|prior\s+to)\b)|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity|exports|imports|shipments)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
 const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.

@@ -45,8 +45,9 @@ const GLUED_MILLION_TONNES = /^mt\b/;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 // Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
 // Andorran and Nordic releases write millions "M€" ("159,3 M€") and "mio." ("3,5 mio. kr.").
-// A multiple takes the same comma: "2,4 times more than in 2020", "a 1,7-fold rise", "grew 3,1 fold".
-const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|tln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?|times)\b|-?fold\b|%|[Mk]€|(?:mio|mia|mrd)\.))/;
+// A multiple takes the same comma: "2,4 times more than in 2020", "a 1,7-fold rise", "grew 3,1 fold". So do Brazilian
+// amounts ("US$ 98,8 bi", "R$ 1,2 tri", "US$ 339,7 bilhões").
+const DECIMAL_COMMA = /^,(\d{1,2})(?!\d)(?=\s*(?:(?:bln|billion|mln|million|trln|tln|trillion|thousand|thsd|bn|mn|percent|per cent|MDT?|times|bi|mi|tri)\b|-?fold\b|%|[Mk]€|(?:mio|mia|mrd)\.|(?:bil|mil|tril)h))/;
 
 // "Russia – 21 067 905,2 (17.9%)": after thousands grouped with spaces, a comma and one or two digits can only be a decimal
 // comma, whatever follows (not another group of three digits: "2 000,3 000" is a list).
@@ -175,15 +176,20 @@ function signBefore(s: string, start: number): NumberToken['sign'] {
 // "16.38 BN YUAN ▲12.6%", "FREIGHT 4.76 MILLION T ▼ 7.3%": on-screen graphics and market boards mark a rise with an
 // upward triangle or arrow and a fall with a downward one, right before a percentage. Only before a percentage: the
 // triangles that Japanese and Korean tables write for minus stand before bare cells, and their readers turn them first.
-const RISE_MARKS = '\u25b2\u25b3\u2191';
-const FALL_MARKS = '\u25bc\u25bd\u2193';
+// Social posts draw the same marks as emoji ("Exports: 6.13 trillion yuan ⬆️ 6.9%", "imports ⬇️ 6.0%", "↗ 2.1%"), an
+// arrow perhaps followed by its emoji variation selector ("🔺4.2%", "🔻 3%", "📈 12%", "📉 8%" reach here as the triangles
+// they are folded to: sentences.ts `foldForMatching`).
+const RISE_MARKS = '\u25b2\u25b3\u2191\u2b06\u2197';
+const FALL_MARKS = '\u25bc\u25bd\u2193\u2b07\u2198';
 
-/** The sign a triangle or arrow just before a percentage stands for ("▲11.2%" +, "▼ 0.4%" -), or ''. */
+/** The sign a triangle or arrow just before a percentage stands for ("▲11.2%" +, "▼ 0.4%" -, "⬆️ 6.9%" +), or ''. */
 function triangleSign(s: string, start: number, end: number): NumberToken['sign'] {
-  const at = s[start - 1] === ' ' ? start - 2 : start - 1;
-  const mark = s[at] ?? '';
-  if (!mark || (!RISE_MARKS.includes(mark) && !FALL_MARKS.includes(mark)) || !/^\s?%/.test(s.slice(end, end + 2))) return '';
-  return RISE_MARKS.includes(mark) ? '+' : '-';
+  if (!/^\s?%/.test(s.slice(end, end + 2))) return '';
+  let at = s[start - 1] === ' ' ? start - 1 : start;
+  if (s[at - 1] === '\ufe0f') at--;
+  const mark = s[at - 1] ?? '';
+  if (!mark) return '';
+  return RISE_MARKS.includes(mark) ? '+' : FALL_MARKS.includes(mark) ? '-' : '';
 }
 
 const DOT_GROUP = /^\.(\d{3})(?![\d])/;
@@ -463,15 +469,18 @@ function pointDigitAfter(s: string, point: Word): boolean {
 // "mio." and "mia." / "mrd." (with their dots) are the million and billion of Nordic and German-speaking offices ("6,487 mio. kr.").
 // "tln" is the trillion of some Russian and Central Asian wires ("3.2 tln rubles", beside their "bln" and "mln").
 // "bil" is the billion of Malaysian papers ("RM20.52 bil"), "tril." the trillion of Japanese ones ("¥2.3 tril."); "Mill." (with its dot) the million of Bulgarian ones ("1 684.2 Mill. Euro").
+// "US$ 98,8 bi", "R$ 1,2 tri", "US$ 450 mi": Brazilian posts and papers abbreviate bilhões, trilhões and milhões so after an
+// amount of money (only there: "5 mi" alone is miles); the words written out ("US$ 339,7 bilhões", "R$ 2 milhões") scale it too.
 // "11,058.6 100 million yuan": Chinese customs pages translate the unit 亿 (10^8) word for word.
 // "1,628.4 10,000 tons": the unit 万 (10^4) translated as a number, read only before a unit word; some translations
 // spell it half in words ("45.6 10 thousand TEUs"), which is the same unit and no 10,000 of anything.
-const SCALE = /^(?:\s?-?\s?)(100 million|(?:10,?000|10 thousand)(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|k|m|b)(?![\p{L}])\.?/iu;
+const SCALE = /^(?:\s?-?\s?)(100 million|(?:10,?000|10 thousand)(?=\s(?:metric\s)?(?:tons?|tonnes?|yuan|TEUs?|standard\s|vehicles|units|pieces)\b)|hundred million|ten thousand|hundred thousand|thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|mln|mill(?=\.)|mio(?=\.)|mia(?=\.)|mrd(?=\.)|mil|mn|bln|bil|bn|trln|tril|tln|trn|tn|thsd|thous\.?|(?:bil|mil|tril)h(?:ões|ão|oes|ao)|bi|mi|tri|k|m|b)(?![\p{L}])\.?/iu;
 const SCALE_INITIALS = '1htmblckHTMBLCK\u212awyqsWYQS';
 const SCALE_EXPONENT: Record<string, number> = {
   '100 million': 8, '10,000': 4, '10000': 4, '10 thousand': 4, 'hundred million': 8, 'ten thousand': 4, 'hundred thousand': 5, thousand: 3, million: 6, billion: 9, trillion: 12,
   'lakh crore': 12, 'lakh crores': 12, crore: 7, crores: 7, lakh: 5, lakhs: 5,
   mln: 6, mill: 6, mio: 6, mia: 9, mrd: 9, mil: 6, mn: 6, bln: 9, bil: 9, bn: 9, trln: 12, tril: 12, tln: 12, trn: 12, tn: 12, thsd: 3, thous: 3, 'thous.': 3, k: 3, m: 6, b: 9,
+  bi: 9, mi: 6, tri: 12, bilhões: 9, bilhão: 9, bilhoes: 9, bilhao: 9, milhões: 6, milhão: 6, milhoes: 6, milhao: 6, trilhões: 12, trilhão: 12, trilhoes: 12, trilhao: 12,
 };
 
 // "1.36m tonnes", "212k tons", "passes 60m tonnes", "1.2b yuan": a glued single letter before a unit of goods or
@@ -502,6 +511,7 @@ export function readScale(s: string, at: number, currencyBefore: boolean): Scale
   // them so); no metre or letter of a list is counted in money.
   const spacedMoney = currencyBefore && m[0][0] === ' ' && (word === 'm' || word === 'b');
   if ((word === 'k' || word === 'm' || word === 'b') && !euroScale && !spacedMoney && !(glued && (currencyBefore || GOODS_UNIT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 16))))) return null;
+  if ((word === 'bi' || word === 'mi' || word === 'tri') && (!currencyBefore || s[at + m[0].length] === '-')) return null;
   let exponent = SCALE_EXPONENT[word];
   let length = m[0].length;
   // "1.5 million million" never happens; "100 million" is 1e8 by plain multiplication already.

@@ -113,6 +113,11 @@ const OF_PLACE_PRONOUN = /^\s*of\s+(?:those|that)\s+of\s+(?:the\s+)?(?:[A-Z][\w-
 // regional sum": the whole named by a noun of an amount after the kind of place that owns it (an adjective or a possessive).
 const OF_PLACE_FIGURE = /^\s*of\s+(?:the\s+)?(?:provincial|regional|municipal|prefectural|national|nationwide|city-?wide|province-?wide|region-?wide|(?:province|region|city|prefecture|municipality|country|nation|state|county|district)['’]s)\s+(?:(?:overall|whole|combined|total)\s+)?(?:figure|tally|sum|aggregate|amount|total)\b/i;
 const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
+// What may stand before a percentage that opens a list item: the item's number ("6. ", "2/5 "), a bullet, a hedge.
+const ITEM_OPENING = /^\s*(?:\d{1,2}(?:[.)]|\/\d{1,2})\s+|[•·▪*➤►‣-]\s*)?(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
+// The words naming the percentage before them a share: "the share of", "ASEAN's slice of", "its portion of", after a dash,
+// a colon, a bar or a space.
+const SHARE_NAMED_AFTER = /^\s*(?:[-–—:|]\s*)?(?:the\s+|its\s+|their\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+)?(?:[a-z-]+\s+){0,2}?(?:share|slice|portion|proportion|percentage)\s+of\b/;
 // "handled 31.6 million tonnes, 72 percent of it at Manzhouli": a part of the amount just named; "with 91.2 percent of them
 // going to China", "of it bound for Europe": the part a destination took; "reached 18.6 billion yuan, 61.8 percent of it
 // with Russia", "USD 341.2 million, 84 percent of which went through Ereentsav" too; "with 73 percent of the beans shipped to
@@ -242,6 +247,10 @@ export function readPercent(s: string, f: Figure, windowStart: number): Pick<Rea
   // "those to the euro area (54.1% of the total) by 3.3%": a bracket holding only a part of a whole describes
   // the noun before it, whatever change word came earlier in the sentence.
   if (BRACKET_OPEN_BEFORE.test(lookback) && BRACKETED_PART_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
+  // "59 percent: the share of exports made up of machinery", "15.6 percent — ASEAN's slice of China's trade", "21.3%   China's
+  // share of turnover", "46% | the EU's portion of UK goods exports": a percentage that opens its item (a list's number or
+  // mark at most before it) and is then named a share, after a dash, colon, bar or nothing, is that share.
+  if (!f.sign && f.start <= 24 && ITEM_OPENING.test(s.slice(0, f.start)) && SHARE_NAMED_AFTER.test(after)) return { role: 'share', direction: 0, yoy: false };
   // "up 11.4%, with about 73% of the volume bound for China": a part of a whole that "with" opens after a comma is a share,
   // whatever change came before it; so is one that ", and" opens ("up 9 percent, and 64 percent of those shipments went to").
   if (WITH_PART_BEFORE.test(lookback) && AFTER_SHARE.test(after)) return { role: 'share', direction: 0, yoy: false };

@@ -1750,11 +1750,13 @@ const RULES: Rule[] = [
   // year", "across the 2023 calendar year" too), and a heading
   // "2. Calendar Year 2025" whose lines follow it (a calendar year needs no preposition to be a period), and a
   // translation's "2015 year" (Chinese 2015年, "2015 year Xiamen city import and export ..."); and a year closed with its
-  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record"; and a year a level is recalled from,
+  // total: "the port closed 2013 with 30.12 million tonnes", "ended 2024 at a record", as a headline or post writes it in the
+  // present, "Brazil closes 2023 with a record surplus", "exports end 2024 at", "the port wraps up 2022 with" (not a cut-off
+  // "at end 2024", "by end 2023"); and a year a level is recalled from,
   // "As recently as 2020, the country exported ...", "as late as 2016", "as early as 2012".
   {
     gate: YEAR_NUMBER_OR_WORD_GATE,
-    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?:closed|ended|finished|ending|closing|finishing|wrapped\s+up|rounded\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b)|\bas\s+(?:recently|late|early)\s+as\s+(\d{4})(?![\d-]))/gi,
+    pattern: /\b(?:(?:in|for|during|throughout|of|(?:over|across)(?=\s+(?:the\s+)?(?:\d{4}\s+)?calendar\b))\s+(?:the\s+(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?|(?:the\s+)?calendar\s+(?:year\s+)?|the\s+(?=\d{4}\s+calendar\s+year\b)|CY\s?)?(\d{4})(?![\d-])|(?:the\s+)?(?:whole|full|entire)[- ]year\s+(?:of\s+)?(\d{4})|(\d{4})\s+as\s+a\s+whole|(?:in|for|during|throughout)\s+(?:the\s+(?:whole|full|entire)\s+(?:of\s+)?)?(last|this) year|(?:the\s+)?(?:whole|full|entire)\s+of\s+(last|this) year|^(\d{4})(?=,)|\bcalendar\s+year\s+(\d{4})(?![\d-])|\b(\d{4})\s+year\b(?![-\s](?:on|to|end|earlier|ago|before)\b)|\b(?<!\b(?:at|by|to|from|until|till|since|the)\s+)(?:clos(?:ed?|es|ing)|end(?:ed|s|ing)?|finish(?:ed|es|ing)?|wrap(?:ped|s|ping)?\s+up|round(?:ed|s|ing)?\s+off)\s+(\d{4})(?=\s+(?:with|at|on)\b)|\bas\s+(?:recently|late|early)\s+as\s+(\d{4})(?![\d-]))/gi,
     build: (m, a) => {
       const explicit = m[1] ?? m[2] ?? m[3] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10];
       const relative = (m[4] ?? m[5] ?? '').toLowerCase();
@@ -1785,6 +1787,20 @@ const RULES: Rule[] = [
     gate: CALENDAR_YEAR_GATE,
     needs: ['in ', 'glance'],
     pattern: /(?<!\d\s?[/–-]\s?)\b((?:19|20)\d\d)(?=\s+(?:in\s+(?:numbers|figures|review|brief|data|charts|facts|summary)|at\s+a\s+glance)\b)/gi,
+    build: (m, a) => {
+      const year = Number(m[1]);
+      return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;
+    },
+  },
+  // A heading's year set off by a comma after the trade it titles: "UK trade in goods, 2019: infographic", "EU trade in goods
+  // with China, 2023:", "Kenya's exports by destination, 2022", "Foreign trade turnover, 2024 (preliminary)", "Trade with
+  // the United States, 2021 | key figures", a sheet's "Key figures, 2021", "Port statistics, 2023": the whole year, for the
+  // figures under the heading. The year closes its line or
+  // is followed by a colon, bracket, bar or dash; "trade with China, 2023's biggest partner" or "exports, 2019 to 2023" is
+  // no such heading.
+  {
+    gate: CALENDAR_YEAR_GATE,
+    pattern: /(?<=\b(?:trade|goods|exports|imports|turnover|commerce|figures|numbers|statistics|highlights)\b[^\n,.;:!?]{0,40},[ \t]?)((?:19|20)\d\d)(?=[ \t]*(?:[:|(—–]|-\s|$))/gim,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year <= a.year ? period(ym(year, 1), ym(year, 12)) : null;

@@ -528,7 +528,7 @@ type LevelRule = (s: string, n: NumberAt, figures: Figure[], countedBefore?: Cou
 
 /** How a number that is no percentage gets its unit, in order: the first rule that reads one decides. */
 const LEVEL_RULES: LevelRule[] = [
-  currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, partOfCountJustGiven,
+  currencyPrefixed, currencyFollowing, bracketedCurrencyUnit, unitWithMultiplier, countUnitFollowing, countUnitOfPeriodWhole, countUnitOfTheNamed, countUnitAfterCopula, countUnitAfterDash, partOfCountJustGiven,
   unitOfListedItems, currencyOfAmountBefore, countOfAmountBefore, countOfPronounSubject, unitOfListedAmounts, scaleOfNextAmount, currencyFrame, quantityFrame, currencyOfSentenceBefore, unitOfListCaption, dashedPartnerItem, gappedFlowAmount, unitOfListedCounts, listedDestination, gappedPlace, placeVerbNextPart, directedNextPart, onesOfCount, gappedAccountedFor, otherWayVerbPart, partitive, countOfCountWordSubject, countOfMidSentenceCountWord, countOfBareListByPeriod, comparedBareCount, yearLaterCount, periodListCount, pronounCountOfItsBase, comparedScaledQuantity, labelledCell, timesOfTrips, countableSubject,
 ];
 
@@ -629,6 +629,20 @@ function countUnitAfterCopula(s: string, { afterNumber }: NumberAt): LevelReadin
   const copula = spacesThenLetter(s, afterNumber, 'w') ? COPULA_AFTER.exec(s.slice(afterNumber, afterNumber + 12)) : null;
   const counted = copula ? countUnitAfter(s, afterNumber + copula[0].length) : null;
   return counted ? countedLevel(afterNumber + copula![0].length + counted.length, counted) : undefined;
+}
+
+// "6.4 million — cars shipped out of Chinese ports", "19,000 — China-Europe freight train trips in the year", "5,213: freight
+// trains through the port", "1.2 million – vehicles exported": a count that opens its item (a list's number or mark at most
+// before it) and is then named by its noun after a dash or colon counts what that noun names.
+const DASH_BEFORE_NOUN = /^\s*(?:[—–:]|-(?=\s))/;
+const OPENS_ITEM_BEFORE = /(?:^|[.;!?]\s+|\n\s*|(?:^|\s)(?:\d{1,2}[.)]|\d{1,2}\/\d{1,2}|[•·▪*➤►‣-])\s+)(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
+
+/** "6.4 million — cars shipped out": the count noun after a dash or colon is the unit of a count opening its item. */
+function countUnitAfterDash(s: string, { afterNumber, numStart, prefix }: NumberAt): LevelReading | undefined {
+  const dash = prefix ? null : DASH_BEFORE_NOUN.exec(s.slice(afterNumber, afterNumber + 4));
+  if (!dash || !OPENS_ITEM_BEFORE.test(s.slice(Math.max(0, numStart - 16), numStart))) return undefined;
+  const counted = countUnitAfter(s, afterNumber + dash[0].length);
+  return counted ? countedLevel(afterNumber + dash[0].length + counted.length, counted) : undefined;
 }
 
 // "...; 1,790 were outbound and 1,622 inbound": a bare number with a direction of its own, right after it or after "were".

@@ -20,8 +20,10 @@ export interface Sentence {
   listItem?: boolean;
 }
 
-// A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line.
-const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*';
+// A line opening with a bullet ("•", "·", "▪", "*", or "-" before a space): a list item, never a wrapped line. Posts and
+// key-figure sheets draw arrows and other marks for bullets too ("➤ $44.9 billion — exports", "► Imports: ...", "▶", "▸",
+// "‣", "◆", "■", "✔").
+const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*\u27a4\u25ba\u25b6\u25b8\u2023\u25c6\u25a0\u2714';
 
 /** True when the text at `at` opens with a bullet mark (asked for every sentence: characters, not an expression). */
 function bulletAt(norm: string, at: number): boolean {
@@ -45,12 +47,18 @@ const FOLD: Record<string, string> = {
 export function foldForMatching(text: string): string {
   if (!mayFold(text)) return text;
   // Every replacement is one UTF-16 unit for one unit (surrogate halves become spaces), so offsets hold.
-  return text.replace(FOLDABLE, (ch) => {
+  return text.replace(EMOJI_RISE_MARK, ' \u25b2').replace(EMOJI_FALL_MARK, ' \u25bc').replace(FOLDABLE, (ch) => {
     const code = ch.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
     return FOLD[ch] ?? ' ';
   }).replace(GLUED_EN_DASH, '-');
 }
+
+// "🔺4.2%", "🔻 3%", "📈 12%", "📉 8%": a post marks a rise or fall with a red triangle or a chart emoji before the percentage;
+// each (two units) folds to a space and the triangle boards write ("▲", "▼"), which numbers.ts reads as the change's sign.
+// Only before a percentage: "US$ 98.8 bi 📈 the highest" is decoration.
+const EMOJI_RISE_MARK = /(?:\u{1f53a}|\u{1f4c8})(?=\ufe0f?[ \t]?\d[\d.,]*[ \t]?%)/gu;
+const EMOJI_FALL_MARK = /(?:\u{1f53b}|\u{1f4c9})(?=\ufe0f?[ \t]?\d[\d.,]*[ \t]?%)/gu;
 
 // The spaces a copy from a web page or a word processor leaves in plain text: no-break, thin, narrow and ideographic
 // (one class for `plainSpaces` and for `foldForMatching`, which turns them into plain spaces too).
@@ -318,11 +326,18 @@ const OPEN_LINE_END = /(?:^|\s)(?:in|of|the|an?|to|from|for|with|by|at|and|or|th
 // "Exports: +0.8% on the previous month" over "Imports: -2.1% ...": a summary's lines, each a label, its colon and a figure.
 // Two such lines in a row are two entries, however long the first (no sentence runs on into a label of its own).
 const LABELLED_FIGURE_LINE = /^[ \t]*[A-Z][A-Za-z ,'’&/()-]{0,50}:[ \t]*[^\n]*\d/;
+// "$68.1 bn    foreign trade turnover, +13.9% year on year" over "$39.0 bn    exports, down 5.2%", "21.3%   China's share"
+// over "2.4 mln t   wheat sent abroad", "+0.8 pp  growth in the share": a key-figures box's lines, each opening on its
+// figure (a sign or a currency before it, a unit or scale after it) set off from its words by a gap of spaces, a tab or a
+// spaced dash, colon or bar. Two such lines in a row are two entries too, unless the first stops mid-phrase. (Prose wrapped
+// at a number, "99.9 per cent higher, resulting in", goes on after a single space; a table's row opens on a year.)
+const FIGURE_FIRST_LINE = /^[ \t]*[+\-−]?(?:[$€£¥₹]|(?:US|R|A|C|HK|S|NZ)\$)?[ \t]?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[ \t]?(?:%|[A-Za-z]{1,8}\.?)(?![A-Za-z])){0,2}(?:[ \t]{2,}|\t|[ \t]+[-–—:|][ \t]+)[^\n]*?[A-Za-z]/;
 
-/** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures. */
+/** True when the line from `lineStart` to `i` and the one from `j` are both labelled figures, or both open on a figure. */
 function labelledFigureLines(norm: string, lineStart: number, i: number, j: number): boolean {
-  if (!isUpperAscii(norm.charCodeAt(j)) || !LABELLED_FIGURE_LINE.test(norm.slice(lineStart, i))) return false;
   const next = norm.indexOf('\n', j);
+  if (FIGURE_FIRST_LINE.test(norm.slice(lineStart, i)) && !OPEN_LINE_END.test(norm.slice(Math.max(lineStart, i - 6), i).trimEnd()) && FIGURE_FIRST_LINE.test(norm.slice(j, next < 0 ? norm.length : next))) return true;
+  if (!isUpperAscii(norm.charCodeAt(j)) || !LABELLED_FIGURE_LINE.test(norm.slice(lineStart, i))) return false;
   return LABELLED_FIGURE_LINE.test(norm.slice(j, next < 0 ? norm.length : next));
 }
 
