@@ -185,7 +185,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const rowLines = lines.flatMap(unflattenedRows);
     const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
     const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor)].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
-    const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
+    const unclaimedRows = rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end));
+    const found = tablesInBlock(unclaimedRows, anchor, carried, lineAbove && unclaimedRows[0] === rowLines[0] ? foldedLine(lineAbove, folded) : null);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
     carried = found.carry;
   }
@@ -371,7 +372,7 @@ function unflattenedRows(line: Line): Line[] {
  * The tables of one paragraph, and the header of a table by commodity that runs to its end (the next
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
  */
-function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
+function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null, captionAbove: Line | null = null): { tables: FlatTable[]; carry: GoodsHeader | null } {
   const rows = block.map((line) => rowLine(line, 2, true));
   // `unclaimed`: lines before this one belong to a table already, no caption is taken from them.
   const walk: BlockWalk = { tables: [], carry: null, unclaimed: 0, i: 0 };
@@ -395,7 +396,7 @@ function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeade
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed, captionAbove);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
     if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) walk.tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
@@ -423,19 +424,21 @@ function goodsFrom(walk: BlockWalk, goods: GoodsWalk, lines: number): void {
  * The table of the rows block[from..to) with the header (and caption) above them, rows claimed even
  * when unread; null without a header. Lines before `unclaimed` belong to an earlier table.
  */
-function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number): FlatTable | null {
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number, captionAbove: Line | null = null): FlatTable | null {
   const byMonth = monthRowsTable(block, from, to, rows, unclaimed);
   if (byMonth) return byMonth;
   const last = block[to - 1];
   const end = last.start + last.text.length;
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
-  const above = from - 2 >= unclaimed && isCaption(block[from - 2].text) ? block[from - 2] : null;
+  // A header opening its paragraph takes the caption a blank line above it ("Goods trade with Japan, A$ million" over a blank
+  // line, then "2022-23   2023-24   2024-25"), as a bulletin's PDF copy parts a table's title from its body.
+  const above = from - 2 >= unclaimed ? (isCaption(block[from - 2].text) ? block[from - 2] : null) : from === 1 && captionAbove && isCaption(captionAbove.text) ? captionAbove : null;
   const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
   const context = tableContext(header.context, caption, anchor);
-  const start = (captionLine ?? block[from - 1]).start;
+  const start = (captionLine && captionLine !== captionAbove ? captionLine : block[from - 1]).start;
   // "Exports, first half (USD million)" over "2025 | 2026": the years are not whole years, nor months the caption names.
   if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(caption))) return { start, end, rows: [], lines: rows.length };
   // One column of levels whose period neither heads nor caption name is of the period the prose before it reports.
@@ -606,6 +609,7 @@ function parseHeader(written: string, anchor: Anchor | null): Header | null {
   const masked = text.split('');
   const columns = periodColumns(text, [...stated, ...years], masked);
   if (!columns) return null;
+  if (!stated.length && !years.length) columns.push(...fiscalYearHeads(text, masked));
   columns.push(...wordColumns(masked));
   datedByLabelHead(text, columns);
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
@@ -658,6 +662,18 @@ function wordColumns(masked: string[]): Column[] {
   return columns;
 }
 
+// "2022-23    2023-24    2024-25", "FY2023/24 | FY2024/25", "2023–2024": heads of fiscal years, each written by its two
+// consecutive calendar years, as bulletins of countries counting July to June or April to March head their columns. Which
+// months each is depends on the reporting country's calendar, known only after the tables are read (`fiscalFrom`; none: no row).
+const FISCAL_YEAR_HEAD = /(?<![\w.,/-])(?:FY\s?)?((?:19|20)\d\d)\s?[-–/]\s?(\d\d|(?:19|20)\d\d)(?![\w.,/-])/g;
+
+/** The fiscal-year heads of a header (FISCAL_YEAR_HEAD) as columns of levels; blanks them in `masked`. */
+function fiscalYearHeads(text: string, masked: string[]): Column[] {
+  const heads = [...text.matchAll(FISCAL_YEAR_HEAD)].filter((m) => Number(m[2]) % 100 === (Number(m[1]) + 1) % 100);
+  for (const m of heads) masked.fill(' ', m.index, m.index + m[0].length);
+  return heads.map((m) => ({ kind: 'level', at: m.index, period: { start: '', end: '', fiscalFrom: Number(m[1]) } }));
+}
+
 /** Bare years in a header ("2024", "2025") as whole-year periods. */
 function yearHeads(text: string): PeriodMention[] {
   return [...text.matchAll(/(?<![\w.,-])(?:19|20)\d\d(?![\w.,-])/g)].map((m) => ({ start: m.index, end: m.index + 4, kind: 'period' as const, periodStart: `${m[0]}-01`, periodEnd: `${m[0]}-12` }));
@@ -707,7 +723,7 @@ const UNADJUSTED = /\b(?:(?:not|non)[\s-]+(?:seasonally[\s-]+)?adjusted|unadjust
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
   // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(FISCAL_YEAR_HEAD, (m) => ' '.repeat(m.length)).replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
