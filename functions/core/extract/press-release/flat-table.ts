@@ -165,6 +165,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   let before: Line | null = null;
   let title: Line | null = null;
   const sheet: SheetPeriod = {};
+  // The tables of the paragraph before, when it had any: a row of changes alone under them may give their last column's changes.
+  let tablesBefore: FlatTable[] = [];
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
   const folded = withMinusMarks(foldForMatching(text));
   const blocks = blocksOf(text);
@@ -174,7 +176,10 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const [titleAbove, lineAbove] = [title, before];
     title = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
-    if (!block.some(mayBeTableLine)) {
+    const changes = block.length === 1 ? changesRowUnder(tablesBefore[tablesBefore.length - 1], foldedLine(block[0], folded), anchor) : null;
+    tablesBefore = [];
+    if (changes) tables.push(changes);
+    if (changes || !block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
@@ -188,6 +193,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const unclaimedRows = rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end));
     const found = tablesInBlock(unclaimedRows, anchor, carried, lineAbove && unclaimedRows[0] === rowLines[0] ? foldedLine(lineAbove, folded) : null);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
+    tablesBefore = found.tables;
     carried = found.carry;
   }
   return tables;
@@ -201,6 +207,39 @@ const MINUS_MARK_NOTE = /([▲△])["”’']?\s*(?:denotes|indicates|means|show
 function withMinusMarks(folded: string): string {
   const note = MINUS_MARK_NOTE.exec(folded);
   return note ? folded.replace(new RegExp(`${note[1]}(?=\\s?\\d)`, 'g'), '-') : folded;
+}
+
+// "Growth 2024-25 (%)   -10.2   -2.4   -7.9", "% change 2025   3.1   -0.4", "Change on a year (%)  4.2  1.0", "y/y, %  2.2  -1.5  0.9":
+// a line alone under a table whose label is a change word (with the table's last column's head, or none) and whose cells are one
+// change for each of the table's rows, in order: each is the change of that row's last column on the column before it. Read only
+// when that column is the year before's and every change agrees with the two levels it compares (no guess at whose change it is).
+const CHANGES_ROW_LABEL = /^(?:%\s*)?(?:growth|change|increase|y\/y|yoy|y-o-y|year[- ]on[- ]year(?:\s+(?:growth|change))?)\b(?:\s+(?:on|over)\s+(?:a|the)\s+year(?:\s+(?:before|earlier))?)?\s*,?\s*(.*?)\s*,?\s*(?:\(?%\)?)?$/i;
+
+/** The claim of a row of changes under `table` (CHANGES_ROW_LABEL), its changes set on the table's rows; null when it is none. */
+function changesRowUnder(table: FlatTable | undefined, line: Line, anchor: Anchor | null): FlatTable | null {
+  if (!table || !table.rows.length || table.rows.length !== table.lines || line.text.length > MAX_LINE) return null;
+  // (The last cells, one for each row: a year before them, "% change 2025  5.2  5.9", heads no cell.)
+  const tokens = tokensOf(line.text);
+  const first = tokens.length - table.rows.length;
+  const label = first > 0 && tokens.slice(first).every((t) => isNumberToken(t.text)) ? CHANGES_ROW_LABEL.exec(line.text.slice(0, tokens[first].start).trim()) : null;
+  if (!label) return null;
+  const cells = groupings(tokens.slice(first), table.rows.map(() => 'percent' as const));
+  const pairs = table.rows.map((row) => row.figures.slice(-2));
+  const last = pairs[0][1]?.period;
+  if (cells.length !== 1 || !last || !pairs.every((pair) => pair.length === 2 && samePeriod(pair[1].period, last) && samePeriod(pair[0].period, yearBefore(last)))) return null;
+  if (label[1] !== '' && !headNames(label[1], last, anchor)) return null;
+  if (!pairs.every((pair, k) => pair[1].yoy === null && growthAgrees(cells[0][k], pair[1].cell, pair[0].cell))) return null;
+  pairs.forEach((pair, k) => (pair[1].yoy = cells[0][k].value));
+  return { start: line.start, end: line.start + line.text.length, rows: [], lines: 0 };
+}
+
+/** True when `head` is written as the column of `period` would be headed: a fiscal year by its two years, a year, a period. */
+function headNames(head: string, period: Period, anchor: Anchor | null): boolean {
+  const fiscal = fiscalYearHeads(head, head.split(''));
+  if (fiscal.length) return fiscal.length === 1 && samePeriod((fiscal[0] as { period: Period }).period, period);
+  const stated = anchor ? namedPeriods(head, anchor) : [];
+  const named = stated.length ? stated : yearHeads(head).map((p) => ({ start: p.periodStart, end: p.periodEnd }));
+  return named.length > 0 && named.every((p) => samePeriod(p, period));
 }
 
 /** A line of the text as its folded copy writes it (the same offsets). */
@@ -601,15 +640,18 @@ interface Header {
 
 function parseHeader(written: string, anchor: Anchor | null): Header | null {
   if (written.length > MAX_LINE || endsWithStop(written)) return null;
-  const text = fullYearHeads(monthsTitleCased(written), anchor);
+  const full = fullYearHeads(monthsTitleCased(written), anchor);
+  const masked = full.split('');
+  // Heads of fiscal years first: the period reader takes "FY2023/24" for a period it cannot date, "2023–2024" for two years.
+  const fiscal = fiscalYearHeads(full, masked);
+  const text = masked.join('');
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
   const years = stated.length ? [] : yearHeads(text);
-  const masked = text.split('');
   const columns = periodColumns(text, [...stated, ...years], masked);
   if (!columns) return null;
-  if (!stated.length && !years.length) columns.push(...fiscalYearHeads(text, masked));
+  columns.push(...fiscal);
   columns.push(...wordColumns(masked));
   datedByLabelHead(text, columns);
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
@@ -895,9 +937,10 @@ function placesOf(places: PlaceMention[], label: string, context: TableContext):
 // Rows
 // ---------------------------------------------------------------------------------------------
 
-const yearBefore = (p: Period): Period => ({ start: shiftYear(p.start), end: shiftYear(p.end) });
+// (A fiscal year's column, dated only once the country is known, is the same as another by its first year: `fiscalFrom`.)
+const yearBefore = (p: Period): Period => (p.fiscalFrom !== undefined ? { start: '', end: '', fiscalFrom: p.fiscalFrom - 1 } : { start: shiftYear(p.start), end: shiftYear(p.end) });
 const shiftYear = (ym: string): string => `${String(Number(ym.slice(0, 4)) - 1).padStart(4, '0')}${ym.slice(4)}`;
-const samePeriod = (a: Period | null, b: Period | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
+const samePeriod = (a: Period | null, b: Period | null): boolean => !!a && !!b && a.fiscalFrom === b.fiscalFrom && a.start === b.start && a.end === b.end;
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Reads one row under a header; null when its label or its numbers cannot be read one way only. */

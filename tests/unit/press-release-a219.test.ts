@@ -1,0 +1,139 @@
+/**
+ * Fixing round a219 on b297 and b295-10/-15: tables flattened into bulletin text (fiscal-year heads, a caption a blank line
+ * above its table, a row of changes under it, units in a note under a table, partners flattened onto one line, dot leaders,
+ * a list closed by its unit in brackets). Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe('heads of fiscal years written by their two years are columns of those fiscal years', () => {
+  it('reads "2022-23   2023-24" over rows of Australian goods trade', () => {
+    const text = 'CANBERRA, 12 November 2025 - Goods trade with Korea eased in the last fiscal year, the department said.\n\nAustralia trade with Korea, A$ million\n\n              2022-23     2023-24\nExports       41,220      38,905\nImports       12,310      13,004\n';
+    expect(tuples(text, '2025-11-12')).toEqual(expect.arrayContaining([['2022-07', '2023-06', 41220e6, 'AUD', null], ['2023-07', '2024-06', 13004e6, 'AUD', null]]));
+  });
+  it('reads "FY2023/24 | FY2024/25" heads of an Indian table with bars', () => {
+    const text = 'NEW DELHI, 15 May 2025 - The ministry released its yearly figures on Thursday.\n\nIndia merchandise trade, US$ billion\nItem       FY2023/24    FY2024/25\nExports    437.1        437.4\nImports    678.2        720.2\n';
+    expect(tuples(text, '2025-05-15')).toEqual(expect.arrayContaining([['2023-04', '2024-03', 437.1e9, 'USD', null], ['2024-04', '2025-03', 720.2e9, 'USD', null]]));
+  });
+  it('reads heads written with a dash between four-digit years ("2023–2024   2024–2025")', () => {
+    const text = 'ISLAMABAD, 20 July 2025 - The bureau has put out the fiscal year\'s provisional trade figures.\n\nPakistan external trade, US$ million\n               2023–2024    2024–2025\nExports        30,645       32,106\nImports        54,734       58,380\n';
+    expect(tuples(text, '2025-07-20')).toEqual(expect.arrayContaining([['2023-07', '2024-06', 30645e6, 'USD', null], ['2024-07', '2025-06', 58380e6, 'USD', null]]));
+  });
+  it('reads three fiscal-year heads over a total row (Bangladesh)', () => {
+    const text = 'DHAKA, 2 August 2025 - Shipments recovered in the year to June, the bank said.\n\nBangladesh goods trade, US$ million\n            2022-23     2023-24     2024-25\nExports     55,560      44,470      48,280\nTotal       125,190     107,800     115,900\n';
+    expect(tuples(text, '2025-08-02')).toEqual(expect.arrayContaining([['2022-07', '2023-06', 55560e6, 'USD', null], ['2024-07', '2025-06', 115900e6, 'USD', null]]));
+  });
+  it('reads Kenya\'s fiscal-year heads next to a growth column', () => {
+    const text = 'NAIROBI, 30 September 2025 - The statistics office published the annual trade digest.\n\nKenya trade in goods, KSh million\n            2023-24     2024-25     Change (%)\nExports     1,012,300   1,100,100   8.7\nImports     2,790,500   2,850,200   2.1\n';
+    expect(tuples(text, '2025-09-30')).toContainEqual(['2024-07', '2025-06', 1100100e6, 'KES', 8.7]);
+  });
+  it('reads no fiscal year where the country names none so ("2023-24   2024-25" seasons in Brazil) (near miss)', () => {
+    const text = 'BRASILIA, 10 March 2025 - The ministry published its soybean balance sheet.\n\nBrazil trade, million tonnes\n            2023-24     2024-25\nExports     98.2        104.6\nImports     0.9         0.7\n';
+    expect(releaseRows(text, '2025-03-10').some((r) => r.value === 104.6e6)).toBe(false);
+  });
+  it('reads no fiscal year from two years that do not follow each other ("2021-23") (near miss)', () => {
+    const text = 'CANBERRA, 12 November 2025 - Goods trade with Korea eased in the last fiscal year, the department said.\n\nAustralia trade with Korea, A$ million\n              2019-21     2021-23\nExports       71,220      78,905\nImports       22,310      23,004\n';
+    expect(releaseRows(text, '2025-11-12').some((r) => r.value === 78905e6)).toBe(false);
+  });
+});
+
+describe("a header opening its paragraph takes the caption a blank line above it", () => {
+  it('reads "Goods trade of Chile, US$ million" over a blank line and "2024   2025"', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s trade figures.\n\nGoods trade of Chile, US$ million\n\n             2024        2025\nExports      99,100      104,300\nImports      80,200      84,900\n';
+    expect(tuples(text, '2026-02-03')).toContainEqual(['2025-01', '2025-12', 104300e6, 'USD', null]);
+  });
+  it('reads a caption in capitals with its unit in brackets over month heads', () => {
+    const text = 'OSLO, 15 November 2025 - Statistics Norway released the October figures on Friday.\n\nNorway external trade (NOK million)\n\n             Oct 2024     Oct 2025\nExports      140,220      131,880\nImports      86,400       90,120\n';
+    expect(tuples(text, '2025-11-15')).toContainEqual(['2025-10', '2025-10', 90120e6, 'NOK', null]);
+  });
+  it('reads a caption naming a partner over quarter heads', () => {
+    const text = 'WELLINGTON, 20 November 2025 - Stats NZ said the quarter\'s dairy sales lifted exports.\n\nTrade with China, NZ$ million\n\n             Q3 2024     Q3 2025\nExports      3,905       4,310\nImports      3,720       3,650\n';
+    expect(tuples(text, '2025-11-20')).toContainEqual(['2025-07', '2025-09', 4310e6, 'NZD', null]);
+  });
+  it('reads a caption with a table number over spans of months', () => {
+    const text = 'PRAGUE, 6 November 2025 - The statistical office issued its preliminary foreign trade data.\n\nTable 1. Foreign trade of the Czech Republic, CZK billion\n\n             Jan-Sep 2024    Jan-Sep 2025\nExports      3,251.7         3,318.4\nImports      3,080.2         3,149.9\n';
+    expect(tuples(text, '2025-11-06')).toContainEqual(['2025-01', '2025-09', 3318.4e9, 'CZK', null]);
+  });
+  it('reads a caption in euros over year heads with a change column', () => {
+    const text = 'VIENNA, 20 February 2026 - Austria\'s exports grew again last year, the agency said.\n\nAustria goods trade, EUR bn\n\n             2024      2025      Change (%)\nExports      191.2     196.9     3.0\nImports      193.0     194.5     0.8\n';
+    expect(tuples(text, '2026-02-20')).toContainEqual(['2025-01', '2025-12', 196.9e9, 'EUR', 3]);
+  });
+  it('takes no sentence of prose above the blank line for a caption (near miss)', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s trade figures in US$ million.\n\n             2024        2025\nExports      99,100      104,300\nImports      80,200      84,900\n';
+    expect(releaseRows(text, '2026-02-03').some((r) => r.value === 104300e6)).toBe(false);
+  });
+  it('reads nothing under a caption of prices a blank line above (near miss)', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s figures.\n\nExport prices of Chile, US$ per tonne\n\n             2024        2025\nExports      9,100       9,430\nImports      8,200       8,490\n';
+    expect(releaseRows(text, '2026-02-03').some((r) => r.value === 9430)).toBe(false);
+  });
+});
+
+describe("a row of changes alone under a table gives each row's last column its change on the year before", () => {
+  it('reads "Growth 2024-25 (%)" under fiscal-year columns', () => {
+    const text = 'CANBERRA, 12 November 2025 - Goods trade with Korea eased in the last fiscal year, the department said.\n\nAustralia trade with Korea, A$ million\n              2023-24     2024-25\nExports       38,905      36,210\nImports       13,004      13,650\n\nGrowth 2024-25 (%)   -6.9   5.0\n';
+    expect(tuples(text, '2025-11-12')).toEqual(expect.arrayContaining([['2024-07', '2025-06', 36210e6, 'AUD', -6.9], ['2024-07', '2025-06', 13650e6, 'AUD', 5]]));
+  });
+  it('reads "% change 2025" under year columns', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s trade figures.\n\nGoods trade of Chile, US$ million\n             2024        2025\nExports      99,100      104,300\nImports      80,200      84,900\n\n% change 2025     5.2     5.9\n';
+    expect(tuples(text, '2026-02-03')).toEqual(expect.arrayContaining([['2025-01', '2025-12', 104300e6, 'USD', 5.2], ['2025-01', '2025-12', 84900e6, 'USD', 5.9]]));
+  });
+  it('reads "Change (%)" naming no column, under month columns', () => {
+    const text = 'OSLO, 15 November 2025 - Statistics Norway released the October figures on Friday.\n\nNorway external trade, NOK million\n             Oct 2024     Oct 2025\nExports      140,220      131,880\nImports      86,400       90,120\n\nChange (%)   -5.9   4.3\n';
+    expect(tuples(text, '2025-11-15')).toEqual(expect.arrayContaining([['2025-10', '2025-10', 131880e6, 'NOK', -5.9], ['2025-10', '2025-10', 90120e6, 'NOK', 4.3]]));
+  });
+  it('reads "y/y, %" under three rows', () => {
+    const text = 'VIENNA, 20 February 2026 - Austria\'s exports grew again last year, the agency said.\n\nAustria goods trade, EUR bn\n             2024      2025\nExports      191.2     196.9\nImports      193.0     194.5\nTotal        384.2     391.4\n\ny/y, %     3.0     0.8     1.9\n';
+    expect(tuples(text, '2026-02-20')).toEqual(expect.arrayContaining([['2025-01', '2025-12', 196.9e9, 'EUR', 3], ['2025-01', '2025-12', 391.4e9, 'EUR', 1.9]]));
+  });
+  it('reads "Year-on-year growth Q3 2025" under quarter columns', () => {
+    const text = 'WELLINGTON, 20 November 2025 - Stats NZ said the quarter\'s dairy sales lifted exports.\n\nTrade with China, NZ$ million\n             Q3 2024     Q3 2025\nExports      3,905       4,310\nImports      3,720       3,650\n\nYear-on-year growth Q3 2025    10.4    -1.9\n';
+    expect(tuples(text, '2025-11-20')).toEqual(expect.arrayContaining([['2025-07', '2025-09', 4310e6, 'NZD', 10.4], ['2025-07', '2025-09', 3650e6, 'NZD', -1.9]]));
+  });
+  it('gives no change that disagrees with the levels it would compare (near miss)', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s trade figures.\n\nGoods trade of Chile, US$ million\n             2024        2025\nExports      99,100      104,300\nImports      80,200      84,900\n\nGrowth (%)     12.5     1.1\n';
+    expect(tuples(text, '2026-02-03')).toContainEqual(['2025-01', '2025-12', 104300e6, 'USD', null]);
+  });
+  it('gives no change from a row naming another column than the last (near miss)', () => {
+    const text = 'SANTIAGO, 3 February 2026 - The central bank published the year\'s trade figures.\n\nGoods trade of Chile, US$ million\n             2024        2025\nExports      99,100      104,300\nImports      80,200      84,900\n\n% change 2024     5.2     5.9\n';
+    expect(tuples(text, '2026-02-03')).toContainEqual(['2025-01', '2025-12', 104300e6, 'USD', null]);
+  });
+});
+
+describe('quarters or months each followed by a year, over rows, are heads of columns, no chart bars of year-like amounts', () => {
+  const has = (text: string, published: string, value: number) => releaseRows(text, published).some((r) => r.value === value);
+  it('reads "Q3 2024     Q3 2025" as heads, not bars of 2,024 and 2,025 million', () => {
+    const text = 'WELLINGTON, 20 November 2025 - Stats NZ said dairy sales lifted exports.\n\nTrade with China, NZ$ million\n             Q3 2024     Q3 2025\nExports      3,905       4,310\nImports      3,720       3,650\n';
+    expect(has(text, '2025-11-20', 2025e6)).toBe(false);
+    expect(tuples(text, '2025-11-20')).toContainEqual(['2025-07', '2025-09', 4310e6, 'NZD', null]);
+  });
+  it('reads "Jan-Sep 2024    Jan-Sep 2025" as heads', () => {
+    const text = 'PRAGUE, 6 November 2025 - The statistical office issued its preliminary foreign trade data.\n\nForeign trade of the Czech Republic, CZK billion\n             Jan-Sep 2024    Jan-Sep 2025\nExports      3,251.7         3,318.4\nImports      3,080.2         3,149.9\n';
+    expect(has(text, '2025-11-06', 2025e9)).toBe(false);
+    expect(tuples(text, '2025-11-06')).toContainEqual(['2025-01', '2025-09', 3149.9e9, 'CZK', null]);
+  });
+  it('reads "Oct 2024   Oct 2025" under a unit in brackets as heads', () => {
+    const text = 'OSLO, 15 November 2025 - Statistics Norway released the October figures on Friday.\n\nNorway goods trade (NOK million)\n             Oct 2024     Oct 2025\nExports      140,220      131,880\nImports      86,400       90,120\n';
+    expect(has(text, '2025-11-15', 2025e6)).toBe(false);
+    expect(tuples(text, '2025-11-15')).toContainEqual(['2025-10', '2025-10', 131880e6, 'NOK', null]);
+  });
+  it('reads "September 2024   September 2025" written out as heads', () => {
+    const text = 'JAKARTA, 15 October 2025 - The bureau said exports rose in September.\n\nIndonesia trade with Japan, US$ million\n             September 2024     September 2025\nExports      1,702.4            1,811.9\nImports      1,120.3            1,098.6\n';
+    expect(has(text, '2025-10-15', 2025e6)).toBe(false);
+    expect(tuples(text, '2025-10-15')).toContainEqual(['2025-09', '2025-09', 1811.9e6, 'USD', null]);
+  });
+  it('reads two months running, "Aug 2025   Sep 2025", as heads', () => {
+    const text = 'SEOUL, 1 October 2025 - The ministry said exports set a record in September.\n\nKorea trade with ASEAN, US$ million\n             Aug 2025     Sep 2025\nExports      9,880        10,412\nImports      6,120        6,305\n';
+    expect(has(text, '2025-10-01', 2025e6)).toBe(false);
+    expect(tuples(text, '2025-10-01')).toContainEqual(['2025-09', '2025-09', 10412e6, 'USD', null]);
+  });
+  it('still reads yearless month bars under a chart caption (near miss)', () => {
+    const text = 'HANOI, 5 April 2025 - Exports picked up in March.\n\nChart: Monthly exports, US$ billion\nJan 35.1   Feb 29.8   Mar 37.2\n';
+    expect(tuples(text, '2025-04-05')).toContainEqual(['2025-03', '2025-03', 37.2e9, 'USD', null]);
+  });
+  it('still reads quarter bars with their years written after them (near miss)', () => {
+    const text = 'SEOUL, 5 October 2025 - Chip exports climbed through the year.\n\nChip exports, US$ billion\nQ1 2025 33.8   Q2 2025 36.1   Q3 2025 41.2\n';
+    expect(tuples(text, '2025-10-05')).toContainEqual(['2025-07', '2025-09', 41.2e9, 'USD', null]);
+  });
+});
