@@ -137,3 +137,65 @@ describe('quarters or months each followed by a year, over rows, are heads of co
     expect(tuples(text, '2025-10-05')).toContainEqual(['2025-07', '2025-09', 41.2e9, 'USD', null]);
   });
 });
+
+describe('rows of places over a note naming their two columns, an amount and a share, give both', () => {
+  it('reads "Note: first column - US$ billion; second - share in total turnover, %"', () => {
+    const text = 'ASTANA, 14 November 2025 - Kazakhstan\'s foreign trade turnover in January-September 2025 was US$104.6 billion.\n\nMain partners\n\nChina          21.9     20.9\nRussia         20.1     19.2\nNote: first column - US$ billion; second - share in total turnover, %.\n';
+    expect(tuples(text, '2025-11-14')).toEqual(expect.arrayContaining([['2025-01', '2025-09', 21.9e9, 'USD', null], ['2025-01', '2025-09', 19.2, 'percent-share', null]]));
+  });
+  it('reads "Notes: column 1: EUR million; column 2: % of total" under export rows', () => {
+    const text = 'LJUBLJANA, 10 October 2025 - Exports of goods in August 2025 were EUR 3.9 billion, the office said.\n\nGermany        812.4    20.8\nItaly          420.7    10.8\nCroatia        355.1    9.1\nNotes: column 1: EUR million; column 2: % of total exports.\n';
+    expect(tuples(text, '2025-10-10')).toEqual(expect.arrayContaining([['2025-08', '2025-08', 812.4e6, 'EUR', null], ['2025-08', '2025-08', 9.1, 'percent-share', null]]));
+  });
+  it('reads "The first column gives US$ million, the second the share in total imports (%)"', () => {
+    const text = 'TASHKENT, 20 October 2025 - Imports in January-September 2025 reached US$31.2 billion.\n\nChina            9,120.5     29.2\nRussia           5,604.3     18.0\nKazakhstan       2,310.8     7.4\nThe first column gives US$ million, the second the share in total imports (%).\n';
+    expect(tuples(text, '2025-10-20')).toEqual(expect.arrayContaining([['2025-01', '2025-09', 9120.5e6, 'USD', null], ['2025-01', '2025-09', 7.4, 'percent-share', null]]));
+  });
+  it('reads a note of the columns with a period of its own and leaves a row of dots', () => {
+    const text = 'BISHKEK, 12 November 2025 - The committee published the trade figures on Wednesday.\n\nChina          2,410.2     35.6\nRussia         1,802.7     26.6\nTurkey         ...         ...\nNote: first column - US$ million, January-September 2025; second - share in total turnover, %\n';
+    expect(tuples(text, '2025-11-12')).toEqual(expect.arrayContaining([['2025-01', '2025-09', 2410.2e6, 'USD', null], ['2025-01', '2025-09', 26.6, 'percent-share', null]]));
+  });
+  it('reads a group among the places ("EU") and "1st column = ..." written with equals signs', () => {
+    const text = 'MINSK, 5 November 2025 - Foreign trade in goods in January-September 2025 totalled US$62.1 billion.\n\nRussia         35.2     56.7\nEU             6.1      9.8\nChina          5.9      9.5\nNote: 1st column = US$ billion; 2nd column = share in total trade, %\n';
+    expect(tuples(text, '2025-11-05')).toEqual(expect.arrayContaining([['2025-01', '2025-09', 6.1e9, 'USD', null], ['2025-01', '2025-09', 56.7, 'percent-share', null]]));
+  });
+  it('reads nothing when the note names two amounts and no share (near miss)', () => {
+    const text = 'ASTANA, 14 November 2025 - Kazakhstan\'s foreign trade turnover in January-September 2025 was US$104.6 billion.\n\nChina          21.9     20.9\nRussia         20.1     19.2\nNote: first column - US$ billion; second - US$ billion a year earlier.\n';
+    expect(releaseRows(text, '2025-11-14').some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('reads nothing from rows of goods, no places, over such a note (near miss)', () => {
+    const text = 'ASTANA, 14 November 2025 - Kazakhstan\'s exports in January-September 2025 were US$59.1 billion.\n\nOil            27.8     47.0\nMetals         9.9      16.8\nNote: first column - US$ billion; second - share in total exports, %.\n';
+    expect(releaseRows(text, '2025-11-14').some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+});
+
+describe("places each with an amount and a share, under a caption whose bracket names the unit and then the share, give both", () => {
+  it('reads partners run onto one line under "(US$ billion; share, %)"', () => {
+    const text = 'JAKARTA, 15 October 2025 - Exports in September 2025 reached US$24.68 billion.\n\nLargest export destinations in September 2025 (US$ billion; share, %)\nChina 5.42 23.25 United States 2.51 10.77 India 1.73 7.42\n';
+    expect(tuples(text, '2025-10-15')).toEqual(expect.arrayContaining([['2025-09', '2025-09', 2.51e9, 'USD', null], ['2025-09', '2025-09', 7.42, 'percent-share', null]]));
+  });
+  it('reads one partner a line under "(EUR million, % of total)"', () => {
+    const text = 'TALLINN, 9 October 2025 - The office released August trade data.\n\nMain import partners, August 2025 (EUR million, % of total)\nFinland 221.4 13.2\nGermany 190.8 11.4\nLithuania 170.3 10.2\n';
+    expect(tuples(text, '2025-10-09')).toEqual(expect.arrayContaining([['2025-08', '2025-08', 190.8e6, 'EUR', null], ['2025-08', '2025-08', 10.2, 'percent-share', null]]));
+  });
+  it('reads a bulleted caption with "share in total, %" and the prose\'s period', () => {
+    const text = 'MANILA, 10 November 2025 - Exports in September 2025 rose 4.1 percent to US$6.9 billion.\n\n• Top export markets (US$ million; share in total, %)\n  United States 1,120.4 16.2 Japan 1,010.7 14.6 China 980.2 14.2\n';
+    expect(tuples(text, '2025-11-10')).toEqual(expect.arrayContaining([['2025-09', '2025-09', 1120.4e6, 'USD', null], ['2025-09', '2025-09', 14.2, 'percent-share', null]]));
+  });
+  it('reads import origins with a group among them ("ASEAN")', () => {
+    const text = 'COLOMBO, 20 November 2025 - The bank published the October trade figures.\n\nImport origins, October 2025 (US$ million; share, %)\nIndia 410.5 24.1 China 380.9 22.4 ASEAN 210.3 12.4\n';
+    expect(tuples(text, '2025-11-20')).toEqual(expect.arrayContaining([['2025-10', '2025-10', 210.3e6, 'USD', null], ['2025-10', '2025-10', 24.1, 'percent-share', null]]));
+  });
+  it('reads two lines of partners under "(A$ billion; % share)"', () => {
+    const text = 'CANBERRA, 5 November 2025 - Goods exports for September 2025 were A$38.2 billion.\n\nExports by destination, September 2025 (A$ billion; % share)\nChina 12.9 33.8 Japan 4.1 10.7\nKorea 2.7 7.1 India 1.9 5.0\n';
+    expect(tuples(text, '2025-11-05')).toEqual(expect.arrayContaining([['2025-09', '2025-09', 12.9e9, 'AUD', null], ['2025-09', '2025-09', 5, 'percent-share', null]]));
+  });
+  it('reads nothing when a label is goods, not a place (near miss)', () => {
+    const text = 'JAKARTA, 15 October 2025 - Exports in September 2025 reached US$24.68 billion.\n\nLargest export goods in September 2025 (US$ billion; share, %)\nCoal 2.12 8.6 Palm oil 1.98 8.0\n';
+    expect(releaseRows(text, '2025-10-15').some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+  it('reads no share when the bracket names a change, not a share (near miss)', () => {
+    const text = 'JAKARTA, 15 October 2025 - Exports in September 2025 reached US$24.68 billion.\n\nLargest export destinations in September 2025 (US$ billion; change, %)\nChina 5.42 3.25 United States 2.51 -1.77\n';
+    expect(releaseRows(text, '2025-10-15').some((r) => r.unit === 'percent-share')).toBe(false);
+  });
+});

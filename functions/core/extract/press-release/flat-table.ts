@@ -34,6 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { isUnitCaption, unitCaptionItems, type SheetPeriod } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
+import { captionedValueShareItems, notedColumnTables } from './value-share-columns.js';
 import { chartLabelSeries, isSingleBar } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
@@ -189,7 +190,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
     const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
-    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor)].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
+    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor), ...captionedValueShareItems(lines, anchor), ...notedColumnTables(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])))].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
     const unclaimedRows = rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end));
     const found = tablesInBlock(unclaimedRows, anchor, carried, lineAbove && unclaimedRows[0] === rowLines[0] ? foldedLine(lineAbove, folded) : null);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
