@@ -199,3 +199,80 @@ describe("places each with an amount and a share, under a caption whose bracket 
     expect(releaseRows(text, '2025-10-15').some((r) => r.unit === 'percent-share')).toBe(false);
   });
 });
+
+describe("a fact sheet's leader of dots runs its label on to a bare amount, which counts the label's noun", () => {
+  const sheet = (line: string) => `TIANJIN PORT | 2024 IN FIGURES\n\nPublished by the port group, 20 January 2025\n\nCargo throughput ........................ 480.1 million tonnes ▲ 2.1%\n${line}\n`;
+  it('reads "Trains sent .. 918 ▼ 6.0%"', () => {
+    expect(tuples(sheet('Trains sent .. 918 ▼ 6.0%'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 918, 'trains', -6]);
+  });
+  it('reads "Vessels called ....... 3,402"', () => {
+    expect(tuples(sheet('Vessels called ....... 3,402'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 3402, 'vessels', null]);
+  });
+  it('reads "Freight trains handled ..... 1,254 ▲ 8.3%"', () => {
+    expect(tuples(sheet('Freight trains handled ..... 1,254 ▲ 8.3%'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 1254, 'trains', 8.3]);
+  });
+  it('reads a leader of two dots glued to the label ("Trains received.. 1,204")', () => {
+    expect(tuples(sheet('Trains received.. 1,204'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 1204, 'trains', null]);
+  });
+  it('reads the count of trains to named places ("Trains to Central Asia and Europe sent .. 918")', () => {
+    expect(tuples(sheet('Trains to Central Asia and Europe sent .. 918 ▼ 6.0%'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 918, 'trains', -6]);
+  });
+  it('still ends a sentence on an ellipsis before a word (near miss)', () => {
+    const text = 'TIANJIN, 20 January 2025 - Exports rose 4.1% to 210 billion yuan in 2024... Imports fell 2% to 150 billion yuan.';
+    expect(tuples(text, '2025-01-20')).toContainEqual(['2024-01', '2024-12', 150e9, 'CNY', -2]);
+  });
+  it('counts nothing from a label whose noun counts nothing ("Berth length .. 918") (near miss)', () => {
+    expect(releaseRows(sheet('Berth productivity .. 918'), '2025-01-20').some((r) => r.value === 918)).toBe(false);
+  });
+});
+
+describe('a list after a colon closed by a bracket of a scaled weight gives its items that weight', () => {
+  const sheet = (line: string) => `QINGDAO PORT | 2024 IN FIGURES\n\nPublished by the port group, 20 January 2025\n\nCargo throughput ........................ 700.2 million tonnes ▲ 3.4%\n\n${line}\n`;
+  it('reads "Main bulk cargoes handled: iron ore 61.3, coal 28.9 (million tonnes)"', () => {
+    expect(tuples(sheet('Main bulk cargoes handled: iron ore 61.3, coal 28.9, grain 9.4 (million tonnes)'), '2025-01-20')).toEqual(expect.arrayContaining([['2024-01', '2024-12', 61.3e6, 'tonnes', null], ['2024-01', '2024-12', 9.4e6, 'tonnes', null]]));
+  });
+  it('reads "... crude oil 4.1 and LNG 2.2 (million tons)."', () => {
+    expect(tuples(sheet('Energy imports handled: crude oil 4.1 and LNG 2.2 (million tons).'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 2.2e6, 'tonnes', null]);
+  });
+  it('reads "(thousand tonnes)" closing a list of farm goods', () => {
+    expect(tuples(sheet('Farm goods unloaded: soybeans 812, barley 240, sorghum 96 (thousand tonnes)'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 240e3, 'tonnes', null]);
+  });
+  it('reads "(million TEU)" closing a list of routes', () => {
+    expect(tuples(sheet('Containers by route: domestic 9.2, foreign trade 21.8 (million TEU)'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 21.8e6, 'TEU', null]);
+  });
+  it('reads "(million tonnes)" closing a list under a heading in capitals', () => {
+    expect(tuples(sheet('BULK CARGO: ore 120.4, coal 35.6, grain 12.1 (million tonnes)'), '2025-01-20')).toContainEqual(['2024-01', '2024-12', 35.6e6, 'tonnes', null]);
+  });
+  it('still reads a list closed by a bracket of money in that currency (near miss)', () => {
+    const text = 'COLOMBO, 20 January 2025 - Imports from India (2024): fuel 1,210 and medicines 208 (US$ million).';
+    expect(releaseRows(text, '2025-01-20').some((r) => r.value === 208e6 && r.unit === 'USD')).toBe(true);
+  });
+  it('gives no weight to a list whose bracket names something after the unit (near miss)', () => {
+    expect(releaseRows(sheet('Main bulk cargoes handled: iron ore 61.3, coal 28.9 (million tonnes per berth)'), '2025-01-20').some((r) => r.value === 61.3e6)).toBe(false);
+  });
+});
+
+describe('a place named after "to" or "for" before a verb of sending is where the goods went, no supplier', () => {
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "Trains to Europe sent: 918" as no import', () => {
+    expect(flowOf('XI\'AN PORT | 2024 IN FIGURES\n\nPublished by the port group, 20 January 2025\n\nTrains to Europe sent: 918\n', '2025-01-20', 918)).not.toBe('import');
+  });
+  it('reads "Trains to Central Asia and Europe sent .. 918" as no import', () => {
+    expect(flowOf('XI\'AN PORT | 2024 IN FIGURES\n\nPublished by the port group, 20 January 2025\n\nTrains to Central Asia and Europe sent .. 918\n', '2025-01-20', 918)).not.toBe('import');
+  });
+  it('reads "Trains for Germany shipped: 412" as no import', () => {
+    expect(flowOf('CHONGQING HUB | 2024 IN FIGURES\n\nPublished by the hub, 20 January 2025\n\nTrains for Germany shipped: 412\n', '2025-01-20', 412)).not.toBe('import');
+  });
+  it('reads "Trains to Russia delivered: 1,310" as no import', () => {
+    expect(flowOf('MANZHOULI PORT | 2024 IN FIGURES\n\nPublished by the port, 20 January 2025\n\nTrains to Russia delivered: 1,310\n', '2025-01-20', 1310)).not.toBe('import');
+  });
+  it('reads "Trains to the EU sent: 655" as no import', () => {
+    expect(flowOf('HEFEI HUB | 2024 IN FIGURES\n\nPublished by the hub, 20 January 2025\n\nTrains to the EU sent: 655\n', '2025-01-20', 655)).not.toBe('import');
+  });
+  it('still reads a supplier that sent goods as the import (near miss)', () => {
+    expect(flowOf('BEIJING, 20 January 2025 - China imported 108 million tonnes of soybeans in 2024. Brazil supplied 74.6 million tonnes.', '2025-01-20', 74.6e6)).toBe('import');
+  });
+  it('still reads a supplier named after "and" as the import (near miss)', () => {
+    expect(flowOf('BEIJING, 20 January 2025 - China imported 108 million tonnes of soybeans in 2024. Brazil and the United States supplied most; Brazil sent 74.6 million tonnes.', '2025-01-20', 74.6e6)).toBe('import');
+  });
+});
