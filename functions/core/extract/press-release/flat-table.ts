@@ -472,8 +472,8 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   const header = from - 1 >= unclaimed ? parseHeader(block[from - 1].text, anchor) : null;
   if (!header) return null;
   // A header opening its paragraph takes the caption a blank line above it ("Goods trade with Japan, A$ million" over a blank
-  // line, then "2022-23   2023-24   2024-25"), as a bulletin's PDF copy parts a table's title from its body; not over heads whose\n  // years are two digits ("Sep 15   Sep 16" may be days: the caption does not make them months).
-  const above = from - 2 >= unclaimed ? (isCaption(block[from - 2].text) ? block[from - 2] : null) : from === 1 && captionAbove && isCaption(captionAbove.text) && parseHeader(block[0].text, null) ? captionAbove : null;
+  // line, then "2022-23   2023-24   2024-25"), as a bulletin's PDF copy parts a table's title from its body; not over heads whose\n  // years are two digits ("Sep 15   Sep 16" may be days: the caption does not make them months), nor a row of a table above.
+  const above = from - 2 >= unclaimed ? (isCaption(block[from - 2].text) ? block[from - 2] : null) : from === 1 && captionAbove && isCaption(captionAbove.text) && !rowLine(captionAbove, 2) && parseHeader(block[0].text, null) ? captionAbove : null;
   const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
