@@ -35,6 +35,7 @@ const CAPTION_LEAD = /^(?:\[?\s*(?:chart|graphic|figure|fig\.|infographic)\s*\d*
 // "Source: Ministry of Trade, Industry and Energy" after the unit: no words of the measure.
 const SOURCE_NOTE = /\bsource\s*:.*$/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
+const YEAR_AMOUNT = /^(?:19|20)\d\d$/;
 // A series indexed to a base: its numbers are no amounts.
 const INDEXED = /\bindex(?:ed)?\b|=\s*100\b/i;
 // Lines stepped over between a caption and its labels: axis ticks (numbers only), legends, axis notes.
@@ -169,6 +170,9 @@ function labelsOf(line: Line, column = false): Label[] | null {
     });
     at = m.index + m[0].length;
   }
+  // "Q3 2024     Q3 2025", "Oct 2024   Oct 2025", "Jan-Sep 2024   Jan-Sep 2025": quarters or months each followed by a year are
+  // the heads of a table's columns, each a period with its year, no bars of year-like amounts.
+  if (labels.every((l) => (l.quarter !== undefined || l.month !== undefined) && l.year === undefined && YEAR_AMOUNT.test(l.amount))) return null;
   // A lone "2024 104.0" is read only among others: one pair on a line of its own is as often a year and a count.
   return labels.length >= 2 || (labels.length === 1 && (column || labels[0].month !== undefined)) ? labels : null;
 }

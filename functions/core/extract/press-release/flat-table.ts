@@ -34,6 +34,7 @@ import { pipeTables, titledUnitCaption, withoutNoteMarks } from './pipe-table.js
 import { shareLists } from './share-list.js';
 import { isUnitCaption, unitCaptionItems, type SheetPeriod } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
+import { captionedValueShareItems, notedColumnTables } from './value-share-columns.js';
 import { chartLabelSeries, isSingleBar } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
@@ -167,6 +168,8 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
   let before: Line | null = null;
   let title: Line | null = null;
   const sheet: SheetPeriod = {};
+  // The tables of the paragraph before, when it had any: a row of changes alone under them may give their last column's changes.
+  let tablesBefore: FlatTable[] = [];
   // The text folded once (foldForMatching is one character for one): each line read is its slice, not folded again.
   const folded = withMinusMarks(foldForMatching(text));
   const blocks = blocksOf(text);
@@ -176,7 +179,10 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     const [titleAbove, lineAbove] = [title, before];
     title = before;
     before = last.text.length <= MAX_CAPTION ? last : null;
-    if (!block.some(mayBeTableLine)) {
+    const changes = block.length === 1 ? changesRowUnder(tablesBefore[tablesBefore.length - 1], foldedLine(block[0], folded), anchor) : null;
+    tablesBefore = [];
+    if (changes) tables.push(changes);
+    if (changes || !block.some(mayBeTableLine)) {
       carried = null;
       continue;
     }
@@ -186,9 +192,11 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
     const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
-    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor)].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
-    const found = tablesInBlock(rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end)), anchor, carried);
+    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor), ...captionedValueShareItems(lines, anchor), ...notedColumnTables(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])))].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
+    const unclaimedRows = rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end));
+    const found = tablesInBlock(unclaimedRows, anchor, carried, lineAbove && unclaimedRows[0] === rowLines[0] ? foldedLine(lineAbove, folded) : null);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));
+    tablesBefore = found.tables;
     carried = found.carry;
   }
   return tables;
@@ -202,6 +210,39 @@ const MINUS_MARK_NOTE = /([▲△])["”’']?\s*(?:denotes|indicates|means|show
 function withMinusMarks(folded: string): string {
   const note = MINUS_MARK_NOTE.exec(folded);
   return note ? folded.replace(new RegExp(`${note[1]}(?=\\s?\\d)`, 'g'), '-') : folded;
+}
+
+// "Growth 2024-25 (%)   -10.2   -2.4   -7.9", "% change 2025   3.1   -0.4", "Change on a year (%)  4.2  1.0", "y/y, %  2.2  -1.5  0.9":
+// a line alone under a table whose label is a change word (with the table's last column's head, or none) and whose cells are one
+// change for each of the table's rows, in order: each is the change of that row's last column on the column before it. Read only
+// when that column is the year before's and every change agrees with the two levels it compares (no guess at whose change it is).
+const CHANGES_ROW_LABEL = /^(?:%\s*)?(?:growth|change|increase|y\/y|yoy|y-o-y|year[- ]on[- ]year(?:\s+(?:growth|change))?)\b(?:\s+(?:on|over)\s+(?:a|the)\s+year(?:\s+(?:before|earlier))?)?\s*,?\s*(.*?)\s*,?\s*(?:\(?%\)?)?$/i;
+
+/** The claim of a row of changes under `table` (CHANGES_ROW_LABEL), its changes set on the table's rows; null when it is none. */
+function changesRowUnder(table: FlatTable | undefined, line: Line, anchor: Anchor | null): FlatTable | null {
+  if (!table || !table.rows.length || table.rows.length !== table.lines || line.text.length > MAX_LINE) return null;
+  // (The last cells, one for each row: a year before them, "% change 2025  5.2  5.9", heads no cell.)
+  const tokens = tokensOf(line.text);
+  const first = tokens.length - table.rows.length;
+  const label = first > 0 && tokens.slice(first).every((t) => isNumberToken(t.text)) ? CHANGES_ROW_LABEL.exec(line.text.slice(0, tokens[first].start).trim()) : null;
+  if (!label) return null;
+  const cells = groupings(tokens.slice(first), table.rows.map(() => 'percent' as const));
+  const pairs = table.rows.map((row) => row.figures.slice(-2));
+  const last = pairs[0][1]?.period;
+  if (cells.length !== 1 || !last || !pairs.every((pair) => pair.length === 2 && samePeriod(pair[1].period, last) && samePeriod(pair[0].period, yearBefore(last)))) return null;
+  if (label[1] !== '' && !headNames(label[1], last, anchor)) return null;
+  if (!pairs.every((pair, k) => pair[1].yoy === null && growthAgrees(cells[0][k], pair[1].cell, pair[0].cell))) return null;
+  pairs.forEach((pair, k) => (pair[1].yoy = cells[0][k].value));
+  return { start: line.start, end: line.start + line.text.length, rows: [], lines: 0 };
+}
+
+/** True when `head` is written as the column of `period` would be headed: a fiscal year by its two years, a year, a period. */
+function headNames(head: string, period: Period, anchor: Anchor | null): boolean {
+  const fiscal = fiscalYearHeads(head, head.split(''));
+  if (fiscal.length) return fiscal.length === 1 && samePeriod((fiscal[0] as { period: Period }).period, period);
+  const stated = anchor ? namedPeriods(head, anchor) : [];
+  const named = stated.length ? stated : yearHeads(head).map((p) => ({ start: p.periodStart, end: p.periodEnd }));
+  return named.length > 0 && named.every((p) => samePeriod(p, period));
 }
 
 /** A line of the text as its folded copy writes it (the same offsets). */
@@ -374,7 +415,7 @@ function unflattenedRows(line: Line): Line[] {
  * The tables of one paragraph, and the header of a table by commodity that runs to its end (the next
  * paragraph may go on with it under a section line). `carried` is such a header from the paragraph before.
  */
-function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null): { tables: FlatTable[]; carry: GoodsHeader | null } {
+function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeader | null, captionAbove: Line | null = null): { tables: FlatTable[]; carry: GoodsHeader | null } {
   const rows = block.map((line) => rowLine(line, 2, true));
   // `unclaimed`: lines before this one belong to a table already, no caption is taken from them.
   const walk: BlockWalk = { tables: [], carry: null, unclaimed: 0, i: 0 };
@@ -398,7 +439,7 @@ function tablesInBlock(block: Line[], anchor: Anchor | null, carried: GoodsHeade
     }
     let j = i;
     while (j < block.length && rows[j]) j++;
-    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed);
+    const table = headerTable(block, i, j, rows.slice(i, j) as RowLine[], anchor, walk.unclaimed, captionAbove);
     // Without a header, only lines of three numbers or more are surely residue ("Exports: 1,234.5
     // 5.6%" may be a bullet the prose reader reads).
     if (table || rows.slice(i, j).some((r) => r!.numbers.length >= 3)) walk.tables.push(table ?? { start: block[i].start, end: block[j - 1].start + block[j - 1].text.length, rows: [], lines: j - i });
@@ -426,7 +467,7 @@ function goodsFrom(walk: BlockWalk, goods: GoodsWalk, lines: number): void {
  * The table of the rows block[from..to) with the header (and caption) above them, rows claimed even
  * when unread; null without a header. Lines before `unclaimed` belong to an earlier table.
  */
-function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number): FlatTable | null {
+function headerTable(block: Line[], from: number, to: number, rows: RowLine[], anchor: Anchor | null, unclaimed: number, captionAbove: Line | null = null): FlatTable | null {
   const byMonth = monthRowsTable(block, from, to, rows, unclaimed);
   if (byMonth) return byMonth;
   const last = block[to - 1];
@@ -438,12 +479,15 @@ function headerTable(block: Line[], from: number, to: number, rows: RowLine[], a
   if (!parsed) return null;
   // ("NZ$(million)" is read as "NZ$ million": the brackets would split the sign from its scale.)
   const header = unitUnder ? { ...parsed, context: [parsed.context, unitUnder.text.replace(/[()]/g, ' ').trim()].filter(Boolean).join(' | ') } : parsed;
-  const above = headAt - 1 >= unclaimed && isCaption(block[headAt - 1].text) ? block[headAt - 1] : null;
+  // A header opening its paragraph takes the caption a blank line above it ("Goods trade with Japan, A$ million" over a blank
+  // line, then "2022-23   2023-24   2024-25"), as a bulletin's PDF copy parts a table's title from its body; not over heads whose
+  // years are two digits ("Sep 15   Sep 16" may be days: the caption does not make them months), nor a row of a table above.
+  const above = headAt - 1 >= unclaimed ? (isCaption(block[headAt - 1].text) ? block[headAt - 1] : null) : headAt === 0 && captionAbove && isCaption(captionAbove.text) && !rowLine(captionAbove, 2) && parseHeader(block[0].text, null) ? captionAbove : null;
   const captionLine = above && proseLeadIn(above.text) && !tableContext(header.context, above.text, anchor).understood ? null : above;
   const months = header.annual ? yearlessMonths(captionLine?.text ?? '') : null;
   const caption = months?.rest ?? captionLine?.text ?? '';
   const context = tableContext(header.context, caption, anchor);
-  const start = (captionLine ?? block[headAt]).start;
+  const start = (captionLine && captionLine !== captionAbove ? captionLine : block[headAt]).start;
   // "Exports, first half (USD million)" over "2025 | 2026": the years are not whole years, nor months the caption names.
   if (context.nonTrade || !context.understood || (header.annual && PART_OF_YEAR.test(caption))) return { start, end, rows: [], lines: rows.length };
   // One column of levels whose period neither heads nor caption name is of the period the prose before it reports.
@@ -625,14 +669,18 @@ function withoutGrowthBase(text: string): string {
 
 function parseHeader(written: string, anchor: Anchor | null): Header | null {
   if (written.length > MAX_LINE || endsWithStop(written)) return null;
-  const text = withoutGrowthBase(fullYearHeads(monthsTitleCased(written), anchor));
+  const full = withoutGrowthBase(fullYearHeads(monthsTitleCased(written), anchor));
+  const masked = full.split('');
+  // Heads of fiscal years first: the period reader takes "FY2023/24" for a period it cannot date, "2023–2024" for two years.
+  const fiscal = fiscalYearHeads(full, masked);
+  const text = masked.join('');
   const stated = statedPeriods(text, anchor);
   if (!stated) return null;
   // "EUR billion | 2024 | 2025 | growth": bare years are whole years, only in a header with no other period.
   const years = stated.length ? [] : yearHeads(text);
-  const masked = text.split('');
   const columns = periodColumns(text, [...stated, ...years], masked);
   if (!columns) return null;
+  columns.push(...fiscal);
   columns.push(...wordColumns(masked));
   datedByLabelHead(text, columns);
   if (!columns.some((c) => c.kind === 'level' || c.kind === 'index')) return null;
@@ -685,6 +733,18 @@ function wordColumns(masked: string[]): Column[] {
   return columns;
 }
 
+// "2022-23    2023-24    2024-25", "FY2023/24 | FY2024/25", "2023–2024": heads of fiscal years, each written by its two
+// consecutive calendar years, as bulletins of countries counting July to June or April to March head their columns. Which
+// months each is depends on the reporting country's calendar, known only after the tables are read (`fiscalFrom`; none: no row).
+const FISCAL_YEAR_HEAD = /(?<![\w.,/-])(?:FY\s?)?((?:19|20)\d\d)\s?[-–/]\s?(\d\d|(?:19|20)\d\d)(?![\w.,/-])/g;
+
+/** The fiscal-year heads of a header (FISCAL_YEAR_HEAD) as columns of levels; blanks them in `masked`. */
+function fiscalYearHeads(text: string, masked: string[]): Column[] {
+  const heads = [...text.matchAll(FISCAL_YEAR_HEAD)].filter((m) => Number(m[2]) % 100 === (Number(m[1]) + 1) % 100);
+  for (const m of heads) masked.fill(' ', m.index, m.index + m[0].length);
+  return heads.map((m) => ({ kind: 'level', at: m.index, period: { start: '', end: '', fiscalFrom: Number(m[1]) } }));
+}
+
 /** Bare years in a header ("2024", "2025") as whole-year periods. */
 function yearHeads(text: string): PeriodMention[] {
   return [...text.matchAll(/(?<![\w.,-])(?:19|20)\d\d(?![\w.,-])/g)].map((m) => ({ start: m.index, end: m.index + 4, kind: 'period' as const, periodStart: `${m[0]}-01`, periodEnd: `${m[0]}-12` }));
@@ -734,7 +794,7 @@ const UNADJUSTED = /\b(?:(?:not|non)[\s-]+(?:seasonally[\s-]+)?adjusted|unadjust
 function allWordsKnown(text: string, anchor: Anchor | null): boolean {
   const pieces = text.split(/[|,;:()]/).filter((piece) => piece.trim() !== '' && !unitIn(piece));
   // "Extra-euro area trade, € bn": the bloc's trade with the rest of the world, as a row label says it (EXTRA_BLOC).
-  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
+  const rest = pieces.join(' | ').replace(/\btab(?:le)?\.?\s*\d+\.?/gi, ' ').replace(FISCAL_YEAR_HEAD, (m) => ' '.repeat(m.length)).replace(EXTRA_BLOC, (m) => ' '.repeat(m.length)).replace(UNADJUSTED, (m) => ' '.repeat(m.length));
   const covered = rest.split('');
   for (const span of [...findPeriods(rest, anchor), ...findFlowCues(rest), ...findPlaces(rest, '')]) covered.fill(' ', span.start, span.end);
   return covered
@@ -906,9 +966,10 @@ function placesOf(places: PlaceMention[], label: string, context: TableContext):
 // Rows
 // ---------------------------------------------------------------------------------------------
 
-const yearBefore = (p: Period): Period => ({ start: shiftYear(p.start), end: shiftYear(p.end) });
+// (A fiscal year's column, dated only once the country is known, is the same as another by its first year: `fiscalFrom`.)
+const yearBefore = (p: Period): Period => (p.fiscalFrom !== undefined ? { start: '', end: '', fiscalFrom: p.fiscalFrom - 1 } : { start: shiftYear(p.start), end: shiftYear(p.end) });
 const shiftYear = (ym: string): string => `${String(Number(ym.slice(0, 4)) - 1).padStart(4, '0')}${ym.slice(4)}`;
-const samePeriod = (a: Period | null, b: Period | null): boolean => !!a && !!b && a.start === b.start && a.end === b.end;
+const samePeriod = (a: Period | null, b: Period | null): boolean => !!a && !!b && a.fiscalFrom === b.fiscalFrom && a.start === b.start && a.end === b.end;
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Reads one row under a header; null when its label or its numbers cannot be read one way only. */

@@ -22,6 +22,8 @@ const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 // rice worth ...": a partner, not the reporter, that sent, shipped or sold something sent it to the reporter.)
 const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered|sent|shipped|sold)\b/;
 const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
+// "to Central Asia and ", "for the ": the words before a place that name it as where goods went (its list's earlier names too).
+const DESTINATION_BEFORE = /\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s(?:and\s)?){0,4}$/;
 /** Places other than a country that ship their own goods out: a province or region, a city (not a port, which goods pass through). */
 const SHIPPING_AREA_KINDS: ReadonlySet<string> = new Set(['region', 'city']);
 const ROUTED_ALONG = /\b(?:via|through|along)\b/i;
@@ -1145,7 +1147,9 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   if (!inClause.length && places.some((p) => p.role === 'partner' && p.kind === 'country' && p.end <= lo && GOODS_SUBJECT_FROM_BEFORE.test(s.slice(0, p.start)) && ASIDE_THEN_CLAUSE.test(s.slice(p.end, lo)) && !frame.cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   // "Brazil supplied 71.3 percent of the soybeans, and the United States 19.6 percent": a foreign supplier's
   // part of the goods is the reporting country's import.
-  if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
+  // (Not a place the goods went to, named before the verb: "Trains to Central Asia and Europe sent .. 918", "Goods for Japan
+  // shipped: 1,204", "Cargo to the EU delivered in March": the place is where they went, the verb is theirs.)
+  if (places.some((p) => p.role === 'partner' && p.end <= f.start && SUPPLIER_VERB_AFTER.test(s.slice(p.end, p.end + 20)) && !DESTINATION_BEFORE.test(s.slice(Math.max(0, p.start - 50), p.start)) && !cues.some((c) => c.start >= p.end && c.end <= f.start))) return 'import';
   // "Brazil shipped 3.46 million tonnes of sugar in October", "Kazakhstan sent 1.9 million tonnes": what the reporting country
   // shipped or sent, with no destination, left it. So did what a province or city whose trade the release reports shipped,
   // sold or sent ("Yunnan shipped 38 billion yuan of farm goods", "Guangxi also sold 2.1 million tonnes of sugar").

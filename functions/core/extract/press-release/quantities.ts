@@ -892,8 +892,12 @@ function unitOfListCaption(s: string, { scale, numStart, afterNumber, token }: N
   if (!caption || !scaleWord) return undefined;
   const scaleStart = caption.start + scaleWord.index;
   const currency = currencyBefore(s, scaleStart) ?? currencyAfter(s, scaleStart + scaleWord[0].length);
-  if (!currency) return undefined;
   const exponent = scaleWord[1] ? 8 : scaleWord[2] ? 9 : scaleWord[3] ? 6 : 3;
+  // ("Main bulk cargoes handled: iron ore 61.3, coal 28.9 (million tonnes)", "...: crude 4.1 and LNG 2.2 (million tons)": a
+  // bracket of a scaled weight or volume gives the items that quantity, as one of money gives them its currency.)
+  const counted = currency ? null : countUnitAfter(s, scaleStart + scaleWord[0].length);
+  if (counted && counted.measure === 'quantity' && s.slice(scaleStart + scaleWord[0].length + counted.length, caption.start + caption.text.length).trim() === '') return { ...countedLevel(token.end, counted), value: scaledValue(token.digits, exponent) };
+  if (!currency) return undefined;
   return { end: token.end, unit: currency.unit, measure: 'value', bare: currency.bare, value: scaledValue(token.digits, exponent) };
 }
 
@@ -1278,7 +1282,8 @@ function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): Leve
 
 // A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031",
 // "Outbound trips (China to Europe): 7,880" (the route glossed in brackets is read past; a unit in brackets is not).
-const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?:\s*$/;
+// (A fact sheet's leader of dots takes the colon's place: "Trains to Central Asia and Europe sent .. 918", "Trains run ...... 2,846".)
+const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?(?::|\.{2,})\s*$/;
 // A label that names only a direction of the things the cell before counted: "Westbound: 1,702".
 const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?(?:\s+(?:trips|trains|services))?)$/i;
 
@@ -1309,10 +1314,10 @@ function cellHead(s: string, numStart: number): string {
   return m && colonBefore(s, cut) ? s.slice(0, cut) : '';
 }
 
-/** A colon, then only spaces, right before `at` (what CELL_LABEL_BEFORE ends with: a cheap test before it copies the text). */
+/** A colon or two dots, then only spaces, right before `at` (what CELL_LABEL_BEFORE ends with: a cheap test before it copies the text). */
 function colonBefore(s: string, at: number): boolean {
   while (at > 0 && isSpace(s.charCodeAt(at - 1))) at--;
-  return s.charCodeAt(at - 1) === 58;
+  return s.charCodeAt(at - 1) === 58 || (s.charCodeAt(at - 1) === 46 && s.charCodeAt(at - 2) === 46);
 }
 
 // "dropped from around six hours to under two", "cut from 14 days to 9": a bare number at the end of a span from an amount

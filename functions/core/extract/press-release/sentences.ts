@@ -380,6 +380,9 @@ function punctuationEndsAt(norm: string, i: number): boolean {
   const after = norm[j];
   if (after !== undefined && after !== '\n' && !/[A-Z0-9"'(\u4e00-\u9fff]/.test(after) && !(after === '*' && EMPHASIS_THEN_OPENING.test(norm.slice(j, j + 4)))) return false;
   if (norm[i] === '.' && HEADLINE_SCALE.test(norm.slice(Math.max(0, i - 5), i)) && titleCaseLine(norm, i)) return false;
+  // "Trains to Central Asia and Europe sent .. 918 ▼ 6.0%", "Vessels called ....... 3,402": a fact sheet's leader of dots runs
+  // its label on to its amount on the same line; the label is what the amount counts, no sentence of its own.
+  if (norm[i] === '.' && norm[i - 1] === '.' && after !== undefined && after >= '0' && after <= '9') return false;
   return !(norm[i] === '.' && isAbbreviation(norm, i) && !(SCALE_ABBREVIATION.test(norm.slice(Math.max(0, i - 5), i)) && !CURRENCY_NEXT.test(norm.slice(j, j + 12))));
 }
 

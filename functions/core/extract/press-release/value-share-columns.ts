@@ -1,0 +1,148 @@
+/**
+ * A bulletin's small table of partners with two columns, an amount and a share of the whole, flattened by a PDF copy, whose
+ * columns are said by a line next to it rather than a header:
+ *
+ * - a note under the rows names each column in turn ("China   21.9   20.9" over "Note: first column - US$ billion; second -
+ *   share in total turnover, %"; "Column 1: EUR million; column 2: % of total"; "The first column gives US$ million, the
+ *   second the share in total exports (%)") (`notedColumnTables`);
+ * - a caption whose bracket names the amount's unit and then the share ("Largest export destinations in September 2025
+ *   (US$ billion; share, %)"), over items each a place, its amount and its share, one a line or several on one line parted by
+ *   single spaces as a PDF copy runs them together: "China 5.42 23.25 United States 2.51 10.77 India 1.73 7.42"
+ *   (`captionedValueShareItems`).
+ *
+ * Each place gives two rows: its amount in the unit, its share in percent. The period is the one the caption or the note
+ * names, else the prose's before the table (PROSE_PERIOD); the flow is the one the caption and the note name (none: total).
+ * A line of items whose every label is not a known country or group, or whose numbers do not fall two to a label, is left.
+ */
+import type { Flow } from '../../contract.js';
+import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { tokensOf, type Token } from './flat-table-cells.js';
+import { findPlaces } from './geography.js';
+import type { Anchor } from './periods.js';
+import { findFlowCues } from './subjects.js';
+
+// A column named as a share of the whole: "share in total turnover, %", "% of total", "share, %", "as % of total exports".
+const SHARE_COLUMN = /^(?=.*(?:%|\bper\s?cent\b))(?:.*\bshare\b|\s*(?:as\s+)?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:total|whole|all)\b).*$/i;
+// A note naming the columns in turn: "Note: first column - US$ billion; second - share in total turnover, %", "Notes: column 1:
+// EUR million; column 2: % of total", "The first column gives US$ million, the second the share in total exports (%)".
+const COLUMN_NOTE = /^(?:notes?\s*[:.-]\s*)?(?:the\s+)?(?:first\s+column|column\s+1|1st\s+column)\s*(?:[-–—:=]|\s(?:is|gives|shows|in))\s*(.{2,60}?)\s*[;,]\s*(?:and\s+)?(?:the\s+)?(?:second(?:\s+column)?|column\s+2|2nd(?:\s+column)?)\s*(?:[-–—:=]|\s(?:is|gives|shows|in)|\s+(?=the\b))\s*(?:the\s+)?(.{2,80}?)\s*\.?$/i;
+// A caption's bracket of the amount's unit, then the share: "(US$ billion; share, %)", "(EUR million, share %)", "(US$ mn; % of total)".
+const VALUE_SHARE_BRACKET = /\(\s*([^();]{2,30}?)\s*[;,]\s*([^()]{1,40}?)\s*\)\s*:?$/;
+// A cell of a table that has no figure there: "...", "…", "-", "n.a.".
+const NO_FIGURE = /^(?:\.{2,}|…|[-–—]|n\.?a\.?)$/i;
+const NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const BULLET = /^[-*•·▪–—]\s+/;
+
+/** The units of a value column and a share column named in turn, or null when they are not one of each in that order. */
+function valueThenShare(value: string, share: string): TableUnit | null {
+  const unit = unitIn(value);
+  return unit && unit.measure !== 'share' && !/%/.test(value) && SHARE_COLUMN.test(share) ? unit : null;
+}
+
+/** The flow named in these words, when they name one (none: total). */
+function flowOf(words: string): Flow {
+  const flows = new Set(findFlowCues(words).map((c) => c.flow).filter((f) => f !== 'other'));
+  return flows.size === 1 ? [...flows][0] : 'total';
+}
+
+/** The one period named in these words, else the prose's. */
+function periodOf(words: string, anchor: Anchor): Period {
+  const named = namedPeriods(words, anchor);
+  return named.length === 1 ? named[0] : PROSE_PERIOD;
+}
+
+/** A known country or group named by the whole label, or null. */
+function placeOf(label: string): string | null {
+  const place = findPlaces(label, '').find((p) => p.start === 0 && p.end === label.length);
+  return place && (place.kind === 'country' || place.kind === 'group') ? place.name : null;
+}
+
+/** The two rows of one place: its amount in `unit` and its share. */
+function placeRows(partner: string, cells: Token[], line: Line, flow: Flow, unit: TableUnit, period: Period, quote: [number, number]): TableRow[] {
+  const [quoteStart, quoteEnd] = [line.start + quote[0], line.start + quote[1]];
+  return [unit, SHARE_UNIT].map((u, k) => {
+    const digits = cells[k].text.replace(/,/g, '');
+    return { quoteStart, quoteEnd, flow, partner, area: '', unit: u, figures: [{ period, cell: { value: Number(digits), digits, percent: k === 1 }, yoy: null }] };
+  });
+}
+
+/**
+ * The items of a line, each a label of words and then two cells ("China 5.42 23.25 United States 2.51 10.77"), or null when
+ * the line is not such items whole. `blanks` lets a cell have no figure ("Italy ... ..."): that item is claimed, no row.
+ */
+function itemsOf(line: Line, blanks: boolean): Array<{ label: string; cells: Token[]; from: number; to: number }> | null {
+  const tokens = tokensOf(line.text.replace(BULLET, (m) => ' '.repeat(m.length)));
+  const items: Array<{ label: string; cells: Token[]; from: number; to: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const from = tokens[i].start;
+    while (i < tokens.length && /^[A-Za-z(][A-Za-z().'’&-]*$/.test(tokens[i].text)) i++;
+    const cells = tokens.slice(i, i + 2);
+    if (tokens[i]?.start === from || cells.length < 2 || !cells.every((c) => NUMBER.test(c.text) || (blanks && NO_FIGURE.test(c.text)))) return null;
+    items.push({ label: line.text.slice(from, cells[0].start).trim(), cells, from, to: cells[1].end });
+    i += 2;
+  }
+  return items.length ? items : null;
+}
+
+/** The rows of a line's items, or null when a label is no known place. Items without figures give none. */
+function lineRows(line: Line, blanks: boolean, flow: Flow, unit: TableUnit, period: Period): TableRow[] | null {
+  const items = itemsOf(line, blanks);
+  if (!items) return null;
+  const rows: TableRow[] = [];
+  for (const item of items) {
+    const partner = placeOf(item.label);
+    if (!partner) return null;
+    if (item.cells.every((c) => NUMBER.test(c.text))) rows.push(...placeRows(partner, item.cells, line, flow, unit, period, [item.from, item.to]));
+  }
+  return rows;
+}
+
+/** Rows of places over a note naming their two columns (see the file's head); `above` is the caption over the paragraph, if any. */
+export function notedColumnTables(lines: Line[], anchor: Anchor | null, above: Line[] = []): FlatTable[] {
+  if (!anchor) return [];
+  const tables: FlatTable[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const note = COLUMN_NOTE.exec(lines[k].text);
+    const unit = note ? valueThenShare(note[1], note[2]) : null;
+    if (!note || !unit) continue;
+    const words = [...above.map((l) => l.text), lines[k].text].join(' | ');
+    const [flow, period] = [flowOf(words), periodOf(words, anchor)];
+    const rows: TableRow[] = [];
+    let first = k;
+    for (let j = k - 1; j >= 0; j--) {
+      const read = lineRows(lines[j], true, flow, unit, period);
+      if (!read) break;
+      rows.unshift(...read);
+      first = j;
+    }
+    if (first === k || !rows.length) continue;
+    tables.push({ start: lines[first].start, end: lines[k].start + lines[k].text.length, rows, lines: rows.length });
+  }
+  return tables;
+}
+
+/** Items of places, each an amount and a share, under a caption whose bracket names the two (see the file's head). */
+export function captionedValueShareItems(lines: Line[], anchor: Anchor | null): FlatTable[] {
+  if (!anchor) return [];
+  const tables: FlatTable[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const bracket = lines[k].text.endsWith(')') || lines[k].text.endsWith('):') ? VALUE_SHARE_BRACKET.exec(lines[k].text) : null;
+    const unit = bracket ? valueThenShare(bracket[1], bracket[2]) : null;
+    if (!bracket || !unit) continue;
+    const words = lines[k].text.slice(0, bracket.index);
+    const [flow, period] = [flowOf(words), periodOf(words, anchor)];
+    const rows: TableRow[] = [];
+    let last = k;
+    for (let j = k + 1; j < lines.length; j++) {
+      const read = lineRows(lines[j], false, flow, unit, period);
+      if (!read) break;
+      rows.push(...read);
+      last = j;
+    }
+    if (last === k) continue;
+    tables.push({ start: lines[k].start, end: lines[last].start + lines[last].text.length, rows, lines: rows.length });
+    k = last;
+  }
+  return tables;
+}
