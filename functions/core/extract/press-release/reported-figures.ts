@@ -579,7 +579,7 @@ export function isForecastLevel(s: string, f: Figure): boolean {
 // deficit of 12 billion dollars next year, with imports of 95 billion", "the outlook sees the surplus at 8 billion pounds,
 // with exports at 410 billion": an amount hung on a forecast one by "with" (or "and") and its own noun is part of the same
 // forecast. The amount before is the last number in the gap's reach that is no bare year.
-const WITH_SECOND_AMOUNT_BEFORE = /(?:,\s*|\s)(?:with|and)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|at|worth|reaching|totall?ing|amounting\s+to|coming\s+to)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.|R|A|C|NZ|HK)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+const WITH_SECOND_AMOUNT_BEFORE = /(?:,\s*|\s)(?:with|and)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:stood|stands|was|were|is|are|came|reached|rose|fell|totall?ed)\b)[\w'’-]+\s+){0,3}?(?:of|at|worth|reaching|totall?ing|amounting\s+to|coming\s+to)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.|R|A|C|NZ|HK)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const LAST_NUMBER = /\d[\d.,]*/g;
 function withForecastAmount(s: string, at: number): boolean {
   const gap = WITH_SECOND_AMOUNT_BEFORE.exec(s.slice(Math.max(0, at - 60), at));
@@ -587,7 +587,8 @@ function withForecastAmount(s: string, at: number): boolean {
   const gapStart = at - gap[0].length;
   const reach = Math.max(0, gapStart - 60);
   let before = -1;
-  for (const m of s.slice(reach, gapStart).matchAll(LAST_NUMBER)) if (!/^(?:19|20)\d\d$/.test(m[0])) before = reach + m.index;
+  // (A percentage is no amount: "against forecasts of a 1% rise, and imports stood at" hangs nothing on it.)
+  for (const m of s.slice(reach, gapStart).matchAll(LAST_NUMBER)) if (!/^(?:19|20)\d\d$/.test(m[0])) before = /^\s*(?:%|per\s?cent)/i.test(s.slice(reach + m.index + m[0].length)) ? -1 : reach + m.index;
   return before >= 0 && forecastBefore(s, before - 80, before);
 }
 
