@@ -1229,6 +1229,12 @@ const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city'
 // held ("spot", "place", "position").
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?:spot|place|position|slot)))(?:\s+(?:spot|place|position|slot))?\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
 const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\b/i;
+// "keeping the province in second place among China's exporting provinces behind Guangdong", "ranked third after Jiangsu",
+// "second only to Shanghai", "trailing only Guangdong", "the runner-up, behind Ningbo-Zhoushan": the place a ranked place
+// comes behind is the one above it in the ranking, scenery, not whose figures the release gives ("ranked third in Guangdong,
+// after Shenzhen and Guangzhou": every place of the list).
+const RANKED_BEHIND_BEFORE = /\b(?:(?:second|third|fourth|fifth|next|runner-up)\s+(?:only\s+)?(?:to|behind|after)|(?:place|spot|position|slot|runner-up|rank(?:ed|s|ing)?\s+\w+|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest|busiest))?)\b[^.;]{0,70}?\b(?:behind|after|trailing|below)|\btrail(?:s|ed|ing)\s+only|\bbehind\s+only)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)){0,4}$/i;
+const RANKED_BEHIND_WORDS = keywords(['behind', 'after', 'trailing', 'below', 'trail', 'to'], RANKED_BEHIND_BEFORE);
 // How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
 const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most', 'spot', 'place', 'position', 'slot'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
@@ -3380,6 +3386,7 @@ const ROLE_RULES: RoleRule[] = [
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
   // usual window of words before the place.
+  { when: (v) => !countryOrGroup(v.kind) && near(v, RANKED_BEHIND_WORDS) && RANKED_BEHIND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
   { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
