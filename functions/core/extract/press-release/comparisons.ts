@@ -438,6 +438,8 @@ const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level
 const CLAUSE_BREAK = /;|,(?!\d)/;
 const ownPeriodGap = (gap: string) => !/[,;]/.test(gap) || (!CLAUSE_BREAK.test(gap) && /\brespectively\b/i.test(gap));
 
+const DOER_AND_VERB_GAP = new RegExp(String.raw`^\s*(?:[A-Za-z-]+\s+){0,3}?${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}\s+(?:in|during|over|of|for)\s`, 'i');
+
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
 
@@ -486,7 +488,9 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (!BASE_HINT.test(beforeText) && !(mentions(s, SAME_WORDS, end, end + 60) && SAME_PERIOD.test(afterText))) return null;
   // The base's own period: the first period mention right after it, in the same clause, past no other amount but in a
   // list of bases "respectively" dated together ("against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025").
-  const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && ownPeriodGap(s.slice(end, p.start)));
+  // (a222: farther when a doer and a verb of trading the amount stand between, "the 193,000 tonnes the port handled in the same
+  // four months of 2022".)
+  const stated = periods.find((p) => p.start >= end && p.start - end <= (DOER_AND_VERB_GAP.test(s.slice(end, p.start)) ? 2 * PERIOD_REACH : PERIOD_REACH) && ownPeriodGap(s.slice(end, p.start)));
   if (qualifyingThan(beforeText)) return null;
   // Consecutive rules share their words before the amount (four read BASE_WORD): its match is read once for them.
   let lastBefore: RegExp | null = null;
