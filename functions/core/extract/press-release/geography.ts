@@ -971,6 +971,7 @@ export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 // ("Germany's own statistics tell the same story: the Federal Statistical Office recorded imports of 192,000 tonnes of Vietnamese
 // green coffee": the importer's noun of buying before the amount says it as its verb does.)
 const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+const MONEY_OF_GOODS_BEFORE = /\d\s*(?:(?:million|mln|mn|thousand|billion|bn|trillion)\s+(?:(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)?|(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)(?:worth\s+)?of\s+$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
@@ -2965,7 +2966,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
   // importer before makes the adjective the goods' origin, a partner.
-  if (ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
+  // (a222: an amount of money too: "Japan's finance ministry, for its part, recorded imports of 1,142 billion yen of Chilean goods",
+  // "Korea bought $2.3 billion worth of Chilean copper", "imports of 4.1 billion euros of Brazilian soybeans".)
+  if ((ORIGIN_OF_GOODS.before.test(before) || MONEY_OF_GOODS_BEFORE.test(before)) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
   // "boxes shipped to and from Chinese ports": the other end of a route run both ways is a partner, the home country too.
   if (/\bto\s+(?:and|or)\s+from\s+(?:the\s+)?$/i.test(before)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
