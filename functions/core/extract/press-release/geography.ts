@@ -970,7 +970,8 @@ export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 // ("Germany's own statistics tell the same story: the Federal Statistical Office recorded imports of 192,000 tonnes of Vietnamese
 // green coffee": the importer's noun of buying before the amount says it as its verb does.)
-const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+// (a222: an amount of money may open on its sign, "Korea bought $2.3 billion worth of Chilean copper".)
+const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
 const MONEY_OF_GOODS_BEFORE = /\d\s*(?:(?:million|mln|mn|thousand|billion|bn|trillion)\s+(?:(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)?|(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)(?:worth\s+)?of\s+$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
