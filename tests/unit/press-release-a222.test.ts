@@ -290,3 +290,28 @@ describe('a percentage of a port\'s throughput is a share', () => {
     expect(values('GENEVA, Feb. 10 -- Asian ports handled 64 percent of world container port throughput in 2025.', '2026-02-10')).not.toContain(64);
   });
 });
+
+describe('a port named as the source of the figures after them outranks a province that only places the dateline\'s city', () => {
+  const area = (body: string) => releaseRows(`HEIHE, Heilongjiang, May 15 (Xinhua) -- ${body}`, '2023-05-15').map((r) => r.area);
+  it('reads "according to the customs office at Heihe Port"', () => {
+    expect(area('More than 1.1 million tonnes of goods have crossed the bridge since freight traffic on it began in June last year, according to the customs office at Heihe Port.')).toEqual(['Heihe Port']);
+  });
+  it('reads "Heihe Port said"', () => {
+    expect(area('More than 1.1 million tonnes of goods crossed the bridge in April, Heihe Port said.')).toEqual(['Heihe Port']);
+  });
+  it('reads "according to the administration of Heihe Port"', () => {
+    expect(area('Goods worth 2 billion yuan crossed the bridge in April, according to the administration of Heihe Port.')).toEqual(['Heihe Port']);
+  });
+  it('reads "officials at Heihe Port reported"', () => {
+    expect(area('Some 386,000 tonnes moved over the river in January-April, officials at Heihe Port reported.')).toEqual(['Heihe Port']);
+  });
+  it('reads "the operator of Heihe Port announced"', () => {
+    expect(area('Soybean shipments reached 97,400 tonnes in January-April, the operator of Heihe Port announced.')).toEqual(['Heihe Port']);
+  });
+  it('keeps the province named as the owner of the figures (near miss)', () => {
+    expect(area('Heilongjiang\'s trade rose 5 percent to 90 billion yuan in April, according to Heihe Port.')).toEqual(['Heilongjiang']);
+  });
+  it('keeps the province when the port only dates an event after the figures (near miss)', () => {
+    expect(area('The province\'s trade rose 5 percent to 90 billion yuan in April, a month after Heihe Port reopened.')).toEqual(['Heilongjiang']);
+  });
+});
