@@ -228,8 +228,8 @@ describe('a hedged amount after a change\'s percentage, its period or base and a
   it('reads "up 6 percent from a year earlier, some €1.2 billion"', () => {
     expect(values('BERLIN, Aug. 8 -- Car exports to the United States were up 6 percent from a year earlier, some €1.2 billion, in July.', '2025-08-08')).not.toContain(1.2e9);
   });
-  it('reads "jumped 11% in the first half, nearly A$700 million"', () => {
-    expect(values('CANBERRA, Aug. 8 -- Beef exports jumped 11% in the first half, nearly A$700 million, on US demand.', '2025-08-08')).not.toContain(700e6);
+  it('reads "jumped 11% against the first half of 2024, nearly A$700 million"', () => {
+    expect(values('CANBERRA, Aug. 8 -- Beef exports jumped 11% in the first half against the first half of 2024, nearly A$700 million, on US demand.', '2025-08-08')).not.toContain(700e6);
   });
   it('reads "expanded 4.2 percent over 2024, approximately 300 million dollars"', () => {
     expect(values('MANILA, Jan. 8 -- Electronics exports expanded 4.2 percent over 2024, approximately 300 million dollars, the bureau said.', '2026-01-08')).not.toContain(300e6);

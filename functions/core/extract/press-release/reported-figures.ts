@@ -35,10 +35,11 @@ const BASE_BEFORE = /\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)
 // words before the amount with its hedge, HEDGED_DELTA_BEFORE.)
 const PERCENT_OF_CHANGE = String.raw`[+-]?\d[\d.,]*\s*(?:%|percent|per\s+cent|pc|pct)`;
 const BRACKETED_DELTA_BEFORE = new RegExp(String.raw`(?:\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*\(|\(\s*(?:up|down)\s+(?:by\s+)?${PERCENT_OF_CHANGE}\s*[,;]\s*(?:or\s+)?|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction|advance|jump|climb|surge|expansion|contraction|slide|dip)\s+of\s+${PERCENT_OF_CHANGE}\s*(?:\(|,?\s+or\s+)|(?<![\d.,])${PERCENT_OF_CHANGE}\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|reduction)\s*(?:\(|,?\s+or\s+))\s*(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
-// (a222: the change's period or base may stand between the percentage and the comma, "rose 3.5% in February compared with
-// February 2023, about 620 million pounds", "fell 2% on the year, roughly $90 million", "up 6 percent from a year earlier,
-// some €1.2 billion"; more verbs of change, "jumped", "slipped", "expanded", "advanced".)
-const HEDGED_DELTA_BEFORE = new RegExp(String.raw`\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|gained|climbed|jumped|slipped|expanded|advanced|shrank|rising|growing|falling|increasing|decreasing|declining|dropping|gaining|climbing|jumping|expanding)\s+(?:by\s+)?${PERCENT_OF_CHANGE}(?:\s+(?:[^,.;\d%]|(?:19|20)\d\d){1,60}?)?\s*,\s*(?:about|around|roughly|some|nearly|almost|approximately)\s+(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
+// (a222: the change's base, with its period, may stand between the percentage and the comma, "rose 3.5% in February compared
+// with February 2023, about 620 million pounds", "fell 2% on the year, roughly $90 million", "up 6 percent from a year earlier,
+// some €1.2 billion"; a period alone, "fell 2.5 percent in 2025, about C$ 48 billion in all", leaves a level; more verbs of
+// change, "jumped", "slipped", "expanded", "advanced".)
+const HEDGED_DELTA_BEFORE = new RegExp(String.raw`\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|gained|climbed|jumped|slipped|expanded|advanced|shrank|rising|growing|falling|increasing|decreasing|declining|dropping|gaining|climbing|jumping|expanding)\s+(?:by\s+)?${PERCENT_OF_CHANGE}(?:\s+(?:[^,.;\d%]|(?:19|20)\d\d){0,40}?\b(?:compared\s+(?:with|to)|from|on|against|over|versus|year[- ]on[- ]year)\b(?:[^,.;\d%]|(?:19|20)\d\d){0,40}?)?\s*,\s*(?:about|around|roughly|some|nearly|almost|approximately)\s+(?:[A-Z]{0,3}\$|[€£¥])?$`, 'i');
 // "6.0% ($450 million) more than 2024", "3.1 percent (€210 million) below the year before": the amount in brackets between a
 // percentage and the comparative it and the percentage share is the same change in money.
 const PERCENT_THEN_BRACKET_BEFORE = new RegExp(String.raw`(?<![\d.,])${PERCENT_OF_CHANGE}\s*\(\s*(?:[A-Z]{0,3}\$|[€£¥])?\s?$`, 'i');
