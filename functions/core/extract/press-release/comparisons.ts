@@ -4,7 +4,7 @@
  * ¥750.9 billion". Each is a figure of its own earlier period, with no year-on-year change
  * (tests/corpus/press-release/README.md). A base whose period the text does not give is no figure.
  */
-import { MONTH_BEFORE, MONTH_WORDS, monthNumber, PASSED_AMOUNT_VERB, ym, type PeriodMention } from './periods.js';
+import { MONTH_BEFORE, MONTH_WORDS, monthNumber, PASSED_AMOUNT_DOER, PASSED_AMOUNT_PARTICLE, PASSED_AMOUNT_VERB, ym, type PeriodMention } from './periods.js';
 import { isDigitAt } from './chars.js';
 import { keywords, mentions } from './keywords.js';
 import { FALL_PARTICIPLE, RISE_PARTICIPLE } from './change-verbs.js';
@@ -208,8 +208,8 @@ const BASE_WORD_BEFORE_PERIOD = /\b(?:from|than|against|versus|vs\.?|compared\s+
 // A peak, a high, a low or a record a bare year owns, after a word of comparison: "lower than the 2022 peak of 396 billion
 // euros", "still below their 2021 high of 250.1 billion euros", "surpassing 2019's record of 4.1 million tonnes", "up from the
 // 2020 low of ...", "short of the record 2021 level of": that year's level (a bare year before a noun is no period mention).
-const YEAR_OWNED_BASE_BEFORE = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|beyond|short\s+of|(?:exceed|surpass|eclips|pass|overtak|topp|beat)(?:ed|ing|es|s)?|top|tops)\s+(?:(?:the|its|their|a)\s+)?(?:(?:record|all-time|previous|earlier)\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:record|all-time|annual|full-year)\s+)?(?:peak|high|low|record|level|value|figure|total)\s+of\s+(?:(?:about|around|nearly|some|almost)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/i;
-const YEAR_OWNED_WORDS = keywords(['peak', 'high', 'low', 'record', 'level', 'value', 'figure', 'total'], YEAR_OWNED_BASE_BEFORE);
+const YEAR_OWNED_BASE_BEFORE = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|beyond|short\s+of|close\s+to|near(?:ing)?|approach(?:ing|ed|es)?|(?:edg|inch)(?:e|es|ed|ing)\s+towards?|(?:exceed|surpass|eclips|pass|overtak|topp|beat)(?:ed|ing|es|s)?|top|tops)\s+(?:(?:the|its|their|a)\s+)?(?:(?:record|all-time|previous|earlier)\s+)?((?:19|20)\d\d)(?:['’]s)?\s+(?:(?:record|all-time|annual|full-year|trade|goods)\s+)?(?:peak|high|low|record|level|value|figure|total|surplus|deficit|shortfall|balance|exports|imports|shipments|turnover)\s+of\s+(?:(?:about|around|nearly|some|almost)\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥]\s?)?$/i;
+const YEAR_OWNED_WORDS = keywords(['peak', 'high', 'low', 'record', 'level', 'value', 'figure', 'total', 'surplus', 'deficit', 'shortfall', 'balance', 'exports', 'imports', 'shipments', 'turnover'], YEAR_OWNED_BASE_BEFORE);
 
 /** The period of a base named before its amount's noun ("from the August 2026 value of X"); null when there is none. */
 function datedBaseNoun(s: string, periods: PeriodMention[], at: number): EarlierPeriod | null {
@@ -278,14 +278,16 @@ const PART_OF_YEAR = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)[- 
 // A level drawn near to is measured against the same way (a202, as a197's "close to last year's total"): "fell to 214,000
 // tons, close to the 208,000 tons seen in June", "nearing the 1.4 million tonnes recorded in May", "just short of the $2.1
 // billion posted in March" (the article makes it an amount of its own; "close to 250,000 tonnes in 2025" hedges the figure).
-const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|en|s)?|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|above|below|(?:close|closer|near|nearer)\s+to|nearing|approach(?:ing|ed|es)?|short\s+of|within\s+(?:reach|sight)\s+of)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
+const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|beat(?:ing|en|s)?|eclips(?:ing|ed|es)|outstrip(?:ping|ped|s)?|overtak(?:ing|es|en)|overtook|dwarf(?:ing|ed|s)?|pass(?:ing|ed|es)?|above|below|(?:close|closer|near|nearer)\s+to|nearing|approach(?:ing|ed|es)?|(?:edg|inch|creep)(?:e|es|ed|ing)\s+(?:closer\s+|up\s+)?towards?|clos(?:e|es|ed|ing)\s+in\s+on|far\s+from|short\s+of|within\s+(?:reach|sight)\s+of)\s+the\s+(?:(?:(?!(?:${MONTH_WORDS}|${PART_OF_YEAR})\b)[\w-]+\s+){0,2}?(?:(${MONTH_WORDS})\s+|(${PART_OF_YEAR})\s+)?(?:record|high|peak|best|low|level|total)\s+(?:of\s+)?)?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$`, 'i');
 // The words from the passed amount to its period: "of", or a participle of setting it and a preposition ("set in", "recorded
 // during"); the mention may bring its own preposition ("of 2021").
 // (Any verb of trading the goods with its particle, as periods.ts reads it: "brought in during", "sold abroad in", a210.)
-const PASSED_AMOUNT_DATE = new RegExp(String.raw`^\s*(?:${PASSED_AMOUNT_VERB}\s+(?:(?:of|in|during|over)\s+)?|of\s+)(?:the\s+)?$`, 'i');
+// (a222: with the verb's doer and tense, "the 191.5 billion yuan the province had bought in during 2019", and a whole year,
+// "recorded for the whole of 2024".)
+const PASSED_AMOUNT_DATE = new RegExp(String.raw`^\s*(?:${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}\s+(?:${PASSED_AMOUNT_PARTICLE})?|of\s+)(?:the\s+)?$`, 'i');
 const passedAmountDated = (gap: string, text: string): boolean => PASSED_AMOUNT_DATE.test(gap + (/^(?:of|in|during)\s+/i.exec(text)?.[0] ?? ''));
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
-const BASE_HINT = /from|compar|base|close|near|approach|within|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
+const BASE_HINT = /from|compar|base|clos|near|approach|toward|pass|within|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
 
 /** The first and last month (1-12) of a part of the year: "first-quarter", "Q3", "second half", "H1". */
 function monthsOfPart(part: string): [number, number] {
@@ -436,6 +438,8 @@ const BRACKETED_AFTER_BASE = /^\s*[(:]\s*(?:(?:a|the)\s+(?:deficit|surplus|level
 const CLAUSE_BREAK = /;|,(?!\d)/;
 const ownPeriodGap = (gap: string) => !/[,;]/.test(gap) || (!CLAUSE_BREAK.test(gap) && /\brespectively\b/i.test(gap));
 
+const DOER_AND_VERB_GAP = new RegExp(String.raw`^\s*(?:[A-Za-z-]+\s+){0,3}?${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}\s+(?:in|during|over|of|for)\s`, 'i');
+
 /** How far after the amount its own period may sit ("¥434.5 billion in surplus a year before"). */
 const PERIOD_REACH = 40;
 
@@ -484,7 +488,9 @@ export function earlierLevel(s: string, start: number, end: number, periods: Per
   if (!BASE_HINT.test(beforeText) && !(mentions(s, SAME_WORDS, end, end + 60) && SAME_PERIOD.test(afterText))) return null;
   // The base's own period: the first period mention right after it, in the same clause, past no other amount but in a
   // list of bases "respectively" dated together ("against €8.745,2 mn and €3.380,1 mn respectively in January - September 2025").
-  const stated = periods.find((p) => p.start >= end && p.start - end <= PERIOD_REACH && ownPeriodGap(s.slice(end, p.start)));
+  // (a222: farther when a doer and a verb of trading the amount stand between, "the 193,000 tonnes the port handled in the same
+  // four months of 2022".)
+  const stated = periods.find((p) => p.start >= end && p.start - end <= (DOER_AND_VERB_GAP.test(s.slice(end, p.start)) ? 2 * PERIOD_REACH : PERIOD_REACH) && ownPeriodGap(s.slice(end, p.start)));
   if (qualifyingThan(beforeText)) return null;
   // Consecutive rules share their words before the amount (four read BASE_WORD): its match is read once for them.
   let lastBefore: RegExp | null = null;

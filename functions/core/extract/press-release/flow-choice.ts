@@ -814,7 +814,8 @@ function flowOfListedBase(frame: RowFrame, r: Reading): Flow | null {
 // billion and £49.1 billion respectively", "A year earlier the corresponding amounts stood at", "the equivalent totals for 2020
 // came to", "In 2019 they were", "the two had been ... respectively": a sentence naming no direction that gives the same figures
 // again "respectively" lists them in the order of the last sentence of its paragraph that gave amounts both ways.
-const WAYS_LISTED_AGAIN = /(?:\b(?:comparable|corresponding|equivalent|matching|like-for-like|respective|same)\s+(?:figures|numbers|amounts|values|totals|levels)(?:\s+(?:for|in|of)\s+[^,;]{1,30}?)?|\b(?:they|the\s+two|both)|\bthe\s+figures\s+(?:for|in)\s+[^,.;]{1,30}?)\s+(?:were|stood\s+at|came\s+to|had\s+been|totall?ed|amounted\s+to|reached|ran\s+at)\s+[^;]{0,160}?\brespectively\b/i;
+// (a222: "The volumes were ... respectively", "the tonnages came to".)
+const WAYS_LISTED_AGAIN = /(?:\b(?:comparable|corresponding|equivalent|matching|like-for-like|respective|same)\s+(?:figures|numbers|amounts|values|totals|levels)(?:\s+(?:for|in|of)\s+[^,;]{1,30}?)?|\b(?:they|the\s+two|both)|\bthe\s+(?:volumes|tonnages|quantities|amounts|values|totals)|\bthe\s+figures\s+(?:for|in)\s+[^,.;]{1,30}?)\s+(?:were|stood\s+at|came\s+to|had\s+been|totall?ed|amounted\s+to|reached|ran\s+at)\s+[^;]{0,160}?\brespectively\b/i;
 
 /** The direction of a level in a sentence that lists again, "respectively", the directions of an earlier one, or null. */
 function flowOfWaysListedAgain(frame: RowFrame, r: Reading): Flow | null {
@@ -2152,10 +2153,24 @@ function rememberOneWay(memory: ReleaseMemory, rows: ObservationDraft[], paragra
     memory.oneWay = undefined;
     return;
   }
+  addOneWay(memory, { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph });
+}
+
+function addOneWay(memory: ReleaseMemory, now: { flows: Flow[]; units: string[]; paragraph: number }): void {
   const before = memory.oneWay;
-  const now = { flows: ways.map((r) => r.flow), units: ways.map((r) => r.unit), paragraph };
-  if (before && before.paragraph === paragraph && before.flows[0] !== now.flows[0]) memory.listedWays = { flows: [...before.flows, ...now.flows], units: [...before.units, ...now.units], paragraph };
+  if (before && before.paragraph === now.paragraph && before.flows[0] !== now.flows[0]) memory.listedWays = { flows: [...before.flows, ...now.flows], units: [...before.units, ...now.units], paragraph: now.paragraph };
   memory.oneWay = now;
+}
+
+// (a222: the two sentences may name their ways with no figure, the figures coming after them: "At Antofagasta, copper cathodes
+// were loaded onto ships bound for Asia. Sulphuric acid ... was discharged at the same terminal. The volumes were 212,000 and
+// 48,500 tonnes respectively", "Imports landed at Mombasa made up the bulk ... Exports loaded for overseas buyers grew more
+// slowly ... They came to 35.9 million and 5.2 million tonnes respectively".)
+function rememberOneWayNamed(memory: ReleaseMemory, cues: FlowCue[], at: number): void {
+  const flows = new Set(cues.map((c) => c.flow).filter((flow) => flow !== 'other'));
+  const [flow] = [...flows];
+  if (flows.size === 1 && (flow === 'export' || flow === 'import')) addOneWay(memory, { flows: [flow], units: [''], paragraph: at });
+  else memory.oneWay = undefined;
 }
 
 /** The flow a sentence with no flow word continues, and whether the sentence gave both exports and imports. */
@@ -2177,6 +2192,7 @@ export function rememberFlow(frame: RowFrame, rows: ObservationDraft[]): void {
   // recorded ...": a balance closing talk of both directions leaves the whole trade in force for the next paragraph.
   if (rows.length) memory.flowBeforeBalance = lastRow.flow === 'balance' ? (flowBesideBalance(rows) ?? (bothWaysBefore || memory.bothWays ? 'total' : null)) : null;
   else if (!rows.length && cues.length) {
+    rememberOneWayNamed(memory, cues, sentence.paragraph);
     const lastCue = cues[cues.length - 1];
     if (lastCue.flow !== 'other') [memory.lastFlow, memory.lastFlowParagraph] = [lastCue.flow, sentence.paragraph];
     // "Has that surplus always been so large?" over "No. In 2019-20 it was about US$17.3 billion.", "And the surplus?" over

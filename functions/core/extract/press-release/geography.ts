@@ -972,7 +972,9 @@ export { tailWord, blocPrefixAt, BLOC_PREFIX_BEFORE };
 // An amount of goods, then a country used as the goods' attribute: "2.1 million tonnes of U.S. sorghum".
 // ("Germany's own statistics tell the same story: the Federal Statistical Office recorded imports of 192,000 tonnes of Vietnamese
 // green coffee": the importer's noun of buying before the amount says it as its verb does.)
-const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+// (a222: an amount of money may open on its sign, "Korea bought $2.3 billion worth of Chilean copper".)
+const OTHER_IMPORTER_BEFORE = /\b(?:imported|bought|purchased|took\s+in|brought\s+in|(?:imports|purchases|arrivals)\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]\s?)?\d(?:[^.;]|\.(?=\d)){0,40}$/i;
+const MONEY_OF_GOODS_BEFORE = /\d\s*(?:(?:million|mln|mn|thousand|billion|bn|trillion)\s+(?:(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)?|(?:yen|dollars|euros|yuan|won|rupees|pounds|rubles|roubles|francs|kronor|kroner|(?-i:[A-Z]{3}))\s+)(?:worth\s+)?of\s+$/i;
 const ORIGIN_OF_GOODS = {
   before: /\d\s*(?:(?:million|mln|mn|thousand|billion|bn)\s+)?(?:metric\s+)?(?:tons|tonnes|t|mt|barrels|units)\s+of\s+$/i,
   after: /^\s+(?!(?:and|or|in|to|from|on)\b)[a-z][a-z-]+/,
@@ -1239,6 +1241,12 @@ const ANAPHOR_LOCATED_WORDS = keywords(['port', 'checkpoint', 'crossing', 'city'
 // held ("spot", "place", "position").
 const RANK_AMONG_OWNER_BEFORE = /\b(?:rank(?:ed|s|ing)?\s+\w+|largest|biggest|highest|fastest|first|top|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+(?:spot|place|position|slot)))(?:\s+(?:spot|place|position|slot))?\s+among\s+(?:all\s+)?(?:the\s+)?$/i;
 const RANK_AMONG_OWNER_AFTER = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:provinces|regions|cities|municipalities|ports|economies|countries)\b/i;
+// "keeping the province in second place among China's exporting provinces behind Guangdong", "ranked third after Jiangsu",
+// "second only to Shanghai", "trailing only Guangdong", "the runner-up, behind Ningbo-Zhoushan": the place a ranked place
+// comes behind is the one above it in the ranking, scenery, not whose figures the release gives ("ranked third in Guangdong,
+// after Shenzhen and Guangzhou": every place of the list).
+const RANKED_BEHIND_BEFORE = /\b(?:(?:second|third|fourth|fifth|next|runner-up)\s+(?:only\s+)?(?:to|behind|after)|(?:place|spot|position|slot|runner-up|rank(?:ed|s|ing)?\s+\w+|(?:second|third|fourth|fifth)(?:[- ](?:largest|biggest|busiest))?)\b[^.;]{0,70}?\b(?:behind|after|trailing|below)|\btrail(?:s|ed|ing)\s+only|\bbehind\s+only)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)){0,4}$/i;
+const RANKED_BEHIND_WORDS = keywords(['behind', 'after', 'trailing', 'below', 'trail', 'to'], RANKED_BEHIND_BEFORE);
 // How far before a place the words of a rank among places may start ("first among the 12 provincial-level regions in western").
 const RANK_REACH = 90;
 const RANK_IN_WORDS = keywords(['rank', 'largest', 'biggest', 'highest', 'fastest', 'first', 'top', 'no.', 'most', 'spot', 'place', 'position', 'slot'], RANK_IN_BEFORE, RANK_AMONG_BEFORE, RANK_AMONG_OWNER_BEFORE);
@@ -2993,7 +3001,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (ORIGIN_OF_GOODS.importsOf.test(before) && ORIGIN_OF_GOODS.after.test(after)) return 'partner';
   // "China imported 69.8 million tonnes of Mongolian coal" in Mongolia's own release: another country named as the
   // importer before makes the adjective the goods' origin, a partner.
-  if (ORIGIN_OF_GOODS.before.test(before) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
+  // (a222: an amount of money too: "Japan's finance ministry, for its part, recorded imports of 1,142 billion yen of Chilean goods",
+  // "Korea bought $2.3 billion worth of Chilean copper", "imports of 4.1 billion euros of Brazilian soybeans".)
+  if ((ORIGIN_OF_GOODS.before.test(before) || MONEY_OF_GOODS_BEFORE.test(before)) && ORIGIN_OF_GOODS.after.test(after) && OTHER_IMPORTER_BEFORE.test(before) && v.places.some((p) => p.role === 'area' && p.kind === 'country' && p.name !== v.name)) return 'partner';
   // "boxes shipped to and from Chinese ports": the other end of a route run both ways is a partner, the home country too.
   if (/\bto\s+(?:and|or)\s+from\s+(?:the\s+)?$/i.test(before)) return 'partner';
   // "the port exported 236,000 tonnes of Chinese apples": goods of the home country a port handled are the port's.
@@ -3435,6 +3445,7 @@ const ROLE_RULES: RoleRule[] = [
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
   // usual window of words before the place.
+  { when: (v) => !countryOrGroup(v.kind) && near(v, RANKED_BEHIND_WORDS) && RANKED_BEHIND_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
   { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make

@@ -5,7 +5,7 @@
  * Only a bare percentage with no word of change before it, a verb or "or" right before it and a
  * year-earlier base right after it is such an index.
  */
-import type { PeriodMention } from './periods.js';
+import { PASSED_AMOUNT_DOER, PASSED_AMOUNT_VERB, type PeriodMention } from './periods.js';
 import type { Figure } from './quantities.js';
 import { shift } from './comparisons.js';
 
@@ -63,10 +63,15 @@ const NAMED_EARLIER_LEVEL = {
 // of 770 billion yuan, 1.4 times the size of the same period last year": the base named by its size.
 // ("2.6 times as many as in the same months of 2024", "twice the corresponding quarter of last year": the year's same span
 // named by any word for it.)
-const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s+(?:period|months?|quarters?|weeks?)`;
+// (a222: with the span's count, "the same four months of 2022", "the corresponding nine months".)
+const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+)?(?:period|months?|quarters?|weeks?)`;
+// (a222: the base named by its own amount and a verb of trading it, its doer first: "double the 193,000 tonnes the port handled
+// in the same four months of 2022", "twice the $3.1 billion shipped in the same period of 2024", "triple the 40,000 units we
+// sold a year earlier".)
+const AMOUNT_TRADED = String.raw`the\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z-]+\s+){0,3}?${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}`;
 // ("four times as many as the same period a year earlier", "twice the same months a year before": the same span dated by
 // "a year earlier" after it.)
-export const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
+export const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|${AMOUNT_TRADED}|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|over|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
 
 // In a release that states growth as indices (INDEX_RELEASE), a bare percentage in brackets right after a
 // level is one too: "Exports totalled $27.9 billion (95.8%), imports $30.7 billion (98.9%)".

@@ -2061,8 +2061,12 @@ const BASE_OVER_ALLOWED = new RegExp(String.raw`(?<!${PERCENT_WORD}\)?(?:\s+(?:r
 // being passed, a comparison base, not the period of the sentence's figures (nor of the next sentence's).
 // So does a level drawn near to ("already close to last year's full-year total", "nearing 2024's record", "approaching last
 // year's volume", "within reach of last year's total", "just short of 2025's tally": a197).
-const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing)|close\s+to|near(?:ing|s|ed)?|approach(?:ed|es|ing)?|within\s+(?:reach|sight)\s+of|short\s+of)\s+(?:the\s+)?$/i;
-const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'top', 'overtak', 'overtook', 'match', 'outpac', 'close', 'near', 'approach', 'within', 'short'], PASSED_LEVEL_BEFORE);
+// (a222: "passing", "edging toward", "closing in on", "not far from" too.)
+const PASSED_LEVEL_BEFORE = /\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|pass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|match(?:ed|es|ing)?|outpac(?:e|ed|es|ing)|close\s+to|near(?:ing|s|ed)?|approach(?:ed|es|ing)?|(?:edg|inch|creep)(?:e|es|ed|ing)\s+(?:closer\s+|up\s+)?towards?|clos(?:e|es|ed|ing)\s+in\s+on|far\s+from|within\s+(?:reach|sight)\s+of|short\s+of)\s+(?:the\s+)?$/i;
+const PASSED_LEVEL_WORDS = keywords(['above', 'below', 'beyond', 'exceed', 'surpass', 'pass', 'top', 'overtak', 'overtook', 'match', 'outpac', 'close', 'near', 'approach', 'toward', 'far', 'within', 'short'], PASSED_LEVEL_BEFORE);
+// "not far short of the 2024 surplus of 7.06 trillion yuan", "passing the 2023 exports of", "close to the 2019 record of": a
+// level passed or drawn near to, named by a bare year before its noun, dates that level only, as "2024's total" does (a222).
+const YEAR_LEVEL_NOUN_AFTER = /^\s*(?:(?:record|all-time|annual|full-year|trade|goods|foreign|total)\s+)?(?:surplus|deficit|shortfall|balance|exports|imports|trade|turnover|shipments|level|total|peak|high|record)\b/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 // "above the previous November high of 3.41 million tons set in 2023", "already above the full-year record of 104.5 million
 // tons reached in 2025": the period of a level passed dates that level only (period-choice.ts does not carry it on).
@@ -2073,7 +2077,13 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 // The verb may be any of trading the goods, with its particle ("the 1.12 trillion yuan brought in during January-September
 // 2023", "the 4.2 million tonnes imported over the first half of 2022", "the $3.1 billion sold abroad in 2021": a210).
 export const PASSED_AMOUNT_VERB = String.raw`(?:set|reached|recorded|posted|hit|seen|saw|registered|achieved|moved|handled|shipped|logged|booked|brought\s+in|imported|exported|sold|bought|purchased|carried|landed|received|delivered|traded|cleared)(?:\s+(?:abroad|overseas|out|in))??`;
-export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|close\s+to|near(?:ing)?|approaching|within\s+reach\s+of|(?:just\s+)?short\s+of)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:(?:(?:the|its|their)\s+[a-z]+\s+|we\s+|it\s+|they\s+)?${PASSED_AMOUNT_VERB}\s+(?:(?:of|in|during|over)\s+(?:the\s+)?)?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
+// (a222: any verb of passing or drawing near, "passing", "edging toward", "inching towards", "closing in on", "not far from";
+// the doer's tense ("the 191.5 billion yuan the province had bought in during 2019", "the 4 million tonnes we have
+// shipped in 2023"); a whole year named ("the 1.1 trillion yuan recorded for the whole of 2024", "in the full year 2023").)
+// The doer of the verb of a passed amount, with its tense ("the province had", "we have", "it"), and the particle to its period.
+export const PASSED_AMOUNT_DOER = String.raw`(?:(?:the|its|their)\s+[a-z]+\s+|we\s+|it\s+|they\s+)?(?:(?:had|has|have)\s+)?`;
+export const PASSED_AMOUNT_PARTICLE = String.raw`(?:of|in|during|over|for)\s+(?:the\s+)?(?:(?:whole|entire)\s+of\s+(?:the\s+)?|full\s+year\s+(?:of\s+)?)?`;
+export const PASSED_AMOUNT_BEFORE = new RegExp(String.raw`\b(?:above|below|beyond|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|pass(?:ed|ing|es)?|top(?:ped|ping|s)?|overtak(?:e|es|en|ing)|overtook|beat(?:ing|s)?|close\s+to|near(?:ing)?|approaching|(?:edg|inch|creep)(?:e|es|ed|ing)\s+(?:closer\s+|up\s+)?towards?|clos(?:e|es|ed|ing)\s+in\s+on|far\s+from|within\s+reach\s+of|(?:just\s+)?short\s+of)\s+the\s+(?:(?:[\w-]+\s+){0,3}?(?:record|high|peak|best|level|total)\s+of\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:(?!(?:mark|threshold|barrier|milestone|level)\b)[A-Za-z]+\s+){0,3}?(?:${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}\s+(?:${PASSED_AMOUNT_PARTICLE})?|(?:of|in|during)\s+(?:the\s+)?)$`, 'i');
 // "more than double the September volume of 582,000 tonnes", "twice the 2025 level of": a period naming the
 // amount a multiple or a passing word measures against is a base, like "than in September".
 const MEASURED_AGAINST = {
@@ -2705,6 +2715,7 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // "compared with 102.8 million tonnes in July": the period of the amount compared against.
   ({ s, from, start, before }) => mentions(s, BASE_AMOUNT_OR_COMPARING_WORDS, from, start) && BASE_AMOUNT_OR_COMPARING_BEFORE.test(before),
   ({ s, from, start, end, before }) => possessiveAt(s, end) && POSSESSIVE_AFTER.test(s.slice(end, end + 3)) && mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before),
+  ({ s, from, start, end, before }) => mentions(s, PASSED_LEVEL_WORDS, from, start) && PASSED_LEVEL_BEFORE.test(before) && YEAR_LEVEL_NOUN_AFTER.test(s.slice(end, end + 40)),
   ({ s, from, start, before }) => mentions(s, PERCENT_PASSED_WORDS, from, start) && PERCENT_PASSED_BEFORE.test(before),
   ({ s, end, before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && OWNER_LEVEL_YEAR_BEFORE.test(before) && LEVEL_NOUN_AFTER.test(s.slice(end, end + 12)),
   ({ s, m, end }) => possessiveAt(s, end) && YEAR_BEFORE_MENTION.test(m[0]) && POSSESSIVE_AMOUNT_AFTER.test(s.slice(end, end + 30)),

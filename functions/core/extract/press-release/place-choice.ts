@@ -221,6 +221,8 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (routed && !seen.some((x) => x !== routed && x.kind === 'port' && x.start >= clo)) return (frame.sentenceArea = routed.name);
   const through = portRightAfterAmount(s, seen, at);
   if (through) return (frame.sentenceArea = through.name);
+  const sourcePort = portSourceOverDateline(frame, seen, at);
+  if (sourcePort) return (frame.sentenceArea = sourcePort);
   const reporter = reportingRelativeOwner(s, frame.places, at);
   if (reporter) return (frame.sentenceArea = reporter.name);
   const corridor = memory.areaByKind.zone;
@@ -251,6 +253,21 @@ export function areaFor(frame: RowFrame, at: number): string {
   if (p && ownAdjectiveAtCrossing(frame, p)) return (frame.sentenceArea = memory.area);
   if (p) return (frame.sentenceArea = anaphorOfClause(frame, p, clo, at) ?? p.name);
   return areaNamedElsewhere(frame, at, chi);
+}
+
+// "HEIHE, Heilongjiang, May 15 (Xinhua) -- More than 1.1 million tonnes of goods have crossed the bridge ..., according to
+// the customs office at Heihe Port", "..., Erenhot Port said", "..., the administration of Khorgos Port reported": a port that
+// speaks for the sentence's figures after them is whose figures they are, over a province that only places the dateline's
+// city (a222; a port in the figure's own clause is read before).
+const DATELINE_OPENING = /^[A-Z][A-Z .'’-]{1,40},[^.;]{0,80}?\s(?:--|—|–)\s/;
+const PORT_SOURCE_BEFORE = /(?:\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|of|in)|\b(?:office|authorit(?:y|ies)|administration|operator|management|officials)\s+(?:at|of|in))\s+(?:the\s+)?$/i;
+const PORT_SAID_AFTER = /^\s+(?:said|says|reported|reports|announced)\b/i;
+
+/** The port a sentence opened by a dateline names as the source of its figures after them, when only the dateline named a place before. */
+function portSourceOverDateline({ s, places }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
+  const dateline = seen.length && !seen.some((x) => x.kind === 'port') ? DATELINE_OPENING.exec(s) : null;
+  if (!dateline || seen.some((x) => x.start >= dateline[0].length)) return undefined;
+  return places.find((x) => x.kind === 'port' && x.start > at && (PORT_SOURCE_BEFORE.test(s.slice(Math.max(0, x.start - 70), x.start)) || PORT_SAID_AFTER.test(s.slice(x.end, x.end + 16))))?.name;
 }
 
 // Places that are one city and its port: "the port" of a release on them is theirs.

@@ -77,6 +77,26 @@ const FLOW_LABEL: Array<[RegExp, Flow, number]> = [
   [/^(?:trade\s+)?deficit$/i, 'balance', -1],
 ];
 
+// (a222: the unit may stand on a note line of its own under a dated title: "Trade with main partners, January-October 2025"
+// over "Note: figures in 100 million yuan; change on the same period of 2024 in brackets", "Unit: US$ million", "(Values in
+// EUR million)", "All figures are in billion won", "Figures in thousand tonnes". The two lines are read as one caption.)
+const UNIT_NOTE_LINE = /^\(?\s*(?:(?:Note|Notes|NB)\s*:\s*)?(?:(?:all\s+)?(?:figures|values|amounts|numbers|data)\s+(?:are\s+)?(?:(?:given|shown|expressed|stated)\s+)?in|unit\s*:|in)\s+([^;,()]{2,40}?)\s*(?:[;,]\s*([^()]{1,80}?))?\s*\)?\.?$/i;
+const TITLE_LINE = /^[A-Z][^()\d]{0,120}?(?:19|20)\d\d(?:[-–/]\d{2}(?!\d))?[^()\d]{0,40}?:?$/;
+
+/** A dated title over a note line naming the unit, read as the one caption "title (unit[; what the rates are])". */
+function notedCaption(title: string, note: string): RegExpExecArray | null {
+  const m = TITLE_LINE.test(title) ? UNIT_NOTE_LINE.exec(note) : null;
+  if (!m || unitIn(m[1]) === null) return null;
+  const rest = m[2] !== undefined && RATES_PART.test(m[2]) ? `; ${m[2]}` : '';
+  return UNIT_CAPTION.exec(`${title.replace(/:$/, '')} (${m[1]}${rest})`);
+}
+
+/** True for a note line naming the unit of the table under it ("Note: figures in 100 million yuan"). */
+export function isUnitNote(text: string): boolean {
+  const m = text.length <= 160 ? UNIT_NOTE_LINE.exec(text) : null;
+  return m !== null && unitIn(m[1]) !== null;
+}
+
 /** True for a line that is a unit caption ("Major Australian exports, 2024-25 (A$m)"): the lines under it may be its items. */
 export function isUnitCaption(text: string): boolean {
   const caption = UNIT_CAPTION.exec(text) ?? PLAIN_UNIT_CAPTION.exec(text);
@@ -95,13 +115,14 @@ export function unitCaptionItems(lines: Line[], anchor: Anchor | null, sheet: Sh
   for (let k = 0; k + 1 < lines.length; k++) {
     // (An angled caption may hold a bracket of its own: "<Exports by main commodity, ..., NZ$(million) and % change ...>".)
     const caption = (lines[k].text.includes('(') ? UNIT_CAPTION.exec(lines[k].text) : null) ?? (lines[k].text.includes(',') ? PLAIN_UNIT_CAPTION.exec(lines[k].text) ?? angledCaption(lines[k].text) : null);
-    const table = caption ? captionTable(caption, lines, k, anchor, sheet) : null;
+    const noted = caption === null && k + 2 < lines.length ? notedCaption(lines[k].text, lines[k + 1].text) : null;
+    const table = caption ? captionTable(caption, lines, k, anchor, sheet) : noted ? captionTable(noted, lines, k, anchor, sheet, k + 2) : null;
     if (table) tables.push(table);
   }
   return tables;
 }
 
-function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor: Anchor, sheet: SheetPeriod): FlatTable | null {
+function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor: Anchor, sheet: SheetPeriod, first = k + 1): FlatTable | null {
   const unit = unitIn(caption[2]);
   const own = captionPeriods(caption, anchor);
   // "Australia's imports from Vietnam; principal goods (A$m)" under a sheet whose earlier caption gave the fiscal year: a
@@ -116,14 +137,14 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   if (own.length === 1) sheet.period = own[0];
   const captionFlow: Flow = flows.size === 1 ? [...flows][0] : 'total';
   const rows: TableRow[] = [];
-  let last = k;
-  for (let j = k + 1; j < lines.length; j++) {
+  let last = first - 1;
+  for (let j = first; j < lines.length; j++) {
     const items = lineItems(lines[j], captionFlow, bareRates, flows.size === 1);
     if (!items) break;
     rows.push(...items.map((row) => ({ ...row, unit, figures: row.figures.map((f) => ({ ...f, period: periods[0] })) })));
     last = j;
   }
-  if (last === k) return null;
+  if (last < first) return null;
   const end = lines[last].start + lines[last].text.length;
   // The caption is claimed too: its "100 million yuan" is the unit, no amount. A caption dated by a fiscal year's two years
   // leaves its words before the bracket to the prose ("Australia's trade and investment relationship with Vietnam"): whose
@@ -150,13 +171,14 @@ function lineItems(line: Line, captionFlow: Flow, bareRates: boolean, flowNamed:
   const labelFlow = label ? FLOW_LABEL.find(([pattern, , sign]) => sign > 0 && pattern.test(label[1]))?.[1] : undefined;
   const lineFlow = labelFlow !== undefined && labelFlow !== 'balance' ? labelFlow : captionFlow;
   let at = labelFlow !== undefined ? label![0].length : 0;
-  // A line that is one item whole, its label, amount and change set in columns by runs of spaces, is not split at them.
+  // A line that is one item whole, its label, amount and change set in columns by runs of spaces ("ASEAN      62,813.4  (+9.1%)"),
+  // is not split at them.
   const whole = line.text.slice(at);
-  const oneItem = /\s{2,}/.test(whole) && itemOf(whole.trim(), bareRates) !== null;
-  for (const piece of oneItem ? [whole.trim()] : whole.split(/\s*;\s*|\s{2,}|\s+\|\s+/)) {
+  const aligned = !whole.includes(';') && itemOf(whole.trim().replace(/\s{2,}/g, ' '), bareRates) !== null;
+  for (const piece of aligned ? [whole] : whole.split(/\s*;\s*|\s{2,}|\s+\|\s+/)) {
     const start = line.text.indexOf(piece, at);
     at = start + piece.length;
-    const item = itemOf(piece.trim().replace(BULLET, '').replace(DOT_LEADER, ' '), bareRates);
+    const item = itemOf(piece.trim().replace(BULLET, '').replace(DOT_LEADER, ' ').replace(/\s{2,}/g, ' '), bareRates);
     const meaning = item ? labelMeaning(item.label, lineFlow, flowNamed && (lineFlow === 'export' || lineFlow === 'import')) : null;
     if (!item || !meaning || (labelFlow !== undefined && meaning.partner === 'World')) return null;
     const digits = item.amount.replace(/,/g, '');
