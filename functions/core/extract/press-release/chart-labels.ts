@@ -14,7 +14,7 @@
  * ("2025 45.5" beside "45.47 trillion yuan"): such a row gives way to the prose's (index.ts, `dropRoundedChartLabels`).
  */
 import type { Flow } from '../../contract.js';
-import { GROWTH_UNIT, namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
+import { GROWTH_UNIT, namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, withoutGrowthBase, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { monthNumber, ym, type Anchor } from './periods.js';
 import { breakdownIn, findFlowCues } from './subjects.js';
@@ -446,7 +446,9 @@ function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | nul
   const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
   const unit = INDEXED.test(words) || SHARE_CHART_CAPTION.test(words) ? null : captionUnit(words);
   const fiscal = FISCAL_IN_CAPTION.exec(words);
-  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? (fiscal ? { start: '', end: '', fiscalLabel: fiscal[0] } : null));
+  // (A caption's change base, "change on the same period of 2024 in brackets", is no period of the bars.)
+  const dated = withoutGrowthBase(words);
+  const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(dated, anchor)[0] ?? yearPeriod(dated, anchor) ?? (fiscal ? { start: '', end: '', fiscalLabel: fiscal[0] } : null));
   if (!unit || !period) return null;
   const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
   const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';

@@ -663,7 +663,7 @@ interface Header {
 const GROWTH_BASE = new RegExp(String.raw`(?<=\b(?:change|growth|increase|decrease|y\/y|yoy)\s*(?:\(\s*%\s*\)\s*)?)(?:on|from|over|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the\s+)?(?:same\s+(?:month|period|quarter)\s+(?:of|in)\s+)?(?:(?:${MONTH}|Q[1-4]|H[12])(?:\s*[-–]\s*(?:${MONTH}|Q[1-4]|H[12]))?\.?\s+)?(?:19|20)\d\d\b`, 'gi');
 
 /** The header with the base of a growth head (GROWTH_BASE) blanked in place. */
-function withoutGrowthBase(text: string): string {
+export function withoutGrowthBase(text: string): string {
   return /\b(?:on|from|over|vs|versus|against|compared)\b/i.test(text) ? text.replace(GROWTH_BASE, (m) => ' '.repeat(m.length)) : text;
 }
 
