@@ -55,7 +55,7 @@ const RATES_PART = /^(?=[^\d]*\b(?:growth|change|increase|y\/y|yoy|year[- ]on[- 
 const ITEM = /^([A-Za-z][A-Za-z &'-]*?(?:\s*\([A-Za-z &'-]{1,40}\))?):?\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*,?\s*(?:(up|down)\s+)?([+\-–]?\d+(?:\.\d+)?)\s*%|\s*\(\s*(?:[A-Za-z][A-Za-z ]{0,40}:\s*)?([+\-–−]?\d+(?:\.\d+)?)\s*%\s*\)|\s*\(\s*(up|down)\s+(\d+(?:\.\d+)?)\s*%\s+(?:on|from|over)\s+(?:19|20)\d\d(?:[-–/]\d{2})?\s*\))?$/i;
 // A fact sheet's leaders and bullets: "Goods exports ........ 11,420", "- Coal 3,604" (read as the label and amount alone).
 const DOT_LEADER = /\s*\.{3,}\s*/g;
-const BULLET = /^[-*•·▪–—]\s+/;
+export const BULLET = /^[-*•·▪–—]\s+/;
 // "Goods exports", "Services imports", "Merchandise exports": a flow label naming the kind of trade first.
 const KIND_FLOW_LABEL = /^(goods|merchandise|services)\s+(exports|imports|trade)$/i;
 // "Total goods and services trade" (a201): the total of the kind of trade it names.

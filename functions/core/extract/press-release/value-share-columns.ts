@@ -20,6 +20,7 @@ import { tokensOf, type Token } from './flat-table-cells.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
 import { findFlowCues } from './subjects.js';
+import { BULLET } from './unit-caption-items.js';
 
 // A column named as a share of the whole: "share in total turnover, %", "% of total", "share, %", "as % of total exports".
 const SHARE_COLUMN = /^(?=.*(?:%|\bper\s?cent\b))(?:.*\bshare\b|\s*(?:as\s+)?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:total|whole|all)\b).*$/i;
@@ -31,7 +32,6 @@ const VALUE_SHARE_BRACKET = /\(\s*([^();]{2,30}?)\s*[;,]\s*([^()]{1,40}?)\s*\)\s
 // A cell of a table that has no figure there: "...", "…", "-", "n.a.".
 const NO_FIGURE = /^(?:\.{2,}|…|[-–—]|n\.?a\.?)$/i;
 const NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-const BULLET = /^[-*•·▪–—]\s+/;
 
 /** The units of a value column and a share column named in turn, or null when they are not one of each in that order. */
 function valueThenShare(value: string, share: string): TableUnit | null {
