@@ -15,7 +15,7 @@ import { COUNT_WORD_SUBJECT, findFigures, holdsBareCountList, RUNS_ROUTE, type C
 import { withFractionChanges } from './fraction-changes.js';
 import { BYLINE, type Sentence } from './sentences.js';
 import { launchStated, runningTotals } from './stocks.js';
-import { findFlowCues } from './subjects.js';
+import { findFlowCues, flowsNamed } from './subjects.js';
 import { keywords, mentions } from './keywords.js';
 import { causeAsides, causeClauseTail, clauseBounds, measureClauses } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -262,7 +262,7 @@ function reviewOpening(frame: RowFrame, baseDates: Set<PeriodMention>): void {
 function rememberFlowOfCause({ s, memory, sentence }: RowFrame, rows: ObservationDraft[]): void {
   const [tail] = rows.length ? causeClauseTail(s) : [];
   if (!tail) return;
-  const flows = new Set(findFlowCues(s.slice(tail[0])).map((c) => c.flow));
+  const flows = flowsNamed(s.slice(tail[0]));
   const [flow] = [...flows];
   if (flows.size === 1 && (flow === 'export' || flow === 'import')) [memory.lastFlow, memory.lastFlowParagraph] = [flow, sentence.paragraph];
 }

@@ -17,7 +17,7 @@ import type { Flow } from '../../contract.js';
 import { GROWTH_UNIT, namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, withoutGrowthBase, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { findPlaces, SEPARATE_CUSTOMS_TERRITORIES } from './geography.js';
 import { monthNumber, ym, type Anchor } from './periods.js';
-import { breakdownIn, findFlowCues } from './subjects.js';
+import { breakdownIn, flowsNamed, soleFlow } from './subjects.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 // One label: its period ("2017", "2023.7", "Q1 2024", "Q3", "Jan", "Jan-Feb", "June"; a fiscal year's "FY2020", "FY21",
@@ -200,8 +200,8 @@ function seriesTable(caption: Line[], series: Label[][], seriesLines: Line[], an
   const captionPeriod = namedPeriods(words, anchor)[0] ?? null;
   const periods = labelPeriods(labels, captionPeriod, anchor);
   if (!periods) return null;
-  const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
-  const flow: Flow = flows.size === 1 ? [...flows][0] : flows.size === 0 ? 'total' : flows.has('balance') ? 'balance' : 'total';
+  const flows = flowsNamed(words.replace(SOURCE_NOTE, ''));
+  const flow: Flow = soleFlow(flows) ?? (flows.has('balance') ? 'balance' : 'total');
   const partner = captionPartner(words);
   const breakdown = NOT_ADJUSTED.test(words) ? '' : breakdownIn(words);
   const rows: TableRow[] = labels.map((label, i) => ({
@@ -315,8 +315,8 @@ function shareChart(caption: Line[], lines: Line[], j: number, anchor: Anchor): 
   if (!SHARE_CHART_CAPTION.test(words) || INDEXED.test(words)) return null;
   // A caption with no period of its own ("Exports by market, share %") is of the period of the prose before it.
   const period = namedPeriods(words, anchor)[0] ?? yearPeriod(words, anchor) ?? PROSE_PERIOD;
-  const flows = new Set(findFlowCues(words).map((c) => c.flow));
-  const captionFlow: Flow | null = flows.size === 1 ? [...flows][0] : flows.size === 0 ? flowOfDirection(words.replace(SOURCE_NOTE, '')) : null;
+  const flows = flowsNamed(words);
+  const captionFlow: Flow | null = soleFlow(flows) ?? (flows.size === 0 ? flowOfDirection(words.replace(SOURCE_NOTE, '')) : null);
   const rows: TableRow[] = [];
   let next = j;
   for (; next < lines.length; next++) {
@@ -399,7 +399,7 @@ function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray
   for (const [i, cut] of cuts.entries()) {
     const at = cut.index + cut[0].length;
     const m = NAMED_BAR.exec(text.slice(at, cuts[i + 1]?.index ?? text.length));
-    const flows = new Set(m ? findFlowCues(m[1]).map((c) => c.flow) : []);
+    const flows = m ? flowsNamed(m[1]) : new Set<Flow>();
     if (!m || flows.size !== 1) return null;
     after.push({ at, m, flow: [...flows][0] });
   }
@@ -450,8 +450,8 @@ function singleBar(caption: Line[], line: Line, anchor: Anchor): FlatTable | nul
   const dated = withoutGrowthBase(words);
   const period = m[1] ? { start: ym(Number(m[1]), 1), end: ym(Number(m[1]), 12) } : (namedPeriods(dated, anchor)[0] ?? yearPeriod(dated, anchor) ?? (fiscal ? { start: '', end: '', fiscalLabel: fiscal[0] } : null));
   if (!unit || !period) return null;
-  const flows = new Set(findFlowCues(words.replace(SOURCE_NOTE, '')).map((c) => c.flow));
-  const flow: Flow = flows.size === 1 ? [...flows][0] : 'total';
+  const flows = flowsNamed(words.replace(SOURCE_NOTE, ''));
+  const flow: Flow = soleFlow(flows) ?? 'total';
   const partner = captionPartner(words);
   const amount = signed(m[2]);
   const rows: TableRow[] = [{

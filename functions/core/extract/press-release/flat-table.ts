@@ -38,7 +38,7 @@ import { captionedValueShareItems, notedColumnTables } from './value-share-colum
 import { chartLabelSeries, isSingleBar } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
-import { breakdownIn, findFlowCues } from './subjects.js';
+import { breakdownIn, findFlowCues, flowsNamed, soleFlow } from './subjects.js';
 
 /** A table read from the text: the span it claims (blanked for the prose reader) and its rows. */
 export interface FlatTable {
@@ -767,12 +767,12 @@ const CAPTION_NUMBER = /^\s*(?:\(?(?:\d{1,2}|[IVX]{1,4})[.)]|\((?:\d{1,2}|[IVX]{
 function tableContext(header: string, written: string, anchor: Anchor | null): TableContext {
   const caption = written.replace(CAPTION_NUMBER, (m) => ' '.repeat(m.length));
   const text = [caption, header].filter(Boolean).join(' | ');
-  const flows = new Set(findFlowCues(text).map((c) => c.flow));
+  const flows = flowsNamed(text);
   const areas = findPlaces(text, '').filter((p) => p.role === 'area');
   const periods = findPeriods(caption, anchor).filter((p) => p.kind === 'period');
   return {
     unit: unitIn(text),
-    flow: flows.size === 1 ? [...flows][0] : null,
+    flow: soleFlow(flows),
     area: areas.length === 1 ? areas[0].name : '',
     period: periods.length === 1 ? { start: periods[0].periodStart, end: periods[0].periodEnd } : null,
     placeRole: PARTNER_TABLE.test(text) ? 'partner' : AREA_TABLE.test(text) ? 'area' : null,
@@ -943,7 +943,7 @@ function labelMeaning(written: string, context: TableContext): LabelMeaning | nu
   if (leftover.length) return null;
   const flows = new Set(cues.map((c) => c.flow));
   if (flows.size > 1) return null;
-  const flow = flows.size === 1 ? [...flows][0] : (context.flow ?? (TOTAL_LABEL.test(label) ? 'total' : null));
+  const flow = soleFlow(flows) ?? context.flow ?? (TOTAL_LABEL.test(label) ? 'total' : null);
   if (!flow || flow === 'other') return null;
   const placed = placesOf(places, label, context);
   if (!placed) return null;
@@ -1077,7 +1077,7 @@ function flowYearHeads(text: string): FlowYearColumn[] | null {
   const columns: FlowYearColumn[] = [];
   for (const head of text.split(/[|;\t]|\s{2,}/).map((h) => h.trim()).filter(Boolean)) {
     const m = FLOW_YEAR_HEAD.exec(head);
-    const flows = m ? new Set(findFlowCues(m[1]).map((c) => c.flow)) : new Set<Flow>();
+    const flows = m ? flowsNamed(m[1]) : new Set<Flow>();
     if (m && flows.size === 1) {
       columns.push({ kind: 'level', flow: [...flows][0], year: Number(m[2]) });
       continue;
@@ -1197,7 +1197,7 @@ function sectionFlow(text: string): Flow | null {
   for (const c of cues) covered.fill(' ', c.start, c.end);
   if (covered.join('').split(/[\s:]+/).some((w) => w !== '' && !LABEL_FILLER.test(w))) return null;
   const flows = new Set(cues.map((c) => c.flow));
-  const flow = flows.size === 1 ? [...flows][0] : null;
+  const flow = soleFlow(flows);
   return flow === 'other' ? null : flow;
 }
 
@@ -1399,7 +1399,7 @@ function captionColumns(caption: string, head: string, anchor: Anchor | null): C
   const yoyColumn = heads.findIndex((h, k) => k > 0 && YOY_COLUMN.test(h));
   if (!unit || heads.some((h, k) => k > 0 && k !== yoyColumn && !SKIPPED_COLUMN.test(h))) return null;
   const periods = anchor ? findPeriods(caption, anchor).filter((p) => p.kind === 'period') : [];
-  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  const flows = flowsNamed(caption);
   if (periods.length !== 1 || flows.size > 1) return null;
   const period = { start: periods[0].periodStart, end: periods[0].periodEnd };
   const flow = [...flows][0];
@@ -1494,8 +1494,8 @@ function captionedLineTable(columns: CaptionColumns, items: Line[]): FlatTable |
   for (const line of items) {
     const m = LINE_ITEM.exec(line.text);
     if (!m) return null;
-    const cues = new Set(findFlowCues(m[1]).map((c) => c.flow));
-    const flow = columns.flow ?? (cues.size === 1 ? [...cues][0] : null);
+    const cues = flowsNamed(m[1]);
+    const flow = columns.flow ?? soleFlow(cues);
     if ((flow !== 'import' && flow !== 'export') || (columns.flow && cues.size)) return null;
     const label = columns.flow ? m[1] : m[1].replace(/\s*\b(?:exports?|imports?|shipments|arrivals)\b\s*/gi, ' ').trim();
     const item = `${label} ${[m[2], ...m[3].split(/[\s;]+/).filter(Boolean)].join(', ')}`;

@@ -5,7 +5,7 @@
 import type { Flow, ObservationDraft } from '../../contract.js';
 import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
-import { commodityBefore, compassWayWord, type FlowCue } from './subjects.js';
+import { commodityBefore, compassWayWord, type FlowCue, soleFlow } from './subjects.js';
 import type { Reading } from './readings.js';
 import { clauseOf } from './clauses.js';
 import { northSouthFlow } from './compass-borders.js';
@@ -1518,8 +1518,7 @@ function trainMovement(s: string, f: Figure, lo: number, hi: number, places: rea
   // verb the clause holds.
   const governing = moves.findLast((m) => m.end <= f.start && VERB_OF_COUNT_GAP.test(s.slice(m.end, f.start)));
   if (governing && moves.some((m) => m.flow !== governing.flow)) return governing.flow;
-  const flows = new Set(moves.filter((m) => !m.contrast).map((m) => m.flow));
-  return flows.size === 1 ? [...flows][0] : null;
+  return soleFlow(new Set(moves.filter((m) => !m.contrast).map((m) => m.flow)));
 }
 
 // "3,557 trips since the first one left Chongqing for Duisburg in March 2011": the verb of the event a running total dates
@@ -2074,8 +2073,7 @@ const AMOUNT_ALONE_FOR_LINE = /^\s*(?:[€$£¥]|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:bn|
  */
 function restatedForPlace(frame: RowFrame, f: Figure): Flow | null {
   if (f.kind !== 'level' || !AMOUNT_ALONE_FOR_LINE.test(frame.s)) return null;
-  const flows = new Set((frame.memory.previousLevels ?? []).filter((l) => l.unit === f.unit).map((l) => l.flow));
-  return flows.size === 1 ? [...flows][0] : null;
+  return soleFlow(new Set((frame.memory.previousLevels ?? []).filter((l) => l.unit === f.unit).map((l) => l.flow)));
 }
 
 /**

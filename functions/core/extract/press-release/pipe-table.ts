@@ -30,7 +30,7 @@
 import type { Flow } from '../../contract.js';
 import { findPlaces } from './geography.js';
 import { findPeriods, type Anchor } from './periods.js';
-import { breakdownIn, findFlowCues } from './subjects.js';
+import { breakdownIn, findFlowCues, flowsNamed, soleFlow } from './subjects.js';
 import { labelExportKind, proseLeadIn, namedPeriods, PROSE_PERIOD, SHARE_UNIT, shortFlowWordsInFull, SKIPPED_COLUMN, unitIn, YOY_COLUMN, type FlatTable, type Line, type Period, type TableRow, type TableUnit } from './flat-table.js';
 import { groupings, isNumberToken, tokensOf, type Cell, type CellKind } from './flat-table-cells.js';
 
@@ -365,7 +365,7 @@ function alignedRows(lines: Line[], first: number, top: string[]): { grid: strin
     grid.push([...cells, ...Array<string>(width - cells.length).fill('')]);
     run.push(lines[end]);
     const column = lines[end].column ?? 0;
-    const own = new Set(findFlowCues(cells[0]).map((c) => c.flow));
+    const own = flowsNamed(cells[0]);
     if (own.size === 1 && (!parent || column <= parent.column)) parent = { column, flow: [...own][0] };
     else if (parent && column <= parent.column) parent = null;
     sections.push(!own.size && parent && column > parent.column ? parent.flow : null);
@@ -740,7 +740,7 @@ function kindsOverFlows(grid: string[][], words: (c: string) => boolean): string
   const rows = grid.slice(1);
   const width = rows[0]?.length ?? 0;
   if (rows.length < 2 || width < 4 || grid[0].length !== width - 1 || grid[0][0] !== '' || !isHeadRow(grid[0])) return null;
-  const labelled = rows.every((cells) => cells.length === width && words(cells[0]) && new Set(findFlowCues(withoutNoteMarks(cells[1])).map((c) => c.flow)).size === 1);
+  const labelled = rows.every((cells) => cells.length === width && words(cells[0]) && flowsNamed(withoutNoteMarks(cells[1])).size === 1);
   if (!labelled || new Set(rows.map((cells) => cells[0])).size === rows.length) return null;
   return [grid[0], ...rows.map(([kind, flow, ...rest]) => [`${kind} ${flow}`, ...rest])];
 }
@@ -1029,8 +1029,8 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   setAsideUnclearLevels(roles, periods, keys);
   setAsideOrphanChanges(roles);
   if (!roles.includes('level')) return null;
-  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
-  const flow = labelHeadFlow(labelHead) ?? (flows.size === 1 ? [...flows][0] : null) ?? placeHeadFlow(labelHead);
+  const flows = flowsNamed(caption);
+  const flow = labelHeadFlow(labelHead) ?? soleFlow(flows) ?? placeHeadFlow(labelHead);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
@@ -1178,8 +1178,8 @@ function placeHeadFlow(head: string): Flow | null {
 function labelHeadFlow(head: string): Flow | null {
   if (head && TRADING_PARTNERS_HEAD.test(head.trim())) return 'total';
   if (!head || !/port/i.test(head)) return null;
-  const flows = new Set(findFlowCues(head).map((c) => c.flow));
-  const flow = flows.size === 1 ? [...flows][0] : null;
+  const flows = flowsNamed(head);
+  const flow = soleFlow(flows);
   return flow === 'export' || flow === 'import' ? flow : null;
 }
 
@@ -1319,7 +1319,7 @@ function labelMeaning(written: string, columns: PipeColumns, unit: TableUnit, se
   // A label that is a number ("3", a rank left in the label column) names nothing.
   if (!/\p{L}/u.test(label)) return null;
   if (NET_TRADE_LABEL.test(label) && !columns.flows.some((f) => f) && (!columns.flow || columns.flow === 'total' || columns.flow === 'balance')) return { flow: 'balance', ...columns.place };
-  const cues = new Set(findFlowCues(label).map((c) => c.flow));
+  const cues = flowsNamed(label);
   if (cues.size > 1) return null;
   // A caption on trade in general ("Merchandise trade, third quarter 2026") leaves each row its own flow; one on exports does not.
   // "General trade", "Processing trade" under columns of flows: the word "trade" in a trade mode's name names no flow of the row.
@@ -1656,7 +1656,7 @@ const COUNTED_DIRECTION = /^\(?\s*((?:freight\s+)?(?:trains?|trips?))\s+(dispatc
 
 /** The flow of a column of levels the caption names ("China's soybean imports in 2021 (million tonnes)"), else both ways for goods. */
 function measuredColumn(caption: string, unit: TableUnit): { flow: Flow; unit: TableUnit } | null {
-  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
+  const flows = flowsNamed(caption);
   if (flows.size === 1 && !flows.has('other')) return { flow: [...flows][0], unit };
   return !flows.size && unit.measure !== 'value' ? { flow: 'total', unit } : null;
 }
@@ -1730,8 +1730,8 @@ function flowStrip(line: Line, captionLine: Line | null, anchor: Anchor): FlatTa
   let at = 0;
   for (const cell of line.text.slice(0, tail.index).split('|')) {
     const m = STRIP_CELL.exec(cell);
-    const flows = new Set(m ? findFlowCues(m[1]).map((c) => c.flow) : []);
-    const flow: Flow | null = m && TOTAL_LABEL.test(m[1].trim()) ? 'total' : flows.size === 1 ? [...flows][0] : null;
+    const flows = m ? flowsNamed(m[1]) : new Set<Flow>();
+    const flow: Flow | null = m && TOTAL_LABEL.test(m[1].trim()) ? 'total' : soleFlow(flows);
     if (!m || !flow || flow === 'other') return null;
     const digits = m[2].replace(/,/g, '').replace('–', '-');
     const change = m[4] === undefined ? null : Number(m[4]) * (m[3] === 'down' || m[3] === '-' || m[3] === '–' ? -1 : 1);

@@ -13,7 +13,7 @@ import type { Flow } from '../../contract.js';
 import { namedPeriods, SHARE_UNIT, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
-import { findFlowCues } from './subjects.js';
+import { flowsNamed, soleFlow } from './subjects.js';
 
 
 // "<caption>: <item>, <item> and <item>." on one line; the caption names no sentence before it.
@@ -47,8 +47,8 @@ export function shareLists(lines: Line[], anchor: Anchor | null): FlatTable[] {
 
 /** The flow and (if any) period a caption of partners names; null when it is no such caption. */
 function listCaption(caption: string, anchor: Anchor): { flow: Flow; period: Period | null } | null {
-  const flows = new Set(findFlowCues(caption).map((c) => c.flow));
-  const flow = flows.size === 1 ? [...flows][0] : null;
+  const flows = flowsNamed(caption);
+  const flow = soleFlow(flows);
   if (!PARTNER_CAPTION.test(caption) || (flow !== 'export' && flow !== 'import')) return null;
   const periods = namedPeriods(caption, anchor);
   if (periods.length > 1) return null;

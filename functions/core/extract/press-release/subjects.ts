@@ -328,6 +328,16 @@ export function findFlowCues(text: string): FlowCue[] {
   return withCompassContrast(s, withScreenTotals(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, cues)))));
 }
 
+/** The flows a caption, head or label names, each once ("Exports and imports" names two). */
+export function flowsNamed(text: string): Set<Flow> {
+  return new Set(findFlowCues(text).map((c) => c.flow));
+}
+
+/** The one flow a caption, head or label names, or null when it names none or several. */
+export function soleFlow(flows: Set<Flow>): Flow | null {
+  return flows.size === 1 ? [...flows][0] : null;
+}
+
 // FLOW_RE tried at one place only, where a word it starts with stands: its first five groups, then the imports.
 const FLOW_AT = new RegExp(`\\b(?:${FLOW_GROUPS_BEFORE_IMPORTS})\\b`, 'iy');
 const FLOW_IMPORT_AT = new RegExp(`\\b(?:${FLOW_IMPORT_GROUP})\\b`, 'iy');

@@ -13,7 +13,7 @@ import type { Flow } from '../../contract.js';
 import { namedPeriods, PROSE_PERIOD, unitIn, type FlatTable, type Line, type Period, type TableRow } from './flat-table.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
-import { findFlowCues } from './subjects.js';
+import { flowsNamed } from './subjects.js';
 
 // "<caption> (unit: <unit>[; <what the rates are>])", alone on its line, with an optional colon. The unit may stand without
 // "unit:" when the bracket's first part is a unit and nothing else (a175): "Main partners, March 2022 (EUR million; % change
@@ -127,7 +127,7 @@ function captionTable(caption: RegExpExecArray, lines: Line[], k: number, anchor
   const own = captionPeriods(caption, anchor);
   // "Australia's imports from Vietnam; principal goods (A$m)" under a sheet whose earlier caption gave the fiscal year: a
   // caption of one flow that names no period of its own lists goods of that year (a201).
-  const flows = new Set(findFlowCues(caption[1] ?? '').map((c) => c.flow));
+  const flows = flowsNamed(caption[1] ?? '');
   // (a215: "<Exports by major item, US$ billion, YoY %>" under prose on October's exports: a caption of one flow naming no
   // period, on no sheet that gave one, whose bracket says the bare numbers after the amounts are changes on the year, is of
   // the period the prose before it reports, as a header table's undated column is; a fact sheet's "(A$m)" alone stays unread.)

@@ -19,7 +19,7 @@ import { namedPeriods, PROSE_PERIOD, SHARE_UNIT, unitIn, type FlatTable, type Li
 import { tokensOf, type Token } from './flat-table-cells.js';
 import { findPlaces } from './geography.js';
 import type { Anchor } from './periods.js';
-import { findFlowCues } from './subjects.js';
+import { flowsNamed, soleFlow } from './subjects.js';
 import { BULLET } from './unit-caption-items.js';
 
 // A column named as a share of the whole: "share in total turnover, %", "% of total", "share, %", "as % of total exports".
@@ -41,8 +41,9 @@ function valueThenShare(value: string, share: string): TableUnit | null {
 
 /** The flow named in these words, when they name one (none: total). */
 function flowOf(words: string): Flow {
-  const flows = new Set(findFlowCues(words).map((c) => c.flow).filter((f) => f !== 'other'));
-  return flows.size === 1 ? [...flows][0] : 'total';
+  const flows = flowsNamed(words);
+  flows.delete('other');
+  return soleFlow(flows) ?? 'total';
 }
 
 /** The one period named in these words, else the prose's. */
