@@ -33,3 +33,29 @@ describe('a month-on-month basis of a second change of the same flow is that cha
     expect(tuples('In June, exports rose 2.1% to 38.2 billion yuan, and imports rose 6.7% month on month.', '2019-07-22')).toContainEqual(['2019-06', '2019-06', 38.2e9, 'CNY', null]);
   });
 });
+
+describe('"in real terms" measures a change against prices, it names no money: a Brazilian real level takes its twin\'s change', () => {
+  const brl = (text: string) => releaseRows(text, '2025-02-10').find((r) => r.unit === 'BRL')?.yoy_pct;
+  const usd = (text: string) => releaseRows(text, '2025-02-10').find((r) => r.unit === 'USD')?.yoy_pct;
+  it('reads "up 2.5%, or 4.2% in real terms" after a dollar level and its real twin', () => {
+    expect(brl("BRASILIA, Feb 10 -- Brazil's exports were US$337 billion (R$1.71 trillion) in 2024, up 2.5%, or 4.2% in real terms.")).toBe(2.5);
+  });
+  it('reads "an increase of 9 percent, or 6 percent when measured in real terms"', () => {
+    expect(brl("BRASILIA, Feb 10 -- Brazil's imports were $262 billion (R$1.3 trillion) last year, an increase of 9 percent, or 6 percent when measured in real terms.")).toBe(9);
+  });
+  it('reads "a rise of 38 percent, or 31 percent in real terms" of one kind of goods', () => {
+    expect(brl("SAO PAULO, Feb 10 -- Brazil's coffee exports were worth US$12 billion (R$60 billion) in 2024, a rise of 38 percent, or 31 percent in real terms.")).toBe(38);
+  });
+  it('gives "In real terms, they grew 2 percent" to the dollar level of the sentence before too', () => {
+    expect(usd("BRASILIA, Feb 10 -- Brazil's exports were US$337 billion, or R$1.71 trillion, in 2024. In real terms, they grew 2 percent.")).toBe(2);
+  });
+  it('gives "Expressed in real terms, exports increased 3.4%" to the dollar level of the sentence before too', () => {
+    expect(usd("BRASILIA, Feb 10 -- Brazil's exports came to US$337 billion, or R$1.71 trillion, in 2024. Expressed in real terms, exports increased 3.4%.")).toBe(3.4);
+  });
+  it('keeps "in reais terms" the money of the real level (near miss)', () => {
+    expect(brl("BRASILIA, Feb 10 -- Brazil's exports were US$337 billion (R$1.71 trillion) in 2024, up 2.5%, or 4.2% in reais terms.")).toBe(4.2);
+  });
+  it('keeps "in Brazilian real terms" the money of the real level (near miss)', () => {
+    expect(brl("BRASILIA, Feb 10 -- Brazil's exports were US$337 billion (R$1.71 trillion) in 2024, up 2.5%, or 4.2% in Brazilian real terms.")).toBe(4.2);
+  });
+});
