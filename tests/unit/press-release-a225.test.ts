@@ -59,3 +59,31 @@ describe('"in real terms" measures a change against prices, it names no money: a
     expect(brl("BRASILIA, Feb 10 -- Brazil's exports were US$337 billion (R$1.71 trillion) in 2024, up 2.5%, or 4.2% in Brazilian real terms.")).toBe(4.2);
   });
 });
+
+describe('a levy a concession or a cause names ("despite tariffs", "in spite of anti-dumping duties") is no levy the sentence\'s figures are', () => {
+  const lead = 'The customs office released its figures on Monday. ';
+  it('reads "In 2024, despite tariffs, exports rose ..."', () => {
+    expect(tuples(`${lead}In 2024, despite tariffs, exports rose 4.9 percent to 525 billion yuan.`, '2025-02-10')).toContainEqual(['2024-01', '2024-12', 525e9, 'CNY', 4.9]);
+  });
+  it('reads "Despite higher tariffs, shipments ... climbed ..." opening the sentence', () => {
+    expect(tuples(`${lead}Despite higher tariffs, shipments of aluminium to Europe climbed 8.2 percent to 1.4 million tonnes in 2024.`, '2025-02-10')).toContainEqual(['2024-01', '2024-12', 1.4e6, 'tonnes', 8.2]);
+  });
+  it('reads "Steel exports, despite anti-dumping duties, rose ..." with the concession between subject and verb', () => {
+    expect(tuples(`${lead}Steel exports, despite anti-dumping duties, rose 22.7 percent to 11 billion dollars in 2024.`, '2025-02-10')).toContainEqual(['2024-01', '2024-12', 11e9, 'USD', 22.7]);
+  });
+  it('reads "reached ... in spite of anti-dumping duties, up ..." after the amount', () => {
+    expect(tuples(`${lead}Tyre exports reached 2.3 billion dollars in 2024 in spite of anti-dumping duties, up 12.1 percent.`, '2025-02-10')).toContainEqual(['2024-01', '2024-12', 2.3e9, 'USD', 12.1]);
+  });
+  it('reads "..., but notwithstanding the duties, exports rose ..." in a second clause', () => {
+    expect(tuples(`${lead}Imports slipped 2 percent in 2024, but notwithstanding the duties, exports rose 6.1 percent to 310 billion yuan.`, '2025-02-10')).toContainEqual(['2024-01', '2024-12', 310e9, 'CNY', 6.1]);
+  });
+  it('reads "... in the face of tariffs" and "in retaliation for duties"', () => {
+    expect(tuples(`${lead}Soybean exports held at 4.1 billion dollars in 2024 in the face of tariffs, while pork sales fell to 900 million dollars in retaliation for duties.`, '2025-02-10').map((t) => t[2])).toEqual([4.1e9, 9e8]);
+  });
+  it('keeps "collected ... in import duties" a levy (near miss)', () => {
+    expect(releaseRows(`${lead}The office collected 2.41 billion yuan in import duties in 2024, up 9.3 percent.`, '2025-02-10')).toEqual([]);
+  });
+  it('keeps "In 2024, customs duties rose ..." a levy (near miss)', () => {
+    expect(releaseRows(`${lead}In 2024, customs duties rose 5 percent to 820 million dollars.`, '2025-02-10')).toEqual([]);
+  });
+});
