@@ -455,9 +455,15 @@ const LEVY_REPAID = String.raw`(?:refunds|rebates|drawbacks?)`;
 // fees paid on them came to"), which reaches only the figures after it, or after an opening phrase ("In the first half, ...").
 const LEVY_NOUN = String.raw`(?:duties|taxes|tariffs|levies|fines|penalties|${LEVY_REPAID}|(?:tax|customs|duty|tariff|fiscal|budget)\s+(?:revenues?|payments|receipts|collections|charges|fees|proceeds)|revenues?\s+from\s+(?:[\w-]+\s+){0,2}?(?:tariffs|duties|taxes|levies|customs))`;
 // Two kinds of levy may be joined before the noun: "Customs and excise duties collected ...", "Import and export tariffs".
-const LEVY_OPENING = new RegExp(String.raw`(?:^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?|[,;]\s*(?:while|whereas|and|but)\s+)(?:(?:the|total|its|their|this|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?${LEVY_NOUN}\b`, 'i');
-// "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind).
-const LEVIED_AS = String.raw`(?:in|of)\s+(?:[\w-]+\s+){0,3}?${LEVY_NOUN}\b`;
+// A levy a concession or a cause names is no subject of its clause: "Despite tariffs, exports rose", "Steel exports, despite
+// anti-dumping duties, rose", "Amid higher tariffs, ...", "but notwithstanding the duties, ..." (the words before the levy
+// are its own kind, no preposition).
+const LEVY_CONCEDED = String.raw`(?:despite|amid|amidst|notwithstanding|regardless|spite|because|due|owing|after|following|with|without|under|against|facing|over|by|of|to|for|from|on)`;
+const LEVY_OPENING = new RegExp(String.raw`(?:^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?|[,;]\s*(?:while|whereas|and|but)\s+)(?!${LEVY_CONCEDED}\s)(?:(?:the|total|its|their|this|last)\s+)?(?:(?!${LEVY_CONCEDED}\s)[\w'’-]+\s+){0,2}?(?:(?:and|&)\s+[\w'’-]+\s+)?${LEVY_NOUN}\b`, 'i');
+// "... in import duties", "... of fines": what an amount was levied as (a few words may name the kind). ("in spite of
+// anti-dumping duties", "in the face of tariffs", "in response to duties", "in retaliation for tariffs": a preposition among
+// the words makes the levy the object of a phrase of concession or cause, not what the amount was levied as.)
+const LEVIED_AS = String.raw`(?:in|of)\s+(?:(?!(?:of|to|for|spite)\s)[\w-]+\s+){0,3}?${LEVY_NOUN}\b`;
 const LEVY_AFTER = new RegExp(String.raw`^\s*${LEVIED_AS}`, 'i');
 // An amount, its scale and money, then what it was levied as: "980 million yuan in import taxes".
 const AMOUNT_LEVIED = String.raw`\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|mln|bln|m))?(?:\s*(?:yuan|dollars?|euros?|yen|won|rupees?|tenge|rubles?|roubles?|[A-Z]{3}))?\s+${LEVIED_AS}`;

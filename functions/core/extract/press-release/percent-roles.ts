@@ -9,7 +9,7 @@ import { closesBracketAt, firstNonSpace, isSpace } from './chars.js';
 import type { Reading } from './readings.js';
 import { stripQualifier } from './clauses.js';
 import { MONTH_NAMES, MONTH_WORDS } from './periods.js';
-import { FALL_NOUN, RISE_NOUN } from './change-verbs.js';
+import { FALL_NOUN, FALL_PARTICIPLE, RISE_NOUN, RISE_PARTICIPLE } from './change-verbs.js';
 
 /** True when a growth rate is the whole country's, quoted beside a province's or city's ("above the national growth of 3.8 percent"). */
 export function isNationalRate(s: string, f: Figure): boolean {
@@ -535,6 +535,29 @@ function basisOfSubordinateChange(s: string, at: number): boolean {
   return earlierEnd >= 0 && SUBORDINATE_OPENER.test(s.slice(earlierEnd, ownStart));
 }
 
+// "the import and export of Guangxi was 38.2 billion yuan, increased by 11.5%, and rose by 6.7% month on month", "up 11.5
+// percent, and a month-on-month increase of 6.7 percent", "grew 11.5% to $3.1 billion, and were 6.7% higher than in the
+// previous month", "up 11.5%; month on month, they rose 6.7%": a sequential basis closing (or opening) a second change of the
+// same flow, set after a first change with only a connective and words of change between (no other flow or subject named),
+// is that second change's own basis; the first change, unmarked, keeps the release's year-on-year reading (translated
+// Chinese customs English, 同比 left out, 环比 said).
+const CHANGE_WORD_BETWEEN = String.raw`(?:up|down|higher|lower|rose|fell|grew|increased|decreased|declined|dropped|climbed|gained|jumped|slipped|edged\s+(?:up|down)|${RISE_PARTICIPLE}|${FALL_PARTICIPLE}|${RISE_NOUN}|${FALL_NOUN})`;
+const SECOND_CHANGE_GAP = new RegExp(String.raw`^(?:\s+to\s+[^\d,;]{0,6}\d[\d.,]*(?:\s+[A-Za-z$]+){0,3})?\s*(?:[,;]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)(?:(?:it|they)\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?(?:(?:with\s+)?an?\s+)?(?:${CHANGE_WORD_BETWEEN}\s+)?(?:(?:by|of)\s+)?$`, 'i');
+const OWN_PERCENT_THEN_BASIS = /[+-]?\d[\d.,]*\s*(?:%|percent|per\s?cent|pct|pc)\s+(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:compared\s+(?:with|to)|from|over|on|than(?:\s+in)?|against)\s+)?(?:the\s+|a\s+)?$/i;
+const BASIS_THEN_OWN_PERCENT = new RegExp(String.raw`^(?:\s+|\s*,\s*(?:(?:it|they)\s+)?)${CHANGE_WORD_BETWEEN}\s+(?:(?:by|of)\s+)?[+-]?\d[\d.,]*\s*(?:%|percent|per\s?cent|pct|pc)(?![a-z])`, 'i');
+
+/** True when the sequential marker at `at`..`end` is the own basis of a second change of the flow a first change was given for. */
+export function basisOfSecondChange(s: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - 60);
+  const trailing = OWN_PERCENT_THEN_BASIS.exec(s.slice(from, at));
+  if (!trailing && !BASIS_THEN_OWN_PERCENT.test(s.slice(end, end + 50))) return false;
+  const ownStart = trailing ? from + trailing.index : at;
+  let earlierEnd = -1;
+  PERCENT_MARK.lastIndex = 0;
+  for (let p = PERCENT_MARK.exec(s); p !== null && p.index + p[0].length <= ownStart; p = PERCENT_MARK.exec(s)) earlierEnd = p.index + p[0].length;
+  return earlierEnd >= 0 && SECOND_CHANGE_GAP.test(s.slice(earlierEnd, ownStart));
+}
+
 /** True when a sequential basis in the sentence governs it: some marker is not the opening words of one percentage's own clause. */
 export function governingSequentialBasis(s: string): boolean {
   SEQUENTIAL_BASIS_ALL.lastIndex = 0;
@@ -543,6 +566,7 @@ export function governingSequentialBasis(s: string): boolean {
     if (DATED_EARLIER_RATE_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (asideOfLevel(s, m.index, m.index + m[0].length)) continue;
     if (basisOfSubordinateChange(s, m.index)) continue;
+    if (basisOfSecondChange(s, m.index, m.index + m[0].length)) continue;
     if (!(opensClause && SEQUENTIAL_LEADING_ONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return true;
   }
   return false;

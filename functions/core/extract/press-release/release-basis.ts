@@ -7,6 +7,7 @@
  */
 import { speaksForLead } from './reporters.js';
 import { MONTH_NAMES, monthNumber } from './periods.js';
+import { basisOfSecondChange } from './percent-roles.js';
 
 interface ReleaseBasisRule {
   name: string;
@@ -176,6 +177,18 @@ function yearOnYearSetApart(head: string): boolean {
   return restated !== null && changedBefore(head, restated[1], sentenceStart(head, monthBefore.index), start);
 }
 
+const PREVIOUS_MONTH_BASES = new RegExp(PREVIOUS_MONTH_BASIS.source, 'gi');
+/**
+ * True when every base in the month before closes (or opens) a second change of a flow given an unmarked change first ("up
+ * 4.2%; month on month, they fell 13.5%", "grew 9.4 percent to $35.6 billion, and were 7.2 percent higher month-on-month"):
+ * the release sets the month's change apart from the first one, which is then against the year before
+ * (percent-roles.ts `basisOfSecondChange`).
+ */
+function monthBeforeOnlyOfSecondChanges(head: string): boolean {
+  for (const m of head.matchAll(PREVIOUS_MONTH_BASES)) if (!basisOfSecondChange(head, m.index, m.index + m[0].length)) return false;
+  return true;
+}
+
 /** How far into a release the basis is looked for: the lead and the body state it early. */
 const BASIS_REACH = 20_000;
 
@@ -187,7 +200,7 @@ const RELEASE_BASIS_RULES: ReleaseBasisRule[] = [
       'The deficit narrowed to $2.1 billion in May compared with a deficit of $2.9 billion in April.',
     ],
     // The year-earlier test goes first: most releases say "year on year" early and stop the scan there.
-    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !yearEarlierAmount(head),
+    test: (head) => !YEAR_EARLIER_BASIS.test(head) && PREVIOUS_MONTH_BASIS.test(head) && !CHINESE_CUSTOMS_RELEASE.test(head) && !yearEarlierAmount(head) && !monthBeforeOnlyOfSecondChanges(head),
     why: 'the release compares with the previous month and never with a year earlier',
   },
   {

@@ -147,11 +147,18 @@ const CURRENCY_BASIS = /\b(?:in\s+((?:[A-Za-z.]+\s+){0,2}[A-Za-z.]+\$?)\s+terms|
 /** The money a sign written alone stands for ("NT$", "HK$", "US$"), as it would before an amount; null for other words. */
 const signBefore = (word: string) => (word.endsWith('$') ? currencyBefore(word, word.length) : null);
 
+// "in real terms", "measured in real terms", "in real dollar terms": "real" as a word of the measure (at constant prices,
+// against inflation) is no money; the Brazilian real is named alone ("real-denominated", "calculated in real") or as
+// "Brazilian real".
+const realAsMeasure = (words: string[], i: number, inTerms: boolean) => /^real$/i.test(words[i]) && (inTerms || i < words.length - 1) && !/^brazilian$/i.test(words[i - 1] ?? '');
+
 /** The one currency the changes of a sentence are said to be measured in ("EUR"), or null when it names none or several. */
 export function currencyOfChanges(sentence: string): string | null {
   const found = new Set<string>();
   for (const m of sentence.matchAll(CURRENCY_BASIS)) {
-    const words = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+    const named = (m[1] ?? m[2] ?? m[3]).split(/\s+/);
+    const words = named.filter((_, i) => !realAsMeasure(named, i, m[1] !== undefined));
+    if (!words.length) continue;
     // "in US dollar terms": the money's name may follow a word that is not money ("in nominal euro terms").
     const money = currencyAfter(` ${words.join(' ')}`, 0) ?? currencyAfter(` ${words.at(-1)}`, 0) ?? signBefore(words.at(-1)!);
     if (money) found.add(money.unit);
