@@ -38,3 +38,32 @@ describe('the ports a customs house supervises, named at the opening of a senten
     expect(areaOf('Xinjiang ports handled more goods this year. From January to October, Torugart Port under the supervision of Kashgar Customs handled 929,000 tons of freight, up 11.2%.', '2025-11-16', 929000)).toBe('Torugart Port');
   });
 });
+
+describe("a balance's move in money told by a participle or a noun of its own (narrowing by, a widening of) is a change, no level", () => {
+  const values = (text: string, published = '2013-08-09') => rowsOf(text, published).map((r) => r.value);
+  it('sets aside ", narrowing by £1.3 billion from May"', () => {
+    expect(values('LONDON, Aug 9 -- The deficit on trade in goods was £8.1 billion in June, narrowing by £1.3 billion from May.')).toEqual([-8.1e9]);
+  });
+  it('sets aside ", widening by £1.3 billion"', () => {
+    expect(values('LONDON, Aug 9 -- The deficit on trade in goods was £8.1 billion in June, widening by £1.3 billion from May.')).toEqual([-8.1e9]);
+  });
+  it('sets aside ", a narrowing of £1.3 billion on May"', () => {
+    expect(values('LONDON, Aug 9 -- The goods deficit was £8.1 billion in June, a narrowing of £1.3 billion on May.')).toEqual([-8.1e9]);
+  });
+  it('sets aside a surplus "shrinking by NZ$200 million"', () => {
+    expect(values('WELLINGTON, Aug 9 -- The monthly trade surplus was NZ$1.1 billion in June, shrinking by NZ$200 million from June 2012.')).toEqual([1.1e9]);
+  });
+  it('sets aside ", an improvement of £1.3 billion on May"', () => {
+    expect(values('LONDON, Aug 9 -- The goods deficit was £8.1 billion in June, an improvement of £1.3 billion on May.')).toEqual([-8.1e9]);
+  });
+  it('sets aside "a widening of C$0.4 billion" and "deepening by C$0.4 billion"', () => {
+    expect(values("OTTAWA, Aug 9 -- Canada's trade deficit stood at C$2.1 billion in June, a widening of C$0.4 billion from May.")).toEqual([-2.1e9]);
+    expect(values("OTTAWA, Aug 9 -- Canada's trade deficit stood at C$2.1 billion in June, deepening by C$0.4 billion from May.")).toEqual([-2.1e9]);
+  });
+  it('keeps the level a deficit narrowed "to" (near miss)', () => {
+    expect(values('LONDON, Aug 9 -- The goods deficit narrowed to £8.1 billion in June from £9.4 billion in May.')).toEqual([-8.1e9, -9.4e9]);
+  });
+  it('keeps a dated earlier deficit after the change (near miss)', () => {
+    expect(values('LONDON, Aug 9 -- The goods deficit was £8.1 billion in June, compared with a deficit of £9.4 billion in May.')).toEqual([-8.1e9, -9.4e9]);
+  });
+});
