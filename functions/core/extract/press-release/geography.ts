@@ -2290,8 +2290,11 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 
 // "the district of Xiamen Customs", "the ports under Huangpu Customs", "the area under the jurisdiction of Nanjing
 // Customs": the territory a customs house supervises (several cities, or parts of them) reports as its district.
+// (Round a226: a sentence may open on it, "Ports under Xiamen Customs handled ...", and the house may be the agent,
+// "the ports supervised by Qingdao Customs", "ports overseen/administered by Ningbo Customs"; "Torugart Port under the
+// supervision of Kashgar Customs" is the port of a name.)
 // "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
-const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:areas?|ports?|region)\s+under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
+const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:(?<![A-Z][\w'’-]*\s+)(?:Areas?|Ports?|Region)|areas?|ports?|region)\s+(?:under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?|(?:supervised|overseen|administered|covered|served)\s+by\s+)([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
 // house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
 // territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
