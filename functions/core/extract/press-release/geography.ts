@@ -2676,8 +2676,19 @@ const NAMED_AS_PORT = /\s[Pp]ort$/;
 const BYLINE_SEAT_BEFORE = /(?:^|\n)[^\n.!?|·•]{0,60}\s[|·•]\s*$/;
 const BYLINE_SEAT_AFTER = /^\s*(?:,|[|·•])\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)\s+\d{4}\s*(?:$|\n|[|·•])/;
 
+// "Xi'an, September 10 (Shaanxi provincial portal) --", "NANNING, April 20 (Guangxi Daily) --", "URUMQI, May 3 (the Xinjiang
+// government website) -": a place in the credit a dateline closes with names the publisher, not the place of the figures (a227).
+const DATELINE_CREDIT_BEFORE = new RegExp(String.raw`^\s*[A-Z][A-Za-z .'’-]{1,40},\s*${DATE_NO_YEAR}(?:,?\s+\d{4})?\s*\(\s*(?:the\s+)?$`);
+const DATELINE_CREDIT_AFTER = /^[^()\n]{0,40}\)\s*(?:--|[-–—:])/;
+
+/** Whether the place at [start, end) of `s` stands in the credit of the dateline opening `s` (a publisher's name). */
+export function inDatelineCredit(s: string, start: number, end: number): boolean {
+  return start <= 50 && DATELINE_CREDIT_BEFORE.test(s.slice(0, start)) && DATELINE_CREDIT_AFTER.test(s.slice(end, end + 60));
+}
+
 /** A place opening the sentence as its dateline is where the release was written, not the place of its figures. */
 function dateline(v: PlaceView): PlaceMention[] | undefined {
+  if (v.from === 0 && inDatelineCredit(v.s, v.r.start, v.r.end)) return [mention(v, 'locator')];
   if (BYLINE_SEAT_BEFORE.test(v.before) && BYLINE_SEAT_AFTER.test(v.after)) return [mention(v, 'locator')];
   // A letterhead's seat may stand under the agency's name ("CUSTOMS OF MONGOLIA" / "Ulaanbaatar   2025.12.03"), the two lines
   // one sentence: words with no figure or stop before the seat, the date and nothing else after it.
