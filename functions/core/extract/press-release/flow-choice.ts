@@ -204,7 +204,8 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`head(?:ed|ing|s)?|went|going|goes|mov(?:ed|ing|es)|travell?(?:ed|ing)|ran|running|roll(?:ed|ing)|pull(?:ed|ing)|pass(?:ed|ing)|steam(?:ed|ing)|bound`, until: String.raw`\s+out\s+of(?:\s+the\s+(?:country|region|province|city|port|hub|station|terminal)\b|${MOVE_PLACE})`, flow: 'export', place: 'outOfOwn' },
   // "Trains departing from Xi'an and Zhengzhou together accounted for ...": trains leaving the place whose figure it is went
   // out (trainMoves keeps this rule only when the place after "from" is the figure's area, not a far end of the run).
-  { verbs: String.raw`departing|leaving`, until: String.raw`\s+from${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
+  // "China-Central Asia trains leaving Xi'an numbered 1,207", "services departing Chengdu": "from" may go unsaid (a227).
+  { verbs: String.raw`departing|leaving`, until: String.raw`(?:\s+from)?${MOVE_PLACE}`, flow: 'export', place: 'fromOther' },
   // "648 China-Europe trains departed from the port": trains that left the hub the release is about went out.
   // "468 trains left the station": without "from" too.
   { verbs: String.raw`depart(?:ed|s|ing)|left`, until: String.raw`(?:\s+from)?\s+(?:the\s+)?(?:port|station|hub|terminal|yard|city|zone|park)\b`, flow: 'export' },
@@ -245,6 +246,7 @@ const TRAIN_MOVE_RULES: { verbs: string; until: string; flow: Flow; sentenceAfte
   { verbs: String.raw`(?:dispatch|despatch)(?:ed|es)|(?:sent|sends|sending)(?:\s+(?:out|off))?(?=\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?\d)`, until: '', flow: 'export' },
 ];
 const TRAINS_FROM_GAP = /^\s+from\s+(?:the\s+)?/;
+const LEFT_PLACE_GAP = /^\s+(?:from\s+)?(?:the\s+)?/;
 const TRAIN_MOVES = new RegExp(TRAIN_MOVE_RULES.map((rule) => String.raw`\b(?:${rule.verbs})(?=${rule.until})()`).join('|'), 'g');
 /** The flow of a match of TRAIN_MOVES: the rule whose empty marker group took part. */
 const moveRule = (m: RegExpMatchArray) => TRAIN_MOVE_RULES[m.slice(1).findIndex((g) => g !== undefined)];
@@ -1602,7 +1604,7 @@ const CARRIED_TO_GAP = /^[^.;]{0,40}?\bto\s+(?:the\s+)?/;
 /** "departing from Duisburg": trains leaving a place that is not the figure's area are no outbound trains of it. */
 function fromOtherPlace(s: string, m: RegExpExecArray, end: number, places: readonly { start: number; role: string }[]): boolean {
   if (moveRule(m).place !== 'fromOther') return false;
-  const from = TRAINS_FROM_GAP.exec(s.slice(end, end + 12));
+  const from = LEFT_PLACE_GAP.exec(s.slice(end, end + 12));
   return from === null || !places.some((p) => p.role === 'area' && p.start === end + from[0].length);
 }
 

@@ -18,7 +18,7 @@ import { readSentence } from './assemble.js';
 import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './page-chrome.js';
 import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
-import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
+import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, inDatelineCredit, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
 import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
@@ -743,7 +743,8 @@ function votePlace(tally: CountryTally, place: PlaceMention, norm: string): void
   else if (place.kind === 'region' && place.role === 'area' && SEPARATE_CUSTOMS_TERRITORIES.has(place.name) && OWN_TRADE_AFTER.test(norm.slice(place.end, place.end + 60))) tally.add(place.name, 3);
   // A region abroad the lexicon places in its country ("the foreign trade turnover of the Far Eastern Federal District")
   // votes for that country; any other region is one of China's.
-  else if (place.kind === 'region' && place.role !== 'locator') tally.add(countryOfPlace(place) ?? 'China', 1);
+  // (A province in a dateline's credit, "(Shaanxi provincial portal)", names a publisher of that country: it votes too.)
+  else if (place.kind === 'region' && (place.role !== 'locator' || inDatelineCredit(norm, place.start, place.end))) tally.add(countryOfPlace(place) ?? 'China', 1);
   // A crossing on the other side of the border votes for its own country ("Lao Cai station handled ..." in Vietnam's news).
   else if (place.kind === 'port' && place.role !== 'locator') {
     const country = foreignPortCountry(place.name);
