@@ -395,6 +395,9 @@ export function periodOfNewParagraph(s: string, memory: ReleaseMemory): void {
   // row, in a report on January-April or January-November: the month is a scene of its paragraph; the next paragraph is the
   // lead's span again (a paragraph opening "Monthly ..." or pointing back to the month goes on with it).
   else if (memory.monthScene && memory.period && memory.leadPeriod && monthInsideSpan(memory.period, memory.leadPeriod) && !MONTHLY_OPENING.test(s) && !pointsBackToMonth(s)) memory.period = memory.leadPeriod;
+  // "Exports of rare earths in the first ten months rose 6.5% to 45,780 tons." as a paragraph or bullet of a story on October: one
+  // good's running tally is an aside of that good; the next paragraph is the month's again (commodityToDate).
+  else if (memory.period && memory.leadPeriod && memory.commodityToDate === memory.period && !INTO_THE_TOTAL.test(s)) memory.period = memory.leadPeriod;
   memory.monthParagraph = opensFramed(s);
   memory.monthSentence = false;
   memory.monthScene = false;
@@ -1036,11 +1039,14 @@ export function isHeadingLine(s: string): boolean {
  * headed by an earlier period than the release's reports a revision or an aside, and ends at the next heading, even one
  * that names no period ("Trade with the United States and other countries"): the sections after it report the release's
  * period again. (A section on the release's last month, "OCTOBER 2026 ALONE" in a release on ten months, goes on.)
+ * So does a section headed by a quarter or half inside the release's span, ending with it or not ("STRONGER SECOND QUARTER",
+ * "Q2 picks up", "The second quarter" in a release on the first half; "A weaker second half" in one on the year), as a
+ * paragraph on such a quarter does (periodOfNewParagraph): the next heading ("HIGH-TECH DRIVE", "Partners") is the span's again.
  */
 function endEarlierSection(memory: ReleaseMemory): void {
   const section = memory.sectionPeriod;
   const lead = memory.leadPeriod;
-  if (!section || !lead || section.end >= lead.end) return;
+  if (!section || !lead || (section.end >= lead.end && !quarterInside(section, lead))) return;
   memory.sectionPeriod = undefined;
   memory.period = { start: lead.start, end: lead.end };
 }
@@ -1168,6 +1174,19 @@ function datesNamedChange(s: string, p: PeriodMention): boolean {
   return mentions(s, NAMED_CHANGE_WORDS, from, p.start) && NAMED_CHANGE_OF_PERIOD_BEFORE.test(s.slice(from, p.start));
 }
 
+/**
+ * "Exports of rare earths in the first ten months rose 6.5% to 45,780 tons", "Soybean imports for January-October were 90 million
+ * tonnes", "Year to date, steel shipments total 92.16 million tons" in a story on October's trade: figures all of named goods
+ * (none of all goods), dated by their own sentence (`own`) the year to date that ends with the month the story leads on, give that good's tally beside the
+ * month's; the period does not carry into the next paragraph, which reports the month again. (A story whose first level is of
+ * goods, leadGoods, reports their year to date as its own.)
+ */
+function goodsToDateInMonthStory(memory: ReleaseMemory, rows: ObservationDraft[], own: PeriodMention | undefined): boolean {
+  const now = memory.period;
+  const lead = memory.leadPeriod;
+  return memory.leadGoods === 'all goods' && !!own && !!now && now.start === own.periodStart && now.end === own.periodEnd && !!lead && isYearToDateSpan(now) && monthInsideSpan(lead, now) && rows.every((r) => r.commodity !== 'all goods' && ofPeriod(now)(r));
+}
+
 /** A test of whether a row is dated `p`. */
 const ofPeriod = (p: { start: string; end: string }) => (r: ObservationDraft): boolean => r.period_start === p.start && r.period_end === p.end;
 
@@ -1234,5 +1253,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end || !rows.some(ofPeriod(memory.period))) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
+  if (rows.length) memory.commodityToDate = goodsToDateInMonthStory(memory, rows, lastPeriod) ? memory.period! : undefined;
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
+  memory.leadGoods ??= rows.find((r) => r.measure === 'value' || r.measure === 'quantity')?.commodity;
 }

@@ -1,0 +1,70 @@
+/**
+ * Fixing round a228 on b308 (national customs monthly and annual trade stories): periods of parts and running tallies told
+ * beside the story's own period, and places named for comparison. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe('a section headed by a quarter or half inside the story\'s span ends at the next heading, which is the span\'s again', () => {
+  it('reads a chip figure under "HIGH-TECH GOODS" after "STRONGER SECOND QUARTER" in a half-year story as the half\'s', () => {
+    const text = 'BEIJING, July 14 (Xinhua) -- China\'s exports of goods reached 11.8 trillion yuan in the first half of the year, up 5.3 percent year on year, customs data showed.\n\nSTRONGER SECOND QUARTER\n\nTrade in the second quarter rose 6.8 percent from a year earlier.\n\nHIGH-TECH GOODS\n\nExports of laptops increased 9.1 percent to 312 billion yuan.';
+    expect(tuples(text, '2025-07-14')).toContainEqual(['2025-01', '2025-06', 312e9, 'CNY', 9.1]);
+  });
+  it('reads a partner\'s figure under "Partners" after "A softer second half" in a story on the year as the year\'s', () => {
+    const text = 'BEIJING, Jan 13 -- Imports fell 1.4 percent to 18.2 trillion yuan in 2025, the customs administration said on Tuesday.\n\nA softer second half\n\nImports slipped 3.0 percent in the second half as commodity prices eased.\n\nPartners\n\nPurchases from Brazil came to 760 billion yuan, up 4.2 percent.';
+    expect(tuples(text, '2026-01-13')).toContainEqual(['2025-01', '2025-12', 760e9, 'CNY', 4.2]);
+  });
+  it('reads goods under "## Main products" after "## The third quarter" in a nine-month release as the nine months\'', () => {
+    const text = 'Foreign trade in the first three quarters\n\nOctober 13, 2025 -- Exports totalled 19.2 trillion yuan in the first nine months of 2025, up 7.1 percent.\n\n## The third quarter\n\nExports gained 8.0 percent in the third quarter.\n\n## Main products\n\nShipments of household appliances grew 4.4 percent to 610 billion yuan.';
+    expect(tuples(text, '2025-10-13')).toContainEqual(['2025-01', '2025-09', 610e9, 'CNY', 4.4]);
+  });
+  it('reads a region\'s trade under "BY REGION" after "Q4 PICKS UP" in a story on the year as the year\'s', () => {
+    const text = 'SHANGHAI, Jan 20 -- Shanghai\'s imports and exports amounted to 4.27 trillion yuan in 2025, up 1.5 percent year on year, according to Shanghai Customs.\n\nQ4 PICKS UP\n\nIn the fourth quarter, trade climbed 3.9 percent.\n\nBY REGION\n\nTrade with the European Union reached 820 billion yuan, rising 2.6 percent.';
+    expect(tuples(text, '2026-01-20')).toContainEqual(['2025-01', '2025-12', 820e9, 'CNY', 2.6]);
+  });
+  it('reads a partner\'s trade under "Partners" after "Second-quarter rebound" as the half\'s', () => {
+    const text = 'BEIJING, July 13 -- Total trade grew 2.9 percent to 20.1 trillion yuan in the first half of 2025, the customs agency said Sunday.\n\nSecond-quarter rebound\n\nThe second quarter saw exports speed up to 7.2 percent.\n\nPartners\n\nTrade with ASEAN countries totalled 3.6 trillion yuan, up 9.6 percent.';
+    expect(tuples(text, '2025-07-13')).toContainEqual(['2025-01', '2025-06', 3.6e12, 'CNY', 9.6]);
+  });
+  it('keeps the quarter for a paragraph under the quarter\'s own heading, with no heading between (near miss)', () => {
+    const text = 'BEIJING, July 14 (Xinhua) -- China\'s exports of goods reached 11.8 trillion yuan in the first half of the year, up 5.3 percent year on year, customs data showed.\n\nSTRONGER SECOND QUARTER\n\nTrade in the second quarter rose 6.8 percent from a year earlier. Exports of laptops increased 9.1 percent to 112 billion yuan.';
+    expect(tuples(text, '2025-07-14')).toContainEqual(['2025-04', '2025-06', 112e9, 'CNY', 9.1]);
+  });
+  it('keeps a section headed by the story\'s last month on past a heading with no period (near miss)', () => {
+    const text = 'BEIJING, Nov 7 -- Exports rose 5.1 percent to 21.8 trillion yuan in the first ten months of 2025, customs data showed.\n\nOCTOBER 2025 ALONE\n\nExports grew 3.2 percent to 2.2 trillion yuan.\n\nTrade with the United States\n\nShipments to the United States fell 12.4 percent to 290 billion yuan.';
+    expect(tuples(text, '2025-11-07')).toContainEqual(['2025-10', '2025-10', 290e9, 'CNY', -12.4]);
+  });
+});
+
+describe('in a story on one month\'s trade, a good\'s own running tally is an aside of its paragraph; the next is the month\'s', () => {
+  it('reads soybeans after a bullet on rare earths "in the first ten months" as October\'s', () => {
+    const text = 'BEIJING, Nov 7 -- China\'s exports climbed 8.2% from a year earlier to $300.4 billion in October, customs data showed.\n\n- Exports of rare earths in the first ten months rose 4.1% to 43,200 tons.\n\nSoybean purchases rose 12.5% to 7.4 million tons.';
+    expect(tuples(text, '2025-11-07')).toContainEqual(['2025-10', '2025-10', 7.4e6, 'tonnes', 12.5]);
+  });
+  it('reads crude after "Soybean imports for January-October were ..." as the month\'s', () => {
+    const text = 'BEIJING, Nov 7 -- Imports to China fell 1.9 percent in October to $215 billion, the customs agency said.\n\nSoybean imports for January-October were 88.6 million tonnes, up 3.3 percent.\n\nCrude oil arrivals totalled 45.1 million tonnes, down 2.2 percent.';
+    expect(tuples(text, '2025-11-07')).toContainEqual(['2025-10', '2025-10', 45.1e6, 'tonnes', -2.2]);
+  });
+  it('reads copper after "In the first 11 months, China bought ... of iron ore" as November\'s', () => {
+    const text = 'China\'s November imports beat forecasts\n\nBEIJING, Dec 8 -- Imports rose 4.7 percent to $220.1 billion in November, official data showed on Monday.\n\nIn the first 11 months, China bought 1.12 billion tonnes of iron ore, 1.6 percent more than a year earlier.\n\nImports of copper concentrate reached 2.6 million tonnes, up 9.3 percent.';
+    expect(tuples(text, '2025-12-08')).toContainEqual(['2025-11', '2025-11', 2.6e6, 'tonnes', 9.3]);
+  });
+  it('reads cars after chips "from January through May" in a Korean story on May as May\'s', () => {
+    const text = 'SEOUL, June 1 (Yonhap) -- South Korea\'s exports rose 3.4 percent on-year to $58.2 billion in May, the trade ministry said Sunday.\n\nChip exports from January through May jumped 21 percent to $60.9 billion.\n\nCar exports fell 4.4 percent to $6.2 billion.';
+    expect(tuples(text, '2025-06-01')).toContainEqual(['2025-05', '2025-05', 6.2e9, 'USD', -4.4]);
+  });
+  it('reads steel after "The country\'s coal imports in the first nine months stood at ..." as September\'s', () => {
+    const text = 'BEIJING, Oct 13 -- China\'s exports grew 6.1 percent year-on-year to $305.7 billion in September, customs figures showed.\n\nThe country\'s coal imports in the first nine months stood at 350 million tonnes, down 11 percent.\n\nSteel exports came in at 10.5 million tonnes, up 7.9 percent.';
+    expect(tuples(text, '2025-10-13')).toContainEqual(['2025-09', '2025-09', 10.5e6, 'tonnes', 7.9]);
+  });
+  it('keeps the year to date after a paragraph on all goods\' year to date (near miss)', () => {
+    const text = 'BEIJING, Nov 7 -- China\'s exports climbed 8.2% from a year earlier to $300.4 billion in October, customs data showed.\n\nFor the first ten months, exports reached $3.06 trillion, up 5.1 percent.\n\nSoybean purchases rose 12.5% to 87.4 million tons.';
+    expect(tuples(text, '2025-11-07')).toContainEqual(['2025-01', '2025-10', 87.4e6, 'tonnes', 12.5]);
+  });
+  it('keeps the year to date in a story on the good itself (near miss)', () => {
+    const text = 'BEIJING, Nov 20 -- China imported 18.3 million tonnes of bauxite in October, up 9.4 percent year on year.\n\nFrom January to October, bauxite imports totalled 170.2 million tonnes, up 20.1 percent.\n\nImports from Guinea were 129.4 million tonnes, up 31.5 percent.';
+    expect(tuples(text, '2025-11-20')).toContainEqual(['2025-01', '2025-10', 129.4e6, 'tonnes', 31.5]);
+  });
+});
