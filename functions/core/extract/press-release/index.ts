@@ -659,7 +659,10 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   if (!dated || dated === 'China') tally.add('China', tally.portVotes);
   const yuan = head.match(/\b(?:yuan|RMB)\b/g)?.length ?? 0;
   if (yuan) tally.add('China', Math.min(yuan, 5));
-  if (!tally.best()) voteOwnDollars(tally, head);
+  // (a229: read too when the story names countries only in passing, no area, agency or dateline: "China and Hong Kong  37.9"
+  // in a table of destinations under a finance ministry's "Measured in New Taiwan dollars, exports rose 21.0% to NT$1.69
+  // trillion" is a partner, and the release is the place of its own dollars.)
+  if (tally.scoreOf(tally.best()) < AREA_VOTE) voteOwnDollars(tally, head);
   // "Tashkent, July 22 (Gazeta.uz). Uzbekistan's trade turnover with China ...": as many votes for the partner as for the
   // country the release is datelined in leave the release to the dateline's country, the news of its own capital.
   const best = tally.best(dated) || stampCountry(tally, stamps);
@@ -669,14 +672,22 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
 // "HK$407.2 billion", "NT$1.2 trillion", "A$17.67 billion", "S$ 52.1 billion": a dollar sign marked with its country is the money
 // of the one place that counts its trade in it, as yuan amounts are China's. Read only when nothing else in the story votes
 // (a roundup of several countries' figures, one in "NZ$", stays the story's places' to decide).
-const OWN_DOLLAR_AMOUNT = /(?<![A-Za-z])(HK|NT|A|NZ|S|C)\$\s?\d/g;
+// (a229: the money named in words as what the figures are measured in counts as one such amount: "Measured in New Taiwan
+// dollars, exports rose", "in Hong Kong dollar terms", "expressed in Australian dollars", "valued in NZ dollars".)
+const OWN_DOLLAR_AMOUNT = /(?<![A-Za-z])(HK|NT|A|NZ|S|C)\$\s?\d|\bin\s+(New\s+Taiwan|NT|Hong\s+Kong|HK|Australian|New\s+Zealand|NZ|Singapore|Canadian)\s+dollars?\b/g;
 const DOLLAR_COUNTRY: Readonly<Record<string, string>> = { HK: 'Hong Kong', NT: 'Taiwan', A: 'Australia', NZ: 'New Zealand', S: 'Singapore', C: 'Canada' };
+const DOLLAR_NAME_SIGN: Readonly<Record<string, string>> = { 'New Taiwan': 'NT', 'Hong Kong': 'HK', Australian: 'A', 'New Zealand': 'NZ', Singapore: 'S', Canadian: 'C' };
+// A country voted for as a reporting area (votePlace's weight for "Taiwan's exports"): more than a mention in passing.
+const AREA_VOTE = 3;
 
 /** Votes for the place whose own dollars the release's amounts are written in (OWN_DOLLAR_AMOUNT). */
 function voteOwnDollars(tally: CountryTally, head: string): void {
-  if (!head.includes('$')) return;
+  if (!head.includes('$') && !head.includes('dollar')) return;
   const counts = new Map<string, number>();
-  for (const m of head.matchAll(OWN_DOLLAR_AMOUNT)) counts.set(DOLLAR_COUNTRY[m[1]], (counts.get(DOLLAR_COUNTRY[m[1]]) ?? 0) + 1);
+  for (const m of head.matchAll(OWN_DOLLAR_AMOUNT)) {
+    const country = DOLLAR_COUNTRY[m[1] ?? DOLLAR_NAME_SIGN[m[2].replace(/\s+/g, ' ')] ?? m[2]];
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
   for (const [country, n] of counts) tally.add(country, Math.min(n, 3));
 }
 

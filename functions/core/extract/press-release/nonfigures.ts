@@ -56,10 +56,13 @@ function clauseBefore(s: string, at: number, reach = 120): string {
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
 
-/** The last ". " of `text` that ends a sentence: not the point of an initial ("U.S. clients", "U.K. buyers"). */
+/**
+ * The last ". " of `text` that ends a sentence: not the point of an initial ("U.S. clients", "U.K. buyers"), nor the last dot of
+ * a fact sheet's leader ("Ship arrivals ........ 5,912": the label runs on to its amount, a219; a229).
+ */
 function lastFullStop(text: string): number {
   let at = text.lastIndexOf('. ');
-  while (at >= 2 && isCapital(text.charCodeAt(at - 1)) && (text[at - 2] === '.' || text[at - 2] === ' ')) at = text.lastIndexOf('. ', at - 1);
+  while (at >= 2 && (text[at - 1] === '.' || (isCapital(text.charCodeAt(at - 1)) && (text[at - 2] === '.' || text[at - 2] === ' ')))) at = text.lastIndexOf('. ', at - 1);
   return at;
 }
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
@@ -1488,6 +1491,11 @@ const SHIPS_AT_PORT_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:called|arrived|berthed|do
 // "the number of ships taking on bonded fuel grew", "vessel calls rose", "ship arrivals were up": a count of ships (or their calls)
 // as the subject of a change, with no word of goods between.
 const SHIP_COUNT_CHANGE_BEFORE = /(?:\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:ships|vessels|tankers|bulk\s+carriers|(?:ship|vessel|port)\s+(?:calls|arrivals|visits))|\b(?:vessel|ship)\s+(?:calls|arrivals|visits|movements))\b(?:(?!\b(?:exports?|imports?|trade|goods|cargo|freight|throughput|tonnes|tons|TEUs?|containers)\b)[^,;.\d]){0,80}$/i;
+// (a229: the change may follow the count, "Ship arrivals ........ 5,912    +3.1%", "Vessel calls: 5,912 (+3.1%)", "ship visits
+// numbered 1,204, up 6%"; or stand before the ships as their number's comparative, "Roughly 40 percent more ships refuelled
+// with LNG alongside its quays than in 2024", "12% fewer vessels called", "some 15 per cent more tankers docked".)
+const SHIP_COUNT_THEN_CHANGE_BEFORE = /\b(?:vessel|ship)s?\s+(?:calls|arrivals|visits|movements)\b[^,;\d]{0,30}?\d[\d,]*\s*(?:(?:vessels|ships)\s*)?(?:[,(]\s*)?(?:(?:up|down)\s+)?[+-]?$/i;
+const MORE_SHIPS_AFTER = /^\s*(?:more|fewer|less)\s+(?:[\w-]+\s+)?(?:ships|vessels|tankers|bulk\s+carriers)\b/i;
 const shipsAtPort = (before: string, after: string): boolean => (SHIPS_AT_PORT_BEFORE.test(before) || SHIPS_AT_PORT_AFTER.test(after)) && !TRADE_WORD.test(before);
 const SHIP_SIZE_UNIT = /^\s*(?:million|mln|mn|m|thousand|billion)?\s*(?:gross\s+(?:registered\s+)?(?:tonnes|tons|tonnage)|deadweight(?:\s+(?:tonnes|tons|tonnage))?|GRT|GT|DWT)\b/i;
 // "287.4 million gross tonnes (GT), up 4.0%": the growth of the size given right before it.
@@ -2004,7 +2012,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // on bonded fuel in the port grew 61 percent", "while vessel calls rose 12%", "the number of tankers served increased by 8
     // percent" (a220).
     examples: ['The number of sea-going vessel calls was 14,237', 'the number of vessel arrivals crossed 5,000', 'Some 5,467 sea-going vessels called at the port', 'and the number of ships taking on bonded marine fuel in the port grew 61 percent year on year'],
-    test: (s, f) => (f.kind === 'level' && f.unit === 'vessels' && shipsAtPort(clauseBefore(s, f.start, 120), s.slice(f.end, f.end + 40))) || (f.kind === 'percent' && SHIP_COUNT_CHANGE_BEFORE.test(clauseBefore(s, f.start))),
+    test: (s, f) => (f.kind === 'level' && f.unit === 'vessels' && shipsAtPort(clauseBefore(s, f.start, 120), s.slice(f.end, f.end + 40))) || (f.kind === 'percent' && (SHIP_COUNT_CHANGE_BEFORE.test(clauseBefore(s, f.start)) || SHIP_COUNT_THEN_CHANGE_BEFORE.test(clauseBefore(s, f.start, 80)) || MORE_SHIPS_AFTER.test(s.slice(f.end, f.end + 40)))),
   },
   {
     // A ship's size, not its cargo: "Vessel arrival tonnage was 287.4 million gross tonnes (GT)", "ships of 2.1 million

@@ -324,7 +324,8 @@ const fellToNamedHolder = (lookback: string, m: RegExpExecArray): boolean => (m[
 
 // "their share has fallen below 60 percent", "its share dropped under 40%", "the proportion has risen above 30 percent", "slipped
 // to below 20 percent": a share moved past a bound is a share no higher (or lower) than it, not a change by the percentage (a220).
-const SHARE_PAST_BOUND_AFTER = /^\s+(?:to\s+)?(?:below|under|above|over|beyond|past)\s+(?:(?:about|around|some|nearly|roughly|just|well)\s+)?$/i;
+// (a229: "has slipped beneath 18 percent", "sank to less than 15%", "edged to just under", "has climbed to more than 30 percent".)
+const SHARE_PAST_BOUND_AFTER = /^\s+(?:to\s+)?(?:(?:just|well|now|slightly)\s+)?(?:below|under|beneath|above|over|beyond|past|less\s+than|more\s+than)\s+(?:(?:about|around|some|nearly|roughly|just|well)\s+)?$/i;
 
 /** The cues before a percentage, read in order: share words, direction words, year-on-year markers, rates that are not trade growth. */
 function cueBeforePercent(lookback: string): PercentCue {

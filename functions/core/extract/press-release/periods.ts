@@ -2667,8 +2667,10 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
 ];
 const LOOSE_YEAR_OF_DAY = /^(?:last|this)\s+year$/i;
 const DAY_ON_BEFORE = new RegExp(`\\bon\\s+(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})\\s*,?\\s*$`, 'i');
-const CARRIED_BY_SPAN_BEFORE = /\b(?:on\s+the\s+(?:strength|back)\s+of|(?:carried|helped|lifted|propped\s+up|buoyed|boosted|driven|powered|supported)\s+by|thanks\s+to)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:strong|robust|solid|brisk|buoyant|bumper|healthy|stellar|good|record)\s+)?$/i;
-const CARRIED_BY_SPAN_WORDS = keywords(['strength', 'back', 'carried', 'helped', 'lifted', 'propped', 'buoyed', 'boosted', 'driven', 'powered', 'supported', 'thanks'], CARRIED_BY_SPAN_BEFORE);
+// (a229: more verbs of carrying and judging words, an adverb before them: "lifted by a busy second quarter", "fuelled by an
+// exceptionally hectic fourth quarter", "underpinned by a booming first half", "spurred by a stronger-than-expected March".)
+const CARRIED_BY_SPAN_BEFORE = /\b(?:on\s+the\s+(?:strength|back)\s+of|(?:carried|helped|lifted|propped\s+up|buoyed|boosted|driven|powered|supported|fuell?ed|aided|underpinned|spurred|sustained|held\s+up)\s+by|thanks\s+to)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:very|particularly|exceptionally|unusually|especially|remarkably)\s+)?(?:(?:strong|stronger|robust|solid|brisk|buoyant|bumper|healthy|stellar|good|record|busy|busier|hectic|lively|booming|firm|vigorous|exceptional|rapid|(?:stronger|better)-than-expected)\s+)?$/i;
+const CARRIED_BY_SPAN_WORDS = keywords(['strength', 'back', 'carried', 'helped', 'lifted', 'propped', 'buoyed', 'boosted', 'driven', 'powered', 'supported', 'thanks', 'fuel', 'aided', 'underpinned', 'spurred', 'sustained', 'held'], CARRIED_BY_SPAN_BEFORE);
 const WHEN_FIGURE_AFTER = /^\s*,\s*when\s+(?:[\w'’-]+\s+){0,3}?\d/i;
 // A disruption (an outbreak, a strike, a storm, a fire, a closure, congestion), where it struck if said (up to five words after
 // "at", "in", "on", "across" or "near"), then when: "a COVID-19 outbreak in late May", "a typhoon in early August", "the fire at

@@ -50,13 +50,14 @@ const POINTS_AFTER = /^\s?(?:percentage points?|percent points?|pp\b|p\.p\.)/i;
 // "far above the $5.4 billion recorded in February": a level set well past an amount compares with it; the amount is no bound.
 // "almost hits 10 million tonnes", "nearly reached": the hedge before a verb of arriving hedges the number after it.
 // "breaks 5 trillion yuan for the first time", "broke", "crossed 1,000 trains", "went past 4 trillion": a mark passed, as "topped".
-const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|(?:nearly|almost)\s+(?:hit(?:s|ting)?|reach(?:es|ed|ing)?|touch(?:es|ed|ing)?)|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|(?<!\b(?:handed|handing|hands|turned|turning|took|taken|signed|passed)\s)over|(?<!\b(?:far|well|way|much)\s)above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|(?:go(?:es)?|went|gone|going)\s+past|beyond|under|(?<!\b(?:far|well|way|much)\s)below|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
+const QUALIFIER_BEFORE = /\b(no less than|no fewer than|no more than|more than|greater than|in excess of|upwards of|at least|just over|just above|just under|just below|less than|fewer than|close to|close on|approach(?:es|ed|ing)?|(?:nearly|almost)\s+(?:hit(?:s|ting)?|reach(?:es|ed|ing)?|touch(?:es|ed|ing)?)|an estimated|estimated|approximately|approx\.?|nearly|near(?:s|ed|ing)?|almost|about|around|roughly|some|circa|(?<!\b(?:handed|handing|hands|turned|turning|took|taken|signed|passed)\s)over|(?<!\b(?:far|well|way|much)\s)above|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|pass(?:ed|es)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?|(?:go(?:es)?|went|gone|going)\s+past|beyond|under|(?<!\b(?:far|well|way|much)\s)below|beneath|at most)\s+(?:a\s+(?:combined|total\s+of|record(?:\s+high\s+of)?)\s+|the\s+)?$/i;
 /** Words one of which every qualifier phrase contains (the keywords of the expressions that read them). */
-export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'pass', 'break', 'broke', 'cross', 'past', 'beyond', 'most'];
+export const QUALIFIER_WORD_LIST = ['less', 'fewer', 'more', 'greater', 'excess', 'upwards', 'least', 'over', 'above', 'under', 'below', 'close', 'estimated', 'approx', 'approach', 'near', 'almost', 'about', 'around', 'roughly', 'some', 'circa', 'exceed', 'surpass', 'top', 'pass', 'break', 'broke', 'cross', 'past', 'beyond', 'most', 'beneath'];
 const QUALIFIER_WORDS = keywords(QUALIFIER_WORD_LIST, QUALIFIER_BEFORE);
 const QUALIFIER_OF: Array<[RegExp, Qualifier]> = [
   [/^(?:no less than|no fewer than|more than|greater than|in excess of|upwards of|at least|just over|just above|over|above|beyond|exceed|surpass|top|pass|break|broke|cross|go|went|gone)/i, 'more_than'],
-  [/^(?:no more than|less than|fewer than|just under|just below|under|below|at most)/i, 'less_than'],
+  // (a229: "beneath 18 percent", a bound as "below" is.)
+  [/^(?:no more than|less than|fewer than|just under|just below|under|below|beneath|at most)/i, 'less_than'],
   // "Manzhouli nears 4,000 trains", "approaching 1 trillion yuan": a verb of approach.
   [/^(?:close to|close on|approach|an estimated|estimated|approx|nearly|near|almost|about|around|roughly|some|circa)/i, 'about'],
 ];
@@ -295,7 +296,9 @@ const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbo
 // ("Services heading west out of the city numbered 458", "Trains running eastward from Duisburg totalled 164", "Runs going
 // west via Khorgos were 310": the runs named first, then their way by a verb of travel; a174.)
 const RUNS_HEADING_OPENING = String.raw`^\s*(?:Services|Trains|Runs|Trips|Journeys)\s+(?:heading|running|going|travell?ing|moving|bound)\s+(?:west|east)(?:wards?)?(?:\s+(?:out\s+of|into|to|for|from|via|through|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+$`;
-export const RUNS_ROUTE = String.raw`(?:(?:\s+(?:arriving|pulling|rolling|coming|heading|running|bound))?\s+(?:into|to|for|from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?`;
+// (a229: a participle of carrying with its load may stand before the place: "Return services bringing goods into the city
+// numbered 1,610", "Inbound trains carrying grain from Kazakhstan totalled", "Westbound runs hauling car parts to Duisburg were".)
+export const RUNS_ROUTE = String.raw`(?:(?:\s+(?:arriving|pulling|rolling|coming|heading|running|bound|(?:bringing|carrying|hauling|taking|moving)(?:\s+[\w-]+){1,2}?))?\s+(?:into|to|for|from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?`;
 const DIRECTED_SERVICES_OPENING = new RegExp(String.raw`^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+(?:services|trains|runs|trips|journeys)${RUNS_ROUTE}\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$|${RUNS_HEADING_OPENING}`);
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
@@ -820,17 +823,30 @@ function currencyFrame(s: string, { afterNumber, scale, exponent, numStart }: Nu
 // "In TEU terms, the count was 361,000", "Measured in TEUs, the boxes came to 1.2 million", "In terms of tonnage, the cargo
 // reached 3.4 million", "By weight, the shipments totalled 880,000": a unit of quantity named for the clause (as a currency is by
 // CURRENCY_FRAME), with no amount between it and a bare number (a125).
-const QUANTITY_FRAME = /\b(?:in\s+(TEU|tonnage|weight)\s+terms|in\s+terms\s+of\s+(TEUs?|tonnage|weight|tonnes|tons|twenty-foot\s+equivalent\s+units)|(?:measured|counted|expressed|calculated)\s+(?:in|by)\s+(TEUs?|tonnes|tons|tonnage|weight|twenty-foot\s+equivalent\s+units)|by\s+(weight|tonnage))\b(?![^.;\d]*\d)[^.;]*$/i;
-const QUANTITY_FRAME_WORDS = /terms|measured|counted|expressed|calculated|weight|tonnage/i;
+// (a229: the unit fronted bare with its comma, "In TEU, the two flows amounted to 548,300 and 522,100 respectively", "In tonnes,
+// the cargoes came to", "Counted in TEUs, ...".)
+const QUANTITY_FRAME = /\b(?:in\s+(TEU|tonnage|weight)\s+terms|(?<=(?:^|[.;:]\s*|\n)(?-i:I)n\s+)(TEUs?|tonnes|tons|twenty-foot\s+equivalent\s+units)(?=\s*,)|in\s+terms\s+of\s+(TEUs?|tonnage|weight|tonnes|tons|twenty-foot\s+equivalent\s+units)|(?:measured|counted|expressed|calculated)\s+(?:in|by)\s+(TEUs?|tonnes|tons|tonnage|weight|twenty-foot\s+equivalent\s+units)|by\s+(weight|tonnage))\b(?![^.;\d]*\d)[^.;]*$/i;
+const QUANTITY_FRAME_WORDS = /terms|measured|counted|expressed|calculated|weight|tonnage|TEU|tonnes|tons|twenty-foot/i;
+
+// (a229: "In TEU, the two flows amounted to 548,300 and 522,100 respectively", "In TEU terms the three terminals moved 410,000,
+// 388,000 and 92,500": the later bare amounts of a list under the frame take its unit as the first does.)
+const LISTED_AMOUNT_BEFORE = /\d[\d,.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** `before` without the bare amounts of a list that run up to the number after it ("548,300 and "). */
+function withoutListedAmounts(before: string): string {
+  let text = before;
+  for (let i = 0; i < 6 && LISTED_AMOUNT_BEFORE.test(text); i++) text = text.replace(LISTED_AMOUNT_BEFORE, '');
+  return text;
+}
 
 /** A bare number of a thousand or more (or scaled) after a frame naming its unit of quantity ("In TEU terms, ..."). */
 function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
   const { afterNumber, scale, numStart, prefix, token } = n;
   if (prefix || (!scale && Number(token.digits) < 1000) || yearOrCode(s, n) || unknownNounAfter(s, n) || /^\s+of\b/i.test(s.slice(afterNumber, afterNumber + 5))) return undefined;
   const before = s.slice(Math.max(0, numStart - 100), numStart);
-  const m = QUANTITY_FRAME_WORDS.test(before) ? QUANTITY_FRAME.exec(before) : null;
+  const m = QUANTITY_FRAME_WORDS.test(before) ? QUANTITY_FRAME.exec(withoutListedAmounts(before)) : null;
   if (!m) return undefined;
-  const unit = /^(?:TEU|twenty)/i.test(m[1] ?? m[2] ?? m[3] ?? m[4]) ? 'TEU' : 'tonnes';
+  const unit = /^(?:TEU|twenty)/i.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) ? 'TEU' : 'tonnes';
   return { end: afterNumber, unit, measure: 'quantity' };
 }
 
@@ -1109,8 +1125,9 @@ function countOfSentenceBefore(s: string, n: NumberAt, figures: Figure[]): Count
 }
 
 /** "reached 227 cities": a number followed by a noun we do not know counts that noun, not the subject. */
+// (a229: "respectively" closing a list of bare amounts is no noun of theirs: "548,300 and 522,100 respectively".)
 function unknownNounAfter(s: string, { afterNumber }: NumberAt): boolean {
-  return /^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16));
+  return /^\s?[A-Za-z]/.test(s.slice(afterNumber, afterNumber + 2)) && !/^\s?(?:in|during|for|by|as|and|from|over|this|last|compared|up|down|with|while|which|of|on|at|so|year|since|a|respectively|set(?=\s+(?:in|on|by|at|during|last|earlier|back)\b))\b/i.test(s.slice(afterNumber, afterNumber + 16));
 }
 
 /** "1,012 trains ran, compared with 904 in October 2025": a bare number a count is compared with counts the same things. */

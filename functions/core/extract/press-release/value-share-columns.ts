@@ -27,6 +27,10 @@ const SHARE_COLUMN = /^(?=.*(?:%|\bper\s?cent\b))(?:.*\bshare\b|\s*(?:as\s+)?(?:
 // A note naming the columns in turn: "Note: first column - US$ billion; second - share in total turnover, %", "Notes: column 1:
 // EUR million; column 2: % of total", "The first column gives US$ million, the second the share in total exports (%)".
 const COLUMN_NOTE = /^(?:notes?\s*[:.-]\s*)?(?:the\s+)?(?:first\s+column|column\s+1|1st\s+column)\s*(?:[-–—:=]|\s(?:is|gives|shows|in))\s*(.{2,60}?)\s*[;,]\s*(?:and\s+)?(?:the\s+)?(?:second(?:\s+column)?|column\s+2|2nd(?:\s+column)?)\s*(?:[-–—:=]|\s(?:is|gives|shows|in)|\s+(?=the\b))\s*(?:the\s+)?(.{2,80}?)\s*\.?$/i;
+// (a229) A note naming the amount's unit, then the share as what follows it: "Note: values in USD million, followed by the
+// partner's share of total turnover (%)", "Figures in EUR million, then the share in total exports, %", "Amounts are in US$
+// billion, with each partner's share of the total (%) after them". Such a note may stand under the caption, over the rows.
+const FOLLOWED_BY_NOTE = /^(?:notes?\s*[:.-]\s*)?(?:(?:the\s+)?(?:values?|figures|amounts|data)\s+(?:are\s+|is\s+|given\s+|shown\s+)?)?in\s+(.{2,30}?)\s*[,;]\s*(?:(?:each\s+)?followed\s+by|then|and\s+then|with)\s+(?:the\s+|each\s+|its\s+)?(.{2,80}?)\s*\.?$/i;
 // A caption's bracket of the amount's unit, then the share: "(US$ billion; share, %)", "(EUR million, share %)", "(US$ mn; % of total)".
 const VALUE_SHARE_BRACKET = /\(\s*([^();]{2,30}?)\s*[;,]\s*([^()]{1,40}?)\s*\)\s*:?$/;
 // A cell of a table that has no figure there: "...", "…", "-", "n.a.".
@@ -72,18 +76,34 @@ function placeRows(partner: string, cells: Token[], line: Line, flow: Flow, unit
  * the line is not such items whole. `blanks` lets a cell have no figure ("Italy ... ..."): that item is claimed, no row.
  */
 function itemsOf(line: Line, blanks: boolean): Array<{ label: string; cells: Token[]; from: number; to: number }> | null {
-  const tokens = tokensOf(line.text.replace(BULLET, (m) => ' '.repeat(m.length)));
+  const tokens = joinedSpaceGroups(tokensOf(line.text.replace(BULLET, (m) => ' '.repeat(m.length))), line.text);
   const items: Array<{ label: string; cells: Token[]; from: number; to: number }> = [];
   let i = 0;
   while (i < tokens.length) {
     const from = tokens[i].start;
-    while (i < tokens.length && /^[A-Za-z(][A-Za-z().'’&-]*$/.test(tokens[i].text)) i++;
+    while (i < tokens.length && /^[\p{L}(][\p{L}().'’&-]*$/u.test(tokens[i].text)) i++;
     const cells = tokens.slice(i, i + 2);
     if (tokens[i]?.start === from || cells.length < 2 || !cells.every((c) => NUMBER.test(c.text) || (blanks && NO_FIGURE.test(c.text)))) return null;
     items.push({ label: line.text.slice(from, cells[0].start).trim(), cells, from, to: cells[1].end });
     i += 2;
   }
   return items.length ? items : null;
+}
+
+/**
+ * Tokens with an amount's thousands grouped by a single space joined into one cell ("Russia    1 851.9   10.8": a bulletin's
+ * "1 851.9" is 1,851.9), where the columns stand apart by wider gaps (a229).
+ */
+function joinedSpaceGroups(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [t, next] = [tokens[i], tokens[i + 1]];
+    if (next && /^\d{1,3}$/.test(t.text) && /^\d{3}(?:\.\d+)?$/.test(next.text) && text.slice(t.end, next.start) === ' ') {
+      out.push({ ...t, text: t.text + next.text, end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** The rows of a line's items, or null when a label is no known place. Items without figures give none. */
@@ -119,6 +139,31 @@ export function notedColumnTables(lines: Line[], anchor: Anchor | null, above: L
     }
     if (first === k || !rows.length) continue;
     tables.push({ start: lines[first].start, end: lines[k].start + lines[k].text.length, rows, lines: rows.length });
+  }
+  return [...tables, ...notedRowsBelow(lines, anchor, above)];
+}
+
+/** Rows of places under a note that follows a caption and names the amount, then the share (FOLLOWED_BY_NOTE; a229). */
+function notedRowsBelow(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const note = FOLLOWED_BY_NOTE.exec(lines[k].text);
+    const unit = note ? valueThenShare(note[1], note[2]) : null;
+    if (!note || !unit) continue;
+    const caption = k > 0 ? [lines[k - 1]] : above;
+    const words = [...caption.map((l) => l.text), lines[k].text].join(' | ');
+    const [flow, period] = [flowOf(words), periodOf(words, anchor)];
+    const rows: TableRow[] = [];
+    let last = k;
+    for (let j = k + 1; j < lines.length; j++) {
+      const read = lineRows(lines[j], true, flow, unit, period);
+      if (!read) break;
+      rows.push(...read);
+      last = j;
+    }
+    if (last === k || !rows.length) continue;
+    tables.push({ start: lines[k].start, end: lines[last].start + lines[last].text.length, rows, lines: rows.length });
+    k = last;
   }
   return tables;
 }
