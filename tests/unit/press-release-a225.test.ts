@@ -87,3 +87,28 @@ describe('a levy a concession or a cause names ("despite tariffs", "in spite of 
     expect(releaseRows(`${lead}In 2024, customs duties rose 5 percent to 820 million dollars.`, '2025-02-10')).toEqual([]);
   });
 });
+
+describe('an amount bought "in return" (or "in exchange") after the subject\'s sales to a partner is the subject\'s imports', () => {
+  const flowOf = (text: string, value: number, published = '2024-07-09') => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "sold ... to the US, while buying only ... in return"', () => {
+    expect(flowOf('In January-June 2024 Vietnam sold US$55.2 billion of goods to the US, while buying only US$7.1 billion in return.', 7.1e9)).toBe('import');
+  });
+  it('reads "shipped ... to the EU, while purchasing a mere ... in return"', () => {
+    expect(flowOf('In the first half Cambodia shipped $4.8 billion of garments to the EU, while purchasing a mere $0.9 billion in return.', 0.9e9)).toBe('import');
+  });
+  it('reads "buying ... worth in return" set off by a comma alone', () => {
+    expect(flowOf('Bangladesh sold $8.4 billion of clothing to the United States last year, buying about $2.6 billion worth in return.', 2.6e9, '2025-02-10')).toBe('import');
+  });
+  it('reads "but purchased only ... in return"', () => {
+    expect(flowOf('In 2024 Chile sold $38 billion of copper and fruit to China but purchased only $21 billion in return.', 21e9, '2025-02-10')).toBe('import');
+  });
+  it('reads "and bought just ... of goods in exchange"', () => {
+    expect(flowOf('Last year Peru sold $24 billion of minerals to China and bought just $13 billion of goods in exchange.', 13e9, '2025-02-10')).toBe('import');
+  });
+  it('keeps a partner "buying ... worth" of the subject\'s goods an export (near miss)', () => {
+    expect(flowOf('Exports reached 405 billion USD in 2025. The United States remained the largest export market, buying 137 billion USD worth of Vietnamese goods.', 137e9, '2026-01-06')).toBe('export');
+  });
+  it('keeps "with the United States alone buying ... worth of goods" an export (near miss)', () => {
+    expect(flowOf('Exports of medical devices reached US$7.9 billion in 2025. By destination, North America received 46.9% of exports, with the United States alone buying US$5,902 million worth of goods.', 5.902e9, '2026-01-20')).toBe('export');
+  });
+});
