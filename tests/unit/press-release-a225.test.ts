@@ -112,3 +112,29 @@ describe('an amount bought "in return" (or "in exchange") after the subject\'s s
     expect(flowOf('Exports of medical devices reached US$7.9 billion in 2025. By destination, North America received 46.9% of exports, with the United States alone buying US$5,902 million worth of goods.', 5.902e9, '2026-01-20')).toBe('export');
   });
 });
+
+describe('what the release says its trade data leave out ("which is not counted in customs trade data") is no trade figure', () => {
+  const lead = "Hainan's trade rose 20 percent to 277.6 billion yuan in 2024. ";
+  const values = (text: string) => releaseRows(text, '2025-01-20').map((r) => r.value);
+  it('drops "Offshore duty-free shopping, which is not counted in customs trade data, fell ... to ..."', () => {
+    expect(values(`${lead}Offshore duty-free shopping, which is not counted in customs trade data, fell 29.3 percent to 30.94 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Parcel sales, which customs statistics do not include, reached ..."', () => {
+    expect(values(`${lead}Parcel sales, which customs statistics do not include, reached 4 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Re-exports through bonded zones, excluded from the official trade figures, rose ..."', () => {
+    expect(values(`${lead}Re-exports through bonded zones, excluded from the official trade figures, rose 5 percent to 12 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Sales to mainland buyers, which fall outside customs statistics, came to ..."', () => {
+    expect(values(`${lead}Sales to mainland buyers, which fall outside customs statistics, came to 8 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Services trade, not included in the goods trade data, grew ..."', () => {
+    expect(values(`${lead}Services trade, not included in the goods trade data, grew 9 percent to 31 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('keeps a trade figure in a clause after the one left out (near miss)', () => {
+    expect(values(`${lead}Duty-free sales are not counted in customs data, while exports rose 26 percent to 109.4 billion yuan.`)).toEqual([277.6e9, 109.4e9]);
+  });
+  it('keeps goods "not included in the zero-tariff list" (near miss: a list, no data)', () => {
+    expect(values(`${lead}Imports of goods not included in the zero-tariff list rose 8 percent to 120 billion yuan.`)).toEqual([277.6e9, 120e9]);
+  });
+});
