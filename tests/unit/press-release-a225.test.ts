@@ -87,3 +87,54 @@ describe('a levy a concession or a cause names ("despite tariffs", "in spite of 
     expect(releaseRows(`${lead}In 2024, customs duties rose 5 percent to 820 million dollars.`, '2025-02-10')).toEqual([]);
   });
 });
+
+describe('an amount bought "in return" (or "in exchange") after the subject\'s sales to a partner is the subject\'s imports', () => {
+  const flowOf = (text: string, value: number, published = '2024-07-09') => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "sold ... to the US, while buying only ... in return"', () => {
+    expect(flowOf('In January-June 2024 Vietnam sold US$55.2 billion of goods to the US, while buying only US$7.1 billion in return.', 7.1e9)).toBe('import');
+  });
+  it('reads "shipped ... to the EU, while purchasing a mere ... in return"', () => {
+    expect(flowOf('In the first half Cambodia shipped $4.8 billion of garments to the EU, while purchasing a mere $0.9 billion in return.', 0.9e9)).toBe('import');
+  });
+  it('reads "buying ... worth in return" set off by a comma alone', () => {
+    expect(flowOf('Bangladesh sold $8.4 billion of clothing to the United States last year, buying about $2.6 billion worth in return.', 2.6e9, '2025-02-10')).toBe('import');
+  });
+  it('reads "but purchased only ... in return"', () => {
+    expect(flowOf('In 2024 Chile sold $38 billion of copper and fruit to China but purchased only $21 billion in return.', 21e9, '2025-02-10')).toBe('import');
+  });
+  it('reads "and bought just ... of goods in exchange"', () => {
+    expect(flowOf('Last year Peru sold $24 billion of minerals to China and bought just $13 billion of goods in exchange.', 13e9, '2025-02-10')).toBe('import');
+  });
+  it('keeps a partner "buying ... worth" of the subject\'s goods an export (near miss)', () => {
+    expect(flowOf('Exports reached 405 billion USD in 2025. The United States remained the largest export market, buying 137 billion USD worth of Vietnamese goods.', 137e9, '2026-01-06')).toBe('export');
+  });
+  it('keeps "with the United States alone buying ... worth of goods" an export (near miss)', () => {
+    expect(flowOf('Exports of medical devices reached US$7.9 billion in 2025. By destination, North America received 46.9% of exports, with the United States alone buying US$5,902 million worth of goods.', 5.902e9, '2026-01-20')).toBe('export');
+  });
+});
+
+describe('what the release says its trade data leave out ("which is not counted in customs trade data") is no trade figure', () => {
+  const lead = "Hainan's trade rose 20 percent to 277.6 billion yuan in 2024. ";
+  const values = (text: string) => releaseRows(text, '2025-01-20').map((r) => r.value);
+  it('drops "Offshore duty-free shopping, which is not counted in customs trade data, fell ... to ..."', () => {
+    expect(values(`${lead}Offshore duty-free shopping, which is not counted in customs trade data, fell 29.3 percent to 30.94 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Parcel sales, which customs statistics do not include, reached ..."', () => {
+    expect(values(`${lead}Parcel sales, which customs statistics do not include, reached 4 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Re-exports through bonded zones, excluded from the official trade figures, rose ..."', () => {
+    expect(values(`${lead}Re-exports through bonded zones, excluded from the official trade figures, rose 5 percent to 12 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Sales to mainland buyers, which fall outside customs statistics, came to ..."', () => {
+    expect(values(`${lead}Sales to mainland buyers, which fall outside customs statistics, came to 8 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('drops "Services trade, not included in the goods trade data, grew ..."', () => {
+    expect(values(`${lead}Services trade, not included in the goods trade data, grew 9 percent to 31 billion yuan.`)).toEqual([277.6e9]);
+  });
+  it('keeps a trade figure in a clause after the one left out (near miss)', () => {
+    expect(values(`${lead}Duty-free sales are not counted in customs data, while exports rose 26 percent to 109.4 billion yuan.`)).toEqual([277.6e9, 109.4e9]);
+  });
+  it('keeps goods "not included in the zero-tariff list" (near miss: a list, no data)', () => {
+    expect(values(`${lead}Imports of goods not included in the zero-tariff list rose 8 percent to 120 billion yuan.`)).toEqual([277.6e9, 120e9]);
+  });
+});

@@ -484,6 +484,14 @@ const NEW_TRADE_CLAUSE = /;|\b(?:while|whereas|but|and)\s+(?:(?:the|total|overal
 // after. ("goods subject to tariffs reached ..." is no clause opened by the levy.)
 const LEVY_SUBJECT_TOOK_IN = new RegExp(String.raw`(?:^|[,;:(]\s*|\b(?:that|which|where|as|while|whereas|and|but|said|showed|shows|says)\s+)(?:(?:the|total|its|their|this|last|all)\s+)?(?:[\w'’-]+\s+){0,2}?${LEVY_NOUN}\s+(?:(?:had|has|have)\s+)?(?:brought\s+in|raked\s+in|took\s+in|yielded|generated|raised|netted|fetched|came\s+to|amounted\s+to|totall?ed|added\s+up\s+to)\s+(?:(?:about|around|nearly|some|roughly|over|more\s+than|almost|just)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|RMB\s?|[A-Z]{3}\s?)?$`, 'i');
 
+// "Offshore duty-free shopping, which is not counted in customs trade data, fell 29.3 percent to 30.94 billion yuan", "Parcel
+// sales, which customs statistics do not include, reached ...", "Re-exports through bonded zones, excluded from the official
+// trade figures, rose ...", "sales that fall outside customs statistics", "Services trade, not included in the goods trade data,": what the release says its trade data leave out is
+// no trade figure (a225; b300-03). Only before the figure in its own clause, a new trade subject ending the reach.
+const NOT_IN_TRADE_DATA = String.raw`(?:official\s+|customs\s+|national\s+|foreign\s+|external\s+|goods\s+|trade\s+){0,3}(?:data|statistics|figures|tallies|numbers|totals?)`;
+const LEFT_OUT_OF_TRADE_DATA_BEFORE = new RegExp(String.raw`\b(?:(?:(?:is|are|was|were|being)\s+)?not\s+(?:counted|included|recorded|captured|reflected)\s+(?:in|as\s+part\s+of)\s+(?:the\s+)?${NOT_IN_TRADE_DATA}|(?:the\s+)?${NOT_IN_TRADE_DATA}\s+(?:do|does|did)\s+not\s+(?:count|include|record|capture|cover)|(?:excluded|left\s+out)\s+(?:from|of)\s+(?:the\s+)?${NOT_IN_TRADE_DATA}|fall(?:s|ing)?\s+outside\s+(?:the\s+)?${NOT_IN_TRADE_DATA})\b(?:[^;.]|\.(?=\d)){0,100}$`, 'i');
+const LEFT_OUT_WORDS = keywords(['not counted', 'not included', 'not recorded', 'not captured', 'not reflected', 'not count', 'not include', 'not record', 'not capture', 'not cover', 'excluded', 'left out', 'outside'], LEFT_OUT_OF_TRADE_DATA_BEFORE);
+
 /** Whether the figure is an amount levied (or its change), not goods traded. */
 function isLevy(s: string, f: Figure): boolean {
   // "Pellets, fines and lumps accounted for 4.1 million, 16.2 million and 4.3 million tonnes": a levy is money; an amount
@@ -1941,6 +1949,17 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'],
     examples: ['The tariff on imported rice was cut to 15 percent from 35 percent in July 2024', 'the government lowered the import duty on sugar from 40 to 20 per cent', 'export taxes on palm oil were raised to 12% in May'],
     test: (s, f) => f.kind === 'percent' && DUTY_RATE_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
+    name: 'left out of trade data',
+    gate: /\b(?:not\s+(?:counted|included|recorded|captured|reflected|count|include|record|capture|cover)|excluded|left\s+out|outside)\b/i,
+    gateWords: ['not', 'excluded', 'left', 'outside'],
+    examples: ['Offshore duty-free shopping, which is not counted in customs trade data, fell 29.3 percent to 30.94 billion yuan', 'Parcel sales, which customs statistics do not include, reached 4 billion yuan', 'Re-exports through bonded zones, excluded from the official trade figures, rose 5 percent'],
+    test: (s, f) => {
+      const before = s.slice(Math.max(0, f.start - 160), f.start);
+      const m = mentions(before, LEFT_OUT_WORDS) ? LEFT_OUT_OF_TRADE_DATA_BEFORE.exec(before) : null;
+      return m !== null && !NEW_TRADE_CLAUSE.test(m[0]);
+    },
   },
   {
     name: 'money spared in duties',
