@@ -67,3 +67,58 @@ describe("a balance's move in money told by a participle or a noun of its own (n
     expect(values('LONDON, Aug 9 -- The goods deficit was £8.1 billion in June, compared with a deficit of £9.4 billion in May.')).toEqual([-8.1e9, -9.4e9]);
   });
 });
+
+describe('a change that only some forecasters had expected, named after it ("the 9 percent fall some analysts had predicted"), is a forecast', () => {
+  const yoys = (text: string, published = '2016-07-13') => rowsOf(text, published).map((r) => r.yoy_pct);
+  it('sets aside "a smaller decline than the 9 percent fall some analysts had predicted"', () => {
+    expect(yoys("BEIJING, July 13 -- China's exports dropped 4.8 percent year-on-year in June to $181.6 billion, a smaller decline than the 9 percent fall some analysts had predicted.")).toEqual([-4.8]);
+  });
+  it('sets aside "short of the 6 percent rise many economists had expected"', () => {
+    expect(yoys("BEIJING, July 13 -- China's exports rose 4.8 percent year-on-year in June, short of the 6 percent rise many economists had expected.")).toEqual([4.8]);
+  });
+  it('sets aside "below the 7.1% gain most analysts polled by Yonhap had forecast"', () => {
+    expect(yoys('SEOUL, July 1 -- Exports rose 4.8 percent in June, below the 7.1% gain most analysts polled by Yonhap had forecast.')).toEqual([4.8]);
+  });
+  it('sets aside "the 2.5 percent increase a few economists had pencilled in"', () => {
+    expect(yoys('TOKYO, July 13 -- Exports rose 4.8 percent in June, well above the 2.5 percent increase a few economists had pencilled in.')).toEqual([4.8]);
+  });
+  it('sets aside "less than the 2 percent drop several economists had projected"', () => {
+    expect(yoys('BERLIN, July 13 -- Exports fell 1.1 percent in June, less than the 2 percent drop several economists had projected.')).toEqual([-1.1]);
+  });
+  it('sets aside "the 6 percent decline that private economists had anticipated"', () => {
+    expect(yoys("BEIJING, July 13 -- China's imports dropped 8.4 percent in June, a deeper fall than the 6 percent decline that private economists had anticipated.")).toEqual([-8.4]);
+  });
+  it('keeps a fall some analysts only comment on (near miss)', () => {
+    expect(yoys("BEIJING, July 13 -- China's exports dropped 9 percent in June, some analysts said, as demand weakened.")).toEqual([-9]);
+  });
+  it('keeps a fall some analysts attributed to a cause (near miss)', () => {
+    expect(yoys("BEIJING, July 13 -- China's exports fell 9 percent in June, a drop some analysts attributed to weak demand in Europe.")).toEqual([-9]);
+  });
+});
+
+describe('a percentage written with its sign in a bracket after an item of a list ("Taiwan (+55.7%)") is its change, never a share', () => {
+  const read = (text: string, published: string) => rowsOf(text, published).map((r) => [r.partner, r.unit, r.value ?? r.yoy_pct]);
+  it('reads "The largest contributors were Taiwan (+55.7%) and the United States (+14.3%)"', () => {
+    const rows = read("Singapore's external trade, January 2025\n\nNon-oil domestic exports (NODX) declined by 2.1% in January 2025.\n\nNODX to the top markets as a whole rose in January. The largest contributors were Taiwan (+55.7%) and the United States (+14.3%), while NODX to China declined by 18.9%.\n\nEnterprise Singapore", '2025-02-17');
+    expect(rows).toContainEqual(['Taiwan', '', 55.7]);
+    expect(rows).toContainEqual(['United States', '', 14.3]);
+  });
+  it('reads "rose to Japan (+12.1%) and Vietnam (+8.4%) but fell to Germany (-3.2%)"', () => {
+    expect(read('SEOUL, Feb 1 -- Exports rose 5.2% in January. Shipments rose to Japan (+12.1%) and Vietnam (+8.4%) but fell to Germany (-3.2%).', '2025-02-01')).toEqual([['World', '', 5.2], ['Japan', '', 12.1], ['Vietnam', '', 8.4], ['Germany', '', -3.2]]);
+  });
+  it('reads "By destination, China (+9.8%), the United States (+4.1%) and the EU (-2.0%)"', () => {
+    expect(read('TOKYO, Feb 19 -- Exports rose 5.2% in January. By destination, China (+9.8%), the United States (+4.1%) and the EU (-2.0%) moved apart.', '2025-02-19')).toContainEqual(['European Union', '', -2]);
+  });
+  it('reads goods "machinery (+7.5%) and chemicals (+3.1%)"', () => {
+    expect(read('KUALA LUMPUR, Feb 19 -- Exports rose 5.2% in January. Among products, machinery (+7.5%) and chemicals (+3.1%) grew the most.', '2025-02-19')).toEqual([['World', '', 5.2], ['World', '', 7.5], ['World', '', 3.1]]);
+  });
+  it('reads "NODX to Malaysia (+21.4%), Indonesia (+18.2%) and Thailand (+11.5%) increased"', () => {
+    expect(read('SINGAPORE, Feb 17 -- NODX rose 3% in January. NODX to Malaysia (+21.4%), Indonesia (+18.2%) and Thailand (+11.5%) increased.', '2025-02-17')).toContainEqual(['Indonesia', '', 18.2]);
+  });
+  it('keeps unsigned bracketed percentages after buyers their shares (near miss)', () => {
+    expect(read('MOSCOW, Feb 17 -- Exports rose 3% in January. The main buyers were China (19.8%), Turkey (16.4%) and India (9.1%).', '2025-02-17')).toContainEqual(['China', 'percent-share', 19.8]);
+  });
+  it('keeps a signed bracket after a share word out of the changes (near miss)', () => {
+    expect(read("MOSCOW, Feb 17 -- Exports rose 3% in January. China's share of exports was 19.8% (+1.2%).", '2025-02-17').some((r) => r[2] === 1.2 && r[1] === '')).toBe(false);
+  });
+});

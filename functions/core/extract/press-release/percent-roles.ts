@@ -593,12 +593,15 @@ const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|grow
 /**
  * "Top export destinations, in terms of change in value, were the UAE (24.3%), the Netherlands (31.8%)", "Major
  * drivers of export growth include Electronic Goods (39.24%), Rice (18.05%)": bracketed percentages of a list that
- * the sentence ranks by their changes are the items' growth, not their shares.
+ * the sentence ranks by their changes are the items' growth, not their shares; so are signed ones in any list ("The largest
+ * contributors were Taiwan (+55.7%) and the United States (+14.3%)").
  */
 export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (!closesBracketAt(s, f.end, 3) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
   const before = s.slice(0, f.start);
-  if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
+  // (Round a226: a percentage written with its sign in the bracket, "Taiwan (+55.7%)", "Germany (-3.2%)", is a change in any
+  // list: no share is signed.)
+  if ((!f.sign && !LIST_OF_CHANGES_BEFORE.test(before)) || SHARE_WORD.test(before)) return null;
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
 }
 
