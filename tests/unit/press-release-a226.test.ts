@@ -122,3 +122,27 @@ describe('a percentage written with its sign in a bracket after an item of a lis
     expect(read("MOSCOW, Feb 17 -- Exports rose 3% in January. China's share of exports was 19.8% (+1.2%).", '2025-02-17').some((r) => r[2] === 1.2 && r[1] === '')).toBe(false);
   });
 });
+
+describe('trains said to both leave and reach two towns ("left from or arrived at Chengdu and Chongqing") are the towns\' joint count', () => {
+  it('reads "trains left from or arrived at Chengdu and Chongqing"', () => {
+    expect(areaOf('More than 4,800 China-Europe Railway Express trains left from or arrived at Chengdu and Chongqing last year, 22 percent more than in 2020.', '2022-01-05', 4800)).toBe('Chengdu and Chongqing');
+  });
+  it('reads "trains departing from and arriving in Xi\'an and Zhengzhou"', () => {
+    expect(areaOf("Some 3,100 China-Europe freight trains departing from and arriving in Xi'an and Zhengzhou ran last year, up 12 percent.", '2022-01-05', 3100)).toBe("Xi'an and Zhengzhou");
+  });
+  it('reads "Freight trains running to and from Chengdu and Chongqing"', () => {
+    expect(areaOf('Freight trains running to and from Chengdu and Chongqing made 4,800 trips in 2021, up 22 percent.', '2022-01-05', 4800)).toBe('Chengdu and Chongqing');
+  });
+  it('reads "trains in and out of Chongqing and Chengdu" in either order', () => {
+    expect(areaOf('The number of trains in and out of Chongqing and Chengdu reached 4,800 in 2021.', '2022-01-05', 4800)).toBe('Chengdu and Chongqing');
+  });
+  it('reads "trains that arrived at or left Wuhan and Changsha"', () => {
+    expect(areaOf('China-Europe trains that arrived at or left Wuhan and Changsha numbered 1,200 last year, up 15 percent.', '2022-01-05', 1200)).toBe('Changsha and Wuhan');
+  });
+  it('keeps trains another hub received from the two towns that hub\'s (near miss)', () => {
+    expect(areaOf("Xi'an's freight hub received 580 block trains arriving from Chengdu and Chongqing last year, up 12 percent.", '2022-01-05', 580)).toBe("Xi'an");
+  });
+  it('keeps each town its own count with "respectively" (near miss)', () => {
+    expect(areaOf('Trains that left from or arrived at Chengdu and Chongqing numbered 2,600 and 2,200 respectively last year.', '2022-01-05', 2200)).toBe('Chongqing');
+  });
+});
