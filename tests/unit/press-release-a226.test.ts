@@ -146,3 +146,12 @@ describe('trains said to both leave and reach two towns ("left from or arrived a
     expect(areaOf('Trains that left from or arrived at Chengdu and Chongqing numbered 2,600 and 2,200 respectively last year.', '2022-01-05', 2200)).toBe('Chongqing');
   });
 });
+
+describe('a town and its province after a comma are no joint list of towns', () => {
+  it('keeps "trains departing from and arriving in Jinhua, Zhejiang province," the town\'s', () => {
+    expect(areaOf("Jinhua's trains make 412 trips in Q1\n\n" + 'HANGZHOU -- China-Europe freight trains departing from and arriving in Jinhua, Zhejiang province, made 412 trips in the first quarter, up 15.4 percent.', '2026-04-20', 412)).toBe('Jinhua');
+  });
+  it('keeps "trains from Yiwu, Zhejiang province," the town\'s', () => {
+    expect(areaOf("Yiwu's trains make 512 trips in Q1\n\n" + 'HANGZHOU -- China-Europe freight trains from Yiwu, Zhejiang province, made 512 trips in the first quarter, up 5.4 percent.', '2026-04-20', 512)).toBe('Yiwu');
+  });
+});

@@ -3971,7 +3971,8 @@ function countedTowns(s: string, first: PlaceMention, last: PlaceMention): boole
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
   if (countedTowns(s, first, last)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
-  if (servedFrom(s, first) || townsTogether(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
+  // ("trains departing from and arriving in Jinhua, Zhejiang province,": a town and its province after a comma are no list.)
+  if ((servedFrom(s, first) && /\band\b|&/.test(s.slice(first.end, last.start))) || townsTogether(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }
