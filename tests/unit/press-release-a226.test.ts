@@ -155,3 +155,28 @@ describe('a town and its province after a comma are no joint list of towns', () 
     expect(areaOf("Yiwu's trains make 512 trips in Q1\n\n" + 'HANGZHOU -- China-Europe freight trains from Yiwu, Zhejiang province, made 512 trips in the first quarter, up 5.4 percent.', '2026-04-20', 512)).toBe('Yiwu');
   });
 });
+
+describe('a percentage named a slice, portion or chunk right after it is a share, as "share" is', () => {
+  const shares = (text: string, published = '2026-03-18') => rowsOf(text, published).filter((r) => r.unit === 'percent-share').map((r) => [r.area, r.partner, r.value]);
+  it('reads "generated 1.24 trillion yuan of that trade, a 93.9 percent slice"', () => {
+    expect(shares("GUANGZHOU, March 18 -- Guangdong's foreign trade rose 9.4 percent to 1.32 trillion yuan in January and February. Within the province, the Greater Bay Area's nine mainland cities generated 1.24 trillion yuan of that trade, a 93.9 percent slice.")).toEqual([['Greater Bay Area', 'World', 93.9]]);
+  });
+  it('reads "took a 40 percent portion of the total"', () => {
+    expect(shares("SHENZHEN, March 18 -- Shenzhen's exports reached 400 billion yuan in January and February, up 5 percent. Electronics took a 40 percent portion of the total.")).toEqual([['Shenzhen', 'World', 40]]);
+  });
+  it('reads "made up the biggest chunk, a 29.5 percent slice of the total"', () => {
+    expect(shares("HANOI, March 18 -- Vietnam's exports reached 60 billion dollars in the first two months, up 5 percent. Shipments to the United States made up the biggest chunk, a 29.5 percent slice of the total.")).toEqual([['Vietnam', 'United States', 29.5]]);
+  });
+  it('reads "with a 15.5 percent chunk going to Singapore"', () => {
+    expect(shares("KUALA LUMPUR, March 18 -- Malaysia's exports rose 5 percent in February, with a 15.5 percent chunk going to Singapore.")).toEqual([['Malaysia', 'Singapore', 15.5]]);
+  });
+  it('reads "a 12 percent slice" of a port\'s cargo', () => {
+    expect(shares('QINGDAO, March 18 -- Qingdao Port handled 110 million tonnes of cargo in the first two months, up 3 percent, and iron ore was a 35 percent slice of it.')).toEqual([['Qingdao Port', 'World', 35]]);
+  });
+  it('keeps "a 9 percent slide" a fall (near miss)', () => {
+    expect(rowsOf('KUALA LUMPUR, March 18 -- Malaysia\'s exports rose 5 percent in February to RM100 billion. Palm oil shipments suffered a 9 percent slide.', '2026-03-18').map(levelTuple)).toContainEqual(['2026-02', '2026-02', null, '', -9]);
+  });
+  it('keeps "a 12 percent jump" a rise (near miss)', () => {
+    expect(rowsOf('KUALA LUMPUR, March 18 -- Malaysia\'s exports rose 5 percent in February to RM100 billion. Palm oil shipments posted a 12 percent jump.', '2026-03-18').map(levelTuple)).toContainEqual(['2026-02', '2026-02', null, '', 12]);
+  });
+});

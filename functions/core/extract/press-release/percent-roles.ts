@@ -112,7 +112,9 @@ const OF_PLACE_PRONOUN = /^\s*of\s+(?:those|that)\s+of\s+(?:the\s+)?(?:[A-Z][\w-
 // "equal to 63.6 percent of the provincial figure", "equivalent to 40% of the city's tally", "the equivalent of a third of the
 // regional sum": the whole named by a noun of an amount after the kind of place that owns it (an adjective or a possessive).
 const OF_PLACE_FIGURE = /^\s*of\s+(?:the\s+)?(?:provincial|regional|municipal|prefectural|national|nationwide|city-?wide|province-?wide|region-?wide|(?:province|region|city|prefecture|municipality|country|nation|state|county|district)['’]s)\s+(?:(?:overall|whole|combined|total)\s+)?(?:figure|tally|sum|aggregate|amount|total)\b/i;
-const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
+// (Round a226: "generated 1.24 trillion yuan of that trade, a 93.9 percent slice", "a 40 percent portion", "the 61 percent
+// chunk going to ASEAN": the other nouns of a part name a share as "share" does.)
+const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}(?:share|slice|portion|chunk)\b/i;
 // What may stand before a percentage that opens a list item: the item's number ("6. ", "2/5 "), a bullet, a hedge.
 const ITEM_OPENING = /^\s*(?:\d{1,2}(?:[.)]|\/\d{1,2})\s+|[•·▪*➤►‣-]\s*)?(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
 // The words naming the percentage before them a share: "the share of", "ASEAN's slice of", "its portion of", after a dash,
