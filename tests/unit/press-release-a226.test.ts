@@ -180,3 +180,28 @@ describe('a percentage named a slice, portion or chunk right after it is a share
     expect(rowsOf('KUALA LUMPUR, March 18 -- Malaysia\'s exports rose 5 percent in February to RM100 billion. Palm oil shipments posted a 12 percent jump.', '2026-03-18').map(levelTuple)).toContainEqual(['2026-02', '2026-02', null, '', 12]);
   });
 });
+
+describe('the low, high or peak a price came from ("a ton from a low of 165,000 yuan") is a price too, no row', () => {
+  const values = (text: string) => rowsOf(text, '2023-06-20').map((r) => r.value);
+  it('sets aside "rebounded to around 300,000 yuan ($41,800) a ton from a low of 165,000 yuan in late April"', () => {
+    expect(values('BEIJING, June 20 -- China imported 15,372 tons of lithium carbonate in May. Spot lithium carbonate has since rebounded to around 300,000 yuan ($41,800) a ton from a low of 165,000 yuan in late April.')).toEqual([15372]);
+  });
+  it('sets aside "$5,770 a ton, down from a peak of $6,400 in March"', () => {
+    expect(values('BEIJING, June 20 -- China imported 15,372 tons of copper in May. Spot copper was $5,770 a ton, down from a peak of $6,400 in March.')).toEqual([15372]);
+  });
+  it('sets aside "92 dollars per tonne, up from a record low of 78 dollars in May 2020"', () => {
+    expect(values('JAKARTA, June 20 -- Indonesia exported 2.1 million tons of coal in May. The benchmark stood at 92 dollars per tonne, up from a record low of 78 dollars in May 2020.')).toEqual([2.1e6]);
+  });
+  it('sets aside "NZ$8.10 a kilo, compared with a low of NZ$7.20 in March"', () => {
+    expect(values('WELLINGTON, June 20 -- Kiwifruit exports were 120,000 tonnes in May. Growers received NZ$8.10 a kilo, compared with a low of NZ$7.20 in March.')).toEqual([120000]);
+  });
+  it('sets aside "95 dollars a tonne (A$140) from a three-month high of 120 dollars in April"', () => {
+    expect(values('CANBERRA, June 20 -- Iron ore exports were 75 million tonnes in May. The price fell to 95 dollars a tonne (A$140) from a three-month high of 120 dollars in April.')).toEqual([75e6]);
+  });
+  it('keeps a traded amount\'s dated low (near miss)', () => {
+    expect(values('BEIJING, June 20 -- Imports rose to 2 million tonnes in May from a low of 1.5 million tonnes in February.')).toEqual([2e6, 1.5e6]);
+  });
+  it('keeps a value\'s dated peak after a sentence of prices (near miss)', () => {
+    expect(values('JAKARTA, June 20 -- Coal fetched 92 dollars a tonne in May. Coal exports were worth $2.1 billion in May, down from a peak of $3.4 billion in May 2022.')).toContainEqual(3.4e9);
+  });
+});
