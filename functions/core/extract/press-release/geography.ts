@@ -3944,11 +3944,18 @@ const TOWN_LIST_GAP = /^[-–]$/;
 // and Xi'an" names where received trains came from: those towns are no areas, so they form no list).
 // ("Trains departing from Xi'an and Zhengzhou together accounted for ...": a participle of leaving may come before "from".)
 const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting|operating|running)\s+)?from\s+(?:the\s+)?$/i;
+// (Round a226: the trains may both leave and reach the towns, "trains left from or arrived at Chengdu and Chongqing", "trains
+// departing from and arriving in", "arriving at or leaving", "trains running to and from", "trains in and out of".)
+const LEAVE_VERB = String.raw`(?:left|departed|leaving|departing|started|starting|set\s+out|setting\s+out)(?:\s+from)?`;
+const REACH_VERB = String.raw`(?:arrived|arriving|returned|returning|ended|ending|terminated|terminating)\s+(?:at|in|to)`;
+const SERVICE_BOTH_ENDS_BEFORE = new RegExp(String.raw`\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services|trips)\s+(?:(?:that|which)\s+)?(?:(?:have\s+|had\s+)?(?:${LEAVE_VERB}\s+(?:or|and)\s+${REACH_VERB}|${REACH_VERB}\s+(?:or|and)\s+${LEAVE_VERB})|(?:(?:running|shuttling|travell?ing|operating|ran|shuttled|travell?ed|operated)\s+)?(?:to\s+and\s+from|in\s+and\s+out\s+of|into\s+and\s+out\s+of))\s+(?:the\s+)?$`, 'i');
+const SERVICE_ENDS_WORDS = keywords(['from', 'out of', 'arriv', 'return', 'ended', 'ending', 'terminat'], SERVICE_FROM_BEFORE, SERVICE_BOTH_ENDS_BEFORE);
 
 /** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
 const servedFrom = (s: string, first: PlaceMention) => {
-  const before = s.slice(Math.max(0, first.start - 40), first.start);
-  return before.includes('from') && SERVICE_FROM_BEFORE.test(before);
+  if (!mentions(s, SERVICE_ENDS_WORDS, first.start - 80, first.start)) return false;
+  const before = s.slice(Math.max(0, first.start - 80), first.start);
+  return SERVICE_FROM_BEFORE.test(before) || SERVICE_BOTH_ENDS_BEFORE.test(before);
 };
 
 // "Guangxi and Yunnan together traded ...", "Hunan, Hubei and Jiangxi jointly exported ...", "Together, Sichuan and Chongqing
@@ -3997,7 +4004,8 @@ function countedTowns(s: string, first: PlaceMention, last: PlaceMention): boole
 function jointListEnd(s: string, first: PlaceMention, last: PlaceMention): { end: number; routed?: boolean } | undefined {
   if (first.kind === 'port') return jointPortsEnd(s, first, last);
   if (countedTowns(s, first, last)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
-  if (servedFrom(s, first) || townsTogether(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
+  // ("trains departing from and arriving in Jinhua, Zhejiang province,": a town and its province after a comma are no list.)
+  if ((servedFrom(s, first) && /\band\b|&/.test(s.slice(first.end, last.start))) || townsTogether(s, first)) return RESPECTIVELY_AFTER.test(s.slice(last.end)) ? undefined : { end: last.end };
   if (s.slice(first.end, last.start).length === 1 && DASHED_SERVICE_AFTER.test(s.slice(first.end, last.end + 40))) return { end: last.end };
   return /\(\s*$/.test(s.slice(0, first.start)) && /^\s*\)/.test(s.slice(last.end)) ? { end: last.end } : undefined;
 }

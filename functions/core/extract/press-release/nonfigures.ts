@@ -637,7 +637,10 @@ const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|(?:priced|quoted|
 // "$4.38 per pound in February, up from $4.05 a year earlier", "to $5,770 a ton from $6,100 in September": the
 // base a price is compared with is a price, hedged or in a currency code too ("to around USD 64 per tonne in October from
 // over USD 100 a year earlier").
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
+// (Round a226: the base may be named a low, a high or a peak the price came from, "rebounded to around 300,000 yuan ($41,800) a
+// ton from a low of 165,000 yuan in late April", "down from a peak of $6,400", "compared with a record low of NZ$7.20".)
+const PRICE_MARK_OF = String.raw`(?:(?:a|an|the|its|this\s+year's)\s+(?:(?:record|recent|multi-year|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|week))\s+)?(?:low|high|peak|trough|level)\s+of\s+)`;
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+${PRICE_MARK_OF}?(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
 // "hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week": where a price
 // went next is a price too, when written in full (no scale word: "and export earnings rose to $2 billion" stays a row).
 const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');

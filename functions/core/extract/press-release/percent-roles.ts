@@ -112,7 +112,9 @@ const OF_PLACE_PRONOUN = /^\s*of\s+(?:those|that)\s+of\s+(?:the\s+)?(?:[A-Z][\w-
 // "equal to 63.6 percent of the provincial figure", "equivalent to 40% of the city's tally", "the equivalent of a third of the
 // regional sum": the whole named by a noun of an amount after the kind of place that owns it (an adjective or a possessive).
 const OF_PLACE_FIGURE = /^\s*of\s+(?:the\s+)?(?:provincial|regional|municipal|prefectural|national|nationwide|city-?wide|province-?wide|region-?wide|(?:province|region|city|prefecture|municipality|country|nation|state|county|district)['’]s)\s+(?:(?:overall|whole|combined|total)\s+)?(?:figure|tally|sum|aggregate|amount|total)\b/i;
-const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}share\b/i;
+// (Round a226: "generated 1.24 trillion yuan of that trade, a 93.9 percent slice", "a 40 percent portion", "the 61 percent
+// chunk going to ASEAN": the other nouns of a part name a share as "share" does.)
+const SHARE_NOUN_AFTER = /^\s*(?:(?:trade|turnover|market|export|import)\s+){0,2}(?:share|slice|portion|chunk)\b/i;
 // What may stand before a percentage that opens a list item: the item's number ("6. ", "2/5 "), a bullet, a hedge.
 const ITEM_OPENING = /^\s*(?:\d{1,2}(?:[.)]|\/\d{1,2})\s+|[•·▪*➤►‣-]\s*)?(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$/i;
 // The words naming the percentage before them a share: "the share of", "ASEAN's slice of", "its portion of", after a dash,
@@ -618,12 +620,15 @@ const LIST_OF_CHANGES_BEFORE = /\b(?:in\s+terms\s+of\s+(?:the\s+)?(?:change|grow
 /**
  * "Top export destinations, in terms of change in value, were the UAE (24.3%), the Netherlands (31.8%)", "Major
  * drivers of export growth include Electronic Goods (39.24%), Rice (18.05%)": bracketed percentages of a list that
- * the sentence ranks by their changes are the items' growth, not their shares.
+ * the sentence ranks by their changes are the items' growth, not their shares; so are signed ones in any list ("The largest
+ * contributors were Taiwan (+55.7%) and the United States (+14.3%)").
  */
 export function changeListGrowth(s: string, f: Figure): Pick<Reading, 'role' | 'direction' | 'yoy'> | null {
   if (!closesBracketAt(s, f.end, 3) || !/\(\s*[+\-−]?\s*$/.test(s.slice(Math.max(0, f.start - 4), f.start))) return null;
   const before = s.slice(0, f.start);
-  if (!LIST_OF_CHANGES_BEFORE.test(before) || SHARE_WORD.test(before)) return null;
+  // (Round a226: a percentage written with its sign in the bracket, "Taiwan (+55.7%)", "Germany (-3.2%)", is a change in any
+  // list: no share is signed.)
+  if ((!f.sign && !LIST_OF_CHANGES_BEFORE.test(before)) || SHARE_WORD.test(before)) return null;
   return { role: 'growth', direction: f.sign === '-' ? -1 : 1, yoy: true };
 }
 
