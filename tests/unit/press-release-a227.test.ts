@@ -103,3 +103,28 @@ describe('a facility "near" a town only places the facility: the town is no area
     expect(areas('URUMQI, Feb 8 -- Freight through the crossings near Horgos rose to 1.2 million tonnes in January.', '2024-02-08')).toEqual(['Horgos Port']);
   });
 });
+
+describe('trains that "came" or "rolled" east on the China-Europe line came in, as trains "heading east" did', () => {
+  const flows = (text: string, published = '2025-01-05') => releaseRows(text, published).map((r) => [r.area, r.flow]);
+  it('reads "1,240 of this year\'s trips came eastward"', () => {
+    expect(flows("(Xinhua) BEIJING, Dec. 28 -- Trains heading back to China now make up a larger part of the traffic: 1,240 of this year's trips came eastward, 2.5 times the figure of 2016.", '2017-12-28')).toEqual([['China', 'import']]);
+  });
+  it('reads "China-Europe trains coming eastward numbered"', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains coming eastward numbered 1,310 last year, up 20 percent.")).toEqual([['Chongqing', 'import']]);
+  });
+  it('reads "trains rolling east reached"', () => {
+    expect(flows("XI'AN, Jan 5 -- Xi'an's trains rolling east reached 1,700 last year, loaded with milk powder and timber.")).toEqual([["Xi'an", 'import']]);
+  });
+  it('reads "trains that came east numbered"', () => {
+    expect(flows("HEFEI, Jan 5 -- Hefei's China-Europe trains that came east numbered 410 last year.")).toEqual([['Hefei', 'import']]);
+  });
+  it('reads "trains that rolled eastward totalled"', () => {
+    expect(flows("ZHENGZHOU, Jan 5 -- Zhengzhou's China-Europe trains that rolled eastward totalled 1,020 last year.")).toEqual([['Zhengzhou', 'import']]);
+  });
+  it('keeps trains that "came to" a number both ways (near miss)', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains came to 1,310 last year, up 20 percent.")).toEqual([['Chongqing', 'total']]);
+  });
+  it('keeps trains "coming east of" a place both ways (near miss)', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains coming east of the Urals numbered 1,310 last year.")).toEqual([['Chongqing', 'total']]);
+  });
+});
