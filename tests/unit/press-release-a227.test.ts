@@ -79,3 +79,52 @@ describe('trains "leaving" or "departing" the place whose count it is, "from" un
     expect(flows('CHONGQING, Jan 5 -- Chongqing handled 2,300 trains last year, many of them leaving Europe loaded with wine.')).toEqual([['Chongqing', 'total']]);
   });
 });
+
+describe('a facility "near" a town only places the facility: the town is no area, now or for the figures after it', () => {
+  it('reads "KTZ plans a dry port near Bakhty." before a figure of the two countries', () => {
+    expect(areas('ASTANA, Feb 8 -- Kazakhstan\'s rail freight with China reached 2.41 million tonnes in January. KTZ plans a dry port near Bakhty. Last year rail freight between the two countries set a record of 28.5 million tonnes.', '2024-02-08')).toEqual(['Kazakhstan', 'Kazakhstan']);
+  });
+  it('reads "A cold store near Lao Cai is to open next year."', () => {
+    expect(areas("HANOI, May 8 -- Vietnam's fruit exports reached 1.2 billion US dollars in April. A cold store near Lao Cai is to open next year. In the first four months, fruit exports came to 4.1 billion US dollars.", '2024-05-08')).toEqual(['Vietnam', 'Vietnam']);
+  });
+  it('reads "Work on a second bridge near Heihe began"', () => {
+    expect(areas("HARBIN, May 8 -- Heilongjiang's trade with Russia rose 5 percent to 21 billion yuan in April. Work on a second bridge near Heihe began this spring. Exports grew 9 percent in the month.", '2024-05-08')).toEqual(['Heilongjiang', 'Heilongjiang']);
+  });
+  it('reads "loaded at a new terminal near Dostyk" after the figure', () => {
+    expect(areas('ASTANA, May 8 -- Kazakhstan exported 1.1 million tonnes of grain to China in April, much of it loaded at a new terminal near Dostyk.', '2024-05-08')).toEqual(['Kazakhstan']);
+  });
+  it('reads "a logistics yard located near Erenhot opened"', () => {
+    expect(areas("HOHHOT, May 8 -- Inner Mongolia's trade with Mongolia rose 11 percent to 9.2 billion yuan in April. A logistics yard located near Erenhot opened in March. Imports grew 14 percent in April.", '2024-05-08')).toEqual(['Inner Mongolia', 'Inner Mongolia']);
+  });
+  it('keeps cargo handled near a port town the town\'s (near miss)', () => {
+    expect(areas('HEIHE, Feb 8 -- Cargo handled near Heihe rose to 1.2 million tonnes in January.', '2024-02-08')).toEqual(['Heihe Port']);
+  });
+  it('keeps a port town after "near" with no facility before it (near miss)', () => {
+    expect(areas('URUMQI, Feb 8 -- Freight through the crossings near Horgos rose to 1.2 million tonnes in January.', '2024-02-08')).toEqual(['Horgos Port']);
+  });
+});
+
+describe('trains that "came" or "rolled" east on the China-Europe line came in, as trains "heading east" did', () => {
+  const flows = (text: string, published = '2025-01-05') => releaseRows(text, published).map((r) => [r.area, r.flow]);
+  it('reads "1,240 of this year\'s trips came eastward"', () => {
+    expect(flows("(Xinhua) BEIJING, Dec. 28 -- Trains heading back to China now make up a larger part of the traffic: 1,240 of this year's trips came eastward, 2.5 times the figure of 2016.", '2017-12-28')).toEqual([['China', 'import']]);
+  });
+  it('reads "China-Europe trains coming eastward numbered"', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains coming eastward numbered 1,310 last year, up 20 percent.")).toEqual([['Chongqing', 'import']]);
+  });
+  it('reads "trains rolling east reached"', () => {
+    expect(flows("XI'AN, Jan 5 -- Xi'an's trains rolling east reached 1,700 last year, loaded with milk powder and timber.")).toEqual([["Xi'an", 'import']]);
+  });
+  it('reads "trains that came east numbered"', () => {
+    expect(flows("HEFEI, Jan 5 -- Hefei's China-Europe trains that came east numbered 410 last year.")).toEqual([['Hefei', 'import']]);
+  });
+  it('reads "trains that rolled eastward totalled"', () => {
+    expect(flows("ZHENGZHOU, Jan 5 -- Zhengzhou's China-Europe trains that rolled eastward totalled 1,020 last year.")).toEqual([['Zhengzhou', 'import']]);
+  });
+  it('keeps trains that "came to" a number both ways (near miss)', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains came to 1,310 last year, up 20 percent.")).toEqual([['Chongqing', 'total']]);
+  });
+  it('keeps trains "coming east of" a place both ways (near miss)', () => {
+    expect(flows("CHONGQING, Jan 5 -- Chongqing's China-Europe trains coming east of the Urals numbered 1,310 last year.")).toEqual([['Chongqing', 'total']]);
+  });
+});
