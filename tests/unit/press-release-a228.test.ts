@@ -143,3 +143,29 @@ describe('a month of the span in force told after "with", "including" or "of whi
     expect(rows).toContainEqual(['2016-01', '2016-12', 83.91e6, 'tonnes', null]);
   });
 });
+
+describe('a change named by its noun with "of" as the subject of would, could or might is imagined, no row', () => {
+  const lead = 'BEIJING, April 13 -- China\'s foreign trade grew 4.8 percent to 9.89 trillion yuan in the first quarter, customs data showed.\n\n';
+  const growths = (text: string) => tuples(`${lead}${text}`, '2023-04-13').filter((r) => r[2] === null).map((r) => r[4]);
+  it('sets aside "full-year growth of about 3 percent would be a good result"', () => {
+    expect(growths('Zhuang Rui, a professor, said full-year growth of about 3 percent would be a good result.')).toEqual([]);
+  });
+  it('sets aside "Growth of 4 percent might be possible in the second half"', () => {
+    expect(growths('Growth of 4 percent might be possible in the second half, one trader said.')).toEqual([]);
+  });
+  it('sets aside "annual growth of around 6 per cent would be hard to match"', () => {
+    expect(growths('The official said annual growth of around 6 per cent would be hard to match.')).toEqual([]);
+  });
+  it('sets aside "an expansion of 5 percent could still be reached"', () => {
+    expect(growths('Economists said an expansion of 5 percent could still be reached if demand in Europe holds.')).toEqual([]);
+  });
+  it('sets aside "a contraction of 2 percent in exports would hurt factories"', () => {
+    expect(growths('A contraction of 2 percent in exports would hurt coastal factories, the report warned.')).toEqual([]);
+  });
+  it('keeps growth the subject of a past verb (near miss)', () => {
+    expect(growths('Export growth of 8.4 percent was the fastest in a year.')).toContainEqual(8.4);
+  });
+  it('keeps growth that a later clause, not the figure, puts under a modal (near miss)', () => {
+    expect(growths('Imports posted growth of 0.2 percent, officials said, and trade would stay steady.')).toContainEqual(0.2);
+  });
+});
