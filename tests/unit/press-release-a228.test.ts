@@ -68,3 +68,104 @@ describe('in a story on one month\'s trade, a good\'s own running tally is an as
     expect(tuples(text, '2025-11-20')).toContainEqual(['2025-01', '2025-10', 129.4e6, 'tonnes', 31.5]);
   });
 });
+
+describe('a peak, high or low the figure came from, with its own date, is an earlier level of that date, not the figure\'s', () => {
+  const lead = 'BEIJING, Jan 13 (Reuters) - China imported 381.01 million tonnes of crude oil in 2016, up 13.6 percent, customs data showed.\n\n';
+  it('reads "after peaking at ... in 2015"', () => {
+    const rows = tuples(`${lead}Steel product exports dropped 3.5 percent to 108.43 million tonnes, after peaking at 112.4 million tonnes in 2015.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 108.43e6, 'tonnes', -3.5]);
+    expect(rows).toContainEqual(['2015-01', '2015-12', 112.4e6, 'tonnes', null]);
+  });
+  it('reads "having hit a record ... in 2014"', () => {
+    const rows = tuples(`${lead}Aluminium exports slipped 2 percent to 4.2 million tonnes, having hit a record 4.6 million tonnes in 2014.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 4.2e6, 'tonnes', -2]);
+    expect(rows).toContainEqual(['2014-01', '2014-12', 4.6e6, 'tonnes', null]);
+  });
+  it('reads "down from a peak of ... in March"', () => {
+    const rows = tuples('SANTIAGO, Sept 8 - Chile\'s copper exports rose 4 percent to 1.1 million tonnes in August 2025, customs data showed.\n\nShipments of cathodes came to 410,000 tonnes, down from a peak of 520,000 tonnes in March.', '2025-09-08');
+    expect(rows).toContainEqual(['2025-08', '2025-08', 410000, 'tonnes', null]);
+    expect(rows).toContainEqual(['2025-03', '2025-03', 520000, 'tonnes', null]);
+  });
+  it('reads "off the all-time high of ... set in 2013" after a level with no date of its own', () => {
+    const rows = tuples(`${lead}Coal exports eased to 8.8 million tonnes, off the all-time high of 12.1 million tonnes set in 2013.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 8.8e6, 'tonnes', null]);
+    expect(rows).toContainEqual(['2013-01', '2013-12', 12.1e6, 'tonnes', null]);
+  });
+  it('reads "following a low of ... in the first quarter"', () => {
+    const rows = tuples('HANOI, July 2 -- Vietnam\'s farm exports grew 11 percent to 31 billion U.S. dollars in the first half of 2025.\n\nRice exports recovered to 4.1 million tonnes, following a low of 1.7 million tonnes in the first quarter.', '2025-07-02');
+    expect(rows).toContainEqual(['2025-01', '2025-06', 4.1e6, 'tonnes', null]);
+    expect(rows).toContainEqual(['2025-01', '2025-03', 1.7e6, 'tonnes', null]);
+  });
+  it('keeps a figure of its own year before a peak named after it (near miss)', () => {
+    const rows = tuples(`${lead}Steel product exports dropped 3.5 percent to 108.43 million tonnes in 2016, after peaking at 112.4 million tonnes in 2015.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 108.43e6, 'tonnes', -3.5]);
+  });
+  it('keeps trains "sent off" as the hub\'s own count, no base (near miss)', () => {
+    const rows = tuples("XI'AN -- The Xi'an rail hub sent off 412 China-Europe freight trains in February 2026, up 12 percent.", '2026-03-02');
+    expect(rows).toContainEqual(['2026-02', '2026-02', 412, 'trains', 12]);
+  });
+});
+
+describe('a month of the span in force told after "with", "including" or "of which" dates only that part; the figure before and the sentences after keep the span', () => {
+  const lead = 'BEIJING, Jan 13 (Reuters) - China imported 381.01 million tonnes of crude oil in 2016, up 13.6 percent, customs data showed.\n\n';
+  it('reads "with December shipments of ..."', () => {
+    const rows = tuples(`${lead}Soybean imports reached 83.91 million tonnes, up 2.7 percent, with December shipments of 9.12 million tonnes.\n\nCoal imports rose 25.2 percent to 255.51 million tonnes.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 83.91e6, 'tonnes', 2.7]);
+    expect(rows).toContainEqual(['2016-12', '2016-12', 9.12e6, 'tonnes', null]);
+    expect(rows).toContainEqual(['2016-01', '2016-12', 255.51e6, 'tonnes', 25.2]);
+  });
+  it('reads "including ... in December" and keeps the year for the next sentence', () => {
+    const rows = tuples(`${lead}Soybean imports reached 83.91 million tonnes, up 2.7 percent, including 9.12 million tonnes in December. Rapeseed imports fell 9 percent to 3.6 million tonnes.`, '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 83.91e6, 'tonnes', 2.7]);
+    expect(rows).toContainEqual(['2016-01', '2016-12', 3.6e6, 'tonnes', -9]);
+  });
+  it('reads "with ... arriving in November" in an eleven-month story', () => {
+    const rows = tuples('BEIJING, Dec 8 -- China imported 1.12 billion tonnes of iron ore in the first 11 months of 2025, up 1.6 percent.\n\nCopper concentrate imports totalled 27.1 million tonnes, up 8 percent, with 2.6 million tonnes arriving in November. Nickel ore imports rose 4 percent to 38 million tonnes.', '2025-12-08');
+    expect(rows).toContainEqual(['2025-01', '2025-11', 27.1e6, 'tonnes', 8]);
+    expect(rows).toContainEqual(['2025-01', '2025-11', 38e6, 'tonnes', 4]);
+  });
+  it('reads "of which ... came in the month of June" in a half-year story', () => {
+    const rows = tuples('HANOI, July 3 -- Vietnam exported 4.7 million tonnes of rice in the first half of 2025, up 3.5 percent.\n\nCoffee exports reached 960,000 tonnes, down 2 percent, of which 120,000 tonnes came in the month of June. Pepper exports rose 6 percent to 130,000 tonnes.', '2025-07-03');
+    expect(rows).toContainEqual(['2025-01', '2025-06', 960000, 'tonnes', -2]);
+    expect(rows).toContainEqual(['2025-01', '2025-06', 130000, 'tonnes', 6]);
+  });
+  it('reads "with September\'s deliveries at ..." in a nine-month story', () => {
+    const rows = tuples('SEOUL, Oct 1 -- South Korea exported 480,000 tonnes of steel pipe in the first nine months of 2025, up 4 percent.\n\nCar exports rose 6 percent to 2.1 million units, with September\'s deliveries at 230,000 units. Ship exports grew 30 percent.', '2025-10-01');
+    expect(rows).toContainEqual(['2025-01', '2025-09', 2.1e6, 'vehicles', 6]);
+    expect(rows).toContainEqual(['2025-01', '2025-09', null, '', 30]);
+  });
+  it('keeps the month a paragraph opens on for a part told after "with" (near miss)', () => {
+    const rows = tuples('BEIJING, Nov 7 -- China\'s exports rose 5.1 percent to 21.8 trillion yuan in the first ten months of 2025.\n\nIn October, exports grew 3.2 percent to 2.2 trillion yuan, with shipments to ASEAN at 360 billion yuan.', '2025-11-07');
+    expect(rows).toContainEqual(['2025-10', '2025-10', 360e9, 'CNY', null]);
+  });
+  it('keeps a later year after "with" that is no month of the span (near miss)', () => {
+    const rows = tuples('BEIJING, Jan 13 -- Soybean imports reached 83.91 million tonnes in 2016, with 2015 purchases of 81.7 million tonnes.', '2017-01-13');
+    expect(rows).toContainEqual(['2016-01', '2016-12', 83.91e6, 'tonnes', null]);
+  });
+});
+
+describe('a change named by its noun with "of" as the subject of would, could or might is imagined, no row', () => {
+  const lead = 'BEIJING, April 13 -- China\'s foreign trade grew 4.8 percent to 9.89 trillion yuan in the first quarter, customs data showed.\n\n';
+  const growths = (text: string) => tuples(`${lead}${text}`, '2023-04-13').filter((r) => r[2] === null).map((r) => r[4]);
+  it('sets aside "full-year growth of about 3 percent would be a good result"', () => {
+    expect(growths('Zhuang Rui, a professor, said full-year growth of about 3 percent would be a good result.')).toEqual([]);
+  });
+  it('sets aside "Growth of 4 percent might be possible in the second half"', () => {
+    expect(growths('Growth of 4 percent might be possible in the second half, one trader said.')).toEqual([]);
+  });
+  it('sets aside "annual growth of around 6 per cent would be hard to match"', () => {
+    expect(growths('The official said annual growth of around 6 per cent would be hard to match.')).toEqual([]);
+  });
+  it('sets aside "an expansion of 5 percent could still be reached"', () => {
+    expect(growths('Economists said an expansion of 5 percent could still be reached if demand in Europe holds.')).toEqual([]);
+  });
+  it('sets aside "a contraction of 2 percent in exports would hurt factories"', () => {
+    expect(growths('A contraction of 2 percent in exports would hurt coastal factories, the report warned.')).toEqual([]);
+  });
+  it('keeps growth the subject of a past verb (near miss)', () => {
+    expect(growths('Export growth of 8.4 percent was the fastest in a year.')).toContainEqual(8.4);
+  });
+  it('keeps growth that a later clause, not the figure, puts under a modal (near miss)', () => {
+    expect(growths('Imports posted growth of 0.2 percent, officials said, and trade would stay steady.')).toContainEqual(0.2);
+  });
+});

@@ -805,7 +805,9 @@ function ruleOfThumbAt(s: string): number {
 // percent tariff could shave half a point off growth", "another 5 dollars a tonne might price out", "a rebound to 5,000
 // tonnes would require": an indefinite article before the amount, a noun phrase after it, then would, could or might (not
 // "could not", a past fact). The figure is no result.
-const INDEFINITE_BEFORE = /\b(?:a|an|another|any|a\s+further|further)\s+(?:(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery)\s+(?:to|of|in)\s+)?(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// (a228) A change named by its noun with "of" is such a subject too, with no article: "full-year growth of about 3 percent would be
+// a good result", "export growth of 5% could be within reach", "an increase of 4 percent might be possible".
+const INDEFINITE_BEFORE = /\b(?:(?:a|an|another|any|a\s+further|further)\s+(?:(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery)\s+(?:to|of|in)\s+)?|(?:growth|expansion|contraction)\s+(?:rate\s+)?of\s+)(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const MODAL_OF_SUBJECT_AFTER = /^\s*(?:(?!(?:and|or|but|while|as|that|which|who|when|said|says|say|if|than)\b)[\w'’$%.-]+\s+){0,7}?(?:would|could|might)\s+(?!not\b|never\b)/i;
 // A price set off as an aside of its own noun: "the cost of shipping a container from Qinzhou to Singapore, at about 400
 // dollars, is", "freight rates on the lane, at roughly 1,900 dollars, were flat", "Brent's price, now at 84 dollars,", "the

@@ -623,9 +623,23 @@ export function periodFor(frame: RowFrame, at: number): { start: string; end: st
   const opening = p === null || p.start > at ? sameMonthOpening(frame.s, frame.memory.period) : null;
   if (opening) return opening;
   if (p && (pointsBackPastOtherPeriods(frame, at) || pointsBackInOwnClause(frame, at))) return frame.memory.period!;
-  if (p && !opensLaterClause(frame.s, p, at)) return { start: p.periodStart, end: p.periodEnd };
+  if (p && !opensLaterClause(frame.s, p, at) && !datesPartAfter(frame, p, at)) return { start: p.periodStart, end: p.periodEnd };
   return frame.periodAfterBase ?? monthAfterBase(frame) ?? sameMonthOfYearBefore(frame.s, frame.periods, frame.memory.period) ?? annualInForce(frame, at) ?? monthlyInForce(frame, at) ?? valuePointedBack(frame) ?? frame.memory.period ?? frame.memory.reviewPeriod ?? { start: '', end: '' };
 }
+
+// "Soybean imports reached 83.91 million tonnes, up 2.7 percent, with December shipments of 9.12 million tonnes", "..., including
+// 9.12 million tonnes in December", "..., with 9.12 million tonnes arriving in December", "..., of which 1.1 million tonnes came in
+// the month of December": a month of the span in force told after "with", "including" or "of which" dates the part that clause
+// gives; the figure before it goes on with the span, and so do the next sentences.
+const PART_CLAUSE_BEFORE_MONTH = /,\s*(?:with|including|of\s+which)\s+(?:(?:the|its|their)\s+)?(?:[^\s\d,;]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z'’-]+\s+){0,4}?(?:in|during)\s+(?:the\s+(?:month\s+of\s+)?)?)?$/i;
+
+/** True when month `p`, inside the span in force `now`, opens or ends a part clause (PART_CLAUSE_BEFORE_MONTH) after `from`. */
+function datesPartClause(s: string, p: PeriodMention, from: number, now: ReleaseMemory['period']): boolean {
+  return p.periodStart !== '' && p.periodStart === p.periodEnd && !!now && spanInside({ start: p.periodStart, end: p.periodEnd }, now) && PART_CLAUSE_BEFORE_MONTH.test(s.slice(from, p.start));
+}
+
+/** True when month `p`, after the figure at `at`, dates only a part clause told after it (datesPartClause). */
+const datesPartAfter = ({ s, memory }: RowFrame, p: PeriodMention, at: number): boolean => p.start > at && datesPartClause(s, p, at, memory.period);
 
 // "Compared with the first two months of 2025, when the port handled 44,700 TEUs, ...", "In 2019, when exports came to ...",
 // "against the same period last year, when it moved ...": a figure in a "when" clause right after a period (a base of comparison
@@ -1204,7 +1218,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead ?? memory.period ?? undefined)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead ?? memory.period ?? undefined)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))) && !(rows.length > 0 && datesPartClause(s, p, Math.max(0, p.start - 100), memory.period)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).
