@@ -170,7 +170,7 @@ describe('goods "valued at" an amount that rode, travelled on or went by the tra
 });
 
 describe('where the goods of a "with" clause after the figure arrive is the end of their way, not the area', () => {
-  const area = (tail: string, value = 5.2e9) => rowOf(`CHONGQING, Jan. 9 -- Chongqing's trains carried goods worth 5.2 billion dollars in 2025, ${tail}`, '2026-01-09', value)?.area;
+  const area = (tail: string, value = 5.2e9) => rowOf(`CHONGQING, Jan. 9 -- The freight-train hub in Chongqing ran 2,600 trains in 2025. Goods worth 5.2 billion dollars were carried on the trains last year, ${tail}`, '2026-01-09', value)?.area;
   it('reads ", with electric-vehicle parts and solar modules arriving in Duisburg"', () => {
     expect(area('with electric-vehicle parts and solar modules arriving in Duisburg and Budapest in about two weeks.')).toBe('Chongqing');
   });
