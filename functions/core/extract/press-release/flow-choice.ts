@@ -340,7 +340,7 @@ function subjectPastAside(frame: RowFrame, at: number): RowFrame['places'][numbe
 
 // "Saudi Arabia's shipments", "Indonesia, whose exports of zircon sand ...": a possessive right before the flow word owns it.
 // ("China's share of exports was 22.9%": the possessive owns the share, a part of the release country's own exports.)
-const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|portion|proportion|part)\s+(?:of|in)\b)(?:[\w-]+\s+){0,3}$/;
+const POSSESSIVE_OWNER_GAP = /^(?:['’]s?|\s*,\s*whose)\s+(?!(?:share|slice|portion|proportion|part)\s+(?:of|in)\b)(?:[\w-]+\s+){0,3}$/;
 
 // "China was the main destination, with purchases of": purchases said of the partner the clause is about are its own.
 // Not where the clause makes the partner a seller ("China was the biggest source of imports, with purchases of",

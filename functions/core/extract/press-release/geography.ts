@@ -1074,8 +1074,11 @@ const POSSESSIVE_APPOSITION = /^'s?\s+(?!(?:imports|exports|trade)\s+(?:through|
 // "Poland's second-biggest port", it is one facility picked out of several, which the sentence names elsewhere: a locator.)
 const UNNAMED_FACILITY_AFTER = /^['’]s?\s+(?!(?:[\w-]+-)?(?:largest|biggest|busiest|main|leading|principal|chief|top|premier|flagship|foremost|only|first)\b)(?:[a-z][\w-]*\s+){0,3}?(?:hub|port|airport|gateway|terminal|harbou?r|seaport)s?\s+(?!(?:of|in|at|on|near|for|and|or|as|is|was|which|that|area|zone)\b)[a-z]/;
 const POSSESSIVE_APPOSITION_WORDS = keywords(['port', 'harbo', 'terminal', 'city', 'hub', 'gateway', 'crossing', 'checkpoint', 'pass', 'region', 'province', 'county', 'town', 'border', 'capital'], POSSESSIVE_APPOSITION);
-const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export)\s+){0,3}share\b/i;
-const POSSESSIVE_SHARE_WORDS = keywords(['share'], POSSESSIVE_SHARE_AFTER);
+// ("China's portion of what Vietnam buys abroad", "Japan's slice of Thai exports", "the EU's proportion of the total": the
+// nouns a column or a thread writes for the same share, as HOLDER_OF_WHOLE_GAP reads them; "part" is left out, "Russia's
+// part in the talks" being no figure.)
+const POSSESSIVE_SHARE_AFTER = /^'s?\s+(?:(?:trade|turnover|trading|foreign|import|export|market)\s+){0,3}(?:share|slice|portion|proportion)\b/i;
+const POSSESSIVE_SHARE_WORDS = keywords(['share', 'slice', 'portion', 'proportion'], POSSESSIVE_SHARE_AFTER);
 // "China has remained Russia's largest trading partner" in a release on China: the other side's ranking is scenery.
 const POSSESSIVE_PARTNER_RANK = /^'s?\s+(?:[\w-]+\s+){0,3}?(?:trading|trade)\s+partners?\b/i;
 // "trains between China and Europe", "the bridge linking Heihe with ...": the places of a route are scenery ("the first

@@ -437,7 +437,7 @@ const CUTOFF_GATE = /\b(?:as (?:of|at)|by|up to|until|till|through)\s+[A-Z]/i;
 const SPAN_TO_GATE = /\b(?:months?|year|quarter)\s+(?:to|ending|ended|through|up\s+to|until)\s+[A-Z]/;
 const CUMULATIVE_TO_GATE = /\b(?:[Cc]umulative(?:ly)?|[Aa]ccumulated)\s+(?:to|through|until|up\s+to|as\s+of)\s/;
 const YEAR_START_GATE = /\b(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year\b|\bthis\s+year\s+(?:to|until|till|through|up\s+to)\s/i;
-const MONTH_NAMED_SPAN_GATE = /\b\d{4}\s+(?:year|quarter)\b/i;
+const MONTH_NAMED_SPAN_GATE = new RegExp(`(?:\\b\\d{4}|\\b(?:${MONTH_WORDS})\\.?)\\s+(?:year|quarter)\\b`, 'i');
 const FISCAL_YEAR_GATE = /\b(?:fiscal|financial)\s+year\b/i;
 const WEEK_ENDING_GATE = /\bweek\s+end(?:ing|ed)\b/i;
 const IRANIAN_YEAR_GATE = /\b(?:Iranian|Persian|[Ss]olar)\s/;
@@ -812,13 +812,16 @@ const REPORTING_SPANS: Rule[] = [
   },
   // "up 8.9 percent from the June 2022 year", "compared with the March 2025 quarter": Stats NZ's (and other offices')
   // short name for the year or quarter ended in that month, the month and year written before the noun ("the May 2025
-  // year-on-year rise" is no such name).
+  // year-on-year rise" is no such name). Speakers and ministers drop the year ("exports in the June year were", "over the
+  // March year", "for the year ended June"'s short form): the twelve months to the last such month (a bare "the June
+  // quarter" is the quarter rule's).
   {
     gate: MONTH_NAMED_SPAN_GATE,
-    pattern: new RegExp(`\\bthe\\s+${MONTH}\\s+(\\d{4})\\s+(year|quarter)\\b(?![-–]|\\s+(?:on|over|to)\\s+(?:year|quarter)\\b)`, 'gi'),
+    pattern: new RegExp(`\\bthe\\s+${MONTH}(?:\\s+(\\d{4}))?\\s+(year|quarter)\\b(?![-–]|\\s+(?:on|over|to)\\s+(?:year|quarter)\\b)`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
-      const year = Number(m[2]);
+      if (!m[2] && m[3].toLowerCase() !== 'year') return null;
+      const year = m[2] ? Number(m[2]) : lastMonthOnOrBefore(a, month);
       if (!month || !plausibleYear(year, a)) return null;
       if (m[3].toLowerCase() === 'year') return twelveMonthsTo(year, month);
       const startIndex = year * 12 + month - 3;

@@ -281,9 +281,14 @@ const TITLE_DASHED_DATELINE_CAPITAL = new RegExp(`^[ \\t]*(${Object.keys(DATELIN
 // "Ministry of Trade, Industry and Energy, Sejong", "Statistics Office - Putrajaya", "Federal Statistical Office, Wiesbaden,
 // 7 March": a body's signature line (a word that names an office or a ministry) ending in the seat it signs from, with or
 // without a date after it. The line's words are read within the line only.
-const SIGNED_CAPITAL = new RegExp(`^[ \\t]*(?=[A-Z])[^\\n]{0,100}?\\b(?:Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board)\\b[^\\n]{0,80}?(?:,|[ \\t][–—-])[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ \\t]*(?:,[ \\t]*[^\\n]{0,30}\\d[^\\n]{0,10})?\\.?[ \\t]*$`, 'mu');
+// "Trade Minister's press conference, Wellington, 18 September 2025 (transcript, edited)", "Briefing by the Minister of Finance,
+// Ottawa, May 5, 2025", "News conference - Canberra, 3 March 2026": the heading of a minister's press conference or briefing,
+// the seat it was held in and its date (a bracketed note on the copy after them), dates the release in that capital as a
+// signature does. Not a speech's or remarks' heading: "Speech: Australia-Indonesia Business Forum, Jakarta" names the forum
+// abroad a minister spoke at.
+const SIGNED_CAPITAL = new RegExp(`^[ \\t]*(?=[A-Z])[^\\n]{0,100}?\\b(?:Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board|Minister|[Pp]ress\\s+[Cc]onference|[Nn]ews\\s+[Cc]onference|[Bb]riefing|[Tt]ranscript)\\b[^\\n]{0,80}?(?:,|[ \\t][–—-])[ \\t]*(${Object.keys(DATELINE_CAPITALS).join('|')})(?![\\p{L}\\d])[ \\t]*(?:,[ \\t]*[^\\n]{0,30}\\d[^\\n]{0,10})?\\.?[ \\t]*(?:\\([^()\\n]{1,60}\\)[ \\t]*)?$`, 'mu');
 // Every signature line has one of the words above: a head with none is not scanned.
-const SIGNING_BODY_WORD = /Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board/;
+const SIGNING_BODY_WORD = /Ministry|Office|Bureau|Department|Agency|Service|Statistics|Authority|Institute|Administration|Customs|Commission|Board|Minister|[Cc]onference|[Bb]riefing|[Tt]ranscript/;
 
 // National wire services that credit themselves in the dateline of their own country's news, wherever the town ("JASHORE,
 // July 8 (BSS) -", "GILGIT, Oct 20 (APP):", "SHARJAH, 3rd May, 2025 (WAM) --"): a town outside the capital list still dates
