@@ -169,3 +169,29 @@ describe('a change named by its noun with "of" as the subject of would, could or
     expect(growths('Imports posted growth of 0.2 percent, officials said, and trade would stay steady.')).toContainEqual(0.2);
   });
 });
+
+describe('"Its" or "Their" opening a sentence with no place points to the country the sentence before named as owner of its trade', () => {
+  const lead = 'BEIJING, Jan. 10 (Xinhua) -- China\'s foreign trade rose 7.6 percent to 4.16 trillion U.S. dollars in 2013, customs data showed.\n\n';
+  const areas = (text: string, value: number) => releaseRows(`${lead}${text}`, '2014-01-10').filter((r) => r.value === value).map((r) => r.area);
+  it('reads "the United States\' 2013 trade ... Its total goods trade stood at"', () => {
+    expect(areas("Final data on the United States' 2013 trade will be released in February. Its total goods trade stood at 3.82 trillion dollars in 2012.", 3.82e12)).toEqual(['United States']);
+  });
+  it('reads "Germany\'s export figures ... Its exports reached"', () => {
+    expect(areas("Germany's export figures for December are due next week. Its exports reached 1.1 trillion euros in 2012.", 1.1e12)).toEqual(['Germany']);
+  });
+  it('reads "Japan\'s trade data ... Its imports totalled"', () => {
+    expect(areas("Japan's trade data come out later this month. Its imports totalled 81 trillion yen in 2012.", 81e12)).toEqual(['Japan']);
+  });
+  it('reads "India\'s own statistics ... Its imports from China were"', () => {
+    expect(areas("India's own statistics differ from these. Its imports from China were 52 billion dollars in 2012.", 52e9)).toEqual(['India']);
+  });
+  it('reads "Brazil\'s soybean exports ... Its shipments came to"', () => {
+    expect(areas("Brazil's soybean exports are counted by its ministry. Its shipments to all markets came to 42 million tonnes in 2012.", 42e6)).toEqual(['Brazil']);
+  });
+  it('keeps the release\'s own country when the owner before is no owner of trade (near miss)', () => {
+    expect(areas("Officials said the rise beat the United States' pace. Its exports reached 2.21 trillion dollars.", 2.21e12)).toEqual(['China']);
+  });
+  it('keeps the area a sentence names itself after "Its" (near miss)', () => {
+    expect(areas("Final data on the United States' 2013 trade will be released in February. Its shipments to Canada aside, China's exports reached 2.21 trillion dollars.", 2.21e12)).toEqual(['China']);
+  });
+});

@@ -214,8 +214,12 @@ function namedUncounted(s: string): CountedBefore | undefined {
 const QUESTION_END = /\?\s*["”’']?\s*$/;
 
 /** 6. Remember what the next sentences may leave implicit. */
+// "the United States' 2013 trade", "Japan's export data", "Vietnam's own figures": a country owning its trade or the figures of it.
+const OWNED_TRADE_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|data|figures|statistics|numbers)\b/;
+
 function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
   const { s, memory } = frame;
+  memory.countryOwnedBefore = frame.places.findLast((x) => x.kind === 'country' && OWNED_TRADE_AFTER.test(s.slice(x.end, x.end + 50)))?.name;
   twoWayWholeOfParts(rows, memory.previousLevels, memory);
   rememberOneWayTrains(rows, frame.cues, memory);
   // A sentence without any number ("This is according to customs data.") does not stand between a

@@ -263,6 +263,8 @@ const DATELINE_OPENING = /^[A-Z][A-Z .'’-]{1,40},[^.;]{0,80}?\s(?:--|—|–)\
 const PORT_SOURCE_BEFORE = /(?:\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|of|in)|\b(?:office|authorit(?:y|ies)|administration|operator|management|officials)\s+(?:at|of|in))\s+(?:the\s+)?$/i;
 const PORT_SAID_AFTER = /^\s+(?:said|says|reported|reports|announced)\b/i;
 
+const OWNER_PRONOUN_OPENING = /^\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|shipments|purchases|sales|surplus|deficit|turnover)\b/;
+
 /** The port a sentence opened by a dateline names as the source of its figures after them, when only the dateline named a place before. */
 function portSourceOverDateline({ s, places }: RowFrame, seen: PlaceMention[], at: number): string | undefined {
   const dateline = seen.length && !seen.some((x) => x.kind === 'port') ? DATELINE_OPENING.exec(s) : null;
@@ -708,6 +710,11 @@ function anaphorOutsideNationalAside({ s, asides, withoutAsides }: RowFrame, chi
 
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const { s, bounds, places, memory } = frame;
+  // "Final data on the United States' 2013 trade will be released in February. Its total goods trade stood at 3.82 trillion
+  // dollars in 2012.": "Its" or "Their" opening a sentence that names no place points to the country the sentence before named
+  // as the owner of something, over the area in force.
+  const owner = memory.countryOwnedBefore;
+  if (owner && owner !== memory.area && !places.some((x) => x.end <= at) && OWNER_PRONOUN_OPENING.test(s)) return (frame.sentenceArea = owner);
   // "On the Chinese side, customs data showed ...": the side named opening the sentence is whose figures follow.
   const side = opensWith(s, ['On', 'From']) ? SIDE_OPENING.exec(s) : null;
   const sideCountry = side ? countryOf(side[1]) : null;

@@ -140,6 +140,8 @@ export interface ReleaseMemory {
   /** The currency of the last level read, when it was money; a sentence of changes alone keeps it ("Imports grew 10.5 percent.
    * They stood at 47.6 billion."). */
   moneyCarried?: string;
+  /** The last country the sentence before named as an owner ("the United States' 2013 trade"): what "Its" opening the next points to. */
+  countryOwnedBefore?: string;
   /** Goods of the release's first level, a value or quantity ("all goods" in a story on a country's trade). */
   leadGoods?: string;
   /** The year to date a sentence gave named goods' figures for in a story on one month: an aside that ends with its paragraph. */
@@ -211,7 +213,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined, beforeGraphic: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, namedUncounted: undefined, moneyCarried: undefined,
-  sectionPeriod: undefined, commodityToDate: undefined, leadGoods: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
+  sectionPeriod: undefined, commodityToDate: undefined, leadGoods: undefined, countryOwnedBefore: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined, monthsOfSeason: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
