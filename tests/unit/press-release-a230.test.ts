@@ -124,3 +124,87 @@ describe('"the June year", "the March year": a month named before "year" is the 
     expect(span('WELLINGTON, June 18 -- The May year-on-year rise in exports was 2 percent.', '2025-06-18')).toEqual([['2025-05', '2025-05']]);
   });
 });
+
+describe('a noun of goods, its goods named, then "in and out of" a place is two-way trade, in tonnes and in money', () => {
+  const flows = (text: string, published: string) => releaseRows(text, published).map((r) => [r.value, r.flow]);
+  it('reads "Shipments of crude oil in and out of the zone ... respectively, to X tonnes and Y yuan"', () => {
+    expect(flows('HAIKOU, Jan 19 -- Shipments of crude oil in and out of the zone grew 19.5 percent and 23.1 percent respectively, to 14.6 million tonnes and 38.2 billion yuan in 2020.', '2021-01-19')).toEqual([[14.6e6, 'total'], [38.2e9, 'total']]);
+  });
+  it('reads "Shipments of X in and out of ... reached A and B, up p and q respectively"', () => {
+    expect(flows('QINZHOU, Jan 19 -- Shipments of grain in and out of the port reached 3.2 million tonnes and 9.1 billion yuan in 2024, up 4 percent and 6 percent respectively.', '2025-01-19')).toEqual([[3.2e6, 'total'], [9.1e9, 'total']]);
+  });
+  it('reads "Crude oil shipments in and out of the zone grew"', () => {
+    expect(flows('HAIKOU, Jan 19 -- Crude oil shipments in and out of the zone grew 19.5 percent to 14.6 million tonnes in 2020.', '2021-01-19')).toEqual([[14.6e6, 'total']]);
+  });
+  it('reads "Goods moving into and out of the zone were worth"', () => {
+    expect(flows('HAIKOU, Jan 19 -- Goods moving into and out of the zone were worth 38.2 billion yuan in 2020.', '2021-01-19')).toEqual([[38.2e9, 'total']]);
+  });
+  it('reads "Freight passing in and out of the port rose ... to"', () => {
+    expect(flows('HAIKOU, Jan 19 -- Freight passing in and out of the port rose 5 percent to 14.6 million tonnes in 2020.', '2021-01-19')).toEqual([[14.6e6, 'total']]);
+  });
+  it('reads "Consignments of fruit into and out of the bonded area were valued at"', () => {
+    expect(flows('PINGXIANG, Jan 19 -- Consignments of fruit into and out of the bonded area were valued at 5.6 billion yuan in 2024.', '2025-01-19')).toEqual([[5.6e9, 'total']]);
+  });
+  it('keeps exports in a sentence whose later clause has cargo in and out (near miss)', () => {
+    expect(flows('HAIKOU, Jan 19 -- Exports of crude oil grew 19.5 percent to 14.6 million tonnes in 2020, and cargo in and out of the port rose 3 percent.', '2021-01-19')[0]).toEqual([14.6e6, 'export']);
+  });
+  it('keeps one way named after "in and out" by its own noun (near miss)', () => {
+    expect(flows('HAIKOU, Jan 19 -- Of the goods in and out of the zone, exports came to 12.4 billion yuan in 2020.', '2021-01-19')).toEqual([[12.4e9, 'export']]);
+  });
+});
+
+describe('a bare year set against the figure before it ("better than 2022, when ..."), then a "when" clause, dates that clause\'s amount', () => {
+  const dated = (text: string, published: string, value: number) => {
+    const r = rowOf(text, published, value);
+    return r && [r.period_start, r.period_end];
+  };
+  it('reads "a shade better than 2022, when the deficit ballooned to"', () => {
+    expect(dated("ANKARA, Jan 2 -- Turkey's trade deficit for 2023 came to 106.0 billion dollars. That is a shade better than 2022, when the deficit ballooned to 109.5 billion dollars.", '2024-01-02', -109.5e9)).toEqual(['2022-01', '2022-12']);
+  });
+  it('reads "well above 2020, when they fell to"', () => {
+    expect(dated('LIMA, Jan 2 -- Copper exports rose to 50 billion dollars in 2024, well above 2020, when they fell to 28 billion dollars.', '2025-01-02', 28e9)).toEqual(['2020-01', '2020-12']);
+  });
+  it('reads "down on 2021, when imports hit"', () => {
+    expect(dated('MANILA, Jan 9 -- Rice imports eased to 3.9 million tonnes in 2024, down on 2021, when imports hit 4.2 million tonnes.', '2025-01-09', 4.2e6)).toEqual(['2021-01', '2021-12']);
+  });
+  it('reads "unlike 2019, when the surplus stood at"', () => {
+    expect(dated('SEOUL, Jan 2 -- Korea ran a trade deficit of 10 billion dollars in 2023, unlike 2019, when the surplus stood at 39 billion dollars.', '2024-01-02', 39e9)).toEqual(['2019-01', '2019-12']);
+  });
+  it('reads "far below 2018, when shipments reached"', () => {
+    expect(dated('JAKARTA, Jan 9 -- Coal exports fell to 400 million tonnes in 2024, far below 2018, when shipments reached 429 million tonnes.', '2025-01-09', 429e6)).toEqual(['2018-01', '2018-12']);
+  });
+  it('leaves the figure\'s own year after "in", a "when" clause after it, alone (near miss)', () => {
+    expect(dated('LIMA, Jan 2 -- Copper exports reached 50 billion dollars in 2024, when prices were 9 percent higher than in 2023.', '2025-01-02', 50e9)).toEqual(['2024-01', '2024-12']);
+  });
+  it('leaves a "when" clause with no amount of its own to the figure before (near miss)', () => {
+    expect(dated('LIMA, Jan 2 -- Copper exports reached 50 billion dollars in 2024, up 10 percent on 2023, when shipments were hit by strikes.', '2025-01-02', 50e9)).toEqual(['2024-01', '2024-12']);
+  });
+});
+
+describe('makers written as one word ("winemakers in Australia") before a verb of selling offshore are that country\'s traders', () => {
+  const placed = (text: string, published: string, value: number) => {
+    const r = rowOf(text, published, value);
+    return r && [r.area, r.flow];
+  };
+  it('reads "winemakers in Australia sold ... of wine offshore"', () => {
+    expect(placed('WELLINGTON, Sept 18 -- Exports were 72.6 billion dollars in the June year. Winemakers in Australia sold 2.4 billion Australian dollars of wine offshore over their latest financial year.', '2025-09-18', 2.4e9)).toEqual(['Australia', 'export']);
+  });
+  it('reads "carmakers in Japan shipped"', () => {
+    expect(placed('SEOUL, Feb 3 -- Korea exported 2.8 million cars in 2025. Carmakers in Japan shipped 4.2 million vehicles abroad in 2025.', '2026-02-03', 4.2e6)).toEqual(['Japan', 'export']);
+  });
+  it('reads "fruitgrowers in Chile sold"', () => {
+    expect(placed('LIMA, Feb 3 -- Peru exported 1.1 million tonnes of grapes in 2025. Fruitgrowers in Chile sold 2.6 billion dollars of fruit overseas in 2025.', '2026-02-03', 2.6e9)).toEqual(['Chile', 'export']);
+  });
+  it('reads "steelmakers in Vietnam exported"', () => {
+    expect(placed('BANGKOK, Feb 3 -- Thai steel exports were 1.2 million tonnes in 2025. Steelmakers in Vietnam exported 12.5 million tonnes in 2025.', '2026-02-03', 12.5e6)).toEqual(['Vietnam', 'export']);
+  });
+  it('reads "sold ... offshore" as a sale abroad', () => {
+    expect(placed('CANBERRA, Feb 3 -- Australian miners sold 120 billion dollars of iron ore offshore in 2025.', '2026-02-03', 120e9)).toEqual(['Australia', 'export']);
+  });
+  it('leaves a maker named by no trade word before "in" alone (near miss: "Policymakers in Australia")', () => {
+    expect(placed('WELLINGTON, Sept 18 -- Exports were 72.6 billion dollars in the June year, as policymakers in Australia watched. Dairy sold 27 billion dollars offshore.', '2025-09-18', 72.6e9)).toEqual(['New Zealand', 'export']);
+  });
+  it('leaves makers in a country who only demand goods alone (near miss)', () => {
+    expect(placed('WELLINGTON, Sept 18 -- Winemakers in Australia want more New Zealand corks; our cork exports were 40 million dollars in the June year.', '2025-09-18', 40e6)).toEqual(['New Zealand', 'export']);
+  });
+});

@@ -1806,6 +1806,9 @@ function cargoFlow(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | 
   // One-way goods a port cleared or processed keep the story's way: told by the story's goods (storyGoodsWay) or by the
   // levels just before a "cleared" clause (clearedGoesOn); two-way when more than those levels, or when neither tells.
   if (f.measure === 'quantity' && (CARGO_WORDS.test(withoutDashAside(s.slice(lo, hi))) || twoWaySentence)) return largerThanBefore(frame, f) ? 'total' : (storyGoodsWay(frame, f) ?? clearedGoesOn(frame, hi) ?? 'total');
+  // "Shipments of crude oil in and out of the zone grew ... respectively, to 14.6 million tonnes and 38.2 billion yuan": the
+  // worth of goods a sentence says moved both ways (and names no one way) is two-way trade, as their tonnes are.
+  if (f.measure === 'value' && twoWaySentence && cues.some((c) => c.bothWays)) return 'total';
   if (r.role === 'growth' && CARRIED_MORE_CARGO_BEFORE.test(s.slice(lo, f.start)) && MORE_CARGO_AFTER.test(s.slice(f.end, hi))) return 'total';
   if (f.measure === 'count' && cues.some((c) => c.flow === 'other')) return 'other';
   if (f.measure === 'value' && HANDLED_AMOUNT_BEFORE.test(s.slice(Math.max(lo, f.start - 40), f.start))) return 'total';

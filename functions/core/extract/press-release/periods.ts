@@ -1826,10 +1826,12 @@ const RULES: Rule[] = [
   // fell to 1.39 billion dollars", "a far cry from a bumper 2021, when imports hit 9 million tonnes", "That compares with 2019,
   // when 1,200 trains ran": the amount is that year's (as "The busiest year was 2023, when ..." is). A year closing a span ("by",
   // "until", "to", "through" before it, or a year or month before it) is left (a220).
+  // A year set against the figure before it reads the same: "a shade better than 2022, when the gap ballooned to ...", "down
+  // on 2021, when ...", "well below 2019, when ...", "unlike 2020, when ...".
   {
     gate: CALENDAR_YEAR_GATE,
     needs: ['when'],
-    pattern: /(?<!\b(?:by|until|till|to|through|before|in|during|of|since)\s+|[\d–\/-]\s?|\.\s?)(?<=\b(?:an?|the|with|from|follows?|followed|following|after)\s+(?:[a-z]+\s+){0,2}?)((?:19|20)\d\d)(?![\d-]|['’]s)(?=\s*,\s*when\s+[^.;\d]{0,80}\d)/g,
+    pattern: /(?<!\b(?:by|until|till|to|through|before|in|during|of|since)\s+|[\d–\/-]\s?|\.\s?)(?<=\b(?:an?|the|with|from|follows?|followed|following|after|than|over|on|against|versus|vs\.?|below|above|under|unlike|like|behind)\s+(?:[a-z]+\s+){0,2}?)((?:19|20)\d\d)(?![\d-]|['’]s)(?=\s*,\s*when\s+[^.;\d]{0,80}\d)/g,
     build: (m, a) => {
       const year = Number(m[1]);
       return plausibleYear(year, a) && year < a.year ? period(ym(year, 1), ym(year, 12)) : null;

@@ -89,7 +89,9 @@ export const ADJECTIVE_TRADERS_SOLD = {
   // exported goods worth 1.56 trillion euros", "Exporters in Vietnam shipped", "our competitors over in Australia earned",
   // "firms based in Ireland have sold", "importers in India bought", "our friends in Germany, by contrast, exported"): the
   // place after "in" is the traders' country, whose trade the figure is, where a verb of selling or buying follows it.
-  inPlaceBefore: /\b(?:firms|companies|businesses|exporters|importers|manufacturers|producers|traders|growers|makers|farmers|buyers|friends|competitors|rivals|neighbou?rs|counterparts|colleagues)\s+(?:(?:based|operating|over|out)\s+)?in\s+(?:the\s+)?$/i,
+  // ("winemakers in Australia sold", "carmakers in Japan shipped", "fruitgrowers in Chile": a trade's makers written
+  // as one word are makers.)
+  inPlaceBefore: /\b(?:[a-z]{2,12}(?=(?:makers|growers|producers|exporters)\s))?(?:firms|companies|businesses|exporters|importers|manufacturers|producers|traders|growers|makers|farmers|buyers|friends|competitors|rivals|neighbou?rs|counterparts|colleagues)\s+(?:(?:based|operating|over|out)\s+)?in\s+(?:the\s+)?$/i,
   inPlaceAfter: /^(?:\s*,[^,.;\d]{1,30},)?\s+(?:(?:have|had|has|also|together|collectively|alone|themselves)\s+){0,2}(?:sold|exported|shipped|sent|earned|delivered|imported|bought|purchased)\b/,
   examples: ['British firms sold nearly 400 billion pounds of goods overseas', 'Kenyan exporters shipped 610,000 tonnes of tea', 'German companies have exported goods worth', 'Irish food producers earned 19 billion euros abroad', 'Chilean fruit growers together shipped', 'Our friends in Germany exported goods worth 1.56 trillion euros', 'Exporters in Vietnam shipped 7.9 million tonnes of rice'],
 };
