@@ -42,7 +42,8 @@ describe("a holder's slice, portion or proportion of a whole is its share, the h
 });
 
 describe('a verb of buying with "abroad" or "overseas" after it is the buyer\'s imports, of selling its exports', () => {
-  const flowOf = (text: string, published: string, value: number) => rowOf(text, published, value)?.flow;
+  // (a gap or shortfall is a deficit: its value is signed, so it is found by size.)
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => Math.abs(r.value ?? 0) === value)?.flow;
   it('reads "of what Vietnam buys abroad"', () => {
     expect(flowOf("HANOI, Jan 8 -- China's share of what Vietnam buys abroad reached 38.2 percent in 2025.", '2026-01-08', 38.2)).toBe('import');
   });
@@ -206,5 +207,32 @@ describe('makers written as one word ("winemakers in Australia") before a verb o
   });
   it('leaves makers in a country who only demand goods alone (near miss)', () => {
     expect(placed('WELLINGTON, Sept 18 -- Winemakers in Australia want more New Zealand corks; our cork exports were 40 million dollars in the June year.', '2025-09-18', 40e6)).toEqual(['New Zealand', 'export']);
+  });
+});
+
+// Merge of the session's rounds: a230's "buys abroad" made the second side of a balance's "between … and …" an import.
+describe('the two sides a balance is "between" name no flow of its figure', () => {
+  // (a gap or shortfall is a deficit: its value is signed, so it is found by size.)
+  const flowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => Math.abs(r.value ?? 0) === value)?.flow;
+  it('reads "the gap between what the country sells and what it buys abroad narrowed to"', () => {
+    expect(flowOf('CANBERRA, Oct 2 -- The gap between what Australia sells and what it buys abroad narrowed to A$5.4 billion in August, the bureau said.', '2026-10-02', 5.4e9)).toBe('balance');
+  });
+  it('reads "the shortfall between how much it ships out and how much it brings in"', () => {
+    expect(flowOf('NAIROBI, Oct 2 -- The shortfall between how much Kenya ships out and how much it brings in reached KSh130 billion in August.', '2026-10-02', 130e9)).toBe('balance');
+  });
+  it('reads "the surplus between what it exported and what it imported"', () => {
+    expect(flowOf('SEOUL, Oct 1 -- The surplus between what Korea exported and what it imported came to $6.6 billion in September.', '2026-10-01', 6.6e9)).toBe('balance');
+  });
+  it('reads "the deficit between what we sell overseas and what we purchase"', () => {
+    expect(flowOf('WELLINGTON, Oct 2 -- The deficit between what New Zealand sold overseas and what it purchased was NZ$1.2 billion in August.', '2026-10-02', 1.2e9)).toBe('balance');
+  });
+  it('reads "the gap between what it buys and what it sells" with the sides the other way round', () => {
+    expect(flowOf('LONDON, Oct 10 -- The gap between what Britain buys from abroad and what it sells widened to £20.3 billion in August.', '2026-10-10', 20.3e9)).toBe('balance');
+  });
+  it('keeps exports that follow a balance between two countries (near miss)', () => {
+    expect(flowOf('BEIJING, Oct 13 -- The surplus between China and the US widened as exports rose 5 percent to $40 billion in September.', '2026-10-13', 40e9)).toBe('export');
+  });
+  it('keeps what a country buys abroad when no balance is between them (near miss)', () => {
+    expect(rowOf("HANOI, Jan 8 -- China's portion of what Vietnam buys abroad was 38.2 percent in 2025.", '2026-01-08', 38.2)?.flow).toBe('import');
   });
 });

@@ -334,7 +334,7 @@ export function findFlowCues(text: string): FlowCue[] {
     const cue = flowCueOf(s, m, word);
     if (cue) cues.push(cue);
   }
-  return withCompassContrast(s, withScreenTotals(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutFlowDefinitions(s, withoutWayOfGoodsBothWays(s, cues))))));
+  return withCompassContrast(s, withScreenTotals(s, withBracketedTotals(s, withoutBalanceDefinitions(s, withoutBalanceOperands(s, withoutFlowDefinitions(s, withoutWayOfGoodsBothWays(s, cues)))))));
 }
 
 /** The flows a caption, head or label names, each once ("Exports and imports" names two). */
@@ -580,6 +580,25 @@ function withoutFlowDefinitions(s: string, cues: FlowCue[]): FlowCue[] {
     const close = s.indexOf(DEFINITION_CLOSE[m[1].trim()], open);
     if (close < 0 || close - open > 200 || /[.;]\s/.test(s.slice(flow.end + m[0].length, close))) continue;
     out = out.filter((c) => c === flow || c.start < open || c.end > close);
+  }
+  return out;
+}
+
+// "The gap between what the country sells and what it buys abroad narrowed to", "the difference between what we export and
+// what we import", "the gap between how much it ships out and how much it brings in": after a balance noun, "between" and two
+// relative clauses joined by "and" name what the balance is the difference of; their verbs of buying or selling name no flow of
+// the figure. The span ends at the second clause's verb (and "abroad", "overseas", "in", "out" after it).
+const BETWEEN_AFTER_BALANCE = /^\s+between\s+(?:what|how\s+much)\s[^,;.$€£¥\d]{1,60}?\sand\s+(?:what|how\s+much)\s[^,;.$€£¥\d]{0,40}?\b(?:buys?|bought|buying|purchases?|purchased|imports?|imported|brings?\s+in|brought\s+in|sells?|sold|selling|exports?|exported|ships?(?:\s+out)?|shipped(?:\s+out)?)\b(?:\s+(?:abroad|overseas|from\s+abroad))?/i;
+
+/** The sentence's cues without the flows a balance's "between … and …" names as its two sides. */
+function withoutBalanceOperands(s: string, cues: FlowCue[]): FlowCue[] {
+  let out = cues;
+  for (const balance of cues) {
+    if (balance.flow !== 'balance') continue;
+    const m = BETWEEN_AFTER_BALANCE.exec(s.slice(balance.end));
+    if (!m) continue;
+    const end = balance.end + m[0].length;
+    out = out.filter((c) => c === balance || c.start < balance.end || c.end > end || (c.flow !== 'export' && c.flow !== 'import'));
   }
   return out;
 }
