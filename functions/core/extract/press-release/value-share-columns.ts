@@ -143,6 +143,19 @@ export function notedColumnTables(lines: Line[], anchor: Anchor | null, above: L
   return [...tables, ...notedRowsBelow(lines, anchor, above)];
 }
 
+/** The rows of the lines right below line k that are such items, up to the first that is not, and the last line read. */
+function rowsBelow(lines: Line[], k: number, blanks: boolean, flow: Flow, unit: TableUnit, period: Period): { rows: TableRow[]; last: number } {
+  const rows: TableRow[] = [];
+  let last = k;
+  for (let j = k + 1; j < lines.length; j++) {
+    const read = lineRows(lines[j], blanks, flow, unit, period);
+    if (!read) break;
+    rows.push(...read);
+    last = j;
+  }
+  return { rows, last };
+}
+
 /** Rows of places under a note that follows a caption and names the amount, then the share (FOLLOWED_BY_NOTE; a229). */
 function notedRowsBelow(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
   const tables: FlatTable[] = [];
@@ -153,14 +166,7 @@ function notedRowsBelow(lines: Line[], anchor: Anchor, above: Line[]): FlatTable
     const caption = k > 0 ? [lines[k - 1]] : above;
     const words = [...caption.map((l) => l.text), lines[k].text].join(' | ');
     const [flow, period] = [flowOf(words), periodOf(words, anchor)];
-    const rows: TableRow[] = [];
-    let last = k;
-    for (let j = k + 1; j < lines.length; j++) {
-      const read = lineRows(lines[j], true, flow, unit, period);
-      if (!read) break;
-      rows.push(...read);
-      last = j;
-    }
+    const { rows, last } = rowsBelow(lines, k, true, flow, unit, period);
     if (last === k || !rows.length) continue;
     tables.push({ start: lines[k].start, end: lines[last].start + lines[last].text.length, rows, lines: rows.length });
     k = last;
@@ -178,14 +184,7 @@ export function captionedValueShareItems(lines: Line[], anchor: Anchor | null): 
     if (!bracket || !unit) continue;
     const words = lines[k].text.slice(0, bracket.index);
     const [flow, period] = [flowOf(words), periodOf(words, anchor)];
-    const rows: TableRow[] = [];
-    let last = k;
-    for (let j = k + 1; j < lines.length; j++) {
-      const read = lineRows(lines[j], false, flow, unit, period);
-      if (!read) break;
-      rows.push(...read);
-      last = j;
-    }
+    const { rows, last } = rowsBelow(lines, k, false, flow, unit, period);
     if (last === k) continue;
     tables.push({ start: lines[k].start, end: lines[last].start + lines[last].text.length, rows, lines: rows.length });
     k = last;
