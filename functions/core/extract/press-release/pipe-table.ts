@@ -1029,8 +1029,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   setAsideUnclearLevels(roles, periods, keys);
   setAsideOrphanChanges(roles);
   if (!roles.includes('level')) return null;
-  const flows = flowsNamed(caption);
-  const flow = labelHeadFlow(labelHead) ?? soleFlow(flows) ?? placeHeadFlow(labelHead);
+  const flow = labelHeadFlow(labelHead) ?? soleFlow(flowsNamed(caption)) ?? placeHeadFlow(labelHead);
   return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
@@ -1178,8 +1177,7 @@ function placeHeadFlow(head: string): Flow | null {
 function labelHeadFlow(head: string): Flow | null {
   if (head && TRADING_PARTNERS_HEAD.test(head.trim())) return 'total';
   if (!head || !/port/i.test(head)) return null;
-  const flows = flowsNamed(head);
-  const flow = soleFlow(flows);
+  const flow = soleFlow(flowsNamed(head));
   return flow === 'export' || flow === 'import' ? flow : null;
 }
 

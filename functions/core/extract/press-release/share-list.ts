@@ -47,8 +47,7 @@ export function shareLists(lines: Line[], anchor: Anchor | null): FlatTable[] {
 
 /** The flow and (if any) period a caption of partners names; null when it is no such caption. */
 function listCaption(caption: string, anchor: Anchor): { flow: Flow; period: Period | null } | null {
-  const flows = flowsNamed(caption);
-  const flow = soleFlow(flows);
+  const flow = soleFlow(flowsNamed(caption));
   if (!PARTNER_CAPTION.test(caption) || (flow !== 'export' && flow !== 'import')) return null;
   const periods = namedPeriods(caption, anchor);
   if (periods.length > 1) return null;
