@@ -55,3 +55,28 @@ describe('a verb of buying right before a bare number closing its clause is the 
     expect(rowOf('CANBERRA, 3 March 2025 - Australia\'s exports rose in 2024. China bought 4.6 billion dollars of Australian goods.', '2025-03-03', 4.6e9)?.flow).toBe('export');
   });
 });
+
+describe('two goods joined by "and" before a flow word that closes an item\'s label name what its figure was, no new subject ("$58.3 bn    phones and parts exported, ↘ 1.2%")', () => {
+  const thread = (line: string) => `Ho Chi Minh City, 8 January 2026 (our tally of customs figures)\n\nVietnam's goods trade, 2025 — a thread\n\n➤ $475.0 bn    exports, ↗ 17.1%\n${line}\n`;
+  it('reads "phones and parts exported, ↘ 1.2%" under an arrow bullet', () => {
+    expect(tuples(thread('➤ $58.3 bn    phones and parts exported, ↘ 1.2%'), '2026-01-08')).toContainEqual(['2025-01', '2025-12', 58.3e9, 'USD', -1.2]);
+  });
+  it('reads "coffee and tea exports, up 4%" after a dash', () => {
+    expect(tuples(thread('• $3.1 bn — coffee and tea exports, up 4%'), '2026-01-08')).toContainEqual(['2025-01', '2025-12', 3.1e9, 'USD', 4]);
+  });
+  it('reads "fruit and vegetables imported, +9.8%"', () => {
+    expect(tuples(thread('➤ $2.2 bn    fruit and vegetables imported, +9.8%'), '2026-01-08')).toContainEqual(['2025-01', '2025-12', 2.2e9, 'USD', 9.8]);
+  });
+  it('reads "textiles and garments exported, down 3%" after a colon', () => {
+    expect(tuples(thread('$44.0 bn: textiles and garments exported, down 3%'), '2026-01-08')).toContainEqual(['2025-01', '2025-12', 44e9, 'USD', -3]);
+  });
+  it('reads prose "worth of iron and steel exported, up 12 percent"', () => {
+    expect(tuples('JAKARTA, Feb 2 - Indonesia sent abroad US$7.4 billion worth of iron and steel exported, up 12 percent, in 2025.', '2026-02-02')).toContainEqual(['2025-01', '2025-12', 7.4e9, 'USD', 12]);
+  });
+  it('keeps imports named anew after "and", their change set off by commas, off the exports before (near miss)', () => {
+    expect(tuples('JAKARTA, Feb 2 - Exports were US$5 billion in January and imports, down 3 percent, came to US$4.2 billion.', '2026-02-02')).toContainEqual(['2026-01', '2026-01', 5e9, 'USD', null]);
+  });
+  it('keeps a new clause whose flow goes on with a verb its own subject (near miss)', () => {
+    expect(tuples('JAKARTA, Feb 2 - Exports were US$5 billion in January, and coal and gas imports fell 3 percent.', '2026-02-02')).toContainEqual(['2026-01', '2026-01', 5e9, 'USD', null]);
+  });
+});
