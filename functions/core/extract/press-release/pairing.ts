@@ -400,13 +400,18 @@ function bracketNoteGoesOn(s: string, level: Reading, gap: string): string {
   return !/^(?:the|its|this|that)\s/i.test(m[1] ?? '') || BALANCE_NAMED.test(line) || BALANCE_NAMED.test(gap.slice(0, gap.lastIndexOf(';'))) ? ' ' : gap;
 }
 
+// "$58.3 bn    phones and parts exported, ↘ 1.2%", "$3.1 bn — coffee and tea exports, up 4%", "US$7.4 billion worth of iron and
+// steel exported, up 12 percent": two goods joined by "and" before a flow word that closes the label right before the change
+// name what the level was, no new subject (NEW_SUBJECT's "and exported"); a new clause would go on with a verb or an amount.
+const GOODS_PAIR_LABEL = /\b[a-z][\w-]*\s+and\s+(?!(?:the|its|their)\b)[a-z][\w-]*\s+(?:exports|imports|exported|imported),[^\w]*(?:(?:up|down)(?:\s+by)?\s*)?$/;
+
 /** The level before a growth, with no other growth and no new subject between them. */
 function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
   const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!prev || prev.growth) return null;
   const gap = bracketNoteGoesOn(s, prev, s.slice(prev.figure.end, g.figure.start));
   const between = growths.some((o) => o !== g && o.figure.start > prev.figure.end && o.figure.start < g.figure.start);
-  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ').replace(POSSESSIVE_GOES_ON, ' ')) ? prev : null;
+  return !between && gap.length <= 200 && !NEW_SUBJECT.test(gap.replace(PRONOUN_GOES_ON, ' ').replace(POSSESSIVE_GOES_ON, ' ').replace(GOODS_PAIR_LABEL, ' ')) ? prev : null;
 }
 
 /**
