@@ -4,7 +4,7 @@
  * or a mere locator ("in northwest China's Xinjiang", "on the border with Russia").
  * Names are normalised: "Xinjiang Uygur Autonomous Region" → "Xinjiang", "Khorgos" → "Horgos Port".
  */
-import { AGENCY_WORDS, LEAD_PARAGRAPHS, capitalCountry, reportingCountries } from './reporters.js';
+import { AGENCY_WORDS, LEAD_PARAGRAPHS, capitalCountry, capitalsAndCountries, reportingCountries } from './reporters.js';
 import { agencyCountries } from './agency-names.js';
 import { anyOf } from './gates.js';
 import { isNotTownName, learnedTownsIn, noteUnknownTowns as noteTowns } from './unknown-towns.js';
@@ -570,6 +570,17 @@ for (const [name, ...spellings] of UAE_EMIRATES) {
 // Cities of the foreign statistics offices' regional tables: Kazakhstan's capital (under its name of 2019-2022 too) and its
 // third city, which the bureau counts apart from their regions, and Vietnam's largest city.
 for (const [spelling, city] of [['Astana', 'Astana'], ['Nur-Sultan', 'Astana'], ['Shymkent', 'Shymkent'], ['Ho Chi Minh City', 'Ho Chi Minh City'], ['HCM City', 'Ho Chi Minh City']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
+// (a232) The world's capitals (reporters.ts DATELINE_CAPITALS, written with their diacritics and without): places of their
+// countries where they stand for the seat of a national source ("In Brasília, the foreign trade secretariat said ...",
+// `capitalAsSeat`); anywhere else (a port, a rail hub, a town a speech was given in) they read as before, as unknown towns. A
+// name the lexicon knows already keeps its entry (Beijing the municipality, Abu Dhabi the emirate, Moscow the city), and so
+// does a country's name a capital begins with ("Mexico City", "Kuwait City" stay Mexico and Kuwait).
+// They are kept apart from NAME_INFO, whose other readers (towns named by a port word, learned towns) take them for towns still.
+const CAPITAL_INFO = new Map<string, NameInfo>();
+for (const [spelling, country] of capitalsAndCountries()) {
+  if (NAME_INFO.has(spelling) || NAME_INFO.has(spelling.split(' ')[0])) continue;
+  CAPITAL_INFO.set(spelling, { canonical: country, kind: 'country', adjective: false });
+}
 for (const [spelling, city] of [['Łódź', 'Lodz'], ['Sławków', 'Slawkow'], ['Slawkow', 'Slawkow'], ['Benin City', 'Benin City'], ['Ürümqi', 'Urumqi'], ['Urumchi', 'Urumqi']]) NAME_INFO.set(spelling, { canonical: city, kind: 'city', adjective: false });
 for (const c of COUNTRIES) {
   for (const n of c.names) NAME_INFO.set(n, { canonical: c.canonical, kind: c.kind, adjective: false });
@@ -607,7 +618,7 @@ function isWordChar(s: string, at: number): boolean {
 // node's children are (character code, node) pairs in one run of two arrays; the root's ASCII children in a table.
 // The names' characters are walked by code unit with charCodeAt (Array.from of each name with a callback and three
 // growing arrays took 40-55 ms CPU of the extraction worker's start for ~52,000 characters; this loop takes 12-20).
-const TRIE_NAMES = [...new Set([...NAME_INFO.keys(), ...NOT_PLACES])].sort();
+const TRIE_NAMES = [...new Set([...NAME_INFO.keys(), ...CAPITAL_INFO.keys(), ...NOT_PLACES])].sort();
 // At most one node per code unit of the names, plus the root.
 const NODE_PARENT = new Int32Array(TRIE_NAMES.reduce((size, name) => size + name.length, 1)).fill(-1);
 const NODE_CODE = new Int32Array(NODE_PARENT.length).fill(-1);
@@ -1649,8 +1660,10 @@ function namesMoneyOrPolicy(s: string, end: number): boolean {
 }
 
 function knownName(s: string, hit: { index: number; name: string }, last: NamedPlace | undefined): NamedPlace | null {
-  const info = NAME_INFO.get(hit.name)!;
+  const capital = CAPITAL_INFO.get(hit.name);
   let end = hit.index + hit.name.length;
+  if (capital !== undefined && !capitalAsSeat(s, hit.index, end)) return null;
+  const info = capital ?? NAME_INFO.get(hit.name)!;
   // "US$", "US $" (wires often space the sign off), "U.S. dollars": a currency, not a place.
   if (info.canonical === 'United States' && /^(?:\s?\$|\s*dollars?\b)/i.test(s.slice(end, end + 10))) return null;
   if (namesMoneyOrPolicy(s, end)) return null;
@@ -2618,6 +2631,20 @@ const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | 
 // office, a trade secretariat) names that nation's body, as the government a capital stands for (GOVERNMENT_CAPITAL): the
 // figures are the country's, not the city's. Not in a release on the capital itself ("Beijing's customs said the city's ...").
 const CAPITALS_NATIONAL_BODY_AFTER = /^['’]s\s+(?:(?:own|official|national|federal|central)\s+)?(?:customs(?:\s+(?:service|administration|authorit(?:y|ies)|office|agency|bureau|tally|count|data|figures|statistics))?|(?:finance|trade|commerce|economy|economic|industry)\s+ministry|ministry\s+of\s+(?:finance|trade|commerce|(?:the\s+)?economy)|(?:statistics|statistical)\s+(?:office|bureau|agency|service|institute|committee)|(?:foreign\s+)?trade\s+secretariat)\b/i;
+
+// (a232) "In Brasília, the foreign trade secretariat said", "Meanwhile in Jakarta, the statistics agency put", "Over in Santiago,
+// Chile's customs service reported": a capital fronted and closed by its comma, with a national body opening the clause after it,
+// is the seat the body speaks from; the body's figures are the country's.
+const FRONTED_SEAT_BEFORE = /(?:^|[.;:]\s*|\s[-–—]+\s*)(?:In|(?:Meanwhile|Elsewhere|Separately|Over)\s*,?\s+in)\s+$/;
+const NATIONAL_BODY = String.raw`(?:(?:own|official|national|federal|central|foreign)\s+)?(?:customs(?:\s+(?:service|administration|authorit(?:y|ies)|office|agency|bureau|department))?|(?:finance|trade|commerce|economy|economic|industry|agriculture|agricultural|mining)\s+ministry|ministry\s+of\s+(?:finance|trade|commerce|(?:the\s+)?economy|agriculture)|(?:statistics|statistical)\s+(?:office|bureau|agency|service|institute|committee)|(?:foreign\s+)?trade\s+secretariat|central\s+bank)\b`;
+const BODY_OPENING_AFTER = new RegExp(String.raw`^\s*,\s*(?:the\s+|its\s+|[A-Z][\w.-]*['’]s\s+)?${NATIONAL_BODY}`, 'i');
+
+/** A capital that names the seat of a national source: fronted before the body, after the body ("the office in X"), or its possessive. */
+function capitalAsSeat(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 60), start);
+  const after = s.slice(end, end + 80);
+  return (FRONTED_SEAT_BEFORE.test(before) && BODY_OPENING_AFTER.test(after)) || SEAT_OF_SOURCE_BEFORE.test(before) || CAPITALS_NATIONAL_BODY_AFTER.test(after);
+}
 
 function capitalsNationalBody(v: PlaceView): PlaceMention[] | undefined {
   if (!v.possessive || !CAPITALS_NATIONAL_BODY_AFTER.test(v.after)) return undefined;

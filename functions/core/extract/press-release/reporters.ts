@@ -254,11 +254,23 @@ const DATELINE_CAPITALS: Record<string, string> = {
   // Seats of government apart from the capital, where the ministries sign their releases (Korea's at Sejong, Malaysia's at
   // Putrajaya, Myanmar's at Naypyidaw).
   Sejong: 'South Korea', 'Sejong City': 'South Korea', Putrajaya: 'Malaysia', Naypyidaw: 'Myanmar', 'Nay Pyi Taw': 'Myanmar',
+  // (a232) The other capitals of the world's states, written with their diacritics and without where the plain form is no other
+  // town ("Lomé", "Lome"; not "San Jose", a Californian city, nor "Male"), and Mongolia's capital as older wires spell it. Still
+  // none that is another place's or a word's: no Washington (also a US state), Kuwait, Singapore, Djibouti, Victoria.
+  Tehran: 'Iran', Baghdad: 'Iraq', 'Kuwait City': 'Kuwait', Khartoum: 'Sudan', Juba: 'South Sudan', Bamako: 'Mali', Nouakchott: 'Mauritania',
+  'Lomé': 'Togo', Lome: 'Togo', Libreville: 'Gabon', Kinshasa: 'Democratic Republic of the Congo', Luanda: 'Angola', Moroni: 'Comoros', 'São Tomé': 'São Tomé and Príncipe', 'Sao Tome': 'São Tomé and Príncipe',
+  Havana: 'Cuba', Caracas: 'Venezuela', Georgetown: 'Guyana', 'Port of Spain': 'Trinidad and Tobago', Amsterdam: 'Netherlands', Taipei: 'Taiwan',
+  Pyongyang: 'North Korea', 'Ulan Bator': 'Mongolia', Tarawa: 'Kiribati', Ngerulmud: 'Palau',
 };
 
 /** The country whose capital (or seat of government) `name` is, as DATELINE_CAPITALS knows it; undefined for any other town. */
 export function capitalCountry(name: string): string | undefined {
   return Object.hasOwn(DATELINE_CAPITALS, name) ? DATELINE_CAPITALS[name] : undefined;
+}
+
+/** Every capital of DATELINE_CAPITALS with its country, for the place lexicon (geography.ts reads them as cities). */
+export function capitalsAndCountries(): Array<[string, string]> {
+  return Object.entries(DATELINE_CAPITALS);
 }
 
 // The capital opening a line of the head, then within a few characters a day, a month or a year; statistics

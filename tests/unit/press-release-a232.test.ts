@@ -1,0 +1,37 @@
+/**
+ * Fixing round a232 on the leftovers of b307, b305 and b306 (land ports; Chinese sources; commodity wires and other agencies)
+ * and b304-05. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+/** The area of the row of `value` in the release (undefined when no row has it). */
+const areaOf = (text: string, value: number, published = '2024-06-08') => releaseRows(text, published).find((r) => r.value === value)?.area;
+
+describe('a capital standing for the seat of a national body ("In Brasília, the trade secretariat said") is its country', () => {
+  const china = (commodity: string) => `BEIJING, June 8 (Commodity wire) - China's ${commodity} imports reached 9,000 tonnes in May, customs data showed.\n\n`;
+  it('reads "In Brasília, the foreign trade secretariat said ... earned"', () => {
+    expect(areaOf(`${china('soybean')}In Brasília, the foreign trade secretariat said soybean exports to all destinations earned US$ 6.2 billion in May.`, 6.2e9)).toBe('Brazil');
+  });
+  it('reads the capital written without its diacritics ("In Brasilia, the trade secretariat reported")', () => {
+    expect(areaOf(`${china('soybean')}In Brasilia, the trade secretariat reported that soybean exports reached 14.2 million tonnes in May.`, 14.2e6)).toBe('Brazil');
+  });
+  it('reads "In Bogotá, the trade ministry said ... climbed"', () => {
+    expect(areaOf(`${china('coffee')}In Bogotá, the trade ministry said coffee exports climbed 12 percent to 1.1 million bags in May.`, 1.1e6)).toBe('Colombia');
+  });
+  it('reads "Meanwhile in Ankara, the trade ministry said"', () => {
+    expect(areaOf(`${china('hazelnut')}Meanwhile in Ankara, the trade ministry said hazelnut exports to all markets reached 31,000 tonnes in May.`, 31000)).toBe('Turkey');
+  });
+  it('reads a capital\'s possessive before its customs service, spelt without the accent ("Lome\'s customs service said")', () => {
+    expect(areaOf(`${china('cotton')}Lome's customs service said cotton exports were 18,000 tonnes in May.`, 18000)).toBe('Togo');
+  });
+  it('reads a capital the table lacked before ("In Havana, the trade ministry put ... at")', () => {
+    expect(areaOf(`${china('sugar')}In Havana, the trade ministry put sugar exports at 52,000 tonnes for May.`, 52000)).toBe('Cuba');
+  });
+  it('keeps a capital where no national body speaks (near miss: "In Montevideo, dockers unloaded")', () => {
+    expect(areaOf(`${china('beef')}In Montevideo, dockers unloaded 40,000 tonnes of Chinese steel in May.`, 40000)).not.toBe('Uruguay');
+  });
+  it('keeps a capital as the rail hub trains run from (near miss: "Trains from Budapest carried")', () => {
+    expect(areaOf('BEIJING, June 8 - China-Europe freight trains made 1,600 trips in May, the railway said.\n\nTrains from Budapest carried 12,000 TEU in May.', 12000)).not.toBe('Hungary');
+  });
+});
