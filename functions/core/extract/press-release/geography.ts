@@ -774,8 +774,9 @@ const SINO_RE = /\bSino-([A-Z][a-z]+)\b/g;
 const SINO_WORDS = keywords(['sino-'], SINO_RE);
 const RAILWAY_RE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+Railway\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation))/g;
 // Words each of the patterns above needs, tested once per sentence before the pattern scans it.
-// "the Port of Shanghai", "the Port Authority of Hamburg", "the Maritime and Port Authority of Singapore".
-const PORT_OF_BEFORE = /\b[Pp]ort\s+(?:Authority\s+)?of\s+$/;
+// "the Port of Shanghai", "the Port Authority of Hamburg", "the Maritime and Port Authority of Singapore"; a free port is a
+// port of its town too ("the Freeport of Riga", "the Free Port of Trieste", "the freeport of Ventspils").
+const PORT_OF_BEFORE = /(?:\b[Ff]ree\s?|\b)[Pp]ort\s+(?:Authority\s+)?of\s+$/;
 // Countries that are one city with one port: "the Port of Singapore" is "Singapore Port", as a city's port is.
 const CITY_STATES = new Set(['Singapore', 'Djibouti', 'Monaco']);
 const PORT_IN_CITY_BEFORE = /\b[Tt]he\s+(?:(?:international|inland|dry|land|rail(?:way)?|logistics|river|container|border)\s+){0,2}(?:port|harbou?r)\s+(?:in|at)\s+$/;
@@ -2009,11 +2010,12 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
 // "The Port of Constanta handled ...", "the port of Vladivostok": a town the lexicon lacks after "port of" is its port
 // (known towns are read so in knownName); "Port of Entry" and a name running on ("Port of Spain Harbour") are no town.
 // The town may be named in two or three words ("the Port of Los Angeles", "the port of Long Beach"), spelt with diacritics
-// ("the Port of Gdańsk", written "Gdansk Port" as the lexicon writes towns), and be the port's authority's ("the Port
+// ("the Port of Gdańsk", written "Gdansk Port" as the lexicon writes towns), be a free port ("the Freeport of Riga", "the
+// Free Port of Koper"), and be the port's authority's ("the Port
 // Authority of Valencia", "the Port of Gdańsk Authority"): the authority's words after the town are no part of its name.
 // (A title-case headline, "Port of Los Angeles Posts 13% Gain", runs the name on and is left.)
 const PORT_BODY = String.raw`(?:Authority|Authorities|Corporation|Company|Board|Commission|Administration|Group|Harbou?r)\b`;
-const PORT_OF_TOWN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])[Pp]ort\s+(?:Authority\s+)?of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?!${PORT_BODY})\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?:\s${PORT_BODY})?(?![ -]?\p{Lu}|['’]s)`, 'gu');
+const PORT_OF_TOWN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ff]ree\s?)?[Pp]ort\s+(?:Authority\s+)?of\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?!${PORT_BODY})\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])(?:\s${PORT_BODY})?(?![ -]?\p{Lu}|['’]s)`, 'gu');
 const NOT_PORT_TOWN = /^(?:Entry|Call|Discharge|Loading|Origin|Destination|The|This|That)$/;
 
 const PORT_OF_GATE = /[Pp]ort\s+(?:Authority\s+)?of\s+\p{Lu}/u;

@@ -639,8 +639,11 @@ const PRICE_BEFORE = /\b(?:(?:average|unit)\s+(?:\w+\s+)?price|(?:priced|quoted|
 // over USD 100 a year earlier").
 // (Round a226: the base may be named a low, a high or a peak the price came from, "rebounded to around 300,000 yuan ($41,800) a
 // ton from a low of 165,000 yuan in late April", "down from a peak of $6,400", "compared with a record low of NZ$7.20".)
-const PRICE_MARK_OF = String.raw`(?:(?:a|an|the|its|this\s+year's)\s+(?:(?:record|recent|multi-year|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|week))\s+)?(?:low|high|peak|trough|level)\s+of\s+)`;
-const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to))\\s+${PRICE_MARK_OF}?(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
+// (Round a233: the mark may be dated or described by a word or two, or owned by its time: "down from a July high of $120",
+// "off the mid-March peak of $6,400", "above last year's record low of A$140", "from March's high of 120 dollars"; "off",
+// "above" and "below" set the price against its base as "from" and "than" do.)
+const PRICE_MARK_OF = String.raw`(?:(?:a|an|the|its|(?:(?:last|this|the)\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:low|high|peak|trough|level)\s+of\s+)`;
+const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\\b[^;]{0,70}\\b(?:from|than|against|versus|compared\\s+(?:with|to)|off|above|below)\\s+${PRICE_MARK_OF}?(?:(?:about|around|nearly|almost|roughly|some|approximately|over|above|under|below|more\\s+than|less\\s+than|just\\s+(?:over|under))\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥]|(?-i:[A-Z]{3})\\s)?\\s*$`, 'i');
 // "hit $9,617 a tonne in late February, its highest in a decade, before easing to around $8,900 this week": where a price
 // went next is a price too, when written in full (no scale word: "and export earnings rose to $2 billion" stays a row).
 const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
@@ -807,7 +810,10 @@ function ruleOfThumbAt(s: string): number {
 // "could not", a past fact). The figure is no result.
 // (a228) A change named by its noun with "of" is such a subject too, with no article: "full-year growth of about 3 percent would be
 // a good result", "export growth of 5% could be within reach", "an increase of 4 percent might be possible".
-const INDEFINITE_BEFORE = /\b(?:(?:a|an|another|any|a\s+further|further)\s+(?:(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery)\s+(?:to|of|in)\s+)?|(?:growth|expansion|contraction)\s+(?:rate\s+)?of\s+)(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
+// (a233) The noun may take a word or two before it and the flow after the amount: "A full-year increase of about 6 percent in
+// exports could still be reached", "an annual gain of 5% in sales would", "a modest climb of 2 percent might"; and "growth in
+// exports of about 6 percent would be".
+const INDEFINITE_BEFORE = /\b(?:(?:a|an|another|any|a\s+further|further)\s+(?:(?:[\w-]+\s+){0,2}?(?:fall|drop|rise|rebound|return|increase|decline|cut|hike|move|jump|slide|recovery|gain|growth|expansion|contraction|climb|advance)\s+(?:to|of|in)\s+)?|(?:growth|expansion|contraction)\s+(?:rate\s+)?(?:in\s+[\w-]+\s+)?of\s+)(?:(?:about|around|some|roughly|nearly|just|over|extra|additional|more)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?)?$/i;
 const MODAL_OF_SUBJECT_AFTER = /^\s*(?:(?!(?:and|or|but|while|as|that|which|who|when|said|says|say|if|than)\b)[\w'’$%.-]+\s+){0,7}?(?:would|could|might)\s+(?!not\b|never\b)/i;
 // A price set off as an aside of its own noun: "the cost of shipping a container from Qinzhou to Singapore, at about 400
 // dollars, is", "freight rates on the lane, at roughly 1,900 dollars, were flat", "Brent's price, now at 84 dollars,", "the
