@@ -215,7 +215,9 @@ const QUESTION_END = /\?\s*["”’']?\s*$/;
 
 /** 6. Remember what the next sentences may leave implicit. */
 // "the United States' 2013 trade", "Japan's export data", "Vietnam's own figures": a country owning its trade or the figures of it.
-const OWNED_TRADE_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|data|figures|statistics|numbers)\b/;
+// So does a country owning the body that tells them ("Japan's finance ministry will publish its June data", "Germany's
+// statistics office", "India's commerce department"; a234).
+const OWNED_TRADE_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|data|figures|statistics|numbers|ministry|customs|bureau|agency|department|administration)\b/;
 
 function rememberSentence(frame: RowFrame, rows: ObservationDraft[], nonTrade: number, baseDates: Set<PeriodMention>): void {
   const { s, memory } = frame;

@@ -226,7 +226,7 @@ const CITIES = ['Urumqi', 'Yiwu', 'Shenzhen', 'Guangzhou', 'Xiamen', 'Ningbo', '
 // Each entry is one string, `canonical|name;name;...|adjective;...` (no adjectives: no third part), split when the module
 // loads: as object literals the table was 18 KB of the extraction worker's bundle, the same keys written 212 times.
 const COUNTRIES: PlaceEntry[] = [...placeEntries('country', [
-  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the Mainland of China;The Mainland of China;Chinese Mainland;Mainland China;the mainland;the Mainland;PRC;China|Chinese",
+  "China|People's Republic of China;Chinese mainland;China's mainland;mainland China;the mainland of China;The mainland of China;the Mainland of China;The Mainland of China;Mainland of China;Chinese Mainland;Mainland China;the mainland;the Mainland;PRC;China|Chinese",
   'Kazakhstan|Republic of Kazakhstan;Kazakhstan|Kazakh;Kazakhstani',
   'Russia|Russian Federation;Russia|Russian',
   'Uzbekistan|Republic of Uzbekistan;Uzbekistan|Uzbek',

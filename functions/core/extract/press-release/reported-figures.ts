@@ -195,8 +195,9 @@ const CLOSED_RELATIVE_ASIDE = /,\s*(?:which|who)\b[^,.;]{1,120},/gi;
 // Who forecasts (economists, analysts and the like, the market, or its watchers and participants), and how their poll is
 // named: by whom ("polled by Yonhap Infomax") or when ("surveyed beforehand", "polled in advance", "canvassed ahead of the
 // data", "questioned last week"). FORECAST_AFTER and FORECASTERS_CLOSED read the same family.
-// ("the 0.2% contraction the City had expected": London's markets, named by their district.)
-const FORECASTERS = String.raw`(?:(?-i:the\s+City)|economists|analysts|forecasters|strategists|markets|traders|investors|dealers|brokers|brokerages|bankers|banks|observers|experts|pollsters|respondents|(?:the\s+)?market(?:\s+(?:watchers|observers|participants|analysts|economists|players))?|industry\s+(?:watchers|observers|analysts|experts)|(?:the\s+)?consensus)`;
+// ("the 0.2% contraction the City had expected": London's markets, named by their district.) Houses that sell forecasts are
+// forecasters too ("the 13 percent decline several brokerages had been predicting", "a few banks had pencilled in"; a234).
+const FORECASTERS = String.raw`(?:(?-i:the\s+City)|economists|analysts|forecasters|strategists|markets|traders|investors|dealers|observers|experts|pollsters|respondents|brokerages|brokers|bankers|banks|fund\s+managers|(?:research|securities|forecasting)\s+(?:houses|firms)|think\s+tanks|(?:the\s+)?market(?:\s+(?:watchers|observers|participants|analysts|economists|players))?|industry\s+(?:watchers|observers|analysts|experts)|(?:the\s+)?consensus)`;
 const POLLED = String.raw`(?:polled|surveyed|questioned|canvassed)\s+(?:by\s+(?:[\w-]+\s+){1,3}?|(?:in\s+advance|beforehand|earlier|ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|release|figures|report|announcement)|(?:last|this)\s+(?:week|month))\s+)`;
 const FORECASTERS_CLOSED = new RegExp(String.raw`\b${FORECASTERS}\s+(?:${POLLED})?(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|pencil(?:l)?ed\s+in)\s*,`, 'gi');
 // A flow said in the present passive to be "seen", "pegged" or "tipped" at an amount, right before it ("arrivals this month

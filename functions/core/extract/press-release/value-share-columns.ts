@@ -23,14 +23,18 @@ import { flowsNamed, soleFlow } from './subjects.js';
 import { BULLET } from './unit-caption-items.js';
 
 // A column named as a share of the whole: "share in total turnover, %", "% of total", "share, %", "as % of total exports".
-const SHARE_COLUMN = /^(?=.*(?:%|\bper\s?cent\b))(?:.*\bshare\b|\s*(?:as\s+)?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:total|whole|all)\b).*$/i;
+// ("percentage of the total", "the per cent of total turnover": a234.)
+const SHARE_COLUMN = /^(?=.*(?:%|\bper\s?cent(?:age)?\b))(?:.*\bshare\b|\s*(?:as\s+)?(?:the\s+)?(?:%|per\s?cent(?:age)?)\s+of\s+(?:the\s+)?(?:total|whole|all)\b).*$/i;
 // A note naming the columns in turn: "Note: first column - US$ billion; second - share in total turnover, %", "Notes: column 1:
 // EUR million; column 2: % of total", "The first column gives US$ million, the second the share in total exports (%)".
 const COLUMN_NOTE = /^(?:notes?\s*[:.-]\s*)?(?:the\s+)?(?:first\s+column|column\s+1|1st\s+column)\s*(?:[-–—:=]|\s(?:is|gives|shows|in))\s*(.{2,60}?)\s*[;,]\s*(?:and\s+)?(?:the\s+)?(?:second(?:\s+column)?|column\s+2|2nd(?:\s+column)?)\s*(?:[-–—:=]|\s(?:is|gives|shows|in)|\s+(?=the\b))\s*(?:the\s+)?(.{2,80}?)\s*\.?$/i;
 // (a229) A note naming the amount's unit, then the share as what follows it: "Note: values in USD million, followed by the
 // partner's share of total turnover (%)", "Figures in EUR million, then the share in total exports, %", "Amounts are in US$
 // billion, with each partner's share of the total (%) after them". Such a note may stand under the caption, over the rows.
-const FOLLOWED_BY_NOTE = /^(?:notes?\s*[:.-]\s*)?(?:(?:the\s+)?(?:values?|figures|amounts|data)\s+(?:are\s+|is\s+|given\s+|shown\s+)?)?in\s+(.{2,30}?)\s*[,;]\s*(?:(?:each\s+)?followed\s+by|then|and\s+then|with)\s+(?:the\s+|each\s+|its\s+)?(.{2,80}?)\s*\.?$/i;
+// The note may be a bracket under the caption, name the unit bare and the share with other words of order: "(million US
+// dollars, and after them the per cent of total turnover)", "HK$ million, followed by the share of total exports (%)", "(EUR
+// million; next to them, % of all exports)", "(US$ bn and, beside each, the percentage of the total)" (a234).
+const FOLLOWED_BY_NOTE = /^\(?\s*(?:notes?\s*[:.-]\s*)?(?:(?:the\s+)?(?:values?|figures|amounts|data)\s+(?:are\s+|is\s+|given\s+|shown\s+)?)?(?:in\s+)?(.{2,30}?)\s*(?:[,;]\s*|\s(?=and\b))(?:and\s*,?\s*)?(?:(?:each\s+)?followed\s+by|then|with|(?:after|beside|next\s+to|alongside|behind)\s+(?:them|it|each(?:\s+one)?)\s*,?)\s+(?:the\s+|each\s+|its\s+)?(.{2,80}?)\s*\.?\s*\)?$/i;
 // A caption's bracket of the amount's unit, then the share: "(US$ billion; share, %)", "(EUR million, share %)", "(US$ mn; % of total)".
 const VALUE_SHARE_BRACKET = /\(\s*([^();]{2,30}?)\s*[;,]\s*([^()]{1,40}?)\s*\)\s*:?$/;
 // A cell of a table that has no figure there: "...", "…", "-", "n.a.".
@@ -97,11 +101,13 @@ function itemsOf(line: Line, blanks: boolean): Array<{ label: string; cells: Tok
 function joinedSpaceGroups(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const [t, next] = [tokens[i], tokens[i + 1]];
-    if (next && /^\d{1,3}$/.test(t.text) && /^\d{3}(?:\.\d+)?$/.test(next.text) && text.slice(t.end, next.start) === ' ') {
-      out.push({ ...t, text: t.text + next.text, end: next.end });
+    let t = tokens[i];
+    // (Every group of three after the first: "1 907 620" is 1,907,620; a234.)
+    while (/^\d{1,3}(?:\d{3})*$/.test(t.text) && tokens[i + 1] && /^\d{3}(?:\.\d+)?$/.test(tokens[i + 1].text) && text.slice(t.end, tokens[i + 1].start) === ' ') {
+      t = { ...t, text: t.text + tokens[i + 1].text, end: tokens[i + 1].end };
       i++;
-    } else out.push(t);
+    }
+    out.push(t);
   }
   return out;
 }
@@ -140,7 +146,20 @@ export function notedColumnTables(lines: Line[], anchor: Anchor | null, above: L
     if (first === k || !rows.length) continue;
     tables.push({ start: lines[first].start, end: lines[k].start + lines[k].text.length, rows, lines: rows.length });
   }
-  return [...tables, ...notedRowsBelow(lines, anchor, above)];
+  return [...tables, ...notedRowsBelow(lines, anchor, above), ...bracketedChangeFlowRows(lines, anchor, above)];
+}
+
+// The line of all places closing the rows, its amount and its change in a bracket (no share: it is the whole): "All
+// destinations   3 462 714   (+9.2 over Jan-Oct 2017)", "Total  62 814.5  (+10.9%)", "All countries 14 020 (-3.1)" (a234).
+const ALL_PLACES_LINE = /^(?:all\s+(?:destinations|countries|partners|markets|origins|sources|economies)|total|world(?:\s+total)?|grand\s+total)\s+([+\-–−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?)\s+\(\s*([+\-–−]\d{1,3}(?:\.\d+)?)\s*%?(?:\s+(?:over|on|from|against|vs\.?|versus|compared\s+with)\s[^()]{1,40})?\)\s*$/i;
+
+/** The world's row of a closing line of all places (ALL_PLACES_LINE), or null. */
+function allPlacesRow(line: Line, flow: Flow, unit: TableUnit, period: Period): TableRow | null {
+  const m = ALL_PLACES_LINE.exec(line.text);
+  if (!m) return null;
+  const digits = m[1].replace(/[ ,]/g, '').replace(/[–−]/, '-');
+  const yoy = Number(m[2].replace(/[–−]/, '-'));
+  return { quoteStart: line.start, quoteEnd: line.start + line.text.length, flow, partner: 'World', area: '', unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy }] };
 }
 
 /** The rows of the lines right below line k that are such items, up to the first that is not, and the last line read. */
@@ -153,13 +172,15 @@ function rowsBelow(lines: Line[], k: number, blanks: boolean, flow: Flow, unit: 
     rows.push(...read);
     last = j;
   }
-  return { rows, last };
+  const all = last > k && last + 1 < lines.length ? allPlacesRow(lines[last + 1], flow, unit, period) : null;
+  if (all) rows.push(all);
+  return { rows, last: all ? last + 1 : last };
 }
 
 /** Rows of places under a note that follows a caption and names the amount, then the share (FOLLOWED_BY_NOTE; a229). */
 function notedRowsBelow(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
-  const tables: FlatTable[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
+  const tables: FlatTable[] = [...rowsUnderNoteAbove(lines, anchor, above)];
+  for (let k = tables.length ? tables[0].lines : 0; k + 1 < lines.length; k++) {
     const note = FOLLOWED_BY_NOTE.exec(lines[k].text);
     const unit = note ? valueThenShare(note[1], note[2]) : null;
     if (!note || !unit) continue;
@@ -170,6 +191,65 @@ function notedRowsBelow(lines: Line[], anchor: Anchor, above: Line[]): FlatTable
     if (last === k || !rows.length) continue;
     tables.push({ start: lines[k].start, end: lines[last].start + lines[last].text.length, rows, lines: rows.length });
     k = last;
+  }
+  return tables;
+}
+
+/**
+ * Rows of places opening a paragraph whose caption ends the paragraph before with such a note ("Table 3. Turnover with the
+ * main partner countries, January-June 2023" over "(million US dollars, and after them the per cent of total turnover)", then
+ * a blank line and the rows; a234): the caption's lines give the flow and period.
+ */
+function rowsUnderNoteAbove(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
+  const note = above.length ? FOLLOWED_BY_NOTE.exec(above[above.length - 1].text) : null;
+  const unit = note ? valueThenShare(note[1], note[2]) : null;
+  if (!note || !unit) return [];
+  const words = above.map((l) => l.text).join(' | ');
+  const [flow, period] = [flowOf(words), periodOf(words, anchor)];
+  const { rows, last } = rowsBelow(lines, -1, true, flow, unit, period);
+  return last < 0 || !rows.length ? [] : [{ start: lines[0].start, end: lines[last].start + lines[last].text.length, rows, lines: last + 1 }];
+}
+
+// A note naming the amount's unit, then the change as what the brackets hold: "(HK$ million; in brackets, % change over
+// October 2017)", "US$ million, with the year-on-year change (%) in brackets", "(RM billion; percentage change on a year
+// earlier in parentheses)" (a234).
+const BRACKETED_CHANGE_NOTE = /^\(?\s*(?:(?:values?|figures|amounts)\s+(?:are\s+)?)?(?:in\s+)?([^();,]{2,30}?)\s*[;,]\s*(?:and\s+|with\s+)?(?:(?:in\s+(?:brackets|parentheses)|bracketed)\s*,?\s*(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}|(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}?\s+in\s+(?:brackets|parentheses))\s*\)?$/i;
+// A row of one flow: its label, its amount (thousands by spaces, commas or none) and its change in a bracket or none.
+const FLOW_CHANGE_ROW = /^([A-Za-z][A-Za-z &'’-]{1,40}?)\s{2,}([+\-–−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?)(?:\s+\(\s*([+\-–−]?\d{1,3}(?:\.\d+)?)\s*%?\s*\))?\s*$/;
+
+/** A flow's row (FLOW_CHANGE_ROW) whose label names one flow, or null. */
+function flowChangeRow(line: Line, unit: TableUnit, period: Period): TableRow | null {
+  const m = FLOW_CHANGE_ROW.exec(line.text);
+  const flows = m ? flowsNamed(m[1]) : null;
+  if (!m || !flows || flows.size !== 1 || flows.has('other')) return null;
+  const digits = m[2].replace(/[ ,]/g, '').replace(/[–−]/, '-');
+  const yoy = m[3] === undefined ? null : Number(m[3].replace(/[–−]/, '-'));
+  return { quoteStart: line.start, quoteEnd: line.start + line.text.length, flow: [...flows][0], partner: 'World', area: '', unit, figures: [{ period, cell: { value: Number(digits), digits, percent: false }, yoy }] };
+}
+
+/**
+ * Rows of flows under a note whose unit comes first and whose brackets hold the change (BRACKETED_CHANGE_NOTE): "Total exports
+ * 398 542  (+14.6)" over "Imports  450 214  (+15.4)" and "Trade balance  -51 672" (a balance has no change). The caption
+ * over the note gives the period. Two rows at least.
+ */
+function bracketedChangeFlowRows(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
+  const tables: FlatTable[] = [];
+  for (let k = 0; k + 2 < lines.length; k++) {
+    const note = BRACKETED_CHANGE_NOTE.exec(lines[k].text);
+    const unit = note ? unitIn(note[1]) : null;
+    if (!note || !unit || unit.measure === 'share') continue;
+    const caption = k > 0 ? [lines[k - 1]] : above;
+    const period = periodOf(caption.map((l) => l.text).join(' | '), anchor);
+    const rows: TableRow[] = [];
+    for (let j = k + 1; j < lines.length; j++) {
+      const row = flowChangeRow(lines[j], unit, period);
+      if (!row) break;
+      rows.push(row);
+    }
+    if (rows.length < 2) continue;
+    const last = lines[k + rows.length];
+    tables.push({ start: lines[k].start, end: last.start + last.text.length, rows, lines: rows.length });
+    k += rows.length;
   }
   return tables;
 }
