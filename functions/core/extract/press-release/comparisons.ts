@@ -98,7 +98,10 @@ const MONTH_PEAK_BASE = new RegExp(String.raw`\b(?:from|than|below|above|under|o
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
 // ("21.1% above the 2020 surplus of USD50.4bn": a balance noun names the base's amount as well.)
 const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput|surplus|deficit|shortfall)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(${MONTH_WORDS})\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$`, 'i');
+// (a236) "$1.5 billion less than March exports of $152.0 billion", "down from February imports of $191.9 billion", "compared
+// with the March 2010 deficit of $39.9 billion", "against May shipments of 2.1 million tonnes": a comparison word, then a
+// month (its year or not) before a flow or balance noun the amount is "of", dates the amount to that month.
+const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|than|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?\s+(?:volume|level|figure|total|tally|tonnage|amount|exports|imports|shipments|arrivals|deliveries|purchases|sales|surplus|deficit|trade\s+(?:surplus|deficit|gap|balance)|turnover)\s+of\s+$`, 'i');
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels ("In the same eight months a
@@ -409,9 +412,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
   {
     name: "a month's amount measured against",
-    examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons'],
+    examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons', '$1.5 billion less than March exports of $152.0 billion'],
     before: MONTH_MEASURED_AGAINST,
-    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
+    period: ({ before }) => monthOfPossessive(before[1], before[2]),
   },
   {
     name: MEASURED_AGAINST_RULE,
