@@ -107,3 +107,52 @@ describe("a change stated by its size in money and in percent is of the level wh
     expect(ofLevel('Exports were up 19.3 percent, and $24.3 billion more than a year before.', 150.5e9)).toBeNull();
   });
 });
+
+describe('a noun of change with "on" measures from the amount after it, a base of the period the text gives', () => {
+  it('reads "an improvement on the ... deficit for the comparable period in 2014"', () => {
+    expect(tuples('Pretoria, 30 November 2015 - The trade deficit of R38.14 billion for January to October 2015 is an improvement on the R61.64 billion deficit for the comparable period in 2014.', '2015-11-30')).toContainEqual(['2014-01', '2014-10', -61.64e9, 'ZAR', null]);
+  });
+  it('reads "a deterioration on the ... surplus for the same month of 2024"', () => {
+    expect(tuples('SANTIAGO, May 20 -- The surplus of $1.2 billion in April 2025 was a deterioration on the $2.1 billion surplus for the same month of 2024.', '2025-05-20')).toContainEqual(['2024-04', '2024-04', 2.1e9, 'USD', null]);
+  });
+  it('reads "a decline on the ... earned over the same half of 2024"', () => {
+    expect(tuples('WELLINGTON, Aug 1 -- Dairy exports of NZ$9.8 billion in the first half of 2025 were a decline on the NZ$10.4 billion earned over the same half of 2024.', '2025-08-01')).toContainEqual(['2024-01', '2024-06', 10.4e9, 'NZD', null]);
+  });
+  it('reads "an increase on the ... recorded for the corresponding quarter of 2024"', () => {
+    expect(tuples('CANBERRA, Nov 5 -- Exports of $121.3 billion in the September quarter were an increase on the $118.2 billion recorded for the corresponding quarter of 2024.', '2025-11-05')).toContainEqual(['2024-07', '2024-09', 118.2e9, 'AUD', null]);
+  });
+  it('reads "a rise on the ... shipped in 2023"', () => {
+    expect(tuples('PERTH, Feb 3 -- Barley shipments of 3.3 million tonnes in 2024 were a 6 percent rise on the 3.1 million tonnes shipped in 2023.', '2025-02-03')).toContainEqual(['2023-01', '2023-12', 3.1e6, 'tonnes', null]);
+  });
+  it('leaves "an increase of" an amount of change, no base (near miss)', () => {
+    expect(tuples('SANTIAGO, May 20 -- Exports reached $9.4 billion in April, an increase of $1.1 billion in March.', '2025-05-20').map((t) => t[2])).not.toContain(1.1e9);
+  });
+  it('reads no base in a noun of change with no amount after it (near miss)', () => {
+    expect(tuples('SANTIAGO, May 20 -- Exports reached $9.4 billion in April, an improvement on March.', '2025-05-20')).toEqual([['2025-04', '2025-04', 9.4e9, 'USD', null]]);
+  });
+});
+
+describe("a change set right after the second money's amount is that amount's own change", () => {
+  const ofUnit = (text: string, unit: string) => releaseRows(`BANGKOK, 25 July 2022 - The Ministry of Commerce reported Thailand's June trade.\n\n${text}`, '2022-07-25').filter((r) => r.unit === unit).map((r) => r.yoy_pct);
+  it('reads "or ... baht (up 36.5 percent)"', () => {
+    expect(ofUnit('Imports climbed 23.9 percent to 26,946 million US dollars, or 933,950 million baht (up 36.5 percent).', 'THB')).toEqual([36.5]);
+  });
+  it('reads "or ... baht, up 36.5 percent"', () => {
+    expect(ofUnit('Imports climbed 23.9 percent to 26,946 million US dollars, or 933,950 million baht, up 36.5 percent.', 'THB')).toEqual([36.5]);
+  });
+  it('reads the second money in brackets with its change', () => {
+    expect(ofUnit('Exports rose 11.9 percent to 26,373 million US dollars (914,180 million baht, up 23.3 percent).', 'THB')).toEqual([23.3]);
+  });
+  it('reads "an increase of" after the second amount', () => {
+    expect(ofUnit('Exports rose 11.9 percent to $26.4 billion, or 914.2 billion baht, an increase of 23.3 percent.', 'THB')).toEqual([23.3]);
+  });
+  it('reads a fall in the second money', () => {
+    expect(ofUnit('Exports slipped 2.1 percent to 26,373 million US dollars, or 914,180 million baht (down 0.4 percent).', 'THB')).toEqual([-0.4]);
+  });
+  it('keeps the first money its own change (near miss)', () => {
+    expect(ofUnit('Imports climbed 23.9 percent to 26,946 million US dollars, or 933,950 million baht (up 36.5 percent).', 'USD')).toEqual([23.9]);
+  });
+  it('leaves a change after a single amount to the rules before (near miss)', () => {
+    expect(ofUnit('Imports reached 26,946 million US dollars in June, up 23.9 percent.', 'USD')).toEqual([23.9]);
+  });
+});
