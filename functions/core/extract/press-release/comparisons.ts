@@ -48,7 +48,10 @@ interface ComparisonRule {
 // (a228) A peak the figure came down from, or a low it climbed from, is such an earlier level: "after peaking at 112.4 million
 // tonnes in 2015", "having peaked at", "since hitting a record 9.8 million tonnes in May", "after reaching an all-time high of",
 // "down from a peak of", "off the 2019 high", "following a record low of"; its date is the peak's, not the figure's.
-const BASE_WORD = /(?:\b(?:from|(?:after|since|having|following)\s+(?:peak(?:ing|ed)|hitting|hit|reach(?:ing|ed)|touch(?:ing|ed)|bottom(?:ing|ed)\s+out)(?:\s+at)?|(?:following|off)(?=\s+(?:the|a|an|its|their)\s+(?:(?:all-time|record|previous|earlier)\s+)?(?:peak|high|low|record)\b)|(?:comparison|comparator|base|baseline|benchmark)(?:\s+(?:figure|level|total))?\s+of|(?:far|well|way|much|slightly|just|marginally|a\s+little|somewhat)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|revers(?:ing|ed)|in\s+comparison\s+with|(?:set\s+|put\s+|placed\s+|measured\s+)?(?:beside|alongside|next\s+to)|relative\s+to|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving|double|twice|triple)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|over|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:(?:positive|negative|favou?rable|unfavou?rable|adverse|trade|external|merchandise)\s+){0,2}(?:surplus|deficit|shortfall|gap|balance|level|total|figure|record|(?:(?:all-time|record|previous|earlier)\s+)?(?:peak|high|low)|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+const BASE_WORD = /(?:\b(?:from|(?:after|since|having|following)\s+(?:peak(?:ing|ed)|hitting|hit|reach(?:ing|ed)|touch(?:ing|ed)|bottom(?:ing|ed)\s+out)(?:\s+at)?|(?:following|off)(?=\s+(?:the|a|an|its|their)\s+(?:(?:all-time|record|previous|earlier)\s+)?(?:peak|high|low|record)\b)|(?:comparison|comparator|base|baseline|benchmark)(?:\s+(?:figure|level|total))?\s+of|(?:far|well|way|much|slightly|just|marginally|a\s+little|somewhat)\s+(?:above|below)(?=\s+the\s)|compar(?:ed|es?)\s+(?:with|to)|(?:improvement|deterioration|advance|gain|rise|increase|decrease|decline|drop|fall|reduction)\s+(?:on|over)|revers(?:ing|ed)|in\s+comparison\s+with|(?:set\s+|put\s+|placed\s+|measured\s+)?(?:beside|alongside|next\s+to)|relative\s+to|versus|vs\.?|against|than|after|previous\s+(?:record|high|peak)\s+of|(?:half|a\s+third|a\s+quarter|twice|double|triple)\s+of(?=\s+(?:its|their)\b)|(?:doubling|tripling|halving|double|twice|triple)(?=\s+the\s))|(?:%|\bper\s?cent|\bpercent|\bpct|\bpc)\s+(?:above|below|under|over|short\s+of|ahead\s+of))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:(?:positive|negative|favou?rable|unfavou?rable|adverse|trade|external|merchandise)\s+){0,2}(?:surplus|deficit|shortfall|gap|balance|level|total|figure|record|(?:(?:all-time|record|previous|earlier)\s+)?(?:peak|high|low)|(?:(?:upwardly|downwardly)\s+)?revised)\s+(?:of\s+)?)?(?:(?:about|around|nearly|some|over|more\s+than|just|only|merely|a\s+mere)\s+)?[+-]?$/i;
+// (a236) "is an improvement on the R61.64 billion deficit for the comparable period in 2014", "a deterioration on the surplus of
+// $2.1 billion in March", "a 4% rise over the 3.1 million tonnes shipped in 2023": a noun of change with "on" or "over" measures
+// from the amount after it, as "compared with" does ("from" is a base word already: "a decline from").
 // "the year-before deficit of", "last year's", "a year-earlier".
 const YEAR_BEFORE_BEFORE = /\b(?:(?:the\s+|a\s+)?year[- ](?:before|earlier|ago)|last\s+year's|the\s+previous\s+year's|(?:the\s+)?same\s+(?:month|period)\s+last\s+year's?)\s+(?:(?:surplus|deficit|level|total|figure)\s+(?:of\s+)?)?$/i;
 // "last year's full-year total of", "the previous year's annual volume of": the whole year before, not its same months.
@@ -98,7 +101,10 @@ const MONTH_PEAK_BASE = new RegExp(String.raw`\b(?:from|than|below|above|under|o
 // written before the base's amount (as its possessive, or before the noun the amount is "of") dates that base.
 // ("21.1% above the 2020 surplus of USD50.4bn": a balance noun names the base's amount as well.)
 const YEAR_NAMED_BASE = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|over|above|below|pass(?:ed|ing|es)?|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beat(?:ing|s)?|double|doubling|triple|tripling|twice|half|halving)\s+(?:the\s+)?((?:19|20)\d{2})(?:['’]s\s+|\s+(?:(?:full[- ]year|whole[- ]year|annual|calendar[- ]year)\s+)?(?:figure|total|level|value|volume|amount|tally|throughput|surplus|deficit|shortfall)\s+of\s+)(?:(?:about|around|nearly|some|just|only)\s+)?[+-]?(?:(?:US|U\.S\.)?[$€£¥]\s?)?$/i;
-const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?)\s+the\s+(${MONTH_WORDS})\s+(?:volume|level|figure|total|tally|tonnage|amount)\s+of\s+$`, 'i');
+// (a236) "$1.5 billion less than March exports of $152.0 billion", "down from February imports of $191.9 billion", "compared
+// with the March 2010 deficit of $39.9 billion", "against May shipments of 2.1 million tonnes": a comparison word, then a
+// month (its year or not) before a flow or balance noun the amount is "of", dates the amount to that month.
+const MONTH_MEASURED_AGAINST = new RegExp(String.raw`\b(?:double|doubled|triple|tripled|twice|thrice|half|halved|above|below|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|than|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?(${MONTH_WORDS})(?:\s+((?:19|20)\d\d))?\s+(?:volume|level|figure|total|tally|tonnage|amount|exports|imports|shipments|arrivals|deliveries|purchases|sales|surplus|deficit|trade\s+(?:surplus|deficit|gap|balance)|turnover)\s+of\s+$`, 'i');
 
 // "In the same period last year, exports stood at $10.37 billion", "During the same months of the previous
 // FY, ...": a sentence opened by the same period a year before states that period's levels ("In the same eight months a
@@ -409,9 +415,9 @@ const COMPARISON_RULES: ComparisonRule[] = [
   },
   {
     name: "a month's amount measured against",
-    examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons'],
+    examples: ['more than double the September volume of 582,000 tonnes', 'twice the May level of 1.2 million tons', '$1.5 billion less than March exports of $152.0 billion'],
     before: MONTH_MEASURED_AGAINST,
-    period: ({ before }) => ({ kind: 'month', month: monthNumber(before[1])! }),
+    period: ({ before }) => monthOfPossessive(before[1], before[2]),
   },
   {
     name: MEASURED_AGAINST_RULE,

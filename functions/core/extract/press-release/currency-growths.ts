@@ -70,3 +70,39 @@ export function attachGrowthPerCurrency(rows: ObservationDraft[]): ObservationDr
   }
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
 }
+
+// (a236) "Imports climbed 23.9 percent to 26,946 million US dollars, or 933,950 million baht (up 36.5 percent)", "exports rose
+// 11.9% to $26.4 billion (914.2 billion baht, up 23.3%)", "..., or 1.27 trillion yuan, an increase of 5.9 percent": a change
+// set right after the amount in the second money (in brackets or after a comma) is that amount's own change, which the
+// weaker or stronger currency makes differ from the first; the first amount keeps the change its verb gave it.
+const CHANGE_RIGHT_AFTER_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(?:trillion|billion|million|thousand|bn|mn|mln)?\s*[A-Za-z$€£¥฿₩₱₹]+\.?(?:\s+[A-Za-z]+)?\s*(?:\(\s*|,\s*)(?:(?:up|down|rising|falling|rose|fell|an?\s+(?:rise|increase|gain|jump|drop|fall|decline|decrease)\s+of)\s+)?(?:by\s+)?[+-]?$/i;
+
+/** The digits of the amount written right before the change `yoy` of `sentence` (CHANGE_RIGHT_AFTER_AMOUNT), or null. */
+function amountRightBeforeChange(sentence: string, yoy: number): number | null {
+  const written = String(Math.abs(yoy)).replace('.', '\\.');
+  const at = new RegExp(`(?<![\\d.])${written}${written.includes('.') ? '0*' : '(?:\\.0+)?'}\\s*(?:%|per\\s?cent|percent|pct)`).exec(sentence)?.index;
+  if (at === undefined) return null;
+  const m = CHANGE_RIGHT_AFTER_AMOUNT.exec(sentence.slice(Math.max(0, at - 80), at));
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+/** True when `value` is `digits` scaled by a power of a thousand (933,950 million is 933950 × 10⁶). */
+const scaledFrom = (value: number, digits: number) => digits > 0 && [1, 1e3, 1e6, 1e9, 1e12].some((k) => Math.abs(Math.abs(value) - digits * k) <= 1e-6 * Math.abs(value));
+
+/** A change written right after the second money's amount of a sentence stating one quantity in two monies is that amount's. */
+export function attachGrowthOfSecondMoney(rows: ObservationDraft[]): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  for (const g of rows) {
+    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
+    const digits = amountRightBeforeChange(g.source_quote, g.yoy_pct);
+    if (digits === null) continue;
+    const levels = rows.filter((l) => l.value !== null && l.measure === 'value' && l.quote_start === g.quote_start && seriesOf(l) === seriesOf(g));
+    // One quantity in two monies or more; the amount the change follows is one of them, and not the first.
+    if (new Set(levels.map((l) => l.unit)).size !== levels.length || levels.length < 2) continue;
+    const own = levels.filter((l) => scaledFrom(l.value!, digits));
+    if (own.length !== 1 || own[0] === levels[0]) continue;
+    own[0].yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}

@@ -193,6 +193,46 @@ export function attachGrowthOfComparedBase(rows: ObservationDraft[]): Observatio
   return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
 }
 
+// (a236) "Exports were up $24.3 billion, or 19.3 percent.", "imports fell by 2.1 billion dollars (-8.4%)", "exports rose 1.2
+// trillion yen, or 13%, from a year earlier", "the surplus widened by R3.2 bn (+24%)": a change stated by its size in money
+// and then in percent. Both are of one level: the one whose change at that rate is that size, so a growth stated apart
+// goes to that level among several earlier ones of its flow (the goods-and-services total, not the goods-only figure).
+const SIZE_THEN_PERCENT = /\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|climbed|gained|jumped|slipped|widened|narrowed|expanded|shrank|by|of)\s+(?:by\s+)?(?:[A-Z]{0,3}\$|[€£¥R]|[A-Z]{3}\s)?\s?(\d[\d,]*(?:\.\d+)?)\s*(trillion|billion|bn|million|mn|mln|thousand)?(?:\s+(?:dollars|yuan|yen|euros?|won|baht|rand|pesos|rupees))?\s*(?:,\s*or\s+|\(\s*)[+-]?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent)/gi;
+const SCALES: Readonly<Record<string, number>> = { trillion: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, mln: 1e6, thousand: 1e3 };
+
+/** The sizes in money a growth's sentence states beside its percentage (`SIZE_THEN_PERCENT`), for that percentage only. */
+function sizesOfChange(quote: string, growth: number): number[] {
+  const sizes: number[] = [];
+  if (!quote.includes(',') && !quote.includes('(')) return sizes;
+  for (const m of quote.matchAll(SIZE_THEN_PERCENT)) {
+    if (Math.abs(Number(m[3]) - Math.abs(growth)) > 1e-9) continue;
+    sizes.push(Number(m[1].replace(/,/g, '')) * (m[2] ? SCALES[m[2].toLowerCase()] : 1));
+  }
+  return sizes;
+}
+
+/** True when a level's change at `growth` percent is `size`, give or take the rounding of the three printed figures. */
+const changeOfSize = (level: number, growth: number, size: number) => Math.abs(Math.abs(level - level / (1 + growth / 100)) - size) <= 0.025 * size;
+
+/** Gives each growth with no level of its own whose sentence states the change's size to the one earlier level of its series the size bears out. */
+export function attachGrowthOfStatedSize(rows: ObservationDraft[]): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  let ofSeries: ((r: ObservationDraft) => readonly ObservationDraft[]) | undefined;
+  for (const g of rows) {
+    if (g.value !== null || g.yoy_pct === null || g.yoy_pct <= -100 || g.period_start === '') continue;
+    const sizes = sizesOfChange(g.source_quote, g.yoy_pct);
+    if (!sizes.length) continue;
+    ofSeries ??= groupedBy(rows, seriesOf);
+    const earlier = ofSeries(g).filter((l) => l.value !== null && l.measure === 'value' && (l.quote_start ?? 0) < (g.quote_start ?? 0));
+    const borne = earlier.filter((l) => sizes.some((size) => changeOfSize(l.value!, g.yoy_pct!, size)));
+    // One level (or one amount in several currencies, in one sentence), stating no growth of its own.
+    if (!borne.length || borne.some((l) => l.yoy_pct !== null || l.quote_start !== borne[0].quote_start) || new Set(borne.map((l) => l.unit)).size !== borne.length) continue;
+    for (const l of borne) l.yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}
+
 // "Trade with the first two grew by 8.7 percent and 2.5 percent", "The latter two fell 3% and 1%", "Shipments to both rose
 // 4% and 6%", "the former edged up 0.8%": growths whose subject points at items of a list by their place in it. The list is
 // the levels of the sentence before; the words say which end of it and how many. ("In the first two months" is a period.)

@@ -20,9 +20,9 @@ import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, inDatelineCredit, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
-import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachPointingGrowth } from './follow-up-growth.js';
+import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachGrowthOfStatedSize, attachPointingGrowth } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
-import { attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
+import { attachGrowthOfSecondMoney, attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
 import { isIndexRelease } from './growth-index.js';
 import { partsWithinTheirWholes } from './parts-within-wholes.js';
@@ -400,7 +400,7 @@ function joinAcrossSentences(rows: ObservationDraft[], { text, sentences, tables
   const merged = withoutHeadlineShareSaidAgain(mergeRestatements(withoutRecentMonthGrowth(rows), headEnd), headEnd);
   // A growth whose subject points back at the level before it ("Imports were still up 4.9% ...") is given to that level
   // before growths stated ahead of their levels look forward to a later one ("The value of October imports was ...").
-  const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthByPlaceInList(attachGrowthOfComparedBase(merged))))), text, headEnd);
+  const withGrowth = attachEarlierGrowth(attachGrowthPerCurrency(attachPointingGrowth(attachLaterGrowth(attachGrowthByPlaceInList(attachGrowthOfComparedBase(attachGrowthOfStatedSize(attachGrowthOfSecondMoney(merged))))))), text, headEnd);
   const kept = dropRoundedRestatements(shareGrowthAcrossUnits(shareGrowthAcrossCurrencies(withGrowth, text)), headEnd, tables);
   return dropRoundedSayings(dropRoundedChartLabels(datedStandfirst(partsWithinTheirWholes(haulsOfBothWays(kept, sentences)), sentences[0]?.end ?? 0, headEnd), tables));
 }

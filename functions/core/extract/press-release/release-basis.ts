@@ -265,10 +265,20 @@ const UNADJUSTED_HEADING = /\b(?:original|unadjusted|not\s+seasonally\s+adjusted
 // heading gives the section the release's own basis back.
 const BREAKDOWN_HEADING = /\b(?:by\s+(?:(?:main|major|partner|trading)\s+)?(?:regions?|countr(?:y|ies)|destinations?|partners?|areas?|markets?|origins?|commodit(?:y|ies)|products?|goods)|(?:main|major|top|leading|principal)\s+(?:trading\s+|trade\s+)?(?:partners?|destinations?|markets?|commodities|products|suppliers))\b/i;
 
-/** Which basis a heading sets for its section: seasonally adjusted, original, or none (not a heading). */
-function headingBasis(s: string): 'adjusted' | 'original' | null {
+// "Year-over-year", "Year-on-year changes", "Compared with a year earlier", "Change from the same month last year", "Annual
+// comparison", "Against April 2009": a heading that names the year before as the basis of its section (the Census Bureau's
+// house style) makes the section's unmarked changes year-on-year, in a release that otherwise compares with the month before,
+// until the next heading. "Year to date" names a span, "Month-over-month" the release's own basis: neither is one.
+const YEAR_EARLIER_HEADING = new RegExp(
+  `^(?:year[- ](?:over|on)[- ]year|annual(?:\\s+(?:change|comparison|growth|basis))|(?:the\\s+)?12[- ]month\\s+(?:change|comparison)|(?:(?:changes?|growth)\\s+)?(?:compared\\s+(?:with|to)|from|against|versus|on)\\s+(?:a\\s+year\\s+(?:earlier|ago|before)|the\\s+(?:same|corresponding)\\s+(?:month|period|quarter)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|a)\\s+year(?:\\s+(?:earlier|ago|before))?|(?:the\\s+)?(?:previous|last|prior)\\s+year|${MONTH}\\s+(?:19|20)\\d{2}))\\b`,
+  'i',
+);
+
+/** Which basis a heading sets for its section: seasonally adjusted, original, year-on-year, or none (not a heading). */
+function headingBasis(s: string): 'adjusted' | 'original' | 'yearly' | null {
   const line = s.trim();
   if (line.length > HEADING_LINE_MAX || !HEADING_LINE.test(line) || /\d/.test(line.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+  if (YEAR_EARLIER_HEADING.test(line)) return 'yearly';
   if (UNADJUSTED_HEADING.test(line)) return 'original';
   if (ADJUSTED_HEADING.test(line)) return 'adjusted';
   return BREAKDOWN_HEADING.test(line) ? 'original' : null;
@@ -309,5 +319,5 @@ export function sectionBasis(s: string, paragraph: number, memory: { previousMon
   const heading = headingBasis(s) ?? adjustedKeyPoint(s);
   if (heading === null) return;
   memory.releaseBasisMonthly ??= memory.previousMonthRelease === true;
-  memory.previousMonthRelease = heading === 'adjusted' ? true : memory.releaseBasisMonthly;
+  memory.previousMonthRelease = heading === 'adjusted' ? true : heading === 'yearly' ? false : memory.releaseBasisMonthly;
 }

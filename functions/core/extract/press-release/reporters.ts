@@ -15,6 +15,9 @@ interface ReporterRule {
 
 export const REPORTER_RULES: readonly ReporterRule[] = [
   { agency: /\bKorea Customs Service\b|\bKorea International Trade Association\b/, country: 'South Korea', example: 'according to preliminary data from the Korea Customs Service' },
+  // Korea's trade ministry heads its monthly release with its name alone (no country in it), and the wires use its acronym;
+  // the ministry was renamed "Trade, Industry and Resources" in 2025. No other country's ministry bears either name.
+  { agency: /\bMinistry of Trade, Industry and (?:Energy|Resources)\b|\bMOTIE\b|\bMOTIR\b/, country: 'South Korea', example: 'Ministry of Trade, Industry and Energy. Press release: exports in March rose 6.8%' },
   { agency: /\bStatistics Canada\b|\bStatCan\b/, country: 'Canada', example: 'Statistics Canada said the merchandise trade deficit widened' },
   { agency: /\bCensus (?:and|&) Statistics Department\b|\bC&SD\b/, country: 'Hong Kong', example: 'figures released by the Census and Statistics Department' },
   // Macao's statistics service (DSEC, from its Portuguese name) and Taiwan's finance ministry, as English news names them.
@@ -109,7 +112,7 @@ const ANY_AGENCY = new RegExp(REPORTER_RULES.map((r) => r.agency.source).join('|
 // Every agency's name has one of these words (in lower case): a sentence whose keyword scan finds none names no agency and
 // is not searched for one. A rule that names a new agency adds a word here (the keyword test fails until it does).
 export const AGENCY_WORDS = keywords(
-  ['korea', 'stat', 'c&sd', 'dsec', 'finance', 'mongolia', 'mcga', 'automobile', 'caam', 'resources', 'abares', 'singapore', 'federal customs', 'census', 'economic analysis', 'ons', 'dosm', 'matrade', 'viet', 'montsame', 'secex', 'swiss', 'federal office for customs', 'focbs', 'revenue', 'capmas', 'office des changes', 'exchange office', 'knbs', 'indec', 'inegi', 'dane', 'hmrc', 'czso', 'uruguay xxi', 'cso'],
+  ['korea', 'stat', 'industry and', 'motie', 'motir', 'c&sd', 'dsec', 'finance', 'mongolia', 'mcga', 'automobile', 'caam', 'resources', 'abares', 'singapore', 'federal customs', 'census', 'economic analysis', 'ons', 'dosm', 'matrade', 'viet', 'montsame', 'secex', 'swiss', 'federal office for customs', 'focbs', 'revenue', 'capmas', 'office des changes', 'exchange office', 'knbs', 'indec', 'inegi', 'dane', 'hmrc', 'czso', 'uruguay xxi', 'cso'],
   ANY_AGENCY,
 );
 
