@@ -900,6 +900,8 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
   return flow ? { ...cue, flow } : cue;
 }
 
+// "leaving China with a", "left the country with an", "leaves Beijing with": a result's verb before the one it leaves an amount.
+const LEFT_WITH_BEFORE = /\b(?:leaving|left|leaves|leave)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:an?\s+)?(?:(?:about|around|nearly|some|over|almost|roughly)\s+)?(?:US\$|\$|€|£|¥)?$/i;
 // The verb that makes an amount a part of a whole named after it: "made up", "accounted for", "represented", "formed", "were".
 const PART_AMOUNT_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represent(?:ed|s)?|constitut(?:ed|es)|compris(?:ed|es)|form(?:ed|s)|took\s+up|takes?\s+up|contributed|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
 
@@ -924,7 +926,9 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // "the January trade was a 15.6 bn euro deficit": a balance word right after an amount names what the amount is, over the
   // trade it is the balance of.
   // ("trade with Japan finished September 1.2 billion dollars in surplus": so is one the amount is said to be "in".)
-  if (f.kind === 'level' && passive?.flow === 'balance' && cue?.flow === 'total' && /^\s+(?:in\s+)?$/.test(s.slice(f.end, passive.start))) cue = passive;
+  // (a237: over a direction a verb of leaving read too: "leaving China with a US$27.5 billion surplus", "which left the
+  // country with a $3 billion deficit": there "leaving" is what the trade resulted in, not goods going out.)
+  if (f.kind === 'level' && passive?.flow === 'balance' && (cue?.flow === 'total' || (cue && LEFT_WITH_BEFORE.test(s.slice(Math.max(0, cue.start - 12), f.start)))) && /^\s+(?:in\s+)?$/.test(s.slice(f.end, passive.start))) cue = passive;
   // "of which 16.2 bln. USD fell to the share of export and 13.5 bln. USD to import": the direction an amount is put
   // down "to" is its own, over the one an amount before it in the clause took.
   if (f.kind === 'level' && passive && (passive.flow === 'export' || passive.flow === 'import') && ALLOTTED_TO_FLOW_GAP.test(s.slice(f.end, passive.start))) cue = passive;

@@ -547,6 +547,10 @@ const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working
 // ("$3.6 billion in goods crossing the border every single day", "some 5,000 tonnes moving through the port each working day",
 // "about 40 trucks every hour": a shorter span of time than a day counts as one too.)
 const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|normal|ordinary|usual|given)\s+day|(?:every|each)\s+(?:(?:single|working|business|calendar)\s+)?(?:day|hour|minute)|daily|hourly)\s*(?:[.;,"”]|$)/i;
+// "On a typical day this spring, eight trains left or entered the yard", "Every day, some 40 trains cross the border", "On an
+// average day the port clears 5,000 tonnes", "Each working day, about 120 containers are loaded": a sentence opened by the day
+// it speaks of (a few words of when may follow the day) counts one day, the amount a few words after it (a237).
+const DAILY_OPENING = /^\s*(?:(?:on|in)\s+an?\s+(?:typical|average|normal|ordinary|usual|given|busy|single)\s+(?:(?:working|business)\s+)?day|on\s+any\s+given\s+day|(?:every|each)\s+(?:(?:single|working|business|calendar)\s+)?day)(?:\s+[^,.;\d]{1,30}?)?\s*,?\s+(?:[^,.;\d]{0,30}?\s)?$/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
 // How long goods take is no trade: a change of a clearance, waiting or processing time ("cut the average clearance time at
@@ -2095,7 +2099,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:daily|day|b\/d|bpd|barrels?|hour|hourly)\b/i,
     gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 90 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
   {
     // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum

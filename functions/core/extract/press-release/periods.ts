@@ -2147,7 +2147,20 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, causeOfSpans(s, partOfSpans(s, findPeriodsOf(s, anchor, country))))));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, causeOfSpans(s, partOfSpans(s, rankWithinSpan(s, findPeriodsOf(s, anchor, country)))))));
+}
+
+// "exports rose 7.2% in July, the fastest growth this year", "March's surplus, the largest so far this year", "the
+// quarter's imports were the highest of the year", "its best month yet in 2020": a superlative after a figure already
+// dated ranks it among the periods of the longer span that follows; that span dates the ranking, not a figure (nor the
+// next sentence's figures). Only when an earlier period of the sentence lies within the span.
+const SUPERLATIVE_IN_SPAN_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,3}?(?:so\\s+far\\s+|yet\\s+)?(?:(?:in|of|for|during)\\s+)?(?:the\\s+)?$`, 'i');
+
+/** Spans a superlative ranks an earlier-dated figure within ("in July, the fastest growth this year") made no period. */
+function rankWithinSpan(s: string, periods: PeriodMention[]): PeriodMention[] {
+  if (periods.length < 2 || !mentions(s, SUPERLATIVE_WORDS)) return periods;
+  const within = (q: PeriodMention, p: PeriodMention) => q.kind === 'period' && q.end <= p.start && q.periodStart >= p.periodStart && q.periodEnd <= p.periodEnd && (q.periodStart !== p.periodStart || q.periodEnd !== p.periodEnd);
+  return periods.map((p) => (p.kind === 'period' && SUPERLATIVE_IN_SPAN_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && periods.some((q) => within(q, p)) ? { ...p, ...notAPeriod } : p));
 }
 
 // "prices above US$ 100 a tonne for much of the June quarter", "through most of 2024", "during part of March", "for the better
