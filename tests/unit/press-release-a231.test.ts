@@ -105,3 +105,27 @@ describe('a chart of bars by partner that gives only each partner\'s change, und
     expect(growth('BRASILIA, 6 Jan 2026 - Brazil ended 2025 with exports of US$ 348,7 bi (+3.5%).\n\n[Chart] Exports by destination (US$ bi)\nChina           +2.8\nUnited States   -6.1\n', '2026-01-06').filter((r) => r[0] !== 'World')).toEqual([]);
   });
 });
+
+describe('a one-word multiple "as much as" an amount that went, or was traded, in the same N months of the year before is the change', () => {
+  it('reads "twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024"', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', 100]);
+  });
+  it('reads "double the $3.1 billion which was shipped to Japan in the same period of 2024"', () => {
+    expect(tuples('SANTIAGO, July 8 -- Cherry exports reached $6.2 billion in January-June, double the $3.1 billion which was shipped to Japan in the same period of 2024.', '2025-07-08')).toContainEqual(['2025-01', '2025-06', 6.2e9, 'USD', 100]);
+  });
+  it('reads "three times as many as the 40,000 units that were sold abroad in the same nine months of 2024"', () => {
+    expect(tuples('SEOUL, Oct. 3 -- Electric car exports were 120,000 units in January-September, three times as many as the 40,000 units that were sold abroad in the same nine months of 2024.', '2025-10-03')).toContainEqual(['2025-01', '2025-09', 120000, 'vehicles', 200]);
+  });
+  it('reads "twice as much as the 1.2 million tonnes imported in the same twelve months of 2023"', () => {
+    expect(tuples('DHAKA, Jan. 9 -- Wheat imports came to 2.4 million tonnes in 2024, twice as much as the 1.2 million tonnes imported in the same twelve months of 2023.', '2025-01-09')).toContainEqual(['2024-01', '2024-12', 2.4e6, 'tonnes', 100]);
+  });
+  it('reads "double the 5,000 TEU that went out in the same quarter of 2024"', () => {
+    expect(tuples('LAEM CHABANG, Apr. 10 -- The service carried 10,000 TEU in the first quarter, double the 5,000 TEU that went out in the same quarter of 2024.', '2025-04-10')).toContainEqual(['2025-01', '2025-03', 10000, 'TEU', 100]);
+  });
+  it('gives no change for a base two years back (near miss)', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2023.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', null]);
+  });
+  it('gives no change for a hedged multiple (near miss)', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, nearly twice as much as the US$ 4,2 bi that went to China in the same twelve months of 2024.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', null]);
+  });
+});
