@@ -80,3 +80,52 @@ describe('two goods joined by "and" before a flow word that closes an item\'s la
     expect(tuples('JAKARTA, Feb 2 - Exports were US$5 billion in January, and coal and gas imports fell 3 percent.', '2026-02-02')).toContainEqual(['2026-01', '2026-01', 5e9, 'USD', null]);
   });
 });
+
+describe('a chart of bars by partner that gives only each partner\'s change, under a caption of change on a year earlier, gives growth rows', () => {
+  const growth = (text: string, published: string) => releaseRows(text, published).filter((r) => r.measure === 'growth').map((r) => [r.partner, r.flow, ...levelTuple(r)]);
+  it('reads "China   +2.8" under "Exports by destination (change on 2024, %)" in the prose\'s year', () => {
+    expect(growth('BRASILIA, 6 Jan 2026 - Brazil ended 2025 with exports of US$ 348,7 bi (+3.5%).\n\n[Chart] Exports by destination (change on 2024, %)\nChina           +2.8\nUnited States   -6.1\nArgentina      +27.5\n', '2026-01-06')).toEqual(expect.arrayContaining([['China', 'export', '2025-01', '2025-12', null, '', 2.8], ['Argentina', 'export', '2025-01', '2025-12', null, '', 27.5]]));
+  });
+  it('reads "Japan: -4.1%" under "Imports by origin, % change y/y"', () => {
+    expect(growth('SEOUL, Feb 1 - Imports fell 3 percent in January.\n\nChart 3: Imports by origin, % change y/y\nJapan: -4.1%\nGermany: +6.0%\nAustralia: -12.3%\n', '2025-02-01')).toContainEqual(['Japan', 'import', '2025-01', '2025-01', null, '', -4.1]);
+  });
+  it('reads partners in a caption dated by its own period ("Jan-Sep 2025 (% change on a year earlier)")', () => {
+    expect(growth('WELLINGTON, 20 October 2025 - Goods exports rose in the nine months.\n\nExports to main markets, Jan-Sep 2025 (% change on a year earlier)\nChina       -3.4\nAustralia   +5.2\nJapan       +1.9\n', '2025-10-20')).toContainEqual(['Australia', 'export', '2025-01', '2025-09', null, '', 5.2]);
+  });
+  it('reads groups under "Export growth by market, 2024 (%, year-on-year)"', () => {
+    expect(growth('HANOI, 10 January 2025 - Exports grew in 2024, customs said.\n\nFigure 2 — Export growth by market, 2024 (%, year-on-year)\nASEAN          +9.1\nEuropean Union  +4.4\nUnited States  +23.3\n', '2025-01-10')).toContainEqual(['ASEAN', 'export', '2024-01', '2024-12', null, '', 9.1]);
+  });
+  it('reads a destinations caption without a flow word as exports ("Where the beef went (change on 2024, %)")', () => {
+    expect(growth('MONTEVIDEO, 8 Jan 2026 - Beef exports rose 4 percent in 2025.\n\nWhere the beef went (change on 2024, %)\nChina     -8.0\nBrazil    +14.2\nMexico    +3.3\n', '2026-01-08')).toContainEqual(['Brazil', 'export', '2025-01', '2025-12', null, '', 14.2]);
+  });
+  it('keeps bars under a caption of change on the month before out (near miss)', () => {
+    expect(growth('SEOUL, Feb 1 - Imports fell 3 percent in January.\n\nChart 3: Imports by origin, % change m/m\nJapan: -4.1%\nGermany: +6.0%\n', '2025-02-01').filter((r) => r[0] !== 'World')).toEqual([]);
+  });
+  it('keeps bars under a caption of levels in money no growth rows (near miss)', () => {
+    expect(growth('BRASILIA, 6 Jan 2026 - Brazil ended 2025 with exports of US$ 348,7 bi (+3.5%).\n\n[Chart] Exports by destination (US$ bi)\nChina           +2.8\nUnited States   -6.1\n', '2026-01-06').filter((r) => r[0] !== 'World')).toEqual([]);
+  });
+});
+
+describe('a one-word multiple "as much as" an amount that went, or was traded, in the same N months of the year before is the change', () => {
+  it('reads "twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024"', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', 100]);
+  });
+  it('reads "double the $3.1 billion which was shipped to Japan in the same period of 2024"', () => {
+    expect(tuples('SANTIAGO, July 8 -- Cherry exports reached $6.2 billion in January-June, double the $3.1 billion which was shipped to Japan in the same period of 2024.', '2025-07-08')).toContainEqual(['2025-01', '2025-06', 6.2e9, 'USD', 100]);
+  });
+  it('reads "three times as many as the 40,000 units that were sold abroad in the same nine months of 2024"', () => {
+    expect(tuples('SEOUL, Oct. 3 -- Electric car exports were 120,000 units in January-September, three times as many as the 40,000 units that were sold abroad in the same nine months of 2024.', '2025-10-03')).toContainEqual(['2025-01', '2025-09', 120000, 'vehicles', 200]);
+  });
+  it('reads "twice as much as the 1.2 million tonnes imported in the same twelve months of 2023"', () => {
+    expect(tuples('DHAKA, Jan. 9 -- Wheat imports came to 2.4 million tonnes in 2024, twice as much as the 1.2 million tonnes imported in the same twelve months of 2023.', '2025-01-09')).toContainEqual(['2024-01', '2024-12', 2.4e6, 'tonnes', 100]);
+  });
+  it('reads "double the 5,000 TEU that went out in the same quarter of 2024"', () => {
+    expect(tuples('LAEM CHABANG, Apr. 10 -- The service carried 10,000 TEU in the first quarter, double the 5,000 TEU that went out in the same quarter of 2024.', '2025-04-10')).toContainEqual(['2025-01', '2025-03', 10000, 'TEU', 100]);
+  });
+  it('gives no change for a base two years back (near miss)', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2023.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', null]);
+  });
+  it('gives no change for a hedged multiple (near miss)', () => {
+    expect(tuples('BRASILIA, 6 Jan 2026 - Beef exports to China reached US$ 8,1 bi in 2025, nearly twice as much as the US$ 4,2 bi that went to China in the same twelve months of 2024.', '2026-01-06')).toContainEqual(['2025-01', '2025-12', 8.1e9, 'USD', null]);
+  });
+});

@@ -106,6 +106,12 @@ export function chartLabelSeries(block: Line[], anchor: Anchor | null, above: Li
       k = partners.next - 1;
       continue;
     }
+    const changes = j < lines.length ? partnerChangeBars(caption, lines, j, anchor) : null;
+    if (changes) {
+      tables.push(changes.table);
+      k = changes.next - 1;
+      continue;
+    }
     const single = j < lines.length ? singleBar(caption, lines[j], anchor) : null;
     if (single) {
       tables.push(single);
@@ -423,6 +429,40 @@ function partnerBars(caption: Line[], lines: Line[], j: number, anchor: Anchor):
     const bar = place ? singleBar(caption, { start: lines[next].start + named![0].length, text: lines[next].text.slice(named![0].length) }, anchor) : null;
     if (!bar || bar.rows.length > 2) break;
     rows.push(...bar.rows.map((row) => ({ ...row, quoteStart: lines[next].start, partner: place!.name })));
+  }
+  if (next - j < 2) return null;
+  const last = lines[next - 1];
+  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: next - j }, next };
+}
+
+// A chart of bars by partner that gives only each partner's change, a line each: "China           +2.8" over "United States   -6.1"
+// under "[Chart] Exports by destination (change on 2024, %)", "Japan: -4.1%" under "Imports by origin, % change y/y". The
+// caption says the bars are changes on a year earlier (CHANGE_CAPTION with YEAR_ON_YEAR_CAPTION, or a base year it compares
+// with: "change on 2024"); each name is a country or group the lexicon knows. The rows are growth rows of the caption's
+// period, else of the prose's (a base is no period of the bars), with the caption's flow or the one its destinations name.
+const CHANGE_BAR = /^([A-Za-z][A-Za-z .&'’-]{0,60}?)(?:\s*:\s*|\s{2,})([+\-–−]?\d{1,3}(?:\.\d+)?)\s*%?$/;
+/** True for a line that is one partner's change alone, signed ("China   +2.8", "Japan: -4.1%"): a paragraph that may hold a chart. */
+export function isChangeBar(text: string): boolean {
+  return /\d%?$/.test(text) && /(?::\s*|\s{2,})[+\-–−]\d/.test(text) && CHANGE_BAR.test(text);
+}
+
+/** The partners' change bars under a caption of changes on a year earlier from line `j` on (two lines or more), or null. */
+function partnerChangeBars(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
+  const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
+  const dated = withoutGrowthBase(words);
+  if (!CHANGE_CAPTION.test(words) || SHORTER_CHANGE_CAPTION.test(words) || INDEXED.test(words) || captionUnit(words) || (!YEAR_ON_YEAR_CAPTION.test(words) && dated === words)) return null;
+  const period = namedPeriods(dated, anchor)[0] ?? yearPeriod(dated, anchor) ?? PROSE_PERIOD;
+  const flows = flowsNamed(words.replace(SOURCE_NOTE, ''));
+  const flow: Flow = soleFlow(flows) ?? (flows.size === 0 ? flowOfDirection(words) : null) ?? 'total';
+  const rows: TableRow[] = [];
+  let next = j;
+  for (; next < lines.length; next++) {
+    const m = CHANGE_BAR.exec(lines[next].text);
+    const name = m ? m[1].trim() : '';
+    const place = m ? findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name))) : undefined;
+    if (!place) break;
+    const change = signed(m![2]);
+    rows.push({ quoteStart: lines[next].start, quoteEnd: lines[next].start + lines[next].text.length, flow, partner: place.name, area: '', unit: GROWTH_UNIT, figures: [{ period, cell: { value: Number(change), digits: change, percent: false }, yoy: null }] });
   }
   if (next - j < 2) return null;
   const last = lines[next - 1];

@@ -35,7 +35,7 @@ import { shareLists } from './share-list.js';
 import { isUnitCaption, isUnitNote, unitCaptionItems, type SheetPeriod } from './unit-caption-items.js';
 import { slashColumnItems } from './slash-columns.js';
 import { captionedValueShareItems, notedColumnTables } from './value-share-columns.js';
-import { chartLabelSeries, isSingleBar } from './chart-labels.js';
+import { chartLabelSeries, isChangeBar, isSingleBar } from './chart-labels.js';
 import { foldForMatching } from './sentences.js';
 import { blankKeepingLineEnds, endsWithStop } from './chars.js';
 import { breakdownIn, findFlowCues, flowsNamed, soleFlow } from './subjects.js';
@@ -260,7 +260,7 @@ const DOT_LEADER_ROW = /[A-Za-z)]\s*\.{3,}\s*\d/;
 function mayBeTableLine(l: Line): boolean {
   if (l.text.length > MAX_LINE) return false;
   const runs = digitRuns(l.text, 3);
-  return runs >= 3 || (runs > 0 && l.text.includes('...') && DOT_LEADER_ROW.test(l.text)) || ((l.text.endsWith(')') || /\d\d$/.test(l.text)) && isUnitCaption(l.text)) || isUnitNote(l.text) || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text) || isSingleBar(l.text)));
+  return runs >= 3 || (runs > 0 && l.text.includes('...') && DOT_LEADER_ROW.test(l.text)) || ((l.text.endsWith(')') || /\d\d$/.test(l.text)) && isUnitCaption(l.text)) || isUnitNote(l.text) || (l.text.endsWith('):') && CAPTION_LINE.test(l.text)) || (l.text.includes('|') && (PIPE_ROW.test(l.text) || BARRED_HEAD.test(l.text))) || (runs === 2 && (ALIGNED_ROW.test(l.text) || COLLAPSED_ROW.test(l.text) || isSingleBar(l.text))) || (runs === 1 && isChangeBar(l.text));
 }
 
 /** Replaces each table's span with spaces (offsets stay valid), so the prose reader does not read it again. */

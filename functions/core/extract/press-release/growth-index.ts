@@ -64,11 +64,14 @@ const NAMED_EARLIER_LEVEL = {
 // ("2.6 times as many as in the same months of 2024", "twice the corresponding quarter of last year": the year's same span
 // named by any word for it.)
 // (a222: with the span's count, "the same four months of 2022", "the corresponding nine months".)
-const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+)?(?:period|months?|quarters?|weeks?)`;
+const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:period|months?|quarters?|weeks?)`;
 // (a222: the base named by its own amount and a verb of trading it, its doer first: "double the 193,000 tonnes the port handled
 // in the same four months of 2022", "twice the $3.1 billion shipped in the same period of 2024", "triple the 40,000 units we
 // sold a year earlier".)
-const AMOUNT_TRADED = String.raw`the\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z-]+\s+){0,3}?${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}`;
+// (a231: "twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024", "double the $3.1 billion which
+// was shipped to Japan in the same period of 2024", "three times as many as the 40,000 units that were sold abroad a year
+// earlier": "as much as" before the amount, a relative pronoun before its verb, "went" as goods go, a place the goods went to.)
+const AMOUNT_TRADED = String.raw`(?:as\s+(?:many|much)\s+as\s+)?the\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:that|which)\s+(?:(?:was|were)\s+)?)?${PASSED_AMOUNT_DOER}(?:${PASSED_AMOUNT_VERB}|went(?:\s+(?:abroad|overseas|out))?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
 // ("four times as many as the same period a year earlier", "twice the same months a year before": the same span dated by
 // "a year earlier" after it.)
 export const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|${AMOUNT_TRADED}|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|over|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
@@ -186,7 +189,7 @@ export function isIndexRelease(text: string): boolean {
 
 /** The year-on-year growth a percentage states as an index (103.5 → 3.5), or null when it is none. */
 export function indexGrowth(s: string, f: Figure, indexRelease = false): { growth: number; rule: string } | null {
-  if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 80)) && !HEDGE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
+  if (f.kind === 'percent' && f.multiple && !f.sign && MULTIPLE_OF_YEAR_EARLIER.test(s.slice(f.end, f.end + 120)) && !HEDGE_BEFORE.test(s.slice(Math.max(0, f.start - 16), f.start))) return { growth: Math.round((f.value - 100) * 1e6) / 1e6, rule: 'multiple of the year-earlier level' };
   if (f.kind !== 'percent' || f.sign || f.multiple || f.value < MIN_INDEX || f.value > MAX_INDEX) return null;
   const before = s.slice(Math.max(0, f.start - 40), f.start);
   const after = s.slice(f.end, f.end + 80);
