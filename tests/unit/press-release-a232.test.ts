@@ -35,3 +35,28 @@ describe('a capital standing for the seat of a national body ("In Brasília, the
     expect(areaOf('BEIJING, June 8 - China-Europe freight trains made 1,600 trips in May, the railway said.\n\nTrains from Budapest carried 12,000 TEU in May.', 12000)).not.toBe('Hungary');
   });
 });
+
+describe('a place given an unsized part of the whole just reported ("Youyiguan handled the largest part of it") leaves the whole\'s figures after it to the lead', () => {
+  const pingxiang = 'NANNING, April 20 -- Fruit crossing the border at Pingxiang totalled 612,000 tonnes in the first quarter, up 27.8 percent year on year, Nanning Customs said.\n\n';
+  it('reads "Youyiguan, the main road port, handled the largest part of it." then imports', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, handled the largest part of it. Imports of durian and mangosteen reached 488,000 tonnes, worth 5.36 billion yuan.`, 488000, '2021-04-20')).toBe('Pingxiang Port');
+  });
+  it('reads "Most of it went through Horgos." then exports', () => {
+    expect(areaOf("URUMQI, April 20 -- Xinjiang's trade with Kazakhstan reached 40.2 billion yuan in the first quarter, up 12 percent, Urumqi Customs said.\n\nMost of it went through Horgos. Exports rose 8 percent to 30.1 billion yuan.", 30.1e9, '2021-04-20')).toBe('Xinjiang');
+  });
+  it('reads "The bulk of the cargo crossed at Manzhouli" then timber imports', () => {
+    expect(areaOf("HOHHOT, April 20 -- Inner Mongolia's imports from Russia totalled 6.4 million tonnes in the first quarter, Hohhot Customs said.\n\nThe bulk of the cargo crossed at Manzhouli, mainly timber and coal. Timber imports fell 3 percent to 2.2 million tonnes.", 2.2e6, '2021-04-20')).toBe('Inner Mongolia');
+  });
+  it('reads "Horgos took the lion\'s share of the total." then inbound freight', () => {
+    expect(areaOf("URUMQI, April 20 -- Freight through Xinjiang's land ports with Kazakhstan reached 9.8 million tonnes in the first quarter, up 6 percent, Urumqi Customs said.\n\nHorgos took the lion's share of the total. Inbound freight grew 4 percent to 3.9 million tonnes.", 3.9e6, '2021-04-20')).toBe('Xinjiang');
+  });
+  it('reads "The majority of it passed through Youyiguan." then "the port\'s fruit trade" as the lead port\'s', () => {
+    expect(areaOf(`${pingxiang}The majority of it passed through Youyiguan. In 2020 the port's fruit trade fell 9.4 percent to 1.87 million tonnes.`, 1.87e6, '2021-04-20')).toBe('Pingxiang Port');
+  });
+  it('keeps a part sized by a figure the place\'s own (near miss: "handled 300,000 tonnes of it")', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, handled 300,000 tonnes of it. Imports of durian reached 188,000 tonnes.`, 188000, '2021-04-20')).toBe('Youyiguan Port');
+  });
+  it('keeps a place described without any part as the subject after it (near miss: "is open around the clock")', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, is open around the clock. Imports of durian there reached 188,000 tonnes.`, 188000, '2021-04-20')).toBe('Youyiguan Port');
+  });
+});
