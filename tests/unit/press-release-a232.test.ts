@@ -60,3 +60,28 @@ describe('a place given an unsized part of the whole just reported ("Youyiguan h
     expect(areaOf(`${pingxiang}Youyiguan, the main road port, is open around the clock. Imports of durian there reached 188,000 tonnes.`, 188000, '2021-04-20')).toBe('Youyiguan Port');
   });
 });
+
+describe('a place narrowed by "alone" ("Shenzhen alone accounted for") holds its own sentence only; the next sentence goes back to the whole', () => {
+  const guangdong = 'GUANGZHOU, March 18 -- Guangdong Province saw its imports and exports rise 9.4 percent year on year to 1.32 trillion yuan in January and February, customs said.\n\n';
+  it('reads "Shenzhen alone accounted for ..." then trade with a partner as the province\'s', () => {
+    expect(areaOf(`${guangdong}Shenzhen alone accounted for 634.5 billion yuan, an 11.2 percent rise. Trade with Hong Kong fell 6.2 percent, while trade with ASEAN climbed 15.3 percent to 198.7 billion yuan.`, 198.7e9, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "Of that, Suzhou by itself contributed" then exports', () => {
+    expect(areaOf("NANJING, March 18 -- Jiangsu's foreign trade reached 860 billion yuan in January and February, up 6 percent, Nanjing Customs said.\n\nOf that, Suzhou by itself contributed 380 billion yuan. Exports rose 5 percent to 540 billion yuan.", 540e9, '2026-03-18')).toBe('Jiangsu');
+  });
+  it('reads "Ningbo on its own handled ... of it" then imports', () => {
+    expect(areaOf("HANGZHOU, March 18 -- Zhejiang's foreign trade reached 780 billion yuan in January and February, up 7 percent, Hangzhou Customs said.\n\nNingbo on its own handled 210 billion yuan of it. Imports fell 3 percent to 190 billion yuan.", 190e9, '2026-03-18')).toBe('Zhejiang');
+  });
+  it('reads "Exports from Yiwu alone reached" then imports', () => {
+    expect(areaOf("HANGZHOU, March 18 -- Zhejiang's exports reached 590 billion yuan in January and February, up 9 percent, Hangzhou Customs said.\n\nExports from Yiwu alone reached 95 billion yuan. Imports grew 8 percent to 190 billion yuan.", 190e9, '2026-03-18')).toBe('Zhejiang');
+  });
+  it('reads a port narrowed so ("Horgos alone cleared") in a region\'s release', () => {
+    expect(areaOf("URUMQI, March 18 -- Xinjiang's freight with Central Asia reached 9.1 million tonnes in January and February, up 5 percent, Urumqi Customs said.\n\nHorgos alone cleared 3.2 million tonnes. Imports rose 9 percent to 2.6 million tonnes.", 2.6e6, '2026-03-18')).toBe('Xinjiang');
+  });
+  it('keeps a city named without "alone" for the sentence after it (near miss: "Its exports climbed")', () => {
+    expect(areaOf(`${guangdong}Shenzhen accounted for 634.5 billion yuan, an 11.2 percent rise. Its exports climbed 15.3 percent to 398.7 billion yuan.`, 398.7e9, '2026-03-18')).toBe('Shenzhen');
+  });
+  it('keeps a city after a month narrowed by "alone" (near miss: "In February alone, Shenzhen\'s trade")', () => {
+    expect(areaOf(`${guangdong}In February alone, Shenzhen's trade reached 300.2 billion yuan. Exports climbed 15.3 percent to 198.7 billion yuan.`, 198.7e9, '2026-03-18')).toBe('Shenzhen');
+  });
+});

@@ -1124,12 +1124,13 @@ function standingAside(frame: RowFrame, rows: ObservationDraft[]): boolean {
 
 // (a232) "Shenzhen alone accounted for 634.5 billion yuan", "Of that, Suzhou by itself contributed ...", "Exports from Yiwu alone
 // reached ...", "Ningbo on its own handled ...": a place narrowed by "alone" is a part of the whole in force, whose own figures stop
-// with its sentence; the next sentence naming no place ("Trade with Hong Kong fell 6.2 percent") goes back to the whole.
+// with its sentence; the next sentence naming no place ("Trade with Hong Kong fell 6.2 percent") goes back to the whole the
+// release is on (its lead), past a group of cities named in between ("the Greater Bay Area's nine cities generated ...").
 const ALONE_AFTER = /^\s+(?:alone|by\s+itself|on\s+its\s+own)\b/i;
 
-/** Whether the sentence's last area `lastArea` is a place narrowed by "alone" inside another area in force. */
+/** Whether the sentence's last area `lastArea` is a place narrowed by "alone" inside the release's lead area. */
 function narrowedAlone({ s, memory, framePlaces }: RowFrame, lastArea: string): boolean {
-  if (!memory.area || memory.area === lastArea) return false;
+  if (!memory.area || !memory.leadArea || memory.leadArea === lastArea) return false;
   return framePlaces.some((p) => p.name === lastArea && ALONE_AFTER.test(s.slice(p.end, p.end + 16)));
 }
 
@@ -1223,7 +1224,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows) && !countryAsideOfPort(frame, rows, lastArea) && !narrowedAlone(frame, lastArea)) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows) && !countryAsideOfPort(frame, rows, lastArea)) memory.area = narrowedAlone(frame, lastArea) ? memory.leadArea! : lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   // ("supplies from Russia to China" in a release on China's count: the place the sentence's figures belong to is no partner
