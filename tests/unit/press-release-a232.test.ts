@@ -35,3 +35,53 @@ describe('a capital standing for the seat of a national body ("In Brasília, the
     expect(areaOf('BEIJING, June 8 - China-Europe freight trains made 1,600 trips in May, the railway said.\n\nTrains from Budapest carried 12,000 TEU in May.', 12000)).not.toBe('Hungary');
   });
 });
+
+describe('a place given an unsized part of the whole just reported ("Youyiguan handled the largest part of it") leaves the whole\'s figures after it to the lead', () => {
+  const pingxiang = 'NANNING, April 20 -- Fruit crossing the border at Pingxiang totalled 612,000 tonnes in the first quarter, up 27.8 percent year on year, Nanning Customs said.\n\n';
+  it('reads "Youyiguan, the main road port, handled the largest part of it." then imports', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, handled the largest part of it. Imports of durian and mangosteen reached 488,000 tonnes, worth 5.36 billion yuan.`, 488000, '2021-04-20')).toBe('Pingxiang Port');
+  });
+  it('reads "Most of it went through Horgos." then exports', () => {
+    expect(areaOf("URUMQI, April 20 -- Xinjiang's trade with Kazakhstan reached 40.2 billion yuan in the first quarter, up 12 percent, Urumqi Customs said.\n\nMost of it went through Horgos. Exports rose 8 percent to 30.1 billion yuan.", 30.1e9, '2021-04-20')).toBe('Xinjiang');
+  });
+  it('reads "The bulk of the cargo crossed at Manzhouli" then timber imports', () => {
+    expect(areaOf("HOHHOT, April 20 -- Inner Mongolia's imports from Russia totalled 6.4 million tonnes in the first quarter, Hohhot Customs said.\n\nThe bulk of the cargo crossed at Manzhouli, mainly timber and coal. Timber imports fell 3 percent to 2.2 million tonnes.", 2.2e6, '2021-04-20')).toBe('Inner Mongolia');
+  });
+  it('reads "Horgos took the lion\'s share of the total." then inbound freight', () => {
+    expect(areaOf("URUMQI, April 20 -- Freight through Xinjiang's land ports with Kazakhstan reached 9.8 million tonnes in the first quarter, up 6 percent, Urumqi Customs said.\n\nHorgos took the lion's share of the total. Inbound freight grew 4 percent to 3.9 million tonnes.", 3.9e6, '2021-04-20')).toBe('Xinjiang');
+  });
+  it('reads "The majority of it passed through Youyiguan." then "the port\'s fruit trade" as the lead port\'s', () => {
+    expect(areaOf(`${pingxiang}The majority of it passed through Youyiguan. In 2020 the port's fruit trade fell 9.4 percent to 1.87 million tonnes.`, 1.87e6, '2021-04-20')).toBe('Pingxiang Port');
+  });
+  it('keeps a part sized by a figure the place\'s own (near miss: "handled 300,000 tonnes of it")', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, handled 300,000 tonnes of it. Imports of durian reached 188,000 tonnes.`, 188000, '2021-04-20')).toBe('Youyiguan Port');
+  });
+  it('keeps a place described without any part as the subject after it (near miss: "is open around the clock")', () => {
+    expect(areaOf(`${pingxiang}Youyiguan, the main road port, is open around the clock. Imports of durian there reached 188,000 tonnes.`, 188000, '2021-04-20')).toBe('Youyiguan Port');
+  });
+});
+
+describe('a place narrowed by "alone" ("Shenzhen alone accounted for") holds its own sentence only; the next sentence goes back to the whole', () => {
+  const guangdong = 'GUANGZHOU, March 18 -- Guangdong Province saw its imports and exports rise 9.4 percent year on year to 1.32 trillion yuan in January and February, customs said.\n\n';
+  it('reads "Shenzhen alone accounted for ..." then trade with a partner as the province\'s', () => {
+    expect(areaOf(`${guangdong}Shenzhen alone accounted for 634.5 billion yuan, an 11.2 percent rise. Trade with Hong Kong fell 6.2 percent, while trade with ASEAN climbed 15.3 percent to 198.7 billion yuan.`, 198.7e9, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "Of that, Suzhou by itself contributed" then exports', () => {
+    expect(areaOf("NANJING, March 18 -- Jiangsu's foreign trade reached 860 billion yuan in January and February, up 6 percent, Nanjing Customs said.\n\nOf that, Suzhou by itself contributed 380 billion yuan. Exports rose 5 percent to 540 billion yuan.", 540e9, '2026-03-18')).toBe('Jiangsu');
+  });
+  it('reads "Ningbo on its own handled ... of it" then imports', () => {
+    expect(areaOf("HANGZHOU, March 18 -- Zhejiang's foreign trade reached 780 billion yuan in January and February, up 7 percent, Hangzhou Customs said.\n\nNingbo on its own handled 210 billion yuan of it. Imports fell 3 percent to 190 billion yuan.", 190e9, '2026-03-18')).toBe('Zhejiang');
+  });
+  it('reads "Exports from Yiwu alone reached" then imports', () => {
+    expect(areaOf("HANGZHOU, March 18 -- Zhejiang's exports reached 590 billion yuan in January and February, up 9 percent, Hangzhou Customs said.\n\nExports from Yiwu alone reached 95 billion yuan. Imports grew 8 percent to 190 billion yuan.", 190e9, '2026-03-18')).toBe('Zhejiang');
+  });
+  it('reads a port narrowed so ("Horgos alone cleared") in a region\'s release', () => {
+    expect(areaOf("URUMQI, March 18 -- Xinjiang's freight with Central Asia reached 9.1 million tonnes in January and February, up 5 percent, Urumqi Customs said.\n\nHorgos alone cleared 3.2 million tonnes. Imports rose 9 percent to 2.6 million tonnes.", 2.6e6, '2026-03-18')).toBe('Xinjiang');
+  });
+  it('keeps a city named without "alone" for the sentence after it (near miss: "Its exports climbed")', () => {
+    expect(areaOf(`${guangdong}Shenzhen accounted for 634.5 billion yuan, an 11.2 percent rise. Its exports climbed 15.3 percent to 398.7 billion yuan.`, 398.7e9, '2026-03-18')).toBe('Shenzhen');
+  });
+  it('keeps a city after a month narrowed by "alone" (near miss: "In February alone, Shenzhen\'s trade")', () => {
+    expect(areaOf(`${guangdong}In February alone, Shenzhen's trade reached 300.2 billion yuan. Exports climbed 15.3 percent to 198.7 billion yuan.`, 198.7e9, '2026-03-18')).toBe('Shenzhen');
+  });
+});

@@ -1106,12 +1106,37 @@ const RANKING_WORDS = ['rank', 'place', 'position', 'spot', 'largest', 'biggest'
 // "the city made up about a quarter of Zhejiang's trade", "24.6 percent of Zhejiang's total": the release's subject sized as a
 // part of a named place's whole.
 const PART_OF_NAMED_WHOLE = String.raw`\b(?:share|half|thirds?|quarters?|fourths?|fifths?|tenths?|percent|per\s?cent|%)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s?\s`;
+// (a232) "Youyiguan, the main road port, handled the largest part of it.", "Most of it went through Youyiguan", "The bulk of the
+// cargo crossed at Manzhouli", "Horgos took the lion's share": a place given an unsized part of the whole just reported, with no
+// figure, is where that part went; the whole's figures after it stay the lead's.
+const PART_OF_IT = String.raw`\b(?:(?:the\s+)?(?:largest|biggest|greater|greatest|major|lion['’]s)\s+(?:part|share|portion)|(?:the\s+)?(?:bulk|majority)|most)\s+of\s+(?:it|this|that|them|the\s+(?:total|volume|trade|cargo|goods|freight|traffic|shipments))\b`;
+// Nor is that place what "the port" or "the city" points back to after it ("when the port's fruit trade fell").
+const PART_OF_IT_RE = new RegExp(PART_OF_IT, 'i');
+const PART_OF_IT_WORDS = keywords(['part', 'share', 'portion', 'bulk', 'majority', 'most'], PART_OF_IT_RE);
 const STANDING = new RegExp(`${RANKING}|${PART_OF_NAMED_WHOLE}`, 'i');
 const STANDING_WORDS = keywords([...RANKING_WORDS, 'share', 'half', 'third', 'quarter', 'fourth', 'fifth', 'tenth', 'cent', '%'], STANDING);
 
 /** A sentence with no row that only ranks a place or sizes the lead as a part of another's whole (the lead stays the area). */
-function standingAside({ s, memory }: RowFrame, rows: ObservationDraft[]): boolean {
-  return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && mentions(s, STANDING_WORDS) && STANDING.test(s);
+function standingAside(frame: RowFrame, rows: ObservationDraft[]): boolean {
+  const { s, memory } = frame;
+  return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && ((mentions(s, STANDING_WORDS) && STANDING.test(s)) || partOfLeadAside(frame, rows));
+}
+
+// (a232) "Shenzhen alone accounted for 634.5 billion yuan", "Of that, Suzhou by itself contributed ...", "Exports from Yiwu alone
+// reached ...", "Ningbo on its own handled ...": a place narrowed by "alone" is a part of the whole in force, whose own figures stop
+// with its sentence; the next sentence naming no place ("Trade with Hong Kong fell 6.2 percent") goes back to the whole the
+// release is on (its lead), past a group of cities named in between ("the Greater Bay Area's nine cities generated ...").
+const ALONE_AFTER = /^\s+(?:alone|by\s+itself|on\s+its\s+own)\b/i;
+
+/** Whether the sentence's last area `lastArea` is a place narrowed by "alone" inside the release's lead area. */
+function narrowedAlone({ s, memory, framePlaces }: RowFrame, lastArea: string): boolean {
+  if (!memory.area || !memory.leadArea || memory.leadArea === lastArea) return false;
+  return framePlaces.some((p) => p.name === lastArea && ALONE_AFTER.test(s.slice(p.end, p.end + 16)));
+}
+
+/** A sentence with no row that gives a place an unsized part of the lead's whole (PART_OF_IT). */
+function partOfLeadAside({ s, memory }: RowFrame, rows: ObservationDraft[]): boolean {
+  return rows.length === 0 && memory.area !== '' && memory.area === memory.leadArea && mentions(s, PART_OF_IT_WORDS) && PART_OF_IT_RE.test(s);
 }
 
 // "The war in Ukraine and the sanctions against Russia weighed on the port", "Weaker demand in Europe led carriers to cancel
@@ -1172,7 +1197,8 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
-  for (const p of haulKept) if (pointedBackTo(frame, p)) memory.areaByKind[p.kind] = p.name;
+  const partAside = partOfLeadAside(frame, rows);
+  for (const p of haulKept) if (pointedBackTo(frame, p) && !partAside) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'port' && pointedBackTo(frame, p))) memory.portParagraph = sentence.paragraph;
   // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
   // another is still the one "the whole railway" later means.
@@ -1198,7 +1224,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const locator = frame.places.findLast((p) => p.role === 'locator' && p.kind === 'region' && !ofAnotherCountry(frame, p));
   if (locator) memory.locatedIn = locator.name;
   if (framePlaces.some((p) => p.kind === 'city')) memory.cityParagraph = sentence.paragraph;
-  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows) && !countryAsideOfPort(frame, rows, lastArea)) memory.area = lastArea;
+  if (lastArea && !standingAside(frame, rows) && !placeOfSecondHeadClause(frame, rows) && !countryAsideOfPort(frame, rows, lastArea)) memory.area = narrowedAlone(frame, lastArea) ? memory.leadArea! : lastArea;
   memory.trainsArea ??= rows.find((r) => r.unit === 'trains')?.area;
   memory.trainsFlow ??= rows.find((r) => r.unit === 'trains')?.flow;
   // ("supplies from Russia to China" in a release on China's count: the place the sentence's figures belong to is no partner
