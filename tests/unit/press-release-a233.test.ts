@@ -243,3 +243,55 @@ describe('goods named and then carried "into and out of" a place are two-way tra
     expect(flow('Imports of grain reached 612,000 tonnes.', 612000)).toBe('import');
   });
 });
+
+describe('a span told with an article and a word or two after "after", "following" or "coming off" is what the figure came after, no period', () => {
+  const P = "BEIJING, Nov. 7 -- China's goods exports grew 7.3 percent year on year in October to 2.18 trillion yuan";
+  const importsStart = (clause: string, next = ' Imports totalled 1.49 trillion yuan, up 3 percent.') => rowOf(`${P}, ${clause}.${next}`, '2025-11-07', 1.49e12)?.period_start;
+  it('reads "month on month after a holiday-shortened September"', () => {
+    expect(importsStart('and edged up a further 3.9 percent month on month after a holiday-shortened September')).toBe('2025-10');
+  });
+  it('reads "rebounding following an unusually weak September"', () => {
+    expect(importsStart('rebounding following an unusually weak September')).toBe('2025-10');
+  });
+  it('reads "coming off a soft September"', () => {
+    expect(importsStart('coming off a soft September')).toBe('2025-10');
+  });
+  it('reads "after a typhoon-hit September"', () => {
+    expect(importsStart('a recovery after a typhoon-hit September')).toBe('2025-10');
+  });
+  it('reads "following a sluggish third quarter"', () => {
+    expect(importsStart('picking up following a sluggish third quarter')).toBe('2025-10');
+  });
+  it('keeps a span that a "when" clause gives an amount of (near miss)', () => {
+    expect(rowOf(`${P}, after a weaker September, when imports totalled 1.49 trillion yuan.`, '2025-11-07', 1.49e12)?.period_start).toBe('2025-09');
+  });
+  it('keeps "after the first quarter" with no describing word a period (near miss)', () => {
+    expect(rowOf('BEIJING, May 7 -- Imports grew 3 percent to 1.49 trillion yuan in the months after the first quarter.', '2025-05-07', 1.49e12)?.period_start).not.toBe('2025-05');
+  });
+});
+
+describe('a change before a past relative clause that left or brought a balance or total ("which left the surplus at") is the level before it', () => {
+  const P = "BEIJING, Nov. 7 -- China's goods exports grew 7.3 percent year on year in October to 2.18 trillion yuan. ";
+  const importsYoy = (sentence: string) => rowOf(P + sentence, '2025-11-07', 1.49e12)?.yoy_pct;
+  it('reads "1.8 percent lower than in October last year, which left the monthly trade surplus at"', () => {
+    expect(importsYoy('Imports totalled 1.49 trillion yuan, 1.8 percent lower than in October last year, which left the monthly trade surplus at 690 billion yuan.')).toBe(-1.8);
+  });
+  it('reads "which widened the deficit to"', () => {
+    expect(importsYoy('Imports came to 1.49 trillion yuan, 1.8 percent more than a year earlier, which widened the deficit to 690 billion yuan.')).toBe(1.8);
+  });
+  it('reads "which brought the monthly surplus to"', () => {
+    expect(importsYoy('Imports were 1.49 trillion yuan, 1.8 percent below a year before, which brought the monthly surplus to 690 billion yuan.')).toBe(-1.8);
+  });
+  it('reads "which narrowed the surplus to"', () => {
+    expect(importsYoy('Imports reached 1.49 trillion yuan, 1.8 percent higher than a year earlier, which narrowed the surplus to 690 billion yuan.')).toBe(1.8);
+  });
+  it('reads "which put the monthly balance at"', () => {
+    expect(importsYoy('Imports stood at 1.49 trillion yuan, 1.8 percent lower than in October last year, which put the monthly balance at 690 billion yuan.')).toBe(-1.8);
+  });
+  it('keeps the change of a surplus stated after its own level (near miss)', () => {
+    expect(rowOf(P + 'Imports totalled 1.49 trillion yuan, and the surplus reached 690 billion yuan, 1.8 percent lower than a year earlier.', '2025-11-07', 690e9)?.yoy_pct).toBe(-1.8);
+  });
+  it('keeps a change of the imports told after the balance clause (near miss)', () => {
+    expect(rowOf(P + 'The surplus was 690 billion yuan. Imports totalled 1.49 trillion yuan, down 1.8 percent.', '2025-11-07', 690e9)?.yoy_pct).toBeNull();
+  });
+});
