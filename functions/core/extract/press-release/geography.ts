@@ -3659,6 +3659,9 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => !countryOrGroup(v.kind) && v.tail === 'for' && FOR_OPENING.test(v.s.slice(0, v.r.start)) && FOR_FRAME_CLOSES_AFTER.test(v.after), role: 'area' },
   // "6,712 freight trains departed from Xi'an": a city or port trains leave from is where they are counted.
   { when: (v) => near(v, FROM_WORDS) && DEPARTED_FROM_BEFORE.test(v.before) && !countryOrGroup(v.kind), role: 'area' },
+  // (a233) "trains that departed from or came into Chengdu and Chongqing", "trains that came into or left Xi'an": a town the trains
+  // both reach and leave is where they are counted, though "into" stands right before it (SERVICE_BOTH_ENDS_BEFORE).
+  { when: (v) => !countryOrGroup(v.kind) && near(v, SERVICE_ENDS_WORDS) && SERVICE_BOTH_ENDS_BEFORE.test(v.before), role: 'area' },
   // "Lao Cai railway station has sent 1,132 freight trains to Hekou": a town trains went to, after the place that sent them, is
   // where they went, not where they were counted.
   { when: (v) => near(v, SENT_TO_WORDS) && SENT_TO_BEFORE.test(v.before) && v.prev?.role === 'area' && !countryOrGroup(v.kind), role: 'locator' },
@@ -3980,10 +3983,12 @@ const TOWN_LIST_GAP = /^[-–]$/;
 const SERVICE_FROM_BEFORE = /\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services)\s+(?:(?:departing|leaving|setting\s+out|starting|operating|running)\s+)?from\s+(?:the\s+)?$/i;
 // (Round a226: the trains may both leave and reach the towns, "trains left from or arrived at Chengdu and Chongqing", "trains
 // departing from and arriving in", "arriving at or leaving", "trains running to and from", "trains in and out of".)
-const LEAVE_VERB = String.raw`(?:left|departed|leaving|departing|started|starting|set\s+out|setting\s+out)(?:\s+from)?`;
-const REACH_VERB = String.raw`(?:arrived|arriving|returned|returning|ended|ending|terminated|terminating)\s+(?:at|in|to)`;
+// (Round a233: other verbs of reaching and leaving, "trains that departed from or came into Chengdu and Chongqing", "pulled
+// into or out of", "reached or left", "entered and left".)
+const LEAVE_VERB = String.raw`(?:left|departed|leaving|departing|started|starting|set\s+out|setting\s+out|(?:pulled|pulling)\s+out\s+of)(?:\s+from)?`;
+const REACH_VERB = String.raw`(?:(?:arrived|arriving|returned|returning|ended|ending|terminated|terminating|came|coming|pulled|pulling|rolled|rolling)\s+(?:at|in|to|into)|reached|reaching|entered|entering)`;
 const SERVICE_BOTH_ENDS_BEFORE = new RegExp(String.raw`\b(?:(?:freight\s+|block\s+|container\s+)?trains|Railway\s+Express|train\s+services|services|trips)\s+(?:(?:that|which)\s+)?(?:(?:have\s+|had\s+)?(?:${LEAVE_VERB}\s+(?:or|and)\s+${REACH_VERB}|${REACH_VERB}\s+(?:or|and)\s+${LEAVE_VERB})|(?:(?:running|shuttling|travell?ing|operating|ran|shuttled|travell?ed|operated)\s+)?(?:to\s+and\s+from|in\s+and\s+out\s+of|into\s+and\s+out\s+of))\s+(?:the\s+)?$`, 'i');
-const SERVICE_ENDS_WORDS = keywords(['from', 'out of', 'arriv', 'return', 'ended', 'ending', 'terminat'], SERVICE_FROM_BEFORE, SERVICE_BOTH_ENDS_BEFORE);
+const SERVICE_ENDS_WORDS = keywords(['from', 'out of', 'arriv', 'return', 'ended', 'ending', 'terminat', 'came', 'coming', 'pulled', 'pulling', 'rolled', 'rolling', 'reach', 'enter'], SERVICE_FROM_BEFORE, SERVICE_BOTH_ENDS_BEFORE);
 
 /** Whether the towns of a list starting at `first` are where a count of trains runs from ("trains from Chengdu and Chongqing"). */
 const servedFrom = (s: string, first: PlaceMention) => {

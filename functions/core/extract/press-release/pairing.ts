@@ -43,7 +43,9 @@ const WITH_PART_GAP = /,\s*with\s+(?:the\s+)?(?:[\w'’-]+,?\s+){1,10}?(?:at|of)
 // to", "lifting the year's haul to", "pushing the cumulative amount to".
 // Or by the trade or the flow it sums: "bringing two-way fruit trade to", "taking combined shipments to", "lifting overall
 // turnover to", "pushing total imports to" (a whole the part before it went into, whose change is the part's).
-const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putting|leaving)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill|surplus|deficit|balance|figure|volume|amount|haul|count|sum|trade|turnover|throughput|exports|imports|shipments|purchases|sales|arrivals|deliveries)|(?:widening|narrowing|shrinking|swelling)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:surplus|deficit|balance))\b/i;
+// (a233) The clause may be a relative one in the past: "1.8 percent lower than in October last year, which left the monthly trade
+// surplus at 690 billion yuan", "which brought the total to", "that took combined shipments to", "which widened the deficit to".
+const TOTAL_CLAUSE_GAP = /,\s*(?:(?:bringing|taking|lifting|pushing|raising|putting|leaving|(?:which|that)\s+(?:brought|took|lifted|pushed|raised|put|left))\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}(?:total|tally|tonnage|value|bill|surplus|deficit|balance|figure|volume|amount|haul|count|sum|trade|turnover|throughput|exports|imports|shipments|purchases|sales|arrivals|deliveries)|(?:widening|narrowing|shrinking|swelling|(?:which|that)\s+(?:widened|narrowed|shrank|swelled))\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}(?:surplus|deficit|balance))\b/i;
 // Words between a level and a later growth rate that introduce a new subject ("..., while imports fell 2%").
 // "exported goods worth X, 4.2% less than ..., and imported goods worth Y": a verb of a flow after "and" does too (not in "imported and exported").
 // "Exports of lithium batteries climbed 41.2 percent, and those of electric vehicles more than doubled to X": "and those of"

@@ -2630,6 +2630,13 @@ function mentionKind(w: PeriodWords): PeriodMention['kind'] {
 // figures', as a round-up writes it.)
 const SWING_AFTER_BEFORE = /\b(?:after|since|following)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fall|drop|decline|slump|plunge|collapse|dip|contraction|downturn|slowdown|disruptions?|lockdowns?|closures?|shutdowns?|standstill|outbreak|surge|spike|jump|rebound|strikes?)\s+(?:of|in|during)\s+(?:(?:early|mid|late)[- ]?\s*)?$/i;
 const SWING_AFTER_WORDS = keywords(['after', 'since', 'following'], SWING_AFTER_BEFORE);
+// (a233) "edged up a further 3.9 percent month on month after a holiday-shortened September", "rebounded following an unusually
+// weak March", "coming off a soft 2024": a span described by an article and a word or two, after "after", "following" or "coming
+// off", is what the figure came after (the base of a change, an event looked back on), not the figure's period nor the next
+// sentences'. A bare "after the first quarter" stays a period expression, and so does a span a "when" clause gives an amount of
+// ("after a weaker 1Q26, when exports totalled 37.9 billion yuan").
+const SPAN_COME_AFTER_BEFORE = /\b(?:after|following|coming\s+off)\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,2}$/i;
+const SPAN_COME_AFTER_WORDS = keywords(['after', 'following', 'coming off'], SPAN_COME_AFTER_BEFORE);
 
 const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boolean> = [
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
@@ -2637,6 +2644,7 @@ const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boole
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, LAUNCH_NOUN_WORDS, from, start) && LAUNCH_NOUN_BEFORE.test(before),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SWING_AFTER_WORDS, from, start) && SWING_AFTER_BEFORE.test(before),
+  ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, SPAN_COME_AFTER_WORDS, from, start) && SPAN_COME_AFTER_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),
   ({ s, from, start, before }, kind) => kind === 'period' && mentions(s, SEASON_TIMING_WORDS, from, start) && SEASON_TIMING_BEFORE.test(before),
   ({ s, start }, kind) => kind === 'period' && mentions(s, SCHEME_CLAUSE_WORDS, start - SCHEME_CLAUSE_REACH, start) && SCHEME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - SCHEME_CLAUSE_REACH), start)),
   ({ s, start, end, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 'nyge') && mentions(s, TIME_CLAUSE_WORDS, start - TIME_CLAUSE_REACH, start) && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, start - TIME_CLAUSE_REACH), start)) && !FIGURE_IN_CLAUSE_AFTER.test(s.slice(end, end + 60)),
