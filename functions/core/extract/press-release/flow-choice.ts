@@ -1394,7 +1394,7 @@ function flowOfTraffic(frame: RowFrame, r: Reading, inClause: FlowCue[], hi: num
   if (ownMove) return ownMove;
   if (local.length) return (local.filter((c) => c.end <= f.start).pop() ?? local[0]).flow;
   // A base the count is compared with ("against 61 a year earlier") went the way its level went.
-  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseOf(bounds, f.start)[0], hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
+  const moved = unit === 'trains' ? trainMovement(s, f, r.earlier ? 0 : clauseWithLoadedSubject(s, bounds, f.start), hi, frame.places, [frame.memory.area, frame.memory.country]) : null;
   if (moved) return moved;
   const laden = unit === 'trains' ? ladenFlow(frame, r, hi) : null;
   if (laden) return laden;
@@ -1512,6 +1512,19 @@ function northSouthOfBorder({ s, bounds, memory }: RowFrame, f: Figure, hi: numb
   const country = countryOfAreaName(memory.area, memory.country) ?? memory.country;
   if (!country || country === 'China' || !memory.partner) return null;
   return northSouthFlow(s, clauseOf(bounds, f.start)[0], hi, f.start, f.end, country, memory.partner);
+}
+
+// "Freight trains leaving Zamyn-Uud, loaded mostly with coal and fluorspar, numbered 2,870", "Trains bound for Europe, packed
+// with electronics, totalled 1,210", "Services arriving from Duisburg, laden with machinery, made up 640": an aside on the
+// trains' load set off by commas between the subject and its verb keeps the subject's words of going with the count (a234).
+const LOAD_ASIDE_BEFORE = /,\s*(?:(?:mostly|mainly|largely|chiefly|heavily|fully|often)\s+)?(?:loaded|laden|carrying|packed|filled|stacked|stuffed|full|heavy)\b[^,;.]{0,60},\s*$/i;
+
+/** The start of the count's clause, or of the clause before when a load aside (LOAD_ASIDE_BEFORE) alone stands between. */
+function clauseWithLoadedSubject(s: string, bounds: number[], pos: number): number {
+  const lo = clauseOf(bounds, pos)[0];
+  const from = Math.max(0, lo - 90);
+  const aside = LOAD_ASIDE_BEFORE.exec(s.slice(from, Math.min(s.length, lo + 1)));
+  return aside && from + aside.index > 0 ? clauseOf(bounds, from + aside.index - 1)[0] : lo;
 }
 
 /**

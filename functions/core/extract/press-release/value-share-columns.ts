@@ -213,7 +213,7 @@ function rowsUnderNoteAbove(lines: Line[], anchor: Anchor, above: Line[]): FlatT
 // A note naming the amount's unit, then the change as what the brackets hold: "(HK$ million; in brackets, % change over
 // October 2017)", "US$ million, with the year-on-year change (%) in brackets", "(RM billion; percentage change on a year
 // earlier in parentheses)" (a234).
-const BRACKETED_CHANGE_NOTE = /^\(?\s*(?:(?:values?|figures|amounts)\s+(?:are\s+)?)?(?:in\s+)?([^();,]{2,30}?)\s*[;,]\s*(?:and\s+|with\s+)?(?:(?:in\s+(?:brackets|parentheses)|bracketed)\s*,?\s*(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}|(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}?\s+in\s+(?:brackets|parentheses))\s*\)?$/i;
+const BRACKETED_CHANGE_NOTE = /^\(?\s*(?:(?:values?|figures|amounts)\s+(?:are\s+)?)?(?:in\s+)?([^();,]{2,30}?)\s*[;,]\s*(?:and\s+|with\s+)?(?:(?:in\s+(?:brackets|parentheses)|bracketed)\s*,?\s*(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}|(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b(?:[^()]|\(%\)){0,40}?\s+in\s+(?:brackets|parentheses))\s*\)?$/i;
 // A row of one flow: its label, its amount (thousands by spaces, commas or none) and its change in a bracket or none.
 const FLOW_CHANGE_ROW = /^([A-Za-z][A-Za-z &'’-]{1,40}?)\s{2,}([+\-–−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?)(?:\s+\(\s*([+\-–−]?\d{1,3}(?:\.\d+)?)\s*%?\s*\))?\s*$/;
 
