@@ -178,10 +178,21 @@ const REDUCED_RELATIVE_WORDS = keywords(['built', 'based', 'centred', 'centered'
 const ROLE_APPOSITION = /,\s*(?:(?:long|still|once|now|traditionally|historically)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:backbone|mainstay|pillar|engine|cornerstone|lifeblood|bedrock|linchpin|powerhouse)\s+of\s[^,;.\d]{1,100},/gi;
 const ROLE_APPOSITION_WORDS = keywords(['backbone', 'mainstay', 'pillar', 'engine', 'cornerstone', 'lifeblood', 'bedrock', 'linchpin', 'powerhouse'], ROLE_APPOSITION);
 
+// "Gyirong Port, the main land crossing with Nepal since the 2015 earthquake closed Zhangmu, handled ...", "Trade through Erenhot,
+// a key gateway to Mongolia since the railway opened in 1956, rose ...", "Ruili, now the busiest crossing into Myanmar after
+// Wanding was shut, cleared ...": a noun of what the subject is as a facility of the border (crossing, port, gateway, hub), set
+// off by commas between the sentence's subject and its verb, describes the subject; another place named in it, and a year or
+// event it is dated by, belong to that description, not to the figures. (Only the first comma of the sentence opens it, no
+// number but a year stands in it, and a verb in lower case follows it.)
+const FACILITY_APPOSITION = /^[^,;.\d]{1,80}(,\s*(?:(?:now|long|still|once)\s+)?(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:crossing|port|gateway|checkpoint|hub|outlet|link|pass|station|terminal)\b(?:[^,;.\d]|(?:19|20)\d\d\b){1,140},)(?=\s+(?!(?:and|or|but|while|whereas|which|who|where|with|the|a|an|its|their)\b)[a-z])/;
+const FACILITY_APPOSITION_WORDS = keywords(['crossing', 'port', 'gateway', 'checkpoint', 'hub', 'outlet', 'link', 'pass', 'station', 'terminal'], FACILITY_APPOSITION);
+
 /** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"), and of role appositions. */
 export function reducedRelatives(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
   if (mentions(s, ROLE_APPOSITION_WORDS)) for (const m of s.matchAll(ROLE_APPOSITION)) spans.push([m.index, m.index + m[0].length]);
+  const facility = mentions(s, FACILITY_APPOSITION_WORDS) ? FACILITY_APPOSITION.exec(s) : null;
+  if (facility) spans.push([facility.index + facility[0].length - facility[1].length, facility.index + facility[0].length]);
   return spans;
 }
 
@@ -203,10 +214,17 @@ const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'p
 const LOCATING_ASIDE = /,\s*(?:(?:of|in)\s+which\s+[^,;.\d]{1,60}?\s+(?:is|was|lies|sits)\b|home\s+to\s|where\s+[^,;.\d]{1,80}?\s+(?:(?:is|are|was|were)\s+(?:located|situated|based|headquartered|clustered|concentrated)|(?:lies|lie|sits|sit|operates|operate)\b)\b)[^,;.\d]{0,60},/g;
 const LOCATING_WORDS = keywords(['of which', 'in which', 'home to', 'where'], LOCATING_ASIDE);
 
-/** Spans of asides of what goods mostly were (", largely king crab ... from Russia's Far East,") and of asides placing a city. */
+// "Mobile phones, which are assembled in the Zhengzhou Airport Economy Zone, remain ...", "Laptops, made largely in Chongqing's
+// Liangjiang New Area, led ...", "Tea, most of which is grown in Fujian, ...": an aside of where the goods are made, grown or
+// built names their maker's place in passing; it is no area of the figures outside it (a235).
+const MADE_IN_ASIDE = /,\s*(?:(?:which|that)\s+(?:is|are|was|were)\s+|most\s+of\s+(?:which|them|it)\s+(?:is|are|was|were)\s+)?(?:(?:mostly|mainly|largely|chiefly|primarily|all)\s+)?(?:made|assembled|produced|manufactured|grown|built|mined|farmed)\s+(?:(?:mostly|mainly|largely|chiefly|primarily)\s+)?(?:in|at)\s[^,;.\d]{1,100},/g;
+const MADE_IN_WORDS = keywords(['made', 'assembled', 'produced', 'manufactured', 'grown', 'built', 'mined', 'farmed'], MADE_IN_ASIDE);
+
+/** Spans of asides of what goods mostly were (", largely king crab ... from Russia's Far East,"), of where they are made, and of asides placing a city. */
 export function descriptiveAsides(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = mentions(s, COMPOSITION_WORDS) ? [...s.matchAll(COMPOSITION_ASIDE)].map((m) => [m.index, m.index + m[0].length]) : [];
   if (mentions(s, LOCATING_WORDS)) for (const m of s.matchAll(LOCATING_ASIDE)) spans.push([m.index, m.index + m[0].length]);
+  if (mentions(s, MADE_IN_WORDS)) for (const m of s.matchAll(MADE_IN_ASIDE)) if (!spans.some(([a, b]) => m.index < b && m.index + m[0].length > a)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

@@ -1017,7 +1017,9 @@ const FOREIGN_SCENERY_BEFORE = new RegExp(`\\b(?:in|at|across|inside|within)\\s+
 // "along": "trade with Laos, much of it carried on the China-Laos Railway, rose 41.2 percent" is the province's trade.
 // "entered or left ", "went north into ", "trains leaving ": a verb of crossing the border right before a country.
 const BORDER_CROSSED_BEFORE = /\b(?:entered|entering|enters|left|leaving|leaves|exited|exiting|into|out\s+of)\s+$/i;
-const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|all|some|part|half|the\s+bulk)\s+of\s+(?:it|them|which)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at|on|by|along)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
+// (a235: the part may be counted ones, "many of them trucked across the Amur River bridge at Heihe", "several of which went over
+// the bridge at Tongjiang", "a third of them through Suifenhe", "the majority of them via Manzhouli".)
+const PART_ROUTED_BEFORE = /(?:,|\(|\s[-–—])\s*(?:(?:most|much|many|several|all|some|part|half|the\s+bulk|the\s+majority|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+of\s+(?:it|them|which|these|those)|mostly|largely|mainly|chiefly|partly)\b[^,.;()]{0,50}\b(?:through|via|at|on|by|along|across|over)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,\s*(?:and\s+)?|and\s+))*$/i;
 // "..., the bulk of it moved by road and rail through the Horgos and" (the aside and the list before the place may be long).
 const PART_ROUTED_REACH = 110;
 /** The place is on the route of part of a figure's goods, told in an aside. */
@@ -1296,7 +1298,7 @@ const FIRST_FIGURE_SHARE_BEFORE = /^[^\d]*\d[\d.]*\s*(?:%|per\s?cent|percent|pct
 const PLACE_STAND_IN = /\b(?:its|their|the\s+(?:port|city|zone|region|province|county|hub|checkpoint|crossing|station|terminal|country|state)(?:['’]s)?)\b/i;
 const SHARE_WORDS = keywords(['share'], SHARE_OF_PARTNER_BEFORE);
 // Words every match of the expression has (in lower case): found by the sentence's one keyword scan, tested before the expression runs.
-const PART_WORDS = keywords(['most', 'much', 'all', 'some', 'part', 'half', 'bulk', 'largely', 'mainly', 'chiefly'], PART_ROUTED_BEFORE);
+const PART_WORDS = keywords(['most', 'much', 'many', 'several', 'all', 'some', 'part', 'half', 'bulk', 'majority', 'third', 'quarter', 'largely', 'mainly', 'chiefly'], PART_ROUTED_BEFORE);
 const CAUSE_WORDS = keywords(['cargoes', 'shipments', 'arrivals', 'supplies', 'demand', 'buying', 'purchases', 'orders', 'sales'], CAUSE_ON_AFTER);
 const RANKED_WORDS = keywords(['largest', 'biggest', 'top', 'main', 'leading', 'dominant'], RANK_HOLDER.after, RANKED_PARTNER_AFTER);
 const CAPITAL_OF_WORDS = keywords(['capital', 'city'], CAPITAL_OF_BEFORE);
@@ -2319,6 +2321,11 @@ function replaceOverlapping(raw: NamedPlace[], place: NamedPlace): void {
 // supervision of Kashgar Customs" is the port of a name.)
 // "the Shanghai customs area", "the Xiamen Customs district": the same territory named after the customs house.
 const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+Customs\b|\b(?:(?<![A-Z][\w'’-]*\s+)(?:Areas?|Ports?|Region)|areas?|ports?|region)\s+(?:under\s+(?:the\s+(?:jurisdiction|supervision)\s+of\s+)?|(?:supervised|overseen|administered|covered|served)\s+by\s+)([A-Z][a-z]+)\s+Customs\b|\b([A-Z][a-z]+)\s+[Cc]ustoms\s+(?:area|district)\b/g;
+// "Exports of used cars declared at Huangpu Customs", "goods cleared by Nanjing Customs", "cargo processed through Xiamen
+// Customs", "imports that passed through Ningbo Customs": goods a customs house declared, cleared or handled are its district's
+// (the conventions' customs house named alone, b238-09); the span is the house's name. A house named after a port town
+// ("declared at Manzhouli Customs") is that town's port, as the lexicon reads it (b100-07), and is left to it.
+const CLEARED_AT_CUSTOMS_RE = /(?<=\b(?:(?:declared|cleared|handled|processed|inspected|registered)\s+(?:at|by|through|with|via|under)|(?:went|passed|passing|going|moved|moving)\s+through)\s+)([A-Z][a-z]+)\s+Customs\b(?!\s+(?:District|Area|Office|House|Department|Post|Station|Bureau|Service)\b)/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
 // house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
 // territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
@@ -2326,7 +2333,7 @@ const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
-const DISTRICT_WORDS = keywords(['customs', 'district'], CUSTOMS_DISTRICT_RE, UNDER_ITS_JURISDICTION_RE, DISTRICT_RE);
+const DISTRICT_WORDS = keywords(['customs', 'district'], CUSTOMS_DISTRICT_RE, UNDER_ITS_JURISDICTION_RE, DISTRICT_RE, CLEARED_AT_CUSTOMS_RE);
 
 /** Customs districts and city districts named in `s`, added to `raw` (a place of the lexicon over a district's name wins). */
 function districtPlaces(s: string, raw: NamedPlace[]): void {
@@ -2335,6 +2342,11 @@ function districtPlaces(s: string, raw: NamedPlace[]): void {
   if (s.includes(' Customs') || s.includes(' customs ')) {
     CUSTOMS_DISTRICT_RE.lastIndex = 0;
     while ((m = CUSTOMS_DISTRICT_RE.exec(s)) !== null) addCustomsDistrict(raw, m.index, m.index + m[0].length, `${m[1] ?? m[2] ?? m[3]} Customs district`);
+    CLEARED_AT_CUSTOMS_RE.lastIndex = 0;
+    while ((m = CLEARED_AT_CUSTOMS_RE.exec(s)) !== null) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!raw.some((r) => start < r.end && end > r.start && r.info.kind === 'port')) addCustomsDistrict(raw, start, end, `${m[1]} Customs district`);
+    }
     UNDER_ITS_JURISDICTION_RE.lastIndex = 0;
     while ((m = UNDER_ITS_JURISDICTION_RE.exec(s)) !== null) {
       // "Shantou Customs, whose district takes in ...": the house whose district a relative names stands for the district.
@@ -3036,6 +3048,9 @@ const tradersSoldAlone = (v: PlaceView): boolean => ADJECTIVE_TRADERS_SOLD.after
 // country by "in", then a verb of selling or buying, are that country's (ADJECTIVE_TRADERS_SOLD.inPlaceBefore), with the same
 // reserve where the sentence names another country ("Buyers in China took in 40,000 tonnes of our lamb" buy the speaker's goods).
 const tradersInPlaceSoldAlone = (v: PlaceView): boolean => v.tail === 'in' && ADJECTIVE_TRADERS_SOLD.inPlaceAfter.test(v.after) && !/\bof\s+our\b/i.test(v.after) && ADJECTIVE_TRADERS_SOLD.inPlaceBefore.test(v.before) && !namedPlaces(v.s).some((p) => p.info.kind === 'country' && p.info.canonical !== v.name);
+// The buyers of the release's goods placed in a country or group (the ROLE_RULES entry after tradersInPlaceSoldAlone; a235).
+const BUYERS_IN_BEFORE = /\b(?:buyers|customers|clients|consumers|importers|purchasers|end[\s-]users|markets?)\s+(?:(?:based|located|across|elsewhere)\s+)?in\s+(?:the\s+)?$/i;
+const BUYERS_IN_WORDS = keywords(['buyers', 'customers', 'clients', 'consumers', 'importers', 'purchasers', 'users', 'market'], BUYERS_IN_BEFORE);
 
 // "Brazilian shipments to China rose about 7 per cent, according to Chinese customs": another country's exports as the subject
 // are read by the rules for that subject, and the customs cited names no area of its own then (turning the mirror round is
@@ -3696,6 +3711,11 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => STRAIT_AFTER.test(v.after), role: (v) => (ACROSS_WATER_BEFORE.test(v.before) && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name) ? 'partner' : 'locator') },
   // "Our friends in Germany exported goods worth ...": traders placed in a country, then a verb of selling or buying.
   { when: (v) => v.kind === 'country' && tradersInPlaceSoldAlone(v), role: 'area' },
+  // "dealers found buyers in the Middle East", "Buyers in the Middle East took 7,900 of the cars", "demand from customers in
+  // Africa", "new markets in Central Asia": a foreign country or group placing the buyers (customers, consumers, clients,
+  // markets) of the release's goods is where those goods went, the partner, not a place whose trade the figures are.
+  // (Traders placed there who bought or sold on their own, "importers in India bought", are read just before.)
+  { when: (v) => countryOrGroup(v.kind) && v.tail === 'in' && near(v, BUYERS_IN_WORDS) && BUYERS_IN_BEFORE.test(v.before) && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name), role: 'partner' },
   // "weaker prices in China" in a release on Mongolia: a foreign country after "in" is scenery.
   // (Not a country named right after a bare flow's figure, "Imports fell 3.1 percent to 8.92 billion dollars over the nine months
   // in Kyrgyzstan": the country the figure was counted in, figurePlacedIn.)
@@ -4003,10 +4023,18 @@ const servedFrom = (s: string, first: PlaceMention) => {
 const TOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`;
 const TOWNS_TOGETHER_AFTER = new RegExp(String.raw`^(?:${TOWN_NAME}\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)){1,5}${TOWN_NAME}\s+(?:(?:provinces|regions|cities|municipalities)\s+)?(?:together|jointly|combined|between\s+them)\b(?!\s+(?:with|account))`, 'u');
 
+// "Sichuan and Chongqing, the twin engines of the Chengdu-Chongqing economic circle, did combined foreign trade of ...", "Guangxi
+// and Yunnan posted joint exports of ...", "Jilin and Liaoning's combined imports and exports reached ...", "the combined trade of
+// Hunan and Hubei came to ...": the trade of the listed provinces or towns told as one combined or joint amount is theirs jointly;
+// an apposition may stand between the list and its verb (a235).
+const TOWNS_COMBINED_AFTER = new RegExp(String.raw`^(?:${TOWN_NAME}\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)){1,5}${TOWN_NAME}(?:['’]s?)?(?:\s*,[^,.;\d]{1,80},)?\s+(?:(?:did|had|have|posted|reported|recorded|registered|logged|achieved|saw|conducted|notched\s+up)\s+(?:a\s+|their\s+)?)?(?:combined|joint)\s+(?:(?:foreign|external|total|overall)\s+)?(?:trade|imports|exports|turnover|total)\b`, 'u');
+const COMBINED_OF_BEFORE = /\b(?:combined|joint)\s+(?:(?:foreign|external|total|overall)\s+)?(?:trade|imports(?:\s+and\s+exports)?|exports|turnover|total)\s+of\s+(?:the\s+)?$/i;
+
 /** Whether the towns listed from `first` act together as the subject ("Guangxi and Yunnan together traded"). */
 function townsTogether(s: string, first: PlaceMention): boolean {
   if (TOGETHER_BEFORE.test(s.slice(Math.max(0, first.start - 20), first.start))) return true;
-  const ahead = s.slice(first.start, first.start + 120);
+  const ahead = s.slice(first.start, first.start + 200);
+  if (COMBINED_OF_BEFORE.test(s.slice(Math.max(0, first.start - 60), first.start)) || (/\b(?:combined|joint)\b/.test(ahead) && TOWNS_COMBINED_AFTER.test(ahead))) return true;
   return /\b(?:together|jointly|combined|between\s+them)\b/.test(ahead) && TOWNS_TOGETHER_AFTER.test(ahead);
 }
 
@@ -4275,6 +4303,14 @@ const DOMESTIC_AGGREGATE_NAMES = new Set(DOMESTIC_AGGREGATES.map(([name]) => nam
 /** True for a group of Chinese provinces or cities that customs reports together ("Pearl River Delta"). */
 export function isDomesticAggregate(name: string): boolean {
   return DOMESTIC_AGGREGATE_NAMES.has(name);
+}
+
+// Places the lexicon calls a region by name ("Guangxi Zhuang Autonomous Region", "Irkutsk Region"), which "the region" may mean.
+const CALLED_REGION = new Set(REGIONS.filter(([, names]) => names.some((n) => / (?:Autonomous Region|Region)$/i.test(n))).map(([name]) => name));
+
+/** True for a place "the region" may point back to by its own name: an autonomous or foreign region, or a group of provinces. */
+export function isCalledRegion(name: string): boolean {
+  return CALLED_REGION.has(name) || DOMESTIC_AGGREGATE_NAMES.has(name);
 }
 
 /** True for a bloc, continent or region of many countries ("ASEAN", "Africa", "EAEU"): a group, not one reporter. */

@@ -990,7 +990,9 @@ const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // "Exports fell 1.8% ($791m) to $43,208m", "imports rose 0.1 per cent (A$51 million)": an amount in brackets
 // right after a change in percent is the same change in money.
 // Some pieces of goods (a few, single, individual, the best or rarest ones: not a flow) and a verb of what they fetched.
-const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|selling|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+// (a235: so does one piece said to be typical or average, in the present too: "a typical used car fetches about 157,000 yuan
+// abroad", "an average container of durians sells for", "the usual lot goes for".)
+const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest)|(?:a|an|the)\s+(?:typical|average|ordinary|standard|usual))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|sells|selling|goes|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*(?:\(|,\s*(?:or\s+|some\s+|about\s+)?)\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
 // (a221: set off by commas before the new level, the same change in money: "Credits rose 4%, $1,520m, to $39,004m",
 // "imports fell 2 per cent, or A$700 million, to A$34.5 billion", "grew 3%, some $1.1bn, reaching $40bn".)
@@ -2572,8 +2574,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // "with some stones fetching more than 1 million yuan", "a single bottle sold for 12,000 dollars", "the best lots went
     // for over $3,000": what some pieces of the goods fetched is their price, no amount traded.
     name: 'price some pieces fetched',
-    gate: /\b(?:fetch(?:ed|es|ing)?|sold|selling|going|went|auctioned|changed|changing)\b/i,
-    gateWords: ['fetch', 'sold', 'selling', 'going', 'went', 'auctioned', 'changed', 'changing'],
+    gate: /\b(?:fetch(?:ed|es|ing)?|sold|sells|selling|goes|going|went|auctioned|changed|changing)\b/i,
+    gateWords: ['fetch', 'sold', 'sells', 'selling', 'goes', 'going', 'went', 'auctioned', 'changed', 'changing'],
     examples: ['with some stones fetching more than 1 million yuan', 'a single bottle sold for 12,000 dollars', 'the best lots went for over $3,000'],
     test: (s, f) => f.kind === 'level' && PIECES_FETCHED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
   },

@@ -739,12 +739,27 @@ const POINTING_SUBJECT = new RegExp(String.raw`\b${POINTED_BACK}\s+(?:had|has|wa
 // So is an undated span there (", and officials said 11 new routes had been opened since 2020").
 const LATER_CLAUSE_AT = /(?:,\s*(?:and|but|with)|;|(?:,\s*|\s)(?:while|whilst|whereas))\s+(?![\d$€£¥])/i;
 
-/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices, or dates a base restated in one. */
+// "Sichuan reported trade of 951.4 billion yuan, up 17.6%, and officials said the province is on course to pass one trillion yuan
+// this year", "..., and the city aims to top 1 trillion yuan in 2022", "...; officials expect growth to slow next year", "...,
+// while exporters hope orders will pick up this year": a later clause of what someone expects, aims at or plans holds its own
+// time; the period it ends on dates that intention, not the figure before it (a235).
+const LATER_CLAUSE_JOINT = /(?:,\s*(?:and|but|while|whereas)|;)\s+/gi;
+const AIM_WORDS = /\b(?:on\s+(?:course|track|target)|set\s+to|expects?|expected|aims?|aiming|plans?|planning|hopes?|hoping|targets?|targeting|will|would|(?:is|are)\s+likely|forecasts?|projects?|projected|predicts?|intends?)\b/i;
+
+/** True when the text from a figure to a period after it ends in a later clause of intention (LATER_CLAUSE_JOINT, then AIM_WORDS). */
+function endsAimClause(gap: string): boolean {
+  let rest: string | null = null;
+  LATER_CLAUSE_JOINT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LATER_CLAUSE_JOINT.exec(gap)) !== null; ) rest = gap.slice(m.index + m[0].length);
+  return rest !== null && AIM_WORDS.test(rest);
+}
+
+/** True when period `p`, after the figure at `at`, opens a later clause of the sentence, ends one about prices or intentions, or dates a base restated in one. */
 function opensLaterClause(s: string, p: PeriodMention, at: number): boolean {
   if (p.start <= at) return false;
   const gap = s.slice(at, p.start);
   if ((p.running === true || (p.periodStart === '' && p.periodEnd === '')) && LATER_CLAUSE_AT.test(gap)) return true;
-  return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
+  return LATER_CLAUSE_OPENING.test(gap) || endsPriceClause(s, p, at) || endsAimClause(gap) || (POINTING_SUBJECT.test(gap) && RESTATED_AT_ANOTHER_PERIOD.test(gap));
 }
 
 // "178,000 TEUs of goods in November and about 1.87 million TEUs in the January-November period": the amount, its unit

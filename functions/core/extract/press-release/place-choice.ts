@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCalledRegion, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -770,6 +770,8 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // "The free trade zone as a whole handled ..." after a bonded zone said to be part of a pilot free trade zone: the pilot zone
   // named last, even where it only placed the other zone, over the zone the sentences before reported on.
   if (anaphor === 'zone' && memory.ftzNamed && FTZ_ANAPHOR.test(s.slice(0, chi))) return (frame.sentenceArea = memory.ftzNamed);
+  const aggregate = anaphor === 'region' ? aggregateOfRegionWord(s, chi, memory) : undefined;
+  if (aggregate) return (frame.sentenceArea = aggregate);
   // "The province's imports ...": later sentences go on with the province.
   if (anaphor && memory.areaByKind[anaphor]) return (frame.sentenceArea = memory.areaByKind[anaphor]!);
   if (anaphor && memory.reviewPlaces?.[anaphor]) return (frame.sentenceArea = memory.reviewPlaces[anaphor]!);
@@ -804,6 +806,20 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;
   if (hubCity) return (frame.sentenceArea = hubCity);
   return memory.area || memory.country;
+}
+
+// "The Yangtze River Delta ... posted 3.76 trillion yuan. Shanghai's trade was ..., Jiangsu ..., Anhui's figure was ... The region's
+// trade with the European Union reached ...", "Exports from the whole region to ASEAN rose ...": "the region" in a release led by a
+// group of provinces or cities that customs reports together points back to that group, not to the last member province
+// named one by one (a province is "the province"; an autonomous region named last, "Guangxi", keeps "the region"; a235).
+const REGION_WORD = /\b(?:the|this|its)\s+(?:(?:whole|entire)\s+)?region\b(?!al)/i;
+
+/** The group of provinces the release leads on, when "the region" points back past a member province named after it. */
+function aggregateOfRegionWord(s: string, chi: number, memory: ReleaseMemory): string | undefined {
+  const lead = memory.leadArea;
+  const named = memory.areaByKind.region;
+  if (!lead || !isDomesticAggregate(lead) || !named || named === lead || isCalledRegion(named)) return undefined;
+  return s.includes('region') && REGION_WORD.test(s.slice(0, chi)) ? lead : undefined;
 }
 
 // "The Xi'an Railway Port ... declared 12.8 billion yuan. The Chang'an trains made 3,399 trips, carrying 290,000 TEUs": trains
@@ -868,8 +884,19 @@ function placesTakenTogether(s: string, chi: number, memory: ReleaseMemory): str
   if (!mentions(s, TAKEN_TOGETHER_WORDS, 0, chi)) return undefined;
   const m = TAKEN_TOGETHER.exec(s.slice(0, chi));
   if (!m) return undefined;
+  const count = TOGETHER_COUNT[(m[1] ?? m[2] ?? m[3]).toLowerCase()];
   const areas = [...new Set((memory.previousLevels ?? []).map((r) => r.area))].filter((a) => a !== memory.country);
-  return areas.length === TOGETHER_COUNT[(m[1] ?? m[2] ?? m[3]).toLowerCase()] ? jointName(areas, 'city') : undefined;
+  return areas.length === count ? jointName(areas, 'city') : jointLeadOf(memory, count);
+}
+
+/**
+ * "Sichuan and Chongqing ... did combined foreign trade of 1.75 trillion yuan ... Sichuan reported ... The two places jointly run
+ * the ... Railway Express, which ran more than 4,800 trains": with no such levels just before, the counted anaphor points back
+ * to the joint area the release leads on, when it joins as many places of the lexicon as it counts (a235).
+ */
+function jointLeadOf(memory: ReleaseMemory, count: number): string | undefined {
+  const members = memory.leadArea?.split(/,\s*(?:and\s+)?|\s+and\s+/);
+  return members && members.length === count && members.every((x) => isPlaceWord(x) && !countryOf(x)) ? memory.leadArea : undefined;
 }
 
 // ", while Suzhou's imports and exports reached ...": a clause set against the one before it, with a subject of its own.
@@ -1192,7 +1219,11 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   const farEnds = rows.length ? farEndsOfLinks(frame.s, frame.s.length) : [];
   // (Nor the far ends or transit lands of a haul of trains in a release on the terminal that reports.)
   const haulKept = withoutFarEndsOfHaul(frame, framePlaces);
-  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || haulKept.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
+  // ("Mobile phones, which are mostly assembled in the Zhengzhou Airport Economy Zone, remain the province's largest export item."
+  // with no figure: a place in an aside of what goods mostly are or where they are made, or placing a city, is no area of the
+  // figures after the aside (descriptiveAsides), nor of the sentences after it; a235.)
+  const described = rows.length ? [] : descriptiveAsides(frame.s);
+  const lastArea = wholeOfPortParts(frame, rows) || cityPartOfProvince(frame) || frame.sentenceArea || ownTradeSubject(frame, rows) || haulKept.findLast((p) => (!rows.length || !rankedInPassing(frame.s, p)) && !farEnds.some(([a, b]) => p.start >= a && p.end <= b) && !described.some(([a, b]) => p.start >= a && p.end <= b))?.name || '';
   // An airport ranks like a zone but is not what "the zone" points back to ("through the zone" after a
   // sentence on the airport of an airport economy zone is the zone's).
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no

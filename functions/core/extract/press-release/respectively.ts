@@ -177,7 +177,9 @@ const WORTH_AFTER_DESCRIPTION = /^[^.;]{0,120},\s*(?:worth|valued\s+at|carrying|
 
 // "1,640 trips were completed with 174,000 TEUs of cargo on board, up 3 percent and 4 percent respectively": a count and
 // the cargo it carried, joined by "with" or "carrying" with no comma, are a list as well.
-const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
+// "12,600 second-hand vehicles with a total value of 1.98 billion yuan, up 85.4 percent and 72.1 percent respectively", "810,000
+// tonnes at a declared value of", "3,200 cars having a combined value of": so are a quantity and its worth named as a noun.
+const CARRIED_WITH_GAP = /^[^.;,\d]{0,40}\b(?:with|carrying|transporting|(?:with|at|having)\s+(?:a|an)\s+(?:(?:combined|total|overall|estimated|declared|aggregate)\s+)?value\s+of)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/i;
 
 // "Trade rose 52.7 percent to 9.8 billion yuan, of which exports were A and imports B, up p and q respectively", "..., with
 // exports at A and imports at B", "..., including A of exports and B of imports": a whole before the words that bring in its
