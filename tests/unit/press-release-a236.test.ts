@@ -156,3 +156,81 @@ describe("a change set right after the second money's amount is that amount's ow
     expect(ofUnit('Imports reached 26,946 million US dollars in June, up 23.9 percent.', 'USD')).toEqual([23.9]);
   });
 });
+
+describe('an absolute phrase after "with" whose flow noun names its own goods or partner is a new subject, not the level\'s measure', () => {
+  const ofLevel = (text: string, value: number) => releaseRows(`TOKYO, Sept. 20 (Kyodo) -- Japan posted a deficit in August.\n\n${text}`, '2023-09-20').find((r) => r.value === value)?.yoy_pct;
+  it('reads "with purchases of crude oil down 36.2 percent in value"', () => {
+    expect(ofLevel('Imports dropped 17.8 percent to 8.92 trillion yen, with purchases of crude oil down 36.2 percent in value.', 8.92e12)).toBe(-17.8);
+  });
+  it('reads "with imports of coal off 40 percent in value terms"', () => {
+    expect(ofLevel('Imports fell 12.1 percent to 9.1 trillion yen, with imports of coal down 40.0 percent in value terms.', 9.1e12)).toBe(-12.1);
+  });
+  it('reads "with LNG purchases down 20 percent by value"', () => {
+    expect(ofLevel('Imports slid 9.5 percent to 8.4 trillion yen in August, with LNG purchases down 20.0 percent by value.', 8.4e12)).toBe(-9.5);
+  });
+  it('reads "with shipments of cars up 34.5 percent in value"', () => {
+    expect(ofLevel('Exports rose 4.3 percent to 8.1 trillion yen, with shipments of cars up 34.5 percent in value.', 8.1e12)).toBe(4.3);
+  });
+  it('reads "with chip exports down 11 percent in value" after a level with no change', () => {
+    expect(ofLevel('Exports came to 7.99 trillion yen in August, with chip exports down 11.0 percent in value.', 7.99e12)).toBeNull();
+  });
+  it('keeps "with the value up 5 percent" the level\'s own (near miss)', () => {
+    expect(ofLevel('Exports reached 3.1 million tonnes worth 31 billion yen, with the value up 5 percent.', 31e9)).toBe(5);
+  });
+  it('keeps a change in value that leads into its level (near miss)', () => {
+    expect(ofLevel('Imports dropped 17.8 percent in value to 8.92 trillion yen, with purchases of crude oil down sharply.', 8.92e12)).toBe(-17.8);
+  });
+});
+
+describe('a share of the arrivals, deliveries or intake names its whole as a share of imports does', () => {
+  const shares = (text: string) => releaseRows(`BEIJING, Dec 18 (Reuters) - China imported 2.73 million tons of copper concentrate in November, customs data showed.\n\n${text}`, '2024-12-18').filter((r) => r.measure === 'share').map((r) => r.value);
+  it('reads "up 11.6% on the year and almost 30% of the month\'s arrivals"', () => {
+    expect(shares("Chile, the top supplier, shipped 812,400 tons, up 11.6% on the year and almost 30% of the month's arrivals.")).toEqual([30]);
+  });
+  it('reads "or 28 percent of the country\'s intake"', () => {
+    expect(shares("Peru supplied 764,000 tons, up 3.1% on the year, or 28 percent of the country's intake.")).toEqual([28]);
+  });
+  it('reads "and 22% of deliveries"', () => {
+    expect(shares('Peru sent 598,000 tons, down 3.1% from a year earlier and 22% of deliveries.')).toEqual([22]);
+  });
+  it('reads "and about 9% of inbound cargoes"', () => {
+    expect(shares('Mexico shipped 245,000 tons, up 5.2% on the year and about 9% of inbound cargoes.')).toEqual([9]);
+  });
+  it('reads "almost 30% of inflows in the month"', () => {
+    expect(shares('Chile shipped 812,400 tons, up 11.6% on the year and almost 30% of inflows in the month.')).toEqual([30]);
+  });
+  it('reads a growth, not a share, for "up 28 percent on deliveries a year ago" (near miss)', () => {
+    expect(shares('Peru sent 598,000 tons, up 28 percent on deliveries a year ago.')).toEqual([]);
+  });
+  it('reads no share of a survey\'s firms that "expect overseas sales" to rise (near miss)', () => {
+    expect(shares('A survey showed 62 percent of smelters expect overseas sales to keep rising next year.')).toEqual([]);
+  });
+  it('reads no share for "30% of arrivals" hoped for next year (near miss)', () => {
+    expect(shares('Chile shipped 812,400 tons, up 11.6% on the year; traders expect 30% of arrivals to come from Chile next year.')).toEqual([]);
+  });
+});
+
+describe('a change named the largest of a group, then "at" its size, is that change (not a rate the goods stood at)', () => {
+  const growths = (text: string) => releaseRows(`Highlights of the Export Statistics: April 2017\n\nTotal export receipts for April 2017 were valued at $5.33 billion, 11.5 percent higher than the earlier year's April figure. ${text}`, '2017-06-09').filter((r) => r.value === null).map((r) => r.yoy_pct);
+  it('reads "registered the highest growth among the top ten commodities at 64.2 percent"', () => {
+    expect(growths('Coconut oil registered the highest growth among the top ten commodities at 64.2 percent.')).toEqual([64.2]);
+  });
+  it('reads "posted the fastest increase of all items, at 48 percent"', () => {
+    expect(growths('Copper cathodes posted the fastest increase of all items, at 48 percent.')).toEqual([48]);
+  });
+  it('reads "grew the fastest among farm goods, at 49.2 percent"', () => {
+    expect(growths('Bananas grew the fastest among farm goods, at 49.2 percent.')).toEqual([49.2]);
+  });
+  it('reads "the sharpest decline of all items at 12.4 percent" as a fall', () => {
+    expect(growths('Among the top ten, metal components posted the sharpest decline of all items at 12.4 percent.')).toEqual([-12.4]);
+  });
+  it('reads "recorded the biggest annual gain at about 30 percent"', () => {
+    expect(growths('Fresh pineapples recorded the biggest annual gain at about 30 percent.')).toEqual([30]);
+  });
+  it('keeps "the highest share ... at 64.2 percent" a share (near miss)', () => {
+    expect(growths('Electronics kept the highest share among the top ten commodities at 64.2 percent.')).toEqual([]);
+  });
+  it('reads no change in "the highest utilisation rate at 91 percent" (near miss)', () => {
+    expect(growths('The Batangas plant had the highest utilisation rate among factories at 91 percent.')).toEqual([]);
+  });
+});

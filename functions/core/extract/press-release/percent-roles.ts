@@ -134,7 +134,9 @@ const SHARE_NAMED_AFTER = /^\s*(?:[-–—:|]\s*)?(?:the\s+|its\s+|their\s+|[A-Z
 // ("64.2 percent of the crude oil exported by Angola": the goods named, then the participle with its agent after "by".)
 // ("The China trains thus carried some 5.6 percent of it.": a pronoun that closes the clause stands for the whole just named.)
 // (a222: a port's whole, "Transit cargo: 14.3 million tonnes, 32.1% of throughput", "of the port's throughput".)
-const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure|throughput)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|(?:it|them|that|this|those)(?=\s*(?:[.;,]|$))|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for|by)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$))|(?:everything|all|what)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:exported|imported|sold|shipped|bought|purchased|sent)(?:\s+abroad)?)\b/i;
+// (a236: the whole named by the wires' nouns of goods coming in or going out, "almost 30% of the month's arrivals", "a third of
+// deliveries", "28% of the country's intake", "of inbound cargoes"; not "sales": "62 percent of carmakers expect overseas sales to rise" is a survey.)
+const AFTER_SHARE = /^\s*(?:,\s*)?of\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}?(?:total|overall|all|entire|whole|national|combined|exports|imports|import\s+bill|trade|turnover|shipments|purchases|supplies|volume|figure|throughput|arrivals|deliveries|intake|inflows|cargoes)|(?:it|them)(?=\s+(?:at|through|via|in|from|to|with|went|passed|was|were|came|going|bound|headed|destined|sold|shipped|sent)\b)|(?:it|them|that|this|those)(?=\s*(?:[.;,]|$))|the\s+(?:[\w'-]+\s+){1,2}?(?:shipped|exported|sold|sent|bound|headed|destined|going|went|goes|go)(?=\s+(?:to|for|by)\s)|which(?=\s+(?:went|passed|came|moved)\s+(?:through|via|across)\b)|the\s+(?:country|nation|province|region|city|state|bloc)['’]s(?=\s*(?:[.;,]|$))|(?:everything|all|what)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:exported|imported|sold|shipped|bought|purchased|sent)(?:\s+abroad)?)\b/i;
 // "2.1 percent below July's 50.7 million tons": a change against a named month's level is month-on-month; so is one against
 // the month's pace, tally or amount ("3% below August's pace", wires' words for the same level).
 // "3.9 percent lower than in January to September 2025" compares spans of months, not one month.
@@ -353,6 +355,12 @@ function cueBeforePercent(lookback: string): PercentCue {
   return cue;
 }
 
+// (a236) "Coconut oil registered the highest growth among the top ten commodities at 64.2 percent", "posted the fastest increase
+// of all items, at 48 percent", "rice grew the fastest among farm goods, at 49.2 percent", "the sharpest decline in the group at
+// 12 percent": a change named as the largest of a group, the group after it or not, and then "at" its size (with or without
+// a comma) gives the change's size, not a rate the goods stood at.
+const SUPERLATIVE_CHANGE_AT = /\b(?:(?:highest|fastest|biggest|strongest|largest|sharpest|steepest|quickest)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)|(?:grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|decreased)\s+(?:the\s+)?(?:fastest|most|quickest|strongest|sharpest|steepest))(?:\s+(?:among|of|in|for)\s+[^,;.%\d]{1,60}?)?\s*,?\s*at\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
+
 /**
  * "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
  * "both recorded year-on-year increases, at 33.0% and 31.9% respectively": after a change noun and a
@@ -369,7 +377,7 @@ function roleAfterToOrAt(s: string, f: Figure, windowStart: number, cue: Percent
   // 6.8% of the value of imports" is a ratio, no share).
   if (EQUAL_TO.test(gap) && (OF_THE_WHOLE.test(after) || OF_ALL.test(after) || OF_ALL_TRADED.test(after) || OF_PLACE_TRADE.test(after) || OF_PLACE_PRONOUN.test(after) || OF_PLACE_FIGURE.test(after))) return 'share';
   // "Trains entering China grew faster, at 7.9 percent": a verb of change, how fast, then "at" the size.
-  const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && /^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap);
+  const sizeOfChange = cue.role === 'growth' && cue.direction !== 0 && (/^\s*(?:\w+\s+){0,2}?(?:increases?|decreases?|rises?|declines?|growth|gains?|drops?|falls?|faster|slower|more\s+(?:quickly|slowly|sharply|strongly))?\s*,\s*at\s+$/i.test(gap) || SUPERLATIVE_CHANGE_AT.test(s.slice(Math.max(0, windowStart + cue.cueEnd - 40), f.start)));
   // "but growth slowed to 1.9%", "growth picked up to 6 percent": the pace a growth came to is that growth.
   if (cue.role === 'growth' && cue.direction === 1 && GROWTH_PACE_TO.test(gap)) return 'growth';
   if (!sizeOfChange && (TO_OR_AT_END.test(gap) || /^\s*(?:to|at)\s+$/i.test(gap))) return cue.sawShare ? 'share' : 'ignore';
