@@ -3256,8 +3256,10 @@ function otherEndOfCurrentPort(v: PlaceView): boolean {
 // "3,600 freight trains ran between Chengdu and European cities", "trains operated between Xi'an and Europe", "services
 // shuttling between Chongqing and Duisburg", "trains that travelled between Yiwu and Madrid": trains said to run (a verb of
 // running) between a Chinese city and a place abroad are that city's, the hub that runs them; "trains between China and Europe"
-// (no verb, or a country at home) stay the route's scenery.
-const RUN_BETWEEN_BEFORE = /\b(?:trains?|services?|trips|runs|journeys)\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|shuttled|shuttling|travell?ed|travell?ing|plied|plying|journeyed|moved|moving)\s+between\s+(?:the\s+)?$/i;
+// (a country at home) stay the route's scenery.
+// (a237: the verb may go unsaid, "Freight trains between Wuhan and Europe made 68 trips", "train services between Yiwu and
+// Madrid rose 20 percent", "cargo trains between Chengdu and Central Asia": a Chinese city at the near end is still the hub.)
+const RUN_BETWEEN_BEFORE = /\b(?:trains?|services?|trips|runs|journeys)\s+(?:(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:ran|run|running|operated|operating|shuttled|shuttling|travell?ed|travell?ing|plied|plying|journeyed|moved|moving)\s+)?between\s+(?:the\s+)?$/i;
 const AND_BEFORE_FAR_END = /^\s+and\s+(?:the\s+)?$/;
 // "and European cities", "and Central Asian hubs", "and overseas destinations": the far end named by a word of abroad.
 const FAR_END_ABROAD_AFTER = /^\s+and\s+(?:(?:Central\s+|South(?:east)?\s+)?[A-Z][a-z]+an|foreign|overseas)\s+(?:cities|destinations|hubs|ports|stations|countries|markets)\b/;

@@ -561,12 +561,15 @@ function ownAdjectiveAtCrossing({ s, memory }: RowFrame, p: PlaceMention): boole
 // "accounted for 38.2 percent of Yunnan's trade with Myanmar, which stood at 2.67 billion dollars": the level of the
 // relative clause is the whole's, and the place owning the whole is its area.
 const SHARE_OF_BEFORE_OWNER = /(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?$/i;
-const WHOLE_THEN_WHICH_LEVEL = /^['’]s?\s+[^,;.]{1,60},\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
+// (a237: a verb of change leading to the level too, "60.6 percent of Tibet's foreign trade, which grew 20.2 percent to 4.75
+// billion yuan", "of Xinjiang's exports, which rose 10 percent to", "which climbed to", "which fell by a tenth to".)
+const WHICH_LEVEL_VERB = String.raw`(?:stood|was|were|reached|totall?ed|amounted|came|hit|(?:grew|rose|increased|climbed|jumped|expanded|fell|declined|dropped|decreased|shrank)(?=(?:[^,;.]|\.(?=\d)){0,30}\bto\s))\b(?:[^,;.]|\.(?=\d)){0,40}`;
+const WHOLE_THEN_WHICH_LEVEL = new RegExp(String.raw`^['’]s?\s+[^,;.]{1,60},\s*which\s+${WHICH_LEVEL_VERB}$`, 'i');
 
 // "or 38.6 percent of the foreign trade of Fangchenggang, which reached 123.06 billion yuan", "22 percent of the total
 // exports of the province of Yunnan, which came to": the whole named by "of" before its owner reads the same way.
 const SHARE_OF_WHOLE_OF_BEFORE = /(?:%|\bper\s?cent)\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:trade|total|exports|imports|turnover)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|province|region|prefecture|county|municipality)\s+of\s+)?(?:the\s+)?$/i;
-const OWNER_THEN_WHICH_LEVEL = /^\s*,\s*which\s+(?:stood|was|were|reached|totall?ed|amounted|came|hit)\b[^,;.]{0,20}$/i;
+const OWNER_THEN_WHICH_LEVEL = new RegExp(String.raw`^\s*,\s*which\s+${WHICH_LEVEL_VERB}$`, 'i');
 
 /** The place owning the whole a share was taken of, when the figure at `at` is that whole's level in a which-clause. */
 function ownerOfWholeBefore({ s, places }: RowFrame, at: number): string | undefined {

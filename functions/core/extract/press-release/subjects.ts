@@ -212,8 +212,9 @@ const COMPASS_BOUND = (side: string): string => String.raw`${side}(?:wards?)?-?b
 // Port" went out to the coast (the way of the compass is inside the country), it did not come in.
 // (a233: the place the runs rolled "into" may be named too, "1,020 trains rolled eastward into Chongqing", "services came west
 // into Poland": the way and the place it ends in agree on the axis, as "from" does.)
+// (a237: a part of a count named back, "231 of them headed west", "1,100 of these went east", "most of those ran westward".)
 const COMPASS_TRAVEL_END = String.raw`(?=(?:\s+(?:out\s+of|from|via|through|on|into)\s+(?:the\s+)?(?:(?!(?:for|to|towards?)\s)[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|over|last|this|numbered|totall?ed|reached|came\s+to|made\s+up|rose|grew|fell|accounted|amounted|stood|were|was|with|carrying|loaded|laden)\b))`;
-const COMPASS_TRAVEL = String.raw`(?<=\b(?:trains?|services|runs|trips|journeys|shuttles|ones|\d[\d,.]*)\s+(?:(?:that|which|were|was|had|have)\s+)?)(?:head(?:ed|ing|s)?|going|goes|went|travell?(?:ed|ing|s)?|running|runs|ran|moving|moved|came|coming|comes|roll(?:ed|ing|s)|set(?:ting)?\s+(?:out|off))`;
+const COMPASS_TRAVEL = String.raw`(?<=\b(?:trains?|services|runs|trips|journeys|shuttles|ones|\d[\d,.]*|(?<=\bof\s+)(?:them|these|those))\s+(?:(?:that|which|were|was|had|have)\s+)?)(?:head(?:ed|ing|s)?|going|goes|went|travell?(?:ed|ing|s)?|running|runs|ran|moving|moved|came|coming|comes|roll(?:ed|ing|s)|set(?:ting)?\s+(?:out|off))`;
 const PLACE_BOUND = String.raw`(?<=\b(?-i:[A-Z])[\w'’.]*)(?<!\b(?:inward|outward|homeward|home|north|south|east|west))-bound(?=\s+(?:[\w-]+\s+){0,2}?(?:trains?|services|runs|trips|journeys|shipments|cargoes|cargo|freight|goods|consignments|containers|loadings|exports|ones)\b)`;
 // "with most of the balance coming from Argentina", "the balance came from Canada", "the balance being made up by Peru",
 // "much of the balance went to Japan": the balance as the rest of an amount, not a trade balance (a bare "balance" is read as
