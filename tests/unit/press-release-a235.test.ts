@@ -233,6 +233,12 @@ describe('the trade of listed provinces or towns told as one combined or joint a
   it('reads "posted joint exports of"', () => {
     expect(areaOf('NANNING, Jan. 25 -- Guangxi and Yunnan posted joint exports of 620 billion yuan last year.', '2022-01-25', 620e9)).toBe('Guangxi and Yunnan');
   });
+  it('reads "posted joint exports of" past an apposition', () => {
+    expect(areaOf('NANNING, Jan. 25 -- Guangxi and Yunnan, the two provinces bordering Vietnam, posted joint exports of 620 billion yuan last year.', '2022-01-25', 620e9)).toBe('Guangxi and Yunnan');
+  });
+  it('reads "had combined trade of" past an apposition', () => {
+    expect(areaOf('SHENYANG, Jan. 25 -- Jilin and Liaoning, both old industrial bases in the northeast, had combined trade of 900 billion yuan last year.', '2022-01-25', 900e9)).toBe('Jilin and Liaoning');
+  });
   it('reads "Jilin and Liaoning\'s combined imports and exports"', () => {
     expect(areaOf("SHENYANG, Jan. 25 -- Jilin and Liaoning's combined imports and exports reached 900 billion yuan last year.", '2022-01-25', 900e9)).toBe('Jilin and Liaoning');
   });
