@@ -85,3 +85,28 @@ describe('a place narrowed by "alone" ("Shenzhen alone accounted for") holds its
     expect(areaOf(`${guangdong}In February alone, Shenzhen's trade reached 300.2 billion yuan. Exports climbed 15.3 percent to 198.7 billion yuan.`, 198.7e9, '2026-03-18')).toBe('Shenzhen');
   });
 });
+
+describe('the cargo of trains sent one way, "carrying" it after the count\'s change, goes that way', () => {
+  const flowOf = (text: string, value: number) => releaseRows(text, '2026-05-19').find((r) => r.value === value)?.flow;
+  it('reads "sent 1,286 trains, 9.1% more than a year earlier, carrying 1.07 million tonnes of cargo"', () => {
+    expect(flowOf("KUNMING, May 19 -- Hekou's trade came to 17.3 billion yuan in January-April, up 12.5%. The Hekou railway port sent 1,286 freight trains, 9.1% more than a year earlier, carrying 1.07 million tonnes of cargo.", 1.07e6)).toBe('export');
+  });
+  it('reads "dispatched 640 freight trains ..., up 12 percent, hauling"', () => {
+    expect(flowOf('NANNING, May 19 -- Pingxiang railway port dispatched 640 freight trains in January-April, up 12 percent, hauling 58,000 TEUs of goods.', 58000)).toBe('export');
+  });
+  it('reads "received 300 inbound trains ..., 20 percent more, transporting"', () => {
+    expect(flowOf('MANZHOULI, May 19 -- Manzhouli railway port received 300 inbound China-Europe trains in January-April, 20 percent more, transporting 25,000 TEUs.', 25000)).toBe('import');
+  });
+  it('reads "sent 500 freight trains ..., an increase of 6 per cent, carrying"', () => {
+    expect(flowOf("NANNING, May 19 -- Pingxiang's railway port sent 500 freight trains in January-April, an increase of 6 per cent, carrying 41,000 TEUs.", 41000)).toBe('export');
+  });
+  it('reads "Outbound trains numbered 446 ..., an increase of 8.5 percent year on year, carrying"', () => {
+    expect(flowOf('ERENHOT, May 19 -- Outbound trains numbered 446 in January-April, an increase of 8.5 percent year on year, carrying 36,570 TEUs.', 36570)).toBe('export');
+  });
+  it('keeps the cargo of trains run both ways two-way (near miss: "ran 800 freight trains")', () => {
+    expect(flowOf('NANNING, May 19 -- Pingxiang railway port ran 800 freight trains in January-April, 9.1% more than a year earlier, carrying 70,000 TEUs.', 70000)).toBe('total');
+  });
+  it('keeps cargo handled apart from the trains two-way (near miss: "the port handled 1.07 million tonnes of cargo")', () => {
+    expect(flowOf("KUNMING, May 19 -- The Hekou railway port sent 1,286 freight trains, 9.1% more than a year earlier. The port handled 1.07 million tonnes of cargo.", 1.07e6)).toBe('total');
+  });
+});
