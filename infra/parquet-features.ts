@@ -4,9 +4,12 @@
  * hyparquet-writer's column writer imports every feature it can write: VARIANT columns and their
  * shredding, GEOMETRY/GEOGRAPHY statistics and GeoJSON to WKB, and split-block bloom filters (with
  * hyparquet's xxhash). They were 12.5 KB of publish's bundle, which it parsed at every cold start.
+ * Its page writer likewise imports every encoding: DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY and
+ * DELTA_BYTE_ARRAY (delta.js) and BYTE_STREAM_SPLIT (splitstream.js), 4.4 KB more.
  * observations.parquet (functions/core/publish/parquet.ts) has none of them: its columns are
- * DOUBLE, INT32, DATE, BOOLEAN and UTF8 byte arrays, no column asks for a bloom filter, and the row
- * groups a composed file copies were written by the same code.
+ * DOUBLE, INT32, DATE, BOOLEAN and UTF8 byte arrays, written PLAIN, RLE (booleans) or RLE_DICTIONARY
+ * (parquet.ts asks for PLAIN or for nothing, and the writer picks no other encoding by itself), no
+ * column asks for a bloom filter, and the row groups a composed file copies were written by the same code.
  *
  * The bundle carries a stand-in for each of those modules instead. Each function that would write
  * such a feature throws, naming this file, so a schema that starts using one fails at its first
@@ -25,6 +28,8 @@ export const PARQUET_FEATURE_STANDINS: Record<string, string> = {
   'variant.js': ['encodeVariantColumn', 'autoDetectShredding', 'normalizeShreddingConfig'].map((name) => `export const ${name} = ${leftOut('VARIANT')};`).join('\n'),
   'geospatial.js': `export const geospatialStatistics = ${leftOut('geospatial statistics')};`,
   'wkb.js': `export const geojsonToWkb = ${leftOut('GeoJSON to WKB')};`,
+  'delta.js': ['deltaBinaryPack', 'deltaLengthByteArray', 'deltaByteArray'].map((name) => `export const ${name} = ${leftOut('DELTA encodings')};`).join('\n'),
+  'splitstream.js': `export const writeByteStreamSplit = ${leftOut('BYTE_STREAM_SPLIT encoding')};`,
   'bloom.js': [
     `export class BloomBuilder { constructor() { (${leftOut('a bloom filter')})(); } }`,
     // The writer calls this for every file: without bloom filters the real one writes nothing.
@@ -32,7 +37,7 @@ export const PARQUET_FEATURE_STANDINS: Record<string, string> = {
   ].join('\n'),
 };
 
-const MODULE = /[\\/]node_modules[\\/]hyparquet-writer[\\/]src[\\/](variant|geospatial|wkb|bloom)\.js$/;
+const MODULE = /[\\/]node_modules[\\/]hyparquet-writer[\\/]src[\\/](variant|geospatial|wkb|bloom|delta|splitstream)\.js$/;
 
 /** The esbuild plugin that loads the stand-ins in place of those modules. */
 export const parquetFeaturesPlugin: Plugin = {

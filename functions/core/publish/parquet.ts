@@ -5,7 +5,8 @@
  * DuckDB, Athena and Spark all read natively.
  */
 import { ByteWriter, ParquetWriter, type ColumnSource, type SchemaElement } from 'hyparquet-writer';
-import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../contract.js';
+import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS } from '../columns.js';
+import type { Observation } from '../contract.js';
 import type { ByteOutput } from './streams.js';
 import { finishFile, type FooterEntry, type FooterRecord, type ParquetTail } from './parquet-footer.js';
 import { RowGroupColumns, rowGroupValues, type ColumnKind, type RowGroupData } from './row-group-columns.js';
