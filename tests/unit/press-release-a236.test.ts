@@ -234,3 +234,28 @@ describe('a change named the largest of a group, then "at" its size, is that cha
     expect(growths('The Batangas plant had the highest utilisation rate among factories at 91 percent.')).toEqual([]);
   });
 });
+
+describe('a clause of cause right after the change\'s percentage, no comma needed, names no flow of the figure', () => {
+  const flows = (text: string) => releaseRows(`BANGKOK, 25 July 2022 - Thailand's exports rose in June, the Ministry of Commerce said.\n\n${text}`, '2022-07-25').filter((r) => r.partner !== 'World').map((r) => r.flow);
+  it('reads "dropped 22.6 percent as lockdowns ... disrupted border trade"', () => {
+    expect(flows("Exports to China, Thailand's largest market, dropped 22.6 percent as lockdowns in several Chinese cities disrupted border trade and port operations.")).toEqual(['export']);
+  });
+  it('reads "fell 5 percent because floods hampered trade"', () => {
+    expect(flows('Exports to Malaysia, the second-largest market, fell 5 percent because floods hampered border trade.')).toEqual(['export']);
+  });
+  it('reads "slid 4% as new checks curbed trade"', () => {
+    expect(flows('Shipments to Cambodia slid 4% as new checks curbed trade through Aranyaprathet.')).toEqual(['export']);
+  });
+  it('reads "rose 8 percent after a rail link spurred trade" after an apposition', () => {
+    expect(flows('Exports to Laos, its fastest-growing market, rose 8 percent after the new rail link spurred trade.')).toEqual(['export']);
+  });
+  it('reads "grew 3 percent, as a strike halted trade" with its comma', () => {
+    expect(flows("Exports to Myanmar, Thailand's fourth-largest market, grew 3 percent, as a strike halted trade at the border crossing.")).toEqual(['export']);
+  });
+  it('keeps trade the flow when the subject is trade (near miss)', () => {
+    expect(flows('Trade with Laos grew 3 percent as exports rose.')).toEqual(['total']);
+  });
+  it('keeps "since January" a period, no clause of cause (near miss)', () => {
+    expect(releaseRows("BANGKOK, 25 July 2022 - Thailand's exports rose in June.\n\nExports to Laos grew 3 percent since January.", '2022-07-25').map((r) => [r.period_start, r.flow])).toEqual([['2022-01', 'export']]);
+  });
+});

@@ -255,8 +255,11 @@ export function causeAsides(s: string): Array<[number, number]> {
 // "Freight through the port, road and rail combined, was 2.61 million tonnes, down 4.2 percent, as timber imports fell.": a
 // clause of cause closing the sentence, with a conjunction ("as", "because", "since", "after") and a verb of change, or "amid"
 // and a noun phrase ("amid weaker coal imports"), names what moved the figure, not its flow. Only a clause with no number.
-const CHANGE_VERB_END = String.raw`(?:fell|fall|falls|rose|rise|rises|dropped|declined|slumped|slid|plunged|tumbled|shrank|eased|slowed|weakened|stalled|dried\s+up|climbed|jumped|surged|soared|grew|increased|decreased|recovered|rebounded|picked\s+up|strengthened)`;
-const CAUSE_CLAUSE_TAIL = new RegExp(String.raw`,\s*(?:(?:as|because|since|after)\s+[^,;.\d]{1,100}?\b${CHANGE_VERB_END}\b[^,;.\d]{0,40}|amid\s+[^,;.\d]{1,100})\.?\s*$`, 'i');
+// (a236) "dropped 22.6 percent as lockdowns in several Chinese cities disrupted border trade and port operations", "fell 5%
+// because floods hampered shipments", "rose 8 percent as Chinese buyers stepped up purchases": right after the change's
+// percentage no comma is needed, and a verb that hinders or spurs trade (its object the flow words) closes the clause too.
+const CHANGE_VERB_END = String.raw`(?:fell|fall|falls|rose|rise|rises|dropped|declined|slumped|slid|plunged|tumbled|shrank|eased|slowed|weakened|stalled|dried\s+up|climbed|jumped|surged|soared|grew|increased|decreased|recovered|rebounded|picked\s+up|strengthened|disrupted|hampered|halted|curbed|choked|dampened|stepped\s+up|spurred)`;
+const CAUSE_CLAUSE_TAIL = new RegExp(String.raw`(?:,\s*|(?<=\d\s?(?:%|percent|per\s?cent|pct)\s))(?:(?:as|because|since|after)\s+[^,;.\d]{1,100}?\b${CHANGE_VERB_END}\b[^,;.\d]{0,40}|amid\s+[^,;.\d]{1,100})\.?\s*$`, 'i');
 const CAUSE_CLAUSE_WORDS = /\b(?:as|because|since|after|amid)\s/i;
 
 /** The span of a clause of cause closing the sentence (", as timber imports fell."), if any. */
