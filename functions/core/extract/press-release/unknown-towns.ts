@@ -5,7 +5,6 @@
  * trade"). Read once per release over its whole text (a few global scans, no rescan per sentence); the release's other
  * mentions of the bare name are then that town, as a town of the lexicon is.
  */
-import { capitalCountry } from './reporters.js';
 
 const NAME = String.raw`[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -96,19 +95,9 @@ const LEARNED = new Map<string, 'city' | 'port'>();
 // and whose figures stay its country's as before.
 const FOREIGN_CREDIT = new RegExp(String.raw`^[ \t]*[A-Z][A-Za-z .'’-]{1,40},[^\n]{0,40}?(?:\((?!(?:Xinhua|China\s+Daily|CGTN|ECNS|CNS|People['’]s\s+Daily|Global\s+Times|chinadaily)\b)[^()\n]{1,30}\)|\/[A-Za-z]{2,12}\/)`, 'm');
 
-// (a233) "Canberra's statistics bureau counted", "Ottawa's trade ministry reported", "Brasília's customs service said": a
-// national capital the lexicon lacks, owning a body that gathers its nation's figures, is a town too, in any story (a foreign
-// wire's as well), so that the rule for a capital's national body (geography.ts `capitalsNationalBody`) sees it and gives the
-// figures to its country.
-const CAPITAL_BODY_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['’]s\s+(?:(?:own|official|national|federal|central)\s+)?(?:customs|statistics|statistical|(?:finance|trade|commerce|economy|industry)\s+ministry|ministry\s+of|(?:foreign\s+)?trade\s+secretariat)\b/gu;
-
 /** Notes the towns the lexicon lacks that `text` names by a cue; `known` tells a name of the lexicon. Call when a release starts. */
 export function noteUnknownTowns(text: string, known: (name: string) => boolean): void {
   LEARNED.clear();
-  CAPITAL_BODY_RE.lastIndex = 0;
-  for (let m = CAPITAL_BODY_RE.exec(text); m !== null; m = CAPITAL_BODY_RE.exec(text)) {
-    if (capitalCountry(m[1]) !== undefined && !known(m[1])) LEARNED.set(m[1], 'city');
-  }
   if (FOREIGN_CREDIT.test(text.slice(0, 400))) return;
   for (const cue of TOWN_CUES) {
     if (!cue.re.global) {
