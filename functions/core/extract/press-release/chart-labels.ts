@@ -361,7 +361,7 @@ function shareItems(line: Line, captionFlow: Flow | null, productsWith: string |
     sum += Number(m[2]);
     if (OTHERS.test(name)) continue;
     // (Taiwan, Hong Kong and Macao keep customs statistics of their own: partners as a country is.)
-    const place = findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name)));
+    const place = barPartner(name);
     if (!place && productsWith === null) return null;
     rows.push({
       quoteStart: start, quoteEnd: line.start + at, flow, partner: place ? place.name : productsWith!, area: '', unit: SHARE_UNIT,
@@ -412,6 +412,18 @@ function barPieces(text: string): { bar: RegExpExecArray; share: RegExpExecArray
   return { bar, share, shareAt: share ? share.index : own.length, after };
 }
 
+/** The place a bar's name is, if the whole name is a country, a group or a separate customs territory the lexicon knows. */
+function barPartner(name: string): { name: string } | undefined {
+  return findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name)));
+}
+
+/** The bars of lines `j` to `next` as one table, if there are two or more of them; else null. */
+function barsTable(lines: Line[], j: number, next: number, rows: TableRow[]): { table: FlatTable; next: number } | null {
+  if (next - j < 2) return null;
+  const last = lines[next - 1];
+  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: next - j }, next };
+}
+
 // A chart of bars by partner, each bar on its line after the partner's name: "United States  21.3 (+4.8%), 19.6% of total" over
 // "European Union  10.1 (-2.3%)" under "Exports by destination, FY2024 (trillion yen, change, share)"; "China 48.2 (+3.1%)"
 // under "Imports by origin, 2025 (US$ billion)". Each name is a country or group the lexicon knows, the partner of its bar,
@@ -425,14 +437,12 @@ function partnerBars(caption: Line[], lines: Line[], j: number, anchor: Anchor):
   for (; next < lines.length; next++) {
     const named = PARTNER_BAR_NAME.exec(lines[next].text);
     const name = named ? named[1].trim() : '';
-    const place = named ? findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name))) : undefined;
+    const place = named ? barPartner(name) : undefined;
     const bar = place ? singleBar(caption, { start: lines[next].start + named![0].length, text: lines[next].text.slice(named![0].length) }, anchor) : null;
     if (!bar || bar.rows.length > 2) break;
     rows.push(...bar.rows.map((row) => ({ ...row, quoteStart: lines[next].start, partner: place!.name })));
   }
-  if (next - j < 2) return null;
-  const last = lines[next - 1];
-  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: next - j }, next };
+  return barsTable(lines, j, next, rows);
 }
 
 // A chart of bars by partner that gives only each partner's change, a line each: "China           +2.8" over "United States   -6.1"
@@ -459,14 +469,12 @@ function partnerChangeBars(caption: Line[], lines: Line[], j: number, anchor: An
   for (; next < lines.length; next++) {
     const m = CHANGE_BAR.exec(lines[next].text);
     const name = m ? m[1].trim() : '';
-    const place = m ? findPlaces(name, '').find((p) => p.start === 0 && p.end === name.length && (p.kind === 'country' || p.kind === 'group' || SEPARATE_CUSTOMS_TERRITORIES.has(p.name))) : undefined;
+    const place = m ? barPartner(name) : undefined;
     if (!place) break;
     const change = signed(m![2]);
     rows.push({ quoteStart: lines[next].start, quoteEnd: lines[next].start + lines[next].text.length, flow, partner: place.name, area: '', unit: GROWTH_UNIT, figures: [{ period, cell: { value: Number(change), digits: change, percent: false }, yoy: null }] });
   }
-  if (next - j < 2) return null;
-  const last = lines[next - 1];
-  return { table: { start: lines[j].start, end: last.start + last.text.length, rows, lines: next - j }, next };
+  return barsTable(lines, j, next, rows);
 }
 
 /** True for a line that opens on a chart's bar (barPieces). */
