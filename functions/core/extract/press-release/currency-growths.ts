@@ -6,7 +6,7 @@
  * names its money: it is the change of the next level of the series in that money that states none.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { seriesOf } from './growth-links.js';
+import { giveFreeGrowths, isFreeGrowth, seriesOf } from './growth-links.js';
 import { currencyOfChanges } from './second-currency.js';
 
 // The clauses of a sentence: a change and the money it is measured in are said in one of them.
@@ -53,22 +53,18 @@ export function moneyOfChangeIn(sentence: string, yoy: number): string | null {
 
 /** The changes of one series in one sentence, each measured in another money, given to the next level of theirs in that money. */
 export function attachGrowthPerCurrency(rows: ObservationDraft[]): ObservationDraft[] {
-  const growths = rows.filter((r) => r.value === null && r.yoy_pct !== null && r.period_start !== '');
-  const drop = new Set<ObservationDraft>();
-  for (const g of growths) {
+  const growths = rows.filter(isFreeGrowth);
+  return giveFreeGrowths(rows, (g) => {
     const siblings = growths.filter((o) => o.quote_start === g.quote_start && seriesOf(o) === seriesOf(g));
     const monies = siblings.map(moneyOfChange);
-    if (siblings.length < 2 || monies.some((m) => m === null) || new Set(monies).size !== siblings.length) continue;
+    if (siblings.length < 2 || monies.some((m) => m === null) || new Set(monies).size !== siblings.length) return null;
     const money = monies[siblings.indexOf(g)];
     const later = rows.filter((l) => l.value !== null && l.unit === money && l.yoy_pct === null && seriesOf(l) === seriesOf(g) && (l.quote_start ?? 0) > (g.quote_start ?? 0));
-    if (!later.length) continue;
+    if (!later.length) return null;
     const nearest = Math.min(...later.map((l) => l.quote_start ?? 0));
     const levels = later.filter((l) => l.quote_start === nearest);
-    if (levels.length !== 1) continue;
-    levels[0].yoy_pct = g.yoy_pct;
-    drop.add(g);
-  }
-  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+    return levels.length === 1 ? levels : null;
+  });
 }
 
 // (a236) "Imports climbed 23.9 percent to 26,946 million US dollars, or 933,950 million baht (up 36.5 percent)", "exports rose
@@ -91,18 +87,13 @@ const scaledFrom = (value: number, digits: number) => digits > 0 && [1, 1e3, 1e6
 
 /** A change written right after the second money's amount of a sentence stating one quantity in two monies is that amount's. */
 export function attachGrowthOfSecondMoney(rows: ObservationDraft[]): ObservationDraft[] {
-  const drop = new Set<ObservationDraft>();
-  for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
-    const digits = amountRightBeforeChange(g.source_quote, g.yoy_pct);
-    if (digits === null) continue;
+  return giveFreeGrowths(rows, (g) => {
+    const digits = amountRightBeforeChange(g.source_quote, g.yoy_pct!);
+    if (digits === null) return null;
     const levels = rows.filter((l) => l.value !== null && l.measure === 'value' && l.quote_start === g.quote_start && seriesOf(l) === seriesOf(g));
     // One quantity in two monies or more; the amount the change follows is one of them, and not the first.
-    if (new Set(levels.map((l) => l.unit)).size !== levels.length || levels.length < 2) continue;
+    if (new Set(levels.map((l) => l.unit)).size !== levels.length || levels.length < 2) return null;
     const own = levels.filter((l) => scaledFrom(l.value!, digits));
-    if (own.length !== 1 || own[0] === levels[0]) continue;
-    own[0].yoy_pct = g.yoy_pct;
-    drop.add(g);
-  }
-  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+    return own.length === 1 && own[0] !== levels[0] ? own : null;
+  });
 }

@@ -6,7 +6,7 @@
  * write their tonnages this way.
  */
 import type { ObservationDraft } from '../../contract.js';
-import { groupedBy, seriesOf } from './growth-links.js';
+import { giveFreeGrowths, groupedBy, seriesOf } from './growth-links.js';
 
 // A subject that only points back ("that", "the figure", "they", "it") with a verb of being or of change: "That was up",
 // "It increased by 18.7 percent", "The figure grew 1.4 times", "This has risen by".
@@ -144,19 +144,14 @@ function levelsBeforePointingClause(sentence: readonly ObservationDraft[], g: Ob
 
 /** Gives each growth with no level of its own to the level of its sentence, or to the level a pointing subject points back at. */
 export function attachPointingGrowth(rows: ObservationDraft[]): ObservationDraft[] {
-  const drop = new Set<ObservationDraft>();
   const groups: RowGroups = { ofSentence: groupedBy(rows, (r) => r.quote_start), ofSeries: groupedBy(rows, seriesOf), ofSeriesBesidesPartner: groupedBy(rows, seriesBesidesPartner) };
-  for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
+  return giveFreeGrowths(rows, (g) => {
     const own = levelsOfOwnSentence(groups.ofSentence(g), g) ?? measureLevelsBeforeClause(groups.ofSentence(g), g) ?? levelsBeforePointingClause(groups.ofSentence(g), g);
     const pointing = own === null && POINTING_SUBJECT.pattern.test(g.source_quote);
-    if (own === null && !pointing) continue;
+    if (own === null && !pointing) return null;
     const levels = own ?? nearestLevels(groups, g);
-    if (!levels.length || (pointing && wholeOfNamedGoods(g.source_quote, levels))) continue;
-    for (const l of levels) l.yoy_pct = g.yoy_pct;
-    drop.add(g);
-  }
-  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+    return pointing && levels.length && wholeOfNamedGoods(g.source_quote, levels) ? null : levels;
+  });
 }
 
 /**
@@ -181,16 +176,11 @@ const bearsOut = (level: number, base: number, growth: number) => Math.abs((leve
 
 /** Gives each growth with no level of its own whose sentence states its base amount to the level of the base's goods (see `levelOfComparedBase`). */
 export function attachGrowthOfComparedBase(rows: ObservationDraft[]): ObservationDraft[] {
-  const drop = new Set<ObservationDraft>();
   const groups: RowGroups = { ofSentence: groupedBy(rows, (r) => r.quote_start), ofSeries: groupedBy(rows, seriesOf), ofSeriesBesidesPartner: groupedBy(rows, seriesBesidesPartner) };
-  for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.period_start === '') continue;
+  return giveFreeGrowths(rows, (g) => {
     const level = levelOfComparedBase(groups, g);
-    if (!level) continue;
-    level.yoy_pct = g.yoy_pct;
-    drop.add(g);
-  }
-  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+    return level ? [level] : null;
+  });
 }
 
 // (a236) "Exports were up $24.3 billion, or 19.3 percent.", "imports fell by 2.1 billion dollars (-8.4%)", "exports rose 1.2
@@ -216,21 +206,16 @@ const changeOfSize = (level: number, growth: number, size: number) => Math.abs(M
 
 /** Gives each growth with no level of its own whose sentence states the change's size to the one earlier level of its series the size bears out. */
 export function attachGrowthOfStatedSize(rows: ObservationDraft[]): ObservationDraft[] {
-  const drop = new Set<ObservationDraft>();
   let ofSeries: ((r: ObservationDraft) => readonly ObservationDraft[]) | undefined;
-  for (const g of rows) {
-    if (g.value !== null || g.yoy_pct === null || g.yoy_pct <= -100 || g.period_start === '') continue;
-    const sizes = sizesOfChange(g.source_quote, g.yoy_pct);
-    if (!sizes.length) continue;
+  return giveFreeGrowths(rows, (g) => {
+    const sizes = g.yoy_pct! <= -100 ? [] : sizesOfChange(g.source_quote, g.yoy_pct!);
+    if (!sizes.length) return null;
     ofSeries ??= groupedBy(rows, seriesOf);
     const earlier = ofSeries(g).filter((l) => l.value !== null && l.measure === 'value' && (l.quote_start ?? 0) < (g.quote_start ?? 0));
     const borne = earlier.filter((l) => sizes.some((size) => changeOfSize(l.value!, g.yoy_pct!, size)));
     // One level (or one amount in several currencies, in one sentence), stating no growth of its own.
-    if (!borne.length || borne.some((l) => l.yoy_pct !== null || l.quote_start !== borne[0].quote_start) || new Set(borne.map((l) => l.unit)).size !== borne.length) continue;
-    for (const l of borne) l.yoy_pct = g.yoy_pct;
-    drop.add(g);
-  }
-  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+    return borne.some((l) => l.yoy_pct !== null || l.quote_start !== borne[0].quote_start) || new Set(borne.map((l) => l.unit)).size !== borne.length ? null : borne;
+  });
 }
 
 // "Trade with the first two grew by 8.7 percent and 2.5 percent", "The latter two fell 3% and 1%", "Shipments to both rose

@@ -59,6 +59,26 @@ function levelsBySeries(rows: readonly ObservationDraft[]): Map<string, Observat
  * The rows of `rows` sharing a row's key, in order, the groups made at the first question (a release of 10,000 rows
  * compares each with its few of a kind, not with every other). The keys must not change while it is asked.
  */
+/** A growth stated apart from any level ("exports rose 4.6%"): a row with a change and a period but no value. */
+export const isFreeGrowth = (g: ObservationDraft): boolean => g.value === null && g.yoy_pct !== null && g.period_start !== '';
+
+/**
+ * The one loop of the steps that join a growth stated apart to its level: each free growth, in order, is given to the levels
+ * `levelsFor` finds for it (none or null: it stays a row of its own) and then dropped. A later growth's search sees the
+ * changes the earlier ones gave.
+ */
+export function giveFreeGrowths(rows: ObservationDraft[], levelsFor: (g: ObservationDraft) => readonly ObservationDraft[] | null | undefined): ObservationDraft[] {
+  const drop = new Set<ObservationDraft>();
+  for (const g of rows) {
+    if (!isFreeGrowth(g)) continue;
+    const levels = levelsFor(g);
+    if (!levels?.length) continue;
+    for (const l of levels) l.yoy_pct = g.yoy_pct;
+    drop.add(g);
+  }
+  return drop.size ? rows.filter((r) => !drop.has(r)) : rows;
+}
+
 export function groupedBy<K>(rows: readonly ObservationDraft[], key: (r: ObservationDraft) => K): (r: ObservationDraft) => readonly ObservationDraft[] {
   let groups: Map<K, ObservationDraft[]> | undefined;
   return (r) => {
