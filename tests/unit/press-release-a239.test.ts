@@ -1,0 +1,80 @@
+/**
+ * Fixing round a239 (b312, b313, b311-12, b305, b306, b307 leftovers): each frame read in other verbs, orders and places.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+
+describe("a month's flow with its verb ('December's exports were ...') dates its clause, a base a year earlier after it too", () => {
+  it('reads "December\'s exports were ..., versus ... a year earlier"', () => {
+    expect(tuples('BEIJING, Jan 14 -- Rare earth exports rose 38% to 48,918 tons in 2021. December\'s exports were 3,731 tons, according to the same calculation, versus 3,092 tons a year earlier.', '2022-01-14')).toContainEqual(['2020-12', '2020-12', 3092, 'tonnes', null]);
+  });
+  it('reads "December\'s shipments reached ..., against ... a year before"', () => {
+    expect(tuples('BEIJING, Jan 14 -- Copper imports rose 8% to 5.5 million tonnes in 2021. December\'s shipments reached 560,000 tonnes, against 480,000 tonnes a year before.', '2022-01-14')).toContainEqual(['2020-12', '2020-12', 480000, 'tonnes', null]);
+  });
+  it('reads "March\'s imports totalled ..., compared with ... a year ago"', () => {
+    expect(tuples('CANBERRA, April 20 -- Australia imported 2.1 million tonnes of fertiliser in the first quarter. March\'s imports totalled 820,000 tonnes, compared with 760,000 tonnes a year ago.', '2025-04-20')).toContainEqual(['2024-03', '2024-03', 760000, 'tonnes', null]);
+  });
+  it('reads "June\'s arrivals came in at ..., up from ... a year earlier"', () => {
+    expect(tuples('JAKARTA, July 15 -- Indonesia imported 6.2 million tonnes of wheat in the first half of 2025. June\'s arrivals were 1.1 million tonnes, up from 950,000 tonnes a year earlier.', '2025-07-15')).toContainEqual(['2024-06', '2024-06', 950000, 'tonnes', null]);
+  });
+  it('reads "November\'s sales stood at ..., versus ... a year earlier" in a year-to-date story', () => {
+    expect(tuples('SANTIAGO, Dec 10 -- Chile exported 5.2 million tonnes of copper in January-November. November\'s sales stood at 480,000 tonnes, versus 455,000 tonnes a year earlier.', '2025-12-10')).toContainEqual(['2024-11', '2024-11', 455000, 'tonnes', null]);
+  });
+  it('keeps a month owning an amount as a base ("after December 2025\'s 112.3 million tons") (near miss)', () => {
+    expect(tuples('BEIJING, Feb 10 -- Iron ore imports were 110.5 million tons in January, the second-highest after December 2025\'s 112.3 million tons.', '2026-02-10')).toContainEqual(['2025-12', '2025-12', 112.3e6, 'tonnes', null]);
+  });
+  it('keeps the year before the whole year when the clause names no month (near miss)', () => {
+    expect(tuples('BEIJING, Jan 14 -- Rare earth exports rose to 48,918 tons in 2021, versus 35,447 tons a year earlier.', '2022-01-14')).toContainEqual(['2020-01', '2020-12', 35447, 'tonnes', null]);
+  });
+});
+
+describe('a judgement on the rates set off by a comma ("both better than in November") keeps them year-on-year', () => {
+  it('reads "imports fell 4 percent, both better than in November"', () => {
+    expect(tuples('BEIJING, Jan 13 -- Exports fell 1.8 percent in 2015. December offered some relief. Exports that month rose 2.3 percent in yuan terms and imports fell 4 percent, both better than in November.', '2016-01-13')).toContainEqual(['2015-12', '2015-12', null, '', -4]);
+  });
+  it('reads "a better showing than in July" in a release with no year-on-year word', () => {
+    expect(tuples("BEIJING, Sept 8 -- China's exports rose 4.4 percent in August. Imports slipped 1.2 percent, a better showing than in July.", '2025-09-08')).toContainEqual(['2025-08', '2025-08', null, '', -1.2]);
+  });
+  it('reads "each better than in September" after two flows', () => {
+    expect(tuples("NANNING, Nov 20 -- Guangxi's exports rose 3 percent in October and its imports gained 5 percent, each better than in September.", '2025-11-20')).toContainEqual(['2025-10', '2025-10', null, '', 5]);
+  });
+  it('reads "again worse than in September"', () => {
+    expect(tuples("BEIJING, Nov 7 -- China's exports in October dropped 1.1 percent, again worse than in September.", '2025-11-07')).toContainEqual(['2025-10', '2025-10', null, '', -1.1]);
+  });
+  it('reads "both worse than in the month before" set after a level', () => {
+    expect(tuples('HANOI, Dec 6 -- Vietnam\'s exports fell 2 percent to $33 billion in November and imports dropped 3 percent, both worse than in October.', '2025-12-06')).toContainEqual(['2025-11', '2025-11', null, '', -3]);
+  });
+  it('keeps a level set against the month with no comma ("were 4 percent better than in September") (near miss)', () => {
+    expect(tuples("BEIJING, Nov 7 -- China's exports in October were 4 percent better than in September.", '2025-11-07').some((t) => t[4] === 4)).toBe(false);
+  });
+  it('keeps a change from a month ("down 3 percent from September") month-on-month (near miss)', () => {
+    expect(tuples("BEIJING, Nov 7 -- China's exports in October fell 3 percent from September, both better than expected.", '2025-11-07').some((t) => t[4] === -3)).toBe(false);
+  });
+});
+
+describe('the first days, weeks or months of a thing (re)opened run from its opening month', () => {
+  it('reads "reopened on May 29. In its first three weeks, ..."', () => {
+    expect(tuples('LHASA, June 18 -- Zhangmu port, closed to trade since the 2015 earthquake, reopened for cargo on May 29. In its first three weeks, about 12 million yuan of goods cleared customs there.', '2019-06-18')).toContainEqual(['2019-05', '2019-06', 12e6, 'CNY', null]);
+  });
+  it('reads "During its first month of operation" after an opening day', () => {
+    expect(tuples('HEIHE, July 20 -- The new road bridge opened to cargo traffic on June 10. During its first month of operation, it carried 41,000 tonnes of goods.', '2022-07-20')).toContainEqual(['2022-06', '2022-07', 41000, 'tonnes', null]);
+  });
+  it('reads "In the first 20 days after the crossing reopened on April 1"', () => {
+    expect(tuples('HEKOU, April 22 -- In the first 20 days after the crossing reopened on April 1, the port handled 35,000 tonnes of fruit.', '2023-04-22')).toContainEqual(['2023-04', '2023-04', 35000, 'tonnes', null]);
+  });
+  it('reads "Over the first fortnight since reopening on March 8"', () => {
+    expect(tuples('HORGOS, March 25 -- Over the first fortnight since reopening on March 8, the pass cleared 2,300 tonnes of cargo.', '2023-03-25')).toContainEqual(['2023-03', '2023-03', 2300, 'tonnes', null]);
+  });
+  it('reads "in their first two weeks" with the opening in the sentence before', () => {
+    expect(tuples('MOHAN, Dec 20 -- Two new inspection lanes at the port began operations on November 25. The lanes cleared 18,000 tonnes of goods in their first two weeks.', '2024-12-20')).toContainEqual(['2024-11', '2024-12', 18000, 'tonnes', null]);
+  });
+  it('keeps "In the first two months" a period of the year (near miss)', () => {
+    expect(tuples('BEIJING, March 7 -- In the first two months, exports rose 5 percent to 3.9 trillion yuan.', '2025-03-07')).toContainEqual(['2025-01', '2025-02', 3.9e12, 'CNY', 5]);
+  });
+  it('keeps "the first three weeks of June" that month (near miss)', () => {
+    expect(tuples('LHASA, June 25 -- In the first three weeks of June, Gyirong port handled 52 million yuan of goods.', '2019-06-25')).toContainEqual(['2019-06', '2019-06', 52e6, 'CNY', null]);
+  });
+});
