@@ -78,3 +78,31 @@ describe('the first days, weeks or months of a thing (re)opened run from its ope
     expect(tuples('LHASA, June 25 -- In the first three weeks of June, Gyirong port handled 52 million yuan of goods.', '2019-06-25')).toContainEqual(['2019-06', '2019-06', 52e6, 'CNY', null]);
   });
 });
+
+describe('a part of a flow told before, through a port, in a "with" clause or taken "of it", goes that flow\'s way', () => {
+  const flowOf = (text: string, value: number, published: string) => releaseRows(text, published).find((r) => r.value === value)?.flow;
+  it('reads "exported ..., with ... passing through Gashuun Sukhait"', () => {
+    expect(flowOf('ULAANBAATAR, Sept 12 -- Mongolia exported 43.7 million tonnes of coal in the first eight months of 2023, with 14.2 million tonnes passing through Gashuun Sukhait.', 14.2e6, '2023-09-12')).toBe('export');
+  });
+  it('reads "Durian shipments to China ... rose, with ... passing through the gates"', () => {
+    expect(flowOf('HANOI, Nov 5 -- Durian shipments to China via Lang Son rose sharply in the first ten months, with 412,000 tonnes of fresh fruit passing through the gates.', 412000, '2024-11-05')).toBe('export');
+  });
+  it('reads "imported ..., with ... crossing at Khorgos"', () => {
+    expect(flowOf('ASTANA, Oct 10 -- Kazakhstan imported 2.1 million tonnes of fuel in the first nine months, with 800,000 tonnes crossing at Khorgos.', 800000, '2025-10-10')).toBe('import');
+  });
+  it('reads "Imports of timber rose ..., with some ... handled at Manzhouli"', () => {
+    expect(flowOf('HARBIN, Oct 10 -- Imports of Russian timber rose 12 percent to 4.1 million cubic metres in the first nine months, with some 1.3 million cubic metres handled at Manzhouli.', 1.3e6, '2025-10-10')).toBe('import');
+  });
+  it('reads "went to China. Gashuun Sukhait handled ... of it, while ..."', () => {
+    expect(flowOf('ULAANBAATAR, Sept 12 -- Mongolia exported 43.7 million tonnes of coal in the first eight months of 2023. Nearly all of the coal went to China by truck and rail. Gashuun Sukhait handled 14.2 million tonnes of it, while the rail crossing at Zamyn-Uud carried another 6.9 million tonnes.', 14.2e6, '2023-09-12')).toBe('export');
+  });
+  it('reads "Erenhot cleared ... of them." after imports', () => {
+    expect(flowOf('HOHHOT, Aug 8 -- Inner Mongolia imported 5.2 million tonnes of copper concentrate in the first seven months. Erenhot cleared 1.4 million tonnes of them.', 1.4e6, '2025-08-08')).toBe('import');
+  });
+  it('keeps a with-clause after trade of both ways two-way (near miss)', () => {
+    expect(flowOf("MANZHOULI, Oct 10 -- The port's trade rose 5 percent in the first nine months, with 2.1 million tonnes passing through its rail yard.", 2.1e6, '2025-10-10')).toBe('total');
+  });
+  it('keeps trains "of them heading south" their own way (near miss)', () => {
+    expect(flowOf('NANNING, Nov 10 -- At the Pingxiang railway port, 2,718 China-Vietnam freight trains were received and dispatched, 1,506 of them heading south to Hanoi.', 1506, '2026-11-10')).toBe('export');
+  });
+});
