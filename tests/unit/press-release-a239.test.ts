@@ -106,3 +106,28 @@ describe('a part of a flow told before, through a port, in a "with" clause or ta
     expect(flowOf('NANNING, Nov 10 -- At the Pingxiang railway port, 2,718 China-Vietnam freight trains were received and dispatched, 1,506 of them heading south to Hanoi.', 1506, '2026-11-10')).toBe('export');
   });
 });
+
+describe('a place named in a later clause about prices (premiums, freight rates) is no area of the figure before it', () => {
+  const areaOf = (text: string, value: number, published: string) => releaseRows(text, published).find((r) => r.value === value)?.area;
+  it('reads "China has taken about 80 percent of ..., and premiums paid ... at the port of Paranagua have climbed"', () => {
+    expect(areaOf("Brasilia (AFP) - Brazil exported a record 10.3 million tonnes of soybeans in July. So far this year China has taken about 80 percent of Brazil's soybean shipments, traders estimate, and premiums paid for Brazilian cargoes at the port of Paranagua have climbed to more than two dollars a bushel.", 80, '2018-08-01')).toBe('Brazil');
+  });
+  it('reads "..., while prices at the Gashuun Sukhait port fell"', () => {
+    expect(areaOf('ULAANBAATAR, Sept 12 -- Mongolia exported 20 million tonnes of coal this year. In August, China took 90 percent of the coal, while prices at the Gashuun Sukhait port fell to 95 dollars a tonne.', 90, '2025-09-12')).toBe('Mongolia');
+  });
+  it('reads "..., but freight rates from Samarinda port rose"', () => {
+    expect(areaOf('JAKARTA, Sept 12 -- Indonesia exported 40 million tonnes of coal in August. India took 30 percent of it, but freight rates from Samarinda port rose.', 30, '2025-09-12')).toBe('Indonesia');
+  });
+  it('reads "..., and freight costs from Port Hedland eased"', () => {
+    expect(areaOf('CANBERRA, Aug 8 -- Australia exported 75 million tonnes of iron ore in July. China bought 85 percent of it, and freight costs from Port Hedland eased.', 85, '2025-08-08')).toBe('Australia');
+  });
+  it('reads "...; prices at the Mong Cai crossing stayed firm"', () => {
+    expect(areaOf('HANOI, Aug 8 -- Vietnam exported 800,000 tonnes of rice in July. The Philippines bought 40 percent of it; prices at the Mong Cai crossing stayed firm.', 40, '2025-08-08')).toBe('Vietnam');
+  });
+  it('keeps a port the figure went through, named before it (near miss)', () => {
+    expect(areaOf('SANTOS, Aug 8 -- Exports through the port of Paranagua reached 2 million tonnes of soybeans in July, and premiums climbed to two dollars a bushel.', 2e6, '2025-08-08')).toBe('Paranagua Port');
+  });
+  it('keeps a port of a later clause of shipments, no prices (near miss)', () => {
+    expect(areaOf("ULAANBAATAR, Sept 12 -- Mongolia's coal exports reached 6.8 million tonnes in August, while shipments through Gashuun Sukhait rose to 2.1 million tonnes.", 2.1e6, '2025-09-12')).toBe('Gashuunsukhait Port');
+  });
+});
