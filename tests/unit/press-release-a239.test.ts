@@ -131,3 +131,28 @@ describe('a place named in a later clause about prices (premiums, freight rates)
     expect(areaOf("ULAANBAATAR, Sept 12 -- Mongolia's coal exports reached 6.8 million tonnes in August, while shipments through Gashuun Sukhait rose to 2.1 million tonnes.", 2.1e6, '2025-09-12')).toBe('Gashuunsukhait Port');
   });
 });
+
+describe('a share of goods a relative clause says a buyer bought abroad (or a seller sold) is of that flow', () => {
+  const flowOf = (text: string, value: number, published: string) => releaseRows(text, published).find((r) => r.value === value && r.unit === 'percent-share')?.flow;
+  it('reads "China supplied 98 percent of the panels the bloc bought abroad"', () => {
+    expect(flowOf('BRUSSELS, March 28 (AFP) - The European Union imported solar panels worth 19.7 billion euros from China in 2023. China nonetheless supplied 98 percent of the panels the bloc bought abroad.', 98, '2024-03-28')).toBe('import');
+  });
+  it('reads "Russia provided 40 percent of the gas the bloc imported"', () => {
+    expect(flowOf('BRUSSELS, March 28 (AFP) - The EU imported gas worth 90 billion euros in 2023. Russia provided 40 percent of the gas the bloc imported.', 40, '2024-03-28')).toBe('import');
+  });
+  it('reads "Indonesia supplied 45 percent of the palm oil the country bought abroad"', () => {
+    expect(flowOf('NEW DELHI, May 2 - India imported 4.5 million tonnes of edible oil in the first quarter. Indonesia supplied 45 percent of the palm oil the country bought abroad.', 45, '2024-05-02')).toBe('import');
+  });
+  it('reads "Brazil accounted for 70 percent of the soybeans China purchased overseas"', () => {
+    expect(flowOf('BRASILIA, Jan 28 - China bought 100 million tonnes of soybeans abroad in 2023. Brazil accounted for 70 percent of the soybeans China purchased overseas.', 70, '2024-01-28')).toBe('import');
+  });
+  it('reads "Vietnam sold 30 percent of all the rice the Philippines brought in"', () => {
+    expect(flowOf('MANILA, Jan 28 - The Philippines imported 4.5 million tonnes of rice in 2023. Vietnam sold 30 percent of all the rice the Philippines brought in.', 30, '2024-01-28')).toBe('import');
+  });
+  it('keeps a supplier\'s share of a market with no buying clause its export (near miss)', () => {
+    expect(flowOf('BEIJING, March 28 - China exported solar panels worth 40 billion dollars in 2023, and it supplied 80 percent of the modules installed worldwide.', 80, '2024-03-28')).not.toBe('import');
+  });
+  it('keeps a seller\'s share of what it sold abroad its export (near miss)', () => {
+    expect(flowOf('ULAANBAATAR, Jan 28 - Mongolia exported 70 million tonnes of coal in 2023. China took 95 percent of the coal Mongolia sold abroad.', 95, '2024-01-28')).toBe('export');
+  });
+});

@@ -94,6 +94,9 @@ function shareOfFlowGap(gap: string): boolean {
   const places = findPlaces(gap, '').filter((p) => p.kind === 'country' || p.kind === 'group');
   return places.length > 0 && SHARE_OF_FLOW_GAP.test(places.reduceRight((t, p) => `${t.slice(0, p.start)}the${t.slice(p.end).replace(/^['’]s\b/, '')}`, gap));
 }
+// (a239) The goods of a share's whole, then the clause that traded them, its subject a name or a noun with its article: "98
+// percent of the panels the bloc bought abroad", "40 percent of the gas that the EU imported", "of all coal which Mongolia sold".
+const WHOLE_TRADED_IN_RELATIVE_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:the|all|all\s+the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|which\s+)?(?:(?:the|its)\s+[a-z]+|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+$/;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
 const FLOW_NOUN = /^(?:exports?|imports?)$/i;
@@ -937,6 +940,10 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // ("Imports from Russia made up 10.2 billion yuan of the port's trade": so does an amount a direction is said to make up.)
   const partOfWhole = (r.role === 'share' || (f.kind === 'level' && PART_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && shareOfFlowGap(s.slice(f.end, passive.start))) cue = passive;
+  // (a239) "China supplied 98 percent of the panels the bloc bought abroad", "Russia provided 40 percent of the gas that the EU
+  // imported", "took 60 percent of the coal Mongolia sold abroad": a share of goods a relative clause says a buyer bought or a
+  // seller sold is of that flow, over the supplier's or buyer's verb before the share.
+  if (r.role === 'share' && (passive?.flow === 'export' || passive?.flow === 'import') && WHOLE_TRADED_IN_RELATIVE_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 
