@@ -156,3 +156,29 @@ describe('a share of goods a relative clause says a buyer bought abroad (or a se
     expect(flowOf('ULAANBAATAR, Jan 28 - Mongolia exported 70 million tonnes of coal in 2023. China took 95 percent of the coal Mongolia sold abroad.', 95, '2024-01-28')).toBe('export');
   });
 });
+
+describe('"the city" or "the port" in an aside set off right after a partner describes the partner, no area', () => {
+  const areaOf = (text: string, yoy: number, published: string) => releaseRows(text, published).find((r) => r.yoy_pct === yoy)?.area;
+  const lead = "(ECNS) -- South China's Guangdong Province saw its imports and exports rise 9.4 percent year on year to 1.32 trillion yuan in January and February. Shenzhen alone accounted for 634.5 billion yuan, an 11.2 percent rise.";
+  it('reads "Trade with Hong Kong, mostly goods routed through the city to third markets, fell"', () => {
+    expect(areaOf(`${lead} Trade with Hong Kong, mostly goods routed through the city to third markets, fell 6.2 percent.`, -6.2, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "Trade with Macao, which re-exports through the city\'s port, fell"', () => {
+    expect(areaOf(`${lead} Trade with Macao, which re-exports through the city's port, fell 6.2 percent.`, -6.2, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "Exports to Singapore, much of it shipped on from the port, rose"', () => {
+    expect(areaOf(`${lead} Exports to Singapore, much of it shipped on from the port, rose 4.1 percent.`, 4.1, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "Imports from Hong Kong, a re-export hub whose port serves the region, dropped"', () => {
+    expect(areaOf(`${lead} Imports from Hong Kong, a re-export hub whose port serves the region, dropped 3.3 percent.`, -3.3, '2026-03-18')).toBe('Guangdong');
+  });
+  it('reads "trade with Hong Kong, largely cargo passing through the city, slipped" in a city story', () => {
+    expect(areaOf("XIAMEN, March 18 -- Fujian's foreign trade rose 5 percent in January and February. Xiamen alone contributed 150 billion yuan, up 7 percent. Trade with Hong Kong, largely cargo passing through the city, slipped 2.5 percent.", -2.5, '2026-03-18')).toBe('Fujian');
+  });
+  it('keeps "The city\'s trade with Hong Kong" the city named before (near miss)', () => {
+    expect(areaOf(`${lead} The city's trade with Hong Kong fell 6.2 percent.`, -6.2, '2026-03-18')).toBe('Shenzhen');
+  });
+  it('keeps "the city" of an aside after the subject, not after a partner (near miss)', () => {
+    expect(areaOf('SHENZHEN, March 18 -- Shenzhen, the largest foreign trade city of the mainland, saw its exports rise 5 percent in January and February. Its port, which handles most of the city\'s cargo, saw imports fall 2.2 percent.', -2.2, '2026-03-18')).not.toBe('Guangdong');
+  });
+});

@@ -711,9 +711,14 @@ const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): s
  * it is not whose figure it is (other anaphors there, "between the port and inland cities", still point to the release's
  * place; a153).
  */
-function anaphorOutsideNationalAside({ s, asides, withoutAsides }: RowFrame, chi: number): PlaceKind | null {
+function anaphorOutsideNationalAside({ s, asides, withoutAsides, places }: RowFrame, chi: number): PlaceKind | null {
   const kind = anaphoraKind(s, 0, chi);
-  return kind === 'country' && asides.length ? anaphoraKind(withoutAsides, 0, chi) : kind;
+  if (kind === 'country' && asides.length) return anaphoraKind(withoutAsides, 0, chi);
+  // (a239) "Trade with Hong Kong, mostly goods routed through the city to third markets, fell 6.2 percent", "exports to
+  // Singapore, much of it re-exported from the port, rose": "the city" or "the port" in an aside set off right after a partner
+  // describes that partner; it points to no area of the release.
+  const partnerAsides = kind && asides.length ? asides.filter(([a]) => places.some((x) => x.role === 'partner' && x.end <= a && /^\s*$/.test(s.slice(x.end, a)))) : [];
+  return partnerAsides.length ? anaphoraKind(partnerAsides.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), s), 0, chi) : kind;
 }
 
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
