@@ -656,7 +656,9 @@ const CHANGE_TO_BASE_GAP = new RegExp(
 );
 
 const RATE_OF_POSSESSIVE_BASE = /^['’]s\s+(?:revised\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b|pct\b|pc\b)/i;
-const PACE_BEFORE_BASE = /\b(?:quicken(?:ed|ing|s)?|accelerat(?:ed|ing|es)|decelerat(?:ed|ing|es)|slow(?:ed|ing|s)?|faster|slower|(?:pick(?:ed|ing|s)|speed(?:ed|ing|s)?)\s+up)\b/i;
+// So does a judgement on the rates set off by a comma: "imports fell 4 percent, both better than in November", "a better
+// showing than in August", "again worse than in October" (a239; "were 4 percent better than in November" stays against it).
+const PACE_BEFORE_BASE = /\b(?:quicken(?:ed|ing|s)?|accelerat(?:ed|ing|es)|decelerat(?:ed|ing|es)|slow(?:ed|ing|s)?|faster|slower|(?:pick(?:ed|ing|s)|speed(?:ed|ing|s)?)\s+up)\b|,\s*(?:(?:both|each|all|also|still|much|far|slightly|somewhat|again|an?)\s+){0,2}(?:better|worse)\b/i;
 const OWN_YOY_LEAD = /^\s*(?:%|per\s?cent|percent|pct|pc)?\s*(?:year[- ]on[- ]year|y\/y|yoy|on\s+the\s+year|(?:from|on|over)\s+a\s+year\s+(?:earlier|ago|before))\s*(?:,\s*)?(?:and|but|while)\b/i;
 
 /**

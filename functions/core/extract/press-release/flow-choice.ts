@@ -94,6 +94,9 @@ function shareOfFlowGap(gap: string): boolean {
   const places = findPlaces(gap, '').filter((p) => p.kind === 'country' || p.kind === 'group');
   return places.length > 0 && SHARE_OF_FLOW_GAP.test(places.reduceRight((t, p) => `${t.slice(0, p.start)}the${t.slice(p.end).replace(/^['’]s\b/, '')}`, gap));
 }
+// (a239) The goods of a share's whole, then the clause that traded them, its subject a name or a noun with its article: "98
+// percent of the panels the bloc bought abroad", "40 percent of the gas that the EU imported", "of all coal which Mongolia sold".
+const WHOLE_TRADED_IN_RELATIVE_GAP = /^\s*(?:%|percent|per\s?cent|pc)?\s*of\s+(?:the|all|all\s+the)\s+(?:[a-z][\w-]*\s+){1,3}?(?:that\s+|which\s+)?(?:(?:the|its)\s+[a-z]+|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+$/;
 // "€114.9 billion were imported", "worth $2.1 billion was exported to": an amount, then a passive trade verb.
 const PREDICATE_FLOW_GAP = /^\s+(?:were|was)\s+(?:[A-Z][\w-]*\s+)?$/;
 const FLOW_NOUN = /^(?:exports?|imports?)$/i;
@@ -937,6 +940,10 @@ function cueOfClause(s: string, f: Figure, r: Reading, inClause: FlowCue[]): Flo
   // ("Imports from Russia made up 10.2 billion yuan of the port's trade": so does an amount a direction is said to make up.)
   const partOfWhole = (r.role === 'share' || (f.kind === 'level' && PART_AMOUNT_BEFORE.test(s.slice(Math.max(0, f.start - 40), f.start)))) && passive?.flow === 'total' && (cue?.flow === 'export' || cue?.flow === 'import');
   if ((r.role === 'share' || f.kind === 'level') && passive && passive.flow !== 'other' && !partOfWhole && shareOfFlowGap(s.slice(f.end, passive.start))) cue = passive;
+  // (a239) "China supplied 98 percent of the panels the bloc bought abroad", "Russia provided 40 percent of the gas that the EU
+  // imported", "took 60 percent of the coal Mongolia sold abroad": a share of goods a relative clause says a buyer bought or a
+  // seller sold is of that flow, over the supplier's or buyer's verb before the share.
+  if (r.role === 'share' && (passive?.flow === 'export' || passive?.flow === 'import') && WHOLE_TRADED_IN_RELATIVE_GAP.test(s.slice(f.end, passive.start))) cue = passive;
   return cue;
 }
 
@@ -1101,6 +1108,26 @@ const ADJECTIVE_GOODS_SUBJECT = /(?:^|[\s,(])([A-Z][a-z]+)((?:\s+[a-z][a-z-]*|,?
 // "Russian wheat made up 2.1 million tonnes of the shipments to Egypt": goods sent on to a named place are no imports.
 const PARTNER_AFTER_AMOUNT = /^[^.;,]*?\b(?:to|for|into|bound)\s+(?:the\s+)?[A-Z]/;
 
+// (a239) "Mongolia exported 43.7 million tonnes of coal, with 14.2 million tonnes passing through Gashuun Sukhait", "Durian
+// shipments to China via Lang Son rose sharply, with 412,000 tonnes of fresh fruit passing through the gates", "Kazakhstan
+// imported 2.1 million tonnes of fuel, most of it by rail, with 800,000 tonnes crossing at Khorgos": an amount opening a "with"
+// clause after a clause of one way is a part of that flow, though passing a port alone moves goods both ways.
+const WITH_PART_BEFORE = /,\s*with\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|another|a\s+further)\s+)?[^\s\d]{0,4}$/i;
+// "Gashuun Sukhait handled 14.2 million tonnes of it", "the rail crossing carried 6.9 million tonnes of them", "Erenhot
+// cleared 1.2 million tonnes of that": goods taken "of" a pronoun, the part's clause ending there, point back to the flow told
+// before ("1,506 of them heading south": a part with a verb of its own goes its own way; trains are read apart).
+const PART_OF_POINTER_AFTER = /^\s+(?:(?:[a-z][\w-]*\s+){1,2})?of\s+(?:it|them|that|those|these)\b(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|but|and|through|via|at|by)\b)/i;
+
+/** The way of a part of a flow told before it (WITH_PART_BEFORE, PART_OF_POINTER_AFTER): the sentence's last one-way cue before the part, else the flow the story carries. */
+function wayOfPartTold(frame: RowFrame, f: Figure, lo: number): Flow | null {
+  const { s, cues, memory } = frame;
+  const withPart = WITH_PART_BEFORE.test(s.slice(Math.max(0, lo - 12), f.start));
+  if (!withPart && (f.measure !== 'quantity' || COUNTED_CROSSERS.has(f.unit) || f.unit === 'trains' || !PART_OF_POINTER_AFTER.test(s.slice(f.end, f.end + 40)))) return null;
+  const before = cues.findLast((c) => c.end <= f.start);
+  if (before) return before.flow === 'export' || before.flow === 'import' ? before.flow : null;
+  return !withPart && (memory.lastFlow === 'export' || memory.lastFlow === 'import') ? memory.lastFlow : null;
+}
+
 /** The flow of goods whose clause has no flow word: cargo handled, passing through or carried by trains (total), a foreign supplier's part (import). */
 // Between a sentence's subject and the clause of its verb: one aside set off by commas, no sentence break.
 const ASIDE_THEN_CLAUSE = /^\s*,[^,;.]{1,90}(?:,\s*)?$/;
@@ -1125,6 +1152,11 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "..., of which Russian coal and iron ore made up 2.74 million tonnes": goods named by a partner country's adjective as
   // the subject of the amount's clause came from it.
   if (f.measure === 'quantity' && !inClause.length && foreignGoodsSubject(frame, f, lo)) return 'import';
+  // (a239) A part of a flow already told, through a port or a crossing: in a "with" clause after it ("Durian shipments to China
+  // rose sharply, with 412,000 tonnes passing through the gates"), or pointed back to with "of it", "of them", "of that"
+  // ("Nearly all of the coal went to China. Gashuun Sukhait handled 14.2 million tonnes of it").
+  const partWay = inClause.length ? null : wayOfPartTold(frame, f, lo);
+  if (partWay) return partWay;
   // "Qingdao Port handles 2.1 million TEUs; soybean imports slump": cargo a port handled, with no
   // flow word in its own clause or before it, moved both ways; a later clause's flow is another subject's.
   if (f.measure === 'quantity' && HANDLED_CARGO.test(s.slice(lo, hi)) && !cues.some((c) => c.end <= f.start && c.flow !== 'other')) return 'total';

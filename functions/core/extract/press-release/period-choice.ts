@@ -715,12 +715,24 @@ const LATER_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'�
 // "Durian imports reached 86,000 tonnes, while wholesale prices of the fruit fell to about 28 yuan per kilogram in July": a
 // later clause about prices, which are no rows, takes the period it ends on with it; the figure before it goes on with the
 // release's period.
-const LATER_PRICE_CLAUSE = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,3}?prices?\b[^;,]*$/i;
+// (a239: premiums and freight costs are prices too: "China has taken 80 percent of Brazil's soybean shipments, and premiums
+// paid for Brazilian cargoes at the port of Paranagua have climbed", "..., while freight rates from Qinzhou rose"; a place such
+// a clause names is no place of the figure before it either, place-choice.ts.)
+const PRICE_CLAUSE_OPENING = /(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:prices?|premiums?|(?:freight|shipping|transport)\s+(?:rates?|costs?|charges))\b/i;
+const LATER_PRICE_CLAUSE = new RegExp(String.raw`${PRICE_CLAUSE_OPENING.source}[^;,]*$`, 'i');
+const PRICE_WORD = /price|premium|rate|cost|charge/i;
+
+/** Where a later clause about prices opens in `s` between `from` and `to` (PRICE_CLAUSE_OPENING), else `to`. */
+export function priceClauseCut(s: string, from: number, to: number): number {
+  const gap = s.slice(from, to);
+  const m = PRICE_WORD.test(gap) ? PRICE_CLAUSE_OPENING.exec(gap) : null;
+  return m ? from + m.index : to;
+}
 
 /** True when the words before period `p` (from `from` on) are a later clause about prices that `p` ends. */
 function endsPriceClause(s: string, p: PeriodMention, from: number): boolean {
   const gap = s.slice(from, p.start);
-  return gap.includes('price') && LATER_PRICE_CLAUSE.test(gap);
+  return PRICE_WORD.test(gap) && LATER_PRICE_CLAUSE.test(gap);
 }
 
 // "The export of farm goods was 23.6 hundred million yuan, up 19.2%, while it was 19.8 hundred million yuan in the first half

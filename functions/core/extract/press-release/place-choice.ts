@@ -9,6 +9,7 @@ import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
 import { clauseOf, descriptiveAsides, nearest, relativeClauses } from './clauses.js';
+import { priceClauseCut } from './period-choice.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
 
@@ -203,7 +204,11 @@ export function areaFor(frame: RowFrame, at: number): string {
   const { s, bounds, asides, areaPlaces, memory } = frame;
   // A place in the figure's clause or before it names the area; "the port's ..." outranks a place
   // that only comes later in another clause.
-  const [clo, chi] = clauseOf(bounds, at);
+  const [clo, clauseEnd] = clauseOf(bounds, at);
+  // (a239) "China has taken about 80 percent of Brazil's soybean shipments, and premiums paid for Brazilian cargoes at the port of
+  // Paranagua have climbed", "exports reached 6.8 million tonnes, while prices at Gashuun Sukhait fell": a later clause about
+  // prices (period-choice.ts) ends the figure's clause; a place or "the port" it names is where the prices are.
+  const chi = priceClauseCut(s, at, clauseEnd);
   const airport = airportPointedBack(frame, clo, at);
   if (airport) return (frame.sentenceArea = airport);
   const whole = ownerOfWholeBefore(frame, at);
@@ -706,9 +711,14 @@ const pilotZoneMeant = (memory: ReleaseMemory, kind: PlaceKind, text: string): s
  * it is not whose figure it is (other anaphors there, "between the port and inland cities", still point to the release's
  * place; a153).
  */
-function anaphorOutsideNationalAside({ s, asides, withoutAsides }: RowFrame, chi: number): PlaceKind | null {
+function anaphorOutsideNationalAside({ s, asides, withoutAsides, places }: RowFrame, chi: number): PlaceKind | null {
   const kind = anaphoraKind(s, 0, chi);
-  return kind === 'country' && asides.length ? anaphoraKind(withoutAsides, 0, chi) : kind;
+  if (kind === 'country' && asides.length) return anaphoraKind(withoutAsides, 0, chi);
+  // (a239) "Trade with Hong Kong, mostly goods routed through the city to third markets, fell 6.2 percent", "exports to
+  // Singapore, much of it re-exported from the port, rose": "the city" or "the port" in an aside set off right after a partner
+  // describes that partner; it points to no area of the release.
+  const partnerAsides = kind && asides.length ? asides.filter(([a]) => places.some((x) => x.role === 'partner' && x.end <= a && /^\s*$/.test(s.slice(x.end, a)))) : [];
+  return partnerAsides.length ? anaphoraKind(partnerAsides.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), s), 0, chi) : kind;
 }
 
 function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
@@ -803,7 +813,9 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   // (A pair's whole is no area of a share its subject, a place word or anaphor, holds: "Its bridge carries 12 percent of US-Mexico
   // trade"; with no such holder, "Machinery made up 40 percent of US-Mexico trade", the pair keeps it.)
   const heldBySubject = (text: string, xs: PlaceMention[], pos: number) => (anaphor ? withoutPairOfShareWhole(text, xs, pos) : xs);
-  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, withoutMeansRoute(s, outsideAsides)), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)), bounds, at, (x) => x.kind === 'port');
+  // (a239: nor a place of a later clause about prices, areaFor.)
+  const priceCut = priceClauseCut(s, at, s.length);
+  const later = nearest(beforeNextClauseFigure(frame, beforeContrast(s, heldBySubject(s, withoutSentDestinations(s, withoutFarEndsOfHaul(frame, withoutMeansRoute(s, outsideAsides)), clauseOf(bounds, at)[0]), at), at), chi).filter((x) => x.start < at || !rankedInPassing(s, x)).filter((x) => x.start < priceCut), bounds, at, (x) => x.kind === 'port');
   if (later) return (frame.sentenceArea = later.name);
   if (memory.trainsArea && memory.trainsArea !== memory.country && trainServiceAnaphor(s)) return (frame.sentenceArea = memory.trainsArea);
   const hubCity = memory.leadArea !== memory.area ? trainsOfCityHub(s, memory.area) : undefined;

@@ -77,8 +77,10 @@ const RATE_WORD = String.raw`\b(?:per\s?cent|percent|pct|pc)\b`;
 // A change or a level compared with the month before: "from a record level in December",
 // "compared with a deficit of $3.1 billion in December", "from the previous month", "month-on-month",
 // "down $1,204m on June" (an amount, then "on" and the month: the ABS wording).
+// ("imports slipped 1.2%, a better showing than in July", "exports rose 4%, faster than in June": a judgement on the rates
+// sets them beside the month's rates, no base of the flows; a239.)
 const PREVIOUS_MONTH_BASIS = new RegExp(
-  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|than|compared\\s+(?:with|to)|versus)\\s+(?:(?!${RATE_WORD})[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d)|\\d[\\d,.]*(?:m|bn|mn)?\\)?\\s+on\\s+(?:the\\s+previous\\s+month|last\\s+month|${MONTH}(?![\\s,]*\\d)))`,
+  `\\b(?:month[- ](?:on|over)[- ]month|m\\/m|(?:from|than|over|compared\\s+(?:with|to))\\s+(?:the\\s+previous\\s+month|last\\s+month|a\\s+month\\s+(?:earlier|ago|before))|(?:from|(?<!\\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\\s+(?:pace|rate|clip))?\\s|,\\s*(?:(?:both|each|all|also|still|much|far|slightly|somewhat|again|an?)\\s+){0,2}(?:better|worse)(?:\\s+(?:showing|result|outcome|performance|reading)s?)?\\s)than|compared\\s+(?:with|to)|versus)\\s+(?:(?!${RATE_WORD})[^.;%]|\\.(?=\\d)){0,40}?\\bin\\s+${MONTH}(?![\\s,]*\\d)|\\d[\\d,.]*(?:m|bn|mn)?\\)?\\s+on\\s+(?:the\\s+previous\\s+month|last\\s+month|${MONTH}(?![\\s,]*\\d)))`,
   'i',
 );
 

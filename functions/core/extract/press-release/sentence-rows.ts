@@ -290,7 +290,10 @@ function asideBrackets(s: string, periods: PeriodMention[]): Array<[number, numb
 // "after December 2025's 112.3 million tons": a period owning an amount (at most two words between). A percentage there is
 // the change of the month's flow, not an amount the month owns ("November's exports fell 37.2% to $41.3 million": the
 // month dates the whole clause).
-const OWNED_AMOUNT_AFTER = /^['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:[$€£¥]\s?|[A-Z]{2,3}\$?\s?)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|pct\b))/;
+// Nor is a month's flow with its verb: "December's exports were 3,731 tons, versus 3,092 tons a year earlier", "March's
+// shipments reached 2.1 million tonnes, against ...", "Last month's imports totalled ...": the month is the subject's and
+// dates its clause, a base after it too (a239).
+const OWNED_AMOUNT_AFTER = /^['’]s\s+(?:(?!(?:was|were|is|are|stood|reached|hit|came|rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|totall?ed|amounted|remained|stayed)\b)[a-z][\w-]*\s+){0,2}?(?:[$€£¥]\s?|[A-Z]{2,3}\$?\s?)?\d[\d.,]*(?!\d|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|pct\b))/;
 
 /**
  * "The figure was 4.1% higher than in October last year and the second-highest on record after December 2025's

@@ -225,13 +225,24 @@ const SINCE_LAUNCH: StockRule[] = [
     pattern: new RegExp(String.raw`\bsince\s+(?:the|this|its)\s+(?:(?:new|current|latest|[\w-]+|(?:19|20)\d\d[/-]\d\d)\s+){0,2}?(?:season|marketing\s+year|crop\s+year|campaign)\s+(?:began|started|opened|commenced|got\s+under\s+way)\s+(?:on|in)\s+(?:\d{1,2}\s+(?:${MONTH_WORDS})\b\.?|(?:${MONTH_WORDS})\b\.?(?:\s+\d{1,2}\b)?)`, 'gi'),
   },
   {
+    // The first days, weeks or months of a thing opened or reopened, its own ("its", "their") or told after it: "Zhangmu port
+    // reopened for cargo on May 29. In its first three weeks, 12 million yuan of goods cleared customs there", "During their first
+    // month of operation the new lanes handled ...", "in the first 20 days after the bridge reopened", "over the first fortnight
+    // since reopening on 3 March". They run from the launch month (said in the phrase or in a sentence before, launchBefore) to
+    // the publication month, as "since it reopened" does (a239). "In the first two months of 2026", "the first month of the
+    // year" are periods of a year, no launch.
+    name: 'in its first weeks',
+    examples: ['In its first three weeks', 'During their first month of operation', 'in the first 20 days after the bridge reopened', 'over the first fortnight since reopening on 3 March', 'within its first 10 days of trading'],
+    pattern: new RegExp(String.raw`\b(?:in|during|over|within|for)\s+(?:(?:its|their)\s+first\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+)?(?:days?|weeks?|months?|fortnight)\b(?!\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|(?:19|20)\d\d|${MONTH_NAMES})\b)(?:\s+of\s+(?:operations?|service|trading|business|traffic))?|the\s+first\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+)?(?:days?|weeks?|months?|fortnight)\s+(?:after|since)\s+(?:(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:was\s+|were\s+)?(?:re)?(?:opened|launched|resumed|started)|(?:re)?opening|resuming)\b)(?:\s+(?:to|for)\s+(?:cargo|freight|traffic|trade))?(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b\.?(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d{2}\b)?)?`, 'gi'),
+  },
+  {
     name: 'so far, without a year',
     examples: ['so far, more than 40,000 trains have run', 'has so far handled 12,000 trips'],
     pattern: /\bso\s+far\b(?!\s+(?:this|in|during|for)\b)/gi,
   },
 ];
 
-const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:after|on\s+from)\s+(?:the|its|their|[\w'’–-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:opening|launch|inauguration|debut|commissioning|maiden|inaugural)\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b/i;
+const SINCE_HINT = /\bsince\b|\banniversary\s+of\b|\bso\s+far\b|\bafter\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?first\b|\b(?:after|on\s+from)\s+(?:the|its|their|[\w'’–-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:opening|launch|inauguration|debut|commissioning|maiden|inaugural)\b|\b(?:launched|opened|began|started|inaugurated|debuted)\b|\bfrom\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:opening|launch|inauguration|debut|first)\b|\b(?:its|their|the)\s+first\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|fortnight)\b/i;
 // (a229: "N years on from its maiden run", SINCE_LAUNCH's 'years after it opened'.)
 const SINCE_WORDS = keywords(['since', 'anniversary', 'far', 'first', 'launched', 'opened', 'began', 'started', 'inaugurated', 'debuted', 'opening', 'launch', 'inauguration', 'debut', 'commissioning', 'maiden', 'inaugural'], SINCE_HINT);
 // Words of a stock or a running total stated "as of" a day: counts that exist, totals accumulated.
@@ -432,7 +443,7 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   // "... has kept growing since the line entered service in December 2021. By the end of March, the railway had carried ... since its
   // opening": so is the launch month of a since-launch phrase the sentence before gave, figures or none, whatever day it ran to.
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
-  const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened';
+  const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened' || since.rule === 'in its first weeks';
   const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore && launchBefore <= end ? launchBefore : '');
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true, fromMonth: since.rule === BARE_MONTH_SINCE && !/\d/.test(phrase) };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
