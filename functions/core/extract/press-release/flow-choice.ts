@@ -1698,10 +1698,13 @@ function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
 const HOME_GOODS_GAP = /^\s(?:[^.;]|\.(?=\d)){0,60}?\bof\s+$/;
 const HOME_GOODS_AFTER = /^(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b/;
 
+// "The US took $36.8bn of Vietnamese goods", "absorbed ... of Australian exports": a verb of taking, as one of buying (a238).
+const TOOK_VERB = /^(?:took|takes|absorbed|absorbs|received|receives)$/i;
+
 /** "China, Brazil's main trading partner, bought $6.3 billion of Brazilian goods" in a release on Brazil: whoever buys the release country's goods, it sold them. */
 function boughtHomeGoods(frame: RowFrame, cue: FlowCue): boolean {
   const home = frame.memory.country;
-  if (!home || !cue.verb || cue.flow !== 'import') return false;
+  if (!home || !(cue.verb || TOOK_VERB.test(frame.s.slice(cue.start, cue.end))) || cue.flow !== 'import') return false;
   const made = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 70 && p.name === home);
   return made !== undefined && HOME_GOODS_GAP.test(frame.s.slice(cue.end, made.start)) && HOME_GOODS_AFTER.test(frame.s.slice(made.end, made.end + 40));
 }

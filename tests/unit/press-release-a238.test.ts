@@ -1,0 +1,100 @@
+/**
+ * Fixing round a238 on b309 (transfer test 20, leftovers): frames read in general, with other verbs and word orders.
+ * Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { releaseRows } from '../support/press-release-rows.js';
+
+const rowOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value);
+const flowOf = (text: string, published: string, value: number) => rowOf(text, published, value)?.flow;
+
+describe('a verb of selling with the buyer as its first object ("sold the EU £213.6 billion") is an export to that buyer', () => {
+  it('reads "sold the EU ... and bought ... in exchange"', () => {
+    const text = 'LONDON, Feb 20 -- Britain sold the EU £213.6 billion of goods last year and bought £404.0 billion\'s worth in exchange.';
+    expect(flowOf(text, '2023-02-20', 213.6e9)).toBe('export');
+    expect(flowOf(text, '2023-02-20', 404e9)).toBe('import');
+  });
+  it('reads "shipped Germany goods worth ... and imported ... from it"', () => {
+    expect(flowOf('LONDON, Feb 20 -- Last year Britain shipped Germany goods worth £21.6 billion and imported £60 billion from it.', '2023-02-20', 21.6e9)).toBe('export');
+  });
+  it('reads "supplied Ireland with goods worth", a clause of purchases after it', () => {
+    expect(flowOf('LONDON, Feb 20 -- Last year Britain supplied Ireland with goods worth £41.6 billion, while purchases from it were £25 billion.', '2023-02-20', 41.6e9)).toBe('export');
+  });
+  it('reads "sends Japan ... tonnes", in the present, with imports in the sentence', () => {
+    expect(flowOf('CANBERRA, May 3 -- Each quarter Australia sends Japan about 9 million tonnes of coal and imports 2 million tonnes of fuel.', '2026-05-03', 9e6)).toBe('export');
+  });
+  it('reads "sold the United States $12.4 billion of goods", the buyer in two words', () => {
+    expect(flowOf('SEOUL, March 2 -- Korea sold the United States $12.4 billion of goods in February and purchased $9.6 billion of American products.', '2026-03-02', 12.4e9)).toBe('export');
+  });
+  it('turns a partner that sold the release country its goods ("China sold Vietnam ...") into an import', () => {
+    expect(flowOf('HANOI, April 6 -- In the first quarter China sold Vietnam $40.3bn of goods, 12 percent more than a year earlier, while Vietnamese purchases from Korea were $14.1bn.', '2026-04-06', 40.3e9)).toBe('import');
+  });
+  it('reads no buyer in a currency code ("sold USD 5 billion of steel") (near miss)', () => {
+    expect(flowOf('BEIJING, April 6 -- In March the mills sold USD 5 billion of steel and bought USD 3 billion of ore.', '2026-04-06', 5e9)).not.toBe('export');
+  });
+  it('leaves "shipped Brazilian soybeans worth" (a nationality, no buyer) to the other verb (near miss)', () => {
+    expect(flowOf('BEIJING, April 6 -- In March traders shipped Brazilian soybeans worth $2 billion and bought $1 billion of American corn.', '2026-04-06', 2e9)).not.toBe('export');
+  });
+});
+
+describe('a buyer that took, absorbed or received the release country\'s goods ("The US took $36.8bn of Vietnamese goods") bought its exports', () => {
+  it('reads "took ... of Vietnamese goods"', () => {
+    expect(flowOf('HANOI, April 6 -- The US took $36.8bn of Vietnamese goods in the first quarter, while imports from China were $40.3bn.', '2026-04-06', 36.8e9)).toBe('export');
+  });
+  it('reads "absorbed ... of Chilean products"', () => {
+    expect(flowOf('SANTIAGO, April 6 -- In the first quarter China absorbed US$15.2 billion of Chilean products, up 9 percent.', '2026-04-06', 15.2e9)).toBe('export');
+  });
+  it('reads "received ... of Australian products" with its change', () => {
+    const row = rowOf('CANBERRA, April 6 -- Japan received A$9.1 billion of Australian products in the March quarter, 4.2 per cent more than a year earlier.', '2026-04-06', 9.1e9);
+    expect([row?.flow, row?.partner]).toEqual(['export', 'Japan']);
+  });
+  it('reads "takes ... of Kenyan goods" in the present', () => {
+    expect(flowOf('NAIROBI, April 6 -- Uganda takes about KSh 90 billion of Kenyan goods every quarter, the bureau said of the first quarter.', '2026-04-06', 90e9)).toBe('export');
+  });
+  it('reads "took ... worth of Peruvian merchandise"', () => {
+    expect(flowOf('LIMA, April 6 -- In the first quarter India took $1.2 billion worth of Peruvian merchandise, mostly gold.', '2026-04-06', 1.2e9)).toBe('export');
+  });
+  it('does not turn goods of another nationality the release country took (near miss)', () => {
+    expect(flowOf('HANOI, April 6 -- In the first quarter Vietnam took $40.3bn of Chinese goods, up 25.9%.', '2026-04-06', 40.3e9)).toBe('import');
+  });
+  it('keeps "took" with no goods of the release country no export (near miss)', () => {
+    expect(flowOf('HANOI, April 6 -- In the first quarter the US took $36.8bn of goods shipped from Mexico, while Vietnam\'s imports were $116.9bn.', '2026-04-06', 36.8e9)).not.toBe('export');
+  });
+});
+
+describe('a change with prices taken out ("in real terms", "adjusted for price changes") is no earlier level\'s change', () => {
+  const text = (sentence: string) => `BERLIN, Feb 20 -- Germany exported goods worth 1.56 trillion euros last year. ${sentence}`;
+  const growthRow = (t: string) => releaseRows(t, '2023-02-20').find((r) => r.value === null && r.yoy_pct !== null);
+  const level = (t: string) => rowOf(t, '2023-02-20', 1.56e12)?.yoy_pct;
+  it('reads "In real terms, once price rises are stripped out, imports fell"', () => {
+    const t = 'LONDON, Feb 20 -- Britain sold the EU £213.6 billion of goods last year and bought £404.0 billion\'s worth in exchange. Energy bills inflated the import bill. In real terms, once price rises are stripped out, imports from the EU fell 3.1 percent.';
+    expect(rowOf(t, '2023-02-20', 404e9)?.yoy_pct).toBeNull();
+    expect(releaseRows(t, '2023-02-20').some((r) => r.value === null && r.yoy_pct === -3.1)).toBe(true);
+  });
+  it('reads "Adjusted for price changes, exports were down"', () => {
+    const t = text('Adjusted for price changes, exports were down 1.4 percent.');
+    expect([level(t), growthRow(t)?.yoy_pct]).toEqual([null, -1.4]);
+  });
+  it('reads "At constant prices, exports rose"', () => {
+    const t = text('At constant prices, exports rose 0.8 percent.');
+    expect([level(t), growthRow(t)?.yoy_pct]).toEqual([null, 0.8]);
+  });
+  it('reads "Exports corrected for inflation slipped"', () => {
+    const t = text('Exports corrected for inflation slipped 2.1 percent.');
+    expect([level(t), growthRow(t)?.yoy_pct]).toEqual([null, -2.1]);
+  });
+  it('reads "Once inflation is taken out, exports slipped"', () => {
+    const t = text('Once inflation is taken out, exports slipped 2.1 percent.');
+    expect([level(t), growthRow(t)?.yoy_pct]).toEqual([null, -2.1]);
+  });
+  it('reads "exports fell ... in real terms" with the words after the change', () => {
+    const t = text('Exports fell 1.1 percent in real terms.');
+    expect([level(t), growthRow(t)?.yoy_pct]).toEqual([null, -1.1]);
+  });
+  it('keeps a plain later change the level\'s (near miss)', () => {
+    expect(level(text('Exports were down 1.4 percent.'))).toBe(-1.4);
+  });
+  it('keeps a change "in value terms" the level\'s (near miss)', () => {
+    expect(level(text('In value terms, exports were down 1.4 percent.'))).toBe(-1.4);
+  });
+});
