@@ -124,3 +124,30 @@ describe('a modal before a balance\'s verb of changing size ("could narrow to", 
     expect(releaseRows('LONDON, Feb 20 -- The deficit widened to £190.4 billion in 2022 from £172.0 billion in 2021.', '2023-02-20').some((r) => r.value === -172e9)).toBe(true);
   });
 });
+
+describe('an amount "of it", "of them" or "of that" is a part of the amount just named and goes its way', () => {
+  const coal = 'ULAANBAATAR, Nov. 12 -- Mongolia exported 66.1 million tonnes of coal in the first ten months of 2024, up 22.4 percent.';
+  it('reads a crossing that "handled ... of it", with the goods it points at', () => {
+    const row = rowOf(`${coal} Gashuunsukhait, the busiest coal crossing to China, handled 28.4 million tonnes of it, 18.0 percent more than a year before.`, '2024-11-12', 28.4e6);
+    expect([row?.flow, row?.commodity]).toEqual(['export', 'coal']);
+  });
+  it('reads "The Gashuunsukhait port handled ... of that."', () => {
+    expect(flowOf(`${coal} The Gashuunsukhait port handled 28.4 million tonnes of that.`, '2024-11-12', 28.4e6)).toBe('export');
+  });
+  it('reads imports a port "handled ... of them" in the same sentence', () => {
+    const row = rowOf('NINGBO, Nov. 12 -- Imports of crude oil reached 40.2 million tonnes in the first ten months, and the port of Ningbo handled 31.5 million tonnes of them.', '2024-11-12', 31.5e6);
+    expect([row?.flow, row?.commodity]).toEqual(['import', 'crude oil']);
+  });
+  it('reads a terminal that "handled 12.1 million tonnes of it" after imports', () => {
+    expect(flowOf('QINGDAO, Nov. 12 -- Iron ore imports through Shandong came to 30.4 million tonnes in October. The Dongjiakou terminal handled 12.1 million tonnes of it.', '2024-11-12', 12.1e6)).toBe('import');
+  });
+  it('reads a rail crossing that "cleared ... of that" in a value', () => {
+    expect(flowOf('ALMATY, Nov. 12 -- Kazakhstan exported grain worth 1.8 billion dollars in the ten months. The Dostyk rail crossing cleared 0.6 billion dollars of that.', '2024-11-12', 0.6e9)).toBe('export');
+  });
+  it('keeps a port\'s cargo "of that year" both ways (near miss)', () => {
+    expect(flowOf(`${coal} The Gashuunsukhait port handled 28.4 million tonnes of that year's cargo.`, '2024-11-12', 28.4e6)).toBe('total');
+  });
+  it('keeps cargo of both ways handled after a sentence on both ways (near miss)', () => {
+    expect(flowOf('TIANJIN, Nov. 12 -- Exports rose 3 percent and imports fell 2 percent in October. The port handled 41.2 million tonnes of cargo, 3.1 million tonnes more than a year earlier.', '2024-11-12', 41.2e6)).toBe('total');
+  });
+});

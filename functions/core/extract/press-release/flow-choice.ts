@@ -573,6 +573,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (spoken) return plain(spoken);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = tradeNamedBack(frame, cueOfClause(frame.s, f, r, inClause));
+  const partOfIt = clauseCue ? null : partOfItNamedBefore(frame, r);
+  if (partOfIt) return plain(partOfIt);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
   const dominant = directionDominating(frame, lo, f.start);
@@ -2000,6 +2002,21 @@ function soldToForeignBuyers(frame: RowFrame, f: Figure): boolean {
   const m = FOR_BUYERS_AFTER.exec(frame.s.slice(f.end, f.end + 120));
   const buyer = m ? countryOf(m[1]) : null;
   return buyer !== null && buyer !== frame.memory.country;
+}
+
+// "Mongolia exported 66.1 million tonnes of coal ... Gashuunsukhait handled 28.4 million tonnes of it", "the port moved 9.2 million
+// tonnes of that", "Yiwu shipped 40 billion yuan of them": an amount "of it", "of them" or "of that" (the pronoun closing the
+// phrase) is a part of the amount just named, and goes its way, whatever a port's verb of handling says (a238).
+const PART_OF_IT_AFTER = /^\s*of\s+(?:it|them|(?:all\s+)?that|this)(?![\w'’-])(?!\s+(?:[a-z][\w-]*\s+)?(?:year|month|quarter|period|time|day|week)s?\b)/i;
+
+/** The one direction of the amount an amount "of it" is a part of: a level before it in its sentence, else the last sentence's. */
+function partOfItNamedBefore(frame: RowFrame, r: Reading): Flow | null {
+  const { s, memory } = frame;
+  const f = r.figure;
+  if (f.kind !== 'level' || r.role !== 'level' || !PART_OF_IT_AFTER.test(s.slice(f.end, f.end + 40))) return null;
+  const whole = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start);
+  const flow = whole ? flowFor(frame, whole).flow : memory.bothWays ? null : memory.lastFlow;
+  return flow === 'export' || flow === 'import' ? flow : null;
 }
 
 /**
