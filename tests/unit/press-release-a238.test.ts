@@ -151,3 +151,33 @@ describe('an amount "of it", "of them" or "of that" is a part of the amount just
     expect(flowOf('TIANJIN, Nov. 12 -- Exports rose 3 percent and imports fell 2 percent in October. The port handled 41.2 million tonnes of cargo, 3.1 million tonnes more than a year earlier.', '2024-11-12', 41.2e6)).toBe('total');
   });
 });
+
+describe('the month a facility began working ("began operating in August") dates that event, not the next figures', () => {
+  const base = 'ULAANBAATAR, Nov. 12 -- Mongolia exported 66.1 million tonnes of coal in the first ten months of 2024.';
+  const next = 'Copper concentrate exports totalled 1.25 million tonnes, up 3.1 percent.';
+  const periodOf = (event: string) => {
+    const row = rowOf(`${base} ${event} ${next}`, '2024-11-12', 1.25e6);
+    return [row?.period_start, row?.period_end];
+  };
+  it('reads "A bonded logistics zone ... began operating in August."', () => {
+    expect(periodOf('A bonded logistics zone near Zamyn-Uud began operating in August.')).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "The new container terminal went into operation in June."', () => {
+    expect(periodOf('The new container terminal went into operation in June.')).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "A second rail bridge ... was opened to traffic in May."', () => {
+    expect(periodOf('A second rail bridge at the crossing was opened to traffic in May.')).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "The bonded warehouse ... started operations in July."', () => {
+    expect(periodOf('The bonded warehouse at the border started operations in July.')).toEqual(['2024-01', '2024-10']);
+  });
+  it('reads "The checkpoint\'s new cargo lane came into service in September."', () => {
+    expect(periodOf("The checkpoint's new cargo lane came into service in September.")).toEqual(['2024-01', '2024-10']);
+  });
+  it('keeps a month that opens a passage on trade (near miss)', () => {
+    expect(periodOf('Trade picked up in August.')).toEqual(['2024-08', '2024-08']);
+  });
+  it('keeps the month a facility handled a figure in (near miss)', () => {
+    expect(periodOf('The new terminal handled 2.1 million tonnes in August.')).toEqual(['2024-08', '2024-08']);
+  });
+});
