@@ -181,3 +181,34 @@ describe('the month a facility began working ("began operating in August") dates
     expect(periodOf('The new terminal handled 2.1 million tonnes in August.')).toEqual(['2024-08', '2024-08']);
   });
 });
+
+describe('a key-figures line joined to its figure by leader dots is a list item: a month its label names is that line\'s alone', () => {
+  const release = (line: string, after = 'Container throughput rose 4.4% to 203,100 TEU.') =>
+    `RIGA PORT\nResults of 2023 (22 January 2024)\n\nThe port handled 20.4 million tonnes of cargo in 2023, 8.2% less than in 2022.\n\nKey figures 2023\nDry bulk ............ 11.2 mln t (-14.0%)\n${line}\n\n${after}\n`;
+  const periodOf = (text: string, value: number) => {
+    const row = rowOf(text, '2024-01-22', value);
+    return [row?.period_start, row?.period_end];
+  };
+  it('reads "Cargo handled in December ........... 1.9 mln t", then prose on the year', () => {
+    const text = release('Cargo handled in December ........... 1.9 mln t');
+    expect([periodOf(text, 1.9e6), periodOf(text, 203100)]).toEqual([['2023-12', '2023-12'], ['2023-01', '2023-12']]);
+  });
+  it('reads "December throughput ......... 161,000 TEU"', () => {
+    expect(periodOf(release('December throughput ......... 161,000 TEU'), 203100)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads a month in brackets, "Grain (December) ............ 0.4 mln t"', () => {
+    expect(periodOf(release('Grain (December) ............ 0.4 mln t'), 203100)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads leaders of ellipsis characters, "Exports in the fourth quarter \u2026\u2026 4.1 mln t"', () => {
+    expect(periodOf(release('Exports in the fourth quarter \u2026\u2026\u2026 4.1 mln t'), 203100)).toEqual(['2023-01', '2023-12']);
+  });
+  it('reads a later prose sentence with an amount of money', () => {
+    expect(periodOf(release('Cargo handled in November .......... 1.7 mln t', 'Port dues brought in revenue; exports through the port were worth EUR 2.1 billion.'), 2.1e9)).toEqual(['2023-01', '2023-12']);
+  });
+  it('keeps a month stated in a prose sentence for the next sentence (near miss)', () => {
+    expect(periodOf(release('Cargo handled in December came to 1.9 mln t.'), 203100)).toEqual(['2023-12', '2023-12']);
+  });
+  it('keeps an ellipsis of three dots in prose no leader (near miss)', () => {
+    expect(periodOf(release('In December... cargo came to 1.9 mln t.'), 203100)).toEqual(['2023-12', '2023-12']);
+  });
+});
