@@ -212,3 +212,29 @@ describe('a key-figures line joined to its figure by leader dots is a list item:
     expect(periodOf(release('In December... cargo came to 1.9 mln t.'), 203100)).toEqual(['2023-12', '2023-12']);
   });
 });
+
+describe("goods shipped from, leaving or loaded at a country's seaports went out of that country", () => {
+  const lead = "BEIJING, Sept 9 - China's iron ore imports rose to 94.85 million tonnes in August.";
+  it('reads "shipped from Australian ports" in a story on China\'s imports', () => {
+    const row = rowOf(`${lead} On the supply side, Canberra's statistics bureau counted 71.6 million tonnes of ore shipped from Australian ports in July.`, '2019-09-09', 71.6e6);
+    expect([row?.area, row?.flow]).toEqual(['Australia', 'export']);
+  });
+  it('reads "shipped from Brazilian ports"', () => {
+    expect(flowOf(`${lead} Brazil's data showed 30.1 million tonnes of ore shipped from Brazilian ports in August.`, '2019-09-09', 30.1e6)).toBe('export');
+  });
+  it('reads "left Brazilian ports"', () => {
+    expect(flowOf(`${lead} Brazil's data showed 30.1 million tonnes of ore left Brazilian ports in August.`, '2019-09-09', 30.1e6)).toBe('export');
+  });
+  it('reads "were loaded at Chilean ports"', () => {
+    expect(flowOf("BEIJING, Sept 9 - China's copper imports rose to 2.1 million tonnes in August. Chilean customs said 1.4 million tonnes of concentrate were loaded at Chilean ports in July.", '2019-09-09', 1.4e6)).toBe('export');
+  });
+  it('reads "departed Indonesian ports"', () => {
+    expect(flowOf("BEIJING, Sept 9 - China's coal imports rose to 30.2 million tonnes in August. Ship-tracking data showed 38.5 million tonnes of coal departed Indonesian ports in August.", '2019-09-09', 38.5e6)).toBe('export');
+  });
+  it('keeps goods unloaded at Chinese ports imports (near miss)', () => {
+    expect(flowOf(`${lead} Some 71.6 million tonnes of ore arrived at Chinese ports from Australia in July.`, '2019-09-09', 71.6e6)).toBe('import');
+  });
+  it('keeps ore "shipped from ports in Australia" that arrived the release country\'s imports (near miss)', () => {
+    expect(flowOf(`${lead} Some 12.2 million tonnes of ore shipped from ports in Australia arrived in August.`, '2019-09-09', 12.2e6)).toBe('import');
+  });
+});
