@@ -238,3 +238,30 @@ describe("goods shipped from, leaving or loaded at a country's seaports went out
     expect(flowOf(`${lead} Some 12.2 million tonnes of ore shipped from ports in Australia arrived in August.`, '2019-09-09', 12.2e6)).toBe('import');
   });
 });
+
+describe('a relative clause on the place named last ("..., where coal purchases slowed") names no flow of the figures before it', () => {
+  const lead = "NANNING, July 19 -- Guangxi's imports and exports reached 338.6 billion yuan in the first half. Vietnam stayed the largest partner at 128.5 billion yuan (+10.3%).";
+  const growthFlow = (sentence: string, yoy: number) => releaseRows(`${lead} ${sentence}`, '2024-07-19').find((r) => r.yoy_pct === yoy)?.flow;
+  it('reads "Thailand (+21.6%) and Indonesia (-4.2%), where coal purchases slowed"', () => {
+    const s = 'Among the next in line were Thailand (+21.6%) and Indonesia (-4.2%), where coal purchases slowed.';
+    expect([growthFlow(s, 21.6), growthFlow(s, -4.2)]).toEqual(['total', 'total']);
+  });
+  it('reads "..., whose car imports fell"', () => {
+    expect(growthFlow('Next came Malaysia (+8.4%) and Japan (-2.1%), whose car imports fell.', -2.1)).toBe('total');
+  });
+  it('reads "..., where rubber exports boomed"', () => {
+    expect(growthFlow('Further down the list were Laos (+30.2%) and Cambodia (+12.5%), where rubber exports boomed.', 12.5)).toBe('total');
+  });
+  it('reads "..., in which exports of machinery dominate" after an amount', () => {
+    expect(flowOf(`${lead} Singapore ranked fourth with 20.1 billion yuan, in which exports of machinery dominate.`, '2024-07-19', 20.1e9)).toBe('total');
+  });
+  it('reads "..., where shipments of fruit picked up" after a partner that followed', () => {
+    expect(flowOf(`${lead} The Philippines followed with 15.2 billion yuan, where shipments of fruit picked up.`, '2024-07-19', 15.2e9)).toBe('total');
+  });
+  it('keeps a figure inside the clause its own flow (near miss)', () => {
+    expect(growthFlow('Indonesia came next, where imports rose 21.6%.', 21.6)).toBe('import');
+  });
+  it('keeps a flow word of a coordinated clause the figures\' (near miss)', () => {
+    expect(growthFlow('Exports went mainly to Thailand (+21.6%) and Indonesia (-4.2%).', 21.6)).toBe('export');
+  });
+});

@@ -1289,7 +1289,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !MEASURE_NOUN_AFTER.test(s.slice(later.end, later.end + 30)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !PLACE_RELATIVE_BEFORE.test(s.slice(f.end, later.start)) && !MEASURE_NOUN_AFTER.test(s.slice(later.end, later.end + 30)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
 
 // "January-June 2026: USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments", "..., due to
@@ -1298,6 +1298,10 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
 // since the import ban on ... was lifted", "..., when export duties were raised": a later flow word that names a measure on
 // trade (curbs, a ban, duties, quotas) says which trade the measure weighs on, not the figure's flow (a210).
 const MEASURE_NOUN_AFTER = /^\s*(?:curbs?|bans?|embargo(?:es)?|tariffs?|dut(?:y|ies)|quotas?|restrictions?|controls?|levies|levy|taxe?s?|licen[cs]es?|permits?|caps?|moratori(?:um|a))\b/i;
+// "Among the next were Thailand (+21.6%) and Indonesia (-4.2%), where coal purchases slowed", "..., Japan (-2.1%), whose car
+// imports fell", "..., in which exports of rubber dominate": a relative clause on the place named last, after the figures,
+// tells of that place's trade; its flow word names no flow of the figures before it (a238).
+const PLACE_RELATIVE_BEFORE = /,\s*(?:where|whose|in\s+which)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const CAUSE_OPENED_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|reflecting|amid)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while
