@@ -175,11 +175,12 @@ function bracketedGoods(frame: RowFrame, f: Figure): string {
 // non-monetary gold exports, while imports slipped 1.1 per cent to ...").
 const WHOLE_FLOW_CLAUSE = /^[\s,;]*(?:(?:while|whereas|but|and)\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s\s+)?(?:(?:total|overall|foreign)\s+)?(?:imports\s+and\s+exports|exports\s+and\s+imports|imports|exports|trade)\s+(?:were|was|rose|fell|grew|increased|decreased|declined|dropped|progressed|regressed|climbed|edged|advanced|went|came|stood|reached|amounted|totall?ed|slipped|slid|dipped|eased|jumped|surged|soared|gained|expanded|shrank|contracted|plunged|tumbled|slumped|rebounded|retreated|sank)\b/i;
 
+// ("handled 28.4 million tonnes of it", "31.5 million tonnes of them": a pronoun names no goods; the goods are the amount's it points at.)
 /** The goods of a figure: what it is "of", the goods named before it in its clause or sentence, its own noun, or the goods before. */
 export function commodityFor(frame: RowFrame, r: Reading): string {
   const { s, bounds, memory } = frame;
   const f = r.figure;
-  const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such)$/i.test(w)))).join(' '));
+  const ofWhat = f.ofWhat === '' ? '' : tidyCommodity(f.ofWhat.split(/\s+/).filter((w, i) => !(i === 0 && (isPlaceWord(w) || /^(?:that|this|the|such|it|them)$/i.test(w)))).join(' '));
   if (ofWhat && !/^(?:goods|cargo|freight|imports?|exports?|import and export|containers)\b/i.test(ofWhat)) return ofWhat.replace(/\s*\(.*$/, '');
   // "4,377 foreign trade enterprises": firms counted are "enterprises" (their kind goes to the breakdown),
   // unless a nationality says whose they are ("1,500 Chinese companies").

@@ -576,6 +576,8 @@ export function flowFor(frame: RowFrame, r: Reading): FlowChoice {
   if (spoken) return plain(spoken);
   const inClause = frame.cues.filter((c) => c.start >= lo && c.end <= hi && !(c.start >= aside && c.start < clo));
   const clauseCue = tradeNamedBack(frame, cueOfClause(frame.s, f, r, inClause));
+  const partOfIt = clauseCue ? null : partOfItNamedBefore(frame, r);
+  if (partOfIt) return plain(partOfIt);
   const directionOfWhole = shareOfWholeTradeAfterLevel(frame, r, clauseCue, lo) ?? tradeModeShareOfIt(frame, r, clauseCue);
   if (directionOfWhole) return plain(directionOfWhole);
   const dominant = directionDominating(frame, lo, f.start);
@@ -1319,7 +1321,7 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
   // "1.76 million TEUs, up 15.2 percent; of them, 1.02 million TEUs were export boxes": a flow word of a part named
   // after the whole is the part's, not the whole's.
   const later = cues.find((c) => c.start >= f.end && c.flow !== 'other');
-  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !MEASURE_NOUN_AFTER.test(s.slice(later.end, later.end + 30)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
+  return partOverItsWhole(s, f, before) ?? (later && !PART_INTRODUCED.test(s.slice(f.end, later.start)) && !CAUSE_OPENED_BEFORE.test(s.slice(f.end, later.start)) && !PLACE_RELATIVE_BEFORE.test(s.slice(f.end, later.start)) && !MEASURE_NOUN_AFTER.test(s.slice(later.end, later.end + 30)) && !subjectOfLaterClause(s, f, later) && !GOODS_NAMED_AMONG_BEFORE.test(s.slice(f.end, later.start)) && !ofLaterAmount(s, f, later) && !SHARE_SUBJECT_AFTER.test(s.slice(later.end, later.end + 60)) ? later : null);
 }
 
 // "January-June 2026: USD 338 million, down 4.1 percent year on year, mainly because of weaker car shipments", "..., due to
@@ -1328,6 +1330,10 @@ function cueOutsideClause(frame: RowFrame, f: Figure): FlowCue | null {
 // since the import ban on ... was lifted", "..., when export duties were raised": a later flow word that names a measure on
 // trade (curbs, a ban, duties, quotas) says which trade the measure weighs on, not the figure's flow (a210).
 const MEASURE_NOUN_AFTER = /^\s*(?:curbs?|bans?|embargo(?:es)?|tariffs?|dut(?:y|ies)|quotas?|restrictions?|controls?|levies|levy|taxe?s?|licen[cs]es?|permits?|caps?|moratori(?:um|a))\b/i;
+// "Among the next were Thailand (+21.6%) and Indonesia (-4.2%), where coal purchases slowed", "..., Japan (-2.1%), whose car
+// imports fell", "..., in which exports of rubber dominate": a relative clause on the place named last, after the figures,
+// tells of that place's trade; its flow word names no flow of the figures before it (a238).
+const PLACE_RELATIVE_BEFORE = /,\s*(?:where|whose|in\s+which)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const CAUSE_OPENED_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|as\s+a\s+result\s+of|reflecting|amid)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
 // "Cross-border e-commerce grew 1.4 times, and soybean imports rose nearly 30 percent", "Tourism goods were up 8%, while
@@ -1730,10 +1736,13 @@ function gappedDestinationFlow(frame: RowFrame, r: Reading): Flow | null {
 const HOME_GOODS_GAP = /^\s(?:[^.;]|\.(?=\d)){0,60}?\bof\s+$/;
 const HOME_GOODS_AFTER = /^(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b/;
 
+// "The US took $36.8bn of Vietnamese goods", "absorbed ... of Australian exports": a verb of taking, as one of buying (a238).
+const TOOK_VERB = /^(?:took|takes|absorbed|absorbs|received|receives)$/i;
+
 /** "China, Brazil's main trading partner, bought $6.3 billion of Brazilian goods" in a release on Brazil: whoever buys the release country's goods, it sold them. */
 function boughtHomeGoods(frame: RowFrame, cue: FlowCue): boolean {
   const home = frame.memory.country;
-  if (!home || !cue.verb || cue.flow !== 'import') return false;
+  if (!home || !(cue.verb || TOOK_VERB.test(frame.s.slice(cue.start, cue.end))) || cue.flow !== 'import') return false;
   const made = frame.places.find((p) => p.start >= cue.end && p.start - cue.end <= 70 && p.name === home);
   return made !== undefined && HOME_GOODS_GAP.test(frame.s.slice(cue.end, made.start)) && HOME_GOODS_AFTER.test(frame.s.slice(made.end, made.end + 40));
 }
@@ -2029,6 +2038,21 @@ function soldToForeignBuyers(frame: RowFrame, f: Figure): boolean {
   const m = FOR_BUYERS_AFTER.exec(frame.s.slice(f.end, f.end + 120));
   const buyer = m ? countryOf(m[1]) : null;
   return buyer !== null && buyer !== frame.memory.country;
+}
+
+// "Mongolia exported 66.1 million tonnes of coal ... Gashuunsukhait handled 28.4 million tonnes of it", "the port moved 9.2 million
+// tonnes of that", "Yiwu shipped 40 billion yuan of them": an amount "of it", "of them" or "of that" (the pronoun closing the
+// phrase) is a part of the amount just named, and goes its way, whatever a port's verb of handling says (a238).
+const PART_OF_IT_AFTER = /^\s*of\s+(?:it|them|(?:all\s+)?that|this)(?![\w'’-])(?!\s+(?:[a-z][\w-]*\s+)?(?:year|month|quarter|period|time|day|week)s?\b)/i;
+
+/** The one direction of the amount an amount "of it" is a part of: a level before it in its sentence, else the last sentence's. */
+function partOfItNamedBefore(frame: RowFrame, r: Reading): Flow | null {
+  const { s, memory } = frame;
+  const f = r.figure;
+  if (f.kind !== 'level' || r.role !== 'level' || !PART_OF_IT_AFTER.test(s.slice(f.end, f.end + 40))) return null;
+  const whole = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= f.start);
+  const flow = whole ? flowFor(frame, whole).flow : memory.bothWays ? null : memory.lastFlow;
+  return flow === 'export' || flow === 'import' ? flow : null;
 }
 
 /**

@@ -64,8 +64,13 @@ const MEASURE_LAST_CLAUSE = [
   { measure: 'value', pattern: new RegExp(`;\\s*${VALUE_WORDS}[^;]*$`, 'i') },
   { measure: 'quantity', pattern: new RegExp(`;\\s*${QUANTITY_WORDS}[^;]*$`, 'i') },
 ];
+// "Britain bought £404 billion of goods from the EU. In real terms, once price rises are stripped out, imports from the EU fell
+// 3.1 percent", "At constant prices exports were up 2%", "Adjusted for inflation, shipments slipped 1.4%", "price-adjusted
+// imports grew": a change taken out of prices is of no amount stated in money of the day (nor of a tonnage, which the
+// release would call volume), so it points back at no level and stays a growth of its own (a238; index.ts attachLaterGrowth).
+export const PRICES_TAKEN_OUT = /\b(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?prices|in\s+constant\s+(?:\d{4}\s+)?(?:prices|dollars|euros|pounds|yuan)|(?:adjusted|corrected)\s+for\s+(?:inflation|prices|price\s+(?:changes|effects|rises))|(?:inflation|price)[- ]adjusted|once\s+(?:price\s+(?:rises|increases|changes|effects)|inflation)\s+(?:is|are)\s+(?:stripped|taken)\s+out)\b/i;
 // (A count of trains or boxes, "That return traffic was 11.2 percent larger", is pointed back at as an amount is.)
-const measuresPointedAt = (quote: string): string[] => (OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity', 'count']);
+const measuresPointedAt = (quote: string): string[] => (PRICES_TAKEN_OUT.test(quote) ? [] : OF_QUANTITY_OPENING.test(quote) ? ['quantity'] : OF_VALUE_OPENING.test(quote) ? ['value'] : ['value', 'quantity', 'count']);
 
 /** A release's rows by the keys the growths look them up by, each list in order (grouped at the first look). */
 interface RowGroups {

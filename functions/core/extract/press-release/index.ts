@@ -20,7 +20,7 @@ import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, inDatelineCredit, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
 import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
-import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachGrowthOfStatedSize, attachPointingGrowth } from './follow-up-growth.js';
+import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachGrowthOfStatedSize, attachPointingGrowth, PRICES_TAKEN_OUT } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
 import { attachGrowthOfSecondMoney, attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
 import { isCurrency, levelsInMoneyOf, shareGrowthAcrossCurrencies, shareGrowthAcrossUnits } from './second-currency.js';
@@ -1063,7 +1063,8 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // Several amounts of one series: only the same amount in several currencies (one sentence) is one level.
     // A count of trains is one level too.
     const oneLevel = open.length > 0 && open.length === candidates.length && open.every((l) => (l.measure === 'value' || ofTrains || inVolume) && l.quote_start === open[0].quote_start) && (open.length === 1 || new Set(open.map((l) => l.unit)).size === open.length);
-    if (row.yoy_pct !== null && row.period_start !== '' && oneLevel) {
+    // (A change with prices taken out, "In real terms, imports fell 3.1 percent", is no level's: follow-up-growth.ts PRICES_TAKEN_OUT.)
+    if (row.yoy_pct !== null && row.period_start !== '' && oneLevel && !PRICES_TAKEN_OUT.test(row.source_quote)) {
       for (const l of levelsInMoneyOf(row.source_quote, open)) l.yoy_pct = row.yoy_pct;
       continue;
     }

@@ -565,12 +565,17 @@ const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late)[- ]?\s*$|\b(?:earlier|later)\
 // a route or a facility dates that one event; the next sentences keep the period in force (a port's year stays its year).
 const NEW_FACILITY_BEFORE = /\b(?:added|launched|opened|inaugurated|introduced|commissioned|unveiled|started|began)\s+(?:(?:a|an|the|its|their|one|two|three|second|third|new|weekly|daily|direct|regular|fortnightly)\s+){1,4}(?:[\w-]+\s+)?(?:services?|routes?|lines?|loops?|berths?|terminals?|links?|calls?|connections?|warehouses?|yards?|facilit(?:y|ies))\b(?:\s+(?!(?:in|on|during)\b)[\w'’-]+){0,4}?\s+in\s*$/i;
 
+// "A bonded logistics zone near Zamyn-Uud began operating in August", "the new terminal went into operation in June", "a second
+// bridge was opened to traffic in May", "the cargo lane came into service in September": the same event said with the facility
+// as the subject of a verb of starting to work (a238).
+const FACILITY_STARTED_BEFORE = /\b(?:services?|routes?|lines?|berths?|terminals?|zones?|parks?|warehouses?|yards?|facilit(?:y|ies)|crossings?|checkpoints?|bridges?|railways?|hubs?|cent(?:re|er)s?|lanes?|corridors?|links?|depots?)\b(?:\s+(?!(?:in|on|during)\b)[\w'’-]+){0,4}?\s+(?:(?:began|started|commenced)\s+(?:operating|operations|work(?:ing)?|running|service)|(?:went|came|was\s+put|were\s+put)\s+into\s+(?:operation|service|use)|entered\s+(?:operation|service)|(?:was|were)\s+(?:opened|commissioned|launched|inaugurated))(?:\s+(?:for\s+business|to\s+(?:traffic|trade)))?\s+in\s*$/i;
+
 /** True when period `p` of a sentence with no figure is a loose part of one month, or the month a service or facility was
- * created (NEW_FACILITY_BEFORE): the date of an event, not a period of figures. */
+ * created (NEW_FACILITY_BEFORE, FACILITY_STARTED_BEFORE): the date of an event, not a period of figures. */
 function datesEventInMonth(s: string, p: PeriodMention): boolean {
   if (p.periodStart === '' || p.periodStart !== p.periodEnd) return false;
   const before = s.slice(Math.max(0, p.start - 120), p.start);
-  return PART_OF_MONTH_BEFORE.test(before.slice(-30)) || NEW_FACILITY_BEFORE.test(before);
+  return PART_OF_MONTH_BEFORE.test(before.slice(-30)) || NEW_FACILITY_BEFORE.test(before) || FACILITY_STARTED_BEFORE.test(before);
 }
 
 const TOTAL_AFTER_FIGURE = {

@@ -25,6 +25,11 @@ export interface Sentence {
 // "‣", "◆", "■", "✔").
 const BULLET_MARKS = '\u2022\u00b7\u25aa\u25e6\u25cf*\u27a4\u25ba\u25b6\u25b8\u2023\u25c6\u25a0\u2714';
 
+// "Dry bulk ............ 11.2 mln t (-14.0%)", "Cargo handled in December ..... 1.9 mln t": a key-figures sheet's line, its label
+// joined to its figure by a run of leader dots, is an item of a list as a bulleted line is (a month its label names is that
+// line's alone, assemble.ts startListItem; a238).
+const LEADER_LINE = /^[ \t]*[^.\n]{1,80}?(?:\.{4,}|\u2026{2,})[ \t]*[-+(]?[$€£¥]?\d/;
+
 /** True when the text at `at` opens with a bullet mark (asked for every sentence: characters, not an expression). */
 function bulletAt(norm: string, at: number): boolean {
   const c = norm.charAt(at);
@@ -401,7 +406,7 @@ function addSentence(split: Split, from: number, to: number): void {
     a = cut;
     while (a < b && isSpace(norm.charCodeAt(a))) a++;
   }
-  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: readableSpacing(norm.slice(a, b)), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) ? { listItem: true } : {}) });
+  if (b > a) sentences.push({ start: a, end: b, text: text.slice(a, b), norm: readableSpacing(norm.slice(a, b)), paragraph, ...(bulletAt(norm, a) || inStrip(split, a) || LEADER_LINE.test(norm.slice(a, Math.min(b, a + 120))) ? { listItem: true } : {}) });
 }
 
 // Spaces as the rules expect them: one between words. A line broken inside a sentence, a doubled space, a tab or the
