@@ -4344,6 +4344,14 @@ export function countryNameList(): Array<{ country: string; names: string[]; adj
   return COUNTRIES.filter((c) => c.kind === 'country').map((c) => ({ country: c.canonical, names: c.names, adjectives: c.adjectives ?? [] }));
 }
 
+// The towns of PORT_TOWNS that are seaports, not crossings of a land border.
+const SEA_PORT_TOWNS = new Set(['Piraeus', 'Port Hedland', 'Dampier', 'Ningbo-Zhoushan']);
+/** True for a land border crossing of the lexicon's port towns ("Hunchun Port", "Erenhot Port"), not a seaport or airport. */
+export function isLandPortTown(port: string): boolean {
+  const town = port.replace(/ Port$/, '');
+  return town !== port && NAME_INFO.get(town)?.kind === 'port' && PORT_TOWNS.some(([name]) => name === town) && !SEA_PORT_TOWNS.has(town);
+}
+
 /** The country of a port on the other side of China's border ("Dong Dang Port" is Vietnam's), or null for China's own and unknown ports. */
 export function foreignPortCountry(port: string): string | null {
   return FOREIGN_PORT_TOWNS[port.replace(/ Port$/, '')] ?? null;

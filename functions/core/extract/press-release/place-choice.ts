@@ -1127,7 +1127,7 @@ const TRIP_BEFORE = /\b(?:left|leaving|departed|departing|set\s+off\s+from|bound
 // (a243) "A late Spring Festival kept many factories in Qinzhou and Yulin shut", "Workers in Dongguan returned late", "Power
 // cuts idled plants based in Liuzhou": a place that only says where works or people are, in such a sentence, is scenery of
 // the cause told, as a trip's end is; the figures after it stay the release's. (Each town of a list after "in" alike.)
-const WORKS_IN_BEFORE = /\b(?:factories|plants|mills|workshops|firms|companies|businesses|enterprises|makers|manufacturers|producers|workers|farmers|growers|shops|stores|warehouses|mines|ports|terminals)\s+(?:(?:based|located|operating)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s|,?\sand\s)){0,3}$/;
+const WORKS_IN_BEFORE = /\b(?:factories|plants|mills|workshops|firms|companies|businesses|enterprises|makers|manufacturers|producers|workers|farmers|growers|shops|stores|warehouses|mines|ports|terminals)\s+(?:(?:based|located|operating)\s+)?in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?(?:,\s|,?\sand\s)){0,3}$/i;
 
 /** A place of the release's own country that a sentence with no row and no flow word names as a trip's end or a visitor's home. */
 function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
