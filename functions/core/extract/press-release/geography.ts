@@ -3417,7 +3417,13 @@ const homeCountryAsOrigin = (v: PlaceView) => v.kind === 'country' && v.tail ===
 // of our ASEAN trade", "our Russia exports doubled", "our EU sales"): the speaker's place, not the bloc, owns the trade.
 const OWNER_POSSESSIVE_BEFORE = /(?:['’]s?|\b(?:its|their|our))\s+$/i;
 const ADJUNCT_TRADE_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b/i;
-const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && OWNER_POSSESSIVE_BEFORE.test(v.before) && ADJUNCT_TRADE_AFTER.test(v.after);
+// (a243) With no owner written, in a release on a place inside its country ("ASEAN trade held up better", "while Russia
+// trade slipped 3 percent", "EU exports grew 6 percent", "Growth came from Africa business"), the owner is still the release's
+// place and the foreign country or bloc is the partner. (Not the bloc's own trade sent somewhere, "ASEAN exports to China",
+// nor a trade noun heading another thing, "ASEAN trade partners", "EU trade talks".)
+const OWNERLESS_ADJUNCT_AFTER = /^\s+(?:(?:foreign|bilateral|two-way|total|goods|merchandise)\s+)?(?:trade|exports|imports|turnover|shipments|sales|purchases|business|commerce)\b(?!\s+(?:partners?|blocs?|agreements?|deals?|pacts?|zones?|areas?|fairs?|expos?|routes?|corridors?|talks|ministers?|ministry|officials?|statistics|data|policy|rules|barriers|(?:to|from|into)\s))/i;
+const ownerlessAdjunct = (v: PlaceView) => v.release.onPlaceInCountry() && !v.release.isCountry(v.name) && !v.release.isCurrent(v.name) && OWNERLESS_ADJUNCT_AFTER.test(v.after);
+const partnerAsNounAdjunct = (v: PlaceView) => countryOrGroup(v.kind) && !v.possessive && (OWNER_POSSESSIVE_BEFORE.test(v.before) ? ADJUNCT_TRADE_AFTER.test(v.after) : ownerlessAdjunct(v));
 // "Here in Indonesia, our bilateral trade was about 20 billion dollars", "Here in Kazakhstan our two-way trade grew ...": a
 // speaker abroad names the host country where the speech is given; "our" trade in the host is the speaker's country's trade
 // with it, the host the partner (round a199; a speech at home says "our exports", the country itself no "here in").
@@ -4336,6 +4342,14 @@ export function isPlaceWord(word: string): boolean {
 /** Each country with the names and adjectives releases write for it ("Croatia", "Croatian"). */
 export function countryNameList(): Array<{ country: string; names: string[]; adjectives: string[] }> {
   return COUNTRIES.filter((c) => c.kind === 'country').map((c) => ({ country: c.canonical, names: c.names, adjectives: c.adjectives ?? [] }));
+}
+
+// The towns of PORT_TOWNS that are seaports, not crossings of a land border.
+const SEA_PORT_TOWNS = new Set(['Piraeus', 'Port Hedland', 'Dampier', 'Ningbo-Zhoushan']);
+/** True for a land border crossing of the lexicon's port towns ("Hunchun Port", "Erenhot Port"), not a seaport or airport. */
+export function isLandPortTown(port: string): boolean {
+  const town = port.replace(/ Port$/, '');
+  return town !== port && NAME_INFO.get(town)?.kind === 'port' && PORT_TOWNS.some(([name]) => name === town) && !SEA_PORT_TOWNS.has(town);
 }
 
 /** The country of a port on the other side of China's border ("Dong Dang Port" is Vietnam's), or null for China's own and unknown ports. */

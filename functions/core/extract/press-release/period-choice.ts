@@ -1148,6 +1148,16 @@ function datesIntention(s: string, p: PeriodMention, lead: { end: string } | und
   const from = Math.max(0, p.start - 120);
   return mentions(s, INTENTION_WORDS, from, p.start) && INTENTION_BEFORE_PERIOD.test(s.slice(from, p.start));
 }
+// (a243) "Her company's order book is now full until August", "Plants are booked up till October", "The crossing will stay
+// closed until March", "Durian imports remain suspended until the end of June", "the quota is in force until December": in a
+// sentence with no row, the month a state lasts until is a deadline, no period of data (a month after the publication month
+// is not even past); the next sentences keep the period in force.
+const STATE_UNTIL_BEFORE = /\b(?:full|booked(?:\s+up)?|sold\s+out|closed|shut|suspended|halted|paused|frozen|postponed|delayed|valid|open|busy|in\s+(?:force|effect|place))\s+(?:(?:again|now|only)\s+)?(?:until|till)\s+(?:the\s+end\s+of\s+|mid-?\s*|late\s+|early\s+)?$/i;
+const UNTIL_OPENING = /^(?:until|till)\s+(?:the\s+end\s+of\s+)?/i;
+function datesDeadline(s: string, p: PeriodMention): boolean {
+  const at = p.start + (UNTIL_OPENING.exec(s.slice(p.start, p.end))?.[0].length ?? 0);
+  return (s.includes('until') || s.includes('till')) && STATE_UNTIL_BEFORE.test(s.slice(Math.max(0, at - 60), at));
+}
 // "declined 1.2 percent in 2023 and should grow 2.6 percent in 2024", "are expected to rise about 3% in 2025", "will likely slow to
 // 1.5 percent next year", "is forecast to contract in the second half": the period a change is foreseen for dates the forecast (no
 // row), not the figures of the sentences after it.
@@ -1250,7 +1260,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // period of the next sentences either; nor is the date of a level passed ("above the full-year record of 104.5 million
   // tons reached in 2025").
   // (A period of a closing reason clause with no figure, left out of the usable ones, is no period of the next sentences either.)
-  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead ?? memory.period ?? undefined)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))) && !(rows.length > 0 && datesPartClause(s, p, Math.max(0, p.start - 100), memory.period)));
+  const lastPeriod = periods.findLast((p) => p.kind === 'period' && !baseDates.has(p) && frame.usablePeriods.includes(p) && (framedByMonth || !ASIDE_AFTER_PERIOD.test(s.slice(p.end, p.end + 16))) && !EARLIER_GROWTH_DATE.test(s.slice(Math.max(0, p.start - 180), p.start)) && !ownsUndoneRate(s, p) && !datesComparedRate(s, p) && !datesNamedChange(s, p) && !pluperfectLookBack(s, p, memory.period?.start ? memory.period : rows[0]?.period_start ? { start: rows[0].period_start } : null) && !bracketedEarlier(frame, p, lead) && !COMPARED_THAN_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start)) && !datesOutlook(s, p) && !datesForecastChange(s, p) && !PERIOD_THIS_YEAR.test(s.slice(Math.max(0, p.start - 30), p.end)) && !PASSED_AMOUNT_BEFORE.test(s.slice(Math.max(0, p.start - 140), p.start)) && !BASE_FROM_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start)) && !(!p.running && EVENT_DATE_BEFORE.test(s.slice(Math.max(0, p.start - 60), p.start))) && !(rows.length === 0 && !p.running && datesEventInMonth(s, p)) && !(rows.length === 0 && datesIntention(s, p, lead ?? memory.period ?? undefined)) && !(rows.length === 0 && datesDeadline(s, p)) && !(rows.length > 0 && endsPriceClause(s, p, Math.max(0, p.start - 140))) && !(rows.length > 0 && datesPartClause(s, p, Math.max(0, p.start - 100), memory.period)));
   // "Year-to-date, the trade surplus stands at $48.6 billion." in a report on one month is an aside too:
   // the sentences after it go on with the month. So is a running balance whose span only qualifies the sentence's subject, or
   // which the sentence sums as a tally (balanceToDateAside).

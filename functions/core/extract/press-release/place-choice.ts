@@ -1136,9 +1136,14 @@ function passingForeignPlace({ s, memory }: RowFrame, p: PlaceMention): boolean 
 // service "from Yiwu" heading a table is the hub's own: a bare "from" is not enough.)
 const TRIP_BEFORE = /\b(?:left|leaving|departed|departing|set\s+off\s+from|bound\s+for|head(?:ed|ing)\s+(?:for|to)|arrived\s+in|visit(?:ed|ing)|toured|(?:delegation|delegates|officials|visitors|buyers|traders|guests)\s+from)\s+(?:the\s+)?$/i;
 
+// (a243) "A late Spring Festival kept many factories in Qinzhou and Yulin shut", "Workers in Dongguan returned late", "Power
+// cuts idled plants based in Liuzhou": a place that only says where works or people are, in such a sentence, is scenery of
+// the cause told, as a trip's end is; the figures after it stay the release's. (Each town of a list after "in" alike.)
+const WORKS_IN_BEFORE = /\b(?:factories|plants|mills|workshops|firms|companies|businesses|enterprises|makers|manufacturers|producers|workers|farmers|growers|shops|stores|warehouses|mines|ports|terminals)\s+(?:(?:based|located|operating)\s+)?in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?(?:,\s|,?\sand\s)){0,3}$/i;
+
 /** A place of the release's own country that a sentence with no row and no flow word names as a trip's end or a visitor's home. */
 function placeOfATrip({ s, cues }: RowFrame, p: PlaceMention): boolean {
-  return cues.length === 0 && p.start > 0 && TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start));
+  return cues.length === 0 && p.start > 0 && (TRIP_BEFORE.test(s.slice(Math.max(0, p.start - 24), p.start)) || WORKS_IN_BEFORE.test(s.slice(Math.max(0, p.start - 90), p.start)));
 }
 
 // "Zhejiang kept its place as the third-largest trading province", "the province ranked third nationwide", "Zhejiang remains

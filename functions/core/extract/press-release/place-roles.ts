@@ -102,7 +102,7 @@ export const ADJECTIVE_TRADERS_SOLD = {
  * release on China stays the partner, and so does a buyer of a part of the reporter's flow).
  */
 export const BUYER_SUBJECT = {
-  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|our|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b))/i,
+  after: /^(?:\s*,\s*(?:the|its|a|an)\s+[^,.;]{1,40}?,)?\s+(?:(?:also|has|have|had|alone|further|reportedly|then)\s+){0,2}(?:imported|bought|purchased|took\s+in|brought\s+in)\b(?!\s+(?:[a-z]+\s+){0,2}?[\d.,]+\s*(?:%|per\s?cent))(?!(?:[^.;]|\.(?=\d)){0,120}(?:\bfrom\b|\bof\s+(?:the|that|this|those|these|its|their|our|which)\b|\bof\s+[A-Z][a-z]+(?:-made)?\s+(?:[a-z][\w-]*\s+)?(?:goods|products|merchandise|exports)\b|\bof\s+(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['’]s?\s))/i,
   // A buyer reporting its own imports names the goods it bought ("imported 1.12 million tonnes of palm oil"); a bare
   // amount ("South Korea bought 604 tons and India 388 tons" in a story on China's exports) is the reporter's goods,
   // a destination's portion of them: the buyer is then the partner.
@@ -112,7 +112,9 @@ export const BUYER_SUBJECT = {
   ownSource: /^(?:[^.;]|\.(?=\d)){0,80}?,\s*(?:according\s+to\s+(?:its|their|the\s+(?:country|nation)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:ministry|customs|data|statistics|figures|office|bureau|agency|service)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:ministry|customs|office|bureau|agency|service)\s+(?:said|says|reported|showed|shows))\b/i,
   examples: ['India, the top buyer, imported 1.12 million tonnes of palm oil in September', 'China, the second-largest buyer, imported 740,000 tonnes of sugar'],
   // Not: "Japan bought 2,100 kg of the gallium", "China bought 91.7% of the coal" (a part of the reporter's flow),
-  // nor "Vietnam alone bought US$139.8 billion of Chinese goods" (the seller named by its goods' nationality).
+  // nor "Vietnam alone bought US$139.8 billion of Chinese goods" (the seller named by its goods' nationality), nor (a243) "The
+  // United States bought 1.42 billion yuan of Liuyang's fireworks", "Japan purchased $2 billion of Inner Mongolia's cashmere"
+  // (the seller named by its possessive: a destination of the seller's exports).
 };
 
 /**

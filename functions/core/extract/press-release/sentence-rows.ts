@@ -14,7 +14,7 @@ import { levelsInMoneyOf } from './second-currency.js';
 import { type Reading, signedChange } from './readings.js';
 import { bracketSpans, clauseOf, descriptiveAsides, inclusionAppositions, reasonClauses, reducedRelatives, relativeClauses, ROUTING_RELATIVE_BEFORE, stripQualifier } from './clauses.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
-import { anaphoraKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, isLandPortTown, type PlaceMention } from './geography.js';
 import { NOT_YOY, ownWordsAround, YOY_MARKER } from './percent-roles.js';
 import { againstBenchmark, againstOtherBase, growthAgainstOtherBase } from './pairing.js';
 import { growthPastRunningTotal, periodBeforeMonthBase, periodFor, periodOfWhenClause } from './period-choice.js';
@@ -342,9 +342,13 @@ function routedJointOwned({ s, places, memory }: SentenceScene, joint: PlaceMent
 // its possessive, routed through one port or airport, is the province's (as through a list of ports, above).
 const OWNED_FLOW_ROUTED_GAP = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|imports\s+and\s+exports|exports\s+and\s+imports|trade)\s+(?:through|via)\s+(?:the\s+)?$/i;
 
+// (a243) Not one crossing of a land border: "Jilin's trade through Hunchun was $590 million", "Inner Mongolia's exports via Erenhot
+// came to", "Xinjiang's imports through the Horgos port rose" are the figures the crossing's customs counts, the port's (port
+// towns are "X Port", the corpus conventions); an airport, a seaport or a list of crossings stays the province's.
+
 /** Whether a port or zone is where a province's or city's goods, named by its possessive right before, were routed. */
 function routedForOwner({ s, places }: SentenceScene, p: PlaceMention): boolean {
-  if ((p.kind !== 'port' && p.kind !== 'zone') || !s.includes('s ')) return false;
+  if ((p.kind !== 'port' && p.kind !== 'zone') || !s.includes('s ') || (p.kind === 'port' && !p.inList && isLandPortTown(p.name))) return false;
   const before = s.slice(Math.max(0, p.start - 60), p.start);
   if (!before.includes('through') && !before.includes('via')) return false;
   return places.some((q) => q.role === 'area' && (q.kind === 'region' || q.kind === 'city') && q.end <= p.start && OWNED_FLOW_ROUTED_GAP.test(s.slice(q.end, p.start)));
