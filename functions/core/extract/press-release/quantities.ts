@@ -862,7 +862,7 @@ function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
 const TRADE_WORD_BEFORE = /\b(?:exports?|imports?|exported|imported|trade[ds]?|turnover|shipments?|sales|purchases|surplus|deficit|worth|valued?|earnings?|receipts|bill)\b[^;:]*$/i;
 // (a242) Or closed by the place it is for, with, to or from: "That is a surplus of fifty-one billion for Brazil", "a deficit of
 // 3.2 billion with Japan", "sales of 4.1 billion to Europe", "purchases of 2 billion from us".
-const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$|(?:for|with|against|to|from)\s+(?:the\s+)?(?:[A-Z]|(?:us|you|them)\b))/;
+const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$|(?:for|with|to|from)\s+(?:the\s+)?(?:[A-Z]|(?:us|you|them)\b))/;
 const CHANGE_NEXT_TO_AMOUNT = /^\s*[,(]\s*(?:[+\-−–]\s*\d|(?:up|down|rising|falling|growing|increasing|decreasing|declining|gaining|losing|dropping)\b|(?:a|an)\s+(?:rise|drop|fall|increase|decrease|decline|gain|jump)\b)/i;
 const CHANGE_BEFORE_AMOUNT = /(?:%|\b(?:percent|per\s+cent|pct|pc))\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?$/i;
 // "Imports grew 10.5 percent. They stood at 47.6 billion.", "It came to 3.1 billion.", "The figure reached 5.2 billion.": a
