@@ -31,7 +31,8 @@ const LABEL = new RegExp(
 // The spaces and separator before a label.
 const LABEL_LEAD = /^\s*(?:[|·•→;/]\s*)?/;
 // A caption's own words before its measure ("Chart 1:", "GRAPHIC 1 |", "[Graphic 1]", "Chart:") and its remarks in brackets.
-const CAPTION_LEAD = /^(?:\[?\s*(?:chart|graphic|figure|fig\.|infographic)\s*\d*\s*\]?\s*[:|.]?\s*)/i;
+// (a242) A thread's post counter may open it: "3/ [Chart] Export growth by market, 2024 vs 2023 (%)", "4/7 Chart: ...".
+const CAPTION_LEAD = /^(?:\d{1,2}\/\d{0,2}\s+)?(?:\[?\s*(?:chart|graphic|figure|fig\.|infographic)\s*\d*\s*\]?\s*[:|.]?\s*)/i;
 // "Source: Ministry of Trade, Industry and Energy" after the unit: no words of the measure.
 const SOURCE_NOTE = /\bsource\s*:.*$/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
@@ -150,7 +151,7 @@ function captionLines(above: Line[]): Line[] {
 
 /** A line that may caption a chart: short, with a letter first and no more than one run of digits outside its period. */
 function mayBeCaption(text: string): boolean {
-  return text.length <= 160 && /^[\[A-Z]/i.test(text) && !/[.!?]$/.test(text);
+  return text.length <= 160 && /^(?:\d{1,2}\/\d{0,2}\s+)?[\[A-Z]/i.test(text) && !/[.!?]$/.test(text);
 }
 
 /** The labels that make up a line whole, or null; one year's label alone only in a column of them (`column`). */
@@ -459,7 +460,7 @@ export function isChangeBar(text: string): boolean {
 /** The partners' change bars under a caption of changes on a year earlier from line `j` on (two lines or more), or null. */
 function partnerChangeBars(caption: Line[], lines: Line[], j: number, anchor: Anchor): { table: FlatTable; next: number } | null {
   const words = caption.map((l) => l.text).join(' ').replace(CAPTION_LEAD, '');
-  const dated = withoutGrowthBase(words);
+  const dated = withoutYearBefore(withoutGrowthBase(words));
   if (!CHANGE_CAPTION.test(words) || SHORTER_CHANGE_CAPTION.test(words) || INDEXED.test(words) || captionUnit(words) || (!YEAR_ON_YEAR_CAPTION.test(words) && dated === words)) return null;
   const period = namedPeriods(dated, anchor)[0] ?? yearPeriod(dated, anchor) ?? PROSE_PERIOD;
   const flows = flowsNamed(words.replace(SOURCE_NOTE, ''));
@@ -475,6 +476,17 @@ function partnerChangeBars(caption: Line[], lines: Line[], j: number, anchor: An
     rows.push({ quoteStart: lines[next].start, quoteEnd: lines[next].start + lines[next].text.length, flow, partner: place.name, area: '', unit: GROWTH_UNIT, figures: [{ period, cell: { value: Number(change), digits: change, percent: false }, yoy: null }] });
   }
   return barsTable(lines, j, next, rows);
+}
+
+// (a242) A caption's year set against the year before it: "Export growth by market, 2024 vs 2023 (%)", "% change, 2025 over
+// 2024", "Imports by origin, Jan-Sep 2024 compared with Jan-Sep 2023, % change", "2023 against 2022": the bars are changes on
+// a year earlier, of the first year; the base is blanked (a base that is not the year before, "2024 vs 2019", is left).
+const YEAR_VS_YEAR_BEFORE = /\b((?:19|20)\d\d)\s*(?:vs\.?|versus|against|compared\s+(?:with|to)|over|on)\s+(?:the\s+same\s+(?:period|months)\s+(?:of|in)\s+)?(?:[a-z]{3,9}\.?(?:\s*[-–]\s*[a-z]{3,9}\.?)?\s+)?((?:19|20)\d\d)\b/i;
+function withoutYearBefore(words: string): string {
+  const m = YEAR_VS_YEAR_BEFORE.exec(words);
+  if (!m || Number(m[2]) !== Number(m[1]) - 1) return words;
+  const from = m.index + m[1].length;
+  return words.slice(0, from) + ' '.repeat(m[0].length - m[1].length) + words.slice(m.index + m[0].length);
 }
 
 /** True for a line that opens on a chart's bar (barPieces). */

@@ -161,6 +161,16 @@ const ALIGNED_ROW = /[A-Za-z)]\s{2,}[+\-–]?\d[\d.,]*%?\s{2,}[+\-–]?\d[\d.,]*
 // header readers below split it by its tokens).
 const COLLAPSED_ROW = /^[A-Za-z][A-Za-z &'’-]* [+\-–]?\d[\d.,]*%? [+\-–]?\d[\d.,]*%?$/;
 
+/**
+ * The caption right over a note that ends the paragraph above a table ("Table 2  Total exports to major destinations, March
+ * 2018" over "Value in HK$ million, with each destination's percentage share ... beside it"): the line before the note in
+ * that paragraph, when it is short enough to be one (a242; before, the paragraph two blocks up stood for it).
+ */
+function noteCaptionAbove(block: Line[] | undefined, note: Line | null): Line | null {
+  const caption = note && block && block.length > 1 ? block[block.length - 2] : null;
+  return caption && caption.text.length <= MAX_CAPTION ? caption : null;
+}
+
 /** Finds the flattened tables of a release (offsets into `text`), in text order. */
 export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[] {
   const tables: FlatTable[] = [];
@@ -192,7 +202,7 @@ export function findFlatTables(text: string, anchor: Anchor | null): FlatTable[]
     // items in a line take the line as it is.
     const rowLines = lines.flatMap(unflattenedRows);
     const charts = chartLabelSeries(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])));
-    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor), ...captionedValueShareItems(lines, anchor), ...notedColumnTables(lines, anchor, [titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])))].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
+    const inSentences = [...charts, ...[...lines.flatMap((l) => sentenceTables(l, anchor)), ...lines.flatMap((l) => flowColumnSentenceTables(l, anchor)), ...captionedLineTables(lines, anchor), ...pipeTables(rowLines, above, anchor, blocks[b + 1]?.[0] ?? null), ...shareLists(lines, anchor), ...unitCaptionItems(lines, anchor, sheet), ...slashColumnItems(lines, anchor), ...captionedValueShareItems(lines, anchor), ...notedColumnTables(lines, anchor, [noteCaptionAbove(blocks[b - 1], lineAbove) ?? titleAbove, lineAbove].flatMap((l) => (l ? [foldedLine(l, folded)] : [])))].filter((t) => !charts.some((c) => c.start < t.end && t.start < c.end))];
     const unclaimedRows = rowLines.filter((l) => !inSentences.some((t) => t.start < l.start + l.text.length && l.start < t.end));
     const found = tablesInBlock(unclaimedRows, anchor, carried, lineAbove && unclaimedRows[0] === rowLines[0] ? foldedLine(lineAbove, folded) : null);
     tables.push(...[...inSentences, ...found.tables].sort((a, b) => a.start - b.start));

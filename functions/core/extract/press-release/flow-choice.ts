@@ -906,7 +906,9 @@ function tradeNamedBack(frame: RowFrame, cue: FlowCue | null): FlowCue | null {
 }
 
 // "leaving China with a", "left the country with an", "leaves Beijing with": a result's verb before the one it leaves an amount.
-const LEFT_WITH_BEFORE = /\b(?:leaving|left|leaves|leave)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:an?\s+)?(?:(?:about|around|nearly|some|over|almost|roughly)\s+)?(?:US\$|\$|€|£|¥)?$/i;
+// (a242: or a participle of having it: "left China sitting on a $323.3 billion surplus", "leaving Britain nursing a", "left the
+// country running a", "leaves Seoul holding a", "left Canada facing a".)
+const LEFT_WITH_BEFORE = /\b(?:leaving|left|leaves|leave)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:with|sitting\s+on|holding|running|nursing|facing|posting|carrying)\s+(?:an?\s+)?(?:(?:about|around|nearly|some|over|almost|roughly)\s+)?(?:US\$|\$|€|£|¥)?$/i;
 // The verb that makes an amount a part of a whole named after it: "made up", "accounted for", "represented", "formed", "were".
 const PART_AMOUNT_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represent(?:ed|s)?|constitut(?:ed|es)|compris(?:ed|es)|form(?:ed|s)|took\s+up|takes?\s+up|contributed|were|was)\s+(?:(?:about|around|nearly|some|over|more\s+than|almost|roughly|close\s+to|just\s+(?:over|under))\s+)?(?:US\$|\$|€|£|¥)?$/i;
 

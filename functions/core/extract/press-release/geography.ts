@@ -1157,11 +1157,14 @@ const VISITOR_WORDS = keywords(['minister', 'ambassador', 'envoy', 'delegation',
 // "floods across Henan", "after a typhoon hit Zhejiang", "a COVID-19 resurgence in Ruili": a place named as the scene of an event
 // that is no trade (an outbreak and its controls, a strike, a storm, a flood, a fire, a protest) is scenery; the figures of the
 // release stay with its subject, in that sentence and the next ones.
-export const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?)`;
-const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
+// (a242) Wars and their kin are such events: "as crude prices soared after the invasion of Ukraine", "since the war in Sudan
+// began", "the conflict in Yemen", "fighting in eastern Congo", "the coup in Niger", "sanctions against Iran", "the embargo on
+// Cuba" (a country so named is no area, nor the area of the next sentences); a trade, tariff or price war is trade, not one.
+export const EVENT_NOUN = String.raw`(?:lockdowns?|outbreaks?|resurgences?|flare-ups?|epidemic|pandemic|quarantines?|(?:epidemic|COVID(?:-19)?|virus|pandemic)\s+(?:controls?|curbs?|restrictions?)|strikes?|walkouts?|stoppages?|protests?|unrest|riots?|typhoons?|cyclones?|storms?|hurricanes?|floods?|flooding|earthquakes?|quakes?|droughts?|fires?|blasts?|explosions?|(?<!\b(?:trade|tariff|price|chip|currency|tech)\s)wars?|invasions?|(?:armed\s+)?conflicts?|fighting|hostilities|coups?|sanctions|embargo(?:es)?)`;
+const SCENE_OF_EVENT_BEFORE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:in|at|across|around|near|over|of|against|on|hit(?:ting)?|struck|striking|swept|sweeping|battered|battering|paralys(?:ed|ing)|paralyz(?:ed|ing)|shut(?:ting)?|(?:hit|struck|swept|battered)\s+(?:through\s+)?)\s+)?(?:the\s+)?(?:(?:port|city|province|town|region|municipality)\s+of\s+(?:the\s+)?)?$`, 'i');
 const SCENE_OF_EVENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${EVENT_NOUN}\b`, 'i');
 /** The words of EVENT_NOUN, to guard a pattern built on it. */
-export const EVENT_NOUN_WORDS = ['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion'];
+export const EVENT_NOUN_WORDS = ['lockdown', 'outbreak', 'resurgence', 'flare-up', 'epidemic', 'pandemic', 'quarantine', 'controls', 'control', 'curb', 'restriction', 'strike', 'walkout', 'stoppage', 'protest', 'unrest', 'riot', 'typhoon', 'cyclone', 'storm', 'hurricane', 'flood', 'earthquake', 'quake', 'drought', 'fire', 'blast', 'explosion', 'war', 'invasion', 'conflict', 'fighting', 'hostilities', 'coup', 'sanctions', 'embargo'];
 const EVENT_WORDS = keywords(EVENT_NOUN_WORDS, SCENE_OF_EVENT_BEFORE, SCENE_OF_EVENT_AFTER);
 // "as factories in and around Shanghai resumed work after a lockdown", "as Shanghai reopens", "after Ningbo port was hit by a
 // typhoon", "while plants across Jilin restarted", "because the city of Dalian had been sealed off": a place that is (or is where
@@ -2039,7 +2042,9 @@ function portOfTowns(s: string, raw: NamedPlace[]): void {
 // "X Port" as every port town is (the lexicon's "Port Hedland Port"). Not the port's owner or office ("Port Authority", "the
 // Port Klang Authority" keeps the town), nor a title-case headline ("Port Traffic Slows"), whose next word is capitalised too.
 const PORT_FIRST_NAME_RE = /(?<![\p{L}\p{N}])Port\s(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])(?!\s(?!(?:Authority|Authorities|Corporation|Company|Administration|Group)\b)\p{Lu})/gu;
-const NOT_PORT_FIRST_NAME = /^(?:Authority|Authorities|Group|Corporation|Company|Administration|Area|Zone|City|Station|Terminals?|Development|Logistics|Services|Holdings|Management|Operations|Statistics|State|Commission|Board|Council|Department|Trust|Office|Bureau|Master|Police|Health|Throughput|Traffic|Cargo|Container|Volume|Volumes|Performance|Report|News)$/;
+// (a242: nor a body over several ports, "the Port Network Authority of the Eastern Adriatic Sea", "the Port System Authority of
+// the Western Ligurian Sea", "Port Community System", "Port Agency", "Port Infrastructure".)
+const NOT_PORT_FIRST_NAME = /^(?:Authority|Authorities|Network|System|Systems|Community|Agency|Infrastructure|Operators?|Group|Corporation|Company|Administration|Area|Zone|City|Station|Terminals?|Development|Logistics|Services|Holdings|Management|Operations|Statistics|State|Commission|Board|Council|Department|Trust|Office|Bureau|Master|Police|Health|Throughput|Traffic|Cargo|Container|Volume|Volumes|Performance|Report|News)$/;
 // A capitalised word before "Port" makes it the end of another name: "Qingdao Port Qianwan terminal" is no town "Port Qianwan".
 const NAME_WORD_BEFORE = /(?:^|\s)(?!(?:The|At|In|Through|Via|From|To|Of|And|By|For|With|Near|Into|Across|Inside|Within)\s$)\p{Lu}[\p{L}'’-]*\s$/u;
 
@@ -2325,7 +2330,9 @@ const CUSTOMS_DISTRICT_RE = /\b(?:district|jurisdiction)\s+of\s+([A-Z][a-z]+)\s+
 // Customs", "imports that passed through Ningbo Customs": goods a customs house declared, cleared or handled are its district's
 // (the conventions' customs house named alone, b238-09); the span is the house's name. A house named after a port town
 // ("declared at Manzhouli Customs") is that town's port, as the lexicon reads it (b100-07), and is left to it.
-const CLEARED_AT_CUSTOMS_RE = /(?<=\b(?:(?:declared|cleared|handled|processed|inspected|registered)\s+(?:at|by|through|with|via|under)|(?:went|passed|passing|going|moved|moving)\s+through)\s+)([A-Z][a-z]+)\s+Customs\b(?!\s+(?:District|Area|Office|House|Department|Post|Station|Bureau|Service)\b)/g;
+// (a242: the declarations named as a noun, lodged or filed with the house: "Declarations lodged with Urumqi Customs itself
+// covered 38,700 of the vehicles", "entries filed at Huangpu Customs", "customs declarations made to Nanjing Customs".)
+const CLEARED_AT_CUSTOMS_RE = /(?<=\b(?:(?:declared|cleared|handled|processed|inspected|registered)\s+(?:at|by|through|with|via|under)|(?:went|passed|passing|going|moved|moving)\s+through|(?:[Dd]eclarations?|[Ee]ntries|[Ff]ilings)\s+(?:(?:lodged|filed|made|submitted)\s+)?(?:at|with|to|by|through))\s+)([A-Z][a-z]+)\s+Customs\b(?!\s+(?:District|Area|Office|House|Department|Post|Station|Bureau|Service)\b)/g;
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
 // house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
 // territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").

@@ -550,7 +550,10 @@ const DAILY_CLAUSE_AFTER = /^[^.;,\d]{0,50}?\s(?:on\s+an?\s+(?:typical|average|n
 // "On a typical day this spring, eight trains left or entered the yard", "Every day, some 40 trains cross the border", "On an
 // average day the port clears 5,000 tonnes", "Each working day, about 120 containers are loaded": a sentence opened by the day
 // it speaks of (a few words of when may follow the day) counts one day, the amount a few words after it (a237).
-const DAILY_OPENING = /^\s*(?:(?:on|in)\s+an?\s+(?:typical|average|normal|ordinary|usual|given|busy|single)\s+(?:(?:working|business)\s+)?day|on\s+any\s+given\s+day|(?:every|each)\s+(?:(?:single|working|business|calendar)\s+)?day)(?:\s+[^,.;\d]{1,30}?)?\s*,?\s+(?:[^,.;\d]{0,30}?\s)?$/i;
+// (a242: a weekday, a shift or a week, "during", and a longer subject and verb before the amount: "On an ordinary weekday,
+// around 30 trains leave or reach the port's sidings", "On a normal working day last month, the port of Ningbo-Zhoushan loaded
+// and unloaded around sixty-eight thousand containers", "During a typical week, ...", "On an average shift, ...".)
+const DAILY_OPENING = /^\s*(?:(?:on|in|during)\s+an?\s+(?:typical|average|normal|ordinary|usual|given|busy|single)\s+(?:(?:working|business|trading)\s+)?(?:day|week-?day|shift|week)|on\s+any\s+(?:given|ordinary|normal)\s+(?:day|week-?day)|(?:every|each)\s+(?:(?:single|working|business|calendar)\s+)?(?:day|week-?day|shift))(?:\s+[^,.;\d]{1,30}?)?\s*,?\s+(?:[^,.;\d]{0,70}?\s)?$/i;
 // "..., while exports fell": a new trade subject after the daily cue ends its reach.
 const NEW_TRADE_SUBJECT = /\b(?:while|whereas|but|and)\s+(?:the\s+|total\s+|overall\s+)*(?:[\w-]+\s+)?(?:exports?|imports?|trade|shipments)\b/i;
 // How long goods take is no trade: a change of a clearance, waiting or processing time ("cut the average clearance time at
@@ -993,6 +996,10 @@ const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // (a235: so does one piece said to be typical or average, in the present too: "a typical used car fetches about 157,000 yuan
 // abroad", "an average container of durians sells for", "the usual lot goes for".)
 const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest)|(?:a|an|the)\s+(?:typical|average|ordinary|standard|usual))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|sells|selling|goes|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+// (a242: one piece with an article and a present verb of its price, however described: "a three-year-old Chinese SUV changes
+// hands for about 13,000 U.S. dollars", "a used sedan sells for around $9,000", "an imported pickup goes for 2 million tenge",
+// "one lightly used minivan fetches about 80,000 yuan", "a secondhand Haval costs about $11,000", "retails at".)
+const PIECE_PRICED_BEFORE = /\b(?:a|an|one)\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases|total|record|further)\b)[a-z][\w-]*\s+){1,3}?(?:fetches|(?:sells|goes|changes\s+hands|retails)\s+for|costs|retails\s+at|is\s+priced\s+at)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|roughly|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 const CHANGE_PERCENT_THEN_BRACKET = /\b(?:rose|rise|risen|fell|fall|fallen|increased?|decreased?|declined?|dropped|drop|climbed|gained|grew|jumped|slipped|eased|up|down)\s+(?:by\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s?cent|percent|pct|pc)\s*(?:\(|,\s*(?:or\s+|some\s+|about\s+)?)\s*(?:[A-Z]{0,3}\$|[€£¥₹₱]|[A-Z]{2,3}\s?)?$/i;
 // (a221: set off by commas before the new level, the same change in money: "Credits rose 4%, $1,520m, to $39,004m",
 // "imports fell 2 per cent, or A$700 million, to A$34.5 billion", "grew 3%, some $1.1bn, reaching $40bn".)
@@ -2098,10 +2105,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: DAILY_RULE,
-    gate: /\b(?:daily|day|b\/d|bpd|barrels?|hour|hourly)\b/i,
-    gateWords: ['daily', 'day', 'b/d', 'bpd', 'barrel', 'hour'],
+    gate: /\b(?:daily|day|week-?day|shift|week|b\/d|bpd|barrels?|hour|hourly)\b/i,
+    gateWords: ['daily', 'day', 'week', 'shift', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 90 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 130 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
   {
     // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum
@@ -2574,10 +2581,10 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     // "with some stones fetching more than 1 million yuan", "a single bottle sold for 12,000 dollars", "the best lots went
     // for over $3,000": what some pieces of the goods fetched is their price, no amount traded.
     name: 'price some pieces fetched',
-    gate: /\b(?:fetch(?:ed|es|ing)?|sold|sells|selling|goes|going|went|auctioned|changed|changing)\b/i,
-    gateWords: ['fetch', 'sold', 'sells', 'selling', 'goes', 'going', 'went', 'auctioned', 'changed', 'changing'],
-    examples: ['with some stones fetching more than 1 million yuan', 'a single bottle sold for 12,000 dollars', 'the best lots went for over $3,000'],
-    test: (s, f) => f.kind === 'level' && PIECES_FETCHED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)),
+    gate: /\b(?:fetch(?:ed|es|ing)?|sold|sells|selling|goes|going|went|auctioned|changed|changing|changes|costs|retails|priced)\b/i,
+    gateWords: ['fetch', 'sold', 'sells', 'selling', 'goes', 'going', 'went', 'auctioned', 'changed', 'changing', 'changes', 'costs', 'retails', 'priced'],
+    examples: ['with some stones fetching more than 1 million yuan', 'a single bottle sold for 12,000 dollars', 'the best lots went for over $3,000', 'a three-year-old Chinese SUV changes hands for about 13,000 U.S. dollars'],
+    test: (s, f) => f.kind === 'level' && (PIECES_FETCHED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start)) || PIECE_PRICED_BEFORE.test(s.slice(Math.max(0, f.start - 90), f.start))),
   },
   {
     name: 'price as an aside',

@@ -362,7 +362,10 @@ function cueBeforePercent(lookback: string): PercentCue {
 // of all items, at 48 percent", "rice grew the fastest among farm goods, at 49.2 percent", "the sharpest decline in the group at
 // 12 percent": a change named as the largest of a group, the group after it or not, and then "at" its size (with or without
 // a comma) gives the change's size, not a rate the goods stood at.
-const SUPERLATIVE_CHANGE_AT = /\b(?:(?:highest|fastest|biggest|strongest|largest|sharpest|steepest|quickest)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)|(?:grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|decreased)\s+(?:the\s+)?(?:fastest|most|quickest|strongest|sharpest|steepest))(?:\s+(?:among|of|in|for)\s+[^,;.%\d]{1,60}?)?\s*,?\s*at\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
+// (a242) The change may be a jump, surge or slump, and whose it was may follow the group before "at": "the biggest jump among
+// the top ten suppliers belonged to Taiwan, at 31.4%", "the steepest fall was in rubber, at 7.3%", "the strongest growth came
+// from India, at 23%", "the fastest rise of all was posted by Japan, at 12 percent", "the largest gain went to Chile, at 9%".
+const SUPERLATIVE_CHANGE_AT = /\b(?:(?:highest|fastest|biggest|strongest|largest|sharpest|steepest|quickest)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|increase|rise|gain|expansion|jump|surge|leap|decline|drop|fall|decrease|contraction|slump|slide|plunge)|(?:grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|decreased)\s+(?:the\s+)?(?:fastest|most|quickest|strongest|sharpest|steepest))(?:\s+(?:among|of|in|for)\s+[^,;.%\d]{1,60}?)?(?:\s+(?:belonged\s+to|went\s+to|came\s+from|(?:was|were)\s+(?:(?:posted|recorded|registered|seen|logged|reported)\s+(?:by|in|for)|in|for|that\s+of))\s+[^,;.%\d]{1,40}?)?\s*,?\s*at\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
 
 /**
  * "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.

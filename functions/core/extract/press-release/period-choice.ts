@@ -760,8 +760,11 @@ const LATER_CLAUSE_AT = /(?:,\s*(?:and|but|with)|;|(?:,\s*|\s)(?:while|whilst|wh
 // this year", "..., and the city aims to top 1 trillion yuan in 2022", "...; officials expect growth to slow next year", "...,
 // while exporters hope orders will pick up this year": a later clause of what someone expects, aims at or plans holds its own
 // time; the period it ends on dates that intention, not the figure before it (a235).
-const LATER_CLAUSE_JOINT = /(?:,\s*(?:and|but|while|whereas)|;)\s+/gi;
-const AIM_WORDS = /\b(?:on\s+(?:course|track|target)|set\s+to|expects?|expected|aims?|aiming|plans?|planning|hopes?|hoping|targets?|targeting|will|would|(?:is|are)\s+likely|forecasts?|projects?|projected|predicts?|intends?)\b/i;
+// (a242) The later clause may be a dash's aside or a noun of the figure with a relative clause, and the intention a thing
+// "going to", "bound to" or "likely to" happen: "was $104.6 bn — a number that is going to get a lot of attention in Washington
+// this year", "$104.6 bn, a figure that will draw scrutiny this year", "– a gap Washington is bound to target in 2025".
+const LATER_CLAUSE_JOINT = /(?:,\s*(?:and|but|while|whereas)|;|\s[—–-]{1,2}|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|sum|amount|level|gap|total|surplus|deficit)\s+(?:that|which))\s+/gi;
+const AIM_WORDS = /\b(?:on\s+(?:course|track|target)|set\s+to|expects?|expected|aims?|aiming|plans?|planning|hopes?|hoping|targets?|targeting|will|would|(?:is|are)\s+likely|likely\s+to|(?:going|bound)\s+to|forecasts?|projects?|projected|predicts?|intends?)\b/i;
 
 /** True when the text from a figure to a period after it ends in a later clause of intention (LATER_CLAUSE_JOINT, then AIM_WORDS). */
 function endsAimClause(gap: string): boolean {

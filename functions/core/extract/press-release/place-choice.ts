@@ -1173,12 +1173,19 @@ function standingAside(frame: RowFrame, rows: ObservationDraft[]): boolean {
 // reached ...", "Ningbo on its own handled ...": a place narrowed by "alone" is a part of the whole in force, whose own figures stop
 // with its sentence; the next sentence naming no place ("Trade with Hong Kong fell 6.2 percent") goes back to the whole the
 // release is on (its lead), past a group of cities named in between ("the Greater Bay Area's nine cities generated ...").
-const ALONE_AFTER = /^\s+(?:alone|by\s+itself|on\s+its\s+own)\b/i;
+// (a242: "itself" bare, and plural owners: "Declarations lodged with Urumqi Customs itself covered 38,700 of the vehicles",
+// "Guangzhou itself took", "the two ports by themselves handled", "Xiamen and Quanzhou on their own".)
+// A bare "itself" narrows only a place the goods went through or were declared with ("lodged with Urumqi Customs itself
+// covered"): "Xiamen itself recorded ..." and "For the city of Erenhot itself, ..." set a city apart from its district or port,
+// and the next sentences go on with it ("Its exports reached", "the city's total").
+const ALONE_AFTER = /^\s+(?:alone|by\s+itself|(?:by\s+)?themselves|on\s+(?:its|their)\s+own)\b/i;
+const ITSELF_AFTER = /^\s+itself\b(?!\s*,)/i;
+const ROUTE_WORD_BEFORE = /\b(?:with|through|via|by|at)\s+(?:the\s+)?$/i;
 
 /** Whether the sentence's last area `lastArea` is a place narrowed by "alone" inside the release's lead area. */
 function narrowedAlone({ s, memory, framePlaces }: RowFrame, lastArea: string): boolean {
   if (!memory.area || !memory.leadArea || memory.leadArea === lastArea) return false;
-  return framePlaces.some((p) => p.name === lastArea && ALONE_AFTER.test(s.slice(p.end, p.end + 16)));
+  return framePlaces.some((p) => p.name === lastArea && (ALONE_AFTER.test(s.slice(p.end, p.end + 16)) || (ITSELF_AFTER.test(s.slice(p.end, p.end + 10)) && ROUTE_WORD_BEFORE.test(s.slice(Math.max(0, p.start - 14), p.start)))));
 }
 
 /** A sentence with no row that gives a place an unsized part of the lead's whole (PART_OF_IT). */

@@ -618,7 +618,9 @@ function countUnitOfPeriodWhole(s: string, { afterNumber }: NumberAt): LevelRead
 // auto parts" says what some of them carried, no figure. ("Outbound services made up 3,210 of the trips", "represented 612
 // of the runs": a verb of being a part names the part the same way; not "took up", whose "up 1,640" is a change; a111.)
 const OF_THE_COUNTED_AFTER = /^\s+of\s+(?:the|these|those)\s+(?!\d)/i;
-const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|received|dispatched|sent(?:\s+out)?|accounted\s+for|made\s+up|represented|comprised|constituted|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
+// (a242: declarations or a house that "covered", "processed" or "declared" a part: "Declarations lodged with Urumqi Customs
+// itself covered 38,700 of the vehicles".)
+const HANDLED_PART_BEFORE = /\b(?:handled|saw|cleared|covered|processed|declared|received|dispatched|sent(?:\s+out)?|accounted\s+for|made\s+up|represented|comprised|constituted|ran|operated|took)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?(?:\d[\d,]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$/i;
 
 /** "Horgos handled 4,516 of the trains": the count noun after "of the" is the part's unit (none after a scaled number). */
 function countUnitOfTheNamed(s: string, { afterNumber, scale, numStart }: NumberAt): LevelReading | undefined {
@@ -858,7 +860,9 @@ function quantityFrame(s: string, n: NumberAt): LevelReading | undefined {
 // "Imports came to 15.1 billion.", "Imports 141.2 bn (+18.0%)", "ASEAN 41.7 bn, +24.3%" (a127). Either way only in a sentence
 // that has given no other unit of its own (a bare amount after tonnes, or after any other unit in its sentence, stays unread).
 const TRADE_WORD_BEFORE = /\b(?:exports?|imports?|exported|imported|trade[ds]?|turnover|shipments?|sales|purchases|surplus|deficit|worth|valued?|earnings?|receipts|bill)\b[^;:]*$/i;
-const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$)/;
+// (a242) Or closed by the place it is for, with, to or from: "That is a surplus of fifty-one billion for Brazil", "a deficit of
+// 3.2 billion with Japan", "sales of 4.1 billion to Europe", "purchases of 2 billion from us".
+const AMOUNT_CLOSED_AFTER = /^\s*(?:[.,;:()]|--|[—–]|$|(?:for|with|to|from)\s+(?:the\s+)?(?:[A-Z]|(?:us|you|them)\b))/;
 const CHANGE_NEXT_TO_AMOUNT = /^\s*[,(]\s*(?:[+\-−–]\s*\d|(?:up|down|rising|falling|growing|increasing|decreasing|declining|gaining|losing|dropping)\b|(?:a|an)\s+(?:rise|drop|fall|increase|decrease|decline|gain|jump)\b)/i;
 const CHANGE_BEFORE_AMOUNT = /(?:%|\b(?:percent|per\s+cent|pct|pc))\s+(?:to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|just\s+over)\s+)?$/i;
 // "Imports grew 10.5 percent. They stood at 47.6 billion.", "It came to 3.1 billion.", "The figure reached 5.2 billion.": a
@@ -868,7 +872,7 @@ const POINTING_SUBJECT_BEFORE = /^\s*(?:They|It|The\s+(?:figure|total|sum|amount
 
 /** A scaled bare amount in a sentence after one that ended on money, alone in brackets or spoken of as trade: that money. */
 function currencyOfSentenceBefore(s: string, { afterNumber, scale, exponent, numStart, prefix }: NumberAt, figures: Figure[], _counted?: CountedBefore, moneyBefore?: string): LevelReading | undefined {
-  if (!moneyBefore || !scale || exponent < 6 || prefix || !AMOUNT_CLOSED_AFTER.test(s.slice(afterNumber, afterNumber + 4))) return undefined;
+  if (!moneyBefore || !scale || exponent < 6 || prefix || !AMOUNT_CLOSED_AFTER.test(s.slice(afterNumber, afterNumber + 24))) return undefined;
   if (!figures.every((f) => f.kind !== 'level' || f.unit === moneyBefore)) return undefined;
   const before = s.slice(Math.max(0, numStart - 100), numStart);
   const bracketed = s.charCodeAt(afterNumber) === 41 && /\(\s*$/.test(before.slice(-3));

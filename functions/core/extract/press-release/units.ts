@@ -543,7 +543,7 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
     const spans = PHRASE_SPANS.get(first);
     for (const span of [3, 2, 1]) {
       if (i + span > words.length || (span > 1 && !spans?.has(span))) continue;
-      const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? null) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
+      const noun = span === 1 ? (COUNT_NOUN_OF.get(first) ?? hyphenatedCountNoun(first)) : countNoun(words.slice(i, i + span).map((x) => x.w).join(' '));
       if (!noun) continue;
       const verdict = unitNounVerdict(words, i, span, noun, s, at);
       if (verdict === 'head-follows') continue;
@@ -551,6 +551,15 @@ export function countUnitAfter(s: string, at: number): UnitMatch | null {
     }
   }
   return null;
+}
+
+// (a242) "112,000 used-car exports", "9,000 new-energy-vehicle exports", "3,400 electric-truck shipments": a count noun
+// closing a hyphened compound with a describing word before it counts as the noun does ("second-hand car exports" was read).
+const HYPHENED_COUNT_HEAD = /^(?:used|new|second-hand|secondhand|electric|new-energy|passenger|commercial|heavy|light|pre-owned)-([a-z]+)$/;
+function hyphenatedCountNoun(word: string): CountNoun | null {
+  const m = word.includes('-') ? HYPHENED_COUNT_HEAD.exec(word) : null;
+  const noun = m ? COUNT_NOUN_OF.get(m[1]) : undefined;
+  return noun && noun.unit === 'vehicles' ? noun : null;
 }
 
 // Longest brand or service name taken as one modifier of a count noun.

@@ -212,8 +212,10 @@ function rowsUnderNoteAbove(lines: Line[], anchor: Anchor, above: Line[]): FlatT
 
 // A note naming the amount's unit, then the change as what the brackets hold: "(HK$ million; in brackets, % change over
 // October 2017)", "US$ million, with the year-on-year change (%) in brackets", "(RM billion; percentage change on a year
-// earlier in parentheses)" (a234).
-const BRACKETED_CHANGE_NOTE = /^\(?\s*(?:(?:values?|figures|amounts)\s+(?:are\s+)?)?(?:in\s+)?([^();,]{2,30}?)\s*[;,]\s*(?:and\s+|with\s+)?(?:(?:in\s+(?:brackets|parentheses)|bracketed)\s*,?\s*(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b[^()]{0,40}|(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+change\b(?:[^()]|\(%\)){0,40}?\s+in\s+(?:brackets|parentheses))\s*\)?$/i;
+// earlier in parentheses)" (a234). The brackets' figures may be the subject of a verb of showing: "(HK$ million; the figures
+// within brackets show the % change over March 2017)", "bracketed figures are year-on-year changes", "numbers in parentheses
+// denote the percentage change", "the % changes are shown in brackets" (a242).
+const BRACKETED_CHANGE_NOTE = /^\(?\s*(?:(?:values?|figures|amounts)\s+(?:are\s+)?)?(?:in\s+)?([^();,]{2,30}?)\s*[;,]\s*(?:and\s+|with\s+)?(?:(?:(?:the\s+)?(?:figures|numbers|values|entries|percentages)\s+)?(?:(?:with)?in\s+(?:the\s+)?(?:brackets|parentheses)|bracketed(?:\s+(?:figures|numbers|values|entries|percentages))?)\s*,?\s*(?:(?:show|give|are|denote|indicate|represent)s?\s+)?(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+changes?\b[^()]{0,40}|(?:the\s+)?(?:%|per\s?cent(?:age)?|year-on-year|y\/y)\s+changes?\b(?:[^()]|\(%\)){0,40}?\s+in\s+(?:brackets|parentheses))\s*\)?$/i;
 // A row of one flow: its label, its amount (thousands by spaces, commas or none) and its change in a bracket or none.
 const FLOW_CHANGE_ROW = /^([A-Za-z][A-Za-z &'’-]{1,40}?)\s{2,}([+\-–−]?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?)(?:\s+\(\s*([+\-–−]?\d{1,3}(?:\.\d+)?)\s*%?\s*\))?\s*$/;
 
@@ -234,11 +236,13 @@ function flowChangeRow(line: Line, unit: TableUnit, period: Period): TableRow | 
  */
 function bracketedChangeFlowRows(lines: Line[], anchor: Anchor, above: Line[]): FlatTable[] {
   const tables: FlatTable[] = [];
-  for (let k = 0; k + 2 < lines.length; k++) {
-    const note = BRACKETED_CHANGE_NOTE.exec(lines[k].text);
+  // (The note may end the paragraph above, a blank line before the rows, as a PDF copy parts them; a242.)
+  for (let k = above.length ? -1 : 0; k + 2 < lines.length; k++) {
+    const noteLine = k < 0 ? above[above.length - 1] : lines[k];
+    const note = BRACKETED_CHANGE_NOTE.exec(noteLine.text);
     const unit = note ? unitIn(note[1]) : null;
     if (!note || !unit || unit.measure === 'share') continue;
-    const caption = k > 0 ? [lines[k - 1]] : above;
+    const caption = k > 0 ? [lines[k - 1]] : k === 0 ? above : above.slice(0, -1);
     const period = periodOf(caption.map((l) => l.text).join(' | '), anchor);
     const rows: TableRow[] = [];
     for (let j = k + 1; j < lines.length; j++) {
@@ -248,7 +252,7 @@ function bracketedChangeFlowRows(lines: Line[], anchor: Anchor, above: Line[]): 
     }
     if (rows.length < 2) continue;
     const last = lines[k + rows.length];
-    tables.push({ start: lines[k].start, end: last.start + last.text.length, rows, lines: rows.length });
+    tables.push({ start: k < 0 ? lines[0].start : lines[k].start, end: last.start + last.text.length, rows, lines: rows.length });
     k += rows.length;
   }
   return tables;
