@@ -189,3 +189,52 @@ describe("another good's running tally in a commodity story on a month is an asi
     expect(tuples(story('From January to November, intermediate imports were 522,600 tonnes.', 'Of these, Congo supplied 500,000 tonnes.'), '2023-12-20')).toContainEqual(['2023-01', '2023-11', 500000, 'tonnes', null]);
   });
 });
+
+describe('"annual" right before a flow noun dates the flow to the year stated before, in a story on its last month', () => {
+  const story = (s: string) => `For the whole of 2023, gallium exports dropped 49.6% to 30.5 tons. Shipments of germanium were 2.2 tons in December. ${s}`;
+  it('reads "Annual exports of germanium products fell by 36.2%"', () => {
+    expect(tuples(story('Annual exports of germanium products fell by 36.2%.'), '2024-01-21')).toContainEqual(['2023-01', '2023-12', null, '', -36.2]);
+  });
+  it('reads "annual germanium exports slid 12%"', () => {
+    expect(tuples(story('Its annual germanium exports slid 12%.'), '2024-01-21')).toContainEqual(['2023-01', '2023-12', null, '', -12]);
+  });
+  it('reads "Annual shipments of antimony reached 40,000 tons"', () => {
+    expect(tuples(story('Annual shipments of antimony reached 40,000 tons.'), '2024-01-21')).toContainEqual(['2023-01', '2023-12', 40000, 'tonnes', null]);
+  });
+  it('reads "annual imports rose 9 percent" of other goods', () => {
+    expect(tuples(story('Bauxite arrivals were strong, and annual imports rose 9 percent to 141 million tons.'), '2024-01-21')).toContainEqual(['2023-01', '2023-12', 141e6, 'tonnes', 9]);
+  });
+  it('reads "annual purchases of soybeans"', () => {
+    expect(tuples('China imported 99.4 million tonnes of soybeans in 2023. Arrivals in December were 10.4 million tonnes. Its annual purchases of Brazilian beans rose 29%.', '2024-01-13')).toContainEqual(['2023-01', '2023-12', null, '', 29]);
+  });
+  it('keeps "average annual" growth out (near miss)', () => {
+    expect(tuples(story('Average annual exports growth was 8% over the decade.'), '2024-01-21').some((r) => r[4] === 8 && r[0] === '2023-01')).toBe(false);
+  });
+  it('keeps "annual" before no flow noun (near miss)', () => {
+    expect(tuples(story('The annual report said exports rose 5%.'), '2024-01-21')).toContainEqual(['2023-12', '2023-12', null, '', 5]);
+  });
+});
+
+describe("a change its sentence says is measured in the level's own money is not the other money's", () => {
+  it('reads "In yuan terms, the import value was about 49.7 billion yuan, 3.9 percent higher"', () => {
+    expect(tuples('China imported 1.56 million tons of durians in 2024, with the value of purchases reaching $6.99 billion. In yuan terms, the import value was about 49.7 billion yuan, 3.9 percent higher than in 2023.', '2025-01-21')).toContainEqual(['2024-01', '2024-12', 6.99e9, 'USD', null]);
+  });
+  it('reads "Measured in euros, sales rose 4% to 2.1 billion euros"', () => {
+    expect(tuples('Wine exports reached $2.3 billion in 2024. Measured in euros, sales rose 4% to 2.1 billion euros.', '2025-02-01')).toContainEqual(['2024-01', '2024-12', 2.3e9, 'USD', null]);
+  });
+  it('reads "In rupee terms, exports were Rs 3.1 trillion, up 8%"', () => {
+    expect(tuples('Merchandise exports were USD 36.4 billion in October. In rupee terms, exports were Rs 3.1 trillion, up 8%.', '2025-11-15')).toContainEqual(['2025-10', '2025-10', 36.4e9, 'USD', null]);
+  });
+  it('reads "In dollar terms, exports rose 5% to $300 billion" beside yuan', () => {
+    expect(tuples('Exports came to 2.1 trillion yuan in March. In dollar terms, exports rose 5% to $300 billion.', '2025-04-14')).toContainEqual(['2025-03', '2025-03', 2.1e12, 'CNY', null]);
+  });
+  it('reads "Calculated in yen, shipments grew 7% to 1.2 trillion yen"', () => {
+    expect(tuples('Car exports to the US were $8 billion in May. Calculated in yen, shipments grew 7% to 1.2 trillion yen.', '2025-06-18')).toContainEqual(['2025-05', '2025-05', 8e9, 'USD', null]);
+  });
+  it('keeps a change named in no money shared (near miss)', () => {
+    expect(tuples('Exports rose 5% to $300 billion in March. In yuan terms, exports were 2.1 trillion yuan.', '2025-04-14')).toContainEqual(['2025-03', '2025-03', 2.1e12, 'CNY', 5]);
+  });
+  it('keeps a change of a sentence with no money basis shared (near miss)', () => {
+    expect(tuples('Exports rose 5% to 2.1 trillion yuan in March. In dollar terms, exports were $300 billion.', '2025-04-14')).toContainEqual(['2025-03', '2025-03', 300e9, 'USD', 5]);
+  });
+});

@@ -119,6 +119,8 @@ function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly
   for (const pattern of patterns) {
     for (const m of s.matchAll(pattern)) {
       const end = m.index + m[0].length;
+      // ("In 2014, the port's annual trade was ...": "annual" in a sentence dated by its own period names no span of its own.)
+      if (/^annual/i.test(m[0]) && periods.some((p) => p.kind === 'period')) continue;
       if (!periods.some((p) => p.start < end && m.index < p.end)) added.push({ start: m.index, end, kind: 'period', periodStart: year.start, periodEnd: year.end });
     }
   }
@@ -1215,14 +1217,21 @@ function datesNamedChange(s: string, p: PeriodMention): boolean {
  * (none of all goods), dated by their own sentence (`own`) the year to date that ends with the month the story leads on, give that good's tally beside the
  * month's; the period does not carry into the next paragraph, which reports the month again. (A story whose first level is of
  * goods, leadGoods, reports their year to date as its own.)
- * (a246) Nor does the tally of other goods than the lead's in a commodity story: "From January to November, intermediate imports
+ * (a246) Nor does the tally of other goods than the lead's (no word of theirs shared), told outside the lead's paragraph, in a
+ * commodity story: "From January to November, intermediate imports
  * were 522,600 tonnes" in a story led by November's lithium carbonate, then "Exports of cobalt tetroxide were 1,020 tonnes".
  * The tally's dated base ("compared with 451,900 tonnes in the first 11 months of 2022") leaves it a tally.
  */
-function goodsToDateInMonthStory(memory: ReleaseMemory, rows: ObservationDraft[], own: PeriodMention | undefined): boolean {
+function goodsToDateInMonthStory(memory: ReleaseMemory, rows: ObservationDraft[], own: PeriodMention | undefined, paragraph: number): boolean {
   const now = memory.period;
   const lead = memory.leadPeriod;
-  return (memory.leadGoods === 'all goods' || rows.every((r) => r.commodity !== memory.leadGoods)) && !!own && !!now && now.start === own.periodStart && now.end === own.periodEnd && !!lead && isYearToDateSpan(now) && monthInsideSpan(lead, now) && rows.every((r) => r.commodity !== 'all goods' && (ofPeriod(now)(r) || ofPeriod({ start: shift(now.start, -12), end: shift(now.end, -12) })(r)));
+  return (memory.leadGoods === 'all goods' || otherGoodsElsewhere(memory, rows, paragraph)) && !!own && !!now && now.start === own.periodStart && now.end === own.periodEnd && !!lead && isYearToDateSpan(now) && monthInsideSpan(lead, now) && rows.every((r) => r.commodity !== 'all goods' && (ofPeriod(now)(r) || ofPeriod({ start: shift(now.start, -12), end: shift(now.end, -12) })(r)));
+}
+
+/** Rows of goods sharing no word with the lead goods, told outside the lead's paragraph (a246). */
+function otherGoodsElsewhere(memory: ReleaseMemory, rows: ObservationDraft[], paragraph: number): boolean {
+  const lead = new Set((memory.leadGoods ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean));
+  return memory.leadGoodsParagraph !== undefined && memory.leadGoodsParagraph !== paragraph && rows.every((r) => !r.commodity.toLowerCase().split(/[\s-]+/).some((w) => lead.has(w)));
 }
 
 /** A test of whether a row is dated `p`. */
@@ -1291,7 +1300,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end || !rows.some(ofPeriod(memory.period))) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
-  if (rows.length) memory.commodityToDate = goodsToDateInMonthStory(memory, rows, lastPeriod) ? memory.period! : undefined;
+  if (rows.length) memory.commodityToDate = goodsToDateInMonthStory(memory, rows, lastPeriod, sentence.paragraph) ? memory.period! : undefined;
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
-  memory.leadGoods ??= rows.find((r) => r.measure === 'value' || r.measure === 'quantity')?.commodity;
+  if (memory.leadGoods === undefined) {
+    memory.leadGoods = rows.find((r) => r.measure === 'value' || r.measure === 'quantity')?.commodity;
+    if (memory.leadGoods !== undefined) memory.leadGoodsParagraph = sentence.paragraph;
+  }
 }
