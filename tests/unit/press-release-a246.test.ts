@@ -238,3 +238,53 @@ describe("a change its sentence says is measured in the level's own money is not
     expect(tuples('Exports rose 5% to 2.1 trillion yuan in March. In dollar terms, exports were $300 billion.', '2025-04-14')).toContainEqual(['2025-03', '2025-03', 300e9, 'USD', 5]);
   });
 });
+
+describe('a small sum of money before its delivery basis (fob, cfr, cif) is a price at a port', () => {
+  const has = (text: string, value: number, published = '2024-06-27') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "Brazilian maize at US$205 fob Paranagua"', () => {
+    expect(has('Maize imports fell 67% to 1.62 million tonnes in May. Black Sea wheat was quoted at US$228 per t fob, and Brazilian maize at US$205 fob Paranagua.', 205)).toBe(false);
+  });
+  it('sets aside "urea was offered at $310 cfr India"', () => {
+    expect(has('Urea exports rose to 1.12 million tonnes in September. Granular urea was offered at $310 cfr India.', 310)).toBe(false);
+  });
+  it('sets aside "sorghum at $260 FOB Gulf"', () => {
+    expect(has('Sorghum imports jumped 112% to 4.23 million tonnes in May, with US sorghum at $260 FOB Gulf.', 260)).toBe(false);
+  });
+  it('sets aside "$96 CIF Qingdao" for ore', () => {
+    expect(has('Iron ore imports were 98 million tonnes in May; fines traded around $96 CIF Qingdao.', 96)).toBe(false);
+  });
+  it('sets aside "palm olein at $915 c&f Karachi"', () => {
+    expect(has('Palm oil exports reached 1.5 million tonnes in May, and palm olein was sold at $915 c&f Karachi.', 915)).toBe(false);
+  });
+  it('keeps a trade total stated FOB (near miss)', () => {
+    expect(has('Exports totalled US$2.3 billion FOB in May, up 4 percent.', 2.3e9)).toBe(true);
+  });
+  it('keeps imports valued CIF in millions (near miss)', () => {
+    expect(has('Imports were valued at $640 million CIF in May.', 640e6)).toBe(true);
+  });
+});
+
+describe('one pack or measure of the goods that sold for a sum gives its price', () => {
+  const has = (text: string, value: number, published = '2025-01-21') => releaseRows(text, published).some((r) => r.value === value);
+  it('sets aside "A 5-kilogram box of top-grade Chilean cherries sold for about 300 yuan"', () => {
+    expect(has('China imported 127,000 tons of cherries in December. A 5-kilogram box of top-grade Chilean cherries sold for about 300 yuan at wholesale markets in Guangzhou, down nearly 30 percent from a year earlier.', 300)).toBe(false);
+  });
+  it('sets aside "a crate of Thai durians fetched 800 yuan"', () => {
+    expect(has('Durian imports reached 1.56 million tons in 2024. In Shanghai, a crate of Thai durians fetched 800 yuan.', 800)).toBe(false);
+  });
+  it('sets aside "one kilogram of Musang King goes for 200 ringgit"', () => {
+    expect(has('Malaysia exported 34,000 tonnes of durians in 2024, and one kilogram of Musang King goes for 200 ringgit.', 200)).toBe(false);
+  });
+  it('sets aside "a 2.5-kg carton of blueberries sold for $40"', () => {
+    expect(has('Peru shipped 290,000 tonnes of blueberries in 2024; a 2.5-kg carton of blueberries sold for $40 in Hong Kong.', 40)).toBe(false);
+  });
+  it('sets aside "a bottle of Bordeaux wine sold for 1,200 yuan"', () => {
+    expect(has('Wine imports fell 10 percent to 280 million litres in 2024. A bottle of Bordeaux wine sold for 1,200 yuan at auction.', 1200)).toBe(false);
+  });
+  it('keeps what a country sold for a sum (near miss)', () => {
+    expect(has('Chile sold cherries for $2.6 billion to China in 2024.', 2.6e9)).toBe(true);
+  });
+  it('keeps a tonnage of the goods sold abroad (near miss)', () => {
+    expect(has('A record 417,000 tonnes of cherries sold abroad in 2024, Chile said.', 417000)).toBe(true);
+  });
+});
