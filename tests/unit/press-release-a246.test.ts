@@ -288,3 +288,28 @@ describe('one pack or measure of the goods that sold for a sum gives its price',
     expect(has('A record 417,000 tonnes of cherries sold abroad in 2024, Chile said.', 417000)).toBe(true);
   });
 });
+
+describe('two countries that "each" took or supplied an amount give a row for each of them', () => {
+  const partners = (text: string, value: number, published = '2026-03-10') => releaseRows(text, published).filter((r) => r.value === value).map((r) => `${r.partner}/${r.flow}`).sort();
+  it('reads "Mexico and the United Arab Emirates each took more than 80,000 cars"', () => {
+    expect(partners('China exported 1.12 million cars in January-February. Mexico and the United Arab Emirates each took more than 80,000 cars.', 80000)).toEqual(['Mexico/export', 'United Arab Emirates/export']);
+  });
+  it('reads "Australia and Brazil each supplied about 5 million tonnes"', () => {
+    expect(partners('China imported 98 million tonnes of iron ore in February. Australia and Brazil each supplied about 5 million tonnes of lump ore.', 5e6)).toEqual(['Australia/import', 'Brazil/import']);
+  });
+  it('reads "Chile and Peru each shipped 400,000 tonnes"', () => {
+    expect(partners('China imported 2.4 million tonnes of copper concentrate in February. Chile and Peru each shipped 400,000 tonnes.', 400000)).toEqual(['Chile/import', 'Peru/import']);
+  });
+  it('reads "Vietnam and Thailand each received 120,000 tonnes"', () => {
+    expect(partners('China exported 6 million tonnes of steel in February. Vietnam and Thailand each received 120,000 tonnes.', 120000)).toEqual(['Thailand/export', 'Vietnam/export']);
+  });
+  it('reads "India and the Philippines each took about 300,000 tonnes"', () => {
+    expect(partners('Vietnam exported 1.2 million tonnes of rice in February. India and the Philippines each took about 300,000 tonnes.', 300000)).toEqual(['India/export', 'Philippines/export']);
+  });
+  it('keeps one row for a pair with no "each" (near miss)', () => {
+    expect(partners('China exported 1.12 million cars in January-February. Mexico and the United Arab Emirates took more than 80,000 cars.', 80000)).toHaveLength(1);
+  });
+  it('keeps one row when "each" follows a single country (near miss)', () => {
+    expect(partners('China exported 1.12 million cars in January-February. Mexico took more than 80,000 cars, and each month saw growth.', 80000)).toHaveLength(1);
+  });
+});
