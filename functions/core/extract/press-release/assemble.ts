@@ -28,6 +28,7 @@ import { misprintedInErratum } from './nonfigures.js';
 import { noteCaptionRates, withCaptionRates } from './caption-rates.js';
 import { buildRows, rowFrame } from './sentence-rows.js';
 import { sectionBasis } from './release-basis.js';
+import { rowsForEachPartner } from './each-partner.js';
 export type { ReleaseMemory } from './sentence-scene.js';
 
 const PHOTO_CAPTION = /\b(?:in\s+this\s+(?:[\w-]+\s+){0,2}photo|(?:this|the)\s+(?:[\w-]+\s+){0,2}photo\s+(?:shows|taken)|photo\s+taken\s+on|\(photo\s+by)\b/i;
@@ -110,7 +111,7 @@ export function readSentence(sentence: Sentence, anchor: Anchor | null, ctx: Ext
   pairGrowths(scene, readings, primaries);
   const frame = rowFrame(scene, readings, baseDates, flowOfParagraph);
   settleBasesByPeriod(frame);
-  const rows = buildRows(frame, ctx);
+  const rows = rowsForEachPartner(scene.s, scene.places, buildRows(frame, ctx));
   rememberSentence(frame, rows, nonTrade, baseDates);
   return rows;
 }

@@ -20,8 +20,9 @@ import { MIRRORED_SUPPLIER } from './place-roles.js';
 const DASH_ASIDE = /\s[—–]\s[^—–.;]{1,120}?\s[—–]\s/g;
 // ("China sent goods worth 7.1 billion dollars" in a release on Canada, "Norway shipped 2.3 million tonnes", "Vietnam sold
 // rice worth ...": a partner, not the reporter, that sent, shipped or sold something sent it to the reporter.)
-const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+)?(?:supplied|provided|delivered|sent|shipped|sold)\b/;
-const SHIPPER_VERB_AFTER = /^\s+(?:also\s+)?(?:shipped|sold|sent)\b/;
+// (a246: "Australia and Brazil each supplied 5 million tonnes": two partners that each sent it, too.)
+const SUPPLIER_VERB_AFTER = /^\s+(?:also\s+|alone\s+|each\s+)?(?:supplied|provided|delivered|sent|shipped|sold)\b/;
+const SHIPPER_VERB_AFTER = /^\s+(?:also\s+|each\s+)?(?:shipped|sold|sent)\b/;
 // "to Central Asia and ", "for the ": the words before a place that name it as where goods went (its list's earlier names too).
 const DESTINATION_BEFORE = /\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s(?:and\s)?){0,4}$/;
 /** Places other than a country that ship their own goods out: a province or region, a city (not a port, which goods pass through). */

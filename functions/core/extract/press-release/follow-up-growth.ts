@@ -31,7 +31,9 @@ export const POINTING_SUBJECT = {
   // "On a yearly basis the November imports were still 12.7% lower.": the basis of the comparison may open it too.
   // "June's arrivals were 4 percent lower than a year before.": the month owning the flow only points back to it.
   // "The May figure was up 45.8 percent": the figure named by its month (or "the monthly total") points back the same way.
-  pattern: new RegExp(String.raw`^\s*${SPEAKER_LABEL}(?:${SPOKEN_FOLLOW_UP}|(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:[\w-]+\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)['’]s\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|${POINTING_BACK}))`, 'i'),
+  // (a246) "December cherry imports were up 38.6 percent", "June's soybean arrivals were 4 percent lower", "The March copper
+  // shipments fell 5%": the month before a goods word and the flow noun points back as the month alone does.
+  pattern: new RegExp(String.raw`^\s*${SPEAKER_LABEL}(?:${SPOKEN_FOLLOW_UP}|(?:(?:compared\s+(?:with|to)|against|(?:set|measured|put|placed|seen)\s+(?:beside|against|next\s+to|alongside)|next\s+to|beside|relative\s+to|versus)\s+(?:[^,.;]|[,.](?=\d)){1,60},\s*|(?:on\s+an?\s+(?:yearly|annual|year-on-year|year-over-year)\s+basis|in\s+(?:yearly|annual|year-on-year)\s+terms|in\s+terms\s+of\s+(?:quantity|volume|value)|in\s+(?:quantity|volume|value)(?:\s+terms)?|by\s+(?:quantity|volume|value)),?\s+)?(?:(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+month|the\s+quarter)(?:['’]s)?\s+)?(?:[\w-]+\s+)?(?:arrivals|shipments|imports|exports|purchases|inflows|receipts|deliveries|intake|volumes?)\b|${POINTING_BACK}))`, 'i'),
   examples: ['Arrivals were up 14.7% from September and 22.3% higher than a year earlier.', 'In terms of quantity, exports grew 11.73 percent.', 'In value terms, the imports rose 40 percent.', 'Scrap arrivals, measured in physical weight, were up 26% year-on-year.', 'That was still 22.6% below September 2025.', 'The May figure was up 45.8 percent from a year earlier.', 'Compared with August 2025, they were down 14.2%.', 'On a yearly basis the November imports were still 12.7% lower.', "June's arrivals were 4 percent lower than a year before."],
 };
 
@@ -82,12 +84,15 @@ interface RowGroups {
 // "China imported 94.8 million tonnes of iron ore ... On a yearly basis, ore imports were 0.6% higher": a subject naming the
 // goods by part of their name ("ore" for iron ore, "copper" for copper concentrate, "beans" for soya beans) points back at
 // them as a bare flow noun would (a174); goods of another name ("steel exports") do not.
-const wordsOf = (goods: string): string[] => goods.toLowerCase().split(/[\s-]+/).filter(Boolean);
+// (a246) A word is compared in its singular, so "cherry imports" names part of "fresh cherries", "soybean arrivals" of "soybeans".
+const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const wordsOf = (goods: string): string[] => goods.toLowerCase().split(/[\s-]+/).filter(Boolean).map(singular);
 /** True when every word of `short` is a word of `goods` and `short` is not all of it (the same goods named again are a series
  * of their own, whose growth stays apart when two amounts could have grown: tests/unit/press-release.test.ts). */
 const namesPartOf = (short: string, goods: string): boolean => {
   const whole = wordsOf(goods);
-  return short !== goods && wordsOf(short).every((w) => whole.includes(w));
+  const part = wordsOf(short);
+  return part.join(' ') !== whole.join(' ') && part.every((w) => whole.includes(w));
 };
 
 /** The levels of the nearest earlier sentence of the growth's place, flow and period; none if any states a growth. */

@@ -2644,7 +2644,7 @@ const homeTown = (v: PlaceView): boolean => {
  * place is passed over), or nothing when they do not apply. The first that applies decides.
  */
 
-const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, pipelineName, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, capitalsNationalBody, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
+const SETTLING_RULES: Array<(v: PlaceView, scan: PlaceScan) => PlaceMention[] | undefined> = [dateline, farSideOfPair, blocPrefixed, routeParenthesis, jointRunners, corridor, pipelineName, publishedInCapital, basedIn, tradedWithWhich, portOperator, frontedLocative, superlativeApposition, placeInPortApposition, capitalsNationalBody, governmentOrOrigin, hyphenCompound, mirroredSupplier, sourceOfMirror, adjective];
 
 // (a229) "Beijing's customs tally put arrivals of Brazilian beans at 9.6 million tonnes", "Tokyo's finance ministry reported",
 // "Seoul's trade ministry said", "Moscow's customs service counted", "Ankara's statistics institute put": a national capital's
@@ -2664,7 +2664,14 @@ const BODY_OPENING_AFTER = new RegExp(String.raw`^\s*,\s*(?:the\s+|its\s+|[A-Z][
 function capitalAsSeat(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
   const after = s.slice(end, end + 80);
-  return (FRONTED_SEAT_BEFORE.test(before) && BODY_OPENING_AFTER.test(after)) || SEAT_OF_SOURCE_BEFORE.test(before) || CAPITALS_NATIONAL_BODY_AFTER.test(after);
+  return (FRONTED_SEAT_BEFORE.test(before) && BODY_OPENING_AFTER.test(after)) || SEAT_OF_SOURCE_BEFORE.test(before) || PUBLISHED_IN_BEFORE.test(before) || CAPITALS_NATIONAL_BODY_AFTER.test(after);
+}
+
+/** A municipality that is a capital, where a source published its figures ("said in Beijing"): the country, in a release on no other place. */
+function publishedInCapital(v: PlaceView): PlaceMention[] | undefined {
+  const country = v.tail === 'in' ? capitalCountry(v.name) : undefined;
+  if (country === undefined || !PUBLISHED_IN_BEFORE.test(v.before) || !(v.release.isCurrent('') || v.release.isCurrent(country))) return undefined;
+  return [{ ...mention(v, 'area'), name: country, kind: 'country' }];
 }
 
 function capitalsNationalBody(v: PlaceView): PlaceMention[] | undefined {
@@ -2929,8 +2936,14 @@ const SPEAKER_IN_BEFORE = /\b(?:economists?|analysts?|researchers?|strategists?|
 // "a customs spokeswoman in Seoul told reporters": a national capital after the officials or the body that gives the figures
 // is the seat of a national source, not the place whose trade it is (a provincial city's "officials in Xiamen" stays the city's).
 const SEAT_OF_SOURCE_BEFORE = /\b(?:officials?|spokes(?:man|woman|person)|ministry|office|bureau|department|customs|administration|agency|service|authorit(?:y|ies)|statisticians?)\s+(?:(?:based|working|sitting)\s+)?in\s+$/i;
+// (a246) "the General Administration of Customs said in Beijing on Friday", "Customs numbers out this afternoon in Beijing",
+// "figures released in Tokyo on Monday showed", "the ministry told reporters in Seoul", "data published today in Beijing": a
+// capital after the verb (or the "out") that puts a source's figures out, a day or a time of day between, is where they were
+// published: the seat of a national source again, so the figures are the country's (`publishedInCapital`); in a release
+// already on another place of the country (a city's own trade, "Beijing's exports") only a locator.
+const PUBLISHED_IN_BEFORE = /\b(?:said|says|saying|reported|announced|released|published|issued|told\s+(?:reporters|journalists|(?:a|the)\s+(?:news\s+|press\s+)?(?:briefing|conference))|(?:data|figures|numbers|statistics)\s+(?:(?:were|are|is)\s+)?out)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:this|late|early)\s+(?:morning|afternoon|evening)\s+|(?:today|yesterday)\s+)?in\s+$/i;
 function placeOfAFirm(v: PlaceView): boolean {
-  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before) || (SEAT_OF_SOURCE_BEFORE.test(v.before) && capitalCountry(v.name) !== undefined);
+  return (INDEFINITE_BEFORE.test(v.before) && FIRM_NOUN_AFTER.test(v.after)) || SPEAKER_IN_BEFORE.test(v.before) || ((SEAT_OF_SOURCE_BEFORE.test(v.before) || PUBLISHED_IN_BEFORE.test(v.before)) && capitalCountry(v.name) !== undefined);
 }
 
 // "the CIS states, trade with which amounted to ...", "China, exports to which rose ...": the relative clause trades with the place.

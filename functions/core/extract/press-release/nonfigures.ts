@@ -656,6 +656,7 @@ const PRICE_BASE_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${PRICED_THING}s?\
 const PRICE_PATH_BEFORE = new RegExp(`\\b(?:per|each|a|an)\\s+${WEIGHED_AS}${PRICED_THING}s?\\b[^;]{0,90}\\b(?:eas(?:ing|ed)|fall(?:ing)?|fell|slipp(?:ing|ed)|dropp(?:ing|ed)|ris(?:ing|en)|rose|climb(?:ing|ed)|retreat(?:ing|ed)|settl(?:ing|ed)|recover(?:ing|ed)|rebound(?:ing|ed))\\s+(?:back\\s+)?to\\s+(?:(?:about|around|nearly|almost|roughly|some|approximately)\\s+)?(?:(?:US|NZ|HK|A|C|S)?\\$|[€£¥])?\\s*$`, 'i');
 const SCALE_AFTER = /^\s*(?:m|mn|mln|million|bn|billion|k|thousand|trillion)\b/i;
 // "$71.5/mt", "$395-402/t", "$11.20/mn Btu": a price written with a slash (after a range's upper end, too).
+const DELIVERY_BASIS_AFTER = /^\s*(?:fob|cfr|cif|c&f|fas)\b/i;
 const SLASH_PRICE_AFTER = /^(?:\s*[-–]\s*[\d.,]+)?\s*\/\s*(?:mn\s*|m)?(?:t|mt|dmtu|dmt|wmt|tons?|tonnes?|b|bbl|btu|mmbtu|kg|kilo|lb|bu|oz|watt|w|kwh|unit|cu\s?m|m3|cbm)\b/i;
 // "bringing the share of zero-tariff tariff lines to about 74 percent", "tariffs on 91 percent of product lines": a share of the
 // lines of a tariff schedule measures the schedule, not trade.
@@ -995,7 +996,10 @@ const WHOLE_AGAIN_AFTER = /^\s*[:,]/;
 // Some pieces of goods (a few, single, individual, the best or rarest ones: not a flow) and a verb of what they fetched.
 // (a235: so does one piece said to be typical or average, in the present too: "a typical used car fetches about 157,000 yuan
 // abroad", "an average container of durians sells for", "the usual lot goes for".)
-const PIECES_FETCHED_BEFORE = /\b(?:some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest)|(?:a|an|the)\s+(?:typical|average|ordinary|standard|usual))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|sells|selling|goes|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
+// (a246) "A 5-kilogram box of top-grade Chilean cherries sold for about 300 yuan", "a crate of Thai durians fetched 800 yuan",
+// "one kilogram of Musang King goes for 200 ringgit": one measure or pack of the goods (its size may stand before it) that sold
+// for an amount gives that pack's price, as a single bottle's does.
+const PIECES_FETCHED_BEFORE = /\b(?:(?:a|an|one)\s+(?:\d[\w.-]*\s+)?(?:box|crate|bag|carton|case|bottle|sack|tray|punnet|pack(?:et)?|kilogram|kilo|kg|pound|jin|catty)\s+of|some|a\s+few|several|individual|single|one|a\s+single|the\s+(?:best|finest|top|rarest|largest|biggest|priciest)|(?:a|an|the)\s+(?:typical|average|ordinary|standard|usual))\s+(?:(?!(?:exports?|imports?|shipments|sales|cargoes|trade|deliveries|purchases)\b)[a-z][\w-]*\s+){1,3}?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:fetch(?:ed|es|ing)?|(?:sold|sells|selling|goes|going|went|auctioned|changed\s+hands|changing\s+hands)\s+for)\s+(?:(?:more\s+than|over|up\s+to|as\s+much\s+as|about|around|nearly|almost|some|well\s+over)\s+)?(?:(?:US|U\.S\.|HK|A|C|S|NT)?[$€£¥]\s?|[A-Z]{3}\s?)?$/i;
 // (a242: one piece with an article and a present verb of its price, however described: "a three-year-old Chinese SUV changes
 // hands for about 13,000 U.S. dollars", "a used sedan sells for around $9,000", "an imported pickup goes for 2 million tenge",
 // "one lightly used minivan fetches about 80,000 yuan", "a secondhand Haval costs about $11,000", "retails at".)
@@ -2160,6 +2164,16 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: null,
     examples: ['the bauxite index was assessed at $71.5/mt CIF', 'spot LNG was $11.20/mn Btu', 'urea at $395-402/t fob', 'the 62% fines index at $104.75/dmt CFR', 'spruce lumber at $165-170/cu m CFR'],
     test: (s, f) => f.kind === 'level' && SLASH_PRICE_AFTER.test(s.slice(f.end, f.end + 30)),
+  },
+  {
+    // (a246) "Brazilian maize at US$205 fob Paranagua", "urea was offered at $310 cfr India", "sorghum at $260 FOB Gulf": a small
+    // sum of money followed by its delivery basis (free on board, cost and freight, cost insurance and freight) is a price quoted
+    // per unit at a port; a trade total stated FOB or CIF runs to millions.
+    name: 'price on a delivery basis',
+    gate: /\b(?:fob|cfr|cif|c&f|fas)\b/i,
+    gateWords: ['fob', 'cfr', 'cif', 'c&f', 'fas'],
+    examples: ['Brazilian maize at US$205 fob Paranagua', 'urea was offered at $310 cfr India'],
+    test: (s, f) => f.kind === 'level' && isCurrency(f.unit) && Math.abs(f.value) < 1e5 && DELIVERY_BASIS_AFTER.test(s.slice(f.end, f.end + 12)),
   },
   {
     // "the Mysteel 62% Australian fines index", "65% Fe pellets", "99.5% Li2CO3 min, battery grade": the metal or

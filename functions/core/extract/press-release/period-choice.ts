@@ -95,7 +95,10 @@ const THE_YEAR_SPAN = /\b(?:in|during|over|for|throughout|across)\s+the\s+(?:(?:
 // year and are bases, comparisons.ts; "full-year 2025" is read as that year, periods.ts). A mark set or aimed at is not dated
 // by it ("above the full-year record of", "the full-year target"), nor is "the first full year of operation" (a noun), nor what is
 // aimed at or foreseen ("aims for full-year exports of about 8 million tonnes", "expects full-year shipments to reach").
-const YEAR_LONG_ADJECTIVE = /(?<!\b(?:year|(?:19|20)\d\d)['’]?s?\s+)(?<!\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)?|predict(?:s|ed|ing)?|see(?:s|ing)?|eye(?:s|ing)?|(?:plan|hope|push|aim)(?:s|ed|ing)?\s+for|(?:goal|target|aim|forecast|estimate|projection)s?\s+(?:of|for))\s+(?:(?:its|their|the|a|an)\s+)?)\b(?:(?:full|whole|entire|calendar)-year|year-long)\b(?![-'’]|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:ago|earlier|before|to|ended|ending)\b|\s+(?:[\w-]+\s+)?(?:record|high|low|peak|forecast|target|outlook|estimate|projection|guidance|plan|goal|quota|average)s?\b)/gi;
+// (a246) "Annual exports of germanium products fell by 36.2%", "annual corn imports reached", "its annual purchases of soybeans":
+// "annual" right before a flow noun (a goods word may stand between) is the same adjective of the year stated before, in a
+// story on that year's last month; "average annual" growth is a rate, no span.
+const YEAR_LONG_ADJECTIVE = /(?<!\b(?:year|(?:19|20)\d\d)['’]?s?\s+)(?<!\b(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)?|predict(?:s|ed|ing)?|see(?:s|ing)?|eye(?:s|ing)?|(?:plan|hope|push|aim)(?:s|ed|ing)?\s+for|(?:goal|target|aim|forecast|estimate|projection)s?\s+(?:of|for))\s+(?:(?:its|their|the|a|an)\s+)?)\b(?:(?:full|whole|entire|calendar)-year|year-long|(?<!\baverage\s+)annual(?=\s+(?:[a-z][\w-]*\s+)?(?:exports|imports|shipments|arrivals|purchases|deliveries|sales|trade|volumes)\b))\b(?![-'’]|\s+(?:of\s+)?(?:19|20)\d\d|\s+(?:ago|earlier|before|to|ended|ending)\b|\s+(?:[\w-]+\s+)?(?:record|high|low|peak|forecast|target|outlook|estimate|projection|guidance|plan|goal|quota|average)s?\b)/gi;
 
 // "... in the 2023/24 fiscal year. Revenue improved on the 1.33 billion dollars secured in 2022/23. ... exports for the year
 // reached": a year stated later as a base is earlier than the year the release is on, and "the year" is the release's (the
@@ -108,7 +111,7 @@ function latestYear(spans: readonly { start: string; end: string }[]): { start: 
 
 /** "in the year" with no period read there: the latest twelve-month span stated before, if any. */
 function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly { start: string; end: string }[]): PeriodMention[] {
-  const patterns = [...(s.includes(' year') && s.includes('the ') ? [THE_YEAR_SPAN] : []), ...(/-year|year-/i.test(s) ? [YEAR_LONG_ADJECTIVE] : [])];
+  const patterns = [...(s.includes(' year') && s.includes('the ') ? [THE_YEAR_SPAN] : []), ...(/-year|year-|annual/i.test(s) ? [YEAR_LONG_ADJECTIVE] : [])];
   if (!patterns.length) return periods;
   const year = latestYear(spans);
   if (!year) return periods;
@@ -116,6 +119,8 @@ function theYearPointedBack(periods: PeriodMention[], s: string, spans: readonly
   for (const pattern of patterns) {
     for (const m of s.matchAll(pattern)) {
       const end = m.index + m[0].length;
+      // ("In 2014, the port's annual trade was ...": "annual" in a sentence dated by its own period names no span of its own.)
+      if (/^annual/i.test(m[0]) && periods.some((p) => p.kind === 'period')) continue;
       if (!periods.some((p) => p.start < end && m.index < p.end)) added.push({ start: m.index, end, kind: 'period', periodStart: year.start, periodEnd: year.end });
     }
   }
@@ -429,8 +434,11 @@ const monthInsideSpan = (period: { start: string; end: string }, lead: { start: 
 // The month may follow an opening that only says what money the figures are counted in ("Counted in U.S. dollars, October
 // exports leapt ...", "In dollar terms, June shipments ...", "Measured in yuan, exports in May ..."): a frame of the money, not
 // of the time, so the month still opens the sentence.
+// (a246) The goods may stand between the month and the flow noun, or before "in" and the month, in one or two words: "December
+// corn imports were 1.85 million mt", "June's crude oil arrivals", "Iron ore imports in December reached ..." in a story on the
+// year are the same aside of the year's last month.
 const MONEY_FRAME_OPENING = String.raw`(?:(?:(?:Expressed|Measured|Calculated|Counted|Valued|Reckoned|Denominated|Converted)\s+in|In)\s+(?:[\w.]+\s+){0,2}?(?:dollars?|yuan|renminbi|RMB|euros?|yen|won|rupees?|ringgit|baht|rubles?|roubles?|pounds?|sterling|terms)\s*,\s*)?`;
-const MONTH_NOUN_OPENING = new RegExp(`^\\s*${MONEY_FRAME_OPENING}(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
+const MONTH_NOUN_OPENING = new RegExp(`^\\s*${MONEY_FRAME_OPENING}(?:(?:${MONTH_NAMES})\\.?(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:exports?|imports?|shipments?|sales|arrivals|deliveries|purchases|trade|volumes?)\\b|(?:[A-Z][a-z]+(?:\\s+[a-z]+)?\\s+)?(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Aa]rrivals|[Dd]eliveries|[Pp]urchases)\\s+in\\s+(?:${MONTH_NAMES})\\b(?!\\s*(?:[-–]|to\\b|through\\b|and\\b|till\\b|until\\b)))`);
 
 // "sent 406 trains over the six months, including 48 in June", "with 1.2 million tonnes of it in December alone", "of which
 // 310 ran in March": a part of the span's figure dated by its last month is an aside of its sentence, as a sentence opened by
@@ -1239,11 +1247,21 @@ function datesNamedChange(s: string, p: PeriodMention): boolean {
  * (none of all goods), dated by their own sentence (`own`) the year to date that ends with the month the story leads on, give that good's tally beside the
  * month's; the period does not carry into the next paragraph, which reports the month again. (A story whose first level is of
  * goods, leadGoods, reports their year to date as its own.)
+ * (a246) Nor does the tally of other goods than the lead's (no word of theirs shared), told outside the lead's paragraph, in a
+ * commodity story: "From January to November, intermediate imports
+ * were 522,600 tonnes" in a story led by November's lithium carbonate, then "Exports of cobalt tetroxide were 1,020 tonnes".
+ * The tally's dated base ("compared with 451,900 tonnes in the first 11 months of 2022") leaves it a tally.
  */
-function goodsToDateInMonthStory(memory: ReleaseMemory, rows: ObservationDraft[], own: PeriodMention | undefined): boolean {
+function goodsToDateInMonthStory(memory: ReleaseMemory, rows: ObservationDraft[], own: PeriodMention | undefined, paragraph: number): boolean {
   const now = memory.period;
   const lead = memory.leadPeriod;
-  return memory.leadGoods === 'all goods' && !!own && !!now && now.start === own.periodStart && now.end === own.periodEnd && !!lead && isYearToDateSpan(now) && monthInsideSpan(lead, now) && rows.every((r) => r.commodity !== 'all goods' && ofPeriod(now)(r));
+  return (memory.leadGoods === 'all goods' || otherGoodsElsewhere(memory, rows, paragraph)) && !!own && !!now && now.start === own.periodStart && now.end === own.periodEnd && !!lead && isYearToDateSpan(now) && monthInsideSpan(lead, now) && rows.every((r) => r.commodity !== 'all goods' && (ofPeriod(now)(r) || ofPeriod({ start: shift(now.start, -12), end: shift(now.end, -12) })(r)));
+}
+
+/** Rows of goods sharing no word with the lead goods, told outside the lead's paragraph (a246). */
+function otherGoodsElsewhere(memory: ReleaseMemory, rows: ObservationDraft[], paragraph: number): boolean {
+  const lead = new Set((memory.leadGoods ?? '').toLowerCase().split(/[\s-]+/).filter(Boolean));
+  return memory.leadGoodsParagraph !== undefined && memory.leadGoodsParagraph !== paragraph && rows.every((r) => !r.commodity.toLowerCase().split(/[\s-]+/).some((w) => lead.has(w)));
 }
 
 /** A test of whether a row is dated `p`. */
@@ -1312,7 +1330,10 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   if (lastPeriod && memory.period && lead && monthInsideSpan(memory.period, lead) && (!rows.length || memory.period.end < lead.end || !rows.some(ofPeriod(memory.period))) && !s.trimEnd().endsWith('?')) memory.monthScene = true;
   // A headline's figure does not start the body: "Japan's imports top 9.1 trillion yen in March" over a body that opens on the
   // fiscal year; the body's first dated figure gives the lead period in place of one taken from a heading line.
-  if (rows.length) memory.commodityToDate = goodsToDateInMonthStory(memory, rows, lastPeriod) ? memory.period! : undefined;
+  if (rows.length) memory.commodityToDate = goodsToDateInMonthStory(memory, rows, lastPeriod, sentence.paragraph) ? memory.period! : undefined;
   if ((memory.leadPeriod === undefined || bodyStarts) && rows.length && rows[0].period_start) memory.leadPeriod = { start: rows[0].period_start, end: rows[0].period_end };
-  memory.leadGoods ??= rows.find((r) => r.measure === 'value' || r.measure === 'quantity')?.commodity;
+  if (memory.leadGoods === undefined) {
+    memory.leadGoods = rows.find((r) => r.measure === 'value' || r.measure === 'quantity')?.commodity;
+    if (memory.leadGoods !== undefined) memory.leadGoodsParagraph = sentence.paragraph;
+  }
 }

@@ -1548,9 +1548,12 @@ const RULES: Rule[] = [
   // 2023 shortfall at 9.29 trillion yen", "a 2024 surplus of", "its 2022 deficit", "the 2023 shipments". Not the year of a month
   // or quarter named right before it: in "In September 2026 exports amounted to" the year dates the month, and in "In the
   // third quarter of 2025 imports reached" the quarter's (a span "of" the year).
+  // (a246) The goods may stand between the year and the flow noun in one or two words: "2014 soybean imports up 12.7 pct at
+  // 71.4 mln T", "China's 2022 corn imports fell 27%", "its 2023 iron ore arrivals", "2017 steel exports dropped": the year of the
+  // goods' flow, not a month a headline named.
   {
     gate: CALENDAR_YEAR_GATE,
-    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+)?(?:trade|exports|imports|turnover|shipments|surplus(?:es)?|deficits?|shortfalls?)\\b)`, 'g'),
+    pattern: new RegExp(`(?<!\\b(?:${MONTH_WORDS}|Q[1-4]|H[12])\\.?,?\\s+|\\b(?:quarter|half|months|period|weeks)\\s+of\\s+)\\b((?:19|20)\\d{2})\\s+(?=(?:foreign\\s+|external\\s+|total\\s+|goods\\s+|(?!(?:and|or|but|while|as|when|to|from|with|the|in|of|on|at|for|than)\\s)[a-z][a-z-]*\\s+(?:[a-z][a-z-]*\\s+)?)?(?:trade|exports|imports|turnover|shipments|arrivals|purchases|surplus(?:es)?|deficits?|shortfalls?)\\b)`, 'g'),
     build: (m, a) => wholeYearUpTo(Number(m[1]), a),
   },
   // A year used as a modifier of the economy a review or communique reports on: "Communique on the 2025 National Economic and
@@ -1731,7 +1734,7 @@ const RULES: Rule[] = [
     build: (m, a) => {
       // "Wang Jun, a customs official": a bare abbreviation with no year counts only after a time word
       // ("May", "June" and "July" are whole names: "• June: 3.91 trillion yuan" is a month).
-      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !BARE_MONTH_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+      if (/^[A-Z][a-z]{2,3}$/.test(m[0]) && m[1].length <= 4 && !/^(?:May|June|July)$/.test(m[1]) && !BARE_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && !BARE_MONTH_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10)) && !(BULLET_MONTH_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index)) && BULLET_MONTH_FLOW_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30)))) return null;
       const month = MONTHS[m[1].toLowerCase()];
       const year = resolveYear(a, month, m[2], m[3]);
       return plausibleYear(year, a) ? period(ym(year, month), ym(year, month)) : null;
@@ -1895,6 +1898,11 @@ const RULES: Rule[] = [
 
 // "Nov alone: exports +5.9%": flash notes set the month's own figure apart from the year so far with "alone".
 const BARE_MONTH_AFTER = /^\.?\s+alone\b/;
+// (a246) "* Dec imports 8.29 mln T", "- Nov crude exports 19.1 mln T", "Oct. shipments 31 mln T" opening a line: a wire's bullet
+// abbreviates the month before the flow it dates (a goods word may stand between). Only at a line's head, after a bullet mark
+// or none: inside a sentence or a headline ("China's Aug exports slip") the abbreviation is left to the rules above.
+const BULLET_MONTH_BEFORE = /(?:^|\n)[ \t]*(?:[*•·▪‣–-][ \t]*)?$/;
+const BULLET_MONTH_FLOW_AFTER = /^\.?\s+(?:[a-z][a-z-]*\s+)?(?:imports|exports|shipments|arrivals|purchases|trade|surplus|deficit)\b/;
 const BARE_MONTH_BEFORE = /\b(?:in|of|for|during|since|from|to|until|till|through|and|between|by|end|late|early|mid|last|this)[\s-]+$/i;
 // "Comparing April 2025 with April 2024": the second period is the base.
 const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|against)\s+$/i;

@@ -117,7 +117,7 @@ function changeBeside(level: ObservationDraft, series: ObservationDraft[], text:
   if (restatedBetween(level, series, text, before.length ? nearest : -1)) return null;
   const beside = side.filter((r) => r.quote_start === nearest);
   const changes = new Set(beside.map((r) => r.yoy_pct));
-  return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r)) ? [...changes][0] : null;
+  return changes.size === 1 && !beside.some((r) => CURRENCY_LIMITED.has(r) || measuredInOwnMoney(r)) ? [...changes][0] : null;
 }
 
 // Yuan to one unit of a currency, over the years the releases cover, widely bounded: "Goods worth 3.36 billion U.S. dollars were
@@ -134,6 +134,11 @@ function otherSizeThan(a: ObservationDraft, b: ObservationDraft): boolean {
   const high = (Math.abs(a.value) * ra[1]) / (Math.abs(b.value) * rb[0]);
   return high < 0.9 || low > 1.1;
 }
+
+// (a246) "... with the value of purchases reaching $6.99 billion. In yuan terms, the import value was about 49.7 billion yuan, 3.9
+// percent higher than in 2023.", "Valued in euros, sales rose 4% to 2.1 billion euros": a level whose own sentence says its
+// figures are measured in its own money states a change of that money only, which the level in the other money does not take.
+const measuredInOwnMoney = (r: ObservationDraft): boolean => currencyOfChanges(r.source_quote) === r.unit;
 
 /** Levels whose change their release says is of their currency only ("the euro-based value of exports rose 4.6%"). */
 const CURRENCY_LIMITED = new WeakSet<ObservationDraft>();

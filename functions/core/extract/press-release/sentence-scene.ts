@@ -144,6 +144,8 @@ export interface ReleaseMemory {
   countryOwnedBefore?: string;
   /** Goods of the release's first level, a value or quantity ("all goods" in a story on a country's trade). */
   leadGoods?: string;
+  /** The paragraph of the first row that gave `leadGoods` (a246: another good's tally is told outside it). */
+  leadGoodsParagraph?: number;
   /** The year to date a sentence gave named goods' figures for in a story on one month: an aside that ends with its paragraph. */
   commodityToDate?: { start: string; end: string };
   /** Period of the last heading ("Exports by market in the first quarter:"): each paragraph under it starts from it. */
@@ -213,7 +215,7 @@ const UNSET_MEMORY: Record<keyof ReleaseMemory, undefined> = {
   leadCity: undefined, leadZone: undefined, leadPeriod: undefined, monthParagraph: undefined, monthSentence: undefined, monthScene: undefined, beforeGraphic: undefined,
   fullNames: undefined, regionsNamed: undefined, groupPartner: undefined, bulletShareList: undefined,
   mutualPartner: undefined, sequentialParagraph: undefined, sequentialBefore: undefined, namedMonthBeforeParagraph: undefined, countedUnit: undefined, namedUncounted: undefined, moneyCarried: undefined,
-  sectionPeriod: undefined, commodityToDate: undefined, leadGoods: undefined, countryOwnedBefore: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
+  sectionPeriod: undefined, commodityToDate: undefined, leadGoods: undefined, leadGoodsParagraph: undefined, countryOwnedBefore: undefined, reviewPeriod: undefined, reviewPlaces: undefined, bodyFigures: undefined, list: undefined, importsNamedBefore: undefined,
   previousLevels: undefined, oneWayTrains: undefined, previousMonthRelease: undefined, correctionNotice: undefined, captionRates: undefined, indexRelease: undefined, season: undefined, monthsOfSeason: undefined,
   gluedTonnes: undefined, containersInTeu: undefined, releaseBasisMonthly: undefined, yearBeforeParagraph: undefined, inexact: undefined,
   spans: undefined, namedFlows: undefined, keepsRevenue: undefined,
