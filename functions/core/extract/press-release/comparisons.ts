@@ -296,7 +296,7 @@ const MEASURED_AGAINST_THE = new RegExp(String.raw`\b(?:top(?:ping|ped|s)?|excee
 const PASSED_AMOUNT_DATE = new RegExp(String.raw`^\s*(?:${PASSED_AMOUNT_DOER}${PASSED_AMOUNT_VERB}\s+(?:${PASSED_AMOUNT_PARTICLE})?|of\s+)(?:the\s+)?$`, 'i');
 const passedAmountDated = (gap: string, text: string): boolean => PASSED_AMOUNT_DATE.test(gap + (/^(?:of|in|during)\s+/i.exec(text)?.[0] ?? ''));
 const FISCAL_YEAR_BEFORE = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal|financial)\s+year$/i;
-const BASE_HINT = /from|compar|base|clos|near|approach|toward|pass|within|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|off|since|having|following|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
+const BASE_HINT = /from|compar|improv|deterior|\bon\s|base|clos|near|approach|toward|pass|within|benchmark|beside|alongside|next\s+to|relative|revers|versus|vs|against|than|after|off|since|having|following|previous|year|same|corresponding|comparable|above|below|under|over|short|ahead|double|doubling|twice|triple|tripling|thrice|half|halving|exceed|surpass|top|beat|eclips|outstrip|overt|dwarf|'s\s*$/i;
 
 /** The first and last month (1-12) of a part of the year: "first-quarter", "Q3", "second half", "H1". */
 function monthsOfPart(part: string): [number, number] {
