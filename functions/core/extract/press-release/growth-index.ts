@@ -71,7 +71,10 @@ const SAME_SPAN = String.raw`(?:same|corresponding|comparable|like|equivalent)\s
 // (a231: "twice as much as the US$ 4,05 bi that went to China in the same twelve months of 2024", "double the $3.1 billion which
 // was shipped to Japan in the same period of 2024", "three times as many as the 40,000 units that were sold abroad a year
 // earlier": "as much as" before the amount, a relative pronoun before its verb, "went" as goods go, a place the goods went to.)
-const AMOUNT_TRADED = String.raw`(?:as\s+(?:many|much)\s+as\s+)?the\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:that|which)\s+(?:(?:was|were)\s+)?)?${PASSED_AMOUNT_DOER}(?:${PASSED_AMOUNT_VERB}|went(?:\s+(?:abroad|overseas|out))?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?`;
+// (a241: goods coming in as well as going out, "half as much as the 2.28 million tonnes that had come from American ports in the
+// same month of 2022", "the 40,000 units which arrived from Japan a year earlier": come, came, arrived, and the place's
+// ports, growers or suppliers after it.)
+const AMOUNT_TRADED = String.raw`(?:as\s+(?:many|much)\s+as\s+)?the\s+[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z-]+\s+){0,3}?(?:(?:that|which)\s+(?:(?:was|were)\s+)?)?${PASSED_AMOUNT_DOER}(?:${PASSED_AMOUNT_VERB}|(?:went|gone|came|come|arrived)(?:\s+(?:abroad|overseas|out|in))?)(?:\s+(?:to|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:ports?|growers|farms|mines|suppliers|shippers|sellers|buyers|terminals))?)?`;
 // ("four times as many as the same period a year earlier", "twice the same months a year before": the same span dated by
 // "a year earlier" after it.)
 export const MULTIPLE_OF_YEAR_EARLIER = new RegExp(String.raw`^\s*(?:(?:the\s+year-(?:earlier|ago)|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size)\b|(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|size|tonnage|tally)|${AMOUNT_TRADED}|as\s+(?:many|much)\s+as)\s+(?:(?:of|in|for|during|over|(?:recorded|registered|posted|seen|reported)\s+(?:in|during|for))\s+)?)?(?:the\s+${SAME_SPAN}\s+(?:of|in)\s+(?:19|20)\d{2}\b|a\s+year\s+(?:earlier|ago|before)|the\s+(?:${SAME_SPAN}\s+(?:(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago|before))|previous\s+year|year\s+before)|last\s+year)\b)`, 'i');
