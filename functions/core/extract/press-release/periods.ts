@@ -2045,7 +2045,8 @@ const NOT_SEEN_WORDS = keywords(['not', 'never', 'unseen', 'unmatched', 'unequal
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
-const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:${MONTH}\\s+)?$`, 'i');
+// (a241: "the quickest pace since last April", "the weakest since this past March": a month named by "last" or "this past".)
+const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:(?:last|this\\s+past)\\s+)?(?:${MONTH}\\s+)?$`, 'i');
 // "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
 // weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
 const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
