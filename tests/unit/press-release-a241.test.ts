@@ -194,3 +194,80 @@ describe('a superlative reaching back "since last April" dates no figure', () =>
     expect(tuples('BEIJING, March 7 - China\'s exports were worth $295.4 billion last April.', '2024-03-07')).toContainEqual(['2023-04', '2023-04', 295.4e9, 'USD', null]);
   });
 });
+
+const KOREA = 'SEJONG, June 1 -- Exports rose 11.7 percent year on year to $58.15 billion in May, the Ministry of Trade, Industry and Energy said on Saturday.';
+
+describe('a comparison word, then a month before a flow adjective and its noun ("April export sales of"), dates the amount', () => {
+  const rows = (sentence: string) => tuples(`${KOREA} ${sentence}`, '2024-06-01');
+  it('reads "compared with April export sales of"', () => {
+    expect(rows('The May result compared with April export sales of $56.26 billion.')).toContainEqual(['2024-04', '2024-04', 56.26e9, 'USD', null]);
+  });
+  it('reads "above March export earnings of"', () => {
+    expect(rows('That was above March export earnings of $50.1 billion.')).toContainEqual(['2024-03', '2024-03', 50.1e9, 'USD', null]);
+  });
+  it('reads "from April import bills of"', () => {
+    expect(rows('Imports fell from April import bills of $55.0 billion.')).toContainEqual(['2024-04', '2024-04', 55e9, 'USD', null]);
+  });
+  it('reads "up from February outbound shipments of"', () => {
+    expect(rows('The total was up from February outbound shipments of $49.9 billion.')).toContainEqual(['2024-02', '2024-02', 49.9e9, 'USD', null]);
+  });
+  it('reads "against April 2023 export receipts of" with its year', () => {
+    expect(rows('The figure stood against April 2023 export receipts of $49.6 billion.')).toContainEqual(['2023-04', '2023-04', 49.6e9, 'USD', null]);
+  });
+  it('leaves an adjective that is no month to the sentence\'s period (near miss)', () => {
+    expect(rows('The May result compared with steady export sales of $56.26 billion.')).not.toContainEqual(['2024-04', '2024-04', 56.26e9, 'USD', null]);
+  });
+  it('reads no row from a target named so (near miss)', () => {
+    expect(rows('The May result compared with the export sales target of $60 billion.').some((t) => t[2] === 60e9)).toBe(false);
+  });
+});
+
+describe('the largest change of a counted group, then "at" its size, is the change ("rose the most of the 15 main export items, at")', () => {
+  const rows = (sentence: string) => tuples(`${KOREA} ${sentence}`, '2024-06-01');
+  it('reads "rose the most of the 15 main export items, at 54.5 percent"', () => {
+    expect(rows('Semiconductors rose the most of the 15 main export items, at 54.5 percent, to $11.38 billion.')).toContainEqual(['2024-05', '2024-05', 11.38e9, 'USD', 54.5]);
+  });
+  it('reads "grew the fastest among the 10 largest items, at"', () => {
+    expect(rows('Ships grew the fastest among the 10 largest items, at 31 percent, to $2.1 billion.')).toContainEqual(['2024-05', '2024-05', 2.1e9, 'USD', 31]);
+  });
+  it('reads "posted the sharpest decline of the 15 items at"', () => {
+    expect(rows('Petrochemicals posted the sharpest decline of the 15 items at 12.4 percent, to $3.6 billion.')).toContainEqual(['2024-05', '2024-05', 3.6e9, 'USD', -12.4]);
+  });
+  it('reads "increased the most among the 15 main export items, at"', () => {
+    expect(rows('Displays increased the most among the 15 main export items, at 21 percent, to $1.5 billion.')).toContainEqual(['2024-05', '2024-05', 1.5e9, 'USD', 21]);
+  });
+  it('reads "gained the most of all 15 items, at"', () => {
+    expect(rows('Computers gained the most of all 15 items, at 47.1 percent, to $1.2 billion.')).toContainEqual(['2024-05', '2024-05', 1.2e9, 'USD', 47.1]);
+  });
+  it('leaves an amount "at" after the group as a level with no change (near miss)', () => {
+    expect(rows('Cars rose the most of the 15 main items, at $6.2 billion.')).toContainEqual(['2024-05', '2024-05', 6.2e9, 'USD', null]);
+  });
+  it('leaves a share "at" after a plain change to the change before it (near miss)', () => {
+    expect(rows('Chips rose 5 percent in 15 markets, at 54.5 percent of the total, to $11.38 billion.')).toContainEqual(['2024-05', '2024-05', 11.38e9, 'USD', 5]);
+  });
+});
+
+describe('the other flow of a coordinated clause, its partner named back by a noun, closed by a bare number', () => {
+  const rows = (sentence: string) => releaseRows(`${KOREA} ${sentence}`, '2024-06-01').map((r) => [r.value, r.flow, r.partner]);
+  it('reads "while imports from the country amounted to 11.0"', () => {
+    expect(rows('Exports to China climbed 7.6 percent to $11.4 billion, while imports from the country amounted to 11.0.')).toContainEqual([11e9, 'import', 'China']);
+  });
+  it('reads "and sales to the island came to 2.1"', () => {
+    expect(rows('Purchases from Taiwan rose to $2.6 billion, and sales to the island came to 2.1.')).toContainEqual([2.1e9, 'export', 'Taiwan']);
+  });
+  it('reads "but purchases from the bloc were 7.4"', () => {
+    expect(rows('Exports to the European Union were $5.8 billion, but purchases from the bloc were 7.4.')).toContainEqual([7.4e9, 'import', 'European Union']);
+  });
+  it('reads "while exports to the country stood at 2.5"', () => {
+    expect(rows('Imports from Japan were $4.1 billion, while exports to the country stood at 2.5.')).toContainEqual([2.5e9, 'export', 'Japan']);
+  });
+  it('reads "whereas imports from the country totalled 2.2"', () => {
+    expect(rows('Exports to Vietnam grew 9 percent to $5.2 billion, whereas imports from the country totalled 2.2.')).toContainEqual([2.2e9, 'import', 'Vietnam']);
+  });
+  it('reads no amount from a count of the country\'s ports (near miss)', () => {
+    expect(rows('Exports to China climbed 7.6 percent to $11.4 billion, while imports from the country came through 12 ports.').some((r) => r[0] === 12e9)).toBe(false);
+  });
+  it('reads no amount from a bare year closing the clause (near miss)', () => {
+    expect(rows('Exports to China climbed 7.6 percent to $11.4 billion, while imports from the country peaked in 2021.').some((r) => r[0] === 2021e9)).toBe(false);
+  });
+});

@@ -360,7 +360,7 @@ function cueBeforePercent(lookback: string): PercentCue {
 // 12 percent": a change named as the largest of a group, the group after it or not, and then "at" its size (with or without
 // a comma) gives the change's size, not a rate the goods stood at. (a241: the group counted, "Semiconductors rose the most
 // of the 15 main export items, at 54.5 percent", "grew the fastest among the 10 largest markets, at 31 percent".)
-const SUPERLATIVE_CHANGE_AT = /\b(?:(?:highest|fastest|biggest|strongest|largest|sharpest|steepest|quickest)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)|(?:grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|decreased)\s+(?:the\s+)?(?:fastest|most|quickest|strongest|sharpest|steepest))(?:\s+(?:among|of|in|for)\s+(?:the\s+)?(?:\d{1,3}\s+)?[^,;.%\d]{1,60}?)?\s*,?\s*at\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
+const SUPERLATIVE_CHANGE_AT = /\b(?:(?:highest|fastest|biggest|strongest|largest|sharpest|steepest|quickest)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|increase|rise|gain|expansion|decline|drop|fall|decrease|contraction)|(?:grew|rose|increased|expanded|climbed|gained|fell|declined|dropped|decreased)\s+(?:the\s+)?(?:fastest|most|quickest|strongest|sharpest|steepest))(?:\s+(?:among|of|in|for)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d{1,3}\s+)?[^,;.%\d]{1,60}?)?\s*,?\s*at\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/i;
 
 /**
  * "rose to 71.5%", "stood at 5%": the percentage is a level of some rate, unless it is a share.
