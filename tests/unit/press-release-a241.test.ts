@@ -271,3 +271,28 @@ describe('the other flow of a coordinated clause, its partner named back by a no
     expect(rows('Exports to China climbed 7.6 percent to $11.4 billion, while imports from the country peaked in 2021.').some((r) => r[0] === 2021e9)).toBe(false);
   });
 });
+
+describe('a pair of regions with an apposition naming what they are "of", then "together"/"combined", trades jointly', () => {
+  const area = (sentence: string) => releaseRows(`CHENGDU, Jan. 20 (Xinhua) -- ${sentence}`, '2023-01-20').map((r) => r.area)[0];
+  it('reads "Chongqing and Sichuan, the two economic poles of western China, together posted"', () => {
+    expect(area('Chongqing and Sichuan, the two economic poles of western China, together posted foreign trade of 1.83 trillion yuan in 2022.')).toBe('Chongqing and Sichuan');
+  });
+  it('reads "the twin engines of western China, did combined foreign trade"', () => {
+    expect(area('Sichuan and Chongqing, the twin engines of western China, did combined foreign trade of 1.83 trillion yuan in 2022.')).toBe('Chongqing and Sichuan');
+  });
+  it('reads "the growth pillars of central China, jointly exported"', () => {
+    expect(area('Hunan and Hubei, the growth pillars of central China, jointly exported goods worth 1.2 trillion yuan in 2022.')).toBe('Hubei and Hunan');
+  });
+  it('reads "the industrial powerhouses of southwest China, together imported"', () => {
+    expect(area('Guangxi and Yunnan, the industrial powerhouses of southwest China, together imported 650 billion yuan of goods in 2022.')).toBe('Guangxi and Yunnan');
+  });
+  it('reads "the two economic poles of east China, together recorded"', () => {
+    expect(area('Jiangsu and Zhejiang, the two economic poles of east China, together recorded trade of 9.1 trillion yuan in 2022.')).toBe('Jiangsu and Zhejiang');
+  });
+  it('leaves a plural kind of place naming a group, "the nine Guangdong cities in the Greater Bay Area", to the group (near miss)', () => {
+    expect(area('Foreign trade of the nine Guangdong cities in the Greater Bay Area stood at 6.97 trillion yuan in 2022.')).toBe('Greater Bay Area');
+  });
+  it('leaves the pair with no word of togetherness to the sentence\'s other reading (near miss)', () => {
+    expect(area('Chongqing and Sichuan posted foreign trade of 1.83 trillion yuan in 2022, the two economic poles of western China said.')).not.toBe('Chongqing and Sichuan');
+  });
+});
