@@ -835,7 +835,10 @@ const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|d
 // "Ezhou Huahu Airport, in Ezhou city of central China's Hubei province": the descriptor may come without an article.
 // "Rail Terminal Tilburg in the south of the Netherlands": the part of the country named in words places it the same way.
 // "Yiwu, the world's small-commodity hub in east China's Zhejiang Province,": a word of the descriptor may be a possessive.
-const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+(?:['’]s)?\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+// (a241: a pair's descriptor, "Chongqing and Sichuan, the two economic poles of western China,", "the twin engines of", "the
+// growth pillars of", "the industrial powerhouses of": the place after it places the pair, no area of its own. Plural kinds
+// of place, "the nine Guangdong cities in the Greater Bay Area", name a group and are left out.)
+const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+(?:['’]s)?\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region|poles|engines|pillars|powerhouses)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
@@ -4049,7 +4052,9 @@ const servedFrom = (s: string, first: PlaceMention) => {
 // shipped ...", "Guangxi and Yunnan combined traded ...": towns or provinces listed as the subject of one act done together
 // (names of one or two capitalised words, the kind word "provinces" or "cities" allowed before the adverb).
 const TOWN_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?`;
-const TOWNS_TOGETHER_AFTER = new RegExp(String.raw`^(?:${TOWN_NAME}\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)){1,5}${TOWN_NAME}\s+(?:(?:provinces|regions|cities|municipalities)\s+)?(?:together|jointly|combined|between\s+them)\b(?!\s+(?:with|account))`, 'u');
+// (a241: an apposition may stand before the adverb, as before "combined" below: "Chongqing and Sichuan, the two economic poles
+// of western China, together posted", "Hunan and Hubei, neighbours on the Yangtze, jointly exported".)
+const TOWNS_TOGETHER_AFTER = new RegExp(String.raw`^(?:${TOWN_NAME}\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)){1,5}${TOWN_NAME}(?:\s*,[^,.;\d]{1,80},)?\s+(?:(?:provinces|regions|cities|municipalities)\s+)?(?:together|jointly|combined|between\s+them)\b(?!\s+(?:with|account))`, 'u');
 
 // "Sichuan and Chongqing, the twin engines of the Chengdu-Chongqing economic circle, did combined foreign trade of ...", "Guangxi
 // and Yunnan posted joint exports of ...", "Jilin and Liaoning's combined imports and exports reached ...", "the combined trade of

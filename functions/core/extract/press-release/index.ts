@@ -33,7 +33,7 @@ import { spokenYearsAsDigits } from './spoken-years.js';
 import { roundupEntryHeads, titleCaseCapitalHeads, titleCaseCapitalTitle, titleCaseLetterheadCountries, titleCaseTickerLines } from './capital-heads.js';
 import { hashtagsAsWords } from './hashtags.js';
 import { repairPdfCopy, runningLines, unfoldPdfColumns } from './pdf-copy.js';
-import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, inLead } from './reporters.js';
+import { DATELINE_WEIGHT, LEAD_PARAGRAPHS, REPORTER_WEIGHT, SECOND_SOURCE_WEIGHT, announcesLaterData, datelineCountry, headingOfficeCountry, headingSeriesCountry, inLead } from './reporters.js';
 import { earlierDateline, releaseDate } from './dateline.js';
 import { basisWhy, previousMonthBasis } from './release-basis.js';
 import { isCorrectionNotice } from './nonfigures.js';
@@ -631,7 +631,8 @@ function releaseCountry(sentences: Sentence[], text: string, heads: string[] = [
   const chineseCustoms = voteChineseCustoms(tally, sentences, head, customs);
   const named = voteReporters(tally, head);
   // "PBS Monthly Review: External Trade": an office's acronym heading the title is the release's own agency.
-  const headed = headingOfficeCountry(head);
+  // ("Overseas merchandise trade: July 2024": so does a series title only that office gives its releases; a241.)
+  const headed = headingOfficeCountry(head) ?? headingSeriesCountry(head);
   if (headed) {
     named.push([headed, REPORTER_WEIGHT]);
     tally.add(headed, REPORTER_WEIGHT);

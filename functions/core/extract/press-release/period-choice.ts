@@ -1032,6 +1032,11 @@ function quotedOrRecalled(s: string, p: PeriodMention): boolean {
 // exports", "upgraded its estimate", "the corrected figure", "now stands at" (after a verb of changing the data).
 const REVISED_READING = String.raw`(?:raised|lowered|lifted|cut|trimmed|marked\s+(?:up|down)|nudged\s+(?:up|down)|bumped\s+up|pared|upgraded|downgraded|adjusted|corrected|amended|restated|updated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:reading|estimate|figure|tally|number|count|data|print)s?|\b(?:corrected|amended|restated|upgraded|downgraded)\s+(?:[\w-]+\s+)?(?:figure|reading|estimate|value|data)`;
 const EARLIER_ASIDE = new RegExp(String.raw`\b(?:${REVISED_READING}|revised|revision|last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|(?:initially|originally|previously)\s+reported|(?:previous|prior|former|old)\s+(?:annual\s+)?(?:record|high|peak))\b`, 'i');
+// (a241) "That deficit is less than half that of 2022, when it reached $15.6 billion.", "roughly double 2016, when the shortfall
+// stood at", "well below the level of 2019, when exports came to", "compared with 2021, when the port handled": a year set
+// beside the figures and given its own amount in a "when" clause is an aside too; the next sentences (a table of partners
+// under its heading) go on with the release's period.
+const WHEN_CLAUSE_BASE_ASIDE = /(?:\bthan|\b(?:that|those|the\s+level|the\s+figure|the\s+total)\s+of|\bdouble|\btwice|\btriple|\bhalf|\bcompar(?:ed|es?)\s+(?:with|to)|\bagainst|\bversus|\bfrom|\b(?:above|below))\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:19|20)\d\d\s*,\s+when\b/i;
 
 // "The August turnover, first published on 15 September, has been revised to US$ 11.6 billion", "June's exports were revised
 // down to", "a revision put the first quarter at": a level revised (a verb or noun of revising) dated by a shorter part of
@@ -1295,7 +1300,7 @@ export function rememberPeriod(frame: RowFrame, rows: ObservationDraft[], baseDa
   // In the release's first sentence with figures the lead period is that sentence's first row's ("a surplus of $8,036m in
   // June 2019, ... on the revised surplus of $5,745m in May 2019": the next sentences go on with June).
   const leadOrFirst = lead ?? (rows[0]?.period_start ? { start: rows[0].period_start, end: rows[0].period_end } : undefined);
-  const earlierAside = (lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst))) || (lastPeriod !== undefined && setBesideForComparison(s, lastPeriod, memory.period));
+  const earlierAside = (lastPeriod !== undefined && leadOrFirst !== undefined && lastPeriod.periodEnd !== '' && rows.length > 0 && ((lastPeriod.periodEnd < leadOrFirst.start && (EARLIER_ASIDE.test(s) || WHEN_CLAUSE_BASE_ASIDE.test(s) || sameMonthsEarlier(lastPeriod, leadOrFirst) || quotedOrRecalled(s, lastPeriod))) || revisedPart(s, lastPeriod, leadOrFirst))) || (lastPeriod !== undefined && setBesideForComparison(s, lastPeriod, memory.period));
   if (lastPeriod && !yearToDateAside && !earlierAside && !(lead && severalYearsAround(lastPeriod, memory.period, lead))) {
     if (lastPeriod.running && !memory.period?.running) memory.beforeRunning = memory.period;
     memory.period = { start: lastPeriod.periodStart, end: lastPeriod.periodEnd, loose: BARE_THIS_YEAR.test(s.slice(lastPeriod.start, lastPeriod.end)), running: lastPeriod.running };

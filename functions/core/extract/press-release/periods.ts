@@ -815,10 +815,12 @@ const REPORTING_SPANS: Rule[] = [
   // year-on-year rise" is no such name). Speakers and ministers drop the year ("exports in the June year were", "over the
   // March year", "for the year ended June"'s short form): the twelve months to the last such month (a bare "the June
   // quarter" is the quarter rule's). A word of sameness or recency between is the same name ("over the same June year",
-  // "in the latest March year", "that June year"; a234).
+  // "in the latest March year", "that June year"; a234). (a241: "this" names it too, and "last", "past", "just-ended" are
+  // words of recency: "For this July year, annual goods exports totalled", "in the past March year", "over the just-ended
+  // June year".)
   {
     gate: MONTH_NAMED_SPAN_GATE,
-    pattern: new RegExp(`\\b(?:the|that)\\s+(?:(?:same|latest|most\\s+recent)\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s+(year|quarter)\\b(?![-–]|\\s+(?:on|over|to)\\s+(?:year|quarter)\\b)`, 'gi'),
+    pattern: new RegExp(`\\b(?:the|that|this)\\s+(?:(?:same|latest|last|past|most\\s+recent|just[- ]ended|recently\\s+ended)\\s+)?${MONTH}(?:\\s+(\\d{4}))?\\s+(year|quarter)\\b(?![-–]|\\s+(?:on|over|to)\\s+(?:year|quarter)\\b)`, 'gi'),
     build: (m, a) => {
       const month = MONTHS[m[1].toLowerCase()];
       if (!m[2] && m[3].toLowerCase() !== 'year') return null;
@@ -1917,12 +1919,15 @@ const COMPARING_BEFORE = /\bcompar(?:ing|ed|e)\s+[^,;.]{1,40}?\s+(?:with|to|agai
 const BASE_BEFORE = /(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?<!\b(?:slower|faster|quicker|weaker|stronger|softer|sharper|steeper|milder)(?:\s+(?:pace|rate|clip))?\s)than|versus|vs\.?|against|relative\s+to|from|over|on)\s+(?:in\s+|during\s+|that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+|in\s+)?|(?:corresponding|similar)\s+period\s+(?:of\s+|in\s+)?|period\s+)?(?:the\s+)?(?:end(?:\s+of\s+|-))?|\b(?:same|corresponding|comparable|similar|matching|equivalent|like)\s+(?:period|month|months|quarter|half|week|time|date|stretch|span|spell|window|interval|portion|phase|part|timeframe|time\s+frame|(?:\d{1,2}|ten|twenty)[- ]days?(?:\s+period)?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?(?:\s+period)?)\s+(?:of\s+|in\s+)?(?:the\s+)?|\b(?:level|figure)\s+(?:of|in)\s+|\b(?:above|below|than|over|under|from|against|versus|vs\.?|with|to|compared\s+(?:with|to))\s+(?:(?:in|during)\s+)?the\s+(?:level|figure|volume|value|total|amount|tally)\s+(?:(?:of|in|for)\s+)?|\bthat\s+of\s+)$/i;
 // A comparison word, then an amount, then "in": the period that follows dates the base amount (its unit may be CFA francs
 // or an ISO code: "up from 97.2 billion CFA francs in August 2026").
-// "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year".
-const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|tln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|(?:CFA\s+)?francs?|F\s?CFA|[A-Z]{3}|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
+// "versus 2.12 million bpd in September", "compares with 15.3 million tonnes in May last year". (a241: a noun of change with
+// "on"/"over" compares as the words do, comparisons.ts BASE_WORD: "an improvement on the $1.31 billion shortfall recorded in
+// July 2023", "a deterioration on the 2.1 billion surplus in May 2024", "a rise over the 4.2 million tonnes of 2022" date the
+// base only, not the figure before them.)
+const BASE_AMOUNT_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|in\s+comparison\s+with|versus|vs\.?|against|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other)\s)than|from|(?:improvement|deterioration|advance|gain|rise|increase|decrease|decline|drop|fall|reduction)\s+(?:on|over))\s+(?:the\s+|a\s+)?[+-]?(?:(?:US|HK|C|A|S)?[$€£¥₽₸]\s?)?\d[\d.,]*\s*(?:%|percent|per cent|trillion|billion|million|thousand|trln|tln|bln|mln|mil|bn|mn)?\s*(?:tonnes?|tons?|mt|TEUs?|yuan|dollars?|euros?|rubles?|tenge|(?:CFA\s+)?francs?|F\s?CFA|[A-Z]{3}|bpd|b\/d|barrels?(?:\s+(?:per|a)\s+day)?|cubic\s+met(?:er|re)s)?(?:\s+(?:US|U\.S\.)\s+dollars|\s+(?:yuan|dollars?|euros?|rubles?|tenge|tonnes?|tons?|yen))?(?:\s+(?:in\s+)?(?:surplus|deficit|shortfall|gap))?\s+(?:(?:in|during)\s+(?:the\s+)?)?$/i;
 // "9.6 per cent higher than the ₦38.07 trillion recorded in the second quarter": an amount said to be
 // recorded in a period, after a comparison word, is the base ("more than 5,000 tonnes recorded in" is a bound); so is a
 // noun for the amount said to be recorded in it ("4.3% lower than the value recorded in Q1 2021", as statistics offices write).
-const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from)\s+(?:the\s+|a\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
+const RECORDED_BASE_BEFORE = /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|against|(?<!\b(?:more|less|fewer|rather|other)\s)than|from|(?:improvement|deterioration|advance|gain|rise|increase|decrease|decline|drop|fall|reduction)\s+(?:on|over))\s+(?:the\s+|a\s+)?(?:[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:[A-Za-z]+\s+){0,3}?|(?:value|level|figure|amount|volume|total)\s+)(?:recorded|registered|posted|reported|logged)\s+(?:in|during)\s+(?:the\s+)?$/i;
 // "with a year-earlier comparison of 590 trains in January-September 2023", "against a base of 1.2 million tonnes in 2022",
 // "the benchmark figure of $3.1 billion for 2019": a noun naming the amount as the comparison's base does what a comparison
 // word does, whatever the amount counts.
@@ -2048,7 +2053,8 @@ const NOT_SEEN_WORDS = keywords(['not', 'never', 'unseen', 'unmatched', 'unequal
 // "the highest since July last year", "the lowest since early 2024": the periods after "since" date
 // how far back the superlative reaches, not a figure (nor the next sentence's figures); so "since the middle of last year",
 // "since the end of 2017".
-const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:${MONTH}\\s+)?$`, 'i');
+// (a241: "the quickest pace since last April", "the weakest since this past March": a month named by "last" or "this past".)
+const SUPERLATIVE_SINCE_PERIOD_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES})\\s+(?:[\\w-]+\\s+){0,4}?since\\s+(?:(?:early|late|mid)[- ]?|the\\s+(?:middle|start|beginning|end)\\s+of\\s+)?(?:(?:last|this\\s+past)\\s+)?(?:${MONTH}\\s+)?$`, 'i');
 // "the highest monthly volume this year", "the biggest single-month intake in 2025": a superlative over months (or
 // weeks, days) reaches back over the period after it; that period dates the ranking, not a figure (nor the next sentence's).
 const SUPERLATIVE_OVER_MONTHS_BEFORE = /\b(?:most|least|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fewest)\s+(?:[\w-]+\s+){0,2}?(?:monthly|single[- ]month|weekly|daily|for\s+(?:any|a|one)\s+(?:single\s+)?month|in\s+(?:any|a|one)\s+(?:single\s+)?month)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+|yet\s+)?(?:in\s+|of\s+)?$/i;
@@ -2059,7 +2065,7 @@ const RANK_HELD_BEFORE = /\b(?:top|largest|biggest|main|leading|first|second|thi
 const RANK_YEAR = /^(?:(?:in|during|for|through(?:out)?)\s+)?(?:19|20)\d{2}$/i;
 const RANK_HELD_WORDS = keywords(['market', 'buyer', 'customer', 'destination', 'supplier', 'source', 'origin', 'partner'], RANK_HELD_BEFORE);
 const SUPERLATIVE_WORDS = keywords(SUPERLATIVE_WORD_LIST, SUPERLATIVE_SINCE_BEFORE, SUPERLATIVE_SINCE_PERIOD_BEFORE, SUPERLATIVE_OVER_MONTHS_BEFORE);
-const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from', 'base', 'benchmark'], BASE_AMOUNT_OR_COMPARING_BEFORE);
+const BASE_AMOUNT_OR_COMPARING_WORDS = keywords(['compar', 'versus', 'vs', 'against', 'than', 'from', 'base', 'benchmark', 'improvement', 'deterioration', 'advance', 'gain', 'rise', 'increase', 'decrease', 'decline', 'drop', 'fall', 'reduction'], BASE_AMOUNT_OR_COMPARING_BEFORE);
 const POINTS_OR_COMPARING_BEFORE = /(?:\bpoints?\s+(?:over|on|from|than|against|compared\s+(?:with|to))|\bcomparing\s+(?:with|to|against))\s+(?:in\s+)?(?:the\s+)?$/i;
 const POINTS_OR_COMPARING_WORDS = keywords(['point', 'comparing'], POINTS_OR_COMPARING_BEFORE);
 // "over January and February" is a span; "7.1 per cent over May 2025" (or "11.2pc over", the sign glued to the number)

@@ -101,6 +101,28 @@ export function headingOfficeCountry(head: string): string | null {
   return m ? HEADING_OFFICE_ACRONYMS[m[1]] : null;
 }
 
+// (a241) Series an office titles its releases with, naming neither the office nor the country: "Overseas merchandise trade:
+// July 2024" over a Stats NZ PDF, "Correction notice: Overseas merchandise trade, January 2026", "Overseas trade indexes
+// (prices and volumes): June 2025 quarter", "Goods and services trade by country: Year ended June 2024". Read only at the
+// start of one of the first lines, before a colon, a comma, a bracket or the line's end: in running text the words are
+// a topic ("New Zealand's overseas merchandise trade rose"). Pacific offices borrow the title under their own name ("TONGA
+// STATISTICS DEPARTMENT / Overseas Merchandise Trade, September Quarter 2026"): a line above it naming an office leaves it unread.
+const HEADING_SERIES: readonly { title: string; country: string }[] = [
+  { title: 'Overseas merchandise trade', country: 'New Zealand' },
+  { title: 'Overseas trade indexes', country: 'New Zealand' },
+  { title: 'Goods and services trade by country', country: 'New Zealand' },
+];
+const HEADING_SERIES_LINE = new RegExp(`^[ \\t]*(?:Correction notice:[ \\t]*)?(${HEADING_SERIES.map((s) => s.title).join('|')})[ \\t]*(?:[:,(]|$)`, 'im');
+
+const OFFICE_WORD = /\b(?:statistic|bureau|department|office|ministry|authority|agency|institute|service)/i;
+
+/** The country whose statistics office titles its releases with the series named at the head of the text, or null. */
+export function headingSeriesCountry(head: string): string | null {
+  const series = HEADING_SERIES_LINE.exec(head.slice(0, 300));
+  if (series && OFFICE_WORD.test(head.slice(0, series.index))) return null;
+  return series ? (HEADING_SERIES.find((s) => s.title.toLowerCase() === series[1].toLowerCase())?.country ?? null) : null;
+}
+
 /** Weight of a named agency when the release's own country is chosen: more than any place mention. */
 export const REPORTER_WEIGHT = 6;
 /** Weight of the capital a release is datelined in: as much as one mention of the country as a reporter. */

@@ -185,8 +185,10 @@ const flatByOrdinal = (after: string) => after.includes('respectively') && (FIRS
 // A hedge before it ("nearly twice", "more than double", "almost triple") states no exact change and does not match.
 // The multiple may be the predicate of the level's own clause: "1,257 returning trains is double the level of a year earlier",
 // "the 412 trains were twice the number of the same months of 2023" (a form of "be" before it, no comma).
-const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60}?(?:,|\s(?:is|was|are|were|stood\s+at|came\s+to))\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple)(?=\s)/i;
-const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200, double: 100, triple: 200, treble: 200, quadruple: 300 };
+const MULTIPLE_WORD_AFTER = /^[^,.;%]{0,60}?(?:,|\s(?:is|was|are|were|stood\s+at|came\s+to))\s*(?:(?:exactly|just|some|about|roughly|around)\s+)?(twice|thrice|double|triple|treble|quadruple|half)(?=\s)/i;
+// (a241: "half as much as" the year-earlier level is down 50 percent: "1.14 million tonnes, half as much as the 2.28 million
+// tonnes that had come from American ports in the same month of 2022", "was half the level of a year earlier".)
+const MULTIPLE_WORD_CHANGE: Record<string, number> = { twice: 100, thrice: 200, double: 100, triple: 200, treble: 200, quadruple: 300, half: -50 };
 // (a201: the span's year named as "last year", "thrice as many as in January-September last year": the year before the level's.)
 const SPAN_LAST_YEAR_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%\d]{3,40}?)\s+(?:of\s+)?last\s+year\b/i;
 const SPAN_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|volume|total|number|quantity|count|tonnage|size))\s+(?:of|in|for|recorded\s+in|seen\s+in)|as\s+(?:much|many|large|big)\s+as\s+(?:in|during))\s+((?:the\s+)?[^,.;%]{0,40}?(?:19|20)\d\d)\b/i;
@@ -195,7 +197,7 @@ const SPAN_AS_BASE = /^\s*(?:(?:that|those|the\s+(?:figure|level|value|amount|vo
 function multipleWordChange(s: string, end: number, periodStart: string): number | null {
   const m = MULTIPLE_WORD_AFTER.exec(s.slice(end, end + 100));
   if (!m) return null;
-  const base = s.slice(end + m[0].length, end + m[0].length + 80);
+  const base = s.slice(end + m[0].length, end + m[0].length + 120);
   const lastYear = SPAN_LAST_YEAR_AS_BASE.exec(base);
   const span = SPAN_AS_BASE.exec(base) ?? (lastYear && periodStart !== '' ? [lastYear[0], `${lastYear[1]} ${Number(periodStart.slice(0, 4)) - 1}`] : null);
   const named = MULTIPLE_OF_YEAR_EARLIER.exec(base);
