@@ -896,7 +896,9 @@ const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willi
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
 // for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
 // targeted 5 percent" is read elsewhere.)
-const PLAN_OBJECT_BEFORE = /(?<!(?<![\w'’])(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing)\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// (a245) So is the object of a want or hope ("the park wants 4,000 trains in 2021", "hopes for 900 runs"), and an amount after
+// a heading of such a verb and a colon ("What the park wants next: 4,000 trains", "Targets for 2021: 4,000 trains").
+const PLAN_OBJECT_BEFORE = /(?<!(?<![\w'’])(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|wants?|wanted|hop(?:es|ed|ing)\s+for)(?:\s+(?:next|for\s+(?:19|20)\d\d|for\s+next\s+year))?\s*:?\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 const PLANNED_AFTER = /^\s*(?:[a-z][\w-]*\s+){0,3}?(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:planned|targeted|budgeted|scheduled|envisaged|foreseen|earmarked)\b/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
@@ -2298,8 +2300,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'amount planned or targeted',
-    gate: /\b(?:plan|target|aim|budget|envisag|foresee|schedul)/i,
-    gateWords: ['plan', 'target', 'aim', 'budget', 'envisag', 'foresee', 'schedul'],
+    gate: /\b(?:plan|target|aim|budget|envisag|foresee|schedul|want|hop)/i,
+    gateWords: ['plan', 'target', 'aim', 'budget', 'envisag', 'foresee', 'schedul', 'want', 'hop'],
     examples: ['The operator plans 5,800 trips in 2024', 'the port is targeting some 2.4 million TEU this year', 'the line aims for 900 runs', 'A further 1,200 trains are planned for next year', 'the board has budgeted about 3 billion yuan of purchases'],
     test: (s, f) => PLAN_OBJECT_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || PLANNED_AFTER.test(s.slice(f.end, f.end + 60)),
   },
