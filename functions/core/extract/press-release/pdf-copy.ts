@@ -55,7 +55,7 @@ const EX_COMPOUND_TAIL = /^(?:works|factory|warehouse|ship|quay|mine|post|ante|o
 const exCompound = (head: string, at: number, text: string): boolean => head.toLowerCase() === 'ex' && EX_COMPOUND_TAIL.test(text.slice(at, at + 12));
 
 /**
- * Whether a letter and a hyphen end a line (/[A-Za-z]-[ \t]*\r?\n/.test(text)), looked for back from each "\n":
+ * Whether a letter and a hyphen (or an en dash) end a line (/[A-Za-z][-–][ \t]*\r?\n/.test(text)), looked for back from each "\n":
  * a scan of the whole text for the pattern costs some thirty times as much.
  */
 export function hyphenBeforeLineEnd(text: string): boolean {
@@ -63,7 +63,8 @@ export function hyphenBeforeLineEnd(text: string): boolean {
     let at = lineEnd - 1;
     if (text.charCodeAt(at) === 13) at--;
     while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at--;
-    if (at > 0 && text.charCodeAt(at) === 45 && isAsciiLetter(text.charCodeAt(at - 1))) return true;
+    // (An en dash too: a span of months broken after it, "April–\nJune".)
+    if (at > 0 && (text.charCodeAt(at) === 45 || text.charCodeAt(at) === 0x2013) && isAsciiLetter(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
