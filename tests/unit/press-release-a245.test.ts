@@ -387,3 +387,28 @@ describe('a measure named after a semicolon, by its flow or "the", takes the cha
     expect(yoyOf("Vietnam's rice exports rose 15.6% in the first quarter to 1.52 million tonnes, worth US$745 million; the average price fell 8%.", 745e6)).toBeNull();
   });
 });
+
+describe('a change per working day, hyphened before its noun or named as its basis after it, is a daily average', () => {
+  const has = (tail: string, yoy = 5) => releaseRows(`SEOUL, Nov 21 -- Korea's exports for Nov 1-20 rose 8.2% to $35.8 billion. ${tail}`, '2025-11-21').some((r) => r.yoy_pct === yoy);
+  it('sets aside "per-working-day exports rose a more modest 5.0%"', () => {
+    expect(has('Calendar check: 16.5 working days this year vs 16 last year, so per-working-day exports rose a more modest 5.0%.')).toBe(false);
+  });
+  it('sets aside "Per-day shipments were up 5.0%"', () => {
+    expect(has('Per-day shipments were up 5.0%.')).toBe(false);
+  });
+  it('sets aside "exports per business day rose 5.0%"', () => {
+    expect(has('Exports per business day rose 5.0%.')).toBe(false);
+  });
+  it('sets aside "rose 5.0% on a per-business-day basis"', () => {
+    expect(has('Exports rose 5.0% on a per-business-day basis.')).toBe(false);
+  });
+  it('sets aside "grew 5.0 percent on a per-working-day basis"', () => {
+    expect(has('Shipments grew 5.0 percent on a per-working-day basis.')).toBe(false);
+  });
+  it('keeps a change with the working days told apart (near miss)', () => {
+    expect(has('Imports rose 5.0%, with one more working day than a year before.')).toBe(true);
+  });
+  it('keeps a change whose basis is the period (near miss)', () => {
+    expect(has('Imports rose 5.0% on a year-on-year basis.')).toBe(true);
+  });
+});
