@@ -88,13 +88,28 @@ export function titleCaseLetterheadCountries(text: string): string {
  */
 const ENTRY_HEAD = /^(?:[*•·▪\-–—]\s*)?([A-Z][A-Za-z'’.]*(?: [A-Z][A-Za-z'’.]*){0,3}) ?(?:\([^()]{1,40}\) ?)?(?::| [-–—]) ["“‘]?(?=[A-Z][a-z])/;
 
+// (a245) A newsletter's digest heads its items by topic, in capitals and a stop, the item's first sentence opening on its
+// reporter: "COAL. Mongolia exported roughly 3.1 million tonnes ...", "RICE. Vietnam's rice exports rose ...", "Soybeans. China's
+// arrivals fell ...". The country the item opens on heads it as a country heading an entry does.
+const DIGEST_SLUG = /^[A-Z][A-Z&\/' -]{2,30}\.(?:\s+|$)/;
+const DIGEST_SUBJECT = /^(?:The\s+)?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}?)(?=['’]s?\s|\s[a-z])/;
+
+/** The country a digest item opening at sentence i names first (its slug in the sentence or alone before it), or undefined. */
+function digestItemCountry(sentences: Sentence[], i: number): string | undefined {
+  const slug = DIGEST_SLUG.exec(sentences[i].norm);
+  if (!slug) return undefined;
+  const rest = slug[0].length < sentences[i].norm.trim().length ? sentences[i].norm.slice(slug[0].length) : sentences[i + 1]?.paragraph === sentences[i].paragraph ? sentences[i + 1].norm : '';
+  const m = DIGEST_SUBJECT.exec(rest.trimStart());
+  return m ? countryNames().get(m[1]) : undefined;
+}
+
 export function roundupEntryHeads(sentences: Sentence[]): Map<number, string> {
   const heads = new Map<number, string>();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (i > 0 && sentences[i - 1].paragraph === s.paragraph) continue;
     const m = /^[*•·▪\-–—A-Z]/.test(s.norm) ? ENTRY_HEAD.exec(s.norm) : null;
-    const country = m ? countryNames().get(m[1]) : undefined;
+    const country = m ? countryNames().get(m[1]) : digestItemCountry(sentences, i);
     if (country) heads.set(s.paragraph, country);
   }
   return new Set(heads.values()).size >= 2 ? heads : new Map();

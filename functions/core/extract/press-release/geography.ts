@@ -3090,7 +3090,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (ORIGIN_GOODS_ARRIVALS_AFTER.test(after) && isForeign(v)) return 'partner';
   // "The Trans-Baikal Railway, a branch of Russian Railways, shipped ...": the national company a regional railway belongs
   // to, in an apposition, only describes it; the regional railway reports.
-  if (NATIONAL_RAILWAY_AFTER.test(after) && PART_OF_COMPANY_BEFORE.test(before)) return 'locator';
+  // (a245) "a digital waybill shared with Kazakh Railways", "an agreement signed with Russian Railways": a national company
+  // the subject deals with is its counterpart, not whose figures the release gives.
+  if (NATIONAL_RAILWAY_AFTER.test(after) && (PART_OF_COMPANY_BEFORE.test(before) || DEALT_WITH_BEFORE.test(before))) return 'locator';
   // "while 126,900 TEU were Kazakh import cargo": an adjective in what a figure is said to be describes the goods; the
   // figure stays with the place whose total it is part of.
   if (FIGURE_PREDICATE_BEFORE.test(before)) return undefined;
@@ -3357,6 +3359,8 @@ const PART_OF_COMPANY_BEFORE = /,\s*(?:a|the|one)\s+(?:[\w-]+\s+)?(?:branch|subs
 // Goods routed through a crossing later in the sentence: "exported 4.32 million tonnes ..., through the Khangi border port".
 const ROUTED_LATER = /^(?:[^.;]|\.\d)*\b(?:through|via)\s/i;
 const NATIONAL_RAILWAY_AFTER = /^\s+Railways?\b(?!\s+(?:Express|Group|Bureau|Company|Co\b|Corporation|[Pp]ort|[Ss]tation))/;
+// "shared with", "signed with", "in cooperation with", "jointly with", "a deal between the park and": a counterpart named.
+const DEALT_WITH_BEFORE = /\b(?:with|between\s+[^,;.]{1,60}?\s+and)\s+(?:the\s+)?$/i;
 const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 // "Imports of metal ores, which feed the smelters of Jinchang, reached ...": a town or province inside a relative clause set
 // off by commas says what the subject does or where it goes, and the clause closes before the figure, which stays the
@@ -3552,7 +3556,7 @@ const ROLE_RULES: RoleRule[] = [
   { when: (v) => near(v, SINCE_WORDS) && SINCE_EVENT_BEFORE.test(v.before), role: 'locator' },
   // "Azerbaijan Railways said block trains ... numbered 482": a national railway's figures are its country's (so are
   // "Georgian Railways'", adjectiveRole).
-  { when: (v) => v.kind === 'country' && v.after.includes('Railway') && NATIONAL_RAILWAY_AFTER.test(v.after), role: 'area' },
+  { when: (v) => v.kind === 'country' && v.after.includes('Railway') && NATIONAL_RAILWAY_AFTER.test(v.after), role: (v) => (DEALT_WITH_BEFORE.test(v.before) ? 'locator' : 'area') },
   // "612 China trains were handled", "volume in China traffic": a country naming a rail service it is served by is the
   // other end of the route (a partner of the terminal's count), not whose count it is.
   { when: (v) => countryOrGroup(v.kind) && (v.after.includes('train') || v.after.includes('traffic')) && SERVICE_NOUN_AFTER.test(v.after), role: (v) => (v.release.isCountry(v.name) ? 'locator' : 'partner') },

@@ -531,6 +531,7 @@ const ARTICLE_BEFORE = /\b(?:an?|the|its)\s+(?:(?:about|around|some|nearly|rough
 const THING_AFTER_GATE = /\b(?:loans?|grants?|credit|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
 const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|won|rubles?|roubles?|tenge|rupees?)[\s-]+)?(?:[\w-]+\s+){0,2}?(?:loans?|grants?|credit\s+lines?|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
 
+// (a245: hyphened as an adjective too, "per-working-day exports rose 5.0%", "per-day shipments".)
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's; so are "daily exports were $2.9
 // billion", "working-day-adjusted daily exports", "daily imports averaged" (a day's trade, as a ministry's brief gives it).
@@ -540,8 +541,9 @@ const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|w
 // day's best told as "a daily record / high / peak of" ("flows hit a daily high of", "set a new daily peak at").
 // "the daily number of freight trains had risen from 12 to 16", "the daily count of trucks reached 900", "the number of
 // trains each day rose to 16": a count of one day, named by "daily" before its noun or "a day" after its goods.
-const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earlier|ahead\s+of|since|following|prior\s+to)\b)|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per\s+(?:working\s+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity|exports|imports|shipments)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
-const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day)\b/i;
+const DAILY_BEFORE = /\b(?:(?:single|one)[- ]day(?!\s+(?:after|before|later|earlier|ahead\s+of|since|following|prior\s+to)\b)|daily\s+(?:record|high|peak|maximum)|average\s+daily|daily\s+average|per[\s-]+(?:working[\s-]+|business[\s-]+)?day|on\s+a\s+daily\s+basis|daily\s+(?:flows?|volumes?|throughput|deliveries|supplies|intake|loadings|arrivals|sendout|nominations|numbers?|counts?|tall(?:y|ies)|totals?|figures?|capacity|exports|imports|shipments)|(?:numbers?|counts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+day)\b/i;
+// ("rose 5.0% on a per-working-day basis", "on a daily basis": the basis named after the change.)
+const DAILY_AFTER = /^\s*(?:b\/d|bpd|barrels?\s+(?:per|a)\s+day|per\s+(?:working\s+)?day|a\s+day|on\s+a\s+(?:per[\s-]+(?:working[\s-]+|business[\s-]+)?day|daily|working[\s-]+day)\s+basis)\b/i;
 // "Some 1,300 trucks clear the gate on a typical day", "40 trains cross the border every day": the count's own clause said
 // of one day, a few words after it.
 // ("$3.6 billion in goods crossing the border every single day", "some 5,000 tonnes moving through the port each working day",
@@ -900,7 +902,9 @@ const INTENTION_BEFORE = /\b(?:readiness|ready|intends?|intended|intention|willi
 // TEU", "aims for 900 runs", "has budgeted about 3 billion yuan") or the subject of a passive one ("1,200 trains are planned
 // for next year", "some 40 voyages were scheduled") is an aim, not a result. (Not an adjective after an article: "the
 // targeted 5 percent" is read elsewhere.)
-const PLAN_OBJECT_BEFORE = /(?<!(?<![\w'’])(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing)\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
+// (a245) So is the object of a want or hope ("the park wants 4,000 trains in 2021", "hopes for 900 runs"), and an amount after
+// a heading of such a verb and a colon ("What the park wants next: 4,000 trains", "Targets for 2021: 4,000 trains").
+const PLAN_OBJECT_BEFORE = /(?<!(?<![\w'’])(?:the|a|an|than|as|its|their)\s+)\b(?:plans?|planned|planning|targets?|targeted|targeting|aims?\s+(?:for|at)|aimed\s+(?:for|at)|aiming\s+(?:for|at)|budgets?|budgeted|budgeting|envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|wants?|wanted|hop(?:es|ed|ing)\s+for)(?:\s+(?:next|for\s+(?:19|20)\d\d|for\s+next\s+year))?\s*:?\s+(?:(?:about|around|some|nearly|roughly|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further|a\s+total\s+of)\s+)?(?:(?:US|U\.S\.)?[$€£¥]\s?|[A-Z]{3}\s)?$/i;
 const PLANNED_AFTER = /^\s*(?:[a-z][\w-]*\s+){0,3}?(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:planned|targeted|budgeted|scheduled|envisaged|foreseen|earmarked)\b/i;
 // A range ("between 5 and 7 percent", "5-7 percent", "5 to 7 percent") states no single figure.
 // "grew by 4.1% in nominal terms (working-day adjusted: +2.3%)": the same change with fewer working days
@@ -2112,7 +2116,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:daily|day|week-?day|shift|week|b\/d|bpd|barrels?|hour|hourly)\b/i,
     gateWords: ['daily', 'day', 'week', 'shift', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
-    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 130 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 25)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+    test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 130 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 40)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
   },
   {
     // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum
@@ -2319,8 +2323,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'amount planned or targeted',
-    gate: /\b(?:plan|target|aim|budget|envisag|foresee|schedul)/i,
-    gateWords: ['plan', 'target', 'aim', 'budget', 'envisag', 'foresee', 'schedul'],
+    gate: /\b(?:plan|target|aim|budget|envisag|foresee|schedul|want|hop)/i,
+    gateWords: ['plan', 'target', 'aim', 'budget', 'envisag', 'foresee', 'schedul', 'want', 'hop'],
     examples: ['The operator plans 5,800 trips in 2024', 'the port is targeting some 2.4 million TEU this year', 'the line aims for 900 runs', 'A further 1,200 trains are planned for next year', 'the board has budgeted about 3 billion yuan of purchases'],
     test: (s, f) => PLAN_OBJECT_BEFORE.test(s.slice(Math.max(0, f.start - 60), f.start)) || PLANNED_AFTER.test(s.slice(f.end, f.end + 60)),
   },

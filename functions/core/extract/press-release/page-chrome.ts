@@ -18,7 +18,10 @@ export function blankRuleLines(text: string): string {
 // another. Its figures are a definition (or a rate), never a trade figure: the whole note is blanked, in brackets or alone
 // on its line. The units are up to four words (letters, dots, "$"); the sign between them is "=".
 const UNIT_WORDS = String.raw`(?:[A-Za-z$.]+[ \t]+){0,3}[A-Za-z$.]+`;
-const CONVERSION_NOTE = new RegExp(String.raw`\([ \t]*1[ \t]+${UNIT_WORDS}[ \t]*=[ \t]*\d[\d.,]*[ \t]*${UNIT_WORDS}[ \t]*\)|^[ \t]*1[ \t]+${UNIT_WORDS}[ \t]*=[ \t]*\d[\d.,]*[ \t]*${UNIT_WORDS}[ \t.]*$`, 'gm');
+// (a245) The unit defined may be a round count of it, as Chinese tables' units are: "100 million yuan = 0.1 billion yuan",
+// "10,000 tonnes = 10 kilotonnes", "1,000 TEU = 1 kTEU".
+const DEFINED_COUNT = String.raw`(?:1|10|100|1[, ]?000|10[, ]?000)`;
+const CONVERSION_NOTE = new RegExp(String.raw`\([ \t]*${DEFINED_COUNT}[ \t]+${UNIT_WORDS}[ \t]*=[ \t]*\d[\d.,]*[ \t]*${UNIT_WORDS}[ \t]*\)|^[ \t]*${DEFINED_COUNT}[ \t]+${UNIT_WORDS}[ \t]*=[ \t]*\d[\d.,]*[ \t]*${UNIT_WORDS}[ \t.]*$`, 'gm');
 
 /** Notes defining one unit by another, as spaces. */
 export function blankConversionNotes(text: string): string {

@@ -243,7 +243,9 @@ const MEASURE_WORD_IN_NOUN = /\b(?:increase|rise|growth|gain|jump|decrease|decli
 // such a phrase after "and".
 // "Private firms accounted for 48.2 percent of the total, or 2.03 trillion yuan, with their trade up 9.5 percent": the subject's
 // own trade (after "its" or "their") is the money it traded, the amount before (tradeOfUndirected: an amount of trade, no way named).
-const MEASURE_NOUN_BEFORE = /(?:,\s*(?:with\s+)?|\s+and\s+)(?:the|its|their)\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower)(?:\s+by)?\s+$/i;
+// (a245) So is a measure after a semicolon, named by its flow, with a verb of change in the past: "worth US$745 million, the
+// office reported; export value grew 6.2%", "...; the value rose 4 percent", "...; import tonnage fell by 3%".
+const MEASURE_NOUN_BEFORE = /(?:[,;]\s*(?:with\s+)?|\s+and\s+)(?:the|its|their|(?:the\s+)?(?:export|import))\s+(tonnage|volume|quantity|value|worth|(?<=(?:its|their)\s+)trade)\s+(?:(?:was|were)\s+)?(?:up|down|rising|falling|growing|increasing|decreasing|declining|dropping|higher|lower|rose|grew|increased|fell|declined|dropped|decreased|climbed|gained)(?:\s+by)?\s+$/i;
 // "..., and the number of vans shipped abroad was 12.4 percent higher": a count named as the subject of a change after a
 // comma or "and" is the change of the sentence's quantity, not of the money beside it.
 const COUNT_NOUN_BEFORE = /(?:,\s*|\s+and\s+)the\s+(number)\s+of\s+[a-z][^,.;:\d%]{0,50}?\s+(?:was|were|rose|grew|increased|fell|dropped|declined|decreased)\s+(?:by\s+)?$/i;

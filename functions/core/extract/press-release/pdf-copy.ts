@@ -17,6 +17,10 @@ const COMPOUND_HEADS = new Set(['cross', 'year', 'month', 'quarter', 'non', 're'
 // A word broken at a line end: lower-case letters, a hyphen, the line break (and the next line's indent), lower-case letters.
 // A head opening with a capital ("Oc-\ntober", "Novem-\nber") is a word broken the same way.
 const BROKEN_WORD = /(?<![A-Za-z-])([A-Za-z][a-z]*)-([ \t]*\r?\n[ \t]*)(?=[a-z]+(-?))/g;
+// A span of months broken after its hyphen ("January-\nJune 2019", "Jan-\nSep"): the second month opens with a capital, so
+// BROKEN_WORD leaves it; the span is one word, its hyphen kept.
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const BROKEN_MONTH_SPAN = new RegExp(String.raw`(?<![A-Za-z-])(${MONTH_WORD})[-–]([ \t]*\r?\n[ \t]*)(?=${MONTH_WORD}\b)`, 'g');
 // Where the clause goes on to: a stop before a space, or the line's end (the padding goes there, so no sentence moves).
 // The full stop of an initialism or a short abbreviation ("U.S. dollars", "Jan. 8", "No. 3") ends no clause: padding set
 // before it would split the words it belongs to ("U.S  . dollars" is no currency).
@@ -51,7 +55,7 @@ const EX_COMPOUND_TAIL = /^(?:works|factory|warehouse|ship|quay|mine|post|ante|o
 const exCompound = (head: string, at: number, text: string): boolean => head.toLowerCase() === 'ex' && EX_COMPOUND_TAIL.test(text.slice(at, at + 12));
 
 /**
- * Whether a letter and a hyphen end a line (/[A-Za-z]-[ \t]*\r?\n/.test(text)), looked for back from each "\n":
+ * Whether a letter and a hyphen (or an en dash) end a line (/[A-Za-z][-–][ \t]*\r?\n/.test(text)), looked for back from each "\n":
  * a scan of the whole text for the pattern costs some thirty times as much.
  */
 export function hyphenBeforeLineEnd(text: string): boolean {
@@ -59,7 +63,8 @@ export function hyphenBeforeLineEnd(text: string): boolean {
     let at = lineEnd - 1;
     if (text.charCodeAt(at) === 13) at--;
     while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at--;
-    if (at > 0 && text.charCodeAt(at) === 45 && isAsciiLetter(text.charCodeAt(at - 1))) return true;
+    // (An en dash too: a span of months broken after it, "April–\nJune".)
+    if (at > 0 && (text.charCodeAt(at) === 45 || text.charCodeAt(at) === 0x2013) && isAsciiLetter(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
@@ -69,6 +74,12 @@ export function hyphenBeforeLineEnd(text: string): boolean {
  * second half goes on with a hyphen ("year-\non-year").
  */
 export function joinHyphenatedWords(text: string): string {
+  // Words broken at two line ends in a row ("the Re-\npublic ... and in-\ncreased by 3,1%"): closing the first moves the
+  // second's head up to the line end its gap stops at, so the second is joined on another pass (each pass takes a line break).
+  for (let joined = joinBrokenWordsOnce(text); ; text = joined, joined = joinBrokenWordsOnce(text)) if (joined === text) return text;
+}
+
+function joinBrokenWordsOnce(text: string): string {
   if (!hyphenBeforeLineEnd(text)) return text;
   const gaps: Gap[] = [];
   for (const m of text.matchAll(BROKEN_WORD)) {
@@ -76,7 +87,8 @@ export function joinHyphenatedWords(text: string): string {
     const hyphen = more !== '' || COMPOUND_HEADS.has(head.toLowerCase()) || exCompound(head, m.index + m[0].length, text) ? '-' : '';
     gaps.push({ from: m.index + head.length, resume: m.index + head.length + 1 + lineBreak.length, glue: hyphen });
   }
-  return closeGaps(text, gaps);
+  for (const m of text.matchAll(BROKEN_MONTH_SPAN)) gaps.push({ from: m.index + m[1].length + 1, resume: m.index + m[0].length, glue: '' });
+  return closeGaps(text, gaps.sort((a, b) => a.from - b.from));
 }
 
 // A footnote mark: one or two digits glued to a word of three or more lower-case letters, before punctuation or a space

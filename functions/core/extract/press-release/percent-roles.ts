@@ -853,7 +853,9 @@ function movedPartShare(s: string, f: Figure, places: PlaceMention[]): boolean {
 }
 
 // "Main trading partners (exports): Switzerland 47.9%, ...": a line headed by the partners it lists, before a colon.
-const PARTNER_LIST_HEAD = /^\s*(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:/i;
+// (a245) A graphic's description heads it the same way: "On the left, a donut chart of trading partners: RCEP members 38.2%, ...",
+// "A pie chart showing main export markets: ...", "The bar graph of top suppliers: ...".
+const PARTNER_LIST_HEAD = /^\s*(?:(?:On|At|In)\s+the\s+(?:left|right|top|bottom|cent(?:re|er)|middle)\s*,\s*)?(?:(?:an?|the)\s+)?(?:(?:donut|doughnut|pie|bar|ring|column)\s+)?(?:chart|graph|graphic|diagram)\s+(?:of|showing|shows|with)\s+(?:(?:the|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:|^\s*(?:[\w'’-]+\s+){0,3}?(?:partners|destinations|markets|suppliers|origins|sources|buyers|customers)\b[^:\n]{0,30}:/i;
 // "Imports: United States 38.2%, the Netherlands 18.9%" (under a heading "Main trading partners"): a line headed by a flow
 // alone whose colon leads straight into a place; its unsigned percentages after places are their shares.
 const FLOW_PARTNER_LIST_HEAD = /^\s*(?:imports|exports)\s*:\s*(?:the\s+)?[A-Z]/i;

@@ -129,6 +129,12 @@ export function pipeTables(lines: Line[], before: Line | null, anchor: Anchor | 
       k = aligned.next;
       continue;
     }
+    const single = singleSpacedTable(lines, k, before, anchor);
+    if (single) {
+      tables.push(single.table);
+      k = single.next;
+      continue;
+    }
     const unbarred = rowsUnderBarredHead(lines, k);
     const read = unbarred && pipeTable(unbarred.run, unbarred.grid, k > 0 ? lines[k - 1] : before, anchor, { given: [], strict: true });
     if (unbarred && read) {
@@ -306,6 +312,45 @@ function alignedTable(lines: Line[], k: number, before: Line | null, anchor: Anc
   // The caption lines of its own paragraph are the table's ("Unit: 100 million yuan" is no figure of the prose).
   const claimed = captionLines.find((l) => l !== before);
   return table ? { table: { ...table, start: k === 0 ? table.start : claimed?.start ?? table.start }, next: end } : null;
+}
+
+// A cell closed by its decimal part, as statistics offices' PDF copies write every figure of a table: "9 006,7", "326,1",
+// "-1.6", "12 480.25" (no integer part opens with a zero, so "9 006,7" is one cell, never "9" and "006,7").
+const DECIMAL_CLOSED = String.raw`[+\-–−]?(?:0|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*)[.,]\d{1,2}%?`;
+// A row of them after its label, one space between cells: "Russia 9 006,7 2 531,2 6 475,5" (the label may be of words and
+// brackets: "United States 3 102,4 ..."). Each cell ends where its decimal part does, so the row splits one way only.
+const SINGLE_SPACED_ROW = new RegExp(String.raw`^([A-Za-z][A-Za-z .,'’&()-]*?) (${DECIMAL_CLOSED}(?: ${DECIMAL_CLOSED})+)$`);
+const DECIMAL_CELL = new RegExp(DECIMAL_CLOSED, 'g');
+// A head of one word to a column: "Country Turnover Export Import", "Partner Exports Imports Balance".
+const ONE_WORD_HEADS = /^[A-Za-z][A-Za-z%/-]*(?: [A-Za-z%/-]+){2,7}$/;
+
+/**
+ * "Country Turnover Export Import" over "Russia 9 006,7 2 531,2 6 475,5": a PDF copy's table that lost its alignment, one
+ * space left between cells. It is read as an aligned table when every cell under the head is closed by its decimal part
+ * (so each row splits one way) and the head has one word for each column (with or without the label column's). The caption
+ * is taken as an aligned table's.
+ */
+function singleSpacedTable(lines: Line[], k: number, before: Line | null, anchor: Anchor | null): { table: FlatTable; next: number } | null {
+  const head = lines[k].text.trim();
+  if (!ONE_WORD_HEADS.test(head) || k + 2 >= lines.length) return null;
+  const run: Line[] = [];
+  const grid: string[][] = [];
+  for (let i = k + 1; i < lines.length; i++) {
+    const row = SINGLE_SPACED_ROW.exec(lines[i].text.trim());
+    if (!row) break;
+    run.push(lines[i]);
+    grid.push([row[1].trim(), ...row[2].match(DECIMAL_CELL)!]);
+  }
+  const width = grid[0]?.length ?? 0;
+  const words = head.split(' ');
+  const heads = words.length === width ? words : words.length === width - 1 ? ['', ...words] : null;
+  if (grid.length < 2 || !heads || grid.some((cells) => cells.length !== width)) return null;
+  const above = lines.slice(Math.max(0, k - ALIGNED_CAPTION_LINES), k).filter((l) => l.text.length <= 200 && !/[.!?]$/.test(l.text));
+  const captionLines = k === 0 ? (before ? [before] : []) : titledUnitLines(above, k, before);
+  const caption = captionLines.length ? { start: captionLines[0].start, text: captionLines.map((l) => l.text.replace(/\s+/g, ' ')).join('; ') } : null;
+  const table = pipeTable([lines[k], ...run], [heads, ...grid], caption, anchor, { given: [], strict: true });
+  const claimed = captionLines.find((l) => l !== before);
+  return table ? { table: { ...table, start: claimed?.start ?? table.start }, next: k + 1 + run.length } : null;
 }
 
 // A caption line that names only the unit: "(US$ million)", "Unit: 100 million yuan".
@@ -749,6 +794,9 @@ function kindsOverFlows(grid: string[][], words: (c: string) => boolean): string
 const PLACE_HEAD = /^(?:(?:land|sea|border|river)\s+)?(?:ports?|cit(?:y|ies)|provinces?|countr(?:y|ies)|partners?|destinations?)(?:\s+of\s+entry)?$/i;
 // A label column headed by ports: a city in it is its port ("Qingdao" under "Port" is Qingdao Port).
 const PORT_HEAD = /^(?:(?:land|sea|border|river)\s+)?ports?(?:\s+of\s+entry)?$/i;
+// "Province | Imports and exports (bn yuan) | y/y %", "City", "Region / municipality", "Customs district": a label column
+// headed by a kind of place inside a country holds areas, each row one's own trade (a country or bloc in it stays a partner).
+const AREA_HEAD = /^(?:provinces?|regions?|cit(?:y|ies)|prefectures?|municipalit(?:y|ies)|states?|customs\s+districts?|(?:province|region|city)\s*(?:\/|or|and)\s*(?:municipality|region|city|autonomous\s+region))(?:\s*\([^()]*\))?$/i;
 
 /** The heads of a head row; a head whose label cell was left out has one cell fewer than the rows ("| 2025 | 2026 |" over "Exports | 61 905,1 | 57 822,0 |"). */
 function headCells(grid: string[][]): string[] {
@@ -885,7 +933,8 @@ const EXTRA_AREA = /^\s*extra[-\s](?:euro[-\s]area|eurozone|EU|EA|[A-Z]{2,5})(?:
  * "Balance". Null for any other head.
  */
 function headFlow(head: string): Flow | null {
-  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and ').replace(EXTRA_AREA, ''));
+  // ("of which exports (bn yuan)", "including imports": the part of the total column before it, a level of its own flow.)
+  const words = unitBracketsOut(head.replace(/\s+&\s+/g, ' and ').replace(EXTRA_AREA, '').replace(PART_OPENING, ''));
   const cues = findFlowCues(words);
   const flows = new Set(cues.map((c) => c.flow));
   const rest = cues.reduce((t, c) => t.slice(0, c.start) + ' '.repeat(c.end - c.start) + t.slice(c.end), words).replace(/\b(?:value|total)\b/gi, ' ');
@@ -1030,7 +1079,7 @@ function pipeColumns(heads: string[], caption: string, anchor: Anchor, unitLine:
   setAsideOrphanChanges(roles);
   if (!roles.includes('level')) return null;
   const flow = labelHeadFlow(labelHead) ?? soleFlow(flowsNamed(caption)) ?? placeHeadFlow(labelHead);
-  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
+  return { roles, periods, flows: cols.map((c) => c.flow), unit, units: perUnit ? cols.map((c) => (c.role === 'level' ? c.unit : null)) : null, labelUnits: !unit && labelUnits, rowsMayNameUnit: !cols.some((c) => c.unit) && !unitIn(unitLine), flow, placeRole: AREA_CAPTION.test(caption) || PORT_HEAD.test(labelHead) || AREA_HEAD.test(labelHead.trim()) ? 'area' : 'partner', ports: PORT_HEAD.test(labelHead), place: captionPlace(caption) };
 }
 
 // "Change in value, %", "Growth of quantity (%)": a change naming the measure it is of.

@@ -1309,7 +1309,8 @@ function comparedScaledQuantity(s: string, n: NumberAt, figures: Figure[]): Leve
 // A cell's label and its colon right before a bare number: "Trains run: 2,846", "Of which trains to Central Asia: 1,031",
 // "Outbound trips (China to Europe): 7,880" (the route glossed in brackets is read past; a unit in brackets is not).
 // (A fact sheet's leader of dots takes the colon's place: "Trains to Central Asia and Europe sent .. 918", "Trains run ...... 2,846".)
-const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?(?::|\.{2,})\s*$/;
+// (a245: a bullet's label may open in lower case, "  - outbound trains: 2,516", "• containers handled: 18,400".)
+const CELL_LABEL_BEFORE = /^\s*(?:[•·▪*-]\s*)?([A-Za-z][A-Za-z' -]{1,60}?)\s*(?:\([A-Z][A-Za-z' ]{1,30}?\s+(?:to|[-–→])\s+[A-Z][A-Za-z' ]{1,30}\)\s*)?(?::|\.{2,})\s*$/;
 // A label that names only a direction of the things the cell before counted: "Westbound: 1,702".
 const DIRECTION_LABEL = /^(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?(?:\s+(?:trips|trains|services))?)$/i;
 

@@ -284,7 +284,9 @@ const FORECAST_AFTER_REACH = 90;
 // "a deeper drop than the 0.9% fall forecast", "the 5% rise expected", "a 2% contraction that had been predicted": a change
 // noun after the percentage with a forecaster's participle after it is the change forecast, its forecasters named or not.
 const FORECAST_CHANGE_NOUN = '(?:growth|increase|rise|gain|jump|expansion|decline|drop|fall|dip|decrease|contraction|slide)';
-const FORECAST_NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:annual|yearly|full-year|official)\s+)?(?:${FORECAST_CHANGE_NOUN}\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b|^\s*${FORECAST_CHANGE_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:had|has|was)\s+(?:been\s+)?)?(?:forecast|expected|predicted|projected|anticipated|pencil(?:l)?ed\s+in)\b`, 'i');
+// (a245) A poll's word may stand before the noun, as before a level's (FORECAST_LEVEL_NOUN_AFTER): "the 14.1 percent median
+// forecast of economists", "a 3% consensus estimate", "the 5.2% market expectation".
+const FORECAST_NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:annual|yearly|full-year|official|median|consensus|average|mean|market|poll|polled|analysts['’]?|economists['’]?)\s+)?(?:${FORECAST_CHANGE_NOUN}\s+)?(?:forecasts?|estimates?|expectations?|consensus|projections?|targets?|goals?)\b|^\s*${FORECAST_CHANGE_NOUN}\s+(?:(?:that|which)\s+)?(?:(?:had|has|was)\s+(?:been\s+)?)?(?:forecast|expected|predicted|projected|anticipated|pencil(?:l)?ed\s+in)\b`, 'i');
 // Subjects of figures that are not trade: the economy, investment, tourism, budgets, deals, people.
 // A state reserve's sales at auction in any form of the verb ("after auctioning about 1 million tonnes") are no trade.
 // What a market eats or uses, at home or in the world, is no trade either: "consumption estimated at 177.0 million bags",

@@ -295,7 +295,10 @@ const LAST_YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past
 // 2011", "its inaugural train departed from Xi'an on Nov. 28, 2013", "the first shipment set off from the port in May": the first
 // run leaving (from or for a named place) tells the launch as "began operation" does.
 const FIRST_RUN_LEFT = String.raw`\b${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,3}?(?:trains?|services?|runs?|trips?|departures?|shipments?|voyages?|flights?)\s+(?:pulled\s+out|left|departed|set\s+(?:off|out)|rolled\s+out|ran)(?:\s+(?:of|from|for|to)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2})?`;
-const LAUNCH_STATED = new RegExp(String.raw`\b(?:(?:services?|routes?|lines?|railway|corridor|link|trains?|network)\s+(?:(?:first|originally|initially)\s+)?(?:began|started|commenced|debuted|opened)|(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+|first\s+|originally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade)|${FIRST_RUN_LEFT})\s+(?:in|on)\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
+// (a245) A fact sheet's line dates the first run after a colon or dash, with no verb: "first train: 28 November 2013, to
+// Almaty", "Maiden departure – March 2011", "inaugural service: Nov. 28, 2013".
+const FIRST_RUN_DATED = String.raw`\b${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,2}?(?:trains?|services?|runs?|trips?|departures?|shipments?|voyages?|flights?)\s*[:–—-]`;
+const LAUNCH_STATED = new RegExp(String.raw`\b(?:${FIRST_RUN_DATED}|(?:(?:services?|routes?|lines?|railway|corridor|link|trains?|network)\s+(?:(?:first|originally|initially)\s+)?(?:began|started|commenced|debuted|opened)|(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+|first\s+|originally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade)|${FIRST_RUN_LEFT})\s+(?:in|on))\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
 const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'debuted', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned', 'first', 'maiden', 'inaugural'], LAUNCH_STATED);
 
 /** The month a sentence says a line or facility began to run in ("began operation on Dec. 3"); '' when it says none. */
@@ -308,7 +311,8 @@ export function launchStated(s: string, anchor: Anchor | null): string {
 }
 
 // "goods worth 86.5 billion yuan had been carried"; "the trains had made more than 112,600 trips": runs made by a day.
-const RUNS_PILED_UP = /\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services)\b/i;
+// (a245: or trains counted, "the service had run a total of 8,030 trains".)
+const RUNS_PILED_UP = /\bhad\s+(?:made|run|operated|completed)\s+(?:(?:more\s+than|over|about|nearly|some|a\s+total\s+of)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+)?(?:trips|runs|journeys|services|trains)\b/i;
 const PILED_UP = new RegExp(String.raw`\bhad\s+been\s+(?:carried|transported|handled|shipped|moved|delivered|cleared)\b|${RUNS_PILED_UP.source}`, 'i');
 const THIS_YEAR_WORDS = /\b(?:this|the\s+current)\s+year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+in\b/i;
 const CUTOFF_YEAR = /^,?\s*(?:of\s+|in\s+)?(?:this|the\s+current)\s+year$/i;
