@@ -52,3 +52,28 @@ describe('a revised level of the month before, after a word of comparing, is a b
     expect(rows).toContainEqual(['2025-05', '2025-05', 1.2e9, 'USD', null]);
   });
 });
+
+describe("the month a streak is said to have begun in dates the streak's start, not the figures after it", () => {
+  const next = (lead: string, published: string) => tuples(`${lead}\n\nExports came in at $20.9 billion, while imports fell 8.3 percent to $19.6 billion.`, published);
+  it('reads "extending a run of monthly surpluses that began in May 2020"', () => {
+    expect(next('JAKARTA, Aug 15 - Indonesia posted a trade surplus of $1.3 billion in July 2023, extending a run of monthly surpluses that began in May 2020.', '2023-08-15')).toContainEqual(['2023-07', '2023-07', 20.9e9, 'USD', null]);
+  });
+  it('reads "a streak stretching back to June 2019"', () => {
+    expect(next('MANILA, Sept 10 - The country ran a goods deficit of $4.1 billion in July, its widest in a streak stretching back to June 2019.', '2024-09-10')).toContainEqual(['2024-07', '2024-07', 20.9e9, 'USD', null]);
+  });
+  it('reads ", a run which started in 2020" after a count of months in a row', () => {
+    expect(next('HANOI, Nov 6 - Vietnam logged a surplus of $2.2 billion in October, its 40th in a row, a run which started in 2020.', '2024-11-06')).toContainEqual(['2024-10', '2024-10', 20.9e9, 'USD', null]);
+  });
+  it('reads "a string of deficits dating back to March 2021"', () => {
+    expect(next("ANKARA, June 2 - Turkey's trade gap was $6.5 billion in May, adding to a string of deficits dating back to March 2021.", '2024-06-02')).toContainEqual(['2024-05', '2024-05', 20.9e9, 'USD', null]);
+  });
+  it('reads "the losing spell, which began in 2022," as an aside', () => {
+    expect(next("SANTIAGO, Dec 3 - Copper shipments fell again in November, and the losing spell, which began in 2022, showed no sign of ending as the balance slipped to $0.4 billion.", '2024-12-03')).toContainEqual(['2024-11', '2024-11', 20.9e9, 'USD', null]);
+  });
+  it('keeps a month that goods began to move in, no streak named, as the period in force (near miss)', () => {
+    expect(tuples('DHAKA, Sept 1 - Rice shipments that began in July reached 120,000 tonnes, the ministry said.', '2024-09-01')).toContainEqual(['2024-07', '2024-07', 120000, 'tonnes', null]);
+  });
+  it('keeps the month of a run of gains when the run is dated by the month reported (near miss)', () => {
+    expect(next('SEOUL, Aug 1 - Exports rose for a tenth straight month in July 2024 as chip sales kept climbing, leaving a surplus of $3.6 billion.', '2024-08-01')).toContainEqual(['2024-07', '2024-07', 20.9e9, 'USD', null]);
+  });
+});
