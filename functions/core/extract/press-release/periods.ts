@@ -2147,7 +2147,7 @@ const PROBE_ANCHORS: [Anchor, Anchor] = [
  * reporter's, gives fiscal years their calendar then as the anchor's country does.
  */
 export function findPeriods(s: string, anchor: Anchor | null, country = ''): PeriodMention[] {
-  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, streakStarts(s, causeOfSpans(s, partOfSpans(s, rankWithinSpan(s, findPeriodsOf(s, anchor, country))))))));
+  return withYearLater(s, datingWhenClause(s, levelNamedByPeriod(s, causeOfSpans(s, partOfSpans(s, rankWithinSpan(s, findPeriodsOf(s, anchor, country)))))));
 }
 
 // "exports rose 7.2% in July, the fastest growth this year", "March's surplus, the largest so far this year", "the
@@ -2185,18 +2185,6 @@ const CAUSE_WORDS = keywords(['after', 'following', 'amid', 'despite', 'because'
 function causeOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
   if (!periods.some((p) => p.kind === 'period') || !mentions(s, CAUSE_WORDS)) return periods;
   return periods.map((p) => (p.kind === 'period' && CAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 40), ownStart(s, p))) && EVENT_AFTER.test(s.slice(p.end, p.end + 40)) ? { ...p, ...notAPeriod } : p));
-}
-// (a244) "extending a run of monthly surpluses that began in May 2020", "a streak stretching back to June 2019", "its 39th
-// surplus in a row, a run which started in 2020", "a string of deficits dating back to March 2021", "the losing spell, which
-// began in 2022,": a period a streak is said to have begun in (or to reach back to) dates the streak's start, no figure, and
-// is no period of the next sentences (a streak "since May 2020" is read by the "since" rules).
-const STREAK_START_BEFORE = /\b(?:run|streak|string|series|sequence|stretch|spell|succession)(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?(?:(?:first\s+)?(?:began|begun|begins|started|starts|starting|beginning)(?:\s+(?:in|on|at))?|(?:dating|dates|dated|going|goes|went|stretching|stretches|stretched|reaching|reaches|reached)\s+back\s+to)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$/i;
-const STREAK_WORDS = keywords(['run', 'streak', 'string', 'series', 'sequence', 'stretch', 'spell', 'succession'], STREAK_START_BEFORE);
-
-/** Periods a streak is said to have begun in ("a run of surpluses that began in May 2020") made no period. */
-function streakStarts(s: string, periods: PeriodMention[]): PeriodMention[] {
-  if (!periods.some((p) => p.kind === 'period') || !mentions(s, STREAK_WORDS)) return periods;
-  return periods.map((p) => (p.kind === 'period' && STREAK_START_BEFORE.test(s.slice(Math.max(0, p.start - 100), p.start + (/^(?:in|on|at)\s+/.exec(s.slice(p.start, p.end))?.[0].length ?? 0))) ? { ...p, ...notAPeriod } : p));
 }
 // ("because of 2023's poor rains": the mention read may begin with the "of" or "to" the words of cause end on.)
 const ownStart = (s: string, p: PeriodMention): number => p.start + (/^(?:of|to)\s+/.exec(s.slice(p.start, p.end))?.[0].length ?? 0);

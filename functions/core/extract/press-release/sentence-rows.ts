@@ -359,14 +359,19 @@ const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'qu
 const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)));
 // "decrease 14.1%, continued the downward trend of last year", "extending a slide seen since 2023", "reversing last year's
 // downward trend": the period a trend, streak or slide is of dates that trend, not a figure of the sentence or the next.
-const TREND_OF_BEFORE = /\b(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))\s+(?:the\s+)?$/i;
+// (a244) "extending a run of monthly surpluses that began in May 2020", "a streak stretching back to June 2019", "its 39th
+// surplus in a row, a run which started in 2020", "a string of deficits dating back to March 2021", "the losing spell, which
+// began in 2022,": a run, string, series or spell said to have begun then (or to reach back to then), its "of" phrase and a
+// relative pronoun between, dates the run's start too (bare "of" or "from" after these nouns may name a span of figures:
+// "in the stretch from January to September").
+const TREND_OF_BEFORE = /\b(?:(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))|(?:trends?|tendency|momentum|streak|slide|slump|run|string|series|sequence|stretch|spell|succession)(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?(?:(?:first\s+)?(?:began|begun|begins|started|starts|starting|beginning)\s+(?:in|on|at|during)|(?:dating|dates|dated|going|goes|went|stretching|stretches|stretched|reaching|reaches|reached)\s+back\s+to)(?:\s+the\s+(?:start|beginning|end)\s+of)?)\s+(?:the\s+)?$/i;
 const TREND_OF_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:trends?|tendency|momentum|streak|slide|slump)\b/i;
-const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump'], TREND_OF_BEFORE, TREND_OF_AFTER);
+const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump', 'run', 'string', 'series', 'sequence', 'stretch', 'spell', 'succession'], TREND_OF_BEFORE, TREND_OF_AFTER);
 // (A period's mention may hold its own preposition: "of 2025", "since 2024".)
 const LEADING_PREPOSITION = /^(?:of|since|from|in|during)\s+/i;
 function datesTrend(s: string, p: PeriodMention): boolean {
-  if (!mentions(s, TREND_WORDS, p.start - 40, p.end + 40)) return false;
-  const before = s.slice(Math.max(0, p.start - 40), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
+  if (!mentions(s, TREND_WORDS, p.start - 100, p.end + 40)) return false;
+  const before = s.slice(Math.max(0, p.start - 100), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
   return TREND_OF_BEFORE.test(before) || TREND_OF_AFTER.test(s.slice(p.end, p.end + 40));
 }
 
