@@ -102,3 +102,27 @@ describe('a modal, then any verb of arriving at a mark, before an amount gives a
     expect(values('SEOUL, June 3 - Exports in May reach $58.1 billion, the ministry said.', '2025-06-03')).toContain(58.1e9);
   });
 });
+
+describe('a date closing the clause in which a measure is set, changed or ended dates that act, not the figures', () => {
+  it('reads "after the government raised import duty on the metal to 10 per cent last year"', () => {
+    expect(tuples('NEW DELHI, March 14 - Exports fell 3.7 per cent in February from a year earlier. Imports dropped 17.1 per cent to $33.8 billion, with gold purchases down sharply after the government raised import duty on the metal to 10 per cent last year.', '2014-03-14')).toContainEqual(['2014-02', '2014-02', 33.8e9, 'USD', -17.1]);
+  });
+  it('reads "after India scrapped its export ban on white rice in late September"', () => {
+    expect(tuples('BANGKOK, Nov 5 - Rice exports were 8.2 million tonnes in January-October. Shipments to the Philippines fell to 1.1 million tonnes after India scrapped its export ban on white rice in late September.', '2025-11-05')).toContainEqual(['2025-01', '2025-10', 1.1e6, 'tonnes', null]);
+  });
+  it('reads "after Jakarta banned nickel ore exports in January 2020"', () => {
+    expect(tuples('JAKARTA, July 20 - Ferronickel exports were worth $3.2 billion in the first half. Shipments to China rose to $2.5 billion after Jakarta banned nickel ore exports in January 2020.', '2025-07-20')).toContainEqual(['2025-01', '2025-06', 2.5e9, 'USD', null]);
+  });
+  it('reads "as Moscow hiked its recycling levy on imported cars in October"', () => {
+    expect(tuples('BEIJING, Dec 9 - China exported 560,000 cars in November. Sales to Russia slid to 61,000 vehicles as Moscow hiked its recycling levy on imported cars in October.', '2025-12-09')).toContainEqual(['2025-11', '2025-11', 61000, 'vehicles', null]);
+  });
+  it('reads "since Washington cut the tariff on the panels to 15 percent in May"', () => {
+    expect(tuples('HANOI, Sept 3 - Solar panel exports reached $1.9 billion in August. Sales to the United States recovered to $0.8 billion since Washington cut the tariff on the panels to 15 percent in May.', '2025-09-03')).toContainEqual(['2025-08', '2025-08', 0.8e9, 'USD', null]);
+  });
+  it('keeps the period of a figure standing between the measure and the date (near miss)', () => {
+    expect(tuples('BEIJING, June 9 - Car exports reached 5.9 million vehicles in 2024. Russia has cooled sharply after Moscow raised its recycling levy: customs figures show car shipments there down 58% in January-May.', '2025-06-09')).toContainEqual(['2025-01', '2025-05', null, '', -58]);
+  });
+  it('keeps a month after a measure named as a noun, no verb setting it (near miss)', () => {
+    expect(tuples('MUMBAI, May 2 - After the duty cut, gold imports rose to 40 tonnes in March, the trade ministry said.', '2025-05-02')).toContainEqual(['2025-03', '2025-03', 40, 'tonnes', null]);
+  });
+});

@@ -355,8 +355,13 @@ const POLICY_SINCE_BEFORE = /\b(?:applied|imposed|levied|in\s+(?:place|effect|fo
 // (a levy, tariff, duty, quota, ban, curb, sanction) dates the measure, not a figure (a135's policy date, widened from "applied
 // since" to the clause that tells the measure's story). No figure may stand between the measure and the date.
 const POLICY_CLAUSE_BEFORE = /\b(?:levy|levies|tariffs?|duty|duties|quotas?|bans?|curbs?|sanctions|embargo(?:es)?|restrictions)\b(?:\s+(?:on|against)\s+[^,;.\d%]{1,40}?)?(?:,?\s+(?:that|which)\s|\s+(?=[A-Z]))[^,;.\d%]{1,50}?\s(?:in|on|from|since|until|by)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
-const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'quota', 'ban', 'curb', 'sanctions', 'embargo', 'restrictions'], POLICY_CLAUSE_BEFORE);
-const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)));
+// (a244) "after the government raised import duty on the metals to 10 per cent last year", "since Beijing imposed a 25% tariff on
+// the beans in July 2018", "when Delhi lifted its export ban on rice in September", "after Jakarta banned nickel ore exports in
+// January 2020": a date closing the clause in which someone sets, changes or ends a measure (its rate may be named, "to 10 per
+// cent", no other number) dates that act, not a figure; the figures keep the period in force.
+const POLICY_ACT_BEFORE = /\b(?:(?:raised|raising|hiked|hiking|increased|cut|cutting|lowered|lowering|reduced|slashed|imposed|imposing|introduced|introducing|lifted|lifting|scrapped|removed|eased|tightened|doubled|halved|extended|suspended|announced|adopted|levied|abolished|reinstated|relaxed)\s+(?:[\w'’%.-]+\s+){0,4}?(?:levy|levies|tariffs?|duty|duties|quotas?|bans?|curbs?|sanctions|embargo(?:es)?|restrictions|tax(?:es)?)|banned\s+(?:[\w'’-]+\s+){0,4}?(?:exports?|imports?|shipments|sales|purchases))\b(?:[^,;:.\d]|(?<=\b(?:to|of|at)\s+)\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)){0,60}?\s(?:(?:in|on|from|since|until|by|during)\s+(?:(?:early|mid|late)[- ]?\s*)?)?$/i;
+const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'quota', 'ban', 'curb', 'sanctions', 'embargo', 'restrictions', 'tax'], POLICY_CLAUSE_BEFORE, POLICY_ACT_BEFORE);
+const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && (POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)) || POLICY_ACT_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start))));
 // "decrease 14.1%, continued the downward trend of last year", "extending a slide seen since 2023", "reversing last year's
 // downward trend": the period a trend, streak or slide is of dates that trend, not a figure of the sentence or the next.
 // (a244) "extending a run of monthly surpluses that began in May 2020", "a streak stretching back to June 2019", "its 39th
