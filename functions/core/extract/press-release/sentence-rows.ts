@@ -364,18 +364,28 @@ const POLICY_SINCE_BEFORE = /\b(?:applied|imposed|levied|in\s+(?:place|effect|fo
 // (a levy, tariff, duty, quota, ban, curb, sanction) dates the measure, not a figure (a135's policy date, widened from "applied
 // since" to the clause that tells the measure's story). No figure may stand between the measure and the date.
 const POLICY_CLAUSE_BEFORE = /\b(?:levy|levies|tariffs?|duty|duties|quotas?|bans?|curbs?|sanctions|embargo(?:es)?|restrictions)\b(?:\s+(?:on|against)\s+[^,;.\d%]{1,40}?)?(?:,?\s+(?:that|which)\s|\s+(?=[A-Z]))[^,;.\d%]{1,50}?\s(?:in|on|from|since|until|by)\s+(?:(?:early|mid|late)[- ]?\s*)?$/;
-const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'quota', 'ban', 'curb', 'sanctions', 'embargo', 'restrictions'], POLICY_CLAUSE_BEFORE);
-const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)));
+// (a244) "after the government raised import duty on the metals to 10 per cent last year", "since Beijing imposed a 25% tariff on
+// the beans in July 2018", "when Delhi lifted its export ban on rice in September", "after Jakarta banned nickel ore exports in
+// January 2020": a date closing the clause in which someone sets, changes or ends a measure (its rate may be named, "to 10 per
+// cent", no other number) dates that act, not a figure; the figures keep the period in force.
+const POLICY_ACT_BEFORE = /\b(?:(?:raised|raising|hiked|hiking|increased|cut|cutting|lowered|lowering|reduced|slashed|imposed|imposing|introduced|introducing|lifted|lifting|scrapped|removed|eased|tightened|doubled|halved|extended|suspended|announced|adopted|levied|abolished|reinstated|relaxed)\s+(?:[\w'’%.-]+\s+){0,4}?(?:levy|levies|tariffs?|duty|duties|quotas?|bans?|curbs?|sanctions|embargo(?:es)?|restrictions|tax(?:es)?)|banned\s+(?:[\w'’-]+\s+){0,4}?(?:exports?|imports?|shipments|sales|purchases))\b(?:[^,;:.\d]|(?<=\b(?:to|of|at)\s+)\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)){0,60}?\s(?:(?:in|on|from|since|until|by|during)\s+(?:(?:early|mid|late)[- ]?\s*)?)?$/i;
+const POLICY_WORDS = keywords(['levy', 'levies', 'tariff', 'duty', 'duties', 'quota', 'ban', 'curb', 'sanctions', 'embargo', 'restrictions', 'tax'], POLICY_CLAUSE_BEFORE, POLICY_ACT_BEFORE);
+const datesPolicy = (s: string, p: PeriodMention): boolean => POLICY_SINCE_BEFORE.test(s.slice(Math.max(0, p.start - 30), p.start)) || (mentions(s, POLICY_WORDS, Math.max(0, p.start - 120), p.start) && (POLICY_CLAUSE_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start)) || POLICY_ACT_BEFORE.test(s.slice(Math.max(0, p.start - 120), p.start))));
 // "decrease 14.1%, continued the downward trend of last year", "extending a slide seen since 2023", "reversing last year's
 // downward trend": the period a trend, streak or slide is of dates that trend, not a figure of the sentence or the next.
-const TREND_OF_BEFORE = /\b(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))\s+(?:the\s+)?$/i;
+// (a244) "extending a run of monthly surpluses that began in May 2020", "a streak stretching back to June 2019", "its 39th
+// surplus in a row, a run which started in 2020", "a string of deficits dating back to March 2021", "the losing spell, which
+// began in 2022,": a run, string, series or spell said to have begun then (or to reach back to then), its "of" phrase and a
+// relative pronoun between, dates the run's start too (bare "of" or "from" after these nouns may name a span of figures:
+// "in the stretch from January to September").
+const TREND_OF_BEFORE = /\b(?:(?:trends?|tendency|momentum|streak|slide|slump)\s+(?:of|since|from|(?:seen|set|started|begun|observed|recorded)\s+(?:in|during|since|from))|(?:trends?|tendency|momentum|streak|slide|slump|run|string|series|sequence|stretch|spell|succession)(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s*,)?\s+(?:(?:that|which)\s+)?(?:(?:has|had)\s+)?(?:(?:first\s+)?(?:began|begun|begins|started|starts|starting|beginning)\s+(?:in|on|at|during)|(?:dating|dates|dated|going|goes|went|stretching|stretches|stretched|reaching|reaches|reached)\s+back\s+to)(?:\s+the\s+(?:start|beginning|end)\s+of)?)\s+(?:the\s+)?$/i;
 const TREND_OF_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:trends?|tendency|momentum|streak|slide|slump)\b/i;
-const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump'], TREND_OF_BEFORE, TREND_OF_AFTER);
+const TREND_WORDS = keywords(['trend', 'tendency', 'momentum', 'streak', 'slide', 'slump', 'run', 'string', 'series', 'sequence', 'stretch', 'spell', 'succession'], TREND_OF_BEFORE, TREND_OF_AFTER);
 // (A period's mention may hold its own preposition: "of 2025", "since 2024".)
 const LEADING_PREPOSITION = /^(?:of|since|from|in|during)\s+/i;
 function datesTrend(s: string, p: PeriodMention): boolean {
-  if (!mentions(s, TREND_WORDS, p.start - 40, p.end + 40)) return false;
-  const before = s.slice(Math.max(0, p.start - 40), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
+  if (!mentions(s, TREND_WORDS, p.start - 100, p.end + 40)) return false;
+  const before = s.slice(Math.max(0, p.start - 100), p.start) + (LEADING_PREPOSITION.exec(s.slice(p.start, p.end))?.[0] ?? '');
   return TREND_OF_BEFORE.test(before) || TREND_OF_AFTER.test(s.slice(p.end, p.end + 40));
 }
 
