@@ -31,8 +31,10 @@ describe("a speaker's \"our\" before a partner named as a noun of the trade (\"o
   it('keeps a bloc owning "ASEAN trade with China" with no possessive before it (near miss)', () => {
     expect(sides('NANNING, Oct 20 -- Guangxi foreign trade reached 577.3 billion yuan in the first three quarters. ASEAN trade with China came to 1.1 trillion dollars in the period, the director said.', '2026-10-20', 1.1e12)).toEqual(['ASEAN', 'China', 'total']);
   });
+  // (Since a243 the other rules read a bloc's trade with no owner, in a release on a province, as the province's trade with that
+  // partner, so the article's case and the possessive's now agree.)
   it('leaves "of the ASEAN trade" with an article, not the speaker\'s possessive, to the other rules (near miss)', () => {
-    expect(sides('NANNING, Oct 20 -- Guangxi foreign trade reached 577.3 billion yuan in the first three quarters. Vietnam alone was 212.9 billion yuan, roughly three-quarters of the ASEAN trade.', '2026-10-20', 212.9e9)).toEqual(['ASEAN', 'Vietnam', 'total']);
+    expect(sides('NANNING, Oct 20 -- Guangxi foreign trade reached 577.3 billion yuan in the first three quarters. Vietnam alone was 212.9 billion yuan, roughly three-quarters of the ASEAN trade.', '2026-10-20', 212.9e9)).toEqual(['Guangxi', 'Vietnam', 'total']);
   });
 });
 

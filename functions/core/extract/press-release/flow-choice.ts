@@ -307,8 +307,14 @@ function verbOfPartner(frame: RowFrame, cue: FlowCue): boolean {
   const gap = subject ? frame.s.slice(subject.end, cue.end) : '';
   // The release's own country selling or buying is its own export or import ("Mongolia shipped 71.2 million tons of coal abroad").
   // So is the country whose figures the sentence reports ("Peruvian customs data show Peru exported ..." in a release on China).
-  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && (subjectsOwnVerb(gap) || ASIDE_THEN_VERB.test(gap));
+  return subject !== undefined && subject.role === 'partner' && subject.name !== frame.memory.country && subject.name !== frame.sentenceArea && !(cue.flow === 'import' && OBJECT_OF_PREPOSITION_BEFORE.test(frame.s.slice(Math.max(0, subject.start - 16), subject.start))) && (subjectsOwnVerb(gap) || ASIDE_THEN_VERB.test(gap));
 }
+
+// "Firms importing from Japan bought 12 billion yuan of machines", "Traders with ties to Russia purchased": a place after a
+// preposition closes the subject's phrase and is not the buyer itself ("Buyers in Japan bought" still names where the buyers
+// are, so "in" and "at" are left out; "durians from Thailand shipped over the railway" keep their seller, the place they came
+// from, so only verbs of buying are held back).
+const OBJECT_OF_PREPOSITION_BEFORE = /\b(?:from|to|with|into|via|through|by|for)\s+(?:the\s+)?$/i;
 
 /**
  * The subject's verb of trade is the cue itself, the gap ending on it: in "China purchased 16 percent of all exported goods" or
@@ -1123,10 +1129,13 @@ const WITH_PART_BEFORE = /,\s*with\s+(?:(?:about|around|nearly|some|over|more\s+
 // before ("1,506 of them heading south": a part with a verb of its own goes its own way; trains are read apart).
 const PART_OF_POINTER_AFTER = /^\s+(?:(?:[a-z][\w-]*\s+){1,2})?of\s+(?:it|them|that|those|these)\b(?=\s*(?:[,.;]|$)|\s+(?:while|whereas|but|and|through|via|at|by)\b)/i;
 
+// "with 1,685 returning from Germany", "with 900 tonnes heading back east": a part whose own participle gives it a way goes that way.
+const OWN_WAY_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:returning|coming|heading|headed|going|bound|arriving|leaving|departing|(?:in|out|west|east|north|south|home)bound)\b/i;
+
 /** The way of a part of a flow told before it (WITH_PART_BEFORE, PART_OF_POINTER_AFTER): the sentence's last one-way cue before the part, else the flow the story carries. */
 function wayOfPartTold(frame: RowFrame, f: Figure, lo: number): Flow | null {
   const { s, cues, memory } = frame;
-  const withPart = WITH_PART_BEFORE.test(s.slice(Math.max(0, lo - 12), f.start));
+  const withPart = WITH_PART_BEFORE.test(s.slice(Math.max(0, lo - 12), f.start)) && !OWN_WAY_AFTER.test(s.slice(f.end, f.end + 40));
   if (!withPart && (f.measure !== 'quantity' || COUNTED_CROSSERS.has(f.unit) || f.unit === 'trains' || !PART_OF_POINTER_AFTER.test(s.slice(f.end, f.end + 40)))) return null;
   const before = cues.findLast((c) => c.end <= f.start);
   if (before) return before.flow === 'export' || before.flow === 'import' ? before.flow : null;
