@@ -519,6 +519,8 @@ interface StripeCounts {
 /** Counts version 2's stripes: those before its composed files' copied prefix ends and those its tails copy were not rendered. */
 function stripeCounts(dir: string, blobs: FileBlobStore): StripeCounts | undefined {
   const read = (version: number) => JSON.parse(readFileSync(join(dir, layoutKey(DATASET, version)), 'utf8')) as { stripes: Array<{ starts: Record<string, { at: number }> }>; ends: Record<string, { at: number }> };
+  // A version 2 rendered whole runs with version 1's layout set aside: it has no stripes of version 1 to count.
+  if (!existsSync(join(dir, layoutKey(DATASET, 1)))) return undefined;
   const [v1, v2] = [read(1), read(2)];
   const path = VERSION_FILES.ndjson.path;
   const ndjson = blobs.composedCopies.get(`${versionPrefix(DATASET, 2)}${path}`);
