@@ -5,6 +5,9 @@
  * node24, minified, with its source map, the AWS SDK left to the runtime, resolved here from
  * node_modules as Lambda resolves it from its own), and loaded with the functions' NODE_OPTIONS
  * (--enable-source-maps, which makes Node.js read the map with the bundle; publish's flags too).
+ * A handler is split as deployed (infra/bundling.ts splitHandlerOptions): "bundle KB" is what its cold start loads,
+ * the entry file and the chunks it imports at once; "on first use KB" the chunks it loads only when an invocation
+ * first calls their code (publish's version steps).
  * For each bundle, medians of fresh Node.js processes:
  * - import: the bundle's module load (what Lambda's init phase runs), wall and CPU;
  * - of which the SDK: the SDK packages the bundle loads at import, imported alone;
@@ -31,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_TARGET, FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
+import { BUNDLE_TARGET, FUNCTION_NODE_OPTIONS, splitHandlerOptions } from '../infra/bundling.js';
 import { PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
 import { workerBuildOptions } from '../infra/worker-bundle.js';
 
@@ -83,7 +86,12 @@ function entries(): Entry[] {
 }
 
 interface Bundle {
+  /** Bytes a cold start loads: the entry file and the chunks it imports at once (a handler is split: infra/bundling.ts splitHandlerOptions). */
   bytes: number;
+  /** Bytes of the chunks loaded only when an invocation first calls their code (`import()`), and their files. */
+  laterBytes: number;
+  later: string[];
+  /** What the files loaded at import are made of. */
   inputs: Metafile['outputs'][string]['inputs'];
   /** SDK packages imported when the bundle loads. */
   atImport: string[];
@@ -91,22 +99,28 @@ interface Bundle {
   onFirstUse: string[];
 }
 
-/** Bundles one entry into `outfile`. */
+/** Bundles one entry into `outfile` (a handler as deployed, split; a worker as one file), chunks beside it. */
 async function bundle(entry: string, outfile: string, sdk: 'external' | 'bundled', worker = false): Promise<Bundle> {
   const result = await build({
-    // A worker entry as infra/worker-bundle.ts builds it (the SDK is never in a worker's bundle).
-    ...(worker ? workerBuildOptions() : handlerBuildOptions(sdk === 'external')),
-    entryPoints: [join(repoRoot, entry)],
-    outfile,
+    // A worker entry as infra/worker-bundle.ts builds it (the SDK is never in a worker's bundle); a handler as handler-bundle.ts.
+    ...(worker ? { ...workerBuildOptions(), entryPoints: [join(repoRoot, entry)], outfile } : splitHandlerOptions(join(repoRoot, entry), outfile, sdk === 'external')),
     write: false,
   });
-  const file = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
-  // The map beside the bundle, as deployed: Node.js reads it when it loads the bundle.
+  // The maps beside the files, as deployed: Node.js reads one when it loads its file.
   for (const f of result.outputFiles) writeFileSync(f.path, f.contents);
-  const output = result.metafile.outputs[Object.keys(result.metafile.outputs).find((k) => k.endsWith('.mjs'))!];
-  const atImport = [...new Set(output.imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path))];
-  const onFirstUse = sdk === 'external' ? ON_FIRST_USE.filter((p) => !atImport.includes(p) && file.text.includes(JSON.stringify(p))) : [];
-  return { bytes: output.bytes, inputs: output.inputs, atImport, onFirstUse };
+  const outputs = result.metafile.outputs;
+  const js = Object.keys(outputs).filter((k) => k.endsWith('.mjs'));
+  // The entry and what it imports statically, transitively: what the init phase loads.
+  const loaded = new Set([js.find((k) => outputs[k].entryPoint)!]);
+  for (const k of loaded) for (const i of outputs[k].imports) if (!i.external && i.kind === 'import-statement') loaded.add(i.path);
+  const later = js.filter((k) => !loaded.has(k));
+  const inputs: Bundle['inputs'] = {};
+  for (const k of loaded) Object.assign(inputs, outputs[k].inputs);
+  const atImport = [...new Set([...loaded].flatMap((k) => outputs[k].imports.filter((i) => i.external && i.path.startsWith('@aws-sdk/')).map((i) => i.path)))];
+  const text = result.outputFiles.filter((f) => f.path.endsWith('.mjs')).map((f) => f.text).join('\n');
+  const onFirstUse = sdk === 'external' ? ON_FIRST_USE.filter((p) => !atImport.includes(p) && text.includes(JSON.stringify(p))) : [];
+  const sum = (keys: Iterable<string>) => [...keys].reduce((n, k) => n + outputs[k].bytes, 0);
+  return { bytes: sum(loaded), laterBytes: sum(later), later: later.map((k) => k.split('/').at(-1)!), inputs, atImport, onFirstUse };
 }
 
 /** The largest contributors, by package (or source folder for our code). */
@@ -233,6 +247,7 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
           case: entry.name,
           'aws sdk': sdk === 'external' ? 'from the runtime (deployed)' : 'bundled (pinned)',
           'bundle KB': Math.round(b.bytes / 1024),
+          'on first use KB': b.later.length > 0 ? Math.round(b.laterBytes / 1024) : '',
         };
         if (entry.worker) {
           // A worker entry serves only inside a worker thread: timed from the thread's start to "ready".

@@ -49,7 +49,7 @@ import { publishDataset } from '../functions/core/publish/publish-dataset.js';
 import { CSV_HEADER, csvRecord } from '../functions/core/publish/render.js';
 import { ByteChannel, TextSink } from '../functions/core/publish/streams.js';
 import { PUBLISH_ENVIRONMENT, PUBLISH_NODE_OPTIONS } from '../infra/node-options.js';
-import { FUNCTION_NODE_OPTIONS, handlerBuildOptions } from '../infra/bundling.js';
+import { FUNCTION_NODE_OPTIONS, handlerBuildOptions, splitHandlerOptions } from '../infra/bundling.js';
 import { workerPublishThreads } from '../functions/adapters/worker-parquet.js';
 import { DATASET, SyntheticRowStore, type Figures } from './synthetic-rows.js';
 
@@ -812,7 +812,7 @@ const WHOLE_RENDER_OLD_SPACE = '--max-old-space-size=4096';
 
 /**
  * How the children run: by default one esbuild bundle of this file, built with the publish handler's options
- * (infra/bundling.ts handlerBuildOptions) and the function's NODE_OPTIONS, with the publish worker's entry beside it
+ * (infra/bundling.ts splitHandlerOptions) and the function's NODE_OPTIONS, with the publish worker's entry beside it
  * as publish-worker.mjs, as infra ships it: the code Lambda runs, so what a fresh child pays to
  * start is what a cold function pays. PUBLISH_BENCH_CHILD=tsx runs the TypeScript sources through the bench's own
  * loader (tsx), as the bench did before 2026-12-05: each module transpiled as it loads.
@@ -833,10 +833,12 @@ function benchBundle(): Promise<string> {
     else process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const { build } = await import('esbuild');
     const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-    const entryPoints = { 'publish.bench': entry('./publish.bench.ts'), 'publish-worker': entry('../functions/adapters/publish-worker.ts') };
     // DuckDB (the references) is a native module: loaded from node_modules, as the AWS SDK.
     const options = handlerBuildOptions();
-    await build({ ...options, external: [...options.external, '@duckdb/*'], entryPoints, outdir: dir, outExtension: { '.js': '.mjs' } });
+    const external = [...options.external, '@duckdb/*'];
+    // Split as the handler is deployed (splitHandlerOptions: the version steps a chunk loaded on first use); the worker one file.
+    await build({ ...splitHandlerOptions(entry('./publish.bench.ts'), join(dir, 'publish.bench.mjs')), external });
+    await build({ ...options, external, entryPoints: { 'publish-worker': entry('../functions/adapters/publish-worker.ts') }, outdir: dir, outExtension: { '.js': '.mjs' } });
     return join(dir, 'publish.bench.mjs');
   })();
   return childBundle;

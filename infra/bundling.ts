@@ -3,6 +3,7 @@
  * bench/bundles.bench.ts (which bundles each handler the same way to measure size and cold import).
  */
 
+import { basename, dirname } from 'node:path';
 import { parquetFeaturesPlugin } from './parquet-features.js';
 
 /** ESM bundles need a require shim for the CommonJS parts of dependencies. */
@@ -57,6 +58,28 @@ export function handlerBuildOptions(externalSdk = true) {
     metafile: true as const,
     logLevel: 'error' as const,
     plugins: [parquetFeaturesPlugin],
+  };
+}
+
+/**
+ * esbuild options of a handler as deployed into `outfile` (CDK's index.mjs): `handlerBuildOptions()` with code
+ * splitting, so that a module the handler loads on first use (`import()`, e.g. publish's version-steps.ts, which only
+ * a run with something to publish needs) is a file of its own beside the entry, loaded when first called rather than
+ * parsed at every cold start. Code shared by the entry and such a module goes into a shared chunk the entry imports
+ * at once. Every file sits beside the entry (`chunkNames` has no folder), so `import.meta.url` names the same folder
+ * in each of them (a worker script beside the bundle is found from any). Without a dynamic import the output is the
+ * single entry file `handlerBuildOptions()` builds. The one-file options stay for the workers, the tests and benches
+ * that want one file (esbuild then inlines a dynamic import as a wrapped module).
+ */
+export function splitHandlerOptions(entry: string, outfile: string, externalSdk = true) {
+  const name = basename(outfile).replace(/\.mjs$/, '');
+  return {
+    ...handlerBuildOptions(externalSdk),
+    splitting: true,
+    entryPoints: [{ in: entry, out: name }],
+    outdir: dirname(outfile),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: `${name}-[name]-[hash]`,
   };
 }
 

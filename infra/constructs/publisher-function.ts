@@ -125,7 +125,8 @@ export class PublisherFunction extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (inputDir: string, outputDir: string) => [
-            // The handler again, over CDK's index.mjs, with the options the bench measures (CDK's esbuild run takes no plugins).
+            // The handler again, over CDK's index.mjs, with the options the bench measures (CDK's esbuild run takes no plugins),
+            // split: a module the handler loads on first use is a chunk beside index.mjs (infra/bundling.ts splitHandlerOptions).
             handlerBundleCommand(inputDir, `${inputDir}/${props.entry}`, `${outputDir}/index.mjs`),
             // The reviewed sources file travels with the code: a deploy is the only way it changes.
             ...(sourcesFile ? [`cp "${inputDir}/${sourcesFile}" "${outputDir}/${BUNDLED_SOURCES}"`] : []),

@@ -4,30 +4,36 @@
  * times are measured in bench/bundles.bench.ts, never asserted here.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { handlerBuildOptions, handlerBundleCommand, workerBundleCommand } from '../../infra/bundling.js';
+import { handlerBuildOptions, handlerBundleCommand, splitHandlerOptions, workerBundleCommand } from '../../infra/bundling.js';
 import { OBSERVATION_COLUMN_DOCS, OBSERVATION_COLUMNS, type Observation } from '../../functions/core/contract.js';
 import { ParquetSink } from '../../functions/core/publish/parquet.js';
 import { workerBuildOptions } from '../../infra/worker-bundle.js';
 import { LOCAL_CURRENCY_RULES } from '../../functions/core/extract/press-release/currency-context.js';
 import { NON_FIGURE_RULES } from '../../functions/core/extract/press-release/nonfigures.js';
 
-/** The input files, the external packages imported at load and the code of one handler's bundle. */
-async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`, options: BuildOptions & { metafile: true } = handlerBuildOptions()): Promise<{ inputs: string[]; externals: string[]; code: string }> {
+/**
+ * The input files, the external packages imported and the code of one handler's bundle, every file of it: a handler as
+ * deployed (split: its entry and the chunks beside it, infra/bundling.ts splitHandlerOptions); other options (a
+ * worker's) build one file.
+ */
+async function bundleOf(stage: string, entry = `functions/${stage}/handler.ts`, options?: BuildOptions & { metafile: true }): Promise<{ inputs: string[]; externals: string[]; code: string }> {
   const result = await build({
-    ...options,
-    entryPoints: [entry],
+    ...(options && !options.outdir ? { ...options, entryPoints: [entry], outfile: `/${stage}.mjs` } : (options ?? splitHandlerOptions(entry, `/${stage}.mjs`))),
     write: false,
-    outfile: `/${stage}.mjs`,
   });
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint)!;
-  const code = result.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text;
-  return { inputs: Object.keys(output.inputs), externals: output.imports.filter((i) => i.external).map((i) => i.path), code };
+  const outputs = Object.entries(result.metafile.outputs).filter(([k]) => k.endsWith('.mjs')).map(([, o]) => o);
+  const code = result.outputFiles.filter((f) => f.path.endsWith('.mjs')).map((f) => f.text).join('\n');
+  return {
+    inputs: [...new Set(outputs.flatMap((o) => Object.keys(o.inputs)))],
+    externals: [...new Set(outputs.flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)))],
+    code,
+  };
 }
 
 /** Whether a bundle can load an SDK package on first use (aws-clients/options.ts loadSdkPackage). */
@@ -123,14 +129,76 @@ describe('Lambda bundles', () => {
     expect(worker.code).not.toMatch(/[.{,]examples?:/);
   }, 60_000);
 
-  it('the handler bundle built by the construct\'s command is the one the handler settings build', async () => {
+  it('the handler bundle built by the construct\'s command is the one the handler settings build, split (splitHandlerOptions)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handler-bundle-'));
     try {
       const entry = 'functions/publish/handler.ts';
       execSync(handlerBundleCommand(process.cwd(), entry, join(dir, 'index.mjs')), { stdio: 'pipe' });
-      const api = await build({ ...handlerBuildOptions(), entryPoints: [entry], write: false, outfile: join(dir, 'index.mjs') });
-      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toBe(api.outputFiles.find((f) => f.path.endsWith('.mjs'))!.text);
+      const api = await build({ ...splitHandlerOptions(entry, join(dir, 'index.mjs')), write: false });
+      const files = api.outputFiles.map((f) => basename(f.path)).sort();
+      expect(readdirSync(dir).sort()).toEqual(files);
+      for (const f of api.outputFiles) expect(readFileSync(f.path, 'utf8'), basename(f.path)).toBe(f.text);
       expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toContain('//# sourceMappingURL=index.mjs.map');
+      // Every chunk beside the entry (import.meta.url names the same folder in each), with its map.
+      expect(files.filter((f) => f.endsWith('.mjs')).length).toBeGreaterThan(1);
+      for (const f of files.filter((n) => n.endsWith('.mjs'))) expect(files, f).toContain(`${f}.map`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a publish cold start loads neither the quality gate, the renderers nor the Parquet writer: the version steps are a chunk loaded on first use', async () => {
+    const result = await build({ ...splitHandlerOptions('functions/publish/handler.ts', '/out/index.mjs'), write: false });
+    const outputs = result.metafile.outputs;
+    const loaded = new Set([Object.keys(outputs).find((k) => outputs[k].entryPoint && k.endsWith('.mjs'))!]);
+    for (const k of loaded) for (const i of outputs[k].imports) if (!i.external && i.kind === 'import-statement') loaded.add(i.path);
+    const atImport = [...loaded].flatMap((k) => Object.keys(outputs[k].inputs));
+    const later = Object.keys(outputs).filter((k) => k.endsWith('.mjs') && !loaded.has(k));
+    expect(later).toHaveLength(1);
+    const onFirstUse = Object.keys(outputs[later[0]].inputs);
+    for (const part of ['functions/core/publish/version-steps.ts', 'functions/core/quality/gate.ts', 'functions/core/publish/build-version.ts', 'functions/core/site/publish-site.ts', 'hyparquet-writer']) {
+      expect(atImport.filter((f) => f.includes(part)), part).toEqual([]);
+      expect(onFirstUse.some((f) => f.includes(part)), part).toBe(true);
+    }
+    // What every run needs stays in the files loaded at import (the dataset states, the metrics, the SDK wiring).
+    for (const part of ['functions/core/publish/publish-dataset.ts', 'functions/core/publish/dataset-health.ts', 'functions/adapters/dynamo-dataset-state.ts']) expect(atImport.some((f) => f.includes(part)), part).toBe(true);
+  }, 60_000);
+
+  it('publishing through a split bundle writes the files the source writes (the version steps loaded from their chunk)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-publish-'));
+    try {
+      const entry = join(dir, 'entry.ts');
+      const source = (f: string) => JSON.stringify(join(process.cwd(), f));
+      writeFileSync(entry, `export { publishDataset } from ${source('functions/core/publish/publish-dataset.ts')};\nexport * from ${source('functions/core/publish/in-memory.ts')};\n`);
+      await build({ ...splitHandlerOptions(entry, join(dir, 'index.mjs')) });
+      expect(readdirSync(dir).some((f) => f.startsWith('index-version-steps-') && f.endsWith('.mjs'))).toBe(true);
+      type Api = typeof import('../../functions/core/publish/in-memory.js') & Pick<typeof import('../../functions/core/publish/publish-dataset.js'), 'publishDataset'>;
+      const bundled = (await import(pathToFileURL(join(dir, 'index.mjs')).href)) as Api;
+      const fromSource = { ...(await import('../../functions/core/publish/in-memory.js')), ...(await import('../../functions/core/publish/publish-dataset.js')) } as Api;
+      const publishTwice = async (api: Api) => {
+        const datasets = new api.MemoryDatasetStateStore();
+        const observations = new api.MemoryObservationStore(datasets);
+        const blobs = new api.MemoryBlobStore();
+        const clock = new api.ManualClock(new Date('2025-11-10T08:00:00Z'));
+        const deps = { observations, datasets, blobs, notifier: new api.MemoryNotifier(), clock, logger: { info() {}, warn() {}, error() {} }, owner: 'run-1', build: { parquetRowGroupSize: 2 } };
+        const row = (id: string, value: number, month: string) => Object.fromEntries(OBSERVATION_COLUMNS.map((c) => [c, ({
+          observation_id: id, dataset: 'split', area: 'China', partner: 'World', flow: 'export', commodity: 'all goods', breakdown: '', measure: 'value',
+          period_start: month, period_end: month, value, unit: 'CNY', qualifier: 'exact', yoy_pct: 1.5, status: 'preliminary', release_id: `rel-${month}`,
+          source_url: 'https://example.test/a', source_quote: 'Exports came to 100', published: '2025-11-07', revision: 1, period_type: 'month',
+          partner_code: 'WLD', area_code: 'CN', is_total: true,
+        } as Record<string, unknown>)[c]])) as unknown as Observation;
+        for (const [i, month] of ['2025-08', '2025-09', '2025-10'].entries()) await observations.upsert(row(`obs-${i}`, 100 + i, month));
+        const outcomes = [await api.publishDataset('split', deps)];
+        clock.advance(86_400_000);
+        await observations.upsert(row('obs-1', 120, '2025-09'));
+        outcomes.push(await api.publishDataset('split', deps), await api.publishDataset('split', deps));
+        return { outcomes, files: Object.fromEntries([...blobs.objects].sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, o]) => [k, Buffer.from(o.body).toString('base64')])) };
+      };
+      const [a, b] = [await publishTwice(fromSource), await publishTwice(bundled)];
+      expect(a.outcomes.map((o) => o.status)).toEqual(['published', 'published', 'unchanged']);
+      expect(b.outcomes).toEqual(a.outcomes);
+      expect(Object.keys(a.files).length).toBeGreaterThan(20);
+      expect(b.files).toEqual(a.files);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -138,7 +206,7 @@ describe('Lambda bundles', () => {
 
   it('publish carries stand-ins for the Parquet writer\'s variant, geospatial, bloom filter, delta and byte-stream-split code (infra/parquet-features.ts)', async () => {
     const { code } = await bundleOf('publish');
-    const plain = await bundleOf('publish', undefined, { ...handlerBuildOptions(), plugins: [] });
+    const plain = await bundleOf('publish', undefined, { ...splitHandlerOptions('functions/publish/handler.ts', '/publish.mjs'), plugins: [] });
     expect(code).toContain('left out of this bundle (infra/parquet-features.ts)');
     expect(plain.code).not.toContain('left out of this bundle');
     expect(plain.code.length - code.length).toBeGreaterThan(14_000);

@@ -7,9 +7,8 @@
 import type { SnapshotManifest } from '../contract.js';
 import { sha256Hex } from '../identity.js';
 import type { BlobStore } from '../ports.js';
-import { VERSION_FILES, versionPrefix } from '../publish/documents.js';
+import { readManifest, VERSION_FILES, versionPrefix } from '../publish/documents.js';
 import { lines } from '../publish/streams.js';
-import { readManifest } from '../publish/publish-dataset.js';
 import type { PageAssets } from './html.js';
 import { renderDatasetPage, renderIndexPage, type ChangeLine } from './pages.js';
 import { cacheControlFor } from './public-paths.js';
