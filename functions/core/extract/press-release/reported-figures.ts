@@ -56,9 +56,11 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commo
 // "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
-const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// (a248) An index of unit values measures prices too: "the unit value index of total exports rose 2.3%",
+// "unit value indices of imports fell 1.1 percent".
+const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?|unit\s+value\s+ind(?:ex|ices))\b/i;
 // Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
-const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate', 'unit value'], PRICE_SUBJECT);
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
 // ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
