@@ -558,10 +558,8 @@ function monthPointedBack(s: string, memory: ReleaseMemory): void {
 // (a founding, an opening, a launch) dates that event, not the figures of the next sentences. A running span ("since it
 // opened in 2011") is no such date.
 // So is when an estimate came out: "from the $696.9 billion estimated at the start of January", "the total first published at the
-// end of March". (a248) So is a part of a month after an early estimate's noun: "A flash estimate in late March had pegged exports
-// at ~$120bn", "an advance reading at the start of April", "preliminary figures published in mid-January" (the month the
-// estimate came out, not the months it counts; the next sentences keep the period in force).
-const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$|\b(?:estimated|published|released|announced|reported)\s+(?:at|around|near)\s+the\s+(?:start|beginning|end|turn)\s+of\s*$|\b(?:flash|advance|preliminary|provisional|initial|early|first)\s+(?:[\w-]+\s+)?(?:estimates?|readings?|counts?|tall(?:y|ies)|figures?|numbers?|prints?)\s+(?:(?:made|published|released|issued|put\s+out|out)\s+)?(?:in|at)\s+(?:(?:early|mid|late)[- ]?\s*|the\s+(?:start|beginning|middle|end|turn)\s+of\s+)$/i;
+// end of March".
+const EVENT_DATE_BEFORE = /\b(?:opened|founded|established|set\s+up|launched|inaugurated|created|built|completed)\b(?:\s+(?!(?:in|on|at)\b)[\w'’-]+){0,4}?(?:\s+(?:in|on))?\s*$|\b(?:estimated|published|released|announced|reported)\s+(?:at|around|near)\s+the\s+(?:start|beginning|end|turn)\s+of\s*$/i;
 
 // "as lockdowns slowed trucking in late October", "a typhoon shut the ports in mid-September", "by the turn of March the plant
 // had reopened", "in the closing days of May the strike ended", "earlier in June the fair drew 30,000 buyers": in a sentence
