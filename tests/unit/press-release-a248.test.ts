@@ -209,3 +209,28 @@ describe('runs heading the other way from those counted before are a count of th
     expect(flow('Freight trains leaving Chengdu made 3,120 trips in 2024. Services carrying wine and timber numbered 1,840.', 1840)).not.toBe('import');
   });
 });
+
+describe('a change after a part told "with", by the subject\'s second verb, is the whole\'s', () => {
+  const yoy = (text: string, published: string, value: number) => rowOf(text, published, value)?.yoy_pct;
+  it('reads "reached ..., with August cargoes of ..., and were down 8.9%"', () => {
+    expect(yoy('Rapeseed imports over the first eight months reached 3.1 million tonnes, with August cargoes of 0.4 million tonnes, and were down 8.9% from a year earlier.', '2025-09-10', 3.1e6)).toBe(-8.9);
+  });
+  it('reads "came to ..., with December shipments of ..., and were up 4%"', () => {
+    expect(yoy('Copper exports in 2024 came to 2.1 million tonnes, with December shipments of 190,000 tonnes, and were up 4% on the year.', '2025-01-20', 2.1e6)).toBe(4);
+  });
+  it('reads "totalled ..., with the fourth quarter at ..., and were down by 2.5 percent"', () => {
+    expect(yoy('Coffee exports in 2024 totalled 1.6 million tonnes, with the fourth quarter at 420,000 tonnes, and were down by 2.5 percent.', '2025-01-20', 1.6e6)).toBe(-2.5);
+  });
+  it('reads "hit ..., with Brazilian beans at about ..., and were also up 6%"', () => {
+    expect(yoy('Soybean arrivals in the half year hit 49.5 million tonnes, with Brazilian beans at about 34 million tonnes, and were also up 6%.', '2025-07-14', 49.5e6)).toBe(6);
+  });
+  it('reads "amounted to $8.2 billion, with machinery of $3.1 billion, and were up 11%"', () => {
+    expect(yoy('Exports to Kazakhstan in 2024 amounted to $8.2 billion, with machinery of $3.1 billion, and were up 11%.', '2025-01-20', 8.2e9)).toBe(11);
+  });
+  it("keeps a part's own change with its own subject (near miss)", () => {
+    expect(yoy('Soybean imports reached 57.2 million tonnes in the eight months, and August cargoes were 9.5 million tonnes, up 8.9%.', '2025-09-10', 9.5e6)).toBe(8.9);
+  });
+  it('keeps a change right after a level with no part between (near miss)', () => {
+    expect(yoy('Iron ore imports reached 790 million tonnes in the eight months, and were down 2.1% from a year earlier.', '2025-09-10', 790e6)).toBe(-2.1);
+  });
+});
