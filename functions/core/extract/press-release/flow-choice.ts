@@ -771,7 +771,8 @@ function flowOfFigureSubject(frame: RowFrame, f: Figure): FlowChoice | null {
 
 // "Kazakhstan sent 1.9 million tonnes, while 640,000 tonnes of goods came in the opposite direction".
 const OPPOSITE_DIRECTION = /\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\bthe\s+other\s+way\b/i;
-const OPPOSITE_WORDS = keywords(['opposite', 'other', 'reverse'], OPPOSITE_DIRECTION);
+const RUNS_THE_OTHER_WAY = /^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:services|trains|runs|trips|journeys|shipments|cargoes|containers|boxes|trucks)\s+(?:heading|running|going|travell?ing|moving|coming|rolling|bound)\s+(?:the\s+(?:other|opposite|reverse)\s+way|in\s+the\s+(?:opposite|other|reverse)\s+direction)\b/i;
+const OPPOSITE_WORDS = keywords(['opposite', 'other', 'reverse'], OPPOSITE_DIRECTION, RUNS_THE_OTHER_WAY);
 
 /** `/^bound/i` on s.slice(start, end), without the slice and the expression (asked for every row's flow cue). */
 function startsWithBound(s: string, start: number, end: number): boolean {
@@ -782,9 +783,14 @@ function startsWithBound(s: string, start: number, end: number): boolean {
 
 /** The flow of goods said to move the other way than the figure before them in the sentence: the opposite of its flow. */
 function oppositeOfEarlier(frame: RowFrame, r: Reading, lo: number, hi: number): Flow | null {
-  if (!mentions(frame.s, OPPOSITE_WORDS, lo, hi) || !OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi))) return null;
+  // (a248) "Freight trains leaving Chongqing made 2,940 trips. Services heading the other way, hauling ... into the city,
+  // numbered 1,715": a sentence that opens on runs the other way, with no level before its figure, sets them against the last
+  // level of the sentence before, of the same unit (the way may sit in the subject, before an aside).
+  // ("Cars went the other way: exports dropped" is a trend, told by a finite verb: only a participle after the runs names a way.)
+  const runsBack = mentions(frame.s, OPPOSITE_WORDS, 0, r.figure.start) && RUNS_THE_OTHER_WAY.test(frame.s.slice(0, r.figure.start)) && !frame.readings.some((o) => o.role === 'level' && o.figure.end <= r.figure.start && o !== r);
+  if (!runsBack && (!mentions(frame.s, OPPOSITE_WORDS, lo, hi) || !OPPOSITE_DIRECTION.test(frame.s.slice(lo, hi)))) return null;
   const earlier = frame.readings.findLast((o) => o.role === 'level' && o.figure.end <= lo && o.figure.unit === r.figure.unit);
-  const flow = earlier ? flowFor(frame, earlier).flow : null;
+  const flow = earlier ? flowFor(frame, earlier).flow : runsBack ? frame.memory.previousLevels?.findLast((l) => l.unit === r.figure.unit)?.flow ?? null : null;
   return flow === 'export' ? 'import' : flow === 'import' ? 'export' : null;
 }
 

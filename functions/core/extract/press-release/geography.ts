@@ -1207,6 +1207,11 @@ const ROUTE_TO_BEFORE = /\b(?:line|railway|railroad|rail\s+link|road|route|highw
 // partner).
 // ("Of the trips, 2,710 ran south to Qinzhou Port": a run one way of the compass to a port ends there too.)
 const HEADING_FOR_BEFORE = /\b(?:(?:bound|destined|headed|heading)\s+(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?to|for)|(?:ran|went|travell?ed)\s+(?:north|south|east|west)(?:wards?)?\s+to)\s+(?:the\s+)?$/i;
+// (a248) "boxes loaded onto outbound feeders for Rotterdam and Hamburg", "ships for Antwerp", "sailings for Gdansk, Klaipeda or
+// Tallinn": a town or port after "for" a vessel or service is where the carrier goes, the far end of its run, every town of the
+// list (a country so named stays the partner).
+const CARRIER_FOR_BEFORE = /\b(?i:feeders?|vessels?|ships?|barges?|sailings?|services|trains|trucks|flights|voyages|calls|liners?|tankers?|carriers?)\s+for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|or)\s+)?$/;
+const CARRIER_FOR_TAILS = tailGate(['for', 'and', 'or'], CARRIER_FOR_BEFORE);
 // "Chongqing ran 2,117 train trips to and from Qinzhou Port": after a place the sentence already gives the figure to, the
 // place a run goes "to and from" is its other end (alone, "Trains to and from Chongqing rose ..." are Chongqing's).
 const TO_AND_FROM_BEFORE = /\b(?:to\s+and\s+from|from\s+and\s+to)\s+(?:the\s+)?$/i;
@@ -3533,6 +3538,7 @@ const ROLE_RULES: RoleRule[] = [
   // "the metre-gauge line to Nong Khai in Thailand": a country after a town it locates is no place of the figure.
   { when: (v) => v.kind === 'country' && v.tail === 'in' && TOWN_IN_COUNTRY_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && ROUTE_TO_TAILS.has(v.tail) && (ROUTE_TO_BEFORE.test(v.before) || HEADING_FOR_BEFORE.test(v.before)), role: 'locator' },
+  { when: (v) => !countryOrGroup(v.kind) && CARRIER_FOR_TAILS.has(v.tail) && CARRIER_FOR_BEFORE.test(v.before), role: 'locator' },
   { when: (v) => !countryOrGroup(v.kind) && TO_AND_FROM_TAILS.has(v.tail) && v.prev?.role === 'area' && TO_AND_FROM_BEFORE.test(v.before), role: 'locator' },
   // "1,200 freight train trips were made to and from Chengdu": with no place before it holding the figure, a home town or
   // port that runs go both ways from is the hub whose count it is, not a partner.

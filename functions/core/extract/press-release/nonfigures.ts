@@ -986,8 +986,9 @@ const REPORTED_EARLIER_AFTER = /^(?!\s*,\s*(?:the\s+|its\s+|[A-Z][\w'’-]*\s+)(
 const SUPERSEDED_BEFORE = /\b(?:initially|originally|previously|first)\s+(?:reported|estimated|published|announced|given)\s+(?:(?:at|as)\s+)?(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:deficit|surplus|gap|shortfall)\s+(?:of|at|as)\s+)?(?:[A-Z]{0,3}\$|[€£¥]|[A-Z]{3})?\s?$/i;
 // "The bureau's preliminary count, released in February, had shown 136.2 billion dollars", "The flash estimate had put the
 // surplus at $", "an earlier reading had given": a first reading as subject, then the pluperfect "had" and a verb of
-// showing or putting, is the figure the final count replaced.
-const FIRST_READING_HAD_BEFORE = /\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\s+(?:[\w'’-]+\s+)?(?:counts?|estimates?|readings?|figures?|data|tally|print|numbers|results|calculations?)\b[^;]{0,60}?\bhad\s+(?:(?:first|initially|originally)\s+)?(?:shown|put|given|pegged|placed|indicated|suggested|reported|recorded|come\s+(?:to|in\s+at)|stood\s+at|been)\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:(?:at|as)\s+)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{3}\s?)?$/i;
+// showing or putting, is the figure the final count replaced. (a248: a tilde may stand for "about": "had pegged exports at
+// ~$120bn".)
+const FIRST_READING_HAD_BEFORE = /\b(?:preliminary|flash|initial|advance|provisional|earlier|first)\s+(?:[\w'’-]+\s+)?(?:counts?|estimates?|readings?|figures?|data|tally|print|numbers|results|calculations?)\b[^;]{0,60}?\bhad\s+(?:(?:first|initially|originally)\s+)?(?:shown|put|given|pegged|placed|indicated|suggested|reported|recorded|come\s+(?:to|in\s+at)|stood\s+at|been)\s+(?:(?!\d)[\w'’-]+\s+){0,4}?(?:(?:at|as)\s+)?(?:~\s?)?(?:[A-Z]{0,3}\$\s?|[€£¥]|[A-Z]{3}\s?)?$/i;
 // "By the daily average, exports grew 5.1% ... while imports rose 2.3%", "On a daily-average basis, ...",
 // "Measured by the average per working day, ...", "In the comparison of daily averages, ...": the sentence's changes are those of daily averages.
 const DAILY_AVERAGE_OPENING = /^\s*(?:(?:[Bb]y|[Oo]n|[Ii]n|[Mm]easured\s+(?:by|in))\s+(?:the\s+|a\s+)?(?:daily[- ]average|average\s+(?:daily|per\s+(?:working\s+|business\s+)?day))(?:\s+(?:basis|terms|values?|figures?|comparison))?|[Ii]n\s+(?:terms\s+of\s+)?(?:the\s+)?(?:daily[- ]average|average\s+daily)\s+(?:terms|values?|exports|imports|shipments)|[Ii]n\s+(?:the\s+|a\s+)?comparison\s+(?:of|between)\s+(?:the\s+)?(?:daily[- ]averages|average\s+daily\s+(?:values|figures|exports|imports|shipments)))\s*,/;
@@ -1549,6 +1550,10 @@ const SPENDING_AFTER = /^\s*(?:[\w-]+\s+)?(?:capital|investment|infrastructure)\
 
 const MANY_COUNT = String.raw`(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty)(?:[- ][a-z]+)?)`;
 const TRADE_OF_MEMBERS_BEFORE = new RegExp(String.raw`\b(?:trade|exports|imports|turnover|commerce)\s+(?:[a-z]+\s+){0,2}?(?:among|across|within|of|by)\s+(?:all\s+)?the\s+${MANY_COUNT}\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Mm]ember\s+)?(?:economies|countries|[Ss]tates|members|nations)\b(?:[^.;]|\.(?=\d)){0,80}$`, 'i');
+
+// What the release's figures leave out, said of the subject before the amount (the rule 'amount the figures leave out').
+const REPORTED_FIGURES = String.raw`(?:the|these|those|our|its|their|official|customs)\s+(?:[\w-]+\s+)?(?:figures|data|numbers|totals|statistics|tables|trade\s+figures)`;
+const LEFT_OUT_OF_FIGURES_BEFORE = new RegExp(String.raw`(?:\b(?:which|that)\s+${REPORTED_FIGURES}\s+(?:(?:used|given|shown|quoted|cited)\s+(?:here|above|below)\s+)?(?:exclude|excludes|omit|omits|leave\s+out|do\s+not\s+(?:include|count|cover))|\b(?:excluded|omitted|left\s+out|not\s+(?:included|counted))\s+(?:from|of|in)\s+${REPORTED_FIGURES})\b(?:(?!\b(?:while|whereas|but|and)\b)[^.;]){0,90}$`, 'i');
 
 /** Ordered by how often real releases use them; the first rule that matches names the reason. */
 export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
@@ -2672,6 +2677,18 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['member', 'economies', 'countries', 'states', 'nations'],
     examples: ['Merchandise trade across the 21 APEC member economies rose 4.4 percent', 'Trade among the five members of the Eurasian Economic Union reached $95.1 billion', 'Total merchandise trade of the ten ASEAN Member States amounted to US$3.53 trillion'],
     test: (s, f) => TRADE_OF_MEMBERS_BEFORE.test(s.slice(Math.max(0, f.start - 160), f.start)),
+  },
+  {
+    // (a248) A thing the release says its figures leave out, in an aside or a participle on the subject ("Non-monetary gold
+    // moving through London's vaults, which the figures used here exclude, was worth about £52 billion", "Re-exports, excluded
+    // from these totals, came to", "Ship stores, not counted in the official figures, reached"), is no part of the trade it
+    // reports: its amount is no row. ("Exports, which exclude gold, rose to" is the trade itself: there the figures are the
+    // subject that excludes.)
+    name: 'amount the figures leave out',
+    gate: /\bexclud|\bomit|\bleave\s+out|\bleft\s+out|\bnot\s+(?:included|counted)/i,
+    gateWords: ['exclud', 'omit', 'leave', 'left', 'included', 'counted'],
+    examples: ['Non-monetary gold moving through London vaults, which the figures used here exclude, was worth about £52 billion', 'Re-exports, excluded from these totals, came to $4.1 billion', 'Ship stores, not counted in the official figures, reached 310 million euros'],
+    test: (s, f) => f.kind === 'level' && LEFT_OUT_OF_FIGURES_BEFORE.test(s.slice(Math.max(0, f.start - 160), f.start)),
   },
   {
     name: 'amount of a later year',

@@ -217,7 +217,7 @@ export function pairGrowths(scene: SentenceScene, readings: Reading[], primaries
   const ofListedFlows = respectively ? growthsOfListedFlows(s, primaries, growths, cues, respectively.index) : undefined;
   for (const g of growths) {
     if (g.level || ofListedFlows?.has(g)) continue;
-    const level = levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelAfterOpeningGrowth(s, primaries, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
+    const level = wholeBeforeWithPart(s, primaries, g) ?? levelTrailedBy(s, primaries, g, scene.periods) ?? levelLedInto(s, primaries, growths, g, scene.periods) ?? levelAfterOpeningGrowth(s, primaries, g, scene.periods) ?? levelBefore(s, primaries, growths, g);
     if (level) link(level, g);
   }
   preferYearOnYearSideBySide(s, growths);
@@ -417,6 +417,17 @@ function bracketNoteGoesOn(s: string, level: Reading, gap: string): string {
 const GOODS_PAIR_LABEL = /\b[a-z][\w-]*\s+and\s+(?!(?:the|its|their)\b)[a-z][\w-]*\s+(?:exports|imports|exported|imported),[^\w]*(?:(?:up|down)(?:\s+by)?\s*)?$/;
 
 /** The level before a growth, with no other growth and no new subject between them. */
+// (a248) "soybean imports reached 57.2 million tonnes, with August cargoes of 9.5 million tonnes, and were down 8.9%": the
+// subject's second verb, after a part told in a "with" phrase, goes on with the whole before the part (a verb of being with no
+// subject of its own, then the change).
+const WHOLE_VERB_AFTER_PART = /^[^.;\d]{0,30}?,\s*and\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:also|still)\s+)?(?:(?:up|down)(?:\s+by)?\s*)?$/i;
+function wholeBeforeWithPart(s: string, primaries: Reading[], g: Reading): Reading | null {
+  const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
+  if (!prev || !WHOLE_VERB_AFTER_PART.test(s.slice(prev.figure.end, g.figure.start))) return null;
+  const whole = primaries.findLast((l) => l.figure.end <= prev.figure.start);
+  return whole && !whole.growth && WITH_PART_GAP.test(s.slice(whole.figure.end, prev.figure.start)) ? whole : null;
+}
+
 function levelBefore(s: string, primaries: Reading[], growths: Reading[], g: Reading): Reading | null {
   const prev = primaries.findLast((l) => l.figure.end <= g.figure.start);
   if (!prev || prev.growth) return null;

@@ -295,7 +295,10 @@ const PART_DIRECTION_BEFORE = new RegExp(String.raw`\b(?:outbound|inbound|westbo
 // 96", "Outbound runs via Khorgos were 310", "Westbound runs arriving at Hamburg totalled 388"; a162), and the runs may be named by any word for them.
 // ("Services heading west out of the city numbered 458", "Trains running eastward from Duisburg totalled 164", "Runs going
 // west via Khorgos were 310": the runs named first, then their way by a verb of travel; a174.)
-const RUNS_HEADING_OPENING = String.raw`^\s*(?:Services|Trains|Runs|Trips|Journeys)\s+(?:heading|running|going|travell?ing|moving|bound)\s+(?:west|east)(?:wards?)?(?:\s+(?:out\s+of|into|to|for|from|via|through|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+$`;
+// (a248: the way may be named against the runs counted before, "Services heading the other way", "Trains running in the
+// opposite direction", "Runs going back", and the load they haul set off by commas: "..., hauling milk powder and machine
+// parts into the city, numbered 1,715".)
+const RUNS_HEADING_OPENING = String.raw`^\s*(?:Services|Trains|Runs|Trips|Journeys)\s+(?:heading|running|going|travell?ing|moving|bound)\s+(?:(?:west|east)(?:wards?)?|the\s+(?:other|opposite|reverse)\s+way|in\s+the\s+(?:other|opposite|reverse)\s+direction|back)(?:\s+(?:out\s+of|into|to|for|from|via|through|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*,\s*(?:hauling|carrying|bringing|taking|moving|loaded\s+with)\s[^.;]{1,140}?,)?\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+$`;
 // (a229: a participle of carrying with its load may stand before the place: "Return services bringing goods into the city
 // numbered 1,610", "Inbound trains carrying grain from Kazakhstan totalled", "Westbound runs hauling car parts to Duisburg were".)
 export const RUNS_ROUTE = String.raw`(?:(?:\s+(?:arriving|pulling|rolling|coming|heading|running|bound|(?:bringing|carrying|hauling|taking|moving)(?:\s+[\w-]+){1,2}?))?\s+(?:into|to|for|from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?`;

@@ -56,9 +56,11 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commo
 // "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
-const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?)\b/i;
+// (a248) An index of unit values measures prices too: "the unit value index of total exports rose 2.3%",
+// "unit value indices of imports fell 1.1 percent".
+const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?|unit\s+value\s+ind(?:ex|ices))\b/i;
 // Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
-const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate'], PRICE_SUBJECT);
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate', 'unit value'], PRICE_SUBJECT);
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
 // ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
@@ -243,8 +245,10 @@ const EXPECTED_TO_REACH_WORDS = keywords(['expect', 'anticipate', 'predict'], EX
 // "exports could still touch $312 billion", "the surplus may come to", "shipments would be worth", "imports might near".
 const LIKELY_TO_REACH_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|anticipated|foreseen|envisaged|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even|well|now|eventually|just)\s+)?(?:(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|narrow|widen|deepen|swell|edge\s+(?:up|down|higher|lower))\b(?:(?!\b(?:but|while|whereas|although|though)\b)(?:[^.;?!]|\.(?=\d))){0,80}?\bto|reach|hit|top|exceed|surpass|total|touch|near|approach|pass|cross|breach|amount\s+to|be(?:\s+worth)?|come\s+(?:in\s+)?(?:at|to|near|around|close\s+to)|(?:land|settle|stand|end|finish)\s+(?:the\s+year\s+)?(?:at|near|around|close\s+to))\s+(?:(?:above|below|over|under|around|about|near|nearly|some|roughly|approximately|beyond|at(?:\s+least)?|more\s+than|close\s+to)\s+)?(?:(?:US|U\.S\.)?\$\s?)?$/i;
 // "car exports would likely climb 4.5 percent", "imports seem likely to slip 3.5 percent", "shipments are on course to expand by
-// about 6 percent": the change such a subject is said to be bound for is a forecast too.
-const LIKELY_TO_MOVE_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|anticipated|foreseen|envisaged|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|narrow|widen|deepen|swell|edge\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|more\s+than|at\s+least|up\s+to)\s+)?[+-]?$/i;
+// about 6 percent": the change such a subject is said to be bound for is a forecast too. (a248) An adverb of repetition or
+// degree, a coming year and a comma may stand between the verb and its change: "imports may edge up again this year, by
+// perhaps 1% to 2%", "exports could slip further next year, by about 3 percent", "sales will grow in 2027 by some 4%".
+const LIKELY_TO_MOVE_BEFORE = /\b(?:(?:is|are|was|were|seems?|looks?|appears?)\s+(?:(?:also|now|still|thus)\s+)?(?:likely|unlikely|set|poised|projected|forecast|expected|anticipated|foreseen|envisaged|seen|tipped|predicted|on\s+(?:course|track)|bound|due)\s+to|(?-i:will|would|should|could|might|may))\s+(?:(?:probably|likely|only|still|also|easily|comfortably|even)\s+)?(?:grow|rise|increase|climb|expand|jump|rebound|recover|fall|drop|decline|shrink|slip|ease|dip|slow|narrow|widen|deepen|swell|edge\s+(?:up|down|higher|lower))(?:\s+(?:again|further|slightly|modestly|somewhat))?(?:\s+(?:this|next)\s+(?:year|month|quarter)|\s+in\s+(?:19|20)\d\d)?(?:\s*,)?\s+(?:by\s+)?(?:(?:perhaps|maybe|possibly|probably)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|more\s+than|at\s+least|up\s+to)\s+)?[+-]?$/i;
 const LIKELY_TO_REACH_WORDS = keywords(['likely', 'set', 'poised', 'projected', 'forecast', 'expected', 'anticipated', 'foreseen', 'envisaged', 'seen', 'tipped', 'predicted', 'course', 'track', 'bound', 'due', 'will', 'would', 'should', 'could', 'might', 'may'], LIKELY_TO_REACH_BEFORE, LIKELY_TO_MOVE_BEFORE);
 // "will ... try to make the processing trade exceed 60 hundred million yuan", "strives to push exports above 2 million tonnes",
 // "aims to bring trade with Russia to $30 billion": an effort to make a level reach an amount names what is aimed at, not

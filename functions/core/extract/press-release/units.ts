@@ -249,12 +249,14 @@ const CURRENCY_SUFFIX_ALONE = CURRENCY_SUFFIXES.map(([pattern]) => new RegExp(`^
 // release or beside the naira named (currency-context.ts).
 // "COP" before a number needs a scale ("COP28" is a conference; CODES_READ_ONLY_WITH_A_SCALE), and "SAR" after
 // "Hong Kong" or "Macao" is the region, not the riyal.
+// (a248) The commodity desks write the yuan's name capitalised and spaced before the amount, as a sign: "at Yuan 2,860/mt",
+// "Yuan 1.3 billion" (a capital, so "Zhang Yuan" before a year or a lower-case word is no sign).
 // "US $" only after no letter: a screen line's "SURPLUS $111.7 BN" or "BONUS $40" ends its word in "US", and the amount is in
 // the bare "$" after it (read as "US$", the word's end was taken for the currency and the word lost its meaning).
-const CURRENCY_PREFIX = new RegExp(String.raw`((?<![A-Za-z])US\s?\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|(?<![A-Za-z/])S\/\.?|(?<![A-Za-z])[TU]Sh|₲|₡|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLDN](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
+const CURRENCY_PREFIX = new RegExp(String.raw`((?<![A-Za-z])US\s?\$|U\.S\.\s?\$|U\$[SD]|HK\$|BDS\$|EC\$|BZ\$|Bds\$|(?<![A-Za-z])G\$|(?<![A-Za-z])MK|B\$|J\$|RD\$|TT\$|(?<![A-Za-z])Kz|B\/\.|SI\$|(?<![A-Za-z])T\$|(?<![A-Za-z])VT|NLe|(?<![A-Za-z&$])M(?=\s?$)|(?<![A-Za-z])Afl\.?|(?<![A-Za-z])Cg|NAf\.?|ECV|Nu\.?|(?<![A-Za-z/])S\/\.?|(?<![A-Za-z])[TU]Sh|₲|₡|${OWN_SIGN_CODES}|NT\$|Mex\$|MX\$|S\$|A\$|C\$|NZ\$|FJ\$|R\$|N\$|RMB|(?<![A-Za-z])Yuan(?=\s)|VNĐ|NIS|K[Ss]hs?|Shs?|RM|RO|QR|SR|KD|BD|JD|Dhs?|DH|GH[¢₵]|E£|£E|L\.?E\.?|Tk\.?|Rp\.?|Rs\.?|(?<![A-Za-z&])[RKPQLDN](?=$)|(?<![A-Za-z&])P(?=\s$)|\$|€|£|¥|₩|₽|₸|₹|₱|₺|₪|₦|৳|₴)\s?$`);
 // Signs and the codes they stand for; an ISO code written as itself ("USD", "RSD") needs no entry.
 const PREFIX_CODES: Record<string, string> = {
-  'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', '¥': 'CNY', '€': 'EUR',
+  'US$': 'USD', '$': 'USD', 'HK$': 'HKD', 'NT$': 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', RMB: 'CNY', Yuan: 'CNY', '¥': 'CNY', '€': 'EUR',
   '₽': 'RUB', '₸': 'KZT', '₩': 'KRW', 'VNĐ': 'VND', 'FJ$': 'FJD', '£': 'GBP', RM: 'MYR', Rp: 'IDR', 'Rp.': 'IDR', '₱': 'PHP', Rs: 'INR', 'Rs.': 'INR', '₹': 'INR', R$: 'BRL', R: 'ZAR',
   'Mex$': 'MXN', 'MX$': 'MXN', N$: 'NAD', '₺': 'TRY', '₪': 'ILS', '₦': 'NGN', '৳': 'BDT', '₴': 'UAH', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'KES', RO: 'OMR', 'U$S': 'USD', 'U$D': 'USD', K: 'ZMW',
   Dh: 'AED', Dhs: 'AED', DH: 'AED', NIS: 'ILS', QR: 'QAR', SR: 'SAR', KD: 'KWD', BD: 'BHD', JD: 'JOD', Sh: 'KES', 'GH¢': 'GHS', 'GH₵': 'GHS', Tk: 'BDT', 'Tk.': 'BDT',
@@ -387,11 +389,19 @@ export function currencyBefore(s: string, at: number): { unit: string; length: n
   // "$" glued to a letter ("US$" is handled above; "A$" etc. are explicit) is fine; guard "RUB" inside words.
   const before = s[at - m[0].length - 1] ?? ' ';
   if (/^[A-Z][A-Za-z]{1,2}\.?$/.test(symbol) && /[A-Za-z]/.test(before)) return null;
+  if (symbol === 'Yuan' && !yuanSignBefore(s, at, m[0].length)) return null;
   if (symbol === 'SAR' && /(?:Kong|Maca[ou])\s*$/.test(s.slice(Math.max(0, at - m[0].length - 8), at - m[0].length))) return null;
   if ((GLUED_SCALED_SIGNS.has(symbol) || CODES_READ_ONLY_WITH_A_SCALE.has(symbol)) && !SCALED_AMOUNT.test(s.slice(at, at + 30))) return null;
   const bare = BARE_PREFIXES[symbol] ?? '';
   // An ISO code stands for itself ("CZK 24.8 billion"); signs and local abbreviations are in the map.
   return { unit: PREFIX_CODES[symbol] ?? (/^[A-Z]{3}$/.test(symbol) ? symbol : 'USD'), length: m[0].length, bare };
+}
+
+// "Yuan" is a sign only right before a digit and not after an amount or its scale ("41.21 Trn Yuan +3.6%" is the yuan named
+// after an amount, the change after it).
+const AMOUNT_OR_SCALE_BEFORE = /(?:\d|\b(?:thousand|million|billion|trillion|bn|mn|mln|bln|trn|tn|tln))\s*$/i;
+function yuanSignBefore(s: string, at: number, length: number): boolean {
+  return /\d/.test(s[at] ?? '') && !AMOUNT_OR_SCALE_BEFORE.test(s.slice(Math.max(0, at - length - 14), at - length));
 }
 
 // Lower-case letters that end a sign CURRENCY_PREFIX reads ("Rp", "Rs", "KSh"): every sign is in
