@@ -123,9 +123,15 @@ const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 const CAUSE_CLAUSE = /,\s*(?:(?:partly|mainly|largely|mostly|chiefly|primarily|in\s+part)\s+)?(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s[^,;]{0,160}[.]?$/gi;
 const CAUSE_WORDS = keywords(['because of', 'due to', 'owing to', 'account of'], CAUSE_CLAUSE);
 
+// (a250) "Mongolia's share of the port's trade was 78.3 percent, with most of the rest being goods moved by rail between China and
+// Russia.", ", with the remainder coming from Kazakhstan.": a closing "with" phrase on the rest of a whole, with no figure of its
+// own, says what the remainder was; its places (and periods) are that remainder's, not the figures' before it.
+const REMAINDER_CLAUSE = /,\s*with\s+(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+)?the\s+(?:rest|remainder|balance)\s[^,;\d]{0,160}[.]?$/gi;
+const REMAINDER_WORDS = keywords(['the rest', 'the remainder', 'the balance'], REMAINDER_CLAUSE);
+
 /** Spans of a closing reason clause (", as mills cut output in Hebei.", ", partly because of repairs in April."), at most one per sentence. */
 export function reasonClauses(s: string): Array<[number, number]> {
-  const m = closingMatch(s, REASON_WORDS, REASON_CLAUSE) ?? closingMatch(s, CAUSE_WORDS, CAUSE_CLAUSE);
+  const m = closingMatch(s, REASON_WORDS, REASON_CLAUSE) ?? closingMatch(s, CAUSE_WORDS, CAUSE_CLAUSE) ?? closingMatch(s, REMAINDER_WORDS, REMAINDER_CLAUSE);
   return m ? [[m.index, m.index + m[0].length]] : [];
 }
 

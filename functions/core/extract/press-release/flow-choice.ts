@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, isLandPortTown, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue, soleFlow } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -1159,6 +1159,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   if (carryingWay) return carryingWay;
   const movedWay = inClause.length || COUNTED_CROSSERS.has(f.unit) ? null : wayOfGoodsMoving(s.slice(lo, f.start));
   if (movedWay) return movedWay;
+  const borderWay = inClause.length || COUNTED_CROSSERS.has(f.unit) ? null : chinaBorderWay(frame, f, lo, hi);
+  if (borderWay) return borderWay;
   // "Soybeans made up 812,000 tonnes of the imports. Heihe port alone handled 403,000 tonnes of Russian soybeans": goods the
   // words right after the amount name by a partner country's adjective, a part of the imports the sentence before counted,
   // came in from it, though cargo a port handled alone moves both ways.
@@ -1250,6 +1252,19 @@ function wayOfGoodsMoving(subject: string): Flow | null {
   const came = GOODS_CAME_IN.test(subject);
   const went = GOODS_WENT_OUT.test(subject);
   return came === went ? null : came ? 'import' : 'export';
+}
+
+/**
+ * (a250) "2.68 million tonnes crossed southbound" at a Chinese port on the Russian border, "Northbound, 41,200 tonnes of goods went
+ * across the bridge", "goods moving north into Laos": goods (no counted trains or vehicles) said to go north or south at one of
+ * China's land ports go out toward the neighbour the release trades with and come in from it (compass-borders.ts).
+ */
+function chinaBorderWay({ s, places, memory }: RowFrame, f: Figure, lo: number, hi: number): Flow | null {
+  if (!/north|south/i.test(s.slice(lo, hi)) || !isLandPortTown(memory.area)) return null;
+  // The neighbour: a partner of the sentence (a region or town of it stands for its country), else the partner in force.
+  const partner = places.find((p) => p.role === 'partner');
+  const neighbour = (partner ? countryOfPlace(partner) : null) ?? (memory.partner ? countryOf(memory.partner) : null);
+  return neighbour ? northSouthFlow(s, lo, hi, f.start, f.end, 'China', neighbour) : null;
 }
 
 /** The way goods went by a partner's participle right before the amount (supplying: in; buying: out), or null. */

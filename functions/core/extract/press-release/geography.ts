@@ -3565,7 +3565,9 @@ const ROLE_RULES: RoleRule[] = [
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
   // usual window of words before the place.
-  { when: (v) => !countryOrGroup(v.kind) && near(v, RANKED_BEHIND_WORDS) && RANKED_BEHIND_BEFORE.test(v.before), role: 'locator' },
+  // (a250: "the second busiest land port in Xinjiang by freight volume, behind Alashankou": the rank and what it is taken by may
+  // run past the usual window, so the words are read back as far as a rank among places is.)
+  { when: (v) => !countryOrGroup(v.kind) && mentions(v.s, RANKED_BEHIND_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANKED_BEHIND_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
   { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make

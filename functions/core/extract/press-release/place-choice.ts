@@ -4,7 +4,7 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCalledRegion, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCalledRegion, isCountyCityOf, countryOfPlace, isDomesticAggregate, isLandPortTown, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
@@ -288,6 +288,8 @@ const THE_PORT = /\b(?:the|its)\s+(?:(?:container|sea|cargo|deep-?water)\s+)?(?:
  * handled", "the harbour's terminals moved": "the port" with no port named before, in a release on a city (or a territory that is
  * one city), is that city's port, "X Port" (a177).
  */
+const TOWN_ITSELF = /\b[Tt]he\s+(?:town|city)\s+itself\b/;
+
 function portOfCityInForce(memory: ReleaseMemory): string | undefined {
   const area = memory.area;
   return area && (area === memory.areaByKind.city || CITY_TERRITORIES.has(area)) ? `${area} Port` : undefined;
@@ -747,6 +749,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const inForce = memory.area || memory.country;
   const agency = inForce && countryOf(inForce) === inForce && AGENCY_CITED_WORDS.test(s) && !places.some((x) => x.role === 'area') ? foreignAgencyCited(s, inForce) : undefined;
   if (agency) return (frame.sentenceArea = agency);
+  // (a250) "The town itself reported small-scale border trade of 410 million yuan", "the city itself recorded ...": in a release
+  // on a land-port town's port, "the town (city) itself" sets the town apart from its port: its own trade is the town's.
+  const townItself = memory.area && s.includes(' itself') && TOWN_ITSELF.test(s.slice(0, chi)) && isLandPortTown(memory.area) ? memory.area.slice(0, -' Port'.length) : undefined;
+  if (townItself) return (frame.sentenceArea = townItself);
   const anaphor = anaphorOutsideNationalAside(frame, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.
