@@ -62,7 +62,7 @@ function waysIn(text: string): Array<{ start: number; end: number; side: Side }>
 
 // What may stand between a count and a way said right after it: "870 northbound", "870 of them heading south", and (a250) a
 // verb of going before a way written as one word: "2.68 million tonnes crossed southbound", "410,000 tonnes moved northbound".
-const WAY_AFTER_GAP = /^\s+(?:(?:trains?|runs|trips|services|of\s+them|of\s+these|were|was|ran|went|crossed|moved|passed|travell?ed|headed|rolled)\s+){0,3}$/i;
+const WAY_AFTER_GAP = /^\s+(?:(?:trains?|runs|trips|services|of\s+them|of\s+these|of\s+[a-z-]+|were|was|ran|went|crossed|moved|passed|travell?ed|headed|rolled)\s+){0,3}$/i;
 
 /**
  * The flow of a count of trains or trips in [lo, hi) at a border port of `country` with `neighbour`: the way north or

@@ -36,6 +36,10 @@ const ACROSS_THE_RAILWAY_OPENING = /^\s*(?:Across\s+the\s+(?:whole|entire)\s+(?:
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:its|the)\s+(?:(?:northern|southern|eastern|western|big|giant|larger)\s+)?(neighbou?r)(?!s|ing)|the\s+(?:Asian|European|African|American|Latin\s+American|South\s+American|Gulf|Arab)\s+(giant)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
 const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'neighbour', 'neighbor', 'giant', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
+// (The country itself is the subject of the verb right before the amount: "Kenyan exporters shipped ... through the port" names
+// the country's traders, whose exports stay the country's.)
+const COUNTRY_SENT_GAP = /^\s+(?:also\s+)?(?:sent|shipped|moved|exported|imported|carried|delivered|supplied|transported)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+const ROUTED_AFTER_AMOUNT = /^\S+\s+(?:[^,;.]{0,60}?\s)?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const THIS_HUB = /\bthis\s+(?:[\w-]+\s+){0,2}?(?:hub|town)\b/i;
@@ -249,7 +253,9 @@ export function areaFor(frame: RowFrame, at: number): string {
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
   // checkpoint came to ...") is the one pointed to, over the port of the sentences before.
-  if (p?.kind === 'country' && p.end <= at && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) {
+  // (a250) So are goods a country subject sent "across the bridge" or "through the port" after their amount ("Northbound, China
+  // sent 41,200 tonnes of goods across the bridge", "Kazakhstan shipped 2.1 million tonnes of grain through the crossing").
+  if (p?.kind === 'country' && p.end <= at && (ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at)) || (COUNTRY_SENT_GAP.test(s.slice(p.end, at)) && ROUTED_AFTER_AMOUNT.test(s.slice(at, chi))))) {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
