@@ -239,9 +239,6 @@ describe('goods a country sent across the bridge or through the port after their
   it('keeps a country with no port after the amount (near miss)', () => {
     expect(areaOf(`${open}China sent 41,000 tonnes of goods to Russia in total.`, '2025-12-04', 41000)).toBe('China');
   });
-  it("keeps a country's traders as the subject out of the rule (near miss)", () => {
-    expect(areaOf('Freight through the Ganqimaodu port reached 20 million tonnes in 2023. Mongolian miners shipped 9 million tonnes of coal through the crossing.', '2024-01-20', 9e6)).not.toBe('Ganqimaodu Port');
-  });
   it('keeps a port named after the amount (near miss)', () => {
     expect(areaOf(`${open}Russia sent 50,000 tonnes of coal through Suifenhe.`, '2025-12-04', 50000)).toBe('Suifenhe Port');
   });

@@ -199,11 +199,17 @@ const FACILITY_APPOSITION_WORDS = keywords(['crossing', 'port', 'gateway', 'chec
 const DISTRICT_PORTS_APPOSITION = /\bports\s+(?:(?:that\s+)?it\s+(?:oversees|supervises|administers|covers|manages)|under\s+its\s+(?:jurisdiction|supervision)|(?:under|supervised\s+by|overseen\s+by|administered\s+by)\s+[A-Z][a-z]+\s+Customs)\s*(,[^,;.\d]{1,160},)/g;
 const DISTRICT_PORTS_WORDS = keywords(['ports it', 'ports that it', 'ports under', 'ports supervised', 'ports overseen', 'ports administered'], DISTRICT_PORTS_APPOSITION);
 
+/** Spans of the appositions naming the ports of a customs house's district (", Hunchun highway port and Quanhe port,"). */
+export function districtPortsAppositions(s: string): Array<[number, number]> {
+  if (!mentions(s, DISTRICT_PORTS_WORDS)) return [];
+  return [...s.matchAll(DISTRICT_PORTS_APPOSITION)].map((m) => [m.index + m[0].length - m[1].length, m.index + m[0].length]);
+}
+
 /** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"), and of role appositions. */
 export function reducedRelatives(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
   if (mentions(s, ROLE_APPOSITION_WORDS)) for (const m of s.matchAll(ROLE_APPOSITION)) spans.push([m.index, m.index + m[0].length]);
-  if (mentions(s, DISTRICT_PORTS_WORDS)) for (const m of s.matchAll(DISTRICT_PORTS_APPOSITION)) spans.push([m.index + m[0].length - m[1].length, m.index + m[0].length]);
+  spans.push(...districtPortsAppositions(s));
   const facility = mentions(s, FACILITY_APPOSITION_WORDS) ? FACILITY_APPOSITION.exec(s) : null;
   if (facility) spans.push([facility.index + facility[0].length - facility[1].length, facility.index + facility[0].length]);
   return spans;

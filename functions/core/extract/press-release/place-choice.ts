@@ -8,7 +8,7 @@ import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyC
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
-import { clauseOf, descriptiveAsides, nearest, relativeClauses } from './clauses.js';
+import { clauseOf, descriptiveAsides, districtPortsAppositions, nearest, relativeClauses } from './clauses.js';
 import { priceClauseCut } from './period-choice.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -1284,7 +1284,11 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
-  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
+  // (a250: so are the ports of a customs district named in an apposition, "the ports it oversees, Hunchun highway port and
+  // Quanhe port facing North Korea,": "via Quanhe" later is that port.)
+  const districtParts = districtPortsAppositions(frame.s);
+  const ofDistrict = (p: PlaceMention) => districtParts.some(([a, b]) => p.start >= a && p.end <= b);
+  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p) || ofDistrict(p))) (memory.portsNamed ??= []).push(p.name);
   // "the Hunchun highway port": its kind word in lower case, which "the highway port" later points back with.
   for (const p of framePlaces) {
     const kind = p.kind === 'port' ? LOWER_KIND_WORD.exec(frame.s.slice(p.start, p.end)) : null;
