@@ -123,9 +123,15 @@ const REASON_WORDS = keywords([', as', ' as '], REASON_CLAUSE);
 const CAUSE_CLAUSE = /,\s*(?:(?:partly|mainly|largely|mostly|chiefly|primarily|in\s+part)\s+)?(?:because\s+of|due\s+to|owing\s+to|on\s+account\s+of)\s[^,;]{0,160}[.]?$/gi;
 const CAUSE_WORDS = keywords(['because of', 'due to', 'owing to', 'account of'], CAUSE_CLAUSE);
 
+// (a250) "Mongolia's share of the port's trade was 78.3 percent, with most of the rest being goods moved by rail between China and
+// Russia.", ", with the remainder coming from Kazakhstan.": a closing "with" phrase on the rest of a whole, with no figure of its
+// own, says what the remainder was; its places (and periods) are that remainder's, not the figures' before it.
+const REMAINDER_CLAUSE = /,\s*with\s+(?:(?:most|much|nearly\s+all|almost\s+all|the\s+bulk)\s+of\s+)?the\s+(?:rest|remainder|balance)\s[^,;\d]{0,160}[.]?$/gi;
+const REMAINDER_WORDS = keywords(['the rest', 'the remainder', 'the balance'], REMAINDER_CLAUSE);
+
 /** Spans of a closing reason clause (", as mills cut output in Hebei.", ", partly because of repairs in April."), at most one per sentence. */
 export function reasonClauses(s: string): Array<[number, number]> {
-  const m = closingMatch(s, REASON_WORDS, REASON_CLAUSE) ?? closingMatch(s, CAUSE_WORDS, CAUSE_CLAUSE);
+  const m = closingMatch(s, REASON_WORDS, REASON_CLAUSE) ?? closingMatch(s, CAUSE_WORDS, CAUSE_CLAUSE) ?? closingMatch(s, REMAINDER_WORDS, REMAINDER_CLAUSE);
   return m ? [[m.index, m.index + m[0].length]] : [];
 }
 
@@ -187,10 +193,23 @@ const ROLE_APPOSITION_WORDS = keywords(['backbone', 'mainstay', 'pillar', 'engin
 const FACILITY_APPOSITION = /^[^,;.\d]{1,80}(,\s*(?:(?:now|long|still|once)\s+)?(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,3}?(?:crossing|port|gateway|checkpoint|hub|outlet|link|pass|station|terminal)\b(?:[^,;.\d]|(?:19|20)\d\d\b){1,140},)(?=\s+(?!(?:and|or|but|while|whereas|which|who|where|with|the|a|an|its|their)\b)[a-z])/;
 const FACILITY_APPOSITION_WORDS = keywords(['crossing', 'port', 'gateway', 'checkpoint', 'hub', 'outlet', 'link', 'pass', 'station', 'terminal'], FACILITY_APPOSITION);
 
+// (a250) "trade declared at the ports it oversees, Hunchun highway port on the Russian border and Quanhe port facing North Korea,
+// fell ...", "the ports under its jurisdiction, Erenhot and Zhuengadabuqi, handled ...": the ports a customs house's district is
+// made of, named in an apposition after it, are its parts; the district is the area of the figure, not the port named last.
+const DISTRICT_PORTS_APPOSITION = /\bports\s+(?:(?:that\s+)?it\s+(?:oversees|supervises|administers|covers|manages)|under\s+its\s+(?:jurisdiction|supervision)|(?:under|supervised\s+by|overseen\s+by|administered\s+by)\s+[A-Z][a-z]+\s+Customs)\s*(,[^,;.\d]{1,160},)/g;
+const DISTRICT_PORTS_WORDS = keywords(['ports it', 'ports that it', 'ports under', 'ports supervised', 'ports overseen', 'ports administered'], DISTRICT_PORTS_APPOSITION);
+
+/** Spans of the appositions naming the ports of a customs house's district (", Hunchun highway port and Quanhe port,"). */
+export function districtPortsAppositions(s: string): Array<[number, number]> {
+  if (!mentions(s, DISTRICT_PORTS_WORDS)) return [];
+  return [...s.matchAll(DISTRICT_PORTS_APPOSITION)].map((m) => [m.index + m[0].length - m[1].length, m.index + m[0].length]);
+}
+
 /** Spans of relative clauses without their "which is" (", the model built around the markets of Yiwu,"), and of role appositions. */
 export function reducedRelatives(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = mentions(s, REDUCED_RELATIVE_WORDS) ? [...s.matchAll(REDUCED_RELATIVE)].map((m) => [m.index, m.index + m[0].length]) : [];
   if (mentions(s, ROLE_APPOSITION_WORDS)) for (const m of s.matchAll(ROLE_APPOSITION)) spans.push([m.index, m.index + m[0].length]);
+  spans.push(...districtPortsAppositions(s));
   const facility = mentions(s, FACILITY_APPOSITION_WORDS) ? FACILITY_APPOSITION.exec(s) : null;
   if (facility) spans.push([facility.index + facility[0].length - facility[1].length, facility.index + facility[0].length]);
   return spans;

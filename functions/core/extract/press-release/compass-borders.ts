@@ -30,6 +30,14 @@ const NEIGHBOUR_SIDES: ReadonlyArray<readonly [string, string, Side]> = [
   ['South Africa', 'Botswana', 'north'],
   ['Zambia', 'Zimbabwe', 'south'],
   ['Mozambique', 'South Africa', 'south'],
+  // (a250) China's land borders: Russia and Mongolia lie north of its ports there, Vietnam, Laos, Myanmar and Nepal south
+  // (flow-choice.ts `chinaBorderWay` reads goods at China's own ports by them).
+  ['China', 'Russia', 'north'],
+  ['China', 'Mongolia', 'north'],
+  ['China', 'Vietnam', 'south'],
+  ['China', 'Laos', 'south'],
+  ['China', 'Myanmar', 'south'],
+  ['China', 'Nepal', 'south'],
 ];
 
 const OTHER: Record<Side, Side> = { north: 'south', south: 'north' };
@@ -52,8 +60,9 @@ function waysIn(text: string): Array<{ start: number; end: number; side: Side }>
   return [...text.matchAll(NORTH_SOUTH)].map((m) => ({ start: m.index, end: m.index + m[0].length, side: (m[1] ?? m[2] ?? m[3]).toLowerCase() as Side }));
 }
 
-// What may stand between a count and a way said right after it: "870 northbound", "870 of them heading south".
-const WAY_AFTER_GAP = /^\s+(?:(?:trains?|runs|trips|services|of\s+them|of\s+these|were|was|ran|went)\s+){0,3}$/i;
+// What may stand between a count and a way said right after it: "870 northbound", "870 of them heading south", and (a250) a
+// verb of going before a way written as one word: "2.68 million tonnes crossed southbound", "410,000 tonnes moved northbound".
+const WAY_AFTER_GAP = /^\s+(?:(?:trains?|runs|trips|services|of\s+them|of\s+these|of\s+[a-z-]+|were|was|ran|went|crossed|moved|passed|travell?ed|headed|rolled)\s+){0,3}$/i;
 
 /**
  * The flow of a count of trains or trips in [lo, hi) at a border port of `country` with `neighbour`: the way north or

@@ -3,7 +3,7 @@
  * that move both ways, counted crossings and traffic, and the flow the release goes on with when no word names one.
  */
 import type { Flow, ObservationDraft } from '../../contract.js';
-import { countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
+import { chinesePortNeighbour, countryNameList, countryOf, countryOfAreaName, countryOfPlace, EUROPEAN_END_COUNTRIES, findPlaces, GOODS_A_POINTER_SENT, GOODS_FROM_BEFORE, GOODS_SENT_FROM, GOODS_SENT_FROM_VERBS, GOODS_SUBJECT_FROM_BEFORE, RANKED_TRADER_AFTER, TRADE_VERB_SUBJECT_AFTER } from './geography.js';
 import type { Figure } from './quantities.js';
 import { commodityBefore, compassWayWord, type FlowCue, soleFlow } from './subjects.js';
 import type { Reading } from './readings.js';
@@ -111,6 +111,10 @@ const BORDER_CROSSING = /\b(?:cross(?:ed|es|ing)?|passed\s+through|pass(?:es)?\s
 const VEHICLES_CAME_IN = /\b(?:enter(?:ed|s|ing)?|(?:arriv(?:ed|es|ing)|pulled\s+up)\s+at|(?:came|rolled|drove|pulled|streamed|poured)\s+(?:in(?:to)?|through)|(?:coming|rolling|driving|pulling)\s+(?:in(?:to)?|through))\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:port|border|crossing|checkpoint|terminal|station|country|yard|gate)s?\b/i;
 const ENTERED_OR_LEFT = /\b(?:entered|entering|enter)\s+(?:and|or)\s+(?:left|leaving|leave|exited|exiting)\b|\b(?:left|leaving|exited|exiting)\s+(?:and|or)\s+(?:entered|entering)\b/i;
 const PASSED_THROUGH = /\b(?:pass(?:ed|es|ing)?|went|moved|transited)\s+through\b/i;
+// (a250) "The value of all goods carried by the bridge in the ten months to October was ...", "all the cargo handled at the port",
+// "all freight moved across the crossing": the whole of the goods a port or a link carried, its subject, went both ways,
+// whatever way the sentence before named.
+const ALL_GOODS_CARRIED = /\ball\s+(?:the\s+)?(?:goods|cargo|freight|merchandise|shipments)\s+(?:carried|moved|handled|transported|shipped|passing)\s+(?:by|through|across|over|via|at)\s/i;
 // Goods said only to cross a border or a border point, with no flow word of their own clause, moved both ways: "1.79 million
 // tonnes were transported across the border", "2.4 million tonnes crossed the frontier at the checkpoint", "Through the
 // border gate, goods worth 3.2 billion dollars were cleared", "goods worth X were cleared at the checkpoint" (the point may
@@ -1165,6 +1169,8 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   if (carryingWay) return carryingWay;
   const movedWay = inClause.length || COUNTED_CROSSERS.has(f.unit) ? null : wayOfGoodsMoving(s.slice(lo, f.start));
   if (movedWay) return movedWay;
+  const borderWay = inClause.length || COUNTED_CROSSERS.has(f.unit) ? null : chinaBorderWay(frame, f, lo, hi);
+  if (borderWay) return borderWay;
   // "Soybeans made up 812,000 tonnes of the imports. Heihe port alone handled 403,000 tonnes of Russian soybeans": goods the
   // words right after the amount name by a partner country's adjective, a part of the imports the sentence before counted,
   // came in from it, though cargo a port handled alone moves both ways.
@@ -1193,6 +1199,7 @@ function flowOfUncuedGoods(frame: RowFrame, r: Reading, inClause: FlowCue[], lo:
   // "The port exported 3,408 vehicles, while 2,870 TEUs passed through it": goods passing through a
   // port in a clause of their own, with no flow word, moved both ways whatever an earlier clause exported.
   if (!inClause.length && f.measure === 'quantity' && PASSED_THROUGH.test(s.slice(lo, hi))) return 'total';
+  if (!inClause.length && (f.measure === 'value' || f.measure === 'quantity') && ALL_GOODS_CARRIED.test(s.slice(lo, f.start))) return 'total';
   if (!inClause.length && (f.measure === 'value' || (f.measure === 'quantity' && !COUNTED_CROSSERS.has(f.unit))) && crossedABorder(s, f, lo, hi)) return 'total';
   // "..., import cargo - 14.3 million tons, and transit - 7.1 million tons": goods in transit, with no flow word of
   // their own clause, crossed both ways whatever flow an earlier clause named.
@@ -1256,6 +1263,21 @@ function wayOfGoodsMoving(subject: string): Flow | null {
   const came = GOODS_CAME_IN.test(subject);
   const went = GOODS_WENT_OUT.test(subject);
   return came === went ? null : came ? 'import' : 'export';
+}
+
+/**
+ * (a250) "2.68 million tonnes crossed southbound" at a Chinese port on the Russian border, "Northbound, 41,200 tonnes of goods went
+ * across the bridge", "goods moving north into Laos": goods (no counted trains or vehicles) said to go north or south at one of
+ * China's land ports go out toward the neighbour the release trades with and come in from it (compass-borders.ts).
+ */
+function chinaBorderWay({ s, places, memory }: RowFrame, f: Figure, lo: number, hi: number): Flow | null {
+  if (!/north|south/i.test(s.slice(lo, hi))) return null;
+  const portNeighbour = chinesePortNeighbour(memory.area);
+  if (!portNeighbour) return null;
+  // The neighbour: a partner country of the sentence, else the one across the border from the port.
+  const partner = places.find((p) => p.role === 'partner');
+  const neighbour = (partner ? countryOfPlace(partner) : null) ?? portNeighbour;
+  return northSouthFlow(s, lo, hi, f.start, f.end, 'China', neighbour);
 }
 
 /** The way goods went by a partner's participle right before the amount (supplying: in; buying: out), or null. */

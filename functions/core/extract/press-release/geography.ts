@@ -2344,7 +2344,9 @@ const CLEARED_AT_CUSTOMS_RE = /(?<=\b(?:(?:declared|cleared|handled|processed|in
 // "According to Huangpu Customs, ... in the area under its jurisdiction": the customs house named before "its". A customs
 // house's own page says "our district", "our customs district", "its jurisdiction", "this customs area" for the same
 // territory ("According to statistic of Manzhouli Customs, ... the import and export value of our district reached ...").
-const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this|whose)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area))\b/g;
+// (a250) The house's ports named by a clause with "it" as the house: "Hunchun Customs said trade declared at the ports it oversees
+// ... fell", "the ports it supervises", "the land ports that it administers".
+const UNDER_ITS_JURISDICTION_RE = /\b([A-Z][a-z]+)\s+Customs\b[^.;]{0,80}?\b((?:areas?|ports?|region)\s+under\s+its\s+(?:jurisdiction|supervision)|(?:our|its|this|whose)\s+(?:customs\s+)?(?:district|jurisdiction|customs\s+area)|ports\s+(?:that\s+)?it\s+(?:oversees|supervises|administers|covers|manages))\b/g;
 // A district named by its suffix ("the Huangpu District of Guangzhou"); not a customs district nor a development district.
 const DISTRICT_RE = /\b(?!(?:Customs|Development|Business|Economic|Industrial|Special|Administrative|Free|Financial|Central|New|Port|Bonded|Trade|The|This|Each|Every)\b)([A-Z][a-z]+)\s+District\b/g;
 
@@ -3571,7 +3573,9 @@ const ROLE_RULES: RoleRule[] = [
   // "which ranked first in China", "the largest in Asia": the whole a rank is taken in is scenery.
   // "ranks first among the 12 provincial-level regions in western China": the ranked places may take more than the
   // usual window of words before the place.
-  { when: (v) => !countryOrGroup(v.kind) && near(v, RANKED_BEHIND_WORDS) && RANKED_BEHIND_BEFORE.test(v.before), role: 'locator' },
+  // (a250: "the second busiest land port in Xinjiang by freight volume, behind Alashankou": the rank and what it is taken by may
+  // run past the usual window, so the words are read back as far as a rank among places is.)
+  { when: (v) => !countryOrGroup(v.kind) && mentions(v.s, RANKED_BEHIND_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANKED_BEHIND_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   { when: (v) => near(v, RANK_IN_WORDS) && (RANK_IN_BEFORE.test(v.before) || RANK_AMONG_BEFORE.test(v.before) || (RANK_AMONG_OWNER_BEFORE.test(v.before) && RANK_AMONG_OWNER_AFTER.test(v.after))), role: 'locator' },
   { when: (v) => mentions(v.s, RANK_IN_WORDS, Math.max(0, v.to - RANK_REACH), v.to) && RANK_AMONG_BEFORE.test(v.s.slice(Math.max(0, v.to - RANK_REACH), v.to)), role: 'locator' },
   // "the nine Guangdong cities in the Greater Bay Area": a province naming some cities of a group the cities make
@@ -3948,6 +3952,9 @@ function markPlaceLists(s: string, places: PlaceMention[]): void {
     const kindGap = (a.kind === 'port' && b.kind === 'port' && PORT_KIND_LIST_GAP.test(gap)) || (a.kind === b.kind && isTownOrProvince(a.kind) && APPOSITION_LIST_GAP.test(gap));
     // "Youyiguan Port, the Friendship Pass on the border": one place named twice, by its two names, is no list.
     if (a.name === b.name) continue;
+    // (a250) "the ports it oversees, Hunchun highway port ... and Quanhe port": ports after a customs district and a comma are
+    // the district's own, named in an apposition, no list with it.
+    if (a.kind === 'zone' && b.kind === 'port' && a.name.endsWith(' Customs district') && /^\s*,/.test(gap)) continue;
     if (a.role === b.role && (a.role === 'area' || a.role === 'partner') && (PLACE_LIST_GAP.test(gap) || kindGap) && !openingFrame(s, a, b)) {
       a.inList = true;
       b.inList = true;
@@ -4385,6 +4392,19 @@ const SEA_PORT_TOWNS = new Set(['Piraeus', 'Port Hedland', 'Dampier', 'Ningbo-Zh
 export function isLandPortTown(port: string): boolean {
   const town = port.replace(/ Port$/, '');
   return town !== port && NAME_INFO.get(town)?.kind === 'port' && PORT_TOWNS.some(([name]) => name === town) && !SEA_PORT_TOWNS.has(town);
+}
+
+// (a250) The neighbour across the border from China's own land-port towns of PORT_TOWNS on its northern and southern borders:
+// which way is out at them (compass-borders.ts, read in flow-choice.ts `chinaBorderWay`).
+const CHINESE_PORT_NEIGHBOURS: Record<string, string> = {
+  Manzhouli: 'Russia', Suifenhe: 'Russia', Heihe: 'Russia', Tongjiang: 'Russia', Dongning: 'Russia', Hunchun: 'Russia',
+  Erenhot: 'Mongolia', Ganqimaodu: 'Mongolia', Ceke: 'Mongolia', Pingxiang: 'Vietnam', Dongxing: 'Vietnam', Youyiguan: 'Vietnam',
+  Hekou: 'Vietnam', Shuikou: 'Vietnam', Aidian: 'Vietnam', Longbang: 'Vietnam', Mohan: 'Laos', Ruili: 'Myanmar', Gyirong: 'Nepal',
+  Zhangmu: 'Nepal', Pulan: 'Nepal',
+};
+/** The country across the border from one of China's land ports ("Tongjiang Port": Russia), or null. */
+export function chinesePortNeighbour(port: string): string | null {
+  return CHINESE_PORT_NEIGHBOURS[port.replace(/ Port$/, '')] ?? null;
 }
 
 /** The country of a port on the other side of China's border ("Dong Dang Port" is Vietnam's), or null for China's own and unknown ports. */

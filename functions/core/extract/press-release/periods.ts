@@ -2119,7 +2119,9 @@ const MULTIPLE_OF_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|\d+(?:\.
 // number ("several times the level of 2023", "many times the 2019 volume") measures against that period as well.
 // (a194: "three times as many as in January-September 2024", "twice as much as during 2023": the multiple said with "as many
 // as" names its base period after "in" or "during" the same way.)
-const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?|as\s+(?:many|much)\s+as\s+(?:in|during)\s+)$/i;
+// (a250: "nearly three times the number in 2018", "twice the count of 2023": a count's measure, "number", "count", "quantity"
+// and "value", is measured against the same way.)
+const MULTIPLE_OF_MEASURE_BEFORE = /\b(?:double|triple|treble|twice|thrice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:volume|level|figure|total|tally|tonnage|amount|number|count|quantity|value)\s+(?:(?:of|in|for)\s+(?:the\s+)?)?|as\s+(?:many|much)\s+as\s+(?:in|during)\s+)$/i;
 // "2.4 times last year's" closing a headline or a clause: the measure left unsaid after the possessive is the same one.
 const POSSESSIVE_MEASURE_AFTER = /^['’]s(?:\s+(?:volume|level|figure|total|tally|tonnage|amount|number|count|value|size|quantity)\b|\s*(?:[.,;:)]|$))/i;
 // "84% below April 2025", "12 percent above the June 2025 level": a percentage short of or past a
@@ -2652,7 +2654,13 @@ const SWING_AFTER_WORDS = keywords(['after', 'since', 'following'], SWING_AFTER_
 const SPAN_COME_AFTER_BEFORE = /\b(?:after|following|coming\s+off)\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,2}$/i;
 const SPAN_COME_AFTER_WORDS = keywords(['after', 'following', 'coming off'], SPAN_COME_AFTER_BEFORE);
 
+// (a250) "as buyers cut orders after November.", "while coal imports stopped entirely after March,": a verb (or its adverb) then
+// "after" or "before" a single month that closes the clause dates when something changed, not the figures of the sentence
+// (nor the next sentence's). A span ("after the first quarter"), a time noun before the word ("in the months after June",
+// "a year before March") and a clause going on to a figure ("after March exports rose 5 percent") are left alone.
+const CHANGE_AFTER_MONTH_BEFORE = /(?<!\b(?:months?|years?|weeks?|days?|quarters?|period|time|the|a|an|and|or)\s+)\b[a-z]{2,}\s+(?:after|before)\s+$/;
 const DATE_RULES: Array<(w: PeriodWords, kind: 'period' | 'unresolved') => boolean> = [
+  ({ s, end, before, built, lastBeforeSpaces }, kind) => kind === 'period' && endsIn(lastBeforeSpaces, 're') && built.periodStart === built.periodEnd && CHANGE_AFTER_MONTH_BEFORE.test(before) && CLAUSE_END_AFTER.test(s.slice(end, end + 4)),
   // "set up in 2012", "opened in May 2021": the date of an event, not the period of a figure.
   // ("The previous record was set in 2019, when 15.8 million tonnes came in": a "when" clause gives that year's figure.)
   ({ s, from, start, end, before }, kind) => kind === 'period' && mentions(s, EVENT_WORDS, from, start) && EVENT_BEFORE.test(before) && !WHEN_FIGURE_AFTER.test(s.slice(end, end + 60)),

@@ -4,11 +4,11 @@
  */
 import type { ObservationDraft } from '../../contract.js';
 import { announcesLaterData } from './reporters.js';
-import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCalledRegion, isCountyCityOf, countryOfPlace, isDomesticAggregate, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
+import { anaphoraKind, cityOfInlandHub, hubRunsTrains, countryOf, foreignAgencyCited, GOODS_A_POINTER_SENT, isCalledRegion, isCountyCityOf, countryOfPlace, isDomesticAggregate, isLandPortTown, isMunicipality, isPlaceWord, jointName, portAnaphorKind, SHORT_FORMS, type PlaceKind, type PlaceMention } from './geography.js';
 import { agencyCountries } from './agency-names.js';
 import { keywords, mentions } from './keywords.js';
 import { firstNonSpace } from './chars.js';
-import { clauseOf, descriptiveAsides, nearest, relativeClauses } from './clauses.js';
+import { clauseOf, descriptiveAsides, districtPortsAppositions, nearest, relativeClauses } from './clauses.js';
 import { priceClauseCut } from './period-choice.js';
 import { ELIDED_MOVE_AFTER, MOVED_TO_PLACE_AFTER, PARTNER_BRACKET_AMOUNT_GAP } from './percent-roles.js';
 import type { ReleaseMemory, RowFrame, SentenceScene } from './sentence-scene.js';
@@ -36,6 +36,10 @@ const ACROSS_THE_RAILWAY_OPENING = /^\s*(?:Across\s+the\s+(?:whole|entire)\s+(?:
 const PARTNER_ANAPHOR = /\b(?:to|with|from|into)\s+(?:(?:the|that|this)\s+(?:[\w-]+\s+)?(bloc|grouping|country|nation)|(?:its|the)\s+(?:(?:northern|southern|eastern|western|big|giant|larger)\s+)?(neighbou?r)(?!s|ing)|the\s+(?:Asian|European|African|American|Latin\s+American|South\s+American|Gulf|Arab)\s+(giant)|(?:these|those)\s+(countries|nations|economies|markets))\b/gi;
 const PARTNER_ANAPHOR_WORDS = keywords(['bloc', 'grouping', 'country', 'nation', 'neighbour', 'neighbor', 'giant', 'countries', 'economies', 'markets'], PARTNER_ANAPHOR);
 
+// (The country itself is the subject of the verb right before the amount: "Kenyan exporters shipped ... through the port" names
+// the country's traders, whose exports stay the country's.)
+const COUNTRY_SENT_GAP = /^\s+(?:also\s+)?(?:sent|shipped|moved|exported|imported|carried|delivered|supplied|transported)\s+(?:(?:about|around|nearly|some|over|more\s+than)\s+)?$/;
+const ROUTED_AFTER_AMOUNT = /^\S+\s+(?:[^,;.]{0,60}?\s)?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_THROUGH_ANAPHOR = /^\s+(?:[\w-]+\s+){0,2}?(?:through|via|across|over)\s+the\s+(?:[\w-]+\s+)?(?:port|crossing|checkpoint|gate|bridge|station)\b(?!s)/i;
 const ROUTED_OPENING = /^\s*(?:Via|Through)\s+(?:the\s+)?$/;
 const THIS_HUB = /\bthis\s+(?:[\w-]+\s+){0,2}?(?:hub|town)\b/i;
@@ -249,7 +253,9 @@ export function areaFor(frame: RowFrame, at: number): string {
   // is on are that port's figures, as through a port the sentence names.
   // The crossing the sentence itself named before ("At the Bakhty road checkpoint, ..., and Kazakh exports through the
   // checkpoint came to ...") is the one pointed to, over the port of the sentences before.
-  if (p?.kind === 'country' && p.end <= at && ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at))) {
+  // (a250) So are goods a country subject sent "across the bridge" or "through the port" after their amount ("Northbound, China
+  // sent 41,200 tonnes of goods across the bridge", "Kazakhstan shipped 2.1 million tonnes of grain through the crossing").
+  if (p?.kind === 'country' && p.end <= at && (ROUTED_THROUGH_ANAPHOR.test(s.slice(p.end, at)) || (COUNTRY_SENT_GAP.test(s.slice(p.end, at)) && ROUTED_AFTER_AMOUNT.test(s.slice(at, chi))))) {
     const port = seen.findLast((x) => x.kind === 'port' && x.end <= p.start)?.name ?? memory.areaByKind.port;
     if (port) return (frame.sentenceArea = port);
   }
@@ -288,6 +294,8 @@ const THE_PORT = /\b(?:the|its)\s+(?:(?:container|sea|cargo|deep-?water)\s+)?(?:
  * handled", "the harbour's terminals moved": "the port" with no port named before, in a release on a city (or a territory that is
  * one city), is that city's port, "X Port" (a177).
  */
+const TOWN_ITSELF = /\b[Tt]he\s+(?:town|city)\s+itself\b/;
+
 function portOfCityInForce(memory: ReleaseMemory): string | undefined {
   const area = memory.area;
   return area && (area === memory.areaByKind.city || CITY_TERRITORIES.has(area)) ? `${area} Port` : undefined;
@@ -747,6 +755,10 @@ function areaNamedElsewhere(frame: RowFrame, at: number, chi: number): string {
   const inForce = memory.area || memory.country;
   const agency = inForce && countryOf(inForce) === inForce && AGENCY_CITED_WORDS.test(s) && !places.some((x) => x.role === 'area') ? foreignAgencyCited(s, inForce) : undefined;
   if (agency) return (frame.sentenceArea = agency);
+  // (a250) "The town itself reported small-scale border trade of 410 million yuan", "the city itself recorded ...": in a release
+  // on a land-port town's port, "the town (city) itself" sets the town apart from its port: its own trade is the town's.
+  const townItself = memory.area && s.includes(' itself') && TOWN_ITSELF.test(s.slice(0, chi)) && isLandPortTown(memory.area) ? memory.area.slice(0, -' Port'.length) : undefined;
+  if (townItself) return (frame.sentenceArea = townItself);
   const anaphor = anaphorOutsideNationalAside(frame, chi);
   // "India's oil ministry data showed the country's crude imports rose ...": the country whose source
   // the sentence names before the anaphor is the one it points to, not the release's.
@@ -1272,7 +1284,11 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   for (const p of framePlaces) if ((p.kind === 'city' || p.kind === 'region') && CITY_LAND_PORT_AFTER.test(frame.s.slice(p.end, p.end + 40))) memory.areaByKind.port = p.name;
   // The ports of a joint list ("Laoyemiao, Takeshiken and Wulastai, the region's three land ports,") are named too: each
   // may come back by its bare name, and the list as "the three ports".
-  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p))) (memory.portsNamed ??= []).push(p.name);
+  // (a250: so are the ports of a customs district named in an apposition, "the ports it oversees, Hunchun highway port and
+  // Quanhe port facing North Korea,": "via Quanhe" later is that port.)
+  const districtParts = districtPortsAppositions(frame.s);
+  const ofDistrict = (p: PlaceMention) => districtParts.some(([a, b]) => p.start >= a && p.end <= b);
+  for (const p of frame.places) if (p.kind === 'port' && p.role === 'area' && (p.inList || framePlaces.includes(p) || ofDistrict(p))) (memory.portsNamed ??= []).push(p.name);
   // "the Hunchun highway port": its kind word in lower case, which "the highway port" later points back with.
   for (const p of framePlaces) {
     const kind = p.kind === 'port' ? LOWER_KIND_WORD.exec(frame.s.slice(p.start, p.end)) : null;

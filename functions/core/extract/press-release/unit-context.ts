@@ -24,8 +24,9 @@ export const UNIT_CONTEXT_RULES: readonly UnitContextRule[] = [
     cue: /\b(?:trains?|train\s+services|rail\s+services|Railway\s+Express)\b/i,
     // Trips both ways through a port ("inbound and outbound trips", "entry and exit trips") are people's crossings, and
     // so are crossings counted bare ("recorded 187,000 crossings by cargo vehicles"): trains crossing are named ("of trains").
+    // (a250: "410,000 entries and exits of vehicles" in a release on trains are crossings too.)
     // Trucks named after the last train word make the trips ("Sea-rail trains 3,870 trips; road trucking 5,210 trips").
-    unless: /\b(?:passengers?|person|people|visitors?|travell?ers|tourists?|(?:inbound\s+and\s+outbound|entry\s+and\s+exit|exit\s+and\s+entry)\s+trips|crossings(?=\s*$)|vehicle|(?:trucks?|trucking|lorry|lorries)(?![^]*\btrains?\b))\b/i,
+    unless: /\b(?:passengers?|person|people|visitors?|travell?ers|tourists?|(?:inbound\s+and\s+outbound|entry\s+and\s+exit|exit\s+and\s+entry)\s+trips|entries\s+and\s+exits|exits\s+and\s+entries|crossings(?=\s*$)|vehicle|(?:trucks?|trucking|lorry|lorries)(?![^]*\btrains?\b))\b/i,
     examples: ['handled 1,650 trips of China-Europe freight trains', 'the Chang\'an China-Europe Railway Express ran 3,420 trips', 'freight trains made 2,310 trips', 'the number of freight train trips rose 9 percent to 1,402'],
   },
   {

@@ -304,7 +304,7 @@ const COUNT_NOUNS: CountNoun[] = [
   { words: ['kilogram', 'kilograms', 'kg', 'kilos'], unit: 'kilograms', measure: 'quantity' },
   { words: ['kilowatt-hour', 'kilowatt-hours', 'kwh'], unit: 'kilowatt-hours', measure: 'quantity' },
   { words: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles', 'truck', 'trucks', 'lorries', 'buses', 'nev', 'nevs', 'evs', 'bevs', 'phevs', 'autos', 'motorcycle', 'motorcycles', 'motorbike', 'motorbikes', 'tricycle', 'tricycles'], unit: 'vehicles', measure: 'count' },
-  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'trip', 'trips', 'journey', 'journeys', 'runs', 'services', 'ship voyages', 'vessel voyages', 'voyages', 'vessel calls', 'ship calls', 'port calls'], unit: 'trips', measure: 'count' },
+  { words: ['person-trip', 'person-trips', 'passenger-trip', 'passenger-trips', 'visitor-trip', 'visitor-trips', 'vehicle times', 'vehicle-times', 'car times', 'car-times', 'person-times', 'passenger crossings', 'vehicle crossings', 'crossings', 'entries and exits', 'exits and entries', 'trip', 'trips', 'journey', 'journeys', 'runs', 'services', 'ship voyages', 'vessel voyages', 'voyages', 'vessel calls', 'ship calls', 'port calls'], unit: 'trips', measure: 'count' },
   { words: ['train', 'trains'], unit: 'trains', measure: 'count' },
   // "3,026 columns": 列, the measure word of trains, translated word for word (unit-context.ts makes them trains).
   { words: ['column', 'columns'], unit: 'columns', measure: 'count' },
