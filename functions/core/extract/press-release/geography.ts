@@ -1957,6 +1957,8 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
 
 const CHECKPOINT_IN_TOWN_AFTER = /^\s+(?:in|at)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
+// ", the " (or "a"/"an") between a port and a described port of a kind word: an apposition (a251).
+const APPOSED_TO_PORT_GAP = /^,\s+(?:the|a|an)\s+$/;
 
 /** The first of three capitalised words before a port word, with its space, when the lexicon knows it as a place. */
 function locatingWord(name: string): RegExpExecArray | null {
@@ -1993,6 +1995,9 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
+    // (a251) "Gyirong, the Tibetan land port on the road to Kathmandu": a kind word in lower case in an apposition right after a
+    // port describes that port ("Tibetan" says where it lies); it names no second one.
+    if (LOWER_KIND_PORT.test(m[0]) && raw.some((r) => r.info.kind === 'port' && r.end < start && APPOSED_TO_PORT_GAP.test(s.slice(r.end, start)))) continue;
     // "The Inner Mongolia port office", "a Guangxi border crossing": a province before the port word locates it, no port's name.
     if (known?.kind === 'region' && PROVINCES.has(known.canonical)) continue;
     // "a China-Myanmar border port", "the busiest crossing on the China-Laos border": two countries joined by a hyphen
@@ -2871,6 +2876,12 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
 }
 
+/** Whether two dashed towns are known to lie in different countries (a route's two ends). */
+function endsInTwoCountries(name: string, kind: PlaceKind, other: NameInfo): boolean {
+  const [a, b] = [countryOfPlace({ name, kind }), countryOfPlace({ name: other.canonical, kind: other.kind })];
+  return a !== null && b !== null && a !== b;
+}
+
 const ONE_END_NAMED_AFTER = /^[^.;]{0,100}?\btrains\s+(?:in\s+and\s+out\s+of|into\s+and\s+out\s+of|to\s+and\s+from)\s+([A-Z][\w']+)/;
 
 /**
@@ -2882,6 +2893,9 @@ function jointRunners(v: PlaceView): PlaceMention[] | undefined {
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
+  // (a251) "The Zhengzhou-Europe freight train service (Zhengzhou-Hamburg) ran ...": a pair whose towns lie in two countries
+  // names the route's two ends, not two hubs running it: the first is the home the service runs from, the far end scenery.
+  if (endsInTwoCountries(v.name, v.kind, other)) return [mention(v, 'area'), { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role: 'locator' }];
   // "The China-Europe Railway Express (Chengdu-Chongqing) ran 2,318 trains in and out of Chongqing": trains counted where they
   // came and went are that town's, and the pair only names the service.
   const role = ONE_END_NAMED_AFTER.exec(v.s.slice(start, start + 160))?.[1] === other.canonical || ONE_END_NAMED_AFTER.exec(v.after)?.[1] === v.name ? 'locator' : 'area';
@@ -3921,8 +3935,12 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
 // "Through Mohan railway port, the China-Laos Railway carried ...": so does a port the opening phrase routes the goods through.
 const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout|Through|Via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
 
+// (a251) "In southern Xinjiang, Kashgar's foreign trade grew": a place of the same kind framed so, when it owns what follows,
+// is the subject inside the frame too (two places with no "and" between make no list).
+const OWNER_OF_FRAMED = /^['’]s\s/;
+
 function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
-  return a.kind !== b.kind && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
+  return (a.kind !== b.kind || OWNER_OF_FRAMED.test(s.slice(b.end, b.end + 3))) && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
 }
 
 // Between two places of a list: ", ", " and ", ", and the "; between two ports, also the first one's kind words ("the Huu Nghi
