@@ -869,7 +869,7 @@ const POSSESSIVE_LOCATOR_GAP = new RegExp(`^'s?\\s+${COMPASS}*$`, 'i');
 // "the railway carried 37,500 tonnes of Thai durians, each fruit arriving in southern China within 30 hours", ", which arrived in
 // Kunming", ", reaching markets in Vietnam": where the goods of a clause after the figure got to is their way's end (a220).
 // (a229: "landing" and "which landed in" are arriving too; a "with" clause's goods, WITH_GOODS_ARRIVING_BEFORE.)
-const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?<!\b(?:trains?|wagons?|containers?|TEUs?|boxes|trucks|vehicles|declarations|consignments|cargo(?:es)?|freight|passengers|batches)\s+(?:(?:were|was|are|is|been|being|had\s+been|have\s+been|will\s+be)\s+)?)(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished))?(?:\s+(?:mainly|mostly|largely|locally|now|also|then|further))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,5}?(?:crossing|checkpoint|gate|pass|link|ferry|bridge|post)\s+(?:(?:(?:which|that)\s+(?:leads|opens|runs|goes)|leading|opening|running|going)\s+)?(?:to|into|for)\s+(?:[A-Z][\w-]*['’]s\s+)?|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|,\s+(?:(?:which|that)\s+(?:looks|gazes|sits|lies|stands|runs|reaches|leads|opens)|looking|gazing|running|reaching)\s+(?:out\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|towards?|into|onto|at)\s+|,\s+(?:(?:which|that)\s+(?:runs|reaches|goes)|running|reaching|going)\s+(?:(?:straight|directly|south|north|east|west)\s+)?(?:to|into)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|(?:port|terminal|park|yard|station|zone|spur|bridge|warehouse|store|hub|centre|center|site|mine|plant|factory|depot|track|line|road)\s+(?:(?:located|lying|sited|built|planned)\s+)?near\s+|bound\s+for\s+the\s+|corridor\s+to\s+|,\s+(?:(?:each|every|all|most|many|the)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:which|that)\s+(?:arrived|arrives?|reached|reach(?:es)?\s+(?:[\w-]+\s+){0,2}?in|landed)|arriving|landing|reaching\s+(?:[\w-]+\s+){0,2}?in)\s+(?:in\s+)?(?:(?:south|north|east|west|central|southwest|northwest|southeast|northeast)(?:ern)?\s+)?|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:according\s+to\s+|(?<!\b(?:trains?|wagons?|containers?|TEUs?|boxes|trucks|vehicles|declarations|consignments|cargo(?:es)?|freight|passengers|batches)\s+(?:(?:were|was|are|is|been|being|had\s+been|have\s+been|will\s+be)\s+)?)(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished)(?:\s+(?:or|and)\s+(?:made|produced|manufactured|packaged|processed|refined|smelted|milled|roasted|ground|crushed|packed|bottled|canned|finished))?(?:\s+(?:mainly|mostly|largely|locally|now|also|then|further))?\s+in\s+|and\s+the\s+[A-Z][a-z]+\s+border\s+(?:town|city|station|port|crossing)\s+of\s+|border(?:s|ing)?\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*(?:,|and|or)\s+)?|gateway\s+to\s+(?:[A-Z][\w-]*['’]s\s+)?|\btransit\s+(?:through|via|across)\s+|bridge\s+to\s+|,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,5}?(?:crossing|checkpoint|gate|pass|link|ferry|bridge|post)\s+(?:(?:(?:which|that)\s+(?:leads|opens|runs|goes)|leading|opening|running|going)\s+)?(?:to|into|for)\s+(?:[A-Z][\w-]*['’]s\s+)?|,\s+(?:(?:which|that)\s+(?:leads|opens|connects|links)|leading|opening|connecting|linking)\s+(?:it\s+)?(?:to|into|with)\s+|,\s+(?:(?:which|that)\s+(?:looks|gazes|sits|lies|stands|runs|reaches|leads|opens)|looking|gazing|running|reaching)\s+(?:out\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:to|towards?|into|onto|at)\s+|,\s+(?:(?:which|that)\s+(?:runs|reaches|goes)|running|reaching|going)\s+(?:(?:straight|directly|south|north|east|west)\s+)?(?:to|into)\s+|(?<!\b(?:[Tt]hrough|[Vv]ia)\s+(?:the\s+)?)neighbou?ring\s+|adjacent\s+to\s+|close\s+to\s+|next\s+to\s+|(?:port|terminal|park|yard|station|zone|spur|bridge|warehouse|store|hub|centre|center|site|mine|plant|factory|depot|track|line|road)\s+(?:(?:located|lying|sited|built|planned)\s+)?near\s+|bound\s+for\s+the\s+|corridor\s+to\s+|,\s+(?:(?:each|every|all|most|many|the)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:which|that)\s+(?:arrived|arrives?|reached|reach(?:es)?\s+(?:[\w-]+\s+){0,2}?in|landed)|arriving|landing|reaching\s+(?:[\w-]+\s+){0,2}?in)\s+(?:in\s+)?(?:(?:south|north|east|west|central|southwest|northwest|southeast|northeast)(?:ern)?\s+)?|(?:faces?|facing|opposite|across\s+(?:the\s+(?:border|(?:[A-Z][\w-]*\s+){0,2}river)\s+)?from|linked\s+(?:with|to))\s+(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+\(\s*)?|(?:faces?|facing|opposite|across\s+from|linked\s+(?:with|to))\s+the\s+[A-Z][a-z]+\s+(?:border\s+)?(?:city|town|port|station)\s+of\s+|(?:faces?|facing|opposite|across\s+from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+in\s+(?:[A-Z][\w-]*(?:['’]s|(?<=s)['’])\s+)?)(?:the\s+)?$/i;
 // "Mongolia exported 8.2 million tonnes ...", "China bought crude from Russia": a country written as the subject
 // of a verb of trade. In a release on another country it is that country's partner ("Brazil supplied 7.7
 // million tonnes" in a story on China's imports), unless the goods went to or came from a third country.
@@ -1962,6 +1962,8 @@ function abbreviatesNameBefore(s: string, start: number, name: string): boolean 
 
 const CHECKPOINT_IN_TOWN_AFTER = /^\s+(?:in|at)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/;
 const LOWER_KIND_PORT = /\s(?:land|railway|highway|road|dry|river)\s+[Pp]ort$/;
+// ", the " (or "a"/"an") between a port and a described port of a kind word: an apposition (a251).
+const APPOSED_TO_PORT_GAP = /^,\s+(?:the|a|an)\s+$/;
 
 /** The first of three capitalised words before a port word, with its space, when the lexicon knows it as a place. */
 function locatingWord(name: string): RegExpExecArray | null {
@@ -1998,6 +2000,9 @@ function genericPorts(s: string, raw: NamedPlace[]): void {
     // "Chinese customs, opposite ...", "the Kazakh border with": a country or its adjective names no crossing.
     const known = NAME_INFO.get(name);
     if (known && (known.adjective || countryOrGroup(known.kind))) continue;
+    // (a251) "Gyirong, the Tibetan land port on the road to Kathmandu": a kind word in lower case in an apposition right after a
+    // port describes that port ("Tibetan" says where it lies); it names no second one.
+    if (LOWER_KIND_PORT.test(m[0]) && raw.some((r) => r.info.kind === 'port' && r.end < start && APPOSED_TO_PORT_GAP.test(s.slice(r.end, start)))) continue;
     // "The Inner Mongolia port office", "a Guangxi border crossing": a province before the port word locates it, no port's name.
     if (known?.kind === 'region' && PROVINCES.has(known.canonical)) continue;
     // "a China-Myanmar border port", "the busiest crossing on the China-Laos border": two countries joined by a hyphen
@@ -2878,6 +2883,12 @@ function routeParenthesis(v: PlaceView, scan: PlaceScan): PlaceMention[] | undef
   return v.r.start - scan.routeEnd <= 3 && /\(\s*$/.test(v.s.slice(scan.routeEnd, v.r.start)) ? [] : undefined;
 }
 
+/** Whether two dashed towns are known to lie in different countries (a route's two ends). */
+function endsInTwoCountries(name: string, kind: PlaceKind, other: NameInfo): boolean {
+  const [a, b] = [countryOfPlace({ name, kind }), countryOfPlace({ name: other.canonical, kind: other.kind })];
+  return a !== null && b !== null && a !== b;
+}
+
 const ONE_END_NAMED_AFTER = /^[^.;]{0,100}?\btrains\s+(?:in\s+and\s+out\s+of|into\s+and\s+out\s+of|to\s+and\s+from)\s+([A-Z][\w']+)/;
 
 /**
@@ -2889,6 +2900,9 @@ function jointRunners(v: PlaceView): PlaceMention[] | undefined {
   const other = dashed ? NAME_INFO.get(dashed[1]) : undefined;
   if (!dashed || !other || other.adjective || !isTownOrProvince(v.kind) || !isTownOrProvince(other.kind)) return undefined;
   const start = v.r.end + 1;
+  // (a251) "The Zhengzhou-Europe freight train service (Zhengzhou-Hamburg) ran ...": a pair whose towns lie in two countries
+  // names the route's two ends, not two hubs running it: the first is the home the service runs from, the far end scenery.
+  if (endsInTwoCountries(v.name, v.kind, other)) return [mention(v, 'area'), { start, end: start + dashed[1].length, name: other.canonical, kind: other.kind, role: 'locator' }];
   // "The China-Europe Railway Express (Chengdu-Chongqing) ran 2,318 trains in and out of Chongqing": trains counted where they
   // came and went are that town's, and the pair only names the service.
   const role = ONE_END_NAMED_AFTER.exec(v.s.slice(start, start + 160))?.[1] === other.canonical || ONE_END_NAMED_AFTER.exec(v.after)?.[1] === v.name ? 'locator' : 'area';
@@ -3502,8 +3516,12 @@ const subjectOfManyReporters = (v: PlaceView) => v.kind === 'country' && !v.poss
 // "Report Number: VM2021-0021 | Post: Hanoi": an attaché report's field naming the post (the embassy or consulate that wrote
 // it) places the writer, not the trade the report gives.
 const POST_FIELD_BEFORE = /(?:^|\|)[ \t]*Post:[ \t]*$/;
+// (a251) "the \"Xinjiang Express\" trains had made 11,385 trips from Urumqi": a place opening a name in quotation marks that a
+// noun of trains or services follows is the brand of the service, no place of its figures.
+const QUOTED_SERVICE_AFTER = /^(?:[ -][A-Z][\w'’-]*){0,3}["”]\s+(?:(?:freight|cargo|container|block)\s+)?(?:trains?|services?|runs|trips)\b/;
 const ROLE_RULES: RoleRule[] = [
   { when: (v) => v.before.includes('Post:') && POST_FIELD_BEFORE.test(v.before), role: 'locator' },
+  { when: (v) => /["“]$/.test(v.before) && QUOTED_SERVICE_AFTER.test(v.after), role: 'locator' },
   { when: topicOfPronounTrade, role: 'area' },
   { when: subjectOfManyReporters, role: 'area' },
   { when: partnerAsNounAdjunct, role: 'partner' },
@@ -3931,8 +3949,12 @@ function soldTo(s: string, p: PlaceMention, r: NamedPlace): boolean {
 // "Through Mohan railway port, the China-Laos Railway carried ...": so does a port the opening phrase routes the goods through.
 const OPENING_FRAME_BEFORE = /^\s*(?:In|Across|At|Within|Inside|Throughout|Through|Via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/;
 
+// (a251) "In southern Xinjiang, Kashgar's foreign trade grew": a place of the same kind framed so, when it owns what follows,
+// is the subject inside the frame too (two places with no "and" between make no list).
+const OWNER_OF_FRAMED = /^['’]s\s/;
+
 function openingFrame(s: string, a: PlaceMention, b: PlaceMention): boolean {
-  return a.kind !== b.kind && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
+  return (a.kind !== b.kind || OWNER_OF_FRAMED.test(s.slice(b.end, b.end + 3))) && OPENING_FRAME_BEFORE.test(s.slice(0, a.start)) && /^\s*,\s*(?:the\s+)?$/.test(s.slice(a.end, b.start)) && !/^\s*(?:,|and\b|or\b|&)/.test(s.slice(b.end, b.end + 8));
 }
 
 // Between two places of a list: ", ", " and ", ", and the "; between two ports, also the first one's kind words ("the Huu Nghi
@@ -4293,7 +4315,7 @@ export function withLearnedPorts(s: string, places: PlaceMention[], portsNamed: 
   }
   const kept = replaced.size ? places.filter((p) => !replaced.has(p)) : places;
   const group = portGroupAnaphor(s, [...kept, ...added], portsNamed);
-  if (group) added.push(group);
+  if (group) added.push(...group);
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
@@ -4328,7 +4350,7 @@ const COUNT_WORD_LIST = Object.keys(COUNT_WORDS);
  * The joint area "the four ports" points back to: the last list of that many ports named together, else the last ports
  * named one by one when they are that many ("Luobei ... Tongjiang ... the two ports combined").
  */
-function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[]): PlaceMention | undefined {
+function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[]): PlaceMention[] | undefined {
   const lower = s.toLowerCase();
   const m = COUNT_WORD_LIST.some((w) => lower.includes(w)) ? PORT_GROUP_ANAPHOR.exec(s) : null;
   if (!m) return undefined;
@@ -4338,9 +4360,14 @@ function portGroupAnaphor(s: string, places: PlaceMention[], portsNamed: string[
   const members = (name: string) => name.replace(/ ports$/, '').split(/, | and /);
   const joint = portsNamed.findLast((name) => name.endsWith(' ports') && members(name).length === count);
   const singles = [...new Set(portsNamed.filter((name) => name.endsWith(' Port')).reverse())].slice(0, count);
+  // (a251) "Imports of fruit through the two ports were A and B respectively": the ports named one by one, in the order the
+  // release named them, each take their figure of the list.
+  if (!joint && singles.length === count && GROUP_RESPECTIVELY_AFTER.test(s.slice(end))) return singles.reverse().map((name) => ({ start, end, name, kind: 'port', role: 'area', inList: true }));
   const named = joint ?? (singles.length === count ? jointName(singles) : undefined);
-  return named ? { start, end, name: named, kind: 'port', role: 'area' } : undefined;
+  return named ? [{ start, end, name: named, kind: 'port', role: 'area' }] : undefined;
 }
+// "respectively" later in the sentence, past decimal points ("were 1.12 million tonnes and 268,000 tonnes respectively").
+const GROUP_RESPECTIVELY_AFTER = /^(?:[^.;]|\.(?=\d))*\brespectively\b/i;
 
 /** The name of places reporting together, in alphabetical order: ports by their towns ("Alashankou and Horgos ports"), cities as named ("Chengdu and Chongqing"). */
 export function jointName(places: string[], kind: PlaceKind = 'port'): string {

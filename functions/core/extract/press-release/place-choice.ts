@@ -1112,6 +1112,9 @@ const partOfZone = (frame: RowFrame, p: PlaceMention) => p.kind === 'zone' && fr
 /** Whether "the <kind>" may later point back to a place the sentence named (airports, customs offices citing other ports, port areas, a zone's parts and groups of provinces may not). */
 const pointedBackTo = (frame: RowFrame, p: PlaceMention) =>
   !(p.name.endsWith('Airport') && AIRPORT_NAME.test(p.name)) && !citingCustomsOffice(frame, p) && !portAreaOf(frame, p) && !partOfZone(frame, p) && !(isDomesticAggregate(p.name) && frame.memory.areaByKind.region);
+// (a251) "Cargo through the Jiegao and Ruili checkpoints totalled X. ... In June, the port's trade was Y": "the port" in the
+// singular points back to one port, not to ports named together, so a joint area leaves the port named before in force.
+const jointPortsOverSingle = (memory: ReleaseMemory, p: PlaceMention): boolean => p.kind === 'port' && p.name.endsWith(' ports') && memory.areaByKind.port !== undefined;
 const CITY_LAND_PORT_AFTER = /^\s+(?:international\s+)?(?:land|inland|railway|dry)\s+port\b(?!\s+area)/;
 const LOWER_KIND_WORD = /\s(dry|railway|land|highway|road|river)\s+port$/;
 
@@ -1268,7 +1271,7 @@ export function rememberPlaces(frame0: RowFrame, rows: ObservationDraft[]): void
   // "The nine Pearl River Delta cities together traded ..." in Guangdong's release: a group of provinces or cities is no
   // province "the province" points back to once one was named. A port area is no port "the port" points back to.
   const partAside = partOfLeadAside(frame, rows);
-  for (const p of haulKept) if (pointedBackTo(frame, p) && !partAside) memory.areaByKind[p.kind] = p.name;
+  for (const p of haulKept) if (pointedBackTo(frame, p) && !partAside && !jointPortsOverSingle(memory, p)) memory.areaByKind[p.kind] = p.name;
   if (framePlaces.some((p) => p.kind === 'port' && pointedBackTo(frame, p))) memory.portParagraph = sentence.paragraph;
   // "The Vientiane South Station, the main freight terminal of the Laos-China Railway, ...": a railway named only to place
   // another is still the one "the whole railway" later means.
