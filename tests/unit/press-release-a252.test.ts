@@ -1,0 +1,58 @@
+/**
+ * Fixing round a252 on b323 (commodity and market wire stories): the frames behind its misses, each read in other wordings
+ * than the batch's. Texts are our own, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { levelTuple, releaseRows } from '../support/press-release-rows.js';
+
+const tuples = (text: string, published: string) => releaseRows(text, published).map(levelTuple);
+const areaOf = (text: string, published: string, value: number) => releaseRows(text, published).find((r) => r.value === value)?.area;
+const valuesOf = (text: string, published: string) => releaseRows(text, published).map((r) => r.value);
+
+describe('a lead on China closed by "customs data show" names China\'s customs, whatever capital datelines the wire', () => {
+  it('reads a London desk\'s "customs data show"', () => {
+    expect(areaOf('London, 4 March (Argus) — China exported 2.31mn t of ammonium sulphate in January-February, up by 18pc on the year, customs data show.', '2021-03-04', 2.31e6)).toBe('China');
+  });
+  it('reads "customs figures show" under a Paris dateline in capitals', () => {
+    expect(areaOf('PARIS, June 9 (Agence) — China imported 412,000 tonnes of French barley in May, up 26% from a year earlier, customs figures show.', '2023-06-09', 412000)).toBe('China');
+  });
+  it('reads "China exported ..., customs data show" under a London dateline with a one-word credit', () => {
+    expect(areaOf('London, 10 August (Fastmarkets) — China exported 1.2mn t of steel billet in July, down by 22pc from a year earlier, customs data show.', '2022-08-10', 1.2e6)).toBe('China');
+  });
+  it('reads "China imported ..., customs figures show" under a Rome dateline', () => {
+    expect(areaOf('Rome, 14 June (ANSA) — China imported 3,900 tonnes of olive oil in May, down 7% from a year earlier, customs figures show.', '2023-06-14', 3900)).toBe('China');
+  });
+  it('reads "China shipped ..., customs data show" under a London dateline', () => {
+    expect(areaOf('London, 18 October (Argus) — China shipped 97,500 tonnes of ammonium nitrate in September, 12 percent less than a year earlier, customs data show.', '2022-10-18', 97500)).toBe('China');
+  });
+  it('keeps another country that opens the lead (near miss)', () => {
+    expect(areaOf('London, 4 March (Argus) — India imported 1.92mn t of urea in February, up by 18pc on the year, customs data show.', '2021-03-04', 1.92e6)).toBe('India');
+  });
+  it('does not read "customs data showcased" as the verb (near miss)', () => {
+    expect(areaOf('London, 4 March (Argus) — China exported 2.31mn t of ammonium sulphate in January-February, up by 18pc on the year, customs data showcased at a London conference suggest.', '2021-03-04', 2.31e6)).not.toBe('China');
+  });
+});
+
+describe('a number glued to "Mt" (capital M, small t) is megatonnes, as the spaced "98.2 Mt" is', () => {
+  it('reads "74.2Mt of iron ore"', () => {
+    expect(tuples('Australia shipped 74.2Mt of iron ore to China in March, up 6% on the year.', '2023-04-20')).toContainEqual(['2023-03', '2023-03', 74.2e6, 'tonnes', 6]);
+  });
+  it('reads a whole number, "41Mt"', () => {
+    expect(tuples("Indonesia's coal exports reached 41Mt in May, down 3.5% from a year earlier.", '2024-06-15')).toContainEqual(['2024-05', '2024-05', 41e6, 'tonnes', -3.5]);
+  });
+  it('reads a fraction below one, "0.62Mt"', () => {
+    expect(tuples("India's steel imports came to 0.62Mt in August, up by 14% year on year.", '2022-09-10')).toContainEqual(['2022-08', '2022-08', 620000, 'tonnes', 14]);
+  });
+  it('reads "5.87Mt of copper concentrate" over a span of months', () => {
+    expect(tuples('Over January-June, China imported 5.87Mt of copper concentrate, 2.1% more than a year earlier.', '2021-07-13')).toContainEqual(['2021-01', '2021-06', 5.87e6, 'tonnes', 2.1]);
+  });
+  it('reads "8.3Mt of soybeans" against a dated base', () => {
+    expect(tuples('Brazil exported 8.3Mt of soybeans in April, up 9% from April 2022.', '2023-05-05')).toContainEqual(['2023-04', '2023-04', 8.3e6, 'tonnes', 9]);
+  });
+  it('leaves "3.4MT" in capitals unread (near miss)', () => {
+    expect(valuesOf('Vietnam imported 3.4MT of clinker in June, up 6% from a year earlier.', '2023-07-05')).not.toContain(3.4e6);
+  });
+  it('leaves a glued small "mt" unread in a release with no glued tonnes (near miss)', () => {
+    expect(valuesOf('Vietnam imported 3.4mt of clinker in June, up 6% from a year earlier.', '2023-07-05')).not.toContain(3.4e6);
+  });
+});
