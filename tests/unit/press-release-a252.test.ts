@@ -56,3 +56,35 @@ describe('a number glued to "Mt" (capital M, small t) is megatonnes, as the spac
     expect(valuesOf('Vietnam imported 3.4mt of clinker in June, up 6% from a year earlier.', '2023-07-05')).not.toContain(3.4e6);
   });
 });
+
+describe('a period after "more/less than" and a clause of its own (subject and verb) is a base without a level, not the figure\'s', () => {
+  it('reads "more than it bought in the whole of 2021" and keeps the lead\'s span for the next sentence', () => {
+    const t = tuples('Vietnam exported 2.9 million tonnes of rice in January-May 2024, up 11% from a year earlier. The Philippines bought 1.3 million tonnes, more than it bought in the whole of 2021. Indonesia took 0.6 million tonnes.', '2024-06-10');
+    expect(t).toContainEqual(['2024-01', '2024-05', 1.3e6, 'tonnes', null]);
+    expect(t).toContainEqual(['2024-01', '2024-05', 0.6e6, 'tonnes', null]);
+  });
+  it('reads "less than they bought in all of 2022"', () => {
+    const t = tuples('Chile shipped 412,000 tonnes of cherries in the 2023/24 season so far. China took 380,000 tonnes, less than they bought in all of 2022.', '2024-02-10');
+    expect(t.find((r) => r[2] === 380000)?.[0]).not.toBe('2022-01');
+  });
+  it('reads "more than the country imported from India during 2023"', () => {
+    const t = tuples('India exported 8.1 million tonnes of steel in January-September 2025. Italy took 0.9 million tonnes, more than the country imported from India during 2023, and Belgium 0.7 million tonnes.', '2025-10-15');
+    expect(t.find((r) => r[2] === 0.9e6)?.slice(0, 2)).toEqual(['2025-01', '2025-09']);
+    expect(t.find((r) => r[2] === 0.7e6)?.slice(0, 2)).toEqual(['2025-01', '2025-09']);
+  });
+  it('reads "more than it shipped there in 2022"', () => {
+    const t = tuples('Australia exported 61,000 tonnes of barley to China in March 2024, more than it shipped there in 2022. Japan bought 12,000 tonnes.', '2024-04-20');
+    expect(t).toContainEqual(['2024-03', '2024-03', 12000, 'tonnes', null]);
+  });
+  it('reads "higher than it managed in 2020"', () => {
+    const t = tuples('Brazil shipped 9.8 million tonnes of soybeans in April 2025. Spain bought 0.41 million tonnes, higher than it managed in 2020.', '2025-05-08');
+    expect(t).toContainEqual(['2025-04', '2025-04', 0.41e6, 'tonnes', null]);
+  });
+  it('keeps "more than" before an amount and its period (near miss)', () => {
+    expect(tuples("Thailand's rice exports were more than 7.1 million tonnes in 2022, the ministry said.", '2023-02-10')).toContainEqual(['2022-01', '2022-12', 7.1e6, 'tonnes', null]);
+  });
+  it('keeps a period opening the next sentence after a closed "than" clause (near miss)', () => {
+    const t = tuples('Australia exported 61,000 tonnes of barley to China in March 2024, more than it expected. In the whole of 2022 it shipped 12,000 tonnes.', '2024-04-20');
+    expect(t).toContainEqual(['2022-01', '2022-12', 12000, 'tonnes', null]);
+  });
+});
