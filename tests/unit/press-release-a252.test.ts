@@ -88,3 +88,27 @@ describe('a period after "more/less than" and a clause of its own (subject and v
     expect(t).toContainEqual(['2022-01', '2022-12', 12000, 'tonnes', null]);
   });
 });
+
+describe('tonnes written as a rate a year ("t/yr", "t/y", "tonnes/year", "Mtpa") are a capacity or quota, no tonnage of a period', () => {
+  it('sets aside "about 20mn t/yr of urea capacity"', () => {
+    expect(valuesOf('China exported 12.46mn t of urea in January-November. Producers have about 20mn t/yr of urea capacity idled.', '2014-12-22')).not.toContain(20e6);
+  });
+  it('sets aside "a new 4.5 Mtpa terminal"', () => {
+    expect(valuesOf('Qatar shipped 7.9 million tonnes of LNG in 2023; a new 4.5 Mtpa terminal opened at Ras Laffan.', '2024-02-22')).not.toContain(4.5e6);
+  });
+  it('sets aside "a 850,000 t/year supply deal"', () => {
+    expect(valuesOf('India imported 1.2 million tonnes of rock phosphate in 2023 under a 850,000 t/year supply deal.', '2024-02-22')).not.toContain(850000);
+  });
+  it('sets aside "run at 2.4mn t/y"', () => {
+    expect(valuesOf('Indonesia exported 3.1mn t of nickel pig iron in 2023, and smelters now run at 2.4mn t/y.', '2024-02-22')).not.toContain(2.4e6);
+  });
+  it('sets aside "a quota of 1.1 million tonnes/year"', () => {
+    expect(valuesOf("Peru exported 2.2mn t of copper concentrate in 2023 and Chile's quota stands at 1.1 million tonnes/year.", '2024-02-22')).not.toContain(1.1e6);
+  });
+  it('keeps a tonnage followed by a growth "per year" (near miss)', () => {
+    expect(valuesOf('India imported 850,000 t of rock phosphate in 2023, up 4% per year.', '2024-02-22')).toContain(850000);
+  });
+  it('keeps the tonnage a year is named after ("in 2023") (near miss)', () => {
+    expect(valuesOf('India imported 1.2 million tonnes of rock phosphate in 2023 under a supply deal for the year.', '2024-02-22')).toContain(1.2e6);
+  });
+});
